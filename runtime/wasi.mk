@@ -63,7 +63,19 @@ WASI_LIBS = $(BUILD)/wasi/lib/py2c-wasi-start.o -L$(BUILD)/wasi/lib -lpy2c-runti
 WASM_OPT ?= wasm-opt
 WASI_ASYNCIFY := --asyncify --pass-arg=asyncify-ignore-imports \
     --pass-arg=asyncify-removelist@py2c__fiber_loop,__main_void
-WASI_ASYNCIFY_NOTHREADS := --asyncify --pass-arg=asyncify-onlylist@py2c__wasi_get_sp
+WASI_ASYNCIFY_NOTHREADS := --asyncify --pass-arg=asyncify-onlylist@py2c__wasi_get_sp -O2
+# Better for such a program (what `py2c build --target wasi` and
+# tools/golden_wasi.sh do): link with WASI_LDFLAGS_NOTHREADS after
+# WASI_LDFLAGS and run no wasm-opt at all. --wrap sends the calls of the four
+# fiber-switch functions (fiber_switch.c, the only code calling asyncify.*
+# imports) to stand-ins in py2c-wasi-start.o that stop with an error, so the
+# module has no asyncify.* import. --strip-debug: the runtime's DWARF (wasm-opt
+# drops it otherwise). Without wasm-opt the build is seconds faster and the
+# code as fast as after wasm-opt -O2 (clang has optimised it already);
+# Asyncify's pass, even limited to one function, leaves every function
+# flattened, and without -O2 after it the code ran at half speed.
+WASI_LDFLAGS_NOTHREADS := -Wl,--wrap=py2c__fiber_switch -Wl,--wrap=py2c__fiber_resumed \
+    -Wl,--wrap=py2c__fiber_start_rewind -Wl,--wrap=py2c__fiber_stop_unwind -Wl,--strip-debug
 WASI_OPT_LEVEL ?= -O2
 # $(call WASI_LINK,OBJECTS,OUT.wasm): links and instruments a program.
 WASI_LINK = $(WASI_CC) --target=wasm32-wasi $(1) -o $(2:.wasm=.raw.wasm) $(WASI_LDFLAGS) $(WASI_LIBS) && \

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/types.h>
 #include <sys/wait.h>
@@ -169,7 +170,9 @@ static const char *env_or(const char *name, const char *def) {
 
 /* clang, wasm-ld (through clang) and wasm-opt, as runtime/wasi.mk's WASI_LINK:
  * compile with -O2, link without -O (clang would run wasm-opt itself and
- * drop the names the Asyncify removelist needs), then wasm-opt --asyncify. */
+ * drop the names the Asyncify removelist needs), then wasm-opt --asyncify
+ * for a program that can start threads; any other program is linked with
+ * stand-ins for the fiber switch and needs no wasm-opt. */
 static int compile_wasi(const RuntimePaths *rt, const char *c_path, const char *out_path, bool uses_threads) {
     if (!getenv("WASI_SYSROOT") && !is_file("/usr/include/wasm32-wasi/stdio.h")) {
         fputs("py2c: error: wasi-libc is missing: apt-get install wasi-libc (or set WASI_SYSROOT)\n", stderr);
@@ -200,26 +203,29 @@ static int compile_wasi(const RuntimePaths *rt, const char *c_path, const char *
     int status = run_tool(argv, "the C compiler", cc_hint, c_path);
     if (status == 0) {
         n = base;
-        const char *link[] = {"--target=wasm32-wasi", obj, "-o", raw, WASI_STACK_FLAG, WASI_STACK_FIRST, start,
-                              lib_flag, "-lpy2c-runtime", "-lwasi-emulated-getpid", "-lm"};
+        const char *link[] = {"--target=wasm32-wasi", obj, "-o", uses_threads ? raw : out_path, WASI_STACK_FLAG,
+                              WASI_STACK_FIRST, start, lib_flag, "-lpy2c-runtime", "-lwasi-emulated-getpid", "-lm"};
         for (size_t i = 0; i < ARRAY_LEN(link); i++) argv[n++] = (char *)link[i];
+        /* runtime/wasi.mk's WASI_LDFLAGS_NOTHREADS: a program that starts no
+         * thread gets stand-ins for the fiber switch (py2c-wasi-start.o) and
+         * needs no wasm-opt: its module is done. */
+        static const char *const nothreads[] = {
+            "-Wl,--wrap=py2c__fiber_switch", "-Wl,--wrap=py2c__fiber_resumed", "-Wl,--wrap=py2c__fiber_start_rewind",
+            "-Wl,--wrap=py2c__fiber_stop_unwind", "-Wl,--strip-debug"};
+        if (!uses_threads)
+            for (size_t i = 0; i < ARRAY_LEN(nothreads); i++) argv[n++] = (char *)nothreads[i];
         if (sysroot[0]) argv[n++] = sysroot;
         argv[n] = NULL;
         status = run_tool(argv, "the WebAssembly linker", cc_hint, obj);
     }
-    if (status == 0) {
-        /* runtime/wasi.mk: WASI_ASYNCIFY (a program that can start threads)
-         * or WASI_ASYNCIFY_NOTHREADS (only the asyncify.* imports). */
+    if (status == 0 && uses_threads) {
+        /* runtime/wasi.mk: WASI_ASYNCIFY, the fiber switches' instrumentation. */
         n = 0;
         argv[n++] = (char *)opt;
         argv[n++] = "--asyncify";
-        if (uses_threads) {
-            argv[n++] = "--pass-arg=asyncify-ignore-imports";
-            argv[n++] = "--pass-arg=asyncify-removelist@py2c__fiber_loop,__main_void";
-            argv[n++] = "-O2";
-        } else {
-            argv[n++] = "--pass-arg=asyncify-onlylist@py2c__wasi_get_sp";
-        }
+        argv[n++] = "--pass-arg=asyncify-ignore-imports";
+        argv[n++] = "--pass-arg=asyncify-removelist@py2c__fiber_loop,__main_void";
+        argv[n++] = "-O2";
         argv[n++] = raw;
         argv[n++] = "-o";
         argv[n++] = (char *)out_path;
@@ -305,11 +311,35 @@ int drv_exec(const char *prog, const char *script, int argc, char **argv) {
     return 2;
 }
 
+/* As bin/py2c-wasi-run: the module runs on node's main thread (no worker
+ * thread to start, tools/run_wasm.mjs) when the real stack can hold
+ * PY2C_WASM_STACK_MB (default 64) MiB: a soft RLIMIT_STACK 16 MiB above
+ * that, raised here when the hard limit allows, and V8's limit to match.
+ * Writes the --stack-size flag into flag; false: let run_wasm.mjs use a worker. */
+static bool wasm_main_stack(char *flag, size_t size) {
+    const char *env = env_or("PY2C_WASM_STACK_MB", "64");
+    char *end;
+    unsigned long mb = strtoul(env, &end, 10);
+    if (*end != '\0' || mb == 0 || mb > 4096) return false;
+    rlim_t need = (rlim_t)(mb + 16) << 20;
+    struct rlimit rl;
+    if (getrlimit(RLIMIT_STACK, &rl) != 0) return false;
+    if (rl.rlim_cur != RLIM_INFINITY && rl.rlim_cur < need) {
+        if (rl.rlim_max != RLIM_INFINITY && rl.rlim_max < need) return false;
+        rl.rlim_cur = need;
+        if (setrlimit(RLIMIT_STACK, &rl) != 0) return false;
+    }
+    snprintf(flag, size, "--stack-size=%lu", mb * 1024 - 192);
+    return true;
+}
+
 int drv_exec_wasm(const RuntimePaths *rt, const char *prog, const char *script, int argc, char **argv) {
     const char *node = env_or("NODE", "node");
-    char **args = xmalloc(sizeof(char *) * ((size_t)argc + 6));
+    char **args = xmalloc(sizeof(char *) * ((size_t)argc + 7));
+    char stack_flag[64];
     int n = 0;
     args[n++] = (char *)node;
+    if (wasm_main_stack(stack_flag, sizeof stack_flag)) args[n++] = stack_flag;
     args[n++] = (char *)rt->wasm_runner;
     args[n++] = "--argv0";
     args[n++] = (char *)script;

@@ -233,7 +233,9 @@ def main():
     wasi_lib = os.path.join(ROOT, "build", "wasi", "lib", "libpy2c-runtime.a")
     node = shutil.which("node")
     wasi_ok = not args.no_wasi and os.path.exists(wasi_lib) and node is not None
-    run_wasm = os.path.join(ROOT, "tools", "run_wasm.mjs")
+    # The WASI module runs as a user runs it: bin/py2c-wasi-run (node with a
+    # deep enough main-thread stack, tools/run_wasm.mjs; docs/wasi.md).
+    wasi_run = os.path.join(ROOT, "bin", "py2c-wasi-run")
     only = set(filter(None, args.only.split(",")))
     skip = set(filter(None, args.skip.split(",")))
     unknown = (only | skip) - {b[0] for b in BENCHES}
@@ -357,7 +359,7 @@ def main():
             row["wasi_note"] = "ERROR"
             errors.append("%s: %s" % (name, b["wasm_error"]))
         elif b["wasm"] and args.wasi_reps > 0:
-            wcmd = [node, run_wasm, b["wasm"]] + argv
+            wcmd = [wasi_run, b["wasm"]] + argv
             ws = []
             for _ in range(args.wasi_reps):
                 r = run_measured(wcmd, args.timeout, rss_file)
@@ -480,7 +482,7 @@ def main():
         hw = hexe + ".wasm"
         _, rc, msg = timed_cmd([args.py2c, "build", "--target", "wasi", hello, "-o", hw])
         if rc == 0:
-            t = statistics.median(run_measured([node, run_wasm, hw], 60, rss_file)[0] for _ in range(3))
+            t = statistics.median(run_measured([wasi_run, hw], 60, rss_file)[0] for _ in range(3))
             extra.append("hello world WASI module: %.0f KB; start+exit under Node %.0f ms"
                          % (os.path.getsize(hw) / 1024.0, t * 1000))
         else:

@@ -37,6 +37,15 @@ WASM_OPT=${WASM_OPT:-wasm-opt}
 NODE=${NODE:-node}
 read -r -a NODE_FLAGS <<<"${GOLDEN_NODE_FLAGS---liftoff-only}"
 TIMEOUT=${GOLDEN_TIMEOUT:-600}
+# As bin/py2c-wasi-run: the module runs on node's main thread, with a stack
+# of PY2C_WASM_STACK_MB (64) MiB (a soft RLIMIT_STACK 16 MiB above; run_wasm.mjs
+# uses a worker thread if that cannot be had).
+STACK_FLAGS=()
+stack_mb=${PY2C_WASM_STACK_MB:-64}
+if [[ $stack_mb =~ ^[0-9]+$ ]] && { [[ $(ulimit -S -s) == unlimited ]] || (( $(ulimit -S -s) >= (stack_mb + 16) * 1024 )) ||
+                                    ulimit -S -s $(((stack_mb + 16) * 1024)) 2>/dev/null; }; then
+  STACK_FLAGS=(--stack-size=$((stack_mb * 1024 - 192)))
+fi
 RUN_TIMEOUT=${GOLDEN_RUN_TIMEOUT:-60}
 RUNNER=$top/tools/run_wasm.mjs
 
@@ -71,25 +80,29 @@ one() {
        -c "$tmp/$name.c" -o "$tmp/$name.o" 2>"$tmp/cc.err"; then
     head -n 30 "$tmp/cc.err"; fail "the C does not compile warning-free for wasm32-wasi"
   fi
+  # Threads are fibers switched by Asyncify: full instrumentation (wasm-opt)
+  # when the program imports a threading module, else stand-ins for the
+  # fiber switch and no wasm-opt (runtime/wasi.mk: WASI_ASYNCIFY,
+  # WASI_LDFLAGS_NOTHREADS), as `py2c build --target wasi` decides.
+  local threads=0 nothreads=(-Wl,--wrap=py2c__fiber_switch -Wl,--wrap=py2c__fiber_resumed
+    -Wl,--wrap=py2c__fiber_start_rewind -Wl,--wrap=py2c__fiber_stop_unwind -Wl,--strip-debug)
+  grep -qE 'py2c_import\("(threading|queue|concurrent|_thread)' "$tmp/$name.c" && { threads=1; nothreads=(); }
   if ! "$WASI_CC" --target=wasm32-wasi "$tmp/$name.o" -o "$tmp/$name.raw.wasm" -Wl,-z,stack-size="$WASI_STACK_SIZE" -Wl,--stack-first \
-       "$WASI_LIBDIR/py2c-wasi-start.o" -L"$WASI_LIBDIR" -lpy2c-runtime -lwasi-emulated-getpid -lm 2>"$tmp/ld.err"; then
+       "$WASI_LIBDIR/py2c-wasi-start.o" -L"$WASI_LIBDIR" -lpy2c-runtime -lwasi-emulated-getpid -lm \
+       "${nothreads[@]+"${nothreads[@]}"}" 2>"$tmp/ld.err"; then
     head -n 30 "$tmp/ld.err"; fail "the module does not link"
   fi
-  # Threads are fibers switched by Asyncify: full instrumentation when the
-  # program imports a threading module, else only the asyncify.* functions
-  # (runtime/wasi.mk: WASI_ASYNCIFY, WASI_ASYNCIFY_NOTHREADS).
-  local asyncify=(--asyncify --pass-arg=asyncify-onlylist@py2c__wasi_get_sp)
-  if grep -qE 'py2c_import\("(threading|queue|concurrent|_thread)' "$tmp/$name.c"; then
-    asyncify=(--asyncify --pass-arg=asyncify-ignore-imports --pass-arg=asyncify-removelist@py2c__fiber_loop,__main_void -O2)
-  fi
-  if ! "$WASM_OPT" "${asyncify[@]}" "$tmp/$name.raw.wasm" -o "$tmp/$name.wasm" 2>"$tmp/opt.err" || [[ -s $tmp/opt.err ]]; then
+  if [[ $threads == 0 ]]; then
+    mv "$tmp/$name.raw.wasm" "$tmp/$name.wasm"
+  elif ! "$WASM_OPT" --asyncify --pass-arg=asyncify-ignore-imports --pass-arg=asyncify-removelist@py2c__fiber_loop,__main_void -O2 \
+       "$tmp/$name.raw.wasm" -o "$tmp/$name.wasm" 2>"$tmp/opt.err" || [[ -s $tmp/opt.err ]]; then
     head -n 30 "$tmp/opt.err"; fail "wasm-opt --asyncify fails or warns"
   fi
   if [[ -n ${GOLDEN_KEEP:-} ]]; then
     mkdir -p "$GOLDEN_KEEP" && cp "$tmp/$name.c" "$tmp/$name.wasm" "$GOLDEN_KEEP/"
   fi
   # argv[0] "<name>.py", as the native run shows it.
-  timeout "$RUN_TIMEOUT" "$NODE" "${NODE_FLAGS[@]+"${NODE_FLAGS[@]}"}" "$RUNNER" --argv0 "$name.py" "$tmp/$name.wasm" "${args[@]+"${args[@]}"}" \
+  timeout "$RUN_TIMEOUT" "$NODE" "${NODE_FLAGS[@]+"${NODE_FLAGS[@]}"}" "${STACK_FLAGS[@]+"${STACK_FLAGS[@]}"}" "$RUNNER" --argv0 "$name.py" "$tmp/$name.wasm" "${args[@]+"${args[@]}"}" \
     <"$input" >"$tmp/out" 2>"$tmp/err"; status=$?
   same "$name.out" "$tmp/out" || fail "stdout differs from $name.out"
   same "$name.err" "$tmp/err" || fail "stderr differs from $name.err"

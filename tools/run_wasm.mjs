@@ -16,17 +16,25 @@
 // "wasm trap: MESSAGE" to stderr and exits 134, the status of a native
 // abort, so test runners see a crash as a crash.
 //
-// The module runs in a worker thread with a stack of PY2C_WASM_STACK_MB
-// (default 64) MiB: wasm calls run on V8's native stack, whose default
-// (about 1 MiB) ends deep recursion at ~3000 Python frames where a native
-// build (8 MiB) reaches ~25000. A worker's stack size is its real thread
-// stack, unlike `node --stack-size`, which only moves V8's limit.
+// The module needs a deep host stack, PY2C_WASM_STACK_MB (default 64) MiB:
+// wasm calls run on V8's native stack, whose default (about 1 MiB) ends deep
+// recursion at ~3000 Python frames where a native build (8 MiB) reaches
+// ~25000. Two ways to get one:
+// - on node's main thread, when node was started with a V8 stack limit of
+//   that size (`node --stack-size=KiB`, KiB = MB * 1024 - 192) and the real
+//   stack can grow that far (RLIMIT_STACK at least 16 MiB more, read from
+//   /proc/self/limits): bin/py2c-wasi-run and `py2c run --target wasi`
+//   start node that way (they raise the soft limit first). `--stack-size`
+//   alone only moves V8's limit, past the real stack it would crash node.
+// - otherwise in a worker thread whose real stack is that size (a worker
+//   costs about 40 ms more of start-up: a second V8 isolate and node
+//   environment).
 //
 // Needs Node.js 18.17 or newer (node:wasi without a command-line flag, the
 // `version` option); an older node gets a message saying so (status 2).
 // bin/py2c-wasi-run is the installed front end of this script.
 import { readFile } from 'node:fs/promises';
-import { fstatSync, openSync } from 'node:fs';
+import { fstatSync, openSync, readFileSync } from 'node:fs';
 import { Worker, isMainThread, workerData, parentPort } from 'node:worker_threads';
 import process from 'node:process';
 import v8 from 'node:v8';
@@ -87,6 +95,22 @@ async function run({ path, args, env, stdio }) {
   }
 }
 
+// Node was started with a V8 stack limit for stackMb MiB (see the top)
+// that the real main-thread stack can hold.
+function mainStackFits(stackMb) {
+  const flag = process.execArgv.find((a) => a.startsWith('--stack-size='));
+  const kib = flag ? Number(flag.slice('--stack-size='.length)) : NaN;
+  if (!(kib >= stackMb * 1024 - 192)) return false;
+  let limits;
+  try {
+    limits = readFileSync('/proc/self/limits', 'latin1');
+  } catch {
+    return false;
+  }
+  const m = /^Max stack size\s+(\S+)/m.exec(limits);
+  return m !== null && (m[1] === 'unlimited' || Number(m[1]) >= (kib + 16 * 1024) * 1024);
+}
+
 if (!isMainThread) {
   parentPort.postMessage(await run(workerData));
 } else {
@@ -114,13 +138,22 @@ if (!isMainThread) {
       return fd;
     }
   });
+  const job = {
+    path: argv[0],
+    args: [argv0 ?? argv[0], ...argv.slice(1)],
+    env: { ...process.env, PWD: process.cwd() },
+    stdio,
+  };
+  if (mainStackFits(stackMb)) {
+    process.exitCode = await run(job);
+  } else {
+    startWorker(job, stackMb);
+  }
+}
+
+function startWorker(job, stackMb) {
   const worker = new Worker(new URL(import.meta.url), {
-    workerData: {
-      path: argv[0],
-      args: [argv0 ?? argv[0], ...argv.slice(1)],
-      env: { ...process.env, PWD: process.cwd() },
-      stdio,
-    },
+    workerData: job,
     resourceLimits: { stackSizeMb: stackMb },
     // The module writes to descriptors 0-2 itself; the worker's own streams
     // carry only this script's messages, piped through to ours.

@@ -99,6 +99,10 @@ void py2c__fiber_switch(void);
  * loudly when the module was not instrumented for switches. */
 void py2c__fiber_resumed(void);
 
+/* fiber_switch.c: Asyncify's start_rewind and stop_unwind, for the loop. */
+void py2c__fiber_start_rewind(void *data);
+void py2c__fiber_stop_unwind(void);
+
 /* fiber_sched.c ---------------------------------------------------------------------------- */
 
 /* Runs main_fn(arg) as the main fiber on the current C stack and every other

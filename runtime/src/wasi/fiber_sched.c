@@ -15,9 +15,6 @@
 
 #include "fiber_internal.h"
 
-__attribute__((import_module("asyncify"), import_name("stop_unwind"))) void py2c__asyncify_stop_unwind(void);
-__attribute__((import_module("asyncify"), import_name("start_rewind"))) void py2c__asyncify_start_rewind(void *data);
-
 uintptr_t py2c__wasi_get_sp(void);     /* stack_pointer.S */
 void py2c__wasi_set_sp(uintptr_t sp); /* stack_pointer.S */
 
@@ -283,7 +280,7 @@ static Py2cFiber *pick(void) {
     }
 }
 
-/* Not instrumented by Asyncify (it calls asyncify_*; the removelist names it
+/* Not instrumented by Asyncify (it starts rewinds; the removelist names it
  * as well), never inlined: the fibers' call stacks unwind into it. */
 __attribute__((noinline)) void py2c__fiber_loop(void);
 __attribute__((noinline)) void py2c__fiber_loop(void) {
@@ -296,7 +293,7 @@ __attribute__((noinline)) void py2c__fiber_loop(void) {
         py2c__wasi_set_sp(f->sp);
         if (f->started) {
             f->rewinding = true;
-            py2c__asyncify_start_rewind(&f->unwind);
+            py2c__fiber_start_rewind(&f->unwind);
         }
         f->started = true;
         f->fn(f->arg);
@@ -305,7 +302,7 @@ __attribute__((noinline)) void py2c__fiber_loop(void) {
         uintptr_t sp = py2c__wasi_get_sp();
         py2c__wasi_set_sp(own_sp);
         if (f->unwound) {
-            py2c__asyncify_stop_unwind();
+            py2c__fiber_stop_unwind();
             f->sp = sp;
             state_save(f);
             continue;

@@ -2,7 +2,11 @@
  * stops a rewind (see fiber_internal.h). It has a file of its own and is
  * never inlined: Asyncify leaves a function that calls asyncify_* out of its
  * instrumentation, so this code must stay apart from its callers, which are
- * instrumented. */
+ * instrumented. Every asyncify.* import is called from this file alone: a
+ * program that starts no thread is linked with --wrap for the four functions
+ * here (py2c-wasi-start.o has the stand-ins), so this object stays out of
+ * its module, which then needs no wasm-opt at all (runtime/wasi.mk,
+ * WASI_LDFLAGS_NOTHREADS). */
 #include <stdlib.h>
 #include <unistd.h>
 
@@ -13,6 +17,7 @@
 __attribute__((import_module("asyncify"), import_name("start_unwind"))) void py2c__asyncify_start_unwind(void *data);
 __attribute__((import_module("asyncify"), import_name("stop_rewind"))) void py2c__asyncify_stop_rewind(void);
 __attribute__((import_module("asyncify"), import_name("stop_unwind"))) void py2c__asyncify_stop_unwind(void);
+__attribute__((import_module("asyncify"), import_name("start_rewind"))) void py2c__asyncify_start_rewind(void *data);
 
 uintptr_t py2c__wasi_get_sp(void); /* stack_pointer.S */
 
@@ -51,3 +56,7 @@ __attribute__((noinline)) void py2c__fiber_resumed(void) {
     (void)!write(2, msg, sizeof msg - 1);
     _Exit(134);
 }
+
+/* For the scheduler's loop (fiber_sched.c). */
+__attribute__((noinline)) void py2c__fiber_start_rewind(void *data) { py2c__asyncify_start_rewind(data); }
+__attribute__((noinline)) void py2c__fiber_stop_unwind(void) { py2c__asyncify_stop_unwind(); }

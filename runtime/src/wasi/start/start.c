@@ -9,6 +9,7 @@
  * that blocks in main must be able to unwind into the scheduler's loop. It
  * also moves to $PWD first (cwd.c). */
 #include <stdlib.h>
+#include <unistd.h>
 #include <wasi/api.h>
 
 #include "../fiber_internal.h"
@@ -49,3 +50,29 @@ int __main_void(void) {
     py2c__fiber_run(run_main, &a);
     return a.status;
 }
+
+/* Stand-ins for fiber_switch.c's functions in a module of a program that
+ * starts no thread, linked with -Wl,--wrap=NAME for each (runtime/wasi.mk,
+ * WASI_LDFLAGS_NOTHREADS): fiber_switch.o and its asyncify.* imports then
+ * stay out of the module, which needs no wasm-opt --asyncify. Such a
+ * program never switches (a fiber alone waits in place); a switch is an
+ * error, reported rather than misbehaving. In every other link nothing
+ * refers to these, and wasm-ld drops them. */
+static _Noreturn void cannot_switch(void) {
+    static const char msg[] = "py2c: this module cannot switch threads: it was built without Asyncify's "
+                              "instrumentation for threads (see docs/wasi.md)\n";
+    (void)!write(2, msg, sizeof msg - 1);
+    _Exit(134);
+}
+
+void __wrap_py2c__fiber_switch(void);
+void __wrap_py2c__fiber_resumed(void);
+void __wrap_py2c__fiber_start_rewind(void *data);
+void __wrap_py2c__fiber_stop_unwind(void);
+void __wrap_py2c__fiber_switch(void) { cannot_switch(); }
+void __wrap_py2c__fiber_resumed(void) {}
+void __wrap_py2c__fiber_start_rewind(void *data) {
+    (void)data;
+    cannot_switch();
+}
+void __wrap_py2c__fiber_stop_unwind(void) { cannot_switch(); }
