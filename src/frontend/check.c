@@ -1179,6 +1179,81 @@ static void analyze(Checker *k) {
     }
 }
 
+/* ---- "too many statically nested blocks" ---------------------------------
+ * CPython's compiler keeps a stack of at most 20 (CO_MAXBLOCKS) frame blocks
+ * per function: one per loop body, per `with` item, for a try body, two for
+ * an except handler's body (EXCEPTION_HANDLER, HANDLER_CLEANUP), one more
+ * around everything under a `finally` and one for the finally body. The
+ * 21st is a SyntaxError at the statement (or handler) that pushes it. Run
+ * after the symbol-table checks, as CPython's compiler runs after its
+ * symtable. Recursion here is bounded by the indentation limit (100). */
+enum { MAX_STATIC_BLOCKS = 20 };
+
+static bool blocks_stmts(FeCtx *c, AstList body, int depth);
+
+static bool blocks_push(FeCtx *c, Span where, int depth) {
+    if (depth <= MAX_STATIC_BLOCKS) return true;
+    fe_error_span(c, where, "too many statically nested blocks");
+    return false;
+}
+
+static bool blocks_handlers(FeCtx *c, AstList handlers, int depth) {
+    for (int i = 0; i < handlers.len; i++) {
+        AstNode *h = handlers.items[i];
+        if (!blocks_push(c, h->span, depth + 2) || !blocks_stmts(c, h->u.except_handler.body, depth + 2)) return false;
+    }
+    return true;
+}
+
+static bool blocks_stmt(FeCtx *c, AstNode *s, int depth) {
+    switch (s->kind) {
+    case AST_FUNCTION_DEF:
+    case AST_ASYNC_FUNCTION_DEF: return blocks_stmts(c, s->u.function_def.body, 0);
+    case AST_CLASS_DEF: return blocks_stmts(c, s->u.class_def.body, 0);
+    case AST_FOR:
+    case AST_ASYNC_FOR:
+        return blocks_push(c, s->span, depth + 1) && blocks_stmts(c, s->u.for_.body, depth + 1) &&
+               blocks_stmts(c, s->u.for_.orelse, depth);
+    case AST_WHILE:
+        return blocks_push(c, s->span, depth + 1) && blocks_stmts(c, s->u.while_.body, depth + 1) &&
+               blocks_stmts(c, s->u.while_.orelse, depth);
+    case AST_IF: return blocks_stmts(c, s->u.if_.body, depth) && blocks_stmts(c, s->u.if_.orelse, depth);
+    case AST_WITH:
+    case AST_ASYNC_WITH: {
+        int d = depth + (s->u.with.items.len > 0 ? s->u.with.items.len : 1);
+        return blocks_push(c, s->span, d) && blocks_stmts(c, s->u.with.body, d);
+    }
+    case AST_MATCH:
+        for (int i = 0; i < s->u.match.cases.len; i++)
+            if (!blocks_stmts(c, s->u.match.cases.items[i]->u.match_case.body, depth)) return false;
+        return true;
+    case AST_TRY:
+    case AST_TRY_STAR: {
+        bool fin = s->u.try_.finalbody.len > 0, exc = s->u.try_.handlers.len > 0;
+        int d = depth + (fin ? 1 : 0); /* FINALLY_TRY */
+        if (fin && !blocks_push(c, s->span, d)) return false;
+        if (exc) {
+            if (!blocks_push(c, s->span, d + 1) || !blocks_stmts(c, s->u.try_.body, d + 1)) return false;
+            if (!blocks_stmts(c, s->u.try_.orelse, d) || !blocks_handlers(c, s->u.try_.handlers, d)) return false;
+        } else if (!blocks_stmts(c, s->u.try_.body, d)) {
+            return false;
+        }
+        /* the finally body under FINALLY_END, outside FINALLY_TRY */
+        return !fin || (blocks_push(c, s->span, depth + 1) && blocks_stmts(c, s->u.try_.finalbody, depth + 1));
+    }
+    AST_CASES_STMT_SIMPLE:
+    AST_CASES_STMT_JUMP:
+    AST_CASES_NOT_STMT: return true;
+    }
+    return true;
+}
+
+static bool blocks_stmts(FeCtx *c, AstList body, int depth) {
+    for (int i = 0; i < body.len; i++)
+        if (!blocks_stmt(c, body.items[i], depth)) return false;
+    return true;
+}
+
 void fe_check_module(FeCtx *c, AstNode *module) {
     if (!module || module->kind != AST_MODULE) return;
     Checker k = {c, NULL, {0}, -1, NULL};
@@ -1188,4 +1263,5 @@ void fe_check_module(FeCtx *c, AstNode *module) {
     analyze(&k);
     for (int i = 0; i < k.scopes.len; i++) scope_free(k.scopes.items[i]);
     VEC_FREE(&k.scopes);
+    if (c->diags->error_count == 0) (void)blocks_stmts(c, module->u.module.body, 0);
 }

@@ -21,6 +21,7 @@ typedef struct Scan {
     uint32_t line_start;
     uint32_t error_at;
     char *join; /* fe_join_bracket_lines' copy of the text, or NULL (then errors are reported) */
+    bool limit; /* the error is a nesting limit (brackets, indentation) */
 } Scan;
 
 enum { MAX_DEPTH = 200, MAX_INDENT = 100 };
@@ -116,8 +117,8 @@ static void expected_block(Scan *s, uint32_t at, int line, uint32_t line_start, 
 }
 
 /* The scan of fe_check_tokens; with `join`, fe_join_bracket_lines' instead. */
-static uint32_t scan_tokens(FeCtx *c, char *join) {
-    Scan s = {c, c->src->text, c->src->len, 0, 1, 0, UINT32_MAX, join};
+static uint32_t scan_tokens(FeCtx *c, char *join, bool *limit) {
+    Scan s = {c, c->src->text, c->src->len, 0, 1, 0, UINT32_MAX, join, false};
     char brackets[MAX_DEPTH];
     int bline[MAX_DEPTH];
     uint32_t bat[MAX_DEPTH], bls[MAX_DEPTH];
@@ -166,6 +167,7 @@ static uint32_t scan_tokens(FeCtx *c, char *join) {
                     break;
                 }
                 if (nind == MAX_INDENT) {
+                    s.limit = s.error_at == UINT32_MAX;
                     scan_error(&s, j, s.line, s.line_start, "too many levels of indentation");
                     break;
                 }
@@ -264,6 +266,7 @@ static uint32_t scan_tokens(FeCtx *c, char *join) {
         }
         if (ch == '(' || ch == '[' || ch == '{') {
             if (depth == MAX_DEPTH) {
+                s.limit = s.error_at == UINT32_MAX;
                 scan_error(&s, s.i, s.line, s.line_start, "too many nested parentheses");
                 break;
             }
@@ -297,15 +300,16 @@ static uint32_t scan_tokens(FeCtx *c, char *join) {
         scan_error(&s, bat[depth - 1], bline[depth - 1], bls[depth - 1], "'%c' was never closed", brackets[depth - 1]);
     if (s.error_at == UINT32_MAX && opener)
         expected_block(&s, colon_at + 1, colon_line, colon_line_start, opener, opener_line);
+    if (limit) *limit = s.limit;
     return s.error_at;
 }
 
-uint32_t fe_check_tokens(FeCtx *c) { return scan_tokens(c, NULL); }
+uint32_t fe_check_tokens(FeCtx *c, bool *limit) { return scan_tokens(c, NULL, limit); }
 
 char *fe_join_bracket_lines(FeCtx *c) {
     char *join = xmalloc((size_t)c->src->len + 1);
     memcpy(join, c->src->text, (size_t)c->src->len + 1);
-    if (scan_tokens(c, join) != UINT32_MAX || memcmp(join, c->src->text, c->src->len) == 0) {
+    if (scan_tokens(c, join, NULL) != UINT32_MAX || memcmp(join, c->src->text, c->src->len) == 0) {
         free(join);
         return NULL;
     }

@@ -7,8 +7,9 @@
 
 /* Scans c->src like CPython's tokenizer and reports its first error (CPython
  * stops there too). Returns the byte offset of the error, or UINT32_MAX when
- * the token stream is fine. */
-uint32_t fe_check_tokens(FeCtx *c);
+ * the token stream is fine. *limit (if not NULL) tells whether that error is a
+ * nesting limit: more than 200 open brackets or 100 indentation levels. */
+uint32_t fe_check_tokens(FeCtx *c, bool *limit);
 
 /* A copy of c->src->text, as long and NUL-terminated (the caller frees it), in
  * which every line end inside brackets is blanked to spaces together with a

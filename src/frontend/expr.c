@@ -161,17 +161,28 @@ static AstNode *starred_chain(FeCtx *c, TSNode n, TSNode splat) {
 
 /* boolean_operator: left operator=('and'|'or') right. CPython makes one BoolOp
  * of an unparenthesized chain of the same operator. */
+static bool same_bool_op(TSNode n, const char *op) {
+    if (!fe_is(n, "boolean_operator")) return false;
+    TSNode o = fe_field(n, "operator");
+    return !ts_node_is_null(o) && fe_is(o, op);
+}
+
+/* The chain is left-nested (`a and b and c` is ((a and b) and c)), as deep
+ * as it is long: walked down its left spine in a loop, not recursively
+ * (CPython accepts chains of any length). */
 static void bool_values(FeCtx *c, TSNode n, const char *op, AstNodeVec *out) {
-    if (fe_is(n, "boolean_operator")) {
-        TSNode o = fe_field(n, "operator");
-        if (!ts_node_is_null(o) && fe_is(o, op)) {
-            bool_values(c, fe_field(n, "left"), op, out);
-            bool_values(c, fe_field(n, "right"), op, out);
-            return;
-        }
+    TSNodeVec rights = {0};
+    while (same_bool_op(n, op)) {
+        VEC_PUSH(&rights, fe_field(n, "right"));
+        n = fe_field(n, "left");
     }
-    if (ts_node_is_null(n)) return;
-    VEC_PUSH(out, fe_expr(c, n));
+    if (!ts_node_is_null(n)) VEC_PUSH(out, fe_expr(c, n));
+    for (int i = rights.len - 1; i >= 0; i--) {
+        TSNode r = rights.items[i];
+        if (same_bool_op(r, op)) bool_values(c, r, op, out);
+        else if (!ts_node_is_null(r)) VEC_PUSH(out, fe_expr(c, r));
+    }
+    VEC_FREE(&rights);
 }
 
 static AstNode *boolean(FeCtx *c, TSNode n) {

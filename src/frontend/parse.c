@@ -180,16 +180,21 @@ static int report_tree_errors(FeCtx *c, TSNode root, uint32_t limit) {
     }
 }
 
-/* tree-sitter's tree of the file. When it has errors and the tokenizer found
- * none, a second parse of the text with its bracketed lines joined
- * (fe_join_bracket_lines: same bytes, so every node's offsets hold for the
- * original) replaces it if that one is clean. Python ignores line ends inside
- * brackets; tree-sitter-python's scanner does not always (a continuation line
- * indented less than its block ends the block). */
+/* tree-sitter's tree of the file, or NULL when the tokenizer check found a
+ * nesting limit exceeded (then tree-sitter is not run: libtree-sitter 0.20.7
+ * corrupts its heap on some very deep inputs, e.g. 66000 nested f-strings,
+ * and the tokenizer's error is the one CPython reports anyway). When the tree
+ * has errors and the tokenizer found none, a second parse of the text with
+ * its bracketed lines joined (fe_join_bracket_lines: same bytes, so every
+ * node's offsets hold for the original) replaces it if that one is clean.
+ * Python ignores line ends inside brackets; tree-sitter-python's scanner does
+ * not always (a continuation line indented less than its block ends the block). */
 static TSTree *parse_tree(FeCtx *c, TSParser *parser, uint32_t *token_error) {
     const SourceFile *src = c->src;
+    bool limit = false;
+    *token_error = fe_check_tokens(c, &limit);
+    if (limit) return NULL;
     TSTree *tree = ts_parser_parse_string(parser, NULL, src->text, src->len);
-    *token_error = fe_check_tokens(c);
     if (!ts_node_has_error(ts_tree_root_node(tree)) || *token_error != UINT32_MAX) return tree;
     char *joined = fe_join_bracket_lines(c);
     if (!joined) return tree;
@@ -201,6 +206,82 @@ static TSTree *parse_tree(FeCtx *c, TSParser *parser, uint32_t *token_error) {
     }
     ts_tree_delete(tree);
     return retry;
+}
+
+/* CPython's compiler recurses over the AST and gives up near 3000 levels
+ * ("RecursionError: maximum recursion depth exceeded during compilation", or
+ * MemoryError from its parser); py2c's phases recurse too. A tree deeper than
+ * this is reported instead of converted, so that no phase can overflow the
+ * stack. The depth is counted as the AST will have it: a chain of one boolean
+ * operator is one BoolOp; each elif (and the final else) nests one If deeper. */
+enum { FE_MAX_NESTING = 3000 };
+
+typedef struct NestLevel {
+    uint32_t depth; /* of the cursor's node at this level */
+    uint32_t elifs; /* elif clauses seen among its children so far */
+} NestLevel;
+
+/* The depth of the cursor's current node, a child of parent (at parent_lv). */
+static uint32_t child_depth(TSTreeCursor *cur, TSNode parent, NestLevel *parent_lv) {
+    TSNode n = ts_tree_cursor_current_node(cur);
+    uint32_t d = parent_lv->depth + 1;
+    if (fe_is(n, "boolean_operator") && fe_is(parent, "boolean_operator")) {
+        const char *field = ts_tree_cursor_current_field_name(cur);
+        TSNode po = fe_field(parent, "operator"), no = fe_field(n, "operator");
+        if (field && strcmp(field, "left") == 0 && !ts_node_is_null(po) && !ts_node_is_null(no) &&
+            strcmp(ts_node_type(po), ts_node_type(no)) == 0)
+            d = parent_lv->depth;
+    } else if (fe_is(parent, "if_statement") && (fe_is(n, "elif_clause") || fe_is(n, "else_clause"))) {
+        d += parent_lv->elifs;
+        if (fe_is(n, "elif_clause")) parent_lv->elifs++;
+    }
+    return d;
+}
+
+/* Reports the first node nested deeper than FE_MAX_NESTING (iteratively:
+ * this walk must not recurse either); whether the tree is within the limit. */
+static bool check_nesting(FeCtx *c, TSNode root) {
+    VEC(NestLevel) st = {0};
+    VEC(TSNode) nodes = {0}; /* the cursor's node at each level */
+    VEC_PUSH(&st, ((NestLevel){1, 0}));
+    VEC_PUSH(&nodes, root);
+    TSTreeCursor cur = ts_tree_cursor_new(root);
+    bool ok = true;
+    for (;;) {
+        if (st.items[st.len - 1].depth > FE_MAX_NESTING) {
+            fe_error(c, ts_tree_cursor_current_node(&cur),
+                     "too deeply nested: more than %d levels (CPython gives up about there too, with "
+                     "RecursionError)", FE_MAX_NESTING);
+            ok = false;
+            break;
+        }
+        if (ts_tree_cursor_goto_first_child(&cur)) {
+            TSNode parent = nodes.items[nodes.len - 1];
+            st.items[st.len - 1].elifs = 0;
+            uint32_t d = child_depth(&cur, parent, &st.items[st.len - 1]);
+            VEC_PUSH(&st, ((NestLevel){d, 0}));
+            VEC_PUSH(&nodes, ts_tree_cursor_current_node(&cur));
+            continue;
+        }
+        bool done = false;
+        while (!ts_tree_cursor_goto_next_sibling(&cur)) {
+            if (!ts_tree_cursor_goto_parent(&cur)) {
+                done = true;
+                break;
+            }
+            st.len--;
+            nodes.len--;
+        }
+        if (done) break;
+        TSNode parent = nodes.items[nodes.len - 2];
+        st.items[st.len - 1].depth = child_depth(&cur, parent, &st.items[st.len - 2]);
+        st.items[st.len - 1].elifs = 0;
+        nodes.items[nodes.len - 1] = ts_tree_cursor_current_node(&cur);
+    }
+    ts_tree_cursor_delete(&cur);
+    VEC_FREE(&st);
+    VEC_FREE(&nodes);
+    return ok;
 }
 
 AstModule *fe_parse(SourceFile *src, DiagList *diags) {
@@ -221,14 +302,16 @@ AstModule *fe_parse(SourceFile *src, DiagList *diags) {
      * after them better than those nodes do. */
     uint32_t token_error;
     TSTree *tree = parse_tree(&ctx, parser, &token_error);
-    TSNode root = ts_tree_root_node(tree);
-    int tree_errors = ts_node_has_error(root) ? report_tree_errors(&ctx, root, token_error) : 0;
-    if (token_error == UINT32_MAX && tree_errors == 0) {
-        m->root->span = fe_span(root);
-        m->root->u.module.body = fe_block(&ctx, root);
-        if (diags->error_count == 0) fe_check_module(&ctx, m->root);
+    if (tree) {
+        TSNode root = ts_tree_root_node(tree);
+        int tree_errors = ts_node_has_error(root) ? report_tree_errors(&ctx, root, token_error) : 0;
+        if (token_error == UINT32_MAX && tree_errors == 0 && check_nesting(&ctx, root)) {
+            m->root->span = fe_span(root);
+            m->root->u.module.body = fe_block(&ctx, root);
+            if (diags->error_count == 0) fe_check_module(&ctx, m->root);
+        }
+        ts_tree_delete(tree);
     }
-    ts_tree_delete(tree);
     ts_parser_delete(parser);
     span_src = outer;
     return m;

@@ -62,6 +62,7 @@ typedef struct LwCtx {
     VEC(IrFunc *) funcs;
     VEC(IrGlobal) globals;
     VEC(const char *) c_names;
+    VEC(uint64_t) c_name_hashes; /* of c_names, compared first (nested names share long prefixes) */
     VEC(const AstNode *) const_sets; /* set displays of constants so far (fold.c) */
     LwFunc *fn;
     const LwProgram *prog; /* the program's modules, or NULL for a one-file program */

@@ -115,12 +115,18 @@ const IrOperand lw_absent = {IR_OPND_ABSENT, 0, NULL, NULL, 0};
 IrOperand lw_c(const char *text) { return (IrOperand){IR_OPND_C, 0, text, NULL, 0}; }
 
 IrOperand lw_cf(LwCtx *c, const char *fmt, ...) {
-    char buf[512];
-    va_list ap;
+    /* Sized to fit: C names of nested functions can be long (a fixed buffer
+     * once cut `&info_<800-byte name>` short: undeclared in the C). */
+    va_list ap, ap2;
     va_start(ap, fmt);
-    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_copy(ap2, ap);
+    int n = vsnprintf(NULL, 0, fmt, ap);
     va_end(ap);
-    return lw_c(arena_strdup(&c->m->arena, buf));
+    if (n < 0) INTERNAL_ERROR("bad format in lw_cf");
+    char *buf = arena_alloc(&c->m->arena, (size_t)n + 1);
+    vsnprintf(buf, (size_t)n + 1, fmt, ap2);
+    va_end(ap2);
+    return lw_c(buf);
 }
 
 static bool same_const(const IrConst *a, const IrConst *b) {
@@ -595,6 +601,13 @@ void lw_unbind_name(LwCtx *c, const char *name, const AstNode *at) {
 
 /* ---- functions -------------------------------------------------------------- */
 
+/* FNV-1a of a C name. */
+static uint64_t name_hash(const char *s) {
+    uint64_t h = 1469598103934665603ULL;
+    for (; *s; s++) h = (h ^ (unsigned char)*s) * 1099511628211ULL;
+    return h;
+}
+
 /* A unique C name: "f_" + the qualname with ".<locals>." and "." as "__",
  * '<' '>' dropped, other bytes outside [A-Za-z0-9_] as _XX. */
 static const char *c_func_name(LwCtx *c, const char *prefix, const char *qualname) {
@@ -619,14 +632,17 @@ static const char *c_func_name(LwCtx *c, const char *prefix, const char *qualnam
     const char *base = arena_strndup(&c->m->arena, sb.data, sb.len);
     sb_free(&sb);
     const char *name = base;
+    uint64_t h;
     for (int n = 2;; n++) {
+        h = name_hash(name);
         bool taken = false;
-        for (int i = 0; i < c->c_names.len; i++)
-            if (strcmp(c->c_names.items[i], name) == 0) taken = true;
+        for (int i = 0; i < c->c_names.len && !taken; i++)
+            taken = c->c_name_hashes.items[i] == h && strcmp(c->c_names.items[i], name) == 0;
         if (!taken) break;
         name = arena_printf(&c->m->arena, "%s_%d", base, n);
     }
     VEC_PUSH(&c->c_names, name);
+    VEC_PUSH(&c->c_name_hashes, h);
     return name;
 }
 
@@ -1087,6 +1103,7 @@ IrModule *lw_lower(const AstModule *am, const LwProgram *prog, int index, DiagLi
     LwFunc *fn = begin_func(&c, c.res.module, IR_FUNC_MODULE, NULL);
     fn->f->c_name = arena_printf(&m->arena, "mod_%s", mangle_module(&m->arena, m->module_name));
     VEC_PUSH(&c.c_names, fn->f->c_name);
+    VEC_PUSH(&c.c_name_hashes, name_hash(fn->f->c_name));
     c.fn = fn;
     c.module_doc = lw_docstring_const(&am->root->u.module.body);
     if (lw_has_annotations(&am->root->u.module.body)) {
@@ -1107,6 +1124,7 @@ IrModule *lw_lower(const AstModule *am, const LwProgram *prog, int index, DiagLi
     VEC_FREE(&c.globals);
     VEC_FREE(&c.funcs);
     VEC_FREE(&c.c_names);
+    VEC_FREE(&c.c_name_hashes);
     VEC_FREE(&c.const_sets);
     res_free(&c.res);
     return m;

@@ -1,0 +1,22 @@
+while True:
+    while True:
+        while True:
+            while True:
+                while True:
+                    while True:
+                        while True:
+                            while True:
+                                while True:
+                                    while True:
+                                        while True:
+                                            while True:
+                                                while True:
+                                                    while True:
+                                                        while True:
+                                                            while True:
+                                                                while True:
+                                                                    while True:
+                                                                        while True:
+                                                                            while True:
+                                                                                while True:
+                                                                                    break
