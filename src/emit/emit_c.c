@@ -44,17 +44,14 @@
  * runtime/include/py2c/value.h. Bump both together. */
 #define EM_RUNTIME_ABI 5
 
-/* Slot operands of the call being emitted, each already loaded into s<k>. */
-#define EM_MAX_SLOTS 16
-
 /* Ends a function's Python lines: replaced by fix_line_directives (no
  * directive has line 0 otherwise). */
 #define LINE_RESTORE "#line 0"
 
 typedef struct Em {
     bool *error_used, *unwind_used; /* per handler of the current function */
-    IrOperand slots[EM_MAX_SLOTS];
-    int nslots;
+    IrOperand *slots; /* slot operands of the call being emitted, each loaded into s<k> */
+    int nslots, slots_cap;
     const IrModule *m;
     const IrFunc *f;
     StrBuf *out;
@@ -218,7 +215,10 @@ static void collect_slots(Em *e, const IrOperand *ops, int n) {
         bool seen = false;
         for (int k = 0; k < e->nslots; k++) seen |= same_slot(e->slots[k], ops[i]);
         if (seen) continue;
-        if (e->nslots == EM_MAX_SLOTS) INTERNAL_ERROR("more than %d globals in one call", EM_MAX_SLOTS);
+        if (e->nslots == e->slots_cap) {
+            e->slots_cap = e->slots_cap ? 2 * e->slots_cap : 8;
+            e->slots = xrealloc(e->slots, (size_t)e->slots_cap * sizeof *e->slots);
+        }
         e->slots[e->nslots++] = ops[i];
     }
 }
@@ -1113,7 +1113,9 @@ static bool emit_module(const IrModule *m, const EmOptions *opts, StrBuf *out) {
     sb_puts(out, brace + 1);
     sb_free(&init);
     sb_free(&fb);
-    return emit_module_clear(&e, body->c_name);
+    bool has_clear = emit_module_clear(&e, body->c_name);
+    free(e.slots);
+    return has_clear;
 }
 
 void em_emit_c(const IrModule *m, const EmOptions *opts, StrBuf *out) {
