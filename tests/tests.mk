@@ -7,7 +7,7 @@
 
 TEST_SUITES :=
 
-include $(wildcard tests/unit/unit.mk tests/cli/cli.mk tests/frontend/*.mk tests/runtime/runtime.mk tests/golden/golden.mk tests/sanitize.mk tests/tsan.mk tests/types/types.mk)
+include $(wildcard tests/unit/unit.mk tests/cli/cli.mk tests/frontend/*.mk tests/runtime/runtime.mk tests/golden/golden.mk tests/compile/compile.mk tests/sanitize.mk tests/tsan.mk tests/types/types.mk tests/fuzz/fuzz.mk)
 
 # Every golden case again as a WASI module under Node (runtime/wasi.mk,
 # tools/golden_wasi.sh; issue 6): a case is green only when both the native

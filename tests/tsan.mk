@@ -6,12 +6,17 @@
 # Ends with "tsan: N passed, N failed". Included from tests/tests.mk.
 TSAN_CC ?= clang
 TSAN_FLAGS := -O1 -g -fno-omit-frame-pointer -fsanitize=thread
+# The golden programs at -O0 (faster to compile; the runtime, -O1, does the work).
+TSAN_PROG_FLAGS := -O0 -g -fno-omit-frame-pointer -fsanitize=thread
 TSAN_BUILD = $(BUILD)/tsan
 TSAN_RUNTIME_TESTS := test_platform test_channel test_threadsafe
 TSAN_GOLDEN_CASES = $(sort $(wildcard tests/golden/threading*/*.py tests/golden/queue/*.py \
                                       tests/golden/futures/*.py tests/golden/threads_stress/*.py))
 # halt_on_error: the first report fails the program (the golden runner sees its status and stderr).
 TSAN_ENV := TSAN_OPTIONS="halt_on_error=1 exitcode=66 second_deadlock_stack=1"
+
+# Part of `make test` (tests/tests.mk).
+TEST_SUITES += test-tsan
 
 .PHONY: test-tsan
 test-tsan: all
@@ -24,7 +29,7 @@ test-tsan: all
 	  else fail=$$((fail+1)); echo "FAIL $$t under TSan"; fi; \
 	done; \
 	if [ -n "$(TSAN_GOLDEN_CASES)" ]; then \
-	  if $(TSAN_ENV) CC=$(TSAN_CC) GOLDEN_CFLAGS="$(TSAN_FLAGS)" GOLDEN_TIMEOUT=300 GOLDEN_RUN_TIMEOUT=240 \
+	  if $(TSAN_ENV) CC=$(TSAN_CC) GOLDEN_CFLAGS="$(TSAN_PROG_FLAGS)" GOLDEN_TIMEOUT=300 GOLDEN_RUN_TIMEOUT=240 \
 	     GOLDEN_LIBS="-L$(abspath $(TSAN_BUILD))/lib -lpy2c-runtime $(RUNTIME_LIBS)" \
 	     tests/golden/run.sh $(TSAN_GOLDEN_CASES) >$(TSAN_BUILD)/golden.log 2>&1; then :; fi; \
 	  grep -v '^PASS ' $(TSAN_BUILD)/golden.log; \

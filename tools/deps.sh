@@ -12,6 +12,9 @@ packages+=(clang lld llvm wasi-libc libclang-rt-14-dev-wasm32 binaryen)
 packages+=(pypy3)
 # The cli suites: gdb steps through Python lines (#line), man renders py2c.1.
 packages+=(gdb man-db)
+# clang's sanitizer and libFuzzer runtimes: make test-tsan, make fuzz (a Recommends of clang,
+# so absent where recommends are off).
+packages+=(libclang-rt-14-dev)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -94,6 +94,13 @@ PY2C_WARN_UNUSED Py2cValue py2c__as_sequence(Py2cValue v);
 Py2cValue py2c__compare_sizes(int64_t na, int64_t nb, Py2cCompareOp op);
 /* Lexicographic comparison of two arrays (tuple/list richcompare). */
 Py2cValue py2c__seq_richcompare(const Py2cValue *a, int64_t na, const Py2cValue *b, int64_t nb, Py2cCompareOp op);
+/* A container's item-by-item comparison, run one recursion level deeper as
+ * CPython's PyObject_RichCompare counts it: comparing containers nested
+ * 100000 deep raises RecursionError "... in comparison" instead of
+ * overflowing the C stack. (Only containers: comparing ints or strings
+ * cannot recurse and pays nothing.) */
+Py2cValue py2c__compare_nested(Py2cValue (*compare_items)(Py2cValue, Py2cValue, Py2cCompareOp), Py2cValue a,
+                               Py2cValue b, Py2cCompareOp op);
 /* Equality of two keys as dicts and sets test it: identity, then ==. */
 int py2c__keys_equal(Py2cValue a, Py2cValue b);
 

@@ -644,8 +644,7 @@ fail:
 
 static Py2cValue dict_repr(Py2cValue self) { return py2c__dict_repr_plain(self); }
 
-static Py2cValue dict_richcompare(Py2cValue a, Py2cValue b, Py2cCompareOp op) {
-    if (!py2c_is_dict(a) || !py2c_is_dict(b) || (op != PY2C_EQ && op != PY2C_NE)) return PY2C_NOT_IMPLEMENTED;
+static Py2cValue dict_compare_items(Py2cValue a, Py2cValue b, Py2cCompareOp op) {
     Py2cDict *x = py2c_dict_ptr(a), *y = py2c_dict_ptr(b);
     int eq = 1;
     if (dict_used(x) != dict_used(y)) eq = 0;
@@ -669,6 +668,11 @@ static Py2cValue dict_richcompare(Py2cValue a, Py2cValue b, Py2cCompareOp op) {
         eq = c;
     }
     return py2c_bool(op == PY2C_EQ ? eq : !eq);
+}
+
+static Py2cValue dict_richcompare(Py2cValue a, Py2cValue b, Py2cCompareOp op) {
+    if (!py2c_is_dict(a) || !py2c_is_dict(b) || (op != PY2C_EQ && op != PY2C_NE)) return PY2C_NOT_IMPLEMENTED;
+    return py2c__compare_nested(dict_compare_items, a, b, op);
 }
 
 static int64_t dict_len(Py2cValue self) { return dict_used(py2c_dict_ptr(self)); }

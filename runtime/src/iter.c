@@ -163,6 +163,14 @@ Py2cValue py2c__compare_sizes(int64_t na, int64_t nb, Py2cCompareOp op) {
     return PY2C_FALSE;
 }
 
+Py2cValue py2c__compare_nested(Py2cValue (*compare_items)(Py2cValue, Py2cValue, Py2cCompareOp), Py2cValue a,
+                               Py2cValue b, Py2cCompareOp op) {
+    if (py2c__recursion_enter_where(" in comparison") < 0) return PY2C_NULL;
+    Py2cValue r = compare_items(a, b, op);
+    py2c_recursion_leave();
+    return r;
+}
+
 Py2cValue py2c__seq_richcompare(const Py2cValue *a, int64_t na, const Py2cValue *b, int64_t nb,
                                 Py2cCompareOp op) {
     /* Find the first index where the items differ (identity first, as

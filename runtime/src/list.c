@@ -266,7 +266,7 @@ fail:
     return PY2C_NULL;
 }
 
-static Py2cValue list_richcompare(Py2cValue a, Py2cValue b, Py2cCompareOp op) {
+static Py2cValue list_compare_items(Py2cValue a, Py2cValue b, Py2cCompareOp op) {
     if (!py2c_is_list(a) || !py2c_is_list(b)) return PY2C_NOT_IMPLEMENTED;
     Py2cList *x = py2c_list_ptr(a), *y = py2c_list_ptr(b);
     if ((op == PY2C_EQ || op == PY2C_NE) && list_size_locked(x) != list_size_locked(y))
@@ -294,6 +294,10 @@ static Py2cValue list_richcompare(Py2cValue a, Py2cValue b, Py2cCompareOp op) {
     py2c_decref(u);
     py2c_decref(v);
     return r;
+}
+
+static Py2cValue list_richcompare(Py2cValue a, Py2cValue b, Py2cCompareOp op) {
+    return py2c__compare_nested(list_compare_items, a, b, op);
 }
 
 static int64_t list_len(Py2cValue self) { return list_size_locked(py2c_list_ptr(self)); }

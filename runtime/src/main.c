@@ -2,9 +2,14 @@
  * exception as CPython does (SystemExit: its code; anything else: the
  * traceback and status 1), releases the module and the runtime's state
  * (shutdown hooks), flushes the standard streams. */
+#include <errno.h>
+#ifndef __wasi__
+#include <signal.h> /* (wasi-libc has no signals) */
+#endif
 #include <stdatomic.h>
 #include <stdio.h>
 
+#include "bltin_internal.h"
 #include "internal.h"
 #include "mod_threading_internal.h"
 
@@ -110,6 +115,30 @@ static int register_main(const Py2cModuleDef *main_def) {
 
 static int run(int argc, char **argv, Py2cModuleBody body, const Py2cModuleDef *main_def, Py2cModuleClear clear);
 
+/* The final flush of stdout, as CPython's flush_std_files: when it fails
+ * (e.g. EPIPE: the reader of a pipe is gone), "Exception ignored in: <stdout>"
+ * and the error on stderr, and exit status 120. */
+static int flush_stdout_at_exit(int status) {
+    if (fflush(stdout) == 0) return status;
+    int err = errno;
+    clearerr(stdout);
+    (void)py2c_error_from_errno(err, PY2C_NULL);
+    Py2cValue exc = py2c_error_fetch();
+    Py2cValue r = py2c_repr(py2c_obj_value(py2c__stdout_obj));
+    fputs("Exception ignored in: ", stderr);
+    if (PY2C_IS_NULL(r)) {
+        py2c_error_clear();
+        fputs("<stdout>", stderr);
+    } else {
+        fwrite(py2c__as_str(r)->data, 1, (size_t)py2c__as_str(r)->len, stderr);
+    }
+    fputc('\n', stderr);
+    py2c_decref(r);
+    if (!PY2C_IS_NULL(exc)) py2c_exception_print(exc, stderr);
+    py2c_decref(exc);
+    return 120;
+}
+
 int py2c_main_module(int argc, char **argv, Py2cModuleBody body, Py2cModuleClear clear) {
     return run(argc, argv, body, NULL, clear);
 }
@@ -120,6 +149,11 @@ int py2c_main_program(int argc, char **argv, const Py2cModuleDef *main_def, Py2c
 
 static int run(int argc, char **argv, Py2cModuleBody body, const Py2cModuleDef *main_def, Py2cModuleClear clear) {
     py2c__recursion_reset();
+#if !defined(__wasi__) && defined(SIGPIPE)
+    /* As CPython: a write to a pipe whose reader is gone fails with EPIPE
+     * (BrokenPipeError) instead of killing the program. */
+    signal(SIGPIPE, SIG_IGN);
+#endif
     py2c__threading_main_init();
     int status = 0;
     Py2cValue r = PY2C_NULL;
@@ -148,7 +182,7 @@ report:
      * released then (only the streams are flushed). */
     int abandoned = py2c__threading_shutdown();
     if (!abandoned) shutdown(clear);
-    if (fflush(stdout) != 0 && status == 0) status = 120; /* as CPython when stdout cannot be flushed */
+    status = flush_stdout_at_exit(status);
     fflush(stderr);
     if (!abandoned) py2c__error_shutdown();
     return status;

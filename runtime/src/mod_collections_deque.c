@@ -751,8 +751,7 @@ fail:
     return PY2C_NULL;
 }
 
-static Py2cValue deque_richcompare(Py2cValue a, Py2cValue b, Py2cCompareOp op) {
-    if (!is_deque(a) || !is_deque(b)) return PY2C_NOT_IMPLEMENTED;
+static Py2cValue deque_compare_items(Py2cValue a, Py2cValue b, Py2cCompareOp op) {
     int64_t na, nb;
     Py2cValue *x = snapshot(dq(a), &na);
     if (!x) return PY2C_NULL;
@@ -765,6 +764,11 @@ static Py2cValue deque_richcompare(Py2cValue a, Py2cValue b, Py2cCompareOp op) {
     snapshot_free(x, na);
     snapshot_free(y, nb);
     return r;
+}
+
+static Py2cValue deque_richcompare(Py2cValue a, Py2cValue b, Py2cCompareOp op) {
+    if (!is_deque(a) || !is_deque(b)) return PY2C_NOT_IMPLEMENTED;
+    return py2c__compare_nested(deque_compare_items, a, b, op);
 }
 
 static Py2cValue deque_concat(Py2cValue a, Py2cValue b) {

@@ -20,11 +20,49 @@ Py2cObject *py2c__object_new(const Py2cType *type, size_t size) {
     return o;
 }
 
-void py2c__dealloc(Py2cObject *o) {
+static void dealloc_now(Py2cObject *o) {
     if (o->type->dealloc) o->type->dealloc(o);
     else if (py2c__is_subtype(o->type, &py2c_type_type) && py2c__is_heaptype((const Py2cType *)o))
         py2c__type_dealloc(o); /* a class whose static metatype has no dealloc */
     else free(o);
+}
+
+/* CPython's trashcan: releasing a deeply nested structure (a list in a list in
+ * ... 100000 deep) would recurse once per level and overflow the C stack. Past
+ * TRASH_DEPTH nested deallocations an object is put aside instead, and the
+ * outermost deallocation releases what was put aside, iteratively. (Per thread;
+ * under WASI the fibers share it, which is still correct: whoever is outermost
+ * drains.) */
+enum { TRASH_DEPTH = 100 };
+static _Thread_local int dealloc_depth;
+static _Thread_local struct {
+    Py2cObject **items;
+    size_t len, cap;
+} trash;
+
+static int trash_push(Py2cObject *o) {
+    if (trash.len == trash.cap) {
+        size_t cap = trash.cap ? trash.cap * 2 : 64;
+        Py2cObject **p = realloc(trash.items, sizeof *p * cap);
+        if (!p) return -1; /* no memory: recurse after all */
+        trash.items = p;
+        trash.cap = cap;
+    }
+    trash.items[trash.len++] = o;
+    return 0;
+}
+
+void py2c__dealloc(Py2cObject *o) {
+    if (dealloc_depth >= TRASH_DEPTH && trash_push(o) == 0) return;
+    dealloc_depth++;
+    dealloc_now(o);
+    if (dealloc_depth == 1 && trash.cap) {
+        while (trash.len) dealloc_now(trash.items[--trash.len]);
+        free(trash.items);
+        trash.items = NULL;
+        trash.cap = 0;
+    }
+    dealloc_depth--;
 }
 
 const Py2cType *py2c__mro_item(const Py2cType *t, int64_t i) {

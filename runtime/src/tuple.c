@@ -107,10 +107,14 @@ static Py2cHash tuple_hash(Py2cValue self) {
     return (Py2cHash)acc;
 }
 
-static Py2cValue tuple_richcompare(Py2cValue a, Py2cValue b, Py2cCompareOp op) {
-    if (!is_tuple_sub(a) || !is_tuple_sub(b)) return PY2C_NOT_IMPLEMENTED;
+static Py2cValue tuple_compare_items(Py2cValue a, Py2cValue b, Py2cCompareOp op) {
     Py2cTuple *x = py2c_tuple_ptr(a), *y = py2c_tuple_ptr(b);
     return py2c__seq_richcompare(x->items, x->size, y->items, y->size, op);
+}
+
+static Py2cValue tuple_richcompare(Py2cValue a, Py2cValue b, Py2cCompareOp op) {
+    if (!is_tuple_sub(a) || !is_tuple_sub(b)) return PY2C_NOT_IMPLEMENTED;
+    return py2c__compare_nested(tuple_compare_items, a, b, op);
 }
 
 static int64_t tuple_len(Py2cValue self) { return py2c_tuple_size(self); }

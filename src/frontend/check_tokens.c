@@ -421,7 +421,7 @@ static bool decode_source(FeCtx *c, SourceFile *src, const FeCodec *codec) {
     return false;
 }
 
-bool fe_check_encoding(FeCtx *c, SourceFile *src) {
+static bool check_encoding(FeCtx *c, SourceFile *src) {
     uint32_t blen;
     const char *bytes = source_bytes(src, &blen);
     const char *name = NULL;
@@ -474,3 +474,15 @@ bool fe_check_encoding(FeCtx *c, SourceFile *src) {
                   name);
     return false;
 }
+
+/* CPython's tokenizer refuses a line with a NUL byte ("source code cannot
+ * contain null bytes", at that line); tree-sitter would only see a syntax error. */
+static bool check_no_nul(FeCtx *c, const SourceFile *src) {
+    const char *nul = memchr(src->text, '\0', src->len);
+    if (!nul) return true;
+    uint32_t at = (uint32_t)(nul - src->text);
+    fe_error_span(c, source_span(src, at, at + 1), "source code cannot contain null bytes");
+    return false;
+}
+
+bool fe_check_encoding(FeCtx *c, SourceFile *src) { return check_encoding(c, src) && check_no_nul(c, src); }

@@ -59,6 +59,11 @@ check non_utf8
 if "$py2c" "$work/non_utf8.py" -o /dev/null 2>&1 | grep -q 'non_utf8.py:2:9: error: .*0xff'; then
   ok "non_utf8: the diagnostic names line 2 and byte 0xff"
 else bad "non_utf8: the diagnostic does not name line 2 and byte 0xff"; fi
+printf 'x = 1\ny = 2\0\nprint(x)\n' >"$work/nul_byte.py"
+check nul_byte
+if "$py2c" "$work/nul_byte.py" -o /dev/null 2>&1 | grep -q 'nul_byte.py:2:6: error: source code cannot contain null bytes'; then
+  ok "nul_byte: CPython's message, at the NUL byte"
+else bad "nul_byte: the diagnostic is not 'nul_byte.py:2:6: error: source code cannot contain null bytes'"; fi
 : >"$work/empty.py"
 check empty build
 
