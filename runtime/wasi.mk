@@ -78,8 +78,9 @@ WASI_LDFLAGS_NOTHREADS := -Wl,--wrap=py2c__fiber_switch -Wl,--wrap=py2c__fiber_r
     -Wl,--wrap=py2c__fiber_start_rewind -Wl,--wrap=py2c__fiber_stop_unwind -Wl,--strip-debug
 WASI_OPT_LEVEL ?= -O2
 # $(call WASI_LINK,OBJECTS,OUT.wasm): links and instruments a program.
+# --strip-debug: the runtime's DWARF (2.3 MB), which wasm-opt would keep.
 WASI_LINK = $(WASI_CC) --target=wasm32-wasi $(1) -o $(2:.wasm=.raw.wasm) $(WASI_LDFLAGS) $(WASI_LIBS) && \
-    $(WASM_OPT) $(WASI_ASYNCIFY) $(WASI_OPT_LEVEL) $(2:.wasm=.raw.wasm) -o $(2) && rm -f $(2:.wasm=.raw.wasm)
+    $(WASM_OPT) --strip-debug $(WASI_ASYNCIFY) $(WASI_OPT_LEVEL) $(2:.wasm=.raw.wasm) -o $(2) && rm -f $(2:.wasm=.raw.wasm)
 
 WASI_RUNTIME_SRCS := $(wildcard runtime/src/*.c runtime/src/wasi/*.c runtime/src/wasi/*.S)
 WASI_RUNTIME_OBJS := $(patsubst %.S,$(BUILD)/wasi/%.o,$(WASI_RUNTIME_SRCS:%.c=$(BUILD)/wasi/%.o))

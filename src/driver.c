@@ -222,6 +222,7 @@ static int compile_wasi(const RuntimePaths *rt, const char *c_path, const char *
         /* runtime/wasi.mk: WASI_ASYNCIFY, the fiber switches' instrumentation. */
         n = 0;
         argv[n++] = (char *)opt;
+        argv[n++] = "--strip-debug"; /* the runtime's DWARF: 2.3 MB of the module */
         argv[n++] = "--asyncify";
         argv[n++] = "--pass-arg=asyncify-ignore-imports";
         argv[n++] = "--pass-arg=asyncify-removelist@py2c__fiber_loop,__main_void";
@@ -335,11 +336,13 @@ static bool wasm_main_stack(char *flag, size_t size) {
 
 int drv_exec_wasm(const RuntimePaths *rt, const char *prog, const char *script, int argc, char **argv) {
     const char *node = env_or("NODE", "node");
-    char **args = xmalloc(sizeof(char *) * ((size_t)argc + 7));
+    char **args = xmalloc(sizeof(char *) * ((size_t)argc + 8));
     char stack_flag[64];
     int n = 0;
     args[n++] = (char *)node;
     if (wasm_main_stack(stack_flag, sizeof stack_flag)) args[n++] = stack_flag;
+    /* run_wasm.mjs sets it itself otherwise, loading node:v8 (slower start-up) */
+    args[n++] = "--no-turbo-fast-api-calls";
     args[n++] = (char *)rt->wasm_runner;
     args[n++] = "--argv0";
     args[n++] = (char *)script;

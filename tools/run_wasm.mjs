@@ -33,17 +33,21 @@
 // Needs Node.js 18.17 or newer (node:wasi without a command-line flag, the
 // `version` option); an older node gets a message saying so (status 2).
 // bin/py2c-wasi-run is the installed front end of this script.
-import { readFile } from 'node:fs/promises';
-import { fstatSync, openSync, readFileSync } from 'node:fs';
-import { Worker, isMainThread, workerData, parentPort } from 'node:worker_threads';
-import process from 'node:process';
-import v8 from 'node:v8';
+//
+// Start-up is most of the run time of a short program, so this script loads
+// as little of node as it can (each built-in module is compiled from source
+// on first use): node:fs only, then node:wasi; node:v8 only when node was not
+// started with the flag below, node:worker_threads only for a worker; its
+// own messages go to descriptor 2 with writeSync (process.stderr would load
+// node's streams), and the module is read and compiled synchronously (no
+// fs/promises, which loads streams and readline). docs/wasi.md, "Speed".
+import { fstatSync, openSync, readFileSync, writeSync } from 'node:fs';
 
 const NODE_MIN = [18, 17];
 const nodeVersion = process.versions.node.split('.').map(Number);
 if (nodeVersion[0] < NODE_MIN[0] || (nodeVersion[0] === NODE_MIN[0] && nodeVersion[1] < NODE_MIN[1])) {
-  process.stderr.write(`py2c: node ${process.versions.node} is too old to run WASI modules: ` +
-                       `Node.js ${NODE_MIN.join('.')} or newer is needed (set NODE to another node)\n`);
+  writeSync(2, `py2c: node ${process.versions.node} is too old to run WASI modules: ` +
+               `Node.js ${NODE_MIN.join('.')} or newer is needed (set NODE to another node)\n`);
   process.exit(2);
 }
 // Imported only now: an older node has no node:wasi without a flag.
@@ -55,20 +59,34 @@ const { WASI } = await import('node:wasi');
 // frames under the module's; once a module's memory has grown to some tens
 // of MiB, node then crashes (SIGSEGV, or a V8 fatal error) at exit. The flag
 // is process-wide and must be set before the module is compiled.
-v8.setFlagsFromString('--no-turbo-fast-api-calls');
+// bin/py2c-wasi-run and `py2c run` give it on node's command line, which
+// saves loading node:v8.
+const NO_FAST_API = '--no-turbo-fast-api-calls';
+if (!process.execArgv.includes(NO_FAST_API)) (await import('node:v8')).default.setFlagsFromString(NO_FAST_API);
 
 // node:wasi prints an ExperimentalWarning on first use; it would end up in
 // the program's stderr, which tests compare byte for byte.
 process.removeAllListeners('warning');
 process.on('warning', (w) => {
-  if (w.name !== 'ExperimentalWarning') process.stderr.write(`${w.name}: ${w.message}\n`);
+  if (w.name !== 'ExperimentalWarning') writeSync(2, `${w.name}: ${w.message}\n`);
 });
 
 function isTrap(e) {
   return e instanceof WebAssembly.RuntimeError || (e instanceof RangeError && /call stack/i.test(e.message));
 }
 
-// In the worker: instantiate and run; returns the exit status.
+// A module instrumented by Asyncify for thread switches (wasm-opt exports
+// these functions) gets a larger V8 tier-up budget: V8 compiles a hot wasm
+// function again with TurboFan (no on-stack replacement: only later calls
+// benefit), and TurboFan is slow on Asyncify's code (e.g. 140 ms of CPU for
+// the 19 KB main function of bench/short_tasks.py, which runs once), so a
+// short threaded program spent more time compiling than running. With
+// 100000000 (V8's default is 1800000) the functions that run long still tier
+// up. Only such modules: it made no difference to the others.
+const ASYNCIFY_EXPORT = 'asyncify_start_rewind';
+const ASYNCIFY_TIERING_BUDGET = '--wasm-tiering-budget=100000000';
+
+// Instantiates and runs the module (on this thread); returns the exit status.
 async function run({ path, args, env, stdio }) {
   const wasi = new WASI({
     version: 'preview1',
@@ -82,15 +100,18 @@ async function run({ path, args, env, stdio }) {
     returnOnExit: true,
   });
   try {
-    const module = await WebAssembly.compile(await readFile(path));
-    const instance = await WebAssembly.instantiate(module, wasi.getImportObject());
+    const bytes = readFileSync(path);
+    if (bytes.includes(ASYNCIFY_EXPORT) && !process.execArgv.some((a) => a.startsWith('--wasm-tiering-budget')))
+      (await import('node:v8')).default.setFlagsFromString(ASYNCIFY_TIERING_BUDGET);
+    const module = new WebAssembly.Module(bytes);
+    const instance = new WebAssembly.Instance(module, wasi.getImportObject());
     return wasi.start(instance);
   } catch (e) {
     if (isTrap(e)) {
-      process.stderr.write(`wasm trap: ${e.message}\n`);
+      writeSync(2, `wasm trap: ${e.message}\n`);
       return 134;
     }
-    process.stderr.write(`run_wasm: ${e.code === 'ENOENT' ? `cannot read ${path}` : (e.stack ?? e)}\n`);
+    writeSync(2, `run_wasm: ${e.code === 'ENOENT' ? `cannot read ${path}` : (e.stack ?? e)}\n`);
     return 2;
   }
 }
@@ -111,8 +132,11 @@ function mainStackFits(stackMb) {
   return m !== null && (m[1] === 'unlimited' || Number(m[1]) >= (kib + 16 * 1024) * 1024);
 }
 
-if (!isMainThread) {
-  parentPort.postMessage(await run(workerData));
+// A worker started by startWorker below gets WORKER_ARG after the script.
+const WORKER_ARG = '--py2c-run-wasm-worker';
+const threads = process.argv[2] === WORKER_ARG ? await import('node:worker_threads') : null;
+if (threads && !threads.isMainThread) {
+  threads.parentPort.postMessage(await run(threads.workerData));
 } else {
   const argv = process.argv.slice(2);
   let argv0 = null;
@@ -121,7 +145,7 @@ if (!isMainThread) {
     argv.splice(0, 2);
   }
   if (argv.length < 1 || argv[0].startsWith('--')) {
-    process.stderr.write('usage: run_wasm.mjs [--argv0 NAME] PROG.wasm [ARGS...]\n');
+    writeSync(2, 'usage: run_wasm.mjs [--argv0 NAME] PROG.wasm [ARGS...]\n');
     process.exit(2);
   }
   const stackMb = Number(process.env.PY2C_WASM_STACK_MB ?? 64);
@@ -147,23 +171,25 @@ if (!isMainThread) {
   if (mainStackFits(stackMb)) {
     process.exitCode = await run(job);
   } else {
-    startWorker(job, stackMb);
+    await startWorker(job, stackMb);
   }
 }
 
-function startWorker(job, stackMb) {
+async function startWorker(job, stackMb) {
+  const { Worker } = await import('node:worker_threads');
   const worker = new Worker(new URL(import.meta.url), {
+    argv: [WORKER_ARG],
     workerData: job,
     resourceLimits: { stackSizeMb: stackMb },
-    // The module writes to descriptors 0-2 itself; the worker's own streams
-    // carry only this script's messages, piped through to ours.
+    // The module and this script write to descriptors 0-2 themselves
+    // (writeSync); the worker's own streams carry nothing.
     stdout: false,
     stderr: false,
   });
   let status = null;
   worker.on('message', (s) => { status = s; });
   worker.on('error', (e) => {
-    process.stderr.write(isTrap(e) ? `wasm trap: ${e.message}\n` : `run_wasm: ${e.stack ?? e}\n`);
+    writeSync(2, isTrap(e) ? `wasm trap: ${e.message}\n` : `run_wasm: ${e.stack ?? e}\n`);
     status = isTrap(e) ? 134 : 2;
   });
   worker.on('exit', (code) => { process.exitCode = status ?? (code || 2); });
