@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "format_internal.h"
+#include "number_internal.h"
 
 /* ======================= printf-style formatting ======================== */
 enum { F_LJUST = 1, F_SIGN = 2, F_BLANK = 4, F_ALT = 8, F_ZERO = 16 };
@@ -81,8 +82,11 @@ static int pct_format_int(Py2cTextBuf *b, Py2cValue v, char conv, int flags, int
         int64_t x = py2c_small_int_value(iv);
         unsigned long long ax = x < 0 ? (unsigned long long)-(x + 1) + 1 : (unsigned long long)x;
         char buf[32];
-        const char *f = conv == 'x' ? "%llx" : conv == 'X' ? "%llX" : conv == 'o' ? "%llo" : "%llu";
-        int n = snprintf(buf, sizeof buf, f, ax);
+        int n;
+        if (conv == 'x' || conv == 'X' || conv == 'o')
+            n = snprintf(buf, sizeof buf, conv == 'x' ? "%llx" : conv == 'X' ? "%llX" : "%llo", ax);
+        else /* small ints are far from INT64_MIN; printf is slow for the common %d (musl on WASI) */
+            n = py2c__int_format((int64_t)ax, buf);
         put_number(b, x < 0, prefix, buf, n, flags, width, prec);
         return 0;
     }
