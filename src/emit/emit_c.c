@@ -60,6 +60,7 @@ typedef struct Em {
     bool *label_seen; /* per label of the current function: already emitted (a jump there is a back-edge) */
     int nic, nic_cap; /* inline caches (attr_ic[]) used so far, and declared */
     bool no_lines;    /* EmOptions.no_line_directives */
+    bool *var_flag;   /* per variable of the current function: an unboxed one needs its bound flag */
 } Em;
 
 static bool ascii_ident(const char *s) {
@@ -92,6 +93,18 @@ static void put_var(Em *e, int index) {
     const IrVar *v = &e->f->vars[index];
     sb_puts(e->out, e->pre);
     put_mangled(e->out, v->kind == IR_VAR_LOCAL ? "v" : "c", v->name);
+}
+
+/* An unboxed variable's "is bound" flag (only where BOUND or CLEAR use it). */
+static void put_var_flag(Em *e, int index) {
+    sb_puts(e->out, e->pre);
+    put_mangled(e->out, "vb", e->f->vars[index].name);
+}
+
+static bool is_unboxed(const Em *e, IrOperand o) { return o.kind == IR_OPND_VAR && e->f->vars[o.index].unboxed; }
+
+static bool is_double(IrOperand o) {
+    return o.kind == IR_OPND_FTEMP || o.kind == IR_OPND_FVAR || o.kind == IR_OPND_FCONST;
 }
 
 static void put_global(Em *e, int index) {
@@ -178,7 +191,18 @@ static void put_operand(Em *e, IrOperand o) {
     case IR_OPND_TEMP: sb_printf(out, "%st[%d]", e->pre, o.index); return;
     case IR_OPND_INT: sb_printf(out, "%sn%d", e->pre, o.index); return;
     case IR_OPND_CONST: put_const(e, &e->m->consts[o.index]); return;
-    case IR_OPND_VAR: put_var(e, o.index); return;
+    case IR_OPND_VAR:
+        if (e->f->vars[o.index].unboxed) { /* its value, boxed */
+            sb_puts(out, "py2c_float(");
+            put_var(e, o.index);
+            sb_putc(out, ')');
+            return;
+        }
+        put_var(e, o.index);
+        return;
+    case IR_OPND_FTEMP: sb_printf(out, "%sf%d", e->pre, o.index); return;
+    case IR_OPND_FVAR: put_var(e, o.index); return;
+    case IR_OPND_FCONST: em_c_double(out, e->m->consts[o.index].f); return;
     case IR_OPND_DEREF:
     case IR_OPND_GLOBAL:
     case IR_OPND_CELL_REF: break; /* slots: above */
@@ -201,8 +225,12 @@ static void put_operand(Em *e, IrOperand o) {
     INTERNAL_ERROR("bad IR operand kind %d", (int)o.kind);
 }
 
-/* An lvalue for a store or clear (never a slot: those use py2c_slot_store). */
-static void put_lvalue(Em *e, IrOperand o) { put_operand(e, o); }
+/* An lvalue for a store or clear (never a slot: those use py2c_slot_store;
+ * never an unboxed variable: emit_unboxed_store). */
+static void put_lvalue(Em *e, IrOperand o) {
+    if (is_unboxed(e, o)) INTERNAL_ERROR("unboxed variable %s used as a value slot", e->f->vars[o.index].name);
+    put_operand(e, o);
+}
 
 /* Collects the distinct slot operands among ops (arrays included) into e->slots. */
 static void collect_slots(Em *e, const IrOperand *ops, int n) {
@@ -284,7 +312,11 @@ static void put_c_text(StrBuf *out, const char *s) { em_c_string(out, s, strlen(
 
 static void emit_bound(Em *e, const IrInstr *in) {
     StrBuf *out = e->out;
-    if (is_slot(in->args[0])) {
+    if (is_unboxed(e, in->args[0])) {
+        sb_puts(out, "    if (!");
+        put_var_flag(e, in->args[0].index);
+        sb_puts(out, ") {\n        py2c_error_format(");
+    } else if (is_slot(in->args[0])) {
         sb_puts(out, "    if (!py2c_slot_bound(");
         put_slot_addr(e, in->args[0]);
         sb_puts(out, ")) {\n        py2c_error_format(");
@@ -362,9 +394,45 @@ static void emit_slot_store(Em *e, const IrInstr *in) {
     sb_putc(out, '\n');
 }
 
+/* STORE into an unboxed variable: a double, or the double of a float value
+ * (inference proved it one; floats are immediates, so nothing to release). */
+static void emit_unboxed_store(Em *e, const IrInstr *in) {
+    StrBuf *out = e->out;
+    IrOperand src = in->args[0];
+    sb_puts(out, "    ");
+    put_var(e, in->dest.index);
+    sb_puts(out, " = ");
+    if (is_double(src) || is_unboxed(e, src)) {
+        if (is_unboxed(e, src)) src.kind = IR_OPND_FVAR;
+        put_operand(e, src);
+    } else {
+        sb_puts(out, "py2c_float_value(");
+        if (is_slot(src)) put_slot_load(e, src);
+        else put_operand(e, src);
+        sb_putc(out, ')');
+    }
+    sb_putc(out, ';');
+    if (!in->keep && src.kind == IR_OPND_TEMP) {
+        sb_putc(out, ' ');
+        put_operand(e, src);
+        sb_puts(out, " = PY2C_NULL;");
+    }
+    if (e->var_flag[in->dest.index]) {
+        sb_putc(out, ' ');
+        put_var_flag(e, in->dest.index);
+        sb_puts(out, " = true;");
+    }
+    sb_putc(out, '\n');
+}
+
 static void emit_store(Em *e, const IrInstr *in) {
     StrBuf *out = e->out;
     IrOperand src = in->args[0];
+    if (is_unboxed(e, in->dest)) {
+        emit_unboxed_store(e, in);
+        return;
+    }
+    if (is_double(src)) INTERNAL_ERROR("a double stored into a value slot");
     if (is_slot(in->dest)) {
         emit_slot_store(e, in);
         return;
@@ -537,6 +605,12 @@ static void emit_instr(Em *e, const IrInstr *in, const bool *label_used) {
             sb_puts(out, "    py2c_slot_store(");
             put_slot_addr(e, in->dest);
             sb_puts(out, ", PY2C_NULL);\n");
+            return;
+        }
+        if (is_unboxed(e, in->dest)) {
+            sb_puts(out, "    ");
+            put_var_flag(e, in->dest.index);
+            sb_puts(out, " = false;\n");
             return;
         }
         sb_puts(out, "    PY2C_CLEAR(");
@@ -788,6 +862,15 @@ static void emit_func(Em *e, const IrFunc *f) {
         if (in->kind == IR_UNWIND) e->unwind_used[in->handler] = true;
     }
     if (f->start_loc >= 0) e->error_used[0] = true;
+    e->var_flag = xmalloc(sizeof(bool) * (size_t)(f->nvars + 1));
+    memset(e->var_flag, 0, sizeof(bool) * (size_t)(f->nvars + 1));
+    for (int i = 0; i < f->ncode; i++) {
+        const IrInstr *in = &f->code[i];
+        if (in->kind == IR_BOUND && is_unboxed(e, in->args[0])) e->var_flag[in->args[0].index] = true;
+        if (in->kind == IR_CLEAR && is_unboxed(e, in->dest)) e->var_flag[in->dest.index] = true;
+        if ((in->kind == IR_CALL || in->kind == IR_FOR_ITER || in->kind == IR_YIELD) && is_unboxed(e, in->dest))
+            INTERNAL_ERROR("an instruction writes a value into unboxed variable %s", f->vars[in->dest.index].name);
+    }
     bool error0 = e->error_used[0], unwind0 = e->unwind_used[0];
 
     put_signature(e, f);
@@ -806,7 +889,22 @@ static void emit_func(Em *e, const IrFunc *f) {
     if (!gen) {
         if (f->ntemps > 0) sb_printf(out, "    Py2cValue t[%d];\n    for (int k = 0; k < %d; k++) t[k] = PY2C_NULL;\n", f->ntemps, f->ntemps);
         for (int i = 0; i < f->nints; i++) sb_printf(out, "    int n%d = 0;\n", i);
+        for (int i = 0; i < f->nfloats; i++) sb_printf(out, "    double f%d = 0.0;\n", i);
         for (int i = 0; i < f->nvars; i++) {
+            const IrVar *uv = &f->vars[i];
+            if (uv->unboxed) {
+                bool param = uv->param >= 0 && f->kind == IR_FUNC_DEF;
+                sb_puts(out, "    double ");
+                put_var(e, i);
+                if (param) sb_printf(out, " = py2c_float_value(params[%d]);\n", uv->param);
+                else sb_puts(out, " = 0.0;\n");
+                if (e->var_flag[i]) {
+                    sb_puts(out, "    bool ");
+                    put_var_flag(e, i);
+                    sb_puts(out, param ? " = true;\n" : " = false;\n");
+                }
+                continue;
+            }
             sb_puts(out, "    Py2cValue ");
             put_var(e, i);
             sb_puts(out, " = ");
@@ -879,6 +977,7 @@ static void emit_func(Em *e, const IrFunc *f) {
     if (!gen) {
         if (f->ntemps > 0) sb_printf(out, "    for (int k = 0; k < %d; k++) PY2C_CLEAR(t[k]);\n", f->ntemps);
         for (int i = 0; i < f->nvars; i++) {
+            if (f->vars[i].unboxed) continue;
             sb_puts(out, "    PY2C_CLEAR(");
             put_var(e, i);
             sb_puts(out, ");\n");
@@ -893,6 +992,8 @@ static void emit_func(Em *e, const IrFunc *f) {
     e->label_seen = NULL;
     free(e->error_used);
     free(e->unwind_used);
+    free(e->var_flag);
+    e->var_flag = NULL;
 }
 
 /* ---- the module ------------------------------------------------------------------ */
@@ -1006,9 +1107,21 @@ static bool emit_module_clear(Em *e, const char *body_name) {
     return true;
 }
 
+/* Whether some function of m computes on unboxed floats (py2c/float_fast.h). */
+static bool uses_unboxed(const IrModule *m) {
+    for (int i = 0; i < m->nfuncs; i++) {
+        if (m->funcs[i]->nfloats > 0) return true;
+        for (int k = 0; k < m->funcs[i]->nvars; k++)
+            if (m->funcs[i]->vars[k].unboxed) return true;
+    }
+    return false;
+}
+
 static void emit_header(const IrModule *m, StrBuf *out) {
     sb_printf(out, "/* Generated by py2c %s from %s. Do not edit. */\n", PY2C_VERSION, m->file_name);
-    sb_puts(out, "#include <py2c.h>\n\n");
+    sb_puts(out, "#include <py2c.h>\n");
+    if (uses_unboxed(m)) sb_puts(out, "#include <py2c/float_fast.h>\n");
+    sb_putc(out, '\n');
     sb_printf(out, "_Static_assert(PY2C_ABI_VERSION == %d, \"this file needs py2c runtime ABI version %d\");\n\n",
               EM_RUNTIME_ABI, EM_RUNTIME_ABI);
 }

@@ -26,6 +26,13 @@
  * Operands are borrowed; a store of a temporary steals it (the temporary
  * becomes PY2C_NULL), a store of anything else takes a new reference.
  *
+ * Unboxed floats. A plain local that type inference proves only ever holds
+ * a float (IrVar.unboxed) is a C double: as an IR_OPND_VAR operand it reads
+ * as the boxed value (py2c_float(v)), IR_OPND_FVAR is its double; a STORE
+ * into it takes a double operand or unboxes a (float) value; BOUND/CLEAR
+ * on it use a separate "bound" flag. Double temporaries f<k> hold the
+ * results of float arithmetic (IR_CALL of py2c_ff_* with an FTEMP dest).
+ *
  * Exceptions. Every instruction that can raise carries `loc` (an index into
  * the function's traceback locations: line, text, CPython's caret line) and
  * `handler`: 0 is the function's own exit, k > 0 an IR_HANDLER placed in the
@@ -81,6 +88,12 @@ typedef enum IrOperandKind {
     IR_OPND_ARRAY,  /* a C array of the value operands items: (Py2cValue[]){...}, NULL if empty */
     IR_OPND_ADDR,   /* &t[index]: where py2c_unpack writes */
     IR_OPND_CELL_REF, /* the contents of the cell object held in t[index] (a class's __class__ cell) */
+    /* Unboxed floats (src/lower/lw_unboxed.c): C double values, used only
+     * where a double is expected (the py2c_ff_* operations of
+     * py2c/float_fast.h, py2c_float() boxing, stores into unboxed vars). */
+    IR_OPND_FTEMP,  /* double temporary f<index> */
+    IR_OPND_FVAR,   /* the double held by unboxed variable vars[index] */
+    IR_OPND_FCONST, /* the double of float constant pool[index] */
 } IrOperandKind;
 
 typedef struct IrOperand {
@@ -160,6 +173,7 @@ typedef struct IrVar {
     IrVarKind kind;
     int param;        /* parameter index, or -1 */
     int free_index;   /* FREE: index in the closure */
+    bool unboxed;     /* LOCAL of a DEF: held as a C double (it only ever holds floats) */
 } IrVar;
 
 typedef enum IrFuncKind {
@@ -187,6 +201,7 @@ typedef struct IrFunc {
     IrInstr *code;
     int ncode;
     int ntemps, nints, nlabels, nhandlers, nyields;
+    int nfloats; /* double temporaries f<k> */
     IrLoc *locs;
     int nlocs;
 } IrFunc;

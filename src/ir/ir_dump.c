@@ -48,6 +48,12 @@ static void dump_operand(const IrModule *m, const IrFunc *f, IrOperand o, StrBuf
     case IR_OPND_C: sb_puts(out, o.text); return;
     case IR_OPND_ADDR: sb_printf(out, "&t%d", o.index); return;
     case IR_OPND_CELL_REF: sb_printf(out, "*t%d", o.index); return;
+    case IR_OPND_FTEMP: sb_printf(out, "f%d", o.index); return;
+    case IR_OPND_FVAR: sb_printf(out, "double %s", f->vars[o.index].name); return;
+    case IR_OPND_FCONST:
+        sb_puts(out, "double ");
+        dump_const(m, &m->consts[o.index], out);
+        return;
     case IR_OPND_ARRAY:
         sb_putc(out, '[');
         for (int i = 0; i < o.nitems; i++) {
@@ -104,9 +110,9 @@ void ir_dump(const IrModule *m, StrBuf *out) {
         const IrFunc *f = m->funcs[k];
         sb_printf(out, "\nfunc %s [%s] temps=%d ints=%d\n", f->qualname, f->c_name, f->ntemps, f->nints);
         for (int i = 0; i < f->nvars; i++)
-            sb_printf(out, "  var %s%s%s\n", f->vars[i].name,
+            sb_printf(out, "  var %s%s%s%s\n", f->vars[i].name,
                       f->vars[i].kind == IR_VAR_CELL ? " (cell)" : f->vars[i].kind == IR_VAR_FREE ? " (free)" : "",
-                      f->vars[i].param >= 0 ? " (param)" : "");
+                      f->vars[i].param >= 0 ? " (param)" : "", f->vars[i].unboxed ? " (double)" : "");
         for (int i = 0; i < f->nlocs; i++)
             sb_printf(out, "  loc %d: line %d: %s%s%s\n", i, f->locs[i].line, f->locs[i].text,
                       f->locs[i].carets ? " | " : "", f->locs[i].carets ? f->locs[i].carets : "");

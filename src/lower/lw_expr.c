@@ -36,6 +36,9 @@ static IrOperand lower_constant(LwCtx *c, const AstNode *e) {
 }
 
 /* Whether evaluating e may run code that rebinds variables. */
+static bool impure(const AstNode *e);
+bool lw_impure(const AstNode *e) { return impure(e); }
+
 static bool impure(const AstNode *e) {
     if (!e) return false;
     switch (e->kind) {
@@ -142,6 +145,7 @@ static const char *cmpop_name(AstOp op) {
 }
 
 static IrOperand lower_binop(LwCtx *c, const AstNode *e) {
+    if (lw_float_op(c, e)) return lw_box_double(c, lw_fexpr(c, e));
     AstNode *parts[2] = {e->u.bin_op.left, e->u.bin_op.right};
     IrOperand v[2];
     lw_exprs(c, parts, 2, v);
@@ -180,6 +184,7 @@ static IrOperand lower_unary(LwCtx *c, const AstNode *e) {
         IrOperand n = truth(c, lw_expr(c, x), e);
         return bool_of_int(c, n, true);
     }
+    if (lw_float_op(c, e)) return lw_box_double(c, lw_fexpr(c, e));
     const char *fn = op == AST_OP_USUB ? "py2c_fast_negative" : op == AST_OP_UADD ? "py2c_positive" : "py2c_invert";
     IrOperand v = lw_expr(c, x);
     IrOperand r = lw_call_v(c, fn, &v, 1, lw_loc(c, e));
@@ -230,6 +235,7 @@ static void compare_into(LwCtx *c, IrOperand dest, AstOp op, IrOperand l, IrOper
 /* A comparison chain as a C truth value: a < b < c evaluates b once and
  * stops at the first false link. */
 static IrOperand compare_truth(LwCtx *c, const AstNode *e) {
+    if (lw_float_compare(c, e)) return lw_float_compare_truth(c, e);
     int loc = lw_loc(c, e);
     int n = e->u.compare.op_count;
     IrOperand dest = lw_int(c);
@@ -262,6 +268,7 @@ static IrOperand compare_truth(LwCtx *c, const AstNode *e) {
 }
 
 static IrOperand lower_compare(LwCtx *c, const AstNode *e) {
+    if (lw_float_compare(c, e)) return bool_of_int(c, lw_float_compare_truth(c, e), false);
     int n = e->u.compare.op_count;
     AstOp op0 = e->u.compare.ops[0];
     if (n == 1 && op0 != AST_OP_IS && op0 != AST_OP_IS_NOT && op0 != AST_OP_IN && op0 != AST_OP_NOT_IN) {

@@ -50,6 +50,8 @@ typedef struct LwFunc {
     VEC(const char *) deleted; /* names that may become unbound again (del, except as) */
     IrOperand class_ns; /* a class body's namespace dict */
     IrOperand class_cell; /* a class body's __class__ cell (a temporary), or absent */
+    int floats;         /* double temporaries f<k> so far (lw_unboxed.c) */
+    bool unboxing;      /* float operations may be unboxed here (lw_unboxed.c) */
 } LwFunc;
 
 typedef struct LwCtx {
@@ -71,6 +73,7 @@ typedef struct LwCtx {
     struct LcState *conc;       /* what lw_conc.c knows about concurrency objects */
     struct LcCheck *conc_check; /* lw_conc_check.c's state during lc_begin */
     VEC(IrConcNote) conc_notes; /* recognised patterns and warnings (--emit=explain) */
+    struct TyProgram *types;    /* whole-program type inference, or NULL (lw_unboxed.c) */
 } LwCtx;
 
 /* to_ir.c ------------------------------------------------------------------ */
@@ -179,6 +182,32 @@ bool lw_is_const_set(const AstNode *e);
  * e as CPython's merged constants, or e itself: its items, in its order, make
  * the frozenset constant. */
 const AstNode *lw_const_set_first(LwCtx *c, const AstNode *e);
+
+/* lw_unboxed.c: unboxed floats (issue #7), where type inference proves
+ * them. lw_types_begin analyses the program when the lowering sees all of
+ * it (a one-module program; else nothing is unboxed); lw_types_end frees it.
+ * lw_choose_unboxed marks the float-only plain locals of a new def
+ * (IrVar.unboxed). */
+void lw_types_begin(LwCtx *c, const AstModule *am);
+void lw_types_end(LwCtx *c);
+void lw_choose_unboxed(LwCtx *c, LwFunc *fn);
+/* Whether e (a BinOp or UnaryOp) computes a float from floats and lowers
+ * to double arithmetic; whether comparison e (one link) compares two floats. */
+bool lw_float_op(LwCtx *c, const AstNode *e);
+bool lw_float_compare(LwCtx *c, const AstNode *e);
+/* e as a double operand (IR_OPND_FTEMP/FVAR/FCONST); e is lw_float_op, a
+ * float-typed expression, or a small int constant beside a float. */
+IrOperand lw_fexpr(LwCtx *c, const AstNode *e);
+/* Boxes a double operand into a new temporary. */
+IrOperand lw_box_double(LwCtx *c, IrOperand d);
+/* Comparison e (lw_float_compare) as an int operand (truth). */
+IrOperand lw_float_compare_truth(LwCtx *c, const AstNode *e);
+/* Whether the augmented assignment / assignment s stores a double into an
+ * unboxed local, and its lowering. */
+bool lw_unboxed_aug_assign(LwCtx *c, const AstNode *s);
+bool lw_unboxed_assign(LwCtx *c, const AstNode *s);
+/* lw_expr.c: whether evaluating e may run code that rebinds variables. */
+bool lw_impure(const AstNode *e);
 
 /* bound.c: removes the IR_BOUND checks of locals bound on every path. */
 void lw_prune_bound_checks(IrFunc *f);

@@ -494,6 +494,7 @@ static const char *aug_op(AstOp op) {
 }
 
 static void lower_aug_assign(LwCtx *c, const AstNode *s) {
+    if (lw_unboxed_aug_assign(c, s)) return;
     const AstNode *t = s->u.aug_assign.target;
     const AstNode *value = s->u.aug_assign.value;
     int loc = lw_loc(c, s);
@@ -914,6 +915,7 @@ static void lower_stmt(LwCtx *c, const AstNode *s) {
         return;
     }
     case AST_ASSIGN: {
+        if (lw_unboxed_assign(c, s)) return;
         IrOperand v = lw_expr(c, s->u.assign.value);
         int n = s->u.assign.targets.len;
         for (int i = 0; i < n; i++) lw_assign(c, s->u.assign.targets.items[i], v, i + 1 < n);

@@ -705,7 +705,7 @@ static void collect_deleted(LwFunc *fn, const AstList *body) {
 
 static void add_var(LwFunc *fn, const char *name, int param) {
     ResSymbol *sym = res_lookup(fn->scope, name);
-    IrVar v = {name, IR_VAR_LOCAL, param, -1};
+    IrVar v = {name, IR_VAR_LOCAL, param, -1, false};
     if (sym && sym->kind == RES_CELL) v.kind = IR_VAR_CELL;
     VEC_PUSH(&fn->vars, v);
 }
@@ -783,9 +783,10 @@ static LwFunc *begin_func(LwCtx *c, ResScope *scope, IrFuncKind kind, const AstN
     if (res_is_function_like(scope) || scope->kind == RES_CLASS) {
         FreeNames names = {0};
         free_names(scope, &names);
-        for (int i = 0; i < names.len; i++) VEC_PUSH(&fn->vars, ((IrVar){names.items[i], IR_VAR_FREE, -1, i}));
+        for (int i = 0; i < names.len; i++) VEC_PUSH(&fn->vars, ((IrVar){names.items[i], IR_VAR_FREE, -1, i, false}));
         VEC_FREE(&names);
     }
+    if (kind == IR_FUNC_DEF) lw_choose_unboxed(c, fn);
     return fn;
 }
 
@@ -804,6 +805,7 @@ static void end_func(LwCtx *c, LwFunc *fn) {
     COPY_VEC(&c->m->arena, IrInstr, fn->code, f->code, f->ncode);
     COPY_VEC(&c->m->arena, IrLoc, fn->locs, f->locs, f->nlocs);
     COPY_VEC(&c->m->arena, IrVar, fn->vars, f->vars, f->nvars);
+    f->nfloats = fn->floats;
     lw_prune_bound_checks(f);
     VEC_FREE(&fn->code);
     VEC_FREE(&fn->locs);
@@ -1097,6 +1099,7 @@ IrModule *lw_lower(const AstModule *am, const LwProgram *prog, int index, DiagLi
     size_t n = strlen(m->file_name);
     m->module_name = arena_strndup(&m->arena, m->file_name, n > 3 && strcmp(m->file_name + n - 3, ".py") == 0 ? n - 3 : n);
     res_build(&c.res, &m->arena, am->root);
+    lw_types_begin(&c, am);
     declare_submodules(&c);
     lc_begin(&c, am->root);
 
@@ -1127,5 +1130,6 @@ IrModule *lw_lower(const AstModule *am, const LwProgram *prog, int index, DiagLi
     VEC_FREE(&c.c_name_hashes);
     VEC_FREE(&c.const_sets);
     res_free(&c.res);
+    lw_types_end(&c);
     return m;
 }

@@ -248,6 +248,8 @@ static TyType read_var(Ctx *c, const char *name) {
         int g = ty_global_slot(p, v.owner, name);
         TyType t = v.owner->globals.items[g].t;
         ty_join(p, &t, ty_named_get(&p->mod_store, name));
+        /* while unbound (not yet, or deleted) it reads as the builtin */
+        if (ty_shadows_builtin(name)) ty_join(p, &t, ty_k(TY_ANY));
         return t;
     }
     case TY_V_BUILTIN: break;

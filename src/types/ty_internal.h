@@ -51,6 +51,7 @@ typedef struct TyScope {
 struct TyFunc {
     const AstNode *node;  /* FUNCTION_DEF, ASYNC_FUNCTION_DEF or LAMBDA */
     TyScope *sc;
+    TyScope *outer;       /* the scope its def binds its name in */
     TyClass *cls;         /* method of this class (def directly in its body) */
     bool escaped;         /* callers unknown: parameters any, results escape */
     bool generator, is_async, decorated;
@@ -171,6 +172,8 @@ void ty_format_depth(const TyProgram *p, TyType t, StrBuf *out, int depth);
 TyType ty_binop(TyProgram *p, AstOp op, TyType l, TyType r, const void *site);
 TyType ty_unop(AstOp op, TyType t);
 bool ty_is_builtin_name(const char *name);
+/* Whether a module global of this name reads as a builtin while unbound. */
+bool ty_shadows_builtin(const char *name);
 /* A call of builtin `name` (not shadowed): the result, or false when unknown. */
 bool ty_builtin_call(TyProgram *p, const char *name, const TyType *args, int nargs, const char *const *kwnames,
                      const TyType *kwargs, int nkw, const void *site, TyType *result);

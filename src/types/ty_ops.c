@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "common/util.h"
+#include "py2c/builtins.h" /* PY2C_BUILTIN_NAMES, PY2C_BUILTIN_EXCEPTIONS */
 #include "types/ty_internal.h"
 
 #define NUM (TY_INT | TY_BOOL | TY_FLOAT | TY_COMPLEX)
@@ -158,6 +159,20 @@ static const char *const builtin_names[] = {
     NULL};
 
 bool ty_is_builtin_name(const char *name) { return in_list(name, builtin_names); }
+
+/* Every name of the builtins namespace (the runtime's, and those it names
+ * unsupported), and the module attributes a module global can shadow. */
+bool ty_shadows_builtin(const char *name) {
+#define X(py, c) #py,
+    static const char *const runtime_names[] = {PY2C_BUILTIN_NAMES(X) PY2C_BUILTIN_EXCEPTIONS(X) NULL};
+#undef X
+    static const char *const others[] = {"aiter", "anext", "breakpoint", "compile", "copyright", "credits",
+                                         "exit", "help", "license", "memoryview", "quit", "BaseExceptionGroup",
+                                         "ExceptionGroup", "Ellipsis", "NotImplemented", "__debug__",
+                                         "__name__", "__loader__", "__spec__", "__package__", "__doc__",
+                                         "__file__", "__builtins__", NULL};
+    return in_list(name, builtin_names) || in_list(name, runtime_names) || in_list(name, others);
+}
 
 static TyType arg_or_none(const TyType *args, int nargs, int i) {
     return i < nargs ? args[i] : (TyType){0};

@@ -88,6 +88,7 @@ static TyFunc *new_func(Pre *pr, const AstNode *node, TyScope *sc) {
     f->generator = sc->rs->generator;
     f->is_async = node->kind == AST_ASYNC_FUNCTION_DEF;
     f->gen_site = ty_site(pr->p, node, 1, -1);
+    f->outer = pr->cur;
     if (pr->cur->cls && node->kind != AST_LAMBDA) f->cls = pr->cur->cls;
     /* lambdas, async functions and the functions of imported modules are
      * called from places the analysis does not follow */
@@ -414,4 +415,14 @@ void ty_prepass(TyProgram *p) {
         pre_stmts(&pr, &p->mods[m].ast->root->u.module.body);
     }
     resolve_bases(p);
+    /* A def whose name is bound more than once (another def, an assignment)
+     * is no longer what its name denotes: calls through the name are not
+     * followed, so its parameters take anything. */
+    for (int i = 0; i < p->funcs.len; i++) {
+        TyFunc *f = p->funcs.items[i];
+        if (f->escaped || f->node->kind == AST_LAMBDA) continue;
+        const char *name = f->node->u.function_def.name.name;
+        TyVar v = ty_resolve(p, f->outer, name);
+        if (ty_var_binder(p, &v, name) != f->node) f->escaped = true;
+    }
 }
