@@ -133,11 +133,14 @@ static Py2cValue type_get_base(Py2cValue self) {
 }
 static Py2cValue type_get_mro(Py2cValue self) {
     const Py2cType *t = as_type(self);
-    Py2cValue items[64];
     size_t n = 0;
-    const Py2cType *b;
-    while (n < 64 && (b = py2c__mro_item(t, (int64_t)n)) != NULL) items[n++] = py2c_type_value(b);
-    return py2c_tuple_pack(n, items);
+    while (py2c__mro_item(t, (int64_t)n)) n++;
+    Py2cValue *items = malloc(n * sizeof *items);
+    if (!items) return py2c_error_nomemory();
+    for (size_t i = 0; i < n; i++) items[i] = py2c_type_value(py2c__mro_item(t, (int64_t)i));
+    Py2cValue r = py2c_tuple_pack(n, items);
+    free(items);
+    return r;
 }
 static Py2cValue type_get_bases(Py2cValue self) {
     const Py2cType *t = as_type(self);

@@ -258,7 +258,11 @@ static void resolve_bases(TyProgram *p) {
             if (b->kind == AST_NAME) {
                 TyVar v = ty_resolve(p, c->sc->rs->parent ? ty_scope_of_rs(p, c->sc->rs->parent) : c->sc, b->u.name.id);
                 const AstNode *binder = ty_var_binder(p, &v, b->u.name.id);
-                if (binder && binder->kind == AST_CLASS_DEF) bc = p->classes.items[ty_class_id(p, binder)];
+                if (binder && binder->kind == AST_CLASS_DEF) {
+                    /* (not ty_class_id: it says -1 past TY_MAX_CLASSES) */
+                    const TyScope *bsc = ty_scope_of(p, binder);
+                    bc = bsc ? bsc->cls : NULL;
+                }
                 else if (v.how == TY_V_BUILTIN && strcmp(b->u.name.id, "object") == 0) continue;
                 else if (v.how == TY_V_BUILTIN) {
                     c->foreign_base = true; /* Exception, int, dict...: instances still of exactly c */
