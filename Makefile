@@ -125,7 +125,7 @@ demo:
 #   <prefix>/bin/py2c, <prefix>/bin/py2c-wasi-run, <prefix>/include/py2c{.h,/},
 #   <prefix>/lib/libpy2c-runtime.a, <prefix>/lib/pkgconfig/py2c-runtime.pc,
 #   <prefix>/lib/wasm32-wasi/{libpy2c-runtime.a,py2c-wasi-start.o},
-#   <prefix>/share/py2c/run_wasm.mjs, <mandir>/man1/py2c.1 (docs/py2c.1)
+#   <prefix>/share/py2c/run_wasm.cjs, <mandir>/man1/py2c.1 (docs/py2c.1)
 # (the layout src/driver.c looks for next to an installed py2c). The WASI
 # runtime is a prerequisite, built here if needed: `make deps` installs its
 # toolchain, and an install without it could not build --target wasi.
@@ -145,14 +145,14 @@ install: all wasi-runtime
 	sed -e 's|@PREFIX@|$(PREFIX)|g' -e 's|@VERSION@|$(VERSION)|g' -e 's|@LIBS@|$(RUNTIME_LIBS)|g' \
 	    runtime/py2c-runtime.pc.in > $(DESTDIR)$(PREFIX)/lib/pkgconfig/py2c-runtime.pc
 	install -m 644 $(WASI_RUNTIME_LIB) $(WASI_START_OBJ) $(PY2C_WASI_DIR)/
-	install -m 644 tools/run_wasm.mjs $(DESTDIR)$(PREFIX)/share/py2c/run_wasm.mjs
+	install -m 644 tools/run_wasm.cjs $(DESTDIR)$(PREFIX)/share/py2c/run_wasm.cjs
 	install -m 644 docs/py2c.1 $(DESTDIR)$(MANDIR)/man1/py2c.1
 
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/py2c $(DESTDIR)$(PREFIX)/lib/libpy2c-runtime.a \
 	      $(DESTDIR)$(PREFIX)/include/py2c.h $(DESTDIR)$(PREFIX)/lib/pkgconfig/py2c-runtime.pc \
 	      $(DESTDIR)$(PREFIX)/bin/py2c-wasi-run $(PY2C_WASI_DIR)/libpy2c-runtime.a \
-	      $(PY2C_WASI_DIR)/py2c-wasi-start.o $(DESTDIR)$(PREFIX)/share/py2c/run_wasm.mjs \
+	      $(PY2C_WASI_DIR)/py2c-wasi-start.o $(DESTDIR)$(PREFIX)/share/py2c/run_wasm.cjs \
 	      $(DESTDIR)$(MANDIR)/man1/py2c.1
 	rm -rf $(DESTDIR)$(PREFIX)/include/py2c
 	rmdir $(PY2C_WASI_DIR) $(DESTDIR)$(PREFIX)/share/py2c 2>/dev/null || true

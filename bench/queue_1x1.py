@@ -3,7 +3,7 @@
 import threading
 from queue import Queue
 
-N = 1000000
+N = 3000000
 
 
 def producer(q, n):

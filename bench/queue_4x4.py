@@ -2,7 +2,7 @@
 import threading
 from queue import Queue
 
-N = 1000000
+N = 3000000
 PRODUCERS = 4
 CONSUMERS = 4
 

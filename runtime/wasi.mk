@@ -98,8 +98,8 @@ golden-wasi: all wasi-runtime
 # module under Node; then a deadlock, which must be reported (status 1).
 WASI_TEST_DIR := $(BUILD)/wasi/tests/runtime
 wasi-runtime-test: $(WASI_TEST_DIR)/test_fiber.wasm
-	node tools/run_wasm.mjs $<
-	@node tools/run_wasm.mjs $< deadlock 2>$(WASI_TEST_DIR)/deadlock.err; status=$$?; \
+	node tools/run_wasm.cjs $<
+	@node tools/run_wasm.cjs $< deadlock 2>$(WASI_TEST_DIR)/deadlock.err; status=$$?; \
 	if [ $$status = 1 ] && grep -q '^py2c: deadlock: every thread is blocked: main thread 1 (join) thread 2 (lock)$$' $(WASI_TEST_DIR)/deadlock.err; \
 	then echo "test_fiber deadlock: 1 passed, 0 failed"; \
 	else echo "test_fiber deadlock: 0 passed, 1 failed (status $$status)"; cat $(WASI_TEST_DIR)/deadlock.err; exit 1; fi

@@ -65,8 +65,8 @@ int drv_runtime_paths(const char *argv0, BuildTarget target, RuntimePaths *out) 
     }
     /* A source checkout, then an install: include, lib, WASI lib, runner. */
     static const char *const layouts[][4] = {
-        {"runtime/include", "build/lib", "build/wasi/lib", "tools/run_wasm.mjs"},
-        {"include", "lib", "lib/wasm32-wasi", "share/py2c/run_wasm.mjs"},
+        {"runtime/include", "build/lib", "build/wasi/lib", "tools/run_wasm.cjs"},
+        {"include", "lib", "lib/wasm32-wasi", "share/py2c/run_wasm.cjs"},
     };
     for (size_t i = 0; i < ARRAY_LEN(layouts); i++) {
         if (!join(rt.include_dir, sizeof rt.include_dir, top, layouts[i][0]) ||
@@ -313,10 +313,10 @@ int drv_exec(const char *prog, const char *script, int argc, char **argv) {
 }
 
 /* As bin/py2c-wasi-run: the module runs on node's main thread (no worker
- * thread to start, tools/run_wasm.mjs) when the real stack can hold
+ * thread to start, tools/run_wasm.cjs) when the real stack can hold
  * PY2C_WASM_STACK_MB (default 64) MiB: a soft RLIMIT_STACK 16 MiB above
  * that, raised here when the hard limit allows, and V8's limit to match.
- * Writes the --stack-size flag into flag; false: let run_wasm.mjs use a worker. */
+ * Writes the --stack-size flag into flag; false: let run_wasm.cjs use a worker. */
 static bool wasm_main_stack(char *flag, size_t size) {
     const char *env = env_or("PY2C_WASM_STACK_MB", "64");
     char *end;
@@ -341,7 +341,7 @@ int drv_exec_wasm(const RuntimePaths *rt, const char *prog, const char *script, 
     int n = 0;
     args[n++] = (char *)node;
     if (wasm_main_stack(stack_flag, sizeof stack_flag)) args[n++] = stack_flag;
-    /* run_wasm.mjs sets it itself otherwise, loading node:v8 (slower start-up) */
+    /* run_wasm.cjs sets it itself otherwise, loading node:v8 (slower start-up) */
     args[n++] = "--no-turbo-fast-api-calls";
     args[n++] = (char *)rt->wasm_runner;
     args[n++] = "--argv0";

@@ -10,14 +10,14 @@ typedef enum BuildTarget { TARGET_NATIVE, TARGET_WASI } BuildTarget;
 
 /* Where py2c's runtime headers and library are, found from the py2c executable
  * (a source checkout: <top>/runtime/include, <top>/build/lib, the WASI
- * runtime in <top>/build/wasi/lib and the Node runner tools/run_wasm.mjs; an
+ * runtime in <top>/build/wasi/lib and the Node runner tools/run_wasm.cjs; an
  * install: <prefix>/include, <prefix>/lib, <prefix>/lib/wasm32-wasi and
- * <prefix>/share/py2c/run_wasm.mjs). argv0 is main's argv[0]. */
+ * <prefix>/share/py2c/run_wasm.cjs). argv0 is main's argv[0]. */
 typedef struct RuntimePaths {
     char include_dir[4096];
     char lib_dir[4096];      /* the native libpy2c-runtime.a */
     char wasi_lib_dir[4096]; /* the WASI libpy2c-runtime.a and py2c-wasi-start.o */
-    char wasm_runner[4096];  /* run_wasm.mjs */
+    char wasm_runner[4096];  /* run_wasm.cjs */
 } RuntimePaths;
 
 /* 0 on success; otherwise prints why to stderr and returns 2. The library of

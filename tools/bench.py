@@ -45,8 +45,8 @@ BENCHES = [
     ("pool_cpu_w%d" % CORES, "pool_cpu.py", [str(CORES)], None, True),
     ("pipeline", "pipeline.py", [], (200000, "items/s"), True),
     ("short_tasks", "short_tasks.py", [], (60000, "us/task"), True),
-    ("queue_1x1", "queue_1x1.py", [], (1000000, "items/s"), True),
-    ("queue_4x4", "queue_4x4.py", [], (1000000, "items/s"), True),
+    ("queue_1x1", "queue_1x1.py", [], (3000000, "items/s"), True),
+    ("queue_4x4", "queue_4x4.py", [], (3000000, "items/s"), True),
     ("thread_start_join", "thread_start_join.py", [], (10000, "us/thread"), True),
     ("pool_roundtrip", "pool_roundtrip.py", [], (20000, "us/trip"), True),
 ]
@@ -56,6 +56,7 @@ C_REFS = {"nbody": "nbody.c", "spectral_norm": "spectral_norm.c"}
 TARGET_SPEEDUP = 5.0
 TARGET_GEOMEAN = 20.0
 TARGET_C_RATIO = 2.0
+TARGET_WASI_RATIO = 3.0  # issue 6: the WASI module within 3x of the native binary
 
 
 def real_python(cmd):
@@ -234,7 +235,7 @@ def main():
     node = shutil.which("node")
     wasi_ok = not args.no_wasi and os.path.exists(wasi_lib) and node is not None
     # The WASI module runs as a user runs it: bin/py2c-wasi-run (node with a
-    # deep enough main-thread stack, tools/run_wasm.mjs; docs/wasi.md).
+    # deep enough main-thread stack, tools/run_wasm.cjs; docs/wasi.md).
     wasi_run = os.path.join(ROOT, "bin", "py2c-wasi-run")
     only = set(filter(None, args.only.split(",")))
     skip = set(filter(None, args.skip.split(",")))
@@ -369,20 +370,21 @@ def main():
                     errors.append("%s: WASI module output differs from CPython (status %d)%s"
                                   % (name, r[3], (": " + detail[-1]) if detail else ""))
                     break
-                ws.append(r[0])
+                ws.append(r)
             if len(ws) == args.wasi_reps:
-                row["wasi"] = statistics.median(ws)
+                row["wasi"] = (statistics.median(r[0] for r in ws), statistics.median(r[1] for r in ws))
         print("  %-18s done" % name, flush=True)
 
     # ---- the tables ----
     has_pypy = pypy is not None
     hdr = ["benchmark", "CPython s", "PyPy s", "py2c s", "C s", "CPy/py2c", "CPU ratio", "PyPy/py2c",
-           "py2c/C", "WASI s", "WASI/native", "RSS CPy MB", "RSS py2c MB", "RSS py2c/CPy"]
+           "py2c/C", "WASI s", "WASI/native", "WASI/native wall", "RSS CPy MB", "RSS py2c MB", "RSS py2c/CPy"]
     if also:
         hdr.insert(3, "%s s" % os.path.basename(also))
     hdr2 = ["benchmark", "transpile ms", "C compile s", "WASI build s", "rate CPython", "rate py2c"]
     table, table2 = [], []
-    sp_all, sp_single, sp_pypy, wasi_ratios, rss_ratios = [], [], [], [], []
+    sp_all, sp_single, sp_pypy, rss_ratios = [], [], [], []
+    wasi_ratios, wasi_wall_ratios = {}, []
     for row in rows:
         name, med, b = row["name"], row["med"], row["build"]
         if row["error"]:
@@ -400,14 +402,20 @@ def main():
         vs_pypy = y[0] / p[0] if y else None
         if vs_pypy:
             sp_pypy.append(vs_pypy)
-        wr = row["wasi"] / p[0] if row["wasi"] else None
+        # The WASI target is judged on CPU time (user+system): the fibers run
+        # on one core where a native threaded program may use two, and the
+        # time a native program waits for a core is not its work.
+        wr = row["wasi"][1] / p[1] if row["wasi"] and p[1] > 0 else None
+        wr_wall = row["wasi"][0] / p[0] if row["wasi"] else None
         if wr:
-            wasi_ratios.append(wr)
+            wasi_ratios[name] = wr
+            wasi_wall_ratios.append(wr_wall)
         rss_ratios.append(p[2] / c[2])
         line = [name, fs(c[0]), fs(y[0]) if y else "n/a", fs(p[0]), fs(cr[0]) if cr else "",
                 fx(sp), fx(c[1] / p[1] if p[1] > 0 else None), fx(vs_pypy),
                 fx(p[0] / cr[0], 1) if cr else "",
-                row["wasi_note"] or fs(row["wasi"]), row["wasi_note"] or fx(wr, 1),
+                row["wasi_note"] or fs(row["wasi"] and row["wasi"][0]), row["wasi_note"] or fx(wr, 1),
+                row["wasi_note"] or fx(wr_wall, 1),
                 "%.1f" % (c[2] / 1024.0), "%.1f" % (p[2] / 1024.0), "%.2f" % (p[2] / c[2])]
         if also:
             line.insert(3, fs(med["also"][0]) if "also" in med else "n/a")
@@ -439,8 +447,14 @@ def main():
     summary.append("peak memory not above CPython's: %d of %d (geometric mean py2c/CPython %.2f)"
                    % (sum(1 for v in rss_ratios if v <= 1.0), len(rss_ratios), geomean(rss_ratios) or 0))
     if wasi_ratios:
-        summary.append("WASI (Node) time / native time: geometric mean %.1fx, range %.1fx-%.1fx over %d"
-                       % (geomean(wasi_ratios), min(wasi_ratios), max(wasi_ratios), len(wasi_ratios)))
+        over = ["%s %.1fx" % (k, v) for k, v in wasi_ratios.items() if v > TARGET_WASI_RATIO]
+        v = list(wasi_ratios.values())
+        summary.append("WASI (Node) CPU time / native CPU time: geometric mean %.1fx, range %.1fx-%.1fx over %d "
+                       "(target <= %.0fx on each: %s)"
+                       % (geomean(v), min(v), max(v), len(v), TARGET_WASI_RATIO,
+                          "met" if not over else "NOT met: " + ", ".join(over)))
+        summary.append("WASI (Node) wall time / native wall time: geometric mean %.1fx, range %.1fx-%.1fx"
+                       % (geomean(wasi_wall_ratios), min(wasi_wall_ratios), max(wasi_wall_ratios)))
     # Issue 5: parallel speedup and queue throughput.
     by = {row["name"]: row["med"] for row in rows if row["med"]}
     wn = "pool_cpu_w%d" % CORES

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Golden tests as WASI (docs/wasi.md): every runnable golden case is
 # transpiled, built as a wasm32-wasi module against the WASI runtime library
-# and run under Node (tools/run_wasm.mjs); its stdout, stderr and exit status
+# and run under Node (tools/run_wasm.cjs); its stdout, stderr and exit status
 # must match the case's .out/.err/.status exactly as in the native run
 # (tests/golden/run.sh, whose conventions this follows: the program runs from
 # the case's directory as "<name>.py" ARGS... with <name>.in or /dev/null on
@@ -38,7 +38,7 @@ NODE=${NODE:-node}
 read -r -a NODE_FLAGS <<<"${GOLDEN_NODE_FLAGS---liftoff-only}"
 TIMEOUT=${GOLDEN_TIMEOUT:-600}
 # As bin/py2c-wasi-run: the module runs on node's main thread, with a stack
-# of PY2C_WASM_STACK_MB (64) MiB (a soft RLIMIT_STACK 16 MiB above; run_wasm.mjs
+# of PY2C_WASM_STACK_MB (64) MiB (a soft RLIMIT_STACK 16 MiB above; run_wasm.cjs
 # uses a worker thread if that cannot be had).
 STACK_FLAGS=()
 stack_mb=${PY2C_WASM_STACK_MB:-64}
@@ -47,7 +47,7 @@ if [[ $stack_mb =~ ^[0-9]+$ ]] && { [[ $(ulimit -S -s) == unlimited ]] || (( $(u
   STACK_FLAGS=(--stack-size=$((stack_mb * 1024 - 192)))
 fi
 RUN_TIMEOUT=${GOLDEN_RUN_TIMEOUT:-60}
-RUNNER=$top/tools/run_wasm.mjs
+RUNNER=$top/tools/run_wasm.cjs
 
 fail() { echo "FAIL $rel: $*"; exit 1; }
 

@@ -254,7 +254,7 @@ static int lookup_owned(const Py2cType *t, Py2cValue name, Py2cValue *found, con
         int has = py2c__type_lookup(t, name, found, m, g, &o);
         if (owner) *owner = o;
         if (!has || PY2C_IS_NULL(*found)) return has;
-        if (!py2c__threaded() || !py2c__is_heaptype(o)) {
+        if (!py2c__preemptive() || !py2c__is_heaptype(o)) {
             py2c_incref(*found); /* single-threaded: nobody can free it meanwhile */
             return 1;
         }
@@ -664,7 +664,7 @@ static void ic_write(Py2cAttrCache *ic, const Py2cType *t, uint64_t epoch, uint3
  * when another thread rebound it since: then the caller takes the slow path. */
 static inline Py2cValue ic_class_value(const IcEntry *e, Py2cValue name) {
     Py2cValue v = {e->value};
-    if (PY2C__LIKELY(!py2c__threaded())) {
+    if (PY2C__LIKELY(!py2c__preemptive())) {
         py2c_incref(v); /* the namespace holds it: the version tag says nothing changed */
         return v;
     }

@@ -40,7 +40,7 @@ static struct {
 
 /* Frees the table block of an index table of `size` slots. */
 static void tables_free(int64_t size, Py2cDictEntry *block) {
-    if (DICT_FREELIST_ON && block && size == SMALL_SIZE && !py2c__threaded() && dict_free.ntables < FREE_MAX)
+    if (DICT_FREELIST_ON && block && size == SMALL_SIZE && !py2c__preemptive() && dict_free.ntables < FREE_MAX)
         dict_free.tables[dict_free.ntables++] = block;
     else free(block);
 }
@@ -49,7 +49,7 @@ static void tables_free(int64_t size, Py2cDictEntry *block) {
 static int dict_alloc_tables(Py2cDict *d, int64_t size) {
     int64_t usable = size * 2 / 3;
     Py2cDictEntry *e;
-    if (DICT_FREELIST_ON && size == SMALL_SIZE && dict_free.ntables > 0 && !py2c__threaded()) e = dict_free.tables[--dict_free.ntables];
+    if (DICT_FREELIST_ON && size == SMALL_SIZE && dict_free.ntables > 0 && !py2c__preemptive()) e = dict_free.tables[--dict_free.ntables];
     else e = malloc((size_t)usable * sizeof *e + (size_t)size * sizeof(int64_t));
     if (!e) {
         (void)py2c_error_nomemory();
@@ -83,7 +83,7 @@ Py2cValue py2c__dict_alloc(const Py2cType *t, size_t size) {
 
 Py2cValue py2c_dict_new(void) {
     Py2cDict *d;
-    if (DICT_FREELIST_ON && dict_free.ndicts > 0 && !py2c__threaded()) {
+    if (DICT_FREELIST_ON && dict_free.ndicts > 0 && !py2c__preemptive()) {
         d = dict_free.dicts[--dict_free.ndicts];
         d->ob.type = &py2c_dict_type;
         atomic_store_explicit(&d->ob.refcount, 1, memory_order_relaxed);
@@ -393,7 +393,7 @@ void py2c__dict_clear(Py2cDict *d) { dict_clear_all(d); }
 
 static void dict_dealloc(Py2cObject *o) {
     dict_clear_all((Py2cDict *)o);
-    if (DICT_FREELIST_ON && o->type == &py2c_dict_type && !py2c__threaded() && dict_free.ndicts < FREE_MAX)
+    if (DICT_FREELIST_ON && o->type == &py2c_dict_type && !py2c__preemptive() && dict_free.ndicts < FREE_MAX)
         dict_free.dicts[dict_free.ndicts++] = (Py2cDict *)o;
     else free(o);
 }

@@ -9,21 +9,19 @@
 
 /* ---- recursion depth ------------------------------------------------------------ */
 
-static int64_t recursion_limit = 1000;
+int64_t py2c__recursion_limit = 1000;
+
+int py2c__recursion_exceeded(const char *where) {
+    py2c__ts.depth--;
+    (void)py2c_error_format(&py2c_exc_RecursionError, "maximum recursion depth exceeded%s", where);
+    return -1;
+}
 
 int py2c__recursion_enter_where(const char *where) {
     py2c_safepoint(); /* a thread that only recurses still lets others run (WASI fibers) */
-    if (++py2c__ts.depth > recursion_limit) {
-        py2c__ts.depth--;
-        (void)py2c_error_format(&py2c_exc_RecursionError, "maximum recursion depth exceeded%s", where);
-        return -1;
-    }
+    if (++py2c__ts.depth > py2c__recursion_limit) return py2c__recursion_exceeded(where);
     return 0;
 }
-
-int py2c_recursion_enter(void) { return py2c__recursion_enter_where(""); }
-
-void py2c_recursion_leave(void) { py2c__ts.depth--; }
 
 void py2c__recursion_reset(void) { py2c__ts.depth = 1; }
 
@@ -38,11 +36,11 @@ int py2c_recursion_set_limit(int64_t limit) {
                                 (long long)limit, (long long)py2c__ts.depth);
         return -1;
     }
-    recursion_limit = limit;
+    py2c__recursion_limit = limit;
     return 0;
 }
 
-int64_t py2c_recursion_get_limit(void) { return recursion_limit; }
+int64_t py2c_recursion_get_limit(void) { return py2c__recursion_limit; }
 
 /* ---- functions -------------------------------------------------------------------- */
 

@@ -25,13 +25,13 @@ static void instance_dealloc(Py2cObject *o) {
     Py2cInstance *i = (Py2cInstance *)o;
     const Py2cType *t = o->type;
     py2c_decref(i->dict);
-    if (!py2c__threaded() && free_instances.n < FREE_INSTANCES_MAX) free_instances.items[free_instances.n++] = i;
+    if (!py2c__preemptive() && free_instances.n < FREE_INSTANCES_MAX) free_instances.items[free_instances.n++] = i;
     else free(i);
     py2c_decref(py2c_type_value(t));
 }
 
 static Py2cInstance *instance_new(const Py2cType *t) {
-    if (!py2c__threaded() && free_instances.n > 0) {
+    if (!py2c__preemptive() && free_instances.n > 0) {
         Py2cInstance *i = free_instances.items[--free_instances.n];
         i->ob.type = t;
         atomic_store_explicit(&i->ob.refcount, 1, memory_order_relaxed);

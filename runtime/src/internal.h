@@ -13,24 +13,7 @@
 #include "py2c.h"
 
 
-/* The runtime's per-thread state, in one struct so that the WASI fiber
- * switch (runtime/src/wasi/) can save and restore it: there every fiber
- * shares the one wasm thread's _Thread_local variables. Native threads each
- * start with PY2C__THREAD_STATE_INIT, as every fiber does. */
-typedef struct Py2cThreadState {
-    Py2cValue exc_current;  /* error.c: the current exception (owned) or PY2C_NULL */
-    Py2cValue *exc_handled; /* error.c: exceptions being handled, innermost last (owned) */
-    size_t exc_handled_len, exc_handled_cap;
-    int64_t depth;          /* function.c: Python call depth (1: the module frame) */
-    uint64_t *repr_stack;   /* iter.c: containers being repr'd */
-    size_t repr_len, repr_cap;
-    /* Per-thread ids kept here, not in _Thread_local variables of their own,
-     * so that each WASI fiber has its own (the scheduler swaps this struct). */
-    int64_t local_serial;   /* mod_threading_local.c: 0 until the thread first uses a local */
-    uintptr_t stripe_owner; /* sync.c: the thread's id as a stripe owner, 0 until first used */
-} Py2cThreadState;
-#define PY2C__THREAD_STATE_INIT {.exc_current = {(uint64_t)PY2C__TAG_NULL << 48}, .depth = 1}
-extern _Thread_local Py2cThreadState py2c__ts; /* error.c */
+/* The per-thread state py2c__ts: py2c/thread_state.h (included by py2c.h). */
 
 /* malloc that returns NULL on failure (callers raise MemoryError). */
 void *py2c__alloc(size_t size);

@@ -125,7 +125,7 @@ else
   if [[ $(head -c 4 "$tmp/hello.wasm" 2>/dev/null | od -An -c | tr -d ' ') == '\0asm' ]]; then pass=$((pass + 1)); else
     fail=$((fail + 1)); echo "FAIL wasi-build: $tmp/hello.wasm is not a wasm module"; fi
   if ls "$tmp"/hello.wasm.* >/dev/null 2>&1; then fail=$((fail + 1)); echo "FAIL wasi-build: intermediate files left"; else pass=$((pass + 1)); fi
-  expect wasi-node 0 node tools/run_wasm.mjs "$tmp/hello.wasm"; contains wasi-node "hello, world"
+  expect wasi-node 0 node tools/run_wasm.cjs "$tmp/hello.wasm"; contains wasi-node "hello, world"
   export PY2C_CACHE_DIR="$tmp/cache-wasi"
   echo "from stdin" | $py2c run --target wasi "$tmp/args.py" 3 two >"$tmp/out" 2>&1
   got=$?
@@ -193,7 +193,7 @@ OUT
   if $py2c "$tmp/hello.py" -o "$tmp/hand.c" && clang -O2 $($py2c --cflags --target wasi) -c "$tmp/hand.c" -o "$tmp/hand.o" &&
      clang "$tmp/hand.o" -o "$tmp/hand.raw.wasm" $($py2c --libs --target wasi) &&
      wasm-opt --asyncify --pass-arg=asyncify-onlylist@py2c__wasi_get_sp "$tmp/hand.raw.wasm" -o "$tmp/hand.wasm" >"$tmp/out" 2>&1; then
-    expect wasi-by-hand 0 node tools/run_wasm.mjs "$tmp/hand.wasm"; contains wasi-by-hand "hello, world"
+    expect wasi-by-hand 0 node tools/run_wasm.cjs "$tmp/hand.wasm"; contains wasi-by-hand "hello, world"
   else fail=$((fail + 1)); echo "FAIL wasi-by-hand: the build with --cflags/--libs fails"; fi
 fi
 

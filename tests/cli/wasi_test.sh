@@ -86,9 +86,9 @@ expect wasi-run-help 0 bin/py2c-wasi-run --help;             contains wasi-run-h
 expect wasi-run-missing 2 bin/py2c-wasi-run "$tmp/nope.wasm"; contains wasi-run-missing "cannot read"
 expect wasi-run-no-node 2 env NODE="$tmp/no-node" bin/py2c-wasi-run "$tmp/files.wasm"
 contains wasi-run-no-node "Node.js 18.17 or newer is needed"
-# an old node: run_wasm.mjs says so (a copy that asks for a future version)
-sed 's/^const NODE_MIN = \[18, 17\];/const NODE_MIN = [999, 0];/' tools/run_wasm.mjs >"$tmp/run_wasm_future.mjs"
-expect wasi-run-old-node 2 node "$tmp/run_wasm_future.mjs" "$tmp/files.wasm"
+# an old node: run_wasm.cjs says so (a copy that asks for a future version)
+sed 's/^const NODE_MIN = \[18, 17\];/const NODE_MIN = [999, 0];/' tools/run_wasm.cjs >"$tmp/run_wasm_future.cjs"
+expect wasi-run-old-node 2 node "$tmp/run_wasm_future.cjs" "$tmp/files.wasm"
 contains wasi-run-old-node "is too old to run WASI modules: Node.js 999.0 or newer is needed"
 
 # ---- the scheduler from Python ----------------------------------------------
@@ -116,7 +116,7 @@ stage=$tmp/stage prefix=/opt/py2c-test
 inst=$stage$prefix
 if make --no-print-directory install DESTDIR="$stage" PREFIX="$prefix" >"$tmp/out" 2>&1; then ok; else bad "install: make install failed"; fi
 for f in bin/py2c bin/py2c-wasi-run lib/libpy2c-runtime.a include/py2c.h lib/wasm32-wasi/libpy2c-runtime.a \
-         lib/wasm32-wasi/py2c-wasi-start.o share/py2c/run_wasm.mjs; do
+         lib/wasm32-wasi/py2c-wasi-start.o share/py2c/run_wasm.cjs; do
   if [[ -f $inst/$f ]]; then ok; else bad "install: $f not installed"; fi
 done
 work=$tmp/user; mkdir -p "$work"

@@ -294,13 +294,13 @@ PY2C_WARN_UNUSED int py2c_delitem(Py2cValue obj, Py2cValue key);
 PY2C_WARN_UNUSED Py2cValue py2c_slice_new(Py2cValue start, Py2cValue stop, Py2cValue step);
 
 /* py2c_getitem / py2c_setitem with list[int] and tuple[int] inline. Only
- * while no second thread has started: with threads, lists are read and
- * written under their locks (the generic path). */
+ * while no other thread can preempt this one (py2c__preemptive): with native
+ * threads, lists are read and written under their locks (the generic path). */
 PY2C__INLINE PY2C_WARN_UNUSED Py2cValue py2c_fast_getitem(Py2cValue obj, Py2cValue key) {
     if (py2c_is_small_int(key) && py2c_is_obj(obj)) {
         const Py2cType *t = py2c_obj_ptr(obj)->type;
         int64_t i = py2c_small_int_value(key);
-        if (t == &py2c_list_type && !py2c__threaded()) {
+        if (t == &py2c_list_type && !py2c__preemptive()) {
             Py2cList *l = py2c_list_ptr(obj);
             if (i < 0) i += l->size;
             if (i >= 0 && i < l->size) {
@@ -322,7 +322,7 @@ PY2C__INLINE PY2C_WARN_UNUSED Py2cValue py2c_fast_getitem(Py2cValue obj, Py2cVal
 }
 
 PY2C__INLINE PY2C_WARN_UNUSED int py2c_fast_setitem(Py2cValue obj, Py2cValue key, Py2cValue value) {
-    if (py2c_is_small_int(key) && py2c_is_list(obj) && !py2c__threaded()) {
+    if (py2c_is_small_int(key) && py2c_is_list(obj) && !py2c__preemptive()) {
         Py2cList *l = py2c_list_ptr(obj);
         int64_t i = py2c_small_int_value(key);
         if (i < 0) i += l->size;

@@ -16,6 +16,8 @@
 #include <stdint.h>
 
 #include "py2c/error.h"
+#include "py2c/safepoint.h"
+#include "py2c/thread_state.h"
 #include "py2c/type.h"
 
 enum {
@@ -95,8 +97,15 @@ extern const Py2cType py2c_builtin_function_type;
 /* Recursion depth of the calling thread: generated function bodies call
  * enter on entry (RecursionError "maximum recursion depth exceeded" past the
  * limit, 1000 by default as CPython) and leave on every exit. */
-PY2C_WARN_UNUSED int py2c_recursion_enter(void);
-void py2c_recursion_leave(void);
+extern int64_t py2c__recursion_limit; /* function.c; sys.setrecursionlimit */
+/* Undoes the depth step and raises RecursionError (where: a message suffix). */
+int py2c__recursion_exceeded(const char *where);
+PY2C_WARN_UNUSED static inline int py2c_recursion_enter(void) {
+    py2c_safepoint(); /* a thread that only recurses still lets others run (WASI fibers) */
+    if (PY2C__LIKELY(++py2c__ts.depth <= py2c__recursion_limit)) return 0;
+    return py2c__recursion_exceeded("");
+}
+static inline void py2c_recursion_leave(void) { py2c__ts.depth--; }
 /* sys.setrecursionlimit / getrecursionlimit. The module body counts as one
  * frame (py2c_main accounts for it; module bodies do not call enter), so
  * with the default limit the 999th nested call fails, as in CPython.

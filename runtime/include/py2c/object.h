@@ -17,8 +17,12 @@
 
 #if defined(__GNUC__) || defined(__clang__)
 #define PY2C__LIKELY(x) __builtin_expect(!!(x), 1)
+/* Reference counting is on every path: clang's inliner (wasm32 above all)
+ * otherwise calls an out-of-line copy from larger functions. */
+#define PY2C__REFCOUNT_INLINE static inline __attribute__((always_inline))
 #else
 #define PY2C__LIKELY(x) (x)
+#define PY2C__REFCOUNT_INLINE static inline
 #endif
 
 /* Opaque outside the runtime; generated code only takes addresses of types. */
@@ -66,12 +70,25 @@ void py2c__threads_activate(void);
 
 static inline bool py2c__threaded(void) { return atomic_load_explicit(&py2c__threads_active, memory_order_relaxed); }
 
-static inline void py2c_incref(Py2cValue v) {
+/* Whether another thread can run between any two instructions of this one:
+ * native threads once a second one has started; never on WASI, whose threads
+ * are fibers that switch only inside a blocking call or at a safepoint. What
+ * calls no Python code (reference counts, global slots, free lists, the
+ * inline list fast paths) needs atomics or locks only when this is true;
+ * what can call Python code (and so switch fibers) still goes by
+ * py2c__threaded(). */
+#if defined(__wasi__)
+static inline bool py2c__preemptive(void) { return false; }
+#else
+static inline bool py2c__preemptive(void) { return py2c__threaded(); }
+#endif
+
+PY2C__REFCOUNT_INLINE void py2c_incref(Py2cValue v) {
     if (py2c_is_obj(v)) {
         Py2cObject *o = py2c_obj_ptr(v);
         int64_t n = atomic_load_explicit(&o->refcount, memory_order_relaxed);
         if (n < 0) return; /* immortal */
-        if (PY2C__LIKELY(!py2c__threaded())) atomic_store_explicit(&o->refcount, n + 1, memory_order_relaxed);
+        if (PY2C__LIKELY(!py2c__preemptive())) atomic_store_explicit(&o->refcount, n + 1, memory_order_relaxed);
         else atomic_fetch_add_explicit(&o->refcount, 1, memory_order_relaxed);
     }
 }
@@ -79,12 +96,12 @@ static inline void py2c_incref(Py2cValue v) {
 /* Releases one reference; a no-op for immediates and PY2C_NULL. Threaded:
  * the release decrement publishes this thread's writes to the object, and
  * the acquire fence makes every other thread's visible to the dealloc. */
-static inline void py2c_decref(Py2cValue v) {
+PY2C__REFCOUNT_INLINE void py2c_decref(Py2cValue v) {
     if (py2c_is_obj(v)) {
         Py2cObject *o = py2c_obj_ptr(v);
         int64_t n = atomic_load_explicit(&o->refcount, memory_order_relaxed);
         if (n <= 0) return; /* immortal (or a count some owner keeps at 0) */
-        if (PY2C__LIKELY(!py2c__threaded())) {
+        if (PY2C__LIKELY(!py2c__preemptive())) {
             atomic_store_explicit(&o->refcount, n - 1, memory_order_relaxed);
             if (n == 1) py2c__dealloc(o);
         } else if (atomic_fetch_sub_explicit(&o->refcount, 1, PY2C__DECREF_ORDER) == 1) {
@@ -115,7 +132,7 @@ PY2C_WARN_UNUSED Py2cValue py2c__slot_load_shared(Py2cValue *slot);
 void py2c__slot_store_shared(Py2cValue *slot, Py2cValue v);
 
 static inline Py2cValue py2c_slot_load(Py2cValue *slot) {
-    if (PY2C__LIKELY(!py2c__threaded())) {
+    if (PY2C__LIKELY(!py2c__preemptive())) {
         Py2cValue v = *slot;
         py2c_incref(v);
         return v;
@@ -136,7 +153,7 @@ static inline Py2cValue py2c_slot_load_or(Py2cValue *slot, Py2cValue fallback) {
 
 /* Stores v (stolen; PY2C_NULL unbinds) and releases the old value. */
 static inline void py2c_slot_store(Py2cValue *slot, Py2cValue v) {
-    if (PY2C__LIKELY(!py2c__threaded())) {
+    if (PY2C__LIKELY(!py2c__preemptive())) {
         Py2cValue old = *slot;
         *slot = v;
         py2c_decref(old);

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Runs a wasm32-wasi module (WASI preview1) under Node's node:wasi.
 //
-//   node tools/run_wasm.mjs [--argv0 NAME] PROG.wasm [ARGS...]
+//   node tools/run_wasm.cjs [--argv0 NAME] PROG.wasm [ARGS...]
 //
 // The program gets ARGS (argv[0] is NAME, default the module's file name as
 // given), this process's environment with PWD set to the current directory,
@@ -36,12 +36,16 @@
 //
 // Start-up is most of the run time of a short program, so this script loads
 // as little of node as it can (each built-in module is compiled from source
-// on first use): node:fs only, then node:wasi; node:v8 only when node was not
-// started with the flag below, node:worker_threads only for a worker; its
+// on first use). It is CommonJS, not an ES module: node's ES module loader
+// costs ~15 ms of start-up (importing node:fs as an ES module builds a
+// facade of all its exports, which loads node's streams). It requires
+// node:fs only, then node:wasi; node:v8 only when node was not started with
+// the flags below, node:worker_threads only for a worker; its
 // own messages go to descriptor 2 with writeSync (process.stderr would load
 // node's streams), and the module is read and compiled synchronously (no
 // fs/promises, which loads streams and readline). docs/wasi.md, "Speed".
-import { fstatSync, openSync, readFileSync, writeSync } from 'node:fs';
+'use strict';
+const { fstatSync, openSync, readFileSync, writeSync } = require('node:fs');
 
 const NODE_MIN = [18, 17];
 const nodeVersion = process.versions.node.split('.').map(Number);
@@ -51,7 +55,7 @@ if (nodeVersion[0] < NODE_MIN[0] || (nodeVersion[0] === NODE_MIN[0] && nodeVersi
   process.exit(2);
 }
 // Imported only now: an older node has no node:wasi without a flag.
-const { WASI } = await import('node:wasi');
+const { WASI } = require('node:wasi');
 
 // No "fast API calls" (V8 calling node's C++ WASI functions directly from
 // wasm code): node's WASI functions can start a garbage collection inside
@@ -62,7 +66,7 @@ const { WASI } = await import('node:wasi');
 // bin/py2c-wasi-run and `py2c run` give it on node's command line, which
 // saves loading node:v8.
 const NO_FAST_API = '--no-turbo-fast-api-calls';
-if (!process.execArgv.includes(NO_FAST_API)) (await import('node:v8')).default.setFlagsFromString(NO_FAST_API);
+if (!process.execArgv.includes(NO_FAST_API)) require('node:v8').setFlagsFromString(NO_FAST_API);
 
 // node:wasi prints an ExperimentalWarning on first use; it would end up in
 // the program's stderr, which tests compare byte for byte.
@@ -83,11 +87,13 @@ function isTrap(e) {
 // short threaded program spent more time compiling than running. With
 // 100000000 (V8's default is 1800000) the functions that run long still tier
 // up. Only such modules: it made no difference to the others.
+// bin/py2c-wasi-run gives the flag on node's command line for such a module,
+// which saves loading node:v8.
 const ASYNCIFY_EXPORT = 'asyncify_start_rewind';
 const ASYNCIFY_TIERING_BUDGET = '--wasm-tiering-budget=100000000';
 
 // Instantiates and runs the module (on this thread); returns the exit status.
-async function run({ path, args, env, stdio }) {
+function run({ path, args, env, stdio }) {
   const wasi = new WASI({
     version: 'preview1',
     args,
@@ -102,7 +108,7 @@ async function run({ path, args, env, stdio }) {
   try {
     const bytes = readFileSync(path);
     if (bytes.includes(ASYNCIFY_EXPORT) && !process.execArgv.some((a) => a.startsWith('--wasm-tiering-budget')))
-      (await import('node:v8')).default.setFlagsFromString(ASYNCIFY_TIERING_BUDGET);
+      require('node:v8').setFlagsFromString(ASYNCIFY_TIERING_BUDGET);
     const module = new WebAssembly.Module(bytes);
     const instance = new WebAssembly.Instance(module, wasi.getImportObject());
     return wasi.start(instance);
@@ -134,9 +140,9 @@ function mainStackFits(stackMb) {
 
 // A worker started by startWorker below gets WORKER_ARG after the script.
 const WORKER_ARG = '--py2c-run-wasm-worker';
-const threads = process.argv[2] === WORKER_ARG ? await import('node:worker_threads') : null;
+const threads = process.argv[2] === WORKER_ARG ? require('node:worker_threads') : null;
 if (threads && !threads.isMainThread) {
-  threads.parentPort.postMessage(await run(threads.workerData));
+  threads.parentPort.postMessage(run(threads.workerData));
 } else {
   const argv = process.argv.slice(2);
   let argv0 = null;
@@ -145,7 +151,7 @@ if (threads && !threads.isMainThread) {
     argv.splice(0, 2);
   }
   if (argv.length < 1 || argv[0].startsWith('--')) {
-    writeSync(2, 'usage: run_wasm.mjs [--argv0 NAME] PROG.wasm [ARGS...]\n');
+    writeSync(2, 'usage: run_wasm.cjs [--argv0 NAME] PROG.wasm [ARGS...]\n');
     process.exit(2);
   }
   const stackMb = Number(process.env.PY2C_WASM_STACK_MB ?? 64);
@@ -169,15 +175,15 @@ if (threads && !threads.isMainThread) {
     stdio,
   };
   if (mainStackFits(stackMb)) {
-    process.exitCode = await run(job);
+    process.exitCode = run(job);
   } else {
-    await startWorker(job, stackMb);
+    startWorker(job, stackMb);
   }
 }
 
-async function startWorker(job, stackMb) {
-  const { Worker } = await import('node:worker_threads');
-  const worker = new Worker(new URL(import.meta.url), {
+function startWorker(job, stackMb) {
+  const { Worker } = require('node:worker_threads');
+  const worker = new Worker(__filename, {
     argv: [WORKER_ARG],
     workerData: job,
     resourceLimits: { stackSizeMb: stackMb },
