@@ -177,7 +177,23 @@ static int digit_value(char c) {
     return 99;
 }
 
+/* Digits whose value fits an int64 (most int() calls): *out, without
+ * allocating a big int; 0 when it does not fit. */
+static int digits_to_int64(const char *s, size_t n, int base, int neg, int64_t *out) {
+    uint64_t acc = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == '_') continue;
+        uint64_t d = (uint64_t)digit_value(s[i]);
+        if (acc > ((uint64_t)INT64_MAX - d) / (uint64_t)base) return 0;
+        acc = acc * (uint64_t)base + d;
+    }
+    *out = neg ? -(int64_t)acc : (int64_t)acc;
+    return 1;
+}
+
 Py2cValue py2c__long_from_digits(const char *s, size_t n, int base, int neg) {
+    int64_t small;
+    if (digits_to_int64(s, n, base, neg, &small)) return py2c_int_from_int64(small);
     /* chunk: the largest power of base that fits a digit */
     uint64_t chunk_mul = base;
     int chunk_len = 1;
