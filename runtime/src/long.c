@@ -127,6 +127,60 @@ static Py2cValue long_from_mag(const Py2cDigit *d, size_t n, int neg) {
     return long_finish(l, n, neg);
 }
 
+#if defined(__SIZEOF_INT128__)
+/* Operands below 2**128 (four digits at most) and results that stay there:
+ * +, -, *, // and % on one unsigned __int128 magnitude and a sign, without
+ * the digit loops (64-bit LCGs and hashes: bench/chaos.py). */
+typedef unsigned __int128 Mag128;
+
+static Mag128 view_mag128(const LongView *v) {
+    Mag128 m = 0;
+    for (size_t i = v->n; i-- > 0;) m = m << 32 | v->d[i];
+    return m;
+}
+
+static Py2cValue from_mag128(Mag128 m, int neg) {
+    if (m <= (Mag128)PY2C_SMALL_INT_MAX) return py2c_int(neg ? -(int64_t)m : (int64_t)m);
+    Py2cLong *l = py2c__long_alloc(4);
+    if (!l) return PY2C_NULL;
+    for (int i = 0; i < 4; i++) l->d[i] = (Py2cDigit)(m >> (32 * i));
+    return long_finish(l, 4, neg);
+}
+
+/* x op y into *out when that can be done here (1), else 0: the general path. */
+static int binary128(Py2cBinaryOp op, const LongView *x, const LongView *y, Py2cValue *out) {
+    if (x->n > 4 || y->n > 4) return 0;
+    Mag128 a = view_mag128(x), b = view_mag128(y), r;
+    int an = x->neg, bn = y->neg;
+    switch (op) {
+    case PY2C_OP_SUB:
+    case PY2C_OP_ADD:
+        if (op == PY2C_OP_SUB) bn = b != 0 && !bn;
+        if (an == bn) {
+            r = a + b;
+            if (r < a) return 0; /* past 2**128 */
+            *out = from_mag128(r, an);
+        } else {
+            *out = a >= b ? from_mag128(a - b, an) : from_mag128(b - a, bn);
+        }
+        return 1;
+    case PY2C_OP_MUL:
+        if (x->n + y->n > 4) return 0; /* the product could pass 2**128 */
+        *out = from_mag128(a * b, an != bn);
+        return 1;
+    case PY2C_OP_FLOORDIV:
+    case PY2C_OP_MOD: {
+        if (b == 0) return 0; /* ZeroDivisionError on the general path */
+        Mag128 q = a / b, m = a % b;
+        if (an != bn && m != 0) q += 1, m = b - m; /* Python rounds toward minus infinity */
+        *out = op == PY2C_OP_FLOORDIV ? from_mag128(q, an != bn) : from_mag128(m, bn);
+        return 1;
+    }
+    default: return 0;
+    }
+}
+#endif
+
 Py2cValue py2c_int_from_uint64(uint64_t v) {
     if (v <= (uint64_t)PY2C_SMALL_INT_MAX) return py2c_int((int64_t)v);
     Py2cDigit d[2] = {(Py2cDigit)v, (Py2cDigit)(v >> 32)};
@@ -645,6 +699,9 @@ static Py2cValue small_or_view_binary(Py2cBinaryOp op, Py2cValue a, Py2cValue b)
     Py2cValue q, r;
     view_init(&x, a);
     view_init(&y, b);
+#if defined(__SIZEOF_INT128__)
+    if (binary128(op, &x, &y, &q)) return q;
+#endif
     switch (op) {
     case PY2C_OP_ADD: return add_views(&x, &y, 0);
     case PY2C_OP_SUB: return add_views(&x, &y, 1);
