@@ -12,6 +12,7 @@
  * callers are not all known (used as a value, decorated, a dunder method...)
  * gets `any` parameters, and what is passed to unknown code escapes (its
  * containers' contents become `any`). */
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -324,16 +325,30 @@ static TyFunc *lookup_method(TyProgram *p, TyClass *k, const char *name, bool *u
 /* Reading attribute `name` from an instance of k. */
 static TyType instance_attr(Ctx *c, TyClass *k, const char *name) {
     TyProgram *p = c->p;
-    if (k->foreign_base || k->id >= TY_MAX_CLASSES) return ty_k(TY_ANY);
     TyType r = ty_named_get(&k->inst, name);
-    ty_join(p, &r, ty_named_get(&p->any_store, name));
+    if (k->foreign_base || k->id >= TY_MAX_CLASSES) {
+        /* anything, but with the program objects stored there (so that they
+         * are not hidden in an `any`) */
+        ty_join(p, &r, ty_named_get(&p->any_store, name));
+        r.kinds |= TY_ANY;
+        return r;
+    }
+    TyType stored = ty_named_get(&p->any_store, name);
+    ty_join(p, &r, stored);
+    /* A function stored on some object may be this class's attribute: bound,
+     * it gets the instance as its (unknown) first parameter. (The `self` of
+     * the class's own defs is seen: analyze_scope.) */
+    if (stored.kinds & TY_FUNCTION) ty_escape(p, instance_of(k));
     for (TyClass *cl = k; cl; cl = cl->bases.len ? cl->bases.items[0] : NULL) {
         const char *mname = res_mangle(&p->arena, cl->sc->rs->private_name, name);
         ResSymbol *sym = res_lookup(cl->sc->rs, mname);
         if (!sym || !(sym->flags & RES_DEF_LOCAL)) continue;
-        TyType t = cl->sc->sum[sym - cl->sc->rs->syms.items];
+        int slot = (int)(sym - cl->sc->rs->syms.items);
+        TyType t = cl->sc->sum[slot];
         if (t.kinds & (TY_FUNCTION | TY_ANY)) {
             escape_method(p, name); /* a bound method: called who knows how */
+            const AstNode *b = cl->sc->nbind[slot] == 1 ? cl->sc->binder[slot] : NULL;
+            if (!b || (b->kind != AST_FUNCTION_DEF && b->kind != AST_ASYNC_FUNCTION_DEF)) ty_escape(p, instance_of(k));
             t.kinds |= TY_ANY;
         }
         if ((t.kinds & TY_INSTANCE) && p->descriptors) t.kinds |= TY_ANY;
@@ -392,6 +407,29 @@ static void eval_args(Ctx *c, const AstNode *call, Args *a) {
         a->kwnames[a->nkw] = k->u.keyword.arg.name;
         a->kw[a->nkw++] = t;
     }
+}
+
+/* An operand that only names a class or function to compare it
+ * (isinstance's second argument, `type(x) is C`): evaluated without making
+ * the def or class a value the analysis loses track of. */
+static TyType eval_ref(Ctx *c, const AstNode *e) {
+    TyProgram *p = c->p;
+    if (e->kind == AST_NAME && e->u.name.ctx == AST_LOAD) {
+        TyType t = read_var(c, e->u.name.id);
+        record(p, e, t);
+        return t;
+    }
+    if (e->kind == AST_TUPLE && e->u.seq.elts.len <= TY_TUPLE_MAX) {
+        TyType items[TY_TUPLE_MAX];
+        for (int i = 0; i < e->u.seq.elts.len; i++) {
+            if (e->u.seq.elts.items[i]->kind == AST_STARRED) return eval(c, e);
+        }
+        for (int i = 0; i < e->u.seq.elts.len; i++) items[i] = eval_ref(c, e->u.seq.elts.items[i]);
+        TyType t = ty_tuple_of(p, e, 0, items, e->u.seq.elts.len);
+        record(p, e, t);
+        return t;
+    }
+    return eval(c, e);
 }
 
 static void param_join(TyProgram *p, TyFunc *f, const char *name, TyType t) {
@@ -508,7 +546,8 @@ static TyType call_method(Ctx *c, TyType recv, const char *name, const Args *a, 
     if (b.kinds) {
         TyType br = a->star ? ty_k(TY_ANY)
                             : ty_builtin_method(p, b, name, a->pos, a->npos, a->kw, a->nkw, site);
-        if (br.kinds & TY_ANY) args_escape(p, a);
+        /* None's methods (an AttributeError for most names) keep nothing */
+        if ((br.kinds & TY_ANY) && b.kinds != TY_NONE) args_escape(p, a);
         ty_join(p, &r, br);
     }
     return r;
@@ -548,10 +587,15 @@ static bool std_call(Ctx *c, const char *mod, const char *fn, const Args *a, TyT
     static const char *const rnd_int[] = {"randint", "randrange", "getrandbits", NULL};
     static const char *const time_float[] = {"time", "perf_counter", "monotonic", "process_time", NULL};
     static const char *const time_int[] = {"time_ns", "perf_counter_ns", "monotonic_ns", NULL};
+    /* results never < 0.0 (or a ValueError/OverflowError) */
+    static const char *const math_nonneg[] = {"sqrt", "exp", "exp2", "fabs", "hypot", "dist", "cosh", NULL};
     uint32_t num = TY_INT | TY_BOOL | TY_FLOAT;
     if (a->star) return false;
     if (strcmp(mod, "math") == 0) {
-        if (listed(fn, math_float)) *r = ty_k(TY_FLOAT);
+        if (listed(fn, math_float)) {
+            *r = ty_k(TY_FLOAT);
+            r->nonneg = listed(fn, math_nonneg);
+        }
         else if (listed(fn, math_int)) *r = ty_k(TY_INT);
         else if (listed(fn, math_bool)) *r = ty_k(TY_BOOL);
         else if (strcmp(fn, "floor") == 0 || strcmp(fn, "ceil") == 0 || strcmp(fn, "trunc") == 0)
@@ -560,7 +604,10 @@ static bool std_call(Ctx *c, const char *mod, const char *fn, const Args *a, TyT
         return true;
     }
     if (strcmp(mod, "random") == 0) {
-        if (listed(fn, rnd_float)) *r = ty_k(TY_FLOAT);
+        if (listed(fn, rnd_float)) {
+            *r = ty_k(TY_FLOAT);
+            r->nonneg = strcmp(fn, "random") == 0; /* [0.0, 1.0) */
+        }
         else if (listed(fn, rnd_int)) *r = ty_k(TY_INT);
         else if (strcmp(fn, "seed") == 0 || strcmp(fn, "shuffle") == 0) *r = ty_k(TY_NONE);
         else if (strcmp(fn, "choice") == 0 && a->npos == 1) *r = ty_iter_elem(c->p, a->pos[0], NULL);
@@ -596,7 +643,18 @@ static TyType eval_call(Ctx *c, const AstNode *e) {
     if (fn->kind == AST_NAME) {
         TyVar v = ty_resolve(p, c->sc, fn->u.name.id);
         const AstNode *b = ty_var_binder(p, &v, fn->u.name.id);
-        eval_args(c, e, &a);
+        const AstList *cargs = &e->u.call.args;
+        if (v.how == TY_V_BUILTIN && cargs->len == 2 && e->u.call.keywords.len == 0 &&
+            cargs->items[0]->kind != AST_STARRED && cargs->items[1]->kind != AST_STARRED &&
+            (strcmp(fn->u.name.id, "isinstance") == 0 || strcmp(fn->u.name.id, "issubclass") == 0)) {
+            a.npos = 2;
+            a.nkw = 0;
+            a.star = false;
+            a.pos[0] = eval(c, cargs->items[0]);
+            a.pos[1] = eval_ref(c, cargs->items[1]);
+        } else {
+            eval_args(c, e, &a);
+        }
         if (v.how == TY_V_BUILTIN && !p->dynamic) {
             record(p, fn, ty_k(TY_ANY));
             TyType r;
@@ -612,6 +670,20 @@ static TyType eval_call(Ctx *c, const AstNode *e) {
             bool calls = false;
             for (int i = 0; callers[i]; i++) calls |= strcmp(fn->u.name.id, callers[i]) == 0;
             if (calls && (callable || (instances && a.npos > 1))) args_escape(p, &a);
+            /* sum() and pow() apply `+` / `**` to what they get: not followed */
+            bool is_sum = strcmp(fn->u.name.id, "sum") == 0;
+            if (is_sum || strcmp(fn->u.name.id, "pow") == 0) {
+                /* (what sum() adds: its start and the iterable's items) */
+                bool objs = false;
+                for (int k = is_sum ? 1 : 0; k < a.npos; k++) objs |= has_kind(a.pos[k], TY_INSTANCE);
+                for (int k = 0; k < a.nkw; k++) objs |= has_kind(a.kw[k], TY_INSTANCE); /* start=, exp=... */
+                objs |= is_sum && a.npos > 0 && has_kind(ty_iter_elem(p, a.pos[0], e), TY_INSTANCE);
+                if (objs) {
+                    const char *const *names = ty_op_methods(is_sum ? AST_OP_ADD : AST_OP_POW);
+                    for (int k = 0; k < 3; k++) escape_method(p, names[k]);
+                    args_escape(p, &a);
+                }
+            }
             if (!a.star && ty_builtin_call(p, fn->u.name.id, a.pos, a.npos, a.kwnames, a.kw, a.nkw, e, &r)) {
                 if (instances && (strcmp(fn->u.name.id, "abs") == 0 || strcmp(fn->u.name.id, "round") == 0 ||
                                   strcmp(fn->u.name.id, "next") == 0))
@@ -623,16 +695,26 @@ static TyType eval_call(Ctx *c, const AstNode *e) {
         }
         TyType ft = read_var(c, fn->u.name.id);
         record(p, fn, ft);
+        TyType r = {0};
+        bool known = false;
         if (b && b->kind == AST_FUNCTION_DEF) {
             TyScope *fs = ty_scope_of(p, b);
-            if (fs && fs->fn && !fs->fn->decorated) return call_func(c, fs->fn, NULL, &a);
+            if (fs && fs->fn && !fs->fn->decorated) r = call_func(c, fs->fn, NULL, &a), known = true;
         }
         if (b && b->kind == AST_CLASS_DEF) {
             TyScope *cs = ty_scope_of(p, b);
-            if (cs && cs->cls) return instantiate(c, cs->cls, &a);
+            if (cs && cs->cls) r = instantiate(c, cs->cls, &a), known = true;
         }
-        args_escape(p, &a);
-        return ty_k(TY_ANY);
+        if (!known) {
+            args_escape(p, &a);
+            return ty_k(TY_ANY);
+        }
+        /* a global named like a builtin is the builtin until its def runs */
+        if (v.how == TY_V_GLOBAL && ty_shadows_builtin(fn->u.name.id)) {
+            args_escape(p, &a);
+            r.kinds |= TY_ANY;
+        }
+        return r;
     }
     eval(c, fn);
     eval_args(c, e, &a);
@@ -663,6 +745,105 @@ static void value_use(Ctx *c, const char *name) {
             }
         }
     }
+}
+
+/* A class whose instances' operators are only its own methods: no builtin
+ * base whose slots answer first (class F(float)), no lookup hooks. */
+static bool plain_class(const TyClass *k) { return !k->foreign_base && !k->getattribute && k->id < TY_MAX_CLASSES; }
+
+/* Kinds whose binary operators give NotImplemented for a plain class's
+ * instance (int, float and complex only take numbers; None has none), so the
+ * other operand's (reflected) method is all that can run. */
+#define TY_INERT (TY_INT | TY_BOOL | TY_FLOAT | TY_COMPLEX | TY_NONE)
+
+/* `l op r` (`l op= r` when inplace): the builtin operators of the builtin
+ * parts, and a followed call of every operator method of program classes it
+ * may run: type(l).__iop__(l, r), type(l).__op__(l, r), type(r).__rop__(r, l)
+ * (calling one that CPython skips is only imprecise). An `any` operand is
+ * never an instance of a class whose instances have not escaped (its bit
+ * would be in the set: see analyze_scope for the `self` of escaping
+ * methods), so it only hands the other operand to unknown code. What cannot
+ * be followed (builtin base classes, other builtin kinds beside instances)
+ * escapes both operands, as before operators were followed. */
+static TyType eval_binop(Ctx *c, AstOp op, TyType l, TyType r, int flags, bool inplace, const void *site) {
+    TyProgram *p = c->p;
+    const char *const *names = ty_op_methods(op);
+    bool linst = has_kind(l, TY_INSTANCE), rinst = has_kind(r, TY_INSTANCE);
+    bool lany = has_kind(l, TY_ANY), rany = has_kind(r, TY_ANY);
+    if (!linst && !rinst && !lany && !rany) return ty_binop_x(p, op, l, r, flags, site);
+    /* an unknown object's operator method gets the other operand */
+    if (lany) ty_escape(p, r);
+    if (rany) ty_escape(p, l);
+    const uint32_t ok = TY_INSTANCE | TY_INERT | TY_ANY;
+    bool follow = names != NULL;
+    if ((linst && (r.kinds & ~ok)) || (rinst && (l.kinds & ~ok))) follow = false;
+    for (int side = 0; side < 2 && follow; side++) {
+        TyType t = side ? r : l;
+        if (!has_kind(t, TY_INSTANCE)) continue;
+        for (int i = 0; i < p->classes.len && i < TY_MAX_CLASSES; i++)
+            if ((t.classes & ((uint64_t)1 << i)) && !plain_class(p->classes.items[i])) follow = false;
+    }
+    if ((linst || rinst) && !follow) {
+        ty_escape(p, l);
+        ty_escape(p, r);
+        return ty_binop_x(p, op, l, r, flags, site); /* any */
+    }
+    TyType res = {0};
+    if (lany || rany) res.kinds |= TY_ANY;
+    for (int side = 0; side < 2; side++) {
+        TyType self_t = side ? r : l, other = side ? l : r;
+        if (!has_kind(self_t, TY_INSTANCE)) continue;
+        for (int i = 0; i < p->classes.len && i < TY_MAX_CLASSES; i++) {
+            if (!(self_t.classes & ((uint64_t)1 << i))) continue;
+            TyClass *k = p->classes.items[i];
+            TyType self = instance_of(k);
+            const char *tries[2];
+            int ntries = 0;
+            /* CPython tries the reflected method only for operands of different types */
+            if (side && !(l.kinds == TY_INSTANCE && l.classes == self.classes)) tries[ntries++] = names[1];
+            else if (!side) {
+                if (inplace) tries[ntries++] = names[2];
+                tries[ntries++] = names[0];
+            }
+            for (int t = 0; t < ntries; t++) {
+                bool unknown;
+                TyFunc *m = lookup_method(p, k, tries[t], &unknown);
+                Args a = {.npos = 1};
+                a.pos[0] = other;
+                if (m) {
+                    TyType got = call_func(c, m, &self, &a);
+                    ty_join(p, &res, m->generator || m->is_async ? got : m->op_ret);
+                } else if (unknown) {
+                    /* e.g. stored on the class later: called with both */
+                    ty_escape(p, l);
+                    ty_escape(p, r);
+                    escape_method(p, tries[t]);
+                    res.kinds |= TY_ANY;
+                }
+            }
+        }
+    }
+    TyType lr = l, rr = r;
+    lr.kinds &= ~(uint32_t)TY_INSTANCE;
+    lr.classes = 0;
+    rr.kinds &= ~(uint32_t)TY_INSTANCE;
+    rr.classes = 0;
+    if (lr.kinds && rr.kinds) ty_join(p, &res, ty_binop_x(p, op, lr, rr, flags, site));
+    return res;
+}
+
+/* What the operand expressions of `l op r` tell ty_binop_x (TY_BF_*). */
+static int binop_flags(Ctx *c, AstOp op, const AstNode *l, const AstNode *r) {
+    if (op == AST_OP_MULT && l->kind == AST_NAME && r->kind == AST_NAME && strcmp(l->u.name.id, r->u.name.id) == 0 &&
+        ty_resolve(c->p, c->sc, l->u.name.id).how == TY_V_ENV)
+        return TY_BF_SQUARE; /* a plain local cannot change between the two reads */
+    if (op != AST_OP_POW) return 0;
+    if (r->kind == AST_UNARY_OP && (r->u.unary_op.op == AST_OP_USUB || r->u.unary_op.op == AST_OP_UADD))
+        r = r->u.unary_op.operand; /* x ** -2.0 */
+    if (r->kind != AST_CONSTANT || r->u.constant.kind != AST_CONST_FLOAT) return 0;
+    double f = r->u.constant.f;
+    if (!(f == f) || f - f != 0.0 || floor(f) != f) return 0; /* nan, inf, or a fraction */
+    return TY_BF_INT_EXP | (fmod(f, 2.0) == 0.0 ? TY_BF_EVEN_EXP : 0);
 }
 
 static TyType eval_comp(Ctx *c, const AstNode *e) {
@@ -751,7 +932,11 @@ static TyType eval_attribute(Ctx *c, const AstNode *e) {
     TyType r = {0};
     const char *mod = std_module(c, e->u.attribute.value);
     static const char *const math_consts[] = {"pi", "e", "tau", "inf", "nan", NULL};
-    if (mod && strcmp(mod, "math") == 0 && ty_only(t, TY_MODULE) && listed(name, math_consts)) return ty_k(TY_FLOAT);
+    if (mod && strcmp(mod, "math") == 0 && ty_only(t, TY_MODULE) && listed(name, math_consts)) {
+        TyType f = ty_k(TY_FLOAT);
+        f.nonneg = true; /* pi e tau inf nan */
+        return f;
+    }
     if (t.kinds & TY_INSTANCE)
         for (int i = 0; i < p->classes.len && i < TY_MAX_CLASSES; i++)
             if (t.classes & ((uint64_t)1 << i)) ty_join(p, &r, instance_attr(c, p->classes.items[i], name));
@@ -763,7 +948,12 @@ static TyType eval_attribute(Ctx *c, const AstNode *e) {
     }
     if (t.kinds & ~(uint32_t)(TY_INSTANCE | TY_ANY | TY_CLASS)) {
         r.kinds |= TY_ANY;
-        ty_escape(p, t); /* e.g. xs.append as a value: whoever calls it changes xs */
+        /* e.g. xs.append as a value: whoever calls it changes xs (the
+         * instances' attributes are above; None's hold nothing) */
+        TyType rest = t;
+        rest.kinds &= ~(uint32_t)(TY_INSTANCE | TY_NONE);
+        rest.classes = 0;
+        ty_escape(p, rest);
     }
     return r;
 }
@@ -800,11 +990,16 @@ static TyType eval_seq(Ctx *c, const AstNode *e) {
 
 static TyType eval_compare(Ctx *c, const AstNode *e) {
     TyProgram *p = c->p;
-    TyType l = eval(c, e->u.compare.left);
+    bool ident0 = e->u.compare.ops[0] == AST_OP_IS || e->u.compare.ops[0] == AST_OP_IS_NOT;
+    TyType l = ident0 ? eval_ref(c, e->u.compare.left) : eval(c, e->u.compare.left);
     TyType r = ty_k(TY_BOOL);
     for (int i = 0; i < e->u.compare.op_count; i++) {
-        TyType x = eval(c, e->u.compare.comparators.items[i]);
         AstOp op = e->u.compare.ops[i];
+        bool ident = op == AST_OP_IS || op == AST_OP_IS_NOT;
+        bool next_ident = i + 1 < e->u.compare.op_count &&
+                          (e->u.compare.ops[i + 1] == AST_OP_IS || e->u.compare.ops[i + 1] == AST_OP_IS_NOT);
+        const AstNode *cmp = e->u.compare.comparators.items[i];
+        TyType x = ident && (next_ident || i + 1 == e->u.compare.op_count) ? eval_ref(c, cmp) : eval(c, cmp);
         if (op == AST_OP_IS || op == AST_OP_IS_NOT) {
             l = x;
             continue;
@@ -820,6 +1015,42 @@ static TyType eval_compare(Ctx *c, const AstNode *e) {
     return r;
 }
 
+static bool is_none_const(const AstNode *e) { return e->kind == AST_CONSTANT && e->u.constant.kind == AST_CONST_NONE; }
+
+/* Once `test` has been found true (truth) or false, env may narrow its plain
+ * locals: `x is None` / `x is not None` (identity: nothing else is None),
+ * through `not`, `and` (true) and `or` (false). A local left with no type
+ * makes the branch unreachable. Captured variables are not narrowed (an inner
+ * function may rebind them). */
+static void narrow(Ctx *c, Env *env, const AstNode *test, bool truth) {
+    if (!env->live) return;
+    if (test->kind == AST_UNARY_OP && test->u.unary_op.op == AST_OP_NOT) {
+        narrow(c, env, test->u.unary_op.operand, !truth);
+        return;
+    }
+    if (test->kind == AST_BOOL_OP) {
+        if ((test->u.bool_op.op == AST_OP_AND) == truth)
+            for (int i = 0; i < test->u.bool_op.values.len; i++) narrow(c, env, test->u.bool_op.values.items[i], truth);
+        return;
+    }
+    if (test->kind != AST_COMPARE || test->u.compare.op_count != 1) return;
+    AstOp op = test->u.compare.ops[0];
+    const AstNode *l = test->u.compare.left, *r = test->u.compare.comparators.items[0];
+    if (op != AST_OP_IS && op != AST_OP_IS_NOT) return;
+    if (is_none_const(l)) {
+        const AstNode *t = l;
+        l = r;
+        r = t;
+    }
+    if (l->kind != AST_NAME || !is_none_const(r)) return;
+    TyVar v = ty_resolve(c->p, c->sc, l->u.name.id);
+    if (v.how != TY_V_ENV) return;
+    TyType *t = &env->v[v.slot];
+    if ((op == AST_OP_IS) == truth) *t = ty_k(t->kinds & (TY_NONE | TY_ANY));
+    else t->kinds &= ~(uint32_t)TY_NONE;
+    if (!t->kinds) env->live = false;
+}
+
 static TyType eval_inner(Ctx *c, const AstNode *e) {
     TyProgram *p = c->p;
     switch (e->kind) {
@@ -830,7 +1061,11 @@ static TyType eval_inner(Ctx *c, const AstNode *e) {
         case AST_CONST_FALSE: return ty_k(TY_BOOL);
         case AST_CONST_ELLIPSIS: return ty_k(TY_ANY);
         case AST_CONST_INT: return ty_k(TY_INT);
-        case AST_CONST_FLOAT: return ty_k(TY_FLOAT);
+        case AST_CONST_FLOAT: {
+            TyType t = ty_k(TY_FLOAT);
+            t.nonneg = !(e->u.constant.f < 0.0);
+            return t;
+        }
         case AST_CONST_IMAG: return ty_k(TY_COMPLEX);
         case AST_CONST_STR: return ty_k(TY_STR);
         case AST_CONST_BYTES: return ty_k(TY_BYTES);
@@ -845,6 +1080,8 @@ static TyType eval_inner(Ctx *c, const AstNode *e) {
         TyType r = eval(c, e->u.bool_op.values.items[0]);
         Env out = env_copy(c, &c->env);
         for (int i = 1; i < e->u.bool_op.values.len; i++) {
+            /* the next operand runs when the previous one was true (and) / false (or) */
+            narrow(c, &c->env, e->u.bool_op.values.items[i - 1], e->u.bool_op.op == AST_OP_AND);
             ty_join(p, &r, eval(c, e->u.bool_op.values.items[i]));
             env_join(c, &out, &c->env);
         }
@@ -859,11 +1096,8 @@ static TyType eval_inner(Ctx *c, const AstNode *e) {
     }
     case AST_BIN_OP: {
         TyType l = eval(c, e->u.bin_op.left), r = eval(c, e->u.bin_op.right);
-        if (has_kind(l, TY_INSTANCE | TY_ANY) || has_kind(r, TY_INSTANCE | TY_ANY)) {
-            ty_escape(p, l);
-            ty_escape(p, r);
-        }
-        return ty_binop(p, e->u.bin_op.op, l, r, e);
+        int flags = binop_flags(c, e->u.bin_op.op, e->u.bin_op.left, e->u.bin_op.right);
+        return eval_binop(c, e->u.bin_op.op, l, r, flags, false, e);
     }
     case AST_UNARY_OP: return ty_unop(e->u.unary_op.op, eval(c, e->u.unary_op.operand));
     case AST_LAMBDA: {
@@ -876,6 +1110,8 @@ static TyType eval_inner(Ctx *c, const AstNode *e) {
     case AST_IF_EXP: {
         eval(c, e->u.if_exp.test);
         Env other = env_copy(c, &c->env);
+        narrow(c, &c->env, e->u.if_exp.test, true);
+        narrow(c, &other, e->u.if_exp.test, false);
         TyType r = eval(c, e->u.if_exp.body);
         Env save = c->env;
         c->env = other;
@@ -1057,6 +1293,7 @@ static void walk_loop(Ctx *c, const AstNode *s) {
         } else {
             eval(c, s->u.while_.test);
             env_join(c, &head, &c->env); /* the test's walrus reaches the exit */
+            narrow(c, &c->env, s->u.while_.test, true);
         }
         walk_stmts(c, is_for ? &s->u.for_.body : &s->u.while_.body);
         bool grew = env_join(c, &head, &c->env);
@@ -1139,6 +1376,11 @@ static void walk_stmt(Ctx *c, const AstNode *s) {
         TyFunc *f = c->sc->fn;
         if (f && !f->generator) {
             if (ty_join(p, &f->ret, t)) p->changed = true;
+            /* NotImplemented makes an operator try the other operand's method */
+            const AstNode *v = s->u.return_.value;
+            bool notimpl = v && v->kind == AST_NAME && strcmp(v->u.name.id, "NotImplemented") == 0 &&
+                           ty_resolve(p, c->sc, v->u.name.id).how == TY_V_BUILTIN;
+            if (!notimpl && ty_join(p, &f->op_ret, t)) p->changed = true;
             if (ty_func_escaped(p, f)) ty_escape(p, t);
         }
         kill(c);
@@ -1176,11 +1418,8 @@ static void walk_stmt(Ctx *c, const AstNode *s) {
             cur = eval_subscript(c, tg);
         }
         TyType v = eval(c, s->u.aug_assign.value);
-        if (has_kind(cur, TY_INSTANCE | TY_ANY) || has_kind(v, TY_INSTANCE | TY_ANY)) {
-            ty_escape(p, cur);
-            ty_escape(p, v);
-        }
-        TyType r = ty_binop(p, s->u.aug_assign.op, cur, v, s);
+        int flags = binop_flags(c, s->u.aug_assign.op, tg, s->u.aug_assign.value);
+        TyType r = eval_binop(c, s->u.aug_assign.op, cur, v, flags, true, s);
         /* in place: list +=, set |= ... keep the object */
         if ((cur.kinds & TY_LIST) && (s->u.aug_assign.op == AST_OP_ADD || s->u.aug_assign.op == AST_OP_MULT)) {
             if (s->u.aug_assign.op == AST_OP_ADD) ty_node_add(p, cur.list, 0, ty_iter_elem(p, v, s));
@@ -1202,6 +1441,8 @@ static void walk_stmt(Ctx *c, const AstNode *s) {
     case AST_IF: {
         eval(c, s->u.if_.test);
         Env other = env_copy(c, &c->env);
+        narrow(c, &c->env, s->u.if_.test, true);
+        narrow(c, &other, s->u.if_.test, false);
         walk_stmts(c, &s->u.if_.body);
         Env save = c->env;
         c->env = other;
@@ -1347,6 +1588,29 @@ static void walk_stmts(Ctx *c, const AstList *l) {
 
 /* ---- scopes --------------------------------------------------------------------------------- */
 
+/* The first parameter of an escaping method may get an instance of its
+ * class or of a subclass from unseen callers (a bound method kept as a value,
+ * super(), a name called on unknown receivers): their bits join its `any`, so
+ * that an `any` never hides an instance of a class whose instances have not
+ * escaped (eval_binop relies on it). */
+static TyType self_of_escaping(TyProgram *p, const TyFunc *f) {
+    TyType t = ty_k(TY_ANY);
+    for (int i = 0; i < p->classes.len && i < TY_MAX_CLASSES; i++)
+        for (TyClass *k = p->classes.items[i]; k; k = k->bases.len ? k->bases.items[0] : NULL)
+            if (k == f->cls) {
+                ty_join(p, &t, instance_of(p->classes.items[i]));
+                break;
+            }
+    return t;
+}
+
+static bool sym_is_first_param(const TyFunc *f, const char *name) {
+    const AstNode *args = f->node->u.function_def.args;
+    const AstList *po = &args->u.arguments.posonlyargs, *pa = &args->u.arguments.args;
+    const AstNode *first = po->len ? po->items[0] : pa->len ? pa->items[0] : NULL;
+    return first && strcmp(first->u.arg.arg.name, name) == 0;
+}
+
 static void analyze_scope(TyProgram *p, TyScope *sc) {
     Ctx c = {p, sc, sc->rs->syms.len, {0}, {0}, {0}};
     c.env = env_new(c.n);
@@ -1356,10 +1620,19 @@ static void analyze_scope(TyProgram *p, TyScope *sc) {
     if (f) {
         bool esc = ty_func_escaped(p, f);
         /* parameters start from their summaries (call sites, defaults) */
+        TyType self = {0};
+        if (esc && f->cls) {
+            self = self_of_escaping(p, f);
+            /* def m(*args): the instance would hide in args' `any` */
+            const AstNode *a = f->node->u.function_def.args;
+            if (!a->u.arguments.posonlyargs.len && !a->u.arguments.args.len && a->u.arguments.vararg)
+                ty_escape(p, self);
+        }
         for (int i = 0; i < c.n; i++) {
             const ResSymbol *sym = &sc->rs->syms.items[i];
             if (!(sym->flags & RES_DEF_PARAM)) continue;
             if (esc && ty_join(p, &sc->sum[i], ty_k(TY_ANY))) p->changed = true;
+            if (self.kinds && sym_is_first_param(f, sym->name) && ty_join(p, &sc->sum[i], self)) p->changed = true;
             c.env.v[i] = sc->sum[i];
         }
         if (esc && f->generator) ty_escape(p, (TyType){.kinds = TY_GENERATOR, .iter = f->gen_site});
@@ -1376,7 +1649,10 @@ static void analyze_scope(TyProgram *p, TyScope *sc) {
         }
     } else {
         walk_stmts(&c, &n->u.function_def.body);
-        if (c.env.live && !f->generator && ty_join(p, &f->ret, ty_k(TY_NONE))) p->changed = true;
+        if (c.env.live && !f->generator) {
+            if (ty_join(p, &f->ret, ty_k(TY_NONE))) p->changed = true;
+            if (ty_join(p, &f->op_ret, ty_k(TY_NONE))) p->changed = true;
+        }
     }
     env_free(&c.env);
     VEC_FREE(&c.tries);

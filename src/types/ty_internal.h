@@ -56,6 +56,7 @@ struct TyFunc {
     bool escaped;         /* callers unknown: parameters any, results escape */
     bool generator, is_async, decorated;
     TyType ret;
+    TyType op_ret;        /* ret without `return NotImplemented`: an operator's result */
     int gen_site;         /* iterator node of the generators it makes */
 };
 
@@ -170,7 +171,19 @@ void ty_format_depth(const TyProgram *p, TyType t, StrBuf *out, int depth);
 
 /* ty_ops.c: operators and builtins */
 TyType ty_binop(TyProgram *p, AstOp op, TyType l, TyType r, const void *site);
+/* What the caller knows about the operands' expressions: */
+enum {
+    TY_BF_SQUARE = 1,   /* `x * x`: both are one value (the same plain local) */
+    TY_BF_INT_EXP = 2,  /* the right operand is a float constant with an integer value */
+    TY_BF_EVEN_EXP = 4, /* ... an even one */
+};
+TyType ty_binop_x(TyProgram *p, AstOp op, TyType l, TyType r, int flags, const void *site);
 TyType ty_unop(AstOp op, TyType t);
+/* The methods binary operator op calls: {forward, reflected, in place}, or
+ * NULL. The analysis follows these calls on program instances (ty_infer.c),
+ * so these dunders do not escape by themselves. */
+const char *const *ty_op_methods(AstOp op);
+bool ty_is_op_method(const char *name);
 bool ty_is_builtin_name(const char *name);
 /* Whether a module global of this name reads as a builtin while unbound. */
 bool ty_shadows_builtin(const char *name);

@@ -19,6 +19,15 @@ bool ty_is_empty(TyType t) { return t.kinds == 0; }
 
 bool ty_only(TyType t, uint32_t kinds) { return t.kinds != 0 && (t.kinds & ~kinds) == 0; }
 
+bool ty_float_nonneg(TyType t) { return (t.kinds & TY_FLOAT) && !(t.kinds & TY_ANY) && t.nonneg; }
+
+/* The sign fact of a join: the float part of `absent` < `float>=0` < `float`. */
+static bool joined_nonneg(TyType a, TyType b) {
+    bool af = a.kinds & TY_FLOAT, bf = b.kinds & TY_FLOAT;
+    if (af && bf) return a.nonneg && b.nonneg;
+    return af ? a.nonneg : bf ? b.nonneg : false;
+}
+
 int ty_node_new(TyProgram *p, int tlen) {
     TyNode n = {0};
     n.parent = p->nodes.len;
@@ -84,6 +93,9 @@ static bool join_node_field(TyProgram *p, int *dst, int src) {
 bool ty_join(TyProgram *p, TyType *dst, TyType src) {
     bool grew = false;
     if ((dst->kinds | src.kinds) != dst->kinds || (dst->classes | src.classes) != dst->classes) grew = true;
+    bool nn = joined_nonneg(*dst, src);
+    if (dst->nonneg && !nn && (dst->kinds & TY_FLOAT)) grew = true;
+    dst->nonneg = nn;
     dst->kinds |= src.kinds;
     dst->classes |= src.classes;
     grew |= join_node_field(p, &dst->list, src.list);
@@ -105,7 +117,8 @@ static bool same_node(const TyProgram *p, int a, int b) {
 }
 
 bool ty_same(const TyProgram *p, TyType a, TyType b) {
-    return a.kinds == b.kinds && a.classes == b.classes && same_node(p, a.list, b.list) &&
+    return a.kinds == b.kinds && a.classes == b.classes &&
+           (!(a.kinds & TY_FLOAT) || a.nonneg == b.nonneg) && same_node(p, a.list, b.list) &&
            same_node(p, a.tuple, b.tuple) && same_node(p, a.dict, b.dict) && same_node(p, a.set, b.set) &&
            same_node(p, a.iter, b.iter);
 }
@@ -300,6 +313,7 @@ void ty_format_depth(const TyProgram *p, TyType t, StrBuf *out, int depth) {
         if (!first) sb_putc(out, '|');
         first = false;
         sb_puts(out, kind_names[k]);
+        if (k == TY_BIT_FLOAT && t.nonneg) sb_puts(out, ">=0");
         if (depth >= 3) continue;
         int n = 0;
         switch (k) {

@@ -63,8 +63,49 @@ static uint32_t num_result(AstOp op, uint32_t l, uint32_t r) {
     return TY_ANY;
 }
 
+/* Whether the values of kind `a` (one bit) in t are never < 0.0 (bools are
+ * 0 and 1; the sign of ints is not tracked). */
+static bool part_nonneg(uint32_t a, TyType t) { return a == TY_BOOL || (a == TY_FLOAT && ty_float_nonneg(t)); }
+
+/* The kinds of float `a op b` (one numeric bit each, at least one float, no
+ * complex) and, in *nn, whether its floats are never < 0.0. CPython's float
+ * ops (Objects/floatobject.c): a sum, product or quotient of two such values
+ * is one too (NaN and -0.0 included); `x % y` has y's sign; `x ** y` is
+ * complex only when x < 0.0 and y is a float that is not an integer. */
+static uint32_t float_result(AstOp op, uint32_t a, uint32_t b, TyType l, TyType r, int flags, bool *nn) {
+    bool lnn = part_nonneg(a, l), rnn = part_nonneg(b, r);
+    uint32_t k = num_result(op, a, b);
+    *nn = false;
+    switch (op) {
+    case AST_OP_ADD:
+    case AST_OP_DIV:
+    case AST_OP_FLOOR_DIV: *nn = lnn && rnn; break;
+    case AST_OP_MULT: *nn = (lnn && rnn) || (flags & TY_BF_SQUARE); break;
+    case AST_OP_MOD: *nn = rnn; break;
+    case AST_OP_POW:
+        if (b & (TY_INT | TY_BOOL)) {
+            k = TY_FLOAT; /* an int exponent is integral (huge: OverflowError) */
+            *nn = lnn;
+        } else if (lnn) {
+            k = TY_FLOAT;
+            *nn = true;
+        } else if (flags & TY_BF_INT_EXP) {
+            k = TY_FLOAT;
+            *nn = (flags & TY_BF_EVEN_EXP) != 0;
+        }
+        break;
+    default: break;
+    }
+    return k;
+}
+
 TyType ty_binop(TyProgram *p, AstOp op, TyType l, TyType r, const void *site) {
+    return ty_binop_x(p, op, l, r, 0, site);
+}
+
+TyType ty_binop_x(TyProgram *p, AstOp op, TyType l, TyType r, int flags, const void *site) {
     TyType res = {0};
+    bool fnn = true;
     if (!l.kinds || !r.kinds) return res;
     uint32_t known = NUM | TY_STR | TY_BYTES | TY_LIST | TY_TUPLE | TY_SET | TY_FROZENSET | TY_DICT;
     if ((l.kinds & ~known) || (r.kinds & ~known)) {
@@ -78,7 +119,17 @@ TyType ty_binop(TyProgram *p, AstOp op, TyType l, TyType r, const void *site) {
             uint32_t b = r.kinds & (1u << j);
             if (!b) continue;
             if ((a & NUM) && (b & NUM)) {
-                res.kinds |= num_result(op, a, b);
+                if ((flags & TY_BF_SQUARE) && a != b) continue; /* x * x: one value, one kind */
+                if (((a | b) & TY_FLOAT) && !((a | b) & TY_COMPLEX)) {
+                    bool nn;
+                    uint32_t k = float_result(op, a, b, l, r, flags, &nn);
+                    if (k & TY_FLOAT) fnn &= nn;
+                    res.kinds |= k;
+                } else {
+                    uint32_t k = num_result(op, a, b);
+                    if (k & TY_FLOAT) fnn = false; /* int ** int: (-2) ** -1 */
+                    res.kinds |= k;
+                }
             } else if (op == AST_OP_MOD && (a & (TY_STR | TY_BYTES))) {
                 res.kinds |= a; /* printf-style formatting */
             } else if (op == AST_OP_ADD && a == b && (a & (TY_STR | TY_BYTES))) {
@@ -135,6 +186,7 @@ TyType ty_binop(TyProgram *p, AstOp op, TyType l, TyType r, const void *site) {
             }
         }
     }
+    res.nonneg = (res.kinds & TY_FLOAT) && fnn;
     return res;
 }
 
@@ -146,7 +198,42 @@ TyType ty_unop(AstOp op, TyType t) {
     if (t.kinds & INTLIKE) r |= op == AST_OP_INVERT || op == AST_OP_USUB || op == AST_OP_UADD ? TY_INT : TY_ANY;
     if (t.kinds & TY_FLOAT) r |= op == AST_OP_INVERT ? TY_ANY : TY_FLOAT;
     if (t.kinds & TY_COMPLEX) r |= op == AST_OP_INVERT ? TY_ANY : TY_COMPLEX;
-    return ty_k(r);
+    TyType res = ty_k(r);
+    res.nonneg = op == AST_OP_UADD && ty_float_nonneg(t);
+    return res;
+}
+
+/* The methods of binary operator `op`: forward, reflected, in place. */
+static const struct {
+    AstOp op;
+    const char *names[3];
+} op_methods[] = {
+    {AST_OP_ADD, {"__add__", "__radd__", "__iadd__"}},
+    {AST_OP_SUB, {"__sub__", "__rsub__", "__isub__"}},
+    {AST_OP_MULT, {"__mul__", "__rmul__", "__imul__"}},
+    {AST_OP_MAT_MULT, {"__matmul__", "__rmatmul__", "__imatmul__"}},
+    {AST_OP_DIV, {"__truediv__", "__rtruediv__", "__itruediv__"}},
+    {AST_OP_FLOOR_DIV, {"__floordiv__", "__rfloordiv__", "__ifloordiv__"}},
+    {AST_OP_MOD, {"__mod__", "__rmod__", "__imod__"}},
+    {AST_OP_POW, {"__pow__", "__rpow__", "__ipow__"}},
+    {AST_OP_LSHIFT, {"__lshift__", "__rlshift__", "__ilshift__"}},
+    {AST_OP_RSHIFT, {"__rshift__", "__rrshift__", "__irshift__"}},
+    {AST_OP_BIT_AND, {"__and__", "__rand__", "__iand__"}},
+    {AST_OP_BIT_OR, {"__or__", "__ror__", "__ior__"}},
+    {AST_OP_BIT_XOR, {"__xor__", "__rxor__", "__ixor__"}},
+};
+
+const char *const *ty_op_methods(AstOp op) {
+    for (size_t i = 0; i < ARRAY_LEN(op_methods); i++)
+        if (op_methods[i].op == op) return op_methods[i].names;
+    return NULL;
+}
+
+bool ty_is_op_method(const char *name) {
+    for (size_t i = 0; i < ARRAY_LEN(op_methods); i++)
+        for (int k = 0; k < 3; k++)
+            if (streq(name, op_methods[i].names[k])) return true;
+    return false;
 }
 
 static const char *const builtin_names[] = {
@@ -211,6 +298,7 @@ bool ty_builtin_call(TyProgram *p, const char *name, const TyType *args, int nar
         else {
             if (a0.kinds & INTLIKE) r.kinds |= TY_INT;
             if (a0.kinds & (TY_FLOAT | TY_COMPLEX)) r.kinds |= TY_FLOAT;
+            r.nonneg = (r.kinds & TY_FLOAT) != 0; /* abs() of a float or complex is never < 0.0 */
         }
     } else if (streq(name, "round")) {
         if (!ty_only(a0, INTLIKE | TY_FLOAT)) r.kinds = TY_ANY;

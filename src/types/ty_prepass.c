@@ -98,7 +98,8 @@ static TyFunc *new_func(Pre *pr, const AstNode *node, TyScope *sc) {
         const char *n = node->u.function_def.name.name;
         size_t len = strlen(n);
         bool dunder = len > 4 && n[0] == '_' && n[1] == '_' && n[len - 1] == '_' && n[len - 2] == '_';
-        if (dunder && strcmp(n, "__init__") != 0) f->escaped = true;
+        /* binary operators' methods: their calls through `a + b` are followed */
+        if (dunder && strcmp(n, "__init__") != 0 && !ty_is_op_method(n)) f->escaped = true;
     }
     VEC_PUSH(&pr->p->funcs, f);
     return f;
@@ -290,6 +291,14 @@ static void resolve_bases(TyProgram *p) {
             if (k->foreign_base) c->foreign_base = true;
             if (k->opaque_new) c->opaque_new = true;
         }
+    }
+    /* Instances that the analysis cannot name (made by a metaclass, a class
+     * decorator or __new__, or of a class past TY_MAX_CLASSES) are `any`:
+     * every method they find may be called from anywhere. */
+    for (int i = 0; i < p->classes.len; i++) {
+        TyClass *c = p->classes.items[i];
+        if (!c->opaque_new && c->id < TY_MAX_CLASSES) continue;
+        for (TyClass *k = c; k; k = k->bases.len ? k->bases.items[0] : NULL) k->inst_escaped = true;
     }
 }
 

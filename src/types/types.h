@@ -49,6 +49,10 @@ typedef struct TyType {
     uint32_t kinds;
     uint64_t classes;
     int list, tuple, dict, set, iter;
+    /* With TY_FLOAT (and not TY_ANY): none of its floats is < 0.0 (NaN and
+     * -0.0 may be there). Such a float raised to a float power is a float,
+     * never a complex. Printed `float>=0`. */
+    bool nonneg;
 } TyType;
 
 typedef struct TyProgram TyProgram;
@@ -96,6 +100,8 @@ TyType ty_dict_key(const TyProgram *p, TyType t);
 TyType ty_dict_value(const TyProgram *p, TyType t);
 /* Whether t holds only values of the given kinds (a TY_* mask), non-empty. */
 bool ty_only(TyType t, uint32_t kinds);
+/* Whether t's floats are known never to be < 0.0 (TyType.nonneg). */
+bool ty_float_nonneg(TyType t);
 /* "int|float", "list[int]", "tuple[int, str]", "C", "any"... appended to out. */
 void ty_format(const TyProgram *p, TyType t, StrBuf *out);
 

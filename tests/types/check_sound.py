@@ -136,6 +136,10 @@ def conforms(v, alts, classes, depth=0):
         return True
     k = kind_of(v, classes)
     for name, args in alts:
+        if name == "float>=0":  # a float that is not < 0.0 (NaN and -0.0 are fine)
+            if k == "float" and not v < 0.0:
+                return True
+            continue
         if name != k:
             continue
         if args is None or depth >= 3:
