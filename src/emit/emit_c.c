@@ -61,7 +61,14 @@ typedef struct Em {
     int nic, nic_cap; /* inline caches (attr_ic[]) used so far, and declared */
     bool no_lines;    /* EmOptions.no_line_directives */
     bool *var_flag;   /* per variable of the current function: an unboxed one needs its bound flag */
+    EmLive *live;     /* which temporaries may hold references where (em_live.c), or NULL */
+    int cur;          /* the index of the instruction being emitted */
 } Em;
+
+/* Whether the result slot is certainly PY2C_NULL before the current instruction. */
+static bool result_empty(const Em *e) {
+    return e->live && !em_live_has(&e->live->in[(size_t)e->cur * (size_t)e->live->nw], e->f->ntemps);
+}
 
 static bool ascii_ident(const char *s) {
     for (const char *p = s; *p; p++) {
@@ -453,9 +460,10 @@ static void emit_store(Em *e, const IrInstr *in) {
         if (!in->keep) INTERNAL_ERROR("a store moves out of a global or cell");
         return;
     }
+    bool plain = in->dest.kind == IR_OPND_TEMP || (in->dest.kind == IR_OPND_RESULT && result_empty(e));
     if (uncounted(e, src)) {
         sb_puts(out, "    ");
-        if (in->dest.kind != IR_OPND_TEMP) {
+        if (!plain) {
             sb_puts(out, "PY2C_CLEAR(");
             put_lvalue(e, in->dest);
             sb_puts(out, ");\n    ");
@@ -466,7 +474,7 @@ static void emit_store(Em *e, const IrInstr *in) {
         sb_puts(out, ";\n");
         return;
     }
-    if (in->dest.kind == IR_OPND_TEMP) {
+    if (plain) {
         sb_puts(out, "    ");
         put_operand(e, in->dest);
         sb_puts(out, " = ");
@@ -490,7 +498,7 @@ static void emit_store(Em *e, const IrInstr *in) {
         put_operand(e, src);
         sb_puts(out, " = PY2C_NULL;");
     }
-    if (in->dest.kind != IR_OPND_TEMP) sb_puts(out, " py2c_decref(old); }");
+    if (!plain) sb_puts(out, " py2c_decref(old); }");
     sb_putc(out, '\n');
 }
 
@@ -553,6 +561,61 @@ static void emit_call_check(Em *e, const IrInstr *in) {
     }
 }
 
+/* Releases the temporaries from `from` up in set s (em_live.c), one
+ * PY2C_CLEAR each, or a loop over a run of 4 or more. */
+static void put_clears(Em *e, const EmWord *s, int from) {
+    int n = e->f->ntemps;
+    for (int k = from; k < n;) {
+        if (!em_live_has(s, k)) {
+            k++;
+            continue;
+        }
+        int end = k;
+        while (end < n && em_live_has(s, end)) end++;
+        if (end - k >= 4) sb_printf(e->out, "    for (int k = %d; k < %d; k++) PY2C_CLEAR(t[k]);\n", k, end);
+        else
+            for (int j = k; j < end; j++) sb_printf(e->out, "    PY2C_CLEAR(t[%d]);\n", j);
+        k = end;
+    }
+}
+
+/* A direct call of a def's body (IrInstr.direct): the body owns its
+ * parameters, so the arguments that are not temporaries get a reference
+ * first, and the temporaries moved into it are left empty:
+ *     py2c_incref(v_x);
+ *     t[2] = f_g(NULL, (Py2cValue[]){v_x, t[1]});
+ *     t[1] = PY2C_NULL;
+ *     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; } */
+static void emit_direct_call(Em *e, const IrInstr *in) {
+    StrBuf *out = e->out;
+    IrOperand params = in->args[1];
+    if (in->nargs != 2 || (params.kind != IR_OPND_ARRAY && params.kind != IR_OPND_ABSENT) ||
+        in->dest.kind != IR_OPND_TEMP)
+        INTERNAL_ERROR("a direct call of %s has the wrong shape", in->fn);
+    int n = params.kind == IR_OPND_ARRAY ? params.nitems : 0;
+    for (int i = 0; i < n; i++) {
+        IrOperand a = params.items[i];
+        if (is_slot(a) || a.kind == IR_OPND_ARRAY || is_double(a))
+            INTERNAL_ERROR("a direct call passes operand kind %d", (int)a.kind);
+        if (a.kind == IR_OPND_TEMP || uncounted(e, a) || is_unboxed(e, a)) continue;
+        sb_puts(out, "    py2c_incref(");
+        put_operand(e, a);
+        sb_puts(out, ");\n");
+    }
+    sb_puts(out, "    ");
+    put_operand(e, in->dest);
+    sb_puts(out, " = ");
+    put_call(e, in);
+    sb_puts(out, ";\n");
+    for (int i = 0; i < n; i++) {
+        if (params.items[i].kind != IR_OPND_TEMP) continue;
+        sb_puts(out, "    ");
+        put_operand(e, params.items[i]);
+        sb_puts(out, " = PY2C_NULL;\n");
+    }
+    emit_call_check(e, in);
+}
+
 static void emit_instr(Em *e, const IrInstr *in, const bool *label_used) {
     StrBuf *out = e->out;
     switch (in->kind) {
@@ -563,6 +626,10 @@ static void emit_instr(Em *e, const IrInstr *in, const bool *label_used) {
         sb_putc(out, '\n');
         return;
     case IR_CALL:
+        if (in->direct) {
+            emit_direct_call(e, in);
+            return;
+        }
         if (open_slot_block(e, in->args, in->nargs)) {
             if (is_slot(in->dest)) INTERNAL_ERROR("a call stores into a global or cell");
             bool neg = in->check == IR_CHECK_NEG && in->dest.kind == IR_OPND_ABSENT;
@@ -650,7 +717,9 @@ static void emit_instr(Em *e, const IrInstr *in, const bool *label_used) {
         if (e->error_used[in->index])
             sb_printf(out, "error_%d:\n    py2c_traceback_add(&code_%s, loc);\n", in->index, e->f->c_name);
         if (e->unwind_used[in->index]) sb_printf(out, "unwind_%d:\n", in->index);
-        if (in->watermark < e->f->ntemps)
+        if (e->live) /* the ones that may hold references here (em_live.c) */
+            put_clears(e, &e->live->in[(size_t)e->cur * (size_t)e->live->nw], in->watermark);
+        else if (in->watermark < e->f->ntemps)
             sb_printf(out, "    for (int k = %d; k < %d; k++) PY2C_CLEAR(%st[k]);\n", in->watermark, e->f->ntemps, e->pre);
         return;
     case IR_UNWIND:
@@ -872,6 +941,7 @@ static void emit_func(Em *e, const IrFunc *f) {
             INTERNAL_ERROR("an instruction writes a value into unboxed variable %s", f->vars[in->dest.index].name);
     }
     bool error0 = e->error_used[0], unwind0 = e->unwind_used[0];
+    e->live = em_live_new(f);
 
     put_signature(e, f);
     sb_puts(out, " {\n");
@@ -967,15 +1037,24 @@ static void emit_func(Em *e, const IrFunc *f) {
     for (int i = 0; i < f->ncode; i++) {
         /* a statement without code (pass, a docstring) gets no #line */
         if (f->code[i].kind == IR_LINE && (i + 1 == f->ncode || f->code[i + 1].kind == IR_LINE)) continue;
+        e->cur = i;
         emit_instr(e, &f->code[i], label_used);
     }
     /* The epilogue keeps the last #line: it has no Python line of its own. */
     if (error0) sb_printf(out, "error:\n    py2c_traceback_add(&code_%s, loc);\n", f->c_name);
     if (unwind0) sb_puts(out, "unwind:\n");
     if (error0 || unwind0) sb_puts(out, "    PY2C_CLEAR(result);\n");
-    sb_puts(out, "cleanup:\n");
+    if (e->live) {
+        /* the temporaries an exception may leave holding references (in
+         * order), then the ones a return may: only those (em_live.c) */
+        if (error0 || unwind0) put_clears(e, e->live->err, 0);
+        sb_puts(out, "cleanup:\n");
+        put_clears(e, e->live->ret, 0);
+    } else {
+        sb_puts(out, "cleanup:\n");
+    }
     if (!gen) {
-        if (f->ntemps > 0) sb_printf(out, "    for (int k = 0; k < %d; k++) PY2C_CLEAR(t[k]);\n", f->ntemps);
+        if (f->ntemps > 0 && !e->live) sb_printf(out, "    for (int k = 0; k < %d; k++) PY2C_CLEAR(t[k]);\n", f->ntemps);
         for (int i = 0; i < f->nvars; i++) {
             if (f->vars[i].unboxed) continue;
             sb_puts(out, "    PY2C_CLEAR(");
@@ -994,6 +1073,8 @@ static void emit_func(Em *e, const IrFunc *f) {
     free(e->unwind_used);
     free(e->var_flag);
     e->var_flag = NULL;
+    em_live_free(e->live);
+    e->live = NULL;
 }
 
 /* ---- the module ------------------------------------------------------------------ */

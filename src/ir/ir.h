@@ -148,6 +148,9 @@ typedef struct IrInstr {
     bool negate;      /* BRANCH; CALL: the int argument is negated (py2c_bool(!n0)) */
     bool keep;        /* STORE: a temporary source stays owned (the store takes a new reference) */
     bool delegate;    /* YIELD: inside `yield from` */
+    bool direct;      /* CALL: a direct call of a def's body fn(NULL, params): args[1] is the ARRAY of
+                       * its parameters, which the body takes over (temporaries are moved into it and
+                       * left PY2C_NULL, anything else gets a new reference first) */
     IrBound bound;    /* BOUND */
     const char *name; /* BOUND: the Python name */
     int watermark;    /* HANDLER */

@@ -79,7 +79,7 @@ static void dump_instr(const IrModule *m, const IrFunc *f, const IrInstr *in, St
         sb_puts(out, " = ");
     }
     switch (in->kind) {
-    case IR_CALL: sb_printf(out, "%s(", in->fn); break;
+    case IR_CALL: sb_printf(out, in->direct ? "direct %s(" : "%s(", in->fn); break;
     case IR_STORE: sb_puts(out, "store "); dump_operand(m, f, in->dest, out); sb_puts(out, " <- "); break;
     case IR_CLEAR: sb_puts(out, "clear "); dump_operand(m, f, in->dest, out); break;
     case IR_BOUND: sb_printf(out, "bound %s ", in->name); break;

@@ -536,6 +536,8 @@ static IrOperand lower_call(LwCtx *c, const AstNode *e) {
     }
     int na = e->u.call.args.len, nk = e->u.call.keywords.len;
     if (method) return lower_method_call(c, e, loc);
+    IrOperand direct;
+    if (lw_direct_call(c, e, loc, &direct)) return direct; /* a known module-level def (lw_direct.c) */
     IrOperand *v = lw_call_args(c, e, f);
     IrOperand args = lw_array(c, v + 1, na + nk);
     IrOperand a[4] = {v[0], args, lw_cf(c, "%d", na), lw_kwnames(c, e)};

@@ -74,6 +74,7 @@ typedef struct LwCtx {
     struct LcCheck *conc_check; /* lw_conc_check.c's state during lc_begin */
     VEC(IrConcNote) conc_notes; /* recognised patterns and warnings (--emit=explain) */
     struct TyProgram *types;    /* whole-program type inference, or NULL (lw_unboxed.c) */
+    struct LwDirectState *direct; /* functions that can be called directly, or NULL (lw_direct.c) */
 } LwCtx;
 
 /* to_ir.c ------------------------------------------------------------------ */
@@ -129,6 +130,12 @@ void lw_store_name(LwCtx *c, const char *name, IrOperand v, bool keep, const Ast
 void lw_delete_name(LwCtx *c, const char *name, const AstNode *at);
 /* Whether name, read here, is the builtin of that name. */
 bool lw_is_builtin(LwCtx *c, const char *name);
+/* Whether name (mangled), read here, is a module global; whether that
+ * global falls back to a builtin of the same name while unbound. */
+bool lw_reads_global(LwCtx *c, const char *name);
+bool lw_global_falls_back(LwCtx *c, const char *name);
+/* A unique C name for code: prefix + the qualname made an identifier. */
+const char *lw_c_func_name(LwCtx *c, const char *prefix, const char *qualname);
 /* super() / super(type, obj). */
 IrOperand lw_super(LwCtx *c, const AstNode *call);
 /* Unbinds name without a check (the end of an except clause at `at`). */
@@ -208,6 +215,17 @@ bool lw_unboxed_aug_assign(LwCtx *c, const AstNode *s);
 bool lw_unboxed_assign(LwCtx *c, const AstNode *s);
 /* lw_expr.c: whether evaluating e may run code that rebinds variables. */
 bool lw_impure(const AstNode *e);
+
+/* lw_direct.c: direct calls of module-level defs nothing else binds
+ * (issue #7). begin analyses the module (one-module programs only), end
+ * frees it. lw_direct_c_name: the C name chosen for def's body when it can
+ * be called directly (chosen at the first call seen), else NULL.
+ * lw_direct_call lowers call e (at traceback location loc) as a direct call
+ * into *out (a new temporary) when it can; false: nothing emitted. */
+void lw_direct_begin(LwCtx *c, const AstModule *am);
+void lw_direct_end(LwCtx *c);
+const char *lw_direct_c_name(LwCtx *c, const AstNode *def);
+bool lw_direct_call(LwCtx *c, const AstNode *e, int loc, IrOperand *out);
 
 /* bound.c: removes the IR_BOUND checks of locals bound on every path. */
 void lw_prune_bound_checks(IrFunc *f);

@@ -423,6 +423,13 @@ bool lw_is_builtin(LwCtx *c, const char *name) {
     return where_is(c, name, &kind) == WHERE_GLOBAL && !res_is_global_name(&c->res, name);
 }
 
+bool lw_reads_global(LwCtx *c, const char *name) {
+    ResKind kind;
+    return where_is(c, name, &kind) == WHERE_GLOBAL && res_is_global_name(&c->res, name);
+}
+
+bool lw_global_falls_back(LwCtx *c, const char *name) { return builtin_value(c, name) != NULL; }
+
 /* Raises RuntimeError(msg) (always). */
 static void raise_runtime_error(LwCtx *c, const char *msg, int loc) {
     size_t n = strlen(msg);
@@ -610,7 +617,7 @@ static uint64_t name_hash(const char *s) {
 
 /* A unique C name: "f_" + the qualname with ".<locals>." and "." as "__",
  * '<' '>' dropped, other bytes outside [A-Za-z0-9_] as _XX. */
-static const char *c_func_name(LwCtx *c, const char *prefix, const char *qualname) {
+const char *lw_c_func_name(LwCtx *c, const char *prefix, const char *qualname) {
     StrBuf sb;
     sb_init(&sb);
     sb_puts(&sb, prefix);
@@ -749,6 +756,12 @@ static void free_names(const ResScope *s, FreeNames *out) {
     if (s->class_cell) VEC_PUSH(out, "__class__");
 }
 
+/* A def's C name: the one lw_direct.c chose for a direct callee, or a new one. */
+static const char *c_func_name_for(LwCtx *c, const ResScope *scope) {
+    const char *direct = scope->kind == RES_FUNCTION ? lw_direct_c_name(c, scope->node) : NULL;
+    return direct ? direct : lw_c_func_name(c, "f_", scope->qualname);
+}
+
 /* Opens a function: its variables are the parameters (args, or ".0" for a
  * comprehension), then every other local, cell and free variable. */
 static LwFunc *begin_func(LwCtx *c, ResScope *scope, IrFuncKind kind, const AstNode *args) {
@@ -762,7 +775,7 @@ static LwFunc *begin_func(LwCtx *c, ResScope *scope, IrFuncKind kind, const AstN
     f->start_loc = -1;
     f->py_name = scope->name;
     f->qualname = scope->qualname;
-    f->c_name = kind == IR_FUNC_MODULE ? NULL : c_func_name(c, "f_", scope->qualname);
+    f->c_name = kind == IR_FUNC_MODULE ? NULL : c_func_name_for(c, scope);
     VEC_PUSH(&c->funcs, f);
     if (args) {
         add_params(fn, args);
@@ -1100,6 +1113,7 @@ IrModule *lw_lower(const AstModule *am, const LwProgram *prog, int index, DiagLi
     m->module_name = arena_strndup(&m->arena, m->file_name, n > 3 && strcmp(m->file_name + n - 3, ".py") == 0 ? n - 3 : n);
     res_build(&c.res, &m->arena, am->root);
     lw_types_begin(&c, am);
+    lw_direct_begin(&c, am);
     declare_submodules(&c);
     lc_begin(&c, am->root);
 
@@ -1131,5 +1145,6 @@ IrModule *lw_lower(const AstModule *am, const LwProgram *prog, int index, DiagLi
     VEC_FREE(&c.const_sets);
     res_free(&c.res);
     lw_types_end(&c);
+    lw_direct_end(&c);
     return m;
 }

@@ -675,7 +675,7 @@ static Py2cValue f_State(Py2cFunction *fn, Py2cValue *params) {
 #line 11 "adventure.py"
     PY2C_CLEAR(t[2]);
 #line 11 "adventure.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 11 "adventure.py"
     goto cleanup;
 #line 11 "adventure.py"
@@ -685,16 +685,20 @@ error:
 #line 11 "adventure.py"
     PY2C_CLEAR(result);
 #line 11 "adventure.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 11 "adventure.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 11 "adventure.py"
+    PY2C_CLEAR(t[2]);
+#line 11 "adventure.py"
+cleanup:
 #line 11 "adventure.py"
     py2c_recursion_leave();
 #line 11 "adventure.py"
     return result;
 #line 11 "adventure.py"
 }
-#line 698 "adventure.c"
+#line 702 "adventure.c"
 
 static Py2cValue f_command(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -726,7 +730,7 @@ static Py2cValue f_command(Py2cFunction *fn, Py2cValue *params) {
     { Py2cValue old = v_register; v_register = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 22 "adventure.py"
-    { Py2cValue old = result; result = v_register; py2c_incref(result); py2c_decref(old); }
+    result = v_register; py2c_incref(result);
 #line 22 "adventure.py"
     goto cleanup;
 #line 22 "adventure.py"
@@ -736,9 +740,9 @@ error:
 #line 22 "adventure.py"
     PY2C_CLEAR(result);
 #line 22 "adventure.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 22 "adventure.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 22 "adventure.py"
     PY2C_CLEAR(c_names);
 #line 22 "adventure.py"
@@ -749,7 +753,7 @@ cleanup:
     return result;
 #line 22 "adventure.py"
 }
-#line 753 "adventure.c"
+#line 757 "adventure.c"
 
 static Py2cValue f_command__register(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -813,7 +817,7 @@ L1:;
     PY2C_CLEAR(t[0]);
 
 #line 21 "adventure.py"
-    { Py2cValue old = result; result = v_fn; py2c_incref(result); py2c_decref(old); }
+    result = v_fn; py2c_incref(result);
 #line 21 "adventure.py"
     goto cleanup;
 #line 21 "adventure.py"
@@ -823,9 +827,9 @@ error:
 #line 21 "adventure.py"
     PY2C_CLEAR(result);
 #line 21 "adventure.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 21 "adventure.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 21 "adventure.py"
     PY2C_CLEAR(v_fn);
 #line 21 "adventure.py"
@@ -838,7 +842,7 @@ cleanup:
     return result;
 #line 21 "adventure.py"
 }
-#line 842 "adventure.c"
+#line 846 "adventure.c"
 
 static Py2cValue f_Room(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -884,7 +888,7 @@ static Py2cValue f_Room(Py2cFunction *fn, Py2cValue *params) {
 #line 33 "adventure.py"
     PY2C_CLEAR(t[1]);
 #line 33 "adventure.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 33 "adventure.py"
     goto cleanup;
 #line 33 "adventure.py"
@@ -894,16 +898,20 @@ error:
 #line 33 "adventure.py"
     PY2C_CLEAR(result);
 #line 33 "adventure.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 33 "adventure.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 33 "adventure.py"
+    PY2C_CLEAR(t[2]);
+#line 33 "adventure.py"
+cleanup:
 #line 33 "adventure.py"
     py2c_recursion_leave();
 #line 33 "adventure.py"
     return result;
 #line 33 "adventure.py"
 }
-#line 907 "adventure.c"
+#line 915 "adventure.c"
 
 static Py2cValue f_Room____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -958,8 +966,6 @@ L0:;
 #line 31 "adventure.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_13.ob), v_monster, &attr_ic[4]) < 0) { loc = 6; goto error; }
 #line 31 "adventure.py"
-    PY2C_CLEAR(result);
-#line 31 "adventure.py"
     result = PY2C_NONE;
 #line 31 "adventure.py"
     goto cleanup;
@@ -970,9 +976,9 @@ error:
 #line 31 "adventure.py"
     PY2C_CLEAR(result);
 #line 31 "adventure.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 31 "adventure.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 31 "adventure.py"
     PY2C_CLEAR(v_self);
 #line 31 "adventure.py"
@@ -991,7 +997,7 @@ cleanup:
     return result;
 #line 31 "adventure.py"
 }
-#line 995 "adventure.c"
+#line 1001 "adventure.c"
 
 static Py2cValue f_Room____str__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1083,7 +1089,7 @@ L1:;
 #line 35 "adventure.py"
     PY2C_CLEAR(t[4]);
 #line 35 "adventure.py"
-    { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+    result = t[5]; t[5] = PY2C_NULL;
 #line 35 "adventure.py"
     goto cleanup;
 #line 35 "adventure.py"
@@ -1093,9 +1099,9 @@ error:
 #line 35 "adventure.py"
     PY2C_CLEAR(result);
 #line 35 "adventure.py"
-cleanup:
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 35 "adventure.py"
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 35 "adventure.py"
     PY2C_CLEAR(v_self);
 #line 35 "adventure.py"
@@ -1106,7 +1112,7 @@ cleanup:
     return result;
 #line 35 "adventure.py"
 }
-#line 1110 "adventure.c"
+#line 1116 "adventure.c"
 
 static Py2cValue f_Game(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1164,7 +1170,7 @@ static Py2cValue f_Game(Py2cFunction *fn, Py2cValue *params) {
 #line 58 "adventure.py"
     PY2C_CLEAR(t[1]);
 #line 58 "adventure.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 58 "adventure.py"
     goto cleanup;
 #line 58 "adventure.py"
@@ -1174,16 +1180,18 @@ error:
 #line 58 "adventure.py"
     PY2C_CLEAR(result);
 #line 58 "adventure.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 58 "adventure.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 58 "adventure.py"
+cleanup:
 #line 58 "adventure.py"
     py2c_recursion_leave();
 #line 58 "adventure.py"
     return result;
 #line 58 "adventure.py"
 }
-#line 1187 "adventure.c"
+#line 1195 "adventure.c"
 
 static Py2cValue f_Game____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1243,8 +1251,6 @@ static Py2cValue f_Game____init__(Py2cFunction *fn, Py2cValue *params) {
 #line 45 "adventure.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_27.ob), py2c_int(0), &attr_ic[15]) < 0) { loc = 9; goto error; }
 #line 45 "adventure.py"
-    PY2C_CLEAR(result);
-#line 45 "adventure.py"
     result = PY2C_NONE;
 #line 45 "adventure.py"
     goto cleanup;
@@ -1255,9 +1261,9 @@ error:
 #line 45 "adventure.py"
     PY2C_CLEAR(result);
 #line 45 "adventure.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 45 "adventure.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 45 "adventure.py"
     PY2C_CLEAR(v_self);
 #line 45 "adventure.py"
@@ -1270,7 +1276,7 @@ cleanup:
     return result;
 #line 45 "adventure.py"
 }
-#line 1274 "adventure.c"
+#line 1280 "adventure.c"
 
 static Py2cValue f_Game____enter__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1292,7 +1298,7 @@ static Py2cValue f_Game____enter__(Py2cFunction *fn, Py2cValue *params) {
     PY2C_CLEAR(t[0]);
 
 #line 49 "adventure.py"
-    { Py2cValue old = result; result = v_self; py2c_incref(result); py2c_decref(old); }
+    result = v_self; py2c_incref(result);
 #line 49 "adventure.py"
     goto cleanup;
 #line 49 "adventure.py"
@@ -1304,8 +1310,6 @@ error:
 #line 49 "adventure.py"
 cleanup:
 #line 49 "adventure.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 49 "adventure.py"
     PY2C_CLEAR(v_self);
 #line 49 "adventure.py"
     py2c_recursion_leave();
@@ -1313,7 +1317,7 @@ cleanup:
     return result;
 #line 49 "adventure.py"
 }
-#line 1317 "adventure.c"
+#line 1321 "adventure.c"
 
 static Py2cValue f_Game____exit__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1387,16 +1391,12 @@ static Py2cValue f_Game____exit__(Py2cFunction *fn, Py2cValue *params) {
     PY2C_CLEAR(t[0]);
 
 #line 55 "adventure.py"
-    PY2C_CLEAR(result);
-#line 55 "adventure.py"
     result = PY2C_TRUE;
 #line 55 "adventure.py"
     goto cleanup;
 #line 55 "adventure.py"
 L0:;
 
-#line 56 "adventure.py"
-    PY2C_CLEAR(result);
 #line 56 "adventure.py"
     result = PY2C_FALSE;
 #line 56 "adventure.py"
@@ -1408,9 +1408,9 @@ error:
 #line 56 "adventure.py"
     PY2C_CLEAR(result);
 #line 56 "adventure.py"
-cleanup:
+    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
 #line 56 "adventure.py"
-    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 56 "adventure.py"
     PY2C_CLEAR(v_self);
 #line 56 "adventure.py"
@@ -1459,8 +1459,6 @@ static Py2cValue f_Game__say(Py2cFunction *fn, Py2cValue *params) {
 #line 59 "adventure.py"
     PY2C_CLEAR(t[2]);
 #line 59 "adventure.py"
-    PY2C_CLEAR(result);
-#line 59 "adventure.py"
     result = PY2C_NONE;
 #line 59 "adventure.py"
     goto cleanup;
@@ -1471,9 +1469,11 @@ error:
 #line 59 "adventure.py"
     PY2C_CLEAR(result);
 #line 59 "adventure.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 59 "adventure.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 59 "adventure.py"
+cleanup:
 #line 59 "adventure.py"
     PY2C_CLEAR(v_self);
 #line 59 "adventure.py"
@@ -1524,8 +1524,6 @@ static Py2cValue f_look(Py2cFunction *fn, Py2cValue *params) {
 #line 64 "adventure.py"
     PY2C_CLEAR(t[4]);
 #line 64 "adventure.py"
-    PY2C_CLEAR(result);
-#line 64 "adventure.py"
     result = PY2C_NONE;
 #line 64 "adventure.py"
     goto cleanup;
@@ -1536,9 +1534,9 @@ error:
 #line 64 "adventure.py"
     PY2C_CLEAR(result);
 #line 64 "adventure.py"
-cleanup:
-#line 64 "adventure.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 64 "adventure.py"
+cleanup:
 #line 64 "adventure.py"
     PY2C_CLEAR(v_game);
 #line 64 "adventure.py"
@@ -1549,7 +1547,7 @@ cleanup:
     return result;
 #line 64 "adventure.py"
 }
-#line 1553 "adventure.c"
+#line 1551 "adventure.c"
 
 static Py2cValue f_go(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1604,8 +1602,6 @@ static Py2cValue f_go(Py2cFunction *fn, Py2cValue *params) {
 #line 70 "adventure.py"
     PY2C_CLEAR(t[2]);
 
-#line 71 "adventure.py"
-    PY2C_CLEAR(result);
 #line 71 "adventure.py"
     result = PY2C_NONE;
 #line 71 "adventure.py"
@@ -1668,8 +1664,6 @@ L0:;
 #line 74 "adventure.py"
     PY2C_CLEAR(t[4]);
 
-#line 75 "adventure.py"
-    PY2C_CLEAR(result);
 #line 75 "adventure.py"
     result = PY2C_NONE;
 #line 75 "adventure.py"
@@ -1786,8 +1780,6 @@ L2:;
 #line 80 "adventure.py"
 L4:;
 #line 80 "adventure.py"
-    PY2C_CLEAR(result);
-#line 80 "adventure.py"
     result = PY2C_NONE;
 #line 80 "adventure.py"
     goto cleanup;
@@ -1798,9 +1790,11 @@ error:
 #line 80 "adventure.py"
     PY2C_CLEAR(result);
 #line 80 "adventure.py"
+    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 80 "adventure.py"
 cleanup:
 #line 80 "adventure.py"
-    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 7; k++) PY2C_CLEAR(t[k]);
 #line 80 "adventure.py"
     PY2C_CLEAR(v_game);
 #line 80 "adventure.py"
@@ -1813,7 +1807,7 @@ cleanup:
     return result;
 #line 80 "adventure.py"
 }
-#line 1817 "adventure.c"
+#line 1811 "adventure.c"
 
 static Py2cValue f_take(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1920,8 +1914,6 @@ L0:;
 #line 90 "adventure.py"
 L1:;
 #line 90 "adventure.py"
-    PY2C_CLEAR(result);
-#line 90 "adventure.py"
     result = PY2C_NONE;
 #line 90 "adventure.py"
     goto cleanup;
@@ -1932,9 +1924,13 @@ error:
 #line 90 "adventure.py"
     PY2C_CLEAR(result);
 #line 90 "adventure.py"
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 90 "adventure.py"
 cleanup:
 #line 90 "adventure.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
+#line 90 "adventure.py"
+    PY2C_CLEAR(t[4]);
 #line 90 "adventure.py"
     PY2C_CLEAR(v_game);
 #line 90 "adventure.py"
@@ -1945,7 +1941,7 @@ cleanup:
     return result;
 #line 90 "adventure.py"
 }
-#line 1949 "adventure.c"
+#line 1945 "adventure.c"
 
 static Py2cValue f_fight(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2171,8 +2167,6 @@ L3:;
 #line 105 "adventure.py"
 L1:;
 #line 105 "adventure.py"
-    PY2C_CLEAR(result);
-#line 105 "adventure.py"
     result = PY2C_NONE;
 #line 105 "adventure.py"
     goto cleanup;
@@ -2183,9 +2177,11 @@ error:
 #line 105 "adventure.py"
     PY2C_CLEAR(result);
 #line 105 "adventure.py"
+    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 105 "adventure.py"
 cleanup:
 #line 105 "adventure.py"
-    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 7; k++) PY2C_CLEAR(t[k]);
 #line 105 "adventure.py"
     PY2C_CLEAR(v_game);
 #line 105 "adventure.py"
@@ -2196,7 +2192,7 @@ cleanup:
     return result;
 #line 105 "adventure.py"
 }
-#line 2200 "adventure.c"
+#line 2196 "adventure.c"
 
 static Py2cValue f_driver(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_driver);
@@ -2456,7 +2452,7 @@ cleanup:
     return result;
 #line 121 "adventure.py"
 }
-#line 2460 "adventure.c"
+#line 2456 "adventure.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -2502,7 +2498,7 @@ L0:;
 #line 139 "adventure.py"
 L1:;
 #line 139 "adventure.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 139 "adventure.py"
     goto cleanup;
 #line 139 "adventure.py"
@@ -2512,9 +2508,11 @@ error:
 #line 139 "adventure.py"
     PY2C_CLEAR(result);
 #line 139 "adventure.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 139 "adventure.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 139 "adventure.py"
+cleanup:
 #line 139 "adventure.py"
     PY2C_CLEAR(v_0);
 #line 139 "adventure.py"
@@ -2525,7 +2523,7 @@ cleanup:
     return result;
 #line 139 "adventure.py"
 }
-#line 2529 "adventure.c"
+#line 2527 "adventure.c"
 
 static Py2cValue mod_adventure(void) {
     g_adventure__Enum = PY2C_NULL;
@@ -3196,7 +3194,11 @@ error_4:
 #line 138 "adventure.py"
     py2c_traceback_add(&code_mod_adventure, loc);
 #line 138 "adventure.py"
-    for (int k = 4; k < 11; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[4]);
+#line 138 "adventure.py"
+    PY2C_CLEAR(t[5]);
+#line 138 "adventure.py"
+    PY2C_CLEAR(t[6]);
 #line 138 "adventure.py"
     py2c_slot_store(&g_adventure__stop, PY2C_NULL);
 #line 138 "adventure.py"
@@ -3205,8 +3207,6 @@ error_4:
 error_3:
 #line 138 "adventure.py"
     py2c_traceback_add(&code_mod_adventure, loc);
-#line 138 "adventure.py"
-    for (int k = 4; k < 11; k++) PY2C_CLEAR(t[k]);
 #line 138 "adventure.py"
 L6:;
 #line 138 "adventure.py"
@@ -3232,7 +3232,9 @@ error_1:
 #line 138 "adventure.py"
 unwind_1:
 #line 138 "adventure.py"
-    for (int k = 3; k < 11; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
+#line 138 "adventure.py"
+    PY2C_CLEAR(t[4]);
 #line 138 "adventure.py"
     t[3] = py2c_error_fetch();
 #line 138 "adventure.py"
@@ -3272,7 +3274,9 @@ error_5:
 #line 138 "adventure.py"
     py2c_traceback_add(&code_mod_adventure, loc);
 #line 138 "adventure.py"
-    for (int k = 4; k < 11; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[4]);
+#line 138 "adventure.py"
+    PY2C_CLEAR(t[5]);
 #line 138 "adventure.py"
     py2c_exc_handled_pop();
 #line 138 "adventure.py"
@@ -3654,7 +3658,9 @@ error_7:
 #line 147 "adventure.py"
     py2c_traceback_add(&code_mod_adventure, loc);
 #line 147 "adventure.py"
-    for (int k = 4; k < 11; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[4]);
+#line 147 "adventure.py"
+    PY2C_CLEAR(t[5]);
 #line 147 "adventure.py"
     py2c_exc_handled_pop();
 #line 147 "adventure.py"
@@ -3715,8 +3721,6 @@ L8:;
 #line 148 "adventure.py"
     PY2C_CLEAR(t[3]);
 #line 148 "adventure.py"
-    PY2C_CLEAR(result);
-#line 148 "adventure.py"
     result = PY2C_NONE;
 #line 148 "adventure.py"
     goto cleanup;
@@ -3729,14 +3733,16 @@ unwind:
 #line 148 "adventure.py"
     PY2C_CLEAR(result);
 #line 148 "adventure.py"
+    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 148 "adventure.py"
 cleanup:
 #line 148 "adventure.py"
-    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[4]);
 #line 148 "adventure.py"
     return result;
 #line 148 "adventure.py"
 }
-#line 3740 "adventure.c"
+#line 3746 "adventure.c"
 
 static void clear_mod_adventure(void) {
     PY2C_CLEAR(g_adventure__g2);

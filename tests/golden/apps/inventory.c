@@ -546,7 +546,7 @@ static Py2cValue f_InventoryError(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_2.ob)) < 0) { loc = 0; goto error; }
 
 #line 10 "inventory.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 10 "inventory.py"
     goto cleanup;
 #line 10 "inventory.py"
@@ -556,9 +556,9 @@ error:
 #line 10 "inventory.py"
     PY2C_CLEAR(result);
 #line 10 "inventory.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 10 "inventory.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 10 "inventory.py"
     py2c_recursion_leave();
 #line 10 "inventory.py"
@@ -604,7 +604,7 @@ static Py2cValue f_OutOfStock(Py2cFunction *fn, Py2cValue *params) {
 #line 14 "inventory.py"
     PY2C_CLEAR(t[2]);
 #line 14 "inventory.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 14 "inventory.py"
     goto cleanup;
 #line 14 "inventory.py"
@@ -614,9 +614,13 @@ error:
 #line 14 "inventory.py"
     PY2C_CLEAR(result);
 #line 14 "inventory.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 14 "inventory.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 14 "inventory.py"
+    PY2C_CLEAR(t[2]);
+#line 14 "inventory.py"
+cleanup:
 #line 14 "inventory.py"
     PY2C_CLEAR(c___class__);
 #line 14 "inventory.py"
@@ -625,7 +629,7 @@ cleanup:
     return result;
 #line 14 "inventory.py"
 }
-#line 629 "inventory.c"
+#line 633 "inventory.c"
 
 static Py2cValue f_OutOfStock____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -704,8 +708,6 @@ static Py2cValue f_OutOfStock____init__(Py2cFunction *fn, Py2cValue *params) {
 #line 18 "inventory.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_12.ob), v_available, &attr_ic[3]) < 0) { loc = 6; goto error; }
 #line 18 "inventory.py"
-    PY2C_CLEAR(result);
-#line 18 "inventory.py"
     result = PY2C_NONE;
 #line 18 "inventory.py"
     goto cleanup;
@@ -716,9 +718,9 @@ error:
 #line 18 "inventory.py"
     PY2C_CLEAR(result);
 #line 18 "inventory.py"
-cleanup:
-#line 18 "inventory.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 18 "inventory.py"
+cleanup:
 #line 18 "inventory.py"
     PY2C_CLEAR(v_self);
 #line 18 "inventory.py"
@@ -735,7 +737,7 @@ cleanup:
     return result;
 #line 18 "inventory.py"
 }
-#line 739 "inventory.c"
+#line 741 "inventory.c"
 
 static Py2cValue f_Item(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -951,7 +953,7 @@ L4:;
 #line 34 "inventory.py"
     PY2C_CLEAR(t[1]);
 #line 34 "inventory.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 34 "inventory.py"
     goto cleanup;
 #line 34 "inventory.py"
@@ -961,16 +963,16 @@ error:
 #line 34 "inventory.py"
     PY2C_CLEAR(result);
 #line 34 "inventory.py"
-cleanup:
-#line 34 "inventory.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 34 "inventory.py"
+cleanup:
 #line 34 "inventory.py"
     py2c_recursion_leave();
 #line 34 "inventory.py"
     return result;
 #line 34 "inventory.py"
 }
-#line 974 "inventory.c"
+#line 976 "inventory.c"
 
 static Py2cValue f_Item__value(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1007,7 +1009,7 @@ static Py2cValue f_Item__value(Py2cFunction *fn, Py2cValue *params) {
 #line 32 "inventory.py"
     PY2C_CLEAR(t[2]);
 #line 32 "inventory.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 32 "inventory.py"
     goto cleanup;
 #line 32 "inventory.py"
@@ -1017,9 +1019,13 @@ error:
 #line 32 "inventory.py"
     PY2C_CLEAR(result);
 #line 32 "inventory.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 32 "inventory.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 32 "inventory.py"
+    PY2C_CLEAR(t[2]);
+#line 32 "inventory.py"
+cleanup:
 #line 32 "inventory.py"
     PY2C_CLEAR(v_self);
 #line 32 "inventory.py"
@@ -1028,7 +1034,7 @@ cleanup:
     return result;
 #line 32 "inventory.py"
 }
-#line 1032 "inventory.c"
+#line 1038 "inventory.c"
 
 static Py2cValue f_Item____lt__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1084,7 +1090,7 @@ static Py2cValue f_Item____lt__(Py2cFunction *fn, Py2cValue *params) {
 #line 35 "inventory.py"
     PY2C_CLEAR(t[5]);
 #line 35 "inventory.py"
-    { Py2cValue old = result; result = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
+    result = t[6]; t[6] = PY2C_NULL;
 #line 35 "inventory.py"
     goto cleanup;
 #line 35 "inventory.py"
@@ -1094,9 +1100,9 @@ error:
 #line 35 "inventory.py"
     PY2C_CLEAR(result);
 #line 35 "inventory.py"
-cleanup:
+    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
 #line 35 "inventory.py"
-    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 35 "inventory.py"
     PY2C_CLEAR(v_self);
 #line 35 "inventory.py"
@@ -1107,7 +1113,7 @@ cleanup:
     return result;
 #line 35 "inventory.py"
 }
-#line 1111 "inventory.c"
+#line 1117 "inventory.c"
 
 static Py2cValue f_Inventory(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1220,7 +1226,7 @@ static Py2cValue f_Inventory(Py2cFunction *fn, Py2cValue *params) {
 #line 80 "inventory.py"
     PY2C_CLEAR(t[1]);
 #line 80 "inventory.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 80 "inventory.py"
     goto cleanup;
 #line 80 "inventory.py"
@@ -1230,16 +1236,16 @@ error:
 #line 80 "inventory.py"
     PY2C_CLEAR(result);
 #line 80 "inventory.py"
-cleanup:
-#line 80 "inventory.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 80 "inventory.py"
+cleanup:
 #line 80 "inventory.py"
     py2c_recursion_leave();
 #line 80 "inventory.py"
     return result;
 #line 80 "inventory.py"
 }
-#line 1243 "inventory.c"
+#line 1249 "inventory.c"
 
 static Py2cValue f_Inventory____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1271,8 +1277,6 @@ static Py2cValue f_Inventory____init__(Py2cFunction *fn, Py2cValue *params) {
 #line 41 "inventory.py"
     PY2C_CLEAR(t[0]);
 #line 41 "inventory.py"
-    PY2C_CLEAR(result);
-#line 41 "inventory.py"
     result = PY2C_NONE;
 #line 41 "inventory.py"
     goto cleanup;
@@ -1283,9 +1287,9 @@ error:
 #line 41 "inventory.py"
     PY2C_CLEAR(result);
 #line 41 "inventory.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 41 "inventory.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 41 "inventory.py"
     PY2C_CLEAR(v_self);
 #line 41 "inventory.py"
@@ -1294,7 +1298,7 @@ cleanup:
     return result;
 #line 41 "inventory.py"
 }
-#line 1298 "inventory.c"
+#line 1302 "inventory.c"
 
 static Py2cValue f_Inventory__add(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1426,8 +1430,6 @@ L1:;
 #line 48 "inventory.py"
     PY2C_CLEAR(t[6]);
 #line 48 "inventory.py"
-    PY2C_CLEAR(result);
-#line 48 "inventory.py"
     result = PY2C_NONE;
 #line 48 "inventory.py"
     goto cleanup;
@@ -1438,9 +1440,9 @@ error:
 #line 48 "inventory.py"
     PY2C_CLEAR(result);
 #line 48 "inventory.py"
-cleanup:
-#line 48 "inventory.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 48 "inventory.py"
+cleanup:
 #line 48 "inventory.py"
     PY2C_CLEAR(v_self);
 #line 48 "inventory.py"
@@ -1451,7 +1453,7 @@ cleanup:
     return result;
 #line 48 "inventory.py"
 }
-#line 1455 "inventory.c"
+#line 1457 "inventory.c"
 
 static Py2cValue f_Inventory__remove(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1595,7 +1597,7 @@ L2:;
     PY2C_CLEAR(t[4]);
 
 #line 58 "inventory.py"
-    { Py2cValue old = result; result = v_item; py2c_incref(result); py2c_decref(old); }
+    result = v_item; py2c_incref(result);
 #line 58 "inventory.py"
     goto cleanup;
 #line 58 "inventory.py"
@@ -1605,9 +1607,9 @@ error:
 #line 58 "inventory.py"
     PY2C_CLEAR(result);
 #line 58 "inventory.py"
-cleanup:
-#line 58 "inventory.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 58 "inventory.py"
+cleanup:
 #line 58 "inventory.py"
     PY2C_CLEAR(v_self);
 #line 58 "inventory.py"
@@ -1622,7 +1624,7 @@ cleanup:
     return result;
 #line 58 "inventory.py"
 }
-#line 1626 "inventory.c"
+#line 1628 "inventory.c"
 
 static Py2cValue f_Inventory____len__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1647,7 +1649,7 @@ static Py2cValue f_Inventory____len__(Py2cFunction *fn, Py2cValue *params) {
 #line 61 "inventory.py"
     PY2C_CLEAR(t[0]);
 #line 61 "inventory.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 61 "inventory.py"
     goto cleanup;
 #line 61 "inventory.py"
@@ -1657,9 +1659,9 @@ error:
 #line 61 "inventory.py"
     PY2C_CLEAR(result);
 #line 61 "inventory.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 61 "inventory.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 61 "inventory.py"
     PY2C_CLEAR(v_self);
 #line 61 "inventory.py"
@@ -1668,7 +1670,7 @@ cleanup:
     return result;
 #line 61 "inventory.py"
 }
-#line 1672 "inventory.c"
+#line 1674 "inventory.c"
 
 static Py2cValue f_Inventory____iter__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1711,7 +1713,7 @@ static Py2cValue f_Inventory____iter__(Py2cFunction *fn, Py2cValue *params) {
 #line 64 "inventory.py"
     PY2C_CLEAR(t[4]);
 #line 64 "inventory.py"
-    { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+    result = t[5]; t[5] = PY2C_NULL;
 #line 64 "inventory.py"
     goto cleanup;
 #line 64 "inventory.py"
@@ -1721,9 +1723,9 @@ error:
 #line 64 "inventory.py"
     PY2C_CLEAR(result);
 #line 64 "inventory.py"
-cleanup:
-#line 64 "inventory.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 64 "inventory.py"
+cleanup:
 #line 64 "inventory.py"
     PY2C_CLEAR(v_self);
 #line 64 "inventory.py"
@@ -1732,7 +1734,7 @@ cleanup:
     return result;
 #line 64 "inventory.py"
 }
-#line 1736 "inventory.c"
+#line 1738 "inventory.c"
 
 static Py2cValue f_Inventory____contains__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1761,7 +1763,7 @@ static Py2cValue f_Inventory____contains__(Py2cFunction *fn, Py2cValue *params) 
 #line 67 "inventory.py"
     t[0] = py2c_bool(n0);
 #line 67 "inventory.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 67 "inventory.py"
     goto cleanup;
 #line 67 "inventory.py"
@@ -1771,9 +1773,9 @@ error:
 #line 67 "inventory.py"
     PY2C_CLEAR(result);
 #line 67 "inventory.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 67 "inventory.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 67 "inventory.py"
     PY2C_CLEAR(v_self);
 #line 67 "inventory.py"
@@ -1784,7 +1786,7 @@ cleanup:
     return result;
 #line 67 "inventory.py"
 }
-#line 1788 "inventory.c"
+#line 1790 "inventory.c"
 
 static Py2cValue f_Inventory__total_value(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1847,7 +1849,7 @@ static Py2cValue f_Inventory__total_value(Py2cFunction *fn, Py2cValue *params) {
 #line 71 "inventory.py"
     PY2C_CLEAR(t[6]);
 #line 71 "inventory.py"
-    { Py2cValue old = result; result = t[7]; t[7] = PY2C_NULL; py2c_decref(old); }
+    result = t[7]; t[7] = PY2C_NULL;
 #line 71 "inventory.py"
     goto cleanup;
 #line 71 "inventory.py"
@@ -1857,9 +1859,9 @@ error:
 #line 71 "inventory.py"
     PY2C_CLEAR(result);
 #line 71 "inventory.py"
-cleanup:
-#line 71 "inventory.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 71 "inventory.py"
+cleanup:
 #line 71 "inventory.py"
     PY2C_CLEAR(v_self);
 #line 71 "inventory.py"
@@ -1868,7 +1870,7 @@ cleanup:
     return result;
 #line 71 "inventory.py"
 }
-#line 1872 "inventory.c"
+#line 1874 "inventory.c"
 
 static Py2cValue f_Inventory__total_value__genexpr(Py2cGenerator *gen) {
     fr_f_Inventory__total_value__genexpr *fr = gen->frame;
@@ -1935,7 +1937,7 @@ cleanup:
     return result;
 #line 71 "inventory.py"
 }
-#line 1939 "inventory.c"
+#line 1941 "inventory.c"
 
 static Py2cValue f_Inventory__by_tag(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2079,7 +2081,7 @@ L1:;
 #line 78 "inventory.py"
     PY2C_CLEAR(t[3]);
 #line 78 "inventory.py"
-    { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    result = t[4]; t[4] = PY2C_NULL;
 #line 78 "inventory.py"
     goto cleanup;
 #line 78 "inventory.py"
@@ -2089,9 +2091,15 @@ error:
 #line 78 "inventory.py"
     PY2C_CLEAR(result);
 #line 78 "inventory.py"
+    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 78 "inventory.py"
 cleanup:
 #line 78 "inventory.py"
-    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[5]);
+#line 78 "inventory.py"
+    PY2C_CLEAR(t[6]);
+#line 78 "inventory.py"
+    PY2C_CLEAR(t[7]);
 #line 78 "inventory.py"
     PY2C_CLEAR(v_self);
 #line 78 "inventory.py"
@@ -2106,7 +2114,7 @@ cleanup:
     return result;
 #line 78 "inventory.py"
 }
-#line 2110 "inventory.c"
+#line 2118 "inventory.c"
 
 static Py2cValue f_Inventory__to_json(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2169,7 +2177,7 @@ static Py2cValue f_Inventory__to_json(Py2cFunction *fn, Py2cValue *params) {
 #line 82 "inventory.py"
     PY2C_CLEAR(t[1]);
 #line 82 "inventory.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 82 "inventory.py"
     goto cleanup;
 #line 82 "inventory.py"
@@ -2179,9 +2187,9 @@ error:
 #line 82 "inventory.py"
     PY2C_CLEAR(result);
 #line 82 "inventory.py"
-cleanup:
-#line 82 "inventory.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 82 "inventory.py"
+cleanup:
 #line 82 "inventory.py"
     PY2C_CLEAR(v_self);
 #line 82 "inventory.py"
@@ -2192,7 +2200,7 @@ cleanup:
     return result;
 #line 82 "inventory.py"
 }
-#line 2196 "inventory.c"
+#line 2204 "inventory.c"
 
 static Py2cValue f_Inventory__to_json__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -2278,7 +2286,7 @@ L0:;
 #line 81 "inventory.py"
 L1:;
 #line 81 "inventory.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 81 "inventory.py"
     goto cleanup;
 #line 81 "inventory.py"
@@ -2288,9 +2296,13 @@ error:
 #line 81 "inventory.py"
     PY2C_CLEAR(result);
 #line 81 "inventory.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 81 "inventory.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 81 "inventory.py"
+    PY2C_CLEAR(t[2]);
+#line 81 "inventory.py"
+cleanup:
 #line 81 "inventory.py"
     PY2C_CLEAR(v_0);
 #line 81 "inventory.py"
@@ -2301,7 +2313,7 @@ cleanup:
     return result;
 #line 81 "inventory.py"
 }
-#line 2305 "inventory.c"
+#line 2317 "inventory.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -2374,7 +2386,7 @@ cleanup:
     return result;
 #line 107 "inventory.py"
 }
-#line 2378 "inventory.c"
+#line 2390 "inventory.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -2420,7 +2432,7 @@ L0:;
 #line 111 "inventory.py"
 L1:;
 #line 111 "inventory.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 111 "inventory.py"
     goto cleanup;
 #line 111 "inventory.py"
@@ -2430,9 +2442,11 @@ error:
 #line 111 "inventory.py"
     PY2C_CLEAR(result);
 #line 111 "inventory.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 111 "inventory.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 111 "inventory.py"
+cleanup:
 #line 111 "inventory.py"
     PY2C_CLEAR(v_0);
 #line 111 "inventory.py"
@@ -2443,7 +2457,7 @@ cleanup:
     return result;
 #line 111 "inventory.py"
 }
-#line 2447 "inventory.c"
+#line 2461 "inventory.c"
 
 static Py2cValue mod_inventory(void) {
     g_inventory__json = PY2C_NULL;
@@ -3154,7 +3168,9 @@ error_3:
 #line 98 "inventory.py"
     py2c_traceback_add(&code_mod_inventory, loc);
 #line 98 "inventory.py"
-    for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 98 "inventory.py"
+    PY2C_CLEAR(t[2]);
 #line 98 "inventory.py"
     py2c_slot_store(&g_inventory__e, PY2C_NULL);
 #line 98 "inventory.py"
@@ -3163,8 +3179,6 @@ error_3:
 error_2:
 #line 98 "inventory.py"
     py2c_traceback_add(&code_mod_inventory, loc);
-#line 98 "inventory.py"
-    for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
 #line 98 "inventory.py"
 L5:;
 #line 98 "inventory.py"
@@ -3287,7 +3301,7 @@ error_6:
 #line 104 "inventory.py"
     py2c_traceback_add(&code_mod_inventory, loc);
 #line 104 "inventory.py"
-    for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 104 "inventory.py"
     py2c_slot_store(&g_inventory__e, PY2C_NULL);
 #line 104 "inventory.py"
@@ -3296,8 +3310,6 @@ error_6:
 error_5:
 #line 104 "inventory.py"
     py2c_traceback_add(&code_mod_inventory, loc);
-#line 104 "inventory.py"
-    for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
 #line 104 "inventory.py"
 L9:;
 #line 104 "inventory.py"
@@ -3612,8 +3624,6 @@ L6:;
 #line 111 "inventory.py"
     PY2C_CLEAR(t[4]);
 #line 111 "inventory.py"
-    PY2C_CLEAR(result);
-#line 111 "inventory.py"
     result = PY2C_NONE;
 #line 111 "inventory.py"
     goto cleanup;
@@ -3626,14 +3636,16 @@ unwind:
 #line 111 "inventory.py"
     PY2C_CLEAR(result);
 #line 111 "inventory.py"
+    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 111 "inventory.py"
 cleanup:
 #line 111 "inventory.py"
-    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+    for (int k = 5; k < 11; k++) PY2C_CLEAR(t[k]);
 #line 111 "inventory.py"
     return result;
 #line 111 "inventory.py"
 }
-#line 3637 "inventory.c"
+#line 3649 "inventory.c"
 
 static void clear_mod_inventory(void) {
     PY2C_CLEAR(g_inventory__back);

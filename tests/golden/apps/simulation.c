@@ -583,7 +583,7 @@ static Py2cValue f_Customer(Py2cFunction *fn, Py2cValue *params) {
 #line 22 "simulation.py"
     PY2C_CLEAR(t[1]);
 #line 22 "simulation.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 22 "simulation.py"
     goto cleanup;
 #line 22 "simulation.py"
@@ -593,9 +593,9 @@ error:
 #line 22 "simulation.py"
     PY2C_CLEAR(result);
 #line 22 "simulation.py"
-cleanup:
-#line 22 "simulation.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 22 "simulation.py"
+cleanup:
 #line 22 "simulation.py"
     py2c_recursion_leave();
 #line 22 "simulation.py"
@@ -750,8 +750,6 @@ L1:;
 #line 20 "simulation.py"
     PY2C_CLEAR(t[0]);
 #line 20 "simulation.py"
-    PY2C_CLEAR(result);
-#line 20 "simulation.py"
     result = PY2C_NONE;
 #line 20 "simulation.py"
     goto cleanup;
@@ -762,9 +760,11 @@ error:
 #line 20 "simulation.py"
     PY2C_CLEAR(result);
 #line 20 "simulation.py"
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 20 "simulation.py"
 cleanup:
 #line 20 "simulation.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
 #line 20 "simulation.py"
     PY2C_CLEAR(v_self);
 #line 20 "simulation.py"
@@ -806,7 +806,7 @@ static Py2cValue f_Customer____repr__(Py2cFunction *fn, Py2cValue *params) {
 #line 23 "simulation.py"
     PY2C_CLEAR(t[1]);
 #line 23 "simulation.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 23 "simulation.py"
     goto cleanup;
 #line 23 "simulation.py"
@@ -816,9 +816,11 @@ error:
 #line 23 "simulation.py"
     PY2C_CLEAR(result);
 #line 23 "simulation.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 23 "simulation.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 23 "simulation.py"
+cleanup:
 #line 23 "simulation.py"
     PY2C_CLEAR(v_self);
 #line 23 "simulation.py"
@@ -827,7 +829,7 @@ cleanup:
     return result;
 #line 23 "simulation.py"
 }
-#line 831 "simulation.c"
+#line 833 "simulation.c"
 
 static Py2cValue f_Bank(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -903,7 +905,7 @@ static Py2cValue f_Bank(Py2cFunction *fn, Py2cValue *params) {
 #line 57 "simulation.py"
     PY2C_CLEAR(t[1]);
 #line 57 "simulation.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 57 "simulation.py"
     goto cleanup;
 #line 57 "simulation.py"
@@ -913,16 +915,18 @@ error:
 #line 57 "simulation.py"
     PY2C_CLEAR(result);
 #line 57 "simulation.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 57 "simulation.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 57 "simulation.py"
+cleanup:
 #line 57 "simulation.py"
     py2c_recursion_leave();
 #line 57 "simulation.py"
     return result;
 #line 57 "simulation.py"
 }
-#line 926 "simulation.c"
+#line 930 "simulation.c"
 
 static Py2cValue f_Bank____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1011,8 +1015,6 @@ static Py2cValue f_Bank____init__(Py2cFunction *fn, Py2cValue *params) {
 #line 33 "simulation.py"
     PY2C_CLEAR(t[2]);
 #line 33 "simulation.py"
-    PY2C_CLEAR(result);
-#line 33 "simulation.py"
     result = PY2C_NONE;
 #line 33 "simulation.py"
     goto cleanup;
@@ -1023,9 +1025,13 @@ error:
 #line 33 "simulation.py"
     PY2C_CLEAR(result);
 #line 33 "simulation.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 33 "simulation.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 33 "simulation.py"
+    PY2C_CLEAR(t[2]);
+#line 33 "simulation.py"
+cleanup:
 #line 33 "simulation.py"
     PY2C_CLEAR(v_self);
 #line 33 "simulation.py"
@@ -1036,7 +1042,7 @@ cleanup:
     return result;
 #line 33 "simulation.py"
 }
-#line 1040 "simulation.c"
+#line 1046 "simulation.c"
 
 static Py2cValue f_Bank__schedule(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1120,8 +1126,6 @@ static Py2cValue f_Bank__schedule(Py2cFunction *fn, Py2cValue *params) {
 #line 36 "simulation.py"
     PY2C_CLEAR(t[9]);
 #line 36 "simulation.py"
-    PY2C_CLEAR(result);
-#line 36 "simulation.py"
     result = PY2C_NONE;
 #line 36 "simulation.py"
     goto cleanup;
@@ -1132,9 +1136,9 @@ error:
 #line 36 "simulation.py"
     PY2C_CLEAR(result);
 #line 36 "simulation.py"
-cleanup:
-#line 36 "simulation.py"
     for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 36 "simulation.py"
+cleanup:
 #line 36 "simulation.py"
     PY2C_CLEAR(v_self);
 #line 36 "simulation.py"
@@ -1149,7 +1153,7 @@ cleanup:
     return result;
 #line 36 "simulation.py"
 }
-#line 1153 "simulation.c"
+#line 1157 "simulation.c"
 
 static Py2cValue f_Bank__run(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1343,8 +1347,6 @@ L3:;
 #line 45 "simulation.py"
 L4:;
 #line 45 "simulation.py"
-    PY2C_CLEAR(result);
-#line 45 "simulation.py"
     result = PY2C_NONE;
 #line 45 "simulation.py"
     goto cleanup;
@@ -1355,9 +1357,11 @@ error:
 #line 45 "simulation.py"
     PY2C_CLEAR(result);
 #line 45 "simulation.py"
+    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 45 "simulation.py"
 cleanup:
 #line 45 "simulation.py"
-    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[6]);
 #line 45 "simulation.py"
     PY2C_CLEAR(v_self);
 #line 45 "simulation.py"
@@ -1372,7 +1376,7 @@ cleanup:
     return result;
 #line 45 "simulation.py"
 }
-#line 1376 "simulation.c"
+#line 1380 "simulation.c"
 
 static Py2cValue f_Bank__on_arrive(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1474,8 +1478,6 @@ static Py2cValue f_Bank__on_arrive(Py2cFunction *fn, Py2cValue *params) {
 #line 50 "simulation.py"
     PY2C_CLEAR(t[3]);
 #line 50 "simulation.py"
-    PY2C_CLEAR(result);
-#line 50 "simulation.py"
     result = PY2C_NONE;
 #line 50 "simulation.py"
     goto cleanup;
@@ -1486,9 +1488,11 @@ error:
 #line 50 "simulation.py"
     PY2C_CLEAR(result);
 #line 50 "simulation.py"
+    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 50 "simulation.py"
 cleanup:
 #line 50 "simulation.py"
-    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 4; k < 8; k++) PY2C_CLEAR(t[k]);
 #line 50 "simulation.py"
     PY2C_CLEAR(v_self);
 #line 50 "simulation.py"
@@ -1499,7 +1503,7 @@ cleanup:
     return result;
 #line 50 "simulation.py"
 }
-#line 1503 "simulation.c"
+#line 1507 "simulation.c"
 
 static Py2cValue f_Bank__on_leave(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1595,8 +1599,6 @@ static Py2cValue f_Bank__on_leave(Py2cFunction *fn, Py2cValue *params) {
 #line 55 "simulation.py"
     PY2C_CLEAR(t[3]);
 #line 55 "simulation.py"
-    PY2C_CLEAR(result);
-#line 55 "simulation.py"
     result = PY2C_NONE;
 #line 55 "simulation.py"
     goto cleanup;
@@ -1607,9 +1609,11 @@ error:
 #line 55 "simulation.py"
     PY2C_CLEAR(result);
 #line 55 "simulation.py"
+    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 55 "simulation.py"
 cleanup:
 #line 55 "simulation.py"
-    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 4; k < 8; k++) PY2C_CLEAR(t[k]);
 #line 55 "simulation.py"
     PY2C_CLEAR(v_self);
 #line 55 "simulation.py"
@@ -1620,7 +1624,7 @@ cleanup:
     return result;
 #line 55 "simulation.py"
 }
-#line 1624 "simulation.c"
+#line 1628 "simulation.c"
 
 static Py2cValue f_Bank__start_service(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1765,8 +1769,6 @@ L0:;
 #line 62 "simulation.py"
 L1:;
 #line 62 "simulation.py"
-    PY2C_CLEAR(result);
-#line 62 "simulation.py"
     result = PY2C_NONE;
 #line 62 "simulation.py"
     goto cleanup;
@@ -1777,9 +1779,11 @@ error:
 #line 62 "simulation.py"
     PY2C_CLEAR(result);
 #line 62 "simulation.py"
+    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 62 "simulation.py"
 cleanup:
 #line 62 "simulation.py"
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[5]);
 #line 62 "simulation.py"
     PY2C_CLEAR(v_self);
 #line 62 "simulation.py"
@@ -1792,7 +1796,7 @@ cleanup:
     return result;
 #line 62 "simulation.py"
 }
-#line 1796 "simulation.c"
+#line 1800 "simulation.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -1915,7 +1919,7 @@ cleanup:
     return result;
 #line 70 "simulation.py"
 }
-#line 1919 "simulation.c"
+#line 1923 "simulation.c"
 
 static Py2cValue f_genexpr_2(Py2cGenerator *gen) {
     fr_f_genexpr_2 *fr = gen->frame;
@@ -2002,7 +2006,7 @@ cleanup:
     return result;
 #line 71 "simulation.py"
 }
-#line 2006 "simulation.c"
+#line 2010 "simulation.c"
 
 static Py2cValue f_genexpr_3(Py2cGenerator *gen) {
     fr_f_genexpr_3 *fr = gen->frame;
@@ -2081,7 +2085,7 @@ cleanup:
     return result;
 #line 73 "simulation.py"
 }
-#line 2085 "simulation.c"
+#line 2089 "simulation.c"
 
 static Py2cValue f_dictcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -2144,7 +2148,7 @@ L0:;
 #line 73 "simulation.py"
 L1:;
 #line 73 "simulation.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 73 "simulation.py"
     goto cleanup;
 #line 73 "simulation.py"
@@ -2154,9 +2158,9 @@ error:
 #line 73 "simulation.py"
     PY2C_CLEAR(result);
 #line 73 "simulation.py"
-cleanup:
-#line 73 "simulation.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 73 "simulation.py"
+cleanup:
 #line 73 "simulation.py"
     PY2C_CLEAR(v_0);
 #line 73 "simulation.py"
@@ -2169,7 +2173,7 @@ cleanup:
     return result;
 #line 73 "simulation.py"
 }
-#line 2173 "simulation.c"
+#line 2177 "simulation.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2189,7 +2193,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 75 "simulation.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 75 "simulation.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 75 "simulation.py"
     goto cleanup;
 #line 75 "simulation.py"
@@ -2201,8 +2205,6 @@ error:
 #line 75 "simulation.py"
 cleanup:
 #line 75 "simulation.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 75 "simulation.py"
     PY2C_CLEAR(v_a);
 #line 75 "simulation.py"
     PY2C_CLEAR(v_b);
@@ -2212,7 +2214,7 @@ cleanup:
     return result;
 #line 75 "simulation.py"
 }
-#line 2216 "simulation.c"
+#line 2218 "simulation.c"
 
 static Py2cValue mod_simulation(void) {
     g_simulation__heapq = PY2C_NULL;
@@ -3227,8 +3229,6 @@ static Py2cValue mod_simulation(void) {
 #line 81 "simulation.py"
     PY2C_CLEAR(t[6]);
 #line 81 "simulation.py"
-    PY2C_CLEAR(result);
-#line 81 "simulation.py"
     result = PY2C_NONE;
 #line 81 "simulation.py"
     goto cleanup;
@@ -3239,14 +3239,16 @@ error:
 #line 81 "simulation.py"
     PY2C_CLEAR(result);
 #line 81 "simulation.py"
+    for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
+#line 81 "simulation.py"
 cleanup:
 #line 81 "simulation.py"
-    for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 7; k < 15; k++) PY2C_CLEAR(t[k]);
 #line 81 "simulation.py"
     return result;
 #line 81 "simulation.py"
 }
-#line 3250 "simulation.c"
+#line 3252 "simulation.c"
 
 static void clear_mod_simulation(void) {
     PY2C_CLEAR(g_simulation__deck);

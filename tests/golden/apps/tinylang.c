@@ -236,7 +236,6 @@ static const Py2cCodeLoc locs_mod_tinylang[] = {
     {228, "print(repr(tree)[:70])", "      ~~~~~~~~~~^^^^^"},
     {229, "print(\"=>\", evaluate(tree, {}))", NULL},
     {229, "print(\"=>\", evaluate(tree, {}))", "            ^^^^^^^^^^^^^^^^^^"},
-    {229, "print(\"=>\", evaluate(tree, {}))", "            ^^^^^^^^"},
     {229, "print(\"=>\", evaluate(tree, {}))", "                     ^^^^"},
     {229, "print(\"=>\", evaluate(tree, {}))", "                           ^^"},
     {230, "except LangError as e:", "       ^^^^^^^^^"},
@@ -246,7 +245,7 @@ static const Py2cCodeLoc locs_mod_tinylang[] = {
     {233, "print(\"runtime error:\", e)", NULL},
     {233, "print(\"runtime error:\", e)", "                        ^"},
 };
-static const Py2cCode code_mod_tinylang = {"tinylang.py", "<module>", locs_mod_tinylang, 64};
+static const Py2cCode code_mod_tinylang = {"tinylang.py", "<module>", locs_mod_tinylang, 63};
 
 /* LangError: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_LangError[] = {
@@ -845,10 +844,8 @@ static const Py2cCodeLoc locs_f_evaluate[] = {
     {194, "return OPS[node.op](evaluate(node.left, env), evaluate(node.right, env))", "           ^^^^^^^"},
     {194, "return OPS[node.op](evaluate(node.left, env), evaluate(node.right, env))", "       ~~~^^^^^^^^^"},
     {194, "return OPS[node.op](evaluate(node.left, env), evaluate(node.right, env))", "                    ^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {194, "return OPS[node.op](evaluate(node.left, env), evaluate(node.right, env))", "                    ^^^^^^^^"},
     {194, "return OPS[node.op](evaluate(node.left, env), evaluate(node.right, env))", "                             ^^^^^^^^^"},
     {194, "return OPS[node.op](evaluate(node.left, env), evaluate(node.right, env))", "                                              ^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {194, "return OPS[node.op](evaluate(node.left, env), evaluate(node.right, env))", "                                              ^^^^^^^^"},
     {194, "return OPS[node.op](evaluate(node.left, env), evaluate(node.right, env))", "                                                       ^^^^^^^^^^"},
     {195, "if match_type is Let:", "   ^^^^^^^^^^^^^^^^^"},
     {195, "if match_type is Let:", "   ^^^^^^^^^^"},
@@ -858,7 +855,6 @@ static const Py2cCodeLoc locs_f_evaluate[] = {
     {197, "inner[node.name] = None", "      ^^^^^^^^^"},
     {197, "inner[node.name] = None", "~~~~~^^^^^^^^^^^"},
     {198, "value = evaluate(node.value, inner)", "        ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {198, "value = evaluate(node.value, inner)", "        ^^^^^^^^"},
     {198, "value = evaluate(node.value, inner)", "                 ^^^^^^^^^^"},
     {198, "value = evaluate(node.value, inner)", "                             ^^^^^"},
     {199, "inner[node.name] = value", "                   ^^^^^"},
@@ -873,7 +869,6 @@ static const Py2cCodeLoc locs_f_evaluate[] = {
     {201, "value.env = inner", "^^^^^"},
     {201, "value.env = inner", "^^^^^^^^^"},
     {202, "return evaluate(node.body, inner)", "       ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {202, "return evaluate(node.body, inner)", "       ^^^^^^^^"},
     {202, "return evaluate(node.body, inner)", "                ^^^^^^^^^"},
     {202, "return evaluate(node.body, inner)", "                           ^^^^^"},
     {203, "if match_type is Fn:", "   ^^^^^^^^^^^^^^^^"},
@@ -888,18 +883,14 @@ static const Py2cCodeLoc locs_f_evaluate[] = {
     {205, "if match_type is Call:", "                 ^^^^"},
     {206, "return evaluate(node.fn, env)(evaluate(node.arg, env))", "       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {206, "return evaluate(node.fn, env)(evaluate(node.arg, env))", "       ^^^^^^^^^^^^^^^^^^^^^^"},
-    {206, "return evaluate(node.fn, env)(evaluate(node.arg, env))", "       ^^^^^^^^"},
     {206, "return evaluate(node.fn, env)(evaluate(node.arg, env))", "                ^^^^^^^"},
     {206, "return evaluate(node.fn, env)(evaluate(node.arg, env))", "                              ^^^^^^^^^^^^^^^^^^^^^^^"},
-    {206, "return evaluate(node.fn, env)(evaluate(node.arg, env))", "                              ^^^^^^^^"},
     {206, "return evaluate(node.fn, env)(evaluate(node.arg, env))", "                                       ^^^^^^^^"},
     {207, "if match_type is If:", "   ^^^^^^^^^^^^^^^^"},
     {207, "if match_type is If:", "   ^^^^^^^^^^"},
     {207, "if match_type is If:", "                 ^^"},
     {208, "return evaluate(node.then if evaluate(node.cond, env) else node.other, env)", "       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {208, "return evaluate(node.then if evaluate(node.cond, env) else node.other, env)", "       ^^^^^^^^"},
     {208, "return evaluate(node.then if evaluate(node.cond, env) else node.other, env)", "                             ^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {208, "return evaluate(node.then if evaluate(node.cond, env) else node.other, env)", "                             ^^^^^^^^"},
     {208, "return evaluate(node.then if evaluate(node.cond, env) else node.other, env)", "                                      ^^^^^^^^^"},
     {208, "return evaluate(node.then if evaluate(node.cond, env) else node.other, env)", "                             ^^^^^^^^^^^^^^^^^^^^^^^^"},
     {208, "return evaluate(node.then if evaluate(node.cond, env) else node.other, env)", "                ^^^^^^^^^"},
@@ -907,7 +898,7 @@ static const Py2cCodeLoc locs_f_evaluate[] = {
     {209, "raise TypeError(node)", "      ^^^^^^^^^^^^^^^"},
     {209, "raise TypeError(node)", NULL},
 };
-static const Py2cCode code_f_evaluate = {"tinylang.py", "evaluate", locs_f_evaluate, 86};
+static const Py2cCode code_f_evaluate = {"tinylang.py", "evaluate", locs_f_evaluate, 78};
 static const char *const params_f_evaluate[] = {"node", "env"};
 static const Py2cFuncInfo info_f_evaluate = {"evaluate", "evaluate", params_f_evaluate, 0, 2, 0, 0, f_evaluate, &code_f_evaluate, NULL, "__main__"};
 
@@ -957,7 +948,7 @@ static Py2cValue f_LangError(Py2cFunction *fn, Py2cValue *params) {
 #line 13 "tinylang.py"
     PY2C_CLEAR(t[1]);
 #line 13 "tinylang.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 13 "tinylang.py"
     goto cleanup;
 #line 13 "tinylang.py"
@@ -967,9 +958,13 @@ error:
 #line 13 "tinylang.py"
     PY2C_CLEAR(result);
 #line 13 "tinylang.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 13 "tinylang.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 13 "tinylang.py"
+    PY2C_CLEAR(t[2]);
+#line 13 "tinylang.py"
+cleanup:
 #line 13 "tinylang.py"
     PY2C_CLEAR(c___class__);
 #line 13 "tinylang.py"
@@ -978,7 +973,7 @@ cleanup:
     return result;
 #line 13 "tinylang.py"
 }
-#line 982 "tinylang.c"
+#line 977 "tinylang.c"
 
 static Py2cValue f_LangError____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1026,8 +1021,6 @@ static Py2cValue f_LangError____init__(Py2cFunction *fn, Py2cValue *params) {
 #line 11 "tinylang.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_5.ob), v_pos, &attr_ic[1]) < 0) { loc = 3; goto error; }
 #line 11 "tinylang.py"
-    PY2C_CLEAR(result);
-#line 11 "tinylang.py"
     result = PY2C_NONE;
 #line 11 "tinylang.py"
     goto cleanup;
@@ -1038,9 +1031,9 @@ error:
 #line 11 "tinylang.py"
     PY2C_CLEAR(result);
 #line 11 "tinylang.py"
-cleanup:
-#line 11 "tinylang.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 11 "tinylang.py"
+cleanup:
 #line 11 "tinylang.py"
     PY2C_CLEAR(v_self);
 #line 11 "tinylang.py"
@@ -1055,7 +1048,7 @@ cleanup:
     return result;
 #line 11 "tinylang.py"
 }
-#line 1059 "tinylang.c"
+#line 1052 "tinylang.c"
 
 static Py2cValue f_LangError____str__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1104,7 +1097,7 @@ static Py2cValue f_LangError____str__(Py2cFunction *fn, Py2cValue *params) {
 #line 14 "tinylang.py"
     PY2C_CLEAR(t[4]);
 #line 14 "tinylang.py"
-    { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+    result = t[5]; t[5] = PY2C_NULL;
 #line 14 "tinylang.py"
     goto cleanup;
 #line 14 "tinylang.py"
@@ -1114,9 +1107,9 @@ error:
 #line 14 "tinylang.py"
     PY2C_CLEAR(result);
 #line 14 "tinylang.py"
-cleanup:
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 14 "tinylang.py"
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 14 "tinylang.py"
     PY2C_CLEAR(v_self);
 #line 14 "tinylang.py"
@@ -1125,7 +1118,7 @@ cleanup:
     return result;
 #line 14 "tinylang.py"
 }
-#line 1129 "tinylang.c"
+#line 1122 "tinylang.c"
 
 static Py2cValue f_tokenize(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_tokenize);
@@ -1695,7 +1688,7 @@ cleanup:
     return result;
 #line 41 "tinylang.py"
 }
-#line 1699 "tinylang.c"
+#line 1692 "tinylang.c"
 
 static Py2cValue f_Node(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1735,7 +1728,7 @@ static Py2cValue f_Node(Py2cFunction *fn, Py2cValue *params) {
 #line 47 "tinylang.py"
     PY2C_CLEAR(t[1]);
 #line 47 "tinylang.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 47 "tinylang.py"
     goto cleanup;
 #line 47 "tinylang.py"
@@ -1745,16 +1738,18 @@ error:
 #line 47 "tinylang.py"
     PY2C_CLEAR(result);
 #line 47 "tinylang.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 47 "tinylang.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 47 "tinylang.py"
+cleanup:
 #line 47 "tinylang.py"
     py2c_recursion_leave();
 #line 47 "tinylang.py"
     return result;
 #line 47 "tinylang.py"
 }
-#line 1758 "tinylang.c"
+#line 1753 "tinylang.c"
 
 static Py2cValue f_Node____repr__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1864,7 +1859,7 @@ static Py2cValue f_Node____repr__(Py2cFunction *fn, Py2cValue *params) {
 #line 49 "tinylang.py"
     PY2C_CLEAR(t[4]);
 #line 49 "tinylang.py"
-    { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+    result = t[5]; t[5] = PY2C_NULL;
 #line 49 "tinylang.py"
     goto cleanup;
 #line 49 "tinylang.py"
@@ -1874,9 +1869,9 @@ error:
 #line 49 "tinylang.py"
     PY2C_CLEAR(result);
 #line 49 "tinylang.py"
-cleanup:
-#line 49 "tinylang.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 49 "tinylang.py"
+cleanup:
 #line 49 "tinylang.py"
     PY2C_CLEAR(c_self);
 #line 49 "tinylang.py"
@@ -1887,7 +1882,7 @@ cleanup:
     return result;
 #line 49 "tinylang.py"
 }
-#line 1891 "tinylang.c"
+#line 1886 "tinylang.c"
 
 static Py2cValue f_Node____repr____genexpr(Py2cGenerator *gen) {
     fr_f_Node____repr____genexpr *fr = gen->frame;
@@ -1972,7 +1967,7 @@ cleanup:
     return result;
 #line 48 "tinylang.py"
 }
-#line 1976 "tinylang.c"
+#line 1971 "tinylang.c"
 
 static Py2cValue f_Num(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2012,7 +2007,7 @@ static Py2cValue f_Num(Py2cFunction *fn, Py2cValue *params) {
 #line 55 "tinylang.py"
     PY2C_CLEAR(t[1]);
 #line 55 "tinylang.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 55 "tinylang.py"
     goto cleanup;
 #line 55 "tinylang.py"
@@ -2022,16 +2017,18 @@ error:
 #line 55 "tinylang.py"
     PY2C_CLEAR(result);
 #line 55 "tinylang.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 55 "tinylang.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 55 "tinylang.py"
+cleanup:
 #line 55 "tinylang.py"
     py2c_recursion_leave();
 #line 55 "tinylang.py"
     return result;
 #line 55 "tinylang.py"
 }
-#line 2035 "tinylang.c"
+#line 2032 "tinylang.c"
 
 static Py2cValue f_Num____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2046,8 +2043,6 @@ static Py2cValue f_Num____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 56 "tinylang.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_36.ob), v_value, &attr_ic[13]) < 0) { loc = 0; goto error; }
-#line 56 "tinylang.py"
-    PY2C_CLEAR(result);
 #line 56 "tinylang.py"
     result = PY2C_NONE;
 #line 56 "tinylang.py"
@@ -2070,7 +2065,7 @@ cleanup:
     return result;
 #line 56 "tinylang.py"
 }
-#line 2074 "tinylang.c"
+#line 2069 "tinylang.c"
 
 static Py2cValue f_Var(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2110,7 +2105,7 @@ static Py2cValue f_Var(Py2cFunction *fn, Py2cValue *params) {
 #line 62 "tinylang.py"
     PY2C_CLEAR(t[1]);
 #line 62 "tinylang.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 62 "tinylang.py"
     goto cleanup;
 #line 62 "tinylang.py"
@@ -2120,16 +2115,18 @@ error:
 #line 62 "tinylang.py"
     PY2C_CLEAR(result);
 #line 62 "tinylang.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 62 "tinylang.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 62 "tinylang.py"
+cleanup:
 #line 62 "tinylang.py"
     py2c_recursion_leave();
 #line 62 "tinylang.py"
     return result;
 #line 62 "tinylang.py"
 }
-#line 2133 "tinylang.c"
+#line 2130 "tinylang.c"
 
 static Py2cValue f_Var____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2144,8 +2141,6 @@ static Py2cValue f_Var____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 63 "tinylang.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_22.ob), v_name, &attr_ic[14]) < 0) { loc = 0; goto error; }
-#line 63 "tinylang.py"
-    PY2C_CLEAR(result);
 #line 63 "tinylang.py"
     result = PY2C_NONE;
 #line 63 "tinylang.py"
@@ -2168,7 +2163,7 @@ cleanup:
     return result;
 #line 63 "tinylang.py"
 }
-#line 2172 "tinylang.c"
+#line 2167 "tinylang.c"
 
 static Py2cValue f_BinOp(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2208,7 +2203,7 @@ static Py2cValue f_BinOp(Py2cFunction *fn, Py2cValue *params) {
 #line 69 "tinylang.py"
     PY2C_CLEAR(t[1]);
 #line 69 "tinylang.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 69 "tinylang.py"
     goto cleanup;
 #line 69 "tinylang.py"
@@ -2218,16 +2213,18 @@ error:
 #line 69 "tinylang.py"
     PY2C_CLEAR(result);
 #line 69 "tinylang.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 69 "tinylang.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 69 "tinylang.py"
+cleanup:
 #line 69 "tinylang.py"
     py2c_recursion_leave();
 #line 69 "tinylang.py"
     return result;
 #line 69 "tinylang.py"
 }
-#line 2231 "tinylang.c"
+#line 2228 "tinylang.c"
 
 static Py2cValue f_BinOp____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2265,8 +2262,6 @@ static Py2cValue f_BinOp____init__(Py2cFunction *fn, Py2cValue *params) {
 #line 70 "tinylang.py"
     PY2C_CLEAR(t[3]);
 #line 70 "tinylang.py"
-    PY2C_CLEAR(result);
-#line 70 "tinylang.py"
     result = PY2C_NONE;
 #line 70 "tinylang.py"
     goto cleanup;
@@ -2277,9 +2272,9 @@ error:
 #line 70 "tinylang.py"
     PY2C_CLEAR(result);
 #line 70 "tinylang.py"
-cleanup:
-#line 70 "tinylang.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 70 "tinylang.py"
+cleanup:
 #line 70 "tinylang.py"
     PY2C_CLEAR(v_self);
 #line 70 "tinylang.py"
@@ -2294,7 +2289,7 @@ cleanup:
     return result;
 #line 70 "tinylang.py"
 }
-#line 2298 "tinylang.c"
+#line 2293 "tinylang.c"
 
 static Py2cValue f_Let(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2334,7 +2329,7 @@ static Py2cValue f_Let(Py2cFunction *fn, Py2cValue *params) {
 #line 76 "tinylang.py"
     PY2C_CLEAR(t[1]);
 #line 76 "tinylang.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 76 "tinylang.py"
     goto cleanup;
 #line 76 "tinylang.py"
@@ -2344,16 +2339,18 @@ error:
 #line 76 "tinylang.py"
     PY2C_CLEAR(result);
 #line 76 "tinylang.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 76 "tinylang.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 76 "tinylang.py"
+cleanup:
 #line 76 "tinylang.py"
     py2c_recursion_leave();
 #line 76 "tinylang.py"
     return result;
 #line 76 "tinylang.py"
 }
-#line 2357 "tinylang.c"
+#line 2354 "tinylang.c"
 
 static Py2cValue f_Let____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2391,8 +2388,6 @@ static Py2cValue f_Let____init__(Py2cFunction *fn, Py2cValue *params) {
 #line 77 "tinylang.py"
     PY2C_CLEAR(t[3]);
 #line 77 "tinylang.py"
-    PY2C_CLEAR(result);
-#line 77 "tinylang.py"
     result = PY2C_NONE;
 #line 77 "tinylang.py"
     goto cleanup;
@@ -2403,9 +2398,9 @@ error:
 #line 77 "tinylang.py"
     PY2C_CLEAR(result);
 #line 77 "tinylang.py"
-cleanup:
-#line 77 "tinylang.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 77 "tinylang.py"
+cleanup:
 #line 77 "tinylang.py"
     PY2C_CLEAR(v_self);
 #line 77 "tinylang.py"
@@ -2420,7 +2415,7 @@ cleanup:
     return result;
 #line 77 "tinylang.py"
 }
-#line 2424 "tinylang.c"
+#line 2419 "tinylang.c"
 
 static Py2cValue f_Fn(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2460,7 +2455,7 @@ static Py2cValue f_Fn(Py2cFunction *fn, Py2cValue *params) {
 #line 83 "tinylang.py"
     PY2C_CLEAR(t[1]);
 #line 83 "tinylang.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 83 "tinylang.py"
     goto cleanup;
 #line 83 "tinylang.py"
@@ -2470,16 +2465,18 @@ error:
 #line 83 "tinylang.py"
     PY2C_CLEAR(result);
 #line 83 "tinylang.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 83 "tinylang.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 83 "tinylang.py"
+cleanup:
 #line 83 "tinylang.py"
     py2c_recursion_leave();
 #line 83 "tinylang.py"
     return result;
 #line 83 "tinylang.py"
 }
-#line 2483 "tinylang.c"
+#line 2480 "tinylang.c"
 
 static Py2cValue f_Fn____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2512,8 +2509,6 @@ static Py2cValue f_Fn____init__(Py2cFunction *fn, Py2cValue *params) {
 #line 84 "tinylang.py"
     PY2C_CLEAR(t[2]);
 #line 84 "tinylang.py"
-    PY2C_CLEAR(result);
-#line 84 "tinylang.py"
     result = PY2C_NONE;
 #line 84 "tinylang.py"
     goto cleanup;
@@ -2524,9 +2519,13 @@ error:
 #line 84 "tinylang.py"
     PY2C_CLEAR(result);
 #line 84 "tinylang.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 84 "tinylang.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 84 "tinylang.py"
+    PY2C_CLEAR(t[2]);
+#line 84 "tinylang.py"
+cleanup:
 #line 84 "tinylang.py"
     PY2C_CLEAR(v_self);
 #line 84 "tinylang.py"
@@ -2539,7 +2538,7 @@ cleanup:
     return result;
 #line 84 "tinylang.py"
 }
-#line 2543 "tinylang.c"
+#line 2542 "tinylang.c"
 
 static Py2cValue f_Call(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2579,7 +2578,7 @@ static Py2cValue f_Call(Py2cFunction *fn, Py2cValue *params) {
 #line 90 "tinylang.py"
     PY2C_CLEAR(t[1]);
 #line 90 "tinylang.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 90 "tinylang.py"
     goto cleanup;
 #line 90 "tinylang.py"
@@ -2589,16 +2588,18 @@ error:
 #line 90 "tinylang.py"
     PY2C_CLEAR(result);
 #line 90 "tinylang.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 90 "tinylang.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 90 "tinylang.py"
+cleanup:
 #line 90 "tinylang.py"
     py2c_recursion_leave();
 #line 90 "tinylang.py"
     return result;
 #line 90 "tinylang.py"
 }
-#line 2602 "tinylang.c"
+#line 2603 "tinylang.c"
 
 static Py2cValue f_Call____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2631,8 +2632,6 @@ static Py2cValue f_Call____init__(Py2cFunction *fn, Py2cValue *params) {
 #line 91 "tinylang.py"
     PY2C_CLEAR(t[2]);
 #line 91 "tinylang.py"
-    PY2C_CLEAR(result);
-#line 91 "tinylang.py"
     result = PY2C_NONE;
 #line 91 "tinylang.py"
     goto cleanup;
@@ -2643,9 +2642,13 @@ error:
 #line 91 "tinylang.py"
     PY2C_CLEAR(result);
 #line 91 "tinylang.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 91 "tinylang.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 91 "tinylang.py"
+    PY2C_CLEAR(t[2]);
+#line 91 "tinylang.py"
+cleanup:
 #line 91 "tinylang.py"
     PY2C_CLEAR(v_self);
 #line 91 "tinylang.py"
@@ -2658,7 +2661,7 @@ cleanup:
     return result;
 #line 91 "tinylang.py"
 }
-#line 2662 "tinylang.c"
+#line 2665 "tinylang.c"
 
 static Py2cValue f_If(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2698,7 +2701,7 @@ static Py2cValue f_If(Py2cFunction *fn, Py2cValue *params) {
 #line 97 "tinylang.py"
     PY2C_CLEAR(t[1]);
 #line 97 "tinylang.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 97 "tinylang.py"
     goto cleanup;
 #line 97 "tinylang.py"
@@ -2708,16 +2711,18 @@ error:
 #line 97 "tinylang.py"
     PY2C_CLEAR(result);
 #line 97 "tinylang.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 97 "tinylang.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 97 "tinylang.py"
+cleanup:
 #line 97 "tinylang.py"
     py2c_recursion_leave();
 #line 97 "tinylang.py"
     return result;
 #line 97 "tinylang.py"
 }
-#line 2721 "tinylang.c"
+#line 2726 "tinylang.c"
 
 static Py2cValue f_If____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2755,8 +2760,6 @@ static Py2cValue f_If____init__(Py2cFunction *fn, Py2cValue *params) {
 #line 98 "tinylang.py"
     PY2C_CLEAR(t[3]);
 #line 98 "tinylang.py"
-    PY2C_CLEAR(result);
-#line 98 "tinylang.py"
     result = PY2C_NONE;
 #line 98 "tinylang.py"
     goto cleanup;
@@ -2767,9 +2770,9 @@ error:
 #line 98 "tinylang.py"
     PY2C_CLEAR(result);
 #line 98 "tinylang.py"
-cleanup:
-#line 98 "tinylang.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 98 "tinylang.py"
+cleanup:
 #line 98 "tinylang.py"
     PY2C_CLEAR(v_self);
 #line 98 "tinylang.py"
@@ -2784,7 +2787,7 @@ cleanup:
     return result;
 #line 98 "tinylang.py"
 }
-#line 2788 "tinylang.c"
+#line 2791 "tinylang.c"
 
 static Py2cValue f_Parser(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2910,7 +2913,7 @@ static Py2cValue f_Parser(Py2cFunction *fn, Py2cValue *params) {
 #line 138 "tinylang.py"
     PY2C_CLEAR(t[1]);
 #line 138 "tinylang.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 138 "tinylang.py"
     goto cleanup;
 #line 138 "tinylang.py"
@@ -2920,16 +2923,16 @@ error:
 #line 138 "tinylang.py"
     PY2C_CLEAR(result);
 #line 138 "tinylang.py"
-cleanup:
-#line 138 "tinylang.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 138 "tinylang.py"
+cleanup:
 #line 138 "tinylang.py"
     py2c_recursion_leave();
 #line 138 "tinylang.py"
     return result;
 #line 138 "tinylang.py"
 }
-#line 2933 "tinylang.c"
+#line 2936 "tinylang.c"
 
 static Py2cValue f_Parser____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2974,8 +2977,6 @@ static Py2cValue f_Parser____init__(Py2cFunction *fn, Py2cValue *params) {
 #line 106 "tinylang.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_58.ob), py2c_int(0), &attr_ic[29]) < 0) { loc = 4; goto error; }
 #line 106 "tinylang.py"
-    PY2C_CLEAR(result);
-#line 106 "tinylang.py"
     result = PY2C_NONE;
 #line 106 "tinylang.py"
     goto cleanup;
@@ -2986,9 +2987,13 @@ error:
 #line 106 "tinylang.py"
     PY2C_CLEAR(result);
 #line 106 "tinylang.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 106 "tinylang.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 106 "tinylang.py"
+    PY2C_CLEAR(t[2]);
+#line 106 "tinylang.py"
+cleanup:
 #line 106 "tinylang.py"
     PY2C_CLEAR(v_self);
 #line 106 "tinylang.py"
@@ -2999,7 +3004,7 @@ cleanup:
     return result;
 #line 106 "tinylang.py"
 }
-#line 3003 "tinylang.c"
+#line 3008 "tinylang.c"
 
 static Py2cValue f_Parser__tok(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3030,7 +3035,7 @@ static Py2cValue f_Parser__tok(Py2cFunction *fn, Py2cValue *params) {
 #line 110 "tinylang.py"
     PY2C_CLEAR(t[1]);
 #line 110 "tinylang.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 110 "tinylang.py"
     goto cleanup;
 #line 110 "tinylang.py"
@@ -3040,9 +3045,11 @@ error:
 #line 110 "tinylang.py"
     PY2C_CLEAR(result);
 #line 110 "tinylang.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 110 "tinylang.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 110 "tinylang.py"
+cleanup:
 #line 110 "tinylang.py"
     PY2C_CLEAR(v_self);
 #line 110 "tinylang.py"
@@ -3051,7 +3058,7 @@ cleanup:
     return result;
 #line 110 "tinylang.py"
 }
-#line 3055 "tinylang.c"
+#line 3062 "tinylang.c"
 
 static Py2cValue f_Parser__expect(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3188,7 +3195,7 @@ L0:;
     PY2C_CLEAR(t[0]);
 
 #line 117 "tinylang.py"
-    { Py2cValue old = result; result = v_v; py2c_incref(result); py2c_decref(old); }
+    result = v_v; py2c_incref(result);
 #line 117 "tinylang.py"
     goto cleanup;
 #line 117 "tinylang.py"
@@ -3198,9 +3205,15 @@ error:
 #line 117 "tinylang.py"
     PY2C_CLEAR(result);
 #line 117 "tinylang.py"
+    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 117 "tinylang.py"
 cleanup:
 #line 117 "tinylang.py"
-    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[4]);
+#line 117 "tinylang.py"
+    PY2C_CLEAR(t[5]);
+#line 117 "tinylang.py"
+    PY2C_CLEAR(t[6]);
 #line 117 "tinylang.py"
     PY2C_CLEAR(v_self);
 #line 117 "tinylang.py"
@@ -3219,7 +3232,7 @@ cleanup:
     return result;
 #line 117 "tinylang.py"
 }
-#line 3223 "tinylang.c"
+#line 3236 "tinylang.c"
 
 static Py2cValue f_Parser__parse(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3261,7 +3274,7 @@ static Py2cValue f_Parser__parse(Py2cFunction *fn, Py2cValue *params) {
     PY2C_CLEAR(t[2]);
 
 #line 122 "tinylang.py"
-    { Py2cValue old = result; result = v_e; py2c_incref(result); py2c_decref(old); }
+    result = v_e; py2c_incref(result);
 #line 122 "tinylang.py"
     goto cleanup;
 #line 122 "tinylang.py"
@@ -3271,9 +3284,13 @@ error:
 #line 122 "tinylang.py"
     PY2C_CLEAR(result);
 #line 122 "tinylang.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 122 "tinylang.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 122 "tinylang.py"
+    PY2C_CLEAR(t[2]);
+#line 122 "tinylang.py"
+cleanup:
 #line 122 "tinylang.py"
     PY2C_CLEAR(v_self);
 #line 122 "tinylang.py"
@@ -3284,7 +3301,7 @@ cleanup:
     return result;
 #line 122 "tinylang.py"
 }
-#line 3288 "tinylang.c"
+#line 3305 "tinylang.c"
 
 static Py2cValue f_Parser__expr(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3463,7 +3480,7 @@ L0:;
 L1:;
 
 #line 130 "tinylang.py"
-    { Py2cValue old = result; result = v_left; py2c_incref(result); py2c_decref(old); }
+    result = v_left; py2c_incref(result);
 #line 130 "tinylang.py"
     goto cleanup;
 #line 130 "tinylang.py"
@@ -3473,9 +3490,11 @@ error:
 #line 130 "tinylang.py"
     PY2C_CLEAR(result);
 #line 130 "tinylang.py"
+    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 130 "tinylang.py"
 cleanup:
 #line 130 "tinylang.py"
-    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 9; k++) PY2C_CLEAR(t[k]);
 #line 130 "tinylang.py"
     PY2C_CLEAR(v_self);
 #line 130 "tinylang.py"
@@ -3490,7 +3509,7 @@ cleanup:
     return result;
 #line 130 "tinylang.py"
 }
-#line 3494 "tinylang.c"
+#line 3513 "tinylang.c"
 
 static Py2cValue f_Parser__app(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3609,7 +3628,7 @@ L3:;
 L1:;
 
 #line 136 "tinylang.py"
-    { Py2cValue old = result; result = v_e; py2c_incref(result); py2c_decref(old); }
+    result = v_e; py2c_incref(result);
 #line 136 "tinylang.py"
     goto cleanup;
 #line 136 "tinylang.py"
@@ -3619,9 +3638,15 @@ error:
 #line 136 "tinylang.py"
     PY2C_CLEAR(result);
 #line 136 "tinylang.py"
+    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 136 "tinylang.py"
 cleanup:
 #line 136 "tinylang.py"
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
+#line 136 "tinylang.py"
+    PY2C_CLEAR(t[4]);
+#line 136 "tinylang.py"
+    PY2C_CLEAR(t[5]);
 #line 136 "tinylang.py"
     PY2C_CLEAR(v_self);
 #line 136 "tinylang.py"
@@ -3632,7 +3657,7 @@ cleanup:
     return result;
 #line 136 "tinylang.py"
 }
-#line 3636 "tinylang.c"
+#line 3661 "tinylang.c"
 
 static Py2cValue f_Parser__atom(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3714,7 +3739,7 @@ static Py2cValue f_Parser__atom(Py2cFunction *fn, Py2cValue *params) {
 #line 142 "tinylang.py"
     PY2C_CLEAR(t[0]);
 #line 142 "tinylang.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 142 "tinylang.py"
     goto cleanup;
 #line 142 "tinylang.py"
@@ -3763,7 +3788,7 @@ L0:;
 #line 145 "tinylang.py"
     PY2C_CLEAR(t[0]);
 #line 145 "tinylang.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 145 "tinylang.py"
     goto cleanup;
 #line 145 "tinylang.py"
@@ -3822,7 +3847,7 @@ L2:;
     PY2C_CLEAR(t[2]);
 
 #line 150 "tinylang.py"
-    { Py2cValue old = result; result = v_e; py2c_incref(result); py2c_decref(old); }
+    result = v_e; py2c_incref(result);
 #line 150 "tinylang.py"
     goto cleanup;
 #line 150 "tinylang.py"
@@ -3943,7 +3968,7 @@ L4:;
 #line 157 "tinylang.py"
     PY2C_CLEAR(t[5]);
 #line 157 "tinylang.py"
-    { Py2cValue old = result; result = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
+    result = t[6]; t[6] = PY2C_NULL;
 #line 157 "tinylang.py"
     goto cleanup;
 #line 157 "tinylang.py"
@@ -4034,7 +4059,7 @@ L6:;
 #line 162 "tinylang.py"
     PY2C_CLEAR(t[4]);
 #line 162 "tinylang.py"
-    { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+    result = t[5]; t[5] = PY2C_NULL;
 #line 162 "tinylang.py"
     goto cleanup;
 #line 162 "tinylang.py"
@@ -4155,7 +4180,7 @@ L8:;
 #line 169 "tinylang.py"
     PY2C_CLEAR(t[5]);
 #line 169 "tinylang.py"
-    { Py2cValue old = result; result = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
+    result = t[6]; t[6] = PY2C_NULL;
 #line 169 "tinylang.py"
     goto cleanup;
 #line 169 "tinylang.py"
@@ -4196,8 +4221,6 @@ L10:;
 #line 170 "tinylang.py"
     PY2C_CLEAR(t[3]);
 #line 170 "tinylang.py"
-    PY2C_CLEAR(result);
-#line 170 "tinylang.py"
     result = PY2C_NONE;
 #line 170 "tinylang.py"
     goto cleanup;
@@ -4208,9 +4231,11 @@ error:
 #line 170 "tinylang.py"
     PY2C_CLEAR(result);
 #line 170 "tinylang.py"
+    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 170 "tinylang.py"
 cleanup:
 #line 170 "tinylang.py"
-    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 7; k++) PY2C_CLEAR(t[k]);
 #line 170 "tinylang.py"
     PY2C_CLEAR(v_self);
 #line 170 "tinylang.py"
@@ -4237,7 +4262,7 @@ cleanup:
     return result;
 #line 170 "tinylang.py"
 }
-#line 4241 "tinylang.c"
+#line 4266 "tinylang.c"
 
 static Py2cValue f_Closure(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -4277,7 +4302,7 @@ static Py2cValue f_Closure(Py2cFunction *fn, Py2cValue *params) {
 #line 177 "tinylang.py"
     PY2C_CLEAR(t[1]);
 #line 177 "tinylang.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 177 "tinylang.py"
     goto cleanup;
 #line 177 "tinylang.py"
@@ -4287,16 +4312,18 @@ error:
 #line 177 "tinylang.py"
     PY2C_CLEAR(result);
 #line 177 "tinylang.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 177 "tinylang.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 177 "tinylang.py"
+cleanup:
 #line 177 "tinylang.py"
     py2c_recursion_leave();
 #line 177 "tinylang.py"
     return result;
 #line 177 "tinylang.py"
 }
-#line 4300 "tinylang.c"
+#line 4327 "tinylang.c"
 
 static Py2cValue f_Closure____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -4334,8 +4361,6 @@ static Py2cValue f_Closure____init__(Py2cFunction *fn, Py2cValue *params) {
 #line 175 "tinylang.py"
     PY2C_CLEAR(t[3]);
 #line 175 "tinylang.py"
-    PY2C_CLEAR(result);
-#line 175 "tinylang.py"
     result = PY2C_NONE;
 #line 175 "tinylang.py"
     goto cleanup;
@@ -4346,9 +4371,9 @@ error:
 #line 175 "tinylang.py"
     PY2C_CLEAR(result);
 #line 175 "tinylang.py"
-cleanup:
-#line 175 "tinylang.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 175 "tinylang.py"
+cleanup:
 #line 175 "tinylang.py"
     PY2C_CLEAR(v_self);
 #line 175 "tinylang.py"
@@ -4363,7 +4388,7 @@ cleanup:
     return result;
 #line 175 "tinylang.py"
 }
-#line 4367 "tinylang.c"
+#line 4392 "tinylang.c"
 
 static Py2cValue f_Closure____call__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -4372,8 +4397,8 @@ static Py2cValue f_Closure____call__(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 2; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[4];
-    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     Py2cValue v_self = params[0];
     Py2cValue v_arg = params[1];
     (void)fn;
@@ -4387,43 +4412,39 @@ static Py2cValue f_Closure____call__(Py2cFunction *fn, Py2cValue *params) {
 #line 178 "tinylang.py"
     }
 #line 178 "tinylang.py"
-    t[0] = py2c_slot_load(&g_tinylang__evaluate);
+    t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_42.ob), &attr_ic[82]);
 #line 178 "tinylang.py"
-    t[1] = py2c_getattr_ic(v_self, py2c_obj_value(&str_42.ob), &attr_ic[82]);
+    if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
 #line 178 "tinylang.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+    t[1] = py2c_dict_new();
 #line 178 "tinylang.py"
-    t[2] = py2c_dict_new();
+    if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
 #line 178 "tinylang.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+    t[2] = py2c_getattr_ic(v_self, py2c_obj_value(&str_70.ob), &attr_ic[83]);
 #line 178 "tinylang.py"
-    t[3] = py2c_getattr_ic(v_self, py2c_obj_value(&str_70.ob), &attr_ic[83]);
+    if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
 #line 178 "tinylang.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
-#line 178 "tinylang.py"
-    if (py2c_dict_update(t[2], t[3]) < 0) { loc = 3; goto error; }
-#line 178 "tinylang.py"
-    PY2C_CLEAR(t[3]);
-#line 178 "tinylang.py"
-    t[3] = py2c_getattr_ic(v_self, py2c_obj_value(&str_44.ob), &attr_ic[84]);
-#line 178 "tinylang.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
-#line 178 "tinylang.py"
-    if (py2c_dict_setitem(t[2], t[3], v_arg) < 0) { loc = 3; goto error; }
-#line 178 "tinylang.py"
-    PY2C_CLEAR(t[3]);
-#line 178 "tinylang.py"
-    t[3] = py2c_fast_call(t[0], (Py2cValue[]){t[1], t[2]}, 2);
-#line 178 "tinylang.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
-#line 178 "tinylang.py"
-    PY2C_CLEAR(t[0]);
-#line 178 "tinylang.py"
-    PY2C_CLEAR(t[1]);
+    if (py2c_dict_update(t[1], t[2]) < 0) { loc = 3; goto error; }
 #line 178 "tinylang.py"
     PY2C_CLEAR(t[2]);
 #line 178 "tinylang.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    t[2] = py2c_getattr_ic(v_self, py2c_obj_value(&str_44.ob), &attr_ic[84]);
+#line 178 "tinylang.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+#line 178 "tinylang.py"
+    if (py2c_dict_setitem(t[1], t[2], v_arg) < 0) { loc = 3; goto error; }
+#line 178 "tinylang.py"
+    PY2C_CLEAR(t[2]);
+#line 178 "tinylang.py"
+    t[2] = f_evaluate(NULL, (Py2cValue[]){t[0], t[1]});
+#line 178 "tinylang.py"
+    t[0] = PY2C_NULL;
+#line 178 "tinylang.py"
+    t[1] = PY2C_NULL;
+#line 178 "tinylang.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 178 "tinylang.py"
+    result = t[2]; t[2] = PY2C_NULL;
 #line 178 "tinylang.py"
     goto cleanup;
 #line 178 "tinylang.py"
@@ -4433,9 +4454,13 @@ error:
 #line 178 "tinylang.py"
     PY2C_CLEAR(result);
 #line 178 "tinylang.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 178 "tinylang.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 178 "tinylang.py"
+    PY2C_CLEAR(t[2]);
+#line 178 "tinylang.py"
+cleanup:
 #line 178 "tinylang.py"
     PY2C_CLEAR(v_self);
 #line 178 "tinylang.py"
@@ -4446,7 +4471,7 @@ cleanup:
     return result;
 #line 178 "tinylang.py"
 }
-#line 4450 "tinylang.c"
+#line 4475 "tinylang.c"
 
 static Py2cValue f_evaluate(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -4455,8 +4480,8 @@ static Py2cValue f_evaluate(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 2; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[9];
-    for (int k = 0; k < 9; k++) t[k] = PY2C_NULL;
+    Py2cValue t[7];
+    for (int k = 0; k < 7; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_node = params[0];
     Py2cValue v_env = params[1];
@@ -4490,7 +4515,7 @@ static Py2cValue f_evaluate(Py2cFunction *fn, Py2cValue *params) {
 #line 187 "tinylang.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
 #line 187 "tinylang.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 187 "tinylang.py"
     goto cleanup;
 #line 187 "tinylang.py"
@@ -4520,7 +4545,7 @@ L0:;
 #line 190 "tinylang.py"
     PY2C_CLEAR(t[0]);
 #line 190 "tinylang.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 190 "tinylang.py"
     goto cleanup;
 #line 190 "tinylang.py"
@@ -4530,7 +4555,7 @@ error_1:
 #line 190 "tinylang.py"
     py2c_traceback_add(&code_f_evaluate, loc);
 #line 190 "tinylang.py"
-    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 190 "tinylang.py"
     t[0] = py2c_error_fetch();
 #line 190 "tinylang.py"
@@ -4603,7 +4628,7 @@ error_2:
 #line 192 "tinylang.py"
     py2c_traceback_add(&code_f_evaluate, loc);
 #line 192 "tinylang.py"
-    for (int k = 1; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 7; k++) PY2C_CLEAR(t[k]);
 #line 192 "tinylang.py"
     py2c_exc_handled_pop();
 #line 192 "tinylang.py"
@@ -4647,61 +4672,41 @@ L2:;
 #line 194 "tinylang.py"
     PY2C_CLEAR(t[0]);
 #line 194 "tinylang.py"
-    if (!py2c_slot_bound(&g_tinylang__evaluate)) {
-#line 194 "tinylang.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'evaluate' is not defined");
-#line 194 "tinylang.py"
-        { loc = 25; goto error; }
-#line 194 "tinylang.py"
-    }
-#line 194 "tinylang.py"
     t[2] = py2c_getattr_ic(v_node, py2c_obj_value(&str_39.ob), &attr_ic[89]);
 #line 194 "tinylang.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 26; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 25; goto error; }
 #line 194 "tinylang.py"
-    t[3] = py2c_slot_load(&g_tinylang__evaluate);
+    py2c_incref(v_env);
 #line 194 "tinylang.py"
-    t[4] = py2c_fast_call(t[3], (Py2cValue[]){t[2], v_env}, 2);
+    t[3] = f_evaluate(NULL, (Py2cValue[]){t[2], v_env});
 #line 194 "tinylang.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 24; goto error; }
+    t[2] = PY2C_NULL;
 #line 194 "tinylang.py"
-    PY2C_CLEAR(t[3]);
+    if (PY2C_IS_NULL(t[3])) { loc = 24; goto error; }
 #line 194 "tinylang.py"
-    PY2C_CLEAR(t[2]);
+    t[4] = py2c_getattr_ic(v_node, py2c_obj_value(&str_40.ob), &attr_ic[90]);
 #line 194 "tinylang.py"
-    if (!py2c_slot_bound(&g_tinylang__evaluate)) {
+    if (PY2C_IS_NULL(t[4])) { loc = 27; goto error; }
 #line 194 "tinylang.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'evaluate' is not defined");
+    py2c_incref(v_env);
 #line 194 "tinylang.py"
-        { loc = 28; goto error; }
+    t[5] = f_evaluate(NULL, (Py2cValue[]){t[4], v_env});
 #line 194 "tinylang.py"
-    }
+    t[4] = PY2C_NULL;
 #line 194 "tinylang.py"
-    t[5] = py2c_getattr_ic(v_node, py2c_obj_value(&str_40.ob), &attr_ic[90]);
+    if (PY2C_IS_NULL(t[5])) { loc = 26; goto error; }
 #line 194 "tinylang.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 29; goto error; }
+    t[6] = py2c_fast_call(t[1], (Py2cValue[]){t[3], t[5]}, 2);
 #line 194 "tinylang.py"
-    t[6] = py2c_slot_load(&g_tinylang__evaluate);
-#line 194 "tinylang.py"
-    t[7] = py2c_fast_call(t[6], (Py2cValue[]){t[5], v_env}, 2);
-#line 194 "tinylang.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 27; goto error; }
-#line 194 "tinylang.py"
-    PY2C_CLEAR(t[6]);
-#line 194 "tinylang.py"
-    PY2C_CLEAR(t[5]);
-#line 194 "tinylang.py"
-    t[8] = py2c_fast_call(t[1], (Py2cValue[]){t[4], t[7]}, 2);
-#line 194 "tinylang.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 20; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 20; goto error; }
 #line 194 "tinylang.py"
     PY2C_CLEAR(t[1]);
 #line 194 "tinylang.py"
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[3]);
 #line 194 "tinylang.py"
-    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[5]);
 #line 194 "tinylang.py"
-    { Py2cValue old = result; result = t[8]; t[8] = PY2C_NULL; py2c_decref(old); }
+    result = t[6]; t[6] = PY2C_NULL;
 #line 194 "tinylang.py"
     goto cleanup;
 #line 194 "tinylang.py"
@@ -4712,7 +4717,7 @@ L7:;
 #line 195 "tinylang.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Let' is not defined");
 #line 195 "tinylang.py"
-        { loc = 32; goto error; }
+        { loc = 30; goto error; }
 #line 195 "tinylang.py"
     }
 #line 195 "tinylang.py"
@@ -4723,50 +4728,40 @@ L7:;
 #line 196 "tinylang.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){v_env}, 1);
 #line 196 "tinylang.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 33; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 31; goto error; }
 #line 196 "tinylang.py"
     { Py2cValue old = v_inner; v_inner = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 197 "tinylang.py"
     t[0] = py2c_getattr_ic(v_node, py2c_obj_value(&str_22.ob), &attr_ic[91]);
 #line 197 "tinylang.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 35; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 33; goto error; }
 #line 197 "tinylang.py"
-    if (py2c_fast_setitem(v_inner, t[0], PY2C_NONE) < 0) { loc = 36; goto error; }
+    if (py2c_fast_setitem(v_inner, t[0], PY2C_NONE) < 0) { loc = 34; goto error; }
 #line 197 "tinylang.py"
     PY2C_CLEAR(t[0]);
 
 #line 198 "tinylang.py"
-    if (!py2c_slot_bound(&g_tinylang__evaluate)) {
-#line 198 "tinylang.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'evaluate' is not defined");
-#line 198 "tinylang.py"
-        { loc = 38; goto error; }
-#line 198 "tinylang.py"
-    }
-#line 198 "tinylang.py"
     t[0] = py2c_getattr_ic(v_node, py2c_obj_value(&str_36.ob), &attr_ic[92]);
 #line 198 "tinylang.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 39; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 36; goto error; }
 #line 198 "tinylang.py"
-    t[1] = py2c_slot_load(&g_tinylang__evaluate);
+    py2c_incref(v_inner);
 #line 198 "tinylang.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0], v_inner}, 2);
+    t[1] = f_evaluate(NULL, (Py2cValue[]){t[0], v_inner});
 #line 198 "tinylang.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 37; goto error; }
+    t[0] = PY2C_NULL;
 #line 198 "tinylang.py"
-    PY2C_CLEAR(t[1]);
+    if (PY2C_IS_NULL(t[1])) { loc = 35; goto error; }
 #line 198 "tinylang.py"
-    PY2C_CLEAR(t[0]);
-#line 198 "tinylang.py"
-    { Py2cValue old = v_value; v_value = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_value; v_value = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 199 "tinylang.py"
     t[0] = py2c_getattr_ic(v_node, py2c_obj_value(&str_22.ob), &attr_ic[93]);
 #line 199 "tinylang.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 43; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 40; goto error; }
 #line 199 "tinylang.py"
-    if (py2c_fast_setitem(v_inner, t[0], v_value) < 0) { loc = 44; goto error; }
+    if (py2c_fast_setitem(v_inner, t[0], v_value) < 0) { loc = 41; goto error; }
 #line 199 "tinylang.py"
     PY2C_CLEAR(t[0]);
 
@@ -4775,7 +4770,7 @@ L7:;
 #line 200 "tinylang.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Closure' is not defined");
 #line 200 "tinylang.py"
-        { loc = 47; goto error; }
+        { loc = 44; goto error; }
 #line 200 "tinylang.py"
     }
 #line 200 "tinylang.py"
@@ -4783,47 +4778,37 @@ L7:;
 #line 200 "tinylang.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){v_value, t[0]}, 2);
 #line 200 "tinylang.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 45; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 42; goto error; }
 #line 200 "tinylang.py"
     PY2C_CLEAR(t[0]);
 #line 200 "tinylang.py"
     n0 = py2c_fast_is_true(t[1]);
 #line 200 "tinylang.py"
-    if (n0 < 0) { loc = 48; goto error; }
+    if (n0 < 0) { loc = 45; goto error; }
 #line 200 "tinylang.py"
     PY2C_CLEAR(t[1]);
 #line 200 "tinylang.py"
     if (!n0) goto L11;
 
 #line 201 "tinylang.py"
-    if (py2c_setattr_ic(v_value, py2c_obj_value(&str_70.ob), v_inner, &attr_ic[94]) < 0) { loc = 51; goto error; }
+    if (py2c_setattr_ic(v_value, py2c_obj_value(&str_70.ob), v_inner, &attr_ic[94]) < 0) { loc = 48; goto error; }
 #line 201 "tinylang.py"
 L11:;
 
 #line 202 "tinylang.py"
-    if (!py2c_slot_bound(&g_tinylang__evaluate)) {
-#line 202 "tinylang.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'evaluate' is not defined");
-#line 202 "tinylang.py"
-        { loc = 53; goto error; }
-#line 202 "tinylang.py"
-    }
-#line 202 "tinylang.py"
     t[0] = py2c_getattr_ic(v_node, py2c_obj_value(&str_42.ob), &attr_ic[95]);
 #line 202 "tinylang.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 54; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 50; goto error; }
 #line 202 "tinylang.py"
-    t[1] = py2c_slot_load(&g_tinylang__evaluate);
+    py2c_incref(v_inner);
 #line 202 "tinylang.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0], v_inner}, 2);
+    t[1] = f_evaluate(NULL, (Py2cValue[]){t[0], v_inner});
 #line 202 "tinylang.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 52; goto error; }
+    t[0] = PY2C_NULL;
 #line 202 "tinylang.py"
-    PY2C_CLEAR(t[1]);
+    if (PY2C_IS_NULL(t[1])) { loc = 49; goto error; }
 #line 202 "tinylang.py"
-    PY2C_CLEAR(t[0]);
-#line 202 "tinylang.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 202 "tinylang.py"
     goto cleanup;
 #line 202 "tinylang.py"
@@ -4834,7 +4819,7 @@ L9:;
 #line 203 "tinylang.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Fn' is not defined");
 #line 203 "tinylang.py"
-        { loc = 58; goto error; }
+        { loc = 54; goto error; }
 #line 203 "tinylang.py"
     }
 #line 203 "tinylang.py"
@@ -4847,23 +4832,23 @@ L9:;
 #line 204 "tinylang.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Closure' is not defined");
 #line 204 "tinylang.py"
-        { loc = 60; goto error; }
+        { loc = 56; goto error; }
 #line 204 "tinylang.py"
     }
 #line 204 "tinylang.py"
     t[0] = py2c_getattr_ic(v_node, py2c_obj_value(&str_44.ob), &attr_ic[96]);
 #line 204 "tinylang.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 61; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 57; goto error; }
 #line 204 "tinylang.py"
     t[1] = py2c_getattr_ic(v_node, py2c_obj_value(&str_42.ob), &attr_ic[97]);
 #line 204 "tinylang.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 62; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 58; goto error; }
 #line 204 "tinylang.py"
     t[2] = py2c_slot_load(&g_tinylang__Closure);
 #line 204 "tinylang.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){t[0], t[1], v_env}, 3);
 #line 204 "tinylang.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 59; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 55; goto error; }
 #line 204 "tinylang.py"
     PY2C_CLEAR(t[2]);
 #line 204 "tinylang.py"
@@ -4871,7 +4856,7 @@ L9:;
 #line 204 "tinylang.py"
     PY2C_CLEAR(t[1]);
 #line 204 "tinylang.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 204 "tinylang.py"
     goto cleanup;
 #line 204 "tinylang.py"
@@ -4882,7 +4867,7 @@ L13:;
 #line 205 "tinylang.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Call' is not defined");
 #line 205 "tinylang.py"
-        { loc = 65; goto error; }
+        { loc = 61; goto error; }
 #line 205 "tinylang.py"
     }
 #line 205 "tinylang.py"
@@ -4891,59 +4876,39 @@ L13:;
     if (!n0) goto L15;
 
 #line 206 "tinylang.py"
-    if (!py2c_slot_bound(&g_tinylang__evaluate)) {
-#line 206 "tinylang.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'evaluate' is not defined");
-#line 206 "tinylang.py"
-        { loc = 68; goto error; }
-#line 206 "tinylang.py"
-    }
-#line 206 "tinylang.py"
     t[0] = py2c_getattr_ic(v_node, py2c_obj_value(&str_17.ob), &attr_ic[98]);
 #line 206 "tinylang.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 69; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 64; goto error; }
 #line 206 "tinylang.py"
-    t[1] = py2c_slot_load(&g_tinylang__evaluate);
+    py2c_incref(v_env);
 #line 206 "tinylang.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0], v_env}, 2);
+    t[1] = f_evaluate(NULL, (Py2cValue[]){t[0], v_env});
 #line 206 "tinylang.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 67; goto error; }
+    t[0] = PY2C_NULL;
+#line 206 "tinylang.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 63; goto error; }
+#line 206 "tinylang.py"
+    t[2] = py2c_getattr_ic(v_node, py2c_obj_value(&str_46.ob), &attr_ic[99]);
+#line 206 "tinylang.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 66; goto error; }
+#line 206 "tinylang.py"
+    py2c_incref(v_env);
+#line 206 "tinylang.py"
+    t[3] = f_evaluate(NULL, (Py2cValue[]){t[2], v_env});
+#line 206 "tinylang.py"
+    t[2] = PY2C_NULL;
+#line 206 "tinylang.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 65; goto error; }
+#line 206 "tinylang.py"
+    t[4] = py2c_fast_call(t[1], (Py2cValue[]){t[3]}, 1);
+#line 206 "tinylang.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 62; goto error; }
 #line 206 "tinylang.py"
     PY2C_CLEAR(t[1]);
 #line 206 "tinylang.py"
-    PY2C_CLEAR(t[0]);
-#line 206 "tinylang.py"
-    if (!py2c_slot_bound(&g_tinylang__evaluate)) {
-#line 206 "tinylang.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'evaluate' is not defined");
-#line 206 "tinylang.py"
-        { loc = 71; goto error; }
-#line 206 "tinylang.py"
-    }
-#line 206 "tinylang.py"
-    t[3] = py2c_getattr_ic(v_node, py2c_obj_value(&str_46.ob), &attr_ic[99]);
-#line 206 "tinylang.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 72; goto error; }
-#line 206 "tinylang.py"
-    t[4] = py2c_slot_load(&g_tinylang__evaluate);
-#line 206 "tinylang.py"
-    t[5] = py2c_fast_call(t[4], (Py2cValue[]){t[3], v_env}, 2);
-#line 206 "tinylang.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 70; goto error; }
-#line 206 "tinylang.py"
-    PY2C_CLEAR(t[4]);
-#line 206 "tinylang.py"
     PY2C_CLEAR(t[3]);
 #line 206 "tinylang.py"
-    t[6] = py2c_fast_call(t[2], (Py2cValue[]){t[5]}, 1);
-#line 206 "tinylang.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 66; goto error; }
-#line 206 "tinylang.py"
-    PY2C_CLEAR(t[2]);
-#line 206 "tinylang.py"
-    PY2C_CLEAR(t[5]);
-#line 206 "tinylang.py"
-    { Py2cValue old = result; result = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
+    result = t[4]; t[4] = PY2C_NULL;
 #line 206 "tinylang.py"
     goto cleanup;
 #line 206 "tinylang.py"
@@ -4954,7 +4919,7 @@ L15:;
 #line 207 "tinylang.py"
         py2c_error_format(&py2c_exc_NameError, "name 'If' is not defined");
 #line 207 "tinylang.py"
-        { loc = 75; goto error; }
+        { loc = 69; goto error; }
 #line 207 "tinylang.py"
     }
 #line 207 "tinylang.py"
@@ -4963,73 +4928,53 @@ L15:;
     if (!n0) goto L17;
 
 #line 208 "tinylang.py"
-    if (!py2c_slot_bound(&g_tinylang__evaluate)) {
+    t[1] = py2c_getattr_ic(v_node, py2c_obj_value(&str_48.ob), &attr_ic[100]);
 #line 208 "tinylang.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'evaluate' is not defined");
+    if (PY2C_IS_NULL(t[1])) { loc = 72; goto error; }
 #line 208 "tinylang.py"
-        { loc = 77; goto error; }
+    py2c_incref(v_env);
 #line 208 "tinylang.py"
-    }
+    t[2] = f_evaluate(NULL, (Py2cValue[]){t[1], v_env});
 #line 208 "tinylang.py"
-    t[0] = py2c_slot_load(&g_tinylang__evaluate);
+    t[1] = PY2C_NULL;
 #line 208 "tinylang.py"
-    if (!py2c_slot_bound(&g_tinylang__evaluate)) {
+    if (PY2C_IS_NULL(t[2])) { loc = 71; goto error; }
 #line 208 "tinylang.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'evaluate' is not defined");
+    n0 = py2c_fast_is_true(t[2]);
 #line 208 "tinylang.py"
-        { loc = 79; goto error; }
-#line 208 "tinylang.py"
-    }
-#line 208 "tinylang.py"
-    t[2] = py2c_getattr_ic(v_node, py2c_obj_value(&str_48.ob), &attr_ic[100]);
-#line 208 "tinylang.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 80; goto error; }
-#line 208 "tinylang.py"
-    t[3] = py2c_slot_load(&g_tinylang__evaluate);
-#line 208 "tinylang.py"
-    t[4] = py2c_fast_call(t[3], (Py2cValue[]){t[2], v_env}, 2);
-#line 208 "tinylang.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 78; goto error; }
-#line 208 "tinylang.py"
-    PY2C_CLEAR(t[3]);
+    if (n0 < 0) { loc = 73; goto error; }
 #line 208 "tinylang.py"
     PY2C_CLEAR(t[2]);
 #line 208 "tinylang.py"
-    n0 = py2c_fast_is_true(t[4]);
-#line 208 "tinylang.py"
-    if (n0 < 0) { loc = 81; goto error; }
-#line 208 "tinylang.py"
-    PY2C_CLEAR(t[4]);
-#line 208 "tinylang.py"
     if (!n0) goto L19;
 #line 208 "tinylang.py"
-    t[2] = py2c_getattr_ic(v_node, py2c_obj_value(&str_19.ob), &attr_ic[101]);
+    t[1] = py2c_getattr_ic(v_node, py2c_obj_value(&str_19.ob), &attr_ic[101]);
 #line 208 "tinylang.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 82; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 74; goto error; }
 #line 208 "tinylang.py"
-    t[1] = t[2]; t[2] = PY2C_NULL;
+    t[0] = t[1]; t[1] = PY2C_NULL;
 #line 208 "tinylang.py"
     goto L20;
 #line 208 "tinylang.py"
 L19:;
 #line 208 "tinylang.py"
-    t[2] = py2c_getattr_ic(v_node, py2c_obj_value(&str_49.ob), &attr_ic[102]);
+    t[1] = py2c_getattr_ic(v_node, py2c_obj_value(&str_49.ob), &attr_ic[102]);
 #line 208 "tinylang.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 83; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 75; goto error; }
 #line 208 "tinylang.py"
-    t[1] = t[2]; t[2] = PY2C_NULL;
+    t[0] = t[1]; t[1] = PY2C_NULL;
 #line 208 "tinylang.py"
 L20:;
 #line 208 "tinylang.py"
-    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1], v_env}, 2);
+    py2c_incref(v_env);
 #line 208 "tinylang.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 76; goto error; }
+    t[1] = f_evaluate(NULL, (Py2cValue[]){t[0], v_env});
 #line 208 "tinylang.py"
-    PY2C_CLEAR(t[0]);
+    t[0] = PY2C_NULL;
 #line 208 "tinylang.py"
-    PY2C_CLEAR(t[1]);
+    if (PY2C_IS_NULL(t[1])) { loc = 70; goto error; }
 #line 208 "tinylang.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 208 "tinylang.py"
     goto cleanup;
 #line 208 "tinylang.py"
@@ -5038,15 +4983,13 @@ L17:;
 #line 209 "tinylang.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_TypeError), (Py2cValue[]){v_node}, 1);
 #line 209 "tinylang.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 84; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 76; goto error; }
 #line 209 "tinylang.py"
     t[1] = py2c_raise(t[0], PY2C_NULL);
 #line 209 "tinylang.py"
-    { loc = 85; goto error; }
+    { loc = 77; goto error; }
 #line 209 "tinylang.py"
     PY2C_CLEAR(t[0]);
-#line 209 "tinylang.py"
-    PY2C_CLEAR(result);
 #line 209 "tinylang.py"
     result = PY2C_NONE;
 #line 209 "tinylang.py"
@@ -5060,9 +5003,11 @@ unwind:
 #line 209 "tinylang.py"
     PY2C_CLEAR(result);
 #line 209 "tinylang.py"
-cleanup:
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
 #line 209 "tinylang.py"
-    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[5]);
+#line 209 "tinylang.py"
+cleanup:
 #line 209 "tinylang.py"
     PY2C_CLEAR(v_node);
 #line 209 "tinylang.py"
@@ -5079,7 +5024,7 @@ cleanup:
     return result;
 #line 209 "tinylang.py"
 }
-#line 5083 "tinylang.c"
+#line 5028 "tinylang.c"
 
 static Py2cValue mod_tinylang(void) {
     g_tinylang__operator = PY2C_NULL;
@@ -5705,47 +5650,35 @@ L0:;
     PY2C_CLEAR(t[5]);
 
 #line 229 "tinylang.py"
-    if (!py2c_slot_bound(&g_tinylang__evaluate)) {
+    if (!py2c_slot_bound(&g_tinylang__tree)) {
 #line 229 "tinylang.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'evaluate' is not defined");
+        py2c_error_format(&py2c_exc_NameError, "name 'tree' is not defined");
 #line 229 "tinylang.py"
         { loc = 55; goto error_1; }
 #line 229 "tinylang.py"
     }
 #line 229 "tinylang.py"
-    t[1] = py2c_slot_load(&g_tinylang__evaluate);
+    t[1] = py2c_slot_load(&g_tinylang__tree);
 #line 229 "tinylang.py"
-    if (!py2c_slot_bound(&g_tinylang__tree)) {
+    t[2] = py2c_dict_new();
 #line 229 "tinylang.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'tree' is not defined");
+    if (PY2C_IS_NULL(t[2])) { loc = 56; goto error_1; }
 #line 229 "tinylang.py"
-        { loc = 56; goto error_1; }
+    t[3] = f_evaluate(NULL, (Py2cValue[]){t[1], t[2]});
 #line 229 "tinylang.py"
-    }
+    t[1] = PY2C_NULL;
 #line 229 "tinylang.py"
-    t[2] = py2c_slot_load(&g_tinylang__tree);
+    t[2] = PY2C_NULL;
 #line 229 "tinylang.py"
-    t[3] = py2c_dict_new();
+    if (PY2C_IS_NULL(t[3])) { loc = 54; goto error_1; }
 #line 229 "tinylang.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 57; goto error_1; }
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_89.ob), t[3]}, 2);
 #line 229 "tinylang.py"
-    t[4] = py2c_fast_call(t[1], (Py2cValue[]){t[2], t[3]}, 2);
-#line 229 "tinylang.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 54; goto error_1; }
-#line 229 "tinylang.py"
-    PY2C_CLEAR(t[1]);
-#line 229 "tinylang.py"
-    PY2C_CLEAR(t[2]);
+    if (PY2C_IS_NULL(t[4])) { loc = 53; goto error_1; }
 #line 229 "tinylang.py"
     PY2C_CLEAR(t[3]);
 #line 229 "tinylang.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_89.ob), t[4]}, 2);
-#line 229 "tinylang.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 53; goto error_1; }
-#line 229 "tinylang.py"
     PY2C_CLEAR(t[4]);
-#line 229 "tinylang.py"
-    PY2C_CLEAR(t[5]);
 #line 229 "tinylang.py"
     goto L3;
 #line 229 "tinylang.py"
@@ -5763,13 +5696,13 @@ error_1:
 #line 229 "tinylang.py"
         py2c_error_format(&py2c_exc_NameError, "name 'LangError' is not defined");
 #line 229 "tinylang.py"
-        { loc = 58; goto error_2; }
+        { loc = 57; goto error_2; }
 #line 229 "tinylang.py"
     }
 #line 229 "tinylang.py"
     { Py2cValue s0 = py2c_slot_load(&g_tinylang__LangError); n0 = py2c_exception_matches(t[1], s0); py2c_decref(s0); }
 #line 229 "tinylang.py"
-    if (n0 < 0) { loc = 58; goto error_2; }
+    if (n0 < 0) { loc = 57; goto error_2; }
 #line 229 "tinylang.py"
     if (!n0) goto L4;
 #line 229 "tinylang.py"
@@ -5780,7 +5713,7 @@ error_1:
 #line 231 "tinylang.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 231 "tinylang.py"
-        { loc = 60; goto error_3; }
+        { loc = 59; goto error_3; }
 #line 231 "tinylang.py"
     }
 #line 231 "tinylang.py"
@@ -5788,7 +5721,7 @@ error_1:
 #line 231 "tinylang.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_90.ob), t[2]}, 2);
 #line 231 "tinylang.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 59; goto error_3; }
+    if (PY2C_IS_NULL(t[3])) { loc = 58; goto error_3; }
 #line 231 "tinylang.py"
     PY2C_CLEAR(t[2]);
 #line 231 "tinylang.py"
@@ -5806,7 +5739,7 @@ L4:;
 #line 231 "tinylang.py"
     n0 = py2c_exception_matches(t[1], PY2C_BUILTIN_VALUE(py2c_exc_ZeroDivisionError));
 #line 231 "tinylang.py"
-    if (n0 < 0) { loc = 61; goto error_2; }
+    if (n0 < 0) { loc = 60; goto error_2; }
 #line 231 "tinylang.py"
     if (!n0) goto L5;
 #line 231 "tinylang.py"
@@ -5817,7 +5750,7 @@ L4:;
 #line 233 "tinylang.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 233 "tinylang.py"
-        { loc = 63; goto error_4; }
+        { loc = 62; goto error_4; }
 #line 233 "tinylang.py"
     }
 #line 233 "tinylang.py"
@@ -5825,7 +5758,7 @@ L4:;
 #line 233 "tinylang.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_91.ob), t[2]}, 2);
 #line 233 "tinylang.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 62; goto error_4; }
+    if (PY2C_IS_NULL(t[3])) { loc = 61; goto error_4; }
 #line 233 "tinylang.py"
     PY2C_CLEAR(t[2]);
 #line 233 "tinylang.py"
@@ -5853,7 +5786,7 @@ error_3:
 #line 233 "tinylang.py"
     py2c_traceback_add(&code_mod_tinylang, loc);
 #line 233 "tinylang.py"
-    for (int k = 2; k < 7; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
 #line 233 "tinylang.py"
     py2c_slot_store(&g_tinylang__e, PY2C_NULL);
 #line 233 "tinylang.py"
@@ -5863,7 +5796,7 @@ error_4:
 #line 233 "tinylang.py"
     py2c_traceback_add(&code_mod_tinylang, loc);
 #line 233 "tinylang.py"
-    for (int k = 2; k < 7; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
 #line 233 "tinylang.py"
     py2c_slot_store(&g_tinylang__e, PY2C_NULL);
 #line 233 "tinylang.py"
@@ -5872,8 +5805,6 @@ error_4:
 error_2:
 #line 233 "tinylang.py"
     py2c_traceback_add(&code_mod_tinylang, loc);
-#line 233 "tinylang.py"
-    for (int k = 2; k < 7; k++) PY2C_CLEAR(t[k]);
 #line 233 "tinylang.py"
 L6:;
 #line 233 "tinylang.py"
@@ -5893,8 +5824,6 @@ L1:;
 #line 233 "tinylang.py"
     PY2C_CLEAR(t[0]);
 #line 233 "tinylang.py"
-    PY2C_CLEAR(result);
-#line 233 "tinylang.py"
     result = PY2C_NONE;
 #line 233 "tinylang.py"
     goto cleanup;
@@ -5907,14 +5836,14 @@ unwind:
 #line 233 "tinylang.py"
     PY2C_CLEAR(result);
 #line 233 "tinylang.py"
-cleanup:
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 233 "tinylang.py"
-    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 233 "tinylang.py"
     return result;
 #line 233 "tinylang.py"
 }
-#line 5918 "tinylang.c"
+#line 5847 "tinylang.c"
 
 static void clear_mod_tinylang(void) {
     PY2C_CLEAR(g_tinylang__e);

@@ -25,8 +25,6 @@ static Py2cValue mod_hello(void) {
 #line 1 "hello.py"
     PY2C_CLEAR(t[0]);
 #line 1 "hello.py"
-    PY2C_CLEAR(result);
-#line 1 "hello.py"
     result = PY2C_NONE;
 #line 1 "hello.py"
     goto cleanup;
@@ -39,12 +37,10 @@ error:
 #line 1 "hello.py"
 cleanup:
 #line 1 "hello.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 1 "hello.py"
     return result;
 #line 1 "hello.py"
 }
-#line 48 "hello.c"
+#line 44 "hello.c"
 
 int main(int argc, char **argv) {
     return py2c_main_module(argc, argv, mod_hello, NULL);

@@ -99,8 +99,6 @@ static Py2cValue mod_literals(void) {
 #line 10 "literals.py"
     PY2C_CLEAR(t[0]);
 #line 10 "literals.py"
-    PY2C_CLEAR(result);
-#line 10 "literals.py"
     result = PY2C_NONE;
 #line 10 "literals.py"
     goto cleanup;
@@ -111,14 +109,14 @@ error:
 #line 10 "literals.py"
     PY2C_CLEAR(result);
 #line 10 "literals.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 10 "literals.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 10 "literals.py"
     return result;
 #line 10 "literals.py"
 }
-#line 122 "literals.c"
+#line 120 "literals.c"
 
 int main(int argc, char **argv) {
     return py2c_main_module(argc, argv, mod_literals, NULL);

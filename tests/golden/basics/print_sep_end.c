@@ -129,8 +129,6 @@ static Py2cValue mod_print_sep_end(void) {
 #line 11 "print_sep_end.py"
     PY2C_CLEAR(t[0]);
 #line 11 "print_sep_end.py"
-    PY2C_CLEAR(result);
-#line 11 "print_sep_end.py"
     result = PY2C_NONE;
 #line 11 "print_sep_end.py"
     goto cleanup;
@@ -143,12 +141,10 @@ error:
 #line 11 "print_sep_end.py"
 cleanup:
 #line 11 "print_sep_end.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 11 "print_sep_end.py"
     return result;
 #line 11 "print_sep_end.py"
 }
-#line 152 "print_sep_end.c"
+#line 148 "print_sep_end.c"
 
 static void clear_mod_print_sep_end(void) {
     PY2C_CLEAR(kwnames_2);

@@ -40,8 +40,6 @@ static Py2cValue mod_statements(void) {
 #line 5 "statements.py"
     PY2C_CLEAR(t[0]);
 #line 5 "statements.py"
-    PY2C_CLEAR(result);
-#line 5 "statements.py"
     result = PY2C_NONE;
 #line 5 "statements.py"
     goto cleanup;
@@ -52,14 +50,14 @@ error:
 #line 5 "statements.py"
     PY2C_CLEAR(result);
 #line 5 "statements.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 5 "statements.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 5 "statements.py"
     return result;
 #line 5 "statements.py"
 }
-#line 63 "statements.c"
+#line 61 "statements.c"
 
 int main(int argc, char **argv) {
     return py2c_main_module(argc, argv, mod_statements, NULL);

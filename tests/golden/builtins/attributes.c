@@ -230,7 +230,7 @@ static Py2cValue f_Point(Py2cFunction *fn, Py2cValue *params) {
 #line 2 "attributes.py"
     PY2C_CLEAR(t[1]);
 #line 2 "attributes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 2 "attributes.py"
     goto cleanup;
 #line 2 "attributes.py"
@@ -240,16 +240,18 @@ error:
 #line 2 "attributes.py"
     PY2C_CLEAR(result);
 #line 2 "attributes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 2 "attributes.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 2 "attributes.py"
+cleanup:
 #line 2 "attributes.py"
     py2c_recursion_leave();
 #line 2 "attributes.py"
     return result;
 #line 2 "attributes.py"
 }
-#line 253 "attributes.c"
+#line 255 "attributes.c"
 
 static Py2cValue f_Point____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -268,8 +270,6 @@ static Py2cValue f_Point____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 4 "attributes.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_5.ob), v_y, &attr_ic[1]) < 0) { loc = 1; goto error; }
-#line 4 "attributes.py"
-    PY2C_CLEAR(result);
 #line 4 "attributes.py"
     result = PY2C_NONE;
 #line 4 "attributes.py"
@@ -324,7 +324,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 16 "attributes.py"
     PY2C_CLEAR(t[0]);
 #line 16 "attributes.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 16 "attributes.py"
     goto cleanup;
 #line 16 "attributes.py"
@@ -334,9 +334,9 @@ error:
 #line 16 "attributes.py"
     PY2C_CLEAR(result);
 #line 16 "attributes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 16 "attributes.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 16 "attributes.py"
     py2c_recursion_leave();
 #line 16 "attributes.py"
@@ -361,7 +361,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 #line 16 "attributes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 16 "attributes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 16 "attributes.py"
     goto cleanup;
 #line 16 "attributes.py"
@@ -373,14 +373,12 @@ error:
 #line 16 "attributes.py"
 cleanup:
 #line 16 "attributes.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 16 "attributes.py"
     py2c_recursion_leave();
 #line 16 "attributes.py"
     return result;
 #line 16 "attributes.py"
 }
-#line 384 "attributes.c"
+#line 382 "attributes.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -410,7 +408,7 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 #line 16 "attributes.py"
     PY2C_CLEAR(t[0]);
 #line 16 "attributes.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 16 "attributes.py"
     goto cleanup;
 #line 16 "attributes.py"
@@ -420,16 +418,16 @@ error:
 #line 16 "attributes.py"
     PY2C_CLEAR(result);
 #line 16 "attributes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 16 "attributes.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 16 "attributes.py"
     py2c_recursion_leave();
 #line 16 "attributes.py"
     return result;
 #line 16 "attributes.py"
 }
-#line 433 "attributes.c"
+#line 431 "attributes.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -459,7 +457,7 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 #line 16 "attributes.py"
     PY2C_CLEAR(t[0]);
 #line 16 "attributes.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 16 "attributes.py"
     goto cleanup;
 #line 16 "attributes.py"
@@ -469,16 +467,16 @@ error:
 #line 16 "attributes.py"
     PY2C_CLEAR(result);
 #line 16 "attributes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 16 "attributes.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 16 "attributes.py"
     py2c_recursion_leave();
 #line 16 "attributes.py"
     return result;
 #line 16 "attributes.py"
 }
-#line 482 "attributes.c"
+#line 480 "attributes.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -508,7 +506,7 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 #line 17 "attributes.py"
     PY2C_CLEAR(t[0]);
 #line 17 "attributes.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 17 "attributes.py"
     goto cleanup;
 #line 17 "attributes.py"
@@ -518,16 +516,16 @@ error:
 #line 17 "attributes.py"
     PY2C_CLEAR(result);
 #line 17 "attributes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 17 "attributes.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 17 "attributes.py"
     py2c_recursion_leave();
 #line 17 "attributes.py"
     return result;
 #line 17 "attributes.py"
 }
-#line 531 "attributes.c"
+#line 529 "attributes.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -557,7 +555,7 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 #line 17 "attributes.py"
     PY2C_CLEAR(t[0]);
 #line 17 "attributes.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 17 "attributes.py"
     goto cleanup;
 #line 17 "attributes.py"
@@ -567,16 +565,16 @@ error:
 #line 17 "attributes.py"
     PY2C_CLEAR(result);
 #line 17 "attributes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 17 "attributes.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 17 "attributes.py"
     py2c_recursion_leave();
 #line 17 "attributes.py"
     return result;
 #line 17 "attributes.py"
 }
-#line 580 "attributes.c"
+#line 578 "attributes.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -606,7 +604,7 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
 #line 17 "attributes.py"
     PY2C_CLEAR(t[0]);
 #line 17 "attributes.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 17 "attributes.py"
     goto cleanup;
 #line 17 "attributes.py"
@@ -616,16 +614,16 @@ error:
 #line 17 "attributes.py"
     PY2C_CLEAR(result);
 #line 17 "attributes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 17 "attributes.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 17 "attributes.py"
     py2c_recursion_leave();
 #line 17 "attributes.py"
     return result;
 #line 17 "attributes.py"
 }
-#line 629 "attributes.c"
+#line 627 "attributes.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -643,7 +641,7 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
 #line 17 "attributes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 17 "attributes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 17 "attributes.py"
     goto cleanup;
 #line 17 "attributes.py"
@@ -655,14 +653,12 @@ error:
 #line 17 "attributes.py"
 cleanup:
 #line 17 "attributes.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 17 "attributes.py"
     py2c_recursion_leave();
 #line 17 "attributes.py"
     return result;
 #line 17 "attributes.py"
 }
-#line 666 "attributes.c"
+#line 662 "attributes.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -692,7 +688,7 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
 #line 18 "attributes.py"
     PY2C_CLEAR(t[0]);
 #line 18 "attributes.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 18 "attributes.py"
     goto cleanup;
 #line 18 "attributes.py"
@@ -702,16 +698,16 @@ error:
 #line 18 "attributes.py"
     PY2C_CLEAR(result);
 #line 18 "attributes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 18 "attributes.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 18 "attributes.py"
     py2c_recursion_leave();
 #line 18 "attributes.py"
     return result;
 #line 18 "attributes.py"
 }
-#line 715 "attributes.c"
+#line 711 "attributes.c"
 
 static Py2cValue mod_attributes(void) {
     g_attributes__Point = PY2C_NULL;
@@ -1225,7 +1221,9 @@ error_1:
 #line 20 "attributes.py"
     py2c_traceback_add(&code_mod_attributes, loc);
 #line 20 "attributes.py"
-    for (int k = 2; k < 9; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
+#line 20 "attributes.py"
+    PY2C_CLEAR(t[3]);
 #line 20 "attributes.py"
     t[2] = py2c_error_fetch();
 #line 20 "attributes.py"
@@ -1316,7 +1314,7 @@ error_3:
 #line 22 "attributes.py"
     py2c_traceback_add(&code_mod_attributes, loc);
 #line 22 "attributes.py"
-    for (int k = 3; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 8; k++) PY2C_CLEAR(t[k]);
 #line 22 "attributes.py"
     py2c_slot_store(&g_attributes__e, PY2C_NULL);
 #line 22 "attributes.py"
@@ -1326,7 +1324,7 @@ error_2:
 #line 22 "attributes.py"
     py2c_traceback_add(&code_mod_attributes, loc);
 #line 22 "attributes.py"
-    for (int k = 3; k < 9; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
 #line 22 "attributes.py"
 L5:;
 #line 22 "attributes.py"
@@ -1346,8 +1344,6 @@ L1:;
 #line 22 "attributes.py"
     PY2C_CLEAR(t[1]);
 #line 22 "attributes.py"
-    PY2C_CLEAR(result);
-#line 22 "attributes.py"
     result = PY2C_NONE;
 #line 22 "attributes.py"
     goto cleanup;
@@ -1360,14 +1356,14 @@ unwind:
 #line 22 "attributes.py"
     PY2C_CLEAR(result);
 #line 22 "attributes.py"
-cleanup:
-#line 22 "attributes.py"
     for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 22 "attributes.py"
+cleanup:
 #line 22 "attributes.py"
     return result;
 #line 22 "attributes.py"
 }
-#line 1371 "attributes.c"
+#line 1367 "attributes.c"
 
 static void clear_mod_attributes(void) {
     PY2C_CLEAR(g_attributes__e);

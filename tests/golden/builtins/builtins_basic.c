@@ -325,7 +325,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 11 "builtins_basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 11 "builtins_basic.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 11 "builtins_basic.py"
     goto cleanup;
 #line 11 "builtins_basic.py"
@@ -337,8 +337,6 @@ error:
 #line 11 "builtins_basic.py"
 cleanup:
 #line 11 "builtins_basic.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 11 "builtins_basic.py"
     PY2C_CLEAR(v_x);
 #line 11 "builtins_basic.py"
     py2c_recursion_leave();
@@ -346,7 +344,7 @@ cleanup:
     return result;
 #line 11 "builtins_basic.py"
 }
-#line 350 "builtins_basic.c"
+#line 348 "builtins_basic.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -413,7 +411,7 @@ cleanup:
     return result;
 #line 13 "builtins_basic.py"
 }
-#line 417 "builtins_basic.c"
+#line 415 "builtins_basic.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -432,7 +430,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 #line 14 "builtins_basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 14 "builtins_basic.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 14 "builtins_basic.py"
     goto cleanup;
 #line 14 "builtins_basic.py"
@@ -444,8 +442,6 @@ error:
 #line 14 "builtins_basic.py"
 cleanup:
 #line 14 "builtins_basic.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 14 "builtins_basic.py"
     PY2C_CLEAR(v_t);
 #line 14 "builtins_basic.py"
     py2c_recursion_leave();
@@ -453,7 +449,7 @@ cleanup:
     return result;
 #line 14 "builtins_basic.py"
 }
-#line 457 "builtins_basic.c"
+#line 453 "builtins_basic.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -472,7 +468,7 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 #line 19 "builtins_basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 19 "builtins_basic.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 19 "builtins_basic.py"
     goto cleanup;
 #line 19 "builtins_basic.py"
@@ -484,8 +480,6 @@ error:
 #line 19 "builtins_basic.py"
 cleanup:
 #line 19 "builtins_basic.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 19 "builtins_basic.py"
     PY2C_CLEAR(v_x);
 #line 19 "builtins_basic.py"
     py2c_recursion_leave();
@@ -493,7 +487,7 @@ cleanup:
     return result;
 #line 19 "builtins_basic.py"
 }
-#line 497 "builtins_basic.c"
+#line 491 "builtins_basic.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -503,8 +497,6 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
     (void)params;
 
-#line 26 "builtins_basic.py"
-    PY2C_CLEAR(result);
 #line 26 "builtins_basic.py"
     result = py2c_int(0);
 #line 26 "builtins_basic.py"
@@ -517,7 +509,7 @@ cleanup:
     return result;
 #line 26 "builtins_basic.py"
 }
-#line 521 "builtins_basic.c"
+#line 513 "builtins_basic.c"
 
 static Py2cValue mod_builtins_basic(void) {
     g_builtins_basic__it = PY2C_NULL;
@@ -2012,8 +2004,6 @@ static Py2cValue mod_builtins_basic(void) {
 #line 31 "builtins_basic.py"
     PY2C_CLEAR(t[10]);
 #line 31 "builtins_basic.py"
-    PY2C_CLEAR(result);
-#line 31 "builtins_basic.py"
     result = PY2C_NONE;
 #line 31 "builtins_basic.py"
     goto cleanup;
@@ -2024,14 +2014,14 @@ error:
 #line 31 "builtins_basic.py"
     PY2C_CLEAR(result);
 #line 31 "builtins_basic.py"
-cleanup:
+    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
 #line 31 "builtins_basic.py"
-    for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 31 "builtins_basic.py"
     return result;
 #line 31 "builtins_basic.py"
 }
-#line 2035 "builtins_basic.c"
+#line 2025 "builtins_basic.c"
 
 static void clear_mod_builtins_basic(void) {
     PY2C_CLEAR(g_builtins_basic__x);

@@ -96,157 +96,107 @@ typedef struct fr_f_lambda__genexpr {
 static const Py2cCodeLoc locs_mod_builtins_errors[] = {
     {1, "def check(f):", NULL},
     {8, "check(lambda: len())", NULL},
-    {8, "check(lambda: len())", "^^^^^"},
     {8, "check(lambda: len())", "      ^^^^^^^^^^^^^"},
     {9, "check(lambda: len(1, 2))", NULL},
-    {9, "check(lambda: len(1, 2))", "^^^^^"},
     {9, "check(lambda: len(1, 2))", "      ^^^^^^^^^^^^^^^^^"},
     {10, "check(lambda: len(5))", NULL},
-    {10, "check(lambda: len(5))", "^^^^^"},
     {10, "check(lambda: len(5))", "      ^^^^^^^^^^^^^^"},
     {11, "check(lambda: round())", NULL},
-    {11, "check(lambda: round())", "^^^^^"},
     {11, "check(lambda: round())", "      ^^^^^^^^^^^^^^^"},
     {12, "check(lambda: round(1, 2, 3))", NULL},
-    {12, "check(lambda: round(1, 2, 3))", "^^^^^"},
     {12, "check(lambda: round(1, 2, 3))", "      ^^^^^^^^^^^^^^^^^^^^^^"},
     {13, "check(lambda: round(\"a\"))", NULL},
-    {13, "check(lambda: round(\"a\"))", "^^^^^"},
     {13, "check(lambda: round(\"a\"))", "      ^^^^^^^^^^^^^^^^^^"},
     {14, "check(lambda: divmod(1))", NULL},
-    {14, "check(lambda: divmod(1))", "^^^^^"},
     {14, "check(lambda: divmod(1))", "      ^^^^^^^^^^^^^^^^^"},
     {15, "check(lambda: divmod(\"a\", 1))", NULL},
-    {15, "check(lambda: divmod(\"a\", 1))", "^^^^^"},
     {15, "check(lambda: divmod(\"a\", 1))", "      ^^^^^^^^^^^^^^^^^^^^^^"},
     {16, "check(lambda: pow(1))", NULL},
-    {16, "check(lambda: pow(1))", "^^^^^"},
     {16, "check(lambda: pow(1))", "      ^^^^^^^^^^^^^^"},
     {17, "check(lambda: pow(2, 3, 0))", NULL},
-    {17, "check(lambda: pow(2, 3, 0))", "^^^^^"},
     {17, "check(lambda: pow(2, 3, 0))", "      ^^^^^^^^^^^^^^^^^^^^"},
     {18, "check(lambda: min())", NULL},
-    {18, "check(lambda: min())", "^^^^^"},
     {18, "check(lambda: min())", "      ^^^^^^^^^^^^^"},
     {19, "check(lambda: min(1))", NULL},
-    {19, "check(lambda: min(1))", "^^^^^"},
     {19, "check(lambda: min(1))", "      ^^^^^^^^^^^^^^"},
     {20, "check(lambda: min([]))", NULL},
-    {20, "check(lambda: min([]))", "^^^^^"},
     {20, "check(lambda: min([]))", "      ^^^^^^^^^^^^^^^"},
     {21, "check(lambda: max(x for x in []))", NULL},
-    {21, "check(lambda: max(x for x in []))", "^^^^^"},
     {21, "check(lambda: max(x for x in []))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {22, "check(lambda: max(1, 2, default=3))", NULL},
-    {22, "check(lambda: max(1, 2, default=3))", "^^^^^"},
     {22, "check(lambda: max(1, 2, default=3))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {23, "check(lambda: sum())", NULL},
-    {23, "check(lambda: sum())", "^^^^^"},
     {23, "check(lambda: sum())", "      ^^^^^^^^^^^^^"},
     {24, "check(lambda: sum([\"a\"], \"b\"))", NULL},
-    {24, "check(lambda: sum([\"a\"], \"b\"))", "^^^^^"},
     {24, "check(lambda: sum([\"a\"], \"b\"))", "      ^^^^^^^^^^^^^^^^^^^^^^^"},
     {25, "check(lambda: sum([[1]]))", NULL},
-    {25, "check(lambda: sum([[1]]))", "^^^^^"},
     {25, "check(lambda: sum([[1]]))", "      ^^^^^^^^^^^^^^^^^^"},
     {26, "check(lambda: any(1))", NULL},
-    {26, "check(lambda: any(1))", "^^^^^"},
     {26, "check(lambda: any(1))", "      ^^^^^^^^^^^^^^"},
     {27, "check(lambda: sorted())", NULL},
-    {27, "check(lambda: sorted())", "^^^^^"},
     {27, "check(lambda: sorted())", "      ^^^^^^^^^^^^^^^^"},
     {28, "check(lambda: sorted([1], 2))", NULL},
-    {28, "check(lambda: sorted([1], 2))", "^^^^^"},
     {28, "check(lambda: sorted([1], 2))", "      ^^^^^^^^^^^^^^^^^^^^^^"},
     {29, "check(lambda: sorted([1, \"a\"]))", NULL},
-    {29, "check(lambda: sorted([1, \"a\"]))", "^^^^^"},
     {29, "check(lambda: sorted([1, \"a\"]))", "      ^^^^^^^^^^^^^^^^^^^^^^^^"},
     {30, "check(lambda: enumerate())", NULL},
-    {30, "check(lambda: enumerate())", "^^^^^"},
     {30, "check(lambda: enumerate())", "      ^^^^^^^^^^^^^^^^^^^"},
     {31, "check(lambda: enumerate([], \"a\"))", NULL},
-    {31, "check(lambda: enumerate([], \"a\"))", "^^^^^"},
     {31, "check(lambda: enumerate([], \"a\"))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {32, "check(lambda: list(zip([1, 2], [3], strict=True)))", NULL},
-    {32, "check(lambda: list(zip([1, 2], [3], strict=True)))", "^^^^^"},
     {32, "check(lambda: list(zip([1, 2], [3], strict=True)))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {33, "check(lambda: list(zip([1], [3, 4], strict=True)))", NULL},
-    {33, "check(lambda: list(zip([1], [3, 4], strict=True)))", "^^^^^"},
     {33, "check(lambda: list(zip([1], [3, 4], strict=True)))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {34, "check(lambda: list(zip([1], [3], [4, 5], strict=True)))", NULL},
-    {34, "check(lambda: list(zip([1], [3], [4, 5], strict=True)))", "^^^^^"},
     {34, "check(lambda: list(zip([1], [3], [4, 5], strict=True)))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {35, "check(lambda: map(len))", NULL},
-    {35, "check(lambda: map(len))", "^^^^^"},
     {35, "check(lambda: map(len))", "      ^^^^^^^^^^^^^^^^"},
     {36, "check(lambda: filter(len))", NULL},
-    {36, "check(lambda: filter(len))", "^^^^^"},
     {36, "check(lambda: filter(len))", "      ^^^^^^^^^^^^^^^^^^^"},
     {37, "check(lambda: iter(1))", NULL},
-    {37, "check(lambda: iter(1))", "^^^^^"},
     {37, "check(lambda: iter(1))", "      ^^^^^^^^^^^^^^^"},
     {38, "check(lambda: iter(1, 2))", NULL},
-    {38, "check(lambda: iter(1, 2))", "^^^^^"},
     {38, "check(lambda: iter(1, 2))", "      ^^^^^^^^^^^^^^^^^^"},
     {39, "check(lambda: next(iter([])))", NULL},
-    {39, "check(lambda: next(iter([])))", "^^^^^"},
     {39, "check(lambda: next(iter([])))", "      ^^^^^^^^^^^^^^^^^^^^^^"},
     {40, "check(lambda: next([]))", NULL},
-    {40, "check(lambda: next([]))", "^^^^^"},
     {40, "check(lambda: next([]))", "      ^^^^^^^^^^^^^^^^"},
     {41, "check(lambda: chr(-1))", NULL},
-    {41, "check(lambda: chr(-1))", "^^^^^"},
     {41, "check(lambda: chr(-1))", "      ^^^^^^^^^^^^^^^"},
     {42, "check(lambda: chr(0x110000))", NULL},
-    {42, "check(lambda: chr(0x110000))", "^^^^^"},
     {42, "check(lambda: chr(0x110000))", "      ^^^^^^^^^^^^^^^^^^^^^"},
     {43, "check(lambda: chr(\"a\"))", NULL},
-    {43, "check(lambda: chr(\"a\"))", "^^^^^"},
     {43, "check(lambda: chr(\"a\"))", "      ^^^^^^^^^^^^^^^^"},
     {44, "check(lambda: ord(\"abc\"))", NULL},
-    {44, "check(lambda: ord(\"abc\"))", "^^^^^"},
     {44, "check(lambda: ord(\"abc\"))", "      ^^^^^^^^^^^^^^^^^^"},
     {45, "check(lambda: ord(1))", NULL},
-    {45, "check(lambda: ord(1))", "^^^^^"},
     {45, "check(lambda: ord(1))", "      ^^^^^^^^^^^^^^"},
     {46, "check(lambda: hex(1.5))", NULL},
-    {46, "check(lambda: hex(1.5))", "^^^^^"},
     {46, "check(lambda: hex(1.5))", "      ^^^^^^^^^^^^^^^^"},
     {47, "check(lambda: hash([]))", NULL},
-    {47, "check(lambda: hash([]))", "^^^^^"},
     {47, "check(lambda: hash([]))", "      ^^^^^^^^^^^^^^^^"},
     {48, "check(lambda: isinstance(1))", NULL},
-    {48, "check(lambda: isinstance(1))", "^^^^^"},
     {48, "check(lambda: isinstance(1))", "      ^^^^^^^^^^^^^^^^^^^^^"},
     {49, "check(lambda: format(1, 2))", NULL},
-    {49, "check(lambda: format(1, 2))", "^^^^^"},
     {49, "check(lambda: format(1, 2))", "      ^^^^^^^^^^^^^^^^^^^^"},
     {50, "check(lambda: format(1, \"q\"))", NULL},
-    {50, "check(lambda: format(1, \"q\"))", "^^^^^"},
     {50, "check(lambda: format(1, \"q\"))", "      ^^^^^^^^^^^^^^^^^^^^^^"},
     {51, "check(lambda: print(sep=1))", NULL},
-    {51, "check(lambda: print(sep=1))", "^^^^^"},
     {51, "check(lambda: print(sep=1))", "      ^^^^^^^^^^^^^^^^^^^^"},
     {52, "check(lambda: print(end=1))", NULL},
-    {52, "check(lambda: print(end=1))", "^^^^^"},
     {52, "check(lambda: print(end=1))", "      ^^^^^^^^^^^^^^^^^^^^"},
     {53, "check(lambda: print(foo=1))", NULL},
-    {53, "check(lambda: print(foo=1))", "^^^^^"},
     {53, "check(lambda: print(foo=1))", "      ^^^^^^^^^^^^^^^^^^^^"},
     {54, "check(lambda: print(1, file=1))", NULL},
-    {54, "check(lambda: print(1, file=1))", "^^^^^"},
     {54, "check(lambda: print(1, file=1))", "      ^^^^^^^^^^^^^^^^^^^^^^^^"},
     {55, "check(lambda: getattr(1, \"foo\"))", NULL},
-    {55, "check(lambda: getattr(1, \"foo\"))", "^^^^^"},
     {55, "check(lambda: getattr(1, \"foo\"))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {56, "check(lambda: getattr(1, \"foo\", \"dflt\"))", NULL},
-    {56, "check(lambda: getattr(1, \"foo\", \"dflt\"))", "^^^^^"},
     {56, "check(lambda: getattr(1, \"foo\", \"dflt\"))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {57, "check(lambda: hasattr(1, \"real\"))", NULL},
-    {57, "check(lambda: hasattr(1, \"real\"))", "^^^^^"},
     {57, "check(lambda: hasattr(1, \"real\"))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_builtins_errors = {"builtins_errors.py", "<module>", locs_mod_builtins_errors, 151};
+static const Py2cCode code_mod_builtins_errors = {"builtins_errors.py", "<module>", locs_mod_builtins_errors, 101};
 
 /* check: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_check[] = {
@@ -688,7 +638,7 @@ error_1:
 #line 4 "builtins_errors.py"
     py2c_traceback_add(&code_f_check, loc);
 #line 4 "builtins_errors.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 4 "builtins_errors.py"
     t[0] = py2c_error_fetch();
 #line 4 "builtins_errors.py"
@@ -749,7 +699,11 @@ error_3:
 #line 6 "builtins_errors.py"
     py2c_traceback_add(&code_f_check, loc);
 #line 6 "builtins_errors.py"
-    for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 6 "builtins_errors.py"
+    PY2C_CLEAR(t[2]);
+#line 6 "builtins_errors.py"
+    PY2C_CLEAR(t[3]);
 #line 6 "builtins_errors.py"
     PY2C_CLEAR(v_e);
 #line 6 "builtins_errors.py"
@@ -758,8 +712,6 @@ error_3:
 error_2:
 #line 6 "builtins_errors.py"
     py2c_traceback_add(&code_f_check, loc);
-#line 6 "builtins_errors.py"
-    for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 6 "builtins_errors.py"
 L2:;
 #line 6 "builtins_errors.py"
@@ -771,8 +723,6 @@ L2:;
 #line 6 "builtins_errors.py"
 L0:;
 #line 6 "builtins_errors.py"
-    PY2C_CLEAR(result);
-#line 6 "builtins_errors.py"
     result = PY2C_NONE;
 #line 6 "builtins_errors.py"
     goto cleanup;
@@ -781,9 +731,9 @@ unwind:
 #line 6 "builtins_errors.py"
     PY2C_CLEAR(result);
 #line 6 "builtins_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 6 "builtins_errors.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 6 "builtins_errors.py"
     PY2C_CLEAR(v_f);
 #line 6 "builtins_errors.py"
@@ -796,7 +746,7 @@ cleanup:
     return result;
 #line 6 "builtins_errors.py"
 }
-#line 800 "builtins_errors.c"
+#line 750 "builtins_errors.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -814,7 +764,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 8 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 8 "builtins_errors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 8 "builtins_errors.py"
     goto cleanup;
 #line 8 "builtins_errors.py"
@@ -826,14 +776,12 @@ error:
 #line 8 "builtins_errors.py"
 cleanup:
 #line 8 "builtins_errors.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 8 "builtins_errors.py"
     py2c_recursion_leave();
 #line 8 "builtins_errors.py"
     return result;
 #line 8 "builtins_errors.py"
 }
-#line 837 "builtins_errors.c"
+#line 785 "builtins_errors.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -851,7 +799,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 #line 9 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 9 "builtins_errors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 9 "builtins_errors.py"
     goto cleanup;
 #line 9 "builtins_errors.py"
@@ -863,14 +811,12 @@ error:
 #line 9 "builtins_errors.py"
 cleanup:
 #line 9 "builtins_errors.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 9 "builtins_errors.py"
     py2c_recursion_leave();
 #line 9 "builtins_errors.py"
     return result;
 #line 9 "builtins_errors.py"
 }
-#line 874 "builtins_errors.c"
+#line 820 "builtins_errors.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -888,7 +834,7 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 #line 10 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 10 "builtins_errors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 10 "builtins_errors.py"
     goto cleanup;
 #line 10 "builtins_errors.py"
@@ -900,14 +846,12 @@ error:
 #line 10 "builtins_errors.py"
 cleanup:
 #line 10 "builtins_errors.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 10 "builtins_errors.py"
     py2c_recursion_leave();
 #line 10 "builtins_errors.py"
     return result;
 #line 10 "builtins_errors.py"
 }
-#line 911 "builtins_errors.c"
+#line 855 "builtins_errors.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -925,7 +869,7 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 #line 11 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 11 "builtins_errors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 11 "builtins_errors.py"
     goto cleanup;
 #line 11 "builtins_errors.py"
@@ -937,14 +881,12 @@ error:
 #line 11 "builtins_errors.py"
 cleanup:
 #line 11 "builtins_errors.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 11 "builtins_errors.py"
     py2c_recursion_leave();
 #line 11 "builtins_errors.py"
     return result;
 #line 11 "builtins_errors.py"
 }
-#line 948 "builtins_errors.c"
+#line 890 "builtins_errors.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -962,7 +904,7 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 #line 12 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 12 "builtins_errors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 12 "builtins_errors.py"
     goto cleanup;
 #line 12 "builtins_errors.py"
@@ -974,14 +916,12 @@ error:
 #line 12 "builtins_errors.py"
 cleanup:
 #line 12 "builtins_errors.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 12 "builtins_errors.py"
     py2c_recursion_leave();
 #line 12 "builtins_errors.py"
     return result;
 #line 12 "builtins_errors.py"
 }
-#line 985 "builtins_errors.c"
+#line 925 "builtins_errors.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -999,7 +939,7 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 #line 13 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 13 "builtins_errors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 13 "builtins_errors.py"
     goto cleanup;
 #line 13 "builtins_errors.py"
@@ -1011,14 +951,12 @@ error:
 #line 13 "builtins_errors.py"
 cleanup:
 #line 13 "builtins_errors.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 13 "builtins_errors.py"
     py2c_recursion_leave();
 #line 13 "builtins_errors.py"
     return result;
 #line 13 "builtins_errors.py"
 }
-#line 1022 "builtins_errors.c"
+#line 960 "builtins_errors.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1036,7 +974,7 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
 #line 14 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 14 "builtins_errors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 14 "builtins_errors.py"
     goto cleanup;
 #line 14 "builtins_errors.py"
@@ -1048,14 +986,12 @@ error:
 #line 14 "builtins_errors.py"
 cleanup:
 #line 14 "builtins_errors.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 14 "builtins_errors.py"
     py2c_recursion_leave();
 #line 14 "builtins_errors.py"
     return result;
 #line 14 "builtins_errors.py"
 }
-#line 1059 "builtins_errors.c"
+#line 995 "builtins_errors.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1073,7 +1009,7 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
 #line 15 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 15 "builtins_errors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 15 "builtins_errors.py"
     goto cleanup;
 #line 15 "builtins_errors.py"
@@ -1085,14 +1021,12 @@ error:
 #line 15 "builtins_errors.py"
 cleanup:
 #line 15 "builtins_errors.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 15 "builtins_errors.py"
     py2c_recursion_leave();
 #line 15 "builtins_errors.py"
     return result;
 #line 15 "builtins_errors.py"
 }
-#line 1096 "builtins_errors.c"
+#line 1030 "builtins_errors.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1110,7 +1044,7 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
 #line 16 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 16 "builtins_errors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 16 "builtins_errors.py"
     goto cleanup;
 #line 16 "builtins_errors.py"
@@ -1122,14 +1056,12 @@ error:
 #line 16 "builtins_errors.py"
 cleanup:
 #line 16 "builtins_errors.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 16 "builtins_errors.py"
     py2c_recursion_leave();
 #line 16 "builtins_errors.py"
     return result;
 #line 16 "builtins_errors.py"
 }
-#line 1133 "builtins_errors.c"
+#line 1065 "builtins_errors.c"
 
 static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1147,7 +1079,7 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
 #line 17 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 17 "builtins_errors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 17 "builtins_errors.py"
     goto cleanup;
 #line 17 "builtins_errors.py"
@@ -1159,14 +1091,12 @@ error:
 #line 17 "builtins_errors.py"
 cleanup:
 #line 17 "builtins_errors.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 17 "builtins_errors.py"
     py2c_recursion_leave();
 #line 17 "builtins_errors.py"
     return result;
 #line 17 "builtins_errors.py"
 }
-#line 1170 "builtins_errors.c"
+#line 1100 "builtins_errors.c"
 
 static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1184,7 +1114,7 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
 #line 18 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 18 "builtins_errors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 18 "builtins_errors.py"
     goto cleanup;
 #line 18 "builtins_errors.py"
@@ -1196,14 +1126,12 @@ error:
 #line 18 "builtins_errors.py"
 cleanup:
 #line 18 "builtins_errors.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 18 "builtins_errors.py"
     py2c_recursion_leave();
 #line 18 "builtins_errors.py"
     return result;
 #line 18 "builtins_errors.py"
 }
-#line 1207 "builtins_errors.c"
+#line 1135 "builtins_errors.c"
 
 static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1221,7 +1149,7 @@ static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
 #line 19 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 19 "builtins_errors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 19 "builtins_errors.py"
     goto cleanup;
 #line 19 "builtins_errors.py"
@@ -1233,14 +1161,12 @@ error:
 #line 19 "builtins_errors.py"
 cleanup:
 #line 19 "builtins_errors.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 19 "builtins_errors.py"
     py2c_recursion_leave();
 #line 19 "builtins_errors.py"
     return result;
 #line 19 "builtins_errors.py"
 }
-#line 1244 "builtins_errors.c"
+#line 1170 "builtins_errors.c"
 
 static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1264,7 +1190,7 @@ static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
 #line 20 "builtins_errors.py"
     PY2C_CLEAR(t[0]);
 #line 20 "builtins_errors.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 20 "builtins_errors.py"
     goto cleanup;
 #line 20 "builtins_errors.py"
@@ -1274,16 +1200,16 @@ error:
 #line 20 "builtins_errors.py"
     PY2C_CLEAR(result);
 #line 20 "builtins_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 20 "builtins_errors.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 20 "builtins_errors.py"
     py2c_recursion_leave();
 #line 20 "builtins_errors.py"
     return result;
 #line 20 "builtins_errors.py"
 }
-#line 1287 "builtins_errors.c"
+#line 1213 "builtins_errors.c"
 
 static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1327,7 +1253,7 @@ static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
 #line 21 "builtins_errors.py"
     PY2C_CLEAR(t[2]);
 #line 21 "builtins_errors.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 21 "builtins_errors.py"
     goto cleanup;
 #line 21 "builtins_errors.py"
@@ -1337,16 +1263,20 @@ error:
 #line 21 "builtins_errors.py"
     PY2C_CLEAR(result);
 #line 21 "builtins_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 21 "builtins_errors.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 21 "builtins_errors.py"
+    PY2C_CLEAR(t[2]);
+#line 21 "builtins_errors.py"
+cleanup:
 #line 21 "builtins_errors.py"
     py2c_recursion_leave();
 #line 21 "builtins_errors.py"
     return result;
 #line 21 "builtins_errors.py"
 }
-#line 1350 "builtins_errors.c"
+#line 1280 "builtins_errors.c"
 
 static Py2cValue f_lambda__genexpr(Py2cGenerator *gen) {
     fr_f_lambda__genexpr *fr = gen->frame;
@@ -1411,7 +1341,7 @@ cleanup:
     return result;
 #line 21 "builtins_errors.py"
 }
-#line 1415 "builtins_errors.c"
+#line 1345 "builtins_errors.c"
 
 static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1429,7 +1359,7 @@ static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
 #line 22 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 22 "builtins_errors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 22 "builtins_errors.py"
     goto cleanup;
 #line 22 "builtins_errors.py"
@@ -1441,14 +1371,12 @@ error:
 #line 22 "builtins_errors.py"
 cleanup:
 #line 22 "builtins_errors.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 22 "builtins_errors.py"
     py2c_recursion_leave();
 #line 22 "builtins_errors.py"
     return result;
 #line 22 "builtins_errors.py"
 }
-#line 1452 "builtins_errors.c"
+#line 1380 "builtins_errors.c"
 
 static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1466,7 +1394,7 @@ static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
 #line 23 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 23 "builtins_errors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 23 "builtins_errors.py"
     goto cleanup;
 #line 23 "builtins_errors.py"
@@ -1478,14 +1406,12 @@ error:
 #line 23 "builtins_errors.py"
 cleanup:
 #line 23 "builtins_errors.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 23 "builtins_errors.py"
     py2c_recursion_leave();
 #line 23 "builtins_errors.py"
     return result;
 #line 23 "builtins_errors.py"
 }
-#line 1489 "builtins_errors.c"
+#line 1415 "builtins_errors.c"
 
 static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1511,7 +1437,7 @@ static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
 #line 24 "builtins_errors.py"
     PY2C_CLEAR(t[0]);
 #line 24 "builtins_errors.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 24 "builtins_errors.py"
     goto cleanup;
 #line 24 "builtins_errors.py"
@@ -1521,16 +1447,16 @@ error:
 #line 24 "builtins_errors.py"
     PY2C_CLEAR(result);
 #line 24 "builtins_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 24 "builtins_errors.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 24 "builtins_errors.py"
     py2c_recursion_leave();
 #line 24 "builtins_errors.py"
     return result;
 #line 24 "builtins_errors.py"
 }
-#line 1534 "builtins_errors.c"
+#line 1460 "builtins_errors.c"
 
 static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1564,7 +1490,7 @@ static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
 #line 25 "builtins_errors.py"
     PY2C_CLEAR(t[0]);
 #line 25 "builtins_errors.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 25 "builtins_errors.py"
     goto cleanup;
 #line 25 "builtins_errors.py"
@@ -1574,16 +1500,18 @@ error:
 #line 25 "builtins_errors.py"
     PY2C_CLEAR(result);
 #line 25 "builtins_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 25 "builtins_errors.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 25 "builtins_errors.py"
+cleanup:
 #line 25 "builtins_errors.py"
     py2c_recursion_leave();
 #line 25 "builtins_errors.py"
     return result;
 #line 25 "builtins_errors.py"
 }
-#line 1587 "builtins_errors.c"
+#line 1515 "builtins_errors.c"
 
 static Py2cValue f_lambda_19(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1601,7 +1529,7 @@ static Py2cValue f_lambda_19(Py2cFunction *fn, Py2cValue *params) {
 #line 26 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 26 "builtins_errors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 26 "builtins_errors.py"
     goto cleanup;
 #line 26 "builtins_errors.py"
@@ -1613,14 +1541,12 @@ error:
 #line 26 "builtins_errors.py"
 cleanup:
 #line 26 "builtins_errors.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 26 "builtins_errors.py"
     py2c_recursion_leave();
 #line 26 "builtins_errors.py"
     return result;
 #line 26 "builtins_errors.py"
 }
-#line 1624 "builtins_errors.c"
+#line 1550 "builtins_errors.c"
 
 static Py2cValue f_lambda_20(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1638,7 +1564,7 @@ static Py2cValue f_lambda_20(Py2cFunction *fn, Py2cValue *params) {
 #line 27 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 27 "builtins_errors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 27 "builtins_errors.py"
     goto cleanup;
 #line 27 "builtins_errors.py"
@@ -1650,14 +1576,12 @@ error:
 #line 27 "builtins_errors.py"
 cleanup:
 #line 27 "builtins_errors.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 27 "builtins_errors.py"
     py2c_recursion_leave();
 #line 27 "builtins_errors.py"
     return result;
 #line 27 "builtins_errors.py"
 }
-#line 1661 "builtins_errors.c"
+#line 1585 "builtins_errors.c"
 
 static Py2cValue f_lambda_21(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1683,7 +1607,7 @@ static Py2cValue f_lambda_21(Py2cFunction *fn, Py2cValue *params) {
 #line 28 "builtins_errors.py"
     PY2C_CLEAR(t[0]);
 #line 28 "builtins_errors.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 28 "builtins_errors.py"
     goto cleanup;
 #line 28 "builtins_errors.py"
@@ -1693,16 +1617,16 @@ error:
 #line 28 "builtins_errors.py"
     PY2C_CLEAR(result);
 #line 28 "builtins_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 28 "builtins_errors.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 28 "builtins_errors.py"
     py2c_recursion_leave();
 #line 28 "builtins_errors.py"
     return result;
 #line 28 "builtins_errors.py"
 }
-#line 1706 "builtins_errors.c"
+#line 1630 "builtins_errors.c"
 
 static Py2cValue f_lambda_22(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1730,7 +1654,7 @@ static Py2cValue f_lambda_22(Py2cFunction *fn, Py2cValue *params) {
 #line 29 "builtins_errors.py"
     PY2C_CLEAR(t[0]);
 #line 29 "builtins_errors.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 29 "builtins_errors.py"
     goto cleanup;
 #line 29 "builtins_errors.py"
@@ -1740,16 +1664,16 @@ error:
 #line 29 "builtins_errors.py"
     PY2C_CLEAR(result);
 #line 29 "builtins_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 29 "builtins_errors.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 29 "builtins_errors.py"
     py2c_recursion_leave();
 #line 29 "builtins_errors.py"
     return result;
 #line 29 "builtins_errors.py"
 }
-#line 1753 "builtins_errors.c"
+#line 1677 "builtins_errors.c"
 
 static Py2cValue f_lambda_23(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1767,7 +1691,7 @@ static Py2cValue f_lambda_23(Py2cFunction *fn, Py2cValue *params) {
 #line 30 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 30 "builtins_errors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 30 "builtins_errors.py"
     goto cleanup;
 #line 30 "builtins_errors.py"
@@ -1779,14 +1703,12 @@ error:
 #line 30 "builtins_errors.py"
 cleanup:
 #line 30 "builtins_errors.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 30 "builtins_errors.py"
     py2c_recursion_leave();
 #line 30 "builtins_errors.py"
     return result;
 #line 30 "builtins_errors.py"
 }
-#line 1790 "builtins_errors.c"
+#line 1712 "builtins_errors.c"
 
 static Py2cValue f_lambda_24(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1810,7 +1732,7 @@ static Py2cValue f_lambda_24(Py2cFunction *fn, Py2cValue *params) {
 #line 31 "builtins_errors.py"
     PY2C_CLEAR(t[0]);
 #line 31 "builtins_errors.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 31 "builtins_errors.py"
     goto cleanup;
 #line 31 "builtins_errors.py"
@@ -1820,16 +1742,16 @@ error:
 #line 31 "builtins_errors.py"
     PY2C_CLEAR(result);
 #line 31 "builtins_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 31 "builtins_errors.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 31 "builtins_errors.py"
     py2c_recursion_leave();
 #line 31 "builtins_errors.py"
     return result;
 #line 31 "builtins_errors.py"
 }
-#line 1833 "builtins_errors.c"
+#line 1755 "builtins_errors.c"
 
 static Py2cValue f_lambda_25(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1871,7 +1793,7 @@ static Py2cValue f_lambda_25(Py2cFunction *fn, Py2cValue *params) {
 #line 32 "builtins_errors.py"
     PY2C_CLEAR(t[2]);
 #line 32 "builtins_errors.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 32 "builtins_errors.py"
     goto cleanup;
 #line 32 "builtins_errors.py"
@@ -1881,16 +1803,20 @@ error:
 #line 32 "builtins_errors.py"
     PY2C_CLEAR(result);
 #line 32 "builtins_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 32 "builtins_errors.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 32 "builtins_errors.py"
+    PY2C_CLEAR(t[2]);
+#line 32 "builtins_errors.py"
+cleanup:
 #line 32 "builtins_errors.py"
     py2c_recursion_leave();
 #line 32 "builtins_errors.py"
     return result;
 #line 32 "builtins_errors.py"
 }
-#line 1894 "builtins_errors.c"
+#line 1820 "builtins_errors.c"
 
 static Py2cValue f_lambda_26(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1932,7 +1858,7 @@ static Py2cValue f_lambda_26(Py2cFunction *fn, Py2cValue *params) {
 #line 33 "builtins_errors.py"
     PY2C_CLEAR(t[2]);
 #line 33 "builtins_errors.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 33 "builtins_errors.py"
     goto cleanup;
 #line 33 "builtins_errors.py"
@@ -1942,16 +1868,20 @@ error:
 #line 33 "builtins_errors.py"
     PY2C_CLEAR(result);
 #line 33 "builtins_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 33 "builtins_errors.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 33 "builtins_errors.py"
+    PY2C_CLEAR(t[2]);
+#line 33 "builtins_errors.py"
+cleanup:
 #line 33 "builtins_errors.py"
     py2c_recursion_leave();
 #line 33 "builtins_errors.py"
     return result;
 #line 33 "builtins_errors.py"
 }
-#line 1955 "builtins_errors.c"
+#line 1885 "builtins_errors.c"
 
 static Py2cValue f_lambda_27(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2001,7 +1931,7 @@ static Py2cValue f_lambda_27(Py2cFunction *fn, Py2cValue *params) {
 #line 34 "builtins_errors.py"
     PY2C_CLEAR(t[3]);
 #line 34 "builtins_errors.py"
-    { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    result = t[4]; t[4] = PY2C_NULL;
 #line 34 "builtins_errors.py"
     goto cleanup;
 #line 34 "builtins_errors.py"
@@ -2011,16 +1941,16 @@ error:
 #line 34 "builtins_errors.py"
     PY2C_CLEAR(result);
 #line 34 "builtins_errors.py"
-cleanup:
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
 #line 34 "builtins_errors.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 34 "builtins_errors.py"
     py2c_recursion_leave();
 #line 34 "builtins_errors.py"
     return result;
 #line 34 "builtins_errors.py"
 }
-#line 2024 "builtins_errors.c"
+#line 1954 "builtins_errors.c"
 
 static Py2cValue f_lambda_28(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2038,7 +1968,7 @@ static Py2cValue f_lambda_28(Py2cFunction *fn, Py2cValue *params) {
 #line 35 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 35 "builtins_errors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 35 "builtins_errors.py"
     goto cleanup;
 #line 35 "builtins_errors.py"
@@ -2050,14 +1980,12 @@ error:
 #line 35 "builtins_errors.py"
 cleanup:
 #line 35 "builtins_errors.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 35 "builtins_errors.py"
     py2c_recursion_leave();
 #line 35 "builtins_errors.py"
     return result;
 #line 35 "builtins_errors.py"
 }
-#line 2061 "builtins_errors.c"
+#line 1989 "builtins_errors.c"
 
 static Py2cValue f_lambda_29(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2075,7 +2003,7 @@ static Py2cValue f_lambda_29(Py2cFunction *fn, Py2cValue *params) {
 #line 36 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 36 "builtins_errors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 36 "builtins_errors.py"
     goto cleanup;
 #line 36 "builtins_errors.py"
@@ -2087,14 +2015,12 @@ error:
 #line 36 "builtins_errors.py"
 cleanup:
 #line 36 "builtins_errors.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 36 "builtins_errors.py"
     py2c_recursion_leave();
 #line 36 "builtins_errors.py"
     return result;
 #line 36 "builtins_errors.py"
 }
-#line 2098 "builtins_errors.c"
+#line 2024 "builtins_errors.c"
 
 static Py2cValue f_lambda_30(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2112,7 +2038,7 @@ static Py2cValue f_lambda_30(Py2cFunction *fn, Py2cValue *params) {
 #line 37 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 37 "builtins_errors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 37 "builtins_errors.py"
     goto cleanup;
 #line 37 "builtins_errors.py"
@@ -2124,14 +2050,12 @@ error:
 #line 37 "builtins_errors.py"
 cleanup:
 #line 37 "builtins_errors.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 37 "builtins_errors.py"
     py2c_recursion_leave();
 #line 37 "builtins_errors.py"
     return result;
 #line 37 "builtins_errors.py"
 }
-#line 2135 "builtins_errors.c"
+#line 2059 "builtins_errors.c"
 
 static Py2cValue f_lambda_31(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2149,7 +2073,7 @@ static Py2cValue f_lambda_31(Py2cFunction *fn, Py2cValue *params) {
 #line 38 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 38 "builtins_errors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 38 "builtins_errors.py"
     goto cleanup;
 #line 38 "builtins_errors.py"
@@ -2161,14 +2085,12 @@ error:
 #line 38 "builtins_errors.py"
 cleanup:
 #line 38 "builtins_errors.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 38 "builtins_errors.py"
     py2c_recursion_leave();
 #line 38 "builtins_errors.py"
     return result;
 #line 38 "builtins_errors.py"
 }
-#line 2172 "builtins_errors.c"
+#line 2094 "builtins_errors.c"
 
 static Py2cValue f_lambda_32(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2198,7 +2120,7 @@ static Py2cValue f_lambda_32(Py2cFunction *fn, Py2cValue *params) {
 #line 39 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
 #line 39 "builtins_errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 39 "builtins_errors.py"
     goto cleanup;
 #line 39 "builtins_errors.py"
@@ -2208,16 +2130,18 @@ error:
 #line 39 "builtins_errors.py"
     PY2C_CLEAR(result);
 #line 39 "builtins_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 39 "builtins_errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 39 "builtins_errors.py"
+cleanup:
 #line 39 "builtins_errors.py"
     py2c_recursion_leave();
 #line 39 "builtins_errors.py"
     return result;
 #line 39 "builtins_errors.py"
 }
-#line 2221 "builtins_errors.c"
+#line 2145 "builtins_errors.c"
 
 static Py2cValue f_lambda_33(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2241,7 +2165,7 @@ static Py2cValue f_lambda_33(Py2cFunction *fn, Py2cValue *params) {
 #line 40 "builtins_errors.py"
     PY2C_CLEAR(t[0]);
 #line 40 "builtins_errors.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 40 "builtins_errors.py"
     goto cleanup;
 #line 40 "builtins_errors.py"
@@ -2251,16 +2175,16 @@ error:
 #line 40 "builtins_errors.py"
     PY2C_CLEAR(result);
 #line 40 "builtins_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 40 "builtins_errors.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 40 "builtins_errors.py"
     py2c_recursion_leave();
 #line 40 "builtins_errors.py"
     return result;
 #line 40 "builtins_errors.py"
 }
-#line 2264 "builtins_errors.c"
+#line 2188 "builtins_errors.c"
 
 static Py2cValue f_lambda_34(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2278,7 +2202,7 @@ static Py2cValue f_lambda_34(Py2cFunction *fn, Py2cValue *params) {
 #line 41 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 41 "builtins_errors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 41 "builtins_errors.py"
     goto cleanup;
 #line 41 "builtins_errors.py"
@@ -2290,14 +2214,12 @@ error:
 #line 41 "builtins_errors.py"
 cleanup:
 #line 41 "builtins_errors.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 41 "builtins_errors.py"
     py2c_recursion_leave();
 #line 41 "builtins_errors.py"
     return result;
 #line 41 "builtins_errors.py"
 }
-#line 2301 "builtins_errors.c"
+#line 2223 "builtins_errors.c"
 
 static Py2cValue f_lambda_35(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2315,7 +2237,7 @@ static Py2cValue f_lambda_35(Py2cFunction *fn, Py2cValue *params) {
 #line 42 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 42 "builtins_errors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 42 "builtins_errors.py"
     goto cleanup;
 #line 42 "builtins_errors.py"
@@ -2327,14 +2249,12 @@ error:
 #line 42 "builtins_errors.py"
 cleanup:
 #line 42 "builtins_errors.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 42 "builtins_errors.py"
     py2c_recursion_leave();
 #line 42 "builtins_errors.py"
     return result;
 #line 42 "builtins_errors.py"
 }
-#line 2338 "builtins_errors.c"
+#line 2258 "builtins_errors.c"
 
 static Py2cValue f_lambda_36(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2352,7 +2272,7 @@ static Py2cValue f_lambda_36(Py2cFunction *fn, Py2cValue *params) {
 #line 43 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 43 "builtins_errors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 43 "builtins_errors.py"
     goto cleanup;
 #line 43 "builtins_errors.py"
@@ -2364,14 +2284,12 @@ error:
 #line 43 "builtins_errors.py"
 cleanup:
 #line 43 "builtins_errors.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 43 "builtins_errors.py"
     py2c_recursion_leave();
 #line 43 "builtins_errors.py"
     return result;
 #line 43 "builtins_errors.py"
 }
-#line 2375 "builtins_errors.c"
+#line 2293 "builtins_errors.c"
 
 static Py2cValue f_lambda_37(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2389,7 +2307,7 @@ static Py2cValue f_lambda_37(Py2cFunction *fn, Py2cValue *params) {
 #line 44 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 44 "builtins_errors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 44 "builtins_errors.py"
     goto cleanup;
 #line 44 "builtins_errors.py"
@@ -2401,14 +2319,12 @@ error:
 #line 44 "builtins_errors.py"
 cleanup:
 #line 44 "builtins_errors.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 44 "builtins_errors.py"
     py2c_recursion_leave();
 #line 44 "builtins_errors.py"
     return result;
 #line 44 "builtins_errors.py"
 }
-#line 2412 "builtins_errors.c"
+#line 2328 "builtins_errors.c"
 
 static Py2cValue f_lambda_38(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2426,7 +2342,7 @@ static Py2cValue f_lambda_38(Py2cFunction *fn, Py2cValue *params) {
 #line 45 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 45 "builtins_errors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 45 "builtins_errors.py"
     goto cleanup;
 #line 45 "builtins_errors.py"
@@ -2438,14 +2354,12 @@ error:
 #line 45 "builtins_errors.py"
 cleanup:
 #line 45 "builtins_errors.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 45 "builtins_errors.py"
     py2c_recursion_leave();
 #line 45 "builtins_errors.py"
     return result;
 #line 45 "builtins_errors.py"
 }
-#line 2449 "builtins_errors.c"
+#line 2363 "builtins_errors.c"
 
 static Py2cValue f_lambda_39(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2463,7 +2377,7 @@ static Py2cValue f_lambda_39(Py2cFunction *fn, Py2cValue *params) {
 #line 46 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 46 "builtins_errors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 46 "builtins_errors.py"
     goto cleanup;
 #line 46 "builtins_errors.py"
@@ -2475,14 +2389,12 @@ error:
 #line 46 "builtins_errors.py"
 cleanup:
 #line 46 "builtins_errors.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 46 "builtins_errors.py"
     py2c_recursion_leave();
 #line 46 "builtins_errors.py"
     return result;
 #line 46 "builtins_errors.py"
 }
-#line 2486 "builtins_errors.c"
+#line 2398 "builtins_errors.c"
 
 static Py2cValue f_lambda_40(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2506,7 +2418,7 @@ static Py2cValue f_lambda_40(Py2cFunction *fn, Py2cValue *params) {
 #line 47 "builtins_errors.py"
     PY2C_CLEAR(t[0]);
 #line 47 "builtins_errors.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 47 "builtins_errors.py"
     goto cleanup;
 #line 47 "builtins_errors.py"
@@ -2516,16 +2428,16 @@ error:
 #line 47 "builtins_errors.py"
     PY2C_CLEAR(result);
 #line 47 "builtins_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 47 "builtins_errors.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 47 "builtins_errors.py"
     py2c_recursion_leave();
 #line 47 "builtins_errors.py"
     return result;
 #line 47 "builtins_errors.py"
 }
-#line 2529 "builtins_errors.c"
+#line 2441 "builtins_errors.c"
 
 static Py2cValue f_lambda_41(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2543,7 +2455,7 @@ static Py2cValue f_lambda_41(Py2cFunction *fn, Py2cValue *params) {
 #line 48 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 48 "builtins_errors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 48 "builtins_errors.py"
     goto cleanup;
 #line 48 "builtins_errors.py"
@@ -2555,14 +2467,12 @@ error:
 #line 48 "builtins_errors.py"
 cleanup:
 #line 48 "builtins_errors.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 48 "builtins_errors.py"
     py2c_recursion_leave();
 #line 48 "builtins_errors.py"
     return result;
 #line 48 "builtins_errors.py"
 }
-#line 2566 "builtins_errors.c"
+#line 2476 "builtins_errors.c"
 
 static Py2cValue f_lambda_42(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2580,7 +2490,7 @@ static Py2cValue f_lambda_42(Py2cFunction *fn, Py2cValue *params) {
 #line 49 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 49 "builtins_errors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 49 "builtins_errors.py"
     goto cleanup;
 #line 49 "builtins_errors.py"
@@ -2592,14 +2502,12 @@ error:
 #line 49 "builtins_errors.py"
 cleanup:
 #line 49 "builtins_errors.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 49 "builtins_errors.py"
     py2c_recursion_leave();
 #line 49 "builtins_errors.py"
     return result;
 #line 49 "builtins_errors.py"
 }
-#line 2603 "builtins_errors.c"
+#line 2511 "builtins_errors.c"
 
 static Py2cValue f_lambda_43(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2617,7 +2525,7 @@ static Py2cValue f_lambda_43(Py2cFunction *fn, Py2cValue *params) {
 #line 50 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 50 "builtins_errors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 50 "builtins_errors.py"
     goto cleanup;
 #line 50 "builtins_errors.py"
@@ -2629,14 +2537,12 @@ error:
 #line 50 "builtins_errors.py"
 cleanup:
 #line 50 "builtins_errors.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 50 "builtins_errors.py"
     py2c_recursion_leave();
 #line 50 "builtins_errors.py"
     return result;
 #line 50 "builtins_errors.py"
 }
-#line 2640 "builtins_errors.c"
+#line 2546 "builtins_errors.c"
 
 static Py2cValue f_lambda_44(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2654,7 +2560,7 @@ static Py2cValue f_lambda_44(Py2cFunction *fn, Py2cValue *params) {
 #line 51 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 51 "builtins_errors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 51 "builtins_errors.py"
     goto cleanup;
 #line 51 "builtins_errors.py"
@@ -2666,14 +2572,12 @@ error:
 #line 51 "builtins_errors.py"
 cleanup:
 #line 51 "builtins_errors.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 51 "builtins_errors.py"
     py2c_recursion_leave();
 #line 51 "builtins_errors.py"
     return result;
 #line 51 "builtins_errors.py"
 }
-#line 2677 "builtins_errors.c"
+#line 2581 "builtins_errors.c"
 
 static Py2cValue f_lambda_45(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2691,7 +2595,7 @@ static Py2cValue f_lambda_45(Py2cFunction *fn, Py2cValue *params) {
 #line 52 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 52 "builtins_errors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 52 "builtins_errors.py"
     goto cleanup;
 #line 52 "builtins_errors.py"
@@ -2703,14 +2607,12 @@ error:
 #line 52 "builtins_errors.py"
 cleanup:
 #line 52 "builtins_errors.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 52 "builtins_errors.py"
     py2c_recursion_leave();
 #line 52 "builtins_errors.py"
     return result;
 #line 52 "builtins_errors.py"
 }
-#line 2714 "builtins_errors.c"
+#line 2616 "builtins_errors.c"
 
 static Py2cValue f_lambda_46(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2728,7 +2630,7 @@ static Py2cValue f_lambda_46(Py2cFunction *fn, Py2cValue *params) {
 #line 53 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 53 "builtins_errors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 53 "builtins_errors.py"
     goto cleanup;
 #line 53 "builtins_errors.py"
@@ -2740,14 +2642,12 @@ error:
 #line 53 "builtins_errors.py"
 cleanup:
 #line 53 "builtins_errors.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 53 "builtins_errors.py"
     py2c_recursion_leave();
 #line 53 "builtins_errors.py"
     return result;
 #line 53 "builtins_errors.py"
 }
-#line 2751 "builtins_errors.c"
+#line 2651 "builtins_errors.c"
 
 static Py2cValue f_lambda_47(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2765,7 +2665,7 @@ static Py2cValue f_lambda_47(Py2cFunction *fn, Py2cValue *params) {
 #line 54 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 54 "builtins_errors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 54 "builtins_errors.py"
     goto cleanup;
 #line 54 "builtins_errors.py"
@@ -2777,14 +2677,12 @@ error:
 #line 54 "builtins_errors.py"
 cleanup:
 #line 54 "builtins_errors.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 54 "builtins_errors.py"
     py2c_recursion_leave();
 #line 54 "builtins_errors.py"
     return result;
 #line 54 "builtins_errors.py"
 }
-#line 2788 "builtins_errors.c"
+#line 2686 "builtins_errors.c"
 
 static Py2cValue f_lambda_48(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2802,7 +2700,7 @@ static Py2cValue f_lambda_48(Py2cFunction *fn, Py2cValue *params) {
 #line 55 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 55 "builtins_errors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 55 "builtins_errors.py"
     goto cleanup;
 #line 55 "builtins_errors.py"
@@ -2814,14 +2712,12 @@ error:
 #line 55 "builtins_errors.py"
 cleanup:
 #line 55 "builtins_errors.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 55 "builtins_errors.py"
     py2c_recursion_leave();
 #line 55 "builtins_errors.py"
     return result;
 #line 55 "builtins_errors.py"
 }
-#line 2825 "builtins_errors.c"
+#line 2721 "builtins_errors.c"
 
 static Py2cValue f_lambda_49(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2839,7 +2735,7 @@ static Py2cValue f_lambda_49(Py2cFunction *fn, Py2cValue *params) {
 #line 56 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 56 "builtins_errors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 56 "builtins_errors.py"
     goto cleanup;
 #line 56 "builtins_errors.py"
@@ -2851,14 +2747,12 @@ error:
 #line 56 "builtins_errors.py"
 cleanup:
 #line 56 "builtins_errors.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 56 "builtins_errors.py"
     py2c_recursion_leave();
 #line 56 "builtins_errors.py"
     return result;
 #line 56 "builtins_errors.py"
 }
-#line 2862 "builtins_errors.c"
+#line 2756 "builtins_errors.c"
 
 static Py2cValue f_lambda_50(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2876,7 +2770,7 @@ static Py2cValue f_lambda_50(Py2cFunction *fn, Py2cValue *params) {
 #line 57 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 57 "builtins_errors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 57 "builtins_errors.py"
     goto cleanup;
 #line 57 "builtins_errors.py"
@@ -2888,14 +2782,12 @@ error:
 #line 57 "builtins_errors.py"
 cleanup:
 #line 57 "builtins_errors.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 57 "builtins_errors.py"
     py2c_recursion_leave();
 #line 57 "builtins_errors.py"
     return result;
 #line 57 "builtins_errors.py"
 }
-#line 2899 "builtins_errors.c"
+#line 2791 "builtins_errors.c"
 
 static Py2cValue mod_builtins_errors(void) {
     g_builtins_errors__check = PY2C_NULL;
@@ -2913,8 +2805,8 @@ static Py2cValue mod_builtins_errors(void) {
     if (PY2C_IS_NULL(kwnames_5)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[2];
+    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
 
 #line 1 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_check, PY2C_NULL, PY2C_NULL, PY2C_NULL);
@@ -2924,1256 +2816,654 @@ static Py2cValue mod_builtins_errors(void) {
     py2c_slot_store(&g_builtins_errors__check, t[0]); t[0] = PY2C_NULL;
 
 #line 8 "builtins_errors.py"
-    if (!py2c_slot_bound(&g_builtins_errors__check)) {
-#line 8 "builtins_errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 8 "builtins_errors.py"
-        { loc = 2; goto error; }
-#line 8 "builtins_errors.py"
-    }
-#line 8 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 8 "builtins_errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
 #line 8 "builtins_errors.py"
-    t[1] = py2c_slot_load(&g_builtins_errors__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 8 "builtins_errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 8 "builtins_errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 8 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
-#line 8 "builtins_errors.py"
-    PY2C_CLEAR(t[0]);
-#line 8 "builtins_errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 9 "builtins_errors.py"
-    if (!py2c_slot_bound(&g_builtins_errors__check)) {
-#line 9 "builtins_errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 9 "builtins_errors.py"
-        { loc = 5; goto error; }
-#line 9 "builtins_errors.py"
-    }
 #line 9 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 9 "builtins_errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
 #line 9 "builtins_errors.py"
-    t[1] = py2c_slot_load(&g_builtins_errors__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 9 "builtins_errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 9 "builtins_errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
 #line 9 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
-#line 9 "builtins_errors.py"
-    PY2C_CLEAR(t[0]);
-#line 9 "builtins_errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 10 "builtins_errors.py"
-    if (!py2c_slot_bound(&g_builtins_errors__check)) {
-#line 10 "builtins_errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 10 "builtins_errors.py"
-        { loc = 8; goto error; }
-#line 10 "builtins_errors.py"
-    }
 #line 10 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 10 "builtins_errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
 #line 10 "builtins_errors.py"
-    t[1] = py2c_slot_load(&g_builtins_errors__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 10 "builtins_errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 10 "builtins_errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
 #line 10 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
-#line 10 "builtins_errors.py"
-    PY2C_CLEAR(t[0]);
-#line 10 "builtins_errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 11 "builtins_errors.py"
-    if (!py2c_slot_bound(&g_builtins_errors__check)) {
-#line 11 "builtins_errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 11 "builtins_errors.py"
-        { loc = 11; goto error; }
-#line 11 "builtins_errors.py"
-    }
 #line 11 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 11 "builtins_errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 12; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
 #line 11 "builtins_errors.py"
-    t[1] = py2c_slot_load(&g_builtins_errors__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 11 "builtins_errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 11 "builtins_errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
 #line 11 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
-#line 11 "builtins_errors.py"
-    PY2C_CLEAR(t[0]);
-#line 11 "builtins_errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 12 "builtins_errors.py"
-    if (!py2c_slot_bound(&g_builtins_errors__check)) {
-#line 12 "builtins_errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 12 "builtins_errors.py"
-        { loc = 14; goto error; }
-#line 12 "builtins_errors.py"
-    }
 #line 12 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 12 "builtins_errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 15; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 10; goto error; }
 #line 12 "builtins_errors.py"
-    t[1] = py2c_slot_load(&g_builtins_errors__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 12 "builtins_errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 12 "builtins_errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
 #line 12 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
-#line 12 "builtins_errors.py"
-    PY2C_CLEAR(t[0]);
-#line 12 "builtins_errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 13 "builtins_errors.py"
-    if (!py2c_slot_bound(&g_builtins_errors__check)) {
-#line 13 "builtins_errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 13 "builtins_errors.py"
-        { loc = 17; goto error; }
-#line 13 "builtins_errors.py"
-    }
 #line 13 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 13 "builtins_errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 18; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 12; goto error; }
 #line 13 "builtins_errors.py"
-    t[1] = py2c_slot_load(&g_builtins_errors__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 13 "builtins_errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 13 "builtins_errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
 #line 13 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
-#line 13 "builtins_errors.py"
-    PY2C_CLEAR(t[0]);
-#line 13 "builtins_errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 14 "builtins_errors.py"
-    if (!py2c_slot_bound(&g_builtins_errors__check)) {
-#line 14 "builtins_errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 14 "builtins_errors.py"
-        { loc = 20; goto error; }
-#line 14 "builtins_errors.py"
-    }
 #line 14 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 14 "builtins_errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 21; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 14; goto error; }
 #line 14 "builtins_errors.py"
-    t[1] = py2c_slot_load(&g_builtins_errors__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 14 "builtins_errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 14 "builtins_errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 19; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
 #line 14 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
-#line 14 "builtins_errors.py"
-    PY2C_CLEAR(t[0]);
-#line 14 "builtins_errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 15 "builtins_errors.py"
-    if (!py2c_slot_bound(&g_builtins_errors__check)) {
-#line 15 "builtins_errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 15 "builtins_errors.py"
-        { loc = 23; goto error; }
-#line 15 "builtins_errors.py"
-    }
 #line 15 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_8, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 15 "builtins_errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 24; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 16; goto error; }
 #line 15 "builtins_errors.py"
-    t[1] = py2c_slot_load(&g_builtins_errors__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 15 "builtins_errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 15 "builtins_errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 22; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 15; goto error; }
 #line 15 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
-#line 15 "builtins_errors.py"
-    PY2C_CLEAR(t[0]);
-#line 15 "builtins_errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 16 "builtins_errors.py"
-    if (!py2c_slot_bound(&g_builtins_errors__check)) {
-#line 16 "builtins_errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 16 "builtins_errors.py"
-        { loc = 26; goto error; }
-#line 16 "builtins_errors.py"
-    }
 #line 16 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_9, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 16 "builtins_errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 27; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 18; goto error; }
 #line 16 "builtins_errors.py"
-    t[1] = py2c_slot_load(&g_builtins_errors__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 16 "builtins_errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 16 "builtins_errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 25; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
 #line 16 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
-#line 16 "builtins_errors.py"
-    PY2C_CLEAR(t[0]);
-#line 16 "builtins_errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 17 "builtins_errors.py"
-    if (!py2c_slot_bound(&g_builtins_errors__check)) {
-#line 17 "builtins_errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 17 "builtins_errors.py"
-        { loc = 29; goto error; }
-#line 17 "builtins_errors.py"
-    }
 #line 17 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_10, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 17 "builtins_errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 30; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 20; goto error; }
 #line 17 "builtins_errors.py"
-    t[1] = py2c_slot_load(&g_builtins_errors__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 17 "builtins_errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 17 "builtins_errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 28; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 19; goto error; }
 #line 17 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
-#line 17 "builtins_errors.py"
-    PY2C_CLEAR(t[0]);
-#line 17 "builtins_errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 18 "builtins_errors.py"
-    if (!py2c_slot_bound(&g_builtins_errors__check)) {
-#line 18 "builtins_errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 18 "builtins_errors.py"
-        { loc = 32; goto error; }
-#line 18 "builtins_errors.py"
-    }
 #line 18 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_11, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 18 "builtins_errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 33; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 22; goto error; }
 #line 18 "builtins_errors.py"
-    t[1] = py2c_slot_load(&g_builtins_errors__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 18 "builtins_errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 18 "builtins_errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 31; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 21; goto error; }
 #line 18 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
-#line 18 "builtins_errors.py"
-    PY2C_CLEAR(t[0]);
-#line 18 "builtins_errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 19 "builtins_errors.py"
-    if (!py2c_slot_bound(&g_builtins_errors__check)) {
-#line 19 "builtins_errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 19 "builtins_errors.py"
-        { loc = 35; goto error; }
-#line 19 "builtins_errors.py"
-    }
 #line 19 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_12, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 19 "builtins_errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 36; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 24; goto error; }
 #line 19 "builtins_errors.py"
-    t[1] = py2c_slot_load(&g_builtins_errors__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 19 "builtins_errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 19 "builtins_errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 34; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 23; goto error; }
 #line 19 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
-#line 19 "builtins_errors.py"
-    PY2C_CLEAR(t[0]);
-#line 19 "builtins_errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 20 "builtins_errors.py"
-    if (!py2c_slot_bound(&g_builtins_errors__check)) {
-#line 20 "builtins_errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 20 "builtins_errors.py"
-        { loc = 38; goto error; }
-#line 20 "builtins_errors.py"
-    }
 #line 20 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_13, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 20 "builtins_errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 39; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 26; goto error; }
 #line 20 "builtins_errors.py"
-    t[1] = py2c_slot_load(&g_builtins_errors__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 20 "builtins_errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 20 "builtins_errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 37; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 25; goto error; }
 #line 20 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
-#line 20 "builtins_errors.py"
-    PY2C_CLEAR(t[0]);
-#line 20 "builtins_errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 21 "builtins_errors.py"
-    if (!py2c_slot_bound(&g_builtins_errors__check)) {
-#line 21 "builtins_errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 21 "builtins_errors.py"
-        { loc = 41; goto error; }
-#line 21 "builtins_errors.py"
-    }
 #line 21 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_14, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 21 "builtins_errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 42; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 28; goto error; }
 #line 21 "builtins_errors.py"
-    t[1] = py2c_slot_load(&g_builtins_errors__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 21 "builtins_errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 21 "builtins_errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 40; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 27; goto error; }
 #line 21 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
-#line 21 "builtins_errors.py"
-    PY2C_CLEAR(t[0]);
-#line 21 "builtins_errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 22 "builtins_errors.py"
-    if (!py2c_slot_bound(&g_builtins_errors__check)) {
-#line 22 "builtins_errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 22 "builtins_errors.py"
-        { loc = 44; goto error; }
-#line 22 "builtins_errors.py"
-    }
 #line 22 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_15, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 22 "builtins_errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 45; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 30; goto error; }
 #line 22 "builtins_errors.py"
-    t[1] = py2c_slot_load(&g_builtins_errors__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 22 "builtins_errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 22 "builtins_errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 43; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 29; goto error; }
 #line 22 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
-#line 22 "builtins_errors.py"
-    PY2C_CLEAR(t[0]);
-#line 22 "builtins_errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 23 "builtins_errors.py"
-    if (!py2c_slot_bound(&g_builtins_errors__check)) {
-#line 23 "builtins_errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 23 "builtins_errors.py"
-        { loc = 47; goto error; }
-#line 23 "builtins_errors.py"
-    }
 #line 23 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_16, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 23 "builtins_errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 48; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 32; goto error; }
 #line 23 "builtins_errors.py"
-    t[1] = py2c_slot_load(&g_builtins_errors__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 23 "builtins_errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 23 "builtins_errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 46; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 31; goto error; }
 #line 23 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
-#line 23 "builtins_errors.py"
-    PY2C_CLEAR(t[0]);
-#line 23 "builtins_errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 24 "builtins_errors.py"
-    if (!py2c_slot_bound(&g_builtins_errors__check)) {
-#line 24 "builtins_errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 24 "builtins_errors.py"
-        { loc = 50; goto error; }
-#line 24 "builtins_errors.py"
-    }
 #line 24 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_17, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 24 "builtins_errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 51; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 34; goto error; }
 #line 24 "builtins_errors.py"
-    t[1] = py2c_slot_load(&g_builtins_errors__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 24 "builtins_errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 24 "builtins_errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 49; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 33; goto error; }
 #line 24 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
-#line 24 "builtins_errors.py"
-    PY2C_CLEAR(t[0]);
-#line 24 "builtins_errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 25 "builtins_errors.py"
-    if (!py2c_slot_bound(&g_builtins_errors__check)) {
-#line 25 "builtins_errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 25 "builtins_errors.py"
-        { loc = 53; goto error; }
-#line 25 "builtins_errors.py"
-    }
 #line 25 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_18, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 25 "builtins_errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 54; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 36; goto error; }
 #line 25 "builtins_errors.py"
-    t[1] = py2c_slot_load(&g_builtins_errors__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 25 "builtins_errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 25 "builtins_errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 52; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 35; goto error; }
 #line 25 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
-#line 25 "builtins_errors.py"
-    PY2C_CLEAR(t[0]);
-#line 25 "builtins_errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 26 "builtins_errors.py"
-    if (!py2c_slot_bound(&g_builtins_errors__check)) {
-#line 26 "builtins_errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 26 "builtins_errors.py"
-        { loc = 56; goto error; }
-#line 26 "builtins_errors.py"
-    }
 #line 26 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_19, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 26 "builtins_errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 57; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 38; goto error; }
 #line 26 "builtins_errors.py"
-    t[1] = py2c_slot_load(&g_builtins_errors__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 26 "builtins_errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 26 "builtins_errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 55; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 37; goto error; }
 #line 26 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
-#line 26 "builtins_errors.py"
-    PY2C_CLEAR(t[0]);
-#line 26 "builtins_errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 27 "builtins_errors.py"
-    if (!py2c_slot_bound(&g_builtins_errors__check)) {
-#line 27 "builtins_errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 27 "builtins_errors.py"
-        { loc = 59; goto error; }
-#line 27 "builtins_errors.py"
-    }
 #line 27 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_20, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 27 "builtins_errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 60; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 40; goto error; }
 #line 27 "builtins_errors.py"
-    t[1] = py2c_slot_load(&g_builtins_errors__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 27 "builtins_errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 27 "builtins_errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 58; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 39; goto error; }
 #line 27 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
-#line 27 "builtins_errors.py"
-    PY2C_CLEAR(t[0]);
-#line 27 "builtins_errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 28 "builtins_errors.py"
-    if (!py2c_slot_bound(&g_builtins_errors__check)) {
-#line 28 "builtins_errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 28 "builtins_errors.py"
-        { loc = 62; goto error; }
-#line 28 "builtins_errors.py"
-    }
 #line 28 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_21, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 28 "builtins_errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 63; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 42; goto error; }
 #line 28 "builtins_errors.py"
-    t[1] = py2c_slot_load(&g_builtins_errors__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 28 "builtins_errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 28 "builtins_errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 61; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 41; goto error; }
 #line 28 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
-#line 28 "builtins_errors.py"
-    PY2C_CLEAR(t[0]);
-#line 28 "builtins_errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 29 "builtins_errors.py"
-    if (!py2c_slot_bound(&g_builtins_errors__check)) {
-#line 29 "builtins_errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 29 "builtins_errors.py"
-        { loc = 65; goto error; }
-#line 29 "builtins_errors.py"
-    }
 #line 29 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_22, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 29 "builtins_errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 66; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 44; goto error; }
 #line 29 "builtins_errors.py"
-    t[1] = py2c_slot_load(&g_builtins_errors__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 29 "builtins_errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 29 "builtins_errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 64; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 43; goto error; }
 #line 29 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
-#line 29 "builtins_errors.py"
-    PY2C_CLEAR(t[0]);
-#line 29 "builtins_errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 30 "builtins_errors.py"
-    if (!py2c_slot_bound(&g_builtins_errors__check)) {
-#line 30 "builtins_errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 30 "builtins_errors.py"
-        { loc = 68; goto error; }
-#line 30 "builtins_errors.py"
-    }
 #line 30 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_23, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 30 "builtins_errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 69; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 46; goto error; }
 #line 30 "builtins_errors.py"
-    t[1] = py2c_slot_load(&g_builtins_errors__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 30 "builtins_errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 30 "builtins_errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 67; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 45; goto error; }
 #line 30 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
-#line 30 "builtins_errors.py"
-    PY2C_CLEAR(t[0]);
-#line 30 "builtins_errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 31 "builtins_errors.py"
-    if (!py2c_slot_bound(&g_builtins_errors__check)) {
-#line 31 "builtins_errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 31 "builtins_errors.py"
-        { loc = 71; goto error; }
-#line 31 "builtins_errors.py"
-    }
 #line 31 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_24, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 31 "builtins_errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 72; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 48; goto error; }
 #line 31 "builtins_errors.py"
-    t[1] = py2c_slot_load(&g_builtins_errors__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 31 "builtins_errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 31 "builtins_errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 70; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 47; goto error; }
 #line 31 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
-#line 31 "builtins_errors.py"
-    PY2C_CLEAR(t[0]);
-#line 31 "builtins_errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 32 "builtins_errors.py"
-    if (!py2c_slot_bound(&g_builtins_errors__check)) {
-#line 32 "builtins_errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 32 "builtins_errors.py"
-        { loc = 74; goto error; }
-#line 32 "builtins_errors.py"
-    }
 #line 32 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_25, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 32 "builtins_errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 75; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 50; goto error; }
 #line 32 "builtins_errors.py"
-    t[1] = py2c_slot_load(&g_builtins_errors__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 32 "builtins_errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 32 "builtins_errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 73; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 49; goto error; }
 #line 32 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
-#line 32 "builtins_errors.py"
-    PY2C_CLEAR(t[0]);
-#line 32 "builtins_errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 33 "builtins_errors.py"
-    if (!py2c_slot_bound(&g_builtins_errors__check)) {
-#line 33 "builtins_errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 33 "builtins_errors.py"
-        { loc = 77; goto error; }
-#line 33 "builtins_errors.py"
-    }
 #line 33 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_26, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 33 "builtins_errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 78; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 52; goto error; }
 #line 33 "builtins_errors.py"
-    t[1] = py2c_slot_load(&g_builtins_errors__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 33 "builtins_errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 33 "builtins_errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 76; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 51; goto error; }
 #line 33 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
-#line 33 "builtins_errors.py"
-    PY2C_CLEAR(t[0]);
-#line 33 "builtins_errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 34 "builtins_errors.py"
-    if (!py2c_slot_bound(&g_builtins_errors__check)) {
-#line 34 "builtins_errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 34 "builtins_errors.py"
-        { loc = 80; goto error; }
-#line 34 "builtins_errors.py"
-    }
 #line 34 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_27, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 34 "builtins_errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 81; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 54; goto error; }
 #line 34 "builtins_errors.py"
-    t[1] = py2c_slot_load(&g_builtins_errors__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 34 "builtins_errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 34 "builtins_errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 79; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 53; goto error; }
 #line 34 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
-#line 34 "builtins_errors.py"
-    PY2C_CLEAR(t[0]);
-#line 34 "builtins_errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 35 "builtins_errors.py"
-    if (!py2c_slot_bound(&g_builtins_errors__check)) {
-#line 35 "builtins_errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 35 "builtins_errors.py"
-        { loc = 83; goto error; }
-#line 35 "builtins_errors.py"
-    }
 #line 35 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_28, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 35 "builtins_errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 84; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 56; goto error; }
 #line 35 "builtins_errors.py"
-    t[1] = py2c_slot_load(&g_builtins_errors__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 35 "builtins_errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 35 "builtins_errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 82; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 55; goto error; }
 #line 35 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
-#line 35 "builtins_errors.py"
-    PY2C_CLEAR(t[0]);
-#line 35 "builtins_errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 36 "builtins_errors.py"
-    if (!py2c_slot_bound(&g_builtins_errors__check)) {
-#line 36 "builtins_errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 36 "builtins_errors.py"
-        { loc = 86; goto error; }
-#line 36 "builtins_errors.py"
-    }
 #line 36 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_29, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 36 "builtins_errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 87; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 58; goto error; }
 #line 36 "builtins_errors.py"
-    t[1] = py2c_slot_load(&g_builtins_errors__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 36 "builtins_errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 36 "builtins_errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 85; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 57; goto error; }
 #line 36 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
-#line 36 "builtins_errors.py"
-    PY2C_CLEAR(t[0]);
-#line 36 "builtins_errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 37 "builtins_errors.py"
-    if (!py2c_slot_bound(&g_builtins_errors__check)) {
-#line 37 "builtins_errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 37 "builtins_errors.py"
-        { loc = 89; goto error; }
-#line 37 "builtins_errors.py"
-    }
 #line 37 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_30, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 37 "builtins_errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 90; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 60; goto error; }
 #line 37 "builtins_errors.py"
-    t[1] = py2c_slot_load(&g_builtins_errors__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 37 "builtins_errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 37 "builtins_errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 88; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 59; goto error; }
 #line 37 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
-#line 37 "builtins_errors.py"
-    PY2C_CLEAR(t[0]);
-#line 37 "builtins_errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 38 "builtins_errors.py"
-    if (!py2c_slot_bound(&g_builtins_errors__check)) {
-#line 38 "builtins_errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 38 "builtins_errors.py"
-        { loc = 92; goto error; }
-#line 38 "builtins_errors.py"
-    }
 #line 38 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_31, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 38 "builtins_errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 93; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 62; goto error; }
 #line 38 "builtins_errors.py"
-    t[1] = py2c_slot_load(&g_builtins_errors__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 38 "builtins_errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 38 "builtins_errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 91; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 61; goto error; }
 #line 38 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
-#line 38 "builtins_errors.py"
-    PY2C_CLEAR(t[0]);
-#line 38 "builtins_errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 39 "builtins_errors.py"
-    if (!py2c_slot_bound(&g_builtins_errors__check)) {
-#line 39 "builtins_errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 39 "builtins_errors.py"
-        { loc = 95; goto error; }
-#line 39 "builtins_errors.py"
-    }
 #line 39 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_32, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 39 "builtins_errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 96; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 64; goto error; }
 #line 39 "builtins_errors.py"
-    t[1] = py2c_slot_load(&g_builtins_errors__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 39 "builtins_errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 39 "builtins_errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 94; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 63; goto error; }
 #line 39 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
-#line 39 "builtins_errors.py"
-    PY2C_CLEAR(t[0]);
-#line 39 "builtins_errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 40 "builtins_errors.py"
-    if (!py2c_slot_bound(&g_builtins_errors__check)) {
-#line 40 "builtins_errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 40 "builtins_errors.py"
-        { loc = 98; goto error; }
-#line 40 "builtins_errors.py"
-    }
 #line 40 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_33, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 40 "builtins_errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 99; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 66; goto error; }
 #line 40 "builtins_errors.py"
-    t[1] = py2c_slot_load(&g_builtins_errors__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 40 "builtins_errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 40 "builtins_errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 97; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 65; goto error; }
 #line 40 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
-#line 40 "builtins_errors.py"
-    PY2C_CLEAR(t[0]);
-#line 40 "builtins_errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 41 "builtins_errors.py"
-    if (!py2c_slot_bound(&g_builtins_errors__check)) {
-#line 41 "builtins_errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 41 "builtins_errors.py"
-        { loc = 101; goto error; }
-#line 41 "builtins_errors.py"
-    }
 #line 41 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_34, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 41 "builtins_errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 102; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 68; goto error; }
 #line 41 "builtins_errors.py"
-    t[1] = py2c_slot_load(&g_builtins_errors__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 41 "builtins_errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 41 "builtins_errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 100; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 67; goto error; }
 #line 41 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
-#line 41 "builtins_errors.py"
-    PY2C_CLEAR(t[0]);
-#line 41 "builtins_errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 42 "builtins_errors.py"
-    if (!py2c_slot_bound(&g_builtins_errors__check)) {
-#line 42 "builtins_errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 42 "builtins_errors.py"
-        { loc = 104; goto error; }
-#line 42 "builtins_errors.py"
-    }
 #line 42 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_35, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 42 "builtins_errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 105; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 70; goto error; }
 #line 42 "builtins_errors.py"
-    t[1] = py2c_slot_load(&g_builtins_errors__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 42 "builtins_errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 42 "builtins_errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 103; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 69; goto error; }
 #line 42 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
-#line 42 "builtins_errors.py"
-    PY2C_CLEAR(t[0]);
-#line 42 "builtins_errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 43 "builtins_errors.py"
-    if (!py2c_slot_bound(&g_builtins_errors__check)) {
-#line 43 "builtins_errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 43 "builtins_errors.py"
-        { loc = 107; goto error; }
-#line 43 "builtins_errors.py"
-    }
 #line 43 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_36, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 43 "builtins_errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 108; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 72; goto error; }
 #line 43 "builtins_errors.py"
-    t[1] = py2c_slot_load(&g_builtins_errors__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 43 "builtins_errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 43 "builtins_errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 106; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 71; goto error; }
 #line 43 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
-#line 43 "builtins_errors.py"
-    PY2C_CLEAR(t[0]);
-#line 43 "builtins_errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 44 "builtins_errors.py"
-    if (!py2c_slot_bound(&g_builtins_errors__check)) {
-#line 44 "builtins_errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 44 "builtins_errors.py"
-        { loc = 110; goto error; }
-#line 44 "builtins_errors.py"
-    }
 #line 44 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_37, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 44 "builtins_errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 111; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 74; goto error; }
 #line 44 "builtins_errors.py"
-    t[1] = py2c_slot_load(&g_builtins_errors__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 44 "builtins_errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 44 "builtins_errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 109; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 73; goto error; }
 #line 44 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
-#line 44 "builtins_errors.py"
-    PY2C_CLEAR(t[0]);
-#line 44 "builtins_errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 45 "builtins_errors.py"
-    if (!py2c_slot_bound(&g_builtins_errors__check)) {
-#line 45 "builtins_errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 45 "builtins_errors.py"
-        { loc = 113; goto error; }
-#line 45 "builtins_errors.py"
-    }
 #line 45 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_38, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 45 "builtins_errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 114; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 76; goto error; }
 #line 45 "builtins_errors.py"
-    t[1] = py2c_slot_load(&g_builtins_errors__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 45 "builtins_errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 45 "builtins_errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 112; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 75; goto error; }
 #line 45 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
-#line 45 "builtins_errors.py"
-    PY2C_CLEAR(t[0]);
-#line 45 "builtins_errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 46 "builtins_errors.py"
-    if (!py2c_slot_bound(&g_builtins_errors__check)) {
-#line 46 "builtins_errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 46 "builtins_errors.py"
-        { loc = 116; goto error; }
-#line 46 "builtins_errors.py"
-    }
 #line 46 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_39, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 46 "builtins_errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 117; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 78; goto error; }
 #line 46 "builtins_errors.py"
-    t[1] = py2c_slot_load(&g_builtins_errors__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 46 "builtins_errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 46 "builtins_errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 115; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 77; goto error; }
 #line 46 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
-#line 46 "builtins_errors.py"
-    PY2C_CLEAR(t[0]);
-#line 46 "builtins_errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 47 "builtins_errors.py"
-    if (!py2c_slot_bound(&g_builtins_errors__check)) {
-#line 47 "builtins_errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 47 "builtins_errors.py"
-        { loc = 119; goto error; }
-#line 47 "builtins_errors.py"
-    }
 #line 47 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_40, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 47 "builtins_errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 120; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 80; goto error; }
 #line 47 "builtins_errors.py"
-    t[1] = py2c_slot_load(&g_builtins_errors__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 47 "builtins_errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 47 "builtins_errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 118; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 79; goto error; }
 #line 47 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
-#line 47 "builtins_errors.py"
-    PY2C_CLEAR(t[0]);
-#line 47 "builtins_errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 48 "builtins_errors.py"
-    if (!py2c_slot_bound(&g_builtins_errors__check)) {
-#line 48 "builtins_errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 48 "builtins_errors.py"
-        { loc = 122; goto error; }
-#line 48 "builtins_errors.py"
-    }
 #line 48 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_41, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 48 "builtins_errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 123; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 82; goto error; }
 #line 48 "builtins_errors.py"
-    t[1] = py2c_slot_load(&g_builtins_errors__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 48 "builtins_errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 48 "builtins_errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 121; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 81; goto error; }
 #line 48 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
-#line 48 "builtins_errors.py"
-    PY2C_CLEAR(t[0]);
-#line 48 "builtins_errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 49 "builtins_errors.py"
-    if (!py2c_slot_bound(&g_builtins_errors__check)) {
-#line 49 "builtins_errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 49 "builtins_errors.py"
-        { loc = 125; goto error; }
-#line 49 "builtins_errors.py"
-    }
 #line 49 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_42, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 49 "builtins_errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 126; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 84; goto error; }
 #line 49 "builtins_errors.py"
-    t[1] = py2c_slot_load(&g_builtins_errors__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 49 "builtins_errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 49 "builtins_errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 124; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 83; goto error; }
 #line 49 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
-#line 49 "builtins_errors.py"
-    PY2C_CLEAR(t[0]);
-#line 49 "builtins_errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 50 "builtins_errors.py"
-    if (!py2c_slot_bound(&g_builtins_errors__check)) {
-#line 50 "builtins_errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 50 "builtins_errors.py"
-        { loc = 128; goto error; }
-#line 50 "builtins_errors.py"
-    }
 #line 50 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_43, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 50 "builtins_errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 129; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 86; goto error; }
 #line 50 "builtins_errors.py"
-    t[1] = py2c_slot_load(&g_builtins_errors__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 50 "builtins_errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 50 "builtins_errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 127; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 85; goto error; }
 #line 50 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
-#line 50 "builtins_errors.py"
-    PY2C_CLEAR(t[0]);
-#line 50 "builtins_errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 51 "builtins_errors.py"
-    if (!py2c_slot_bound(&g_builtins_errors__check)) {
-#line 51 "builtins_errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 51 "builtins_errors.py"
-        { loc = 131; goto error; }
-#line 51 "builtins_errors.py"
-    }
 #line 51 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_44, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 51 "builtins_errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 132; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 88; goto error; }
 #line 51 "builtins_errors.py"
-    t[1] = py2c_slot_load(&g_builtins_errors__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 51 "builtins_errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 51 "builtins_errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 130; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 87; goto error; }
 #line 51 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
-#line 51 "builtins_errors.py"
-    PY2C_CLEAR(t[0]);
-#line 51 "builtins_errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 52 "builtins_errors.py"
-    if (!py2c_slot_bound(&g_builtins_errors__check)) {
-#line 52 "builtins_errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 52 "builtins_errors.py"
-        { loc = 134; goto error; }
-#line 52 "builtins_errors.py"
-    }
 #line 52 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_45, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 52 "builtins_errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 135; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 90; goto error; }
 #line 52 "builtins_errors.py"
-    t[1] = py2c_slot_load(&g_builtins_errors__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 52 "builtins_errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 52 "builtins_errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 133; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 89; goto error; }
 #line 52 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
-#line 52 "builtins_errors.py"
-    PY2C_CLEAR(t[0]);
-#line 52 "builtins_errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 53 "builtins_errors.py"
-    if (!py2c_slot_bound(&g_builtins_errors__check)) {
-#line 53 "builtins_errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 53 "builtins_errors.py"
-        { loc = 137; goto error; }
-#line 53 "builtins_errors.py"
-    }
 #line 53 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_46, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 53 "builtins_errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 138; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 92; goto error; }
 #line 53 "builtins_errors.py"
-    t[1] = py2c_slot_load(&g_builtins_errors__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 53 "builtins_errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 53 "builtins_errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 136; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 91; goto error; }
 #line 53 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
-#line 53 "builtins_errors.py"
-    PY2C_CLEAR(t[0]);
-#line 53 "builtins_errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 54 "builtins_errors.py"
-    if (!py2c_slot_bound(&g_builtins_errors__check)) {
-#line 54 "builtins_errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 54 "builtins_errors.py"
-        { loc = 140; goto error; }
-#line 54 "builtins_errors.py"
-    }
 #line 54 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_47, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 54 "builtins_errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 141; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 94; goto error; }
 #line 54 "builtins_errors.py"
-    t[1] = py2c_slot_load(&g_builtins_errors__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 54 "builtins_errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 54 "builtins_errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 139; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 93; goto error; }
 #line 54 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
-#line 54 "builtins_errors.py"
-    PY2C_CLEAR(t[0]);
-#line 54 "builtins_errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 55 "builtins_errors.py"
-    if (!py2c_slot_bound(&g_builtins_errors__check)) {
-#line 55 "builtins_errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 55 "builtins_errors.py"
-        { loc = 143; goto error; }
-#line 55 "builtins_errors.py"
-    }
 #line 55 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_48, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 55 "builtins_errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 144; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 96; goto error; }
 #line 55 "builtins_errors.py"
-    t[1] = py2c_slot_load(&g_builtins_errors__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 55 "builtins_errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 55 "builtins_errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 142; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 95; goto error; }
 #line 55 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
-#line 55 "builtins_errors.py"
-    PY2C_CLEAR(t[0]);
-#line 55 "builtins_errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 56 "builtins_errors.py"
-    if (!py2c_slot_bound(&g_builtins_errors__check)) {
-#line 56 "builtins_errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 56 "builtins_errors.py"
-        { loc = 146; goto error; }
-#line 56 "builtins_errors.py"
-    }
 #line 56 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_49, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 56 "builtins_errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 147; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 98; goto error; }
 #line 56 "builtins_errors.py"
-    t[1] = py2c_slot_load(&g_builtins_errors__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 56 "builtins_errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 56 "builtins_errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 145; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 97; goto error; }
 #line 56 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
-#line 56 "builtins_errors.py"
-    PY2C_CLEAR(t[0]);
-#line 56 "builtins_errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 57 "builtins_errors.py"
-    if (!py2c_slot_bound(&g_builtins_errors__check)) {
-#line 57 "builtins_errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 57 "builtins_errors.py"
-        { loc = 149; goto error; }
-#line 57 "builtins_errors.py"
-    }
 #line 57 "builtins_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_50, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 57 "builtins_errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 150; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 100; goto error; }
 #line 57 "builtins_errors.py"
-    t[1] = py2c_slot_load(&g_builtins_errors__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 57 "builtins_errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 57 "builtins_errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 148; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 99; goto error; }
 #line 57 "builtins_errors.py"
     PY2C_CLEAR(t[1]);
-#line 57 "builtins_errors.py"
-    PY2C_CLEAR(t[0]);
-#line 57 "builtins_errors.py"
-    PY2C_CLEAR(t[2]);
-#line 57 "builtins_errors.py"
-    PY2C_CLEAR(result);
 #line 57 "builtins_errors.py"
     result = PY2C_NONE;
 #line 57 "builtins_errors.py"
@@ -4187,12 +3477,10 @@ error:
 #line 57 "builtins_errors.py"
 cleanup:
 #line 57 "builtins_errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
-#line 57 "builtins_errors.py"
     return result;
 #line 57 "builtins_errors.py"
 }
-#line 4196 "builtins_errors.c"
+#line 3484 "builtins_errors.c"
 
 static void clear_mod_builtins_errors(void) {
     PY2C_CLEAR(g_builtins_errors__check);

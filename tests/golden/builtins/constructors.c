@@ -687,7 +687,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 20 "constructors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 20 "constructors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 20 "constructors.py"
     goto cleanup;
 #line 20 "constructors.py"
@@ -699,14 +699,12 @@ error:
 #line 20 "constructors.py"
 cleanup:
 #line 20 "constructors.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 20 "constructors.py"
     py2c_recursion_leave();
 #line 20 "constructors.py"
     return result;
 #line 20 "constructors.py"
 }
-#line 710 "constructors.c"
+#line 708 "constructors.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -724,7 +722,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 #line 20 "constructors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 20 "constructors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 20 "constructors.py"
     goto cleanup;
 #line 20 "constructors.py"
@@ -736,14 +734,12 @@ error:
 #line 20 "constructors.py"
 cleanup:
 #line 20 "constructors.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 20 "constructors.py"
     py2c_recursion_leave();
 #line 20 "constructors.py"
     return result;
 #line 20 "constructors.py"
 }
-#line 747 "constructors.c"
+#line 743 "constructors.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -761,7 +757,7 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 #line 20 "constructors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 20 "constructors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 20 "constructors.py"
     goto cleanup;
 #line 20 "constructors.py"
@@ -773,14 +769,12 @@ error:
 #line 20 "constructors.py"
 cleanup:
 #line 20 "constructors.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 20 "constructors.py"
     py2c_recursion_leave();
 #line 20 "constructors.py"
     return result;
 #line 20 "constructors.py"
 }
-#line 784 "constructors.c"
+#line 778 "constructors.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -798,7 +792,7 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 #line 20 "constructors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 20 "constructors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 20 "constructors.py"
     goto cleanup;
 #line 20 "constructors.py"
@@ -810,14 +804,12 @@ error:
 #line 20 "constructors.py"
 cleanup:
 #line 20 "constructors.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 20 "constructors.py"
     py2c_recursion_leave();
 #line 20 "constructors.py"
     return result;
 #line 20 "constructors.py"
 }
-#line 821 "constructors.c"
+#line 813 "constructors.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -835,7 +827,7 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 #line 20 "constructors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 20 "constructors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 20 "constructors.py"
     goto cleanup;
 #line 20 "constructors.py"
@@ -847,14 +839,12 @@ error:
 #line 20 "constructors.py"
 cleanup:
 #line 20 "constructors.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 20 "constructors.py"
     py2c_recursion_leave();
 #line 20 "constructors.py"
     return result;
 #line 20 "constructors.py"
 }
-#line 858 "constructors.c"
+#line 848 "constructors.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -880,7 +870,7 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 #line 21 "constructors.py"
     PY2C_CLEAR(t[0]);
 #line 21 "constructors.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 21 "constructors.py"
     goto cleanup;
 #line 21 "constructors.py"
@@ -890,16 +880,16 @@ error:
 #line 21 "constructors.py"
     PY2C_CLEAR(result);
 #line 21 "constructors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 21 "constructors.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 21 "constructors.py"
     py2c_recursion_leave();
 #line 21 "constructors.py"
     return result;
 #line 21 "constructors.py"
 }
-#line 903 "constructors.c"
+#line 893 "constructors.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -917,7 +907,7 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
 #line 21 "constructors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 21 "constructors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 21 "constructors.py"
     goto cleanup;
 #line 21 "constructors.py"
@@ -929,14 +919,12 @@ error:
 #line 21 "constructors.py"
 cleanup:
 #line 21 "constructors.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 21 "constructors.py"
     py2c_recursion_leave();
 #line 21 "constructors.py"
     return result;
 #line 21 "constructors.py"
 }
-#line 940 "constructors.c"
+#line 928 "constructors.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -954,7 +942,7 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
 #line 21 "constructors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 21 "constructors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 21 "constructors.py"
     goto cleanup;
 #line 21 "constructors.py"
@@ -966,14 +954,12 @@ error:
 #line 21 "constructors.py"
 cleanup:
 #line 21 "constructors.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 21 "constructors.py"
     py2c_recursion_leave();
 #line 21 "constructors.py"
     return result;
 #line 21 "constructors.py"
 }
-#line 977 "constructors.c"
+#line 963 "constructors.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -997,7 +983,7 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
 #line 21 "constructors.py"
     PY2C_CLEAR(t[0]);
 #line 21 "constructors.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 21 "constructors.py"
     goto cleanup;
 #line 21 "constructors.py"
@@ -1007,16 +993,16 @@ error:
 #line 21 "constructors.py"
     PY2C_CLEAR(result);
 #line 21 "constructors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 21 "constructors.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 21 "constructors.py"
     py2c_recursion_leave();
 #line 21 "constructors.py"
     return result;
 #line 21 "constructors.py"
 }
-#line 1020 "constructors.c"
+#line 1006 "constructors.c"
 
 static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1034,7 +1020,7 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
 #line 22 "constructors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 22 "constructors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 22 "constructors.py"
     goto cleanup;
 #line 22 "constructors.py"
@@ -1046,14 +1032,12 @@ error:
 #line 22 "constructors.py"
 cleanup:
 #line 22 "constructors.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 22 "constructors.py"
     py2c_recursion_leave();
 #line 22 "constructors.py"
     return result;
 #line 22 "constructors.py"
 }
-#line 1057 "constructors.c"
+#line 1041 "constructors.c"
 
 static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1071,7 +1055,7 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
 #line 22 "constructors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 22 "constructors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 22 "constructors.py"
     goto cleanup;
 #line 22 "constructors.py"
@@ -1083,14 +1067,12 @@ error:
 #line 22 "constructors.py"
 cleanup:
 #line 22 "constructors.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 22 "constructors.py"
     py2c_recursion_leave();
 #line 22 "constructors.py"
     return result;
 #line 22 "constructors.py"
 }
-#line 1094 "constructors.c"
+#line 1076 "constructors.c"
 
 static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1114,7 +1096,7 @@ static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
 #line 22 "constructors.py"
     PY2C_CLEAR(t[0]);
 #line 22 "constructors.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 22 "constructors.py"
     goto cleanup;
 #line 22 "constructors.py"
@@ -1124,16 +1106,16 @@ error:
 #line 22 "constructors.py"
     PY2C_CLEAR(result);
 #line 22 "constructors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 22 "constructors.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 22 "constructors.py"
     py2c_recursion_leave();
 #line 22 "constructors.py"
     return result;
 #line 22 "constructors.py"
 }
-#line 1137 "constructors.c"
+#line 1119 "constructors.c"
 
 static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1151,7 +1133,7 @@ static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
 #line 22 "constructors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 22 "constructors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 22 "constructors.py"
     goto cleanup;
 #line 22 "constructors.py"
@@ -1163,14 +1145,12 @@ error:
 #line 22 "constructors.py"
 cleanup:
 #line 22 "constructors.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 22 "constructors.py"
     py2c_recursion_leave();
 #line 22 "constructors.py"
     return result;
 #line 22 "constructors.py"
 }
-#line 1174 "constructors.c"
+#line 1154 "constructors.c"
 
 static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1188,7 +1168,7 @@ static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
 #line 23 "constructors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 23 "constructors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 23 "constructors.py"
     goto cleanup;
 #line 23 "constructors.py"
@@ -1200,14 +1180,12 @@ error:
 #line 23 "constructors.py"
 cleanup:
 #line 23 "constructors.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 23 "constructors.py"
     py2c_recursion_leave();
 #line 23 "constructors.py"
     return result;
 #line 23 "constructors.py"
 }
-#line 1211 "constructors.c"
+#line 1189 "constructors.c"
 
 static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1225,7 +1203,7 @@ static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
 #line 23 "constructors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 23 "constructors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 23 "constructors.py"
     goto cleanup;
 #line 23 "constructors.py"
@@ -1237,14 +1215,12 @@ error:
 #line 23 "constructors.py"
 cleanup:
 #line 23 "constructors.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 23 "constructors.py"
     py2c_recursion_leave();
 #line 23 "constructors.py"
     return result;
 #line 23 "constructors.py"
 }
-#line 1248 "constructors.c"
+#line 1224 "constructors.c"
 
 static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1270,7 +1246,7 @@ static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
 #line 23 "constructors.py"
     PY2C_CLEAR(t[0]);
 #line 23 "constructors.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 23 "constructors.py"
     goto cleanup;
 #line 23 "constructors.py"
@@ -1280,16 +1256,16 @@ error:
 #line 23 "constructors.py"
     PY2C_CLEAR(result);
 #line 23 "constructors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 23 "constructors.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 23 "constructors.py"
     py2c_recursion_leave();
 #line 23 "constructors.py"
     return result;
 #line 23 "constructors.py"
 }
-#line 1293 "constructors.c"
+#line 1269 "constructors.c"
 
 static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1321,7 +1297,7 @@ static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
 #line 23 "constructors.py"
     PY2C_CLEAR(t[0]);
 #line 23 "constructors.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 23 "constructors.py"
     goto cleanup;
 #line 23 "constructors.py"
@@ -1331,16 +1307,18 @@ error:
 #line 23 "constructors.py"
     PY2C_CLEAR(result);
 #line 23 "constructors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 23 "constructors.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 23 "constructors.py"
+cleanup:
 #line 23 "constructors.py"
     py2c_recursion_leave();
 #line 23 "constructors.py"
     return result;
 #line 23 "constructors.py"
 }
-#line 1344 "constructors.c"
+#line 1322 "constructors.c"
 
 static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1358,7 +1336,7 @@ static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
 #line 24 "constructors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 24 "constructors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 24 "constructors.py"
     goto cleanup;
 #line 24 "constructors.py"
@@ -1370,14 +1348,12 @@ error:
 #line 24 "constructors.py"
 cleanup:
 #line 24 "constructors.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 24 "constructors.py"
     py2c_recursion_leave();
 #line 24 "constructors.py"
     return result;
 #line 24 "constructors.py"
 }
-#line 1381 "constructors.c"
+#line 1357 "constructors.c"
 
 static Py2cValue f_lambda_19(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1395,7 +1371,7 @@ static Py2cValue f_lambda_19(Py2cFunction *fn, Py2cValue *params) {
 #line 24 "constructors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 24 "constructors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 24 "constructors.py"
     goto cleanup;
 #line 24 "constructors.py"
@@ -1407,14 +1383,12 @@ error:
 #line 24 "constructors.py"
 cleanup:
 #line 24 "constructors.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 24 "constructors.py"
     py2c_recursion_leave();
 #line 24 "constructors.py"
     return result;
 #line 24 "constructors.py"
 }
-#line 1418 "constructors.c"
+#line 1392 "constructors.c"
 
 static Py2cValue f_lambda_20(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1448,7 +1422,7 @@ static Py2cValue f_lambda_20(Py2cFunction *fn, Py2cValue *params) {
 #line 24 "constructors.py"
     PY2C_CLEAR(t[0]);
 #line 24 "constructors.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 24 "constructors.py"
     goto cleanup;
 #line 24 "constructors.py"
@@ -1458,16 +1432,18 @@ error:
 #line 24 "constructors.py"
     PY2C_CLEAR(result);
 #line 24 "constructors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 24 "constructors.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 24 "constructors.py"
+cleanup:
 #line 24 "constructors.py"
     py2c_recursion_leave();
 #line 24 "constructors.py"
     return result;
 #line 24 "constructors.py"
 }
-#line 1471 "constructors.c"
+#line 1447 "constructors.c"
 
 static Py2cValue f_lambda_21(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1499,7 +1475,7 @@ static Py2cValue f_lambda_21(Py2cFunction *fn, Py2cValue *params) {
 #line 24 "constructors.py"
     PY2C_CLEAR(t[0]);
 #line 24 "constructors.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 24 "constructors.py"
     goto cleanup;
 #line 24 "constructors.py"
@@ -1509,16 +1485,18 @@ error:
 #line 24 "constructors.py"
     PY2C_CLEAR(result);
 #line 24 "constructors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 24 "constructors.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 24 "constructors.py"
+cleanup:
 #line 24 "constructors.py"
     py2c_recursion_leave();
 #line 24 "constructors.py"
     return result;
 #line 24 "constructors.py"
 }
-#line 1522 "constructors.c"
+#line 1500 "constructors.c"
 
 static Py2cValue f_lambda_22(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1536,7 +1514,7 @@ static Py2cValue f_lambda_22(Py2cFunction *fn, Py2cValue *params) {
 #line 25 "constructors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 25 "constructors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 25 "constructors.py"
     goto cleanup;
 #line 25 "constructors.py"
@@ -1548,14 +1526,12 @@ error:
 #line 25 "constructors.py"
 cleanup:
 #line 25 "constructors.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 25 "constructors.py"
     py2c_recursion_leave();
 #line 25 "constructors.py"
     return result;
 #line 25 "constructors.py"
 }
-#line 1559 "constructors.c"
+#line 1535 "constructors.c"
 
 static Py2cValue f_lambda_23(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1573,7 +1549,7 @@ static Py2cValue f_lambda_23(Py2cFunction *fn, Py2cValue *params) {
 #line 25 "constructors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 25 "constructors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 25 "constructors.py"
     goto cleanup;
 #line 25 "constructors.py"
@@ -1585,14 +1561,12 @@ error:
 #line 25 "constructors.py"
 cleanup:
 #line 25 "constructors.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 25 "constructors.py"
     py2c_recursion_leave();
 #line 25 "constructors.py"
     return result;
 #line 25 "constructors.py"
 }
-#line 1596 "constructors.c"
+#line 1570 "constructors.c"
 
 static Py2cValue f_lambda_24(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1610,7 +1584,7 @@ static Py2cValue f_lambda_24(Py2cFunction *fn, Py2cValue *params) {
 #line 25 "constructors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 25 "constructors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 25 "constructors.py"
     goto cleanup;
 #line 25 "constructors.py"
@@ -1622,14 +1596,12 @@ error:
 #line 25 "constructors.py"
 cleanup:
 #line 25 "constructors.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 25 "constructors.py"
     py2c_recursion_leave();
 #line 25 "constructors.py"
     return result;
 #line 25 "constructors.py"
 }
-#line 1633 "constructors.c"
+#line 1605 "constructors.c"
 
 static Py2cValue mod_constructors(void) {
     g_constructors__t = PY2C_NULL;
@@ -3194,7 +3166,15 @@ error_1:
 #line 27 "constructors.py"
     py2c_traceback_add(&code_mod_constructors, loc);
 #line 27 "constructors.py"
-    for (int k = 2; k < 16; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
+#line 27 "constructors.py"
+    PY2C_CLEAR(t[3]);
+#line 27 "constructors.py"
+    PY2C_CLEAR(t[13]);
+#line 27 "constructors.py"
+    PY2C_CLEAR(t[14]);
+#line 27 "constructors.py"
+    PY2C_CLEAR(t[15]);
 #line 27 "constructors.py"
     t[2] = py2c_error_fetch();
 #line 27 "constructors.py"
@@ -3285,7 +3265,7 @@ error_3:
 #line 29 "constructors.py"
     py2c_traceback_add(&code_mod_constructors, loc);
 #line 29 "constructors.py"
-    for (int k = 3; k < 16; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 8; k++) PY2C_CLEAR(t[k]);
 #line 29 "constructors.py"
     py2c_slot_store(&g_constructors__e, PY2C_NULL);
 #line 29 "constructors.py"
@@ -3295,7 +3275,7 @@ error_2:
 #line 29 "constructors.py"
     py2c_traceback_add(&code_mod_constructors, loc);
 #line 29 "constructors.py"
-    for (int k = 3; k < 16; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
 #line 29 "constructors.py"
 L7:;
 #line 29 "constructors.py"
@@ -3315,8 +3295,6 @@ L3:;
 #line 29 "constructors.py"
     PY2C_CLEAR(t[1]);
 #line 29 "constructors.py"
-    PY2C_CLEAR(result);
-#line 29 "constructors.py"
     result = PY2C_NONE;
 #line 29 "constructors.py"
     goto cleanup;
@@ -3329,14 +3307,20 @@ unwind:
 #line 29 "constructors.py"
     PY2C_CLEAR(result);
 #line 29 "constructors.py"
+    for (int k = 0; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 29 "constructors.py"
 cleanup:
 #line 29 "constructors.py"
-    for (int k = 0; k < 16; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[13]);
+#line 29 "constructors.py"
+    PY2C_CLEAR(t[14]);
+#line 29 "constructors.py"
+    PY2C_CLEAR(t[15]);
 #line 29 "constructors.py"
     return result;
 #line 29 "constructors.py"
 }
-#line 3340 "constructors.c"
+#line 3324 "constructors.c"
 
 static void clear_mod_constructors(void) {
     PY2C_CLEAR(g_constructors__e);

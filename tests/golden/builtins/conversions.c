@@ -333,7 +333,7 @@ L0:;
 #line 3 "conversions.py"
 L1:;
 #line 3 "conversions.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 3 "conversions.py"
     goto cleanup;
 #line 3 "conversions.py"
@@ -343,9 +343,9 @@ error:
 #line 3 "conversions.py"
     PY2C_CLEAR(result);
 #line 3 "conversions.py"
-cleanup:
-#line 3 "conversions.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 3 "conversions.py"
+cleanup:
 #line 3 "conversions.py"
     PY2C_CLEAR(v_0);
 #line 3 "conversions.py"
@@ -374,7 +374,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 7 "conversions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 7 "conversions.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 7 "conversions.py"
     goto cleanup;
 #line 7 "conversions.py"
@@ -386,14 +386,12 @@ error:
 #line 7 "conversions.py"
 cleanup:
 #line 7 "conversions.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 7 "conversions.py"
     py2c_recursion_leave();
 #line 7 "conversions.py"
     return result;
 #line 7 "conversions.py"
 }
-#line 397 "conversions.c"
+#line 395 "conversions.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -411,7 +409,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 #line 7 "conversions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 7 "conversions.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 7 "conversions.py"
     goto cleanup;
 #line 7 "conversions.py"
@@ -423,14 +421,12 @@ error:
 #line 7 "conversions.py"
 cleanup:
 #line 7 "conversions.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 7 "conversions.py"
     py2c_recursion_leave();
 #line 7 "conversions.py"
     return result;
 #line 7 "conversions.py"
 }
-#line 434 "conversions.c"
+#line 430 "conversions.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -454,7 +450,7 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 #line 7 "conversions.py"
     PY2C_CLEAR(t[0]);
 #line 7 "conversions.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 7 "conversions.py"
     goto cleanup;
 #line 7 "conversions.py"
@@ -464,16 +460,16 @@ error:
 #line 7 "conversions.py"
     PY2C_CLEAR(result);
 #line 7 "conversions.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 7 "conversions.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 7 "conversions.py"
     py2c_recursion_leave();
 #line 7 "conversions.py"
     return result;
 #line 7 "conversions.py"
 }
-#line 477 "conversions.c"
+#line 473 "conversions.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -497,7 +493,7 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 #line 7 "conversions.py"
     PY2C_CLEAR(t[0]);
 #line 7 "conversions.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 7 "conversions.py"
     goto cleanup;
 #line 7 "conversions.py"
@@ -507,16 +503,16 @@ error:
 #line 7 "conversions.py"
     PY2C_CLEAR(result);
 #line 7 "conversions.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 7 "conversions.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 7 "conversions.py"
     py2c_recursion_leave();
 #line 7 "conversions.py"
     return result;
 #line 7 "conversions.py"
 }
-#line 520 "conversions.c"
+#line 516 "conversions.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -552,7 +548,7 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 #line 7 "conversions.py"
     PY2C_CLEAR(t[2]);
 #line 7 "conversions.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 7 "conversions.py"
     goto cleanup;
 #line 7 "conversions.py"
@@ -562,9 +558,13 @@ error:
 #line 7 "conversions.py"
     PY2C_CLEAR(result);
 #line 7 "conversions.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 7 "conversions.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 7 "conversions.py"
+    PY2C_CLEAR(t[2]);
+#line 7 "conversions.py"
+cleanup:
 #line 7 "conversions.py"
     py2c_recursion_leave();
 #line 7 "conversions.py"
@@ -601,7 +601,7 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 #line 7 "conversions.py"
     PY2C_CLEAR(t[1]);
 #line 7 "conversions.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 7 "conversions.py"
     goto cleanup;
 #line 7 "conversions.py"
@@ -611,16 +611,18 @@ error:
 #line 7 "conversions.py"
     PY2C_CLEAR(result);
 #line 7 "conversions.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 7 "conversions.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 7 "conversions.py"
+cleanup:
 #line 7 "conversions.py"
     py2c_recursion_leave();
 #line 7 "conversions.py"
     return result;
 #line 7 "conversions.py"
 }
-#line 624 "conversions.c"
+#line 626 "conversions.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -638,7 +640,7 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
 #line 7 "conversions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 7 "conversions.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 7 "conversions.py"
     goto cleanup;
 #line 7 "conversions.py"
@@ -649,8 +651,6 @@ error:
     PY2C_CLEAR(result);
 #line 7 "conversions.py"
 cleanup:
-#line 7 "conversions.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
 #line 7 "conversions.py"
     py2c_recursion_leave();
 #line 7 "conversions.py"
@@ -675,7 +675,7 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
 #line 7 "conversions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 7 "conversions.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 7 "conversions.py"
     goto cleanup;
 #line 7 "conversions.py"
@@ -687,14 +687,12 @@ error:
 #line 7 "conversions.py"
 cleanup:
 #line 7 "conversions.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 7 "conversions.py"
     py2c_recursion_leave();
 #line 7 "conversions.py"
     return result;
 #line 7 "conversions.py"
 }
-#line 698 "conversions.c"
+#line 696 "conversions.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -712,7 +710,7 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
 #line 8 "conversions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 8 "conversions.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 8 "conversions.py"
     goto cleanup;
 #line 8 "conversions.py"
@@ -724,14 +722,12 @@ error:
 #line 8 "conversions.py"
 cleanup:
 #line 8 "conversions.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 8 "conversions.py"
     py2c_recursion_leave();
 #line 8 "conversions.py"
     return result;
 #line 8 "conversions.py"
 }
-#line 735 "conversions.c"
+#line 731 "conversions.c"
 
 static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -749,7 +745,7 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
 #line 8 "conversions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 8 "conversions.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 8 "conversions.py"
     goto cleanup;
 #line 8 "conversions.py"
@@ -761,14 +757,12 @@ error:
 #line 8 "conversions.py"
 cleanup:
 #line 8 "conversions.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 8 "conversions.py"
     py2c_recursion_leave();
 #line 8 "conversions.py"
     return result;
 #line 8 "conversions.py"
 }
-#line 772 "conversions.c"
+#line 766 "conversions.c"
 
 static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -786,7 +780,7 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
 #line 8 "conversions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 8 "conversions.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 8 "conversions.py"
     goto cleanup;
 #line 8 "conversions.py"
@@ -798,14 +792,12 @@ error:
 #line 8 "conversions.py"
 cleanup:
 #line 8 "conversions.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 8 "conversions.py"
     py2c_recursion_leave();
 #line 8 "conversions.py"
     return result;
 #line 8 "conversions.py"
 }
-#line 809 "conversions.c"
+#line 801 "conversions.c"
 
 static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -823,7 +815,7 @@ static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
 #line 8 "conversions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 8 "conversions.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 8 "conversions.py"
     goto cleanup;
 #line 8 "conversions.py"
@@ -835,14 +827,12 @@ error:
 #line 8 "conversions.py"
 cleanup:
 #line 8 "conversions.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 8 "conversions.py"
     py2c_recursion_leave();
 #line 8 "conversions.py"
     return result;
 #line 8 "conversions.py"
 }
-#line 846 "conversions.c"
+#line 836 "conversions.c"
 
 static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -860,7 +850,7 @@ static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
 #line 8 "conversions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 8 "conversions.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 8 "conversions.py"
     goto cleanup;
 #line 8 "conversions.py"
@@ -872,14 +862,12 @@ error:
 #line 8 "conversions.py"
 cleanup:
 #line 8 "conversions.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 8 "conversions.py"
     py2c_recursion_leave();
 #line 8 "conversions.py"
     return result;
 #line 8 "conversions.py"
 }
-#line 883 "conversions.c"
+#line 871 "conversions.c"
 
 static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -897,7 +885,7 @@ static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
 #line 9 "conversions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 9 "conversions.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 9 "conversions.py"
     goto cleanup;
 #line 9 "conversions.py"
@@ -909,14 +897,12 @@ error:
 #line 9 "conversions.py"
 cleanup:
 #line 9 "conversions.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 9 "conversions.py"
     py2c_recursion_leave();
 #line 9 "conversions.py"
     return result;
 #line 9 "conversions.py"
 }
-#line 920 "conversions.c"
+#line 906 "conversions.c"
 
 static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -934,7 +920,7 @@ static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
 #line 9 "conversions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 9 "conversions.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 9 "conversions.py"
     goto cleanup;
 #line 9 "conversions.py"
@@ -946,14 +932,12 @@ error:
 #line 9 "conversions.py"
 cleanup:
 #line 9 "conversions.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 9 "conversions.py"
     py2c_recursion_leave();
 #line 9 "conversions.py"
     return result;
 #line 9 "conversions.py"
 }
-#line 957 "conversions.c"
+#line 941 "conversions.c"
 
 static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -971,7 +955,7 @@ static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
 #line 9 "conversions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 9 "conversions.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 9 "conversions.py"
     goto cleanup;
 #line 9 "conversions.py"
@@ -983,14 +967,12 @@ error:
 #line 9 "conversions.py"
 cleanup:
 #line 9 "conversions.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 9 "conversions.py"
     py2c_recursion_leave();
 #line 9 "conversions.py"
     return result;
 #line 9 "conversions.py"
 }
-#line 994 "conversions.c"
+#line 976 "conversions.c"
 
 static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1008,7 +990,7 @@ static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
 #line 9 "conversions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 9 "conversions.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 9 "conversions.py"
     goto cleanup;
 #line 9 "conversions.py"
@@ -1020,14 +1002,12 @@ error:
 #line 9 "conversions.py"
 cleanup:
 #line 9 "conversions.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 9 "conversions.py"
     py2c_recursion_leave();
 #line 9 "conversions.py"
     return result;
 #line 9 "conversions.py"
 }
-#line 1031 "conversions.c"
+#line 1011 "conversions.c"
 
 static Py2cValue mod_conversions(void) {
     g_conversions__bad = PY2C_NULL;
@@ -1612,7 +1592,9 @@ error_1:
 #line 11 "conversions.py"
     py2c_traceback_add(&code_mod_conversions, loc);
 #line 11 "conversions.py"
-    for (int k = 2; k < 14; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
+#line 11 "conversions.py"
+    PY2C_CLEAR(t[3]);
 #line 11 "conversions.py"
     t[2] = py2c_error_fetch();
 #line 11 "conversions.py"
@@ -1703,7 +1685,7 @@ error_3:
 #line 13 "conversions.py"
     py2c_traceback_add(&code_mod_conversions, loc);
 #line 13 "conversions.py"
-    for (int k = 3; k < 14; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 8; k++) PY2C_CLEAR(t[k]);
 #line 13 "conversions.py"
     py2c_slot_store(&g_conversions__e, PY2C_NULL);
 #line 13 "conversions.py"
@@ -1713,7 +1695,7 @@ error_2:
 #line 13 "conversions.py"
     py2c_traceback_add(&code_mod_conversions, loc);
 #line 13 "conversions.py"
-    for (int k = 3; k < 14; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
 #line 13 "conversions.py"
 L5:;
 #line 13 "conversions.py"
@@ -1733,8 +1715,6 @@ L1:;
 #line 13 "conversions.py"
     PY2C_CLEAR(t[1]);
 #line 13 "conversions.py"
-    PY2C_CLEAR(result);
-#line 13 "conversions.py"
     result = PY2C_NONE;
 #line 13 "conversions.py"
     goto cleanup;
@@ -1747,14 +1727,14 @@ unwind:
 #line 13 "conversions.py"
     PY2C_CLEAR(result);
 #line 13 "conversions.py"
-cleanup:
-#line 13 "conversions.py"
     for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 13 "conversions.py"
+cleanup:
 #line 13 "conversions.py"
     return result;
 #line 13 "conversions.py"
 }
-#line 1758 "conversions.c"
+#line 1738 "conversions.c"
 
 static void clear_mod_conversions(void) {
     PY2C_CLEAR(g_conversions__e);

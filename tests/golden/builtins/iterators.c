@@ -934,7 +934,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 11 "iterators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 11 "iterators.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 11 "iterators.py"
     goto cleanup;
 #line 11 "iterators.py"
@@ -946,8 +946,6 @@ error:
 #line 11 "iterators.py"
 cleanup:
 #line 11 "iterators.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 11 "iterators.py"
     PY2C_CLEAR(v_x);
 #line 11 "iterators.py"
     PY2C_CLEAR(v_y);
@@ -957,7 +955,7 @@ cleanup:
     return result;
 #line 11 "iterators.py"
 }
-#line 961 "iterators.c"
+#line 959 "iterators.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -976,7 +974,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 #line 14 "iterators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 14 "iterators.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 14 "iterators.py"
     goto cleanup;
 #line 14 "iterators.py"
@@ -988,8 +986,6 @@ error:
 #line 14 "iterators.py"
 cleanup:
 #line 14 "iterators.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 14 "iterators.py"
     PY2C_CLEAR(v_x);
 #line 14 "iterators.py"
     py2c_recursion_leave();
@@ -997,7 +993,7 @@ cleanup:
     return result;
 #line 14 "iterators.py"
 }
-#line 1001 "iterators.c"
+#line 997 "iterators.c"
 
 static Py2cValue f_Seq(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1037,7 +1033,7 @@ static Py2cValue f_Seq(Py2cFunction *fn, Py2cValue *params) {
 #line 31 "iterators.py"
     PY2C_CLEAR(t[1]);
 #line 31 "iterators.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 31 "iterators.py"
     goto cleanup;
 #line 31 "iterators.py"
@@ -1047,16 +1043,18 @@ error:
 #line 31 "iterators.py"
     PY2C_CLEAR(result);
 #line 31 "iterators.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 31 "iterators.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 31 "iterators.py"
+cleanup:
 #line 31 "iterators.py"
     py2c_recursion_leave();
 #line 31 "iterators.py"
     return result;
 #line 31 "iterators.py"
 }
-#line 1060 "iterators.c"
+#line 1058 "iterators.c"
 
 static Py2cValue f_Seq____len__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1067,8 +1065,6 @@ static Py2cValue f_Seq____len__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue v_self = params[0];
     (void)fn;
 
-#line 29 "iterators.py"
-    PY2C_CLEAR(result);
 #line 29 "iterators.py"
     result = py2c_int(4);
 #line 29 "iterators.py"
@@ -1083,7 +1079,7 @@ cleanup:
     return result;
 #line 29 "iterators.py"
 }
-#line 1087 "iterators.c"
+#line 1083 "iterators.c"
 
 static Py2cValue f_Seq____getitem__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1124,7 +1120,7 @@ L0:;
 #line 34 "iterators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
 #line 34 "iterators.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 34 "iterators.py"
     goto cleanup;
 #line 34 "iterators.py"
@@ -1134,9 +1130,11 @@ error:
 #line 34 "iterators.py"
     PY2C_CLEAR(result);
 #line 34 "iterators.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 34 "iterators.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 34 "iterators.py"
+cleanup:
 #line 34 "iterators.py"
     PY2C_CLEAR(v_self);
 #line 34 "iterators.py"
@@ -1147,7 +1145,7 @@ cleanup:
     return result;
 #line 34 "iterators.py"
 }
-#line 1151 "iterators.c"
+#line 1149 "iterators.c"
 
 static Py2cValue f_OwnReversed(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1178,7 +1176,7 @@ static Py2cValue f_OwnReversed(Py2cFunction *fn, Py2cValue *params) {
 #line 38 "iterators.py"
     PY2C_CLEAR(t[1]);
 #line 38 "iterators.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 38 "iterators.py"
     goto cleanup;
 #line 38 "iterators.py"
@@ -1188,9 +1186,11 @@ error:
 #line 38 "iterators.py"
     PY2C_CLEAR(result);
 #line 38 "iterators.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 38 "iterators.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 38 "iterators.py"
+cleanup:
 #line 38 "iterators.py"
     py2c_recursion_leave();
 #line 38 "iterators.py"
@@ -1216,7 +1216,7 @@ static Py2cValue f_OwnReversed____reversed__(Py2cFunction *fn, Py2cValue *params
 #line 39 "iterators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 39 "iterators.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 39 "iterators.py"
     goto cleanup;
 #line 39 "iterators.py"
@@ -1228,8 +1228,6 @@ error:
 #line 39 "iterators.py"
 cleanup:
 #line 39 "iterators.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 39 "iterators.py"
     PY2C_CLEAR(v_self);
 #line 39 "iterators.py"
     py2c_recursion_leave();
@@ -1237,7 +1235,7 @@ cleanup:
     return result;
 #line 39 "iterators.py"
 }
-#line 1241 "iterators.c"
+#line 1239 "iterators.c"
 
 static Py2cValue f_NotReversible(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1280,7 +1278,7 @@ static Py2cValue f_NotReversible(Py2cFunction *fn, Py2cValue *params) {
 #line 48 "iterators.py"
     PY2C_CLEAR(t[1]);
 #line 48 "iterators.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 48 "iterators.py"
     goto cleanup;
 #line 48 "iterators.py"
@@ -1290,9 +1288,11 @@ error:
 #line 48 "iterators.py"
     PY2C_CLEAR(result);
 #line 48 "iterators.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 48 "iterators.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 48 "iterators.py"
+cleanup:
 #line 48 "iterators.py"
     py2c_recursion_leave();
 #line 48 "iterators.py"
@@ -1311,8 +1311,6 @@ static Py2cValue f_NotReversible____len__(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 46 "iterators.py"
-    PY2C_CLEAR(result);
-#line 46 "iterators.py"
     result = py2c_int(1);
 #line 46 "iterators.py"
     goto cleanup;
@@ -1326,7 +1324,7 @@ cleanup:
     return result;
 #line 46 "iterators.py"
 }
-#line 1330 "iterators.c"
+#line 1328 "iterators.c"
 
 static Py2cValue f_NotReversible____getitem__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1339,7 +1337,7 @@ static Py2cValue f_NotReversible____getitem__(Py2cFunction *fn, Py2cValue *param
     (void)fn;
 
 #line 49 "iterators.py"
-    { Py2cValue old = result; result = v_i; py2c_incref(result); py2c_decref(old); }
+    result = v_i; py2c_incref(result);
 #line 49 "iterators.py"
     goto cleanup;
 #line 49 "iterators.py"
@@ -1354,7 +1352,7 @@ cleanup:
     return result;
 #line 49 "iterators.py"
 }
-#line 1358 "iterators.c"
+#line 1356 "iterators.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -1421,7 +1419,7 @@ cleanup:
     return result;
 #line 54 "iterators.py"
 }
-#line 1425 "iterators.c"
+#line 1423 "iterators.c"
 
 static Py2cValue f_genexpr_2(Py2cGenerator *gen) {
     fr_f_genexpr_2 *fr = gen->frame;
@@ -1488,7 +1486,7 @@ cleanup:
     return result;
 #line 54 "iterators.py"
 }
-#line 1492 "iterators.c"
+#line 1490 "iterators.c"
 
 static Py2cValue f_noisy(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1524,7 +1522,7 @@ static Py2cValue f_noisy(Py2cFunction *fn, Py2cValue *params) {
     PY2C_CLEAR(t[2]);
 
 #line 60 "iterators.py"
-    { Py2cValue old = result; result = v_x; py2c_incref(result); py2c_decref(old); }
+    result = v_x; py2c_incref(result);
 #line 60 "iterators.py"
     goto cleanup;
 #line 60 "iterators.py"
@@ -1534,9 +1532,13 @@ error:
 #line 60 "iterators.py"
     PY2C_CLEAR(result);
 #line 60 "iterators.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 60 "iterators.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 60 "iterators.py"
+    PY2C_CLEAR(t[2]);
+#line 60 "iterators.py"
+cleanup:
 #line 60 "iterators.py"
     PY2C_CLEAR(v_x);
 #line 60 "iterators.py"
@@ -1545,7 +1547,7 @@ cleanup:
     return result;
 #line 60 "iterators.py"
 }
-#line 1549 "iterators.c"
+#line 1551 "iterators.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1575,7 +1577,7 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 #line 70 "iterators.py"
     PY2C_CLEAR(t[0]);
 #line 70 "iterators.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 70 "iterators.py"
     goto cleanup;
 #line 70 "iterators.py"
@@ -1585,16 +1587,16 @@ error:
 #line 70 "iterators.py"
     PY2C_CLEAR(result);
 #line 70 "iterators.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 70 "iterators.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 70 "iterators.py"
     py2c_recursion_leave();
 #line 70 "iterators.py"
     return result;
 #line 70 "iterators.py"
 }
-#line 1598 "iterators.c"
+#line 1600 "iterators.c"
 
 static Py2cValue f_counter(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1651,7 +1653,7 @@ static Py2cValue f_counter(Py2cFunction *fn, Py2cValue *params) {
 #line 76 "iterators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
 #line 76 "iterators.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 76 "iterators.py"
     goto cleanup;
 #line 76 "iterators.py"
@@ -1661,16 +1663,16 @@ error:
 #line 76 "iterators.py"
     PY2C_CLEAR(result);
 #line 76 "iterators.py"
-cleanup:
-#line 76 "iterators.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 76 "iterators.py"
+cleanup:
 #line 76 "iterators.py"
     py2c_recursion_leave();
 #line 76 "iterators.py"
     return result;
 #line 76 "iterators.py"
 }
-#line 1674 "iterators.c"
+#line 1676 "iterators.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1700,7 +1702,7 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 #line 82 "iterators.py"
     PY2C_CLEAR(t[0]);
 #line 82 "iterators.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 82 "iterators.py"
     goto cleanup;
 #line 82 "iterators.py"
@@ -1710,16 +1712,16 @@ error:
 #line 82 "iterators.py"
     PY2C_CLEAR(result);
 #line 82 "iterators.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 82 "iterators.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 82 "iterators.py"
     py2c_recursion_leave();
 #line 82 "iterators.py"
     return result;
 #line 82 "iterators.py"
 }
-#line 1723 "iterators.c"
+#line 1725 "iterators.c"
 
 static Py2cValue f_genexpr_3(Py2cGenerator *gen) {
     fr_f_genexpr_3 *fr = gen->frame;
@@ -1786,7 +1788,7 @@ cleanup:
     return result;
 #line 83 "iterators.py"
 }
-#line 1790 "iterators.c"
+#line 1792 "iterators.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1816,7 +1818,7 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 #line 85 "iterators.py"
     PY2C_CLEAR(t[1]);
 #line 85 "iterators.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 85 "iterators.py"
     goto cleanup;
 #line 85 "iterators.py"
@@ -1826,16 +1828,18 @@ error:
 #line 85 "iterators.py"
     PY2C_CLEAR(result);
 #line 85 "iterators.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 85 "iterators.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 85 "iterators.py"
+cleanup:
 #line 85 "iterators.py"
     py2c_recursion_leave();
 #line 85 "iterators.py"
     return result;
 #line 85 "iterators.py"
 }
-#line 1839 "iterators.c"
+#line 1843 "iterators.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1861,7 +1865,7 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 #line 85 "iterators.py"
     PY2C_CLEAR(t[0]);
 #line 85 "iterators.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 85 "iterators.py"
     goto cleanup;
 #line 85 "iterators.py"
@@ -1871,16 +1875,16 @@ error:
 #line 85 "iterators.py"
     PY2C_CLEAR(result);
 #line 85 "iterators.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 85 "iterators.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 85 "iterators.py"
     py2c_recursion_leave();
 #line 85 "iterators.py"
     return result;
 #line 85 "iterators.py"
 }
-#line 1884 "iterators.c"
+#line 1888 "iterators.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1898,7 +1902,7 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
 #line 85 "iterators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 85 "iterators.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 85 "iterators.py"
     goto cleanup;
 #line 85 "iterators.py"
@@ -1910,14 +1914,12 @@ error:
 #line 85 "iterators.py"
 cleanup:
 #line 85 "iterators.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 85 "iterators.py"
     py2c_recursion_leave();
 #line 85 "iterators.py"
     return result;
 #line 85 "iterators.py"
 }
-#line 1921 "iterators.c"
+#line 1923 "iterators.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1947,7 +1949,7 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
 #line 85 "iterators.py"
     PY2C_CLEAR(t[1]);
 #line 85 "iterators.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 85 "iterators.py"
     goto cleanup;
 #line 85 "iterators.py"
@@ -1957,16 +1959,18 @@ error:
 #line 85 "iterators.py"
     PY2C_CLEAR(result);
 #line 85 "iterators.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 85 "iterators.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 85 "iterators.py"
+cleanup:
 #line 85 "iterators.py"
     py2c_recursion_leave();
 #line 85 "iterators.py"
     return result;
 #line 85 "iterators.py"
 }
-#line 1970 "iterators.c"
+#line 1974 "iterators.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1984,7 +1988,7 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
 #line 86 "iterators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 86 "iterators.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 86 "iterators.py"
     goto cleanup;
 #line 86 "iterators.py"
@@ -1996,14 +2000,12 @@ error:
 #line 86 "iterators.py"
 cleanup:
 #line 86 "iterators.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 86 "iterators.py"
     py2c_recursion_leave();
 #line 86 "iterators.py"
     return result;
 #line 86 "iterators.py"
 }
-#line 2007 "iterators.c"
+#line 2009 "iterators.c"
 
 static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2021,7 +2023,7 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
 #line 86 "iterators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 86 "iterators.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 86 "iterators.py"
     goto cleanup;
 #line 86 "iterators.py"
@@ -2032,8 +2034,6 @@ error:
     PY2C_CLEAR(result);
 #line 86 "iterators.py"
 cleanup:
-#line 86 "iterators.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
 #line 86 "iterators.py"
     py2c_recursion_leave();
 #line 86 "iterators.py"
@@ -2058,7 +2058,7 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
 #line 86 "iterators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 86 "iterators.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 86 "iterators.py"
     goto cleanup;
 #line 86 "iterators.py"
@@ -2070,14 +2070,12 @@ error:
 #line 86 "iterators.py"
 cleanup:
 #line 86 "iterators.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 86 "iterators.py"
     py2c_recursion_leave();
 #line 86 "iterators.py"
     return result;
 #line 86 "iterators.py"
 }
-#line 2081 "iterators.c"
+#line 2079 "iterators.c"
 
 static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2101,7 +2099,7 @@ static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
 #line 86 "iterators.py"
     PY2C_CLEAR(t[0]);
 #line 86 "iterators.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 86 "iterators.py"
     goto cleanup;
 #line 86 "iterators.py"
@@ -2111,16 +2109,16 @@ error:
 #line 86 "iterators.py"
     PY2C_CLEAR(result);
 #line 86 "iterators.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 86 "iterators.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 86 "iterators.py"
     py2c_recursion_leave();
 #line 86 "iterators.py"
     return result;
 #line 86 "iterators.py"
 }
-#line 2124 "iterators.c"
+#line 2122 "iterators.c"
 
 static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2138,7 +2136,7 @@ static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
 #line 87 "iterators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 87 "iterators.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 87 "iterators.py"
     goto cleanup;
 #line 87 "iterators.py"
@@ -2150,14 +2148,12 @@ error:
 #line 87 "iterators.py"
 cleanup:
 #line 87 "iterators.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 87 "iterators.py"
     py2c_recursion_leave();
 #line 87 "iterators.py"
     return result;
 #line 87 "iterators.py"
 }
-#line 2161 "iterators.c"
+#line 2157 "iterators.c"
 
 static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2185,7 +2181,7 @@ static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
 #line 87 "iterators.py"
     PY2C_CLEAR(t[0]);
 #line 87 "iterators.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 87 "iterators.py"
     goto cleanup;
 #line 87 "iterators.py"
@@ -2195,16 +2191,16 @@ error:
 #line 87 "iterators.py"
     PY2C_CLEAR(result);
 #line 87 "iterators.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 87 "iterators.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 87 "iterators.py"
     py2c_recursion_leave();
 #line 87 "iterators.py"
     return result;
 #line 87 "iterators.py"
 }
-#line 2208 "iterators.c"
+#line 2204 "iterators.c"
 
 static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2240,7 +2236,7 @@ static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
 #line 87 "iterators.py"
     PY2C_CLEAR(t[1]);
 #line 87 "iterators.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 87 "iterators.py"
     goto cleanup;
 #line 87 "iterators.py"
@@ -2250,16 +2246,18 @@ error:
 #line 87 "iterators.py"
     PY2C_CLEAR(result);
 #line 87 "iterators.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 87 "iterators.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 87 "iterators.py"
+cleanup:
 #line 87 "iterators.py"
     py2c_recursion_leave();
 #line 87 "iterators.py"
     return result;
 #line 87 "iterators.py"
 }
-#line 2263 "iterators.c"
+#line 2261 "iterators.c"
 
 static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2277,7 +2275,7 @@ static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
 #line 88 "iterators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 88 "iterators.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 88 "iterators.py"
     goto cleanup;
 #line 88 "iterators.py"
@@ -2289,14 +2287,12 @@ error:
 #line 88 "iterators.py"
 cleanup:
 #line 88 "iterators.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 88 "iterators.py"
     py2c_recursion_leave();
 #line 88 "iterators.py"
     return result;
 #line 88 "iterators.py"
 }
-#line 2300 "iterators.c"
+#line 2296 "iterators.c"
 
 static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2326,7 +2322,7 @@ static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
 #line 88 "iterators.py"
     PY2C_CLEAR(t[1]);
 #line 88 "iterators.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 88 "iterators.py"
     goto cleanup;
 #line 88 "iterators.py"
@@ -2336,16 +2332,18 @@ error:
 #line 88 "iterators.py"
     PY2C_CLEAR(result);
 #line 88 "iterators.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 88 "iterators.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 88 "iterators.py"
+cleanup:
 #line 88 "iterators.py"
     py2c_recursion_leave();
 #line 88 "iterators.py"
     return result;
 #line 88 "iterators.py"
 }
-#line 2349 "iterators.c"
+#line 2347 "iterators.c"
 
 static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2383,7 +2381,7 @@ static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
 #line 88 "iterators.py"
     PY2C_CLEAR(t[1]);
 #line 88 "iterators.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 88 "iterators.py"
     goto cleanup;
 #line 88 "iterators.py"
@@ -2393,9 +2391,11 @@ error:
 #line 88 "iterators.py"
     PY2C_CLEAR(result);
 #line 88 "iterators.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 88 "iterators.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 88 "iterators.py"
+cleanup:
 #line 88 "iterators.py"
     py2c_recursion_leave();
 #line 88 "iterators.py"
@@ -2485,7 +2485,7 @@ static Py2cValue f_lambda_19(Py2cFunction *fn, Py2cValue *params) {
 #line 89 "iterators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 89 "iterators.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 89 "iterators.py"
     goto cleanup;
 #line 89 "iterators.py"
@@ -2497,14 +2497,12 @@ error:
 #line 89 "iterators.py"
 cleanup:
 #line 89 "iterators.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 89 "iterators.py"
     py2c_recursion_leave();
 #line 89 "iterators.py"
     return result;
 #line 89 "iterators.py"
 }
-#line 2508 "iterators.c"
+#line 2506 "iterators.c"
 
 static Py2cValue f_lambda_20(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2522,7 +2520,7 @@ static Py2cValue f_lambda_20(Py2cFunction *fn, Py2cValue *params) {
 #line 89 "iterators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 89 "iterators.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 89 "iterators.py"
     goto cleanup;
 #line 89 "iterators.py"
@@ -2534,14 +2532,12 @@ error:
 #line 89 "iterators.py"
 cleanup:
 #line 89 "iterators.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 89 "iterators.py"
     py2c_recursion_leave();
 #line 89 "iterators.py"
     return result;
 #line 89 "iterators.py"
 }
-#line 2545 "iterators.c"
+#line 2541 "iterators.c"
 
 static Py2cValue f_lambda_21(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2567,7 +2563,7 @@ static Py2cValue f_lambda_21(Py2cFunction *fn, Py2cValue *params) {
 #line 89 "iterators.py"
     PY2C_CLEAR(t[0]);
 #line 89 "iterators.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 89 "iterators.py"
     goto cleanup;
 #line 89 "iterators.py"
@@ -2577,16 +2573,16 @@ error:
 #line 89 "iterators.py"
     PY2C_CLEAR(result);
 #line 89 "iterators.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 89 "iterators.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 89 "iterators.py"
     py2c_recursion_leave();
 #line 89 "iterators.py"
     return result;
 #line 89 "iterators.py"
 }
-#line 2590 "iterators.c"
+#line 2586 "iterators.c"
 
 static Py2cValue f_lambda_22(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2604,7 +2600,7 @@ static Py2cValue f_lambda_22(Py2cFunction *fn, Py2cValue *params) {
 #line 89 "iterators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 89 "iterators.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 89 "iterators.py"
     goto cleanup;
 #line 89 "iterators.py"
@@ -2616,14 +2612,12 @@ error:
 #line 89 "iterators.py"
 cleanup:
 #line 89 "iterators.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 89 "iterators.py"
     py2c_recursion_leave();
 #line 89 "iterators.py"
     return result;
 #line 89 "iterators.py"
 }
-#line 2627 "iterators.c"
+#line 2621 "iterators.c"
 
 static Py2cValue f_lambda_23(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2641,7 +2635,7 @@ static Py2cValue f_lambda_23(Py2cFunction *fn, Py2cValue *params) {
 #line 90 "iterators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 90 "iterators.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 90 "iterators.py"
     goto cleanup;
 #line 90 "iterators.py"
@@ -2653,14 +2647,12 @@ error:
 #line 90 "iterators.py"
 cleanup:
 #line 90 "iterators.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 90 "iterators.py"
     py2c_recursion_leave();
 #line 90 "iterators.py"
     return result;
 #line 90 "iterators.py"
 }
-#line 2664 "iterators.c"
+#line 2656 "iterators.c"
 
 static Py2cValue f_lambda_24(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2678,7 +2670,7 @@ static Py2cValue f_lambda_24(Py2cFunction *fn, Py2cValue *params) {
 #line 90 "iterators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 90 "iterators.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 90 "iterators.py"
     goto cleanup;
 #line 90 "iterators.py"
@@ -2690,14 +2682,12 @@ error:
 #line 90 "iterators.py"
 cleanup:
 #line 90 "iterators.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 90 "iterators.py"
     py2c_recursion_leave();
 #line 90 "iterators.py"
     return result;
 #line 90 "iterators.py"
 }
-#line 2701 "iterators.c"
+#line 2691 "iterators.c"
 
 static Py2cValue f_lambda_25(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2715,7 +2705,7 @@ static Py2cValue f_lambda_25(Py2cFunction *fn, Py2cValue *params) {
 #line 90 "iterators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 90 "iterators.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 90 "iterators.py"
     goto cleanup;
 #line 90 "iterators.py"
@@ -2727,14 +2717,12 @@ error:
 #line 90 "iterators.py"
 cleanup:
 #line 90 "iterators.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 90 "iterators.py"
     py2c_recursion_leave();
 #line 90 "iterators.py"
     return result;
 #line 90 "iterators.py"
 }
-#line 2738 "iterators.c"
+#line 2726 "iterators.c"
 
 static Py2cValue f_lambda_26(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2766,7 +2754,7 @@ static Py2cValue f_lambda_26(Py2cFunction *fn, Py2cValue *params) {
 #line 90 "iterators.py"
     PY2C_CLEAR(t[1]);
 #line 90 "iterators.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 90 "iterators.py"
     goto cleanup;
 #line 90 "iterators.py"
@@ -2776,16 +2764,18 @@ error:
 #line 90 "iterators.py"
     PY2C_CLEAR(result);
 #line 90 "iterators.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 90 "iterators.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 90 "iterators.py"
+cleanup:
 #line 90 "iterators.py"
     py2c_recursion_leave();
 #line 90 "iterators.py"
     return result;
 #line 90 "iterators.py"
 }
-#line 2789 "iterators.c"
+#line 2779 "iterators.c"
 
 static Py2cValue f_lambda_27(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2809,7 +2799,7 @@ static Py2cValue f_lambda_27(Py2cFunction *fn, Py2cValue *params) {
 #line 91 "iterators.py"
     PY2C_CLEAR(t[0]);
 #line 91 "iterators.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 91 "iterators.py"
     goto cleanup;
 #line 91 "iterators.py"
@@ -2819,16 +2809,16 @@ error:
 #line 91 "iterators.py"
     PY2C_CLEAR(result);
 #line 91 "iterators.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 91 "iterators.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 91 "iterators.py"
     py2c_recursion_leave();
 #line 91 "iterators.py"
     return result;
 #line 91 "iterators.py"
 }
-#line 2832 "iterators.c"
+#line 2822 "iterators.c"
 
 static Py2cValue f_lambda_28(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2846,7 +2836,7 @@ static Py2cValue f_lambda_28(Py2cFunction *fn, Py2cValue *params) {
 #line 91 "iterators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 91 "iterators.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 91 "iterators.py"
     goto cleanup;
 #line 91 "iterators.py"
@@ -2858,14 +2848,12 @@ error:
 #line 91 "iterators.py"
 cleanup:
 #line 91 "iterators.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 91 "iterators.py"
     py2c_recursion_leave();
 #line 91 "iterators.py"
     return result;
 #line 91 "iterators.py"
 }
-#line 2869 "iterators.c"
+#line 2857 "iterators.c"
 
 static Py2cValue f_lambda_29(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2883,7 +2871,7 @@ static Py2cValue f_lambda_29(Py2cFunction *fn, Py2cValue *params) {
 #line 91 "iterators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 91 "iterators.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 91 "iterators.py"
     goto cleanup;
 #line 91 "iterators.py"
@@ -2895,14 +2883,12 @@ error:
 #line 91 "iterators.py"
 cleanup:
 #line 91 "iterators.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 91 "iterators.py"
     py2c_recursion_leave();
 #line 91 "iterators.py"
     return result;
 #line 91 "iterators.py"
 }
-#line 2906 "iterators.c"
+#line 2892 "iterators.c"
 
 static Py2cValue f_lambda_30(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2920,7 +2906,7 @@ static Py2cValue f_lambda_30(Py2cFunction *fn, Py2cValue *params) {
 #line 92 "iterators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 92 "iterators.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 92 "iterators.py"
     goto cleanup;
 #line 92 "iterators.py"
@@ -2932,14 +2918,12 @@ error:
 #line 92 "iterators.py"
 cleanup:
 #line 92 "iterators.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 92 "iterators.py"
     py2c_recursion_leave();
 #line 92 "iterators.py"
     return result;
 #line 92 "iterators.py"
 }
-#line 2943 "iterators.c"
+#line 2927 "iterators.c"
 
 static Py2cValue f_lambda_31(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2957,7 +2941,7 @@ static Py2cValue f_lambda_31(Py2cFunction *fn, Py2cValue *params) {
 #line 92 "iterators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 92 "iterators.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 92 "iterators.py"
     goto cleanup;
 #line 92 "iterators.py"
@@ -2969,14 +2953,12 @@ error:
 #line 92 "iterators.py"
 cleanup:
 #line 92 "iterators.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 92 "iterators.py"
     py2c_recursion_leave();
 #line 92 "iterators.py"
     return result;
 #line 92 "iterators.py"
 }
-#line 2980 "iterators.c"
+#line 2962 "iterators.c"
 
 static Py2cValue f_lambda_32(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2994,7 +2976,7 @@ static Py2cValue f_lambda_32(Py2cFunction *fn, Py2cValue *params) {
 #line 92 "iterators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 92 "iterators.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 92 "iterators.py"
     goto cleanup;
 #line 92 "iterators.py"
@@ -3006,14 +2988,12 @@ error:
 #line 92 "iterators.py"
 cleanup:
 #line 92 "iterators.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 92 "iterators.py"
     py2c_recursion_leave();
 #line 92 "iterators.py"
     return result;
 #line 92 "iterators.py"
 }
-#line 3017 "iterators.c"
+#line 2997 "iterators.c"
 
 static Py2cValue f_lambda_33(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3037,7 +3017,7 @@ static Py2cValue f_lambda_33(Py2cFunction *fn, Py2cValue *params) {
 #line 92 "iterators.py"
     PY2C_CLEAR(t[0]);
 #line 92 "iterators.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 92 "iterators.py"
     goto cleanup;
 #line 92 "iterators.py"
@@ -3047,16 +3027,16 @@ error:
 #line 92 "iterators.py"
     PY2C_CLEAR(result);
 #line 92 "iterators.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 92 "iterators.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 92 "iterators.py"
     py2c_recursion_leave();
 #line 92 "iterators.py"
     return result;
 #line 92 "iterators.py"
 }
-#line 3060 "iterators.c"
+#line 3040 "iterators.c"
 
 static Py2cValue mod_iterators(void) {
     g_iterators__r = PY2C_NULL;
@@ -6070,7 +6050,11 @@ error_1:
 #line 94 "iterators.py"
     py2c_traceback_add(&code_mod_iterators, loc);
 #line 94 "iterators.py"
-    for (int k = 2; k < 19; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
+#line 94 "iterators.py"
+    PY2C_CLEAR(t[3]);
+#line 94 "iterators.py"
+    for (int k = 14; k < 19; k++) PY2C_CLEAR(t[k]);
 #line 94 "iterators.py"
     t[2] = py2c_error_fetch();
 #line 94 "iterators.py"
@@ -6161,7 +6145,7 @@ error_3:
 #line 96 "iterators.py"
     py2c_traceback_add(&code_mod_iterators, loc);
 #line 96 "iterators.py"
-    for (int k = 3; k < 19; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 8; k++) PY2C_CLEAR(t[k]);
 #line 96 "iterators.py"
     py2c_slot_store(&g_iterators__e, PY2C_NULL);
 #line 96 "iterators.py"
@@ -6171,7 +6155,7 @@ error_2:
 #line 96 "iterators.py"
     py2c_traceback_add(&code_mod_iterators, loc);
 #line 96 "iterators.py"
-    for (int k = 3; k < 19; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
 #line 96 "iterators.py"
 L10:;
 #line 96 "iterators.py"
@@ -6191,8 +6175,6 @@ L6:;
 #line 96 "iterators.py"
     PY2C_CLEAR(t[1]);
 #line 96 "iterators.py"
-    PY2C_CLEAR(result);
-#line 96 "iterators.py"
     result = PY2C_NONE;
 #line 96 "iterators.py"
     goto cleanup;
@@ -6205,14 +6187,16 @@ unwind:
 #line 96 "iterators.py"
     PY2C_CLEAR(result);
 #line 96 "iterators.py"
+    for (int k = 0; k < 19; k++) PY2C_CLEAR(t[k]);
+#line 96 "iterators.py"
 cleanup:
 #line 96 "iterators.py"
-    for (int k = 0; k < 19; k++) PY2C_CLEAR(t[k]);
+    for (int k = 14; k < 19; k++) PY2C_CLEAR(t[k]);
 #line 96 "iterators.py"
     return result;
 #line 96 "iterators.py"
 }
-#line 6216 "iterators.c"
+#line 6200 "iterators.c"
 
 static void clear_mod_iterators(void) {
     PY2C_CLEAR(g_iterators__bad);

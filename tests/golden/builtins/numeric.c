@@ -441,7 +441,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 17 "numeric.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 17 "numeric.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 17 "numeric.py"
     goto cleanup;
 #line 17 "numeric.py"
@@ -453,14 +453,12 @@ error:
 #line 17 "numeric.py"
 cleanup:
 #line 17 "numeric.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 17 "numeric.py"
     py2c_recursion_leave();
 #line 17 "numeric.py"
     return result;
 #line 17 "numeric.py"
 }
-#line 464 "numeric.c"
+#line 462 "numeric.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -478,7 +476,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 #line 17 "numeric.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 17 "numeric.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 17 "numeric.py"
     goto cleanup;
 #line 17 "numeric.py"
@@ -490,14 +488,12 @@ error:
 #line 17 "numeric.py"
 cleanup:
 #line 17 "numeric.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 17 "numeric.py"
     py2c_recursion_leave();
 #line 17 "numeric.py"
     return result;
 #line 17 "numeric.py"
 }
-#line 501 "numeric.c"
+#line 497 "numeric.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -515,7 +511,7 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 #line 17 "numeric.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 17 "numeric.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 17 "numeric.py"
     goto cleanup;
 #line 17 "numeric.py"
@@ -527,14 +523,12 @@ error:
 #line 17 "numeric.py"
 cleanup:
 #line 17 "numeric.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 17 "numeric.py"
     py2c_recursion_leave();
 #line 17 "numeric.py"
     return result;
 #line 17 "numeric.py"
 }
-#line 538 "numeric.c"
+#line 532 "numeric.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -558,7 +552,7 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 #line 17 "numeric.py"
     PY2C_CLEAR(t[0]);
 #line 17 "numeric.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 17 "numeric.py"
     goto cleanup;
 #line 17 "numeric.py"
@@ -568,16 +562,16 @@ error:
 #line 17 "numeric.py"
     PY2C_CLEAR(result);
 #line 17 "numeric.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 17 "numeric.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 17 "numeric.py"
     py2c_recursion_leave();
 #line 17 "numeric.py"
     return result;
 #line 17 "numeric.py"
 }
-#line 581 "numeric.c"
+#line 575 "numeric.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -601,7 +595,7 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 #line 18 "numeric.py"
     PY2C_CLEAR(t[0]);
 #line 18 "numeric.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 18 "numeric.py"
     goto cleanup;
 #line 18 "numeric.py"
@@ -611,16 +605,16 @@ error:
 #line 18 "numeric.py"
     PY2C_CLEAR(result);
 #line 18 "numeric.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 18 "numeric.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 18 "numeric.py"
     py2c_recursion_leave();
 #line 18 "numeric.py"
     return result;
 #line 18 "numeric.py"
 }
-#line 624 "numeric.c"
+#line 618 "numeric.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -638,7 +632,7 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 #line 18 "numeric.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 18 "numeric.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 18 "numeric.py"
     goto cleanup;
 #line 18 "numeric.py"
@@ -650,14 +644,12 @@ error:
 #line 18 "numeric.py"
 cleanup:
 #line 18 "numeric.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 18 "numeric.py"
     py2c_recursion_leave();
 #line 18 "numeric.py"
     return result;
 #line 18 "numeric.py"
 }
-#line 661 "numeric.c"
+#line 653 "numeric.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -675,7 +667,7 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
 #line 18 "numeric.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 18 "numeric.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 18 "numeric.py"
     goto cleanup;
 #line 18 "numeric.py"
@@ -687,14 +679,12 @@ error:
 #line 18 "numeric.py"
 cleanup:
 #line 18 "numeric.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 18 "numeric.py"
     py2c_recursion_leave();
 #line 18 "numeric.py"
     return result;
 #line 18 "numeric.py"
 }
-#line 698 "numeric.c"
+#line 688 "numeric.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -712,7 +702,7 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
 #line 18 "numeric.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 18 "numeric.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 18 "numeric.py"
     goto cleanup;
 #line 18 "numeric.py"
@@ -724,14 +714,12 @@ error:
 #line 18 "numeric.py"
 cleanup:
 #line 18 "numeric.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 18 "numeric.py"
     py2c_recursion_leave();
 #line 18 "numeric.py"
     return result;
 #line 18 "numeric.py"
 }
-#line 735 "numeric.c"
+#line 723 "numeric.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -749,7 +737,7 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
 #line 19 "numeric.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 19 "numeric.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 19 "numeric.py"
     goto cleanup;
 #line 19 "numeric.py"
@@ -761,14 +749,12 @@ error:
 #line 19 "numeric.py"
 cleanup:
 #line 19 "numeric.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 19 "numeric.py"
     py2c_recursion_leave();
 #line 19 "numeric.py"
     return result;
 #line 19 "numeric.py"
 }
-#line 772 "numeric.c"
+#line 758 "numeric.c"
 
 static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -786,7 +772,7 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
 #line 19 "numeric.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 19 "numeric.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 19 "numeric.py"
     goto cleanup;
 #line 19 "numeric.py"
@@ -798,14 +784,12 @@ error:
 #line 19 "numeric.py"
 cleanup:
 #line 19 "numeric.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 19 "numeric.py"
     py2c_recursion_leave();
 #line 19 "numeric.py"
     return result;
 #line 19 "numeric.py"
 }
-#line 809 "numeric.c"
+#line 793 "numeric.c"
 
 static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -823,7 +807,7 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
 #line 19 "numeric.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 19 "numeric.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 19 "numeric.py"
     goto cleanup;
 #line 19 "numeric.py"
@@ -835,14 +819,12 @@ error:
 #line 19 "numeric.py"
 cleanup:
 #line 19 "numeric.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 19 "numeric.py"
     py2c_recursion_leave();
 #line 19 "numeric.py"
     return result;
 #line 19 "numeric.py"
 }
-#line 846 "numeric.c"
+#line 828 "numeric.c"
 
 static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -860,7 +842,7 @@ static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
 #line 19 "numeric.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 19 "numeric.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 19 "numeric.py"
     goto cleanup;
 #line 19 "numeric.py"
@@ -872,14 +854,12 @@ error:
 #line 19 "numeric.py"
 cleanup:
 #line 19 "numeric.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 19 "numeric.py"
     py2c_recursion_leave();
 #line 19 "numeric.py"
     return result;
 #line 19 "numeric.py"
 }
-#line 883 "numeric.c"
+#line 863 "numeric.c"
 
 static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -907,7 +887,7 @@ static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
 #line 20 "numeric.py"
     PY2C_CLEAR(t[0]);
 #line 20 "numeric.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 20 "numeric.py"
     goto cleanup;
 #line 20 "numeric.py"
@@ -917,16 +897,16 @@ error:
 #line 20 "numeric.py"
     PY2C_CLEAR(result);
 #line 20 "numeric.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 20 "numeric.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 20 "numeric.py"
     py2c_recursion_leave();
 #line 20 "numeric.py"
     return result;
 #line 20 "numeric.py"
 }
-#line 930 "numeric.c"
+#line 910 "numeric.c"
 
 static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -952,7 +932,7 @@ static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
 #line 20 "numeric.py"
     PY2C_CLEAR(t[0]);
 #line 20 "numeric.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 20 "numeric.py"
     goto cleanup;
 #line 20 "numeric.py"
@@ -962,16 +942,16 @@ error:
 #line 20 "numeric.py"
     PY2C_CLEAR(result);
 #line 20 "numeric.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 20 "numeric.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 20 "numeric.py"
     py2c_recursion_leave();
 #line 20 "numeric.py"
     return result;
 #line 20 "numeric.py"
 }
-#line 975 "numeric.c"
+#line 955 "numeric.c"
 
 static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1005,7 +985,7 @@ static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
 #line 20 "numeric.py"
     PY2C_CLEAR(t[0]);
 #line 20 "numeric.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 20 "numeric.py"
     goto cleanup;
 #line 20 "numeric.py"
@@ -1015,16 +995,18 @@ error:
 #line 20 "numeric.py"
     PY2C_CLEAR(result);
 #line 20 "numeric.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 20 "numeric.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 20 "numeric.py"
+cleanup:
 #line 20 "numeric.py"
     py2c_recursion_leave();
 #line 20 "numeric.py"
     return result;
 #line 20 "numeric.py"
 }
-#line 1028 "numeric.c"
+#line 1010 "numeric.c"
 
 static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1042,7 +1024,7 @@ static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
 #line 20 "numeric.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 20 "numeric.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 20 "numeric.py"
     goto cleanup;
 #line 20 "numeric.py"
@@ -1054,14 +1036,12 @@ error:
 #line 20 "numeric.py"
 cleanup:
 #line 20 "numeric.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 20 "numeric.py"
     py2c_recursion_leave();
 #line 20 "numeric.py"
     return result;
 #line 20 "numeric.py"
 }
-#line 1065 "numeric.c"
+#line 1045 "numeric.c"
 
 static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1089,7 +1069,7 @@ static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
 #line 21 "numeric.py"
     PY2C_CLEAR(t[0]);
 #line 21 "numeric.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 21 "numeric.py"
     goto cleanup;
 #line 21 "numeric.py"
@@ -1099,16 +1079,16 @@ error:
 #line 21 "numeric.py"
     PY2C_CLEAR(result);
 #line 21 "numeric.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 21 "numeric.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 21 "numeric.py"
     py2c_recursion_leave();
 #line 21 "numeric.py"
     return result;
 #line 21 "numeric.py"
 }
-#line 1112 "numeric.c"
+#line 1092 "numeric.c"
 
 static Py2cValue mod_numeric(void) {
     g_numeric__bad = PY2C_NULL;
@@ -2225,7 +2205,9 @@ error_1:
 #line 23 "numeric.py"
     py2c_traceback_add(&code_mod_numeric, loc);
 #line 23 "numeric.py"
-    for (int k = 2; k < 12; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
+#line 23 "numeric.py"
+    PY2C_CLEAR(t[3]);
 #line 23 "numeric.py"
     t[2] = py2c_error_fetch();
 #line 23 "numeric.py"
@@ -2316,7 +2298,7 @@ error_3:
 #line 25 "numeric.py"
     py2c_traceback_add(&code_mod_numeric, loc);
 #line 25 "numeric.py"
-    for (int k = 3; k < 12; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 8; k++) PY2C_CLEAR(t[k]);
 #line 25 "numeric.py"
     py2c_slot_store(&g_numeric__e, PY2C_NULL);
 #line 25 "numeric.py"
@@ -2326,7 +2308,7 @@ error_2:
 #line 25 "numeric.py"
     py2c_traceback_add(&code_mod_numeric, loc);
 #line 25 "numeric.py"
-    for (int k = 3; k < 12; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
 #line 25 "numeric.py"
 L5:;
 #line 25 "numeric.py"
@@ -2346,8 +2328,6 @@ L1:;
 #line 25 "numeric.py"
     PY2C_CLEAR(t[1]);
 #line 25 "numeric.py"
-    PY2C_CLEAR(result);
-#line 25 "numeric.py"
     result = PY2C_NONE;
 #line 25 "numeric.py"
     goto cleanup;
@@ -2360,14 +2340,14 @@ unwind:
 #line 25 "numeric.py"
     PY2C_CLEAR(result);
 #line 25 "numeric.py"
-cleanup:
+    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
 #line 25 "numeric.py"
-    for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 25 "numeric.py"
     return result;
 #line 25 "numeric.py"
 }
-#line 2371 "numeric.c"
+#line 2351 "numeric.c"
 
 static void clear_mod_numeric(void) {
     PY2C_CLEAR(g_numeric__e);

@@ -525,7 +525,9 @@ error_1:
 #line 15 "oserror_filename2.py"
     py2c_traceback_add(&code_mod_oserror_filename2, loc);
 #line 15 "oserror_filename2.py"
-    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 15 "oserror_filename2.py"
+    PY2C_CLEAR(t[1]);
 #line 15 "oserror_filename2.py"
     t[0] = py2c_error_fetch();
 #line 15 "oserror_filename2.py"
@@ -598,7 +600,11 @@ error_3:
 #line 17 "oserror_filename2.py"
     py2c_traceback_add(&code_mod_oserror_filename2, loc);
 #line 17 "oserror_filename2.py"
-    for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 17 "oserror_filename2.py"
+    PY2C_CLEAR(t[2]);
+#line 17 "oserror_filename2.py"
+    PY2C_CLEAR(t[3]);
 #line 17 "oserror_filename2.py"
     py2c_slot_store(&g_oserror_filename2__err, PY2C_NULL);
 #line 17 "oserror_filename2.py"
@@ -607,8 +613,6 @@ error_3:
 error_2:
 #line 17 "oserror_filename2.py"
     py2c_traceback_add(&code_mod_oserror_filename2, loc);
-#line 17 "oserror_filename2.py"
-    for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
 #line 17 "oserror_filename2.py"
 L2:;
 #line 17 "oserror_filename2.py"
@@ -619,8 +623,6 @@ L2:;
     goto unwind;
 #line 17 "oserror_filename2.py"
 L0:;
-#line 17 "oserror_filename2.py"
-    PY2C_CLEAR(result);
 #line 17 "oserror_filename2.py"
     result = PY2C_NONE;
 #line 17 "oserror_filename2.py"
@@ -634,14 +636,14 @@ unwind:
 #line 17 "oserror_filename2.py"
     PY2C_CLEAR(result);
 #line 17 "oserror_filename2.py"
-cleanup:
+    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
 #line 17 "oserror_filename2.py"
-    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 17 "oserror_filename2.py"
     return result;
 #line 17 "oserror_filename2.py"
 }
-#line 645 "oserror_filename2.c"
+#line 647 "oserror_filename2.c"
 
 static void clear_mod_oserror_filename2(void) {
     PY2C_CLEAR(g_oserror_filename2__err);

@@ -271,7 +271,7 @@ static Py2cValue f_Collect(Py2cFunction *fn, Py2cValue *params) {
 #line 29 "print_options.py"
     PY2C_CLEAR(t[1]);
 #line 29 "print_options.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 29 "print_options.py"
     goto cleanup;
 #line 29 "print_options.py"
@@ -281,16 +281,18 @@ error:
 #line 29 "print_options.py"
     PY2C_CLEAR(result);
 #line 29 "print_options.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 29 "print_options.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 29 "print_options.py"
+cleanup:
 #line 29 "print_options.py"
     py2c_recursion_leave();
 #line 29 "print_options.py"
     return result;
 #line 29 "print_options.py"
 }
-#line 294 "print_options.c"
+#line 296 "print_options.c"
 
 static Py2cValue f_Collect____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -313,8 +315,6 @@ static Py2cValue f_Collect____init__(Py2cFunction *fn, Py2cValue *params) {
 #line 23 "print_options.py"
     PY2C_CLEAR(t[0]);
 #line 23 "print_options.py"
-    PY2C_CLEAR(result);
-#line 23 "print_options.py"
     result = PY2C_NONE;
 #line 23 "print_options.py"
     goto cleanup;
@@ -325,9 +325,9 @@ error:
 #line 23 "print_options.py"
     PY2C_CLEAR(result);
 #line 23 "print_options.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 23 "print_options.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 23 "print_options.py"
     PY2C_CLEAR(v_self);
 #line 23 "print_options.py"
@@ -375,7 +375,7 @@ static Py2cValue f_Collect__write(Py2cFunction *fn, Py2cValue *params) {
 #line 27 "print_options.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
 #line 27 "print_options.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 27 "print_options.py"
     goto cleanup;
 #line 27 "print_options.py"
@@ -385,9 +385,9 @@ error:
 #line 27 "print_options.py"
     PY2C_CLEAR(result);
 #line 27 "print_options.py"
-cleanup:
-#line 27 "print_options.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 27 "print_options.py"
+cleanup:
 #line 27 "print_options.py"
     PY2C_CLEAR(v_self);
 #line 27 "print_options.py"
@@ -431,8 +431,6 @@ static Py2cValue f_Collect__flush(Py2cFunction *fn, Py2cValue *params) {
 #line 30 "print_options.py"
     PY2C_CLEAR(t[3]);
 #line 30 "print_options.py"
-    PY2C_CLEAR(result);
-#line 30 "print_options.py"
     result = PY2C_NONE;
 #line 30 "print_options.py"
     goto cleanup;
@@ -443,9 +441,9 @@ error:
 #line 30 "print_options.py"
     PY2C_CLEAR(result);
 #line 30 "print_options.py"
-cleanup:
-#line 30 "print_options.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 30 "print_options.py"
+cleanup:
 #line 30 "print_options.py"
     PY2C_CLEAR(v_self);
 #line 30 "print_options.py"
@@ -454,7 +452,7 @@ cleanup:
     return result;
 #line 30 "print_options.py"
 }
-#line 458 "print_options.c"
+#line 456 "print_options.c"
 
 static Py2cValue f_Shown(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -494,7 +492,7 @@ static Py2cValue f_Shown(Py2cFunction *fn, Py2cValue *params) {
 #line 42 "print_options.py"
     PY2C_CLEAR(t[1]);
 #line 42 "print_options.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 42 "print_options.py"
     goto cleanup;
 #line 42 "print_options.py"
@@ -504,9 +502,11 @@ error:
 #line 42 "print_options.py"
     PY2C_CLEAR(result);
 #line 42 "print_options.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 42 "print_options.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 42 "print_options.py"
+cleanup:
 #line 42 "print_options.py"
     py2c_recursion_leave();
 #line 42 "print_options.py"
@@ -525,8 +525,6 @@ static Py2cValue f_Shown____str__(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 40 "print_options.py"
-    PY2C_CLEAR(result);
-#line 40 "print_options.py"
     result = py2c_obj_value(&str_41.ob);
 #line 40 "print_options.py"
     goto cleanup;
@@ -540,7 +538,7 @@ cleanup:
     return result;
 #line 40 "print_options.py"
 }
-#line 544 "print_options.c"
+#line 542 "print_options.c"
 
 static Py2cValue f_Shown____repr__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -551,8 +549,6 @@ static Py2cValue f_Shown____repr__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue v_self = params[0];
     (void)fn;
 
-#line 43 "print_options.py"
-    PY2C_CLEAR(result);
 #line 43 "print_options.py"
     result = py2c_obj_value(&str_43.ob);
 #line 43 "print_options.py"
@@ -567,7 +563,7 @@ cleanup:
     return result;
 #line 43 "print_options.py"
 }
-#line 571 "print_options.c"
+#line 567 "print_options.c"
 
 static Py2cValue mod_print_options(void) {
     g_print_options__sys = PY2C_NULL;
@@ -1308,7 +1304,7 @@ error_3:
 #line 54 "print_options.py"
     py2c_traceback_add(&code_mod_print_options, loc);
 #line 54 "print_options.py"
-    for (int k = 3; k < 11; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 7; k++) PY2C_CLEAR(t[k]);
 #line 54 "print_options.py"
     py2c_slot_store(&g_print_options__e, PY2C_NULL);
 #line 54 "print_options.py"
@@ -1318,7 +1314,7 @@ error_2:
 #line 54 "print_options.py"
     py2c_traceback_add(&code_mod_print_options, loc);
 #line 54 "print_options.py"
-    for (int k = 3; k < 11; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
 #line 54 "print_options.py"
 L5:;
 #line 54 "print_options.py"
@@ -1359,8 +1355,6 @@ L1:;
 #line 55 "print_options.py"
     PY2C_CLEAR(t[1]);
 #line 55 "print_options.py"
-    PY2C_CLEAR(result);
-#line 55 "print_options.py"
     result = PY2C_NONE;
 #line 55 "print_options.py"
     goto cleanup;
@@ -1373,14 +1367,16 @@ unwind:
 #line 55 "print_options.py"
     PY2C_CLEAR(result);
 #line 55 "print_options.py"
+    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 55 "print_options.py"
 cleanup:
 #line 55 "print_options.py"
-    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+    for (int k = 4; k < 11; k++) PY2C_CLEAR(t[k]);
 #line 55 "print_options.py"
     return result;
 #line 55 "print_options.py"
 }
-#line 1384 "print_options.c"
+#line 1380 "print_options.c"
 
 static void clear_mod_print_options(void) {
     PY2C_CLEAR(g_print_options__e);

@@ -196,7 +196,7 @@ static Py2cValue f_Seq(Py2cFunction *fn, Py2cValue *params) {
 #line 10 "reversed_dunder.py"
     PY2C_CLEAR(t[1]);
 #line 10 "reversed_dunder.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 10 "reversed_dunder.py"
     goto cleanup;
 #line 10 "reversed_dunder.py"
@@ -206,16 +206,18 @@ error:
 #line 10 "reversed_dunder.py"
     PY2C_CLEAR(result);
 #line 10 "reversed_dunder.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 10 "reversed_dunder.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 10 "reversed_dunder.py"
+cleanup:
 #line 10 "reversed_dunder.py"
     py2c_recursion_leave();
 #line 10 "reversed_dunder.py"
     return result;
 #line 10 "reversed_dunder.py"
 }
-#line 219 "reversed_dunder.c"
+#line 221 "reversed_dunder.c"
 
 static Py2cValue f_Seq____len__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -226,8 +228,6 @@ static Py2cValue f_Seq____len__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue v_self = params[0];
     (void)fn;
 
-#line 8 "reversed_dunder.py"
-    PY2C_CLEAR(result);
 #line 8 "reversed_dunder.py"
     result = py2c_int(3);
 #line 8 "reversed_dunder.py"
@@ -283,7 +283,7 @@ L0:;
 #line 13 "reversed_dunder.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
 #line 13 "reversed_dunder.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 13 "reversed_dunder.py"
     goto cleanup;
 #line 13 "reversed_dunder.py"
@@ -293,9 +293,11 @@ error:
 #line 13 "reversed_dunder.py"
     PY2C_CLEAR(result);
 #line 13 "reversed_dunder.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 13 "reversed_dunder.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 13 "reversed_dunder.py"
+cleanup:
 #line 13 "reversed_dunder.py"
     PY2C_CLEAR(v_self);
 #line 13 "reversed_dunder.py"
@@ -306,7 +308,7 @@ cleanup:
     return result;
 #line 13 "reversed_dunder.py"
 }
-#line 310 "reversed_dunder.c"
+#line 312 "reversed_dunder.c"
 
 static Py2cValue f_Rev(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -337,7 +339,7 @@ static Py2cValue f_Rev(Py2cFunction *fn, Py2cValue *params) {
 #line 17 "reversed_dunder.py"
     PY2C_CLEAR(t[1]);
 #line 17 "reversed_dunder.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 17 "reversed_dunder.py"
     goto cleanup;
 #line 17 "reversed_dunder.py"
@@ -347,16 +349,18 @@ error:
 #line 17 "reversed_dunder.py"
     PY2C_CLEAR(result);
 #line 17 "reversed_dunder.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 17 "reversed_dunder.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 17 "reversed_dunder.py"
+cleanup:
 #line 17 "reversed_dunder.py"
     py2c_recursion_leave();
 #line 17 "reversed_dunder.py"
     return result;
 #line 17 "reversed_dunder.py"
 }
-#line 360 "reversed_dunder.c"
+#line 364 "reversed_dunder.c"
 
 static Py2cValue f_Rev____reversed__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -385,7 +389,7 @@ static Py2cValue f_Rev____reversed__(Py2cFunction *fn, Py2cValue *params) {
 #line 18 "reversed_dunder.py"
     PY2C_CLEAR(t[0]);
 #line 18 "reversed_dunder.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 18 "reversed_dunder.py"
     goto cleanup;
 #line 18 "reversed_dunder.py"
@@ -395,9 +399,9 @@ error:
 #line 18 "reversed_dunder.py"
     PY2C_CLEAR(result);
 #line 18 "reversed_dunder.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 18 "reversed_dunder.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 18 "reversed_dunder.py"
     PY2C_CLEAR(v_self);
 #line 18 "reversed_dunder.py"
@@ -406,7 +410,7 @@ cleanup:
     return result;
 #line 18 "reversed_dunder.py"
 }
-#line 410 "reversed_dunder.c"
+#line 414 "reversed_dunder.c"
 
 static Py2cValue f_NoRev(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -431,7 +435,7 @@ static Py2cValue f_NoRev(Py2cFunction *fn, Py2cValue *params) {
 #line 22 "reversed_dunder.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_10.ob), PY2C_NONE) < 0) { loc = 1; goto error; }
 #line 22 "reversed_dunder.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 22 "reversed_dunder.py"
     goto cleanup;
 #line 22 "reversed_dunder.py"
@@ -441,16 +445,16 @@ error:
 #line 22 "reversed_dunder.py"
     PY2C_CLEAR(result);
 #line 22 "reversed_dunder.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 22 "reversed_dunder.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 22 "reversed_dunder.py"
     py2c_recursion_leave();
 #line 22 "reversed_dunder.py"
     return result;
 #line 22 "reversed_dunder.py"
 }
-#line 454 "reversed_dunder.c"
+#line 458 "reversed_dunder.c"
 
 static Py2cValue mod_reversed_dunder(void) {
     g_reversed_dunder__deque = PY2C_NULL;
@@ -768,7 +772,9 @@ error_1:
 #line 29 "reversed_dunder.py"
     py2c_traceback_add(&code_mod_reversed_dunder, loc);
 #line 29 "reversed_dunder.py"
-    for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 29 "reversed_dunder.py"
+    PY2C_CLEAR(t[1]);
 #line 29 "reversed_dunder.py"
     t[0] = py2c_error_fetch();
 #line 29 "reversed_dunder.py"
@@ -823,7 +829,7 @@ error_3:
 #line 31 "reversed_dunder.py"
     py2c_traceback_add(&code_mod_reversed_dunder, loc);
 #line 31 "reversed_dunder.py"
-    for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 31 "reversed_dunder.py"
     py2c_slot_store(&g_reversed_dunder__e, PY2C_NULL);
 #line 31 "reversed_dunder.py"
@@ -832,8 +838,6 @@ error_3:
 error_2:
 #line 31 "reversed_dunder.py"
     py2c_traceback_add(&code_mod_reversed_dunder, loc);
-#line 31 "reversed_dunder.py"
-    for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
 #line 31 "reversed_dunder.py"
 L2:;
 #line 31 "reversed_dunder.py"
@@ -1004,7 +1008,7 @@ error_4:
 #line 35 "reversed_dunder.py"
     py2c_traceback_add(&code_mod_reversed_dunder, loc);
 #line 35 "reversed_dunder.py"
-    for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 35 "reversed_dunder.py"
     t[0] = py2c_error_fetch();
 #line 35 "reversed_dunder.py"
@@ -1059,7 +1063,7 @@ error_6:
 #line 37 "reversed_dunder.py"
     py2c_traceback_add(&code_mod_reversed_dunder, loc);
 #line 37 "reversed_dunder.py"
-    for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 37 "reversed_dunder.py"
     py2c_slot_store(&g_reversed_dunder__e, PY2C_NULL);
 #line 37 "reversed_dunder.py"
@@ -1068,8 +1072,6 @@ error_6:
 error_5:
 #line 37 "reversed_dunder.py"
     py2c_traceback_add(&code_mod_reversed_dunder, loc);
-#line 37 "reversed_dunder.py"
-    for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
 #line 37 "reversed_dunder.py"
 L5:;
 #line 37 "reversed_dunder.py"
@@ -1080,8 +1082,6 @@ L5:;
     goto unwind;
 #line 37 "reversed_dunder.py"
 L3:;
-#line 37 "reversed_dunder.py"
-    PY2C_CLEAR(result);
 #line 37 "reversed_dunder.py"
     result = PY2C_NONE;
 #line 37 "reversed_dunder.py"
@@ -1095,9 +1095,9 @@ unwind:
 #line 37 "reversed_dunder.py"
     PY2C_CLEAR(result);
 #line 37 "reversed_dunder.py"
-cleanup:
+    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
 #line 37 "reversed_dunder.py"
-    for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 37 "reversed_dunder.py"
     return result;
 #line 37 "reversed_dunder.py"

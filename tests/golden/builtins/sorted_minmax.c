@@ -414,7 +414,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 10 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 10 "sorted_minmax.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 10 "sorted_minmax.py"
     goto cleanup;
 #line 10 "sorted_minmax.py"
@@ -426,8 +426,6 @@ error:
 #line 10 "sorted_minmax.py"
 cleanup:
 #line 10 "sorted_minmax.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 10 "sorted_minmax.py"
     PY2C_CLEAR(v_p);
 #line 10 "sorted_minmax.py"
     py2c_recursion_leave();
@@ -435,7 +433,7 @@ cleanup:
     return result;
 #line 10 "sorted_minmax.py"
 }
-#line 439 "sorted_minmax.c"
+#line 437 "sorted_minmax.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -454,7 +452,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 #line 11 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 11 "sorted_minmax.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 11 "sorted_minmax.py"
     goto cleanup;
 #line 11 "sorted_minmax.py"
@@ -466,8 +464,6 @@ error:
 #line 11 "sorted_minmax.py"
 cleanup:
 #line 11 "sorted_minmax.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 11 "sorted_minmax.py"
     PY2C_CLEAR(v_p);
 #line 11 "sorted_minmax.py"
     py2c_recursion_leave();
@@ -475,7 +471,7 @@ cleanup:
     return result;
 #line 11 "sorted_minmax.py"
 }
-#line 479 "sorted_minmax.c"
+#line 475 "sorted_minmax.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -494,7 +490,7 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 #line 14 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 14 "sorted_minmax.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 14 "sorted_minmax.py"
     goto cleanup;
 #line 14 "sorted_minmax.py"
@@ -506,8 +502,6 @@ error:
 #line 14 "sorted_minmax.py"
 cleanup:
 #line 14 "sorted_minmax.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 14 "sorted_minmax.py"
     PY2C_CLEAR(v_x);
 #line 14 "sorted_minmax.py"
     py2c_recursion_leave();
@@ -515,7 +509,7 @@ cleanup:
     return result;
 #line 14 "sorted_minmax.py"
 }
-#line 519 "sorted_minmax.c"
+#line 513 "sorted_minmax.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -534,7 +528,7 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 #line 24 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 24 "sorted_minmax.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 24 "sorted_minmax.py"
     goto cleanup;
 #line 24 "sorted_minmax.py"
@@ -546,8 +540,6 @@ error:
 #line 24 "sorted_minmax.py"
 cleanup:
 #line 24 "sorted_minmax.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 24 "sorted_minmax.py"
     PY2C_CLEAR(v_p);
 #line 24 "sorted_minmax.py"
     py2c_recursion_leave();
@@ -555,7 +547,7 @@ cleanup:
     return result;
 #line 24 "sorted_minmax.py"
 }
-#line 559 "sorted_minmax.c"
+#line 551 "sorted_minmax.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -574,7 +566,7 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 #line 24 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 24 "sorted_minmax.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 24 "sorted_minmax.py"
     goto cleanup;
 #line 24 "sorted_minmax.py"
@@ -586,8 +578,6 @@ error:
 #line 24 "sorted_minmax.py"
 cleanup:
 #line 24 "sorted_minmax.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 24 "sorted_minmax.py"
     PY2C_CLEAR(v_p);
 #line 24 "sorted_minmax.py"
     py2c_recursion_leave();
@@ -595,7 +585,7 @@ cleanup:
     return result;
 #line 24 "sorted_minmax.py"
 }
-#line 599 "sorted_minmax.c"
+#line 589 "sorted_minmax.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -614,7 +604,7 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 #line 26 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 26 "sorted_minmax.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 26 "sorted_minmax.py"
     goto cleanup;
 #line 26 "sorted_minmax.py"
@@ -626,8 +616,6 @@ error:
 #line 26 "sorted_minmax.py"
 cleanup:
 #line 26 "sorted_minmax.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 26 "sorted_minmax.py"
     PY2C_CLEAR(v_x);
 #line 26 "sorted_minmax.py"
     py2c_recursion_leave();
@@ -635,7 +623,7 @@ cleanup:
     return result;
 #line 26 "sorted_minmax.py"
 }
-#line 639 "sorted_minmax.c"
+#line 627 "sorted_minmax.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -702,7 +690,7 @@ cleanup:
     return result;
 #line 26 "sorted_minmax.py"
 }
-#line 706 "sorted_minmax.c"
+#line 694 "sorted_minmax.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -720,7 +708,7 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
 #line 29 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 29 "sorted_minmax.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 29 "sorted_minmax.py"
     goto cleanup;
 #line 29 "sorted_minmax.py"
@@ -732,14 +720,12 @@ error:
 #line 29 "sorted_minmax.py"
 cleanup:
 #line 29 "sorted_minmax.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 29 "sorted_minmax.py"
     py2c_recursion_leave();
 #line 29 "sorted_minmax.py"
     return result;
 #line 29 "sorted_minmax.py"
 }
-#line 743 "sorted_minmax.c"
+#line 729 "sorted_minmax.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -763,7 +749,7 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
 #line 29 "sorted_minmax.py"
     PY2C_CLEAR(t[0]);
 #line 29 "sorted_minmax.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 29 "sorted_minmax.py"
     goto cleanup;
 #line 29 "sorted_minmax.py"
@@ -773,16 +759,16 @@ error:
 #line 29 "sorted_minmax.py"
     PY2C_CLEAR(result);
 #line 29 "sorted_minmax.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 29 "sorted_minmax.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 29 "sorted_minmax.py"
     py2c_recursion_leave();
 #line 29 "sorted_minmax.py"
     return result;
 #line 29 "sorted_minmax.py"
 }
-#line 786 "sorted_minmax.c"
+#line 772 "sorted_minmax.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -800,7 +786,7 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
 #line 29 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 29 "sorted_minmax.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 29 "sorted_minmax.py"
     goto cleanup;
 #line 29 "sorted_minmax.py"
@@ -812,14 +798,12 @@ error:
 #line 29 "sorted_minmax.py"
 cleanup:
 #line 29 "sorted_minmax.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 29 "sorted_minmax.py"
     py2c_recursion_leave();
 #line 29 "sorted_minmax.py"
     return result;
 #line 29 "sorted_minmax.py"
 }
-#line 823 "sorted_minmax.c"
+#line 807 "sorted_minmax.c"
 
 static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -837,7 +821,7 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
 #line 29 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 29 "sorted_minmax.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 29 "sorted_minmax.py"
     goto cleanup;
 #line 29 "sorted_minmax.py"
@@ -849,14 +833,12 @@ error:
 #line 29 "sorted_minmax.py"
 cleanup:
 #line 29 "sorted_minmax.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 29 "sorted_minmax.py"
     py2c_recursion_leave();
 #line 29 "sorted_minmax.py"
     return result;
 #line 29 "sorted_minmax.py"
 }
-#line 860 "sorted_minmax.c"
+#line 842 "sorted_minmax.c"
 
 static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -884,7 +866,7 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
 #line 30 "sorted_minmax.py"
     PY2C_CLEAR(t[0]);
 #line 30 "sorted_minmax.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 30 "sorted_minmax.py"
     goto cleanup;
 #line 30 "sorted_minmax.py"
@@ -894,16 +876,16 @@ error:
 #line 30 "sorted_minmax.py"
     PY2C_CLEAR(result);
 #line 30 "sorted_minmax.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 30 "sorted_minmax.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 30 "sorted_minmax.py"
     py2c_recursion_leave();
 #line 30 "sorted_minmax.py"
     return result;
 #line 30 "sorted_minmax.py"
 }
-#line 907 "sorted_minmax.c"
+#line 889 "sorted_minmax.c"
 
 static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -927,7 +909,7 @@ static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
 #line 30 "sorted_minmax.py"
     PY2C_CLEAR(t[0]);
 #line 30 "sorted_minmax.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 30 "sorted_minmax.py"
     goto cleanup;
 #line 30 "sorted_minmax.py"
@@ -937,16 +919,16 @@ error:
 #line 30 "sorted_minmax.py"
     PY2C_CLEAR(result);
 #line 30 "sorted_minmax.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 30 "sorted_minmax.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 30 "sorted_minmax.py"
     py2c_recursion_leave();
 #line 30 "sorted_minmax.py"
     return result;
 #line 30 "sorted_minmax.py"
 }
-#line 950 "sorted_minmax.c"
+#line 932 "sorted_minmax.c"
 
 static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -972,7 +954,7 @@ static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
 #line 30 "sorted_minmax.py"
     PY2C_CLEAR(t[0]);
 #line 30 "sorted_minmax.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 30 "sorted_minmax.py"
     goto cleanup;
 #line 30 "sorted_minmax.py"
@@ -982,16 +964,16 @@ error:
 #line 30 "sorted_minmax.py"
     PY2C_CLEAR(result);
 #line 30 "sorted_minmax.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 30 "sorted_minmax.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 30 "sorted_minmax.py"
     py2c_recursion_leave();
 #line 30 "sorted_minmax.py"
     return result;
 #line 30 "sorted_minmax.py"
 }
-#line 995 "sorted_minmax.c"
+#line 977 "sorted_minmax.c"
 
 static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1019,7 +1001,7 @@ static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
 #line 31 "sorted_minmax.py"
     PY2C_CLEAR(t[0]);
 #line 31 "sorted_minmax.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 31 "sorted_minmax.py"
     goto cleanup;
 #line 31 "sorted_minmax.py"
@@ -1029,16 +1011,16 @@ error:
 #line 31 "sorted_minmax.py"
     PY2C_CLEAR(result);
 #line 31 "sorted_minmax.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 31 "sorted_minmax.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 31 "sorted_minmax.py"
     py2c_recursion_leave();
 #line 31 "sorted_minmax.py"
     return result;
 #line 31 "sorted_minmax.py"
 }
-#line 1042 "sorted_minmax.c"
+#line 1024 "sorted_minmax.c"
 
 static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1056,7 +1038,7 @@ static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
 #line 31 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 31 "sorted_minmax.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 31 "sorted_minmax.py"
     goto cleanup;
 #line 31 "sorted_minmax.py"
@@ -1068,14 +1050,12 @@ error:
 #line 31 "sorted_minmax.py"
 cleanup:
 #line 31 "sorted_minmax.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 31 "sorted_minmax.py"
     py2c_recursion_leave();
 #line 31 "sorted_minmax.py"
     return result;
 #line 31 "sorted_minmax.py"
 }
-#line 1079 "sorted_minmax.c"
+#line 1059 "sorted_minmax.c"
 
 static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1101,7 +1081,7 @@ static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
 #line 31 "sorted_minmax.py"
     PY2C_CLEAR(t[0]);
 #line 31 "sorted_minmax.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 31 "sorted_minmax.py"
     goto cleanup;
 #line 31 "sorted_minmax.py"
@@ -1111,16 +1091,16 @@ error:
 #line 31 "sorted_minmax.py"
     PY2C_CLEAR(result);
 #line 31 "sorted_minmax.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 31 "sorted_minmax.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 31 "sorted_minmax.py"
     py2c_recursion_leave();
 #line 31 "sorted_minmax.py"
     return result;
 #line 31 "sorted_minmax.py"
 }
-#line 1124 "sorted_minmax.c"
+#line 1104 "sorted_minmax.c"
 
 static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1146,7 +1126,7 @@ static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
 #line 32 "sorted_minmax.py"
     PY2C_CLEAR(t[0]);
 #line 32 "sorted_minmax.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 32 "sorted_minmax.py"
     goto cleanup;
 #line 32 "sorted_minmax.py"
@@ -1156,16 +1136,16 @@ error:
 #line 32 "sorted_minmax.py"
     PY2C_CLEAR(result);
 #line 32 "sorted_minmax.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 32 "sorted_minmax.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 32 "sorted_minmax.py"
     py2c_recursion_leave();
 #line 32 "sorted_minmax.py"
     return result;
 #line 32 "sorted_minmax.py"
 }
-#line 1169 "sorted_minmax.c"
+#line 1149 "sorted_minmax.c"
 
 static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1183,7 +1163,7 @@ static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
 #line 32 "sorted_minmax.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 32 "sorted_minmax.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 32 "sorted_minmax.py"
     goto cleanup;
 #line 32 "sorted_minmax.py"
@@ -1195,14 +1175,12 @@ error:
 #line 32 "sorted_minmax.py"
 cleanup:
 #line 32 "sorted_minmax.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 32 "sorted_minmax.py"
     py2c_recursion_leave();
 #line 32 "sorted_minmax.py"
     return result;
 #line 32 "sorted_minmax.py"
 }
-#line 1206 "sorted_minmax.c"
+#line 1184 "sorted_minmax.c"
 
 static Py2cValue f_lambda_19(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1228,7 +1206,7 @@ static Py2cValue f_lambda_19(Py2cFunction *fn, Py2cValue *params) {
 #line 32 "sorted_minmax.py"
     PY2C_CLEAR(t[0]);
 #line 32 "sorted_minmax.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 32 "sorted_minmax.py"
     goto cleanup;
 #line 32 "sorted_minmax.py"
@@ -1238,16 +1216,16 @@ error:
 #line 32 "sorted_minmax.py"
     PY2C_CLEAR(result);
 #line 32 "sorted_minmax.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 32 "sorted_minmax.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 32 "sorted_minmax.py"
     py2c_recursion_leave();
 #line 32 "sorted_minmax.py"
     return result;
 #line 32 "sorted_minmax.py"
 }
-#line 1251 "sorted_minmax.c"
+#line 1229 "sorted_minmax.c"
 
 static Py2cValue mod_sorted_minmax(void) {
     g_sorted_minmax__words = PY2C_NULL;
@@ -2535,7 +2513,9 @@ error_1:
 #line 34 "sorted_minmax.py"
     py2c_traceback_add(&code_mod_sorted_minmax, loc);
 #line 34 "sorted_minmax.py"
-    for (int k = 2; k < 9; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
+#line 34 "sorted_minmax.py"
+    PY2C_CLEAR(t[3]);
 #line 34 "sorted_minmax.py"
     t[2] = py2c_error_fetch();
 #line 34 "sorted_minmax.py"
@@ -2626,7 +2606,7 @@ error_3:
 #line 36 "sorted_minmax.py"
     py2c_traceback_add(&code_mod_sorted_minmax, loc);
 #line 36 "sorted_minmax.py"
-    for (int k = 3; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 8; k++) PY2C_CLEAR(t[k]);
 #line 36 "sorted_minmax.py"
     py2c_slot_store(&g_sorted_minmax__e, PY2C_NULL);
 #line 36 "sorted_minmax.py"
@@ -2636,7 +2616,7 @@ error_2:
 #line 36 "sorted_minmax.py"
     py2c_traceback_add(&code_mod_sorted_minmax, loc);
 #line 36 "sorted_minmax.py"
-    for (int k = 3; k < 9; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
 #line 36 "sorted_minmax.py"
 L5:;
 #line 36 "sorted_minmax.py"
@@ -2656,8 +2636,6 @@ L1:;
 #line 36 "sorted_minmax.py"
     PY2C_CLEAR(t[1]);
 #line 36 "sorted_minmax.py"
-    PY2C_CLEAR(result);
-#line 36 "sorted_minmax.py"
     result = PY2C_NONE;
 #line 36 "sorted_minmax.py"
     goto cleanup;
@@ -2670,14 +2648,14 @@ unwind:
 #line 36 "sorted_minmax.py"
     PY2C_CLEAR(result);
 #line 36 "sorted_minmax.py"
-cleanup:
+    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
 #line 36 "sorted_minmax.py"
-    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 36 "sorted_minmax.py"
     return result;
 #line 36 "sorted_minmax.py"
 }
-#line 2681 "sorted_minmax.c"
+#line 2659 "sorted_minmax.c"
 
 static void clear_mod_sorted_minmax(void) {
     PY2C_CLEAR(g_sorted_minmax__e);

@@ -64,48 +64,37 @@ static const Py2cCodeLoc locs_mod_tpname_messages[] = {
     {17, "print(type(d).__name__, type(functools.partial(print)).__name__)", "                             ^^^^^^^^^^^^^^^^^"},
     {17, "print(type(d).__name__, type(functools.partial(print)).__name__)", "                        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {18, "show(lambda: hash(d))", NULL},
-    {18, "show(lambda: hash(d))", "^^^^"},
     {18, "show(lambda: hash(d))", "     ^^^^^^^^^^^^^^^"},
     {19, "show(lambda: d.x)", NULL},
-    {19, "show(lambda: d.x)", "^^^^"},
     {19, "show(lambda: d.x)", "     ^^^^^^^^^^^"},
     {20, "show(lambda: functools.partial(print).x)", NULL},
-    {20, "show(lambda: functools.partial(print).x)", "^^^^"},
     {20, "show(lambda: functools.partial(print).x)", "     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {21, "show(lambda: collections.OrderedDict().x)", NULL},
-    {21, "show(lambda: collections.OrderedDict().x)", "^^^^"},
     {21, "show(lambda: collections.OrderedDict().x)", "     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {22, "show(lambda: collections.Counter().x)", NULL},
-    {22, "show(lambda: collections.Counter().x)", "^^^^"},
     {22, "show(lambda: collections.Counter().x)", "     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {23, "show(lambda: hash(collections.defaultdict(int)))", NULL},
-    {23, "show(lambda: hash(collections.defaultdict(int)))", "^^^^"},
     {23, "show(lambda: hash(collections.defaultdict(int)))", "     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {24, "show(lambda: itertools.count()[0])", NULL},
-    {24, "show(lambda: itertools.count()[0])", "^^^^"},
     {24, "show(lambda: itertools.count()[0])", "     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {25, "show(lambda: operator.itemgetter(1) + 1)", NULL},
-    {25, "show(lambda: operator.itemgetter(1) + 1)", "^^^^"},
     {25, "show(lambda: operator.itemgetter(1) + 1)", "     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {26, "show(lambda: collections.deque.append(1, 2))", NULL},
-    {26, "show(lambda: collections.deque.append(1, 2))", "^^^^"},
     {26, "show(lambda: collections.deque.append(1, 2))", "     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {27, "print(collections.deque.append)", NULL},
     {27, "print(collections.deque.append)", "      ^^^^^^^^^^^"},
     {27, "print(collections.deque.append)", "      ^^^^^^^^^^^^^^^^^"},
     {27, "print(collections.deque.append)", "      ^^^^^^^^^^^^^^^^^^^^^^^^"},
     {28, "show(lambda: setattr(collections.deque, \"x\", 1))", NULL},
-    {28, "show(lambda: setattr(collections.deque, \"x\", 1))", "^^^^"},
     {28, "show(lambda: setattr(collections.deque, \"x\", 1))", "     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {29, "key = functools.cmp_to_key(lambda a, b: a - b)", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {29, "key = functools.cmp_to_key(lambda a, b: a - b)", "      ^^^^^^^^^"},
     {29, "key = functools.cmp_to_key(lambda a, b: a - b)", "      ^^^^^^^^^^^^^^^^^^^^"},
     {29, "key = functools.cmp_to_key(lambda a, b: a - b)", "                           ^^^^^^^^^^^^^^^^^^"},
     {30, "show(lambda: hash(key(1)))", NULL},
-    {30, "show(lambda: hash(key(1)))", "^^^^"},
     {30, "show(lambda: hash(key(1)))", "     ^^^^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_tpname_messages = {"tpname_messages.py", "<module>", locs_mod_tpname_messages, 59};
+static const Py2cCode code_mod_tpname_messages = {"tpname_messages.py", "<module>", locs_mod_tpname_messages, 48};
 
 /* show: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_show[] = {
@@ -261,8 +250,6 @@ error_1:
 #line 11 "tpname_messages.py"
     py2c_traceback_add(&code_f_show, loc);
 #line 11 "tpname_messages.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
-#line 11 "tpname_messages.py"
     t[0] = py2c_error_fetch();
 #line 11 "tpname_messages.py"
     py2c_exc_handled_push(t[0]);
@@ -328,7 +315,11 @@ error_3:
 #line 13 "tpname_messages.py"
     py2c_traceback_add(&code_f_show, loc);
 #line 13 "tpname_messages.py"
-    for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 13 "tpname_messages.py"
+    PY2C_CLEAR(t[2]);
+#line 13 "tpname_messages.py"
+    PY2C_CLEAR(t[3]);
 #line 13 "tpname_messages.py"
     PY2C_CLEAR(v_e);
 #line 13 "tpname_messages.py"
@@ -338,7 +329,7 @@ error_2:
 #line 13 "tpname_messages.py"
     py2c_traceback_add(&code_f_show, loc);
 #line 13 "tpname_messages.py"
-    for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 13 "tpname_messages.py"
 L2:;
 #line 13 "tpname_messages.py"
@@ -350,8 +341,6 @@ L2:;
 #line 13 "tpname_messages.py"
 L0:;
 #line 13 "tpname_messages.py"
-    PY2C_CLEAR(result);
-#line 13 "tpname_messages.py"
     result = PY2C_NONE;
 #line 13 "tpname_messages.py"
     goto cleanup;
@@ -360,9 +349,9 @@ unwind:
 #line 13 "tpname_messages.py"
     PY2C_CLEAR(result);
 #line 13 "tpname_messages.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 13 "tpname_messages.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 13 "tpname_messages.py"
     PY2C_CLEAR(v_f);
 #line 13 "tpname_messages.py"
@@ -373,7 +362,7 @@ cleanup:
     return result;
 #line 13 "tpname_messages.py"
 }
-#line 377 "tpname_messages.c"
+#line 366 "tpname_messages.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -403,7 +392,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 18 "tpname_messages.py"
     PY2C_CLEAR(t[0]);
 #line 18 "tpname_messages.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 18 "tpname_messages.py"
     goto cleanup;
 #line 18 "tpname_messages.py"
@@ -413,16 +402,16 @@ error:
 #line 18 "tpname_messages.py"
     PY2C_CLEAR(result);
 #line 18 "tpname_messages.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 18 "tpname_messages.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 18 "tpname_messages.py"
     py2c_recursion_leave();
 #line 18 "tpname_messages.py"
     return result;
 #line 18 "tpname_messages.py"
 }
-#line 426 "tpname_messages.c"
+#line 415 "tpname_messages.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -448,7 +437,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 #line 19 "tpname_messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 19 "tpname_messages.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 19 "tpname_messages.py"
     goto cleanup;
 #line 19 "tpname_messages.py"
@@ -460,14 +449,12 @@ error:
 #line 19 "tpname_messages.py"
 cleanup:
 #line 19 "tpname_messages.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 19 "tpname_messages.py"
     py2c_recursion_leave();
 #line 19 "tpname_messages.py"
     return result;
 #line 19 "tpname_messages.py"
 }
-#line 471 "tpname_messages.c"
+#line 458 "tpname_messages.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -505,7 +492,7 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 #line 20 "tpname_messages.py"
     PY2C_CLEAR(t[2]);
 #line 20 "tpname_messages.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 20 "tpname_messages.py"
     goto cleanup;
 #line 20 "tpname_messages.py"
@@ -515,16 +502,16 @@ error:
 #line 20 "tpname_messages.py"
     PY2C_CLEAR(result);
 #line 20 "tpname_messages.py"
-cleanup:
-#line 20 "tpname_messages.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 20 "tpname_messages.py"
+cleanup:
 #line 20 "tpname_messages.py"
     py2c_recursion_leave();
 #line 20 "tpname_messages.py"
     return result;
 #line 20 "tpname_messages.py"
 }
-#line 528 "tpname_messages.c"
+#line 515 "tpname_messages.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -562,7 +549,7 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 #line 21 "tpname_messages.py"
     PY2C_CLEAR(t[2]);
 #line 21 "tpname_messages.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 21 "tpname_messages.py"
     goto cleanup;
 #line 21 "tpname_messages.py"
@@ -572,16 +559,16 @@ error:
 #line 21 "tpname_messages.py"
     PY2C_CLEAR(result);
 #line 21 "tpname_messages.py"
-cleanup:
-#line 21 "tpname_messages.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 21 "tpname_messages.py"
+cleanup:
 #line 21 "tpname_messages.py"
     py2c_recursion_leave();
 #line 21 "tpname_messages.py"
     return result;
 #line 21 "tpname_messages.py"
 }
-#line 585 "tpname_messages.c"
+#line 572 "tpname_messages.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -619,7 +606,7 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 #line 22 "tpname_messages.py"
     PY2C_CLEAR(t[2]);
 #line 22 "tpname_messages.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 22 "tpname_messages.py"
     goto cleanup;
 #line 22 "tpname_messages.py"
@@ -629,16 +616,16 @@ error:
 #line 22 "tpname_messages.py"
     PY2C_CLEAR(result);
 #line 22 "tpname_messages.py"
-cleanup:
-#line 22 "tpname_messages.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 22 "tpname_messages.py"
+cleanup:
 #line 22 "tpname_messages.py"
     py2c_recursion_leave();
 #line 22 "tpname_messages.py"
     return result;
 #line 22 "tpname_messages.py"
 }
-#line 642 "tpname_messages.c"
+#line 629 "tpname_messages.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -676,7 +663,7 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 #line 23 "tpname_messages.py"
     PY2C_CLEAR(t[2]);
 #line 23 "tpname_messages.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 23 "tpname_messages.py"
     goto cleanup;
 #line 23 "tpname_messages.py"
@@ -686,16 +673,16 @@ error:
 #line 23 "tpname_messages.py"
     PY2C_CLEAR(result);
 #line 23 "tpname_messages.py"
-cleanup:
-#line 23 "tpname_messages.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 23 "tpname_messages.py"
+cleanup:
 #line 23 "tpname_messages.py"
     py2c_recursion_leave();
 #line 23 "tpname_messages.py"
     return result;
 #line 23 "tpname_messages.py"
 }
-#line 699 "tpname_messages.c"
+#line 686 "tpname_messages.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -733,7 +720,7 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
 #line 24 "tpname_messages.py"
     PY2C_CLEAR(t[2]);
 #line 24 "tpname_messages.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 24 "tpname_messages.py"
     goto cleanup;
 #line 24 "tpname_messages.py"
@@ -743,16 +730,16 @@ error:
 #line 24 "tpname_messages.py"
     PY2C_CLEAR(result);
 #line 24 "tpname_messages.py"
-cleanup:
-#line 24 "tpname_messages.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 24 "tpname_messages.py"
+cleanup:
 #line 24 "tpname_messages.py"
     py2c_recursion_leave();
 #line 24 "tpname_messages.py"
     return result;
 #line 24 "tpname_messages.py"
 }
-#line 756 "tpname_messages.c"
+#line 743 "tpname_messages.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -790,7 +777,7 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
 #line 25 "tpname_messages.py"
     PY2C_CLEAR(t[2]);
 #line 25 "tpname_messages.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 25 "tpname_messages.py"
     goto cleanup;
 #line 25 "tpname_messages.py"
@@ -800,16 +787,16 @@ error:
 #line 25 "tpname_messages.py"
     PY2C_CLEAR(result);
 #line 25 "tpname_messages.py"
-cleanup:
-#line 25 "tpname_messages.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 25 "tpname_messages.py"
+cleanup:
 #line 25 "tpname_messages.py"
     py2c_recursion_leave();
 #line 25 "tpname_messages.py"
     return result;
 #line 25 "tpname_messages.py"
 }
-#line 813 "tpname_messages.c"
+#line 800 "tpname_messages.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -847,7 +834,7 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
 #line 26 "tpname_messages.py"
     PY2C_CLEAR(t[2]);
 #line 26 "tpname_messages.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 26 "tpname_messages.py"
     goto cleanup;
 #line 26 "tpname_messages.py"
@@ -857,16 +844,16 @@ error:
 #line 26 "tpname_messages.py"
     PY2C_CLEAR(result);
 #line 26 "tpname_messages.py"
-cleanup:
-#line 26 "tpname_messages.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 26 "tpname_messages.py"
+cleanup:
 #line 26 "tpname_messages.py"
     py2c_recursion_leave();
 #line 26 "tpname_messages.py"
     return result;
 #line 26 "tpname_messages.py"
 }
-#line 870 "tpname_messages.c"
+#line 857 "tpname_messages.c"
 
 static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -898,7 +885,7 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
 #line 28 "tpname_messages.py"
     PY2C_CLEAR(t[0]);
 #line 28 "tpname_messages.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 28 "tpname_messages.py"
     goto cleanup;
 #line 28 "tpname_messages.py"
@@ -908,16 +895,16 @@ error:
 #line 28 "tpname_messages.py"
     PY2C_CLEAR(result);
 #line 28 "tpname_messages.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 28 "tpname_messages.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 28 "tpname_messages.py"
     py2c_recursion_leave();
 #line 28 "tpname_messages.py"
     return result;
 #line 28 "tpname_messages.py"
 }
-#line 921 "tpname_messages.c"
+#line 908 "tpname_messages.c"
 
 static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -937,7 +924,7 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
 #line 29 "tpname_messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 29 "tpname_messages.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 29 "tpname_messages.py"
     goto cleanup;
 #line 29 "tpname_messages.py"
@@ -949,8 +936,6 @@ error:
 #line 29 "tpname_messages.py"
 cleanup:
 #line 29 "tpname_messages.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 29 "tpname_messages.py"
     PY2C_CLEAR(v_a);
 #line 29 "tpname_messages.py"
     PY2C_CLEAR(v_b);
@@ -960,7 +945,7 @@ cleanup:
     return result;
 #line 29 "tpname_messages.py"
 }
-#line 964 "tpname_messages.c"
+#line 949 "tpname_messages.c"
 
 static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -996,7 +981,7 @@ static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
 #line 30 "tpname_messages.py"
     PY2C_CLEAR(t[1]);
 #line 30 "tpname_messages.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 30 "tpname_messages.py"
     goto cleanup;
 #line 30 "tpname_messages.py"
@@ -1006,16 +991,18 @@ error:
 #line 30 "tpname_messages.py"
     PY2C_CLEAR(result);
 #line 30 "tpname_messages.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 30 "tpname_messages.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 30 "tpname_messages.py"
+cleanup:
 #line 30 "tpname_messages.py"
     py2c_recursion_leave();
 #line 30 "tpname_messages.py"
     return result;
 #line 30 "tpname_messages.py"
 }
-#line 1019 "tpname_messages.c"
+#line 1006 "tpname_messages.c"
 
 static Py2cValue mod_tpname_messages(void) {
     g_tpname_messages__collections = PY2C_NULL;
@@ -1158,300 +1145,180 @@ static Py2cValue mod_tpname_messages(void) {
     PY2C_CLEAR(t[8]);
 
 #line 18 "tpname_messages.py"
-    if (!py2c_slot_bound(&g_tpname_messages__show)) {
-#line 18 "tpname_messages.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
-#line 18 "tpname_messages.py"
-        { loc = 19; goto error; }
-#line 18 "tpname_messages.py"
-    }
-#line 18 "tpname_messages.py"
     t[0] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 18 "tpname_messages.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 20; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 19; goto error; }
 #line 18 "tpname_messages.py"
-    t[1] = py2c_slot_load(&g_tpname_messages__show);
+    t[1] = f_show(NULL, (Py2cValue[]){t[0]});
 #line 18 "tpname_messages.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 18 "tpname_messages.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 18; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
 #line 18 "tpname_messages.py"
     PY2C_CLEAR(t[1]);
-#line 18 "tpname_messages.py"
-    PY2C_CLEAR(t[0]);
-#line 18 "tpname_messages.py"
-    PY2C_CLEAR(t[2]);
 
-#line 19 "tpname_messages.py"
-    if (!py2c_slot_bound(&g_tpname_messages__show)) {
-#line 19 "tpname_messages.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
-#line 19 "tpname_messages.py"
-        { loc = 22; goto error; }
-#line 19 "tpname_messages.py"
-    }
 #line 19 "tpname_messages.py"
     t[0] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 19 "tpname_messages.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 23; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 21; goto error; }
 #line 19 "tpname_messages.py"
-    t[1] = py2c_slot_load(&g_tpname_messages__show);
+    t[1] = f_show(NULL, (Py2cValue[]){t[0]});
 #line 19 "tpname_messages.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 19 "tpname_messages.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 21; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
 #line 19 "tpname_messages.py"
     PY2C_CLEAR(t[1]);
-#line 19 "tpname_messages.py"
-    PY2C_CLEAR(t[0]);
-#line 19 "tpname_messages.py"
-    PY2C_CLEAR(t[2]);
 
-#line 20 "tpname_messages.py"
-    if (!py2c_slot_bound(&g_tpname_messages__show)) {
-#line 20 "tpname_messages.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
-#line 20 "tpname_messages.py"
-        { loc = 25; goto error; }
-#line 20 "tpname_messages.py"
-    }
 #line 20 "tpname_messages.py"
     t[0] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 20 "tpname_messages.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 26; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 23; goto error; }
 #line 20 "tpname_messages.py"
-    t[1] = py2c_slot_load(&g_tpname_messages__show);
+    t[1] = f_show(NULL, (Py2cValue[]){t[0]});
 #line 20 "tpname_messages.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 20 "tpname_messages.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 24; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
 #line 20 "tpname_messages.py"
     PY2C_CLEAR(t[1]);
-#line 20 "tpname_messages.py"
-    PY2C_CLEAR(t[0]);
-#line 20 "tpname_messages.py"
-    PY2C_CLEAR(t[2]);
 
-#line 21 "tpname_messages.py"
-    if (!py2c_slot_bound(&g_tpname_messages__show)) {
-#line 21 "tpname_messages.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
-#line 21 "tpname_messages.py"
-        { loc = 28; goto error; }
-#line 21 "tpname_messages.py"
-    }
 #line 21 "tpname_messages.py"
     t[0] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 21 "tpname_messages.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 29; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 25; goto error; }
 #line 21 "tpname_messages.py"
-    t[1] = py2c_slot_load(&g_tpname_messages__show);
+    t[1] = f_show(NULL, (Py2cValue[]){t[0]});
 #line 21 "tpname_messages.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 21 "tpname_messages.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 27; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 24; goto error; }
 #line 21 "tpname_messages.py"
     PY2C_CLEAR(t[1]);
-#line 21 "tpname_messages.py"
-    PY2C_CLEAR(t[0]);
-#line 21 "tpname_messages.py"
-    PY2C_CLEAR(t[2]);
 
-#line 22 "tpname_messages.py"
-    if (!py2c_slot_bound(&g_tpname_messages__show)) {
-#line 22 "tpname_messages.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
-#line 22 "tpname_messages.py"
-        { loc = 31; goto error; }
-#line 22 "tpname_messages.py"
-    }
 #line 22 "tpname_messages.py"
     t[0] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 22 "tpname_messages.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 32; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 27; goto error; }
 #line 22 "tpname_messages.py"
-    t[1] = py2c_slot_load(&g_tpname_messages__show);
+    t[1] = f_show(NULL, (Py2cValue[]){t[0]});
 #line 22 "tpname_messages.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 22 "tpname_messages.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 30; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 26; goto error; }
 #line 22 "tpname_messages.py"
     PY2C_CLEAR(t[1]);
-#line 22 "tpname_messages.py"
-    PY2C_CLEAR(t[0]);
-#line 22 "tpname_messages.py"
-    PY2C_CLEAR(t[2]);
 
-#line 23 "tpname_messages.py"
-    if (!py2c_slot_bound(&g_tpname_messages__show)) {
-#line 23 "tpname_messages.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
-#line 23 "tpname_messages.py"
-        { loc = 34; goto error; }
-#line 23 "tpname_messages.py"
-    }
 #line 23 "tpname_messages.py"
     t[0] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 23 "tpname_messages.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 35; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 29; goto error; }
 #line 23 "tpname_messages.py"
-    t[1] = py2c_slot_load(&g_tpname_messages__show);
+    t[1] = f_show(NULL, (Py2cValue[]){t[0]});
 #line 23 "tpname_messages.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 23 "tpname_messages.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 33; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
 #line 23 "tpname_messages.py"
     PY2C_CLEAR(t[1]);
-#line 23 "tpname_messages.py"
-    PY2C_CLEAR(t[0]);
-#line 23 "tpname_messages.py"
-    PY2C_CLEAR(t[2]);
 
-#line 24 "tpname_messages.py"
-    if (!py2c_slot_bound(&g_tpname_messages__show)) {
-#line 24 "tpname_messages.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
-#line 24 "tpname_messages.py"
-        { loc = 37; goto error; }
-#line 24 "tpname_messages.py"
-    }
 #line 24 "tpname_messages.py"
     t[0] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 24 "tpname_messages.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 38; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 31; goto error; }
 #line 24 "tpname_messages.py"
-    t[1] = py2c_slot_load(&g_tpname_messages__show);
+    t[1] = f_show(NULL, (Py2cValue[]){t[0]});
 #line 24 "tpname_messages.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 24 "tpname_messages.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 36; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
 #line 24 "tpname_messages.py"
     PY2C_CLEAR(t[1]);
-#line 24 "tpname_messages.py"
-    PY2C_CLEAR(t[0]);
-#line 24 "tpname_messages.py"
-    PY2C_CLEAR(t[2]);
 
-#line 25 "tpname_messages.py"
-    if (!py2c_slot_bound(&g_tpname_messages__show)) {
-#line 25 "tpname_messages.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
-#line 25 "tpname_messages.py"
-        { loc = 40; goto error; }
-#line 25 "tpname_messages.py"
-    }
 #line 25 "tpname_messages.py"
     t[0] = py2c_function_new(&info_f_lambda_8, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 25 "tpname_messages.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 41; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 33; goto error; }
 #line 25 "tpname_messages.py"
-    t[1] = py2c_slot_load(&g_tpname_messages__show);
+    t[1] = f_show(NULL, (Py2cValue[]){t[0]});
 #line 25 "tpname_messages.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 25 "tpname_messages.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 39; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 32; goto error; }
 #line 25 "tpname_messages.py"
     PY2C_CLEAR(t[1]);
-#line 25 "tpname_messages.py"
-    PY2C_CLEAR(t[0]);
-#line 25 "tpname_messages.py"
-    PY2C_CLEAR(t[2]);
 
-#line 26 "tpname_messages.py"
-    if (!py2c_slot_bound(&g_tpname_messages__show)) {
-#line 26 "tpname_messages.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
-#line 26 "tpname_messages.py"
-        { loc = 43; goto error; }
-#line 26 "tpname_messages.py"
-    }
 #line 26 "tpname_messages.py"
     t[0] = py2c_function_new(&info_f_lambda_9, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 26 "tpname_messages.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 44; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 35; goto error; }
 #line 26 "tpname_messages.py"
-    t[1] = py2c_slot_load(&g_tpname_messages__show);
+    t[1] = f_show(NULL, (Py2cValue[]){t[0]});
 #line 26 "tpname_messages.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 26 "tpname_messages.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 42; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 34; goto error; }
 #line 26 "tpname_messages.py"
     PY2C_CLEAR(t[1]);
-#line 26 "tpname_messages.py"
-    PY2C_CLEAR(t[0]);
-#line 26 "tpname_messages.py"
-    PY2C_CLEAR(t[2]);
 
 #line 27 "tpname_messages.py"
     if (!py2c_slot_bound(&g_tpname_messages__collections)) {
 #line 27 "tpname_messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'collections' is not defined");
 #line 27 "tpname_messages.py"
-        { loc = 46; goto error; }
+        { loc = 37; goto error; }
 #line 27 "tpname_messages.py"
     }
 #line 27 "tpname_messages.py"
     { Py2cValue s0 = py2c_slot_load(&g_tpname_messages__collections); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_2.ob), &attr_ic[18]); py2c_decref(s0); }
 #line 27 "tpname_messages.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 47; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 38; goto error; }
 #line 27 "tpname_messages.py"
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_10.ob), &attr_ic[19]);
 #line 27 "tpname_messages.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 48; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 39; goto error; }
 #line 27 "tpname_messages.py"
     PY2C_CLEAR(t[0]);
 #line 27 "tpname_messages.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 27 "tpname_messages.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 45; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 36; goto error; }
 #line 27 "tpname_messages.py"
     PY2C_CLEAR(t[1]);
 #line 27 "tpname_messages.py"
     PY2C_CLEAR(t[2]);
 
 #line 28 "tpname_messages.py"
-    if (!py2c_slot_bound(&g_tpname_messages__show)) {
-#line 28 "tpname_messages.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
-#line 28 "tpname_messages.py"
-        { loc = 50; goto error; }
-#line 28 "tpname_messages.py"
-    }
-#line 28 "tpname_messages.py"
     t[0] = py2c_function_new(&info_f_lambda_10, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 28 "tpname_messages.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 51; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 41; goto error; }
 #line 28 "tpname_messages.py"
-    t[1] = py2c_slot_load(&g_tpname_messages__show);
+    t[1] = f_show(NULL, (Py2cValue[]){t[0]});
 #line 28 "tpname_messages.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 28 "tpname_messages.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 49; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 40; goto error; }
 #line 28 "tpname_messages.py"
     PY2C_CLEAR(t[1]);
-#line 28 "tpname_messages.py"
-    PY2C_CLEAR(t[0]);
-#line 28 "tpname_messages.py"
-    PY2C_CLEAR(t[2]);
 
 #line 29 "tpname_messages.py"
     if (!py2c_slot_bound(&g_tpname_messages__functools)) {
 #line 29 "tpname_messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'functools' is not defined");
 #line 29 "tpname_messages.py"
-        { loc = 53; goto error; }
+        { loc = 43; goto error; }
 #line 29 "tpname_messages.py"
     }
 #line 29 "tpname_messages.py"
-    { Py2cValue s0 = py2c_slot_load(&g_tpname_messages__functools); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 54; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_tpname_messages__functools); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 44; goto error; } }
 #line 29 "tpname_messages.py"
     t[2] = py2c_function_new(&info_f_lambda_11, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 29 "tpname_messages.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 55; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 45; goto error; }
 #line 29 "tpname_messages.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
 #line 29 "tpname_messages.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 52; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 42; goto error; }
 #line 29 "tpname_messages.py"
     PY2C_CLEAR(t[2]);
 #line 29 "tpname_messages.py"
@@ -1462,31 +1329,17 @@ static Py2cValue mod_tpname_messages(void) {
     py2c_slot_store(&g_tpname_messages__key, t[3]); t[3] = PY2C_NULL;
 
 #line 30 "tpname_messages.py"
-    if (!py2c_slot_bound(&g_tpname_messages__show)) {
-#line 30 "tpname_messages.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
-#line 30 "tpname_messages.py"
-        { loc = 57; goto error; }
-#line 30 "tpname_messages.py"
-    }
-#line 30 "tpname_messages.py"
     t[0] = py2c_function_new(&info_f_lambda_12, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 30 "tpname_messages.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 58; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 47; goto error; }
 #line 30 "tpname_messages.py"
-    t[1] = py2c_slot_load(&g_tpname_messages__show);
+    t[1] = f_show(NULL, (Py2cValue[]){t[0]});
 #line 30 "tpname_messages.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 30 "tpname_messages.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 56; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 46; goto error; }
 #line 30 "tpname_messages.py"
     PY2C_CLEAR(t[1]);
-#line 30 "tpname_messages.py"
-    PY2C_CLEAR(t[0]);
-#line 30 "tpname_messages.py"
-    PY2C_CLEAR(t[2]);
-#line 30 "tpname_messages.py"
-    PY2C_CLEAR(result);
 #line 30 "tpname_messages.py"
     result = PY2C_NONE;
 #line 30 "tpname_messages.py"
@@ -1498,14 +1351,16 @@ error:
 #line 30 "tpname_messages.py"
     PY2C_CLEAR(result);
 #line 30 "tpname_messages.py"
+    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 30 "tpname_messages.py"
 cleanup:
 #line 30 "tpname_messages.py"
-    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 4; k < 9; k++) PY2C_CLEAR(t[k]);
 #line 30 "tpname_messages.py"
     return result;
 #line 30 "tpname_messages.py"
 }
-#line 1509 "tpname_messages.c"
+#line 1364 "tpname_messages.c"
 
 static void clear_mod_tpname_messages(void) {
     PY2C_CLEAR(g_tpname_messages__key);

@@ -1021,7 +1021,9 @@ error_1:
 #line 16 "tuple_subtypes.py"
     py2c_traceback_add(&code_mod_tuple_subtypes, loc);
 #line 16 "tuple_subtypes.py"
-    for (int k = 0; k < 17; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 16 "tuple_subtypes.py"
+    PY2C_CLEAR(t[1]);
 #line 16 "tuple_subtypes.py"
     t[0] = py2c_error_fetch();
 #line 16 "tuple_subtypes.py"
@@ -1076,7 +1078,7 @@ error_3:
 #line 18 "tuple_subtypes.py"
     py2c_traceback_add(&code_mod_tuple_subtypes, loc);
 #line 18 "tuple_subtypes.py"
-    for (int k = 1; k < 17; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 18 "tuple_subtypes.py"
     py2c_slot_store(&g_tuple_subtypes__e, PY2C_NULL);
 #line 18 "tuple_subtypes.py"
@@ -1085,8 +1087,6 @@ error_3:
 error_2:
 #line 18 "tuple_subtypes.py"
     py2c_traceback_add(&code_mod_tuple_subtypes, loc);
-#line 18 "tuple_subtypes.py"
-    for (int k = 1; k < 17; k++) PY2C_CLEAR(t[k]);
 #line 18 "tuple_subtypes.py"
 L2:;
 #line 18 "tuple_subtypes.py"
@@ -1324,7 +1324,7 @@ error_6:
 #line 25 "tuple_subtypes.py"
     py2c_traceback_add(&code_mod_tuple_subtypes, loc);
 #line 25 "tuple_subtypes.py"
-    for (int k = 3; k < 17; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 7; k++) PY2C_CLEAR(t[k]);
 #line 25 "tuple_subtypes.py"
     py2c_slot_store(&g_tuple_subtypes__e, PY2C_NULL);
 #line 25 "tuple_subtypes.py"
@@ -1333,8 +1333,6 @@ error_6:
 error_5:
 #line 25 "tuple_subtypes.py"
     py2c_traceback_add(&code_mod_tuple_subtypes, loc);
-#line 25 "tuple_subtypes.py"
-    for (int k = 3; k < 17; k++) PY2C_CLEAR(t[k]);
 #line 25 "tuple_subtypes.py"
 L8:;
 #line 25 "tuple_subtypes.py"
@@ -1354,8 +1352,6 @@ L4:;
 #line 25 "tuple_subtypes.py"
     PY2C_CLEAR(t[1]);
 #line 25 "tuple_subtypes.py"
-    PY2C_CLEAR(result);
-#line 25 "tuple_subtypes.py"
     result = PY2C_NONE;
 #line 25 "tuple_subtypes.py"
     goto cleanup;
@@ -1368,14 +1364,16 @@ unwind:
 #line 25 "tuple_subtypes.py"
     PY2C_CLEAR(result);
 #line 25 "tuple_subtypes.py"
+    for (int k = 0; k < 17; k++) PY2C_CLEAR(t[k]);
+#line 25 "tuple_subtypes.py"
 cleanup:
 #line 25 "tuple_subtypes.py"
-    for (int k = 0; k < 17; k++) PY2C_CLEAR(t[k]);
+    for (int k = 5; k < 17; k++) PY2C_CLEAR(t[k]);
 #line 25 "tuple_subtypes.py"
     return result;
 #line 25 "tuple_subtypes.py"
 }
-#line 1379 "tuple_subtypes.c"
+#line 1377 "tuple_subtypes.c"
 
 static void clear_mod_tuple_subtypes(void) {
     PY2C_CLEAR(g_tuple_subtypes__m);

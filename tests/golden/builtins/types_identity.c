@@ -482,8 +482,6 @@ static Py2cValue f_f(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 2 "types_identity.py"
-    PY2C_CLEAR(result);
-#line 2 "types_identity.py"
     result = py2c_int(1);
 #line 2 "types_identity.py"
     goto cleanup;
@@ -495,7 +493,7 @@ cleanup:
     return result;
 #line 2 "types_identity.py"
 }
-#line 499 "types_identity.c"
+#line 497 "types_identity.c"
 
 static Py2cValue f_C(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -535,7 +533,7 @@ static Py2cValue f_C(Py2cFunction *fn, Py2cValue *params) {
 #line 9 "types_identity.py"
     PY2C_CLEAR(t[1]);
 #line 9 "types_identity.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 9 "types_identity.py"
     goto cleanup;
 #line 9 "types_identity.py"
@@ -545,9 +543,11 @@ error:
 #line 9 "types_identity.py"
     PY2C_CLEAR(result);
 #line 9 "types_identity.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 9 "types_identity.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 9 "types_identity.py"
+cleanup:
 #line 9 "types_identity.py"
     py2c_recursion_leave();
 #line 9 "types_identity.py"
@@ -566,8 +566,6 @@ static Py2cValue f_C__method(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 7 "types_identity.py"
-    PY2C_CLEAR(result);
-#line 7 "types_identity.py"
     result = py2c_int(2);
 #line 7 "types_identity.py"
     goto cleanup;
@@ -581,7 +579,7 @@ cleanup:
     return result;
 #line 7 "types_identity.py"
 }
-#line 585 "types_identity.c"
+#line 583 "types_identity.c"
 
 static Py2cValue f_C____call__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -592,8 +590,6 @@ static Py2cValue f_C____call__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue v_self = params[0];
     (void)fn;
 
-#line 10 "types_identity.py"
-    PY2C_CLEAR(result);
 #line 10 "types_identity.py"
     result = py2c_int(3);
 #line 10 "types_identity.py"
@@ -608,7 +604,7 @@ cleanup:
     return result;
 #line 10 "types_identity.py"
 }
-#line 612 "types_identity.c"
+#line 608 "types_identity.c"
 
 static Py2cValue f_D(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -631,7 +627,7 @@ static Py2cValue f_D(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_6.ob)) < 0) { loc = 0; goto error; }
 
 #line 14 "types_identity.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 14 "types_identity.py"
     goto cleanup;
 #line 14 "types_identity.py"
@@ -641,16 +637,16 @@ error:
 #line 14 "types_identity.py"
     PY2C_CLEAR(result);
 #line 14 "types_identity.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 14 "types_identity.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 14 "types_identity.py"
     py2c_recursion_leave();
 #line 14 "types_identity.py"
     return result;
 #line 14 "types_identity.py"
 }
-#line 654 "types_identity.c"
+#line 650 "types_identity.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -660,8 +656,6 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
     (void)params;
 
-#line 29 "types_identity.py"
-    PY2C_CLEAR(result);
 #line 29 "types_identity.py"
     result = py2c_int(0);
 #line 29 "types_identity.py"
@@ -674,7 +668,7 @@ cleanup:
     return result;
 #line 29 "types_identity.py"
 }
-#line 678 "types_identity.c"
+#line 672 "types_identity.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -698,7 +692,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 #line 46 "types_identity.py"
     PY2C_CLEAR(t[0]);
 #line 46 "types_identity.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 46 "types_identity.py"
     goto cleanup;
 #line 46 "types_identity.py"
@@ -708,16 +702,16 @@ error:
 #line 46 "types_identity.py"
     PY2C_CLEAR(result);
 #line 46 "types_identity.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 46 "types_identity.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 46 "types_identity.py"
     py2c_recursion_leave();
 #line 46 "types_identity.py"
     return result;
 #line 46 "types_identity.py"
 }
-#line 721 "types_identity.c"
+#line 715 "types_identity.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -741,7 +735,7 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 #line 46 "types_identity.py"
     PY2C_CLEAR(t[0]);
 #line 46 "types_identity.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 46 "types_identity.py"
     goto cleanup;
 #line 46 "types_identity.py"
@@ -751,16 +745,16 @@ error:
 #line 46 "types_identity.py"
     PY2C_CLEAR(result);
 #line 46 "types_identity.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 46 "types_identity.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 46 "types_identity.py"
     py2c_recursion_leave();
 #line 46 "types_identity.py"
     return result;
 #line 46 "types_identity.py"
 }
-#line 764 "types_identity.c"
+#line 758 "types_identity.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -786,7 +780,7 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 #line 46 "types_identity.py"
     PY2C_CLEAR(t[0]);
 #line 46 "types_identity.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 46 "types_identity.py"
     goto cleanup;
 #line 46 "types_identity.py"
@@ -796,16 +790,16 @@ error:
 #line 46 "types_identity.py"
     PY2C_CLEAR(result);
 #line 46 "types_identity.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 46 "types_identity.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 46 "types_identity.py"
     py2c_recursion_leave();
 #line 46 "types_identity.py"
     return result;
 #line 46 "types_identity.py"
 }
-#line 809 "types_identity.c"
+#line 803 "types_identity.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -837,7 +831,7 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 #line 46 "types_identity.py"
     PY2C_CLEAR(t[1]);
 #line 46 "types_identity.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 46 "types_identity.py"
     goto cleanup;
 #line 46 "types_identity.py"
@@ -847,16 +841,18 @@ error:
 #line 46 "types_identity.py"
     PY2C_CLEAR(result);
 #line 46 "types_identity.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 46 "types_identity.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 46 "types_identity.py"
+cleanup:
 #line 46 "types_identity.py"
     py2c_recursion_leave();
 #line 46 "types_identity.py"
     return result;
 #line 46 "types_identity.py"
 }
-#line 860 "types_identity.c"
+#line 856 "types_identity.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -874,7 +870,7 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 #line 47 "types_identity.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 47 "types_identity.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 47 "types_identity.py"
     goto cleanup;
 #line 47 "types_identity.py"
@@ -886,14 +882,12 @@ error:
 #line 47 "types_identity.py"
 cleanup:
 #line 47 "types_identity.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 47 "types_identity.py"
     py2c_recursion_leave();
 #line 47 "types_identity.py"
     return result;
 #line 47 "types_identity.py"
 }
-#line 897 "types_identity.c"
+#line 891 "types_identity.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -917,7 +911,7 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
 #line 47 "types_identity.py"
     PY2C_CLEAR(t[0]);
 #line 47 "types_identity.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 47 "types_identity.py"
     goto cleanup;
 #line 47 "types_identity.py"
@@ -927,16 +921,16 @@ error:
 #line 47 "types_identity.py"
     PY2C_CLEAR(result);
 #line 47 "types_identity.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 47 "types_identity.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 47 "types_identity.py"
     py2c_recursion_leave();
 #line 47 "types_identity.py"
     return result;
 #line 47 "types_identity.py"
 }
-#line 940 "types_identity.c"
+#line 934 "types_identity.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -954,7 +948,7 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
 #line 47 "types_identity.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 47 "types_identity.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 47 "types_identity.py"
     goto cleanup;
 #line 47 "types_identity.py"
@@ -966,14 +960,12 @@ error:
 #line 47 "types_identity.py"
 cleanup:
 #line 47 "types_identity.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 47 "types_identity.py"
     py2c_recursion_leave();
 #line 47 "types_identity.py"
     return result;
 #line 47 "types_identity.py"
 }
-#line 977 "types_identity.c"
+#line 969 "types_identity.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -991,7 +983,7 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
 #line 48 "types_identity.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 48 "types_identity.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 48 "types_identity.py"
     goto cleanup;
 #line 48 "types_identity.py"
@@ -1003,14 +995,12 @@ error:
 #line 48 "types_identity.py"
 cleanup:
 #line 48 "types_identity.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 48 "types_identity.py"
     py2c_recursion_leave();
 #line 48 "types_identity.py"
     return result;
 #line 48 "types_identity.py"
 }
-#line 1014 "types_identity.c"
+#line 1004 "types_identity.c"
 
 static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1028,7 +1018,7 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
 #line 48 "types_identity.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 48 "types_identity.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 48 "types_identity.py"
     goto cleanup;
 #line 48 "types_identity.py"
@@ -1040,14 +1030,12 @@ error:
 #line 48 "types_identity.py"
 cleanup:
 #line 48 "types_identity.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 48 "types_identity.py"
     py2c_recursion_leave();
 #line 48 "types_identity.py"
     return result;
 #line 48 "types_identity.py"
 }
-#line 1051 "types_identity.c"
+#line 1039 "types_identity.c"
 
 static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1065,7 +1053,7 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
 #line 48 "types_identity.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 48 "types_identity.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 48 "types_identity.py"
     goto cleanup;
 #line 48 "types_identity.py"
@@ -1077,14 +1065,12 @@ error:
 #line 48 "types_identity.py"
 cleanup:
 #line 48 "types_identity.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 48 "types_identity.py"
     py2c_recursion_leave();
 #line 48 "types_identity.py"
     return result;
 #line 48 "types_identity.py"
 }
-#line 1088 "types_identity.c"
+#line 1074 "types_identity.c"
 
 static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1102,7 +1088,7 @@ static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
 #line 48 "types_identity.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 48 "types_identity.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 48 "types_identity.py"
     goto cleanup;
 #line 48 "types_identity.py"
@@ -1114,14 +1100,12 @@ error:
 #line 48 "types_identity.py"
 cleanup:
 #line 48 "types_identity.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 48 "types_identity.py"
     py2c_recursion_leave();
 #line 48 "types_identity.py"
     return result;
 #line 48 "types_identity.py"
 }
-#line 1125 "types_identity.c"
+#line 1109 "types_identity.c"
 
 static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1139,7 +1123,7 @@ static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
 #line 49 "types_identity.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 49 "types_identity.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 49 "types_identity.py"
     goto cleanup;
 #line 49 "types_identity.py"
@@ -1151,14 +1135,12 @@ error:
 #line 49 "types_identity.py"
 cleanup:
 #line 49 "types_identity.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 49 "types_identity.py"
     py2c_recursion_leave();
 #line 49 "types_identity.py"
     return result;
 #line 49 "types_identity.py"
 }
-#line 1162 "types_identity.c"
+#line 1144 "types_identity.c"
 
 static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1176,7 +1158,7 @@ static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
 #line 49 "types_identity.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 49 "types_identity.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 49 "types_identity.py"
     goto cleanup;
 #line 49 "types_identity.py"
@@ -1188,14 +1170,12 @@ error:
 #line 49 "types_identity.py"
 cleanup:
 #line 49 "types_identity.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 49 "types_identity.py"
     py2c_recursion_leave();
 #line 49 "types_identity.py"
     return result;
 #line 49 "types_identity.py"
 }
-#line 1199 "types_identity.c"
+#line 1179 "types_identity.c"
 
 static Py2cValue mod_types_identity(void) {
     g_types_identity__f = PY2C_NULL;
@@ -3214,7 +3194,9 @@ error_1:
 #line 51 "types_identity.py"
     py2c_traceback_add(&code_mod_types_identity, loc);
 #line 51 "types_identity.py"
-    for (int k = 2; k < 21; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
+#line 51 "types_identity.py"
+    PY2C_CLEAR(t[3]);
 #line 51 "types_identity.py"
     t[2] = py2c_error_fetch();
 #line 51 "types_identity.py"
@@ -3299,7 +3281,7 @@ error_3:
 #line 53 "types_identity.py"
     py2c_traceback_add(&code_mod_types_identity, loc);
 #line 53 "types_identity.py"
-    for (int k = 3; k < 21; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 8; k++) PY2C_CLEAR(t[k]);
 #line 53 "types_identity.py"
     py2c_slot_store(&g_types_identity__e, PY2C_NULL);
 #line 53 "types_identity.py"
@@ -3308,8 +3290,6 @@ error_3:
 error_2:
 #line 53 "types_identity.py"
     py2c_traceback_add(&code_mod_types_identity, loc);
-#line 53 "types_identity.py"
-    for (int k = 3; k < 21; k++) PY2C_CLEAR(t[k]);
 #line 53 "types_identity.py"
 L7:;
 #line 53 "types_identity.py"
@@ -3329,8 +3309,6 @@ L3:;
 #line 53 "types_identity.py"
     PY2C_CLEAR(t[1]);
 #line 53 "types_identity.py"
-    PY2C_CLEAR(result);
-#line 53 "types_identity.py"
     result = PY2C_NONE;
 #line 53 "types_identity.py"
     goto cleanup;
@@ -3343,14 +3321,14 @@ unwind:
 #line 53 "types_identity.py"
     PY2C_CLEAR(result);
 #line 53 "types_identity.py"
-cleanup:
+    for (int k = 0; k < 20; k++) PY2C_CLEAR(t[k]);
 #line 53 "types_identity.py"
-    for (int k = 0; k < 21; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 53 "types_identity.py"
     return result;
 #line 53 "types_identity.py"
 }
-#line 3354 "types_identity.c"
+#line 3332 "types_identity.c"
 
 static void clear_mod_types_identity(void) {
     PY2C_CLEAR(g_types_identity__e);

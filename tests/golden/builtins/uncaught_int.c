@@ -144,8 +144,6 @@ L1:;
 #line 5 "uncaught_int.py"
     PY2C_CLEAR(t[0]);
 #line 5 "uncaught_int.py"
-    PY2C_CLEAR(result);
-#line 5 "uncaught_int.py"
     result = PY2C_NONE;
 #line 5 "uncaught_int.py"
     goto cleanup;
@@ -156,14 +154,14 @@ error:
 #line 5 "uncaught_int.py"
     PY2C_CLEAR(result);
 #line 5 "uncaught_int.py"
-cleanup:
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
 #line 5 "uncaught_int.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 5 "uncaught_int.py"
     return result;
 #line 5 "uncaught_int.py"
 }
-#line 167 "uncaught_int.c"
+#line 165 "uncaught_int.c"
 
 static void clear_mod_uncaught_int(void) {
     PY2C_CLEAR(g_uncaught_int__v);

@@ -26,14 +26,12 @@ static const Py2cCodeLoc locs_mod_uncaught_next[] = {
     {1, "def first(items):", NULL},
     {6, "print(first([10, 20]))", NULL},
     {6, "print(first([10, 20]))", "      ^^^^^^^^^^^^^^^"},
-    {6, "print(first([10, 20]))", "      ^^^^^"},
     {6, "print(first([10, 20]))", "            ^^^^^^^^"},
     {7, "print(first(x for x in \"abc\" if x > \"z\"))", NULL},
     {7, "print(first(x for x in \"abc\" if x > \"z\"))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {7, "print(first(x for x in \"abc\" if x > \"z\"))", "      ^^^^^"},
     {7, "print(first(x for x in \"abc\" if x > \"z\"))", "           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_uncaught_next = {"uncaught_next.py", "<module>", locs_mod_uncaught_next, 9};
+static const Py2cCode code_mod_uncaught_next = {"uncaught_next.py", "<module>", locs_mod_uncaught_next, 7};
 
 /* first: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_first[] = {
@@ -80,7 +78,7 @@ static Py2cValue f_first(Py2cFunction *fn, Py2cValue *params) {
 #line 3 "uncaught_next.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 3 "uncaught_next.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 3 "uncaught_next.py"
     goto cleanup;
 #line 3 "uncaught_next.py"
@@ -92,8 +90,6 @@ error:
 #line 3 "uncaught_next.py"
 cleanup:
 #line 3 "uncaught_next.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 3 "uncaught_next.py"
     PY2C_CLEAR(v_items);
 #line 3 "uncaught_next.py"
     PY2C_CLEAR(v_it);
@@ -103,7 +99,7 @@ cleanup:
     return result;
 #line 3 "uncaught_next.py"
 }
-#line 107 "uncaught_next.c"
+#line 103 "uncaught_next.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -180,14 +176,14 @@ cleanup:
     return result;
 #line 7 "uncaught_next.py"
 }
-#line 184 "uncaught_next.c"
+#line 180 "uncaught_next.c"
 
 static Py2cValue mod_uncaught_next(void) {
     g_uncaught_next__first = PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[5];
-    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
 
 #line 1 "uncaught_next.py"
     t[0] = py2c_function_new(&info_f_first, PY2C_NULL, PY2C_NULL, PY2C_NULL);
@@ -197,86 +193,60 @@ static Py2cValue mod_uncaught_next(void) {
     py2c_slot_store(&g_uncaught_next__first, t[0]); t[0] = PY2C_NULL;
 
 #line 6 "uncaught_next.py"
-    if (!py2c_slot_bound(&g_uncaught_next__first)) {
-#line 6 "uncaught_next.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'first' is not defined");
-#line 6 "uncaught_next.py"
-        { loc = 3; goto error; }
-#line 6 "uncaught_next.py"
-    }
-#line 6 "uncaught_next.py"
     t[0] = py2c_list_new(2);
 #line 6 "uncaught_next.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
 #line 6 "uncaught_next.py"
-    if (py2c_list_append(t[0], py2c_int(10)) < 0) { loc = 4; goto error; }
+    if (py2c_list_append(t[0], py2c_int(10)) < 0) { loc = 3; goto error; }
 #line 6 "uncaught_next.py"
-    if (py2c_list_append(t[0], py2c_int(20)) < 0) { loc = 4; goto error; }
+    if (py2c_list_append(t[0], py2c_int(20)) < 0) { loc = 3; goto error; }
 #line 6 "uncaught_next.py"
-    t[1] = py2c_slot_load(&g_uncaught_next__first);
+    t[1] = f_first(NULL, (Py2cValue[]){t[0]});
 #line 6 "uncaught_next.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 6 "uncaught_next.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 6 "uncaught_next.py"
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 6 "uncaught_next.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
 #line 6 "uncaught_next.py"
     PY2C_CLEAR(t[1]);
 #line 6 "uncaught_next.py"
-    PY2C_CLEAR(t[0]);
-#line 6 "uncaught_next.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
-#line 6 "uncaught_next.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
-#line 6 "uncaught_next.py"
     PY2C_CLEAR(t[2]);
-#line 6 "uncaught_next.py"
-    PY2C_CLEAR(t[3]);
 
 #line 7 "uncaught_next.py"
-    if (!py2c_slot_bound(&g_uncaught_next__first)) {
+    t[0] = py2c_iter(py2c_obj_value(&str_0.ob));
 #line 7 "uncaught_next.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'first' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
 #line 7 "uncaught_next.py"
-        { loc = 7; goto error; }
+    t[1] = py2c_generator_new(&geninfo_f_genexpr);
 #line 7 "uncaught_next.py"
-    }
-#line 7 "uncaught_next.py"
-    t[0] = py2c_slot_load(&g_uncaught_next__first);
-#line 7 "uncaught_next.py"
-    t[1] = py2c_iter(py2c_obj_value(&str_0.ob));
-#line 7 "uncaught_next.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
-#line 7 "uncaught_next.py"
-    t[2] = py2c_generator_new(&geninfo_f_genexpr);
-#line 7 "uncaught_next.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
 #line 7 "uncaught_next.py"
     {
 #line 7 "uncaught_next.py"
-        fr_f_genexpr *nf = py2c_generator_frame(t[2]);
+        fr_f_genexpr *nf = py2c_generator_frame(t[1]);
 #line 7 "uncaught_next.py"
-        nf->v_0 = t[1];
+        nf->v_0 = t[0];
 #line 7 "uncaught_next.py"
-        t[1] = PY2C_NULL;
+        t[0] = PY2C_NULL;
 #line 7 "uncaught_next.py"
     }
 #line 7 "uncaught_next.py"
-    t[3] = py2c_fast_call(t[0], (Py2cValue[]){t[2]}, 1);
+    t[2] = f_first(NULL, (Py2cValue[]){t[1]});
 #line 7 "uncaught_next.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
+    t[1] = PY2C_NULL;
 #line 7 "uncaught_next.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+#line 7 "uncaught_next.py"
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 7 "uncaught_next.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
 #line 7 "uncaught_next.py"
     PY2C_CLEAR(t[2]);
 #line 7 "uncaught_next.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
-#line 7 "uncaught_next.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
-#line 7 "uncaught_next.py"
     PY2C_CLEAR(t[3]);
-#line 7 "uncaught_next.py"
-    PY2C_CLEAR(t[4]);
-#line 7 "uncaught_next.py"
-    PY2C_CLEAR(result);
 #line 7 "uncaught_next.py"
     result = PY2C_NONE;
 #line 7 "uncaught_next.py"
@@ -288,14 +258,18 @@ error:
 #line 7 "uncaught_next.py"
     PY2C_CLEAR(result);
 #line 7 "uncaught_next.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 7 "uncaught_next.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 7 "uncaught_next.py"
+    PY2C_CLEAR(t[2]);
+#line 7 "uncaught_next.py"
+cleanup:
 #line 7 "uncaught_next.py"
     return result;
 #line 7 "uncaught_next.py"
 }
-#line 299 "uncaught_next.c"
+#line 273 "uncaught_next.c"
 
 static void clear_mod_uncaught_next(void) {
     PY2C_CLEAR(g_uncaught_next__first);

@@ -41,7 +41,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 3 "uncaught_sorted.py"
-    { Py2cValue old = result; result = v_x; py2c_incref(result); py2c_decref(old); }
+    result = v_x; py2c_incref(result);
 #line 3 "uncaught_sorted.py"
     goto cleanup;
 #line 3 "uncaught_sorted.py"
@@ -134,8 +134,6 @@ static Py2cValue mod_uncaught_sorted(void) {
 #line 3 "uncaught_sorted.py"
     PY2C_CLEAR(t[3]);
 #line 3 "uncaught_sorted.py"
-    PY2C_CLEAR(result);
-#line 3 "uncaught_sorted.py"
     result = PY2C_NONE;
 #line 3 "uncaught_sorted.py"
     goto cleanup;
@@ -146,14 +144,18 @@ error:
 #line 3 "uncaught_sorted.py"
     PY2C_CLEAR(result);
 #line 3 "uncaught_sorted.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 3 "uncaught_sorted.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 3 "uncaught_sorted.py"
+    PY2C_CLEAR(t[2]);
+#line 3 "uncaught_sorted.py"
+cleanup:
 #line 3 "uncaught_sorted.py"
     return result;
 #line 3 "uncaught_sorted.py"
 }
-#line 157 "uncaught_sorted.c"
+#line 159 "uncaught_sorted.c"
 
 static void clear_mod_uncaught_sorted(void) {
     PY2C_CLEAR(g_uncaught_sorted__mixed);

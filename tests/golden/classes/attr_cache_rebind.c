@@ -84,85 +84,67 @@ static const Py2cCodeLoc locs_mod_attr_cache_rebind[] = {
     {31, "for _ in range(3):", "         ^^^^^^^^"},
     {32, "print(use(p), use(q))", NULL},
     {32, "print(use(p), use(q))", "      ^^^^^^"},
-    {32, "print(use(p), use(q))", "      ^^^"},
     {32, "print(use(p), use(q))", "          ^"},
     {32, "print(use(p), use(q))", "              ^^^^^^"},
-    {32, "print(use(p), use(q))", "              ^^^"},
     {32, "print(use(p), use(q))", "                  ^"},
     {35, "Point.norm1 = lambda self: self.x * 100", "              ^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {35, "Point.norm1 = lambda self: self.x * 100", "^^^^^"},
     {35, "Point.norm1 = lambda self: self.x * 100", "^^^^^^^^^^^"},
     {36, "print(use(p), use(q))", NULL},
     {36, "print(use(p), use(q))", "      ^^^^^^"},
-    {36, "print(use(p), use(q))", "      ^^^"},
     {36, "print(use(p), use(q))", "          ^"},
     {36, "print(use(p), use(q))", "              ^^^^^^"},
-    {36, "print(use(p), use(q))", "              ^^^"},
     {36, "print(use(p), use(q))", "                  ^"},
     {39, "Point3.norm1 = lambda self: -1", "               ^^^^^^^^^^^^^^^"},
     {39, "Point3.norm1 = lambda self: -1", "^^^^^^"},
     {39, "Point3.norm1 = lambda self: -1", "^^^^^^^^^^^^"},
     {40, "print(use(p), use(q))", NULL},
     {40, "print(use(p), use(q))", "      ^^^^^^"},
-    {40, "print(use(p), use(q))", "      ^^^"},
     {40, "print(use(p), use(q))", "          ^"},
     {40, "print(use(p), use(q))", "              ^^^^^^"},
-    {40, "print(use(p), use(q))", "              ^^^"},
     {40, "print(use(p), use(q))", "                  ^"},
     {41, "del Point3.norm1", "    ^^^^^^"},
     {41, "del Point3.norm1", "    ^^^^^^^^^^^^"},
     {42, "print(use(p), use(q))", NULL},
     {42, "print(use(p), use(q))", "      ^^^^^^"},
-    {42, "print(use(p), use(q))", "      ^^^"},
     {42, "print(use(p), use(q))", "          ^"},
     {42, "print(use(p), use(q))", "              ^^^^^^"},
-    {42, "print(use(p), use(q))", "              ^^^"},
     {42, "print(use(p), use(q))", "                  ^"},
     {45, "p.norm1 = lambda: \"instance\"", "          ^^^^^^^^^^^^^^^^^^"},
     {45, "p.norm1 = lambda: \"instance\"", "^"},
     {45, "p.norm1 = lambda: \"instance\"", "^^^^^^^"},
     {46, "print(use(p), use(q))", NULL},
     {46, "print(use(p), use(q))", "      ^^^^^^"},
-    {46, "print(use(p), use(q))", "      ^^^"},
     {46, "print(use(p), use(q))", "          ^"},
     {46, "print(use(p), use(q))", "              ^^^^^^"},
-    {46, "print(use(p), use(q))", "              ^^^"},
     {46, "print(use(p), use(q))", "                  ^"},
     {47, "del p.norm1", "    ^"},
     {47, "del p.norm1", "    ^^^^^^^"},
     {48, "print(use(p), use(q))", NULL},
     {48, "print(use(p), use(q))", "      ^^^^^^"},
-    {48, "print(use(p), use(q))", "      ^^^"},
     {48, "print(use(p), use(q))", "          ^"},
     {48, "print(use(p), use(q))", "              ^^^^^^"},
-    {48, "print(use(p), use(q))", "              ^^^"},
     {48, "print(use(p), use(q))", "                  ^"},
     {51, "Point.scale = 7", "^^^^^"},
     {51, "Point.scale = 7", "^^^^^^^^^^^"},
     {52, "print(use(p), use(q))", NULL},
     {52, "print(use(p), use(q))", "      ^^^^^^"},
-    {52, "print(use(p), use(q))", "      ^^^"},
     {52, "print(use(p), use(q))", "          ^"},
     {52, "print(use(p), use(q))", "              ^^^^^^"},
-    {52, "print(use(p), use(q))", "              ^^^"},
     {52, "print(use(p), use(q))", "                  ^"},
     {53, "q.scale = 9", "^"},
     {53, "q.scale = 9", "^^^^^^^"},
     {54, "print(use(p), use(q))", NULL},
     {54, "print(use(p), use(q))", "      ^^^^^^"},
-    {54, "print(use(p), use(q))", "      ^^^"},
     {54, "print(use(p), use(q))", "          ^"},
     {54, "print(use(p), use(q))", "              ^^^^^^"},
-    {54, "print(use(p), use(q))", "              ^^^"},
     {54, "print(use(p), use(q))", "                  ^"},
     {55, "Point.scale = 8", "^^^^^"},
     {55, "Point.scale = 8", "^^^^^^^^^^^"},
     {56, "print(use(p), use(q))", NULL},
     {56, "print(use(p), use(q))", "      ^^^^^^"},
-    {56, "print(use(p), use(q))", "      ^^^"},
     {56, "print(use(p), use(q))", "          ^"},
     {56, "print(use(p), use(q))", "              ^^^^^^"},
-    {56, "print(use(p), use(q))", "              ^^^"},
     {56, "print(use(p), use(q))", "                  ^"},
     {59, "Point.x = property(lambda self: \"prop-x\")", "          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {59, "Point.x = property(lambda self: \"prop-x\")", "                   ^^^^^^^^^^^^^^^^^^^^^"},
@@ -170,10 +152,8 @@ static const Py2cCodeLoc locs_mod_attr_cache_rebind[] = {
     {59, "Point.x = property(lambda self: \"prop-x\")", "^^^^^^^"},
     {60, "print(use(p), use(q))", NULL},
     {60, "print(use(p), use(q))", "      ^^^^^^"},
-    {60, "print(use(p), use(q))", "      ^^^"},
     {60, "print(use(p), use(q))", "          ^"},
     {60, "print(use(p), use(q))", "              ^^^^^^"},
-    {60, "print(use(p), use(q))", "              ^^^"},
     {60, "print(use(p), use(q))", "                  ^"},
     {61, "print(p.__dict__[\"x\"])", NULL},
     {61, "print(p.__dict__[\"x\"])", "      ^"},
@@ -188,10 +168,8 @@ static const Py2cCodeLoc locs_mod_attr_cache_rebind[] = {
     {66, "del Point.x", "    ^^^^^^^"},
     {67, "print(use(p), use(q))", NULL},
     {67, "print(use(p), use(q))", "      ^^^^^^"},
-    {67, "print(use(p), use(q))", "      ^^^"},
     {67, "print(use(p), use(q))", "          ^"},
     {67, "print(use(p), use(q))", "              ^^^^^^"},
-    {67, "print(use(p), use(q))", "              ^^^"},
     {67, "print(use(p), use(q))", "                  ^"},
     {70, "class NonData:", NULL},
     {75, "Point.y = NonData()", "          ^^^^^^^^^"},
@@ -214,7 +192,6 @@ static const Py2cCodeLoc locs_mod_attr_cache_rebind[] = {
     {82, "def store(self, name, value):", NULL},
     {86, "def setx(o, v):", NULL},
     {90, "setx(p, 1)", NULL},
-    {90, "setx(p, 1)", "^^^^"},
     {90, "setx(p, 1)", "     ^"},
     {91, "print(p.x)", NULL},
     {91, "print(p.x)", "      ^"},
@@ -223,7 +200,6 @@ static const Py2cCodeLoc locs_mod_attr_cache_rebind[] = {
     {92, "Point.__setattr__ = store", "^^^^^"},
     {92, "Point.__setattr__ = store", "^^^^^^^^^^^^^^^^^"},
     {93, "setx(p, 2)", NULL},
-    {93, "setx(p, 2)", "^^^^"},
     {93, "setx(p, 2)", "     ^"},
     {94, "print(p.x)", NULL},
     {94, "print(p.x)", "      ^"},
@@ -231,14 +207,12 @@ static const Py2cCodeLoc locs_mod_attr_cache_rebind[] = {
     {95, "del Point.__setattr__", "    ^^^^^"},
     {95, "del Point.__setattr__", "    ^^^^^^^^^^^^^^^^^"},
     {96, "setx(p, 3)", NULL},
-    {96, "setx(p, 3)", "^^^^"},
     {96, "setx(p, 3)", "     ^"},
     {97, "print(p.x)", NULL},
     {97, "print(p.x)", "      ^"},
     {97, "print(p.x)", "      ^^^"},
     {100, "def get_missing(o):", NULL},
     {105, "get_missing(p)", NULL},
-    {105, "get_missing(p)", "^^^^^^^^^^^"},
     {105, "get_missing(p)", "            ^"},
     {106, "except AttributeError as e:", "       ^^^^^^^^^^^^^^"},
     {107, "print(\"AttributeError\", e)", NULL},
@@ -248,15 +222,12 @@ static const Py2cCodeLoc locs_mod_attr_cache_rebind[] = {
     {108, "Point.__getattr__ = lambda self, name: \"getattr:\" + name", "^^^^^^^^^^^^^^^^^"},
     {109, "print(get_missing(p), get_missing(q))", NULL},
     {109, "print(get_missing(p), get_missing(q))", "      ^^^^^^^^^^^^^^"},
-    {109, "print(get_missing(p), get_missing(q))", "      ^^^^^^^^^^^"},
     {109, "print(get_missing(p), get_missing(q))", "                  ^"},
     {109, "print(get_missing(p), get_missing(q))", "                      ^^^^^^^^^^^^^^"},
-    {109, "print(get_missing(p), get_missing(q))", "                      ^^^^^^^^^^^"},
     {109, "print(get_missing(p), get_missing(q))", "                                  ^"},
     {110, "del Point.__getattr__", "    ^^^^^"},
     {110, "del Point.__getattr__", "    ^^^^^^^^^^^^^^^^^"},
     {112, "get_missing(q)", NULL},
-    {112, "get_missing(q)", "^^^^^^^^^^^"},
     {112, "get_missing(q)", "            ^"},
     {113, "except AttributeError as e:", "       ^^^^^^^^^^^^^^"},
     {114, "print(\"AttributeError\", e)", NULL},
@@ -264,7 +235,6 @@ static const Py2cCodeLoc locs_mod_attr_cache_rebind[] = {
     {117, "del Point.norm1", "    ^^^^^"},
     {117, "del Point.norm1", "    ^^^^^^^^^^^"},
     {119, "use(p)", NULL},
-    {119, "use(p)", "^^^"},
     {119, "use(p)", "    ^"},
     {120, "except AttributeError as e:", "       ^^^^^^^^^^^^^^"},
     {121, "print(\"AttributeError\", e)", NULL},
@@ -274,7 +244,7 @@ static const Py2cCodeLoc locs_mod_attr_cache_rebind[] = {
     {133, "print([make(i).val() for i in range(5)])", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {133, "print([make(i).val() for i in range(5)])", "                              ^^^^^^^^"},
 };
-static const Py2cCode code_mod_attr_cache_rebind = {"attr_cache_rebind.py", "<module>", locs_mod_attr_cache_rebind, 202};
+static const Py2cCode code_mod_attr_cache_rebind = {"attr_cache_rebind.py", "<module>", locs_mod_attr_cache_rebind, 172};
 
 /* Point: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_Point[] = {
@@ -439,11 +409,10 @@ static const Py2cCodeLoc locs_f_listcomp[] = {
     {133, "print([make(i).val() for i in range(5)])", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {133, "print([make(i).val() for i in range(5)])", "       ^^^^^^^^^^^^^"},
     {133, "print([make(i).val() for i in range(5)])", "       ^^^^^^^"},
-    {133, "print([make(i).val() for i in range(5)])", "       ^^^^"},
     {133, "print([make(i).val() for i in range(5)])", "            ^"},
     {133, "print([make(i).val() for i in range(5)])", "       ^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_listcomp = {"attr_cache_rebind.py", "<listcomp>", locs_f_listcomp, 6};
+static const Py2cCode code_f_listcomp = {"attr_cache_rebind.py", "<listcomp>", locs_f_listcomp, 5};
 
 static Py2cValue f_Point(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -486,7 +455,7 @@ static Py2cValue f_Point(Py2cFunction *fn, Py2cValue *params) {
 #line 14 "attr_cache_rebind.py"
     PY2C_CLEAR(t[1]);
 #line 14 "attr_cache_rebind.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 14 "attr_cache_rebind.py"
     goto cleanup;
 #line 14 "attr_cache_rebind.py"
@@ -496,16 +465,18 @@ error:
 #line 14 "attr_cache_rebind.py"
     PY2C_CLEAR(result);
 #line 14 "attr_cache_rebind.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 14 "attr_cache_rebind.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 14 "attr_cache_rebind.py"
+cleanup:
 #line 14 "attr_cache_rebind.py"
     py2c_recursion_leave();
 #line 14 "attr_cache_rebind.py"
     return result;
 #line 14 "attr_cache_rebind.py"
 }
-#line 509 "attr_cache_rebind.c"
+#line 480 "attr_cache_rebind.c"
 
 static Py2cValue f_Point____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -524,8 +495,6 @@ static Py2cValue f_Point____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 12 "attr_cache_rebind.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_6.ob), v_y, &attr_ic[1]) < 0) { loc = 1; goto error; }
-#line 12 "attr_cache_rebind.py"
-    PY2C_CLEAR(result);
 #line 12 "attr_cache_rebind.py"
     result = PY2C_NONE;
 #line 12 "attr_cache_rebind.py"
@@ -550,7 +519,7 @@ cleanup:
     return result;
 #line 12 "attr_cache_rebind.py"
 }
-#line 554 "attr_cache_rebind.c"
+#line 523 "attr_cache_rebind.c"
 
 static Py2cValue f_Point__norm1(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -593,7 +562,7 @@ static Py2cValue f_Point__norm1(Py2cFunction *fn, Py2cValue *params) {
 #line 15 "attr_cache_rebind.py"
     PY2C_CLEAR(t[3]);
 #line 15 "attr_cache_rebind.py"
-    { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    result = t[4]; t[4] = PY2C_NULL;
 #line 15 "attr_cache_rebind.py"
     goto cleanup;
 #line 15 "attr_cache_rebind.py"
@@ -603,9 +572,9 @@ error:
 #line 15 "attr_cache_rebind.py"
     PY2C_CLEAR(result);
 #line 15 "attr_cache_rebind.py"
-cleanup:
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
 #line 15 "attr_cache_rebind.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 15 "attr_cache_rebind.py"
     PY2C_CLEAR(v_self);
 #line 15 "attr_cache_rebind.py"
@@ -614,7 +583,7 @@ cleanup:
     return result;
 #line 15 "attr_cache_rebind.py"
 }
-#line 618 "attr_cache_rebind.c"
+#line 587 "attr_cache_rebind.c"
 
 static Py2cValue f_Point3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -645,7 +614,7 @@ static Py2cValue f_Point3(Py2cFunction *fn, Py2cValue *params) {
 #line 19 "attr_cache_rebind.py"
     PY2C_CLEAR(t[1]);
 #line 19 "attr_cache_rebind.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 19 "attr_cache_rebind.py"
     goto cleanup;
 #line 19 "attr_cache_rebind.py"
@@ -655,16 +624,18 @@ error:
 #line 19 "attr_cache_rebind.py"
     PY2C_CLEAR(result);
 #line 19 "attr_cache_rebind.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 19 "attr_cache_rebind.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 19 "attr_cache_rebind.py"
+cleanup:
 #line 19 "attr_cache_rebind.py"
     py2c_recursion_leave();
 #line 19 "attr_cache_rebind.py"
     return result;
 #line 19 "attr_cache_rebind.py"
 }
-#line 668 "attr_cache_rebind.c"
+#line 639 "attr_cache_rebind.c"
 
 static Py2cValue f_Point3____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -705,8 +676,6 @@ static Py2cValue f_Point3____init__(Py2cFunction *fn, Py2cValue *params) {
 #line 21 "attr_cache_rebind.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_10.ob), v_z, &attr_ic[5]) < 0) { loc = 3; goto error; }
 #line 21 "attr_cache_rebind.py"
-    PY2C_CLEAR(result);
-#line 21 "attr_cache_rebind.py"
     result = PY2C_NONE;
 #line 21 "attr_cache_rebind.py"
     goto cleanup;
@@ -717,9 +686,13 @@ error:
 #line 21 "attr_cache_rebind.py"
     PY2C_CLEAR(result);
 #line 21 "attr_cache_rebind.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 21 "attr_cache_rebind.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 21 "attr_cache_rebind.py"
+    PY2C_CLEAR(t[2]);
+#line 21 "attr_cache_rebind.py"
+cleanup:
 #line 21 "attr_cache_rebind.py"
     PY2C_CLEAR(v_self);
 #line 21 "attr_cache_rebind.py"
@@ -734,7 +707,7 @@ cleanup:
     return result;
 #line 21 "attr_cache_rebind.py"
 }
-#line 738 "attr_cache_rebind.c"
+#line 711 "attr_cache_rebind.c"
 
 static Py2cValue f_use(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -777,7 +750,7 @@ static Py2cValue f_use(Py2cFunction *fn, Py2cValue *params) {
 #line 26 "attr_cache_rebind.py"
     PY2C_CLEAR(t[4]);
 #line 26 "attr_cache_rebind.py"
-    { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+    result = t[5]; t[5] = PY2C_NULL;
 #line 26 "attr_cache_rebind.py"
     goto cleanup;
 #line 26 "attr_cache_rebind.py"
@@ -787,9 +760,9 @@ error:
 #line 26 "attr_cache_rebind.py"
     PY2C_CLEAR(result);
 #line 26 "attr_cache_rebind.py"
-cleanup:
-#line 26 "attr_cache_rebind.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 26 "attr_cache_rebind.py"
+cleanup:
 #line 26 "attr_cache_rebind.py"
     PY2C_CLEAR(v_p);
 #line 26 "attr_cache_rebind.py"
@@ -798,7 +771,7 @@ cleanup:
     return result;
 #line 26 "attr_cache_rebind.py"
 }
-#line 802 "attr_cache_rebind.c"
+#line 775 "attr_cache_rebind.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -823,7 +796,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 35 "attr_cache_rebind.py"
     PY2C_CLEAR(t[0]);
 #line 35 "attr_cache_rebind.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 35 "attr_cache_rebind.py"
     goto cleanup;
 #line 35 "attr_cache_rebind.py"
@@ -833,9 +806,9 @@ error:
 #line 35 "attr_cache_rebind.py"
     PY2C_CLEAR(result);
 #line 35 "attr_cache_rebind.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 35 "attr_cache_rebind.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 35 "attr_cache_rebind.py"
     PY2C_CLEAR(v_self);
 #line 35 "attr_cache_rebind.py"
@@ -844,7 +817,7 @@ cleanup:
     return result;
 #line 35 "attr_cache_rebind.py"
 }
-#line 848 "attr_cache_rebind.c"
+#line 821 "attr_cache_rebind.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -855,8 +828,6 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue v_self = params[0];
     (void)fn;
 
-#line 39 "attr_cache_rebind.py"
-    PY2C_CLEAR(result);
 #line 39 "attr_cache_rebind.py"
     result = py2c_int(-1);
 #line 39 "attr_cache_rebind.py"
@@ -871,7 +842,7 @@ cleanup:
     return result;
 #line 39 "attr_cache_rebind.py"
 }
-#line 875 "attr_cache_rebind.c"
+#line 846 "attr_cache_rebind.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -881,8 +852,6 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
     (void)params;
 
-#line 45 "attr_cache_rebind.py"
-    PY2C_CLEAR(result);
 #line 45 "attr_cache_rebind.py"
     result = py2c_obj_value(&str_11.ob);
 #line 45 "attr_cache_rebind.py"
@@ -895,7 +864,7 @@ cleanup:
     return result;
 #line 45 "attr_cache_rebind.py"
 }
-#line 899 "attr_cache_rebind.c"
+#line 868 "attr_cache_rebind.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -906,8 +875,6 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue v_self = params[0];
     (void)fn;
 
-#line 59 "attr_cache_rebind.py"
-    PY2C_CLEAR(result);
 #line 59 "attr_cache_rebind.py"
     result = py2c_obj_value(&str_12.ob);
 #line 59 "attr_cache_rebind.py"
@@ -922,7 +889,7 @@ cleanup:
     return result;
 #line 59 "attr_cache_rebind.py"
 }
-#line 926 "attr_cache_rebind.c"
+#line 893 "attr_cache_rebind.c"
 
 static Py2cValue f_NonData(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -953,7 +920,7 @@ static Py2cValue f_NonData(Py2cFunction *fn, Py2cValue *params) {
 #line 71 "attr_cache_rebind.py"
     PY2C_CLEAR(t[1]);
 #line 71 "attr_cache_rebind.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 71 "attr_cache_rebind.py"
     goto cleanup;
 #line 71 "attr_cache_rebind.py"
@@ -963,16 +930,18 @@ error:
 #line 71 "attr_cache_rebind.py"
     PY2C_CLEAR(result);
 #line 71 "attr_cache_rebind.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 71 "attr_cache_rebind.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 71 "attr_cache_rebind.py"
+cleanup:
 #line 71 "attr_cache_rebind.py"
     py2c_recursion_leave();
 #line 71 "attr_cache_rebind.py"
     return result;
 #line 71 "attr_cache_rebind.py"
 }
-#line 976 "attr_cache_rebind.c"
+#line 945 "attr_cache_rebind.c"
 
 static Py2cValue f_NonData____get__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -985,8 +954,6 @@ static Py2cValue f_NonData____get__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue v_cls = params[2];
     (void)fn;
 
-#line 72 "attr_cache_rebind.py"
-    PY2C_CLEAR(result);
 #line 72 "attr_cache_rebind.py"
     result = py2c_obj_value(&str_16.ob);
 #line 72 "attr_cache_rebind.py"
@@ -1005,7 +972,7 @@ cleanup:
     return result;
 #line 72 "attr_cache_rebind.py"
 }
-#line 1009 "attr_cache_rebind.c"
+#line 976 "attr_cache_rebind.c"
 
 static Py2cValue f_store(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1040,8 +1007,6 @@ static Py2cValue f_store(Py2cFunction *fn, Py2cValue *params) {
 #line 83 "attr_cache_rebind.py"
     PY2C_CLEAR(t[3]);
 #line 83 "attr_cache_rebind.py"
-    PY2C_CLEAR(result);
-#line 83 "attr_cache_rebind.py"
     result = PY2C_NONE;
 #line 83 "attr_cache_rebind.py"
     goto cleanup;
@@ -1052,9 +1017,9 @@ error:
 #line 83 "attr_cache_rebind.py"
     PY2C_CLEAR(result);
 #line 83 "attr_cache_rebind.py"
-cleanup:
-#line 83 "attr_cache_rebind.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 83 "attr_cache_rebind.py"
+cleanup:
 #line 83 "attr_cache_rebind.py"
     PY2C_CLEAR(v_self);
 #line 83 "attr_cache_rebind.py"
@@ -1067,7 +1032,7 @@ cleanup:
     return result;
 #line 83 "attr_cache_rebind.py"
 }
-#line 1071 "attr_cache_rebind.c"
+#line 1036 "attr_cache_rebind.c"
 
 static Py2cValue f_setx(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1082,8 +1047,6 @@ static Py2cValue f_setx(Py2cFunction *fn, Py2cValue *params) {
 
 #line 87 "attr_cache_rebind.py"
     if (py2c_setattr_ic(v_o, py2c_obj_value(&str_5.ob), v_v, &attr_ic[11]) < 0) { loc = 0; goto error; }
-#line 87 "attr_cache_rebind.py"
-    PY2C_CLEAR(result);
 #line 87 "attr_cache_rebind.py"
     result = PY2C_NONE;
 #line 87 "attr_cache_rebind.py"
@@ -1106,7 +1069,7 @@ cleanup:
     return result;
 #line 87 "attr_cache_rebind.py"
 }
-#line 1110 "attr_cache_rebind.c"
+#line 1073 "attr_cache_rebind.c"
 
 static Py2cValue f_get_missing(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1125,7 +1088,7 @@ static Py2cValue f_get_missing(Py2cFunction *fn, Py2cValue *params) {
 #line 101 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 101 "attr_cache_rebind.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 101 "attr_cache_rebind.py"
     goto cleanup;
 #line 101 "attr_cache_rebind.py"
@@ -1137,8 +1100,6 @@ error:
 #line 101 "attr_cache_rebind.py"
 cleanup:
 #line 101 "attr_cache_rebind.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 101 "attr_cache_rebind.py"
     PY2C_CLEAR(v_o);
 #line 101 "attr_cache_rebind.py"
     py2c_recursion_leave();
@@ -1146,7 +1107,7 @@ cleanup:
     return result;
 #line 101 "attr_cache_rebind.py"
 }
-#line 1150 "attr_cache_rebind.c"
+#line 1111 "attr_cache_rebind.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1166,7 +1127,7 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 #line 108 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 108 "attr_cache_rebind.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 108 "attr_cache_rebind.py"
     goto cleanup;
 #line 108 "attr_cache_rebind.py"
@@ -1178,8 +1139,6 @@ error:
 #line 108 "attr_cache_rebind.py"
 cleanup:
 #line 108 "attr_cache_rebind.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 108 "attr_cache_rebind.py"
     PY2C_CLEAR(v_self);
 #line 108 "attr_cache_rebind.py"
     PY2C_CLEAR(v_name);
@@ -1189,7 +1148,7 @@ cleanup:
     return result;
 #line 108 "attr_cache_rebind.py"
 }
-#line 1193 "attr_cache_rebind.c"
+#line 1152 "attr_cache_rebind.c"
 
 static Py2cValue f_make(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1243,7 +1202,7 @@ static Py2cValue f_make(Py2cFunction *fn, Py2cValue *params) {
 #line 130 "attr_cache_rebind.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 130 "attr_cache_rebind.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 130 "attr_cache_rebind.py"
     goto cleanup;
 #line 130 "attr_cache_rebind.py"
@@ -1253,9 +1212,9 @@ error:
 #line 130 "attr_cache_rebind.py"
     PY2C_CLEAR(result);
 #line 130 "attr_cache_rebind.py"
-cleanup:
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
 #line 130 "attr_cache_rebind.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 130 "attr_cache_rebind.py"
     PY2C_CLEAR(c_n);
 #line 130 "attr_cache_rebind.py"
@@ -1266,7 +1225,7 @@ cleanup:
     return result;
 #line 130 "attr_cache_rebind.py"
 }
-#line 1270 "attr_cache_rebind.c"
+#line 1229 "attr_cache_rebind.c"
 
 static Py2cValue f_make__K(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1305,7 +1264,7 @@ static Py2cValue f_make__K(Py2cFunction *fn, Py2cValue *params) {
 #line 127 "attr_cache_rebind.py"
     PY2C_CLEAR(t[2]);
 #line 127 "attr_cache_rebind.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 127 "attr_cache_rebind.py"
     goto cleanup;
 #line 127 "attr_cache_rebind.py"
@@ -1315,9 +1274,13 @@ error:
 #line 127 "attr_cache_rebind.py"
     PY2C_CLEAR(result);
 #line 127 "attr_cache_rebind.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 127 "attr_cache_rebind.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 127 "attr_cache_rebind.py"
+    PY2C_CLEAR(t[2]);
+#line 127 "attr_cache_rebind.py"
+cleanup:
 #line 127 "attr_cache_rebind.py"
     PY2C_CLEAR(c_n);
 #line 127 "attr_cache_rebind.py"
@@ -1326,7 +1289,7 @@ cleanup:
     return result;
 #line 127 "attr_cache_rebind.py"
 }
-#line 1330 "attr_cache_rebind.c"
+#line 1293 "attr_cache_rebind.c"
 
 static Py2cValue f_make__K__val(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1370,14 +1333,14 @@ cleanup:
     return result;
 #line 128 "attr_cache_rebind.py"
 }
-#line 1374 "attr_cache_rebind.c"
+#line 1337 "attr_cache_rebind.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
     if (py2c_recursion_enter() < 0) return PY2C_NULL;
-    Py2cValue t[6];
-    for (int k = 0; k < 6; k++) t[k] = PY2C_NULL;
+    Py2cValue t[5];
+    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
     Py2cValue v_0 = it;
     py2c_incref(v_0);
     Py2cValue v_i = PY2C_NULL;
@@ -1402,37 +1365,27 @@ L0:;
 #line 133 "attr_cache_rebind.py"
     { Py2cValue old = v_i; v_i = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 #line 133 "attr_cache_rebind.py"
-    if (!py2c_slot_bound(&g_attr_cache_rebind__make)) {
+    py2c_incref(v_i);
 #line 133 "attr_cache_rebind.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'make' is not defined");
+    t[1] = f_make(NULL, (Py2cValue[]){v_i});
 #line 133 "attr_cache_rebind.py"
-        { loc = 3; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
 #line 133 "attr_cache_rebind.py"
-    }
-#line 133 "attr_cache_rebind.py"
-    t[1] = py2c_slot_load(&g_attr_cache_rebind__make);
-#line 133 "attr_cache_rebind.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){v_i}, 1);
-#line 133 "attr_cache_rebind.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+    if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_25.ob), &t[2], &t[3], &attr_ic[13]) < 0) { loc = 4; goto error; }
 #line 133 "attr_cache_rebind.py"
     PY2C_CLEAR(t[1]);
 #line 133 "attr_cache_rebind.py"
-    if (py2c_method_lookup_ic(t[2], py2c_obj_value(&str_25.ob), &t[3], &t[4], &attr_ic[13]) < 0) { loc = 5; goto error; }
+    t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+#line 133 "attr_cache_rebind.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 1; goto error; }
 #line 133 "attr_cache_rebind.py"
     PY2C_CLEAR(t[2]);
 #line 133 "attr_cache_rebind.py"
-    t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
-#line 133 "attr_cache_rebind.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 1; goto error; }
-#line 133 "attr_cache_rebind.py"
     PY2C_CLEAR(t[3]);
 #line 133 "attr_cache_rebind.py"
+    if (py2c_list_append(t[0], t[4]) < 0) { loc = 0; goto error; }
+#line 133 "attr_cache_rebind.py"
     PY2C_CLEAR(t[4]);
-#line 133 "attr_cache_rebind.py"
-    if (py2c_list_append(t[0], t[5]) < 0) { loc = 0; goto error; }
-#line 133 "attr_cache_rebind.py"
-    PY2C_CLEAR(t[5]);
 #line 133 "attr_cache_rebind.py"
     py2c_safepoint();
 #line 133 "attr_cache_rebind.py"
@@ -1440,7 +1393,7 @@ L0:;
 #line 133 "attr_cache_rebind.py"
 L1:;
 #line 133 "attr_cache_rebind.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 133 "attr_cache_rebind.py"
     goto cleanup;
 #line 133 "attr_cache_rebind.py"
@@ -1450,9 +1403,9 @@ error:
 #line 133 "attr_cache_rebind.py"
     PY2C_CLEAR(result);
 #line 133 "attr_cache_rebind.py"
-cleanup:
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 133 "attr_cache_rebind.py"
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 133 "attr_cache_rebind.py"
     PY2C_CLEAR(v_0);
 #line 133 "attr_cache_rebind.py"
@@ -1463,7 +1416,7 @@ cleanup:
     return result;
 #line 133 "attr_cache_rebind.py"
 }
-#line 1467 "attr_cache_rebind.c"
+#line 1420 "attr_cache_rebind.c"
 
 static Py2cValue mod_attr_cache_rebind(void) {
     g_attr_cache_rebind__Point = PY2C_NULL;
@@ -1480,8 +1433,8 @@ static Py2cValue mod_attr_cache_rebind(void) {
     g_attr_cache_rebind__make = PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[11];
-    for (int k = 0; k < 11; k++) t[k] = PY2C_NULL;
+    Py2cValue t[9];
+    for (int k = 0; k < 9; k++) t[k] = PY2C_NULL;
     int n0 = 0;
 
 #line 7 "attr_cache_rebind.py"
@@ -1609,71 +1562,47 @@ L0:;
     py2c_slot_store(&g_attr_cache_rebind___, t[4]); t[4] = PY2C_NULL;
 
 #line 32 "attr_cache_rebind.py"
-    if (!py2c_slot_bound(&g_attr_cache_rebind__use)) {
+    if (!py2c_slot_bound(&g_attr_cache_rebind__p)) {
 #line 32 "attr_cache_rebind.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'use' is not defined");
+        py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
 #line 32 "attr_cache_rebind.py"
         { loc = 13; goto error; }
 #line 32 "attr_cache_rebind.py"
     }
 #line 32 "attr_cache_rebind.py"
-    if (!py2c_slot_bound(&g_attr_cache_rebind__p)) {
+    t[4] = py2c_slot_load(&g_attr_cache_rebind__p);
 #line 32 "attr_cache_rebind.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+    t[5] = f_use(NULL, (Py2cValue[]){t[4]});
 #line 32 "attr_cache_rebind.py"
-        { loc = 14; goto error; }
+    t[4] = PY2C_NULL;
 #line 32 "attr_cache_rebind.py"
-    }
-#line 32 "attr_cache_rebind.py"
-    t[4] = py2c_slot_load(&g_attr_cache_rebind__use);
-#line 32 "attr_cache_rebind.py"
-    t[5] = py2c_slot_load(&g_attr_cache_rebind__p);
-#line 32 "attr_cache_rebind.py"
-    t[6] = py2c_fast_call(t[4], (Py2cValue[]){t[5]}, 1);
-#line 32 "attr_cache_rebind.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 12; goto error; }
-#line 32 "attr_cache_rebind.py"
-    PY2C_CLEAR(t[4]);
-#line 32 "attr_cache_rebind.py"
-    PY2C_CLEAR(t[5]);
-#line 32 "attr_cache_rebind.py"
-    if (!py2c_slot_bound(&g_attr_cache_rebind__use)) {
-#line 32 "attr_cache_rebind.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'use' is not defined");
-#line 32 "attr_cache_rebind.py"
-        { loc = 16; goto error; }
-#line 32 "attr_cache_rebind.py"
-    }
+    if (PY2C_IS_NULL(t[5])) { loc = 12; goto error; }
 #line 32 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__q)) {
 #line 32 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
 #line 32 "attr_cache_rebind.py"
-        { loc = 17; goto error; }
+        { loc = 15; goto error; }
 #line 32 "attr_cache_rebind.py"
     }
 #line 32 "attr_cache_rebind.py"
-    t[7] = py2c_slot_load(&g_attr_cache_rebind__use);
+    t[6] = py2c_slot_load(&g_attr_cache_rebind__q);
 #line 32 "attr_cache_rebind.py"
-    t[8] = py2c_slot_load(&g_attr_cache_rebind__q);
+    t[7] = f_use(NULL, (Py2cValue[]){t[6]});
 #line 32 "attr_cache_rebind.py"
-    t[9] = py2c_fast_call(t[7], (Py2cValue[]){t[8]}, 1);
+    t[6] = PY2C_NULL;
 #line 32 "attr_cache_rebind.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 15; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 14; goto error; }
+#line 32 "attr_cache_rebind.py"
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[7]}, 2);
+#line 32 "attr_cache_rebind.py"
+    if (PY2C_IS_NULL(t[8])) { loc = 11; goto error; }
+#line 32 "attr_cache_rebind.py"
+    PY2C_CLEAR(t[5]);
 #line 32 "attr_cache_rebind.py"
     PY2C_CLEAR(t[7]);
 #line 32 "attr_cache_rebind.py"
     PY2C_CLEAR(t[8]);
-#line 32 "attr_cache_rebind.py"
-    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6], t[9]}, 2);
-#line 32 "attr_cache_rebind.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 11; goto error; }
-#line 32 "attr_cache_rebind.py"
-    PY2C_CLEAR(t[6]);
-#line 32 "attr_cache_rebind.py"
-    PY2C_CLEAR(t[9]);
-#line 32 "attr_cache_rebind.py"
-    PY2C_CLEAR(t[10]);
 #line 32 "attr_cache_rebind.py"
     py2c_safepoint();
 #line 32 "attr_cache_rebind.py"
@@ -1692,653 +1621,461 @@ L1:;
 #line 35 "attr_cache_rebind.py"
     t[0] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 35 "attr_cache_rebind.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 18; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 16; goto error; }
 #line 35 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__Point)) {
 #line 35 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
 #line 35 "attr_cache_rebind.py"
-        { loc = 19; goto error; }
+        { loc = 17; goto error; }
 #line 35 "attr_cache_rebind.py"
     }
 #line 35 "attr_cache_rebind.py"
-    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_rebind__Point); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_8.ob), t[0], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 20; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_rebind__Point); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_8.ob), t[0], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 18; goto error; } }
 #line 35 "attr_cache_rebind.py"
     PY2C_CLEAR(t[0]);
 
 #line 36 "attr_cache_rebind.py"
-    if (!py2c_slot_bound(&g_attr_cache_rebind__use)) {
+    if (!py2c_slot_bound(&g_attr_cache_rebind__p)) {
 #line 36 "attr_cache_rebind.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'use' is not defined");
+        py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 36 "attr_cache_rebind.py"
+        { loc = 21; goto error; }
+#line 36 "attr_cache_rebind.py"
+    }
+#line 36 "attr_cache_rebind.py"
+    t[0] = py2c_slot_load(&g_attr_cache_rebind__p);
+#line 36 "attr_cache_rebind.py"
+    t[1] = f_use(NULL, (Py2cValue[]){t[0]});
+#line 36 "attr_cache_rebind.py"
+    t[0] = PY2C_NULL;
+#line 36 "attr_cache_rebind.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
+#line 36 "attr_cache_rebind.py"
+    if (!py2c_slot_bound(&g_attr_cache_rebind__q)) {
+#line 36 "attr_cache_rebind.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
 #line 36 "attr_cache_rebind.py"
         { loc = 23; goto error; }
 #line 36 "attr_cache_rebind.py"
     }
 #line 36 "attr_cache_rebind.py"
-    if (!py2c_slot_bound(&g_attr_cache_rebind__p)) {
+    t[2] = py2c_slot_load(&g_attr_cache_rebind__q);
 #line 36 "attr_cache_rebind.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+    t[3] = f_use(NULL, (Py2cValue[]){t[2]});
 #line 36 "attr_cache_rebind.py"
-        { loc = 24; goto error; }
+    t[2] = PY2C_NULL;
 #line 36 "attr_cache_rebind.py"
-    }
+    if (PY2C_IS_NULL(t[3])) { loc = 22; goto error; }
 #line 36 "attr_cache_rebind.py"
-    t[0] = py2c_slot_load(&g_attr_cache_rebind__use);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
 #line 36 "attr_cache_rebind.py"
-    t[1] = py2c_slot_load(&g_attr_cache_rebind__p);
-#line 36 "attr_cache_rebind.py"
-    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
-#line 36 "attr_cache_rebind.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 22; goto error; }
-#line 36 "attr_cache_rebind.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[4])) { loc = 19; goto error; }
 #line 36 "attr_cache_rebind.py"
     PY2C_CLEAR(t[1]);
-#line 36 "attr_cache_rebind.py"
-    if (!py2c_slot_bound(&g_attr_cache_rebind__use)) {
-#line 36 "attr_cache_rebind.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'use' is not defined");
-#line 36 "attr_cache_rebind.py"
-        { loc = 26; goto error; }
-#line 36 "attr_cache_rebind.py"
-    }
-#line 36 "attr_cache_rebind.py"
-    if (!py2c_slot_bound(&g_attr_cache_rebind__q)) {
-#line 36 "attr_cache_rebind.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
-#line 36 "attr_cache_rebind.py"
-        { loc = 27; goto error; }
-#line 36 "attr_cache_rebind.py"
-    }
-#line 36 "attr_cache_rebind.py"
-    t[3] = py2c_slot_load(&g_attr_cache_rebind__use);
-#line 36 "attr_cache_rebind.py"
-    t[4] = py2c_slot_load(&g_attr_cache_rebind__q);
-#line 36 "attr_cache_rebind.py"
-    t[5] = py2c_fast_call(t[3], (Py2cValue[]){t[4]}, 1);
-#line 36 "attr_cache_rebind.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 25; goto error; }
 #line 36 "attr_cache_rebind.py"
     PY2C_CLEAR(t[3]);
 #line 36 "attr_cache_rebind.py"
     PY2C_CLEAR(t[4]);
-#line 36 "attr_cache_rebind.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
-#line 36 "attr_cache_rebind.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 21; goto error; }
-#line 36 "attr_cache_rebind.py"
-    PY2C_CLEAR(t[2]);
-#line 36 "attr_cache_rebind.py"
-    PY2C_CLEAR(t[5]);
-#line 36 "attr_cache_rebind.py"
-    PY2C_CLEAR(t[6]);
 
 #line 39 "attr_cache_rebind.py"
     t[0] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 39 "attr_cache_rebind.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 28; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 24; goto error; }
 #line 39 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__Point3)) {
 #line 39 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point3' is not defined");
 #line 39 "attr_cache_rebind.py"
+        { loc = 25; goto error; }
+#line 39 "attr_cache_rebind.py"
+    }
+#line 39 "attr_cache_rebind.py"
+    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_rebind__Point3); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_8.ob), t[0], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 26; goto error; } }
+#line 39 "attr_cache_rebind.py"
+    PY2C_CLEAR(t[0]);
+
+#line 40 "attr_cache_rebind.py"
+    if (!py2c_slot_bound(&g_attr_cache_rebind__p)) {
+#line 40 "attr_cache_rebind.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 40 "attr_cache_rebind.py"
         { loc = 29; goto error; }
-#line 39 "attr_cache_rebind.py"
-    }
-#line 39 "attr_cache_rebind.py"
-    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_rebind__Point3); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_8.ob), t[0], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 30; goto error; } }
-#line 39 "attr_cache_rebind.py"
-    PY2C_CLEAR(t[0]);
-
-#line 40 "attr_cache_rebind.py"
-    if (!py2c_slot_bound(&g_attr_cache_rebind__use)) {
-#line 40 "attr_cache_rebind.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'use' is not defined");
-#line 40 "attr_cache_rebind.py"
-        { loc = 33; goto error; }
 #line 40 "attr_cache_rebind.py"
     }
 #line 40 "attr_cache_rebind.py"
-    if (!py2c_slot_bound(&g_attr_cache_rebind__p)) {
+    t[0] = py2c_slot_load(&g_attr_cache_rebind__p);
 #line 40 "attr_cache_rebind.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+    t[1] = f_use(NULL, (Py2cValue[]){t[0]});
 #line 40 "attr_cache_rebind.py"
-        { loc = 34; goto error; }
+    t[0] = PY2C_NULL;
 #line 40 "attr_cache_rebind.py"
-    }
-#line 40 "attr_cache_rebind.py"
-    t[0] = py2c_slot_load(&g_attr_cache_rebind__use);
-#line 40 "attr_cache_rebind.py"
-    t[1] = py2c_slot_load(&g_attr_cache_rebind__p);
-#line 40 "attr_cache_rebind.py"
-    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
-#line 40 "attr_cache_rebind.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 32; goto error; }
-#line 40 "attr_cache_rebind.py"
-    PY2C_CLEAR(t[0]);
-#line 40 "attr_cache_rebind.py"
-    PY2C_CLEAR(t[1]);
-#line 40 "attr_cache_rebind.py"
-    if (!py2c_slot_bound(&g_attr_cache_rebind__use)) {
-#line 40 "attr_cache_rebind.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'use' is not defined");
-#line 40 "attr_cache_rebind.py"
-        { loc = 36; goto error; }
-#line 40 "attr_cache_rebind.py"
-    }
+    if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
 #line 40 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__q)) {
 #line 40 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
 #line 40 "attr_cache_rebind.py"
-        { loc = 37; goto error; }
+        { loc = 31; goto error; }
 #line 40 "attr_cache_rebind.py"
     }
 #line 40 "attr_cache_rebind.py"
-    t[3] = py2c_slot_load(&g_attr_cache_rebind__use);
+    t[2] = py2c_slot_load(&g_attr_cache_rebind__q);
 #line 40 "attr_cache_rebind.py"
-    t[4] = py2c_slot_load(&g_attr_cache_rebind__q);
+    t[3] = f_use(NULL, (Py2cValue[]){t[2]});
 #line 40 "attr_cache_rebind.py"
-    t[5] = py2c_fast_call(t[3], (Py2cValue[]){t[4]}, 1);
+    t[2] = PY2C_NULL;
 #line 40 "attr_cache_rebind.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 35; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 30; goto error; }
+#line 40 "attr_cache_rebind.py"
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
+#line 40 "attr_cache_rebind.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 27; goto error; }
+#line 40 "attr_cache_rebind.py"
+    PY2C_CLEAR(t[1]);
 #line 40 "attr_cache_rebind.py"
     PY2C_CLEAR(t[3]);
 #line 40 "attr_cache_rebind.py"
     PY2C_CLEAR(t[4]);
-#line 40 "attr_cache_rebind.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
-#line 40 "attr_cache_rebind.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 31; goto error; }
-#line 40 "attr_cache_rebind.py"
-    PY2C_CLEAR(t[2]);
-#line 40 "attr_cache_rebind.py"
-    PY2C_CLEAR(t[5]);
-#line 40 "attr_cache_rebind.py"
-    PY2C_CLEAR(t[6]);
 
 #line 41 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__Point3)) {
 #line 41 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point3' is not defined");
 #line 41 "attr_cache_rebind.py"
-        { loc = 38; goto error; }
+        { loc = 32; goto error; }
 #line 41 "attr_cache_rebind.py"
     }
 #line 41 "attr_cache_rebind.py"
-    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_rebind__Point3); int64_t rc = py2c_delattr(s0, py2c_obj_value(&str_8.ob)); py2c_decref(s0); if (rc < 0) { loc = 39; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_rebind__Point3); int64_t rc = py2c_delattr(s0, py2c_obj_value(&str_8.ob)); py2c_decref(s0); if (rc < 0) { loc = 33; goto error; } }
 
-#line 42 "attr_cache_rebind.py"
-    if (!py2c_slot_bound(&g_attr_cache_rebind__use)) {
-#line 42 "attr_cache_rebind.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'use' is not defined");
-#line 42 "attr_cache_rebind.py"
-        { loc = 42; goto error; }
-#line 42 "attr_cache_rebind.py"
-    }
 #line 42 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__p)) {
 #line 42 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
 #line 42 "attr_cache_rebind.py"
-        { loc = 43; goto error; }
+        { loc = 36; goto error; }
 #line 42 "attr_cache_rebind.py"
     }
 #line 42 "attr_cache_rebind.py"
-    t[0] = py2c_slot_load(&g_attr_cache_rebind__use);
+    t[0] = py2c_slot_load(&g_attr_cache_rebind__p);
 #line 42 "attr_cache_rebind.py"
-    t[1] = py2c_slot_load(&g_attr_cache_rebind__p);
+    t[1] = f_use(NULL, (Py2cValue[]){t[0]});
 #line 42 "attr_cache_rebind.py"
-    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+    t[0] = PY2C_NULL;
 #line 42 "attr_cache_rebind.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 41; goto error; }
-#line 42 "attr_cache_rebind.py"
-    PY2C_CLEAR(t[0]);
-#line 42 "attr_cache_rebind.py"
-    PY2C_CLEAR(t[1]);
-#line 42 "attr_cache_rebind.py"
-    if (!py2c_slot_bound(&g_attr_cache_rebind__use)) {
-#line 42 "attr_cache_rebind.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'use' is not defined");
-#line 42 "attr_cache_rebind.py"
-        { loc = 45; goto error; }
-#line 42 "attr_cache_rebind.py"
-    }
+    if (PY2C_IS_NULL(t[1])) { loc = 35; goto error; }
 #line 42 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__q)) {
 #line 42 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
 #line 42 "attr_cache_rebind.py"
-        { loc = 46; goto error; }
+        { loc = 38; goto error; }
 #line 42 "attr_cache_rebind.py"
     }
 #line 42 "attr_cache_rebind.py"
-    t[3] = py2c_slot_load(&g_attr_cache_rebind__use);
+    t[2] = py2c_slot_load(&g_attr_cache_rebind__q);
 #line 42 "attr_cache_rebind.py"
-    t[4] = py2c_slot_load(&g_attr_cache_rebind__q);
+    t[3] = f_use(NULL, (Py2cValue[]){t[2]});
 #line 42 "attr_cache_rebind.py"
-    t[5] = py2c_fast_call(t[3], (Py2cValue[]){t[4]}, 1);
+    t[2] = PY2C_NULL;
 #line 42 "attr_cache_rebind.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 44; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 37; goto error; }
+#line 42 "attr_cache_rebind.py"
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
+#line 42 "attr_cache_rebind.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 34; goto error; }
+#line 42 "attr_cache_rebind.py"
+    PY2C_CLEAR(t[1]);
 #line 42 "attr_cache_rebind.py"
     PY2C_CLEAR(t[3]);
 #line 42 "attr_cache_rebind.py"
     PY2C_CLEAR(t[4]);
-#line 42 "attr_cache_rebind.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
-#line 42 "attr_cache_rebind.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 40; goto error; }
-#line 42 "attr_cache_rebind.py"
-    PY2C_CLEAR(t[2]);
-#line 42 "attr_cache_rebind.py"
-    PY2C_CLEAR(t[5]);
-#line 42 "attr_cache_rebind.py"
-    PY2C_CLEAR(t[6]);
 
 #line 45 "attr_cache_rebind.py"
     t[0] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 45 "attr_cache_rebind.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 47; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 39; goto error; }
 #line 45 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__p)) {
 #line 45 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
 #line 45 "attr_cache_rebind.py"
-        { loc = 48; goto error; }
+        { loc = 40; goto error; }
 #line 45 "attr_cache_rebind.py"
     }
 #line 45 "attr_cache_rebind.py"
-    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_rebind__p); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_8.ob), t[0], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 49; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_rebind__p); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_8.ob), t[0], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 41; goto error; } }
 #line 45 "attr_cache_rebind.py"
     PY2C_CLEAR(t[0]);
 
 #line 46 "attr_cache_rebind.py"
-    if (!py2c_slot_bound(&g_attr_cache_rebind__use)) {
-#line 46 "attr_cache_rebind.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'use' is not defined");
-#line 46 "attr_cache_rebind.py"
-        { loc = 52; goto error; }
-#line 46 "attr_cache_rebind.py"
-    }
-#line 46 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__p)) {
 #line 46 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
 #line 46 "attr_cache_rebind.py"
+        { loc = 44; goto error; }
+#line 46 "attr_cache_rebind.py"
+    }
+#line 46 "attr_cache_rebind.py"
+    t[0] = py2c_slot_load(&g_attr_cache_rebind__p);
+#line 46 "attr_cache_rebind.py"
+    t[1] = f_use(NULL, (Py2cValue[]){t[0]});
+#line 46 "attr_cache_rebind.py"
+    t[0] = PY2C_NULL;
+#line 46 "attr_cache_rebind.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 43; goto error; }
+#line 46 "attr_cache_rebind.py"
+    if (!py2c_slot_bound(&g_attr_cache_rebind__q)) {
+#line 46 "attr_cache_rebind.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
+#line 46 "attr_cache_rebind.py"
+        { loc = 46; goto error; }
+#line 46 "attr_cache_rebind.py"
+    }
+#line 46 "attr_cache_rebind.py"
+    t[2] = py2c_slot_load(&g_attr_cache_rebind__q);
+#line 46 "attr_cache_rebind.py"
+    t[3] = f_use(NULL, (Py2cValue[]){t[2]});
+#line 46 "attr_cache_rebind.py"
+    t[2] = PY2C_NULL;
+#line 46 "attr_cache_rebind.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 45; goto error; }
+#line 46 "attr_cache_rebind.py"
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
+#line 46 "attr_cache_rebind.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 42; goto error; }
+#line 46 "attr_cache_rebind.py"
+    PY2C_CLEAR(t[1]);
+#line 46 "attr_cache_rebind.py"
+    PY2C_CLEAR(t[3]);
+#line 46 "attr_cache_rebind.py"
+    PY2C_CLEAR(t[4]);
+
+#line 47 "attr_cache_rebind.py"
+    if (!py2c_slot_bound(&g_attr_cache_rebind__p)) {
+#line 47 "attr_cache_rebind.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 47 "attr_cache_rebind.py"
+        { loc = 47; goto error; }
+#line 47 "attr_cache_rebind.py"
+    }
+#line 47 "attr_cache_rebind.py"
+    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_rebind__p); int64_t rc = py2c_delattr(s0, py2c_obj_value(&str_8.ob)); py2c_decref(s0); if (rc < 0) { loc = 48; goto error; } }
+
+#line 48 "attr_cache_rebind.py"
+    if (!py2c_slot_bound(&g_attr_cache_rebind__p)) {
+#line 48 "attr_cache_rebind.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 48 "attr_cache_rebind.py"
+        { loc = 51; goto error; }
+#line 48 "attr_cache_rebind.py"
+    }
+#line 48 "attr_cache_rebind.py"
+    t[0] = py2c_slot_load(&g_attr_cache_rebind__p);
+#line 48 "attr_cache_rebind.py"
+    t[1] = f_use(NULL, (Py2cValue[]){t[0]});
+#line 48 "attr_cache_rebind.py"
+    t[0] = PY2C_NULL;
+#line 48 "attr_cache_rebind.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 50; goto error; }
+#line 48 "attr_cache_rebind.py"
+    if (!py2c_slot_bound(&g_attr_cache_rebind__q)) {
+#line 48 "attr_cache_rebind.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
+#line 48 "attr_cache_rebind.py"
         { loc = 53; goto error; }
-#line 46 "attr_cache_rebind.py"
+#line 48 "attr_cache_rebind.py"
     }
-#line 46 "attr_cache_rebind.py"
-    t[0] = py2c_slot_load(&g_attr_cache_rebind__use);
-#line 46 "attr_cache_rebind.py"
-    t[1] = py2c_slot_load(&g_attr_cache_rebind__p);
-#line 46 "attr_cache_rebind.py"
-    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
-#line 46 "attr_cache_rebind.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 51; goto error; }
-#line 46 "attr_cache_rebind.py"
-    PY2C_CLEAR(t[0]);
-#line 46 "attr_cache_rebind.py"
+#line 48 "attr_cache_rebind.py"
+    t[2] = py2c_slot_load(&g_attr_cache_rebind__q);
+#line 48 "attr_cache_rebind.py"
+    t[3] = f_use(NULL, (Py2cValue[]){t[2]});
+#line 48 "attr_cache_rebind.py"
+    t[2] = PY2C_NULL;
+#line 48 "attr_cache_rebind.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 52; goto error; }
+#line 48 "attr_cache_rebind.py"
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
+#line 48 "attr_cache_rebind.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 49; goto error; }
+#line 48 "attr_cache_rebind.py"
     PY2C_CLEAR(t[1]);
-#line 46 "attr_cache_rebind.py"
-    if (!py2c_slot_bound(&g_attr_cache_rebind__use)) {
-#line 46 "attr_cache_rebind.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'use' is not defined");
-#line 46 "attr_cache_rebind.py"
-        { loc = 55; goto error; }
-#line 46 "attr_cache_rebind.py"
-    }
-#line 46 "attr_cache_rebind.py"
-    if (!py2c_slot_bound(&g_attr_cache_rebind__q)) {
-#line 46 "attr_cache_rebind.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
-#line 46 "attr_cache_rebind.py"
-        { loc = 56; goto error; }
-#line 46 "attr_cache_rebind.py"
-    }
-#line 46 "attr_cache_rebind.py"
-    t[3] = py2c_slot_load(&g_attr_cache_rebind__use);
-#line 46 "attr_cache_rebind.py"
-    t[4] = py2c_slot_load(&g_attr_cache_rebind__q);
-#line 46 "attr_cache_rebind.py"
-    t[5] = py2c_fast_call(t[3], (Py2cValue[]){t[4]}, 1);
-#line 46 "attr_cache_rebind.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 54; goto error; }
-#line 46 "attr_cache_rebind.py"
+#line 48 "attr_cache_rebind.py"
     PY2C_CLEAR(t[3]);
-#line 46 "attr_cache_rebind.py"
+#line 48 "attr_cache_rebind.py"
     PY2C_CLEAR(t[4]);
-#line 46 "attr_cache_rebind.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
-#line 46 "attr_cache_rebind.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 50; goto error; }
-#line 46 "attr_cache_rebind.py"
-    PY2C_CLEAR(t[2]);
-#line 46 "attr_cache_rebind.py"
-    PY2C_CLEAR(t[5]);
-#line 46 "attr_cache_rebind.py"
-    PY2C_CLEAR(t[6]);
 
-#line 47 "attr_cache_rebind.py"
-    if (!py2c_slot_bound(&g_attr_cache_rebind__p)) {
-#line 47 "attr_cache_rebind.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
-#line 47 "attr_cache_rebind.py"
-        { loc = 57; goto error; }
-#line 47 "attr_cache_rebind.py"
+#line 51 "attr_cache_rebind.py"
+    if (!py2c_slot_bound(&g_attr_cache_rebind__Point)) {
+#line 51 "attr_cache_rebind.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
+#line 51 "attr_cache_rebind.py"
+        { loc = 54; goto error; }
+#line 51 "attr_cache_rebind.py"
     }
-#line 47 "attr_cache_rebind.py"
-    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_rebind__p); int64_t rc = py2c_delattr(s0, py2c_obj_value(&str_8.ob)); py2c_decref(s0); if (rc < 0) { loc = 58; goto error; } }
+#line 51 "attr_cache_rebind.py"
+    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_rebind__Point); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_4.ob), py2c_int(7), &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 55; goto error; } }
 
-#line 48 "attr_cache_rebind.py"
-    if (!py2c_slot_bound(&g_attr_cache_rebind__use)) {
-#line 48 "attr_cache_rebind.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'use' is not defined");
-#line 48 "attr_cache_rebind.py"
+#line 52 "attr_cache_rebind.py"
+    if (!py2c_slot_bound(&g_attr_cache_rebind__p)) {
+#line 52 "attr_cache_rebind.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 52 "attr_cache_rebind.py"
+        { loc = 58; goto error; }
+#line 52 "attr_cache_rebind.py"
+    }
+#line 52 "attr_cache_rebind.py"
+    t[0] = py2c_slot_load(&g_attr_cache_rebind__p);
+#line 52 "attr_cache_rebind.py"
+    t[1] = f_use(NULL, (Py2cValue[]){t[0]});
+#line 52 "attr_cache_rebind.py"
+    t[0] = PY2C_NULL;
+#line 52 "attr_cache_rebind.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 57; goto error; }
+#line 52 "attr_cache_rebind.py"
+    if (!py2c_slot_bound(&g_attr_cache_rebind__q)) {
+#line 52 "attr_cache_rebind.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
+#line 52 "attr_cache_rebind.py"
+        { loc = 60; goto error; }
+#line 52 "attr_cache_rebind.py"
+    }
+#line 52 "attr_cache_rebind.py"
+    t[2] = py2c_slot_load(&g_attr_cache_rebind__q);
+#line 52 "attr_cache_rebind.py"
+    t[3] = f_use(NULL, (Py2cValue[]){t[2]});
+#line 52 "attr_cache_rebind.py"
+    t[2] = PY2C_NULL;
+#line 52 "attr_cache_rebind.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 59; goto error; }
+#line 52 "attr_cache_rebind.py"
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
+#line 52 "attr_cache_rebind.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 56; goto error; }
+#line 52 "attr_cache_rebind.py"
+    PY2C_CLEAR(t[1]);
+#line 52 "attr_cache_rebind.py"
+    PY2C_CLEAR(t[3]);
+#line 52 "attr_cache_rebind.py"
+    PY2C_CLEAR(t[4]);
+
+#line 53 "attr_cache_rebind.py"
+    if (!py2c_slot_bound(&g_attr_cache_rebind__q)) {
+#line 53 "attr_cache_rebind.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
+#line 53 "attr_cache_rebind.py"
         { loc = 61; goto error; }
-#line 48 "attr_cache_rebind.py"
+#line 53 "attr_cache_rebind.py"
     }
-#line 48 "attr_cache_rebind.py"
+#line 53 "attr_cache_rebind.py"
+    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_rebind__q); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_4.ob), py2c_int(9), &attr_ic[18]); py2c_decref(s0); if (rc < 0) { loc = 62; goto error; } }
+
+#line 54 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__p)) {
-#line 48 "attr_cache_rebind.py"
+#line 54 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
-#line 48 "attr_cache_rebind.py"
-        { loc = 62; goto error; }
-#line 48 "attr_cache_rebind.py"
-    }
-#line 48 "attr_cache_rebind.py"
-    t[0] = py2c_slot_load(&g_attr_cache_rebind__use);
-#line 48 "attr_cache_rebind.py"
-    t[1] = py2c_slot_load(&g_attr_cache_rebind__p);
-#line 48 "attr_cache_rebind.py"
-    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
-#line 48 "attr_cache_rebind.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 60; goto error; }
-#line 48 "attr_cache_rebind.py"
-    PY2C_CLEAR(t[0]);
-#line 48 "attr_cache_rebind.py"
-    PY2C_CLEAR(t[1]);
-#line 48 "attr_cache_rebind.py"
-    if (!py2c_slot_bound(&g_attr_cache_rebind__use)) {
-#line 48 "attr_cache_rebind.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'use' is not defined");
-#line 48 "attr_cache_rebind.py"
-        { loc = 64; goto error; }
-#line 48 "attr_cache_rebind.py"
-    }
-#line 48 "attr_cache_rebind.py"
-    if (!py2c_slot_bound(&g_attr_cache_rebind__q)) {
-#line 48 "attr_cache_rebind.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
-#line 48 "attr_cache_rebind.py"
+#line 54 "attr_cache_rebind.py"
         { loc = 65; goto error; }
-#line 48 "attr_cache_rebind.py"
+#line 54 "attr_cache_rebind.py"
     }
-#line 48 "attr_cache_rebind.py"
-    t[3] = py2c_slot_load(&g_attr_cache_rebind__use);
-#line 48 "attr_cache_rebind.py"
-    t[4] = py2c_slot_load(&g_attr_cache_rebind__q);
-#line 48 "attr_cache_rebind.py"
-    t[5] = py2c_fast_call(t[3], (Py2cValue[]){t[4]}, 1);
-#line 48 "attr_cache_rebind.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 63; goto error; }
-#line 48 "attr_cache_rebind.py"
-    PY2C_CLEAR(t[3]);
-#line 48 "attr_cache_rebind.py"
-    PY2C_CLEAR(t[4]);
-#line 48 "attr_cache_rebind.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
-#line 48 "attr_cache_rebind.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 59; goto error; }
-#line 48 "attr_cache_rebind.py"
-    PY2C_CLEAR(t[2]);
-#line 48 "attr_cache_rebind.py"
-    PY2C_CLEAR(t[5]);
-#line 48 "attr_cache_rebind.py"
-    PY2C_CLEAR(t[6]);
-
-#line 51 "attr_cache_rebind.py"
-    if (!py2c_slot_bound(&g_attr_cache_rebind__Point)) {
-#line 51 "attr_cache_rebind.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
-#line 51 "attr_cache_rebind.py"
-        { loc = 66; goto error; }
-#line 51 "attr_cache_rebind.py"
-    }
-#line 51 "attr_cache_rebind.py"
-    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_rebind__Point); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_4.ob), py2c_int(7), &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 67; goto error; } }
-
-#line 52 "attr_cache_rebind.py"
-    if (!py2c_slot_bound(&g_attr_cache_rebind__use)) {
-#line 52 "attr_cache_rebind.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'use' is not defined");
-#line 52 "attr_cache_rebind.py"
-        { loc = 70; goto error; }
-#line 52 "attr_cache_rebind.py"
-    }
-#line 52 "attr_cache_rebind.py"
-    if (!py2c_slot_bound(&g_attr_cache_rebind__p)) {
-#line 52 "attr_cache_rebind.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
-#line 52 "attr_cache_rebind.py"
-        { loc = 71; goto error; }
-#line 52 "attr_cache_rebind.py"
-    }
-#line 52 "attr_cache_rebind.py"
-    t[0] = py2c_slot_load(&g_attr_cache_rebind__use);
-#line 52 "attr_cache_rebind.py"
-    t[1] = py2c_slot_load(&g_attr_cache_rebind__p);
-#line 52 "attr_cache_rebind.py"
-    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
-#line 52 "attr_cache_rebind.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 69; goto error; }
-#line 52 "attr_cache_rebind.py"
-    PY2C_CLEAR(t[0]);
-#line 52 "attr_cache_rebind.py"
-    PY2C_CLEAR(t[1]);
-#line 52 "attr_cache_rebind.py"
-    if (!py2c_slot_bound(&g_attr_cache_rebind__use)) {
-#line 52 "attr_cache_rebind.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'use' is not defined");
-#line 52 "attr_cache_rebind.py"
-        { loc = 73; goto error; }
-#line 52 "attr_cache_rebind.py"
-    }
-#line 52 "attr_cache_rebind.py"
+#line 54 "attr_cache_rebind.py"
+    t[0] = py2c_slot_load(&g_attr_cache_rebind__p);
+#line 54 "attr_cache_rebind.py"
+    t[1] = f_use(NULL, (Py2cValue[]){t[0]});
+#line 54 "attr_cache_rebind.py"
+    t[0] = PY2C_NULL;
+#line 54 "attr_cache_rebind.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 64; goto error; }
+#line 54 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__q)) {
-#line 52 "attr_cache_rebind.py"
+#line 54 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
-#line 52 "attr_cache_rebind.py"
+#line 54 "attr_cache_rebind.py"
+        { loc = 67; goto error; }
+#line 54 "attr_cache_rebind.py"
+    }
+#line 54 "attr_cache_rebind.py"
+    t[2] = py2c_slot_load(&g_attr_cache_rebind__q);
+#line 54 "attr_cache_rebind.py"
+    t[3] = f_use(NULL, (Py2cValue[]){t[2]});
+#line 54 "attr_cache_rebind.py"
+    t[2] = PY2C_NULL;
+#line 54 "attr_cache_rebind.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 66; goto error; }
+#line 54 "attr_cache_rebind.py"
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
+#line 54 "attr_cache_rebind.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 63; goto error; }
+#line 54 "attr_cache_rebind.py"
+    PY2C_CLEAR(t[1]);
+#line 54 "attr_cache_rebind.py"
+    PY2C_CLEAR(t[3]);
+#line 54 "attr_cache_rebind.py"
+    PY2C_CLEAR(t[4]);
+
+#line 55 "attr_cache_rebind.py"
+    if (!py2c_slot_bound(&g_attr_cache_rebind__Point)) {
+#line 55 "attr_cache_rebind.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
+#line 55 "attr_cache_rebind.py"
+        { loc = 68; goto error; }
+#line 55 "attr_cache_rebind.py"
+    }
+#line 55 "attr_cache_rebind.py"
+    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_rebind__Point); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_4.ob), py2c_int(8), &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 69; goto error; } }
+
+#line 56 "attr_cache_rebind.py"
+    if (!py2c_slot_bound(&g_attr_cache_rebind__p)) {
+#line 56 "attr_cache_rebind.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 56 "attr_cache_rebind.py"
+        { loc = 72; goto error; }
+#line 56 "attr_cache_rebind.py"
+    }
+#line 56 "attr_cache_rebind.py"
+    t[0] = py2c_slot_load(&g_attr_cache_rebind__p);
+#line 56 "attr_cache_rebind.py"
+    t[1] = f_use(NULL, (Py2cValue[]){t[0]});
+#line 56 "attr_cache_rebind.py"
+    t[0] = PY2C_NULL;
+#line 56 "attr_cache_rebind.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 71; goto error; }
+#line 56 "attr_cache_rebind.py"
+    if (!py2c_slot_bound(&g_attr_cache_rebind__q)) {
+#line 56 "attr_cache_rebind.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
+#line 56 "attr_cache_rebind.py"
         { loc = 74; goto error; }
-#line 52 "attr_cache_rebind.py"
-    }
-#line 52 "attr_cache_rebind.py"
-    t[3] = py2c_slot_load(&g_attr_cache_rebind__use);
-#line 52 "attr_cache_rebind.py"
-    t[4] = py2c_slot_load(&g_attr_cache_rebind__q);
-#line 52 "attr_cache_rebind.py"
-    t[5] = py2c_fast_call(t[3], (Py2cValue[]){t[4]}, 1);
-#line 52 "attr_cache_rebind.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 72; goto error; }
-#line 52 "attr_cache_rebind.py"
-    PY2C_CLEAR(t[3]);
-#line 52 "attr_cache_rebind.py"
-    PY2C_CLEAR(t[4]);
-#line 52 "attr_cache_rebind.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
-#line 52 "attr_cache_rebind.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 68; goto error; }
-#line 52 "attr_cache_rebind.py"
-    PY2C_CLEAR(t[2]);
-#line 52 "attr_cache_rebind.py"
-    PY2C_CLEAR(t[5]);
-#line 52 "attr_cache_rebind.py"
-    PY2C_CLEAR(t[6]);
-
-#line 53 "attr_cache_rebind.py"
-    if (!py2c_slot_bound(&g_attr_cache_rebind__q)) {
-#line 53 "attr_cache_rebind.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
-#line 53 "attr_cache_rebind.py"
-        { loc = 75; goto error; }
-#line 53 "attr_cache_rebind.py"
-    }
-#line 53 "attr_cache_rebind.py"
-    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_rebind__q); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_4.ob), py2c_int(9), &attr_ic[18]); py2c_decref(s0); if (rc < 0) { loc = 76; goto error; } }
-
-#line 54 "attr_cache_rebind.py"
-    if (!py2c_slot_bound(&g_attr_cache_rebind__use)) {
-#line 54 "attr_cache_rebind.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'use' is not defined");
-#line 54 "attr_cache_rebind.py"
-        { loc = 79; goto error; }
-#line 54 "attr_cache_rebind.py"
-    }
-#line 54 "attr_cache_rebind.py"
-    if (!py2c_slot_bound(&g_attr_cache_rebind__p)) {
-#line 54 "attr_cache_rebind.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
-#line 54 "attr_cache_rebind.py"
-        { loc = 80; goto error; }
-#line 54 "attr_cache_rebind.py"
-    }
-#line 54 "attr_cache_rebind.py"
-    t[0] = py2c_slot_load(&g_attr_cache_rebind__use);
-#line 54 "attr_cache_rebind.py"
-    t[1] = py2c_slot_load(&g_attr_cache_rebind__p);
-#line 54 "attr_cache_rebind.py"
-    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
-#line 54 "attr_cache_rebind.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 78; goto error; }
-#line 54 "attr_cache_rebind.py"
-    PY2C_CLEAR(t[0]);
-#line 54 "attr_cache_rebind.py"
-    PY2C_CLEAR(t[1]);
-#line 54 "attr_cache_rebind.py"
-    if (!py2c_slot_bound(&g_attr_cache_rebind__use)) {
-#line 54 "attr_cache_rebind.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'use' is not defined");
-#line 54 "attr_cache_rebind.py"
-        { loc = 82; goto error; }
-#line 54 "attr_cache_rebind.py"
-    }
-#line 54 "attr_cache_rebind.py"
-    if (!py2c_slot_bound(&g_attr_cache_rebind__q)) {
-#line 54 "attr_cache_rebind.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
-#line 54 "attr_cache_rebind.py"
-        { loc = 83; goto error; }
-#line 54 "attr_cache_rebind.py"
-    }
-#line 54 "attr_cache_rebind.py"
-    t[3] = py2c_slot_load(&g_attr_cache_rebind__use);
-#line 54 "attr_cache_rebind.py"
-    t[4] = py2c_slot_load(&g_attr_cache_rebind__q);
-#line 54 "attr_cache_rebind.py"
-    t[5] = py2c_fast_call(t[3], (Py2cValue[]){t[4]}, 1);
-#line 54 "attr_cache_rebind.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 81; goto error; }
-#line 54 "attr_cache_rebind.py"
-    PY2C_CLEAR(t[3]);
-#line 54 "attr_cache_rebind.py"
-    PY2C_CLEAR(t[4]);
-#line 54 "attr_cache_rebind.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
-#line 54 "attr_cache_rebind.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 77; goto error; }
-#line 54 "attr_cache_rebind.py"
-    PY2C_CLEAR(t[2]);
-#line 54 "attr_cache_rebind.py"
-    PY2C_CLEAR(t[5]);
-#line 54 "attr_cache_rebind.py"
-    PY2C_CLEAR(t[6]);
-
-#line 55 "attr_cache_rebind.py"
-    if (!py2c_slot_bound(&g_attr_cache_rebind__Point)) {
-#line 55 "attr_cache_rebind.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
-#line 55 "attr_cache_rebind.py"
-        { loc = 84; goto error; }
-#line 55 "attr_cache_rebind.py"
-    }
-#line 55 "attr_cache_rebind.py"
-    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_rebind__Point); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_4.ob), py2c_int(8), &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 85; goto error; } }
-
-#line 56 "attr_cache_rebind.py"
-    if (!py2c_slot_bound(&g_attr_cache_rebind__use)) {
-#line 56 "attr_cache_rebind.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'use' is not defined");
-#line 56 "attr_cache_rebind.py"
-        { loc = 88; goto error; }
 #line 56 "attr_cache_rebind.py"
     }
 #line 56 "attr_cache_rebind.py"
-    if (!py2c_slot_bound(&g_attr_cache_rebind__p)) {
+    t[2] = py2c_slot_load(&g_attr_cache_rebind__q);
 #line 56 "attr_cache_rebind.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+    t[3] = f_use(NULL, (Py2cValue[]){t[2]});
 #line 56 "attr_cache_rebind.py"
-        { loc = 89; goto error; }
+    t[2] = PY2C_NULL;
 #line 56 "attr_cache_rebind.py"
-    }
+    if (PY2C_IS_NULL(t[3])) { loc = 73; goto error; }
 #line 56 "attr_cache_rebind.py"
-    t[0] = py2c_slot_load(&g_attr_cache_rebind__use);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
 #line 56 "attr_cache_rebind.py"
-    t[1] = py2c_slot_load(&g_attr_cache_rebind__p);
-#line 56 "attr_cache_rebind.py"
-    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
-#line 56 "attr_cache_rebind.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 87; goto error; }
-#line 56 "attr_cache_rebind.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[4])) { loc = 70; goto error; }
 #line 56 "attr_cache_rebind.py"
     PY2C_CLEAR(t[1]);
 #line 56 "attr_cache_rebind.py"
-    if (!py2c_slot_bound(&g_attr_cache_rebind__use)) {
-#line 56 "attr_cache_rebind.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'use' is not defined");
-#line 56 "attr_cache_rebind.py"
-        { loc = 91; goto error; }
-#line 56 "attr_cache_rebind.py"
-    }
-#line 56 "attr_cache_rebind.py"
-    if (!py2c_slot_bound(&g_attr_cache_rebind__q)) {
-#line 56 "attr_cache_rebind.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
-#line 56 "attr_cache_rebind.py"
-        { loc = 92; goto error; }
-#line 56 "attr_cache_rebind.py"
-    }
-#line 56 "attr_cache_rebind.py"
-    t[3] = py2c_slot_load(&g_attr_cache_rebind__use);
-#line 56 "attr_cache_rebind.py"
-    t[4] = py2c_slot_load(&g_attr_cache_rebind__q);
-#line 56 "attr_cache_rebind.py"
-    t[5] = py2c_fast_call(t[3], (Py2cValue[]){t[4]}, 1);
-#line 56 "attr_cache_rebind.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 90; goto error; }
-#line 56 "attr_cache_rebind.py"
     PY2C_CLEAR(t[3]);
 #line 56 "attr_cache_rebind.py"
     PY2C_CLEAR(t[4]);
-#line 56 "attr_cache_rebind.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
-#line 56 "attr_cache_rebind.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 86; goto error; }
-#line 56 "attr_cache_rebind.py"
-    PY2C_CLEAR(t[2]);
-#line 56 "attr_cache_rebind.py"
-    PY2C_CLEAR(t[5]);
-#line 56 "attr_cache_rebind.py"
-    PY2C_CLEAR(t[6]);
 
 #line 59 "attr_cache_rebind.py"
     t[0] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 59 "attr_cache_rebind.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 94; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 76; goto error; }
 #line 59 "attr_cache_rebind.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_property_type), (Py2cValue[]){t[0]}, 1);
 #line 59 "attr_cache_rebind.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 93; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 75; goto error; }
 #line 59 "attr_cache_rebind.py"
     PY2C_CLEAR(t[0]);
 #line 59 "attr_cache_rebind.py"
@@ -2346,103 +2083,79 @@ L1:;
 #line 59 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
 #line 59 "attr_cache_rebind.py"
-        { loc = 95; goto error; }
+        { loc = 77; goto error; }
 #line 59 "attr_cache_rebind.py"
     }
 #line 59 "attr_cache_rebind.py"
-    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_rebind__Point); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_5.ob), t[1], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 96; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_rebind__Point); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_5.ob), t[1], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 78; goto error; } }
 #line 59 "attr_cache_rebind.py"
     PY2C_CLEAR(t[1]);
 
-#line 60 "attr_cache_rebind.py"
-    if (!py2c_slot_bound(&g_attr_cache_rebind__use)) {
-#line 60 "attr_cache_rebind.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'use' is not defined");
-#line 60 "attr_cache_rebind.py"
-        { loc = 99; goto error; }
-#line 60 "attr_cache_rebind.py"
-    }
 #line 60 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__p)) {
 #line 60 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
 #line 60 "attr_cache_rebind.py"
-        { loc = 100; goto error; }
+        { loc = 81; goto error; }
 #line 60 "attr_cache_rebind.py"
     }
 #line 60 "attr_cache_rebind.py"
-    t[0] = py2c_slot_load(&g_attr_cache_rebind__use);
+    t[0] = py2c_slot_load(&g_attr_cache_rebind__p);
 #line 60 "attr_cache_rebind.py"
-    t[1] = py2c_slot_load(&g_attr_cache_rebind__p);
+    t[1] = f_use(NULL, (Py2cValue[]){t[0]});
 #line 60 "attr_cache_rebind.py"
-    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+    t[0] = PY2C_NULL;
 #line 60 "attr_cache_rebind.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 98; goto error; }
-#line 60 "attr_cache_rebind.py"
-    PY2C_CLEAR(t[0]);
-#line 60 "attr_cache_rebind.py"
-    PY2C_CLEAR(t[1]);
-#line 60 "attr_cache_rebind.py"
-    if (!py2c_slot_bound(&g_attr_cache_rebind__use)) {
-#line 60 "attr_cache_rebind.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'use' is not defined");
-#line 60 "attr_cache_rebind.py"
-        { loc = 102; goto error; }
-#line 60 "attr_cache_rebind.py"
-    }
+    if (PY2C_IS_NULL(t[1])) { loc = 80; goto error; }
 #line 60 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__q)) {
 #line 60 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
 #line 60 "attr_cache_rebind.py"
-        { loc = 103; goto error; }
+        { loc = 83; goto error; }
 #line 60 "attr_cache_rebind.py"
     }
 #line 60 "attr_cache_rebind.py"
-    t[3] = py2c_slot_load(&g_attr_cache_rebind__use);
+    t[2] = py2c_slot_load(&g_attr_cache_rebind__q);
 #line 60 "attr_cache_rebind.py"
-    t[4] = py2c_slot_load(&g_attr_cache_rebind__q);
+    t[3] = f_use(NULL, (Py2cValue[]){t[2]});
 #line 60 "attr_cache_rebind.py"
-    t[5] = py2c_fast_call(t[3], (Py2cValue[]){t[4]}, 1);
+    t[2] = PY2C_NULL;
 #line 60 "attr_cache_rebind.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 101; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 82; goto error; }
+#line 60 "attr_cache_rebind.py"
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
+#line 60 "attr_cache_rebind.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 79; goto error; }
+#line 60 "attr_cache_rebind.py"
+    PY2C_CLEAR(t[1]);
 #line 60 "attr_cache_rebind.py"
     PY2C_CLEAR(t[3]);
 #line 60 "attr_cache_rebind.py"
     PY2C_CLEAR(t[4]);
-#line 60 "attr_cache_rebind.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
-#line 60 "attr_cache_rebind.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 97; goto error; }
-#line 60 "attr_cache_rebind.py"
-    PY2C_CLEAR(t[2]);
-#line 60 "attr_cache_rebind.py"
-    PY2C_CLEAR(t[5]);
-#line 60 "attr_cache_rebind.py"
-    PY2C_CLEAR(t[6]);
 
 #line 61 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__p)) {
 #line 61 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
 #line 61 "attr_cache_rebind.py"
-        { loc = 105; goto error; }
+        { loc = 85; goto error; }
 #line 61 "attr_cache_rebind.py"
     }
 #line 61 "attr_cache_rebind.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_rebind__p); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_13.ob), &attr_ic[21]); py2c_decref(s0); }
 #line 61 "attr_cache_rebind.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 106; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 86; goto error; }
 #line 61 "attr_cache_rebind.py"
     t[1] = py2c_fast_getitem(t[0], py2c_obj_value(&str_5.ob));
 #line 61 "attr_cache_rebind.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 107; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 87; goto error; }
 #line 61 "attr_cache_rebind.py"
     PY2C_CLEAR(t[0]);
 #line 61 "attr_cache_rebind.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 61 "attr_cache_rebind.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 104; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 84; goto error; }
 #line 61 "attr_cache_rebind.py"
     PY2C_CLEAR(t[1]);
 #line 61 "attr_cache_rebind.py"
@@ -2453,11 +2166,11 @@ L1:;
 #line 63 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
 #line 63 "attr_cache_rebind.py"
-        { loc = 108; goto error_1; }
+        { loc = 88; goto error_1; }
 #line 63 "attr_cache_rebind.py"
     }
 #line 63 "attr_cache_rebind.py"
-    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_rebind__p); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_5.ob), py2c_int(5), &attr_ic[22]); py2c_decref(s0); if (rc < 0) { loc = 109; goto error_1; } }
+    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_rebind__p); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_5.ob), py2c_int(5), &attr_ic[22]); py2c_decref(s0); if (rc < 0) { loc = 89; goto error_1; } }
 #line 63 "attr_cache_rebind.py"
     goto L3;
 #line 63 "attr_cache_rebind.py"
@@ -2465,7 +2178,7 @@ error_1:
 #line 63 "attr_cache_rebind.py"
     py2c_traceback_add(&code_mod_attr_cache_rebind, loc);
 #line 63 "attr_cache_rebind.py"
-    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+    for (int k = 5; k < 9; k++) PY2C_CLEAR(t[k]);
 #line 63 "attr_cache_rebind.py"
     t[0] = py2c_error_fetch();
 #line 63 "attr_cache_rebind.py"
@@ -2473,7 +2186,7 @@ error_1:
 #line 63 "attr_cache_rebind.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_AttributeError));
 #line 63 "attr_cache_rebind.py"
-    if (n0 < 0) { loc = 110; goto error_2; }
+    if (n0 < 0) { loc = 90; goto error_2; }
 #line 63 "attr_cache_rebind.py"
     if (!n0) goto L4;
 #line 63 "attr_cache_rebind.py"
@@ -2484,7 +2197,7 @@ error_1:
 #line 65 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 65 "attr_cache_rebind.py"
-        { loc = 112; goto error_3; }
+        { loc = 92; goto error_3; }
 #line 65 "attr_cache_rebind.py"
     }
 #line 65 "attr_cache_rebind.py"
@@ -2492,7 +2205,7 @@ error_1:
 #line 65 "attr_cache_rebind.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_14.ob), t[1]}, 2);
 #line 65 "attr_cache_rebind.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 111; goto error_3; }
+    if (PY2C_IS_NULL(t[2])) { loc = 91; goto error_3; }
 #line 65 "attr_cache_rebind.py"
     PY2C_CLEAR(t[1]);
 #line 65 "attr_cache_rebind.py"
@@ -2520,7 +2233,7 @@ error_3:
 #line 65 "attr_cache_rebind.py"
     py2c_traceback_add(&code_mod_attr_cache_rebind, loc);
 #line 65 "attr_cache_rebind.py"
-    for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 65 "attr_cache_rebind.py"
     py2c_slot_store(&g_attr_cache_rebind__e, PY2C_NULL);
 #line 65 "attr_cache_rebind.py"
@@ -2529,8 +2242,6 @@ error_3:
 error_2:
 #line 65 "attr_cache_rebind.py"
     py2c_traceback_add(&code_mod_attr_cache_rebind, loc);
-#line 65 "attr_cache_rebind.py"
-    for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
 #line 65 "attr_cache_rebind.py"
 L5:;
 #line 65 "attr_cache_rebind.py"
@@ -2547,97 +2258,73 @@ L3:;
 #line 66 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
 #line 66 "attr_cache_rebind.py"
-        { loc = 113; goto error; }
+        { loc = 93; goto error; }
 #line 66 "attr_cache_rebind.py"
     }
 #line 66 "attr_cache_rebind.py"
-    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_rebind__Point); int64_t rc = py2c_delattr(s0, py2c_obj_value(&str_5.ob)); py2c_decref(s0); if (rc < 0) { loc = 114; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_rebind__Point); int64_t rc = py2c_delattr(s0, py2c_obj_value(&str_5.ob)); py2c_decref(s0); if (rc < 0) { loc = 94; goto error; } }
 
-#line 67 "attr_cache_rebind.py"
-    if (!py2c_slot_bound(&g_attr_cache_rebind__use)) {
-#line 67 "attr_cache_rebind.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'use' is not defined");
-#line 67 "attr_cache_rebind.py"
-        { loc = 117; goto error; }
-#line 67 "attr_cache_rebind.py"
-    }
 #line 67 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__p)) {
 #line 67 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
 #line 67 "attr_cache_rebind.py"
-        { loc = 118; goto error; }
+        { loc = 97; goto error; }
 #line 67 "attr_cache_rebind.py"
     }
 #line 67 "attr_cache_rebind.py"
-    t[0] = py2c_slot_load(&g_attr_cache_rebind__use);
+    t[0] = py2c_slot_load(&g_attr_cache_rebind__p);
 #line 67 "attr_cache_rebind.py"
-    t[1] = py2c_slot_load(&g_attr_cache_rebind__p);
+    t[1] = f_use(NULL, (Py2cValue[]){t[0]});
 #line 67 "attr_cache_rebind.py"
-    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+    t[0] = PY2C_NULL;
 #line 67 "attr_cache_rebind.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 116; goto error; }
-#line 67 "attr_cache_rebind.py"
-    PY2C_CLEAR(t[0]);
-#line 67 "attr_cache_rebind.py"
-    PY2C_CLEAR(t[1]);
-#line 67 "attr_cache_rebind.py"
-    if (!py2c_slot_bound(&g_attr_cache_rebind__use)) {
-#line 67 "attr_cache_rebind.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'use' is not defined");
-#line 67 "attr_cache_rebind.py"
-        { loc = 120; goto error; }
-#line 67 "attr_cache_rebind.py"
-    }
+    if (PY2C_IS_NULL(t[1])) { loc = 96; goto error; }
 #line 67 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__q)) {
 #line 67 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
 #line 67 "attr_cache_rebind.py"
-        { loc = 121; goto error; }
+        { loc = 99; goto error; }
 #line 67 "attr_cache_rebind.py"
     }
 #line 67 "attr_cache_rebind.py"
-    t[3] = py2c_slot_load(&g_attr_cache_rebind__use);
+    t[2] = py2c_slot_load(&g_attr_cache_rebind__q);
 #line 67 "attr_cache_rebind.py"
-    t[4] = py2c_slot_load(&g_attr_cache_rebind__q);
+    t[3] = f_use(NULL, (Py2cValue[]){t[2]});
 #line 67 "attr_cache_rebind.py"
-    t[5] = py2c_fast_call(t[3], (Py2cValue[]){t[4]}, 1);
+    t[2] = PY2C_NULL;
 #line 67 "attr_cache_rebind.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 119; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 98; goto error; }
+#line 67 "attr_cache_rebind.py"
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
+#line 67 "attr_cache_rebind.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 95; goto error; }
+#line 67 "attr_cache_rebind.py"
+    PY2C_CLEAR(t[1]);
 #line 67 "attr_cache_rebind.py"
     PY2C_CLEAR(t[3]);
 #line 67 "attr_cache_rebind.py"
     PY2C_CLEAR(t[4]);
-#line 67 "attr_cache_rebind.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
-#line 67 "attr_cache_rebind.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 115; goto error; }
-#line 67 "attr_cache_rebind.py"
-    PY2C_CLEAR(t[2]);
-#line 67 "attr_cache_rebind.py"
-    PY2C_CLEAR(t[5]);
-#line 67 "attr_cache_rebind.py"
-    PY2C_CLEAR(t[6]);
 
 #line 70 "attr_cache_rebind.py"
     t[0] = py2c_tuple_pack(0, NULL);
 #line 70 "attr_cache_rebind.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 122; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 100; goto error; }
 #line 70 "attr_cache_rebind.py"
     t[1] = py2c_function_new(&info_f_NonData, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 70 "attr_cache_rebind.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 122; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 100; goto error; }
 #line 70 "attr_cache_rebind.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
 #line 70 "attr_cache_rebind.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 122; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 100; goto error; }
 #line 70 "attr_cache_rebind.py"
     PY2C_CLEAR(t[1]);
 #line 70 "attr_cache_rebind.py"
     t[3] = py2c_class_new("NonData", "NonData", "__main__", t[0], t[2]);
 #line 70 "attr_cache_rebind.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 122; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 100; goto error; }
 #line 70 "attr_cache_rebind.py"
     PY2C_CLEAR(t[0]);
 #line 70 "attr_cache_rebind.py"
@@ -2650,7 +2337,7 @@ L3:;
 #line 75 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'NonData' is not defined");
 #line 75 "attr_cache_rebind.py"
-        { loc = 124; goto error; }
+        { loc = 102; goto error; }
 #line 75 "attr_cache_rebind.py"
     }
 #line 75 "attr_cache_rebind.py"
@@ -2658,7 +2345,7 @@ L3:;
 #line 75 "attr_cache_rebind.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
 #line 75 "attr_cache_rebind.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 123; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 101; goto error; }
 #line 75 "attr_cache_rebind.py"
     PY2C_CLEAR(t[0]);
 #line 75 "attr_cache_rebind.py"
@@ -2666,11 +2353,11 @@ L3:;
 #line 75 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
 #line 75 "attr_cache_rebind.py"
-        { loc = 125; goto error; }
+        { loc = 103; goto error; }
 #line 75 "attr_cache_rebind.py"
     }
 #line 75 "attr_cache_rebind.py"
-    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_rebind__Point); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_6.ob), t[1], &attr_ic[23]); py2c_decref(s0); if (rc < 0) { loc = 126; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_rebind__Point); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_6.ob), t[1], &attr_ic[23]); py2c_decref(s0); if (rc < 0) { loc = 104; goto error; } }
 #line 75 "attr_cache_rebind.py"
     PY2C_CLEAR(t[1]);
 
@@ -2679,7 +2366,7 @@ L3:;
 #line 76 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'NonData' is not defined");
 #line 76 "attr_cache_rebind.py"
-        { loc = 128; goto error; }
+        { loc = 106; goto error; }
 #line 76 "attr_cache_rebind.py"
     }
 #line 76 "attr_cache_rebind.py"
@@ -2687,7 +2374,7 @@ L3:;
 #line 76 "attr_cache_rebind.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
 #line 76 "attr_cache_rebind.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 127; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 105; goto error; }
 #line 76 "attr_cache_rebind.py"
     PY2C_CLEAR(t[0]);
 #line 76 "attr_cache_rebind.py"
@@ -2695,11 +2382,11 @@ L3:;
 #line 76 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
 #line 76 "attr_cache_rebind.py"
-        { loc = 129; goto error; }
+        { loc = 107; goto error; }
 #line 76 "attr_cache_rebind.py"
     }
 #line 76 "attr_cache_rebind.py"
-    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_rebind__Point); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_18.ob), t[1], &attr_ic[24]); py2c_decref(s0); if (rc < 0) { loc = 130; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_rebind__Point); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_18.ob), t[1], &attr_ic[24]); py2c_decref(s0); if (rc < 0) { loc = 108; goto error; } }
 #line 76 "attr_cache_rebind.py"
     PY2C_CLEAR(t[1]);
 
@@ -2708,29 +2395,29 @@ L3:;
 #line 77 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
 #line 77 "attr_cache_rebind.py"
-        { loc = 132; goto error; }
+        { loc = 110; goto error; }
 #line 77 "attr_cache_rebind.py"
     }
 #line 77 "attr_cache_rebind.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_rebind__p); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_6.ob), &attr_ic[25]); py2c_decref(s0); }
 #line 77 "attr_cache_rebind.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 133; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 111; goto error; }
 #line 77 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__p)) {
 #line 77 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
 #line 77 "attr_cache_rebind.py"
-        { loc = 134; goto error; }
+        { loc = 112; goto error; }
 #line 77 "attr_cache_rebind.py"
     }
 #line 77 "attr_cache_rebind.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_rebind__p); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_18.ob), &attr_ic[26]); py2c_decref(s0); }
 #line 77 "attr_cache_rebind.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 135; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 113; goto error; }
 #line 77 "attr_cache_rebind.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
 #line 77 "attr_cache_rebind.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 131; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 109; goto error; }
 #line 77 "attr_cache_rebind.py"
     PY2C_CLEAR(t[0]);
 #line 77 "attr_cache_rebind.py"
@@ -2743,83 +2430,71 @@ L3:;
 #line 78 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
 #line 78 "attr_cache_rebind.py"
-        { loc = 136; goto error; }
+        { loc = 114; goto error; }
 #line 78 "attr_cache_rebind.py"
     }
 #line 78 "attr_cache_rebind.py"
-    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_rebind__Point); int64_t rc = py2c_delattr(s0, py2c_obj_value(&str_6.ob)); py2c_decref(s0); if (rc < 0) { loc = 137; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_rebind__Point); int64_t rc = py2c_delattr(s0, py2c_obj_value(&str_6.ob)); py2c_decref(s0); if (rc < 0) { loc = 115; goto error; } }
 #line 78 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__Point)) {
 #line 78 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
 #line 78 "attr_cache_rebind.py"
-        { loc = 138; goto error; }
+        { loc = 116; goto error; }
 #line 78 "attr_cache_rebind.py"
     }
 #line 78 "attr_cache_rebind.py"
-    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_rebind__Point); int64_t rc = py2c_delattr(s0, py2c_obj_value(&str_18.ob)); py2c_decref(s0); if (rc < 0) { loc = 139; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_rebind__Point); int64_t rc = py2c_delattr(s0, py2c_obj_value(&str_18.ob)); py2c_decref(s0); if (rc < 0) { loc = 117; goto error; } }
 
 #line 82 "attr_cache_rebind.py"
     t[0] = py2c_function_new(&info_f_store, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 82 "attr_cache_rebind.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 140; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 118; goto error; }
 #line 82 "attr_cache_rebind.py"
     py2c_slot_store(&g_attr_cache_rebind__store, t[0]); t[0] = PY2C_NULL;
 
 #line 86 "attr_cache_rebind.py"
     t[0] = py2c_function_new(&info_f_setx, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 86 "attr_cache_rebind.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 141; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 119; goto error; }
 #line 86 "attr_cache_rebind.py"
     py2c_slot_store(&g_attr_cache_rebind__setx, t[0]); t[0] = PY2C_NULL;
 
 #line 90 "attr_cache_rebind.py"
-    if (!py2c_slot_bound(&g_attr_cache_rebind__setx)) {
-#line 90 "attr_cache_rebind.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'setx' is not defined");
-#line 90 "attr_cache_rebind.py"
-        { loc = 143; goto error; }
-#line 90 "attr_cache_rebind.py"
-    }
-#line 90 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__p)) {
 #line 90 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
 #line 90 "attr_cache_rebind.py"
-        { loc = 144; goto error; }
+        { loc = 121; goto error; }
 #line 90 "attr_cache_rebind.py"
     }
 #line 90 "attr_cache_rebind.py"
-    t[0] = py2c_slot_load(&g_attr_cache_rebind__setx);
+    t[0] = py2c_slot_load(&g_attr_cache_rebind__p);
 #line 90 "attr_cache_rebind.py"
-    t[1] = py2c_slot_load(&g_attr_cache_rebind__p);
+    t[1] = f_setx(NULL, (Py2cValue[]){t[0], py2c_int(1)});
 #line 90 "attr_cache_rebind.py"
-    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1], py2c_int(1)}, 2);
+    t[0] = PY2C_NULL;
 #line 90 "attr_cache_rebind.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 142; goto error; }
-#line 90 "attr_cache_rebind.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[1])) { loc = 120; goto error; }
 #line 90 "attr_cache_rebind.py"
     PY2C_CLEAR(t[1]);
-#line 90 "attr_cache_rebind.py"
-    PY2C_CLEAR(t[2]);
 
 #line 91 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__p)) {
 #line 91 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
 #line 91 "attr_cache_rebind.py"
-        { loc = 146; goto error; }
+        { loc = 123; goto error; }
 #line 91 "attr_cache_rebind.py"
     }
 #line 91 "attr_cache_rebind.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_rebind__p); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[27]); py2c_decref(s0); }
 #line 91 "attr_cache_rebind.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 147; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 124; goto error; }
 #line 91 "attr_cache_rebind.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 91 "attr_cache_rebind.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 145; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 122; goto error; }
 #line 91 "attr_cache_rebind.py"
     PY2C_CLEAR(t[0]);
 #line 91 "attr_cache_rebind.py"
@@ -2830,7 +2505,7 @@ L3:;
 #line 92 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'store' is not defined");
 #line 92 "attr_cache_rebind.py"
-        { loc = 148; goto error; }
+        { loc = 125; goto error; }
 #line 92 "attr_cache_rebind.py"
     }
 #line 92 "attr_cache_rebind.py"
@@ -2838,59 +2513,47 @@ L3:;
 #line 92 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
 #line 92 "attr_cache_rebind.py"
-        { loc = 149; goto error; }
+        { loc = 126; goto error; }
 #line 92 "attr_cache_rebind.py"
     }
 #line 92 "attr_cache_rebind.py"
-    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_rebind__Point); Py2cValue s1 = py2c_slot_load(&g_attr_cache_rebind__store); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_19.ob), s1, &attr_ic[28]); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 150; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_rebind__Point); Py2cValue s1 = py2c_slot_load(&g_attr_cache_rebind__store); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_19.ob), s1, &attr_ic[28]); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 127; goto error; } }
 
-#line 93 "attr_cache_rebind.py"
-    if (!py2c_slot_bound(&g_attr_cache_rebind__setx)) {
-#line 93 "attr_cache_rebind.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'setx' is not defined");
-#line 93 "attr_cache_rebind.py"
-        { loc = 152; goto error; }
-#line 93 "attr_cache_rebind.py"
-    }
 #line 93 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__p)) {
 #line 93 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
 #line 93 "attr_cache_rebind.py"
-        { loc = 153; goto error; }
+        { loc = 129; goto error; }
 #line 93 "attr_cache_rebind.py"
     }
 #line 93 "attr_cache_rebind.py"
-    t[0] = py2c_slot_load(&g_attr_cache_rebind__setx);
+    t[0] = py2c_slot_load(&g_attr_cache_rebind__p);
 #line 93 "attr_cache_rebind.py"
-    t[1] = py2c_slot_load(&g_attr_cache_rebind__p);
+    t[1] = f_setx(NULL, (Py2cValue[]){t[0], py2c_int(2)});
 #line 93 "attr_cache_rebind.py"
-    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1], py2c_int(2)}, 2);
+    t[0] = PY2C_NULL;
 #line 93 "attr_cache_rebind.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 151; goto error; }
-#line 93 "attr_cache_rebind.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[1])) { loc = 128; goto error; }
 #line 93 "attr_cache_rebind.py"
     PY2C_CLEAR(t[1]);
-#line 93 "attr_cache_rebind.py"
-    PY2C_CLEAR(t[2]);
 
 #line 94 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__p)) {
 #line 94 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
 #line 94 "attr_cache_rebind.py"
-        { loc = 155; goto error; }
+        { loc = 131; goto error; }
 #line 94 "attr_cache_rebind.py"
     }
 #line 94 "attr_cache_rebind.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_rebind__p); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[29]); py2c_decref(s0); }
 #line 94 "attr_cache_rebind.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 156; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 132; goto error; }
 #line 94 "attr_cache_rebind.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 94 "attr_cache_rebind.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 154; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 130; goto error; }
 #line 94 "attr_cache_rebind.py"
     PY2C_CLEAR(t[0]);
 #line 94 "attr_cache_rebind.py"
@@ -2901,59 +2564,47 @@ L3:;
 #line 95 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
 #line 95 "attr_cache_rebind.py"
-        { loc = 157; goto error; }
+        { loc = 133; goto error; }
 #line 95 "attr_cache_rebind.py"
     }
 #line 95 "attr_cache_rebind.py"
-    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_rebind__Point); int64_t rc = py2c_delattr(s0, py2c_obj_value(&str_19.ob)); py2c_decref(s0); if (rc < 0) { loc = 158; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_rebind__Point); int64_t rc = py2c_delattr(s0, py2c_obj_value(&str_19.ob)); py2c_decref(s0); if (rc < 0) { loc = 134; goto error; } }
 
-#line 96 "attr_cache_rebind.py"
-    if (!py2c_slot_bound(&g_attr_cache_rebind__setx)) {
-#line 96 "attr_cache_rebind.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'setx' is not defined");
-#line 96 "attr_cache_rebind.py"
-        { loc = 160; goto error; }
-#line 96 "attr_cache_rebind.py"
-    }
 #line 96 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__p)) {
 #line 96 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
 #line 96 "attr_cache_rebind.py"
-        { loc = 161; goto error; }
+        { loc = 136; goto error; }
 #line 96 "attr_cache_rebind.py"
     }
 #line 96 "attr_cache_rebind.py"
-    t[0] = py2c_slot_load(&g_attr_cache_rebind__setx);
+    t[0] = py2c_slot_load(&g_attr_cache_rebind__p);
 #line 96 "attr_cache_rebind.py"
-    t[1] = py2c_slot_load(&g_attr_cache_rebind__p);
+    t[1] = f_setx(NULL, (Py2cValue[]){t[0], py2c_int(3)});
 #line 96 "attr_cache_rebind.py"
-    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1], py2c_int(3)}, 2);
+    t[0] = PY2C_NULL;
 #line 96 "attr_cache_rebind.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 159; goto error; }
-#line 96 "attr_cache_rebind.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[1])) { loc = 135; goto error; }
 #line 96 "attr_cache_rebind.py"
     PY2C_CLEAR(t[1]);
-#line 96 "attr_cache_rebind.py"
-    PY2C_CLEAR(t[2]);
 
 #line 97 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__p)) {
 #line 97 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
 #line 97 "attr_cache_rebind.py"
-        { loc = 163; goto error; }
+        { loc = 138; goto error; }
 #line 97 "attr_cache_rebind.py"
     }
 #line 97 "attr_cache_rebind.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_rebind__p); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[30]); py2c_decref(s0); }
 #line 97 "attr_cache_rebind.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 164; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 139; goto error; }
 #line 97 "attr_cache_rebind.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 97 "attr_cache_rebind.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 162; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 137; goto error; }
 #line 97 "attr_cache_rebind.py"
     PY2C_CLEAR(t[0]);
 #line 97 "attr_cache_rebind.py"
@@ -2962,40 +2613,28 @@ L3:;
 #line 100 "attr_cache_rebind.py"
     t[0] = py2c_function_new(&info_f_get_missing, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 100 "attr_cache_rebind.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 165; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 140; goto error; }
 #line 100 "attr_cache_rebind.py"
     py2c_slot_store(&g_attr_cache_rebind__get_missing, t[0]); t[0] = PY2C_NULL;
 
-#line 105 "attr_cache_rebind.py"
-    if (!py2c_slot_bound(&g_attr_cache_rebind__get_missing)) {
-#line 105 "attr_cache_rebind.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'get_missing' is not defined");
-#line 105 "attr_cache_rebind.py"
-        { loc = 167; goto error_4; }
-#line 105 "attr_cache_rebind.py"
-    }
 #line 105 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__p)) {
 #line 105 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
 #line 105 "attr_cache_rebind.py"
-        { loc = 168; goto error_4; }
+        { loc = 142; goto error_4; }
 #line 105 "attr_cache_rebind.py"
     }
 #line 105 "attr_cache_rebind.py"
-    t[0] = py2c_slot_load(&g_attr_cache_rebind__get_missing);
+    t[0] = py2c_slot_load(&g_attr_cache_rebind__p);
 #line 105 "attr_cache_rebind.py"
-    t[1] = py2c_slot_load(&g_attr_cache_rebind__p);
+    t[1] = f_get_missing(NULL, (Py2cValue[]){t[0]});
 #line 105 "attr_cache_rebind.py"
-    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+    t[0] = PY2C_NULL;
 #line 105 "attr_cache_rebind.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 166; goto error_4; }
-#line 105 "attr_cache_rebind.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[1])) { loc = 141; goto error_4; }
 #line 105 "attr_cache_rebind.py"
     PY2C_CLEAR(t[1]);
-#line 105 "attr_cache_rebind.py"
-    PY2C_CLEAR(t[2]);
 #line 105 "attr_cache_rebind.py"
     goto L6;
 #line 105 "attr_cache_rebind.py"
@@ -3003,7 +2642,7 @@ error_4:
 #line 105 "attr_cache_rebind.py"
     py2c_traceback_add(&code_mod_attr_cache_rebind, loc);
 #line 105 "attr_cache_rebind.py"
-    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+    for (int k = 5; k < 9; k++) PY2C_CLEAR(t[k]);
 #line 105 "attr_cache_rebind.py"
     t[0] = py2c_error_fetch();
 #line 105 "attr_cache_rebind.py"
@@ -3011,7 +2650,7 @@ error_4:
 #line 105 "attr_cache_rebind.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_AttributeError));
 #line 105 "attr_cache_rebind.py"
-    if (n0 < 0) { loc = 169; goto error_5; }
+    if (n0 < 0) { loc = 143; goto error_5; }
 #line 105 "attr_cache_rebind.py"
     if (!n0) goto L7;
 #line 105 "attr_cache_rebind.py"
@@ -3022,7 +2661,7 @@ error_4:
 #line 107 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 107 "attr_cache_rebind.py"
-        { loc = 171; goto error_6; }
+        { loc = 145; goto error_6; }
 #line 107 "attr_cache_rebind.py"
     }
 #line 107 "attr_cache_rebind.py"
@@ -3030,7 +2669,7 @@ error_4:
 #line 107 "attr_cache_rebind.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_14.ob), t[1]}, 2);
 #line 107 "attr_cache_rebind.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 170; goto error_6; }
+    if (PY2C_IS_NULL(t[2])) { loc = 144; goto error_6; }
 #line 107 "attr_cache_rebind.py"
     PY2C_CLEAR(t[1]);
 #line 107 "attr_cache_rebind.py"
@@ -3058,7 +2697,7 @@ error_6:
 #line 107 "attr_cache_rebind.py"
     py2c_traceback_add(&code_mod_attr_cache_rebind, loc);
 #line 107 "attr_cache_rebind.py"
-    for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 107 "attr_cache_rebind.py"
     py2c_slot_store(&g_attr_cache_rebind__e, PY2C_NULL);
 #line 107 "attr_cache_rebind.py"
@@ -3067,8 +2706,6 @@ error_6:
 error_5:
 #line 107 "attr_cache_rebind.py"
     py2c_traceback_add(&code_mod_attr_cache_rebind, loc);
-#line 107 "attr_cache_rebind.py"
-    for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
 #line 107 "attr_cache_rebind.py"
 L8:;
 #line 107 "attr_cache_rebind.py"
@@ -3083,128 +2720,92 @@ L6:;
 #line 108 "attr_cache_rebind.py"
     t[0] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 108 "attr_cache_rebind.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 172; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 146; goto error; }
 #line 108 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__Point)) {
 #line 108 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
 #line 108 "attr_cache_rebind.py"
-        { loc = 173; goto error; }
+        { loc = 147; goto error; }
 #line 108 "attr_cache_rebind.py"
     }
 #line 108 "attr_cache_rebind.py"
-    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_rebind__Point); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_23.ob), t[0], &attr_ic[31]); py2c_decref(s0); if (rc < 0) { loc = 174; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_rebind__Point); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_23.ob), t[0], &attr_ic[31]); py2c_decref(s0); if (rc < 0) { loc = 148; goto error; } }
 #line 108 "attr_cache_rebind.py"
     PY2C_CLEAR(t[0]);
 
-#line 109 "attr_cache_rebind.py"
-    if (!py2c_slot_bound(&g_attr_cache_rebind__get_missing)) {
-#line 109 "attr_cache_rebind.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'get_missing' is not defined");
-#line 109 "attr_cache_rebind.py"
-        { loc = 177; goto error; }
-#line 109 "attr_cache_rebind.py"
-    }
 #line 109 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__p)) {
 #line 109 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
 #line 109 "attr_cache_rebind.py"
-        { loc = 178; goto error; }
+        { loc = 151; goto error; }
 #line 109 "attr_cache_rebind.py"
     }
 #line 109 "attr_cache_rebind.py"
-    t[0] = py2c_slot_load(&g_attr_cache_rebind__get_missing);
+    t[0] = py2c_slot_load(&g_attr_cache_rebind__p);
 #line 109 "attr_cache_rebind.py"
-    t[1] = py2c_slot_load(&g_attr_cache_rebind__p);
+    t[1] = f_get_missing(NULL, (Py2cValue[]){t[0]});
 #line 109 "attr_cache_rebind.py"
-    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+    t[0] = PY2C_NULL;
 #line 109 "attr_cache_rebind.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 176; goto error; }
-#line 109 "attr_cache_rebind.py"
-    PY2C_CLEAR(t[0]);
-#line 109 "attr_cache_rebind.py"
-    PY2C_CLEAR(t[1]);
-#line 109 "attr_cache_rebind.py"
-    if (!py2c_slot_bound(&g_attr_cache_rebind__get_missing)) {
-#line 109 "attr_cache_rebind.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'get_missing' is not defined");
-#line 109 "attr_cache_rebind.py"
-        { loc = 180; goto error; }
-#line 109 "attr_cache_rebind.py"
-    }
+    if (PY2C_IS_NULL(t[1])) { loc = 150; goto error; }
 #line 109 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__q)) {
 #line 109 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
 #line 109 "attr_cache_rebind.py"
-        { loc = 181; goto error; }
+        { loc = 153; goto error; }
 #line 109 "attr_cache_rebind.py"
     }
 #line 109 "attr_cache_rebind.py"
-    t[3] = py2c_slot_load(&g_attr_cache_rebind__get_missing);
+    t[2] = py2c_slot_load(&g_attr_cache_rebind__q);
 #line 109 "attr_cache_rebind.py"
-    t[4] = py2c_slot_load(&g_attr_cache_rebind__q);
+    t[3] = f_get_missing(NULL, (Py2cValue[]){t[2]});
 #line 109 "attr_cache_rebind.py"
-    t[5] = py2c_fast_call(t[3], (Py2cValue[]){t[4]}, 1);
+    t[2] = PY2C_NULL;
 #line 109 "attr_cache_rebind.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 179; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 152; goto error; }
+#line 109 "attr_cache_rebind.py"
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
+#line 109 "attr_cache_rebind.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 149; goto error; }
+#line 109 "attr_cache_rebind.py"
+    PY2C_CLEAR(t[1]);
 #line 109 "attr_cache_rebind.py"
     PY2C_CLEAR(t[3]);
 #line 109 "attr_cache_rebind.py"
     PY2C_CLEAR(t[4]);
-#line 109 "attr_cache_rebind.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
-#line 109 "attr_cache_rebind.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 175; goto error; }
-#line 109 "attr_cache_rebind.py"
-    PY2C_CLEAR(t[2]);
-#line 109 "attr_cache_rebind.py"
-    PY2C_CLEAR(t[5]);
-#line 109 "attr_cache_rebind.py"
-    PY2C_CLEAR(t[6]);
 
 #line 110 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__Point)) {
 #line 110 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
 #line 110 "attr_cache_rebind.py"
-        { loc = 182; goto error; }
+        { loc = 154; goto error; }
 #line 110 "attr_cache_rebind.py"
     }
 #line 110 "attr_cache_rebind.py"
-    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_rebind__Point); int64_t rc = py2c_delattr(s0, py2c_obj_value(&str_23.ob)); py2c_decref(s0); if (rc < 0) { loc = 183; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_rebind__Point); int64_t rc = py2c_delattr(s0, py2c_obj_value(&str_23.ob)); py2c_decref(s0); if (rc < 0) { loc = 155; goto error; } }
 
-#line 112 "attr_cache_rebind.py"
-    if (!py2c_slot_bound(&g_attr_cache_rebind__get_missing)) {
-#line 112 "attr_cache_rebind.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'get_missing' is not defined");
-#line 112 "attr_cache_rebind.py"
-        { loc = 185; goto error_7; }
-#line 112 "attr_cache_rebind.py"
-    }
 #line 112 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__q)) {
 #line 112 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
 #line 112 "attr_cache_rebind.py"
-        { loc = 186; goto error_7; }
+        { loc = 157; goto error_7; }
 #line 112 "attr_cache_rebind.py"
     }
 #line 112 "attr_cache_rebind.py"
-    t[0] = py2c_slot_load(&g_attr_cache_rebind__get_missing);
+    t[0] = py2c_slot_load(&g_attr_cache_rebind__q);
 #line 112 "attr_cache_rebind.py"
-    t[1] = py2c_slot_load(&g_attr_cache_rebind__q);
+    t[1] = f_get_missing(NULL, (Py2cValue[]){t[0]});
 #line 112 "attr_cache_rebind.py"
-    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+    t[0] = PY2C_NULL;
 #line 112 "attr_cache_rebind.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 184; goto error_7; }
-#line 112 "attr_cache_rebind.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[1])) { loc = 156; goto error_7; }
 #line 112 "attr_cache_rebind.py"
     PY2C_CLEAR(t[1]);
-#line 112 "attr_cache_rebind.py"
-    PY2C_CLEAR(t[2]);
 #line 112 "attr_cache_rebind.py"
     goto L9;
 #line 112 "attr_cache_rebind.py"
@@ -3212,7 +2813,7 @@ error_7:
 #line 112 "attr_cache_rebind.py"
     py2c_traceback_add(&code_mod_attr_cache_rebind, loc);
 #line 112 "attr_cache_rebind.py"
-    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+    for (int k = 5; k < 9; k++) PY2C_CLEAR(t[k]);
 #line 112 "attr_cache_rebind.py"
     t[0] = py2c_error_fetch();
 #line 112 "attr_cache_rebind.py"
@@ -3220,7 +2821,7 @@ error_7:
 #line 112 "attr_cache_rebind.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_AttributeError));
 #line 112 "attr_cache_rebind.py"
-    if (n0 < 0) { loc = 187; goto error_8; }
+    if (n0 < 0) { loc = 158; goto error_8; }
 #line 112 "attr_cache_rebind.py"
     if (!n0) goto L10;
 #line 112 "attr_cache_rebind.py"
@@ -3231,7 +2832,7 @@ error_7:
 #line 114 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 114 "attr_cache_rebind.py"
-        { loc = 189; goto error_9; }
+        { loc = 160; goto error_9; }
 #line 114 "attr_cache_rebind.py"
     }
 #line 114 "attr_cache_rebind.py"
@@ -3239,7 +2840,7 @@ error_7:
 #line 114 "attr_cache_rebind.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_14.ob), t[1]}, 2);
 #line 114 "attr_cache_rebind.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 188; goto error_9; }
+    if (PY2C_IS_NULL(t[2])) { loc = 159; goto error_9; }
 #line 114 "attr_cache_rebind.py"
     PY2C_CLEAR(t[1]);
 #line 114 "attr_cache_rebind.py"
@@ -3267,7 +2868,7 @@ error_9:
 #line 114 "attr_cache_rebind.py"
     py2c_traceback_add(&code_mod_attr_cache_rebind, loc);
 #line 114 "attr_cache_rebind.py"
-    for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 114 "attr_cache_rebind.py"
     py2c_slot_store(&g_attr_cache_rebind__e, PY2C_NULL);
 #line 114 "attr_cache_rebind.py"
@@ -3276,8 +2877,6 @@ error_9:
 error_8:
 #line 114 "attr_cache_rebind.py"
     py2c_traceback_add(&code_mod_attr_cache_rebind, loc);
-#line 114 "attr_cache_rebind.py"
-    for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
 #line 114 "attr_cache_rebind.py"
 L11:;
 #line 114 "attr_cache_rebind.py"
@@ -3294,42 +2893,30 @@ L9:;
 #line 117 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
 #line 117 "attr_cache_rebind.py"
-        { loc = 190; goto error; }
+        { loc = 161; goto error; }
 #line 117 "attr_cache_rebind.py"
     }
 #line 117 "attr_cache_rebind.py"
-    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_rebind__Point); int64_t rc = py2c_delattr(s0, py2c_obj_value(&str_8.ob)); py2c_decref(s0); if (rc < 0) { loc = 191; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_rebind__Point); int64_t rc = py2c_delattr(s0, py2c_obj_value(&str_8.ob)); py2c_decref(s0); if (rc < 0) { loc = 162; goto error; } }
 
-#line 119 "attr_cache_rebind.py"
-    if (!py2c_slot_bound(&g_attr_cache_rebind__use)) {
-#line 119 "attr_cache_rebind.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'use' is not defined");
-#line 119 "attr_cache_rebind.py"
-        { loc = 193; goto error_10; }
-#line 119 "attr_cache_rebind.py"
-    }
 #line 119 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__p)) {
 #line 119 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
 #line 119 "attr_cache_rebind.py"
-        { loc = 194; goto error_10; }
+        { loc = 164; goto error_10; }
 #line 119 "attr_cache_rebind.py"
     }
 #line 119 "attr_cache_rebind.py"
-    t[0] = py2c_slot_load(&g_attr_cache_rebind__use);
+    t[0] = py2c_slot_load(&g_attr_cache_rebind__p);
 #line 119 "attr_cache_rebind.py"
-    t[1] = py2c_slot_load(&g_attr_cache_rebind__p);
+    t[1] = f_use(NULL, (Py2cValue[]){t[0]});
 #line 119 "attr_cache_rebind.py"
-    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+    t[0] = PY2C_NULL;
 #line 119 "attr_cache_rebind.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 192; goto error_10; }
-#line 119 "attr_cache_rebind.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[1])) { loc = 163; goto error_10; }
 #line 119 "attr_cache_rebind.py"
     PY2C_CLEAR(t[1]);
-#line 119 "attr_cache_rebind.py"
-    PY2C_CLEAR(t[2]);
 #line 119 "attr_cache_rebind.py"
     goto L12;
 #line 119 "attr_cache_rebind.py"
@@ -3337,7 +2924,7 @@ error_10:
 #line 119 "attr_cache_rebind.py"
     py2c_traceback_add(&code_mod_attr_cache_rebind, loc);
 #line 119 "attr_cache_rebind.py"
-    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+    for (int k = 5; k < 9; k++) PY2C_CLEAR(t[k]);
 #line 119 "attr_cache_rebind.py"
     t[0] = py2c_error_fetch();
 #line 119 "attr_cache_rebind.py"
@@ -3345,7 +2932,7 @@ error_10:
 #line 119 "attr_cache_rebind.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_AttributeError));
 #line 119 "attr_cache_rebind.py"
-    if (n0 < 0) { loc = 195; goto error_11; }
+    if (n0 < 0) { loc = 165; goto error_11; }
 #line 119 "attr_cache_rebind.py"
     if (!n0) goto L13;
 #line 119 "attr_cache_rebind.py"
@@ -3356,7 +2943,7 @@ error_10:
 #line 121 "attr_cache_rebind.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 121 "attr_cache_rebind.py"
-        { loc = 197; goto error_12; }
+        { loc = 167; goto error_12; }
 #line 121 "attr_cache_rebind.py"
     }
 #line 121 "attr_cache_rebind.py"
@@ -3364,7 +2951,7 @@ error_10:
 #line 121 "attr_cache_rebind.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_14.ob), t[1]}, 2);
 #line 121 "attr_cache_rebind.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 196; goto error_12; }
+    if (PY2C_IS_NULL(t[2])) { loc = 166; goto error_12; }
 #line 121 "attr_cache_rebind.py"
     PY2C_CLEAR(t[1]);
 #line 121 "attr_cache_rebind.py"
@@ -3392,7 +2979,7 @@ error_12:
 #line 121 "attr_cache_rebind.py"
     py2c_traceback_add(&code_mod_attr_cache_rebind, loc);
 #line 121 "attr_cache_rebind.py"
-    for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 121 "attr_cache_rebind.py"
     py2c_slot_store(&g_attr_cache_rebind__e, PY2C_NULL);
 #line 121 "attr_cache_rebind.py"
@@ -3401,8 +2988,6 @@ error_12:
 error_11:
 #line 121 "attr_cache_rebind.py"
     py2c_traceback_add(&code_mod_attr_cache_rebind, loc);
-#line 121 "attr_cache_rebind.py"
-    for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
 #line 121 "attr_cache_rebind.py"
 L14:;
 #line 121 "attr_cache_rebind.py"
@@ -3417,36 +3002,34 @@ L12:;
 #line 125 "attr_cache_rebind.py"
     t[0] = py2c_function_new(&info_f_make, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 125 "attr_cache_rebind.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 198; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 168; goto error; }
 #line 125 "attr_cache_rebind.py"
     py2c_slot_store(&g_attr_cache_rebind__make, t[0]); t[0] = PY2C_NULL;
 
 #line 133 "attr_cache_rebind.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1);
 #line 133 "attr_cache_rebind.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 201; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 171; goto error; }
 #line 133 "attr_cache_rebind.py"
     t[1] = py2c_iter(t[0]);
 #line 133 "attr_cache_rebind.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 200; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 170; goto error; }
 #line 133 "attr_cache_rebind.py"
     PY2C_CLEAR(t[0]);
 #line 133 "attr_cache_rebind.py"
     t[2] = f_listcomp(t[1], NULL);
 #line 133 "attr_cache_rebind.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 200; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 170; goto error; }
 #line 133 "attr_cache_rebind.py"
     PY2C_CLEAR(t[1]);
 #line 133 "attr_cache_rebind.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
 #line 133 "attr_cache_rebind.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 199; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 169; goto error; }
 #line 133 "attr_cache_rebind.py"
     PY2C_CLEAR(t[2]);
 #line 133 "attr_cache_rebind.py"
     PY2C_CLEAR(t[3]);
-#line 133 "attr_cache_rebind.py"
-    PY2C_CLEAR(result);
 #line 133 "attr_cache_rebind.py"
     result = PY2C_NONE;
 #line 133 "attr_cache_rebind.py"
@@ -3460,14 +3043,16 @@ unwind:
 #line 133 "attr_cache_rebind.py"
     PY2C_CLEAR(result);
 #line 133 "attr_cache_rebind.py"
+    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 133 "attr_cache_rebind.py"
 cleanup:
 #line 133 "attr_cache_rebind.py"
-    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+    for (int k = 5; k < 9; k++) PY2C_CLEAR(t[k]);
 #line 133 "attr_cache_rebind.py"
     return result;
 #line 133 "attr_cache_rebind.py"
 }
-#line 3471 "attr_cache_rebind.c"
+#line 3056 "attr_cache_rebind.c"
 
 static void clear_mod_attr_cache_rebind(void) {
     PY2C_CLEAR(g_attr_cache_rebind__make);

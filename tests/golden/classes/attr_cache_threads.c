@@ -83,7 +83,6 @@ static const Py2cCodeLoc locs_mod_attr_cache_threads[] = {
     {52, "t.start()", "^"},
     {52, "t.start()", "^^^^^^^"},
     {53, "reader(boxes, 100, bad)", NULL},
-    {53, "reader(boxes, 100, bad)", "^^^^^^"},
     {53, "reader(boxes, 100, bad)", "       ^^^^^"},
     {53, "reader(boxes, 100, bad)", "                   ^^^"},
     {54, "for t in threads:", NULL},
@@ -105,7 +104,7 @@ static const Py2cCodeLoc locs_mod_attr_cache_threads[] = {
     {57, "print(\"after:\", boxes[3].get(), boxes[3].tag, Box.extra)", "                                              ^^^"},
     {57, "print(\"after:\", boxes[3].get(), boxes[3].tag, Box.extra)", "                                              ^^^^^^^^^"},
 };
-static const Py2cCode code_mod_attr_cache_threads = {"attr_cache_threads.py", "<module>", locs_mod_attr_cache_threads, 49};
+static const Py2cCode code_mod_attr_cache_threads = {"attr_cache_threads.py", "<module>", locs_mod_attr_cache_threads, 48};
 
 /* Box: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_Box[] = {
@@ -157,7 +156,6 @@ static const Py2cCodeLoc locs_f_writer[] = {
     {25, "for i in range(n):", NULL},
     {25, "for i in range(n):", "         ^^^^^^^^"},
     {26, "Box.get = make_get(i % 3)          # a new function object each time", "          ^^^^^^^^^^^^^^^"},
-    {26, "Box.get = make_get(i % 3)          # a new function object each time", "          ^^^^^^^^"},
     {26, "Box.get = make_get(i % 3)          # a new function object each time", "                   ^"},
     {26, "Box.get = make_get(i % 3)          # a new function object each time", "                   ~~^~~"},
     {26, "Box.get = make_get(i % 3)          # a new function object each time", "^^^"},
@@ -173,7 +171,6 @@ static const Py2cCodeLoc locs_f_writer[] = {
     {28, "Box.extra = [i]                     # a new list each time", "^^^"},
     {28, "Box.extra = [i]                     # a new list each time", "^^^^^^^^^"},
     {29, "Box.get = make_get(10)", "          ^^^^^^^^^^^^"},
-    {29, "Box.get = make_get(10)", "          ^^^^^^^^"},
     {29, "Box.get = make_get(10)", "^^^"},
     {29, "Box.get = make_get(10)", "^^^^^^^"},
     {30, "Box.tag = \"final\"", "^^^"},
@@ -181,7 +178,7 @@ static const Py2cCodeLoc locs_f_writer[] = {
     {31, "done.set()", NULL},
     {31, "done.set()", "^^^^^^^^"},
 };
-static const Py2cCode code_f_writer = {"attr_cache_threads.py", "writer", locs_f_writer, 26};
+static const Py2cCode code_f_writer = {"attr_cache_threads.py", "writer", locs_f_writer, 24};
 static const char *const params_f_writer[] = {"n", "done"};
 static const Py2cFuncInfo info_f_writer = {"writer", "writer", params_f_writer, 0, 2, 0, 0, f_writer, &code_f_writer, NULL, "__main__"};
 
@@ -290,7 +287,7 @@ static Py2cValue f_Box(Py2cFunction *fn, Py2cValue *params) {
 #line 13 "attr_cache_threads.py"
     PY2C_CLEAR(t[1]);
 #line 13 "attr_cache_threads.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 13 "attr_cache_threads.py"
     goto cleanup;
 #line 13 "attr_cache_threads.py"
@@ -300,16 +297,18 @@ error:
 #line 13 "attr_cache_threads.py"
     PY2C_CLEAR(result);
 #line 13 "attr_cache_threads.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 13 "attr_cache_threads.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 13 "attr_cache_threads.py"
+cleanup:
 #line 13 "attr_cache_threads.py"
     py2c_recursion_leave();
 #line 13 "attr_cache_threads.py"
     return result;
 #line 13 "attr_cache_threads.py"
 }
-#line 313 "attr_cache_threads.c"
+#line 312 "attr_cache_threads.c"
 
 static Py2cValue f_Box____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -324,8 +323,6 @@ static Py2cValue f_Box____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 11 "attr_cache_threads.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_6.ob), v_v, &attr_ic[0]) < 0) { loc = 0; goto error; }
-#line 11 "attr_cache_threads.py"
-    PY2C_CLEAR(result);
 #line 11 "attr_cache_threads.py"
     result = PY2C_NONE;
 #line 11 "attr_cache_threads.py"
@@ -348,7 +345,7 @@ cleanup:
     return result;
 #line 11 "attr_cache_threads.py"
 }
-#line 352 "attr_cache_threads.c"
+#line 349 "attr_cache_threads.c"
 
 static Py2cValue f_Box__get(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -367,7 +364,7 @@ static Py2cValue f_Box__get(Py2cFunction *fn, Py2cValue *params) {
 #line 14 "attr_cache_threads.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 14 "attr_cache_threads.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 14 "attr_cache_threads.py"
     goto cleanup;
 #line 14 "attr_cache_threads.py"
@@ -379,8 +376,6 @@ error:
 #line 14 "attr_cache_threads.py"
 cleanup:
 #line 14 "attr_cache_threads.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 14 "attr_cache_threads.py"
     PY2C_CLEAR(v_self);
 #line 14 "attr_cache_threads.py"
     py2c_recursion_leave();
@@ -388,7 +383,7 @@ cleanup:
     return result;
 #line 14 "attr_cache_threads.py"
 }
-#line 392 "attr_cache_threads.c"
+#line 387 "attr_cache_threads.c"
 
 static Py2cValue f_make_get(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -420,7 +415,7 @@ static Py2cValue f_make_get(Py2cFunction *fn, Py2cValue *params) {
     { Py2cValue old = v_get; v_get = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 21 "attr_cache_threads.py"
-    { Py2cValue old = result; result = v_get; py2c_incref(result); py2c_decref(old); }
+    result = v_get; py2c_incref(result);
 #line 21 "attr_cache_threads.py"
     goto cleanup;
 #line 21 "attr_cache_threads.py"
@@ -430,9 +425,9 @@ error:
 #line 21 "attr_cache_threads.py"
     PY2C_CLEAR(result);
 #line 21 "attr_cache_threads.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 21 "attr_cache_threads.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 21 "attr_cache_threads.py"
     PY2C_CLEAR(c_k);
 #line 21 "attr_cache_threads.py"
@@ -443,7 +438,7 @@ cleanup:
     return result;
 #line 21 "attr_cache_threads.py"
 }
-#line 447 "attr_cache_threads.c"
+#line 442 "attr_cache_threads.c"
 
 static Py2cValue f_make_get__get(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -478,7 +473,7 @@ static Py2cValue f_make_get__get(Py2cFunction *fn, Py2cValue *params) {
 #line 19 "attr_cache_threads.py"
     PY2C_CLEAR(t[0]);
 #line 19 "attr_cache_threads.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 19 "attr_cache_threads.py"
     goto cleanup;
 #line 19 "attr_cache_threads.py"
@@ -488,9 +483,9 @@ error:
 #line 19 "attr_cache_threads.py"
     PY2C_CLEAR(result);
 #line 19 "attr_cache_threads.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 19 "attr_cache_threads.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 19 "attr_cache_threads.py"
     PY2C_CLEAR(v_self);
 #line 19 "attr_cache_threads.py"
@@ -501,7 +496,7 @@ cleanup:
     return result;
 #line 19 "attr_cache_threads.py"
 }
-#line 505 "attr_cache_threads.c"
+#line 500 "attr_cache_threads.c"
 
 static Py2cValue f_writer(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -540,54 +535,42 @@ L0:;
     { Py2cValue old = v_i; v_i = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 26 "attr_cache_threads.py"
-    if (!py2c_slot_bound(&g_attr_cache_threads__make_get)) {
-#line 26 "attr_cache_threads.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'make_get' is not defined");
-#line 26 "attr_cache_threads.py"
-        { loc = 3; goto error; }
-#line 26 "attr_cache_threads.py"
-    }
-#line 26 "attr_cache_threads.py"
     t[4] = py2c_fast_binary_op(v_i, py2c_int(3), PY2C_OP_MOD);
 #line 26 "attr_cache_threads.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
 #line 26 "attr_cache_threads.py"
-    t[5] = py2c_slot_load(&g_attr_cache_threads__make_get);
+    t[5] = f_make_get(NULL, (Py2cValue[]){t[4]});
 #line 26 "attr_cache_threads.py"
-    t[6] = py2c_fast_call(t[5], (Py2cValue[]){t[4]}, 1);
+    t[4] = PY2C_NULL;
 #line 26 "attr_cache_threads.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 2; goto error; }
-#line 26 "attr_cache_threads.py"
-    PY2C_CLEAR(t[5]);
-#line 26 "attr_cache_threads.py"
-    PY2C_CLEAR(t[4]);
+    if (PY2C_IS_NULL(t[5])) { loc = 2; goto error; }
 #line 26 "attr_cache_threads.py"
     if (!py2c_slot_bound(&g_attr_cache_threads__Box)) {
 #line 26 "attr_cache_threads.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Box' is not defined");
 #line 26 "attr_cache_threads.py"
-        { loc = 6; goto error; }
+        { loc = 5; goto error; }
 #line 26 "attr_cache_threads.py"
     }
 #line 26 "attr_cache_threads.py"
-    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_threads__Box); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_8.ob), t[6], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 7; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_threads__Box); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_8.ob), t[5], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 6; goto error; } }
 #line 26 "attr_cache_threads.py"
-    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[5]);
 
 #line 27 "attr_cache_threads.py"
     t[4] = py2c_fast_binary_op(v_i, py2c_int(5), PY2C_OP_MOD);
 #line 27 "attr_cache_threads.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 10; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 9; goto error; }
 #line 27 "attr_cache_threads.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[4]}, 1);
 #line 27 "attr_cache_threads.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 8; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 7; goto error; }
 #line 27 "attr_cache_threads.py"
     PY2C_CLEAR(t[4]);
 #line 27 "attr_cache_threads.py"
     t[6] = py2c_fast_binary_op(py2c_obj_value(&str_9.ob), t[5], PY2C_OP_ADD);
 #line 27 "attr_cache_threads.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 11; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 10; goto error; }
 #line 27 "attr_cache_threads.py"
     PY2C_CLEAR(t[5]);
 #line 27 "attr_cache_threads.py"
@@ -595,30 +578,30 @@ L0:;
 #line 27 "attr_cache_threads.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Box' is not defined");
 #line 27 "attr_cache_threads.py"
-        { loc = 12; goto error; }
+        { loc = 11; goto error; }
 #line 27 "attr_cache_threads.py"
     }
 #line 27 "attr_cache_threads.py"
-    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_threads__Box); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_5.ob), t[6], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 13; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_threads__Box); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_5.ob), t[6], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 12; goto error; } }
 #line 27 "attr_cache_threads.py"
     PY2C_CLEAR(t[6]);
 
 #line 28 "attr_cache_threads.py"
     t[4] = py2c_list_new(1);
 #line 28 "attr_cache_threads.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 14; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 13; goto error; }
 #line 28 "attr_cache_threads.py"
-    if (py2c_list_append(t[4], v_i) < 0) { loc = 14; goto error; }
+    if (py2c_list_append(t[4], v_i) < 0) { loc = 13; goto error; }
 #line 28 "attr_cache_threads.py"
     if (!py2c_slot_bound(&g_attr_cache_threads__Box)) {
 #line 28 "attr_cache_threads.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Box' is not defined");
 #line 28 "attr_cache_threads.py"
-        { loc = 16; goto error; }
+        { loc = 15; goto error; }
 #line 28 "attr_cache_threads.py"
     }
 #line 28 "attr_cache_threads.py"
-    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_threads__Box); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_10.ob), t[4], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 17; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_threads__Box); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_10.ob), t[4], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 16; goto error; } }
 #line 28 "attr_cache_threads.py"
     PY2C_CLEAR(t[4]);
 #line 28 "attr_cache_threads.py"
@@ -637,59 +620,45 @@ L1:;
     PY2C_CLEAR(t[0]);
 
 #line 29 "attr_cache_threads.py"
-    if (!py2c_slot_bound(&g_attr_cache_threads__make_get)) {
+    t[0] = f_make_get(NULL, (Py2cValue[]){py2c_int(10)});
 #line 29 "attr_cache_threads.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'make_get' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 17; goto error; }
 #line 29 "attr_cache_threads.py"
-        { loc = 19; goto error; }
+    if (!py2c_slot_bound(&g_attr_cache_threads__Box)) {
+#line 29 "attr_cache_threads.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'Box' is not defined");
+#line 29 "attr_cache_threads.py"
+        { loc = 18; goto error; }
 #line 29 "attr_cache_threads.py"
     }
 #line 29 "attr_cache_threads.py"
-    t[0] = py2c_slot_load(&g_attr_cache_threads__make_get);
-#line 29 "attr_cache_threads.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(10)}, 1);
-#line 29 "attr_cache_threads.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
+    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_threads__Box); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_8.ob), t[0], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 19; goto error; } }
 #line 29 "attr_cache_threads.py"
     PY2C_CLEAR(t[0]);
-#line 29 "attr_cache_threads.py"
-    if (!py2c_slot_bound(&g_attr_cache_threads__Box)) {
-#line 29 "attr_cache_threads.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'Box' is not defined");
-#line 29 "attr_cache_threads.py"
-        { loc = 20; goto error; }
-#line 29 "attr_cache_threads.py"
-    }
-#line 29 "attr_cache_threads.py"
-    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_threads__Box); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_8.ob), t[1], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 21; goto error; } }
-#line 29 "attr_cache_threads.py"
-    PY2C_CLEAR(t[1]);
 
 #line 30 "attr_cache_threads.py"
     if (!py2c_slot_bound(&g_attr_cache_threads__Box)) {
 #line 30 "attr_cache_threads.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Box' is not defined");
 #line 30 "attr_cache_threads.py"
-        { loc = 22; goto error; }
+        { loc = 20; goto error; }
 #line 30 "attr_cache_threads.py"
     }
 #line 30 "attr_cache_threads.py"
-    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_threads__Box); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_5.ob), py2c_obj_value(&str_11.ob), &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 23; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_threads__Box); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_5.ob), py2c_obj_value(&str_11.ob), &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 21; goto error; } }
 
 #line 31 "attr_cache_threads.py"
-    if (py2c_method_lookup_ic(v_done, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[8]) < 0) { loc = 25; goto error; }
+    if (py2c_method_lookup_ic(v_done, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[8]) < 0) { loc = 23; goto error; }
 #line 31 "attr_cache_threads.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 31 "attr_cache_threads.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 24; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 22; goto error; }
 #line 31 "attr_cache_threads.py"
     PY2C_CLEAR(t[0]);
 #line 31 "attr_cache_threads.py"
     PY2C_CLEAR(t[1]);
 #line 31 "attr_cache_threads.py"
     PY2C_CLEAR(t[2]);
-#line 31 "attr_cache_threads.py"
-    PY2C_CLEAR(result);
 #line 31 "attr_cache_threads.py"
     result = PY2C_NONE;
 #line 31 "attr_cache_threads.py"
@@ -701,9 +670,11 @@ error:
 #line 31 "attr_cache_threads.py"
     PY2C_CLEAR(result);
 #line 31 "attr_cache_threads.py"
+    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 31 "attr_cache_threads.py"
 cleanup:
 #line 31 "attr_cache_threads.py"
-    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 7; k++) PY2C_CLEAR(t[k]);
 #line 31 "attr_cache_threads.py"
     PY2C_CLEAR(v_n);
 #line 31 "attr_cache_threads.py"
@@ -716,7 +687,7 @@ cleanup:
     return result;
 #line 31 "attr_cache_threads.py"
 }
-#line 720 "attr_cache_threads.c"
+#line 691 "attr_cache_threads.c"
 
 static Py2cValue f_reader(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -936,8 +907,6 @@ L1:;
 #line 43 "attr_cache_threads.py"
     PY2C_CLEAR(t[0]);
 #line 43 "attr_cache_threads.py"
-    PY2C_CLEAR(result);
-#line 43 "attr_cache_threads.py"
     result = PY2C_NONE;
 #line 43 "attr_cache_threads.py"
     goto cleanup;
@@ -948,9 +917,11 @@ error:
 #line 43 "attr_cache_threads.py"
     PY2C_CLEAR(result);
 #line 43 "attr_cache_threads.py"
+    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 43 "attr_cache_threads.py"
 cleanup:
 #line 43 "attr_cache_threads.py"
-    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 4; k < 9; k++) PY2C_CLEAR(t[k]);
 #line 43 "attr_cache_threads.py"
     PY2C_CLEAR(v_boxes);
 #line 43 "attr_cache_threads.py"
@@ -971,7 +942,7 @@ cleanup:
     return result;
 #line 43 "attr_cache_threads.py"
 }
-#line 975 "attr_cache_threads.c"
+#line 946 "attr_cache_threads.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1029,7 +1000,7 @@ L0:;
 #line 46 "attr_cache_threads.py"
 L1:;
 #line 46 "attr_cache_threads.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 46 "attr_cache_threads.py"
     goto cleanup;
 #line 46 "attr_cache_threads.py"
@@ -1039,9 +1010,13 @@ error:
 #line 46 "attr_cache_threads.py"
     PY2C_CLEAR(result);
 #line 46 "attr_cache_threads.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 46 "attr_cache_threads.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 46 "attr_cache_threads.py"
+    PY2C_CLEAR(t[2]);
+#line 46 "attr_cache_threads.py"
+cleanup:
 #line 46 "attr_cache_threads.py"
     PY2C_CLEAR(v_0);
 #line 46 "attr_cache_threads.py"
@@ -1052,7 +1027,7 @@ cleanup:
     return result;
 #line 46 "attr_cache_threads.py"
 }
-#line 1056 "attr_cache_threads.c"
+#line 1031 "attr_cache_threads.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1146,7 +1121,7 @@ L0:;
 #line 50 "attr_cache_threads.py"
 L1:;
 #line 50 "attr_cache_threads.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 50 "attr_cache_threads.py"
     goto cleanup;
 #line 50 "attr_cache_threads.py"
@@ -1156,9 +1131,9 @@ error:
 #line 50 "attr_cache_threads.py"
     PY2C_CLEAR(result);
 #line 50 "attr_cache_threads.py"
-cleanup:
-#line 50 "attr_cache_threads.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 50 "attr_cache_threads.py"
+cleanup:
 #line 50 "attr_cache_threads.py"
     PY2C_CLEAR(v_0);
 #line 50 "attr_cache_threads.py"
@@ -1169,7 +1144,7 @@ cleanup:
     return result;
 #line 50 "attr_cache_threads.py"
 }
-#line 1173 "attr_cache_threads.c"
+#line 1148 "attr_cache_threads.c"
 
 static Py2cValue mod_attr_cache_threads(void) {
     g_attr_cache_threads__threading = PY2C_NULL;
@@ -1438,19 +1413,11 @@ L1:;
     PY2C_CLEAR(t[0]);
 
 #line 53 "attr_cache_threads.py"
-    if (!py2c_slot_bound(&g_attr_cache_threads__reader)) {
-#line 53 "attr_cache_threads.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'reader' is not defined");
-#line 53 "attr_cache_threads.py"
-        { loc = 28; goto error; }
-#line 53 "attr_cache_threads.py"
-    }
-#line 53 "attr_cache_threads.py"
     if (!py2c_slot_bound(&g_attr_cache_threads__boxes)) {
 #line 53 "attr_cache_threads.py"
         py2c_error_format(&py2c_exc_NameError, "name 'boxes' is not defined");
 #line 53 "attr_cache_threads.py"
-        { loc = 29; goto error; }
+        { loc = 28; goto error; }
 #line 53 "attr_cache_threads.py"
     }
 #line 53 "attr_cache_threads.py"
@@ -1458,40 +1425,36 @@ L1:;
 #line 53 "attr_cache_threads.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
 #line 53 "attr_cache_threads.py"
-        { loc = 30; goto error; }
+        { loc = 29; goto error; }
 #line 53 "attr_cache_threads.py"
     }
 #line 53 "attr_cache_threads.py"
-    t[0] = py2c_slot_load(&g_attr_cache_threads__reader);
+    t[0] = py2c_slot_load(&g_attr_cache_threads__boxes);
 #line 53 "attr_cache_threads.py"
-    t[1] = py2c_slot_load(&g_attr_cache_threads__boxes);
+    t[1] = py2c_slot_load(&g_attr_cache_threads__bad);
 #line 53 "attr_cache_threads.py"
-    t[2] = py2c_slot_load(&g_attr_cache_threads__bad);
+    t[2] = f_reader(NULL, (Py2cValue[]){t[0], py2c_int(100), t[1]});
 #line 53 "attr_cache_threads.py"
-    t[3] = py2c_fast_call(t[0], (Py2cValue[]){t[1], py2c_int(100), t[2]}, 3);
+    t[0] = PY2C_NULL;
 #line 53 "attr_cache_threads.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 27; goto error; }
+    t[1] = PY2C_NULL;
 #line 53 "attr_cache_threads.py"
-    PY2C_CLEAR(t[0]);
-#line 53 "attr_cache_threads.py"
-    PY2C_CLEAR(t[1]);
+    if (PY2C_IS_NULL(t[2])) { loc = 27; goto error; }
 #line 53 "attr_cache_threads.py"
     PY2C_CLEAR(t[2]);
-#line 53 "attr_cache_threads.py"
-    PY2C_CLEAR(t[3]);
 
 #line 54 "attr_cache_threads.py"
     if (!py2c_slot_bound(&g_attr_cache_threads__threads)) {
 #line 54 "attr_cache_threads.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threads' is not defined");
 #line 54 "attr_cache_threads.py"
-        { loc = 32; goto error; }
+        { loc = 31; goto error; }
 #line 54 "attr_cache_threads.py"
     }
 #line 54 "attr_cache_threads.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_threads__threads); t[0] = py2c_iter(s0); py2c_decref(s0); }
 #line 54 "attr_cache_threads.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 31; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 30; goto error; }
 #line 54 "attr_cache_threads.py"
 L3:;
 #line 54 "attr_cache_threads.py"
@@ -1499,7 +1462,7 @@ L3:;
 #line 54 "attr_cache_threads.py"
     if (PY2C_IS_NULL(t[1])) {
 #line 54 "attr_cache_threads.py"
-        if (py2c_error_occurred()) { loc = 31; goto error; }
+        if (py2c_error_occurred()) { loc = 30; goto error; }
 #line 54 "attr_cache_threads.py"
         goto L4;
 #line 54 "attr_cache_threads.py"
@@ -1512,15 +1475,15 @@ L3:;
 #line 55 "attr_cache_threads.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
 #line 55 "attr_cache_threads.py"
-        { loc = 34; goto error; }
+        { loc = 33; goto error; }
 #line 55 "attr_cache_threads.py"
     }
 #line 55 "attr_cache_threads.py"
-    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_threads__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_19.ob), &t[1], &t[2], &attr_ic[21]); py2c_decref(s0); if (rc < 0) { loc = 35; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_threads__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_19.ob), &t[1], &t[2], &attr_ic[21]); py2c_decref(s0); if (rc < 0) { loc = 34; goto error; } }
 #line 55 "attr_cache_threads.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
 #line 55 "attr_cache_threads.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 33; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 32; goto error; }
 #line 55 "attr_cache_threads.py"
     PY2C_CLEAR(t[1]);
 #line 55 "attr_cache_threads.py"
@@ -1541,7 +1504,7 @@ L4:;
 #line 56 "attr_cache_threads.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
 #line 56 "attr_cache_threads.py"
-        { loc = 38; goto error; }
+        { loc = 37; goto error; }
 #line 56 "attr_cache_threads.py"
     }
 #line 56 "attr_cache_threads.py"
@@ -1549,13 +1512,13 @@ L4:;
 #line 56 "attr_cache_threads.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
 #line 56 "attr_cache_threads.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 37; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 36; goto error; }
 #line 56 "attr_cache_threads.py"
     PY2C_CLEAR(t[0]);
 #line 56 "attr_cache_threads.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_20.ob), t[1]}, 2);
 #line 56 "attr_cache_threads.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 36; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 35; goto error; }
 #line 56 "attr_cache_threads.py"
     PY2C_CLEAR(t[1]);
 #line 56 "attr_cache_threads.py"
@@ -1566,21 +1529,21 @@ L4:;
 #line 57 "attr_cache_threads.py"
         py2c_error_format(&py2c_exc_NameError, "name 'boxes' is not defined");
 #line 57 "attr_cache_threads.py"
-        { loc = 41; goto error; }
+        { loc = 40; goto error; }
 #line 57 "attr_cache_threads.py"
     }
 #line 57 "attr_cache_threads.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_threads__boxes); t[0] = py2c_fast_getitem(s0, py2c_int(3)); py2c_decref(s0); }
 #line 57 "attr_cache_threads.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 42; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 41; goto error; }
 #line 57 "attr_cache_threads.py"
-    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_8.ob), &t[1], &t[2], &attr_ic[22]) < 0) { loc = 43; goto error; }
+    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_8.ob), &t[1], &t[2], &attr_ic[22]) < 0) { loc = 42; goto error; }
 #line 57 "attr_cache_threads.py"
     PY2C_CLEAR(t[0]);
 #line 57 "attr_cache_threads.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
 #line 57 "attr_cache_threads.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 40; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 39; goto error; }
 #line 57 "attr_cache_threads.py"
     PY2C_CLEAR(t[1]);
 #line 57 "attr_cache_threads.py"
@@ -1590,17 +1553,17 @@ L4:;
 #line 57 "attr_cache_threads.py"
         py2c_error_format(&py2c_exc_NameError, "name 'boxes' is not defined");
 #line 57 "attr_cache_threads.py"
-        { loc = 44; goto error; }
+        { loc = 43; goto error; }
 #line 57 "attr_cache_threads.py"
     }
 #line 57 "attr_cache_threads.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_threads__boxes); t[4] = py2c_fast_getitem(s0, py2c_int(3)); py2c_decref(s0); }
 #line 57 "attr_cache_threads.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 45; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 44; goto error; }
 #line 57 "attr_cache_threads.py"
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_5.ob), &attr_ic[23]);
 #line 57 "attr_cache_threads.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 46; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 45; goto error; }
 #line 57 "attr_cache_threads.py"
     PY2C_CLEAR(t[4]);
 #line 57 "attr_cache_threads.py"
@@ -1608,17 +1571,17 @@ L4:;
 #line 57 "attr_cache_threads.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Box' is not defined");
 #line 57 "attr_cache_threads.py"
-        { loc = 47; goto error; }
+        { loc = 46; goto error; }
 #line 57 "attr_cache_threads.py"
     }
 #line 57 "attr_cache_threads.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_threads__Box); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_10.ob), &attr_ic[24]); py2c_decref(s0); }
 #line 57 "attr_cache_threads.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 48; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 47; goto error; }
 #line 57 "attr_cache_threads.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_21.ob), t[3], t[5], t[6]}, 4);
 #line 57 "attr_cache_threads.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 39; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 38; goto error; }
 #line 57 "attr_cache_threads.py"
     PY2C_CLEAR(t[3]);
 #line 57 "attr_cache_threads.py"
@@ -1627,8 +1590,6 @@ L4:;
     PY2C_CLEAR(t[6]);
 #line 57 "attr_cache_threads.py"
     PY2C_CLEAR(t[7]);
-#line 57 "attr_cache_threads.py"
-    PY2C_CLEAR(result);
 #line 57 "attr_cache_threads.py"
     result = PY2C_NONE;
 #line 57 "attr_cache_threads.py"
@@ -1640,14 +1601,14 @@ error:
 #line 57 "attr_cache_threads.py"
     PY2C_CLEAR(result);
 #line 57 "attr_cache_threads.py"
-cleanup:
-#line 57 "attr_cache_threads.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 57 "attr_cache_threads.py"
+cleanup:
 #line 57 "attr_cache_threads.py"
     return result;
 #line 57 "attr_cache_threads.py"
 }
-#line 1651 "attr_cache_threads.c"
+#line 1612 "attr_cache_threads.c"
 
 static void clear_mod_attr_cache_threads(void) {
     PY2C_CLEAR(g_attr_cache_threads__t);

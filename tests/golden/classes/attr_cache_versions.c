@@ -121,7 +121,6 @@ static const Py2cCodeLoc locs_mod_attr_cache_versions[] = {
     {26, "def bump(n):", NULL},
     {32, "print(bump(1000))", NULL},
     {32, "print(bump(1000))", "      ^^^^^^^^^^"},
-    {32, "print(bump(1000))", "      ^^^^"},
     {33, "objs = [Base(), Mid(), Leaf()]", "       ^^^^^^^^^^^^^^^^^^^^^^^"},
     {33, "objs = [Base(), Mid(), Leaf()]", "        ^^^^^^"},
     {33, "objs = [Base(), Mid(), Leaf()]", "        ^^^^"},
@@ -191,7 +190,6 @@ static const Py2cCodeLoc locs_mod_attr_cache_versions[] = {
     {56, "print(o.kind, o.name())", "              ^^^^^^"},
     {60, "def make_classes(n):", NULL},
     {68, "classes = make_classes(7)", "          ^^^^^^^^^^^^^^^"},
-    {68, "classes = make_classes(7)", "          ^^^^^^^^^^^^"},
     {69, "objs = [c() for c in classes] * 3", "       ^^^^^^^^^^^^^^^^^^^^^^"},
     {69, "objs = [c() for c in classes] * 3", "                     ^^^^^^^"},
     {69, "objs = [c() for c in classes] * 3", "       ~~~~~~~~~~~~~~~~~~~~~~~^~~"},
@@ -260,7 +258,7 @@ static const Py2cCodeLoc locs_mod_attr_cache_versions[] = {
     {106, "print([fresh(i) for i in range(5)])", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {106, "print([fresh(i) for i in range(5)])", "                         ^^^^^^^^"},
 };
-static const Py2cCode code_mod_attr_cache_versions = {"attr_cache_versions.py", "<module>", locs_mod_attr_cache_versions, 148};
+static const Py2cCode code_mod_attr_cache_versions = {"attr_cache_versions.py", "<module>", locs_mod_attr_cache_versions, 146};
 
 /* Base: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_Base[] = {
@@ -528,10 +526,9 @@ static const Py2cFuncInfo info_f_fresh__T__m = {"m", "fresh.<locals>.T.m", param
 static const Py2cCodeLoc locs_f_listcomp_10[] = {
     {106, "print([fresh(i) for i in range(5)])", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {106, "print([fresh(i) for i in range(5)])", "       ^^^^^^^^"},
-    {106, "print([fresh(i) for i in range(5)])", "       ^^^^^"},
     {106, "print([fresh(i) for i in range(5)])", "             ^"},
 };
-static const Py2cCode code_f_listcomp_10 = {"attr_cache_versions.py", "<listcomp>", locs_f_listcomp_10, 4};
+static const Py2cCode code_f_listcomp_10 = {"attr_cache_versions.py", "<listcomp>", locs_f_listcomp_10, 3};
 
 static Py2cValue f_Base(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -577,7 +574,7 @@ static Py2cValue f_Base(Py2cFunction *fn, Py2cValue *params) {
 #line 13 "attr_cache_versions.py"
     PY2C_CLEAR(t[1]);
 #line 13 "attr_cache_versions.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 13 "attr_cache_versions.py"
     goto cleanup;
 #line 13 "attr_cache_versions.py"
@@ -587,16 +584,18 @@ error:
 #line 13 "attr_cache_versions.py"
     PY2C_CLEAR(result);
 #line 13 "attr_cache_versions.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 13 "attr_cache_versions.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 13 "attr_cache_versions.py"
+cleanup:
 #line 13 "attr_cache_versions.py"
     py2c_recursion_leave();
 #line 13 "attr_cache_versions.py"
     return result;
 #line 13 "attr_cache_versions.py"
 }
-#line 600 "attr_cache_versions.c"
+#line 599 "attr_cache_versions.c"
 
 static Py2cValue f_Base__name(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -607,8 +606,6 @@ static Py2cValue f_Base__name(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue v_self = params[0];
     (void)fn;
 
-#line 11 "attr_cache_versions.py"
-    PY2C_CLEAR(result);
 #line 11 "attr_cache_versions.py"
     result = py2c_obj_value(&str_7.ob);
 #line 11 "attr_cache_versions.py"
@@ -623,7 +620,7 @@ cleanup:
     return result;
 #line 11 "attr_cache_versions.py"
 }
-#line 627 "attr_cache_versions.c"
+#line 624 "attr_cache_versions.c"
 
 static Py2cValue f_Base__describe(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -666,7 +663,7 @@ static Py2cValue f_Base__describe(Py2cFunction *fn, Py2cValue *params) {
 #line 14 "attr_cache_versions.py"
     PY2C_CLEAR(t[4]);
 #line 14 "attr_cache_versions.py"
-    { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+    result = t[5]; t[5] = PY2C_NULL;
 #line 14 "attr_cache_versions.py"
     goto cleanup;
 #line 14 "attr_cache_versions.py"
@@ -676,9 +673,9 @@ error:
 #line 14 "attr_cache_versions.py"
     PY2C_CLEAR(result);
 #line 14 "attr_cache_versions.py"
-cleanup:
-#line 14 "attr_cache_versions.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 14 "attr_cache_versions.py"
+cleanup:
 #line 14 "attr_cache_versions.py"
     PY2C_CLEAR(v_self);
 #line 14 "attr_cache_versions.py"
@@ -687,7 +684,7 @@ cleanup:
     return result;
 #line 14 "attr_cache_versions.py"
 }
-#line 691 "attr_cache_versions.c"
+#line 688 "attr_cache_versions.c"
 
 static Py2cValue f_Mid(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -710,7 +707,7 @@ static Py2cValue f_Mid(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_11.ob)) < 0) { loc = 0; goto error; }
 
 #line 18 "attr_cache_versions.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 18 "attr_cache_versions.py"
     goto cleanup;
 #line 18 "attr_cache_versions.py"
@@ -720,16 +717,16 @@ error:
 #line 18 "attr_cache_versions.py"
     PY2C_CLEAR(result);
 #line 18 "attr_cache_versions.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 18 "attr_cache_versions.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 18 "attr_cache_versions.py"
     py2c_recursion_leave();
 #line 18 "attr_cache_versions.py"
     return result;
 #line 18 "attr_cache_versions.py"
 }
-#line 733 "attr_cache_versions.c"
+#line 730 "attr_cache_versions.c"
 
 static Py2cValue f_Leaf(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -760,7 +757,7 @@ static Py2cValue f_Leaf(Py2cFunction *fn, Py2cValue *params) {
 #line 22 "attr_cache_versions.py"
     PY2C_CLEAR(t[1]);
 #line 22 "attr_cache_versions.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 22 "attr_cache_versions.py"
     goto cleanup;
 #line 22 "attr_cache_versions.py"
@@ -770,16 +767,18 @@ error:
 #line 22 "attr_cache_versions.py"
     PY2C_CLEAR(result);
 #line 22 "attr_cache_versions.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 22 "attr_cache_versions.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 22 "attr_cache_versions.py"
+cleanup:
 #line 22 "attr_cache_versions.py"
     py2c_recursion_leave();
 #line 22 "attr_cache_versions.py"
     return result;
 #line 22 "attr_cache_versions.py"
 }
-#line 783 "attr_cache_versions.c"
+#line 782 "attr_cache_versions.c"
 
 static Py2cValue f_Leaf__name(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -790,8 +789,6 @@ static Py2cValue f_Leaf__name(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue v_self = params[0];
     (void)fn;
 
-#line 23 "attr_cache_versions.py"
-    PY2C_CLEAR(result);
 #line 23 "attr_cache_versions.py"
     result = py2c_obj_value(&str_13.ob);
 #line 23 "attr_cache_versions.py"
@@ -806,7 +803,7 @@ cleanup:
     return result;
 #line 23 "attr_cache_versions.py"
 }
-#line 810 "attr_cache_versions.c"
+#line 807 "attr_cache_versions.c"
 
 static Py2cValue f_bump(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -897,7 +894,7 @@ L1:;
 #line 29 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
 #line 29 "attr_cache_versions.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 29 "attr_cache_versions.py"
     goto cleanup;
 #line 29 "attr_cache_versions.py"
@@ -907,9 +904,15 @@ error:
 #line 29 "attr_cache_versions.py"
     PY2C_CLEAR(result);
 #line 29 "attr_cache_versions.py"
+    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 29 "attr_cache_versions.py"
 cleanup:
 #line 29 "attr_cache_versions.py"
-    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[4]);
+#line 29 "attr_cache_versions.py"
+    PY2C_CLEAR(t[5]);
+#line 29 "attr_cache_versions.py"
+    PY2C_CLEAR(t[6]);
 #line 29 "attr_cache_versions.py"
     PY2C_CLEAR(v_n);
 #line 29 "attr_cache_versions.py"
@@ -920,7 +923,7 @@ cleanup:
     return result;
 #line 29 "attr_cache_versions.py"
 }
-#line 924 "attr_cache_versions.c"
+#line 927 "attr_cache_versions.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -972,7 +975,7 @@ L0:;
 #line 35 "attr_cache_versions.py"
 L1:;
 #line 35 "attr_cache_versions.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 35 "attr_cache_versions.py"
     goto cleanup;
 #line 35 "attr_cache_versions.py"
@@ -982,9 +985,9 @@ error:
 #line 35 "attr_cache_versions.py"
     PY2C_CLEAR(result);
 #line 35 "attr_cache_versions.py"
-cleanup:
-#line 35 "attr_cache_versions.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 35 "attr_cache_versions.py"
+cleanup:
 #line 35 "attr_cache_versions.py"
     PY2C_CLEAR(v_0);
 #line 35 "attr_cache_versions.py"
@@ -995,7 +998,7 @@ cleanup:
     return result;
 #line 35 "attr_cache_versions.py"
 }
-#line 999 "attr_cache_versions.c"
+#line 1002 "attr_cache_versions.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1041,7 +1044,7 @@ L0:;
 #line 35 "attr_cache_versions.py"
 L1:;
 #line 35 "attr_cache_versions.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 35 "attr_cache_versions.py"
     goto cleanup;
 #line 35 "attr_cache_versions.py"
@@ -1051,9 +1054,11 @@ error:
 #line 35 "attr_cache_versions.py"
     PY2C_CLEAR(result);
 #line 35 "attr_cache_versions.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 35 "attr_cache_versions.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 35 "attr_cache_versions.py"
+cleanup:
 #line 35 "attr_cache_versions.py"
     PY2C_CLEAR(v_0);
 #line 35 "attr_cache_versions.py"
@@ -1064,7 +1069,7 @@ cleanup:
     return result;
 #line 35 "attr_cache_versions.py"
 }
-#line 1068 "attr_cache_versions.c"
+#line 1073 "attr_cache_versions.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1075,8 +1080,6 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue v_self = params[0];
     (void)fn;
 
-#line 40 "attr_cache_versions.py"
-    PY2C_CLEAR(result);
 #line 40 "attr_cache_versions.py"
     result = py2c_obj_value(&str_16.ob);
 #line 40 "attr_cache_versions.py"
@@ -1091,7 +1094,7 @@ cleanup:
     return result;
 #line 40 "attr_cache_versions.py"
 }
-#line 1095 "attr_cache_versions.c"
+#line 1098 "attr_cache_versions.c"
 
 static Py2cValue f_listcomp_3(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1143,7 +1146,7 @@ L0:;
 #line 43 "attr_cache_versions.py"
 L1:;
 #line 43 "attr_cache_versions.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 43 "attr_cache_versions.py"
     goto cleanup;
 #line 43 "attr_cache_versions.py"
@@ -1153,9 +1156,9 @@ error:
 #line 43 "attr_cache_versions.py"
     PY2C_CLEAR(result);
 #line 43 "attr_cache_versions.py"
-cleanup:
-#line 43 "attr_cache_versions.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 43 "attr_cache_versions.py"
+cleanup:
 #line 43 "attr_cache_versions.py"
     PY2C_CLEAR(v_0);
 #line 43 "attr_cache_versions.py"
@@ -1166,7 +1169,7 @@ cleanup:
     return result;
 #line 43 "attr_cache_versions.py"
 }
-#line 1170 "attr_cache_versions.c"
+#line 1173 "attr_cache_versions.c"
 
 static Py2cValue f_listcomp_4(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1218,7 +1221,7 @@ L0:;
 #line 45 "attr_cache_versions.py"
 L1:;
 #line 45 "attr_cache_versions.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 45 "attr_cache_versions.py"
     goto cleanup;
 #line 45 "attr_cache_versions.py"
@@ -1228,9 +1231,9 @@ error:
 #line 45 "attr_cache_versions.py"
     PY2C_CLEAR(result);
 #line 45 "attr_cache_versions.py"
-cleanup:
-#line 45 "attr_cache_versions.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 45 "attr_cache_versions.py"
+cleanup:
 #line 45 "attr_cache_versions.py"
     PY2C_CLEAR(v_0);
 #line 45 "attr_cache_versions.py"
@@ -1241,7 +1244,7 @@ cleanup:
     return result;
 #line 45 "attr_cache_versions.py"
 }
-#line 1245 "attr_cache_versions.c"
+#line 1248 "attr_cache_versions.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1251,8 +1254,6 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
     (void)params;
 
-#line 52 "attr_cache_versions.py"
-    PY2C_CLEAR(result);
 #line 52 "attr_cache_versions.py"
     result = py2c_obj_value(&str_18.ob);
 #line 52 "attr_cache_versions.py"
@@ -1265,7 +1266,7 @@ cleanup:
     return result;
 #line 52 "attr_cache_versions.py"
 }
-#line 1269 "attr_cache_versions.c"
+#line 1270 "attr_cache_versions.c"
 
 static Py2cValue f_make_classes(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1388,7 +1389,7 @@ L1:;
     PY2C_CLEAR(t[0]);
 
 #line 65 "attr_cache_versions.py"
-    { Py2cValue old = result; result = v_out; py2c_incref(result); py2c_decref(old); }
+    result = v_out; py2c_incref(result);
 #line 65 "attr_cache_versions.py"
     goto cleanup;
 #line 65 "attr_cache_versions.py"
@@ -1398,9 +1399,11 @@ error:
 #line 65 "attr_cache_versions.py"
     PY2C_CLEAR(result);
 #line 65 "attr_cache_versions.py"
+    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 65 "attr_cache_versions.py"
 cleanup:
 #line 65 "attr_cache_versions.py"
-    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+    for (int k = 4; k < 10; k++) PY2C_CLEAR(t[k]);
 #line 65 "attr_cache_versions.py"
     PY2C_CLEAR(v_n);
 #line 65 "attr_cache_versions.py"
@@ -1415,7 +1418,7 @@ cleanup:
     return result;
 #line 65 "attr_cache_versions.py"
 }
-#line 1419 "attr_cache_versions.c"
+#line 1422 "attr_cache_versions.c"
 
 static Py2cValue f_make_classes__lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1435,7 +1438,7 @@ static Py2cValue f_make_classes__lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 63 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 63 "attr_cache_versions.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 63 "attr_cache_versions.py"
     goto cleanup;
 #line 63 "attr_cache_versions.py"
@@ -1447,8 +1450,6 @@ error:
 #line 63 "attr_cache_versions.py"
 cleanup:
 #line 63 "attr_cache_versions.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 63 "attr_cache_versions.py"
     PY2C_CLEAR(v_self);
 #line 63 "attr_cache_versions.py"
     PY2C_CLEAR(v_i);
@@ -1458,7 +1459,7 @@ cleanup:
     return result;
 #line 63 "attr_cache_versions.py"
 }
-#line 1462 "attr_cache_versions.c"
+#line 1463 "attr_cache_versions.c"
 
 static Py2cValue f_listcomp_5(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1504,7 +1505,7 @@ L0:;
 #line 69 "attr_cache_versions.py"
 L1:;
 #line 69 "attr_cache_versions.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 69 "attr_cache_versions.py"
     goto cleanup;
 #line 69 "attr_cache_versions.py"
@@ -1514,9 +1515,11 @@ error:
 #line 69 "attr_cache_versions.py"
     PY2C_CLEAR(result);
 #line 69 "attr_cache_versions.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 69 "attr_cache_versions.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 69 "attr_cache_versions.py"
+cleanup:
 #line 69 "attr_cache_versions.py"
     PY2C_CLEAR(v_0);
 #line 69 "attr_cache_versions.py"
@@ -1527,7 +1530,7 @@ cleanup:
     return result;
 #line 69 "attr_cache_versions.py"
 }
-#line 1531 "attr_cache_versions.c"
+#line 1534 "attr_cache_versions.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1538,8 +1541,6 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue v_self = params[0];
     (void)fn;
 
-#line 76 "attr_cache_versions.py"
-    PY2C_CLEAR(result);
 #line 76 "attr_cache_versions.py"
     result = py2c_int(-1);
 #line 76 "attr_cache_versions.py"
@@ -1554,7 +1555,7 @@ cleanup:
     return result;
 #line 76 "attr_cache_versions.py"
 }
-#line 1558 "attr_cache_versions.c"
+#line 1559 "attr_cache_versions.c"
 
 static Py2cValue f_listcomp_6(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1600,7 +1601,7 @@ L0:;
 #line 78 "attr_cache_versions.py"
 L1:;
 #line 78 "attr_cache_versions.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 78 "attr_cache_versions.py"
     goto cleanup;
 #line 78 "attr_cache_versions.py"
@@ -1610,9 +1611,11 @@ error:
 #line 78 "attr_cache_versions.py"
     PY2C_CLEAR(result);
 #line 78 "attr_cache_versions.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 78 "attr_cache_versions.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 78 "attr_cache_versions.py"
+cleanup:
 #line 78 "attr_cache_versions.py"
     PY2C_CLEAR(v_0);
 #line 78 "attr_cache_versions.py"
@@ -1623,7 +1626,7 @@ cleanup:
     return result;
 #line 78 "attr_cache_versions.py"
 }
-#line 1627 "attr_cache_versions.c"
+#line 1630 "attr_cache_versions.c"
 
 static Py2cValue f_listcomp_7(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1675,7 +1678,7 @@ L0:;
 #line 78 "attr_cache_versions.py"
 L1:;
 #line 78 "attr_cache_versions.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 78 "attr_cache_versions.py"
     goto cleanup;
 #line 78 "attr_cache_versions.py"
@@ -1685,9 +1688,9 @@ error:
 #line 78 "attr_cache_versions.py"
     PY2C_CLEAR(result);
 #line 78 "attr_cache_versions.py"
-cleanup:
-#line 78 "attr_cache_versions.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 78 "attr_cache_versions.py"
+cleanup:
 #line 78 "attr_cache_versions.py"
     PY2C_CLEAR(v_0);
 #line 78 "attr_cache_versions.py"
@@ -1698,7 +1701,7 @@ cleanup:
     return result;
 #line 78 "attr_cache_versions.py"
 }
-#line 1702 "attr_cache_versions.c"
+#line 1705 "attr_cache_versions.c"
 
 static Py2cValue f_listcomp_8(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1744,7 +1747,7 @@ L0:;
 #line 78 "attr_cache_versions.py"
 L1:;
 #line 78 "attr_cache_versions.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 78 "attr_cache_versions.py"
     goto cleanup;
 #line 78 "attr_cache_versions.py"
@@ -1754,9 +1757,11 @@ error:
 #line 78 "attr_cache_versions.py"
     PY2C_CLEAR(result);
 #line 78 "attr_cache_versions.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 78 "attr_cache_versions.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 78 "attr_cache_versions.py"
+cleanup:
 #line 78 "attr_cache_versions.py"
     PY2C_CLEAR(v_0);
 #line 78 "attr_cache_versions.py"
@@ -1767,7 +1772,7 @@ cleanup:
     return result;
 #line 78 "attr_cache_versions.py"
 }
-#line 1771 "attr_cache_versions.c"
+#line 1776 "attr_cache_versions.c"
 
 static Py2cValue f_P(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1798,7 +1803,7 @@ static Py2cValue f_P(Py2cFunction *fn, Py2cValue *params) {
 #line 83 "attr_cache_versions.py"
     PY2C_CLEAR(t[1]);
 #line 83 "attr_cache_versions.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 83 "attr_cache_versions.py"
     goto cleanup;
 #line 83 "attr_cache_versions.py"
@@ -1808,16 +1813,18 @@ error:
 #line 83 "attr_cache_versions.py"
     PY2C_CLEAR(result);
 #line 83 "attr_cache_versions.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 83 "attr_cache_versions.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 83 "attr_cache_versions.py"
+cleanup:
 #line 83 "attr_cache_versions.py"
     py2c_recursion_leave();
 #line 83 "attr_cache_versions.py"
     return result;
 #line 83 "attr_cache_versions.py"
 }
-#line 1821 "attr_cache_versions.c"
+#line 1828 "attr_cache_versions.c"
 
 static Py2cValue f_P____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1831,8 +1838,6 @@ static Py2cValue f_P____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 84 "attr_cache_versions.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_25.ob), py2c_int(1), &attr_ic[13]) < 0) { loc = 0; goto error; }
-#line 84 "attr_cache_versions.py"
-    PY2C_CLEAR(result);
 #line 84 "attr_cache_versions.py"
     result = PY2C_NONE;
 #line 84 "attr_cache_versions.py"
@@ -1853,7 +1858,7 @@ cleanup:
     return result;
 #line 84 "attr_cache_versions.py"
 }
-#line 1857 "attr_cache_versions.c"
+#line 1862 "attr_cache_versions.c"
 
 static Py2cValue f_listcomp_9(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1911,7 +1916,7 @@ L0:;
 #line 87 "attr_cache_versions.py"
 L1:;
 #line 87 "attr_cache_versions.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 87 "attr_cache_versions.py"
     goto cleanup;
 #line 87 "attr_cache_versions.py"
@@ -1921,9 +1926,13 @@ error:
 #line 87 "attr_cache_versions.py"
     PY2C_CLEAR(result);
 #line 87 "attr_cache_versions.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 87 "attr_cache_versions.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 87 "attr_cache_versions.py"
+    PY2C_CLEAR(t[2]);
+#line 87 "attr_cache_versions.py"
+cleanup:
 #line 87 "attr_cache_versions.py"
     PY2C_CLEAR(v_0);
 #line 87 "attr_cache_versions.py"
@@ -1934,7 +1943,7 @@ cleanup:
     return result;
 #line 87 "attr_cache_versions.py"
 }
-#line 1938 "attr_cache_versions.c"
+#line 1947 "attr_cache_versions.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -2001,7 +2010,7 @@ cleanup:
     return result;
 #line 88 "attr_cache_versions.py"
 }
-#line 2005 "attr_cache_versions.c"
+#line 2014 "attr_cache_versions.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2012,8 +2021,6 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue v_self = params[0];
     (void)fn;
 
-#line 89 "attr_cache_versions.py"
-    PY2C_CLEAR(result);
 #line 89 "attr_cache_versions.py"
     result = py2c_int(42);
 #line 89 "attr_cache_versions.py"
@@ -2028,7 +2035,7 @@ cleanup:
     return result;
 #line 89 "attr_cache_versions.py"
 }
-#line 2032 "attr_cache_versions.c"
+#line 2039 "attr_cache_versions.c"
 
 static Py2cValue f_genexpr_2(Py2cGenerator *gen) {
     fr_f_genexpr_2 *fr = gen->frame;
@@ -2095,7 +2102,7 @@ cleanup:
     return result;
 #line 90 "attr_cache_versions.py"
 }
-#line 2099 "attr_cache_versions.c"
+#line 2106 "attr_cache_versions.c"
 
 static Py2cValue f_genexpr_3(Py2cGenerator *gen) {
     fr_f_genexpr_3 *fr = gen->frame;
@@ -2162,7 +2169,7 @@ cleanup:
     return result;
 #line 92 "attr_cache_versions.py"
 }
-#line 2166 "attr_cache_versions.c"
+#line 2173 "attr_cache_versions.c"
 
 static Py2cValue f_fresh(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2228,7 +2235,7 @@ static Py2cValue f_fresh(Py2cFunction *fn, Py2cValue *params) {
 #line 103 "attr_cache_versions.py"
     PY2C_CLEAR(t[2]);
 #line 103 "attr_cache_versions.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 103 "attr_cache_versions.py"
     goto cleanup;
 #line 103 "attr_cache_versions.py"
@@ -2238,9 +2245,11 @@ error:
 #line 103 "attr_cache_versions.py"
     PY2C_CLEAR(result);
 #line 103 "attr_cache_versions.py"
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 103 "attr_cache_versions.py"
 cleanup:
 #line 103 "attr_cache_versions.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[4]);
 #line 103 "attr_cache_versions.py"
     PY2C_CLEAR(c_i);
 #line 103 "attr_cache_versions.py"
@@ -2251,7 +2260,7 @@ cleanup:
     return result;
 #line 103 "attr_cache_versions.py"
 }
-#line 2255 "attr_cache_versions.c"
+#line 2264 "attr_cache_versions.c"
 
 static Py2cValue f_fresh__T(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2308,7 +2317,7 @@ L0:;
 #line 100 "attr_cache_versions.py"
     PY2C_CLEAR(t[1]);
 #line 100 "attr_cache_versions.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 100 "attr_cache_versions.py"
     goto cleanup;
 #line 100 "attr_cache_versions.py"
@@ -2318,9 +2327,11 @@ error:
 #line 100 "attr_cache_versions.py"
     PY2C_CLEAR(result);
 #line 100 "attr_cache_versions.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 100 "attr_cache_versions.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 100 "attr_cache_versions.py"
+cleanup:
 #line 100 "attr_cache_versions.py"
     PY2C_CLEAR(c_i);
 #line 100 "attr_cache_versions.py"
@@ -2329,7 +2340,7 @@ cleanup:
     return result;
 #line 100 "attr_cache_versions.py"
 }
-#line 2333 "attr_cache_versions.c"
+#line 2344 "attr_cache_versions.c"
 
 static Py2cValue f_fresh__T__m(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2348,7 +2359,7 @@ static Py2cValue f_fresh__T__m(Py2cFunction *fn, Py2cValue *params) {
 #line 101 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 101 "attr_cache_versions.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 101 "attr_cache_versions.py"
     goto cleanup;
 #line 101 "attr_cache_versions.py"
@@ -2360,8 +2371,6 @@ error:
 #line 101 "attr_cache_versions.py"
 cleanup:
 #line 101 "attr_cache_versions.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 101 "attr_cache_versions.py"
     PY2C_CLEAR(v_self);
 #line 101 "attr_cache_versions.py"
     py2c_recursion_leave();
@@ -2369,14 +2378,14 @@ cleanup:
     return result;
 #line 101 "attr_cache_versions.py"
 }
-#line 2373 "attr_cache_versions.c"
+#line 2382 "attr_cache_versions.c"
 
 static Py2cValue f_listcomp_10(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
     if (py2c_recursion_enter() < 0) return PY2C_NULL;
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[2];
+    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
     Py2cValue v_0 = it;
     py2c_incref(v_0);
     Py2cValue v_i = PY2C_NULL;
@@ -2401,25 +2410,15 @@ L0:;
 #line 106 "attr_cache_versions.py"
     { Py2cValue old = v_i; v_i = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 #line 106 "attr_cache_versions.py"
-    if (!py2c_slot_bound(&g_attr_cache_versions__fresh)) {
+    py2c_incref(v_i);
 #line 106 "attr_cache_versions.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'fresh' is not defined");
+    t[1] = f_fresh(NULL, (Py2cValue[]){v_i});
 #line 106 "attr_cache_versions.py"
-        { loc = 2; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 106 "attr_cache_versions.py"
-    }
-#line 106 "attr_cache_versions.py"
-    t[1] = py2c_slot_load(&g_attr_cache_versions__fresh);
-#line 106 "attr_cache_versions.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){v_i}, 1);
-#line 106 "attr_cache_versions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
 #line 106 "attr_cache_versions.py"
     PY2C_CLEAR(t[1]);
-#line 106 "attr_cache_versions.py"
-    if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
-#line 106 "attr_cache_versions.py"
-    PY2C_CLEAR(t[2]);
 #line 106 "attr_cache_versions.py"
     py2c_safepoint();
 #line 106 "attr_cache_versions.py"
@@ -2427,7 +2426,7 @@ L0:;
 #line 106 "attr_cache_versions.py"
 L1:;
 #line 106 "attr_cache_versions.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 106 "attr_cache_versions.py"
     goto cleanup;
 #line 106 "attr_cache_versions.py"
@@ -2437,9 +2436,11 @@ error:
 #line 106 "attr_cache_versions.py"
     PY2C_CLEAR(result);
 #line 106 "attr_cache_versions.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 106 "attr_cache_versions.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 106 "attr_cache_versions.py"
+cleanup:
 #line 106 "attr_cache_versions.py"
     PY2C_CLEAR(v_0);
 #line 106 "attr_cache_versions.py"
@@ -2450,7 +2451,7 @@ cleanup:
     return result;
 #line 106 "attr_cache_versions.py"
 }
-#line 2454 "attr_cache_versions.c"
+#line 2455 "attr_cache_versions.c"
 
 static Py2cValue mod_attr_cache_versions(void) {
     g_attr_cache_versions__Base = PY2C_NULL;
@@ -2573,40 +2574,28 @@ static Py2cValue mod_attr_cache_versions(void) {
     py2c_slot_store(&g_attr_cache_versions__bump, t[0]); t[0] = PY2C_NULL;
 
 #line 32 "attr_cache_versions.py"
-    if (!py2c_slot_bound(&g_attr_cache_versions__bump)) {
+    t[0] = f_bump(NULL, (Py2cValue[]){py2c_int(1000)});
 #line 32 "attr_cache_versions.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bump' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
 #line 32 "attr_cache_versions.py"
-        { loc = 10; goto error; }
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 32 "attr_cache_versions.py"
-    }
-#line 32 "attr_cache_versions.py"
-    t[0] = py2c_slot_load(&g_attr_cache_versions__bump);
-#line 32 "attr_cache_versions.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1000)}, 1);
-#line 32 "attr_cache_versions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
 #line 32 "attr_cache_versions.py"
     PY2C_CLEAR(t[0]);
 #line 32 "attr_cache_versions.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
-#line 32 "attr_cache_versions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
-#line 32 "attr_cache_versions.py"
     PY2C_CLEAR(t[1]);
-#line 32 "attr_cache_versions.py"
-    PY2C_CLEAR(t[2]);
 
 #line 33 "attr_cache_versions.py"
     t[0] = py2c_list_new(3);
 #line 33 "attr_cache_versions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 11; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 10; goto error; }
 #line 33 "attr_cache_versions.py"
     if (!py2c_slot_bound(&g_attr_cache_versions__Base)) {
 #line 33 "attr_cache_versions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Base' is not defined");
 #line 33 "attr_cache_versions.py"
-        { loc = 13; goto error; }
+        { loc = 12; goto error; }
 #line 33 "attr_cache_versions.py"
     }
 #line 33 "attr_cache_versions.py"
@@ -2614,11 +2603,11 @@ static Py2cValue mod_attr_cache_versions(void) {
 #line 33 "attr_cache_versions.py"
     t[2] = py2c_fast_call(t[1], NULL, 0);
 #line 33 "attr_cache_versions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 12; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
 #line 33 "attr_cache_versions.py"
     PY2C_CLEAR(t[1]);
 #line 33 "attr_cache_versions.py"
-    if (py2c_list_append(t[0], t[2]) < 0) { loc = 11; goto error; }
+    if (py2c_list_append(t[0], t[2]) < 0) { loc = 10; goto error; }
 #line 33 "attr_cache_versions.py"
     PY2C_CLEAR(t[2]);
 #line 33 "attr_cache_versions.py"
@@ -2626,7 +2615,7 @@ static Py2cValue mod_attr_cache_versions(void) {
 #line 33 "attr_cache_versions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Mid' is not defined");
 #line 33 "attr_cache_versions.py"
-        { loc = 15; goto error; }
+        { loc = 14; goto error; }
 #line 33 "attr_cache_versions.py"
     }
 #line 33 "attr_cache_versions.py"
@@ -2634,11 +2623,11 @@ static Py2cValue mod_attr_cache_versions(void) {
 #line 33 "attr_cache_versions.py"
     t[2] = py2c_fast_call(t[1], NULL, 0);
 #line 33 "attr_cache_versions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 14; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
 #line 33 "attr_cache_versions.py"
     PY2C_CLEAR(t[1]);
 #line 33 "attr_cache_versions.py"
-    if (py2c_list_append(t[0], t[2]) < 0) { loc = 11; goto error; }
+    if (py2c_list_append(t[0], t[2]) < 0) { loc = 10; goto error; }
 #line 33 "attr_cache_versions.py"
     PY2C_CLEAR(t[2]);
 #line 33 "attr_cache_versions.py"
@@ -2646,7 +2635,7 @@ static Py2cValue mod_attr_cache_versions(void) {
 #line 33 "attr_cache_versions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Leaf' is not defined");
 #line 33 "attr_cache_versions.py"
-        { loc = 17; goto error; }
+        { loc = 16; goto error; }
 #line 33 "attr_cache_versions.py"
     }
 #line 33 "attr_cache_versions.py"
@@ -2654,11 +2643,11 @@ static Py2cValue mod_attr_cache_versions(void) {
 #line 33 "attr_cache_versions.py"
     t[2] = py2c_fast_call(t[1], NULL, 0);
 #line 33 "attr_cache_versions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 15; goto error; }
 #line 33 "attr_cache_versions.py"
     PY2C_CLEAR(t[1]);
 #line 33 "attr_cache_versions.py"
-    if (py2c_list_append(t[0], t[2]) < 0) { loc = 11; goto error; }
+    if (py2c_list_append(t[0], t[2]) < 0) { loc = 10; goto error; }
 #line 33 "attr_cache_versions.py"
     PY2C_CLEAR(t[2]);
 #line 33 "attr_cache_versions.py"
@@ -2673,13 +2662,13 @@ static Py2cValue mod_attr_cache_versions(void) {
 #line 34 "attr_cache_versions.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
 #line 34 "attr_cache_versions.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 19; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 18; goto error; }
 #line 34 "attr_cache_versions.py"
 L0:;
 #line 34 "attr_cache_versions.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
 #line 34 "attr_cache_versions.py"
-    if (n0 < 0) { loc = 18; goto error; }
+    if (n0 < 0) { loc = 17; goto error; }
 #line 34 "attr_cache_versions.py"
     if (!n0) goto L1;
 #line 34 "attr_cache_versions.py"
@@ -2690,17 +2679,17 @@ L0:;
 #line 35 "attr_cache_versions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'objs' is not defined");
 #line 35 "attr_cache_versions.py"
-        { loc = 22; goto error; }
+        { loc = 21; goto error; }
 #line 35 "attr_cache_versions.py"
     }
 #line 35 "attr_cache_versions.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__objs); t[4] = py2c_iter(s0); py2c_decref(s0); }
 #line 35 "attr_cache_versions.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 21; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 20; goto error; }
 #line 35 "attr_cache_versions.py"
     t[5] = f_listcomp(t[4], NULL);
 #line 35 "attr_cache_versions.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 21; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 20; goto error; }
 #line 35 "attr_cache_versions.py"
     PY2C_CLEAR(t[4]);
 #line 35 "attr_cache_versions.py"
@@ -2708,23 +2697,23 @@ L0:;
 #line 35 "attr_cache_versions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'objs' is not defined");
 #line 35 "attr_cache_versions.py"
-        { loc = 24; goto error; }
+        { loc = 23; goto error; }
 #line 35 "attr_cache_versions.py"
     }
 #line 35 "attr_cache_versions.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__objs); t[6] = py2c_iter(s0); py2c_decref(s0); }
 #line 35 "attr_cache_versions.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 23; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 22; goto error; }
 #line 35 "attr_cache_versions.py"
     t[7] = f_listcomp_2(t[6], NULL);
 #line 35 "attr_cache_versions.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 23; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 22; goto error; }
 #line 35 "attr_cache_versions.py"
     PY2C_CLEAR(t[6]);
 #line 35 "attr_cache_versions.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[7]}, 2);
 #line 35 "attr_cache_versions.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 20; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 19; goto error; }
 #line 35 "attr_cache_versions.py"
     PY2C_CLEAR(t[5]);
 #line 35 "attr_cache_versions.py"
@@ -2737,13 +2726,13 @@ L0:;
 #line 36 "attr_cache_versions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'round_' is not defined");
 #line 36 "attr_cache_versions.py"
-        { loc = 26; goto error; }
+        { loc = 25; goto error; }
 #line 36 "attr_cache_versions.py"
     }
 #line 36 "attr_cache_versions.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__round_); n0 = py2c_fast_compare_bool(s0, py2c_int(0), PY2C_EQ); py2c_decref(s0); }
 #line 36 "attr_cache_versions.py"
-    if (n0 < 0) { loc = 25; goto error; }
+    if (n0 < 0) { loc = 24; goto error; }
 #line 36 "attr_cache_versions.py"
     if (!n0) goto L3;
 
@@ -2752,11 +2741,11 @@ L0:;
 #line 37 "attr_cache_versions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Base' is not defined");
 #line 37 "attr_cache_versions.py"
-        { loc = 27; goto error; }
+        { loc = 26; goto error; }
 #line 37 "attr_cache_versions.py"
     }
 #line 37 "attr_cache_versions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__Base); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_6.ob), py2c_obj_value(&str_14.ob), &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 28; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__Base); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_6.ob), py2c_obj_value(&str_14.ob), &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 27; goto error; } }
 #line 37 "attr_cache_versions.py"
     goto L4;
 #line 37 "attr_cache_versions.py"
@@ -2767,13 +2756,13 @@ L3:;
 #line 38 "attr_cache_versions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'round_' is not defined");
 #line 38 "attr_cache_versions.py"
-        { loc = 30; goto error; }
+        { loc = 29; goto error; }
 #line 38 "attr_cache_versions.py"
     }
 #line 38 "attr_cache_versions.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__round_); n0 = py2c_fast_compare_bool(s0, py2c_int(1), PY2C_EQ); py2c_decref(s0); }
 #line 38 "attr_cache_versions.py"
-    if (n0 < 0) { loc = 29; goto error; }
+    if (n0 < 0) { loc = 28; goto error; }
 #line 38 "attr_cache_versions.py"
     if (!n0) goto L5;
 
@@ -2782,26 +2771,26 @@ L3:;
 #line 39 "attr_cache_versions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Mid' is not defined");
 #line 39 "attr_cache_versions.py"
-        { loc = 31; goto error; }
+        { loc = 30; goto error; }
 #line 39 "attr_cache_versions.py"
     }
 #line 39 "attr_cache_versions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__Mid); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_6.ob), py2c_obj_value(&str_15.ob), &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 32; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__Mid); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_6.ob), py2c_obj_value(&str_15.ob), &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 31; goto error; } }
 
 #line 40 "attr_cache_versions.py"
     t[4] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 40 "attr_cache_versions.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 33; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 32; goto error; }
 #line 40 "attr_cache_versions.py"
     if (!py2c_slot_bound(&g_attr_cache_versions__Base)) {
 #line 40 "attr_cache_versions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Base' is not defined");
 #line 40 "attr_cache_versions.py"
-        { loc = 34; goto error; }
+        { loc = 33; goto error; }
 #line 40 "attr_cache_versions.py"
     }
 #line 40 "attr_cache_versions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__Base); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_8.ob), t[4], &attr_ic[21]); py2c_decref(s0); if (rc < 0) { loc = 35; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__Base); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_8.ob), t[4], &attr_ic[21]); py2c_decref(s0); if (rc < 0) { loc = 34; goto error; } }
 #line 40 "attr_cache_versions.py"
     PY2C_CLEAR(t[4]);
 #line 40 "attr_cache_versions.py"
@@ -2828,34 +2817,34 @@ L1:;
 #line 42 "attr_cache_versions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Mid' is not defined");
 #line 42 "attr_cache_versions.py"
-        { loc = 36; goto error; }
+        { loc = 35; goto error; }
 #line 42 "attr_cache_versions.py"
     }
 #line 42 "attr_cache_versions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__Mid); int64_t rc = py2c_delattr(s0, py2c_obj_value(&str_6.ob)); py2c_decref(s0); if (rc < 0) { loc = 37; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__Mid); int64_t rc = py2c_delattr(s0, py2c_obj_value(&str_6.ob)); py2c_decref(s0); if (rc < 0) { loc = 36; goto error; } }
 
 #line 43 "attr_cache_versions.py"
     if (!py2c_slot_bound(&g_attr_cache_versions__objs)) {
 #line 43 "attr_cache_versions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'objs' is not defined");
 #line 43 "attr_cache_versions.py"
-        { loc = 40; goto error; }
+        { loc = 39; goto error; }
 #line 43 "attr_cache_versions.py"
     }
 #line 43 "attr_cache_versions.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__objs); t[0] = py2c_iter(s0); py2c_decref(s0); }
 #line 43 "attr_cache_versions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 39; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 38; goto error; }
 #line 43 "attr_cache_versions.py"
     t[1] = f_listcomp_3(t[0], NULL);
 #line 43 "attr_cache_versions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 39; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 38; goto error; }
 #line 43 "attr_cache_versions.py"
     PY2C_CLEAR(t[0]);
 #line 43 "attr_cache_versions.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 43 "attr_cache_versions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 38; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 37; goto error; }
 #line 43 "attr_cache_versions.py"
     PY2C_CLEAR(t[1]);
 #line 43 "attr_cache_versions.py"
@@ -2866,34 +2855,34 @@ L1:;
 #line 44 "attr_cache_versions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Leaf' is not defined");
 #line 44 "attr_cache_versions.py"
-        { loc = 41; goto error; }
+        { loc = 40; goto error; }
 #line 44 "attr_cache_versions.py"
     }
 #line 44 "attr_cache_versions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__Leaf); int64_t rc = py2c_delattr(s0, py2c_obj_value(&str_8.ob)); py2c_decref(s0); if (rc < 0) { loc = 42; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__Leaf); int64_t rc = py2c_delattr(s0, py2c_obj_value(&str_8.ob)); py2c_decref(s0); if (rc < 0) { loc = 41; goto error; } }
 
 #line 45 "attr_cache_versions.py"
     if (!py2c_slot_bound(&g_attr_cache_versions__objs)) {
 #line 45 "attr_cache_versions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'objs' is not defined");
 #line 45 "attr_cache_versions.py"
-        { loc = 45; goto error; }
+        { loc = 44; goto error; }
 #line 45 "attr_cache_versions.py"
     }
 #line 45 "attr_cache_versions.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__objs); t[0] = py2c_iter(s0); py2c_decref(s0); }
 #line 45 "attr_cache_versions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 44; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 43; goto error; }
 #line 45 "attr_cache_versions.py"
     t[1] = f_listcomp_4(t[0], NULL);
 #line 45 "attr_cache_versions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 44; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 43; goto error; }
 #line 45 "attr_cache_versions.py"
     PY2C_CLEAR(t[0]);
 #line 45 "attr_cache_versions.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 45 "attr_cache_versions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 43; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 42; goto error; }
 #line 45 "attr_cache_versions.py"
     PY2C_CLEAR(t[1]);
 #line 45 "attr_cache_versions.py"
@@ -2904,7 +2893,7 @@ L1:;
 #line 49 "attr_cache_versions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Leaf' is not defined");
 #line 49 "attr_cache_versions.py"
-        { loc = 47; goto error; }
+        { loc = 46; goto error; }
 #line 49 "attr_cache_versions.py"
     }
 #line 49 "attr_cache_versions.py"
@@ -2912,7 +2901,7 @@ L1:;
 #line 49 "attr_cache_versions.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
 #line 49 "attr_cache_versions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 46; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 45; goto error; }
 #line 49 "attr_cache_versions.py"
     PY2C_CLEAR(t[0]);
 #line 49 "attr_cache_versions.py"
@@ -2923,27 +2912,27 @@ L1:;
 #line 50 "attr_cache_versions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'o' is not defined");
 #line 50 "attr_cache_versions.py"
-        { loc = 49; goto error; }
+        { loc = 48; goto error; }
 #line 50 "attr_cache_versions.py"
     }
 #line 50 "attr_cache_versions.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__o); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_6.ob), &attr_ic[22]); py2c_decref(s0); }
 #line 50 "attr_cache_versions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 50; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 49; goto error; }
 #line 50 "attr_cache_versions.py"
     if (!py2c_slot_bound(&g_attr_cache_versions__o)) {
 #line 50 "attr_cache_versions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'o' is not defined");
 #line 50 "attr_cache_versions.py"
-        { loc = 52; goto error; }
+        { loc = 51; goto error; }
 #line 50 "attr_cache_versions.py"
     }
 #line 50 "attr_cache_versions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__o); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[1], &t[2], &attr_ic[23]); py2c_decref(s0); if (rc < 0) { loc = 53; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__o); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[1], &t[2], &attr_ic[23]); py2c_decref(s0); if (rc < 0) { loc = 52; goto error; } }
 #line 50 "attr_cache_versions.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
 #line 50 "attr_cache_versions.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 51; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 50; goto error; }
 #line 50 "attr_cache_versions.py"
     PY2C_CLEAR(t[1]);
 #line 50 "attr_cache_versions.py"
@@ -2951,7 +2940,7 @@ L1:;
 #line 50 "attr_cache_versions.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3]}, 2);
 #line 50 "attr_cache_versions.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 48; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 47; goto error; }
 #line 50 "attr_cache_versions.py"
     PY2C_CLEAR(t[0]);
 #line 50 "attr_cache_versions.py"
@@ -2964,26 +2953,26 @@ L1:;
 #line 51 "attr_cache_versions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'o' is not defined");
 #line 51 "attr_cache_versions.py"
-        { loc = 54; goto error; }
+        { loc = 53; goto error; }
 #line 51 "attr_cache_versions.py"
     }
 #line 51 "attr_cache_versions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__o); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_6.ob), py2c_obj_value(&str_17.ob), &attr_ic[24]); py2c_decref(s0); if (rc < 0) { loc = 55; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__o); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_6.ob), py2c_obj_value(&str_17.ob), &attr_ic[24]); py2c_decref(s0); if (rc < 0) { loc = 54; goto error; } }
 
 #line 52 "attr_cache_versions.py"
     t[0] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 52 "attr_cache_versions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 56; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 55; goto error; }
 #line 52 "attr_cache_versions.py"
     if (!py2c_slot_bound(&g_attr_cache_versions__o)) {
 #line 52 "attr_cache_versions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'o' is not defined");
 #line 52 "attr_cache_versions.py"
-        { loc = 57; goto error; }
+        { loc = 56; goto error; }
 #line 52 "attr_cache_versions.py"
     }
 #line 52 "attr_cache_versions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__o); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_8.ob), t[0], &attr_ic[25]); py2c_decref(s0); if (rc < 0) { loc = 58; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__o); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_8.ob), t[0], &attr_ic[25]); py2c_decref(s0); if (rc < 0) { loc = 57; goto error; } }
 #line 52 "attr_cache_versions.py"
     PY2C_CLEAR(t[0]);
 
@@ -2992,27 +2981,27 @@ L1:;
 #line 53 "attr_cache_versions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'o' is not defined");
 #line 53 "attr_cache_versions.py"
-        { loc = 60; goto error; }
+        { loc = 59; goto error; }
 #line 53 "attr_cache_versions.py"
     }
 #line 53 "attr_cache_versions.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__o); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_6.ob), &attr_ic[26]); py2c_decref(s0); }
 #line 53 "attr_cache_versions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 61; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 60; goto error; }
 #line 53 "attr_cache_versions.py"
     if (!py2c_slot_bound(&g_attr_cache_versions__o)) {
 #line 53 "attr_cache_versions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'o' is not defined");
 #line 53 "attr_cache_versions.py"
-        { loc = 63; goto error; }
+        { loc = 62; goto error; }
 #line 53 "attr_cache_versions.py"
     }
 #line 53 "attr_cache_versions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__o); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[1], &t[2], &attr_ic[27]); py2c_decref(s0); if (rc < 0) { loc = 64; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__o); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[1], &t[2], &attr_ic[27]); py2c_decref(s0); if (rc < 0) { loc = 63; goto error; } }
 #line 53 "attr_cache_versions.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
 #line 53 "attr_cache_versions.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 62; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 61; goto error; }
 #line 53 "attr_cache_versions.py"
     PY2C_CLEAR(t[1]);
 #line 53 "attr_cache_versions.py"
@@ -3024,15 +3013,15 @@ L1:;
 #line 53 "attr_cache_versions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'o' is not defined");
 #line 53 "attr_cache_versions.py"
-        { loc = 66; goto error; }
+        { loc = 65; goto error; }
 #line 53 "attr_cache_versions.py"
     }
 #line 53 "attr_cache_versions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__o); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_10.ob), &t[5], &t[6], &attr_ic[28]); py2c_decref(s0); if (rc < 0) { loc = 67; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__o); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_10.ob), &t[5], &t[6], &attr_ic[28]); py2c_decref(s0); if (rc < 0) { loc = 66; goto error; } }
 #line 53 "attr_cache_versions.py"
     t[7] = py2c_method_call(t[5], t[6], NULL, 0, PY2C_NULL);
 #line 53 "attr_cache_versions.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 65; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 64; goto error; }
 #line 53 "attr_cache_versions.py"
     PY2C_CLEAR(t[5]);
 #line 53 "attr_cache_versions.py"
@@ -3050,7 +3039,7 @@ L8:;
 #line 53 "attr_cache_versions.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[4]}, 3);
 #line 53 "attr_cache_versions.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 59; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 58; goto error; }
 #line 53 "attr_cache_versions.py"
     PY2C_CLEAR(t[0]);
 #line 53 "attr_cache_versions.py"
@@ -3065,49 +3054,49 @@ L8:;
 #line 54 "attr_cache_versions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'o' is not defined");
 #line 54 "attr_cache_versions.py"
-        { loc = 68; goto error; }
+        { loc = 67; goto error; }
 #line 54 "attr_cache_versions.py"
     }
 #line 54 "attr_cache_versions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__o); int64_t rc = py2c_delattr(s0, py2c_obj_value(&str_6.ob)); py2c_decref(s0); if (rc < 0) { loc = 69; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__o); int64_t rc = py2c_delattr(s0, py2c_obj_value(&str_6.ob)); py2c_decref(s0); if (rc < 0) { loc = 68; goto error; } }
 
 #line 55 "attr_cache_versions.py"
     if (!py2c_slot_bound(&g_attr_cache_versions__o)) {
 #line 55 "attr_cache_versions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'o' is not defined");
 #line 55 "attr_cache_versions.py"
-        { loc = 70; goto error; }
+        { loc = 69; goto error; }
 #line 55 "attr_cache_versions.py"
     }
 #line 55 "attr_cache_versions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__o); int64_t rc = py2c_delattr(s0, py2c_obj_value(&str_8.ob)); py2c_decref(s0); if (rc < 0) { loc = 71; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__o); int64_t rc = py2c_delattr(s0, py2c_obj_value(&str_8.ob)); py2c_decref(s0); if (rc < 0) { loc = 70; goto error; } }
 
 #line 56 "attr_cache_versions.py"
     if (!py2c_slot_bound(&g_attr_cache_versions__o)) {
 #line 56 "attr_cache_versions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'o' is not defined");
 #line 56 "attr_cache_versions.py"
-        { loc = 73; goto error; }
+        { loc = 72; goto error; }
 #line 56 "attr_cache_versions.py"
     }
 #line 56 "attr_cache_versions.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__o); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_6.ob), &attr_ic[29]); py2c_decref(s0); }
 #line 56 "attr_cache_versions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 74; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 73; goto error; }
 #line 56 "attr_cache_versions.py"
     if (!py2c_slot_bound(&g_attr_cache_versions__o)) {
 #line 56 "attr_cache_versions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'o' is not defined");
 #line 56 "attr_cache_versions.py"
-        { loc = 76; goto error; }
+        { loc = 75; goto error; }
 #line 56 "attr_cache_versions.py"
     }
 #line 56 "attr_cache_versions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__o); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[1], &t[2], &attr_ic[30]); py2c_decref(s0); if (rc < 0) { loc = 77; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__o); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[1], &t[2], &attr_ic[30]); py2c_decref(s0); if (rc < 0) { loc = 76; goto error; } }
 #line 56 "attr_cache_versions.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
 #line 56 "attr_cache_versions.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 75; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 74; goto error; }
 #line 56 "attr_cache_versions.py"
     PY2C_CLEAR(t[1]);
 #line 56 "attr_cache_versions.py"
@@ -3115,7 +3104,7 @@ L8:;
 #line 56 "attr_cache_versions.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3]}, 2);
 #line 56 "attr_cache_versions.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 72; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 71; goto error; }
 #line 56 "attr_cache_versions.py"
     PY2C_CLEAR(t[0]);
 #line 56 "attr_cache_versions.py"
@@ -3126,51 +3115,39 @@ L8:;
 #line 60 "attr_cache_versions.py"
     t[0] = py2c_function_new(&info_f_make_classes, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 60 "attr_cache_versions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 78; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 77; goto error; }
 #line 60 "attr_cache_versions.py"
     py2c_slot_store(&g_attr_cache_versions__make_classes, t[0]); t[0] = PY2C_NULL;
 
 #line 68 "attr_cache_versions.py"
-    if (!py2c_slot_bound(&g_attr_cache_versions__make_classes)) {
+    t[0] = f_make_classes(NULL, (Py2cValue[]){py2c_int(7)});
 #line 68 "attr_cache_versions.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'make_classes' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 78; goto error; }
 #line 68 "attr_cache_versions.py"
-        { loc = 80; goto error; }
-#line 68 "attr_cache_versions.py"
-    }
-#line 68 "attr_cache_versions.py"
-    t[0] = py2c_slot_load(&g_attr_cache_versions__make_classes);
-#line 68 "attr_cache_versions.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(7)}, 1);
-#line 68 "attr_cache_versions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 79; goto error; }
-#line 68 "attr_cache_versions.py"
-    PY2C_CLEAR(t[0]);
-#line 68 "attr_cache_versions.py"
-    py2c_slot_store(&g_attr_cache_versions__classes, t[1]); t[1] = PY2C_NULL;
+    py2c_slot_store(&g_attr_cache_versions__classes, t[0]); t[0] = PY2C_NULL;
 
 #line 69 "attr_cache_versions.py"
     if (!py2c_slot_bound(&g_attr_cache_versions__classes)) {
 #line 69 "attr_cache_versions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'classes' is not defined");
 #line 69 "attr_cache_versions.py"
-        { loc = 82; goto error; }
+        { loc = 80; goto error; }
 #line 69 "attr_cache_versions.py"
     }
 #line 69 "attr_cache_versions.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__classes); t[0] = py2c_iter(s0); py2c_decref(s0); }
 #line 69 "attr_cache_versions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 81; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 79; goto error; }
 #line 69 "attr_cache_versions.py"
     t[1] = f_listcomp_5(t[0], NULL);
 #line 69 "attr_cache_versions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 81; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 79; goto error; }
 #line 69 "attr_cache_versions.py"
     PY2C_CLEAR(t[0]);
 #line 69 "attr_cache_versions.py"
     t[2] = py2c_fast_binary_op(t[1], py2c_int(3), PY2C_OP_MUL);
 #line 69 "attr_cache_versions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 83; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 81; goto error; }
 #line 69 "attr_cache_versions.py"
     PY2C_CLEAR(t[1]);
 #line 69 "attr_cache_versions.py"
@@ -3188,13 +3165,13 @@ L8:;
 #line 71 "attr_cache_versions.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
 #line 71 "attr_cache_versions.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 85; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 83; goto error; }
 #line 71 "attr_cache_versions.py"
 L9:;
 #line 71 "attr_cache_versions.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
 #line 71 "attr_cache_versions.py"
-    if (n0 < 0) { loc = 84; goto error; }
+    if (n0 < 0) { loc = 82; goto error; }
 #line 71 "attr_cache_versions.py"
     if (!n0) goto L10;
 #line 71 "attr_cache_versions.py"
@@ -3205,13 +3182,13 @@ L9:;
 #line 72 "attr_cache_versions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'objs' is not defined");
 #line 72 "attr_cache_versions.py"
-        { loc = 87; goto error; }
+        { loc = 85; goto error; }
 #line 72 "attr_cache_versions.py"
     }
 #line 72 "attr_cache_versions.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__objs); t[4] = py2c_iter(s0); py2c_decref(s0); }
 #line 72 "attr_cache_versions.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 86; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 84; goto error; }
 #line 72 "attr_cache_versions.py"
 L12:;
 #line 72 "attr_cache_versions.py"
@@ -3219,7 +3196,7 @@ L12:;
 #line 72 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[5])) {
 #line 72 "attr_cache_versions.py"
-        if (py2c_error_occurred()) { loc = 86; goto error; }
+        if (py2c_error_occurred()) { loc = 84; goto error; }
 #line 72 "attr_cache_versions.py"
         goto L13;
 #line 72 "attr_cache_versions.py"
@@ -3232,7 +3209,7 @@ L12:;
 #line 73 "attr_cache_versions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'total' is not defined");
 #line 73 "attr_cache_versions.py"
-        { loc = 89; goto error; }
+        { loc = 87; goto error; }
 #line 73 "attr_cache_versions.py"
     }
 #line 73 "attr_cache_versions.py"
@@ -3242,27 +3219,27 @@ L12:;
 #line 73 "attr_cache_versions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
 #line 73 "attr_cache_versions.py"
-        { loc = 90; goto error; }
+        { loc = 88; goto error; }
 #line 73 "attr_cache_versions.py"
     }
 #line 73 "attr_cache_versions.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__x); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_20.ob), &attr_ic[31]); py2c_decref(s0); }
 #line 73 "attr_cache_versions.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 91; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 89; goto error; }
 #line 73 "attr_cache_versions.py"
     if (!py2c_slot_bound(&g_attr_cache_versions__x)) {
 #line 73 "attr_cache_versions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
 #line 73 "attr_cache_versions.py"
-        { loc = 93; goto error; }
+        { loc = 91; goto error; }
 #line 73 "attr_cache_versions.py"
     }
 #line 73 "attr_cache_versions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__x); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_21.ob), &t[7], &t[8], &attr_ic[32]); py2c_decref(s0); if (rc < 0) { loc = 94; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__x); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_21.ob), &t[7], &t[8], &attr_ic[32]); py2c_decref(s0); if (rc < 0) { loc = 92; goto error; } }
 #line 73 "attr_cache_versions.py"
     t[9] = py2c_method_call(t[7], t[8], NULL, 0, PY2C_NULL);
 #line 73 "attr_cache_versions.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 92; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 90; goto error; }
 #line 73 "attr_cache_versions.py"
     PY2C_CLEAR(t[7]);
 #line 73 "attr_cache_versions.py"
@@ -3270,7 +3247,7 @@ L12:;
 #line 73 "attr_cache_versions.py"
     t[10] = py2c_fast_binary_op(t[6], t[9], PY2C_OP_ADD);
 #line 73 "attr_cache_versions.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 95; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 93; goto error; }
 #line 73 "attr_cache_versions.py"
     PY2C_CLEAR(t[6]);
 #line 73 "attr_cache_versions.py"
@@ -3280,17 +3257,17 @@ L12:;
 #line 73 "attr_cache_versions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
 #line 73 "attr_cache_versions.py"
-        { loc = 96; goto error; }
+        { loc = 94; goto error; }
 #line 73 "attr_cache_versions.py"
     }
 #line 73 "attr_cache_versions.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__x); t[11] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[33]); py2c_decref(s0); }
 #line 73 "attr_cache_versions.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 97; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 95; goto error; }
 #line 73 "attr_cache_versions.py"
     t[12] = py2c_fast_binary_op(t[10], t[11], PY2C_OP_ADD);
 #line 73 "attr_cache_versions.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 98; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 96; goto error; }
 #line 73 "attr_cache_versions.py"
     PY2C_CLEAR(t[10]);
 #line 73 "attr_cache_versions.py"
@@ -3298,7 +3275,7 @@ L12:;
 #line 73 "attr_cache_versions.py"
     t[13] = py2c_fast_inplace_op(t[5], t[12], PY2C_OP_ADD);
 #line 73 "attr_cache_versions.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 88; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 86; goto error; }
 #line 73 "attr_cache_versions.py"
     PY2C_CLEAR(t[5]);
 #line 73 "attr_cache_versions.py"
@@ -3333,7 +3310,7 @@ L10:;
 #line 74 "attr_cache_versions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'total' is not defined");
 #line 74 "attr_cache_versions.py"
-        { loc = 100; goto error; }
+        { loc = 98; goto error; }
 #line 74 "attr_cache_versions.py"
     }
 #line 74 "attr_cache_versions.py"
@@ -3341,7 +3318,7 @@ L10:;
 #line 74 "attr_cache_versions.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 74 "attr_cache_versions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 99; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 97; goto error; }
 #line 74 "attr_cache_versions.py"
     PY2C_CLEAR(t[0]);
 #line 74 "attr_cache_versions.py"
@@ -3352,36 +3329,36 @@ L10:;
 #line 75 "attr_cache_versions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'classes' is not defined");
 #line 75 "attr_cache_versions.py"
-        { loc = 101; goto error; }
+        { loc = 99; goto error; }
 #line 75 "attr_cache_versions.py"
     }
 #line 75 "attr_cache_versions.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__classes); t[0] = py2c_fast_getitem(s0, py2c_int(3)); py2c_decref(s0); }
 #line 75 "attr_cache_versions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 102; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 100; goto error; }
 #line 75 "attr_cache_versions.py"
-    if (py2c_setattr_ic(t[0], py2c_obj_value(&str_20.ob), py2c_int(100), &attr_ic[34]) < 0) { loc = 103; goto error; }
+    if (py2c_setattr_ic(t[0], py2c_obj_value(&str_20.ob), py2c_int(100), &attr_ic[34]) < 0) { loc = 101; goto error; }
 #line 75 "attr_cache_versions.py"
     PY2C_CLEAR(t[0]);
 
 #line 76 "attr_cache_versions.py"
     t[0] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 76 "attr_cache_versions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 104; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 102; goto error; }
 #line 76 "attr_cache_versions.py"
     if (!py2c_slot_bound(&g_attr_cache_versions__classes)) {
 #line 76 "attr_cache_versions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'classes' is not defined");
 #line 76 "attr_cache_versions.py"
-        { loc = 105; goto error; }
+        { loc = 103; goto error; }
 #line 76 "attr_cache_versions.py"
     }
 #line 76 "attr_cache_versions.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__classes); t[1] = py2c_fast_getitem(s0, py2c_int(5)); py2c_decref(s0); }
 #line 76 "attr_cache_versions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 106; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 104; goto error; }
 #line 76 "attr_cache_versions.py"
-    if (py2c_setattr_ic(t[1], py2c_obj_value(&str_21.ob), t[0], &attr_ic[35]) < 0) { loc = 107; goto error; }
+    if (py2c_setattr_ic(t[1], py2c_obj_value(&str_21.ob), t[0], &attr_ic[35]) < 0) { loc = 105; goto error; }
 #line 76 "attr_cache_versions.py"
     PY2C_CLEAR(t[1]);
 #line 76 "attr_cache_versions.py"
@@ -3392,40 +3369,40 @@ L10:;
 #line 77 "attr_cache_versions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Base' is not defined");
 #line 77 "attr_cache_versions.py"
-        { loc = 108; goto error; }
+        { loc = 106; goto error; }
 #line 77 "attr_cache_versions.py"
     }
 #line 77 "attr_cache_versions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__Base); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_4.ob), py2c_int(1), &attr_ic[36]); py2c_decref(s0); if (rc < 0) { loc = 109; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__Base); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_4.ob), py2c_int(1), &attr_ic[36]); py2c_decref(s0); if (rc < 0) { loc = 107; goto error; } }
 
 #line 78 "attr_cache_versions.py"
     if (!py2c_slot_bound(&g_attr_cache_versions__objs)) {
 #line 78 "attr_cache_versions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'objs' is not defined");
 #line 78 "attr_cache_versions.py"
-        { loc = 112; goto error; }
+        { loc = 110; goto error; }
 #line 78 "attr_cache_versions.py"
     }
 #line 78 "attr_cache_versions.py"
     t[0] = py2c_slice_new(PY2C_NONE, py2c_int(7), PY2C_NONE);
 #line 78 "attr_cache_versions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 113; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 111; goto error; }
 #line 78 "attr_cache_versions.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__objs); t[1] = py2c_fast_getitem(s0, t[0]); py2c_decref(s0); }
 #line 78 "attr_cache_versions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 114; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 112; goto error; }
 #line 78 "attr_cache_versions.py"
     PY2C_CLEAR(t[0]);
 #line 78 "attr_cache_versions.py"
     t[2] = py2c_iter(t[1]);
 #line 78 "attr_cache_versions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 111; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 109; goto error; }
 #line 78 "attr_cache_versions.py"
     PY2C_CLEAR(t[1]);
 #line 78 "attr_cache_versions.py"
     t[3] = f_listcomp_6(t[2], NULL);
 #line 78 "attr_cache_versions.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 111; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 109; goto error; }
 #line 78 "attr_cache_versions.py"
     PY2C_CLEAR(t[2]);
 #line 78 "attr_cache_versions.py"
@@ -3433,29 +3410,29 @@ L10:;
 #line 78 "attr_cache_versions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'objs' is not defined");
 #line 78 "attr_cache_versions.py"
-        { loc = 116; goto error; }
+        { loc = 114; goto error; }
 #line 78 "attr_cache_versions.py"
     }
 #line 78 "attr_cache_versions.py"
     t[4] = py2c_slice_new(PY2C_NONE, py2c_int(7), PY2C_NONE);
 #line 78 "attr_cache_versions.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 117; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 115; goto error; }
 #line 78 "attr_cache_versions.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__objs); t[5] = py2c_fast_getitem(s0, t[4]); py2c_decref(s0); }
 #line 78 "attr_cache_versions.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 118; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 116; goto error; }
 #line 78 "attr_cache_versions.py"
     PY2C_CLEAR(t[4]);
 #line 78 "attr_cache_versions.py"
     t[6] = py2c_iter(t[5]);
 #line 78 "attr_cache_versions.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 115; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 113; goto error; }
 #line 78 "attr_cache_versions.py"
     PY2C_CLEAR(t[5]);
 #line 78 "attr_cache_versions.py"
     t[7] = f_listcomp_7(t[6], NULL);
 #line 78 "attr_cache_versions.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 115; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 113; goto error; }
 #line 78 "attr_cache_versions.py"
     PY2C_CLEAR(t[6]);
 #line 78 "attr_cache_versions.py"
@@ -3463,35 +3440,35 @@ L10:;
 #line 78 "attr_cache_versions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'objs' is not defined");
 #line 78 "attr_cache_versions.py"
-        { loc = 120; goto error; }
+        { loc = 118; goto error; }
 #line 78 "attr_cache_versions.py"
     }
 #line 78 "attr_cache_versions.py"
     t[8] = py2c_slice_new(PY2C_NONE, py2c_int(7), PY2C_NONE);
 #line 78 "attr_cache_versions.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 121; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 119; goto error; }
 #line 78 "attr_cache_versions.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__objs); t[9] = py2c_fast_getitem(s0, t[8]); py2c_decref(s0); }
 #line 78 "attr_cache_versions.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 122; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 120; goto error; }
 #line 78 "attr_cache_versions.py"
     PY2C_CLEAR(t[8]);
 #line 78 "attr_cache_versions.py"
     t[10] = py2c_iter(t[9]);
 #line 78 "attr_cache_versions.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 119; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 117; goto error; }
 #line 78 "attr_cache_versions.py"
     PY2C_CLEAR(t[9]);
 #line 78 "attr_cache_versions.py"
     t[11] = f_listcomp_8(t[10], NULL);
 #line 78 "attr_cache_versions.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 119; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 117; goto error; }
 #line 78 "attr_cache_versions.py"
     PY2C_CLEAR(t[10]);
 #line 78 "attr_cache_versions.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11]}, 3);
 #line 78 "attr_cache_versions.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 110; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 108; goto error; }
 #line 78 "attr_cache_versions.py"
     PY2C_CLEAR(t[3]);
 #line 78 "attr_cache_versions.py"
@@ -3504,21 +3481,21 @@ L10:;
 #line 82 "attr_cache_versions.py"
     t[0] = py2c_tuple_pack(0, NULL);
 #line 82 "attr_cache_versions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 123; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 121; goto error; }
 #line 82 "attr_cache_versions.py"
     t[1] = py2c_function_new(&info_f_P, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 82 "attr_cache_versions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 123; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 121; goto error; }
 #line 82 "attr_cache_versions.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
 #line 82 "attr_cache_versions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 123; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 121; goto error; }
 #line 82 "attr_cache_versions.py"
     PY2C_CLEAR(t[1]);
 #line 82 "attr_cache_versions.py"
     t[3] = py2c_class_new("P", "P", "__main__", t[0], t[2]);
 #line 82 "attr_cache_versions.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 123; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 121; goto error; }
 #line 82 "attr_cache_versions.py"
     PY2C_CLEAR(t[0]);
 #line 82 "attr_cache_versions.py"
@@ -3529,17 +3506,17 @@ L10:;
 #line 87 "attr_cache_versions.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
 #line 87 "attr_cache_versions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 125; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 123; goto error; }
 #line 87 "attr_cache_versions.py"
     t[1] = py2c_iter(t[0]);
 #line 87 "attr_cache_versions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 124; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 122; goto error; }
 #line 87 "attr_cache_versions.py"
     PY2C_CLEAR(t[0]);
 #line 87 "attr_cache_versions.py"
     t[2] = f_listcomp_9(t[1], NULL);
 #line 87 "attr_cache_versions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 124; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 122; goto error; }
 #line 87 "attr_cache_versions.py"
     PY2C_CLEAR(t[1]);
 #line 87 "attr_cache_versions.py"
@@ -3550,17 +3527,17 @@ L10:;
 #line 88 "attr_cache_versions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ps' is not defined");
 #line 88 "attr_cache_versions.py"
-        { loc = 129; goto error; }
+        { loc = 127; goto error; }
 #line 88 "attr_cache_versions.py"
     }
 #line 88 "attr_cache_versions.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__ps); t[0] = py2c_iter(s0); py2c_decref(s0); }
 #line 88 "attr_cache_versions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 128; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 126; goto error; }
 #line 88 "attr_cache_versions.py"
     t[1] = py2c_generator_new(&geninfo_f_genexpr);
 #line 88 "attr_cache_versions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 128; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 126; goto error; }
 #line 88 "attr_cache_versions.py"
     {
 #line 88 "attr_cache_versions.py"
@@ -3574,13 +3551,13 @@ L10:;
 #line 88 "attr_cache_versions.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[1]}, 1);
 #line 88 "attr_cache_versions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 127; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 125; goto error; }
 #line 88 "attr_cache_versions.py"
     PY2C_CLEAR(t[1]);
 #line 88 "attr_cache_versions.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
 #line 88 "attr_cache_versions.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 126; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 124; goto error; }
 #line 88 "attr_cache_versions.py"
     PY2C_CLEAR(t[2]);
 #line 88 "attr_cache_versions.py"
@@ -3589,11 +3566,11 @@ L10:;
 #line 89 "attr_cache_versions.py"
     t[0] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 89 "attr_cache_versions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 131; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 129; goto error; }
 #line 89 "attr_cache_versions.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_property_type), (Py2cValue[]){t[0]}, 1);
 #line 89 "attr_cache_versions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 130; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 128; goto error; }
 #line 89 "attr_cache_versions.py"
     PY2C_CLEAR(t[0]);
 #line 89 "attr_cache_versions.py"
@@ -3601,11 +3578,11 @@ L10:;
 #line 89 "attr_cache_versions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'P' is not defined");
 #line 89 "attr_cache_versions.py"
-        { loc = 132; goto error; }
+        { loc = 130; goto error; }
 #line 89 "attr_cache_versions.py"
     }
 #line 89 "attr_cache_versions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__P); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_25.ob), t[1], &attr_ic[37]); py2c_decref(s0); if (rc < 0) { loc = 133; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__P); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_25.ob), t[1], &attr_ic[37]); py2c_decref(s0); if (rc < 0) { loc = 131; goto error; } }
 #line 89 "attr_cache_versions.py"
     PY2C_CLEAR(t[1]);
 
@@ -3614,17 +3591,17 @@ L10:;
 #line 90 "attr_cache_versions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ps' is not defined");
 #line 90 "attr_cache_versions.py"
-        { loc = 137; goto error; }
+        { loc = 135; goto error; }
 #line 90 "attr_cache_versions.py"
     }
 #line 90 "attr_cache_versions.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__ps); t[0] = py2c_iter(s0); py2c_decref(s0); }
 #line 90 "attr_cache_versions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 136; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 134; goto error; }
 #line 90 "attr_cache_versions.py"
     t[1] = py2c_generator_new(&geninfo_f_genexpr_2);
 #line 90 "attr_cache_versions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 136; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 134; goto error; }
 #line 90 "attr_cache_versions.py"
     {
 #line 90 "attr_cache_versions.py"
@@ -3638,13 +3615,13 @@ L10:;
 #line 90 "attr_cache_versions.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[1]}, 1);
 #line 90 "attr_cache_versions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 135; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 133; goto error; }
 #line 90 "attr_cache_versions.py"
     PY2C_CLEAR(t[1]);
 #line 90 "attr_cache_versions.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
 #line 90 "attr_cache_versions.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 134; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 132; goto error; }
 #line 90 "attr_cache_versions.py"
     PY2C_CLEAR(t[2]);
 #line 90 "attr_cache_versions.py"
@@ -3655,28 +3632,28 @@ L10:;
 #line 91 "attr_cache_versions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'P' is not defined");
 #line 91 "attr_cache_versions.py"
-        { loc = 138; goto error; }
+        { loc = 136; goto error; }
 #line 91 "attr_cache_versions.py"
     }
 #line 91 "attr_cache_versions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__P); int64_t rc = py2c_delattr(s0, py2c_obj_value(&str_25.ob)); py2c_decref(s0); if (rc < 0) { loc = 139; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__P); int64_t rc = py2c_delattr(s0, py2c_obj_value(&str_25.ob)); py2c_decref(s0); if (rc < 0) { loc = 137; goto error; } }
 
 #line 92 "attr_cache_versions.py"
     if (!py2c_slot_bound(&g_attr_cache_versions__ps)) {
 #line 92 "attr_cache_versions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ps' is not defined");
 #line 92 "attr_cache_versions.py"
-        { loc = 143; goto error; }
+        { loc = 141; goto error; }
 #line 92 "attr_cache_versions.py"
     }
 #line 92 "attr_cache_versions.py"
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__ps); t[0] = py2c_iter(s0); py2c_decref(s0); }
 #line 92 "attr_cache_versions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 142; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 140; goto error; }
 #line 92 "attr_cache_versions.py"
     t[1] = py2c_generator_new(&geninfo_f_genexpr_3);
 #line 92 "attr_cache_versions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 142; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 140; goto error; }
 #line 92 "attr_cache_versions.py"
     {
 #line 92 "attr_cache_versions.py"
@@ -3690,13 +3667,13 @@ L10:;
 #line 92 "attr_cache_versions.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[1]}, 1);
 #line 92 "attr_cache_versions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 141; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 139; goto error; }
 #line 92 "attr_cache_versions.py"
     PY2C_CLEAR(t[1]);
 #line 92 "attr_cache_versions.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
 #line 92 "attr_cache_versions.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 140; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 138; goto error; }
 #line 92 "attr_cache_versions.py"
     PY2C_CLEAR(t[2]);
 #line 92 "attr_cache_versions.py"
@@ -3705,36 +3682,34 @@ L10:;
 #line 96 "attr_cache_versions.py"
     t[0] = py2c_function_new(&info_f_fresh, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 96 "attr_cache_versions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 144; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 142; goto error; }
 #line 96 "attr_cache_versions.py"
     py2c_slot_store(&g_attr_cache_versions__fresh, t[0]); t[0] = PY2C_NULL;
 
 #line 106 "attr_cache_versions.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1);
 #line 106 "attr_cache_versions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 147; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 145; goto error; }
 #line 106 "attr_cache_versions.py"
     t[1] = py2c_iter(t[0]);
 #line 106 "attr_cache_versions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 146; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 144; goto error; }
 #line 106 "attr_cache_versions.py"
     PY2C_CLEAR(t[0]);
 #line 106 "attr_cache_versions.py"
     t[2] = f_listcomp_10(t[1], NULL);
 #line 106 "attr_cache_versions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 146; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 144; goto error; }
 #line 106 "attr_cache_versions.py"
     PY2C_CLEAR(t[1]);
 #line 106 "attr_cache_versions.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
 #line 106 "attr_cache_versions.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 145; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 143; goto error; }
 #line 106 "attr_cache_versions.py"
     PY2C_CLEAR(t[2]);
 #line 106 "attr_cache_versions.py"
     PY2C_CLEAR(t[3]);
-#line 106 "attr_cache_versions.py"
-    PY2C_CLEAR(result);
 #line 106 "attr_cache_versions.py"
     result = PY2C_NONE;
 #line 106 "attr_cache_versions.py"
@@ -3746,14 +3721,16 @@ error:
 #line 106 "attr_cache_versions.py"
     PY2C_CLEAR(result);
 #line 106 "attr_cache_versions.py"
+    for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 106 "attr_cache_versions.py"
 cleanup:
 #line 106 "attr_cache_versions.py"
-    for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[13]);
 #line 106 "attr_cache_versions.py"
     return result;
 #line 106 "attr_cache_versions.py"
 }
-#line 3757 "attr_cache_versions.c"
+#line 3734 "attr_cache_versions.c"
 
 static void clear_mod_attr_cache_versions(void) {
     PY2C_CLEAR(g_attr_cache_versions__fresh);

@@ -423,7 +423,7 @@ static Py2cValue f_Config(Py2cFunction *fn, Py2cValue *params) {
 #line 6 "attrs.py"
     PY2C_CLEAR(t[1]);
 #line 6 "attrs.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 6 "attrs.py"
     goto cleanup;
 #line 6 "attrs.py"
@@ -433,16 +433,18 @@ error:
 #line 6 "attrs.py"
     PY2C_CLEAR(result);
 #line 6 "attrs.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 6 "attrs.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 6 "attrs.py"
+cleanup:
 #line 6 "attrs.py"
     py2c_recursion_leave();
 #line 6 "attrs.py"
     return result;
 #line 6 "attrs.py"
 }
-#line 446 "attrs.c"
+#line 448 "attrs.c"
 
 static Py2cValue f_Config____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -456,8 +458,6 @@ static Py2cValue f_Config____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 5 "attrs.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_9.ob), py2c_int(3), &attr_ic[0]) < 0) { loc = 0; goto error; }
-#line 5 "attrs.py"
-    PY2C_CLEAR(result);
 #line 5 "attrs.py"
     result = PY2C_NONE;
 #line 5 "attrs.py"
@@ -518,7 +518,7 @@ static Py2cValue f_Config____getattr__(Py2cFunction *fn, Py2cValue *params) {
 #line 8 "attrs.py"
     PY2C_CLEAR(t[0]);
 #line 8 "attrs.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 8 "attrs.py"
     goto cleanup;
 #line 8 "attrs.py"
@@ -547,8 +547,6 @@ L0:;
 #line 9 "attrs.py"
     PY2C_CLEAR(t[2]);
 #line 9 "attrs.py"
-    PY2C_CLEAR(result);
-#line 9 "attrs.py"
     result = PY2C_NONE;
 #line 9 "attrs.py"
     goto cleanup;
@@ -559,9 +557,9 @@ error:
 #line 9 "attrs.py"
     PY2C_CLEAR(result);
 #line 9 "attrs.py"
-cleanup:
-#line 9 "attrs.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 9 "attrs.py"
+cleanup:
 #line 9 "attrs.py"
     PY2C_CLEAR(v_self);
 #line 9 "attrs.py"
@@ -572,7 +570,7 @@ cleanup:
     return result;
 #line 9 "attrs.py"
 }
-#line 576 "attrs.c"
+#line 574 "attrs.c"
 
 static Py2cValue f_Plain(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -595,7 +593,7 @@ static Py2cValue f_Plain(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_25.ob)) < 0) { loc = 0; goto error; }
 
 #line 27 "attrs.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 27 "attrs.py"
     goto cleanup;
 #line 27 "attrs.py"
@@ -605,16 +603,16 @@ error:
 #line 27 "attrs.py"
     PY2C_CLEAR(result);
 #line 27 "attrs.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 27 "attrs.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 27 "attrs.py"
     py2c_recursion_leave();
 #line 27 "attrs.py"
     return result;
 #line 27 "attrs.py"
 }
-#line 618 "attrs.c"
+#line 616 "attrs.c"
 
 static Py2cValue f_Outer(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -663,7 +661,7 @@ static Py2cValue f_Outer(Py2cFunction *fn, Py2cValue *params) {
 #line 39 "attrs.py"
     PY2C_CLEAR(t[4]);
 #line 39 "attrs.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 39 "attrs.py"
     goto cleanup;
 #line 39 "attrs.py"
@@ -673,16 +671,16 @@ error:
 #line 39 "attrs.py"
     PY2C_CLEAR(result);
 #line 39 "attrs.py"
-cleanup:
-#line 39 "attrs.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 39 "attrs.py"
+cleanup:
 #line 39 "attrs.py"
     py2c_recursion_leave();
 #line 39 "attrs.py"
     return result;
 #line 39 "attrs.py"
 }
-#line 686 "attrs.c"
+#line 684 "attrs.c"
 
 static Py2cValue f_Outer__Inner(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -713,7 +711,7 @@ static Py2cValue f_Outer__Inner(Py2cFunction *fn, Py2cValue *params) {
 #line 40 "attrs.py"
     PY2C_CLEAR(t[1]);
 #line 40 "attrs.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 40 "attrs.py"
     goto cleanup;
 #line 40 "attrs.py"
@@ -723,9 +721,11 @@ error:
 #line 40 "attrs.py"
     PY2C_CLEAR(result);
 #line 40 "attrs.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 40 "attrs.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 40 "attrs.py"
+cleanup:
 #line 40 "attrs.py"
     py2c_recursion_leave();
 #line 40 "attrs.py"
@@ -744,8 +744,6 @@ static Py2cValue f_Outer__Inner__method(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 41 "attrs.py"
-    PY2C_CLEAR(result);
-#line 41 "attrs.py"
     result = PY2C_NONE;
 #line 41 "attrs.py"
     goto cleanup;
@@ -759,7 +757,7 @@ cleanup:
     return result;
 #line 41 "attrs.py"
 }
-#line 763 "attrs.c"
+#line 761 "attrs.c"
 
 static Py2cValue f_Logged(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -807,7 +805,7 @@ static Py2cValue f_Logged(Py2cFunction *fn, Py2cValue *params) {
 #line 47 "attrs.py"
     PY2C_CLEAR(t[1]);
 #line 47 "attrs.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 47 "attrs.py"
     goto cleanup;
 #line 47 "attrs.py"
@@ -817,9 +815,13 @@ error:
 #line 47 "attrs.py"
     PY2C_CLEAR(result);
 #line 47 "attrs.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 47 "attrs.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 47 "attrs.py"
+    PY2C_CLEAR(t[2]);
+#line 47 "attrs.py"
+cleanup:
 #line 47 "attrs.py"
     PY2C_CLEAR(c___class__);
 #line 47 "attrs.py"
@@ -828,7 +830,7 @@ cleanup:
     return result;
 #line 47 "attrs.py"
 }
-#line 832 "attrs.c"
+#line 834 "attrs.c"
 
 static Py2cValue f_Logged____setattr__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -919,8 +921,6 @@ L1:;
 #line 46 "attrs.py"
     PY2C_CLEAR(t[5]);
 #line 46 "attrs.py"
-    PY2C_CLEAR(result);
-#line 46 "attrs.py"
     result = PY2C_NONE;
 #line 46 "attrs.py"
     goto cleanup;
@@ -931,9 +931,13 @@ error:
 #line 46 "attrs.py"
     PY2C_CLEAR(result);
 #line 46 "attrs.py"
+    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 46 "attrs.py"
 cleanup:
 #line 46 "attrs.py"
-    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[6]);
+#line 46 "attrs.py"
+    PY2C_CLEAR(t[7]);
 #line 46 "attrs.py"
     PY2C_CLEAR(v_self);
 #line 46 "attrs.py"
@@ -948,7 +952,7 @@ cleanup:
     return result;
 #line 46 "attrs.py"
 }
-#line 952 "attrs.c"
+#line 956 "attrs.c"
 
 static Py2cValue f_Logged____delattr__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -983,8 +987,6 @@ static Py2cValue f_Logged____delattr__(Py2cFunction *fn, Py2cValue *params) {
 #line 49 "attrs.py"
     PY2C_CLEAR(t[2]);
 #line 49 "attrs.py"
-    PY2C_CLEAR(result);
-#line 49 "attrs.py"
     result = PY2C_NONE;
 #line 49 "attrs.py"
     goto cleanup;
@@ -995,9 +997,13 @@ error:
 #line 49 "attrs.py"
     PY2C_CLEAR(result);
 #line 49 "attrs.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 49 "attrs.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 49 "attrs.py"
+    PY2C_CLEAR(t[2]);
+#line 49 "attrs.py"
+cleanup:
 #line 49 "attrs.py"
     PY2C_CLEAR(v_self);
 #line 49 "attrs.py"
@@ -1008,7 +1014,7 @@ cleanup:
     return result;
 #line 49 "attrs.py"
 }
-#line 1012 "attrs.c"
+#line 1018 "attrs.c"
 
 static Py2cValue f_counter(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1061,7 +1067,7 @@ static Py2cValue f_counter(Py2cFunction *fn, Py2cValue *params) {
 #line 59 "attrs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
 #line 59 "attrs.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 59 "attrs.py"
     goto cleanup;
 #line 59 "attrs.py"
@@ -1071,16 +1077,20 @@ error:
 #line 59 "attrs.py"
     PY2C_CLEAR(result);
 #line 59 "attrs.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 59 "attrs.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 59 "attrs.py"
+    PY2C_CLEAR(t[2]);
+#line 59 "attrs.py"
+cleanup:
 #line 59 "attrs.py"
     py2c_recursion_leave();
 #line 59 "attrs.py"
     return result;
 #line 59 "attrs.py"
 }
-#line 1084 "attrs.c"
+#line 1094 "attrs.c"
 
 static Py2cValue f_wrapper(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1090,8 +1100,6 @@ static Py2cValue f_wrapper(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
     (void)params;
 
-#line 65 "attrs.py"
-    PY2C_CLEAR(result);
 #line 65 "attrs.py"
     result = PY2C_NONE;
 #line 65 "attrs.py"
@@ -1104,7 +1112,7 @@ cleanup:
     return result;
 #line 65 "attrs.py"
 }
-#line 1108 "attrs.c"
+#line 1116 "attrs.c"
 
 static Py2cValue mod_attrs(void) {
     g_attrs__Config = PY2C_NULL;
@@ -1285,8 +1293,6 @@ error_1:
 #line 13 "attrs.py"
     py2c_traceback_add(&code_mod_attrs, loc);
 #line 13 "attrs.py"
-    for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
-#line 13 "attrs.py"
     t[0] = py2c_error_fetch();
 #line 13 "attrs.py"
     py2c_exc_handled_push(t[0]);
@@ -1340,7 +1346,7 @@ error_3:
 #line 15 "attrs.py"
     py2c_traceback_add(&code_mod_attrs, loc);
 #line 15 "attrs.py"
-    for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 15 "attrs.py"
     py2c_slot_store(&g_attrs__e, PY2C_NULL);
 #line 15 "attrs.py"
@@ -1349,8 +1355,6 @@ error_3:
 error_2:
 #line 15 "attrs.py"
     py2c_traceback_add(&code_mod_attrs, loc);
-#line 15 "attrs.py"
-    for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
 #line 15 "attrs.py"
 L2:;
 #line 15 "attrs.py"
@@ -1551,7 +1555,7 @@ error_4:
 #line 21 "attrs.py"
     py2c_traceback_add(&code_mod_attrs, loc);
 #line 21 "attrs.py"
-    for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 21 "attrs.py"
     t[0] = py2c_error_fetch();
 #line 21 "attrs.py"
@@ -1606,7 +1610,7 @@ error_6:
 #line 23 "attrs.py"
     py2c_traceback_add(&code_mod_attrs, loc);
 #line 23 "attrs.py"
-    for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 23 "attrs.py"
     py2c_slot_store(&g_attrs__e, PY2C_NULL);
 #line 23 "attrs.py"
@@ -1615,8 +1619,6 @@ error_6:
 error_5:
 #line 23 "attrs.py"
     py2c_traceback_add(&code_mod_attrs, loc);
-#line 23 "attrs.py"
-    for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
 #line 23 "attrs.py"
 L5:;
 #line 23 "attrs.py"
@@ -1871,8 +1873,6 @@ error_7:
 #line 30 "attrs.py"
     py2c_traceback_add(&code_mod_attrs, loc);
 #line 30 "attrs.py"
-    for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
-#line 30 "attrs.py"
     t[0] = py2c_error_fetch();
 #line 30 "attrs.py"
     py2c_exc_handled_push(t[0]);
@@ -1926,7 +1926,7 @@ error_9:
 #line 32 "attrs.py"
     py2c_traceback_add(&code_mod_attrs, loc);
 #line 32 "attrs.py"
-    for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 32 "attrs.py"
     py2c_slot_store(&g_attrs__e, PY2C_NULL);
 #line 32 "attrs.py"
@@ -1935,8 +1935,6 @@ error_9:
 error_8:
 #line 32 "attrs.py"
     py2c_traceback_add(&code_mod_attrs, loc);
-#line 32 "attrs.py"
-    for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
 #line 32 "attrs.py"
 L8:;
 #line 32 "attrs.py"
@@ -1968,8 +1966,6 @@ L6:;
 error_10:
 #line 34 "attrs.py"
     py2c_traceback_add(&code_mod_attrs, loc);
-#line 34 "attrs.py"
-    for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
 #line 34 "attrs.py"
     t[0] = py2c_error_fetch();
 #line 34 "attrs.py"
@@ -2024,7 +2020,7 @@ error_12:
 #line 36 "attrs.py"
     py2c_traceback_add(&code_mod_attrs, loc);
 #line 36 "attrs.py"
-    for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 36 "attrs.py"
     py2c_slot_store(&g_attrs__e, PY2C_NULL);
 #line 36 "attrs.py"
@@ -2033,8 +2029,6 @@ error_12:
 error_11:
 #line 36 "attrs.py"
     py2c_traceback_add(&code_mod_attrs, loc);
-#line 36 "attrs.py"
-    for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
 #line 36 "attrs.py"
 L11:;
 #line 36 "attrs.py"
@@ -2680,8 +2674,6 @@ error_13:
 #line 72 "attrs.py"
     py2c_traceback_add(&code_mod_attrs, loc);
 #line 72 "attrs.py"
-    for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
-#line 72 "attrs.py"
     t[0] = py2c_error_fetch();
 #line 72 "attrs.py"
     py2c_exc_handled_push(t[0]);
@@ -2735,7 +2727,7 @@ error_15:
 #line 74 "attrs.py"
     py2c_traceback_add(&code_mod_attrs, loc);
 #line 74 "attrs.py"
-    for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 74 "attrs.py"
     py2c_slot_store(&g_attrs__e, PY2C_NULL);
 #line 74 "attrs.py"
@@ -2744,8 +2736,6 @@ error_15:
 error_14:
 #line 74 "attrs.py"
     py2c_traceback_add(&code_mod_attrs, loc);
-#line 74 "attrs.py"
-    for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
 #line 74 "attrs.py"
 L14:;
 #line 74 "attrs.py"
@@ -2825,8 +2815,6 @@ error_16:
 #line 77 "attrs.py"
     py2c_traceback_add(&code_mod_attrs, loc);
 #line 77 "attrs.py"
-    for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
-#line 77 "attrs.py"
     t[0] = py2c_error_fetch();
 #line 77 "attrs.py"
     py2c_exc_handled_push(t[0]);
@@ -2880,7 +2868,7 @@ error_18:
 #line 79 "attrs.py"
     py2c_traceback_add(&code_mod_attrs, loc);
 #line 79 "attrs.py"
-    for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 79 "attrs.py"
     py2c_slot_store(&g_attrs__e, PY2C_NULL);
 #line 79 "attrs.py"
@@ -2889,8 +2877,6 @@ error_18:
 error_17:
 #line 79 "attrs.py"
     py2c_traceback_add(&code_mod_attrs, loc);
-#line 79 "attrs.py"
-    for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
 #line 79 "attrs.py"
 L17:;
 #line 79 "attrs.py"
@@ -2901,8 +2887,6 @@ L17:;
     goto unwind;
 #line 79 "attrs.py"
 L15:;
-#line 79 "attrs.py"
-    PY2C_CLEAR(result);
 #line 79 "attrs.py"
     result = PY2C_NONE;
 #line 79 "attrs.py"
@@ -2916,14 +2900,14 @@ unwind:
 #line 79 "attrs.py"
     PY2C_CLEAR(result);
 #line 79 "attrs.py"
-cleanup:
-#line 79 "attrs.py"
     for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 79 "attrs.py"
+cleanup:
 #line 79 "attrs.py"
     return result;
 #line 79 "attrs.py"
 }
-#line 2927 "attrs.c"
+#line 2911 "attrs.c"
 
 static void clear_mod_attrs(void) {
     PY2C_CLEAR(g_attrs__o);

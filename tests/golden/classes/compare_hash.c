@@ -525,7 +525,7 @@ static Py2cValue f_P(Py2cFunction *fn, Py2cValue *params) {
 #line 10 "compare_hash.py"
     PY2C_CLEAR(t[1]);
 #line 10 "compare_hash.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 10 "compare_hash.py"
     goto cleanup;
 #line 10 "compare_hash.py"
@@ -535,16 +535,18 @@ error:
 #line 10 "compare_hash.py"
     PY2C_CLEAR(result);
 #line 10 "compare_hash.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 10 "compare_hash.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 10 "compare_hash.py"
+cleanup:
 #line 10 "compare_hash.py"
     py2c_recursion_leave();
 #line 10 "compare_hash.py"
     return result;
 #line 10 "compare_hash.py"
 }
-#line 548 "compare_hash.c"
+#line 550 "compare_hash.c"
 
 static Py2cValue f_P____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -559,8 +561,6 @@ static Py2cValue f_P____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 3 "compare_hash.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_4.ob), v_n, &attr_ic[0]) < 0) { loc = 0; goto error; }
-#line 3 "compare_hash.py"
-    PY2C_CLEAR(result);
 #line 3 "compare_hash.py"
     result = PY2C_NONE;
 #line 3 "compare_hash.py"
@@ -608,7 +608,7 @@ static Py2cValue f_P____repr__(Py2cFunction *fn, Py2cValue *params) {
 #line 5 "compare_hash.py"
     PY2C_CLEAR(t[0]);
 #line 5 "compare_hash.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 5 "compare_hash.py"
     goto cleanup;
 #line 5 "compare_hash.py"
@@ -618,9 +618,9 @@ error:
 #line 5 "compare_hash.py"
     PY2C_CLEAR(result);
 #line 5 "compare_hash.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 5 "compare_hash.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 5 "compare_hash.py"
     PY2C_CLEAR(v_self);
 #line 5 "compare_hash.py"
@@ -671,7 +671,7 @@ static Py2cValue f_P____eq__(Py2cFunction *fn, Py2cValue *params) {
     if (n0) goto L0;
 
 #line 8 "compare_hash.py"
-    { Py2cValue old = result; result = PY2C_NOT_IMPLEMENTED; py2c_incref(result); py2c_decref(old); }
+    result = PY2C_NOT_IMPLEMENTED; py2c_incref(result);
 #line 8 "compare_hash.py"
     goto cleanup;
 #line 8 "compare_hash.py"
@@ -694,7 +694,7 @@ L0:;
 #line 9 "compare_hash.py"
     PY2C_CLEAR(t[1]);
 #line 9 "compare_hash.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 9 "compare_hash.py"
     goto cleanup;
 #line 9 "compare_hash.py"
@@ -704,9 +704,11 @@ error:
 #line 9 "compare_hash.py"
     PY2C_CLEAR(result);
 #line 9 "compare_hash.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 9 "compare_hash.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 9 "compare_hash.py"
+cleanup:
 #line 9 "compare_hash.py"
     PY2C_CLEAR(v_self);
 #line 9 "compare_hash.py"
@@ -717,7 +719,7 @@ cleanup:
     return result;
 #line 9 "compare_hash.py"
 }
-#line 721 "compare_hash.c"
+#line 723 "compare_hash.c"
 
 static Py2cValue f_P____lt__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -759,7 +761,7 @@ static Py2cValue f_P____lt__(Py2cFunction *fn, Py2cValue *params) {
     if (n0) goto L0;
 
 #line 12 "compare_hash.py"
-    { Py2cValue old = result; result = PY2C_NOT_IMPLEMENTED; py2c_incref(result); py2c_decref(old); }
+    result = PY2C_NOT_IMPLEMENTED; py2c_incref(result);
 #line 12 "compare_hash.py"
     goto cleanup;
 #line 12 "compare_hash.py"
@@ -782,7 +784,7 @@ L0:;
 #line 13 "compare_hash.py"
     PY2C_CLEAR(t[1]);
 #line 13 "compare_hash.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 13 "compare_hash.py"
     goto cleanup;
 #line 13 "compare_hash.py"
@@ -792,9 +794,11 @@ error:
 #line 13 "compare_hash.py"
     PY2C_CLEAR(result);
 #line 13 "compare_hash.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 13 "compare_hash.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 13 "compare_hash.py"
+cleanup:
 #line 13 "compare_hash.py"
     PY2C_CLEAR(v_self);
 #line 13 "compare_hash.py"
@@ -805,7 +809,7 @@ cleanup:
     return result;
 #line 13 "compare_hash.py"
 }
-#line 809 "compare_hash.c"
+#line 813 "compare_hash.c"
 
 static Py2cValue f_Q(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -845,7 +849,7 @@ static Py2cValue f_Q(Py2cFunction *fn, Py2cValue *params) {
 #line 17 "compare_hash.py"
     PY2C_CLEAR(t[1]);
 #line 17 "compare_hash.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 17 "compare_hash.py"
     goto cleanup;
 #line 17 "compare_hash.py"
@@ -855,16 +859,18 @@ error:
 #line 17 "compare_hash.py"
     PY2C_CLEAR(result);
 #line 17 "compare_hash.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 17 "compare_hash.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 17 "compare_hash.py"
+cleanup:
 #line 17 "compare_hash.py"
     py2c_recursion_leave();
 #line 17 "compare_hash.py"
     return result;
 #line 17 "compare_hash.py"
 }
-#line 868 "compare_hash.c"
+#line 874 "compare_hash.c"
 
 static Py2cValue f_Q____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -879,8 +885,6 @@ static Py2cValue f_Q____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 16 "compare_hash.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_4.ob), v_n, &attr_ic[6]) < 0) { loc = 0; goto error; }
-#line 16 "compare_hash.py"
-    PY2C_CLEAR(result);
 #line 16 "compare_hash.py"
     result = PY2C_NONE;
 #line 16 "compare_hash.py"
@@ -903,7 +907,7 @@ cleanup:
     return result;
 #line 16 "compare_hash.py"
 }
-#line 907 "compare_hash.c"
+#line 911 "compare_hash.c"
 
 static Py2cValue f_Q____gt__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -942,7 +946,7 @@ static Py2cValue f_Q____gt__(Py2cFunction *fn, Py2cValue *params) {
 #line 19 "compare_hash.py"
     PY2C_CLEAR(t[1]);
 #line 19 "compare_hash.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 19 "compare_hash.py"
     goto cleanup;
 #line 19 "compare_hash.py"
@@ -952,9 +956,11 @@ error:
 #line 19 "compare_hash.py"
     PY2C_CLEAR(result);
 #line 19 "compare_hash.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 19 "compare_hash.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 19 "compare_hash.py"
+cleanup:
 #line 19 "compare_hash.py"
     PY2C_CLEAR(v_self);
 #line 19 "compare_hash.py"
@@ -965,7 +971,7 @@ cleanup:
     return result;
 #line 19 "compare_hash.py"
 }
-#line 969 "compare_hash.c"
+#line 975 "compare_hash.c"
 
 static Py2cValue f_Sub(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -996,7 +1002,7 @@ static Py2cValue f_Sub(Py2cFunction *fn, Py2cValue *params) {
 #line 21 "compare_hash.py"
     PY2C_CLEAR(t[1]);
 #line 21 "compare_hash.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 21 "compare_hash.py"
     goto cleanup;
 #line 21 "compare_hash.py"
@@ -1006,16 +1012,18 @@ error:
 #line 21 "compare_hash.py"
     PY2C_CLEAR(result);
 #line 21 "compare_hash.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 21 "compare_hash.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 21 "compare_hash.py"
+cleanup:
 #line 21 "compare_hash.py"
     py2c_recursion_leave();
 #line 21 "compare_hash.py"
     return result;
 #line 21 "compare_hash.py"
 }
-#line 1019 "compare_hash.c"
+#line 1027 "compare_hash.c"
 
 static Py2cValue f_Sub____gt__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1054,7 +1062,7 @@ static Py2cValue f_Sub____gt__(Py2cFunction *fn, Py2cValue *params) {
 #line 23 "compare_hash.py"
     PY2C_CLEAR(t[1]);
 #line 23 "compare_hash.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 23 "compare_hash.py"
     goto cleanup;
 #line 23 "compare_hash.py"
@@ -1064,9 +1072,11 @@ error:
 #line 23 "compare_hash.py"
     PY2C_CLEAR(result);
 #line 23 "compare_hash.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 23 "compare_hash.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 23 "compare_hash.py"
+cleanup:
 #line 23 "compare_hash.py"
     PY2C_CLEAR(v_self);
 #line 23 "compare_hash.py"
@@ -1077,7 +1087,7 @@ cleanup:
     return result;
 #line 23 "compare_hash.py"
 }
-#line 1081 "compare_hash.c"
+#line 1091 "compare_hash.c"
 
 static Py2cValue f_H(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1108,7 +1118,7 @@ static Py2cValue f_H(Py2cFunction *fn, Py2cValue *params) {
 #line 39 "compare_hash.py"
     PY2C_CLEAR(t[1]);
 #line 39 "compare_hash.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 39 "compare_hash.py"
     goto cleanup;
 #line 39 "compare_hash.py"
@@ -1118,16 +1128,18 @@ error:
 #line 39 "compare_hash.py"
     PY2C_CLEAR(result);
 #line 39 "compare_hash.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 39 "compare_hash.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 39 "compare_hash.py"
+cleanup:
 #line 39 "compare_hash.py"
     py2c_recursion_leave();
 #line 39 "compare_hash.py"
     return result;
 #line 39 "compare_hash.py"
 }
-#line 1131 "compare_hash.c"
+#line 1143 "compare_hash.c"
 
 static Py2cValue f_H____hash__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1152,7 +1164,7 @@ static Py2cValue f_H____hash__(Py2cFunction *fn, Py2cValue *params) {
 #line 40 "compare_hash.py"
     PY2C_CLEAR(t[0]);
 #line 40 "compare_hash.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 40 "compare_hash.py"
     goto cleanup;
 #line 40 "compare_hash.py"
@@ -1162,9 +1174,9 @@ error:
 #line 40 "compare_hash.py"
     PY2C_CLEAR(result);
 #line 40 "compare_hash.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 40 "compare_hash.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 40 "compare_hash.py"
     PY2C_CLEAR(v_self);
 #line 40 "compare_hash.py"
@@ -1173,7 +1185,7 @@ cleanup:
     return result;
 #line 40 "compare_hash.py"
 }
-#line 1177 "compare_hash.c"
+#line 1189 "compare_hash.c"
 
 static Py2cValue f_Plain(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1196,7 +1208,7 @@ static Py2cValue f_Plain(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_19.ob)) < 0) { loc = 0; goto error; }
 
 #line 44 "compare_hash.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 44 "compare_hash.py"
     goto cleanup;
 #line 44 "compare_hash.py"
@@ -1206,16 +1218,16 @@ error:
 #line 44 "compare_hash.py"
     PY2C_CLEAR(result);
 #line 44 "compare_hash.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 44 "compare_hash.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 44 "compare_hash.py"
     py2c_recursion_leave();
 #line 44 "compare_hash.py"
     return result;
 #line 44 "compare_hash.py"
 }
-#line 1219 "compare_hash.c"
+#line 1231 "compare_hash.c"
 
 static Py2cValue f_NoHash(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1240,7 +1252,7 @@ static Py2cValue f_NoHash(Py2cFunction *fn, Py2cValue *params) {
 #line 48 "compare_hash.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_16.ob), PY2C_NONE) < 0) { loc = 1; goto error; }
 #line 48 "compare_hash.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 48 "compare_hash.py"
     goto cleanup;
 #line 48 "compare_hash.py"
@@ -1250,16 +1262,16 @@ error:
 #line 48 "compare_hash.py"
     PY2C_CLEAR(result);
 #line 48 "compare_hash.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 48 "compare_hash.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 48 "compare_hash.py"
     py2c_recursion_leave();
 #line 48 "compare_hash.py"
     return result;
 #line 48 "compare_hash.py"
 }
-#line 1263 "compare_hash.c"
+#line 1275 "compare_hash.c"
 
 static Py2cValue f_Later(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1290,7 +1302,7 @@ static Py2cValue f_Later(Py2cFunction *fn, Py2cValue *params) {
 #line 54 "compare_hash.py"
     PY2C_CLEAR(t[1]);
 #line 54 "compare_hash.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 54 "compare_hash.py"
     goto cleanup;
 #line 54 "compare_hash.py"
@@ -1300,16 +1312,18 @@ error:
 #line 54 "compare_hash.py"
     PY2C_CLEAR(result);
 #line 54 "compare_hash.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 54 "compare_hash.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 54 "compare_hash.py"
+cleanup:
 #line 54 "compare_hash.py"
     py2c_recursion_leave();
 #line 54 "compare_hash.py"
     return result;
 #line 54 "compare_hash.py"
 }
-#line 1313 "compare_hash.c"
+#line 1327 "compare_hash.c"
 
 static Py2cValue f_Later____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1324,8 +1338,6 @@ static Py2cValue f_Later____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 54 "compare_hash.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_4.ob), v_n, &attr_ic[12]) < 0) { loc = 0; goto error; }
-#line 54 "compare_hash.py"
-    PY2C_CLEAR(result);
 #line 54 "compare_hash.py"
     result = PY2C_NONE;
 #line 54 "compare_hash.py"
@@ -1348,7 +1360,7 @@ cleanup:
     return result;
 #line 54 "compare_hash.py"
 }
-#line 1352 "compare_hash.c"
+#line 1364 "compare_hash.c"
 
 static Py2cValue f_later_eq(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1380,7 +1392,7 @@ static Py2cValue f_later_eq(Py2cFunction *fn, Py2cValue *params) {
 #line 55 "compare_hash.py"
     PY2C_CLEAR(t[1]);
 #line 55 "compare_hash.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 55 "compare_hash.py"
     goto cleanup;
 #line 55 "compare_hash.py"
@@ -1390,9 +1402,11 @@ error:
 #line 55 "compare_hash.py"
     PY2C_CLEAR(result);
 #line 55 "compare_hash.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 55 "compare_hash.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 55 "compare_hash.py"
+cleanup:
 #line 55 "compare_hash.py"
     PY2C_CLEAR(v_self);
 #line 55 "compare_hash.py"
@@ -1403,7 +1417,7 @@ cleanup:
     return result;
 #line 55 "compare_hash.py"
 }
-#line 1407 "compare_hash.c"
+#line 1421 "compare_hash.c"
 
 static Py2cValue f_later_hash(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1422,7 +1436,7 @@ static Py2cValue f_later_hash(Py2cFunction *fn, Py2cValue *params) {
 #line 56 "compare_hash.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 56 "compare_hash.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 56 "compare_hash.py"
     goto cleanup;
 #line 56 "compare_hash.py"
@@ -1434,8 +1448,6 @@ error:
 #line 56 "compare_hash.py"
 cleanup:
 #line 56 "compare_hash.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 56 "compare_hash.py"
     PY2C_CLEAR(v_self);
 #line 56 "compare_hash.py"
     py2c_recursion_leave();
@@ -1443,7 +1455,7 @@ cleanup:
     return result;
 #line 56 "compare_hash.py"
 }
-#line 1447 "compare_hash.c"
+#line 1459 "compare_hash.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1475,7 +1487,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 60 "compare_hash.py"
     PY2C_CLEAR(t[1]);
 #line 60 "compare_hash.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 60 "compare_hash.py"
     goto cleanup;
 #line 60 "compare_hash.py"
@@ -1485,9 +1497,11 @@ error:
 #line 60 "compare_hash.py"
     PY2C_CLEAR(result);
 #line 60 "compare_hash.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 60 "compare_hash.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 60 "compare_hash.py"
+cleanup:
 #line 60 "compare_hash.py"
     PY2C_CLEAR(v_self);
 #line 60 "compare_hash.py"
@@ -1498,7 +1512,7 @@ cleanup:
     return result;
 #line 60 "compare_hash.py"
 }
-#line 1502 "compare_hash.c"
+#line 1516 "compare_hash.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1544,7 +1558,7 @@ L0:;
 #line 61 "compare_hash.py"
 L1:;
 #line 61 "compare_hash.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 61 "compare_hash.py"
     goto cleanup;
 #line 61 "compare_hash.py"
@@ -1554,9 +1568,11 @@ error:
 #line 61 "compare_hash.py"
     PY2C_CLEAR(result);
 #line 61 "compare_hash.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 61 "compare_hash.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 61 "compare_hash.py"
+cleanup:
 #line 61 "compare_hash.py"
     PY2C_CLEAR(v_0);
 #line 61 "compare_hash.py"
@@ -1567,7 +1583,7 @@ cleanup:
     return result;
 #line 61 "compare_hash.py"
 }
-#line 1571 "compare_hash.c"
+#line 1587 "compare_hash.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1592,7 +1608,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 #line 62 "compare_hash.py"
     PY2C_CLEAR(t[0]);
 #line 62 "compare_hash.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 62 "compare_hash.py"
     goto cleanup;
 #line 62 "compare_hash.py"
@@ -1602,9 +1618,9 @@ error:
 #line 62 "compare_hash.py"
     PY2C_CLEAR(result);
 #line 62 "compare_hash.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 62 "compare_hash.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 62 "compare_hash.py"
     PY2C_CLEAR(v_self);
 #line 62 "compare_hash.py"
@@ -1613,7 +1629,7 @@ cleanup:
     return result;
 #line 62 "compare_hash.py"
 }
-#line 1617 "compare_hash.c"
+#line 1633 "compare_hash.c"
 
 static Py2cValue f_R(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1644,7 +1660,7 @@ static Py2cValue f_R(Py2cFunction *fn, Py2cValue *params) {
 #line 65 "compare_hash.py"
     PY2C_CLEAR(t[1]);
 #line 65 "compare_hash.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 65 "compare_hash.py"
     goto cleanup;
 #line 65 "compare_hash.py"
@@ -1654,16 +1670,18 @@ error:
 #line 65 "compare_hash.py"
     PY2C_CLEAR(result);
 #line 65 "compare_hash.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 65 "compare_hash.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 65 "compare_hash.py"
+cleanup:
 #line 65 "compare_hash.py"
     py2c_recursion_leave();
 #line 65 "compare_hash.py"
     return result;
 #line 65 "compare_hash.py"
 }
-#line 1667 "compare_hash.c"
+#line 1685 "compare_hash.c"
 
 static Py2cValue f_R____eq__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1675,8 +1693,6 @@ static Py2cValue f_R____eq__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue v_o = params[1];
     (void)fn;
 
-#line 66 "compare_hash.py"
-    PY2C_CLEAR(result);
 #line 66 "compare_hash.py"
     result = py2c_obj_value(&str_24.ob);
 #line 66 "compare_hash.py"
@@ -1693,7 +1709,7 @@ cleanup:
     return result;
 #line 66 "compare_hash.py"
 }
-#line 1697 "compare_hash.c"
+#line 1713 "compare_hash.c"
 
 static Py2cValue mod_compare_hash(void) {
     g_compare_hash__P = PY2C_NULL;
@@ -2335,7 +2351,7 @@ error_1:
 #line 30 "compare_hash.py"
     py2c_traceback_add(&code_mod_compare_hash, loc);
 #line 30 "compare_hash.py"
-    for (int k = 0; k < 29; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
 #line 30 "compare_hash.py"
     t[0] = py2c_error_fetch();
 #line 30 "compare_hash.py"
@@ -2390,7 +2406,7 @@ error_3:
 #line 32 "compare_hash.py"
     py2c_traceback_add(&code_mod_compare_hash, loc);
 #line 32 "compare_hash.py"
-    for (int k = 1; k < 29; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 32 "compare_hash.py"
     py2c_slot_store(&g_compare_hash__e, PY2C_NULL);
 #line 32 "compare_hash.py"
@@ -2399,8 +2415,6 @@ error_3:
 error_2:
 #line 32 "compare_hash.py"
     py2c_traceback_add(&code_mod_compare_hash, loc);
-#line 32 "compare_hash.py"
-    for (int k = 1; k < 29; k++) PY2C_CLEAR(t[k]);
 #line 32 "compare_hash.py"
 L2:;
 #line 32 "compare_hash.py"
@@ -2443,7 +2457,9 @@ error_4:
 #line 34 "compare_hash.py"
     py2c_traceback_add(&code_mod_compare_hash, loc);
 #line 34 "compare_hash.py"
-    for (int k = 0; k < 29; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 34 "compare_hash.py"
+    PY2C_CLEAR(t[1]);
 #line 34 "compare_hash.py"
     t[0] = py2c_error_fetch();
 #line 34 "compare_hash.py"
@@ -2498,7 +2514,7 @@ error_6:
 #line 36 "compare_hash.py"
     py2c_traceback_add(&code_mod_compare_hash, loc);
 #line 36 "compare_hash.py"
-    for (int k = 1; k < 29; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 36 "compare_hash.py"
     py2c_slot_store(&g_compare_hash__e, PY2C_NULL);
 #line 36 "compare_hash.py"
@@ -2507,8 +2523,6 @@ error_6:
 error_5:
 #line 36 "compare_hash.py"
     py2c_traceback_add(&code_mod_compare_hash, loc);
-#line 36 "compare_hash.py"
-    for (int k = 1; k < 29; k++) PY2C_CLEAR(t[k]);
 #line 36 "compare_hash.py"
 L5:;
 #line 36 "compare_hash.py"
@@ -2991,7 +3005,11 @@ error_7:
 #line 50 "compare_hash.py"
     py2c_traceback_add(&code_mod_compare_hash, loc);
 #line 50 "compare_hash.py"
-    for (int k = 0; k < 29; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 50 "compare_hash.py"
+    PY2C_CLEAR(t[1]);
+#line 50 "compare_hash.py"
+    PY2C_CLEAR(t[2]);
 #line 50 "compare_hash.py"
     t[0] = py2c_error_fetch();
 #line 50 "compare_hash.py"
@@ -3046,7 +3064,7 @@ error_9:
 #line 52 "compare_hash.py"
     py2c_traceback_add(&code_mod_compare_hash, loc);
 #line 52 "compare_hash.py"
-    for (int k = 1; k < 29; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 52 "compare_hash.py"
     py2c_slot_store(&g_compare_hash__e, PY2C_NULL);
 #line 52 "compare_hash.py"
@@ -3055,8 +3073,6 @@ error_9:
 error_8:
 #line 52 "compare_hash.py"
     py2c_traceback_add(&code_mod_compare_hash, loc);
-#line 52 "compare_hash.py"
-    for (int k = 1; k < 29; k++) PY2C_CLEAR(t[k]);
 #line 52 "compare_hash.py"
 L8:;
 #line 52 "compare_hash.py"
@@ -3526,8 +3542,6 @@ L6:;
 #line 67 "compare_hash.py"
     PY2C_CLEAR(t[6]);
 #line 67 "compare_hash.py"
-    PY2C_CLEAR(result);
-#line 67 "compare_hash.py"
     result = PY2C_NONE;
 #line 67 "compare_hash.py"
     goto cleanup;
@@ -3540,14 +3554,14 @@ unwind:
 #line 67 "compare_hash.py"
     PY2C_CLEAR(result);
 #line 67 "compare_hash.py"
-cleanup:
+    for (int k = 0; k < 28; k++) PY2C_CLEAR(t[k]);
 #line 67 "compare_hash.py"
-    for (int k = 0; k < 29; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 67 "compare_hash.py"
     return result;
 #line 67 "compare_hash.py"
 }
-#line 3551 "compare_hash.c"
+#line 3565 "compare_hash.c"
 
 static void clear_mod_compare_hash(void) {
     PY2C_CLEAR(g_compare_hash__R);

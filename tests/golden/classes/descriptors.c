@@ -653,7 +653,7 @@ L3:;
 #line 29 "descriptors.py"
     PY2C_CLEAR(t[2]);
 #line 29 "descriptors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 29 "descriptors.py"
     goto cleanup;
 #line 29 "descriptors.py"
@@ -663,9 +663,9 @@ error:
 #line 29 "descriptors.py"
     PY2C_CLEAR(result);
 #line 29 "descriptors.py"
-cleanup:
-#line 29 "descriptors.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 29 "descriptors.py"
+cleanup:
 #line 29 "descriptors.py"
     py2c_recursion_leave();
 #line 29 "descriptors.py"
@@ -688,8 +688,6 @@ static Py2cValue f_Temp____init__(Py2cFunction *fn, Py2cValue *params) {
 #line 4 "descriptors.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_6.ob), v_c, &attr_ic[2]) < 0) { loc = 0; goto error; }
 #line 4 "descriptors.py"
-    PY2C_CLEAR(result);
-#line 4 "descriptors.py"
     result = PY2C_NONE;
 #line 4 "descriptors.py"
     goto cleanup;
@@ -711,7 +709,7 @@ cleanup:
     return result;
 #line 4 "descriptors.py"
 }
-#line 715 "descriptors.c"
+#line 713 "descriptors.c"
 
 static Py2cValue f_Temp__celsius(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -730,7 +728,7 @@ static Py2cValue f_Temp__celsius(Py2cFunction *fn, Py2cValue *params) {
 #line 8 "descriptors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 8 "descriptors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 8 "descriptors.py"
     goto cleanup;
 #line 8 "descriptors.py"
@@ -742,8 +740,6 @@ error:
 #line 8 "descriptors.py"
 cleanup:
 #line 8 "descriptors.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 8 "descriptors.py"
     PY2C_CLEAR(v_self);
 #line 8 "descriptors.py"
     py2c_recursion_leave();
@@ -751,7 +747,7 @@ cleanup:
     return result;
 #line 8 "descriptors.py"
 }
-#line 755 "descriptors.c"
+#line 751 "descriptors.c"
 
 static Py2cValue f_Temp__celsius_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -790,8 +786,6 @@ L0:;
 #line 13 "descriptors.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_6.ob), v_v, &attr_ic[4]) < 0) { loc = 3; goto error; }
 #line 13 "descriptors.py"
-    PY2C_CLEAR(result);
-#line 13 "descriptors.py"
     result = PY2C_NONE;
 #line 13 "descriptors.py"
     goto cleanup;
@@ -802,9 +796,11 @@ error:
 #line 13 "descriptors.py"
     PY2C_CLEAR(result);
 #line 13 "descriptors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 13 "descriptors.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 13 "descriptors.py"
+cleanup:
 #line 13 "descriptors.py"
     PY2C_CLEAR(v_self);
 #line 13 "descriptors.py"
@@ -815,7 +811,7 @@ cleanup:
     return result;
 #line 13 "descriptors.py"
 }
-#line 819 "descriptors.c"
+#line 815 "descriptors.c"
 
 static Py2cValue f_Temp__celsius_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -839,8 +835,6 @@ static Py2cValue f_Temp__celsius_3(Py2cFunction *fn, Py2cValue *params) {
 #line 17 "descriptors.py"
     if (py2c_delattr(v_self, py2c_obj_value(&str_6.ob)) < 0) { loc = 1; goto error; }
 #line 17 "descriptors.py"
-    PY2C_CLEAR(result);
-#line 17 "descriptors.py"
     result = PY2C_NONE;
 #line 17 "descriptors.py"
     goto cleanup;
@@ -853,8 +847,6 @@ error:
 #line 17 "descriptors.py"
 cleanup:
 #line 17 "descriptors.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 17 "descriptors.py"
     PY2C_CLEAR(v_self);
 #line 17 "descriptors.py"
     py2c_recursion_leave();
@@ -862,7 +854,7 @@ cleanup:
     return result;
 #line 17 "descriptors.py"
 }
-#line 866 "descriptors.c"
+#line 858 "descriptors.c"
 
 static Py2cValue f_Temp__getf(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -899,7 +891,7 @@ static Py2cValue f_Temp__getf(Py2cFunction *fn, Py2cValue *params) {
 #line 19 "descriptors.py"
     PY2C_CLEAR(t[2]);
 #line 19 "descriptors.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 19 "descriptors.py"
     goto cleanup;
 #line 19 "descriptors.py"
@@ -909,9 +901,13 @@ error:
 #line 19 "descriptors.py"
     PY2C_CLEAR(result);
 #line 19 "descriptors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 19 "descriptors.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 19 "descriptors.py"
+    PY2C_CLEAR(t[2]);
+#line 19 "descriptors.py"
+cleanup:
 #line 19 "descriptors.py"
     PY2C_CLEAR(v_self);
 #line 19 "descriptors.py"
@@ -920,7 +916,7 @@ cleanup:
     return result;
 #line 19 "descriptors.py"
 }
-#line 924 "descriptors.c"
+#line 920 "descriptors.c"
 
 static Py2cValue f_Temp__add(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -940,7 +936,7 @@ static Py2cValue f_Temp__add(Py2cFunction *fn, Py2cValue *params) {
 #line 23 "descriptors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 23 "descriptors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 23 "descriptors.py"
     goto cleanup;
 #line 23 "descriptors.py"
@@ -952,8 +948,6 @@ error:
 #line 23 "descriptors.py"
 cleanup:
 #line 23 "descriptors.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 23 "descriptors.py"
     PY2C_CLEAR(v_a);
 #line 23 "descriptors.py"
     PY2C_CLEAR(v_b);
@@ -963,7 +957,7 @@ cleanup:
     return result;
 #line 23 "descriptors.py"
 }
-#line 967 "descriptors.c"
+#line 961 "descriptors.c"
 
 static Py2cValue f_Temp__freezing(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -982,7 +976,7 @@ static Py2cValue f_Temp__freezing(Py2cFunction *fn, Py2cValue *params) {
 #line 26 "descriptors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 26 "descriptors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 26 "descriptors.py"
     goto cleanup;
 #line 26 "descriptors.py"
@@ -994,8 +988,6 @@ error:
 #line 26 "descriptors.py"
 cleanup:
 #line 26 "descriptors.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 26 "descriptors.py"
     PY2C_CLEAR(v_cls);
 #line 26 "descriptors.py"
     py2c_recursion_leave();
@@ -1003,7 +995,7 @@ cleanup:
     return result;
 #line 26 "descriptors.py"
 }
-#line 1007 "descriptors.c"
+#line 999 "descriptors.c"
 
 static Py2cValue f_Temp__twice(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1022,7 +1014,7 @@ static Py2cValue f_Temp__twice(Py2cFunction *fn, Py2cValue *params) {
 #line 28 "descriptors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 28 "descriptors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 28 "descriptors.py"
     goto cleanup;
 #line 28 "descriptors.py"
@@ -1034,8 +1026,6 @@ error:
 #line 28 "descriptors.py"
 cleanup:
 #line 28 "descriptors.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 28 "descriptors.py"
     PY2C_CLEAR(v_x);
 #line 28 "descriptors.py"
     py2c_recursion_leave();
@@ -1043,7 +1033,7 @@ cleanup:
     return result;
 #line 28 "descriptors.py"
 }
-#line 1047 "descriptors.c"
+#line 1037 "descriptors.c"
 
 static Py2cValue f_Sub(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1066,7 +1056,7 @@ static Py2cValue f_Sub(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_24.ob)) < 0) { loc = 0; goto error; }
 
 #line 53 "descriptors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 53 "descriptors.py"
     goto cleanup;
 #line 53 "descriptors.py"
@@ -1076,16 +1066,16 @@ error:
 #line 53 "descriptors.py"
     PY2C_CLEAR(result);
 #line 53 "descriptors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 53 "descriptors.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 53 "descriptors.py"
     py2c_recursion_leave();
 #line 53 "descriptors.py"
     return result;
 #line 53 "descriptors.py"
 }
-#line 1089 "descriptors.c"
+#line 1079 "descriptors.c"
 
 static Py2cValue f_Desc(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1140,7 +1130,7 @@ static Py2cValue f_Desc(Py2cFunction *fn, Py2cValue *params) {
 #line 69 "descriptors.py"
     PY2C_CLEAR(t[1]);
 #line 69 "descriptors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 69 "descriptors.py"
     goto cleanup;
 #line 69 "descriptors.py"
@@ -1150,16 +1140,20 @@ error:
 #line 69 "descriptors.py"
     PY2C_CLEAR(result);
 #line 69 "descriptors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 69 "descriptors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 69 "descriptors.py"
+    PY2C_CLEAR(t[2]);
+#line 69 "descriptors.py"
+cleanup:
 #line 69 "descriptors.py"
     py2c_recursion_leave();
 #line 69 "descriptors.py"
     return result;
 #line 69 "descriptors.py"
 }
-#line 1163 "descriptors.c"
+#line 1157 "descriptors.c"
 
 static Py2cValue f_Desc____set_name__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1175,8 +1169,6 @@ static Py2cValue f_Desc____set_name__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 64 "descriptors.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_29.ob), v_name, &attr_ic[6]) < 0) { loc = 0; goto error; }
-#line 64 "descriptors.py"
-    PY2C_CLEAR(result);
 #line 64 "descriptors.py"
     result = PY2C_NONE;
 #line 64 "descriptors.py"
@@ -1201,7 +1193,7 @@ cleanup:
     return result;
 #line 64 "descriptors.py"
 }
-#line 1205 "descriptors.c"
+#line 1197 "descriptors.c"
 
 static Py2cValue f_Desc____get__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1224,7 +1216,7 @@ static Py2cValue f_Desc____get__(Py2cFunction *fn, Py2cValue *params) {
     if (!n0) goto L0;
 
 #line 67 "descriptors.py"
-    { Py2cValue old = result; result = v_self; py2c_incref(result); py2c_decref(old); }
+    result = v_self; py2c_incref(result);
 #line 67 "descriptors.py"
     goto cleanup;
 #line 67 "descriptors.py"
@@ -1265,7 +1257,7 @@ L0:;
 #line 68 "descriptors.py"
     PY2C_CLEAR(t[4]);
 #line 68 "descriptors.py"
-    { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+    result = t[5]; t[5] = PY2C_NULL;
 #line 68 "descriptors.py"
     goto cleanup;
 #line 68 "descriptors.py"
@@ -1275,9 +1267,9 @@ error:
 #line 68 "descriptors.py"
     PY2C_CLEAR(result);
 #line 68 "descriptors.py"
-cleanup:
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 68 "descriptors.py"
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 68 "descriptors.py"
     PY2C_CLEAR(v_self);
 #line 68 "descriptors.py"
@@ -1290,7 +1282,7 @@ cleanup:
     return result;
 #line 68 "descriptors.py"
 }
-#line 1294 "descriptors.c"
+#line 1286 "descriptors.c"
 
 static Py2cValue f_Desc____set__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1327,8 +1319,6 @@ static Py2cValue f_Desc____set__(Py2cFunction *fn, Py2cValue *params) {
 #line 70 "descriptors.py"
     PY2C_CLEAR(t[2]);
 #line 70 "descriptors.py"
-    PY2C_CLEAR(result);
-#line 70 "descriptors.py"
     result = PY2C_NONE;
 #line 70 "descriptors.py"
     goto cleanup;
@@ -1339,9 +1329,13 @@ error:
 #line 70 "descriptors.py"
     PY2C_CLEAR(result);
 #line 70 "descriptors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 70 "descriptors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 70 "descriptors.py"
+    PY2C_CLEAR(t[2]);
+#line 70 "descriptors.py"
+cleanup:
 #line 70 "descriptors.py"
     PY2C_CLEAR(v_self);
 #line 70 "descriptors.py"
@@ -1354,7 +1348,7 @@ cleanup:
     return result;
 #line 70 "descriptors.py"
 }
-#line 1358 "descriptors.c"
+#line 1352 "descriptors.c"
 
 static Py2cValue f_Host(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1397,7 +1391,7 @@ static Py2cValue f_Host(Py2cFunction *fn, Py2cValue *params) {
 #line 72 "descriptors.py"
     PY2C_CLEAR(t[2]);
 #line 72 "descriptors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 72 "descriptors.py"
     goto cleanup;
 #line 72 "descriptors.py"
@@ -1407,16 +1401,20 @@ error:
 #line 72 "descriptors.py"
     PY2C_CLEAR(result);
 #line 72 "descriptors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 72 "descriptors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 72 "descriptors.py"
+    PY2C_CLEAR(t[2]);
+#line 72 "descriptors.py"
+cleanup:
 #line 72 "descriptors.py"
     py2c_recursion_leave();
 #line 72 "descriptors.py"
     return result;
 #line 72 "descriptors.py"
 }
-#line 1420 "descriptors.c"
+#line 1418 "descriptors.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1427,8 +1425,6 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue v_self = params[0];
     (void)fn;
 
-#line 77 "descriptors.py"
-    PY2C_CLEAR(result);
 #line 77 "descriptors.py"
     result = py2c_int(1);
 #line 77 "descriptors.py"
@@ -1443,7 +1439,7 @@ cleanup:
     return result;
 #line 77 "descriptors.py"
 }
-#line 1447 "descriptors.c"
+#line 1443 "descriptors.c"
 
 static Py2cValue f_Late(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1466,7 +1462,7 @@ static Py2cValue f_Late(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_38.ob)) < 0) { loc = 0; goto error; }
 
 #line 79 "descriptors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 79 "descriptors.py"
     goto cleanup;
 #line 79 "descriptors.py"
@@ -1476,16 +1472,16 @@ error:
 #line 79 "descriptors.py"
     PY2C_CLEAR(result);
 #line 79 "descriptors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 79 "descriptors.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 79 "descriptors.py"
     py2c_recursion_leave();
 #line 79 "descriptors.py"
     return result;
 #line 79 "descriptors.py"
 }
-#line 1489 "descriptors.c"
+#line 1485 "descriptors.c"
 
 static Py2cValue mod_descriptors(void) {
     g_descriptors__Temp = PY2C_NULL;
@@ -1667,8 +1663,6 @@ error_1:
 #line 36 "descriptors.py"
     py2c_traceback_add(&code_mod_descriptors, loc);
 #line 36 "descriptors.py"
-    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
-#line 36 "descriptors.py"
     t[0] = py2c_error_fetch();
 #line 36 "descriptors.py"
     py2c_exc_handled_push(t[0]);
@@ -1722,7 +1716,7 @@ error_3:
 #line 38 "descriptors.py"
     py2c_traceback_add(&code_mod_descriptors, loc);
 #line 38 "descriptors.py"
-    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 38 "descriptors.py"
     py2c_slot_store(&g_descriptors__e, PY2C_NULL);
 #line 38 "descriptors.py"
@@ -1731,8 +1725,6 @@ error_3:
 error_2:
 #line 38 "descriptors.py"
     py2c_traceback_add(&code_mod_descriptors, loc);
-#line 38 "descriptors.py"
-    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
 #line 38 "descriptors.py"
 L2:;
 #line 38 "descriptors.py"
@@ -1822,8 +1814,6 @@ error_4:
 #line 44 "descriptors.py"
     py2c_traceback_add(&code_mod_descriptors, loc);
 #line 44 "descriptors.py"
-    for (int k = 2; k < 13; k++) PY2C_CLEAR(t[k]);
-#line 44 "descriptors.py"
     t[2] = py2c_error_fetch();
 #line 44 "descriptors.py"
     py2c_exc_handled_push(t[2]);
@@ -1877,7 +1867,7 @@ error_6:
 #line 46 "descriptors.py"
     py2c_traceback_add(&code_mod_descriptors, loc);
 #line 46 "descriptors.py"
-    for (int k = 3; k < 13; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
 #line 46 "descriptors.py"
     py2c_slot_store(&g_descriptors__e, PY2C_NULL);
 #line 46 "descriptors.py"
@@ -1886,8 +1876,6 @@ error_6:
 error_5:
 #line 46 "descriptors.py"
     py2c_traceback_add(&code_mod_descriptors, loc);
-#line 46 "descriptors.py"
-    for (int k = 3; k < 13; k++) PY2C_CLEAR(t[k]);
 #line 46 "descriptors.py"
 L10:;
 #line 46 "descriptors.py"
@@ -2667,7 +2655,11 @@ error_7:
 #line 82 "descriptors.py"
     py2c_traceback_add(&code_mod_descriptors, loc);
 #line 82 "descriptors.py"
-    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 82 "descriptors.py"
+    PY2C_CLEAR(t[1]);
+#line 82 "descriptors.py"
+    for (int k = 7; k < 13; k++) PY2C_CLEAR(t[k]);
 #line 82 "descriptors.py"
     t[0] = py2c_error_fetch();
 #line 82 "descriptors.py"
@@ -2722,7 +2714,7 @@ error_9:
 #line 84 "descriptors.py"
     py2c_traceback_add(&code_mod_descriptors, loc);
 #line 84 "descriptors.py"
-    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 84 "descriptors.py"
     py2c_slot_store(&g_descriptors__e, PY2C_NULL);
 #line 84 "descriptors.py"
@@ -2731,8 +2723,6 @@ error_9:
 error_8:
 #line 84 "descriptors.py"
     py2c_traceback_add(&code_mod_descriptors, loc);
-#line 84 "descriptors.py"
-    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
 #line 84 "descriptors.py"
 L13:;
 #line 84 "descriptors.py"
@@ -2775,8 +2765,6 @@ L11:;
 #line 85 "descriptors.py"
     PY2C_CLEAR(t[3]);
 #line 85 "descriptors.py"
-    PY2C_CLEAR(result);
-#line 85 "descriptors.py"
     result = PY2C_NONE;
 #line 85 "descriptors.py"
     goto cleanup;
@@ -2789,14 +2777,16 @@ unwind:
 #line 85 "descriptors.py"
     PY2C_CLEAR(result);
 #line 85 "descriptors.py"
+    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 85 "descriptors.py"
 cleanup:
 #line 85 "descriptors.py"
-    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+    for (int k = 7; k < 13; k++) PY2C_CLEAR(t[k]);
 #line 85 "descriptors.py"
     return result;
 #line 85 "descriptors.py"
 }
-#line 2800 "descriptors.c"
+#line 2790 "descriptors.c"
 
 static void clear_mod_descriptors(void) {
     PY2C_CLEAR(g_descriptors__Late);

@@ -294,7 +294,7 @@ static Py2cValue f_AppError(Py2cFunction *fn, Py2cValue *params) {
 #line 5 "exceptions.py"
     PY2C_CLEAR(t[1]);
 #line 5 "exceptions.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 5 "exceptions.py"
     goto cleanup;
 #line 5 "exceptions.py"
@@ -304,9 +304,13 @@ error:
 #line 5 "exceptions.py"
     PY2C_CLEAR(result);
 #line 5 "exceptions.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 5 "exceptions.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 5 "exceptions.py"
+    PY2C_CLEAR(t[2]);
+#line 5 "exceptions.py"
+cleanup:
 #line 5 "exceptions.py"
     PY2C_CLEAR(c___class__);
 #line 5 "exceptions.py"
@@ -315,7 +319,7 @@ cleanup:
     return result;
 #line 5 "exceptions.py"
 }
-#line 319 "exceptions.c"
+#line 323 "exceptions.c"
 
 static Py2cValue f_AppError____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -363,8 +367,6 @@ static Py2cValue f_AppError____init__(Py2cFunction *fn, Py2cValue *params) {
 #line 4 "exceptions.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_5.ob), v_code, &attr_ic[1]) < 0) { loc = 3; goto error; }
 #line 4 "exceptions.py"
-    PY2C_CLEAR(result);
-#line 4 "exceptions.py"
     result = PY2C_NONE;
 #line 4 "exceptions.py"
     goto cleanup;
@@ -375,9 +377,9 @@ error:
 #line 4 "exceptions.py"
     PY2C_CLEAR(result);
 #line 4 "exceptions.py"
-cleanup:
-#line 4 "exceptions.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 4 "exceptions.py"
+cleanup:
 #line 4 "exceptions.py"
     PY2C_CLEAR(v_self);
 #line 4 "exceptions.py"
@@ -392,7 +394,7 @@ cleanup:
     return result;
 #line 4 "exceptions.py"
 }
-#line 396 "exceptions.c"
+#line 398 "exceptions.c"
 
 static Py2cValue f_AppError____str__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -441,7 +443,7 @@ static Py2cValue f_AppError____str__(Py2cFunction *fn, Py2cValue *params) {
 #line 6 "exceptions.py"
     PY2C_CLEAR(t[4]);
 #line 6 "exceptions.py"
-    { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+    result = t[5]; t[5] = PY2C_NULL;
 #line 6 "exceptions.py"
     goto cleanup;
 #line 6 "exceptions.py"
@@ -451,9 +453,9 @@ error:
 #line 6 "exceptions.py"
     PY2C_CLEAR(result);
 #line 6 "exceptions.py"
-cleanup:
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 6 "exceptions.py"
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 6 "exceptions.py"
     PY2C_CLEAR(v_self);
 #line 6 "exceptions.py"
@@ -462,7 +464,7 @@ cleanup:
     return result;
 #line 6 "exceptions.py"
 }
-#line 466 "exceptions.c"
+#line 468 "exceptions.c"
 
 static Py2cValue f_NotFound(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -485,7 +487,7 @@ static Py2cValue f_NotFound(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_11.ob)) < 0) { loc = 0; goto error; }
 
 #line 8 "exceptions.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 8 "exceptions.py"
     goto cleanup;
 #line 8 "exceptions.py"
@@ -495,16 +497,16 @@ error:
 #line 8 "exceptions.py"
     PY2C_CLEAR(result);
 #line 8 "exceptions.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 8 "exceptions.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 8 "exceptions.py"
     py2c_recursion_leave();
 #line 8 "exceptions.py"
     return result;
 #line 8 "exceptions.py"
 }
-#line 508 "exceptions.c"
+#line 510 "exceptions.c"
 
 static Py2cValue f_Both(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -527,7 +529,7 @@ static Py2cValue f_Both(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_12.ob)) < 0) { loc = 0; goto error; }
 
 #line 10 "exceptions.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 10 "exceptions.py"
     goto cleanup;
 #line 10 "exceptions.py"
@@ -537,16 +539,16 @@ error:
 #line 10 "exceptions.py"
     PY2C_CLEAR(result);
 #line 10 "exceptions.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 10 "exceptions.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 10 "exceptions.py"
     py2c_recursion_leave();
 #line 10 "exceptions.py"
     return result;
 #line 10 "exceptions.py"
 }
-#line 550 "exceptions.c"
+#line 552 "exceptions.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -592,7 +594,7 @@ L0:;
 #line 15 "exceptions.py"
 L1:;
 #line 15 "exceptions.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 15 "exceptions.py"
     goto cleanup;
 #line 15 "exceptions.py"
@@ -602,9 +604,11 @@ error:
 #line 15 "exceptions.py"
     PY2C_CLEAR(result);
 #line 15 "exceptions.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 15 "exceptions.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 15 "exceptions.py"
+cleanup:
 #line 15 "exceptions.py"
     PY2C_CLEAR(v_0);
 #line 15 "exceptions.py"
@@ -615,7 +619,7 @@ cleanup:
     return result;
 #line 15 "exceptions.py"
 }
-#line 619 "exceptions.c"
+#line 623 "exceptions.c"
 
 static Py2cValue f_Plain(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -638,7 +642,7 @@ static Py2cValue f_Plain(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_18.ob)) < 0) { loc = 0; goto error; }
 
 #line 21 "exceptions.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 21 "exceptions.py"
     goto cleanup;
 #line 21 "exceptions.py"
@@ -648,16 +652,16 @@ error:
 #line 21 "exceptions.py"
     PY2C_CLEAR(result);
 #line 21 "exceptions.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 21 "exceptions.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 21 "exceptions.py"
     py2c_recursion_leave();
 #line 21 "exceptions.py"
     return result;
 #line 21 "exceptions.py"
 }
-#line 661 "exceptions.c"
+#line 665 "exceptions.c"
 
 static Py2cValue f_Shape(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -688,7 +692,7 @@ static Py2cValue f_Shape(Py2cFunction *fn, Py2cValue *params) {
 #line 26 "exceptions.py"
     PY2C_CLEAR(t[1]);
 #line 26 "exceptions.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 26 "exceptions.py"
     goto cleanup;
 #line 26 "exceptions.py"
@@ -698,16 +702,18 @@ error:
 #line 26 "exceptions.py"
     PY2C_CLEAR(result);
 #line 26 "exceptions.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 26 "exceptions.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 26 "exceptions.py"
+cleanup:
 #line 26 "exceptions.py"
     py2c_recursion_leave();
 #line 26 "exceptions.py"
     return result;
 #line 26 "exceptions.py"
 }
-#line 711 "exceptions.c"
+#line 717 "exceptions.c"
 
 static Py2cValue f_Shape__area(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -732,8 +738,6 @@ static Py2cValue f_Shape__area(Py2cFunction *fn, Py2cValue *params) {
 #line 27 "exceptions.py"
     PY2C_CLEAR(t[0]);
 #line 27 "exceptions.py"
-    PY2C_CLEAR(result);
-#line 27 "exceptions.py"
     result = PY2C_NONE;
 #line 27 "exceptions.py"
     goto cleanup;
@@ -744,9 +748,11 @@ error:
 #line 27 "exceptions.py"
     PY2C_CLEAR(result);
 #line 27 "exceptions.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 27 "exceptions.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 27 "exceptions.py"
+cleanup:
 #line 27 "exceptions.py"
     PY2C_CLEAR(v_self);
 #line 27 "exceptions.py"
@@ -755,7 +761,7 @@ cleanup:
     return result;
 #line 27 "exceptions.py"
 }
-#line 759 "exceptions.c"
+#line 765 "exceptions.c"
 
 static Py2cValue f_Sq(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -795,7 +801,7 @@ static Py2cValue f_Sq(Py2cFunction *fn, Py2cValue *params) {
 #line 31 "exceptions.py"
     PY2C_CLEAR(t[1]);
 #line 31 "exceptions.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 31 "exceptions.py"
     goto cleanup;
 #line 31 "exceptions.py"
@@ -805,16 +811,18 @@ error:
 #line 31 "exceptions.py"
     PY2C_CLEAR(result);
 #line 31 "exceptions.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 31 "exceptions.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 31 "exceptions.py"
+cleanup:
 #line 31 "exceptions.py"
     py2c_recursion_leave();
 #line 31 "exceptions.py"
     return result;
 #line 31 "exceptions.py"
 }
-#line 818 "exceptions.c"
+#line 826 "exceptions.c"
 
 static Py2cValue f_Sq____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -829,8 +837,6 @@ static Py2cValue f_Sq____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 30 "exceptions.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_25.ob), v_s, &attr_ic[5]) < 0) { loc = 0; goto error; }
-#line 30 "exceptions.py"
-    PY2C_CLEAR(result);
 #line 30 "exceptions.py"
     result = PY2C_NONE;
 #line 30 "exceptions.py"
@@ -853,7 +859,7 @@ cleanup:
     return result;
 #line 30 "exceptions.py"
 }
-#line 857 "exceptions.c"
+#line 863 "exceptions.c"
 
 static Py2cValue f_Sq__area(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -890,7 +896,7 @@ static Py2cValue f_Sq__area(Py2cFunction *fn, Py2cValue *params) {
 #line 32 "exceptions.py"
     PY2C_CLEAR(t[3]);
 #line 32 "exceptions.py"
-    { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    result = t[4]; t[4] = PY2C_NULL;
 #line 32 "exceptions.py"
     goto cleanup;
 #line 32 "exceptions.py"
@@ -900,9 +906,9 @@ error:
 #line 32 "exceptions.py"
     PY2C_CLEAR(result);
 #line 32 "exceptions.py"
-cleanup:
-#line 32 "exceptions.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 32 "exceptions.py"
+cleanup:
 #line 32 "exceptions.py"
     PY2C_CLEAR(v_self);
 #line 32 "exceptions.py"
@@ -911,7 +917,7 @@ cleanup:
     return result;
 #line 32 "exceptions.py"
 }
-#line 915 "exceptions.c"
+#line 921 "exceptions.c"
 
 static Py2cValue f_run(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -953,7 +959,7 @@ static Py2cValue f_run(Py2cFunction *fn, Py2cValue *params) {
 #line 38 "exceptions.py"
     PY2C_CLEAR(t[3]);
 #line 38 "exceptions.py"
-    { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    result = t[4]; t[4] = PY2C_NULL;
 #line 38 "exceptions.py"
     goto cleanup;
 #line 38 "exceptions.py"
@@ -963,16 +969,16 @@ error:
 #line 38 "exceptions.py"
     PY2C_CLEAR(result);
 #line 38 "exceptions.py"
-cleanup:
-#line 38 "exceptions.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 38 "exceptions.py"
+cleanup:
 #line 38 "exceptions.py"
     py2c_recursion_leave();
 #line 38 "exceptions.py"
     return result;
 #line 38 "exceptions.py"
 }
-#line 976 "exceptions.c"
+#line 982 "exceptions.c"
 
 static Py2cValue mod_exceptions(void) {
     g_exceptions__AppError = PY2C_NULL;
@@ -1116,7 +1122,11 @@ error_1:
 #line 12 "exceptions.py"
     py2c_traceback_add(&code_mod_exceptions, loc);
 #line 12 "exceptions.py"
-    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 12 "exceptions.py"
+    PY2C_CLEAR(t[1]);
+#line 12 "exceptions.py"
+    PY2C_CLEAR(t[2]);
 #line 12 "exceptions.py"
     t[0] = py2c_error_fetch();
 #line 12 "exceptions.py"
@@ -1271,7 +1281,7 @@ error_3:
 #line 14 "exceptions.py"
     py2c_traceback_add(&code_mod_exceptions, loc);
 #line 14 "exceptions.py"
-    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
 #line 14 "exceptions.py"
     py2c_slot_store(&g_exceptions__e, PY2C_NULL);
 #line 14 "exceptions.py"
@@ -1280,8 +1290,6 @@ error_3:
 error_2:
 #line 14 "exceptions.py"
     py2c_traceback_add(&code_mod_exceptions, loc);
-#line 14 "exceptions.py"
-    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
 #line 14 "exceptions.py"
 L2:;
 #line 14 "exceptions.py"
@@ -1355,7 +1363,11 @@ error_4:
 #line 17 "exceptions.py"
     py2c_traceback_add(&code_mod_exceptions, loc);
 #line 17 "exceptions.py"
-    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 17 "exceptions.py"
+    PY2C_CLEAR(t[1]);
+#line 17 "exceptions.py"
+    PY2C_CLEAR(t[2]);
 #line 17 "exceptions.py"
     t[0] = py2c_error_fetch();
 #line 17 "exceptions.py"
@@ -1440,7 +1452,7 @@ error_6:
 #line 19 "exceptions.py"
     py2c_traceback_add(&code_mod_exceptions, loc);
 #line 19 "exceptions.py"
-    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
 #line 19 "exceptions.py"
     py2c_slot_store(&g_exceptions__e, PY2C_NULL);
 #line 19 "exceptions.py"
@@ -1449,8 +1461,6 @@ error_6:
 error_5:
 #line 19 "exceptions.py"
     py2c_traceback_add(&code_mod_exceptions, loc);
-#line 19 "exceptions.py"
-    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
 #line 19 "exceptions.py"
 L5:;
 #line 19 "exceptions.py"
@@ -1738,7 +1748,7 @@ error_9:
 #line 36 "exceptions.py"
     py2c_traceback_add(&code_mod_exceptions, loc);
 #line 36 "exceptions.py"
-    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 36 "exceptions.py"
     py2c_slot_store(&g_exceptions__e, PY2C_NULL);
 #line 36 "exceptions.py"
@@ -1747,8 +1757,6 @@ error_9:
 error_8:
 #line 36 "exceptions.py"
     py2c_traceback_add(&code_mod_exceptions, loc);
-#line 36 "exceptions.py"
-    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
 #line 36 "exceptions.py"
 L8:;
 #line 36 "exceptions.py"
@@ -1786,8 +1794,6 @@ L6:;
 #line 39 "exceptions.py"
     PY2C_CLEAR(t[1]);
 #line 39 "exceptions.py"
-    PY2C_CLEAR(result);
-#line 39 "exceptions.py"
     result = PY2C_NONE;
 #line 39 "exceptions.py"
     goto cleanup;
@@ -1800,14 +1806,16 @@ unwind:
 #line 39 "exceptions.py"
     PY2C_CLEAR(result);
 #line 39 "exceptions.py"
+    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 39 "exceptions.py"
 cleanup:
 #line 39 "exceptions.py"
-    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+    for (int k = 5; k < 13; k++) PY2C_CLEAR(t[k]);
 #line 39 "exceptions.py"
     return result;
 #line 39 "exceptions.py"
 }
-#line 1811 "exceptions.c"
+#line 1819 "exceptions.c"
 
 static void clear_mod_exceptions(void) {
     PY2C_CLEAR(g_exceptions__run);

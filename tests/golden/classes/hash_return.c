@@ -154,7 +154,7 @@ static Py2cValue f_H(Py2cFunction *fn, Py2cValue *params) {
 #line 7 "hash_return.py"
     PY2C_CLEAR(t[1]);
 #line 7 "hash_return.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 7 "hash_return.py"
     goto cleanup;
 #line 7 "hash_return.py"
@@ -164,16 +164,18 @@ error:
 #line 7 "hash_return.py"
     PY2C_CLEAR(result);
 #line 7 "hash_return.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 7 "hash_return.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 7 "hash_return.py"
+cleanup:
 #line 7 "hash_return.py"
     py2c_recursion_leave();
 #line 7 "hash_return.py"
     return result;
 #line 7 "hash_return.py"
 }
-#line 177 "hash_return.c"
+#line 179 "hash_return.c"
 
 static Py2cValue f_H____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -188,8 +190,6 @@ static Py2cValue f_H____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 5 "hash_return.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_4.ob), v_h, &attr_ic[0]) < 0) { loc = 0; goto error; }
-#line 5 "hash_return.py"
-    PY2C_CLEAR(result);
 #line 5 "hash_return.py"
     result = PY2C_NONE;
 #line 5 "hash_return.py"
@@ -231,7 +231,7 @@ static Py2cValue f_H____hash__(Py2cFunction *fn, Py2cValue *params) {
 #line 8 "hash_return.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 8 "hash_return.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 8 "hash_return.py"
     goto cleanup;
 #line 8 "hash_return.py"
@@ -243,8 +243,6 @@ error:
 #line 8 "hash_return.py"
 cleanup:
 #line 8 "hash_return.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 8 "hash_return.py"
     PY2C_CLEAR(v_self);
 #line 8 "hash_return.py"
     py2c_recursion_leave();
@@ -252,7 +250,7 @@ cleanup:
     return result;
 #line 8 "hash_return.py"
 }
-#line 256 "hash_return.c"
+#line 254 "hash_return.c"
 
 static Py2cValue f_B(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -283,7 +281,7 @@ static Py2cValue f_B(Py2cFunction *fn, Py2cValue *params) {
 #line 19 "hash_return.py"
     PY2C_CLEAR(t[1]);
 #line 19 "hash_return.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 19 "hash_return.py"
     goto cleanup;
 #line 19 "hash_return.py"
@@ -293,9 +291,11 @@ error:
 #line 19 "hash_return.py"
     PY2C_CLEAR(result);
 #line 19 "hash_return.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 19 "hash_return.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 19 "hash_return.py"
+cleanup:
 #line 19 "hash_return.py"
     py2c_recursion_leave();
 #line 19 "hash_return.py"
@@ -314,8 +314,6 @@ static Py2cValue f_B____hash__(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 20 "hash_return.py"
-    PY2C_CLEAR(result);
-#line 20 "hash_return.py"
     result = py2c_obj_value(&str_9.ob);
 #line 20 "hash_return.py"
     goto cleanup;
@@ -329,7 +327,7 @@ cleanup:
     return result;
 #line 20 "hash_return.py"
 }
-#line 333 "hash_return.c"
+#line 331 "hash_return.c"
 
 static Py2cValue mod_hash_return(void) {
     g_hash_return__H = PY2C_NULL;
@@ -706,7 +704,9 @@ error_1:
 #line 24 "hash_return.py"
     py2c_traceback_add(&code_mod_hash_return, loc);
 #line 24 "hash_return.py"
-    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 24 "hash_return.py"
+    PY2C_CLEAR(t[1]);
 #line 24 "hash_return.py"
     t[0] = py2c_error_fetch();
 #line 24 "hash_return.py"
@@ -761,7 +761,7 @@ error_3:
 #line 26 "hash_return.py"
     py2c_traceback_add(&code_mod_hash_return, loc);
 #line 26 "hash_return.py"
-    for (int k = 1; k < 8; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 26 "hash_return.py"
     py2c_slot_store(&g_hash_return__e, PY2C_NULL);
 #line 26 "hash_return.py"
@@ -770,8 +770,6 @@ error_3:
 error_2:
 #line 26 "hash_return.py"
     py2c_traceback_add(&code_mod_hash_return, loc);
-#line 26 "hash_return.py"
-    for (int k = 1; k < 8; k++) PY2C_CLEAR(t[k]);
 #line 26 "hash_return.py"
 L5:;
 #line 26 "hash_return.py"
@@ -782,8 +780,6 @@ L5:;
     goto unwind;
 #line 26 "hash_return.py"
 L3:;
-#line 26 "hash_return.py"
-    PY2C_CLEAR(result);
 #line 26 "hash_return.py"
     result = PY2C_NONE;
 #line 26 "hash_return.py"
@@ -797,14 +793,14 @@ unwind:
 #line 26 "hash_return.py"
     PY2C_CLEAR(result);
 #line 26 "hash_return.py"
-cleanup:
+    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
 #line 26 "hash_return.py"
-    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 26 "hash_return.py"
     return result;
 #line 26 "hash_return.py"
 }
-#line 808 "hash_return.c"
+#line 804 "hash_return.c"
 
 static void clear_mod_hash_return(void) {
     PY2C_CLEAR(g_hash_return__e);

@@ -446,7 +446,7 @@ static Py2cValue f_Obj(Py2cFunction *fn, Py2cValue *params) {
 #line 8 "instance_dict.py"
     PY2C_CLEAR(t[1]);
 #line 8 "instance_dict.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 8 "instance_dict.py"
     goto cleanup;
 #line 8 "instance_dict.py"
@@ -456,16 +456,18 @@ error:
 #line 8 "instance_dict.py"
     PY2C_CLEAR(result);
 #line 8 "instance_dict.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 8 "instance_dict.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 8 "instance_dict.py"
+cleanup:
 #line 8 "instance_dict.py"
     py2c_recursion_leave();
 #line 8 "instance_dict.py"
     return result;
 #line 8 "instance_dict.py"
 }
-#line 469 "instance_dict.c"
+#line 471 "instance_dict.c"
 
 static Py2cValue f_Obj____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -535,8 +537,6 @@ L1:;
 #line 10 "instance_dict.py"
     PY2C_CLEAR(t[0]);
 #line 10 "instance_dict.py"
-    PY2C_CLEAR(result);
-#line 10 "instance_dict.py"
     result = PY2C_NONE;
 #line 10 "instance_dict.py"
     goto cleanup;
@@ -547,9 +547,9 @@ error:
 #line 10 "instance_dict.py"
     PY2C_CLEAR(result);
 #line 10 "instance_dict.py"
-cleanup:
-#line 10 "instance_dict.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 10 "instance_dict.py"
+cleanup:
 #line 10 "instance_dict.py"
     PY2C_CLEAR(v_self);
 #line 10 "instance_dict.py"
@@ -585,7 +585,7 @@ static Py2cValue f_Many(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_16.ob)) < 0) { loc = 0; goto error; }
 
 #line 26 "instance_dict.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 26 "instance_dict.py"
     goto cleanup;
 #line 26 "instance_dict.py"
@@ -595,9 +595,9 @@ error:
 #line 26 "instance_dict.py"
     PY2C_CLEAR(result);
 #line 26 "instance_dict.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 26 "instance_dict.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 26 "instance_dict.py"
     py2c_recursion_leave();
 #line 26 "instance_dict.py"
@@ -623,7 +623,7 @@ static Py2cValue f_get_x(Py2cFunction *fn, Py2cValue *params) {
 #line 42 "instance_dict.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 42 "instance_dict.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 42 "instance_dict.py"
     goto cleanup;
 #line 42 "instance_dict.py"
@@ -635,8 +635,6 @@ error:
 #line 42 "instance_dict.py"
 cleanup:
 #line 42 "instance_dict.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 42 "instance_dict.py"
     PY2C_CLEAR(v_o);
 #line 42 "instance_dict.py"
     py2c_recursion_leave();
@@ -644,7 +642,7 @@ cleanup:
     return result;
 #line 42 "instance_dict.py"
 }
-#line 648 "instance_dict.c"
+#line 646 "instance_dict.c"
 
 static Py2cValue f_Pt(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -675,7 +673,7 @@ static Py2cValue f_Pt(Py2cFunction *fn, Py2cValue *params) {
 #line 46 "instance_dict.py"
     PY2C_CLEAR(t[1]);
 #line 46 "instance_dict.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 46 "instance_dict.py"
     goto cleanup;
 #line 46 "instance_dict.py"
@@ -685,9 +683,11 @@ error:
 #line 46 "instance_dict.py"
     PY2C_CLEAR(result);
 #line 46 "instance_dict.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 46 "instance_dict.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 46 "instance_dict.py"
+cleanup:
 #line 46 "instance_dict.py"
     py2c_recursion_leave();
 #line 46 "instance_dict.py"
@@ -733,8 +733,6 @@ L0:;
 #line 52 "instance_dict.py"
 L1:;
 #line 52 "instance_dict.py"
-    PY2C_CLEAR(result);
-#line 52 "instance_dict.py"
     result = PY2C_NONE;
 #line 52 "instance_dict.py"
     goto cleanup;
@@ -756,7 +754,7 @@ cleanup:
     return result;
 #line 52 "instance_dict.py"
 }
-#line 760 "instance_dict.c"
+#line 758 "instance_dict.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -826,7 +824,7 @@ L0:;
 #line 55 "instance_dict.py"
 L1:;
 #line 55 "instance_dict.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 55 "instance_dict.py"
     goto cleanup;
 #line 55 "instance_dict.py"
@@ -836,9 +834,9 @@ error:
 #line 55 "instance_dict.py"
     PY2C_CLEAR(result);
 #line 55 "instance_dict.py"
-cleanup:
-#line 55 "instance_dict.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 55 "instance_dict.py"
+cleanup:
 #line 55 "instance_dict.py"
     PY2C_CLEAR(v_0);
 #line 55 "instance_dict.py"
@@ -849,7 +847,7 @@ cleanup:
     return result;
 #line 55 "instance_dict.py"
 }
-#line 853 "instance_dict.c"
+#line 851 "instance_dict.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -907,7 +905,7 @@ L0:;
 #line 56 "instance_dict.py"
 L1:;
 #line 56 "instance_dict.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 56 "instance_dict.py"
     goto cleanup;
 #line 56 "instance_dict.py"
@@ -917,9 +915,13 @@ error:
 #line 56 "instance_dict.py"
     PY2C_CLEAR(result);
 #line 56 "instance_dict.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 56 "instance_dict.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 56 "instance_dict.py"
+    PY2C_CLEAR(t[2]);
+#line 56 "instance_dict.py"
+cleanup:
 #line 56 "instance_dict.py"
     PY2C_CLEAR(v_0);
 #line 56 "instance_dict.py"
@@ -930,7 +932,7 @@ cleanup:
     return result;
 #line 56 "instance_dict.py"
 }
-#line 934 "instance_dict.c"
+#line 936 "instance_dict.c"
 
 static Py2cValue f_listcomp_3(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -982,7 +984,7 @@ L0:;
 #line 56 "instance_dict.py"
 L1:;
 #line 56 "instance_dict.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 56 "instance_dict.py"
     goto cleanup;
 #line 56 "instance_dict.py"
@@ -992,9 +994,13 @@ error:
 #line 56 "instance_dict.py"
     PY2C_CLEAR(result);
 #line 56 "instance_dict.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 56 "instance_dict.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 56 "instance_dict.py"
+    PY2C_CLEAR(t[2]);
+#line 56 "instance_dict.py"
+cleanup:
 #line 56 "instance_dict.py"
     PY2C_CLEAR(v_0);
 #line 56 "instance_dict.py"
@@ -1005,7 +1011,7 @@ cleanup:
     return result;
 #line 56 "instance_dict.py"
 }
-#line 1009 "instance_dict.c"
+#line 1015 "instance_dict.c"
 
 static Py2cValue f_listcomp_4(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1063,7 +1069,7 @@ L0:;
 #line 67 "instance_dict.py"
 L1:;
 #line 67 "instance_dict.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 67 "instance_dict.py"
     goto cleanup;
 #line 67 "instance_dict.py"
@@ -1073,9 +1079,13 @@ error:
 #line 67 "instance_dict.py"
     PY2C_CLEAR(result);
 #line 67 "instance_dict.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 67 "instance_dict.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 67 "instance_dict.py"
+    PY2C_CLEAR(t[2]);
+#line 67 "instance_dict.py"
+cleanup:
 #line 67 "instance_dict.py"
     PY2C_CLEAR(v_0);
 #line 67 "instance_dict.py"
@@ -1086,7 +1096,7 @@ cleanup:
     return result;
 #line 67 "instance_dict.py"
 }
-#line 1090 "instance_dict.c"
+#line 1100 "instance_dict.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -1169,7 +1179,7 @@ cleanup:
     return result;
 #line 68 "instance_dict.py"
 }
-#line 1173 "instance_dict.c"
+#line 1183 "instance_dict.c"
 
 static Py2cValue f_Hooked(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1218,7 +1228,7 @@ static Py2cValue f_Hooked(Py2cFunction *fn, Py2cValue *params) {
 #line 92 "instance_dict.py"
     PY2C_CLEAR(t[1]);
 #line 92 "instance_dict.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 92 "instance_dict.py"
     goto cleanup;
 #line 92 "instance_dict.py"
@@ -1228,16 +1238,18 @@ error:
 #line 92 "instance_dict.py"
     PY2C_CLEAR(result);
 #line 92 "instance_dict.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 92 "instance_dict.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 92 "instance_dict.py"
+cleanup:
 #line 92 "instance_dict.py"
     py2c_recursion_leave();
 #line 92 "instance_dict.py"
     return result;
 #line 92 "instance_dict.py"
 }
-#line 1241 "instance_dict.c"
+#line 1253 "instance_dict.c"
 
 static Py2cValue f_Hooked____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1260,8 +1272,6 @@ static Py2cValue f_Hooked____init__(Py2cFunction *fn, Py2cValue *params) {
 #line 87 "instance_dict.py"
     PY2C_CLEAR(t[0]);
 #line 87 "instance_dict.py"
-    PY2C_CLEAR(result);
-#line 87 "instance_dict.py"
     result = PY2C_NONE;
 #line 87 "instance_dict.py"
     goto cleanup;
@@ -1272,9 +1282,9 @@ error:
 #line 87 "instance_dict.py"
     PY2C_CLEAR(result);
 #line 87 "instance_dict.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 87 "instance_dict.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 87 "instance_dict.py"
     PY2C_CLEAR(v_self);
 #line 87 "instance_dict.py"
@@ -1283,7 +1293,7 @@ cleanup:
     return result;
 #line 87 "instance_dict.py"
 }
-#line 1287 "instance_dict.c"
+#line 1297 "instance_dict.c"
 
 static Py2cValue f_Hooked____getattr__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1303,7 +1313,7 @@ static Py2cValue f_Hooked____getattr__(Py2cFunction *fn, Py2cValue *params) {
 #line 90 "instance_dict.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 90 "instance_dict.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 90 "instance_dict.py"
     goto cleanup;
 #line 90 "instance_dict.py"
@@ -1315,8 +1325,6 @@ error:
 #line 90 "instance_dict.py"
 cleanup:
 #line 90 "instance_dict.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 90 "instance_dict.py"
     PY2C_CLEAR(v_self);
 #line 90 "instance_dict.py"
     PY2C_CLEAR(v_name);
@@ -1326,7 +1334,7 @@ cleanup:
     return result;
 #line 90 "instance_dict.py"
 }
-#line 1330 "instance_dict.c"
+#line 1338 "instance_dict.c"
 
 static Py2cValue f_Hooked____setattr__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1384,8 +1392,6 @@ static Py2cValue f_Hooked____setattr__(Py2cFunction *fn, Py2cValue *params) {
 #line 95 "instance_dict.py"
 L0:;
 #line 95 "instance_dict.py"
-    PY2C_CLEAR(result);
-#line 95 "instance_dict.py"
     result = PY2C_NONE;
 #line 95 "instance_dict.py"
     goto cleanup;
@@ -1396,9 +1402,11 @@ error:
 #line 95 "instance_dict.py"
     PY2C_CLEAR(result);
 #line 95 "instance_dict.py"
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 95 "instance_dict.py"
 cleanup:
 #line 95 "instance_dict.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
 #line 95 "instance_dict.py"
     PY2C_CLEAR(v_self);
 #line 95 "instance_dict.py"
@@ -1411,7 +1419,7 @@ cleanup:
     return result;
 #line 95 "instance_dict.py"
 }
-#line 1415 "instance_dict.c"
+#line 1423 "instance_dict.c"
 
 static Py2cValue mod_instance_dict(void) {
     g_instance_dict__Obj = PY2C_NULL;
@@ -2953,8 +2961,6 @@ L10:;
 #line 103 "instance_dict.py"
     PY2C_CLEAR(t[1]);
 #line 103 "instance_dict.py"
-    PY2C_CLEAR(result);
-#line 103 "instance_dict.py"
     result = PY2C_NONE;
 #line 103 "instance_dict.py"
     goto cleanup;
@@ -2965,14 +2971,16 @@ error:
 #line 103 "instance_dict.py"
     PY2C_CLEAR(result);
 #line 103 "instance_dict.py"
+    for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
+#line 103 "instance_dict.py"
 cleanup:
 #line 103 "instance_dict.py"
-    for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 6; k < 15; k++) PY2C_CLEAR(t[k]);
 #line 103 "instance_dict.py"
     return result;
 #line 103 "instance_dict.py"
 }
-#line 2976 "instance_dict.c"
+#line 2984 "instance_dict.c"
 
 static void clear_mod_instance_dict(void) {
     PY2C_CLEAR(g_instance_dict__h);

@@ -232,7 +232,7 @@ static Py2cValue f_Shared(Py2cFunction *fn, Py2cValue *params) {
 #line 10 "instance_dict_threads.py"
     PY2C_CLEAR(t[1]);
 #line 10 "instance_dict_threads.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 10 "instance_dict_threads.py"
     goto cleanup;
 #line 10 "instance_dict_threads.py"
@@ -242,16 +242,18 @@ error:
 #line 10 "instance_dict_threads.py"
     PY2C_CLEAR(result);
 #line 10 "instance_dict_threads.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 10 "instance_dict_threads.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 10 "instance_dict_threads.py"
+cleanup:
 #line 10 "instance_dict_threads.py"
     py2c_recursion_leave();
 #line 10 "instance_dict_threads.py"
     return result;
 #line 10 "instance_dict_threads.py"
 }
-#line 255 "instance_dict_threads.c"
+#line 257 "instance_dict_threads.c"
 
 static Py2cValue f_Shared__get(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -270,7 +272,7 @@ static Py2cValue f_Shared__get(Py2cFunction *fn, Py2cValue *params) {
 #line 11 "instance_dict_threads.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 11 "instance_dict_threads.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 11 "instance_dict_threads.py"
     goto cleanup;
 #line 11 "instance_dict_threads.py"
@@ -281,8 +283,6 @@ error:
     PY2C_CLEAR(result);
 #line 11 "instance_dict_threads.py"
 cleanup:
-#line 11 "instance_dict_threads.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
 #line 11 "instance_dict_threads.py"
     PY2C_CLEAR(v_self);
 #line 11 "instance_dict_threads.py"
@@ -349,7 +349,7 @@ L0:;
 #line 14 "instance_dict_threads.py"
 L1:;
 #line 14 "instance_dict_threads.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 14 "instance_dict_threads.py"
     goto cleanup;
 #line 14 "instance_dict_threads.py"
@@ -359,9 +359,13 @@ error:
 #line 14 "instance_dict_threads.py"
     PY2C_CLEAR(result);
 #line 14 "instance_dict_threads.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 14 "instance_dict_threads.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 14 "instance_dict_threads.py"
+    PY2C_CLEAR(t[2]);
+#line 14 "instance_dict_threads.py"
+cleanup:
 #line 14 "instance_dict_threads.py"
     PY2C_CLEAR(v_0);
 #line 14 "instance_dict_threads.py"
@@ -372,7 +376,7 @@ cleanup:
     return result;
 #line 14 "instance_dict_threads.py"
 }
-#line 376 "instance_dict_threads.c"
+#line 380 "instance_dict_threads.c"
 
 static Py2cValue f_worker(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -574,8 +578,6 @@ L1:;
 #line 27 "instance_dict_threads.py"
     PY2C_CLEAR(t[0]);
 #line 27 "instance_dict_threads.py"
-    PY2C_CLEAR(result);
-#line 27 "instance_dict_threads.py"
     result = PY2C_NONE;
 #line 27 "instance_dict_threads.py"
     goto cleanup;
@@ -586,9 +588,11 @@ error:
 #line 27 "instance_dict_threads.py"
     PY2C_CLEAR(result);
 #line 27 "instance_dict_threads.py"
+    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 27 "instance_dict_threads.py"
 cleanup:
 #line 27 "instance_dict_threads.py"
-    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 4; k < 9; k++) PY2C_CLEAR(t[k]);
 #line 27 "instance_dict_threads.py"
     PY2C_CLEAR(v_k);
 #line 27 "instance_dict_threads.py"
@@ -601,7 +605,7 @@ cleanup:
     return result;
 #line 27 "instance_dict_threads.py"
 }
-#line 605 "instance_dict_threads.c"
+#line 609 "instance_dict_threads.c"
 
 static Py2cValue f_changer(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -712,8 +716,6 @@ L1:;
 #line 34 "instance_dict_threads.py"
     PY2C_CLEAR(t[0]);
 #line 34 "instance_dict_threads.py"
-    PY2C_CLEAR(result);
-#line 34 "instance_dict_threads.py"
     result = PY2C_NONE;
 #line 34 "instance_dict_threads.py"
     goto cleanup;
@@ -724,9 +726,11 @@ error:
 #line 34 "instance_dict_threads.py"
     PY2C_CLEAR(result);
 #line 34 "instance_dict_threads.py"
+    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 34 "instance_dict_threads.py"
 cleanup:
 #line 34 "instance_dict_threads.py"
-    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 4; k < 8; k++) PY2C_CLEAR(t[k]);
 #line 34 "instance_dict_threads.py"
     PY2C_CLEAR(v_i);
 #line 34 "instance_dict_threads.py"
@@ -735,7 +739,7 @@ cleanup:
     return result;
 #line 34 "instance_dict_threads.py"
 }
-#line 739 "instance_dict_threads.c"
+#line 743 "instance_dict_threads.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -813,7 +817,7 @@ L0:;
 #line 37 "instance_dict_threads.py"
 L1:;
 #line 37 "instance_dict_threads.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 37 "instance_dict_threads.py"
     goto cleanup;
 #line 37 "instance_dict_threads.py"
@@ -823,9 +827,9 @@ error:
 #line 37 "instance_dict_threads.py"
     PY2C_CLEAR(result);
 #line 37 "instance_dict_threads.py"
-cleanup:
-#line 37 "instance_dict_threads.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 37 "instance_dict_threads.py"
+cleanup:
 #line 37 "instance_dict_threads.py"
     PY2C_CLEAR(v_0);
 #line 37 "instance_dict_threads.py"
@@ -836,7 +840,7 @@ cleanup:
     return result;
 #line 37 "instance_dict_threads.py"
 }
-#line 840 "instance_dict_threads.c"
+#line 844 "instance_dict_threads.c"
 
 static Py2cValue f_listcomp_3(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -900,7 +904,7 @@ L0:;
 #line 44 "instance_dict_threads.py"
 L1:;
 #line 44 "instance_dict_threads.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 44 "instance_dict_threads.py"
     goto cleanup;
 #line 44 "instance_dict_threads.py"
@@ -910,9 +914,9 @@ error:
 #line 44 "instance_dict_threads.py"
     PY2C_CLEAR(result);
 #line 44 "instance_dict_threads.py"
-cleanup:
-#line 44 "instance_dict_threads.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 44 "instance_dict_threads.py"
+cleanup:
 #line 44 "instance_dict_threads.py"
     PY2C_CLEAR(v_0);
 #line 44 "instance_dict_threads.py"
@@ -923,7 +927,7 @@ cleanup:
     return result;
 #line 44 "instance_dict_threads.py"
 }
-#line 927 "instance_dict_threads.c"
+#line 931 "instance_dict_threads.c"
 
 static Py2cValue f_setcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -975,7 +979,7 @@ L0:;
 #line 45 "instance_dict_threads.py"
 L1:;
 #line 45 "instance_dict_threads.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 45 "instance_dict_threads.py"
     goto cleanup;
 #line 45 "instance_dict_threads.py"
@@ -985,9 +989,9 @@ error:
 #line 45 "instance_dict_threads.py"
     PY2C_CLEAR(result);
 #line 45 "instance_dict_threads.py"
-cleanup:
-#line 45 "instance_dict_threads.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 45 "instance_dict_threads.py"
+cleanup:
 #line 45 "instance_dict_threads.py"
     PY2C_CLEAR(v_0);
 #line 45 "instance_dict_threads.py"
@@ -998,7 +1002,7 @@ cleanup:
     return result;
 #line 45 "instance_dict_threads.py"
 }
-#line 1002 "instance_dict_threads.c"
+#line 1006 "instance_dict_threads.c"
 
 static Py2cValue mod_instance_dict_threads(void) {
     g_instance_dict_threads__threading = PY2C_NULL;
@@ -1365,8 +1369,6 @@ L4:;
 #line 45 "instance_dict_threads.py"
     PY2C_CLEAR(t[3]);
 #line 45 "instance_dict_threads.py"
-    PY2C_CLEAR(result);
-#line 45 "instance_dict_threads.py"
     result = PY2C_NONE;
 #line 45 "instance_dict_threads.py"
     goto cleanup;
@@ -1377,14 +1379,18 @@ error:
 #line 45 "instance_dict_threads.py"
     PY2C_CLEAR(result);
 #line 45 "instance_dict_threads.py"
+    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 45 "instance_dict_threads.py"
 cleanup:
 #line 45 "instance_dict_threads.py"
-    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[5]);
+#line 45 "instance_dict_threads.py"
+    PY2C_CLEAR(t[6]);
 #line 45 "instance_dict_threads.py"
     return result;
 #line 45 "instance_dict_threads.py"
 }
-#line 1388 "instance_dict_threads.c"
+#line 1394 "instance_dict_threads.c"
 
 static void clear_mod_instance_dict_threads(void) {
     PY2C_CLEAR(g_instance_dict_threads__t);

@@ -475,7 +475,7 @@ static Py2cValue f_Base(Py2cFunction *fn, Py2cValue *params) {
 #line 7 "mro_super.py"
     PY2C_CLEAR(t[3]);
 #line 7 "mro_super.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 7 "mro_super.py"
     goto cleanup;
 #line 7 "mro_super.py"
@@ -485,9 +485,9 @@ error:
 #line 7 "mro_super.py"
     PY2C_CLEAR(result);
 #line 7 "mro_super.py"
-cleanup:
-#line 7 "mro_super.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 7 "mro_super.py"
+cleanup:
 #line 7 "mro_super.py"
     py2c_recursion_leave();
 #line 7 "mro_super.py"
@@ -519,8 +519,6 @@ static Py2cValue f_Base____init__(Py2cFunction *fn, Py2cValue *params) {
 #line 3 "mro_super.py"
     PY2C_CLEAR(t[0]);
 #line 3 "mro_super.py"
-    PY2C_CLEAR(result);
-#line 3 "mro_super.py"
     result = PY2C_NONE;
 #line 3 "mro_super.py"
     goto cleanup;
@@ -531,9 +529,9 @@ error:
 #line 3 "mro_super.py"
     PY2C_CLEAR(result);
 #line 3 "mro_super.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 3 "mro_super.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 3 "mro_super.py"
     PY2C_CLEAR(v_self);
 #line 3 "mro_super.py"
@@ -542,7 +540,7 @@ cleanup:
     return result;
 #line 3 "mro_super.py"
 }
-#line 546 "mro_super.c"
+#line 544 "mro_super.c"
 
 static Py2cValue f_Base__hello(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -553,8 +551,6 @@ static Py2cValue f_Base__hello(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue v_self = params[0];
     (void)fn;
 
-#line 5 "mro_super.py"
-    PY2C_CLEAR(result);
 #line 5 "mro_super.py"
     result = py2c_obj_value(&str_6.ob);
 #line 5 "mro_super.py"
@@ -569,7 +565,7 @@ cleanup:
     return result;
 #line 5 "mro_super.py"
 }
-#line 573 "mro_super.c"
+#line 569 "mro_super.c"
 
 static Py2cValue f_Base__make(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -588,7 +584,7 @@ static Py2cValue f_Base__make(Py2cFunction *fn, Py2cValue *params) {
 #line 8 "mro_super.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 8 "mro_super.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 8 "mro_super.py"
     goto cleanup;
 #line 8 "mro_super.py"
@@ -600,8 +596,6 @@ error:
 #line 8 "mro_super.py"
 cleanup:
 #line 8 "mro_super.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 8 "mro_super.py"
     PY2C_CLEAR(v_cls);
 #line 8 "mro_super.py"
     py2c_recursion_leave();
@@ -609,7 +603,7 @@ cleanup:
     return result;
 #line 8 "mro_super.py"
 }
-#line 613 "mro_super.c"
+#line 607 "mro_super.c"
 
 static Py2cValue f_Left(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -663,7 +657,7 @@ static Py2cValue f_Left(Py2cFunction *fn, Py2cValue *params) {
 #line 13 "mro_super.py"
     PY2C_CLEAR(t[2]);
 #line 13 "mro_super.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 13 "mro_super.py"
     goto cleanup;
 #line 13 "mro_super.py"
@@ -673,9 +667,13 @@ error:
 #line 13 "mro_super.py"
     PY2C_CLEAR(result);
 #line 13 "mro_super.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 13 "mro_super.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 13 "mro_super.py"
+    PY2C_CLEAR(t[2]);
+#line 13 "mro_super.py"
+cleanup:
 #line 13 "mro_super.py"
     PY2C_CLEAR(c___class__);
 #line 13 "mro_super.py"
@@ -684,7 +682,7 @@ cleanup:
     return result;
 #line 13 "mro_super.py"
 }
-#line 688 "mro_super.c"
+#line 686 "mro_super.c"
 
 static Py2cValue f_Left____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -746,8 +744,6 @@ static Py2cValue f_Left____init__(Py2cFunction *fn, Py2cValue *params) {
 #line 12 "mro_super.py"
     PY2C_CLEAR(t[3]);
 #line 12 "mro_super.py"
-    PY2C_CLEAR(result);
-#line 12 "mro_super.py"
     result = PY2C_NONE;
 #line 12 "mro_super.py"
     goto cleanup;
@@ -758,9 +754,9 @@ error:
 #line 12 "mro_super.py"
     PY2C_CLEAR(result);
 #line 12 "mro_super.py"
-cleanup:
-#line 12 "mro_super.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 12 "mro_super.py"
+cleanup:
 #line 12 "mro_super.py"
     PY2C_CLEAR(v_self);
 #line 12 "mro_super.py"
@@ -771,7 +767,7 @@ cleanup:
     return result;
 #line 12 "mro_super.py"
 }
-#line 775 "mro_super.c"
+#line 771 "mro_super.c"
 
 static Py2cValue f_Left__hello(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -818,7 +814,7 @@ static Py2cValue f_Left__hello(Py2cFunction *fn, Py2cValue *params) {
 #line 14 "mro_super.py"
     PY2C_CLEAR(t[3]);
 #line 14 "mro_super.py"
-    { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    result = t[4]; t[4] = PY2C_NULL;
 #line 14 "mro_super.py"
     goto cleanup;
 #line 14 "mro_super.py"
@@ -828,9 +824,9 @@ error:
 #line 14 "mro_super.py"
     PY2C_CLEAR(result);
 #line 14 "mro_super.py"
-cleanup:
-#line 14 "mro_super.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 14 "mro_super.py"
+cleanup:
 #line 14 "mro_super.py"
     PY2C_CLEAR(v_self);
 #line 14 "mro_super.py"
@@ -841,7 +837,7 @@ cleanup:
     return result;
 #line 14 "mro_super.py"
 }
-#line 845 "mro_super.c"
+#line 841 "mro_super.c"
 
 static Py2cValue f_Right(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -895,7 +891,7 @@ static Py2cValue f_Right(Py2cFunction *fn, Py2cValue *params) {
 #line 19 "mro_super.py"
     PY2C_CLEAR(t[2]);
 #line 19 "mro_super.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 19 "mro_super.py"
     goto cleanup;
 #line 19 "mro_super.py"
@@ -905,9 +901,13 @@ error:
 #line 19 "mro_super.py"
     PY2C_CLEAR(result);
 #line 19 "mro_super.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 19 "mro_super.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 19 "mro_super.py"
+    PY2C_CLEAR(t[2]);
+#line 19 "mro_super.py"
+cleanup:
 #line 19 "mro_super.py"
     PY2C_CLEAR(c___class__);
 #line 19 "mro_super.py"
@@ -978,8 +978,6 @@ static Py2cValue f_Right____init__(Py2cFunction *fn, Py2cValue *params) {
 #line 18 "mro_super.py"
     PY2C_CLEAR(t[3]);
 #line 18 "mro_super.py"
-    PY2C_CLEAR(result);
-#line 18 "mro_super.py"
     result = PY2C_NONE;
 #line 18 "mro_super.py"
     goto cleanup;
@@ -990,9 +988,9 @@ error:
 #line 18 "mro_super.py"
     PY2C_CLEAR(result);
 #line 18 "mro_super.py"
-cleanup:
-#line 18 "mro_super.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 18 "mro_super.py"
+cleanup:
 #line 18 "mro_super.py"
     PY2C_CLEAR(v_self);
 #line 18 "mro_super.py"
@@ -1003,7 +1001,7 @@ cleanup:
     return result;
 #line 18 "mro_super.py"
 }
-#line 1007 "mro_super.c"
+#line 1005 "mro_super.c"
 
 static Py2cValue f_Right__hello(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1050,7 +1048,7 @@ static Py2cValue f_Right__hello(Py2cFunction *fn, Py2cValue *params) {
 #line 20 "mro_super.py"
     PY2C_CLEAR(t[3]);
 #line 20 "mro_super.py"
-    { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    result = t[4]; t[4] = PY2C_NULL;
 #line 20 "mro_super.py"
     goto cleanup;
 #line 20 "mro_super.py"
@@ -1060,9 +1058,9 @@ error:
 #line 20 "mro_super.py"
     PY2C_CLEAR(result);
 #line 20 "mro_super.py"
-cleanup:
-#line 20 "mro_super.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 20 "mro_super.py"
+cleanup:
 #line 20 "mro_super.py"
     PY2C_CLEAR(v_self);
 #line 20 "mro_super.py"
@@ -1073,7 +1071,7 @@ cleanup:
     return result;
 #line 20 "mro_super.py"
 }
-#line 1077 "mro_super.c"
+#line 1075 "mro_super.c"
 
 static Py2cValue f_Diamond(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1152,7 +1150,7 @@ static Py2cValue f_Diamond(Py2cFunction *fn, Py2cValue *params) {
 #line 28 "mro_super.py"
     PY2C_CLEAR(t[4]);
 #line 28 "mro_super.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 28 "mro_super.py"
     goto cleanup;
 #line 28 "mro_super.py"
@@ -1162,9 +1160,9 @@ error:
 #line 28 "mro_super.py"
     PY2C_CLEAR(result);
 #line 28 "mro_super.py"
-cleanup:
-#line 28 "mro_super.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 28 "mro_super.py"
+cleanup:
 #line 28 "mro_super.py"
     PY2C_CLEAR(c___class__);
 #line 28 "mro_super.py"
@@ -1173,7 +1171,7 @@ cleanup:
     return result;
 #line 28 "mro_super.py"
 }
-#line 1177 "mro_super.c"
+#line 1175 "mro_super.c"
 
 static Py2cValue f_Diamond____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1235,8 +1233,6 @@ static Py2cValue f_Diamond____init__(Py2cFunction *fn, Py2cValue *params) {
 #line 24 "mro_super.py"
     PY2C_CLEAR(t[3]);
 #line 24 "mro_super.py"
-    PY2C_CLEAR(result);
-#line 24 "mro_super.py"
     result = PY2C_NONE;
 #line 24 "mro_super.py"
     goto cleanup;
@@ -1247,9 +1243,9 @@ error:
 #line 24 "mro_super.py"
     PY2C_CLEAR(result);
 #line 24 "mro_super.py"
-cleanup:
-#line 24 "mro_super.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 24 "mro_super.py"
+cleanup:
 #line 24 "mro_super.py"
     PY2C_CLEAR(v_self);
 #line 24 "mro_super.py"
@@ -1260,7 +1256,7 @@ cleanup:
     return result;
 #line 24 "mro_super.py"
 }
-#line 1264 "mro_super.c"
+#line 1260 "mro_super.c"
 
 static Py2cValue f_Diamond__hello(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1307,7 +1303,7 @@ static Py2cValue f_Diamond__hello(Py2cFunction *fn, Py2cValue *params) {
 #line 26 "mro_super.py"
     PY2C_CLEAR(t[3]);
 #line 26 "mro_super.py"
-    { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    result = t[4]; t[4] = PY2C_NULL;
 #line 26 "mro_super.py"
     goto cleanup;
 #line 26 "mro_super.py"
@@ -1317,9 +1313,9 @@ error:
 #line 26 "mro_super.py"
     PY2C_CLEAR(result);
 #line 26 "mro_super.py"
-cleanup:
-#line 26 "mro_super.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 26 "mro_super.py"
+cleanup:
 #line 26 "mro_super.py"
     PY2C_CLEAR(v_self);
 #line 26 "mro_super.py"
@@ -1330,7 +1326,7 @@ cleanup:
     return result;
 #line 26 "mro_super.py"
 }
-#line 1334 "mro_super.c"
+#line 1330 "mro_super.c"
 
 static Py2cValue f_Diamond__make(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1394,7 +1390,7 @@ static Py2cValue f_Diamond__make(Py2cFunction *fn, Py2cValue *params) {
     PY2C_CLEAR(t[3]);
 
 #line 31 "mro_super.py"
-    { Py2cValue old = result; result = v_obj; py2c_incref(result); py2c_decref(old); }
+    result = v_obj; py2c_incref(result);
 #line 31 "mro_super.py"
     goto cleanup;
 #line 31 "mro_super.py"
@@ -1404,9 +1400,9 @@ error:
 #line 31 "mro_super.py"
     PY2C_CLEAR(result);
 #line 31 "mro_super.py"
-cleanup:
-#line 31 "mro_super.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 31 "mro_super.py"
+cleanup:
 #line 31 "mro_super.py"
     PY2C_CLEAR(v_cls);
 #line 31 "mro_super.py"
@@ -1419,7 +1415,7 @@ cleanup:
     return result;
 #line 31 "mro_super.py"
 }
-#line 1423 "mro_super.c"
+#line 1419 "mro_super.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1465,7 +1461,7 @@ L0:;
 #line 35 "mro_super.py"
 L1:;
 #line 35 "mro_super.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 35 "mro_super.py"
     goto cleanup;
 #line 35 "mro_super.py"
@@ -1475,9 +1471,11 @@ error:
 #line 35 "mro_super.py"
     PY2C_CLEAR(result);
 #line 35 "mro_super.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 35 "mro_super.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 35 "mro_super.py"
+cleanup:
 #line 35 "mro_super.py"
     PY2C_CLEAR(v_0);
 #line 35 "mro_super.py"
@@ -1488,7 +1486,7 @@ cleanup:
     return result;
 #line 35 "mro_super.py"
 }
-#line 1492 "mro_super.c"
+#line 1490 "mro_super.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1534,7 +1532,7 @@ L0:;
 #line 36 "mro_super.py"
 L1:;
 #line 36 "mro_super.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 36 "mro_super.py"
     goto cleanup;
 #line 36 "mro_super.py"
@@ -1544,9 +1542,11 @@ error:
 #line 36 "mro_super.py"
     PY2C_CLEAR(result);
 #line 36 "mro_super.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 36 "mro_super.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 36 "mro_super.py"
+cleanup:
 #line 36 "mro_super.py"
     PY2C_CLEAR(v_0);
 #line 36 "mro_super.py"
@@ -1580,7 +1580,7 @@ static Py2cValue f_A(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_22.ob)) < 0) { loc = 0; goto error; }
 
 #line 42 "mro_super.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 42 "mro_super.py"
     goto cleanup;
 #line 42 "mro_super.py"
@@ -1590,9 +1590,9 @@ error:
 #line 42 "mro_super.py"
     PY2C_CLEAR(result);
 #line 42 "mro_super.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 42 "mro_super.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 42 "mro_super.py"
     py2c_recursion_leave();
 #line 42 "mro_super.py"
@@ -1622,7 +1622,7 @@ static Py2cValue f_B(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_23.ob)) < 0) { loc = 0; goto error; }
 
 #line 43 "mro_super.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 43 "mro_super.py"
     goto cleanup;
 #line 43 "mro_super.py"
@@ -1632,9 +1632,9 @@ error:
 #line 43 "mro_super.py"
     PY2C_CLEAR(result);
 #line 43 "mro_super.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 43 "mro_super.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 43 "mro_super.py"
     py2c_recursion_leave();
 #line 43 "mro_super.py"
@@ -1664,7 +1664,7 @@ static Py2cValue f_E(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_25.ob)) < 0) { loc = 0; goto error; }
 
 #line 49 "mro_super.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 49 "mro_super.py"
     goto cleanup;
 #line 49 "mro_super.py"
@@ -1674,9 +1674,9 @@ error:
 #line 49 "mro_super.py"
     PY2C_CLEAR(result);
 #line 49 "mro_super.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 49 "mro_super.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 49 "mro_super.py"
     py2c_recursion_leave();
 #line 49 "mro_super.py"
@@ -1706,7 +1706,7 @@ static Py2cValue f_F(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_26.ob)) < 0) { loc = 0; goto error; }
 
 #line 50 "mro_super.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 50 "mro_super.py"
     goto cleanup;
 #line 50 "mro_super.py"
@@ -1716,9 +1716,9 @@ error:
 #line 50 "mro_super.py"
     PY2C_CLEAR(result);
 #line 50 "mro_super.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 50 "mro_super.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 50 "mro_super.py"
     py2c_recursion_leave();
 #line 50 "mro_super.py"
@@ -1748,7 +1748,7 @@ static Py2cValue f_G(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_27.ob)) < 0) { loc = 0; goto error; }
 
 #line 51 "mro_super.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 51 "mro_super.py"
     goto cleanup;
 #line 51 "mro_super.py"
@@ -1758,9 +1758,9 @@ error:
 #line 51 "mro_super.py"
     PY2C_CLEAR(result);
 #line 51 "mro_super.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 51 "mro_super.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 51 "mro_super.py"
     py2c_recursion_leave();
 #line 51 "mro_super.py"
@@ -1790,7 +1790,7 @@ static Py2cValue f_H(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_28.ob)) < 0) { loc = 0; goto error; }
 
 #line 53 "mro_super.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 53 "mro_super.py"
     goto cleanup;
 #line 53 "mro_super.py"
@@ -1800,9 +1800,9 @@ error:
 #line 53 "mro_super.py"
     PY2C_CLEAR(result);
 #line 53 "mro_super.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 53 "mro_super.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 53 "mro_super.py"
     py2c_recursion_leave();
 #line 53 "mro_super.py"
@@ -2647,7 +2647,11 @@ error_1:
 #line 46 "mro_super.py"
     py2c_traceback_add(&code_mod_mro_super, loc);
 #line 46 "mro_super.py"
-    for (int k = 2; k < 13; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
+#line 46 "mro_super.py"
+    PY2C_CLEAR(t[3]);
+#line 46 "mro_super.py"
+    for (int k = 5; k < 13; k++) PY2C_CLEAR(t[k]);
 #line 46 "mro_super.py"
     t[2] = py2c_error_fetch();
 #line 46 "mro_super.py"
@@ -2702,7 +2706,7 @@ error_3:
 #line 48 "mro_super.py"
     py2c_traceback_add(&code_mod_mro_super, loc);
 #line 48 "mro_super.py"
-    for (int k = 3; k < 13; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
 #line 48 "mro_super.py"
     py2c_slot_store(&g_mro_super__e, PY2C_NULL);
 #line 48 "mro_super.py"
@@ -2711,8 +2715,6 @@ error_3:
 error_2:
 #line 48 "mro_super.py"
     py2c_traceback_add(&code_mod_mro_super, loc);
-#line 48 "mro_super.py"
-    for (int k = 3; k < 13; k++) PY2C_CLEAR(t[k]);
 #line 48 "mro_super.py"
 L5:;
 #line 48 "mro_super.py"
@@ -2886,7 +2888,13 @@ error_4:
 #line 53 "mro_super.py"
     py2c_traceback_add(&code_mod_mro_super, loc);
 #line 53 "mro_super.py"
-    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 53 "mro_super.py"
+    PY2C_CLEAR(t[1]);
+#line 53 "mro_super.py"
+    PY2C_CLEAR(t[2]);
+#line 53 "mro_super.py"
+    for (int k = 5; k < 13; k++) PY2C_CLEAR(t[k]);
 #line 53 "mro_super.py"
     t[0] = py2c_error_fetch();
 #line 53 "mro_super.py"
@@ -2941,7 +2949,7 @@ error_6:
 #line 55 "mro_super.py"
     py2c_traceback_add(&code_mod_mro_super, loc);
 #line 55 "mro_super.py"
-    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 55 "mro_super.py"
     py2c_slot_store(&g_mro_super__e, PY2C_NULL);
 #line 55 "mro_super.py"
@@ -2950,8 +2958,6 @@ error_6:
 error_5:
 #line 55 "mro_super.py"
     py2c_traceback_add(&code_mod_mro_super, loc);
-#line 55 "mro_super.py"
-    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
 #line 55 "mro_super.py"
 L8:;
 #line 55 "mro_super.py"
@@ -3096,8 +3102,6 @@ L6:;
 #line 58 "mro_super.py"
     PY2C_CLEAR(t[8]);
 #line 58 "mro_super.py"
-    PY2C_CLEAR(result);
-#line 58 "mro_super.py"
     result = PY2C_NONE;
 #line 58 "mro_super.py"
     goto cleanup;
@@ -3110,14 +3114,16 @@ unwind:
 #line 58 "mro_super.py"
     PY2C_CLEAR(result);
 #line 58 "mro_super.py"
+    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 58 "mro_super.py"
 cleanup:
 #line 58 "mro_super.py"
-    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+    for (int k = 9; k < 13; k++) PY2C_CLEAR(t[k]);
 #line 58 "mro_super.py"
     return result;
 #line 58 "mro_super.py"
 }
-#line 3121 "mro_super.c"
+#line 3127 "mro_super.c"
 
 static void clear_mod_mro_super(void) {
     PY2C_CLEAR(g_mro_super__t);

@@ -1110,7 +1110,7 @@ L0:;
 #line 51 "operators.py"
     PY2C_CLEAR(t[2]);
 #line 51 "operators.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 51 "operators.py"
     goto cleanup;
 #line 51 "operators.py"
@@ -1120,16 +1120,20 @@ error:
 #line 51 "operators.py"
     PY2C_CLEAR(result);
 #line 51 "operators.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 51 "operators.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 51 "operators.py"
+    PY2C_CLEAR(t[2]);
+#line 51 "operators.py"
+cleanup:
 #line 51 "operators.py"
     py2c_recursion_leave();
 #line 51 "operators.py"
     return result;
 #line 51 "operators.py"
 }
-#line 1133 "operators.c"
+#line 1137 "operators.c"
 
 static Py2cValue f_V____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1162,8 +1166,6 @@ static Py2cValue f_V____init__(Py2cFunction *fn, Py2cValue *params) {
 #line 3 "operators.py"
     PY2C_CLEAR(t[2]);
 #line 3 "operators.py"
-    PY2C_CLEAR(result);
-#line 3 "operators.py"
     result = PY2C_NONE;
 #line 3 "operators.py"
     goto cleanup;
@@ -1174,9 +1176,13 @@ error:
 #line 3 "operators.py"
     PY2C_CLEAR(result);
 #line 3 "operators.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 3 "operators.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 3 "operators.py"
+    PY2C_CLEAR(t[2]);
+#line 3 "operators.py"
+cleanup:
 #line 3 "operators.py"
     PY2C_CLEAR(v_self);
 #line 3 "operators.py"
@@ -1189,7 +1195,7 @@ cleanup:
     return result;
 #line 3 "operators.py"
 }
-#line 1193 "operators.c"
+#line 1199 "operators.c"
 
 static Py2cValue f_V____repr__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1232,7 +1238,7 @@ static Py2cValue f_V____repr__(Py2cFunction *fn, Py2cValue *params) {
 #line 5 "operators.py"
     PY2C_CLEAR(t[3]);
 #line 5 "operators.py"
-    { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    result = t[4]; t[4] = PY2C_NULL;
 #line 5 "operators.py"
     goto cleanup;
 #line 5 "operators.py"
@@ -1242,9 +1248,9 @@ error:
 #line 5 "operators.py"
     PY2C_CLEAR(result);
 #line 5 "operators.py"
-cleanup:
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
 #line 5 "operators.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 5 "operators.py"
     PY2C_CLEAR(v_self);
 #line 5 "operators.py"
@@ -1253,7 +1259,7 @@ cleanup:
     return result;
 #line 5 "operators.py"
 }
-#line 1257 "operators.c"
+#line 1263 "operators.c"
 
 static Py2cValue f_V____add__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1347,7 +1353,7 @@ static Py2cValue f_V____add__(Py2cFunction *fn, Py2cValue *params) {
 #line 8 "operators.py"
     PY2C_CLEAR(t[5]);
 #line 8 "operators.py"
-    { Py2cValue old = result; result = t[7]; t[7] = PY2C_NULL; py2c_decref(old); }
+    result = t[7]; t[7] = PY2C_NULL;
 #line 8 "operators.py"
     goto cleanup;
 #line 8 "operators.py"
@@ -1413,14 +1419,14 @@ L0:;
 #line 10 "operators.py"
     PY2C_CLEAR(t[3]);
 #line 10 "operators.py"
-    { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+    result = t[5]; t[5] = PY2C_NULL;
 #line 10 "operators.py"
     goto cleanup;
 #line 10 "operators.py"
 L2:;
 
 #line 11 "operators.py"
-    { Py2cValue old = result; result = PY2C_NOT_IMPLEMENTED; py2c_incref(result); py2c_decref(old); }
+    result = PY2C_NOT_IMPLEMENTED; py2c_incref(result);
 #line 11 "operators.py"
     goto cleanup;
 #line 11 "operators.py"
@@ -1430,9 +1436,9 @@ error:
 #line 11 "operators.py"
     PY2C_CLEAR(result);
 #line 11 "operators.py"
-cleanup:
+    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
 #line 11 "operators.py"
-    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 11 "operators.py"
     PY2C_CLEAR(v_self);
 #line 11 "operators.py"
@@ -1443,7 +1449,7 @@ cleanup:
     return result;
 #line 11 "operators.py"
 }
-#line 1447 "operators.c"
+#line 1453 "operators.c"
 
 static Py2cValue f_V____sub__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1511,7 +1517,7 @@ static Py2cValue f_V____sub__(Py2cFunction *fn, Py2cValue *params) {
 #line 14 "operators.py"
     PY2C_CLEAR(t[5]);
 #line 14 "operators.py"
-    { Py2cValue old = result; result = t[7]; t[7] = PY2C_NULL; py2c_decref(old); }
+    result = t[7]; t[7] = PY2C_NULL;
 #line 14 "operators.py"
     goto cleanup;
 #line 14 "operators.py"
@@ -1521,9 +1527,9 @@ error:
 #line 14 "operators.py"
     PY2C_CLEAR(result);
 #line 14 "operators.py"
-cleanup:
+    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
 #line 14 "operators.py"
-    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 14 "operators.py"
     PY2C_CLEAR(v_self);
 #line 14 "operators.py"
@@ -1534,7 +1540,7 @@ cleanup:
     return result;
 #line 14 "operators.py"
 }
-#line 1538 "operators.c"
+#line 1544 "operators.c"
 
 static Py2cValue f_V____mul__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1570,7 +1576,7 @@ static Py2cValue f_V____mul__(Py2cFunction *fn, Py2cValue *params) {
     if (n0) goto L0;
 
 #line 17 "operators.py"
-    { Py2cValue old = result; result = PY2C_NOT_IMPLEMENTED; py2c_incref(result); py2c_decref(old); }
+    result = PY2C_NOT_IMPLEMENTED; py2c_incref(result);
 #line 17 "operators.py"
     goto cleanup;
 #line 17 "operators.py"
@@ -1617,7 +1623,7 @@ L0:;
 #line 18 "operators.py"
     PY2C_CLEAR(t[3]);
 #line 18 "operators.py"
-    { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+    result = t[5]; t[5] = PY2C_NULL;
 #line 18 "operators.py"
     goto cleanup;
 #line 18 "operators.py"
@@ -1627,9 +1633,9 @@ error:
 #line 18 "operators.py"
     PY2C_CLEAR(result);
 #line 18 "operators.py"
-cleanup:
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 18 "operators.py"
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 18 "operators.py"
     PY2C_CLEAR(v_self);
 #line 18 "operators.py"
@@ -1640,7 +1646,7 @@ cleanup:
     return result;
 #line 18 "operators.py"
 }
-#line 1644 "operators.c"
+#line 1650 "operators.c"
 
 static Py2cValue f_V____rmul__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1660,7 +1666,7 @@ static Py2cValue f_V____rmul__(Py2cFunction *fn, Py2cValue *params) {
 #line 20 "operators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 20 "operators.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 20 "operators.py"
     goto cleanup;
 #line 20 "operators.py"
@@ -1672,8 +1678,6 @@ error:
 #line 20 "operators.py"
 cleanup:
 #line 20 "operators.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 20 "operators.py"
     PY2C_CLEAR(v_self);
 #line 20 "operators.py"
     PY2C_CLEAR(v_k);
@@ -1683,7 +1687,7 @@ cleanup:
     return result;
 #line 20 "operators.py"
 }
-#line 1687 "operators.c"
+#line 1691 "operators.c"
 
 static Py2cValue f_V____matmul__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1739,7 +1743,7 @@ static Py2cValue f_V____matmul__(Py2cFunction *fn, Py2cValue *params) {
 #line 22 "operators.py"
     PY2C_CLEAR(t[5]);
 #line 22 "operators.py"
-    { Py2cValue old = result; result = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
+    result = t[6]; t[6] = PY2C_NULL;
 #line 22 "operators.py"
     goto cleanup;
 #line 22 "operators.py"
@@ -1749,9 +1753,9 @@ error:
 #line 22 "operators.py"
     PY2C_CLEAR(result);
 #line 22 "operators.py"
-cleanup:
+    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
 #line 22 "operators.py"
-    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 22 "operators.py"
     PY2C_CLEAR(v_self);
 #line 22 "operators.py"
@@ -1762,7 +1766,7 @@ cleanup:
     return result;
 #line 22 "operators.py"
 }
-#line 1766 "operators.c"
+#line 1770 "operators.c"
 
 static Py2cValue f_V____truediv__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1818,7 +1822,7 @@ static Py2cValue f_V____truediv__(Py2cFunction *fn, Py2cValue *params) {
 #line 23 "operators.py"
     PY2C_CLEAR(t[3]);
 #line 23 "operators.py"
-    { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+    result = t[5]; t[5] = PY2C_NULL;
 #line 23 "operators.py"
     goto cleanup;
 #line 23 "operators.py"
@@ -1828,9 +1832,9 @@ error:
 #line 23 "operators.py"
     PY2C_CLEAR(result);
 #line 23 "operators.py"
-cleanup:
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 23 "operators.py"
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 23 "operators.py"
     PY2C_CLEAR(v_self);
 #line 23 "operators.py"
@@ -1841,7 +1845,7 @@ cleanup:
     return result;
 #line 23 "operators.py"
 }
-#line 1845 "operators.c"
+#line 1849 "operators.c"
 
 static Py2cValue f_V____floordiv__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1897,7 +1901,7 @@ static Py2cValue f_V____floordiv__(Py2cFunction *fn, Py2cValue *params) {
 #line 24 "operators.py"
     PY2C_CLEAR(t[3]);
 #line 24 "operators.py"
-    { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+    result = t[5]; t[5] = PY2C_NULL;
 #line 24 "operators.py"
     goto cleanup;
 #line 24 "operators.py"
@@ -1907,9 +1911,9 @@ error:
 #line 24 "operators.py"
     PY2C_CLEAR(result);
 #line 24 "operators.py"
-cleanup:
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 24 "operators.py"
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 24 "operators.py"
     PY2C_CLEAR(v_self);
 #line 24 "operators.py"
@@ -1920,7 +1924,7 @@ cleanup:
     return result;
 #line 24 "operators.py"
 }
-#line 1924 "operators.c"
+#line 1928 "operators.c"
 
 static Py2cValue f_V____mod__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1976,7 +1980,7 @@ static Py2cValue f_V____mod__(Py2cFunction *fn, Py2cValue *params) {
 #line 25 "operators.py"
     PY2C_CLEAR(t[3]);
 #line 25 "operators.py"
-    { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+    result = t[5]; t[5] = PY2C_NULL;
 #line 25 "operators.py"
     goto cleanup;
 #line 25 "operators.py"
@@ -1986,9 +1990,9 @@ error:
 #line 25 "operators.py"
     PY2C_CLEAR(result);
 #line 25 "operators.py"
-cleanup:
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 25 "operators.py"
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 25 "operators.py"
     PY2C_CLEAR(v_self);
 #line 25 "operators.py"
@@ -1999,7 +2003,7 @@ cleanup:
     return result;
 #line 25 "operators.py"
 }
-#line 2003 "operators.c"
+#line 2007 "operators.c"
 
 static Py2cValue f_V____divmod__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2031,7 +2035,7 @@ static Py2cValue f_V____divmod__(Py2cFunction *fn, Py2cValue *params) {
 #line 26 "operators.py"
     PY2C_CLEAR(t[1]);
 #line 26 "operators.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 26 "operators.py"
     goto cleanup;
 #line 26 "operators.py"
@@ -2041,9 +2045,11 @@ error:
 #line 26 "operators.py"
     PY2C_CLEAR(result);
 #line 26 "operators.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 26 "operators.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 26 "operators.py"
+cleanup:
 #line 26 "operators.py"
     PY2C_CLEAR(v_self);
 #line 26 "operators.py"
@@ -2054,7 +2060,7 @@ cleanup:
     return result;
 #line 26 "operators.py"
 }
-#line 2058 "operators.c"
+#line 2064 "operators.c"
 
 static Py2cValue f_V____rdivmod__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2074,7 +2080,7 @@ static Py2cValue f_V____rdivmod__(Py2cFunction *fn, Py2cValue *params) {
 #line 27 "operators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 27 "operators.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 27 "operators.py"
     goto cleanup;
 #line 27 "operators.py"
@@ -2086,8 +2092,6 @@ error:
 #line 27 "operators.py"
 cleanup:
 #line 27 "operators.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 27 "operators.py"
     PY2C_CLEAR(v_self);
 #line 27 "operators.py"
     PY2C_CLEAR(v_k);
@@ -2097,7 +2101,7 @@ cleanup:
     return result;
 #line 27 "operators.py"
 }
-#line 2101 "operators.c"
+#line 2105 "operators.c"
 
 static Py2cValue f_V____pow__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2160,7 +2164,7 @@ static Py2cValue f_V____pow__(Py2cFunction *fn, Py2cValue *params) {
 #line 30 "operators.py"
     PY2C_CLEAR(t[3]);
 #line 30 "operators.py"
-    { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+    result = t[5]; t[5] = PY2C_NULL;
 #line 30 "operators.py"
     goto cleanup;
 #line 30 "operators.py"
@@ -2207,7 +2211,7 @@ L0:;
 #line 31 "operators.py"
     PY2C_CLEAR(t[4]);
 #line 31 "operators.py"
-    { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+    result = t[5]; t[5] = PY2C_NULL;
 #line 31 "operators.py"
     goto cleanup;
 #line 31 "operators.py"
@@ -2217,9 +2221,9 @@ error:
 #line 31 "operators.py"
     PY2C_CLEAR(result);
 #line 31 "operators.py"
-cleanup:
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 31 "operators.py"
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 31 "operators.py"
     PY2C_CLEAR(v_self);
 #line 31 "operators.py"
@@ -2232,7 +2236,7 @@ cleanup:
     return result;
 #line 31 "operators.py"
 }
-#line 2236 "operators.c"
+#line 2240 "operators.c"
 
 static Py2cValue f_V____rpow__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2252,7 +2256,7 @@ static Py2cValue f_V____rpow__(Py2cFunction *fn, Py2cValue *params) {
 #line 32 "operators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 32 "operators.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 32 "operators.py"
     goto cleanup;
 #line 32 "operators.py"
@@ -2264,8 +2268,6 @@ error:
 #line 32 "operators.py"
 cleanup:
 #line 32 "operators.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 32 "operators.py"
     PY2C_CLEAR(v_self);
 #line 32 "operators.py"
     PY2C_CLEAR(v_k);
@@ -2275,7 +2277,7 @@ cleanup:
     return result;
 #line 32 "operators.py"
 }
-#line 2279 "operators.c"
+#line 2281 "operators.c"
 
 static Py2cValue f_V____lshift__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2331,7 +2333,7 @@ static Py2cValue f_V____lshift__(Py2cFunction *fn, Py2cValue *params) {
 #line 33 "operators.py"
     PY2C_CLEAR(t[3]);
 #line 33 "operators.py"
-    { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+    result = t[5]; t[5] = PY2C_NULL;
 #line 33 "operators.py"
     goto cleanup;
 #line 33 "operators.py"
@@ -2341,9 +2343,9 @@ error:
 #line 33 "operators.py"
     PY2C_CLEAR(result);
 #line 33 "operators.py"
-cleanup:
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 33 "operators.py"
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 33 "operators.py"
     PY2C_CLEAR(v_self);
 #line 33 "operators.py"
@@ -2354,7 +2356,7 @@ cleanup:
     return result;
 #line 33 "operators.py"
 }
-#line 2358 "operators.c"
+#line 2360 "operators.c"
 
 static Py2cValue f_V____rshift__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2410,7 +2412,7 @@ static Py2cValue f_V____rshift__(Py2cFunction *fn, Py2cValue *params) {
 #line 34 "operators.py"
     PY2C_CLEAR(t[3]);
 #line 34 "operators.py"
-    { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+    result = t[5]; t[5] = PY2C_NULL;
 #line 34 "operators.py"
     goto cleanup;
 #line 34 "operators.py"
@@ -2420,9 +2422,9 @@ error:
 #line 34 "operators.py"
     PY2C_CLEAR(result);
 #line 34 "operators.py"
-cleanup:
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 34 "operators.py"
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 34 "operators.py"
     PY2C_CLEAR(v_self);
 #line 34 "operators.py"
@@ -2433,7 +2435,7 @@ cleanup:
     return result;
 #line 34 "operators.py"
 }
-#line 2437 "operators.c"
+#line 2439 "operators.c"
 
 static Py2cValue f_V____and__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2489,7 +2491,7 @@ static Py2cValue f_V____and__(Py2cFunction *fn, Py2cValue *params) {
 #line 35 "operators.py"
     PY2C_CLEAR(t[3]);
 #line 35 "operators.py"
-    { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+    result = t[5]; t[5] = PY2C_NULL;
 #line 35 "operators.py"
     goto cleanup;
 #line 35 "operators.py"
@@ -2499,9 +2501,9 @@ error:
 #line 35 "operators.py"
     PY2C_CLEAR(result);
 #line 35 "operators.py"
-cleanup:
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 35 "operators.py"
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 35 "operators.py"
     PY2C_CLEAR(v_self);
 #line 35 "operators.py"
@@ -2512,7 +2514,7 @@ cleanup:
     return result;
 #line 35 "operators.py"
 }
-#line 2516 "operators.c"
+#line 2518 "operators.c"
 
 static Py2cValue f_V____or__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2568,7 +2570,7 @@ static Py2cValue f_V____or__(Py2cFunction *fn, Py2cValue *params) {
 #line 36 "operators.py"
     PY2C_CLEAR(t[3]);
 #line 36 "operators.py"
-    { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+    result = t[5]; t[5] = PY2C_NULL;
 #line 36 "operators.py"
     goto cleanup;
 #line 36 "operators.py"
@@ -2578,9 +2580,9 @@ error:
 #line 36 "operators.py"
     PY2C_CLEAR(result);
 #line 36 "operators.py"
-cleanup:
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 36 "operators.py"
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 36 "operators.py"
     PY2C_CLEAR(v_self);
 #line 36 "operators.py"
@@ -2591,7 +2593,7 @@ cleanup:
     return result;
 #line 36 "operators.py"
 }
-#line 2595 "operators.c"
+#line 2597 "operators.c"
 
 static Py2cValue f_V____xor__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2647,7 +2649,7 @@ static Py2cValue f_V____xor__(Py2cFunction *fn, Py2cValue *params) {
 #line 37 "operators.py"
     PY2C_CLEAR(t[3]);
 #line 37 "operators.py"
-    { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+    result = t[5]; t[5] = PY2C_NULL;
 #line 37 "operators.py"
     goto cleanup;
 #line 37 "operators.py"
@@ -2657,9 +2659,9 @@ error:
 #line 37 "operators.py"
     PY2C_CLEAR(result);
 #line 37 "operators.py"
-cleanup:
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 37 "operators.py"
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 37 "operators.py"
     PY2C_CLEAR(v_self);
 #line 37 "operators.py"
@@ -2670,7 +2672,7 @@ cleanup:
     return result;
 #line 37 "operators.py"
 }
-#line 2674 "operators.c"
+#line 2676 "operators.c"
 
 static Py2cValue f_V____rsub__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2690,7 +2692,7 @@ static Py2cValue f_V____rsub__(Py2cFunction *fn, Py2cValue *params) {
 #line 38 "operators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 38 "operators.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 38 "operators.py"
     goto cleanup;
 #line 38 "operators.py"
@@ -2701,8 +2703,6 @@ error:
     PY2C_CLEAR(result);
 #line 38 "operators.py"
 cleanup:
-#line 38 "operators.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
 #line 38 "operators.py"
     PY2C_CLEAR(v_self);
 #line 38 "operators.py"
@@ -2768,7 +2768,7 @@ static Py2cValue f_V____neg__(Py2cFunction *fn, Py2cValue *params) {
 #line 39 "operators.py"
     PY2C_CLEAR(t[3]);
 #line 39 "operators.py"
-    { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+    result = t[5]; t[5] = PY2C_NULL;
 #line 39 "operators.py"
     goto cleanup;
 #line 39 "operators.py"
@@ -2778,9 +2778,9 @@ error:
 #line 39 "operators.py"
     PY2C_CLEAR(result);
 #line 39 "operators.py"
-cleanup:
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 39 "operators.py"
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 39 "operators.py"
     PY2C_CLEAR(v_self);
 #line 39 "operators.py"
@@ -2801,7 +2801,7 @@ static Py2cValue f_V____pos__(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 40 "operators.py"
-    { Py2cValue old = result; result = v_self; py2c_incref(result); py2c_decref(old); }
+    result = v_self; py2c_incref(result);
 #line 40 "operators.py"
     goto cleanup;
 #line 40 "operators.py"
@@ -2863,7 +2863,7 @@ static Py2cValue f_V____abs__(Py2cFunction *fn, Py2cValue *params) {
 #line 41 "operators.py"
     PY2C_CLEAR(t[4]);
 #line 41 "operators.py"
-    { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+    result = t[5]; t[5] = PY2C_NULL;
 #line 41 "operators.py"
     goto cleanup;
 #line 41 "operators.py"
@@ -2873,9 +2873,9 @@ error:
 #line 41 "operators.py"
     PY2C_CLEAR(result);
 #line 41 "operators.py"
-cleanup:
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 41 "operators.py"
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 41 "operators.py"
     PY2C_CLEAR(v_self);
 #line 41 "operators.py"
@@ -2939,7 +2939,7 @@ static Py2cValue f_V____invert__(Py2cFunction *fn, Py2cValue *params) {
 #line 42 "operators.py"
     PY2C_CLEAR(t[3]);
 #line 42 "operators.py"
-    { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+    result = t[5]; t[5] = PY2C_NULL;
 #line 42 "operators.py"
     goto cleanup;
 #line 42 "operators.py"
@@ -2949,9 +2949,9 @@ error:
 #line 42 "operators.py"
     PY2C_CLEAR(result);
 #line 42 "operators.py"
-cleanup:
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 42 "operators.py"
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 42 "operators.py"
     PY2C_CLEAR(v_self);
 #line 42 "operators.py"
@@ -3026,7 +3026,7 @@ static Py2cValue f_V____iadd__(Py2cFunction *fn, Py2cValue *params) {
     PY2C_CLEAR(t[0]);
 
 #line 46 "operators.py"
-    { Py2cValue old = result; result = v_self; py2c_incref(result); py2c_decref(old); }
+    result = v_self; py2c_incref(result);
 #line 46 "operators.py"
     goto cleanup;
 #line 46 "operators.py"
@@ -3036,9 +3036,9 @@ error:
 #line 46 "operators.py"
     PY2C_CLEAR(result);
 #line 46 "operators.py"
-cleanup:
-#line 46 "operators.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 46 "operators.py"
+cleanup:
 #line 46 "operators.py"
     PY2C_CLEAR(v_self);
 #line 46 "operators.py"
@@ -3093,7 +3093,7 @@ L0:;
 #line 47 "operators.py"
     PY2C_CLEAR(t[0]);
 #line 47 "operators.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 47 "operators.py"
     goto cleanup;
 #line 47 "operators.py"
@@ -3103,9 +3103,9 @@ error:
 #line 47 "operators.py"
     PY2C_CLEAR(result);
 #line 47 "operators.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 47 "operators.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 47 "operators.py"
     PY2C_CLEAR(v_self);
 #line 47 "operators.py"
@@ -3133,7 +3133,7 @@ static Py2cValue f_V____int__(Py2cFunction *fn, Py2cValue *params) {
 #line 48 "operators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 48 "operators.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 48 "operators.py"
     goto cleanup;
 #line 48 "operators.py"
@@ -3145,8 +3145,6 @@ error:
 #line 48 "operators.py"
 cleanup:
 #line 48 "operators.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 48 "operators.py"
     PY2C_CLEAR(v_self);
 #line 48 "operators.py"
     py2c_recursion_leave();
@@ -3154,7 +3152,7 @@ cleanup:
     return result;
 #line 48 "operators.py"
 }
-#line 3158 "operators.c"
+#line 3156 "operators.c"
 
 static Py2cValue f_V____float__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3179,7 +3177,7 @@ static Py2cValue f_V____float__(Py2cFunction *fn, Py2cValue *params) {
 #line 49 "operators.py"
     PY2C_CLEAR(t[0]);
 #line 49 "operators.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 49 "operators.py"
     goto cleanup;
 #line 49 "operators.py"
@@ -3189,9 +3187,9 @@ error:
 #line 49 "operators.py"
     PY2C_CLEAR(result);
 #line 49 "operators.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 49 "operators.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 49 "operators.py"
     PY2C_CLEAR(v_self);
 #line 49 "operators.py"
@@ -3200,7 +3198,7 @@ cleanup:
     return result;
 #line 49 "operators.py"
 }
-#line 3204 "operators.c"
+#line 3202 "operators.c"
 
 static Py2cValue f_V____index__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3219,7 +3217,7 @@ static Py2cValue f_V____index__(Py2cFunction *fn, Py2cValue *params) {
 #line 50 "operators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 50 "operators.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 50 "operators.py"
     goto cleanup;
 #line 50 "operators.py"
@@ -3231,8 +3229,6 @@ error:
 #line 50 "operators.py"
 cleanup:
 #line 50 "operators.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 50 "operators.py"
     PY2C_CLEAR(v_self);
 #line 50 "operators.py"
     py2c_recursion_leave();
@@ -3240,7 +3236,7 @@ cleanup:
     return result;
 #line 50 "operators.py"
 }
-#line 3244 "operators.c"
+#line 3240 "operators.c"
 
 static Py2cValue f_V____round__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3296,7 +3292,7 @@ static Py2cValue f_V____round__(Py2cFunction *fn, Py2cValue *params) {
 #line 51 "operators.py"
     PY2C_CLEAR(t[4]);
 #line 51 "operators.py"
-    { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+    result = t[5]; t[5] = PY2C_NULL;
 #line 51 "operators.py"
     goto cleanup;
 #line 51 "operators.py"
@@ -3306,9 +3302,9 @@ error:
 #line 51 "operators.py"
     PY2C_CLEAR(result);
 #line 51 "operators.py"
-cleanup:
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 51 "operators.py"
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 51 "operators.py"
     PY2C_CLEAR(v_self);
 #line 51 "operators.py"
@@ -3319,7 +3315,7 @@ cleanup:
     return result;
 #line 51 "operators.py"
 }
-#line 3323 "operators.c"
+#line 3319 "operators.c"
 
 static Py2cValue f_Base(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3359,7 +3355,7 @@ static Py2cValue f_Base(Py2cFunction *fn, Py2cValue *params) {
 #line 84 "operators.py"
     PY2C_CLEAR(t[1]);
 #line 84 "operators.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 84 "operators.py"
     goto cleanup;
 #line 84 "operators.py"
@@ -3369,16 +3365,18 @@ error:
 #line 84 "operators.py"
     PY2C_CLEAR(result);
 #line 84 "operators.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 84 "operators.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 84 "operators.py"
+cleanup:
 #line 84 "operators.py"
     py2c_recursion_leave();
 #line 84 "operators.py"
     return result;
 #line 84 "operators.py"
 }
-#line 3382 "operators.c"
+#line 3380 "operators.c"
 
 static Py2cValue f_Base____add__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3390,8 +3388,6 @@ static Py2cValue f_Base____add__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue v_o = params[1];
     (void)fn;
 
-#line 83 "operators.py"
-    PY2C_CLEAR(result);
 #line 83 "operators.py"
     result = py2c_obj_value(&str_56.ob);
 #line 83 "operators.py"
@@ -3408,7 +3404,7 @@ cleanup:
     return result;
 #line 83 "operators.py"
 }
-#line 3412 "operators.c"
+#line 3408 "operators.c"
 
 static Py2cValue f_Base____radd__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3420,8 +3416,6 @@ static Py2cValue f_Base____radd__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue v_o = params[1];
     (void)fn;
 
-#line 84 "operators.py"
-    PY2C_CLEAR(result);
 #line 84 "operators.py"
     result = py2c_obj_value(&str_57.ob);
 #line 84 "operators.py"
@@ -3438,7 +3432,7 @@ cleanup:
     return result;
 #line 84 "operators.py"
 }
-#line 3442 "operators.c"
+#line 3436 "operators.c"
 
 static Py2cValue f_Derived(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3469,7 +3463,7 @@ static Py2cValue f_Derived(Py2cFunction *fn, Py2cValue *params) {
 #line 86 "operators.py"
     PY2C_CLEAR(t[1]);
 #line 86 "operators.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 86 "operators.py"
     goto cleanup;
 #line 86 "operators.py"
@@ -3479,16 +3473,18 @@ error:
 #line 86 "operators.py"
     PY2C_CLEAR(result);
 #line 86 "operators.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 86 "operators.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 86 "operators.py"
+cleanup:
 #line 86 "operators.py"
     py2c_recursion_leave();
 #line 86 "operators.py"
     return result;
 #line 86 "operators.py"
 }
-#line 3492 "operators.c"
+#line 3488 "operators.c"
 
 static Py2cValue f_Derived____radd__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3500,8 +3496,6 @@ static Py2cValue f_Derived____radd__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue v_o = params[1];
     (void)fn;
 
-#line 86 "operators.py"
-    PY2C_CLEAR(result);
 #line 86 "operators.py"
     result = py2c_obj_value(&str_59.ob);
 #line 86 "operators.py"
@@ -3518,7 +3512,7 @@ cleanup:
     return result;
 #line 86 "operators.py"
 }
-#line 3522 "operators.c"
+#line 3516 "operators.c"
 
 static Py2cValue f_Other(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3541,7 +3535,7 @@ static Py2cValue f_Other(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_60.ob)) < 0) { loc = 0; goto error; }
 
 #line 88 "operators.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 88 "operators.py"
     goto cleanup;
 #line 88 "operators.py"
@@ -3551,16 +3545,16 @@ error:
 #line 88 "operators.py"
     PY2C_CLEAR(result);
 #line 88 "operators.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 88 "operators.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 88 "operators.py"
     py2c_recursion_leave();
 #line 88 "operators.py"
     return result;
 #line 88 "operators.py"
 }
-#line 3564 "operators.c"
+#line 3558 "operators.c"
 
 static Py2cValue f_NI(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3600,7 +3594,7 @@ static Py2cValue f_NI(Py2cFunction *fn, Py2cValue *params) {
 #line 92 "operators.py"
     PY2C_CLEAR(t[1]);
 #line 92 "operators.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 92 "operators.py"
     goto cleanup;
 #line 92 "operators.py"
@@ -3610,16 +3604,18 @@ error:
 #line 92 "operators.py"
     PY2C_CLEAR(result);
 #line 92 "operators.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 92 "operators.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 92 "operators.py"
+cleanup:
 #line 92 "operators.py"
     py2c_recursion_leave();
 #line 92 "operators.py"
     return result;
 #line 92 "operators.py"
 }
-#line 3623 "operators.c"
+#line 3619 "operators.c"
 
 static Py2cValue f_NI____add__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3632,7 +3628,7 @@ static Py2cValue f_NI____add__(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 91 "operators.py"
-    { Py2cValue old = result; result = PY2C_NOT_IMPLEMENTED; py2c_incref(result); py2c_decref(old); }
+    result = PY2C_NOT_IMPLEMENTED; py2c_incref(result);
 #line 91 "operators.py"
     goto cleanup;
 #line 91 "operators.py"
@@ -3647,7 +3643,7 @@ cleanup:
     return result;
 #line 91 "operators.py"
 }
-#line 3651 "operators.c"
+#line 3647 "operators.c"
 
 static Py2cValue f_NI____radd__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3660,7 +3656,7 @@ static Py2cValue f_NI____radd__(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 92 "operators.py"
-    { Py2cValue old = result; result = PY2C_NOT_IMPLEMENTED; py2c_incref(result); py2c_decref(old); }
+    result = PY2C_NOT_IMPLEMENTED; py2c_incref(result);
 #line 92 "operators.py"
     goto cleanup;
 #line 92 "operators.py"
@@ -3675,7 +3671,7 @@ cleanup:
     return result;
 #line 92 "operators.py"
 }
-#line 3679 "operators.c"
+#line 3675 "operators.c"
 
 static Py2cValue mod_operators(void) {
     g_operators__V = PY2C_NULL;
@@ -4882,7 +4878,9 @@ error_1:
 #line 76 "operators.py"
     py2c_traceback_add(&code_mod_operators, loc);
 #line 76 "operators.py"
-    for (int k = 2; k < 19; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
+#line 76 "operators.py"
+    for (int k = 15; k < 19; k++) PY2C_CLEAR(t[k]);
 #line 76 "operators.py"
     t[2] = py2c_error_fetch();
 #line 76 "operators.py"
@@ -4974,7 +4972,7 @@ error_3:
 #line 80 "operators.py"
     py2c_traceback_add(&code_mod_operators, loc);
 #line 80 "operators.py"
-    for (int k = 3; k < 19; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
 #line 80 "operators.py"
     py2c_slot_store(&g_operators__e, PY2C_NULL);
 #line 80 "operators.py"
@@ -4984,7 +4982,7 @@ error_4:
 #line 80 "operators.py"
     py2c_traceback_add(&code_mod_operators, loc);
 #line 80 "operators.py"
-    for (int k = 3; k < 19; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
 #line 80 "operators.py"
     py2c_slot_store(&g_operators__e, PY2C_NULL);
 #line 80 "operators.py"
@@ -4993,8 +4991,6 @@ error_4:
 error_2:
 #line 80 "operators.py"
     py2c_traceback_add(&code_mod_operators, loc);
-#line 80 "operators.py"
-    for (int k = 3; k < 19; k++) PY2C_CLEAR(t[k]);
 #line 80 "operators.py"
 L18:;
 #line 80 "operators.py"
@@ -5336,7 +5332,7 @@ error_5:
 #line 94 "operators.py"
     py2c_traceback_add(&code_mod_operators, loc);
 #line 94 "operators.py"
-    for (int k = 0; k < 19; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
 #line 94 "operators.py"
     t[0] = py2c_error_fetch();
 #line 94 "operators.py"
@@ -5391,7 +5387,7 @@ error_7:
 #line 96 "operators.py"
     py2c_traceback_add(&code_mod_operators, loc);
 #line 96 "operators.py"
-    for (int k = 1; k < 19; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 96 "operators.py"
     py2c_slot_store(&g_operators__e, PY2C_NULL);
 #line 96 "operators.py"
@@ -5400,8 +5396,6 @@ error_7:
 error_6:
 #line 96 "operators.py"
     py2c_traceback_add(&code_mod_operators, loc);
-#line 96 "operators.py"
-    for (int k = 1; k < 19; k++) PY2C_CLEAR(t[k]);
 #line 96 "operators.py"
 L21:;
 #line 96 "operators.py"
@@ -5457,7 +5451,7 @@ error_8:
 #line 99 "operators.py"
     py2c_traceback_add(&code_mod_operators, loc);
 #line 99 "operators.py"
-    for (int k = 0; k < 19; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 99 "operators.py"
     t[0] = py2c_error_fetch();
 #line 99 "operators.py"
@@ -5512,7 +5506,7 @@ error_10:
 #line 101 "operators.py"
     py2c_traceback_add(&code_mod_operators, loc);
 #line 101 "operators.py"
-    for (int k = 1; k < 19; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 101 "operators.py"
     py2c_slot_store(&g_operators__e, PY2C_NULL);
 #line 101 "operators.py"
@@ -5521,8 +5515,6 @@ error_10:
 error_9:
 #line 101 "operators.py"
     py2c_traceback_add(&code_mod_operators, loc);
-#line 101 "operators.py"
-    for (int k = 1; k < 19; k++) PY2C_CLEAR(t[k]);
 #line 101 "operators.py"
 L24:;
 #line 101 "operators.py"
@@ -5533,8 +5525,6 @@ L24:;
     goto unwind;
 #line 101 "operators.py"
 L22:;
-#line 101 "operators.py"
-    PY2C_CLEAR(result);
 #line 101 "operators.py"
     result = PY2C_NONE;
 #line 101 "operators.py"
@@ -5548,14 +5538,14 @@ unwind:
 #line 101 "operators.py"
     PY2C_CLEAR(result);
 #line 101 "operators.py"
-cleanup:
-#line 101 "operators.py"
     for (int k = 0; k < 19; k++) PY2C_CLEAR(t[k]);
+#line 101 "operators.py"
+cleanup:
 #line 101 "operators.py"
     return result;
 #line 101 "operators.py"
 }
-#line 5559 "operators.c"
+#line 5549 "operators.c"
 
 static void clear_mod_operators(void) {
     PY2C_CLEAR(g_operators__x);

@@ -703,7 +703,7 @@ static Py2cValue f_Bag(Py2cFunction *fn, Py2cValue *params) {
 #line 16 "protocols.py"
     PY2C_CLEAR(t[1]);
 #line 16 "protocols.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 16 "protocols.py"
     goto cleanup;
 #line 16 "protocols.py"
@@ -713,16 +713,20 @@ error:
 #line 16 "protocols.py"
     PY2C_CLEAR(result);
 #line 16 "protocols.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 16 "protocols.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 16 "protocols.py"
+    PY2C_CLEAR(t[2]);
+#line 16 "protocols.py"
+cleanup:
 #line 16 "protocols.py"
     py2c_recursion_leave();
 #line 16 "protocols.py"
     return result;
 #line 16 "protocols.py"
 }
-#line 726 "protocols.c"
+#line 730 "protocols.c"
 
 static Py2cValue f_Bag____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -746,8 +750,6 @@ static Py2cValue f_Bag____init__(Py2cFunction *fn, Py2cValue *params) {
 #line 3 "protocols.py"
     PY2C_CLEAR(t[0]);
 #line 3 "protocols.py"
-    PY2C_CLEAR(result);
-#line 3 "protocols.py"
     result = PY2C_NONE;
 #line 3 "protocols.py"
     goto cleanup;
@@ -758,9 +760,9 @@ error:
 #line 3 "protocols.py"
     PY2C_CLEAR(result);
 #line 3 "protocols.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 3 "protocols.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 3 "protocols.py"
     PY2C_CLEAR(v_self);
 #line 3 "protocols.py"
@@ -771,7 +773,7 @@ cleanup:
     return result;
 #line 3 "protocols.py"
 }
-#line 775 "protocols.c"
+#line 777 "protocols.c"
 
 static Py2cValue f_Bag____len__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -796,7 +798,7 @@ static Py2cValue f_Bag____len__(Py2cFunction *fn, Py2cValue *params) {
 #line 5 "protocols.py"
     PY2C_CLEAR(t[0]);
 #line 5 "protocols.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 5 "protocols.py"
     goto cleanup;
 #line 5 "protocols.py"
@@ -806,9 +808,9 @@ error:
 #line 5 "protocols.py"
     PY2C_CLEAR(result);
 #line 5 "protocols.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 5 "protocols.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 5 "protocols.py"
     PY2C_CLEAR(v_self);
 #line 5 "protocols.py"
@@ -817,7 +819,7 @@ cleanup:
     return result;
 #line 5 "protocols.py"
 }
-#line 821 "protocols.c"
+#line 823 "protocols.c"
 
 static Py2cValue f_Bag____getitem__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -843,7 +845,7 @@ static Py2cValue f_Bag____getitem__(Py2cFunction *fn, Py2cValue *params) {
 #line 7 "protocols.py"
     PY2C_CLEAR(t[0]);
 #line 7 "protocols.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 7 "protocols.py"
     goto cleanup;
 #line 7 "protocols.py"
@@ -853,9 +855,9 @@ error:
 #line 7 "protocols.py"
     PY2C_CLEAR(result);
 #line 7 "protocols.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 7 "protocols.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 7 "protocols.py"
     PY2C_CLEAR(v_self);
 #line 7 "protocols.py"
@@ -866,7 +868,7 @@ cleanup:
     return result;
 #line 7 "protocols.py"
 }
-#line 870 "protocols.c"
+#line 872 "protocols.c"
 
 static Py2cValue f_Bag____setitem__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -891,8 +893,6 @@ static Py2cValue f_Bag____setitem__(Py2cFunction *fn, Py2cValue *params) {
 #line 9 "protocols.py"
     PY2C_CLEAR(t[0]);
 #line 9 "protocols.py"
-    PY2C_CLEAR(result);
-#line 9 "protocols.py"
     result = PY2C_NONE;
 #line 9 "protocols.py"
     goto cleanup;
@@ -903,9 +903,9 @@ error:
 #line 9 "protocols.py"
     PY2C_CLEAR(result);
 #line 9 "protocols.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 9 "protocols.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 9 "protocols.py"
     PY2C_CLEAR(v_self);
 #line 9 "protocols.py"
@@ -942,8 +942,6 @@ static Py2cValue f_Bag____delitem__(Py2cFunction *fn, Py2cValue *params) {
 #line 11 "protocols.py"
     PY2C_CLEAR(t[0]);
 #line 11 "protocols.py"
-    PY2C_CLEAR(result);
-#line 11 "protocols.py"
     result = PY2C_NONE;
 #line 11 "protocols.py"
     goto cleanup;
@@ -954,9 +952,9 @@ error:
 #line 11 "protocols.py"
     PY2C_CLEAR(result);
 #line 11 "protocols.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 11 "protocols.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 11 "protocols.py"
     PY2C_CLEAR(v_self);
 #line 11 "protocols.py"
@@ -967,7 +965,7 @@ cleanup:
     return result;
 #line 11 "protocols.py"
 }
-#line 971 "protocols.c"
+#line 969 "protocols.c"
 
 static Py2cValue f_Bag____call__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1003,7 +1001,7 @@ static Py2cValue f_Bag____call__(Py2cFunction *fn, Py2cValue *params) {
 #line 13 "protocols.py"
     PY2C_CLEAR(t[1]);
 #line 13 "protocols.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 13 "protocols.py"
     goto cleanup;
 #line 13 "protocols.py"
@@ -1013,9 +1011,11 @@ error:
 #line 13 "protocols.py"
     PY2C_CLEAR(result);
 #line 13 "protocols.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 13 "protocols.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 13 "protocols.py"
+cleanup:
 #line 13 "protocols.py"
     PY2C_CLEAR(v_self);
 #line 13 "protocols.py"
@@ -1084,7 +1084,7 @@ L0:;
 #line 13 "protocols.py"
 L1:;
 #line 13 "protocols.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 13 "protocols.py"
     goto cleanup;
 #line 13 "protocols.py"
@@ -1094,9 +1094,11 @@ error:
 #line 13 "protocols.py"
     PY2C_CLEAR(result);
 #line 13 "protocols.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 13 "protocols.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 13 "protocols.py"
+cleanup:
 #line 13 "protocols.py"
     PY2C_CLEAR(v_0);
 #line 13 "protocols.py"
@@ -1109,7 +1111,7 @@ cleanup:
     return result;
 #line 13 "protocols.py"
 }
-#line 1113 "protocols.c"
+#line 1115 "protocols.c"
 
 static Py2cValue f_Bag____format__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1180,7 +1182,7 @@ static Py2cValue f_Bag____format__(Py2cFunction *fn, Py2cValue *params) {
 #line 15 "protocols.py"
     PY2C_CLEAR(t[6]);
 #line 15 "protocols.py"
-    { Py2cValue old = result; result = t[7]; t[7] = PY2C_NULL; py2c_decref(old); }
+    result = t[7]; t[7] = PY2C_NULL;
 #line 15 "protocols.py"
     goto cleanup;
 #line 15 "protocols.py"
@@ -1190,9 +1192,9 @@ error:
 #line 15 "protocols.py"
     PY2C_CLEAR(result);
 #line 15 "protocols.py"
-cleanup:
-#line 15 "protocols.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 15 "protocols.py"
+cleanup:
 #line 15 "protocols.py"
     PY2C_CLEAR(v_self);
 #line 15 "protocols.py"
@@ -1203,7 +1205,7 @@ cleanup:
     return result;
 #line 15 "protocols.py"
 }
-#line 1207 "protocols.c"
+#line 1209 "protocols.c"
 
 static Py2cValue f_Bag____format____genexpr(Py2cGenerator *gen) {
     fr_f_Bag____format____genexpr *fr = gen->frame;
@@ -1282,7 +1284,7 @@ cleanup:
     return result;
 #line 15 "protocols.py"
 }
-#line 1286 "protocols.c"
+#line 1288 "protocols.c"
 
 static Py2cValue f_Bag____str__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1313,7 +1315,7 @@ static Py2cValue f_Bag____str__(Py2cFunction *fn, Py2cValue *params) {
 #line 17 "protocols.py"
     PY2C_CLEAR(t[1]);
 #line 17 "protocols.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 17 "protocols.py"
     goto cleanup;
 #line 17 "protocols.py"
@@ -1323,9 +1325,11 @@ error:
 #line 17 "protocols.py"
     PY2C_CLEAR(result);
 #line 17 "protocols.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 17 "protocols.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 17 "protocols.py"
+cleanup:
 #line 17 "protocols.py"
     PY2C_CLEAR(v_self);
 #line 17 "protocols.py"
@@ -1334,7 +1338,7 @@ cleanup:
     return result;
 #line 17 "protocols.py"
 }
-#line 1338 "protocols.c"
+#line 1342 "protocols.c"
 
 static Py2cValue f_Countdown(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1383,7 +1387,7 @@ static Py2cValue f_Countdown(Py2cFunction *fn, Py2cValue *params) {
 #line 28 "protocols.py"
     PY2C_CLEAR(t[1]);
 #line 28 "protocols.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 28 "protocols.py"
     goto cleanup;
 #line 28 "protocols.py"
@@ -1393,16 +1397,18 @@ error:
 #line 28 "protocols.py"
     PY2C_CLEAR(result);
 #line 28 "protocols.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 28 "protocols.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 28 "protocols.py"
+cleanup:
 #line 28 "protocols.py"
     py2c_recursion_leave();
 #line 28 "protocols.py"
     return result;
 #line 28 "protocols.py"
 }
-#line 1406 "protocols.c"
+#line 1412 "protocols.c"
 
 static Py2cValue f_Countdown____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1417,8 +1423,6 @@ static Py2cValue f_Countdown____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 25 "protocols.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_21.ob), v_n, &attr_ic[9]) < 0) { loc = 0; goto error; }
-#line 25 "protocols.py"
-    PY2C_CLEAR(result);
 #line 25 "protocols.py"
     result = PY2C_NONE;
 #line 25 "protocols.py"
@@ -1441,7 +1445,7 @@ cleanup:
     return result;
 #line 25 "protocols.py"
 }
-#line 1445 "protocols.c"
+#line 1449 "protocols.c"
 
 static Py2cValue f_Countdown____iter__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1453,7 +1457,7 @@ static Py2cValue f_Countdown____iter__(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 27 "protocols.py"
-    { Py2cValue old = result; result = v_self; py2c_incref(result); py2c_decref(old); }
+    result = v_self; py2c_incref(result);
 #line 27 "protocols.py"
     goto cleanup;
 #line 27 "protocols.py"
@@ -1466,7 +1470,7 @@ cleanup:
     return result;
 #line 27 "protocols.py"
 }
-#line 1470 "protocols.c"
+#line 1474 "protocols.c"
 
 static Py2cValue f_Countdown____next__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1525,7 +1529,7 @@ L0:;
 #line 32 "protocols.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
 #line 32 "protocols.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 32 "protocols.py"
     goto cleanup;
 #line 32 "protocols.py"
@@ -1535,9 +1539,13 @@ error:
 #line 32 "protocols.py"
     PY2C_CLEAR(result);
 #line 32 "protocols.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 32 "protocols.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 32 "protocols.py"
+    PY2C_CLEAR(t[2]);
+#line 32 "protocols.py"
+cleanup:
 #line 32 "protocols.py"
     PY2C_CLEAR(v_self);
 #line 32 "protocols.py"
@@ -1546,7 +1554,7 @@ cleanup:
     return result;
 #line 32 "protocols.py"
 }
-#line 1550 "protocols.c"
+#line 1558 "protocols.c"
 
 static Py2cValue f_Range2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1586,7 +1594,7 @@ static Py2cValue f_Range2(Py2cFunction *fn, Py2cValue *params) {
 #line 37 "protocols.py"
     PY2C_CLEAR(t[1]);
 #line 37 "protocols.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 37 "protocols.py"
     goto cleanup;
 #line 37 "protocols.py"
@@ -1596,16 +1604,18 @@ error:
 #line 37 "protocols.py"
     PY2C_CLEAR(result);
 #line 37 "protocols.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 37 "protocols.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 37 "protocols.py"
+cleanup:
 #line 37 "protocols.py"
     py2c_recursion_leave();
 #line 37 "protocols.py"
     return result;
 #line 37 "protocols.py"
 }
-#line 1609 "protocols.c"
+#line 1619 "protocols.c"
 
 static Py2cValue f_Range2____iter__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_Range2____iter__);
@@ -1686,7 +1696,7 @@ cleanup:
     return result;
 #line 36 "protocols.py"
 }
-#line 1690 "protocols.c"
+#line 1700 "protocols.c"
 
 static Py2cValue f_Range2____contains__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1719,7 +1729,7 @@ static Py2cValue f_Range2____contains__(Py2cFunction *fn, Py2cValue *params) {
 #line 39 "protocols.py"
     PY2C_CLEAR(t[0]);
 #line 39 "protocols.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 39 "protocols.py"
     goto cleanup;
 #line 39 "protocols.py"
@@ -1729,9 +1739,9 @@ error:
 #line 39 "protocols.py"
     PY2C_CLEAR(result);
 #line 39 "protocols.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 39 "protocols.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 39 "protocols.py"
     PY2C_CLEAR(v_self);
 #line 39 "protocols.py"
@@ -1742,7 +1752,7 @@ cleanup:
     return result;
 #line 39 "protocols.py"
 }
-#line 1746 "protocols.c"
+#line 1756 "protocols.c"
 
 static Py2cValue f_Ctx(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1791,7 +1801,7 @@ static Py2cValue f_Ctx(Py2cFunction *fn, Py2cValue *params) {
 #line 48 "protocols.py"
     PY2C_CLEAR(t[1]);
 #line 48 "protocols.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 48 "protocols.py"
     goto cleanup;
 #line 48 "protocols.py"
@@ -1801,16 +1811,18 @@ error:
 #line 48 "protocols.py"
     PY2C_CLEAR(result);
 #line 48 "protocols.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 48 "protocols.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 48 "protocols.py"
+cleanup:
 #line 48 "protocols.py"
     py2c_recursion_leave();
 #line 48 "protocols.py"
     return result;
 #line 48 "protocols.py"
 }
-#line 1814 "protocols.c"
+#line 1826 "protocols.c"
 
 static Py2cValue f_Ctx____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1825,8 +1837,6 @@ static Py2cValue f_Ctx____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 44 "protocols.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_28.ob), v_name, &attr_ic[14]) < 0) { loc = 0; goto error; }
-#line 44 "protocols.py"
-    PY2C_CLEAR(result);
 #line 44 "protocols.py"
     result = PY2C_NONE;
 #line 44 "protocols.py"
@@ -1849,7 +1859,7 @@ cleanup:
     return result;
 #line 44 "protocols.py"
 }
-#line 1853 "protocols.c"
+#line 1863 "protocols.c"
 
 static Py2cValue f_Ctx____enter__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1877,7 +1887,7 @@ static Py2cValue f_Ctx____enter__(Py2cFunction *fn, Py2cValue *params) {
     PY2C_CLEAR(t[1]);
 
 #line 47 "protocols.py"
-    { Py2cValue old = result; result = v_self; py2c_incref(result); py2c_decref(old); }
+    result = v_self; py2c_incref(result);
 #line 47 "protocols.py"
     goto cleanup;
 #line 47 "protocols.py"
@@ -1887,9 +1897,9 @@ error:
 #line 47 "protocols.py"
     PY2C_CLEAR(result);
 #line 47 "protocols.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 47 "protocols.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 47 "protocols.py"
     PY2C_CLEAR(v_self);
 #line 47 "protocols.py"
@@ -1898,7 +1908,7 @@ cleanup:
     return result;
 #line 47 "protocols.py"
 }
-#line 1902 "protocols.c"
+#line 1912 "protocols.c"
 
 static Py2cValue f_Ctx____exit__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1956,7 +1966,7 @@ L1:;
 #line 50 "protocols.py"
     t[0] = py2c_bool(n0);
 #line 50 "protocols.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 50 "protocols.py"
     goto cleanup;
 #line 50 "protocols.py"
@@ -1966,9 +1976,11 @@ error:
 #line 50 "protocols.py"
     PY2C_CLEAR(result);
 #line 50 "protocols.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 50 "protocols.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 50 "protocols.py"
+cleanup:
 #line 50 "protocols.py"
     PY2C_CLEAR(v_self);
 #line 50 "protocols.py"
@@ -1983,7 +1995,7 @@ cleanup:
     return result;
 #line 50 "protocols.py"
 }
-#line 1987 "protocols.c"
+#line 1999 "protocols.c"
 
 static Py2cValue f_Weird(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2014,7 +2026,7 @@ static Py2cValue f_Weird(Py2cFunction *fn, Py2cValue *params) {
 #line 57 "protocols.py"
     PY2C_CLEAR(t[1]);
 #line 57 "protocols.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 57 "protocols.py"
     goto cleanup;
 #line 57 "protocols.py"
@@ -2024,16 +2036,18 @@ error:
 #line 57 "protocols.py"
     PY2C_CLEAR(result);
 #line 57 "protocols.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 57 "protocols.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 57 "protocols.py"
+cleanup:
 #line 57 "protocols.py"
     py2c_recursion_leave();
 #line 57 "protocols.py"
     return result;
 #line 57 "protocols.py"
 }
-#line 2037 "protocols.c"
+#line 2051 "protocols.c"
 
 static Py2cValue f_Weird____len__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2044,8 +2058,6 @@ static Py2cValue f_Weird____len__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue v_self = params[0];
     (void)fn;
 
-#line 58 "protocols.py"
-    PY2C_CLEAR(result);
 #line 58 "protocols.py"
     result = py2c_int(-1);
 #line 58 "protocols.py"
@@ -2060,7 +2072,7 @@ cleanup:
     return result;
 #line 58 "protocols.py"
 }
-#line 2064 "protocols.c"
+#line 2076 "protocols.c"
 
 static Py2cValue f_BadBool(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2091,7 +2103,7 @@ static Py2cValue f_BadBool(Py2cFunction *fn, Py2cValue *params) {
 #line 64 "protocols.py"
     PY2C_CLEAR(t[1]);
 #line 64 "protocols.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 64 "protocols.py"
     goto cleanup;
 #line 64 "protocols.py"
@@ -2101,16 +2113,18 @@ error:
 #line 64 "protocols.py"
     PY2C_CLEAR(result);
 #line 64 "protocols.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 64 "protocols.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 64 "protocols.py"
+cleanup:
 #line 64 "protocols.py"
     py2c_recursion_leave();
 #line 64 "protocols.py"
     return result;
 #line 64 "protocols.py"
 }
-#line 2114 "protocols.c"
+#line 2128 "protocols.c"
 
 static Py2cValue f_BadBool____bool__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2121,8 +2135,6 @@ static Py2cValue f_BadBool____bool__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue v_self = params[0];
     (void)fn;
 
-#line 65 "protocols.py"
-    PY2C_CLEAR(result);
 #line 65 "protocols.py"
     result = py2c_int(1);
 #line 65 "protocols.py"
@@ -2137,7 +2149,7 @@ cleanup:
     return result;
 #line 65 "protocols.py"
 }
-#line 2141 "protocols.c"
+#line 2153 "protocols.c"
 
 static Py2cValue f_Noarg(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2160,7 +2172,7 @@ static Py2cValue f_Noarg(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_43.ob)) < 0) { loc = 0; goto error; }
 
 #line 84 "protocols.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 84 "protocols.py"
     goto cleanup;
 #line 84 "protocols.py"
@@ -2170,16 +2182,16 @@ error:
 #line 84 "protocols.py"
     PY2C_CLEAR(result);
 #line 84 "protocols.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 84 "protocols.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 84 "protocols.py"
     py2c_recursion_leave();
 #line 84 "protocols.py"
     return result;
 #line 84 "protocols.py"
 }
-#line 2183 "protocols.c"
+#line 2195 "protocols.c"
 
 static Py2cValue f_Single(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2230,7 +2242,7 @@ static Py2cValue f_Single(Py2cFunction *fn, Py2cValue *params) {
 #line 95 "protocols.py"
     PY2C_CLEAR(t[1]);
 #line 95 "protocols.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 95 "protocols.py"
     goto cleanup;
 #line 95 "protocols.py"
@@ -2240,9 +2252,13 @@ error:
 #line 95 "protocols.py"
     PY2C_CLEAR(result);
 #line 95 "protocols.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 95 "protocols.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 95 "protocols.py"
+    PY2C_CLEAR(t[2]);
+#line 95 "protocols.py"
+cleanup:
 #line 95 "protocols.py"
     PY2C_CLEAR(c___class__);
 #line 95 "protocols.py"
@@ -2251,7 +2267,7 @@ cleanup:
     return result;
 #line 95 "protocols.py"
 }
-#line 2255 "protocols.c"
+#line 2271 "protocols.c"
 
 static Py2cValue f_Single____new__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2316,7 +2332,7 @@ L0:;
 #line 94 "protocols.py"
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
 #line 94 "protocols.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 94 "protocols.py"
     goto cleanup;
 #line 94 "protocols.py"
@@ -2326,9 +2342,9 @@ error:
 #line 94 "protocols.py"
     PY2C_CLEAR(result);
 #line 94 "protocols.py"
-cleanup:
-#line 94 "protocols.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 94 "protocols.py"
+cleanup:
 #line 94 "protocols.py"
     PY2C_CLEAR(v_cls);
 #line 94 "protocols.py"
@@ -2341,7 +2357,7 @@ cleanup:
     return result;
 #line 94 "protocols.py"
 }
-#line 2345 "protocols.c"
+#line 2361 "protocols.c"
 
 static Py2cValue f_Single____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2356,8 +2372,6 @@ static Py2cValue f_Single____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 96 "protocols.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_47.ob), v_v, &attr_ic[22]) < 0) { loc = 0; goto error; }
-#line 96 "protocols.py"
-    PY2C_CLEAR(result);
 #line 96 "protocols.py"
     result = PY2C_NONE;
 #line 96 "protocols.py"
@@ -2380,7 +2394,7 @@ cleanup:
     return result;
 #line 96 "protocols.py"
 }
-#line 2384 "protocols.c"
+#line 2398 "protocols.c"
 
 static Py2cValue f_Reg(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2428,7 +2442,7 @@ static Py2cValue f_Reg(Py2cFunction *fn, Py2cValue *params) {
 #line 102 "protocols.py"
     PY2C_CLEAR(t[2]);
 #line 102 "protocols.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 102 "protocols.py"
     goto cleanup;
 #line 102 "protocols.py"
@@ -2438,9 +2452,13 @@ error:
 #line 102 "protocols.py"
     PY2C_CLEAR(result);
 #line 102 "protocols.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 102 "protocols.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 102 "protocols.py"
+    PY2C_CLEAR(t[2]);
+#line 102 "protocols.py"
+cleanup:
 #line 102 "protocols.py"
     PY2C_CLEAR(c___class__);
 #line 102 "protocols.py"
@@ -2449,7 +2467,7 @@ cleanup:
     return result;
 #line 102 "protocols.py"
 }
-#line 2453 "protocols.c"
+#line 2471 "protocols.c"
 
 static Py2cValue f_Reg____init_subclass__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2546,8 +2564,6 @@ static Py2cValue f_Reg____init_subclass__(Py2cFunction *fn, Py2cValue *params) {
 #line 104 "protocols.py"
     PY2C_CLEAR(t[4]);
 #line 104 "protocols.py"
-    PY2C_CLEAR(result);
-#line 104 "protocols.py"
     result = PY2C_NONE;
 #line 104 "protocols.py"
     goto cleanup;
@@ -2558,9 +2574,11 @@ error:
 #line 104 "protocols.py"
     PY2C_CLEAR(result);
 #line 104 "protocols.py"
+    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 104 "protocols.py"
 cleanup:
 #line 104 "protocols.py"
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[5]);
 #line 104 "protocols.py"
     PY2C_CLEAR(v_cls);
 #line 104 "protocols.py"
@@ -2573,7 +2591,7 @@ cleanup:
     return result;
 #line 104 "protocols.py"
 }
-#line 2577 "protocols.c"
+#line 2595 "protocols.c"
 
 static Py2cValue f_R1(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2596,7 +2614,7 @@ static Py2cValue f_R1(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_52.ob)) < 0) { loc = 0; goto error; }
 
 #line 105 "protocols.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 105 "protocols.py"
     goto cleanup;
 #line 105 "protocols.py"
@@ -2606,16 +2624,16 @@ error:
 #line 105 "protocols.py"
     PY2C_CLEAR(result);
 #line 105 "protocols.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 105 "protocols.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 105 "protocols.py"
     py2c_recursion_leave();
 #line 105 "protocols.py"
     return result;
 #line 105 "protocols.py"
 }
-#line 2619 "protocols.c"
+#line 2637 "protocols.c"
 
 static Py2cValue f_R2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2638,7 +2656,7 @@ static Py2cValue f_R2(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_53.ob)) < 0) { loc = 0; goto error; }
 
 #line 106 "protocols.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 106 "protocols.py"
     goto cleanup;
 #line 106 "protocols.py"
@@ -2648,16 +2666,16 @@ error:
 #line 106 "protocols.py"
     PY2C_CLEAR(result);
 #line 106 "protocols.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 106 "protocols.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 106 "protocols.py"
     py2c_recursion_leave();
 #line 106 "protocols.py"
     return result;
 #line 106 "protocols.py"
 }
-#line 2661 "protocols.c"
+#line 2679 "protocols.c"
 
 static Py2cValue mod_protocols(void) {
     g_protocols__Bag = PY2C_NULL;
@@ -3394,7 +3412,7 @@ error_2:
 #line 52 "protocols.py"
     py2c_traceback_add(&code_mod_protocols, loc);
 #line 52 "protocols.py"
-    for (int k = 4; k < 16; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[4]);
 #line 52 "protocols.py"
     t[4] = py2c_error_fetch();
 #line 52 "protocols.py"
@@ -3434,7 +3452,9 @@ error_3:
 #line 52 "protocols.py"
     py2c_traceback_add(&code_mod_protocols, loc);
 #line 52 "protocols.py"
-    for (int k = 5; k < 16; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[5]);
+#line 52 "protocols.py"
+    PY2C_CLEAR(t[6]);
 #line 52 "protocols.py"
     py2c_exc_handled_pop();
 #line 52 "protocols.py"
@@ -3460,7 +3480,7 @@ error_1:
 #line 52 "protocols.py"
 unwind_1:
 #line 52 "protocols.py"
-    for (int k = 2; k < 16; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 6; k++) PY2C_CLEAR(t[k]);
 #line 52 "protocols.py"
     t[2] = py2c_error_fetch();
 #line 52 "protocols.py"
@@ -3500,7 +3520,9 @@ error_4:
 #line 52 "protocols.py"
     py2c_traceback_add(&code_mod_protocols, loc);
 #line 52 "protocols.py"
-    for (int k = 3; k < 16; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
+#line 52 "protocols.py"
+    PY2C_CLEAR(t[4]);
 #line 52 "protocols.py"
     py2c_exc_handled_pop();
 #line 52 "protocols.py"
@@ -3558,7 +3580,11 @@ error_5:
 #line 54 "protocols.py"
     py2c_traceback_add(&code_mod_protocols, loc);
 #line 54 "protocols.py"
-    for (int k = 2; k < 16; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
+#line 54 "protocols.py"
+    PY2C_CLEAR(t[3]);
+#line 54 "protocols.py"
+    PY2C_CLEAR(t[5]);
 #line 54 "protocols.py"
     t[2] = py2c_error_fetch();
 #line 54 "protocols.py"
@@ -3598,7 +3624,9 @@ error_6:
 #line 54 "protocols.py"
     py2c_traceback_add(&code_mod_protocols, loc);
 #line 54 "protocols.py"
-    for (int k = 3; k < 16; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
+#line 54 "protocols.py"
+    PY2C_CLEAR(t[4]);
 #line 54 "protocols.py"
     py2c_exc_handled_pop();
 #line 54 "protocols.py"
@@ -3673,7 +3701,9 @@ error_7:
 #line 60 "protocols.py"
     py2c_traceback_add(&code_mod_protocols, loc);
 #line 60 "protocols.py"
-    for (int k = 0; k < 16; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 60 "protocols.py"
+    PY2C_CLEAR(t[1]);
 #line 60 "protocols.py"
     t[0] = py2c_error_fetch();
 #line 60 "protocols.py"
@@ -3728,7 +3758,7 @@ error_9:
 #line 62 "protocols.py"
     py2c_traceback_add(&code_mod_protocols, loc);
 #line 62 "protocols.py"
-    for (int k = 1; k < 16; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 62 "protocols.py"
     py2c_slot_store(&g_protocols__e, PY2C_NULL);
 #line 62 "protocols.py"
@@ -3737,8 +3767,6 @@ error_9:
 error_8:
 #line 62 "protocols.py"
     py2c_traceback_add(&code_mod_protocols, loc);
-#line 62 "protocols.py"
-    for (int k = 1; k < 16; k++) PY2C_CLEAR(t[k]);
 #line 62 "protocols.py"
 L8:;
 #line 62 "protocols.py"
@@ -3809,7 +3837,9 @@ error_10:
 #line 68 "protocols.py"
     py2c_traceback_add(&code_mod_protocols, loc);
 #line 68 "protocols.py"
-    for (int k = 0; k < 16; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 68 "protocols.py"
+    PY2C_CLEAR(t[1]);
 #line 68 "protocols.py"
     t[0] = py2c_error_fetch();
 #line 68 "protocols.py"
@@ -3864,7 +3894,7 @@ error_12:
 #line 70 "protocols.py"
     py2c_traceback_add(&code_mod_protocols, loc);
 #line 70 "protocols.py"
-    for (int k = 1; k < 16; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 70 "protocols.py"
     py2c_slot_store(&g_protocols__e, PY2C_NULL);
 #line 70 "protocols.py"
@@ -3873,8 +3903,6 @@ error_12:
 error_11:
 #line 70 "protocols.py"
     py2c_traceback_add(&code_mod_protocols, loc);
-#line 70 "protocols.py"
-    for (int k = 1; k < 16; k++) PY2C_CLEAR(t[k]);
 #line 70 "protocols.py"
 L13:;
 #line 70 "protocols.py"
@@ -3917,7 +3945,9 @@ error_13:
 #line 72 "protocols.py"
     py2c_traceback_add(&code_mod_protocols, loc);
 #line 72 "protocols.py"
-    for (int k = 0; k < 16; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 72 "protocols.py"
+    PY2C_CLEAR(t[1]);
 #line 72 "protocols.py"
     t[0] = py2c_error_fetch();
 #line 72 "protocols.py"
@@ -3972,7 +4002,7 @@ error_15:
 #line 74 "protocols.py"
     py2c_traceback_add(&code_mod_protocols, loc);
 #line 74 "protocols.py"
-    for (int k = 1; k < 16; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 74 "protocols.py"
     py2c_slot_store(&g_protocols__e, PY2C_NULL);
 #line 74 "protocols.py"
@@ -3981,8 +4011,6 @@ error_15:
 error_14:
 #line 74 "protocols.py"
     py2c_traceback_add(&code_mod_protocols, loc);
-#line 74 "protocols.py"
-    for (int k = 1; k < 16; k++) PY2C_CLEAR(t[k]);
 #line 74 "protocols.py"
 L16:;
 #line 74 "protocols.py"
@@ -4025,7 +4053,9 @@ error_16:
 #line 76 "protocols.py"
     py2c_traceback_add(&code_mod_protocols, loc);
 #line 76 "protocols.py"
-    for (int k = 0; k < 16; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 76 "protocols.py"
+    PY2C_CLEAR(t[1]);
 #line 76 "protocols.py"
     t[0] = py2c_error_fetch();
 #line 76 "protocols.py"
@@ -4080,7 +4110,7 @@ error_18:
 #line 78 "protocols.py"
     py2c_traceback_add(&code_mod_protocols, loc);
 #line 78 "protocols.py"
-    for (int k = 1; k < 16; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 78 "protocols.py"
     py2c_slot_store(&g_protocols__e, PY2C_NULL);
 #line 78 "protocols.py"
@@ -4089,8 +4119,6 @@ error_18:
 error_17:
 #line 78 "protocols.py"
     py2c_traceback_add(&code_mod_protocols, loc);
-#line 78 "protocols.py"
-    for (int k = 1; k < 16; k++) PY2C_CLEAR(t[k]);
 #line 78 "protocols.py"
 L19:;
 #line 78 "protocols.py"
@@ -4133,7 +4161,9 @@ error_19:
 #line 80 "protocols.py"
     py2c_traceback_add(&code_mod_protocols, loc);
 #line 80 "protocols.py"
-    for (int k = 0; k < 16; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 80 "protocols.py"
+    PY2C_CLEAR(t[1]);
 #line 80 "protocols.py"
     t[0] = py2c_error_fetch();
 #line 80 "protocols.py"
@@ -4188,7 +4218,7 @@ error_21:
 #line 82 "protocols.py"
     py2c_traceback_add(&code_mod_protocols, loc);
 #line 82 "protocols.py"
-    for (int k = 1; k < 16; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 82 "protocols.py"
     py2c_slot_store(&g_protocols__e, PY2C_NULL);
 #line 82 "protocols.py"
@@ -4197,8 +4227,6 @@ error_21:
 error_20:
 #line 82 "protocols.py"
     py2c_traceback_add(&code_mod_protocols, loc);
-#line 82 "protocols.py"
-    for (int k = 1; k < 16; k++) PY2C_CLEAR(t[k]);
 #line 82 "protocols.py"
 L22:;
 #line 82 "protocols.py"
@@ -4260,7 +4288,7 @@ error_22:
 #line 86 "protocols.py"
     py2c_traceback_add(&code_mod_protocols, loc);
 #line 86 "protocols.py"
-    for (int k = 0; k < 16; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 86 "protocols.py"
     t[0] = py2c_error_fetch();
 #line 86 "protocols.py"
@@ -4315,7 +4343,7 @@ error_24:
 #line 88 "protocols.py"
     py2c_traceback_add(&code_mod_protocols, loc);
 #line 88 "protocols.py"
-    for (int k = 1; k < 16; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 88 "protocols.py"
     py2c_slot_store(&g_protocols__e, PY2C_NULL);
 #line 88 "protocols.py"
@@ -4324,8 +4352,6 @@ error_24:
 error_23:
 #line 88 "protocols.py"
     py2c_traceback_add(&code_mod_protocols, loc);
-#line 88 "protocols.py"
-    for (int k = 1; k < 16; k++) PY2C_CLEAR(t[k]);
 #line 88 "protocols.py"
 L25:;
 #line 88 "protocols.py"
@@ -4583,8 +4609,6 @@ L23:;
 #line 107 "protocols.py"
     PY2C_CLEAR(t[1]);
 #line 107 "protocols.py"
-    PY2C_CLEAR(result);
-#line 107 "protocols.py"
     result = PY2C_NONE;
 #line 107 "protocols.py"
     goto cleanup;
@@ -4597,14 +4621,14 @@ unwind:
 #line 107 "protocols.py"
     PY2C_CLEAR(result);
 #line 107 "protocols.py"
-cleanup:
+    for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
 #line 107 "protocols.py"
-    for (int k = 0; k < 16; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 107 "protocols.py"
     return result;
 #line 107 "protocols.py"
 }
-#line 4608 "protocols.c"
+#line 4632 "protocols.c"
 
 static void clear_mod_protocols(void) {
     PY2C_CLEAR(g_protocols__R2);

@@ -406,7 +406,7 @@ static Py2cValue f__new(Py2cFunction *fn, Py2cValue *params) {
 #line 7 "tuple_subclass.py"
     PY2C_CLEAR(t[1]);
 #line 7 "tuple_subclass.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 7 "tuple_subclass.py"
     goto cleanup;
 #line 7 "tuple_subclass.py"
@@ -416,9 +416,9 @@ error:
 #line 7 "tuple_subclass.py"
     PY2C_CLEAR(result);
 #line 7 "tuple_subclass.py"
-cleanup:
-#line 7 "tuple_subclass.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 7 "tuple_subclass.py"
+cleanup:
 #line 7 "tuple_subclass.py"
     PY2C_CLEAR(v_cls);
 #line 7 "tuple_subclass.py"
@@ -474,7 +474,7 @@ static Py2cValue f_norm(Py2cFunction *fn, Py2cValue *params) {
 #line 11 "tuple_subclass.py"
     PY2C_CLEAR(t[3]);
 #line 11 "tuple_subclass.py"
-    { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    result = t[4]; t[4] = PY2C_NULL;
 #line 11 "tuple_subclass.py"
     goto cleanup;
 #line 11 "tuple_subclass.py"
@@ -484,9 +484,9 @@ error:
 #line 11 "tuple_subclass.py"
     PY2C_CLEAR(result);
 #line 11 "tuple_subclass.py"
-cleanup:
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
 #line 11 "tuple_subclass.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 11 "tuple_subclass.py"
     PY2C_CLEAR(v_self);
 #line 11 "tuple_subclass.py"
@@ -526,7 +526,7 @@ static Py2cValue f__repr(Py2cFunction *fn, Py2cValue *params) {
 #line 15 "tuple_subclass.py"
     PY2C_CLEAR(t[1]);
 #line 15 "tuple_subclass.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 15 "tuple_subclass.py"
     goto cleanup;
 #line 15 "tuple_subclass.py"
@@ -536,9 +536,11 @@ error:
 #line 15 "tuple_subclass.py"
     PY2C_CLEAR(result);
 #line 15 "tuple_subclass.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 15 "tuple_subclass.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 15 "tuple_subclass.py"
+cleanup:
 #line 15 "tuple_subclass.py"
     PY2C_CLEAR(v_self);
 #line 15 "tuple_subclass.py"
@@ -547,7 +549,7 @@ cleanup:
     return result;
 #line 15 "tuple_subclass.py"
 }
-#line 551 "tuple_subclass.c"
+#line 553 "tuple_subclass.c"
 
 static Py2cValue f_init(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -577,8 +579,6 @@ static Py2cValue f_init(Py2cFunction *fn, Py2cValue *params) {
 #line 45 "tuple_subclass.py"
     PY2C_CLEAR(t[0]);
 #line 45 "tuple_subclass.py"
-    PY2C_CLEAR(result);
-#line 45 "tuple_subclass.py"
     result = PY2C_NONE;
 #line 45 "tuple_subclass.py"
     goto cleanup;
@@ -591,8 +591,6 @@ error:
 #line 45 "tuple_subclass.py"
 cleanup:
 #line 45 "tuple_subclass.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 45 "tuple_subclass.py"
     PY2C_CLEAR(v_self);
 #line 45 "tuple_subclass.py"
     PY2C_CLEAR(v_args);
@@ -604,7 +602,7 @@ cleanup:
     return result;
 #line 45 "tuple_subclass.py"
 }
-#line 608 "tuple_subclass.c"
+#line 606 "tuple_subclass.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -623,7 +621,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 50 "tuple_subclass.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 50 "tuple_subclass.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 50 "tuple_subclass.py"
     goto cleanup;
 #line 50 "tuple_subclass.py"
@@ -635,8 +633,6 @@ error:
 #line 50 "tuple_subclass.py"
 cleanup:
 #line 50 "tuple_subclass.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 50 "tuple_subclass.py"
     PY2C_CLEAR(v_self);
 #line 50 "tuple_subclass.py"
     py2c_recursion_leave();
@@ -644,7 +640,7 @@ cleanup:
     return result;
 #line 50 "tuple_subclass.py"
 }
-#line 648 "tuple_subclass.c"
+#line 644 "tuple_subclass.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -690,7 +686,7 @@ L0:;
 #line 52 "tuple_subclass.py"
 L1:;
 #line 52 "tuple_subclass.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 52 "tuple_subclass.py"
     goto cleanup;
 #line 52 "tuple_subclass.py"
@@ -700,9 +696,11 @@ error:
 #line 52 "tuple_subclass.py"
     PY2C_CLEAR(result);
 #line 52 "tuple_subclass.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 52 "tuple_subclass.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 52 "tuple_subclass.py"
+cleanup:
 #line 52 "tuple_subclass.py"
     PY2C_CLEAR(v_0);
 #line 52 "tuple_subclass.py"
@@ -713,7 +711,7 @@ cleanup:
     return result;
 #line 52 "tuple_subclass.py"
 }
-#line 717 "tuple_subclass.c"
+#line 715 "tuple_subclass.c"
 
 static Py2cValue f_AppError(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -736,7 +734,7 @@ static Py2cValue f_AppError(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_24.ob), py2c_obj_value(&str_23.ob)) < 0) { loc = 0; goto error; }
 
 #line 56 "tuple_subclass.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 56 "tuple_subclass.py"
     goto cleanup;
 #line 56 "tuple_subclass.py"
@@ -746,16 +744,16 @@ error:
 #line 56 "tuple_subclass.py"
     PY2C_CLEAR(result);
 #line 56 "tuple_subclass.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 56 "tuple_subclass.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 56 "tuple_subclass.py"
     py2c_recursion_leave();
 #line 56 "tuple_subclass.py"
     return result;
 #line 56 "tuple_subclass.py"
 }
-#line 759 "tuple_subclass.c"
+#line 757 "tuple_subclass.c"
 
 static Py2cValue f_NotFound(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -786,7 +784,7 @@ static Py2cValue f_NotFound(Py2cFunction *fn, Py2cValue *params) {
 #line 60 "tuple_subclass.py"
     PY2C_CLEAR(t[1]);
 #line 60 "tuple_subclass.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 60 "tuple_subclass.py"
     goto cleanup;
 #line 60 "tuple_subclass.py"
@@ -796,9 +794,11 @@ error:
 #line 60 "tuple_subclass.py"
     PY2C_CLEAR(result);
 #line 60 "tuple_subclass.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 60 "tuple_subclass.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 60 "tuple_subclass.py"
+cleanup:
 #line 60 "tuple_subclass.py"
     py2c_recursion_leave();
 #line 60 "tuple_subclass.py"
@@ -850,8 +850,6 @@ static Py2cValue f_NotFound____init__(Py2cFunction *fn, Py2cValue *params) {
 #line 62 "tuple_subclass.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_27.ob), v_key, &attr_ic[3]) < 0) { loc = 4; goto error; }
 #line 62 "tuple_subclass.py"
-    PY2C_CLEAR(result);
-#line 62 "tuple_subclass.py"
     result = PY2C_NONE;
 #line 62 "tuple_subclass.py"
     goto cleanup;
@@ -862,9 +860,9 @@ error:
 #line 62 "tuple_subclass.py"
     PY2C_CLEAR(result);
 #line 62 "tuple_subclass.py"
-cleanup:
-#line 62 "tuple_subclass.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 62 "tuple_subclass.py"
+cleanup:
 #line 62 "tuple_subclass.py"
     PY2C_CLEAR(v_self);
 #line 62 "tuple_subclass.py"
@@ -875,7 +873,7 @@ cleanup:
     return result;
 #line 62 "tuple_subclass.py"
 }
-#line 879 "tuple_subclass.c"
+#line 877 "tuple_subclass.c"
 
 static Py2cValue f_Deep(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -898,7 +896,7 @@ static Py2cValue f_Deep(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_24.ob), py2c_obj_value(&str_28.ob)) < 0) { loc = 0; goto error; }
 
 #line 66 "tuple_subclass.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 66 "tuple_subclass.py"
     goto cleanup;
 #line 66 "tuple_subclass.py"
@@ -908,16 +906,16 @@ error:
 #line 66 "tuple_subclass.py"
     PY2C_CLEAR(result);
 #line 66 "tuple_subclass.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 66 "tuple_subclass.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 66 "tuple_subclass.py"
     py2c_recursion_leave();
 #line 66 "tuple_subclass.py"
     return result;
 #line 66 "tuple_subclass.py"
 }
-#line 921 "tuple_subclass.c"
+#line 919 "tuple_subclass.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -963,7 +961,7 @@ L0:;
 #line 76 "tuple_subclass.py"
 L1:;
 #line 76 "tuple_subclass.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 76 "tuple_subclass.py"
     goto cleanup;
 #line 76 "tuple_subclass.py"
@@ -973,9 +971,11 @@ error:
 #line 76 "tuple_subclass.py"
     PY2C_CLEAR(result);
 #line 76 "tuple_subclass.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 76 "tuple_subclass.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 76 "tuple_subclass.py"
+cleanup:
 #line 76 "tuple_subclass.py"
     PY2C_CLEAR(v_0);
 #line 76 "tuple_subclass.py"
@@ -1698,7 +1698,7 @@ error_1:
 #line 26 "tuple_subclass.py"
     py2c_traceback_add(&code_mod_tuple_subclass, loc);
 #line 26 "tuple_subclass.py"
-    for (int k = 0; k < 16; k++) PY2C_CLEAR(t[k]);
+    for (int k = 11; k < 16; k++) PY2C_CLEAR(t[k]);
 #line 26 "tuple_subclass.py"
     t[0] = py2c_error_fetch();
 #line 26 "tuple_subclass.py"
@@ -1753,7 +1753,7 @@ error_3:
 #line 28 "tuple_subclass.py"
     py2c_traceback_add(&code_mod_tuple_subclass, loc);
 #line 28 "tuple_subclass.py"
-    for (int k = 1; k < 16; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 28 "tuple_subclass.py"
     py2c_slot_store(&g_tuple_subclass__e, PY2C_NULL);
 #line 28 "tuple_subclass.py"
@@ -1762,8 +1762,6 @@ error_3:
 error_2:
 #line 28 "tuple_subclass.py"
     py2c_traceback_add(&code_mod_tuple_subclass, loc);
-#line 28 "tuple_subclass.py"
-    for (int k = 1; k < 16; k++) PY2C_CLEAR(t[k]);
 #line 28 "tuple_subclass.py"
 L2:;
 #line 28 "tuple_subclass.py"
@@ -1967,7 +1965,11 @@ error_4:
 #line 34 "tuple_subclass.py"
     py2c_traceback_add(&code_mod_tuple_subclass, loc);
 #line 34 "tuple_subclass.py"
-    for (int k = 0; k < 16; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 34 "tuple_subclass.py"
+    PY2C_CLEAR(t[14]);
+#line 34 "tuple_subclass.py"
+    PY2C_CLEAR(t[15]);
 #line 34 "tuple_subclass.py"
     t[0] = py2c_error_fetch();
 #line 34 "tuple_subclass.py"
@@ -2022,7 +2024,7 @@ error_6:
 #line 36 "tuple_subclass.py"
     py2c_traceback_add(&code_mod_tuple_subclass, loc);
 #line 36 "tuple_subclass.py"
-    for (int k = 1; k < 16; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 36 "tuple_subclass.py"
     py2c_slot_store(&g_tuple_subclass__e, PY2C_NULL);
 #line 36 "tuple_subclass.py"
@@ -2031,8 +2033,6 @@ error_6:
 error_5:
 #line 36 "tuple_subclass.py"
     py2c_traceback_add(&code_mod_tuple_subclass, loc);
-#line 36 "tuple_subclass.py"
-    for (int k = 1; k < 16; k++) PY2C_CLEAR(t[k]);
 #line 36 "tuple_subclass.py"
 L5:;
 #line 36 "tuple_subclass.py"
@@ -2077,7 +2077,15 @@ error_7:
 #line 38 "tuple_subclass.py"
     py2c_traceback_add(&code_mod_tuple_subclass, loc);
 #line 38 "tuple_subclass.py"
-    for (int k = 0; k < 16; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 38 "tuple_subclass.py"
+    PY2C_CLEAR(t[1]);
+#line 38 "tuple_subclass.py"
+    PY2C_CLEAR(t[2]);
+#line 38 "tuple_subclass.py"
+    PY2C_CLEAR(t[14]);
+#line 38 "tuple_subclass.py"
+    PY2C_CLEAR(t[15]);
 #line 38 "tuple_subclass.py"
     t[0] = py2c_error_fetch();
 #line 38 "tuple_subclass.py"
@@ -2132,7 +2140,7 @@ error_9:
 #line 40 "tuple_subclass.py"
     py2c_traceback_add(&code_mod_tuple_subclass, loc);
 #line 40 "tuple_subclass.py"
-    for (int k = 1; k < 16; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 40 "tuple_subclass.py"
     py2c_slot_store(&g_tuple_subclass__e, PY2C_NULL);
 #line 40 "tuple_subclass.py"
@@ -2141,8 +2149,6 @@ error_9:
 error_8:
 #line 40 "tuple_subclass.py"
     py2c_traceback_add(&code_mod_tuple_subclass, loc);
-#line 40 "tuple_subclass.py"
-    for (int k = 1; k < 16; k++) PY2C_CLEAR(t[k]);
 #line 40 "tuple_subclass.py"
 L8:;
 #line 40 "tuple_subclass.py"
@@ -2605,7 +2611,11 @@ error_10:
 #line 71 "tuple_subclass.py"
     py2c_traceback_add(&code_mod_tuple_subclass, loc);
 #line 71 "tuple_subclass.py"
-    for (int k = 2; k < 16; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
+#line 71 "tuple_subclass.py"
+    PY2C_CLEAR(t[14]);
+#line 71 "tuple_subclass.py"
+    PY2C_CLEAR(t[15]);
 #line 71 "tuple_subclass.py"
     t[2] = py2c_error_fetch();
 #line 71 "tuple_subclass.py"
@@ -2811,7 +2821,7 @@ error_12:
 #line 75 "tuple_subclass.py"
     py2c_traceback_add(&code_mod_tuple_subclass, loc);
 #line 75 "tuple_subclass.py"
-    for (int k = 3; k < 16; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 11; k++) PY2C_CLEAR(t[k]);
 #line 75 "tuple_subclass.py"
     py2c_slot_store(&g_tuple_subclass__e, PY2C_NULL);
 #line 75 "tuple_subclass.py"
@@ -2821,7 +2831,7 @@ error_13:
 #line 75 "tuple_subclass.py"
     py2c_traceback_add(&code_mod_tuple_subclass, loc);
 #line 75 "tuple_subclass.py"
-    for (int k = 3; k < 16; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 8; k++) PY2C_CLEAR(t[k]);
 #line 75 "tuple_subclass.py"
     py2c_slot_store(&g_tuple_subclass__e, PY2C_NULL);
 #line 75 "tuple_subclass.py"
@@ -2830,8 +2840,6 @@ error_13:
 error_11:
 #line 75 "tuple_subclass.py"
     py2c_traceback_add(&code_mod_tuple_subclass, loc);
-#line 75 "tuple_subclass.py"
-    for (int k = 3; k < 16; k++) PY2C_CLEAR(t[k]);
 #line 75 "tuple_subclass.py"
 L15:;
 #line 75 "tuple_subclass.py"
@@ -2884,8 +2892,6 @@ L10:;
 #line 76 "tuple_subclass.py"
     PY2C_CLEAR(t[3]);
 #line 76 "tuple_subclass.py"
-    PY2C_CLEAR(result);
-#line 76 "tuple_subclass.py"
     result = PY2C_NONE;
 #line 76 "tuple_subclass.py"
     goto cleanup;
@@ -2898,14 +2904,18 @@ unwind:
 #line 76 "tuple_subclass.py"
     PY2C_CLEAR(result);
 #line 76 "tuple_subclass.py"
+    for (int k = 0; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 76 "tuple_subclass.py"
 cleanup:
 #line 76 "tuple_subclass.py"
-    for (int k = 0; k < 16; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[14]);
+#line 76 "tuple_subclass.py"
+    PY2C_CLEAR(t[15]);
 #line 76 "tuple_subclass.py"
     return result;
 #line 76 "tuple_subclass.py"
 }
-#line 2909 "tuple_subclass.c"
+#line 2919 "tuple_subclass.c"
 
 static void clear_mod_tuple_subclass(void) {
     PY2C_CLEAR(g_tuple_subclass__exc);

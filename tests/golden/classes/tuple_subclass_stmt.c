@@ -318,7 +318,7 @@ static Py2cValue f_Point(Py2cFunction *fn, Py2cValue *params) {
 #line 13 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[1]);
 #line 13 "tuple_subclass_stmt.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 13 "tuple_subclass_stmt.py"
     goto cleanup;
 #line 13 "tuple_subclass_stmt.py"
@@ -328,9 +328,9 @@ error:
 #line 13 "tuple_subclass_stmt.py"
     PY2C_CLEAR(result);
 #line 13 "tuple_subclass_stmt.py"
-cleanup:
-#line 13 "tuple_subclass_stmt.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 13 "tuple_subclass_stmt.py"
+cleanup:
 #line 13 "tuple_subclass_stmt.py"
     py2c_recursion_leave();
 #line 13 "tuple_subclass_stmt.py"
@@ -380,7 +380,7 @@ static Py2cValue f_Point__norm(Py2cFunction *fn, Py2cValue *params) {
 #line 11 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[3]);
 #line 11 "tuple_subclass_stmt.py"
-    { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    result = t[4]; t[4] = PY2C_NULL;
 #line 11 "tuple_subclass_stmt.py"
     goto cleanup;
 #line 11 "tuple_subclass_stmt.py"
@@ -390,9 +390,9 @@ error:
 #line 11 "tuple_subclass_stmt.py"
     PY2C_CLEAR(result);
 #line 11 "tuple_subclass_stmt.py"
-cleanup:
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
 #line 11 "tuple_subclass_stmt.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 11 "tuple_subclass_stmt.py"
     PY2C_CLEAR(v_self);
 #line 11 "tuple_subclass_stmt.py"
@@ -420,7 +420,7 @@ static Py2cValue f_Point____str__(Py2cFunction *fn, Py2cValue *params) {
 #line 14 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 14 "tuple_subclass_stmt.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 14 "tuple_subclass_stmt.py"
     goto cleanup;
 #line 14 "tuple_subclass_stmt.py"
@@ -432,8 +432,6 @@ error:
 #line 14 "tuple_subclass_stmt.py"
 cleanup:
 #line 14 "tuple_subclass_stmt.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 14 "tuple_subclass_stmt.py"
     PY2C_CLEAR(v_self);
 #line 14 "tuple_subclass_stmt.py"
     py2c_recursion_leave();
@@ -441,7 +439,7 @@ cleanup:
     return result;
 #line 14 "tuple_subclass_stmt.py"
 }
-#line 445 "tuple_subclass_stmt.c"
+#line 443 "tuple_subclass_stmt.c"
 
 static Py2cValue f_Named(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -472,7 +470,7 @@ static Py2cValue f_Named(Py2cFunction *fn, Py2cValue *params) {
 #line 18 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[1]);
 #line 18 "tuple_subclass_stmt.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 18 "tuple_subclass_stmt.py"
     goto cleanup;
 #line 18 "tuple_subclass_stmt.py"
@@ -482,9 +480,11 @@ error:
 #line 18 "tuple_subclass_stmt.py"
     PY2C_CLEAR(result);
 #line 18 "tuple_subclass_stmt.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 18 "tuple_subclass_stmt.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 18 "tuple_subclass_stmt.py"
+cleanup:
 #line 18 "tuple_subclass_stmt.py"
     py2c_recursion_leave();
 #line 18 "tuple_subclass_stmt.py"
@@ -522,7 +522,7 @@ static Py2cValue f_Named__total(Py2cFunction *fn, Py2cValue *params) {
 #line 19 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[1]);
 #line 19 "tuple_subclass_stmt.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 19 "tuple_subclass_stmt.py"
     goto cleanup;
 #line 19 "tuple_subclass_stmt.py"
@@ -532,9 +532,11 @@ error:
 #line 19 "tuple_subclass_stmt.py"
     PY2C_CLEAR(result);
 #line 19 "tuple_subclass_stmt.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 19 "tuple_subclass_stmt.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 19 "tuple_subclass_stmt.py"
+cleanup:
 #line 19 "tuple_subclass_stmt.py"
     PY2C_CLEAR(v_self);
 #line 19 "tuple_subclass_stmt.py"
@@ -543,7 +545,7 @@ cleanup:
     return result;
 #line 19 "tuple_subclass_stmt.py"
 }
-#line 547 "tuple_subclass_stmt.c"
+#line 549 "tuple_subclass_stmt.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -589,7 +591,7 @@ L0:;
 #line 26 "tuple_subclass_stmt.py"
 L1:;
 #line 26 "tuple_subclass_stmt.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 26 "tuple_subclass_stmt.py"
     goto cleanup;
 #line 26 "tuple_subclass_stmt.py"
@@ -599,9 +601,11 @@ error:
 #line 26 "tuple_subclass_stmt.py"
     PY2C_CLEAR(result);
 #line 26 "tuple_subclass_stmt.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 26 "tuple_subclass_stmt.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 26 "tuple_subclass_stmt.py"
+cleanup:
 #line 26 "tuple_subclass_stmt.py"
     PY2C_CLEAR(v_0);
 #line 26 "tuple_subclass_stmt.py"
@@ -612,7 +616,7 @@ cleanup:
     return result;
 #line 26 "tuple_subclass_stmt.py"
 }
-#line 616 "tuple_subclass_stmt.c"
+#line 620 "tuple_subclass_stmt.c"
 
 static Py2cValue f_T(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -652,7 +656,7 @@ static Py2cValue f_T(Py2cFunction *fn, Py2cValue *params) {
 #line 42 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[1]);
 #line 42 "tuple_subclass_stmt.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 42 "tuple_subclass_stmt.py"
     goto cleanup;
 #line 42 "tuple_subclass_stmt.py"
@@ -662,16 +666,18 @@ error:
 #line 42 "tuple_subclass_stmt.py"
     PY2C_CLEAR(result);
 #line 42 "tuple_subclass_stmt.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 42 "tuple_subclass_stmt.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 42 "tuple_subclass_stmt.py"
+cleanup:
 #line 42 "tuple_subclass_stmt.py"
     py2c_recursion_leave();
 #line 42 "tuple_subclass_stmt.py"
     return result;
 #line 42 "tuple_subclass_stmt.py"
 }
-#line 675 "tuple_subclass_stmt.c"
+#line 681 "tuple_subclass_stmt.c"
 
 static Py2cValue f_T__first(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -690,7 +696,7 @@ static Py2cValue f_T__first(Py2cFunction *fn, Py2cValue *params) {
 #line 43 "tuple_subclass_stmt.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 43 "tuple_subclass_stmt.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 43 "tuple_subclass_stmt.py"
     goto cleanup;
 #line 43 "tuple_subclass_stmt.py"
@@ -702,8 +708,6 @@ error:
 #line 43 "tuple_subclass_stmt.py"
 cleanup:
 #line 43 "tuple_subclass_stmt.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 43 "tuple_subclass_stmt.py"
     PY2C_CLEAR(v_self);
 #line 43 "tuple_subclass_stmt.py"
     py2c_recursion_leave();
@@ -711,7 +715,7 @@ cleanup:
     return result;
 #line 43 "tuple_subclass_stmt.py"
 }
-#line 715 "tuple_subclass_stmt.c"
+#line 719 "tuple_subclass_stmt.c"
 
 static Py2cValue mod_tuple_subclass_stmt(void) {
     g_tuple_subclass_stmt__namedtuple = PY2C_NULL;
@@ -1339,7 +1343,9 @@ error_1:
 #line 28 "tuple_subclass_stmt.py"
     py2c_traceback_add(&code_mod_tuple_subclass_stmt, loc);
 #line 28 "tuple_subclass_stmt.py"
-    for (int k = 0; k < 18; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[16]);
+#line 28 "tuple_subclass_stmt.py"
+    PY2C_CLEAR(t[17]);
 #line 28 "tuple_subclass_stmt.py"
     t[0] = py2c_error_fetch();
 #line 28 "tuple_subclass_stmt.py"
@@ -1394,7 +1400,7 @@ error_3:
 #line 30 "tuple_subclass_stmt.py"
     py2c_traceback_add(&code_mod_tuple_subclass_stmt, loc);
 #line 30 "tuple_subclass_stmt.py"
-    for (int k = 1; k < 18; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 30 "tuple_subclass_stmt.py"
     py2c_slot_store(&g_tuple_subclass_stmt__e, PY2C_NULL);
 #line 30 "tuple_subclass_stmt.py"
@@ -1403,8 +1409,6 @@ error_3:
 error_2:
 #line 30 "tuple_subclass_stmt.py"
     py2c_traceback_add(&code_mod_tuple_subclass_stmt, loc);
-#line 30 "tuple_subclass_stmt.py"
-    for (int k = 1; k < 18; k++) PY2C_CLEAR(t[k]);
 #line 30 "tuple_subclass_stmt.py"
 L2:;
 #line 30 "tuple_subclass_stmt.py"
@@ -1433,7 +1437,9 @@ error_4:
 #line 32 "tuple_subclass_stmt.py"
     py2c_traceback_add(&code_mod_tuple_subclass_stmt, loc);
 #line 32 "tuple_subclass_stmt.py"
-    for (int k = 0; k < 18; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[16]);
+#line 32 "tuple_subclass_stmt.py"
+    PY2C_CLEAR(t[17]);
 #line 32 "tuple_subclass_stmt.py"
     t[0] = py2c_error_fetch();
 #line 32 "tuple_subclass_stmt.py"
@@ -1488,7 +1494,7 @@ error_6:
 #line 34 "tuple_subclass_stmt.py"
     py2c_traceback_add(&code_mod_tuple_subclass_stmt, loc);
 #line 34 "tuple_subclass_stmt.py"
-    for (int k = 1; k < 18; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 34 "tuple_subclass_stmt.py"
     py2c_slot_store(&g_tuple_subclass_stmt__e, PY2C_NULL);
 #line 34 "tuple_subclass_stmt.py"
@@ -1497,8 +1503,6 @@ error_6:
 error_5:
 #line 34 "tuple_subclass_stmt.py"
     py2c_traceback_add(&code_mod_tuple_subclass_stmt, loc);
-#line 34 "tuple_subclass_stmt.py"
-    for (int k = 1; k < 18; k++) PY2C_CLEAR(t[k]);
 #line 34 "tuple_subclass_stmt.py"
 L5:;
 #line 34 "tuple_subclass_stmt.py"
@@ -1825,8 +1829,6 @@ L3:;
 #line 47 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[17]);
 #line 47 "tuple_subclass_stmt.py"
-    PY2C_CLEAR(result);
-#line 47 "tuple_subclass_stmt.py"
     result = PY2C_NONE;
 #line 47 "tuple_subclass_stmt.py"
     goto cleanup;
@@ -1839,14 +1841,14 @@ unwind:
 #line 47 "tuple_subclass_stmt.py"
     PY2C_CLEAR(result);
 #line 47 "tuple_subclass_stmt.py"
-cleanup:
-#line 47 "tuple_subclass_stmt.py"
     for (int k = 0; k < 18; k++) PY2C_CLEAR(t[k]);
+#line 47 "tuple_subclass_stmt.py"
+cleanup:
 #line 47 "tuple_subclass_stmt.py"
     return result;
 #line 47 "tuple_subclass_stmt.py"
 }
-#line 1850 "tuple_subclass_stmt.c"
+#line 1852 "tuple_subclass_stmt.c"
 
 static void clear_mod_tuple_subclass_stmt(void) {
     PY2C_CLEAR(g_tuple_subclass_stmt__t);

@@ -254,9 +254,8 @@ static const Py2cCodeLoc locs_mod_caught_errors[] = {
     {82, "def ok_mutation():", NULL},
     {91, "print(ok_mutation())", NULL},
     {91, "print(ok_mutation())", "      ^^^^^^^^^^^^^"},
-    {91, "print(ok_mutation())", "      ^^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_caught_errors = {"caught_errors.py", "<module>", locs_mod_caught_errors, 164};
+static const Py2cCode code_mod_caught_errors = {"caught_errors.py", "<module>", locs_mod_caught_errors, 163};
 
 /* show: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_show[] = {
@@ -800,7 +799,9 @@ error_1:
 #line 3 "caught_errors.py"
     py2c_traceback_add(&code_f_show, loc);
 #line 3 "caught_errors.py"
-    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 3 "caught_errors.py"
+    PY2C_CLEAR(t[1]);
 #line 3 "caught_errors.py"
     t[0] = py2c_error_fetch();
 #line 3 "caught_errors.py"
@@ -873,7 +874,7 @@ error_3:
 #line 5 "caught_errors.py"
     py2c_traceback_add(&code_f_show, loc);
 #line 5 "caught_errors.py"
-    for (int k = 1; k < 7; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
 #line 5 "caught_errors.py"
     PY2C_CLEAR(v_e);
 #line 5 "caught_errors.py"
@@ -882,8 +883,6 @@ error_3:
 error_2:
 #line 5 "caught_errors.py"
     py2c_traceback_add(&code_f_show, loc);
-#line 5 "caught_errors.py"
-    for (int k = 1; k < 7; k++) PY2C_CLEAR(t[k]);
 #line 5 "caught_errors.py"
 L2:;
 #line 5 "caught_errors.py"
@@ -895,8 +894,6 @@ L2:;
 #line 5 "caught_errors.py"
 L0:;
 #line 5 "caught_errors.py"
-    PY2C_CLEAR(result);
-#line 5 "caught_errors.py"
     result = PY2C_NONE;
 #line 5 "caught_errors.py"
     goto cleanup;
@@ -905,9 +902,9 @@ unwind:
 #line 5 "caught_errors.py"
     PY2C_CLEAR(result);
 #line 5 "caught_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 5 "caught_errors.py"
-    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 5 "caught_errors.py"
     PY2C_CLEAR(v_f);
 #line 5 "caught_errors.py"
@@ -920,7 +917,7 @@ cleanup:
     return result;
 #line 5 "caught_errors.py"
 }
-#line 924 "caught_errors.c"
+#line 921 "caught_errors.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -950,7 +947,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 8 "caught_errors.py"
     PY2C_CLEAR(t[1]);
 #line 8 "caught_errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 8 "caught_errors.py"
     goto cleanup;
 #line 8 "caught_errors.py"
@@ -960,16 +957,18 @@ error:
 #line 8 "caught_errors.py"
     PY2C_CLEAR(result);
 #line 8 "caught_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 8 "caught_errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 8 "caught_errors.py"
+cleanup:
 #line 8 "caught_errors.py"
     py2c_recursion_leave();
 #line 8 "caught_errors.py"
     return result;
 #line 8 "caught_errors.py"
 }
-#line 973 "caught_errors.c"
+#line 972 "caught_errors.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -993,7 +992,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 #line 9 "caught_errors.py"
     PY2C_CLEAR(t[0]);
 #line 9 "caught_errors.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 9 "caught_errors.py"
     goto cleanup;
 #line 9 "caught_errors.py"
@@ -1003,16 +1002,16 @@ error:
 #line 9 "caught_errors.py"
     PY2C_CLEAR(result);
 #line 9 "caught_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 9 "caught_errors.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 9 "caught_errors.py"
     py2c_recursion_leave();
 #line 9 "caught_errors.py"
     return result;
 #line 9 "caught_errors.py"
 }
-#line 1016 "caught_errors.c"
+#line 1015 "caught_errors.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1046,7 +1045,7 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 #line 10 "caught_errors.py"
     PY2C_CLEAR(t[1]);
 #line 10 "caught_errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 10 "caught_errors.py"
     goto cleanup;
 #line 10 "caught_errors.py"
@@ -1056,16 +1055,18 @@ error:
 #line 10 "caught_errors.py"
     PY2C_CLEAR(result);
 #line 10 "caught_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 10 "caught_errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 10 "caught_errors.py"
+cleanup:
 #line 10 "caught_errors.py"
     py2c_recursion_leave();
 #line 10 "caught_errors.py"
     return result;
 #line 10 "caught_errors.py"
 }
-#line 1069 "caught_errors.c"
+#line 1070 "caught_errors.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1097,7 +1098,7 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 #line 11 "caught_errors.py"
     PY2C_CLEAR(t[2]);
 #line 11 "caught_errors.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 11 "caught_errors.py"
     goto cleanup;
 #line 11 "caught_errors.py"
@@ -1107,16 +1108,16 @@ error:
 #line 11 "caught_errors.py"
     PY2C_CLEAR(result);
 #line 11 "caught_errors.py"
-cleanup:
-#line 11 "caught_errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 11 "caught_errors.py"
+cleanup:
 #line 11 "caught_errors.py"
     py2c_recursion_leave();
 #line 11 "caught_errors.py"
     return result;
 #line 11 "caught_errors.py"
 }
-#line 1120 "caught_errors.c"
+#line 1121 "caught_errors.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1160,7 +1161,7 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 #line 12 "caught_errors.py"
     PY2C_CLEAR(t[2]);
 #line 12 "caught_errors.py"
-    { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+    result = t[5]; t[5] = PY2C_NULL;
 #line 12 "caught_errors.py"
     goto cleanup;
 #line 12 "caught_errors.py"
@@ -1170,16 +1171,16 @@ error:
 #line 12 "caught_errors.py"
     PY2C_CLEAR(result);
 #line 12 "caught_errors.py"
-cleanup:
-#line 12 "caught_errors.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 12 "caught_errors.py"
+cleanup:
 #line 12 "caught_errors.py"
     py2c_recursion_leave();
 #line 12 "caught_errors.py"
     return result;
 #line 12 "caught_errors.py"
 }
-#line 1183 "caught_errors.c"
+#line 1184 "caught_errors.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1205,7 +1206,7 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 #line 13 "caught_errors.py"
     PY2C_CLEAR(t[0]);
 #line 13 "caught_errors.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 13 "caught_errors.py"
     goto cleanup;
 #line 13 "caught_errors.py"
@@ -1215,16 +1216,16 @@ error:
 #line 13 "caught_errors.py"
     PY2C_CLEAR(result);
 #line 13 "caught_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 13 "caught_errors.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 13 "caught_errors.py"
     py2c_recursion_leave();
 #line 13 "caught_errors.py"
     return result;
 #line 13 "caught_errors.py"
 }
-#line 1228 "caught_errors.c"
+#line 1229 "caught_errors.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1248,7 +1249,7 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
 #line 14 "caught_errors.py"
     PY2C_CLEAR(t[0]);
 #line 14 "caught_errors.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 14 "caught_errors.py"
     goto cleanup;
 #line 14 "caught_errors.py"
@@ -1258,16 +1259,16 @@ error:
 #line 14 "caught_errors.py"
     PY2C_CLEAR(result);
 #line 14 "caught_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 14 "caught_errors.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 14 "caught_errors.py"
     py2c_recursion_leave();
 #line 14 "caught_errors.py"
     return result;
 #line 14 "caught_errors.py"
 }
-#line 1271 "caught_errors.c"
+#line 1272 "caught_errors.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1291,7 +1292,7 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
 #line 15 "caught_errors.py"
     PY2C_CLEAR(t[0]);
 #line 15 "caught_errors.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 15 "caught_errors.py"
     goto cleanup;
 #line 15 "caught_errors.py"
@@ -1301,16 +1302,16 @@ error:
 #line 15 "caught_errors.py"
     PY2C_CLEAR(result);
 #line 15 "caught_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 15 "caught_errors.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 15 "caught_errors.py"
     py2c_recursion_leave();
 #line 15 "caught_errors.py"
     return result;
 #line 15 "caught_errors.py"
 }
-#line 1314 "caught_errors.c"
+#line 1315 "caught_errors.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1328,7 +1329,7 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
 #line 16 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 16 "caught_errors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 16 "caught_errors.py"
     goto cleanup;
 #line 16 "caught_errors.py"
@@ -1340,14 +1341,12 @@ error:
 #line 16 "caught_errors.py"
 cleanup:
 #line 16 "caught_errors.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 16 "caught_errors.py"
     py2c_recursion_leave();
 #line 16 "caught_errors.py"
     return result;
 #line 16 "caught_errors.py"
 }
-#line 1351 "caught_errors.c"
+#line 1350 "caught_errors.c"
 
 static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1381,7 +1380,7 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
 #line 17 "caught_errors.py"
     PY2C_CLEAR(t[2]);
 #line 17 "caught_errors.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 17 "caught_errors.py"
     goto cleanup;
 #line 17 "caught_errors.py"
@@ -1391,16 +1390,16 @@ error:
 #line 17 "caught_errors.py"
     PY2C_CLEAR(result);
 #line 17 "caught_errors.py"
-cleanup:
-#line 17 "caught_errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 17 "caught_errors.py"
+cleanup:
 #line 17 "caught_errors.py"
     py2c_recursion_leave();
 #line 17 "caught_errors.py"
     return result;
 #line 17 "caught_errors.py"
 }
-#line 1404 "caught_errors.c"
+#line 1403 "caught_errors.c"
 
 static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1434,7 +1433,7 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
 #line 18 "caught_errors.py"
     PY2C_CLEAR(t[2]);
 #line 18 "caught_errors.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 18 "caught_errors.py"
     goto cleanup;
 #line 18 "caught_errors.py"
@@ -1444,16 +1443,16 @@ error:
 #line 18 "caught_errors.py"
     PY2C_CLEAR(result);
 #line 18 "caught_errors.py"
-cleanup:
-#line 18 "caught_errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 18 "caught_errors.py"
+cleanup:
 #line 18 "caught_errors.py"
     py2c_recursion_leave();
 #line 18 "caught_errors.py"
     return result;
 #line 18 "caught_errors.py"
 }
-#line 1457 "caught_errors.c"
+#line 1456 "caught_errors.c"
 
 static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1489,7 +1488,7 @@ static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
 #line 19 "caught_errors.py"
     PY2C_CLEAR(t[2]);
 #line 19 "caught_errors.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 19 "caught_errors.py"
     goto cleanup;
 #line 19 "caught_errors.py"
@@ -1499,16 +1498,16 @@ error:
 #line 19 "caught_errors.py"
     PY2C_CLEAR(result);
 #line 19 "caught_errors.py"
-cleanup:
-#line 19 "caught_errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 19 "caught_errors.py"
+cleanup:
 #line 19 "caught_errors.py"
     py2c_recursion_leave();
 #line 19 "caught_errors.py"
     return result;
 #line 19 "caught_errors.py"
 }
-#line 1512 "caught_errors.c"
+#line 1511 "caught_errors.c"
 
 static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1538,7 +1537,7 @@ static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
 #line 20 "caught_errors.py"
     PY2C_CLEAR(t[2]);
 #line 20 "caught_errors.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 20 "caught_errors.py"
     goto cleanup;
 #line 20 "caught_errors.py"
@@ -1548,16 +1547,16 @@ error:
 #line 20 "caught_errors.py"
     PY2C_CLEAR(result);
 #line 20 "caught_errors.py"
-cleanup:
-#line 20 "caught_errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 20 "caught_errors.py"
+cleanup:
 #line 20 "caught_errors.py"
     py2c_recursion_leave();
 #line 20 "caught_errors.py"
     return result;
 #line 20 "caught_errors.py"
 }
-#line 1561 "caught_errors.c"
+#line 1560 "caught_errors.c"
 
 static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1581,7 +1580,7 @@ static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
 #line 21 "caught_errors.py"
     PY2C_CLEAR(t[1]);
 #line 21 "caught_errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 21 "caught_errors.py"
     goto cleanup;
 #line 21 "caught_errors.py"
@@ -1591,16 +1590,20 @@ error:
 #line 21 "caught_errors.py"
     PY2C_CLEAR(result);
 #line 21 "caught_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 21 "caught_errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 21 "caught_errors.py"
+    PY2C_CLEAR(t[2]);
+#line 21 "caught_errors.py"
+cleanup:
 #line 21 "caught_errors.py"
     py2c_recursion_leave();
 #line 21 "caught_errors.py"
     return result;
 #line 21 "caught_errors.py"
 }
-#line 1604 "caught_errors.c"
+#line 1607 "caught_errors.c"
 
 static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1626,7 +1629,7 @@ static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
 #line 22 "caught_errors.py"
     PY2C_CLEAR(t[0]);
 #line 22 "caught_errors.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 22 "caught_errors.py"
     goto cleanup;
 #line 22 "caught_errors.py"
@@ -1636,16 +1639,18 @@ error:
 #line 22 "caught_errors.py"
     PY2C_CLEAR(result);
 #line 22 "caught_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 22 "caught_errors.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 22 "caught_errors.py"
+cleanup:
 #line 22 "caught_errors.py"
     py2c_recursion_leave();
 #line 22 "caught_errors.py"
     return result;
 #line 22 "caught_errors.py"
 }
-#line 1649 "caught_errors.c"
+#line 1654 "caught_errors.c"
 
 static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1671,7 +1676,7 @@ static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
 #line 23 "caught_errors.py"
     PY2C_CLEAR(t[1]);
 #line 23 "caught_errors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 23 "caught_errors.py"
     goto cleanup;
 #line 23 "caught_errors.py"
@@ -1681,16 +1686,18 @@ error:
 #line 23 "caught_errors.py"
     PY2C_CLEAR(result);
 #line 23 "caught_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 23 "caught_errors.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 23 "caught_errors.py"
+cleanup:
 #line 23 "caught_errors.py"
     py2c_recursion_leave();
 #line 23 "caught_errors.py"
     return result;
 #line 23 "caught_errors.py"
 }
-#line 1694 "caught_errors.c"
+#line 1701 "caught_errors.c"
 
 static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1724,7 +1731,7 @@ static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
 #line 24 "caught_errors.py"
     PY2C_CLEAR(t[0]);
 #line 24 "caught_errors.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 24 "caught_errors.py"
     goto cleanup;
 #line 24 "caught_errors.py"
@@ -1734,16 +1741,18 @@ error:
 #line 24 "caught_errors.py"
     PY2C_CLEAR(result);
 #line 24 "caught_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 24 "caught_errors.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 24 "caught_errors.py"
+cleanup:
 #line 24 "caught_errors.py"
     py2c_recursion_leave();
 #line 24 "caught_errors.py"
     return result;
 #line 24 "caught_errors.py"
 }
-#line 1747 "caught_errors.c"
+#line 1756 "caught_errors.c"
 
 static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1777,7 +1786,7 @@ static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
 #line 25 "caught_errors.py"
     PY2C_CLEAR(t[0]);
 #line 25 "caught_errors.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 25 "caught_errors.py"
     goto cleanup;
 #line 25 "caught_errors.py"
@@ -1787,16 +1796,18 @@ error:
 #line 25 "caught_errors.py"
     PY2C_CLEAR(result);
 #line 25 "caught_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 25 "caught_errors.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 25 "caught_errors.py"
+cleanup:
 #line 25 "caught_errors.py"
     py2c_recursion_leave();
 #line 25 "caught_errors.py"
     return result;
 #line 25 "caught_errors.py"
 }
-#line 1800 "caught_errors.c"
+#line 1811 "caught_errors.c"
 
 static Py2cValue f_lambda_19(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1822,7 +1833,7 @@ static Py2cValue f_lambda_19(Py2cFunction *fn, Py2cValue *params) {
 #line 26 "caught_errors.py"
     PY2C_CLEAR(t[0]);
 #line 26 "caught_errors.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 26 "caught_errors.py"
     goto cleanup;
 #line 26 "caught_errors.py"
@@ -1832,16 +1843,16 @@ error:
 #line 26 "caught_errors.py"
     PY2C_CLEAR(result);
 #line 26 "caught_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 26 "caught_errors.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 26 "caught_errors.py"
     py2c_recursion_leave();
 #line 26 "caught_errors.py"
     return result;
 #line 26 "caught_errors.py"
 }
-#line 1845 "caught_errors.c"
+#line 1856 "caught_errors.c"
 
 static Py2cValue f_lambda_20(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1873,7 +1884,7 @@ static Py2cValue f_lambda_20(Py2cFunction *fn, Py2cValue *params) {
 #line 27 "caught_errors.py"
     PY2C_CLEAR(t[1]);
 #line 27 "caught_errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 27 "caught_errors.py"
     goto cleanup;
 #line 27 "caught_errors.py"
@@ -1883,16 +1894,18 @@ error:
 #line 27 "caught_errors.py"
     PY2C_CLEAR(result);
 #line 27 "caught_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 27 "caught_errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 27 "caught_errors.py"
+cleanup:
 #line 27 "caught_errors.py"
     py2c_recursion_leave();
 #line 27 "caught_errors.py"
     return result;
 #line 27 "caught_errors.py"
 }
-#line 1896 "caught_errors.c"
+#line 1909 "caught_errors.c"
 
 static Py2cValue f_lambda_21(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1922,7 +1935,7 @@ static Py2cValue f_lambda_21(Py2cFunction *fn, Py2cValue *params) {
 #line 28 "caught_errors.py"
     PY2C_CLEAR(t[1]);
 #line 28 "caught_errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 28 "caught_errors.py"
     goto cleanup;
 #line 28 "caught_errors.py"
@@ -1932,16 +1945,18 @@ error:
 #line 28 "caught_errors.py"
     PY2C_CLEAR(result);
 #line 28 "caught_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 28 "caught_errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 28 "caught_errors.py"
+cleanup:
 #line 28 "caught_errors.py"
     py2c_recursion_leave();
 #line 28 "caught_errors.py"
     return result;
 #line 28 "caught_errors.py"
 }
-#line 1945 "caught_errors.c"
+#line 1960 "caught_errors.c"
 
 static Py2cValue f_lambda_22(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1975,7 +1990,7 @@ static Py2cValue f_lambda_22(Py2cFunction *fn, Py2cValue *params) {
 #line 29 "caught_errors.py"
     PY2C_CLEAR(t[1]);
 #line 29 "caught_errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 29 "caught_errors.py"
     goto cleanup;
 #line 29 "caught_errors.py"
@@ -1985,16 +2000,18 @@ error:
 #line 29 "caught_errors.py"
     PY2C_CLEAR(result);
 #line 29 "caught_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 29 "caught_errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 29 "caught_errors.py"
+cleanup:
 #line 29 "caught_errors.py"
     py2c_recursion_leave();
 #line 29 "caught_errors.py"
     return result;
 #line 29 "caught_errors.py"
 }
-#line 1998 "caught_errors.c"
+#line 2015 "caught_errors.c"
 
 static Py2cValue f_lambda_23(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2028,7 +2045,7 @@ static Py2cValue f_lambda_23(Py2cFunction *fn, Py2cValue *params) {
 #line 30 "caught_errors.py"
     PY2C_CLEAR(t[1]);
 #line 30 "caught_errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 30 "caught_errors.py"
     goto cleanup;
 #line 30 "caught_errors.py"
@@ -2038,16 +2055,18 @@ error:
 #line 30 "caught_errors.py"
     PY2C_CLEAR(result);
 #line 30 "caught_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 30 "caught_errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 30 "caught_errors.py"
+cleanup:
 #line 30 "caught_errors.py"
     py2c_recursion_leave();
 #line 30 "caught_errors.py"
     return result;
 #line 30 "caught_errors.py"
 }
-#line 2051 "caught_errors.c"
+#line 2070 "caught_errors.c"
 
 static Py2cValue f_lambda_24(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2077,7 +2096,7 @@ static Py2cValue f_lambda_24(Py2cFunction *fn, Py2cValue *params) {
 #line 31 "caught_errors.py"
     PY2C_CLEAR(t[1]);
 #line 31 "caught_errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 31 "caught_errors.py"
     goto cleanup;
 #line 31 "caught_errors.py"
@@ -2087,16 +2106,18 @@ error:
 #line 31 "caught_errors.py"
     PY2C_CLEAR(result);
 #line 31 "caught_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 31 "caught_errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 31 "caught_errors.py"
+cleanup:
 #line 31 "caught_errors.py"
     py2c_recursion_leave();
 #line 31 "caught_errors.py"
     return result;
 #line 31 "caught_errors.py"
 }
-#line 2100 "caught_errors.c"
+#line 2121 "caught_errors.c"
 
 static Py2cValue f_lambda_25(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2130,7 +2151,7 @@ static Py2cValue f_lambda_25(Py2cFunction *fn, Py2cValue *params) {
 #line 32 "caught_errors.py"
     PY2C_CLEAR(t[2]);
 #line 32 "caught_errors.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 32 "caught_errors.py"
     goto cleanup;
 #line 32 "caught_errors.py"
@@ -2140,16 +2161,16 @@ error:
 #line 32 "caught_errors.py"
     PY2C_CLEAR(result);
 #line 32 "caught_errors.py"
-cleanup:
-#line 32 "caught_errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 32 "caught_errors.py"
+cleanup:
 #line 32 "caught_errors.py"
     py2c_recursion_leave();
 #line 32 "caught_errors.py"
     return result;
 #line 32 "caught_errors.py"
 }
-#line 2153 "caught_errors.c"
+#line 2174 "caught_errors.c"
 
 static Py2cValue f_lambda_26(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2177,7 +2198,7 @@ static Py2cValue f_lambda_26(Py2cFunction *fn, Py2cValue *params) {
 #line 33 "caught_errors.py"
     PY2C_CLEAR(t[0]);
 #line 33 "caught_errors.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 33 "caught_errors.py"
     goto cleanup;
 #line 33 "caught_errors.py"
@@ -2187,16 +2208,16 @@ error:
 #line 33 "caught_errors.py"
     PY2C_CLEAR(result);
 #line 33 "caught_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 33 "caught_errors.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 33 "caught_errors.py"
     py2c_recursion_leave();
 #line 33 "caught_errors.py"
     return result;
 #line 33 "caught_errors.py"
 }
-#line 2200 "caught_errors.c"
+#line 2221 "caught_errors.c"
 
 static Py2cValue f_lambda_27(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2220,7 +2241,7 @@ static Py2cValue f_lambda_27(Py2cFunction *fn, Py2cValue *params) {
 #line 34 "caught_errors.py"
     PY2C_CLEAR(t[0]);
 #line 34 "caught_errors.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 34 "caught_errors.py"
     goto cleanup;
 #line 34 "caught_errors.py"
@@ -2230,16 +2251,16 @@ error:
 #line 34 "caught_errors.py"
     PY2C_CLEAR(result);
 #line 34 "caught_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 34 "caught_errors.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 34 "caught_errors.py"
     py2c_recursion_leave();
 #line 34 "caught_errors.py"
     return result;
 #line 34 "caught_errors.py"
 }
-#line 2243 "caught_errors.c"
+#line 2264 "caught_errors.c"
 
 static Py2cValue f_lambda_28(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2263,7 +2284,7 @@ static Py2cValue f_lambda_28(Py2cFunction *fn, Py2cValue *params) {
 #line 35 "caught_errors.py"
     PY2C_CLEAR(t[0]);
 #line 35 "caught_errors.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 35 "caught_errors.py"
     goto cleanup;
 #line 35 "caught_errors.py"
@@ -2273,16 +2294,16 @@ error:
 #line 35 "caught_errors.py"
     PY2C_CLEAR(result);
 #line 35 "caught_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 35 "caught_errors.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 35 "caught_errors.py"
     py2c_recursion_leave();
 #line 35 "caught_errors.py"
     return result;
 #line 35 "caught_errors.py"
 }
-#line 2286 "caught_errors.c"
+#line 2307 "caught_errors.c"
 
 static Py2cValue f_lambda_29(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2312,7 +2333,7 @@ static Py2cValue f_lambda_29(Py2cFunction *fn, Py2cValue *params) {
 #line 36 "caught_errors.py"
     PY2C_CLEAR(t[2]);
 #line 36 "caught_errors.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 36 "caught_errors.py"
     goto cleanup;
 #line 36 "caught_errors.py"
@@ -2322,16 +2343,16 @@ error:
 #line 36 "caught_errors.py"
     PY2C_CLEAR(result);
 #line 36 "caught_errors.py"
-cleanup:
-#line 36 "caught_errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 36 "caught_errors.py"
+cleanup:
 #line 36 "caught_errors.py"
     py2c_recursion_leave();
 #line 36 "caught_errors.py"
     return result;
 #line 36 "caught_errors.py"
 }
-#line 2335 "caught_errors.c"
+#line 2356 "caught_errors.c"
 
 static Py2cValue f_lambda_30(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2361,7 +2382,7 @@ static Py2cValue f_lambda_30(Py2cFunction *fn, Py2cValue *params) {
 #line 37 "caught_errors.py"
     PY2C_CLEAR(t[2]);
 #line 37 "caught_errors.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 37 "caught_errors.py"
     goto cleanup;
 #line 37 "caught_errors.py"
@@ -2371,16 +2392,16 @@ error:
 #line 37 "caught_errors.py"
     PY2C_CLEAR(result);
 #line 37 "caught_errors.py"
-cleanup:
-#line 37 "caught_errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 37 "caught_errors.py"
+cleanup:
 #line 37 "caught_errors.py"
     py2c_recursion_leave();
 #line 37 "caught_errors.py"
     return result;
 #line 37 "caught_errors.py"
 }
-#line 2384 "caught_errors.c"
+#line 2405 "caught_errors.c"
 
 static Py2cValue f_lambda_31(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2408,7 +2429,7 @@ static Py2cValue f_lambda_31(Py2cFunction *fn, Py2cValue *params) {
 #line 38 "caught_errors.py"
     PY2C_CLEAR(t[0]);
 #line 38 "caught_errors.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 38 "caught_errors.py"
     goto cleanup;
 #line 38 "caught_errors.py"
@@ -2418,16 +2439,16 @@ error:
 #line 38 "caught_errors.py"
     PY2C_CLEAR(result);
 #line 38 "caught_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 38 "caught_errors.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 38 "caught_errors.py"
     py2c_recursion_leave();
 #line 38 "caught_errors.py"
     return result;
 #line 38 "caught_errors.py"
 }
-#line 2431 "caught_errors.c"
+#line 2452 "caught_errors.c"
 
 static Py2cValue f_lambda_32(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2459,7 +2480,7 @@ static Py2cValue f_lambda_32(Py2cFunction *fn, Py2cValue *params) {
 #line 39 "caught_errors.py"
     PY2C_CLEAR(t[0]);
 #line 39 "caught_errors.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 39 "caught_errors.py"
     goto cleanup;
 #line 39 "caught_errors.py"
@@ -2469,16 +2490,18 @@ error:
 #line 39 "caught_errors.py"
     PY2C_CLEAR(result);
 #line 39 "caught_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 39 "caught_errors.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 39 "caught_errors.py"
+cleanup:
 #line 39 "caught_errors.py"
     py2c_recursion_leave();
 #line 39 "caught_errors.py"
     return result;
 #line 39 "caught_errors.py"
 }
-#line 2482 "caught_errors.c"
+#line 2505 "caught_errors.c"
 
 static Py2cValue f_lambda_33(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2496,7 +2519,7 @@ static Py2cValue f_lambda_33(Py2cFunction *fn, Py2cValue *params) {
 #line 40 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 40 "caught_errors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 40 "caught_errors.py"
     goto cleanup;
 #line 40 "caught_errors.py"
@@ -2508,14 +2531,12 @@ error:
 #line 40 "caught_errors.py"
 cleanup:
 #line 40 "caught_errors.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 40 "caught_errors.py"
     py2c_recursion_leave();
 #line 40 "caught_errors.py"
     return result;
 #line 40 "caught_errors.py"
 }
-#line 2519 "caught_errors.c"
+#line 2540 "caught_errors.c"
 
 static Py2cValue f_lambda_34(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2533,7 +2554,7 @@ static Py2cValue f_lambda_34(Py2cFunction *fn, Py2cValue *params) {
 #line 41 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 41 "caught_errors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 41 "caught_errors.py"
     goto cleanup;
 #line 41 "caught_errors.py"
@@ -2545,14 +2566,12 @@ error:
 #line 41 "caught_errors.py"
 cleanup:
 #line 41 "caught_errors.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 41 "caught_errors.py"
     py2c_recursion_leave();
 #line 41 "caught_errors.py"
     return result;
 #line 41 "caught_errors.py"
 }
-#line 2556 "caught_errors.c"
+#line 2575 "caught_errors.c"
 
 static Py2cValue f_lambda_35(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2578,7 +2597,7 @@ static Py2cValue f_lambda_35(Py2cFunction *fn, Py2cValue *params) {
 #line 42 "caught_errors.py"
     PY2C_CLEAR(t[0]);
 #line 42 "caught_errors.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 42 "caught_errors.py"
     goto cleanup;
 #line 42 "caught_errors.py"
@@ -2588,16 +2607,16 @@ error:
 #line 42 "caught_errors.py"
     PY2C_CLEAR(result);
 #line 42 "caught_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 42 "caught_errors.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 42 "caught_errors.py"
     py2c_recursion_leave();
 #line 42 "caught_errors.py"
     return result;
 #line 42 "caught_errors.py"
 }
-#line 2601 "caught_errors.c"
+#line 2620 "caught_errors.c"
 
 static Py2cValue f_lambda_36(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2629,7 +2648,7 @@ static Py2cValue f_lambda_36(Py2cFunction *fn, Py2cValue *params) {
 #line 43 "caught_errors.py"
     PY2C_CLEAR(t[1]);
 #line 43 "caught_errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 43 "caught_errors.py"
     goto cleanup;
 #line 43 "caught_errors.py"
@@ -2639,16 +2658,18 @@ error:
 #line 43 "caught_errors.py"
     PY2C_CLEAR(result);
 #line 43 "caught_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 43 "caught_errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 43 "caught_errors.py"
+cleanup:
 #line 43 "caught_errors.py"
     py2c_recursion_leave();
 #line 43 "caught_errors.py"
     return result;
 #line 43 "caught_errors.py"
 }
-#line 2652 "caught_errors.c"
+#line 2673 "caught_errors.c"
 
 static Py2cValue f_lambda_37(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2678,7 +2699,7 @@ static Py2cValue f_lambda_37(Py2cFunction *fn, Py2cValue *params) {
 #line 44 "caught_errors.py"
     PY2C_CLEAR(t[2]);
 #line 44 "caught_errors.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 44 "caught_errors.py"
     goto cleanup;
 #line 44 "caught_errors.py"
@@ -2688,16 +2709,16 @@ error:
 #line 44 "caught_errors.py"
     PY2C_CLEAR(result);
 #line 44 "caught_errors.py"
-cleanup:
-#line 44 "caught_errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 44 "caught_errors.py"
+cleanup:
 #line 44 "caught_errors.py"
     py2c_recursion_leave();
 #line 44 "caught_errors.py"
     return result;
 #line 44 "caught_errors.py"
 }
-#line 2701 "caught_errors.c"
+#line 2722 "caught_errors.c"
 
 static Py2cValue f_lambda_38(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2727,7 +2748,7 @@ static Py2cValue f_lambda_38(Py2cFunction *fn, Py2cValue *params) {
 #line 45 "caught_errors.py"
     PY2C_CLEAR(t[2]);
 #line 45 "caught_errors.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 45 "caught_errors.py"
     goto cleanup;
 #line 45 "caught_errors.py"
@@ -2737,16 +2758,16 @@ error:
 #line 45 "caught_errors.py"
     PY2C_CLEAR(result);
 #line 45 "caught_errors.py"
-cleanup:
-#line 45 "caught_errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 45 "caught_errors.py"
+cleanup:
 #line 45 "caught_errors.py"
     py2c_recursion_leave();
 #line 45 "caught_errors.py"
     return result;
 #line 45 "caught_errors.py"
 }
-#line 2750 "caught_errors.c"
+#line 2771 "caught_errors.c"
 
 static Py2cValue f_lambda_39(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2776,7 +2797,7 @@ static Py2cValue f_lambda_39(Py2cFunction *fn, Py2cValue *params) {
 #line 46 "caught_errors.py"
     PY2C_CLEAR(t[2]);
 #line 46 "caught_errors.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 46 "caught_errors.py"
     goto cleanup;
 #line 46 "caught_errors.py"
@@ -2786,16 +2807,16 @@ error:
 #line 46 "caught_errors.py"
     PY2C_CLEAR(result);
 #line 46 "caught_errors.py"
-cleanup:
-#line 46 "caught_errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 46 "caught_errors.py"
+cleanup:
 #line 46 "caught_errors.py"
     py2c_recursion_leave();
 #line 46 "caught_errors.py"
     return result;
 #line 46 "caught_errors.py"
 }
-#line 2799 "caught_errors.c"
+#line 2820 "caught_errors.c"
 
 static Py2cValue f_lambda_40(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2825,7 +2846,7 @@ static Py2cValue f_lambda_40(Py2cFunction *fn, Py2cValue *params) {
 #line 47 "caught_errors.py"
     PY2C_CLEAR(t[2]);
 #line 47 "caught_errors.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 47 "caught_errors.py"
     goto cleanup;
 #line 47 "caught_errors.py"
@@ -2835,16 +2856,16 @@ error:
 #line 47 "caught_errors.py"
     PY2C_CLEAR(result);
 #line 47 "caught_errors.py"
-cleanup:
-#line 47 "caught_errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 47 "caught_errors.py"
+cleanup:
 #line 47 "caught_errors.py"
     py2c_recursion_leave();
 #line 47 "caught_errors.py"
     return result;
 #line 47 "caught_errors.py"
 }
-#line 2848 "caught_errors.c"
+#line 2869 "caught_errors.c"
 
 static Py2cValue f_lambda_41(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2880,7 +2901,7 @@ static Py2cValue f_lambda_41(Py2cFunction *fn, Py2cValue *params) {
 #line 48 "caught_errors.py"
     PY2C_CLEAR(t[1]);
 #line 48 "caught_errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 48 "caught_errors.py"
     goto cleanup;
 #line 48 "caught_errors.py"
@@ -2890,16 +2911,18 @@ error:
 #line 48 "caught_errors.py"
     PY2C_CLEAR(result);
 #line 48 "caught_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 48 "caught_errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 48 "caught_errors.py"
+cleanup:
 #line 48 "caught_errors.py"
     py2c_recursion_leave();
 #line 48 "caught_errors.py"
     return result;
 #line 48 "caught_errors.py"
 }
-#line 2903 "caught_errors.c"
+#line 2926 "caught_errors.c"
 
 static Py2cValue f_lambda_42(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2933,7 +2956,7 @@ static Py2cValue f_lambda_42(Py2cFunction *fn, Py2cValue *params) {
 #line 49 "caught_errors.py"
     PY2C_CLEAR(t[1]);
 #line 49 "caught_errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 49 "caught_errors.py"
     goto cleanup;
 #line 49 "caught_errors.py"
@@ -2943,16 +2966,18 @@ error:
 #line 49 "caught_errors.py"
     PY2C_CLEAR(result);
 #line 49 "caught_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 49 "caught_errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 49 "caught_errors.py"
+cleanup:
 #line 49 "caught_errors.py"
     py2c_recursion_leave();
 #line 49 "caught_errors.py"
     return result;
 #line 49 "caught_errors.py"
 }
-#line 2956 "caught_errors.c"
+#line 2981 "caught_errors.c"
 
 static Py2cValue f_lambda_43(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2973,7 +2998,7 @@ static Py2cValue f_lambda_43(Py2cFunction *fn, Py2cValue *params) {
 #line 50 "caught_errors.py"
     t[0] = py2c_bool(n0);
 #line 50 "caught_errors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 50 "caught_errors.py"
     goto cleanup;
 #line 50 "caught_errors.py"
@@ -2985,14 +3010,12 @@ error:
 #line 50 "caught_errors.py"
 cleanup:
 #line 50 "caught_errors.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 50 "caught_errors.py"
     py2c_recursion_leave();
 #line 50 "caught_errors.py"
     return result;
 #line 50 "caught_errors.py"
 }
-#line 2996 "caught_errors.c"
+#line 3019 "caught_errors.c"
 
 static Py2cValue f_lambda_44(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3027,7 +3050,7 @@ static Py2cValue f_lambda_44(Py2cFunction *fn, Py2cValue *params) {
 #line 51 "caught_errors.py"
     t[0] = py2c_bool(n0);
 #line 51 "caught_errors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 51 "caught_errors.py"
     goto cleanup;
 #line 51 "caught_errors.py"
@@ -3037,16 +3060,18 @@ error:
 #line 51 "caught_errors.py"
     PY2C_CLEAR(result);
 #line 51 "caught_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 51 "caught_errors.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 51 "caught_errors.py"
+cleanup:
 #line 51 "caught_errors.py"
     py2c_recursion_leave();
 #line 51 "caught_errors.py"
     return result;
 #line 51 "caught_errors.py"
 }
-#line 3050 "caught_errors.c"
+#line 3075 "caught_errors.c"
 
 static Py2cValue f_lambda_45(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3064,7 +3089,7 @@ static Py2cValue f_lambda_45(Py2cFunction *fn, Py2cValue *params) {
 #line 52 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 52 "caught_errors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 52 "caught_errors.py"
     goto cleanup;
 #line 52 "caught_errors.py"
@@ -3076,14 +3101,12 @@ error:
 #line 52 "caught_errors.py"
 cleanup:
 #line 52 "caught_errors.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 52 "caught_errors.py"
     py2c_recursion_leave();
 #line 52 "caught_errors.py"
     return result;
 #line 52 "caught_errors.py"
 }
-#line 3087 "caught_errors.c"
+#line 3110 "caught_errors.c"
 
 static Py2cValue f_lambda_46(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3113,7 +3136,7 @@ static Py2cValue f_lambda_46(Py2cFunction *fn, Py2cValue *params) {
 #line 53 "caught_errors.py"
     PY2C_CLEAR(t[1]);
 #line 53 "caught_errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 53 "caught_errors.py"
     goto cleanup;
 #line 53 "caught_errors.py"
@@ -3123,16 +3146,18 @@ error:
 #line 53 "caught_errors.py"
     PY2C_CLEAR(result);
 #line 53 "caught_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 53 "caught_errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 53 "caught_errors.py"
+cleanup:
 #line 53 "caught_errors.py"
     py2c_recursion_leave();
 #line 53 "caught_errors.py"
     return result;
 #line 53 "caught_errors.py"
 }
-#line 3136 "caught_errors.c"
+#line 3161 "caught_errors.c"
 
 static Py2cValue f_lambda_47(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3168,7 +3193,7 @@ static Py2cValue f_lambda_47(Py2cFunction *fn, Py2cValue *params) {
 #line 54 "caught_errors.py"
     PY2C_CLEAR(t[1]);
 #line 54 "caught_errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 54 "caught_errors.py"
     goto cleanup;
 #line 54 "caught_errors.py"
@@ -3178,16 +3203,18 @@ error:
 #line 54 "caught_errors.py"
     PY2C_CLEAR(result);
 #line 54 "caught_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 54 "caught_errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 54 "caught_errors.py"
+cleanup:
 #line 54 "caught_errors.py"
     py2c_recursion_leave();
 #line 54 "caught_errors.py"
     return result;
 #line 54 "caught_errors.py"
 }
-#line 3191 "caught_errors.c"
+#line 3218 "caught_errors.c"
 
 static Py2cValue f_lambda_48(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3223,7 +3250,7 @@ static Py2cValue f_lambda_48(Py2cFunction *fn, Py2cValue *params) {
 #line 55 "caught_errors.py"
     PY2C_CLEAR(t[2]);
 #line 55 "caught_errors.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 55 "caught_errors.py"
     goto cleanup;
 #line 55 "caught_errors.py"
@@ -3233,16 +3260,20 @@ error:
 #line 55 "caught_errors.py"
     PY2C_CLEAR(result);
 #line 55 "caught_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 55 "caught_errors.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 55 "caught_errors.py"
+    PY2C_CLEAR(t[2]);
+#line 55 "caught_errors.py"
+cleanup:
 #line 55 "caught_errors.py"
     py2c_recursion_leave();
 #line 55 "caught_errors.py"
     return result;
 #line 55 "caught_errors.py"
 }
-#line 3246 "caught_errors.c"
+#line 3277 "caught_errors.c"
 
 static Py2cValue f_lambda_49(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3274,7 +3305,7 @@ static Py2cValue f_lambda_49(Py2cFunction *fn, Py2cValue *params) {
 #line 56 "caught_errors.py"
     PY2C_CLEAR(t[1]);
 #line 56 "caught_errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 56 "caught_errors.py"
     goto cleanup;
 #line 56 "caught_errors.py"
@@ -3284,16 +3315,18 @@ error:
 #line 56 "caught_errors.py"
     PY2C_CLEAR(result);
 #line 56 "caught_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 56 "caught_errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 56 "caught_errors.py"
+cleanup:
 #line 56 "caught_errors.py"
     py2c_recursion_leave();
 #line 56 "caught_errors.py"
     return result;
 #line 56 "caught_errors.py"
 }
-#line 3297 "caught_errors.c"
+#line 3330 "caught_errors.c"
 
 static Py2cValue f_mutate_dict(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3349,8 +3382,6 @@ L1:;
 #line 62 "caught_errors.py"
     PY2C_CLEAR(t[0]);
 #line 62 "caught_errors.py"
-    PY2C_CLEAR(result);
-#line 62 "caught_errors.py"
     result = PY2C_NONE;
 #line 62 "caught_errors.py"
     goto cleanup;
@@ -3361,9 +3392,9 @@ error:
 #line 62 "caught_errors.py"
     PY2C_CLEAR(result);
 #line 62 "caught_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 62 "caught_errors.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 62 "caught_errors.py"
     PY2C_CLEAR(v_d);
 #line 62 "caught_errors.py"
@@ -3374,7 +3405,7 @@ cleanup:
     return result;
 #line 62 "caught_errors.py"
 }
-#line 3378 "caught_errors.c"
+#line 3409 "caught_errors.c"
 
 static Py2cValue f_mutate_set(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3446,8 +3477,6 @@ L1:;
 #line 68 "caught_errors.py"
     PY2C_CLEAR(t[0]);
 #line 68 "caught_errors.py"
-    PY2C_CLEAR(result);
-#line 68 "caught_errors.py"
     result = PY2C_NONE;
 #line 68 "caught_errors.py"
     goto cleanup;
@@ -3458,9 +3487,9 @@ error:
 #line 68 "caught_errors.py"
     PY2C_CLEAR(result);
 #line 68 "caught_errors.py"
-cleanup:
-#line 68 "caught_errors.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 68 "caught_errors.py"
+cleanup:
 #line 68 "caught_errors.py"
     PY2C_CLEAR(v_s);
 #line 68 "caught_errors.py"
@@ -3471,7 +3500,7 @@ cleanup:
     return result;
 #line 68 "caught_errors.py"
 }
-#line 3475 "caught_errors.c"
+#line 3504 "caught_errors.c"
 
 static Py2cValue f_mutate_keys(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3543,8 +3572,6 @@ L1:;
 #line 74 "caught_errors.py"
     PY2C_CLEAR(t[3]);
 #line 74 "caught_errors.py"
-    PY2C_CLEAR(result);
-#line 74 "caught_errors.py"
     result = PY2C_NONE;
 #line 74 "caught_errors.py"
     goto cleanup;
@@ -3555,9 +3582,11 @@ error:
 #line 74 "caught_errors.py"
     PY2C_CLEAR(result);
 #line 74 "caught_errors.py"
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 74 "caught_errors.py"
 cleanup:
 #line 74 "caught_errors.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[4]);
 #line 74 "caught_errors.py"
     PY2C_CLEAR(v_d);
 #line 74 "caught_errors.py"
@@ -3568,7 +3597,7 @@ cleanup:
     return result;
 #line 74 "caught_errors.py"
 }
-#line 3572 "caught_errors.c"
+#line 3601 "caught_errors.c"
 
 static Py2cValue f_ok_mutation(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3661,7 +3690,7 @@ L4:;
     PY2C_CLEAR(t[1]);
 
 #line 88 "caught_errors.py"
-    { Py2cValue old = result; result = v_d; py2c_incref(result); py2c_decref(old); }
+    result = v_d; py2c_incref(result);
 #line 88 "caught_errors.py"
     goto cleanup;
 #line 88 "caught_errors.py"
@@ -3671,9 +3700,11 @@ error:
 #line 88 "caught_errors.py"
     PY2C_CLEAR(result);
 #line 88 "caught_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 88 "caught_errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 88 "caught_errors.py"
+cleanup:
 #line 88 "caught_errors.py"
     PY2C_CLEAR(v_d);
 #line 88 "caught_errors.py"
@@ -3684,7 +3715,7 @@ cleanup:
     return result;
 #line 88 "caught_errors.py"
 }
-#line 3688 "caught_errors.c"
+#line 3719 "caught_errors.c"
 
 static Py2cValue mod_caught_errors(void) {
     g_caught_errors__show = PY2C_NULL;
@@ -5051,31 +5082,17 @@ static Py2cValue mod_caught_errors(void) {
     py2c_slot_store(&g_caught_errors__ok_mutation, t[0]); t[0] = PY2C_NULL;
 
 #line 91 "caught_errors.py"
-    if (!py2c_slot_bound(&g_caught_errors__ok_mutation)) {
+    t[0] = f_ok_mutation(NULL, NULL);
 #line 91 "caught_errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'ok_mutation' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 162; goto error; }
 #line 91 "caught_errors.py"
-        { loc = 163; goto error; }
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 91 "caught_errors.py"
-    }
-#line 91 "caught_errors.py"
-    t[0] = py2c_slot_load(&g_caught_errors__ok_mutation);
-#line 91 "caught_errors.py"
-    t[1] = py2c_fast_call(t[0], NULL, 0);
-#line 91 "caught_errors.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 162; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 161; goto error; }
 #line 91 "caught_errors.py"
     PY2C_CLEAR(t[0]);
 #line 91 "caught_errors.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
-#line 91 "caught_errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 161; goto error; }
-#line 91 "caught_errors.py"
     PY2C_CLEAR(t[1]);
-#line 91 "caught_errors.py"
-    PY2C_CLEAR(t[2]);
-#line 91 "caught_errors.py"
-    PY2C_CLEAR(result);
 #line 91 "caught_errors.py"
     result = PY2C_NONE;
 #line 91 "caught_errors.py"
@@ -5087,14 +5104,16 @@ error:
 #line 91 "caught_errors.py"
     PY2C_CLEAR(result);
 #line 91 "caught_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 91 "caught_errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 91 "caught_errors.py"
+cleanup:
 #line 91 "caught_errors.py"
     return result;
 #line 91 "caught_errors.py"
 }
-#line 5098 "caught_errors.c"
+#line 5117 "caught_errors.c"
 
 static void clear_mod_caught_errors(void) {
     PY2C_CLEAR(g_caught_errors__ok_mutation);

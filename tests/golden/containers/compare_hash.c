@@ -2958,8 +2958,6 @@ L1:;
 #line 32 "compare_hash.py"
     PY2C_CLEAR(t[5]);
 #line 32 "compare_hash.py"
-    PY2C_CLEAR(result);
-#line 32 "compare_hash.py"
     result = PY2C_NONE;
 #line 32 "compare_hash.py"
     goto cleanup;
@@ -2970,9 +2968,11 @@ error:
 #line 32 "compare_hash.py"
     PY2C_CLEAR(result);
 #line 32 "compare_hash.py"
+    for (int k = 0; k < 20; k++) PY2C_CLEAR(t[k]);
+#line 32 "compare_hash.py"
 cleanup:
 #line 32 "compare_hash.py"
-    for (int k = 0; k < 20; k++) PY2C_CLEAR(t[k]);
+    for (int k = 13; k < 20; k++) PY2C_CLEAR(t[k]);
 #line 32 "compare_hash.py"
     return result;
 #line 32 "compare_hash.py"

@@ -922,7 +922,7 @@ L0:;
 #line 2 "comprehensions.py"
 L1:;
 #line 2 "comprehensions.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 2 "comprehensions.py"
     goto cleanup;
 #line 2 "comprehensions.py"
@@ -932,9 +932,11 @@ error:
 #line 2 "comprehensions.py"
     PY2C_CLEAR(result);
 #line 2 "comprehensions.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 2 "comprehensions.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 2 "comprehensions.py"
+cleanup:
 #line 2 "comprehensions.py"
     PY2C_CLEAR(v_0);
 #line 2 "comprehensions.py"
@@ -945,7 +947,7 @@ cleanup:
     return result;
 #line 2 "comprehensions.py"
 }
-#line 949 "comprehensions.c"
+#line 951 "comprehensions.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1016,7 +1018,7 @@ L0:;
 #line 3 "comprehensions.py"
 L1:;
 #line 3 "comprehensions.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 3 "comprehensions.py"
     goto cleanup;
 #line 3 "comprehensions.py"
@@ -1026,9 +1028,11 @@ error:
 #line 3 "comprehensions.py"
     PY2C_CLEAR(result);
 #line 3 "comprehensions.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 3 "comprehensions.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 3 "comprehensions.py"
+cleanup:
 #line 3 "comprehensions.py"
     PY2C_CLEAR(v_0);
 #line 3 "comprehensions.py"
@@ -1039,7 +1043,7 @@ cleanup:
     return result;
 #line 3 "comprehensions.py"
 }
-#line 1043 "comprehensions.c"
+#line 1047 "comprehensions.c"
 
 static Py2cValue f_listcomp_3(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1143,7 +1147,7 @@ L3:;
 #line 4 "comprehensions.py"
 L1:;
 #line 4 "comprehensions.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 4 "comprehensions.py"
     goto cleanup;
 #line 4 "comprehensions.py"
@@ -1153,9 +1157,9 @@ error:
 #line 4 "comprehensions.py"
     PY2C_CLEAR(result);
 #line 4 "comprehensions.py"
-cleanup:
-#line 4 "comprehensions.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 4 "comprehensions.py"
+cleanup:
 #line 4 "comprehensions.py"
     PY2C_CLEAR(v_0);
 #line 4 "comprehensions.py"
@@ -1168,7 +1172,7 @@ cleanup:
     return result;
 #line 4 "comprehensions.py"
 }
-#line 1172 "comprehensions.c"
+#line 1176 "comprehensions.c"
 
 static Py2cValue f_listcomp_4(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1228,7 +1232,7 @@ L0:;
 #line 5 "comprehensions.py"
 L1:;
 #line 5 "comprehensions.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 5 "comprehensions.py"
     goto cleanup;
 #line 5 "comprehensions.py"
@@ -1238,9 +1242,9 @@ error:
 #line 5 "comprehensions.py"
     PY2C_CLEAR(result);
 #line 5 "comprehensions.py"
-cleanup:
-#line 5 "comprehensions.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 5 "comprehensions.py"
+cleanup:
 #line 5 "comprehensions.py"
     PY2C_CLEAR(v_0);
 #line 5 "comprehensions.py"
@@ -1251,7 +1255,7 @@ cleanup:
     return result;
 #line 5 "comprehensions.py"
 }
-#line 1255 "comprehensions.c"
+#line 1259 "comprehensions.c"
 
 static Py2cValue f_listcomp__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1307,7 +1311,7 @@ L0:;
 #line 5 "comprehensions.py"
 L1:;
 #line 5 "comprehensions.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 5 "comprehensions.py"
     goto cleanup;
 #line 5 "comprehensions.py"
@@ -1317,9 +1321,11 @@ error:
 #line 5 "comprehensions.py"
     PY2C_CLEAR(result);
 #line 5 "comprehensions.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 5 "comprehensions.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 5 "comprehensions.py"
+cleanup:
 #line 5 "comprehensions.py"
     PY2C_CLEAR(v_0);
 #line 5 "comprehensions.py"
@@ -1332,7 +1338,7 @@ cleanup:
     return result;
 #line 5 "comprehensions.py"
 }
-#line 1336 "comprehensions.c"
+#line 1342 "comprehensions.c"
 
 static Py2cValue f_dictcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1391,7 +1397,7 @@ L0:;
 #line 6 "comprehensions.py"
 L1:;
 #line 6 "comprehensions.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 6 "comprehensions.py"
     goto cleanup;
 #line 6 "comprehensions.py"
@@ -1401,9 +1407,11 @@ error:
 #line 6 "comprehensions.py"
     PY2C_CLEAR(result);
 #line 6 "comprehensions.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 6 "comprehensions.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 6 "comprehensions.py"
+cleanup:
 #line 6 "comprehensions.py"
     PY2C_CLEAR(v_0);
 #line 6 "comprehensions.py"
@@ -1414,7 +1422,7 @@ cleanup:
     return result;
 #line 6 "comprehensions.py"
 }
-#line 1418 "comprehensions.c"
+#line 1426 "comprehensions.c"
 
 static Py2cValue f_dictcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1461,7 +1469,7 @@ L0:;
 #line 7 "comprehensions.py"
 L1:;
 #line 7 "comprehensions.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 7 "comprehensions.py"
     goto cleanup;
 #line 7 "comprehensions.py"
@@ -1471,9 +1479,9 @@ error:
 #line 7 "comprehensions.py"
     PY2C_CLEAR(result);
 #line 7 "comprehensions.py"
-cleanup:
-#line 7 "comprehensions.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 7 "comprehensions.py"
+cleanup:
 #line 7 "comprehensions.py"
     PY2C_CLEAR(v_0);
 #line 7 "comprehensions.py"
@@ -1486,7 +1494,7 @@ cleanup:
     return result;
 #line 7 "comprehensions.py"
 }
-#line 1490 "comprehensions.c"
+#line 1498 "comprehensions.c"
 
 static Py2cValue f_setcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1532,7 +1540,7 @@ L0:;
 #line 8 "comprehensions.py"
 L1:;
 #line 8 "comprehensions.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 8 "comprehensions.py"
     goto cleanup;
 #line 8 "comprehensions.py"
@@ -1542,9 +1550,11 @@ error:
 #line 8 "comprehensions.py"
     PY2C_CLEAR(result);
 #line 8 "comprehensions.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 8 "comprehensions.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 8 "comprehensions.py"
+cleanup:
 #line 8 "comprehensions.py"
     PY2C_CLEAR(v_0);
 #line 8 "comprehensions.py"
@@ -1555,7 +1565,7 @@ cleanup:
     return result;
 #line 8 "comprehensions.py"
 }
-#line 1559 "comprehensions.c"
+#line 1569 "comprehensions.c"
 
 static Py2cValue f_setcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1628,7 +1638,7 @@ L3:;
 #line 9 "comprehensions.py"
 L1:;
 #line 9 "comprehensions.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 9 "comprehensions.py"
     goto cleanup;
 #line 9 "comprehensions.py"
@@ -1638,9 +1648,13 @@ error:
 #line 9 "comprehensions.py"
     PY2C_CLEAR(result);
 #line 9 "comprehensions.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 9 "comprehensions.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 9 "comprehensions.py"
+    PY2C_CLEAR(t[2]);
+#line 9 "comprehensions.py"
+cleanup:
 #line 9 "comprehensions.py"
     PY2C_CLEAR(v_0);
 #line 9 "comprehensions.py"
@@ -1653,7 +1667,7 @@ cleanup:
     return result;
 #line 9 "comprehensions.py"
 }
-#line 1657 "comprehensions.c"
+#line 1671 "comprehensions.c"
 
 static Py2cValue f_setcomp_3(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1732,7 +1746,7 @@ L3:;
 #line 9 "comprehensions.py"
 L1:;
 #line 9 "comprehensions.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 9 "comprehensions.py"
     goto cleanup;
 #line 9 "comprehensions.py"
@@ -1742,9 +1756,9 @@ error:
 #line 9 "comprehensions.py"
     PY2C_CLEAR(result);
 #line 9 "comprehensions.py"
-cleanup:
-#line 9 "comprehensions.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 9 "comprehensions.py"
+cleanup:
 #line 9 "comprehensions.py"
     PY2C_CLEAR(v_0);
 #line 9 "comprehensions.py"
@@ -1757,7 +1771,7 @@ cleanup:
     return result;
 #line 9 "comprehensions.py"
 }
-#line 1761 "comprehensions.c"
+#line 1775 "comprehensions.c"
 
 static Py2cValue f_listcomp_5(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1836,7 +1850,7 @@ L3:;
 #line 10 "comprehensions.py"
 L1:;
 #line 10 "comprehensions.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 10 "comprehensions.py"
     goto cleanup;
 #line 10 "comprehensions.py"
@@ -1846,9 +1860,9 @@ error:
 #line 10 "comprehensions.py"
     PY2C_CLEAR(result);
 #line 10 "comprehensions.py"
-cleanup:
-#line 10 "comprehensions.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 10 "comprehensions.py"
+cleanup:
 #line 10 "comprehensions.py"
     PY2C_CLEAR(v_0);
 #line 10 "comprehensions.py"
@@ -1861,7 +1875,7 @@ cleanup:
     return result;
 #line 10 "comprehensions.py"
 }
-#line 1865 "comprehensions.c"
+#line 1879 "comprehensions.c"
 
 static Py2cValue f_listcomp_6(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1928,7 +1942,7 @@ L3:;
 #line 11 "comprehensions.py"
 L1:;
 #line 11 "comprehensions.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 11 "comprehensions.py"
     goto cleanup;
 #line 11 "comprehensions.py"
@@ -1938,9 +1952,11 @@ error:
 #line 11 "comprehensions.py"
     PY2C_CLEAR(result);
 #line 11 "comprehensions.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 11 "comprehensions.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 11 "comprehensions.py"
+cleanup:
 #line 11 "comprehensions.py"
     PY2C_CLEAR(v_0);
 #line 11 "comprehensions.py"
@@ -1953,7 +1969,7 @@ cleanup:
     return result;
 #line 11 "comprehensions.py"
 }
-#line 1957 "comprehensions.c"
+#line 1973 "comprehensions.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -2018,7 +2034,7 @@ cleanup:
     return result;
 #line 12 "comprehensions.py"
 }
-#line 2022 "comprehensions.c"
+#line 2038 "comprehensions.c"
 
 static Py2cValue f_genexpr_2(Py2cGenerator *gen) {
     fr_f_genexpr_2 *fr = gen->frame;
@@ -2085,7 +2101,7 @@ cleanup:
     return result;
 #line 12 "comprehensions.py"
 }
-#line 2089 "comprehensions.c"
+#line 2105 "comprehensions.c"
 
 static Py2cValue f_genexpr_3(Py2cGenerator *gen) {
     fr_f_genexpr_3 *fr = gen->frame;
@@ -2150,7 +2166,7 @@ cleanup:
     return result;
 #line 12 "comprehensions.py"
 }
-#line 2154 "comprehensions.c"
+#line 2170 "comprehensions.c"
 
 static Py2cValue f_genexpr_4(Py2cGenerator *gen) {
     fr_f_genexpr_4 *fr = gen->frame;
@@ -2217,7 +2233,7 @@ cleanup:
     return result;
 #line 13 "comprehensions.py"
 }
-#line 2221 "comprehensions.c"
+#line 2237 "comprehensions.c"
 
 static Py2cValue f_genexpr_5(Py2cGenerator *gen) {
     fr_f_genexpr_5 *fr = gen->frame;
@@ -2284,7 +2300,7 @@ cleanup:
     return result;
 #line 13 "comprehensions.py"
 }
-#line 2288 "comprehensions.c"
+#line 2304 "comprehensions.c"
 
 static Py2cValue f_genexpr_6(Py2cGenerator *gen) {
     fr_f_genexpr_6 *fr = gen->frame;
@@ -2351,7 +2367,7 @@ cleanup:
     return result;
 #line 13 "comprehensions.py"
 }
-#line 2355 "comprehensions.c"
+#line 2371 "comprehensions.c"
 
 static Py2cValue f_genexpr_7(Py2cGenerator *gen) {
     fr_f_genexpr_7 *fr = gen->frame;
@@ -2418,7 +2434,7 @@ cleanup:
     return result;
 #line 13 "comprehensions.py"
 }
-#line 2422 "comprehensions.c"
+#line 2438 "comprehensions.c"
 
 static Py2cValue f_genexpr_8(Py2cGenerator *gen) {
     fr_f_genexpr_8 *fr = gen->frame;
@@ -2483,7 +2499,7 @@ cleanup:
     return result;
 #line 14 "comprehensions.py"
 }
-#line 2487 "comprehensions.c"
+#line 2503 "comprehensions.c"
 
 static Py2cValue f_genexpr_9(Py2cGenerator *gen) {
     fr_f_genexpr_9 *fr = gen->frame;
@@ -2550,7 +2566,7 @@ cleanup:
     return result;
 #line 14 "comprehensions.py"
 }
-#line 2554 "comprehensions.c"
+#line 2570 "comprehensions.c"
 
 static Py2cValue f_genexpr_10(Py2cGenerator *gen) {
     fr_f_genexpr_10 *fr = gen->frame;
@@ -2615,7 +2631,7 @@ cleanup:
     return result;
 #line 15 "comprehensions.py"
 }
-#line 2619 "comprehensions.c"
+#line 2635 "comprehensions.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2634,7 +2650,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 15 "comprehensions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 15 "comprehensions.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 15 "comprehensions.py"
     goto cleanup;
 #line 15 "comprehensions.py"
@@ -2646,8 +2662,6 @@ error:
 #line 15 "comprehensions.py"
 cleanup:
 #line 15 "comprehensions.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 15 "comprehensions.py"
     PY2C_CLEAR(v_v);
 #line 15 "comprehensions.py"
     py2c_recursion_leave();
@@ -2655,7 +2669,7 @@ cleanup:
     return result;
 #line 15 "comprehensions.py"
 }
-#line 2659 "comprehensions.c"
+#line 2673 "comprehensions.c"
 
 static Py2cValue f_genexpr_11(Py2cGenerator *gen) {
     fr_f_genexpr_11 *fr = gen->frame;
@@ -2720,7 +2734,7 @@ cleanup:
     return result;
 #line 15 "comprehensions.py"
 }
-#line 2724 "comprehensions.c"
+#line 2738 "comprehensions.c"
 
 static Py2cValue f_genexpr_12(Py2cGenerator *gen) {
     fr_f_genexpr_12 *fr = gen->frame;
@@ -2785,7 +2799,7 @@ cleanup:
     return result;
 #line 16 "comprehensions.py"
 }
-#line 2789 "comprehensions.c"
+#line 2803 "comprehensions.c"
 
 static Py2cValue f_genexpr_13(Py2cGenerator *gen) {
     fr_f_genexpr_13 *fr = gen->frame;
@@ -2852,7 +2866,7 @@ cleanup:
     return result;
 #line 17 "comprehensions.py"
 }
-#line 2856 "comprehensions.c"
+#line 2870 "comprehensions.c"
 
 static Py2cValue f_genexpr_14(Py2cGenerator *gen) {
     fr_f_genexpr_14 *fr = gen->frame;
@@ -2917,7 +2931,7 @@ cleanup:
     return result;
 #line 17 "comprehensions.py"
 }
-#line 2921 "comprehensions.c"
+#line 2935 "comprehensions.c"
 
 static Py2cValue f_genexpr_15(Py2cGenerator *gen) {
     fr_f_genexpr_15 *fr = gen->frame;
@@ -2984,7 +2998,7 @@ cleanup:
     return result;
 #line 18 "comprehensions.py"
 }
-#line 2988 "comprehensions.c"
+#line 3002 "comprehensions.c"
 
 static Py2cValue f_genexpr_16(Py2cGenerator *gen) {
     fr_f_genexpr_16 *fr = gen->frame;
@@ -3051,7 +3065,7 @@ cleanup:
     return result;
 #line 18 "comprehensions.py"
 }
-#line 3055 "comprehensions.c"
+#line 3069 "comprehensions.c"
 
 static Py2cValue f_genexpr_17(Py2cGenerator *gen) {
     fr_f_genexpr_17 *fr = gen->frame;
@@ -3118,7 +3132,7 @@ cleanup:
     return result;
 #line 18 "comprehensions.py"
 }
-#line 3122 "comprehensions.c"
+#line 3136 "comprehensions.c"
 
 static Py2cValue f_genexpr_18(Py2cGenerator *gen) {
     fr_f_genexpr_18 *fr = gen->frame;
@@ -3195,7 +3209,7 @@ cleanup:
     return result;
 #line 19 "comprehensions.py"
 }
-#line 3199 "comprehensions.c"
+#line 3213 "comprehensions.c"
 
 static Py2cValue f_genexpr_19(Py2cGenerator *gen) {
     fr_f_genexpr_19 *fr = gen->frame;
@@ -3260,7 +3274,7 @@ cleanup:
     return result;
 #line 19 "comprehensions.py"
 }
-#line 3264 "comprehensions.c"
+#line 3278 "comprehensions.c"
 
 static Py2cValue f_genexpr_20(Py2cGenerator *gen) {
     fr_f_genexpr_20 *fr = gen->frame;
@@ -3327,7 +3341,7 @@ cleanup:
     return result;
 #line 20 "comprehensions.py"
 }
-#line 3331 "comprehensions.c"
+#line 3345 "comprehensions.c"
 
 static Py2cValue f_genexpr_21(Py2cGenerator *gen) {
     fr_f_genexpr_21 *fr = gen->frame;
@@ -3404,7 +3418,7 @@ cleanup:
     return result;
 #line 20 "comprehensions.py"
 }
-#line 3408 "comprehensions.c"
+#line 3422 "comprehensions.c"
 
 static Py2cValue f_genexpr_22(Py2cGenerator *gen) {
     fr_f_genexpr_22 *fr = gen->frame;
@@ -3471,7 +3485,7 @@ cleanup:
     return result;
 #line 21 "comprehensions.py"
 }
-#line 3475 "comprehensions.c"
+#line 3489 "comprehensions.c"
 
 static Py2cValue f_genexpr_23(Py2cGenerator *gen) {
     fr_f_genexpr_23 *fr = gen->frame;
@@ -3536,7 +3550,7 @@ cleanup:
     return result;
 #line 23 "comprehensions.py"
 }
-#line 3540 "comprehensions.c"
+#line 3554 "comprehensions.c"
 
 static Py2cValue f_listcomp_7(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -3576,7 +3590,7 @@ L0:;
 #line 23 "comprehensions.py"
 L1:;
 #line 23 "comprehensions.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 23 "comprehensions.py"
     goto cleanup;
 #line 23 "comprehensions.py"
@@ -3586,9 +3600,9 @@ error:
 #line 23 "comprehensions.py"
     PY2C_CLEAR(result);
 #line 23 "comprehensions.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 23 "comprehensions.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 23 "comprehensions.py"
     PY2C_CLEAR(v_0);
 #line 23 "comprehensions.py"
@@ -3599,7 +3613,7 @@ cleanup:
     return result;
 #line 23 "comprehensions.py"
 }
-#line 3603 "comprehensions.c"
+#line 3617 "comprehensions.c"
 
 static Py2cValue f_listcomp_8(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -3645,7 +3659,7 @@ L0:;
 #line 25 "comprehensions.py"
 L1:;
 #line 25 "comprehensions.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 25 "comprehensions.py"
     goto cleanup;
 #line 25 "comprehensions.py"
@@ -3655,9 +3669,11 @@ error:
 #line 25 "comprehensions.py"
     PY2C_CLEAR(result);
 #line 25 "comprehensions.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 25 "comprehensions.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 25 "comprehensions.py"
+cleanup:
 #line 25 "comprehensions.py"
     PY2C_CLEAR(v_0);
 #line 25 "comprehensions.py"
@@ -3668,7 +3684,7 @@ cleanup:
     return result;
 #line 25 "comprehensions.py"
 }
-#line 3672 "comprehensions.c"
+#line 3688 "comprehensions.c"
 
 static Py2cValue f_listcomp_9(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -3730,7 +3746,7 @@ L0:;
 #line 25 "comprehensions.py"
 L1:;
 #line 25 "comprehensions.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 25 "comprehensions.py"
     goto cleanup;
 #line 25 "comprehensions.py"
@@ -3740,9 +3756,13 @@ error:
 #line 25 "comprehensions.py"
     PY2C_CLEAR(result);
 #line 25 "comprehensions.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 25 "comprehensions.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 25 "comprehensions.py"
+    PY2C_CLEAR(t[2]);
+#line 25 "comprehensions.py"
+cleanup:
 #line 25 "comprehensions.py"
     PY2C_CLEAR(v_0);
 #line 25 "comprehensions.py"
@@ -3753,7 +3773,7 @@ cleanup:
     return result;
 #line 25 "comprehensions.py"
 }
-#line 3757 "comprehensions.c"
+#line 3777 "comprehensions.c"
 
 static Py2cValue f_listcomp__listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -3809,7 +3829,7 @@ L0:;
 #line 25 "comprehensions.py"
 L1:;
 #line 25 "comprehensions.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 25 "comprehensions.py"
     goto cleanup;
 #line 25 "comprehensions.py"
@@ -3819,9 +3839,11 @@ error:
 #line 25 "comprehensions.py"
     PY2C_CLEAR(result);
 #line 25 "comprehensions.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 25 "comprehensions.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 25 "comprehensions.py"
+cleanup:
 #line 25 "comprehensions.py"
     PY2C_CLEAR(v_0);
 #line 25 "comprehensions.py"
@@ -3834,7 +3856,7 @@ cleanup:
     return result;
 #line 25 "comprehensions.py"
 }
-#line 3838 "comprehensions.c"
+#line 3860 "comprehensions.c"
 
 static Py2cValue f_listcomp_10(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -3888,7 +3910,7 @@ L0:;
 #line 27 "comprehensions.py"
 L1:;
 #line 27 "comprehensions.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 27 "comprehensions.py"
     goto cleanup;
 #line 27 "comprehensions.py"
@@ -3898,9 +3920,11 @@ error:
 #line 27 "comprehensions.py"
     PY2C_CLEAR(result);
 #line 27 "comprehensions.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 27 "comprehensions.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 27 "comprehensions.py"
+cleanup:
 #line 27 "comprehensions.py"
     PY2C_CLEAR(v_0);
 #line 27 "comprehensions.py"
@@ -3911,7 +3935,7 @@ cleanup:
     return result;
 #line 27 "comprehensions.py"
 }
-#line 3915 "comprehensions.c"
+#line 3939 "comprehensions.c"
 
 static Py2cValue f_dictcomp_3(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -3959,7 +3983,7 @@ L0:;
 #line 27 "comprehensions.py"
 L1:;
 #line 27 "comprehensions.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 27 "comprehensions.py"
     goto cleanup;
 #line 27 "comprehensions.py"
@@ -3969,9 +3993,9 @@ error:
 #line 27 "comprehensions.py"
     PY2C_CLEAR(result);
 #line 27 "comprehensions.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 27 "comprehensions.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 27 "comprehensions.py"
     PY2C_CLEAR(v_0);
 #line 27 "comprehensions.py"
@@ -3982,7 +4006,7 @@ cleanup:
     return result;
 #line 27 "comprehensions.py"
 }
-#line 3986 "comprehensions.c"
+#line 4010 "comprehensions.c"
 
 static Py2cValue f_listcomp_11(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -4059,7 +4083,7 @@ L0:;
 #line 28 "comprehensions.py"
 L1:;
 #line 28 "comprehensions.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 28 "comprehensions.py"
     goto cleanup;
 #line 28 "comprehensions.py"
@@ -4069,9 +4093,11 @@ error:
 #line 28 "comprehensions.py"
     PY2C_CLEAR(result);
 #line 28 "comprehensions.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 28 "comprehensions.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 28 "comprehensions.py"
+cleanup:
 #line 28 "comprehensions.py"
     PY2C_CLEAR(v_0);
 #line 28 "comprehensions.py"
@@ -4082,7 +4108,7 @@ cleanup:
     return result;
 #line 28 "comprehensions.py"
 }
-#line 4086 "comprehensions.c"
+#line 4112 "comprehensions.c"
 
 static Py2cValue f_dictcomp_4(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -4157,7 +4183,7 @@ L0:;
 #line 30 "comprehensions.py"
 L1:;
 #line 30 "comprehensions.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 30 "comprehensions.py"
     goto cleanup;
 #line 30 "comprehensions.py"
@@ -4167,9 +4193,13 @@ error:
 #line 30 "comprehensions.py"
     PY2C_CLEAR(result);
 #line 30 "comprehensions.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 30 "comprehensions.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 30 "comprehensions.py"
+    PY2C_CLEAR(t[2]);
+#line 30 "comprehensions.py"
+cleanup:
 #line 30 "comprehensions.py"
     PY2C_CLEAR(v_0);
 #line 30 "comprehensions.py"
@@ -4180,7 +4210,7 @@ cleanup:
     return result;
 #line 30 "comprehensions.py"
 }
-#line 4184 "comprehensions.c"
+#line 4214 "comprehensions.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -4211,7 +4241,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 #line 31 "comprehensions.py"
     PY2C_CLEAR(t[1]);
 #line 31 "comprehensions.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 31 "comprehensions.py"
     goto cleanup;
 #line 31 "comprehensions.py"
@@ -4221,9 +4251,11 @@ error:
 #line 31 "comprehensions.py"
     PY2C_CLEAR(result);
 #line 31 "comprehensions.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 31 "comprehensions.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 31 "comprehensions.py"
+cleanup:
 #line 31 "comprehensions.py"
     PY2C_CLEAR(v_p);
 #line 31 "comprehensions.py"
@@ -4232,7 +4264,7 @@ cleanup:
     return result;
 #line 31 "comprehensions.py"
 }
-#line 4236 "comprehensions.c"
+#line 4268 "comprehensions.c"
 
 static Py2cValue f_listcomp_12(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -4311,7 +4343,7 @@ L3:;
 #line 31 "comprehensions.py"
 L1:;
 #line 31 "comprehensions.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 31 "comprehensions.py"
     goto cleanup;
 #line 31 "comprehensions.py"
@@ -4321,9 +4353,9 @@ error:
 #line 31 "comprehensions.py"
     PY2C_CLEAR(result);
 #line 31 "comprehensions.py"
-cleanup:
-#line 31 "comprehensions.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 31 "comprehensions.py"
+cleanup:
 #line 31 "comprehensions.py"
     PY2C_CLEAR(v_0);
 #line 31 "comprehensions.py"
@@ -4336,7 +4368,7 @@ cleanup:
     return result;
 #line 31 "comprehensions.py"
 }
-#line 4340 "comprehensions.c"
+#line 4372 "comprehensions.c"
 
 static Py2cValue f_dictcomp_5(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -4383,7 +4415,7 @@ L0:;
 #line 32 "comprehensions.py"
 L1:;
 #line 32 "comprehensions.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 32 "comprehensions.py"
     goto cleanup;
 #line 32 "comprehensions.py"
@@ -4393,9 +4425,9 @@ error:
 #line 32 "comprehensions.py"
     PY2C_CLEAR(result);
 #line 32 "comprehensions.py"
-cleanup:
-#line 32 "comprehensions.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 32 "comprehensions.py"
+cleanup:
 #line 32 "comprehensions.py"
     PY2C_CLEAR(v_0);
 #line 32 "comprehensions.py"
@@ -4408,7 +4440,7 @@ cleanup:
     return result;
 #line 32 "comprehensions.py"
 }
-#line 4412 "comprehensions.c"
+#line 4444 "comprehensions.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -4427,7 +4459,7 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 #line 33 "comprehensions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 33 "comprehensions.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 33 "comprehensions.py"
     goto cleanup;
 #line 33 "comprehensions.py"
@@ -4439,8 +4471,6 @@ error:
 #line 33 "comprehensions.py"
 cleanup:
 #line 33 "comprehensions.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 33 "comprehensions.py"
     PY2C_CLEAR(v_t);
 #line 33 "comprehensions.py"
     py2c_recursion_leave();
@@ -4448,7 +4478,7 @@ cleanup:
     return result;
 #line 33 "comprehensions.py"
 }
-#line 4452 "comprehensions.c"
+#line 4482 "comprehensions.c"
 
 static Py2cValue mod_comprehensions(void) {
     g_comprehensions__nums = PY2C_NULL;
@@ -6198,8 +6228,6 @@ static Py2cValue mod_comprehensions(void) {
 #line 33 "comprehensions.py"
     PY2C_CLEAR(t[6]);
 #line 33 "comprehensions.py"
-    PY2C_CLEAR(result);
-#line 33 "comprehensions.py"
     result = PY2C_NONE;
 #line 33 "comprehensions.py"
     goto cleanup;
@@ -6210,14 +6238,16 @@ error:
 #line 33 "comprehensions.py"
     PY2C_CLEAR(result);
 #line 33 "comprehensions.py"
+    for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
+#line 33 "comprehensions.py"
 cleanup:
 #line 33 "comprehensions.py"
-    for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 11; k < 15; k++) PY2C_CLEAR(t[k]);
 #line 33 "comprehensions.py"
     return result;
 #line 33 "comprehensions.py"
 }
-#line 6221 "comprehensions.c"
+#line 6251 "comprehensions.c"
 
 static void clear_mod_comprehensions(void) {
     PY2C_CLEAR(g_comprehensions__words);

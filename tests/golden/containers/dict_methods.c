@@ -449,7 +449,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 34 "dict_methods.py"
     PY2C_CLEAR(t[2]);
 #line 34 "dict_methods.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 34 "dict_methods.py"
     goto cleanup;
 #line 34 "dict_methods.py"
@@ -459,9 +459,13 @@ error:
 #line 34 "dict_methods.py"
     PY2C_CLEAR(result);
 #line 34 "dict_methods.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 34 "dict_methods.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 34 "dict_methods.py"
+    PY2C_CLEAR(t[2]);
+#line 34 "dict_methods.py"
+cleanup:
 #line 34 "dict_methods.py"
     PY2C_CLEAR(v_kv);
 #line 34 "dict_methods.py"
@@ -470,7 +474,7 @@ cleanup:
     return result;
 #line 34 "dict_methods.py"
 }
-#line 474 "dict_methods.c"
+#line 478 "dict_methods.c"
 
 static Py2cValue f_dictcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -510,7 +514,7 @@ L0:;
 #line 45 "dict_methods.py"
 L1:;
 #line 45 "dict_methods.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 45 "dict_methods.py"
     goto cleanup;
 #line 45 "dict_methods.py"
@@ -520,9 +524,9 @@ error:
 #line 45 "dict_methods.py"
     PY2C_CLEAR(result);
 #line 45 "dict_methods.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 45 "dict_methods.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 45 "dict_methods.py"
     PY2C_CLEAR(v_0);
 #line 45 "dict_methods.py"
@@ -533,7 +537,7 @@ cleanup:
     return result;
 #line 45 "dict_methods.py"
 }
-#line 537 "dict_methods.c"
+#line 541 "dict_methods.c"
 
 static Py2cValue f_dictcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -573,7 +577,7 @@ L0:;
 #line 55 "dict_methods.py"
 L1:;
 #line 55 "dict_methods.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 55 "dict_methods.py"
     goto cleanup;
 #line 55 "dict_methods.py"
@@ -583,9 +587,9 @@ error:
 #line 55 "dict_methods.py"
     PY2C_CLEAR(result);
 #line 55 "dict_methods.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 55 "dict_methods.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 55 "dict_methods.py"
     PY2C_CLEAR(v_0);
 #line 55 "dict_methods.py"
@@ -596,7 +600,7 @@ cleanup:
     return result;
 #line 55 "dict_methods.py"
 }
-#line 600 "dict_methods.c"
+#line 604 "dict_methods.c"
 
 static Py2cValue f_dictcomp_3(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -642,7 +646,7 @@ L0:;
 #line 56 "dict_methods.py"
 L1:;
 #line 56 "dict_methods.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 56 "dict_methods.py"
     goto cleanup;
 #line 56 "dict_methods.py"
@@ -652,9 +656,11 @@ error:
 #line 56 "dict_methods.py"
     PY2C_CLEAR(result);
 #line 56 "dict_methods.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 56 "dict_methods.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 56 "dict_methods.py"
+cleanup:
 #line 56 "dict_methods.py"
     PY2C_CLEAR(v_0);
 #line 56 "dict_methods.py"
@@ -665,7 +671,7 @@ cleanup:
     return result;
 #line 56 "dict_methods.py"
 }
-#line 669 "dict_methods.c"
+#line 675 "dict_methods.c"
 
 static Py2cValue mod_dict_methods(void) {
     g_dict_methods__d = PY2C_NULL;
@@ -3010,8 +3016,6 @@ L13:;
 #line 59 "dict_methods.py"
     PY2C_CLEAR(t[9]);
 #line 59 "dict_methods.py"
-    PY2C_CLEAR(result);
-#line 59 "dict_methods.py"
     result = PY2C_NONE;
 #line 59 "dict_methods.py"
     goto cleanup;
@@ -3022,14 +3026,16 @@ error:
 #line 59 "dict_methods.py"
     PY2C_CLEAR(result);
 #line 59 "dict_methods.py"
+    for (int k = 0; k < 18; k++) PY2C_CLEAR(t[k]);
+#line 59 "dict_methods.py"
 cleanup:
 #line 59 "dict_methods.py"
-    for (int k = 0; k < 18; k++) PY2C_CLEAR(t[k]);
+    for (int k = 10; k < 18; k++) PY2C_CLEAR(t[k]);
 #line 59 "dict_methods.py"
     return result;
 #line 59 "dict_methods.py"
 }
-#line 3033 "dict_methods.c"
+#line 3039 "dict_methods.c"
 
 static void clear_mod_dict_methods(void) {
     PY2C_CLEAR(g_dict_methods__big);

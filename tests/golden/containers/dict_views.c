@@ -399,7 +399,7 @@ L0:;
 #line 18 "dict_views.py"
 L1:;
 #line 18 "dict_views.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 18 "dict_views.py"
     goto cleanup;
 #line 18 "dict_views.py"
@@ -409,9 +409,9 @@ error:
 #line 18 "dict_views.py"
     PY2C_CLEAR(result);
 #line 18 "dict_views.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 18 "dict_views.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 18 "dict_views.py"
     PY2C_CLEAR(v_0);
 #line 18 "dict_views.py"
@@ -475,7 +475,7 @@ L0:;
 #line 24 "dict_views.py"
 L1:;
 #line 24 "dict_views.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 24 "dict_views.py"
     goto cleanup;
 #line 24 "dict_views.py"
@@ -485,9 +485,9 @@ error:
 #line 24 "dict_views.py"
     PY2C_CLEAR(result);
 #line 24 "dict_views.py"
-cleanup:
-#line 24 "dict_views.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 24 "dict_views.py"
+cleanup:
 #line 24 "dict_views.py"
     PY2C_CLEAR(v_0);
 #line 24 "dict_views.py"
@@ -2770,7 +2770,7 @@ error_3:
 #line 33 "dict_views.py"
     py2c_traceback_add(&code_mod_dict_views, loc);
 #line 33 "dict_views.py"
-    for (int k = 1; k < 31; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 33 "dict_views.py"
     py2c_slot_store(&g_dict_views__ex, PY2C_NULL);
 #line 33 "dict_views.py"
@@ -2779,8 +2779,6 @@ error_3:
 error_2:
 #line 33 "dict_views.py"
     py2c_traceback_add(&code_mod_dict_views, loc);
-#line 33 "dict_views.py"
-    for (int k = 1; k < 31; k++) PY2C_CLEAR(t[k]);
 #line 33 "dict_views.py"
 L5:;
 #line 33 "dict_views.py"
@@ -2874,7 +2872,7 @@ error_6:
 #line 37 "dict_views.py"
     py2c_traceback_add(&code_mod_dict_views, loc);
 #line 37 "dict_views.py"
-    for (int k = 1; k < 31; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 37 "dict_views.py"
     py2c_slot_store(&g_dict_views__ex, PY2C_NULL);
 #line 37 "dict_views.py"
@@ -2883,8 +2881,6 @@ error_6:
 error_5:
 #line 37 "dict_views.py"
     py2c_traceback_add(&code_mod_dict_views, loc);
-#line 37 "dict_views.py"
-    for (int k = 1; k < 31; k++) PY2C_CLEAR(t[k]);
 #line 37 "dict_views.py"
 L8:;
 #line 37 "dict_views.py"
@@ -2895,8 +2891,6 @@ L8:;
     goto unwind;
 #line 37 "dict_views.py"
 L6:;
-#line 37 "dict_views.py"
-    PY2C_CLEAR(result);
 #line 37 "dict_views.py"
     result = PY2C_NONE;
 #line 37 "dict_views.py"
@@ -2910,14 +2904,16 @@ unwind:
 #line 37 "dict_views.py"
     PY2C_CLEAR(result);
 #line 37 "dict_views.py"
+    for (int k = 0; k < 31; k++) PY2C_CLEAR(t[k]);
+#line 37 "dict_views.py"
 cleanup:
 #line 37 "dict_views.py"
-    for (int k = 0; k < 31; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 31; k++) PY2C_CLEAR(t[k]);
 #line 37 "dict_views.py"
     return result;
 #line 37 "dict_views.py"
 }
-#line 2921 "dict_views.c"
+#line 2917 "dict_views.c"
 
 static void clear_mod_dict_views(void) {
     PY2C_CLEAR(g_dict_views__ex);

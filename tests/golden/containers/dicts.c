@@ -292,7 +292,7 @@ L0:;
 #line 26 "dicts.py"
 L1:;
 #line 26 "dicts.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 26 "dicts.py"
     goto cleanup;
 #line 26 "dicts.py"
@@ -302,9 +302,11 @@ error:
 #line 26 "dicts.py"
     PY2C_CLEAR(result);
 #line 26 "dicts.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 26 "dicts.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 26 "dicts.py"
+cleanup:
 #line 26 "dicts.py"
     PY2C_CLEAR(v_0);
 #line 26 "dicts.py"
@@ -315,7 +317,7 @@ cleanup:
     return result;
 #line 26 "dicts.py"
 }
-#line 319 "dicts.c"
+#line 321 "dicts.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -340,7 +342,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 27 "dicts.py"
     PY2C_CLEAR(t[0]);
 #line 27 "dicts.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 27 "dicts.py"
     goto cleanup;
 #line 27 "dicts.py"
@@ -350,9 +352,9 @@ error:
 #line 27 "dicts.py"
     PY2C_CLEAR(result);
 #line 27 "dicts.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 27 "dicts.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 27 "dicts.py"
     PY2C_CLEAR(v_kv);
 #line 27 "dicts.py"
@@ -361,7 +363,7 @@ cleanup:
     return result;
 #line 27 "dicts.py"
 }
-#line 365 "dicts.c"
+#line 367 "dicts.c"
 
 static Py2cValue mod_dicts(void) {
     g_dicts__d = PY2C_NULL;
@@ -1595,8 +1597,6 @@ L6:;
 #line 34 "dicts.py"
     PY2C_CLEAR(t[4]);
 #line 34 "dicts.py"
-    PY2C_CLEAR(result);
-#line 34 "dicts.py"
     result = PY2C_NONE;
 #line 34 "dicts.py"
     goto cleanup;
@@ -1607,14 +1607,16 @@ error:
 #line 34 "dicts.py"
     PY2C_CLEAR(result);
 #line 34 "dicts.py"
+    for (int k = 0; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 34 "dicts.py"
 cleanup:
 #line 34 "dicts.py"
-    for (int k = 0; k < 16; k++) PY2C_CLEAR(t[k]);
+    for (int k = 5; k < 16; k++) PY2C_CLEAR(t[k]);
 #line 34 "dicts.py"
     return result;
 #line 34 "dicts.py"
 }
-#line 1618 "dicts.c"
+#line 1620 "dicts.c"
 
 static void clear_mod_dicts(void) {
     PY2C_CLEAR(g_dicts__d2);

@@ -55,64 +55,45 @@ static Py2cValue f_ext(Py2cFunction *fn, Py2cValue *params);
 static const Py2cCodeLoc locs_mod_errors[] = {
     {1, "def attempt(f):", NULL},
     {8, "attempt(lambda: [1, 2][5])", NULL},
-    {8, "attempt(lambda: [1, 2][5])", "^^^^^^^"},
     {8, "attempt(lambda: [1, 2][5])", "        ^^^^^^^^^^^^^^^^^"},
     {9, "attempt(lambda: [].pop())", NULL},
-    {9, "attempt(lambda: [].pop())", "^^^^^^^"},
     {9, "attempt(lambda: [].pop())", "        ^^^^^^^^^^^^^^^^"},
     {10, "attempt(lambda: [1].remove(7))", NULL},
-    {10, "attempt(lambda: [1].remove(7))", "^^^^^^^"},
     {10, "attempt(lambda: [1].remove(7))", "        ^^^^^^^^^^^^^^^^^^^^^"},
     {11, "attempt(lambda: {}['missing'])", NULL},
-    {11, "attempt(lambda: {}['missing'])", "^^^^^^^"},
     {11, "attempt(lambda: {}['missing'])", "        ^^^^^^^^^^^^^^^^^^^^^"},
     {12, "attempt(lambda: {}.popitem())", NULL},
-    {12, "attempt(lambda: {}.popitem())", "^^^^^^^"},
     {12, "attempt(lambda: {}.popitem())", "        ^^^^^^^^^^^^^^^^^^^^"},
     {13, "attempt(lambda: set().pop())", NULL},
-    {13, "attempt(lambda: set().pop())", "^^^^^^^"},
     {13, "attempt(lambda: set().pop())", "        ^^^^^^^^^^^^^^^^^^^"},
     {14, "attempt(lambda: {1}.remove((1, 2)))", NULL},
-    {14, "attempt(lambda: {1}.remove((1, 2)))", "^^^^^^^"},
     {14, "attempt(lambda: {1}.remove((1, 2)))", "        ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {15, "attempt(lambda: (1, 2).index(5))", NULL},
-    {15, "attempt(lambda: (1, 2).index(5))", "^^^^^^^"},
     {15, "attempt(lambda: (1, 2).index(5))", "        ^^^^^^^^^^^^^^^^^^^^^^^"},
     {16, "attempt(lambda: [1, 'a'].sort())", NULL},
-    {16, "attempt(lambda: [1, 'a'].sort())", "^^^^^^^"},
     {16, "attempt(lambda: [1, 'a'].sort())", "        ^^^^^^^^^^^^^^^^^^^^^^^"},
     {17, "attempt(lambda: hash([1]))", NULL},
-    {17, "attempt(lambda: hash([1]))", "^^^^^^^"},
     {17, "attempt(lambda: hash([1]))", "        ^^^^^^^^^^^^^^^^^"},
     {18, "attempt(lambda: {[1]: 2})", NULL},
-    {18, "attempt(lambda: {[1]: 2})", "^^^^^^^"},
     {18, "attempt(lambda: {[1]: 2})", "        ^^^^^^^^^^^^^^^^"},
     {19, "attempt(lambda: range(5)[10])", NULL},
-    {19, "attempt(lambda: range(5)[10])", "^^^^^^^"},
     {19, "attempt(lambda: range(5)[10])", "        ^^^^^^^^^^^^^^^^^^^^"},
     {20, "attempt(lambda: range(1, 2, 0))", NULL},
-    {20, "attempt(lambda: range(1, 2, 0))", "^^^^^^^"},
     {20, "attempt(lambda: range(1, 2, 0))", "        ^^^^^^^^^^^^^^^^^^^^^^"},
     {21, "attempt(lambda: [1, 2] + (3,))", NULL},
-    {21, "attempt(lambda: [1, 2] + (3,))", "^^^^^^^"},
     {21, "attempt(lambda: [1, 2] + (3,))", "        ^^^^^^^^^^^^^^^^^^^^^"},
     {24, "def unpack2(x):", NULL},
     {29, "attempt(lambda: unpack2([1, 2, 3]))", NULL},
-    {29, "attempt(lambda: unpack2([1, 2, 3]))", "^^^^^^^"},
     {29, "attempt(lambda: unpack2([1, 2, 3]))", "        ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {30, "attempt(lambda: unpack2([1]))", NULL},
-    {30, "attempt(lambda: unpack2([1]))", "^^^^^^^"},
     {30, "attempt(lambda: unpack2([1]))", "        ^^^^^^^^^^^^^^^^^^^^"},
     {31, "attempt(lambda: unpack2(5))", NULL},
-    {31, "attempt(lambda: unpack2(5))", "^^^^^^^"},
     {31, "attempt(lambda: unpack2(5))", "        ^^^^^^^^^^^^^^^^^^"},
     {34, "def grow():", NULL},
     {40, "attempt(grow)", NULL},
-    {40, "attempt(grow)", "^^^^^^^"},
     {40, "attempt(grow)", "        ^^^^"},
     {43, "def ext():", NULL},
     {48, "attempt(ext)", NULL},
-    {48, "attempt(ext)", "^^^^^^^"},
     {48, "attempt(ext)", "        ^^^"},
     {50, "{'a': 1}['b']", "^^^^^^^^"},
     {50, "{'a': 1}['b']", "~~~~~~~~^^^^^"},
@@ -127,7 +108,7 @@ static const Py2cCodeLoc locs_mod_errors[] = {
     {54, "print(counts['y'])", "      ^^^^^^"},
     {54, "print(counts['y'])", "      ~~~~~~^^^^^"},
 };
-static const Py2cCode code_mod_errors = {"errors.py", "<module>", locs_mod_errors, 73};
+static const Py2cCode code_mod_errors = {"errors.py", "<module>", locs_mod_errors, 54};
 
 /* attempt: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_attempt[] = {
@@ -278,27 +259,24 @@ static const Py2cFuncInfo info_f_unpack2 = {"unpack2", "unpack2", params_f_unpac
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_15[] = {
     {29, "attempt(lambda: unpack2([1, 2, 3]))", "                ^^^^^^^^^^^^^^^^^^"},
-    {29, "attempt(lambda: unpack2([1, 2, 3]))", "                ^^^^^^^"},
     {29, "attempt(lambda: unpack2([1, 2, 3]))", "                        ^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_15 = {"errors.py", "<lambda>", locs_f_lambda_15, 3};
+static const Py2cCode code_f_lambda_15 = {"errors.py", "<lambda>", locs_f_lambda_15, 2};
 static const Py2cFuncInfo info_f_lambda_15 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_15, &code_f_lambda_15, NULL, "__main__"};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_16[] = {
     {30, "attempt(lambda: unpack2([1]))", "                ^^^^^^^^^^^^"},
-    {30, "attempt(lambda: unpack2([1]))", "                ^^^^^^^"},
     {30, "attempt(lambda: unpack2([1]))", "                        ^^^"},
 };
-static const Py2cCode code_f_lambda_16 = {"errors.py", "<lambda>", locs_f_lambda_16, 3};
+static const Py2cCode code_f_lambda_16 = {"errors.py", "<lambda>", locs_f_lambda_16, 2};
 static const Py2cFuncInfo info_f_lambda_16 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_16, &code_f_lambda_16, NULL, "__main__"};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_17[] = {
     {31, "attempt(lambda: unpack2(5))", "                ^^^^^^^^^^"},
-    {31, "attempt(lambda: unpack2(5))", "                ^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_17 = {"errors.py", "<lambda>", locs_f_lambda_17, 2};
+static const Py2cCode code_f_lambda_17 = {"errors.py", "<lambda>", locs_f_lambda_17, 1};
 static const Py2cFuncInfo info_f_lambda_17 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_17, &code_f_lambda_17, NULL, "__main__"};
 
 /* grow: where its operations can raise, for tracebacks */
@@ -351,8 +329,6 @@ static Py2cValue f_attempt(Py2cFunction *fn, Py2cValue *params) {
 error_1:
 #line 3 "errors.py"
     py2c_traceback_add(&code_f_attempt, loc);
-#line 3 "errors.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 3 "errors.py"
     t[0] = py2c_error_fetch();
 #line 3 "errors.py"
@@ -413,7 +389,11 @@ error_3:
 #line 5 "errors.py"
     py2c_traceback_add(&code_f_attempt, loc);
 #line 5 "errors.py"
-    for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 5 "errors.py"
+    PY2C_CLEAR(t[2]);
+#line 5 "errors.py"
+    PY2C_CLEAR(t[3]);
 #line 5 "errors.py"
     PY2C_CLEAR(v_e);
 #line 5 "errors.py"
@@ -422,8 +402,6 @@ error_3:
 error_2:
 #line 5 "errors.py"
     py2c_traceback_add(&code_f_attempt, loc);
-#line 5 "errors.py"
-    for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 5 "errors.py"
 L2:;
 #line 5 "errors.py"
@@ -435,8 +413,6 @@ L2:;
 #line 5 "errors.py"
 L0:;
 #line 5 "errors.py"
-    PY2C_CLEAR(result);
-#line 5 "errors.py"
     result = PY2C_NONE;
 #line 5 "errors.py"
     goto cleanup;
@@ -445,9 +421,9 @@ unwind:
 #line 5 "errors.py"
     PY2C_CLEAR(result);
 #line 5 "errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 5 "errors.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 5 "errors.py"
     PY2C_CLEAR(v_f);
 #line 5 "errors.py"
@@ -458,7 +434,7 @@ cleanup:
     return result;
 #line 5 "errors.py"
 }
-#line 462 "errors.c"
+#line 438 "errors.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -486,7 +462,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 8 "errors.py"
     PY2C_CLEAR(t[0]);
 #line 8 "errors.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 8 "errors.py"
     goto cleanup;
 #line 8 "errors.py"
@@ -496,16 +472,16 @@ error:
 #line 8 "errors.py"
     PY2C_CLEAR(result);
 #line 8 "errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 8 "errors.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 8 "errors.py"
     py2c_recursion_leave();
 #line 8 "errors.py"
     return result;
 #line 8 "errors.py"
 }
-#line 509 "errors.c"
+#line 485 "errors.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -535,7 +511,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 #line 9 "errors.py"
     PY2C_CLEAR(t[2]);
 #line 9 "errors.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 9 "errors.py"
     goto cleanup;
 #line 9 "errors.py"
@@ -545,16 +521,16 @@ error:
 #line 9 "errors.py"
     PY2C_CLEAR(result);
 #line 9 "errors.py"
-cleanup:
-#line 9 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 9 "errors.py"
+cleanup:
 #line 9 "errors.py"
     py2c_recursion_leave();
 #line 9 "errors.py"
     return result;
 #line 9 "errors.py"
 }
-#line 558 "errors.c"
+#line 534 "errors.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -586,7 +562,7 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 #line 10 "errors.py"
     PY2C_CLEAR(t[2]);
 #line 10 "errors.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 10 "errors.py"
     goto cleanup;
 #line 10 "errors.py"
@@ -596,16 +572,16 @@ error:
 #line 10 "errors.py"
     PY2C_CLEAR(result);
 #line 10 "errors.py"
-cleanup:
-#line 10 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 10 "errors.py"
+cleanup:
 #line 10 "errors.py"
     py2c_recursion_leave();
 #line 10 "errors.py"
     return result;
 #line 10 "errors.py"
 }
-#line 609 "errors.c"
+#line 585 "errors.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -629,7 +605,7 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 #line 11 "errors.py"
     PY2C_CLEAR(t[0]);
 #line 11 "errors.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 11 "errors.py"
     goto cleanup;
 #line 11 "errors.py"
@@ -639,16 +615,16 @@ error:
 #line 11 "errors.py"
     PY2C_CLEAR(result);
 #line 11 "errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 11 "errors.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 11 "errors.py"
     py2c_recursion_leave();
 #line 11 "errors.py"
     return result;
 #line 11 "errors.py"
 }
-#line 652 "errors.c"
+#line 628 "errors.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -678,7 +654,7 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 #line 12 "errors.py"
     PY2C_CLEAR(t[2]);
 #line 12 "errors.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 12 "errors.py"
     goto cleanup;
 #line 12 "errors.py"
@@ -688,16 +664,16 @@ error:
 #line 12 "errors.py"
     PY2C_CLEAR(result);
 #line 12 "errors.py"
-cleanup:
-#line 12 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 12 "errors.py"
+cleanup:
 #line 12 "errors.py"
     py2c_recursion_leave();
 #line 12 "errors.py"
     return result;
 #line 12 "errors.py"
 }
-#line 701 "errors.c"
+#line 677 "errors.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -727,7 +703,7 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 #line 13 "errors.py"
     PY2C_CLEAR(t[2]);
 #line 13 "errors.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 13 "errors.py"
     goto cleanup;
 #line 13 "errors.py"
@@ -737,16 +713,16 @@ error:
 #line 13 "errors.py"
     PY2C_CLEAR(result);
 #line 13 "errors.py"
-cleanup:
-#line 13 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 13 "errors.py"
+cleanup:
 #line 13 "errors.py"
     py2c_recursion_leave();
 #line 13 "errors.py"
     return result;
 #line 13 "errors.py"
 }
-#line 750 "errors.c"
+#line 726 "errors.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -784,7 +760,7 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
 #line 14 "errors.py"
     PY2C_CLEAR(t[2]);
 #line 14 "errors.py"
-    { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    result = t[4]; t[4] = PY2C_NULL;
 #line 14 "errors.py"
     goto cleanup;
 #line 14 "errors.py"
@@ -794,16 +770,16 @@ error:
 #line 14 "errors.py"
     PY2C_CLEAR(result);
 #line 14 "errors.py"
-cleanup:
-#line 14 "errors.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 14 "errors.py"
+cleanup:
 #line 14 "errors.py"
     py2c_recursion_leave();
 #line 14 "errors.py"
     return result;
 #line 14 "errors.py"
 }
-#line 807 "errors.c"
+#line 783 "errors.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -833,7 +809,7 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
 #line 15 "errors.py"
     PY2C_CLEAR(t[2]);
 #line 15 "errors.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 15 "errors.py"
     goto cleanup;
 #line 15 "errors.py"
@@ -843,16 +819,16 @@ error:
 #line 15 "errors.py"
     PY2C_CLEAR(result);
 #line 15 "errors.py"
-cleanup:
-#line 15 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 15 "errors.py"
+cleanup:
 #line 15 "errors.py"
     py2c_recursion_leave();
 #line 15 "errors.py"
     return result;
 #line 15 "errors.py"
 }
-#line 856 "errors.c"
+#line 832 "errors.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -886,7 +862,7 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
 #line 16 "errors.py"
     PY2C_CLEAR(t[2]);
 #line 16 "errors.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 16 "errors.py"
     goto cleanup;
 #line 16 "errors.py"
@@ -896,16 +872,16 @@ error:
 #line 16 "errors.py"
     PY2C_CLEAR(result);
 #line 16 "errors.py"
-cleanup:
-#line 16 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 16 "errors.py"
+cleanup:
 #line 16 "errors.py"
     py2c_recursion_leave();
 #line 16 "errors.py"
     return result;
 #line 16 "errors.py"
 }
-#line 909 "errors.c"
+#line 885 "errors.c"
 
 static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -931,7 +907,7 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
 #line 17 "errors.py"
     PY2C_CLEAR(t[0]);
 #line 17 "errors.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 17 "errors.py"
     goto cleanup;
 #line 17 "errors.py"
@@ -941,16 +917,16 @@ error:
 #line 17 "errors.py"
     PY2C_CLEAR(result);
 #line 17 "errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 17 "errors.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 17 "errors.py"
     py2c_recursion_leave();
 #line 17 "errors.py"
     return result;
 #line 17 "errors.py"
 }
-#line 954 "errors.c"
+#line 930 "errors.c"
 
 static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -978,7 +954,7 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
 #line 18 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 18 "errors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 18 "errors.py"
     goto cleanup;
 #line 18 "errors.py"
@@ -988,16 +964,18 @@ error:
 #line 18 "errors.py"
     PY2C_CLEAR(result);
 #line 18 "errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 18 "errors.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 18 "errors.py"
+cleanup:
 #line 18 "errors.py"
     py2c_recursion_leave();
 #line 18 "errors.py"
     return result;
 #line 18 "errors.py"
 }
-#line 1001 "errors.c"
+#line 979 "errors.c"
 
 static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1021,7 +999,7 @@ static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
 #line 19 "errors.py"
     PY2C_CLEAR(t[0]);
 #line 19 "errors.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 19 "errors.py"
     goto cleanup;
 #line 19 "errors.py"
@@ -1031,16 +1009,16 @@ error:
 #line 19 "errors.py"
     PY2C_CLEAR(result);
 #line 19 "errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 19 "errors.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 19 "errors.py"
     py2c_recursion_leave();
 #line 19 "errors.py"
     return result;
 #line 19 "errors.py"
 }
-#line 1044 "errors.c"
+#line 1022 "errors.c"
 
 static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1058,7 +1036,7 @@ static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
 #line 20 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 20 "errors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 20 "errors.py"
     goto cleanup;
 #line 20 "errors.py"
@@ -1070,14 +1048,12 @@ error:
 #line 20 "errors.py"
 cleanup:
 #line 20 "errors.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 20 "errors.py"
     py2c_recursion_leave();
 #line 20 "errors.py"
     return result;
 #line 20 "errors.py"
 }
-#line 1081 "errors.c"
+#line 1057 "errors.c"
 
 static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1111,7 +1087,7 @@ static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
 #line 21 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 21 "errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 21 "errors.py"
     goto cleanup;
 #line 21 "errors.py"
@@ -1121,16 +1097,18 @@ error:
 #line 21 "errors.py"
     PY2C_CLEAR(result);
 #line 21 "errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 21 "errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 21 "errors.py"
+cleanup:
 #line 21 "errors.py"
     py2c_recursion_leave();
 #line 21 "errors.py"
     return result;
 #line 21 "errors.py"
 }
-#line 1134 "errors.c"
+#line 1112 "errors.c"
 
 static Py2cValue f_unpack2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1158,7 +1136,7 @@ static Py2cValue f_unpack2(Py2cFunction *fn, Py2cValue *params) {
 #line 26 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 26 "errors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 26 "errors.py"
     goto cleanup;
 #line 26 "errors.py"
@@ -1168,9 +1146,11 @@ error:
 #line 26 "errors.py"
     PY2C_CLEAR(result);
 #line 26 "errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 26 "errors.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 26 "errors.py"
+cleanup:
 #line 26 "errors.py"
     PY2C_CLEAR(v_x);
 #line 26 "errors.py"
@@ -1183,127 +1163,9 @@ cleanup:
     return result;
 #line 26 "errors.py"
 }
-#line 1187 "errors.c"
+#line 1167 "errors.c"
 
 static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
-    Py2cValue result = PY2C_NULL;
-    int32_t loc = 0;
-    if (py2c_recursion_enter() < 0) {
-        return PY2C_NULL;
-    }
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
-    (void)fn;
-    (void)params;
-
-#line 29 "errors.py"
-    if (!py2c_slot_bound(&g_errors__unpack2)) {
-#line 29 "errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'unpack2' is not defined");
-#line 29 "errors.py"
-        { loc = 1; goto error; }
-#line 29 "errors.py"
-    }
-#line 29 "errors.py"
-    t[0] = py2c_list_new(3);
-#line 29 "errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
-#line 29 "errors.py"
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 2; goto error; }
-#line 29 "errors.py"
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 2; goto error; }
-#line 29 "errors.py"
-    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 2; goto error; }
-#line 29 "errors.py"
-    t[1] = py2c_slot_load(&g_errors__unpack2);
-#line 29 "errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
-#line 29 "errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
-#line 29 "errors.py"
-    PY2C_CLEAR(t[1]);
-#line 29 "errors.py"
-    PY2C_CLEAR(t[0]);
-#line 29 "errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
-#line 29 "errors.py"
-    goto cleanup;
-#line 29 "errors.py"
-error:
-#line 29 "errors.py"
-    py2c_traceback_add(&code_f_lambda_15, loc);
-#line 29 "errors.py"
-    PY2C_CLEAR(result);
-#line 29 "errors.py"
-cleanup:
-#line 29 "errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
-#line 29 "errors.py"
-    py2c_recursion_leave();
-#line 29 "errors.py"
-    return result;
-#line 29 "errors.py"
-}
-#line 1248 "errors.c"
-
-static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
-    Py2cValue result = PY2C_NULL;
-    int32_t loc = 0;
-    if (py2c_recursion_enter() < 0) {
-        return PY2C_NULL;
-    }
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
-    (void)fn;
-    (void)params;
-
-#line 30 "errors.py"
-    if (!py2c_slot_bound(&g_errors__unpack2)) {
-#line 30 "errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'unpack2' is not defined");
-#line 30 "errors.py"
-        { loc = 1; goto error; }
-#line 30 "errors.py"
-    }
-#line 30 "errors.py"
-    t[0] = py2c_list_new(1);
-#line 30 "errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
-#line 30 "errors.py"
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 2; goto error; }
-#line 30 "errors.py"
-    t[1] = py2c_slot_load(&g_errors__unpack2);
-#line 30 "errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
-#line 30 "errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
-#line 30 "errors.py"
-    PY2C_CLEAR(t[1]);
-#line 30 "errors.py"
-    PY2C_CLEAR(t[0]);
-#line 30 "errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
-#line 30 "errors.py"
-    goto cleanup;
-#line 30 "errors.py"
-error:
-#line 30 "errors.py"
-    py2c_traceback_add(&code_f_lambda_16, loc);
-#line 30 "errors.py"
-    PY2C_CLEAR(result);
-#line 30 "errors.py"
-cleanup:
-#line 30 "errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
-#line 30 "errors.py"
-    py2c_recursion_leave();
-#line 30 "errors.py"
-    return result;
-#line 30 "errors.py"
-}
-#line 1305 "errors.c"
-
-static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
     if (py2c_recursion_enter() < 0) {
@@ -1314,24 +1176,106 @@ static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
     (void)params;
 
-#line 31 "errors.py"
-    if (!py2c_slot_bound(&g_errors__unpack2)) {
-#line 31 "errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'unpack2' is not defined");
-#line 31 "errors.py"
-        { loc = 1; goto error; }
-#line 31 "errors.py"
-    }
-#line 31 "errors.py"
-    t[0] = py2c_slot_load(&g_errors__unpack2);
-#line 31 "errors.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(5)}, 1);
-#line 31 "errors.py"
+#line 29 "errors.py"
+    t[0] = py2c_list_new(3);
+#line 29 "errors.py"
+    if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 29 "errors.py"
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
+#line 29 "errors.py"
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 1; goto error; }
+#line 29 "errors.py"
+    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 1; goto error; }
+#line 29 "errors.py"
+    t[1] = f_unpack2(NULL, (Py2cValue[]){t[0]});
+#line 29 "errors.py"
+    t[0] = PY2C_NULL;
+#line 29 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
-#line 31 "errors.py"
+#line 29 "errors.py"
+    result = t[1]; t[1] = PY2C_NULL;
+#line 29 "errors.py"
+    goto cleanup;
+#line 29 "errors.py"
+error:
+#line 29 "errors.py"
+    py2c_traceback_add(&code_f_lambda_15, loc);
+#line 29 "errors.py"
+    PY2C_CLEAR(result);
+#line 29 "errors.py"
     PY2C_CLEAR(t[0]);
+#line 29 "errors.py"
+cleanup:
+#line 29 "errors.py"
+    py2c_recursion_leave();
+#line 29 "errors.py"
+    return result;
+#line 29 "errors.py"
+}
+#line 1216 "errors.c"
+
+static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
+    Py2cValue result = PY2C_NULL;
+    int32_t loc = 0;
+    if (py2c_recursion_enter() < 0) {
+        return PY2C_NULL;
+    }
+    Py2cValue t[2];
+    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    (void)fn;
+    (void)params;
+
+#line 30 "errors.py"
+    t[0] = py2c_list_new(1);
+#line 30 "errors.py"
+    if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 30 "errors.py"
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
+#line 30 "errors.py"
+    t[1] = f_unpack2(NULL, (Py2cValue[]){t[0]});
+#line 30 "errors.py"
+    t[0] = PY2C_NULL;
+#line 30 "errors.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 30 "errors.py"
+    result = t[1]; t[1] = PY2C_NULL;
+#line 30 "errors.py"
+    goto cleanup;
+#line 30 "errors.py"
+error:
+#line 30 "errors.py"
+    py2c_traceback_add(&code_f_lambda_16, loc);
+#line 30 "errors.py"
+    PY2C_CLEAR(result);
+#line 30 "errors.py"
+    PY2C_CLEAR(t[0]);
+#line 30 "errors.py"
+cleanup:
+#line 30 "errors.py"
+    py2c_recursion_leave();
+#line 30 "errors.py"
+    return result;
+#line 30 "errors.py"
+}
+#line 1261 "errors.c"
+
+static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
+    Py2cValue result = PY2C_NULL;
+    int32_t loc = 0;
+    if (py2c_recursion_enter() < 0) {
+        return PY2C_NULL;
+    }
+    Py2cValue t[1];
+    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
+    (void)fn;
+    (void)params;
+
 #line 31 "errors.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    t[0] = f_unpack2(NULL, (Py2cValue[]){py2c_int(5)});
+#line 31 "errors.py"
+    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 31 "errors.py"
+    result = t[0]; t[0] = PY2C_NULL;
 #line 31 "errors.py"
     goto cleanup;
 #line 31 "errors.py"
@@ -1343,14 +1287,12 @@ error:
 #line 31 "errors.py"
 cleanup:
 #line 31 "errors.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
-#line 31 "errors.py"
     py2c_recursion_leave();
 #line 31 "errors.py"
     return result;
 #line 31 "errors.py"
 }
-#line 1354 "errors.c"
+#line 1296 "errors.c"
 
 static Py2cValue f_grow(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1410,8 +1352,6 @@ L1:;
 #line 37 "errors.py"
     PY2C_CLEAR(t[0]);
 #line 37 "errors.py"
-    PY2C_CLEAR(result);
-#line 37 "errors.py"
     result = PY2C_NONE;
 #line 37 "errors.py"
     goto cleanup;
@@ -1422,9 +1362,11 @@ error:
 #line 37 "errors.py"
     PY2C_CLEAR(result);
 #line 37 "errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 37 "errors.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 37 "errors.py"
+cleanup:
 #line 37 "errors.py"
     PY2C_CLEAR(v_d);
 #line 37 "errors.py"
@@ -1435,7 +1377,7 @@ cleanup:
     return result;
 #line 37 "errors.py"
 }
-#line 1439 "errors.c"
+#line 1381 "errors.c"
 
 static Py2cValue f_ext(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1479,8 +1421,6 @@ static Py2cValue f_ext(Py2cFunction *fn, Py2cValue *params) {
 #line 45 "errors.py"
     PY2C_CLEAR(t[0]);
 #line 45 "errors.py"
-    PY2C_CLEAR(result);
-#line 45 "errors.py"
     result = PY2C_NONE;
 #line 45 "errors.py"
     goto cleanup;
@@ -1491,9 +1431,11 @@ error:
 #line 45 "errors.py"
     PY2C_CLEAR(result);
 #line 45 "errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 45 "errors.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 45 "errors.py"
+cleanup:
 #line 45 "errors.py"
     PY2C_CLEAR(v_l);
 #line 45 "errors.py"
@@ -1502,7 +1444,7 @@ cleanup:
     return result;
 #line 45 "errors.py"
 }
-#line 1506 "errors.c"
+#line 1448 "errors.c"
 
 static Py2cValue mod_errors(void) {
     g_errors__attempt = PY2C_NULL;
@@ -1525,523 +1467,295 @@ static Py2cValue mod_errors(void) {
     py2c_slot_store(&g_errors__attempt, t[0]); t[0] = PY2C_NULL;
 
 #line 8 "errors.py"
-    if (!py2c_slot_bound(&g_errors__attempt)) {
-#line 8 "errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
-#line 8 "errors.py"
-        { loc = 2; goto error; }
-#line 8 "errors.py"
-    }
-#line 8 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 8 "errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
 #line 8 "errors.py"
-    t[1] = py2c_slot_load(&g_errors__attempt);
+    t[1] = f_attempt(NULL, (Py2cValue[]){t[0]});
 #line 8 "errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 8 "errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 8 "errors.py"
     PY2C_CLEAR(t[1]);
-#line 8 "errors.py"
-    PY2C_CLEAR(t[0]);
-#line 8 "errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 9 "errors.py"
-    if (!py2c_slot_bound(&g_errors__attempt)) {
-#line 9 "errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
-#line 9 "errors.py"
-        { loc = 5; goto error; }
-#line 9 "errors.py"
-    }
 #line 9 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 9 "errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
 #line 9 "errors.py"
-    t[1] = py2c_slot_load(&g_errors__attempt);
+    t[1] = f_attempt(NULL, (Py2cValue[]){t[0]});
 #line 9 "errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 9 "errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
 #line 9 "errors.py"
     PY2C_CLEAR(t[1]);
-#line 9 "errors.py"
-    PY2C_CLEAR(t[0]);
-#line 9 "errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 10 "errors.py"
-    if (!py2c_slot_bound(&g_errors__attempt)) {
-#line 10 "errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
-#line 10 "errors.py"
-        { loc = 8; goto error; }
-#line 10 "errors.py"
-    }
 #line 10 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 10 "errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
 #line 10 "errors.py"
-    t[1] = py2c_slot_load(&g_errors__attempt);
+    t[1] = f_attempt(NULL, (Py2cValue[]){t[0]});
 #line 10 "errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 10 "errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
 #line 10 "errors.py"
     PY2C_CLEAR(t[1]);
-#line 10 "errors.py"
-    PY2C_CLEAR(t[0]);
-#line 10 "errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 11 "errors.py"
-    if (!py2c_slot_bound(&g_errors__attempt)) {
-#line 11 "errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
-#line 11 "errors.py"
-        { loc = 11; goto error; }
-#line 11 "errors.py"
-    }
 #line 11 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 11 "errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 12; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
 #line 11 "errors.py"
-    t[1] = py2c_slot_load(&g_errors__attempt);
+    t[1] = f_attempt(NULL, (Py2cValue[]){t[0]});
 #line 11 "errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 11 "errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
 #line 11 "errors.py"
     PY2C_CLEAR(t[1]);
-#line 11 "errors.py"
-    PY2C_CLEAR(t[0]);
-#line 11 "errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 12 "errors.py"
-    if (!py2c_slot_bound(&g_errors__attempt)) {
-#line 12 "errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
-#line 12 "errors.py"
-        { loc = 14; goto error; }
-#line 12 "errors.py"
-    }
 #line 12 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 12 "errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 15; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 10; goto error; }
 #line 12 "errors.py"
-    t[1] = py2c_slot_load(&g_errors__attempt);
+    t[1] = f_attempt(NULL, (Py2cValue[]){t[0]});
 #line 12 "errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 12 "errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
 #line 12 "errors.py"
     PY2C_CLEAR(t[1]);
-#line 12 "errors.py"
-    PY2C_CLEAR(t[0]);
-#line 12 "errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 13 "errors.py"
-    if (!py2c_slot_bound(&g_errors__attempt)) {
-#line 13 "errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
-#line 13 "errors.py"
-        { loc = 17; goto error; }
-#line 13 "errors.py"
-    }
 #line 13 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 13 "errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 18; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 12; goto error; }
 #line 13 "errors.py"
-    t[1] = py2c_slot_load(&g_errors__attempt);
+    t[1] = f_attempt(NULL, (Py2cValue[]){t[0]});
 #line 13 "errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 13 "errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
 #line 13 "errors.py"
     PY2C_CLEAR(t[1]);
-#line 13 "errors.py"
-    PY2C_CLEAR(t[0]);
-#line 13 "errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 14 "errors.py"
-    if (!py2c_slot_bound(&g_errors__attempt)) {
-#line 14 "errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
-#line 14 "errors.py"
-        { loc = 20; goto error; }
-#line 14 "errors.py"
-    }
 #line 14 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 14 "errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 21; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 14; goto error; }
 #line 14 "errors.py"
-    t[1] = py2c_slot_load(&g_errors__attempt);
+    t[1] = f_attempt(NULL, (Py2cValue[]){t[0]});
 #line 14 "errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 14 "errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 19; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
 #line 14 "errors.py"
     PY2C_CLEAR(t[1]);
-#line 14 "errors.py"
-    PY2C_CLEAR(t[0]);
-#line 14 "errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 15 "errors.py"
-    if (!py2c_slot_bound(&g_errors__attempt)) {
-#line 15 "errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
-#line 15 "errors.py"
-        { loc = 23; goto error; }
-#line 15 "errors.py"
-    }
 #line 15 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_8, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 15 "errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 24; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 16; goto error; }
 #line 15 "errors.py"
-    t[1] = py2c_slot_load(&g_errors__attempt);
+    t[1] = f_attempt(NULL, (Py2cValue[]){t[0]});
 #line 15 "errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 15 "errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 22; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 15; goto error; }
 #line 15 "errors.py"
     PY2C_CLEAR(t[1]);
-#line 15 "errors.py"
-    PY2C_CLEAR(t[0]);
-#line 15 "errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 16 "errors.py"
-    if (!py2c_slot_bound(&g_errors__attempt)) {
-#line 16 "errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
-#line 16 "errors.py"
-        { loc = 26; goto error; }
-#line 16 "errors.py"
-    }
 #line 16 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_9, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 16 "errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 27; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 18; goto error; }
 #line 16 "errors.py"
-    t[1] = py2c_slot_load(&g_errors__attempt);
+    t[1] = f_attempt(NULL, (Py2cValue[]){t[0]});
 #line 16 "errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 16 "errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 25; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
 #line 16 "errors.py"
     PY2C_CLEAR(t[1]);
-#line 16 "errors.py"
-    PY2C_CLEAR(t[0]);
-#line 16 "errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 17 "errors.py"
-    if (!py2c_slot_bound(&g_errors__attempt)) {
-#line 17 "errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
-#line 17 "errors.py"
-        { loc = 29; goto error; }
-#line 17 "errors.py"
-    }
 #line 17 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_10, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 17 "errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 30; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 20; goto error; }
 #line 17 "errors.py"
-    t[1] = py2c_slot_load(&g_errors__attempt);
+    t[1] = f_attempt(NULL, (Py2cValue[]){t[0]});
 #line 17 "errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 17 "errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 28; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 19; goto error; }
 #line 17 "errors.py"
     PY2C_CLEAR(t[1]);
-#line 17 "errors.py"
-    PY2C_CLEAR(t[0]);
-#line 17 "errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 18 "errors.py"
-    if (!py2c_slot_bound(&g_errors__attempt)) {
-#line 18 "errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
-#line 18 "errors.py"
-        { loc = 32; goto error; }
-#line 18 "errors.py"
-    }
 #line 18 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_11, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 18 "errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 33; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 22; goto error; }
 #line 18 "errors.py"
-    t[1] = py2c_slot_load(&g_errors__attempt);
+    t[1] = f_attempt(NULL, (Py2cValue[]){t[0]});
 #line 18 "errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 18 "errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 31; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 21; goto error; }
 #line 18 "errors.py"
     PY2C_CLEAR(t[1]);
-#line 18 "errors.py"
-    PY2C_CLEAR(t[0]);
-#line 18 "errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 19 "errors.py"
-    if (!py2c_slot_bound(&g_errors__attempt)) {
-#line 19 "errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
-#line 19 "errors.py"
-        { loc = 35; goto error; }
-#line 19 "errors.py"
-    }
 #line 19 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_12, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 19 "errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 36; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 24; goto error; }
 #line 19 "errors.py"
-    t[1] = py2c_slot_load(&g_errors__attempt);
+    t[1] = f_attempt(NULL, (Py2cValue[]){t[0]});
 #line 19 "errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 19 "errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 34; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 23; goto error; }
 #line 19 "errors.py"
     PY2C_CLEAR(t[1]);
-#line 19 "errors.py"
-    PY2C_CLEAR(t[0]);
-#line 19 "errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 20 "errors.py"
-    if (!py2c_slot_bound(&g_errors__attempt)) {
-#line 20 "errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
-#line 20 "errors.py"
-        { loc = 38; goto error; }
-#line 20 "errors.py"
-    }
 #line 20 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_13, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 20 "errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 39; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 26; goto error; }
 #line 20 "errors.py"
-    t[1] = py2c_slot_load(&g_errors__attempt);
+    t[1] = f_attempt(NULL, (Py2cValue[]){t[0]});
 #line 20 "errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 20 "errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 37; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 25; goto error; }
 #line 20 "errors.py"
     PY2C_CLEAR(t[1]);
-#line 20 "errors.py"
-    PY2C_CLEAR(t[0]);
-#line 20 "errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 21 "errors.py"
-    if (!py2c_slot_bound(&g_errors__attempt)) {
-#line 21 "errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
-#line 21 "errors.py"
-        { loc = 41; goto error; }
-#line 21 "errors.py"
-    }
 #line 21 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_14, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 21 "errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 42; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 28; goto error; }
 #line 21 "errors.py"
-    t[1] = py2c_slot_load(&g_errors__attempt);
+    t[1] = f_attempt(NULL, (Py2cValue[]){t[0]});
 #line 21 "errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 21 "errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 40; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 27; goto error; }
 #line 21 "errors.py"
     PY2C_CLEAR(t[1]);
-#line 21 "errors.py"
-    PY2C_CLEAR(t[0]);
-#line 21 "errors.py"
-    PY2C_CLEAR(t[2]);
 
 #line 24 "errors.py"
     t[0] = py2c_function_new(&info_f_unpack2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 24 "errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 43; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 29; goto error; }
 #line 24 "errors.py"
     py2c_slot_store(&g_errors__unpack2, t[0]); t[0] = PY2C_NULL;
 
 #line 29 "errors.py"
-    if (!py2c_slot_bound(&g_errors__attempt)) {
-#line 29 "errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
-#line 29 "errors.py"
-        { loc = 45; goto error; }
-#line 29 "errors.py"
-    }
-#line 29 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_15, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 29 "errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 46; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 31; goto error; }
 #line 29 "errors.py"
-    t[1] = py2c_slot_load(&g_errors__attempt);
+    t[1] = f_attempt(NULL, (Py2cValue[]){t[0]});
 #line 29 "errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 29 "errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 44; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
 #line 29 "errors.py"
     PY2C_CLEAR(t[1]);
-#line 29 "errors.py"
-    PY2C_CLEAR(t[0]);
-#line 29 "errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 30 "errors.py"
-    if (!py2c_slot_bound(&g_errors__attempt)) {
-#line 30 "errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
-#line 30 "errors.py"
-        { loc = 48; goto error; }
-#line 30 "errors.py"
-    }
 #line 30 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_16, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 30 "errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 49; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 33; goto error; }
 #line 30 "errors.py"
-    t[1] = py2c_slot_load(&g_errors__attempt);
+    t[1] = f_attempt(NULL, (Py2cValue[]){t[0]});
 #line 30 "errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 30 "errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 47; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 32; goto error; }
 #line 30 "errors.py"
     PY2C_CLEAR(t[1]);
-#line 30 "errors.py"
-    PY2C_CLEAR(t[0]);
-#line 30 "errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 31 "errors.py"
-    if (!py2c_slot_bound(&g_errors__attempt)) {
-#line 31 "errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
-#line 31 "errors.py"
-        { loc = 51; goto error; }
-#line 31 "errors.py"
-    }
 #line 31 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_17, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 31 "errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 52; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 35; goto error; }
 #line 31 "errors.py"
-    t[1] = py2c_slot_load(&g_errors__attempt);
+    t[1] = f_attempt(NULL, (Py2cValue[]){t[0]});
 #line 31 "errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 31 "errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 50; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 34; goto error; }
 #line 31 "errors.py"
     PY2C_CLEAR(t[1]);
-#line 31 "errors.py"
-    PY2C_CLEAR(t[0]);
-#line 31 "errors.py"
-    PY2C_CLEAR(t[2]);
 
 #line 34 "errors.py"
     t[0] = py2c_function_new(&info_f_grow, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 34 "errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 53; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 36; goto error; }
 #line 34 "errors.py"
     py2c_slot_store(&g_errors__grow, t[0]); t[0] = PY2C_NULL;
 
-#line 40 "errors.py"
-    if (!py2c_slot_bound(&g_errors__attempt)) {
-#line 40 "errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
-#line 40 "errors.py"
-        { loc = 55; goto error; }
-#line 40 "errors.py"
-    }
 #line 40 "errors.py"
     if (!py2c_slot_bound(&g_errors__grow)) {
 #line 40 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'grow' is not defined");
 #line 40 "errors.py"
-        { loc = 56; goto error; }
+        { loc = 38; goto error; }
 #line 40 "errors.py"
     }
 #line 40 "errors.py"
-    t[0] = py2c_slot_load(&g_errors__attempt);
+    t[0] = py2c_slot_load(&g_errors__grow);
 #line 40 "errors.py"
-    t[1] = py2c_slot_load(&g_errors__grow);
+    t[1] = f_attempt(NULL, (Py2cValue[]){t[0]});
 #line 40 "errors.py"
-    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+    t[0] = PY2C_NULL;
 #line 40 "errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 54; goto error; }
-#line 40 "errors.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[1])) { loc = 37; goto error; }
 #line 40 "errors.py"
     PY2C_CLEAR(t[1]);
-#line 40 "errors.py"
-    PY2C_CLEAR(t[2]);
 
 #line 43 "errors.py"
     t[0] = py2c_function_new(&info_f_ext, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 43 "errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 57; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 39; goto error; }
 #line 43 "errors.py"
     py2c_slot_store(&g_errors__ext, t[0]); t[0] = PY2C_NULL;
 
-#line 48 "errors.py"
-    if (!py2c_slot_bound(&g_errors__attempt)) {
-#line 48 "errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
-#line 48 "errors.py"
-        { loc = 59; goto error; }
-#line 48 "errors.py"
-    }
 #line 48 "errors.py"
     if (!py2c_slot_bound(&g_errors__ext)) {
 #line 48 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ext' is not defined");
 #line 48 "errors.py"
-        { loc = 60; goto error; }
+        { loc = 41; goto error; }
 #line 48 "errors.py"
     }
 #line 48 "errors.py"
-    t[0] = py2c_slot_load(&g_errors__attempt);
+    t[0] = py2c_slot_load(&g_errors__ext);
 #line 48 "errors.py"
-    t[1] = py2c_slot_load(&g_errors__ext);
+    t[1] = f_attempt(NULL, (Py2cValue[]){t[0]});
 #line 48 "errors.py"
-    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+    t[0] = PY2C_NULL;
 #line 48 "errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 58; goto error; }
-#line 48 "errors.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[1])) { loc = 40; goto error; }
 #line 48 "errors.py"
     PY2C_CLEAR(t[1]);
-#line 48 "errors.py"
-    PY2C_CLEAR(t[2]);
 
 #line 50 "errors.py"
     t[0] = py2c_dict_new();
 #line 50 "errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 61; goto error_1; }
+    if (PY2C_IS_NULL(t[0])) { loc = 42; goto error_1; }
 #line 50 "errors.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_7.ob), py2c_int(1)) < 0) { loc = 61; goto error_1; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_7.ob), py2c_int(1)) < 0) { loc = 42; goto error_1; }
 #line 50 "errors.py"
     t[1] = py2c_fast_getitem(t[0], py2c_obj_value(&str_9.ob));
 #line 50 "errors.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 62; goto error_1; }
+    if (PY2C_IS_NULL(t[1])) { loc = 43; goto error_1; }
 #line 50 "errors.py"
     PY2C_CLEAR(t[0]);
 #line 50 "errors.py"
@@ -2053,7 +1767,7 @@ error_1:
 #line 50 "errors.py"
     py2c_traceback_add(&code_mod_errors, loc);
 #line 50 "errors.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 50 "errors.py"
     t[0] = py2c_error_fetch();
 #line 50 "errors.py"
@@ -2061,7 +1775,7 @@ error_1:
 #line 50 "errors.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_KeyError));
 #line 50 "errors.py"
-    if (n0 < 0) { loc = 63; goto error_2; }
+    if (n0 < 0) { loc = 44; goto error_2; }
 #line 50 "errors.py"
     if (!n0) goto L1;
 #line 50 "errors.py"
@@ -2072,7 +1786,7 @@ error_1:
 #line 52 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 52 "errors.py"
-        { loc = 66; goto error_3; }
+        { loc = 47; goto error_3; }
 #line 52 "errors.py"
     }
 #line 52 "errors.py"
@@ -2080,7 +1794,7 @@ error_1:
 #line 52 "errors.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
 #line 52 "errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 65; goto error_3; }
+    if (PY2C_IS_NULL(t[2])) { loc = 46; goto error_3; }
 #line 52 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 52 "errors.py"
@@ -2088,17 +1802,17 @@ error_1:
 #line 52 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 52 "errors.py"
-        { loc = 67; goto error_3; }
+        { loc = 48; goto error_3; }
 #line 52 "errors.py"
     }
 #line 52 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__e); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_10.ob), &attr_ic[8]); py2c_decref(s0); }
 #line 52 "errors.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 68; goto error_3; }
+    if (PY2C_IS_NULL(t[3])) { loc = 49; goto error_3; }
 #line 52 "errors.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3]}, 2);
 #line 52 "errors.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 64; goto error_3; }
+    if (PY2C_IS_NULL(t[4])) { loc = 45; goto error_3; }
 #line 52 "errors.py"
     PY2C_CLEAR(t[2]);
 #line 52 "errors.py"
@@ -2128,7 +1842,11 @@ error_3:
 #line 52 "errors.py"
     py2c_traceback_add(&code_mod_errors, loc);
 #line 52 "errors.py"
-    for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 52 "errors.py"
+    PY2C_CLEAR(t[2]);
+#line 52 "errors.py"
+    PY2C_CLEAR(t[3]);
 #line 52 "errors.py"
     py2c_slot_store(&g_errors__e, PY2C_NULL);
 #line 52 "errors.py"
@@ -2137,8 +1855,6 @@ error_3:
 error_2:
 #line 52 "errors.py"
     py2c_traceback_add(&code_mod_errors, loc);
-#line 52 "errors.py"
-    for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 52 "errors.py"
 L2:;
 #line 52 "errors.py"
@@ -2153,9 +1869,9 @@ L0:;
 #line 53 "errors.py"
     t[0] = py2c_dict_new();
 #line 53 "errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 69; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 50; goto error; }
 #line 53 "errors.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_11.ob), py2c_int(1)) < 0) { loc = 69; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_11.ob), py2c_int(1)) < 0) { loc = 50; goto error; }
 #line 53 "errors.py"
     py2c_slot_store(&g_errors__counts, t[0]); t[0] = PY2C_NULL;
 
@@ -2164,23 +1880,21 @@ L0:;
 #line 54 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'counts' is not defined");
 #line 54 "errors.py"
-        { loc = 71; goto error; }
+        { loc = 52; goto error; }
 #line 54 "errors.py"
     }
 #line 54 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__counts); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_12.ob)); py2c_decref(s0); }
 #line 54 "errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 72; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 53; goto error; }
 #line 54 "errors.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 54 "errors.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 70; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 51; goto error; }
 #line 54 "errors.py"
     PY2C_CLEAR(t[0]);
 #line 54 "errors.py"
     PY2C_CLEAR(t[1]);
-#line 54 "errors.py"
-    PY2C_CLEAR(result);
 #line 54 "errors.py"
     result = PY2C_NONE;
 #line 54 "errors.py"
@@ -2194,14 +1908,14 @@ unwind:
 #line 54 "errors.py"
     PY2C_CLEAR(result);
 #line 54 "errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 54 "errors.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 54 "errors.py"
     return result;
 #line 54 "errors.py"
 }
-#line 2205 "errors.c"
+#line 1919 "errors.c"
 
 static void clear_mod_errors(void) {
     PY2C_CLEAR(g_errors__counts);

@@ -26,20 +26,15 @@ static const Py2cCodeLoc locs_mod_index_big[] = {
     {2, "a = [1, 2]", "    ^^^^^^"},
     {3, "def show(f):", NULL},
     {8, "show(lambda: a[2**70])", NULL},
-    {8, "show(lambda: a[2**70])", "^^^^"},
     {8, "show(lambda: a[2**70])", "     ^^^^^^^^^^^^^^^^"},
     {9, "show(lambda: (1,)[2**70])", NULL},
-    {9, "show(lambda: (1,)[2**70])", "^^^^"},
     {9, "show(lambda: (1,)[2**70])", "     ^^^^^^^^^^^^^^^^^^^"},
     {10, "show(lambda: a[-2**70])", NULL},
-    {10, "show(lambda: a[-2**70])", "^^^^"},
     {10, "show(lambda: a[-2**70])", "     ^^^^^^^^^^^^^^^^^"},
     {11, "show(lambda: a[2**63 - 1])", NULL},
-    {11, "show(lambda: a[2**63 - 1])", "^^^^"},
     {11, "show(lambda: a[2**63 - 1])", "     ^^^^^^^^^^^^^^^^^^^^"},
     {12, "def assign():", NULL},
     {14, "show(assign)", NULL},
-    {14, "show(assign)", "^^^^"},
     {14, "show(assign)", "     ^^^^^^"},
     {15, "print(a[1:2**70], a[-2**70:1])", NULL},
     {15, "print(a[1:2**70], a[-2**70:1])", "      ^"},
@@ -52,7 +47,7 @@ static const Py2cCodeLoc locs_mod_index_big[] = {
     {15, "print(a[1:2**70], a[-2**70:1])", "                    ^^^^^^^^"},
     {15, "print(a[1:2**70], a[-2**70:1])", "                  ~^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_index_big = {"index_big.py", "<module>", locs_mod_index_big, 28};
+static const Py2cCode code_mod_index_big = {"index_big.py", "<module>", locs_mod_index_big, 23};
 
 /* show: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_show[] = {
@@ -142,8 +137,6 @@ error_1:
 #line 5 "index_big.py"
     py2c_traceback_add(&code_f_show, loc);
 #line 5 "index_big.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
-#line 5 "index_big.py"
     t[0] = py2c_error_fetch();
 #line 5 "index_big.py"
     py2c_exc_handled_push(t[0]);
@@ -197,7 +190,9 @@ error_3:
 #line 7 "index_big.py"
     py2c_traceback_add(&code_f_show, loc);
 #line 7 "index_big.py"
-    for (int k = 1; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 7 "index_big.py"
+    PY2C_CLEAR(t[2]);
 #line 7 "index_big.py"
     PY2C_CLEAR(v_e);
 #line 7 "index_big.py"
@@ -206,8 +201,6 @@ error_3:
 error_2:
 #line 7 "index_big.py"
     py2c_traceback_add(&code_f_show, loc);
-#line 7 "index_big.py"
-    for (int k = 1; k < 4; k++) PY2C_CLEAR(t[k]);
 #line 7 "index_big.py"
 L2:;
 #line 7 "index_big.py"
@@ -219,8 +212,6 @@ L2:;
 #line 7 "index_big.py"
 L0:;
 #line 7 "index_big.py"
-    PY2C_CLEAR(result);
-#line 7 "index_big.py"
     result = PY2C_NONE;
 #line 7 "index_big.py"
     goto cleanup;
@@ -229,9 +220,9 @@ unwind:
 #line 7 "index_big.py"
     PY2C_CLEAR(result);
 #line 7 "index_big.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 7 "index_big.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 7 "index_big.py"
     PY2C_CLEAR(v_f);
 #line 7 "index_big.py"
@@ -242,7 +233,7 @@ cleanup:
     return result;
 #line 7 "index_big.py"
 }
-#line 246 "index_big.c"
+#line 237 "index_big.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -274,7 +265,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 8 "index_big.py"
     PY2C_CLEAR(t[0]);
 #line 8 "index_big.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 8 "index_big.py"
     goto cleanup;
 #line 8 "index_big.py"
@@ -284,16 +275,16 @@ error:
 #line 8 "index_big.py"
     PY2C_CLEAR(result);
 #line 8 "index_big.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 8 "index_big.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 8 "index_big.py"
     py2c_recursion_leave();
 #line 8 "index_big.py"
     return result;
 #line 8 "index_big.py"
 }
-#line 297 "index_big.c"
+#line 288 "index_big.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -323,7 +314,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 #line 9 "index_big.py"
     PY2C_CLEAR(t[1]);
 #line 9 "index_big.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 9 "index_big.py"
     goto cleanup;
 #line 9 "index_big.py"
@@ -333,16 +324,18 @@ error:
 #line 9 "index_big.py"
     PY2C_CLEAR(result);
 #line 9 "index_big.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 9 "index_big.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 9 "index_big.py"
+cleanup:
 #line 9 "index_big.py"
     py2c_recursion_leave();
 #line 9 "index_big.py"
     return result;
 #line 9 "index_big.py"
 }
-#line 346 "index_big.c"
+#line 339 "index_big.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -380,7 +373,7 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 #line 10 "index_big.py"
     PY2C_CLEAR(t[1]);
 #line 10 "index_big.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 10 "index_big.py"
     goto cleanup;
 #line 10 "index_big.py"
@@ -390,16 +383,18 @@ error:
 #line 10 "index_big.py"
     PY2C_CLEAR(result);
 #line 10 "index_big.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 10 "index_big.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 10 "index_big.py"
+cleanup:
 #line 10 "index_big.py"
     py2c_recursion_leave();
 #line 10 "index_big.py"
     return result;
 #line 10 "index_big.py"
 }
-#line 403 "index_big.c"
+#line 398 "index_big.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -437,7 +432,7 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 #line 11 "index_big.py"
     PY2C_CLEAR(t[1]);
 #line 11 "index_big.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 11 "index_big.py"
     goto cleanup;
 #line 11 "index_big.py"
@@ -447,16 +442,18 @@ error:
 #line 11 "index_big.py"
     PY2C_CLEAR(result);
 #line 11 "index_big.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 11 "index_big.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 11 "index_big.py"
+cleanup:
 #line 11 "index_big.py"
     py2c_recursion_leave();
 #line 11 "index_big.py"
     return result;
 #line 11 "index_big.py"
 }
-#line 460 "index_big.c"
+#line 457 "index_big.c"
 
 static Py2cValue f_assign(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -486,8 +483,6 @@ static Py2cValue f_assign(Py2cFunction *fn, Py2cValue *params) {
 #line 13 "index_big.py"
     PY2C_CLEAR(t[0]);
 #line 13 "index_big.py"
-    PY2C_CLEAR(result);
-#line 13 "index_big.py"
     result = PY2C_NONE;
 #line 13 "index_big.py"
     goto cleanup;
@@ -498,16 +493,16 @@ error:
 #line 13 "index_big.py"
     PY2C_CLEAR(result);
 #line 13 "index_big.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 13 "index_big.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 13 "index_big.py"
     py2c_recursion_leave();
 #line 13 "index_big.py"
     return result;
 #line 13 "index_big.py"
 }
-#line 511 "index_big.c"
+#line 506 "index_big.c"
 
 static Py2cValue mod_index_big(void) {
     g_index_big__a = PY2C_NULL;
@@ -537,165 +532,105 @@ static Py2cValue mod_index_big(void) {
     py2c_slot_store(&g_index_big__show, t[0]); t[0] = PY2C_NULL;
 
 #line 8 "index_big.py"
-    if (!py2c_slot_bound(&g_index_big__show)) {
-#line 8 "index_big.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
-#line 8 "index_big.py"
-        { loc = 3; goto error; }
-#line 8 "index_big.py"
-    }
-#line 8 "index_big.py"
     t[0] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 8 "index_big.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
 #line 8 "index_big.py"
-    t[1] = py2c_slot_load(&g_index_big__show);
+    t[1] = f_show(NULL, (Py2cValue[]){t[0]});
 #line 8 "index_big.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 8 "index_big.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
 #line 8 "index_big.py"
     PY2C_CLEAR(t[1]);
-#line 8 "index_big.py"
-    PY2C_CLEAR(t[0]);
-#line 8 "index_big.py"
-    PY2C_CLEAR(t[2]);
 
-#line 9 "index_big.py"
-    if (!py2c_slot_bound(&g_index_big__show)) {
-#line 9 "index_big.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
-#line 9 "index_big.py"
-        { loc = 6; goto error; }
-#line 9 "index_big.py"
-    }
 #line 9 "index_big.py"
     t[0] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 9 "index_big.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
 #line 9 "index_big.py"
-    t[1] = py2c_slot_load(&g_index_big__show);
+    t[1] = f_show(NULL, (Py2cValue[]){t[0]});
 #line 9 "index_big.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 9 "index_big.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
 #line 9 "index_big.py"
     PY2C_CLEAR(t[1]);
-#line 9 "index_big.py"
-    PY2C_CLEAR(t[0]);
-#line 9 "index_big.py"
-    PY2C_CLEAR(t[2]);
 
-#line 10 "index_big.py"
-    if (!py2c_slot_bound(&g_index_big__show)) {
-#line 10 "index_big.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
-#line 10 "index_big.py"
-        { loc = 9; goto error; }
-#line 10 "index_big.py"
-    }
 #line 10 "index_big.py"
     t[0] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 10 "index_big.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 10; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
 #line 10 "index_big.py"
-    t[1] = py2c_slot_load(&g_index_big__show);
+    t[1] = f_show(NULL, (Py2cValue[]){t[0]});
 #line 10 "index_big.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 10 "index_big.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
 #line 10 "index_big.py"
     PY2C_CLEAR(t[1]);
-#line 10 "index_big.py"
-    PY2C_CLEAR(t[0]);
-#line 10 "index_big.py"
-    PY2C_CLEAR(t[2]);
 
-#line 11 "index_big.py"
-    if (!py2c_slot_bound(&g_index_big__show)) {
-#line 11 "index_big.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
-#line 11 "index_big.py"
-        { loc = 12; goto error; }
-#line 11 "index_big.py"
-    }
 #line 11 "index_big.py"
     t[0] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 11 "index_big.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 13; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
 #line 11 "index_big.py"
-    t[1] = py2c_slot_load(&g_index_big__show);
+    t[1] = f_show(NULL, (Py2cValue[]){t[0]});
 #line 11 "index_big.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 11 "index_big.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
 #line 11 "index_big.py"
     PY2C_CLEAR(t[1]);
-#line 11 "index_big.py"
-    PY2C_CLEAR(t[0]);
-#line 11 "index_big.py"
-    PY2C_CLEAR(t[2]);
 
 #line 12 "index_big.py"
     t[0] = py2c_function_new(&info_f_assign, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 12 "index_big.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 14; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 10; goto error; }
 #line 12 "index_big.py"
     py2c_slot_store(&g_index_big__assign, t[0]); t[0] = PY2C_NULL;
 
-#line 14 "index_big.py"
-    if (!py2c_slot_bound(&g_index_big__show)) {
-#line 14 "index_big.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
-#line 14 "index_big.py"
-        { loc = 16; goto error; }
-#line 14 "index_big.py"
-    }
 #line 14 "index_big.py"
     if (!py2c_slot_bound(&g_index_big__assign)) {
 #line 14 "index_big.py"
         py2c_error_format(&py2c_exc_NameError, "name 'assign' is not defined");
 #line 14 "index_big.py"
-        { loc = 17; goto error; }
+        { loc = 12; goto error; }
 #line 14 "index_big.py"
     }
 #line 14 "index_big.py"
-    t[0] = py2c_slot_load(&g_index_big__show);
+    t[0] = py2c_slot_load(&g_index_big__assign);
 #line 14 "index_big.py"
-    t[1] = py2c_slot_load(&g_index_big__assign);
+    t[1] = f_show(NULL, (Py2cValue[]){t[0]});
 #line 14 "index_big.py"
-    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+    t[0] = PY2C_NULL;
 #line 14 "index_big.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 15; goto error; }
-#line 14 "index_big.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
 #line 14 "index_big.py"
     PY2C_CLEAR(t[1]);
-#line 14 "index_big.py"
-    PY2C_CLEAR(t[2]);
 
 #line 15 "index_big.py"
     if (!py2c_slot_bound(&g_index_big__a)) {
 #line 15 "index_big.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 15 "index_big.py"
-        { loc = 19; goto error; }
+        { loc = 14; goto error; }
 #line 15 "index_big.py"
     }
 #line 15 "index_big.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
 #line 15 "index_big.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 20; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 15; goto error; }
 #line 15 "index_big.py"
     t[1] = py2c_slice_new(py2c_int(1), t[0], PY2C_NONE);
 #line 15 "index_big.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 21; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
 #line 15 "index_big.py"
     PY2C_CLEAR(t[0]);
 #line 15 "index_big.py"
     { Py2cValue s0 = py2c_slot_load(&g_index_big__a); t[2] = py2c_fast_getitem(s0, t[1]); py2c_decref(s0); }
 #line 15 "index_big.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 22; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
 #line 15 "index_big.py"
     PY2C_CLEAR(t[1]);
 #line 15 "index_big.py"
@@ -703,43 +638,41 @@ static Py2cValue mod_index_big(void) {
 #line 15 "index_big.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 15 "index_big.py"
-        { loc = 23; goto error; }
+        { loc = 18; goto error; }
 #line 15 "index_big.py"
     }
 #line 15 "index_big.py"
     t[3] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
 #line 15 "index_big.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 24; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 19; goto error; }
 #line 15 "index_big.py"
     t[4] = py2c_fast_negative(t[3]);
 #line 15 "index_big.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 25; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 20; goto error; }
 #line 15 "index_big.py"
     PY2C_CLEAR(t[3]);
 #line 15 "index_big.py"
     t[5] = py2c_slice_new(t[4], py2c_int(1), PY2C_NONE);
 #line 15 "index_big.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 26; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 21; goto error; }
 #line 15 "index_big.py"
     PY2C_CLEAR(t[4]);
 #line 15 "index_big.py"
     { Py2cValue s0 = py2c_slot_load(&g_index_big__a); t[6] = py2c_fast_getitem(s0, t[5]); py2c_decref(s0); }
 #line 15 "index_big.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 27; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 22; goto error; }
 #line 15 "index_big.py"
     PY2C_CLEAR(t[5]);
 #line 15 "index_big.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6]}, 2);
 #line 15 "index_big.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 18; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 13; goto error; }
 #line 15 "index_big.py"
     PY2C_CLEAR(t[2]);
 #line 15 "index_big.py"
     PY2C_CLEAR(t[6]);
 #line 15 "index_big.py"
     PY2C_CLEAR(t[7]);
-#line 15 "index_big.py"
-    PY2C_CLEAR(result);
 #line 15 "index_big.py"
     result = PY2C_NONE;
 #line 15 "index_big.py"
@@ -751,14 +684,14 @@ error:
 #line 15 "index_big.py"
     PY2C_CLEAR(result);
 #line 15 "index_big.py"
-cleanup:
+    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
 #line 15 "index_big.py"
-    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 15 "index_big.py"
     return result;
 #line 15 "index_big.py"
 }
-#line 762 "index_big.c"
+#line 695 "index_big.c"
 
 static void clear_mod_index_big(void) {
     PY2C_CLEAR(g_index_big__assign);

@@ -420,7 +420,7 @@ L0:;
 #line 16 "list_methods.py"
 L1:;
 #line 16 "list_methods.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 16 "list_methods.py"
     goto cleanup;
 #line 16 "list_methods.py"
@@ -430,9 +430,11 @@ error:
 #line 16 "list_methods.py"
     PY2C_CLEAR(result);
 #line 16 "list_methods.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 16 "list_methods.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 16 "list_methods.py"
+cleanup:
 #line 16 "list_methods.py"
     PY2C_CLEAR(v_0);
 #line 16 "list_methods.py"
@@ -443,7 +445,7 @@ cleanup:
     return result;
 #line 16 "list_methods.py"
 }
-#line 447 "list_methods.c"
+#line 449 "list_methods.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -468,7 +470,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 28 "list_methods.py"
     PY2C_CLEAR(t[0]);
 #line 28 "list_methods.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 28 "list_methods.py"
     goto cleanup;
 #line 28 "list_methods.py"
@@ -478,9 +480,9 @@ error:
 #line 28 "list_methods.py"
     PY2C_CLEAR(result);
 #line 28 "list_methods.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 28 "list_methods.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 28 "list_methods.py"
     PY2C_CLEAR(v_w);
 #line 28 "list_methods.py"
@@ -489,7 +491,7 @@ cleanup:
     return result;
 #line 28 "list_methods.py"
 }
-#line 493 "list_methods.c"
+#line 495 "list_methods.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -508,7 +510,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 #line 31 "list_methods.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 31 "list_methods.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 31 "list_methods.py"
     goto cleanup;
 #line 31 "list_methods.py"
@@ -519,8 +521,6 @@ error:
     PY2C_CLEAR(result);
 #line 31 "list_methods.py"
 cleanup:
-#line 31 "list_methods.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
 #line 31 "list_methods.py"
     PY2C_CLEAR(v_p);
 #line 31 "list_methods.py"
@@ -548,7 +548,7 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 #line 31 "list_methods.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 31 "list_methods.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 31 "list_methods.py"
     goto cleanup;
 #line 31 "list_methods.py"
@@ -560,8 +560,6 @@ error:
 #line 31 "list_methods.py"
 cleanup:
 #line 31 "list_methods.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 31 "list_methods.py"
     PY2C_CLEAR(v_p);
 #line 31 "list_methods.py"
     py2c_recursion_leave();
@@ -569,7 +567,7 @@ cleanup:
     return result;
 #line 31 "list_methods.py"
 }
-#line 573 "list_methods.c"
+#line 571 "list_methods.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -588,7 +586,7 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 #line 60 "list_methods.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 60 "list_methods.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 60 "list_methods.py"
     goto cleanup;
 #line 60 "list_methods.py"
@@ -600,8 +598,6 @@ error:
 #line 60 "list_methods.py"
 cleanup:
 #line 60 "list_methods.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 60 "list_methods.py"
     PY2C_CLEAR(v_t);
 #line 60 "list_methods.py"
     py2c_recursion_leave();
@@ -609,7 +605,7 @@ cleanup:
     return result;
 #line 60 "list_methods.py"
 }
-#line 613 "list_methods.c"
+#line 609 "list_methods.c"
 
 static Py2cValue mod_list_methods(void) {
     g_list_methods__l = PY2C_NULL;
@@ -2648,8 +2644,6 @@ static Py2cValue mod_list_methods(void) {
 #line 62 "list_methods.py"
     PY2C_CLEAR(t[6]);
 #line 62 "list_methods.py"
-    PY2C_CLEAR(result);
-#line 62 "list_methods.py"
     result = PY2C_NONE;
 #line 62 "list_methods.py"
     goto cleanup;
@@ -2660,14 +2654,16 @@ error:
 #line 62 "list_methods.py"
     PY2C_CLEAR(result);
 #line 62 "list_methods.py"
+    for (int k = 0; k < 18; k++) PY2C_CLEAR(t[k]);
+#line 62 "list_methods.py"
 cleanup:
 #line 62 "list_methods.py"
-    for (int k = 0; k < 18; k++) PY2C_CLEAR(t[k]);
+    for (int k = 7; k < 18; k++) PY2C_CLEAR(t[k]);
 #line 62 "list_methods.py"
     return result;
 #line 62 "list_methods.py"
 }
-#line 2671 "list_methods.c"
+#line 2667 "list_methods.c"
 
 static void clear_mod_list_methods(void) {
     PY2C_CLEAR(g_list_methods__st);

@@ -210,7 +210,7 @@ L0:;
 #line 25 "lists.py"
 L1:;
 #line 25 "lists.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 25 "lists.py"
     goto cleanup;
 #line 25 "lists.py"
@@ -220,9 +220,11 @@ error:
 #line 25 "lists.py"
     PY2C_CLEAR(result);
 #line 25 "lists.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 25 "lists.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 25 "lists.py"
+cleanup:
 #line 25 "lists.py"
     PY2C_CLEAR(v_0);
 #line 25 "lists.py"
@@ -233,7 +235,7 @@ cleanup:
     return result;
 #line 25 "lists.py"
 }
-#line 237 "lists.c"
+#line 239 "lists.c"
 
 static Py2cValue mod_lists(void) {
     g_lists__xs = PY2C_NULL;
@@ -1187,8 +1189,6 @@ static Py2cValue mod_lists(void) {
 #line 30 "lists.py"
     PY2C_CLEAR(t[4]);
 #line 30 "lists.py"
-    PY2C_CLEAR(result);
-#line 30 "lists.py"
     result = PY2C_NONE;
 #line 30 "lists.py"
     goto cleanup;
@@ -1199,14 +1199,16 @@ error:
 #line 30 "lists.py"
     PY2C_CLEAR(result);
 #line 30 "lists.py"
+    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 30 "lists.py"
 cleanup:
 #line 30 "lists.py"
-    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[7]);
 #line 30 "lists.py"
     return result;
 #line 30 "lists.py"
 }
-#line 1210 "lists.c"
+#line 1212 "lists.c"
 
 static void clear_mod_lists(void) {
     PY2C_CLEAR(g_lists__r);

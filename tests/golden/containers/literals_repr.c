@@ -2042,8 +2042,6 @@ L3:;
 #line 40 "literals_repr.py"
     PY2C_CLEAR(t[16]);
 #line 40 "literals_repr.py"
-    PY2C_CLEAR(result);
-#line 40 "literals_repr.py"
     result = PY2C_NONE;
 #line 40 "literals_repr.py"
     goto cleanup;
@@ -2054,14 +2052,14 @@ error:
 #line 40 "literals_repr.py"
     PY2C_CLEAR(result);
 #line 40 "literals_repr.py"
-cleanup:
-#line 40 "literals_repr.py"
     for (int k = 0; k < 17; k++) PY2C_CLEAR(t[k]);
+#line 40 "literals_repr.py"
+cleanup:
 #line 40 "literals_repr.py"
     return result;
 #line 40 "literals_repr.py"
 }
-#line 2065 "literals_repr.c"
+#line 2063 "literals_repr.c"
 
 static void clear_mod_literals_repr(void) {
     PY2C_CLEAR(g_literals_repr__r);

@@ -353,7 +353,7 @@ L3:;
 #line 7 "ranges_views.py"
 L1:;
 #line 7 "ranges_views.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 7 "ranges_views.py"
     goto cleanup;
 #line 7 "ranges_views.py"
@@ -363,9 +363,9 @@ error:
 #line 7 "ranges_views.py"
     PY2C_CLEAR(result);
 #line 7 "ranges_views.py"
-cleanup:
-#line 7 "ranges_views.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 7 "ranges_views.py"
+cleanup:
 #line 7 "ranges_views.py"
     PY2C_CLEAR(v_0);
 #line 7 "ranges_views.py"
@@ -432,7 +432,7 @@ L0:;
 #line 18 "ranges_views.py"
 L1:;
 #line 18 "ranges_views.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 18 "ranges_views.py"
     goto cleanup;
 #line 18 "ranges_views.py"
@@ -442,9 +442,13 @@ error:
 #line 18 "ranges_views.py"
     PY2C_CLEAR(result);
 #line 18 "ranges_views.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 18 "ranges_views.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 18 "ranges_views.py"
+    PY2C_CLEAR(t[2]);
+#line 18 "ranges_views.py"
+cleanup:
 #line 18 "ranges_views.py"
     PY2C_CLEAR(v_0);
 #line 18 "ranges_views.py"
@@ -455,7 +459,7 @@ cleanup:
     return result;
 #line 18 "ranges_views.py"
 }
-#line 459 "ranges_views.c"
+#line 463 "ranges_views.c"
 
 static Py2cValue mod_ranges_views(void) {
     g_ranges_views__r = PY2C_NULL;
@@ -2088,8 +2092,6 @@ L11:;
 #line 30 "ranges_views.py"
     PY2C_CLEAR(t[6]);
 #line 30 "ranges_views.py"
-    PY2C_CLEAR(result);
-#line 30 "ranges_views.py"
     result = PY2C_NONE;
 #line 30 "ranges_views.py"
     goto cleanup;
@@ -2100,14 +2102,16 @@ error:
 #line 30 "ranges_views.py"
     PY2C_CLEAR(result);
 #line 30 "ranges_views.py"
+    for (int k = 0; k < 18; k++) PY2C_CLEAR(t[k]);
+#line 30 "ranges_views.py"
 cleanup:
 #line 30 "ranges_views.py"
-    for (int k = 0; k < 18; k++) PY2C_CLEAR(t[k]);
+    for (int k = 7; k < 18; k++) PY2C_CLEAR(t[k]);
 #line 30 "ranges_views.py"
     return result;
 #line 30 "ranges_views.py"
 }
-#line 2111 "ranges_views.c"
+#line 2115 "ranges_views.c"
 
 static void clear_mod_ranges_views(void) {
     PY2C_CLEAR(g_ranges_views__w);

@@ -2930,8 +2930,6 @@ L1:;
 #line 52 "set_methods.py"
     PY2C_CLEAR(t[14]);
 #line 52 "set_methods.py"
-    PY2C_CLEAR(result);
-#line 52 "set_methods.py"
     result = PY2C_NONE;
 #line 52 "set_methods.py"
     goto cleanup;
@@ -2942,9 +2940,11 @@ error:
 #line 52 "set_methods.py"
     PY2C_CLEAR(result);
 #line 52 "set_methods.py"
+    for (int k = 0; k < 23; k++) PY2C_CLEAR(t[k]);
+#line 52 "set_methods.py"
 cleanup:
 #line 52 "set_methods.py"
-    for (int k = 0; k < 23; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[22]);
 #line 52 "set_methods.py"
     return result;
 #line 52 "set_methods.py"

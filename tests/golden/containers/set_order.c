@@ -40,11 +40,8 @@ static const Py2cCodeLoc locs_mod_set_order[] = {
     {26, "for step in range(300):", NULL},
     {26, "for step in range(300):", "            ^^^^^^^^^^"},
     {27, "i = rand(3)", "    ^^^^^^^"},
-    {27, "i = rand(3)", "    ^^^^"},
     {28, "j = rand(3)", "    ^^^^^^^"},
-    {28, "j = rand(3)", "    ^^^^"},
     {29, "op = rand(9)", "     ^^^^^^^"},
-    {29, "op = rand(9)", "     ^^^^"},
     {30, "s = sets[i]", "    ^^^^"},
     {30, "s = sets[i]", "         ^"},
     {30, "s = sets[i]", "    ~~~~^^^"},
@@ -56,12 +53,10 @@ static const Py2cCodeLoc locs_mod_set_order[] = {
     {32, "for _ in range(rand(12)):", NULL},
     {32, "for _ in range(rand(12)):", "         ^^^^^^^^^^^^^^^"},
     {32, "for _ in range(rand(12)):", "               ^^^^^^^^"},
-    {32, "for _ in range(rand(12)):", "               ^^^^"},
     {33, "s.add(value())", NULL},
     {33, "s.add(value())", "^"},
     {33, "s.add(value())", "^^^^^"},
     {33, "s.add(value())", "      ^^^^^^^"},
-    {33, "s.add(value())", "      ^^^^^"},
     {34, "elif op == 3 and s and not isinstance(s, frozenset):", "     ^^^^^^^"},
     {34, "elif op == 3 and s and not isinstance(s, frozenset):", "     ^^"},
     {34, "elif op == 3 and s and not isinstance(s, frozenset):", "                 ^"},
@@ -74,7 +69,6 @@ static const Py2cCodeLoc locs_mod_set_order[] = {
     {35, "s.discard(list(s)[rand(len(s))])", "          ^^^^^^^"},
     {35, "s.discard(list(s)[rand(len(s))])", "               ^"},
     {35, "s.discard(list(s)[rand(len(s))])", "                  ^^^^^^^^^^^^"},
-    {35, "s.discard(list(s)[rand(len(s))])", "                  ^^^^"},
     {35, "s.discard(list(s)[rand(len(s))])", "                       ^^^^^^"},
     {35, "s.discard(list(s)[rand(len(s))])", "                           ^"},
     {35, "s.discard(list(s)[rand(len(s))])", "          ~~~~~~~^^^^^^^^^^^^^^"},
@@ -96,12 +90,9 @@ static const Py2cCodeLoc locs_mod_set_order[] = {
     {39, "sets[rand(3)] = s | sets[j]", "                ~~^~~~~~~~~"},
     {39, "sets[rand(3)] = s | sets[j]", "^^^^"},
     {39, "sets[rand(3)] = s | sets[j]", "     ^^^^^^^"},
-    {39, "sets[rand(3)] = s | sets[j]", "     ^^^^"},
     {39, "sets[rand(3)] = s | sets[j]", "~~~~^^^^^^^^^"},
     {40, "elif op == 6:", "     ^^^^^^^"},
     {40, "elif op == 6:", "     ^^"},
-    {41, "sets[rand(3)] = s & sets[j] if rand(2) else s.intersection([value() for _ in range(9)] + list(sets[j]))", "                               ^^^^^^^"},
-    {41, "sets[rand(3)] = s & sets[j] if rand(2) else s.intersection([value() for _ in range(9)] + list(sets[j]))", "                               ^^^^"},
     {41, "sets[rand(3)] = s & sets[j] if rand(2) else s.intersection([value() for _ in range(9)] + list(sets[j]))", "                               ^^^^^^^"},
     {41, "sets[rand(3)] = s & sets[j] if rand(2) else s.intersection([value() for _ in range(9)] + list(sets[j]))", "                ^"},
     {41, "sets[rand(3)] = s & sets[j] if rand(2) else s.intersection([value() for _ in range(9)] + list(sets[j]))", "                    ^^^^"},
@@ -120,12 +111,9 @@ static const Py2cCodeLoc locs_mod_set_order[] = {
     {41, "sets[rand(3)] = s & sets[j] if rand(2) else s.intersection([value() for _ in range(9)] + list(sets[j]))", "                                                           ~~~~~~~~~~~~~~~~~~~~~~~~~~~~^~~~~~~~~~~~~~~"},
     {41, "sets[rand(3)] = s & sets[j] if rand(2) else s.intersection([value() for _ in range(9)] + list(sets[j]))", "^^^^"},
     {41, "sets[rand(3)] = s & sets[j] if rand(2) else s.intersection([value() for _ in range(9)] + list(sets[j]))", "     ^^^^^^^"},
-    {41, "sets[rand(3)] = s & sets[j] if rand(2) else s.intersection([value() for _ in range(9)] + list(sets[j]))", "     ^^^^"},
     {41, "sets[rand(3)] = s & sets[j] if rand(2) else s.intersection([value() for _ in range(9)] + list(sets[j]))", "~~~~^^^^^^^^^"},
     {42, "elif op == 7:", "     ^^^^^^^"},
     {42, "elif op == 7:", "     ^^"},
-    {43, "sets[rand(3)] = s - sets[j] if rand(2) else s ^ sets[j]", "                               ^^^^^^^"},
-    {43, "sets[rand(3)] = s - sets[j] if rand(2) else s ^ sets[j]", "                               ^^^^"},
     {43, "sets[rand(3)] = s - sets[j] if rand(2) else s ^ sets[j]", "                               ^^^^^^^"},
     {43, "sets[rand(3)] = s - sets[j] if rand(2) else s ^ sets[j]", "                ^"},
     {43, "sets[rand(3)] = s - sets[j] if rand(2) else s ^ sets[j]", "                    ^^^^"},
@@ -139,10 +127,7 @@ static const Py2cCodeLoc locs_mod_set_order[] = {
     {43, "sets[rand(3)] = s - sets[j] if rand(2) else s ^ sets[j]", "                                            ~~^~~~~~~~~"},
     {43, "sets[rand(3)] = s - sets[j] if rand(2) else s ^ sets[j]", "^^^^"},
     {43, "sets[rand(3)] = s - sets[j] if rand(2) else s ^ sets[j]", "     ^^^^^^^"},
-    {43, "sets[rand(3)] = s - sets[j] if rand(2) else s ^ sets[j]", "     ^^^^"},
     {43, "sets[rand(3)] = s - sets[j] if rand(2) else s ^ sets[j]", "~~~~^^^^^^^^^"},
-    {45, "sets[rand(3)] = frozenset(s) if rand(2) else set(s)", "                                ^^^^^^^"},
-    {45, "sets[rand(3)] = frozenset(s) if rand(2) else set(s)", "                                ^^^^"},
     {45, "sets[rand(3)] = frozenset(s) if rand(2) else set(s)", "                                ^^^^^^^"},
     {45, "sets[rand(3)] = frozenset(s) if rand(2) else set(s)", "                ^^^^^^^^^^^^"},
     {45, "sets[rand(3)] = frozenset(s) if rand(2) else set(s)", "                          ^"},
@@ -150,7 +135,6 @@ static const Py2cCodeLoc locs_mod_set_order[] = {
     {45, "sets[rand(3)] = frozenset(s) if rand(2) else set(s)", "                                                 ^"},
     {45, "sets[rand(3)] = frozenset(s) if rand(2) else set(s)", "^^^^"},
     {45, "sets[rand(3)] = frozenset(s) if rand(2) else set(s)", "     ^^^^^^^"},
-    {45, "sets[rand(3)] = frozenset(s) if rand(2) else set(s)", "     ^^^^"},
     {45, "sets[rand(3)] = frozenset(s) if rand(2) else set(s)", "~~~~^^^^^^^^^"},
     {46, "if step % 10 == 0:", "   ^^^^^^^^^^^^^^"},
     {46, "if step % 10 == 0:", "   ^^^^"},
@@ -166,7 +150,7 @@ static const Py2cCodeLoc locs_mod_set_order[] = {
     {49, "print([hash(frozenset(s)) for s in sets])", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {49, "print([hash(frozenset(s)) for s in sets])", "                                   ^^^^"},
 };
-static const Py2cCode code_mod_set_order = {"set_order.py", "<module>", locs_mod_set_order, 134};
+static const Py2cCode code_mod_set_order = {"set_order.py", "<module>", locs_mod_set_order, 118};
 
 /* rand: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_rand[] = {
@@ -184,45 +168,37 @@ static const Py2cFuncInfo info_f_rand = {"rand", "rand", params_f_rand, 0, 1, 0,
 /* value: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_value[] = {
     {13, "k = rand(10)", "    ^^^^^^^^"},
-    {13, "k = rand(10)", "    ^^^^"},
     {14, "if k < 5:", "   ^^^^^"},
     {14, "if k < 5:", "   ^"},
     {15, "return rand(200) - 50", "       ^^^^^^^^^"},
-    {15, "return rand(200) - 50", "       ^^^^"},
     {15, "return rand(200) - 50", "       ~~~~~~~~~~^~~~"},
     {16, "if k < 7:", "   ^^^^^"},
     {16, "if k < 7:", "   ^"},
     {17, "return rand(1000) / 8", "       ^^^^^^^^^^"},
-    {17, "return rand(1000) / 8", "       ^^^^"},
     {17, "return rand(1000) / 8", "       ~~~~~~~~~~~^~~"},
     {18, "if k < 8:", "   ^^^^^"},
     {18, "if k < 8:", "   ^"},
     {19, "return rand(2) == 0", "       ^^^^^^^"},
-    {19, "return rand(2) == 0", "       ^^^^"},
     {19, "return rand(2) == 0", "       ^^^^^^^^^^^^"},
     {20, "if k < 9:", "   ^^^^^"},
     {20, "if k < 9:", "   ^"},
     {21, "return (rand(50), rand(3) / 2)", "       ^^^^^^^^^^^^^^^^^^^^^^^"},
     {21, "return (rand(50), rand(3) / 2)", "        ^^^^^^^^"},
-    {21, "return (rand(50), rand(3) / 2)", "        ^^^^"},
     {21, "return (rand(50), rand(3) / 2)", "                  ^^^^^^^"},
-    {21, "return (rand(50), rand(3) / 2)", "                  ^^^^"},
     {21, "return (rand(50), rand(3) / 2)", "                  ~~~~~~~~^~~"},
     {22, "return rand(1 << 40) * 1024", "       ^^^^^^^^^^^^^"},
-    {22, "return rand(1 << 40) * 1024", "       ^^^^"},
     {22, "return rand(1 << 40) * 1024", "            ~~^^~~~"},
     {22, "return rand(1 << 40) * 1024", "       ~~~~~~~~~~~~~~^~~~~~"},
 };
-static const Py2cCode code_f_value = {"set_order.py", "value", locs_f_value, 29};
+static const Py2cCode code_f_value = {"set_order.py", "value", locs_f_value, 22};
 static const Py2cFuncInfo info_f_value = {"value", "value", NULL, 0, 0, 0, 0, f_value, &code_f_value, NULL, "__main__"};
 
 /* <listcomp>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_listcomp[] = {
     {41, "sets[rand(3)] = s & sets[j] if rand(2) else s.intersection([value() for _ in range(9)] + list(sets[j]))", "                                                           ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {41, "sets[rand(3)] = s & sets[j] if rand(2) else s.intersection([value() for _ in range(9)] + list(sets[j]))", "                                                            ^^^^^^^"},
-    {41, "sets[rand(3)] = s & sets[j] if rand(2) else s.intersection([value() for _ in range(9)] + list(sets[j]))", "                                                            ^^^^^"},
 };
-static const Py2cCode code_f_listcomp = {"set_order.py", "<listcomp>", locs_f_listcomp, 3};
+static const Py2cCode code_f_listcomp = {"set_order.py", "<listcomp>", locs_f_listcomp, 2};
 
 /* <listcomp>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_listcomp_2[] = {
@@ -285,7 +261,7 @@ static Py2cValue f_rand(Py2cFunction *fn, Py2cValue *params) {
 #line 9 "set_order.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
 #line 9 "set_order.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 9 "set_order.py"
     goto cleanup;
 #line 9 "set_order.py"
@@ -295,9 +271,11 @@ error:
 #line 9 "set_order.py"
     PY2C_CLEAR(result);
 #line 9 "set_order.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 9 "set_order.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 9 "set_order.py"
+cleanup:
 #line 9 "set_order.py"
     PY2C_CLEAR(v_n);
 #line 9 "set_order.py"
@@ -306,7 +284,7 @@ cleanup:
     return result;
 #line 9 "set_order.py"
 }
-#line 310 "set_order.c"
+#line 288 "set_order.c"
 
 static Py2cValue f_value(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -314,63 +292,39 @@ static Py2cValue f_value(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[6];
-    for (int k = 0; k < 6; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_k = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 13 "set_order.py"
-    if (!py2c_slot_bound(&g_set_order__rand)) {
+    t[0] = f_rand(NULL, (Py2cValue[]){py2c_int(10)});
 #line 13 "set_order.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'rand' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 13 "set_order.py"
-        { loc = 1; goto error; }
-#line 13 "set_order.py"
-    }
-#line 13 "set_order.py"
-    t[0] = py2c_slot_load(&g_set_order__rand);
-#line 13 "set_order.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(10)}, 1);
-#line 13 "set_order.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
-#line 13 "set_order.py"
-    PY2C_CLEAR(t[0]);
-#line 13 "set_order.py"
-    { Py2cValue old = v_k; v_k = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_k; v_k = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 14 "set_order.py"
     n0 = py2c_fast_compare_bool(v_k, py2c_int(5), PY2C_LT);
 #line 14 "set_order.py"
-    if (n0 < 0) { loc = 2; goto error; }
+    if (n0 < 0) { loc = 1; goto error; }
 #line 14 "set_order.py"
     if (!n0) goto L0;
 
 #line 15 "set_order.py"
-    if (!py2c_slot_bound(&g_set_order__rand)) {
+    t[0] = f_rand(NULL, (Py2cValue[]){py2c_int(200)});
 #line 15 "set_order.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'rand' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
 #line 15 "set_order.py"
-        { loc = 5; goto error; }
-#line 15 "set_order.py"
-    }
-#line 15 "set_order.py"
-    t[0] = py2c_slot_load(&g_set_order__rand);
-#line 15 "set_order.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(200)}, 1);
+    t[1] = py2c_fast_binary_op(t[0], py2c_int(50), PY2C_OP_SUB);
 #line 15 "set_order.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
 #line 15 "set_order.py"
     PY2C_CLEAR(t[0]);
 #line 15 "set_order.py"
-    t[2] = py2c_fast_binary_op(t[1], py2c_int(50), PY2C_OP_SUB);
-#line 15 "set_order.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
-#line 15 "set_order.py"
-    PY2C_CLEAR(t[1]);
-#line 15 "set_order.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 15 "set_order.py"
     goto cleanup;
 #line 15 "set_order.py"
@@ -379,34 +333,22 @@ L0:;
 #line 16 "set_order.py"
     n0 = py2c_fast_compare_bool(v_k, py2c_int(7), PY2C_LT);
 #line 16 "set_order.py"
-    if (n0 < 0) { loc = 7; goto error; }
+    if (n0 < 0) { loc = 5; goto error; }
 #line 16 "set_order.py"
     if (!n0) goto L2;
 
 #line 17 "set_order.py"
-    if (!py2c_slot_bound(&g_set_order__rand)) {
+    t[0] = f_rand(NULL, (Py2cValue[]){py2c_int(1000)});
 #line 17 "set_order.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'rand' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
 #line 17 "set_order.py"
-        { loc = 10; goto error; }
+    t[1] = py2c_fast_binary_op(t[0], py2c_int(8), PY2C_OP_TRUEDIV);
 #line 17 "set_order.py"
-    }
-#line 17 "set_order.py"
-    t[0] = py2c_slot_load(&g_set_order__rand);
-#line 17 "set_order.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1000)}, 1);
-#line 17 "set_order.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
 #line 17 "set_order.py"
     PY2C_CLEAR(t[0]);
 #line 17 "set_order.py"
-    t[2] = py2c_fast_binary_op(t[1], py2c_int(8), PY2C_OP_TRUEDIV);
-#line 17 "set_order.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
-#line 17 "set_order.py"
-    PY2C_CLEAR(t[1]);
-#line 17 "set_order.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 17 "set_order.py"
     goto cleanup;
 #line 17 "set_order.py"
@@ -415,34 +357,22 @@ L2:;
 #line 18 "set_order.py"
     n0 = py2c_fast_compare_bool(v_k, py2c_int(8), PY2C_LT);
 #line 18 "set_order.py"
-    if (n0 < 0) { loc = 12; goto error; }
+    if (n0 < 0) { loc = 9; goto error; }
 #line 18 "set_order.py"
     if (!n0) goto L4;
 
 #line 19 "set_order.py"
-    if (!py2c_slot_bound(&g_set_order__rand)) {
+    t[0] = f_rand(NULL, (Py2cValue[]){py2c_int(2)});
 #line 19 "set_order.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'rand' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 11; goto error; }
 #line 19 "set_order.py"
-        { loc = 15; goto error; }
+    t[1] = py2c_fast_compare(t[0], py2c_int(0), PY2C_EQ);
 #line 19 "set_order.py"
-    }
-#line 19 "set_order.py"
-    t[0] = py2c_slot_load(&g_set_order__rand);
-#line 19 "set_order.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(2)}, 1);
-#line 19 "set_order.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
 #line 19 "set_order.py"
     PY2C_CLEAR(t[0]);
 #line 19 "set_order.py"
-    t[2] = py2c_fast_compare(t[1], py2c_int(0), PY2C_EQ);
-#line 19 "set_order.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
-#line 19 "set_order.py"
-    PY2C_CLEAR(t[1]);
-#line 19 "set_order.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 19 "set_order.py"
     goto cleanup;
 #line 19 "set_order.py"
@@ -451,93 +381,57 @@ L4:;
 #line 20 "set_order.py"
     n0 = py2c_fast_compare_bool(v_k, py2c_int(9), PY2C_LT);
 #line 20 "set_order.py"
-    if (n0 < 0) { loc = 17; goto error; }
+    if (n0 < 0) { loc = 13; goto error; }
 #line 20 "set_order.py"
     if (!n0) goto L6;
 
 #line 21 "set_order.py"
-    if (!py2c_slot_bound(&g_set_order__rand)) {
+    t[0] = f_rand(NULL, (Py2cValue[]){py2c_int(50)});
 #line 21 "set_order.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'rand' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 16; goto error; }
 #line 21 "set_order.py"
-        { loc = 21; goto error; }
+    t[1] = f_rand(NULL, (Py2cValue[]){py2c_int(3)});
 #line 21 "set_order.py"
-    }
+    if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
 #line 21 "set_order.py"
-    t[0] = py2c_slot_load(&g_set_order__rand);
+    t[2] = py2c_fast_binary_op(t[1], py2c_int(2), PY2C_OP_TRUEDIV);
 #line 21 "set_order.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(50)}, 1);
-#line 21 "set_order.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
-#line 21 "set_order.py"
-    PY2C_CLEAR(t[0]);
-#line 21 "set_order.py"
-    if (!py2c_slot_bound(&g_set_order__rand)) {
-#line 21 "set_order.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'rand' is not defined");
-#line 21 "set_order.py"
-        { loc = 23; goto error; }
-#line 21 "set_order.py"
-    }
-#line 21 "set_order.py"
-    t[2] = py2c_slot_load(&g_set_order__rand);
-#line 21 "set_order.py"
-    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(3)}, 1);
-#line 21 "set_order.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 22; goto error; }
-#line 21 "set_order.py"
-    PY2C_CLEAR(t[2]);
-#line 21 "set_order.py"
-    t[4] = py2c_fast_binary_op(t[3], py2c_int(2), PY2C_OP_TRUEDIV);
-#line 21 "set_order.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 24; goto error; }
-#line 21 "set_order.py"
-    PY2C_CLEAR(t[3]);
-#line 21 "set_order.py"
-    t[5] = py2c_tuple_pack(2, (Py2cValue[]){t[1], t[4]});
-#line 21 "set_order.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 19; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 18; goto error; }
 #line 21 "set_order.py"
     PY2C_CLEAR(t[1]);
 #line 21 "set_order.py"
-    PY2C_CLEAR(t[4]);
+    t[3] = py2c_tuple_pack(2, (Py2cValue[]){t[0], t[2]});
 #line 21 "set_order.py"
-    { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+    if (PY2C_IS_NULL(t[3])) { loc = 15; goto error; }
+#line 21 "set_order.py"
+    PY2C_CLEAR(t[0]);
+#line 21 "set_order.py"
+    PY2C_CLEAR(t[2]);
+#line 21 "set_order.py"
+    result = t[3]; t[3] = PY2C_NULL;
 #line 21 "set_order.py"
     goto cleanup;
 #line 21 "set_order.py"
 L6:;
 
 #line 22 "set_order.py"
-    if (!py2c_slot_bound(&g_set_order__rand)) {
-#line 22 "set_order.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'rand' is not defined");
-#line 22 "set_order.py"
-        { loc = 26; goto error; }
-#line 22 "set_order.py"
-    }
-#line 22 "set_order.py"
     t[0] = py2c_fast_binary_op(py2c_int(1), py2c_int(40), PY2C_OP_LSHIFT);
 #line 22 "set_order.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 27; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 20; goto error; }
 #line 22 "set_order.py"
-    t[1] = py2c_slot_load(&g_set_order__rand);
+    t[1] = f_rand(NULL, (Py2cValue[]){t[0]});
 #line 22 "set_order.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 22 "set_order.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 25; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 19; goto error; }
+#line 22 "set_order.py"
+    t[2] = py2c_fast_binary_op(t[1], py2c_int(1024), PY2C_OP_MUL);
+#line 22 "set_order.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 21; goto error; }
 #line 22 "set_order.py"
     PY2C_CLEAR(t[1]);
 #line 22 "set_order.py"
-    PY2C_CLEAR(t[0]);
-#line 22 "set_order.py"
-    t[3] = py2c_fast_binary_op(t[2], py2c_int(1024), PY2C_OP_MUL);
-#line 22 "set_order.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 28; goto error; }
-#line 22 "set_order.py"
-    PY2C_CLEAR(t[2]);
-#line 22 "set_order.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 22 "set_order.py"
     goto cleanup;
 #line 22 "set_order.py"
@@ -547,9 +441,13 @@ error:
 #line 22 "set_order.py"
     PY2C_CLEAR(result);
 #line 22 "set_order.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 22 "set_order.py"
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 22 "set_order.py"
+    PY2C_CLEAR(t[2]);
+#line 22 "set_order.py"
+cleanup:
 #line 22 "set_order.py"
     PY2C_CLEAR(v_k);
 #line 22 "set_order.py"
@@ -558,14 +456,14 @@ cleanup:
     return result;
 #line 22 "set_order.py"
 }
-#line 562 "set_order.c"
+#line 460 "set_order.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
     if (py2c_recursion_enter() < 0) return PY2C_NULL;
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[2];
+    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
     Py2cValue v_0 = it;
     py2c_incref(v_0);
     Py2cValue v__ = PY2C_NULL;
@@ -590,25 +488,13 @@ L0:;
 #line 41 "set_order.py"
     { Py2cValue old = v__; v__ = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 #line 41 "set_order.py"
-    if (!py2c_slot_bound(&g_set_order__value)) {
+    t[1] = f_value(NULL, NULL);
 #line 41 "set_order.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'value' is not defined");
+    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 41 "set_order.py"
-        { loc = 2; goto error; }
-#line 41 "set_order.py"
-    }
-#line 41 "set_order.py"
-    t[1] = py2c_slot_load(&g_set_order__value);
-#line 41 "set_order.py"
-    t[2] = py2c_fast_call(t[1], NULL, 0);
-#line 41 "set_order.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
 #line 41 "set_order.py"
     PY2C_CLEAR(t[1]);
-#line 41 "set_order.py"
-    if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
-#line 41 "set_order.py"
-    PY2C_CLEAR(t[2]);
 #line 41 "set_order.py"
     py2c_safepoint();
 #line 41 "set_order.py"
@@ -616,7 +502,7 @@ L0:;
 #line 41 "set_order.py"
 L1:;
 #line 41 "set_order.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 41 "set_order.py"
     goto cleanup;
 #line 41 "set_order.py"
@@ -626,9 +512,11 @@ error:
 #line 41 "set_order.py"
     PY2C_CLEAR(result);
 #line 41 "set_order.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 41 "set_order.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 41 "set_order.py"
+cleanup:
 #line 41 "set_order.py"
     PY2C_CLEAR(v_0);
 #line 41 "set_order.py"
@@ -639,7 +527,7 @@ cleanup:
     return result;
 #line 41 "set_order.py"
 }
-#line 643 "set_order.c"
+#line 531 "set_order.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -691,7 +579,7 @@ L0:;
 #line 49 "set_order.py"
 L1:;
 #line 49 "set_order.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 49 "set_order.py"
     goto cleanup;
 #line 49 "set_order.py"
@@ -701,9 +589,13 @@ error:
 #line 49 "set_order.py"
     PY2C_CLEAR(result);
 #line 49 "set_order.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 49 "set_order.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 49 "set_order.py"
+    PY2C_CLEAR(t[2]);
+#line 49 "set_order.py"
+cleanup:
 #line 49 "set_order.py"
     PY2C_CLEAR(v_0);
 #line 49 "set_order.py"
@@ -714,7 +606,7 @@ cleanup:
     return result;
 #line 49 "set_order.py"
 }
-#line 718 "set_order.c"
+#line 610 "set_order.c"
 
 static Py2cValue mod_set_order(void) {
     g_set_order__seed = PY2C_NULL;
@@ -811,68 +703,32 @@ L0:;
     py2c_slot_store(&g_set_order__step, t[4]); t[4] = PY2C_NULL;
 
 #line 27 "set_order.py"
-    if (!py2c_slot_bound(&g_set_order__rand)) {
+    t[4] = f_rand(NULL, (Py2cValue[]){py2c_int(3)});
 #line 27 "set_order.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'rand' is not defined");
+    if (PY2C_IS_NULL(t[4])) { loc = 8; goto error; }
 #line 27 "set_order.py"
-        { loc = 9; goto error; }
-#line 27 "set_order.py"
-    }
-#line 27 "set_order.py"
-    t[4] = py2c_slot_load(&g_set_order__rand);
-#line 27 "set_order.py"
-    t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_int(3)}, 1);
-#line 27 "set_order.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 8; goto error; }
-#line 27 "set_order.py"
-    PY2C_CLEAR(t[4]);
-#line 27 "set_order.py"
-    py2c_slot_store(&g_set_order__i, t[5]); t[5] = PY2C_NULL;
+    py2c_slot_store(&g_set_order__i, t[4]); t[4] = PY2C_NULL;
 
 #line 28 "set_order.py"
-    if (!py2c_slot_bound(&g_set_order__rand)) {
+    t[4] = f_rand(NULL, (Py2cValue[]){py2c_int(3)});
 #line 28 "set_order.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'rand' is not defined");
+    if (PY2C_IS_NULL(t[4])) { loc = 9; goto error; }
 #line 28 "set_order.py"
-        { loc = 11; goto error; }
-#line 28 "set_order.py"
-    }
-#line 28 "set_order.py"
-    t[4] = py2c_slot_load(&g_set_order__rand);
-#line 28 "set_order.py"
-    t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_int(3)}, 1);
-#line 28 "set_order.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 10; goto error; }
-#line 28 "set_order.py"
-    PY2C_CLEAR(t[4]);
-#line 28 "set_order.py"
-    py2c_slot_store(&g_set_order__j, t[5]); t[5] = PY2C_NULL;
+    py2c_slot_store(&g_set_order__j, t[4]); t[4] = PY2C_NULL;
 
 #line 29 "set_order.py"
-    if (!py2c_slot_bound(&g_set_order__rand)) {
+    t[4] = f_rand(NULL, (Py2cValue[]){py2c_int(9)});
 #line 29 "set_order.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'rand' is not defined");
+    if (PY2C_IS_NULL(t[4])) { loc = 10; goto error; }
 #line 29 "set_order.py"
-        { loc = 13; goto error; }
-#line 29 "set_order.py"
-    }
-#line 29 "set_order.py"
-    t[4] = py2c_slot_load(&g_set_order__rand);
-#line 29 "set_order.py"
-    t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_int(9)}, 1);
-#line 29 "set_order.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 12; goto error; }
-#line 29 "set_order.py"
-    PY2C_CLEAR(t[4]);
-#line 29 "set_order.py"
-    py2c_slot_store(&g_set_order__op, t[5]); t[5] = PY2C_NULL;
+    py2c_slot_store(&g_set_order__op, t[4]); t[4] = PY2C_NULL;
 
 #line 30 "set_order.py"
     if (!py2c_slot_bound(&g_set_order__sets)) {
 #line 30 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sets' is not defined");
 #line 30 "set_order.py"
-        { loc = 14; goto error; }
+        { loc = 11; goto error; }
 #line 30 "set_order.py"
     }
 #line 30 "set_order.py"
@@ -880,13 +736,13 @@ L0:;
 #line 30 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
 #line 30 "set_order.py"
-        { loc = 15; goto error; }
+        { loc = 12; goto error; }
 #line 30 "set_order.py"
     }
 #line 30 "set_order.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_order__sets); Py2cValue s1 = py2c_slot_load(&g_set_order__i); t[4] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
 #line 30 "set_order.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 16; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 13; goto error; }
 #line 30 "set_order.py"
     py2c_slot_store(&g_set_order__s, t[4]); t[4] = PY2C_NULL;
 
@@ -895,13 +751,13 @@ L0:;
 #line 31 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'op' is not defined");
 #line 31 "set_order.py"
-        { loc = 18; goto error; }
+        { loc = 15; goto error; }
 #line 31 "set_order.py"
     }
 #line 31 "set_order.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_order__op); n0 = py2c_fast_compare_bool(s0, py2c_int(3), PY2C_LT); py2c_decref(s0); }
 #line 31 "set_order.py"
-    if (n0 < 0) { loc = 17; goto error; }
+    if (n0 < 0) { loc = 14; goto error; }
 #line 31 "set_order.py"
     if (!n0) goto L3;
 #line 31 "set_order.py"
@@ -909,7 +765,7 @@ L0:;
 #line 31 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 31 "set_order.py"
-        { loc = 20; goto error; }
+        { loc = 17; goto error; }
 #line 31 "set_order.py"
     }
 #line 31 "set_order.py"
@@ -917,91 +773,67 @@ L0:;
 #line 31 "set_order.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[4], PY2C_BUILTIN_VALUE(py2c_frozenset_type)}, 2);
 #line 31 "set_order.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 19; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 16; goto error; }
 #line 31 "set_order.py"
     PY2C_CLEAR(t[4]);
 #line 31 "set_order.py"
     n1 = py2c_fast_is_true(t[5]);
 #line 31 "set_order.py"
-    if (n1 < 0) { loc = 21; goto error; }
+    if (n1 < 0) { loc = 18; goto error; }
 #line 31 "set_order.py"
     PY2C_CLEAR(t[5]);
 #line 31 "set_order.py"
     if (n1) goto L3;
 
 #line 32 "set_order.py"
-    if (!py2c_slot_bound(&g_set_order__rand)) {
+    t[4] = f_rand(NULL, (Py2cValue[]){py2c_int(12)});
 #line 32 "set_order.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'rand' is not defined");
+    if (PY2C_IS_NULL(t[4])) { loc = 21; goto error; }
 #line 32 "set_order.py"
-        { loc = 25; goto error; }
+    t[5] = py2c_int(0);
 #line 32 "set_order.py"
-    }
+    t[6] = py2c_int(1);
 #line 32 "set_order.py"
-    t[4] = py2c_slot_load(&g_set_order__rand);
+    t[7] = py2c_range_loop_new(&t[5], &t[4], &t[6], 1);
 #line 32 "set_order.py"
-    t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_int(12)}, 1);
-#line 32 "set_order.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 24; goto error; }
-#line 32 "set_order.py"
-    PY2C_CLEAR(t[4]);
-#line 32 "set_order.py"
-    t[6] = py2c_int(0);
-#line 32 "set_order.py"
-    t[7] = py2c_int(1);
-#line 32 "set_order.py"
-    t[8] = py2c_range_loop_new(&t[6], &t[5], &t[7], 1);
-#line 32 "set_order.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 23; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 20; goto error; }
 #line 32 "set_order.py"
 L5:;
 #line 32 "set_order.py"
-    n0 = py2c_range_loop_next(t[8], &t[6], t[5], t[7], &t[9]);
+    n0 = py2c_range_loop_next(t[7], &t[5], t[4], t[6], &t[8]);
 #line 32 "set_order.py"
-    if (n0 < 0) { loc = 22; goto error; }
+    if (n0 < 0) { loc = 19; goto error; }
 #line 32 "set_order.py"
     if (!n0) goto L6;
 #line 32 "set_order.py"
-    py2c_slot_store(&g_set_order___, t[9]); t[9] = PY2C_NULL;
+    py2c_slot_store(&g_set_order___, t[8]); t[8] = PY2C_NULL;
 
 #line 33 "set_order.py"
     if (!py2c_slot_bound(&g_set_order__s)) {
 #line 33 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 33 "set_order.py"
-        { loc = 27; goto error; }
+        { loc = 23; goto error; }
 #line 33 "set_order.py"
     }
 #line 33 "set_order.py"
-    { Py2cValue s0 = py2c_slot_load(&g_set_order__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[9], &t[10], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 28; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_set_order__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[8], &t[9], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 24; goto error; } }
 #line 33 "set_order.py"
-    if (!py2c_slot_bound(&g_set_order__value)) {
+    t[10] = f_value(NULL, NULL);
 #line 33 "set_order.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'value' is not defined");
+    if (PY2C_IS_NULL(t[10])) { loc = 25; goto error; }
 #line 33 "set_order.py"
-        { loc = 30; goto error; }
+    t[11] = py2c_method_call(t[8], t[9], (Py2cValue[]){t[10]}, 1, PY2C_NULL);
 #line 33 "set_order.py"
-    }
-#line 33 "set_order.py"
-    t[11] = py2c_slot_load(&g_set_order__value);
-#line 33 "set_order.py"
-    t[12] = py2c_fast_call(t[11], NULL, 0);
-#line 33 "set_order.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 29; goto error; }
-#line 33 "set_order.py"
-    PY2C_CLEAR(t[11]);
-#line 33 "set_order.py"
-    t[13] = py2c_method_call(t[9], t[10], (Py2cValue[]){t[12]}, 1, PY2C_NULL);
-#line 33 "set_order.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 26; goto error; }
-#line 33 "set_order.py"
-    PY2C_CLEAR(t[12]);
-#line 33 "set_order.py"
-    PY2C_CLEAR(t[9]);
+    if (PY2C_IS_NULL(t[11])) { loc = 22; goto error; }
 #line 33 "set_order.py"
     PY2C_CLEAR(t[10]);
 #line 33 "set_order.py"
-    PY2C_CLEAR(t[13]);
+    PY2C_CLEAR(t[8]);
+#line 33 "set_order.py"
+    PY2C_CLEAR(t[9]);
+#line 33 "set_order.py"
+    PY2C_CLEAR(t[11]);
 #line 33 "set_order.py"
     py2c_safepoint();
 #line 33 "set_order.py"
@@ -1009,13 +841,13 @@ L5:;
 #line 33 "set_order.py"
 L6:;
 #line 33 "set_order.py"
-    PY2C_CLEAR(t[8]);
-#line 33 "set_order.py"
     PY2C_CLEAR(t[7]);
 #line 33 "set_order.py"
-    PY2C_CLEAR(t[5]);
-#line 33 "set_order.py"
     PY2C_CLEAR(t[6]);
+#line 33 "set_order.py"
+    PY2C_CLEAR(t[4]);
+#line 33 "set_order.py"
+    PY2C_CLEAR(t[5]);
 #line 33 "set_order.py"
     goto L4;
 #line 33 "set_order.py"
@@ -1026,13 +858,13 @@ L3:;
 #line 34 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'op' is not defined");
 #line 34 "set_order.py"
-        { loc = 32; goto error; }
+        { loc = 27; goto error; }
 #line 34 "set_order.py"
     }
 #line 34 "set_order.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_order__op); n0 = py2c_fast_compare_bool(s0, py2c_int(3), PY2C_EQ); py2c_decref(s0); }
 #line 34 "set_order.py"
-    if (n0 < 0) { loc = 31; goto error; }
+    if (n0 < 0) { loc = 26; goto error; }
 #line 34 "set_order.py"
     if (!n0) goto L8;
 #line 34 "set_order.py"
@@ -1040,13 +872,13 @@ L3:;
 #line 34 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 34 "set_order.py"
-        { loc = 33; goto error; }
+        { loc = 28; goto error; }
 #line 34 "set_order.py"
     }
 #line 34 "set_order.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_order__s); n1 = py2c_fast_is_true(s0); py2c_decref(s0); }
 #line 34 "set_order.py"
-    if (n1 < 0) { loc = 33; goto error; }
+    if (n1 < 0) { loc = 28; goto error; }
 #line 34 "set_order.py"
     if (!n1) goto L8;
 #line 34 "set_order.py"
@@ -1054,7 +886,7 @@ L3:;
 #line 34 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 34 "set_order.py"
-        { loc = 35; goto error; }
+        { loc = 30; goto error; }
 #line 34 "set_order.py"
     }
 #line 34 "set_order.py"
@@ -1062,13 +894,13 @@ L3:;
 #line 34 "set_order.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[4], PY2C_BUILTIN_VALUE(py2c_frozenset_type)}, 2);
 #line 34 "set_order.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 34; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 29; goto error; }
 #line 34 "set_order.py"
     PY2C_CLEAR(t[4]);
 #line 34 "set_order.py"
     n2 = py2c_fast_is_true(t[5]);
 #line 34 "set_order.py"
-    if (n2 < 0) { loc = 36; goto error; }
+    if (n2 < 0) { loc = 31; goto error; }
 #line 34 "set_order.py"
     PY2C_CLEAR(t[5]);
 #line 34 "set_order.py"
@@ -1079,17 +911,17 @@ L3:;
 #line 35 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 35 "set_order.py"
-        { loc = 38; goto error; }
+        { loc = 33; goto error; }
 #line 35 "set_order.py"
     }
 #line 35 "set_order.py"
-    { Py2cValue s0 = py2c_slot_load(&g_set_order__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[4], &t[5], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 39; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_set_order__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[4], &t[5], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 34; goto error; } }
 #line 35 "set_order.py"
     if (!py2c_slot_bound(&g_set_order__s)) {
 #line 35 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 35 "set_order.py"
-        { loc = 41; goto error; }
+        { loc = 36; goto error; }
 #line 35 "set_order.py"
     }
 #line 35 "set_order.py"
@@ -1097,63 +929,51 @@ L3:;
 #line 35 "set_order.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1);
 #line 35 "set_order.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 40; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 35; goto error; }
 #line 35 "set_order.py"
     PY2C_CLEAR(t[6]);
-#line 35 "set_order.py"
-    if (!py2c_slot_bound(&g_set_order__rand)) {
-#line 35 "set_order.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'rand' is not defined");
-#line 35 "set_order.py"
-        { loc = 43; goto error; }
-#line 35 "set_order.py"
-    }
-#line 35 "set_order.py"
-    t[8] = py2c_slot_load(&g_set_order__rand);
 #line 35 "set_order.py"
     if (!py2c_slot_bound(&g_set_order__s)) {
 #line 35 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 35 "set_order.py"
-        { loc = 45; goto error; }
+        { loc = 39; goto error; }
 #line 35 "set_order.py"
     }
 #line 35 "set_order.py"
-    t[9] = py2c_slot_load(&g_set_order__s);
+    t[8] = py2c_slot_load(&g_set_order__s);
 #line 35 "set_order.py"
-    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[9]}, 1);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[8]}, 1);
 #line 35 "set_order.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 44; goto error; }
-#line 35 "set_order.py"
-    PY2C_CLEAR(t[9]);
-#line 35 "set_order.py"
-    t[11] = py2c_fast_call(t[8], (Py2cValue[]){t[10]}, 1);
-#line 35 "set_order.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 42; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 38; goto error; }
 #line 35 "set_order.py"
     PY2C_CLEAR(t[8]);
 #line 35 "set_order.py"
-    PY2C_CLEAR(t[10]);
+    t[10] = f_rand(NULL, (Py2cValue[]){t[9]});
 #line 35 "set_order.py"
-    t[12] = py2c_fast_getitem(t[7], t[11]);
+    t[9] = PY2C_NULL;
 #line 35 "set_order.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 46; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 37; goto error; }
+#line 35 "set_order.py"
+    t[11] = py2c_fast_getitem(t[7], t[10]);
+#line 35 "set_order.py"
+    if (PY2C_IS_NULL(t[11])) { loc = 40; goto error; }
 #line 35 "set_order.py"
     PY2C_CLEAR(t[7]);
 #line 35 "set_order.py"
+    PY2C_CLEAR(t[10]);
+#line 35 "set_order.py"
+    t[12] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[11]}, 1, PY2C_NULL);
+#line 35 "set_order.py"
+    if (PY2C_IS_NULL(t[12])) { loc = 32; goto error; }
+#line 35 "set_order.py"
     PY2C_CLEAR(t[11]);
-#line 35 "set_order.py"
-    t[13] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[12]}, 1, PY2C_NULL);
-#line 35 "set_order.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 37; goto error; }
-#line 35 "set_order.py"
-    PY2C_CLEAR(t[12]);
 #line 35 "set_order.py"
     PY2C_CLEAR(t[4]);
 #line 35 "set_order.py"
     PY2C_CLEAR(t[5]);
 #line 35 "set_order.py"
-    PY2C_CLEAR(t[13]);
+    PY2C_CLEAR(t[12]);
 #line 35 "set_order.py"
     goto L9;
 #line 35 "set_order.py"
@@ -1164,13 +984,13 @@ L8:;
 #line 36 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'op' is not defined");
 #line 36 "set_order.py"
-        { loc = 48; goto error; }
+        { loc = 42; goto error; }
 #line 36 "set_order.py"
     }
 #line 36 "set_order.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_order__op); n0 = py2c_fast_compare_bool(s0, py2c_int(4), PY2C_EQ); py2c_decref(s0); }
 #line 36 "set_order.py"
-    if (n0 < 0) { loc = 47; goto error; }
+    if (n0 < 0) { loc = 41; goto error; }
 #line 36 "set_order.py"
     if (!n0) goto L10;
 #line 36 "set_order.py"
@@ -1178,13 +998,13 @@ L8:;
 #line 36 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 36 "set_order.py"
-        { loc = 49; goto error; }
+        { loc = 43; goto error; }
 #line 36 "set_order.py"
     }
 #line 36 "set_order.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_order__s); n1 = py2c_fast_is_true(s0); py2c_decref(s0); }
 #line 36 "set_order.py"
-    if (n1 < 0) { loc = 49; goto error; }
+    if (n1 < 0) { loc = 43; goto error; }
 #line 36 "set_order.py"
     if (!n1) goto L10;
 #line 36 "set_order.py"
@@ -1192,7 +1012,7 @@ L8:;
 #line 36 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 36 "set_order.py"
-        { loc = 51; goto error; }
+        { loc = 45; goto error; }
 #line 36 "set_order.py"
     }
 #line 36 "set_order.py"
@@ -1200,13 +1020,13 @@ L8:;
 #line 36 "set_order.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[4], PY2C_BUILTIN_VALUE(py2c_frozenset_type)}, 2);
 #line 36 "set_order.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 50; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 44; goto error; }
 #line 36 "set_order.py"
     PY2C_CLEAR(t[4]);
 #line 36 "set_order.py"
     n2 = py2c_fast_is_true(t[5]);
 #line 36 "set_order.py"
-    if (n2 < 0) { loc = 52; goto error; }
+    if (n2 < 0) { loc = 46; goto error; }
 #line 36 "set_order.py"
     PY2C_CLEAR(t[5]);
 #line 36 "set_order.py"
@@ -1217,15 +1037,15 @@ L8:;
 #line 37 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 37 "set_order.py"
-        { loc = 54; goto error; }
+        { loc = 48; goto error; }
 #line 37 "set_order.py"
     }
 #line 37 "set_order.py"
-    { Py2cValue s0 = py2c_slot_load(&g_set_order__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[4], &t[5], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 55; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_set_order__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[4], &t[5], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 49; goto error; } }
 #line 37 "set_order.py"
     t[6] = py2c_method_call(t[4], t[5], NULL, 0, PY2C_NULL);
 #line 37 "set_order.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 53; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 47; goto error; }
 #line 37 "set_order.py"
     PY2C_CLEAR(t[4]);
 #line 37 "set_order.py"
@@ -1242,13 +1062,13 @@ L10:;
 #line 38 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'op' is not defined");
 #line 38 "set_order.py"
-        { loc = 57; goto error; }
+        { loc = 51; goto error; }
 #line 38 "set_order.py"
     }
 #line 38 "set_order.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_order__op); n0 = py2c_fast_compare_bool(s0, py2c_int(5), PY2C_EQ); py2c_decref(s0); }
 #line 38 "set_order.py"
-    if (n0 < 0) { loc = 56; goto error; }
+    if (n0 < 0) { loc = 50; goto error; }
 #line 38 "set_order.py"
     if (!n0) goto L12;
 
@@ -1257,7 +1077,7 @@ L10:;
 #line 39 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 39 "set_order.py"
-        { loc = 58; goto error; }
+        { loc = 52; goto error; }
 #line 39 "set_order.py"
     }
 #line 39 "set_order.py"
@@ -1265,7 +1085,7 @@ L10:;
 #line 39 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sets' is not defined");
 #line 39 "set_order.py"
-        { loc = 59; goto error; }
+        { loc = 53; goto error; }
 #line 39 "set_order.py"
     }
 #line 39 "set_order.py"
@@ -1273,17 +1093,17 @@ L10:;
 #line 39 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'j' is not defined");
 #line 39 "set_order.py"
-        { loc = 60; goto error; }
+        { loc = 54; goto error; }
 #line 39 "set_order.py"
     }
 #line 39 "set_order.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_order__sets); Py2cValue s1 = py2c_slot_load(&g_set_order__j); t[4] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
 #line 39 "set_order.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 61; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 55; goto error; }
 #line 39 "set_order.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_order__s); t[5] = py2c_fast_binary_op(s0, t[4], PY2C_OP_OR); py2c_decref(s0); }
 #line 39 "set_order.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 62; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 56; goto error; }
 #line 39 "set_order.py"
     PY2C_CLEAR(t[4]);
 #line 39 "set_order.py"
@@ -1291,33 +1111,21 @@ L10:;
 #line 39 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sets' is not defined");
 #line 39 "set_order.py"
-        { loc = 63; goto error; }
+        { loc = 57; goto error; }
 #line 39 "set_order.py"
     }
 #line 39 "set_order.py"
     t[6] = py2c_slot_load(&g_set_order__sets);
 #line 39 "set_order.py"
-    if (!py2c_slot_bound(&g_set_order__rand)) {
+    t[7] = f_rand(NULL, (Py2cValue[]){py2c_int(3)});
 #line 39 "set_order.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'rand' is not defined");
+    if (PY2C_IS_NULL(t[7])) { loc = 58; goto error; }
 #line 39 "set_order.py"
-        { loc = 65; goto error; }
-#line 39 "set_order.py"
-    }
-#line 39 "set_order.py"
-    t[7] = py2c_slot_load(&g_set_order__rand);
-#line 39 "set_order.py"
-    t[8] = py2c_fast_call(t[7], (Py2cValue[]){py2c_int(3)}, 1);
-#line 39 "set_order.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 64; goto error; }
-#line 39 "set_order.py"
-    PY2C_CLEAR(t[7]);
-#line 39 "set_order.py"
-    if (py2c_fast_setitem(t[6], t[8], t[5]) < 0) { loc = 66; goto error; }
+    if (py2c_fast_setitem(t[6], t[7], t[5]) < 0) { loc = 59; goto error; }
 #line 39 "set_order.py"
     PY2C_CLEAR(t[6]);
 #line 39 "set_order.py"
-    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[7]);
 #line 39 "set_order.py"
     PY2C_CLEAR(t[5]);
 #line 39 "set_order.py"
@@ -1330,38 +1138,26 @@ L12:;
 #line 40 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'op' is not defined");
 #line 40 "set_order.py"
-        { loc = 68; goto error; }
+        { loc = 61; goto error; }
 #line 40 "set_order.py"
     }
 #line 40 "set_order.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_order__op); n0 = py2c_fast_compare_bool(s0, py2c_int(6), PY2C_EQ); py2c_decref(s0); }
 #line 40 "set_order.py"
-    if (n0 < 0) { loc = 67; goto error; }
+    if (n0 < 0) { loc = 60; goto error; }
 #line 40 "set_order.py"
     if (!n0) goto L14;
 
 #line 41 "set_order.py"
-    if (!py2c_slot_bound(&g_set_order__rand)) {
+    t[5] = f_rand(NULL, (Py2cValue[]){py2c_int(2)});
 #line 41 "set_order.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'rand' is not defined");
+    if (PY2C_IS_NULL(t[5])) { loc = 62; goto error; }
 #line 41 "set_order.py"
-        { loc = 70; goto error; }
+    n0 = py2c_fast_is_true(t[5]);
 #line 41 "set_order.py"
-    }
-#line 41 "set_order.py"
-    t[5] = py2c_slot_load(&g_set_order__rand);
-#line 41 "set_order.py"
-    t[6] = py2c_fast_call(t[5], (Py2cValue[]){py2c_int(2)}, 1);
-#line 41 "set_order.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 69; goto error; }
+    if (n0 < 0) { loc = 62; goto error; }
 #line 41 "set_order.py"
     PY2C_CLEAR(t[5]);
-#line 41 "set_order.py"
-    n0 = py2c_fast_is_true(t[6]);
-#line 41 "set_order.py"
-    if (n0 < 0) { loc = 71; goto error; }
-#line 41 "set_order.py"
-    PY2C_CLEAR(t[6]);
 #line 41 "set_order.py"
     if (!n0) goto L16;
 #line 41 "set_order.py"
@@ -1369,7 +1165,7 @@ L12:;
 #line 41 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 41 "set_order.py"
-        { loc = 72; goto error; }
+        { loc = 63; goto error; }
 #line 41 "set_order.py"
     }
 #line 41 "set_order.py"
@@ -1377,7 +1173,7 @@ L12:;
 #line 41 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sets' is not defined");
 #line 41 "set_order.py"
-        { loc = 73; goto error; }
+        { loc = 64; goto error; }
 #line 41 "set_order.py"
     }
 #line 41 "set_order.py"
@@ -1385,17 +1181,17 @@ L12:;
 #line 41 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'j' is not defined");
 #line 41 "set_order.py"
-        { loc = 74; goto error; }
+        { loc = 65; goto error; }
 #line 41 "set_order.py"
     }
 #line 41 "set_order.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_order__sets); Py2cValue s1 = py2c_slot_load(&g_set_order__j); t[5] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
 #line 41 "set_order.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 75; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 66; goto error; }
 #line 41 "set_order.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_order__s); t[6] = py2c_fast_binary_op(s0, t[5], PY2C_OP_AND); py2c_decref(s0); }
 #line 41 "set_order.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 76; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 67; goto error; }
 #line 41 "set_order.py"
     PY2C_CLEAR(t[5]);
 #line 41 "set_order.py"
@@ -1409,25 +1205,25 @@ L16:;
 #line 41 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 41 "set_order.py"
-        { loc = 78; goto error; }
+        { loc = 69; goto error; }
 #line 41 "set_order.py"
     }
 #line 41 "set_order.py"
-    { Py2cValue s0 = py2c_slot_load(&g_set_order__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[5], &t[6], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 79; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_set_order__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[5], &t[6], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 70; goto error; } }
 #line 41 "set_order.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(9)}, 1);
 #line 41 "set_order.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 81; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 72; goto error; }
 #line 41 "set_order.py"
     t[8] = py2c_iter(t[7]);
 #line 41 "set_order.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 80; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 71; goto error; }
 #line 41 "set_order.py"
     PY2C_CLEAR(t[7]);
 #line 41 "set_order.py"
     t[9] = f_listcomp(t[8], NULL);
 #line 41 "set_order.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 80; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 71; goto error; }
 #line 41 "set_order.py"
     PY2C_CLEAR(t[8]);
 #line 41 "set_order.py"
@@ -1435,7 +1231,7 @@ L16:;
 #line 41 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sets' is not defined");
 #line 41 "set_order.py"
-        { loc = 83; goto error; }
+        { loc = 74; goto error; }
 #line 41 "set_order.py"
     }
 #line 41 "set_order.py"
@@ -1443,23 +1239,23 @@ L16:;
 #line 41 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'j' is not defined");
 #line 41 "set_order.py"
-        { loc = 84; goto error; }
+        { loc = 75; goto error; }
 #line 41 "set_order.py"
     }
 #line 41 "set_order.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_order__sets); Py2cValue s1 = py2c_slot_load(&g_set_order__j); t[10] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
 #line 41 "set_order.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 85; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 76; goto error; }
 #line 41 "set_order.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[10]}, 1);
 #line 41 "set_order.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 82; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 73; goto error; }
 #line 41 "set_order.py"
     PY2C_CLEAR(t[10]);
 #line 41 "set_order.py"
     t[12] = py2c_fast_binary_op(t[9], t[11], PY2C_OP_ADD);
 #line 41 "set_order.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 86; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 77; goto error; }
 #line 41 "set_order.py"
     PY2C_CLEAR(t[9]);
 #line 41 "set_order.py"
@@ -1467,7 +1263,7 @@ L16:;
 #line 41 "set_order.py"
     t[13] = py2c_method_call(t[5], t[6], (Py2cValue[]){t[12]}, 1, PY2C_NULL);
 #line 41 "set_order.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 77; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 68; goto error; }
 #line 41 "set_order.py"
     PY2C_CLEAR(t[12]);
 #line 41 "set_order.py"
@@ -1483,33 +1279,21 @@ L17:;
 #line 41 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sets' is not defined");
 #line 41 "set_order.py"
-        { loc = 87; goto error; }
+        { loc = 78; goto error; }
 #line 41 "set_order.py"
     }
 #line 41 "set_order.py"
     t[5] = py2c_slot_load(&g_set_order__sets);
 #line 41 "set_order.py"
-    if (!py2c_slot_bound(&g_set_order__rand)) {
+    t[6] = f_rand(NULL, (Py2cValue[]){py2c_int(3)});
 #line 41 "set_order.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'rand' is not defined");
+    if (PY2C_IS_NULL(t[6])) { loc = 79; goto error; }
 #line 41 "set_order.py"
-        { loc = 89; goto error; }
-#line 41 "set_order.py"
-    }
-#line 41 "set_order.py"
-    t[6] = py2c_slot_load(&g_set_order__rand);
-#line 41 "set_order.py"
-    t[7] = py2c_fast_call(t[6], (Py2cValue[]){py2c_int(3)}, 1);
-#line 41 "set_order.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 88; goto error; }
-#line 41 "set_order.py"
-    PY2C_CLEAR(t[6]);
-#line 41 "set_order.py"
-    if (py2c_fast_setitem(t[5], t[7], t[4]) < 0) { loc = 90; goto error; }
+    if (py2c_fast_setitem(t[5], t[6], t[4]) < 0) { loc = 80; goto error; }
 #line 41 "set_order.py"
     PY2C_CLEAR(t[5]);
 #line 41 "set_order.py"
-    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[6]);
 #line 41 "set_order.py"
     PY2C_CLEAR(t[4]);
 #line 41 "set_order.py"
@@ -1522,38 +1306,26 @@ L14:;
 #line 42 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'op' is not defined");
 #line 42 "set_order.py"
-        { loc = 92; goto error; }
+        { loc = 82; goto error; }
 #line 42 "set_order.py"
     }
 #line 42 "set_order.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_order__op); n0 = py2c_fast_compare_bool(s0, py2c_int(7), PY2C_EQ); py2c_decref(s0); }
 #line 42 "set_order.py"
-    if (n0 < 0) { loc = 91; goto error; }
+    if (n0 < 0) { loc = 81; goto error; }
 #line 42 "set_order.py"
     if (!n0) goto L18;
 
 #line 43 "set_order.py"
-    if (!py2c_slot_bound(&g_set_order__rand)) {
+    t[5] = f_rand(NULL, (Py2cValue[]){py2c_int(2)});
 #line 43 "set_order.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'rand' is not defined");
+    if (PY2C_IS_NULL(t[5])) { loc = 83; goto error; }
 #line 43 "set_order.py"
-        { loc = 94; goto error; }
+    n0 = py2c_fast_is_true(t[5]);
 #line 43 "set_order.py"
-    }
-#line 43 "set_order.py"
-    t[5] = py2c_slot_load(&g_set_order__rand);
-#line 43 "set_order.py"
-    t[6] = py2c_fast_call(t[5], (Py2cValue[]){py2c_int(2)}, 1);
-#line 43 "set_order.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 93; goto error; }
+    if (n0 < 0) { loc = 83; goto error; }
 #line 43 "set_order.py"
     PY2C_CLEAR(t[5]);
-#line 43 "set_order.py"
-    n0 = py2c_fast_is_true(t[6]);
-#line 43 "set_order.py"
-    if (n0 < 0) { loc = 95; goto error; }
-#line 43 "set_order.py"
-    PY2C_CLEAR(t[6]);
 #line 43 "set_order.py"
     if (!n0) goto L20;
 #line 43 "set_order.py"
@@ -1561,7 +1333,7 @@ L14:;
 #line 43 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 43 "set_order.py"
-        { loc = 96; goto error; }
+        { loc = 84; goto error; }
 #line 43 "set_order.py"
     }
 #line 43 "set_order.py"
@@ -1569,7 +1341,7 @@ L14:;
 #line 43 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sets' is not defined");
 #line 43 "set_order.py"
-        { loc = 97; goto error; }
+        { loc = 85; goto error; }
 #line 43 "set_order.py"
     }
 #line 43 "set_order.py"
@@ -1577,17 +1349,17 @@ L14:;
 #line 43 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'j' is not defined");
 #line 43 "set_order.py"
-        { loc = 98; goto error; }
+        { loc = 86; goto error; }
 #line 43 "set_order.py"
     }
 #line 43 "set_order.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_order__sets); Py2cValue s1 = py2c_slot_load(&g_set_order__j); t[5] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
 #line 43 "set_order.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 99; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 87; goto error; }
 #line 43 "set_order.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_order__s); t[6] = py2c_fast_binary_op(s0, t[5], PY2C_OP_SUB); py2c_decref(s0); }
 #line 43 "set_order.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 100; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 88; goto error; }
 #line 43 "set_order.py"
     PY2C_CLEAR(t[5]);
 #line 43 "set_order.py"
@@ -1601,7 +1373,7 @@ L20:;
 #line 43 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 43 "set_order.py"
-        { loc = 101; goto error; }
+        { loc = 89; goto error; }
 #line 43 "set_order.py"
     }
 #line 43 "set_order.py"
@@ -1609,7 +1381,7 @@ L20:;
 #line 43 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sets' is not defined");
 #line 43 "set_order.py"
-        { loc = 102; goto error; }
+        { loc = 90; goto error; }
 #line 43 "set_order.py"
     }
 #line 43 "set_order.py"
@@ -1617,17 +1389,17 @@ L20:;
 #line 43 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'j' is not defined");
 #line 43 "set_order.py"
-        { loc = 103; goto error; }
+        { loc = 91; goto error; }
 #line 43 "set_order.py"
     }
 #line 43 "set_order.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_order__sets); Py2cValue s1 = py2c_slot_load(&g_set_order__j); t[5] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
 #line 43 "set_order.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 104; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 92; goto error; }
 #line 43 "set_order.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_order__s); t[6] = py2c_fast_binary_op(s0, t[5], PY2C_OP_XOR); py2c_decref(s0); }
 #line 43 "set_order.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 105; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 93; goto error; }
 #line 43 "set_order.py"
     PY2C_CLEAR(t[5]);
 #line 43 "set_order.py"
@@ -1639,33 +1411,21 @@ L21:;
 #line 43 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sets' is not defined");
 #line 43 "set_order.py"
-        { loc = 106; goto error; }
+        { loc = 94; goto error; }
 #line 43 "set_order.py"
     }
 #line 43 "set_order.py"
     t[5] = py2c_slot_load(&g_set_order__sets);
 #line 43 "set_order.py"
-    if (!py2c_slot_bound(&g_set_order__rand)) {
+    t[6] = f_rand(NULL, (Py2cValue[]){py2c_int(3)});
 #line 43 "set_order.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'rand' is not defined");
+    if (PY2C_IS_NULL(t[6])) { loc = 95; goto error; }
 #line 43 "set_order.py"
-        { loc = 108; goto error; }
-#line 43 "set_order.py"
-    }
-#line 43 "set_order.py"
-    t[6] = py2c_slot_load(&g_set_order__rand);
-#line 43 "set_order.py"
-    t[7] = py2c_fast_call(t[6], (Py2cValue[]){py2c_int(3)}, 1);
-#line 43 "set_order.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 107; goto error; }
-#line 43 "set_order.py"
-    PY2C_CLEAR(t[6]);
-#line 43 "set_order.py"
-    if (py2c_fast_setitem(t[5], t[7], t[4]) < 0) { loc = 109; goto error; }
+    if (py2c_fast_setitem(t[5], t[6], t[4]) < 0) { loc = 96; goto error; }
 #line 43 "set_order.py"
     PY2C_CLEAR(t[5]);
 #line 43 "set_order.py"
-    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[6]);
 #line 43 "set_order.py"
     PY2C_CLEAR(t[4]);
 #line 43 "set_order.py"
@@ -1674,27 +1434,15 @@ L21:;
 L18:;
 
 #line 45 "set_order.py"
-    if (!py2c_slot_bound(&g_set_order__rand)) {
+    t[5] = f_rand(NULL, (Py2cValue[]){py2c_int(2)});
 #line 45 "set_order.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'rand' is not defined");
+    if (PY2C_IS_NULL(t[5])) { loc = 97; goto error; }
 #line 45 "set_order.py"
-        { loc = 111; goto error; }
+    n0 = py2c_fast_is_true(t[5]);
 #line 45 "set_order.py"
-    }
-#line 45 "set_order.py"
-    t[5] = py2c_slot_load(&g_set_order__rand);
-#line 45 "set_order.py"
-    t[6] = py2c_fast_call(t[5], (Py2cValue[]){py2c_int(2)}, 1);
-#line 45 "set_order.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 110; goto error; }
+    if (n0 < 0) { loc = 97; goto error; }
 #line 45 "set_order.py"
     PY2C_CLEAR(t[5]);
-#line 45 "set_order.py"
-    n0 = py2c_fast_is_true(t[6]);
-#line 45 "set_order.py"
-    if (n0 < 0) { loc = 112; goto error; }
-#line 45 "set_order.py"
-    PY2C_CLEAR(t[6]);
 #line 45 "set_order.py"
     if (!n0) goto L22;
 #line 45 "set_order.py"
@@ -1702,7 +1450,7 @@ L18:;
 #line 45 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 45 "set_order.py"
-        { loc = 114; goto error; }
+        { loc = 99; goto error; }
 #line 45 "set_order.py"
     }
 #line 45 "set_order.py"
@@ -1710,7 +1458,7 @@ L18:;
 #line 45 "set_order.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[5]}, 1);
 #line 45 "set_order.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 113; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 98; goto error; }
 #line 45 "set_order.py"
     PY2C_CLEAR(t[5]);
 #line 45 "set_order.py"
@@ -1724,7 +1472,7 @@ L22:;
 #line 45 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 45 "set_order.py"
-        { loc = 116; goto error; }
+        { loc = 101; goto error; }
 #line 45 "set_order.py"
     }
 #line 45 "set_order.py"
@@ -1732,7 +1480,7 @@ L22:;
 #line 45 "set_order.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[5]}, 1);
 #line 45 "set_order.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 115; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 100; goto error; }
 #line 45 "set_order.py"
     PY2C_CLEAR(t[5]);
 #line 45 "set_order.py"
@@ -1744,33 +1492,21 @@ L23:;
 #line 45 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sets' is not defined");
 #line 45 "set_order.py"
-        { loc = 117; goto error; }
+        { loc = 102; goto error; }
 #line 45 "set_order.py"
     }
 #line 45 "set_order.py"
     t[5] = py2c_slot_load(&g_set_order__sets);
 #line 45 "set_order.py"
-    if (!py2c_slot_bound(&g_set_order__rand)) {
+    t[6] = f_rand(NULL, (Py2cValue[]){py2c_int(3)});
 #line 45 "set_order.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'rand' is not defined");
+    if (PY2C_IS_NULL(t[6])) { loc = 103; goto error; }
 #line 45 "set_order.py"
-        { loc = 119; goto error; }
-#line 45 "set_order.py"
-    }
-#line 45 "set_order.py"
-    t[6] = py2c_slot_load(&g_set_order__rand);
-#line 45 "set_order.py"
-    t[7] = py2c_fast_call(t[6], (Py2cValue[]){py2c_int(3)}, 1);
-#line 45 "set_order.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 118; goto error; }
-#line 45 "set_order.py"
-    PY2C_CLEAR(t[6]);
-#line 45 "set_order.py"
-    if (py2c_fast_setitem(t[5], t[7], t[4]) < 0) { loc = 120; goto error; }
+    if (py2c_fast_setitem(t[5], t[6], t[4]) < 0) { loc = 104; goto error; }
 #line 45 "set_order.py"
     PY2C_CLEAR(t[5]);
 #line 45 "set_order.py"
-    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[6]);
 #line 45 "set_order.py"
     PY2C_CLEAR(t[4]);
 #line 45 "set_order.py"
@@ -1791,17 +1527,17 @@ L4:;
 #line 46 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'step' is not defined");
 #line 46 "set_order.py"
-        { loc = 122; goto error; }
+        { loc = 106; goto error; }
 #line 46 "set_order.py"
     }
 #line 46 "set_order.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_order__step); t[4] = py2c_fast_binary_op(s0, py2c_int(10), PY2C_OP_MOD); py2c_decref(s0); }
 #line 46 "set_order.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 123; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 107; goto error; }
 #line 46 "set_order.py"
     n0 = py2c_fast_compare_bool(t[4], py2c_int(0), PY2C_EQ);
 #line 46 "set_order.py"
-    if (n0 < 0) { loc = 121; goto error; }
+    if (n0 < 0) { loc = 105; goto error; }
 #line 46 "set_order.py"
     PY2C_CLEAR(t[4]);
 #line 46 "set_order.py"
@@ -1812,7 +1548,7 @@ L4:;
 #line 47 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'step' is not defined");
 #line 47 "set_order.py"
-        { loc = 125; goto error; }
+        { loc = 109; goto error; }
 #line 47 "set_order.py"
     }
 #line 47 "set_order.py"
@@ -1820,7 +1556,7 @@ L4:;
 #line 47 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sets' is not defined");
 #line 47 "set_order.py"
-        { loc = 126; goto error; }
+        { loc = 110; goto error; }
 #line 47 "set_order.py"
     }
 #line 47 "set_order.py"
@@ -1828,19 +1564,19 @@ L4:;
 #line 47 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
 #line 47 "set_order.py"
-        { loc = 127; goto error; }
+        { loc = 111; goto error; }
 #line 47 "set_order.py"
     }
 #line 47 "set_order.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_order__sets); Py2cValue s1 = py2c_slot_load(&g_set_order__i); t[4] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
 #line 47 "set_order.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 128; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 112; goto error; }
 #line 47 "set_order.py"
     t[5] = py2c_slot_load(&g_set_order__step);
 #line 47 "set_order.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[4]}, 2);
 #line 47 "set_order.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 124; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 108; goto error; }
 #line 47 "set_order.py"
     PY2C_CLEAR(t[5]);
 #line 47 "set_order.py"
@@ -1869,7 +1605,7 @@ L1:;
 #line 48 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sets' is not defined");
 #line 48 "set_order.py"
-        { loc = 130; goto error; }
+        { loc = 114; goto error; }
 #line 48 "set_order.py"
     }
 #line 48 "set_order.py"
@@ -1877,7 +1613,7 @@ L1:;
 #line 48 "set_order.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 48 "set_order.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 129; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 113; goto error; }
 #line 48 "set_order.py"
     PY2C_CLEAR(t[0]);
 #line 48 "set_order.py"
@@ -1888,29 +1624,27 @@ L1:;
 #line 49 "set_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sets' is not defined");
 #line 49 "set_order.py"
-        { loc = 133; goto error; }
+        { loc = 117; goto error; }
 #line 49 "set_order.py"
     }
 #line 49 "set_order.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_order__sets); t[0] = py2c_iter(s0); py2c_decref(s0); }
 #line 49 "set_order.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 132; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 116; goto error; }
 #line 49 "set_order.py"
     t[1] = f_listcomp_2(t[0], NULL);
 #line 49 "set_order.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 132; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 116; goto error; }
 #line 49 "set_order.py"
     PY2C_CLEAR(t[0]);
 #line 49 "set_order.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 49 "set_order.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 131; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 115; goto error; }
 #line 49 "set_order.py"
     PY2C_CLEAR(t[1]);
 #line 49 "set_order.py"
     PY2C_CLEAR(t[2]);
-#line 49 "set_order.py"
-    PY2C_CLEAR(result);
 #line 49 "set_order.py"
     result = PY2C_NONE;
 #line 49 "set_order.py"
@@ -1922,14 +1656,16 @@ error:
 #line 49 "set_order.py"
     PY2C_CLEAR(result);
 #line 49 "set_order.py"
+    for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 49 "set_order.py"
 cleanup:
 #line 49 "set_order.py"
-    for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+    for (int k = 4; k < 14; k++) PY2C_CLEAR(t[k]);
 #line 49 "set_order.py"
     return result;
 #line 49 "set_order.py"
 }
-#line 1933 "set_order.c"
+#line 1669 "set_order.c"
 
 static void clear_mod_set_order(void) {
     PY2C_CLEAR(g_set_order___);

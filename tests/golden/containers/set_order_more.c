@@ -411,7 +411,7 @@ L0:;
 #line 20 "set_order_more.py"
 L1:;
 #line 20 "set_order_more.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 20 "set_order_more.py"
     goto cleanup;
 #line 20 "set_order_more.py"
@@ -421,9 +421,11 @@ error:
 #line 20 "set_order_more.py"
     PY2C_CLEAR(result);
 #line 20 "set_order_more.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 20 "set_order_more.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 20 "set_order_more.py"
+cleanup:
 #line 20 "set_order_more.py"
     PY2C_CLEAR(v_0);
 #line 20 "set_order_more.py"
@@ -434,7 +436,7 @@ cleanup:
     return result;
 #line 20 "set_order_more.py"
 }
-#line 438 "set_order_more.c"
+#line 440 "set_order_more.c"
 
 static Py2cValue f_setcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -480,7 +482,7 @@ L0:;
 #line 21 "set_order_more.py"
 L1:;
 #line 21 "set_order_more.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 21 "set_order_more.py"
     goto cleanup;
 #line 21 "set_order_more.py"
@@ -490,9 +492,11 @@ error:
 #line 21 "set_order_more.py"
     PY2C_CLEAR(result);
 #line 21 "set_order_more.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 21 "set_order_more.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 21 "set_order_more.py"
+cleanup:
 #line 21 "set_order_more.py"
     PY2C_CLEAR(v_0);
 #line 21 "set_order_more.py"
@@ -503,7 +507,7 @@ cleanup:
     return result;
 #line 21 "set_order_more.py"
 }
-#line 507 "set_order_more.c"
+#line 511 "set_order_more.c"
 
 static Py2cValue f_setcomp_3(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -582,7 +586,7 @@ L3:;
 #line 32 "set_order_more.py"
 L1:;
 #line 32 "set_order_more.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 32 "set_order_more.py"
     goto cleanup;
 #line 32 "set_order_more.py"
@@ -592,9 +596,9 @@ error:
 #line 32 "set_order_more.py"
     PY2C_CLEAR(result);
 #line 32 "set_order_more.py"
-cleanup:
-#line 32 "set_order_more.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 32 "set_order_more.py"
+cleanup:
 #line 32 "set_order_more.py"
     PY2C_CLEAR(v_0);
 #line 32 "set_order_more.py"
@@ -607,7 +611,7 @@ cleanup:
     return result;
 #line 32 "set_order_more.py"
 }
-#line 611 "set_order_more.c"
+#line 615 "set_order_more.c"
 
 static Py2cValue f_setcomp_4(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -659,7 +663,7 @@ L0:;
 #line 36 "set_order_more.py"
 L1:;
 #line 36 "set_order_more.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 36 "set_order_more.py"
     goto cleanup;
 #line 36 "set_order_more.py"
@@ -669,9 +673,13 @@ error:
 #line 36 "set_order_more.py"
     PY2C_CLEAR(result);
 #line 36 "set_order_more.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 36 "set_order_more.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 36 "set_order_more.py"
+    PY2C_CLEAR(t[2]);
+#line 36 "set_order_more.py"
+cleanup:
 #line 36 "set_order_more.py"
     PY2C_CLEAR(v_0);
 #line 36 "set_order_more.py"
@@ -682,7 +690,7 @@ cleanup:
     return result;
 #line 36 "set_order_more.py"
 }
-#line 686 "set_order_more.c"
+#line 694 "set_order_more.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -742,7 +750,7 @@ L0:;
 #line 43 "set_order_more.py"
 L1:;
 #line 43 "set_order_more.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 43 "set_order_more.py"
     goto cleanup;
 #line 43 "set_order_more.py"
@@ -752,9 +760,9 @@ error:
 #line 43 "set_order_more.py"
     PY2C_CLEAR(result);
 #line 43 "set_order_more.py"
-cleanup:
-#line 43 "set_order_more.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 43 "set_order_more.py"
+cleanup:
 #line 43 "set_order_more.py"
     PY2C_CLEAR(v_0);
 #line 43 "set_order_more.py"
@@ -765,7 +773,7 @@ cleanup:
     return result;
 #line 43 "set_order_more.py"
 }
-#line 769 "set_order_more.c"
+#line 777 "set_order_more.c"
 
 static Py2cValue f_dictcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -811,7 +819,7 @@ L0:;
 #line 48 "set_order_more.py"
 L1:;
 #line 48 "set_order_more.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 48 "set_order_more.py"
     goto cleanup;
 #line 48 "set_order_more.py"
@@ -821,9 +829,11 @@ error:
 #line 48 "set_order_more.py"
     PY2C_CLEAR(result);
 #line 48 "set_order_more.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 48 "set_order_more.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 48 "set_order_more.py"
+cleanup:
 #line 48 "set_order_more.py"
     PY2C_CLEAR(v_0);
 #line 48 "set_order_more.py"
@@ -834,7 +844,7 @@ cleanup:
     return result;
 #line 48 "set_order_more.py"
 }
-#line 838 "set_order_more.c"
+#line 848 "set_order_more.c"
 
 static Py2cValue f_setcomp_5(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -886,7 +896,7 @@ L0:;
 #line 50 "set_order_more.py"
 L1:;
 #line 50 "set_order_more.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 50 "set_order_more.py"
     goto cleanup;
 #line 50 "set_order_more.py"
@@ -896,9 +906,13 @@ error:
 #line 50 "set_order_more.py"
     PY2C_CLEAR(result);
 #line 50 "set_order_more.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 50 "set_order_more.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 50 "set_order_more.py"
+    PY2C_CLEAR(t[2]);
+#line 50 "set_order_more.py"
+cleanup:
 #line 50 "set_order_more.py"
     PY2C_CLEAR(v_0);
 #line 50 "set_order_more.py"
@@ -909,7 +923,7 @@ cleanup:
     return result;
 #line 50 "set_order_more.py"
 }
-#line 913 "set_order_more.c"
+#line 927 "set_order_more.c"
 
 static Py2cValue f_setcomp_6(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -967,7 +981,7 @@ L0:;
 #line 50 "set_order_more.py"
 L1:;
 #line 50 "set_order_more.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 50 "set_order_more.py"
     goto cleanup;
 #line 50 "set_order_more.py"
@@ -977,9 +991,9 @@ error:
 #line 50 "set_order_more.py"
     PY2C_CLEAR(result);
 #line 50 "set_order_more.py"
-cleanup:
-#line 50 "set_order_more.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 50 "set_order_more.py"
+cleanup:
 #line 50 "set_order_more.py"
     PY2C_CLEAR(v_0);
 #line 50 "set_order_more.py"
@@ -990,7 +1004,7 @@ cleanup:
     return result;
 #line 50 "set_order_more.py"
 }
-#line 994 "set_order_more.c"
+#line 1008 "set_order_more.c"
 
 static Py2cValue f_setcomp_7(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1036,7 +1050,7 @@ L0:;
 #line 51 "set_order_more.py"
 L1:;
 #line 51 "set_order_more.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 51 "set_order_more.py"
     goto cleanup;
 #line 51 "set_order_more.py"
@@ -1046,9 +1060,11 @@ error:
 #line 51 "set_order_more.py"
     PY2C_CLEAR(result);
 #line 51 "set_order_more.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 51 "set_order_more.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 51 "set_order_more.py"
+cleanup:
 #line 51 "set_order_more.py"
     PY2C_CLEAR(v_0);
 #line 51 "set_order_more.py"
@@ -1059,7 +1075,7 @@ cleanup:
     return result;
 #line 51 "set_order_more.py"
 }
-#line 1063 "set_order_more.c"
+#line 1079 "set_order_more.c"
 
 static Py2cValue f_setcomp_8(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1105,7 +1121,7 @@ L0:;
 #line 51 "set_order_more.py"
 L1:;
 #line 51 "set_order_more.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 51 "set_order_more.py"
     goto cleanup;
 #line 51 "set_order_more.py"
@@ -1115,9 +1131,11 @@ error:
 #line 51 "set_order_more.py"
     PY2C_CLEAR(result);
 #line 51 "set_order_more.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 51 "set_order_more.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 51 "set_order_more.py"
+cleanup:
 #line 51 "set_order_more.py"
     PY2C_CLEAR(v_0);
 #line 51 "set_order_more.py"
@@ -1128,7 +1146,7 @@ cleanup:
     return result;
 #line 51 "set_order_more.py"
 }
-#line 1132 "set_order_more.c"
+#line 1150 "set_order_more.c"
 
 static Py2cValue mod_set_order_more(void) {
     g_set_order_more__z = PY2C_NULL;
@@ -3071,8 +3089,6 @@ L10:;
 #line 53 "set_order_more.py"
     PY2C_CLEAR(t[17]);
 #line 53 "set_order_more.py"
-    PY2C_CLEAR(result);
-#line 53 "set_order_more.py"
     result = PY2C_NONE;
 #line 53 "set_order_more.py"
     goto cleanup;
@@ -3083,14 +3099,14 @@ error:
 #line 53 "set_order_more.py"
     PY2C_CLEAR(result);
 #line 53 "set_order_more.py"
-cleanup:
-#line 53 "set_order_more.py"
     for (int k = 0; k < 18; k++) PY2C_CLEAR(t[k]);
+#line 53 "set_order_more.py"
+cleanup:
 #line 53 "set_order_more.py"
     return result;
 #line 53 "set_order_more.py"
 }
-#line 3094 "set_order_more.c"
+#line 3110 "set_order_more.c"
 
 static void clear_mod_set_order_more(void) {
     PY2C_CLEAR(g_set_order_more__keys);

@@ -209,7 +209,7 @@ L0:;
 #line 10 "sets.py"
 L1:;
 #line 10 "sets.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 10 "sets.py"
     goto cleanup;
 #line 10 "sets.py"
@@ -219,9 +219,11 @@ error:
 #line 10 "sets.py"
     PY2C_CLEAR(result);
 #line 10 "sets.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 10 "sets.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 10 "sets.py"
+cleanup:
 #line 10 "sets.py"
     PY2C_CLEAR(v_0);
 #line 10 "sets.py"
@@ -232,7 +234,7 @@ cleanup:
     return result;
 #line 10 "sets.py"
 }
-#line 236 "sets.c"
+#line 238 "sets.c"
 
 static Py2cValue mod_sets(void) {
     g_sets__s = PY2C_NULL;
@@ -1233,8 +1235,6 @@ L7:;
 #line 25 "sets.py"
     PY2C_CLEAR(t[5]);
 #line 25 "sets.py"
-    PY2C_CLEAR(result);
-#line 25 "sets.py"
     result = PY2C_NONE;
 #line 25 "sets.py"
     goto cleanup;
@@ -1245,14 +1245,16 @@ error:
 #line 25 "sets.py"
     PY2C_CLEAR(result);
 #line 25 "sets.py"
+    for (int k = 0; k < 17; k++) PY2C_CLEAR(t[k]);
+#line 25 "sets.py"
 cleanup:
 #line 25 "sets.py"
-    for (int k = 0; k < 17; k++) PY2C_CLEAR(t[k]);
+    for (int k = 6; k < 17; k++) PY2C_CLEAR(t[k]);
 #line 25 "sets.py"
     return result;
 #line 25 "sets.py"
 }
-#line 1256 "sets.c"
+#line 1258 "sets.c"
 
 static void clear_mod_sets(void) {
     PY2C_CLEAR(g_sets__i);

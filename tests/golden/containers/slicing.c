@@ -1918,7 +1918,9 @@ error_1:
 #line 48 "slicing.py"
     py2c_traceback_add(&code_mod_slicing, loc);
 #line 48 "slicing.py"
-    for (int k = 0; k < 25; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 48 "slicing.py"
+    PY2C_CLEAR(t[1]);
 #line 48 "slicing.py"
     t[0] = py2c_error_fetch();
 #line 48 "slicing.py"
@@ -1973,7 +1975,7 @@ error_3:
 #line 50 "slicing.py"
     py2c_traceback_add(&code_mod_slicing, loc);
 #line 50 "slicing.py"
-    for (int k = 1; k < 25; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 50 "slicing.py"
     py2c_slot_store(&g_slicing__e, PY2C_NULL);
 #line 50 "slicing.py"
@@ -1982,8 +1984,6 @@ error_3:
 error_2:
 #line 50 "slicing.py"
     py2c_traceback_add(&code_mod_slicing, loc);
-#line 50 "slicing.py"
-    for (int k = 1; k < 25; k++) PY2C_CLEAR(t[k]);
 #line 50 "slicing.py"
 L2:;
 #line 50 "slicing.py"
@@ -2022,7 +2022,7 @@ error_4:
 #line 52 "slicing.py"
     py2c_traceback_add(&code_mod_slicing, loc);
 #line 52 "slicing.py"
-    for (int k = 0; k < 25; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 52 "slicing.py"
     t[0] = py2c_error_fetch();
 #line 52 "slicing.py"
@@ -2077,7 +2077,7 @@ error_6:
 #line 54 "slicing.py"
     py2c_traceback_add(&code_mod_slicing, loc);
 #line 54 "slicing.py"
-    for (int k = 1; k < 25; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 54 "slicing.py"
     py2c_slot_store(&g_slicing__e, PY2C_NULL);
 #line 54 "slicing.py"
@@ -2086,8 +2086,6 @@ error_6:
 error_5:
 #line 54 "slicing.py"
     py2c_traceback_add(&code_mod_slicing, loc);
-#line 54 "slicing.py"
-    for (int k = 1; k < 25; k++) PY2C_CLEAR(t[k]);
 #line 54 "slicing.py"
 L5:;
 #line 54 "slicing.py"
@@ -2119,8 +2117,6 @@ L3:;
 error_7:
 #line 56 "slicing.py"
     py2c_traceback_add(&code_mod_slicing, loc);
-#line 56 "slicing.py"
-    for (int k = 0; k < 25; k++) PY2C_CLEAR(t[k]);
 #line 56 "slicing.py"
     t[0] = py2c_error_fetch();
 #line 56 "slicing.py"
@@ -2175,7 +2171,7 @@ error_9:
 #line 58 "slicing.py"
     py2c_traceback_add(&code_mod_slicing, loc);
 #line 58 "slicing.py"
-    for (int k = 1; k < 25; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 58 "slicing.py"
     py2c_slot_store(&g_slicing__e, PY2C_NULL);
 #line 58 "slicing.py"
@@ -2184,8 +2180,6 @@ error_9:
 error_8:
 #line 58 "slicing.py"
     py2c_traceback_add(&code_mod_slicing, loc);
-#line 58 "slicing.py"
-    for (int k = 1; k < 25; k++) PY2C_CLEAR(t[k]);
 #line 58 "slicing.py"
 L8:;
 #line 58 "slicing.py"
@@ -2227,7 +2221,7 @@ error_10:
 #line 61 "slicing.py"
     py2c_traceback_add(&code_mod_slicing, loc);
 #line 61 "slicing.py"
-    for (int k = 0; k < 25; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 61 "slicing.py"
     t[0] = py2c_error_fetch();
 #line 61 "slicing.py"
@@ -2282,7 +2276,7 @@ error_12:
 #line 63 "slicing.py"
     py2c_traceback_add(&code_mod_slicing, loc);
 #line 63 "slicing.py"
-    for (int k = 1; k < 25; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 63 "slicing.py"
     py2c_slot_store(&g_slicing__e, PY2C_NULL);
 #line 63 "slicing.py"
@@ -2291,8 +2285,6 @@ error_12:
 error_11:
 #line 63 "slicing.py"
     py2c_traceback_add(&code_mod_slicing, loc);
-#line 63 "slicing.py"
-    for (int k = 1; k < 25; k++) PY2C_CLEAR(t[k]);
 #line 63 "slicing.py"
 L11:;
 #line 63 "slicing.py"
@@ -2327,7 +2319,7 @@ error_13:
 #line 65 "slicing.py"
     py2c_traceback_add(&code_mod_slicing, loc);
 #line 65 "slicing.py"
-    for (int k = 0; k < 25; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 65 "slicing.py"
     t[0] = py2c_error_fetch();
 #line 65 "slicing.py"
@@ -2382,7 +2374,7 @@ error_15:
 #line 67 "slicing.py"
     py2c_traceback_add(&code_mod_slicing, loc);
 #line 67 "slicing.py"
-    for (int k = 1; k < 25; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 67 "slicing.py"
     py2c_slot_store(&g_slicing__e, PY2C_NULL);
 #line 67 "slicing.py"
@@ -2391,8 +2383,6 @@ error_15:
 error_14:
 #line 67 "slicing.py"
     py2c_traceback_add(&code_mod_slicing, loc);
-#line 67 "slicing.py"
-    for (int k = 1; k < 25; k++) PY2C_CLEAR(t[k]);
 #line 67 "slicing.py"
 L14:;
 #line 67 "slicing.py"
@@ -2420,8 +2410,6 @@ L12:;
 error_16:
 #line 69 "slicing.py"
     py2c_traceback_add(&code_mod_slicing, loc);
-#line 69 "slicing.py"
-    for (int k = 0; k < 25; k++) PY2C_CLEAR(t[k]);
 #line 69 "slicing.py"
     t[0] = py2c_error_fetch();
 #line 69 "slicing.py"
@@ -2476,7 +2464,7 @@ error_18:
 #line 71 "slicing.py"
     py2c_traceback_add(&code_mod_slicing, loc);
 #line 71 "slicing.py"
-    for (int k = 1; k < 25; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 71 "slicing.py"
     py2c_slot_store(&g_slicing__e, PY2C_NULL);
 #line 71 "slicing.py"
@@ -2485,8 +2473,6 @@ error_18:
 error_17:
 #line 71 "slicing.py"
     py2c_traceback_add(&code_mod_slicing, loc);
-#line 71 "slicing.py"
-    for (int k = 1; k < 25; k++) PY2C_CLEAR(t[k]);
 #line 71 "slicing.py"
 L17:;
 #line 71 "slicing.py"
@@ -2514,8 +2500,6 @@ L15:;
 error_19:
 #line 73 "slicing.py"
     py2c_traceback_add(&code_mod_slicing, loc);
-#line 73 "slicing.py"
-    for (int k = 0; k < 25; k++) PY2C_CLEAR(t[k]);
 #line 73 "slicing.py"
     t[0] = py2c_error_fetch();
 #line 73 "slicing.py"
@@ -2570,7 +2554,7 @@ error_21:
 #line 75 "slicing.py"
     py2c_traceback_add(&code_mod_slicing, loc);
 #line 75 "slicing.py"
-    for (int k = 1; k < 25; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 75 "slicing.py"
     py2c_slot_store(&g_slicing__e, PY2C_NULL);
 #line 75 "slicing.py"
@@ -2579,8 +2563,6 @@ error_21:
 error_20:
 #line 75 "slicing.py"
     py2c_traceback_add(&code_mod_slicing, loc);
-#line 75 "slicing.py"
-    for (int k = 1; k < 25; k++) PY2C_CLEAR(t[k]);
 #line 75 "slicing.py"
 L20:;
 #line 75 "slicing.py"
@@ -2608,8 +2590,6 @@ L18:;
 error_22:
 #line 77 "slicing.py"
     py2c_traceback_add(&code_mod_slicing, loc);
-#line 77 "slicing.py"
-    for (int k = 0; k < 25; k++) PY2C_CLEAR(t[k]);
 #line 77 "slicing.py"
     t[0] = py2c_error_fetch();
 #line 77 "slicing.py"
@@ -2664,7 +2644,7 @@ error_24:
 #line 79 "slicing.py"
     py2c_traceback_add(&code_mod_slicing, loc);
 #line 79 "slicing.py"
-    for (int k = 1; k < 25; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 79 "slicing.py"
     py2c_slot_store(&g_slicing__e, PY2C_NULL);
 #line 79 "slicing.py"
@@ -2673,8 +2653,6 @@ error_24:
 error_23:
 #line 79 "slicing.py"
     py2c_traceback_add(&code_mod_slicing, loc);
-#line 79 "slicing.py"
-    for (int k = 1; k < 25; k++) PY2C_CLEAR(t[k]);
 #line 79 "slicing.py"
 L23:;
 #line 79 "slicing.py"
@@ -2702,8 +2680,6 @@ L21:;
 error_25:
 #line 81 "slicing.py"
     py2c_traceback_add(&code_mod_slicing, loc);
-#line 81 "slicing.py"
-    for (int k = 0; k < 25; k++) PY2C_CLEAR(t[k]);
 #line 81 "slicing.py"
     t[0] = py2c_error_fetch();
 #line 81 "slicing.py"
@@ -2758,7 +2734,7 @@ error_27:
 #line 83 "slicing.py"
     py2c_traceback_add(&code_mod_slicing, loc);
 #line 83 "slicing.py"
-    for (int k = 1; k < 25; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 83 "slicing.py"
     py2c_slot_store(&g_slicing__e, PY2C_NULL);
 #line 83 "slicing.py"
@@ -2767,8 +2743,6 @@ error_27:
 error_26:
 #line 83 "slicing.py"
     py2c_traceback_add(&code_mod_slicing, loc);
-#line 83 "slicing.py"
-    for (int k = 1; k < 25; k++) PY2C_CLEAR(t[k]);
 #line 83 "slicing.py"
 L26:;
 #line 83 "slicing.py"
@@ -2800,8 +2774,6 @@ L24:;
 error_28:
 #line 85 "slicing.py"
     py2c_traceback_add(&code_mod_slicing, loc);
-#line 85 "slicing.py"
-    for (int k = 0; k < 25; k++) PY2C_CLEAR(t[k]);
 #line 85 "slicing.py"
     t[0] = py2c_error_fetch();
 #line 85 "slicing.py"
@@ -2856,7 +2828,7 @@ error_30:
 #line 87 "slicing.py"
     py2c_traceback_add(&code_mod_slicing, loc);
 #line 87 "slicing.py"
-    for (int k = 1; k < 25; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 87 "slicing.py"
     py2c_slot_store(&g_slicing__e, PY2C_NULL);
 #line 87 "slicing.py"
@@ -2865,8 +2837,6 @@ error_30:
 error_29:
 #line 87 "slicing.py"
     py2c_traceback_add(&code_mod_slicing, loc);
-#line 87 "slicing.py"
-    for (int k = 1; k < 25; k++) PY2C_CLEAR(t[k]);
 #line 87 "slicing.py"
 L29:;
 #line 87 "slicing.py"
@@ -3035,8 +3005,6 @@ L27:;
 #line 88 "slicing.py"
     PY2C_CLEAR(t[18]);
 #line 88 "slicing.py"
-    PY2C_CLEAR(result);
-#line 88 "slicing.py"
     result = PY2C_NONE;
 #line 88 "slicing.py"
     goto cleanup;
@@ -3049,14 +3017,14 @@ unwind:
 #line 88 "slicing.py"
     PY2C_CLEAR(result);
 #line 88 "slicing.py"
-cleanup:
+    for (int k = 0; k < 24; k++) PY2C_CLEAR(t[k]);
 #line 88 "slicing.py"
-    for (int k = 0; k < 25; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 88 "slicing.py"
     return result;
 #line 88 "slicing.py"
 }
-#line 3060 "slicing.c"
+#line 3028 "slicing.c"
 
 static void clear_mod_slicing(void) {
     PY2C_CLEAR(g_slicing__fl);

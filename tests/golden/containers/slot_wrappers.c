@@ -364,7 +364,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 12 "slot_wrappers.py"
     PY2C_CLEAR(t[2]);
 #line 12 "slot_wrappers.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 12 "slot_wrappers.py"
     goto cleanup;
 #line 12 "slot_wrappers.py"
@@ -374,9 +374,9 @@ error:
 #line 12 "slot_wrappers.py"
     PY2C_CLEAR(result);
 #line 12 "slot_wrappers.py"
-cleanup:
-#line 12 "slot_wrappers.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 12 "slot_wrappers.py"
+cleanup:
 #line 12 "slot_wrappers.py"
     py2c_recursion_leave();
 #line 12 "slot_wrappers.py"
@@ -413,7 +413,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 #line 12 "slot_wrappers.py"
     PY2C_CLEAR(t[2]);
 #line 12 "slot_wrappers.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 12 "slot_wrappers.py"
     goto cleanup;
 #line 12 "slot_wrappers.py"
@@ -423,9 +423,9 @@ error:
 #line 12 "slot_wrappers.py"
     PY2C_CLEAR(result);
 #line 12 "slot_wrappers.py"
-cleanup:
-#line 12 "slot_wrappers.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 12 "slot_wrappers.py"
+cleanup:
 #line 12 "slot_wrappers.py"
     py2c_recursion_leave();
 #line 12 "slot_wrappers.py"
@@ -462,7 +462,7 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 #line 12 "slot_wrappers.py"
     PY2C_CLEAR(t[2]);
 #line 12 "slot_wrappers.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 12 "slot_wrappers.py"
     goto cleanup;
 #line 12 "slot_wrappers.py"
@@ -472,9 +472,9 @@ error:
 #line 12 "slot_wrappers.py"
     PY2C_CLEAR(result);
 #line 12 "slot_wrappers.py"
-cleanup:
-#line 12 "slot_wrappers.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 12 "slot_wrappers.py"
+cleanup:
 #line 12 "slot_wrappers.py"
     py2c_recursion_leave();
 #line 12 "slot_wrappers.py"
@@ -511,7 +511,7 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 #line 12 "slot_wrappers.py"
     PY2C_CLEAR(t[2]);
 #line 12 "slot_wrappers.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 12 "slot_wrappers.py"
     goto cleanup;
 #line 12 "slot_wrappers.py"
@@ -521,9 +521,9 @@ error:
 #line 12 "slot_wrappers.py"
     PY2C_CLEAR(result);
 #line 12 "slot_wrappers.py"
-cleanup:
-#line 12 "slot_wrappers.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 12 "slot_wrappers.py"
+cleanup:
 #line 12 "slot_wrappers.py"
     py2c_recursion_leave();
 #line 12 "slot_wrappers.py"
@@ -572,7 +572,7 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 #line 13 "slot_wrappers.py"
     PY2C_CLEAR(t[5]);
 #line 13 "slot_wrappers.py"
-    { Py2cValue old = result; result = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
+    result = t[6]; t[6] = PY2C_NULL;
 #line 13 "slot_wrappers.py"
     goto cleanup;
 #line 13 "slot_wrappers.py"
@@ -582,9 +582,9 @@ error:
 #line 13 "slot_wrappers.py"
     PY2C_CLEAR(result);
 #line 13 "slot_wrappers.py"
-cleanup:
-#line 13 "slot_wrappers.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 13 "slot_wrappers.py"
+cleanup:
 #line 13 "slot_wrappers.py"
     py2c_recursion_leave();
 #line 13 "slot_wrappers.py"
@@ -623,7 +623,7 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 #line 13 "slot_wrappers.py"
     PY2C_CLEAR(t[2]);
 #line 13 "slot_wrappers.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 13 "slot_wrappers.py"
     goto cleanup;
 #line 13 "slot_wrappers.py"
@@ -633,9 +633,9 @@ error:
 #line 13 "slot_wrappers.py"
     PY2C_CLEAR(result);
 #line 13 "slot_wrappers.py"
-cleanup:
-#line 13 "slot_wrappers.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 13 "slot_wrappers.py"
+cleanup:
 #line 13 "slot_wrappers.py"
     py2c_recursion_leave();
 #line 13 "slot_wrappers.py"
@@ -672,7 +672,7 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
 #line 13 "slot_wrappers.py"
     PY2C_CLEAR(t[2]);
 #line 13 "slot_wrappers.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 13 "slot_wrappers.py"
     goto cleanup;
 #line 13 "slot_wrappers.py"
@@ -682,9 +682,9 @@ error:
 #line 13 "slot_wrappers.py"
     PY2C_CLEAR(result);
 #line 13 "slot_wrappers.py"
-cleanup:
-#line 13 "slot_wrappers.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 13 "slot_wrappers.py"
+cleanup:
 #line 13 "slot_wrappers.py"
     py2c_recursion_leave();
 #line 13 "slot_wrappers.py"
@@ -709,7 +709,7 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
 #line 13 "slot_wrappers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 13 "slot_wrappers.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 13 "slot_wrappers.py"
     goto cleanup;
 #line 13 "slot_wrappers.py"
@@ -721,14 +721,12 @@ error:
 #line 13 "slot_wrappers.py"
 cleanup:
 #line 13 "slot_wrappers.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 13 "slot_wrappers.py"
     py2c_recursion_leave();
 #line 13 "slot_wrappers.py"
     return result;
 #line 13 "slot_wrappers.py"
 }
-#line 732 "slot_wrappers.c"
+#line 730 "slot_wrappers.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -766,7 +764,7 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
 #line 14 "slot_wrappers.py"
     PY2C_CLEAR(t[2]);
 #line 14 "slot_wrappers.py"
-    { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    result = t[4]; t[4] = PY2C_NULL;
 #line 14 "slot_wrappers.py"
     goto cleanup;
 #line 14 "slot_wrappers.py"
@@ -776,16 +774,16 @@ error:
 #line 14 "slot_wrappers.py"
     PY2C_CLEAR(result);
 #line 14 "slot_wrappers.py"
-cleanup:
-#line 14 "slot_wrappers.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 14 "slot_wrappers.py"
+cleanup:
 #line 14 "slot_wrappers.py"
     py2c_recursion_leave();
 #line 14 "slot_wrappers.py"
     return result;
 #line 14 "slot_wrappers.py"
 }
-#line 789 "slot_wrappers.c"
+#line 787 "slot_wrappers.c"
 
 static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -809,7 +807,7 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
 #line 14 "slot_wrappers.py"
     PY2C_CLEAR(t[1]);
 #line 14 "slot_wrappers.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 14 "slot_wrappers.py"
     goto cleanup;
 #line 14 "slot_wrappers.py"
@@ -819,16 +817,20 @@ error:
 #line 14 "slot_wrappers.py"
     PY2C_CLEAR(result);
 #line 14 "slot_wrappers.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 14 "slot_wrappers.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 14 "slot_wrappers.py"
+    PY2C_CLEAR(t[2]);
+#line 14 "slot_wrappers.py"
+cleanup:
 #line 14 "slot_wrappers.py"
     py2c_recursion_leave();
 #line 14 "slot_wrappers.py"
     return result;
 #line 14 "slot_wrappers.py"
 }
-#line 832 "slot_wrappers.c"
+#line 834 "slot_wrappers.c"
 
 static Py2cValue f_P(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -851,7 +853,7 @@ static Py2cValue f_P(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_27.ob), py2c_obj_value(&str_26.ob)) < 0) { loc = 0; goto error; }
 
 #line 24 "slot_wrappers.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 24 "slot_wrappers.py"
     goto cleanup;
 #line 24 "slot_wrappers.py"
@@ -861,16 +863,16 @@ error:
 #line 24 "slot_wrappers.py"
     PY2C_CLEAR(result);
 #line 24 "slot_wrappers.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 24 "slot_wrappers.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 24 "slot_wrappers.py"
     py2c_recursion_leave();
 #line 24 "slot_wrappers.py"
     return result;
 #line 24 "slot_wrappers.py"
 }
-#line 874 "slot_wrappers.c"
+#line 876 "slot_wrappers.c"
 
 static Py2cValue f_Q(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -901,7 +903,7 @@ static Py2cValue f_Q(Py2cFunction *fn, Py2cValue *params) {
 #line 28 "slot_wrappers.py"
     PY2C_CLEAR(t[1]);
 #line 28 "slot_wrappers.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 28 "slot_wrappers.py"
     goto cleanup;
 #line 28 "slot_wrappers.py"
@@ -911,16 +913,18 @@ error:
 #line 28 "slot_wrappers.py"
     PY2C_CLEAR(result);
 #line 28 "slot_wrappers.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 28 "slot_wrappers.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 28 "slot_wrappers.py"
+cleanup:
 #line 28 "slot_wrappers.py"
     py2c_recursion_leave();
 #line 28 "slot_wrappers.py"
     return result;
 #line 28 "slot_wrappers.py"
 }
-#line 924 "slot_wrappers.c"
+#line 928 "slot_wrappers.c"
 
 static Py2cValue f_Q____repr__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -931,8 +935,6 @@ static Py2cValue f_Q____repr__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue v_self = params[0];
     (void)fn;
 
-#line 29 "slot_wrappers.py"
-    PY2C_CLEAR(result);
 #line 29 "slot_wrappers.py"
     result = py2c_obj_value(&str_29.ob);
 #line 29 "slot_wrappers.py"
@@ -947,7 +949,7 @@ cleanup:
     return result;
 #line 29 "slot_wrappers.py"
 }
-#line 951 "slot_wrappers.c"
+#line 953 "slot_wrappers.c"
 
 static Py2cValue mod_slot_wrappers(void) {
     g_slot_wrappers__d = PY2C_NULL;
@@ -1736,7 +1738,15 @@ error_1:
 #line 16 "slot_wrappers.py"
     py2c_traceback_add(&code_mod_slot_wrappers, loc);
 #line 16 "slot_wrappers.py"
-    for (int k = 2; k < 23; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
+#line 16 "slot_wrappers.py"
+    PY2C_CLEAR(t[3]);
+#line 16 "slot_wrappers.py"
+    PY2C_CLEAR(t[20]);
+#line 16 "slot_wrappers.py"
+    PY2C_CLEAR(t[21]);
+#line 16 "slot_wrappers.py"
+    PY2C_CLEAR(t[22]);
 #line 16 "slot_wrappers.py"
     t[2] = py2c_error_fetch();
 #line 16 "slot_wrappers.py"
@@ -1815,7 +1825,7 @@ error_3:
 #line 18 "slot_wrappers.py"
     py2c_traceback_add(&code_mod_slot_wrappers, loc);
 #line 18 "slot_wrappers.py"
-    for (int k = 3; k < 23; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 7; k++) PY2C_CLEAR(t[k]);
 #line 18 "slot_wrappers.py"
     py2c_slot_store(&g_slot_wrappers__e, PY2C_NULL);
 #line 18 "slot_wrappers.py"
@@ -1824,8 +1834,6 @@ error_3:
 error_2:
 #line 18 "slot_wrappers.py"
     py2c_traceback_add(&code_mod_slot_wrappers, loc);
-#line 18 "slot_wrappers.py"
-    for (int k = 3; k < 23; k++) PY2C_CLEAR(t[k]);
 #line 18 "slot_wrappers.py"
 L5:;
 #line 18 "slot_wrappers.py"
@@ -2225,8 +2233,6 @@ L6:;
 #line 33 "slot_wrappers.py"
     PY2C_CLEAR(t[15]);
 #line 33 "slot_wrappers.py"
-    PY2C_CLEAR(result);
-#line 33 "slot_wrappers.py"
     result = PY2C_NONE;
 #line 33 "slot_wrappers.py"
     goto cleanup;
@@ -2239,14 +2245,16 @@ unwind:
 #line 33 "slot_wrappers.py"
     PY2C_CLEAR(result);
 #line 33 "slot_wrappers.py"
+    for (int k = 0; k < 23; k++) PY2C_CLEAR(t[k]);
+#line 33 "slot_wrappers.py"
 cleanup:
 #line 33 "slot_wrappers.py"
-    for (int k = 0; k < 23; k++) PY2C_CLEAR(t[k]);
+    for (int k = 16; k < 23; k++) PY2C_CLEAR(t[k]);
 #line 33 "slot_wrappers.py"
     return result;
 #line 33 "slot_wrappers.py"
 }
-#line 2250 "slot_wrappers.c"
+#line 2258 "slot_wrappers.c"
 
 static void clear_mod_slot_wrappers(void) {
     PY2C_CLEAR(g_slot_wrappers__p);

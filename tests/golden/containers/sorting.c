@@ -146,10 +146,9 @@ static const Py2cCodeLoc locs_f_listcomp[] = {
     {12, "data = [(rand(10), i) for i in range(size)]", "       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {12, "data = [(rand(10), i) for i in range(size)]", "        ^^^^^^^^^^^^^"},
     {12, "data = [(rand(10), i) for i in range(size)]", "         ^^^^^^^^"},
-    {12, "data = [(rand(10), i) for i in range(size)]", "         ^^^^"},
     {12, "data = [(rand(10), i) for i in range(size)]", "                   ^"},
 };
-static const Py2cCode code_f_listcomp = {"sorting.py", "<listcomp>", locs_f_listcomp, 5};
+static const Py2cCode code_f_listcomp = {"sorting.py", "<listcomp>", locs_f_listcomp, 4};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda[] = {
@@ -198,9 +197,8 @@ static const Py2cGenInfo geninfo_f_genexpr = {"<genexpr>", "<genexpr>", f_genexp
 static const Py2cCodeLoc locs_f_listcomp_2[] = {
     {17, "runs = list(range(50)) + list(range(100, 40, -1)) + [rand(1000) for _ in range(300)] + list(range(30))", "                                                    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {17, "runs = list(range(50)) + list(range(100, 40, -1)) + [rand(1000) for _ in range(300)] + list(range(30))", "                                                     ^^^^^^^^^^"},
-    {17, "runs = list(range(50)) + list(range(100, 40, -1)) + [rand(1000) for _ in range(300)] + list(range(30))", "                                                     ^^^^"},
 };
-static const Py2cCode code_f_listcomp_2 = {"sorting.py", "<listcomp>", locs_f_listcomp_2, 3};
+static const Py2cCode code_f_listcomp_2 = {"sorting.py", "<listcomp>", locs_f_listcomp_2, 2};
 
 static Py2cValue f_rand(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -254,7 +252,7 @@ static Py2cValue f_rand(Py2cFunction *fn, Py2cValue *params) {
 #line 8 "sorting.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
 #line 8 "sorting.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 8 "sorting.py"
     goto cleanup;
 #line 8 "sorting.py"
@@ -264,9 +262,11 @@ error:
 #line 8 "sorting.py"
     PY2C_CLEAR(result);
 #line 8 "sorting.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 8 "sorting.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 8 "sorting.py"
+cleanup:
 #line 8 "sorting.py"
     PY2C_CLEAR(v_n);
 #line 8 "sorting.py"
@@ -281,8 +281,8 @@ static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
     if (py2c_recursion_enter() < 0) return PY2C_NULL;
-    Py2cValue t[4];
-    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     Py2cValue v_0 = it;
     py2c_incref(v_0);
     Py2cValue v_i = PY2C_NULL;
@@ -307,31 +307,19 @@ L0:;
 #line 12 "sorting.py"
     { Py2cValue old = v_i; v_i = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 #line 12 "sorting.py"
-    if (!py2c_slot_bound(&g_sorting__rand)) {
+    t[1] = f_rand(NULL, (Py2cValue[]){py2c_int(10)});
 #line 12 "sorting.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'rand' is not defined");
+    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
 #line 12 "sorting.py"
-        { loc = 3; goto error; }
+    t[2] = py2c_tuple_pack(2, (Py2cValue[]){t[1], v_i});
 #line 12 "sorting.py"
-    }
-#line 12 "sorting.py"
-    t[1] = py2c_slot_load(&g_sorting__rand);
-#line 12 "sorting.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(10)}, 1);
-#line 12 "sorting.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
 #line 12 "sorting.py"
     PY2C_CLEAR(t[1]);
 #line 12 "sorting.py"
-    t[3] = py2c_tuple_pack(2, (Py2cValue[]){t[2], v_i});
-#line 12 "sorting.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+    if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
 #line 12 "sorting.py"
     PY2C_CLEAR(t[2]);
-#line 12 "sorting.py"
-    if (py2c_list_append(t[0], t[3]) < 0) { loc = 0; goto error; }
-#line 12 "sorting.py"
-    PY2C_CLEAR(t[3]);
 #line 12 "sorting.py"
     py2c_safepoint();
 #line 12 "sorting.py"
@@ -339,7 +327,7 @@ L0:;
 #line 12 "sorting.py"
 L1:;
 #line 12 "sorting.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 12 "sorting.py"
     goto cleanup;
 #line 12 "sorting.py"
@@ -349,9 +337,13 @@ error:
 #line 12 "sorting.py"
     PY2C_CLEAR(result);
 #line 12 "sorting.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 12 "sorting.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 12 "sorting.py"
+    PY2C_CLEAR(t[2]);
+#line 12 "sorting.py"
+cleanup:
 #line 12 "sorting.py"
     PY2C_CLEAR(v_0);
 #line 12 "sorting.py"
@@ -362,7 +354,7 @@ cleanup:
     return result;
 #line 12 "sorting.py"
 }
-#line 366 "sorting.c"
+#line 358 "sorting.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -381,7 +373,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 13 "sorting.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 13 "sorting.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 13 "sorting.py"
     goto cleanup;
 #line 13 "sorting.py"
@@ -393,8 +385,6 @@ error:
 #line 13 "sorting.py"
 cleanup:
 #line 13 "sorting.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 13 "sorting.py"
     PY2C_CLEAR(v_p);
 #line 13 "sorting.py"
     py2c_recursion_leave();
@@ -402,7 +392,7 @@ cleanup:
     return result;
 #line 13 "sorting.py"
 }
-#line 406 "sorting.c"
+#line 396 "sorting.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -421,7 +411,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 #line 14 "sorting.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 14 "sorting.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 14 "sorting.py"
     goto cleanup;
 #line 14 "sorting.py"
@@ -433,8 +423,6 @@ error:
 #line 14 "sorting.py"
 cleanup:
 #line 14 "sorting.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 14 "sorting.py"
     PY2C_CLEAR(v_p);
 #line 14 "sorting.py"
     py2c_recursion_leave();
@@ -442,7 +430,7 @@ cleanup:
     return result;
 #line 14 "sorting.py"
 }
-#line 446 "sorting.c"
+#line 434 "sorting.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -619,14 +607,14 @@ cleanup:
     return result;
 #line 15 "sorting.py"
 }
-#line 623 "sorting.c"
+#line 611 "sorting.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
     if (py2c_recursion_enter() < 0) return PY2C_NULL;
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[2];
+    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
     Py2cValue v_0 = it;
     py2c_incref(v_0);
     Py2cValue v__ = PY2C_NULL;
@@ -651,25 +639,13 @@ L0:;
 #line 17 "sorting.py"
     { Py2cValue old = v__; v__ = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 #line 17 "sorting.py"
-    if (!py2c_slot_bound(&g_sorting__rand)) {
+    t[1] = f_rand(NULL, (Py2cValue[]){py2c_int(1000)});
 #line 17 "sorting.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'rand' is not defined");
+    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 17 "sorting.py"
-        { loc = 2; goto error; }
-#line 17 "sorting.py"
-    }
-#line 17 "sorting.py"
-    t[1] = py2c_slot_load(&g_sorting__rand);
-#line 17 "sorting.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(1000)}, 1);
-#line 17 "sorting.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
 #line 17 "sorting.py"
     PY2C_CLEAR(t[1]);
-#line 17 "sorting.py"
-    if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
-#line 17 "sorting.py"
-    PY2C_CLEAR(t[2]);
 #line 17 "sorting.py"
     py2c_safepoint();
 #line 17 "sorting.py"
@@ -677,7 +653,7 @@ L0:;
 #line 17 "sorting.py"
 L1:;
 #line 17 "sorting.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 17 "sorting.py"
     goto cleanup;
 #line 17 "sorting.py"
@@ -687,9 +663,11 @@ error:
 #line 17 "sorting.py"
     PY2C_CLEAR(result);
 #line 17 "sorting.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 17 "sorting.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 17 "sorting.py"
+cleanup:
 #line 17 "sorting.py"
     PY2C_CLEAR(v_0);
 #line 17 "sorting.py"
@@ -700,7 +678,7 @@ cleanup:
     return result;
 #line 17 "sorting.py"
 }
-#line 704 "sorting.c"
+#line 682 "sorting.c"
 
 static Py2cValue mod_sorting(void) {
     g_sorting__seed = PY2C_NULL;
@@ -1334,8 +1312,6 @@ L1:;
 #line 27 "sorting.py"
     PY2C_CLEAR(t[1]);
 #line 27 "sorting.py"
-    PY2C_CLEAR(result);
-#line 27 "sorting.py"
     result = PY2C_NONE;
 #line 27 "sorting.py"
     goto cleanup;
@@ -1346,14 +1322,16 @@ error:
 #line 27 "sorting.py"
     PY2C_CLEAR(result);
 #line 27 "sorting.py"
+    for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 27 "sorting.py"
 cleanup:
 #line 27 "sorting.py"
-    for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 12; k++) PY2C_CLEAR(t[k]);
 #line 27 "sorting.py"
     return result;
 #line 27 "sorting.py"
 }
-#line 1357 "sorting.c"
+#line 1335 "sorting.c"
 
 static void clear_mod_sorting(void) {
     PY2C_CLEAR(g_sorting__pairs);

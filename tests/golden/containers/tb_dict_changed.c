@@ -18,14 +18,12 @@ static const Py2cCodeLoc locs_mod_tb_dict_changed[] = {
     {1, "def prune(d):", NULL},
     {8, "print(prune({1: 1, 2: 2}))", NULL},
     {8, "print(prune({1: 1, 2: 2}))", "      ^^^^^^^^^^^^^^^^^^^"},
-    {8, "print(prune({1: 1, 2: 2}))", "      ^^^^^"},
     {8, "print(prune({1: 1, 2: 2}))", "            ^^^^^^^^^^^^"},
     {9, "print(prune({\"a\": 1, \"b\": -1, \"c\": 3}))", NULL},
     {9, "print(prune({\"a\": 1, \"b\": -1, \"c\": 3}))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {9, "print(prune({\"a\": 1, \"b\": -1, \"c\": 3}))", "      ^^^^^"},
     {9, "print(prune({\"a\": 1, \"b\": -1, \"c\": 3}))", "            ^^^^^^^^^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_tb_dict_changed = {"tb_dict_changed.py", "<module>", locs_mod_tb_dict_changed, 9};
+static const Py2cCode code_mod_tb_dict_changed = {"tb_dict_changed.py", "<module>", locs_mod_tb_dict_changed, 7};
 
 /* prune: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_prune[] = {
@@ -100,7 +98,7 @@ L1:;
     PY2C_CLEAR(t[0]);
 
 #line 5 "tb_dict_changed.py"
-    { Py2cValue old = result; result = v_d; py2c_incref(result); py2c_decref(old); }
+    result = v_d; py2c_incref(result);
 #line 5 "tb_dict_changed.py"
     goto cleanup;
 #line 5 "tb_dict_changed.py"
@@ -110,9 +108,11 @@ error:
 #line 5 "tb_dict_changed.py"
     PY2C_CLEAR(result);
 #line 5 "tb_dict_changed.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 5 "tb_dict_changed.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 5 "tb_dict_changed.py"
+cleanup:
 #line 5 "tb_dict_changed.py"
     PY2C_CLEAR(v_d);
 #line 5 "tb_dict_changed.py"
@@ -129,8 +129,8 @@ static Py2cValue mod_tb_dict_changed(void) {
     g_tb_dict_changed__prune = PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[4];
-    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
 
 #line 1 "tb_dict_changed.py"
     t[0] = py2c_function_new(&info_f_prune, PY2C_NULL, PY2C_NULL, PY2C_NULL);
@@ -140,78 +140,52 @@ static Py2cValue mod_tb_dict_changed(void) {
     py2c_slot_store(&g_tb_dict_changed__prune, t[0]); t[0] = PY2C_NULL;
 
 #line 8 "tb_dict_changed.py"
-    if (!py2c_slot_bound(&g_tb_dict_changed__prune)) {
+    t[0] = py2c_dict_new();
 #line 8 "tb_dict_changed.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'prune' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
 #line 8 "tb_dict_changed.py"
-        { loc = 3; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_int(1), py2c_int(1)) < 0) { loc = 3; goto error; }
 #line 8 "tb_dict_changed.py"
-    }
+    if (py2c_dict_setitem(t[0], py2c_int(2), py2c_int(2)) < 0) { loc = 3; goto error; }
 #line 8 "tb_dict_changed.py"
-    t[0] = py2c_slot_load(&g_tb_dict_changed__prune);
+    t[1] = f_prune(NULL, (Py2cValue[]){t[0]});
 #line 8 "tb_dict_changed.py"
-    t[1] = py2c_dict_new();
+    t[0] = PY2C_NULL;
 #line 8 "tb_dict_changed.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
 #line 8 "tb_dict_changed.py"
-    if (py2c_dict_setitem(t[1], py2c_int(1), py2c_int(1)) < 0) { loc = 4; goto error; }
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 8 "tb_dict_changed.py"
-    if (py2c_dict_setitem(t[1], py2c_int(2), py2c_int(2)) < 0) { loc = 4; goto error; }
-#line 8 "tb_dict_changed.py"
-    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
-#line 8 "tb_dict_changed.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
-#line 8 "tb_dict_changed.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
 #line 8 "tb_dict_changed.py"
     PY2C_CLEAR(t[1]);
 #line 8 "tb_dict_changed.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
-#line 8 "tb_dict_changed.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
-#line 8 "tb_dict_changed.py"
     PY2C_CLEAR(t[2]);
-#line 8 "tb_dict_changed.py"
-    PY2C_CLEAR(t[3]);
 
 #line 9 "tb_dict_changed.py"
-    if (!py2c_slot_bound(&g_tb_dict_changed__prune)) {
+    t[0] = py2c_dict_new();
 #line 9 "tb_dict_changed.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'prune' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
 #line 9 "tb_dict_changed.py"
-        { loc = 7; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_0.ob), py2c_int(1)) < 0) { loc = 6; goto error; }
 #line 9 "tb_dict_changed.py"
-    }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_int(-1)) < 0) { loc = 6; goto error; }
 #line 9 "tb_dict_changed.py"
-    t[0] = py2c_slot_load(&g_tb_dict_changed__prune);
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_2.ob), py2c_int(3)) < 0) { loc = 6; goto error; }
 #line 9 "tb_dict_changed.py"
-    t[1] = py2c_dict_new();
+    t[1] = f_prune(NULL, (Py2cValue[]){t[0]});
 #line 9 "tb_dict_changed.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
+    t[0] = PY2C_NULL;
 #line 9 "tb_dict_changed.py"
-    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_0.ob), py2c_int(1)) < 0) { loc = 8; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
 #line 9 "tb_dict_changed.py"
-    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_1.ob), py2c_int(-1)) < 0) { loc = 8; goto error; }
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 9 "tb_dict_changed.py"
-    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_2.ob), py2c_int(3)) < 0) { loc = 8; goto error; }
-#line 9 "tb_dict_changed.py"
-    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
-#line 9 "tb_dict_changed.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
-#line 9 "tb_dict_changed.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
 #line 9 "tb_dict_changed.py"
     PY2C_CLEAR(t[1]);
 #line 9 "tb_dict_changed.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
-#line 9 "tb_dict_changed.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
-#line 9 "tb_dict_changed.py"
     PY2C_CLEAR(t[2]);
-#line 9 "tb_dict_changed.py"
-    PY2C_CLEAR(t[3]);
-#line 9 "tb_dict_changed.py"
-    PY2C_CLEAR(result);
 #line 9 "tb_dict_changed.py"
     result = PY2C_NONE;
 #line 9 "tb_dict_changed.py"
@@ -223,14 +197,16 @@ error:
 #line 9 "tb_dict_changed.py"
     PY2C_CLEAR(result);
 #line 9 "tb_dict_changed.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 9 "tb_dict_changed.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 9 "tb_dict_changed.py"
+cleanup:
 #line 9 "tb_dict_changed.py"
     return result;
 #line 9 "tb_dict_changed.py"
 }
-#line 234 "tb_dict_changed.c"
+#line 210 "tb_dict_changed.c"
 
 static void clear_mod_tb_dict_changed(void) {
     PY2C_CLEAR(g_tb_dict_changed__prune);

@@ -14,7 +14,6 @@ static const Py2cCodeLoc locs_mod_tb_index[] = {
     {1, "def last_but(seq, n):", NULL},
     {5, "print(last_but([1, 2, 3], 1))", NULL},
     {5, "print(last_but([1, 2, 3], 1))", "      ^^^^^^^^^^^^^^^^^^^^^^"},
-    {5, "print(last_but([1, 2, 3], 1))", "      ^^^^^^^^"},
     {5, "print(last_but([1, 2, 3], 1))", "               ^^^^^^^^^"},
     {6, "matrix = [[1, 2], [3, 4]]", "         ^^^^^^^^^^^^^^^^"},
     {6, "matrix = [[1, 2], [3, 4]]", "          ^^^^^^"},
@@ -23,7 +22,7 @@ static const Py2cCodeLoc locs_mod_tb_index[] = {
     {7, "matrix[1][2] = 5", "~~~~~~^^^"},
     {7, "matrix[1][2] = 5", "~~~~~~~~~^^^"},
 };
-static const Py2cCode code_mod_tb_index = {"tb_index.py", "<module>", locs_mod_tb_index, 11};
+static const Py2cCode code_mod_tb_index = {"tb_index.py", "<module>", locs_mod_tb_index, 10};
 
 /* last_but: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_last_but[] = {
@@ -69,7 +68,7 @@ static Py2cValue f_last_but(Py2cFunction *fn, Py2cValue *params) {
 #line 2 "tb_index.py"
     PY2C_CLEAR(t[2]);
 #line 2 "tb_index.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 2 "tb_index.py"
     goto cleanup;
 #line 2 "tb_index.py"
@@ -79,9 +78,13 @@ error:
 #line 2 "tb_index.py"
     PY2C_CLEAR(result);
 #line 2 "tb_index.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 2 "tb_index.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 2 "tb_index.py"
+    PY2C_CLEAR(t[2]);
+#line 2 "tb_index.py"
+cleanup:
 #line 2 "tb_index.py"
     PY2C_CLEAR(v_seq);
 #line 2 "tb_index.py"
@@ -92,15 +95,15 @@ cleanup:
     return result;
 #line 2 "tb_index.py"
 }
-#line 96 "tb_index.c"
+#line 99 "tb_index.c"
 
 static Py2cValue mod_tb_index(void) {
     g_tb_index__last_but = PY2C_NULL;
     g_tb_index__matrix = PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[4];
-    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
 
 #line 1 "tb_index.py"
     t[0] = py2c_function_new(&info_f_last_but, PY2C_NULL, PY2C_NULL, PY2C_NULL);
@@ -110,68 +113,56 @@ static Py2cValue mod_tb_index(void) {
     py2c_slot_store(&g_tb_index__last_but, t[0]); t[0] = PY2C_NULL;
 
 #line 5 "tb_index.py"
-    if (!py2c_slot_bound(&g_tb_index__last_but)) {
-#line 5 "tb_index.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'last_but' is not defined");
-#line 5 "tb_index.py"
-        { loc = 3; goto error; }
-#line 5 "tb_index.py"
-    }
-#line 5 "tb_index.py"
     t[0] = py2c_list_new(3);
 #line 5 "tb_index.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
 #line 5 "tb_index.py"
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 4; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 3; goto error; }
 #line 5 "tb_index.py"
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 4; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 3; goto error; }
 #line 5 "tb_index.py"
-    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 4; goto error; }
+    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 3; goto error; }
 #line 5 "tb_index.py"
-    t[1] = py2c_slot_load(&g_tb_index__last_but);
+    t[1] = f_last_but(NULL, (Py2cValue[]){t[0], py2c_int(1)});
 #line 5 "tb_index.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0], py2c_int(1)}, 2);
+    t[0] = PY2C_NULL;
 #line 5 "tb_index.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 5 "tb_index.py"
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 5 "tb_index.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
 #line 5 "tb_index.py"
     PY2C_CLEAR(t[1]);
 #line 5 "tb_index.py"
-    PY2C_CLEAR(t[0]);
-#line 5 "tb_index.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
-#line 5 "tb_index.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
-#line 5 "tb_index.py"
     PY2C_CLEAR(t[2]);
-#line 5 "tb_index.py"
-    PY2C_CLEAR(t[3]);
 
 #line 6 "tb_index.py"
     t[0] = py2c_list_new(2);
 #line 6 "tb_index.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 6 "tb_index.py"
+    t[1] = py2c_list_new(2);
+#line 6 "tb_index.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+#line 6 "tb_index.py"
+    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 5; goto error; }
+#line 6 "tb_index.py"
+    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 5; goto error; }
+#line 6 "tb_index.py"
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 4; goto error; }
+#line 6 "tb_index.py"
+    PY2C_CLEAR(t[1]);
 #line 6 "tb_index.py"
     t[1] = py2c_list_new(2);
 #line 6 "tb_index.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
 #line 6 "tb_index.py"
-    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 6; goto error; }
+    if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 6; goto error; }
 #line 6 "tb_index.py"
-    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 6; goto error; }
+    if (py2c_list_append(t[1], py2c_int(4)) < 0) { loc = 6; goto error; }
 #line 6 "tb_index.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 5; goto error; }
-#line 6 "tb_index.py"
-    PY2C_CLEAR(t[1]);
-#line 6 "tb_index.py"
-    t[1] = py2c_list_new(2);
-#line 6 "tb_index.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
-#line 6 "tb_index.py"
-    if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 7; goto error; }
-#line 6 "tb_index.py"
-    if (py2c_list_append(t[1], py2c_int(4)) < 0) { loc = 7; goto error; }
-#line 6 "tb_index.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 5; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 4; goto error; }
 #line 6 "tb_index.py"
     PY2C_CLEAR(t[1]);
 #line 6 "tb_index.py"
@@ -182,19 +173,17 @@ static Py2cValue mod_tb_index(void) {
 #line 7 "tb_index.py"
         py2c_error_format(&py2c_exc_NameError, "name 'matrix' is not defined");
 #line 7 "tb_index.py"
-        { loc = 8; goto error; }
+        { loc = 7; goto error; }
 #line 7 "tb_index.py"
     }
 #line 7 "tb_index.py"
     { Py2cValue s0 = py2c_slot_load(&g_tb_index__matrix); t[0] = py2c_fast_getitem(s0, py2c_int(1)); py2c_decref(s0); }
 #line 7 "tb_index.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
 #line 7 "tb_index.py"
-    if (py2c_fast_setitem(t[0], py2c_int(2), py2c_int(5)) < 0) { loc = 10; goto error; }
+    if (py2c_fast_setitem(t[0], py2c_int(2), py2c_int(5)) < 0) { loc = 9; goto error; }
 #line 7 "tb_index.py"
     PY2C_CLEAR(t[0]);
-#line 7 "tb_index.py"
-    PY2C_CLEAR(result);
 #line 7 "tb_index.py"
     result = PY2C_NONE;
 #line 7 "tb_index.py"
@@ -206,14 +195,16 @@ error:
 #line 7 "tb_index.py"
     PY2C_CLEAR(result);
 #line 7 "tb_index.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 7 "tb_index.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 7 "tb_index.py"
+cleanup:
 #line 7 "tb_index.py"
     return result;
 #line 7 "tb_index.py"
 }
-#line 217 "tb_index.c"
+#line 208 "tb_index.c"
 
 static void clear_mod_tb_index(void) {
     PY2C_CLEAR(g_tb_index__matrix);

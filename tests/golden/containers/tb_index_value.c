@@ -100,8 +100,6 @@ static Py2cValue mod_tb_index_value(void) {
 #line 3 "tb_index_value.py"
     PY2C_CLEAR(t[4]);
 #line 3 "tb_index_value.py"
-    PY2C_CLEAR(result);
-#line 3 "tb_index_value.py"
     result = PY2C_NONE;
 #line 3 "tb_index_value.py"
     goto cleanup;
@@ -112,14 +110,14 @@ error:
 #line 3 "tb_index_value.py"
     PY2C_CLEAR(result);
 #line 3 "tb_index_value.py"
-cleanup:
-#line 3 "tb_index_value.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 3 "tb_index_value.py"
+cleanup:
 #line 3 "tb_index_value.py"
     return result;
 #line 3 "tb_index_value.py"
 }
-#line 123 "tb_index_value.c"
+#line 121 "tb_index_value.c"
 
 static void clear_mod_tb_index_value(void) {
     PY2C_CLEAR(g_tb_index_value__names);

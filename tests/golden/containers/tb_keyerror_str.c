@@ -109,8 +109,6 @@ static Py2cValue mod_tb_keyerror_str(void) {
 #line 4 "tb_keyerror_str.py"
     PY2C_CLEAR(t[1]);
 #line 4 "tb_keyerror_str.py"
-    PY2C_CLEAR(result);
-#line 4 "tb_keyerror_str.py"
     result = PY2C_NONE;
 #line 4 "tb_keyerror_str.py"
     goto cleanup;
@@ -121,14 +119,18 @@ error:
 #line 4 "tb_keyerror_str.py"
     PY2C_CLEAR(result);
 #line 4 "tb_keyerror_str.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 4 "tb_keyerror_str.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 4 "tb_keyerror_str.py"
+    PY2C_CLEAR(t[2]);
+#line 4 "tb_keyerror_str.py"
+cleanup:
 #line 4 "tb_keyerror_str.py"
     return result;
 #line 4 "tb_keyerror_str.py"
 }
-#line 132 "tb_keyerror_str.c"
+#line 134 "tb_keyerror_str.c"
 
 static void clear_mod_tb_keyerror_str(void) {
     PY2C_CLEAR(g_tb_keyerror_str__port);

@@ -21,12 +21,10 @@ static const Py2cCodeLoc locs_mod_tb_keyerror_tuple[] = {
     {4, "def at(x, y):", NULL},
     {8, "print(at(1, 0))", NULL},
     {8, "print(at(1, 0))", "      ^^^^^^^^"},
-    {8, "print(at(1, 0))", "      ^^"},
     {9, "print(at(0, 1))", NULL},
     {9, "print(at(0, 1))", "      ^^^^^^^^"},
-    {9, "print(at(0, 1))", "      ^^"},
 };
-static const Py2cCode code_mod_tb_keyerror_tuple = {"tb_keyerror_tuple.py", "<module>", locs_mod_tb_keyerror_tuple, 10};
+static const Py2cCode code_mod_tb_keyerror_tuple = {"tb_keyerror_tuple.py", "<module>", locs_mod_tb_keyerror_tuple, 8};
 
 /* at: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_at[] = {
@@ -70,7 +68,7 @@ static Py2cValue f_at(Py2cFunction *fn, Py2cValue *params) {
 #line 5 "tb_keyerror_tuple.py"
     PY2C_CLEAR(t[0]);
 #line 5 "tb_keyerror_tuple.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 5 "tb_keyerror_tuple.py"
     goto cleanup;
 #line 5 "tb_keyerror_tuple.py"
@@ -80,9 +78,9 @@ error:
 #line 5 "tb_keyerror_tuple.py"
     PY2C_CLEAR(result);
 #line 5 "tb_keyerror_tuple.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 5 "tb_keyerror_tuple.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 5 "tb_keyerror_tuple.py"
     PY2C_CLEAR(v_x);
 #line 5 "tb_keyerror_tuple.py"
@@ -93,15 +91,15 @@ cleanup:
     return result;
 #line 5 "tb_keyerror_tuple.py"
 }
-#line 97 "tb_keyerror_tuple.c"
+#line 95 "tb_keyerror_tuple.c"
 
 static Py2cValue mod_tb_keyerror_tuple(void) {
     g_tb_keyerror_tuple__grid = PY2C_NULL;
     g_tb_keyerror_tuple__at = PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[2];
+    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
 
 #line 1 "tb_keyerror_tuple.py"
     t[0] = py2c_dict_new();
@@ -134,56 +132,30 @@ static Py2cValue mod_tb_keyerror_tuple(void) {
     py2c_slot_store(&g_tb_keyerror_tuple__at, t[0]); t[0] = PY2C_NULL;
 
 #line 8 "tb_keyerror_tuple.py"
-    if (!py2c_slot_bound(&g_tb_keyerror_tuple__at)) {
+    t[0] = f_at(NULL, (Py2cValue[]){py2c_int(1), py2c_int(0)});
 #line 8 "tb_keyerror_tuple.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'at' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
 #line 8 "tb_keyerror_tuple.py"
-        { loc = 6; goto error; }
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 8 "tb_keyerror_tuple.py"
-    }
-#line 8 "tb_keyerror_tuple.py"
-    t[0] = py2c_slot_load(&g_tb_keyerror_tuple__at);
-#line 8 "tb_keyerror_tuple.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(0)}, 2);
-#line 8 "tb_keyerror_tuple.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
 #line 8 "tb_keyerror_tuple.py"
     PY2C_CLEAR(t[0]);
 #line 8 "tb_keyerror_tuple.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
-#line 8 "tb_keyerror_tuple.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
-#line 8 "tb_keyerror_tuple.py"
     PY2C_CLEAR(t[1]);
-#line 8 "tb_keyerror_tuple.py"
-    PY2C_CLEAR(t[2]);
 
 #line 9 "tb_keyerror_tuple.py"
-    if (!py2c_slot_bound(&g_tb_keyerror_tuple__at)) {
+    t[0] = f_at(NULL, (Py2cValue[]){py2c_int(0), py2c_int(1)});
 #line 9 "tb_keyerror_tuple.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'at' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
 #line 9 "tb_keyerror_tuple.py"
-        { loc = 9; goto error; }
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 9 "tb_keyerror_tuple.py"
-    }
-#line 9 "tb_keyerror_tuple.py"
-    t[0] = py2c_slot_load(&g_tb_keyerror_tuple__at);
-#line 9 "tb_keyerror_tuple.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(0), py2c_int(1)}, 2);
-#line 9 "tb_keyerror_tuple.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
 #line 9 "tb_keyerror_tuple.py"
     PY2C_CLEAR(t[0]);
 #line 9 "tb_keyerror_tuple.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
-#line 9 "tb_keyerror_tuple.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
-#line 9 "tb_keyerror_tuple.py"
     PY2C_CLEAR(t[1]);
-#line 9 "tb_keyerror_tuple.py"
-    PY2C_CLEAR(t[2]);
-#line 9 "tb_keyerror_tuple.py"
-    PY2C_CLEAR(result);
 #line 9 "tb_keyerror_tuple.py"
     result = PY2C_NONE;
 #line 9 "tb_keyerror_tuple.py"
@@ -195,14 +167,16 @@ error:
 #line 9 "tb_keyerror_tuple.py"
     PY2C_CLEAR(result);
 #line 9 "tb_keyerror_tuple.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 9 "tb_keyerror_tuple.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 9 "tb_keyerror_tuple.py"
+cleanup:
 #line 9 "tb_keyerror_tuple.py"
     return result;
 #line 9 "tb_keyerror_tuple.py"
 }
-#line 206 "tb_keyerror_tuple.c"
+#line 180 "tb_keyerror_tuple.c"
 
 static void clear_mod_tb_keyerror_tuple(void) {
     PY2C_CLEAR(g_tb_keyerror_tuple__at);

@@ -107,8 +107,6 @@ static Py2cValue mod_tb_list_remove(void) {
 #line 4 "tb_list_remove.py"
     PY2C_CLEAR(t[2]);
 #line 4 "tb_list_remove.py"
-    PY2C_CLEAR(result);
-#line 4 "tb_list_remove.py"
     result = PY2C_NONE;
 #line 4 "tb_list_remove.py"
     goto cleanup;
@@ -119,14 +117,18 @@ error:
 #line 4 "tb_list_remove.py"
     PY2C_CLEAR(result);
 #line 4 "tb_list_remove.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 4 "tb_list_remove.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 4 "tb_list_remove.py"
+    PY2C_CLEAR(t[2]);
+#line 4 "tb_list_remove.py"
+cleanup:
 #line 4 "tb_list_remove.py"
     return result;
 #line 4 "tb_list_remove.py"
 }
-#line 130 "tb_list_remove.c"
+#line 132 "tb_list_remove.c"
 
 static void clear_mod_tb_list_remove(void) {
     PY2C_CLEAR(g_tb_list_remove__items);

@@ -156,8 +156,6 @@ L1:;
 #line 4 "tb_unhashable.py"
     PY2C_CLEAR(t[1]);
 #line 4 "tb_unhashable.py"
-    PY2C_CLEAR(result);
-#line 4 "tb_unhashable.py"
     result = PY2C_NONE;
 #line 4 "tb_unhashable.py"
     goto cleanup;
@@ -168,14 +166,14 @@ error:
 #line 4 "tb_unhashable.py"
     PY2C_CLEAR(result);
 #line 4 "tb_unhashable.py"
-cleanup:
-#line 4 "tb_unhashable.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 4 "tb_unhashable.py"
+cleanup:
 #line 4 "tb_unhashable.py"
     return result;
 #line 4 "tb_unhashable.py"
 }
-#line 179 "tb_unhashable.c"
+#line 177 "tb_unhashable.c"
 
 static void clear_mod_tb_unhashable(void) {
     PY2C_CLEAR(g_tb_unhashable__point);

@@ -111,16 +111,11 @@ static const Py2cCodeLoc locs_mod_basic[] = {
     {2, "def log(msg):", NULL},
     {7, "def tag(name):", NULL},
     {18, "@tag(log(\"outer\"))", " ^^^^^^^^^^^^^^^^^"},
-    {18, "@tag(log(\"outer\"))", " ^^^"},
     {18, "@tag(log(\"outer\"))", "     ^^^^^^^^^^^^"},
-    {18, "@tag(log(\"outer\"))", "     ^^^"},
     {19, "@tag(log(\"inner\"))", " ^^^^^^^^^^^^^^^^^"},
-    {19, "@tag(log(\"inner\"))", " ^^^"},
     {19, "@tag(log(\"inner\"))", "     ^^^^^^^^^^^^"},
-    {19, "@tag(log(\"inner\"))", "     ^^^"},
     {20, "def f(x=log(\"default\")):", NULL},
     {20, "def f(x=log(\"default\")):", "        ^^^^^^^^^^^^^^"},
-    {20, "def f(x=log(\"default\")):", "        ^^^"},
     {19, "@tag(log(\"inner\"))", " ^^^^^^^^^^^^^^^^^"},
     {18, "@tag(log(\"outer\"))", " ^^^^^^^^^^^^^^^^^"},
     {24, "print(f(4), f.tags)", NULL},
@@ -132,7 +127,6 @@ static const Py2cCodeLoc locs_mod_basic[] = {
     {37, "def repeat(n):", NULL},
     {47, "@trace", " ^^^^^"},
     {48, "@repeat(3)", " ^^^^^^^^^"},
-    {48, "@repeat(3)", " ^^^^^^"},
     {49, "def add(a, b):", NULL},
     {48, "@repeat(3)", " ^^^^^^^^^"},
     {47, "@trace", " ^^^^^"},
@@ -144,11 +138,9 @@ static const Py2cCodeLoc locs_mod_basic[] = {
     {55, "registry = {}", "           ^^"},
     {58, "def register(key):", NULL},
     {66, "@register(\"sq\")", " ^^^^^^^^^^^^^^"},
-    {66, "@register(\"sq\")", " ^^^^^^^^"},
     {67, "def square(x):", NULL},
     {66, "@register(\"sq\")", " ^^^^^^^^^^^^^^"},
     {71, "@register(\"neg\")", " ^^^^^^^^^^^^^^^"},
-    {71, "@register(\"neg\")", " ^^^^^^^^"},
     {72, "def negate(x):", NULL},
     {71, "@register(\"neg\")", " ^^^^^^^^^^^^^^^"},
     {76, "print(sorted(registry), registry[\"sq\"](7), registry[\"neg\"](7))", NULL},
@@ -171,7 +163,6 @@ static const Py2cCodeLoc locs_mod_basic[] = {
     {86, "print(type(weird).__name__, weird > 10)", "                            ^^^^^^^^^^"},
     {89, "def constant(v):", NULL},
     {93, "@constant(42)", " ^^^^^^^^^^^^"},
-    {93, "@constant(42)", " ^^^^^^^^"},
     {94, "def answer():", NULL},
     {93, "@constant(42)", " ^^^^^^^^^^^^"},
     {98, "print(answer)", NULL},
@@ -180,7 +171,6 @@ static const Py2cCodeLoc locs_mod_basic[] = {
     {113, "def with_label(label):", NULL},
     {122, "class Point:", NULL},
     {121, "@with_label(\"pt\")", " ^^^^^^^^^^^^^^^^"},
-    {121, "@with_label(\"pt\")", " ^^^^^^^^^^"},
     {122, "class Point:", NULL},
     {121, "@with_label(\"pt\")", " ^^^^^^^^^^^^^^^^"},
     {131, "p = Point(5)", "    ^^^^^^^^"},
@@ -227,9 +217,8 @@ static const Py2cCodeLoc locs_mod_basic[] = {
     {172, "def outer():", NULL},
     {188, "print(outer())", NULL},
     {188, "print(outer())", "      ^^^^^^^"},
-    {188, "print(outer())", "      ^^^^^"},
 };
-static const Py2cCode code_mod_basic = {"basic.py", "<module>", locs_mod_basic, 120};
+static const Py2cCode code_mod_basic = {"basic.py", "<module>", locs_mod_basic, 109};
 
 /* log: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_log[] = {
@@ -569,7 +558,7 @@ static Py2cValue f_log(Py2cFunction *fn, Py2cValue *params) {
     PY2C_CLEAR(t[0]);
 
 #line 4 "basic.py"
-    { Py2cValue old = result; result = v_msg; py2c_incref(result); py2c_decref(old); }
+    result = v_msg; py2c_incref(result);
 #line 4 "basic.py"
     goto cleanup;
 #line 4 "basic.py"
@@ -581,8 +570,6 @@ error:
 #line 4 "basic.py"
 cleanup:
 #line 4 "basic.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 4 "basic.py"
     PY2C_CLEAR(v_msg);
 #line 4 "basic.py"
     py2c_recursion_leave();
@@ -590,7 +577,7 @@ cleanup:
     return result;
 #line 4 "basic.py"
 }
-#line 594 "basic.c"
+#line 581 "basic.c"
 
 static Py2cValue f_tag(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -641,7 +628,7 @@ static Py2cValue f_tag(Py2cFunction *fn, Py2cValue *params) {
     { Py2cValue old = v_deco; v_deco = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 15 "basic.py"
-    { Py2cValue old = result; result = v_deco; py2c_incref(result); py2c_decref(old); }
+    result = v_deco; py2c_incref(result);
 #line 15 "basic.py"
     goto cleanup;
 #line 15 "basic.py"
@@ -651,9 +638,9 @@ error:
 #line 15 "basic.py"
     PY2C_CLEAR(result);
 #line 15 "basic.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 15 "basic.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 15 "basic.py"
     PY2C_CLEAR(c_name);
 #line 15 "basic.py"
@@ -664,7 +651,7 @@ cleanup:
     return result;
 #line 15 "basic.py"
 }
-#line 668 "basic.c"
+#line 655 "basic.c"
 
 static Py2cValue f_tag__deco(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -743,7 +730,7 @@ static Py2cValue f_tag__deco(Py2cFunction *fn, Py2cValue *params) {
     PY2C_CLEAR(t[3]);
 
 #line 13 "basic.py"
-    { Py2cValue old = result; result = v_f; py2c_incref(result); py2c_decref(old); }
+    result = v_f; py2c_incref(result);
 #line 13 "basic.py"
     goto cleanup;
 #line 13 "basic.py"
@@ -753,9 +740,9 @@ error:
 #line 13 "basic.py"
     PY2C_CLEAR(result);
 #line 13 "basic.py"
-cleanup:
-#line 13 "basic.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 13 "basic.py"
+cleanup:
 #line 13 "basic.py"
     PY2C_CLEAR(v_f);
 #line 13 "basic.py"
@@ -766,7 +753,7 @@ cleanup:
     return result;
 #line 13 "basic.py"
 }
-#line 770 "basic.c"
+#line 757 "basic.c"
 
 static Py2cValue f_f(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -785,7 +772,7 @@ static Py2cValue f_f(Py2cFunction *fn, Py2cValue *params) {
 #line 21 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 21 "basic.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 21 "basic.py"
     goto cleanup;
 #line 21 "basic.py"
@@ -797,8 +784,6 @@ error:
 #line 21 "basic.py"
 cleanup:
 #line 21 "basic.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 21 "basic.py"
     PY2C_CLEAR(v_x);
 #line 21 "basic.py"
     py2c_recursion_leave();
@@ -806,7 +791,7 @@ cleanup:
     return result;
 #line 21 "basic.py"
 }
-#line 810 "basic.c"
+#line 795 "basic.c"
 
 static Py2cValue f_trace(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -838,7 +823,7 @@ static Py2cValue f_trace(Py2cFunction *fn, Py2cValue *params) {
     { Py2cValue old = v_wrapper; v_wrapper = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 34 "basic.py"
-    { Py2cValue old = result; result = v_wrapper; py2c_incref(result); py2c_decref(old); }
+    result = v_wrapper; py2c_incref(result);
 #line 34 "basic.py"
     goto cleanup;
 #line 34 "basic.py"
@@ -848,9 +833,9 @@ error:
 #line 34 "basic.py"
     PY2C_CLEAR(result);
 #line 34 "basic.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 34 "basic.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 34 "basic.py"
     PY2C_CLEAR(c_f);
 #line 34 "basic.py"
@@ -861,7 +846,7 @@ cleanup:
     return result;
 #line 34 "basic.py"
 }
-#line 865 "basic.c"
+#line 850 "basic.c"
 
 static Py2cValue f_trace__wrapper(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -945,7 +930,7 @@ static Py2cValue f_trace__wrapper(Py2cFunction *fn, Py2cValue *params) {
     PY2C_CLEAR(t[0]);
 
 #line 32 "basic.py"
-    { Py2cValue old = result; result = v_r; py2c_incref(result); py2c_decref(old); }
+    result = v_r; py2c_incref(result);
 #line 32 "basic.py"
     goto cleanup;
 #line 32 "basic.py"
@@ -955,9 +940,13 @@ error:
 #line 32 "basic.py"
     PY2C_CLEAR(result);
 #line 32 "basic.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 32 "basic.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 32 "basic.py"
+    PY2C_CLEAR(t[2]);
+#line 32 "basic.py"
+cleanup:
 #line 32 "basic.py"
     PY2C_CLEAR(v_args);
 #line 32 "basic.py"
@@ -972,7 +961,7 @@ cleanup:
     return result;
 #line 32 "basic.py"
 }
-#line 976 "basic.c"
+#line 965 "basic.c"
 
 static Py2cValue f_repeat(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1004,7 +993,7 @@ static Py2cValue f_repeat(Py2cFunction *fn, Py2cValue *params) {
     { Py2cValue old = v_deco; v_deco = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 44 "basic.py"
-    { Py2cValue old = result; result = v_deco; py2c_incref(result); py2c_decref(old); }
+    result = v_deco; py2c_incref(result);
 #line 44 "basic.py"
     goto cleanup;
 #line 44 "basic.py"
@@ -1014,9 +1003,9 @@ error:
 #line 44 "basic.py"
     PY2C_CLEAR(result);
 #line 44 "basic.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 44 "basic.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 44 "basic.py"
     PY2C_CLEAR(c_n);
 #line 44 "basic.py"
@@ -1027,7 +1016,7 @@ cleanup:
     return result;
 #line 44 "basic.py"
 }
-#line 1031 "basic.c"
+#line 1020 "basic.c"
 
 static Py2cValue f_repeat__deco(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1061,7 +1050,7 @@ static Py2cValue f_repeat__deco(Py2cFunction *fn, Py2cValue *params) {
     { Py2cValue old = v_w; v_w = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 42 "basic.py"
-    { Py2cValue old = result; result = v_w; py2c_incref(result); py2c_decref(old); }
+    result = v_w; py2c_incref(result);
 #line 42 "basic.py"
     goto cleanup;
 #line 42 "basic.py"
@@ -1071,9 +1060,9 @@ error:
 #line 42 "basic.py"
     PY2C_CLEAR(result);
 #line 42 "basic.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 42 "basic.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 42 "basic.py"
     PY2C_CLEAR(c_f);
 #line 42 "basic.py"
@@ -1086,7 +1075,7 @@ cleanup:
     return result;
 #line 42 "basic.py"
 }
-#line 1090 "basic.c"
+#line 1079 "basic.c"
 
 static Py2cValue f_repeat__deco__w(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1137,7 +1126,7 @@ static Py2cValue f_repeat__deco__w(Py2cFunction *fn, Py2cValue *params) {
 #line 40 "basic.py"
     PY2C_CLEAR(t[2]);
 #line 40 "basic.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 40 "basic.py"
     goto cleanup;
 #line 40 "basic.py"
@@ -1147,9 +1136,13 @@ error:
 #line 40 "basic.py"
     PY2C_CLEAR(result);
 #line 40 "basic.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 40 "basic.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 40 "basic.py"
+    PY2C_CLEAR(t[2]);
+#line 40 "basic.py"
+cleanup:
 #line 40 "basic.py"
     PY2C_CLEAR(c_a);
 #line 40 "basic.py"
@@ -1162,7 +1155,7 @@ cleanup:
     return result;
 #line 40 "basic.py"
 }
-#line 1166 "basic.c"
+#line 1159 "basic.c"
 
 static Py2cValue f_repeat__deco__w__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1243,7 +1236,7 @@ L0:;
 #line 40 "basic.py"
 L1:;
 #line 40 "basic.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 40 "basic.py"
     goto cleanup;
 #line 40 "basic.py"
@@ -1253,9 +1246,9 @@ error:
 #line 40 "basic.py"
     PY2C_CLEAR(result);
 #line 40 "basic.py"
-cleanup:
-#line 40 "basic.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 40 "basic.py"
+cleanup:
 #line 40 "basic.py"
     PY2C_CLEAR(v_0);
 #line 40 "basic.py"
@@ -1270,7 +1263,7 @@ cleanup:
     return result;
 #line 40 "basic.py"
 }
-#line 1274 "basic.c"
+#line 1267 "basic.c"
 
 static Py2cValue f_add(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1290,7 +1283,7 @@ static Py2cValue f_add(Py2cFunction *fn, Py2cValue *params) {
 #line 50 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 50 "basic.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 50 "basic.py"
     goto cleanup;
 #line 50 "basic.py"
@@ -1302,8 +1295,6 @@ error:
 #line 50 "basic.py"
 cleanup:
 #line 50 "basic.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 50 "basic.py"
     PY2C_CLEAR(v_a);
 #line 50 "basic.py"
     PY2C_CLEAR(v_b);
@@ -1313,7 +1304,7 @@ cleanup:
     return result;
 #line 50 "basic.py"
 }
-#line 1317 "basic.c"
+#line 1308 "basic.c"
 
 static Py2cValue f_register(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1345,7 +1336,7 @@ static Py2cValue f_register(Py2cFunction *fn, Py2cValue *params) {
     { Py2cValue old = v_deco; v_deco = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 63 "basic.py"
-    { Py2cValue old = result; result = v_deco; py2c_incref(result); py2c_decref(old); }
+    result = v_deco; py2c_incref(result);
 #line 63 "basic.py"
     goto cleanup;
 #line 63 "basic.py"
@@ -1355,9 +1346,9 @@ error:
 #line 63 "basic.py"
     PY2C_CLEAR(result);
 #line 63 "basic.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 63 "basic.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 63 "basic.py"
     PY2C_CLEAR(c_key);
 #line 63 "basic.py"
@@ -1368,7 +1359,7 @@ cleanup:
     return result;
 #line 63 "basic.py"
 }
-#line 1372 "basic.c"
+#line 1363 "basic.c"
 
 static Py2cValue f_register__deco(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1402,7 +1393,7 @@ static Py2cValue f_register__deco(Py2cFunction *fn, Py2cValue *params) {
     { Py2cValue s0 = py2c_slot_load(&g_basic__registry); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_key)->ref); int64_t rc = py2c_fast_setitem(s0, s1, v_f); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 2; goto error; } }
 
 #line 61 "basic.py"
-    { Py2cValue old = result; result = v_f; py2c_incref(result); py2c_decref(old); }
+    result = v_f; py2c_incref(result);
 #line 61 "basic.py"
     goto cleanup;
 #line 61 "basic.py"
@@ -1423,7 +1414,7 @@ cleanup:
     return result;
 #line 61 "basic.py"
 }
-#line 1427 "basic.c"
+#line 1418 "basic.c"
 
 static Py2cValue f_square(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1442,7 +1433,7 @@ static Py2cValue f_square(Py2cFunction *fn, Py2cValue *params) {
 #line 68 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 68 "basic.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 68 "basic.py"
     goto cleanup;
 #line 68 "basic.py"
@@ -1454,8 +1445,6 @@ error:
 #line 68 "basic.py"
 cleanup:
 #line 68 "basic.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 68 "basic.py"
     PY2C_CLEAR(v_x);
 #line 68 "basic.py"
     py2c_recursion_leave();
@@ -1463,7 +1452,7 @@ cleanup:
     return result;
 #line 68 "basic.py"
 }
-#line 1467 "basic.c"
+#line 1456 "basic.c"
 
 static Py2cValue f_negate(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1482,7 +1471,7 @@ static Py2cValue f_negate(Py2cFunction *fn, Py2cValue *params) {
 #line 73 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 73 "basic.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 73 "basic.py"
     goto cleanup;
 #line 73 "basic.py"
@@ -1494,8 +1483,6 @@ error:
 #line 73 "basic.py"
 cleanup:
 #line 73 "basic.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 73 "basic.py"
     PY2C_CLEAR(v_x);
 #line 73 "basic.py"
     py2c_recursion_leave();
@@ -1503,7 +1490,7 @@ cleanup:
     return result;
 #line 73 "basic.py"
 }
-#line 1507 "basic.c"
+#line 1494 "basic.c"
 
 static Py2cValue f_weird(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1513,8 +1500,6 @@ static Py2cValue f_weird(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
     (void)params;
 
-#line 83 "basic.py"
-    PY2C_CLEAR(result);
 #line 83 "basic.py"
     result = PY2C_NONE;
 #line 83 "basic.py"
@@ -1527,7 +1512,7 @@ cleanup:
     return result;
 #line 83 "basic.py"
 }
-#line 1531 "basic.c"
+#line 1516 "basic.c"
 
 static Py2cValue f_constant(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1555,7 +1540,7 @@ static Py2cValue f_constant(Py2cFunction *fn, Py2cValue *params) {
 #line 90 "basic.py"
     PY2C_CLEAR(t[0]);
 #line 90 "basic.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 90 "basic.py"
     goto cleanup;
 #line 90 "basic.py"
@@ -1565,9 +1550,9 @@ error:
 #line 90 "basic.py"
     PY2C_CLEAR(result);
 #line 90 "basic.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 90 "basic.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 90 "basic.py"
     PY2C_CLEAR(c_v);
 #line 90 "basic.py"
@@ -1576,7 +1561,7 @@ cleanup:
     return result;
 #line 90 "basic.py"
 }
-#line 1580 "basic.c"
+#line 1565 "basic.c"
 
 static Py2cValue f_constant__lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1620,7 +1605,7 @@ cleanup:
     return result;
 #line 90 "basic.py"
 }
-#line 1624 "basic.c"
+#line 1609 "basic.c"
 
 static Py2cValue f_answer(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1630,8 +1615,6 @@ static Py2cValue f_answer(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
     (void)params;
 
-#line 95 "basic.py"
-    PY2C_CLEAR(result);
 #line 95 "basic.py"
     result = py2c_int(0);
 #line 95 "basic.py"
@@ -1644,7 +1627,7 @@ cleanup:
     return result;
 #line 95 "basic.py"
 }
-#line 1648 "basic.c"
+#line 1631 "basic.c"
 
 static Py2cValue f_counted(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1688,7 +1671,7 @@ static Py2cValue f_counted(Py2cFunction *fn, Py2cValue *params) {
     { Py2cValue old = v_w; v_w = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 110 "basic.py"
-    { Py2cValue old = result; result = v_w; py2c_incref(result); py2c_decref(old); }
+    result = v_w; py2c_incref(result);
 #line 110 "basic.py"
     goto cleanup;
 #line 110 "basic.py"
@@ -1698,9 +1681,9 @@ error:
 #line 110 "basic.py"
     PY2C_CLEAR(result);
 #line 110 "basic.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 110 "basic.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 110 "basic.py"
     PY2C_CLEAR(c_f);
 #line 110 "basic.py"
@@ -1713,7 +1696,7 @@ cleanup:
     return result;
 #line 110 "basic.py"
 }
-#line 1717 "basic.c"
+#line 1700 "basic.c"
 
 static Py2cValue f_counted__w(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1810,7 +1793,7 @@ static Py2cValue f_counted__w(Py2cFunction *fn, Py2cValue *params) {
 #line 108 "basic.py"
     PY2C_CLEAR(t[3]);
 #line 108 "basic.py"
-    { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    result = t[4]; t[4] = PY2C_NULL;
 #line 108 "basic.py"
     goto cleanup;
 #line 108 "basic.py"
@@ -1820,9 +1803,9 @@ error:
 #line 108 "basic.py"
     PY2C_CLEAR(result);
 #line 108 "basic.py"
-cleanup:
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
 #line 108 "basic.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 108 "basic.py"
     PY2C_CLEAR(v_a);
 #line 108 "basic.py"
@@ -1835,7 +1818,7 @@ cleanup:
     return result;
 #line 108 "basic.py"
 }
-#line 1839 "basic.c"
+#line 1822 "basic.c"
 
 static Py2cValue f_with_label(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1867,7 +1850,7 @@ static Py2cValue f_with_label(Py2cFunction *fn, Py2cValue *params) {
     { Py2cValue old = v_deco; v_deco = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 118 "basic.py"
-    { Py2cValue old = result; result = v_deco; py2c_incref(result); py2c_decref(old); }
+    result = v_deco; py2c_incref(result);
 #line 118 "basic.py"
     goto cleanup;
 #line 118 "basic.py"
@@ -1877,9 +1860,9 @@ error:
 #line 118 "basic.py"
     PY2C_CLEAR(result);
 #line 118 "basic.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 118 "basic.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 118 "basic.py"
     PY2C_CLEAR(c_label);
 #line 118 "basic.py"
@@ -1890,7 +1873,7 @@ cleanup:
     return result;
 #line 118 "basic.py"
 }
-#line 1894 "basic.c"
+#line 1877 "basic.c"
 
 static Py2cValue f_with_label__deco(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1916,7 +1899,7 @@ static Py2cValue f_with_label__deco(Py2cFunction *fn, Py2cValue *params) {
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_label)->ref); int64_t rc = py2c_setattr_ic(v_cls, py2c_obj_value(&str_14.ob), s0, &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 1; goto error; } }
 
 #line 116 "basic.py"
-    { Py2cValue old = result; result = v_cls; py2c_incref(result); py2c_decref(old); }
+    result = v_cls; py2c_incref(result);
 #line 116 "basic.py"
     goto cleanup;
 #line 116 "basic.py"
@@ -1937,7 +1920,7 @@ cleanup:
     return result;
 #line 116 "basic.py"
 }
-#line 1941 "basic.c"
+#line 1924 "basic.c"
 
 static Py2cValue f_Point(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1995,7 +1978,7 @@ static Py2cValue f_Point(Py2cFunction *fn, Py2cValue *params) {
 #line 127 "basic.py"
     PY2C_CLEAR(t[3]);
 #line 127 "basic.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 127 "basic.py"
     goto cleanup;
 #line 127 "basic.py"
@@ -2005,16 +1988,16 @@ error:
 #line 127 "basic.py"
     PY2C_CLEAR(result);
 #line 127 "basic.py"
-cleanup:
-#line 127 "basic.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 127 "basic.py"
+cleanup:
 #line 127 "basic.py"
     py2c_recursion_leave();
 #line 127 "basic.py"
     return result;
 #line 127 "basic.py"
 }
-#line 2018 "basic.c"
+#line 2001 "basic.c"
 
 static Py2cValue f_Point____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2029,8 +2012,6 @@ static Py2cValue f_Point____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 124 "basic.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_20.ob), v_x, &attr_ic[4]) < 0) { loc = 0; goto error; }
-#line 124 "basic.py"
-    PY2C_CLEAR(result);
 #line 124 "basic.py"
     result = PY2C_NONE;
 #line 124 "basic.py"
@@ -2053,7 +2034,7 @@ cleanup:
     return result;
 #line 124 "basic.py"
 }
-#line 2057 "basic.c"
+#line 2038 "basic.c"
 
 static Py2cValue f_Point__double(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2078,7 +2059,7 @@ static Py2cValue f_Point__double(Py2cFunction *fn, Py2cValue *params) {
 #line 128 "basic.py"
     PY2C_CLEAR(t[0]);
 #line 128 "basic.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 128 "basic.py"
     goto cleanup;
 #line 128 "basic.py"
@@ -2088,9 +2069,9 @@ error:
 #line 128 "basic.py"
     PY2C_CLEAR(result);
 #line 128 "basic.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 128 "basic.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 128 "basic.py"
     PY2C_CLEAR(v_self);
 #line 128 "basic.py"
@@ -2099,7 +2080,7 @@ cleanup:
     return result;
 #line 128 "basic.py"
 }
-#line 2103 "basic.c"
+#line 2084 "basic.c"
 
 static Py2cValue f_show_old(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2147,7 +2128,7 @@ static Py2cValue f_show_old(Py2cFunction *fn, Py2cValue *params) {
     PY2C_CLEAR(t[4]);
 
 #line 138 "basic.py"
-    { Py2cValue old = result; result = v_f; py2c_incref(result); py2c_decref(old); }
+    result = v_f; py2c_incref(result);
 #line 138 "basic.py"
     goto cleanup;
 #line 138 "basic.py"
@@ -2157,9 +2138,9 @@ error:
 #line 138 "basic.py"
     PY2C_CLEAR(result);
 #line 138 "basic.py"
-cleanup:
-#line 138 "basic.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 138 "basic.py"
+cleanup:
 #line 138 "basic.py"
     PY2C_CLEAR(v_f);
 #line 138 "basic.py"
@@ -2168,7 +2149,7 @@ cleanup:
     return result;
 #line 138 "basic.py"
 }
-#line 2172 "basic.c"
+#line 2153 "basic.c"
 
 static Py2cValue f_g(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2178,8 +2159,6 @@ static Py2cValue f_g(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
     (void)params;
 
-#line 146 "basic.py"
-    PY2C_CLEAR(result);
 #line 146 "basic.py"
     result = PY2C_NONE;
 #line 146 "basic.py"
@@ -2192,7 +2171,7 @@ cleanup:
     return result;
 #line 146 "basic.py"
 }
-#line 2196 "basic.c"
+#line 2175 "basic.c"
 
 static Py2cValue f_Ns(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2215,7 +2194,7 @@ static Py2cValue f_Ns(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_19.ob), py2c_obj_value(&str_28.ob)) < 0) { loc = 0; goto error; }
 
 #line 151 "basic.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 151 "basic.py"
     goto cleanup;
 #line 151 "basic.py"
@@ -2225,16 +2204,16 @@ error:
 #line 151 "basic.py"
     PY2C_CLEAR(result);
 #line 151 "basic.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 151 "basic.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 151 "basic.py"
     py2c_recursion_leave();
 #line 151 "basic.py"
     return result;
 #line 151 "basic.py"
 }
-#line 2238 "basic.c"
+#line 2217 "basic.c"
 
 static Py2cValue f_h(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2253,7 +2232,7 @@ static Py2cValue f_h(Py2cFunction *fn, Py2cValue *params) {
 #line 161 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 161 "basic.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 161 "basic.py"
     goto cleanup;
 #line 161 "basic.py"
@@ -2265,8 +2244,6 @@ error:
 #line 161 "basic.py"
 cleanup:
 #line 161 "basic.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 161 "basic.py"
     PY2C_CLEAR(v_a);
 #line 161 "basic.py"
     py2c_recursion_leave();
@@ -2274,7 +2251,7 @@ cleanup:
     return result;
 #line 161 "basic.py"
 }
-#line 2278 "basic.c"
+#line 2255 "basic.c"
 
 static Py2cValue f_k(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2293,7 +2270,7 @@ static Py2cValue f_k(Py2cFunction *fn, Py2cValue *params) {
 #line 166 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 166 "basic.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 166 "basic.py"
     goto cleanup;
 #line 166 "basic.py"
@@ -2305,8 +2282,6 @@ error:
 #line 166 "basic.py"
 cleanup:
 #line 166 "basic.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 166 "basic.py"
     PY2C_CLEAR(v_a);
 #line 166 "basic.py"
     py2c_recursion_leave();
@@ -2314,7 +2289,7 @@ cleanup:
     return result;
 #line 166 "basic.py"
 }
-#line 2318 "basic.c"
+#line 2293 "basic.c"
 
 static Py2cValue f_outer(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2370,7 +2345,7 @@ static Py2cValue f_outer(Py2cFunction *fn, Py2cValue *params) {
 #line 185 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
 #line 185 "basic.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 185 "basic.py"
     goto cleanup;
 #line 185 "basic.py"
@@ -2380,9 +2355,11 @@ error:
 #line 185 "basic.py"
     PY2C_CLEAR(result);
 #line 185 "basic.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 185 "basic.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 185 "basic.py"
+cleanup:
 #line 185 "basic.py"
     PY2C_CLEAR(c_prefix);
 #line 185 "basic.py"
@@ -2395,7 +2372,7 @@ cleanup:
     return result;
 #line 185 "basic.py"
 }
-#line 2399 "basic.c"
+#line 2376 "basic.c"
 
 static Py2cValue f_outer__make(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2429,7 +2406,7 @@ static Py2cValue f_outer__make(Py2cFunction *fn, Py2cValue *params) {
     { Py2cValue old = v_w; v_w = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 179 "basic.py"
-    { Py2cValue old = result; result = v_w; py2c_incref(result); py2c_decref(old); }
+    result = v_w; py2c_incref(result);
 #line 179 "basic.py"
     goto cleanup;
 #line 179 "basic.py"
@@ -2439,9 +2416,9 @@ error:
 #line 179 "basic.py"
     PY2C_CLEAR(result);
 #line 179 "basic.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 179 "basic.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 179 "basic.py"
     PY2C_CLEAR(c_f);
 #line 179 "basic.py"
@@ -2454,7 +2431,7 @@ cleanup:
     return result;
 #line 179 "basic.py"
 }
-#line 2458 "basic.c"
+#line 2435 "basic.c"
 
 static Py2cValue f_outer__make__w(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2509,7 +2486,7 @@ static Py2cValue f_outer__make__w(Py2cFunction *fn, Py2cValue *params) {
 #line 177 "basic.py"
     PY2C_CLEAR(t[2]);
 #line 177 "basic.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 177 "basic.py"
     goto cleanup;
 #line 177 "basic.py"
@@ -2519,9 +2496,13 @@ error:
 #line 177 "basic.py"
     PY2C_CLEAR(result);
 #line 177 "basic.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 177 "basic.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 177 "basic.py"
+    PY2C_CLEAR(t[2]);
+#line 177 "basic.py"
+cleanup:
 #line 177 "basic.py"
     PY2C_CLEAR(c_prefix);
 #line 177 "basic.py"
@@ -2532,7 +2513,7 @@ cleanup:
     return result;
 #line 177 "basic.py"
 }
-#line 2536 "basic.c"
+#line 2517 "basic.c"
 
 static Py2cValue f_outer__local(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2542,8 +2523,6 @@ static Py2cValue f_outer__local(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
     (void)params;
 
-#line 183 "basic.py"
-    PY2C_CLEAR(result);
 #line 183 "basic.py"
     result = py2c_obj_value(&str_32.ob);
 #line 183 "basic.py"
@@ -2556,7 +2535,7 @@ cleanup:
     return result;
 #line 183 "basic.py"
 }
-#line 2560 "basic.c"
+#line 2539 "basic.c"
 
 static Py2cValue mod_basic(void) {
     g_basic__log = PY2C_NULL;
@@ -2589,8 +2568,8 @@ static Py2cValue mod_basic(void) {
     if (PY2C_IS_NULL(kwnames_0)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[14];
-    for (int k = 0; k < 14; k++) t[k] = PY2C_NULL;
+    Py2cValue t[13];
+    for (int k = 0; k < 13; k++) t[k] = PY2C_NULL;
 
 #line 2 "basic.py"
     t[0] = py2c_function_new(&info_f_log, PY2C_NULL, PY2C_NULL, PY2C_NULL);
@@ -2607,126 +2586,66 @@ static Py2cValue mod_basic(void) {
     py2c_slot_store(&g_basic__tag, t[0]); t[0] = PY2C_NULL;
 
 #line 20 "basic.py"
-    if (!py2c_slot_bound(&g_basic__tag)) {
+    t[0] = f_log(NULL, (Py2cValue[]){py2c_obj_value(&str_6.ob)});
 #line 20 "basic.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'tag' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
 #line 20 "basic.py"
-        { loc = 3; goto error; }
+    t[1] = f_tag(NULL, (Py2cValue[]){t[0]});
 #line 20 "basic.py"
-    }
+    t[0] = PY2C_NULL;
 #line 20 "basic.py"
-    t[0] = py2c_slot_load(&g_basic__tag);
+    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
 #line 20 "basic.py"
-    if (!py2c_slot_bound(&g_basic__log)) {
+    t[2] = f_log(NULL, (Py2cValue[]){py2c_obj_value(&str_7.ob)});
 #line 20 "basic.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'log' is not defined");
+    if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
 #line 20 "basic.py"
-        { loc = 5; goto error; }
+    t[3] = f_tag(NULL, (Py2cValue[]){t[2]});
 #line 20 "basic.py"
-    }
+    t[2] = PY2C_NULL;
 #line 20 "basic.py"
-    t[1] = py2c_slot_load(&g_basic__log);
+    if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
 #line 20 "basic.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1);
+    t[4] = f_log(NULL, (Py2cValue[]){py2c_obj_value(&str_8.ob)});
 #line 20 "basic.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 7; goto error; }
 #line 20 "basic.py"
-    PY2C_CLEAR(t[1]);
+    t[5] = py2c_tuple_pack(1, (Py2cValue[]){t[4]});
 #line 20 "basic.py"
-    t[3] = py2c_fast_call(t[0], (Py2cValue[]){t[2]}, 1);
-#line 20 "basic.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
-#line 20 "basic.py"
-    PY2C_CLEAR(t[0]);
-#line 20 "basic.py"
-    PY2C_CLEAR(t[2]);
-#line 20 "basic.py"
-    if (!py2c_slot_bound(&g_basic__tag)) {
-#line 20 "basic.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'tag' is not defined");
-#line 20 "basic.py"
-        { loc = 7; goto error; }
-#line 20 "basic.py"
-    }
-#line 20 "basic.py"
-    t[4] = py2c_slot_load(&g_basic__tag);
-#line 20 "basic.py"
-    if (!py2c_slot_bound(&g_basic__log)) {
-#line 20 "basic.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'log' is not defined");
-#line 20 "basic.py"
-        { loc = 9; goto error; }
-#line 20 "basic.py"
-    }
-#line 20 "basic.py"
-    t[5] = py2c_slot_load(&g_basic__log);
-#line 20 "basic.py"
-    t[6] = py2c_fast_call(t[5], (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 1);
-#line 20 "basic.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 8; goto error; }
-#line 20 "basic.py"
-    PY2C_CLEAR(t[5]);
-#line 20 "basic.py"
-    t[7] = py2c_fast_call(t[4], (Py2cValue[]){t[6]}, 1);
-#line 20 "basic.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 6; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 6; goto error; }
 #line 20 "basic.py"
     PY2C_CLEAR(t[4]);
 #line 20 "basic.py"
+    t[6] = py2c_function_new(&info_f_f, t[5], PY2C_NULL, PY2C_NULL);
+#line 20 "basic.py"
+    if (PY2C_IS_NULL(t[6])) { loc = 6; goto error; }
+#line 20 "basic.py"
+    PY2C_CLEAR(t[5]);
+#line 20 "basic.py"
+    t[7] = py2c_call(t[3], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+#line 20 "basic.py"
+    if (PY2C_IS_NULL(t[7])) { loc = 8; goto error; }
+#line 20 "basic.py"
     PY2C_CLEAR(t[6]);
-#line 20 "basic.py"
-    if (!py2c_slot_bound(&g_basic__log)) {
-#line 20 "basic.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'log' is not defined");
-#line 20 "basic.py"
-        { loc = 12; goto error; }
-#line 20 "basic.py"
-    }
-#line 20 "basic.py"
-    t[8] = py2c_slot_load(&g_basic__log);
-#line 20 "basic.py"
-    t[9] = py2c_fast_call(t[8], (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1);
-#line 20 "basic.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 11; goto error; }
-#line 20 "basic.py"
-    PY2C_CLEAR(t[8]);
-#line 20 "basic.py"
-    t[10] = py2c_tuple_pack(1, (Py2cValue[]){t[9]});
-#line 20 "basic.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 10; goto error; }
-#line 20 "basic.py"
-    PY2C_CLEAR(t[9]);
-#line 20 "basic.py"
-    t[11] = py2c_function_new(&info_f_f, t[10], PY2C_NULL, PY2C_NULL);
-#line 20 "basic.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 10; goto error; }
-#line 20 "basic.py"
-    PY2C_CLEAR(t[10]);
-#line 20 "basic.py"
-    t[12] = py2c_call(t[7], (Py2cValue[]){t[11]}, 1, PY2C_NULL);
-#line 20 "basic.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 13; goto error; }
-#line 20 "basic.py"
-    PY2C_CLEAR(t[11]);
-#line 20 "basic.py"
-    PY2C_CLEAR(t[7]);
-#line 20 "basic.py"
-    t[13] = py2c_call(t[3], (Py2cValue[]){t[12]}, 1, PY2C_NULL);
-#line 20 "basic.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 14; goto error; }
-#line 20 "basic.py"
-    PY2C_CLEAR(t[12]);
 #line 20 "basic.py"
     PY2C_CLEAR(t[3]);
 #line 20 "basic.py"
-    py2c_slot_store(&g_basic__f, t[13]); t[13] = PY2C_NULL;
+    t[8] = py2c_call(t[1], (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+#line 20 "basic.py"
+    if (PY2C_IS_NULL(t[8])) { loc = 9; goto error; }
+#line 20 "basic.py"
+    PY2C_CLEAR(t[7]);
+#line 20 "basic.py"
+    PY2C_CLEAR(t[1]);
+#line 20 "basic.py"
+    py2c_slot_store(&g_basic__f, t[8]); t[8] = PY2C_NULL;
 
 #line 24 "basic.py"
     if (!py2c_slot_bound(&g_basic__f)) {
 #line 24 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
 #line 24 "basic.py"
-        { loc = 17; goto error; }
+        { loc = 12; goto error; }
 #line 24 "basic.py"
     }
 #line 24 "basic.py"
@@ -2734,7 +2653,7 @@ static Py2cValue mod_basic(void) {
 #line 24 "basic.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(4)}, 1);
 #line 24 "basic.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
 #line 24 "basic.py"
     PY2C_CLEAR(t[0]);
 #line 24 "basic.py"
@@ -2742,17 +2661,17 @@ static Py2cValue mod_basic(void) {
 #line 24 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
 #line 24 "basic.py"
-        { loc = 18; goto error; }
+        { loc = 13; goto error; }
 #line 24 "basic.py"
     }
 #line 24 "basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_basic__f); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[8]); py2c_decref(s0); }
 #line 24 "basic.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 19; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 14; goto error; }
 #line 24 "basic.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2]}, 2);
 #line 24 "basic.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 15; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 10; goto error; }
 #line 24 "basic.py"
     PY2C_CLEAR(t[1]);
 #line 24 "basic.py"
@@ -2763,14 +2682,14 @@ static Py2cValue mod_basic(void) {
 #line 27 "basic.py"
     t[0] = py2c_function_new(&info_f_trace, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 27 "basic.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 20; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 15; goto error; }
 #line 27 "basic.py"
     py2c_slot_store(&g_basic__trace, t[0]); t[0] = PY2C_NULL;
 
 #line 37 "basic.py"
     t[0] = py2c_function_new(&info_f_repeat, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 37 "basic.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 21; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 16; goto error; }
 #line 37 "basic.py"
     py2c_slot_store(&g_basic__repeat, t[0]); t[0] = PY2C_NULL;
 
@@ -2779,49 +2698,37 @@ static Py2cValue mod_basic(void) {
 #line 49 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'trace' is not defined");
 #line 49 "basic.py"
-        { loc = 22; goto error; }
+        { loc = 17; goto error; }
 #line 49 "basic.py"
     }
 #line 49 "basic.py"
     t[0] = py2c_slot_load(&g_basic__trace);
 #line 49 "basic.py"
-    if (!py2c_slot_bound(&g_basic__repeat)) {
+    t[1] = f_repeat(NULL, (Py2cValue[]){py2c_int(3)});
 #line 49 "basic.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'repeat' is not defined");
+    if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
 #line 49 "basic.py"
-        { loc = 24; goto error; }
+    t[2] = py2c_function_new(&info_f_add, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 49 "basic.py"
-    }
+    if (PY2C_IS_NULL(t[2])) { loc = 19; goto error; }
 #line 49 "basic.py"
-    t[1] = py2c_slot_load(&g_basic__repeat);
+    t[3] = py2c_call(t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
 #line 49 "basic.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(3)}, 1);
-#line 49 "basic.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 23; goto error; }
-#line 49 "basic.py"
-    PY2C_CLEAR(t[1]);
-#line 49 "basic.py"
-    t[3] = py2c_function_new(&info_f_add, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-#line 49 "basic.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 25; goto error; }
-#line 49 "basic.py"
-    t[4] = py2c_call(t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-#line 49 "basic.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 26; goto error; }
-#line 49 "basic.py"
-    PY2C_CLEAR(t[3]);
+    if (PY2C_IS_NULL(t[3])) { loc = 20; goto error; }
 #line 49 "basic.py"
     PY2C_CLEAR(t[2]);
 #line 49 "basic.py"
-    t[5] = py2c_call(t[0], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    PY2C_CLEAR(t[1]);
 #line 49 "basic.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 27; goto error; }
+    t[4] = py2c_call(t[0], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
 #line 49 "basic.py"
-    PY2C_CLEAR(t[4]);
+    if (PY2C_IS_NULL(t[4])) { loc = 21; goto error; }
+#line 49 "basic.py"
+    PY2C_CLEAR(t[3]);
 #line 49 "basic.py"
     PY2C_CLEAR(t[0]);
 #line 49 "basic.py"
-    py2c_slot_store(&g_basic__add, t[5]); t[5] = PY2C_NULL;
+    py2c_slot_store(&g_basic__add, t[4]); t[4] = PY2C_NULL;
 
 #line 53 "basic.py"
     goto L0;
@@ -2830,7 +2737,7 @@ static Py2cValue mod_basic(void) {
 #line 53 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'add' is not defined");
 #line 53 "basic.py"
-        { loc = 30; goto error; }
+        { loc = 24; goto error; }
 #line 53 "basic.py"
     }
 #line 53 "basic.py"
@@ -2838,7 +2745,7 @@ static Py2cValue mod_basic(void) {
 #line 53 "basic.py"
     t[2] = py2c_call(t[1], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 1, kwnames_0);
 #line 53 "basic.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 29; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 23; goto error; }
 #line 53 "basic.py"
     PY2C_CLEAR(t[1]);
 #line 53 "basic.py"
@@ -2852,7 +2759,7 @@ L0:;
 #line 53 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'add' is not defined");
 #line 53 "basic.py"
-        { loc = 32; goto error; }
+        { loc = 26; goto error; }
 #line 53 "basic.py"
     }
 #line 53 "basic.py"
@@ -2860,7 +2767,7 @@ L0:;
 #line 53 "basic.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
 #line 53 "basic.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 31; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 25; goto error; }
 #line 53 "basic.py"
     PY2C_CLEAR(t[1]);
 #line 53 "basic.py"
@@ -2870,7 +2777,7 @@ L1:;
 #line 53 "basic.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 53 "basic.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
 #line 53 "basic.py"
     PY2C_CLEAR(t[0]);
 #line 53 "basic.py"
@@ -2879,85 +2786,61 @@ L1:;
 #line 55 "basic.py"
     t[0] = py2c_dict_new();
 #line 55 "basic.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 33; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 27; goto error; }
 #line 55 "basic.py"
     py2c_slot_store(&g_basic__registry, t[0]); t[0] = PY2C_NULL;
 
 #line 58 "basic.py"
     t[0] = py2c_function_new(&info_f_register, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 58 "basic.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 34; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 28; goto error; }
 #line 58 "basic.py"
     py2c_slot_store(&g_basic__register, t[0]); t[0] = PY2C_NULL;
 
 #line 67 "basic.py"
-    if (!py2c_slot_bound(&g_basic__register)) {
+    t[0] = f_register(NULL, (Py2cValue[]){py2c_obj_value(&str_12.ob)});
 #line 67 "basic.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'register' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 29; goto error; }
 #line 67 "basic.py"
-        { loc = 36; goto error; }
+    t[1] = py2c_function_new(&info_f_square, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 67 "basic.py"
-    }
+    if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
 #line 67 "basic.py"
-    t[0] = py2c_slot_load(&g_basic__register);
+    t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
 #line 67 "basic.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_12.ob)}, 1);
-#line 67 "basic.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 35; goto error; }
-#line 67 "basic.py"
-    PY2C_CLEAR(t[0]);
-#line 67 "basic.py"
-    t[2] = py2c_function_new(&info_f_square, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-#line 67 "basic.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 37; goto error; }
-#line 67 "basic.py"
-    t[3] = py2c_call(t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-#line 67 "basic.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 38; goto error; }
-#line 67 "basic.py"
-    PY2C_CLEAR(t[2]);
+    if (PY2C_IS_NULL(t[2])) { loc = 31; goto error; }
 #line 67 "basic.py"
     PY2C_CLEAR(t[1]);
 #line 67 "basic.py"
-    py2c_slot_store(&g_basic__square, t[3]); t[3] = PY2C_NULL;
+    PY2C_CLEAR(t[0]);
+#line 67 "basic.py"
+    py2c_slot_store(&g_basic__square, t[2]); t[2] = PY2C_NULL;
 
 #line 72 "basic.py"
-    if (!py2c_slot_bound(&g_basic__register)) {
+    t[0] = f_register(NULL, (Py2cValue[]){py2c_obj_value(&str_13.ob)});
 #line 72 "basic.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'register' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 32; goto error; }
 #line 72 "basic.py"
-        { loc = 40; goto error; }
+    t[1] = py2c_function_new(&info_f_negate, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 72 "basic.py"
-    }
+    if (PY2C_IS_NULL(t[1])) { loc = 33; goto error; }
 #line 72 "basic.py"
-    t[0] = py2c_slot_load(&g_basic__register);
+    t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
 #line 72 "basic.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_13.ob)}, 1);
-#line 72 "basic.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 39; goto error; }
-#line 72 "basic.py"
-    PY2C_CLEAR(t[0]);
-#line 72 "basic.py"
-    t[2] = py2c_function_new(&info_f_negate, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-#line 72 "basic.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 41; goto error; }
-#line 72 "basic.py"
-    t[3] = py2c_call(t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-#line 72 "basic.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 42; goto error; }
-#line 72 "basic.py"
-    PY2C_CLEAR(t[2]);
+    if (PY2C_IS_NULL(t[2])) { loc = 34; goto error; }
 #line 72 "basic.py"
     PY2C_CLEAR(t[1]);
 #line 72 "basic.py"
-    py2c_slot_store(&g_basic__negate, t[3]); t[3] = PY2C_NULL;
+    PY2C_CLEAR(t[0]);
+#line 72 "basic.py"
+    py2c_slot_store(&g_basic__negate, t[2]); t[2] = PY2C_NULL;
 
 #line 76 "basic.py"
     if (!py2c_slot_bound(&g_basic__registry)) {
 #line 76 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'registry' is not defined");
 #line 76 "basic.py"
-        { loc = 45; goto error; }
+        { loc = 37; goto error; }
 #line 76 "basic.py"
     }
 #line 76 "basic.py"
@@ -2965,7 +2848,7 @@ L1:;
 #line 76 "basic.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
 #line 76 "basic.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 44; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 36; goto error; }
 #line 76 "basic.py"
     PY2C_CLEAR(t[0]);
 #line 76 "basic.py"
@@ -2973,17 +2856,17 @@ L1:;
 #line 76 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'registry' is not defined");
 #line 76 "basic.py"
-        { loc = 47; goto error; }
+        { loc = 39; goto error; }
 #line 76 "basic.py"
     }
 #line 76 "basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_basic__registry); t[2] = py2c_fast_getitem(s0, py2c_obj_value(&str_12.ob)); py2c_decref(s0); }
 #line 76 "basic.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 48; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 40; goto error; }
 #line 76 "basic.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(7)}, 1);
 #line 76 "basic.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 46; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 38; goto error; }
 #line 76 "basic.py"
     PY2C_CLEAR(t[2]);
 #line 76 "basic.py"
@@ -2991,23 +2874,23 @@ L1:;
 #line 76 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'registry' is not defined");
 #line 76 "basic.py"
-        { loc = 50; goto error; }
+        { loc = 42; goto error; }
 #line 76 "basic.py"
     }
 #line 76 "basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_basic__registry); t[4] = py2c_fast_getitem(s0, py2c_obj_value(&str_13.ob)); py2c_decref(s0); }
 #line 76 "basic.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 51; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 43; goto error; }
 #line 76 "basic.py"
     t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_int(7)}, 1);
 #line 76 "basic.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 49; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 41; goto error; }
 #line 76 "basic.py"
     PY2C_CLEAR(t[4]);
 #line 76 "basic.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3);
 #line 76 "basic.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 43; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 35; goto error; }
 #line 76 "basic.py"
     PY2C_CLEAR(t[1]);
 #line 76 "basic.py"
@@ -3024,11 +2907,11 @@ L1:;
 #line 82 "basic.py"
     t[2] = py2c_function_new(&info_f_weird, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 82 "basic.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 52; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 44; goto error; }
 #line 82 "basic.py"
     t[3] = py2c_call(t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
 #line 82 "basic.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 53; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 45; goto error; }
 #line 82 "basic.py"
     PY2C_CLEAR(t[2]);
 #line 82 "basic.py"
@@ -3036,7 +2919,7 @@ L1:;
 #line 82 "basic.py"
     t[4] = py2c_call(t[0], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
 #line 82 "basic.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 54; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 46; goto error; }
 #line 82 "basic.py"
     PY2C_CLEAR(t[3]);
 #line 82 "basic.py"
@@ -3049,7 +2932,7 @@ L1:;
 #line 86 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'weird' is not defined");
 #line 86 "basic.py"
-        { loc = 57; goto error; }
+        { loc = 49; goto error; }
 #line 86 "basic.py"
     }
 #line 86 "basic.py"
@@ -3057,13 +2940,13 @@ L1:;
 #line 86 "basic.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1);
 #line 86 "basic.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 56; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 48; goto error; }
 #line 86 "basic.py"
     PY2C_CLEAR(t[0]);
 #line 86 "basic.py"
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_4.ob), &attr_ic[9]);
 #line 86 "basic.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 58; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 50; goto error; }
 #line 86 "basic.py"
     PY2C_CLEAR(t[1]);
 #line 86 "basic.py"
@@ -3071,17 +2954,17 @@ L1:;
 #line 86 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'weird' is not defined");
 #line 86 "basic.py"
-        { loc = 59; goto error; }
+        { loc = 51; goto error; }
 #line 86 "basic.py"
     }
 #line 86 "basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_basic__weird); t[3] = py2c_fast_compare(s0, py2c_int(10), PY2C_GT); py2c_decref(s0); }
 #line 86 "basic.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 60; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 52; goto error; }
 #line 86 "basic.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3]}, 2);
 #line 86 "basic.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 55; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 47; goto error; }
 #line 86 "basic.py"
     PY2C_CLEAR(t[2]);
 #line 86 "basic.py"
@@ -3092,47 +2975,35 @@ L1:;
 #line 89 "basic.py"
     t[0] = py2c_function_new(&info_f_constant, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 89 "basic.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 61; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 53; goto error; }
 #line 89 "basic.py"
     py2c_slot_store(&g_basic__constant, t[0]); t[0] = PY2C_NULL;
 
 #line 94 "basic.py"
-    if (!py2c_slot_bound(&g_basic__constant)) {
+    t[0] = f_constant(NULL, (Py2cValue[]){py2c_int(42)});
 #line 94 "basic.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'constant' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 54; goto error; }
 #line 94 "basic.py"
-        { loc = 63; goto error; }
+    t[1] = py2c_function_new(&info_f_answer, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 94 "basic.py"
-    }
+    if (PY2C_IS_NULL(t[1])) { loc = 55; goto error; }
 #line 94 "basic.py"
-    t[0] = py2c_slot_load(&g_basic__constant);
+    t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
 #line 94 "basic.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(42)}, 1);
-#line 94 "basic.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 62; goto error; }
-#line 94 "basic.py"
-    PY2C_CLEAR(t[0]);
-#line 94 "basic.py"
-    t[2] = py2c_function_new(&info_f_answer, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-#line 94 "basic.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 64; goto error; }
-#line 94 "basic.py"
-    t[3] = py2c_call(t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-#line 94 "basic.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 65; goto error; }
-#line 94 "basic.py"
-    PY2C_CLEAR(t[2]);
+    if (PY2C_IS_NULL(t[2])) { loc = 56; goto error; }
 #line 94 "basic.py"
     PY2C_CLEAR(t[1]);
 #line 94 "basic.py"
-    py2c_slot_store(&g_basic__answer, t[3]); t[3] = PY2C_NULL;
+    PY2C_CLEAR(t[0]);
+#line 94 "basic.py"
+    py2c_slot_store(&g_basic__answer, t[2]); t[2] = PY2C_NULL;
 
 #line 98 "basic.py"
     if (!py2c_slot_bound(&g_basic__answer)) {
 #line 98 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'answer' is not defined");
 #line 98 "basic.py"
-        { loc = 67; goto error; }
+        { loc = 58; goto error; }
 #line 98 "basic.py"
     }
 #line 98 "basic.py"
@@ -3140,7 +3011,7 @@ L1:;
 #line 98 "basic.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 98 "basic.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 66; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 57; goto error; }
 #line 98 "basic.py"
     PY2C_CLEAR(t[0]);
 #line 98 "basic.py"
@@ -3149,72 +3020,60 @@ L1:;
 #line 103 "basic.py"
     t[0] = py2c_function_new(&info_f_counted, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 103 "basic.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 68; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 59; goto error; }
 #line 103 "basic.py"
     py2c_slot_store(&g_basic__counted, t[0]); t[0] = PY2C_NULL;
 
 #line 113 "basic.py"
     t[0] = py2c_function_new(&info_f_with_label, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 113 "basic.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 69; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 60; goto error; }
 #line 113 "basic.py"
     py2c_slot_store(&g_basic__with_label, t[0]); t[0] = PY2C_NULL;
 
 #line 122 "basic.py"
-    if (!py2c_slot_bound(&g_basic__with_label)) {
+    t[0] = f_with_label(NULL, (Py2cValue[]){py2c_obj_value(&str_15.ob)});
 #line 122 "basic.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'with_label' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 62; goto error; }
 #line 122 "basic.py"
-        { loc = 72; goto error; }
+    t[1] = py2c_tuple_pack(0, NULL);
 #line 122 "basic.py"
-    }
+    if (PY2C_IS_NULL(t[1])) { loc = 61; goto error; }
 #line 122 "basic.py"
-    t[0] = py2c_slot_load(&g_basic__with_label);
+    t[2] = py2c_function_new(&info_f_Point, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 122 "basic.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1);
+    if (PY2C_IS_NULL(t[2])) { loc = 63; goto error; }
 #line 122 "basic.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 71; goto error; }
+    t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
 #line 122 "basic.py"
-    PY2C_CLEAR(t[0]);
-#line 122 "basic.py"
-    t[2] = py2c_tuple_pack(0, NULL);
-#line 122 "basic.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 70; goto error; }
-#line 122 "basic.py"
-    t[3] = py2c_function_new(&info_f_Point, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-#line 122 "basic.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 73; goto error; }
-#line 122 "basic.py"
-    t[4] = py2c_call(t[3], NULL, 0, PY2C_NULL);
-#line 122 "basic.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 73; goto error; }
-#line 122 "basic.py"
-    PY2C_CLEAR(t[3]);
-#line 122 "basic.py"
-    t[5] = py2c_class_new("Point", "Point", "__main__", t[2], t[4]);
-#line 122 "basic.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 70; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 63; goto error; }
 #line 122 "basic.py"
     PY2C_CLEAR(t[2]);
 #line 122 "basic.py"
-    PY2C_CLEAR(t[4]);
+    t[4] = py2c_class_new("Point", "Point", "__main__", t[1], t[3]);
 #line 122 "basic.py"
-    t[6] = py2c_call(t[1], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-#line 122 "basic.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 74; goto error; }
-#line 122 "basic.py"
-    PY2C_CLEAR(t[5]);
+    if (PY2C_IS_NULL(t[4])) { loc = 61; goto error; }
 #line 122 "basic.py"
     PY2C_CLEAR(t[1]);
 #line 122 "basic.py"
-    py2c_slot_store(&g_basic__Point, t[6]); t[6] = PY2C_NULL;
+    PY2C_CLEAR(t[3]);
+#line 122 "basic.py"
+    t[5] = py2c_call(t[0], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+#line 122 "basic.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 64; goto error; }
+#line 122 "basic.py"
+    PY2C_CLEAR(t[4]);
+#line 122 "basic.py"
+    PY2C_CLEAR(t[0]);
+#line 122 "basic.py"
+    py2c_slot_store(&g_basic__Point, t[5]); t[5] = PY2C_NULL;
 
 #line 131 "basic.py"
     if (!py2c_slot_bound(&g_basic__Point)) {
 #line 131 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
 #line 131 "basic.py"
-        { loc = 76; goto error; }
+        { loc = 66; goto error; }
 #line 131 "basic.py"
     }
 #line 131 "basic.py"
@@ -3222,7 +3081,7 @@ L1:;
 #line 131 "basic.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(5)}, 1);
 #line 131 "basic.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 75; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 65; goto error; }
 #line 131 "basic.py"
     PY2C_CLEAR(t[0]);
 #line 131 "basic.py"
@@ -3233,27 +3092,27 @@ L1:;
 #line 132 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
 #line 132 "basic.py"
-        { loc = 78; goto error; }
+        { loc = 68; goto error; }
 #line 132 "basic.py"
     }
 #line 132 "basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_basic__Point); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_14.ob), &attr_ic[10]); py2c_decref(s0); }
 #line 132 "basic.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 79; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 69; goto error; }
 #line 132 "basic.py"
     if (!py2c_slot_bound(&g_basic__p)) {
 #line 132 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
 #line 132 "basic.py"
-        { loc = 81; goto error; }
+        { loc = 71; goto error; }
 #line 132 "basic.py"
     }
 #line 132 "basic.py"
-    { Py2cValue s0 = py2c_slot_load(&g_basic__p); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_22.ob), &t[1], &t[2], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 82; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_basic__p); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_22.ob), &t[1], &t[2], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 72; goto error; } }
 #line 132 "basic.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
 #line 132 "basic.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 80; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 70; goto error; }
 #line 132 "basic.py"
     PY2C_CLEAR(t[1]);
 #line 132 "basic.py"
@@ -3263,15 +3122,15 @@ L1:;
 #line 132 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
 #line 132 "basic.py"
-        { loc = 84; goto error; }
+        { loc = 74; goto error; }
 #line 132 "basic.py"
     }
 #line 132 "basic.py"
-    { Py2cValue s0 = py2c_slot_load(&g_basic__p); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_22.ob), &t[4], &t[5], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 85; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_basic__p); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_22.ob), &t[4], &t[5], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 75; goto error; } }
 #line 132 "basic.py"
     t[6] = py2c_method_call(t[4], t[5], NULL, 0, PY2C_NULL);
 #line 132 "basic.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 83; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 73; goto error; }
 #line 132 "basic.py"
     PY2C_CLEAR(t[4]);
 #line 132 "basic.py"
@@ -3281,7 +3140,7 @@ L1:;
 #line 132 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Point' is not defined");
 #line 132 "basic.py"
-        { loc = 88; goto error; }
+        { loc = 78; goto error; }
 #line 132 "basic.py"
     }
 #line 132 "basic.py"
@@ -3289,17 +3148,17 @@ L1:;
 #line 132 "basic.py"
     t[8] = py2c_fast_call(t[7], (Py2cValue[]){py2c_int(1)}, 1);
 #line 132 "basic.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 87; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 77; goto error; }
 #line 132 "basic.py"
     PY2C_CLEAR(t[7]);
 #line 132 "basic.py"
-    if (py2c_method_lookup_ic(t[8], py2c_obj_value(&str_22.ob), &t[9], &t[10], &attr_ic[13]) < 0) { loc = 89; goto error; }
+    if (py2c_method_lookup_ic(t[8], py2c_obj_value(&str_22.ob), &t[9], &t[10], &attr_ic[13]) < 0) { loc = 79; goto error; }
 #line 132 "basic.py"
     PY2C_CLEAR(t[8]);
 #line 132 "basic.py"
     t[11] = py2c_method_call(t[9], t[10], NULL, 0, PY2C_NULL);
 #line 132 "basic.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 86; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 76; goto error; }
 #line 132 "basic.py"
     PY2C_CLEAR(t[9]);
 #line 132 "basic.py"
@@ -3307,7 +3166,7 @@ L1:;
 #line 132 "basic.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[6], t[11]}, 4);
 #line 132 "basic.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 77; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 67; goto error; }
 #line 132 "basic.py"
     PY2C_CLEAR(t[0]);
 #line 132 "basic.py"
@@ -3322,16 +3181,16 @@ L1:;
 #line 136 "basic.py"
     t[0] = py2c_function_new(&info_f_show_old, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 136 "basic.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 90; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 80; goto error; }
 #line 136 "basic.py"
     py2c_slot_store(&g_basic__show_old, t[0]); t[0] = PY2C_NULL;
 
 #line 141 "basic.py"
     t[0] = py2c_dict_new();
 #line 141 "basic.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 91; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 81; goto error; }
 #line 141 "basic.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_26.ob), py2c_obj_value(&str_27.ob)) < 0) { loc = 91; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_26.ob), py2c_obj_value(&str_27.ob)) < 0) { loc = 81; goto error; }
 #line 141 "basic.py"
     py2c_slot_store(&g_basic__globals_copy, t[0]); t[0] = PY2C_NULL;
 
@@ -3340,7 +3199,7 @@ L1:;
 #line 145 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show_old' is not defined");
 #line 145 "basic.py"
-        { loc = 92; goto error; }
+        { loc = 82; goto error; }
 #line 145 "basic.py"
     }
 #line 145 "basic.py"
@@ -3348,11 +3207,11 @@ L1:;
 #line 145 "basic.py"
     t[1] = py2c_function_new(&info_f_g, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 145 "basic.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 93; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 83; goto error; }
 #line 145 "basic.py"
     t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
 #line 145 "basic.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 94; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 84; goto error; }
 #line 145 "basic.py"
     PY2C_CLEAR(t[1]);
 #line 145 "basic.py"
@@ -3363,21 +3222,21 @@ L1:;
 #line 150 "basic.py"
     t[0] = py2c_tuple_pack(0, NULL);
 #line 150 "basic.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 95; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 85; goto error; }
 #line 150 "basic.py"
     t[1] = py2c_function_new(&info_f_Ns, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 150 "basic.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 95; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 85; goto error; }
 #line 150 "basic.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
 #line 150 "basic.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 95; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 85; goto error; }
 #line 150 "basic.py"
     PY2C_CLEAR(t[1]);
 #line 150 "basic.py"
     t[3] = py2c_class_new("Ns", "Ns", "__main__", t[0], t[2]);
 #line 150 "basic.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 95; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 85; goto error; }
 #line 150 "basic.py"
     PY2C_CLEAR(t[0]);
 #line 150 "basic.py"
@@ -3390,7 +3249,7 @@ L1:;
 #line 154 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Ns' is not defined");
 #line 154 "basic.py"
-        { loc = 97; goto error; }
+        { loc = 87; goto error; }
 #line 154 "basic.py"
     }
 #line 154 "basic.py"
@@ -3398,7 +3257,7 @@ L1:;
 #line 154 "basic.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
 #line 154 "basic.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 96; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 86; goto error; }
 #line 154 "basic.py"
     PY2C_CLEAR(t[0]);
 #line 154 "basic.py"
@@ -3409,7 +3268,7 @@ L1:;
 #line 155 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'trace' is not defined");
 #line 155 "basic.py"
-        { loc = 98; goto error; }
+        { loc = 88; goto error; }
 #line 155 "basic.py"
     }
 #line 155 "basic.py"
@@ -3417,26 +3276,26 @@ L1:;
 #line 155 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ns' is not defined");
 #line 155 "basic.py"
-        { loc = 99; goto error; }
+        { loc = 89; goto error; }
 #line 155 "basic.py"
     }
 #line 155 "basic.py"
-    { Py2cValue s0 = py2c_slot_load(&g_basic__ns); Py2cValue s1 = py2c_slot_load(&g_basic__trace); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_29.ob), s1, &attr_ic[14]); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 100; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_basic__ns); Py2cValue s1 = py2c_slot_load(&g_basic__trace); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_29.ob), s1, &attr_ic[14]); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 90; goto error; } }
 
 #line 156 "basic.py"
     t[0] = py2c_list_new(1);
 #line 156 "basic.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 101; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 91; goto error; }
 #line 156 "basic.py"
     if (!py2c_slot_bound(&g_basic__trace)) {
 #line 156 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'trace' is not defined");
 #line 156 "basic.py"
-        { loc = 102; goto error; }
+        { loc = 92; goto error; }
 #line 156 "basic.py"
     }
 #line 156 "basic.py"
-    { Py2cValue s0 = py2c_slot_load(&g_basic__trace); int64_t rc = py2c_list_append(t[0], s0); py2c_decref(s0); if (rc < 0) { loc = 101; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_basic__trace); int64_t rc = py2c_list_append(t[0], s0); py2c_decref(s0); if (rc < 0) { loc = 91; goto error; } }
 #line 156 "basic.py"
     py2c_slot_store(&g_basic__decos, t[0]); t[0] = PY2C_NULL;
 
@@ -3445,21 +3304,21 @@ L1:;
 #line 160 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ns' is not defined");
 #line 160 "basic.py"
-        { loc = 103; goto error; }
+        { loc = 93; goto error; }
 #line 160 "basic.py"
     }
 #line 160 "basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_basic__ns); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_29.ob), &attr_ic[15]); py2c_decref(s0); }
 #line 160 "basic.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 104; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 94; goto error; }
 #line 160 "basic.py"
     t[1] = py2c_function_new(&info_f_h, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 160 "basic.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 105; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 95; goto error; }
 #line 160 "basic.py"
     t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
 #line 160 "basic.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 106; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 96; goto error; }
 #line 160 "basic.py"
     PY2C_CLEAR(t[1]);
 #line 160 "basic.py"
@@ -3472,21 +3331,21 @@ L1:;
 #line 165 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'decos' is not defined");
 #line 165 "basic.py"
-        { loc = 107; goto error; }
+        { loc = 97; goto error; }
 #line 165 "basic.py"
     }
 #line 165 "basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_basic__decos); t[0] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
 #line 165 "basic.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 108; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 98; goto error; }
 #line 165 "basic.py"
     t[1] = py2c_function_new(&info_f_k, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 165 "basic.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 109; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 99; goto error; }
 #line 165 "basic.py"
     t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
 #line 165 "basic.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 110; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 100; goto error; }
 #line 165 "basic.py"
     PY2C_CLEAR(t[1]);
 #line 165 "basic.py"
@@ -3499,7 +3358,7 @@ L1:;
 #line 169 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'h' is not defined");
 #line 169 "basic.py"
-        { loc = 113; goto error; }
+        { loc = 103; goto error; }
 #line 169 "basic.py"
     }
 #line 169 "basic.py"
@@ -3507,7 +3366,7 @@ L1:;
 #line 169 "basic.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
 #line 169 "basic.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 112; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 102; goto error; }
 #line 169 "basic.py"
     PY2C_CLEAR(t[0]);
 #line 169 "basic.py"
@@ -3515,7 +3374,7 @@ L1:;
 #line 169 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
 #line 169 "basic.py"
-        { loc = 115; goto error; }
+        { loc = 105; goto error; }
 #line 169 "basic.py"
     }
 #line 169 "basic.py"
@@ -3523,13 +3382,13 @@ L1:;
 #line 169 "basic.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(1)}, 1);
 #line 169 "basic.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 114; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 104; goto error; }
 #line 169 "basic.py"
     PY2C_CLEAR(t[2]);
 #line 169 "basic.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
 #line 169 "basic.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 111; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 101; goto error; }
 #line 169 "basic.py"
     PY2C_CLEAR(t[1]);
 #line 169 "basic.py"
@@ -3540,36 +3399,22 @@ L1:;
 #line 172 "basic.py"
     t[0] = py2c_function_new(&info_f_outer, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 172 "basic.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 116; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 106; goto error; }
 #line 172 "basic.py"
     py2c_slot_store(&g_basic__outer, t[0]); t[0] = PY2C_NULL;
 
 #line 188 "basic.py"
-    if (!py2c_slot_bound(&g_basic__outer)) {
+    t[0] = f_outer(NULL, NULL);
 #line 188 "basic.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'outer' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 108; goto error; }
 #line 188 "basic.py"
-        { loc = 119; goto error; }
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 188 "basic.py"
-    }
-#line 188 "basic.py"
-    t[0] = py2c_slot_load(&g_basic__outer);
-#line 188 "basic.py"
-    t[1] = py2c_fast_call(t[0], NULL, 0);
-#line 188 "basic.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 118; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 107; goto error; }
 #line 188 "basic.py"
     PY2C_CLEAR(t[0]);
 #line 188 "basic.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
-#line 188 "basic.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 117; goto error; }
-#line 188 "basic.py"
     PY2C_CLEAR(t[1]);
-#line 188 "basic.py"
-    PY2C_CLEAR(t[2]);
-#line 188 "basic.py"
-    PY2C_CLEAR(result);
 #line 188 "basic.py"
     result = PY2C_NONE;
 #line 188 "basic.py"
@@ -3581,14 +3426,14 @@ error:
 #line 188 "basic.py"
     PY2C_CLEAR(result);
 #line 188 "basic.py"
-cleanup:
+    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
 #line 188 "basic.py"
-    for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 188 "basic.py"
     return result;
 #line 188 "basic.py"
 }
-#line 3592 "basic.c"
+#line 3437 "basic.c"
 
 static void clear_mod_basic(void) {
     PY2C_CLEAR(g_basic__outer);

@@ -51,9 +51,7 @@ static const Py2cCodeLoc locs_mod_deco_errors[] = {
     {25, "print(\"caught:\", e)", NULL},
     {25, "print(\"caught:\", e)", "                 ^"},
     {29, "@factory(1)", " ^^^^^^^^^^"},
-    {29, "@factory(1)", " ^^^^^^^"},
     {30, "@factory(-1)", " ^^^^^^^^^^^"},
-    {30, "@factory(-1)", " ^^^^^^^"},
     {31, "def second():", NULL},
     {30, "@factory(-1)", " ^^^^^^^^^^^"},
     {29, "@factory(1)", " ^^^^^^^^^^"},
@@ -77,14 +75,13 @@ static const Py2cCodeLoc locs_mod_deco_errors[] = {
     {54, "print(\"caught:\", e)", "                 ^"},
     {58, "@ok", " ^^"},
     {59, "@factory(2)", " ^^^^^^^^^^"},
-    {59, "@factory(2)", " ^^^^^^^"},
     {60, "@bad", " ^^^"},
     {61, "def fourth():", NULL},
     {60, "@bad", " ^^^"},
     {59, "@factory(2)", " ^^^^^^^^^^"},
     {58, "@ok", " ^^"},
 };
-static const Py2cCode code_mod_deco_errors = {"deco_errors.py", "<module>", locs_mod_deco_errors, 44};
+static const Py2cCode code_mod_deco_errors = {"deco_errors.py", "<module>", locs_mod_deco_errors, 41};
 
 /* bad: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_bad[] = {
@@ -175,8 +172,6 @@ static Py2cValue f_bad(Py2cFunction *fn, Py2cValue *params) {
 #line 3 "deco_errors.py"
     PY2C_CLEAR(t[2]);
 #line 3 "deco_errors.py"
-    PY2C_CLEAR(result);
-#line 3 "deco_errors.py"
     result = PY2C_NONE;
 #line 3 "deco_errors.py"
     goto cleanup;
@@ -187,9 +182,9 @@ error:
 #line 3 "deco_errors.py"
     PY2C_CLEAR(result);
 #line 3 "deco_errors.py"
-cleanup:
-#line 3 "deco_errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 3 "deco_errors.py"
+cleanup:
 #line 3 "deco_errors.py"
     PY2C_CLEAR(v_f);
 #line 3 "deco_errors.py"
@@ -198,7 +193,7 @@ cleanup:
     return result;
 #line 3 "deco_errors.py"
 }
-#line 202 "deco_errors.c"
+#line 197 "deco_errors.c"
 
 static Py2cValue f_ok(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -226,7 +221,7 @@ static Py2cValue f_ok(Py2cFunction *fn, Py2cValue *params) {
     PY2C_CLEAR(t[1]);
 
 #line 8 "deco_errors.py"
-    { Py2cValue old = result; result = v_f; py2c_incref(result); py2c_decref(old); }
+    result = v_f; py2c_incref(result);
 #line 8 "deco_errors.py"
     goto cleanup;
 #line 8 "deco_errors.py"
@@ -236,9 +231,9 @@ error:
 #line 8 "deco_errors.py"
     PY2C_CLEAR(result);
 #line 8 "deco_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 8 "deco_errors.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 8 "deco_errors.py"
     PY2C_CLEAR(v_f);
 #line 8 "deco_errors.py"
@@ -247,7 +242,7 @@ cleanup:
     return result;
 #line 8 "deco_errors.py"
 }
-#line 251 "deco_errors.c"
+#line 246 "deco_errors.c"
 
 static Py2cValue f_factory(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -301,9 +296,11 @@ error:
 #line 14 "deco_errors.py"
     PY2C_CLEAR(result);
 #line 14 "deco_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 14 "deco_errors.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 14 "deco_errors.py"
+cleanup:
 #line 14 "deco_errors.py"
     PY2C_CLEAR(v_n);
 #line 14 "deco_errors.py"
@@ -312,7 +309,7 @@ cleanup:
     return result;
 #line 14 "deco_errors.py"
 }
-#line 316 "deco_errors.c"
+#line 313 "deco_errors.c"
 
 static Py2cValue f_first(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -323,8 +320,6 @@ static Py2cValue f_first(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 22 "deco_errors.py"
-    PY2C_CLEAR(result);
-#line 22 "deco_errors.py"
     result = PY2C_NONE;
 #line 22 "deco_errors.py"
     goto cleanup;
@@ -336,7 +331,7 @@ cleanup:
     return result;
 #line 22 "deco_errors.py"
 }
-#line 340 "deco_errors.c"
+#line 335 "deco_errors.c"
 
 static Py2cValue f_second(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -347,8 +342,6 @@ static Py2cValue f_second(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 32 "deco_errors.py"
-    PY2C_CLEAR(result);
-#line 32 "deco_errors.py"
     result = PY2C_NONE;
 #line 32 "deco_errors.py"
     goto cleanup;
@@ -360,7 +353,7 @@ cleanup:
     return result;
 #line 32 "deco_errors.py"
 }
-#line 364 "deco_errors.c"
+#line 357 "deco_errors.c"
 
 static Py2cValue f_third(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -371,8 +364,6 @@ static Py2cValue f_third(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 42 "deco_errors.py"
-    PY2C_CLEAR(result);
-#line 42 "deco_errors.py"
     result = PY2C_NONE;
 #line 42 "deco_errors.py"
     goto cleanup;
@@ -384,7 +375,7 @@ cleanup:
     return result;
 #line 42 "deco_errors.py"
 }
-#line 388 "deco_errors.c"
+#line 379 "deco_errors.c"
 
 static Py2cValue f_Klass(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -407,7 +398,7 @@ static Py2cValue f_Klass(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_8.ob), py2c_obj_value(&str_7.ob)) < 0) { loc = 0; goto error; }
 
 #line 51 "deco_errors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 51 "deco_errors.py"
     goto cleanup;
 #line 51 "deco_errors.py"
@@ -417,16 +408,16 @@ error:
 #line 51 "deco_errors.py"
     PY2C_CLEAR(result);
 #line 51 "deco_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 51 "deco_errors.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 51 "deco_errors.py"
     py2c_recursion_leave();
 #line 51 "deco_errors.py"
     return result;
 #line 51 "deco_errors.py"
 }
-#line 430 "deco_errors.c"
+#line 421 "deco_errors.c"
 
 static Py2cValue f_fourth(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -436,8 +427,6 @@ static Py2cValue f_fourth(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
     (void)params;
 
-#line 62 "deco_errors.py"
-    PY2C_CLEAR(result);
 #line 62 "deco_errors.py"
     result = PY2C_NONE;
 #line 62 "deco_errors.py"
@@ -450,7 +439,7 @@ cleanup:
     return result;
 #line 62 "deco_errors.py"
 }
-#line 454 "deco_errors.c"
+#line 443 "deco_errors.c"
 
 static Py2cValue mod_deco_errors(void) {
     g_deco_errors__bad = PY2C_NULL;
@@ -464,8 +453,8 @@ static Py2cValue mod_deco_errors(void) {
     g_deco_errors__fourth = PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[8];
-    for (int k = 0; k < 8; k++) t[k] = PY2C_NULL;
+    Py2cValue t[7];
+    for (int k = 0; k < 7; k++) t[k] = PY2C_NULL;
     int n0 = 0;
 
 #line 2 "deco_errors.py"
@@ -538,7 +527,7 @@ error_1:
 #line 21 "deco_errors.py"
     py2c_traceback_add(&code_mod_deco_errors, loc);
 #line 21 "deco_errors.py"
-    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
 #line 21 "deco_errors.py"
     t[0] = py2c_error_fetch();
 #line 21 "deco_errors.py"
@@ -593,7 +582,7 @@ error_3:
 #line 25 "deco_errors.py"
     py2c_traceback_add(&code_mod_deco_errors, loc);
 #line 25 "deco_errors.py"
-    for (int k = 1; k < 8; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 25 "deco_errors.py"
     py2c_slot_store(&g_deco_errors__e, PY2C_NULL);
 #line 25 "deco_errors.py"
@@ -602,8 +591,6 @@ error_3:
 error_2:
 #line 25 "deco_errors.py"
     py2c_traceback_add(&code_mod_deco_errors, loc);
-#line 25 "deco_errors.py"
-    for (int k = 1; k < 8; k++) PY2C_CLEAR(t[k]);
 #line 25 "deco_errors.py"
 L2:;
 #line 25 "deco_errors.py"
@@ -616,59 +603,35 @@ L2:;
 L0:;
 
 #line 31 "deco_errors.py"
-    if (!py2c_slot_bound(&g_deco_errors__factory)) {
+    t[0] = f_factory(NULL, (Py2cValue[]){py2c_int(1)});
 #line 31 "deco_errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'factory' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 11; goto error_4; }
 #line 31 "deco_errors.py"
-        { loc = 12; goto error_4; }
+    t[1] = f_factory(NULL, (Py2cValue[]){py2c_int(-1)});
 #line 31 "deco_errors.py"
-    }
+    if (PY2C_IS_NULL(t[1])) { loc = 12; goto error_4; }
 #line 31 "deco_errors.py"
-    t[0] = py2c_slot_load(&g_deco_errors__factory);
+    t[2] = py2c_function_new(&info_f_second, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 31 "deco_errors.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
+    if (PY2C_IS_NULL(t[2])) { loc = 13; goto error_4; }
 #line 31 "deco_errors.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 11; goto error_4; }
+    t[3] = py2c_call(t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
 #line 31 "deco_errors.py"
-    PY2C_CLEAR(t[0]);
-#line 31 "deco_errors.py"
-    if (!py2c_slot_bound(&g_deco_errors__factory)) {
-#line 31 "deco_errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'factory' is not defined");
-#line 31 "deco_errors.py"
-        { loc = 14; goto error_4; }
-#line 31 "deco_errors.py"
-    }
-#line 31 "deco_errors.py"
-    t[2] = py2c_slot_load(&g_deco_errors__factory);
-#line 31 "deco_errors.py"
-    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(-1)}, 1);
-#line 31 "deco_errors.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 13; goto error_4; }
+    if (PY2C_IS_NULL(t[3])) { loc = 14; goto error_4; }
 #line 31 "deco_errors.py"
     PY2C_CLEAR(t[2]);
 #line 31 "deco_errors.py"
-    t[4] = py2c_function_new(&info_f_second, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+    PY2C_CLEAR(t[1]);
+#line 31 "deco_errors.py"
+    t[4] = py2c_call(t[0], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
 #line 31 "deco_errors.py"
     if (PY2C_IS_NULL(t[4])) { loc = 15; goto error_4; }
 #line 31 "deco_errors.py"
-    t[5] = py2c_call(t[3], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-#line 31 "deco_errors.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 16; goto error_4; }
-#line 31 "deco_errors.py"
-    PY2C_CLEAR(t[4]);
-#line 31 "deco_errors.py"
     PY2C_CLEAR(t[3]);
 #line 31 "deco_errors.py"
-    t[6] = py2c_call(t[1], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    PY2C_CLEAR(t[0]);
 #line 31 "deco_errors.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 17; goto error_4; }
-#line 31 "deco_errors.py"
-    PY2C_CLEAR(t[5]);
-#line 31 "deco_errors.py"
-    PY2C_CLEAR(t[1]);
-#line 31 "deco_errors.py"
-    py2c_slot_store(&g_deco_errors__second, t[6]); t[6] = PY2C_NULL;
+    py2c_slot_store(&g_deco_errors__second, t[4]); t[4] = PY2C_NULL;
 #line 31 "deco_errors.py"
     goto L3;
 #line 31 "deco_errors.py"
@@ -676,7 +639,7 @@ error_4:
 #line 31 "deco_errors.py"
     py2c_traceback_add(&code_mod_deco_errors, loc);
 #line 31 "deco_errors.py"
-    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
 #line 31 "deco_errors.py"
     t[0] = py2c_error_fetch();
 #line 31 "deco_errors.py"
@@ -684,7 +647,7 @@ error_4:
 #line 31 "deco_errors.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
 #line 31 "deco_errors.py"
-    if (n0 < 0) { loc = 18; goto error_5; }
+    if (n0 < 0) { loc = 16; goto error_5; }
 #line 31 "deco_errors.py"
     if (!n0) goto L4;
 #line 31 "deco_errors.py"
@@ -695,7 +658,7 @@ error_4:
 #line 35 "deco_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 35 "deco_errors.py"
-        { loc = 20; goto error_6; }
+        { loc = 18; goto error_6; }
 #line 35 "deco_errors.py"
     }
 #line 35 "deco_errors.py"
@@ -703,7 +666,7 @@ error_4:
 #line 35 "deco_errors.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_4.ob), t[1]}, 2);
 #line 35 "deco_errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 19; goto error_6; }
+    if (PY2C_IS_NULL(t[2])) { loc = 17; goto error_6; }
 #line 35 "deco_errors.py"
     PY2C_CLEAR(t[1]);
 #line 35 "deco_errors.py"
@@ -731,7 +694,7 @@ error_6:
 #line 35 "deco_errors.py"
     py2c_traceback_add(&code_mod_deco_errors, loc);
 #line 35 "deco_errors.py"
-    for (int k = 1; k < 8; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 35 "deco_errors.py"
     py2c_slot_store(&g_deco_errors__e, PY2C_NULL);
 #line 35 "deco_errors.py"
@@ -740,8 +703,6 @@ error_6:
 error_5:
 #line 35 "deco_errors.py"
     py2c_traceback_add(&code_mod_deco_errors, loc);
-#line 35 "deco_errors.py"
-    for (int k = 1; k < 8; k++) PY2C_CLEAR(t[k]);
 #line 35 "deco_errors.py"
 L5:;
 #line 35 "deco_errors.py"
@@ -758,7 +719,7 @@ L3:;
 #line 41 "deco_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ok' is not defined");
 #line 41 "deco_errors.py"
-        { loc = 21; goto error_7; }
+        { loc = 19; goto error_7; }
 #line 41 "deco_errors.py"
     }
 #line 41 "deco_errors.py"
@@ -768,7 +729,7 @@ L3:;
 #line 41 "deco_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'missing_decorator' is not defined");
 #line 41 "deco_errors.py"
-        { loc = 22; goto error_7; }
+        { loc = 20; goto error_7; }
 #line 41 "deco_errors.py"
     }
 #line 41 "deco_errors.py"
@@ -776,11 +737,11 @@ L3:;
 #line 41 "deco_errors.py"
     t[2] = py2c_function_new(&info_f_third, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 41 "deco_errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 23; goto error_7; }
+    if (PY2C_IS_NULL(t[2])) { loc = 21; goto error_7; }
 #line 41 "deco_errors.py"
     t[3] = py2c_call(t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
 #line 41 "deco_errors.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 24; goto error_7; }
+    if (PY2C_IS_NULL(t[3])) { loc = 22; goto error_7; }
 #line 41 "deco_errors.py"
     PY2C_CLEAR(t[2]);
 #line 41 "deco_errors.py"
@@ -788,7 +749,7 @@ L3:;
 #line 41 "deco_errors.py"
     t[4] = py2c_call(t[0], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
 #line 41 "deco_errors.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 25; goto error_7; }
+    if (PY2C_IS_NULL(t[4])) { loc = 23; goto error_7; }
 #line 41 "deco_errors.py"
     PY2C_CLEAR(t[3]);
 #line 41 "deco_errors.py"
@@ -802,7 +763,7 @@ error_7:
 #line 41 "deco_errors.py"
     py2c_traceback_add(&code_mod_deco_errors, loc);
 #line 41 "deco_errors.py"
-    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
 #line 41 "deco_errors.py"
     t[0] = py2c_error_fetch();
 #line 41 "deco_errors.py"
@@ -810,7 +771,7 @@ error_7:
 #line 41 "deco_errors.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_NameError));
 #line 41 "deco_errors.py"
-    if (n0 < 0) { loc = 26; goto error_8; }
+    if (n0 < 0) { loc = 24; goto error_8; }
 #line 41 "deco_errors.py"
     if (!n0) goto L7;
 #line 41 "deco_errors.py"
@@ -821,7 +782,7 @@ error_7:
 #line 45 "deco_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 45 "deco_errors.py"
-        { loc = 28; goto error_9; }
+        { loc = 26; goto error_9; }
 #line 45 "deco_errors.py"
     }
 #line 45 "deco_errors.py"
@@ -829,7 +790,7 @@ error_7:
 #line 45 "deco_errors.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_4.ob), t[1]}, 2);
 #line 45 "deco_errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 27; goto error_9; }
+    if (PY2C_IS_NULL(t[2])) { loc = 25; goto error_9; }
 #line 45 "deco_errors.py"
     PY2C_CLEAR(t[1]);
 #line 45 "deco_errors.py"
@@ -857,7 +818,7 @@ error_9:
 #line 45 "deco_errors.py"
     py2c_traceback_add(&code_mod_deco_errors, loc);
 #line 45 "deco_errors.py"
-    for (int k = 1; k < 8; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 45 "deco_errors.py"
     py2c_slot_store(&g_deco_errors__e, PY2C_NULL);
 #line 45 "deco_errors.py"
@@ -866,8 +827,6 @@ error_9:
 error_8:
 #line 45 "deco_errors.py"
     py2c_traceback_add(&code_mod_deco_errors, loc);
-#line 45 "deco_errors.py"
-    for (int k = 1; k < 8; k++) PY2C_CLEAR(t[k]);
 #line 45 "deco_errors.py"
 L8:;
 #line 45 "deco_errors.py"
@@ -884,7 +843,7 @@ L6:;
 #line 50 "deco_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
 #line 50 "deco_errors.py"
-        { loc = 30; goto error_10; }
+        { loc = 28; goto error_10; }
 #line 50 "deco_errors.py"
     }
 #line 50 "deco_errors.py"
@@ -892,21 +851,21 @@ L6:;
 #line 50 "deco_errors.py"
     t[1] = py2c_tuple_pack(0, NULL);
 #line 50 "deco_errors.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 29; goto error_10; }
+    if (PY2C_IS_NULL(t[1])) { loc = 27; goto error_10; }
 #line 50 "deco_errors.py"
     t[2] = py2c_function_new(&info_f_Klass, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 50 "deco_errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 31; goto error_10; }
+    if (PY2C_IS_NULL(t[2])) { loc = 29; goto error_10; }
 #line 50 "deco_errors.py"
     t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
 #line 50 "deco_errors.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 31; goto error_10; }
+    if (PY2C_IS_NULL(t[3])) { loc = 29; goto error_10; }
 #line 50 "deco_errors.py"
     PY2C_CLEAR(t[2]);
 #line 50 "deco_errors.py"
     t[4] = py2c_class_new("Klass", "Klass", "__main__", t[1], t[3]);
 #line 50 "deco_errors.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 29; goto error_10; }
+    if (PY2C_IS_NULL(t[4])) { loc = 27; goto error_10; }
 #line 50 "deco_errors.py"
     PY2C_CLEAR(t[1]);
 #line 50 "deco_errors.py"
@@ -914,7 +873,7 @@ L6:;
 #line 50 "deco_errors.py"
     t[5] = py2c_call(t[0], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
 #line 50 "deco_errors.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 32; goto error_10; }
+    if (PY2C_IS_NULL(t[5])) { loc = 30; goto error_10; }
 #line 50 "deco_errors.py"
     PY2C_CLEAR(t[4]);
 #line 50 "deco_errors.py"
@@ -928,7 +887,7 @@ error_10:
 #line 50 "deco_errors.py"
     py2c_traceback_add(&code_mod_deco_errors, loc);
 #line 50 "deco_errors.py"
-    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 50 "deco_errors.py"
     t[0] = py2c_error_fetch();
 #line 50 "deco_errors.py"
@@ -936,7 +895,7 @@ error_10:
 #line 50 "deco_errors.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
 #line 50 "deco_errors.py"
-    if (n0 < 0) { loc = 33; goto error_11; }
+    if (n0 < 0) { loc = 31; goto error_11; }
 #line 50 "deco_errors.py"
     if (!n0) goto L10;
 #line 50 "deco_errors.py"
@@ -947,7 +906,7 @@ error_10:
 #line 54 "deco_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 54 "deco_errors.py"
-        { loc = 35; goto error_12; }
+        { loc = 33; goto error_12; }
 #line 54 "deco_errors.py"
     }
 #line 54 "deco_errors.py"
@@ -955,7 +914,7 @@ error_10:
 #line 54 "deco_errors.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_4.ob), t[1]}, 2);
 #line 54 "deco_errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 34; goto error_12; }
+    if (PY2C_IS_NULL(t[2])) { loc = 32; goto error_12; }
 #line 54 "deco_errors.py"
     PY2C_CLEAR(t[1]);
 #line 54 "deco_errors.py"
@@ -983,7 +942,7 @@ error_12:
 #line 54 "deco_errors.py"
     py2c_traceback_add(&code_mod_deco_errors, loc);
 #line 54 "deco_errors.py"
-    for (int k = 1; k < 8; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 54 "deco_errors.py"
     py2c_slot_store(&g_deco_errors__e, PY2C_NULL);
 #line 54 "deco_errors.py"
@@ -992,8 +951,6 @@ error_12:
 error_11:
 #line 54 "deco_errors.py"
     py2c_traceback_add(&code_mod_deco_errors, loc);
-#line 54 "deco_errors.py"
-    for (int k = 1; k < 8; k++) PY2C_CLEAR(t[k]);
 #line 54 "deco_errors.py"
 L11:;
 #line 54 "deco_errors.py"
@@ -1010,69 +967,55 @@ L9:;
 #line 61 "deco_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ok' is not defined");
 #line 61 "deco_errors.py"
-        { loc = 36; goto error; }
+        { loc = 34; goto error; }
 #line 61 "deco_errors.py"
     }
 #line 61 "deco_errors.py"
     t[0] = py2c_slot_load(&g_deco_errors__ok);
 #line 61 "deco_errors.py"
-    if (!py2c_slot_bound(&g_deco_errors__factory)) {
+    t[1] = f_factory(NULL, (Py2cValue[]){py2c_int(2)});
 #line 61 "deco_errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'factory' is not defined");
-#line 61 "deco_errors.py"
-        { loc = 38; goto error; }
-#line 61 "deco_errors.py"
-    }
-#line 61 "deco_errors.py"
-    t[1] = py2c_slot_load(&g_deco_errors__factory);
-#line 61 "deco_errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(2)}, 1);
-#line 61 "deco_errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 37; goto error; }
-#line 61 "deco_errors.py"
-    PY2C_CLEAR(t[1]);
+    if (PY2C_IS_NULL(t[1])) { loc = 35; goto error; }
 #line 61 "deco_errors.py"
     if (!py2c_slot_bound(&g_deco_errors__bad)) {
 #line 61 "deco_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
 #line 61 "deco_errors.py"
-        { loc = 39; goto error; }
+        { loc = 36; goto error; }
 #line 61 "deco_errors.py"
     }
 #line 61 "deco_errors.py"
-    t[3] = py2c_slot_load(&g_deco_errors__bad);
+    t[2] = py2c_slot_load(&g_deco_errors__bad);
 #line 61 "deco_errors.py"
-    t[4] = py2c_function_new(&info_f_fourth, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+    t[3] = py2c_function_new(&info_f_fourth, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 61 "deco_errors.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 40; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 37; goto error; }
 #line 61 "deco_errors.py"
-    t[5] = py2c_call(t[3], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[4] = py2c_call(t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
 #line 61 "deco_errors.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 41; goto error; }
-#line 61 "deco_errors.py"
-    PY2C_CLEAR(t[4]);
+    if (PY2C_IS_NULL(t[4])) { loc = 38; goto error; }
 #line 61 "deco_errors.py"
     PY2C_CLEAR(t[3]);
 #line 61 "deco_errors.py"
-    t[6] = py2c_call(t[2], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    PY2C_CLEAR(t[2]);
 #line 61 "deco_errors.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 42; goto error; }
+    t[5] = py2c_call(t[1], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+#line 61 "deco_errors.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 39; goto error; }
+#line 61 "deco_errors.py"
+    PY2C_CLEAR(t[4]);
+#line 61 "deco_errors.py"
+    PY2C_CLEAR(t[1]);
+#line 61 "deco_errors.py"
+    t[6] = py2c_call(t[0], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+#line 61 "deco_errors.py"
+    if (PY2C_IS_NULL(t[6])) { loc = 40; goto error; }
 #line 61 "deco_errors.py"
     PY2C_CLEAR(t[5]);
 #line 61 "deco_errors.py"
-    PY2C_CLEAR(t[2]);
-#line 61 "deco_errors.py"
-    t[7] = py2c_call(t[0], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-#line 61 "deco_errors.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 43; goto error; }
-#line 61 "deco_errors.py"
-    PY2C_CLEAR(t[6]);
-#line 61 "deco_errors.py"
     PY2C_CLEAR(t[0]);
 #line 61 "deco_errors.py"
-    py2c_slot_store(&g_deco_errors__fourth, t[7]); t[7] = PY2C_NULL;
-#line 61 "deco_errors.py"
-    PY2C_CLEAR(result);
+    py2c_slot_store(&g_deco_errors__fourth, t[6]); t[6] = PY2C_NULL;
 #line 61 "deco_errors.py"
     result = PY2C_NONE;
 #line 61 "deco_errors.py"
@@ -1086,14 +1029,14 @@ unwind:
 #line 61 "deco_errors.py"
     PY2C_CLEAR(result);
 #line 61 "deco_errors.py"
-cleanup:
+    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
 #line 61 "deco_errors.py"
-    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 61 "deco_errors.py"
     return result;
 #line 61 "deco_errors.py"
 }
-#line 1097 "deco_errors.c"
+#line 1040 "deco_errors.c"
 
 static void clear_mod_deco_errors(void) {
     PY2C_CLEAR(g_deco_errors__fourth);

@@ -498,7 +498,7 @@ L1:;
 #line 35 "descriptors.py"
     PY2C_CLEAR(t[4]);
 #line 35 "descriptors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 35 "descriptors.py"
     goto cleanup;
 #line 35 "descriptors.py"
@@ -508,9 +508,9 @@ error:
 #line 35 "descriptors.py"
     PY2C_CLEAR(result);
 #line 35 "descriptors.py"
-cleanup:
-#line 35 "descriptors.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 35 "descriptors.py"
+cleanup:
 #line 35 "descriptors.py"
     py2c_recursion_leave();
 #line 35 "descriptors.py"
@@ -562,8 +562,6 @@ static Py2cValue f_Temperature____init__(Py2cFunction *fn, Py2cValue *params) {
 #line 8 "descriptors.py"
     PY2C_CLEAR(t[0]);
 #line 8 "descriptors.py"
-    PY2C_CLEAR(result);
-#line 8 "descriptors.py"
     result = PY2C_NONE;
 #line 8 "descriptors.py"
     goto cleanup;
@@ -574,9 +572,13 @@ error:
 #line 8 "descriptors.py"
     PY2C_CLEAR(result);
 #line 8 "descriptors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 8 "descriptors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 8 "descriptors.py"
+    PY2C_CLEAR(t[2]);
+#line 8 "descriptors.py"
+cleanup:
 #line 8 "descriptors.py"
     PY2C_CLEAR(v_self);
 #line 8 "descriptors.py"
@@ -587,7 +589,7 @@ cleanup:
     return result;
 #line 8 "descriptors.py"
 }
-#line 591 "descriptors.c"
+#line 593 "descriptors.c"
 
 static Py2cValue f_Temperature__degrees(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -606,7 +608,7 @@ static Py2cValue f_Temperature__degrees(Py2cFunction *fn, Py2cValue *params) {
 #line 13 "descriptors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 13 "descriptors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 13 "descriptors.py"
     goto cleanup;
 #line 13 "descriptors.py"
@@ -617,8 +619,6 @@ error:
     PY2C_CLEAR(result);
 #line 13 "descriptors.py"
 cleanup:
-#line 13 "descriptors.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
 #line 13 "descriptors.py"
     PY2C_CLEAR(v_self);
 #line 13 "descriptors.py"
@@ -666,8 +666,6 @@ L0:;
 #line 19 "descriptors.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_7.ob), v_value, &attr_ic[6]) < 0) { loc = 3; goto error; }
 #line 19 "descriptors.py"
-    PY2C_CLEAR(result);
-#line 19 "descriptors.py"
     result = PY2C_NONE;
 #line 19 "descriptors.py"
     goto cleanup;
@@ -678,9 +676,11 @@ error:
 #line 19 "descriptors.py"
     PY2C_CLEAR(result);
 #line 19 "descriptors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 19 "descriptors.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 19 "descriptors.py"
+cleanup:
 #line 19 "descriptors.py"
     PY2C_CLEAR(v_self);
 #line 19 "descriptors.py"
@@ -715,8 +715,6 @@ static Py2cValue f_Temperature__degrees_3(Py2cFunction *fn, Py2cValue *params) {
 #line 24 "descriptors.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_7.ob), py2c_int(0), &attr_ic[7]) < 0) { loc = 1; goto error; }
 #line 24 "descriptors.py"
-    PY2C_CLEAR(result);
-#line 24 "descriptors.py"
     result = PY2C_NONE;
 #line 24 "descriptors.py"
     goto cleanup;
@@ -729,8 +727,6 @@ error:
 #line 24 "descriptors.py"
 cleanup:
 #line 24 "descriptors.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 24 "descriptors.py"
     PY2C_CLEAR(v_self);
 #line 24 "descriptors.py"
     py2c_recursion_leave();
@@ -738,7 +734,7 @@ cleanup:
     return result;
 #line 24 "descriptors.py"
 }
-#line 742 "descriptors.c"
+#line 738 "descriptors.c"
 
 static Py2cValue f_Temperature__convert(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -769,7 +765,7 @@ static Py2cValue f_Temperature__convert(Py2cFunction *fn, Py2cValue *params) {
 #line 28 "descriptors.py"
     PY2C_CLEAR(t[1]);
 #line 28 "descriptors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 28 "descriptors.py"
     goto cleanup;
 #line 28 "descriptors.py"
@@ -779,9 +775,11 @@ error:
 #line 28 "descriptors.py"
     PY2C_CLEAR(result);
 #line 28 "descriptors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 28 "descriptors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 28 "descriptors.py"
+cleanup:
 #line 28 "descriptors.py"
     PY2C_CLEAR(v_c);
 #line 28 "descriptors.py"
@@ -790,7 +788,7 @@ cleanup:
     return result;
 #line 28 "descriptors.py"
 }
-#line 794 "descriptors.c"
+#line 792 "descriptors.c"
 
 static Py2cValue f_Temperature__freezing(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -809,7 +807,7 @@ static Py2cValue f_Temperature__freezing(Py2cFunction *fn, Py2cValue *params) {
 #line 32 "descriptors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 32 "descriptors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 32 "descriptors.py"
     goto cleanup;
 #line 32 "descriptors.py"
@@ -821,8 +819,6 @@ error:
 #line 32 "descriptors.py"
 cleanup:
 #line 32 "descriptors.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 32 "descriptors.py"
     PY2C_CLEAR(v_cls);
 #line 32 "descriptors.py"
     py2c_recursion_leave();
@@ -830,7 +826,7 @@ cleanup:
     return result;
 #line 32 "descriptors.py"
 }
-#line 834 "descriptors.c"
+#line 830 "descriptors.c"
 
 static Py2cValue f_Temperature__describe(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -862,7 +858,7 @@ static Py2cValue f_Temperature__describe(Py2cFunction *fn, Py2cValue *params) {
 #line 36 "descriptors.py"
     PY2C_CLEAR(t[1]);
 #line 36 "descriptors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 36 "descriptors.py"
     goto cleanup;
 #line 36 "descriptors.py"
@@ -872,9 +868,11 @@ error:
 #line 36 "descriptors.py"
     PY2C_CLEAR(result);
 #line 36 "descriptors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 36 "descriptors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 36 "descriptors.py"
+cleanup:
 #line 36 "descriptors.py"
     PY2C_CLEAR(v_cls);
 #line 36 "descriptors.py"
@@ -885,7 +883,7 @@ cleanup:
     return result;
 #line 36 "descriptors.py"
 }
-#line 889 "descriptors.c"
+#line 887 "descriptors.c"
 
 static Py2cValue f_Fahrenheit(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -910,7 +908,7 @@ static Py2cValue f_Fahrenheit(Py2cFunction *fn, Py2cValue *params) {
 #line 40 "descriptors.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_5.ob), py2c_obj_value(&str_19.ob)) < 0) { loc = 1; goto error; }
 #line 40 "descriptors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 40 "descriptors.py"
     goto cleanup;
 #line 40 "descriptors.py"
@@ -920,16 +918,16 @@ error:
 #line 40 "descriptors.py"
     PY2C_CLEAR(result);
 #line 40 "descriptors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 40 "descriptors.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 40 "descriptors.py"
     py2c_recursion_leave();
 #line 40 "descriptors.py"
     return result;
 #line 40 "descriptors.py"
 }
-#line 933 "descriptors.c"
+#line 931 "descriptors.c"
 
 static Py2cValue f_Stacked(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -998,7 +996,7 @@ static Py2cValue f_Stacked(Py2cFunction *fn, Py2cValue *params) {
 #line 69 "descriptors.py"
     PY2C_CLEAR(t[3]);
 #line 69 "descriptors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 69 "descriptors.py"
     goto cleanup;
 #line 69 "descriptors.py"
@@ -1008,16 +1006,16 @@ error:
 #line 69 "descriptors.py"
     PY2C_CLEAR(result);
 #line 69 "descriptors.py"
-cleanup:
-#line 69 "descriptors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 69 "descriptors.py"
+cleanup:
 #line 69 "descriptors.py"
     py2c_recursion_leave();
 #line 69 "descriptors.py"
     return result;
 #line 69 "descriptors.py"
 }
-#line 1021 "descriptors.c"
+#line 1019 "descriptors.c"
 
 static Py2cValue f_Stacked____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1040,8 +1038,6 @@ static Py2cValue f_Stacked____init__(Py2cFunction *fn, Py2cValue *params) {
 #line 62 "descriptors.py"
     PY2C_CLEAR(t[0]);
 #line 62 "descriptors.py"
-    PY2C_CLEAR(result);
-#line 62 "descriptors.py"
     result = PY2C_NONE;
 #line 62 "descriptors.py"
     goto cleanup;
@@ -1052,9 +1048,9 @@ error:
 #line 62 "descriptors.py"
     PY2C_CLEAR(result);
 #line 62 "descriptors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 62 "descriptors.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 62 "descriptors.py"
     PY2C_CLEAR(v_self);
 #line 62 "descriptors.py"
@@ -1063,7 +1059,7 @@ cleanup:
     return result;
 #line 62 "descriptors.py"
 }
-#line 1067 "descriptors.c"
+#line 1063 "descriptors.c"
 
 static Py2cValue f_Stacked__helper(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1082,7 +1078,7 @@ static Py2cValue f_Stacked__helper(Py2cFunction *fn, Py2cValue *params) {
 #line 66 "descriptors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 66 "descriptors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 66 "descriptors.py"
     goto cleanup;
 #line 66 "descriptors.py"
@@ -1094,8 +1090,6 @@ error:
 #line 66 "descriptors.py"
 cleanup:
 #line 66 "descriptors.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 66 "descriptors.py"
     PY2C_CLEAR(v_x);
 #line 66 "descriptors.py"
     py2c_recursion_leave();
@@ -1103,7 +1097,7 @@ cleanup:
     return result;
 #line 66 "descriptors.py"
 }
-#line 1107 "descriptors.c"
+#line 1101 "descriptors.c"
 
 static Py2cValue f_Stacked__value(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1148,7 +1142,7 @@ static Py2cValue f_Stacked__value(Py2cFunction *fn, Py2cValue *params) {
 #line 70 "descriptors.py"
     PY2C_CLEAR(t[1]);
 #line 70 "descriptors.py"
-    { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    result = t[4]; t[4] = PY2C_NULL;
 #line 70 "descriptors.py"
     goto cleanup;
 #line 70 "descriptors.py"
@@ -1158,9 +1152,9 @@ error:
 #line 70 "descriptors.py"
     PY2C_CLEAR(result);
 #line 70 "descriptors.py"
-cleanup:
-#line 70 "descriptors.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 70 "descriptors.py"
+cleanup:
 #line 70 "descriptors.py"
     PY2C_CLEAR(v_self);
 #line 70 "descriptors.py"
@@ -1169,7 +1163,7 @@ cleanup:
     return result;
 #line 70 "descriptors.py"
 }
-#line 1173 "descriptors.c"
+#line 1167 "descriptors.c"
 
 static Py2cValue mod_descriptors(void) {
     g_descriptors__Temperature = PY2C_NULL;
@@ -1372,7 +1366,7 @@ error_1:
 #line 48 "descriptors.py"
     py2c_traceback_add(&code_mod_descriptors, loc);
 #line 48 "descriptors.py"
-    for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+    for (int k = 8; k < 14; k++) PY2C_CLEAR(t[k]);
 #line 48 "descriptors.py"
     t[0] = py2c_error_fetch();
 #line 48 "descriptors.py"
@@ -1427,7 +1421,7 @@ error_3:
 #line 50 "descriptors.py"
     py2c_traceback_add(&code_mod_descriptors, loc);
 #line 50 "descriptors.py"
-    for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 50 "descriptors.py"
     py2c_slot_store(&g_descriptors__e, PY2C_NULL);
 #line 50 "descriptors.py"
@@ -1436,8 +1430,6 @@ error_3:
 error_2:
 #line 50 "descriptors.py"
     py2c_traceback_add(&code_mod_descriptors, loc);
-#line 50 "descriptors.py"
-    for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
 #line 50 "descriptors.py"
 L2:;
 #line 50 "descriptors.py"
@@ -1835,7 +1827,7 @@ error_4:
 #line 77 "descriptors.py"
     py2c_traceback_add(&code_mod_descriptors, loc);
 #line 77 "descriptors.py"
-    for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+    for (int k = 4; k < 14; k++) PY2C_CLEAR(t[k]);
 #line 77 "descriptors.py"
     t[0] = py2c_error_fetch();
 #line 77 "descriptors.py"
@@ -1890,7 +1882,7 @@ error_6:
 #line 79 "descriptors.py"
     py2c_traceback_add(&code_mod_descriptors, loc);
 #line 79 "descriptors.py"
-    for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 79 "descriptors.py"
     py2c_slot_store(&g_descriptors__e, PY2C_NULL);
 #line 79 "descriptors.py"
@@ -1899,8 +1891,6 @@ error_6:
 error_5:
 #line 79 "descriptors.py"
     py2c_traceback_add(&code_mod_descriptors, loc);
-#line 79 "descriptors.py"
-    for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
 #line 79 "descriptors.py"
 L5:;
 #line 79 "descriptors.py"
@@ -1911,8 +1901,6 @@ L5:;
     goto unwind;
 #line 79 "descriptors.py"
 L3:;
-#line 79 "descriptors.py"
-    PY2C_CLEAR(result);
 #line 79 "descriptors.py"
     result = PY2C_NONE;
 #line 79 "descriptors.py"
@@ -1926,14 +1914,16 @@ unwind:
 #line 79 "descriptors.py"
     PY2C_CLEAR(result);
 #line 79 "descriptors.py"
+    for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 79 "descriptors.py"
 cleanup:
 #line 79 "descriptors.py"
-    for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+    for (int k = 4; k < 14; k++) PY2C_CLEAR(t[k]);
 #line 79 "descriptors.py"
     return result;
 #line 79 "descriptors.py"
 }
-#line 1937 "descriptors.c"
+#line 1927 "descriptors.c"
 
 static void clear_mod_descriptors(void) {
     PY2C_CLEAR(g_descriptors__s);

@@ -32,8 +32,6 @@ static Py2cValue mod_bad_operand(void) {
 #line 1 "bad_operand.py"
     PY2C_CLEAR(t[1]);
 #line 1 "bad_operand.py"
-    PY2C_CLEAR(result);
-#line 1 "bad_operand.py"
     result = PY2C_NONE;
 #line 1 "bad_operand.py"
     goto cleanup;
@@ -44,14 +42,14 @@ error:
 #line 1 "bad_operand.py"
     PY2C_CLEAR(result);
 #line 1 "bad_operand.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 1 "bad_operand.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 1 "bad_operand.py"
     return result;
 #line 1 "bad_operand.py"
 }
-#line 55 "bad_operand.c"
+#line 53 "bad_operand.c"
 
 int main(int argc, char **argv) {
     return py2c_main_module(argc, argv, mod_bad_operand, NULL);

@@ -30,8 +30,6 @@ static Py2cValue mod_bad_sep(void) {
 #line 1 "bad_sep.py"
     PY2C_CLEAR(t[0]);
 #line 1 "bad_sep.py"
-    PY2C_CLEAR(result);
-#line 1 "bad_sep.py"
     result = PY2C_NONE;
 #line 1 "bad_sep.py"
     goto cleanup;
@@ -44,12 +42,10 @@ error:
 #line 1 "bad_sep.py"
 cleanup:
 #line 1 "bad_sep.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 1 "bad_sep.py"
     return result;
 #line 1 "bad_sep.py"
 }
-#line 53 "bad_sep.c"
+#line 49 "bad_sep.c"
 
 static void clear_mod_bad_sep(void) {
     PY2C_CLEAR(kwnames_0);

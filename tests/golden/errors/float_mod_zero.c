@@ -37,8 +37,6 @@ static Py2cValue mod_float_mod_zero(void) {
 #line 2 "float_mod_zero.py"
     PY2C_CLEAR(t[0]);
 #line 2 "float_mod_zero.py"
-    PY2C_CLEAR(result);
-#line 2 "float_mod_zero.py"
     result = PY2C_NONE;
 #line 2 "float_mod_zero.py"
     goto cleanup;
@@ -49,14 +47,14 @@ error:
 #line 2 "float_mod_zero.py"
     PY2C_CLEAR(result);
 #line 2 "float_mod_zero.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 2 "float_mod_zero.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 2 "float_mod_zero.py"
     return result;
 #line 2 "float_mod_zero.py"
 }
-#line 60 "float_mod_zero.c"
+#line 58 "float_mod_zero.c"
 
 int main(int argc, char **argv) {
     return py2c_main_module(argc, argv, mod_float_mod_zero, NULL);

@@ -51,8 +51,6 @@ static Py2cValue mod_floor_div_zero(void) {
 #line 2 "floor_div_zero.py"
     PY2C_CLEAR(t[2]);
 #line 2 "floor_div_zero.py"
-    PY2C_CLEAR(result);
-#line 2 "floor_div_zero.py"
     result = PY2C_NONE;
 #line 2 "floor_div_zero.py"
     goto cleanup;
@@ -63,9 +61,11 @@ error:
 #line 2 "floor_div_zero.py"
     PY2C_CLEAR(result);
 #line 2 "floor_div_zero.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 2 "floor_div_zero.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 2 "floor_div_zero.py"
+cleanup:
 #line 2 "floor_div_zero.py"
     return result;
 #line 2 "floor_div_zero.py"

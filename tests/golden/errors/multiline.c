@@ -34,8 +34,6 @@ static Py2cValue mod_multiline(void) {
 #line 1 "multiline.py"
     PY2C_CLEAR(t[1]);
 #line 1 "multiline.py"
-    PY2C_CLEAR(result);
-#line 1 "multiline.py"
     result = PY2C_NONE;
 #line 1 "multiline.py"
     goto cleanup;
@@ -46,14 +44,14 @@ error:
 #line 1 "multiline.py"
     PY2C_CLEAR(result);
 #line 1 "multiline.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 1 "multiline.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 1 "multiline.py"
     return result;
 #line 1 "multiline.py"
 }
-#line 57 "multiline.c"
+#line 55 "multiline.c"
 
 int main(int argc, char **argv) {
     return py2c_main_module(argc, argv, mod_multiline, NULL);

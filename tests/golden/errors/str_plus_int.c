@@ -48,8 +48,6 @@ static Py2cValue mod_str_plus_int(void) {
 #line 2 "str_plus_int.py"
     PY2C_CLEAR(t[1]);
 #line 2 "str_plus_int.py"
-    PY2C_CLEAR(result);
-#line 2 "str_plus_int.py"
     result = PY2C_NONE;
 #line 2 "str_plus_int.py"
     goto cleanup;
@@ -60,14 +58,14 @@ error:
 #line 2 "str_plus_int.py"
     PY2C_CLEAR(result);
 #line 2 "str_plus_int.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 2 "str_plus_int.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 2 "str_plus_int.py"
     return result;
 #line 2 "str_plus_int.py"
 }
-#line 71 "str_plus_int.c"
+#line 69 "str_plus_int.c"
 
 int main(int argc, char **argv) {
     return py2c_main_module(argc, argv, mod_str_plus_int, NULL);

@@ -32,8 +32,6 @@ static Py2cValue mod_unorderable(void) {
 #line 1 "unorderable.py"
     PY2C_CLEAR(t[1]);
 #line 1 "unorderable.py"
-    PY2C_CLEAR(result);
-#line 1 "unorderable.py"
     result = PY2C_NONE;
 #line 1 "unorderable.py"
     goto cleanup;
@@ -44,14 +42,14 @@ error:
 #line 1 "unorderable.py"
     PY2C_CLEAR(result);
 #line 1 "unorderable.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 1 "unorderable.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 1 "unorderable.py"
     return result;
 #line 1 "unorderable.py"
 }
-#line 55 "unorderable.c"
+#line 53 "unorderable.c"
 
 int main(int argc, char **argv) {
     return py2c_main_module(argc, argv, mod_unorderable, NULL);

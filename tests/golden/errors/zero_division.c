@@ -49,8 +49,6 @@ static Py2cValue mod_zero_division(void) {
 #line 3 "zero_division.py"
     PY2C_CLEAR(t[0]);
 #line 3 "zero_division.py"
-    PY2C_CLEAR(result);
-#line 3 "zero_division.py"
     result = PY2C_NONE;
 #line 3 "zero_division.py"
     goto cleanup;
@@ -61,14 +59,14 @@ error:
 #line 3 "zero_division.py"
     PY2C_CLEAR(result);
 #line 3 "zero_division.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 3 "zero_division.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 3 "zero_division.py"
     return result;
 #line 3 "zero_division.py"
 }
-#line 72 "zero_division.c"
+#line 70 "zero_division.c"
 
 int main(int argc, char **argv) {
     return py2c_main_module(argc, argv, mod_zero_division, NULL);

@@ -25,13 +25,11 @@ static const Py2cCodeLoc locs_mod_chain_cause[] = {
     {5, "def load(d, k):", NULL},
     {12, "print(load({\"a\": 1}, \"a\"))", NULL},
     {12, "print(load({\"a\": 1}, \"a\"))", "      ^^^^^^^^^^^^^^^^^^^"},
-    {12, "print(load({\"a\": 1}, \"a\"))", "      ^^^^"},
     {12, "print(load({\"a\": 1}, \"a\"))", "           ^^^^^^^^"},
     {13, "load({}, \"b\")", NULL},
-    {13, "load({}, \"b\")", "^^^^"},
     {13, "load({}, \"b\")", "     ^^"},
 };
-static const Py2cCode code_mod_chain_cause = {"chain_cause.py", "<module>", locs_mod_chain_cause, 9};
+static const Py2cCode code_mod_chain_cause = {"chain_cause.py", "<module>", locs_mod_chain_cause, 7};
 
 /* ConfigError: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_ConfigError[] = {
@@ -75,7 +73,7 @@ static Py2cValue f_ConfigError(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_2.ob)) < 0) { loc = 0; goto error; }
 
 #line 2 "chain_cause.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 2 "chain_cause.py"
     goto cleanup;
 #line 2 "chain_cause.py"
@@ -85,16 +83,16 @@ error:
 #line 2 "chain_cause.py"
     PY2C_CLEAR(result);
 #line 2 "chain_cause.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 2 "chain_cause.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 2 "chain_cause.py"
     py2c_recursion_leave();
 #line 2 "chain_cause.py"
     return result;
 #line 2 "chain_cause.py"
 }
-#line 98 "chain_cause.c"
+#line 96 "chain_cause.c"
 
 static Py2cValue f_load(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -116,7 +114,7 @@ static Py2cValue f_load(Py2cFunction *fn, Py2cValue *params) {
 #line 7 "chain_cause.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error_1; }
 #line 7 "chain_cause.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 7 "chain_cause.py"
     goto cleanup;
 #line 7 "chain_cause.py"
@@ -125,8 +123,6 @@ static Py2cValue f_load(Py2cFunction *fn, Py2cValue *params) {
 error_1:
 #line 7 "chain_cause.py"
     py2c_traceback_add(&code_f_load, loc);
-#line 7 "chain_cause.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 7 "chain_cause.py"
     t[0] = py2c_error_fetch();
 #line 7 "chain_cause.py"
@@ -201,8 +197,6 @@ error_2:
 #line 9 "chain_cause.py"
     py2c_traceback_add(&code_f_load, loc);
 #line 9 "chain_cause.py"
-    for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
-#line 9 "chain_cause.py"
 L2:;
 #line 9 "chain_cause.py"
     py2c_exc_handled_pop();
@@ -213,8 +207,6 @@ L2:;
 #line 9 "chain_cause.py"
 L0:;
 #line 9 "chain_cause.py"
-    PY2C_CLEAR(result);
-#line 9 "chain_cause.py"
     result = PY2C_NONE;
 #line 9 "chain_cause.py"
     goto cleanup;
@@ -223,9 +215,9 @@ unwind:
 #line 9 "chain_cause.py"
     PY2C_CLEAR(result);
 #line 9 "chain_cause.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 9 "chain_cause.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 9 "chain_cause.py"
     PY2C_CLEAR(v_d);
 #line 9 "chain_cause.py"
@@ -238,7 +230,7 @@ cleanup:
     return result;
 #line 9 "chain_cause.py"
 }
-#line 242 "chain_cause.c"
+#line 234 "chain_cause.c"
 
 static Py2cValue mod_chain_cause(void) {
     g_chain_cause__ConfigError = PY2C_NULL;
@@ -281,64 +273,38 @@ static Py2cValue mod_chain_cause(void) {
     py2c_slot_store(&g_chain_cause__load, t[0]); t[0] = PY2C_NULL;
 
 #line 12 "chain_cause.py"
-    if (!py2c_slot_bound(&g_chain_cause__load)) {
+    t[0] = py2c_dict_new();
 #line 12 "chain_cause.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'load' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
 #line 12 "chain_cause.py"
-        { loc = 4; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_5.ob), py2c_int(1)) < 0) { loc = 4; goto error; }
 #line 12 "chain_cause.py"
-    }
+    t[1] = f_load(NULL, (Py2cValue[]){t[0], py2c_obj_value(&str_5.ob)});
 #line 12 "chain_cause.py"
-    t[0] = py2c_slot_load(&g_chain_cause__load);
+    t[0] = PY2C_NULL;
 #line 12 "chain_cause.py"
-    t[1] = py2c_dict_new();
+    if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
 #line 12 "chain_cause.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 12 "chain_cause.py"
-    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_5.ob), py2c_int(1)) < 0) { loc = 5; goto error; }
-#line 12 "chain_cause.py"
-    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1], py2c_obj_value(&str_5.ob)}, 2);
-#line 12 "chain_cause.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
-#line 12 "chain_cause.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
 #line 12 "chain_cause.py"
     PY2C_CLEAR(t[1]);
 #line 12 "chain_cause.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
-#line 12 "chain_cause.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
-#line 12 "chain_cause.py"
     PY2C_CLEAR(t[2]);
-#line 12 "chain_cause.py"
-    PY2C_CLEAR(t[3]);
 
 #line 13 "chain_cause.py"
-    if (!py2c_slot_bound(&g_chain_cause__load)) {
+    t[0] = py2c_dict_new();
 #line 13 "chain_cause.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'load' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
 #line 13 "chain_cause.py"
-        { loc = 7; goto error; }
+    t[1] = f_load(NULL, (Py2cValue[]){t[0], py2c_obj_value(&str_6.ob)});
 #line 13 "chain_cause.py"
-    }
+    t[0] = PY2C_NULL;
 #line 13 "chain_cause.py"
-    t[0] = py2c_slot_load(&g_chain_cause__load);
-#line 13 "chain_cause.py"
-    t[1] = py2c_dict_new();
-#line 13 "chain_cause.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
-#line 13 "chain_cause.py"
-    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1], py2c_obj_value(&str_6.ob)}, 2);
-#line 13 "chain_cause.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
-#line 13 "chain_cause.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
 #line 13 "chain_cause.py"
     PY2C_CLEAR(t[1]);
-#line 13 "chain_cause.py"
-    PY2C_CLEAR(t[2]);
-#line 13 "chain_cause.py"
-    PY2C_CLEAR(result);
 #line 13 "chain_cause.py"
     result = PY2C_NONE;
 #line 13 "chain_cause.py"
@@ -350,14 +316,18 @@ error:
 #line 13 "chain_cause.py"
     PY2C_CLEAR(result);
 #line 13 "chain_cause.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 13 "chain_cause.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 13 "chain_cause.py"
+    PY2C_CLEAR(t[2]);
+#line 13 "chain_cause.py"
+cleanup:
 #line 13 "chain_cause.py"
     return result;
 #line 13 "chain_cause.py"
 }
-#line 361 "chain_cause.c"
+#line 331 "chain_cause.c"
 
 static void clear_mod_chain_cause(void) {
     PY2C_CLEAR(g_chain_cause__load);

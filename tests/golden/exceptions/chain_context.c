@@ -17,9 +17,8 @@ static const Py2cCodeLoc locs_mod_chain_context[] = {
     {1, "def parse(s):", NULL},
     {8, "print(\"start\")", NULL},
     {9, "parse(\"x\")", NULL},
-    {9, "parse(\"x\")", "^^^^^"},
 };
-static const Py2cCode code_mod_chain_context = {"chain_context.py", "<module>", locs_mod_chain_context, 4};
+static const Py2cCode code_mod_chain_context = {"chain_context.py", "<module>", locs_mod_chain_context, 3};
 
 /* parse: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_parse[] = {
@@ -50,7 +49,7 @@ static Py2cValue f_parse(Py2cFunction *fn, Py2cValue *params) {
 #line 3 "chain_context.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error_1; }
 #line 3 "chain_context.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 3 "chain_context.py"
     goto cleanup;
 #line 3 "chain_context.py"
@@ -59,8 +58,6 @@ static Py2cValue f_parse(Py2cFunction *fn, Py2cValue *params) {
 error_1:
 #line 3 "chain_context.py"
     py2c_traceback_add(&code_f_parse, loc);
-#line 3 "chain_context.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
 #line 3 "chain_context.py"
     t[0] = py2c_error_fetch();
 #line 3 "chain_context.py"
@@ -103,7 +100,9 @@ error_2:
 #line 5 "chain_context.py"
     py2c_traceback_add(&code_f_parse, loc);
 #line 5 "chain_context.py"
-    for (int k = 1; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 5 "chain_context.py"
+    PY2C_CLEAR(t[2]);
 #line 5 "chain_context.py"
     py2c_exc_handled_pop();
 #line 5 "chain_context.py"
@@ -113,8 +112,6 @@ error_2:
 #line 5 "chain_context.py"
 L0:;
 #line 5 "chain_context.py"
-    PY2C_CLEAR(result);
-#line 5 "chain_context.py"
     result = PY2C_NONE;
 #line 5 "chain_context.py"
     goto cleanup;
@@ -123,9 +120,9 @@ unwind:
 #line 5 "chain_context.py"
     PY2C_CLEAR(result);
 #line 5 "chain_context.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 5 "chain_context.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 5 "chain_context.py"
     PY2C_CLEAR(v_s);
 #line 5 "chain_context.py"
@@ -134,14 +131,14 @@ cleanup:
     return result;
 #line 5 "chain_context.py"
 }
-#line 138 "chain_context.c"
+#line 135 "chain_context.c"
 
 static Py2cValue mod_chain_context(void) {
     g_chain_context__parse = PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[1];
+    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
 
 #line 1 "chain_context.py"
     t[0] = py2c_function_new(&info_f_parse, PY2C_NULL, PY2C_NULL, PY2C_NULL);
@@ -158,25 +155,11 @@ static Py2cValue mod_chain_context(void) {
     PY2C_CLEAR(t[0]);
 
 #line 9 "chain_context.py"
-    if (!py2c_slot_bound(&g_chain_context__parse)) {
+    t[0] = f_parse(NULL, (Py2cValue[]){py2c_obj_value(&str_1.ob)});
 #line 9 "chain_context.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'parse' is not defined");
-#line 9 "chain_context.py"
-        { loc = 3; goto error; }
-#line 9 "chain_context.py"
-    }
-#line 9 "chain_context.py"
-    t[0] = py2c_slot_load(&g_chain_context__parse);
-#line 9 "chain_context.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1);
-#line 9 "chain_context.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
 #line 9 "chain_context.py"
     PY2C_CLEAR(t[0]);
-#line 9 "chain_context.py"
-    PY2C_CLEAR(t[1]);
-#line 9 "chain_context.py"
-    PY2C_CLEAR(result);
 #line 9 "chain_context.py"
     result = PY2C_NONE;
 #line 9 "chain_context.py"
@@ -190,12 +173,10 @@ error:
 #line 9 "chain_context.py"
 cleanup:
 #line 9 "chain_context.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
-#line 9 "chain_context.py"
     return result;
 #line 9 "chain_context.py"
 }
-#line 199 "chain_context.c"
+#line 180 "chain_context.c"
 
 static void clear_mod_chain_context(void) {
     PY2C_CLEAR(g_chain_context__parse);

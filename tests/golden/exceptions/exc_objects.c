@@ -171,7 +171,6 @@ static const Py2cCodeLoc locs_mod_exc_objects[] = {
     {43, "def nested():", NULL},
     {51, "print(nested())", NULL},
     {51, "print(nested())", "      ^^^^^^^^"},
-    {51, "print(nested())", "      ^^^^^^"},
     {53, "raise ValueError", NULL},
     {54, "except ValueError as v:", "       ^^^^^^^^^^"},
     {55, "print(repr(v), type(v) is ValueError)", NULL},
@@ -205,11 +204,9 @@ static const Py2cCodeLoc locs_mod_exc_objects[] = {
     {81, "def finally_return():", NULL},
     {86, "print(finally_return())", NULL},
     {86, "print(finally_return())", "      ^^^^^^^^^^^^^^^^"},
-    {86, "print(finally_return())", "      ^^^^^^^^^^^^^^"},
     {87, "def except_var_deleted():", NULL},
     {98, "print(except_var_deleted())", NULL},
     {98, "print(except_var_deleted())", "      ^^^^^^^^^^^^^^^^^^^^"},
-    {98, "print(except_var_deleted())", "      ^^^^^^^^^^^^^^^^^^"},
     {99, "print(isinstance(E2(1, \"a\"), Exception), E2.__name__, E2.__mro__ if False else \"\", issubclass(E2, E1))", NULL},
     {99, "print(isinstance(E2(1, \"a\"), Exception), E2.__name__, E2.__mro__ if False else \"\", issubclass(E2, E1))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {99, "print(isinstance(E2(1, \"a\"), Exception), E2.__name__, E2.__mro__ if False else \"\", issubclass(E2, E1))", "                 ^^^^^^^^^^"},
@@ -242,7 +239,7 @@ static const Py2cCodeLoc locs_mod_exc_objects[] = {
     {101, "print(r[0] == r[1], r[0] == r[0], len({r[0], r[1]}))", "                                             ^"},
     {101, "print(r[0] == r[1], r[0] == r[0], len({r[0], r[1]}))", "                                             ~^^^"},
 };
-static const Py2cCode code_mod_exc_objects = {"exc_objects.py", "<module>", locs_mod_exc_objects, 171};
+static const Py2cCode code_mod_exc_objects = {"exc_objects.py", "<module>", locs_mod_exc_objects, 168};
 
 /* E1: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_E1[] = {
@@ -376,7 +373,7 @@ static Py2cValue f_E1(Py2cFunction *fn, Py2cValue *params) {
 #line 2 "exc_objects.py"
     PY2C_CLEAR(t[1]);
 #line 2 "exc_objects.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 2 "exc_objects.py"
     goto cleanup;
 #line 2 "exc_objects.py"
@@ -386,16 +383,18 @@ error:
 #line 2 "exc_objects.py"
     PY2C_CLEAR(result);
 #line 2 "exc_objects.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 2 "exc_objects.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 2 "exc_objects.py"
+cleanup:
 #line 2 "exc_objects.py"
     py2c_recursion_leave();
 #line 2 "exc_objects.py"
     return result;
 #line 2 "exc_objects.py"
 }
-#line 399 "exc_objects.c"
+#line 398 "exc_objects.c"
 
 static Py2cValue f_E1____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -427,8 +426,6 @@ static Py2cValue f_E1____init__(Py2cFunction *fn, Py2cValue *params) {
 #line 4 "exc_objects.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_5.ob), v_code, &attr_ic[1]) < 0) { loc = 2; goto error; }
 #line 4 "exc_objects.py"
-    PY2C_CLEAR(result);
-#line 4 "exc_objects.py"
     result = PY2C_NONE;
 #line 4 "exc_objects.py"
     goto cleanup;
@@ -439,9 +436,13 @@ error:
 #line 4 "exc_objects.py"
     PY2C_CLEAR(result);
 #line 4 "exc_objects.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 4 "exc_objects.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 4 "exc_objects.py"
+    PY2C_CLEAR(t[2]);
+#line 4 "exc_objects.py"
+cleanup:
 #line 4 "exc_objects.py"
     PY2C_CLEAR(v_self);
 #line 4 "exc_objects.py"
@@ -454,7 +455,7 @@ cleanup:
     return result;
 #line 4 "exc_objects.py"
 }
-#line 458 "exc_objects.c"
+#line 459 "exc_objects.c"
 
 static Py2cValue f_E2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -485,7 +486,7 @@ static Py2cValue f_E2(Py2cFunction *fn, Py2cValue *params) {
 #line 8 "exc_objects.py"
     PY2C_CLEAR(t[1]);
 #line 8 "exc_objects.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 8 "exc_objects.py"
     goto cleanup;
 #line 8 "exc_objects.py"
@@ -495,16 +496,18 @@ error:
 #line 8 "exc_objects.py"
     PY2C_CLEAR(result);
 #line 8 "exc_objects.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 8 "exc_objects.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 8 "exc_objects.py"
+cleanup:
 #line 8 "exc_objects.py"
     py2c_recursion_leave();
 #line 8 "exc_objects.py"
     return result;
 #line 8 "exc_objects.py"
 }
-#line 508 "exc_objects.c"
+#line 511 "exc_objects.c"
 
 static Py2cValue f_E2____str__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -547,7 +550,7 @@ static Py2cValue f_E2____str__(Py2cFunction *fn, Py2cValue *params) {
 #line 9 "exc_objects.py"
     PY2C_CLEAR(t[3]);
 #line 9 "exc_objects.py"
-    { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    result = t[4]; t[4] = PY2C_NULL;
 #line 9 "exc_objects.py"
     goto cleanup;
 #line 9 "exc_objects.py"
@@ -557,9 +560,9 @@ error:
 #line 9 "exc_objects.py"
     PY2C_CLEAR(result);
 #line 9 "exc_objects.py"
-cleanup:
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
 #line 9 "exc_objects.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 9 "exc_objects.py"
     PY2C_CLEAR(v_self);
 #line 9 "exc_objects.py"
@@ -568,7 +571,7 @@ cleanup:
     return result;
 #line 9 "exc_objects.py"
 }
-#line 572 "exc_objects.c"
+#line 575 "exc_objects.c"
 
 static Py2cValue f_E3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -599,7 +602,7 @@ static Py2cValue f_E3(Py2cFunction *fn, Py2cValue *params) {
 #line 13 "exc_objects.py"
     PY2C_CLEAR(t[1]);
 #line 13 "exc_objects.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 13 "exc_objects.py"
     goto cleanup;
 #line 13 "exc_objects.py"
@@ -609,16 +612,18 @@ error:
 #line 13 "exc_objects.py"
     PY2C_CLEAR(result);
 #line 13 "exc_objects.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 13 "exc_objects.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 13 "exc_objects.py"
+cleanup:
 #line 13 "exc_objects.py"
     py2c_recursion_leave();
 #line 13 "exc_objects.py"
     return result;
 #line 13 "exc_objects.py"
 }
-#line 622 "exc_objects.c"
+#line 627 "exc_objects.c"
 
 static Py2cValue f_E3____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -642,8 +647,6 @@ static Py2cValue f_E3____init__(Py2cFunction *fn, Py2cValue *params) {
 #line 14 "exc_objects.py"
     PY2C_CLEAR(t[0]);
 #line 14 "exc_objects.py"
-    PY2C_CLEAR(result);
-#line 14 "exc_objects.py"
     result = PY2C_NONE;
 #line 14 "exc_objects.py"
     goto cleanup;
@@ -654,9 +657,9 @@ error:
 #line 14 "exc_objects.py"
     PY2C_CLEAR(result);
 #line 14 "exc_objects.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 14 "exc_objects.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 14 "exc_objects.py"
     PY2C_CLEAR(v_self);
 #line 14 "exc_objects.py"
@@ -667,7 +670,7 @@ cleanup:
     return result;
 #line 14 "exc_objects.py"
 }
-#line 671 "exc_objects.c"
+#line 674 "exc_objects.c"
 
 static Py2cValue f_nested(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -699,7 +702,9 @@ error_1:
 #line 45 "exc_objects.py"
     py2c_traceback_add(&code_f_nested, loc);
 #line 45 "exc_objects.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 45 "exc_objects.py"
+    PY2C_CLEAR(t[1]);
 #line 45 "exc_objects.py"
     t[0] = py2c_error_fetch();
 #line 45 "exc_objects.py"
@@ -728,7 +733,9 @@ error_3:
 #line 48 "exc_objects.py"
     py2c_traceback_add(&code_f_nested, loc);
 #line 48 "exc_objects.py"
-    for (int k = 1; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 48 "exc_objects.py"
+    PY2C_CLEAR(t[2]);
 #line 48 "exc_objects.py"
     t[1] = py2c_error_fetch();
 #line 48 "exc_objects.py"
@@ -763,7 +770,7 @@ error_3:
 #line 50 "exc_objects.py"
     PY2C_CLEAR(t[0]);
 #line 50 "exc_objects.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 50 "exc_objects.py"
     goto cleanup;
 #line 50 "exc_objects.py"
@@ -789,7 +796,7 @@ error_5:
 #line 50 "exc_objects.py"
     py2c_traceback_add(&code_f_nested, loc);
 #line 50 "exc_objects.py"
-    for (int k = 2; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
 #line 50 "exc_objects.py"
     PY2C_CLEAR(v_v);
 #line 50 "exc_objects.py"
@@ -798,8 +805,6 @@ error_5:
 error_4:
 #line 50 "exc_objects.py"
     py2c_traceback_add(&code_f_nested, loc);
-#line 50 "exc_objects.py"
-    for (int k = 2; k < 4; k++) PY2C_CLEAR(t[k]);
 #line 50 "exc_objects.py"
 L4:;
 #line 50 "exc_objects.py"
@@ -833,7 +838,7 @@ error_2:
 #line 50 "exc_objects.py"
 unwind_2:
 #line 50 "exc_objects.py"
-    for (int k = 1; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 50 "exc_objects.py"
     py2c_exc_handled_pop();
 #line 50 "exc_objects.py"
@@ -843,8 +848,6 @@ unwind_2:
 #line 50 "exc_objects.py"
 L0:;
 #line 50 "exc_objects.py"
-    PY2C_CLEAR(result);
-#line 50 "exc_objects.py"
     result = PY2C_NONE;
 #line 50 "exc_objects.py"
     goto cleanup;
@@ -853,9 +856,9 @@ unwind:
 #line 50 "exc_objects.py"
     PY2C_CLEAR(result);
 #line 50 "exc_objects.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 50 "exc_objects.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 50 "exc_objects.py"
     PY2C_CLEAR(v_v);
 #line 50 "exc_objects.py"
@@ -864,7 +867,7 @@ cleanup:
     return result;
 #line 50 "exc_objects.py"
 }
-#line 868 "exc_objects.c"
+#line 871 "exc_objects.c"
 
 static Py2cValue f_NotExc(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -887,7 +890,7 @@ static Py2cValue f_NotExc(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_24.ob)) < 0) { loc = 0; goto error; }
 
 #line 65 "exc_objects.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 65 "exc_objects.py"
     goto cleanup;
 #line 65 "exc_objects.py"
@@ -897,16 +900,16 @@ error:
 #line 65 "exc_objects.py"
     PY2C_CLEAR(result);
 #line 65 "exc_objects.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 65 "exc_objects.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 65 "exc_objects.py"
     py2c_recursion_leave();
 #line 65 "exc_objects.py"
     return result;
 #line 65 "exc_objects.py"
 }
-#line 910 "exc_objects.c"
+#line 913 "exc_objects.c"
 
 static Py2cValue f_finally_return(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -931,8 +934,6 @@ static Py2cValue f_finally_return(Py2cFunction *fn, Py2cValue *params) {
     PY2C_CLEAR(t[0]);
 
 #line 85 "exc_objects.py"
-    PY2C_CLEAR(result);
-#line 85 "exc_objects.py"
     result = py2c_obj_value(&str_27.ob);
 #line 85 "exc_objects.py"
     goto cleanup;
@@ -943,7 +944,9 @@ error_1:
 #line 85 "exc_objects.py"
     py2c_traceback_add(&code_f_finally_return, loc);
 #line 85 "exc_objects.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 85 "exc_objects.py"
+    PY2C_CLEAR(t[1]);
 #line 85 "exc_objects.py"
     t[0] = py2c_error_fetch();
 #line 85 "exc_objects.py"
@@ -953,8 +956,6 @@ error_1:
     py2c_exc_handled_pop();
 #line 85 "exc_objects.py"
     PY2C_CLEAR(t[0]);
-#line 85 "exc_objects.py"
-    PY2C_CLEAR(result);
 #line 85 "exc_objects.py"
     result = py2c_obj_value(&str_27.ob);
 #line 85 "exc_objects.py"
@@ -968,8 +969,6 @@ error_1:
 #line 85 "exc_objects.py"
     goto unwind;
 #line 85 "exc_objects.py"
-    for (int k = 1; k < 2; k++) PY2C_CLEAR(t[k]);
-#line 85 "exc_objects.py"
     py2c_exc_handled_pop();
 #line 85 "exc_objects.py"
     PY2C_CLEAR(t[0]);
@@ -977,8 +976,6 @@ error_1:
     goto unwind;
 #line 85 "exc_objects.py"
 L0:;
-#line 85 "exc_objects.py"
-    PY2C_CLEAR(result);
 #line 85 "exc_objects.py"
     result = PY2C_NONE;
 #line 85 "exc_objects.py"
@@ -990,14 +987,12 @@ unwind:
 #line 85 "exc_objects.py"
 cleanup:
 #line 85 "exc_objects.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
-#line 85 "exc_objects.py"
     py2c_recursion_leave();
 #line 85 "exc_objects.py"
     return result;
 #line 85 "exc_objects.py"
 }
-#line 1001 "exc_objects.c"
+#line 996 "exc_objects.c"
 
 static Py2cValue f_except_var_deleted(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1031,7 +1026,9 @@ error_1:
 #line 89 "exc_objects.py"
     py2c_traceback_add(&code_f_except_var_deleted, loc);
 #line 89 "exc_objects.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 89 "exc_objects.py"
+    PY2C_CLEAR(t[1]);
 #line 89 "exc_objects.py"
     t[0] = py2c_error_fetch();
 #line 89 "exc_objects.py"
@@ -1064,8 +1061,6 @@ L1:;
 #line 91 "exc_objects.py"
     goto unwind;
 #line 91 "exc_objects.py"
-    for (int k = 1; k < 3; k++) PY2C_CLEAR(t[k]);
-#line 91 "exc_objects.py"
     PY2C_CLEAR(v_err);
 #line 91 "exc_objects.py"
     goto L2;
@@ -1073,8 +1068,6 @@ L1:;
 error_2:
 #line 91 "exc_objects.py"
     py2c_traceback_add(&code_f_except_var_deleted, loc);
-#line 91 "exc_objects.py"
-    for (int k = 1; k < 3; k++) PY2C_CLEAR(t[k]);
 #line 91 "exc_objects.py"
 L2:;
 #line 91 "exc_objects.py"
@@ -1095,7 +1088,7 @@ L0:;
 #line 93 "exc_objects.py"
     }
 #line 93 "exc_objects.py"
-    { Py2cValue old = result; result = v_err; py2c_incref(result); py2c_decref(old); }
+    result = v_err; py2c_incref(result);
 #line 93 "exc_objects.py"
     goto cleanup;
 #line 93 "exc_objects.py"
@@ -1104,8 +1097,6 @@ L0:;
 error_4:
 #line 93 "exc_objects.py"
     py2c_traceback_add(&code_f_except_var_deleted, loc);
-#line 93 "exc_objects.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
 #line 93 "exc_objects.py"
     t[0] = py2c_error_fetch();
 #line 93 "exc_objects.py"
@@ -1136,7 +1127,7 @@ error_4:
 #line 95 "exc_objects.py"
     PY2C_CLEAR(t[0]);
 #line 95 "exc_objects.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 95 "exc_objects.py"
     goto cleanup;
 #line 95 "exc_objects.py"
@@ -1175,7 +1166,7 @@ L4:;
 #line 97 "exc_objects.py"
     PY2C_CLEAR(t[0]);
 #line 97 "exc_objects.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 97 "exc_objects.py"
     goto cleanup;
 #line 97 "exc_objects.py"
@@ -1201,7 +1192,7 @@ error_6:
 #line 97 "exc_objects.py"
     py2c_traceback_add(&code_f_except_var_deleted, loc);
 #line 97 "exc_objects.py"
-    for (int k = 1; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 97 "exc_objects.py"
     PY2C_CLEAR(v_n);
 #line 97 "exc_objects.py"
@@ -1211,7 +1202,7 @@ error_7:
 #line 97 "exc_objects.py"
     py2c_traceback_add(&code_f_except_var_deleted, loc);
 #line 97 "exc_objects.py"
-    for (int k = 1; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 97 "exc_objects.py"
     PY2C_CLEAR(v_u);
 #line 97 "exc_objects.py"
@@ -1220,8 +1211,6 @@ error_7:
 error_5:
 #line 97 "exc_objects.py"
     py2c_traceback_add(&code_f_except_var_deleted, loc);
-#line 97 "exc_objects.py"
-    for (int k = 1; k < 3; k++) PY2C_CLEAR(t[k]);
 #line 97 "exc_objects.py"
 L6:;
 #line 97 "exc_objects.py"
@@ -1233,8 +1222,6 @@ L6:;
 #line 97 "exc_objects.py"
 L3:;
 #line 97 "exc_objects.py"
-    PY2C_CLEAR(result);
-#line 97 "exc_objects.py"
     result = PY2C_NONE;
 #line 97 "exc_objects.py"
     goto cleanup;
@@ -1243,9 +1230,9 @@ unwind:
 #line 97 "exc_objects.py"
     PY2C_CLEAR(result);
 #line 97 "exc_objects.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 97 "exc_objects.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 97 "exc_objects.py"
     PY2C_CLEAR(v_err);
 #line 97 "exc_objects.py"
@@ -1258,7 +1245,7 @@ cleanup:
     return result;
 #line 97 "exc_objects.py"
 }
-#line 1262 "exc_objects.c"
+#line 1249 "exc_objects.c"
 
 static Py2cValue mod_exc_objects(void) {
     g_exc_objects__E1 = PY2C_NULL;
@@ -1392,7 +1379,11 @@ error_1:
 #line 18 "exc_objects.py"
     py2c_traceback_add(&code_mod_exc_objects, loc);
 #line 18 "exc_objects.py"
-    for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 18 "exc_objects.py"
+    PY2C_CLEAR(t[1]);
+#line 18 "exc_objects.py"
+    PY2C_CLEAR(t[2]);
 #line 18 "exc_objects.py"
     t[0] = py2c_error_fetch();
 #line 18 "exc_objects.py"
@@ -1499,7 +1490,7 @@ error_3:
 #line 20 "exc_objects.py"
     py2c_traceback_add(&code_mod_exc_objects, loc);
 #line 20 "exc_objects.py"
-    for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 7; k++) PY2C_CLEAR(t[k]);
 #line 20 "exc_objects.py"
     py2c_slot_store(&g_exc_objects__e, PY2C_NULL);
 #line 20 "exc_objects.py"
@@ -1508,8 +1499,6 @@ error_3:
 error_2:
 #line 20 "exc_objects.py"
     py2c_traceback_add(&code_mod_exc_objects, loc);
-#line 20 "exc_objects.py"
-    for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
 #line 20 "exc_objects.py"
 L2:;
 #line 20 "exc_objects.py"
@@ -1550,7 +1539,11 @@ error_4:
 #line 22 "exc_objects.py"
     py2c_traceback_add(&code_mod_exc_objects, loc);
 #line 22 "exc_objects.py"
-    for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 22 "exc_objects.py"
+    PY2C_CLEAR(t[1]);
+#line 22 "exc_objects.py"
+    PY2C_CLEAR(t[2]);
 #line 22 "exc_objects.py"
     t[0] = py2c_error_fetch();
 #line 22 "exc_objects.py"
@@ -1665,7 +1658,7 @@ error_6:
 #line 24 "exc_objects.py"
     py2c_traceback_add(&code_mod_exc_objects, loc);
 #line 24 "exc_objects.py"
-    for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 7; k++) PY2C_CLEAR(t[k]);
 #line 24 "exc_objects.py"
     py2c_slot_store(&g_exc_objects__e, PY2C_NULL);
 #line 24 "exc_objects.py"
@@ -1674,8 +1667,6 @@ error_6:
 error_5:
 #line 24 "exc_objects.py"
     py2c_traceback_add(&code_mod_exc_objects, loc);
-#line 24 "exc_objects.py"
-    for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
 #line 24 "exc_objects.py"
 L5:;
 #line 24 "exc_objects.py"
@@ -1716,7 +1707,11 @@ error_7:
 #line 26 "exc_objects.py"
     py2c_traceback_add(&code_mod_exc_objects, loc);
 #line 26 "exc_objects.py"
-    for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 26 "exc_objects.py"
+    PY2C_CLEAR(t[1]);
+#line 26 "exc_objects.py"
+    PY2C_CLEAR(t[2]);
 #line 26 "exc_objects.py"
     t[0] = py2c_error_fetch();
 #line 26 "exc_objects.py"
@@ -1831,7 +1826,7 @@ error_9:
 #line 28 "exc_objects.py"
     py2c_traceback_add(&code_mod_exc_objects, loc);
 #line 28 "exc_objects.py"
-    for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 7; k++) PY2C_CLEAR(t[k]);
 #line 28 "exc_objects.py"
     py2c_slot_store(&g_exc_objects__e, PY2C_NULL);
 #line 28 "exc_objects.py"
@@ -1840,8 +1835,6 @@ error_9:
 error_8:
 #line 28 "exc_objects.py"
     py2c_traceback_add(&code_mod_exc_objects, loc);
-#line 28 "exc_objects.py"
-    for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
 #line 28 "exc_objects.py"
 L8:;
 #line 28 "exc_objects.py"
@@ -2106,7 +2099,7 @@ error_10:
 #line 36 "exc_objects.py"
     py2c_traceback_add(&code_mod_exc_objects, loc);
 #line 36 "exc_objects.py"
-    for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 36 "exc_objects.py"
     t[0] = py2c_error_fetch();
 #line 36 "exc_objects.py"
@@ -2185,7 +2178,9 @@ error_12:
 #line 38 "exc_objects.py"
     py2c_traceback_add(&code_mod_exc_objects, loc);
 #line 38 "exc_objects.py"
-    for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 38 "exc_objects.py"
+    PY2C_CLEAR(t[2]);
 #line 38 "exc_objects.py"
     py2c_slot_store(&g_exc_objects__caught, PY2C_NULL);
 #line 38 "exc_objects.py"
@@ -2194,8 +2189,6 @@ error_12:
 error_11:
 #line 38 "exc_objects.py"
     py2c_traceback_add(&code_mod_exc_objects, loc);
-#line 38 "exc_objects.py"
-    for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
 #line 38 "exc_objects.py"
 L11:;
 #line 38 "exc_objects.py"
@@ -2224,7 +2217,9 @@ error_13:
 #line 40 "exc_objects.py"
     py2c_traceback_add(&code_mod_exc_objects, loc);
 #line 40 "exc_objects.py"
-    for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 40 "exc_objects.py"
+    PY2C_CLEAR(t[1]);
 #line 40 "exc_objects.py"
     t[0] = py2c_error_fetch();
 #line 40 "exc_objects.py"
@@ -2309,7 +2304,11 @@ error_15:
 #line 42 "exc_objects.py"
     py2c_traceback_add(&code_mod_exc_objects, loc);
 #line 42 "exc_objects.py"
-    for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 42 "exc_objects.py"
+    PY2C_CLEAR(t[2]);
+#line 42 "exc_objects.py"
+    PY2C_CLEAR(t[3]);
 #line 42 "exc_objects.py"
     py2c_slot_store(&g_exc_objects__t, PY2C_NULL);
 #line 42 "exc_objects.py"
@@ -2318,8 +2317,6 @@ error_15:
 error_14:
 #line 42 "exc_objects.py"
     py2c_traceback_add(&code_mod_exc_objects, loc);
-#line 42 "exc_objects.py"
-    for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
 #line 42 "exc_objects.py"
 L14:;
 #line 42 "exc_objects.py"
@@ -2339,34 +2336,22 @@ L12:;
     py2c_slot_store(&g_exc_objects__nested, t[0]); t[0] = PY2C_NULL;
 
 #line 51 "exc_objects.py"
-    if (!py2c_slot_bound(&g_exc_objects__nested)) {
+    t[0] = f_nested(NULL, NULL);
 #line 51 "exc_objects.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'nested' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 100; goto error; }
 #line 51 "exc_objects.py"
-        { loc = 101; goto error; }
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 51 "exc_objects.py"
-    }
-#line 51 "exc_objects.py"
-    t[0] = py2c_slot_load(&g_exc_objects__nested);
-#line 51 "exc_objects.py"
-    t[1] = py2c_fast_call(t[0], NULL, 0);
-#line 51 "exc_objects.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 100; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 99; goto error; }
 #line 51 "exc_objects.py"
     PY2C_CLEAR(t[0]);
 #line 51 "exc_objects.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
-#line 51 "exc_objects.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 99; goto error; }
-#line 51 "exc_objects.py"
     PY2C_CLEAR(t[1]);
-#line 51 "exc_objects.py"
-    PY2C_CLEAR(t[2]);
 
 #line 53 "exc_objects.py"
     t[0] = py2c_raise(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), PY2C_NULL);
 #line 53 "exc_objects.py"
-    { loc = 102; goto error_16; }
+    { loc = 101; goto error_16; }
 #line 53 "exc_objects.py"
     goto L15;
 #line 53 "exc_objects.py"
@@ -2374,7 +2359,7 @@ error_16:
 #line 53 "exc_objects.py"
     py2c_traceback_add(&code_mod_exc_objects, loc);
 #line 53 "exc_objects.py"
-    for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 53 "exc_objects.py"
     t[0] = py2c_error_fetch();
 #line 53 "exc_objects.py"
@@ -2382,7 +2367,7 @@ error_16:
 #line 53 "exc_objects.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
 #line 53 "exc_objects.py"
-    if (n0 < 0) { loc = 103; goto error_17; }
+    if (n0 < 0) { loc = 102; goto error_17; }
 #line 53 "exc_objects.py"
     if (!n0) goto L16;
 #line 53 "exc_objects.py"
@@ -2393,7 +2378,7 @@ error_16:
 #line 55 "exc_objects.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
 #line 55 "exc_objects.py"
-        { loc = 106; goto error_18; }
+        { loc = 105; goto error_18; }
 #line 55 "exc_objects.py"
     }
 #line 55 "exc_objects.py"
@@ -2401,7 +2386,7 @@ error_16:
 #line 55 "exc_objects.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
 #line 55 "exc_objects.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 105; goto error_18; }
+    if (PY2C_IS_NULL(t[2])) { loc = 104; goto error_18; }
 #line 55 "exc_objects.py"
     PY2C_CLEAR(t[1]);
 #line 55 "exc_objects.py"
@@ -2409,7 +2394,7 @@ error_16:
 #line 55 "exc_objects.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
 #line 55 "exc_objects.py"
-        { loc = 109; goto error_18; }
+        { loc = 108; goto error_18; }
 #line 55 "exc_objects.py"
     }
 #line 55 "exc_objects.py"
@@ -2417,7 +2402,7 @@ error_16:
 #line 55 "exc_objects.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
 #line 55 "exc_objects.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 108; goto error_18; }
+    if (PY2C_IS_NULL(t[4])) { loc = 107; goto error_18; }
 #line 55 "exc_objects.py"
     PY2C_CLEAR(t[3]);
 #line 55 "exc_objects.py"
@@ -2429,7 +2414,7 @@ error_16:
 #line 55 "exc_objects.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3]}, 2);
 #line 55 "exc_objects.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 104; goto error_18; }
+    if (PY2C_IS_NULL(t[4])) { loc = 103; goto error_18; }
 #line 55 "exc_objects.py"
     PY2C_CLEAR(t[2]);
 #line 55 "exc_objects.py"
@@ -2459,7 +2444,11 @@ error_18:
 #line 55 "exc_objects.py"
     py2c_traceback_add(&code_mod_exc_objects, loc);
 #line 55 "exc_objects.py"
-    for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 55 "exc_objects.py"
+    PY2C_CLEAR(t[2]);
+#line 55 "exc_objects.py"
+    PY2C_CLEAR(t[3]);
 #line 55 "exc_objects.py"
     py2c_slot_store(&g_exc_objects__v, PY2C_NULL);
 #line 55 "exc_objects.py"
@@ -2468,8 +2457,6 @@ error_18:
 error_17:
 #line 55 "exc_objects.py"
     py2c_traceback_add(&code_mod_exc_objects, loc);
-#line 55 "exc_objects.py"
-    for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
 #line 55 "exc_objects.py"
 L17:;
 #line 55 "exc_objects.py"
@@ -2484,7 +2471,7 @@ L15:;
 #line 57 "exc_objects.py"
     t[0] = py2c_raise(py2c_int(5), PY2C_NULL);
 #line 57 "exc_objects.py"
-    { loc = 110; goto error_19; }
+    { loc = 109; goto error_19; }
 #line 57 "exc_objects.py"
     goto L18;
 #line 57 "exc_objects.py"
@@ -2492,7 +2479,7 @@ error_19:
 #line 57 "exc_objects.py"
     py2c_traceback_add(&code_mod_exc_objects, loc);
 #line 57 "exc_objects.py"
-    for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 57 "exc_objects.py"
     t[0] = py2c_error_fetch();
 #line 57 "exc_objects.py"
@@ -2500,7 +2487,7 @@ error_19:
 #line 57 "exc_objects.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
 #line 57 "exc_objects.py"
-    if (n0 < 0) { loc = 111; goto error_20; }
+    if (n0 < 0) { loc = 110; goto error_20; }
 #line 57 "exc_objects.py"
     if (!n0) goto L19;
 #line 57 "exc_objects.py"
@@ -2511,7 +2498,7 @@ error_19:
 #line 59 "exc_objects.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
 #line 59 "exc_objects.py"
-        { loc = 113; goto error_21; }
+        { loc = 112; goto error_21; }
 #line 59 "exc_objects.py"
     }
 #line 59 "exc_objects.py"
@@ -2519,7 +2506,7 @@ error_19:
 #line 59 "exc_objects.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 59 "exc_objects.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 112; goto error_21; }
+    if (PY2C_IS_NULL(t[2])) { loc = 111; goto error_21; }
 #line 59 "exc_objects.py"
     PY2C_CLEAR(t[1]);
 #line 59 "exc_objects.py"
@@ -2547,7 +2534,7 @@ error_21:
 #line 59 "exc_objects.py"
     py2c_traceback_add(&code_mod_exc_objects, loc);
 #line 59 "exc_objects.py"
-    for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 59 "exc_objects.py"
     py2c_slot_store(&g_exc_objects__t, PY2C_NULL);
 #line 59 "exc_objects.py"
@@ -2556,8 +2543,6 @@ error_21:
 error_20:
 #line 59 "exc_objects.py"
     py2c_traceback_add(&code_mod_exc_objects, loc);
-#line 59 "exc_objects.py"
-    for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
 #line 59 "exc_objects.py"
 L20:;
 #line 59 "exc_objects.py"
@@ -2572,11 +2557,11 @@ L18:;
 #line 61 "exc_objects.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_14.ob)}, 1);
 #line 61 "exc_objects.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 114; goto error_22; }
+    if (PY2C_IS_NULL(t[0])) { loc = 113; goto error_22; }
 #line 61 "exc_objects.py"
     t[1] = py2c_raise(t[0], py2c_int(5));
 #line 61 "exc_objects.py"
-    { loc = 115; goto error_22; }
+    { loc = 114; goto error_22; }
 #line 61 "exc_objects.py"
     PY2C_CLEAR(t[0]);
 #line 61 "exc_objects.py"
@@ -2586,7 +2571,9 @@ error_22:
 #line 61 "exc_objects.py"
     py2c_traceback_add(&code_mod_exc_objects, loc);
 #line 61 "exc_objects.py"
-    for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 61 "exc_objects.py"
+    PY2C_CLEAR(t[1]);
 #line 61 "exc_objects.py"
     t[0] = py2c_error_fetch();
 #line 61 "exc_objects.py"
@@ -2594,7 +2581,7 @@ error_22:
 #line 61 "exc_objects.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
 #line 61 "exc_objects.py"
-    if (n0 < 0) { loc = 116; goto error_23; }
+    if (n0 < 0) { loc = 115; goto error_23; }
 #line 61 "exc_objects.py"
     if (!n0) goto L22;
 #line 61 "exc_objects.py"
@@ -2605,7 +2592,7 @@ error_22:
 #line 63 "exc_objects.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
 #line 63 "exc_objects.py"
-        { loc = 118; goto error_24; }
+        { loc = 117; goto error_24; }
 #line 63 "exc_objects.py"
     }
 #line 63 "exc_objects.py"
@@ -2613,7 +2600,7 @@ error_22:
 #line 63 "exc_objects.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 63 "exc_objects.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 117; goto error_24; }
+    if (PY2C_IS_NULL(t[2])) { loc = 116; goto error_24; }
 #line 63 "exc_objects.py"
     PY2C_CLEAR(t[1]);
 #line 63 "exc_objects.py"
@@ -2641,7 +2628,7 @@ error_24:
 #line 63 "exc_objects.py"
     py2c_traceback_add(&code_mod_exc_objects, loc);
 #line 63 "exc_objects.py"
-    for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 63 "exc_objects.py"
     py2c_slot_store(&g_exc_objects__t, PY2C_NULL);
 #line 63 "exc_objects.py"
@@ -2650,8 +2637,6 @@ error_24:
 error_23:
 #line 63 "exc_objects.py"
     py2c_traceback_add(&code_mod_exc_objects, loc);
-#line 63 "exc_objects.py"
-    for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
 #line 63 "exc_objects.py"
 L23:;
 #line 63 "exc_objects.py"
@@ -2666,21 +2651,21 @@ L21:;
 #line 64 "exc_objects.py"
     t[0] = py2c_tuple_pack(0, NULL);
 #line 64 "exc_objects.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 119; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 118; goto error; }
 #line 64 "exc_objects.py"
     t[1] = py2c_function_new(&info_f_NotExc, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 64 "exc_objects.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 119; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 118; goto error; }
 #line 64 "exc_objects.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
 #line 64 "exc_objects.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 119; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 118; goto error; }
 #line 64 "exc_objects.py"
     PY2C_CLEAR(t[1]);
 #line 64 "exc_objects.py"
     t[3] = py2c_class_new("NotExc", "NotExc", "__main__", t[0], t[2]);
 #line 64 "exc_objects.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 119; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 118; goto error; }
 #line 64 "exc_objects.py"
     PY2C_CLEAR(t[0]);
 #line 64 "exc_objects.py"
@@ -2693,7 +2678,7 @@ L21:;
 #line 67 "exc_objects.py"
         py2c_error_format(&py2c_exc_NameError, "name 'NotExc' is not defined");
 #line 67 "exc_objects.py"
-        { loc = 121; goto error_25; }
+        { loc = 120; goto error_25; }
 #line 67 "exc_objects.py"
     }
 #line 67 "exc_objects.py"
@@ -2701,13 +2686,13 @@ L21:;
 #line 67 "exc_objects.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
 #line 67 "exc_objects.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 120; goto error_25; }
+    if (PY2C_IS_NULL(t[1])) { loc = 119; goto error_25; }
 #line 67 "exc_objects.py"
     PY2C_CLEAR(t[0]);
 #line 67 "exc_objects.py"
     t[2] = py2c_raise(t[1], PY2C_NULL);
 #line 67 "exc_objects.py"
-    { loc = 122; goto error_25; }
+    { loc = 121; goto error_25; }
 #line 67 "exc_objects.py"
     PY2C_CLEAR(t[1]);
 #line 67 "exc_objects.py"
@@ -2717,7 +2702,11 @@ error_25:
 #line 67 "exc_objects.py"
     py2c_traceback_add(&code_mod_exc_objects, loc);
 #line 67 "exc_objects.py"
-    for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 67 "exc_objects.py"
+    PY2C_CLEAR(t[1]);
+#line 67 "exc_objects.py"
+    PY2C_CLEAR(t[2]);
 #line 67 "exc_objects.py"
     t[0] = py2c_error_fetch();
 #line 67 "exc_objects.py"
@@ -2725,7 +2714,7 @@ error_25:
 #line 67 "exc_objects.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
 #line 67 "exc_objects.py"
-    if (n0 < 0) { loc = 123; goto error_26; }
+    if (n0 < 0) { loc = 122; goto error_26; }
 #line 67 "exc_objects.py"
     if (!n0) goto L25;
 #line 67 "exc_objects.py"
@@ -2736,7 +2725,7 @@ error_25:
 #line 69 "exc_objects.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
 #line 69 "exc_objects.py"
-        { loc = 125; goto error_27; }
+        { loc = 124; goto error_27; }
 #line 69 "exc_objects.py"
     }
 #line 69 "exc_objects.py"
@@ -2744,7 +2733,7 @@ error_25:
 #line 69 "exc_objects.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 69 "exc_objects.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 124; goto error_27; }
+    if (PY2C_IS_NULL(t[2])) { loc = 123; goto error_27; }
 #line 69 "exc_objects.py"
     PY2C_CLEAR(t[1]);
 #line 69 "exc_objects.py"
@@ -2772,7 +2761,7 @@ error_27:
 #line 69 "exc_objects.py"
     py2c_traceback_add(&code_mod_exc_objects, loc);
 #line 69 "exc_objects.py"
-    for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 69 "exc_objects.py"
     py2c_slot_store(&g_exc_objects__t, PY2C_NULL);
 #line 69 "exc_objects.py"
@@ -2781,8 +2770,6 @@ error_27:
 error_26:
 #line 69 "exc_objects.py"
     py2c_traceback_add(&code_mod_exc_objects, loc);
-#line 69 "exc_objects.py"
-    for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
 #line 69 "exc_objects.py"
 L26:;
 #line 69 "exc_objects.py"
@@ -2797,15 +2784,13 @@ L24:;
 #line 72 "exc_objects.py"
     goto L28;
 #line 72 "exc_objects.py"
-    for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
-#line 72 "exc_objects.py"
     t[0] = py2c_error_fetch();
 #line 72 "exc_objects.py"
     py2c_exc_handled_push(t[0]);
 #line 72 "exc_objects.py"
     n0 = py2c_exception_matches(t[0], py2c_int(5));
 #line 72 "exc_objects.py"
-    if (n0 < 0) { loc = 126; goto error_30; }
+    if (n0 < 0) { loc = 125; goto error_30; }
 #line 72 "exc_objects.py"
     if (!n0) goto L29;
 
@@ -2830,8 +2815,6 @@ error_30:
 #line 74 "exc_objects.py"
     py2c_traceback_add(&code_mod_exc_objects, loc);
 #line 74 "exc_objects.py"
-    for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
-#line 74 "exc_objects.py"
     py2c_exc_handled_pop();
 #line 74 "exc_objects.py"
     PY2C_CLEAR(t[0]);
@@ -2843,7 +2826,7 @@ L28:;
 #line 76 "exc_objects.py"
     t[0] = py2c_raise(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), PY2C_NULL);
 #line 76 "exc_objects.py"
-    { loc = 127; goto error_31; }
+    { loc = 126; goto error_31; }
 #line 76 "exc_objects.py"
     goto L31;
 #line 76 "exc_objects.py"
@@ -2851,7 +2834,7 @@ error_31:
 #line 76 "exc_objects.py"
     py2c_traceback_add(&code_mod_exc_objects, loc);
 #line 76 "exc_objects.py"
-    for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 76 "exc_objects.py"
     t[0] = py2c_error_fetch();
 #line 76 "exc_objects.py"
@@ -2859,7 +2842,7 @@ error_31:
 #line 76 "exc_objects.py"
     n0 = py2c_exception_matches(t[0], py2c_obj_value(&str_25.ob));
 #line 76 "exc_objects.py"
-    if (n0 < 0) { loc = 128; goto error_32; }
+    if (n0 < 0) { loc = 127; goto error_32; }
 #line 76 "exc_objects.py"
     if (!n0) goto L32;
 
@@ -2884,8 +2867,6 @@ error_32:
 #line 78 "exc_objects.py"
     py2c_traceback_add(&code_mod_exc_objects, loc);
 #line 78 "exc_objects.py"
-    for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
-#line 78 "exc_objects.py"
     py2c_exc_handled_pop();
 #line 78 "exc_objects.py"
     PY2C_CLEAR(t[0]);
@@ -2898,7 +2879,7 @@ L31:;
 #line 78 "exc_objects.py"
 unwind_28:
 #line 78 "exc_objects.py"
-    for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 78 "exc_objects.py"
     t[0] = py2c_error_fetch();
 #line 78 "exc_objects.py"
@@ -2906,7 +2887,7 @@ unwind_28:
 #line 78 "exc_objects.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
 #line 78 "exc_objects.py"
-    if (n0 < 0) { loc = 129; goto error_33; }
+    if (n0 < 0) { loc = 128; goto error_33; }
 #line 78 "exc_objects.py"
     if (!n0) goto L34;
 #line 78 "exc_objects.py"
@@ -2917,7 +2898,7 @@ unwind_28:
 #line 80 "exc_objects.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
 #line 80 "exc_objects.py"
-        { loc = 131; goto error_34; }
+        { loc = 130; goto error_34; }
 #line 80 "exc_objects.py"
     }
 #line 80 "exc_objects.py"
@@ -2925,7 +2906,7 @@ unwind_28:
 #line 80 "exc_objects.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 80 "exc_objects.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 130; goto error_34; }
+    if (PY2C_IS_NULL(t[2])) { loc = 129; goto error_34; }
 #line 80 "exc_objects.py"
     PY2C_CLEAR(t[1]);
 #line 80 "exc_objects.py"
@@ -2953,7 +2934,7 @@ error_34:
 #line 80 "exc_objects.py"
     py2c_traceback_add(&code_mod_exc_objects, loc);
 #line 80 "exc_objects.py"
-    for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 80 "exc_objects.py"
     py2c_slot_store(&g_exc_objects__t, PY2C_NULL);
 #line 80 "exc_objects.py"
@@ -2962,8 +2943,6 @@ error_34:
 error_33:
 #line 80 "exc_objects.py"
     py2c_traceback_add(&code_mod_exc_objects, loc);
-#line 80 "exc_objects.py"
-    for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
 #line 80 "exc_objects.py"
 L35:;
 #line 80 "exc_objects.py"
@@ -2978,67 +2957,79 @@ L27:;
 #line 81 "exc_objects.py"
     t[0] = py2c_function_new(&info_f_finally_return, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 81 "exc_objects.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 132; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 131; goto error; }
 #line 81 "exc_objects.py"
     py2c_slot_store(&g_exc_objects__finally_return, t[0]); t[0] = PY2C_NULL;
 
 #line 86 "exc_objects.py"
-    if (!py2c_slot_bound(&g_exc_objects__finally_return)) {
+    t[0] = f_finally_return(NULL, NULL);
 #line 86 "exc_objects.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'finally_return' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 133; goto error; }
 #line 86 "exc_objects.py"
-        { loc = 135; goto error; }
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 86 "exc_objects.py"
-    }
-#line 86 "exc_objects.py"
-    t[0] = py2c_slot_load(&g_exc_objects__finally_return);
-#line 86 "exc_objects.py"
-    t[1] = py2c_fast_call(t[0], NULL, 0);
-#line 86 "exc_objects.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 134; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 132; goto error; }
 #line 86 "exc_objects.py"
     PY2C_CLEAR(t[0]);
 #line 86 "exc_objects.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
-#line 86 "exc_objects.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 133; goto error; }
-#line 86 "exc_objects.py"
     PY2C_CLEAR(t[1]);
-#line 86 "exc_objects.py"
-    PY2C_CLEAR(t[2]);
 
 #line 87 "exc_objects.py"
     t[0] = py2c_function_new(&info_f_except_var_deleted, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 87 "exc_objects.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 136; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 134; goto error; }
 #line 87 "exc_objects.py"
     py2c_slot_store(&g_exc_objects__except_var_deleted, t[0]); t[0] = PY2C_NULL;
 
 #line 98 "exc_objects.py"
-    if (!py2c_slot_bound(&g_exc_objects__except_var_deleted)) {
+    t[0] = f_except_var_deleted(NULL, NULL);
 #line 98 "exc_objects.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'except_var_deleted' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 136; goto error; }
 #line 98 "exc_objects.py"
-        { loc = 139; goto error; }
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 98 "exc_objects.py"
-    }
-#line 98 "exc_objects.py"
-    t[0] = py2c_slot_load(&g_exc_objects__except_var_deleted);
-#line 98 "exc_objects.py"
-    t[1] = py2c_fast_call(t[0], NULL, 0);
-#line 98 "exc_objects.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 138; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 135; goto error; }
 #line 98 "exc_objects.py"
     PY2C_CLEAR(t[0]);
 #line 98 "exc_objects.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
-#line 98 "exc_objects.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 137; goto error; }
-#line 98 "exc_objects.py"
     PY2C_CLEAR(t[1]);
-#line 98 "exc_objects.py"
-    PY2C_CLEAR(t[2]);
 
+#line 99 "exc_objects.py"
+    if (!py2c_slot_bound(&g_exc_objects__E2)) {
+#line 99 "exc_objects.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'E2' is not defined");
+#line 99 "exc_objects.py"
+        { loc = 140; goto error; }
+#line 99 "exc_objects.py"
+    }
+#line 99 "exc_objects.py"
+    t[0] = py2c_slot_load(&g_exc_objects__E2);
+#line 99 "exc_objects.py"
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_16.ob)}, 2);
+#line 99 "exc_objects.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 139; goto error; }
+#line 99 "exc_objects.py"
+    PY2C_CLEAR(t[0]);
+#line 99 "exc_objects.py"
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[1], PY2C_BUILTIN_VALUE(py2c_exc_Exception)}, 2);
+#line 99 "exc_objects.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 138; goto error; }
+#line 99 "exc_objects.py"
+    PY2C_CLEAR(t[1]);
+#line 99 "exc_objects.py"
+    if (!py2c_slot_bound(&g_exc_objects__E2)) {
+#line 99 "exc_objects.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'E2' is not defined");
+#line 99 "exc_objects.py"
+        { loc = 141; goto error; }
+#line 99 "exc_objects.py"
+    }
+#line 99 "exc_objects.py"
+    { Py2cValue s0 = py2c_slot_load(&g_exc_objects__E2); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_31.ob), &attr_ic[18]); py2c_decref(s0); }
+#line 99 "exc_objects.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 142; goto error; }
+#line 99 "exc_objects.py"
+    goto L36;
 #line 99 "exc_objects.py"
     if (!py2c_slot_bound(&g_exc_objects__E2)) {
 #line 99 "exc_objects.py"
@@ -3048,45 +3039,9 @@ L27:;
 #line 99 "exc_objects.py"
     }
 #line 99 "exc_objects.py"
-    t[0] = py2c_slot_load(&g_exc_objects__E2);
-#line 99 "exc_objects.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_16.ob)}, 2);
-#line 99 "exc_objects.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 142; goto error; }
-#line 99 "exc_objects.py"
-    PY2C_CLEAR(t[0]);
-#line 99 "exc_objects.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[1], PY2C_BUILTIN_VALUE(py2c_exc_Exception)}, 2);
-#line 99 "exc_objects.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 141; goto error; }
-#line 99 "exc_objects.py"
-    PY2C_CLEAR(t[1]);
-#line 99 "exc_objects.py"
-    if (!py2c_slot_bound(&g_exc_objects__E2)) {
-#line 99 "exc_objects.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'E2' is not defined");
-#line 99 "exc_objects.py"
-        { loc = 144; goto error; }
-#line 99 "exc_objects.py"
-    }
-#line 99 "exc_objects.py"
-    { Py2cValue s0 = py2c_slot_load(&g_exc_objects__E2); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_31.ob), &attr_ic[18]); py2c_decref(s0); }
-#line 99 "exc_objects.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 145; goto error; }
-#line 99 "exc_objects.py"
-    goto L36;
-#line 99 "exc_objects.py"
-    if (!py2c_slot_bound(&g_exc_objects__E2)) {
-#line 99 "exc_objects.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'E2' is not defined");
-#line 99 "exc_objects.py"
-        { loc = 146; goto error; }
-#line 99 "exc_objects.py"
-    }
-#line 99 "exc_objects.py"
     { Py2cValue s0 = py2c_slot_load(&g_exc_objects__E2); t[5] = py2c_getattr_ic(s0, py2c_obj_value(&str_32.ob), &attr_ic[19]); py2c_decref(s0); }
 #line 99 "exc_objects.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 147; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 144; goto error; }
 #line 99 "exc_objects.py"
     t[4] = t[5]; t[5] = PY2C_NULL;
 #line 99 "exc_objects.py"
@@ -3102,7 +3057,7 @@ L37:;
 #line 99 "exc_objects.py"
         py2c_error_format(&py2c_exc_NameError, "name 'E2' is not defined");
 #line 99 "exc_objects.py"
-        { loc = 149; goto error; }
+        { loc = 146; goto error; }
 #line 99 "exc_objects.py"
     }
 #line 99 "exc_objects.py"
@@ -3110,7 +3065,7 @@ L37:;
 #line 99 "exc_objects.py"
         py2c_error_format(&py2c_exc_NameError, "name 'E1' is not defined");
 #line 99 "exc_objects.py"
-        { loc = 150; goto error; }
+        { loc = 147; goto error; }
 #line 99 "exc_objects.py"
     }
 #line 99 "exc_objects.py"
@@ -3120,7 +3075,7 @@ L37:;
 #line 99 "exc_objects.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){t[5], t[6]}, 2);
 #line 99 "exc_objects.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 148; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 145; goto error; }
 #line 99 "exc_objects.py"
     PY2C_CLEAR(t[5]);
 #line 99 "exc_objects.py"
@@ -3128,7 +3083,7 @@ L37:;
 #line 99 "exc_objects.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[4], t[7]}, 4);
 #line 99 "exc_objects.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 140; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 137; goto error; }
 #line 99 "exc_objects.py"
     PY2C_CLEAR(t[2]);
 #line 99 "exc_objects.py"
@@ -3143,21 +3098,21 @@ L37:;
 #line 100 "exc_objects.py"
     t[0] = py2c_list_new(2);
 #line 100 "exc_objects.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 151; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 148; goto error; }
 #line 100 "exc_objects.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_16.ob)}, 1);
 #line 100 "exc_objects.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 152; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 149; goto error; }
 #line 100 "exc_objects.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 151; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 148; goto error; }
 #line 100 "exc_objects.py"
     PY2C_CLEAR(t[1]);
 #line 100 "exc_objects.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_16.ob)}, 1);
 #line 100 "exc_objects.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 153; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 150; goto error; }
 #line 100 "exc_objects.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 151; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 148; goto error; }
 #line 100 "exc_objects.py"
     PY2C_CLEAR(t[1]);
 #line 100 "exc_objects.py"
@@ -3168,29 +3123,29 @@ L37:;
 #line 101 "exc_objects.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
 #line 101 "exc_objects.py"
-        { loc = 155; goto error; }
+        { loc = 152; goto error; }
 #line 101 "exc_objects.py"
     }
 #line 101 "exc_objects.py"
     { Py2cValue s0 = py2c_slot_load(&g_exc_objects__r); t[0] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
 #line 101 "exc_objects.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 156; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 153; goto error; }
 #line 101 "exc_objects.py"
     if (!py2c_slot_bound(&g_exc_objects__r)) {
 #line 101 "exc_objects.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
 #line 101 "exc_objects.py"
-        { loc = 157; goto error; }
+        { loc = 154; goto error; }
 #line 101 "exc_objects.py"
     }
 #line 101 "exc_objects.py"
     { Py2cValue s0 = py2c_slot_load(&g_exc_objects__r); t[1] = py2c_fast_getitem(s0, py2c_int(1)); py2c_decref(s0); }
 #line 101 "exc_objects.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 158; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 155; goto error; }
 #line 101 "exc_objects.py"
     t[2] = py2c_fast_compare(t[0], t[1], PY2C_EQ);
 #line 101 "exc_objects.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 159; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 156; goto error; }
 #line 101 "exc_objects.py"
     PY2C_CLEAR(t[0]);
 #line 101 "exc_objects.py"
@@ -3200,29 +3155,29 @@ L37:;
 #line 101 "exc_objects.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
 #line 101 "exc_objects.py"
-        { loc = 160; goto error; }
+        { loc = 157; goto error; }
 #line 101 "exc_objects.py"
     }
 #line 101 "exc_objects.py"
     { Py2cValue s0 = py2c_slot_load(&g_exc_objects__r); t[3] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
 #line 101 "exc_objects.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 161; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 158; goto error; }
 #line 101 "exc_objects.py"
     if (!py2c_slot_bound(&g_exc_objects__r)) {
 #line 101 "exc_objects.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
 #line 101 "exc_objects.py"
-        { loc = 162; goto error; }
+        { loc = 159; goto error; }
 #line 101 "exc_objects.py"
     }
 #line 101 "exc_objects.py"
     { Py2cValue s0 = py2c_slot_load(&g_exc_objects__r); t[4] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
 #line 101 "exc_objects.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 163; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 160; goto error; }
 #line 101 "exc_objects.py"
     t[5] = py2c_fast_compare(t[3], t[4], PY2C_EQ);
 #line 101 "exc_objects.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 164; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 161; goto error; }
 #line 101 "exc_objects.py"
     PY2C_CLEAR(t[3]);
 #line 101 "exc_objects.py"
@@ -3232,33 +3187,33 @@ L37:;
 #line 101 "exc_objects.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
 #line 101 "exc_objects.py"
-        { loc = 167; goto error; }
+        { loc = 164; goto error; }
 #line 101 "exc_objects.py"
     }
 #line 101 "exc_objects.py"
     { Py2cValue s0 = py2c_slot_load(&g_exc_objects__r); t[6] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
 #line 101 "exc_objects.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 168; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 165; goto error; }
 #line 101 "exc_objects.py"
     if (!py2c_slot_bound(&g_exc_objects__r)) {
 #line 101 "exc_objects.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
 #line 101 "exc_objects.py"
-        { loc = 169; goto error; }
+        { loc = 166; goto error; }
 #line 101 "exc_objects.py"
     }
 #line 101 "exc_objects.py"
     { Py2cValue s0 = py2c_slot_load(&g_exc_objects__r); t[7] = py2c_fast_getitem(s0, py2c_int(1)); py2c_decref(s0); }
 #line 101 "exc_objects.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 170; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 167; goto error; }
 #line 101 "exc_objects.py"
     t[8] = py2c_set_new();
 #line 101 "exc_objects.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 166; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 163; goto error; }
 #line 101 "exc_objects.py"
-    if (py2c_set_add(t[8], t[6]) < 0) { loc = 166; goto error; }
+    if (py2c_set_add(t[8], t[6]) < 0) { loc = 163; goto error; }
 #line 101 "exc_objects.py"
-    if (py2c_set_add(t[8], t[7]) < 0) { loc = 166; goto error; }
+    if (py2c_set_add(t[8], t[7]) < 0) { loc = 163; goto error; }
 #line 101 "exc_objects.py"
     PY2C_CLEAR(t[6]);
 #line 101 "exc_objects.py"
@@ -3266,13 +3221,13 @@ L37:;
 #line 101 "exc_objects.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[8]}, 1);
 #line 101 "exc_objects.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 165; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 162; goto error; }
 #line 101 "exc_objects.py"
     PY2C_CLEAR(t[8]);
 #line 101 "exc_objects.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[9]}, 3);
 #line 101 "exc_objects.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 154; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 151; goto error; }
 #line 101 "exc_objects.py"
     PY2C_CLEAR(t[2]);
 #line 101 "exc_objects.py"
@@ -3281,8 +3236,6 @@ L37:;
     PY2C_CLEAR(t[9]);
 #line 101 "exc_objects.py"
     PY2C_CLEAR(t[10]);
-#line 101 "exc_objects.py"
-    PY2C_CLEAR(result);
 #line 101 "exc_objects.py"
     result = PY2C_NONE;
 #line 101 "exc_objects.py"
@@ -3296,14 +3249,14 @@ unwind:
 #line 101 "exc_objects.py"
     PY2C_CLEAR(result);
 #line 101 "exc_objects.py"
-cleanup:
+    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
 #line 101 "exc_objects.py"
-    for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 101 "exc_objects.py"
     return result;
 #line 101 "exc_objects.py"
 }
-#line 3307 "exc_objects.c"
+#line 3260 "exc_objects.c"
 
 static void clear_mod_exc_objects(void) {
     PY2C_CLEAR(g_exc_objects__r);

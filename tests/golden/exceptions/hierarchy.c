@@ -66,63 +66,48 @@ static const Py2cCodeLoc locs_mod_hierarchy[] = {
     {1, "def classify(f):", NULL},
     {15, "print(classify(lambda: [][0]))", NULL},
     {15, "print(classify(lambda: [][0]))", "      ^^^^^^^^^^^^^^^^^^^^^^^"},
-    {15, "print(classify(lambda: [][0]))", "      ^^^^^^^^"},
     {15, "print(classify(lambda: [][0]))", "               ^^^^^^^^^^^^^"},
     {16, "print(classify(lambda: {}[\"k\"]))", NULL},
     {16, "print(classify(lambda: {}[\"k\"]))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {16, "print(classify(lambda: {}[\"k\"]))", "      ^^^^^^^^"},
     {16, "print(classify(lambda: {}[\"k\"]))", "               ^^^^^^^^^^^^^^^"},
     {17, "print(classify(lambda: \"abc\"[10]))", NULL},
     {17, "print(classify(lambda: \"abc\"[10]))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {17, "print(classify(lambda: \"abc\"[10]))", "      ^^^^^^^^"},
     {17, "print(classify(lambda: \"abc\"[10]))", "               ^^^^^^^^^^^^^^^^^"},
     {18, "print(classify(lambda: 1 / 0))", NULL},
     {18, "print(classify(lambda: 1 / 0))", "      ^^^^^^^^^^^^^^^^^^^^^^^"},
-    {18, "print(classify(lambda: 1 / 0))", "      ^^^^^^^^"},
     {18, "print(classify(lambda: 1 / 0))", "               ^^^^^^^^^^^^^"},
     {19, "print(classify(lambda: 1 // 0))", NULL},
     {19, "print(classify(lambda: 1 // 0))", "      ^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {19, "print(classify(lambda: 1 // 0))", "      ^^^^^^^^"},
     {19, "print(classify(lambda: 1 // 0))", "               ^^^^^^^^^^^^^^"},
     {20, "print(classify(lambda: 5 % 0))", NULL},
     {20, "print(classify(lambda: 5 % 0))", "      ^^^^^^^^^^^^^^^^^^^^^^^"},
-    {20, "print(classify(lambda: 5 % 0))", "      ^^^^^^^^"},
     {20, "print(classify(lambda: 5 % 0))", "               ^^^^^^^^^^^^^"},
     {21, "print(classify(lambda: 2.0 ** 10000))", NULL},
     {21, "print(classify(lambda: 2.0 ** 10000))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {21, "print(classify(lambda: 2.0 ** 10000))", "      ^^^^^^^^"},
     {21, "print(classify(lambda: 2.0 ** 10000))", "               ^^^^^^^^^^^^^^^^^^^^"},
     {22, "print(classify(lambda: divmod(1, 0)))", NULL},
     {22, "print(classify(lambda: divmod(1, 0)))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {22, "print(classify(lambda: divmod(1, 0)))", "      ^^^^^^^^"},
     {22, "print(classify(lambda: divmod(1, 0)))", "               ^^^^^^^^^^^^^^^^^^^^"},
     {23, "print(classify(lambda: int(\"x\")))", NULL},
     {23, "print(classify(lambda: int(\"x\")))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {23, "print(classify(lambda: int(\"x\")))", "      ^^^^^^^^"},
     {23, "print(classify(lambda: int(\"x\")))", "               ^^^^^^^^^^^^^^^^"},
     {24, "print(classify(lambda: 1 + \"a\"))", NULL},
     {24, "print(classify(lambda: 1 + \"a\"))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {24, "print(classify(lambda: 1 + \"a\"))", "      ^^^^^^^^"},
     {24, "print(classify(lambda: 1 + \"a\"))", "               ^^^^^^^^^^^^^^^"},
     {25, "print(classify(lambda: \"\303\251\".encode(\"ascii\")))", NULL},
     {25, "print(classify(lambda: \"\303\251\".encode(\"ascii\")))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {25, "print(classify(lambda: \"\303\251\".encode(\"ascii\")))", "      ^^^^^^^^"},
     {25, "print(classify(lambda: \"\303\251\".encode(\"ascii\")))", "               ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {26, "print(classify(lambda: None.foo))", NULL},
     {26, "print(classify(lambda: None.foo))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {26, "print(classify(lambda: None.foo))", "      ^^^^^^^^"},
     {26, "print(classify(lambda: None.foo))", "               ^^^^^^^^^^^^^^^^"},
     {27, "print(classify(lambda: undefined_name))", NULL},
     {27, "print(classify(lambda: undefined_name))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {27, "print(classify(lambda: undefined_name))", "      ^^^^^^^^"},
     {27, "print(classify(lambda: undefined_name))", "               ^^^^^^^^^^^^^^^^^^^^^^"},
     {28, "print(classify(lambda: 1))", NULL},
     {28, "print(classify(lambda: 1))", "      ^^^^^^^^^^^^^^^^^^^"},
-    {28, "print(classify(lambda: 1))", "      ^^^^^^^^"},
     {28, "print(classify(lambda: 1))", "               ^^^^^^^^^"},
     {29, "print(classify(lambda: next(iter(()))))", NULL},
     {29, "print(classify(lambda: next(iter(()))))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {29, "print(classify(lambda: next(iter(()))))", "      ^^^^^^^^"},
     {29, "print(classify(lambda: next(iter(()))))", "               ^^^^^^^^^^^^^^^^^^^^^^"},
     {30, "pairs = [", "        ^"},
     {31, "(IndexError, LookupError), (KeyError, LookupError), (LookupError, Exception),", "^^^^^^^^^^^^^^^^^^^^^^^^^"},
@@ -252,7 +237,7 @@ static const Py2cCodeLoc locs_mod_hierarchy[] = {
     {70, "print(repr(Exception(\"a\", 1)), str(Exception()), str(Exception(\"only\")), str(Exception(None)), str(BaseException(1, \"b\")))", "                                                                                               ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {70, "print(repr(Exception(\"a\", 1)), str(Exception()), str(Exception(\"only\")), str(Exception(None)), str(BaseException(1, \"b\")))", "                                                                                                   ^^^^^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_hierarchy = {"hierarchy.py", "<module>", locs_mod_hierarchy, 188};
+static const Py2cCode code_mod_hierarchy = {"hierarchy.py", "<module>", locs_mod_hierarchy, 173};
 
 /* classify: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_classify[] = {
@@ -416,8 +401,6 @@ error_1:
 #line 3 "hierarchy.py"
     py2c_traceback_add(&code_f_classify, loc);
 #line 3 "hierarchy.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
-#line 3 "hierarchy.py"
     t[0] = py2c_error_fetch();
 #line 3 "hierarchy.py"
     py2c_exc_handled_push(t[0]);
@@ -453,7 +436,7 @@ error_1:
 #line 5 "hierarchy.py"
     PY2C_CLEAR(t[0]);
 #line 5 "hierarchy.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 5 "hierarchy.py"
     goto cleanup;
 #line 5 "hierarchy.py"
@@ -498,7 +481,7 @@ L1:;
 #line 7 "hierarchy.py"
     PY2C_CLEAR(t[0]);
 #line 7 "hierarchy.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 7 "hierarchy.py"
     goto cleanup;
 #line 7 "hierarchy.py"
@@ -549,7 +532,7 @@ L2:;
 #line 9 "hierarchy.py"
     PY2C_CLEAR(t[0]);
 #line 9 "hierarchy.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 9 "hierarchy.py"
     goto cleanup;
 #line 9 "hierarchy.py"
@@ -594,7 +577,7 @@ L3:;
 #line 11 "hierarchy.py"
     PY2C_CLEAR(t[0]);
 #line 11 "hierarchy.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 11 "hierarchy.py"
     goto cleanup;
 #line 11 "hierarchy.py"
@@ -620,7 +603,9 @@ error_3:
 #line 11 "hierarchy.py"
     py2c_traceback_add(&code_f_classify, loc);
 #line 11 "hierarchy.py"
-    for (int k = 1; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 11 "hierarchy.py"
+    PY2C_CLEAR(t[2]);
 #line 11 "hierarchy.py"
     PY2C_CLEAR(v_e);
 #line 11 "hierarchy.py"
@@ -630,7 +615,9 @@ error_4:
 #line 11 "hierarchy.py"
     py2c_traceback_add(&code_f_classify, loc);
 #line 11 "hierarchy.py"
-    for (int k = 1; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 11 "hierarchy.py"
+    PY2C_CLEAR(t[2]);
 #line 11 "hierarchy.py"
     PY2C_CLEAR(v_e);
 #line 11 "hierarchy.py"
@@ -640,7 +627,9 @@ error_5:
 #line 11 "hierarchy.py"
     py2c_traceback_add(&code_f_classify, loc);
 #line 11 "hierarchy.py"
-    for (int k = 1; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 11 "hierarchy.py"
+    PY2C_CLEAR(t[2]);
 #line 11 "hierarchy.py"
     PY2C_CLEAR(v_e);
 #line 11 "hierarchy.py"
@@ -650,7 +639,9 @@ error_6:
 #line 11 "hierarchy.py"
     py2c_traceback_add(&code_f_classify, loc);
 #line 11 "hierarchy.py"
-    for (int k = 1; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 11 "hierarchy.py"
+    PY2C_CLEAR(t[2]);
 #line 11 "hierarchy.py"
     PY2C_CLEAR(v_e);
 #line 11 "hierarchy.py"
@@ -660,7 +651,7 @@ error_2:
 #line 11 "hierarchy.py"
     py2c_traceback_add(&code_f_classify, loc);
 #line 11 "hierarchy.py"
-    for (int k = 1; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 11 "hierarchy.py"
 L5:;
 #line 11 "hierarchy.py"
@@ -673,8 +664,6 @@ L5:;
 L0:;
 
 #line 12 "hierarchy.py"
-    PY2C_CLEAR(result);
-#line 12 "hierarchy.py"
     result = py2c_obj_value(&str_5.ob);
 #line 12 "hierarchy.py"
     goto cleanup;
@@ -683,9 +672,9 @@ unwind:
 #line 12 "hierarchy.py"
     PY2C_CLEAR(result);
 #line 12 "hierarchy.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 12 "hierarchy.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 12 "hierarchy.py"
     PY2C_CLEAR(v_f);
 #line 12 "hierarchy.py"
@@ -696,7 +685,7 @@ cleanup:
     return result;
 #line 12 "hierarchy.py"
 }
-#line 700 "hierarchy.c"
+#line 689 "hierarchy.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -720,7 +709,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 15 "hierarchy.py"
     PY2C_CLEAR(t[0]);
 #line 15 "hierarchy.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 15 "hierarchy.py"
     goto cleanup;
 #line 15 "hierarchy.py"
@@ -730,16 +719,16 @@ error:
 #line 15 "hierarchy.py"
     PY2C_CLEAR(result);
 #line 15 "hierarchy.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 15 "hierarchy.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 15 "hierarchy.py"
     py2c_recursion_leave();
 #line 15 "hierarchy.py"
     return result;
 #line 15 "hierarchy.py"
 }
-#line 743 "hierarchy.c"
+#line 732 "hierarchy.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -763,7 +752,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 #line 16 "hierarchy.py"
     PY2C_CLEAR(t[0]);
 #line 16 "hierarchy.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 16 "hierarchy.py"
     goto cleanup;
 #line 16 "hierarchy.py"
@@ -773,16 +762,16 @@ error:
 #line 16 "hierarchy.py"
     PY2C_CLEAR(result);
 #line 16 "hierarchy.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 16 "hierarchy.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 16 "hierarchy.py"
     py2c_recursion_leave();
 #line 16 "hierarchy.py"
     return result;
 #line 16 "hierarchy.py"
 }
-#line 786 "hierarchy.c"
+#line 775 "hierarchy.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -800,7 +789,7 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 #line 17 "hierarchy.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 17 "hierarchy.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 17 "hierarchy.py"
     goto cleanup;
 #line 17 "hierarchy.py"
@@ -812,14 +801,12 @@ error:
 #line 17 "hierarchy.py"
 cleanup:
 #line 17 "hierarchy.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 17 "hierarchy.py"
     py2c_recursion_leave();
 #line 17 "hierarchy.py"
     return result;
 #line 17 "hierarchy.py"
 }
-#line 823 "hierarchy.c"
+#line 810 "hierarchy.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -837,7 +824,7 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 #line 18 "hierarchy.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 18 "hierarchy.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 18 "hierarchy.py"
     goto cleanup;
 #line 18 "hierarchy.py"
@@ -849,14 +836,12 @@ error:
 #line 18 "hierarchy.py"
 cleanup:
 #line 18 "hierarchy.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 18 "hierarchy.py"
     py2c_recursion_leave();
 #line 18 "hierarchy.py"
     return result;
 #line 18 "hierarchy.py"
 }
-#line 860 "hierarchy.c"
+#line 845 "hierarchy.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -874,7 +859,7 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 #line 19 "hierarchy.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 19 "hierarchy.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 19 "hierarchy.py"
     goto cleanup;
 #line 19 "hierarchy.py"
@@ -886,14 +871,12 @@ error:
 #line 19 "hierarchy.py"
 cleanup:
 #line 19 "hierarchy.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 19 "hierarchy.py"
     py2c_recursion_leave();
 #line 19 "hierarchy.py"
     return result;
 #line 19 "hierarchy.py"
 }
-#line 897 "hierarchy.c"
+#line 880 "hierarchy.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -911,7 +894,7 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 #line 20 "hierarchy.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 20 "hierarchy.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 20 "hierarchy.py"
     goto cleanup;
 #line 20 "hierarchy.py"
@@ -923,14 +906,12 @@ error:
 #line 20 "hierarchy.py"
 cleanup:
 #line 20 "hierarchy.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 20 "hierarchy.py"
     py2c_recursion_leave();
 #line 20 "hierarchy.py"
     return result;
 #line 20 "hierarchy.py"
 }
-#line 934 "hierarchy.c"
+#line 915 "hierarchy.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -948,7 +929,7 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
 #line 21 "hierarchy.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 21 "hierarchy.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 21 "hierarchy.py"
     goto cleanup;
 #line 21 "hierarchy.py"
@@ -960,14 +941,12 @@ error:
 #line 21 "hierarchy.py"
 cleanup:
 #line 21 "hierarchy.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 21 "hierarchy.py"
     py2c_recursion_leave();
 #line 21 "hierarchy.py"
     return result;
 #line 21 "hierarchy.py"
 }
-#line 971 "hierarchy.c"
+#line 950 "hierarchy.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -985,7 +964,7 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
 #line 22 "hierarchy.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 22 "hierarchy.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 22 "hierarchy.py"
     goto cleanup;
 #line 22 "hierarchy.py"
@@ -997,14 +976,12 @@ error:
 #line 22 "hierarchy.py"
 cleanup:
 #line 22 "hierarchy.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 22 "hierarchy.py"
     py2c_recursion_leave();
 #line 22 "hierarchy.py"
     return result;
 #line 22 "hierarchy.py"
 }
-#line 1008 "hierarchy.c"
+#line 985 "hierarchy.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1022,7 +999,7 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
 #line 23 "hierarchy.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 23 "hierarchy.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 23 "hierarchy.py"
     goto cleanup;
 #line 23 "hierarchy.py"
@@ -1034,14 +1011,12 @@ error:
 #line 23 "hierarchy.py"
 cleanup:
 #line 23 "hierarchy.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 23 "hierarchy.py"
     py2c_recursion_leave();
 #line 23 "hierarchy.py"
     return result;
 #line 23 "hierarchy.py"
 }
-#line 1045 "hierarchy.c"
+#line 1020 "hierarchy.c"
 
 static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1059,7 +1034,7 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
 #line 24 "hierarchy.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 24 "hierarchy.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 24 "hierarchy.py"
     goto cleanup;
 #line 24 "hierarchy.py"
@@ -1071,14 +1046,12 @@ error:
 #line 24 "hierarchy.py"
 cleanup:
 #line 24 "hierarchy.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 24 "hierarchy.py"
     py2c_recursion_leave();
 #line 24 "hierarchy.py"
     return result;
 #line 24 "hierarchy.py"
 }
-#line 1082 "hierarchy.c"
+#line 1055 "hierarchy.c"
 
 static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1102,7 +1075,7 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
 #line 25 "hierarchy.py"
     PY2C_CLEAR(t[1]);
 #line 25 "hierarchy.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 25 "hierarchy.py"
     goto cleanup;
 #line 25 "hierarchy.py"
@@ -1112,16 +1085,20 @@ error:
 #line 25 "hierarchy.py"
     PY2C_CLEAR(result);
 #line 25 "hierarchy.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 25 "hierarchy.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 25 "hierarchy.py"
+    PY2C_CLEAR(t[2]);
+#line 25 "hierarchy.py"
+cleanup:
 #line 25 "hierarchy.py"
     py2c_recursion_leave();
 #line 25 "hierarchy.py"
     return result;
 #line 25 "hierarchy.py"
 }
-#line 1125 "hierarchy.c"
+#line 1102 "hierarchy.c"
 
 static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1139,7 +1116,7 @@ static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
 #line 26 "hierarchy.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 26 "hierarchy.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 26 "hierarchy.py"
     goto cleanup;
 #line 26 "hierarchy.py"
@@ -1151,14 +1128,12 @@ error:
 #line 26 "hierarchy.py"
 cleanup:
 #line 26 "hierarchy.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 26 "hierarchy.py"
     py2c_recursion_leave();
 #line 26 "hierarchy.py"
     return result;
 #line 26 "hierarchy.py"
 }
-#line 1162 "hierarchy.c"
+#line 1137 "hierarchy.c"
 
 static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1178,8 +1153,6 @@ static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
 #line 27 "hierarchy.py"
     }
 #line 27 "hierarchy.py"
-    PY2C_CLEAR(result);
-#line 27 "hierarchy.py"
     result = PY2C_NONE;
 #line 27 "hierarchy.py"
     goto cleanup;
@@ -1197,7 +1170,7 @@ cleanup:
     return result;
 #line 27 "hierarchy.py"
 }
-#line 1201 "hierarchy.c"
+#line 1174 "hierarchy.c"
 
 static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1207,8 +1180,6 @@ static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
     (void)params;
 
-#line 28 "hierarchy.py"
-    PY2C_CLEAR(result);
 #line 28 "hierarchy.py"
     result = py2c_int(1);
 #line 28 "hierarchy.py"
@@ -1221,7 +1192,7 @@ cleanup:
     return result;
 #line 28 "hierarchy.py"
 }
-#line 1225 "hierarchy.c"
+#line 1196 "hierarchy.c"
 
 static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1251,7 +1222,7 @@ static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
 #line 29 "hierarchy.py"
     PY2C_CLEAR(t[1]);
 #line 29 "hierarchy.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 29 "hierarchy.py"
     goto cleanup;
 #line 29 "hierarchy.py"
@@ -1261,16 +1232,18 @@ error:
 #line 29 "hierarchy.py"
     PY2C_CLEAR(result);
 #line 29 "hierarchy.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 29 "hierarchy.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 29 "hierarchy.py"
+cleanup:
 #line 29 "hierarchy.py"
     py2c_recursion_leave();
 #line 29 "hierarchy.py"
     return result;
 #line 29 "hierarchy.py"
 }
-#line 1274 "hierarchy.c"
+#line 1247 "hierarchy.c"
 
 static Py2cValue mod_hierarchy(void) {
     g_hierarchy__classify = PY2C_NULL;
@@ -1292,696 +1265,516 @@ static Py2cValue mod_hierarchy(void) {
     py2c_slot_store(&g_hierarchy__classify, t[0]); t[0] = PY2C_NULL;
 
 #line 15 "hierarchy.py"
-    if (!py2c_slot_bound(&g_hierarchy__classify)) {
-#line 15 "hierarchy.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'classify' is not defined");
-#line 15 "hierarchy.py"
-        { loc = 3; goto error; }
-#line 15 "hierarchy.py"
-    }
-#line 15 "hierarchy.py"
     t[0] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 15 "hierarchy.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
 #line 15 "hierarchy.py"
-    t[1] = py2c_slot_load(&g_hierarchy__classify);
+    t[1] = f_classify(NULL, (Py2cValue[]){t[0]});
 #line 15 "hierarchy.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 15 "hierarchy.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 15 "hierarchy.py"
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 15 "hierarchy.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
 #line 15 "hierarchy.py"
     PY2C_CLEAR(t[1]);
 #line 15 "hierarchy.py"
-    PY2C_CLEAR(t[0]);
-#line 15 "hierarchy.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
-#line 15 "hierarchy.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
-#line 15 "hierarchy.py"
     PY2C_CLEAR(t[2]);
-#line 15 "hierarchy.py"
-    PY2C_CLEAR(t[3]);
 
-#line 16 "hierarchy.py"
-    if (!py2c_slot_bound(&g_hierarchy__classify)) {
-#line 16 "hierarchy.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'classify' is not defined");
-#line 16 "hierarchy.py"
-        { loc = 7; goto error; }
-#line 16 "hierarchy.py"
-    }
 #line 16 "hierarchy.py"
     t[0] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 16 "hierarchy.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
 #line 16 "hierarchy.py"
-    t[1] = py2c_slot_load(&g_hierarchy__classify);
+    t[1] = f_classify(NULL, (Py2cValue[]){t[0]});
 #line 16 "hierarchy.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 16 "hierarchy.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+#line 16 "hierarchy.py"
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 16 "hierarchy.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
 #line 16 "hierarchy.py"
     PY2C_CLEAR(t[1]);
 #line 16 "hierarchy.py"
-    PY2C_CLEAR(t[0]);
-#line 16 "hierarchy.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
-#line 16 "hierarchy.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
-#line 16 "hierarchy.py"
     PY2C_CLEAR(t[2]);
-#line 16 "hierarchy.py"
-    PY2C_CLEAR(t[3]);
 
-#line 17 "hierarchy.py"
-    if (!py2c_slot_bound(&g_hierarchy__classify)) {
-#line 17 "hierarchy.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'classify' is not defined");
-#line 17 "hierarchy.py"
-        { loc = 11; goto error; }
-#line 17 "hierarchy.py"
-    }
 #line 17 "hierarchy.py"
     t[0] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 17 "hierarchy.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 12; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
 #line 17 "hierarchy.py"
-    t[1] = py2c_slot_load(&g_hierarchy__classify);
+    t[1] = f_classify(NULL, (Py2cValue[]){t[0]});
 #line 17 "hierarchy.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 17 "hierarchy.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
+#line 17 "hierarchy.py"
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 17 "hierarchy.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
 #line 17 "hierarchy.py"
     PY2C_CLEAR(t[1]);
 #line 17 "hierarchy.py"
-    PY2C_CLEAR(t[0]);
-#line 17 "hierarchy.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
-#line 17 "hierarchy.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
-#line 17 "hierarchy.py"
     PY2C_CLEAR(t[2]);
-#line 17 "hierarchy.py"
-    PY2C_CLEAR(t[3]);
 
-#line 18 "hierarchy.py"
-    if (!py2c_slot_bound(&g_hierarchy__classify)) {
-#line 18 "hierarchy.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'classify' is not defined");
-#line 18 "hierarchy.py"
-        { loc = 15; goto error; }
-#line 18 "hierarchy.py"
-    }
 #line 18 "hierarchy.py"
     t[0] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 18 "hierarchy.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 16; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 12; goto error; }
 #line 18 "hierarchy.py"
-    t[1] = py2c_slot_load(&g_hierarchy__classify);
+    t[1] = f_classify(NULL, (Py2cValue[]){t[0]});
 #line 18 "hierarchy.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 18 "hierarchy.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 14; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
+#line 18 "hierarchy.py"
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 18 "hierarchy.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
 #line 18 "hierarchy.py"
     PY2C_CLEAR(t[1]);
 #line 18 "hierarchy.py"
-    PY2C_CLEAR(t[0]);
-#line 18 "hierarchy.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
-#line 18 "hierarchy.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 13; goto error; }
-#line 18 "hierarchy.py"
     PY2C_CLEAR(t[2]);
-#line 18 "hierarchy.py"
-    PY2C_CLEAR(t[3]);
 
-#line 19 "hierarchy.py"
-    if (!py2c_slot_bound(&g_hierarchy__classify)) {
-#line 19 "hierarchy.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'classify' is not defined");
-#line 19 "hierarchy.py"
-        { loc = 19; goto error; }
-#line 19 "hierarchy.py"
-    }
 #line 19 "hierarchy.py"
     t[0] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 19 "hierarchy.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 20; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 15; goto error; }
 #line 19 "hierarchy.py"
-    t[1] = py2c_slot_load(&g_hierarchy__classify);
+    t[1] = f_classify(NULL, (Py2cValue[]){t[0]});
 #line 19 "hierarchy.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 19 "hierarchy.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 18; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
+#line 19 "hierarchy.py"
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 19 "hierarchy.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
 #line 19 "hierarchy.py"
     PY2C_CLEAR(t[1]);
 #line 19 "hierarchy.py"
-    PY2C_CLEAR(t[0]);
-#line 19 "hierarchy.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
-#line 19 "hierarchy.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 17; goto error; }
-#line 19 "hierarchy.py"
     PY2C_CLEAR(t[2]);
-#line 19 "hierarchy.py"
-    PY2C_CLEAR(t[3]);
 
-#line 20 "hierarchy.py"
-    if (!py2c_slot_bound(&g_hierarchy__classify)) {
-#line 20 "hierarchy.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'classify' is not defined");
-#line 20 "hierarchy.py"
-        { loc = 23; goto error; }
-#line 20 "hierarchy.py"
-    }
 #line 20 "hierarchy.py"
     t[0] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 20 "hierarchy.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 24; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 18; goto error; }
 #line 20 "hierarchy.py"
-    t[1] = py2c_slot_load(&g_hierarchy__classify);
+    t[1] = f_classify(NULL, (Py2cValue[]){t[0]});
 #line 20 "hierarchy.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 20 "hierarchy.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 22; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
+#line 20 "hierarchy.py"
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 20 "hierarchy.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
 #line 20 "hierarchy.py"
     PY2C_CLEAR(t[1]);
 #line 20 "hierarchy.py"
-    PY2C_CLEAR(t[0]);
-#line 20 "hierarchy.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
-#line 20 "hierarchy.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 21; goto error; }
-#line 20 "hierarchy.py"
     PY2C_CLEAR(t[2]);
-#line 20 "hierarchy.py"
-    PY2C_CLEAR(t[3]);
 
-#line 21 "hierarchy.py"
-    if (!py2c_slot_bound(&g_hierarchy__classify)) {
-#line 21 "hierarchy.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'classify' is not defined");
-#line 21 "hierarchy.py"
-        { loc = 27; goto error; }
-#line 21 "hierarchy.py"
-    }
 #line 21 "hierarchy.py"
     t[0] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 21 "hierarchy.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 28; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 21; goto error; }
 #line 21 "hierarchy.py"
-    t[1] = py2c_slot_load(&g_hierarchy__classify);
+    t[1] = f_classify(NULL, (Py2cValue[]){t[0]});
 #line 21 "hierarchy.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 21 "hierarchy.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 26; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
+#line 21 "hierarchy.py"
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 21 "hierarchy.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 19; goto error; }
 #line 21 "hierarchy.py"
     PY2C_CLEAR(t[1]);
 #line 21 "hierarchy.py"
-    PY2C_CLEAR(t[0]);
-#line 21 "hierarchy.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
-#line 21 "hierarchy.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 25; goto error; }
-#line 21 "hierarchy.py"
     PY2C_CLEAR(t[2]);
-#line 21 "hierarchy.py"
-    PY2C_CLEAR(t[3]);
 
-#line 22 "hierarchy.py"
-    if (!py2c_slot_bound(&g_hierarchy__classify)) {
-#line 22 "hierarchy.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'classify' is not defined");
-#line 22 "hierarchy.py"
-        { loc = 31; goto error; }
-#line 22 "hierarchy.py"
-    }
 #line 22 "hierarchy.py"
     t[0] = py2c_function_new(&info_f_lambda_8, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 22 "hierarchy.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 32; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 24; goto error; }
 #line 22 "hierarchy.py"
-    t[1] = py2c_slot_load(&g_hierarchy__classify);
+    t[1] = f_classify(NULL, (Py2cValue[]){t[0]});
 #line 22 "hierarchy.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 22 "hierarchy.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 30; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 23; goto error; }
+#line 22 "hierarchy.py"
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 22 "hierarchy.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 22; goto error; }
 #line 22 "hierarchy.py"
     PY2C_CLEAR(t[1]);
 #line 22 "hierarchy.py"
-    PY2C_CLEAR(t[0]);
-#line 22 "hierarchy.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
-#line 22 "hierarchy.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 29; goto error; }
-#line 22 "hierarchy.py"
     PY2C_CLEAR(t[2]);
-#line 22 "hierarchy.py"
-    PY2C_CLEAR(t[3]);
 
-#line 23 "hierarchy.py"
-    if (!py2c_slot_bound(&g_hierarchy__classify)) {
-#line 23 "hierarchy.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'classify' is not defined");
-#line 23 "hierarchy.py"
-        { loc = 35; goto error; }
-#line 23 "hierarchy.py"
-    }
 #line 23 "hierarchy.py"
     t[0] = py2c_function_new(&info_f_lambda_9, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 23 "hierarchy.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 36; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 27; goto error; }
 #line 23 "hierarchy.py"
-    t[1] = py2c_slot_load(&g_hierarchy__classify);
+    t[1] = f_classify(NULL, (Py2cValue[]){t[0]});
 #line 23 "hierarchy.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 23 "hierarchy.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 34; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 26; goto error; }
+#line 23 "hierarchy.py"
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 23 "hierarchy.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 25; goto error; }
 #line 23 "hierarchy.py"
     PY2C_CLEAR(t[1]);
 #line 23 "hierarchy.py"
-    PY2C_CLEAR(t[0]);
-#line 23 "hierarchy.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
-#line 23 "hierarchy.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 33; goto error; }
-#line 23 "hierarchy.py"
     PY2C_CLEAR(t[2]);
-#line 23 "hierarchy.py"
-    PY2C_CLEAR(t[3]);
 
-#line 24 "hierarchy.py"
-    if (!py2c_slot_bound(&g_hierarchy__classify)) {
-#line 24 "hierarchy.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'classify' is not defined");
-#line 24 "hierarchy.py"
-        { loc = 39; goto error; }
-#line 24 "hierarchy.py"
-    }
 #line 24 "hierarchy.py"
     t[0] = py2c_function_new(&info_f_lambda_10, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 24 "hierarchy.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 40; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 30; goto error; }
 #line 24 "hierarchy.py"
-    t[1] = py2c_slot_load(&g_hierarchy__classify);
+    t[1] = f_classify(NULL, (Py2cValue[]){t[0]});
 #line 24 "hierarchy.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 24 "hierarchy.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 38; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 29; goto error; }
+#line 24 "hierarchy.py"
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 24 "hierarchy.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 28; goto error; }
 #line 24 "hierarchy.py"
     PY2C_CLEAR(t[1]);
 #line 24 "hierarchy.py"
-    PY2C_CLEAR(t[0]);
-#line 24 "hierarchy.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
-#line 24 "hierarchy.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 37; goto error; }
-#line 24 "hierarchy.py"
     PY2C_CLEAR(t[2]);
-#line 24 "hierarchy.py"
-    PY2C_CLEAR(t[3]);
 
-#line 25 "hierarchy.py"
-    if (!py2c_slot_bound(&g_hierarchy__classify)) {
-#line 25 "hierarchy.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'classify' is not defined");
-#line 25 "hierarchy.py"
-        { loc = 43; goto error; }
-#line 25 "hierarchy.py"
-    }
 #line 25 "hierarchy.py"
     t[0] = py2c_function_new(&info_f_lambda_11, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 25 "hierarchy.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 44; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 33; goto error; }
 #line 25 "hierarchy.py"
-    t[1] = py2c_slot_load(&g_hierarchy__classify);
+    t[1] = f_classify(NULL, (Py2cValue[]){t[0]});
 #line 25 "hierarchy.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 25 "hierarchy.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 42; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 32; goto error; }
+#line 25 "hierarchy.py"
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 25 "hierarchy.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 31; goto error; }
 #line 25 "hierarchy.py"
     PY2C_CLEAR(t[1]);
 #line 25 "hierarchy.py"
-    PY2C_CLEAR(t[0]);
-#line 25 "hierarchy.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
-#line 25 "hierarchy.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 41; goto error; }
-#line 25 "hierarchy.py"
     PY2C_CLEAR(t[2]);
-#line 25 "hierarchy.py"
-    PY2C_CLEAR(t[3]);
 
-#line 26 "hierarchy.py"
-    if (!py2c_slot_bound(&g_hierarchy__classify)) {
-#line 26 "hierarchy.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'classify' is not defined");
-#line 26 "hierarchy.py"
-        { loc = 47; goto error; }
-#line 26 "hierarchy.py"
-    }
 #line 26 "hierarchy.py"
     t[0] = py2c_function_new(&info_f_lambda_12, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 26 "hierarchy.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 48; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 36; goto error; }
 #line 26 "hierarchy.py"
-    t[1] = py2c_slot_load(&g_hierarchy__classify);
+    t[1] = f_classify(NULL, (Py2cValue[]){t[0]});
 #line 26 "hierarchy.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 26 "hierarchy.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 46; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 35; goto error; }
+#line 26 "hierarchy.py"
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 26 "hierarchy.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 34; goto error; }
 #line 26 "hierarchy.py"
     PY2C_CLEAR(t[1]);
 #line 26 "hierarchy.py"
-    PY2C_CLEAR(t[0]);
-#line 26 "hierarchy.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
-#line 26 "hierarchy.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 45; goto error; }
-#line 26 "hierarchy.py"
     PY2C_CLEAR(t[2]);
-#line 26 "hierarchy.py"
-    PY2C_CLEAR(t[3]);
 
-#line 27 "hierarchy.py"
-    if (!py2c_slot_bound(&g_hierarchy__classify)) {
-#line 27 "hierarchy.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'classify' is not defined");
-#line 27 "hierarchy.py"
-        { loc = 51; goto error; }
-#line 27 "hierarchy.py"
-    }
 #line 27 "hierarchy.py"
     t[0] = py2c_function_new(&info_f_lambda_13, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 27 "hierarchy.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 52; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 39; goto error; }
 #line 27 "hierarchy.py"
-    t[1] = py2c_slot_load(&g_hierarchy__classify);
+    t[1] = f_classify(NULL, (Py2cValue[]){t[0]});
 #line 27 "hierarchy.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 27 "hierarchy.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 50; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 38; goto error; }
+#line 27 "hierarchy.py"
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 27 "hierarchy.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 37; goto error; }
 #line 27 "hierarchy.py"
     PY2C_CLEAR(t[1]);
 #line 27 "hierarchy.py"
-    PY2C_CLEAR(t[0]);
-#line 27 "hierarchy.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
-#line 27 "hierarchy.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 49; goto error; }
-#line 27 "hierarchy.py"
     PY2C_CLEAR(t[2]);
-#line 27 "hierarchy.py"
-    PY2C_CLEAR(t[3]);
 
-#line 28 "hierarchy.py"
-    if (!py2c_slot_bound(&g_hierarchy__classify)) {
-#line 28 "hierarchy.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'classify' is not defined");
-#line 28 "hierarchy.py"
-        { loc = 55; goto error; }
-#line 28 "hierarchy.py"
-    }
 #line 28 "hierarchy.py"
     t[0] = py2c_function_new(&info_f_lambda_14, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 28 "hierarchy.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 56; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 42; goto error; }
 #line 28 "hierarchy.py"
-    t[1] = py2c_slot_load(&g_hierarchy__classify);
+    t[1] = f_classify(NULL, (Py2cValue[]){t[0]});
 #line 28 "hierarchy.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 28 "hierarchy.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 54; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 41; goto error; }
+#line 28 "hierarchy.py"
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 28 "hierarchy.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 40; goto error; }
 #line 28 "hierarchy.py"
     PY2C_CLEAR(t[1]);
 #line 28 "hierarchy.py"
-    PY2C_CLEAR(t[0]);
-#line 28 "hierarchy.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
-#line 28 "hierarchy.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 53; goto error; }
-#line 28 "hierarchy.py"
     PY2C_CLEAR(t[2]);
-#line 28 "hierarchy.py"
-    PY2C_CLEAR(t[3]);
 
-#line 29 "hierarchy.py"
-    if (!py2c_slot_bound(&g_hierarchy__classify)) {
-#line 29 "hierarchy.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'classify' is not defined");
-#line 29 "hierarchy.py"
-        { loc = 59; goto error; }
-#line 29 "hierarchy.py"
-    }
 #line 29 "hierarchy.py"
     t[0] = py2c_function_new(&info_f_lambda_15, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 29 "hierarchy.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 60; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 45; goto error; }
 #line 29 "hierarchy.py"
-    t[1] = py2c_slot_load(&g_hierarchy__classify);
+    t[1] = f_classify(NULL, (Py2cValue[]){t[0]});
 #line 29 "hierarchy.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 29 "hierarchy.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 58; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 44; goto error; }
+#line 29 "hierarchy.py"
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 29 "hierarchy.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 43; goto error; }
 #line 29 "hierarchy.py"
     PY2C_CLEAR(t[1]);
 #line 29 "hierarchy.py"
-    PY2C_CLEAR(t[0]);
-#line 29 "hierarchy.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
-#line 29 "hierarchy.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 57; goto error; }
-#line 29 "hierarchy.py"
     PY2C_CLEAR(t[2]);
-#line 29 "hierarchy.py"
-    PY2C_CLEAR(t[3]);
 
 #line 30 "hierarchy.py"
     t[0] = py2c_list_new(28);
 #line 30 "hierarchy.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 61; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 46; goto error; }
 #line 30 "hierarchy.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_IndexError), PY2C_BUILTIN_VALUE(py2c_exc_LookupError)});
 #line 30 "hierarchy.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 62; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 47; goto error; }
 #line 30 "hierarchy.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 46; goto error; }
 #line 30 "hierarchy.py"
     PY2C_CLEAR(t[1]);
 #line 30 "hierarchy.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_KeyError), PY2C_BUILTIN_VALUE(py2c_exc_LookupError)});
 #line 30 "hierarchy.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 63; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 48; goto error; }
 #line 30 "hierarchy.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 46; goto error; }
 #line 30 "hierarchy.py"
     PY2C_CLEAR(t[1]);
 #line 30 "hierarchy.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_LookupError), PY2C_BUILTIN_VALUE(py2c_exc_Exception)});
 #line 30 "hierarchy.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 64; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 49; goto error; }
 #line 30 "hierarchy.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 46; goto error; }
 #line 30 "hierarchy.py"
     PY2C_CLEAR(t[1]);
 #line 30 "hierarchy.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_ZeroDivisionError), PY2C_BUILTIN_VALUE(py2c_exc_ArithmeticError)});
 #line 30 "hierarchy.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 65; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 50; goto error; }
 #line 30 "hierarchy.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 46; goto error; }
 #line 30 "hierarchy.py"
     PY2C_CLEAR(t[1]);
 #line 30 "hierarchy.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_OverflowError), PY2C_BUILTIN_VALUE(py2c_exc_ArithmeticError)});
 #line 30 "hierarchy.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 66; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 51; goto error; }
 #line 30 "hierarchy.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 46; goto error; }
 #line 30 "hierarchy.py"
     PY2C_CLEAR(t[1]);
 #line 30 "hierarchy.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_ArithmeticError), PY2C_BUILTIN_VALUE(py2c_exc_Exception)});
 #line 30 "hierarchy.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 67; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 52; goto error; }
 #line 30 "hierarchy.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 46; goto error; }
 #line 30 "hierarchy.py"
     PY2C_CLEAR(t[1]);
 #line 30 "hierarchy.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_RecursionError), PY2C_BUILTIN_VALUE(py2c_exc_RuntimeError)});
 #line 30 "hierarchy.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 68; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 53; goto error; }
 #line 30 "hierarchy.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 46; goto error; }
 #line 30 "hierarchy.py"
     PY2C_CLEAR(t[1]);
 #line 30 "hierarchy.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_NotImplementedError), PY2C_BUILTIN_VALUE(py2c_exc_RuntimeError)});
 #line 30 "hierarchy.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 69; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 54; goto error; }
 #line 30 "hierarchy.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 46; goto error; }
 #line 30 "hierarchy.py"
     PY2C_CLEAR(t[1]);
 #line 30 "hierarchy.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_UnboundLocalError), PY2C_BUILTIN_VALUE(py2c_exc_NameError)});
 #line 30 "hierarchy.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 70; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 55; goto error; }
 #line 30 "hierarchy.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 46; goto error; }
 #line 30 "hierarchy.py"
     PY2C_CLEAR(t[1]);
 #line 30 "hierarchy.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_UnicodeDecodeError), PY2C_BUILTIN_VALUE(py2c_exc_UnicodeError)});
 #line 30 "hierarchy.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 71; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 56; goto error; }
 #line 30 "hierarchy.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 46; goto error; }
 #line 30 "hierarchy.py"
     PY2C_CLEAR(t[1]);
 #line 30 "hierarchy.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_UnicodeError), PY2C_BUILTIN_VALUE(py2c_exc_ValueError)});
 #line 30 "hierarchy.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 72; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 57; goto error; }
 #line 30 "hierarchy.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 46; goto error; }
 #line 30 "hierarchy.py"
     PY2C_CLEAR(t[1]);
 #line 30 "hierarchy.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_FileNotFoundError), PY2C_BUILTIN_VALUE(py2c_exc_OSError)});
 #line 30 "hierarchy.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 73; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 58; goto error; }
 #line 30 "hierarchy.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 46; goto error; }
 #line 30 "hierarchy.py"
     PY2C_CLEAR(t[1]);
 #line 30 "hierarchy.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_SystemExit), PY2C_BUILTIN_VALUE(py2c_exc_Exception)});
 #line 30 "hierarchy.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 74; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 59; goto error; }
 #line 30 "hierarchy.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 46; goto error; }
 #line 30 "hierarchy.py"
     PY2C_CLEAR(t[1]);
 #line 30 "hierarchy.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_SystemExit), PY2C_BUILTIN_VALUE(py2c_exc_BaseException)});
 #line 30 "hierarchy.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 75; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 60; goto error; }
 #line 30 "hierarchy.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 46; goto error; }
 #line 30 "hierarchy.py"
     PY2C_CLEAR(t[1]);
 #line 30 "hierarchy.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_KeyboardInterrupt), PY2C_BUILTIN_VALUE(py2c_exc_Exception)});
 #line 30 "hierarchy.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 76; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 61; goto error; }
 #line 30 "hierarchy.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 46; goto error; }
 #line 30 "hierarchy.py"
     PY2C_CLEAR(t[1]);
 #line 30 "hierarchy.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_KeyboardInterrupt), PY2C_BUILTIN_VALUE(py2c_exc_BaseException)});
 #line 30 "hierarchy.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 77; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 62; goto error; }
 #line 30 "hierarchy.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 46; goto error; }
 #line 30 "hierarchy.py"
     PY2C_CLEAR(t[1]);
 #line 30 "hierarchy.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_GeneratorExit), PY2C_BUILTIN_VALUE(py2c_exc_Exception)});
 #line 30 "hierarchy.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 78; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 63; goto error; }
 #line 30 "hierarchy.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 46; goto error; }
 #line 30 "hierarchy.py"
     PY2C_CLEAR(t[1]);
 #line 30 "hierarchy.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_StopIteration), PY2C_BUILTIN_VALUE(py2c_exc_Exception)});
 #line 30 "hierarchy.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 79; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 64; goto error; }
 #line 30 "hierarchy.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 46; goto error; }
 #line 30 "hierarchy.py"
     PY2C_CLEAR(t[1]);
 #line 30 "hierarchy.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_Exception), PY2C_BUILTIN_VALUE(py2c_exc_BaseException)});
 #line 30 "hierarchy.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 80; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 65; goto error; }
 #line 30 "hierarchy.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 46; goto error; }
 #line 30 "hierarchy.py"
     PY2C_CLEAR(t[1]);
 #line 30 "hierarchy.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_BaseException), PY2C_BUILTIN_VALUE(py2c_exc_Exception)});
 #line 30 "hierarchy.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 81; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 66; goto error; }
 #line 30 "hierarchy.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 46; goto error; }
 #line 30 "hierarchy.py"
     PY2C_CLEAR(t[1]);
 #line 30 "hierarchy.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_AssertionError), PY2C_BUILTIN_VALUE(py2c_exc_Exception)});
 #line 30 "hierarchy.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 82; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 67; goto error; }
 #line 30 "hierarchy.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 46; goto error; }
 #line 30 "hierarchy.py"
     PY2C_CLEAR(t[1]);
 #line 30 "hierarchy.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_KeyError), PY2C_BUILTIN_VALUE(py2c_exc_IndexError)});
 #line 30 "hierarchy.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 83; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 68; goto error; }
 #line 30 "hierarchy.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 46; goto error; }
 #line 30 "hierarchy.py"
     PY2C_CLEAR(t[1]);
 #line 30 "hierarchy.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_TypeError), PY2C_BUILTIN_VALUE(py2c_exc_ValueError)});
 #line 30 "hierarchy.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 84; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 69; goto error; }
 #line 30 "hierarchy.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 46; goto error; }
 #line 30 "hierarchy.py"
     PY2C_CLEAR(t[1]);
 #line 30 "hierarchy.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_EOFError), PY2C_BUILTIN_VALUE(py2c_exc_Exception)});
 #line 30 "hierarchy.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 85; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 70; goto error; }
 #line 30 "hierarchy.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 46; goto error; }
 #line 30 "hierarchy.py"
     PY2C_CLEAR(t[1]);
 #line 30 "hierarchy.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_MemoryError), PY2C_BUILTIN_VALUE(py2c_exc_Exception)});
 #line 30 "hierarchy.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 86; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 71; goto error; }
 #line 30 "hierarchy.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 46; goto error; }
 #line 30 "hierarchy.py"
     PY2C_CLEAR(t[1]);
 #line 30 "hierarchy.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_ImportError), PY2C_BUILTIN_VALUE(py2c_exc_Exception)});
 #line 30 "hierarchy.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 87; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 72; goto error; }
 #line 30 "hierarchy.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 46; goto error; }
 #line 30 "hierarchy.py"
     PY2C_CLEAR(t[1]);
 #line 30 "hierarchy.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_ModuleNotFoundError), PY2C_BUILTIN_VALUE(py2c_exc_ImportError)});
 #line 30 "hierarchy.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 88; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 73; goto error; }
 #line 30 "hierarchy.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 46; goto error; }
 #line 30 "hierarchy.py"
     PY2C_CLEAR(t[1]);
 #line 30 "hierarchy.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_TimeoutError), PY2C_BUILTIN_VALUE(py2c_exc_OSError)});
 #line 30 "hierarchy.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 89; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 74; goto error; }
 #line 30 "hierarchy.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 46; goto error; }
 #line 30 "hierarchy.py"
     PY2C_CLEAR(t[1]);
 #line 30 "hierarchy.py"
@@ -1992,13 +1785,13 @@ static Py2cValue mod_hierarchy(void) {
 #line 41 "hierarchy.py"
         py2c_error_format(&py2c_exc_NameError, "name 'pairs' is not defined");
 #line 41 "hierarchy.py"
-        { loc = 91; goto error; }
+        { loc = 76; goto error; }
 #line 41 "hierarchy.py"
     }
 #line 41 "hierarchy.py"
     { Py2cValue s0 = py2c_slot_load(&g_hierarchy__pairs); t[0] = py2c_iter(s0); py2c_decref(s0); }
 #line 41 "hierarchy.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 90; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 75; goto error; }
 #line 41 "hierarchy.py"
 L0:;
 #line 41 "hierarchy.py"
@@ -2006,13 +1799,13 @@ L0:;
 #line 41 "hierarchy.py"
     if (PY2C_IS_NULL(t[1])) {
 #line 41 "hierarchy.py"
-        if (py2c_error_occurred()) { loc = 90; goto error; }
+        if (py2c_error_occurred()) { loc = 75; goto error; }
 #line 41 "hierarchy.py"
         goto L1;
 #line 41 "hierarchy.py"
     }
 #line 41 "hierarchy.py"
-    if (py2c_unpack(t[1], 2, &t[2]) < 0) { loc = 92; goto error; }
+    if (py2c_unpack(t[1], 2, &t[2]) < 0) { loc = 77; goto error; }
 #line 41 "hierarchy.py"
     PY2C_CLEAR(t[1]);
 #line 41 "hierarchy.py"
@@ -2025,31 +1818,31 @@ L0:;
 #line 42 "hierarchy.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sub' is not defined");
 #line 42 "hierarchy.py"
-        { loc = 94; goto error; }
+        { loc = 79; goto error; }
 #line 42 "hierarchy.py"
     }
 #line 42 "hierarchy.py"
     { Py2cValue s0 = py2c_slot_load(&g_hierarchy__sub); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[6]); py2c_decref(s0); }
 #line 42 "hierarchy.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 95; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 80; goto error; }
 #line 42 "hierarchy.py"
     if (!py2c_slot_bound(&g_hierarchy__base)) {
 #line 42 "hierarchy.py"
         py2c_error_format(&py2c_exc_NameError, "name 'base' is not defined");
 #line 42 "hierarchy.py"
-        { loc = 96; goto error; }
+        { loc = 81; goto error; }
 #line 42 "hierarchy.py"
     }
 #line 42 "hierarchy.py"
     { Py2cValue s0 = py2c_slot_load(&g_hierarchy__base); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[7]); py2c_decref(s0); }
 #line 42 "hierarchy.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 97; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 82; goto error; }
 #line 42 "hierarchy.py"
     if (!py2c_slot_bound(&g_hierarchy__sub)) {
 #line 42 "hierarchy.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sub' is not defined");
 #line 42 "hierarchy.py"
-        { loc = 99; goto error; }
+        { loc = 84; goto error; }
 #line 42 "hierarchy.py"
     }
 #line 42 "hierarchy.py"
@@ -2057,7 +1850,7 @@ L0:;
 #line 42 "hierarchy.py"
         py2c_error_format(&py2c_exc_NameError, "name 'base' is not defined");
 #line 42 "hierarchy.py"
-        { loc = 100; goto error; }
+        { loc = 85; goto error; }
 #line 42 "hierarchy.py"
     }
 #line 42 "hierarchy.py"
@@ -2067,7 +1860,7 @@ L0:;
 #line 42 "hierarchy.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){t[3], t[4]}, 2);
 #line 42 "hierarchy.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 98; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 83; goto error; }
 #line 42 "hierarchy.py"
     PY2C_CLEAR(t[3]);
 #line 42 "hierarchy.py"
@@ -2075,7 +1868,7 @@ L0:;
 #line 42 "hierarchy.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[5]}, 3);
 #line 42 "hierarchy.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 93; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 78; goto error; }
 #line 42 "hierarchy.py"
     PY2C_CLEAR(t[1]);
 #line 42 "hierarchy.py"
@@ -2096,35 +1889,35 @@ L1:;
 #line 43 "hierarchy.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1);
 #line 43 "hierarchy.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 103; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 88; goto error; }
 #line 43 "hierarchy.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[0], PY2C_BUILTIN_VALUE(py2c_exc_LookupError)}, 2);
 #line 43 "hierarchy.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 102; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 87; goto error; }
 #line 43 "hierarchy.py"
     PY2C_CLEAR(t[0]);
 #line 43 "hierarchy.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_SystemExit), NULL, 0);
 #line 43 "hierarchy.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 105; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 90; goto error; }
 #line 43 "hierarchy.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[2], PY2C_BUILTIN_VALUE(py2c_exc_Exception)}, 2);
 #line 43 "hierarchy.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 104; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 89; goto error; }
 #line 43 "hierarchy.py"
     PY2C_CLEAR(t[2]);
 #line 43 "hierarchy.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), NULL, 0);
 #line 43 "hierarchy.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 107; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 92; goto error; }
 #line 43 "hierarchy.py"
     t[5] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_KeyError), PY2C_BUILTIN_VALUE(py2c_exc_ValueError)});
 #line 43 "hierarchy.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 108; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 93; goto error; }
 #line 43 "hierarchy.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[4], t[5]}, 2);
 #line 43 "hierarchy.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 106; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 91; goto error; }
 #line 43 "hierarchy.py"
     PY2C_CLEAR(t[4]);
 #line 43 "hierarchy.py"
@@ -2132,7 +1925,7 @@ L1:;
 #line 43 "hierarchy.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6]}, 3);
 #line 43 "hierarchy.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 101; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 86; goto error; }
 #line 43 "hierarchy.py"
     PY2C_CLEAR(t[1]);
 #line 43 "hierarchy.py"
@@ -2145,25 +1938,25 @@ L1:;
 #line 44 "hierarchy.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_KeyError), PY2C_BUILTIN_VALUE(py2c_exc_ArithmeticError)});
 #line 44 "hierarchy.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 111; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 96; goto error; }
 #line 44 "hierarchy.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_ZeroDivisionError), t[0]}, 2);
 #line 44 "hierarchy.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 110; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 95; goto error; }
 #line 44 "hierarchy.py"
     PY2C_CLEAR(t[0]);
 #line 44 "hierarchy.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_bool_type), PY2C_BUILTIN_VALUE(py2c_int_type)}, 2);
 #line 44 "hierarchy.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 112; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 97; goto error; }
 #line 44 "hierarchy.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_int_type), PY2C_BUILTIN_VALUE(py2c_object_type)}, 2);
 #line 44 "hierarchy.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 113; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 98; goto error; }
 #line 44 "hierarchy.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[3]}, 3);
 #line 44 "hierarchy.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 109; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 94; goto error; }
 #line 44 "hierarchy.py"
     PY2C_CLEAR(t[1]);
 #line 44 "hierarchy.py"
@@ -2176,11 +1969,11 @@ L1:;
 #line 46 "hierarchy.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_SystemExit), (Py2cValue[]){py2c_int(3)}, 1);
 #line 46 "hierarchy.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 114; goto error_1; }
+    if (PY2C_IS_NULL(t[0])) { loc = 99; goto error_1; }
 #line 46 "hierarchy.py"
     t[1] = py2c_raise(t[0], PY2C_NULL);
 #line 46 "hierarchy.py"
-    { loc = 115; goto error_1; }
+    { loc = 100; goto error_1; }
 #line 46 "hierarchy.py"
     PY2C_CLEAR(t[0]);
 #line 46 "hierarchy.py"
@@ -2190,7 +1983,11 @@ error_1:
 #line 46 "hierarchy.py"
     py2c_traceback_add(&code_mod_hierarchy, loc);
 #line 46 "hierarchy.py"
-    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 46 "hierarchy.py"
+    PY2C_CLEAR(t[1]);
+#line 46 "hierarchy.py"
+    for (int k = 8; k < 13; k++) PY2C_CLEAR(t[k]);
 #line 46 "hierarchy.py"
     t[0] = py2c_error_fetch();
 #line 46 "hierarchy.py"
@@ -2198,14 +1995,14 @@ error_1:
 #line 46 "hierarchy.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_Exception));
 #line 46 "hierarchy.py"
-    if (n0 < 0) { loc = 116; goto error_2; }
+    if (n0 < 0) { loc = 101; goto error_2; }
 #line 46 "hierarchy.py"
     if (!n0) goto L4;
 
 #line 48 "hierarchy.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_14.ob)}, 1);
 #line 48 "hierarchy.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 117; goto error_2; }
+    if (PY2C_IS_NULL(t[1])) { loc = 102; goto error_2; }
 #line 48 "hierarchy.py"
     PY2C_CLEAR(t[1]);
 #line 48 "hierarchy.py"
@@ -2219,7 +2016,7 @@ L4:;
 #line 48 "hierarchy.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_BaseException));
 #line 48 "hierarchy.py"
-    if (n0 < 0) { loc = 118; goto error_2; }
+    if (n0 < 0) { loc = 103; goto error_2; }
 #line 48 "hierarchy.py"
     if (!n0) goto L5;
 #line 48 "hierarchy.py"
@@ -2230,7 +2027,7 @@ L4:;
 #line 50 "hierarchy.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 50 "hierarchy.py"
-        { loc = 121; goto error_3; }
+        { loc = 106; goto error_3; }
 #line 50 "hierarchy.py"
     }
 #line 50 "hierarchy.py"
@@ -2238,13 +2035,13 @@ L4:;
 #line 50 "hierarchy.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1);
 #line 50 "hierarchy.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 120; goto error_3; }
+    if (PY2C_IS_NULL(t[2])) { loc = 105; goto error_3; }
 #line 50 "hierarchy.py"
     PY2C_CLEAR(t[1]);
 #line 50 "hierarchy.py"
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_1.ob), &attr_ic[8]);
 #line 50 "hierarchy.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 122; goto error_3; }
+    if (PY2C_IS_NULL(t[3])) { loc = 107; goto error_3; }
 #line 50 "hierarchy.py"
     PY2C_CLEAR(t[2]);
 #line 50 "hierarchy.py"
@@ -2252,29 +2049,29 @@ L4:;
 #line 50 "hierarchy.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 50 "hierarchy.py"
-        { loc = 123; goto error_3; }
+        { loc = 108; goto error_3; }
 #line 50 "hierarchy.py"
     }
 #line 50 "hierarchy.py"
     { Py2cValue s0 = py2c_slot_load(&g_hierarchy__e); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_16.ob), &attr_ic[9]); py2c_decref(s0); }
 #line 50 "hierarchy.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 124; goto error_3; }
+    if (PY2C_IS_NULL(t[4])) { loc = 109; goto error_3; }
 #line 50 "hierarchy.py"
     if (!py2c_slot_bound(&g_hierarchy__e)) {
 #line 50 "hierarchy.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 50 "hierarchy.py"
-        { loc = 125; goto error_3; }
+        { loc = 110; goto error_3; }
 #line 50 "hierarchy.py"
     }
 #line 50 "hierarchy.py"
     { Py2cValue s0 = py2c_slot_load(&g_hierarchy__e); t[5] = py2c_getattr_ic(s0, py2c_obj_value(&str_17.ob), &attr_ic[10]); py2c_decref(s0); }
 #line 50 "hierarchy.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 126; goto error_3; }
+    if (PY2C_IS_NULL(t[5])) { loc = 111; goto error_3; }
 #line 50 "hierarchy.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_15.ob), t[3], t[4], t[5]}, 4);
 #line 50 "hierarchy.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 119; goto error_3; }
+    if (PY2C_IS_NULL(t[6])) { loc = 104; goto error_3; }
 #line 50 "hierarchy.py"
     PY2C_CLEAR(t[3]);
 #line 50 "hierarchy.py"
@@ -2306,7 +2103,7 @@ error_3:
 #line 50 "hierarchy.py"
     py2c_traceback_add(&code_mod_hierarchy, loc);
 #line 50 "hierarchy.py"
-    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
 #line 50 "hierarchy.py"
     py2c_slot_store(&g_hierarchy__e, PY2C_NULL);
 #line 50 "hierarchy.py"
@@ -2315,8 +2112,6 @@ error_3:
 error_2:
 #line 50 "hierarchy.py"
     py2c_traceback_add(&code_mod_hierarchy, loc);
-#line 50 "hierarchy.py"
-    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
 #line 50 "hierarchy.py"
 L6:;
 #line 50 "hierarchy.py"
@@ -2331,7 +2126,7 @@ L3:;
 #line 52 "hierarchy.py"
     t[0] = py2c_raise(PY2C_BUILTIN_VALUE(py2c_exc_KeyboardInterrupt), PY2C_NULL);
 #line 52 "hierarchy.py"
-    { loc = 127; goto error_4; }
+    { loc = 112; goto error_4; }
 #line 52 "hierarchy.py"
     goto L7;
 #line 52 "hierarchy.py"
@@ -2339,7 +2134,7 @@ error_4:
 #line 52 "hierarchy.py"
     py2c_traceback_add(&code_mod_hierarchy, loc);
 #line 52 "hierarchy.py"
-    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 52 "hierarchy.py"
     t[0] = py2c_error_fetch();
 #line 52 "hierarchy.py"
@@ -2347,14 +2142,14 @@ error_4:
 #line 52 "hierarchy.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_Exception));
 #line 52 "hierarchy.py"
-    if (n0 < 0) { loc = 128; goto error_5; }
+    if (n0 < 0) { loc = 113; goto error_5; }
 #line 52 "hierarchy.py"
     if (!n0) goto L8;
 
 #line 54 "hierarchy.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_18.ob)}, 1);
 #line 54 "hierarchy.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 129; goto error_5; }
+    if (PY2C_IS_NULL(t[1])) { loc = 114; goto error_5; }
 #line 54 "hierarchy.py"
     PY2C_CLEAR(t[1]);
 #line 54 "hierarchy.py"
@@ -2368,7 +2163,7 @@ L8:;
 #line 54 "hierarchy.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_KeyboardInterrupt));
 #line 54 "hierarchy.py"
-    if (n0 < 0) { loc = 130; goto error_5; }
+    if (n0 < 0) { loc = 115; goto error_5; }
 #line 54 "hierarchy.py"
     if (!n0) goto L9;
 #line 54 "hierarchy.py"
@@ -2379,7 +2174,7 @@ L8:;
 #line 56 "hierarchy.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 56 "hierarchy.py"
-        { loc = 133; goto error_6; }
+        { loc = 118; goto error_6; }
 #line 56 "hierarchy.py"
     }
 #line 56 "hierarchy.py"
@@ -2387,13 +2182,13 @@ L8:;
 #line 56 "hierarchy.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
 #line 56 "hierarchy.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 132; goto error_6; }
+    if (PY2C_IS_NULL(t[2])) { loc = 117; goto error_6; }
 #line 56 "hierarchy.py"
     PY2C_CLEAR(t[1]);
 #line 56 "hierarchy.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_19.ob), t[2]}, 2);
 #line 56 "hierarchy.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 131; goto error_6; }
+    if (PY2C_IS_NULL(t[3])) { loc = 116; goto error_6; }
 #line 56 "hierarchy.py"
     PY2C_CLEAR(t[2]);
 #line 56 "hierarchy.py"
@@ -2421,7 +2216,9 @@ error_6:
 #line 56 "hierarchy.py"
     py2c_traceback_add(&code_mod_hierarchy, loc);
 #line 56 "hierarchy.py"
-    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 56 "hierarchy.py"
+    PY2C_CLEAR(t[2]);
 #line 56 "hierarchy.py"
     py2c_slot_store(&g_hierarchy__e, PY2C_NULL);
 #line 56 "hierarchy.py"
@@ -2430,8 +2227,6 @@ error_6:
 error_5:
 #line 56 "hierarchy.py"
     py2c_traceback_add(&code_mod_hierarchy, loc);
-#line 56 "hierarchy.py"
-    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
 #line 56 "hierarchy.py"
 L10:;
 #line 56 "hierarchy.py"
@@ -2446,11 +2241,11 @@ L7:;
 #line 59 "hierarchy.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_20.ob)}, 1);
 #line 59 "hierarchy.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 134; goto error_8; }
+    if (PY2C_IS_NULL(t[0])) { loc = 119; goto error_8; }
 #line 59 "hierarchy.py"
     t[1] = py2c_raise(t[0], PY2C_NULL);
 #line 59 "hierarchy.py"
-    { loc = 135; goto error_8; }
+    { loc = 120; goto error_8; }
 #line 59 "hierarchy.py"
     PY2C_CLEAR(t[0]);
 #line 59 "hierarchy.py"
@@ -2460,7 +2255,9 @@ error_8:
 #line 59 "hierarchy.py"
     py2c_traceback_add(&code_mod_hierarchy, loc);
 #line 59 "hierarchy.py"
-    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 59 "hierarchy.py"
+    PY2C_CLEAR(t[1]);
 #line 59 "hierarchy.py"
     t[0] = py2c_error_fetch();
 #line 59 "hierarchy.py"
@@ -2468,14 +2265,14 @@ error_8:
 #line 59 "hierarchy.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_IndexError));
 #line 59 "hierarchy.py"
-    if (n0 < 0) { loc = 136; goto error_9; }
+    if (n0 < 0) { loc = 121; goto error_9; }
 #line 59 "hierarchy.py"
     if (!n0) goto L13;
 
 #line 61 "hierarchy.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_18.ob)}, 1);
 #line 61 "hierarchy.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 137; goto error_9; }
+    if (PY2C_IS_NULL(t[1])) { loc = 122; goto error_9; }
 #line 61 "hierarchy.py"
     PY2C_CLEAR(t[1]);
 #line 61 "hierarchy.py"
@@ -2499,8 +2296,6 @@ error_9:
 #line 61 "hierarchy.py"
     py2c_traceback_add(&code_mod_hierarchy, loc);
 #line 61 "hierarchy.py"
-    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
-#line 61 "hierarchy.py"
     py2c_exc_handled_pop();
 #line 61 "hierarchy.py"
     PY2C_CLEAR(t[0]);
@@ -2513,7 +2308,7 @@ L12:;
 #line 61 "hierarchy.py"
 unwind_7:
 #line 61 "hierarchy.py"
-    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 61 "hierarchy.py"
     t[0] = py2c_error_fetch();
 #line 61 "hierarchy.py"
@@ -2521,7 +2316,7 @@ unwind_7:
 #line 61 "hierarchy.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_LookupError));
 #line 61 "hierarchy.py"
-    if (n0 < 0) { loc = 138; goto error_10; }
+    if (n0 < 0) { loc = 123; goto error_10; }
 #line 61 "hierarchy.py"
     if (!n0) goto L15;
 #line 61 "hierarchy.py"
@@ -2532,7 +2327,7 @@ unwind_7:
 #line 63 "hierarchy.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 63 "hierarchy.py"
-        { loc = 141; goto error_11; }
+        { loc = 126; goto error_11; }
 #line 63 "hierarchy.py"
     }
 #line 63 "hierarchy.py"
@@ -2540,13 +2335,13 @@ unwind_7:
 #line 63 "hierarchy.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
 #line 63 "hierarchy.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 140; goto error_11; }
+    if (PY2C_IS_NULL(t[2])) { loc = 125; goto error_11; }
 #line 63 "hierarchy.py"
     PY2C_CLEAR(t[1]);
 #line 63 "hierarchy.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_21.ob), t[2]}, 2);
 #line 63 "hierarchy.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 139; goto error_11; }
+    if (PY2C_IS_NULL(t[3])) { loc = 124; goto error_11; }
 #line 63 "hierarchy.py"
     PY2C_CLEAR(t[2]);
 #line 63 "hierarchy.py"
@@ -2574,7 +2369,9 @@ error_11:
 #line 63 "hierarchy.py"
     py2c_traceback_add(&code_mod_hierarchy, loc);
 #line 63 "hierarchy.py"
-    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 63 "hierarchy.py"
+    PY2C_CLEAR(t[2]);
 #line 63 "hierarchy.py"
     py2c_slot_store(&g_hierarchy__e, PY2C_NULL);
 #line 63 "hierarchy.py"
@@ -2583,8 +2380,6 @@ error_11:
 error_10:
 #line 63 "hierarchy.py"
     py2c_traceback_add(&code_mod_hierarchy, loc);
-#line 63 "hierarchy.py"
-    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
 #line 63 "hierarchy.py"
 L16:;
 #line 63 "hierarchy.py"
@@ -2599,11 +2394,11 @@ L11:;
 #line 65 "hierarchy.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_OSError), (Py2cValue[]){py2c_int(2), py2c_obj_value(&str_22.ob)}, 2);
 #line 65 "hierarchy.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 142; goto error_12; }
+    if (PY2C_IS_NULL(t[0])) { loc = 127; goto error_12; }
 #line 65 "hierarchy.py"
     t[1] = py2c_raise(t[0], PY2C_NULL);
 #line 65 "hierarchy.py"
-    { loc = 143; goto error_12; }
+    { loc = 128; goto error_12; }
 #line 65 "hierarchy.py"
     PY2C_CLEAR(t[0]);
 #line 65 "hierarchy.py"
@@ -2613,7 +2408,9 @@ error_12:
 #line 65 "hierarchy.py"
     py2c_traceback_add(&code_mod_hierarchy, loc);
 #line 65 "hierarchy.py"
-    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 65 "hierarchy.py"
+    PY2C_CLEAR(t[1]);
 #line 65 "hierarchy.py"
     t[0] = py2c_error_fetch();
 #line 65 "hierarchy.py"
@@ -2621,7 +2418,7 @@ error_12:
 #line 65 "hierarchy.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_OSError));
 #line 65 "hierarchy.py"
-    if (n0 < 0) { loc = 144; goto error_13; }
+    if (n0 < 0) { loc = 129; goto error_13; }
 #line 65 "hierarchy.py"
     if (!n0) goto L18;
 #line 65 "hierarchy.py"
@@ -2632,31 +2429,31 @@ error_12:
 #line 67 "hierarchy.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 67 "hierarchy.py"
-        { loc = 146; goto error_14; }
+        { loc = 131; goto error_14; }
 #line 67 "hierarchy.py"
     }
 #line 67 "hierarchy.py"
     { Py2cValue s0 = py2c_slot_load(&g_hierarchy__e); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_23.ob), &attr_ic[11]); py2c_decref(s0); }
 #line 67 "hierarchy.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 147; goto error_14; }
+    if (PY2C_IS_NULL(t[1])) { loc = 132; goto error_14; }
 #line 67 "hierarchy.py"
     if (!py2c_slot_bound(&g_hierarchy__e)) {
 #line 67 "hierarchy.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 67 "hierarchy.py"
-        { loc = 148; goto error_14; }
+        { loc = 133; goto error_14; }
 #line 67 "hierarchy.py"
     }
 #line 67 "hierarchy.py"
     { Py2cValue s0 = py2c_slot_load(&g_hierarchy__e); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_24.ob), &attr_ic[12]); py2c_decref(s0); }
 #line 67 "hierarchy.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 149; goto error_14; }
+    if (PY2C_IS_NULL(t[2])) { loc = 134; goto error_14; }
 #line 67 "hierarchy.py"
     if (!py2c_slot_bound(&g_hierarchy__e)) {
 #line 67 "hierarchy.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 67 "hierarchy.py"
-        { loc = 150; goto error_14; }
+        { loc = 135; goto error_14; }
 #line 67 "hierarchy.py"
     }
 #line 67 "hierarchy.py"
@@ -2664,19 +2461,19 @@ error_12:
 #line 67 "hierarchy.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 67 "hierarchy.py"
-        { loc = 151; goto error_14; }
+        { loc = 136; goto error_14; }
 #line 67 "hierarchy.py"
     }
 #line 67 "hierarchy.py"
     { Py2cValue s0 = py2c_slot_load(&g_hierarchy__e); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_17.ob), &attr_ic[13]); py2c_decref(s0); }
 #line 67 "hierarchy.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 152; goto error_14; }
+    if (PY2C_IS_NULL(t[3])) { loc = 137; goto error_14; }
 #line 67 "hierarchy.py"
     t[4] = py2c_slot_load(&g_hierarchy__e);
 #line 67 "hierarchy.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[4], t[3]}, 4);
 #line 67 "hierarchy.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 145; goto error_14; }
+    if (PY2C_IS_NULL(t[5])) { loc = 130; goto error_14; }
 #line 67 "hierarchy.py"
     PY2C_CLEAR(t[1]);
 #line 67 "hierarchy.py"
@@ -2710,7 +2507,7 @@ error_14:
 #line 67 "hierarchy.py"
     py2c_traceback_add(&code_mod_hierarchy, loc);
 #line 67 "hierarchy.py"
-    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 67 "hierarchy.py"
     py2c_slot_store(&g_hierarchy__e, PY2C_NULL);
 #line 67 "hierarchy.py"
@@ -2719,8 +2516,6 @@ error_14:
 error_13:
 #line 67 "hierarchy.py"
     py2c_traceback_add(&code_mod_hierarchy, loc);
-#line 67 "hierarchy.py"
-    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
 #line 67 "hierarchy.py"
 L19:;
 #line 67 "hierarchy.py"
@@ -2735,57 +2530,57 @@ L17:;
 #line 68 "hierarchy.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_UnicodeError), (Py2cValue[]){py2c_obj_value(&str_25.ob)}, 1);
 #line 68 "hierarchy.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 155; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 140; goto error; }
 #line 68 "hierarchy.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1);
 #line 68 "hierarchy.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 154; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 139; goto error; }
 #line 68 "hierarchy.py"
     PY2C_CLEAR(t[0]);
 #line 68 "hierarchy.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_OverflowError), NULL, 0);
 #line 68 "hierarchy.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 157; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 142; goto error; }
 #line 68 "hierarchy.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1);
 #line 68 "hierarchy.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 156; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 141; goto error; }
 #line 68 "hierarchy.py"
     PY2C_CLEAR(t[2]);
 #line 68 "hierarchy.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), NULL, 0);
 #line 68 "hierarchy.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 159; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 144; goto error; }
 #line 68 "hierarchy.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[4]}, 1);
 #line 68 "hierarchy.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 158; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 143; goto error; }
 #line 68 "hierarchy.py"
     PY2C_CLEAR(t[4]);
 #line 68 "hierarchy.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
 #line 68 "hierarchy.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 161; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 146; goto error; }
 #line 68 "hierarchy.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[6]}, 1);
 #line 68 "hierarchy.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 160; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 145; goto error; }
 #line 68 "hierarchy.py"
     PY2C_CLEAR(t[6]);
 #line 68 "hierarchy.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_IndexError), (Py2cValue[]){py2c_obj_value(&str_9.ob), py2c_obj_value(&str_26.ob)}, 2);
 #line 68 "hierarchy.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 163; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 148; goto error; }
 #line 68 "hierarchy.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[8]}, 1);
 #line 68 "hierarchy.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 162; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 147; goto error; }
 #line 68 "hierarchy.py"
     PY2C_CLEAR(t[8]);
 #line 68 "hierarchy.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9]}, 5);
 #line 68 "hierarchy.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 153; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 138; goto error; }
 #line 68 "hierarchy.py"
     PY2C_CLEAR(t[1]);
 #line 68 "hierarchy.py"
@@ -2802,67 +2597,67 @@ L17:;
 #line 69 "hierarchy.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_StopIteration), (Py2cValue[]){py2c_int(5)}, 1);
 #line 69 "hierarchy.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 166; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 151; goto error; }
 #line 69 "hierarchy.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1);
 #line 69 "hierarchy.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 165; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 150; goto error; }
 #line 69 "hierarchy.py"
     PY2C_CLEAR(t[0]);
 #line 69 "hierarchy.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_StopIteration), (Py2cValue[]){py2c_int(5)}, 1);
 #line 69 "hierarchy.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 167; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 152; goto error; }
 #line 69 "hierarchy.py"
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_27.ob), &attr_ic[14]);
 #line 69 "hierarchy.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 168; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 153; goto error; }
 #line 69 "hierarchy.py"
     PY2C_CLEAR(t[2]);
 #line 69 "hierarchy.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_StopIteration), NULL, 0);
 #line 69 "hierarchy.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 169; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 154; goto error; }
 #line 69 "hierarchy.py"
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_27.ob), &attr_ic[15]);
 #line 69 "hierarchy.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 170; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 155; goto error; }
 #line 69 "hierarchy.py"
     PY2C_CLEAR(t[4]);
 #line 69 "hierarchy.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_SystemExit), (Py2cValue[]){py2c_int(2)}, 1);
 #line 69 "hierarchy.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 171; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 156; goto error; }
 #line 69 "hierarchy.py"
     t[7] = py2c_getattr_ic(t[6], py2c_obj_value(&str_16.ob), &attr_ic[16]);
 #line 69 "hierarchy.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 172; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 157; goto error; }
 #line 69 "hierarchy.py"
     PY2C_CLEAR(t[6]);
 #line 69 "hierarchy.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_SystemExit), NULL, 0);
 #line 69 "hierarchy.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 173; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 158; goto error; }
 #line 69 "hierarchy.py"
     t[9] = py2c_getattr_ic(t[8], py2c_obj_value(&str_16.ob), &attr_ic[17]);
 #line 69 "hierarchy.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 174; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 159; goto error; }
 #line 69 "hierarchy.py"
     PY2C_CLEAR(t[8]);
 #line 69 "hierarchy.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_SystemExit), (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
 #line 69 "hierarchy.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 175; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 160; goto error; }
 #line 69 "hierarchy.py"
     t[11] = py2c_getattr_ic(t[10], py2c_obj_value(&str_16.ob), &attr_ic[18]);
 #line 69 "hierarchy.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 176; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 161; goto error; }
 #line 69 "hierarchy.py"
     PY2C_CLEAR(t[10]);
 #line 69 "hierarchy.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9], t[11]}, 6);
 #line 69 "hierarchy.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 164; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 149; goto error; }
 #line 69 "hierarchy.py"
     PY2C_CLEAR(t[1]);
 #line 69 "hierarchy.py"
@@ -2881,57 +2676,57 @@ L17:;
 #line 70 "hierarchy.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_Exception), (Py2cValue[]){py2c_obj_value(&str_9.ob), py2c_int(1)}, 2);
 #line 70 "hierarchy.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 179; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 164; goto error; }
 #line 70 "hierarchy.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1);
 #line 70 "hierarchy.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 178; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 163; goto error; }
 #line 70 "hierarchy.py"
     PY2C_CLEAR(t[0]);
 #line 70 "hierarchy.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_Exception), NULL, 0);
 #line 70 "hierarchy.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 181; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 166; goto error; }
 #line 70 "hierarchy.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[2]}, 1);
 #line 70 "hierarchy.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 180; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 165; goto error; }
 #line 70 "hierarchy.py"
     PY2C_CLEAR(t[2]);
 #line 70 "hierarchy.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_Exception), (Py2cValue[]){py2c_obj_value(&str_28.ob)}, 1);
 #line 70 "hierarchy.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 183; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 168; goto error; }
 #line 70 "hierarchy.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[4]}, 1);
 #line 70 "hierarchy.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 182; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 167; goto error; }
 #line 70 "hierarchy.py"
     PY2C_CLEAR(t[4]);
 #line 70 "hierarchy.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_Exception), (Py2cValue[]){PY2C_NONE}, 1);
 #line 70 "hierarchy.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 185; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 170; goto error; }
 #line 70 "hierarchy.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[6]}, 1);
 #line 70 "hierarchy.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 184; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 169; goto error; }
 #line 70 "hierarchy.py"
     PY2C_CLEAR(t[6]);
 #line 70 "hierarchy.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_BaseException), (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_26.ob)}, 2);
 #line 70 "hierarchy.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 187; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 172; goto error; }
 #line 70 "hierarchy.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[8]}, 1);
 #line 70 "hierarchy.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 186; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 171; goto error; }
 #line 70 "hierarchy.py"
     PY2C_CLEAR(t[8]);
 #line 70 "hierarchy.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9]}, 5);
 #line 70 "hierarchy.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 177; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 162; goto error; }
 #line 70 "hierarchy.py"
     PY2C_CLEAR(t[1]);
 #line 70 "hierarchy.py"
@@ -2945,8 +2740,6 @@ L17:;
 #line 70 "hierarchy.py"
     PY2C_CLEAR(t[10]);
 #line 70 "hierarchy.py"
-    PY2C_CLEAR(result);
-#line 70 "hierarchy.py"
     result = PY2C_NONE;
 #line 70 "hierarchy.py"
     goto cleanup;
@@ -2959,14 +2752,14 @@ unwind:
 #line 70 "hierarchy.py"
     PY2C_CLEAR(result);
 #line 70 "hierarchy.py"
-cleanup:
-#line 70 "hierarchy.py"
     for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 70 "hierarchy.py"
+cleanup:
 #line 70 "hierarchy.py"
     return result;
 #line 70 "hierarchy.py"
 }
-#line 2970 "hierarchy.c"
+#line 2763 "hierarchy.c"
 
 static void clear_mod_hierarchy(void) {
     PY2C_CLEAR(g_hierarchy__e);

@@ -355,7 +355,6 @@ static const Py2cCodeLoc locs_mod_messages[] = {
     {155, "show(check, 11)", "     ^^^^^"},
     {156, "print(check(5))", NULL},
     {156, "print(check(5))", "      ^^^^^^^^"},
-    {156, "print(check(5))", "      ^^^^^"},
     {158, "assert False, (\"tuple\", 1)", NULL},
     {158, "assert False, (\"tuple\", 1)", "              ^^^^^^^^^^^^"},
     {159, "except AssertionError as e:", "       ^^^^^^^^^^^^^^"},
@@ -365,7 +364,7 @@ static const Py2cCodeLoc locs_mod_messages[] = {
     {160, "print(repr(e), e.args)", "               ^"},
     {160, "print(repr(e), e.args)", "               ^^^^^^"},
 };
-static const Py2cCode code_mod_messages = {"messages.py", "<module>", locs_mod_messages, 231};
+static const Py2cCode code_mod_messages = {"messages.py", "<module>", locs_mod_messages, 230};
 
 /* show: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_show[] = {
@@ -684,11 +683,10 @@ static const Py2cFuncInfo info_f_deleted = {"deleted", "deleted", NULL, 0, 0, 0,
 /* forever: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_forever[] = {
     {111, "return forever(n + 1) + 1", "       ^^^^^^^^^^^^^^"},
-    {111, "return forever(n + 1) + 1", "       ^^^^^^^"},
     {111, "return forever(n + 1) + 1", "               ~~^~~"},
     {111, "return forever(n + 1) + 1", "       ~~~~~~~~~~~~~~~^~~"},
 };
-static const Py2cCode code_f_forever = {"messages.py", "forever", locs_f_forever, 4};
+static const Py2cCode code_f_forever = {"messages.py", "forever", locs_f_forever, 3};
 static const char *const params_f_forever[] = {"n"};
 static const Py2cFuncInfo info_f_forever = {"forever", "forever", params_f_forever, 0, 1, 0, 0, f_forever, &code_f_forever, NULL, "__main__"};
 
@@ -704,9 +702,8 @@ static const Py2cFuncInfo info_f_mutual_a = {"mutual_a", "mutual_a", params_f_mu
 /* mutual_b: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_mutual_b[] = {
     {122, "return mutual_a(n)", "       ^^^^^^^^^^^"},
-    {122, "return mutual_a(n)", "       ^^^^^^^^"},
 };
-static const Py2cCode code_f_mutual_b = {"messages.py", "mutual_b", locs_f_mutual_b, 2};
+static const Py2cCode code_f_mutual_b = {"messages.py", "mutual_b", locs_f_mutual_b, 1};
 static const char *const params_f_mutual_b[] = {"n"};
 static const Py2cFuncInfo info_f_mutual_b = {"mutual_b", "mutual_b", params_f_mutual_b, 0, 1, 0, 0, f_mutual_b, &code_f_mutual_b, NULL, "__main__"};
 
@@ -788,7 +785,11 @@ error_1:
 #line 3 "messages.py"
     py2c_traceback_add(&code_f_show, loc);
 #line 3 "messages.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 3 "messages.py"
+    PY2C_CLEAR(t[1]);
+#line 3 "messages.py"
+    PY2C_CLEAR(t[2]);
 #line 3 "messages.py"
     t[0] = py2c_error_fetch();
 #line 3 "messages.py"
@@ -849,7 +850,11 @@ error_3:
 #line 5 "messages.py"
     py2c_traceback_add(&code_f_show, loc);
 #line 5 "messages.py"
-    for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 5 "messages.py"
+    PY2C_CLEAR(t[2]);
+#line 5 "messages.py"
+    PY2C_CLEAR(t[3]);
 #line 5 "messages.py"
     PY2C_CLEAR(v_e);
 #line 5 "messages.py"
@@ -858,8 +863,6 @@ error_3:
 error_2:
 #line 5 "messages.py"
     py2c_traceback_add(&code_f_show, loc);
-#line 5 "messages.py"
-    for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 5 "messages.py"
 L2:;
 #line 5 "messages.py"
@@ -871,8 +874,6 @@ L2:;
 #line 5 "messages.py"
 L0:;
 #line 5 "messages.py"
-    PY2C_CLEAR(result);
-#line 5 "messages.py"
     result = PY2C_NONE;
 #line 5 "messages.py"
     goto cleanup;
@@ -881,9 +882,9 @@ unwind:
 #line 5 "messages.py"
     PY2C_CLEAR(result);
 #line 5 "messages.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 5 "messages.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 5 "messages.py"
     PY2C_CLEAR(v_f);
 #line 5 "messages.py"
@@ -898,7 +899,7 @@ cleanup:
     return result;
 #line 5 "messages.py"
 }
-#line 902 "messages.c"
+#line 903 "messages.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -916,7 +917,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 9 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 9 "messages.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 9 "messages.py"
     goto cleanup;
 #line 9 "messages.py"
@@ -928,14 +929,12 @@ error:
 #line 9 "messages.py"
 cleanup:
 #line 9 "messages.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 9 "messages.py"
     py2c_recursion_leave();
 #line 9 "messages.py"
     return result;
 #line 9 "messages.py"
 }
-#line 939 "messages.c"
+#line 938 "messages.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -953,7 +952,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 #line 10 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 10 "messages.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 10 "messages.py"
     goto cleanup;
 #line 10 "messages.py"
@@ -965,14 +964,12 @@ error:
 #line 10 "messages.py"
 cleanup:
 #line 10 "messages.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 10 "messages.py"
     py2c_recursion_leave();
 #line 10 "messages.py"
     return result;
 #line 10 "messages.py"
 }
-#line 976 "messages.c"
+#line 973 "messages.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1006,7 +1003,7 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 #line 11 "messages.py"
     PY2C_CLEAR(t[1]);
 #line 11 "messages.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 11 "messages.py"
     goto cleanup;
 #line 11 "messages.py"
@@ -1016,16 +1013,18 @@ error:
 #line 11 "messages.py"
     PY2C_CLEAR(result);
 #line 11 "messages.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 11 "messages.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 11 "messages.py"
+cleanup:
 #line 11 "messages.py"
     py2c_recursion_leave();
 #line 11 "messages.py"
     return result;
 #line 11 "messages.py"
 }
-#line 1029 "messages.c"
+#line 1028 "messages.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1049,7 +1048,7 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 #line 12 "messages.py"
     PY2C_CLEAR(t[0]);
 #line 12 "messages.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 12 "messages.py"
     goto cleanup;
 #line 12 "messages.py"
@@ -1059,16 +1058,16 @@ error:
 #line 12 "messages.py"
     PY2C_CLEAR(result);
 #line 12 "messages.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 12 "messages.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 12 "messages.py"
     py2c_recursion_leave();
 #line 12 "messages.py"
     return result;
 #line 12 "messages.py"
 }
-#line 1072 "messages.c"
+#line 1071 "messages.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1086,7 +1085,7 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 #line 13 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 13 "messages.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 13 "messages.py"
     goto cleanup;
 #line 13 "messages.py"
@@ -1098,14 +1097,12 @@ error:
 #line 13 "messages.py"
 cleanup:
 #line 13 "messages.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 13 "messages.py"
     py2c_recursion_leave();
 #line 13 "messages.py"
     return result;
 #line 13 "messages.py"
 }
-#line 1109 "messages.c"
+#line 1106 "messages.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1123,7 +1120,7 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 #line 14 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 14 "messages.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 14 "messages.py"
     goto cleanup;
 #line 14 "messages.py"
@@ -1135,14 +1132,12 @@ error:
 #line 14 "messages.py"
 cleanup:
 #line 14 "messages.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 14 "messages.py"
     py2c_recursion_leave();
 #line 14 "messages.py"
     return result;
 #line 14 "messages.py"
 }
-#line 1146 "messages.c"
+#line 1141 "messages.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1160,7 +1155,7 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
 #line 15 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 15 "messages.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 15 "messages.py"
     goto cleanup;
 #line 15 "messages.py"
@@ -1172,14 +1167,12 @@ error:
 #line 15 "messages.py"
 cleanup:
 #line 15 "messages.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 15 "messages.py"
     py2c_recursion_leave();
 #line 15 "messages.py"
     return result;
 #line 15 "messages.py"
 }
-#line 1183 "messages.c"
+#line 1176 "messages.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1211,7 +1204,7 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
 #line 16 "messages.py"
     PY2C_CLEAR(t[1]);
 #line 16 "messages.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 16 "messages.py"
     goto cleanup;
 #line 16 "messages.py"
@@ -1221,16 +1214,18 @@ error:
 #line 16 "messages.py"
     PY2C_CLEAR(result);
 #line 16 "messages.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 16 "messages.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 16 "messages.py"
+cleanup:
 #line 16 "messages.py"
     py2c_recursion_leave();
 #line 16 "messages.py"
     return result;
 #line 16 "messages.py"
 }
-#line 1234 "messages.c"
+#line 1229 "messages.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1248,7 +1243,7 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
 #line 17 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 17 "messages.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 17 "messages.py"
     goto cleanup;
 #line 17 "messages.py"
@@ -1260,14 +1255,12 @@ error:
 #line 17 "messages.py"
 cleanup:
 #line 17 "messages.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 17 "messages.py"
     py2c_recursion_leave();
 #line 17 "messages.py"
     return result;
 #line 17 "messages.py"
 }
-#line 1271 "messages.c"
+#line 1264 "messages.c"
 
 static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1285,7 +1278,7 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
 #line 18 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 18 "messages.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 18 "messages.py"
     goto cleanup;
 #line 18 "messages.py"
@@ -1297,14 +1290,12 @@ error:
 #line 18 "messages.py"
 cleanup:
 #line 18 "messages.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 18 "messages.py"
     py2c_recursion_leave();
 #line 18 "messages.py"
     return result;
 #line 18 "messages.py"
 }
-#line 1308 "messages.c"
+#line 1299 "messages.c"
 
 static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1322,7 +1313,7 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
 #line 19 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 19 "messages.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 19 "messages.py"
     goto cleanup;
 #line 19 "messages.py"
@@ -1334,14 +1325,12 @@ error:
 #line 19 "messages.py"
 cleanup:
 #line 19 "messages.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 19 "messages.py"
     py2c_recursion_leave();
 #line 19 "messages.py"
     return result;
 #line 19 "messages.py"
 }
-#line 1345 "messages.c"
+#line 1334 "messages.c"
 
 static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1365,7 +1354,7 @@ static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
 #line 20 "messages.py"
     PY2C_CLEAR(t[0]);
 #line 20 "messages.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 20 "messages.py"
     goto cleanup;
 #line 20 "messages.py"
@@ -1375,16 +1364,16 @@ error:
 #line 20 "messages.py"
     PY2C_CLEAR(result);
 #line 20 "messages.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 20 "messages.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 20 "messages.py"
     py2c_recursion_leave();
 #line 20 "messages.py"
     return result;
 #line 20 "messages.py"
 }
-#line 1388 "messages.c"
+#line 1377 "messages.c"
 
 static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1402,7 +1391,7 @@ static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
 #line 21 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 21 "messages.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 21 "messages.py"
     goto cleanup;
 #line 21 "messages.py"
@@ -1414,14 +1403,12 @@ error:
 #line 21 "messages.py"
 cleanup:
 #line 21 "messages.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 21 "messages.py"
     py2c_recursion_leave();
 #line 21 "messages.py"
     return result;
 #line 21 "messages.py"
 }
-#line 1425 "messages.c"
+#line 1412 "messages.c"
 
 static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1439,7 +1426,7 @@ static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
 #line 22 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 22 "messages.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 22 "messages.py"
     goto cleanup;
 #line 22 "messages.py"
@@ -1451,14 +1438,12 @@ error:
 #line 22 "messages.py"
 cleanup:
 #line 22 "messages.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 22 "messages.py"
     py2c_recursion_leave();
 #line 22 "messages.py"
     return result;
 #line 22 "messages.py"
 }
-#line 1462 "messages.c"
+#line 1447 "messages.c"
 
 static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1476,7 +1461,7 @@ static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
 #line 23 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 23 "messages.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 23 "messages.py"
     goto cleanup;
 #line 23 "messages.py"
@@ -1488,14 +1473,12 @@ error:
 #line 23 "messages.py"
 cleanup:
 #line 23 "messages.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 23 "messages.py"
     py2c_recursion_leave();
 #line 23 "messages.py"
     return result;
 #line 23 "messages.py"
 }
-#line 1499 "messages.c"
+#line 1482 "messages.c"
 
 static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1513,7 +1496,7 @@ static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
 #line 24 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 24 "messages.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 24 "messages.py"
     goto cleanup;
 #line 24 "messages.py"
@@ -1525,14 +1508,12 @@ error:
 #line 24 "messages.py"
 cleanup:
 #line 24 "messages.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 24 "messages.py"
     py2c_recursion_leave();
 #line 24 "messages.py"
     return result;
 #line 24 "messages.py"
 }
-#line 1536 "messages.c"
+#line 1517 "messages.c"
 
 static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1556,7 +1537,7 @@ static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
 #line 25 "messages.py"
     PY2C_CLEAR(t[0]);
 #line 25 "messages.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 25 "messages.py"
     goto cleanup;
 #line 25 "messages.py"
@@ -1566,16 +1547,16 @@ error:
 #line 25 "messages.py"
     PY2C_CLEAR(result);
 #line 25 "messages.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 25 "messages.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 25 "messages.py"
     py2c_recursion_leave();
 #line 25 "messages.py"
     return result;
 #line 25 "messages.py"
 }
-#line 1579 "messages.c"
+#line 1560 "messages.c"
 
 static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1593,7 +1574,7 @@ static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
 #line 26 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 26 "messages.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 26 "messages.py"
     goto cleanup;
 #line 26 "messages.py"
@@ -1605,14 +1586,12 @@ error:
 #line 26 "messages.py"
 cleanup:
 #line 26 "messages.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 26 "messages.py"
     py2c_recursion_leave();
 #line 26 "messages.py"
     return result;
 #line 26 "messages.py"
 }
-#line 1616 "messages.c"
+#line 1595 "messages.c"
 
 static Py2cValue f_lambda_19(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1630,7 +1609,7 @@ static Py2cValue f_lambda_19(Py2cFunction *fn, Py2cValue *params) {
 #line 27 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 27 "messages.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 27 "messages.py"
     goto cleanup;
 #line 27 "messages.py"
@@ -1642,14 +1621,12 @@ error:
 #line 27 "messages.py"
 cleanup:
 #line 27 "messages.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 27 "messages.py"
     py2c_recursion_leave();
 #line 27 "messages.py"
     return result;
 #line 27 "messages.py"
 }
-#line 1653 "messages.c"
+#line 1630 "messages.c"
 
 static Py2cValue f_lambda_20(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1667,7 +1644,7 @@ static Py2cValue f_lambda_20(Py2cFunction *fn, Py2cValue *params) {
 #line 28 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 28 "messages.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 28 "messages.py"
     goto cleanup;
 #line 28 "messages.py"
@@ -1679,14 +1656,12 @@ error:
 #line 28 "messages.py"
 cleanup:
 #line 28 "messages.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 28 "messages.py"
     py2c_recursion_leave();
 #line 28 "messages.py"
     return result;
 #line 28 "messages.py"
 }
-#line 1690 "messages.c"
+#line 1665 "messages.c"
 
 static Py2cValue f_lambda_21(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1704,7 +1679,7 @@ static Py2cValue f_lambda_21(Py2cFunction *fn, Py2cValue *params) {
 #line 29 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 29 "messages.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 29 "messages.py"
     goto cleanup;
 #line 29 "messages.py"
@@ -1716,14 +1691,12 @@ error:
 #line 29 "messages.py"
 cleanup:
 #line 29 "messages.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 29 "messages.py"
     py2c_recursion_leave();
 #line 29 "messages.py"
     return result;
 #line 29 "messages.py"
 }
-#line 1727 "messages.c"
+#line 1700 "messages.c"
 
 static Py2cValue f_lambda_22(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1741,7 +1714,7 @@ static Py2cValue f_lambda_22(Py2cFunction *fn, Py2cValue *params) {
 #line 30 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 30 "messages.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 30 "messages.py"
     goto cleanup;
 #line 30 "messages.py"
@@ -1753,14 +1726,12 @@ error:
 #line 30 "messages.py"
 cleanup:
 #line 30 "messages.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 30 "messages.py"
     py2c_recursion_leave();
 #line 30 "messages.py"
     return result;
 #line 30 "messages.py"
 }
-#line 1764 "messages.c"
+#line 1735 "messages.c"
 
 static Py2cValue f_lambda_23(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1790,7 +1761,7 @@ static Py2cValue f_lambda_23(Py2cFunction *fn, Py2cValue *params) {
 #line 32 "messages.py"
     PY2C_CLEAR(t[0]);
 #line 32 "messages.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 32 "messages.py"
     goto cleanup;
 #line 32 "messages.py"
@@ -1800,16 +1771,16 @@ error:
 #line 32 "messages.py"
     PY2C_CLEAR(result);
 #line 32 "messages.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 32 "messages.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 32 "messages.py"
     py2c_recursion_leave();
 #line 32 "messages.py"
     return result;
 #line 32 "messages.py"
 }
-#line 1813 "messages.c"
+#line 1784 "messages.c"
 
 static Py2cValue f_lambda_24(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1839,7 +1810,7 @@ static Py2cValue f_lambda_24(Py2cFunction *fn, Py2cValue *params) {
 #line 33 "messages.py"
     PY2C_CLEAR(t[0]);
 #line 33 "messages.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 33 "messages.py"
     goto cleanup;
 #line 33 "messages.py"
@@ -1849,16 +1820,16 @@ error:
 #line 33 "messages.py"
     PY2C_CLEAR(result);
 #line 33 "messages.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 33 "messages.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 33 "messages.py"
     py2c_recursion_leave();
 #line 33 "messages.py"
     return result;
 #line 33 "messages.py"
 }
-#line 1862 "messages.c"
+#line 1833 "messages.c"
 
 static Py2cValue f_lambda_25(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1876,7 +1847,7 @@ static Py2cValue f_lambda_25(Py2cFunction *fn, Py2cValue *params) {
 #line 34 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 34 "messages.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 34 "messages.py"
     goto cleanup;
 #line 34 "messages.py"
@@ -1888,14 +1859,12 @@ error:
 #line 34 "messages.py"
 cleanup:
 #line 34 "messages.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 34 "messages.py"
     py2c_recursion_leave();
 #line 34 "messages.py"
     return result;
 #line 34 "messages.py"
 }
-#line 1899 "messages.c"
+#line 1868 "messages.c"
 
 static Py2cValue f_lambda_26(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1921,7 +1890,7 @@ static Py2cValue f_lambda_26(Py2cFunction *fn, Py2cValue *params) {
 #line 35 "messages.py"
     PY2C_CLEAR(t[0]);
 #line 35 "messages.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 35 "messages.py"
     goto cleanup;
 #line 35 "messages.py"
@@ -1931,16 +1900,16 @@ error:
 #line 35 "messages.py"
     PY2C_CLEAR(result);
 #line 35 "messages.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 35 "messages.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 35 "messages.py"
     py2c_recursion_leave();
 #line 35 "messages.py"
     return result;
 #line 35 "messages.py"
 }
-#line 1944 "messages.c"
+#line 1913 "messages.c"
 
 static Py2cValue f_lambda_27(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1966,7 +1935,7 @@ static Py2cValue f_lambda_27(Py2cFunction *fn, Py2cValue *params) {
 #line 36 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 36 "messages.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 36 "messages.py"
     goto cleanup;
 #line 36 "messages.py"
@@ -1978,14 +1947,12 @@ error:
 #line 36 "messages.py"
 cleanup:
 #line 36 "messages.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 36 "messages.py"
     py2c_recursion_leave();
 #line 36 "messages.py"
     return result;
 #line 36 "messages.py"
 }
-#line 1989 "messages.c"
+#line 1956 "messages.c"
 
 static Py2cValue f_lambda_28(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2015,7 +1982,7 @@ static Py2cValue f_lambda_28(Py2cFunction *fn, Py2cValue *params) {
 #line 37 "messages.py"
     PY2C_CLEAR(t[1]);
 #line 37 "messages.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 37 "messages.py"
     goto cleanup;
 #line 37 "messages.py"
@@ -2025,16 +1992,18 @@ error:
 #line 37 "messages.py"
     PY2C_CLEAR(result);
 #line 37 "messages.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 37 "messages.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 37 "messages.py"
+cleanup:
 #line 37 "messages.py"
     py2c_recursion_leave();
 #line 37 "messages.py"
     return result;
 #line 37 "messages.py"
 }
-#line 2038 "messages.c"
+#line 2007 "messages.c"
 
 static Py2cValue f_lambda_29(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2060,7 +2029,7 @@ static Py2cValue f_lambda_29(Py2cFunction *fn, Py2cValue *params) {
 #line 38 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 38 "messages.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 38 "messages.py"
     goto cleanup;
 #line 38 "messages.py"
@@ -2072,14 +2041,12 @@ error:
 #line 38 "messages.py"
 cleanup:
 #line 38 "messages.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 38 "messages.py"
     py2c_recursion_leave();
 #line 38 "messages.py"
     return result;
 #line 38 "messages.py"
 }
-#line 2083 "messages.c"
+#line 2050 "messages.c"
 
 static Py2cValue f_lambda_30(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2103,7 +2070,7 @@ static Py2cValue f_lambda_30(Py2cFunction *fn, Py2cValue *params) {
 #line 39 "messages.py"
     PY2C_CLEAR(t[0]);
 #line 39 "messages.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 39 "messages.py"
     goto cleanup;
 #line 39 "messages.py"
@@ -2113,16 +2080,16 @@ error:
 #line 39 "messages.py"
     PY2C_CLEAR(result);
 #line 39 "messages.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 39 "messages.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 39 "messages.py"
     py2c_recursion_leave();
 #line 39 "messages.py"
     return result;
 #line 39 "messages.py"
 }
-#line 2126 "messages.c"
+#line 2093 "messages.c"
 
 static Py2cValue f_lambda_31(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2152,7 +2119,7 @@ static Py2cValue f_lambda_31(Py2cFunction *fn, Py2cValue *params) {
 #line 40 "messages.py"
     PY2C_CLEAR(t[2]);
 #line 40 "messages.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 40 "messages.py"
     goto cleanup;
 #line 40 "messages.py"
@@ -2162,16 +2129,16 @@ error:
 #line 40 "messages.py"
     PY2C_CLEAR(result);
 #line 40 "messages.py"
-cleanup:
-#line 40 "messages.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 40 "messages.py"
+cleanup:
 #line 40 "messages.py"
     py2c_recursion_leave();
 #line 40 "messages.py"
     return result;
 #line 40 "messages.py"
 }
-#line 2175 "messages.c"
+#line 2142 "messages.c"
 
 static Py2cValue f_lambda_32(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2189,7 +2156,7 @@ static Py2cValue f_lambda_32(Py2cFunction *fn, Py2cValue *params) {
 #line 41 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 41 "messages.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 41 "messages.py"
     goto cleanup;
 #line 41 "messages.py"
@@ -2201,14 +2168,12 @@ error:
 #line 41 "messages.py"
 cleanup:
 #line 41 "messages.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 41 "messages.py"
     py2c_recursion_leave();
 #line 41 "messages.py"
     return result;
 #line 41 "messages.py"
 }
-#line 2212 "messages.c"
+#line 2177 "messages.c"
 
 static Py2cValue f_lambda_33(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2226,7 +2191,7 @@ static Py2cValue f_lambda_33(Py2cFunction *fn, Py2cValue *params) {
 #line 42 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 42 "messages.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 42 "messages.py"
     goto cleanup;
 #line 42 "messages.py"
@@ -2238,14 +2203,12 @@ error:
 #line 42 "messages.py"
 cleanup:
 #line 42 "messages.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 42 "messages.py"
     py2c_recursion_leave();
 #line 42 "messages.py"
     return result;
 #line 42 "messages.py"
 }
-#line 2249 "messages.c"
+#line 2212 "messages.c"
 
 static Py2cValue f_f(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2261,7 +2224,7 @@ static Py2cValue f_f(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 47 "messages.py"
-    { Py2cValue old = result; result = v_a; py2c_incref(result); py2c_decref(old); }
+    result = v_a; py2c_incref(result);
 #line 47 "messages.py"
     goto cleanup;
 #line 47 "messages.py"
@@ -2282,7 +2245,7 @@ cleanup:
     return result;
 #line 47 "messages.py"
 }
-#line 2286 "messages.c"
+#line 2249 "messages.c"
 
 static Py2cValue f_g(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2295,7 +2258,7 @@ static Py2cValue f_g(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 51 "messages.py"
-    { Py2cValue old = result; result = v_x; py2c_incref(result); py2c_decref(old); }
+    result = v_x; py2c_incref(result);
 #line 51 "messages.py"
     goto cleanup;
 #line 51 "messages.py"
@@ -2310,7 +2273,7 @@ cleanup:
     return result;
 #line 51 "messages.py"
 }
-#line 2314 "messages.c"
+#line 2277 "messages.c"
 
 static Py2cValue f_h(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2323,7 +2286,7 @@ static Py2cValue f_h(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 55 "messages.py"
-    { Py2cValue old = result; result = v_args; py2c_incref(result); py2c_decref(old); }
+    result = v_args; py2c_incref(result);
 #line 55 "messages.py"
     goto cleanup;
 #line 55 "messages.py"
@@ -2338,7 +2301,7 @@ cleanup:
     return result;
 #line 55 "messages.py"
 }
-#line 2342 "messages.c"
+#line 2305 "messages.c"
 
 static Py2cValue f_k(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2348,8 +2311,6 @@ static Py2cValue f_k(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
     (void)params;
 
-#line 59 "messages.py"
-    PY2C_CLEAR(result);
 #line 59 "messages.py"
     result = PY2C_NONE;
 #line 59 "messages.py"
@@ -2362,7 +2323,7 @@ cleanup:
     return result;
 #line 59 "messages.py"
 }
-#line 2366 "messages.c"
+#line 2327 "messages.c"
 
 static Py2cValue f_lambda_34(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2374,7 +2335,7 @@ static Py2cValue f_lambda_34(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 73 "messages.py"
-    { Py2cValue old = result; result = v_x; py2c_incref(result); py2c_decref(old); }
+    result = v_x; py2c_incref(result);
 #line 73 "messages.py"
     goto cleanup;
 #line 73 "messages.py"
@@ -2387,7 +2348,7 @@ cleanup:
     return result;
 #line 73 "messages.py"
 }
-#line 2391 "messages.c"
+#line 2352 "messages.c"
 
 static Py2cValue f_lambda_35(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2397,8 +2358,6 @@ static Py2cValue f_lambda_35(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
     (void)params;
 
-#line 74 "messages.py"
-    PY2C_CLEAR(result);
 #line 74 "messages.py"
     result = py2c_int(0);
 #line 74 "messages.py"
@@ -2411,7 +2370,7 @@ cleanup:
     return result;
 #line 74 "messages.py"
 }
-#line 2415 "messages.c"
+#line 2374 "messages.c"
 
 static Py2cValue f_use_before(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2445,8 +2404,6 @@ static Py2cValue f_use_before(Py2cFunction *fn, Py2cValue *params) {
 #line 89 "messages.py"
     v_value = py2c_int(1);
 #line 89 "messages.py"
-    PY2C_CLEAR(result);
-#line 89 "messages.py"
     result = PY2C_NONE;
 #line 89 "messages.py"
     goto cleanup;
@@ -2459,8 +2416,6 @@ error:
 #line 89 "messages.py"
 cleanup:
 #line 89 "messages.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 89 "messages.py"
     PY2C_CLEAR(v_value);
 #line 89 "messages.py"
     py2c_recursion_leave();
@@ -2468,7 +2423,7 @@ cleanup:
     return result;
 #line 89 "messages.py"
 }
-#line 2472 "messages.c"
+#line 2427 "messages.c"
 
 static Py2cValue f_use_global(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2488,8 +2443,6 @@ static Py2cValue f_use_global(Py2cFunction *fn, Py2cValue *params) {
 #line 93 "messages.py"
     }
 #line 93 "messages.py"
-    PY2C_CLEAR(result);
-#line 93 "messages.py"
     result = PY2C_NONE;
 #line 93 "messages.py"
     goto cleanup;
@@ -2507,7 +2460,7 @@ cleanup:
     return result;
 #line 93 "messages.py"
 }
-#line 2511 "messages.c"
+#line 2464 "messages.c"
 
 static Py2cValue f_deleted(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2536,7 +2489,7 @@ static Py2cValue f_deleted(Py2cFunction *fn, Py2cValue *params) {
 #line 103 "messages.py"
     }
 #line 103 "messages.py"
-    { Py2cValue old = result; result = v_x; py2c_incref(result); py2c_decref(old); }
+    result = v_x; py2c_incref(result);
 #line 103 "messages.py"
     goto cleanup;
 #line 103 "messages.py"
@@ -2555,7 +2508,7 @@ cleanup:
     return result;
 #line 103 "messages.py"
 }
-#line 2559 "messages.c"
+#line 2512 "messages.c"
 
 static Py2cValue f_forever(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2564,41 +2517,29 @@ static Py2cValue f_forever(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[4];
-    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     Py2cValue v_n = params[0];
     (void)fn;
 
 #line 111 "messages.py"
-    if (!py2c_slot_bound(&g_messages__forever)) {
-#line 111 "messages.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'forever' is not defined");
-#line 111 "messages.py"
-        { loc = 1; goto error; }
-#line 111 "messages.py"
-    }
-#line 111 "messages.py"
     t[0] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_ADD);
 #line 111 "messages.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 111 "messages.py"
-    t[1] = py2c_slot_load(&g_messages__forever);
+    t[1] = f_forever(NULL, (Py2cValue[]){t[0]});
 #line 111 "messages.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 111 "messages.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 111 "messages.py"
+    t[2] = py2c_fast_binary_op(t[1], py2c_int(1), PY2C_OP_ADD);
+#line 111 "messages.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
 #line 111 "messages.py"
     PY2C_CLEAR(t[1]);
 #line 111 "messages.py"
-    PY2C_CLEAR(t[0]);
-#line 111 "messages.py"
-    t[3] = py2c_fast_binary_op(t[2], py2c_int(1), PY2C_OP_ADD);
-#line 111 "messages.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
-#line 111 "messages.py"
-    PY2C_CLEAR(t[2]);
-#line 111 "messages.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 111 "messages.py"
     goto cleanup;
 #line 111 "messages.py"
@@ -2608,9 +2549,9 @@ error:
 #line 111 "messages.py"
     PY2C_CLEAR(result);
 #line 111 "messages.py"
-cleanup:
+    PY2C_CLEAR(t[1]);
 #line 111 "messages.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 111 "messages.py"
     PY2C_CLEAR(v_n);
 #line 111 "messages.py"
@@ -2619,7 +2560,7 @@ cleanup:
     return result;
 #line 111 "messages.py"
 }
-#line 2623 "messages.c"
+#line 2564 "messages.c"
 
 static Py2cValue f_mutual_a(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2628,8 +2569,8 @@ static Py2cValue f_mutual_a(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[1];
+    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
     Py2cValue v_n = params[0];
     (void)fn;
 
@@ -2642,15 +2583,13 @@ static Py2cValue f_mutual_a(Py2cFunction *fn, Py2cValue *params) {
 #line 118 "messages.py"
     }
 #line 118 "messages.py"
-    t[0] = py2c_slot_load(&g_messages__mutual_b);
+    py2c_incref(v_n);
 #line 118 "messages.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){v_n}, 1);
+    t[0] = f_mutual_b(NULL, (Py2cValue[]){v_n});
 #line 118 "messages.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 118 "messages.py"
-    PY2C_CLEAR(t[0]);
-#line 118 "messages.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 118 "messages.py"
     goto cleanup;
 #line 118 "messages.py"
@@ -2662,8 +2601,6 @@ error:
 #line 118 "messages.py"
 cleanup:
 #line 118 "messages.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
-#line 118 "messages.py"
     PY2C_CLEAR(v_n);
 #line 118 "messages.py"
     py2c_recursion_leave();
@@ -2671,7 +2608,7 @@ cleanup:
     return result;
 #line 118 "messages.py"
 }
-#line 2675 "messages.c"
+#line 2612 "messages.c"
 
 static Py2cValue f_mutual_b(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2680,29 +2617,19 @@ static Py2cValue f_mutual_b(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[1];
+    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
     Py2cValue v_n = params[0];
     (void)fn;
 
 #line 122 "messages.py"
-    if (!py2c_slot_bound(&g_messages__mutual_a)) {
+    py2c_incref(v_n);
 #line 122 "messages.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'mutual_a' is not defined");
+    t[0] = f_mutual_a(NULL, (Py2cValue[]){v_n});
 #line 122 "messages.py"
-        { loc = 1; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 122 "messages.py"
-    }
-#line 122 "messages.py"
-    t[0] = py2c_slot_load(&g_messages__mutual_a);
-#line 122 "messages.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){v_n}, 1);
-#line 122 "messages.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
-#line 122 "messages.py"
-    PY2C_CLEAR(t[0]);
-#line 122 "messages.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 122 "messages.py"
     goto cleanup;
 #line 122 "messages.py"
@@ -2714,8 +2641,6 @@ error:
 #line 122 "messages.py"
 cleanup:
 #line 122 "messages.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
-#line 122 "messages.py"
     PY2C_CLEAR(v_n);
 #line 122 "messages.py"
     py2c_recursion_leave();
@@ -2723,7 +2648,7 @@ cleanup:
     return result;
 #line 122 "messages.py"
 }
-#line 2727 "messages.c"
+#line 2652 "messages.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -2788,7 +2713,7 @@ cleanup:
     return result;
 #line 134 "messages.py"
 }
-#line 2792 "messages.c"
+#line 2717 "messages.c"
 
 static Py2cValue f_genfunc(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_genfunc);
@@ -2851,7 +2776,7 @@ cleanup:
     return result;
 #line 139 "messages.py"
 }
-#line 2855 "messages.c"
+#line 2780 "messages.c"
 
 static Py2cValue f_check(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2905,7 +2830,7 @@ L0:;
 L1:;
 
 #line 151 "messages.py"
-    { Py2cValue old = result; result = v_x; py2c_incref(result); py2c_decref(old); }
+    result = v_x; py2c_incref(result);
 #line 151 "messages.py"
     goto cleanup;
 #line 151 "messages.py"
@@ -2915,9 +2840,13 @@ error:
 #line 151 "messages.py"
     PY2C_CLEAR(result);
 #line 151 "messages.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 151 "messages.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 151 "messages.py"
+    PY2C_CLEAR(t[2]);
+#line 151 "messages.py"
+cleanup:
 #line 151 "messages.py"
     PY2C_CLEAR(v_x);
 #line 151 "messages.py"
@@ -2926,7 +2855,7 @@ cleanup:
     return result;
 #line 151 "messages.py"
 }
-#line 2930 "messages.c"
+#line 2859 "messages.c"
 
 static Py2cValue mod_messages(void) {
     g_messages__show = PY2C_NULL;
@@ -4960,44 +4889,32 @@ static Py2cValue mod_messages(void) {
     PY2C_CLEAR(t[2]);
 
 #line 156 "messages.py"
-    if (!py2c_slot_bound(&g_messages__check)) {
+    t[0] = f_check(NULL, (Py2cValue[]){py2c_int(5)});
 #line 156 "messages.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 221; goto error; }
 #line 156 "messages.py"
-        { loc = 222; goto error; }
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 156 "messages.py"
-    }
-#line 156 "messages.py"
-    t[0] = py2c_slot_load(&g_messages__check);
-#line 156 "messages.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(5)}, 1);
-#line 156 "messages.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 221; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 220; goto error; }
 #line 156 "messages.py"
     PY2C_CLEAR(t[0]);
 #line 156 "messages.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
-#line 156 "messages.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 220; goto error; }
-#line 156 "messages.py"
     PY2C_CLEAR(t[1]);
-#line 156 "messages.py"
-    PY2C_CLEAR(t[2]);
 
 #line 158 "messages.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_28.ob), py2c_int(1)});
 #line 158 "messages.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 224; goto error_1; }
+    if (PY2C_IS_NULL(t[0])) { loc = 223; goto error_1; }
 #line 158 "messages.py"
     t[1] = py2c_call(py2c_type_value(&py2c_exc_AssertionError), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
 #line 158 "messages.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 223; goto error_1; }
+    if (PY2C_IS_NULL(t[1])) { loc = 222; goto error_1; }
 #line 158 "messages.py"
     PY2C_CLEAR(t[0]);
 #line 158 "messages.py"
     t[2] = py2c_raise(t[1], PY2C_NULL);
 #line 158 "messages.py"
-    { loc = 223; goto error_1; }
+    { loc = 222; goto error_1; }
 #line 158 "messages.py"
     PY2C_CLEAR(t[1]);
 #line 158 "messages.py"
@@ -5007,7 +4924,13 @@ error_1:
 #line 158 "messages.py"
     py2c_traceback_add(&code_mod_messages, loc);
 #line 158 "messages.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 158 "messages.py"
+    PY2C_CLEAR(t[1]);
+#line 158 "messages.py"
+    PY2C_CLEAR(t[2]);
+#line 158 "messages.py"
+    PY2C_CLEAR(t[4]);
 #line 158 "messages.py"
     t[0] = py2c_error_fetch();
 #line 158 "messages.py"
@@ -5015,7 +4938,7 @@ error_1:
 #line 158 "messages.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_AssertionError));
 #line 158 "messages.py"
-    if (n0 < 0) { loc = 225; goto error_2; }
+    if (n0 < 0) { loc = 224; goto error_2; }
 #line 158 "messages.py"
     if (!n0) goto L2;
 #line 158 "messages.py"
@@ -5026,7 +4949,7 @@ error_1:
 #line 160 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 160 "messages.py"
-        { loc = 228; goto error_3; }
+        { loc = 227; goto error_3; }
 #line 160 "messages.py"
     }
 #line 160 "messages.py"
@@ -5034,7 +4957,7 @@ error_1:
 #line 160 "messages.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
 #line 160 "messages.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 227; goto error_3; }
+    if (PY2C_IS_NULL(t[2])) { loc = 226; goto error_3; }
 #line 160 "messages.py"
     PY2C_CLEAR(t[1]);
 #line 160 "messages.py"
@@ -5042,17 +4965,17 @@ error_1:
 #line 160 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 160 "messages.py"
-        { loc = 229; goto error_3; }
+        { loc = 228; goto error_3; }
 #line 160 "messages.py"
     }
 #line 160 "messages.py"
     { Py2cValue s0 = py2c_slot_load(&g_messages__e); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_29.ob), &attr_ic[8]); py2c_decref(s0); }
 #line 160 "messages.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 230; goto error_3; }
+    if (PY2C_IS_NULL(t[3])) { loc = 229; goto error_3; }
 #line 160 "messages.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3]}, 2);
 #line 160 "messages.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 226; goto error_3; }
+    if (PY2C_IS_NULL(t[4])) { loc = 225; goto error_3; }
 #line 160 "messages.py"
     PY2C_CLEAR(t[2]);
 #line 160 "messages.py"
@@ -5082,7 +5005,11 @@ error_3:
 #line 160 "messages.py"
     py2c_traceback_add(&code_mod_messages, loc);
 #line 160 "messages.py"
-    for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 160 "messages.py"
+    PY2C_CLEAR(t[2]);
+#line 160 "messages.py"
+    PY2C_CLEAR(t[3]);
 #line 160 "messages.py"
     py2c_slot_store(&g_messages__e, PY2C_NULL);
 #line 160 "messages.py"
@@ -5091,8 +5018,6 @@ error_3:
 error_2:
 #line 160 "messages.py"
     py2c_traceback_add(&code_mod_messages, loc);
-#line 160 "messages.py"
-    for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 160 "messages.py"
 L3:;
 #line 160 "messages.py"
@@ -5103,8 +5028,6 @@ L3:;
     goto unwind;
 #line 160 "messages.py"
 L0:;
-#line 160 "messages.py"
-    PY2C_CLEAR(result);
 #line 160 "messages.py"
     result = PY2C_NONE;
 #line 160 "messages.py"
@@ -5118,14 +5041,14 @@ unwind:
 #line 160 "messages.py"
     PY2C_CLEAR(result);
 #line 160 "messages.py"
-cleanup:
-#line 160 "messages.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 160 "messages.py"
+cleanup:
 #line 160 "messages.py"
     return result;
 #line 160 "messages.py"
 }
-#line 5129 "messages.c"
+#line 5052 "messages.c"
 
 static void clear_mod_messages(void) {
     PY2C_CLEAR(g_messages__e);

@@ -16,22 +16,19 @@ static Py2cValue f_down(Py2cFunction *fn, Py2cValue *params);
 static const Py2cCodeLoc locs_mod_recursion[] = {
     {1, "def down(n):", NULL},
     {6, "down(0)", NULL},
-    {6, "down(0)", "^^^^"},
     {7, "except RecursionError as e:", "       ^^^^^^^^^^^^^^"},
     {8, "print(\"caught:\", e)", NULL},
     {8, "print(\"caught:\", e)", "                 ^"},
     {9, "down(0)", NULL},
-    {9, "down(0)", "^^^^"},
 };
-static const Py2cCode code_mod_recursion = {"recursion.py", "<module>", locs_mod_recursion, 8};
+static const Py2cCode code_mod_recursion = {"recursion.py", "<module>", locs_mod_recursion, 6};
 
 /* down: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_down[] = {
     {2, "return down(n + 1)", "       ^^^^^^^^^^^"},
-    {2, "return down(n + 1)", "       ^^^^"},
     {2, "return down(n + 1)", "            ~~^~~"},
 };
-static const Py2cCode code_f_down = {"recursion.py", "down", locs_f_down, 3};
+static const Py2cCode code_f_down = {"recursion.py", "down", locs_f_down, 2};
 static const char *const params_f_down[] = {"n"};
 static const Py2cFuncInfo info_f_down = {"down", "down", params_f_down, 0, 1, 0, 0, f_down, &code_f_down, NULL, "__main__"};
 
@@ -42,35 +39,23 @@ static Py2cValue f_down(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[2];
+    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
     Py2cValue v_n = params[0];
     (void)fn;
 
 #line 2 "recursion.py"
-    if (!py2c_slot_bound(&g_recursion__down)) {
-#line 2 "recursion.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'down' is not defined");
-#line 2 "recursion.py"
-        { loc = 1; goto error; }
-#line 2 "recursion.py"
-    }
-#line 2 "recursion.py"
     t[0] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_ADD);
 #line 2 "recursion.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 2 "recursion.py"
-    t[1] = py2c_slot_load(&g_recursion__down);
+    t[1] = f_down(NULL, (Py2cValue[]){t[0]});
 #line 2 "recursion.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 2 "recursion.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
 #line 2 "recursion.py"
-    PY2C_CLEAR(t[1]);
-#line 2 "recursion.py"
-    PY2C_CLEAR(t[0]);
-#line 2 "recursion.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 2 "recursion.py"
     goto cleanup;
 #line 2 "recursion.py"
@@ -82,8 +67,6 @@ error:
 #line 2 "recursion.py"
 cleanup:
 #line 2 "recursion.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
-#line 2 "recursion.py"
     PY2C_CLEAR(v_n);
 #line 2 "recursion.py"
     py2c_recursion_leave();
@@ -91,7 +74,7 @@ cleanup:
     return result;
 #line 2 "recursion.py"
 }
-#line 95 "recursion.c"
+#line 78 "recursion.c"
 
 static Py2cValue mod_recursion(void) {
     g_recursion__down = PY2C_NULL;
@@ -110,23 +93,11 @@ static Py2cValue mod_recursion(void) {
     py2c_slot_store(&g_recursion__down, t[0]); t[0] = PY2C_NULL;
 
 #line 6 "recursion.py"
-    if (!py2c_slot_bound(&g_recursion__down)) {
+    t[0] = f_down(NULL, (Py2cValue[]){py2c_int(0)});
 #line 6 "recursion.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'down' is not defined");
-#line 6 "recursion.py"
-        { loc = 2; goto error_1; }
-#line 6 "recursion.py"
-    }
-#line 6 "recursion.py"
-    t[0] = py2c_slot_load(&g_recursion__down);
-#line 6 "recursion.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(0)}, 1);
-#line 6 "recursion.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error_1; }
+    if (PY2C_IS_NULL(t[0])) { loc = 1; goto error_1; }
 #line 6 "recursion.py"
     PY2C_CLEAR(t[0]);
-#line 6 "recursion.py"
-    PY2C_CLEAR(t[1]);
 #line 6 "recursion.py"
     goto L0;
 #line 6 "recursion.py"
@@ -134,15 +105,13 @@ error_1:
 #line 6 "recursion.py"
     py2c_traceback_add(&code_mod_recursion, loc);
 #line 6 "recursion.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
-#line 6 "recursion.py"
     t[0] = py2c_error_fetch();
 #line 6 "recursion.py"
     py2c_exc_handled_push(t[0]);
 #line 6 "recursion.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_RecursionError));
 #line 6 "recursion.py"
-    if (n0 < 0) { loc = 3; goto error_2; }
+    if (n0 < 0) { loc = 2; goto error_2; }
 #line 6 "recursion.py"
     if (!n0) goto L1;
 #line 6 "recursion.py"
@@ -153,7 +122,7 @@ error_1:
 #line 8 "recursion.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 8 "recursion.py"
-        { loc = 5; goto error_3; }
+        { loc = 4; goto error_3; }
 #line 8 "recursion.py"
     }
 #line 8 "recursion.py"
@@ -161,7 +130,7 @@ error_1:
 #line 8 "recursion.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob), t[1]}, 2);
 #line 8 "recursion.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 4; goto error_3; }
+    if (PY2C_IS_NULL(t[2])) { loc = 3; goto error_3; }
 #line 8 "recursion.py"
     PY2C_CLEAR(t[1]);
 #line 8 "recursion.py"
@@ -189,7 +158,7 @@ error_3:
 #line 8 "recursion.py"
     py2c_traceback_add(&code_mod_recursion, loc);
 #line 8 "recursion.py"
-    for (int k = 1; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 8 "recursion.py"
     py2c_slot_store(&g_recursion__e, PY2C_NULL);
 #line 8 "recursion.py"
@@ -198,8 +167,6 @@ error_3:
 error_2:
 #line 8 "recursion.py"
     py2c_traceback_add(&code_mod_recursion, loc);
-#line 8 "recursion.py"
-    for (int k = 1; k < 3; k++) PY2C_CLEAR(t[k]);
 #line 8 "recursion.py"
 L2:;
 #line 8 "recursion.py"
@@ -212,25 +179,11 @@ L2:;
 L0:;
 
 #line 9 "recursion.py"
-    if (!py2c_slot_bound(&g_recursion__down)) {
+    t[0] = f_down(NULL, (Py2cValue[]){py2c_int(0)});
 #line 9 "recursion.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'down' is not defined");
-#line 9 "recursion.py"
-        { loc = 7; goto error; }
-#line 9 "recursion.py"
-    }
-#line 9 "recursion.py"
-    t[0] = py2c_slot_load(&g_recursion__down);
-#line 9 "recursion.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(0)}, 1);
-#line 9 "recursion.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
 #line 9 "recursion.py"
     PY2C_CLEAR(t[0]);
-#line 9 "recursion.py"
-    PY2C_CLEAR(t[1]);
-#line 9 "recursion.py"
-    PY2C_CLEAR(result);
 #line 9 "recursion.py"
     result = PY2C_NONE;
 #line 9 "recursion.py"
@@ -244,14 +197,14 @@ unwind:
 #line 9 "recursion.py"
     PY2C_CLEAR(result);
 #line 9 "recursion.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 9 "recursion.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 9 "recursion.py"
     return result;
 #line 9 "recursion.py"
 }
-#line 255 "recursion.c"
+#line 208 "recursion.c"
 
 static void clear_mod_recursion(void) {
     PY2C_CLEAR(g_recursion__e);

@@ -83,7 +83,11 @@ error_1:
 #line 4 "sys_exit.py"
     py2c_traceback_add(&code_mod_sys_exit, loc);
 #line 4 "sys_exit.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 4 "sys_exit.py"
+    PY2C_CLEAR(t[1]);
+#line 4 "sys_exit.py"
+    PY2C_CLEAR(t[2]);
 #line 4 "sys_exit.py"
     t[0] = py2c_error_fetch();
 #line 4 "sys_exit.py"
@@ -140,7 +144,7 @@ error_3:
 #line 6 "sys_exit.py"
     py2c_traceback_add(&code_mod_sys_exit, loc);
 #line 6 "sys_exit.py"
-    for (int k = 1; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 6 "sys_exit.py"
     py2c_slot_store(&g_sys_exit__e, PY2C_NULL);
 #line 6 "sys_exit.py"
@@ -149,8 +153,6 @@ error_3:
 error_2:
 #line 6 "sys_exit.py"
     py2c_traceback_add(&code_mod_sys_exit, loc);
-#line 6 "sys_exit.py"
-    for (int k = 1; k < 3; k++) PY2C_CLEAR(t[k]);
 #line 6 "sys_exit.py"
 L2:;
 #line 6 "sys_exit.py"
@@ -183,8 +185,6 @@ L0:;
 #line 7 "sys_exit.py"
     PY2C_CLEAR(t[2]);
 #line 7 "sys_exit.py"
-    PY2C_CLEAR(result);
-#line 7 "sys_exit.py"
     result = PY2C_NONE;
 #line 7 "sys_exit.py"
     goto cleanup;
@@ -197,14 +197,18 @@ unwind:
 #line 7 "sys_exit.py"
     PY2C_CLEAR(result);
 #line 7 "sys_exit.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 7 "sys_exit.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 7 "sys_exit.py"
+    PY2C_CLEAR(t[2]);
+#line 7 "sys_exit.py"
+cleanup:
 #line 7 "sys_exit.py"
     return result;
 #line 7 "sys_exit.py"
 }
-#line 208 "sys_exit.c"
+#line 212 "sys_exit.c"
 
 static void clear_mod_sys_exit(void) {
     PY2C_CLEAR(g_sys_exit__e);

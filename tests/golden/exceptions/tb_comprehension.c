@@ -82,7 +82,7 @@ L0:;
 #line 2 "tb_comprehension.py"
 L1:;
 #line 2 "tb_comprehension.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 2 "tb_comprehension.py"
     goto cleanup;
 #line 2 "tb_comprehension.py"
@@ -92,9 +92,11 @@ error:
 #line 2 "tb_comprehension.py"
     PY2C_CLEAR(result);
 #line 2 "tb_comprehension.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 2 "tb_comprehension.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 2 "tb_comprehension.py"
+cleanup:
 #line 2 "tb_comprehension.py"
     PY2C_CLEAR(v_0);
 #line 2 "tb_comprehension.py"
@@ -105,7 +107,7 @@ cleanup:
     return result;
 #line 2 "tb_comprehension.py"
 }
-#line 109 "tb_comprehension.c"
+#line 111 "tb_comprehension.c"
 
 static Py2cValue mod_tb_comprehension(void) {
     g_tb_comprehension__data = PY2C_NULL;
@@ -152,8 +154,6 @@ static Py2cValue mod_tb_comprehension(void) {
 #line 2 "tb_comprehension.py"
     PY2C_CLEAR(t[3]);
 #line 2 "tb_comprehension.py"
-    PY2C_CLEAR(result);
-#line 2 "tb_comprehension.py"
     result = PY2C_NONE;
 #line 2 "tb_comprehension.py"
     goto cleanup;
@@ -164,14 +164,18 @@ error:
 #line 2 "tb_comprehension.py"
     PY2C_CLEAR(result);
 #line 2 "tb_comprehension.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 2 "tb_comprehension.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 2 "tb_comprehension.py"
+    PY2C_CLEAR(t[2]);
+#line 2 "tb_comprehension.py"
+cleanup:
 #line 2 "tb_comprehension.py"
     return result;
 #line 2 "tb_comprehension.py"
 }
-#line 175 "tb_comprehension.c"
+#line 179 "tb_comprehension.c"
 
 static void clear_mod_tb_comprehension(void) {
     PY2C_CLEAR(g_tb_comprehension__data);

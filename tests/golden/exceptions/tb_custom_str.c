@@ -28,9 +28,8 @@ static const Py2cCodeLoc locs_mod_tb_custom_str[] = {
     {1, "class Oops(Exception):", NULL},
     {6, "def go():", NULL},
     {10, "go()", NULL},
-    {10, "go()", "^^"},
 };
-static const Py2cCode code_mod_tb_custom_str = {"tb_custom_str.py", "<module>", locs_mod_tb_custom_str, 4};
+static const Py2cCode code_mod_tb_custom_str = {"tb_custom_str.py", "<module>", locs_mod_tb_custom_str, 3};
 
 /* Oops: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_Oops[] = {
@@ -88,7 +87,7 @@ static Py2cValue f_Oops(Py2cFunction *fn, Py2cValue *params) {
 #line 2 "tb_custom_str.py"
     PY2C_CLEAR(t[1]);
 #line 2 "tb_custom_str.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 2 "tb_custom_str.py"
     goto cleanup;
 #line 2 "tb_custom_str.py"
@@ -98,16 +97,18 @@ error:
 #line 2 "tb_custom_str.py"
     PY2C_CLEAR(result);
 #line 2 "tb_custom_str.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 2 "tb_custom_str.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 2 "tb_custom_str.py"
+cleanup:
 #line 2 "tb_custom_str.py"
     py2c_recursion_leave();
 #line 2 "tb_custom_str.py"
     return result;
 #line 2 "tb_custom_str.py"
 }
-#line 111 "tb_custom_str.c"
+#line 112 "tb_custom_str.c"
 
 static Py2cValue f_Oops____str__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -138,7 +139,7 @@ static Py2cValue f_Oops____str__(Py2cFunction *fn, Py2cValue *params) {
 #line 3 "tb_custom_str.py"
     PY2C_CLEAR(t[1]);
 #line 3 "tb_custom_str.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 3 "tb_custom_str.py"
     goto cleanup;
 #line 3 "tb_custom_str.py"
@@ -148,9 +149,11 @@ error:
 #line 3 "tb_custom_str.py"
     PY2C_CLEAR(result);
 #line 3 "tb_custom_str.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 3 "tb_custom_str.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 3 "tb_custom_str.py"
+cleanup:
 #line 3 "tb_custom_str.py"
     PY2C_CLEAR(v_self);
 #line 3 "tb_custom_str.py"
@@ -159,7 +162,7 @@ cleanup:
     return result;
 #line 3 "tb_custom_str.py"
 }
-#line 163 "tb_custom_str.c"
+#line 166 "tb_custom_str.c"
 
 static Py2cValue f_go(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -195,8 +198,6 @@ static Py2cValue f_go(Py2cFunction *fn, Py2cValue *params) {
 #line 7 "tb_custom_str.py"
     PY2C_CLEAR(t[1]);
 #line 7 "tb_custom_str.py"
-    PY2C_CLEAR(result);
-#line 7 "tb_custom_str.py"
     result = PY2C_NONE;
 #line 7 "tb_custom_str.py"
     goto cleanup;
@@ -207,16 +208,20 @@ error:
 #line 7 "tb_custom_str.py"
     PY2C_CLEAR(result);
 #line 7 "tb_custom_str.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 7 "tb_custom_str.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 7 "tb_custom_str.py"
+    PY2C_CLEAR(t[2]);
+#line 7 "tb_custom_str.py"
+cleanup:
 #line 7 "tb_custom_str.py"
     py2c_recursion_leave();
 #line 7 "tb_custom_str.py"
     return result;
 #line 7 "tb_custom_str.py"
 }
-#line 220 "tb_custom_str.c"
+#line 225 "tb_custom_str.c"
 
 static Py2cValue mod_tb_custom_str(void) {
     g_tb_custom_str__Oops = PY2C_NULL;
@@ -259,25 +264,11 @@ static Py2cValue mod_tb_custom_str(void) {
     py2c_slot_store(&g_tb_custom_str__go, t[0]); t[0] = PY2C_NULL;
 
 #line 10 "tb_custom_str.py"
-    if (!py2c_slot_bound(&g_tb_custom_str__go)) {
+    t[0] = f_go(NULL, NULL);
 #line 10 "tb_custom_str.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'go' is not defined");
-#line 10 "tb_custom_str.py"
-        { loc = 3; goto error; }
-#line 10 "tb_custom_str.py"
-    }
-#line 10 "tb_custom_str.py"
-    t[0] = py2c_slot_load(&g_tb_custom_str__go);
-#line 10 "tb_custom_str.py"
-    t[1] = py2c_fast_call(t[0], NULL, 0);
-#line 10 "tb_custom_str.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
 #line 10 "tb_custom_str.py"
     PY2C_CLEAR(t[0]);
-#line 10 "tb_custom_str.py"
-    PY2C_CLEAR(t[1]);
-#line 10 "tb_custom_str.py"
-    PY2C_CLEAR(result);
 #line 10 "tb_custom_str.py"
     result = PY2C_NONE;
 #line 10 "tb_custom_str.py"
@@ -289,14 +280,18 @@ error:
 #line 10 "tb_custom_str.py"
     PY2C_CLEAR(result);
 #line 10 "tb_custom_str.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 10 "tb_custom_str.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 10 "tb_custom_str.py"
+    PY2C_CLEAR(t[2]);
+#line 10 "tb_custom_str.py"
+cleanup:
 #line 10 "tb_custom_str.py"
     return result;
 #line 10 "tb_custom_str.py"
 }
-#line 300 "tb_custom_str.c"
+#line 295 "tb_custom_str.c"
 
 static void clear_mod_tb_custom_str(void) {
     PY2C_CLEAR(g_tb_custom_str__go);

@@ -26,14 +26,12 @@ static const Py2cCodeLoc locs_mod_tb_genexpr[] = {
     {1, "def parse_all(items):", NULL},
     {5, "print(parse_all([\"1\", \"2\"]))", NULL},
     {5, "print(parse_all([\"1\", \"2\"]))", "      ^^^^^^^^^^^^^^^^^^^^^"},
-    {5, "print(parse_all([\"1\", \"2\"]))", "      ^^^^^^^^^"},
     {5, "print(parse_all([\"1\", \"2\"]))", "                ^^^^^^^^^^"},
     {6, "print(parse_all([\"1\", \"two\"]))", NULL},
     {6, "print(parse_all([\"1\", \"two\"]))", "      ^^^^^^^^^^^^^^^^^^^^^^^"},
-    {6, "print(parse_all([\"1\", \"two\"]))", "      ^^^^^^^^^"},
     {6, "print(parse_all([\"1\", \"two\"]))", "                ^^^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_tb_genexpr = {"tb_genexpr.py", "<module>", locs_mod_tb_genexpr, 9};
+static const Py2cCode code_mod_tb_genexpr = {"tb_genexpr.py", "<module>", locs_mod_tb_genexpr, 7};
 
 /* parse_all: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_parse_all[] = {
@@ -90,7 +88,7 @@ static Py2cValue f_parse_all(Py2cFunction *fn, Py2cValue *params) {
 #line 2 "tb_genexpr.py"
     PY2C_CLEAR(t[1]);
 #line 2 "tb_genexpr.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 2 "tb_genexpr.py"
     goto cleanup;
 #line 2 "tb_genexpr.py"
@@ -100,9 +98,11 @@ error:
 #line 2 "tb_genexpr.py"
     PY2C_CLEAR(result);
 #line 2 "tb_genexpr.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 2 "tb_genexpr.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 2 "tb_genexpr.py"
+cleanup:
 #line 2 "tb_genexpr.py"
     PY2C_CLEAR(v_items);
 #line 2 "tb_genexpr.py"
@@ -184,8 +184,8 @@ static Py2cValue mod_tb_genexpr(void) {
     g_tb_genexpr__parse_all = PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[4];
-    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
 
 #line 1 "tb_genexpr.py"
     t[0] = py2c_function_new(&info_f_parse_all, PY2C_NULL, PY2C_NULL, PY2C_NULL);
@@ -195,76 +195,50 @@ static Py2cValue mod_tb_genexpr(void) {
     py2c_slot_store(&g_tb_genexpr__parse_all, t[0]); t[0] = PY2C_NULL;
 
 #line 5 "tb_genexpr.py"
-    if (!py2c_slot_bound(&g_tb_genexpr__parse_all)) {
-#line 5 "tb_genexpr.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'parse_all' is not defined");
-#line 5 "tb_genexpr.py"
-        { loc = 3; goto error; }
-#line 5 "tb_genexpr.py"
-    }
-#line 5 "tb_genexpr.py"
     t[0] = py2c_list_new(2);
 #line 5 "tb_genexpr.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
 #line 5 "tb_genexpr.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_0.ob)) < 0) { loc = 4; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_0.ob)) < 0) { loc = 3; goto error; }
 #line 5 "tb_genexpr.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_1.ob)) < 0) { loc = 4; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_1.ob)) < 0) { loc = 3; goto error; }
 #line 5 "tb_genexpr.py"
-    t[1] = py2c_slot_load(&g_tb_genexpr__parse_all);
+    t[1] = f_parse_all(NULL, (Py2cValue[]){t[0]});
 #line 5 "tb_genexpr.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 5 "tb_genexpr.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 5 "tb_genexpr.py"
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 5 "tb_genexpr.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
 #line 5 "tb_genexpr.py"
     PY2C_CLEAR(t[1]);
 #line 5 "tb_genexpr.py"
-    PY2C_CLEAR(t[0]);
-#line 5 "tb_genexpr.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
-#line 5 "tb_genexpr.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
-#line 5 "tb_genexpr.py"
     PY2C_CLEAR(t[2]);
-#line 5 "tb_genexpr.py"
-    PY2C_CLEAR(t[3]);
 
 #line 6 "tb_genexpr.py"
-    if (!py2c_slot_bound(&g_tb_genexpr__parse_all)) {
-#line 6 "tb_genexpr.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'parse_all' is not defined");
-#line 6 "tb_genexpr.py"
-        { loc = 7; goto error; }
-#line 6 "tb_genexpr.py"
-    }
-#line 6 "tb_genexpr.py"
     t[0] = py2c_list_new(2);
 #line 6 "tb_genexpr.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
 #line 6 "tb_genexpr.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_0.ob)) < 0) { loc = 8; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_0.ob)) < 0) { loc = 6; goto error; }
 #line 6 "tb_genexpr.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_2.ob)) < 0) { loc = 8; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_2.ob)) < 0) { loc = 6; goto error; }
 #line 6 "tb_genexpr.py"
-    t[1] = py2c_slot_load(&g_tb_genexpr__parse_all);
+    t[1] = f_parse_all(NULL, (Py2cValue[]){t[0]});
 #line 6 "tb_genexpr.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 6 "tb_genexpr.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+#line 6 "tb_genexpr.py"
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 6 "tb_genexpr.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
 #line 6 "tb_genexpr.py"
     PY2C_CLEAR(t[1]);
 #line 6 "tb_genexpr.py"
-    PY2C_CLEAR(t[0]);
-#line 6 "tb_genexpr.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
-#line 6 "tb_genexpr.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
-#line 6 "tb_genexpr.py"
     PY2C_CLEAR(t[2]);
-#line 6 "tb_genexpr.py"
-    PY2C_CLEAR(t[3]);
-#line 6 "tb_genexpr.py"
-    PY2C_CLEAR(result);
 #line 6 "tb_genexpr.py"
     result = PY2C_NONE;
 #line 6 "tb_genexpr.py"
@@ -276,14 +250,16 @@ error:
 #line 6 "tb_genexpr.py"
     PY2C_CLEAR(result);
 #line 6 "tb_genexpr.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 6 "tb_genexpr.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 6 "tb_genexpr.py"
+cleanup:
 #line 6 "tb_genexpr.py"
     return result;
 #line 6 "tb_genexpr.py"
 }
-#line 287 "tb_genexpr.c"
+#line 263 "tb_genexpr.c"
 
 static void clear_mod_tb_genexpr(void) {
     PY2C_CLEAR(g_tb_genexpr__parse_all);

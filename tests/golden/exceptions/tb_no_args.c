@@ -50,7 +50,7 @@ static Py2cValue f_Empty(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_2.ob)) < 0) { loc = 0; goto error; }
 
 #line 2 "tb_no_args.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 2 "tb_no_args.py"
     goto cleanup;
 #line 2 "tb_no_args.py"
@@ -60,9 +60,9 @@ error:
 #line 2 "tb_no_args.py"
     PY2C_CLEAR(result);
 #line 2 "tb_no_args.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 2 "tb_no_args.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 2 "tb_no_args.py"
     py2c_recursion_leave();
 #line 2 "tb_no_args.py"
@@ -116,8 +116,6 @@ static Py2cValue mod_tb_no_args(void) {
 #line 5 "tb_no_args.py"
     { loc = 2; goto error; }
 #line 5 "tb_no_args.py"
-    PY2C_CLEAR(result);
-#line 5 "tb_no_args.py"
     result = PY2C_NONE;
 #line 5 "tb_no_args.py"
     goto cleanup;
@@ -128,14 +126,18 @@ error:
 #line 5 "tb_no_args.py"
     PY2C_CLEAR(result);
 #line 5 "tb_no_args.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 5 "tb_no_args.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 5 "tb_no_args.py"
+    PY2C_CLEAR(t[2]);
+#line 5 "tb_no_args.py"
+cleanup:
 #line 5 "tb_no_args.py"
     return result;
 #line 5 "tb_no_args.py"
 }
-#line 139 "tb_no_args.c"
+#line 141 "tb_no_args.c"
 
 static void clear_mod_tb_no_args(void) {
     PY2C_CLEAR(g_tb_no_args__Empty);

@@ -52,7 +52,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 2 "tb_sorted_key.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 2 "tb_sorted_key.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 2 "tb_sorted_key.py"
     goto cleanup;
 #line 2 "tb_sorted_key.py"
@@ -64,8 +64,6 @@ error:
 #line 2 "tb_sorted_key.py"
 cleanup:
 #line 2 "tb_sorted_key.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 2 "tb_sorted_key.py"
     PY2C_CLEAR(v_r);
 #line 2 "tb_sorted_key.py"
     py2c_recursion_leave();
@@ -73,7 +71,7 @@ cleanup:
     return result;
 #line 2 "tb_sorted_key.py"
 }
-#line 77 "tb_sorted_key.c"
+#line 75 "tb_sorted_key.c"
 
 static Py2cValue mod_tb_sorted_key(void) {
     g_tb_sorted_key__rows = PY2C_NULL;
@@ -146,8 +144,6 @@ static Py2cValue mod_tb_sorted_key(void) {
 #line 2 "tb_sorted_key.py"
     PY2C_CLEAR(t[3]);
 #line 2 "tb_sorted_key.py"
-    PY2C_CLEAR(result);
-#line 2 "tb_sorted_key.py"
     result = PY2C_NONE;
 #line 2 "tb_sorted_key.py"
     goto cleanup;
@@ -158,9 +154,13 @@ error:
 #line 2 "tb_sorted_key.py"
     PY2C_CLEAR(result);
 #line 2 "tb_sorted_key.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 2 "tb_sorted_key.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 2 "tb_sorted_key.py"
+    PY2C_CLEAR(t[2]);
+#line 2 "tb_sorted_key.py"
+cleanup:
 #line 2 "tb_sorted_key.py"
     return result;
 #line 2 "tb_sorted_key.py"

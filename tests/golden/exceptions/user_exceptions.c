@@ -233,13 +233,11 @@ static const Py2cCodeLoc locs_mod_user_exceptions[] = {
     {62, "print(errors)", "      ^^^^^^"},
     {65, "def checked(n):", NULL},
     {72, "checked(-5)", NULL},
-    {72, "checked(-5)", "^^^^^^^"},
     {73, "except AppError as e:", "       ^^^^^^^^"},
     {74, "print(\"caught\", e)", NULL},
     {74, "print(\"caught\", e)", "                ^"},
     {75, "class Chain(Exception):", NULL},
     {81, "checked(-1)", NULL},
-    {81, "checked(-1)", "^^^^^^^"},
     {82, "except NotFound as e:", "       ^^^^^^^^"},
     {83, "raise Chain(\"wrapped\") from e", "      ^^^^^^^^^^^^^^^^"},
     {83, "raise Chain(\"wrapped\") from e", "      ^^^^^"},
@@ -261,7 +259,7 @@ static const Py2cCodeLoc locs_mod_user_exceptions[] = {
     {86, "raise Fatal(\"unhandled\", 7)", "      ^^^^^"},
     {86, "raise Fatal(\"unhandled\", 7)", NULL},
 };
-static const Py2cCode code_mod_user_exceptions = {"user_exceptions.py", "<module>", locs_mod_user_exceptions, 186};
+static const Py2cCode code_mod_user_exceptions = {"user_exceptions.py", "<module>", locs_mod_user_exceptions, 184};
 
 /* AppError: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_AppError[] = {
@@ -370,7 +368,7 @@ static Py2cValue f_AppError(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_2.ob)) < 0) { loc = 0; goto error; }
 
 #line 2 "user_exceptions.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 2 "user_exceptions.py"
     goto cleanup;
 #line 2 "user_exceptions.py"
@@ -380,16 +378,16 @@ error:
 #line 2 "user_exceptions.py"
     PY2C_CLEAR(result);
 #line 2 "user_exceptions.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 2 "user_exceptions.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 2 "user_exceptions.py"
     py2c_recursion_leave();
 #line 2 "user_exceptions.py"
     return result;
 #line 2 "user_exceptions.py"
 }
-#line 393 "user_exceptions.c"
+#line 391 "user_exceptions.c"
 
 static Py2cValue f_NotFound(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -412,7 +410,7 @@ static Py2cValue f_NotFound(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_4.ob)) < 0) { loc = 0; goto error; }
 
 #line 6 "user_exceptions.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 6 "user_exceptions.py"
     goto cleanup;
 #line 6 "user_exceptions.py"
@@ -422,16 +420,16 @@ error:
 #line 6 "user_exceptions.py"
     PY2C_CLEAR(result);
 #line 6 "user_exceptions.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 6 "user_exceptions.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 6 "user_exceptions.py"
     py2c_recursion_leave();
 #line 6 "user_exceptions.py"
     return result;
 #line 6 "user_exceptions.py"
 }
-#line 435 "user_exceptions.c"
+#line 433 "user_exceptions.c"
 
 static Py2cValue f_Fatal(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -462,7 +460,7 @@ static Py2cValue f_Fatal(Py2cFunction *fn, Py2cValue *params) {
 #line 10 "user_exceptions.py"
     PY2C_CLEAR(t[1]);
 #line 10 "user_exceptions.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 10 "user_exceptions.py"
     goto cleanup;
 #line 10 "user_exceptions.py"
@@ -472,9 +470,11 @@ error:
 #line 10 "user_exceptions.py"
     PY2C_CLEAR(result);
 #line 10 "user_exceptions.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 10 "user_exceptions.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 10 "user_exceptions.py"
+cleanup:
 #line 10 "user_exceptions.py"
     py2c_recursion_leave();
 #line 10 "user_exceptions.py"
@@ -512,7 +512,7 @@ static Py2cValue f_Fatal__describe(Py2cFunction *fn, Py2cValue *params) {
 #line 11 "user_exceptions.py"
     PY2C_CLEAR(t[1]);
 #line 11 "user_exceptions.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 11 "user_exceptions.py"
     goto cleanup;
 #line 11 "user_exceptions.py"
@@ -522,9 +522,11 @@ error:
 #line 11 "user_exceptions.py"
     PY2C_CLEAR(result);
 #line 11 "user_exceptions.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 11 "user_exceptions.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 11 "user_exceptions.py"
+cleanup:
 #line 11 "user_exceptions.py"
     PY2C_CLEAR(v_self);
 #line 11 "user_exceptions.py"
@@ -533,7 +535,7 @@ cleanup:
     return result;
 #line 11 "user_exceptions.py"
 }
-#line 537 "user_exceptions.c"
+#line 539 "user_exceptions.c"
 
 static Py2cValue f_WithStr(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -564,7 +566,7 @@ static Py2cValue f_WithStr(Py2cFunction *fn, Py2cValue *params) {
 #line 15 "user_exceptions.py"
     PY2C_CLEAR(t[1]);
 #line 15 "user_exceptions.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 15 "user_exceptions.py"
     goto cleanup;
 #line 15 "user_exceptions.py"
@@ -574,16 +576,18 @@ error:
 #line 15 "user_exceptions.py"
     PY2C_CLEAR(result);
 #line 15 "user_exceptions.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 15 "user_exceptions.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 15 "user_exceptions.py"
+cleanup:
 #line 15 "user_exceptions.py"
     py2c_recursion_leave();
 #line 15 "user_exceptions.py"
     return result;
 #line 15 "user_exceptions.py"
 }
-#line 587 "user_exceptions.c"
+#line 591 "user_exceptions.c"
 
 static Py2cValue f_WithStr____str__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -614,7 +618,7 @@ static Py2cValue f_WithStr____str__(Py2cFunction *fn, Py2cValue *params) {
 #line 16 "user_exceptions.py"
     PY2C_CLEAR(t[1]);
 #line 16 "user_exceptions.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 16 "user_exceptions.py"
     goto cleanup;
 #line 16 "user_exceptions.py"
@@ -624,9 +628,11 @@ error:
 #line 16 "user_exceptions.py"
     PY2C_CLEAR(result);
 #line 16 "user_exceptions.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 16 "user_exceptions.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 16 "user_exceptions.py"
+cleanup:
 #line 16 "user_exceptions.py"
     PY2C_CLEAR(v_self);
 #line 16 "user_exceptions.py"
@@ -635,7 +641,7 @@ cleanup:
     return result;
 #line 16 "user_exceptions.py"
 }
-#line 639 "user_exceptions.c"
+#line 645 "user_exceptions.c"
 
 static Py2cValue f_WithInit(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -666,7 +672,7 @@ static Py2cValue f_WithInit(Py2cFunction *fn, Py2cValue *params) {
 #line 20 "user_exceptions.py"
     PY2C_CLEAR(t[1]);
 #line 20 "user_exceptions.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 20 "user_exceptions.py"
     goto cleanup;
 #line 20 "user_exceptions.py"
@@ -676,16 +682,18 @@ error:
 #line 20 "user_exceptions.py"
     PY2C_CLEAR(result);
 #line 20 "user_exceptions.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 20 "user_exceptions.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 20 "user_exceptions.py"
+cleanup:
 #line 20 "user_exceptions.py"
     py2c_recursion_leave();
 #line 20 "user_exceptions.py"
     return result;
 #line 20 "user_exceptions.py"
 }
-#line 689 "user_exceptions.c"
+#line 697 "user_exceptions.c"
 
 static Py2cValue f_WithInit____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -704,8 +712,6 @@ static Py2cValue f_WithInit____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 22 "user_exceptions.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_14.ob), v_msg, &attr_ic[3]) < 0) { loc = 1; goto error; }
-#line 22 "user_exceptions.py"
-    PY2C_CLEAR(result);
 #line 22 "user_exceptions.py"
     result = PY2C_NONE;
 #line 22 "user_exceptions.py"
@@ -730,7 +736,7 @@ cleanup:
     return result;
 #line 22 "user_exceptions.py"
 }
-#line 734 "user_exceptions.c"
+#line 740 "user_exceptions.c"
 
 static Py2cValue f_checked(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -784,7 +790,7 @@ static Py2cValue f_checked(Py2cFunction *fn, Py2cValue *params) {
 L0:;
 
 #line 68 "user_exceptions.py"
-    { Py2cValue old = result; result = v_n; py2c_incref(result); py2c_decref(old); }
+    result = v_n; py2c_incref(result);
 #line 68 "user_exceptions.py"
     goto cleanup;
 #line 68 "user_exceptions.py"
@@ -794,9 +800,9 @@ error:
 #line 68 "user_exceptions.py"
     PY2C_CLEAR(result);
 #line 68 "user_exceptions.py"
-cleanup:
-#line 68 "user_exceptions.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 68 "user_exceptions.py"
+cleanup:
 #line 68 "user_exceptions.py"
     PY2C_CLEAR(v_n);
 #line 68 "user_exceptions.py"
@@ -805,7 +811,7 @@ cleanup:
     return result;
 #line 68 "user_exceptions.py"
 }
-#line 809 "user_exceptions.c"
+#line 815 "user_exceptions.c"
 
 static Py2cValue f_Chain(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -828,7 +834,7 @@ static Py2cValue f_Chain(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_33.ob)) < 0) { loc = 0; goto error; }
 
 #line 76 "user_exceptions.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 76 "user_exceptions.py"
     goto cleanup;
 #line 76 "user_exceptions.py"
@@ -838,16 +844,16 @@ error:
 #line 76 "user_exceptions.py"
     PY2C_CLEAR(result);
 #line 76 "user_exceptions.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 76 "user_exceptions.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 76 "user_exceptions.py"
     py2c_recursion_leave();
 #line 76 "user_exceptions.py"
     return result;
 #line 76 "user_exceptions.py"
 }
-#line 851 "user_exceptions.c"
+#line 857 "user_exceptions.c"
 
 static Py2cValue mod_user_exceptions(void) {
     g_user_exceptions__AppError = PY2C_NULL;
@@ -1173,7 +1179,7 @@ error_1:
 #line 27 "user_exceptions.py"
     py2c_traceback_add(&code_mod_user_exceptions, loc);
 #line 27 "user_exceptions.py"
-    for (int k = 2; k < 14; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
 #line 27 "user_exceptions.py"
     t[2] = py2c_error_fetch();
 #line 27 "user_exceptions.py"
@@ -1415,7 +1421,7 @@ error_3:
 #line 31 "user_exceptions.py"
     py2c_traceback_add(&code_mod_user_exceptions, loc);
 #line 31 "user_exceptions.py"
-    for (int k = 3; k < 14; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 13; k++) PY2C_CLEAR(t[k]);
 #line 31 "user_exceptions.py"
     py2c_slot_store(&g_user_exceptions__e, PY2C_NULL);
 #line 31 "user_exceptions.py"
@@ -1425,7 +1431,7 @@ error_4:
 #line 31 "user_exceptions.py"
     py2c_traceback_add(&code_mod_user_exceptions, loc);
 #line 31 "user_exceptions.py"
-    for (int k = 3; k < 14; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 11; k++) PY2C_CLEAR(t[k]);
 #line 31 "user_exceptions.py"
     py2c_slot_store(&g_user_exceptions__e, PY2C_NULL);
 #line 31 "user_exceptions.py"
@@ -1434,8 +1440,6 @@ error_4:
 error_2:
 #line 31 "user_exceptions.py"
     py2c_traceback_add(&code_mod_user_exceptions, loc);
-#line 31 "user_exceptions.py"
-    for (int k = 3; k < 14; k++) PY2C_CLEAR(t[k]);
 #line 31 "user_exceptions.py"
 L6:;
 #line 31 "user_exceptions.py"
@@ -1484,7 +1488,11 @@ error_5:
 #line 33 "user_exceptions.py"
     py2c_traceback_add(&code_mod_user_exceptions, loc);
 #line 33 "user_exceptions.py"
-    for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 33 "user_exceptions.py"
+    PY2C_CLEAR(t[1]);
+#line 33 "user_exceptions.py"
+    PY2C_CLEAR(t[2]);
 #line 33 "user_exceptions.py"
     t[0] = py2c_error_fetch();
 #line 33 "user_exceptions.py"
@@ -1585,8 +1593,6 @@ error_6:
 #line 35 "user_exceptions.py"
     py2c_traceback_add(&code_mod_user_exceptions, loc);
 #line 35 "user_exceptions.py"
-    for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
-#line 35 "user_exceptions.py"
 L9:;
 #line 35 "user_exceptions.py"
     py2c_exc_handled_pop();
@@ -1626,7 +1632,13 @@ error_8:
 #line 37 "user_exceptions.py"
     py2c_traceback_add(&code_mod_user_exceptions, loc);
 #line 37 "user_exceptions.py"
-    for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 37 "user_exceptions.py"
+    PY2C_CLEAR(t[1]);
+#line 37 "user_exceptions.py"
+    PY2C_CLEAR(t[2]);
+#line 37 "user_exceptions.py"
+    for (int k = 7; k < 14; k++) PY2C_CLEAR(t[k]);
 #line 37 "user_exceptions.py"
     t[0] = py2c_error_fetch();
 #line 37 "user_exceptions.py"
@@ -1737,7 +1749,7 @@ error_10:
 #line 39 "user_exceptions.py"
     py2c_traceback_add(&code_mod_user_exceptions, loc);
 #line 39 "user_exceptions.py"
-    for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
 #line 39 "user_exceptions.py"
     py2c_slot_store(&g_user_exceptions__e, PY2C_NULL);
 #line 39 "user_exceptions.py"
@@ -1746,8 +1758,6 @@ error_10:
 error_9:
 #line 39 "user_exceptions.py"
     py2c_traceback_add(&code_mod_user_exceptions, loc);
-#line 39 "user_exceptions.py"
-    for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
 #line 39 "user_exceptions.py"
 L12:;
 #line 39 "user_exceptions.py"
@@ -1778,7 +1788,7 @@ error_11:
 #line 41 "user_exceptions.py"
     py2c_traceback_add(&code_mod_user_exceptions, loc);
 #line 41 "user_exceptions.py"
-    for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 41 "user_exceptions.py"
     t[0] = py2c_error_fetch();
 #line 41 "user_exceptions.py"
@@ -1881,7 +1891,7 @@ error_13:
 #line 43 "user_exceptions.py"
     py2c_traceback_add(&code_mod_user_exceptions, loc);
 #line 43 "user_exceptions.py"
-    for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
 #line 43 "user_exceptions.py"
     py2c_slot_store(&g_user_exceptions__e, PY2C_NULL);
 #line 43 "user_exceptions.py"
@@ -1890,8 +1900,6 @@ error_13:
 error_12:
 #line 43 "user_exceptions.py"
     py2c_traceback_add(&code_mod_user_exceptions, loc);
-#line 43 "user_exceptions.py"
-    for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
 #line 43 "user_exceptions.py"
 L15:;
 #line 43 "user_exceptions.py"
@@ -2546,7 +2554,7 @@ error_15:
 #line 61 "user_exceptions.py"
     py2c_traceback_add(&code_mod_user_exceptions, loc);
 #line 61 "user_exceptions.py"
-    for (int k = 5; k < 14; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[5]);
 #line 61 "user_exceptions.py"
 L26:;
 #line 61 "user_exceptions.py"
@@ -2599,23 +2607,11 @@ L17:;
     py2c_slot_store(&g_user_exceptions__checked, t[0]); t[0] = PY2C_NULL;
 
 #line 72 "user_exceptions.py"
-    if (!py2c_slot_bound(&g_user_exceptions__checked)) {
+    t[0] = f_checked(NULL, (Py2cValue[]){py2c_int(-5)});
 #line 72 "user_exceptions.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'checked' is not defined");
-#line 72 "user_exceptions.py"
-        { loc = 159; goto error_18; }
-#line 72 "user_exceptions.py"
-    }
-#line 72 "user_exceptions.py"
-    t[0] = py2c_slot_load(&g_user_exceptions__checked);
-#line 72 "user_exceptions.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(-5)}, 1);
-#line 72 "user_exceptions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 158; goto error_18; }
+    if (PY2C_IS_NULL(t[0])) { loc = 158; goto error_18; }
 #line 72 "user_exceptions.py"
     PY2C_CLEAR(t[0]);
-#line 72 "user_exceptions.py"
-    PY2C_CLEAR(t[1]);
 #line 72 "user_exceptions.py"
     goto L27;
 #line 72 "user_exceptions.py"
@@ -2623,7 +2619,7 @@ error_18:
 #line 72 "user_exceptions.py"
     py2c_traceback_add(&code_mod_user_exceptions, loc);
 #line 72 "user_exceptions.py"
-    for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+    for (int k = 4; k < 14; k++) PY2C_CLEAR(t[k]);
 #line 72 "user_exceptions.py"
     t[0] = py2c_error_fetch();
 #line 72 "user_exceptions.py"
@@ -2633,13 +2629,13 @@ error_18:
 #line 72 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'AppError' is not defined");
 #line 72 "user_exceptions.py"
-        { loc = 160; goto error_19; }
+        { loc = 159; goto error_19; }
 #line 72 "user_exceptions.py"
     }
 #line 72 "user_exceptions.py"
     { Py2cValue s0 = py2c_slot_load(&g_user_exceptions__AppError); n0 = py2c_exception_matches(t[0], s0); py2c_decref(s0); }
 #line 72 "user_exceptions.py"
-    if (n0 < 0) { loc = 160; goto error_19; }
+    if (n0 < 0) { loc = 159; goto error_19; }
 #line 72 "user_exceptions.py"
     if (!n0) goto L28;
 #line 72 "user_exceptions.py"
@@ -2650,7 +2646,7 @@ error_18:
 #line 74 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 74 "user_exceptions.py"
-        { loc = 162; goto error_20; }
+        { loc = 161; goto error_20; }
 #line 74 "user_exceptions.py"
     }
 #line 74 "user_exceptions.py"
@@ -2658,7 +2654,7 @@ error_18:
 #line 74 "user_exceptions.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_32.ob), t[1]}, 2);
 #line 74 "user_exceptions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 161; goto error_20; }
+    if (PY2C_IS_NULL(t[2])) { loc = 160; goto error_20; }
 #line 74 "user_exceptions.py"
     PY2C_CLEAR(t[1]);
 #line 74 "user_exceptions.py"
@@ -2686,7 +2682,7 @@ error_20:
 #line 74 "user_exceptions.py"
     py2c_traceback_add(&code_mod_user_exceptions, loc);
 #line 74 "user_exceptions.py"
-    for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 74 "user_exceptions.py"
     py2c_slot_store(&g_user_exceptions__e, PY2C_NULL);
 #line 74 "user_exceptions.py"
@@ -2695,8 +2691,6 @@ error_20:
 error_19:
 #line 74 "user_exceptions.py"
     py2c_traceback_add(&code_mod_user_exceptions, loc);
-#line 74 "user_exceptions.py"
-    for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
 #line 74 "user_exceptions.py"
 L29:;
 #line 74 "user_exceptions.py"
@@ -2711,21 +2705,21 @@ L27:;
 #line 75 "user_exceptions.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_Exception)});
 #line 75 "user_exceptions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 163; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 162; goto error; }
 #line 75 "user_exceptions.py"
     t[1] = py2c_function_new(&info_f_Chain, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 75 "user_exceptions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 163; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 162; goto error; }
 #line 75 "user_exceptions.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
 #line 75 "user_exceptions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 163; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 162; goto error; }
 #line 75 "user_exceptions.py"
     PY2C_CLEAR(t[1]);
 #line 75 "user_exceptions.py"
     t[3] = py2c_class_new("Chain", "Chain", "__main__", t[0], t[2]);
 #line 75 "user_exceptions.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 163; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 162; goto error; }
 #line 75 "user_exceptions.py"
     PY2C_CLEAR(t[0]);
 #line 75 "user_exceptions.py"
@@ -2734,23 +2728,11 @@ L27:;
     py2c_slot_store(&g_user_exceptions__Chain, t[3]); t[3] = PY2C_NULL;
 
 #line 81 "user_exceptions.py"
-    if (!py2c_slot_bound(&g_user_exceptions__checked)) {
+    t[0] = f_checked(NULL, (Py2cValue[]){py2c_int(-1)});
 #line 81 "user_exceptions.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'checked' is not defined");
-#line 81 "user_exceptions.py"
-        { loc = 165; goto error_22; }
-#line 81 "user_exceptions.py"
-    }
-#line 81 "user_exceptions.py"
-    t[0] = py2c_slot_load(&g_user_exceptions__checked);
-#line 81 "user_exceptions.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(-1)}, 1);
-#line 81 "user_exceptions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 164; goto error_22; }
+    if (PY2C_IS_NULL(t[0])) { loc = 163; goto error_22; }
 #line 81 "user_exceptions.py"
     PY2C_CLEAR(t[0]);
-#line 81 "user_exceptions.py"
-    PY2C_CLEAR(t[1]);
 #line 81 "user_exceptions.py"
     goto L31;
 #line 81 "user_exceptions.py"
@@ -2758,7 +2740,7 @@ error_22:
 #line 81 "user_exceptions.py"
     py2c_traceback_add(&code_mod_user_exceptions, loc);
 #line 81 "user_exceptions.py"
-    for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+    for (int k = 4; k < 14; k++) PY2C_CLEAR(t[k]);
 #line 81 "user_exceptions.py"
     t[0] = py2c_error_fetch();
 #line 81 "user_exceptions.py"
@@ -2768,13 +2750,13 @@ error_22:
 #line 81 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'NotFound' is not defined");
 #line 81 "user_exceptions.py"
-        { loc = 166; goto error_23; }
+        { loc = 164; goto error_23; }
 #line 81 "user_exceptions.py"
     }
 #line 81 "user_exceptions.py"
     { Py2cValue s0 = py2c_slot_load(&g_user_exceptions__NotFound); n0 = py2c_exception_matches(t[0], s0); py2c_decref(s0); }
 #line 81 "user_exceptions.py"
-    if (n0 < 0) { loc = 166; goto error_23; }
+    if (n0 < 0) { loc = 164; goto error_23; }
 #line 81 "user_exceptions.py"
     if (!n0) goto L32;
 #line 81 "user_exceptions.py"
@@ -2785,7 +2767,7 @@ error_22:
 #line 83 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Chain' is not defined");
 #line 83 "user_exceptions.py"
-        { loc = 168; goto error_24; }
+        { loc = 166; goto error_24; }
 #line 83 "user_exceptions.py"
     }
 #line 83 "user_exceptions.py"
@@ -2793,7 +2775,7 @@ error_22:
 #line 83 "user_exceptions.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_34.ob)}, 1);
 #line 83 "user_exceptions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 167; goto error_24; }
+    if (PY2C_IS_NULL(t[2])) { loc = 165; goto error_24; }
 #line 83 "user_exceptions.py"
     PY2C_CLEAR(t[1]);
 #line 83 "user_exceptions.py"
@@ -2801,13 +2783,13 @@ error_22:
 #line 83 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 83 "user_exceptions.py"
-        { loc = 169; goto error_24; }
+        { loc = 167; goto error_24; }
 #line 83 "user_exceptions.py"
     }
 #line 83 "user_exceptions.py"
     { Py2cValue s0 = py2c_slot_load(&g_user_exceptions__e); t[3] = py2c_raise(t[2], s0); py2c_decref(s0); }
 #line 83 "user_exceptions.py"
-    { loc = 170; goto error_24; }
+    { loc = 168; goto error_24; }
 #line 83 "user_exceptions.py"
     PY2C_CLEAR(t[2]);
 #line 83 "user_exceptions.py"
@@ -2833,7 +2815,11 @@ error_24:
 #line 83 "user_exceptions.py"
     py2c_traceback_add(&code_mod_user_exceptions, loc);
 #line 83 "user_exceptions.py"
-    for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 83 "user_exceptions.py"
+    PY2C_CLEAR(t[2]);
+#line 83 "user_exceptions.py"
+    PY2C_CLEAR(t[3]);
 #line 83 "user_exceptions.py"
     py2c_slot_store(&g_user_exceptions__e, PY2C_NULL);
 #line 83 "user_exceptions.py"
@@ -2842,8 +2828,6 @@ error_24:
 error_23:
 #line 83 "user_exceptions.py"
     py2c_traceback_add(&code_mod_user_exceptions, loc);
-#line 83 "user_exceptions.py"
-    for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
 #line 83 "user_exceptions.py"
 L33:;
 #line 83 "user_exceptions.py"
@@ -2859,7 +2843,7 @@ L31:;
 #line 83 "user_exceptions.py"
 unwind_21:
 #line 83 "user_exceptions.py"
-    for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 83 "user_exceptions.py"
     t[0] = py2c_error_fetch();
 #line 83 "user_exceptions.py"
@@ -2869,13 +2853,13 @@ unwind_21:
 #line 83 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Chain' is not defined");
 #line 83 "user_exceptions.py"
-        { loc = 171; goto error_25; }
+        { loc = 169; goto error_25; }
 #line 83 "user_exceptions.py"
     }
 #line 83 "user_exceptions.py"
     { Py2cValue s0 = py2c_slot_load(&g_user_exceptions__Chain); n0 = py2c_exception_matches(t[0], s0); py2c_decref(s0); }
 #line 83 "user_exceptions.py"
-    if (n0 < 0) { loc = 171; goto error_25; }
+    if (n0 < 0) { loc = 169; goto error_25; }
 #line 83 "user_exceptions.py"
     if (!n0) goto L34;
 #line 83 "user_exceptions.py"
@@ -2886,7 +2870,7 @@ unwind_21:
 #line 85 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 85 "user_exceptions.py"
-        { loc = 174; goto error_26; }
+        { loc = 172; goto error_26; }
 #line 85 "user_exceptions.py"
     }
 #line 85 "user_exceptions.py"
@@ -2894,9 +2878,27 @@ unwind_21:
 #line 85 "user_exceptions.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
 #line 85 "user_exceptions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 173; goto error_26; }
+    if (PY2C_IS_NULL(t[2])) { loc = 171; goto error_26; }
 #line 85 "user_exceptions.py"
     PY2C_CLEAR(t[1]);
+#line 85 "user_exceptions.py"
+    if (!py2c_slot_bound(&g_user_exceptions__e)) {
+#line 85 "user_exceptions.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 85 "user_exceptions.py"
+        { loc = 174; goto error_26; }
+#line 85 "user_exceptions.py"
+    }
+#line 85 "user_exceptions.py"
+    { Py2cValue s0 = py2c_slot_load(&g_user_exceptions__e); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_35.ob), &attr_ic[27]); py2c_decref(s0); }
+#line 85 "user_exceptions.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 175; goto error_26; }
+#line 85 "user_exceptions.py"
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1);
+#line 85 "user_exceptions.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 173; goto error_26; }
+#line 85 "user_exceptions.py"
+    PY2C_CLEAR(t[3]);
 #line 85 "user_exceptions.py"
     if (!py2c_slot_bound(&g_user_exceptions__e)) {
 #line 85 "user_exceptions.py"
@@ -2906,49 +2908,31 @@ unwind_21:
 #line 85 "user_exceptions.py"
     }
 #line 85 "user_exceptions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_user_exceptions__e); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_35.ob), &attr_ic[27]); py2c_decref(s0); }
-#line 85 "user_exceptions.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 177; goto error_26; }
-#line 85 "user_exceptions.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1);
-#line 85 "user_exceptions.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 175; goto error_26; }
-#line 85 "user_exceptions.py"
-    PY2C_CLEAR(t[3]);
-#line 85 "user_exceptions.py"
-    if (!py2c_slot_bound(&g_user_exceptions__e)) {
-#line 85 "user_exceptions.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-#line 85 "user_exceptions.py"
-        { loc = 178; goto error_26; }
-#line 85 "user_exceptions.py"
-    }
-#line 85 "user_exceptions.py"
     { Py2cValue s0 = py2c_slot_load(&g_user_exceptions__e); t[5] = py2c_getattr_ic(s0, py2c_obj_value(&str_36.ob), &attr_ic[28]); py2c_decref(s0); }
 #line 85 "user_exceptions.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 179; goto error_26; }
+    if (PY2C_IS_NULL(t[5])) { loc = 177; goto error_26; }
 #line 85 "user_exceptions.py"
     if (!py2c_slot_bound(&g_user_exceptions__e)) {
 #line 85 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 85 "user_exceptions.py"
-        { loc = 181; goto error_26; }
+        { loc = 179; goto error_26; }
 #line 85 "user_exceptions.py"
     }
 #line 85 "user_exceptions.py"
     { Py2cValue s0 = py2c_slot_load(&g_user_exceptions__e); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_37.ob), &attr_ic[29]); py2c_decref(s0); }
 #line 85 "user_exceptions.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 182; goto error_26; }
+    if (PY2C_IS_NULL(t[6])) { loc = 180; goto error_26; }
 #line 85 "user_exceptions.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[6]}, 1);
 #line 85 "user_exceptions.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 180; goto error_26; }
+    if (PY2C_IS_NULL(t[7])) { loc = 178; goto error_26; }
 #line 85 "user_exceptions.py"
     PY2C_CLEAR(t[6]);
 #line 85 "user_exceptions.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[5], t[7]}, 4);
 #line 85 "user_exceptions.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 172; goto error_26; }
+    if (PY2C_IS_NULL(t[8])) { loc = 170; goto error_26; }
 #line 85 "user_exceptions.py"
     PY2C_CLEAR(t[2]);
 #line 85 "user_exceptions.py"
@@ -2982,7 +2966,7 @@ error_26:
 #line 85 "user_exceptions.py"
     py2c_traceback_add(&code_mod_user_exceptions, loc);
 #line 85 "user_exceptions.py"
-    for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 8; k++) PY2C_CLEAR(t[k]);
 #line 85 "user_exceptions.py"
     py2c_slot_store(&g_user_exceptions__e, PY2C_NULL);
 #line 85 "user_exceptions.py"
@@ -2991,8 +2975,6 @@ error_26:
 error_25:
 #line 85 "user_exceptions.py"
     py2c_traceback_add(&code_mod_user_exceptions, loc);
-#line 85 "user_exceptions.py"
-    for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
 #line 85 "user_exceptions.py"
 L35:;
 #line 85 "user_exceptions.py"
@@ -3009,7 +2991,7 @@ L30:;
 #line 86 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Fatal' is not defined");
 #line 86 "user_exceptions.py"
-        { loc = 184; goto error; }
+        { loc = 182; goto error; }
 #line 86 "user_exceptions.py"
     }
 #line 86 "user_exceptions.py"
@@ -3017,17 +2999,15 @@ L30:;
 #line 86 "user_exceptions.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_38.ob), py2c_int(7)}, 2);
 #line 86 "user_exceptions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 183; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 181; goto error; }
 #line 86 "user_exceptions.py"
     PY2C_CLEAR(t[0]);
 #line 86 "user_exceptions.py"
     t[2] = py2c_raise(t[1], PY2C_NULL);
 #line 86 "user_exceptions.py"
-    { loc = 185; goto error; }
+    { loc = 183; goto error; }
 #line 86 "user_exceptions.py"
     PY2C_CLEAR(t[1]);
-#line 86 "user_exceptions.py"
-    PY2C_CLEAR(result);
 #line 86 "user_exceptions.py"
     result = PY2C_NONE;
 #line 86 "user_exceptions.py"
@@ -3041,14 +3021,14 @@ unwind:
 #line 86 "user_exceptions.py"
     PY2C_CLEAR(result);
 #line 86 "user_exceptions.py"
-cleanup:
-#line 86 "user_exceptions.py"
     for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 86 "user_exceptions.py"
+cleanup:
 #line 86 "user_exceptions.py"
     return result;
 #line 86 "user_exceptions.py"
 }
-#line 3052 "user_exceptions.c"
+#line 3032 "user_exceptions.c"
 
 static void clear_mod_user_exceptions(void) {
     PY2C_CLEAR(g_user_exceptions__Chain);

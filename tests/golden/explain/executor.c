@@ -206,7 +206,7 @@ static Py2cValue f_square(Py2cFunction *fn, Py2cValue *params) {
 #line 9 "executor.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 9 "executor.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 9 "executor.py"
     goto cleanup;
 #line 9 "executor.py"
@@ -218,8 +218,6 @@ error:
 #line 9 "executor.py"
 cleanup:
 #line 9 "executor.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 9 "executor.py"
     PY2C_CLEAR(v_x);
 #line 9 "executor.py"
     py2c_recursion_leave();
@@ -227,7 +225,7 @@ cleanup:
     return result;
 #line 9 "executor.py"
 }
-#line 231 "executor.c"
+#line 229 "executor.c"
 
 static Py2cValue f_fail(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -264,8 +262,6 @@ static Py2cValue f_fail(Py2cFunction *fn, Py2cValue *params) {
 #line 13 "executor.py"
     PY2C_CLEAR(t[2]);
 #line 13 "executor.py"
-    PY2C_CLEAR(result);
-#line 13 "executor.py"
     result = PY2C_NONE;
 #line 13 "executor.py"
     goto cleanup;
@@ -276,9 +272,9 @@ error:
 #line 13 "executor.py"
     PY2C_CLEAR(result);
 #line 13 "executor.py"
-cleanup:
-#line 13 "executor.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 13 "executor.py"
+cleanup:
 #line 13 "executor.py"
     PY2C_CLEAR(v_x);
 #line 13 "executor.py"
@@ -287,7 +283,7 @@ cleanup:
     return result;
 #line 13 "executor.py"
 }
-#line 291 "executor.c"
+#line 287 "executor.c"
 
 static Py2cValue f_power(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -307,7 +303,7 @@ static Py2cValue f_power(Py2cFunction *fn, Py2cValue *params) {
 #line 17 "executor.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 17 "executor.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 17 "executor.py"
     goto cleanup;
 #line 17 "executor.py"
@@ -319,8 +315,6 @@ error:
 #line 17 "executor.py"
 cleanup:
 #line 17 "executor.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 17 "executor.py"
     PY2C_CLEAR(v_base);
 #line 17 "executor.py"
     PY2C_CLEAR(v_exp);
@@ -330,7 +324,7 @@ cleanup:
     return result;
 #line 17 "executor.py"
 }
-#line 334 "executor.c"
+#line 328 "executor.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -400,7 +394,7 @@ L0:;
 #line 22 "executor.py"
 L1:;
 #line 22 "executor.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 22 "executor.py"
     goto cleanup;
 #line 22 "executor.py"
@@ -410,9 +404,9 @@ error:
 #line 22 "executor.py"
     PY2C_CLEAR(result);
 #line 22 "executor.py"
-cleanup:
-#line 22 "executor.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 22 "executor.py"
+cleanup:
 #line 22 "executor.py"
     PY2C_CLEAR(v_0);
 #line 22 "executor.py"
@@ -423,7 +417,7 @@ cleanup:
     return result;
 #line 22 "executor.py"
 }
-#line 427 "executor.c"
+#line 421 "executor.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -490,7 +484,7 @@ cleanup:
     return result;
 #line 23 "executor.py"
 }
-#line 494 "executor.c"
+#line 488 "executor.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -536,7 +530,7 @@ L0:;
 #line 28 "executor.py"
 L1:;
 #line 28 "executor.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 28 "executor.py"
     goto cleanup;
 #line 28 "executor.py"
@@ -546,9 +540,11 @@ error:
 #line 28 "executor.py"
     PY2C_CLEAR(result);
 #line 28 "executor.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 28 "executor.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 28 "executor.py"
+cleanup:
 #line 28 "executor.py"
     PY2C_CLEAR(v_0);
 #line 28 "executor.py"
@@ -559,7 +555,7 @@ cleanup:
     return result;
 #line 28 "executor.py"
 }
-#line 563 "executor.c"
+#line 559 "executor.c"
 
 static Py2cValue mod_executor(void) {
     g_executor__cf = PY2C_NULL;
@@ -1093,7 +1089,11 @@ error_2:
 #line 33 "executor.py"
     py2c_traceback_add(&code_mod_executor, loc);
 #line 33 "executor.py"
-    for (int k = 2; k < 11; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
+#line 33 "executor.py"
+    PY2C_CLEAR(t[9]);
+#line 33 "executor.py"
+    PY2C_CLEAR(t[10]);
 #line 33 "executor.py"
     t[2] = py2c_error_fetch();
 #line 33 "executor.py"
@@ -1148,7 +1148,7 @@ error_4:
 #line 35 "executor.py"
     py2c_traceback_add(&code_mod_executor, loc);
 #line 35 "executor.py"
-    for (int k = 3; k < 11; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
 #line 35 "executor.py"
     py2c_slot_store(&g_executor__e, PY2C_NULL);
 #line 35 "executor.py"
@@ -1157,8 +1157,6 @@ error_4:
 error_3:
 #line 35 "executor.py"
     py2c_traceback_add(&code_mod_executor, loc);
-#line 35 "executor.py"
-    for (int k = 3; k < 11; k++) PY2C_CLEAR(t[k]);
 #line 35 "executor.py"
 L6:;
 #line 35 "executor.py"
@@ -1224,7 +1222,9 @@ error_5:
 #line 35 "executor.py"
     py2c_traceback_add(&code_mod_executor, loc);
 #line 35 "executor.py"
-    for (int k = 3; k < 11; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
+#line 35 "executor.py"
+    PY2C_CLEAR(t[4]);
 #line 35 "executor.py"
     py2c_exc_handled_pop();
 #line 35 "executor.py"
@@ -1358,7 +1358,13 @@ error_7:
 #line 41 "executor.py"
     py2c_traceback_add(&code_mod_executor, loc);
 #line 41 "executor.py"
-    for (int k = 3; k < 11; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
+#line 41 "executor.py"
+    PY2C_CLEAR(t[8]);
+#line 41 "executor.py"
+    PY2C_CLEAR(t[9]);
+#line 41 "executor.py"
+    PY2C_CLEAR(t[10]);
 #line 41 "executor.py"
     t[3] = py2c_error_fetch();
 #line 41 "executor.py"
@@ -1413,7 +1419,7 @@ error_9:
 #line 43 "executor.py"
     py2c_traceback_add(&code_mod_executor, loc);
 #line 43 "executor.py"
-    for (int k = 4; k < 11; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[4]);
 #line 43 "executor.py"
     py2c_slot_store(&g_executor__e, PY2C_NULL);
 #line 43 "executor.py"
@@ -1422,8 +1428,6 @@ error_9:
 error_8:
 #line 43 "executor.py"
     py2c_traceback_add(&code_mod_executor, loc);
-#line 43 "executor.py"
-    for (int k = 4; k < 11; k++) PY2C_CLEAR(t[k]);
 #line 43 "executor.py"
 L11:;
 #line 43 "executor.py"
@@ -1489,7 +1493,9 @@ error_10:
 #line 43 "executor.py"
     py2c_traceback_add(&code_mod_executor, loc);
 #line 43 "executor.py"
-    for (int k = 4; k < 11; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[4]);
+#line 43 "executor.py"
+    PY2C_CLEAR(t[5]);
 #line 43 "executor.py"
     py2c_exc_handled_pop();
 #line 43 "executor.py"
@@ -1508,8 +1514,6 @@ L8:;
 #line 44 "executor.py"
     PY2C_CLEAR(t[0]);
 #line 44 "executor.py"
-    PY2C_CLEAR(result);
-#line 44 "executor.py"
     result = PY2C_NONE;
 #line 44 "executor.py"
     goto cleanup;
@@ -1522,14 +1526,22 @@ unwind:
 #line 44 "executor.py"
     PY2C_CLEAR(result);
 #line 44 "executor.py"
+    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 44 "executor.py"
 cleanup:
 #line 44 "executor.py"
-    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[4]);
+#line 44 "executor.py"
+    PY2C_CLEAR(t[8]);
+#line 44 "executor.py"
+    PY2C_CLEAR(t[9]);
+#line 44 "executor.py"
+    PY2C_CLEAR(t[10]);
 #line 44 "executor.py"
     return result;
 #line 44 "executor.py"
 }
-#line 1533 "executor.c"
+#line 1545 "executor.c"
 
 static void clear_mod_executor(void) {
     PY2C_CLEAR(g_executor__it);

@@ -52,11 +52,8 @@ static Py2cStr str_39 = PY2C_STR_STATIC("put_into", 8, 8);
 static Py2cStr str_40 = PY2C_STR_STATIC("a", 1, 1);
 static Py2cStr str_41 = PY2C_STR_STATIC("b", 1, 1);
 static Py2cStr str_42 = PY2C_STR_STATIC("c", 1, 1);
-static Py2cStr str_43 = PY2C_STR_STATIC("msg", 3, 3);
-static Py2cStr str_44 = PY2C_STR_STATIC("q", 1, 1);
-static Py2cValue kwnames_5;
-static Py2cStr str_45 = PY2C_STR_STATIC("defaults:", 9, 9);
-static Py2cStr str_46 = PY2C_STR_STATIC("others:", 7, 7);
+static Py2cStr str_43 = PY2C_STR_STATIC("defaults:", 9, 9);
+static Py2cStr str_44 = PY2C_STR_STATIC("others:", 7, 7);
 
 /* inline caches of the attribute sites */
 static Py2cAttrCache attr_ic[21];
@@ -162,13 +159,10 @@ static const Py2cCodeLoc locs_mod_param_kinds[] = {
     {133, "class Holder:", NULL},
     {138, "def run_others():", NULL},
     {155, "run_threads()", NULL},
-    {155, "run_threads()", "^^^^^^^^^^^"},
     {156, "run_pool()", NULL},
-    {156, "run_pool()", "^^^^^^^^"},
     {157, "run_others()", NULL},
-    {157, "run_others()", "^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_param_kinds = {"param_kinds.py", "<module>", locs_mod_param_kinds, 32};
+static const Py2cCode code_mod_param_kinds = {"param_kinds.py", "<module>", locs_mod_param_kinds, 29};
 
 /* producer: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_producer[] = {
@@ -384,7 +378,6 @@ static const Py2cCodeLoc locs_f_run_pool[] = {
     {79, "with ThreadPoolExecutor(max_workers=2, initializer=init, initargs=(seen,)) as ex:", "                                                                   ^^^^"},
     {79, "with ThreadPoolExecutor(max_workers=2, initializer=init, initargs=(seen,)) as ex:", "     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {80, "futs = submit_all(ex, range(5))", "       ^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {80, "futs = submit_all(ex, range(5))", "       ^^^^^^^^^^"},
     {80, "futs = submit_all(ex, range(5))", "                  ^^"},
     {80, "futs = submit_all(ex, range(5))", "                      ^^^^^^^^"},
     {81, "print(\"submit_all:\", [f.result() for f in futs])", NULL},
@@ -392,7 +385,6 @@ static const Py2cCodeLoc locs_f_run_pool[] = {
     {81, "print(\"submit_all:\", [f.result() for f in futs])", "                                          ^^^^"},
     {82, "print(\"results:\", results([ex.submit(square, x) for x in range(3)]))", NULL},
     {82, "print(\"results:\", results([ex.submit(square, x) for x in range(3)]))", "                  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {82, "print(\"results:\", results([ex.submit(square, x) for x in range(3)]))", "                  ^^^^^^^"},
     {82, "print(\"results:\", results([ex.submit(square, x) for x in range(3)]))", "                          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {82, "print(\"results:\", results([ex.submit(square, x) for x in range(3)]))", "                                                         ^^^^^^^^"},
     {83, "sq = SimpleQueue()", "     ^^^^^^^^^^^^^"},
@@ -442,7 +434,7 @@ static const Py2cCodeLoc locs_f_run_pool[] = {
     {94, "print(\"timer:\", box.get())", "                ^^^^^^^^^"},
     {94, "print(\"timer:\", box.get())", "                ^^^"},
 };
-static const Py2cCode code_f_run_pool = {"param_kinds.py", "run_pool", locs_f_run_pool, 67};
+static const Py2cCode code_f_run_pool = {"param_kinds.py", "run_pool", locs_f_run_pool, 65};
 static const Py2cFuncInfo info_f_run_pool = {"run_pool", "run_pool", NULL, 0, 0, 0, 0, f_run_pool, &code_f_run_pool, NULL, "__main__"};
 
 /* run_pool.<locals>.<listcomp>: where its operations can raise, for tracebacks */
@@ -554,10 +546,8 @@ static const Py2cCodeLoc locs_f_run_others[] = {
     {139, "log(\"a\")", NULL},
     {139, "log(\"a\")", "^^^"},
     {140, "log(\"b\", log_q)", NULL},
-    {140, "log(\"b\", log_q)", "^^^"},
     {140, "log(\"b\", log_q)", "         ^^^^^"},
     {141, "log(msg=\"c\", q=log_q)", NULL},
-    {141, "log(msg=\"c\", q=log_q)", "^^^"},
     {141, "log(msg=\"c\", q=log_q)", "               ^^^^^"},
     {142, "print(\"defaults:\", [log_q.get() for _ in range(3)])", NULL},
     {142, "print(\"defaults:\", [log_q.get() for _ in range(3)])", "                   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
@@ -576,10 +566,8 @@ static const Py2cCodeLoc locs_f_run_others[] = {
     {146, "starred(*(box, 1))", "          ^^^"},
     {147, "items = []", "        ^^"},
     {148, "mixed(items)", NULL},
-    {148, "mixed(items)", "^^^^^"},
     {148, "mixed(items)", "      ^^^^^"},
     {149, "mixed(box)", NULL},
-    {149, "mixed(box)", "^^^^^"},
     {149, "mixed(box)", "      ^^^"},
     {150, "decorated(box)", NULL},
     {150, "decorated(box)", "^^^^^^^^^"},
@@ -594,7 +582,7 @@ static const Py2cCodeLoc locs_f_run_others[] = {
     {152, "print(\"others:\", [box.get() for _ in range(5)], items)", "                                     ^^^^^^^^"},
     {152, "print(\"others:\", [box.get() for _ in range(5)], items)", "                                                ^^^^^"},
 };
-static const Py2cCode code_f_run_others = {"param_kinds.py", "run_others", locs_f_run_others, 42};
+static const Py2cCode code_f_run_others = {"param_kinds.py", "run_others", locs_f_run_others, 38};
 static const Py2cFuncInfo info_f_run_others = {"run_others", "run_others", NULL, 0, 0, 0, 0, f_run_others, &code_f_run_others, NULL, "__main__"};
 
 /* run_others.<locals>.<listcomp>: where its operations can raise, for tracebacks */
@@ -680,8 +668,6 @@ L1:;
 #line 15 "param_kinds.py"
     PY2C_CLEAR(t[2]);
 #line 15 "param_kinds.py"
-    PY2C_CLEAR(result);
-#line 15 "param_kinds.py"
     result = PY2C_NONE;
 #line 15 "param_kinds.py"
     goto cleanup;
@@ -692,9 +678,11 @@ error:
 #line 15 "param_kinds.py"
     PY2C_CLEAR(result);
 #line 15 "param_kinds.py"
+    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 15 "param_kinds.py"
 cleanup:
 #line 15 "param_kinds.py"
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[5]);
 #line 15 "param_kinds.py"
     PY2C_CLEAR(v_q);
 #line 15 "param_kinds.py"
@@ -711,7 +699,7 @@ cleanup:
     return result;
 #line 15 "param_kinds.py"
 }
-#line 715 "param_kinds.c"
+#line 703 "param_kinds.c"
 
 static Py2cValue f_consumer(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -869,7 +857,9 @@ error_2:
 #line 28 "param_kinds.py"
     py2c_traceback_add(&code_f_consumer, loc);
 #line 28 "param_kinds.py"
-    for (int k = 2; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
+#line 28 "param_kinds.py"
+    PY2C_CLEAR(t[3]);
 #line 28 "param_kinds.py"
     py2c_exc_handled_pop();
 #line 28 "param_kinds.py"
@@ -880,8 +870,6 @@ error_2:
 L5:;
 #line 28 "param_kinds.py"
     PY2C_CLEAR(t[0]);
-#line 28 "param_kinds.py"
-    PY2C_CLEAR(result);
 #line 28 "param_kinds.py"
     result = PY2C_NONE;
 #line 28 "param_kinds.py"
@@ -895,9 +883,15 @@ unwind:
 #line 28 "param_kinds.py"
     PY2C_CLEAR(result);
 #line 28 "param_kinds.py"
+    PY2C_CLEAR(t[0]);
+#line 28 "param_kinds.py"
+    PY2C_CLEAR(t[1]);
+#line 28 "param_kinds.py"
+    PY2C_CLEAR(t[2]);
+#line 28 "param_kinds.py"
 cleanup:
 #line 28 "param_kinds.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
 #line 28 "param_kinds.py"
     PY2C_CLEAR(v_q);
 #line 28 "param_kinds.py"
@@ -916,7 +910,7 @@ cleanup:
     return result;
 #line 28 "param_kinds.py"
 }
-#line 920 "param_kinds.c"
+#line 914 "param_kinds.c"
 
 static Py2cValue f_run_threads(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1292,8 +1286,6 @@ L10:;
 #line 45 "param_kinds.py"
     PY2C_CLEAR(t[8]);
 #line 45 "param_kinds.py"
-    PY2C_CLEAR(result);
-#line 45 "param_kinds.py"
     result = PY2C_NONE;
 #line 45 "param_kinds.py"
     goto cleanup;
@@ -1304,9 +1296,9 @@ error:
 #line 45 "param_kinds.py"
     PY2C_CLEAR(result);
 #line 45 "param_kinds.py"
-cleanup:
-#line 45 "param_kinds.py"
     for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 45 "param_kinds.py"
+cleanup:
 #line 45 "param_kinds.py"
     PY2C_CLEAR(c_q);
 #line 45 "param_kinds.py"
@@ -1327,7 +1319,7 @@ cleanup:
     return result;
 #line 45 "param_kinds.py"
 }
-#line 1331 "param_kinds.c"
+#line 1323 "param_kinds.c"
 
 static Py2cValue f_run_threads__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1437,7 +1429,7 @@ L0:;
 #line 35 "param_kinds.py"
 L1:;
 #line 35 "param_kinds.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 35 "param_kinds.py"
     goto cleanup;
 #line 35 "param_kinds.py"
@@ -1447,9 +1439,9 @@ error:
 #line 35 "param_kinds.py"
     PY2C_CLEAR(result);
 #line 35 "param_kinds.py"
-cleanup:
-#line 35 "param_kinds.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 35 "param_kinds.py"
+cleanup:
 #line 35 "param_kinds.py"
     PY2C_CLEAR(v_0);
 #line 35 "param_kinds.py"
@@ -1466,7 +1458,7 @@ cleanup:
     return result;
 #line 35 "param_kinds.py"
 }
-#line 1470 "param_kinds.c"
+#line 1462 "param_kinds.c"
 
 static Py2cValue f_run_threads__listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1568,7 +1560,7 @@ L0:;
 #line 36 "param_kinds.py"
 L1:;
 #line 36 "param_kinds.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 36 "param_kinds.py"
     goto cleanup;
 #line 36 "param_kinds.py"
@@ -1578,9 +1570,9 @@ error:
 #line 36 "param_kinds.py"
     PY2C_CLEAR(result);
 #line 36 "param_kinds.py"
-cleanup:
-#line 36 "param_kinds.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 36 "param_kinds.py"
+cleanup:
 #line 36 "param_kinds.py"
     PY2C_CLEAR(v_0);
 #line 36 "param_kinds.py"
@@ -1593,7 +1585,7 @@ cleanup:
     return result;
 #line 36 "param_kinds.py"
 }
-#line 1597 "param_kinds.c"
+#line 1589 "param_kinds.c"
 
 static Py2cValue f_run_threads__genexpr(Py2cGenerator *gen) {
     fr_f_run_threads__genexpr *fr = gen->frame;
@@ -1664,7 +1656,7 @@ cleanup:
     return result;
 #line 45 "param_kinds.py"
 }
-#line 1668 "param_kinds.c"
+#line 1660 "param_kinds.c"
 
 static Py2cValue f_run_threads__genexpr_2(Py2cGenerator *gen) {
     fr_f_run_threads__genexpr_2 *fr = gen->frame;
@@ -1735,7 +1727,7 @@ cleanup:
     return result;
 #line 45 "param_kinds.py"
 }
-#line 1739 "param_kinds.c"
+#line 1731 "param_kinds.c"
 
 static Py2cValue f_square(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1754,7 +1746,7 @@ static Py2cValue f_square(Py2cFunction *fn, Py2cValue *params) {
 #line 49 "param_kinds.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 49 "param_kinds.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 49 "param_kinds.py"
     goto cleanup;
 #line 49 "param_kinds.py"
@@ -1766,8 +1758,6 @@ error:
 #line 49 "param_kinds.py"
 cleanup:
 #line 49 "param_kinds.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 49 "param_kinds.py"
     PY2C_CLEAR(v_x);
 #line 49 "param_kinds.py"
     py2c_recursion_leave();
@@ -1775,7 +1765,7 @@ cleanup:
     return result;
 #line 49 "param_kinds.py"
 }
-#line 1779 "param_kinds.c"
+#line 1769 "param_kinds.c"
 
 static Py2cValue f_submit_all(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1804,7 +1794,7 @@ static Py2cValue f_submit_all(Py2cFunction *fn, Py2cValue *params) {
 #line 53 "param_kinds.py"
     PY2C_CLEAR(t[0]);
 #line 53 "param_kinds.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 53 "param_kinds.py"
     goto cleanup;
 #line 53 "param_kinds.py"
@@ -1814,9 +1804,9 @@ error:
 #line 53 "param_kinds.py"
     PY2C_CLEAR(result);
 #line 53 "param_kinds.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 53 "param_kinds.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 53 "param_kinds.py"
     PY2C_CLEAR(c_ex);
 #line 53 "param_kinds.py"
@@ -1827,7 +1817,7 @@ cleanup:
     return result;
 #line 53 "param_kinds.py"
 }
-#line 1831 "param_kinds.c"
+#line 1821 "param_kinds.c"
 
 static Py2cValue f_submit_all__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1899,7 +1889,7 @@ L0:;
 #line 53 "param_kinds.py"
 L1:;
 #line 53 "param_kinds.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 53 "param_kinds.py"
     goto cleanup;
 #line 53 "param_kinds.py"
@@ -1909,9 +1899,9 @@ error:
 #line 53 "param_kinds.py"
     PY2C_CLEAR(result);
 #line 53 "param_kinds.py"
-cleanup:
-#line 53 "param_kinds.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 53 "param_kinds.py"
+cleanup:
 #line 53 "param_kinds.py"
     PY2C_CLEAR(v_0);
 #line 53 "param_kinds.py"
@@ -1924,7 +1914,7 @@ cleanup:
     return result;
 #line 53 "param_kinds.py"
 }
-#line 1928 "param_kinds.c"
+#line 1918 "param_kinds.c"
 
 static Py2cValue f_results(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1949,7 +1939,7 @@ static Py2cValue f_results(Py2cFunction *fn, Py2cValue *params) {
 #line 57 "param_kinds.py"
     PY2C_CLEAR(t[0]);
 #line 57 "param_kinds.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 57 "param_kinds.py"
     goto cleanup;
 #line 57 "param_kinds.py"
@@ -1959,9 +1949,9 @@ error:
 #line 57 "param_kinds.py"
     PY2C_CLEAR(result);
 #line 57 "param_kinds.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 57 "param_kinds.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 57 "param_kinds.py"
     PY2C_CLEAR(v_futs);
 #line 57 "param_kinds.py"
@@ -1970,7 +1960,7 @@ cleanup:
     return result;
 #line 57 "param_kinds.py"
 }
-#line 1974 "param_kinds.c"
+#line 1964 "param_kinds.c"
 
 static Py2cValue f_results__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -2016,7 +2006,7 @@ L0:;
 #line 57 "param_kinds.py"
 L1:;
 #line 57 "param_kinds.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 57 "param_kinds.py"
     goto cleanup;
 #line 57 "param_kinds.py"
@@ -2026,9 +2016,11 @@ error:
 #line 57 "param_kinds.py"
     PY2C_CLEAR(result);
 #line 57 "param_kinds.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 57 "param_kinds.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 57 "param_kinds.py"
+cleanup:
 #line 57 "param_kinds.py"
     PY2C_CLEAR(v_0);
 #line 57 "param_kinds.py"
@@ -2039,7 +2031,7 @@ cleanup:
     return result;
 #line 57 "param_kinds.py"
 }
-#line 2043 "param_kinds.c"
+#line 2035 "param_kinds.c"
 
 static Py2cValue f_drain(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2080,7 +2072,7 @@ L0:;
     if (!n0) goto L3;
 
 #line 65 "param_kinds.py"
-    { Py2cValue old = result; result = v_got; py2c_incref(result); py2c_decref(old); }
+    result = v_got; py2c_incref(result);
 #line 65 "param_kinds.py"
     goto cleanup;
 #line 65 "param_kinds.py"
@@ -2103,8 +2095,6 @@ L3:;
 #line 66 "param_kinds.py"
     goto L0;
 #line 66 "param_kinds.py"
-    PY2C_CLEAR(result);
-#line 66 "param_kinds.py"
     result = PY2C_NONE;
 #line 66 "param_kinds.py"
     goto cleanup;
@@ -2115,9 +2105,13 @@ error:
 #line 66 "param_kinds.py"
     PY2C_CLEAR(result);
 #line 66 "param_kinds.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 66 "param_kinds.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 66 "param_kinds.py"
+    PY2C_CLEAR(t[2]);
+#line 66 "param_kinds.py"
+cleanup:
 #line 66 "param_kinds.py"
     PY2C_CLEAR(v_q);
 #line 66 "param_kinds.py"
@@ -2132,7 +2126,7 @@ cleanup:
     return result;
 #line 66 "param_kinds.py"
 }
-#line 2136 "param_kinds.c"
+#line 2130 "param_kinds.c"
 
 static Py2cValue f_fire(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2154,8 +2148,6 @@ static Py2cValue f_fire(Py2cFunction *fn, Py2cValue *params) {
 #line 70 "param_kinds.py"
     PY2C_CLEAR(t[0]);
 #line 70 "param_kinds.py"
-    PY2C_CLEAR(result);
-#line 70 "param_kinds.py"
     result = PY2C_NONE;
 #line 70 "param_kinds.py"
     goto cleanup;
@@ -2168,8 +2160,6 @@ error:
 #line 70 "param_kinds.py"
 cleanup:
 #line 70 "param_kinds.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 70 "param_kinds.py"
     PY2C_CLEAR(v_q);
 #line 70 "param_kinds.py"
     PY2C_CLEAR(v_tag);
@@ -2179,7 +2169,7 @@ cleanup:
     return result;
 #line 70 "param_kinds.py"
 }
-#line 2183 "param_kinds.c"
+#line 2173 "param_kinds.c"
 
 static Py2cValue f_init(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2201,8 +2191,6 @@ static Py2cValue f_init(Py2cFunction *fn, Py2cValue *params) {
 #line 74 "param_kinds.py"
     PY2C_CLEAR(t[0]);
 #line 74 "param_kinds.py"
-    PY2C_CLEAR(result);
-#line 74 "param_kinds.py"
     result = PY2C_NONE;
 #line 74 "param_kinds.py"
     goto cleanup;
@@ -2215,8 +2203,6 @@ error:
 #line 74 "param_kinds.py"
 cleanup:
 #line 74 "param_kinds.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 74 "param_kinds.py"
     PY2C_CLEAR(v_q);
 #line 74 "param_kinds.py"
     PY2C_CLEAR(v_name);
@@ -2226,7 +2212,7 @@ cleanup:
     return result;
 #line 74 "param_kinds.py"
 }
-#line 2230 "param_kinds.c"
+#line 2216 "param_kinds.c"
 
 static Py2cValue f_run_pool(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2310,110 +2296,86 @@ static Py2cValue f_run_pool(Py2cFunction *fn, Py2cValue *params) {
     py2c_slot_store(&py2c_cell_ptr(c_ex)->ref, t[4]); t[4] = PY2C_NULL;
 
 #line 80 "param_kinds.py"
-    if (!py2c_slot_bound(&g_param_kinds__submit_all)) {
+    if (!py2c_slot_bound(&py2c_cell_ptr(c_ex)->ref)) {
 #line 80 "param_kinds.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'submit_all' is not defined");
+        py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'ex' where it is not associated with a value");
 #line 80 "param_kinds.py"
         { loc = 10; goto error_1; }
 #line 80 "param_kinds.py"
     }
 #line 80 "param_kinds.py"
-    t[4] = py2c_slot_load(&g_param_kinds__submit_all);
+    t[4] = py2c_slot_load(&py2c_cell_ptr(c_ex)->ref);
 #line 80 "param_kinds.py"
-    if (!py2c_slot_bound(&py2c_cell_ptr(c_ex)->ref)) {
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1);
 #line 80 "param_kinds.py"
-        py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'ex' where it is not associated with a value");
+    if (PY2C_IS_NULL(t[5])) { loc = 11; goto error_1; }
 #line 80 "param_kinds.py"
-        { loc = 11; goto error_1; }
+    t[6] = f_submit_all(NULL, (Py2cValue[]){t[4], t[5]});
 #line 80 "param_kinds.py"
-    }
+    t[4] = PY2C_NULL;
 #line 80 "param_kinds.py"
-    t[5] = py2c_slot_load(&py2c_cell_ptr(c_ex)->ref);
+    t[5] = PY2C_NULL;
 #line 80 "param_kinds.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1);
+    if (PY2C_IS_NULL(t[6])) { loc = 9; goto error_1; }
 #line 80 "param_kinds.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 12; goto error_1; }
-#line 80 "param_kinds.py"
-    t[7] = py2c_fast_call(t[4], (Py2cValue[]){t[5], t[6]}, 2);
-#line 80 "param_kinds.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 9; goto error_1; }
-#line 80 "param_kinds.py"
-    PY2C_CLEAR(t[4]);
-#line 80 "param_kinds.py"
-    PY2C_CLEAR(t[5]);
-#line 80 "param_kinds.py"
-    PY2C_CLEAR(t[6]);
-#line 80 "param_kinds.py"
-    { Py2cValue old = v_futs; v_futs = t[7]; t[7] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_futs; v_futs = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
 
 #line 81 "param_kinds.py"
     t[4] = py2c_iter(v_futs);
 #line 81 "param_kinds.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 14; goto error_1; }
+    if (PY2C_IS_NULL(t[4])) { loc = 13; goto error_1; }
 #line 81 "param_kinds.py"
     t[5] = f_run_pool__listcomp(t[4], NULL);
 #line 81 "param_kinds.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 14; goto error_1; }
+    if (PY2C_IS_NULL(t[5])) { loc = 13; goto error_1; }
 #line 81 "param_kinds.py"
     PY2C_CLEAR(t[4]);
 #line 81 "param_kinds.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_17.ob), t[5]}, 2);
 #line 81 "param_kinds.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 13; goto error_1; }
+    if (PY2C_IS_NULL(t[6])) { loc = 12; goto error_1; }
 #line 81 "param_kinds.py"
     PY2C_CLEAR(t[5]);
 #line 81 "param_kinds.py"
     PY2C_CLEAR(t[6]);
 
 #line 82 "param_kinds.py"
-    if (!py2c_slot_bound(&g_param_kinds__results)) {
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
 #line 82 "param_kinds.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'results' is not defined");
+    if (PY2C_IS_NULL(t[4])) { loc = 18; goto error_1; }
 #line 82 "param_kinds.py"
-        { loc = 18; goto error_1; }
+    t[5] = py2c_iter(t[4]);
 #line 82 "param_kinds.py"
-    }
-#line 82 "param_kinds.py"
-    t[4] = py2c_slot_load(&g_param_kinds__results);
-#line 82 "param_kinds.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
-#line 82 "param_kinds.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 20; goto error_1; }
-#line 82 "param_kinds.py"
-    t[6] = py2c_iter(t[5]);
-#line 82 "param_kinds.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 19; goto error_1; }
-#line 82 "param_kinds.py"
-    PY2C_CLEAR(t[5]);
-#line 82 "param_kinds.py"
-    t[7] = f_run_pool__listcomp_2(t[6], (Py2cValue[]){c_ex});
-#line 82 "param_kinds.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 19; goto error_1; }
-#line 82 "param_kinds.py"
-    PY2C_CLEAR(t[6]);
-#line 82 "param_kinds.py"
-    t[8] = py2c_fast_call(t[4], (Py2cValue[]){t[7]}, 1);
-#line 82 "param_kinds.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 17; goto error_1; }
+    if (PY2C_IS_NULL(t[5])) { loc = 17; goto error_1; }
 #line 82 "param_kinds.py"
     PY2C_CLEAR(t[4]);
 #line 82 "param_kinds.py"
+    t[6] = f_run_pool__listcomp_2(t[5], (Py2cValue[]){c_ex});
+#line 82 "param_kinds.py"
+    if (PY2C_IS_NULL(t[6])) { loc = 17; goto error_1; }
+#line 82 "param_kinds.py"
+    PY2C_CLEAR(t[5]);
+#line 82 "param_kinds.py"
+    t[7] = f_results(NULL, (Py2cValue[]){t[6]});
+#line 82 "param_kinds.py"
+    t[6] = PY2C_NULL;
+#line 82 "param_kinds.py"
+    if (PY2C_IS_NULL(t[7])) { loc = 16; goto error_1; }
+#line 82 "param_kinds.py"
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_19.ob), t[7]}, 2);
+#line 82 "param_kinds.py"
+    if (PY2C_IS_NULL(t[8])) { loc = 15; goto error_1; }
+#line 82 "param_kinds.py"
     PY2C_CLEAR(t[7]);
 #line 82 "param_kinds.py"
-    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_19.ob), t[8]}, 2);
-#line 82 "param_kinds.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 16; goto error_1; }
-#line 82 "param_kinds.py"
     PY2C_CLEAR(t[8]);
-#line 82 "param_kinds.py"
-    PY2C_CLEAR(t[9]);
 
 #line 83 "param_kinds.py"
     if (!py2c_slot_bound(&g_param_kinds__SimpleQueue)) {
 #line 83 "param_kinds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'SimpleQueue' is not defined");
 #line 83 "param_kinds.py"
-        { loc = 22; goto error_1; }
+        { loc = 20; goto error_1; }
 #line 83 "param_kinds.py"
     }
 #line 83 "param_kinds.py"
@@ -2421,7 +2383,7 @@ static Py2cValue f_run_pool(Py2cFunction *fn, Py2cValue *params) {
 #line 83 "param_kinds.py"
     t[5] = py2c_fast_call(t[4], NULL, 0);
 #line 83 "param_kinds.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 21; goto error_1; }
+    if (PY2C_IS_NULL(t[5])) { loc = 19; goto error_1; }
 #line 83 "param_kinds.py"
     PY2C_CLEAR(t[4]);
 #line 83 "param_kinds.py"
@@ -2436,13 +2398,13 @@ static Py2cValue f_run_pool(Py2cFunction *fn, Py2cValue *params) {
 #line 84 "param_kinds.py"
     t[7] = py2c_range_loop_new(&t[4], &t[5], &t[6], 1);
 #line 84 "param_kinds.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 24; goto error_1; }
+    if (PY2C_IS_NULL(t[7])) { loc = 22; goto error_1; }
 #line 84 "param_kinds.py"
 L1:;
 #line 84 "param_kinds.py"
     n0 = py2c_range_loop_next(t[7], &t[4], t[5], t[6], &t[8]);
 #line 84 "param_kinds.py"
-    if (n0 < 0) { loc = 23; goto error_1; }
+    if (n0 < 0) { loc = 21; goto error_1; }
 #line 84 "param_kinds.py"
     if (!n0) goto L2;
 #line 84 "param_kinds.py"
@@ -2451,7 +2413,7 @@ L1:;
 #line 85 "param_kinds.py"
     t[8] = py2c_queue_put(v_sq, v_i);
 #line 85 "param_kinds.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 25; goto error_1; }
+    if (PY2C_IS_NULL(t[8])) { loc = 23; goto error_1; }
 #line 85 "param_kinds.py"
     PY2C_CLEAR(t[8]);
 #line 85 "param_kinds.py"
@@ -2472,7 +2434,7 @@ L2:;
 #line 86 "param_kinds.py"
     t[4] = py2c_queue_put(v_sq, PY2C_NONE);
 #line 86 "param_kinds.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 28; goto error_1; }
+    if (PY2C_IS_NULL(t[4])) { loc = 26; goto error_1; }
 #line 86 "param_kinds.py"
     PY2C_CLEAR(t[4]);
 
@@ -2481,7 +2443,7 @@ L2:;
 #line 87 "param_kinds.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'ex' where it is not associated with a value");
 #line 87 "param_kinds.py"
-        { loc = 33; goto error_1; }
+        { loc = 31; goto error_1; }
 #line 87 "param_kinds.py"
     }
 #line 87 "param_kinds.py"
@@ -2489,7 +2451,7 @@ L2:;
 #line 87 "param_kinds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'drain' is not defined");
 #line 87 "param_kinds.py"
-        { loc = 34; goto error_1; }
+        { loc = 32; goto error_1; }
 #line 87 "param_kinds.py"
     }
 #line 87 "param_kinds.py"
@@ -2499,7 +2461,7 @@ L2:;
 #line 87 "param_kinds.py"
     t[6] = py2c_executor_submit(t[4], (Py2cValue[]){t[5], v_sq}, 2, PY2C_NULL);
 #line 87 "param_kinds.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 32; goto error_1; }
+    if (PY2C_IS_NULL(t[6])) { loc = 30; goto error_1; }
 #line 87 "param_kinds.py"
     PY2C_CLEAR(t[4]);
 #line 87 "param_kinds.py"
@@ -2507,13 +2469,13 @@ L2:;
 #line 87 "param_kinds.py"
     t[7] = py2c_future_result(t[6]);
 #line 87 "param_kinds.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 31; goto error_1; }
+    if (PY2C_IS_NULL(t[7])) { loc = 29; goto error_1; }
 #line 87 "param_kinds.py"
     PY2C_CLEAR(t[6]);
 #line 87 "param_kinds.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_20.ob), t[7]}, 2);
 #line 87 "param_kinds.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 30; goto error_1; }
+    if (PY2C_IS_NULL(t[8])) { loc = 28; goto error_1; }
 #line 87 "param_kinds.py"
     PY2C_CLEAR(t[7]);
 #line 87 "param_kinds.py"
@@ -2524,33 +2486,33 @@ L2:;
 #line 88 "param_kinds.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'ex' where it is not associated with a value");
 #line 88 "param_kinds.py"
-        { loc = 39; goto error_1; }
+        { loc = 37; goto error_1; }
 #line 88 "param_kinds.py"
     }
 #line 88 "param_kinds.py"
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_ex)->ref); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_22.ob), &t[4], &t[5], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 40; goto error_1; } }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_ex)->ref); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_22.ob), &t[4], &t[5], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 38; goto error_1; } }
 #line 88 "param_kinds.py"
     if (!py2c_slot_bound(&g_param_kinds__square)) {
 #line 88 "param_kinds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'square' is not defined");
 #line 88 "param_kinds.py"
-        { loc = 41; goto error_1; }
+        { loc = 39; goto error_1; }
 #line 88 "param_kinds.py"
     }
 #line 88 "param_kinds.py"
     t[6] = py2c_list_new(2);
 #line 88 "param_kinds.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 42; goto error_1; }
+    if (PY2C_IS_NULL(t[6])) { loc = 40; goto error_1; }
 #line 88 "param_kinds.py"
-    if (py2c_list_append(t[6], py2c_int(7)) < 0) { loc = 42; goto error_1; }
+    if (py2c_list_append(t[6], py2c_int(7)) < 0) { loc = 40; goto error_1; }
 #line 88 "param_kinds.py"
-    if (py2c_list_append(t[6], py2c_int(8)) < 0) { loc = 42; goto error_1; }
+    if (py2c_list_append(t[6], py2c_int(8)) < 0) { loc = 40; goto error_1; }
 #line 88 "param_kinds.py"
     t[7] = py2c_slot_load(&g_param_kinds__square);
 #line 88 "param_kinds.py"
     t[8] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[7], t[6]}, 2, PY2C_NULL);
 #line 88 "param_kinds.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 38; goto error_1; }
+    if (PY2C_IS_NULL(t[8])) { loc = 36; goto error_1; }
 #line 88 "param_kinds.py"
     PY2C_CLEAR(t[7]);
 #line 88 "param_kinds.py"
@@ -2562,13 +2524,13 @@ L2:;
 #line 88 "param_kinds.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[8]}, 1);
 #line 88 "param_kinds.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 37; goto error_1; }
+    if (PY2C_IS_NULL(t[9])) { loc = 35; goto error_1; }
 #line 88 "param_kinds.py"
     PY2C_CLEAR(t[8]);
 #line 88 "param_kinds.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_21.ob), t[9]}, 2);
 #line 88 "param_kinds.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 36; goto error_1; }
+    if (PY2C_IS_NULL(t[10])) { loc = 34; goto error_1; }
 #line 88 "param_kinds.py"
     PY2C_CLEAR(t[9]);
 #line 88 "param_kinds.py"
@@ -2626,7 +2588,9 @@ error_2:
 #line 88 "param_kinds.py"
     py2c_traceback_add(&code_f_run_pool, loc);
 #line 88 "param_kinds.py"
-    for (int k = 5; k < 11; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[5]);
+#line 88 "param_kinds.py"
+    PY2C_CLEAR(t[6]);
 #line 88 "param_kinds.py"
     py2c_exc_handled_pop();
 #line 88 "param_kinds.py"
@@ -2641,19 +2605,19 @@ L0:;
 #line 89 "param_kinds.py"
     t[0] = py2c_queue_get(v_seen);
 #line 89 "param_kinds.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 46; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 44; goto error; }
 #line 89 "param_kinds.py"
     t[1] = py2c_queue_get(v_seen);
 #line 89 "param_kinds.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 48; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 46; goto error; }
 #line 89 "param_kinds.py"
     t[2] = py2c_set_new();
 #line 89 "param_kinds.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 45; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 43; goto error; }
 #line 89 "param_kinds.py"
-    if (py2c_set_add(t[2], t[0]) < 0) { loc = 45; goto error; }
+    if (py2c_set_add(t[2], t[0]) < 0) { loc = 43; goto error; }
 #line 89 "param_kinds.py"
-    if (py2c_set_add(t[2], t[1]) < 0) { loc = 45; goto error; }
+    if (py2c_set_add(t[2], t[1]) < 0) { loc = 43; goto error; }
 #line 89 "param_kinds.py"
     PY2C_CLEAR(t[0]);
 #line 89 "param_kinds.py"
@@ -2661,13 +2625,13 @@ L0:;
 #line 89 "param_kinds.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2]}, 1);
 #line 89 "param_kinds.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 44; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 42; goto error; }
 #line 89 "param_kinds.py"
     PY2C_CLEAR(t[2]);
 #line 89 "param_kinds.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_23.ob), t[3]}, 2);
 #line 89 "param_kinds.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 43; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 41; goto error; }
 #line 89 "param_kinds.py"
     PY2C_CLEAR(t[3]);
 #line 89 "param_kinds.py"
@@ -2678,7 +2642,7 @@ L0:;
 #line 90 "param_kinds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Queue' is not defined");
 #line 90 "param_kinds.py"
-        { loc = 51; goto error; }
+        { loc = 49; goto error; }
 #line 90 "param_kinds.py"
     }
 #line 90 "param_kinds.py"
@@ -2686,7 +2650,7 @@ L0:;
 #line 90 "param_kinds.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
 #line 90 "param_kinds.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 50; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 48; goto error; }
 #line 90 "param_kinds.py"
     PY2C_CLEAR(t[0]);
 #line 90 "param_kinds.py"
@@ -2697,29 +2661,29 @@ L0:;
 #line 91 "param_kinds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
 #line 91 "param_kinds.py"
-        { loc = 53; goto error; }
+        { loc = 51; goto error; }
 #line 91 "param_kinds.py"
     }
 #line 91 "param_kinds.py"
-    { Py2cValue s0 = py2c_slot_load(&g_param_kinds__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_24.ob), &t[0], &t[1], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 54; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_param_kinds__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_24.ob), &t[0], &t[1], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 52; goto error; } }
 #line 91 "param_kinds.py"
     if (!py2c_slot_bound(&g_param_kinds__fire)) {
 #line 91 "param_kinds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fire' is not defined");
 #line 91 "param_kinds.py"
-        { loc = 55; goto error; }
+        { loc = 53; goto error; }
 #line 91 "param_kinds.py"
     }
 #line 91 "param_kinds.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){v_box, py2c_obj_value(&str_25.ob)});
 #line 91 "param_kinds.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 56; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 54; goto error; }
 #line 91 "param_kinds.py"
     t[3] = py2c_slot_load(&g_param_kinds__fire);
 #line 91 "param_kinds.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_float(0.01), t[3], t[2]}, 2, kwnames_4);
 #line 91 "param_kinds.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 52; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 50; goto error; }
 #line 91 "param_kinds.py"
     PY2C_CLEAR(t[3]);
 #line 91 "param_kinds.py"
@@ -2732,11 +2696,11 @@ L0:;
     { Py2cValue old = v_t; v_t = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 92 "param_kinds.py"
-    if (py2c_method_lookup_ic(v_t, py2c_obj_value(&str_9.ob), &t[0], &t[1], &attr_ic[10]) < 0) { loc = 60; goto error; }
+    if (py2c_method_lookup_ic(v_t, py2c_obj_value(&str_9.ob), &t[0], &t[1], &attr_ic[10]) < 0) { loc = 58; goto error; }
 #line 92 "param_kinds.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 92 "param_kinds.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 58; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 56; goto error; }
 #line 92 "param_kinds.py"
     PY2C_CLEAR(t[0]);
 #line 92 "param_kinds.py"
@@ -2745,11 +2709,11 @@ L0:;
     PY2C_CLEAR(t[2]);
 
 #line 93 "param_kinds.py"
-    if (py2c_method_lookup_ic(v_t, py2c_obj_value(&str_10.ob), &t[0], &t[1], &attr_ic[11]) < 0) { loc = 63; goto error; }
+    if (py2c_method_lookup_ic(v_t, py2c_obj_value(&str_10.ob), &t[0], &t[1], &attr_ic[11]) < 0) { loc = 61; goto error; }
 #line 93 "param_kinds.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 93 "param_kinds.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 61; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 59; goto error; }
 #line 93 "param_kinds.py"
     PY2C_CLEAR(t[0]);
 #line 93 "param_kinds.py"
@@ -2760,17 +2724,15 @@ L0:;
 #line 94 "param_kinds.py"
     t[0] = py2c_queue_get(v_box);
 #line 94 "param_kinds.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 65; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 63; goto error; }
 #line 94 "param_kinds.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_26.ob), t[0]}, 2);
 #line 94 "param_kinds.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 64; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 62; goto error; }
 #line 94 "param_kinds.py"
     PY2C_CLEAR(t[0]);
 #line 94 "param_kinds.py"
     PY2C_CLEAR(t[1]);
-#line 94 "param_kinds.py"
-    PY2C_CLEAR(result);
 #line 94 "param_kinds.py"
     result = PY2C_NONE;
 #line 94 "param_kinds.py"
@@ -2784,9 +2746,11 @@ unwind:
 #line 94 "param_kinds.py"
     PY2C_CLEAR(result);
 #line 94 "param_kinds.py"
+    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 94 "param_kinds.py"
 cleanup:
 #line 94 "param_kinds.py"
-    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 11; k++) PY2C_CLEAR(t[k]);
 #line 94 "param_kinds.py"
     PY2C_CLEAR(v_seen);
 #line 94 "param_kinds.py"
@@ -2807,7 +2771,7 @@ cleanup:
     return result;
 #line 94 "param_kinds.py"
 }
-#line 2811 "param_kinds.c"
+#line 2775 "param_kinds.c"
 
 static Py2cValue f_run_pool__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -2859,7 +2823,7 @@ L0:;
 #line 81 "param_kinds.py"
 L1:;
 #line 81 "param_kinds.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 81 "param_kinds.py"
     goto cleanup;
 #line 81 "param_kinds.py"
@@ -2869,9 +2833,9 @@ error:
 #line 81 "param_kinds.py"
     PY2C_CLEAR(result);
 #line 81 "param_kinds.py"
-cleanup:
-#line 81 "param_kinds.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 81 "param_kinds.py"
+cleanup:
 #line 81 "param_kinds.py"
     PY2C_CLEAR(v_0);
 #line 81 "param_kinds.py"
@@ -2882,7 +2846,7 @@ cleanup:
     return result;
 #line 81 "param_kinds.py"
 }
-#line 2886 "param_kinds.c"
+#line 2850 "param_kinds.c"
 
 static Py2cValue f_run_pool__listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -2954,7 +2918,7 @@ L0:;
 #line 82 "param_kinds.py"
 L1:;
 #line 82 "param_kinds.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 82 "param_kinds.py"
     goto cleanup;
 #line 82 "param_kinds.py"
@@ -2964,9 +2928,9 @@ error:
 #line 82 "param_kinds.py"
     PY2C_CLEAR(result);
 #line 82 "param_kinds.py"
-cleanup:
-#line 82 "param_kinds.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 82 "param_kinds.py"
+cleanup:
 #line 82 "param_kinds.py"
     PY2C_CLEAR(v_0);
 #line 82 "param_kinds.py"
@@ -2979,7 +2943,7 @@ cleanup:
     return result;
 #line 82 "param_kinds.py"
 }
-#line 2983 "param_kinds.c"
+#line 2947 "param_kinds.c"
 
 static Py2cValue f_log(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3001,8 +2965,6 @@ static Py2cValue f_log(Py2cFunction *fn, Py2cValue *params) {
 #line 101 "param_kinds.py"
     PY2C_CLEAR(t[0]);
 #line 101 "param_kinds.py"
-    PY2C_CLEAR(result);
-#line 101 "param_kinds.py"
     result = PY2C_NONE;
 #line 101 "param_kinds.py"
     goto cleanup;
@@ -3015,8 +2977,6 @@ error:
 #line 101 "param_kinds.py"
 cleanup:
 #line 101 "param_kinds.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 101 "param_kinds.py"
     PY2C_CLEAR(v_msg);
 #line 101 "param_kinds.py"
     PY2C_CLEAR(v_q);
@@ -3026,7 +2986,7 @@ cleanup:
     return result;
 #line 101 "param_kinds.py"
 }
-#line 3030 "param_kinds.c"
+#line 2990 "param_kinds.c"
 
 static Py2cValue f_escaped(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3053,8 +3013,6 @@ static Py2cValue f_escaped(Py2cFunction *fn, Py2cValue *params) {
 #line 107 "param_kinds.py"
     PY2C_CLEAR(t[2]);
 #line 107 "param_kinds.py"
-    PY2C_CLEAR(result);
-#line 107 "param_kinds.py"
     result = PY2C_NONE;
 #line 107 "param_kinds.py"
     goto cleanup;
@@ -3065,9 +3023,13 @@ error:
 #line 107 "param_kinds.py"
     PY2C_CLEAR(result);
 #line 107 "param_kinds.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 107 "param_kinds.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 107 "param_kinds.py"
+    PY2C_CLEAR(t[2]);
+#line 107 "param_kinds.py"
+cleanup:
 #line 107 "param_kinds.py"
     PY2C_CLEAR(v_q);
 #line 107 "param_kinds.py"
@@ -3076,7 +3038,7 @@ cleanup:
     return result;
 #line 107 "param_kinds.py"
 }
-#line 3080 "param_kinds.c"
+#line 3042 "param_kinds.c"
 
 static Py2cValue f_starred(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3104,8 +3066,6 @@ static Py2cValue f_starred(Py2cFunction *fn, Py2cValue *params) {
 #line 111 "param_kinds.py"
     PY2C_CLEAR(t[2]);
 #line 111 "param_kinds.py"
-    PY2C_CLEAR(result);
-#line 111 "param_kinds.py"
     result = PY2C_NONE;
 #line 111 "param_kinds.py"
     goto cleanup;
@@ -3116,9 +3076,13 @@ error:
 #line 111 "param_kinds.py"
     PY2C_CLEAR(result);
 #line 111 "param_kinds.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 111 "param_kinds.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 111 "param_kinds.py"
+    PY2C_CLEAR(t[2]);
+#line 111 "param_kinds.py"
+cleanup:
 #line 111 "param_kinds.py"
     PY2C_CLEAR(v_q);
 #line 111 "param_kinds.py"
@@ -3129,7 +3093,7 @@ cleanup:
     return result;
 #line 111 "param_kinds.py"
 }
-#line 3133 "param_kinds.c"
+#line 3097 "param_kinds.c"
 
 static Py2cValue f_mixed(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3189,8 +3153,6 @@ L0:;
 #line 118 "param_kinds.py"
 L1:;
 #line 118 "param_kinds.py"
-    PY2C_CLEAR(result);
-#line 118 "param_kinds.py"
     result = PY2C_NONE;
 #line 118 "param_kinds.py"
     goto cleanup;
@@ -3201,9 +3163,13 @@ error:
 #line 118 "param_kinds.py"
     PY2C_CLEAR(result);
 #line 118 "param_kinds.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 118 "param_kinds.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 118 "param_kinds.py"
+    PY2C_CLEAR(t[2]);
+#line 118 "param_kinds.py"
+cleanup:
 #line 118 "param_kinds.py"
     PY2C_CLEAR(v_q);
 #line 118 "param_kinds.py"
@@ -3212,7 +3178,7 @@ cleanup:
     return result;
 #line 118 "param_kinds.py"
 }
-#line 3216 "param_kinds.c"
+#line 3182 "param_kinds.c"
 
 static Py2cValue f_traced(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3244,7 +3210,7 @@ static Py2cValue f_traced(Py2cFunction *fn, Py2cValue *params) {
     { Py2cValue old = v_wrapper; v_wrapper = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 125 "param_kinds.py"
-    { Py2cValue old = result; result = v_wrapper; py2c_incref(result); py2c_decref(old); }
+    result = v_wrapper; py2c_incref(result);
 #line 125 "param_kinds.py"
     goto cleanup;
 #line 125 "param_kinds.py"
@@ -3254,9 +3220,9 @@ error:
 #line 125 "param_kinds.py"
     PY2C_CLEAR(result);
 #line 125 "param_kinds.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 125 "param_kinds.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 125 "param_kinds.py"
     PY2C_CLEAR(c_fn);
 #line 125 "param_kinds.py"
@@ -3267,7 +3233,7 @@ cleanup:
     return result;
 #line 125 "param_kinds.py"
 }
-#line 3271 "param_kinds.c"
+#line 3237 "param_kinds.c"
 
 static Py2cValue f_traced__wrapper(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3331,7 +3297,7 @@ static Py2cValue f_traced__wrapper(Py2cFunction *fn, Py2cValue *params) {
 #line 124 "param_kinds.py"
     PY2C_CLEAR(t[1]);
 #line 124 "param_kinds.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 124 "param_kinds.py"
     goto cleanup;
 #line 124 "param_kinds.py"
@@ -3341,9 +3307,11 @@ error:
 #line 124 "param_kinds.py"
     PY2C_CLEAR(result);
 #line 124 "param_kinds.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 124 "param_kinds.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 124 "param_kinds.py"
+cleanup:
 #line 124 "param_kinds.py"
     PY2C_CLEAR(v_args);
 #line 124 "param_kinds.py"
@@ -3354,7 +3322,7 @@ cleanup:
     return result;
 #line 124 "param_kinds.py"
 }
-#line 3358 "param_kinds.c"
+#line 3326 "param_kinds.c"
 
 static Py2cValue f_decorated(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3381,8 +3349,6 @@ static Py2cValue f_decorated(Py2cFunction *fn, Py2cValue *params) {
 #line 130 "param_kinds.py"
     PY2C_CLEAR(t[2]);
 #line 130 "param_kinds.py"
-    PY2C_CLEAR(result);
-#line 130 "param_kinds.py"
     result = PY2C_NONE;
 #line 130 "param_kinds.py"
     goto cleanup;
@@ -3393,9 +3359,13 @@ error:
 #line 130 "param_kinds.py"
     PY2C_CLEAR(result);
 #line 130 "param_kinds.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 130 "param_kinds.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 130 "param_kinds.py"
+    PY2C_CLEAR(t[2]);
+#line 130 "param_kinds.py"
+cleanup:
 #line 130 "param_kinds.py"
     PY2C_CLEAR(v_q);
 #line 130 "param_kinds.py"
@@ -3404,7 +3374,7 @@ cleanup:
     return result;
 #line 130 "param_kinds.py"
 }
-#line 3408 "param_kinds.c"
+#line 3378 "param_kinds.c"
 
 static Py2cValue f_Holder(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3435,7 +3405,7 @@ static Py2cValue f_Holder(Py2cFunction *fn, Py2cValue *params) {
 #line 134 "param_kinds.py"
     PY2C_CLEAR(t[1]);
 #line 134 "param_kinds.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 134 "param_kinds.py"
     goto cleanup;
 #line 134 "param_kinds.py"
@@ -3445,16 +3415,18 @@ error:
 #line 134 "param_kinds.py"
     PY2C_CLEAR(result);
 #line 134 "param_kinds.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 134 "param_kinds.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 134 "param_kinds.py"
+cleanup:
 #line 134 "param_kinds.py"
     py2c_recursion_leave();
 #line 134 "param_kinds.py"
     return result;
 #line 134 "param_kinds.py"
 }
-#line 3458 "param_kinds.c"
+#line 3430 "param_kinds.c"
 
 static Py2cValue f_Holder__put_into(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3482,8 +3454,6 @@ static Py2cValue f_Holder__put_into(Py2cFunction *fn, Py2cValue *params) {
 #line 135 "param_kinds.py"
     PY2C_CLEAR(t[2]);
 #line 135 "param_kinds.py"
-    PY2C_CLEAR(result);
-#line 135 "param_kinds.py"
     result = PY2C_NONE;
 #line 135 "param_kinds.py"
     goto cleanup;
@@ -3494,9 +3464,13 @@ error:
 #line 135 "param_kinds.py"
     PY2C_CLEAR(result);
 #line 135 "param_kinds.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 135 "param_kinds.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 135 "param_kinds.py"
+    PY2C_CLEAR(t[2]);
+#line 135 "param_kinds.py"
+cleanup:
 #line 135 "param_kinds.py"
     PY2C_CLEAR(v_self);
 #line 135 "param_kinds.py"
@@ -3507,7 +3481,7 @@ cleanup:
     return result;
 #line 135 "param_kinds.py"
 }
-#line 3511 "param_kinds.c"
+#line 3485 "param_kinds.c"
 
 static Py2cValue f_run_others(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3545,87 +3519,63 @@ static Py2cValue f_run_others(Py2cFunction *fn, Py2cValue *params) {
     PY2C_CLEAR(t[1]);
 
 #line 140 "param_kinds.py"
-    if (!py2c_slot_bound(&g_param_kinds__log)) {
+    if (!py2c_slot_bound(&g_param_kinds__log_q)) {
 #line 140 "param_kinds.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'log' is not defined");
+        py2c_error_format(&py2c_exc_NameError, "name 'log_q' is not defined");
 #line 140 "param_kinds.py"
         { loc = 3; goto error; }
 #line 140 "param_kinds.py"
     }
 #line 140 "param_kinds.py"
-    if (!py2c_slot_bound(&g_param_kinds__log_q)) {
+    t[0] = py2c_slot_load(&g_param_kinds__log_q);
 #line 140 "param_kinds.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'log_q' is not defined");
+    t[1] = f_log(NULL, (Py2cValue[]){py2c_obj_value(&str_41.ob), t[0]});
 #line 140 "param_kinds.py"
-        { loc = 4; goto error; }
+    t[0] = PY2C_NULL;
 #line 140 "param_kinds.py"
-    }
-#line 140 "param_kinds.py"
-    t[0] = py2c_slot_load(&g_param_kinds__log);
-#line 140 "param_kinds.py"
-    t[1] = py2c_slot_load(&g_param_kinds__log_q);
-#line 140 "param_kinds.py"
-    t[2] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_41.ob), t[1]}, 2);
-#line 140 "param_kinds.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
-#line 140 "param_kinds.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
 #line 140 "param_kinds.py"
     PY2C_CLEAR(t[1]);
-#line 140 "param_kinds.py"
-    PY2C_CLEAR(t[2]);
 
 #line 141 "param_kinds.py"
-    if (!py2c_slot_bound(&g_param_kinds__log)) {
-#line 141 "param_kinds.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'log' is not defined");
-#line 141 "param_kinds.py"
-        { loc = 6; goto error; }
-#line 141 "param_kinds.py"
-    }
-#line 141 "param_kinds.py"
     if (!py2c_slot_bound(&g_param_kinds__log_q)) {
 #line 141 "param_kinds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'log_q' is not defined");
 #line 141 "param_kinds.py"
-        { loc = 7; goto error; }
+        { loc = 5; goto error; }
 #line 141 "param_kinds.py"
     }
 #line 141 "param_kinds.py"
-    t[0] = py2c_slot_load(&g_param_kinds__log);
+    t[0] = py2c_slot_load(&g_param_kinds__log_q);
 #line 141 "param_kinds.py"
-    t[1] = py2c_slot_load(&g_param_kinds__log_q);
+    t[1] = f_log(NULL, (Py2cValue[]){py2c_obj_value(&str_42.ob), t[0]});
 #line 141 "param_kinds.py"
-    t[2] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_42.ob), t[1]}, 0, kwnames_5);
+    t[0] = PY2C_NULL;
 #line 141 "param_kinds.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
-#line 141 "param_kinds.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
 #line 141 "param_kinds.py"
     PY2C_CLEAR(t[1]);
-#line 141 "param_kinds.py"
-    PY2C_CLEAR(t[2]);
 
 #line 142 "param_kinds.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
 #line 142 "param_kinds.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 10; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
 #line 142 "param_kinds.py"
     t[1] = py2c_iter(t[0]);
 #line 142 "param_kinds.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
 #line 142 "param_kinds.py"
     PY2C_CLEAR(t[0]);
 #line 142 "param_kinds.py"
     t[2] = f_run_others__listcomp(t[1], NULL);
 #line 142 "param_kinds.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
 #line 142 "param_kinds.py"
     PY2C_CLEAR(t[1]);
 #line 142 "param_kinds.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_45.ob), t[2]}, 2);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_43.ob), t[2]}, 2);
 #line 142 "param_kinds.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
 #line 142 "param_kinds.py"
     PY2C_CLEAR(t[2]);
 #line 142 "param_kinds.py"
@@ -3636,7 +3586,7 @@ static Py2cValue f_run_others(Py2cFunction *fn, Py2cValue *params) {
 #line 143 "param_kinds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Queue' is not defined");
 #line 143 "param_kinds.py"
-        { loc = 12; goto error; }
+        { loc = 10; goto error; }
 #line 143 "param_kinds.py"
     }
 #line 143 "param_kinds.py"
@@ -3644,7 +3594,7 @@ static Py2cValue f_run_others(Py2cFunction *fn, Py2cValue *params) {
 #line 143 "param_kinds.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
 #line 143 "param_kinds.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
 #line 143 "param_kinds.py"
     PY2C_CLEAR(t[0]);
 #line 143 "param_kinds.py"
@@ -3653,30 +3603,30 @@ static Py2cValue f_run_others(Py2cFunction *fn, Py2cValue *params) {
 #line 144 "param_kinds.py"
     t[0] = py2c_list_new(1);
 #line 144 "param_kinds.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 13; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 11; goto error; }
 #line 144 "param_kinds.py"
     if (!py2c_slot_bound(&g_param_kinds__escaped)) {
 #line 144 "param_kinds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'escaped' is not defined");
 #line 144 "param_kinds.py"
-        { loc = 14; goto error; }
+        { loc = 12; goto error; }
 #line 144 "param_kinds.py"
     }
 #line 144 "param_kinds.py"
-    { Py2cValue s0 = py2c_slot_load(&g_param_kinds__escaped); int64_t rc = py2c_list_append(t[0], s0); py2c_decref(s0); if (rc < 0) { loc = 13; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_param_kinds__escaped); int64_t rc = py2c_list_append(t[0], s0); py2c_decref(s0); if (rc < 0) { loc = 11; goto error; } }
 #line 144 "param_kinds.py"
     { Py2cValue old = v_handlers; v_handlers = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 145 "param_kinds.py"
     t[0] = py2c_fast_getitem(v_handlers, py2c_int(0));
 #line 145 "param_kinds.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 17; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 15; goto error; }
 #line 145 "param_kinds.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_box)->ref)) {
 #line 145 "param_kinds.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'box' where it is not associated with a value");
 #line 145 "param_kinds.py"
-        { loc = 18; goto error; }
+        { loc = 16; goto error; }
 #line 145 "param_kinds.py"
     }
 #line 145 "param_kinds.py"
@@ -3684,7 +3634,7 @@ static Py2cValue f_run_others(Py2cFunction *fn, Py2cValue *params) {
 #line 145 "param_kinds.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
 #line 145 "param_kinds.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 15; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
 #line 145 "param_kinds.py"
     PY2C_CLEAR(t[0]);
 #line 145 "param_kinds.py"
@@ -3697,39 +3647,39 @@ static Py2cValue f_run_others(Py2cFunction *fn, Py2cValue *params) {
 #line 146 "param_kinds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'starred' is not defined");
 #line 146 "param_kinds.py"
-        { loc = 20; goto error; }
+        { loc = 18; goto error; }
 #line 146 "param_kinds.py"
     }
 #line 146 "param_kinds.py"
     t[0] = py2c_list_new(0);
 #line 146 "param_kinds.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 19; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 17; goto error; }
 #line 146 "param_kinds.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_box)->ref)) {
 #line 146 "param_kinds.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'box' where it is not associated with a value");
 #line 146 "param_kinds.py"
-        { loc = 22; goto error; }
+        { loc = 20; goto error; }
 #line 146 "param_kinds.py"
     }
 #line 146 "param_kinds.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_box)->ref); t[1] = py2c_tuple_pack(2, (Py2cValue[]){s0, py2c_int(1)}); py2c_decref(s0); }
 #line 146 "param_kinds.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 21; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 19; goto error; }
 #line 146 "param_kinds.py"
-    { Py2cValue s0 = py2c_slot_load(&g_param_kinds__starred); int64_t rc = py2c_star_extend(t[0], t[1], s0); py2c_decref(s0); if (rc < 0) { loc = 19; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_param_kinds__starred); int64_t rc = py2c_star_extend(t[0], t[1], s0); py2c_decref(s0); if (rc < 0) { loc = 17; goto error; } }
 #line 146 "param_kinds.py"
     PY2C_CLEAR(t[1]);
 #line 146 "param_kinds.py"
     t[1] = py2c_list_as_tuple(t[0]);
 #line 146 "param_kinds.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 19; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
 #line 146 "param_kinds.py"
     PY2C_CLEAR(t[0]);
 #line 146 "param_kinds.py"
     { Py2cValue s0 = py2c_slot_load(&g_param_kinds__starred); t[2] = py2c_call_ex(s0, t[1], PY2C_NULL); py2c_decref(s0); }
 #line 146 "param_kinds.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 19; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
 #line 146 "param_kinds.py"
     PY2C_CLEAR(t[1]);
 #line 146 "param_kinds.py"
@@ -3738,66 +3688,44 @@ static Py2cValue f_run_others(Py2cFunction *fn, Py2cValue *params) {
 #line 147 "param_kinds.py"
     t[0] = py2c_list_new(0);
 #line 147 "param_kinds.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 23; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 21; goto error; }
 #line 147 "param_kinds.py"
     { Py2cValue old = v_items; v_items = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 148 "param_kinds.py"
-    if (!py2c_slot_bound(&g_param_kinds__mixed)) {
+    py2c_incref(v_items);
 #line 148 "param_kinds.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'mixed' is not defined");
+    t[0] = f_mixed(NULL, (Py2cValue[]){v_items});
 #line 148 "param_kinds.py"
-        { loc = 25; goto error; }
-#line 148 "param_kinds.py"
-    }
-#line 148 "param_kinds.py"
-    t[0] = py2c_slot_load(&g_param_kinds__mixed);
-#line 148 "param_kinds.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){v_items}, 1);
-#line 148 "param_kinds.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 24; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 22; goto error; }
 #line 148 "param_kinds.py"
     PY2C_CLEAR(t[0]);
-#line 148 "param_kinds.py"
-    PY2C_CLEAR(t[1]);
 
-#line 149 "param_kinds.py"
-    if (!py2c_slot_bound(&g_param_kinds__mixed)) {
-#line 149 "param_kinds.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'mixed' is not defined");
-#line 149 "param_kinds.py"
-        { loc = 28; goto error; }
-#line 149 "param_kinds.py"
-    }
 #line 149 "param_kinds.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_box)->ref)) {
 #line 149 "param_kinds.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'box' where it is not associated with a value");
 #line 149 "param_kinds.py"
-        { loc = 29; goto error; }
+        { loc = 25; goto error; }
 #line 149 "param_kinds.py"
     }
 #line 149 "param_kinds.py"
-    t[0] = py2c_slot_load(&g_param_kinds__mixed);
+    t[0] = py2c_slot_load(&py2c_cell_ptr(c_box)->ref);
 #line 149 "param_kinds.py"
-    t[1] = py2c_slot_load(&py2c_cell_ptr(c_box)->ref);
+    t[1] = f_mixed(NULL, (Py2cValue[]){t[0]});
 #line 149 "param_kinds.py"
-    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+    t[0] = PY2C_NULL;
 #line 149 "param_kinds.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 27; goto error; }
-#line 149 "param_kinds.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[1])) { loc = 24; goto error; }
 #line 149 "param_kinds.py"
     PY2C_CLEAR(t[1]);
-#line 149 "param_kinds.py"
-    PY2C_CLEAR(t[2]);
 
 #line 150 "param_kinds.py"
     if (!py2c_slot_bound(&g_param_kinds__decorated)) {
 #line 150 "param_kinds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'decorated' is not defined");
 #line 150 "param_kinds.py"
-        { loc = 31; goto error; }
+        { loc = 27; goto error; }
 #line 150 "param_kinds.py"
     }
 #line 150 "param_kinds.py"
@@ -3805,7 +3733,7 @@ static Py2cValue f_run_others(Py2cFunction *fn, Py2cValue *params) {
 #line 150 "param_kinds.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'box' where it is not associated with a value");
 #line 150 "param_kinds.py"
-        { loc = 32; goto error; }
+        { loc = 28; goto error; }
 #line 150 "param_kinds.py"
     }
 #line 150 "param_kinds.py"
@@ -3815,7 +3743,7 @@ static Py2cValue f_run_others(Py2cFunction *fn, Py2cValue *params) {
 #line 150 "param_kinds.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
 #line 150 "param_kinds.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 30; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 26; goto error; }
 #line 150 "param_kinds.py"
     PY2C_CLEAR(t[0]);
 #line 150 "param_kinds.py"
@@ -3828,7 +3756,7 @@ static Py2cValue f_run_others(Py2cFunction *fn, Py2cValue *params) {
 #line 151 "param_kinds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Holder' is not defined");
 #line 151 "param_kinds.py"
-        { loc = 35; goto error; }
+        { loc = 31; goto error; }
 #line 151 "param_kinds.py"
     }
 #line 151 "param_kinds.py"
@@ -3836,11 +3764,11 @@ static Py2cValue f_run_others(Py2cFunction *fn, Py2cValue *params) {
 #line 151 "param_kinds.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
 #line 151 "param_kinds.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 34; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
 #line 151 "param_kinds.py"
     PY2C_CLEAR(t[0]);
 #line 151 "param_kinds.py"
-    if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_39.ob), &t[2], &t[3], &attr_ic[20]) < 0) { loc = 36; goto error; }
+    if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_39.ob), &t[2], &t[3], &attr_ic[20]) < 0) { loc = 32; goto error; }
 #line 151 "param_kinds.py"
     PY2C_CLEAR(t[1]);
 #line 151 "param_kinds.py"
@@ -3848,7 +3776,7 @@ static Py2cValue f_run_others(Py2cFunction *fn, Py2cValue *params) {
 #line 151 "param_kinds.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'box' where it is not associated with a value");
 #line 151 "param_kinds.py"
-        { loc = 37; goto error; }
+        { loc = 33; goto error; }
 #line 151 "param_kinds.py"
     }
 #line 151 "param_kinds.py"
@@ -3856,7 +3784,7 @@ static Py2cValue f_run_others(Py2cFunction *fn, Py2cValue *params) {
 #line 151 "param_kinds.py"
     t[5] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
 #line 151 "param_kinds.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 33; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 29; goto error; }
 #line 151 "param_kinds.py"
     PY2C_CLEAR(t[4]);
 #line 151 "param_kinds.py"
@@ -3869,29 +3797,27 @@ static Py2cValue f_run_others(Py2cFunction *fn, Py2cValue *params) {
 #line 152 "param_kinds.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1);
 #line 152 "param_kinds.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 40; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 36; goto error; }
 #line 152 "param_kinds.py"
     t[1] = py2c_iter(t[0]);
 #line 152 "param_kinds.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 39; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 35; goto error; }
 #line 152 "param_kinds.py"
     PY2C_CLEAR(t[0]);
 #line 152 "param_kinds.py"
     t[2] = f_run_others__listcomp_2(t[1], (Py2cValue[]){c_box});
 #line 152 "param_kinds.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 39; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 35; goto error; }
 #line 152 "param_kinds.py"
     PY2C_CLEAR(t[1]);
 #line 152 "param_kinds.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_46.ob), t[2], v_items}, 3);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_44.ob), t[2], v_items}, 3);
 #line 152 "param_kinds.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 38; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 34; goto error; }
 #line 152 "param_kinds.py"
     PY2C_CLEAR(t[2]);
 #line 152 "param_kinds.py"
     PY2C_CLEAR(t[3]);
-#line 152 "param_kinds.py"
-    PY2C_CLEAR(result);
 #line 152 "param_kinds.py"
     result = PY2C_NONE;
 #line 152 "param_kinds.py"
@@ -3903,9 +3829,9 @@ error:
 #line 152 "param_kinds.py"
     PY2C_CLEAR(result);
 #line 152 "param_kinds.py"
-cleanup:
-#line 152 "param_kinds.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 152 "param_kinds.py"
+cleanup:
 #line 152 "param_kinds.py"
     PY2C_CLEAR(c_box);
 #line 152 "param_kinds.py"
@@ -3918,7 +3844,7 @@ cleanup:
     return result;
 #line 152 "param_kinds.py"
 }
-#line 3922 "param_kinds.c"
+#line 3848 "param_kinds.c"
 
 static Py2cValue f_run_others__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -3976,7 +3902,7 @@ L0:;
 #line 142 "param_kinds.py"
 L1:;
 #line 142 "param_kinds.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 142 "param_kinds.py"
     goto cleanup;
 #line 142 "param_kinds.py"
@@ -3986,9 +3912,13 @@ error:
 #line 142 "param_kinds.py"
     PY2C_CLEAR(result);
 #line 142 "param_kinds.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 142 "param_kinds.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 142 "param_kinds.py"
+    PY2C_CLEAR(t[2]);
+#line 142 "param_kinds.py"
+cleanup:
 #line 142 "param_kinds.py"
     PY2C_CLEAR(v_0);
 #line 142 "param_kinds.py"
@@ -3999,7 +3929,7 @@ cleanup:
     return result;
 #line 142 "param_kinds.py"
 }
-#line 4003 "param_kinds.c"
+#line 3933 "param_kinds.c"
 
 static Py2cValue f_run_others__listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -4059,7 +3989,7 @@ L0:;
 #line 152 "param_kinds.py"
 L1:;
 #line 152 "param_kinds.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 152 "param_kinds.py"
     goto cleanup;
 #line 152 "param_kinds.py"
@@ -4069,9 +3999,13 @@ error:
 #line 152 "param_kinds.py"
     PY2C_CLEAR(result);
 #line 152 "param_kinds.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 152 "param_kinds.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 152 "param_kinds.py"
+    PY2C_CLEAR(t[2]);
+#line 152 "param_kinds.py"
+cleanup:
 #line 152 "param_kinds.py"
     PY2C_CLEAR(v_0);
 #line 152 "param_kinds.py"
@@ -4084,7 +4018,7 @@ cleanup:
     return result;
 #line 152 "param_kinds.py"
 }
-#line 4088 "param_kinds.c"
+#line 4022 "param_kinds.c"
 
 static Py2cValue mod_param_kinds(void) {
     g_param_kinds__threading = PY2C_NULL;
@@ -4120,8 +4054,6 @@ static Py2cValue mod_param_kinds(void) {
     if (PY2C_IS_NULL(kwnames_3)) return PY2C_NULL;
     kwnames_4 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_7.ob)});
     if (PY2C_IS_NULL(kwnames_4)) return PY2C_NULL;
-    kwnames_5 = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_43.ob), py2c_obj_value(&str_44.ob)});
-    if (PY2C_IS_NULL(kwnames_5)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
     Py2cValue t[4];
@@ -4382,63 +4314,25 @@ static Py2cValue mod_param_kinds(void) {
     py2c_slot_store(&g_param_kinds__run_others, t[0]); t[0] = PY2C_NULL;
 
 #line 155 "param_kinds.py"
-    if (!py2c_slot_bound(&g_param_kinds__run_threads)) {
+    t[0] = f_run_threads(NULL, NULL);
 #line 155 "param_kinds.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'run_threads' is not defined");
-#line 155 "param_kinds.py"
-        { loc = 27; goto error; }
-#line 155 "param_kinds.py"
-    }
-#line 155 "param_kinds.py"
-    t[0] = py2c_slot_load(&g_param_kinds__run_threads);
-#line 155 "param_kinds.py"
-    t[1] = py2c_fast_call(t[0], NULL, 0);
-#line 155 "param_kinds.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 26; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 26; goto error; }
 #line 155 "param_kinds.py"
     PY2C_CLEAR(t[0]);
-#line 155 "param_kinds.py"
-    PY2C_CLEAR(t[1]);
 
 #line 156 "param_kinds.py"
-    if (!py2c_slot_bound(&g_param_kinds__run_pool)) {
+    t[0] = f_run_pool(NULL, NULL);
 #line 156 "param_kinds.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'run_pool' is not defined");
-#line 156 "param_kinds.py"
-        { loc = 29; goto error; }
-#line 156 "param_kinds.py"
-    }
-#line 156 "param_kinds.py"
-    t[0] = py2c_slot_load(&g_param_kinds__run_pool);
-#line 156 "param_kinds.py"
-    t[1] = py2c_fast_call(t[0], NULL, 0);
-#line 156 "param_kinds.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 27; goto error; }
 #line 156 "param_kinds.py"
     PY2C_CLEAR(t[0]);
-#line 156 "param_kinds.py"
-    PY2C_CLEAR(t[1]);
 
 #line 157 "param_kinds.py"
-    if (!py2c_slot_bound(&g_param_kinds__run_others)) {
+    t[0] = f_run_others(NULL, NULL);
 #line 157 "param_kinds.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'run_others' is not defined");
-#line 157 "param_kinds.py"
-        { loc = 31; goto error; }
-#line 157 "param_kinds.py"
-    }
-#line 157 "param_kinds.py"
-    t[0] = py2c_slot_load(&g_param_kinds__run_others);
-#line 157 "param_kinds.py"
-    t[1] = py2c_fast_call(t[0], NULL, 0);
-#line 157 "param_kinds.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 28; goto error; }
 #line 157 "param_kinds.py"
     PY2C_CLEAR(t[0]);
-#line 157 "param_kinds.py"
-    PY2C_CLEAR(t[1]);
-#line 157 "param_kinds.py"
-    PY2C_CLEAR(result);
 #line 157 "param_kinds.py"
     result = PY2C_NONE;
 #line 157 "param_kinds.py"
@@ -4450,14 +4344,18 @@ error:
 #line 157 "param_kinds.py"
     PY2C_CLEAR(result);
 #line 157 "param_kinds.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 157 "param_kinds.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 157 "param_kinds.py"
+    PY2C_CLEAR(t[2]);
+#line 157 "param_kinds.py"
+cleanup:
 #line 157 "param_kinds.py"
     return result;
 #line 157 "param_kinds.py"
 }
-#line 4461 "param_kinds.c"
+#line 4359 "param_kinds.c"
 
 static void clear_mod_param_kinds(void) {
     PY2C_CLEAR(g_param_kinds__run_others);
@@ -4483,7 +4381,6 @@ static void clear_mod_param_kinds(void) {
     PY2C_CLEAR(g_param_kinds__Queue);
     PY2C_CLEAR(g_param_kinds__ThreadPoolExecutor);
     PY2C_CLEAR(g_param_kinds__threading);
-    PY2C_CLEAR(kwnames_5);
     PY2C_CLEAR(kwnames_4);
     PY2C_CLEAR(kwnames_3);
     PY2C_CLEAR(kwnames_2);

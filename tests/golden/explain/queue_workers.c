@@ -72,10 +72,8 @@ static const Py2cCodeLoc locs_mod_queue_workers[] = {
     {27, "def main():", NULL},
     {51, "def first_even(items):", NULL},
     {59, "main()", NULL},
-    {59, "main()", "^^^^"},
     {60, "print(\"return inside with:\", first_even([1, 3, 4, 5]), lock.locked())", NULL},
     {60, "print(\"return inside with:\", first_even([1, 3, 4, 5]), lock.locked())", "                             ^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {60, "print(\"return inside with:\", first_even([1, 3, 4, 5]), lock.locked())", "                             ^^^^^^^^^^"},
     {60, "print(\"return inside with:\", first_even([1, 3, 4, 5]), lock.locked())", "                                        ^^^^^^^^^^^^"},
     {60, "print(\"return inside with:\", first_even([1, 3, 4, 5]), lock.locked())", "                                                       ^^^^^^^^^^^^^"},
     {60, "print(\"return inside with:\", first_even([1, 3, 4, 5]), lock.locked())", "                                                       ^^^^"},
@@ -92,7 +90,7 @@ static const Py2cCodeLoc locs_mod_queue_workers[] = {
     {64, "print([lq.get() for _ in range(3)])", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {64, "print([lq.get() for _ in range(3)])", "                         ^^^^^^^^"},
 };
-static const Py2cCode code_mod_queue_workers = {"queue_workers.py", "<module>", locs_mod_queue_workers, 32};
+static const Py2cCode code_mod_queue_workers = {"queue_workers.py", "<module>", locs_mod_queue_workers, 30};
 
 /* worker: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_worker[] = {
@@ -423,7 +421,9 @@ error_2:
 #line 23 "queue_workers.py"
     py2c_traceback_add(&code_f_worker, loc);
 #line 23 "queue_workers.py"
-    for (int k = 2; k < 6; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
+#line 23 "queue_workers.py"
+    PY2C_CLEAR(t[3]);
 #line 23 "queue_workers.py"
     py2c_exc_handled_pop();
 #line 23 "queue_workers.py"
@@ -460,8 +460,6 @@ L5:;
 #line 24 "queue_workers.py"
 L2:;
 #line 24 "queue_workers.py"
-    PY2C_CLEAR(result);
-#line 24 "queue_workers.py"
     result = PY2C_NONE;
 #line 24 "queue_workers.py"
     goto cleanup;
@@ -474,9 +472,15 @@ unwind:
 #line 24 "queue_workers.py"
     PY2C_CLEAR(result);
 #line 24 "queue_workers.py"
+    PY2C_CLEAR(t[0]);
+#line 24 "queue_workers.py"
+    PY2C_CLEAR(t[1]);
+#line 24 "queue_workers.py"
+    PY2C_CLEAR(t[2]);
+#line 24 "queue_workers.py"
 cleanup:
 #line 24 "queue_workers.py"
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
 #line 24 "queue_workers.py"
     PY2C_CLEAR(v_n);
 #line 24 "queue_workers.py"
@@ -487,7 +491,7 @@ cleanup:
     return result;
 #line 24 "queue_workers.py"
 }
-#line 491 "queue_workers.c"
+#line 495 "queue_workers.c"
 
 static Py2cValue f_main(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -939,7 +943,9 @@ error_2:
 #line 42 "queue_workers.py"
     py2c_traceback_add(&code_f_main, loc);
 #line 42 "queue_workers.py"
-    for (int k = 2; k < 6; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
+#line 42 "queue_workers.py"
+    PY2C_CLEAR(t[3]);
 #line 42 "queue_workers.py"
     py2c_exc_handled_pop();
 #line 42 "queue_workers.py"
@@ -1066,7 +1072,9 @@ error_5:
 #line 46 "queue_workers.py"
     py2c_traceback_add(&code_f_main, loc);
 #line 46 "queue_workers.py"
-    for (int k = 2; k < 6; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
+#line 46 "queue_workers.py"
+    PY2C_CLEAR(t[3]);
 #line 46 "queue_workers.py"
     py2c_exc_handled_pop();
 #line 46 "queue_workers.py"
@@ -1163,8 +1171,6 @@ error_6:
 #line 48 "queue_workers.py"
     py2c_traceback_add(&code_f_main, loc);
 #line 48 "queue_workers.py"
-    for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
-#line 48 "queue_workers.py"
 L18:;
 #line 48 "queue_workers.py"
     py2c_exc_handled_pop();
@@ -1174,8 +1180,6 @@ L18:;
     goto unwind;
 #line 48 "queue_workers.py"
 L14:;
-#line 48 "queue_workers.py"
-    PY2C_CLEAR(result);
 #line 48 "queue_workers.py"
     result = PY2C_NONE;
 #line 48 "queue_workers.py"
@@ -1189,9 +1193,11 @@ unwind:
 #line 48 "queue_workers.py"
     PY2C_CLEAR(result);
 #line 48 "queue_workers.py"
+    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 48 "queue_workers.py"
 cleanup:
 #line 48 "queue_workers.py"
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
 #line 48 "queue_workers.py"
     PY2C_CLEAR(v_threads);
 #line 48 "queue_workers.py"
@@ -1208,7 +1214,7 @@ cleanup:
     return result;
 #line 48 "queue_workers.py"
 }
-#line 1212 "queue_workers.c"
+#line 1218 "queue_workers.c"
 
 static Py2cValue f_main__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1286,7 +1292,7 @@ L0:;
 #line 28 "queue_workers.py"
 L1:;
 #line 28 "queue_workers.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 28 "queue_workers.py"
     goto cleanup;
 #line 28 "queue_workers.py"
@@ -1296,9 +1302,9 @@ error:
 #line 28 "queue_workers.py"
     PY2C_CLEAR(result);
 #line 28 "queue_workers.py"
-cleanup:
-#line 28 "queue_workers.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 28 "queue_workers.py"
+cleanup:
 #line 28 "queue_workers.py"
     PY2C_CLEAR(v_0);
 #line 28 "queue_workers.py"
@@ -1309,7 +1315,7 @@ cleanup:
     return result;
 #line 28 "queue_workers.py"
 }
-#line 1313 "queue_workers.c"
+#line 1319 "queue_workers.c"
 
 static Py2cValue f_main__genexpr(Py2cGenerator *gen) {
     fr_f_main__genexpr *fr = gen->frame;
@@ -1380,7 +1386,7 @@ cleanup:
     return result;
 #line 39 "queue_workers.py"
 }
-#line 1384 "queue_workers.c"
+#line 1390 "queue_workers.c"
 
 static Py2cValue f_main__setcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1427,7 +1433,7 @@ L0:;
 #line 40 "queue_workers.py"
 L1:;
 #line 40 "queue_workers.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 40 "queue_workers.py"
     goto cleanup;
 #line 40 "queue_workers.py"
@@ -1437,9 +1443,9 @@ error:
 #line 40 "queue_workers.py"
     PY2C_CLEAR(result);
 #line 40 "queue_workers.py"
-cleanup:
-#line 40 "queue_workers.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 40 "queue_workers.py"
+cleanup:
 #line 40 "queue_workers.py"
     PY2C_CLEAR(v_0);
 #line 40 "queue_workers.py"
@@ -1452,7 +1458,7 @@ cleanup:
     return result;
 #line 40 "queue_workers.py"
 }
-#line 1456 "queue_workers.c"
+#line 1462 "queue_workers.c"
 
 static Py2cValue f_first_even(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1530,7 +1536,7 @@ L0:;
 #line 55 "queue_workers.py"
     PY2C_CLEAR(t[0]);
 #line 55 "queue_workers.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 55 "queue_workers.py"
     goto cleanup;
 #line 55 "queue_workers.py"
@@ -1548,7 +1554,9 @@ error_1:
 #line 55 "queue_workers.py"
     py2c_traceback_add(&code_f_first_even, loc);
 #line 55 "queue_workers.py"
-    for (int k = 2; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
+#line 55 "queue_workers.py"
+    PY2C_CLEAR(t[3]);
 #line 55 "queue_workers.py"
     t[2] = py2c_error_fetch();
 #line 55 "queue_workers.py"
@@ -1588,7 +1596,9 @@ error_2:
 #line 55 "queue_workers.py"
     py2c_traceback_add(&code_f_first_even, loc);
 #line 55 "queue_workers.py"
-    for (int k = 3; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
+#line 55 "queue_workers.py"
+    PY2C_CLEAR(t[4]);
 #line 55 "queue_workers.py"
     py2c_exc_handled_pop();
 #line 55 "queue_workers.py"
@@ -1609,8 +1619,6 @@ L1:;
     PY2C_CLEAR(t[0]);
 
 #line 56 "queue_workers.py"
-    PY2C_CLEAR(result);
-#line 56 "queue_workers.py"
     result = PY2C_NONE;
 #line 56 "queue_workers.py"
     goto cleanup;
@@ -1623,9 +1631,11 @@ unwind:
 #line 56 "queue_workers.py"
     PY2C_CLEAR(result);
 #line 56 "queue_workers.py"
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 56 "queue_workers.py"
 cleanup:
 #line 56 "queue_workers.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
 #line 56 "queue_workers.py"
     PY2C_CLEAR(v_items);
 #line 56 "queue_workers.py"
@@ -1636,7 +1646,7 @@ cleanup:
     return result;
 #line 56 "queue_workers.py"
 }
-#line 1640 "queue_workers.c"
+#line 1650 "queue_workers.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1694,7 +1704,7 @@ L0:;
 #line 64 "queue_workers.py"
 L1:;
 #line 64 "queue_workers.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 64 "queue_workers.py"
     goto cleanup;
 #line 64 "queue_workers.py"
@@ -1704,9 +1714,13 @@ error:
 #line 64 "queue_workers.py"
     PY2C_CLEAR(result);
 #line 64 "queue_workers.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 64 "queue_workers.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 64 "queue_workers.py"
+    PY2C_CLEAR(t[2]);
+#line 64 "queue_workers.py"
+cleanup:
 #line 64 "queue_workers.py"
     PY2C_CLEAR(v_0);
 #line 64 "queue_workers.py"
@@ -1717,7 +1731,7 @@ cleanup:
     return result;
 #line 64 "queue_workers.py"
 }
-#line 1721 "queue_workers.c"
+#line 1735 "queue_workers.c"
 
 static Py2cValue mod_queue_workers(void) {
     g_queue_workers__threading = PY2C_NULL;
@@ -1839,97 +1853,73 @@ static Py2cValue mod_queue_workers(void) {
     py2c_slot_store(&g_queue_workers__first_even, t[0]); t[0] = PY2C_NULL;
 
 #line 59 "queue_workers.py"
-    if (!py2c_slot_bound(&g_queue_workers__main)) {
+    t[0] = f_main(NULL, NULL);
 #line 59 "queue_workers.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'main' is not defined");
-#line 59 "queue_workers.py"
-        { loc = 13; goto error; }
-#line 59 "queue_workers.py"
-    }
-#line 59 "queue_workers.py"
-    t[0] = py2c_slot_load(&g_queue_workers__main);
-#line 59 "queue_workers.py"
-    t[1] = py2c_fast_call(t[0], NULL, 0);
-#line 59 "queue_workers.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 12; goto error; }
 #line 59 "queue_workers.py"
     PY2C_CLEAR(t[0]);
-#line 59 "queue_workers.py"
-    PY2C_CLEAR(t[1]);
 
-#line 60 "queue_workers.py"
-    if (!py2c_slot_bound(&g_queue_workers__first_even)) {
-#line 60 "queue_workers.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'first_even' is not defined");
-#line 60 "queue_workers.py"
-        { loc = 16; goto error; }
-#line 60 "queue_workers.py"
-    }
 #line 60 "queue_workers.py"
     t[0] = py2c_list_new(4);
 #line 60 "queue_workers.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 17; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 15; goto error; }
 #line 60 "queue_workers.py"
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 17; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 15; goto error; }
 #line 60 "queue_workers.py"
-    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 17; goto error; }
+    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 15; goto error; }
 #line 60 "queue_workers.py"
-    if (py2c_list_append(t[0], py2c_int(4)) < 0) { loc = 17; goto error; }
+    if (py2c_list_append(t[0], py2c_int(4)) < 0) { loc = 15; goto error; }
 #line 60 "queue_workers.py"
-    if (py2c_list_append(t[0], py2c_int(5)) < 0) { loc = 17; goto error; }
+    if (py2c_list_append(t[0], py2c_int(5)) < 0) { loc = 15; goto error; }
 #line 60 "queue_workers.py"
-    t[1] = py2c_slot_load(&g_queue_workers__first_even);
+    t[1] = f_first_even(NULL, (Py2cValue[]){t[0]});
 #line 60 "queue_workers.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 60 "queue_workers.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 15; goto error; }
-#line 60 "queue_workers.py"
-    PY2C_CLEAR(t[1]);
-#line 60 "queue_workers.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
 #line 60 "queue_workers.py"
     if (!py2c_slot_bound(&g_queue_workers__lock)) {
 #line 60 "queue_workers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lock' is not defined");
 #line 60 "queue_workers.py"
-        { loc = 19; goto error; }
+        { loc = 17; goto error; }
 #line 60 "queue_workers.py"
     }
 #line 60 "queue_workers.py"
-    { Py2cValue s0 = py2c_slot_load(&g_queue_workers__lock); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[3], &t[4], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 20; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_queue_workers__lock); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[2], &t[3], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 18; goto error; } }
 #line 60 "queue_workers.py"
-    t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+    t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
 #line 60 "queue_workers.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 18; goto error; }
-#line 60 "queue_workers.py"
-    PY2C_CLEAR(t[3]);
-#line 60 "queue_workers.py"
-    PY2C_CLEAR(t[4]);
-#line 60 "queue_workers.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_16.ob), t[2], t[5]}, 3);
-#line 60 "queue_workers.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 14; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 16; goto error; }
 #line 60 "queue_workers.py"
     PY2C_CLEAR(t[2]);
 #line 60 "queue_workers.py"
-    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[3]);
 #line 60 "queue_workers.py"
-    PY2C_CLEAR(t[6]);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_16.ob), t[1], t[4]}, 3);
+#line 60 "queue_workers.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 13; goto error; }
+#line 60 "queue_workers.py"
+    PY2C_CLEAR(t[1]);
+#line 60 "queue_workers.py"
+    PY2C_CLEAR(t[4]);
+#line 60 "queue_workers.py"
+    PY2C_CLEAR(t[5]);
 
 #line 61 "queue_workers.py"
     if (!py2c_slot_bound(&g_queue_workers__queue)) {
 #line 61 "queue_workers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'queue' is not defined");
 #line 61 "queue_workers.py"
-        { loc = 22; goto error; }
+        { loc = 20; goto error; }
 #line 61 "queue_workers.py"
     }
 #line 61 "queue_workers.py"
-    { Py2cValue s0 = py2c_slot_load(&g_queue_workers__queue); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_17.ob), &t[0], &t[1], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 23; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_queue_workers__queue); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_17.ob), &t[0], &t[1], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 21; goto error; } }
 #line 61 "queue_workers.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 61 "queue_workers.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 21; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 19; goto error; }
 #line 61 "queue_workers.py"
     PY2C_CLEAR(t[0]);
 #line 61 "queue_workers.py"
@@ -1946,13 +1936,13 @@ static Py2cValue mod_queue_workers(void) {
 #line 62 "queue_workers.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
 #line 62 "queue_workers.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 25; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 23; goto error; }
 #line 62 "queue_workers.py"
 L0:;
 #line 62 "queue_workers.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
 #line 62 "queue_workers.py"
-    if (n0 < 0) { loc = 24; goto error; }
+    if (n0 < 0) { loc = 22; goto error; }
 #line 62 "queue_workers.py"
     if (!n0) goto L1;
 #line 62 "queue_workers.py"
@@ -1963,7 +1953,7 @@ L0:;
 #line 63 "queue_workers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lq' is not defined");
 #line 63 "queue_workers.py"
-        { loc = 27; goto error; }
+        { loc = 25; goto error; }
 #line 63 "queue_workers.py"
     }
 #line 63 "queue_workers.py"
@@ -1971,7 +1961,7 @@ L0:;
 #line 63 "queue_workers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
 #line 63 "queue_workers.py"
-        { loc = 28; goto error; }
+        { loc = 26; goto error; }
 #line 63 "queue_workers.py"
     }
 #line 63 "queue_workers.py"
@@ -1981,7 +1971,7 @@ L0:;
 #line 63 "queue_workers.py"
     t[6] = py2c_queue_put(t[4], t[5]);
 #line 63 "queue_workers.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 26; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 24; goto error; }
 #line 63 "queue_workers.py"
     PY2C_CLEAR(t[4]);
 #line 63 "queue_workers.py"
@@ -2006,29 +1996,27 @@ L1:;
 #line 64 "queue_workers.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
 #line 64 "queue_workers.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 31; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 29; goto error; }
 #line 64 "queue_workers.py"
     t[1] = py2c_iter(t[0]);
 #line 64 "queue_workers.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
 #line 64 "queue_workers.py"
     PY2C_CLEAR(t[0]);
 #line 64 "queue_workers.py"
     t[2] = f_listcomp(t[1], NULL);
 #line 64 "queue_workers.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 30; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 28; goto error; }
 #line 64 "queue_workers.py"
     PY2C_CLEAR(t[1]);
 #line 64 "queue_workers.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
 #line 64 "queue_workers.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 29; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 27; goto error; }
 #line 64 "queue_workers.py"
     PY2C_CLEAR(t[2]);
 #line 64 "queue_workers.py"
     PY2C_CLEAR(t[3]);
-#line 64 "queue_workers.py"
-    PY2C_CLEAR(result);
 #line 64 "queue_workers.py"
     result = PY2C_NONE;
 #line 64 "queue_workers.py"
@@ -2040,14 +2028,20 @@ error:
 #line 64 "queue_workers.py"
     PY2C_CLEAR(result);
 #line 64 "queue_workers.py"
+    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 64 "queue_workers.py"
 cleanup:
 #line 64 "queue_workers.py"
-    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[4]);
+#line 64 "queue_workers.py"
+    PY2C_CLEAR(t[5]);
+#line 64 "queue_workers.py"
+    PY2C_CLEAR(t[6]);
 #line 64 "queue_workers.py"
     return result;
 #line 64 "queue_workers.py"
 }
-#line 2051 "queue_workers.c"
+#line 2045 "queue_workers.c"
 
 static void clear_mod_queue_workers(void) {
     PY2C_CLEAR(g_queue_workers__i);

@@ -517,7 +517,7 @@ static Py2cValue f_sq(Py2cFunction *fn, Py2cValue *params) {
 #line 6 "basics.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 6 "basics.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 6 "basics.py"
     goto cleanup;
 #line 6 "basics.py"
@@ -529,8 +529,6 @@ error:
 #line 6 "basics.py"
 cleanup:
 #line 6 "basics.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 6 "basics.py"
     PY2C_CLEAR(v_x);
 #line 6 "basics.py"
     py2c_recursion_leave();
@@ -538,7 +536,7 @@ cleanup:
     return result;
 #line 6 "basics.py"
 }
-#line 542 "basics.c"
+#line 540 "basics.c"
 
 static Py2cValue f_boom(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -569,8 +567,6 @@ static Py2cValue f_boom(Py2cFunction *fn, Py2cValue *params) {
 #line 9 "basics.py"
     PY2C_CLEAR(t[1]);
 #line 9 "basics.py"
-    PY2C_CLEAR(result);
-#line 9 "basics.py"
     result = PY2C_NONE;
 #line 9 "basics.py"
     goto cleanup;
@@ -581,9 +577,13 @@ error:
 #line 9 "basics.py"
     PY2C_CLEAR(result);
 #line 9 "basics.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 9 "basics.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 9 "basics.py"
+    PY2C_CLEAR(t[2]);
+#line 9 "basics.py"
+cleanup:
 #line 9 "basics.py"
     PY2C_CLEAR(v_x);
 #line 9 "basics.py"
@@ -662,7 +662,7 @@ L0:;
 #line 13 "basics.py"
 L1:;
 #line 13 "basics.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 13 "basics.py"
     goto cleanup;
 #line 13 "basics.py"
@@ -672,9 +672,9 @@ error:
 #line 13 "basics.py"
     PY2C_CLEAR(result);
 #line 13 "basics.py"
-cleanup:
-#line 13 "basics.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 13 "basics.py"
+cleanup:
 #line 13 "basics.py"
     PY2C_CLEAR(v_0);
 #line 13 "basics.py"
@@ -797,7 +797,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 60 "basics.py"
     PY2C_CLEAR(t[1]);
 #line 60 "basics.py"
-    { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+    result = t[5]; t[5] = PY2C_NULL;
 #line 60 "basics.py"
     goto cleanup;
 #line 60 "basics.py"
@@ -807,9 +807,9 @@ error:
 #line 60 "basics.py"
     PY2C_CLEAR(result);
 #line 60 "basics.py"
-cleanup:
-#line 60 "basics.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 60 "basics.py"
+cleanup:
 #line 60 "basics.py"
     PY2C_CLEAR(v_f);
 #line 60 "basics.py"
@@ -869,7 +869,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 #line 62 "basics.py"
     PY2C_CLEAR(t[1]);
 #line 62 "basics.py"
-    { Py2cValue old = result; result = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
+    result = t[6]; t[6] = PY2C_NULL;
 #line 62 "basics.py"
     goto cleanup;
 #line 62 "basics.py"
@@ -879,9 +879,9 @@ error:
 #line 62 "basics.py"
     PY2C_CLEAR(result);
 #line 62 "basics.py"
-cleanup:
-#line 62 "basics.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 62 "basics.py"
+cleanup:
 #line 62 "basics.py"
     PY2C_CLEAR(v_f);
 #line 62 "basics.py"
@@ -913,8 +913,6 @@ static Py2cValue f_init(Py2cFunction *fn, Py2cValue *params) {
 #line 74 "basics.py"
     { Py2cValue s0 = py2c_slot_load(&g_basics__init); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_33.ob), v_x, &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 1; goto error; } }
 #line 74 "basics.py"
-    PY2C_CLEAR(result);
-#line 74 "basics.py"
     result = PY2C_NONE;
 #line 74 "basics.py"
     goto cleanup;
@@ -934,7 +932,7 @@ cleanup:
     return result;
 #line 74 "basics.py"
 }
-#line 938 "basics.c"
+#line 936 "basics.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -972,7 +970,7 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 #line 77 "basics.py"
     PY2C_CLEAR(t[2]);
 #line 77 "basics.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 77 "basics.py"
     goto cleanup;
 #line 77 "basics.py"
@@ -982,16 +980,16 @@ error:
 #line 77 "basics.py"
     PY2C_CLEAR(result);
 #line 77 "basics.py"
-cleanup:
-#line 77 "basics.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 77 "basics.py"
+cleanup:
 #line 77 "basics.py"
     py2c_recursion_leave();
 #line 77 "basics.py"
     return result;
 #line 77 "basics.py"
 }
-#line 995 "basics.c"
+#line 993 "basics.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1063,7 +1061,7 @@ L0:;
 #line 80 "basics.py"
 L1:;
 #line 80 "basics.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 80 "basics.py"
     goto cleanup;
 #line 80 "basics.py"
@@ -1073,9 +1071,9 @@ error:
 #line 80 "basics.py"
     PY2C_CLEAR(result);
 #line 80 "basics.py"
-cleanup:
-#line 80 "basics.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 80 "basics.py"
+cleanup:
 #line 80 "basics.py"
     PY2C_CLEAR(v_0);
 #line 80 "basics.py"
@@ -1086,7 +1084,7 @@ cleanup:
     return result;
 #line 80 "basics.py"
 }
-#line 1090 "basics.c"
+#line 1088 "basics.c"
 
 static Py2cValue f_listcomp_3(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1156,7 +1154,7 @@ L0:;
 #line 81 "basics.py"
 L1:;
 #line 81 "basics.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 81 "basics.py"
     goto cleanup;
 #line 81 "basics.py"
@@ -1166,9 +1164,9 @@ error:
 #line 81 "basics.py"
     PY2C_CLEAR(result);
 #line 81 "basics.py"
-cleanup:
-#line 81 "basics.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 81 "basics.py"
+cleanup:
 #line 81 "basics.py"
     PY2C_CLEAR(v_0);
 #line 81 "basics.py"
@@ -1179,7 +1177,7 @@ cleanup:
     return result;
 #line 81 "basics.py"
 }
-#line 1183 "basics.c"
+#line 1181 "basics.c"
 
 static Py2cValue f_genexpr_2(Py2cGenerator *gen) {
     fr_f_genexpr_2 *fr = gen->frame;
@@ -1252,7 +1250,7 @@ cleanup:
     return result;
 #line 84 "basics.py"
 }
-#line 1256 "basics.c"
+#line 1254 "basics.c"
 
 static Py2cValue f_genexpr_3(Py2cGenerator *gen) {
     fr_f_genexpr_3 *fr = gen->frame;
@@ -1357,7 +1355,7 @@ cleanup:
     return result;
 #line 84 "basics.py"
 }
-#line 1361 "basics.c"
+#line 1359 "basics.c"
 
 static Py2cValue mod_basics(void) {
     g_basics__concurrent = PY2C_NULL;
@@ -1705,7 +1703,9 @@ error_2:
 #line 17 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
 #line 17 "basics.py"
-    for (int k = 2; k < 14; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
+#line 17 "basics.py"
+    for (int k = 9; k < 14; k++) PY2C_CLEAR(t[k]);
 #line 17 "basics.py"
     t[2] = py2c_error_fetch();
 #line 17 "basics.py"
@@ -1760,7 +1760,7 @@ error_4:
 #line 19 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
 #line 19 "basics.py"
-    for (int k = 3; k < 14; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
 #line 19 "basics.py"
     py2c_slot_store(&g_basics__e, PY2C_NULL);
 #line 19 "basics.py"
@@ -1769,8 +1769,6 @@ error_4:
 error_3:
 #line 19 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
-#line 19 "basics.py"
-    for (int k = 3; k < 14; k++) PY2C_CLEAR(t[k]);
 #line 19 "basics.py"
 L3:;
 #line 19 "basics.py"
@@ -2154,7 +2152,7 @@ error_7:
 #line 29 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
 #line 29 "basics.py"
-    for (int k = 3; k < 14; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
 #line 29 "basics.py"
     py2c_slot_store(&g_basics__e, PY2C_NULL);
 #line 29 "basics.py"
@@ -2163,8 +2161,6 @@ error_7:
 error_6:
 #line 29 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
-#line 29 "basics.py"
-    for (int k = 3; k < 14; k++) PY2C_CLEAR(t[k]);
 #line 29 "basics.py"
 L9:;
 #line 29 "basics.py"
@@ -2378,7 +2374,9 @@ error_8:
 #line 33 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
 #line 33 "basics.py"
-    for (int k = 3; k < 14; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
+#line 33 "basics.py"
+    PY2C_CLEAR(t[4]);
 #line 33 "basics.py"
     py2c_exc_handled_pop();
 #line 33 "basics.py"
@@ -2766,7 +2764,9 @@ error_9:
 #line 44 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
 #line 44 "basics.py"
-    for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 44 "basics.py"
+    for (int k = 6; k < 14; k++) PY2C_CLEAR(t[k]);
 #line 44 "basics.py"
     t[0] = py2c_error_fetch();
 #line 44 "basics.py"
@@ -2865,7 +2865,9 @@ error_11:
 #line 46 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
 #line 46 "basics.py"
-    for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 46 "basics.py"
+    PY2C_CLEAR(t[2]);
 #line 46 "basics.py"
     py2c_slot_store(&g_basics__e, PY2C_NULL);
 #line 46 "basics.py"
@@ -2875,7 +2877,9 @@ error_10:
 #line 46 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
 #line 46 "basics.py"
-    for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 46 "basics.py"
+    PY2C_CLEAR(t[2]);
 #line 46 "basics.py"
 L16:;
 #line 46 "basics.py"
@@ -2991,7 +2995,11 @@ error_12:
 #line 51 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
 #line 51 "basics.py"
-    for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 51 "basics.py"
+    PY2C_CLEAR(t[1]);
+#line 51 "basics.py"
+    for (int k = 3; k < 14; k++) PY2C_CLEAR(t[k]);
 #line 51 "basics.py"
     t[0] = py2c_error_fetch();
 #line 51 "basics.py"
@@ -3046,7 +3054,7 @@ error_14:
 #line 53 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
 #line 53 "basics.py"
-    for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 53 "basics.py"
     py2c_slot_store(&g_basics__e, PY2C_NULL);
 #line 53 "basics.py"
@@ -3055,8 +3063,6 @@ error_14:
 error_13:
 #line 53 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
-#line 53 "basics.py"
-    for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
 #line 53 "basics.py"
 L19:;
 #line 53 "basics.py"
@@ -3093,7 +3099,9 @@ error_15:
 #line 55 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
 #line 55 "basics.py"
-    for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 55 "basics.py"
+    for (int k = 3; k < 14; k++) PY2C_CLEAR(t[k]);
 #line 55 "basics.py"
     t[0] = py2c_error_fetch();
 #line 55 "basics.py"
@@ -3148,7 +3156,7 @@ error_17:
 #line 57 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
 #line 57 "basics.py"
-    for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 57 "basics.py"
     py2c_slot_store(&g_basics__e, PY2C_NULL);
 #line 57 "basics.py"
@@ -3157,8 +3165,6 @@ error_17:
 error_16:
 #line 57 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
-#line 57 "basics.py"
-    for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
 #line 57 "basics.py"
 L22:;
 #line 57 "basics.py"
@@ -3388,8 +3394,6 @@ error_20:
 #line 67 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
 #line 67 "basics.py"
-    for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
-#line 67 "basics.py"
     py2c_slot_store(&g_basics__e, PY2C_NULL);
 #line 67 "basics.py"
     goto L25;
@@ -3398,7 +3402,9 @@ error_19:
 #line 67 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
 #line 67 "basics.py"
-    for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 67 "basics.py"
+    PY2C_CLEAR(t[2]);
 #line 67 "basics.py"
 L25:;
 #line 67 "basics.py"
@@ -3494,7 +3500,9 @@ error_21:
 #line 70 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
 #line 70 "basics.py"
-    for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 70 "basics.py"
+    for (int k = 7; k < 14; k++) PY2C_CLEAR(t[k]);
 #line 70 "basics.py"
     t[0] = py2c_error_fetch();
 #line 70 "basics.py"
@@ -3553,7 +3561,9 @@ error_22:
 #line 72 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
 #line 72 "basics.py"
-    for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 72 "basics.py"
+    PY2C_CLEAR(t[2]);
 #line 72 "basics.py"
     py2c_exc_handled_pop();
 #line 72 "basics.py"
@@ -3721,7 +3731,9 @@ error_24:
 #line 77 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
 #line 77 "basics.py"
-    for (int k = 5; k < 14; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[5]);
+#line 77 "basics.py"
+    PY2C_CLEAR(t[6]);
 #line 77 "basics.py"
     py2c_exc_handled_pop();
 #line 77 "basics.py"
@@ -3934,8 +3946,6 @@ L29:;
 #line 84 "basics.py"
     PY2C_CLEAR(t[7]);
 #line 84 "basics.py"
-    PY2C_CLEAR(result);
-#line 84 "basics.py"
     result = PY2C_NONE;
 #line 84 "basics.py"
     goto cleanup;
@@ -3948,14 +3958,16 @@ unwind:
 #line 84 "basics.py"
     PY2C_CLEAR(result);
 #line 84 "basics.py"
+    for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 84 "basics.py"
 cleanup:
 #line 84 "basics.py"
-    for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+    for (int k = 8; k < 14; k++) PY2C_CLEAR(t[k]);
 #line 84 "basics.py"
     return result;
 #line 84 "basics.py"
 }
-#line 3959 "basics.c"
+#line 3971 "basics.c"
 
 static void clear_mod_basics(void) {
     PY2C_CLEAR(g_basics__rest);

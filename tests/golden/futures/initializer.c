@@ -98,8 +98,6 @@ static Py2cValue f_init(Py2cFunction *fn, Py2cValue *params) {
 #line 8 "initializer.py"
     PY2C_CLEAR(t[1]);
 #line 8 "initializer.py"
-    PY2C_CLEAR(result);
-#line 8 "initializer.py"
     result = PY2C_NONE;
 #line 8 "initializer.py"
     goto cleanup;
@@ -110,9 +108,13 @@ error:
 #line 8 "initializer.py"
     PY2C_CLEAR(result);
 #line 8 "initializer.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 8 "initializer.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 8 "initializer.py"
+    PY2C_CLEAR(t[2]);
+#line 8 "initializer.py"
+cleanup:
 #line 8 "initializer.py"
     PY2C_CLEAR(v_limit);
 #line 8 "initializer.py"
@@ -121,7 +123,7 @@ cleanup:
     return result;
 #line 8 "initializer.py"
 }
-#line 125 "initializer.c"
+#line 127 "initializer.c"
 
 static Py2cValue mod_initializer(void) {
     g_initializer__ThreadPoolExecutor = PY2C_NULL;
@@ -259,7 +261,7 @@ error_1:
 #line 14 "initializer.py"
     py2c_traceback_add(&code_mod_initializer, loc);
 #line 14 "initializer.py"
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 14 "initializer.py"
     t[0] = py2c_error_fetch();
 #line 14 "initializer.py"
@@ -346,7 +348,7 @@ error_3:
 #line 16 "initializer.py"
     py2c_traceback_add(&code_mod_initializer, loc);
 #line 16 "initializer.py"
-    for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 16 "initializer.py"
     py2c_slot_store(&g_initializer__e, PY2C_NULL);
 #line 16 "initializer.py"
@@ -355,8 +357,6 @@ error_3:
 error_2:
 #line 16 "initializer.py"
     py2c_traceback_add(&code_mod_initializer, loc);
-#line 16 "initializer.py"
-    for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
 #line 16 "initializer.py"
 L2:;
 #line 16 "initializer.py"
@@ -393,7 +393,7 @@ error_4:
 #line 18 "initializer.py"
     py2c_traceback_add(&code_mod_initializer, loc);
 #line 18 "initializer.py"
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 18 "initializer.py"
     t[0] = py2c_error_fetch();
 #line 18 "initializer.py"
@@ -456,7 +456,7 @@ error_6:
 #line 20 "initializer.py"
     py2c_traceback_add(&code_mod_initializer, loc);
 #line 20 "initializer.py"
-    for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 20 "initializer.py"
     py2c_slot_store(&g_initializer__e, PY2C_NULL);
 #line 20 "initializer.py"
@@ -465,8 +465,6 @@ error_6:
 error_5:
 #line 20 "initializer.py"
     py2c_traceback_add(&code_mod_initializer, loc);
-#line 20 "initializer.py"
-    for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
 #line 20 "initializer.py"
 L5:;
 #line 20 "initializer.py"
@@ -524,8 +522,6 @@ L3:;
 #line 22 "initializer.py"
     PY2C_CLEAR(t[2]);
 #line 22 "initializer.py"
-    PY2C_CLEAR(result);
-#line 22 "initializer.py"
     result = PY2C_NONE;
 #line 22 "initializer.py"
     goto cleanup;
@@ -538,14 +534,20 @@ unwind:
 #line 22 "initializer.py"
     PY2C_CLEAR(result);
 #line 22 "initializer.py"
+    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 22 "initializer.py"
 cleanup:
 #line 22 "initializer.py"
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
+#line 22 "initializer.py"
+    PY2C_CLEAR(t[4]);
+#line 22 "initializer.py"
+    PY2C_CLEAR(t[5]);
 #line 22 "initializer.py"
     return result;
 #line 22 "initializer.py"
 }
-#line 549 "initializer.c"
+#line 551 "initializer.c"
 
 static void clear_mod_initializer(void) {
     PY2C_CLEAR(g_initializer__e);

@@ -195,7 +195,7 @@ static Py2cValue f_inc(Py2cFunction *fn, Py2cValue *params) {
 #line 8 "stress.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 8 "stress.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 8 "stress.py"
     goto cleanup;
 #line 8 "stress.py"
@@ -207,8 +207,6 @@ error:
 #line 8 "stress.py"
 cleanup:
 #line 8 "stress.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 8 "stress.py"
     PY2C_CLEAR(v_x);
 #line 8 "stress.py"
     py2c_recursion_leave();
@@ -216,7 +214,7 @@ cleanup:
     return result;
 #line 8 "stress.py"
 }
-#line 220 "stress.c"
+#line 218 "stress.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -286,7 +284,7 @@ L0:;
 #line 12 "stress.py"
 L1:;
 #line 12 "stress.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 12 "stress.py"
     goto cleanup;
 #line 12 "stress.py"
@@ -296,9 +294,9 @@ error:
 #line 12 "stress.py"
     PY2C_CLEAR(result);
 #line 12 "stress.py"
-cleanup:
-#line 12 "stress.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 12 "stress.py"
+cleanup:
 #line 12 "stress.py"
     PY2C_CLEAR(v_0);
 #line 12 "stress.py"
@@ -309,7 +307,7 @@ cleanup:
     return result;
 #line 12 "stress.py"
 }
-#line 313 "stress.c"
+#line 311 "stress.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -376,7 +374,7 @@ cleanup:
     return result;
 #line 13 "stress.py"
 }
-#line 380 "stress.c"
+#line 378 "stress.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -446,7 +444,7 @@ L0:;
 #line 15 "stress.py"
 L1:;
 #line 15 "stress.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 15 "stress.py"
     goto cleanup;
 #line 15 "stress.py"
@@ -456,9 +454,9 @@ error:
 #line 15 "stress.py"
     PY2C_CLEAR(result);
 #line 15 "stress.py"
-cleanup:
-#line 15 "stress.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 15 "stress.py"
+cleanup:
 #line 15 "stress.py"
     PY2C_CLEAR(v_0);
 #line 15 "stress.py"
@@ -469,7 +467,7 @@ cleanup:
     return result;
 #line 15 "stress.py"
 }
-#line 473 "stress.c"
+#line 471 "stress.c"
 
 static Py2cValue f_genexpr_2(Py2cGenerator *gen) {
     fr_f_genexpr_2 *fr = gen->frame;
@@ -536,7 +534,7 @@ cleanup:
     return result;
 #line 15 "stress.py"
 }
-#line 540 "stress.c"
+#line 538 "stress.c"
 
 static Py2cValue f_listcomp_3(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -606,7 +604,7 @@ L0:;
 #line 21 "stress.py"
 L1:;
 #line 21 "stress.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 21 "stress.py"
     goto cleanup;
 #line 21 "stress.py"
@@ -616,9 +614,9 @@ error:
 #line 21 "stress.py"
     PY2C_CLEAR(result);
 #line 21 "stress.py"
-cleanup:
-#line 21 "stress.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 21 "stress.py"
+cleanup:
 #line 21 "stress.py"
     PY2C_CLEAR(v_0);
 #line 21 "stress.py"
@@ -629,7 +627,7 @@ cleanup:
     return result;
 #line 21 "stress.py"
 }
-#line 633 "stress.c"
+#line 631 "stress.c"
 
 static Py2cValue mod_stress(void) {
     g_stress__threading = PY2C_NULL;
@@ -941,7 +939,9 @@ error_2:
 #line 15 "stress.py"
     py2c_traceback_add(&code_mod_stress, loc);
 #line 15 "stress.py"
-    for (int k = 3; k < 11; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
+#line 15 "stress.py"
+    PY2C_CLEAR(t[4]);
 #line 15 "stress.py"
     py2c_exc_handled_pop();
 #line 15 "stress.py"
@@ -1296,8 +1296,6 @@ L3:;
 #line 30 "stress.py"
     PY2C_CLEAR(t[1]);
 #line 30 "stress.py"
-    PY2C_CLEAR(result);
-#line 30 "stress.py"
     result = PY2C_NONE;
 #line 30 "stress.py"
     goto cleanup;
@@ -1310,9 +1308,11 @@ unwind:
 #line 30 "stress.py"
     PY2C_CLEAR(result);
 #line 30 "stress.py"
+    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 30 "stress.py"
 cleanup:
 #line 30 "stress.py"
-    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+    for (int k = 4; k < 11; k++) PY2C_CLEAR(t[k]);
 #line 30 "stress.py"
     return result;
 #line 30 "stress.py"

@@ -69,10 +69,9 @@ static const Py2cFuncInfo info_f_parse = {"parse", "parse", params_f_parse, 0, 1
 /* task: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_task[] = {
     {11, "return parse(text) * 2", "       ^^^^^^^^^^^"},
-    {11, "return parse(text) * 2", "       ^^^^^"},
     {11, "return parse(text) * 2", "       ~~~~~~~~~~~~^~~"},
 };
-static const Py2cCode code_f_task = {"uncaught.py", "task", locs_f_task, 3};
+static const Py2cCode code_f_task = {"uncaught.py", "task", locs_f_task, 2};
 static const char *const params_f_task[] = {"text"};
 static const Py2cFuncInfo info_f_task = {"task", "task", params_f_task, 0, 1, 0, 0, f_task, &code_f_task, NULL, "__main__"};
 
@@ -93,7 +92,7 @@ static Py2cValue f_parse(Py2cFunction *fn, Py2cValue *params) {
 #line 7 "uncaught.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 7 "uncaught.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 7 "uncaught.py"
     goto cleanup;
 #line 7 "uncaught.py"
@@ -105,8 +104,6 @@ error:
 #line 7 "uncaught.py"
 cleanup:
 #line 7 "uncaught.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 7 "uncaught.py"
     PY2C_CLEAR(v_text);
 #line 7 "uncaught.py"
     py2c_recursion_leave();
@@ -114,7 +111,7 @@ cleanup:
     return result;
 #line 7 "uncaught.py"
 }
-#line 118 "uncaught.c"
+#line 115 "uncaught.c"
 
 static Py2cValue f_task(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -123,35 +120,25 @@ static Py2cValue f_task(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[2];
+    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
     Py2cValue v_text = params[0];
     (void)fn;
 
 #line 11 "uncaught.py"
-    if (!py2c_slot_bound(&g_uncaught__parse)) {
+    py2c_incref(v_text);
 #line 11 "uncaught.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'parse' is not defined");
+    t[0] = f_parse(NULL, (Py2cValue[]){v_text});
 #line 11 "uncaught.py"
-        { loc = 1; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 11 "uncaught.py"
-    }
+    t[1] = py2c_fast_binary_op(t[0], py2c_int(2), PY2C_OP_MUL);
 #line 11 "uncaught.py"
-    t[0] = py2c_slot_load(&g_uncaught__parse);
-#line 11 "uncaught.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){v_text}, 1);
-#line 11 "uncaught.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 11 "uncaught.py"
     PY2C_CLEAR(t[0]);
 #line 11 "uncaught.py"
-    t[2] = py2c_fast_binary_op(t[1], py2c_int(2), PY2C_OP_MUL);
-#line 11 "uncaught.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
-#line 11 "uncaught.py"
-    PY2C_CLEAR(t[1]);
-#line 11 "uncaught.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 11 "uncaught.py"
     goto cleanup;
 #line 11 "uncaught.py"
@@ -161,9 +148,9 @@ error:
 #line 11 "uncaught.py"
     PY2C_CLEAR(result);
 #line 11 "uncaught.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 11 "uncaught.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 11 "uncaught.py"
     PY2C_CLEAR(v_text);
 #line 11 "uncaught.py"
@@ -172,7 +159,7 @@ cleanup:
     return result;
 #line 11 "uncaught.py"
 }
-#line 176 "uncaught.c"
+#line 163 "uncaught.c"
 
 static Py2cValue mod_uncaught(void) {
     g_uncaught__ThreadPoolExecutor = PY2C_NULL;
@@ -431,8 +418,6 @@ static Py2cValue mod_uncaught(void) {
 #line 20 "uncaught.py"
     PY2C_CLEAR(t[1]);
 #line 20 "uncaught.py"
-    PY2C_CLEAR(result);
-#line 20 "uncaught.py"
     result = PY2C_NONE;
 #line 20 "uncaught.py"
     goto cleanup;
@@ -443,14 +428,14 @@ error:
 #line 20 "uncaught.py"
     PY2C_CLEAR(result);
 #line 20 "uncaught.py"
-cleanup:
-#line 20 "uncaught.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 20 "uncaught.py"
+cleanup:
 #line 20 "uncaught.py"
     return result;
 #line 20 "uncaught.py"
 }
-#line 454 "uncaught.c"
+#line 439 "uncaught.c"
 
 static void clear_mod_uncaught(void) {
     PY2C_CLEAR(g_uncaught__bad);

@@ -457,7 +457,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 76 "file_modes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 76 "file_modes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 76 "file_modes.py"
     goto cleanup;
 #line 76 "file_modes.py"
@@ -469,14 +469,12 @@ error:
 #line 76 "file_modes.py"
 cleanup:
 #line 76 "file_modes.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 76 "file_modes.py"
     py2c_recursion_leave();
 #line 76 "file_modes.py"
     return result;
 #line 76 "file_modes.py"
 }
-#line 480 "file_modes.c"
+#line 478 "file_modes.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -506,7 +504,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 #line 76 "file_modes.py"
     PY2C_CLEAR(t[0]);
 #line 76 "file_modes.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 76 "file_modes.py"
     goto cleanup;
 #line 76 "file_modes.py"
@@ -516,16 +514,16 @@ error:
 #line 76 "file_modes.py"
     PY2C_CLEAR(result);
 #line 76 "file_modes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 76 "file_modes.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 76 "file_modes.py"
     py2c_recursion_leave();
 #line 76 "file_modes.py"
     return result;
 #line 76 "file_modes.py"
 }
-#line 529 "file_modes.c"
+#line 527 "file_modes.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -555,7 +553,7 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 #line 76 "file_modes.py"
     PY2C_CLEAR(t[0]);
 #line 76 "file_modes.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 76 "file_modes.py"
     goto cleanup;
 #line 76 "file_modes.py"
@@ -565,16 +563,16 @@ error:
 #line 76 "file_modes.py"
     PY2C_CLEAR(result);
 #line 76 "file_modes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 76 "file_modes.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 76 "file_modes.py"
     py2c_recursion_leave();
 #line 76 "file_modes.py"
     return result;
 #line 76 "file_modes.py"
 }
-#line 578 "file_modes.c"
+#line 576 "file_modes.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -592,7 +590,7 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 #line 76 "file_modes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 76 "file_modes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 76 "file_modes.py"
     goto cleanup;
 #line 76 "file_modes.py"
@@ -604,14 +602,12 @@ error:
 #line 76 "file_modes.py"
 cleanup:
 #line 76 "file_modes.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 76 "file_modes.py"
     py2c_recursion_leave();
 #line 76 "file_modes.py"
     return result;
 #line 76 "file_modes.py"
 }
-#line 615 "file_modes.c"
+#line 611 "file_modes.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -641,7 +637,7 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 #line 77 "file_modes.py"
     PY2C_CLEAR(t[0]);
 #line 77 "file_modes.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 77 "file_modes.py"
     goto cleanup;
 #line 77 "file_modes.py"
@@ -651,16 +647,16 @@ error:
 #line 77 "file_modes.py"
     PY2C_CLEAR(result);
 #line 77 "file_modes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 77 "file_modes.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 77 "file_modes.py"
     py2c_recursion_leave();
 #line 77 "file_modes.py"
     return result;
 #line 77 "file_modes.py"
 }
-#line 664 "file_modes.c"
+#line 660 "file_modes.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -690,7 +686,7 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 #line 77 "file_modes.py"
     PY2C_CLEAR(t[0]);
 #line 77 "file_modes.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 77 "file_modes.py"
     goto cleanup;
 #line 77 "file_modes.py"
@@ -700,16 +696,16 @@ error:
 #line 77 "file_modes.py"
     PY2C_CLEAR(result);
 #line 77 "file_modes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 77 "file_modes.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 77 "file_modes.py"
     py2c_recursion_leave();
 #line 77 "file_modes.py"
     return result;
 #line 77 "file_modes.py"
 }
-#line 713 "file_modes.c"
+#line 709 "file_modes.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -739,7 +735,7 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
 #line 78 "file_modes.py"
     PY2C_CLEAR(t[0]);
 #line 78 "file_modes.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 78 "file_modes.py"
     goto cleanup;
 #line 78 "file_modes.py"
@@ -749,16 +745,16 @@ error:
 #line 78 "file_modes.py"
     PY2C_CLEAR(result);
 #line 78 "file_modes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 78 "file_modes.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 78 "file_modes.py"
     py2c_recursion_leave();
 #line 78 "file_modes.py"
     return result;
 #line 78 "file_modes.py"
 }
-#line 762 "file_modes.c"
+#line 758 "file_modes.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -790,7 +786,7 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
 #line 78 "file_modes.py"
     PY2C_CLEAR(t[0]);
 #line 78 "file_modes.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 78 "file_modes.py"
     goto cleanup;
 #line 78 "file_modes.py"
@@ -800,16 +796,16 @@ error:
 #line 78 "file_modes.py"
     PY2C_CLEAR(result);
 #line 78 "file_modes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 78 "file_modes.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 78 "file_modes.py"
     py2c_recursion_leave();
 #line 78 "file_modes.py"
     return result;
 #line 78 "file_modes.py"
 }
-#line 813 "file_modes.c"
+#line 809 "file_modes.c"
 
 static Py2cValue mod_file_modes(void) {
     g_file_modes__sys = PY2C_NULL;
@@ -1143,7 +1139,9 @@ error_2:
 #line 10 "file_modes.py"
     py2c_traceback_add(&code_mod_file_modes, loc);
 #line 10 "file_modes.py"
-    for (int k = 3; k < 16; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
+#line 10 "file_modes.py"
+    PY2C_CLEAR(t[4]);
 #line 10 "file_modes.py"
     py2c_exc_handled_pop();
 #line 10 "file_modes.py"
@@ -1291,7 +1289,9 @@ error_4:
 #line 14 "file_modes.py"
     py2c_traceback_add(&code_mod_file_modes, loc);
 #line 14 "file_modes.py"
-    for (int k = 3; k < 16; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
+#line 14 "file_modes.py"
+    PY2C_CLEAR(t[4]);
 #line 14 "file_modes.py"
     py2c_exc_handled_pop();
 #line 14 "file_modes.py"
@@ -1456,7 +1456,9 @@ error_6:
 #line 17 "file_modes.py"
     py2c_traceback_add(&code_mod_file_modes, loc);
 #line 17 "file_modes.py"
-    for (int k = 3; k < 16; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
+#line 17 "file_modes.py"
+    PY2C_CLEAR(t[4]);
 #line 17 "file_modes.py"
     py2c_exc_handled_pop();
 #line 17 "file_modes.py"
@@ -1564,7 +1566,9 @@ error_8:
 #line 19 "file_modes.py"
     py2c_traceback_add(&code_mod_file_modes, loc);
 #line 19 "file_modes.py"
-    for (int k = 3; k < 16; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
+#line 19 "file_modes.py"
+    PY2C_CLEAR(t[4]);
 #line 19 "file_modes.py"
     py2c_exc_handled_pop();
 #line 19 "file_modes.py"
@@ -1839,7 +1843,9 @@ error_10:
 #line 26 "file_modes.py"
     py2c_traceback_add(&code_mod_file_modes, loc);
 #line 26 "file_modes.py"
-    for (int k = 3; k < 16; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
+#line 26 "file_modes.py"
+    PY2C_CLEAR(t[4]);
 #line 26 "file_modes.py"
     py2c_exc_handled_pop();
 #line 26 "file_modes.py"
@@ -2007,7 +2013,9 @@ error_12:
 #line 30 "file_modes.py"
     py2c_traceback_add(&code_mod_file_modes, loc);
 #line 30 "file_modes.py"
-    for (int k = 3; k < 16; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
+#line 30 "file_modes.py"
+    PY2C_CLEAR(t[4]);
 #line 30 "file_modes.py"
     py2c_exc_handled_pop();
 #line 30 "file_modes.py"
@@ -2196,7 +2204,9 @@ error_14:
 #line 35 "file_modes.py"
     py2c_traceback_add(&code_mod_file_modes, loc);
 #line 35 "file_modes.py"
-    for (int k = 3; k < 16; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
+#line 35 "file_modes.py"
+    PY2C_CLEAR(t[4]);
 #line 35 "file_modes.py"
     py2c_exc_handled_pop();
 #line 35 "file_modes.py"
@@ -2233,7 +2243,11 @@ error_15:
 #line 37 "file_modes.py"
     py2c_traceback_add(&code_mod_file_modes, loc);
 #line 37 "file_modes.py"
-    for (int k = 0; k < 16; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 37 "file_modes.py"
+    PY2C_CLEAR(t[3]);
+#line 37 "file_modes.py"
+    for (int k = 6; k < 16; k++) PY2C_CLEAR(t[k]);
 #line 37 "file_modes.py"
     t[0] = py2c_error_fetch();
 #line 37 "file_modes.py"
@@ -2326,7 +2340,7 @@ error_17:
 #line 39 "file_modes.py"
     py2c_traceback_add(&code_mod_file_modes, loc);
 #line 39 "file_modes.py"
-    for (int k = 1; k < 16; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
 #line 39 "file_modes.py"
     py2c_slot_store(&g_file_modes__e, PY2C_NULL);
 #line 39 "file_modes.py"
@@ -2335,8 +2349,6 @@ error_17:
 error_16:
 #line 39 "file_modes.py"
     py2c_traceback_add(&code_mod_file_modes, loc);
-#line 39 "file_modes.py"
-    for (int k = 1; k < 16; k++) PY2C_CLEAR(t[k]);
 #line 39 "file_modes.py"
 L19:;
 #line 39 "file_modes.py"
@@ -2444,7 +2456,9 @@ error_19:
 #line 41 "file_modes.py"
     py2c_traceback_add(&code_mod_file_modes, loc);
 #line 41 "file_modes.py"
-    for (int k = 3; k < 16; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
+#line 41 "file_modes.py"
+    PY2C_CLEAR(t[4]);
 #line 41 "file_modes.py"
     py2c_exc_handled_pop();
 #line 41 "file_modes.py"
@@ -2628,7 +2642,9 @@ error_21:
 #line 43 "file_modes.py"
     py2c_traceback_add(&code_mod_file_modes, loc);
 #line 43 "file_modes.py"
-    for (int k = 3; k < 16; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
+#line 43 "file_modes.py"
+    PY2C_CLEAR(t[4]);
 #line 43 "file_modes.py"
     py2c_exc_handled_pop();
 #line 43 "file_modes.py"
@@ -2775,7 +2791,9 @@ error_23:
 #line 46 "file_modes.py"
     py2c_traceback_add(&code_mod_file_modes, loc);
 #line 46 "file_modes.py"
-    for (int k = 3; k < 16; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
+#line 46 "file_modes.py"
+    PY2C_CLEAR(t[4]);
 #line 46 "file_modes.py"
     py2c_exc_handled_pop();
 #line 46 "file_modes.py"
@@ -2903,7 +2921,9 @@ error_25:
 #line 48 "file_modes.py"
     py2c_traceback_add(&code_mod_file_modes, loc);
 #line 48 "file_modes.py"
-    for (int k = 3; k < 16; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
+#line 48 "file_modes.py"
+    PY2C_CLEAR(t[4]);
 #line 48 "file_modes.py"
     py2c_exc_handled_pop();
 #line 48 "file_modes.py"
@@ -3023,7 +3043,9 @@ error_27:
 #line 50 "file_modes.py"
     py2c_traceback_add(&code_mod_file_modes, loc);
 #line 50 "file_modes.py"
-    for (int k = 3; k < 16; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
+#line 50 "file_modes.py"
+    PY2C_CLEAR(t[4]);
 #line 50 "file_modes.py"
     py2c_exc_handled_pop();
 #line 50 "file_modes.py"
@@ -3164,7 +3186,7 @@ error_31:
 #line 55 "file_modes.py"
     py2c_traceback_add(&code_mod_file_modes, loc);
 #line 55 "file_modes.py"
-    for (int k = 3; k < 16; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 7; k++) PY2C_CLEAR(t[k]);
 #line 55 "file_modes.py"
     py2c_slot_store(&g_file_modes__e, PY2C_NULL);
 #line 55 "file_modes.py"
@@ -3173,8 +3195,6 @@ error_31:
 error_30:
 #line 55 "file_modes.py"
     py2c_traceback_add(&code_mod_file_modes, loc);
-#line 55 "file_modes.py"
-    for (int k = 3; k < 16; k++) PY2C_CLEAR(t[k]);
 #line 55 "file_modes.py"
 L33:;
 #line 55 "file_modes.py"
@@ -3196,7 +3216,7 @@ L31:;
 #line 55 "file_modes.py"
 unwind_28:
 #line 55 "file_modes.py"
-    for (int k = 2; k < 16; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
 #line 55 "file_modes.py"
     t[2] = py2c_error_fetch();
 #line 55 "file_modes.py"
@@ -3236,7 +3256,9 @@ error_32:
 #line 55 "file_modes.py"
     py2c_traceback_add(&code_mod_file_modes, loc);
 #line 55 "file_modes.py"
-    for (int k = 3; k < 16; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
+#line 55 "file_modes.py"
+    PY2C_CLEAR(t[4]);
 #line 55 "file_modes.py"
     py2c_exc_handled_pop();
 #line 55 "file_modes.py"
@@ -3344,7 +3366,9 @@ error_34:
 #line 57 "file_modes.py"
     py2c_traceback_add(&code_mod_file_modes, loc);
 #line 57 "file_modes.py"
-    for (int k = 3; k < 16; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
+#line 57 "file_modes.py"
+    PY2C_CLEAR(t[4]);
 #line 57 "file_modes.py"
     py2c_exc_handled_pop();
 #line 57 "file_modes.py"
@@ -3452,7 +3476,9 @@ error_37:
 #line 60 "file_modes.py"
     py2c_traceback_add(&code_mod_file_modes, loc);
 #line 60 "file_modes.py"
-    for (int k = 3; k < 16; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
+#line 60 "file_modes.py"
+    PY2C_CLEAR(t[4]);
 #line 60 "file_modes.py"
     py2c_exc_handled_pop();
 #line 60 "file_modes.py"
@@ -3472,7 +3498,9 @@ error_35:
 #line 60 "file_modes.py"
 unwind_35:
 #line 60 "file_modes.py"
-    for (int k = 0; k < 16; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 60 "file_modes.py"
+    for (int k = 5; k < 16; k++) PY2C_CLEAR(t[k]);
 #line 60 "file_modes.py"
     t[0] = py2c_error_fetch();
 #line 60 "file_modes.py"
@@ -3551,7 +3579,7 @@ error_39:
 #line 62 "file_modes.py"
     py2c_traceback_add(&code_mod_file_modes, loc);
 #line 62 "file_modes.py"
-    for (int k = 1; k < 16; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 62 "file_modes.py"
     py2c_slot_store(&g_file_modes__e, PY2C_NULL);
 #line 62 "file_modes.py"
@@ -3560,8 +3588,6 @@ error_39:
 error_38:
 #line 62 "file_modes.py"
     py2c_traceback_add(&code_mod_file_modes, loc);
-#line 62 "file_modes.py"
-    for (int k = 1; k < 16; k++) PY2C_CLEAR(t[k]);
 #line 62 "file_modes.py"
 L41:;
 #line 62 "file_modes.py"
@@ -3757,7 +3783,7 @@ error_42:
 #line 70 "file_modes.py"
     py2c_traceback_add(&code_mod_file_modes, loc);
 #line 70 "file_modes.py"
-    for (int k = 1; k < 16; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 70 "file_modes.py"
     py2c_slot_store(&g_file_modes__e, PY2C_NULL);
 #line 70 "file_modes.py"
@@ -3766,8 +3792,6 @@ error_42:
 error_41:
 #line 70 "file_modes.py"
     py2c_traceback_add(&code_mod_file_modes, loc);
-#line 70 "file_modes.py"
-    for (int k = 1; k < 16; k++) PY2C_CLEAR(t[k]);
 #line 70 "file_modes.py"
 L44:;
 #line 70 "file_modes.py"
@@ -3865,7 +3889,9 @@ error_45:
 #line 73 "file_modes.py"
     py2c_traceback_add(&code_mod_file_modes, loc);
 #line 73 "file_modes.py"
-    for (int k = 3; k < 16; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
+#line 73 "file_modes.py"
+    PY2C_CLEAR(t[4]);
 #line 73 "file_modes.py"
     py2c_exc_handled_pop();
 #line 73 "file_modes.py"
@@ -3954,7 +3980,9 @@ error_47:
 #line 75 "file_modes.py"
     py2c_traceback_add(&code_mod_file_modes, loc);
 #line 75 "file_modes.py"
-    for (int k = 1; k < 16; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 75 "file_modes.py"
+    PY2C_CLEAR(t[2]);
 #line 75 "file_modes.py"
     py2c_slot_store(&g_file_modes__e, PY2C_NULL);
 #line 75 "file_modes.py"
@@ -3963,8 +3991,6 @@ error_47:
 error_46:
 #line 75 "file_modes.py"
     py2c_traceback_add(&code_mod_file_modes, loc);
-#line 75 "file_modes.py"
-    for (int k = 1; k < 16; k++) PY2C_CLEAR(t[k]);
 #line 75 "file_modes.py"
 L49:;
 #line 75 "file_modes.py"
@@ -4090,7 +4116,9 @@ error_48:
 #line 80 "file_modes.py"
     py2c_traceback_add(&code_mod_file_modes, loc);
 #line 80 "file_modes.py"
-    for (int k = 2; k < 16; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
+#line 80 "file_modes.py"
+    PY2C_CLEAR(t[3]);
 #line 80 "file_modes.py"
     t[2] = py2c_error_fetch();
 #line 80 "file_modes.py"
@@ -4175,7 +4203,7 @@ error_50:
 #line 82 "file_modes.py"
     py2c_traceback_add(&code_mod_file_modes, loc);
 #line 82 "file_modes.py"
-    for (int k = 3; k < 16; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 7; k++) PY2C_CLEAR(t[k]);
 #line 82 "file_modes.py"
     py2c_slot_store(&g_file_modes__e, PY2C_NULL);
 #line 82 "file_modes.py"
@@ -4185,7 +4213,7 @@ error_49:
 #line 82 "file_modes.py"
     py2c_traceback_add(&code_mod_file_modes, loc);
 #line 82 "file_modes.py"
-    for (int k = 3; k < 16; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
 #line 82 "file_modes.py"
 L55:;
 #line 82 "file_modes.py"
@@ -4256,8 +4284,6 @@ L51:;
 #line 83 "file_modes.py"
     PY2C_CLEAR(t[6]);
 #line 83 "file_modes.py"
-    PY2C_CLEAR(result);
-#line 83 "file_modes.py"
     result = PY2C_NONE;
 #line 83 "file_modes.py"
     goto cleanup;
@@ -4270,14 +4296,16 @@ unwind:
 #line 83 "file_modes.py"
     PY2C_CLEAR(result);
 #line 83 "file_modes.py"
+    for (int k = 0; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 83 "file_modes.py"
 cleanup:
 #line 83 "file_modes.py"
-    for (int k = 0; k < 16; k++) PY2C_CLEAR(t[k]);
+    for (int k = 7; k < 16; k++) PY2C_CLEAR(t[k]);
 #line 83 "file_modes.py"
     return result;
 #line 83 "file_modes.py"
 }
-#line 4281 "file_modes.c"
+#line 4309 "file_modes.c"
 
 static void clear_mod_file_modes(void) {
     PY2C_CLEAR(g_file_modes__bad);

@@ -24,9 +24,8 @@ static const Py2cCodeLoc locs_mod_file_not_found[] = {
     {6, "print(\"loading\")", NULL},
     {7, "print(load(\"/tmp/py2c-golden-file_not_found/missing.txt\"))", NULL},
     {7, "print(load(\"/tmp/py2c-golden-file_not_found/missing.txt\"))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {7, "print(load(\"/tmp/py2c-golden-file_not_found/missing.txt\"))", "      ^^^^"},
 };
-static const Py2cCode code_mod_file_not_found = {"file_not_found.py", "<module>", locs_mod_file_not_found, 5};
+static const Py2cCode code_mod_file_not_found = {"file_not_found.py", "<module>", locs_mod_file_not_found, 4};
 
 /* load: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_load[] = {
@@ -85,7 +84,7 @@ static Py2cValue f_load(Py2cFunction *fn, Py2cValue *params) {
 #line 3 "file_not_found.py"
     PY2C_CLEAR(t[0]);
 #line 3 "file_not_found.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 3 "file_not_found.py"
     goto cleanup;
 #line 3 "file_not_found.py"
@@ -141,7 +140,9 @@ error_2:
 #line 3 "file_not_found.py"
     py2c_traceback_add(&code_f_load, loc);
 #line 3 "file_not_found.py"
-    for (int k = 2; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
+#line 3 "file_not_found.py"
+    PY2C_CLEAR(t[3]);
 #line 3 "file_not_found.py"
     py2c_exc_handled_pop();
 #line 3 "file_not_found.py"
@@ -152,8 +153,6 @@ error_2:
 L0:;
 #line 3 "file_not_found.py"
     PY2C_CLEAR(t[0]);
-#line 3 "file_not_found.py"
-    PY2C_CLEAR(result);
 #line 3 "file_not_found.py"
     result = PY2C_NONE;
 #line 3 "file_not_found.py"
@@ -167,9 +166,11 @@ unwind:
 #line 3 "file_not_found.py"
     PY2C_CLEAR(result);
 #line 3 "file_not_found.py"
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 3 "file_not_found.py"
 cleanup:
 #line 3 "file_not_found.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
 #line 3 "file_not_found.py"
     PY2C_CLEAR(v_name);
 #line 3 "file_not_found.py"
@@ -180,14 +181,14 @@ cleanup:
     return result;
 #line 3 "file_not_found.py"
 }
-#line 184 "file_not_found.c"
+#line 185 "file_not_found.c"
 
 static Py2cValue mod_file_not_found(void) {
     g_file_not_found__load = PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[2];
+    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
 
 #line 1 "file_not_found.py"
     t[0] = py2c_function_new(&info_f_load, PY2C_NULL, PY2C_NULL, PY2C_NULL);
@@ -204,31 +205,17 @@ static Py2cValue mod_file_not_found(void) {
     PY2C_CLEAR(t[0]);
 
 #line 7 "file_not_found.py"
-    if (!py2c_slot_bound(&g_file_not_found__load)) {
+    t[0] = f_load(NULL, (Py2cValue[]){py2c_obj_value(&str_4.ob)});
 #line 7 "file_not_found.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'load' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
 #line 7 "file_not_found.py"
-        { loc = 4; goto error; }
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 7 "file_not_found.py"
-    }
-#line 7 "file_not_found.py"
-    t[0] = py2c_slot_load(&g_file_not_found__load);
-#line 7 "file_not_found.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1);
-#line 7 "file_not_found.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
 #line 7 "file_not_found.py"
     PY2C_CLEAR(t[0]);
 #line 7 "file_not_found.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
-#line 7 "file_not_found.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
-#line 7 "file_not_found.py"
     PY2C_CLEAR(t[1]);
-#line 7 "file_not_found.py"
-    PY2C_CLEAR(t[2]);
-#line 7 "file_not_found.py"
-    PY2C_CLEAR(result);
 #line 7 "file_not_found.py"
     result = PY2C_NONE;
 #line 7 "file_not_found.py"
@@ -240,14 +227,14 @@ error:
 #line 7 "file_not_found.py"
     PY2C_CLEAR(result);
 #line 7 "file_not_found.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 7 "file_not_found.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 7 "file_not_found.py"
     return result;
 #line 7 "file_not_found.py"
 }
-#line 251 "file_not_found.c"
+#line 238 "file_not_found.c"
 
 static void clear_mod_file_not_found(void) {
     PY2C_CLEAR(g_file_not_found__load);

@@ -60,8 +60,6 @@ static Py2cValue mod_input_eof(void) {
 #line 3 "input_eof.py"
     PY2C_CLEAR(t[1]);
 #line 3 "input_eof.py"
-    PY2C_CLEAR(result);
-#line 3 "input_eof.py"
     result = PY2C_NONE;
 #line 3 "input_eof.py"
     goto cleanup;
@@ -72,14 +70,14 @@ error:
 #line 3 "input_eof.py"
     PY2C_CLEAR(result);
 #line 3 "input_eof.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 3 "input_eof.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 3 "input_eof.py"
     return result;
 #line 3 "input_eof.py"
 }
-#line 83 "input_eof.c"
+#line 81 "input_eof.c"
 
 static void clear_mod_input_eof(void) {
     PY2C_CLEAR(g_input_eof__line);

@@ -605,7 +605,7 @@ error_1:
 #line 20 "input_stdin.py"
     py2c_traceback_add(&code_mod_input_stdin, loc);
 #line 20 "input_stdin.py"
-    for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 11; k < 15; k++) PY2C_CLEAR(t[k]);
 #line 20 "input_stdin.py"
     t[0] = py2c_error_fetch();
 #line 20 "input_stdin.py"
@@ -660,7 +660,7 @@ error_3:
 #line 22 "input_stdin.py"
     py2c_traceback_add(&code_mod_input_stdin, loc);
 #line 22 "input_stdin.py"
-    for (int k = 1; k < 15; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 22 "input_stdin.py"
     py2c_slot_store(&g_input_stdin__e, PY2C_NULL);
 #line 22 "input_stdin.py"
@@ -669,8 +669,6 @@ error_3:
 error_2:
 #line 22 "input_stdin.py"
     py2c_traceback_add(&code_mod_input_stdin, loc);
-#line 22 "input_stdin.py"
-    for (int k = 1; k < 15; k++) PY2C_CLEAR(t[k]);
 #line 22 "input_stdin.py"
 L7:;
 #line 22 "input_stdin.py"
@@ -801,8 +799,6 @@ L5:;
 #line 23 "input_stdin.py"
     PY2C_CLEAR(t[14]);
 #line 23 "input_stdin.py"
-    PY2C_CLEAR(result);
-#line 23 "input_stdin.py"
     result = PY2C_NONE;
 #line 23 "input_stdin.py"
     goto cleanup;
@@ -815,14 +811,14 @@ unwind:
 #line 23 "input_stdin.py"
     PY2C_CLEAR(result);
 #line 23 "input_stdin.py"
-cleanup:
-#line 23 "input_stdin.py"
     for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
+#line 23 "input_stdin.py"
+cleanup:
 #line 23 "input_stdin.py"
     return result;
 #line 23 "input_stdin.py"
 }
-#line 826 "input_stdin.c"
+#line 822 "input_stdin.c"
 
 static void clear_mod_input_stdin(void) {
     PY2C_CLEAR(g_input_stdin__e);

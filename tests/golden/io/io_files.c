@@ -388,7 +388,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 42 "io_files.py"
     PY2C_CLEAR(t[3]);
 #line 42 "io_files.py"
-    { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    result = t[4]; t[4] = PY2C_NULL;
 #line 42 "io_files.py"
     goto cleanup;
 #line 42 "io_files.py"
@@ -398,9 +398,9 @@ error:
 #line 42 "io_files.py"
     PY2C_CLEAR(result);
 #line 42 "io_files.py"
-cleanup:
-#line 42 "io_files.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 42 "io_files.py"
+cleanup:
 #line 42 "io_files.py"
     py2c_recursion_leave();
 #line 42 "io_files.py"
@@ -449,7 +449,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 #line 42 "io_files.py"
     PY2C_CLEAR(t[3]);
 #line 42 "io_files.py"
-    { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    result = t[4]; t[4] = PY2C_NULL;
 #line 42 "io_files.py"
     goto cleanup;
 #line 42 "io_files.py"
@@ -459,9 +459,9 @@ error:
 #line 42 "io_files.py"
     PY2C_CLEAR(result);
 #line 42 "io_files.py"
-cleanup:
-#line 42 "io_files.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 42 "io_files.py"
+cleanup:
 #line 42 "io_files.py"
     py2c_recursion_leave();
 #line 42 "io_files.py"
@@ -500,7 +500,7 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 #line 50 "io_files.py"
     PY2C_CLEAR(t[1]);
 #line 50 "io_files.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 50 "io_files.py"
     goto cleanup;
 #line 50 "io_files.py"
@@ -510,16 +510,20 @@ error:
 #line 50 "io_files.py"
     PY2C_CLEAR(result);
 #line 50 "io_files.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 50 "io_files.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 50 "io_files.py"
+    PY2C_CLEAR(t[2]);
+#line 50 "io_files.py"
+cleanup:
 #line 50 "io_files.py"
     py2c_recursion_leave();
 #line 50 "io_files.py"
     return result;
 #line 50 "io_files.py"
 }
-#line 523 "io_files.c"
+#line 527 "io_files.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -549,7 +553,7 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 #line 50 "io_files.py"
     PY2C_CLEAR(t[0]);
 #line 50 "io_files.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 50 "io_files.py"
     goto cleanup;
 #line 50 "io_files.py"
@@ -559,16 +563,16 @@ error:
 #line 50 "io_files.py"
     PY2C_CLEAR(result);
 #line 50 "io_files.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 50 "io_files.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 50 "io_files.py"
     py2c_recursion_leave();
 #line 50 "io_files.py"
     return result;
 #line 50 "io_files.py"
 }
-#line 572 "io_files.c"
+#line 576 "io_files.c"
 
 static Py2cValue mod_io_files(void) {
     g_io_files__sys = PY2C_NULL;
@@ -937,7 +941,9 @@ error_2:
 #line 13 "io_files.py"
     py2c_traceback_add(&code_mod_io_files, loc);
 #line 13 "io_files.py"
-    for (int k = 3; k < 19; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
+#line 13 "io_files.py"
+    PY2C_CLEAR(t[4]);
 #line 13 "io_files.py"
     py2c_exc_handled_pop();
 #line 13 "io_files.py"
@@ -1246,7 +1252,9 @@ error_4:
 #line 16 "io_files.py"
     py2c_traceback_add(&code_mod_io_files, loc);
 #line 16 "io_files.py"
-    for (int k = 3; k < 19; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
+#line 16 "io_files.py"
+    PY2C_CLEAR(t[4]);
 #line 16 "io_files.py"
     py2c_exc_handled_pop();
 #line 16 "io_files.py"
@@ -1353,7 +1361,11 @@ error_5:
 #line 19 "io_files.py"
     py2c_traceback_add(&code_mod_io_files, loc);
 #line 19 "io_files.py"
-    for (int k = 2; k < 19; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
+#line 19 "io_files.py"
+    PY2C_CLEAR(t[3]);
+#line 19 "io_files.py"
+    PY2C_CLEAR(t[4]);
 #line 19 "io_files.py"
     t[2] = py2c_error_fetch();
 #line 19 "io_files.py"
@@ -1393,7 +1405,9 @@ error_6:
 #line 19 "io_files.py"
     py2c_traceback_add(&code_mod_io_files, loc);
 #line 19 "io_files.py"
-    for (int k = 3; k < 19; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
+#line 19 "io_files.py"
+    PY2C_CLEAR(t[4]);
 #line 19 "io_files.py"
     py2c_exc_handled_pop();
 #line 19 "io_files.py"
@@ -1507,7 +1521,9 @@ error_8:
 #line 21 "io_files.py"
     py2c_traceback_add(&code_mod_io_files, loc);
 #line 21 "io_files.py"
-    for (int k = 3; k < 19; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
+#line 21 "io_files.py"
+    PY2C_CLEAR(t[4]);
 #line 21 "io_files.py"
     py2c_exc_handled_pop();
 #line 21 "io_files.py"
@@ -1654,7 +1670,9 @@ error_10:
 #line 24 "io_files.py"
     py2c_traceback_add(&code_mod_io_files, loc);
 #line 24 "io_files.py"
-    for (int k = 3; k < 19; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
+#line 24 "io_files.py"
+    PY2C_CLEAR(t[4]);
 #line 24 "io_files.py"
     py2c_exc_handled_pop();
 #line 24 "io_files.py"
@@ -1786,7 +1804,9 @@ error_12:
 #line 26 "io_files.py"
     py2c_traceback_add(&code_mod_io_files, loc);
 #line 26 "io_files.py"
-    for (int k = 3; k < 19; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
+#line 26 "io_files.py"
+    PY2C_CLEAR(t[4]);
 #line 26 "io_files.py"
     py2c_exc_handled_pop();
 #line 26 "io_files.py"
@@ -1894,7 +1914,9 @@ error_14:
 #line 30 "io_files.py"
     py2c_traceback_add(&code_mod_io_files, loc);
 #line 30 "io_files.py"
-    for (int k = 3; k < 19; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
+#line 30 "io_files.py"
+    PY2C_CLEAR(t[4]);
 #line 30 "io_files.py"
     py2c_exc_handled_pop();
 #line 30 "io_files.py"
@@ -2014,7 +2036,9 @@ error_16:
 #line 32 "io_files.py"
     py2c_traceback_add(&code_mod_io_files, loc);
 #line 32 "io_files.py"
-    for (int k = 3; k < 19; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
+#line 32 "io_files.py"
+    PY2C_CLEAR(t[4]);
 #line 32 "io_files.py"
     py2c_exc_handled_pop();
 #line 32 "io_files.py"
@@ -2086,7 +2110,11 @@ error_17:
 #line 34 "io_files.py"
     py2c_traceback_add(&code_mod_io_files, loc);
 #line 34 "io_files.py"
-    for (int k = 2; k < 19; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
+#line 34 "io_files.py"
+    PY2C_CLEAR(t[3]);
+#line 34 "io_files.py"
+    for (int k = 7; k < 19; k++) PY2C_CLEAR(t[k]);
 #line 34 "io_files.py"
     t[2] = py2c_error_fetch();
 #line 34 "io_files.py"
@@ -2126,7 +2154,9 @@ error_18:
 #line 34 "io_files.py"
     py2c_traceback_add(&code_mod_io_files, loc);
 #line 34 "io_files.py"
-    for (int k = 3; k < 19; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
+#line 34 "io_files.py"
+    PY2C_CLEAR(t[4]);
 #line 34 "io_files.py"
     py2c_exc_handled_pop();
 #line 34 "io_files.py"
@@ -2198,7 +2228,11 @@ error_19:
 #line 36 "io_files.py"
     py2c_traceback_add(&code_mod_io_files, loc);
 #line 36 "io_files.py"
-    for (int k = 2; k < 19; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
+#line 36 "io_files.py"
+    PY2C_CLEAR(t[3]);
+#line 36 "io_files.py"
+    for (int k = 7; k < 19; k++) PY2C_CLEAR(t[k]);
 #line 36 "io_files.py"
     t[2] = py2c_error_fetch();
 #line 36 "io_files.py"
@@ -2238,7 +2272,9 @@ error_20:
 #line 36 "io_files.py"
     py2c_traceback_add(&code_mod_io_files, loc);
 #line 36 "io_files.py"
-    for (int k = 3; k < 19; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
+#line 36 "io_files.py"
+    PY2C_CLEAR(t[4]);
 #line 36 "io_files.py"
     py2c_exc_handled_pop();
 #line 36 "io_files.py"
@@ -2346,7 +2382,9 @@ error_22:
 #line 38 "io_files.py"
     py2c_traceback_add(&code_mod_io_files, loc);
 #line 38 "io_files.py"
-    for (int k = 3; k < 19; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
+#line 38 "io_files.py"
+    PY2C_CLEAR(t[4]);
 #line 38 "io_files.py"
     py2c_exc_handled_pop();
 #line 38 "io_files.py"
@@ -2466,7 +2504,9 @@ error_24:
 #line 40 "io_files.py"
     py2c_traceback_add(&code_mod_io_files, loc);
 #line 40 "io_files.py"
-    for (int k = 3; k < 19; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
+#line 40 "io_files.py"
+    PY2C_CLEAR(t[4]);
 #line 40 "io_files.py"
     py2c_exc_handled_pop();
 #line 40 "io_files.py"
@@ -2544,7 +2584,11 @@ error_25:
 #line 44 "io_files.py"
     py2c_traceback_add(&code_mod_io_files, loc);
 #line 44 "io_files.py"
-    for (int k = 2; k < 19; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
+#line 44 "io_files.py"
+    PY2C_CLEAR(t[3]);
+#line 44 "io_files.py"
+    for (int k = 7; k < 19; k++) PY2C_CLEAR(t[k]);
 #line 44 "io_files.py"
     t[2] = py2c_error_fetch();
 #line 44 "io_files.py"
@@ -2599,7 +2643,7 @@ error_27:
 #line 46 "io_files.py"
     py2c_traceback_add(&code_mod_io_files, loc);
 #line 46 "io_files.py"
-    for (int k = 3; k < 19; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
 #line 46 "io_files.py"
     py2c_slot_store(&g_io_files__e, PY2C_NULL);
 #line 46 "io_files.py"
@@ -2608,8 +2652,6 @@ error_27:
 error_26:
 #line 46 "io_files.py"
     py2c_traceback_add(&code_mod_io_files, loc);
-#line 46 "io_files.py"
-    for (int k = 3; k < 19; k++) PY2C_CLEAR(t[k]);
 #line 46 "io_files.py"
 L32:;
 #line 46 "io_files.py"
@@ -2822,7 +2864,7 @@ error_30:
 #line 54 "io_files.py"
     py2c_traceback_add(&code_mod_io_files, loc);
 #line 54 "io_files.py"
-    for (int k = 3; k < 19; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
 #line 54 "io_files.py"
     py2c_slot_store(&g_io_files__e, PY2C_NULL);
 #line 54 "io_files.py"
@@ -2831,8 +2873,6 @@ error_30:
 error_29:
 #line 54 "io_files.py"
     py2c_traceback_add(&code_mod_io_files, loc);
-#line 54 "io_files.py"
-    for (int k = 3; k < 19; k++) PY2C_CLEAR(t[k]);
 #line 54 "io_files.py"
 L38:;
 #line 54 "io_files.py"
@@ -2865,7 +2905,7 @@ error_31:
 #line 57 "io_files.py"
     py2c_traceback_add(&code_mod_io_files, loc);
 #line 57 "io_files.py"
-    for (int k = 0; k < 19; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 19; k++) PY2C_CLEAR(t[k]);
 #line 57 "io_files.py"
     t[0] = py2c_error_fetch();
 #line 57 "io_files.py"
@@ -2920,7 +2960,7 @@ error_33:
 #line 59 "io_files.py"
     py2c_traceback_add(&code_mod_io_files, loc);
 #line 59 "io_files.py"
-    for (int k = 1; k < 19; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 59 "io_files.py"
     py2c_slot_store(&g_io_files__e, PY2C_NULL);
 #line 59 "io_files.py"
@@ -2929,8 +2969,6 @@ error_33:
 error_32:
 #line 59 "io_files.py"
     py2c_traceback_add(&code_mod_io_files, loc);
-#line 59 "io_files.py"
-    for (int k = 1; k < 19; k++) PY2C_CLEAR(t[k]);
 #line 59 "io_files.py"
 L41:;
 #line 59 "io_files.py"
@@ -2955,7 +2993,7 @@ error_34:
 #line 61 "io_files.py"
     py2c_traceback_add(&code_mod_io_files, loc);
 #line 61 "io_files.py"
-    for (int k = 0; k < 19; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 19; k++) PY2C_CLEAR(t[k]);
 #line 61 "io_files.py"
     t[0] = py2c_error_fetch();
 #line 61 "io_files.py"
@@ -3010,7 +3048,7 @@ error_36:
 #line 63 "io_files.py"
     py2c_traceback_add(&code_mod_io_files, loc);
 #line 63 "io_files.py"
-    for (int k = 1; k < 19; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 63 "io_files.py"
     py2c_slot_store(&g_io_files__e, PY2C_NULL);
 #line 63 "io_files.py"
@@ -3019,8 +3057,6 @@ error_36:
 error_35:
 #line 63 "io_files.py"
     py2c_traceback_add(&code_mod_io_files, loc);
-#line 63 "io_files.py"
-    for (int k = 1; k < 19; k++) PY2C_CLEAR(t[k]);
 #line 63 "io_files.py"
 L44:;
 #line 63 "io_files.py"
@@ -3057,7 +3093,9 @@ error_37:
 #line 65 "io_files.py"
     py2c_traceback_add(&code_mod_io_files, loc);
 #line 65 "io_files.py"
-    for (int k = 0; k < 19; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 65 "io_files.py"
+    for (int k = 3; k < 19; k++) PY2C_CLEAR(t[k]);
 #line 65 "io_files.py"
     t[0] = py2c_error_fetch();
 #line 65 "io_files.py"
@@ -3112,7 +3150,7 @@ error_39:
 #line 67 "io_files.py"
     py2c_traceback_add(&code_mod_io_files, loc);
 #line 67 "io_files.py"
-    for (int k = 1; k < 19; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 67 "io_files.py"
     py2c_slot_store(&g_io_files__e, PY2C_NULL);
 #line 67 "io_files.py"
@@ -3121,8 +3159,6 @@ error_39:
 error_38:
 #line 67 "io_files.py"
     py2c_traceback_add(&code_mod_io_files, loc);
-#line 67 "io_files.py"
-    for (int k = 1; k < 19; k++) PY2C_CLEAR(t[k]);
 #line 67 "io_files.py"
 L47:;
 #line 67 "io_files.py"
@@ -3159,7 +3195,9 @@ error_40:
 #line 69 "io_files.py"
     py2c_traceback_add(&code_mod_io_files, loc);
 #line 69 "io_files.py"
-    for (int k = 0; k < 19; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 69 "io_files.py"
+    for (int k = 3; k < 19; k++) PY2C_CLEAR(t[k]);
 #line 69 "io_files.py"
     t[0] = py2c_error_fetch();
 #line 69 "io_files.py"
@@ -3214,7 +3252,7 @@ error_42:
 #line 71 "io_files.py"
     py2c_traceback_add(&code_mod_io_files, loc);
 #line 71 "io_files.py"
-    for (int k = 1; k < 19; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 71 "io_files.py"
     py2c_slot_store(&g_io_files__e, PY2C_NULL);
 #line 71 "io_files.py"
@@ -3223,8 +3261,6 @@ error_42:
 error_41:
 #line 71 "io_files.py"
     py2c_traceback_add(&code_mod_io_files, loc);
-#line 71 "io_files.py"
-    for (int k = 1; k < 19; k++) PY2C_CLEAR(t[k]);
 #line 71 "io_files.py"
 L50:;
 #line 71 "io_files.py"
@@ -3341,7 +3377,7 @@ error_46:
 #line 76 "io_files.py"
     py2c_traceback_add(&code_mod_io_files, loc);
 #line 76 "io_files.py"
-    for (int k = 3; k < 19; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
 #line 76 "io_files.py"
     py2c_slot_store(&g_io_files__e, PY2C_NULL);
 #line 76 "io_files.py"
@@ -3350,8 +3386,6 @@ error_46:
 error_45:
 #line 76 "io_files.py"
     py2c_traceback_add(&code_mod_io_files, loc);
-#line 76 "io_files.py"
-    for (int k = 3; k < 19; k++) PY2C_CLEAR(t[k]);
 #line 76 "io_files.py"
 L54:;
 #line 76 "io_files.py"
@@ -3373,7 +3407,7 @@ L52:;
 #line 76 "io_files.py"
 unwind_43:
 #line 76 "io_files.py"
-    for (int k = 2; k < 19; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
 #line 76 "io_files.py"
     t[2] = py2c_error_fetch();
 #line 76 "io_files.py"
@@ -3413,7 +3447,9 @@ error_47:
 #line 76 "io_files.py"
     py2c_traceback_add(&code_mod_io_files, loc);
 #line 76 "io_files.py"
-    for (int k = 3; k < 19; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
+#line 76 "io_files.py"
+    PY2C_CLEAR(t[4]);
 #line 76 "io_files.py"
     py2c_exc_handled_pop();
 #line 76 "io_files.py"
@@ -3457,8 +3493,6 @@ L51:;
 #line 78 "io_files.py"
     goto L56;
 #line 78 "io_files.py"
-    for (int k = 2; k < 19; k++) PY2C_CLEAR(t[k]);
-#line 78 "io_files.py"
     t[2] = py2c_error_fetch();
 #line 78 "io_files.py"
     py2c_exc_handled_push(t[2]);
@@ -3496,8 +3530,6 @@ L57:;
 error_49:
 #line 78 "io_files.py"
     py2c_traceback_add(&code_mod_io_files, loc);
-#line 78 "io_files.py"
-    for (int k = 3; k < 19; k++) PY2C_CLEAR(t[k]);
 #line 78 "io_files.py"
     py2c_exc_handled_pop();
 #line 78 "io_files.py"
@@ -3643,7 +3675,9 @@ error_51:
 #line 80 "io_files.py"
     py2c_traceback_add(&code_mod_io_files, loc);
 #line 80 "io_files.py"
-    for (int k = 3; k < 19; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
+#line 80 "io_files.py"
+    PY2C_CLEAR(t[4]);
 #line 80 "io_files.py"
     py2c_exc_handled_pop();
 #line 80 "io_files.py"
@@ -3654,8 +3688,6 @@ error_51:
 L58:;
 #line 80 "io_files.py"
     PY2C_CLEAR(t[1]);
-#line 80 "io_files.py"
-    PY2C_CLEAR(result);
 #line 80 "io_files.py"
     result = PY2C_NONE;
 #line 80 "io_files.py"
@@ -3669,14 +3701,18 @@ unwind:
 #line 80 "io_files.py"
     PY2C_CLEAR(result);
 #line 80 "io_files.py"
+    for (int k = 0; k < 19; k++) PY2C_CLEAR(t[k]);
+#line 80 "io_files.py"
 cleanup:
 #line 80 "io_files.py"
-    for (int k = 0; k < 19; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
+#line 80 "io_files.py"
+    for (int k = 11; k < 19; k++) PY2C_CLEAR(t[k]);
 #line 80 "io_files.py"
     return result;
 #line 80 "io_files.py"
 }
-#line 3680 "io_files.c"
+#line 3716 "io_files.c"
 
 static void clear_mod_io_files(void) {
     PY2C_CLEAR(g_io_files__op);

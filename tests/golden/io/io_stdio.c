@@ -631,8 +631,6 @@ static Py2cValue mod_io_stdio(void) {
 #line 14 "io_stdio.py"
     PY2C_CLEAR(t[2]);
 #line 14 "io_stdio.py"
-    PY2C_CLEAR(result);
-#line 14 "io_stdio.py"
     result = PY2C_NONE;
 #line 14 "io_stdio.py"
     goto cleanup;
@@ -643,9 +641,11 @@ error:
 #line 14 "io_stdio.py"
     PY2C_CLEAR(result);
 #line 14 "io_stdio.py"
+    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 14 "io_stdio.py"
 cleanup:
 #line 14 "io_stdio.py"
-    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 11; k++) PY2C_CLEAR(t[k]);
 #line 14 "io_stdio.py"
     return result;
 #line 14 "io_stdio.py"

@@ -265,8 +265,6 @@ static Py2cValue mod_stdin_read(void) {
 #line 7 "stdin_read.py"
     PY2C_CLEAR(t[5]);
 #line 7 "stdin_read.py"
-    PY2C_CLEAR(result);
-#line 7 "stdin_read.py"
     result = PY2C_NONE;
 #line 7 "stdin_read.py"
     goto cleanup;
@@ -277,14 +275,18 @@ error:
 #line 7 "stdin_read.py"
     PY2C_CLEAR(result);
 #line 7 "stdin_read.py"
+    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 7 "stdin_read.py"
 cleanup:
 #line 7 "stdin_read.py"
-    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[6]);
+#line 7 "stdin_read.py"
+    PY2C_CLEAR(t[7]);
 #line 7 "stdin_read.py"
     return result;
 #line 7 "stdin_read.py"
 }
-#line 288 "stdin_read.c"
+#line 290 "stdin_read.c"
 
 static void clear_mod_stdin_read(void) {
     PY2C_CLEAR(g_stdin_read__words);

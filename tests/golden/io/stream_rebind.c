@@ -230,7 +230,7 @@ static Py2cValue f_Num(Py2cFunction *fn, Py2cValue *params) {
 #line 34 "stream_rebind.py"
     PY2C_CLEAR(t[2]);
 #line 34 "stream_rebind.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 34 "stream_rebind.py"
     goto cleanup;
 #line 34 "stream_rebind.py"
@@ -240,16 +240,20 @@ error:
 #line 34 "stream_rebind.py"
     PY2C_CLEAR(result);
 #line 34 "stream_rebind.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 34 "stream_rebind.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 34 "stream_rebind.py"
+    PY2C_CLEAR(t[2]);
+#line 34 "stream_rebind.py"
+cleanup:
 #line 34 "stream_rebind.py"
     py2c_recursion_leave();
 #line 34 "stream_rebind.py"
     return result;
 #line 34 "stream_rebind.py"
 }
-#line 253 "stream_rebind.c"
+#line 257 "stream_rebind.c"
 
 static Py2cValue f_Num____round__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -269,7 +273,7 @@ static Py2cValue f_Num____round__(Py2cFunction *fn, Py2cValue *params) {
 #line 35 "stream_rebind.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 35 "stream_rebind.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 35 "stream_rebind.py"
     goto cleanup;
 #line 35 "stream_rebind.py"
@@ -281,8 +285,6 @@ error:
 #line 35 "stream_rebind.py"
 cleanup:
 #line 35 "stream_rebind.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 35 "stream_rebind.py"
     PY2C_CLEAR(v_self);
 #line 35 "stream_rebind.py"
     PY2C_CLEAR(v_nd);
@@ -292,7 +294,7 @@ cleanup:
     return result;
 #line 35 "stream_rebind.py"
 }
-#line 296 "stream_rebind.c"
+#line 298 "stream_rebind.c"
 
 static Py2cValue mod_stream_rebind(void) {
     g_stream_rebind__sys = PY2C_NULL;
@@ -483,7 +485,9 @@ error_2:
 #line 9 "stream_rebind.py"
     py2c_traceback_add(&code_mod_stream_rebind, loc);
 #line 9 "stream_rebind.py"
-    for (int k = 3; k < 17; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
+#line 9 "stream_rebind.py"
+    PY2C_CLEAR(t[4]);
 #line 9 "stream_rebind.py"
     py2c_exc_handled_pop();
 #line 9 "stream_rebind.py"
@@ -604,7 +608,9 @@ error_4:
 #line 12 "stream_rebind.py"
     py2c_traceback_add(&code_mod_stream_rebind, loc);
 #line 12 "stream_rebind.py"
-    for (int k = 3; k < 17; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
+#line 12 "stream_rebind.py"
+    PY2C_CLEAR(t[4]);
 #line 12 "stream_rebind.py"
     py2c_exc_handled_pop();
 #line 12 "stream_rebind.py"
@@ -712,7 +718,9 @@ error_6:
 #line 14 "stream_rebind.py"
     py2c_traceback_add(&code_mod_stream_rebind, loc);
 #line 14 "stream_rebind.py"
-    for (int k = 3; k < 17; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
+#line 14 "stream_rebind.py"
+    PY2C_CLEAR(t[4]);
 #line 14 "stream_rebind.py"
     py2c_exc_handled_pop();
 #line 14 "stream_rebind.py"
@@ -804,7 +812,9 @@ error_7:
 #line 19 "stream_rebind.py"
     py2c_traceback_add(&code_mod_stream_rebind, loc);
 #line 19 "stream_rebind.py"
-    for (int k = 0; k < 17; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
+#line 19 "stream_rebind.py"
+    for (int k = 5; k < 17; k++) PY2C_CLEAR(t[k]);
 #line 19 "stream_rebind.py"
     t[0] = py2c_error_fetch();
 #line 19 "stream_rebind.py"
@@ -859,7 +869,7 @@ error_9:
 #line 21 "stream_rebind.py"
     py2c_traceback_add(&code_mod_stream_rebind, loc);
 #line 21 "stream_rebind.py"
-    for (int k = 1; k < 17; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 21 "stream_rebind.py"
     py2c_slot_store(&g_stream_rebind__e, PY2C_NULL);
 #line 21 "stream_rebind.py"
@@ -868,8 +878,6 @@ error_9:
 error_8:
 #line 21 "stream_rebind.py"
     py2c_traceback_add(&code_mod_stream_rebind, loc);
-#line 21 "stream_rebind.py"
-    for (int k = 1; k < 17; k++) PY2C_CLEAR(t[k]);
 #line 21 "stream_rebind.py"
 L8:;
 #line 21 "stream_rebind.py"
@@ -998,7 +1006,9 @@ error_10:
 #line 27 "stream_rebind.py"
     py2c_traceback_add(&code_mod_stream_rebind, loc);
 #line 27 "stream_rebind.py"
-    for (int k = 0; k < 17; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 27 "stream_rebind.py"
+    for (int k = 3; k < 17; k++) PY2C_CLEAR(t[k]);
 #line 27 "stream_rebind.py"
     t[0] = py2c_error_fetch();
 #line 27 "stream_rebind.py"
@@ -1053,7 +1063,7 @@ error_12:
 #line 29 "stream_rebind.py"
     py2c_traceback_add(&code_mod_stream_rebind, loc);
 #line 29 "stream_rebind.py"
-    for (int k = 1; k < 17; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 29 "stream_rebind.py"
     py2c_slot_store(&g_stream_rebind__e, PY2C_NULL);
 #line 29 "stream_rebind.py"
@@ -1062,8 +1072,6 @@ error_12:
 error_11:
 #line 29 "stream_rebind.py"
     py2c_traceback_add(&code_mod_stream_rebind, loc);
-#line 29 "stream_rebind.py"
-    for (int k = 1; k < 17; k++) PY2C_CLEAR(t[k]);
 #line 29 "stream_rebind.py"
 L11:;
 #line 29 "stream_rebind.py"
@@ -1473,8 +1481,6 @@ L15:;
 #line 45 "stream_rebind.py"
     PY2C_CLEAR(t[0]);
 #line 45 "stream_rebind.py"
-    PY2C_CLEAR(result);
-#line 45 "stream_rebind.py"
     result = PY2C_NONE;
 #line 45 "stream_rebind.py"
     goto cleanup;
@@ -1487,14 +1493,14 @@ unwind:
 #line 45 "stream_rebind.py"
     PY2C_CLEAR(result);
 #line 45 "stream_rebind.py"
-cleanup:
-#line 45 "stream_rebind.py"
     for (int k = 0; k < 17; k++) PY2C_CLEAR(t[k]);
+#line 45 "stream_rebind.py"
+cleanup:
 #line 45 "stream_rebind.py"
     return result;
 #line 45 "stream_rebind.py"
 }
-#line 1498 "stream_rebind.c"
+#line 1504 "stream_rebind.c"
 
 static void clear_mod_stream_rebind(void) {
     PY2C_CLEAR(g_stream_rebind__Num);

@@ -53,7 +53,6 @@ static const Py2cCodeLoc locs_mod_delete[] = {
     {17, "def local_del():", NULL},
     {24, "print(local_del())", NULL},
     {24, "print(local_del())", "      ^^^^^^^^^^^"},
-    {24, "print(local_del())", "      ^^^^^^^^^"},
     {26, "del d[\"zzz\"]", "    ^"},
     {26, "del d[\"zzz\"]", "    ~^^^^^^^"},
     {27, "except KeyError as e:", "       ^^^^^^^^"},
@@ -68,7 +67,7 @@ static const Py2cCodeLoc locs_mod_delete[] = {
     {34, "print(e)", NULL},
     {34, "print(e)", "      ^"},
 };
-static const Py2cCode code_mod_delete = {"delete.py", "<module>", locs_mod_delete, 44};
+static const Py2cCode code_mod_delete = {"delete.py", "<module>", locs_mod_delete, 43};
 
 /* local_del: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_local_del[] = {
@@ -112,7 +111,7 @@ static Py2cValue f_local_del(Py2cFunction *fn, Py2cValue *params) {
 #line 21 "delete.py"
     }
 #line 21 "delete.py"
-    { Py2cValue old = result; result = v_v; py2c_incref(result); py2c_decref(old); }
+    result = v_v; py2c_incref(result);
 #line 21 "delete.py"
     goto cleanup;
 #line 21 "delete.py"
@@ -121,8 +120,6 @@ static Py2cValue f_local_del(Py2cFunction *fn, Py2cValue *params) {
 error_1:
 #line 21 "delete.py"
     py2c_traceback_add(&code_f_local_del, loc);
-#line 21 "delete.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
 #line 21 "delete.py"
     t[0] = py2c_error_fetch();
 #line 21 "delete.py"
@@ -147,7 +144,7 @@ error_1:
 #line 23 "delete.py"
     PY2C_CLEAR(t[0]);
 #line 23 "delete.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 23 "delete.py"
     goto cleanup;
 #line 23 "delete.py"
@@ -173,8 +170,6 @@ error_3:
 #line 23 "delete.py"
     py2c_traceback_add(&code_f_local_del, loc);
 #line 23 "delete.py"
-    for (int k = 1; k < 2; k++) PY2C_CLEAR(t[k]);
-#line 23 "delete.py"
     PY2C_CLEAR(v_e);
 #line 23 "delete.py"
     goto L2;
@@ -182,8 +177,6 @@ error_3:
 error_2:
 #line 23 "delete.py"
     py2c_traceback_add(&code_f_local_del, loc);
-#line 23 "delete.py"
-    for (int k = 1; k < 2; k++) PY2C_CLEAR(t[k]);
 #line 23 "delete.py"
 L2:;
 #line 23 "delete.py"
@@ -195,8 +188,6 @@ L2:;
 #line 23 "delete.py"
 L0:;
 #line 23 "delete.py"
-    PY2C_CLEAR(result);
-#line 23 "delete.py"
     result = PY2C_NONE;
 #line 23 "delete.py"
     goto cleanup;
@@ -205,9 +196,9 @@ unwind:
 #line 23 "delete.py"
     PY2C_CLEAR(result);
 #line 23 "delete.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 23 "delete.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 23 "delete.py"
     PY2C_CLEAR(v_v);
 #line 23 "delete.py"
@@ -218,7 +209,7 @@ cleanup:
     return result;
 #line 23 "delete.py"
 }
-#line 222 "delete.c"
+#line 213 "delete.c"
 
 static Py2cValue mod_delete(void) {
     g_delete__lst = PY2C_NULL;
@@ -414,7 +405,7 @@ error_1:
 #line 14 "delete.py"
     py2c_traceback_add(&code_mod_delete, loc);
 #line 14 "delete.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 14 "delete.py"
     t[0] = py2c_error_fetch();
 #line 14 "delete.py"
@@ -469,7 +460,7 @@ error_3:
 #line 16 "delete.py"
     py2c_traceback_add(&code_mod_delete, loc);
 #line 16 "delete.py"
-    for (int k = 1; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 16 "delete.py"
     py2c_slot_store(&g_delete__e, PY2C_NULL);
 #line 16 "delete.py"
@@ -478,8 +469,6 @@ error_3:
 error_2:
 #line 16 "delete.py"
     py2c_traceback_add(&code_mod_delete, loc);
-#line 16 "delete.py"
-    for (int k = 1; k < 3; k++) PY2C_CLEAR(t[k]);
 #line 16 "delete.py"
 L2:;
 #line 16 "delete.py"
@@ -499,40 +488,28 @@ L0:;
     py2c_slot_store(&g_delete__local_del, t[0]); t[0] = PY2C_NULL;
 
 #line 24 "delete.py"
-    if (!py2c_slot_bound(&g_delete__local_del)) {
+    t[0] = f_local_del(NULL, NULL);
 #line 24 "delete.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'local_del' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 29; goto error; }
 #line 24 "delete.py"
-        { loc = 30; goto error; }
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 24 "delete.py"
-    }
-#line 24 "delete.py"
-    t[0] = py2c_slot_load(&g_delete__local_del);
-#line 24 "delete.py"
-    t[1] = py2c_fast_call(t[0], NULL, 0);
-#line 24 "delete.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 29; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
 #line 24 "delete.py"
     PY2C_CLEAR(t[0]);
 #line 24 "delete.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
-#line 24 "delete.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 28; goto error; }
-#line 24 "delete.py"
     PY2C_CLEAR(t[1]);
-#line 24 "delete.py"
-    PY2C_CLEAR(t[2]);
 
 #line 26 "delete.py"
     if (!py2c_slot_bound(&g_delete__d)) {
 #line 26 "delete.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 26 "delete.py"
-        { loc = 31; goto error_4; }
+        { loc = 30; goto error_4; }
 #line 26 "delete.py"
     }
 #line 26 "delete.py"
-    { Py2cValue s0 = py2c_slot_load(&g_delete__d); int64_t rc = py2c_delitem(s0, py2c_obj_value(&str_3.ob)); py2c_decref(s0); if (rc < 0) { loc = 32; goto error_4; } }
+    { Py2cValue s0 = py2c_slot_load(&g_delete__d); int64_t rc = py2c_delitem(s0, py2c_obj_value(&str_3.ob)); py2c_decref(s0); if (rc < 0) { loc = 31; goto error_4; } }
 #line 26 "delete.py"
     goto L3;
 #line 26 "delete.py"
@@ -540,15 +517,13 @@ error_4:
 #line 26 "delete.py"
     py2c_traceback_add(&code_mod_delete, loc);
 #line 26 "delete.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
-#line 26 "delete.py"
     t[0] = py2c_error_fetch();
 #line 26 "delete.py"
     py2c_exc_handled_push(t[0]);
 #line 26 "delete.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_KeyError));
 #line 26 "delete.py"
-    if (n0 < 0) { loc = 33; goto error_5; }
+    if (n0 < 0) { loc = 32; goto error_5; }
 #line 26 "delete.py"
     if (!n0) goto L4;
 #line 26 "delete.py"
@@ -559,7 +534,7 @@ error_4:
 #line 28 "delete.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 28 "delete.py"
-        { loc = 35; goto error_6; }
+        { loc = 34; goto error_6; }
 #line 28 "delete.py"
     }
 #line 28 "delete.py"
@@ -567,7 +542,7 @@ error_4:
 #line 28 "delete.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_4.ob), t[1]}, 2);
 #line 28 "delete.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 34; goto error_6; }
+    if (PY2C_IS_NULL(t[2])) { loc = 33; goto error_6; }
 #line 28 "delete.py"
     PY2C_CLEAR(t[1]);
 #line 28 "delete.py"
@@ -595,7 +570,7 @@ error_6:
 #line 28 "delete.py"
     py2c_traceback_add(&code_mod_delete, loc);
 #line 28 "delete.py"
-    for (int k = 1; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 28 "delete.py"
     py2c_slot_store(&g_delete__e, PY2C_NULL);
 #line 28 "delete.py"
@@ -604,8 +579,6 @@ error_6:
 error_5:
 #line 28 "delete.py"
     py2c_traceback_add(&code_mod_delete, loc);
-#line 28 "delete.py"
-    for (int k = 1; k < 3; k++) PY2C_CLEAR(t[k]);
 #line 28 "delete.py"
 L5:;
 #line 28 "delete.py"
@@ -620,9 +593,9 @@ L3:;
 #line 29 "delete.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
 #line 29 "delete.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 36; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 35; goto error; }
 #line 29 "delete.py"
-    if (py2c_unpack(t[0], 2, &t[1]) < 0) { loc = 37; goto error; }
+    if (py2c_unpack(t[0], 2, &t[1]) < 0) { loc = 36; goto error; }
 #line 29 "delete.py"
     PY2C_CLEAR(t[0]);
 #line 29 "delete.py"
@@ -635,7 +608,7 @@ L3:;
 #line 30 "delete.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 30 "delete.py"
-        { loc = 38; goto error; }
+        { loc = 37; goto error; }
 #line 30 "delete.py"
     }
 #line 30 "delete.py"
@@ -645,7 +618,7 @@ L3:;
 #line 30 "delete.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 30 "delete.py"
-        { loc = 39; goto error; }
+        { loc = 38; goto error; }
 #line 30 "delete.py"
     }
 #line 30 "delete.py"
@@ -656,7 +629,7 @@ L3:;
 #line 32 "delete.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 32 "delete.py"
-        { loc = 40; goto error_7; }
+        { loc = 39; goto error_7; }
 #line 32 "delete.py"
     }
 #line 32 "delete.py"
@@ -666,15 +639,13 @@ error_7:
 #line 32 "delete.py"
     py2c_traceback_add(&code_mod_delete, loc);
 #line 32 "delete.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
-#line 32 "delete.py"
     t[0] = py2c_error_fetch();
 #line 32 "delete.py"
     py2c_exc_handled_push(t[0]);
 #line 32 "delete.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_NameError));
 #line 32 "delete.py"
-    if (n0 < 0) { loc = 41; goto error_8; }
+    if (n0 < 0) { loc = 40; goto error_8; }
 #line 32 "delete.py"
     if (!n0) goto L7;
 #line 32 "delete.py"
@@ -685,7 +656,7 @@ error_7:
 #line 34 "delete.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 34 "delete.py"
-        { loc = 43; goto error_9; }
+        { loc = 42; goto error_9; }
 #line 34 "delete.py"
     }
 #line 34 "delete.py"
@@ -693,7 +664,7 @@ error_7:
 #line 34 "delete.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 34 "delete.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 42; goto error_9; }
+    if (PY2C_IS_NULL(t[2])) { loc = 41; goto error_9; }
 #line 34 "delete.py"
     PY2C_CLEAR(t[1]);
 #line 34 "delete.py"
@@ -721,7 +692,7 @@ error_9:
 #line 34 "delete.py"
     py2c_traceback_add(&code_mod_delete, loc);
 #line 34 "delete.py"
-    for (int k = 1; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 34 "delete.py"
     py2c_slot_store(&g_delete__e, PY2C_NULL);
 #line 34 "delete.py"
@@ -730,8 +701,6 @@ error_9:
 error_8:
 #line 34 "delete.py"
     py2c_traceback_add(&code_mod_delete, loc);
-#line 34 "delete.py"
-    for (int k = 1; k < 3; k++) PY2C_CLEAR(t[k]);
 #line 34 "delete.py"
 L8:;
 #line 34 "delete.py"
@@ -742,8 +711,6 @@ L8:;
     goto unwind;
 #line 34 "delete.py"
 L6:;
-#line 34 "delete.py"
-    PY2C_CLEAR(result);
 #line 34 "delete.py"
     result = PY2C_NONE;
 #line 34 "delete.py"
@@ -757,14 +724,18 @@ unwind:
 #line 34 "delete.py"
     PY2C_CLEAR(result);
 #line 34 "delete.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 34 "delete.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 34 "delete.py"
+    PY2C_CLEAR(t[2]);
+#line 34 "delete.py"
+cleanup:
 #line 34 "delete.py"
     return result;
 #line 34 "delete.py"
 }
-#line 768 "delete.c"
+#line 739 "delete.c"
 
 static void clear_mod_delete(void) {
     PY2C_CLEAR(g_delete__b);

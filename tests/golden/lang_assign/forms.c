@@ -277,7 +277,7 @@ L0:;
 #line 46 "forms.py"
 L1:;
 #line 46 "forms.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 46 "forms.py"
     goto cleanup;
 #line 46 "forms.py"
@@ -287,9 +287,13 @@ error:
 #line 46 "forms.py"
     PY2C_CLEAR(result);
 #line 46 "forms.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 46 "forms.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 46 "forms.py"
+    PY2C_CLEAR(t[2]);
+#line 46 "forms.py"
+cleanup:
 #line 46 "forms.py"
     PY2C_CLEAR(v_0);
 #line 46 "forms.py"
@@ -300,7 +304,7 @@ cleanup:
     return result;
 #line 46 "forms.py"
 }
-#line 304 "forms.c"
+#line 308 "forms.c"
 
 static Py2cValue mod_forms(void) {
     g_forms____annotations__ = PY2C_NULL;
@@ -1714,8 +1718,6 @@ L2:;
 #line 51 "forms.py"
     PY2C_CLEAR(t[1]);
 #line 51 "forms.py"
-    PY2C_CLEAR(result);
-#line 51 "forms.py"
     result = PY2C_NONE;
 #line 51 "forms.py"
     goto cleanup;
@@ -1726,14 +1728,16 @@ error:
 #line 51 "forms.py"
     PY2C_CLEAR(result);
 #line 51 "forms.py"
+    for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 51 "forms.py"
 cleanup:
 #line 51 "forms.py"
-    for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+    for (int k = 7; k < 12; k++) PY2C_CLEAR(t[k]);
 #line 51 "forms.py"
     return result;
 #line 51 "forms.py"
 }
-#line 1737 "forms.c"
+#line 1741 "forms.c"
 
 static void clear_mod_forms(void) {
     PY2C_CLEAR(g_forms__count);

@@ -239,7 +239,7 @@ error_3:
 #line 7 "unpack_errors.py"
     py2c_traceback_add(&code_mod_unpack_errors, loc);
 #line 7 "unpack_errors.py"
-    for (int k = 5; k < 10; k++) PY2C_CLEAR(t[k]);
+    for (int k = 5; k < 9; k++) PY2C_CLEAR(t[k]);
 #line 7 "unpack_errors.py"
     py2c_slot_store(&g_unpack_errors__e, PY2C_NULL);
 #line 7 "unpack_errors.py"
@@ -249,7 +249,7 @@ error_2:
 #line 7 "unpack_errors.py"
     py2c_traceback_add(&code_mod_unpack_errors, loc);
 #line 7 "unpack_errors.py"
-    for (int k = 5; k < 10; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[5]);
 #line 7 "unpack_errors.py"
 L5:;
 #line 7 "unpack_errors.py"
@@ -347,7 +347,7 @@ error_6:
 #line 11 "unpack_errors.py"
     py2c_traceback_add(&code_mod_unpack_errors, loc);
 #line 11 "unpack_errors.py"
-    for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 11 "unpack_errors.py"
     py2c_slot_store(&g_unpack_errors__e, PY2C_NULL);
 #line 11 "unpack_errors.py"
@@ -356,8 +356,6 @@ error_6:
 error_5:
 #line 11 "unpack_errors.py"
     py2c_traceback_add(&code_mod_unpack_errors, loc);
-#line 11 "unpack_errors.py"
-    for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
 #line 11 "unpack_errors.py"
 L8:;
 #line 11 "unpack_errors.py"
@@ -388,8 +386,6 @@ L6:;
 #line 12 "unpack_errors.py"
     py2c_slot_store(&g_unpack_errors__b, t[2]); t[2] = PY2C_NULL;
 #line 12 "unpack_errors.py"
-    PY2C_CLEAR(result);
-#line 12 "unpack_errors.py"
     result = PY2C_NONE;
 #line 12 "unpack_errors.py"
     goto cleanup;
@@ -402,14 +398,16 @@ unwind:
 #line 12 "unpack_errors.py"
     PY2C_CLEAR(result);
 #line 12 "unpack_errors.py"
+    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 12 "unpack_errors.py"
 cleanup:
 #line 12 "unpack_errors.py"
-    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 10; k++) PY2C_CLEAR(t[k]);
 #line 12 "unpack_errors.py"
     return result;
 #line 12 "unpack_errors.py"
 }
-#line 413 "unpack_errors.c"
+#line 411 "unpack_errors.c"
 
 static void clear_mod_unpack_errors(void) {
     PY2C_CLEAR(g_unpack_errors__c);

@@ -64,7 +64,6 @@ static const Py2cCodeLoc locs_mod_annotations[] = {
     {19, "def f():", NULL},
     {23, "print(f())", NULL},
     {23, "print(f())", "      ^^^"},
-    {23, "print(f())", "      ^"},
     {25, "w: undefined_thing = 1", "   ^^^^^^^^^^^^^^^"},
     {25, "w: undefined_thing = 1", NULL},
     {26, "except NameError as e:", "       ^^^^^^^^^"},
@@ -72,7 +71,7 @@ static const Py2cCodeLoc locs_mod_annotations[] = {
     {27, "print(e, w)", "      ^"},
     {27, "print(e, w)", "         ^"},
 };
-static const Py2cCode code_mod_annotations = {"annotations.py", "<module>", locs_mod_annotations, 34};
+static const Py2cCode code_mod_annotations = {"annotations.py", "<module>", locs_mod_annotations, 33};
 
 /* A: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_A[] = {
@@ -109,7 +108,7 @@ static Py2cValue f_A(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_8.ob), py2c_obj_value(&str_7.ob)) < 0) { loc = 0; goto error; }
 
 #line 12 "annotations.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 12 "annotations.py"
     goto cleanup;
 #line 12 "annotations.py"
@@ -119,16 +118,16 @@ error:
 #line 12 "annotations.py"
     PY2C_CLEAR(result);
 #line 12 "annotations.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 12 "annotations.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 12 "annotations.py"
     py2c_recursion_leave();
 #line 12 "annotations.py"
     return result;
 #line 12 "annotations.py"
 }
-#line 132 "annotations.c"
+#line 131 "annotations.c"
 
 static Py2cValue f_f(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -146,7 +145,7 @@ static Py2cValue f_f(Py2cFunction *fn, Py2cValue *params) {
     v_q = py2c_int(3);
 
 #line 22 "annotations.py"
-    { Py2cValue old = result; result = v_q; py2c_incref(result); py2c_decref(old); }
+    result = v_q; py2c_incref(result);
 #line 22 "annotations.py"
     goto cleanup;
 #line 22 "annotations.py"
@@ -161,7 +160,7 @@ cleanup:
     return result;
 #line 22 "annotations.py"
 }
-#line 165 "annotations.c"
+#line 164 "annotations.c"
 
 static Py2cValue mod_annotations(void) {
     g_annotations____annotations__ = PY2C_NULL;
@@ -433,29 +432,17 @@ static Py2cValue mod_annotations(void) {
     py2c_slot_store(&g_annotations__f, t[0]); t[0] = PY2C_NULL;
 
 #line 23 "annotations.py"
-    if (!py2c_slot_bound(&g_annotations__f)) {
+    t[0] = f_f(NULL, NULL);
 #line 23 "annotations.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 26; goto error; }
 #line 23 "annotations.py"
-        { loc = 27; goto error; }
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 23 "annotations.py"
-    }
-#line 23 "annotations.py"
-    t[0] = py2c_slot_load(&g_annotations__f);
-#line 23 "annotations.py"
-    t[1] = py2c_fast_call(t[0], NULL, 0);
-#line 23 "annotations.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 26; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 25; goto error; }
 #line 23 "annotations.py"
     PY2C_CLEAR(t[0]);
 #line 23 "annotations.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
-#line 23 "annotations.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 25; goto error; }
-#line 23 "annotations.py"
     PY2C_CLEAR(t[1]);
-#line 23 "annotations.py"
-    PY2C_CLEAR(t[2]);
 
 #line 25 "annotations.py"
     py2c_slot_store(&g_annotations__w, py2c_int(1));
@@ -464,7 +451,7 @@ static Py2cValue mod_annotations(void) {
 #line 25 "annotations.py"
         py2c_error_format(&py2c_exc_NameError, "name 'undefined_thing' is not defined");
 #line 25 "annotations.py"
-        { loc = 28; goto error_1; }
+        { loc = 27; goto error_1; }
 #line 25 "annotations.py"
     }
 #line 25 "annotations.py"
@@ -474,13 +461,13 @@ static Py2cValue mod_annotations(void) {
 #line 25 "annotations.py"
         py2c_error_format(&py2c_exc_NameError, "name '__annotations__' is not defined");
 #line 25 "annotations.py"
-        { loc = 29; goto error_1; }
+        { loc = 28; goto error_1; }
 #line 25 "annotations.py"
     }
 #line 25 "annotations.py"
     t[1] = py2c_slot_load(&g_annotations____annotations__);
 #line 25 "annotations.py"
-    if (py2c_fast_setitem(t[1], py2c_obj_value(&str_12.ob), t[0]) < 0) { loc = 29; goto error_1; }
+    if (py2c_fast_setitem(t[1], py2c_obj_value(&str_12.ob), t[0]) < 0) { loc = 28; goto error_1; }
 #line 25 "annotations.py"
     PY2C_CLEAR(t[1]);
 #line 25 "annotations.py"
@@ -492,7 +479,9 @@ error_1:
 #line 25 "annotations.py"
     py2c_traceback_add(&code_mod_annotations, loc);
 #line 25 "annotations.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 25 "annotations.py"
+    PY2C_CLEAR(t[1]);
 #line 25 "annotations.py"
     t[0] = py2c_error_fetch();
 #line 25 "annotations.py"
@@ -500,7 +489,7 @@ error_1:
 #line 25 "annotations.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_NameError));
 #line 25 "annotations.py"
-    if (n0 < 0) { loc = 30; goto error_2; }
+    if (n0 < 0) { loc = 29; goto error_2; }
 #line 25 "annotations.py"
     if (!n0) goto L3;
 #line 25 "annotations.py"
@@ -511,7 +500,7 @@ error_1:
 #line 27 "annotations.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 27 "annotations.py"
-        { loc = 32; goto error_3; }
+        { loc = 31; goto error_3; }
 #line 27 "annotations.py"
     }
 #line 27 "annotations.py"
@@ -519,7 +508,7 @@ error_1:
 #line 27 "annotations.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
 #line 27 "annotations.py"
-        { loc = 33; goto error_3; }
+        { loc = 32; goto error_3; }
 #line 27 "annotations.py"
     }
 #line 27 "annotations.py"
@@ -529,7 +518,7 @@ error_1:
 #line 27 "annotations.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2]}, 2);
 #line 27 "annotations.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 31; goto error_3; }
+    if (PY2C_IS_NULL(t[3])) { loc = 30; goto error_3; }
 #line 27 "annotations.py"
     PY2C_CLEAR(t[1]);
 #line 27 "annotations.py"
@@ -559,7 +548,9 @@ error_3:
 #line 27 "annotations.py"
     py2c_traceback_add(&code_mod_annotations, loc);
 #line 27 "annotations.py"
-    for (int k = 1; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 27 "annotations.py"
+    PY2C_CLEAR(t[2]);
 #line 27 "annotations.py"
     py2c_slot_store(&g_annotations__e, PY2C_NULL);
 #line 27 "annotations.py"
@@ -568,8 +559,6 @@ error_3:
 error_2:
 #line 27 "annotations.py"
     py2c_traceback_add(&code_mod_annotations, loc);
-#line 27 "annotations.py"
-    for (int k = 1; k < 4; k++) PY2C_CLEAR(t[k]);
 #line 27 "annotations.py"
 L4:;
 #line 27 "annotations.py"
@@ -580,8 +569,6 @@ L4:;
     goto unwind;
 #line 27 "annotations.py"
 L2:;
-#line 27 "annotations.py"
-    PY2C_CLEAR(result);
 #line 27 "annotations.py"
     result = PY2C_NONE;
 #line 27 "annotations.py"
@@ -595,14 +582,18 @@ unwind:
 #line 27 "annotations.py"
     PY2C_CLEAR(result);
 #line 27 "annotations.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 27 "annotations.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 27 "annotations.py"
+    PY2C_CLEAR(t[2]);
+#line 27 "annotations.py"
+cleanup:
 #line 27 "annotations.py"
     return result;
 #line 27 "annotations.py"
 }
-#line 606 "annotations.c"
+#line 597 "annotations.c"
 
 static void clear_mod_annotations(void) {
     PY2C_CLEAR(g_annotations__e);

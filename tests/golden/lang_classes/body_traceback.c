@@ -24,9 +24,8 @@ static Py2cValue f_make__A__B(Py2cFunction *fn, Py2cValue *params);
 static const Py2cCodeLoc locs_mod_body_traceback[] = {
     {2, "def make():", NULL},
     {8, "make()", NULL},
-    {8, "make()", "^^^^"},
 };
-static const Py2cCode code_mod_body_traceback = {"body_traceback.py", "<module>", locs_mod_body_traceback, 3};
+static const Py2cCode code_mod_body_traceback = {"body_traceback.py", "<module>", locs_mod_body_traceback, 2};
 
 /* make: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_make[] = {
@@ -92,7 +91,7 @@ static Py2cValue f_make(Py2cFunction *fn, Py2cValue *params) {
     { Py2cValue old = v_A; v_A = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
 
 #line 7 "body_traceback.py"
-    { Py2cValue old = result; result = v_A; py2c_incref(result); py2c_decref(old); }
+    result = v_A; py2c_incref(result);
 #line 7 "body_traceback.py"
     goto cleanup;
 #line 7 "body_traceback.py"
@@ -102,9 +101,13 @@ error:
 #line 7 "body_traceback.py"
     PY2C_CLEAR(result);
 #line 7 "body_traceback.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 7 "body_traceback.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 7 "body_traceback.py"
+    PY2C_CLEAR(t[2]);
+#line 7 "body_traceback.py"
+cleanup:
 #line 7 "body_traceback.py"
     PY2C_CLEAR(v_A);
 #line 7 "body_traceback.py"
@@ -113,7 +116,7 @@ cleanup:
     return result;
 #line 7 "body_traceback.py"
 }
-#line 117 "body_traceback.c"
+#line 120 "body_traceback.c"
 
 static Py2cValue f_make__A(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -165,7 +168,7 @@ static Py2cValue f_make__A(Py2cFunction *fn, Py2cValue *params) {
 #line 5 "body_traceback.py"
     PY2C_CLEAR(t[4]);
 #line 5 "body_traceback.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 5 "body_traceback.py"
     goto cleanup;
 #line 5 "body_traceback.py"
@@ -175,16 +178,16 @@ error:
 #line 5 "body_traceback.py"
     PY2C_CLEAR(result);
 #line 5 "body_traceback.py"
-cleanup:
-#line 5 "body_traceback.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 5 "body_traceback.py"
+cleanup:
 #line 5 "body_traceback.py"
     py2c_recursion_leave();
 #line 5 "body_traceback.py"
     return result;
 #line 5 "body_traceback.py"
 }
-#line 188 "body_traceback.c"
+#line 191 "body_traceback.c"
 
 static Py2cValue f_make__A__B(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -217,7 +220,7 @@ static Py2cValue f_make__A__B(Py2cFunction *fn, Py2cValue *params) {
 #line 6 "body_traceback.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_6.ob), PY2C_NONE) < 0) { loc = 2; goto error; }
 #line 6 "body_traceback.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 6 "body_traceback.py"
     goto cleanup;
 #line 6 "body_traceback.py"
@@ -227,23 +230,23 @@ error:
 #line 6 "body_traceback.py"
     PY2C_CLEAR(result);
 #line 6 "body_traceback.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 6 "body_traceback.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 6 "body_traceback.py"
     py2c_recursion_leave();
 #line 6 "body_traceback.py"
     return result;
 #line 6 "body_traceback.py"
 }
-#line 240 "body_traceback.c"
+#line 243 "body_traceback.c"
 
 static Py2cValue mod_body_traceback(void) {
     g_body_traceback__make = PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[1];
+    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
 
 #line 2 "body_traceback.py"
     t[0] = py2c_function_new(&info_f_make, PY2C_NULL, PY2C_NULL, PY2C_NULL);
@@ -253,25 +256,11 @@ static Py2cValue mod_body_traceback(void) {
     py2c_slot_store(&g_body_traceback__make, t[0]); t[0] = PY2C_NULL;
 
 #line 8 "body_traceback.py"
-    if (!py2c_slot_bound(&g_body_traceback__make)) {
+    t[0] = f_make(NULL, NULL);
 #line 8 "body_traceback.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'make' is not defined");
-#line 8 "body_traceback.py"
-        { loc = 2; goto error; }
-#line 8 "body_traceback.py"
-    }
-#line 8 "body_traceback.py"
-    t[0] = py2c_slot_load(&g_body_traceback__make);
-#line 8 "body_traceback.py"
-    t[1] = py2c_fast_call(t[0], NULL, 0);
-#line 8 "body_traceback.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 8 "body_traceback.py"
     PY2C_CLEAR(t[0]);
-#line 8 "body_traceback.py"
-    PY2C_CLEAR(t[1]);
-#line 8 "body_traceback.py"
-    PY2C_CLEAR(result);
 #line 8 "body_traceback.py"
     result = PY2C_NONE;
 #line 8 "body_traceback.py"
@@ -285,12 +274,10 @@ error:
 #line 8 "body_traceback.py"
 cleanup:
 #line 8 "body_traceback.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
-#line 8 "body_traceback.py"
     return result;
 #line 8 "body_traceback.py"
 }
-#line 294 "body_traceback.c"
+#line 281 "body_traceback.c"
 
 static void clear_mod_body_traceback(void) {
     PY2C_CLEAR(g_body_traceback__make);

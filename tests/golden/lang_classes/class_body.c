@@ -675,7 +675,15 @@ error_1:
 #line 18 "class_body.py"
     py2c_traceback_add(&code_f_A, loc);
 #line 18 "class_body.py"
-    for (int k = 1; k < 8; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 18 "class_body.py"
+    PY2C_CLEAR(t[2]);
+#line 18 "class_body.py"
+    PY2C_CLEAR(t[5]);
+#line 18 "class_body.py"
+    PY2C_CLEAR(t[6]);
+#line 18 "class_body.py"
+    PY2C_CLEAR(t[7]);
 #line 18 "class_body.py"
     t[1] = py2c_error_fetch();
 #line 18 "class_body.py"
@@ -742,7 +750,9 @@ error_3:
 #line 20 "class_body.py"
     py2c_traceback_add(&code_f_A, loc);
 #line 20 "class_body.py"
-    for (int k = 2; k < 8; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
+#line 20 "class_body.py"
+    PY2C_CLEAR(t[3]);
 #line 20 "class_body.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_15.ob), PY2C_NONE) < 0) { loc = 28; goto error; }
 #line 20 "class_body.py"
@@ -753,8 +763,6 @@ error_3:
 error_2:
 #line 20 "class_body.py"
     py2c_traceback_add(&code_f_A, loc);
-#line 20 "class_body.py"
-    for (int k = 2; k < 8; k++) PY2C_CLEAR(t[k]);
 #line 20 "class_body.py"
 L13:;
 #line 20 "class_body.py"
@@ -822,7 +830,7 @@ L15:;
 #line 25 "class_body.py"
     PY2C_CLEAR(t[1]);
 #line 25 "class_body.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 25 "class_body.py"
     goto cleanup;
 #line 25 "class_body.py"
@@ -834,16 +842,16 @@ unwind:
 #line 25 "class_body.py"
     PY2C_CLEAR(result);
 #line 25 "class_body.py"
-cleanup:
-#line 25 "class_body.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 25 "class_body.py"
+cleanup:
 #line 25 "class_body.py"
     py2c_recursion_leave();
 #line 25 "class_body.py"
     return result;
 #line 25 "class_body.py"
 }
-#line 847 "class_body.c"
+#line 855 "class_body.c"
 
 static Py2cValue f_A__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -889,7 +897,7 @@ L0:;
 #line 14 "class_body.py"
 L1:;
 #line 14 "class_body.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 14 "class_body.py"
     goto cleanup;
 #line 14 "class_body.py"
@@ -899,9 +907,11 @@ error:
 #line 14 "class_body.py"
     PY2C_CLEAR(result);
 #line 14 "class_body.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 14 "class_body.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 14 "class_body.py"
+cleanup:
 #line 14 "class_body.py"
     PY2C_CLEAR(v_0);
 #line 14 "class_body.py"
@@ -912,7 +922,7 @@ cleanup:
     return result;
 #line 14 "class_body.py"
 }
-#line 916 "class_body.c"
+#line 926 "class_body.c"
 
 static Py2cValue f_A__method(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -953,7 +963,7 @@ static Py2cValue f_A__method(Py2cFunction *fn, Py2cValue *params) {
 #line 26 "class_body.py"
     PY2C_CLEAR(t[0]);
 #line 26 "class_body.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 26 "class_body.py"
     goto cleanup;
 #line 26 "class_body.py"
@@ -963,9 +973,9 @@ error:
 #line 26 "class_body.py"
     PY2C_CLEAR(result);
 #line 26 "class_body.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 26 "class_body.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 26 "class_body.py"
     PY2C_CLEAR(v_self);
 #line 26 "class_body.py"
@@ -974,7 +984,7 @@ cleanup:
     return result;
 #line 26 "class_body.py"
 }
-#line 978 "class_body.c"
+#line 988 "class_body.c"
 
 static Py2cValue f_Annotated(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1152,7 +1162,7 @@ L6:;
 #line 40 "class_body.py"
     PY2C_CLEAR(t[2]);
 #line 40 "class_body.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 40 "class_body.py"
     goto cleanup;
 #line 40 "class_body.py"
@@ -1162,16 +1172,20 @@ error:
 #line 40 "class_body.py"
     PY2C_CLEAR(result);
 #line 40 "class_body.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 40 "class_body.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 40 "class_body.py"
+    PY2C_CLEAR(t[2]);
+#line 40 "class_body.py"
+cleanup:
 #line 40 "class_body.py"
     py2c_recursion_leave();
 #line 40 "class_body.py"
     return result;
 #line 40 "class_body.py"
 }
-#line 1175 "class_body.c"
+#line 1189 "class_body.c"
 
 static Py2cValue f_NoDoc(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1194,7 +1208,7 @@ static Py2cValue f_NoDoc(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_obj_value(&str_29.ob)) < 0) { loc = 0; goto error; }
 
 #line 47 "class_body.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 47 "class_body.py"
     goto cleanup;
 #line 47 "class_body.py"
@@ -1204,16 +1218,16 @@ error:
 #line 47 "class_body.py"
     PY2C_CLEAR(result);
 #line 47 "class_body.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 47 "class_body.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 47 "class_body.py"
     py2c_recursion_leave();
 #line 47 "class_body.py"
     return result;
 #line 47 "class_body.py"
 }
-#line 1217 "class_body.c"
+#line 1231 "class_body.c"
 
 static Py2cValue f_Outer(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1295,7 +1309,7 @@ L0:;
 #line 61 "class_body.py"
     PY2C_CLEAR(t[1]);
 #line 61 "class_body.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 61 "class_body.py"
     goto cleanup;
 #line 61 "class_body.py"
@@ -1305,16 +1319,16 @@ error:
 #line 61 "class_body.py"
     PY2C_CLEAR(result);
 #line 61 "class_body.py"
-cleanup:
-#line 61 "class_body.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 61 "class_body.py"
+cleanup:
 #line 61 "class_body.py"
     py2c_recursion_leave();
 #line 61 "class_body.py"
     return result;
 #line 61 "class_body.py"
 }
-#line 1318 "class_body.c"
+#line 1332 "class_body.c"
 
 static Py2cValue f_Outer__Inner(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1363,7 +1377,7 @@ static Py2cValue f_Outer__Inner(Py2cFunction *fn, Py2cValue *params) {
 #line 55 "class_body.py"
     PY2C_CLEAR(t[4]);
 #line 55 "class_body.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 55 "class_body.py"
     goto cleanup;
 #line 55 "class_body.py"
@@ -1373,16 +1387,16 @@ error:
 #line 55 "class_body.py"
     PY2C_CLEAR(result);
 #line 55 "class_body.py"
-cleanup:
-#line 55 "class_body.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 55 "class_body.py"
+cleanup:
 #line 55 "class_body.py"
     py2c_recursion_leave();
 #line 55 "class_body.py"
     return result;
 #line 55 "class_body.py"
 }
-#line 1386 "class_body.c"
+#line 1400 "class_body.c"
 
 static Py2cValue f_Outer__Inner__Deepest(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1413,7 +1427,7 @@ static Py2cValue f_Outer__Inner__Deepest(Py2cFunction *fn, Py2cValue *params) {
 #line 56 "class_body.py"
     PY2C_CLEAR(t[1]);
 #line 56 "class_body.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 56 "class_body.py"
     goto cleanup;
 #line 56 "class_body.py"
@@ -1423,16 +1437,18 @@ error:
 #line 56 "class_body.py"
     PY2C_CLEAR(result);
 #line 56 "class_body.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 56 "class_body.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 56 "class_body.py"
+cleanup:
 #line 56 "class_body.py"
     py2c_recursion_leave();
 #line 56 "class_body.py"
     return result;
 #line 56 "class_body.py"
 }
-#line 1436 "class_body.c"
+#line 1452 "class_body.c"
 
 static Py2cValue f_Outer__Inner__Deepest__where(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1443,8 +1459,6 @@ static Py2cValue f_Outer__Inner__Deepest__where(Py2cFunction *fn, Py2cValue *par
     Py2cValue v_self = params[0];
     (void)fn;
 
-#line 57 "class_body.py"
-    PY2C_CLEAR(result);
 #line 57 "class_body.py"
     result = py2c_obj_value(&str_33.ob);
 #line 57 "class_body.py"
@@ -1459,7 +1473,7 @@ cleanup:
     return result;
 #line 57 "class_body.py"
 }
-#line 1463 "class_body.c"
+#line 1477 "class_body.c"
 
 static Py2cValue f_Outer__make(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1498,7 +1512,7 @@ static Py2cValue f_Outer__make(Py2cFunction *fn, Py2cValue *params) {
 #line 62 "class_body.py"
     PY2C_CLEAR(t[2]);
 #line 62 "class_body.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 62 "class_body.py"
     goto cleanup;
 #line 62 "class_body.py"
@@ -1508,9 +1522,9 @@ error:
 #line 62 "class_body.py"
     PY2C_CLEAR(result);
 #line 62 "class_body.py"
-cleanup:
-#line 62 "class_body.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 62 "class_body.py"
+cleanup:
 #line 62 "class_body.py"
     PY2C_CLEAR(v_self);
 #line 62 "class_body.py"
@@ -1519,7 +1533,7 @@ cleanup:
     return result;
 #line 62 "class_body.py"
 }
-#line 1523 "class_body.c"
+#line 1537 "class_body.c"
 
 static Py2cValue f_Counter(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1553,7 +1567,7 @@ static Py2cValue f_Counter(Py2cFunction *fn, Py2cValue *params) {
 #line 72 "class_body.py"
     PY2C_CLEAR(t[1]);
 #line 72 "class_body.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 72 "class_body.py"
     goto cleanup;
 #line 72 "class_body.py"
@@ -1563,16 +1577,18 @@ error:
 #line 72 "class_body.py"
     PY2C_CLEAR(result);
 #line 72 "class_body.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 72 "class_body.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 72 "class_body.py"
+cleanup:
 #line 72 "class_body.py"
     py2c_recursion_leave();
 #line 72 "class_body.py"
     return result;
 #line 72 "class_body.py"
 }
-#line 1576 "class_body.c"
+#line 1592 "class_body.c"
 
 static Py2cValue f_Counter____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1630,8 +1646,6 @@ static Py2cValue f_Counter____init__(Py2cFunction *fn, Py2cValue *params) {
 #line 74 "class_body.py"
     PY2C_CLEAR(t[0]);
 #line 74 "class_body.py"
-    PY2C_CLEAR(result);
-#line 74 "class_body.py"
     result = PY2C_NONE;
 #line 74 "class_body.py"
     goto cleanup;
@@ -1642,9 +1656,13 @@ error:
 #line 74 "class_body.py"
     PY2C_CLEAR(result);
 #line 74 "class_body.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 74 "class_body.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 74 "class_body.py"
+    PY2C_CLEAR(t[2]);
+#line 74 "class_body.py"
+cleanup:
 #line 74 "class_body.py"
     PY2C_CLEAR(v_self);
 #line 74 "class_body.py"
@@ -1653,7 +1671,7 @@ cleanup:
     return result;
 #line 74 "class_body.py"
 }
-#line 1657 "class_body.c"
+#line 1675 "class_body.c"
 
 static Py2cValue f_Docs(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1695,7 +1713,7 @@ static Py2cValue f_Docs(Py2cFunction *fn, Py2cValue *params) {
 #line 88 "class_body.py"
     PY2C_CLEAR(t[1]);
 #line 88 "class_body.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 88 "class_body.py"
     goto cleanup;
 #line 88 "class_body.py"
@@ -1705,16 +1723,18 @@ error:
 #line 88 "class_body.py"
     PY2C_CLEAR(result);
 #line 88 "class_body.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 88 "class_body.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 88 "class_body.py"
+cleanup:
 #line 88 "class_body.py"
     py2c_recursion_leave();
 #line 88 "class_body.py"
     return result;
 #line 88 "class_body.py"
 }
-#line 1718 "class_body.c"
+#line 1738 "class_body.c"
 
 static Py2cValue f_Docs__method(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1725,8 +1745,6 @@ static Py2cValue f_Docs__method(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue v_self = params[0];
     (void)fn;
 
-#line 86 "class_body.py"
-    PY2C_CLEAR(result);
 #line 86 "class_body.py"
     result = py2c_int(1);
 #line 86 "class_body.py"
@@ -1741,7 +1759,7 @@ cleanup:
     return result;
 #line 86 "class_body.py"
 }
-#line 1745 "class_body.c"
+#line 1763 "class_body.c"
 
 static Py2cValue f_Docs__nodoc(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1759,7 +1777,7 @@ static Py2cValue f_Docs__nodoc(Py2cFunction *fn, Py2cValue *params) {
     v_x = py2c_obj_value(&str_45.ob);
 
 #line 90 "class_body.py"
-    { Py2cValue old = result; result = v_x; py2c_incref(result); py2c_decref(old); }
+    result = v_x; py2c_incref(result);
 #line 90 "class_body.py"
     goto cleanup;
 #line 90 "class_body.py"
@@ -1774,7 +1792,7 @@ cleanup:
     return result;
 #line 90 "class_body.py"
 }
-#line 1778 "class_body.c"
+#line 1796 "class_body.c"
 
 static Py2cValue f_function(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1784,8 +1802,6 @@ static Py2cValue f_function(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
     (void)params;
 
-#line 94 "class_body.py"
-    PY2C_CLEAR(result);
 #line 94 "class_body.py"
     result = PY2C_NONE;
 #line 94 "class_body.py"
@@ -1798,7 +1814,7 @@ cleanup:
     return result;
 #line 94 "class_body.py"
 }
-#line 1802 "class_body.c"
+#line 1818 "class_body.c"
 
 static Py2cValue f_no_docstring(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1808,8 +1824,6 @@ static Py2cValue f_no_docstring(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
     (void)params;
 
-#line 100 "class_body.py"
-    PY2C_CLEAR(result);
 #line 100 "class_body.py"
     result = py2c_int(1);
 #line 100 "class_body.py"
@@ -1822,7 +1836,7 @@ cleanup:
     return result;
 #line 100 "class_body.py"
 }
-#line 1826 "class_body.c"
+#line 1840 "class_body.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1832,8 +1846,6 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
     (void)params;
 
-#line 104 "class_body.py"
-    PY2C_CLEAR(result);
 #line 104 "class_body.py"
     result = py2c_int(0);
 #line 104 "class_body.py"
@@ -1846,7 +1858,7 @@ cleanup:
     return result;
 #line 104 "class_body.py"
 }
-#line 1850 "class_body.c"
+#line 1862 "class_body.c"
 
 static Py2cValue mod_class_body(void) {
     g_class_body__count = PY2C_NULL;
@@ -2761,8 +2773,6 @@ static Py2cValue mod_class_body(void) {
 #line 104 "class_body.py"
     PY2C_CLEAR(t[4]);
 #line 104 "class_body.py"
-    PY2C_CLEAR(result);
-#line 104 "class_body.py"
     result = PY2C_NONE;
 #line 104 "class_body.py"
     goto cleanup;
@@ -2773,14 +2783,20 @@ error:
 #line 104 "class_body.py"
     PY2C_CLEAR(result);
 #line 104 "class_body.py"
+    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 104 "class_body.py"
 cleanup:
 #line 104 "class_body.py"
-    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[10]);
+#line 104 "class_body.py"
+    PY2C_CLEAR(t[11]);
+#line 104 "class_body.py"
+    PY2C_CLEAR(t[12]);
 #line 104 "class_body.py"
     return result;
 #line 104 "class_body.py"
 }
-#line 2784 "class_body.c"
+#line 2800 "class_body.c"
 
 static void clear_mod_class_body(void) {
     PY2C_CLEAR(g_class_body__no_docstring);

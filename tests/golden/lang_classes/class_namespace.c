@@ -85,7 +85,6 @@ static const Py2cCodeLoc locs_mod_class_namespace[] = {
     {18, "def outer():", NULL},
     {26, "print(outer())", NULL},
     {26, "print(outer())", "      ^^^^^^^"},
-    {26, "print(outer())", "      ^^^^^"},
     {28, "class D:", NULL},
     {32, "print(D.__doc__)", NULL},
     {32, "print(D.__doc__)", "      ^"},
@@ -122,7 +121,7 @@ static const Py2cCodeLoc locs_mod_class_namespace[] = {
     {63, "print(L.__name__)", "      ^"},
     {63, "print(L.__name__)", "      ^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_class_namespace = {"class_namespace.py", "<module>", locs_mod_class_namespace, 40};
+static const Py2cCode code_mod_class_namespace = {"class_namespace.py", "<module>", locs_mod_class_namespace, 39};
 
 /* A: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_A[] = {
@@ -336,7 +335,7 @@ error_1:
 #line 3 "class_namespace.py"
     py2c_traceback_add(&code_f_A, loc);
 #line 3 "class_namespace.py"
-    for (int k = 1; k < 8; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 3 "class_namespace.py"
     t[1] = py2c_error_fetch();
 #line 3 "class_namespace.py"
@@ -401,7 +400,7 @@ error_3:
 #line 5 "class_namespace.py"
     py2c_traceback_add(&code_f_A, loc);
 #line 5 "class_namespace.py"
-    for (int k = 2; k < 8; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
 #line 5 "class_namespace.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_5.ob), PY2C_NONE) < 0) { loc = 6; goto error; }
 #line 5 "class_namespace.py"
@@ -412,8 +411,6 @@ error_3:
 error_2:
 #line 5 "class_namespace.py"
     py2c_traceback_add(&code_f_A, loc);
-#line 5 "class_namespace.py"
-    for (int k = 2; k < 8; k++) PY2C_CLEAR(t[k]);
 #line 5 "class_namespace.py"
 L3:;
 #line 5 "class_namespace.py"
@@ -454,7 +451,7 @@ error_4:
 #line 7 "class_namespace.py"
     py2c_traceback_add(&code_f_A, loc);
 #line 7 "class_namespace.py"
-    for (int k = 1; k < 8; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 7 "class_namespace.py"
     t[1] = py2c_error_fetch();
 #line 7 "class_namespace.py"
@@ -519,7 +516,7 @@ error_6:
 #line 9 "class_namespace.py"
     py2c_traceback_add(&code_f_A, loc);
 #line 9 "class_namespace.py"
-    for (int k = 2; k < 8; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
 #line 9 "class_namespace.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_5.ob), PY2C_NONE) < 0) { loc = 13; goto error; }
 #line 9 "class_namespace.py"
@@ -530,8 +527,6 @@ error_6:
 error_5:
 #line 9 "class_namespace.py"
     py2c_traceback_add(&code_f_A, loc);
-#line 9 "class_namespace.py"
-    for (int k = 2; k < 8; k++) PY2C_CLEAR(t[k]);
 #line 9 "class_namespace.py"
 L8:;
 #line 9 "class_namespace.py"
@@ -588,7 +583,7 @@ error_7:
 #line 13 "class_namespace.py"
     py2c_traceback_add(&code_f_A, loc);
 #line 13 "class_namespace.py"
-    for (int k = 1; k < 8; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 13 "class_namespace.py"
     t[1] = py2c_error_fetch();
 #line 13 "class_namespace.py"
@@ -653,7 +648,7 @@ error_9:
 #line 15 "class_namespace.py"
     py2c_traceback_add(&code_f_A, loc);
 #line 15 "class_namespace.py"
-    for (int k = 2; k < 8; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
 #line 15 "class_namespace.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_5.ob), PY2C_NONE) < 0) { loc = 21; goto error; }
 #line 15 "class_namespace.py"
@@ -664,8 +659,6 @@ error_9:
 error_8:
 #line 15 "class_namespace.py"
     py2c_traceback_add(&code_f_A, loc);
-#line 15 "class_namespace.py"
-    for (int k = 2; k < 8; k++) PY2C_CLEAR(t[k]);
 #line 15 "class_namespace.py"
 L13:;
 #line 15 "class_namespace.py"
@@ -758,7 +751,7 @@ L15:;
 #line 16 "class_namespace.py"
     PY2C_CLEAR(t[7]);
 #line 16 "class_namespace.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 16 "class_namespace.py"
     goto cleanup;
 #line 16 "class_namespace.py"
@@ -770,16 +763,16 @@ unwind:
 #line 16 "class_namespace.py"
     PY2C_CLEAR(result);
 #line 16 "class_namespace.py"
-cleanup:
+    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
 #line 16 "class_namespace.py"
-    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 16 "class_namespace.py"
     py2c_recursion_leave();
 #line 16 "class_namespace.py"
     return result;
 #line 16 "class_namespace.py"
 }
-#line 783 "class_namespace.c"
+#line 776 "class_namespace.c"
 
 static Py2cValue f_A__genexpr(Py2cGenerator *gen) {
     fr_f_A__genexpr *fr = gen->frame;
@@ -844,7 +837,7 @@ cleanup:
     return result;
 #line 16 "class_namespace.py"
 }
-#line 848 "class_namespace.c"
+#line 841 "class_namespace.c"
 
 static Py2cValue f_outer(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -946,7 +939,7 @@ static Py2cValue f_outer(Py2cFunction *fn, Py2cValue *params) {
 #line 25 "class_namespace.py"
     PY2C_CLEAR(t[0]);
 #line 25 "class_namespace.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 25 "class_namespace.py"
     goto cleanup;
 #line 25 "class_namespace.py"
@@ -956,9 +949,9 @@ error:
 #line 25 "class_namespace.py"
     PY2C_CLEAR(result);
 #line 25 "class_namespace.py"
-cleanup:
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
 #line 25 "class_namespace.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 25 "class_namespace.py"
     PY2C_CLEAR(c_free);
 #line 25 "class_namespace.py"
@@ -971,7 +964,7 @@ cleanup:
     return result;
 #line 25 "class_namespace.py"
 }
-#line 975 "class_namespace.c"
+#line 968 "class_namespace.c"
 
 static Py2cValue f_outer__B(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -998,7 +991,7 @@ static Py2cValue f_outer__B(Py2cFunction *fn, Py2cValue *params) {
 #line 22 "class_namespace.py"
     py2c_slot_store(&py2c_cell_ptr(c_free)->ref, py2c_int(2));
 #line 22 "class_namespace.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 22 "class_namespace.py"
     goto cleanup;
 #line 22 "class_namespace.py"
@@ -1008,9 +1001,9 @@ error:
 #line 22 "class_namespace.py"
     PY2C_CLEAR(result);
 #line 22 "class_namespace.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 22 "class_namespace.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 22 "class_namespace.py"
     PY2C_CLEAR(c_free);
 #line 22 "class_namespace.py"
@@ -1019,7 +1012,7 @@ cleanup:
     return result;
 #line 22 "class_namespace.py"
 }
-#line 1023 "class_namespace.c"
+#line 1016 "class_namespace.c"
 
 static Py2cValue f_outer__C(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1067,7 +1060,7 @@ L0:;
 #line 24 "class_namespace.py"
     PY2C_CLEAR(t[1]);
 #line 24 "class_namespace.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 24 "class_namespace.py"
     goto cleanup;
 #line 24 "class_namespace.py"
@@ -1077,9 +1070,11 @@ error:
 #line 24 "class_namespace.py"
     PY2C_CLEAR(result);
 #line 24 "class_namespace.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 24 "class_namespace.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 24 "class_namespace.py"
+cleanup:
 #line 24 "class_namespace.py"
     PY2C_CLEAR(c_free);
 #line 24 "class_namespace.py"
@@ -1088,7 +1083,7 @@ cleanup:
     return result;
 #line 24 "class_namespace.py"
 }
-#line 1092 "class_namespace.c"
+#line 1087 "class_namespace.c"
 
 static Py2cValue f_D(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1135,7 +1130,7 @@ L0:;
 #line 31 "class_namespace.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_16.ob), py2c_obj_value(&str_17.ob)) < 0) { loc = 2; goto error; }
 #line 31 "class_namespace.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 31 "class_namespace.py"
     goto cleanup;
 #line 31 "class_namespace.py"
@@ -1145,16 +1140,18 @@ error:
 #line 31 "class_namespace.py"
     PY2C_CLEAR(result);
 #line 31 "class_namespace.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 31 "class_namespace.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 31 "class_namespace.py"
+cleanup:
 #line 31 "class_namespace.py"
     py2c_recursion_leave();
 #line 31 "class_namespace.py"
     return result;
 #line 31 "class_namespace.py"
 }
-#line 1158 "class_namespace.c"
+#line 1155 "class_namespace.c"
 
 static Py2cValue f_E(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1316,7 +1313,7 @@ L4:;
 #line 37 "class_namespace.py"
     PY2C_CLEAR(t[3]);
 #line 37 "class_namespace.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 37 "class_namespace.py"
     goto cleanup;
 #line 37 "class_namespace.py"
@@ -1326,16 +1323,20 @@ error:
 #line 37 "class_namespace.py"
     PY2C_CLEAR(result);
 #line 37 "class_namespace.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 37 "class_namespace.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 37 "class_namespace.py"
+    PY2C_CLEAR(t[2]);
+#line 37 "class_namespace.py"
+cleanup:
 #line 37 "class_namespace.py"
     py2c_recursion_leave();
 #line 37 "class_namespace.py"
     return result;
 #line 37 "class_namespace.py"
 }
-#line 1339 "class_namespace.c"
+#line 1340 "class_namespace.c"
 
 static Py2cValue f_F(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1358,7 +1359,7 @@ static Py2cValue f_F(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_22.ob)) < 0) { loc = 0; goto error; }
 
 #line 40 "class_namespace.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 40 "class_namespace.py"
     goto cleanup;
 #line 40 "class_namespace.py"
@@ -1368,16 +1369,16 @@ error:
 #line 40 "class_namespace.py"
     PY2C_CLEAR(result);
 #line 40 "class_namespace.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 40 "class_namespace.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 40 "class_namespace.py"
     py2c_recursion_leave();
 #line 40 "class_namespace.py"
     return result;
 #line 40 "class_namespace.py"
 }
-#line 1381 "class_namespace.c"
+#line 1382 "class_namespace.c"
 
 static Py2cValue f_G(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1453,7 +1454,7 @@ L1:;
 #line 45 "class_namespace.py"
     PY2C_CLEAR(t[2]);
 #line 45 "class_namespace.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 45 "class_namespace.py"
     goto cleanup;
 #line 45 "class_namespace.py"
@@ -1463,16 +1464,16 @@ error:
 #line 45 "class_namespace.py"
     PY2C_CLEAR(result);
 #line 45 "class_namespace.py"
-cleanup:
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
 #line 45 "class_namespace.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 45 "class_namespace.py"
     py2c_recursion_leave();
 #line 45 "class_namespace.py"
     return result;
 #line 45 "class_namespace.py"
 }
-#line 1476 "class_namespace.c"
+#line 1477 "class_namespace.c"
 
 static Py2cValue f_H(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1521,7 +1522,7 @@ static Py2cValue f_H(Py2cFunction *fn, Py2cValue *params) {
 #line 47 "class_namespace.py"
     PY2C_CLEAR(t[4]);
 #line 47 "class_namespace.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 47 "class_namespace.py"
     goto cleanup;
 #line 47 "class_namespace.py"
@@ -1531,16 +1532,16 @@ error:
 #line 47 "class_namespace.py"
     PY2C_CLEAR(result);
 #line 47 "class_namespace.py"
-cleanup:
-#line 47 "class_namespace.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 47 "class_namespace.py"
+cleanup:
 #line 47 "class_namespace.py"
     py2c_recursion_leave();
 #line 47 "class_namespace.py"
     return result;
 #line 47 "class_namespace.py"
 }
-#line 1544 "class_namespace.c"
+#line 1545 "class_namespace.c"
 
 static Py2cValue f_H__I(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1589,7 +1590,7 @@ static Py2cValue f_H__I(Py2cFunction *fn, Py2cValue *params) {
 #line 48 "class_namespace.py"
     PY2C_CLEAR(t[4]);
 #line 48 "class_namespace.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 48 "class_namespace.py"
     goto cleanup;
 #line 48 "class_namespace.py"
@@ -1599,16 +1600,16 @@ error:
 #line 48 "class_namespace.py"
     PY2C_CLEAR(result);
 #line 48 "class_namespace.py"
-cleanup:
-#line 48 "class_namespace.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 48 "class_namespace.py"
+cleanup:
 #line 48 "class_namespace.py"
     py2c_recursion_leave();
 #line 48 "class_namespace.py"
     return result;
 #line 48 "class_namespace.py"
 }
-#line 1612 "class_namespace.c"
+#line 1613 "class_namespace.c"
 
 static Py2cValue f_H__I__J(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1639,7 +1640,7 @@ static Py2cValue f_H__I__J(Py2cFunction *fn, Py2cValue *params) {
 #line 49 "class_namespace.py"
     PY2C_CLEAR(t[1]);
 #line 49 "class_namespace.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 49 "class_namespace.py"
     goto cleanup;
 #line 49 "class_namespace.py"
@@ -1649,16 +1650,18 @@ error:
 #line 49 "class_namespace.py"
     PY2C_CLEAR(result);
 #line 49 "class_namespace.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 49 "class_namespace.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 49 "class_namespace.py"
+cleanup:
 #line 49 "class_namespace.py"
     py2c_recursion_leave();
 #line 49 "class_namespace.py"
     return result;
 #line 49 "class_namespace.py"
 }
-#line 1662 "class_namespace.c"
+#line 1665 "class_namespace.c"
 
 static Py2cValue f_H__I__J__m(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1669,8 +1672,6 @@ static Py2cValue f_H__I__J__m(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue v_self = params[0];
     (void)fn;
 
-#line 50 "class_namespace.py"
-    PY2C_CLEAR(result);
 #line 50 "class_namespace.py"
     result = py2c_int(1);
 #line 50 "class_namespace.py"
@@ -1685,7 +1686,7 @@ cleanup:
     return result;
 #line 50 "class_namespace.py"
 }
-#line 1689 "class_namespace.c"
+#line 1690 "class_namespace.c"
 
 static Py2cValue f_K(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1719,7 +1720,7 @@ static Py2cValue f_K(Py2cFunction *fn, Py2cValue *params) {
 #line 54 "class_namespace.py"
     PY2C_CLEAR(t[1]);
 #line 54 "class_namespace.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 54 "class_namespace.py"
     goto cleanup;
 #line 54 "class_namespace.py"
@@ -1729,16 +1730,18 @@ error:
 #line 54 "class_namespace.py"
     PY2C_CLEAR(result);
 #line 54 "class_namespace.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 54 "class_namespace.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 54 "class_namespace.py"
+cleanup:
 #line 54 "class_namespace.py"
     py2c_recursion_leave();
 #line 54 "class_namespace.py"
     return result;
 #line 54 "class_namespace.py"
 }
-#line 1742 "class_namespace.c"
+#line 1745 "class_namespace.c"
 
 static Py2cValue f_K__lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1758,8 +1761,6 @@ static Py2cValue f_K__lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 54 "class_namespace.py"
     }
 #line 54 "class_namespace.py"
-    PY2C_CLEAR(result);
-#line 54 "class_namespace.py"
     result = PY2C_NONE;
 #line 54 "class_namespace.py"
     goto cleanup;
@@ -1777,7 +1778,7 @@ cleanup:
     return result;
 #line 54 "class_namespace.py"
 }
-#line 1781 "class_namespace.c"
+#line 1782 "class_namespace.c"
 
 static Py2cValue f_L(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1853,7 +1854,7 @@ L2:;
 #line 62 "class_namespace.py"
     PY2C_CLEAR(t[2]);
 #line 62 "class_namespace.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 62 "class_namespace.py"
     goto cleanup;
 #line 62 "class_namespace.py"
@@ -1863,16 +1864,18 @@ error:
 #line 62 "class_namespace.py"
     PY2C_CLEAR(result);
 #line 62 "class_namespace.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 62 "class_namespace.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 62 "class_namespace.py"
+cleanup:
 #line 62 "class_namespace.py"
     py2c_recursion_leave();
 #line 62 "class_namespace.py"
     return result;
 #line 62 "class_namespace.py"
 }
-#line 1876 "class_namespace.c"
+#line 1879 "class_namespace.c"
 
 static Py2cValue mod_class_namespace(void) {
     g_class_namespace__e = PY2C_NULL;
@@ -1924,48 +1927,36 @@ static Py2cValue mod_class_namespace(void) {
     py2c_slot_store(&g_class_namespace__outer, t[0]); t[0] = PY2C_NULL;
 
 #line 26 "class_namespace.py"
-    if (!py2c_slot_bound(&g_class_namespace__outer)) {
+    t[0] = f_outer(NULL, NULL);
 #line 26 "class_namespace.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'outer' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
 #line 26 "class_namespace.py"
-        { loc = 4; goto error; }
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 26 "class_namespace.py"
-    }
-#line 26 "class_namespace.py"
-    t[0] = py2c_slot_load(&g_class_namespace__outer);
-#line 26 "class_namespace.py"
-    t[1] = py2c_fast_call(t[0], NULL, 0);
-#line 26 "class_namespace.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
 #line 26 "class_namespace.py"
     PY2C_CLEAR(t[0]);
 #line 26 "class_namespace.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
-#line 26 "class_namespace.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
-#line 26 "class_namespace.py"
     PY2C_CLEAR(t[1]);
-#line 26 "class_namespace.py"
-    PY2C_CLEAR(t[2]);
 
 #line 28 "class_namespace.py"
     t[0] = py2c_tuple_pack(0, NULL);
 #line 28 "class_namespace.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
 #line 28 "class_namespace.py"
     t[1] = py2c_function_new(&info_f_D, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 28 "class_namespace.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
 #line 28 "class_namespace.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
 #line 28 "class_namespace.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
 #line 28 "class_namespace.py"
     PY2C_CLEAR(t[1]);
 #line 28 "class_namespace.py"
     t[3] = py2c_class_new("D", "D", "__main__", t[0], t[2]);
 #line 28 "class_namespace.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
 #line 28 "class_namespace.py"
     PY2C_CLEAR(t[0]);
 #line 28 "class_namespace.py"
@@ -1978,17 +1969,17 @@ static Py2cValue mod_class_namespace(void) {
 #line 32 "class_namespace.py"
         py2c_error_format(&py2c_exc_NameError, "name 'D' is not defined");
 #line 32 "class_namespace.py"
-        { loc = 7; goto error; }
+        { loc = 6; goto error; }
 #line 32 "class_namespace.py"
     }
 #line 32 "class_namespace.py"
     { Py2cValue s0 = py2c_slot_load(&g_class_namespace__D); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_16.ob), &attr_ic[1]); py2c_decref(s0); }
 #line 32 "class_namespace.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
 #line 32 "class_namespace.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 32 "class_namespace.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
 #line 32 "class_namespace.py"
     PY2C_CLEAR(t[0]);
 #line 32 "class_namespace.py"
@@ -1997,21 +1988,21 @@ static Py2cValue mod_class_namespace(void) {
 #line 33 "class_namespace.py"
     t[0] = py2c_tuple_pack(0, NULL);
 #line 33 "class_namespace.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
 #line 33 "class_namespace.py"
     t[1] = py2c_function_new(&info_f_E, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 33 "class_namespace.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
 #line 33 "class_namespace.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
 #line 33 "class_namespace.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
 #line 33 "class_namespace.py"
     PY2C_CLEAR(t[1]);
 #line 33 "class_namespace.py"
     t[3] = py2c_class_new("E", "E", "__main__", t[0], t[2]);
 #line 33 "class_namespace.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
 #line 33 "class_namespace.py"
     PY2C_CLEAR(t[0]);
 #line 33 "class_namespace.py"
@@ -2024,17 +2015,17 @@ static Py2cValue mod_class_namespace(void) {
 #line 38 "class_namespace.py"
         py2c_error_format(&py2c_exc_NameError, "name 'E' is not defined");
 #line 38 "class_namespace.py"
-        { loc = 11; goto error; }
+        { loc = 10; goto error; }
 #line 38 "class_namespace.py"
     }
 #line 38 "class_namespace.py"
     { Py2cValue s0 = py2c_slot_load(&g_class_namespace__E); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_19.ob), &attr_ic[2]); py2c_decref(s0); }
 #line 38 "class_namespace.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 12; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 11; goto error; }
 #line 38 "class_namespace.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 38 "class_namespace.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
 #line 38 "class_namespace.py"
     PY2C_CLEAR(t[0]);
 #line 38 "class_namespace.py"
@@ -2043,21 +2034,21 @@ static Py2cValue mod_class_namespace(void) {
 #line 39 "class_namespace.py"
     t[0] = py2c_tuple_pack(0, NULL);
 #line 39 "class_namespace.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 13; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 12; goto error; }
 #line 39 "class_namespace.py"
     t[1] = py2c_function_new(&info_f_F, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 39 "class_namespace.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
 #line 39 "class_namespace.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
 #line 39 "class_namespace.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 12; goto error; }
 #line 39 "class_namespace.py"
     PY2C_CLEAR(t[1]);
 #line 39 "class_namespace.py"
     t[3] = py2c_class_new("F", "F", "__main__", t[0], t[2]);
 #line 39 "class_namespace.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 13; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 12; goto error; }
 #line 39 "class_namespace.py"
     PY2C_CLEAR(t[0]);
 #line 39 "class_namespace.py"
@@ -2070,17 +2061,17 @@ static Py2cValue mod_class_namespace(void) {
 #line 41 "class_namespace.py"
         py2c_error_format(&py2c_exc_NameError, "name 'F' is not defined");
 #line 41 "class_namespace.py"
-        { loc = 15; goto error; }
+        { loc = 14; goto error; }
 #line 41 "class_namespace.py"
     }
 #line 41 "class_namespace.py"
     { Py2cValue s0 = py2c_slot_load(&g_class_namespace__F); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_16.ob), &attr_ic[3]); py2c_decref(s0); }
 #line 41 "class_namespace.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 16; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 15; goto error; }
 #line 41 "class_namespace.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 41 "class_namespace.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
 #line 41 "class_namespace.py"
     PY2C_CLEAR(t[0]);
 #line 41 "class_namespace.py"
@@ -2089,21 +2080,21 @@ static Py2cValue mod_class_namespace(void) {
 #line 42 "class_namespace.py"
     t[0] = py2c_tuple_pack(0, NULL);
 #line 42 "class_namespace.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 17; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 16; goto error; }
 #line 42 "class_namespace.py"
     t[1] = py2c_function_new(&info_f_G, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 42 "class_namespace.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
 #line 42 "class_namespace.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
 #line 42 "class_namespace.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
 #line 42 "class_namespace.py"
     PY2C_CLEAR(t[1]);
 #line 42 "class_namespace.py"
     t[3] = py2c_class_new("G", "G", "__main__", t[0], t[2]);
 #line 42 "class_namespace.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 17; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 16; goto error; }
 #line 42 "class_namespace.py"
     PY2C_CLEAR(t[0]);
 #line 42 "class_namespace.py"
@@ -2114,21 +2105,21 @@ static Py2cValue mod_class_namespace(void) {
 #line 46 "class_namespace.py"
     t[0] = py2c_tuple_pack(0, NULL);
 #line 46 "class_namespace.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 18; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 17; goto error; }
 #line 46 "class_namespace.py"
     t[1] = py2c_function_new(&info_f_H, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 46 "class_namespace.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
 #line 46 "class_namespace.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
 #line 46 "class_namespace.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 18; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
 #line 46 "class_namespace.py"
     PY2C_CLEAR(t[1]);
 #line 46 "class_namespace.py"
     t[3] = py2c_class_new("H", "H", "__main__", t[0], t[2]);
 #line 46 "class_namespace.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 18; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 17; goto error; }
 #line 46 "class_namespace.py"
     PY2C_CLEAR(t[0]);
 #line 46 "class_namespace.py"
@@ -2141,23 +2132,23 @@ static Py2cValue mod_class_namespace(void) {
 #line 51 "class_namespace.py"
         py2c_error_format(&py2c_exc_NameError, "name 'H' is not defined");
 #line 51 "class_namespace.py"
-        { loc = 20; goto error; }
+        { loc = 19; goto error; }
 #line 51 "class_namespace.py"
     }
 #line 51 "class_namespace.py"
     { Py2cValue s0 = py2c_slot_load(&g_class_namespace__H); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_30.ob), &attr_ic[4]); py2c_decref(s0); }
 #line 51 "class_namespace.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 21; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 20; goto error; }
 #line 51 "class_namespace.py"
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_29.ob), &attr_ic[5]);
 #line 51 "class_namespace.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 21; goto error; }
 #line 51 "class_namespace.py"
     PY2C_CLEAR(t[0]);
 #line 51 "class_namespace.py"
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_3.ob), &attr_ic[6]);
 #line 51 "class_namespace.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 23; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 22; goto error; }
 #line 51 "class_namespace.py"
     PY2C_CLEAR(t[1]);
 #line 51 "class_namespace.py"
@@ -2165,35 +2156,35 @@ static Py2cValue mod_class_namespace(void) {
 #line 51 "class_namespace.py"
         py2c_error_format(&py2c_exc_NameError, "name 'H' is not defined");
 #line 51 "class_namespace.py"
-        { loc = 24; goto error; }
+        { loc = 23; goto error; }
 #line 51 "class_namespace.py"
     }
 #line 51 "class_namespace.py"
     { Py2cValue s0 = py2c_slot_load(&g_class_namespace__H); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_30.ob), &attr_ic[7]); py2c_decref(s0); }
 #line 51 "class_namespace.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 25; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 24; goto error; }
 #line 51 "class_namespace.py"
     t[4] = py2c_getattr_ic(t[3], py2c_obj_value(&str_29.ob), &attr_ic[8]);
 #line 51 "class_namespace.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 26; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 25; goto error; }
 #line 51 "class_namespace.py"
     PY2C_CLEAR(t[3]);
 #line 51 "class_namespace.py"
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_28.ob), &attr_ic[9]);
 #line 51 "class_namespace.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 27; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 26; goto error; }
 #line 51 "class_namespace.py"
     PY2C_CLEAR(t[4]);
 #line 51 "class_namespace.py"
     t[6] = py2c_getattr_ic(t[5], py2c_obj_value(&str_3.ob), &attr_ic[10]);
 #line 51 "class_namespace.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 28; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 27; goto error; }
 #line 51 "class_namespace.py"
     PY2C_CLEAR(t[5]);
 #line 51 "class_namespace.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6]}, 2);
 #line 51 "class_namespace.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 19; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 18; goto error; }
 #line 51 "class_namespace.py"
     PY2C_CLEAR(t[2]);
 #line 51 "class_namespace.py"
@@ -2204,21 +2195,21 @@ static Py2cValue mod_class_namespace(void) {
 #line 52 "class_namespace.py"
     t[0] = py2c_tuple_pack(0, NULL);
 #line 52 "class_namespace.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 29; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 28; goto error; }
 #line 52 "class_namespace.py"
     t[1] = py2c_function_new(&info_f_K, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 52 "class_namespace.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 29; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
 #line 52 "class_namespace.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
 #line 52 "class_namespace.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 29; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 28; goto error; }
 #line 52 "class_namespace.py"
     PY2C_CLEAR(t[1]);
 #line 52 "class_namespace.py"
     t[3] = py2c_class_new("K", "K", "__main__", t[0], t[2]);
 #line 52 "class_namespace.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 29; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 28; goto error; }
 #line 52 "class_namespace.py"
     PY2C_CLEAR(t[0]);
 #line 52 "class_namespace.py"
@@ -2231,15 +2222,15 @@ static Py2cValue mod_class_namespace(void) {
 #line 56 "class_namespace.py"
         py2c_error_format(&py2c_exc_NameError, "name 'K' is not defined");
 #line 56 "class_namespace.py"
-        { loc = 31; goto error_1; }
+        { loc = 30; goto error_1; }
 #line 56 "class_namespace.py"
     }
 #line 56 "class_namespace.py"
-    { Py2cValue s0 = py2c_slot_load(&g_class_namespace__K); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_32.ob), &t[0], &t[1], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 32; goto error_1; } }
+    { Py2cValue s0 = py2c_slot_load(&g_class_namespace__K); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_32.ob), &t[0], &t[1], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 31; goto error_1; } }
 #line 56 "class_namespace.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 56 "class_namespace.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 30; goto error_1; }
+    if (PY2C_IS_NULL(t[2])) { loc = 29; goto error_1; }
 #line 56 "class_namespace.py"
     PY2C_CLEAR(t[0]);
 #line 56 "class_namespace.py"
@@ -2261,7 +2252,7 @@ error_1:
 #line 56 "class_namespace.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_NameError));
 #line 56 "class_namespace.py"
-    if (n0 < 0) { loc = 33; goto error_2; }
+    if (n0 < 0) { loc = 32; goto error_2; }
 #line 56 "class_namespace.py"
     if (!n0) goto L1;
 #line 56 "class_namespace.py"
@@ -2272,7 +2263,7 @@ error_1:
 #line 58 "class_namespace.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 58 "class_namespace.py"
-        { loc = 35; goto error_3; }
+        { loc = 34; goto error_3; }
 #line 58 "class_namespace.py"
     }
 #line 58 "class_namespace.py"
@@ -2280,7 +2271,7 @@ error_1:
 #line 58 "class_namespace.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 58 "class_namespace.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 34; goto error_3; }
+    if (PY2C_IS_NULL(t[2])) { loc = 33; goto error_3; }
 #line 58 "class_namespace.py"
     PY2C_CLEAR(t[1]);
 #line 58 "class_namespace.py"
@@ -2308,7 +2299,7 @@ error_3:
 #line 58 "class_namespace.py"
     py2c_traceback_add(&code_mod_class_namespace, loc);
 #line 58 "class_namespace.py"
-    for (int k = 1; k < 8; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 58 "class_namespace.py"
     py2c_slot_store(&g_class_namespace__e, PY2C_NULL);
 #line 58 "class_namespace.py"
@@ -2317,8 +2308,6 @@ error_3:
 error_2:
 #line 58 "class_namespace.py"
     py2c_traceback_add(&code_mod_class_namespace, loc);
-#line 58 "class_namespace.py"
-    for (int k = 1; k < 8; k++) PY2C_CLEAR(t[k]);
 #line 58 "class_namespace.py"
 L2:;
 #line 58 "class_namespace.py"
@@ -2333,21 +2322,21 @@ L0:;
 #line 59 "class_namespace.py"
     t[0] = py2c_tuple_pack(0, NULL);
 #line 59 "class_namespace.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 36; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 35; goto error; }
 #line 59 "class_namespace.py"
     t[1] = py2c_function_new(&info_f_L, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 59 "class_namespace.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 36; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 35; goto error; }
 #line 59 "class_namespace.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
 #line 59 "class_namespace.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 36; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 35; goto error; }
 #line 59 "class_namespace.py"
     PY2C_CLEAR(t[1]);
 #line 59 "class_namespace.py"
     t[3] = py2c_class_new("L", "L", "__main__", t[0], t[2]);
 #line 59 "class_namespace.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 36; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 35; goto error; }
 #line 59 "class_namespace.py"
     PY2C_CLEAR(t[0]);
 #line 59 "class_namespace.py"
@@ -2360,23 +2349,21 @@ L0:;
 #line 63 "class_namespace.py"
         py2c_error_format(&py2c_exc_NameError, "name 'L' is not defined");
 #line 63 "class_namespace.py"
-        { loc = 38; goto error; }
+        { loc = 37; goto error; }
 #line 63 "class_namespace.py"
     }
 #line 63 "class_namespace.py"
     { Py2cValue s0 = py2c_slot_load(&g_class_namespace__L); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_33.ob), &attr_ic[12]); py2c_decref(s0); }
 #line 63 "class_namespace.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 39; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 38; goto error; }
 #line 63 "class_namespace.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 63 "class_namespace.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 37; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 36; goto error; }
 #line 63 "class_namespace.py"
     PY2C_CLEAR(t[0]);
 #line 63 "class_namespace.py"
     PY2C_CLEAR(t[1]);
-#line 63 "class_namespace.py"
-    PY2C_CLEAR(result);
 #line 63 "class_namespace.py"
     result = PY2C_NONE;
 #line 63 "class_namespace.py"
@@ -2390,14 +2377,16 @@ unwind:
 #line 63 "class_namespace.py"
     PY2C_CLEAR(result);
 #line 63 "class_namespace.py"
+    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 63 "class_namespace.py"
 cleanup:
 #line 63 "class_namespace.py"
-    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 4; k < 8; k++) PY2C_CLEAR(t[k]);
 #line 63 "class_namespace.py"
     return result;
 #line 63 "class_namespace.py"
 }
-#line 2401 "class_namespace.c"
+#line 2390 "class_namespace.c"
 
 static void clear_mod_class_namespace(void) {
     PY2C_CLEAR(g_class_namespace__L);

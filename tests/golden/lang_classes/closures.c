@@ -212,7 +212,6 @@ static const Py2cCodeLoc locs_mod_closures[] = {
     {23, "print(Child().greet(), Child().comp(), Child().who().__name__)", "                                       ^^^^^^^^^^^^^^^^^^^^^^"},
     {25, "def factory(tag):", NULL},
     {34, "T = factory(\"t1\")", "    ^^^^^^^^^^^^^"},
-    {34, "T = factory(\"t1\")", "    ^^^^^^^"},
     {35, "print(T().show(), T().again() is T, T.__qualname__)", NULL},
     {35, "print(T().show(), T().again() is T, T.__qualname__)", "      ^^^^^^^^^^"},
     {35, "print(T().show(), T().again() is T, T.__qualname__)", "      ^^^"},
@@ -275,19 +274,15 @@ static const Py2cCodeLoc locs_mod_closures[] = {
     {88, "def fn():", NULL},
     {95, "print(fn().y, fn().z)", NULL},
     {95, "print(fn().y, fn().z)", "      ^^^^"},
-    {95, "print(fn().y, fn().z)", "      ^^"},
     {95, "print(fn().y, fn().z)", "      ^^^^^^"},
     {95, "print(fn().y, fn().z)", "              ^^^^"},
-    {95, "print(fn().y, fn().z)", "              ^^"},
     {95, "print(fn().y, fn().z)", "              ^^^^^^"},
     {96, "def fn2():", NULL},
     {101, "print(fn2())", NULL},
     {101, "print(fn2())", "      ^^^^^"},
-    {101, "print(fn2())", "      ^^^"},
     {102, "def f():", NULL},
     {110, "print(f())", NULL},
     {110, "print(f())", "      ^^^"},
-    {110, "print(f())", "      ^"},
     {112, "def gen_with_class():", NULL},
     {121, "print(list(gen_with_class()))", NULL},
     {121, "print(list(gen_with_class()))", "      ^^^^^^^^^^^^^^^^^^^^^^"},
@@ -310,13 +305,11 @@ static const Py2cCodeLoc locs_mod_closures[] = {
     {138, "def counter():", NULL},
     {148, "print(counter())", NULL},
     {148, "print(counter())", "      ^^^^^^^^^"},
-    {148, "print(counter())", "      ^^^^^^^"},
     {150, "def deep():", NULL},
     {160, "print(deep()().m())", NULL},
     {160, "print(deep()().m())", "      ^^^^^^^^^^^^"},
     {160, "print(deep()().m())", "      ^^^^^^^^"},
     {160, "print(deep()().m())", "      ^^^^^^"},
-    {160, "print(deep()().m())", "      ^^^^"},
     {160, "print(deep()().m())", "      ^^^^^^^^^^"},
     {162, "class WithGen:", NULL},
     {169, "print(list(WithGen().sorted_items()), list(WithGen()), sum(WithGen()), max(WithGen()))", NULL},
@@ -335,7 +328,7 @@ static const Py2cCodeLoc locs_mod_closures[] = {
     {169, "print(list(WithGen().sorted_items()), list(WithGen()), sum(WithGen()), max(WithGen()))", "                                                                           ^^^^^^^^^"},
     {169, "print(list(WithGen().sorted_items()), list(WithGen()), sum(WithGen()), max(WithGen()))", "                                                                           ^^^^^^^"},
 };
-static const Py2cCode code_mod_closures = {"closures.py", "<module>", locs_mod_closures, 142};
+static const Py2cCode code_mod_closures = {"closures.py", "<module>", locs_mod_closures, 135};
 
 /* Base: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_Base[] = {
@@ -971,7 +964,7 @@ static Py2cValue f_Base(Py2cFunction *fn, Py2cValue *params) {
 #line 5 "closures.py"
     PY2C_CLEAR(t[1]);
 #line 5 "closures.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 5 "closures.py"
     goto cleanup;
 #line 5 "closures.py"
@@ -981,16 +974,18 @@ error:
 #line 5 "closures.py"
     PY2C_CLEAR(result);
 #line 5 "closures.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 5 "closures.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 5 "closures.py"
+cleanup:
 #line 5 "closures.py"
     py2c_recursion_leave();
 #line 5 "closures.py"
     return result;
 #line 5 "closures.py"
 }
-#line 994 "closures.c"
+#line 989 "closures.c"
 
 static Py2cValue f_Base__greet(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1001,8 +996,6 @@ static Py2cValue f_Base__greet(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue v_self = params[0];
     (void)fn;
 
-#line 6 "closures.py"
-    PY2C_CLEAR(result);
 #line 6 "closures.py"
     result = py2c_obj_value(&str_4.ob);
 #line 6 "closures.py"
@@ -1017,7 +1010,7 @@ cleanup:
     return result;
 #line 6 "closures.py"
 }
-#line 1021 "closures.c"
+#line 1014 "closures.c"
 
 static Py2cValue f_Child(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1086,7 +1079,7 @@ static Py2cValue f_Child(Py2cFunction *fn, Py2cValue *params) {
 #line 20 "closures.py"
     PY2C_CLEAR(t[2]);
 #line 20 "closures.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 20 "closures.py"
     goto cleanup;
 #line 20 "closures.py"
@@ -1096,9 +1089,13 @@ error:
 #line 20 "closures.py"
     PY2C_CLEAR(result);
 #line 20 "closures.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 20 "closures.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 20 "closures.py"
+    PY2C_CLEAR(t[2]);
+#line 20 "closures.py"
+cleanup:
 #line 20 "closures.py"
     PY2C_CLEAR(c___class__);
 #line 20 "closures.py"
@@ -1107,7 +1104,7 @@ cleanup:
     return result;
 #line 20 "closures.py"
 }
-#line 1111 "closures.c"
+#line 1108 "closures.c"
 
 static Py2cValue f_Child__greet(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1217,7 +1214,7 @@ static Py2cValue f_Child__greet(Py2cFunction *fn, Py2cValue *params) {
 #line 13 "closures.py"
     PY2C_CLEAR(t[7]);
 #line 13 "closures.py"
-    { Py2cValue old = result; result = t[8]; t[8] = PY2C_NULL; py2c_decref(old); }
+    result = t[8]; t[8] = PY2C_NULL;
 #line 13 "closures.py"
     goto cleanup;
 #line 13 "closures.py"
@@ -1227,9 +1224,9 @@ error:
 #line 13 "closures.py"
     PY2C_CLEAR(result);
 #line 13 "closures.py"
-cleanup:
-#line 13 "closures.py"
     for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 13 "closures.py"
+cleanup:
 #line 13 "closures.py"
     PY2C_CLEAR(c_self);
 #line 13 "closures.py"
@@ -1244,7 +1241,7 @@ cleanup:
     return result;
 #line 13 "closures.py"
 }
-#line 1248 "closures.c"
+#line 1245 "closures.c"
 
 static Py2cValue f_Child__greet__lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1295,7 +1292,7 @@ static Py2cValue f_Child__greet__lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 10 "closures.py"
     PY2C_CLEAR(t[2]);
 #line 10 "closures.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 10 "closures.py"
     goto cleanup;
 #line 10 "closures.py"
@@ -1305,9 +1302,9 @@ error:
 #line 10 "closures.py"
     PY2C_CLEAR(result);
 #line 10 "closures.py"
-cleanup:
-#line 10 "closures.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 10 "closures.py"
+cleanup:
 #line 10 "closures.py"
     PY2C_CLEAR(c___class__);
 #line 10 "closures.py"
@@ -1318,7 +1315,7 @@ cleanup:
     return result;
 #line 10 "closures.py"
 }
-#line 1322 "closures.c"
+#line 1319 "closures.c"
 
 static Py2cValue f_Child__greet__nested(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1346,7 +1343,7 @@ static Py2cValue f_Child__greet__nested(Py2cFunction *fn, Py2cValue *params) {
 #line 12 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 12 "closures.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 12 "closures.py"
     goto cleanup;
 #line 12 "closures.py"
@@ -1358,8 +1355,6 @@ error:
 #line 12 "closures.py"
 cleanup:
 #line 12 "closures.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 12 "closures.py"
     PY2C_CLEAR(c___class__);
 #line 12 "closures.py"
     py2c_recursion_leave();
@@ -1367,7 +1362,7 @@ cleanup:
     return result;
 #line 12 "closures.py"
 }
-#line 1371 "closures.c"
+#line 1366 "closures.c"
 
 static Py2cValue f_Child__comp(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1402,7 +1397,7 @@ static Py2cValue f_Child__comp(Py2cFunction *fn, Py2cValue *params) {
 #line 17 "closures.py"
     PY2C_CLEAR(t[1]);
 #line 17 "closures.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 17 "closures.py"
     goto cleanup;
 #line 17 "closures.py"
@@ -1412,7 +1407,9 @@ error_1:
 #line 17 "closures.py"
     py2c_traceback_add(&code_f_Child__comp, loc);
 #line 17 "closures.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 17 "closures.py"
+    PY2C_CLEAR(t[1]);
 #line 17 "closures.py"
     t[0] = py2c_error_fetch();
 #line 17 "closures.py"
@@ -1437,7 +1434,7 @@ error_1:
 #line 19 "closures.py"
     PY2C_CLEAR(t[0]);
 #line 19 "closures.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 19 "closures.py"
     goto cleanup;
 #line 19 "closures.py"
@@ -1463,8 +1460,6 @@ error_3:
 #line 19 "closures.py"
     py2c_traceback_add(&code_f_Child__comp, loc);
 #line 19 "closures.py"
-    for (int k = 1; k < 3; k++) PY2C_CLEAR(t[k]);
-#line 19 "closures.py"
     PY2C_CLEAR(v_e);
 #line 19 "closures.py"
     goto L2;
@@ -1472,8 +1467,6 @@ error_3:
 error_2:
 #line 19 "closures.py"
     py2c_traceback_add(&code_f_Child__comp, loc);
-#line 19 "closures.py"
-    for (int k = 1; k < 3; k++) PY2C_CLEAR(t[k]);
 #line 19 "closures.py"
 L2:;
 #line 19 "closures.py"
@@ -1485,8 +1478,6 @@ L2:;
 #line 19 "closures.py"
 L0:;
 #line 19 "closures.py"
-    PY2C_CLEAR(result);
-#line 19 "closures.py"
     result = PY2C_NONE;
 #line 19 "closures.py"
     goto cleanup;
@@ -1495,9 +1486,9 @@ unwind:
 #line 19 "closures.py"
     PY2C_CLEAR(result);
 #line 19 "closures.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 19 "closures.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 19 "closures.py"
     PY2C_CLEAR(v_self);
 #line 19 "closures.py"
@@ -1510,7 +1501,7 @@ cleanup:
     return result;
 #line 19 "closures.py"
 }
-#line 1514 "closures.c"
+#line 1505 "closures.c"
 
 static Py2cValue f_Child__comp__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1578,7 +1569,7 @@ L0:;
 #line 17 "closures.py"
 L1:;
 #line 17 "closures.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 17 "closures.py"
     goto cleanup;
 #line 17 "closures.py"
@@ -1588,9 +1579,9 @@ error:
 #line 17 "closures.py"
     PY2C_CLEAR(result);
 #line 17 "closures.py"
-cleanup:
-#line 17 "closures.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 17 "closures.py"
+cleanup:
 #line 17 "closures.py"
     PY2C_CLEAR(v_0);
 #line 17 "closures.py"
@@ -1603,7 +1594,7 @@ cleanup:
     return result;
 #line 17 "closures.py"
 }
-#line 1607 "closures.c"
+#line 1598 "closures.c"
 
 static Py2cValue f_Child__who(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1647,7 +1638,7 @@ cleanup:
     return result;
 #line 21 "closures.py"
 }
-#line 1651 "closures.c"
+#line 1642 "closures.c"
 
 static Py2cValue f_factory(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1717,9 +1708,9 @@ error:
 #line 32 "closures.py"
     PY2C_CLEAR(result);
 #line 32 "closures.py"
-cleanup:
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
 #line 32 "closures.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 32 "closures.py"
     PY2C_CLEAR(c_tag);
 #line 32 "closures.py"
@@ -1730,7 +1721,7 @@ cleanup:
     return result;
 #line 32 "closures.py"
 }
-#line 1734 "closures.c"
+#line 1725 "closures.c"
 
 static Py2cValue f_factory__Tagged(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1811,7 +1802,7 @@ L0:;
 #line 30 "closures.py"
     PY2C_CLEAR(t[2]);
 #line 30 "closures.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 30 "closures.py"
     goto cleanup;
 #line 30 "closures.py"
@@ -1821,9 +1812,13 @@ error:
 #line 30 "closures.py"
     PY2C_CLEAR(result);
 #line 30 "closures.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 30 "closures.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 30 "closures.py"
+    PY2C_CLEAR(t[2]);
+#line 30 "closures.py"
+cleanup:
 #line 30 "closures.py"
     PY2C_CLEAR(c_tag);
 #line 30 "closures.py"
@@ -1834,7 +1829,7 @@ cleanup:
     return result;
 #line 30 "closures.py"
 }
-#line 1838 "closures.c"
+#line 1833 "closures.c"
 
 static Py2cValue f_factory__Tagged__show(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1875,7 +1870,7 @@ static Py2cValue f_factory__Tagged__show(Py2cFunction *fn, Py2cValue *params) {
 #line 29 "closures.py"
     PY2C_CLEAR(t[1]);
 #line 29 "closures.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 29 "closures.py"
     goto cleanup;
 #line 29 "closures.py"
@@ -1885,9 +1880,11 @@ error:
 #line 29 "closures.py"
     PY2C_CLEAR(result);
 #line 29 "closures.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 29 "closures.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 29 "closures.py"
+cleanup:
 #line 29 "closures.py"
     PY2C_CLEAR(v_self);
 #line 29 "closures.py"
@@ -1898,7 +1895,7 @@ cleanup:
     return result;
 #line 29 "closures.py"
 }
-#line 1902 "closures.c"
+#line 1899 "closures.c"
 
 static Py2cValue f_factory__Tagged__again(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1942,7 +1939,7 @@ cleanup:
     return result;
 #line 31 "closures.py"
 }
-#line 1946 "closures.c"
+#line 1943 "closures.c"
 
 static Py2cValue f_Node(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1985,7 +1982,7 @@ static Py2cValue f_Node(Py2cFunction *fn, Py2cValue *params) {
 #line 41 "closures.py"
     PY2C_CLEAR(t[1]);
 #line 41 "closures.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 41 "closures.py"
     goto cleanup;
 #line 41 "closures.py"
@@ -1995,16 +1992,18 @@ error:
 #line 41 "closures.py"
     PY2C_CLEAR(result);
 #line 41 "closures.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 41 "closures.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 41 "closures.py"
+cleanup:
 #line 41 "closures.py"
     py2c_recursion_leave();
 #line 41 "closures.py"
     return result;
 #line 41 "closures.py"
 }
-#line 2008 "closures.c"
+#line 2007 "closures.c"
 
 static Py2cValue f_Node____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2045,8 +2044,6 @@ static Py2cValue f_Node____init__(Py2cFunction *fn, Py2cValue *params) {
 #line 40 "closures.py"
     PY2C_CLEAR(t[0]);
 #line 40 "closures.py"
-    PY2C_CLEAR(result);
-#line 40 "closures.py"
     result = PY2C_NONE;
 #line 40 "closures.py"
     goto cleanup;
@@ -2057,9 +2054,13 @@ error:
 #line 40 "closures.py"
     PY2C_CLEAR(result);
 #line 40 "closures.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 40 "closures.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 40 "closures.py"
+    PY2C_CLEAR(t[2]);
+#line 40 "closures.py"
+cleanup:
 #line 40 "closures.py"
     PY2C_CLEAR(v_self);
 #line 40 "closures.py"
@@ -2068,7 +2069,7 @@ cleanup:
     return result;
 #line 40 "closures.py"
 }
-#line 2072 "closures.c"
+#line 2073 "closures.c"
 
 static Py2cValue f_Node__total(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2094,7 +2095,7 @@ static Py2cValue f_Node__total(Py2cFunction *fn, Py2cValue *params) {
 #line 42 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 42 "closures.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 42 "closures.py"
     goto cleanup;
 #line 42 "closures.py"
@@ -2106,14 +2107,12 @@ error:
 #line 42 "closures.py"
 cleanup:
 #line 42 "closures.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 42 "closures.py"
     py2c_recursion_leave();
 #line 42 "closures.py"
     return result;
 #line 42 "closures.py"
 }
-#line 2117 "closures.c"
+#line 2116 "closures.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2133,7 +2132,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 47 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 47 "closures.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 47 "closures.py"
     goto cleanup;
 #line 47 "closures.py"
@@ -2145,8 +2144,6 @@ error:
 #line 47 "closures.py"
 cleanup:
 #line 47 "closures.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 47 "closures.py"
     PY2C_CLEAR(v_a);
 #line 47 "closures.py"
     PY2C_CLEAR(v_b);
@@ -2156,7 +2153,7 @@ cleanup:
     return result;
 #line 47 "closures.py"
 }
-#line 2160 "closures.c"
+#line 2157 "closures.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2176,7 +2173,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 #line 47 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 47 "closures.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 47 "closures.py"
     goto cleanup;
 #line 47 "closures.py"
@@ -2188,8 +2185,6 @@ error:
 #line 47 "closures.py"
 cleanup:
 #line 47 "closures.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 47 "closures.py"
     PY2C_CLEAR(v_a);
 #line 47 "closures.py"
     PY2C_CLEAR(v_b);
@@ -2199,7 +2194,7 @@ cleanup:
     return result;
 #line 47 "closures.py"
 }
-#line 2203 "closures.c"
+#line 2198 "closures.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -2264,7 +2259,7 @@ L3:;
 #line 49 "closures.py"
 L1:;
 #line 49 "closures.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 49 "closures.py"
     goto cleanup;
 #line 49 "closures.py"
@@ -2274,9 +2269,11 @@ error:
 #line 49 "closures.py"
     PY2C_CLEAR(result);
 #line 49 "closures.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 49 "closures.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 49 "closures.py"
+cleanup:
 #line 49 "closures.py"
     PY2C_CLEAR(v_0);
 #line 49 "closures.py"
@@ -2287,7 +2284,7 @@ cleanup:
     return result;
 #line 49 "closures.py"
 }
-#line 2291 "closures.c"
+#line 2288 "closures.c"
 
 static Py2cValue f_Counter(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2327,7 +2324,7 @@ static Py2cValue f_Counter(Py2cFunction *fn, Py2cValue *params) {
 #line 54 "closures.py"
     PY2C_CLEAR(t[1]);
 #line 54 "closures.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 54 "closures.py"
     goto cleanup;
 #line 54 "closures.py"
@@ -2337,16 +2334,18 @@ error:
 #line 54 "closures.py"
     PY2C_CLEAR(result);
 #line 54 "closures.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 54 "closures.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 54 "closures.py"
+cleanup:
 #line 54 "closures.py"
     py2c_recursion_leave();
 #line 54 "closures.py"
     return result;
 #line 54 "closures.py"
 }
-#line 2350 "closures.c"
+#line 2349 "closures.c"
 
 static Py2cValue f_Counter____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2360,8 +2359,6 @@ static Py2cValue f_Counter____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 53 "closures.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_26.ob), py2c_int(0), &attr_ic[8]) < 0) { loc = 0; goto error; }
-#line 53 "closures.py"
-    PY2C_CLEAR(result);
 #line 53 "closures.py"
     result = PY2C_NONE;
 #line 53 "closures.py"
@@ -2382,7 +2379,7 @@ cleanup:
     return result;
 #line 53 "closures.py"
 }
-#line 2386 "closures.c"
+#line 2383 "closures.c"
 
 static Py2cValue f_Counter____call__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2420,7 +2417,7 @@ static Py2cValue f_Counter____call__(Py2cFunction *fn, Py2cValue *params) {
 #line 56 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
 #line 56 "closures.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 56 "closures.py"
     goto cleanup;
 #line 56 "closures.py"
@@ -2430,9 +2427,13 @@ error:
 #line 56 "closures.py"
     PY2C_CLEAR(result);
 #line 56 "closures.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 56 "closures.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 56 "closures.py"
+    PY2C_CLEAR(t[2]);
+#line 56 "closures.py"
+cleanup:
 #line 56 "closures.py"
     PY2C_CLEAR(v_self);
 #line 56 "closures.py"
@@ -2441,7 +2442,7 @@ cleanup:
     return result;
 #line 56 "closures.py"
 }
-#line 2445 "closures.c"
+#line 2446 "closures.c"
 
 static Py2cValue f_memo(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2500,7 +2501,7 @@ static Py2cValue f_memo(Py2cFunction *fn, Py2cValue *params) {
     PY2C_CLEAR(t[0]);
 
 #line 65 "closures.py"
-    { Py2cValue old = result; result = v_w; py2c_incref(result); py2c_decref(old); }
+    result = v_w; py2c_incref(result);
 #line 65 "closures.py"
     goto cleanup;
 #line 65 "closures.py"
@@ -2510,9 +2511,9 @@ error:
 #line 65 "closures.py"
     PY2C_CLEAR(result);
 #line 65 "closures.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 65 "closures.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 65 "closures.py"
     PY2C_CLEAR(c_f);
 #line 65 "closures.py"
@@ -2525,7 +2526,7 @@ cleanup:
     return result;
 #line 65 "closures.py"
 }
-#line 2529 "closures.c"
+#line 2530 "closures.c"
 
 static Py2cValue f_memo__w(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2606,7 +2607,7 @@ L0:;
 #line 63 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
 #line 63 "closures.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 63 "closures.py"
     goto cleanup;
 #line 63 "closures.py"
@@ -2616,9 +2617,11 @@ error:
 #line 63 "closures.py"
     PY2C_CLEAR(result);
 #line 63 "closures.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 63 "closures.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 63 "closures.py"
+cleanup:
 #line 63 "closures.py"
     PY2C_CLEAR(v_n);
 #line 63 "closures.py"
@@ -2631,7 +2634,7 @@ cleanup:
     return result;
 #line 63 "closures.py"
 }
-#line 2635 "closures.c"
+#line 2638 "closures.c"
 
 static Py2cValue f_fib(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2715,7 +2718,7 @@ L0:;
 #line 69 "closures.py"
 L1:;
 #line 69 "closures.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 69 "closures.py"
     goto cleanup;
 #line 69 "closures.py"
@@ -2725,9 +2728,9 @@ error:
 #line 69 "closures.py"
     PY2C_CLEAR(result);
 #line 69 "closures.py"
-cleanup:
+    for (int k = 1; k < 7; k++) PY2C_CLEAR(t[k]);
 #line 69 "closures.py"
-    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 69 "closures.py"
     PY2C_CLEAR(v_n);
 #line 69 "closures.py"
@@ -2736,7 +2739,7 @@ cleanup:
     return result;
 #line 69 "closures.py"
 }
-#line 2740 "closures.c"
+#line 2743 "closures.c"
 
 static Py2cValue f_M(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2770,7 +2773,7 @@ static Py2cValue f_M(Py2cFunction *fn, Py2cValue *params) {
 #line 74 "closures.py"
     PY2C_CLEAR(t[1]);
 #line 74 "closures.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 74 "closures.py"
     goto cleanup;
 #line 74 "closures.py"
@@ -2780,16 +2783,18 @@ error:
 #line 74 "closures.py"
     PY2C_CLEAR(result);
 #line 74 "closures.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 74 "closures.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 74 "closures.py"
+cleanup:
 #line 74 "closures.py"
     py2c_recursion_leave();
 #line 74 "closures.py"
     return result;
 #line 74 "closures.py"
 }
-#line 2793 "closures.c"
+#line 2798 "closures.c"
 
 static Py2cValue f_M__f(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2810,8 +2815,6 @@ static Py2cValue f_M__f(Py2cFunction *fn, Py2cValue *params) {
 #line 75 "closures.py"
     }
 #line 75 "closures.py"
-    PY2C_CLEAR(result);
-#line 75 "closures.py"
     result = PY2C_NONE;
 #line 75 "closures.py"
     goto cleanup;
@@ -2831,7 +2834,7 @@ cleanup:
     return result;
 #line 75 "closures.py"
 }
-#line 2835 "closures.c"
+#line 2838 "closures.c"
 
 static Py2cValue f_Q(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2898,7 +2901,7 @@ L1:;
 #line 84 "closures.py"
     PY2C_CLEAR(t[1]);
 #line 84 "closures.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 84 "closures.py"
     goto cleanup;
 #line 84 "closures.py"
@@ -2908,16 +2911,18 @@ error:
 #line 84 "closures.py"
     PY2C_CLEAR(result);
 #line 84 "closures.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 84 "closures.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 84 "closures.py"
+cleanup:
 #line 84 "closures.py"
     py2c_recursion_leave();
 #line 84 "closures.py"
     return result;
 #line 84 "closures.py"
 }
-#line 2921 "closures.c"
+#line 2926 "closures.c"
 
 static Py2cValue f_Q__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -2965,7 +2970,7 @@ L0:;
 #line 83 "closures.py"
 L1:;
 #line 83 "closures.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 83 "closures.py"
     goto cleanup;
 #line 83 "closures.py"
@@ -2975,9 +2980,9 @@ error:
 #line 83 "closures.py"
     PY2C_CLEAR(result);
 #line 83 "closures.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 83 "closures.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 83 "closures.py"
     PY2C_CLEAR(v_0);
 #line 83 "closures.py"
@@ -2988,7 +2993,7 @@ cleanup:
     return result;
 #line 83 "closures.py"
 }
-#line 2992 "closures.c"
+#line 2997 "closures.c"
 
 static Py2cValue f_Q____repr__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3013,7 +3018,7 @@ static Py2cValue f_Q____repr__(Py2cFunction *fn, Py2cValue *params) {
 #line 85 "closures.py"
     PY2C_CLEAR(t[0]);
 #line 85 "closures.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 85 "closures.py"
     goto cleanup;
 #line 85 "closures.py"
@@ -3023,9 +3028,9 @@ error:
 #line 85 "closures.py"
     PY2C_CLEAR(result);
 #line 85 "closures.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 85 "closures.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 85 "closures.py"
     PY2C_CLEAR(v_self);
 #line 85 "closures.py"
@@ -3034,7 +3039,7 @@ cleanup:
     return result;
 #line 85 "closures.py"
 }
-#line 3038 "closures.c"
+#line 3043 "closures.c"
 
 static Py2cValue f_fn(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3080,7 +3085,7 @@ static Py2cValue f_fn(Py2cFunction *fn, Py2cValue *params) {
     { Py2cValue old = v_R; v_R = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
 
 #line 94 "closures.py"
-    { Py2cValue old = result; result = v_R; py2c_incref(result); py2c_decref(old); }
+    result = v_R; py2c_incref(result);
 #line 94 "closures.py"
     goto cleanup;
 #line 94 "closures.py"
@@ -3090,9 +3095,13 @@ error:
 #line 94 "closures.py"
     PY2C_CLEAR(result);
 #line 94 "closures.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 94 "closures.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 94 "closures.py"
+    PY2C_CLEAR(t[2]);
+#line 94 "closures.py"
+cleanup:
 #line 94 "closures.py"
     PY2C_CLEAR(v_x);
 #line 94 "closures.py"
@@ -3103,7 +3112,7 @@ cleanup:
     return result;
 #line 94 "closures.py"
 }
-#line 3107 "closures.c"
+#line 3116 "closures.c"
 
 static Py2cValue f_fn__R(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3175,7 +3184,7 @@ L1:;
 #line 93 "closures.py"
     PY2C_CLEAR(t[1]);
 #line 93 "closures.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 93 "closures.py"
     goto cleanup;
 #line 93 "closures.py"
@@ -3185,16 +3194,18 @@ error:
 #line 93 "closures.py"
     PY2C_CLEAR(result);
 #line 93 "closures.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 93 "closures.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 93 "closures.py"
+cleanup:
 #line 93 "closures.py"
     py2c_recursion_leave();
 #line 93 "closures.py"
     return result;
 #line 93 "closures.py"
 }
-#line 3198 "closures.c"
+#line 3209 "closures.c"
 
 static Py2cValue f_fn2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3250,7 +3261,7 @@ static Py2cValue f_fn2(Py2cFunction *fn, Py2cValue *params) {
 #line 100 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
 #line 100 "closures.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 100 "closures.py"
     goto cleanup;
 #line 100 "closures.py"
@@ -3260,9 +3271,9 @@ error:
 #line 100 "closures.py"
     PY2C_CLEAR(result);
 #line 100 "closures.py"
-cleanup:
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
 #line 100 "closures.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 100 "closures.py"
     PY2C_CLEAR(c_x);
 #line 100 "closures.py"
@@ -3273,7 +3284,7 @@ cleanup:
     return result;
 #line 100 "closures.py"
 }
-#line 3277 "closures.c"
+#line 3288 "closures.c"
 
 static Py2cValue f_fn2__S(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3321,7 +3332,7 @@ L0:;
 #line 99 "closures.py"
     PY2C_CLEAR(t[1]);
 #line 99 "closures.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 99 "closures.py"
     goto cleanup;
 #line 99 "closures.py"
@@ -3331,9 +3342,11 @@ error:
 #line 99 "closures.py"
     PY2C_CLEAR(result);
 #line 99 "closures.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 99 "closures.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 99 "closures.py"
+cleanup:
 #line 99 "closures.py"
     PY2C_CLEAR(c_x);
 #line 99 "closures.py"
@@ -3342,7 +3355,7 @@ cleanup:
     return result;
 #line 99 "closures.py"
 }
-#line 3346 "closures.c"
+#line 3359 "closures.c"
 
 static Py2cValue f_f(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3428,7 +3441,7 @@ static Py2cValue f_f(Py2cFunction *fn, Py2cValue *params) {
 #line 109 "closures.py"
     PY2C_CLEAR(t[5]);
 #line 109 "closures.py"
-    { Py2cValue old = result; result = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
+    result = t[6]; t[6] = PY2C_NULL;
 #line 109 "closures.py"
     goto cleanup;
 #line 109 "closures.py"
@@ -3438,9 +3451,9 @@ error:
 #line 109 "closures.py"
     PY2C_CLEAR(result);
 #line 109 "closures.py"
-cleanup:
-#line 109 "closures.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 109 "closures.py"
+cleanup:
 #line 109 "closures.py"
     PY2C_CLEAR(c_x);
 #line 109 "closures.py"
@@ -3451,7 +3464,7 @@ cleanup:
     return result;
 #line 109 "closures.py"
 }
-#line 3455 "closures.c"
+#line 3468 "closures.c"
 
 static Py2cValue f_f__A(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3514,7 +3527,7 @@ static Py2cValue f_f__A(Py2cFunction *fn, Py2cValue *params) {
 #line 108 "closures.py"
     PY2C_CLEAR(t[3]);
 #line 108 "closures.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 108 "closures.py"
     goto cleanup;
 #line 108 "closures.py"
@@ -3524,9 +3537,9 @@ error:
 #line 108 "closures.py"
     PY2C_CLEAR(result);
 #line 108 "closures.py"
-cleanup:
-#line 108 "closures.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 108 "closures.py"
+cleanup:
 #line 108 "closures.py"
     PY2C_CLEAR(c_x);
 #line 108 "closures.py"
@@ -3535,7 +3548,7 @@ cleanup:
     return result;
 #line 108 "closures.py"
 }
-#line 3539 "closures.c"
+#line 3552 "closures.c"
 
 static Py2cValue f_f__A__m(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3579,7 +3592,7 @@ cleanup:
     return result;
 #line 107 "closures.py"
 }
-#line 3583 "closures.c"
+#line 3596 "closures.c"
 
 static Py2cValue f_f__A__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -3629,7 +3642,7 @@ L0:;
 #line 108 "closures.py"
 L1:;
 #line 108 "closures.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 108 "closures.py"
     goto cleanup;
 #line 108 "closures.py"
@@ -3639,9 +3652,9 @@ error:
 #line 108 "closures.py"
     PY2C_CLEAR(result);
 #line 108 "closures.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 108 "closures.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 108 "closures.py"
     PY2C_CLEAR(v_0);
 #line 108 "closures.py"
@@ -3654,7 +3667,7 @@ cleanup:
     return result;
 #line 108 "closures.py"
 }
-#line 3658 "closures.c"
+#line 3671 "closures.c"
 
 static Py2cValue f_gen_with_class(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_gen_with_class);
@@ -3795,7 +3808,7 @@ cleanup:
     return result;
 #line 120 "closures.py"
 }
-#line 3799 "closures.c"
+#line 3812 "closures.c"
 
 static Py2cValue f_gen_with_class__Inner(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3835,7 +3848,7 @@ static Py2cValue f_gen_with_class__Inner(Py2cFunction *fn, Py2cValue *params) {
 #line 116 "closures.py"
     PY2C_CLEAR(t[1]);
 #line 116 "closures.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 116 "closures.py"
     goto cleanup;
 #line 116 "closures.py"
@@ -3845,16 +3858,18 @@ error:
 #line 116 "closures.py"
     PY2C_CLEAR(result);
 #line 116 "closures.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 116 "closures.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 116 "closures.py"
+cleanup:
 #line 116 "closures.py"
     py2c_recursion_leave();
 #line 116 "closures.py"
     return result;
 #line 116 "closures.py"
 }
-#line 3858 "closures.c"
+#line 3873 "closures.c"
 
 static Py2cValue f_gen_with_class__Inner____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3869,8 +3884,6 @@ static Py2cValue f_gen_with_class__Inner____init__(Py2cFunction *fn, Py2cValue *
 
 #line 115 "closures.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_33.ob), v_v, &attr_ic[19]) < 0) { loc = 0; goto error; }
-#line 115 "closures.py"
-    PY2C_CLEAR(result);
 #line 115 "closures.py"
     result = PY2C_NONE;
 #line 115 "closures.py"
@@ -3893,7 +3906,7 @@ cleanup:
     return result;
 #line 115 "closures.py"
 }
-#line 3897 "closures.c"
+#line 3910 "closures.c"
 
 static Py2cValue f_gen_with_class__Inner____iter__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_gen_with_class__Inner____iter__);
@@ -3988,7 +4001,7 @@ cleanup:
     return result;
 #line 118 "closures.py"
 }
-#line 3992 "closures.c"
+#line 4005 "closures.c"
 
 static Py2cValue f_Base_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -4019,7 +4032,7 @@ static Py2cValue f_Base_2(Py2cFunction *fn, Py2cValue *params) {
 #line 124 "closures.py"
     PY2C_CLEAR(t[1]);
 #line 124 "closures.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 124 "closures.py"
     goto cleanup;
 #line 124 "closures.py"
@@ -4029,16 +4042,18 @@ error:
 #line 124 "closures.py"
     PY2C_CLEAR(result);
 #line 124 "closures.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 124 "closures.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 124 "closures.py"
+cleanup:
 #line 124 "closures.py"
     py2c_recursion_leave();
 #line 124 "closures.py"
     return result;
 #line 124 "closures.py"
 }
-#line 4042 "closures.c"
+#line 4057 "closures.c"
 
 static Py2cValue f_Base__hello(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -4049,8 +4064,6 @@ static Py2cValue f_Base__hello(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue v_self = params[0];
     (void)fn;
 
-#line 125 "closures.py"
-    PY2C_CLEAR(result);
 #line 125 "closures.py"
     result = py2c_obj_value(&str_50.ob);
 #line 125 "closures.py"
@@ -4065,7 +4078,7 @@ cleanup:
     return result;
 #line 125 "closures.py"
 }
-#line 4069 "closures.c"
+#line 4082 "closures.c"
 
 static Py2cValue f_Derived(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -4119,7 +4132,7 @@ static Py2cValue f_Derived(Py2cFunction *fn, Py2cValue *params) {
 #line 133 "closures.py"
     PY2C_CLEAR(t[2]);
 #line 133 "closures.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 133 "closures.py"
     goto cleanup;
 #line 133 "closures.py"
@@ -4129,9 +4142,13 @@ error:
 #line 133 "closures.py"
     PY2C_CLEAR(result);
 #line 133 "closures.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 133 "closures.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 133 "closures.py"
+    PY2C_CLEAR(t[2]);
+#line 133 "closures.py"
+cleanup:
 #line 133 "closures.py"
     PY2C_CLEAR(c___class__);
 #line 133 "closures.py"
@@ -4140,7 +4157,7 @@ cleanup:
     return result;
 #line 133 "closures.py"
 }
-#line 4144 "closures.c"
+#line 4161 "closures.c"
 
 static Py2cValue f_Derived__hello(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -4237,7 +4254,7 @@ static Py2cValue f_Derived__hello(Py2cFunction *fn, Py2cValue *params) {
 #line 132 "closures.py"
     PY2C_CLEAR(t[8]);
 #line 132 "closures.py"
-    { Py2cValue old = result; result = t[9]; t[9] = PY2C_NULL; py2c_decref(old); }
+    result = t[9]; t[9] = PY2C_NULL;
 #line 132 "closures.py"
     goto cleanup;
 #line 132 "closures.py"
@@ -4247,9 +4264,9 @@ error:
 #line 132 "closures.py"
     PY2C_CLEAR(result);
 #line 132 "closures.py"
-cleanup:
-#line 132 "closures.py"
     for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 132 "closures.py"
+cleanup:
 #line 132 "closures.py"
     PY2C_CLEAR(v_self);
 #line 132 "closures.py"
@@ -4262,7 +4279,7 @@ cleanup:
     return result;
 #line 132 "closures.py"
 }
-#line 4266 "closures.c"
+#line 4283 "closures.c"
 
 static Py2cValue f_Derived__hello__Helper(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -4293,7 +4310,7 @@ static Py2cValue f_Derived__hello__Helper(Py2cFunction *fn, Py2cValue *params) {
 #line 130 "closures.py"
     PY2C_CLEAR(t[1]);
 #line 130 "closures.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 130 "closures.py"
     goto cleanup;
 #line 130 "closures.py"
@@ -4303,16 +4320,18 @@ error:
 #line 130 "closures.py"
     PY2C_CLEAR(result);
 #line 130 "closures.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 130 "closures.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 130 "closures.py"
+cleanup:
 #line 130 "closures.py"
     py2c_recursion_leave();
 #line 130 "closures.py"
     return result;
 #line 130 "closures.py"
 }
-#line 4316 "closures.c"
+#line 4335 "closures.c"
 
 static Py2cValue f_Derived__hello__Helper__run(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -4323,8 +4342,6 @@ static Py2cValue f_Derived__hello__Helper__run(Py2cFunction *fn, Py2cValue *para
     Py2cValue v_inner_self = params[0];
     (void)fn;
 
-#line 131 "closures.py"
-    PY2C_CLEAR(result);
 #line 131 "closures.py"
     result = py2c_obj_value(&str_54.ob);
 #line 131 "closures.py"
@@ -4339,7 +4356,7 @@ cleanup:
     return result;
 #line 131 "closures.py"
 }
-#line 4343 "closures.c"
+#line 4360 "closures.c"
 
 static Py2cValue f_Derived__gen(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_Derived__gen);
@@ -4457,7 +4474,7 @@ cleanup:
     return result;
 #line 135 "closures.py"
 }
-#line 4461 "closures.c"
+#line 4478 "closures.c"
 
 static Py2cValue f_counter(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -4561,9 +4578,13 @@ error:
 #line 147 "closures.py"
     PY2C_CLEAR(result);
 #line 147 "closures.py"
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 147 "closures.py"
 cleanup:
 #line 147 "closures.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
+#line 147 "closures.py"
+    PY2C_CLEAR(t[4]);
 #line 147 "closures.py"
     PY2C_CLEAR(c_n);
 #line 147 "closures.py"
@@ -4576,7 +4597,7 @@ cleanup:
     return result;
 #line 147 "closures.py"
 }
-#line 4580 "closures.c"
+#line 4601 "closures.c"
 
 static Py2cValue f_counter__C(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -4615,7 +4636,7 @@ static Py2cValue f_counter__C(Py2cFunction *fn, Py2cValue *params) {
 #line 141 "closures.py"
     PY2C_CLEAR(t[2]);
 #line 141 "closures.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 141 "closures.py"
     goto cleanup;
 #line 141 "closures.py"
@@ -4625,9 +4646,13 @@ error:
 #line 141 "closures.py"
     PY2C_CLEAR(result);
 #line 141 "closures.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 141 "closures.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 141 "closures.py"
+    PY2C_CLEAR(t[2]);
+#line 141 "closures.py"
+cleanup:
 #line 141 "closures.py"
     PY2C_CLEAR(c_n);
 #line 141 "closures.py"
@@ -4636,7 +4661,7 @@ cleanup:
     return result;
 #line 141 "closures.py"
 }
-#line 4640 "closures.c"
+#line 4665 "closures.c"
 
 static Py2cValue f_counter__C__inc(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -4690,9 +4715,9 @@ error:
 #line 144 "closures.py"
     PY2C_CLEAR(result);
 #line 144 "closures.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 144 "closures.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 144 "closures.py"
     PY2C_CLEAR(v_self);
 #line 144 "closures.py"
@@ -4703,7 +4728,7 @@ cleanup:
     return result;
 #line 144 "closures.py"
 }
-#line 4707 "closures.c"
+#line 4732 "closures.c"
 
 static Py2cValue f_deep(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -4741,7 +4766,7 @@ static Py2cValue f_deep(Py2cFunction *fn, Py2cValue *params) {
 #line 159 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 159 "closures.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 159 "closures.py"
     goto cleanup;
 #line 159 "closures.py"
@@ -4751,9 +4776,9 @@ error:
 #line 159 "closures.py"
     PY2C_CLEAR(result);
 #line 159 "closures.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 159 "closures.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 159 "closures.py"
     PY2C_CLEAR(c_a);
 #line 159 "closures.py"
@@ -4764,7 +4789,7 @@ cleanup:
     return result;
 #line 159 "closures.py"
 }
-#line 4768 "closures.c"
+#line 4793 "closures.c"
 
 static Py2cValue f_deep__mid(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -4818,7 +4843,7 @@ static Py2cValue f_deep__mid(Py2cFunction *fn, Py2cValue *params) {
     { Py2cValue old = v_K; v_K = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 158 "closures.py"
-    { Py2cValue old = result; result = v_K; py2c_incref(result); py2c_decref(old); }
+    result = v_K; py2c_incref(result);
 #line 158 "closures.py"
     goto cleanup;
 #line 158 "closures.py"
@@ -4828,9 +4853,9 @@ error:
 #line 158 "closures.py"
     PY2C_CLEAR(result);
 #line 158 "closures.py"
-cleanup:
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
 #line 158 "closures.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 158 "closures.py"
     PY2C_CLEAR(c_b);
 #line 158 "closures.py"
@@ -4843,7 +4868,7 @@ cleanup:
     return result;
 #line 158 "closures.py"
 }
-#line 4847 "closures.c"
+#line 4872 "closures.c"
 
 static Py2cValue f_deep__mid__K(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -4936,7 +4961,7 @@ L1:;
 #line 156 "closures.py"
     PY2C_CLEAR(t[2]);
 #line 156 "closures.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 156 "closures.py"
     goto cleanup;
 #line 156 "closures.py"
@@ -4946,9 +4971,9 @@ error:
 #line 156 "closures.py"
     PY2C_CLEAR(result);
 #line 156 "closures.py"
-cleanup:
-#line 156 "closures.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 156 "closures.py"
+cleanup:
 #line 156 "closures.py"
     PY2C_CLEAR(c_a);
 #line 156 "closures.py"
@@ -4959,7 +4984,7 @@ cleanup:
     return result;
 #line 156 "closures.py"
 }
-#line 4963 "closures.c"
+#line 4988 "closures.c"
 
 static Py2cValue f_deep__mid__K__m(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -5011,7 +5036,7 @@ static Py2cValue f_deep__mid__K__m(Py2cFunction *fn, Py2cValue *params) {
 #line 157 "closures.py"
     PY2C_CLEAR(t[1]);
 #line 157 "closures.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 157 "closures.py"
     goto cleanup;
 #line 157 "closures.py"
@@ -5021,9 +5046,11 @@ error:
 #line 157 "closures.py"
     PY2C_CLEAR(result);
 #line 157 "closures.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 157 "closures.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 157 "closures.py"
+cleanup:
 #line 157 "closures.py"
     PY2C_CLEAR(v_self);
 #line 157 "closures.py"
@@ -5036,7 +5063,7 @@ cleanup:
     return result;
 #line 157 "closures.py"
 }
-#line 5040 "closures.c"
+#line 5067 "closures.c"
 
 static Py2cValue f_WithGen(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -5091,7 +5118,7 @@ static Py2cValue f_WithGen(Py2cFunction *fn, Py2cValue *params) {
 #line 167 "closures.py"
     PY2C_CLEAR(t[1]);
 #line 167 "closures.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 167 "closures.py"
     goto cleanup;
 #line 167 "closures.py"
@@ -5101,16 +5128,18 @@ error:
 #line 167 "closures.py"
     PY2C_CLEAR(result);
 #line 167 "closures.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 167 "closures.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 167 "closures.py"
+cleanup:
 #line 167 "closures.py"
     py2c_recursion_leave();
 #line 167 "closures.py"
     return result;
 #line 167 "closures.py"
 }
-#line 5114 "closures.c"
+#line 5143 "closures.c"
 
 static Py2cValue f_WithGen__sorted_items(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_WithGen__sorted_items);
@@ -5212,7 +5241,7 @@ cleanup:
     return result;
 #line 166 "closures.py"
 }
-#line 5216 "closures.c"
+#line 5245 "closures.c"
 
 static Py2cValue f_WithGen____iter__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -5237,7 +5266,7 @@ static Py2cValue f_WithGen____iter__(Py2cFunction *fn, Py2cValue *params) {
 #line 168 "closures.py"
     PY2C_CLEAR(t[0]);
 #line 168 "closures.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 168 "closures.py"
     goto cleanup;
 #line 168 "closures.py"
@@ -5247,9 +5276,9 @@ error:
 #line 168 "closures.py"
     PY2C_CLEAR(result);
 #line 168 "closures.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 168 "closures.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 168 "closures.py"
     PY2C_CLEAR(v_self);
 #line 168 "closures.py"
@@ -5258,7 +5287,7 @@ cleanup:
     return result;
 #line 168 "closures.py"
 }
-#line 5262 "closures.c"
+#line 5291 "closures.c"
 
 static Py2cValue mod_closures(void) {
     g_closures__Base = PY2C_NULL;
@@ -5472,30 +5501,18 @@ static Py2cValue mod_closures(void) {
     py2c_slot_store(&g_closures__factory, t[0]); t[0] = PY2C_NULL;
 
 #line 34 "closures.py"
-    if (!py2c_slot_bound(&g_closures__factory)) {
+    t[0] = f_factory(NULL, (Py2cValue[]){py2c_obj_value(&str_17.ob)});
 #line 34 "closures.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'factory' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 19; goto error; }
 #line 34 "closures.py"
-        { loc = 20; goto error; }
-#line 34 "closures.py"
-    }
-#line 34 "closures.py"
-    t[0] = py2c_slot_load(&g_closures__factory);
-#line 34 "closures.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_17.ob)}, 1);
-#line 34 "closures.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 19; goto error; }
-#line 34 "closures.py"
-    PY2C_CLEAR(t[0]);
-#line 34 "closures.py"
-    py2c_slot_store(&g_closures__T, t[1]); t[1] = PY2C_NULL;
+    py2c_slot_store(&g_closures__T, t[0]); t[0] = PY2C_NULL;
 
 #line 35 "closures.py"
     if (!py2c_slot_bound(&g_closures__T)) {
 #line 35 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "name 'T' is not defined");
 #line 35 "closures.py"
-        { loc = 24; goto error; }
+        { loc = 23; goto error; }
 #line 35 "closures.py"
     }
 #line 35 "closures.py"
@@ -5503,17 +5520,17 @@ static Py2cValue mod_closures(void) {
 #line 35 "closures.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
 #line 35 "closures.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 23; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
 #line 35 "closures.py"
     PY2C_CLEAR(t[0]);
 #line 35 "closures.py"
-    if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_15.ob), &t[2], &t[3], &attr_ic[35]) < 0) { loc = 25; goto error; }
+    if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_15.ob), &t[2], &t[3], &attr_ic[35]) < 0) { loc = 24; goto error; }
 #line 35 "closures.py"
     PY2C_CLEAR(t[1]);
 #line 35 "closures.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
 #line 35 "closures.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 22; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 21; goto error; }
 #line 35 "closures.py"
     PY2C_CLEAR(t[2]);
 #line 35 "closures.py"
@@ -5523,7 +5540,7 @@ static Py2cValue mod_closures(void) {
 #line 35 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "name 'T' is not defined");
 #line 35 "closures.py"
-        { loc = 29; goto error; }
+        { loc = 28; goto error; }
 #line 35 "closures.py"
     }
 #line 35 "closures.py"
@@ -5531,17 +5548,17 @@ static Py2cValue mod_closures(void) {
 #line 35 "closures.py"
     t[6] = py2c_fast_call(t[5], NULL, 0);
 #line 35 "closures.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 28; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 27; goto error; }
 #line 35 "closures.py"
     PY2C_CLEAR(t[5]);
 #line 35 "closures.py"
-    if (py2c_method_lookup_ic(t[6], py2c_obj_value(&str_16.ob), &t[7], &t[8], &attr_ic[36]) < 0) { loc = 30; goto error; }
+    if (py2c_method_lookup_ic(t[6], py2c_obj_value(&str_16.ob), &t[7], &t[8], &attr_ic[36]) < 0) { loc = 29; goto error; }
 #line 35 "closures.py"
     PY2C_CLEAR(t[6]);
 #line 35 "closures.py"
     t[9] = py2c_method_call(t[7], t[8], NULL, 0, PY2C_NULL);
 #line 35 "closures.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 27; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 26; goto error; }
 #line 35 "closures.py"
     PY2C_CLEAR(t[7]);
 #line 35 "closures.py"
@@ -5551,7 +5568,7 @@ static Py2cValue mod_closures(void) {
 #line 35 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "name 'T' is not defined");
 #line 35 "closures.py"
-        { loc = 31; goto error; }
+        { loc = 30; goto error; }
 #line 35 "closures.py"
     }
 #line 35 "closures.py"
@@ -5565,17 +5582,17 @@ static Py2cValue mod_closures(void) {
 #line 35 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "name 'T' is not defined");
 #line 35 "closures.py"
-        { loc = 32; goto error; }
+        { loc = 31; goto error; }
 #line 35 "closures.py"
     }
 #line 35 "closures.py"
     { Py2cValue s0 = py2c_slot_load(&g_closures__T); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[37]); py2c_decref(s0); }
 #line 35 "closures.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 33; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 32; goto error; }
 #line 35 "closures.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[5], t[6]}, 3);
 #line 35 "closures.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 21; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 20; goto error; }
 #line 35 "closures.py"
     PY2C_CLEAR(t[4]);
 #line 35 "closures.py"
@@ -5588,21 +5605,21 @@ static Py2cValue mod_closures(void) {
 #line 37 "closures.py"
     t[0] = py2c_tuple_pack(0, NULL);
 #line 37 "closures.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 34; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 33; goto error; }
 #line 37 "closures.py"
     t[1] = py2c_function_new(&info_f_Node, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 37 "closures.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 34; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 33; goto error; }
 #line 37 "closures.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
 #line 37 "closures.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 34; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 33; goto error; }
 #line 37 "closures.py"
     PY2C_CLEAR(t[1]);
 #line 37 "closures.py"
     t[3] = py2c_class_new("Node", "Node", "__main__", t[0], t[2]);
 #line 37 "closures.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 34; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 33; goto error; }
 #line 37 "closures.py"
     PY2C_CLEAR(t[0]);
 #line 37 "closures.py"
@@ -5615,7 +5632,7 @@ static Py2cValue mod_closures(void) {
 #line 44 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Node' is not defined");
 #line 44 "closures.py"
-        { loc = 36; goto error; }
+        { loc = 35; goto error; }
 #line 44 "closures.py"
     }
 #line 44 "closures.py"
@@ -5623,7 +5640,7 @@ static Py2cValue mod_closures(void) {
 #line 44 "closures.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
 #line 44 "closures.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 35; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 34; goto error; }
 #line 44 "closures.py"
     PY2C_CLEAR(t[0]);
 #line 44 "closures.py"
@@ -5634,7 +5651,7 @@ static Py2cValue mod_closures(void) {
 #line 44 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Node' is not defined");
 #line 44 "closures.py"
-        { loc = 38; goto error; }
+        { loc = 37; goto error; }
 #line 44 "closures.py"
     }
 #line 44 "closures.py"
@@ -5642,7 +5659,7 @@ static Py2cValue mod_closures(void) {
 #line 44 "closures.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
 #line 44 "closures.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 37; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 36; goto error; }
 #line 44 "closures.py"
     PY2C_CLEAR(t[0]);
 #line 44 "closures.py"
@@ -5653,15 +5670,15 @@ static Py2cValue mod_closures(void) {
 #line 45 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Node' is not defined");
 #line 45 "closures.py"
-        { loc = 41; goto error; }
+        { loc = 40; goto error; }
 #line 45 "closures.py"
     }
 #line 45 "closures.py"
-    { Py2cValue s0 = py2c_slot_load(&g_closures__Node); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_21.ob), &t[0], &t[1], &attr_ic[38]); py2c_decref(s0); if (rc < 0) { loc = 42; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_closures__Node); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_21.ob), &t[0], &t[1], &attr_ic[38]); py2c_decref(s0); if (rc < 0) { loc = 41; goto error; } }
 #line 45 "closures.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 45 "closures.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 40; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 39; goto error; }
 #line 45 "closures.py"
     PY2C_CLEAR(t[0]);
 #line 45 "closures.py"
@@ -5669,7 +5686,7 @@ static Py2cValue mod_closures(void) {
 #line 45 "closures.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
 #line 45 "closures.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 39; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 38; goto error; }
 #line 45 "closures.py"
     PY2C_CLEAR(t[2]);
 #line 45 "closures.py"
@@ -5678,21 +5695,21 @@ static Py2cValue mod_closures(void) {
 #line 47 "closures.py"
     t[0] = py2c_dict_new();
 #line 47 "closures.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 43; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 42; goto error; }
 #line 47 "closures.py"
     t[1] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 47 "closures.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 44; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 43; goto error; }
 #line 47 "closures.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_22.ob), t[1]) < 0) { loc = 43; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_22.ob), t[1]) < 0) { loc = 42; goto error; }
 #line 47 "closures.py"
     PY2C_CLEAR(t[1]);
 #line 47 "closures.py"
     t[1] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 47 "closures.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 45; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 44; goto error; }
 #line 47 "closures.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_23.ob), t[1]) < 0) { loc = 43; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_23.ob), t[1]) < 0) { loc = 42; goto error; }
 #line 47 "closures.py"
     PY2C_CLEAR(t[1]);
 #line 47 "closures.py"
@@ -5701,13 +5718,13 @@ static Py2cValue mod_closures(void) {
 #line 48 "closures.py"
     t[0] = py2c_list_new(3);
 #line 48 "closures.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 46; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 45; goto error; }
 #line 48 "closures.py"
-    if (py2c_list_append(t[0], PY2C_BUILTIN_VALUE(py2c_builtin_abs)) < 0) { loc = 46; goto error; }
+    if (py2c_list_append(t[0], PY2C_BUILTIN_VALUE(py2c_builtin_abs)) < 0) { loc = 45; goto error; }
 #line 48 "closures.py"
-    if (py2c_list_append(t[0], PY2C_BUILTIN_VALUE(py2c_str_type)) < 0) { loc = 46; goto error; }
+    if (py2c_list_append(t[0], PY2C_BUILTIN_VALUE(py2c_str_type)) < 0) { loc = 45; goto error; }
 #line 48 "closures.py"
-    if (py2c_list_append(t[0], PY2C_BUILTIN_VALUE(py2c_builtin_len)) < 0) { loc = 46; goto error; }
+    if (py2c_list_append(t[0], PY2C_BUILTIN_VALUE(py2c_builtin_len)) < 0) { loc = 45; goto error; }
 #line 48 "closures.py"
     py2c_slot_store(&g_closures__funcs, t[0]); t[0] = PY2C_NULL;
 
@@ -5716,17 +5733,17 @@ static Py2cValue mod_closures(void) {
 #line 49 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ops' is not defined");
 #line 49 "closures.py"
-        { loc = 49; goto error; }
+        { loc = 48; goto error; }
 #line 49 "closures.py"
     }
 #line 49 "closures.py"
     { Py2cValue s0 = py2c_slot_load(&g_closures__ops); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_22.ob)); py2c_decref(s0); }
 #line 49 "closures.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 50; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 49; goto error; }
 #line 49 "closures.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(2), py2c_int(3)}, 2);
 #line 49 "closures.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 48; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 47; goto error; }
 #line 49 "closures.py"
     PY2C_CLEAR(t[0]);
 #line 49 "closures.py"
@@ -5734,17 +5751,17 @@ static Py2cValue mod_closures(void) {
 #line 49 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ops' is not defined");
 #line 49 "closures.py"
-        { loc = 52; goto error; }
+        { loc = 51; goto error; }
 #line 49 "closures.py"
     }
 #line 49 "closures.py"
     { Py2cValue s0 = py2c_slot_load(&g_closures__ops); t[2] = py2c_fast_getitem(s0, py2c_obj_value(&str_23.ob)); py2c_decref(s0); }
 #line 49 "closures.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 53; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 52; goto error; }
 #line 49 "closures.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(2), py2c_int(3)}, 2);
 #line 49 "closures.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 51; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 50; goto error; }
 #line 49 "closures.py"
     PY2C_CLEAR(t[2]);
 #line 49 "closures.py"
@@ -5752,23 +5769,23 @@ static Py2cValue mod_closures(void) {
 #line 49 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "name 'funcs' is not defined");
 #line 49 "closures.py"
-        { loc = 55; goto error; }
+        { loc = 54; goto error; }
 #line 49 "closures.py"
     }
 #line 49 "closures.py"
     { Py2cValue s0 = py2c_slot_load(&g_closures__funcs); t[4] = py2c_iter(s0); py2c_decref(s0); }
 #line 49 "closures.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 54; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 53; goto error; }
 #line 49 "closures.py"
     t[5] = f_listcomp(t[4], NULL);
 #line 49 "closures.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 54; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 53; goto error; }
 #line 49 "closures.py"
     PY2C_CLEAR(t[4]);
 #line 49 "closures.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3);
 #line 49 "closures.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 47; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 46; goto error; }
 #line 49 "closures.py"
     PY2C_CLEAR(t[1]);
 #line 49 "closures.py"
@@ -5781,21 +5798,21 @@ static Py2cValue mod_closures(void) {
 #line 51 "closures.py"
     t[0] = py2c_tuple_pack(0, NULL);
 #line 51 "closures.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 56; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 55; goto error; }
 #line 51 "closures.py"
     t[1] = py2c_function_new(&info_f_Counter, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 51 "closures.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 56; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 55; goto error; }
 #line 51 "closures.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
 #line 51 "closures.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 56; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 55; goto error; }
 #line 51 "closures.py"
     PY2C_CLEAR(t[1]);
 #line 51 "closures.py"
     t[3] = py2c_class_new("Counter", "Counter", "__main__", t[0], t[2]);
 #line 51 "closures.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 56; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 55; goto error; }
 #line 51 "closures.py"
     PY2C_CLEAR(t[0]);
 #line 51 "closures.py"
@@ -5806,7 +5823,7 @@ static Py2cValue mod_closures(void) {
 #line 58 "closures.py"
     t[0] = py2c_function_new(&info_f_memo, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 58 "closures.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 57; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 56; goto error; }
 #line 58 "closures.py"
     py2c_slot_store(&g_closures__memo, t[0]); t[0] = PY2C_NULL;
 
@@ -5815,7 +5832,7 @@ static Py2cValue mod_closures(void) {
 #line 68 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "name 'memo' is not defined");
 #line 68 "closures.py"
-        { loc = 58; goto error; }
+        { loc = 57; goto error; }
 #line 68 "closures.py"
     }
 #line 68 "closures.py"
@@ -5823,11 +5840,11 @@ static Py2cValue mod_closures(void) {
 #line 68 "closures.py"
     t[1] = py2c_function_new(&info_f_fib, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 68 "closures.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 59; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 58; goto error; }
 #line 68 "closures.py"
     t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
 #line 68 "closures.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 60; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 59; goto error; }
 #line 68 "closures.py"
     PY2C_CLEAR(t[1]);
 #line 68 "closures.py"
@@ -5840,7 +5857,7 @@ static Py2cValue mod_closures(void) {
 #line 70 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fib' is not defined");
 #line 70 "closures.py"
-        { loc = 63; goto error; }
+        { loc = 62; goto error; }
 #line 70 "closures.py"
     }
 #line 70 "closures.py"
@@ -5848,7 +5865,7 @@ static Py2cValue mod_closures(void) {
 #line 70 "closures.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(30)}, 1);
 #line 70 "closures.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 62; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 61; goto error; }
 #line 70 "closures.py"
     PY2C_CLEAR(t[0]);
 #line 70 "closures.py"
@@ -5856,17 +5873,17 @@ static Py2cValue mod_closures(void) {
 #line 70 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fib' is not defined");
 #line 70 "closures.py"
-        { loc = 64; goto error; }
+        { loc = 63; goto error; }
 #line 70 "closures.py"
     }
 #line 70 "closures.py"
     { Py2cValue s0 = py2c_slot_load(&g_closures__fib); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[39]); py2c_decref(s0); }
 #line 70 "closures.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 65; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 64; goto error; }
 #line 70 "closures.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2]}, 2);
 #line 70 "closures.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 61; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 60; goto error; }
 #line 70 "closures.py"
     PY2C_CLEAR(t[1]);
 #line 70 "closures.py"
@@ -5877,21 +5894,21 @@ static Py2cValue mod_closures(void) {
 #line 72 "closures.py"
     t[0] = py2c_tuple_pack(0, NULL);
 #line 72 "closures.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 66; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 65; goto error; }
 #line 72 "closures.py"
     t[1] = py2c_function_new(&info_f_M, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 72 "closures.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 66; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 65; goto error; }
 #line 72 "closures.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
 #line 72 "closures.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 66; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 65; goto error; }
 #line 72 "closures.py"
     PY2C_CLEAR(t[1]);
 #line 72 "closures.py"
     t[3] = py2c_class_new("M", "M", "__main__", t[0], t[2]);
 #line 72 "closures.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 66; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 65; goto error; }
 #line 72 "closures.py"
     PY2C_CLEAR(t[0]);
 #line 72 "closures.py"
@@ -5904,7 +5921,7 @@ static Py2cValue mod_closures(void) {
 #line 77 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "name 'M' is not defined");
 #line 77 "closures.py"
-        { loc = 69; goto error_1; }
+        { loc = 68; goto error_1; }
 #line 77 "closures.py"
     }
 #line 77 "closures.py"
@@ -5912,17 +5929,17 @@ static Py2cValue mod_closures(void) {
 #line 77 "closures.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
 #line 77 "closures.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 68; goto error_1; }
+    if (PY2C_IS_NULL(t[1])) { loc = 67; goto error_1; }
 #line 77 "closures.py"
     PY2C_CLEAR(t[0]);
 #line 77 "closures.py"
-    if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_30.ob), &t[2], &t[3], &attr_ic[40]) < 0) { loc = 70; goto error_1; }
+    if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_30.ob), &t[2], &t[3], &attr_ic[40]) < 0) { loc = 69; goto error_1; }
 #line 77 "closures.py"
     PY2C_CLEAR(t[1]);
 #line 77 "closures.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
 #line 77 "closures.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 67; goto error_1; }
+    if (PY2C_IS_NULL(t[4])) { loc = 66; goto error_1; }
 #line 77 "closures.py"
     PY2C_CLEAR(t[2]);
 #line 77 "closures.py"
@@ -5944,7 +5961,7 @@ error_1:
 #line 77 "closures.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_NameError));
 #line 77 "closures.py"
-    if (n0 < 0) { loc = 71; goto error_2; }
+    if (n0 < 0) { loc = 70; goto error_2; }
 #line 77 "closures.py"
     if (!n0) goto L1;
 #line 77 "closures.py"
@@ -5955,7 +5972,7 @@ error_1:
 #line 79 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 79 "closures.py"
-        { loc = 73; goto error_3; }
+        { loc = 72; goto error_3; }
 #line 79 "closures.py"
     }
 #line 79 "closures.py"
@@ -5963,7 +5980,7 @@ error_1:
 #line 79 "closures.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_31.ob), t[1]}, 2);
 #line 79 "closures.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 72; goto error_3; }
+    if (PY2C_IS_NULL(t[2])) { loc = 71; goto error_3; }
 #line 79 "closures.py"
     PY2C_CLEAR(t[1]);
 #line 79 "closures.py"
@@ -5991,7 +6008,7 @@ error_3:
 #line 79 "closures.py"
     py2c_traceback_add(&code_mod_closures, loc);
 #line 79 "closures.py"
-    for (int k = 1; k < 17; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 79 "closures.py"
     py2c_slot_store(&g_closures__e, PY2C_NULL);
 #line 79 "closures.py"
@@ -6000,8 +6017,6 @@ error_3:
 error_2:
 #line 79 "closures.py"
     py2c_traceback_add(&code_mod_closures, loc);
-#line 79 "closures.py"
-    for (int k = 1; k < 17; k++) PY2C_CLEAR(t[k]);
 #line 79 "closures.py"
 L2:;
 #line 79 "closures.py"
@@ -6016,21 +6031,21 @@ L0:;
 #line 81 "closures.py"
     t[0] = py2c_tuple_pack(0, NULL);
 #line 81 "closures.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 74; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 73; goto error; }
 #line 81 "closures.py"
     t[1] = py2c_function_new(&info_f_Q, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 81 "closures.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 74; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 73; goto error; }
 #line 81 "closures.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
 #line 81 "closures.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 74; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 73; goto error; }
 #line 81 "closures.py"
     PY2C_CLEAR(t[1]);
 #line 81 "closures.py"
     t[3] = py2c_class_new("Q", "Q", "__main__", t[0], t[2]);
 #line 81 "closures.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 74; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 73; goto error; }
 #line 81 "closures.py"
     PY2C_CLEAR(t[0]);
 #line 81 "closures.py"
@@ -6043,7 +6058,7 @@ L0:;
 #line 86 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Q' is not defined");
 #line 86 "closures.py"
-        { loc = 77; goto error; }
+        { loc = 76; goto error; }
 #line 86 "closures.py"
     }
 #line 86 "closures.py"
@@ -6051,7 +6066,7 @@ L0:;
 #line 86 "closures.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
 #line 86 "closures.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 76; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 75; goto error; }
 #line 86 "closures.py"
     PY2C_CLEAR(t[0]);
 #line 86 "closures.py"
@@ -6059,17 +6074,17 @@ L0:;
 #line 86 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Q' is not defined");
 #line 86 "closures.py"
-        { loc = 78; goto error; }
+        { loc = 77; goto error; }
 #line 86 "closures.py"
     }
 #line 86 "closures.py"
     { Py2cValue s0 = py2c_slot_load(&g_closures__Q); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_34.ob), &attr_ic[41]); py2c_decref(s0); }
 #line 86 "closures.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 79; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 78; goto error; }
 #line 86 "closures.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2]}, 2);
 #line 86 "closures.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 75; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 74; goto error; }
 #line 86 "closures.py"
     PY2C_CLEAR(t[1]);
 #line 86 "closures.py"
@@ -6083,133 +6098,85 @@ L0:;
 #line 88 "closures.py"
     t[0] = py2c_function_new(&info_f_fn, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 88 "closures.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 80; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 79; goto error; }
 #line 88 "closures.py"
     py2c_slot_store(&g_closures__fn, t[0]); t[0] = PY2C_NULL;
 
 #line 95 "closures.py"
-    if (!py2c_slot_bound(&g_closures__fn)) {
+    t[0] = f_fn(NULL, NULL);
 #line 95 "closures.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'fn' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 81; goto error; }
 #line 95 "closures.py"
-        { loc = 83; goto error; }
-#line 95 "closures.py"
-    }
-#line 95 "closures.py"
-    t[0] = py2c_slot_load(&g_closures__fn);
-#line 95 "closures.py"
-    t[1] = py2c_fast_call(t[0], NULL, 0);
+    t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_41.ob), &attr_ic[42]);
 #line 95 "closures.py"
     if (PY2C_IS_NULL(t[1])) { loc = 82; goto error; }
 #line 95 "closures.py"
     PY2C_CLEAR(t[0]);
 #line 95 "closures.py"
-    t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_41.ob), &attr_ic[42]);
+    t[2] = f_fn(NULL, NULL);
 #line 95 "closures.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 84; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 83; goto error; }
 #line 95 "closures.py"
-    PY2C_CLEAR(t[1]);
+    t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_43.ob), &attr_ic[43]);
 #line 95 "closures.py"
-    if (!py2c_slot_bound(&g_closures__fn)) {
-#line 95 "closures.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'fn' is not defined");
-#line 95 "closures.py"
-        { loc = 86; goto error; }
-#line 95 "closures.py"
-    }
-#line 95 "closures.py"
-    t[3] = py2c_slot_load(&g_closures__fn);
-#line 95 "closures.py"
-    t[4] = py2c_fast_call(t[3], NULL, 0);
-#line 95 "closures.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 85; goto error; }
-#line 95 "closures.py"
-    PY2C_CLEAR(t[3]);
-#line 95 "closures.py"
-    t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_43.ob), &attr_ic[43]);
-#line 95 "closures.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 87; goto error; }
-#line 95 "closures.py"
-    PY2C_CLEAR(t[4]);
-#line 95 "closures.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
-#line 95 "closures.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 81; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 84; goto error; }
 #line 95 "closures.py"
     PY2C_CLEAR(t[2]);
 #line 95 "closures.py"
-    PY2C_CLEAR(t[5]);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
 #line 95 "closures.py"
-    PY2C_CLEAR(t[6]);
+    if (PY2C_IS_NULL(t[4])) { loc = 80; goto error; }
+#line 95 "closures.py"
+    PY2C_CLEAR(t[1]);
+#line 95 "closures.py"
+    PY2C_CLEAR(t[3]);
+#line 95 "closures.py"
+    PY2C_CLEAR(t[4]);
 
 #line 96 "closures.py"
     t[0] = py2c_function_new(&info_f_fn2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 96 "closures.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 88; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 85; goto error; }
 #line 96 "closures.py"
     py2c_slot_store(&g_closures__fn2, t[0]); t[0] = PY2C_NULL;
 
 #line 101 "closures.py"
-    if (!py2c_slot_bound(&g_closures__fn2)) {
+    t[0] = f_fn2(NULL, NULL);
 #line 101 "closures.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'fn2' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 87; goto error; }
 #line 101 "closures.py"
-        { loc = 91; goto error; }
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 101 "closures.py"
-    }
-#line 101 "closures.py"
-    t[0] = py2c_slot_load(&g_closures__fn2);
-#line 101 "closures.py"
-    t[1] = py2c_fast_call(t[0], NULL, 0);
-#line 101 "closures.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 90; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 86; goto error; }
 #line 101 "closures.py"
     PY2C_CLEAR(t[0]);
 #line 101 "closures.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
-#line 101 "closures.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 89; goto error; }
-#line 101 "closures.py"
     PY2C_CLEAR(t[1]);
-#line 101 "closures.py"
-    PY2C_CLEAR(t[2]);
 
 #line 102 "closures.py"
     t[0] = py2c_function_new(&info_f_f, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 102 "closures.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 92; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 88; goto error; }
 #line 102 "closures.py"
     py2c_slot_store(&g_closures__f, t[0]); t[0] = PY2C_NULL;
 
 #line 110 "closures.py"
-    if (!py2c_slot_bound(&g_closures__f)) {
+    t[0] = f_f(NULL, NULL);
 #line 110 "closures.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 90; goto error; }
 #line 110 "closures.py"
-        { loc = 95; goto error; }
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 110 "closures.py"
-    }
-#line 110 "closures.py"
-    t[0] = py2c_slot_load(&g_closures__f);
-#line 110 "closures.py"
-    t[1] = py2c_fast_call(t[0], NULL, 0);
-#line 110 "closures.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 94; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 89; goto error; }
 #line 110 "closures.py"
     PY2C_CLEAR(t[0]);
 #line 110 "closures.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
-#line 110 "closures.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 93; goto error; }
-#line 110 "closures.py"
     PY2C_CLEAR(t[1]);
-#line 110 "closures.py"
-    PY2C_CLEAR(t[2]);
 
 #line 112 "closures.py"
     t[0] = py2c_function_new(&info_f_gen_with_class, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 112 "closures.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 96; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 91; goto error; }
 #line 112 "closures.py"
     py2c_slot_store(&g_closures__gen_with_class, t[0]); t[0] = PY2C_NULL;
 
@@ -6218,7 +6185,7 @@ L0:;
 #line 121 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "name 'gen_with_class' is not defined");
 #line 121 "closures.py"
-        { loc = 100; goto error; }
+        { loc = 95; goto error; }
 #line 121 "closures.py"
     }
 #line 121 "closures.py"
@@ -6226,19 +6193,19 @@ L0:;
 #line 121 "closures.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
 #line 121 "closures.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 99; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 94; goto error; }
 #line 121 "closures.py"
     PY2C_CLEAR(t[0]);
 #line 121 "closures.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
 #line 121 "closures.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 98; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 93; goto error; }
 #line 121 "closures.py"
     PY2C_CLEAR(t[1]);
 #line 121 "closures.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
 #line 121 "closures.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 97; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 92; goto error; }
 #line 121 "closures.py"
     PY2C_CLEAR(t[2]);
 #line 121 "closures.py"
@@ -6247,21 +6214,21 @@ L0:;
 #line 123 "closures.py"
     t[0] = py2c_tuple_pack(0, NULL);
 #line 123 "closures.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 101; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 96; goto error; }
 #line 123 "closures.py"
     t[1] = py2c_function_new(&info_f_Base_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 123 "closures.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 101; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 96; goto error; }
 #line 123 "closures.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
 #line 123 "closures.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 101; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 96; goto error; }
 #line 123 "closures.py"
     PY2C_CLEAR(t[1]);
 #line 123 "closures.py"
     t[3] = py2c_class_new("Base", "Base", "__main__", t[0], t[2]);
 #line 123 "closures.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 101; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 96; goto error; }
 #line 123 "closures.py"
     PY2C_CLEAR(t[0]);
 #line 123 "closures.py"
@@ -6274,37 +6241,37 @@ L0:;
 #line 127 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Base' is not defined");
 #line 127 "closures.py"
-        { loc = 103; goto error; }
+        { loc = 98; goto error; }
 #line 127 "closures.py"
     }
 #line 127 "closures.py"
     { Py2cValue s0 = py2c_slot_load(&g_closures__Base); t[0] = py2c_tuple_pack(1, (Py2cValue[]){s0}); py2c_decref(s0); }
 #line 127 "closures.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 102; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 97; goto error; }
 #line 127 "closures.py"
     t[1] = py2c_cell_new(PY2C_NULL);
 #line 127 "closures.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 102; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 97; goto error; }
 #line 127 "closures.py"
     t[2] = py2c_tuple_pack(1, (Py2cValue[]){t[1]});
 #line 127 "closures.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 104; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 99; goto error; }
 #line 127 "closures.py"
     t[3] = py2c_function_new(&info_f_Derived, PY2C_NULL, PY2C_NULL, t[2]);
 #line 127 "closures.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 104; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 99; goto error; }
 #line 127 "closures.py"
     PY2C_CLEAR(t[2]);
 #line 127 "closures.py"
     t[4] = py2c_call(t[3], NULL, 0, PY2C_NULL);
 #line 127 "closures.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 104; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 99; goto error; }
 #line 127 "closures.py"
     PY2C_CLEAR(t[3]);
 #line 127 "closures.py"
     t[5] = py2c_class_new("Derived", "Derived", "__main__", t[0], t[4]);
 #line 127 "closures.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 102; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 97; goto error; }
 #line 127 "closures.py"
     PY2C_CLEAR(t[0]);
 #line 127 "closures.py"
@@ -6321,7 +6288,7 @@ L0:;
 #line 136 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Derived' is not defined");
 #line 136 "closures.py"
-        { loc = 108; goto error; }
+        { loc = 103; goto error; }
 #line 136 "closures.py"
     }
 #line 136 "closures.py"
@@ -6329,17 +6296,17 @@ L0:;
 #line 136 "closures.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
 #line 136 "closures.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 107; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 102; goto error; }
 #line 136 "closures.py"
     PY2C_CLEAR(t[0]);
 #line 136 "closures.py"
-    if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_51.ob), &t[2], &t[3], &attr_ic[44]) < 0) { loc = 109; goto error; }
+    if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_51.ob), &t[2], &t[3], &attr_ic[44]) < 0) { loc = 104; goto error; }
 #line 136 "closures.py"
     PY2C_CLEAR(t[1]);
 #line 136 "closures.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
 #line 136 "closures.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 106; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 101; goto error; }
 #line 136 "closures.py"
     PY2C_CLEAR(t[2]);
 #line 136 "closures.py"
@@ -6349,7 +6316,7 @@ L0:;
 #line 136 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Derived' is not defined");
 #line 136 "closures.py"
-        { loc = 113; goto error; }
+        { loc = 108; goto error; }
 #line 136 "closures.py"
     }
 #line 136 "closures.py"
@@ -6357,17 +6324,17 @@ L0:;
 #line 136 "closures.py"
     t[6] = py2c_fast_call(t[5], NULL, 0);
 #line 136 "closures.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 112; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 107; goto error; }
 #line 136 "closures.py"
     PY2C_CLEAR(t[5]);
 #line 136 "closures.py"
-    if (py2c_method_lookup_ic(t[6], py2c_obj_value(&str_57.ob), &t[7], &t[8], &attr_ic[45]) < 0) { loc = 114; goto error; }
+    if (py2c_method_lookup_ic(t[6], py2c_obj_value(&str_57.ob), &t[7], &t[8], &attr_ic[45]) < 0) { loc = 109; goto error; }
 #line 136 "closures.py"
     PY2C_CLEAR(t[6]);
 #line 136 "closures.py"
     t[9] = py2c_method_call(t[7], t[8], NULL, 0, PY2C_NULL);
 #line 136 "closures.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 111; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 106; goto error; }
 #line 136 "closures.py"
     PY2C_CLEAR(t[7]);
 #line 136 "closures.py"
@@ -6375,13 +6342,13 @@ L0:;
 #line 136 "closures.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[9]}, 1);
 #line 136 "closures.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 110; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 105; goto error; }
 #line 136 "closures.py"
     PY2C_CLEAR(t[9]);
 #line 136 "closures.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[10]}, 2);
 #line 136 "closures.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 105; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 100; goto error; }
 #line 136 "closures.py"
     PY2C_CLEAR(t[4]);
 #line 136 "closures.py"
@@ -6392,103 +6359,79 @@ L0:;
 #line 138 "closures.py"
     t[0] = py2c_function_new(&info_f_counter, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 138 "closures.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 115; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 110; goto error; }
 #line 138 "closures.py"
     py2c_slot_store(&g_closures__counter, t[0]); t[0] = PY2C_NULL;
 
 #line 148 "closures.py"
-    if (!py2c_slot_bound(&g_closures__counter)) {
+    t[0] = f_counter(NULL, NULL);
 #line 148 "closures.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'counter' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 112; goto error; }
 #line 148 "closures.py"
-        { loc = 118; goto error; }
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 148 "closures.py"
-    }
-#line 148 "closures.py"
-    t[0] = py2c_slot_load(&g_closures__counter);
-#line 148 "closures.py"
-    t[1] = py2c_fast_call(t[0], NULL, 0);
-#line 148 "closures.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 117; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 111; goto error; }
 #line 148 "closures.py"
     PY2C_CLEAR(t[0]);
 #line 148 "closures.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
-#line 148 "closures.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 116; goto error; }
-#line 148 "closures.py"
     PY2C_CLEAR(t[1]);
-#line 148 "closures.py"
-    PY2C_CLEAR(t[2]);
 
 #line 150 "closures.py"
     t[0] = py2c_function_new(&info_f_deep, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 150 "closures.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 119; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 113; goto error; }
 #line 150 "closures.py"
     py2c_slot_store(&g_closures__deep, t[0]); t[0] = PY2C_NULL;
 
 #line 160 "closures.py"
-    if (!py2c_slot_bound(&g_closures__deep)) {
+    t[0] = f_deep(NULL, NULL);
 #line 160 "closures.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'deep' is not defined");
-#line 160 "closures.py"
-        { loc = 124; goto error; }
-#line 160 "closures.py"
-    }
-#line 160 "closures.py"
-    t[0] = py2c_slot_load(&g_closures__deep);
+    if (PY2C_IS_NULL(t[0])) { loc = 117; goto error; }
 #line 160 "closures.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
 #line 160 "closures.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 123; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 116; goto error; }
 #line 160 "closures.py"
     PY2C_CLEAR(t[0]);
 #line 160 "closures.py"
-    t[2] = py2c_fast_call(t[1], NULL, 0);
-#line 160 "closures.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 122; goto error; }
+    if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_47.ob), &t[2], &t[3], &attr_ic[46]) < 0) { loc = 118; goto error; }
 #line 160 "closures.py"
     PY2C_CLEAR(t[1]);
 #line 160 "closures.py"
-    if (py2c_method_lookup_ic(t[2], py2c_obj_value(&str_47.ob), &t[3], &t[4], &attr_ic[46]) < 0) { loc = 125; goto error; }
+    t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+#line 160 "closures.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 115; goto error; }
 #line 160 "closures.py"
     PY2C_CLEAR(t[2]);
 #line 160 "closures.py"
-    t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
-#line 160 "closures.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 121; goto error; }
-#line 160 "closures.py"
     PY2C_CLEAR(t[3]);
+#line 160 "closures.py"
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 160 "closures.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 114; goto error; }
 #line 160 "closures.py"
     PY2C_CLEAR(t[4]);
 #line 160 "closures.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
-#line 160 "closures.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 120; goto error; }
-#line 160 "closures.py"
     PY2C_CLEAR(t[5]);
-#line 160 "closures.py"
-    PY2C_CLEAR(t[6]);
 
 #line 162 "closures.py"
     t[0] = py2c_tuple_pack(0, NULL);
 #line 162 "closures.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 126; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 119; goto error; }
 #line 162 "closures.py"
     t[1] = py2c_function_new(&info_f_WithGen, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 162 "closures.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 126; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 119; goto error; }
 #line 162 "closures.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
 #line 162 "closures.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 126; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 119; goto error; }
 #line 162 "closures.py"
     PY2C_CLEAR(t[1]);
 #line 162 "closures.py"
     t[3] = py2c_class_new("WithGen", "WithGen", "__main__", t[0], t[2]);
 #line 162 "closures.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 126; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 119; goto error; }
 #line 162 "closures.py"
     PY2C_CLEAR(t[0]);
 #line 162 "closures.py"
@@ -6501,7 +6444,7 @@ L0:;
 #line 169 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "name 'WithGen' is not defined");
 #line 169 "closures.py"
-        { loc = 131; goto error; }
+        { loc = 124; goto error; }
 #line 169 "closures.py"
     }
 #line 169 "closures.py"
@@ -6509,17 +6452,17 @@ L0:;
 #line 169 "closures.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
 #line 169 "closures.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 130; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 123; goto error; }
 #line 169 "closures.py"
     PY2C_CLEAR(t[0]);
 #line 169 "closures.py"
-    if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_65.ob), &t[2], &t[3], &attr_ic[47]) < 0) { loc = 132; goto error; }
+    if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_65.ob), &t[2], &t[3], &attr_ic[47]) < 0) { loc = 125; goto error; }
 #line 169 "closures.py"
     PY2C_CLEAR(t[1]);
 #line 169 "closures.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
 #line 169 "closures.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 129; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 122; goto error; }
 #line 169 "closures.py"
     PY2C_CLEAR(t[2]);
 #line 169 "closures.py"
@@ -6527,7 +6470,7 @@ L0:;
 #line 169 "closures.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1);
 #line 169 "closures.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 128; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 121; goto error; }
 #line 169 "closures.py"
     PY2C_CLEAR(t[4]);
 #line 169 "closures.py"
@@ -6535,7 +6478,7 @@ L0:;
 #line 169 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "name 'WithGen' is not defined");
 #line 169 "closures.py"
-        { loc = 135; goto error; }
+        { loc = 128; goto error; }
 #line 169 "closures.py"
     }
 #line 169 "closures.py"
@@ -6543,13 +6486,13 @@ L0:;
 #line 169 "closures.py"
     t[7] = py2c_fast_call(t[6], NULL, 0);
 #line 169 "closures.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 134; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 127; goto error; }
 #line 169 "closures.py"
     PY2C_CLEAR(t[6]);
 #line 169 "closures.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[7]}, 1);
 #line 169 "closures.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 133; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 126; goto error; }
 #line 169 "closures.py"
     PY2C_CLEAR(t[7]);
 #line 169 "closures.py"
@@ -6557,7 +6500,7 @@ L0:;
 #line 169 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "name 'WithGen' is not defined");
 #line 169 "closures.py"
-        { loc = 138; goto error; }
+        { loc = 131; goto error; }
 #line 169 "closures.py"
     }
 #line 169 "closures.py"
@@ -6565,13 +6508,13 @@ L0:;
 #line 169 "closures.py"
     t[10] = py2c_fast_call(t[9], NULL, 0);
 #line 169 "closures.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 137; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 130; goto error; }
 #line 169 "closures.py"
     PY2C_CLEAR(t[9]);
 #line 169 "closures.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[10]}, 1);
 #line 169 "closures.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 136; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 129; goto error; }
 #line 169 "closures.py"
     PY2C_CLEAR(t[10]);
 #line 169 "closures.py"
@@ -6579,7 +6522,7 @@ L0:;
 #line 169 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "name 'WithGen' is not defined");
 #line 169 "closures.py"
-        { loc = 141; goto error; }
+        { loc = 134; goto error; }
 #line 169 "closures.py"
     }
 #line 169 "closures.py"
@@ -6587,19 +6530,19 @@ L0:;
 #line 169 "closures.py"
     t[13] = py2c_fast_call(t[12], NULL, 0);
 #line 169 "closures.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 140; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 133; goto error; }
 #line 169 "closures.py"
     PY2C_CLEAR(t[12]);
 #line 169 "closures.py"
     t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[13]}, 1);
 #line 169 "closures.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 139; goto error; }
+    if (PY2C_IS_NULL(t[14])) { loc = 132; goto error; }
 #line 169 "closures.py"
     PY2C_CLEAR(t[13]);
 #line 169 "closures.py"
     t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[8], t[11], t[14]}, 4);
 #line 169 "closures.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 127; goto error; }
+    if (PY2C_IS_NULL(t[15])) { loc = 120; goto error; }
 #line 169 "closures.py"
     PY2C_CLEAR(t[5]);
 #line 169 "closures.py"
@@ -6610,8 +6553,6 @@ L0:;
     PY2C_CLEAR(t[14]);
 #line 169 "closures.py"
     PY2C_CLEAR(t[15]);
-#line 169 "closures.py"
-    PY2C_CLEAR(result);
 #line 169 "closures.py"
     result = PY2C_NONE;
 #line 169 "closures.py"
@@ -6625,14 +6566,16 @@ unwind:
 #line 169 "closures.py"
     PY2C_CLEAR(result);
 #line 169 "closures.py"
+    for (int k = 0; k < 17; k++) PY2C_CLEAR(t[k]);
+#line 169 "closures.py"
 cleanup:
 #line 169 "closures.py"
-    for (int k = 0; k < 17; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[16]);
 #line 169 "closures.py"
     return result;
 #line 169 "closures.py"
 }
-#line 6636 "closures.c"
+#line 6579 "closures.c"
 
 static void clear_mod_closures(void) {
     PY2C_CLEAR(g_closures__WithGen);

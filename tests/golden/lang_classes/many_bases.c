@@ -384,7 +384,7 @@ static Py2cValue f_B0(Py2cFunction *fn, Py2cValue *params) {
 #line 2 "many_bases.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_int(0)) < 0) { loc = 1; goto error; }
 #line 2 "many_bases.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 2 "many_bases.py"
     goto cleanup;
 #line 2 "many_bases.py"
@@ -394,9 +394,9 @@ error:
 #line 2 "many_bases.py"
     PY2C_CLEAR(result);
 #line 2 "many_bases.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 2 "many_bases.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 2 "many_bases.py"
     py2c_recursion_leave();
 #line 2 "many_bases.py"
@@ -428,7 +428,7 @@ static Py2cValue f_B1(Py2cFunction *fn, Py2cValue *params) {
 #line 4 "many_bases.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_6.ob), py2c_int(1)) < 0) { loc = 1; goto error; }
 #line 4 "many_bases.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 4 "many_bases.py"
     goto cleanup;
 #line 4 "many_bases.py"
@@ -438,9 +438,9 @@ error:
 #line 4 "many_bases.py"
     PY2C_CLEAR(result);
 #line 4 "many_bases.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 4 "many_bases.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 4 "many_bases.py"
     py2c_recursion_leave();
 #line 4 "many_bases.py"
@@ -472,7 +472,7 @@ static Py2cValue f_B2(Py2cFunction *fn, Py2cValue *params) {
 #line 6 "many_bases.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_8.ob), py2c_int(2)) < 0) { loc = 1; goto error; }
 #line 6 "many_bases.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 6 "many_bases.py"
     goto cleanup;
 #line 6 "many_bases.py"
@@ -482,9 +482,9 @@ error:
 #line 6 "many_bases.py"
     PY2C_CLEAR(result);
 #line 6 "many_bases.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 6 "many_bases.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 6 "many_bases.py"
     py2c_recursion_leave();
 #line 6 "many_bases.py"
@@ -516,7 +516,7 @@ static Py2cValue f_B3(Py2cFunction *fn, Py2cValue *params) {
 #line 8 "many_bases.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_10.ob), py2c_int(3)) < 0) { loc = 1; goto error; }
 #line 8 "many_bases.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 8 "many_bases.py"
     goto cleanup;
 #line 8 "many_bases.py"
@@ -526,9 +526,9 @@ error:
 #line 8 "many_bases.py"
     PY2C_CLEAR(result);
 #line 8 "many_bases.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 8 "many_bases.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 8 "many_bases.py"
     py2c_recursion_leave();
 #line 8 "many_bases.py"
@@ -560,7 +560,7 @@ static Py2cValue f_B4(Py2cFunction *fn, Py2cValue *params) {
 #line 10 "many_bases.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_12.ob), py2c_int(4)) < 0) { loc = 1; goto error; }
 #line 10 "many_bases.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 10 "many_bases.py"
     goto cleanup;
 #line 10 "many_bases.py"
@@ -570,9 +570,9 @@ error:
 #line 10 "many_bases.py"
     PY2C_CLEAR(result);
 #line 10 "many_bases.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 10 "many_bases.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 10 "many_bases.py"
     py2c_recursion_leave();
 #line 10 "many_bases.py"
@@ -604,7 +604,7 @@ static Py2cValue f_B5(Py2cFunction *fn, Py2cValue *params) {
 #line 12 "many_bases.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_14.ob), py2c_int(5)) < 0) { loc = 1; goto error; }
 #line 12 "many_bases.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 12 "many_bases.py"
     goto cleanup;
 #line 12 "many_bases.py"
@@ -614,9 +614,9 @@ error:
 #line 12 "many_bases.py"
     PY2C_CLEAR(result);
 #line 12 "many_bases.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 12 "many_bases.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 12 "many_bases.py"
     py2c_recursion_leave();
 #line 12 "many_bases.py"
@@ -648,7 +648,7 @@ static Py2cValue f_B6(Py2cFunction *fn, Py2cValue *params) {
 #line 14 "many_bases.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_16.ob), py2c_int(6)) < 0) { loc = 1; goto error; }
 #line 14 "many_bases.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 14 "many_bases.py"
     goto cleanup;
 #line 14 "many_bases.py"
@@ -658,9 +658,9 @@ error:
 #line 14 "many_bases.py"
     PY2C_CLEAR(result);
 #line 14 "many_bases.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 14 "many_bases.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 14 "many_bases.py"
     py2c_recursion_leave();
 #line 14 "many_bases.py"
@@ -692,7 +692,7 @@ static Py2cValue f_B7(Py2cFunction *fn, Py2cValue *params) {
 #line 16 "many_bases.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_18.ob), py2c_int(7)) < 0) { loc = 1; goto error; }
 #line 16 "many_bases.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 16 "many_bases.py"
     goto cleanup;
 #line 16 "many_bases.py"
@@ -702,9 +702,9 @@ error:
 #line 16 "many_bases.py"
     PY2C_CLEAR(result);
 #line 16 "many_bases.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 16 "many_bases.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 16 "many_bases.py"
     py2c_recursion_leave();
 #line 16 "many_bases.py"
@@ -736,7 +736,7 @@ static Py2cValue f_B8(Py2cFunction *fn, Py2cValue *params) {
 #line 18 "many_bases.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_20.ob), py2c_int(8)) < 0) { loc = 1; goto error; }
 #line 18 "many_bases.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 18 "many_bases.py"
     goto cleanup;
 #line 18 "many_bases.py"
@@ -746,9 +746,9 @@ error:
 #line 18 "many_bases.py"
     PY2C_CLEAR(result);
 #line 18 "many_bases.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 18 "many_bases.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 18 "many_bases.py"
     py2c_recursion_leave();
 #line 18 "many_bases.py"
@@ -780,7 +780,7 @@ static Py2cValue f_B9(Py2cFunction *fn, Py2cValue *params) {
 #line 20 "many_bases.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_22.ob), py2c_int(9)) < 0) { loc = 1; goto error; }
 #line 20 "many_bases.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 20 "many_bases.py"
     goto cleanup;
 #line 20 "many_bases.py"
@@ -790,9 +790,9 @@ error:
 #line 20 "many_bases.py"
     PY2C_CLEAR(result);
 #line 20 "many_bases.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 20 "many_bases.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 20 "many_bases.py"
     py2c_recursion_leave();
 #line 20 "many_bases.py"
@@ -824,7 +824,7 @@ static Py2cValue f_B10(Py2cFunction *fn, Py2cValue *params) {
 #line 22 "many_bases.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_24.ob), py2c_int(10)) < 0) { loc = 1; goto error; }
 #line 22 "many_bases.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 22 "many_bases.py"
     goto cleanup;
 #line 22 "many_bases.py"
@@ -834,9 +834,9 @@ error:
 #line 22 "many_bases.py"
     PY2C_CLEAR(result);
 #line 22 "many_bases.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 22 "many_bases.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 22 "many_bases.py"
     py2c_recursion_leave();
 #line 22 "many_bases.py"
@@ -868,7 +868,7 @@ static Py2cValue f_B11(Py2cFunction *fn, Py2cValue *params) {
 #line 24 "many_bases.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_26.ob), py2c_int(11)) < 0) { loc = 1; goto error; }
 #line 24 "many_bases.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 24 "many_bases.py"
     goto cleanup;
 #line 24 "many_bases.py"
@@ -878,9 +878,9 @@ error:
 #line 24 "many_bases.py"
     PY2C_CLEAR(result);
 #line 24 "many_bases.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 24 "many_bases.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 24 "many_bases.py"
     py2c_recursion_leave();
 #line 24 "many_bases.py"
@@ -912,7 +912,7 @@ static Py2cValue f_B12(Py2cFunction *fn, Py2cValue *params) {
 #line 26 "many_bases.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_28.ob), py2c_int(12)) < 0) { loc = 1; goto error; }
 #line 26 "many_bases.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 26 "many_bases.py"
     goto cleanup;
 #line 26 "many_bases.py"
@@ -922,9 +922,9 @@ error:
 #line 26 "many_bases.py"
     PY2C_CLEAR(result);
 #line 26 "many_bases.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 26 "many_bases.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 26 "many_bases.py"
     py2c_recursion_leave();
 #line 26 "many_bases.py"
@@ -956,7 +956,7 @@ static Py2cValue f_B13(Py2cFunction *fn, Py2cValue *params) {
 #line 28 "many_bases.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_30.ob), py2c_int(13)) < 0) { loc = 1; goto error; }
 #line 28 "many_bases.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 28 "many_bases.py"
     goto cleanup;
 #line 28 "many_bases.py"
@@ -966,9 +966,9 @@ error:
 #line 28 "many_bases.py"
     PY2C_CLEAR(result);
 #line 28 "many_bases.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 28 "many_bases.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 28 "many_bases.py"
     py2c_recursion_leave();
 #line 28 "many_bases.py"
@@ -1000,7 +1000,7 @@ static Py2cValue f_B14(Py2cFunction *fn, Py2cValue *params) {
 #line 30 "many_bases.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_32.ob), py2c_int(14)) < 0) { loc = 1; goto error; }
 #line 30 "many_bases.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 30 "many_bases.py"
     goto cleanup;
 #line 30 "many_bases.py"
@@ -1010,9 +1010,9 @@ error:
 #line 30 "many_bases.py"
     PY2C_CLEAR(result);
 #line 30 "many_bases.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 30 "many_bases.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 30 "many_bases.py"
     py2c_recursion_leave();
 #line 30 "many_bases.py"
@@ -1044,7 +1044,7 @@ static Py2cValue f_B15(Py2cFunction *fn, Py2cValue *params) {
 #line 32 "many_bases.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_34.ob), py2c_int(15)) < 0) { loc = 1; goto error; }
 #line 32 "many_bases.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 32 "many_bases.py"
     goto cleanup;
 #line 32 "many_bases.py"
@@ -1054,9 +1054,9 @@ error:
 #line 32 "many_bases.py"
     PY2C_CLEAR(result);
 #line 32 "many_bases.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 32 "many_bases.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 32 "many_bases.py"
     py2c_recursion_leave();
 #line 32 "many_bases.py"
@@ -1088,7 +1088,7 @@ static Py2cValue f_B16(Py2cFunction *fn, Py2cValue *params) {
 #line 34 "many_bases.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_36.ob), py2c_int(16)) < 0) { loc = 1; goto error; }
 #line 34 "many_bases.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 34 "many_bases.py"
     goto cleanup;
 #line 34 "many_bases.py"
@@ -1098,9 +1098,9 @@ error:
 #line 34 "many_bases.py"
     PY2C_CLEAR(result);
 #line 34 "many_bases.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 34 "many_bases.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 34 "many_bases.py"
     py2c_recursion_leave();
 #line 34 "many_bases.py"
@@ -1132,7 +1132,7 @@ static Py2cValue f_B17(Py2cFunction *fn, Py2cValue *params) {
 #line 36 "many_bases.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_38.ob), py2c_int(17)) < 0) { loc = 1; goto error; }
 #line 36 "many_bases.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 36 "many_bases.py"
     goto cleanup;
 #line 36 "many_bases.py"
@@ -1142,9 +1142,9 @@ error:
 #line 36 "many_bases.py"
     PY2C_CLEAR(result);
 #line 36 "many_bases.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 36 "many_bases.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 36 "many_bases.py"
     py2c_recursion_leave();
 #line 36 "many_bases.py"
@@ -1176,7 +1176,7 @@ static Py2cValue f_B18(Py2cFunction *fn, Py2cValue *params) {
 #line 38 "many_bases.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_40.ob), py2c_int(18)) < 0) { loc = 1; goto error; }
 #line 38 "many_bases.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 38 "many_bases.py"
     goto cleanup;
 #line 38 "many_bases.py"
@@ -1186,9 +1186,9 @@ error:
 #line 38 "many_bases.py"
     PY2C_CLEAR(result);
 #line 38 "many_bases.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 38 "many_bases.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 38 "many_bases.py"
     py2c_recursion_leave();
 #line 38 "many_bases.py"
@@ -1220,7 +1220,7 @@ static Py2cValue f_B19(Py2cFunction *fn, Py2cValue *params) {
 #line 40 "many_bases.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_42.ob), py2c_int(19)) < 0) { loc = 1; goto error; }
 #line 40 "many_bases.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 40 "many_bases.py"
     goto cleanup;
 #line 40 "many_bases.py"
@@ -1230,9 +1230,9 @@ error:
 #line 40 "many_bases.py"
     PY2C_CLEAR(result);
 #line 40 "many_bases.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 40 "many_bases.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 40 "many_bases.py"
     py2c_recursion_leave();
 #line 40 "many_bases.py"
@@ -1262,7 +1262,7 @@ static Py2cValue f_C(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_43.ob)) < 0) { loc = 0; goto error; }
 
 #line 42 "many_bases.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 42 "many_bases.py"
     goto cleanup;
 #line 42 "many_bases.py"
@@ -1272,9 +1272,9 @@ error:
 #line 42 "many_bases.py"
     PY2C_CLEAR(result);
 #line 42 "many_bases.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 42 "many_bases.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 42 "many_bases.py"
     py2c_recursion_leave();
 #line 42 "many_bases.py"
@@ -2335,8 +2335,6 @@ static Py2cValue mod_many_bases(void) {
 #line 44 "many_bases.py"
     PY2C_CLEAR(t[20]);
 #line 44 "many_bases.py"
-    PY2C_CLEAR(result);
-#line 44 "many_bases.py"
     result = PY2C_NONE;
 #line 44 "many_bases.py"
     goto cleanup;
@@ -2347,14 +2345,14 @@ error:
 #line 44 "many_bases.py"
     PY2C_CLEAR(result);
 #line 44 "many_bases.py"
-cleanup:
+    for (int k = 0; k < 20; k++) PY2C_CLEAR(t[k]);
 #line 44 "many_bases.py"
-    for (int k = 0; k < 21; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 44 "many_bases.py"
     return result;
 #line 44 "many_bases.py"
 }
-#line 2358 "many_bases.c"
+#line 2356 "many_bases.c"
 
 static void clear_mod_many_bases(void) {
     PY2C_CLEAR(g_many_bases__C);

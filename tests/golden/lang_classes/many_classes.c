@@ -1046,7 +1046,7 @@ static Py2cValue f_C0(Py2cFunction *fn, Py2cValue *params) {
 #line 3 "many_classes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_int(0)) < 0) { loc = 1; goto error; }
 #line 3 "many_classes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 3 "many_classes.py"
     goto cleanup;
 #line 3 "many_classes.py"
@@ -1056,9 +1056,9 @@ error:
 #line 3 "many_classes.py"
     PY2C_CLEAR(result);
 #line 3 "many_classes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 3 "many_classes.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 3 "many_classes.py"
     py2c_recursion_leave();
 #line 3 "many_classes.py"
@@ -1090,7 +1090,7 @@ static Py2cValue f_C1(Py2cFunction *fn, Py2cValue *params) {
 #line 6 "many_classes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_int(1)) < 0) { loc = 1; goto error; }
 #line 6 "many_classes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 6 "many_classes.py"
     goto cleanup;
 #line 6 "many_classes.py"
@@ -1100,9 +1100,9 @@ error:
 #line 6 "many_classes.py"
     PY2C_CLEAR(result);
 #line 6 "many_classes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 6 "many_classes.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 6 "many_classes.py"
     py2c_recursion_leave();
 #line 6 "many_classes.py"
@@ -1134,7 +1134,7 @@ static Py2cValue f_C2(Py2cFunction *fn, Py2cValue *params) {
 #line 9 "many_classes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_int(2)) < 0) { loc = 1; goto error; }
 #line 9 "many_classes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 9 "many_classes.py"
     goto cleanup;
 #line 9 "many_classes.py"
@@ -1144,9 +1144,9 @@ error:
 #line 9 "many_classes.py"
     PY2C_CLEAR(result);
 #line 9 "many_classes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 9 "many_classes.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 9 "many_classes.py"
     py2c_recursion_leave();
 #line 9 "many_classes.py"
@@ -1178,7 +1178,7 @@ static Py2cValue f_C3(Py2cFunction *fn, Py2cValue *params) {
 #line 12 "many_classes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_int(3)) < 0) { loc = 1; goto error; }
 #line 12 "many_classes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 12 "many_classes.py"
     goto cleanup;
 #line 12 "many_classes.py"
@@ -1188,9 +1188,9 @@ error:
 #line 12 "many_classes.py"
     PY2C_CLEAR(result);
 #line 12 "many_classes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 12 "many_classes.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 12 "many_classes.py"
     py2c_recursion_leave();
 #line 12 "many_classes.py"
@@ -1222,7 +1222,7 @@ static Py2cValue f_C4(Py2cFunction *fn, Py2cValue *params) {
 #line 15 "many_classes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_int(4)) < 0) { loc = 1; goto error; }
 #line 15 "many_classes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 15 "many_classes.py"
     goto cleanup;
 #line 15 "many_classes.py"
@@ -1232,9 +1232,9 @@ error:
 #line 15 "many_classes.py"
     PY2C_CLEAR(result);
 #line 15 "many_classes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 15 "many_classes.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 15 "many_classes.py"
     py2c_recursion_leave();
 #line 15 "many_classes.py"
@@ -1266,7 +1266,7 @@ static Py2cValue f_C5(Py2cFunction *fn, Py2cValue *params) {
 #line 18 "many_classes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_int(5)) < 0) { loc = 1; goto error; }
 #line 18 "many_classes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 18 "many_classes.py"
     goto cleanup;
 #line 18 "many_classes.py"
@@ -1276,9 +1276,9 @@ error:
 #line 18 "many_classes.py"
     PY2C_CLEAR(result);
 #line 18 "many_classes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 18 "many_classes.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 18 "many_classes.py"
     py2c_recursion_leave();
 #line 18 "many_classes.py"
@@ -1310,7 +1310,7 @@ static Py2cValue f_C6(Py2cFunction *fn, Py2cValue *params) {
 #line 21 "many_classes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_int(6)) < 0) { loc = 1; goto error; }
 #line 21 "many_classes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 21 "many_classes.py"
     goto cleanup;
 #line 21 "many_classes.py"
@@ -1320,9 +1320,9 @@ error:
 #line 21 "many_classes.py"
     PY2C_CLEAR(result);
 #line 21 "many_classes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 21 "many_classes.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 21 "many_classes.py"
     py2c_recursion_leave();
 #line 21 "many_classes.py"
@@ -1354,7 +1354,7 @@ static Py2cValue f_C7(Py2cFunction *fn, Py2cValue *params) {
 #line 24 "many_classes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_int(7)) < 0) { loc = 1; goto error; }
 #line 24 "many_classes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 24 "many_classes.py"
     goto cleanup;
 #line 24 "many_classes.py"
@@ -1364,9 +1364,9 @@ error:
 #line 24 "many_classes.py"
     PY2C_CLEAR(result);
 #line 24 "many_classes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 24 "many_classes.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 24 "many_classes.py"
     py2c_recursion_leave();
 #line 24 "many_classes.py"
@@ -1398,7 +1398,7 @@ static Py2cValue f_C8(Py2cFunction *fn, Py2cValue *params) {
 #line 27 "many_classes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_int(8)) < 0) { loc = 1; goto error; }
 #line 27 "many_classes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 27 "many_classes.py"
     goto cleanup;
 #line 27 "many_classes.py"
@@ -1408,9 +1408,9 @@ error:
 #line 27 "many_classes.py"
     PY2C_CLEAR(result);
 #line 27 "many_classes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 27 "many_classes.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 27 "many_classes.py"
     py2c_recursion_leave();
 #line 27 "many_classes.py"
@@ -1442,7 +1442,7 @@ static Py2cValue f_C9(Py2cFunction *fn, Py2cValue *params) {
 #line 30 "many_classes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_int(9)) < 0) { loc = 1; goto error; }
 #line 30 "many_classes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 30 "many_classes.py"
     goto cleanup;
 #line 30 "many_classes.py"
@@ -1452,9 +1452,9 @@ error:
 #line 30 "many_classes.py"
     PY2C_CLEAR(result);
 #line 30 "many_classes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 30 "many_classes.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 30 "many_classes.py"
     py2c_recursion_leave();
 #line 30 "many_classes.py"
@@ -1486,7 +1486,7 @@ static Py2cValue f_C10(Py2cFunction *fn, Py2cValue *params) {
 #line 33 "many_classes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_int(10)) < 0) { loc = 1; goto error; }
 #line 33 "many_classes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 33 "many_classes.py"
     goto cleanup;
 #line 33 "many_classes.py"
@@ -1496,9 +1496,9 @@ error:
 #line 33 "many_classes.py"
     PY2C_CLEAR(result);
 #line 33 "many_classes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 33 "many_classes.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 33 "many_classes.py"
     py2c_recursion_leave();
 #line 33 "many_classes.py"
@@ -1530,7 +1530,7 @@ static Py2cValue f_C11(Py2cFunction *fn, Py2cValue *params) {
 #line 36 "many_classes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_int(11)) < 0) { loc = 1; goto error; }
 #line 36 "many_classes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 36 "many_classes.py"
     goto cleanup;
 #line 36 "many_classes.py"
@@ -1540,9 +1540,9 @@ error:
 #line 36 "many_classes.py"
     PY2C_CLEAR(result);
 #line 36 "many_classes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 36 "many_classes.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 36 "many_classes.py"
     py2c_recursion_leave();
 #line 36 "many_classes.py"
@@ -1574,7 +1574,7 @@ static Py2cValue f_C12(Py2cFunction *fn, Py2cValue *params) {
 #line 39 "many_classes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_int(12)) < 0) { loc = 1; goto error; }
 #line 39 "many_classes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 39 "many_classes.py"
     goto cleanup;
 #line 39 "many_classes.py"
@@ -1584,9 +1584,9 @@ error:
 #line 39 "many_classes.py"
     PY2C_CLEAR(result);
 #line 39 "many_classes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 39 "many_classes.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 39 "many_classes.py"
     py2c_recursion_leave();
 #line 39 "many_classes.py"
@@ -1618,7 +1618,7 @@ static Py2cValue f_C13(Py2cFunction *fn, Py2cValue *params) {
 #line 42 "many_classes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_int(13)) < 0) { loc = 1; goto error; }
 #line 42 "many_classes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 42 "many_classes.py"
     goto cleanup;
 #line 42 "many_classes.py"
@@ -1628,9 +1628,9 @@ error:
 #line 42 "many_classes.py"
     PY2C_CLEAR(result);
 #line 42 "many_classes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 42 "many_classes.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 42 "many_classes.py"
     py2c_recursion_leave();
 #line 42 "many_classes.py"
@@ -1662,7 +1662,7 @@ static Py2cValue f_C14(Py2cFunction *fn, Py2cValue *params) {
 #line 45 "many_classes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_int(14)) < 0) { loc = 1; goto error; }
 #line 45 "many_classes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 45 "many_classes.py"
     goto cleanup;
 #line 45 "many_classes.py"
@@ -1672,9 +1672,9 @@ error:
 #line 45 "many_classes.py"
     PY2C_CLEAR(result);
 #line 45 "many_classes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 45 "many_classes.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 45 "many_classes.py"
     py2c_recursion_leave();
 #line 45 "many_classes.py"
@@ -1706,7 +1706,7 @@ static Py2cValue f_C15(Py2cFunction *fn, Py2cValue *params) {
 #line 48 "many_classes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_int(15)) < 0) { loc = 1; goto error; }
 #line 48 "many_classes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 48 "many_classes.py"
     goto cleanup;
 #line 48 "many_classes.py"
@@ -1716,9 +1716,9 @@ error:
 #line 48 "many_classes.py"
     PY2C_CLEAR(result);
 #line 48 "many_classes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 48 "many_classes.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 48 "many_classes.py"
     py2c_recursion_leave();
 #line 48 "many_classes.py"
@@ -1750,7 +1750,7 @@ static Py2cValue f_C16(Py2cFunction *fn, Py2cValue *params) {
 #line 51 "many_classes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_int(16)) < 0) { loc = 1; goto error; }
 #line 51 "many_classes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 51 "many_classes.py"
     goto cleanup;
 #line 51 "many_classes.py"
@@ -1760,9 +1760,9 @@ error:
 #line 51 "many_classes.py"
     PY2C_CLEAR(result);
 #line 51 "many_classes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 51 "many_classes.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 51 "many_classes.py"
     py2c_recursion_leave();
 #line 51 "many_classes.py"
@@ -1794,7 +1794,7 @@ static Py2cValue f_C17(Py2cFunction *fn, Py2cValue *params) {
 #line 54 "many_classes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_int(17)) < 0) { loc = 1; goto error; }
 #line 54 "many_classes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 54 "many_classes.py"
     goto cleanup;
 #line 54 "many_classes.py"
@@ -1804,9 +1804,9 @@ error:
 #line 54 "many_classes.py"
     PY2C_CLEAR(result);
 #line 54 "many_classes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 54 "many_classes.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 54 "many_classes.py"
     py2c_recursion_leave();
 #line 54 "many_classes.py"
@@ -1838,7 +1838,7 @@ static Py2cValue f_C18(Py2cFunction *fn, Py2cValue *params) {
 #line 57 "many_classes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_int(18)) < 0) { loc = 1; goto error; }
 #line 57 "many_classes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 57 "many_classes.py"
     goto cleanup;
 #line 57 "many_classes.py"
@@ -1848,9 +1848,9 @@ error:
 #line 57 "many_classes.py"
     PY2C_CLEAR(result);
 #line 57 "many_classes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 57 "many_classes.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 57 "many_classes.py"
     py2c_recursion_leave();
 #line 57 "many_classes.py"
@@ -1882,7 +1882,7 @@ static Py2cValue f_C19(Py2cFunction *fn, Py2cValue *params) {
 #line 60 "many_classes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_int(19)) < 0) { loc = 1; goto error; }
 #line 60 "many_classes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 60 "many_classes.py"
     goto cleanup;
 #line 60 "many_classes.py"
@@ -1892,9 +1892,9 @@ error:
 #line 60 "many_classes.py"
     PY2C_CLEAR(result);
 #line 60 "many_classes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 60 "many_classes.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 60 "many_classes.py"
     py2c_recursion_leave();
 #line 60 "many_classes.py"
@@ -1926,7 +1926,7 @@ static Py2cValue f_C20(Py2cFunction *fn, Py2cValue *params) {
 #line 63 "many_classes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_int(20)) < 0) { loc = 1; goto error; }
 #line 63 "many_classes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 63 "many_classes.py"
     goto cleanup;
 #line 63 "many_classes.py"
@@ -1936,9 +1936,9 @@ error:
 #line 63 "many_classes.py"
     PY2C_CLEAR(result);
 #line 63 "many_classes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 63 "many_classes.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 63 "many_classes.py"
     py2c_recursion_leave();
 #line 63 "many_classes.py"
@@ -1970,7 +1970,7 @@ static Py2cValue f_C21(Py2cFunction *fn, Py2cValue *params) {
 #line 66 "many_classes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_int(21)) < 0) { loc = 1; goto error; }
 #line 66 "many_classes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 66 "many_classes.py"
     goto cleanup;
 #line 66 "many_classes.py"
@@ -1980,9 +1980,9 @@ error:
 #line 66 "many_classes.py"
     PY2C_CLEAR(result);
 #line 66 "many_classes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 66 "many_classes.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 66 "many_classes.py"
     py2c_recursion_leave();
 #line 66 "many_classes.py"
@@ -2014,7 +2014,7 @@ static Py2cValue f_C22(Py2cFunction *fn, Py2cValue *params) {
 #line 69 "many_classes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_int(22)) < 0) { loc = 1; goto error; }
 #line 69 "many_classes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 69 "many_classes.py"
     goto cleanup;
 #line 69 "many_classes.py"
@@ -2024,9 +2024,9 @@ error:
 #line 69 "many_classes.py"
     PY2C_CLEAR(result);
 #line 69 "many_classes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 69 "many_classes.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 69 "many_classes.py"
     py2c_recursion_leave();
 #line 69 "many_classes.py"
@@ -2058,7 +2058,7 @@ static Py2cValue f_C23(Py2cFunction *fn, Py2cValue *params) {
 #line 72 "many_classes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_int(23)) < 0) { loc = 1; goto error; }
 #line 72 "many_classes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 72 "many_classes.py"
     goto cleanup;
 #line 72 "many_classes.py"
@@ -2068,9 +2068,9 @@ error:
 #line 72 "many_classes.py"
     PY2C_CLEAR(result);
 #line 72 "many_classes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 72 "many_classes.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 72 "many_classes.py"
     py2c_recursion_leave();
 #line 72 "many_classes.py"
@@ -2102,7 +2102,7 @@ static Py2cValue f_C24(Py2cFunction *fn, Py2cValue *params) {
 #line 75 "many_classes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_int(24)) < 0) { loc = 1; goto error; }
 #line 75 "many_classes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 75 "many_classes.py"
     goto cleanup;
 #line 75 "many_classes.py"
@@ -2112,9 +2112,9 @@ error:
 #line 75 "many_classes.py"
     PY2C_CLEAR(result);
 #line 75 "many_classes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 75 "many_classes.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 75 "many_classes.py"
     py2c_recursion_leave();
 #line 75 "many_classes.py"
@@ -2146,7 +2146,7 @@ static Py2cValue f_C25(Py2cFunction *fn, Py2cValue *params) {
 #line 78 "many_classes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_int(25)) < 0) { loc = 1; goto error; }
 #line 78 "many_classes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 78 "many_classes.py"
     goto cleanup;
 #line 78 "many_classes.py"
@@ -2156,9 +2156,9 @@ error:
 #line 78 "many_classes.py"
     PY2C_CLEAR(result);
 #line 78 "many_classes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 78 "many_classes.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 78 "many_classes.py"
     py2c_recursion_leave();
 #line 78 "many_classes.py"
@@ -2190,7 +2190,7 @@ static Py2cValue f_C26(Py2cFunction *fn, Py2cValue *params) {
 #line 81 "many_classes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_int(26)) < 0) { loc = 1; goto error; }
 #line 81 "many_classes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 81 "many_classes.py"
     goto cleanup;
 #line 81 "many_classes.py"
@@ -2200,9 +2200,9 @@ error:
 #line 81 "many_classes.py"
     PY2C_CLEAR(result);
 #line 81 "many_classes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 81 "many_classes.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 81 "many_classes.py"
     py2c_recursion_leave();
 #line 81 "many_classes.py"
@@ -2234,7 +2234,7 @@ static Py2cValue f_C27(Py2cFunction *fn, Py2cValue *params) {
 #line 84 "many_classes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_int(27)) < 0) { loc = 1; goto error; }
 #line 84 "many_classes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 84 "many_classes.py"
     goto cleanup;
 #line 84 "many_classes.py"
@@ -2244,9 +2244,9 @@ error:
 #line 84 "many_classes.py"
     PY2C_CLEAR(result);
 #line 84 "many_classes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 84 "many_classes.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 84 "many_classes.py"
     py2c_recursion_leave();
 #line 84 "many_classes.py"
@@ -2278,7 +2278,7 @@ static Py2cValue f_C28(Py2cFunction *fn, Py2cValue *params) {
 #line 87 "many_classes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_int(28)) < 0) { loc = 1; goto error; }
 #line 87 "many_classes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 87 "many_classes.py"
     goto cleanup;
 #line 87 "many_classes.py"
@@ -2288,9 +2288,9 @@ error:
 #line 87 "many_classes.py"
     PY2C_CLEAR(result);
 #line 87 "many_classes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 87 "many_classes.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 87 "many_classes.py"
     py2c_recursion_leave();
 #line 87 "many_classes.py"
@@ -2322,7 +2322,7 @@ static Py2cValue f_C29(Py2cFunction *fn, Py2cValue *params) {
 #line 90 "many_classes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_int(29)) < 0) { loc = 1; goto error; }
 #line 90 "many_classes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 90 "many_classes.py"
     goto cleanup;
 #line 90 "many_classes.py"
@@ -2332,9 +2332,9 @@ error:
 #line 90 "many_classes.py"
     PY2C_CLEAR(result);
 #line 90 "many_classes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 90 "many_classes.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 90 "many_classes.py"
     py2c_recursion_leave();
 #line 90 "many_classes.py"
@@ -2366,7 +2366,7 @@ static Py2cValue f_C30(Py2cFunction *fn, Py2cValue *params) {
 #line 93 "many_classes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_int(30)) < 0) { loc = 1; goto error; }
 #line 93 "many_classes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 93 "many_classes.py"
     goto cleanup;
 #line 93 "many_classes.py"
@@ -2376,9 +2376,9 @@ error:
 #line 93 "many_classes.py"
     PY2C_CLEAR(result);
 #line 93 "many_classes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 93 "many_classes.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 93 "many_classes.py"
     py2c_recursion_leave();
 #line 93 "many_classes.py"
@@ -2410,7 +2410,7 @@ static Py2cValue f_C31(Py2cFunction *fn, Py2cValue *params) {
 #line 96 "many_classes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_int(31)) < 0) { loc = 1; goto error; }
 #line 96 "many_classes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 96 "many_classes.py"
     goto cleanup;
 #line 96 "many_classes.py"
@@ -2420,9 +2420,9 @@ error:
 #line 96 "many_classes.py"
     PY2C_CLEAR(result);
 #line 96 "many_classes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 96 "many_classes.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 96 "many_classes.py"
     py2c_recursion_leave();
 #line 96 "many_classes.py"
@@ -2454,7 +2454,7 @@ static Py2cValue f_C32(Py2cFunction *fn, Py2cValue *params) {
 #line 99 "many_classes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_int(32)) < 0) { loc = 1; goto error; }
 #line 99 "many_classes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 99 "many_classes.py"
     goto cleanup;
 #line 99 "many_classes.py"
@@ -2464,9 +2464,9 @@ error:
 #line 99 "many_classes.py"
     PY2C_CLEAR(result);
 #line 99 "many_classes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 99 "many_classes.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 99 "many_classes.py"
     py2c_recursion_leave();
 #line 99 "many_classes.py"
@@ -2498,7 +2498,7 @@ static Py2cValue f_C33(Py2cFunction *fn, Py2cValue *params) {
 #line 102 "many_classes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_int(33)) < 0) { loc = 1; goto error; }
 #line 102 "many_classes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 102 "many_classes.py"
     goto cleanup;
 #line 102 "many_classes.py"
@@ -2508,9 +2508,9 @@ error:
 #line 102 "many_classes.py"
     PY2C_CLEAR(result);
 #line 102 "many_classes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 102 "many_classes.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 102 "many_classes.py"
     py2c_recursion_leave();
 #line 102 "many_classes.py"
@@ -2542,7 +2542,7 @@ static Py2cValue f_C34(Py2cFunction *fn, Py2cValue *params) {
 #line 105 "many_classes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_int(34)) < 0) { loc = 1; goto error; }
 #line 105 "many_classes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 105 "many_classes.py"
     goto cleanup;
 #line 105 "many_classes.py"
@@ -2552,9 +2552,9 @@ error:
 #line 105 "many_classes.py"
     PY2C_CLEAR(result);
 #line 105 "many_classes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 105 "many_classes.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 105 "many_classes.py"
     py2c_recursion_leave();
 #line 105 "many_classes.py"
@@ -2586,7 +2586,7 @@ static Py2cValue f_C35(Py2cFunction *fn, Py2cValue *params) {
 #line 108 "many_classes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_int(35)) < 0) { loc = 1; goto error; }
 #line 108 "many_classes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 108 "many_classes.py"
     goto cleanup;
 #line 108 "many_classes.py"
@@ -2596,9 +2596,9 @@ error:
 #line 108 "many_classes.py"
     PY2C_CLEAR(result);
 #line 108 "many_classes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 108 "many_classes.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 108 "many_classes.py"
     py2c_recursion_leave();
 #line 108 "many_classes.py"
@@ -2630,7 +2630,7 @@ static Py2cValue f_C36(Py2cFunction *fn, Py2cValue *params) {
 #line 111 "many_classes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_int(36)) < 0) { loc = 1; goto error; }
 #line 111 "many_classes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 111 "many_classes.py"
     goto cleanup;
 #line 111 "many_classes.py"
@@ -2640,9 +2640,9 @@ error:
 #line 111 "many_classes.py"
     PY2C_CLEAR(result);
 #line 111 "many_classes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 111 "many_classes.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 111 "many_classes.py"
     py2c_recursion_leave();
 #line 111 "many_classes.py"
@@ -2674,7 +2674,7 @@ static Py2cValue f_C37(Py2cFunction *fn, Py2cValue *params) {
 #line 114 "many_classes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_int(37)) < 0) { loc = 1; goto error; }
 #line 114 "many_classes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 114 "many_classes.py"
     goto cleanup;
 #line 114 "many_classes.py"
@@ -2684,9 +2684,9 @@ error:
 #line 114 "many_classes.py"
     PY2C_CLEAR(result);
 #line 114 "many_classes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 114 "many_classes.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 114 "many_classes.py"
     py2c_recursion_leave();
 #line 114 "many_classes.py"
@@ -2718,7 +2718,7 @@ static Py2cValue f_C38(Py2cFunction *fn, Py2cValue *params) {
 #line 117 "many_classes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_int(38)) < 0) { loc = 1; goto error; }
 #line 117 "many_classes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 117 "many_classes.py"
     goto cleanup;
 #line 117 "many_classes.py"
@@ -2728,9 +2728,9 @@ error:
 #line 117 "many_classes.py"
     PY2C_CLEAR(result);
 #line 117 "many_classes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 117 "many_classes.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 117 "many_classes.py"
     py2c_recursion_leave();
 #line 117 "many_classes.py"
@@ -2762,7 +2762,7 @@ static Py2cValue f_C39(Py2cFunction *fn, Py2cValue *params) {
 #line 120 "many_classes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_int(39)) < 0) { loc = 1; goto error; }
 #line 120 "many_classes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 120 "many_classes.py"
     goto cleanup;
 #line 120 "many_classes.py"
@@ -2772,9 +2772,9 @@ error:
 #line 120 "many_classes.py"
     PY2C_CLEAR(result);
 #line 120 "many_classes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 120 "many_classes.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 120 "many_classes.py"
     py2c_recursion_leave();
 #line 120 "many_classes.py"
@@ -2806,7 +2806,7 @@ static Py2cValue f_C40(Py2cFunction *fn, Py2cValue *params) {
 #line 123 "many_classes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_int(40)) < 0) { loc = 1; goto error; }
 #line 123 "many_classes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 123 "many_classes.py"
     goto cleanup;
 #line 123 "many_classes.py"
@@ -2816,9 +2816,9 @@ error:
 #line 123 "many_classes.py"
     PY2C_CLEAR(result);
 #line 123 "many_classes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 123 "many_classes.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 123 "many_classes.py"
     py2c_recursion_leave();
 #line 123 "many_classes.py"
@@ -2850,7 +2850,7 @@ static Py2cValue f_C41(Py2cFunction *fn, Py2cValue *params) {
 #line 126 "many_classes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_int(41)) < 0) { loc = 1; goto error; }
 #line 126 "many_classes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 126 "many_classes.py"
     goto cleanup;
 #line 126 "many_classes.py"
@@ -2860,9 +2860,9 @@ error:
 #line 126 "many_classes.py"
     PY2C_CLEAR(result);
 #line 126 "many_classes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 126 "many_classes.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 126 "many_classes.py"
     py2c_recursion_leave();
 #line 126 "many_classes.py"
@@ -2894,7 +2894,7 @@ static Py2cValue f_C42(Py2cFunction *fn, Py2cValue *params) {
 #line 129 "many_classes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_int(42)) < 0) { loc = 1; goto error; }
 #line 129 "many_classes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 129 "many_classes.py"
     goto cleanup;
 #line 129 "many_classes.py"
@@ -2904,9 +2904,9 @@ error:
 #line 129 "many_classes.py"
     PY2C_CLEAR(result);
 #line 129 "many_classes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 129 "many_classes.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 129 "many_classes.py"
     py2c_recursion_leave();
 #line 129 "many_classes.py"
@@ -2938,7 +2938,7 @@ static Py2cValue f_C43(Py2cFunction *fn, Py2cValue *params) {
 #line 132 "many_classes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_int(43)) < 0) { loc = 1; goto error; }
 #line 132 "many_classes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 132 "many_classes.py"
     goto cleanup;
 #line 132 "many_classes.py"
@@ -2948,9 +2948,9 @@ error:
 #line 132 "many_classes.py"
     PY2C_CLEAR(result);
 #line 132 "many_classes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 132 "many_classes.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 132 "many_classes.py"
     py2c_recursion_leave();
 #line 132 "many_classes.py"
@@ -2982,7 +2982,7 @@ static Py2cValue f_C44(Py2cFunction *fn, Py2cValue *params) {
 #line 135 "many_classes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_int(44)) < 0) { loc = 1; goto error; }
 #line 135 "many_classes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 135 "many_classes.py"
     goto cleanup;
 #line 135 "many_classes.py"
@@ -2992,9 +2992,9 @@ error:
 #line 135 "many_classes.py"
     PY2C_CLEAR(result);
 #line 135 "many_classes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 135 "many_classes.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 135 "many_classes.py"
     py2c_recursion_leave();
 #line 135 "many_classes.py"
@@ -3026,7 +3026,7 @@ static Py2cValue f_C45(Py2cFunction *fn, Py2cValue *params) {
 #line 138 "many_classes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_int(45)) < 0) { loc = 1; goto error; }
 #line 138 "many_classes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 138 "many_classes.py"
     goto cleanup;
 #line 138 "many_classes.py"
@@ -3036,9 +3036,9 @@ error:
 #line 138 "many_classes.py"
     PY2C_CLEAR(result);
 #line 138 "many_classes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 138 "many_classes.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 138 "many_classes.py"
     py2c_recursion_leave();
 #line 138 "many_classes.py"
@@ -3070,7 +3070,7 @@ static Py2cValue f_C46(Py2cFunction *fn, Py2cValue *params) {
 #line 141 "many_classes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_int(46)) < 0) { loc = 1; goto error; }
 #line 141 "many_classes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 141 "many_classes.py"
     goto cleanup;
 #line 141 "many_classes.py"
@@ -3080,9 +3080,9 @@ error:
 #line 141 "many_classes.py"
     PY2C_CLEAR(result);
 #line 141 "many_classes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 141 "many_classes.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 141 "many_classes.py"
     py2c_recursion_leave();
 #line 141 "many_classes.py"
@@ -3114,7 +3114,7 @@ static Py2cValue f_C47(Py2cFunction *fn, Py2cValue *params) {
 #line 144 "many_classes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_int(47)) < 0) { loc = 1; goto error; }
 #line 144 "many_classes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 144 "many_classes.py"
     goto cleanup;
 #line 144 "many_classes.py"
@@ -3124,9 +3124,9 @@ error:
 #line 144 "many_classes.py"
     PY2C_CLEAR(result);
 #line 144 "many_classes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 144 "many_classes.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 144 "many_classes.py"
     py2c_recursion_leave();
 #line 144 "many_classes.py"
@@ -3158,7 +3158,7 @@ static Py2cValue f_C48(Py2cFunction *fn, Py2cValue *params) {
 #line 147 "many_classes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_int(48)) < 0) { loc = 1; goto error; }
 #line 147 "many_classes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 147 "many_classes.py"
     goto cleanup;
 #line 147 "many_classes.py"
@@ -3168,9 +3168,9 @@ error:
 #line 147 "many_classes.py"
     PY2C_CLEAR(result);
 #line 147 "many_classes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 147 "many_classes.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 147 "many_classes.py"
     py2c_recursion_leave();
 #line 147 "many_classes.py"
@@ -3202,7 +3202,7 @@ static Py2cValue f_C49(Py2cFunction *fn, Py2cValue *params) {
 #line 150 "many_classes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_int(49)) < 0) { loc = 1; goto error; }
 #line 150 "many_classes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 150 "many_classes.py"
     goto cleanup;
 #line 150 "many_classes.py"
@@ -3212,9 +3212,9 @@ error:
 #line 150 "many_classes.py"
     PY2C_CLEAR(result);
 #line 150 "many_classes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 150 "many_classes.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 150 "many_classes.py"
     py2c_recursion_leave();
 #line 150 "many_classes.py"
@@ -3246,7 +3246,7 @@ static Py2cValue f_C50(Py2cFunction *fn, Py2cValue *params) {
 #line 153 "many_classes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_int(50)) < 0) { loc = 1; goto error; }
 #line 153 "many_classes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 153 "many_classes.py"
     goto cleanup;
 #line 153 "many_classes.py"
@@ -3256,9 +3256,9 @@ error:
 #line 153 "many_classes.py"
     PY2C_CLEAR(result);
 #line 153 "many_classes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 153 "many_classes.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 153 "many_classes.py"
     py2c_recursion_leave();
 #line 153 "many_classes.py"
@@ -3290,7 +3290,7 @@ static Py2cValue f_C51(Py2cFunction *fn, Py2cValue *params) {
 #line 156 "many_classes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_int(51)) < 0) { loc = 1; goto error; }
 #line 156 "many_classes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 156 "many_classes.py"
     goto cleanup;
 #line 156 "many_classes.py"
@@ -3300,9 +3300,9 @@ error:
 #line 156 "many_classes.py"
     PY2C_CLEAR(result);
 #line 156 "many_classes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 156 "many_classes.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 156 "many_classes.py"
     py2c_recursion_leave();
 #line 156 "many_classes.py"
@@ -3334,7 +3334,7 @@ static Py2cValue f_C52(Py2cFunction *fn, Py2cValue *params) {
 #line 159 "many_classes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_int(52)) < 0) { loc = 1; goto error; }
 #line 159 "many_classes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 159 "many_classes.py"
     goto cleanup;
 #line 159 "many_classes.py"
@@ -3344,9 +3344,9 @@ error:
 #line 159 "many_classes.py"
     PY2C_CLEAR(result);
 #line 159 "many_classes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 159 "many_classes.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 159 "many_classes.py"
     py2c_recursion_leave();
 #line 159 "many_classes.py"
@@ -3378,7 +3378,7 @@ static Py2cValue f_C53(Py2cFunction *fn, Py2cValue *params) {
 #line 162 "many_classes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_int(53)) < 0) { loc = 1; goto error; }
 #line 162 "many_classes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 162 "many_classes.py"
     goto cleanup;
 #line 162 "many_classes.py"
@@ -3388,9 +3388,9 @@ error:
 #line 162 "many_classes.py"
     PY2C_CLEAR(result);
 #line 162 "many_classes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 162 "many_classes.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 162 "many_classes.py"
     py2c_recursion_leave();
 #line 162 "many_classes.py"
@@ -3422,7 +3422,7 @@ static Py2cValue f_C54(Py2cFunction *fn, Py2cValue *params) {
 #line 165 "many_classes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_int(54)) < 0) { loc = 1; goto error; }
 #line 165 "many_classes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 165 "many_classes.py"
     goto cleanup;
 #line 165 "many_classes.py"
@@ -3432,9 +3432,9 @@ error:
 #line 165 "many_classes.py"
     PY2C_CLEAR(result);
 #line 165 "many_classes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 165 "many_classes.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 165 "many_classes.py"
     py2c_recursion_leave();
 #line 165 "many_classes.py"
@@ -3466,7 +3466,7 @@ static Py2cValue f_C55(Py2cFunction *fn, Py2cValue *params) {
 #line 168 "many_classes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_int(55)) < 0) { loc = 1; goto error; }
 #line 168 "many_classes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 168 "many_classes.py"
     goto cleanup;
 #line 168 "many_classes.py"
@@ -3476,9 +3476,9 @@ error:
 #line 168 "many_classes.py"
     PY2C_CLEAR(result);
 #line 168 "many_classes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 168 "many_classes.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 168 "many_classes.py"
     py2c_recursion_leave();
 #line 168 "many_classes.py"
@@ -3510,7 +3510,7 @@ static Py2cValue f_C56(Py2cFunction *fn, Py2cValue *params) {
 #line 171 "many_classes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_int(56)) < 0) { loc = 1; goto error; }
 #line 171 "many_classes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 171 "many_classes.py"
     goto cleanup;
 #line 171 "many_classes.py"
@@ -3520,9 +3520,9 @@ error:
 #line 171 "many_classes.py"
     PY2C_CLEAR(result);
 #line 171 "many_classes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 171 "many_classes.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 171 "many_classes.py"
     py2c_recursion_leave();
 #line 171 "many_classes.py"
@@ -3554,7 +3554,7 @@ static Py2cValue f_C57(Py2cFunction *fn, Py2cValue *params) {
 #line 174 "many_classes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_int(57)) < 0) { loc = 1; goto error; }
 #line 174 "many_classes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 174 "many_classes.py"
     goto cleanup;
 #line 174 "many_classes.py"
@@ -3564,9 +3564,9 @@ error:
 #line 174 "many_classes.py"
     PY2C_CLEAR(result);
 #line 174 "many_classes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 174 "many_classes.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 174 "many_classes.py"
     py2c_recursion_leave();
 #line 174 "many_classes.py"
@@ -3598,7 +3598,7 @@ static Py2cValue f_C58(Py2cFunction *fn, Py2cValue *params) {
 #line 177 "many_classes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_int(58)) < 0) { loc = 1; goto error; }
 #line 177 "many_classes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 177 "many_classes.py"
     goto cleanup;
 #line 177 "many_classes.py"
@@ -3608,9 +3608,9 @@ error:
 #line 177 "many_classes.py"
     PY2C_CLEAR(result);
 #line 177 "many_classes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 177 "many_classes.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 177 "many_classes.py"
     py2c_recursion_leave();
 #line 177 "many_classes.py"
@@ -3642,7 +3642,7 @@ static Py2cValue f_C59(Py2cFunction *fn, Py2cValue *params) {
 #line 180 "many_classes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_int(59)) < 0) { loc = 1; goto error; }
 #line 180 "many_classes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 180 "many_classes.py"
     goto cleanup;
 #line 180 "many_classes.py"
@@ -3652,9 +3652,9 @@ error:
 #line 180 "many_classes.py"
     PY2C_CLEAR(result);
 #line 180 "many_classes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 180 "many_classes.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 180 "many_classes.py"
     py2c_recursion_leave();
 #line 180 "many_classes.py"
@@ -3686,7 +3686,7 @@ static Py2cValue f_C60(Py2cFunction *fn, Py2cValue *params) {
 #line 183 "many_classes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_int(60)) < 0) { loc = 1; goto error; }
 #line 183 "many_classes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 183 "many_classes.py"
     goto cleanup;
 #line 183 "many_classes.py"
@@ -3696,9 +3696,9 @@ error:
 #line 183 "many_classes.py"
     PY2C_CLEAR(result);
 #line 183 "many_classes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 183 "many_classes.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 183 "many_classes.py"
     py2c_recursion_leave();
 #line 183 "many_classes.py"
@@ -3730,7 +3730,7 @@ static Py2cValue f_C61(Py2cFunction *fn, Py2cValue *params) {
 #line 186 "many_classes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_int(61)) < 0) { loc = 1; goto error; }
 #line 186 "many_classes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 186 "many_classes.py"
     goto cleanup;
 #line 186 "many_classes.py"
@@ -3740,9 +3740,9 @@ error:
 #line 186 "many_classes.py"
     PY2C_CLEAR(result);
 #line 186 "many_classes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 186 "many_classes.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 186 "many_classes.py"
     py2c_recursion_leave();
 #line 186 "many_classes.py"
@@ -3774,7 +3774,7 @@ static Py2cValue f_C62(Py2cFunction *fn, Py2cValue *params) {
 #line 189 "many_classes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_int(62)) < 0) { loc = 1; goto error; }
 #line 189 "many_classes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 189 "many_classes.py"
     goto cleanup;
 #line 189 "many_classes.py"
@@ -3784,9 +3784,9 @@ error:
 #line 189 "many_classes.py"
     PY2C_CLEAR(result);
 #line 189 "many_classes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 189 "many_classes.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 189 "many_classes.py"
     py2c_recursion_leave();
 #line 189 "many_classes.py"
@@ -3818,7 +3818,7 @@ static Py2cValue f_C63(Py2cFunction *fn, Py2cValue *params) {
 #line 192 "many_classes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_int(63)) < 0) { loc = 1; goto error; }
 #line 192 "many_classes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 192 "many_classes.py"
     goto cleanup;
 #line 192 "many_classes.py"
@@ -3828,9 +3828,9 @@ error:
 #line 192 "many_classes.py"
     PY2C_CLEAR(result);
 #line 192 "many_classes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 192 "many_classes.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 192 "many_classes.py"
     py2c_recursion_leave();
 #line 192 "many_classes.py"
@@ -3862,7 +3862,7 @@ static Py2cValue f_C64(Py2cFunction *fn, Py2cValue *params) {
 #line 195 "many_classes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_int(64)) < 0) { loc = 1; goto error; }
 #line 195 "many_classes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 195 "many_classes.py"
     goto cleanup;
 #line 195 "many_classes.py"
@@ -3872,9 +3872,9 @@ error:
 #line 195 "many_classes.py"
     PY2C_CLEAR(result);
 #line 195 "many_classes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 195 "many_classes.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 195 "many_classes.py"
     py2c_recursion_leave();
 #line 195 "many_classes.py"
@@ -3906,7 +3906,7 @@ static Py2cValue f_C65(Py2cFunction *fn, Py2cValue *params) {
 #line 198 "many_classes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_int(65)) < 0) { loc = 1; goto error; }
 #line 198 "many_classes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 198 "many_classes.py"
     goto cleanup;
 #line 198 "many_classes.py"
@@ -3916,9 +3916,9 @@ error:
 #line 198 "many_classes.py"
     PY2C_CLEAR(result);
 #line 198 "many_classes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 198 "many_classes.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 198 "many_classes.py"
     py2c_recursion_leave();
 #line 198 "many_classes.py"
@@ -3950,7 +3950,7 @@ static Py2cValue f_C66(Py2cFunction *fn, Py2cValue *params) {
 #line 201 "many_classes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_int(66)) < 0) { loc = 1; goto error; }
 #line 201 "many_classes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 201 "many_classes.py"
     goto cleanup;
 #line 201 "many_classes.py"
@@ -3960,9 +3960,9 @@ error:
 #line 201 "many_classes.py"
     PY2C_CLEAR(result);
 #line 201 "many_classes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 201 "many_classes.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 201 "many_classes.py"
     py2c_recursion_leave();
 #line 201 "many_classes.py"
@@ -3994,7 +3994,7 @@ static Py2cValue f_C67(Py2cFunction *fn, Py2cValue *params) {
 #line 204 "many_classes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_int(67)) < 0) { loc = 1; goto error; }
 #line 204 "many_classes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 204 "many_classes.py"
     goto cleanup;
 #line 204 "many_classes.py"
@@ -4004,9 +4004,9 @@ error:
 #line 204 "many_classes.py"
     PY2C_CLEAR(result);
 #line 204 "many_classes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 204 "many_classes.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 204 "many_classes.py"
     py2c_recursion_leave();
 #line 204 "many_classes.py"
@@ -4038,7 +4038,7 @@ static Py2cValue f_C68(Py2cFunction *fn, Py2cValue *params) {
 #line 207 "many_classes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_int(68)) < 0) { loc = 1; goto error; }
 #line 207 "many_classes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 207 "many_classes.py"
     goto cleanup;
 #line 207 "many_classes.py"
@@ -4048,9 +4048,9 @@ error:
 #line 207 "many_classes.py"
     PY2C_CLEAR(result);
 #line 207 "many_classes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 207 "many_classes.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 207 "many_classes.py"
     py2c_recursion_leave();
 #line 207 "many_classes.py"
@@ -4082,7 +4082,7 @@ static Py2cValue f_C69(Py2cFunction *fn, Py2cValue *params) {
 #line 210 "many_classes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_int(69)) < 0) { loc = 1; goto error; }
 #line 210 "many_classes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 210 "many_classes.py"
     goto cleanup;
 #line 210 "many_classes.py"
@@ -4092,9 +4092,9 @@ error:
 #line 210 "many_classes.py"
     PY2C_CLEAR(result);
 #line 210 "many_classes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 210 "many_classes.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 210 "many_classes.py"
     py2c_recursion_leave();
 #line 210 "many_classes.py"
@@ -6661,8 +6661,6 @@ L1:;
 #line 215 "many_classes.py"
     PY2C_CLEAR(t[1]);
 #line 215 "many_classes.py"
-    PY2C_CLEAR(result);
-#line 215 "many_classes.py"
     result = PY2C_NONE;
 #line 215 "many_classes.py"
     goto cleanup;
@@ -6673,14 +6671,14 @@ error:
 #line 215 "many_classes.py"
     PY2C_CLEAR(result);
 #line 215 "many_classes.py"
-cleanup:
+    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
 #line 215 "many_classes.py"
-    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 215 "many_classes.py"
     return result;
 #line 215 "many_classes.py"
 }
-#line 6684 "many_classes.c"
+#line 6682 "many_classes.c"
 
 static void clear_mod_many_classes(void) {
     PY2C_CLEAR(g_many_classes__k);

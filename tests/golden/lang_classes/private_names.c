@@ -426,7 +426,7 @@ static Py2cValue f_Account(Py2cFunction *fn, Py2cValue *params) {
 #line 16 "private_names.py"
     PY2C_CLEAR(t[1]);
 #line 16 "private_names.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 16 "private_names.py"
     goto cleanup;
 #line 16 "private_names.py"
@@ -436,9 +436,9 @@ error:
 #line 16 "private_names.py"
     PY2C_CLEAR(result);
 #line 16 "private_names.py"
-cleanup:
-#line 16 "private_names.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 16 "private_names.py"
+cleanup:
 #line 16 "private_names.py"
     py2c_recursion_leave();
 #line 16 "private_names.py"
@@ -507,8 +507,6 @@ static Py2cValue f_Account____init__(Py2cFunction *fn, Py2cValue *params) {
 #line 8 "private_names.py"
     PY2C_CLEAR(t[1]);
 #line 8 "private_names.py"
-    PY2C_CLEAR(result);
-#line 8 "private_names.py"
     result = PY2C_NONE;
 #line 8 "private_names.py"
     goto cleanup;
@@ -519,9 +517,13 @@ error:
 #line 8 "private_names.py"
     PY2C_CLEAR(result);
 #line 8 "private_names.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 8 "private_names.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 8 "private_names.py"
+    PY2C_CLEAR(t[2]);
+#line 8 "private_names.py"
+cleanup:
 #line 8 "private_names.py"
     PY2C_CLEAR(v_self);
 #line 8 "private_names.py"
@@ -534,7 +536,7 @@ cleanup:
     return result;
 #line 8 "private_names.py"
 }
-#line 538 "private_names.c"
+#line 540 "private_names.c"
 
 static Py2cValue f_Account____check(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -560,7 +562,7 @@ static Py2cValue f_Account____check(Py2cFunction *fn, Py2cValue *params) {
 #line 10 "private_names.py"
     PY2C_CLEAR(t[0]);
 #line 10 "private_names.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 10 "private_names.py"
     goto cleanup;
 #line 10 "private_names.py"
@@ -570,9 +572,9 @@ error:
 #line 10 "private_names.py"
     PY2C_CLEAR(result);
 #line 10 "private_names.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 10 "private_names.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 10 "private_names.py"
     PY2C_CLEAR(v_self);
 #line 10 "private_names.py"
@@ -583,7 +585,7 @@ cleanup:
     return result;
 #line 10 "private_names.py"
 }
-#line 587 "private_names.c"
+#line 589 "private_names.c"
 
 static Py2cValue f_Account__verify(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -609,7 +611,7 @@ static Py2cValue f_Account__verify(Py2cFunction *fn, Py2cValue *params) {
 #line 12 "private_names.py"
     PY2C_CLEAR(t[1]);
 #line 12 "private_names.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 12 "private_names.py"
     goto cleanup;
 #line 12 "private_names.py"
@@ -619,9 +621,13 @@ error:
 #line 12 "private_names.py"
     PY2C_CLEAR(result);
 #line 12 "private_names.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 12 "private_names.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 12 "private_names.py"
+    PY2C_CLEAR(t[2]);
+#line 12 "private_names.py"
+cleanup:
 #line 12 "private_names.py"
     PY2C_CLEAR(v_self);
 #line 12 "private_names.py"
@@ -632,7 +638,7 @@ cleanup:
     return result;
 #line 12 "private_names.py"
 }
-#line 636 "private_names.c"
+#line 642 "private_names.c"
 
 static Py2cValue f_Account__owner(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -651,7 +657,7 @@ static Py2cValue f_Account__owner(Py2cFunction *fn, Py2cValue *params) {
 #line 15 "private_names.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 15 "private_names.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 15 "private_names.py"
     goto cleanup;
 #line 15 "private_names.py"
@@ -663,8 +669,6 @@ error:
 #line 15 "private_names.py"
 cleanup:
 #line 15 "private_names.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 15 "private_names.py"
     PY2C_CLEAR(v_self);
 #line 15 "private_names.py"
     py2c_recursion_leave();
@@ -672,7 +676,7 @@ cleanup:
     return result;
 #line 15 "private_names.py"
 }
-#line 676 "private_names.c"
+#line 680 "private_names.c"
 
 static Py2cValue f_Account____repr__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -697,7 +701,7 @@ static Py2cValue f_Account____repr__(Py2cFunction *fn, Py2cValue *params) {
 #line 17 "private_names.py"
     PY2C_CLEAR(t[0]);
 #line 17 "private_names.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 17 "private_names.py"
     goto cleanup;
 #line 17 "private_names.py"
@@ -707,9 +711,9 @@ error:
 #line 17 "private_names.py"
     PY2C_CLEAR(result);
 #line 17 "private_names.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 17 "private_names.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 17 "private_names.py"
     PY2C_CLEAR(v_self);
 #line 17 "private_names.py"
@@ -718,7 +722,7 @@ cleanup:
     return result;
 #line 17 "private_names.py"
 }
-#line 722 "private_names.c"
+#line 726 "private_names.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -803,7 +807,7 @@ cleanup:
     return result;
 #line 21 "private_names.py"
 }
-#line 807 "private_names.c"
+#line 811 "private_names.c"
 
 static Py2cValue f__Private(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -843,7 +847,7 @@ static Py2cValue f__Private(Py2cFunction *fn, Py2cValue *params) {
 #line 29 "private_names.py"
     PY2C_CLEAR(t[1]);
 #line 29 "private_names.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 29 "private_names.py"
     goto cleanup;
 #line 29 "private_names.py"
@@ -853,16 +857,18 @@ error:
 #line 29 "private_names.py"
     PY2C_CLEAR(result);
 #line 29 "private_names.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 29 "private_names.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 29 "private_names.py"
+cleanup:
 #line 29 "private_names.py"
     py2c_recursion_leave();
 #line 29 "private_names.py"
     return result;
 #line 29 "private_names.py"
 }
-#line 866 "private_names.c"
+#line 872 "private_names.c"
 
 static Py2cValue f__Private____m(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -873,8 +879,6 @@ static Py2cValue f__Private____m(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue v_self = params[0];
     (void)fn;
 
-#line 28 "private_names.py"
-    PY2C_CLEAR(result);
 #line 28 "private_names.py"
     result = py2c_obj_value(&str_20.ob);
 #line 28 "private_names.py"
@@ -889,7 +893,7 @@ cleanup:
     return result;
 #line 28 "private_names.py"
 }
-#line 893 "private_names.c"
+#line 897 "private_names.c"
 
 static Py2cValue f__Private__call(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -914,7 +918,7 @@ static Py2cValue f__Private__call(Py2cFunction *fn, Py2cValue *params) {
 #line 30 "private_names.py"
     PY2C_CLEAR(t[1]);
 #line 30 "private_names.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 30 "private_names.py"
     goto cleanup;
 #line 30 "private_names.py"
@@ -924,9 +928,13 @@ error:
 #line 30 "private_names.py"
     PY2C_CLEAR(result);
 #line 30 "private_names.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 30 "private_names.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 30 "private_names.py"
+    PY2C_CLEAR(t[2]);
+#line 30 "private_names.py"
+cleanup:
 #line 30 "private_names.py"
     PY2C_CLEAR(v_self);
 #line 30 "private_names.py"
@@ -935,7 +943,7 @@ cleanup:
     return result;
 #line 30 "private_names.py"
 }
-#line 939 "private_names.c"
+#line 947 "private_names.c"
 
 static Py2cValue f____(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -960,7 +968,7 @@ static Py2cValue f____(Py2cFunction *fn, Py2cValue *params) {
 #line 33 "private_names.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_24.ob), py2c_int(1)) < 0) { loc = 1; goto error; }
 #line 33 "private_names.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 33 "private_names.py"
     goto cleanup;
 #line 33 "private_names.py"
@@ -970,16 +978,16 @@ error:
 #line 33 "private_names.py"
     PY2C_CLEAR(result);
 #line 33 "private_names.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 33 "private_names.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 33 "private_names.py"
     py2c_recursion_leave();
 #line 33 "private_names.py"
     return result;
 #line 33 "private_names.py"
 }
-#line 983 "private_names.c"
+#line 991 "private_names.c"
 
 static Py2cValue f_Outer(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1040,7 +1048,7 @@ static Py2cValue f_Outer(Py2cFunction *fn, Py2cValue *params) {
 #line 41 "private_names.py"
     PY2C_CLEAR(t[1]);
 #line 41 "private_names.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 41 "private_names.py"
     goto cleanup;
 #line 41 "private_names.py"
@@ -1050,16 +1058,16 @@ error:
 #line 41 "private_names.py"
     PY2C_CLEAR(result);
 #line 41 "private_names.py"
-cleanup:
-#line 41 "private_names.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 41 "private_names.py"
+cleanup:
 #line 41 "private_names.py"
     py2c_recursion_leave();
 #line 41 "private_names.py"
     return result;
 #line 41 "private_names.py"
 }
-#line 1063 "private_names.c"
+#line 1071 "private_names.c"
 
 static Py2cValue f_Outer__Inner(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1093,7 +1101,7 @@ static Py2cValue f_Outer__Inner(Py2cFunction *fn, Py2cValue *params) {
 #line 39 "private_names.py"
     PY2C_CLEAR(t[1]);
 #line 39 "private_names.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 39 "private_names.py"
     goto cleanup;
 #line 39 "private_names.py"
@@ -1103,16 +1111,18 @@ error:
 #line 39 "private_names.py"
     PY2C_CLEAR(result);
 #line 39 "private_names.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 39 "private_names.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 39 "private_names.py"
+cleanup:
 #line 39 "private_names.py"
     py2c_recursion_leave();
 #line 39 "private_names.py"
     return result;
 #line 39 "private_names.py"
 }
-#line 1116 "private_names.c"
+#line 1126 "private_names.c"
 
 static Py2cValue f_Outer__Inner__get(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1131,7 +1141,7 @@ static Py2cValue f_Outer__Inner__get(Py2cFunction *fn, Py2cValue *params) {
 #line 40 "private_names.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 40 "private_names.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 40 "private_names.py"
     goto cleanup;
 #line 40 "private_names.py"
@@ -1143,8 +1153,6 @@ error:
 #line 40 "private_names.py"
 cleanup:
 #line 40 "private_names.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 40 "private_names.py"
     PY2C_CLEAR(v_self);
 #line 40 "private_names.py"
     py2c_recursion_leave();
@@ -1152,7 +1160,7 @@ cleanup:
     return result;
 #line 40 "private_names.py"
 }
-#line 1156 "private_names.c"
+#line 1164 "private_names.c"
 
 static Py2cValue f_Outer__get(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1221,7 +1229,7 @@ static Py2cValue f_Outer__get(Py2cFunction *fn, Py2cValue *params) {
 #line 45 "private_names.py"
     PY2C_CLEAR(t[4]);
 #line 45 "private_names.py"
-    { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+    result = t[5]; t[5] = PY2C_NULL;
 #line 45 "private_names.py"
     goto cleanup;
 #line 45 "private_names.py"
@@ -1231,9 +1239,9 @@ error:
 #line 45 "private_names.py"
     PY2C_CLEAR(result);
 #line 45 "private_names.py"
-cleanup:
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 45 "private_names.py"
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 45 "private_names.py"
     PY2C_CLEAR(v_self);
 #line 45 "private_names.py"
@@ -1246,7 +1254,7 @@ cleanup:
     return result;
 #line 45 "private_names.py"
 }
-#line 1250 "private_names.c"
+#line 1258 "private_names.c"
 
 static Py2cValue f_Outer__get__f(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1274,7 +1282,7 @@ static Py2cValue f_Outer__get__f(Py2cFunction *fn, Py2cValue *params) {
 #line 44 "private_names.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 44 "private_names.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 44 "private_names.py"
     goto cleanup;
 #line 44 "private_names.py"
@@ -1286,8 +1294,6 @@ error:
 #line 44 "private_names.py"
 cleanup:
 #line 44 "private_names.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 44 "private_names.py"
     PY2C_CLEAR(c__Outer__local);
 #line 44 "private_names.py"
     py2c_recursion_leave();
@@ -1295,7 +1301,7 @@ cleanup:
     return result;
 #line 44 "private_names.py"
 }
-#line 1299 "private_names.c"
+#line 1305 "private_names.c"
 
 static Py2cValue f_Outer__get__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1345,7 +1351,7 @@ L0:;
 #line 45 "private_names.py"
 L1:;
 #line 45 "private_names.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 45 "private_names.py"
     goto cleanup;
 #line 45 "private_names.py"
@@ -1355,9 +1361,9 @@ error:
 #line 45 "private_names.py"
     PY2C_CLEAR(result);
 #line 45 "private_names.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 45 "private_names.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 45 "private_names.py"
     PY2C_CLEAR(v_0);
 #line 45 "private_names.py"
@@ -1370,7 +1376,7 @@ cleanup:
     return result;
 #line 45 "private_names.py"
 }
-#line 1374 "private_names.c"
+#line 1380 "private_names.c"
 
 static Py2cValue f___notmangled(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1380,8 +1386,6 @@ static Py2cValue f___notmangled(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
     (void)params;
 
-#line 48 "private_names.py"
-    PY2C_CLEAR(result);
 #line 48 "private_names.py"
     result = py2c_obj_value(&str_33.ob);
 #line 48 "private_names.py"
@@ -1394,7 +1398,7 @@ cleanup:
     return result;
 #line 48 "private_names.py"
 }
-#line 1398 "private_names.c"
+#line 1402 "private_names.c"
 
 static Py2cValue f_Child(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1425,7 +1429,7 @@ static Py2cValue f_Child(Py2cFunction *fn, Py2cValue *params) {
 #line 51 "private_names.py"
     PY2C_CLEAR(t[1]);
 #line 51 "private_names.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 51 "private_names.py"
     goto cleanup;
 #line 51 "private_names.py"
@@ -1435,16 +1439,18 @@ error:
 #line 51 "private_names.py"
     PY2C_CLEAR(result);
 #line 51 "private_names.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 51 "private_names.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 51 "private_names.py"
+cleanup:
 #line 51 "private_names.py"
     py2c_recursion_leave();
 #line 51 "private_names.py"
     return result;
 #line 51 "private_names.py"
 }
-#line 1448 "private_names.c"
+#line 1454 "private_names.c"
 
 static Py2cValue f_Child__peek(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1465,7 +1471,7 @@ static Py2cValue f_Child__peek(Py2cFunction *fn, Py2cValue *params) {
 #line 53 "private_names.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error_1; }
 #line 53 "private_names.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 53 "private_names.py"
     goto cleanup;
 #line 53 "private_names.py"
@@ -1474,8 +1480,6 @@ static Py2cValue f_Child__peek(Py2cFunction *fn, Py2cValue *params) {
 error_1:
 #line 53 "private_names.py"
     py2c_traceback_add(&code_f_Child__peek, loc);
-#line 53 "private_names.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
 #line 53 "private_names.py"
     t[0] = py2c_error_fetch();
 #line 53 "private_names.py"
@@ -1500,7 +1504,7 @@ error_1:
 #line 55 "private_names.py"
     PY2C_CLEAR(t[0]);
 #line 55 "private_names.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 55 "private_names.py"
     goto cleanup;
 #line 55 "private_names.py"
@@ -1526,8 +1530,6 @@ error_3:
 #line 55 "private_names.py"
     py2c_traceback_add(&code_f_Child__peek, loc);
 #line 55 "private_names.py"
-    for (int k = 1; k < 2; k++) PY2C_CLEAR(t[k]);
-#line 55 "private_names.py"
     PY2C_CLEAR(v_e);
 #line 55 "private_names.py"
     goto L2;
@@ -1535,8 +1537,6 @@ error_3:
 error_2:
 #line 55 "private_names.py"
     py2c_traceback_add(&code_f_Child__peek, loc);
-#line 55 "private_names.py"
-    for (int k = 1; k < 2; k++) PY2C_CLEAR(t[k]);
 #line 55 "private_names.py"
 L2:;
 #line 55 "private_names.py"
@@ -1548,8 +1548,6 @@ L2:;
 #line 55 "private_names.py"
 L0:;
 #line 55 "private_names.py"
-    PY2C_CLEAR(result);
-#line 55 "private_names.py"
     result = PY2C_NONE;
 #line 55 "private_names.py"
     goto cleanup;
@@ -1558,9 +1556,9 @@ unwind:
 #line 55 "private_names.py"
     PY2C_CLEAR(result);
 #line 55 "private_names.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 55 "private_names.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 55 "private_names.py"
     PY2C_CLEAR(v_self);
 #line 55 "private_names.py"
@@ -1571,7 +1569,7 @@ cleanup:
     return result;
 #line 55 "private_names.py"
 }
-#line 1575 "private_names.c"
+#line 1573 "private_names.c"
 
 static Py2cValue mod_private_names(void) {
     g_private_names__Account = PY2C_NULL;
@@ -1791,7 +1789,7 @@ error_1:
 #line 23 "private_names.py"
     py2c_traceback_add(&code_mod_private_names, loc);
 #line 23 "private_names.py"
-    for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+    for (int k = 10; k < 14; k++) PY2C_CLEAR(t[k]);
 #line 23 "private_names.py"
     t[0] = py2c_error_fetch();
 #line 23 "private_names.py"
@@ -1846,7 +1844,7 @@ error_3:
 #line 25 "private_names.py"
     py2c_traceback_add(&code_mod_private_names, loc);
 #line 25 "private_names.py"
-    for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 25 "private_names.py"
     py2c_slot_store(&g_private_names__e, PY2C_NULL);
 #line 25 "private_names.py"
@@ -1855,8 +1853,6 @@ error_3:
 error_2:
 #line 25 "private_names.py"
     py2c_traceback_add(&code_mod_private_names, loc);
-#line 25 "private_names.py"
-    for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
 #line 25 "private_names.py"
 L2:;
 #line 25 "private_names.py"
@@ -2214,8 +2210,6 @@ L0:;
 #line 56 "private_names.py"
     PY2C_CLEAR(t[5]);
 #line 56 "private_names.py"
-    PY2C_CLEAR(result);
-#line 56 "private_names.py"
     result = PY2C_NONE;
 #line 56 "private_names.py"
     goto cleanup;
@@ -2228,14 +2222,16 @@ unwind:
 #line 56 "private_names.py"
     PY2C_CLEAR(result);
 #line 56 "private_names.py"
+    for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 56 "private_names.py"
 cleanup:
 #line 56 "private_names.py"
-    for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+    for (int k = 6; k < 14; k++) PY2C_CLEAR(t[k]);
 #line 56 "private_names.py"
     return result;
 #line 56 "private_names.py"
 }
-#line 2239 "private_names.c"
+#line 2235 "private_names.c"
 
 static void clear_mod_private_names(void) {
     PY2C_CLEAR(g_private_names__Child);

@@ -56,7 +56,7 @@ static Py2cValue f_deco(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 2 "uncaught_class_body.py"
-    { Py2cValue old = result; result = v_cls; py2c_incref(result); py2c_decref(old); }
+    result = v_cls; py2c_incref(result);
 #line 2 "uncaught_class_body.py"
     goto cleanup;
 #line 2 "uncaught_class_body.py"
@@ -130,7 +130,7 @@ L0:;
 #line 8 "uncaught_class_body.py"
     PY2C_CLEAR(t[3]);
 #line 8 "uncaught_class_body.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 8 "uncaught_class_body.py"
     goto cleanup;
 #line 8 "uncaught_class_body.py"
@@ -140,9 +140,9 @@ error:
 #line 8 "uncaught_class_body.py"
     PY2C_CLEAR(result);
 #line 8 "uncaught_class_body.py"
-cleanup:
-#line 8 "uncaught_class_body.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 8 "uncaught_class_body.py"
+cleanup:
 #line 8 "uncaught_class_body.py"
     py2c_recursion_leave();
 #line 8 "uncaught_class_body.py"
@@ -209,8 +209,6 @@ static Py2cValue mod_uncaught_class_body(void) {
 #line 6 "uncaught_class_body.py"
     py2c_slot_store(&g_uncaught_class_body__Config, t[5]); t[5] = PY2C_NULL;
 #line 6 "uncaught_class_body.py"
-    PY2C_CLEAR(result);
-#line 6 "uncaught_class_body.py"
     result = PY2C_NONE;
 #line 6 "uncaught_class_body.py"
     goto cleanup;
@@ -221,14 +219,14 @@ error:
 #line 6 "uncaught_class_body.py"
     PY2C_CLEAR(result);
 #line 6 "uncaught_class_body.py"
-cleanup:
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 6 "uncaught_class_body.py"
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 6 "uncaught_class_body.py"
     return result;
 #line 6 "uncaught_class_body.py"
 }
-#line 232 "uncaught_class_body.c"
+#line 230 "uncaught_class_body.c"
 
 static void clear_mod_uncaught_class_body(void) {
     PY2C_CLEAR(g_uncaught_class_body__Config);

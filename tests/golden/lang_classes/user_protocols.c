@@ -339,7 +339,6 @@ static const Py2cCodeLoc locs_mod_user_protocols[] = {
     {98, "def f():", NULL},
     {101, "print(f())", NULL},
     {101, "print(f())", "      ^^^"},
-    {101, "print(f())", "      ^"},
     {102, "for i in range(3):", NULL},
     {102, "for i in range(3):", "         ^^^^^^^^"},
     {103, "with CM(\"l%d\" % i):", NULL},
@@ -355,7 +354,7 @@ static const Py2cCodeLoc locs_mod_user_protocols[] = {
     {106, "if i == 2:", "   ^"},
     {107, "break", NULL},
 };
-static const Py2cCode code_mod_user_protocols = {"user_protocols.py", "<module>", locs_mod_user_protocols, 219};
+static const Py2cCode code_mod_user_protocols = {"user_protocols.py", "<module>", locs_mod_user_protocols, 218};
 
 /* Countdown: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_Countdown[] = {
@@ -604,7 +603,7 @@ static Py2cValue f_Countdown(Py2cFunction *fn, Py2cValue *params) {
 #line 8 "user_protocols.py"
     PY2C_CLEAR(t[1]);
 #line 8 "user_protocols.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 8 "user_protocols.py"
     goto cleanup;
 #line 8 "user_protocols.py"
@@ -614,16 +613,18 @@ error:
 #line 8 "user_protocols.py"
     PY2C_CLEAR(result);
 #line 8 "user_protocols.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 8 "user_protocols.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 8 "user_protocols.py"
+cleanup:
 #line 8 "user_protocols.py"
     py2c_recursion_leave();
 #line 8 "user_protocols.py"
     return result;
 #line 8 "user_protocols.py"
 }
-#line 627 "user_protocols.c"
+#line 628 "user_protocols.c"
 
 static Py2cValue f_Countdown____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -638,8 +639,6 @@ static Py2cValue f_Countdown____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 5 "user_protocols.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_4.ob), v_n, &attr_ic[0]) < 0) { loc = 0; goto error; }
-#line 5 "user_protocols.py"
-    PY2C_CLEAR(result);
 #line 5 "user_protocols.py"
     result = PY2C_NONE;
 #line 5 "user_protocols.py"
@@ -662,7 +661,7 @@ cleanup:
     return result;
 #line 5 "user_protocols.py"
 }
-#line 666 "user_protocols.c"
+#line 665 "user_protocols.c"
 
 static Py2cValue f_Countdown____iter__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -674,7 +673,7 @@ static Py2cValue f_Countdown____iter__(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 7 "user_protocols.py"
-    { Py2cValue old = result; result = v_self; py2c_incref(result); py2c_decref(old); }
+    result = v_self; py2c_incref(result);
 #line 7 "user_protocols.py"
     goto cleanup;
 #line 7 "user_protocols.py"
@@ -687,7 +686,7 @@ cleanup:
     return result;
 #line 7 "user_protocols.py"
 }
-#line 691 "user_protocols.c"
+#line 690 "user_protocols.c"
 
 static Py2cValue f_Countdown____next__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -752,7 +751,7 @@ L0:;
 #line 12 "user_protocols.py"
     PY2C_CLEAR(t[0]);
 #line 12 "user_protocols.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 12 "user_protocols.py"
     goto cleanup;
 #line 12 "user_protocols.py"
@@ -762,9 +761,13 @@ error:
 #line 12 "user_protocols.py"
     PY2C_CLEAR(result);
 #line 12 "user_protocols.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 12 "user_protocols.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 12 "user_protocols.py"
+    PY2C_CLEAR(t[2]);
+#line 12 "user_protocols.py"
+cleanup:
 #line 12 "user_protocols.py"
     PY2C_CLEAR(v_self);
 #line 12 "user_protocols.py"
@@ -773,7 +776,7 @@ cleanup:
     return result;
 #line 12 "user_protocols.py"
 }
-#line 777 "user_protocols.c"
+#line 780 "user_protocols.c"
 
 static Py2cValue f_Seq(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -822,7 +825,7 @@ static Py2cValue f_Seq(Py2cFunction *fn, Py2cValue *params) {
 #line 19 "user_protocols.py"
     PY2C_CLEAR(t[1]);
 #line 19 "user_protocols.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 19 "user_protocols.py"
     goto cleanup;
 #line 19 "user_protocols.py"
@@ -832,16 +835,18 @@ error:
 #line 19 "user_protocols.py"
     PY2C_CLEAR(result);
 #line 19 "user_protocols.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 19 "user_protocols.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 19 "user_protocols.py"
+cleanup:
 #line 19 "user_protocols.py"
     py2c_recursion_leave();
 #line 19 "user_protocols.py"
     return result;
 #line 19 "user_protocols.py"
 }
-#line 845 "user_protocols.c"
+#line 850 "user_protocols.c"
 
 static Py2cValue f_Seq____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -856,8 +861,6 @@ static Py2cValue f_Seq____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 16 "user_protocols.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_9.ob), v_items, &attr_ic[5]) < 0) { loc = 0; goto error; }
-#line 16 "user_protocols.py"
-    PY2C_CLEAR(result);
 #line 16 "user_protocols.py"
     result = PY2C_NONE;
 #line 16 "user_protocols.py"
@@ -880,7 +883,7 @@ cleanup:
     return result;
 #line 16 "user_protocols.py"
 }
-#line 884 "user_protocols.c"
+#line 887 "user_protocols.c"
 
 static Py2cValue f_Seq____getitem__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -906,7 +909,7 @@ static Py2cValue f_Seq____getitem__(Py2cFunction *fn, Py2cValue *params) {
 #line 18 "user_protocols.py"
     PY2C_CLEAR(t[0]);
 #line 18 "user_protocols.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 18 "user_protocols.py"
     goto cleanup;
 #line 18 "user_protocols.py"
@@ -916,9 +919,9 @@ error:
 #line 18 "user_protocols.py"
     PY2C_CLEAR(result);
 #line 18 "user_protocols.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 18 "user_protocols.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 18 "user_protocols.py"
     PY2C_CLEAR(v_self);
 #line 18 "user_protocols.py"
@@ -929,7 +932,7 @@ cleanup:
     return result;
 #line 18 "user_protocols.py"
 }
-#line 933 "user_protocols.c"
+#line 936 "user_protocols.c"
 
 static Py2cValue f_Seq____len__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -954,7 +957,7 @@ static Py2cValue f_Seq____len__(Py2cFunction *fn, Py2cValue *params) {
 #line 20 "user_protocols.py"
     PY2C_CLEAR(t[0]);
 #line 20 "user_protocols.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 20 "user_protocols.py"
     goto cleanup;
 #line 20 "user_protocols.py"
@@ -964,9 +967,9 @@ error:
 #line 20 "user_protocols.py"
     PY2C_CLEAR(result);
 #line 20 "user_protocols.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 20 "user_protocols.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 20 "user_protocols.py"
     PY2C_CLEAR(v_self);
 #line 20 "user_protocols.py"
@@ -975,7 +978,7 @@ cleanup:
     return result;
 #line 20 "user_protocols.py"
 }
-#line 979 "user_protocols.c"
+#line 982 "user_protocols.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1021,7 +1024,7 @@ L0:;
 #line 26 "user_protocols.py"
 L1:;
 #line 26 "user_protocols.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 26 "user_protocols.py"
     goto cleanup;
 #line 26 "user_protocols.py"
@@ -1031,9 +1034,11 @@ error:
 #line 26 "user_protocols.py"
     PY2C_CLEAR(result);
 #line 26 "user_protocols.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 26 "user_protocols.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 26 "user_protocols.py"
+cleanup:
 #line 26 "user_protocols.py"
     PY2C_CLEAR(v_0);
 #line 26 "user_protocols.py"
@@ -1044,7 +1049,7 @@ cleanup:
     return result;
 #line 26 "user_protocols.py"
 }
-#line 1048 "user_protocols.c"
+#line 1053 "user_protocols.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1063,7 +1068,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 33 "user_protocols.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 33 "user_protocols.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 33 "user_protocols.py"
     goto cleanup;
 #line 33 "user_protocols.py"
@@ -1075,8 +1080,6 @@ error:
 #line 33 "user_protocols.py"
 cleanup:
 #line 33 "user_protocols.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 33 "user_protocols.py"
     PY2C_CLEAR(v_v);
 #line 33 "user_protocols.py"
     py2c_recursion_leave();
@@ -1084,7 +1087,7 @@ cleanup:
     return result;
 #line 33 "user_protocols.py"
 }
-#line 1088 "user_protocols.c"
+#line 1091 "user_protocols.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -1149,7 +1152,7 @@ cleanup:
     return result;
 #line 34 "user_protocols.py"
 }
-#line 1153 "user_protocols.c"
+#line 1156 "user_protocols.c"
 
 static Py2cValue f_genexpr_2(Py2cGenerator *gen) {
     fr_f_genexpr_2 *fr = gen->frame;
@@ -1216,7 +1219,7 @@ cleanup:
     return result;
 #line 34 "user_protocols.py"
 }
-#line 1220 "user_protocols.c"
+#line 1223 "user_protocols.c"
 
 static Py2cValue f_gen(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_gen);
@@ -1319,7 +1322,7 @@ cleanup:
     return result;
 #line 44 "user_protocols.py"
 }
-#line 1323 "user_protocols.c"
+#line 1326 "user_protocols.c"
 
 static Py2cValue f_deleg(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_deleg);
@@ -1474,7 +1477,7 @@ cleanup:
     return result;
 #line 58 "user_protocols.py"
 }
-#line 1478 "user_protocols.c"
+#line 1481 "user_protocols.c"
 
 static Py2cValue f_closer(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_closer);
@@ -1609,7 +1612,7 @@ cleanup:
     return result;
 #line 72 "user_protocols.py"
 }
-#line 1613 "user_protocols.c"
+#line 1616 "user_protocols.c"
 
 static Py2cValue f_CM(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1664,7 +1667,7 @@ static Py2cValue f_CM(Py2cFunction *fn, Py2cValue *params) {
 #line 85 "user_protocols.py"
     PY2C_CLEAR(t[1]);
 #line 85 "user_protocols.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 85 "user_protocols.py"
     goto cleanup;
 #line 85 "user_protocols.py"
@@ -1674,16 +1677,20 @@ error:
 #line 85 "user_protocols.py"
     PY2C_CLEAR(result);
 #line 85 "user_protocols.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 85 "user_protocols.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 85 "user_protocols.py"
+    PY2C_CLEAR(t[2]);
+#line 85 "user_protocols.py"
+cleanup:
 #line 85 "user_protocols.py"
     py2c_recursion_leave();
 #line 85 "user_protocols.py"
     return result;
 #line 85 "user_protocols.py"
 }
-#line 1687 "user_protocols.c"
+#line 1694 "user_protocols.c"
 
 static Py2cValue f_CM____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1702,8 +1709,6 @@ static Py2cValue f_CM____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 81 "user_protocols.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_32.ob), v_suppress, &attr_ic[9]) < 0) { loc = 1; goto error; }
-#line 81 "user_protocols.py"
-    PY2C_CLEAR(result);
 #line 81 "user_protocols.py"
     result = PY2C_NONE;
 #line 81 "user_protocols.py"
@@ -1728,7 +1733,7 @@ cleanup:
     return result;
 #line 81 "user_protocols.py"
 }
-#line 1732 "user_protocols.c"
+#line 1737 "user_protocols.c"
 
 static Py2cValue f_CM____enter__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1756,7 +1761,7 @@ static Py2cValue f_CM____enter__(Py2cFunction *fn, Py2cValue *params) {
     PY2C_CLEAR(t[1]);
 
 #line 84 "user_protocols.py"
-    { Py2cValue old = result; result = v_self; py2c_incref(result); py2c_decref(old); }
+    result = v_self; py2c_incref(result);
 #line 84 "user_protocols.py"
     goto cleanup;
 #line 84 "user_protocols.py"
@@ -1766,9 +1771,9 @@ error:
 #line 84 "user_protocols.py"
     PY2C_CLEAR(result);
 #line 84 "user_protocols.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 84 "user_protocols.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 84 "user_protocols.py"
     PY2C_CLEAR(v_self);
 #line 84 "user_protocols.py"
@@ -1777,7 +1782,7 @@ cleanup:
     return result;
 #line 84 "user_protocols.py"
 }
-#line 1781 "user_protocols.c"
+#line 1786 "user_protocols.c"
 
 static Py2cValue f_CM____exit__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1835,7 +1840,7 @@ L1:;
 #line 87 "user_protocols.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
 #line 87 "user_protocols.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 87 "user_protocols.py"
     goto cleanup;
 #line 87 "user_protocols.py"
@@ -1845,9 +1850,11 @@ error:
 #line 87 "user_protocols.py"
     PY2C_CLEAR(result);
 #line 87 "user_protocols.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 87 "user_protocols.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 87 "user_protocols.py"
+cleanup:
 #line 87 "user_protocols.py"
     PY2C_CLEAR(v_self);
 #line 87 "user_protocols.py"
@@ -1862,7 +1869,7 @@ cleanup:
     return result;
 #line 87 "user_protocols.py"
 }
-#line 1866 "user_protocols.c"
+#line 1873 "user_protocols.c"
 
 static Py2cValue f_f(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1910,7 +1917,7 @@ static Py2cValue f_f(Py2cFunction *fn, Py2cValue *params) {
 #line 100 "user_protocols.py"
     PY2C_CLEAR(t[1]);
 #line 100 "user_protocols.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 100 "user_protocols.py"
     goto cleanup;
 #line 100 "user_protocols.py"
@@ -1921,8 +1928,6 @@ static Py2cValue f_f(Py2cFunction *fn, Py2cValue *params) {
     PY2C_CLEAR(t[2]);
 #line 100 "user_protocols.py"
     goto L0;
-#line 100 "user_protocols.py"
-    for (int k = 2; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 100 "user_protocols.py"
     t[2] = py2c_error_fetch();
 #line 100 "user_protocols.py"
@@ -1962,8 +1967,6 @@ error_2:
 #line 100 "user_protocols.py"
     py2c_traceback_add(&code_f_f, loc);
 #line 100 "user_protocols.py"
-    for (int k = 3; k < 5; k++) PY2C_CLEAR(t[k]);
-#line 100 "user_protocols.py"
     py2c_exc_handled_pop();
 #line 100 "user_protocols.py"
     PY2C_CLEAR(t[2]);
@@ -1973,8 +1976,6 @@ error_2:
 L0:;
 #line 100 "user_protocols.py"
     PY2C_CLEAR(t[1]);
-#line 100 "user_protocols.py"
-    PY2C_CLEAR(result);
 #line 100 "user_protocols.py"
     result = PY2C_NONE;
 #line 100 "user_protocols.py"
@@ -1988,16 +1989,20 @@ unwind:
 #line 100 "user_protocols.py"
     PY2C_CLEAR(result);
 #line 100 "user_protocols.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 100 "user_protocols.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 100 "user_protocols.py"
+    PY2C_CLEAR(t[2]);
+#line 100 "user_protocols.py"
+cleanup:
 #line 100 "user_protocols.py"
     py2c_recursion_leave();
 #line 100 "user_protocols.py"
     return result;
 #line 100 "user_protocols.py"
 }
-#line 2001 "user_protocols.c"
+#line 2006 "user_protocols.c"
 
 static Py2cValue mod_user_protocols(void) {
     g_user_protocols__Countdown = PY2C_NULL;
@@ -3346,7 +3351,7 @@ error_3:
 #line 52 "user_protocols.py"
     py2c_traceback_add(&code_mod_user_protocols, loc);
 #line 52 "user_protocols.py"
-    for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 52 "user_protocols.py"
     py2c_slot_store(&g_user_protocols__e, PY2C_NULL);
 #line 52 "user_protocols.py"
@@ -3355,8 +3360,6 @@ error_3:
 error_2:
 #line 52 "user_protocols.py"
     py2c_traceback_add(&code_mod_user_protocols, loc);
-#line 52 "user_protocols.py"
-    for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
 #line 52 "user_protocols.py"
 L7:;
 #line 52 "user_protocols.py"
@@ -3502,7 +3505,13 @@ error_4:
 #line 63 "user_protocols.py"
     py2c_traceback_add(&code_mod_user_protocols, loc);
 #line 63 "user_protocols.py"
-    for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 63 "user_protocols.py"
+    PY2C_CLEAR(t[11]);
+#line 63 "user_protocols.py"
+    PY2C_CLEAR(t[12]);
+#line 63 "user_protocols.py"
+    PY2C_CLEAR(t[13]);
 #line 63 "user_protocols.py"
     t[0] = py2c_error_fetch();
 #line 63 "user_protocols.py"
@@ -3559,7 +3568,7 @@ error_6:
 #line 65 "user_protocols.py"
     py2c_traceback_add(&code_mod_user_protocols, loc);
 #line 65 "user_protocols.py"
-    for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 65 "user_protocols.py"
     py2c_slot_store(&g_user_protocols__e, PY2C_NULL);
 #line 65 "user_protocols.py"
@@ -3568,8 +3577,6 @@ error_6:
 error_5:
 #line 65 "user_protocols.py"
     py2c_traceback_add(&code_mod_user_protocols, loc);
-#line 65 "user_protocols.py"
-    for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
 #line 65 "user_protocols.py"
 L10:;
 #line 65 "user_protocols.py"
@@ -3822,7 +3829,9 @@ error_9:
 #line 91 "user_protocols.py"
     py2c_traceback_add(&code_mod_user_protocols, loc);
 #line 91 "user_protocols.py"
-    for (int k = 5; k < 14; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[5]);
+#line 91 "user_protocols.py"
+    PY2C_CLEAR(t[6]);
 #line 91 "user_protocols.py"
     py2c_exc_handled_pop();
 #line 91 "user_protocols.py"
@@ -3888,7 +3897,9 @@ error_10:
 #line 91 "user_protocols.py"
     py2c_traceback_add(&code_mod_user_protocols, loc);
 #line 91 "user_protocols.py"
-    for (int k = 3; k < 14; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
+#line 91 "user_protocols.py"
+    PY2C_CLEAR(t[4]);
 #line 91 "user_protocols.py"
     py2c_exc_handled_pop();
 #line 91 "user_protocols.py"
@@ -3953,7 +3964,11 @@ error_12:
 #line 95 "user_protocols.py"
     py2c_traceback_add(&code_mod_user_protocols, loc);
 #line 95 "user_protocols.py"
-    for (int k = 2; k < 14; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
+#line 95 "user_protocols.py"
+    PY2C_CLEAR(t[3]);
+#line 95 "user_protocols.py"
+    PY2C_CLEAR(t[5]);
 #line 95 "user_protocols.py"
     t[2] = py2c_error_fetch();
 #line 95 "user_protocols.py"
@@ -3993,7 +4008,9 @@ error_13:
 #line 95 "user_protocols.py"
     py2c_traceback_add(&code_mod_user_protocols, loc);
 #line 95 "user_protocols.py"
-    for (int k = 3; k < 14; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
+#line 95 "user_protocols.py"
+    PY2C_CLEAR(t[4]);
 #line 95 "user_protocols.py"
     py2c_exc_handled_pop();
 #line 95 "user_protocols.py"
@@ -4013,7 +4030,9 @@ error_11:
 #line 95 "user_protocols.py"
 unwind_11:
 #line 95 "user_protocols.py"
-    for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 95 "user_protocols.py"
+    PY2C_CLEAR(t[5]);
 #line 95 "user_protocols.py"
     t[0] = py2c_error_fetch();
 #line 95 "user_protocols.py"
@@ -4074,7 +4093,9 @@ error_15:
 #line 97 "user_protocols.py"
     py2c_traceback_add(&code_mod_user_protocols, loc);
 #line 97 "user_protocols.py"
-    for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 97 "user_protocols.py"
+    PY2C_CLEAR(t[2]);
 #line 97 "user_protocols.py"
     py2c_slot_store(&g_user_protocols__e, PY2C_NULL);
 #line 97 "user_protocols.py"
@@ -4083,8 +4104,6 @@ error_15:
 error_14:
 #line 97 "user_protocols.py"
     py2c_traceback_add(&code_mod_user_protocols, loc);
-#line 97 "user_protocols.py"
-    for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
 #line 97 "user_protocols.py"
 L19:;
 #line 97 "user_protocols.py"
@@ -4104,29 +4123,17 @@ L15:;
     py2c_slot_store(&g_user_protocols__f, t[0]); t[0] = PY2C_NULL;
 
 #line 101 "user_protocols.py"
-    if (!py2c_slot_bound(&g_user_protocols__f)) {
+    t[0] = f_f(NULL, NULL);
 #line 101 "user_protocols.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 203; goto error; }
 #line 101 "user_protocols.py"
-        { loc = 204; goto error; }
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 101 "user_protocols.py"
-    }
-#line 101 "user_protocols.py"
-    t[0] = py2c_slot_load(&g_user_protocols__f);
-#line 101 "user_protocols.py"
-    t[1] = py2c_fast_call(t[0], NULL, 0);
-#line 101 "user_protocols.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 203; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 202; goto error; }
 #line 101 "user_protocols.py"
     PY2C_CLEAR(t[0]);
 #line 101 "user_protocols.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
-#line 101 "user_protocols.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 202; goto error; }
-#line 101 "user_protocols.py"
     PY2C_CLEAR(t[1]);
-#line 101 "user_protocols.py"
-    PY2C_CLEAR(t[2]);
 
 #line 102 "user_protocols.py"
     t[0] = py2c_int(0);
@@ -4137,13 +4144,13 @@ L15:;
 #line 102 "user_protocols.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
 #line 102 "user_protocols.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 206; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 205; goto error; }
 #line 102 "user_protocols.py"
 L20:;
 #line 102 "user_protocols.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
 #line 102 "user_protocols.py"
-    if (n0 < 0) { loc = 205; goto error; }
+    if (n0 < 0) { loc = 204; goto error; }
 #line 102 "user_protocols.py"
     if (!n0) goto L21;
 #line 102 "user_protocols.py"
@@ -4154,7 +4161,7 @@ L20:;
 #line 103 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'CM' is not defined");
 #line 103 "user_protocols.py"
-        { loc = 209; goto error; }
+        { loc = 208; goto error; }
 #line 103 "user_protocols.py"
     }
 #line 103 "user_protocols.py"
@@ -4162,19 +4169,19 @@ L20:;
 #line 103 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
 #line 103 "user_protocols.py"
-        { loc = 210; goto error; }
+        { loc = 209; goto error; }
 #line 103 "user_protocols.py"
     }
 #line 103 "user_protocols.py"
     { Py2cValue s0 = py2c_slot_load(&g_user_protocols__i); t[4] = py2c_fast_binary_op(py2c_obj_value(&str_45.ob), s0, PY2C_OP_MOD); py2c_decref(s0); }
 #line 103 "user_protocols.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 211; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 210; goto error; }
 #line 103 "user_protocols.py"
     t[5] = py2c_slot_load(&g_user_protocols__CM);
 #line 103 "user_protocols.py"
     t[6] = py2c_fast_call(t[5], (Py2cValue[]){t[4]}, 1);
 #line 103 "user_protocols.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 208; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 207; goto error; }
 #line 103 "user_protocols.py"
     PY2C_CLEAR(t[5]);
 #line 103 "user_protocols.py"
@@ -4182,7 +4189,7 @@ L20:;
 #line 103 "user_protocols.py"
     t[7] = py2c_call_method(t[6], py2c_obj_value(&str_34.ob), NULL, 0, PY2C_NULL);
 #line 103 "user_protocols.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 212; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 211; goto error; }
 #line 103 "user_protocols.py"
     PY2C_CLEAR(t[7]);
 
@@ -4191,20 +4198,20 @@ L20:;
 #line 104 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
 #line 104 "user_protocols.py"
-        { loc = 214; goto error_16; }
+        { loc = 213; goto error_16; }
 #line 104 "user_protocols.py"
     }
 #line 104 "user_protocols.py"
     { Py2cValue s0 = py2c_slot_load(&g_user_protocols__i); n0 = py2c_fast_compare_bool(s0, py2c_int(1), PY2C_EQ); py2c_decref(s0); }
 #line 104 "user_protocols.py"
-    if (n0 < 0) { loc = 213; goto error_16; }
+    if (n0 < 0) { loc = 212; goto error_16; }
 #line 104 "user_protocols.py"
     if (!n0) goto L24;
 
 #line 105 "user_protocols.py"
     t[7] = py2c_call_method(t[6], py2c_obj_value(&str_37.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
 #line 105 "user_protocols.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 215; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 214; goto error; }
 #line 105 "user_protocols.py"
     PY2C_CLEAR(t[7]);
 #line 105 "user_protocols.py"
@@ -4221,20 +4228,20 @@ L24:;
 #line 106 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
 #line 106 "user_protocols.py"
-        { loc = 217; goto error_16; }
+        { loc = 216; goto error_16; }
 #line 106 "user_protocols.py"
     }
 #line 106 "user_protocols.py"
     { Py2cValue s0 = py2c_slot_load(&g_user_protocols__i); n0 = py2c_fast_compare_bool(s0, py2c_int(2), PY2C_EQ); py2c_decref(s0); }
 #line 106 "user_protocols.py"
-    if (n0 < 0) { loc = 216; goto error_16; }
+    if (n0 < 0) { loc = 215; goto error_16; }
 #line 106 "user_protocols.py"
     if (!n0) goto L26;
 
 #line 107 "user_protocols.py"
     t[7] = py2c_call_method(t[6], py2c_obj_value(&str_37.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
 #line 107 "user_protocols.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 218; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 217; goto error; }
 #line 107 "user_protocols.py"
     PY2C_CLEAR(t[7]);
 #line 107 "user_protocols.py"
@@ -4248,7 +4255,7 @@ L26:;
 #line 107 "user_protocols.py"
     t[7] = py2c_call_method(t[6], py2c_obj_value(&str_37.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
 #line 107 "user_protocols.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 207; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 206; goto error; }
 #line 107 "user_protocols.py"
     PY2C_CLEAR(t[7]);
 #line 107 "user_protocols.py"
@@ -4258,7 +4265,7 @@ error_16:
 #line 107 "user_protocols.py"
     py2c_traceback_add(&code_mod_user_protocols, loc);
 #line 107 "user_protocols.py"
-    for (int k = 7; k < 14; k++) PY2C_CLEAR(t[k]);
+    for (int k = 8; k < 14; k++) PY2C_CLEAR(t[k]);
 #line 107 "user_protocols.py"
     t[7] = py2c_error_fetch();
 #line 107 "user_protocols.py"
@@ -4268,11 +4275,11 @@ error_16:
 #line 107 "user_protocols.py"
     t[9] = py2c_call_method(t[6], py2c_obj_value(&str_37.ob), (Py2cValue[]){t[8], t[7], PY2C_NONE}, 3, PY2C_NULL);
 #line 107 "user_protocols.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 207; goto error_17; }
+    if (PY2C_IS_NULL(t[9])) { loc = 206; goto error_17; }
 #line 107 "user_protocols.py"
     n0 = py2c_fast_is_true(t[9]);
 #line 107 "user_protocols.py"
-    if (n0 < 0) { loc = 207; goto error_17; }
+    if (n0 < 0) { loc = 206; goto error_17; }
 #line 107 "user_protocols.py"
     PY2C_CLEAR(t[9]);
 #line 107 "user_protocols.py"
@@ -4298,7 +4305,9 @@ error_17:
 #line 107 "user_protocols.py"
     py2c_traceback_add(&code_mod_user_protocols, loc);
 #line 107 "user_protocols.py"
-    for (int k = 8; k < 14; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[8]);
+#line 107 "user_protocols.py"
+    PY2C_CLEAR(t[9]);
 #line 107 "user_protocols.py"
     py2c_exc_handled_pop();
 #line 107 "user_protocols.py"
@@ -4326,8 +4335,6 @@ L21:;
 #line 107 "user_protocols.py"
 L22:;
 #line 107 "user_protocols.py"
-    PY2C_CLEAR(result);
-#line 107 "user_protocols.py"
     result = PY2C_NONE;
 #line 107 "user_protocols.py"
     goto cleanup;
@@ -4340,14 +4347,22 @@ unwind:
 #line 107 "user_protocols.py"
     PY2C_CLEAR(result);
 #line 107 "user_protocols.py"
+    for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 107 "user_protocols.py"
 cleanup:
 #line 107 "user_protocols.py"
-    for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 107 "user_protocols.py"
+    PY2C_CLEAR(t[1]);
+#line 107 "user_protocols.py"
+    PY2C_CLEAR(t[2]);
+#line 107 "user_protocols.py"
+    for (int k = 4; k < 14; k++) PY2C_CLEAR(t[k]);
 #line 107 "user_protocols.py"
     return result;
 #line 107 "user_protocols.py"
 }
-#line 4351 "user_protocols.c"
+#line 4366 "user_protocols.c"
 
 static void clear_mod_user_protocols(void) {
     PY2C_CLEAR(g_user_protocols__i);

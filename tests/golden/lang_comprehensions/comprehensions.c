@@ -238,16 +238,13 @@ static const Py2cCodeLoc locs_mod_comprehensions[] = {
     {19, "def scale(values, factor):", NULL},
     {21, "print(scale([0, 1, 2], 3))", NULL},
     {21, "print(scale([0, 1, 2], 3))", "      ^^^^^^^^^^^^^^^^^^^"},
-    {21, "print(scale([0, 1, 2], 3))", "      ^^^^^"},
     {21, "print(scale([0, 1, 2], 3))", "            ^^^^^^^^^"},
     {22, "def nested_closure(n):", NULL},
     {24, "print(nested_closure(5))", NULL},
     {24, "print(nested_closure(5))", "      ^^^^^^^^^^^^^^^^^"},
-    {24, "print(nested_closure(5))", "      ^^^^^^^^^^^^^^"},
     {25, "def gen_closure(n):", NULL},
     {27, "print(gen_closure(100))", NULL},
     {27, "print(gen_closure(100))", "      ^^^^^^^^^^^^^^^^"},
-    {27, "print(gen_closure(100))", "      ^^^^^^^^^^^"},
     {28, "print([y for x in [[1, 2], [3]] for y in x])", NULL},
     {28, "print([y for x in [[1, 2], [3]] for y in x])", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {28, "print([y for x in [[1, 2], [3]] for y in x])", "                  ^^^^^^^^^^^^^"},
@@ -275,7 +272,7 @@ static const Py2cCodeLoc locs_mod_comprehensions[] = {
     {37, "print(type(i for i in []).__name__)", "                      ^^"},
     {37, "print(type(i for i in []).__name__)", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_comprehensions = {"comprehensions.py", "<module>", locs_mod_comprehensions, 107};
+static const Py2cCode code_mod_comprehensions = {"comprehensions.py", "<module>", locs_mod_comprehensions, 104};
 
 /* <listcomp>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_listcomp[] = {
@@ -590,7 +587,7 @@ L0:;
 #line 2 "comprehensions.py"
 L1:;
 #line 2 "comprehensions.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 2 "comprehensions.py"
     goto cleanup;
 #line 2 "comprehensions.py"
@@ -600,9 +597,11 @@ error:
 #line 2 "comprehensions.py"
     PY2C_CLEAR(result);
 #line 2 "comprehensions.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 2 "comprehensions.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 2 "comprehensions.py"
+cleanup:
 #line 2 "comprehensions.py"
     PY2C_CLEAR(v_0);
 #line 2 "comprehensions.py"
@@ -613,7 +612,7 @@ cleanup:
     return result;
 #line 2 "comprehensions.py"
 }
-#line 617 "comprehensions.c"
+#line 616 "comprehensions.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -717,7 +716,7 @@ L3:;
 #line 3 "comprehensions.py"
 L1:;
 #line 3 "comprehensions.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 3 "comprehensions.py"
     goto cleanup;
 #line 3 "comprehensions.py"
@@ -727,9 +726,9 @@ error:
 #line 3 "comprehensions.py"
     PY2C_CLEAR(result);
 #line 3 "comprehensions.py"
-cleanup:
-#line 3 "comprehensions.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 3 "comprehensions.py"
+cleanup:
 #line 3 "comprehensions.py"
     PY2C_CLEAR(v_0);
 #line 3 "comprehensions.py"
@@ -742,7 +741,7 @@ cleanup:
     return result;
 #line 3 "comprehensions.py"
 }
-#line 746 "comprehensions.c"
+#line 745 "comprehensions.c"
 
 static Py2cValue f_setcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -782,7 +781,7 @@ L0:;
 #line 4 "comprehensions.py"
 L1:;
 #line 4 "comprehensions.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 4 "comprehensions.py"
     goto cleanup;
 #line 4 "comprehensions.py"
@@ -792,9 +791,9 @@ error:
 #line 4 "comprehensions.py"
     PY2C_CLEAR(result);
 #line 4 "comprehensions.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 4 "comprehensions.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 4 "comprehensions.py"
     PY2C_CLEAR(v_0);
 #line 4 "comprehensions.py"
@@ -805,7 +804,7 @@ cleanup:
     return result;
 #line 4 "comprehensions.py"
 }
-#line 809 "comprehensions.c"
+#line 808 "comprehensions.c"
 
 static Py2cValue f_dictcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -855,7 +854,7 @@ L0:;
 #line 5 "comprehensions.py"
 L1:;
 #line 5 "comprehensions.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 5 "comprehensions.py"
     goto cleanup;
 #line 5 "comprehensions.py"
@@ -865,9 +864,13 @@ error:
 #line 5 "comprehensions.py"
     PY2C_CLEAR(result);
 #line 5 "comprehensions.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 5 "comprehensions.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 5 "comprehensions.py"
+    PY2C_CLEAR(t[2]);
+#line 5 "comprehensions.py"
+cleanup:
 #line 5 "comprehensions.py"
     PY2C_CLEAR(v_0);
 #line 5 "comprehensions.py"
@@ -878,7 +881,7 @@ cleanup:
     return result;
 #line 5 "comprehensions.py"
 }
-#line 882 "comprehensions.c"
+#line 885 "comprehensions.c"
 
 static Py2cValue f_listcomp_3(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -936,7 +939,7 @@ L0:;
 #line 6 "comprehensions.py"
 L1:;
 #line 6 "comprehensions.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 6 "comprehensions.py"
     goto cleanup;
 #line 6 "comprehensions.py"
@@ -946,9 +949,9 @@ error:
 #line 6 "comprehensions.py"
     PY2C_CLEAR(result);
 #line 6 "comprehensions.py"
-cleanup:
-#line 6 "comprehensions.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 6 "comprehensions.py"
+cleanup:
 #line 6 "comprehensions.py"
     PY2C_CLEAR(v_0);
 #line 6 "comprehensions.py"
@@ -959,7 +962,7 @@ cleanup:
     return result;
 #line 6 "comprehensions.py"
 }
-#line 963 "comprehensions.c"
+#line 966 "comprehensions.c"
 
 static Py2cValue f_listcomp__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -999,7 +1002,7 @@ L0:;
 #line 6 "comprehensions.py"
 L1:;
 #line 6 "comprehensions.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 6 "comprehensions.py"
     goto cleanup;
 #line 6 "comprehensions.py"
@@ -1009,9 +1012,9 @@ error:
 #line 6 "comprehensions.py"
     PY2C_CLEAR(result);
 #line 6 "comprehensions.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 6 "comprehensions.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 6 "comprehensions.py"
     PY2C_CLEAR(v_0);
 #line 6 "comprehensions.py"
@@ -1022,7 +1025,7 @@ cleanup:
     return result;
 #line 6 "comprehensions.py"
 }
-#line 1026 "comprehensions.c"
+#line 1029 "comprehensions.c"
 
 static Py2cValue f_listcomp_4(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1062,7 +1065,7 @@ L0:;
 #line 8 "comprehensions.py"
 L1:;
 #line 8 "comprehensions.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 8 "comprehensions.py"
     goto cleanup;
 #line 8 "comprehensions.py"
@@ -1072,9 +1075,9 @@ error:
 #line 8 "comprehensions.py"
     PY2C_CLEAR(result);
 #line 8 "comprehensions.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 8 "comprehensions.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 8 "comprehensions.py"
     PY2C_CLEAR(v_0);
 #line 8 "comprehensions.py"
@@ -1085,7 +1088,7 @@ cleanup:
     return result;
 #line 8 "comprehensions.py"
 }
-#line 1089 "comprehensions.c"
+#line 1092 "comprehensions.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -1152,7 +1155,7 @@ cleanup:
     return result;
 #line 9 "comprehensions.py"
 }
-#line 1156 "comprehensions.c"
+#line 1159 "comprehensions.c"
 
 static Py2cValue f_genexpr_2(Py2cGenerator *gen) {
     fr_f_genexpr_2 *fr = gen->frame;
@@ -1219,7 +1222,7 @@ cleanup:
     return result;
 #line 10 "comprehensions.py"
 }
-#line 1223 "comprehensions.c"
+#line 1226 "comprehensions.c"
 
 static Py2cValue f_genexpr_3(Py2cGenerator *gen) {
     fr_f_genexpr_3 *fr = gen->frame;
@@ -1292,7 +1295,7 @@ cleanup:
     return result;
 #line 11 "comprehensions.py"
 }
-#line 1296 "comprehensions.c"
+#line 1299 "comprehensions.c"
 
 static Py2cValue f_genexpr_4(Py2cGenerator *gen) {
     fr_f_genexpr_4 *fr = gen->frame;
@@ -1357,7 +1360,7 @@ cleanup:
     return result;
 #line 12 "comprehensions.py"
 }
-#line 1361 "comprehensions.c"
+#line 1364 "comprehensions.c"
 
 static Py2cValue f_genexpr_5(Py2cGenerator *gen) {
     fr_f_genexpr_5 *fr = gen->frame;
@@ -1424,7 +1427,7 @@ cleanup:
     return result;
 #line 12 "comprehensions.py"
 }
-#line 1428 "comprehensions.c"
+#line 1431 "comprehensions.c"
 
 static Py2cValue f_genexpr_6(Py2cGenerator *gen) {
     fr_f_genexpr_6 *fr = gen->frame;
@@ -1491,7 +1494,7 @@ cleanup:
     return result;
 #line 13 "comprehensions.py"
 }
-#line 1495 "comprehensions.c"
+#line 1498 "comprehensions.c"
 
 static Py2cValue f_genexpr_7(Py2cGenerator *gen) {
     fr_f_genexpr_7 *fr = gen->frame;
@@ -1558,7 +1561,7 @@ cleanup:
     return result;
 #line 13 "comprehensions.py"
 }
-#line 1562 "comprehensions.c"
+#line 1565 "comprehensions.c"
 
 static Py2cValue f_genexpr_8(Py2cGenerator *gen) {
     fr_f_genexpr_8 *fr = gen->frame;
@@ -1631,7 +1634,7 @@ cleanup:
     return result;
 #line 14 "comprehensions.py"
 }
-#line 1635 "comprehensions.c"
+#line 1638 "comprehensions.c"
 
 static Py2cValue f_genexpr_9(Py2cGenerator *gen) {
     fr_f_genexpr_9 *fr = gen->frame;
@@ -1696,7 +1699,7 @@ cleanup:
     return result;
 #line 15 "comprehensions.py"
 }
-#line 1700 "comprehensions.c"
+#line 1703 "comprehensions.c"
 
 static Py2cValue f_genexpr_10(Py2cGenerator *gen) {
     fr_f_genexpr_10 *fr = gen->frame;
@@ -1763,7 +1766,7 @@ cleanup:
     return result;
 #line 16 "comprehensions.py"
 }
-#line 1767 "comprehensions.c"
+#line 1770 "comprehensions.c"
 
 static Py2cValue f_genexpr_11(Py2cGenerator *gen) {
     fr_f_genexpr_11 *fr = gen->frame;
@@ -1830,7 +1833,7 @@ cleanup:
     return result;
 #line 17 "comprehensions.py"
 }
-#line 1834 "comprehensions.c"
+#line 1837 "comprehensions.c"
 
 static Py2cValue f_scale(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1859,7 +1862,7 @@ static Py2cValue f_scale(Py2cFunction *fn, Py2cValue *params) {
 #line 20 "comprehensions.py"
     PY2C_CLEAR(t[0]);
 #line 20 "comprehensions.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 20 "comprehensions.py"
     goto cleanup;
 #line 20 "comprehensions.py"
@@ -1869,9 +1872,9 @@ error:
 #line 20 "comprehensions.py"
     PY2C_CLEAR(result);
 #line 20 "comprehensions.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 20 "comprehensions.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 20 "comprehensions.py"
     PY2C_CLEAR(v_values);
 #line 20 "comprehensions.py"
@@ -1882,7 +1885,7 @@ cleanup:
     return result;
 #line 20 "comprehensions.py"
 }
-#line 1886 "comprehensions.c"
+#line 1889 "comprehensions.c"
 
 static Py2cValue f_scale__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1951,7 +1954,7 @@ L0:;
 #line 20 "comprehensions.py"
 L1:;
 #line 20 "comprehensions.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 20 "comprehensions.py"
     goto cleanup;
 #line 20 "comprehensions.py"
@@ -1961,9 +1964,11 @@ error:
 #line 20 "comprehensions.py"
     PY2C_CLEAR(result);
 #line 20 "comprehensions.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 20 "comprehensions.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 20 "comprehensions.py"
+cleanup:
 #line 20 "comprehensions.py"
     PY2C_CLEAR(v_0);
 #line 20 "comprehensions.py"
@@ -1976,7 +1981,7 @@ cleanup:
     return result;
 #line 20 "comprehensions.py"
 }
-#line 1980 "comprehensions.c"
+#line 1985 "comprehensions.c"
 
 static Py2cValue f_nested_closure(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2010,7 +2015,7 @@ static Py2cValue f_nested_closure(Py2cFunction *fn, Py2cValue *params) {
 #line 23 "comprehensions.py"
     PY2C_CLEAR(t[1]);
 #line 23 "comprehensions.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 23 "comprehensions.py"
     goto cleanup;
 #line 23 "comprehensions.py"
@@ -2020,9 +2025,11 @@ error:
 #line 23 "comprehensions.py"
     PY2C_CLEAR(result);
 #line 23 "comprehensions.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 23 "comprehensions.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 23 "comprehensions.py"
+cleanup:
 #line 23 "comprehensions.py"
     PY2C_CLEAR(c_n);
 #line 23 "comprehensions.py"
@@ -2031,7 +2038,7 @@ cleanup:
     return result;
 #line 23 "comprehensions.py"
 }
-#line 2035 "comprehensions.c"
+#line 2042 "comprehensions.c"
 
 static Py2cValue f_nested_closure__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -2093,7 +2100,7 @@ L0:;
 #line 23 "comprehensions.py"
 L1:;
 #line 23 "comprehensions.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 23 "comprehensions.py"
     goto cleanup;
 #line 23 "comprehensions.py"
@@ -2103,9 +2110,9 @@ error:
 #line 23 "comprehensions.py"
     PY2C_CLEAR(result);
 #line 23 "comprehensions.py"
-cleanup:
-#line 23 "comprehensions.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 23 "comprehensions.py"
+cleanup:
 #line 23 "comprehensions.py"
     PY2C_CLEAR(v_0);
 #line 23 "comprehensions.py"
@@ -2118,7 +2125,7 @@ cleanup:
     return result;
 #line 23 "comprehensions.py"
 }
-#line 2122 "comprehensions.c"
+#line 2129 "comprehensions.c"
 
 static Py2cValue f_nested_closure__listcomp__lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2157,7 +2164,7 @@ static Py2cValue f_nested_closure__listcomp__lambda(Py2cFunction *fn, Py2cValue 
 #line 23 "comprehensions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
 #line 23 "comprehensions.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 23 "comprehensions.py"
     goto cleanup;
 #line 23 "comprehensions.py"
@@ -2169,8 +2176,6 @@ error:
 #line 23 "comprehensions.py"
 cleanup:
 #line 23 "comprehensions.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 23 "comprehensions.py"
     PY2C_CLEAR(c_i);
 #line 23 "comprehensions.py"
     PY2C_CLEAR(c_n);
@@ -2180,7 +2185,7 @@ cleanup:
     return result;
 #line 23 "comprehensions.py"
 }
-#line 2184 "comprehensions.c"
+#line 2189 "comprehensions.c"
 
 static Py2cValue f_gen_closure(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2232,7 +2237,7 @@ static Py2cValue f_gen_closure(Py2cFunction *fn, Py2cValue *params) {
 #line 26 "comprehensions.py"
     PY2C_CLEAR(t[2]);
 #line 26 "comprehensions.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 26 "comprehensions.py"
     goto cleanup;
 #line 26 "comprehensions.py"
@@ -2242,9 +2247,13 @@ error:
 #line 26 "comprehensions.py"
     PY2C_CLEAR(result);
 #line 26 "comprehensions.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 26 "comprehensions.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 26 "comprehensions.py"
+    PY2C_CLEAR(t[2]);
+#line 26 "comprehensions.py"
+cleanup:
 #line 26 "comprehensions.py"
     PY2C_CLEAR(c_n);
 #line 26 "comprehensions.py"
@@ -2253,7 +2262,7 @@ cleanup:
     return result;
 #line 26 "comprehensions.py"
 }
-#line 2257 "comprehensions.c"
+#line 2266 "comprehensions.c"
 
 static Py2cValue f_gen_closure__genexpr(Py2cGenerator *gen) {
     fr_f_gen_closure__genexpr *fr = gen->frame;
@@ -2328,7 +2337,7 @@ cleanup:
     return result;
 #line 26 "comprehensions.py"
 }
-#line 2332 "comprehensions.c"
+#line 2341 "comprehensions.c"
 
 static Py2cValue f_listcomp_5(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -2395,7 +2404,7 @@ L3:;
 #line 28 "comprehensions.py"
 L1:;
 #line 28 "comprehensions.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 28 "comprehensions.py"
     goto cleanup;
 #line 28 "comprehensions.py"
@@ -2405,9 +2414,11 @@ error:
 #line 28 "comprehensions.py"
     PY2C_CLEAR(result);
 #line 28 "comprehensions.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 28 "comprehensions.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 28 "comprehensions.py"
+cleanup:
 #line 28 "comprehensions.py"
     PY2C_CLEAR(v_0);
 #line 28 "comprehensions.py"
@@ -2420,7 +2431,7 @@ cleanup:
     return result;
 #line 28 "comprehensions.py"
 }
-#line 2424 "comprehensions.c"
+#line 2435 "comprehensions.c"
 
 static Py2cValue f_dictcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -2482,7 +2493,7 @@ L0:;
 #line 29 "comprehensions.py"
 L1:;
 #line 29 "comprehensions.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 29 "comprehensions.py"
     goto cleanup;
 #line 29 "comprehensions.py"
@@ -2492,9 +2503,9 @@ error:
 #line 29 "comprehensions.py"
     PY2C_CLEAR(result);
 #line 29 "comprehensions.py"
-cleanup:
-#line 29 "comprehensions.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 29 "comprehensions.py"
+cleanup:
 #line 29 "comprehensions.py"
     PY2C_CLEAR(v_0);
 #line 29 "comprehensions.py"
@@ -2505,7 +2516,7 @@ cleanup:
     return result;
 #line 29 "comprehensions.py"
 }
-#line 2509 "comprehensions.c"
+#line 2520 "comprehensions.c"
 
 static Py2cValue f_dictcomp__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -2545,7 +2556,7 @@ L0:;
 #line 29 "comprehensions.py"
 L1:;
 #line 29 "comprehensions.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 29 "comprehensions.py"
     goto cleanup;
 #line 29 "comprehensions.py"
@@ -2555,9 +2566,9 @@ error:
 #line 29 "comprehensions.py"
     PY2C_CLEAR(result);
 #line 29 "comprehensions.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 29 "comprehensions.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 29 "comprehensions.py"
     PY2C_CLEAR(v_0);
 #line 29 "comprehensions.py"
@@ -2568,7 +2579,7 @@ cleanup:
     return result;
 #line 29 "comprehensions.py"
 }
-#line 2572 "comprehensions.c"
+#line 2583 "comprehensions.c"
 
 static Py2cValue f_genexpr_12(Py2cGenerator *gen) {
     fr_f_genexpr_12 *fr = gen->frame;
@@ -2635,7 +2646,7 @@ cleanup:
     return result;
 #line 30 "comprehensions.py"
 }
-#line 2639 "comprehensions.c"
+#line 2650 "comprehensions.c"
 
 static Py2cValue f_genexpr_13(Py2cGenerator *gen) {
     fr_f_genexpr_13 *fr = gen->frame;
@@ -2700,7 +2711,7 @@ cleanup:
     return result;
 #line 37 "comprehensions.py"
 }
-#line 2704 "comprehensions.c"
+#line 2715 "comprehensions.c"
 
 static Py2cValue mod_comprehensions(void) {
     g_comprehensions__x = PY2C_NULL;
@@ -3401,148 +3412,112 @@ static Py2cValue mod_comprehensions(void) {
     py2c_slot_store(&g_comprehensions__scale, t[0]); t[0] = PY2C_NULL;
 
 #line 21 "comprehensions.py"
-    if (!py2c_slot_bound(&g_comprehensions__scale)) {
-#line 21 "comprehensions.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'scale' is not defined");
-#line 21 "comprehensions.py"
-        { loc = 71; goto error; }
-#line 21 "comprehensions.py"
-    }
-#line 21 "comprehensions.py"
     t[0] = py2c_list_new(3);
 #line 21 "comprehensions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 72; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 71; goto error; }
 #line 21 "comprehensions.py"
-    if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 72; goto error; }
+    if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 71; goto error; }
 #line 21 "comprehensions.py"
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 72; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 71; goto error; }
 #line 21 "comprehensions.py"
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 72; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 71; goto error; }
 #line 21 "comprehensions.py"
-    t[1] = py2c_slot_load(&g_comprehensions__scale);
+    t[1] = f_scale(NULL, (Py2cValue[]){t[0], py2c_int(3)});
 #line 21 "comprehensions.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0], py2c_int(3)}, 2);
+    t[0] = PY2C_NULL;
 #line 21 "comprehensions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 70; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 70; goto error; }
+#line 21 "comprehensions.py"
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 21 "comprehensions.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 69; goto error; }
 #line 21 "comprehensions.py"
     PY2C_CLEAR(t[1]);
 #line 21 "comprehensions.py"
-    PY2C_CLEAR(t[0]);
-#line 21 "comprehensions.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
-#line 21 "comprehensions.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 69; goto error; }
-#line 21 "comprehensions.py"
     PY2C_CLEAR(t[2]);
-#line 21 "comprehensions.py"
-    PY2C_CLEAR(t[3]);
 
 #line 22 "comprehensions.py"
     t[0] = py2c_function_new(&info_f_nested_closure, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 22 "comprehensions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 73; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 72; goto error; }
 #line 22 "comprehensions.py"
     py2c_slot_store(&g_comprehensions__nested_closure, t[0]); t[0] = PY2C_NULL;
 
 #line 24 "comprehensions.py"
-    if (!py2c_slot_bound(&g_comprehensions__nested_closure)) {
+    t[0] = f_nested_closure(NULL, (Py2cValue[]){py2c_int(5)});
 #line 24 "comprehensions.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'nested_closure' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 74; goto error; }
 #line 24 "comprehensions.py"
-        { loc = 76; goto error; }
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 24 "comprehensions.py"
-    }
-#line 24 "comprehensions.py"
-    t[0] = py2c_slot_load(&g_comprehensions__nested_closure);
-#line 24 "comprehensions.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(5)}, 1);
-#line 24 "comprehensions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 75; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 73; goto error; }
 #line 24 "comprehensions.py"
     PY2C_CLEAR(t[0]);
 #line 24 "comprehensions.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
-#line 24 "comprehensions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 74; goto error; }
-#line 24 "comprehensions.py"
     PY2C_CLEAR(t[1]);
-#line 24 "comprehensions.py"
-    PY2C_CLEAR(t[2]);
 
 #line 25 "comprehensions.py"
     t[0] = py2c_function_new(&info_f_gen_closure, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 25 "comprehensions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 77; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 75; goto error; }
 #line 25 "comprehensions.py"
     py2c_slot_store(&g_comprehensions__gen_closure, t[0]); t[0] = PY2C_NULL;
 
 #line 27 "comprehensions.py"
-    if (!py2c_slot_bound(&g_comprehensions__gen_closure)) {
+    t[0] = f_gen_closure(NULL, (Py2cValue[]){py2c_int(100)});
 #line 27 "comprehensions.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'gen_closure' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 77; goto error; }
 #line 27 "comprehensions.py"
-        { loc = 80; goto error; }
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 27 "comprehensions.py"
-    }
-#line 27 "comprehensions.py"
-    t[0] = py2c_slot_load(&g_comprehensions__gen_closure);
-#line 27 "comprehensions.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(100)}, 1);
-#line 27 "comprehensions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 79; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 76; goto error; }
 #line 27 "comprehensions.py"
     PY2C_CLEAR(t[0]);
 #line 27 "comprehensions.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
-#line 27 "comprehensions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 78; goto error; }
-#line 27 "comprehensions.py"
     PY2C_CLEAR(t[1]);
-#line 27 "comprehensions.py"
-    PY2C_CLEAR(t[2]);
 
 #line 28 "comprehensions.py"
     t[0] = py2c_list_new(2);
 #line 28 "comprehensions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 83; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 80; goto error; }
 #line 28 "comprehensions.py"
     t[1] = py2c_list_new(2);
 #line 28 "comprehensions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 84; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 81; goto error; }
 #line 28 "comprehensions.py"
-    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 84; goto error; }
+    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 81; goto error; }
 #line 28 "comprehensions.py"
-    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 84; goto error; }
+    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 81; goto error; }
 #line 28 "comprehensions.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 83; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 80; goto error; }
 #line 28 "comprehensions.py"
     PY2C_CLEAR(t[1]);
 #line 28 "comprehensions.py"
     t[1] = py2c_list_new(1);
 #line 28 "comprehensions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 85; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 82; goto error; }
 #line 28 "comprehensions.py"
-    if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 85; goto error; }
+    if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 82; goto error; }
 #line 28 "comprehensions.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 83; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 80; goto error; }
 #line 28 "comprehensions.py"
     PY2C_CLEAR(t[1]);
 #line 28 "comprehensions.py"
     t[1] = py2c_iter(t[0]);
 #line 28 "comprehensions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 82; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 79; goto error; }
 #line 28 "comprehensions.py"
     PY2C_CLEAR(t[0]);
 #line 28 "comprehensions.py"
     t[2] = f_listcomp_5(t[1], NULL);
 #line 28 "comprehensions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 82; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 79; goto error; }
 #line 28 "comprehensions.py"
     PY2C_CLEAR(t[1]);
 #line 28 "comprehensions.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
 #line 28 "comprehensions.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 81; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 78; goto error; }
 #line 28 "comprehensions.py"
     PY2C_CLEAR(t[2]);
 #line 28 "comprehensions.py"
@@ -3551,23 +3526,23 @@ static Py2cValue mod_comprehensions(void) {
 #line 29 "comprehensions.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
 #line 29 "comprehensions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 88; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 85; goto error; }
 #line 29 "comprehensions.py"
     t[1] = py2c_iter(t[0]);
 #line 29 "comprehensions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 87; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 84; goto error; }
 #line 29 "comprehensions.py"
     PY2C_CLEAR(t[0]);
 #line 29 "comprehensions.py"
     t[2] = f_dictcomp_2(t[1], NULL);
 #line 29 "comprehensions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 87; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 84; goto error; }
 #line 29 "comprehensions.py"
     PY2C_CLEAR(t[1]);
 #line 29 "comprehensions.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
 #line 29 "comprehensions.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 86; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 83; goto error; }
 #line 29 "comprehensions.py"
     PY2C_CLEAR(t[2]);
 #line 29 "comprehensions.py"
@@ -3576,21 +3551,21 @@ static Py2cValue mod_comprehensions(void) {
 #line 30 "comprehensions.py"
     t[0] = py2c_list_new(2);
 #line 30 "comprehensions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 90; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 87; goto error; }
 #line 30 "comprehensions.py"
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 90; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 87; goto error; }
 #line 30 "comprehensions.py"
-    if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 90; goto error; }
+    if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 87; goto error; }
 #line 30 "comprehensions.py"
     t[1] = py2c_iter(t[0]);
 #line 30 "comprehensions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 89; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 86; goto error; }
 #line 30 "comprehensions.py"
     PY2C_CLEAR(t[0]);
 #line 30 "comprehensions.py"
     t[2] = py2c_generator_new(&geninfo_f_genexpr_12);
 #line 30 "comprehensions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 89; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 86; goto error; }
 #line 30 "comprehensions.py"
     {
 #line 30 "comprehensions.py"
@@ -3609,7 +3584,7 @@ static Py2cValue mod_comprehensions(void) {
 #line 31 "comprehensions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
 #line 31 "comprehensions.py"
-        { loc = 93; goto error; }
+        { loc = 90; goto error; }
 #line 31 "comprehensions.py"
     }
 #line 31 "comprehensions.py"
@@ -3617,13 +3592,13 @@ static Py2cValue mod_comprehensions(void) {
 #line 31 "comprehensions.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
 #line 31 "comprehensions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 92; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 89; goto error; }
 #line 31 "comprehensions.py"
     PY2C_CLEAR(t[0]);
 #line 31 "comprehensions.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 31 "comprehensions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 91; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 88; goto error; }
 #line 31 "comprehensions.py"
     PY2C_CLEAR(t[1]);
 #line 31 "comprehensions.py"
@@ -3634,7 +3609,7 @@ static Py2cValue mod_comprehensions(void) {
 #line 33 "comprehensions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
 #line 33 "comprehensions.py"
-        { loc = 95; goto error_1; }
+        { loc = 92; goto error_1; }
 #line 33 "comprehensions.py"
     }
 #line 33 "comprehensions.py"
@@ -3642,7 +3617,7 @@ static Py2cValue mod_comprehensions(void) {
 #line 33 "comprehensions.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
 #line 33 "comprehensions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 94; goto error_1; }
+    if (PY2C_IS_NULL(t[1])) { loc = 91; goto error_1; }
 #line 33 "comprehensions.py"
     PY2C_CLEAR(t[0]);
 #line 33 "comprehensions.py"
@@ -3654,7 +3629,7 @@ error_1:
 #line 33 "comprehensions.py"
     py2c_traceback_add(&code_mod_comprehensions, loc);
 #line 33 "comprehensions.py"
-    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 33 "comprehensions.py"
     t[0] = py2c_error_fetch();
 #line 33 "comprehensions.py"
@@ -3662,7 +3637,7 @@ error_1:
 #line 33 "comprehensions.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ZeroDivisionError));
 #line 33 "comprehensions.py"
-    if (n0 < 0) { loc = 96; goto error_2; }
+    if (n0 < 0) { loc = 93; goto error_2; }
 #line 33 "comprehensions.py"
     if (!n0) goto L1;
 #line 33 "comprehensions.py"
@@ -3673,7 +3648,7 @@ error_1:
 #line 35 "comprehensions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 35 "comprehensions.py"
-        { loc = 98; goto error_3; }
+        { loc = 95; goto error_3; }
 #line 35 "comprehensions.py"
     }
 #line 35 "comprehensions.py"
@@ -3681,7 +3656,7 @@ error_1:
 #line 35 "comprehensions.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_14.ob), t[1]}, 2);
 #line 35 "comprehensions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 97; goto error_3; }
+    if (PY2C_IS_NULL(t[2])) { loc = 94; goto error_3; }
 #line 35 "comprehensions.py"
     PY2C_CLEAR(t[1]);
 #line 35 "comprehensions.py"
@@ -3709,7 +3684,7 @@ error_3:
 #line 35 "comprehensions.py"
     py2c_traceback_add(&code_mod_comprehensions, loc);
 #line 35 "comprehensions.py"
-    for (int k = 1; k < 9; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 35 "comprehensions.py"
     py2c_slot_store(&g_comprehensions__e, PY2C_NULL);
 #line 35 "comprehensions.py"
@@ -3718,8 +3693,6 @@ error_3:
 error_2:
 #line 35 "comprehensions.py"
     py2c_traceback_add(&code_mod_comprehensions, loc);
-#line 35 "comprehensions.py"
-    for (int k = 1; k < 9; k++) PY2C_CLEAR(t[k]);
 #line 35 "comprehensions.py"
 L2:;
 #line 35 "comprehensions.py"
@@ -3736,7 +3709,7 @@ L0:;
 #line 36 "comprehensions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
 #line 36 "comprehensions.py"
-        { loc = 101; goto error; }
+        { loc = 98; goto error; }
 #line 36 "comprehensions.py"
     }
 #line 36 "comprehensions.py"
@@ -3744,13 +3717,13 @@ L0:;
 #line 36 "comprehensions.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1);
 #line 36 "comprehensions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 100; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 97; goto error; }
 #line 36 "comprehensions.py"
     PY2C_CLEAR(t[0]);
 #line 36 "comprehensions.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 36 "comprehensions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 99; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 96; goto error; }
 #line 36 "comprehensions.py"
     PY2C_CLEAR(t[1]);
 #line 36 "comprehensions.py"
@@ -3759,17 +3732,17 @@ L0:;
 #line 37 "comprehensions.py"
     t[0] = py2c_list_new(0);
 #line 37 "comprehensions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 105; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 102; goto error; }
 #line 37 "comprehensions.py"
     t[1] = py2c_iter(t[0]);
 #line 37 "comprehensions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 104; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 101; goto error; }
 #line 37 "comprehensions.py"
     PY2C_CLEAR(t[0]);
 #line 37 "comprehensions.py"
     t[2] = py2c_generator_new(&geninfo_f_genexpr_13);
 #line 37 "comprehensions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 104; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 101; goto error; }
 #line 37 "comprehensions.py"
     {
 #line 37 "comprehensions.py"
@@ -3783,25 +3756,23 @@ L0:;
 #line 37 "comprehensions.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[2]}, 1);
 #line 37 "comprehensions.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 103; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 100; goto error; }
 #line 37 "comprehensions.py"
     PY2C_CLEAR(t[2]);
 #line 37 "comprehensions.py"
     t[4] = py2c_getattr_ic(t[3], py2c_obj_value(&str_15.ob), &attr_ic[2]);
 #line 37 "comprehensions.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 106; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 103; goto error; }
 #line 37 "comprehensions.py"
     PY2C_CLEAR(t[3]);
 #line 37 "comprehensions.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
 #line 37 "comprehensions.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 102; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 99; goto error; }
 #line 37 "comprehensions.py"
     PY2C_CLEAR(t[4]);
 #line 37 "comprehensions.py"
     PY2C_CLEAR(t[5]);
-#line 37 "comprehensions.py"
-    PY2C_CLEAR(result);
 #line 37 "comprehensions.py"
     result = PY2C_NONE;
 #line 37 "comprehensions.py"
@@ -3815,14 +3786,14 @@ unwind:
 #line 37 "comprehensions.py"
     PY2C_CLEAR(result);
 #line 37 "comprehensions.py"
-cleanup:
-#line 37 "comprehensions.py"
     for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 37 "comprehensions.py"
+cleanup:
 #line 37 "comprehensions.py"
     return result;
 #line 37 "comprehensions.py"
 }
-#line 3826 "comprehensions.c"
+#line 3797 "comprehensions.c"
 
 static void clear_mod_comprehensions(void) {
     PY2C_CLEAR(g_comprehensions__e);

@@ -21,14 +21,12 @@ static const Py2cCodeLoc locs_mod_genexp_error[] = {
     {1, "def ratios(values):", NULL},
     {4, "print(ratios([1, 2, 4]))", NULL},
     {4, "print(ratios([1, 2, 4]))", "      ^^^^^^^^^^^^^^^^^"},
-    {4, "print(ratios([1, 2, 4]))", "      ^^^^^^"},
     {4, "print(ratios([1, 2, 4]))", "             ^^^^^^^^^"},
     {5, "print(ratios([5, 0]))", NULL},
     {5, "print(ratios([5, 0]))", "      ^^^^^^^^^^^^^^"},
-    {5, "print(ratios([5, 0]))", "      ^^^^^^"},
     {5, "print(ratios([5, 0]))", "             ^^^^^^"},
 };
-static const Py2cCode code_mod_genexp_error = {"genexp_error.py", "<module>", locs_mod_genexp_error, 9};
+static const Py2cCode code_mod_genexp_error = {"genexp_error.py", "<module>", locs_mod_genexp_error, 7};
 
 /* ratios: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_ratios[] = {
@@ -85,7 +83,7 @@ static Py2cValue f_ratios(Py2cFunction *fn, Py2cValue *params) {
 #line 2 "genexp_error.py"
     PY2C_CLEAR(t[1]);
 #line 2 "genexp_error.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 2 "genexp_error.py"
     goto cleanup;
 #line 2 "genexp_error.py"
@@ -95,9 +93,11 @@ error:
 #line 2 "genexp_error.py"
     PY2C_CLEAR(result);
 #line 2 "genexp_error.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 2 "genexp_error.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 2 "genexp_error.py"
+cleanup:
 #line 2 "genexp_error.py"
     PY2C_CLEAR(v_values);
 #line 2 "genexp_error.py"
@@ -179,8 +179,8 @@ static Py2cValue mod_genexp_error(void) {
     g_genexp_error__ratios = PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[4];
-    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
 
 #line 1 "genexp_error.py"
     t[0] = py2c_function_new(&info_f_ratios, PY2C_NULL, PY2C_NULL, PY2C_NULL);
@@ -190,78 +190,52 @@ static Py2cValue mod_genexp_error(void) {
     py2c_slot_store(&g_genexp_error__ratios, t[0]); t[0] = PY2C_NULL;
 
 #line 4 "genexp_error.py"
-    if (!py2c_slot_bound(&g_genexp_error__ratios)) {
-#line 4 "genexp_error.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'ratios' is not defined");
-#line 4 "genexp_error.py"
-        { loc = 3; goto error; }
-#line 4 "genexp_error.py"
-    }
-#line 4 "genexp_error.py"
     t[0] = py2c_list_new(3);
 #line 4 "genexp_error.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
 #line 4 "genexp_error.py"
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 4; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 3; goto error; }
 #line 4 "genexp_error.py"
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 4; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 3; goto error; }
 #line 4 "genexp_error.py"
-    if (py2c_list_append(t[0], py2c_int(4)) < 0) { loc = 4; goto error; }
+    if (py2c_list_append(t[0], py2c_int(4)) < 0) { loc = 3; goto error; }
 #line 4 "genexp_error.py"
-    t[1] = py2c_slot_load(&g_genexp_error__ratios);
+    t[1] = f_ratios(NULL, (Py2cValue[]){t[0]});
 #line 4 "genexp_error.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 4 "genexp_error.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 4 "genexp_error.py"
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 4 "genexp_error.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
 #line 4 "genexp_error.py"
     PY2C_CLEAR(t[1]);
 #line 4 "genexp_error.py"
-    PY2C_CLEAR(t[0]);
-#line 4 "genexp_error.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
-#line 4 "genexp_error.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
-#line 4 "genexp_error.py"
     PY2C_CLEAR(t[2]);
-#line 4 "genexp_error.py"
-    PY2C_CLEAR(t[3]);
 
-#line 5 "genexp_error.py"
-    if (!py2c_slot_bound(&g_genexp_error__ratios)) {
-#line 5 "genexp_error.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'ratios' is not defined");
-#line 5 "genexp_error.py"
-        { loc = 7; goto error; }
-#line 5 "genexp_error.py"
-    }
 #line 5 "genexp_error.py"
     t[0] = py2c_list_new(2);
 #line 5 "genexp_error.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
 #line 5 "genexp_error.py"
-    if (py2c_list_append(t[0], py2c_int(5)) < 0) { loc = 8; goto error; }
+    if (py2c_list_append(t[0], py2c_int(5)) < 0) { loc = 6; goto error; }
 #line 5 "genexp_error.py"
-    if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 8; goto error; }
+    if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 6; goto error; }
 #line 5 "genexp_error.py"
-    t[1] = py2c_slot_load(&g_genexp_error__ratios);
+    t[1] = f_ratios(NULL, (Py2cValue[]){t[0]});
 #line 5 "genexp_error.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 5 "genexp_error.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+#line 5 "genexp_error.py"
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 5 "genexp_error.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
 #line 5 "genexp_error.py"
     PY2C_CLEAR(t[1]);
 #line 5 "genexp_error.py"
-    PY2C_CLEAR(t[0]);
-#line 5 "genexp_error.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
-#line 5 "genexp_error.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
-#line 5 "genexp_error.py"
     PY2C_CLEAR(t[2]);
-#line 5 "genexp_error.py"
-    PY2C_CLEAR(t[3]);
-#line 5 "genexp_error.py"
-    PY2C_CLEAR(result);
 #line 5 "genexp_error.py"
     result = PY2C_NONE;
 #line 5 "genexp_error.py"
@@ -273,14 +247,16 @@ error:
 #line 5 "genexp_error.py"
     PY2C_CLEAR(result);
 #line 5 "genexp_error.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 5 "genexp_error.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 5 "genexp_error.py"
+cleanup:
 #line 5 "genexp_error.py"
     return result;
 #line 5 "genexp_error.py"
 }
-#line 284 "genexp_error.c"
+#line 260 "genexp_error.c"
 
 static void clear_mod_genexp_error(void) {
     PY2C_CLEAR(g_genexp_error__ratios);

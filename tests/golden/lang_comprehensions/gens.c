@@ -156,10 +156,8 @@ static const Py2cCodeLoc locs_mod_gens[] = {
     {5, "print(list(pairs(3)))", NULL},
     {5, "print(list(pairs(3)))", "      ^^^^^^^^^^^^^^"},
     {5, "print(list(pairs(3)))", "           ^^^^^^^^"},
-    {5, "print(list(pairs(3)))", "           ^^^^^"},
     {7, "def scaled(values, factor):", NULL},
     {10, "g = scaled([1, 2, 3], 5)", "    ^^^^^^^^^^^^^^^^^^^^"},
-    {10, "g = scaled([1, 2, 3], 5)", "    ^^^^^^"},
     {10, "g = scaled([1, 2, 3], 5)", "           ^^^^^^^^^"},
     {11, "print(next(g))", NULL},
     {11, "print(next(g))", "      ^^^^^^^"},
@@ -170,7 +168,6 @@ static const Py2cCodeLoc locs_mod_gens[] = {
     {14, "def with_lambda(n):", NULL},
     {17, "print(with_lambda(100))", NULL},
     {17, "print(with_lambda(100))", "      ^^^^^^^^^^^^^^^^"},
-    {17, "print(with_lambda(100))", "      ^^^^^^^^^^^"},
     {18, "unfinished = (x for x in range(1000000))", "             ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {18, "unfinished = (x for x in range(1000000))", "                         ^^^^^^^^^^^^^^"},
     {19, "print(next(unfinished), next(unfinished))", NULL},
@@ -221,9 +218,8 @@ static const Py2cCodeLoc locs_mod_gens[] = {
     {30, "def gen_closure_late():", NULL},
     {35, "print(gen_closure_late())", NULL},
     {35, "print(gen_closure_late())", "      ^^^^^^^^^^^^^^^^^^"},
-    {35, "print(gen_closure_late())", "      ^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_gens = {"gens.py", "<module>", locs_mod_gens, 70};
+static const Py2cCode code_mod_gens = {"gens.py", "<module>", locs_mod_gens, 66};
 
 /* pairs: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_pairs[] = {
@@ -443,7 +439,7 @@ static Py2cValue f_pairs(Py2cFunction *fn, Py2cValue *params) {
 #line 3 "gens.py"
     }
 #line 3 "gens.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 3 "gens.py"
     goto cleanup;
 #line 3 "gens.py"
@@ -453,9 +449,11 @@ error:
 #line 3 "gens.py"
     PY2C_CLEAR(result);
 #line 3 "gens.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 3 "gens.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 3 "gens.py"
+cleanup:
 #line 3 "gens.py"
     PY2C_CLEAR(v_n);
 #line 3 "gens.py"
@@ -464,7 +462,7 @@ cleanup:
     return result;
 #line 3 "gens.py"
 }
-#line 468 "gens.c"
+#line 466 "gens.c"
 
 static Py2cValue f_pairs__genexpr(Py2cGenerator *gen) {
     fr_f_pairs__genexpr *fr = gen->frame;
@@ -583,7 +581,7 @@ cleanup:
     return result;
 #line 3 "gens.py"
 }
-#line 587 "gens.c"
+#line 585 "gens.c"
 
 static Py2cValue f_pairs__genexpr__genexpr(Py2cGenerator *gen) {
     fr_f_pairs__genexpr__genexpr *fr = gen->frame;
@@ -650,7 +648,7 @@ cleanup:
     return result;
 #line 3 "gens.py"
 }
-#line 654 "gens.c"
+#line 652 "gens.c"
 
 static Py2cValue f_scaled(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -691,7 +689,7 @@ static Py2cValue f_scaled(Py2cFunction *fn, Py2cValue *params) {
 #line 8 "gens.py"
     }
 #line 8 "gens.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 8 "gens.py"
     goto cleanup;
 #line 8 "gens.py"
@@ -701,9 +699,9 @@ error:
 #line 8 "gens.py"
     PY2C_CLEAR(result);
 #line 8 "gens.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 8 "gens.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 8 "gens.py"
     PY2C_CLEAR(v_values);
 #line 8 "gens.py"
@@ -714,7 +712,7 @@ cleanup:
     return result;
 #line 8 "gens.py"
 }
-#line 718 "gens.c"
+#line 716 "gens.c"
 
 static Py2cValue f_scaled__genexpr(Py2cGenerator *gen) {
     fr_f_scaled__genexpr *fr = gen->frame;
@@ -789,7 +787,7 @@ cleanup:
     return result;
 #line 8 "gens.py"
 }
-#line 793 "gens.c"
+#line 791 "gens.c"
 
 static Py2cValue f_with_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -841,7 +839,7 @@ static Py2cValue f_with_lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 15 "gens.py"
     PY2C_CLEAR(t[2]);
 #line 15 "gens.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 15 "gens.py"
     goto cleanup;
 #line 15 "gens.py"
@@ -851,9 +849,13 @@ error:
 #line 15 "gens.py"
     PY2C_CLEAR(result);
 #line 15 "gens.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 15 "gens.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 15 "gens.py"
+    PY2C_CLEAR(t[2]);
+#line 15 "gens.py"
+cleanup:
 #line 15 "gens.py"
     PY2C_CLEAR(c_n);
 #line 15 "gens.py"
@@ -862,7 +864,7 @@ cleanup:
     return result;
 #line 15 "gens.py"
 }
-#line 866 "gens.c"
+#line 868 "gens.c"
 
 static Py2cValue f_with_lambda__genexpr(Py2cGenerator *gen) {
     fr_f_with_lambda__genexpr *fr = gen->frame;
@@ -943,7 +945,7 @@ cleanup:
     return result;
 #line 15 "gens.py"
 }
-#line 947 "gens.c"
+#line 949 "gens.c"
 
 static Py2cValue f_with_lambda__genexpr__lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -982,7 +984,7 @@ static Py2cValue f_with_lambda__genexpr__lambda(Py2cFunction *fn, Py2cValue *par
 #line 15 "gens.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
 #line 15 "gens.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 15 "gens.py"
     goto cleanup;
 #line 15 "gens.py"
@@ -993,8 +995,6 @@ error:
     PY2C_CLEAR(result);
 #line 15 "gens.py"
 cleanup:
-#line 15 "gens.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
 #line 15 "gens.py"
     PY2C_CLEAR(c_i);
 #line 15 "gens.py"
@@ -1707,7 +1707,7 @@ static Py2cValue f_gen_closure_late(Py2cFunction *fn, Py2cValue *params) {
 #line 34 "gens.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
 #line 34 "gens.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 34 "gens.py"
     goto cleanup;
 #line 34 "gens.py"
@@ -1717,9 +1717,11 @@ error:
 #line 34 "gens.py"
     PY2C_CLEAR(result);
 #line 34 "gens.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 34 "gens.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 34 "gens.py"
+cleanup:
 #line 34 "gens.py"
     PY2C_CLEAR(c_base);
 #line 34 "gens.py"
@@ -1730,7 +1732,7 @@ cleanup:
     return result;
 #line 34 "gens.py"
 }
-#line 1734 "gens.c"
+#line 1736 "gens.c"
 
 static Py2cValue f_gen_closure_late__genexpr(Py2cGenerator *gen) {
     fr_f_gen_closure_late__genexpr *fr = gen->frame;
@@ -1805,7 +1807,7 @@ cleanup:
     return result;
 #line 32 "gens.py"
 }
-#line 1809 "gens.c"
+#line 1811 "gens.c"
 
 static Py2cValue mod_gens(void) {
     g_gens__pairs = PY2C_NULL;
@@ -1831,80 +1833,56 @@ static Py2cValue mod_gens(void) {
     py2c_slot_store(&g_gens__pairs, t[0]); t[0] = PY2C_NULL;
 
 #line 5 "gens.py"
-    if (!py2c_slot_bound(&g_gens__pairs)) {
+    t[0] = f_pairs(NULL, (Py2cValue[]){py2c_int(3)});
 #line 5 "gens.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'pairs' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
 #line 5 "gens.py"
-        { loc = 4; goto error; }
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1);
 #line 5 "gens.py"
-    }
-#line 5 "gens.py"
-    t[0] = py2c_slot_load(&g_gens__pairs);
-#line 5 "gens.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(3)}, 1);
-#line 5 "gens.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
 #line 5 "gens.py"
     PY2C_CLEAR(t[0]);
 #line 5 "gens.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 5 "gens.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
 #line 5 "gens.py"
     PY2C_CLEAR(t[1]);
 #line 5 "gens.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
-#line 5 "gens.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
-#line 5 "gens.py"
     PY2C_CLEAR(t[2]);
-#line 5 "gens.py"
-    PY2C_CLEAR(t[3]);
 
 #line 7 "gens.py"
     t[0] = py2c_function_new(&info_f_scaled, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 7 "gens.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
 #line 7 "gens.py"
     py2c_slot_store(&g_gens__scaled, t[0]); t[0] = PY2C_NULL;
 
 #line 10 "gens.py"
-    if (!py2c_slot_bound(&g_gens__scaled)) {
-#line 10 "gens.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'scaled' is not defined");
-#line 10 "gens.py"
-        { loc = 7; goto error; }
-#line 10 "gens.py"
-    }
-#line 10 "gens.py"
     t[0] = py2c_list_new(3);
 #line 10 "gens.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
 #line 10 "gens.py"
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 8; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 6; goto error; }
 #line 10 "gens.py"
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 8; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 6; goto error; }
 #line 10 "gens.py"
-    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 8; goto error; }
+    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 6; goto error; }
 #line 10 "gens.py"
-    t[1] = py2c_slot_load(&g_gens__scaled);
+    t[1] = f_scaled(NULL, (Py2cValue[]){t[0], py2c_int(5)});
 #line 10 "gens.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0], py2c_int(5)}, 2);
+    t[0] = PY2C_NULL;
 #line 10 "gens.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
 #line 10 "gens.py"
-    PY2C_CLEAR(t[1]);
-#line 10 "gens.py"
-    PY2C_CLEAR(t[0]);
-#line 10 "gens.py"
-    py2c_slot_store(&g_gens__g, t[2]); t[2] = PY2C_NULL;
+    py2c_slot_store(&g_gens__g, t[1]); t[1] = PY2C_NULL;
 
 #line 11 "gens.py"
     if (!py2c_slot_bound(&g_gens__g)) {
 #line 11 "gens.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
 #line 11 "gens.py"
-        { loc = 11; goto error; }
+        { loc = 9; goto error; }
 #line 11 "gens.py"
     }
 #line 11 "gens.py"
@@ -1912,13 +1890,13 @@ static Py2cValue mod_gens(void) {
 #line 11 "gens.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
 #line 11 "gens.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
 #line 11 "gens.py"
     PY2C_CLEAR(t[0]);
 #line 11 "gens.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 11 "gens.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
 #line 11 "gens.py"
     PY2C_CLEAR(t[1]);
 #line 11 "gens.py"
@@ -1929,7 +1907,7 @@ static Py2cValue mod_gens(void) {
 #line 12 "gens.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
 #line 12 "gens.py"
-        { loc = 14; goto error; }
+        { loc = 12; goto error; }
 #line 12 "gens.py"
     }
 #line 12 "gens.py"
@@ -1937,13 +1915,13 @@ static Py2cValue mod_gens(void) {
 #line 12 "gens.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1);
 #line 12 "gens.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
 #line 12 "gens.py"
     PY2C_CLEAR(t[0]);
 #line 12 "gens.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 12 "gens.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 12; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
 #line 12 "gens.py"
     PY2C_CLEAR(t[1]);
 #line 12 "gens.py"
@@ -1952,49 +1930,37 @@ static Py2cValue mod_gens(void) {
 #line 14 "gens.py"
     t[0] = py2c_function_new(&info_f_with_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 14 "gens.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 15; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 13; goto error; }
 #line 14 "gens.py"
     py2c_slot_store(&g_gens__with_lambda, t[0]); t[0] = PY2C_NULL;
 
 #line 17 "gens.py"
-    if (!py2c_slot_bound(&g_gens__with_lambda)) {
+    t[0] = f_with_lambda(NULL, (Py2cValue[]){py2c_int(100)});
 #line 17 "gens.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'with_lambda' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 15; goto error; }
 #line 17 "gens.py"
-        { loc = 18; goto error; }
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 17 "gens.py"
-    }
-#line 17 "gens.py"
-    t[0] = py2c_slot_load(&g_gens__with_lambda);
-#line 17 "gens.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(100)}, 1);
-#line 17 "gens.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
 #line 17 "gens.py"
     PY2C_CLEAR(t[0]);
 #line 17 "gens.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
-#line 17 "gens.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
-#line 17 "gens.py"
     PY2C_CLEAR(t[1]);
-#line 17 "gens.py"
-    PY2C_CLEAR(t[2]);
 
 #line 18 "gens.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1000000)}, 1);
 #line 18 "gens.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 20; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 17; goto error; }
 #line 18 "gens.py"
     t[1] = py2c_iter(t[0]);
 #line 18 "gens.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 19; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
 #line 18 "gens.py"
     PY2C_CLEAR(t[0]);
 #line 18 "gens.py"
     t[2] = py2c_generator_new(&geninfo_f_genexpr);
 #line 18 "gens.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 19; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
 #line 18 "gens.py"
     {
 #line 18 "gens.py"
@@ -2013,7 +1979,7 @@ static Py2cValue mod_gens(void) {
 #line 19 "gens.py"
         py2c_error_format(&py2c_exc_NameError, "name 'unfinished' is not defined");
 #line 19 "gens.py"
-        { loc = 23; goto error; }
+        { loc = 20; goto error; }
 #line 19 "gens.py"
     }
 #line 19 "gens.py"
@@ -2021,7 +1987,7 @@ static Py2cValue mod_gens(void) {
 #line 19 "gens.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
 #line 19 "gens.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 19; goto error; }
 #line 19 "gens.py"
     PY2C_CLEAR(t[0]);
 #line 19 "gens.py"
@@ -2029,7 +1995,7 @@ static Py2cValue mod_gens(void) {
 #line 19 "gens.py"
         py2c_error_format(&py2c_exc_NameError, "name 'unfinished' is not defined");
 #line 19 "gens.py"
-        { loc = 25; goto error; }
+        { loc = 22; goto error; }
 #line 19 "gens.py"
     }
 #line 19 "gens.py"
@@ -2037,13 +2003,13 @@ static Py2cValue mod_gens(void) {
 #line 19 "gens.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[2]}, 1);
 #line 19 "gens.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 24; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 21; goto error; }
 #line 19 "gens.py"
     PY2C_CLEAR(t[2]);
 #line 19 "gens.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
 #line 19 "gens.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 21; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 18; goto error; }
 #line 19 "gens.py"
     PY2C_CLEAR(t[1]);
 #line 19 "gens.py"
@@ -2056,7 +2022,7 @@ static Py2cValue mod_gens(void) {
 #line 20 "gens.py"
         py2c_error_format(&py2c_exc_NameError, "name 'unfinished' is not defined");
 #line 20 "gens.py"
-        { loc = 26; goto error; }
+        { loc = 23; goto error; }
 #line 20 "gens.py"
     }
 #line 20 "gens.py"
@@ -2065,17 +2031,17 @@ static Py2cValue mod_gens(void) {
 #line 21 "gens.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1);
 #line 21 "gens.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 29; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 26; goto error; }
 #line 21 "gens.py"
     t[1] = py2c_iter(t[0]);
 #line 21 "gens.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 25; goto error; }
 #line 21 "gens.py"
     PY2C_CLEAR(t[0]);
 #line 21 "gens.py"
     t[2] = py2c_generator_new(&geninfo_f_genexpr_2);
 #line 21 "gens.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 28; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 25; goto error; }
 #line 21 "gens.py"
     {
 #line 21 "gens.py"
@@ -2089,7 +2055,7 @@ static Py2cValue mod_gens(void) {
 #line 21 "gens.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2]}, 1);
 #line 21 "gens.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 27; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 24; goto error; }
 #line 21 "gens.py"
     PY2C_CLEAR(t[2]);
 #line 21 "gens.py"
@@ -2100,7 +2066,7 @@ static Py2cValue mod_gens(void) {
 #line 22 "gens.py"
         py2c_error_format(&py2c_exc_NameError, "name 'total' is not defined");
 #line 22 "gens.py"
-        { loc = 31; goto error; }
+        { loc = 28; goto error; }
 #line 22 "gens.py"
     }
 #line 22 "gens.py"
@@ -2108,7 +2074,7 @@ static Py2cValue mod_gens(void) {
 #line 22 "gens.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 22 "gens.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 27; goto error; }
 #line 22 "gens.py"
     PY2C_CLEAR(t[0]);
 #line 22 "gens.py"
@@ -2117,21 +2083,21 @@ static Py2cValue mod_gens(void) {
 #line 23 "gens.py"
     t[0] = py2c_list_new(2);
 #line 23 "gens.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 34; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 31; goto error; }
 #line 23 "gens.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_0.ob)) < 0) { loc = 34; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_0.ob)) < 0) { loc = 31; goto error; }
 #line 23 "gens.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_1.ob)) < 0) { loc = 34; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_1.ob)) < 0) { loc = 31; goto error; }
 #line 23 "gens.py"
     t[1] = py2c_iter(t[0]);
 #line 23 "gens.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 33; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
 #line 23 "gens.py"
     PY2C_CLEAR(t[0]);
 #line 23 "gens.py"
     t[2] = py2c_generator_new(&geninfo_f_genexpr_3);
 #line 23 "gens.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 33; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 30; goto error; }
 #line 23 "gens.py"
     {
 #line 23 "gens.py"
@@ -2145,7 +2111,7 @@ static Py2cValue mod_gens(void) {
 #line 23 "gens.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
 #line 23 "gens.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 32; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 29; goto error; }
 #line 23 "gens.py"
     PY2C_CLEAR(t[2]);
 #line 23 "gens.py"
@@ -2156,7 +2122,7 @@ static Py2cValue mod_gens(void) {
 #line 24 "gens.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nested' is not defined");
 #line 24 "gens.py"
-        { loc = 36; goto error; }
+        { loc = 33; goto error; }
 #line 24 "gens.py"
     }
 #line 24 "gens.py"
@@ -2164,7 +2130,7 @@ static Py2cValue mod_gens(void) {
 #line 24 "gens.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 24 "gens.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 35; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 32; goto error; }
 #line 24 "gens.py"
     PY2C_CLEAR(t[0]);
 #line 24 "gens.py"
@@ -2173,21 +2139,21 @@ static Py2cValue mod_gens(void) {
 #line 25 "gens.py"
     t[0] = py2c_list_new(2);
 #line 25 "gens.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 38; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 35; goto error; }
 #line 25 "gens.py"
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 38; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 35; goto error; }
 #line 25 "gens.py"
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 38; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 35; goto error; }
 #line 25 "gens.py"
     t[1] = py2c_iter(t[0]);
 #line 25 "gens.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 37; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 34; goto error; }
 #line 25 "gens.py"
     PY2C_CLEAR(t[0]);
 #line 25 "gens.py"
     t[2] = py2c_generator_new(&geninfo_f_genexpr_4);
 #line 25 "gens.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 37; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 34; goto error; }
 #line 25 "gens.py"
     {
 #line 25 "gens.py"
@@ -2206,7 +2172,7 @@ static Py2cValue mod_gens(void) {
 #line 26 "gens.py"
         py2c_error_format(&py2c_exc_NameError, "name 'gen' is not defined");
 #line 26 "gens.py"
-        { loc = 42; goto error; }
+        { loc = 39; goto error; }
 #line 26 "gens.py"
     }
 #line 26 "gens.py"
@@ -2214,7 +2180,7 @@ static Py2cValue mod_gens(void) {
 #line 26 "gens.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[0]}, 1);
 #line 26 "gens.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 41; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 38; goto error; }
 #line 26 "gens.py"
     PY2C_CLEAR(t[0]);
 #line 26 "gens.py"
@@ -2222,7 +2188,7 @@ static Py2cValue mod_gens(void) {
 #line 26 "gens.py"
         py2c_error_format(&py2c_exc_NameError, "name 'gen' is not defined");
 #line 26 "gens.py"
-        { loc = 43; goto error; }
+        { loc = 40; goto error; }
 #line 26 "gens.py"
     }
 #line 26 "gens.py"
@@ -2236,7 +2202,7 @@ static Py2cValue mod_gens(void) {
 #line 26 "gens.py"
         py2c_error_format(&py2c_exc_NameError, "name 'gen' is not defined");
 #line 26 "gens.py"
-        { loc = 45; goto error; }
+        { loc = 42; goto error; }
 #line 26 "gens.py"
     }
 #line 26 "gens.py"
@@ -2244,7 +2210,7 @@ static Py2cValue mod_gens(void) {
 #line 26 "gens.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
 #line 26 "gens.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 44; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 41; goto error; }
 #line 26 "gens.py"
     PY2C_CLEAR(t[1]);
 #line 26 "gens.py"
@@ -2252,7 +2218,7 @@ static Py2cValue mod_gens(void) {
 #line 26 "gens.py"
         py2c_error_format(&py2c_exc_NameError, "name 'gen' is not defined");
 #line 26 "gens.py"
-        { loc = 47; goto error; }
+        { loc = 44; goto error; }
 #line 26 "gens.py"
     }
 #line 26 "gens.py"
@@ -2260,13 +2226,13 @@ static Py2cValue mod_gens(void) {
 #line 26 "gens.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[3]}, 1);
 #line 26 "gens.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 46; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 43; goto error; }
 #line 26 "gens.py"
     PY2C_CLEAR(t[3]);
 #line 26 "gens.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4]}, 3);
 #line 26 "gens.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 39; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 36; goto error; }
 #line 26 "gens.py"
     PY2C_CLEAR(t[0]);
 #line 26 "gens.py"
@@ -2277,11 +2243,11 @@ static Py2cValue mod_gens(void) {
     PY2C_CLEAR(t[5]);
 
 #line 27 "gens.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_2.ob), py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[0]) < 0) { loc = 53; goto error; }
+    if (py2c_method_lookup_ic(py2c_obj_value(&str_2.ob), py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[0]) < 0) { loc = 50; goto error; }
 #line 27 "gens.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 27 "gens.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 52; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 49; goto error; }
 #line 27 "gens.py"
     PY2C_CLEAR(t[0]);
 #line 27 "gens.py"
@@ -2289,13 +2255,13 @@ static Py2cValue mod_gens(void) {
 #line 27 "gens.py"
     t[3] = py2c_iter(t[2]);
 #line 27 "gens.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 51; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 48; goto error; }
 #line 27 "gens.py"
     PY2C_CLEAR(t[2]);
 #line 27 "gens.py"
     t[4] = py2c_generator_new(&geninfo_f_genexpr_5);
 #line 27 "gens.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 51; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 48; goto error; }
 #line 27 "gens.py"
     {
 #line 27 "gens.py"
@@ -2309,19 +2275,19 @@ static Py2cValue mod_gens(void) {
 #line 27 "gens.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[4]}, 1);
 #line 27 "gens.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 50; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 47; goto error; }
 #line 27 "gens.py"
     PY2C_CLEAR(t[4]);
 #line 27 "gens.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[5]}, 1);
 #line 27 "gens.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 49; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 46; goto error; }
 #line 27 "gens.py"
     PY2C_CLEAR(t[5]);
 #line 27 "gens.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1);
 #line 27 "gens.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 48; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 45; goto error; }
 #line 27 "gens.py"
     PY2C_CLEAR(t[6]);
 #line 27 "gens.py"
@@ -2330,17 +2296,17 @@ static Py2cValue mod_gens(void) {
 #line 28 "gens.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_4.ob), py2c_obj_value(&str_5.ob)});
 #line 28 "gens.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 57; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 54; goto error; }
 #line 28 "gens.py"
     t[1] = py2c_iter(t[0]);
 #line 28 "gens.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 56; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 53; goto error; }
 #line 28 "gens.py"
     PY2C_CLEAR(t[0]);
 #line 28 "gens.py"
     t[2] = py2c_generator_new(&geninfo_f_genexpr_6);
 #line 28 "gens.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 56; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 53; goto error; }
 #line 28 "gens.py"
     {
 #line 28 "gens.py"
@@ -2354,34 +2320,34 @@ static Py2cValue mod_gens(void) {
 #line 28 "gens.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[2]}, 1);
 #line 28 "gens.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 55; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 52; goto error; }
 #line 28 "gens.py"
     PY2C_CLEAR(t[2]);
 #line 28 "gens.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
 #line 28 "gens.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 54; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 51; goto error; }
 #line 28 "gens.py"
     PY2C_CLEAR(t[3]);
 #line 28 "gens.py"
     PY2C_CLEAR(t[4]);
 
 #line 29 "gens.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_6.ob), py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[1]) < 0) { loc = 60; goto error; }
+    if (py2c_method_lookup_ic(py2c_obj_value(&str_6.ob), py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[1]) < 0) { loc = 57; goto error; }
 #line 29 "gens.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
 #line 29 "gens.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 62; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 59; goto error; }
 #line 29 "gens.py"
     t[3] = py2c_iter(t[2]);
 #line 29 "gens.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 61; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 58; goto error; }
 #line 29 "gens.py"
     PY2C_CLEAR(t[2]);
 #line 29 "gens.py"
     t[4] = py2c_generator_new(&geninfo_f_genexpr_7);
 #line 29 "gens.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 61; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 58; goto error; }
 #line 29 "gens.py"
     {
 #line 29 "gens.py"
@@ -2395,7 +2361,7 @@ static Py2cValue mod_gens(void) {
 #line 29 "gens.py"
     t[5] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
 #line 29 "gens.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 59; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 56; goto error; }
 #line 29 "gens.py"
     PY2C_CLEAR(t[4]);
 #line 29 "gens.py"
@@ -2405,21 +2371,21 @@ static Py2cValue mod_gens(void) {
 #line 29 "gens.py"
     t[6] = py2c_list_new(2);
 #line 29 "gens.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 65; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 62; goto error; }
 #line 29 "gens.py"
-    if (py2c_list_append(t[6], py2c_int(-3)) < 0) { loc = 65; goto error; }
+    if (py2c_list_append(t[6], py2c_int(-3)) < 0) { loc = 62; goto error; }
 #line 29 "gens.py"
-    if (py2c_list_append(t[6], py2c_int(2)) < 0) { loc = 65; goto error; }
+    if (py2c_list_append(t[6], py2c_int(2)) < 0) { loc = 62; goto error; }
 #line 29 "gens.py"
     t[7] = py2c_iter(t[6]);
 #line 29 "gens.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 64; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 61; goto error; }
 #line 29 "gens.py"
     PY2C_CLEAR(t[6]);
 #line 29 "gens.py"
     t[8] = py2c_generator_new(&geninfo_f_genexpr_8);
 #line 29 "gens.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 64; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 61; goto error; }
 #line 29 "gens.py"
     {
 #line 29 "gens.py"
@@ -2433,13 +2399,13 @@ static Py2cValue mod_gens(void) {
 #line 29 "gens.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[8]}, 1);
 #line 29 "gens.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 63; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 60; goto error; }
 #line 29 "gens.py"
     PY2C_CLEAR(t[8]);
 #line 29 "gens.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[9]}, 2);
 #line 29 "gens.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 58; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 55; goto error; }
 #line 29 "gens.py"
     PY2C_CLEAR(t[5]);
 #line 29 "gens.py"
@@ -2450,36 +2416,22 @@ static Py2cValue mod_gens(void) {
 #line 30 "gens.py"
     t[0] = py2c_function_new(&info_f_gen_closure_late, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 30 "gens.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 66; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 63; goto error; }
 #line 30 "gens.py"
     py2c_slot_store(&g_gens__gen_closure_late, t[0]); t[0] = PY2C_NULL;
 
 #line 35 "gens.py"
-    if (!py2c_slot_bound(&g_gens__gen_closure_late)) {
+    t[0] = f_gen_closure_late(NULL, NULL);
 #line 35 "gens.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'gen_closure_late' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 65; goto error; }
 #line 35 "gens.py"
-        { loc = 69; goto error; }
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 35 "gens.py"
-    }
-#line 35 "gens.py"
-    t[0] = py2c_slot_load(&g_gens__gen_closure_late);
-#line 35 "gens.py"
-    t[1] = py2c_fast_call(t[0], NULL, 0);
-#line 35 "gens.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 68; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 64; goto error; }
 #line 35 "gens.py"
     PY2C_CLEAR(t[0]);
 #line 35 "gens.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
-#line 35 "gens.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 67; goto error; }
-#line 35 "gens.py"
     PY2C_CLEAR(t[1]);
-#line 35 "gens.py"
-    PY2C_CLEAR(t[2]);
-#line 35 "gens.py"
-    PY2C_CLEAR(result);
 #line 35 "gens.py"
     result = PY2C_NONE;
 #line 35 "gens.py"
@@ -2491,14 +2443,14 @@ error:
 #line 35 "gens.py"
     PY2C_CLEAR(result);
 #line 35 "gens.py"
-cleanup:
-#line 35 "gens.py"
     for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 35 "gens.py"
+cleanup:
 #line 35 "gens.py"
     return result;
 #line 35 "gens.py"
 }
-#line 2502 "gens.c"
+#line 2454 "gens.c"
 
 static void clear_mod_gens(void) {
     PY2C_CLEAR(g_gens__gen_closure_late);

@@ -69,7 +69,7 @@ L0:;
 #line 2 "listcomp_error.py"
 L1:;
 #line 2 "listcomp_error.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 2 "listcomp_error.py"
     goto cleanup;
 #line 2 "listcomp_error.py"
@@ -79,9 +79,11 @@ error:
 #line 2 "listcomp_error.py"
     PY2C_CLEAR(result);
 #line 2 "listcomp_error.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 2 "listcomp_error.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 2 "listcomp_error.py"
+cleanup:
 #line 2 "listcomp_error.py"
     PY2C_CLEAR(v_0);
 #line 2 "listcomp_error.py"
@@ -92,7 +94,7 @@ cleanup:
     return result;
 #line 2 "listcomp_error.py"
 }
-#line 96 "listcomp_error.c"
+#line 98 "listcomp_error.c"
 
 static Py2cValue mod_listcomp_error(void) {
     g_listcomp_error__data = PY2C_NULL;
@@ -143,8 +145,6 @@ static Py2cValue mod_listcomp_error(void) {
 #line 2 "listcomp_error.py"
     PY2C_CLEAR(t[2]);
 #line 2 "listcomp_error.py"
-    PY2C_CLEAR(result);
-#line 2 "listcomp_error.py"
     result = PY2C_NONE;
 #line 2 "listcomp_error.py"
     goto cleanup;
@@ -155,14 +155,16 @@ error:
 #line 2 "listcomp_error.py"
     PY2C_CLEAR(result);
 #line 2 "listcomp_error.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 2 "listcomp_error.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 2 "listcomp_error.py"
+cleanup:
 #line 2 "listcomp_error.py"
     return result;
 #line 2 "listcomp_error.py"
 }
-#line 166 "listcomp_error.c"
+#line 168 "listcomp_error.c"
 
 static void clear_mod_listcomp_error(void) {
     PY2C_CLEAR(g_listcomp_error__data);

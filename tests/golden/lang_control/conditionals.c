@@ -69,11 +69,8 @@ static const Py2cCodeLoc locs_mod_conditionals[] = {
     {22, "print(v(1) < v(2) < v(3), calls)", NULL},
     {22, "print(v(1) < v(2) < v(3), calls)", "      ^^^^^^^^^^^^^^^^^^"},
     {22, "print(v(1) < v(2) < v(3), calls)", "      ^^^^"},
-    {22, "print(v(1) < v(2) < v(3), calls)", "      ^"},
     {22, "print(v(1) < v(2) < v(3), calls)", "             ^^^^"},
-    {22, "print(v(1) < v(2) < v(3), calls)", "             ^"},
     {22, "print(v(1) < v(2) < v(3), calls)", "                    ^^^^"},
-    {22, "print(v(1) < v(2) < v(3), calls)", "                    ^"},
     {22, "print(v(1) < v(2) < v(3), calls)", "                          ^^^^^"},
     {23, "calls.clear()", NULL},
     {23, "calls.clear()", "^^^^^"},
@@ -81,11 +78,8 @@ static const Py2cCodeLoc locs_mod_conditionals[] = {
     {24, "print(v(1) < v(0) < v(3), calls)", NULL},
     {24, "print(v(1) < v(0) < v(3), calls)", "      ^^^^^^^^^^^^^^^^^^"},
     {24, "print(v(1) < v(0) < v(3), calls)", "      ^^^^"},
-    {24, "print(v(1) < v(0) < v(3), calls)", "      ^"},
     {24, "print(v(1) < v(0) < v(3), calls)", "             ^^^^"},
-    {24, "print(v(1) < v(0) < v(3), calls)", "             ^"},
     {24, "print(v(1) < v(0) < v(3), calls)", "                    ^^^^"},
-    {24, "print(v(1) < v(0) < v(3), calls)", "                    ^"},
     {24, "print(v(1) < v(0) < v(3), calls)", "                          ^^^^^"},
     {25, "calls.clear()", NULL},
     {25, "calls.clear()", "^^^^^"},
@@ -96,7 +90,6 @@ static const Py2cCodeLoc locs_mod_conditionals[] = {
     {27, "print(v(3) == 3 in [3], calls)", NULL},
     {27, "print(v(3) == 3 in [3], calls)", "      ^^^^^^^^^^^^^^^^"},
     {27, "print(v(3) == 3 in [3], calls)", "      ^^^^"},
-    {27, "print(v(3) == 3 in [3], calls)", "      ^"},
     {27, "print(v(3) == 3 in [3], calls)", "                   ^^^"},
     {27, "print(v(3) == 3 in [3], calls)", "                        ^^^^^"},
     {29, "print(one is one is not None, 2 in [1, 2] not in [[1]])", NULL},
@@ -144,7 +137,7 @@ static const Py2cCodeLoc locs_mod_conditionals[] = {
     {42, "if 0 < 1 and not (2 < 1) or False:", "                  ^^^^^"},
     {43, "print(\"bool logic\")", NULL},
 };
-static const Py2cCode code_mod_conditionals = {"conditionals.py", "<module>", locs_mod_conditionals, 99};
+static const Py2cCode code_mod_conditionals = {"conditionals.py", "<module>", locs_mod_conditionals, 92};
 
 /* classify: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_classify[] = {
@@ -160,10 +153,9 @@ static const Py2cFuncInfo info_f_classify = {"classify", "classify", params_f_cl
 static const Py2cCodeLoc locs_f_listcomp[] = {
     {12, "print([classify(n) for n in (-5, 0, 5, 50)])", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {12, "print([classify(n) for n in (-5, 0, 5, 50)])", "       ^^^^^^^^^^^"},
-    {12, "print([classify(n) for n in (-5, 0, 5, 50)])", "       ^^^^^^^^"},
     {12, "print([classify(n) for n in (-5, 0, 5, 50)])", "                ^"},
 };
-static const Py2cCode code_f_listcomp = {"conditionals.py", "<listcomp>", locs_f_listcomp, 4};
+static const Py2cCode code_f_listcomp = {"conditionals.py", "<listcomp>", locs_f_listcomp, 3};
 
 /* v: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_v[] = {
@@ -205,8 +197,6 @@ static Py2cValue f_classify(Py2cFunction *fn, Py2cValue *params) {
     if (!n0) goto L0;
 
 #line 4 "conditionals.py"
-    PY2C_CLEAR(result);
-#line 4 "conditionals.py"
     result = py2c_obj_value(&str_0.ob);
 #line 4 "conditionals.py"
     goto cleanup;
@@ -222,8 +212,6 @@ L0:;
 #line 5 "conditionals.py"
     if (!n0) goto L2;
 
-#line 6 "conditionals.py"
-    PY2C_CLEAR(result);
 #line 6 "conditionals.py"
     result = py2c_obj_value(&str_1.ob);
 #line 6 "conditionals.py"
@@ -241,8 +229,6 @@ L2:;
     if (!n0) goto L4;
 
 #line 8 "conditionals.py"
-    PY2C_CLEAR(result);
-#line 8 "conditionals.py"
     result = py2c_obj_value(&str_2.ob);
 #line 8 "conditionals.py"
     goto cleanup;
@@ -251,8 +237,6 @@ L2:;
 #line 8 "conditionals.py"
 L4:;
 
-#line 10 "conditionals.py"
-    PY2C_CLEAR(result);
 #line 10 "conditionals.py"
     result = py2c_obj_value(&str_3.ob);
 #line 10 "conditionals.py"
@@ -263,8 +247,6 @@ L5:;
 L3:;
 #line 10 "conditionals.py"
 L1:;
-#line 10 "conditionals.py"
-    PY2C_CLEAR(result);
 #line 10 "conditionals.py"
     result = PY2C_NONE;
 #line 10 "conditionals.py"
@@ -285,14 +267,14 @@ cleanup:
     return result;
 #line 10 "conditionals.py"
 }
-#line 289 "conditionals.c"
+#line 271 "conditionals.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
     if (py2c_recursion_enter() < 0) return PY2C_NULL;
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[2];
+    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
     Py2cValue v_0 = it;
     py2c_incref(v_0);
     Py2cValue v_n = PY2C_NULL;
@@ -317,25 +299,15 @@ L0:;
 #line 12 "conditionals.py"
     { Py2cValue old = v_n; v_n = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 #line 12 "conditionals.py"
-    if (!py2c_slot_bound(&g_conditionals__classify)) {
+    py2c_incref(v_n);
 #line 12 "conditionals.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'classify' is not defined");
+    t[1] = f_classify(NULL, (Py2cValue[]){v_n});
 #line 12 "conditionals.py"
-        { loc = 2; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 12 "conditionals.py"
-    }
-#line 12 "conditionals.py"
-    t[1] = py2c_slot_load(&g_conditionals__classify);
-#line 12 "conditionals.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){v_n}, 1);
-#line 12 "conditionals.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
 #line 12 "conditionals.py"
     PY2C_CLEAR(t[1]);
-#line 12 "conditionals.py"
-    if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
-#line 12 "conditionals.py"
-    PY2C_CLEAR(t[2]);
 #line 12 "conditionals.py"
     py2c_safepoint();
 #line 12 "conditionals.py"
@@ -343,7 +315,7 @@ L0:;
 #line 12 "conditionals.py"
 L1:;
 #line 12 "conditionals.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 12 "conditionals.py"
     goto cleanup;
 #line 12 "conditionals.py"
@@ -353,9 +325,11 @@ error:
 #line 12 "conditionals.py"
     PY2C_CLEAR(result);
 #line 12 "conditionals.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 12 "conditionals.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 12 "conditionals.py"
+cleanup:
 #line 12 "conditionals.py"
     PY2C_CLEAR(v_0);
 #line 12 "conditionals.py"
@@ -366,7 +340,7 @@ cleanup:
     return result;
 #line 12 "conditionals.py"
 }
-#line 370 "conditionals.c"
+#line 344 "conditionals.c"
 
 static Py2cValue f_v(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -402,7 +376,7 @@ static Py2cValue f_v(Py2cFunction *fn, Py2cValue *params) {
     PY2C_CLEAR(t[2]);
 
 #line 20 "conditionals.py"
-    { Py2cValue old = result; result = v_x; py2c_incref(result); py2c_decref(old); }
+    result = v_x; py2c_incref(result);
 #line 20 "conditionals.py"
     goto cleanup;
 #line 20 "conditionals.py"
@@ -412,9 +386,13 @@ error:
 #line 20 "conditionals.py"
     PY2C_CLEAR(result);
 #line 20 "conditionals.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 20 "conditionals.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 20 "conditionals.py"
+    PY2C_CLEAR(t[2]);
+#line 20 "conditionals.py"
+cleanup:
 #line 20 "conditionals.py"
     PY2C_CLEAR(v_x);
 #line 20 "conditionals.py"
@@ -423,7 +401,7 @@ cleanup:
     return result;
 #line 20 "conditionals.py"
 }
-#line 427 "conditionals.c"
+#line 405 "conditionals.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -492,7 +470,7 @@ L0:;
 #line 38 "conditionals.py"
 L1:;
 #line 38 "conditionals.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 38 "conditionals.py"
     goto cleanup;
 #line 38 "conditionals.py"
@@ -502,9 +480,11 @@ error:
 #line 38 "conditionals.py"
     PY2C_CLEAR(result);
 #line 38 "conditionals.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 38 "conditionals.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 38 "conditionals.py"
+cleanup:
 #line 38 "conditionals.py"
     PY2C_CLEAR(v_0);
 #line 38 "conditionals.py"
@@ -515,7 +495,7 @@ cleanup:
     return result;
 #line 38 "conditionals.py"
 }
-#line 519 "conditionals.c"
+#line 499 "conditionals.c"
 
 static Py2cValue mod_conditionals(void) {
     g_conditionals__classify = PY2C_NULL;
@@ -529,8 +509,8 @@ static Py2cValue mod_conditionals(void) {
     g_conditionals__y = PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[8];
-    for (int k = 0; k < 8; k++) t[k] = PY2C_NULL;
+    Py2cValue t[7];
+    for (int k = 0; k < 7; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     int n1 = 0;
     int n2 = 0;
@@ -796,45 +776,21 @@ L9:;
     py2c_slot_store(&g_conditionals__v, t[0]); t[0] = PY2C_NULL;
 
 #line 22 "conditionals.py"
-    if (!py2c_slot_bound(&g_conditionals__v)) {
+    t[1] = f_v(NULL, (Py2cValue[]){py2c_int(1)});
 #line 22 "conditionals.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+    if (PY2C_IS_NULL(t[1])) { loc = 24; goto error; }
 #line 22 "conditionals.py"
-        { loc = 25; goto error; }
+    t[2] = f_v(NULL, (Py2cValue[]){py2c_int(2)});
 #line 22 "conditionals.py"
-    }
+    if (PY2C_IS_NULL(t[2])) { loc = 25; goto error; }
 #line 22 "conditionals.py"
-    t[1] = py2c_slot_load(&g_conditionals__v);
+    t[3] = py2c_fast_compare(t[1], t[2], PY2C_LT);
 #line 22 "conditionals.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(1)}, 1);
+    if (PY2C_IS_NULL(t[3])) { loc = 23; goto error; }
 #line 22 "conditionals.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 24; goto error; }
+    t[0] = t[3]; t[3] = PY2C_NULL;
 #line 22 "conditionals.py"
     PY2C_CLEAR(t[1]);
-#line 22 "conditionals.py"
-    if (!py2c_slot_bound(&g_conditionals__v)) {
-#line 22 "conditionals.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
-#line 22 "conditionals.py"
-        { loc = 27; goto error; }
-#line 22 "conditionals.py"
-    }
-#line 22 "conditionals.py"
-    t[3] = py2c_slot_load(&g_conditionals__v);
-#line 22 "conditionals.py"
-    t[4] = py2c_fast_call(t[3], (Py2cValue[]){py2c_int(2)}, 1);
-#line 22 "conditionals.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 26; goto error; }
-#line 22 "conditionals.py"
-    PY2C_CLEAR(t[3]);
-#line 22 "conditionals.py"
-    t[5] = py2c_fast_compare(t[2], t[4], PY2C_LT);
-#line 22 "conditionals.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 23; goto error; }
-#line 22 "conditionals.py"
-    t[0] = t[5]; t[5] = PY2C_NULL;
-#line 22 "conditionals.py"
-    PY2C_CLEAR(t[2]);
 #line 22 "conditionals.py"
     n0 = py2c_fast_is_true(t[0]);
 #line 22 "conditionals.py"
@@ -844,41 +800,29 @@ L9:;
 #line 22 "conditionals.py"
     PY2C_CLEAR(t[0]);
 #line 22 "conditionals.py"
-    if (!py2c_slot_bound(&g_conditionals__v)) {
+    t[3] = f_v(NULL, (Py2cValue[]){py2c_int(3)});
 #line 22 "conditionals.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+    if (PY2C_IS_NULL(t[3])) { loc = 26; goto error; }
 #line 22 "conditionals.py"
-        { loc = 29; goto error; }
+    t[4] = py2c_fast_compare(t[2], t[3], PY2C_LT);
 #line 22 "conditionals.py"
-    }
+    if (PY2C_IS_NULL(t[4])) { loc = 23; goto error; }
 #line 22 "conditionals.py"
-    t[5] = py2c_slot_load(&g_conditionals__v);
+    t[0] = t[4]; t[4] = PY2C_NULL;
 #line 22 "conditionals.py"
-    t[6] = py2c_fast_call(t[5], (Py2cValue[]){py2c_int(3)}, 1);
+    PY2C_CLEAR(t[2]);
 #line 22 "conditionals.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 28; goto error; }
-#line 22 "conditionals.py"
-    PY2C_CLEAR(t[5]);
-#line 22 "conditionals.py"
-    t[7] = py2c_fast_compare(t[4], t[6], PY2C_LT);
-#line 22 "conditionals.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 23; goto error; }
-#line 22 "conditionals.py"
-    t[0] = t[7]; t[7] = PY2C_NULL;
-#line 22 "conditionals.py"
-    PY2C_CLEAR(t[4]);
-#line 22 "conditionals.py"
-    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[3]);
 #line 22 "conditionals.py"
 L10:;
 #line 22 "conditionals.py"
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[2]);
 #line 22 "conditionals.py"
     if (!py2c_slot_bound(&g_conditionals__calls)) {
 #line 22 "conditionals.py"
         py2c_error_format(&py2c_exc_NameError, "name 'calls' is not defined");
 #line 22 "conditionals.py"
-        { loc = 30; goto error; }
+        { loc = 27; goto error; }
 #line 22 "conditionals.py"
     }
 #line 22 "conditionals.py"
@@ -899,15 +843,15 @@ L10:;
 #line 23 "conditionals.py"
         py2c_error_format(&py2c_exc_NameError, "name 'calls' is not defined");
 #line 23 "conditionals.py"
-        { loc = 32; goto error; }
+        { loc = 29; goto error; }
 #line 23 "conditionals.py"
     }
 #line 23 "conditionals.py"
-    { Py2cValue s0 = py2c_slot_load(&g_conditionals__calls); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 33; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_conditionals__calls); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 30; goto error; } }
 #line 23 "conditionals.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 23 "conditionals.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 31; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 28; goto error; }
 #line 23 "conditionals.py"
     PY2C_CLEAR(t[0]);
 #line 23 "conditionals.py"
@@ -916,89 +860,53 @@ L10:;
     PY2C_CLEAR(t[2]);
 
 #line 24 "conditionals.py"
-    if (!py2c_slot_bound(&g_conditionals__v)) {
+    t[1] = f_v(NULL, (Py2cValue[]){py2c_int(1)});
 #line 24 "conditionals.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+    if (PY2C_IS_NULL(t[1])) { loc = 33; goto error; }
 #line 24 "conditionals.py"
-        { loc = 37; goto error; }
+    t[2] = f_v(NULL, (Py2cValue[]){py2c_int(0)});
 #line 24 "conditionals.py"
-    }
+    if (PY2C_IS_NULL(t[2])) { loc = 34; goto error; }
 #line 24 "conditionals.py"
-    t[1] = py2c_slot_load(&g_conditionals__v);
+    t[3] = py2c_fast_compare(t[1], t[2], PY2C_LT);
 #line 24 "conditionals.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(1)}, 1);
+    if (PY2C_IS_NULL(t[3])) { loc = 32; goto error; }
 #line 24 "conditionals.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 36; goto error; }
+    t[0] = t[3]; t[3] = PY2C_NULL;
 #line 24 "conditionals.py"
     PY2C_CLEAR(t[1]);
 #line 24 "conditionals.py"
-    if (!py2c_slot_bound(&g_conditionals__v)) {
-#line 24 "conditionals.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
-#line 24 "conditionals.py"
-        { loc = 39; goto error; }
-#line 24 "conditionals.py"
-    }
-#line 24 "conditionals.py"
-    t[3] = py2c_slot_load(&g_conditionals__v);
-#line 24 "conditionals.py"
-    t[4] = py2c_fast_call(t[3], (Py2cValue[]){py2c_int(0)}, 1);
-#line 24 "conditionals.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 38; goto error; }
-#line 24 "conditionals.py"
-    PY2C_CLEAR(t[3]);
-#line 24 "conditionals.py"
-    t[5] = py2c_fast_compare(t[2], t[4], PY2C_LT);
-#line 24 "conditionals.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 35; goto error; }
-#line 24 "conditionals.py"
-    t[0] = t[5]; t[5] = PY2C_NULL;
-#line 24 "conditionals.py"
-    PY2C_CLEAR(t[2]);
-#line 24 "conditionals.py"
     n0 = py2c_fast_is_true(t[0]);
 #line 24 "conditionals.py"
-    if (n0 < 0) { loc = 35; goto error; }
+    if (n0 < 0) { loc = 32; goto error; }
 #line 24 "conditionals.py"
     if (!n0) goto L11;
 #line 24 "conditionals.py"
     PY2C_CLEAR(t[0]);
 #line 24 "conditionals.py"
-    if (!py2c_slot_bound(&g_conditionals__v)) {
+    t[3] = f_v(NULL, (Py2cValue[]){py2c_int(3)});
 #line 24 "conditionals.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+    if (PY2C_IS_NULL(t[3])) { loc = 35; goto error; }
 #line 24 "conditionals.py"
-        { loc = 41; goto error; }
+    t[4] = py2c_fast_compare(t[2], t[3], PY2C_LT);
 #line 24 "conditionals.py"
-    }
+    if (PY2C_IS_NULL(t[4])) { loc = 32; goto error; }
 #line 24 "conditionals.py"
-    t[5] = py2c_slot_load(&g_conditionals__v);
+    t[0] = t[4]; t[4] = PY2C_NULL;
 #line 24 "conditionals.py"
-    t[6] = py2c_fast_call(t[5], (Py2cValue[]){py2c_int(3)}, 1);
+    PY2C_CLEAR(t[2]);
 #line 24 "conditionals.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 40; goto error; }
-#line 24 "conditionals.py"
-    PY2C_CLEAR(t[5]);
-#line 24 "conditionals.py"
-    t[7] = py2c_fast_compare(t[4], t[6], PY2C_LT);
-#line 24 "conditionals.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 35; goto error; }
-#line 24 "conditionals.py"
-    t[0] = t[7]; t[7] = PY2C_NULL;
-#line 24 "conditionals.py"
-    PY2C_CLEAR(t[4]);
-#line 24 "conditionals.py"
-    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[3]);
 #line 24 "conditionals.py"
 L11:;
 #line 24 "conditionals.py"
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[2]);
 #line 24 "conditionals.py"
     if (!py2c_slot_bound(&g_conditionals__calls)) {
 #line 24 "conditionals.py"
         py2c_error_format(&py2c_exc_NameError, "name 'calls' is not defined");
 #line 24 "conditionals.py"
-        { loc = 42; goto error; }
+        { loc = 36; goto error; }
 #line 24 "conditionals.py"
     }
 #line 24 "conditionals.py"
@@ -1006,7 +914,7 @@ L11:;
 #line 24 "conditionals.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
 #line 24 "conditionals.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 34; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 31; goto error; }
 #line 24 "conditionals.py"
     PY2C_CLEAR(t[0]);
 #line 24 "conditionals.py"
@@ -1019,15 +927,15 @@ L11:;
 #line 25 "conditionals.py"
         py2c_error_format(&py2c_exc_NameError, "name 'calls' is not defined");
 #line 25 "conditionals.py"
-        { loc = 44; goto error; }
+        { loc = 38; goto error; }
 #line 25 "conditionals.py"
     }
 #line 25 "conditionals.py"
-    { Py2cValue s0 = py2c_slot_load(&g_conditionals__calls); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 45; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_conditionals__calls); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 39; goto error; } }
 #line 25 "conditionals.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 25 "conditionals.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 43; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 37; goto error; }
 #line 25 "conditionals.py"
     PY2C_CLEAR(t[0]);
 #line 25 "conditionals.py"
@@ -1038,13 +946,13 @@ L11:;
 #line 26 "conditionals.py"
     t[1] = py2c_fast_compare(py2c_int(1), py2c_int(2), PY2C_LT);
 #line 26 "conditionals.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 47; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 41; goto error; }
 #line 26 "conditionals.py"
     t[0] = t[1]; t[1] = PY2C_NULL;
 #line 26 "conditionals.py"
     n0 = py2c_fast_is_true(t[0]);
 #line 26 "conditionals.py"
-    if (n0 < 0) { loc = 47; goto error; }
+    if (n0 < 0) { loc = 41; goto error; }
 #line 26 "conditionals.py"
     if (!n0) goto L12;
 #line 26 "conditionals.py"
@@ -1052,13 +960,13 @@ L11:;
 #line 26 "conditionals.py"
     t[1] = py2c_fast_compare(py2c_int(2), py2c_int(0), PY2C_GT);
 #line 26 "conditionals.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 47; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 41; goto error; }
 #line 26 "conditionals.py"
     t[0] = t[1]; t[1] = PY2C_NULL;
 #line 26 "conditionals.py"
     n1 = py2c_fast_is_true(t[0]);
 #line 26 "conditionals.py"
-    if (n1 < 0) { loc = 47; goto error; }
+    if (n1 < 0) { loc = 41; goto error; }
 #line 26 "conditionals.py"
     if (!n1) goto L12;
 #line 26 "conditionals.py"
@@ -1066,13 +974,13 @@ L11:;
 #line 26 "conditionals.py"
     t[1] = py2c_fast_compare(py2c_int(0), py2c_int(5), PY2C_NE);
 #line 26 "conditionals.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 47; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 41; goto error; }
 #line 26 "conditionals.py"
     t[0] = t[1]; t[1] = PY2C_NULL;
 #line 26 "conditionals.py"
     n2 = py2c_fast_is_true(t[0]);
 #line 26 "conditionals.py"
-    if (n2 < 0) { loc = 47; goto error; }
+    if (n2 < 0) { loc = 41; goto error; }
 #line 26 "conditionals.py"
     if (!n2) goto L12;
 #line 26 "conditionals.py"
@@ -1080,7 +988,7 @@ L11:;
 #line 26 "conditionals.py"
     t[1] = py2c_fast_compare(py2c_int(5), py2c_int(5), PY2C_EQ);
 #line 26 "conditionals.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 47; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 41; goto error; }
 #line 26 "conditionals.py"
     t[0] = t[1]; t[1] = PY2C_NULL;
 #line 26 "conditionals.py"
@@ -1088,13 +996,13 @@ L12:;
 #line 26 "conditionals.py"
     t[2] = py2c_fast_compare(py2c_int(1), py2c_int(2), PY2C_LT);
 #line 26 "conditionals.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 48; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 42; goto error; }
 #line 26 "conditionals.py"
     t[1] = t[2]; t[2] = PY2C_NULL;
 #line 26 "conditionals.py"
     n3 = py2c_fast_is_true(t[1]);
 #line 26 "conditionals.py"
-    if (n3 < 0) { loc = 48; goto error; }
+    if (n3 < 0) { loc = 42; goto error; }
 #line 26 "conditionals.py"
     if (!n3) goto L13;
 #line 26 "conditionals.py"
@@ -1102,7 +1010,7 @@ L12:;
 #line 26 "conditionals.py"
     t[2] = py2c_fast_compare(py2c_int(2), py2c_int(2), PY2C_LT);
 #line 26 "conditionals.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 48; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 42; goto error; }
 #line 26 "conditionals.py"
     t[1] = t[2]; t[2] = PY2C_NULL;
 #line 26 "conditionals.py"
@@ -1110,7 +1018,7 @@ L13:;
 #line 26 "conditionals.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
 #line 26 "conditionals.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 46; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 40; goto error; }
 #line 26 "conditionals.py"
     PY2C_CLEAR(t[0]);
 #line 26 "conditionals.py"
@@ -1119,33 +1027,21 @@ L13:;
     PY2C_CLEAR(t[2]);
 
 #line 27 "conditionals.py"
-    if (!py2c_slot_bound(&g_conditionals__v)) {
+    t[1] = f_v(NULL, (Py2cValue[]){py2c_int(3)});
 #line 27 "conditionals.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+    if (PY2C_IS_NULL(t[1])) { loc = 45; goto error; }
 #line 27 "conditionals.py"
-        { loc = 52; goto error; }
+    t[2] = py2c_fast_compare(t[1], py2c_int(3), PY2C_EQ);
 #line 27 "conditionals.py"
-    }
+    if (PY2C_IS_NULL(t[2])) { loc = 44; goto error; }
 #line 27 "conditionals.py"
-    t[1] = py2c_slot_load(&g_conditionals__v);
-#line 27 "conditionals.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(3)}, 1);
-#line 27 "conditionals.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 51; goto error; }
+    t[0] = t[2]; t[2] = PY2C_NULL;
 #line 27 "conditionals.py"
     PY2C_CLEAR(t[1]);
 #line 27 "conditionals.py"
-    t[3] = py2c_fast_compare(t[2], py2c_int(3), PY2C_EQ);
-#line 27 "conditionals.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 50; goto error; }
-#line 27 "conditionals.py"
-    t[0] = t[3]; t[3] = PY2C_NULL;
-#line 27 "conditionals.py"
-    PY2C_CLEAR(t[2]);
-#line 27 "conditionals.py"
     n0 = py2c_fast_is_true(t[0]);
 #line 27 "conditionals.py"
-    if (n0 < 0) { loc = 50; goto error; }
+    if (n0 < 0) { loc = 44; goto error; }
 #line 27 "conditionals.py"
     if (!n0) goto L14;
 #line 27 "conditionals.py"
@@ -1153,13 +1049,13 @@ L13:;
 #line 27 "conditionals.py"
     t[1] = py2c_list_new(1);
 #line 27 "conditionals.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 53; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 46; goto error; }
 #line 27 "conditionals.py"
-    if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 53; goto error; }
+    if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 46; goto error; }
 #line 27 "conditionals.py"
     n1 = py2c_contains(t[1], py2c_int(3));
 #line 27 "conditionals.py"
-    if (n1 < 0) { loc = 50; goto error; }
+    if (n1 < 0) { loc = 44; goto error; }
 #line 27 "conditionals.py"
     t[2] = py2c_bool(n1);
 #line 27 "conditionals.py"
@@ -1173,7 +1069,7 @@ L14:;
 #line 27 "conditionals.py"
         py2c_error_format(&py2c_exc_NameError, "name 'calls' is not defined");
 #line 27 "conditionals.py"
-        { loc = 54; goto error; }
+        { loc = 47; goto error; }
 #line 27 "conditionals.py"
     }
 #line 27 "conditionals.py"
@@ -1181,7 +1077,7 @@ L14:;
 #line 27 "conditionals.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
 #line 27 "conditionals.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 49; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 43; goto error; }
 #line 27 "conditionals.py"
     PY2C_CLEAR(t[0]);
 #line 27 "conditionals.py"
@@ -1197,7 +1093,7 @@ L14:;
 #line 29 "conditionals.py"
         py2c_error_format(&py2c_exc_NameError, "name 'one' is not defined");
 #line 29 "conditionals.py"
-        { loc = 57; goto error; }
+        { loc = 50; goto error; }
 #line 29 "conditionals.py"
     }
 #line 29 "conditionals.py"
@@ -1205,7 +1101,7 @@ L14:;
 #line 29 "conditionals.py"
         py2c_error_format(&py2c_exc_NameError, "name 'one' is not defined");
 #line 29 "conditionals.py"
-        { loc = 58; goto error; }
+        { loc = 51; goto error; }
 #line 29 "conditionals.py"
     }
 #line 29 "conditionals.py"
@@ -1223,35 +1119,35 @@ L15:;
 #line 29 "conditionals.py"
     t[1] = py2c_list_new(2);
 #line 29 "conditionals.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 60; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 53; goto error; }
 #line 29 "conditionals.py"
-    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 60; goto error; }
+    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 53; goto error; }
 #line 29 "conditionals.py"
-    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 60; goto error; }
+    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 53; goto error; }
 #line 29 "conditionals.py"
     n1 = py2c_contains(t[1], py2c_int(2));
 #line 29 "conditionals.py"
-    if (n1 < 0) { loc = 59; goto error; }
+    if (n1 < 0) { loc = 52; goto error; }
 #line 29 "conditionals.py"
     if (!n1) goto L16;
 #line 29 "conditionals.py"
     t[2] = py2c_list_new(1);
 #line 29 "conditionals.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 61; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 54; goto error; }
 #line 29 "conditionals.py"
     t[3] = py2c_list_new(1);
 #line 29 "conditionals.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 62; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 55; goto error; }
 #line 29 "conditionals.py"
-    if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 62; goto error; }
+    if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 55; goto error; }
 #line 29 "conditionals.py"
-    if (py2c_list_append(t[2], t[3]) < 0) { loc = 61; goto error; }
+    if (py2c_list_append(t[2], t[3]) < 0) { loc = 54; goto error; }
 #line 29 "conditionals.py"
     PY2C_CLEAR(t[3]);
 #line 29 "conditionals.py"
     n1 = py2c_contains(t[2], t[1]);
 #line 29 "conditionals.py"
-    if (n1 < 0) { loc = 59; goto error; }
+    if (n1 < 0) { loc = 52; goto error; }
 #line 29 "conditionals.py"
     n1 = !(n1);
 #line 29 "conditionals.py"
@@ -1267,7 +1163,7 @@ L16:;
 #line 29 "conditionals.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
 #line 29 "conditionals.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 55; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 48; goto error; }
 #line 29 "conditionals.py"
     PY2C_CLEAR(t[0]);
 #line 29 "conditionals.py"
@@ -1278,11 +1174,11 @@ L16:;
 #line 30 "conditionals.py"
     t[0] = py2c_list_new(2);
 #line 30 "conditionals.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 63; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 56; goto error; }
 #line 30 "conditionals.py"
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 63; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 56; goto error; }
 #line 30 "conditionals.py"
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 63; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 56; goto error; }
 #line 30 "conditionals.py"
     py2c_slot_store(&g_conditionals__x, t[0]); t[0] = PY2C_NULL;
 
@@ -1291,7 +1187,7 @@ L16:;
 #line 31 "conditionals.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
 #line 31 "conditionals.py"
-        { loc = 66; goto error; }
+        { loc = 59; goto error; }
 #line 31 "conditionals.py"
     }
 #line 31 "conditionals.py"
@@ -1299,7 +1195,7 @@ L16:;
 #line 31 "conditionals.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
 #line 31 "conditionals.py"
-        { loc = 67; goto error; }
+        { loc = 60; goto error; }
 #line 31 "conditionals.py"
     }
 #line 31 "conditionals.py"
@@ -1311,7 +1207,7 @@ L16:;
 #line 31 "conditionals.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
 #line 31 "conditionals.py"
-        { loc = 69; goto error; }
+        { loc = 62; goto error; }
 #line 31 "conditionals.py"
     }
 #line 31 "conditionals.py"
@@ -1319,7 +1215,7 @@ L16:;
 #line 31 "conditionals.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
 #line 31 "conditionals.py"
-        { loc = 70; goto error; }
+        { loc = 63; goto error; }
 #line 31 "conditionals.py"
     }
 #line 31 "conditionals.py"
@@ -1333,21 +1229,21 @@ L16:;
 #line 31 "conditionals.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
 #line 31 "conditionals.py"
-        { loc = 71; goto error; }
+        { loc = 64; goto error; }
 #line 31 "conditionals.py"
     }
 #line 31 "conditionals.py"
     t[2] = py2c_list_new(2);
 #line 31 "conditionals.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 72; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 65; goto error; }
 #line 31 "conditionals.py"
-    if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 72; goto error; }
+    if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 65; goto error; }
 #line 31 "conditionals.py"
-    if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 72; goto error; }
+    if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 65; goto error; }
 #line 31 "conditionals.py"
     { Py2cValue s0 = py2c_slot_load(&g_conditionals__x); t[3] = py2c_fast_compare(s0, t[2], PY2C_EQ); py2c_decref(s0); }
 #line 31 "conditionals.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 73; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 66; goto error; }
 #line 31 "conditionals.py"
     PY2C_CLEAR(t[2]);
 #line 31 "conditionals.py"
@@ -1355,23 +1251,23 @@ L16:;
 #line 31 "conditionals.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
 #line 31 "conditionals.py"
-        { loc = 74; goto error; }
+        { loc = 67; goto error; }
 #line 31 "conditionals.py"
     }
 #line 31 "conditionals.py"
     { Py2cValue s0 = py2c_slot_load(&g_conditionals__x); n2 = py2c_fast_is_true(s0); py2c_decref(s0); }
 #line 31 "conditionals.py"
-    if (n2 < 0) { loc = 75; goto error; }
+    if (n2 < 0) { loc = 68; goto error; }
 #line 31 "conditionals.py"
     t[4] = py2c_bool(!n2);
 #line 31 "conditionals.py"
     t[5] = py2c_list_new(0);
 #line 31 "conditionals.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 76; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 69; goto error; }
 #line 31 "conditionals.py"
     n3 = py2c_fast_is_true(t[5]);
 #line 31 "conditionals.py"
-    if (n3 < 0) { loc = 77; goto error; }
+    if (n3 < 0) { loc = 70; goto error; }
 #line 31 "conditionals.py"
     PY2C_CLEAR(t[5]);
 #line 31 "conditionals.py"
@@ -1379,7 +1275,7 @@ L16:;
 #line 31 "conditionals.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[4], t[5]}, 5);
 #line 31 "conditionals.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 64; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 57; goto error; }
 #line 31 "conditionals.py"
     PY2C_CLEAR(t[0]);
 #line 31 "conditionals.py"
@@ -1396,13 +1292,13 @@ L16:;
 #line 33 "conditionals.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){py2c_obj_value(&str_12.ob)}, 1);
 #line 33 "conditionals.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 79; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 72; goto error; }
 #line 33 "conditionals.py"
     py2c_incref(t[0]); py2c_slot_store(&g_conditionals__n, t[0]);
 #line 33 "conditionals.py"
     n0 = py2c_fast_compare_bool(t[0], py2c_int(3), PY2C_GT);
 #line 33 "conditionals.py"
-    if (n0 < 0) { loc = 78; goto error; }
+    if (n0 < 0) { loc = 71; goto error; }
 #line 33 "conditionals.py"
     PY2C_CLEAR(t[0]);
 #line 33 "conditionals.py"
@@ -1413,7 +1309,7 @@ L16:;
 #line 34 "conditionals.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
 #line 34 "conditionals.py"
-        { loc = 81; goto error; }
+        { loc = 74; goto error; }
 #line 34 "conditionals.py"
     }
 #line 34 "conditionals.py"
@@ -1421,7 +1317,7 @@ L16:;
 #line 34 "conditionals.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_13.ob), t[0]}, 2);
 #line 34 "conditionals.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 80; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 73; goto error; }
 #line 34 "conditionals.py"
     PY2C_CLEAR(t[0]);
 #line 34 "conditionals.py"
@@ -1432,15 +1328,15 @@ L17:;
 #line 35 "conditionals.py"
     t[0] = py2c_list_new(4);
 #line 35 "conditionals.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 82; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 75; goto error; }
 #line 35 "conditionals.py"
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 82; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 75; goto error; }
 #line 35 "conditionals.py"
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 82; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 75; goto error; }
 #line 35 "conditionals.py"
-    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 82; goto error; }
+    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 75; goto error; }
 #line 35 "conditionals.py"
-    if (py2c_list_append(t[0], py2c_int(4)) < 0) { loc = 82; goto error; }
+    if (py2c_list_append(t[0], py2c_int(4)) < 0) { loc = 75; goto error; }
 #line 35 "conditionals.py"
     py2c_slot_store(&g_conditionals__data, t[0]); t[0] = PY2C_NULL;
 
@@ -1451,15 +1347,15 @@ L19:;
 #line 36 "conditionals.py"
         py2c_error_format(&py2c_exc_NameError, "name 'data' is not defined");
 #line 36 "conditionals.py"
-        { loc = 85; goto error; }
+        { loc = 78; goto error; }
 #line 36 "conditionals.py"
     }
 #line 36 "conditionals.py"
-    { Py2cValue s0 = py2c_slot_load(&g_conditionals__data); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[0], &t[1], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 86; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_conditionals__data); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[0], &t[1], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 79; goto error; } }
 #line 36 "conditionals.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 36 "conditionals.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 84; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 77; goto error; }
 #line 36 "conditionals.py"
     PY2C_CLEAR(t[0]);
 #line 36 "conditionals.py"
@@ -1469,7 +1365,7 @@ L19:;
 #line 36 "conditionals.py"
     n0 = py2c_fast_compare_bool(t[2], py2c_int(2), PY2C_GT);
 #line 36 "conditionals.py"
-    if (n0 < 0) { loc = 83; goto error; }
+    if (n0 < 0) { loc = 76; goto error; }
 #line 36 "conditionals.py"
     PY2C_CLEAR(t[2]);
 #line 36 "conditionals.py"
@@ -1480,7 +1376,7 @@ L19:;
 #line 37 "conditionals.py"
         py2c_error_format(&py2c_exc_NameError, "name 'item' is not defined");
 #line 37 "conditionals.py"
-        { loc = 88; goto error; }
+        { loc = 81; goto error; }
 #line 37 "conditionals.py"
     }
 #line 37 "conditionals.py"
@@ -1488,7 +1384,7 @@ L19:;
 #line 37 "conditionals.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_15.ob), t[0]}, 2);
 #line 37 "conditionals.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 87; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 80; goto error; }
 #line 37 "conditionals.py"
     PY2C_CLEAR(t[0]);
 #line 37 "conditionals.py"
@@ -1503,17 +1399,17 @@ L20:;
 #line 38 "conditionals.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1);
 #line 38 "conditionals.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 91; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 84; goto error; }
 #line 38 "conditionals.py"
     t[1] = py2c_iter(t[0]);
 #line 38 "conditionals.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 90; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 83; goto error; }
 #line 38 "conditionals.py"
     PY2C_CLEAR(t[0]);
 #line 38 "conditionals.py"
     t[2] = f_listcomp_2(t[1], NULL);
 #line 38 "conditionals.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 90; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 83; goto error; }
 #line 38 "conditionals.py"
     PY2C_CLEAR(t[1]);
 #line 38 "conditionals.py"
@@ -1521,7 +1417,7 @@ L20:;
 #line 38 "conditionals.py"
         py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
 #line 38 "conditionals.py"
-        { loc = 92; goto error; }
+        { loc = 85; goto error; }
 #line 38 "conditionals.py"
     }
 #line 38 "conditionals.py"
@@ -1529,7 +1425,7 @@ L20:;
 #line 38 "conditionals.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3]}, 2);
 #line 38 "conditionals.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 89; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 82; goto error; }
 #line 38 "conditionals.py"
     PY2C_CLEAR(t[2]);
 #line 38 "conditionals.py"
@@ -1542,7 +1438,7 @@ L20:;
 #line 39 "conditionals.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
 #line 39 "conditionals.py"
-        { loc = 94; goto error; }
+        { loc = 87; goto error; }
 #line 39 "conditionals.py"
     }
 #line 39 "conditionals.py"
@@ -1550,7 +1446,7 @@ L20:;
 #line 39 "conditionals.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 39 "conditionals.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 93; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 86; goto error; }
 #line 39 "conditionals.py"
     PY2C_CLEAR(t[0]);
 #line 39 "conditionals.py"
@@ -1559,20 +1455,20 @@ L20:;
 #line 41 "conditionals.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_16.ob)}, 1);
 #line 41 "conditionals.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 95; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 88; goto error; }
 #line 41 "conditionals.py"
     PY2C_CLEAR(t[0]);
 
 #line 42 "conditionals.py"
     n0 = py2c_fast_compare_bool(py2c_int(0), py2c_int(1), PY2C_LT);
 #line 42 "conditionals.py"
-    if (n0 < 0) { loc = 96; goto error; }
+    if (n0 < 0) { loc = 89; goto error; }
 #line 42 "conditionals.py"
     if (!n0) goto L27;
 #line 42 "conditionals.py"
     n1 = py2c_fast_compare_bool(py2c_int(2), py2c_int(1), PY2C_LT);
 #line 42 "conditionals.py"
-    if (n1 < 0) { loc = 97; goto error; }
+    if (n1 < 0) { loc = 90; goto error; }
 #line 42 "conditionals.py"
     if (!n1) goto L26;
 #line 42 "conditionals.py"
@@ -1585,13 +1481,11 @@ L26:;
 #line 43 "conditionals.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_17.ob)}, 1);
 #line 43 "conditionals.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 98; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 91; goto error; }
 #line 43 "conditionals.py"
     PY2C_CLEAR(t[0]);
 #line 43 "conditionals.py"
 L24:;
-#line 43 "conditionals.py"
-    PY2C_CLEAR(result);
 #line 43 "conditionals.py"
     result = PY2C_NONE;
 #line 43 "conditionals.py"
@@ -1603,14 +1497,18 @@ error:
 #line 43 "conditionals.py"
     PY2C_CLEAR(result);
 #line 43 "conditionals.py"
+    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 43 "conditionals.py"
 cleanup:
 #line 43 "conditionals.py"
-    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[5]);
+#line 43 "conditionals.py"
+    PY2C_CLEAR(t[6]);
 #line 43 "conditionals.py"
     return result;
 #line 43 "conditionals.py"
 }
-#line 1614 "conditionals.c"
+#line 1512 "conditionals.c"
 
 static void clear_mod_conditionals(void) {
     PY2C_CLEAR(g_conditionals__y);

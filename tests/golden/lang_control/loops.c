@@ -854,8 +854,6 @@ L38:;
 #line 53 "loops.py"
     PY2C_CLEAR(t[0]);
 #line 53 "loops.py"
-    PY2C_CLEAR(result);
-#line 53 "loops.py"
     result = PY2C_NONE;
 #line 53 "loops.py"
     goto cleanup;
@@ -866,9 +864,11 @@ error:
 #line 53 "loops.py"
     PY2C_CLEAR(result);
 #line 53 "loops.py"
+    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 53 "loops.py"
 cleanup:
 #line 53 "loops.py"
-    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+    for (int k = 4; k < 11; k++) PY2C_CLEAR(t[k]);
 #line 53 "loops.py"
     return result;
 #line 53 "loops.py"

@@ -85,11 +85,9 @@ static const Py2cCodeLoc locs_mod_programs[] = {
     {2, "def primes_upto(n):", NULL},
     {11, "print(primes_upto(50))", NULL},
     {11, "print(primes_upto(50))", "      ^^^^^^^^^^^^^^^"},
-    {11, "print(primes_upto(50))", "      ^^^^^^^^^^^"},
     {16, "def word_counts(text):", NULL},
     {23, "for word, n in word_counts(TEXT)[:3]:", NULL},
     {23, "for word, n in word_counts(TEXT)[:3]:", "               ^^^^^^^^^^^^^^^^^"},
-    {23, "for word, n in word_counts(TEXT)[:3]:", "               ^^^^^^^^^^^"},
     {23, "for word, n in word_counts(TEXT)[:3]:", "                           ^^^^"},
     {23, "for word, n in word_counts(TEXT)[:3]:", "                                 ^^"},
     {23, "for word, n in word_counts(TEXT)[:3]:", "               ~~~~~~~~~~~~~~~~~^^^^"},
@@ -103,7 +101,6 @@ static const Py2cCodeLoc locs_mod_programs[] = {
     {26, "def matmul(a, b):", NULL},
     {29, "print(matmul([[1, 2], [3, 4]], [[5, 6], [7, 8]]))", NULL},
     {29, "print(matmul([[1, 2], [3, 4]], [[5, 6], [7, 8]]))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {29, "print(matmul([[1, 2], [3, 4]], [[5, 6], [7, 8]]))", "      ^^^^^^"},
     {29, "print(matmul([[1, 2], [3, 4]], [[5, 6], [7, 8]]))", "             ^^^^^^^^^^^^^^^^"},
     {29, "print(matmul([[1, 2], [3, 4]], [[5, 6], [7, 8]]))", "              ^^^^^^"},
     {29, "print(matmul([[1, 2], [3, 4]], [[5, 6], [7, 8]]))", "                      ^^^^^^"},
@@ -113,7 +110,6 @@ static const Py2cCodeLoc locs_mod_programs[] = {
     {31, "class InsufficientFunds(Exception):", NULL},
     {34, "def make_account(balance=0):", NULL},
     {52, "deposit, withdraw, history = make_account(10)", "                             ^^^^^^^^^^^^^^^^"},
-    {52, "deposit, withdraw, history = make_account(10)", "                             ^^^^^^^^^^^^"},
     {52, "deposit, withdraw, history = make_account(10)", "^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {53, "deposit(5)", NULL},
     {53, "deposit(5)", "^^^^^^^"},
@@ -138,18 +134,15 @@ static const Py2cCodeLoc locs_mod_programs[] = {
     {66, "def fizzbuzz(n):", NULL},
     {77, "print(fizzbuzz(15))", NULL},
     {77, "print(fizzbuzz(15))", "      ^^^^^^^^^^^^"},
-    {77, "print(fizzbuzz(15))", "      ^^^^^^^^"},
     {79, "def collatz(n):", NULL},
     {86, "print(max(range(1, 30), key=collatz), collatz(27))", NULL},
     {86, "print(max(range(1, 30), key=collatz), collatz(27))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {86, "print(max(range(1, 30), key=collatz), collatz(27))", "          ^^^^^^^^^^^^"},
     {86, "print(max(range(1, 30), key=collatz), collatz(27))", "                            ^^^^^^^"},
     {86, "print(max(range(1, 30), key=collatz), collatz(27))", "                                      ^^^^^^^^^^^"},
-    {86, "print(max(range(1, 30), key=collatz), collatz(27))", "                                      ^^^^^^^"},
     {87, "def flatten(items):", NULL},
     {95, "print(flatten([1, [2, [3, [4]], 5]]))", NULL},
     {95, "print(flatten([1, [2, [3, [4]], 5]]))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {95, "print(flatten([1, [2, [3, [4]], 5]]))", "      ^^^^^^^"},
     {95, "print(flatten([1, [2, [3, [4]], 5]]))", "              ^^^^^^^^^^^^^^^^^^^^^"},
     {95, "print(flatten([1, [2, [3, [4]], 5]]))", "                  ^^^^^^^^^^^^^^^^"},
     {95, "print(flatten([1, [2, [3, [4]], 5]]))", "                      ^^^^^^^^"},
@@ -165,11 +158,10 @@ static const Py2cCodeLoc locs_mod_programs[] = {
     {97, "def gcd(a, b):", NULL},
     {101, "print(gcd(1071, 462), [gcd(x, 12) for x in range(1, 7)])", NULL},
     {101, "print(gcd(1071, 462), [gcd(x, 12) for x in range(1, 7)])", "      ^^^^^^^^^^^^^^"},
-    {101, "print(gcd(1071, 462), [gcd(x, 12) for x in range(1, 7)])", "      ^^^"},
     {101, "print(gcd(1071, 462), [gcd(x, 12) for x in range(1, 7)])", "                      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {101, "print(gcd(1071, 462), [gcd(x, 12) for x in range(1, 7)])", "                                           ^^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_programs = {"programs.py", "<module>", locs_mod_programs, 86};
+static const Py2cCode code_mod_programs = {"programs.py", "<module>", locs_mod_programs, 78};
 
 /* primes_upto: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_primes_upto[] = {
@@ -410,7 +402,6 @@ static const Py2cCodeLoc locs_f_flatten[] = {
     {91, "result.extend(flatten(item))", "^^^^^^"},
     {91, "result.extend(flatten(item))", "^^^^^^^^^^^^^"},
     {91, "result.extend(flatten(item))", "              ^^^^^^^^^^^^^"},
-    {91, "result.extend(flatten(item))", "              ^^^^^^^"},
     {91, "result.extend(flatten(item))", "                      ^^^^"},
     {93, "result.append(item)", NULL},
     {93, "result.append(item)", "^^^^^^"},
@@ -418,7 +409,7 @@ static const Py2cCodeLoc locs_f_flatten[] = {
     {93, "result.append(item)", "              ^^^^"},
     {94, "return result", "       ^^^^^^"},
 };
-static const Py2cCode code_f_flatten = {"programs.py", "flatten", locs_f_flatten, 16};
+static const Py2cCode code_f_flatten = {"programs.py", "flatten", locs_f_flatten, 15};
 static const char *const params_f_flatten[] = {"items"};
 static const Py2cFuncInfo info_f_flatten = {"flatten", "flatten", params_f_flatten, 0, 1, 0, 0, f_flatten, &code_f_flatten, NULL, "__main__"};
 
@@ -437,10 +428,9 @@ static const Py2cFuncInfo info_f_gcd = {"gcd", "gcd", params_f_gcd, 0, 2, 0, 0, 
 static const Py2cCodeLoc locs_f_listcomp[] = {
     {101, "print(gcd(1071, 462), [gcd(x, 12) for x in range(1, 7)])", "                      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {101, "print(gcd(1071, 462), [gcd(x, 12) for x in range(1, 7)])", "                       ^^^^^^^^^^"},
-    {101, "print(gcd(1071, 462), [gcd(x, 12) for x in range(1, 7)])", "                       ^^^"},
     {101, "print(gcd(1071, 462), [gcd(x, 12) for x in range(1, 7)])", "                           ^"},
 };
-static const Py2cCode code_f_listcomp = {"programs.py", "<listcomp>", locs_f_listcomp, 4};
+static const Py2cCode code_f_listcomp = {"programs.py", "<listcomp>", locs_f_listcomp, 3};
 
 static Py2cValue f_primes_upto(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -607,7 +597,7 @@ L1:;
 #line 9 "programs.py"
     PY2C_CLEAR(t[1]);
 #line 9 "programs.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 9 "programs.py"
     goto cleanup;
 #line 9 "programs.py"
@@ -617,9 +607,11 @@ error:
 #line 9 "programs.py"
     PY2C_CLEAR(result);
 #line 9 "programs.py"
+    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 9 "programs.py"
 cleanup:
 #line 9 "programs.py"
-    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+    for (int k = 6; k < 11; k++) PY2C_CLEAR(t[k]);
 #line 9 "programs.py"
     PY2C_CLEAR(v_n);
 #line 9 "programs.py"
@@ -634,7 +626,7 @@ cleanup:
     return result;
 #line 9 "programs.py"
 }
-#line 638 "programs.c"
+#line 630 "programs.c"
 
 static Py2cValue f_primes_upto__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -694,7 +686,7 @@ L0:;
 #line 9 "programs.py"
 L1:;
 #line 9 "programs.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 9 "programs.py"
     goto cleanup;
 #line 9 "programs.py"
@@ -704,9 +696,9 @@ error:
 #line 9 "programs.py"
     PY2C_CLEAR(result);
 #line 9 "programs.py"
-cleanup:
-#line 9 "programs.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 9 "programs.py"
+cleanup:
 #line 9 "programs.py"
     PY2C_CLEAR(v_0);
 #line 9 "programs.py"
@@ -719,7 +711,7 @@ cleanup:
     return result;
 #line 9 "programs.py"
 }
-#line 723 "programs.c"
+#line 715 "programs.c"
 
 static Py2cValue f_word_counts(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -865,7 +857,7 @@ L1:;
 #line 21 "programs.py"
     PY2C_CLEAR(t[3]);
 #line 21 "programs.py"
-    { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    result = t[4]; t[4] = PY2C_NULL;
 #line 21 "programs.py"
     goto cleanup;
 #line 21 "programs.py"
@@ -875,9 +867,11 @@ error:
 #line 21 "programs.py"
     PY2C_CLEAR(result);
 #line 21 "programs.py"
+    for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 21 "programs.py"
 cleanup:
 #line 21 "programs.py"
-    for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+    for (int k = 5; k < 12; k++) PY2C_CLEAR(t[k]);
 #line 21 "programs.py"
     PY2C_CLEAR(v_text);
 #line 21 "programs.py"
@@ -892,7 +886,7 @@ cleanup:
     return result;
 #line 21 "programs.py"
 }
-#line 896 "programs.c"
+#line 890 "programs.c"
 
 static Py2cValue f_word_counts__lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -929,7 +923,7 @@ static Py2cValue f_word_counts__lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 21 "programs.py"
     PY2C_CLEAR(t[2]);
 #line 21 "programs.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 21 "programs.py"
     goto cleanup;
 #line 21 "programs.py"
@@ -939,9 +933,13 @@ error:
 #line 21 "programs.py"
     PY2C_CLEAR(result);
 #line 21 "programs.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 21 "programs.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 21 "programs.py"
+    PY2C_CLEAR(t[2]);
+#line 21 "programs.py"
+cleanup:
 #line 21 "programs.py"
     PY2C_CLEAR(v_kv);
 #line 21 "programs.py"
@@ -950,7 +948,7 @@ cleanup:
     return result;
 #line 21 "programs.py"
 }
-#line 954 "programs.c"
+#line 952 "programs.c"
 
 static Py2cValue f_matmul(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -979,7 +977,7 @@ static Py2cValue f_matmul(Py2cFunction *fn, Py2cValue *params) {
 #line 27 "programs.py"
     PY2C_CLEAR(t[0]);
 #line 27 "programs.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 27 "programs.py"
     goto cleanup;
 #line 27 "programs.py"
@@ -989,9 +987,9 @@ error:
 #line 27 "programs.py"
     PY2C_CLEAR(result);
 #line 27 "programs.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 27 "programs.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 27 "programs.py"
     PY2C_CLEAR(v_a);
 #line 27 "programs.py"
@@ -1002,7 +1000,7 @@ cleanup:
     return result;
 #line 27 "programs.py"
 }
-#line 1006 "programs.c"
+#line 1004 "programs.c"
 
 static Py2cValue f_matmul__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1086,7 +1084,7 @@ L0:;
 #line 27 "programs.py"
 L1:;
 #line 27 "programs.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 27 "programs.py"
     goto cleanup;
 #line 27 "programs.py"
@@ -1096,9 +1094,9 @@ error:
 #line 27 "programs.py"
     PY2C_CLEAR(result);
 #line 27 "programs.py"
-cleanup:
-#line 27 "programs.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 27 "programs.py"
+cleanup:
 #line 27 "programs.py"
     PY2C_CLEAR(v_0);
 #line 27 "programs.py"
@@ -1111,7 +1109,7 @@ cleanup:
     return result;
 #line 27 "programs.py"
 }
-#line 1115 "programs.c"
+#line 1113 "programs.c"
 
 static Py2cValue f_matmul__listcomp__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1197,7 +1195,7 @@ L0:;
 #line 27 "programs.py"
 L1:;
 #line 27 "programs.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 27 "programs.py"
     goto cleanup;
 #line 27 "programs.py"
@@ -1207,9 +1205,9 @@ error:
 #line 27 "programs.py"
     PY2C_CLEAR(result);
 #line 27 "programs.py"
-cleanup:
-#line 27 "programs.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 27 "programs.py"
+cleanup:
 #line 27 "programs.py"
     PY2C_CLEAR(v_0);
 #line 27 "programs.py"
@@ -1222,7 +1220,7 @@ cleanup:
     return result;
 #line 27 "programs.py"
 }
-#line 1226 "programs.c"
+#line 1224 "programs.c"
 
 static Py2cValue f_matmul__listcomp__listcomp__genexpr(Py2cGenerator *gen) {
     fr_f_matmul__listcomp__listcomp__genexpr *fr = gen->frame;
@@ -1295,7 +1293,7 @@ cleanup:
     return result;
 #line 27 "programs.py"
 }
-#line 1299 "programs.c"
+#line 1297 "programs.c"
 
 static Py2cValue f_InsufficientFunds(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1318,7 +1316,7 @@ static Py2cValue f_InsufficientFunds(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_11.ob), py2c_obj_value(&str_10.ob)) < 0) { loc = 0; goto error; }
 
 #line 32 "programs.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 32 "programs.py"
     goto cleanup;
 #line 32 "programs.py"
@@ -1328,16 +1326,16 @@ error:
 #line 32 "programs.py"
     PY2C_CLEAR(result);
 #line 32 "programs.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 32 "programs.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 32 "programs.py"
     py2c_recursion_leave();
 #line 32 "programs.py"
     return result;
 #line 32 "programs.py"
 }
-#line 1341 "programs.c"
+#line 1339 "programs.c"
 
 static Py2cValue f_make_account(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1405,7 +1403,7 @@ static Py2cValue f_make_account(Py2cFunction *fn, Py2cValue *params) {
 #line 50 "programs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
 #line 50 "programs.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 50 "programs.py"
     goto cleanup;
 #line 50 "programs.py"
@@ -1415,9 +1413,9 @@ error:
 #line 50 "programs.py"
     PY2C_CLEAR(result);
 #line 50 "programs.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 50 "programs.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 50 "programs.py"
     PY2C_CLEAR(c_balance);
 #line 50 "programs.py"
@@ -1432,7 +1430,7 @@ cleanup:
     return result;
 #line 50 "programs.py"
 }
-#line 1436 "programs.c"
+#line 1434 "programs.c"
 
 static Py2cValue f_make_account__deposit(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1537,9 +1535,9 @@ error:
 #line 42 "programs.py"
     PY2C_CLEAR(result);
 #line 42 "programs.py"
-cleanup:
-#line 42 "programs.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 42 "programs.py"
+cleanup:
 #line 42 "programs.py"
     PY2C_CLEAR(v_amount);
 #line 42 "programs.py"
@@ -1552,7 +1550,7 @@ cleanup:
     return result;
 #line 42 "programs.py"
 }
-#line 1556 "programs.c"
+#line 1554 "programs.c"
 
 static Py2cValue f_make_account__withdraw(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1703,9 +1701,13 @@ error:
 #line 49 "programs.py"
     PY2C_CLEAR(result);
 #line 49 "programs.py"
+    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 49 "programs.py"
 cleanup:
 #line 49 "programs.py"
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[4]);
+#line 49 "programs.py"
+    PY2C_CLEAR(t[5]);
 #line 49 "programs.py"
     PY2C_CLEAR(v_amount);
 #line 49 "programs.py"
@@ -1718,7 +1720,7 @@ cleanup:
     return result;
 #line 49 "programs.py"
 }
-#line 1722 "programs.c"
+#line 1724 "programs.c"
 
 static Py2cValue f_fizzbuzz(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1881,7 +1883,7 @@ L1:;
 #line 75 "programs.py"
     PY2C_CLEAR(t[1]);
 #line 75 "programs.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 75 "programs.py"
     goto cleanup;
 #line 75 "programs.py"
@@ -1891,9 +1893,11 @@ error:
 #line 75 "programs.py"
     PY2C_CLEAR(result);
 #line 75 "programs.py"
+    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 75 "programs.py"
 cleanup:
 #line 75 "programs.py"
-    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 8; k++) PY2C_CLEAR(t[k]);
 #line 75 "programs.py"
     PY2C_CLEAR(v_n);
 #line 75 "programs.py"
@@ -1908,7 +1912,7 @@ cleanup:
     return result;
 #line 75 "programs.py"
 }
-#line 1912 "programs.c"
+#line 1916 "programs.c"
 
 static Py2cValue f_collatz(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1995,7 +1999,7 @@ L4:;
 L1:;
 
 #line 84 "programs.py"
-    { Py2cValue old = result; result = v_steps; py2c_incref(result); py2c_decref(old); }
+    result = v_steps; py2c_incref(result);
 #line 84 "programs.py"
     goto cleanup;
 #line 84 "programs.py"
@@ -2005,9 +2009,11 @@ error:
 #line 84 "programs.py"
     PY2C_CLEAR(result);
 #line 84 "programs.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 84 "programs.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 84 "programs.py"
+cleanup:
 #line 84 "programs.py"
     PY2C_CLEAR(v_n);
 #line 84 "programs.py"
@@ -2018,7 +2024,7 @@ cleanup:
     return result;
 #line 84 "programs.py"
 }
-#line 2022 "programs.c"
+#line 2028 "programs.c"
 
 static Py2cValue f_flatten(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2027,8 +2033,8 @@ static Py2cValue f_flatten(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[6];
-    for (int k = 0; k < 6; k++) t[k] = PY2C_NULL;
+    Py2cValue t[5];
+    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_items = params[0];
     Py2cValue v_result = PY2C_NULL;
@@ -2077,44 +2083,34 @@ L0:;
 #line 91 "programs.py"
     if (py2c_method_lookup_ic(v_result, py2c_obj_value(&str_25.ob), &t[1], &t[2], &attr_ic[8]) < 0) { loc = 7; goto error; }
 #line 91 "programs.py"
-    if (!py2c_slot_bound(&g_programs__flatten)) {
+    py2c_incref(v_item);
 #line 91 "programs.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'flatten' is not defined");
+    t[3] = f_flatten(NULL, (Py2cValue[]){v_item});
 #line 91 "programs.py"
-        { loc = 9; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
 #line 91 "programs.py"
-    }
+    t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
 #line 91 "programs.py"
-    t[3] = py2c_slot_load(&g_programs__flatten);
-#line 91 "programs.py"
-    t[4] = py2c_fast_call(t[3], (Py2cValue[]){v_item}, 1);
-#line 91 "programs.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 8; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
 #line 91 "programs.py"
     PY2C_CLEAR(t[3]);
-#line 91 "programs.py"
-    t[5] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-#line 91 "programs.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 5; goto error; }
-#line 91 "programs.py"
-    PY2C_CLEAR(t[4]);
 #line 91 "programs.py"
     PY2C_CLEAR(t[1]);
 #line 91 "programs.py"
     PY2C_CLEAR(t[2]);
 #line 91 "programs.py"
-    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[4]);
 #line 91 "programs.py"
     goto L4;
 #line 91 "programs.py"
 L3:;
 
 #line 93 "programs.py"
-    if (py2c_method_lookup_ic(v_result, py2c_obj_value(&str_13.ob), &t[1], &t[2], &attr_ic[9]) < 0) { loc = 13; goto error; }
+    if (py2c_method_lookup_ic(v_result, py2c_obj_value(&str_13.ob), &t[1], &t[2], &attr_ic[9]) < 0) { loc = 12; goto error; }
 #line 93 "programs.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){v_item}, 1, PY2C_NULL);
 #line 93 "programs.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 10; goto error; }
 #line 93 "programs.py"
     PY2C_CLEAR(t[1]);
 #line 93 "programs.py"
@@ -2133,7 +2129,7 @@ L1:;
     PY2C_CLEAR(t[0]);
 
 #line 94 "programs.py"
-    { Py2cValue old = result; result = v_result; py2c_incref(result); py2c_decref(old); }
+    result = v_result; py2c_incref(result);
 #line 94 "programs.py"
     goto cleanup;
 #line 94 "programs.py"
@@ -2143,9 +2139,11 @@ error:
 #line 94 "programs.py"
     PY2C_CLEAR(result);
 #line 94 "programs.py"
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 94 "programs.py"
 cleanup:
 #line 94 "programs.py"
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[4]);
 #line 94 "programs.py"
     PY2C_CLEAR(v_items);
 #line 94 "programs.py"
@@ -2158,7 +2156,7 @@ cleanup:
     return result;
 #line 94 "programs.py"
 }
-#line 2162 "programs.c"
+#line 2160 "programs.c"
 
 static Py2cValue f_gcd(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2209,7 +2207,7 @@ L0:;
 L1:;
 
 #line 100 "programs.py"
-    { Py2cValue old = result; result = v_a; py2c_incref(result); py2c_decref(old); }
+    result = v_a; py2c_incref(result);
 #line 100 "programs.py"
     goto cleanup;
 #line 100 "programs.py"
@@ -2219,9 +2217,9 @@ error:
 #line 100 "programs.py"
     PY2C_CLEAR(result);
 #line 100 "programs.py"
-cleanup:
-#line 100 "programs.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 100 "programs.py"
+cleanup:
 #line 100 "programs.py"
     PY2C_CLEAR(v_a);
 #line 100 "programs.py"
@@ -2232,14 +2230,14 @@ cleanup:
     return result;
 #line 100 "programs.py"
 }
-#line 2236 "programs.c"
+#line 2234 "programs.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
     if (py2c_recursion_enter() < 0) return PY2C_NULL;
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[2];
+    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
     Py2cValue v_0 = it;
     py2c_incref(v_0);
     Py2cValue v_x = PY2C_NULL;
@@ -2264,25 +2262,15 @@ L0:;
 #line 101 "programs.py"
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 #line 101 "programs.py"
-    if (!py2c_slot_bound(&g_programs__gcd)) {
+    py2c_incref(v_x);
 #line 101 "programs.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'gcd' is not defined");
+    t[1] = f_gcd(NULL, (Py2cValue[]){v_x, py2c_int(12)});
 #line 101 "programs.py"
-        { loc = 2; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 101 "programs.py"
-    }
-#line 101 "programs.py"
-    t[1] = py2c_slot_load(&g_programs__gcd);
-#line 101 "programs.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){v_x, py2c_int(12)}, 2);
-#line 101 "programs.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
 #line 101 "programs.py"
     PY2C_CLEAR(t[1]);
-#line 101 "programs.py"
-    if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
-#line 101 "programs.py"
-    PY2C_CLEAR(t[2]);
 #line 101 "programs.py"
     py2c_safepoint();
 #line 101 "programs.py"
@@ -2290,7 +2278,7 @@ L0:;
 #line 101 "programs.py"
 L1:;
 #line 101 "programs.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 101 "programs.py"
     goto cleanup;
 #line 101 "programs.py"
@@ -2300,9 +2288,11 @@ error:
 #line 101 "programs.py"
     PY2C_CLEAR(result);
 #line 101 "programs.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 101 "programs.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 101 "programs.py"
+cleanup:
 #line 101 "programs.py"
     PY2C_CLEAR(v_0);
 #line 101 "programs.py"
@@ -2313,7 +2303,7 @@ cleanup:
     return result;
 #line 101 "programs.py"
 }
-#line 2317 "programs.c"
+#line 2307 "programs.c"
 
 static Py2cValue mod_programs(void) {
     g_programs__primes_upto = PY2C_NULL;
@@ -2337,8 +2327,8 @@ static Py2cValue mod_programs(void) {
     if (PY2C_IS_NULL(kwnames_0)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[10];
-    for (int k = 0; k < 10; k++) t[k] = PY2C_NULL;
+    Py2cValue t[9];
+    for (int k = 0; k < 9; k++) t[k] = PY2C_NULL;
     int n0 = 0;
 
 #line 2 "programs.py"
@@ -2349,29 +2339,17 @@ static Py2cValue mod_programs(void) {
     py2c_slot_store(&g_programs__primes_upto, t[0]); t[0] = PY2C_NULL;
 
 #line 11 "programs.py"
-    if (!py2c_slot_bound(&g_programs__primes_upto)) {
+    t[0] = f_primes_upto(NULL, (Py2cValue[]){py2c_int(50)});
 #line 11 "programs.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'primes_upto' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
 #line 11 "programs.py"
-        { loc = 3; goto error; }
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 11 "programs.py"
-    }
-#line 11 "programs.py"
-    t[0] = py2c_slot_load(&g_programs__primes_upto);
-#line 11 "programs.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(50)}, 1);
-#line 11 "programs.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 11 "programs.py"
     PY2C_CLEAR(t[0]);
 #line 11 "programs.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
-#line 11 "programs.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
-#line 11 "programs.py"
     PY2C_CLEAR(t[1]);
-#line 11 "programs.py"
-    PY2C_CLEAR(t[2]);
 
 #line 13 "programs.py"
     py2c_slot_store(&g_programs__TEXT, py2c_obj_value(&str_0.ob));
@@ -2379,117 +2357,105 @@ static Py2cValue mod_programs(void) {
 #line 16 "programs.py"
     t[0] = py2c_function_new(&info_f_word_counts, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 16 "programs.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
 #line 16 "programs.py"
     py2c_slot_store(&g_programs__word_counts, t[0]); t[0] = PY2C_NULL;
 
-#line 23 "programs.py"
-    if (!py2c_slot_bound(&g_programs__word_counts)) {
-#line 23 "programs.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'word_counts' is not defined");
-#line 23 "programs.py"
-        { loc = 7; goto error; }
-#line 23 "programs.py"
-    }
 #line 23 "programs.py"
     if (!py2c_slot_bound(&g_programs__TEXT)) {
 #line 23 "programs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'TEXT' is not defined");
 #line 23 "programs.py"
-        { loc = 8; goto error; }
+        { loc = 6; goto error; }
 #line 23 "programs.py"
     }
 #line 23 "programs.py"
-    t[0] = py2c_slot_load(&g_programs__word_counts);
+    t[0] = py2c_slot_load(&g_programs__TEXT);
 #line 23 "programs.py"
-    t[1] = py2c_slot_load(&g_programs__TEXT);
+    t[1] = f_word_counts(NULL, (Py2cValue[]){t[0]});
 #line 23 "programs.py"
-    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+    t[0] = PY2C_NULL;
 #line 23 "programs.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
 #line 23 "programs.py"
-    PY2C_CLEAR(t[0]);
+    t[2] = py2c_slice_new(PY2C_NONE, py2c_int(3), PY2C_NONE);
+#line 23 "programs.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
+#line 23 "programs.py"
+    t[3] = py2c_fast_getitem(t[1], t[2]);
+#line 23 "programs.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
 #line 23 "programs.py"
     PY2C_CLEAR(t[1]);
 #line 23 "programs.py"
-    t[3] = py2c_slice_new(PY2C_NONE, py2c_int(3), PY2C_NONE);
-#line 23 "programs.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
-#line 23 "programs.py"
-    t[4] = py2c_fast_getitem(t[2], t[3]);
-#line 23 "programs.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 10; goto error; }
-#line 23 "programs.py"
     PY2C_CLEAR(t[2]);
+#line 23 "programs.py"
+    t[4] = py2c_iter(t[3]);
+#line 23 "programs.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
 #line 23 "programs.py"
     PY2C_CLEAR(t[3]);
 #line 23 "programs.py"
-    t[5] = py2c_iter(t[4]);
-#line 23 "programs.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 5; goto error; }
-#line 23 "programs.py"
-    PY2C_CLEAR(t[4]);
-#line 23 "programs.py"
 L0:;
 #line 23 "programs.py"
-    t[6] = py2c_iter_next(t[5]);
+    t[5] = py2c_iter_next(t[4]);
 #line 23 "programs.py"
-    if (PY2C_IS_NULL(t[6])) {
+    if (PY2C_IS_NULL(t[5])) {
 #line 23 "programs.py"
-        if (py2c_error_occurred()) { loc = 5; goto error; }
+        if (py2c_error_occurred()) { loc = 4; goto error; }
 #line 23 "programs.py"
         goto L1;
 #line 23 "programs.py"
     }
 #line 23 "programs.py"
-    if (py2c_unpack(t[6], 2, &t[7]) < 0) { loc = 11; goto error; }
+    if (py2c_unpack(t[5], 2, &t[6]) < 0) { loc = 9; goto error; }
 #line 23 "programs.py"
-    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[5]);
 #line 23 "programs.py"
-    py2c_slot_store(&g_programs__word, t[7]); t[7] = PY2C_NULL;
+    py2c_slot_store(&g_programs__word, t[6]); t[6] = PY2C_NULL;
 #line 23 "programs.py"
-    py2c_slot_store(&g_programs__n, t[8]); t[8] = PY2C_NULL;
+    py2c_slot_store(&g_programs__n, t[7]); t[7] = PY2C_NULL;
 
 #line 24 "programs.py"
     if (!py2c_slot_bound(&g_programs__word)) {
 #line 24 "programs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'word' is not defined");
 #line 24 "programs.py"
-        { loc = 14; goto error; }
+        { loc = 12; goto error; }
 #line 24 "programs.py"
     }
 #line 24 "programs.py"
-    { Py2cValue s0 = py2c_slot_load(&g_programs__word); t[6] = py2c_format(s0, py2c_obj_value(&str_6.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_programs__word); t[5] = py2c_format(s0, py2c_obj_value(&str_6.ob)); py2c_decref(s0); }
 #line 24 "programs.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 13; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 11; goto error; }
 #line 24 "programs.py"
     if (!py2c_slot_bound(&g_programs__n)) {
 #line 24 "programs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
 #line 24 "programs.py"
-        { loc = 16; goto error; }
+        { loc = 14; goto error; }
 #line 24 "programs.py"
     }
 #line 24 "programs.py"
-    { Py2cValue s0 = py2c_slot_load(&g_programs__n); t[7] = py2c_format(s0, py2c_obj_value(&str_7.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_programs__n); t[6] = py2c_format(s0, py2c_obj_value(&str_7.ob)); py2c_decref(s0); }
+#line 24 "programs.py"
+    if (PY2C_IS_NULL(t[6])) { loc = 13; goto error; }
+#line 24 "programs.py"
+    t[7] = py2c_str_join_array(2, (Py2cValue[]){t[5], t[6]});
 #line 24 "programs.py"
     if (PY2C_IS_NULL(t[7])) { loc = 15; goto error; }
 #line 24 "programs.py"
-    t[8] = py2c_str_join_array(2, (Py2cValue[]){t[6], t[7]});
-#line 24 "programs.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 17; goto error; }
+    PY2C_CLEAR(t[5]);
 #line 24 "programs.py"
     PY2C_CLEAR(t[6]);
 #line 24 "programs.py"
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7]}, 1);
+#line 24 "programs.py"
+    if (PY2C_IS_NULL(t[8])) { loc = 10; goto error; }
+#line 24 "programs.py"
     PY2C_CLEAR(t[7]);
 #line 24 "programs.py"
-    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[8]}, 1);
-#line 24 "programs.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 12; goto error; }
-#line 24 "programs.py"
     PY2C_CLEAR(t[8]);
-#line 24 "programs.py"
-    PY2C_CLEAR(t[9]);
 #line 24 "programs.py"
     py2c_safepoint();
 #line 24 "programs.py"
@@ -2497,118 +2463,106 @@ L0:;
 #line 24 "programs.py"
 L1:;
 #line 24 "programs.py"
-    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[4]);
 
 #line 26 "programs.py"
     t[0] = py2c_function_new(&info_f_matmul, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 26 "programs.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 18; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 16; goto error; }
 #line 26 "programs.py"
     py2c_slot_store(&g_programs__matmul, t[0]); t[0] = PY2C_NULL;
 
 #line 29 "programs.py"
-    if (!py2c_slot_bound(&g_programs__matmul)) {
-#line 29 "programs.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'matmul' is not defined");
-#line 29 "programs.py"
-        { loc = 21; goto error; }
-#line 29 "programs.py"
-    }
-#line 29 "programs.py"
     t[0] = py2c_list_new(2);
 #line 29 "programs.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 22; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 19; goto error; }
 #line 29 "programs.py"
     t[1] = py2c_list_new(2);
 #line 29 "programs.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 23; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
 #line 29 "programs.py"
-    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 23; goto error; }
+    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 20; goto error; }
 #line 29 "programs.py"
-    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 23; goto error; }
+    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 20; goto error; }
 #line 29 "programs.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 22; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 19; goto error; }
 #line 29 "programs.py"
     PY2C_CLEAR(t[1]);
 #line 29 "programs.py"
     t[1] = py2c_list_new(2);
 #line 29 "programs.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 24; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 21; goto error; }
 #line 29 "programs.py"
-    if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 24; goto error; }
+    if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 21; goto error; }
 #line 29 "programs.py"
-    if (py2c_list_append(t[1], py2c_int(4)) < 0) { loc = 24; goto error; }
+    if (py2c_list_append(t[1], py2c_int(4)) < 0) { loc = 21; goto error; }
 #line 29 "programs.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 22; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 19; goto error; }
 #line 29 "programs.py"
     PY2C_CLEAR(t[1]);
 #line 29 "programs.py"
     t[1] = py2c_list_new(2);
 #line 29 "programs.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 25; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
 #line 29 "programs.py"
     t[2] = py2c_list_new(2);
 #line 29 "programs.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 26; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 23; goto error; }
 #line 29 "programs.py"
-    if (py2c_list_append(t[2], py2c_int(5)) < 0) { loc = 26; goto error; }
+    if (py2c_list_append(t[2], py2c_int(5)) < 0) { loc = 23; goto error; }
 #line 29 "programs.py"
-    if (py2c_list_append(t[2], py2c_int(6)) < 0) { loc = 26; goto error; }
+    if (py2c_list_append(t[2], py2c_int(6)) < 0) { loc = 23; goto error; }
 #line 29 "programs.py"
-    if (py2c_list_append(t[1], t[2]) < 0) { loc = 25; goto error; }
+    if (py2c_list_append(t[1], t[2]) < 0) { loc = 22; goto error; }
 #line 29 "programs.py"
     PY2C_CLEAR(t[2]);
 #line 29 "programs.py"
     t[2] = py2c_list_new(2);
 #line 29 "programs.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 27; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 24; goto error; }
 #line 29 "programs.py"
-    if (py2c_list_append(t[2], py2c_int(7)) < 0) { loc = 27; goto error; }
+    if (py2c_list_append(t[2], py2c_int(7)) < 0) { loc = 24; goto error; }
 #line 29 "programs.py"
-    if (py2c_list_append(t[2], py2c_int(8)) < 0) { loc = 27; goto error; }
+    if (py2c_list_append(t[2], py2c_int(8)) < 0) { loc = 24; goto error; }
 #line 29 "programs.py"
-    if (py2c_list_append(t[1], t[2]) < 0) { loc = 25; goto error; }
-#line 29 "programs.py"
-    PY2C_CLEAR(t[2]);
-#line 29 "programs.py"
-    t[2] = py2c_slot_load(&g_programs__matmul);
-#line 29 "programs.py"
-    t[3] = py2c_fast_call(t[2], (Py2cValue[]){t[0], t[1]}, 2);
-#line 29 "programs.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 20; goto error; }
+    if (py2c_list_append(t[1], t[2]) < 0) { loc = 22; goto error; }
 #line 29 "programs.py"
     PY2C_CLEAR(t[2]);
 #line 29 "programs.py"
-    PY2C_CLEAR(t[0]);
+    t[2] = f_matmul(NULL, (Py2cValue[]){t[0], t[1]});
 #line 29 "programs.py"
-    PY2C_CLEAR(t[1]);
+    t[0] = PY2C_NULL;
 #line 29 "programs.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+    t[1] = PY2C_NULL;
 #line 29 "programs.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 19; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 18; goto error; }
+#line 29 "programs.py"
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 29 "programs.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 17; goto error; }
+#line 29 "programs.py"
+    PY2C_CLEAR(t[2]);
 #line 29 "programs.py"
     PY2C_CLEAR(t[3]);
-#line 29 "programs.py"
-    PY2C_CLEAR(t[4]);
 
 #line 31 "programs.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_Exception)});
 #line 31 "programs.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 28; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 25; goto error; }
 #line 31 "programs.py"
     t[1] = py2c_function_new(&info_f_InsufficientFunds, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 31 "programs.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 25; goto error; }
 #line 31 "programs.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
 #line 31 "programs.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 28; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 25; goto error; }
 #line 31 "programs.py"
     PY2C_CLEAR(t[1]);
 #line 31 "programs.py"
     t[3] = py2c_class_new("InsufficientFunds", "InsufficientFunds", "__main__", t[0], t[2]);
 #line 31 "programs.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 28; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 25; goto error; }
 #line 31 "programs.py"
     PY2C_CLEAR(t[0]);
 #line 31 "programs.py"
@@ -2619,49 +2573,37 @@ L1:;
 #line 34 "programs.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(0)});
 #line 34 "programs.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 29; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 26; goto error; }
 #line 34 "programs.py"
     t[1] = py2c_function_new(&info_f_make_account, t[0], PY2C_NULL, PY2C_NULL);
 #line 34 "programs.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 29; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 26; goto error; }
 #line 34 "programs.py"
     PY2C_CLEAR(t[0]);
 #line 34 "programs.py"
     py2c_slot_store(&g_programs__make_account, t[1]); t[1] = PY2C_NULL;
 
 #line 52 "programs.py"
-    if (!py2c_slot_bound(&g_programs__make_account)) {
+    t[0] = f_make_account(NULL, (Py2cValue[]){py2c_int(10)});
 #line 52 "programs.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'make_account' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 27; goto error; }
 #line 52 "programs.py"
-        { loc = 31; goto error; }
-#line 52 "programs.py"
-    }
-#line 52 "programs.py"
-    t[0] = py2c_slot_load(&g_programs__make_account);
-#line 52 "programs.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(10)}, 1);
-#line 52 "programs.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
+    if (py2c_unpack(t[0], 3, &t[1]) < 0) { loc = 28; goto error; }
 #line 52 "programs.py"
     PY2C_CLEAR(t[0]);
 #line 52 "programs.py"
-    if (py2c_unpack(t[1], 3, &t[2]) < 0) { loc = 32; goto error; }
+    py2c_slot_store(&g_programs__deposit, t[1]); t[1] = PY2C_NULL;
 #line 52 "programs.py"
-    PY2C_CLEAR(t[1]);
+    py2c_slot_store(&g_programs__withdraw, t[2]); t[2] = PY2C_NULL;
 #line 52 "programs.py"
-    py2c_slot_store(&g_programs__deposit, t[2]); t[2] = PY2C_NULL;
-#line 52 "programs.py"
-    py2c_slot_store(&g_programs__withdraw, t[3]); t[3] = PY2C_NULL;
-#line 52 "programs.py"
-    py2c_slot_store(&g_programs__history, t[4]); t[4] = PY2C_NULL;
+    py2c_slot_store(&g_programs__history, t[3]); t[3] = PY2C_NULL;
 
 #line 53 "programs.py"
     if (!py2c_slot_bound(&g_programs__deposit)) {
 #line 53 "programs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deposit' is not defined");
 #line 53 "programs.py"
-        { loc = 34; goto error; }
+        { loc = 30; goto error; }
 #line 53 "programs.py"
     }
 #line 53 "programs.py"
@@ -2669,7 +2611,7 @@ L1:;
 #line 53 "programs.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(5)}, 1);
 #line 53 "programs.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 33; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 29; goto error; }
 #line 53 "programs.py"
     PY2C_CLEAR(t[0]);
 #line 53 "programs.py"
@@ -2678,11 +2620,11 @@ L1:;
 #line 54 "programs.py"
     t[0] = py2c_tuple_pack(3, (Py2cValue[]){py2c_int(3), py2c_int(100), py2c_int(-1)});
 #line 54 "programs.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 36; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 32; goto error; }
 #line 54 "programs.py"
     t[1] = py2c_iter(t[0]);
 #line 54 "programs.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 35; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 31; goto error; }
 #line 54 "programs.py"
     PY2C_CLEAR(t[0]);
 #line 54 "programs.py"
@@ -2692,7 +2634,7 @@ L3:;
 #line 54 "programs.py"
     if (PY2C_IS_NULL(t[2])) {
 #line 54 "programs.py"
-        if (py2c_error_occurred()) { loc = 35; goto error; }
+        if (py2c_error_occurred()) { loc = 31; goto error; }
 #line 54 "programs.py"
         goto L4;
 #line 54 "programs.py"
@@ -2705,13 +2647,13 @@ L3:;
 #line 56 "programs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'amount' is not defined");
 #line 56 "programs.py"
-        { loc = 38; goto error_1; }
+        { loc = 34; goto error_1; }
 #line 56 "programs.py"
     }
 #line 56 "programs.py"
     { Py2cValue s0 = py2c_slot_load(&g_programs__amount); n0 = py2c_fast_compare_bool(s0, py2c_int(0), PY2C_LT); py2c_decref(s0); }
 #line 56 "programs.py"
-    if (n0 < 0) { loc = 37; goto error_1; }
+    if (n0 < 0) { loc = 33; goto error_1; }
 #line 56 "programs.py"
     if (!n0) goto L7;
 
@@ -2720,7 +2662,7 @@ L3:;
 #line 57 "programs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deposit' is not defined");
 #line 57 "programs.py"
-        { loc = 40; goto error_1; }
+        { loc = 36; goto error_1; }
 #line 57 "programs.py"
     }
 #line 57 "programs.py"
@@ -2728,7 +2670,7 @@ L3:;
 #line 57 "programs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'amount' is not defined");
 #line 57 "programs.py"
-        { loc = 41; goto error_1; }
+        { loc = 37; goto error_1; }
 #line 57 "programs.py"
     }
 #line 57 "programs.py"
@@ -2738,7 +2680,7 @@ L3:;
 #line 57 "programs.py"
     t[4] = py2c_fast_call(t[2], (Py2cValue[]){t[3]}, 1);
 #line 57 "programs.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 39; goto error_1; }
+    if (PY2C_IS_NULL(t[4])) { loc = 35; goto error_1; }
 #line 57 "programs.py"
     PY2C_CLEAR(t[2]);
 #line 57 "programs.py"
@@ -2755,7 +2697,7 @@ L7:;
 #line 59 "programs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'withdraw' is not defined");
 #line 59 "programs.py"
-        { loc = 43; goto error_1; }
+        { loc = 39; goto error_1; }
 #line 59 "programs.py"
     }
 #line 59 "programs.py"
@@ -2763,7 +2705,7 @@ L7:;
 #line 59 "programs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'amount' is not defined");
 #line 59 "programs.py"
-        { loc = 44; goto error_1; }
+        { loc = 40; goto error_1; }
 #line 59 "programs.py"
     }
 #line 59 "programs.py"
@@ -2773,7 +2715,7 @@ L7:;
 #line 59 "programs.py"
     t[4] = py2c_fast_call(t[2], (Py2cValue[]){t[3]}, 1);
 #line 59 "programs.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 42; goto error_1; }
+    if (PY2C_IS_NULL(t[4])) { loc = 38; goto error_1; }
 #line 59 "programs.py"
     PY2C_CLEAR(t[2]);
 #line 59 "programs.py"
@@ -2789,7 +2731,7 @@ error_1:
 #line 59 "programs.py"
     py2c_traceback_add(&code_mod_programs, loc);
 #line 59 "programs.py"
-    for (int k = 2; k < 10; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 9; k++) PY2C_CLEAR(t[k]);
 #line 59 "programs.py"
     t[2] = py2c_error_fetch();
 #line 59 "programs.py"
@@ -2799,13 +2741,13 @@ error_1:
 #line 59 "programs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'InsufficientFunds' is not defined");
 #line 59 "programs.py"
-        { loc = 45; goto error_2; }
+        { loc = 41; goto error_2; }
 #line 59 "programs.py"
     }
 #line 59 "programs.py"
     { Py2cValue s0 = py2c_slot_load(&g_programs__InsufficientFunds); n0 = py2c_exception_matches(t[2], s0); py2c_decref(s0); }
 #line 59 "programs.py"
-    if (n0 < 0) { loc = 45; goto error_2; }
+    if (n0 < 0) { loc = 41; goto error_2; }
 #line 59 "programs.py"
     if (!n0) goto L9;
 #line 59 "programs.py"
@@ -2816,7 +2758,7 @@ error_1:
 #line 61 "programs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 61 "programs.py"
-        { loc = 47; goto error_3; }
+        { loc = 43; goto error_3; }
 #line 61 "programs.py"
     }
 #line 61 "programs.py"
@@ -2824,7 +2766,7 @@ error_1:
 #line 61 "programs.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_19.ob), t[3]}, 2);
 #line 61 "programs.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 46; goto error_3; }
+    if (PY2C_IS_NULL(t[4])) { loc = 42; goto error_3; }
 #line 61 "programs.py"
     PY2C_CLEAR(t[3]);
 #line 61 "programs.py"
@@ -2842,7 +2784,7 @@ L9:;
 #line 61 "programs.py"
     n0 = py2c_exception_matches(t[2], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
 #line 61 "programs.py"
-    if (n0 < 0) { loc = 48; goto error_2; }
+    if (n0 < 0) { loc = 44; goto error_2; }
 #line 61 "programs.py"
     if (!n0) goto L10;
 #line 61 "programs.py"
@@ -2853,7 +2795,7 @@ L9:;
 #line 63 "programs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 63 "programs.py"
-        { loc = 50; goto error_4; }
+        { loc = 46; goto error_4; }
 #line 63 "programs.py"
     }
 #line 63 "programs.py"
@@ -2861,7 +2803,7 @@ L9:;
 #line 63 "programs.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_20.ob), t[3]}, 2);
 #line 63 "programs.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 49; goto error_4; }
+    if (PY2C_IS_NULL(t[4])) { loc = 45; goto error_4; }
 #line 63 "programs.py"
     PY2C_CLEAR(t[3]);
 #line 63 "programs.py"
@@ -2889,7 +2831,7 @@ error_3:
 #line 63 "programs.py"
     py2c_traceback_add(&code_mod_programs, loc);
 #line 63 "programs.py"
-    for (int k = 3; k < 10; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
 #line 63 "programs.py"
     py2c_slot_store(&g_programs__e, PY2C_NULL);
 #line 63 "programs.py"
@@ -2899,7 +2841,7 @@ error_4:
 #line 63 "programs.py"
     py2c_traceback_add(&code_mod_programs, loc);
 #line 63 "programs.py"
-    for (int k = 3; k < 10; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
 #line 63 "programs.py"
     py2c_slot_store(&g_programs__e, PY2C_NULL);
 #line 63 "programs.py"
@@ -2908,8 +2850,6 @@ error_4:
 error_2:
 #line 63 "programs.py"
     py2c_traceback_add(&code_mod_programs, loc);
-#line 63 "programs.py"
-    for (int k = 3; k < 10; k++) PY2C_CLEAR(t[k]);
 #line 63 "programs.py"
 L11:;
 #line 63 "programs.py"
@@ -2934,7 +2874,7 @@ L4:;
 #line 64 "programs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'history' is not defined");
 #line 64 "programs.py"
-        { loc = 52; goto error; }
+        { loc = 48; goto error; }
 #line 64 "programs.py"
     }
 #line 64 "programs.py"
@@ -2942,7 +2882,7 @@ L4:;
 #line 64 "programs.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 64 "programs.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 51; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 47; goto error; }
 #line 64 "programs.py"
     PY2C_CLEAR(t[0]);
 #line 64 "programs.py"
@@ -2951,52 +2891,40 @@ L4:;
 #line 66 "programs.py"
     t[0] = py2c_function_new(&info_f_fizzbuzz, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 66 "programs.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 53; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 49; goto error; }
 #line 66 "programs.py"
     py2c_slot_store(&g_programs__fizzbuzz, t[0]); t[0] = PY2C_NULL;
 
 #line 77 "programs.py"
-    if (!py2c_slot_bound(&g_programs__fizzbuzz)) {
+    t[0] = f_fizzbuzz(NULL, (Py2cValue[]){py2c_int(15)});
 #line 77 "programs.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'fizzbuzz' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 51; goto error; }
 #line 77 "programs.py"
-        { loc = 56; goto error; }
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 77 "programs.py"
-    }
-#line 77 "programs.py"
-    t[0] = py2c_slot_load(&g_programs__fizzbuzz);
-#line 77 "programs.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(15)}, 1);
-#line 77 "programs.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 55; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 50; goto error; }
 #line 77 "programs.py"
     PY2C_CLEAR(t[0]);
 #line 77 "programs.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
-#line 77 "programs.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 54; goto error; }
-#line 77 "programs.py"
     PY2C_CLEAR(t[1]);
-#line 77 "programs.py"
-    PY2C_CLEAR(t[2]);
 
 #line 79 "programs.py"
     t[0] = py2c_function_new(&info_f_collatz, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 79 "programs.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 57; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 52; goto error; }
 #line 79 "programs.py"
     py2c_slot_store(&g_programs__collatz, t[0]); t[0] = PY2C_NULL;
 
 #line 86 "programs.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1), py2c_int(30)}, 2);
 #line 86 "programs.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 60; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 55; goto error; }
 #line 86 "programs.py"
     if (!py2c_slot_bound(&g_programs__collatz)) {
 #line 86 "programs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'collatz' is not defined");
 #line 86 "programs.py"
-        { loc = 61; goto error; }
+        { loc = 56; goto error; }
 #line 86 "programs.py"
     }
 #line 86 "programs.py"
@@ -3004,150 +2932,126 @@ L4:;
 #line 86 "programs.py"
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[0], t[1]}, 1, kwnames_0);
 #line 86 "programs.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 59; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 54; goto error; }
 #line 86 "programs.py"
     PY2C_CLEAR(t[0]);
 #line 86 "programs.py"
     PY2C_CLEAR(t[1]);
 #line 86 "programs.py"
-    if (!py2c_slot_bound(&g_programs__collatz)) {
+    t[3] = f_collatz(NULL, (Py2cValue[]){py2c_int(27)});
 #line 86 "programs.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'collatz' is not defined");
+    if (PY2C_IS_NULL(t[3])) { loc = 57; goto error; }
 #line 86 "programs.py"
-        { loc = 63; goto error; }
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3]}, 2);
 #line 86 "programs.py"
-    }
-#line 86 "programs.py"
-    t[3] = py2c_slot_load(&g_programs__collatz);
-#line 86 "programs.py"
-    t[4] = py2c_fast_call(t[3], (Py2cValue[]){py2c_int(27)}, 1);
-#line 86 "programs.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 62; goto error; }
-#line 86 "programs.py"
-    PY2C_CLEAR(t[3]);
-#line 86 "programs.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4]}, 2);
-#line 86 "programs.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 58; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 53; goto error; }
 #line 86 "programs.py"
     PY2C_CLEAR(t[2]);
 #line 86 "programs.py"
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[3]);
 #line 86 "programs.py"
-    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[4]);
 
 #line 87 "programs.py"
     t[0] = py2c_function_new(&info_f_flatten, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 87 "programs.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 64; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 58; goto error; }
 #line 87 "programs.py"
     py2c_slot_store(&g_programs__flatten, t[0]); t[0] = PY2C_NULL;
 
 #line 95 "programs.py"
-    if (!py2c_slot_bound(&g_programs__flatten)) {
-#line 95 "programs.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'flatten' is not defined");
-#line 95 "programs.py"
-        { loc = 67; goto error; }
-#line 95 "programs.py"
-    }
-#line 95 "programs.py"
     t[0] = py2c_list_new(2);
 #line 95 "programs.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 68; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 61; goto error; }
 #line 95 "programs.py"
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 68; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 61; goto error; }
 #line 95 "programs.py"
     t[1] = py2c_list_new(3);
 #line 95 "programs.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 69; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 62; goto error; }
 #line 95 "programs.py"
-    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 69; goto error; }
+    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 62; goto error; }
 #line 95 "programs.py"
     t[2] = py2c_list_new(2);
 #line 95 "programs.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 70; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 63; goto error; }
 #line 95 "programs.py"
-    if (py2c_list_append(t[2], py2c_int(3)) < 0) { loc = 70; goto error; }
+    if (py2c_list_append(t[2], py2c_int(3)) < 0) { loc = 63; goto error; }
 #line 95 "programs.py"
     t[3] = py2c_list_new(1);
 #line 95 "programs.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 71; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 64; goto error; }
 #line 95 "programs.py"
-    if (py2c_list_append(t[3], py2c_int(4)) < 0) { loc = 71; goto error; }
+    if (py2c_list_append(t[3], py2c_int(4)) < 0) { loc = 64; goto error; }
 #line 95 "programs.py"
-    if (py2c_list_append(t[2], t[3]) < 0) { loc = 70; goto error; }
+    if (py2c_list_append(t[2], t[3]) < 0) { loc = 63; goto error; }
 #line 95 "programs.py"
     PY2C_CLEAR(t[3]);
 #line 95 "programs.py"
-    if (py2c_list_append(t[1], t[2]) < 0) { loc = 69; goto error; }
+    if (py2c_list_append(t[1], t[2]) < 0) { loc = 62; goto error; }
 #line 95 "programs.py"
     PY2C_CLEAR(t[2]);
 #line 95 "programs.py"
-    if (py2c_list_append(t[1], py2c_int(5)) < 0) { loc = 69; goto error; }
+    if (py2c_list_append(t[1], py2c_int(5)) < 0) { loc = 62; goto error; }
 #line 95 "programs.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 68; goto error; }
-#line 95 "programs.py"
-    PY2C_CLEAR(t[1]);
-#line 95 "programs.py"
-    t[1] = py2c_slot_load(&g_programs__flatten);
-#line 95 "programs.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
-#line 95 "programs.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 66; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
 #line 95 "programs.py"
     PY2C_CLEAR(t[1]);
 #line 95 "programs.py"
-    PY2C_CLEAR(t[0]);
+    t[1] = f_flatten(NULL, (Py2cValue[]){t[0]});
 #line 95 "programs.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+    t[0] = PY2C_NULL;
 #line 95 "programs.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 65; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 60; goto error; }
+#line 95 "programs.py"
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 95 "programs.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 59; goto error; }
+#line 95 "programs.py"
+    PY2C_CLEAR(t[1]);
 #line 95 "programs.py"
     PY2C_CLEAR(t[2]);
-#line 95 "programs.py"
-    PY2C_CLEAR(t[3]);
 
 #line 96 "programs.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
 #line 96 "programs.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 73; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 66; goto error; }
 #line 96 "programs.py"
     t[1] = py2c_fast_binary_op(t[0], py2c_int(1), PY2C_OP_SUB);
 #line 96 "programs.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 74; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 67; goto error; }
 #line 96 "programs.py"
     PY2C_CLEAR(t[0]);
 #line 96 "programs.py"
     t[2] = py2c_fast_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
 #line 96 "programs.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 75; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 68; goto error; }
 #line 96 "programs.py"
     t[3] = py2c_fast_binary_op(t[2], py2c_int(1000007), PY2C_OP_MOD);
 #line 96 "programs.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 76; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 69; goto error; }
 #line 96 "programs.py"
     PY2C_CLEAR(t[2]);
 #line 96 "programs.py"
     t[4] = py2c_fast_binary_op(py2c_int(10), py2c_int(30), PY2C_OP_POW);
 #line 96 "programs.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 77; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 70; goto error; }
 #line 96 "programs.py"
     t[5] = py2c_fast_negative(t[4]);
 #line 96 "programs.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 78; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 71; goto error; }
 #line 96 "programs.py"
     PY2C_CLEAR(t[4]);
 #line 96 "programs.py"
     t[6] = py2c_fast_binary_op(t[5], py2c_int(7), PY2C_OP_FLOORDIV);
 #line 96 "programs.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 79; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 72; goto error; }
 #line 96 "programs.py"
     PY2C_CLEAR(t[5]);
 #line 96 "programs.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6]}, 3);
 #line 96 "programs.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 72; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 65; goto error; }
 #line 96 "programs.py"
     PY2C_CLEAR(t[1]);
 #line 96 "programs.py"
@@ -3160,54 +3064,40 @@ L4:;
 #line 97 "programs.py"
     t[0] = py2c_function_new(&info_f_gcd, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 97 "programs.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 80; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 73; goto error; }
 #line 97 "programs.py"
     py2c_slot_store(&g_programs__gcd, t[0]); t[0] = PY2C_NULL;
 
 #line 101 "programs.py"
-    if (!py2c_slot_bound(&g_programs__gcd)) {
+    t[0] = f_gcd(NULL, (Py2cValue[]){py2c_int(1071), py2c_int(462)});
 #line 101 "programs.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'gcd' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 75; goto error; }
 #line 101 "programs.py"
-        { loc = 83; goto error; }
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1), py2c_int(7)}, 2);
 #line 101 "programs.py"
-    }
+    if (PY2C_IS_NULL(t[1])) { loc = 77; goto error; }
 #line 101 "programs.py"
-    t[0] = py2c_slot_load(&g_programs__gcd);
+    t[2] = py2c_iter(t[1]);
 #line 101 "programs.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1071), py2c_int(462)}, 2);
-#line 101 "programs.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 82; goto error; }
-#line 101 "programs.py"
-    PY2C_CLEAR(t[0]);
-#line 101 "programs.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1), py2c_int(7)}, 2);
-#line 101 "programs.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 85; goto error; }
-#line 101 "programs.py"
-    t[3] = py2c_iter(t[2]);
-#line 101 "programs.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 84; goto error; }
-#line 101 "programs.py"
-    PY2C_CLEAR(t[2]);
-#line 101 "programs.py"
-    t[4] = f_listcomp(t[3], NULL);
-#line 101 "programs.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 84; goto error; }
-#line 101 "programs.py"
-    PY2C_CLEAR(t[3]);
-#line 101 "programs.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4]}, 2);
-#line 101 "programs.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 81; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 76; goto error; }
 #line 101 "programs.py"
     PY2C_CLEAR(t[1]);
 #line 101 "programs.py"
+    t[3] = f_listcomp(t[2], NULL);
+#line 101 "programs.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 76; goto error; }
+#line 101 "programs.py"
+    PY2C_CLEAR(t[2]);
+#line 101 "programs.py"
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3]}, 2);
+#line 101 "programs.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 74; goto error; }
+#line 101 "programs.py"
+    PY2C_CLEAR(t[0]);
+#line 101 "programs.py"
+    PY2C_CLEAR(t[3]);
+#line 101 "programs.py"
     PY2C_CLEAR(t[4]);
-#line 101 "programs.py"
-    PY2C_CLEAR(t[5]);
-#line 101 "programs.py"
-    PY2C_CLEAR(result);
 #line 101 "programs.py"
     result = PY2C_NONE;
 #line 101 "programs.py"
@@ -3221,14 +3111,16 @@ unwind:
 #line 101 "programs.py"
     PY2C_CLEAR(result);
 #line 101 "programs.py"
+    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 101 "programs.py"
 cleanup:
 #line 101 "programs.py"
-    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[8]);
 #line 101 "programs.py"
     return result;
 #line 101 "programs.py"
 }
-#line 3232 "programs.c"
+#line 3124 "programs.c"
 
 static void clear_mod_programs(void) {
     PY2C_CLEAR(g_programs__gcd);

@@ -13,9 +13,8 @@ static const Py2cCodeLoc locs_mod_return_in_for[] = {
     {2, "def f(n):", NULL},
     {8, "print(f(3))", NULL},
     {8, "print(f(3))", "      ^^^^"},
-    {8, "print(f(3))", "      ^"},
 };
-static const Py2cCode code_mod_return_in_for = {"return_in_for.py", "<module>", locs_mod_return_in_for, 4};
+static const Py2cCode code_mod_return_in_for = {"return_in_for.py", "<module>", locs_mod_return_in_for, 3};
 
 /* f: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_f[] = {
@@ -79,8 +78,6 @@ L0:;
 #line 5 "return_in_for.py"
     PY2C_CLEAR(t[3]);
 #line 5 "return_in_for.py"
-    PY2C_CLEAR(result);
-#line 5 "return_in_for.py"
     result = py2c_int(0);
 #line 5 "return_in_for.py"
     goto cleanup;
@@ -127,7 +124,7 @@ L1:;
 #line 7 "return_in_for.py"
     }
 #line 7 "return_in_for.py"
-    { Py2cValue old = result; result = v_x; py2c_incref(result); py2c_decref(old); }
+    result = v_x; py2c_incref(result);
 #line 7 "return_in_for.py"
     goto cleanup;
 #line 7 "return_in_for.py"
@@ -137,9 +134,19 @@ error:
 #line 7 "return_in_for.py"
     PY2C_CLEAR(result);
 #line 7 "return_in_for.py"
+    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 7 "return_in_for.py"
 cleanup:
 #line 7 "return_in_for.py"
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 7 "return_in_for.py"
+    PY2C_CLEAR(t[1]);
+#line 7 "return_in_for.py"
+    PY2C_CLEAR(t[2]);
+#line 7 "return_in_for.py"
+    PY2C_CLEAR(t[4]);
+#line 7 "return_in_for.py"
+    PY2C_CLEAR(t[5]);
 #line 7 "return_in_for.py"
     PY2C_CLEAR(v_n);
 #line 7 "return_in_for.py"
@@ -152,14 +159,14 @@ cleanup:
     return result;
 #line 7 "return_in_for.py"
 }
-#line 156 "return_in_for.c"
+#line 163 "return_in_for.c"
 
 static Py2cValue mod_return_in_for(void) {
     g_return_in_for__f = PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[2];
+    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
 
 #line 2 "return_in_for.py"
     t[0] = py2c_function_new(&info_f_f, PY2C_NULL, PY2C_NULL, PY2C_NULL);
@@ -169,31 +176,17 @@ static Py2cValue mod_return_in_for(void) {
     py2c_slot_store(&g_return_in_for__f, t[0]); t[0] = PY2C_NULL;
 
 #line 8 "return_in_for.py"
-    if (!py2c_slot_bound(&g_return_in_for__f)) {
+    t[0] = f_f(NULL, (Py2cValue[]){py2c_int(3)});
 #line 8 "return_in_for.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
 #line 8 "return_in_for.py"
-        { loc = 3; goto error; }
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 8 "return_in_for.py"
-    }
-#line 8 "return_in_for.py"
-    t[0] = py2c_slot_load(&g_return_in_for__f);
-#line 8 "return_in_for.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(3)}, 1);
-#line 8 "return_in_for.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 8 "return_in_for.py"
     PY2C_CLEAR(t[0]);
 #line 8 "return_in_for.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
-#line 8 "return_in_for.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
-#line 8 "return_in_for.py"
     PY2C_CLEAR(t[1]);
-#line 8 "return_in_for.py"
-    PY2C_CLEAR(t[2]);
-#line 8 "return_in_for.py"
-    PY2C_CLEAR(result);
 #line 8 "return_in_for.py"
     result = PY2C_NONE;
 #line 8 "return_in_for.py"
@@ -205,14 +198,14 @@ error:
 #line 8 "return_in_for.py"
     PY2C_CLEAR(result);
 #line 8 "return_in_for.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 8 "return_in_for.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 8 "return_in_for.py"
     return result;
 #line 8 "return_in_for.py"
 }
-#line 216 "return_in_for.c"
+#line 209 "return_in_for.c"
 
 static void clear_mod_return_in_for(void) {
     PY2C_CLEAR(g_return_in_for__f);

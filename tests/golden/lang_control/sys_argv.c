@@ -278,8 +278,6 @@ L1:;
 #line 6 "sys_argv.py"
     PY2C_CLEAR(t[3]);
 #line 6 "sys_argv.py"
-    PY2C_CLEAR(result);
-#line 6 "sys_argv.py"
     result = PY2C_NONE;
 #line 6 "sys_argv.py"
     goto cleanup;
@@ -290,9 +288,11 @@ error:
 #line 6 "sys_argv.py"
     PY2C_CLEAR(result);
 #line 6 "sys_argv.py"
+    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 6 "sys_argv.py"
 cleanup:
 #line 6 "sys_argv.py"
-    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+    for (int k = 4; k < 10; k++) PY2C_CLEAR(t[k]);
 #line 6 "sys_argv.py"
     return result;
 #line 6 "sys_argv.py"

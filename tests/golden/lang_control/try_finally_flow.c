@@ -47,37 +47,29 @@ static const Py2cCodeLoc locs_mod_try_finally_flow[] = {
     {2, "def f():", NULL},
     {14, "print(f())", NULL},
     {14, "print(f())", "      ^^^"},
-    {14, "print(f())", "      ^"},
     {16, "def g():", NULL},
     {22, "print(g())", NULL},
     {22, "print(g())", "      ^^^"},
-    {22, "print(g())", "      ^"},
     {24, "def h():", NULL},
     {30, "print(h())", NULL},
     {30, "print(h())", "      ^^^"},
-    {30, "print(h())", "      ^"},
     {32, "def swallow():", NULL},
     {38, "print(swallow())", NULL},
     {38, "print(swallow())", "      ^^^^^^^^^"},
-    {38, "print(swallow())", "      ^^^^^^^"},
     {40, "def nested():", NULL},
     {49, "print(nested())", NULL},
     {49, "print(nested())", "      ^^^^^^^^"},
-    {49, "print(nested())", "      ^^^^^^"},
     {51, "def loop_finally():", NULL},
     {61, "print(loop_finally())", NULL},
     {61, "print(loop_finally())", "      ^^^^^^^^^^^^^^"},
-    {61, "print(loop_finally())", "      ^^^^^^^^^^^^"},
     {63, "def value_saved():", NULL},
     {70, "print(value_saved())", NULL},
     {70, "print(value_saved())", "      ^^^^^^^^^^^^^"},
-    {70, "print(value_saved())", "      ^^^^^^^^^^^"},
     {72, "def continue_in_finally():", NULL},
     {83, "print(continue_in_finally())", NULL},
     {83, "print(continue_in_finally())", "      ^^^^^^^^^^^^^^^^^^^^^"},
-    {83, "print(continue_in_finally())", "      ^^^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_try_finally_flow = {"try_finally_flow.py", "<module>", locs_mod_try_finally_flow, 32};
+static const Py2cCode code_mod_try_finally_flow = {"try_finally_flow.py", "<module>", locs_mod_try_finally_flow, 24};
 
 /* f: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_f[] = {
@@ -267,7 +259,7 @@ error_1:
 #line 11 "try_finally_flow.py"
     py2c_traceback_add(&code_f_f, loc);
 #line 11 "try_finally_flow.py"
-    for (int k = 4; k < 6; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[5]);
 #line 11 "try_finally_flow.py"
     t[4] = py2c_error_fetch();
 #line 11 "try_finally_flow.py"
@@ -291,8 +283,6 @@ error_1:
 error_2:
 #line 11 "try_finally_flow.py"
     py2c_traceback_add(&code_f_f, loc);
-#line 11 "try_finally_flow.py"
-    for (int k = 5; k < 6; k++) PY2C_CLEAR(t[k]);
 #line 11 "try_finally_flow.py"
     py2c_exc_handled_pop();
 #line 11 "try_finally_flow.py"
@@ -319,8 +309,6 @@ L1:;
 L2:;
 
 #line 12 "try_finally_flow.py"
-    PY2C_CLEAR(result);
-#line 12 "try_finally_flow.py"
     result = py2c_obj_value(&str_2.ob);
 #line 12 "try_finally_flow.py"
     goto cleanup;
@@ -333,9 +321,19 @@ unwind:
 #line 12 "try_finally_flow.py"
     PY2C_CLEAR(result);
 #line 12 "try_finally_flow.py"
+    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 12 "try_finally_flow.py"
 cleanup:
 #line 12 "try_finally_flow.py"
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 12 "try_finally_flow.py"
+    PY2C_CLEAR(t[1]);
+#line 12 "try_finally_flow.py"
+    PY2C_CLEAR(t[2]);
+#line 12 "try_finally_flow.py"
+    PY2C_CLEAR(t[4]);
+#line 12 "try_finally_flow.py"
+    PY2C_CLEAR(t[5]);
 #line 12 "try_finally_flow.py"
     PY2C_CLEAR(v_i);
 #line 12 "try_finally_flow.py"
@@ -344,7 +342,7 @@ cleanup:
     return result;
 #line 12 "try_finally_flow.py"
 }
-#line 348 "try_finally_flow.c"
+#line 346 "try_finally_flow.c"
 
 static Py2cValue f_g(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -367,7 +365,7 @@ static Py2cValue f_g(Py2cFunction *fn, Py2cValue *params) {
 #line 20 "try_finally_flow.py"
     PY2C_CLEAR(t[1]);
 #line 20 "try_finally_flow.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 20 "try_finally_flow.py"
     goto cleanup;
 
@@ -379,8 +377,6 @@ static Py2cValue f_g(Py2cFunction *fn, Py2cValue *params) {
     PY2C_CLEAR(t[0]);
 #line 20 "try_finally_flow.py"
     goto L0;
-#line 20 "try_finally_flow.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
 #line 20 "try_finally_flow.py"
     t[0] = py2c_error_fetch();
 #line 20 "try_finally_flow.py"
@@ -405,8 +401,6 @@ error_2:
 #line 20 "try_finally_flow.py"
     py2c_traceback_add(&code_f_g, loc);
 #line 20 "try_finally_flow.py"
-    for (int k = 1; k < 2; k++) PY2C_CLEAR(t[k]);
-#line 20 "try_finally_flow.py"
     py2c_exc_handled_pop();
 #line 20 "try_finally_flow.py"
     PY2C_CLEAR(t[0]);
@@ -414,8 +408,6 @@ error_2:
     goto unwind;
 #line 20 "try_finally_flow.py"
 L0:;
-#line 20 "try_finally_flow.py"
-    PY2C_CLEAR(result);
 #line 20 "try_finally_flow.py"
     result = PY2C_NONE;
 #line 20 "try_finally_flow.py"
@@ -429,16 +421,16 @@ unwind:
 #line 20 "try_finally_flow.py"
     PY2C_CLEAR(result);
 #line 20 "try_finally_flow.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 20 "try_finally_flow.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 20 "try_finally_flow.py"
     py2c_recursion_leave();
 #line 20 "try_finally_flow.py"
     return result;
 #line 20 "try_finally_flow.py"
 }
-#line 442 "try_finally_flow.c"
+#line 434 "try_finally_flow.c"
 
 static Py2cValue f_h(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -454,26 +446,20 @@ static Py2cValue f_h(Py2cFunction *fn, Py2cValue *params) {
     t[0] = py2c_obj_value(&str_5.ob);
 
 #line 28 "try_finally_flow.py"
-    PY2C_CLEAR(result);
-#line 28 "try_finally_flow.py"
     result = py2c_obj_value(&str_6.ob);
 #line 28 "try_finally_flow.py"
     goto cleanup;
 #line 28 "try_finally_flow.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 28 "try_finally_flow.py"
     goto cleanup;
 
-#line 28 "try_finally_flow.py"
-    PY2C_CLEAR(result);
 #line 28 "try_finally_flow.py"
     result = py2c_obj_value(&str_6.ob);
 #line 28 "try_finally_flow.py"
     goto cleanup;
 #line 28 "try_finally_flow.py"
     goto L0;
-#line 28 "try_finally_flow.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
 #line 28 "try_finally_flow.py"
     t[0] = py2c_error_fetch();
 #line 28 "try_finally_flow.py"
@@ -483,8 +469,6 @@ static Py2cValue f_h(Py2cFunction *fn, Py2cValue *params) {
     py2c_exc_handled_pop();
 #line 28 "try_finally_flow.py"
     PY2C_CLEAR(t[0]);
-#line 28 "try_finally_flow.py"
-    PY2C_CLEAR(result);
 #line 28 "try_finally_flow.py"
     result = py2c_obj_value(&str_6.ob);
 #line 28 "try_finally_flow.py"
@@ -506,8 +490,6 @@ static Py2cValue f_h(Py2cFunction *fn, Py2cValue *params) {
 #line 28 "try_finally_flow.py"
 L0:;
 #line 28 "try_finally_flow.py"
-    PY2C_CLEAR(result);
-#line 28 "try_finally_flow.py"
     result = PY2C_NONE;
 #line 28 "try_finally_flow.py"
     goto cleanup;
@@ -518,14 +500,14 @@ unwind:
 #line 28 "try_finally_flow.py"
 cleanup:
 #line 28 "try_finally_flow.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 28 "try_finally_flow.py"
     py2c_recursion_leave();
 #line 28 "try_finally_flow.py"
     return result;
 #line 28 "try_finally_flow.py"
 }
-#line 529 "try_finally_flow.c"
+#line 511 "try_finally_flow.c"
 
 static Py2cValue f_swallow(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -550,8 +532,6 @@ static Py2cValue f_swallow(Py2cFunction *fn, Py2cValue *params) {
     PY2C_CLEAR(t[0]);
 
 #line 36 "try_finally_flow.py"
-    PY2C_CLEAR(result);
-#line 36 "try_finally_flow.py"
     result = py2c_obj_value(&str_8.ob);
 #line 36 "try_finally_flow.py"
     goto cleanup;
@@ -562,7 +542,9 @@ error_1:
 #line 36 "try_finally_flow.py"
     py2c_traceback_add(&code_f_swallow, loc);
 #line 36 "try_finally_flow.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 36 "try_finally_flow.py"
+    PY2C_CLEAR(t[1]);
 #line 36 "try_finally_flow.py"
     t[0] = py2c_error_fetch();
 #line 36 "try_finally_flow.py"
@@ -572,8 +554,6 @@ error_1:
     py2c_exc_handled_pop();
 #line 36 "try_finally_flow.py"
     PY2C_CLEAR(t[0]);
-#line 36 "try_finally_flow.py"
-    PY2C_CLEAR(result);
 #line 36 "try_finally_flow.py"
     result = py2c_obj_value(&str_8.ob);
 #line 36 "try_finally_flow.py"
@@ -587,8 +567,6 @@ error_1:
 #line 36 "try_finally_flow.py"
     goto unwind;
 #line 36 "try_finally_flow.py"
-    for (int k = 1; k < 2; k++) PY2C_CLEAR(t[k]);
-#line 36 "try_finally_flow.py"
     py2c_exc_handled_pop();
 #line 36 "try_finally_flow.py"
     PY2C_CLEAR(t[0]);
@@ -596,8 +574,6 @@ error_1:
     goto unwind;
 #line 36 "try_finally_flow.py"
 L0:;
-#line 36 "try_finally_flow.py"
-    PY2C_CLEAR(result);
 #line 36 "try_finally_flow.py"
     result = PY2C_NONE;
 #line 36 "try_finally_flow.py"
@@ -609,14 +585,12 @@ unwind:
 #line 36 "try_finally_flow.py"
 cleanup:
 #line 36 "try_finally_flow.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
-#line 36 "try_finally_flow.py"
     py2c_recursion_leave();
 #line 36 "try_finally_flow.py"
     return result;
 #line 36 "try_finally_flow.py"
 }
-#line 620 "try_finally_flow.c"
+#line 594 "try_finally_flow.c"
 
 static Py2cValue f_nested(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -646,7 +620,7 @@ static Py2cValue f_nested(Py2cFunction *fn, Py2cValue *params) {
 #line 47 "try_finally_flow.py"
     PY2C_CLEAR(t[1]);
 #line 47 "try_finally_flow.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 47 "try_finally_flow.py"
     goto cleanup;
 
@@ -658,8 +632,6 @@ static Py2cValue f_nested(Py2cFunction *fn, Py2cValue *params) {
     PY2C_CLEAR(t[0]);
 #line 45 "try_finally_flow.py"
     goto L1;
-#line 45 "try_finally_flow.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
 #line 45 "try_finally_flow.py"
     t[0] = py2c_error_fetch();
 #line 45 "try_finally_flow.py"
@@ -684,8 +656,6 @@ error_3:
 #line 45 "try_finally_flow.py"
     py2c_traceback_add(&code_f_nested, loc);
 #line 45 "try_finally_flow.py"
-    for (int k = 1; k < 2; k++) PY2C_CLEAR(t[k]);
-#line 45 "try_finally_flow.py"
     py2c_exc_handled_pop();
 #line 45 "try_finally_flow.py"
     PY2C_CLEAR(t[0]);
@@ -709,7 +679,7 @@ error_1:
 #line 47 "try_finally_flow.py"
 unwind_1:
 #line 47 "try_finally_flow.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 47 "try_finally_flow.py"
     t[0] = py2c_error_fetch();
 #line 47 "try_finally_flow.py"
@@ -734,8 +704,6 @@ error_4:
 #line 47 "try_finally_flow.py"
     py2c_traceback_add(&code_f_nested, loc);
 #line 47 "try_finally_flow.py"
-    for (int k = 1; k < 2; k++) PY2C_CLEAR(t[k]);
-#line 47 "try_finally_flow.py"
     py2c_exc_handled_pop();
 #line 47 "try_finally_flow.py"
     PY2C_CLEAR(t[0]);
@@ -743,8 +711,6 @@ error_4:
     goto unwind;
 #line 47 "try_finally_flow.py"
 L0:;
-#line 47 "try_finally_flow.py"
-    PY2C_CLEAR(result);
 #line 47 "try_finally_flow.py"
     result = PY2C_NONE;
 #line 47 "try_finally_flow.py"
@@ -758,16 +724,16 @@ unwind:
 #line 47 "try_finally_flow.py"
     PY2C_CLEAR(result);
 #line 47 "try_finally_flow.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 47 "try_finally_flow.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 47 "try_finally_flow.py"
     py2c_recursion_leave();
 #line 47 "try_finally_flow.py"
     return result;
 #line 47 "try_finally_flow.py"
 }
-#line 771 "try_finally_flow.c"
+#line 737 "try_finally_flow.c"
 
 static Py2cValue f_loop_finally(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -818,7 +784,7 @@ L0:;
 #line 59 "try_finally_flow.py"
     PY2C_CLEAR(t[1]);
 #line 59 "try_finally_flow.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 59 "try_finally_flow.py"
     goto cleanup;
 #line 59 "try_finally_flow.py"
@@ -837,7 +803,7 @@ error_1:
 #line 59 "try_finally_flow.py"
     py2c_traceback_add(&code_f_loop_finally, loc);
 #line 59 "try_finally_flow.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 59 "try_finally_flow.py"
     t[0] = py2c_error_fetch();
 #line 59 "try_finally_flow.py"
@@ -862,8 +828,6 @@ error_2:
 #line 59 "try_finally_flow.py"
     py2c_traceback_add(&code_f_loop_finally, loc);
 #line 59 "try_finally_flow.py"
-    for (int k = 1; k < 2; k++) PY2C_CLEAR(t[k]);
-#line 59 "try_finally_flow.py"
     py2c_exc_handled_pop();
 #line 59 "try_finally_flow.py"
     PY2C_CLEAR(t[0]);
@@ -875,8 +839,6 @@ L3:;
     py2c_safepoint();
 #line 59 "try_finally_flow.py"
     goto L0;
-#line 59 "try_finally_flow.py"
-    PY2C_CLEAR(result);
 #line 59 "try_finally_flow.py"
     result = PY2C_NONE;
 #line 59 "try_finally_flow.py"
@@ -890,9 +852,9 @@ unwind:
 #line 59 "try_finally_flow.py"
     PY2C_CLEAR(result);
 #line 59 "try_finally_flow.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 59 "try_finally_flow.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 59 "try_finally_flow.py"
     PY2C_CLEAR(v_count);
 #line 59 "try_finally_flow.py"
@@ -901,7 +863,7 @@ cleanup:
     return result;
 #line 59 "try_finally_flow.py"
 }
-#line 905 "try_finally_flow.c"
+#line 867 "try_finally_flow.c"
 
 static Py2cValue f_value_saved(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -927,7 +889,7 @@ static Py2cValue f_value_saved(Py2cFunction *fn, Py2cValue *params) {
 #line 68 "try_finally_flow.py"
     v_x = py2c_obj_value(&str_13.ob);
 #line 68 "try_finally_flow.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 68 "try_finally_flow.py"
     goto cleanup;
 
@@ -937,8 +899,6 @@ static Py2cValue f_value_saved(Py2cFunction *fn, Py2cValue *params) {
     v_x = py2c_obj_value(&str_13.ob);
 #line 68 "try_finally_flow.py"
     goto L0;
-#line 68 "try_finally_flow.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
 #line 68 "try_finally_flow.py"
     t[0] = py2c_error_fetch();
 #line 68 "try_finally_flow.py"
@@ -965,8 +925,6 @@ static Py2cValue f_value_saved(Py2cFunction *fn, Py2cValue *params) {
 #line 68 "try_finally_flow.py"
 L0:;
 #line 68 "try_finally_flow.py"
-    PY2C_CLEAR(result);
-#line 68 "try_finally_flow.py"
     result = PY2C_NONE;
 #line 68 "try_finally_flow.py"
     goto cleanup;
@@ -977,8 +935,6 @@ unwind:
 #line 68 "try_finally_flow.py"
 cleanup:
 #line 68 "try_finally_flow.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 68 "try_finally_flow.py"
     PY2C_CLEAR(v_x);
 #line 68 "try_finally_flow.py"
     py2c_recursion_leave();
@@ -986,7 +942,7 @@ cleanup:
     return result;
 #line 68 "try_finally_flow.py"
 }
-#line 990 "try_finally_flow.c"
+#line 946 "try_finally_flow.c"
 
 static Py2cValue f_continue_in_finally(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1074,7 +1030,11 @@ error_1:
 #line 80 "try_finally_flow.py"
     py2c_traceback_add(&code_f_continue_in_finally, loc);
 #line 80 "try_finally_flow.py"
-    for (int k = 4; k < 7; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[4]);
+#line 80 "try_finally_flow.py"
+    PY2C_CLEAR(t[5]);
+#line 80 "try_finally_flow.py"
+    PY2C_CLEAR(t[6]);
 #line 80 "try_finally_flow.py"
     t[4] = py2c_error_fetch();
 #line 80 "try_finally_flow.py"
@@ -1096,8 +1056,6 @@ error_1:
     t[4] = PY2C_NULL;
 #line 80 "try_finally_flow.py"
     goto unwind;
-#line 80 "try_finally_flow.py"
-    for (int k = 5; k < 7; k++) PY2C_CLEAR(t[k]);
 #line 80 "try_finally_flow.py"
     py2c_exc_handled_pop();
 #line 80 "try_finally_flow.py"
@@ -1122,7 +1080,7 @@ L1:;
     PY2C_CLEAR(t[0]);
 
 #line 81 "try_finally_flow.py"
-    { Py2cValue old = result; result = v_out; py2c_incref(result); py2c_decref(old); }
+    result = v_out; py2c_incref(result);
 #line 81 "try_finally_flow.py"
     goto cleanup;
 #line 81 "try_finally_flow.py"
@@ -1134,9 +1092,15 @@ unwind:
 #line 81 "try_finally_flow.py"
     PY2C_CLEAR(result);
 #line 81 "try_finally_flow.py"
+    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 81 "try_finally_flow.py"
 cleanup:
 #line 81 "try_finally_flow.py"
-    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[4]);
+#line 81 "try_finally_flow.py"
+    PY2C_CLEAR(t[5]);
+#line 81 "try_finally_flow.py"
+    PY2C_CLEAR(t[6]);
 #line 81 "try_finally_flow.py"
     PY2C_CLEAR(v_out);
 #line 81 "try_finally_flow.py"
@@ -1147,7 +1111,7 @@ cleanup:
     return result;
 #line 81 "try_finally_flow.py"
 }
-#line 1151 "try_finally_flow.c"
+#line 1115 "try_finally_flow.c"
 
 static Py2cValue mod_try_finally_flow(void) {
     g_try_finally_flow__f = PY2C_NULL;
@@ -1160,8 +1124,8 @@ static Py2cValue mod_try_finally_flow(void) {
     g_try_finally_flow__continue_in_finally = PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[2];
+    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
 
 #line 2 "try_finally_flow.py"
     t[0] = py2c_function_new(&info_f_f, PY2C_NULL, PY2C_NULL, PY2C_NULL);
@@ -1171,255 +1135,157 @@ static Py2cValue mod_try_finally_flow(void) {
     py2c_slot_store(&g_try_finally_flow__f, t[0]); t[0] = PY2C_NULL;
 
 #line 14 "try_finally_flow.py"
-    if (!py2c_slot_bound(&g_try_finally_flow__f)) {
+    t[0] = f_f(NULL, NULL);
 #line 14 "try_finally_flow.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
 #line 14 "try_finally_flow.py"
-        { loc = 3; goto error; }
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 14 "try_finally_flow.py"
-    }
-#line 14 "try_finally_flow.py"
-    t[0] = py2c_slot_load(&g_try_finally_flow__f);
-#line 14 "try_finally_flow.py"
-    t[1] = py2c_fast_call(t[0], NULL, 0);
-#line 14 "try_finally_flow.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 14 "try_finally_flow.py"
     PY2C_CLEAR(t[0]);
 #line 14 "try_finally_flow.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
-#line 14 "try_finally_flow.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
-#line 14 "try_finally_flow.py"
     PY2C_CLEAR(t[1]);
-#line 14 "try_finally_flow.py"
-    PY2C_CLEAR(t[2]);
 
 #line 16 "try_finally_flow.py"
     t[0] = py2c_function_new(&info_f_g, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 16 "try_finally_flow.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
 #line 16 "try_finally_flow.py"
     py2c_slot_store(&g_try_finally_flow__g, t[0]); t[0] = PY2C_NULL;
 
 #line 22 "try_finally_flow.py"
-    if (!py2c_slot_bound(&g_try_finally_flow__g)) {
+    t[0] = f_g(NULL, NULL);
 #line 22 "try_finally_flow.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
 #line 22 "try_finally_flow.py"
-        { loc = 7; goto error; }
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 22 "try_finally_flow.py"
-    }
-#line 22 "try_finally_flow.py"
-    t[0] = py2c_slot_load(&g_try_finally_flow__g);
-#line 22 "try_finally_flow.py"
-    t[1] = py2c_fast_call(t[0], NULL, 0);
-#line 22 "try_finally_flow.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
 #line 22 "try_finally_flow.py"
     PY2C_CLEAR(t[0]);
 #line 22 "try_finally_flow.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
-#line 22 "try_finally_flow.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
-#line 22 "try_finally_flow.py"
     PY2C_CLEAR(t[1]);
-#line 22 "try_finally_flow.py"
-    PY2C_CLEAR(t[2]);
 
 #line 24 "try_finally_flow.py"
     t[0] = py2c_function_new(&info_f_h, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 24 "try_finally_flow.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
 #line 24 "try_finally_flow.py"
     py2c_slot_store(&g_try_finally_flow__h, t[0]); t[0] = PY2C_NULL;
 
 #line 30 "try_finally_flow.py"
-    if (!py2c_slot_bound(&g_try_finally_flow__h)) {
+    t[0] = f_h(NULL, NULL);
 #line 30 "try_finally_flow.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'h' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
 #line 30 "try_finally_flow.py"
-        { loc = 11; goto error; }
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 30 "try_finally_flow.py"
-    }
-#line 30 "try_finally_flow.py"
-    t[0] = py2c_slot_load(&g_try_finally_flow__h);
-#line 30 "try_finally_flow.py"
-    t[1] = py2c_fast_call(t[0], NULL, 0);
-#line 30 "try_finally_flow.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
 #line 30 "try_finally_flow.py"
     PY2C_CLEAR(t[0]);
 #line 30 "try_finally_flow.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
-#line 30 "try_finally_flow.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
-#line 30 "try_finally_flow.py"
     PY2C_CLEAR(t[1]);
-#line 30 "try_finally_flow.py"
-    PY2C_CLEAR(t[2]);
 
 #line 32 "try_finally_flow.py"
     t[0] = py2c_function_new(&info_f_swallow, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 32 "try_finally_flow.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 12; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
 #line 32 "try_finally_flow.py"
     py2c_slot_store(&g_try_finally_flow__swallow, t[0]); t[0] = PY2C_NULL;
 
 #line 38 "try_finally_flow.py"
-    if (!py2c_slot_bound(&g_try_finally_flow__swallow)) {
+    t[0] = f_swallow(NULL, NULL);
 #line 38 "try_finally_flow.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'swallow' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 11; goto error; }
 #line 38 "try_finally_flow.py"
-        { loc = 15; goto error; }
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 38 "try_finally_flow.py"
-    }
-#line 38 "try_finally_flow.py"
-    t[0] = py2c_slot_load(&g_try_finally_flow__swallow);
-#line 38 "try_finally_flow.py"
-    t[1] = py2c_fast_call(t[0], NULL, 0);
-#line 38 "try_finally_flow.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
 #line 38 "try_finally_flow.py"
     PY2C_CLEAR(t[0]);
 #line 38 "try_finally_flow.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
-#line 38 "try_finally_flow.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
-#line 38 "try_finally_flow.py"
     PY2C_CLEAR(t[1]);
-#line 38 "try_finally_flow.py"
-    PY2C_CLEAR(t[2]);
 
 #line 40 "try_finally_flow.py"
     t[0] = py2c_function_new(&info_f_nested, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 40 "try_finally_flow.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 16; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 12; goto error; }
 #line 40 "try_finally_flow.py"
     py2c_slot_store(&g_try_finally_flow__nested, t[0]); t[0] = PY2C_NULL;
 
 #line 49 "try_finally_flow.py"
-    if (!py2c_slot_bound(&g_try_finally_flow__nested)) {
+    t[0] = f_nested(NULL, NULL);
 #line 49 "try_finally_flow.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'nested' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 14; goto error; }
 #line 49 "try_finally_flow.py"
-        { loc = 19; goto error; }
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 49 "try_finally_flow.py"
-    }
-#line 49 "try_finally_flow.py"
-    t[0] = py2c_slot_load(&g_try_finally_flow__nested);
-#line 49 "try_finally_flow.py"
-    t[1] = py2c_fast_call(t[0], NULL, 0);
-#line 49 "try_finally_flow.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
 #line 49 "try_finally_flow.py"
     PY2C_CLEAR(t[0]);
 #line 49 "try_finally_flow.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
-#line 49 "try_finally_flow.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
-#line 49 "try_finally_flow.py"
     PY2C_CLEAR(t[1]);
-#line 49 "try_finally_flow.py"
-    PY2C_CLEAR(t[2]);
 
 #line 51 "try_finally_flow.py"
     t[0] = py2c_function_new(&info_f_loop_finally, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 51 "try_finally_flow.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 20; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 15; goto error; }
 #line 51 "try_finally_flow.py"
     py2c_slot_store(&g_try_finally_flow__loop_finally, t[0]); t[0] = PY2C_NULL;
 
 #line 61 "try_finally_flow.py"
-    if (!py2c_slot_bound(&g_try_finally_flow__loop_finally)) {
+    t[0] = f_loop_finally(NULL, NULL);
 #line 61 "try_finally_flow.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'loop_finally' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 17; goto error; }
 #line 61 "try_finally_flow.py"
-        { loc = 23; goto error; }
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 61 "try_finally_flow.py"
-    }
-#line 61 "try_finally_flow.py"
-    t[0] = py2c_slot_load(&g_try_finally_flow__loop_finally);
-#line 61 "try_finally_flow.py"
-    t[1] = py2c_fast_call(t[0], NULL, 0);
-#line 61 "try_finally_flow.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
 #line 61 "try_finally_flow.py"
     PY2C_CLEAR(t[0]);
 #line 61 "try_finally_flow.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
-#line 61 "try_finally_flow.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 21; goto error; }
-#line 61 "try_finally_flow.py"
     PY2C_CLEAR(t[1]);
-#line 61 "try_finally_flow.py"
-    PY2C_CLEAR(t[2]);
 
 #line 63 "try_finally_flow.py"
     t[0] = py2c_function_new(&info_f_value_saved, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 63 "try_finally_flow.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 24; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 18; goto error; }
 #line 63 "try_finally_flow.py"
     py2c_slot_store(&g_try_finally_flow__value_saved, t[0]); t[0] = PY2C_NULL;
 
 #line 70 "try_finally_flow.py"
-    if (!py2c_slot_bound(&g_try_finally_flow__value_saved)) {
+    t[0] = f_value_saved(NULL, NULL);
 #line 70 "try_finally_flow.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'value_saved' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 20; goto error; }
 #line 70 "try_finally_flow.py"
-        { loc = 27; goto error; }
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 70 "try_finally_flow.py"
-    }
-#line 70 "try_finally_flow.py"
-    t[0] = py2c_slot_load(&g_try_finally_flow__value_saved);
-#line 70 "try_finally_flow.py"
-    t[1] = py2c_fast_call(t[0], NULL, 0);
-#line 70 "try_finally_flow.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 26; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 19; goto error; }
 #line 70 "try_finally_flow.py"
     PY2C_CLEAR(t[0]);
 #line 70 "try_finally_flow.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
-#line 70 "try_finally_flow.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 25; goto error; }
-#line 70 "try_finally_flow.py"
     PY2C_CLEAR(t[1]);
-#line 70 "try_finally_flow.py"
-    PY2C_CLEAR(t[2]);
 
 #line 72 "try_finally_flow.py"
     t[0] = py2c_function_new(&info_f_continue_in_finally, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 72 "try_finally_flow.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 28; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 21; goto error; }
 #line 72 "try_finally_flow.py"
     py2c_slot_store(&g_try_finally_flow__continue_in_finally, t[0]); t[0] = PY2C_NULL;
 
 #line 83 "try_finally_flow.py"
-    if (!py2c_slot_bound(&g_try_finally_flow__continue_in_finally)) {
+    t[0] = f_continue_in_finally(NULL, NULL);
 #line 83 "try_finally_flow.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'continue_in_finally' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 23; goto error; }
 #line 83 "try_finally_flow.py"
-        { loc = 31; goto error; }
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 83 "try_finally_flow.py"
-    }
-#line 83 "try_finally_flow.py"
-    t[0] = py2c_slot_load(&g_try_finally_flow__continue_in_finally);
-#line 83 "try_finally_flow.py"
-    t[1] = py2c_fast_call(t[0], NULL, 0);
-#line 83 "try_finally_flow.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
 #line 83 "try_finally_flow.py"
     PY2C_CLEAR(t[0]);
 #line 83 "try_finally_flow.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
-#line 83 "try_finally_flow.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 29; goto error; }
-#line 83 "try_finally_flow.py"
     PY2C_CLEAR(t[1]);
-#line 83 "try_finally_flow.py"
-    PY2C_CLEAR(t[2]);
-#line 83 "try_finally_flow.py"
-    PY2C_CLEAR(result);
 #line 83 "try_finally_flow.py"
     result = PY2C_NONE;
 #line 83 "try_finally_flow.py"
@@ -1431,14 +1297,14 @@ error:
 #line 83 "try_finally_flow.py"
     PY2C_CLEAR(result);
 #line 83 "try_finally_flow.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 83 "try_finally_flow.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 83 "try_finally_flow.py"
     return result;
 #line 83 "try_finally_flow.py"
 }
-#line 1442 "try_finally_flow.c"
+#line 1308 "try_finally_flow.c"
 
 static void clear_mod_try_finally_flow(void) {
     PY2C_CLEAR(g_try_finally_flow__continue_in_finally);

@@ -71,9 +71,8 @@ static const Py2cCodeLoc locs_mod_with_stmt[] = {
     {19, "print(repr(first_line()))", NULL},
     {19, "print(repr(first_line()))", "      ^^^^^^^^^^^^^^^^^^"},
     {19, "print(repr(first_line()))", "           ^^^^^^^^^^^^"},
-    {19, "print(repr(first_line()))", "           ^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_with_stmt = {"with_stmt.py", "<module>", locs_mod_with_stmt, 40};
+static const Py2cCode code_mod_with_stmt = {"with_stmt.py", "<module>", locs_mod_with_stmt, 39};
 
 /* first_line: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_first_line[] = {
@@ -144,7 +143,7 @@ static Py2cValue f_first_line(Py2cFunction *fn, Py2cValue *params) {
 #line 18 "with_stmt.py"
     PY2C_CLEAR(t[1]);
 #line 18 "with_stmt.py"
-    { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    result = t[4]; t[4] = PY2C_NULL;
 #line 18 "with_stmt.py"
     goto cleanup;
 #line 18 "with_stmt.py"
@@ -200,7 +199,9 @@ error_2:
 #line 18 "with_stmt.py"
     py2c_traceback_add(&code_f_first_line, loc);
 #line 18 "with_stmt.py"
-    for (int k = 3; k < 6; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
+#line 18 "with_stmt.py"
+    PY2C_CLEAR(t[4]);
 #line 18 "with_stmt.py"
     py2c_exc_handled_pop();
 #line 18 "with_stmt.py"
@@ -211,8 +212,6 @@ error_2:
 L0:;
 #line 18 "with_stmt.py"
     PY2C_CLEAR(t[1]);
-#line 18 "with_stmt.py"
-    PY2C_CLEAR(result);
 #line 18 "with_stmt.py"
     result = PY2C_NONE;
 #line 18 "with_stmt.py"
@@ -226,9 +225,11 @@ unwind:
 #line 18 "with_stmt.py"
     PY2C_CLEAR(result);
 #line 18 "with_stmt.py"
+    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 18 "with_stmt.py"
 cleanup:
 #line 18 "with_stmt.py"
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
 #line 18 "with_stmt.py"
     PY2C_CLEAR(v_g);
 #line 18 "with_stmt.py"
@@ -237,7 +238,7 @@ cleanup:
     return result;
 #line 18 "with_stmt.py"
 }
-#line 241 "with_stmt.c"
+#line 242 "with_stmt.c"
 
 static Py2cValue mod_with_stmt(void) {
     g_with_stmt__sys = PY2C_NULL;
@@ -379,7 +380,9 @@ error_2:
 #line 6 "with_stmt.py"
     py2c_traceback_add(&code_mod_with_stmt, loc);
 #line 6 "with_stmt.py"
-    for (int k = 3; k < 7; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
+#line 6 "with_stmt.py"
+    PY2C_CLEAR(t[4]);
 #line 6 "with_stmt.py"
     py2c_exc_handled_pop();
 #line 6 "with_stmt.py"
@@ -528,7 +531,9 @@ error_4:
 #line 9 "with_stmt.py"
     py2c_traceback_add(&code_mod_with_stmt, loc);
 #line 9 "with_stmt.py"
-    for (int k = 3; k < 7; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
+#line 9 "with_stmt.py"
+    PY2C_CLEAR(t[4]);
 #line 9 "with_stmt.py"
     py2c_exc_handled_pop();
 #line 9 "with_stmt.py"
@@ -607,7 +612,13 @@ error_6:
 #line 13 "with_stmt.py"
     py2c_traceback_add(&code_mod_with_stmt, loc);
 #line 13 "with_stmt.py"
-    for (int k = 2; k < 7; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
+#line 13 "with_stmt.py"
+    PY2C_CLEAR(t[3]);
+#line 13 "with_stmt.py"
+    PY2C_CLEAR(t[5]);
+#line 13 "with_stmt.py"
+    PY2C_CLEAR(t[6]);
 #line 13 "with_stmt.py"
     t[2] = py2c_error_fetch();
 #line 13 "with_stmt.py"
@@ -647,7 +658,9 @@ error_7:
 #line 13 "with_stmt.py"
     py2c_traceback_add(&code_mod_with_stmt, loc);
 #line 13 "with_stmt.py"
-    for (int k = 3; k < 7; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
+#line 13 "with_stmt.py"
+    PY2C_CLEAR(t[4]);
 #line 13 "with_stmt.py"
     py2c_exc_handled_pop();
 #line 13 "with_stmt.py"
@@ -667,7 +680,11 @@ error_5:
 #line 13 "with_stmt.py"
 unwind_5:
 #line 13 "with_stmt.py"
-    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 13 "with_stmt.py"
+    PY2C_CLEAR(t[5]);
+#line 13 "with_stmt.py"
+    PY2C_CLEAR(t[6]);
 #line 13 "with_stmt.py"
     t[0] = py2c_error_fetch();
 #line 13 "with_stmt.py"
@@ -736,7 +753,9 @@ error_9:
 #line 15 "with_stmt.py"
     py2c_traceback_add(&code_mod_with_stmt, loc);
 #line 15 "with_stmt.py"
-    for (int k = 1; k < 7; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 15 "with_stmt.py"
+    PY2C_CLEAR(t[2]);
 #line 15 "with_stmt.py"
     py2c_slot_store(&g_with_stmt__e, PY2C_NULL);
 #line 15 "with_stmt.py"
@@ -745,8 +764,6 @@ error_9:
 error_8:
 #line 15 "with_stmt.py"
     py2c_traceback_add(&code_mod_with_stmt, loc);
-#line 15 "with_stmt.py"
-    for (int k = 1; k < 7; k++) PY2C_CLEAR(t[k]);
 #line 15 "with_stmt.py"
 L11:;
 #line 15 "with_stmt.py"
@@ -766,37 +783,23 @@ L7:;
     py2c_slot_store(&g_with_stmt__first_line, t[0]); t[0] = PY2C_NULL;
 
 #line 19 "with_stmt.py"
-    if (!py2c_slot_bound(&g_with_stmt__first_line)) {
+    t[0] = f_first_line(NULL, NULL);
 #line 19 "with_stmt.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'first_line' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 38; goto error; }
 #line 19 "with_stmt.py"
-        { loc = 39; goto error; }
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1);
 #line 19 "with_stmt.py"
-    }
-#line 19 "with_stmt.py"
-    t[0] = py2c_slot_load(&g_with_stmt__first_line);
-#line 19 "with_stmt.py"
-    t[1] = py2c_fast_call(t[0], NULL, 0);
-#line 19 "with_stmt.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 38; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 37; goto error; }
 #line 19 "with_stmt.py"
     PY2C_CLEAR(t[0]);
 #line 19 "with_stmt.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 19 "with_stmt.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 37; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 36; goto error; }
 #line 19 "with_stmt.py"
     PY2C_CLEAR(t[1]);
 #line 19 "with_stmt.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
-#line 19 "with_stmt.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 36; goto error; }
-#line 19 "with_stmt.py"
     PY2C_CLEAR(t[2]);
-#line 19 "with_stmt.py"
-    PY2C_CLEAR(t[3]);
-#line 19 "with_stmt.py"
-    PY2C_CLEAR(result);
 #line 19 "with_stmt.py"
     result = PY2C_NONE;
 #line 19 "with_stmt.py"
@@ -810,14 +813,20 @@ unwind:
 #line 19 "with_stmt.py"
     PY2C_CLEAR(result);
 #line 19 "with_stmt.py"
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 19 "with_stmt.py"
+    PY2C_CLEAR(t[5]);
+#line 19 "with_stmt.py"
+    PY2C_CLEAR(t[6]);
+#line 19 "with_stmt.py"
 cleanup:
 #line 19 "with_stmt.py"
-    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
 #line 19 "with_stmt.py"
     return result;
 #line 19 "with_stmt.py"
 }
-#line 821 "with_stmt.c"
+#line 830 "with_stmt.c"
 
 static void clear_mod_with_stmt(void) {
     PY2C_CLEAR(g_with_stmt__first_line);

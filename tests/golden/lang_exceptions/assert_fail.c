@@ -19,16 +19,14 @@ static const Py2cCodeLoc locs_mod_assert_fail[] = {
     {1, "def check(x):", NULL},
     {5, "print(check(1))", NULL},
     {5, "print(check(1))", "      ^^^^^^^^"},
-    {5, "print(check(1))", "      ^^^^^"},
     {7, "assert 1 == 2", "       ^^^^^^"},
     {8, "except AssertionError as e:", "       ^^^^^^^^^^^^^^"},
     {9, "print(\"caught\", repr(e))", NULL},
     {9, "print(\"caught\", repr(e))", "                ^^^^^^^"},
     {9, "print(\"caught\", repr(e))", "                     ^"},
     {10, "check(-5)", NULL},
-    {10, "check(-5)", "^^^^^"},
 };
-static const Py2cCode code_mod_assert_fail = {"assert_fail.py", "<module>", locs_mod_assert_fail, 11};
+static const Py2cCode code_mod_assert_fail = {"assert_fail.py", "<module>", locs_mod_assert_fail, 9};
 
 /* check: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_check[] = {
@@ -84,7 +82,7 @@ static Py2cValue f_check(Py2cFunction *fn, Py2cValue *params) {
 L0:;
 
 #line 3 "assert_fail.py"
-    { Py2cValue old = result; result = v_x; py2c_incref(result); py2c_decref(old); }
+    result = v_x; py2c_incref(result);
 #line 3 "assert_fail.py"
     goto cleanup;
 #line 3 "assert_fail.py"
@@ -94,9 +92,9 @@ error:
 #line 3 "assert_fail.py"
     PY2C_CLEAR(result);
 #line 3 "assert_fail.py"
-cleanup:
-#line 3 "assert_fail.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 3 "assert_fail.py"
+cleanup:
 #line 3 "assert_fail.py"
     PY2C_CLEAR(v_x);
 #line 3 "assert_fail.py"
@@ -105,7 +103,7 @@ cleanup:
     return result;
 #line 3 "assert_fail.py"
 }
-#line 109 "assert_fail.c"
+#line 107 "assert_fail.c"
 
 static Py2cValue mod_assert_fail(void) {
     g_assert_fail__check = PY2C_NULL;
@@ -124,40 +122,28 @@ static Py2cValue mod_assert_fail(void) {
     py2c_slot_store(&g_assert_fail__check, t[0]); t[0] = PY2C_NULL;
 
 #line 5 "assert_fail.py"
-    if (!py2c_slot_bound(&g_assert_fail__check)) {
+    t[0] = f_check(NULL, (Py2cValue[]){py2c_int(1)});
 #line 5 "assert_fail.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
 #line 5 "assert_fail.py"
-        { loc = 3; goto error; }
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 5 "assert_fail.py"
-    }
-#line 5 "assert_fail.py"
-    t[0] = py2c_slot_load(&g_assert_fail__check);
-#line 5 "assert_fail.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
-#line 5 "assert_fail.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 5 "assert_fail.py"
     PY2C_CLEAR(t[0]);
 #line 5 "assert_fail.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
-#line 5 "assert_fail.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
-#line 5 "assert_fail.py"
     PY2C_CLEAR(t[1]);
-#line 5 "assert_fail.py"
-    PY2C_CLEAR(t[2]);
 
 #line 7 "assert_fail.py"
     n0 = py2c_fast_compare_bool(py2c_int(1), py2c_int(2), PY2C_EQ);
 #line 7 "assert_fail.py"
-    if (n0 < 0) { loc = 4; goto error_1; }
+    if (n0 < 0) { loc = 3; goto error_1; }
 #line 7 "assert_fail.py"
     if (n0) goto L1;
 #line 7 "assert_fail.py"
     t[0] = py2c_raise(py2c_type_value(&py2c_exc_AssertionError), PY2C_NULL);
 #line 7 "assert_fail.py"
-    { loc = 4; goto error_1; }
+    { loc = 3; goto error_1; }
 #line 7 "assert_fail.py"
 L1:;
 #line 7 "assert_fail.py"
@@ -167,7 +153,7 @@ error_1:
 #line 7 "assert_fail.py"
     py2c_traceback_add(&code_mod_assert_fail, loc);
 #line 7 "assert_fail.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 7 "assert_fail.py"
     t[0] = py2c_error_fetch();
 #line 7 "assert_fail.py"
@@ -175,7 +161,7 @@ error_1:
 #line 7 "assert_fail.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_AssertionError));
 #line 7 "assert_fail.py"
-    if (n0 < 0) { loc = 5; goto error_2; }
+    if (n0 < 0) { loc = 4; goto error_2; }
 #line 7 "assert_fail.py"
     if (!n0) goto L2;
 #line 7 "assert_fail.py"
@@ -186,7 +172,7 @@ error_1:
 #line 9 "assert_fail.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 9 "assert_fail.py"
-        { loc = 8; goto error_3; }
+        { loc = 7; goto error_3; }
 #line 9 "assert_fail.py"
     }
 #line 9 "assert_fail.py"
@@ -194,13 +180,13 @@ error_1:
 #line 9 "assert_fail.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
 #line 9 "assert_fail.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 7; goto error_3; }
+    if (PY2C_IS_NULL(t[2])) { loc = 6; goto error_3; }
 #line 9 "assert_fail.py"
     PY2C_CLEAR(t[1]);
 #line 9 "assert_fail.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_2.ob), t[2]}, 2);
 #line 9 "assert_fail.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 6; goto error_3; }
+    if (PY2C_IS_NULL(t[3])) { loc = 5; goto error_3; }
 #line 9 "assert_fail.py"
     PY2C_CLEAR(t[2]);
 #line 9 "assert_fail.py"
@@ -228,7 +214,9 @@ error_3:
 #line 9 "assert_fail.py"
     py2c_traceback_add(&code_mod_assert_fail, loc);
 #line 9 "assert_fail.py"
-    for (int k = 1; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 9 "assert_fail.py"
+    PY2C_CLEAR(t[2]);
 #line 9 "assert_fail.py"
     py2c_slot_store(&g_assert_fail__e, PY2C_NULL);
 #line 9 "assert_fail.py"
@@ -237,8 +225,6 @@ error_3:
 error_2:
 #line 9 "assert_fail.py"
     py2c_traceback_add(&code_mod_assert_fail, loc);
-#line 9 "assert_fail.py"
-    for (int k = 1; k < 4; k++) PY2C_CLEAR(t[k]);
 #line 9 "assert_fail.py"
 L3:;
 #line 9 "assert_fail.py"
@@ -251,25 +237,11 @@ L3:;
 L0:;
 
 #line 10 "assert_fail.py"
-    if (!py2c_slot_bound(&g_assert_fail__check)) {
+    t[0] = f_check(NULL, (Py2cValue[]){py2c_int(-5)});
 #line 10 "assert_fail.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 10 "assert_fail.py"
-        { loc = 10; goto error; }
-#line 10 "assert_fail.py"
-    }
-#line 10 "assert_fail.py"
-    t[0] = py2c_slot_load(&g_assert_fail__check);
-#line 10 "assert_fail.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(-5)}, 1);
-#line 10 "assert_fail.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
 #line 10 "assert_fail.py"
     PY2C_CLEAR(t[0]);
-#line 10 "assert_fail.py"
-    PY2C_CLEAR(t[1]);
-#line 10 "assert_fail.py"
-    PY2C_CLEAR(result);
 #line 10 "assert_fail.py"
     result = PY2C_NONE;
 #line 10 "assert_fail.py"
@@ -283,14 +255,14 @@ unwind:
 #line 10 "assert_fail.py"
     PY2C_CLEAR(result);
 #line 10 "assert_fail.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 10 "assert_fail.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 10 "assert_fail.py"
     return result;
 #line 10 "assert_fail.py"
 }
-#line 294 "assert_fail.c"
+#line 266 "assert_fail.c"
 
 static void clear_mod_assert_fail(void) {
     PY2C_CLEAR(g_assert_fail__e);

@@ -75,7 +75,7 @@ static Py2cValue f_Box(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_2.ob)) < 0) { loc = 0; goto error; }
 
 #line 4 "attr_multiline.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 4 "attr_multiline.py"
     goto cleanup;
 #line 4 "attr_multiline.py"
@@ -85,9 +85,9 @@ error:
 #line 4 "attr_multiline.py"
     PY2C_CLEAR(result);
 #line 4 "attr_multiline.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 4 "attr_multiline.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 4 "attr_multiline.py"
     py2c_recursion_leave();
 #line 4 "attr_multiline.py"
@@ -237,8 +237,6 @@ error_1:
 #line 16 "attr_multiline.py"
     py2c_traceback_add(&code_mod_attr_multiline, loc);
 #line 16 "attr_multiline.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
-#line 16 "attr_multiline.py"
     t[0] = py2c_error_fetch();
 #line 16 "attr_multiline.py"
     py2c_exc_handled_push(t[0]);
@@ -292,7 +290,7 @@ error_3:
 #line 19 "attr_multiline.py"
     py2c_traceback_add(&code_mod_attr_multiline, loc);
 #line 19 "attr_multiline.py"
-    for (int k = 1; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 19 "attr_multiline.py"
     py2c_slot_store(&g_attr_multiline__e, PY2C_NULL);
 #line 19 "attr_multiline.py"
@@ -301,8 +299,6 @@ error_3:
 error_2:
 #line 19 "attr_multiline.py"
     py2c_traceback_add(&code_mod_attr_multiline, loc);
-#line 19 "attr_multiline.py"
-    for (int k = 1; k < 4; k++) PY2C_CLEAR(t[k]);
 #line 19 "attr_multiline.py"
 L2:;
 #line 19 "attr_multiline.py"
@@ -341,8 +337,6 @@ L0:;
 #line 20 "attr_multiline.py"
     PY2C_CLEAR(t[0]);
 #line 20 "attr_multiline.py"
-    PY2C_CLEAR(result);
-#line 20 "attr_multiline.py"
     result = PY2C_NONE;
 #line 20 "attr_multiline.py"
     goto cleanup;
@@ -355,14 +349,18 @@ unwind:
 #line 20 "attr_multiline.py"
     PY2C_CLEAR(result);
 #line 20 "attr_multiline.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 20 "attr_multiline.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 20 "attr_multiline.py"
+    PY2C_CLEAR(t[2]);
+#line 20 "attr_multiline.py"
+cleanup:
 #line 20 "attr_multiline.py"
     return result;
 #line 20 "attr_multiline.py"
 }
-#line 366 "attr_multiline.c"
+#line 364 "attr_multiline.c"
 
 static void clear_mod_attr_multiline(void) {
     PY2C_CLEAR(g_attr_multiline__e);

@@ -87,8 +87,6 @@ error_2:
 #line 4 "chaining.py"
     py2c_traceback_add(&code_mod_chaining, loc);
 #line 4 "chaining.py"
-    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
-#line 4 "chaining.py"
     t[0] = py2c_error_fetch();
 #line 4 "chaining.py"
     py2c_exc_handled_push(t[0]);
@@ -130,7 +128,9 @@ error_3:
 #line 6 "chaining.py"
     py2c_traceback_add(&code_mod_chaining, loc);
 #line 6 "chaining.py"
-    for (int k = 1; k < 7; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 6 "chaining.py"
+    PY2C_CLEAR(t[2]);
 #line 6 "chaining.py"
     py2c_exc_handled_pop();
 #line 6 "chaining.py"
@@ -144,7 +144,7 @@ L1:;
 #line 6 "chaining.py"
 unwind_1:
 #line 6 "chaining.py"
-    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 6 "chaining.py"
     t[0] = py2c_error_fetch();
 #line 6 "chaining.py"
@@ -239,7 +239,7 @@ error_5:
 #line 8 "chaining.py"
     py2c_traceback_add(&code_mod_chaining, loc);
 #line 8 "chaining.py"
-    for (int k = 1; k < 7; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
 #line 8 "chaining.py"
     py2c_slot_store(&g_chaining__e, PY2C_NULL);
 #line 8 "chaining.py"
@@ -248,8 +248,6 @@ error_5:
 error_4:
 #line 8 "chaining.py"
     py2c_traceback_add(&code_mod_chaining, loc);
-#line 8 "chaining.py"
-    for (int k = 1; k < 7; k++) PY2C_CLEAR(t[k]);
 #line 8 "chaining.py"
 L5:;
 #line 8 "chaining.py"
@@ -280,7 +278,7 @@ error_7:
 #line 12 "chaining.py"
     py2c_traceback_add(&code_mod_chaining, loc);
 #line 12 "chaining.py"
-    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 12 "chaining.py"
     t[0] = py2c_error_fetch();
 #line 12 "chaining.py"
@@ -335,7 +333,9 @@ error_9:
 #line 14 "chaining.py"
     py2c_traceback_add(&code_mod_chaining, loc);
 #line 14 "chaining.py"
-    for (int k = 1; k < 7; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 14 "chaining.py"
+    PY2C_CLEAR(t[2]);
 #line 14 "chaining.py"
     py2c_slot_store(&g_chaining__k, PY2C_NULL);
 #line 14 "chaining.py"
@@ -344,8 +344,6 @@ error_9:
 error_8:
 #line 14 "chaining.py"
     py2c_traceback_add(&code_mod_chaining, loc);
-#line 14 "chaining.py"
-    for (int k = 1; k < 7; k++) PY2C_CLEAR(t[k]);
 #line 14 "chaining.py"
 L9:;
 #line 14 "chaining.py"
@@ -361,7 +359,7 @@ L7:;
 #line 14 "chaining.py"
 unwind_6:
 #line 14 "chaining.py"
-    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 14 "chaining.py"
     t[0] = py2c_error_fetch();
 #line 14 "chaining.py"
@@ -438,7 +436,11 @@ error_11:
 #line 16 "chaining.py"
     py2c_traceback_add(&code_mod_chaining, loc);
 #line 16 "chaining.py"
-    for (int k = 1; k < 7; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 16 "chaining.py"
+    PY2C_CLEAR(t[2]);
+#line 16 "chaining.py"
+    PY2C_CLEAR(t[3]);
 #line 16 "chaining.py"
     py2c_slot_store(&g_chaining__e, PY2C_NULL);
 #line 16 "chaining.py"
@@ -447,8 +449,6 @@ error_11:
 error_10:
 #line 16 "chaining.py"
     py2c_traceback_add(&code_mod_chaining, loc);
-#line 16 "chaining.py"
-    for (int k = 1; k < 7; k++) PY2C_CLEAR(t[k]);
 #line 16 "chaining.py"
 L11:;
 #line 16 "chaining.py"
@@ -477,7 +477,9 @@ error_13:
 #line 20 "chaining.py"
     py2c_traceback_add(&code_mod_chaining, loc);
 #line 20 "chaining.py"
-    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 20 "chaining.py"
+    PY2C_CLEAR(t[1]);
 #line 20 "chaining.py"
     t[0] = py2c_error_fetch();
 #line 20 "chaining.py"
@@ -520,7 +522,9 @@ error_14:
 #line 22 "chaining.py"
     py2c_traceback_add(&code_mod_chaining, loc);
 #line 22 "chaining.py"
-    for (int k = 1; k < 7; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 22 "chaining.py"
+    PY2C_CLEAR(t[2]);
 #line 22 "chaining.py"
     py2c_exc_handled_pop();
 #line 22 "chaining.py"
@@ -534,7 +538,7 @@ L13:;
 #line 22 "chaining.py"
 unwind_12:
 #line 22 "chaining.py"
-    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 22 "chaining.py"
     t[0] = py2c_error_fetch();
 #line 22 "chaining.py"
@@ -625,7 +629,7 @@ error_16:
 #line 24 "chaining.py"
     py2c_traceback_add(&code_mod_chaining, loc);
 #line 24 "chaining.py"
-    for (int k = 1; k < 7; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 24 "chaining.py"
     py2c_slot_store(&g_chaining__e, PY2C_NULL);
 #line 24 "chaining.py"
@@ -634,8 +638,6 @@ error_16:
 error_15:
 #line 24 "chaining.py"
     py2c_traceback_add(&code_mod_chaining, loc);
-#line 24 "chaining.py"
-    for (int k = 1; k < 7; k++) PY2C_CLEAR(t[k]);
 #line 24 "chaining.py"
 L17:;
 #line 24 "chaining.py"
@@ -647,8 +649,6 @@ L17:;
 #line 24 "chaining.py"
 L12:;
 #line 24 "chaining.py"
-    PY2C_CLEAR(result);
-#line 24 "chaining.py"
     result = PY2C_NONE;
 #line 24 "chaining.py"
     goto cleanup;
@@ -657,9 +657,9 @@ unwind:
 #line 24 "chaining.py"
     PY2C_CLEAR(result);
 #line 24 "chaining.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 24 "chaining.py"
-    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 24 "chaining.py"
     return result;
 #line 24 "chaining.py"

@@ -48,9 +48,7 @@ static const Py2cCodeLoc locs_mod_class_methods[] = {
     {14, "def fetch(path):", NULL},
     {19, "print(fetch(\"/\"))", NULL},
     {19, "print(fetch(\"/\"))", "      ^^^^^^^^^^"},
-    {19, "print(fetch(\"/\"))", "      ^^^^^"},
     {21, "fetch(\"/missing\")", NULL},
-    {21, "fetch(\"/missing\")", "^^^^^"},
     {22, "except HttpError as e:", "       ^^^^^^^^^"},
     {23, "print(\"error:\", e, \"|\", e.status, e.reason, e.args)", NULL},
     {23, "print(\"error:\", e, \"|\", e.status, e.reason, e.args)", "                ^"},
@@ -68,7 +66,7 @@ static const Py2cCodeLoc locs_mod_class_methods[] = {
     {24, "print(type(e).__name__, isinstance(e, NotFoundError))", "                                   ^"},
     {24, "print(type(e).__name__, isinstance(e, NotFoundError))", "                                      ^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_class_methods = {"class_methods.py", "<module>", locs_mod_class_methods, 26};
+static const Py2cCode code_mod_class_methods = {"class_methods.py", "<module>", locs_mod_class_methods, 24};
 
 /* HttpError: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_HttpError[] = {
@@ -158,7 +156,7 @@ static Py2cValue f_HttpError(Py2cFunction *fn, Py2cValue *params) {
 #line 8 "class_methods.py"
     PY2C_CLEAR(t[1]);
 #line 8 "class_methods.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 8 "class_methods.py"
     goto cleanup;
 #line 8 "class_methods.py"
@@ -168,9 +166,11 @@ error:
 #line 8 "class_methods.py"
     PY2C_CLEAR(result);
 #line 8 "class_methods.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 8 "class_methods.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 8 "class_methods.py"
+cleanup:
 #line 8 "class_methods.py"
     py2c_recursion_leave();
 #line 8 "class_methods.py"
@@ -212,8 +212,6 @@ static Py2cValue f_HttpError____init__(Py2cFunction *fn, Py2cValue *params) {
 #line 6 "class_methods.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_6.ob), v_reason, &attr_ic[2]) < 0) { loc = 3; goto error; }
 #line 6 "class_methods.py"
-    PY2C_CLEAR(result);
-#line 6 "class_methods.py"
     result = PY2C_NONE;
 #line 6 "class_methods.py"
     goto cleanup;
@@ -224,9 +222,13 @@ error:
 #line 6 "class_methods.py"
     PY2C_CLEAR(result);
 #line 6 "class_methods.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 6 "class_methods.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 6 "class_methods.py"
+    PY2C_CLEAR(t[2]);
+#line 6 "class_methods.py"
+cleanup:
 #line 6 "class_methods.py"
     PY2C_CLEAR(v_self);
 #line 6 "class_methods.py"
@@ -239,7 +241,7 @@ cleanup:
     return result;
 #line 6 "class_methods.py"
 }
-#line 243 "class_methods.c"
+#line 245 "class_methods.c"
 
 static Py2cValue f_HttpError____str__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -282,7 +284,7 @@ static Py2cValue f_HttpError____str__(Py2cFunction *fn, Py2cValue *params) {
 #line 9 "class_methods.py"
     PY2C_CLEAR(t[3]);
 #line 9 "class_methods.py"
-    { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    result = t[4]; t[4] = PY2C_NULL;
 #line 9 "class_methods.py"
     goto cleanup;
 #line 9 "class_methods.py"
@@ -292,9 +294,9 @@ error:
 #line 9 "class_methods.py"
     PY2C_CLEAR(result);
 #line 9 "class_methods.py"
-cleanup:
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
 #line 9 "class_methods.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 9 "class_methods.py"
     PY2C_CLEAR(v_self);
 #line 9 "class_methods.py"
@@ -303,7 +305,7 @@ cleanup:
     return result;
 #line 9 "class_methods.py"
 }
-#line 307 "class_methods.c"
+#line 309 "class_methods.c"
 
 static Py2cValue f_NotFoundError(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -326,7 +328,7 @@ static Py2cValue f_NotFoundError(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_10.ob)) < 0) { loc = 0; goto error; }
 
 #line 12 "class_methods.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 12 "class_methods.py"
     goto cleanup;
 #line 12 "class_methods.py"
@@ -336,16 +338,16 @@ error:
 #line 12 "class_methods.py"
     PY2C_CLEAR(result);
 #line 12 "class_methods.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 12 "class_methods.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 12 "class_methods.py"
     py2c_recursion_leave();
 #line 12 "class_methods.py"
     return result;
 #line 12 "class_methods.py"
 }
-#line 349 "class_methods.c"
+#line 351 "class_methods.c"
 
 static Py2cValue f_fetch(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -393,8 +395,6 @@ static Py2cValue f_fetch(Py2cFunction *fn, Py2cValue *params) {
 L0:;
 
 #line 17 "class_methods.py"
-    PY2C_CLEAR(result);
-#line 17 "class_methods.py"
     result = py2c_obj_value(&str_13.ob);
 #line 17 "class_methods.py"
     goto cleanup;
@@ -405,9 +405,13 @@ error:
 #line 17 "class_methods.py"
     PY2C_CLEAR(result);
 #line 17 "class_methods.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 17 "class_methods.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 17 "class_methods.py"
+    PY2C_CLEAR(t[2]);
+#line 17 "class_methods.py"
+cleanup:
 #line 17 "class_methods.py"
     PY2C_CLEAR(v_path);
 #line 17 "class_methods.py"
@@ -416,7 +420,7 @@ cleanup:
     return result;
 #line 17 "class_methods.py"
 }
-#line 420 "class_methods.c"
+#line 424 "class_methods.c"
 
 static Py2cValue mod_class_methods(void) {
     g_class_methods__HttpError = PY2C_NULL;
@@ -495,56 +499,30 @@ static Py2cValue mod_class_methods(void) {
     py2c_slot_store(&g_class_methods__fetch, t[0]); t[0] = PY2C_NULL;
 
 #line 19 "class_methods.py"
-    if (!py2c_slot_bound(&g_class_methods__fetch)) {
+    t[0] = f_fetch(NULL, (Py2cValue[]){py2c_obj_value(&str_11.ob)});
 #line 19 "class_methods.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'fetch' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
 #line 19 "class_methods.py"
-        { loc = 7; goto error; }
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 19 "class_methods.py"
-    }
-#line 19 "class_methods.py"
-    t[0] = py2c_slot_load(&g_class_methods__fetch);
-#line 19 "class_methods.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1);
-#line 19 "class_methods.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
 #line 19 "class_methods.py"
     PY2C_CLEAR(t[0]);
 #line 19 "class_methods.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
-#line 19 "class_methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
-#line 19 "class_methods.py"
     PY2C_CLEAR(t[1]);
-#line 19 "class_methods.py"
-    PY2C_CLEAR(t[2]);
 
 #line 21 "class_methods.py"
-    if (!py2c_slot_bound(&g_class_methods__fetch)) {
+    t[0] = f_fetch(NULL, (Py2cValue[]){py2c_obj_value(&str_14.ob)});
 #line 21 "class_methods.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'fetch' is not defined");
-#line 21 "class_methods.py"
-        { loc = 9; goto error_1; }
-#line 21 "class_methods.py"
-    }
-#line 21 "class_methods.py"
-    t[0] = py2c_slot_load(&g_class_methods__fetch);
-#line 21 "class_methods.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_14.ob)}, 1);
-#line 21 "class_methods.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 8; goto error_1; }
+    if (PY2C_IS_NULL(t[0])) { loc = 7; goto error_1; }
 #line 21 "class_methods.py"
     PY2C_CLEAR(t[0]);
-#line 21 "class_methods.py"
-    PY2C_CLEAR(t[1]);
 #line 21 "class_methods.py"
     goto L0;
 #line 21 "class_methods.py"
 error_1:
 #line 21 "class_methods.py"
     py2c_traceback_add(&code_mod_class_methods, loc);
-#line 21 "class_methods.py"
-    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
 #line 21 "class_methods.py"
     t[0] = py2c_error_fetch();
 #line 21 "class_methods.py"
@@ -554,13 +532,13 @@ error_1:
 #line 21 "class_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'HttpError' is not defined");
 #line 21 "class_methods.py"
-        { loc = 10; goto error_2; }
+        { loc = 8; goto error_2; }
 #line 21 "class_methods.py"
     }
 #line 21 "class_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_class_methods__HttpError); n0 = py2c_exception_matches(t[0], s0); py2c_decref(s0); }
 #line 21 "class_methods.py"
-    if (n0 < 0) { loc = 10; goto error_2; }
+    if (n0 < 0) { loc = 8; goto error_2; }
 #line 21 "class_methods.py"
     if (!n0) goto L1;
 #line 21 "class_methods.py"
@@ -571,9 +549,21 @@ error_1:
 #line 23 "class_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 23 "class_methods.py"
-        { loc = 12; goto error_3; }
+        { loc = 10; goto error_3; }
 #line 23 "class_methods.py"
     }
+#line 23 "class_methods.py"
+    if (!py2c_slot_bound(&g_class_methods__e)) {
+#line 23 "class_methods.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 23 "class_methods.py"
+        { loc = 11; goto error_3; }
+#line 23 "class_methods.py"
+    }
+#line 23 "class_methods.py"
+    { Py2cValue s0 = py2c_slot_load(&g_class_methods__e); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[5]); py2c_decref(s0); }
+#line 23 "class_methods.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 12; goto error_3; }
 #line 23 "class_methods.py"
     if (!py2c_slot_bound(&g_class_methods__e)) {
 #line 23 "class_methods.py"
@@ -583,9 +573,9 @@ error_1:
 #line 23 "class_methods.py"
     }
 #line 23 "class_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_class_methods__e); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[5]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_class_methods__e); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_6.ob), &attr_ic[6]); py2c_decref(s0); }
 #line 23 "class_methods.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 14; goto error_3; }
+    if (PY2C_IS_NULL(t[2])) { loc = 14; goto error_3; }
 #line 23 "class_methods.py"
     if (!py2c_slot_bound(&g_class_methods__e)) {
 #line 23 "class_methods.py"
@@ -595,27 +585,15 @@ error_1:
 #line 23 "class_methods.py"
     }
 #line 23 "class_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_class_methods__e); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_6.ob), &attr_ic[6]); py2c_decref(s0); }
-#line 23 "class_methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 16; goto error_3; }
-#line 23 "class_methods.py"
-    if (!py2c_slot_bound(&g_class_methods__e)) {
-#line 23 "class_methods.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-#line 23 "class_methods.py"
-        { loc = 17; goto error_3; }
-#line 23 "class_methods.py"
-    }
-#line 23 "class_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_class_methods__e); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_17.ob), &attr_ic[7]); py2c_decref(s0); }
 #line 23 "class_methods.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 18; goto error_3; }
+    if (PY2C_IS_NULL(t[3])) { loc = 16; goto error_3; }
 #line 23 "class_methods.py"
     t[4] = py2c_slot_load(&g_class_methods__e);
 #line 23 "class_methods.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_15.ob), t[4], py2c_obj_value(&str_16.ob), t[1], t[2], t[3]}, 6);
 #line 23 "class_methods.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 11; goto error_3; }
+    if (PY2C_IS_NULL(t[5])) { loc = 9; goto error_3; }
 #line 23 "class_methods.py"
     PY2C_CLEAR(t[4]);
 #line 23 "class_methods.py"
@@ -632,7 +610,7 @@ error_1:
 #line 24 "class_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 24 "class_methods.py"
-        { loc = 21; goto error_3; }
+        { loc = 19; goto error_3; }
 #line 24 "class_methods.py"
     }
 #line 24 "class_methods.py"
@@ -640,13 +618,13 @@ error_1:
 #line 24 "class_methods.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1);
 #line 24 "class_methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 20; goto error_3; }
+    if (PY2C_IS_NULL(t[2])) { loc = 18; goto error_3; }
 #line 24 "class_methods.py"
     PY2C_CLEAR(t[1]);
 #line 24 "class_methods.py"
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_18.ob), &attr_ic[8]);
 #line 24 "class_methods.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 22; goto error_3; }
+    if (PY2C_IS_NULL(t[3])) { loc = 20; goto error_3; }
 #line 24 "class_methods.py"
     PY2C_CLEAR(t[2]);
 #line 24 "class_methods.py"
@@ -654,7 +632,7 @@ error_1:
 #line 24 "class_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 24 "class_methods.py"
-        { loc = 24; goto error_3; }
+        { loc = 22; goto error_3; }
 #line 24 "class_methods.py"
     }
 #line 24 "class_methods.py"
@@ -662,7 +640,7 @@ error_1:
 #line 24 "class_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'NotFoundError' is not defined");
 #line 24 "class_methods.py"
-        { loc = 25; goto error_3; }
+        { loc = 23; goto error_3; }
 #line 24 "class_methods.py"
     }
 #line 24 "class_methods.py"
@@ -672,7 +650,7 @@ error_1:
 #line 24 "class_methods.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[4], t[5]}, 2);
 #line 24 "class_methods.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 23; goto error_3; }
+    if (PY2C_IS_NULL(t[6])) { loc = 21; goto error_3; }
 #line 24 "class_methods.py"
     PY2C_CLEAR(t[4]);
 #line 24 "class_methods.py"
@@ -680,7 +658,7 @@ error_1:
 #line 24 "class_methods.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6]}, 2);
 #line 24 "class_methods.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 19; goto error_3; }
+    if (PY2C_IS_NULL(t[7])) { loc = 17; goto error_3; }
 #line 24 "class_methods.py"
     PY2C_CLEAR(t[3]);
 #line 24 "class_methods.py"
@@ -710,7 +688,7 @@ error_3:
 #line 24 "class_methods.py"
     py2c_traceback_add(&code_mod_class_methods, loc);
 #line 24 "class_methods.py"
-    for (int k = 1; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 7; k++) PY2C_CLEAR(t[k]);
 #line 24 "class_methods.py"
     py2c_slot_store(&g_class_methods__e, PY2C_NULL);
 #line 24 "class_methods.py"
@@ -719,8 +697,6 @@ error_3:
 error_2:
 #line 24 "class_methods.py"
     py2c_traceback_add(&code_mod_class_methods, loc);
-#line 24 "class_methods.py"
-    for (int k = 1; k < 8; k++) PY2C_CLEAR(t[k]);
 #line 24 "class_methods.py"
 L2:;
 #line 24 "class_methods.py"
@@ -731,8 +707,6 @@ L2:;
     goto unwind;
 #line 24 "class_methods.py"
 L0:;
-#line 24 "class_methods.py"
-    PY2C_CLEAR(result);
 #line 24 "class_methods.py"
     result = PY2C_NONE;
 #line 24 "class_methods.py"
@@ -746,14 +720,18 @@ unwind:
 #line 24 "class_methods.py"
     PY2C_CLEAR(result);
 #line 24 "class_methods.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 24 "class_methods.py"
-    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 24 "class_methods.py"
+    PY2C_CLEAR(t[2]);
+#line 24 "class_methods.py"
+cleanup:
 #line 24 "class_methods.py"
     return result;
 #line 24 "class_methods.py"
 }
-#line 757 "class_methods.c"
+#line 735 "class_methods.c"
 
 static void clear_mod_class_methods(void) {
     PY2C_CLEAR(g_class_methods__e);

@@ -12,18 +12,16 @@ static Py2cValue f_down(Py2cFunction *fn, Py2cValue *params);
 static const Py2cCodeLoc locs_mod_deep_recursion[] = {
     {1, "def down(n):", NULL},
     {4, "down(0)", NULL},
-    {4, "down(0)", "^^^^"},
 };
-static const Py2cCode code_mod_deep_recursion = {"deep_recursion.py", "<module>", locs_mod_deep_recursion, 3};
+static const Py2cCode code_mod_deep_recursion = {"deep_recursion.py", "<module>", locs_mod_deep_recursion, 2};
 
 /* down: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_down[] = {
     {2, "return down(n + 1) + 1", "       ^^^^^^^^^^^"},
-    {2, "return down(n + 1) + 1", "       ^^^^"},
     {2, "return down(n + 1) + 1", "            ~~^~~"},
     {2, "return down(n + 1) + 1", "       ~~~~~~~~~~~~^~~"},
 };
-static const Py2cCode code_f_down = {"deep_recursion.py", "down", locs_f_down, 4};
+static const Py2cCode code_f_down = {"deep_recursion.py", "down", locs_f_down, 3};
 static const char *const params_f_down[] = {"n"};
 static const Py2cFuncInfo info_f_down = {"down", "down", params_f_down, 0, 1, 0, 0, f_down, &code_f_down, NULL, "__main__"};
 
@@ -34,41 +32,29 @@ static Py2cValue f_down(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[4];
-    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     Py2cValue v_n = params[0];
     (void)fn;
 
 #line 2 "deep_recursion.py"
-    if (!py2c_slot_bound(&g_deep_recursion__down)) {
-#line 2 "deep_recursion.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'down' is not defined");
-#line 2 "deep_recursion.py"
-        { loc = 1; goto error; }
-#line 2 "deep_recursion.py"
-    }
-#line 2 "deep_recursion.py"
     t[0] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_ADD);
 #line 2 "deep_recursion.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 2 "deep_recursion.py"
-    t[1] = py2c_slot_load(&g_deep_recursion__down);
+    t[1] = f_down(NULL, (Py2cValue[]){t[0]});
 #line 2 "deep_recursion.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 2 "deep_recursion.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 2 "deep_recursion.py"
+    t[2] = py2c_fast_binary_op(t[1], py2c_int(1), PY2C_OP_ADD);
+#line 2 "deep_recursion.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
 #line 2 "deep_recursion.py"
     PY2C_CLEAR(t[1]);
 #line 2 "deep_recursion.py"
-    PY2C_CLEAR(t[0]);
-#line 2 "deep_recursion.py"
-    t[3] = py2c_fast_binary_op(t[2], py2c_int(1), PY2C_OP_ADD);
-#line 2 "deep_recursion.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
-#line 2 "deep_recursion.py"
-    PY2C_CLEAR(t[2]);
-#line 2 "deep_recursion.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 2 "deep_recursion.py"
     goto cleanup;
 #line 2 "deep_recursion.py"
@@ -78,9 +64,9 @@ error:
 #line 2 "deep_recursion.py"
     PY2C_CLEAR(result);
 #line 2 "deep_recursion.py"
-cleanup:
+    PY2C_CLEAR(t[1]);
 #line 2 "deep_recursion.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 2 "deep_recursion.py"
     PY2C_CLEAR(v_n);
 #line 2 "deep_recursion.py"
@@ -89,14 +75,14 @@ cleanup:
     return result;
 #line 2 "deep_recursion.py"
 }
-#line 93 "deep_recursion.c"
+#line 79 "deep_recursion.c"
 
 static Py2cValue mod_deep_recursion(void) {
     g_deep_recursion__down = PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[1];
+    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
 
 #line 1 "deep_recursion.py"
     t[0] = py2c_function_new(&info_f_down, PY2C_NULL, PY2C_NULL, PY2C_NULL);
@@ -106,25 +92,11 @@ static Py2cValue mod_deep_recursion(void) {
     py2c_slot_store(&g_deep_recursion__down, t[0]); t[0] = PY2C_NULL;
 
 #line 4 "deep_recursion.py"
-    if (!py2c_slot_bound(&g_deep_recursion__down)) {
+    t[0] = f_down(NULL, (Py2cValue[]){py2c_int(0)});
 #line 4 "deep_recursion.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'down' is not defined");
-#line 4 "deep_recursion.py"
-        { loc = 2; goto error; }
-#line 4 "deep_recursion.py"
-    }
-#line 4 "deep_recursion.py"
-    t[0] = py2c_slot_load(&g_deep_recursion__down);
-#line 4 "deep_recursion.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(0)}, 1);
-#line 4 "deep_recursion.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 4 "deep_recursion.py"
     PY2C_CLEAR(t[0]);
-#line 4 "deep_recursion.py"
-    PY2C_CLEAR(t[1]);
-#line 4 "deep_recursion.py"
-    PY2C_CLEAR(result);
 #line 4 "deep_recursion.py"
     result = PY2C_NONE;
 #line 4 "deep_recursion.py"
@@ -138,12 +110,10 @@ error:
 #line 4 "deep_recursion.py"
 cleanup:
 #line 4 "deep_recursion.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
-#line 4 "deep_recursion.py"
     return result;
 #line 4 "deep_recursion.py"
 }
-#line 147 "deep_recursion.c"
+#line 117 "deep_recursion.c"
 
 static void clear_mod_deep_recursion(void) {
     PY2C_CLEAR(g_deep_recursion__down);

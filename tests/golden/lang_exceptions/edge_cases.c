@@ -55,7 +55,6 @@ typedef struct fr_f_gen_in_try__genexpr {
 static const Py2cCodeLoc locs_mod_edge_cases[] = {
     {1, "def bad_handler():", NULL},
     {7, "bad_handler()", NULL},
-    {7, "bad_handler()", "^^^^^^^^^^^"},
     {8, "except NameError as e:", "       ^^^^^^^^^"},
     {9, "print(\"NameError:\", e, \"| context:\", repr(e.__context__))", NULL},
     {9, "print(\"NameError:\", e, \"| context:\", repr(e.__context__))", "                    ^"},
@@ -64,26 +63,20 @@ static const Py2cCodeLoc locs_mod_edge_cases[] = {
     {9, "print(\"NameError:\", e, \"| context:\", repr(e.__context__))", "                                          ^^^^^^^^^^^^^"},
     {10, "def else_raises():", NULL},
     {20, "else_raises()", NULL},
-    {20, "else_raises()", "^^^^^^^^^^^"},
     {21, "except KeyError as e:", "       ^^^^^^^^"},
     {22, "print(\"caught\", e)", NULL},
     {22, "print(\"caught\", e)", "                ^"},
     {23, "def gen_in_try():", NULL},
     {28, "print(gen_in_try())", NULL},
     {28, "print(gen_in_try())", "      ^^^^^^^^^^^^"},
-    {28, "print(gen_in_try())", "      ^^^^^^^^^^"},
     {29, "def many_returns(x):", NULL},
     {38, "print(many_returns(1), many_returns(99), many_returns(5))", NULL},
     {38, "print(many_returns(1), many_returns(99), many_returns(5))", "      ^^^^^^^^^^^^^^^"},
-    {38, "print(many_returns(1), many_returns(99), many_returns(5))", "      ^^^^^^^^^^^^"},
     {38, "print(many_returns(1), many_returns(99), many_returns(5))", "                       ^^^^^^^^^^^^^^^^"},
-    {38, "print(many_returns(1), many_returns(99), many_returns(5))", "                       ^^^^^^^^^^^^"},
     {38, "print(many_returns(1), many_returns(99), many_returns(5))", "                                         ^^^^^^^^^^^^^^^"},
-    {38, "print(many_returns(1), many_returns(99), many_returns(5))", "                                         ^^^^^^^^^^^^"},
     {39, "def exc_var_scope():", NULL},
     {46, "print(exc_var_scope())", NULL},
     {46, "print(exc_var_scope())", "      ^^^^^^^^^^^^^^^"},
-    {46, "print(exc_var_scope())", "      ^^^^^^^^^^^^^"},
     {48, "raise ValueError(\"a\") from KeyError(\"b\")", "      ^^^^^^^^^^^^^^^"},
     {48, "raise ValueError(\"a\") from KeyError(\"b\")", "                           ^^^^^^^^^^^^^"},
     {48, "raise ValueError(\"a\") from KeyError(\"b\")", NULL},
@@ -94,7 +87,6 @@ static const Py2cCodeLoc locs_mod_edge_cases[] = {
     {50, "print(repr(err.__cause__))", "           ^^^^^^^^^^^^^"},
     {51, "def raise_class_from():", NULL},
     {57, "raise_class_from()", NULL},
-    {57, "raise_class_from()", "^^^^^^^^^^^^^^^^"},
     {58, "except RuntimeError as r:", "       ^^^^^^^^^^^^"},
     {59, "print(repr(r), repr(r.__cause__))", NULL},
     {59, "print(repr(r), repr(r.__cause__))", "      ^^^^^^^"},
@@ -103,7 +95,7 @@ static const Py2cCodeLoc locs_mod_edge_cases[] = {
     {59, "print(repr(r), repr(r.__cause__))", "                    ^"},
     {59, "print(repr(r), repr(r.__cause__))", "                    ^^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_edge_cases = {"edge_cases.py", "<module>", locs_mod_edge_cases, 49};
+static const Py2cCode code_mod_edge_cases = {"edge_cases.py", "<module>", locs_mod_edge_cases, 41};
 
 /* bad_handler: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_bad_handler[] = {
@@ -206,7 +198,9 @@ error_1:
 #line 3 "edge_cases.py"
     py2c_traceback_add(&code_f_bad_handler, loc);
 #line 3 "edge_cases.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 3 "edge_cases.py"
+    PY2C_CLEAR(t[1]);
 #line 3 "edge_cases.py"
     t[0] = py2c_error_fetch();
 #line 3 "edge_cases.py"
@@ -247,8 +241,6 @@ error_2:
 #line 5 "edge_cases.py"
     py2c_traceback_add(&code_f_bad_handler, loc);
 #line 5 "edge_cases.py"
-    for (int k = 1; k < 2; k++) PY2C_CLEAR(t[k]);
-#line 5 "edge_cases.py"
     py2c_exc_handled_pop();
 #line 5 "edge_cases.py"
     PY2C_CLEAR(t[0]);
@@ -256,8 +248,6 @@ error_2:
     goto unwind;
 #line 5 "edge_cases.py"
 L0:;
-#line 5 "edge_cases.py"
-    PY2C_CLEAR(result);
 #line 5 "edge_cases.py"
     result = PY2C_NONE;
 #line 5 "edge_cases.py"
@@ -267,16 +257,16 @@ unwind:
 #line 5 "edge_cases.py"
     PY2C_CLEAR(result);
 #line 5 "edge_cases.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 5 "edge_cases.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 5 "edge_cases.py"
     py2c_recursion_leave();
 #line 5 "edge_cases.py"
     return result;
 #line 5 "edge_cases.py"
 }
-#line 280 "edge_cases.c"
+#line 270 "edge_cases.c"
 
 static Py2cValue f_else_raises(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -308,8 +298,6 @@ static Py2cValue f_else_raises(Py2cFunction *fn, Py2cValue *params) {
     PY2C_CLEAR(t[0]);
 #line 16 "edge_cases.py"
     goto L1;
-#line 16 "edge_cases.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
 #line 16 "edge_cases.py"
     t[0] = py2c_error_fetch();
 #line 16 "edge_cases.py"
@@ -348,8 +336,6 @@ error_3:
 #line 14 "edge_cases.py"
     py2c_traceback_add(&code_f_else_raises, loc);
 #line 14 "edge_cases.py"
-    for (int k = 1; k < 2; k++) PY2C_CLEAR(t[k]);
-#line 14 "edge_cases.py"
     py2c_exc_handled_pop();
 #line 14 "edge_cases.py"
     PY2C_CLEAR(t[0]);
@@ -373,7 +359,9 @@ error_1:
 #line 18 "edge_cases.py"
 unwind_1:
 #line 18 "edge_cases.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 18 "edge_cases.py"
+    PY2C_CLEAR(t[1]);
 #line 18 "edge_cases.py"
     t[0] = py2c_error_fetch();
 #line 18 "edge_cases.py"
@@ -398,8 +386,6 @@ error_4:
 #line 18 "edge_cases.py"
     py2c_traceback_add(&code_f_else_raises, loc);
 #line 18 "edge_cases.py"
-    for (int k = 1; k < 2; k++) PY2C_CLEAR(t[k]);
-#line 18 "edge_cases.py"
     py2c_exc_handled_pop();
 #line 18 "edge_cases.py"
     PY2C_CLEAR(t[0]);
@@ -407,8 +393,6 @@ error_4:
     goto unwind;
 #line 18 "edge_cases.py"
 L0:;
-#line 18 "edge_cases.py"
-    PY2C_CLEAR(result);
 #line 18 "edge_cases.py"
     result = PY2C_NONE;
 #line 18 "edge_cases.py"
@@ -422,9 +406,9 @@ unwind:
 #line 18 "edge_cases.py"
     PY2C_CLEAR(result);
 #line 18 "edge_cases.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 18 "edge_cases.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 18 "edge_cases.py"
     PY2C_CLEAR(v_x);
 #line 18 "edge_cases.py"
@@ -433,7 +417,7 @@ cleanup:
     return result;
 #line 18 "edge_cases.py"
 }
-#line 437 "edge_cases.c"
+#line 421 "edge_cases.c"
 
 static Py2cValue f_gen_in_try(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -478,7 +462,7 @@ static Py2cValue f_gen_in_try(Py2cFunction *fn, Py2cValue *params) {
 #line 25 "edge_cases.py"
     PY2C_CLEAR(t[2]);
 #line 25 "edge_cases.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 25 "edge_cases.py"
     goto cleanup;
 #line 25 "edge_cases.py"
@@ -488,7 +472,11 @@ error_1:
 #line 25 "edge_cases.py"
     py2c_traceback_add(&code_f_gen_in_try, loc);
 #line 25 "edge_cases.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 25 "edge_cases.py"
+    PY2C_CLEAR(t[1]);
+#line 25 "edge_cases.py"
+    PY2C_CLEAR(t[2]);
 #line 25 "edge_cases.py"
     t[0] = py2c_error_fetch();
 #line 25 "edge_cases.py"
@@ -504,8 +492,6 @@ error_1:
     py2c_exc_handled_pop();
 #line 27 "edge_cases.py"
     PY2C_CLEAR(t[0]);
-#line 27 "edge_cases.py"
-    PY2C_CLEAR(result);
 #line 27 "edge_cases.py"
     result = py2c_obj_value(&str_8.ob);
 #line 27 "edge_cases.py"
@@ -531,8 +517,6 @@ error_2:
 #line 27 "edge_cases.py"
     py2c_traceback_add(&code_f_gen_in_try, loc);
 #line 27 "edge_cases.py"
-    for (int k = 1; k < 4; k++) PY2C_CLEAR(t[k]);
-#line 27 "edge_cases.py"
     py2c_exc_handled_pop();
 #line 27 "edge_cases.py"
     PY2C_CLEAR(t[0]);
@@ -540,8 +524,6 @@ error_2:
     goto unwind;
 #line 27 "edge_cases.py"
 L0:;
-#line 27 "edge_cases.py"
-    PY2C_CLEAR(result);
 #line 27 "edge_cases.py"
     result = PY2C_NONE;
 #line 27 "edge_cases.py"
@@ -551,16 +533,16 @@ unwind:
 #line 27 "edge_cases.py"
     PY2C_CLEAR(result);
 #line 27 "edge_cases.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 27 "edge_cases.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 27 "edge_cases.py"
     py2c_recursion_leave();
 #line 27 "edge_cases.py"
     return result;
 #line 27 "edge_cases.py"
 }
-#line 564 "edge_cases.c"
+#line 546 "edge_cases.c"
 
 static Py2cValue f_gen_in_try__genexpr(Py2cGenerator *gen) {
     fr_f_gen_in_try__genexpr *fr = gen->frame;
@@ -627,7 +609,7 @@ cleanup:
     return result;
 #line 25 "edge_cases.py"
 }
-#line 631 "edge_cases.c"
+#line 613 "edge_cases.c"
 
 static Py2cValue f_many_returns(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -698,7 +680,7 @@ L6:;
 #line 36 "edge_cases.py"
     PY2C_CLEAR(t[3]);
 #line 36 "edge_cases.py"
-    { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+    result = t[5]; t[5] = PY2C_NULL;
 #line 36 "edge_cases.py"
     goto cleanup;
 #line 36 "edge_cases.py"
@@ -724,7 +706,9 @@ error_1:
 #line 36 "edge_cases.py"
     py2c_traceback_add(&code_f_many_returns, loc);
 #line 36 "edge_cases.py"
-    for (int k = 4; k < 6; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[4]);
+#line 36 "edge_cases.py"
+    PY2C_CLEAR(t[5]);
 #line 36 "edge_cases.py"
     t[4] = py2c_error_fetch();
 #line 36 "edge_cases.py"
@@ -760,8 +744,6 @@ error_2:
 #line 36 "edge_cases.py"
     py2c_traceback_add(&code_f_many_returns, loc);
 #line 36 "edge_cases.py"
-    for (int k = 5; k < 6; k++) PY2C_CLEAR(t[k]);
-#line 36 "edge_cases.py"
     py2c_exc_handled_pop();
 #line 36 "edge_cases.py"
     PY2C_CLEAR(t[4]);
@@ -787,8 +769,6 @@ L1:;
 L2:;
 
 #line 37 "edge_cases.py"
-    PY2C_CLEAR(result);
-#line 37 "edge_cases.py"
     result = py2c_obj_value(&str_11.ob);
 #line 37 "edge_cases.py"
     goto cleanup;
@@ -801,9 +781,19 @@ unwind:
 #line 37 "edge_cases.py"
     PY2C_CLEAR(result);
 #line 37 "edge_cases.py"
+    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 37 "edge_cases.py"
 cleanup:
 #line 37 "edge_cases.py"
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 37 "edge_cases.py"
+    PY2C_CLEAR(t[1]);
+#line 37 "edge_cases.py"
+    PY2C_CLEAR(t[2]);
+#line 37 "edge_cases.py"
+    PY2C_CLEAR(t[4]);
+#line 37 "edge_cases.py"
+    PY2C_CLEAR(t[5]);
 #line 37 "edge_cases.py"
     PY2C_CLEAR(v_x);
 #line 37 "edge_cases.py"
@@ -814,7 +804,7 @@ cleanup:
     return result;
 #line 37 "edge_cases.py"
 }
-#line 818 "edge_cases.c"
+#line 808 "edge_cases.c"
 
 static Py2cValue f_exc_var_scope(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -845,7 +835,7 @@ error_1:
 #line 42 "edge_cases.py"
     py2c_traceback_add(&code_f_exc_var_scope, loc);
 #line 42 "edge_cases.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 42 "edge_cases.py"
     t[0] = py2c_error_fetch();
 #line 42 "edge_cases.py"
@@ -897,8 +887,6 @@ L2:;
 L0:;
 
 #line 45 "edge_cases.py"
-    PY2C_CLEAR(result);
-#line 45 "edge_cases.py"
     result = py2c_obj_value(&str_13.ob);
 #line 45 "edge_cases.py"
     goto cleanup;
@@ -907,9 +895,9 @@ unwind:
 #line 45 "edge_cases.py"
     PY2C_CLEAR(result);
 #line 45 "edge_cases.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 45 "edge_cases.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 45 "edge_cases.py"
     PY2C_CLEAR(v_e);
 #line 45 "edge_cases.py"
@@ -918,7 +906,7 @@ cleanup:
     return result;
 #line 45 "edge_cases.py"
 }
-#line 922 "edge_cases.c"
+#line 910 "edge_cases.c"
 
 static Py2cValue f_raise_class_from(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -944,7 +932,7 @@ error_1:
 #line 53 "edge_cases.py"
     py2c_traceback_add(&code_f_raise_class_from, loc);
 #line 53 "edge_cases.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 53 "edge_cases.py"
     t[0] = py2c_error_fetch();
 #line 53 "edge_cases.py"
@@ -985,7 +973,7 @@ error_3:
 #line 55 "edge_cases.py"
     py2c_traceback_add(&code_f_raise_class_from, loc);
 #line 55 "edge_cases.py"
-    for (int k = 1; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 55 "edge_cases.py"
     PY2C_CLEAR(v_exc);
 #line 55 "edge_cases.py"
@@ -994,8 +982,6 @@ error_3:
 error_2:
 #line 55 "edge_cases.py"
     py2c_traceback_add(&code_f_raise_class_from, loc);
-#line 55 "edge_cases.py"
-    for (int k = 1; k < 2; k++) PY2C_CLEAR(t[k]);
 #line 55 "edge_cases.py"
 L2:;
 #line 55 "edge_cases.py"
@@ -1007,8 +993,6 @@ L2:;
 #line 55 "edge_cases.py"
 L0:;
 #line 55 "edge_cases.py"
-    PY2C_CLEAR(result);
-#line 55 "edge_cases.py"
     result = PY2C_NONE;
 #line 55 "edge_cases.py"
     goto cleanup;
@@ -1017,9 +1001,9 @@ unwind:
 #line 55 "edge_cases.py"
     PY2C_CLEAR(result);
 #line 55 "edge_cases.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 55 "edge_cases.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 55 "edge_cases.py"
     PY2C_CLEAR(v_exc);
 #line 55 "edge_cases.py"
@@ -1028,7 +1012,7 @@ cleanup:
     return result;
 #line 55 "edge_cases.py"
 }
-#line 1032 "edge_cases.c"
+#line 1016 "edge_cases.c"
 
 static Py2cValue mod_edge_cases(void) {
     g_edge_cases__bad_handler = PY2C_NULL;
@@ -1042,8 +1026,8 @@ static Py2cValue mod_edge_cases(void) {
     g_edge_cases__r = PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[7];
-    for (int k = 0; k < 7; k++) t[k] = PY2C_NULL;
+    Py2cValue t[6];
+    for (int k = 0; k < 6; k++) t[k] = PY2C_NULL;
     int n0 = 0;
 
 #line 1 "edge_cases.py"
@@ -1054,23 +1038,11 @@ static Py2cValue mod_edge_cases(void) {
     py2c_slot_store(&g_edge_cases__bad_handler, t[0]); t[0] = PY2C_NULL;
 
 #line 7 "edge_cases.py"
-    if (!py2c_slot_bound(&g_edge_cases__bad_handler)) {
+    t[0] = f_bad_handler(NULL, NULL);
 #line 7 "edge_cases.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad_handler' is not defined");
-#line 7 "edge_cases.py"
-        { loc = 2; goto error_1; }
-#line 7 "edge_cases.py"
-    }
-#line 7 "edge_cases.py"
-    t[0] = py2c_slot_load(&g_edge_cases__bad_handler);
-#line 7 "edge_cases.py"
-    t[1] = py2c_fast_call(t[0], NULL, 0);
-#line 7 "edge_cases.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error_1; }
+    if (PY2C_IS_NULL(t[0])) { loc = 1; goto error_1; }
 #line 7 "edge_cases.py"
     PY2C_CLEAR(t[0]);
-#line 7 "edge_cases.py"
-    PY2C_CLEAR(t[1]);
 #line 7 "edge_cases.py"
     goto L0;
 #line 7 "edge_cases.py"
@@ -1078,15 +1050,13 @@ error_1:
 #line 7 "edge_cases.py"
     py2c_traceback_add(&code_mod_edge_cases, loc);
 #line 7 "edge_cases.py"
-    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
-#line 7 "edge_cases.py"
     t[0] = py2c_error_fetch();
 #line 7 "edge_cases.py"
     py2c_exc_handled_push(t[0]);
 #line 7 "edge_cases.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_NameError));
 #line 7 "edge_cases.py"
-    if (n0 < 0) { loc = 3; goto error_2; }
+    if (n0 < 0) { loc = 2; goto error_2; }
 #line 7 "edge_cases.py"
     if (!n0) goto L1;
 #line 7 "edge_cases.py"
@@ -1097,7 +1067,7 @@ error_1:
 #line 9 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 9 "edge_cases.py"
-        { loc = 5; goto error_3; }
+        { loc = 4; goto error_3; }
 #line 9 "edge_cases.py"
     }
 #line 9 "edge_cases.py"
@@ -1107,23 +1077,23 @@ error_1:
 #line 9 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 9 "edge_cases.py"
-        { loc = 7; goto error_3; }
+        { loc = 6; goto error_3; }
 #line 9 "edge_cases.py"
     }
 #line 9 "edge_cases.py"
     { Py2cValue s0 = py2c_slot_load(&g_edge_cases__e); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[0]); py2c_decref(s0); }
 #line 9 "edge_cases.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 8; goto error_3; }
+    if (PY2C_IS_NULL(t[2])) { loc = 7; goto error_3; }
 #line 9 "edge_cases.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1);
 #line 9 "edge_cases.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 6; goto error_3; }
+    if (PY2C_IS_NULL(t[3])) { loc = 5; goto error_3; }
 #line 9 "edge_cases.py"
     PY2C_CLEAR(t[2]);
 #line 9 "edge_cases.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_1.ob), t[1], py2c_obj_value(&str_2.ob), t[3]}, 4);
 #line 9 "edge_cases.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 4; goto error_3; }
+    if (PY2C_IS_NULL(t[4])) { loc = 3; goto error_3; }
 #line 9 "edge_cases.py"
     PY2C_CLEAR(t[1]);
 #line 9 "edge_cases.py"
@@ -1153,7 +1123,11 @@ error_3:
 #line 9 "edge_cases.py"
     py2c_traceback_add(&code_mod_edge_cases, loc);
 #line 9 "edge_cases.py"
-    for (int k = 1; k < 7; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 9 "edge_cases.py"
+    PY2C_CLEAR(t[2]);
+#line 9 "edge_cases.py"
+    PY2C_CLEAR(t[3]);
 #line 9 "edge_cases.py"
     py2c_slot_store(&g_edge_cases__e, PY2C_NULL);
 #line 9 "edge_cases.py"
@@ -1162,8 +1136,6 @@ error_3:
 error_2:
 #line 9 "edge_cases.py"
     py2c_traceback_add(&code_mod_edge_cases, loc);
-#line 9 "edge_cases.py"
-    for (int k = 1; k < 7; k++) PY2C_CLEAR(t[k]);
 #line 9 "edge_cases.py"
 L2:;
 #line 9 "edge_cases.py"
@@ -1178,28 +1150,16 @@ L0:;
 #line 10 "edge_cases.py"
     t[0] = py2c_function_new(&info_f_else_raises, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 10 "edge_cases.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
 #line 10 "edge_cases.py"
     py2c_slot_store(&g_edge_cases__else_raises, t[0]); t[0] = PY2C_NULL;
 
 #line 20 "edge_cases.py"
-    if (!py2c_slot_bound(&g_edge_cases__else_raises)) {
+    t[0] = f_else_raises(NULL, NULL);
 #line 20 "edge_cases.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'else_raises' is not defined");
-#line 20 "edge_cases.py"
-        { loc = 11; goto error_4; }
-#line 20 "edge_cases.py"
-    }
-#line 20 "edge_cases.py"
-    t[0] = py2c_slot_load(&g_edge_cases__else_raises);
-#line 20 "edge_cases.py"
-    t[1] = py2c_fast_call(t[0], NULL, 0);
-#line 20 "edge_cases.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 10; goto error_4; }
+    if (PY2C_IS_NULL(t[0])) { loc = 9; goto error_4; }
 #line 20 "edge_cases.py"
     PY2C_CLEAR(t[0]);
-#line 20 "edge_cases.py"
-    PY2C_CLEAR(t[1]);
 #line 20 "edge_cases.py"
     goto L3;
 #line 20 "edge_cases.py"
@@ -1207,15 +1167,13 @@ error_4:
 #line 20 "edge_cases.py"
     py2c_traceback_add(&code_mod_edge_cases, loc);
 #line 20 "edge_cases.py"
-    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
-#line 20 "edge_cases.py"
     t[0] = py2c_error_fetch();
 #line 20 "edge_cases.py"
     py2c_exc_handled_push(t[0]);
 #line 20 "edge_cases.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_KeyError));
 #line 20 "edge_cases.py"
-    if (n0 < 0) { loc = 12; goto error_5; }
+    if (n0 < 0) { loc = 10; goto error_5; }
 #line 20 "edge_cases.py"
     if (!n0) goto L4;
 #line 20 "edge_cases.py"
@@ -1226,7 +1184,7 @@ error_4:
 #line 22 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 22 "edge_cases.py"
-        { loc = 14; goto error_6; }
+        { loc = 12; goto error_6; }
 #line 22 "edge_cases.py"
     }
 #line 22 "edge_cases.py"
@@ -1234,7 +1192,7 @@ error_4:
 #line 22 "edge_cases.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_7.ob), t[1]}, 2);
 #line 22 "edge_cases.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 13; goto error_6; }
+    if (PY2C_IS_NULL(t[2])) { loc = 11; goto error_6; }
 #line 22 "edge_cases.py"
     PY2C_CLEAR(t[1]);
 #line 22 "edge_cases.py"
@@ -1262,7 +1220,7 @@ error_6:
 #line 22 "edge_cases.py"
     py2c_traceback_add(&code_mod_edge_cases, loc);
 #line 22 "edge_cases.py"
-    for (int k = 1; k < 7; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 22 "edge_cases.py"
     py2c_slot_store(&g_edge_cases__e, PY2C_NULL);
 #line 22 "edge_cases.py"
@@ -1271,8 +1229,6 @@ error_6:
 error_5:
 #line 22 "edge_cases.py"
     py2c_traceback_add(&code_mod_edge_cases, loc);
-#line 22 "edge_cases.py"
-    for (int k = 1; k < 7; k++) PY2C_CLEAR(t[k]);
 #line 22 "edge_cases.py"
 L5:;
 #line 22 "edge_cases.py"
@@ -1287,147 +1243,87 @@ L3:;
 #line 23 "edge_cases.py"
     t[0] = py2c_function_new(&info_f_gen_in_try, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 23 "edge_cases.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 15; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 13; goto error; }
 #line 23 "edge_cases.py"
     py2c_slot_store(&g_edge_cases__gen_in_try, t[0]); t[0] = PY2C_NULL;
 
 #line 28 "edge_cases.py"
-    if (!py2c_slot_bound(&g_edge_cases__gen_in_try)) {
+    t[0] = f_gen_in_try(NULL, NULL);
 #line 28 "edge_cases.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'gen_in_try' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 15; goto error; }
 #line 28 "edge_cases.py"
-        { loc = 18; goto error; }
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 28 "edge_cases.py"
-    }
-#line 28 "edge_cases.py"
-    t[0] = py2c_slot_load(&g_edge_cases__gen_in_try);
-#line 28 "edge_cases.py"
-    t[1] = py2c_fast_call(t[0], NULL, 0);
-#line 28 "edge_cases.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
 #line 28 "edge_cases.py"
     PY2C_CLEAR(t[0]);
 #line 28 "edge_cases.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
-#line 28 "edge_cases.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
-#line 28 "edge_cases.py"
     PY2C_CLEAR(t[1]);
-#line 28 "edge_cases.py"
-    PY2C_CLEAR(t[2]);
 
 #line 29 "edge_cases.py"
     t[0] = py2c_function_new(&info_f_many_returns, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 29 "edge_cases.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 19; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 16; goto error; }
 #line 29 "edge_cases.py"
     py2c_slot_store(&g_edge_cases__many_returns, t[0]); t[0] = PY2C_NULL;
 
 #line 38 "edge_cases.py"
-    if (!py2c_slot_bound(&g_edge_cases__many_returns)) {
+    t[0] = f_many_returns(NULL, (Py2cValue[]){py2c_int(1)});
 #line 38 "edge_cases.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'many_returns' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 18; goto error; }
 #line 38 "edge_cases.py"
-        { loc = 22; goto error; }
+    t[1] = f_many_returns(NULL, (Py2cValue[]){py2c_int(99)});
 #line 38 "edge_cases.py"
-    }
+    if (PY2C_IS_NULL(t[1])) { loc = 19; goto error; }
 #line 38 "edge_cases.py"
-    t[0] = py2c_slot_load(&g_edge_cases__many_returns);
+    t[2] = f_many_returns(NULL, (Py2cValue[]){py2c_int(5)});
 #line 38 "edge_cases.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
+    if (PY2C_IS_NULL(t[2])) { loc = 20; goto error; }
 #line 38 "edge_cases.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 21; goto error; }
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3);
+#line 38 "edge_cases.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 17; goto error; }
 #line 38 "edge_cases.py"
     PY2C_CLEAR(t[0]);
 #line 38 "edge_cases.py"
-    if (!py2c_slot_bound(&g_edge_cases__many_returns)) {
-#line 38 "edge_cases.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'many_returns' is not defined");
-#line 38 "edge_cases.py"
-        { loc = 24; goto error; }
-#line 38 "edge_cases.py"
-    }
-#line 38 "edge_cases.py"
-    t[2] = py2c_slot_load(&g_edge_cases__many_returns);
-#line 38 "edge_cases.py"
-    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(99)}, 1);
-#line 38 "edge_cases.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 23; goto error; }
+    PY2C_CLEAR(t[1]);
 #line 38 "edge_cases.py"
     PY2C_CLEAR(t[2]);
 #line 38 "edge_cases.py"
-    if (!py2c_slot_bound(&g_edge_cases__many_returns)) {
-#line 38 "edge_cases.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'many_returns' is not defined");
-#line 38 "edge_cases.py"
-        { loc = 26; goto error; }
-#line 38 "edge_cases.py"
-    }
-#line 38 "edge_cases.py"
-    t[4] = py2c_slot_load(&g_edge_cases__many_returns);
-#line 38 "edge_cases.py"
-    t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_int(5)}, 1);
-#line 38 "edge_cases.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 25; goto error; }
-#line 38 "edge_cases.py"
-    PY2C_CLEAR(t[4]);
-#line 38 "edge_cases.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3);
-#line 38 "edge_cases.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 20; goto error; }
-#line 38 "edge_cases.py"
-    PY2C_CLEAR(t[1]);
-#line 38 "edge_cases.py"
     PY2C_CLEAR(t[3]);
-#line 38 "edge_cases.py"
-    PY2C_CLEAR(t[5]);
-#line 38 "edge_cases.py"
-    PY2C_CLEAR(t[6]);
 
 #line 39 "edge_cases.py"
     t[0] = py2c_function_new(&info_f_exc_var_scope, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 39 "edge_cases.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 27; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 21; goto error; }
 #line 39 "edge_cases.py"
     py2c_slot_store(&g_edge_cases__exc_var_scope, t[0]); t[0] = PY2C_NULL;
 
 #line 46 "edge_cases.py"
-    if (!py2c_slot_bound(&g_edge_cases__exc_var_scope)) {
+    t[0] = f_exc_var_scope(NULL, NULL);
 #line 46 "edge_cases.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'exc_var_scope' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 23; goto error; }
 #line 46 "edge_cases.py"
-        { loc = 30; goto error; }
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 46 "edge_cases.py"
-    }
-#line 46 "edge_cases.py"
-    t[0] = py2c_slot_load(&g_edge_cases__exc_var_scope);
-#line 46 "edge_cases.py"
-    t[1] = py2c_fast_call(t[0], NULL, 0);
-#line 46 "edge_cases.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 29; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
 #line 46 "edge_cases.py"
     PY2C_CLEAR(t[0]);
 #line 46 "edge_cases.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
-#line 46 "edge_cases.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 28; goto error; }
-#line 46 "edge_cases.py"
     PY2C_CLEAR(t[1]);
-#line 46 "edge_cases.py"
-    PY2C_CLEAR(t[2]);
 
 #line 48 "edge_cases.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_14.ob)}, 1);
 #line 48 "edge_cases.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 31; goto error_7; }
+    if (PY2C_IS_NULL(t[0])) { loc = 24; goto error_7; }
 #line 48 "edge_cases.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1);
 #line 48 "edge_cases.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 32; goto error_7; }
+    if (PY2C_IS_NULL(t[1])) { loc = 25; goto error_7; }
 #line 48 "edge_cases.py"
     t[2] = py2c_raise(t[0], t[1]);
 #line 48 "edge_cases.py"
-    { loc = 33; goto error_7; }
+    { loc = 26; goto error_7; }
 #line 48 "edge_cases.py"
     PY2C_CLEAR(t[0]);
 #line 48 "edge_cases.py"
@@ -1439,7 +1335,11 @@ error_7:
 #line 48 "edge_cases.py"
     py2c_traceback_add(&code_mod_edge_cases, loc);
 #line 48 "edge_cases.py"
-    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 48 "edge_cases.py"
+    PY2C_CLEAR(t[1]);
+#line 48 "edge_cases.py"
+    PY2C_CLEAR(t[2]);
 #line 48 "edge_cases.py"
     t[0] = py2c_error_fetch();
 #line 48 "edge_cases.py"
@@ -1447,7 +1347,7 @@ error_7:
 #line 48 "edge_cases.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
 #line 48 "edge_cases.py"
-    if (n0 < 0) { loc = 34; goto error_8; }
+    if (n0 < 0) { loc = 27; goto error_8; }
 #line 48 "edge_cases.py"
     if (!n0) goto L7;
 #line 48 "edge_cases.py"
@@ -1458,23 +1358,23 @@ error_7:
 #line 50 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'err' is not defined");
 #line 50 "edge_cases.py"
-        { loc = 37; goto error_9; }
+        { loc = 30; goto error_9; }
 #line 50 "edge_cases.py"
     }
 #line 50 "edge_cases.py"
     { Py2cValue s0 = py2c_slot_load(&g_edge_cases__err); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_16.ob), &attr_ic[1]); py2c_decref(s0); }
 #line 50 "edge_cases.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 38; goto error_9; }
+    if (PY2C_IS_NULL(t[1])) { loc = 31; goto error_9; }
 #line 50 "edge_cases.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
 #line 50 "edge_cases.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 36; goto error_9; }
+    if (PY2C_IS_NULL(t[2])) { loc = 29; goto error_9; }
 #line 50 "edge_cases.py"
     PY2C_CLEAR(t[1]);
 #line 50 "edge_cases.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
 #line 50 "edge_cases.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 35; goto error_9; }
+    if (PY2C_IS_NULL(t[3])) { loc = 28; goto error_9; }
 #line 50 "edge_cases.py"
     PY2C_CLEAR(t[2]);
 #line 50 "edge_cases.py"
@@ -1502,7 +1402,9 @@ error_9:
 #line 50 "edge_cases.py"
     py2c_traceback_add(&code_mod_edge_cases, loc);
 #line 50 "edge_cases.py"
-    for (int k = 1; k < 7; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 50 "edge_cases.py"
+    PY2C_CLEAR(t[2]);
 #line 50 "edge_cases.py"
     py2c_slot_store(&g_edge_cases__err, PY2C_NULL);
 #line 50 "edge_cases.py"
@@ -1511,8 +1413,6 @@ error_9:
 error_8:
 #line 50 "edge_cases.py"
     py2c_traceback_add(&code_mod_edge_cases, loc);
-#line 50 "edge_cases.py"
-    for (int k = 1; k < 7; k++) PY2C_CLEAR(t[k]);
 #line 50 "edge_cases.py"
 L8:;
 #line 50 "edge_cases.py"
@@ -1527,28 +1427,16 @@ L6:;
 #line 51 "edge_cases.py"
     t[0] = py2c_function_new(&info_f_raise_class_from, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 51 "edge_cases.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 39; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 32; goto error; }
 #line 51 "edge_cases.py"
     py2c_slot_store(&g_edge_cases__raise_class_from, t[0]); t[0] = PY2C_NULL;
 
 #line 57 "edge_cases.py"
-    if (!py2c_slot_bound(&g_edge_cases__raise_class_from)) {
+    t[0] = f_raise_class_from(NULL, NULL);
 #line 57 "edge_cases.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'raise_class_from' is not defined");
-#line 57 "edge_cases.py"
-        { loc = 41; goto error_10; }
-#line 57 "edge_cases.py"
-    }
-#line 57 "edge_cases.py"
-    t[0] = py2c_slot_load(&g_edge_cases__raise_class_from);
-#line 57 "edge_cases.py"
-    t[1] = py2c_fast_call(t[0], NULL, 0);
-#line 57 "edge_cases.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 40; goto error_10; }
+    if (PY2C_IS_NULL(t[0])) { loc = 33; goto error_10; }
 #line 57 "edge_cases.py"
     PY2C_CLEAR(t[0]);
-#line 57 "edge_cases.py"
-    PY2C_CLEAR(t[1]);
 #line 57 "edge_cases.py"
     goto L9;
 #line 57 "edge_cases.py"
@@ -1556,15 +1444,13 @@ error_10:
 #line 57 "edge_cases.py"
     py2c_traceback_add(&code_mod_edge_cases, loc);
 #line 57 "edge_cases.py"
-    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
-#line 57 "edge_cases.py"
     t[0] = py2c_error_fetch();
 #line 57 "edge_cases.py"
     py2c_exc_handled_push(t[0]);
 #line 57 "edge_cases.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_RuntimeError));
 #line 57 "edge_cases.py"
-    if (n0 < 0) { loc = 42; goto error_11; }
+    if (n0 < 0) { loc = 34; goto error_11; }
 #line 57 "edge_cases.py"
     if (!n0) goto L10;
 #line 57 "edge_cases.py"
@@ -1575,7 +1461,7 @@ error_10:
 #line 59 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
 #line 59 "edge_cases.py"
-        { loc = 45; goto error_12; }
+        { loc = 37; goto error_12; }
 #line 59 "edge_cases.py"
     }
 #line 59 "edge_cases.py"
@@ -1583,7 +1469,7 @@ error_10:
 #line 59 "edge_cases.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
 #line 59 "edge_cases.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 44; goto error_12; }
+    if (PY2C_IS_NULL(t[2])) { loc = 36; goto error_12; }
 #line 59 "edge_cases.py"
     PY2C_CLEAR(t[1]);
 #line 59 "edge_cases.py"
@@ -1591,23 +1477,23 @@ error_10:
 #line 59 "edge_cases.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
 #line 59 "edge_cases.py"
-        { loc = 47; goto error_12; }
+        { loc = 39; goto error_12; }
 #line 59 "edge_cases.py"
     }
 #line 59 "edge_cases.py"
     { Py2cValue s0 = py2c_slot_load(&g_edge_cases__r); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_16.ob), &attr_ic[2]); py2c_decref(s0); }
 #line 59 "edge_cases.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 48; goto error_12; }
+    if (PY2C_IS_NULL(t[3])) { loc = 40; goto error_12; }
 #line 59 "edge_cases.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1);
 #line 59 "edge_cases.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 46; goto error_12; }
+    if (PY2C_IS_NULL(t[4])) { loc = 38; goto error_12; }
 #line 59 "edge_cases.py"
     PY2C_CLEAR(t[3]);
 #line 59 "edge_cases.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4]}, 2);
 #line 59 "edge_cases.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 43; goto error_12; }
+    if (PY2C_IS_NULL(t[5])) { loc = 35; goto error_12; }
 #line 59 "edge_cases.py"
     PY2C_CLEAR(t[2]);
 #line 59 "edge_cases.py"
@@ -1637,7 +1523,7 @@ error_12:
 #line 59 "edge_cases.py"
     py2c_traceback_add(&code_mod_edge_cases, loc);
 #line 59 "edge_cases.py"
-    for (int k = 1; k < 7; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 59 "edge_cases.py"
     py2c_slot_store(&g_edge_cases__r, PY2C_NULL);
 #line 59 "edge_cases.py"
@@ -1646,8 +1532,6 @@ error_12:
 error_11:
 #line 59 "edge_cases.py"
     py2c_traceback_add(&code_mod_edge_cases, loc);
-#line 59 "edge_cases.py"
-    for (int k = 1; k < 7; k++) PY2C_CLEAR(t[k]);
 #line 59 "edge_cases.py"
 L11:;
 #line 59 "edge_cases.py"
@@ -1658,8 +1542,6 @@ L11:;
     goto unwind;
 #line 59 "edge_cases.py"
 L9:;
-#line 59 "edge_cases.py"
-    PY2C_CLEAR(result);
 #line 59 "edge_cases.py"
     result = PY2C_NONE;
 #line 59 "edge_cases.py"
@@ -1673,14 +1555,18 @@ unwind:
 #line 59 "edge_cases.py"
     PY2C_CLEAR(result);
 #line 59 "edge_cases.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 59 "edge_cases.py"
-    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 59 "edge_cases.py"
+    PY2C_CLEAR(t[2]);
+#line 59 "edge_cases.py"
+cleanup:
 #line 59 "edge_cases.py"
     return result;
 #line 59 "edge_cases.py"
 }
-#line 1684 "edge_cases.c"
+#line 1570 "edge_cases.c"
 
 static void clear_mod_edge_cases(void) {
     PY2C_CLEAR(g_edge_cases__r);

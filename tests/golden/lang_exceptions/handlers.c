@@ -49,7 +49,6 @@ static const Py2cCodeLoc locs_mod_handlers[] = {
     {13, "for kind in range(5):", NULL},
     {13, "for kind in range(5):", "            ^^^^^^^^"},
     {15, "result = risky(kind)", "         ^^^^^^^^^^^"},
-    {15, "result = risky(kind)", "         ^^^^^"},
     {15, "result = risky(kind)", "               ^^^^"},
     {23, "print(\"no error:\", result)", NULL},
     {23, "print(\"no error:\", result)", "                   ^^^^^^"},
@@ -83,7 +82,6 @@ static const Py2cCodeLoc locs_mod_handlers[] = {
     {36, "def as_name_deleted():", NULL},
     {46, "print(as_name_deleted())", NULL},
     {46, "print(as_name_deleted())", "      ^^^^^^^^^^^^^^^^^"},
-    {46, "print(as_name_deleted())", "      ^^^^^^^^^^^^^^^"},
     {49, "raise TypeError", NULL},
     {50, "except TypeError as e:", "       ^^^^^^^^^"},
     {51, "print(\"class raised:\", repr(e), e.args)", NULL},
@@ -98,7 +96,6 @@ static const Py2cCodeLoc locs_mod_handlers[] = {
     {61, "def nested_handlers():", NULL},
     {70, "print(nested_handlers())", NULL},
     {70, "print(nested_handlers())", "      ^^^^^^^^^^^^^^^^^"},
-    {70, "print(nested_handlers())", "      ^^^^^^^^^^^^^^^"},
     {71, "errors = (ValueError, TypeError)", "         ^^^^^^^^^^^^^^^^^^^^^^^"},
     {73, "int(None)", NULL},
     {74, "except errors as e:", "       ^^^^^^"},
@@ -110,7 +107,7 @@ static const Py2cCodeLoc locs_mod_handlers[] = {
     {77, "raise IndexError(\"x\")", NULL},
     {79, "print(\"bare except\")", NULL},
 };
-static const Py2cCode code_mod_handlers = {"handlers.py", "<module>", locs_mod_handlers, 64};
+static const Py2cCode code_mod_handlers = {"handlers.py", "<module>", locs_mod_handlers, 61};
 
 /* risky: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_risky[] = {
@@ -181,7 +178,7 @@ static Py2cValue f_risky(Py2cFunction *fn, Py2cValue *params) {
 #line 4 "handlers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 4 "handlers.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 4 "handlers.py"
     goto cleanup;
 #line 4 "handlers.py"
@@ -205,7 +202,7 @@ L0:;
 #line 6 "handlers.py"
     PY2C_CLEAR(t[0]);
 #line 6 "handlers.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 6 "handlers.py"
     goto cleanup;
 #line 6 "handlers.py"
@@ -229,7 +226,7 @@ L2:;
 #line 8 "handlers.py"
     PY2C_CLEAR(t[0]);
 #line 8 "handlers.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 8 "handlers.py"
     goto cleanup;
 #line 8 "handlers.py"
@@ -247,14 +244,12 @@ L4:;
 #line 10 "handlers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
 #line 10 "handlers.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 10 "handlers.py"
     goto cleanup;
 #line 10 "handlers.py"
 L6:;
 
-#line 11 "handlers.py"
-    PY2C_CLEAR(result);
 #line 11 "handlers.py"
     result = py2c_obj_value(&str_2.ob);
 #line 11 "handlers.py"
@@ -266,9 +261,9 @@ error:
 #line 11 "handlers.py"
     PY2C_CLEAR(result);
 #line 11 "handlers.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 11 "handlers.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 11 "handlers.py"
     PY2C_CLEAR(v_kind);
 #line 11 "handlers.py"
@@ -277,7 +272,7 @@ cleanup:
     return result;
 #line 11 "handlers.py"
 }
-#line 281 "handlers.c"
+#line 276 "handlers.c"
 
 static Py2cValue f_as_name_deleted(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -310,7 +305,9 @@ error_1:
 #line 38 "handlers.py"
     py2c_traceback_add(&code_f_as_name_deleted, loc);
 #line 38 "handlers.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 38 "handlers.py"
+    PY2C_CLEAR(t[1]);
 #line 38 "handlers.py"
     t[0] = py2c_error_fetch();
 #line 38 "handlers.py"
@@ -343,8 +340,6 @@ L1:;
 #line 40 "handlers.py"
     goto unwind;
 #line 40 "handlers.py"
-    for (int k = 1; k < 2; k++) PY2C_CLEAR(t[k]);
-#line 40 "handlers.py"
     PY2C_CLEAR(v_err);
 #line 40 "handlers.py"
     goto L2;
@@ -352,8 +347,6 @@ L1:;
 error_2:
 #line 40 "handlers.py"
     py2c_traceback_add(&code_f_as_name_deleted, loc);
-#line 40 "handlers.py"
-    for (int k = 1; k < 2; k++) PY2C_CLEAR(t[k]);
 #line 40 "handlers.py"
 L2:;
 #line 40 "handlers.py"
@@ -374,7 +367,7 @@ L0:;
 #line 42 "handlers.py"
     }
 #line 42 "handlers.py"
-    { Py2cValue old = result; result = v_err; py2c_incref(result); py2c_decref(old); }
+    result = v_err; py2c_incref(result);
 #line 42 "handlers.py"
     goto cleanup;
 #line 42 "handlers.py"
@@ -383,8 +376,6 @@ L0:;
 error_4:
 #line 42 "handlers.py"
     py2c_traceback_add(&code_f_as_name_deleted, loc);
-#line 42 "handlers.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
 #line 42 "handlers.py"
     t[0] = py2c_error_fetch();
 #line 42 "handlers.py"
@@ -409,7 +400,7 @@ error_4:
 #line 44 "handlers.py"
     PY2C_CLEAR(t[0]);
 #line 44 "handlers.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 44 "handlers.py"
     goto cleanup;
 #line 44 "handlers.py"
@@ -435,8 +426,6 @@ error_6:
 #line 44 "handlers.py"
     py2c_traceback_add(&code_f_as_name_deleted, loc);
 #line 44 "handlers.py"
-    for (int k = 1; k < 2; k++) PY2C_CLEAR(t[k]);
-#line 44 "handlers.py"
     PY2C_CLEAR(v_e);
 #line 44 "handlers.py"
     goto L5;
@@ -444,8 +433,6 @@ error_6:
 error_5:
 #line 44 "handlers.py"
     py2c_traceback_add(&code_f_as_name_deleted, loc);
-#line 44 "handlers.py"
-    for (int k = 1; k < 2; k++) PY2C_CLEAR(t[k]);
 #line 44 "handlers.py"
 L5:;
 #line 44 "handlers.py"
@@ -457,8 +444,6 @@ L5:;
 #line 44 "handlers.py"
 L3:;
 #line 44 "handlers.py"
-    PY2C_CLEAR(result);
-#line 44 "handlers.py"
     result = PY2C_NONE;
 #line 44 "handlers.py"
     goto cleanup;
@@ -467,9 +452,9 @@ unwind:
 #line 44 "handlers.py"
     PY2C_CLEAR(result);
 #line 44 "handlers.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 44 "handlers.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 44 "handlers.py"
     PY2C_CLEAR(v_err);
 #line 44 "handlers.py"
@@ -480,7 +465,7 @@ cleanup:
     return result;
 #line 44 "handlers.py"
 }
-#line 484 "handlers.c"
+#line 469 "handlers.c"
 
 static Py2cValue f_nested_handlers(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -512,7 +497,9 @@ error_2:
 #line 64 "handlers.py"
     py2c_traceback_add(&code_f_nested_handlers, loc);
 #line 64 "handlers.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 64 "handlers.py"
+    PY2C_CLEAR(t[1]);
 #line 64 "handlers.py"
     t[0] = py2c_error_fetch();
 #line 64 "handlers.py"
@@ -551,8 +538,6 @@ error_3:
 #line 66 "handlers.py"
     py2c_traceback_add(&code_f_nested_handlers, loc);
 #line 66 "handlers.py"
-    for (int k = 1; k < 3; k++) PY2C_CLEAR(t[k]);
-#line 66 "handlers.py"
     py2c_exc_handled_pop();
 #line 66 "handlers.py"
     PY2C_CLEAR(t[0]);
@@ -565,7 +550,7 @@ L1:;
 #line 66 "handlers.py"
 unwind_1:
 #line 66 "handlers.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 66 "handlers.py"
     t[0] = py2c_error_fetch();
 #line 66 "handlers.py"
@@ -596,7 +581,7 @@ unwind_1:
 #line 68 "handlers.py"
     PY2C_CLEAR(t[0]);
 #line 68 "handlers.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 68 "handlers.py"
     goto cleanup;
 #line 68 "handlers.py"
@@ -622,7 +607,7 @@ error_5:
 #line 68 "handlers.py"
     py2c_traceback_add(&code_f_nested_handlers, loc);
 #line 68 "handlers.py"
-    for (int k = 1; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 68 "handlers.py"
     PY2C_CLEAR(v_e);
 #line 68 "handlers.py"
@@ -631,8 +616,6 @@ error_5:
 error_4:
 #line 68 "handlers.py"
     py2c_traceback_add(&code_f_nested_handlers, loc);
-#line 68 "handlers.py"
-    for (int k = 1; k < 3; k++) PY2C_CLEAR(t[k]);
 #line 68 "handlers.py"
 L5:;
 #line 68 "handlers.py"
@@ -644,8 +627,6 @@ L5:;
 #line 68 "handlers.py"
 L0:;
 #line 68 "handlers.py"
-    PY2C_CLEAR(result);
-#line 68 "handlers.py"
     result = PY2C_NONE;
 #line 68 "handlers.py"
     goto cleanup;
@@ -654,9 +635,9 @@ unwind:
 #line 68 "handlers.py"
     PY2C_CLEAR(result);
 #line 68 "handlers.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 68 "handlers.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 68 "handlers.py"
     PY2C_CLEAR(v_e);
 #line 68 "handlers.py"
@@ -665,7 +646,7 @@ cleanup:
     return result;
 #line 68 "handlers.py"
 }
-#line 669 "handlers.c"
+#line 650 "handlers.c"
 
 static Py2cValue mod_handlers(void) {
     g_handlers__risky = PY2C_NULL;
@@ -710,42 +691,30 @@ L0:;
     py2c_slot_store(&g_handlers__kind, t[4]); t[4] = PY2C_NULL;
 
 #line 15 "handlers.py"
-    if (!py2c_slot_bound(&g_handlers__risky)) {
+    if (!py2c_slot_bound(&g_handlers__kind)) {
 #line 15 "handlers.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'risky' is not defined");
+        py2c_error_format(&py2c_exc_NameError, "name 'kind' is not defined");
 #line 15 "handlers.py"
         { loc = 4; goto error_2; }
 #line 15 "handlers.py"
     }
 #line 15 "handlers.py"
-    if (!py2c_slot_bound(&g_handlers__kind)) {
+    t[4] = py2c_slot_load(&g_handlers__kind);
 #line 15 "handlers.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'kind' is not defined");
+    t[5] = f_risky(NULL, (Py2cValue[]){t[4]});
 #line 15 "handlers.py"
-        { loc = 5; goto error_2; }
+    t[4] = PY2C_NULL;
 #line 15 "handlers.py"
-    }
+    if (PY2C_IS_NULL(t[5])) { loc = 3; goto error_2; }
 #line 15 "handlers.py"
-    t[4] = py2c_slot_load(&g_handlers__risky);
-#line 15 "handlers.py"
-    t[5] = py2c_slot_load(&g_handlers__kind);
-#line 15 "handlers.py"
-    t[6] = py2c_fast_call(t[4], (Py2cValue[]){t[5]}, 1);
-#line 15 "handlers.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 3; goto error_2; }
-#line 15 "handlers.py"
-    PY2C_CLEAR(t[4]);
-#line 15 "handlers.py"
-    PY2C_CLEAR(t[5]);
-#line 15 "handlers.py"
-    py2c_slot_store(&g_handlers__result, t[6]); t[6] = PY2C_NULL;
+    py2c_slot_store(&g_handlers__result, t[5]); t[5] = PY2C_NULL;
 
 #line 23 "handlers.py"
     if (!py2c_slot_bound(&g_handlers__result)) {
 #line 23 "handlers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'result' is not defined");
 #line 23 "handlers.py"
-        { loc = 7; goto error_1; }
+        { loc = 6; goto error_1; }
 #line 23 "handlers.py"
     }
 #line 23 "handlers.py"
@@ -753,7 +722,7 @@ L0:;
 #line 23 "handlers.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_3.ob), t[4]}, 2);
 #line 23 "handlers.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 6; goto error_1; }
+    if (PY2C_IS_NULL(t[5])) { loc = 5; goto error_1; }
 #line 23 "handlers.py"
     PY2C_CLEAR(t[4]);
 #line 23 "handlers.py"
@@ -765,7 +734,7 @@ error_2:
 #line 23 "handlers.py"
     py2c_traceback_add(&code_mod_handlers, loc);
 #line 23 "handlers.py"
-    for (int k = 4; k < 10; k++) PY2C_CLEAR(t[k]);
+    for (int k = 5; k < 10; k++) PY2C_CLEAR(t[k]);
 #line 23 "handlers.py"
     t[4] = py2c_error_fetch();
 #line 23 "handlers.py"
@@ -773,7 +742,7 @@ error_2:
 #line 23 "handlers.py"
     n0 = py2c_exception_matches(t[4], PY2C_BUILTIN_VALUE(py2c_exc_ZeroDivisionError));
 #line 23 "handlers.py"
-    if (n0 < 0) { loc = 8; goto error_3; }
+    if (n0 < 0) { loc = 7; goto error_3; }
 #line 23 "handlers.py"
     if (!n0) goto L5;
 #line 23 "handlers.py"
@@ -784,7 +753,7 @@ error_2:
 #line 17 "handlers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 17 "handlers.py"
-        { loc = 10; goto error_4; }
+        { loc = 9; goto error_4; }
 #line 17 "handlers.py"
     }
 #line 17 "handlers.py"
@@ -792,7 +761,7 @@ error_2:
 #line 17 "handlers.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_4.ob), t[5]}, 2);
 #line 17 "handlers.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 9; goto error_4; }
+    if (PY2C_IS_NULL(t[6])) { loc = 8; goto error_4; }
 #line 17 "handlers.py"
     PY2C_CLEAR(t[5]);
 #line 17 "handlers.py"
@@ -810,11 +779,11 @@ L5:;
 #line 17 "handlers.py"
     t[5] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_IndexError), PY2C_BUILTIN_VALUE(py2c_exc_KeyError)});
 #line 17 "handlers.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 11; goto error_3; }
+    if (PY2C_IS_NULL(t[5])) { loc = 10; goto error_3; }
 #line 17 "handlers.py"
     n0 = py2c_exception_matches(t[4], t[5]);
 #line 17 "handlers.py"
-    if (n0 < 0) { loc = 11; goto error_3; }
+    if (n0 < 0) { loc = 10; goto error_3; }
 #line 17 "handlers.py"
     PY2C_CLEAR(t[5]);
 #line 17 "handlers.py"
@@ -827,7 +796,7 @@ L5:;
 #line 19 "handlers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 19 "handlers.py"
-        { loc = 14; goto error_5; }
+        { loc = 13; goto error_5; }
 #line 19 "handlers.py"
     }
 #line 19 "handlers.py"
@@ -835,13 +804,13 @@ L5:;
 #line 19 "handlers.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[5]}, 1);
 #line 19 "handlers.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 13; goto error_5; }
+    if (PY2C_IS_NULL(t[6])) { loc = 12; goto error_5; }
 #line 19 "handlers.py"
     PY2C_CLEAR(t[5]);
 #line 19 "handlers.py"
     t[7] = py2c_getattr_ic(t[6], py2c_obj_value(&str_6.ob), &attr_ic[0]);
 #line 19 "handlers.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 15; goto error_5; }
+    if (PY2C_IS_NULL(t[7])) { loc = 14; goto error_5; }
 #line 19 "handlers.py"
     PY2C_CLEAR(t[6]);
 #line 19 "handlers.py"
@@ -849,7 +818,7 @@ L5:;
 #line 19 "handlers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 19 "handlers.py"
-        { loc = 16; goto error_5; }
+        { loc = 15; goto error_5; }
 #line 19 "handlers.py"
     }
 #line 19 "handlers.py"
@@ -857,7 +826,7 @@ L5:;
 #line 19 "handlers.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_5.ob), t[7], t[8]}, 3);
 #line 19 "handlers.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 12; goto error_5; }
+    if (PY2C_IS_NULL(t[9])) { loc = 11; goto error_5; }
 #line 19 "handlers.py"
     PY2C_CLEAR(t[7]);
 #line 19 "handlers.py"
@@ -877,7 +846,7 @@ L6:;
 #line 19 "handlers.py"
     n0 = py2c_exception_matches(t[4], PY2C_BUILTIN_VALUE(py2c_exc_Exception));
 #line 19 "handlers.py"
-    if (n0 < 0) { loc = 17; goto error_3; }
+    if (n0 < 0) { loc = 16; goto error_3; }
 #line 19 "handlers.py"
     if (!n0) goto L7;
 #line 19 "handlers.py"
@@ -888,7 +857,7 @@ L6:;
 #line 21 "handlers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 21 "handlers.py"
-        { loc = 20; goto error_6; }
+        { loc = 19; goto error_6; }
 #line 21 "handlers.py"
     }
 #line 21 "handlers.py"
@@ -896,13 +865,13 @@ L6:;
 #line 21 "handlers.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[5]}, 1);
 #line 21 "handlers.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 19; goto error_6; }
+    if (PY2C_IS_NULL(t[6])) { loc = 18; goto error_6; }
 #line 21 "handlers.py"
     PY2C_CLEAR(t[5]);
 #line 21 "handlers.py"
     t[7] = py2c_getattr_ic(t[6], py2c_obj_value(&str_6.ob), &attr_ic[1]);
 #line 21 "handlers.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 21; goto error_6; }
+    if (PY2C_IS_NULL(t[7])) { loc = 20; goto error_6; }
 #line 21 "handlers.py"
     PY2C_CLEAR(t[6]);
 #line 21 "handlers.py"
@@ -910,7 +879,7 @@ L6:;
 #line 21 "handlers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 21 "handlers.py"
-        { loc = 22; goto error_6; }
+        { loc = 21; goto error_6; }
 #line 21 "handlers.py"
     }
 #line 21 "handlers.py"
@@ -918,7 +887,7 @@ L6:;
 #line 21 "handlers.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_7.ob), t[7], t[8]}, 3);
 #line 21 "handlers.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 18; goto error_6; }
+    if (PY2C_IS_NULL(t[9])) { loc = 17; goto error_6; }
 #line 21 "handlers.py"
     PY2C_CLEAR(t[7]);
 #line 21 "handlers.py"
@@ -948,7 +917,7 @@ error_4:
 #line 21 "handlers.py"
     py2c_traceback_add(&code_mod_handlers, loc);
 #line 21 "handlers.py"
-    for (int k = 5; k < 10; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[5]);
 #line 21 "handlers.py"
     py2c_slot_store(&g_handlers__e, PY2C_NULL);
 #line 21 "handlers.py"
@@ -958,7 +927,7 @@ error_5:
 #line 21 "handlers.py"
     py2c_traceback_add(&code_mod_handlers, loc);
 #line 21 "handlers.py"
-    for (int k = 5; k < 10; k++) PY2C_CLEAR(t[k]);
+    for (int k = 5; k < 9; k++) PY2C_CLEAR(t[k]);
 #line 21 "handlers.py"
     py2c_slot_store(&g_handlers__e, PY2C_NULL);
 #line 21 "handlers.py"
@@ -968,7 +937,7 @@ error_6:
 #line 21 "handlers.py"
     py2c_traceback_add(&code_mod_handlers, loc);
 #line 21 "handlers.py"
-    for (int k = 5; k < 10; k++) PY2C_CLEAR(t[k]);
+    for (int k = 5; k < 9; k++) PY2C_CLEAR(t[k]);
 #line 21 "handlers.py"
     py2c_slot_store(&g_handlers__e, PY2C_NULL);
 #line 21 "handlers.py"
@@ -978,7 +947,7 @@ error_3:
 #line 21 "handlers.py"
     py2c_traceback_add(&code_mod_handlers, loc);
 #line 21 "handlers.py"
-    for (int k = 5; k < 10; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[5]);
 #line 21 "handlers.py"
 L8:;
 #line 21 "handlers.py"
@@ -995,7 +964,7 @@ L4:;
 #line 25 "handlers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'kind' is not defined");
 #line 25 "handlers.py"
-        { loc = 24; goto error; }
+        { loc = 23; goto error; }
 #line 25 "handlers.py"
     }
 #line 25 "handlers.py"
@@ -1003,7 +972,7 @@ L4:;
 #line 25 "handlers.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_8.ob), t[4]}, 2);
 #line 25 "handlers.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 23; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 22; goto error; }
 #line 25 "handlers.py"
     PY2C_CLEAR(t[4]);
 #line 25 "handlers.py"
@@ -1017,7 +986,9 @@ error_1:
 #line 25 "handlers.py"
 unwind_1:
 #line 25 "handlers.py"
-    for (int k = 4; k < 10; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[4]);
+#line 25 "handlers.py"
+    for (int k = 6; k < 10; k++) PY2C_CLEAR(t[k]);
 #line 25 "handlers.py"
     t[4] = py2c_error_fetch();
 #line 25 "handlers.py"
@@ -1028,7 +999,7 @@ unwind_1:
 #line 25 "handlers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'kind' is not defined");
 #line 25 "handlers.py"
-        { loc = 26; goto error_7; }
+        { loc = 25; goto error_7; }
 #line 25 "handlers.py"
     }
 #line 25 "handlers.py"
@@ -1036,7 +1007,7 @@ unwind_1:
 #line 25 "handlers.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_8.ob), t[5]}, 2);
 #line 25 "handlers.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 25; goto error_7; }
+    if (PY2C_IS_NULL(t[6])) { loc = 24; goto error_7; }
 #line 25 "handlers.py"
     PY2C_CLEAR(t[5]);
 #line 25 "handlers.py"
@@ -1054,7 +1025,7 @@ error_7:
 #line 25 "handlers.py"
     py2c_traceback_add(&code_mod_handlers, loc);
 #line 25 "handlers.py"
-    for (int k = 5; k < 10; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[5]);
 #line 25 "handlers.py"
     py2c_exc_handled_pop();
 #line 25 "handlers.py"
@@ -1081,11 +1052,11 @@ L1:;
 #line 29 "handlers.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1);
 #line 29 "handlers.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 27; goto error_9; }
+    if (PY2C_IS_NULL(t[0])) { loc = 26; goto error_9; }
 #line 29 "handlers.py"
     t[1] = py2c_raise(t[0], PY2C_NULL);
 #line 29 "handlers.py"
-    { loc = 28; goto error_9; }
+    { loc = 27; goto error_9; }
 #line 29 "handlers.py"
     PY2C_CLEAR(t[0]);
 #line 29 "handlers.py"
@@ -1095,7 +1066,11 @@ error_9:
 #line 29 "handlers.py"
     py2c_traceback_add(&code_mod_handlers, loc);
 #line 29 "handlers.py"
-    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 29 "handlers.py"
+    PY2C_CLEAR(t[1]);
+#line 29 "handlers.py"
+    for (int k = 4; k < 10; k++) PY2C_CLEAR(t[k]);
 #line 29 "handlers.py"
     t[0] = py2c_error_fetch();
 #line 29 "handlers.py"
@@ -1103,14 +1078,14 @@ error_9:
 #line 29 "handlers.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_KeyError));
 #line 29 "handlers.py"
-    if (n0 < 0) { loc = 29; goto error_10; }
+    if (n0 < 0) { loc = 28; goto error_10; }
 #line 29 "handlers.py"
     if (!n0) goto L11;
 
 #line 31 "handlers.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1);
 #line 31 "handlers.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 30; goto error_10; }
+    if (PY2C_IS_NULL(t[1])) { loc = 29; goto error_10; }
 #line 31 "handlers.py"
     PY2C_CLEAR(t[1]);
 
@@ -1141,7 +1116,7 @@ error_10:
 #line 32 "handlers.py"
 unwind_10:
 #line 32 "handlers.py"
-    for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 32 "handlers.py"
     py2c_exc_handled_pop();
 #line 32 "handlers.py"
@@ -1155,7 +1130,7 @@ L10:;
 #line 32 "handlers.py"
 unwind_8:
 #line 32 "handlers.py"
-    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 32 "handlers.py"
     t[0] = py2c_error_fetch();
 #line 32 "handlers.py"
@@ -1163,7 +1138,7 @@ unwind_8:
 #line 32 "handlers.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_LookupError));
 #line 32 "handlers.py"
-    if (n0 < 0) { loc = 31; goto error_11; }
+    if (n0 < 0) { loc = 30; goto error_11; }
 #line 32 "handlers.py"
     if (!n0) goto L13;
 #line 32 "handlers.py"
@@ -1174,7 +1149,7 @@ unwind_8:
 #line 34 "handlers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 34 "handlers.py"
-        { loc = 34; goto error_12; }
+        { loc = 33; goto error_12; }
 #line 34 "handlers.py"
     }
 #line 34 "handlers.py"
@@ -1182,13 +1157,13 @@ unwind_8:
 #line 34 "handlers.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
 #line 34 "handlers.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 33; goto error_12; }
+    if (PY2C_IS_NULL(t[2])) { loc = 32; goto error_12; }
 #line 34 "handlers.py"
     PY2C_CLEAR(t[1]);
 #line 34 "handlers.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_11.ob), t[2]}, 2);
 #line 34 "handlers.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 32; goto error_12; }
+    if (PY2C_IS_NULL(t[3])) { loc = 31; goto error_12; }
 #line 34 "handlers.py"
     PY2C_CLEAR(t[2]);
 #line 34 "handlers.py"
@@ -1216,7 +1191,9 @@ error_12:
 #line 34 "handlers.py"
     py2c_traceback_add(&code_mod_handlers, loc);
 #line 34 "handlers.py"
-    for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 34 "handlers.py"
+    PY2C_CLEAR(t[2]);
 #line 34 "handlers.py"
     py2c_slot_store(&g_handlers__e, PY2C_NULL);
 #line 34 "handlers.py"
@@ -1225,8 +1202,6 @@ error_12:
 error_11:
 #line 34 "handlers.py"
     py2c_traceback_add(&code_mod_handlers, loc);
-#line 34 "handlers.py"
-    for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
 #line 34 "handlers.py"
 L14:;
 #line 34 "handlers.py"
@@ -1241,39 +1216,27 @@ L9:;
 #line 36 "handlers.py"
     t[0] = py2c_function_new(&info_f_as_name_deleted, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 36 "handlers.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 35; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 34; goto error; }
 #line 36 "handlers.py"
     py2c_slot_store(&g_handlers__as_name_deleted, t[0]); t[0] = PY2C_NULL;
 
 #line 46 "handlers.py"
-    if (!py2c_slot_bound(&g_handlers__as_name_deleted)) {
+    t[0] = f_as_name_deleted(NULL, NULL);
 #line 46 "handlers.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'as_name_deleted' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 36; goto error; }
 #line 46 "handlers.py"
-        { loc = 38; goto error; }
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 46 "handlers.py"
-    }
-#line 46 "handlers.py"
-    t[0] = py2c_slot_load(&g_handlers__as_name_deleted);
-#line 46 "handlers.py"
-    t[1] = py2c_fast_call(t[0], NULL, 0);
-#line 46 "handlers.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 37; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 35; goto error; }
 #line 46 "handlers.py"
     PY2C_CLEAR(t[0]);
 #line 46 "handlers.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
-#line 46 "handlers.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 36; goto error; }
-#line 46 "handlers.py"
     PY2C_CLEAR(t[1]);
-#line 46 "handlers.py"
-    PY2C_CLEAR(t[2]);
 
 #line 49 "handlers.py"
     t[0] = py2c_raise(PY2C_BUILTIN_VALUE(py2c_exc_TypeError), PY2C_NULL);
 #line 49 "handlers.py"
-    { loc = 39; goto error_13; }
+    { loc = 37; goto error_13; }
 #line 49 "handlers.py"
     goto L15;
 #line 49 "handlers.py"
@@ -1281,7 +1244,7 @@ error_13:
 #line 49 "handlers.py"
     py2c_traceback_add(&code_mod_handlers, loc);
 #line 49 "handlers.py"
-    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 49 "handlers.py"
     t[0] = py2c_error_fetch();
 #line 49 "handlers.py"
@@ -1289,7 +1252,7 @@ error_13:
 #line 49 "handlers.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
 #line 49 "handlers.py"
-    if (n0 < 0) { loc = 40; goto error_14; }
+    if (n0 < 0) { loc = 38; goto error_14; }
 #line 49 "handlers.py"
     if (!n0) goto L16;
 #line 49 "handlers.py"
@@ -1300,7 +1263,7 @@ error_13:
 #line 51 "handlers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 51 "handlers.py"
-        { loc = 43; goto error_15; }
+        { loc = 41; goto error_15; }
 #line 51 "handlers.py"
     }
 #line 51 "handlers.py"
@@ -1308,7 +1271,7 @@ error_13:
 #line 51 "handlers.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
 #line 51 "handlers.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 42; goto error_15; }
+    if (PY2C_IS_NULL(t[2])) { loc = 40; goto error_15; }
 #line 51 "handlers.py"
     PY2C_CLEAR(t[1]);
 #line 51 "handlers.py"
@@ -1316,17 +1279,17 @@ error_13:
 #line 51 "handlers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 51 "handlers.py"
-        { loc = 44; goto error_15; }
+        { loc = 42; goto error_15; }
 #line 51 "handlers.py"
     }
 #line 51 "handlers.py"
     { Py2cValue s0 = py2c_slot_load(&g_handlers__e); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_14.ob), &attr_ic[2]); py2c_decref(s0); }
 #line 51 "handlers.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 45; goto error_15; }
+    if (PY2C_IS_NULL(t[3])) { loc = 43; goto error_15; }
 #line 51 "handlers.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_13.ob), t[2], t[3]}, 3);
 #line 51 "handlers.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 41; goto error_15; }
+    if (PY2C_IS_NULL(t[4])) { loc = 39; goto error_15; }
 #line 51 "handlers.py"
     PY2C_CLEAR(t[2]);
 #line 51 "handlers.py"
@@ -1356,7 +1319,11 @@ error_15:
 #line 51 "handlers.py"
     py2c_traceback_add(&code_mod_handlers, loc);
 #line 51 "handlers.py"
-    for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 51 "handlers.py"
+    PY2C_CLEAR(t[2]);
+#line 51 "handlers.py"
+    PY2C_CLEAR(t[3]);
 #line 51 "handlers.py"
     py2c_slot_store(&g_handlers__e, PY2C_NULL);
 #line 51 "handlers.py"
@@ -1365,8 +1332,6 @@ error_15:
 error_14:
 #line 51 "handlers.py"
     py2c_traceback_add(&code_mod_handlers, loc);
-#line 51 "handlers.py"
-    for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
 #line 51 "handlers.py"
 L17:;
 #line 51 "handlers.py"
@@ -1381,14 +1346,14 @@ L15:;
 #line 55 "handlers.py"
     t[0] = py2c_fast_binary_op(py2c_int(1), py2c_int(0), PY2C_OP_TRUEDIV);
 #line 55 "handlers.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 46; goto error_17; }
+    if (PY2C_IS_NULL(t[0])) { loc = 44; goto error_17; }
 #line 55 "handlers.py"
     PY2C_CLEAR(t[0]);
 
 #line 57 "handlers.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1);
 #line 57 "handlers.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 47; goto error_16; }
+    if (PY2C_IS_NULL(t[0])) { loc = 45; goto error_16; }
 #line 57 "handlers.py"
     PY2C_CLEAR(t[0]);
 #line 57 "handlers.py"
@@ -1398,8 +1363,6 @@ error_17:
 #line 57 "handlers.py"
     py2c_traceback_add(&code_mod_handlers, loc);
 #line 57 "handlers.py"
-    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
-#line 57 "handlers.py"
     t[0] = py2c_error_fetch();
 #line 57 "handlers.py"
     py2c_exc_handled_push(t[0]);
@@ -1407,7 +1370,7 @@ error_17:
 #line 57 "handlers.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1);
 #line 57 "handlers.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 47; goto error_18; }
+    if (PY2C_IS_NULL(t[1])) { loc = 45; goto error_18; }
 #line 57 "handlers.py"
     PY2C_CLEAR(t[1]);
 #line 57 "handlers.py"
@@ -1422,8 +1385,6 @@ error_17:
 error_18:
 #line 57 "handlers.py"
     py2c_traceback_add(&code_mod_handlers, loc);
-#line 57 "handlers.py"
-    for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
 #line 57 "handlers.py"
     py2c_exc_handled_pop();
 #line 57 "handlers.py"
@@ -1441,7 +1402,7 @@ error_16:
 #line 57 "handlers.py"
 unwind_16:
 #line 57 "handlers.py"
-    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 57 "handlers.py"
     t[0] = py2c_error_fetch();
 #line 57 "handlers.py"
@@ -1449,14 +1410,14 @@ unwind_16:
 #line 57 "handlers.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ZeroDivisionError));
 #line 57 "handlers.py"
-    if (n0 < 0) { loc = 48; goto error_19; }
+    if (n0 < 0) { loc = 46; goto error_19; }
 #line 57 "handlers.py"
     if (!n0) goto L20;
 
 #line 59 "handlers.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_16.ob)}, 1);
 #line 59 "handlers.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 49; goto error_19; }
+    if (PY2C_IS_NULL(t[1])) { loc = 47; goto error_19; }
 #line 59 "handlers.py"
     PY2C_CLEAR(t[1]);
 #line 59 "handlers.py"
@@ -1480,8 +1441,6 @@ error_19:
 #line 59 "handlers.py"
     py2c_traceback_add(&code_mod_handlers, loc);
 #line 59 "handlers.py"
-    for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
-#line 59 "handlers.py"
     py2c_exc_handled_pop();
 #line 59 "handlers.py"
     PY2C_CLEAR(t[0]);
@@ -1493,46 +1452,34 @@ L18:;
 #line 61 "handlers.py"
     t[0] = py2c_function_new(&info_f_nested_handlers, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 61 "handlers.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 50; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 48; goto error; }
 #line 61 "handlers.py"
     py2c_slot_store(&g_handlers__nested_handlers, t[0]); t[0] = PY2C_NULL;
 
 #line 70 "handlers.py"
-    if (!py2c_slot_bound(&g_handlers__nested_handlers)) {
+    t[0] = f_nested_handlers(NULL, NULL);
 #line 70 "handlers.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'nested_handlers' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 50; goto error; }
 #line 70 "handlers.py"
-        { loc = 53; goto error; }
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 70 "handlers.py"
-    }
-#line 70 "handlers.py"
-    t[0] = py2c_slot_load(&g_handlers__nested_handlers);
-#line 70 "handlers.py"
-    t[1] = py2c_fast_call(t[0], NULL, 0);
-#line 70 "handlers.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 52; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 49; goto error; }
 #line 70 "handlers.py"
     PY2C_CLEAR(t[0]);
 #line 70 "handlers.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
-#line 70 "handlers.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 51; goto error; }
-#line 70 "handlers.py"
     PY2C_CLEAR(t[1]);
-#line 70 "handlers.py"
-    PY2C_CLEAR(t[2]);
 
 #line 71 "handlers.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_ValueError), PY2C_BUILTIN_VALUE(py2c_exc_TypeError)});
 #line 71 "handlers.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 54; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 51; goto error; }
 #line 71 "handlers.py"
     py2c_slot_store(&g_handlers__errors, t[0]); t[0] = PY2C_NULL;
 
 #line 73 "handlers.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){PY2C_NONE}, 1);
 #line 73 "handlers.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 55; goto error_20; }
+    if (PY2C_IS_NULL(t[0])) { loc = 52; goto error_20; }
 #line 73 "handlers.py"
     PY2C_CLEAR(t[0]);
 #line 73 "handlers.py"
@@ -1542,8 +1489,6 @@ error_20:
 #line 73 "handlers.py"
     py2c_traceback_add(&code_mod_handlers, loc);
 #line 73 "handlers.py"
-    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
-#line 73 "handlers.py"
     t[0] = py2c_error_fetch();
 #line 73 "handlers.py"
     py2c_exc_handled_push(t[0]);
@@ -1552,13 +1497,13 @@ error_20:
 #line 73 "handlers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'errors' is not defined");
 #line 73 "handlers.py"
-        { loc = 56; goto error_21; }
+        { loc = 53; goto error_21; }
 #line 73 "handlers.py"
     }
 #line 73 "handlers.py"
     { Py2cValue s0 = py2c_slot_load(&g_handlers__errors); n0 = py2c_exception_matches(t[0], s0); py2c_decref(s0); }
 #line 73 "handlers.py"
-    if (n0 < 0) { loc = 56; goto error_21; }
+    if (n0 < 0) { loc = 53; goto error_21; }
 #line 73 "handlers.py"
     if (!n0) goto L23;
 #line 73 "handlers.py"
@@ -1569,7 +1514,7 @@ error_20:
 #line 75 "handlers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 75 "handlers.py"
-        { loc = 59; goto error_22; }
+        { loc = 56; goto error_22; }
 #line 75 "handlers.py"
     }
 #line 75 "handlers.py"
@@ -1577,19 +1522,19 @@ error_20:
 #line 75 "handlers.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1);
 #line 75 "handlers.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 58; goto error_22; }
+    if (PY2C_IS_NULL(t[2])) { loc = 55; goto error_22; }
 #line 75 "handlers.py"
     PY2C_CLEAR(t[1]);
 #line 75 "handlers.py"
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_6.ob), &attr_ic[3]);
 #line 75 "handlers.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 60; goto error_22; }
+    if (PY2C_IS_NULL(t[3])) { loc = 57; goto error_22; }
 #line 75 "handlers.py"
     PY2C_CLEAR(t[2]);
 #line 75 "handlers.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_20.ob), t[3]}, 2);
 #line 75 "handlers.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 57; goto error_22; }
+    if (PY2C_IS_NULL(t[4])) { loc = 54; goto error_22; }
 #line 75 "handlers.py"
     PY2C_CLEAR(t[3]);
 #line 75 "handlers.py"
@@ -1617,7 +1562,11 @@ error_22:
 #line 75 "handlers.py"
     py2c_traceback_add(&code_mod_handlers, loc);
 #line 75 "handlers.py"
-    for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 75 "handlers.py"
+    PY2C_CLEAR(t[2]);
+#line 75 "handlers.py"
+    PY2C_CLEAR(t[3]);
 #line 75 "handlers.py"
     py2c_slot_store(&g_handlers__e, PY2C_NULL);
 #line 75 "handlers.py"
@@ -1626,8 +1575,6 @@ error_22:
 error_21:
 #line 75 "handlers.py"
     py2c_traceback_add(&code_mod_handlers, loc);
-#line 75 "handlers.py"
-    for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
 #line 75 "handlers.py"
 L24:;
 #line 75 "handlers.py"
@@ -1642,11 +1589,11 @@ L22:;
 #line 77 "handlers.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_IndexError), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1);
 #line 77 "handlers.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 61; goto error_23; }
+    if (PY2C_IS_NULL(t[0])) { loc = 58; goto error_23; }
 #line 77 "handlers.py"
     t[1] = py2c_raise(t[0], PY2C_NULL);
 #line 77 "handlers.py"
-    { loc = 62; goto error_23; }
+    { loc = 59; goto error_23; }
 #line 77 "handlers.py"
     PY2C_CLEAR(t[0]);
 #line 77 "handlers.py"
@@ -1656,7 +1603,9 @@ error_23:
 #line 77 "handlers.py"
     py2c_traceback_add(&code_mod_handlers, loc);
 #line 77 "handlers.py"
-    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 77 "handlers.py"
+    PY2C_CLEAR(t[1]);
 #line 77 "handlers.py"
     t[0] = py2c_error_fetch();
 #line 77 "handlers.py"
@@ -1665,7 +1614,7 @@ error_23:
 #line 79 "handlers.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_21.ob)}, 1);
 #line 79 "handlers.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 63; goto error_24; }
+    if (PY2C_IS_NULL(t[1])) { loc = 60; goto error_24; }
 #line 79 "handlers.py"
     PY2C_CLEAR(t[1]);
 #line 79 "handlers.py"
@@ -1687,8 +1636,6 @@ error_24:
 #line 79 "handlers.py"
     py2c_traceback_add(&code_mod_handlers, loc);
 #line 79 "handlers.py"
-    for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
-#line 79 "handlers.py"
     py2c_exc_handled_pop();
 #line 79 "handlers.py"
     PY2C_CLEAR(t[0]);
@@ -1696,8 +1643,6 @@ error_24:
     goto unwind;
 #line 79 "handlers.py"
 L25:;
-#line 79 "handlers.py"
-    PY2C_CLEAR(result);
 #line 79 "handlers.py"
     result = PY2C_NONE;
 #line 79 "handlers.py"
@@ -1711,14 +1656,14 @@ unwind:
 #line 79 "handlers.py"
     PY2C_CLEAR(result);
 #line 79 "handlers.py"
-cleanup:
-#line 79 "handlers.py"
     for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 79 "handlers.py"
+cleanup:
 #line 79 "handlers.py"
     return result;
 #line 79 "handlers.py"
 }
-#line 1722 "handlers.c"
+#line 1667 "handlers.c"
 
 static void clear_mod_handlers(void) {
     PY2C_CLEAR(g_handlers__errors);

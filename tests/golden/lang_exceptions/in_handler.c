@@ -45,28 +45,22 @@ static const Py2cCodeLoc locs_mod_in_handler[] = {
     {2, "def first_int(values):", NULL},
     {10, "print(first_int([\"a\", \"b\", \"12\", \"13\"]), first_int([\"x\"]))", NULL},
     {10, "print(first_int([\"a\", \"b\", \"12\", \"13\"]), first_int([\"x\"]))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {10, "print(first_int([\"a\", \"b\", \"12\", \"13\"]), first_int([\"x\"]))", "      ^^^^^^^^^"},
     {10, "print(first_int([\"a\", \"b\", \"12\", \"13\"]), first_int([\"x\"]))", "                ^^^^^^^^^^^^^^^^^^^^^^"},
     {10, "print(first_int([\"a\", \"b\", \"12\", \"13\"]), first_int([\"x\"]))", "                                         ^^^^^^^^^^^^^^^^"},
-    {10, "print(first_int([\"a\", \"b\", \"12\", \"13\"]), first_int([\"x\"]))", "                                         ^^^^^^^^^"},
     {10, "print(first_int([\"a\", \"b\", \"12\", \"13\"]), first_int([\"x\"]))", "                                                   ^^^^^"},
     {12, "def until_error(values):", NULL},
     {23, "print(until_error([1, 2, 0, 5]))", NULL},
     {23, "print(until_error([1, 2, 0, 5]))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {23, "print(until_error([1, 2, 0, 5]))", "      ^^^^^^^^^^^"},
     {23, "print(until_error([1, 2, 0, 5]))", "                  ^^^^^^^^^^^^"},
     {25, "def handler_returns():", NULL},
     {33, "print(handler_returns())", NULL},
     {33, "print(handler_returns())", "      ^^^^^^^^^^^^^^^^^"},
-    {33, "print(handler_returns())", "      ^^^^^^^^^^^^^^^"},
     {35, "def raise_in_finally():", NULL},
     {44, "print(raise_in_finally())", NULL},
     {44, "print(raise_in_finally())", "      ^^^^^^^^^^^^^^^^^^"},
-    {44, "print(raise_in_finally())", "      ^^^^^^^^^^^^^^^^"},
     {46, "def reraise_after_handling():", NULL},
     {59, "print(reraise_after_handling())", NULL},
     {59, "print(reraise_after_handling())", "      ^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {59, "print(reraise_after_handling())", "      ^^^^^^^^^^^^^^^^^^^^^^"},
     {63, "count += 1", NULL},
     {63, "count += 1", "^^^^^"},
     {64, "if count < 3:", "   ^^^^^^^^^"},
@@ -80,7 +74,7 @@ static const Py2cCodeLoc locs_mod_in_handler[] = {
     {69, "print(\"count\", count)", NULL},
     {69, "print(\"count\", count)", "               ^^^^^"},
 };
-static const Py2cCode code_mod_in_handler = {"in_handler.py", "<module>", locs_mod_in_handler, 37};
+static const Py2cCode code_mod_in_handler = {"in_handler.py", "<module>", locs_mod_in_handler, 31};
 
 /* first_int: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_first_int[] = {
@@ -207,7 +201,7 @@ L0:;
 #line 5 "in_handler.py"
     PY2C_CLEAR(t[0]);
 #line 5 "in_handler.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 5 "in_handler.py"
     goto cleanup;
 #line 5 "in_handler.py"
@@ -216,8 +210,6 @@ L0:;
 error_1:
 #line 5 "in_handler.py"
     py2c_traceback_add(&code_f_first_int, loc);
-#line 5 "in_handler.py"
-    for (int k = 1; k < 2; k++) PY2C_CLEAR(t[k]);
 #line 5 "in_handler.py"
     t[1] = py2c_error_fetch();
 #line 5 "in_handler.py"
@@ -275,8 +267,6 @@ L1:;
     PY2C_CLEAR(t[0]);
 
 #line 8 "in_handler.py"
-    PY2C_CLEAR(result);
-#line 8 "in_handler.py"
     result = PY2C_NONE;
 #line 8 "in_handler.py"
     goto cleanup;
@@ -289,9 +279,11 @@ unwind:
 #line 8 "in_handler.py"
     PY2C_CLEAR(result);
 #line 8 "in_handler.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 8 "in_handler.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 8 "in_handler.py"
+cleanup:
 #line 8 "in_handler.py"
     PY2C_CLEAR(v_values);
 #line 8 "in_handler.py"
@@ -302,7 +294,7 @@ cleanup:
     return result;
 #line 8 "in_handler.py"
 }
-#line 306 "in_handler.c"
+#line 298 "in_handler.c"
 
 static Py2cValue f_until_error(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -424,8 +416,6 @@ error_3:
 #line 20 "in_handler.py"
     py2c_traceback_add(&code_f_until_error, loc);
 #line 20 "in_handler.py"
-    for (int k = 2; k < 5; k++) PY2C_CLEAR(t[k]);
-#line 20 "in_handler.py"
     py2c_exc_handled_pop();
 #line 20 "in_handler.py"
     PY2C_CLEAR(t[1]);
@@ -451,7 +441,7 @@ L4:;
 #line 20 "in_handler.py"
 unwind_1:
 #line 20 "in_handler.py"
-    for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 20 "in_handler.py"
     t[1] = py2c_error_fetch();
 #line 20 "in_handler.py"
@@ -482,7 +472,11 @@ error_4:
 #line 20 "in_handler.py"
     py2c_traceback_add(&code_f_until_error, loc);
 #line 20 "in_handler.py"
-    for (int k = 2; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
+#line 20 "in_handler.py"
+    PY2C_CLEAR(t[3]);
+#line 20 "in_handler.py"
+    PY2C_CLEAR(t[4]);
 #line 20 "in_handler.py"
     py2c_exc_handled_pop();
 #line 20 "in_handler.py"
@@ -503,7 +497,7 @@ L1:;
 L2:;
 
 #line 21 "in_handler.py"
-    { Py2cValue old = result; result = v_out; py2c_incref(result); py2c_decref(old); }
+    result = v_out; py2c_incref(result);
 #line 21 "in_handler.py"
     goto cleanup;
 #line 21 "in_handler.py"
@@ -515,9 +509,11 @@ unwind:
 #line 21 "in_handler.py"
     PY2C_CLEAR(result);
 #line 21 "in_handler.py"
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 21 "in_handler.py"
 cleanup:
 #line 21 "in_handler.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[4]);
 #line 21 "in_handler.py"
     PY2C_CLEAR(v_values);
 #line 21 "in_handler.py"
@@ -530,7 +526,7 @@ cleanup:
     return result;
 #line 21 "in_handler.py"
 }
-#line 534 "in_handler.c"
+#line 530 "in_handler.c"
 
 static Py2cValue f_handler_returns(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -562,7 +558,9 @@ error_2:
 #line 27 "in_handler.py"
     py2c_traceback_add(&code_f_handler_returns, loc);
 #line 27 "in_handler.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 27 "in_handler.py"
+    PY2C_CLEAR(t[1]);
 #line 27 "in_handler.py"
     t[0] = py2c_error_fetch();
 #line 27 "in_handler.py"
@@ -600,7 +598,7 @@ error_2:
 #line 31 "in_handler.py"
     PY2C_CLEAR(t[3]);
 #line 31 "in_handler.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 31 "in_handler.py"
     goto cleanup;
 #line 31 "in_handler.py"
@@ -626,7 +624,7 @@ error_4:
 #line 31 "in_handler.py"
     py2c_traceback_add(&code_f_handler_returns, loc);
 #line 31 "in_handler.py"
-    for (int k = 1; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 31 "in_handler.py"
     PY2C_CLEAR(v_e);
 #line 31 "in_handler.py"
@@ -635,8 +633,6 @@ error_4:
 error_3:
 #line 31 "in_handler.py"
     py2c_traceback_add(&code_f_handler_returns, loc);
-#line 31 "in_handler.py"
-    for (int k = 1; k < 4; k++) PY2C_CLEAR(t[k]);
 #line 31 "in_handler.py"
 L3:;
 #line 31 "in_handler.py"
@@ -659,7 +655,7 @@ L1:;
 #line 31 "in_handler.py"
 unwind_1:
 #line 31 "in_handler.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 31 "in_handler.py"
     t[0] = py2c_error_fetch();
 #line 31 "in_handler.py"
@@ -684,8 +680,6 @@ error_5:
 #line 31 "in_handler.py"
     py2c_traceback_add(&code_f_handler_returns, loc);
 #line 31 "in_handler.py"
-    for (int k = 1; k < 4; k++) PY2C_CLEAR(t[k]);
-#line 31 "in_handler.py"
     py2c_exc_handled_pop();
 #line 31 "in_handler.py"
     PY2C_CLEAR(t[0]);
@@ -693,8 +687,6 @@ error_5:
     goto unwind;
 #line 31 "in_handler.py"
 L0:;
-#line 31 "in_handler.py"
-    PY2C_CLEAR(result);
 #line 31 "in_handler.py"
     result = PY2C_NONE;
 #line 31 "in_handler.py"
@@ -708,9 +700,11 @@ unwind:
 #line 31 "in_handler.py"
     PY2C_CLEAR(result);
 #line 31 "in_handler.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 31 "in_handler.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
+#line 31 "in_handler.py"
+cleanup:
 #line 31 "in_handler.py"
     PY2C_CLEAR(v_e);
 #line 31 "in_handler.py"
@@ -719,7 +713,7 @@ cleanup:
     return result;
 #line 31 "in_handler.py"
 }
-#line 723 "in_handler.c"
+#line 717 "in_handler.c"
 
 static Py2cValue f_raise_in_finally(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -762,7 +756,9 @@ error_2:
 #line 40 "in_handler.py"
     py2c_traceback_add(&code_f_raise_in_finally, loc);
 #line 40 "in_handler.py"
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 40 "in_handler.py"
+    PY2C_CLEAR(t[1]);
 #line 40 "in_handler.py"
     t[0] = py2c_error_fetch();
 #line 40 "in_handler.py"
@@ -791,7 +787,9 @@ error_3:
 #line 40 "in_handler.py"
     py2c_traceback_add(&code_f_raise_in_finally, loc);
 #line 40 "in_handler.py"
-    for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 40 "in_handler.py"
+    PY2C_CLEAR(t[2]);
 #line 40 "in_handler.py"
     py2c_exc_handled_pop();
 #line 40 "in_handler.py"
@@ -808,8 +806,6 @@ error_1:
     py2c_traceback_add(&code_f_raise_in_finally, loc);
 #line 40 "in_handler.py"
 unwind_1:
-#line 40 "in_handler.py"
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
 #line 40 "in_handler.py"
     t[0] = py2c_error_fetch();
 #line 40 "in_handler.py"
@@ -858,7 +854,7 @@ unwind_1:
 #line 42 "in_handler.py"
     PY2C_CLEAR(t[0]);
 #line 42 "in_handler.py"
-    { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+    result = t[5]; t[5] = PY2C_NULL;
 #line 42 "in_handler.py"
     goto cleanup;
 #line 42 "in_handler.py"
@@ -884,7 +880,7 @@ error_5:
 #line 42 "in_handler.py"
     py2c_traceback_add(&code_f_raise_in_finally, loc);
 #line 42 "in_handler.py"
-    for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 42 "in_handler.py"
     PY2C_CLEAR(v_e);
 #line 42 "in_handler.py"
@@ -893,8 +889,6 @@ error_5:
 error_4:
 #line 42 "in_handler.py"
     py2c_traceback_add(&code_f_raise_in_finally, loc);
-#line 42 "in_handler.py"
-    for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
 #line 42 "in_handler.py"
 L3:;
 #line 42 "in_handler.py"
@@ -906,8 +900,6 @@ L3:;
 #line 42 "in_handler.py"
 L0:;
 #line 42 "in_handler.py"
-    PY2C_CLEAR(result);
-#line 42 "in_handler.py"
     result = PY2C_NONE;
 #line 42 "in_handler.py"
     goto cleanup;
@@ -916,9 +908,9 @@ unwind:
 #line 42 "in_handler.py"
     PY2C_CLEAR(result);
 #line 42 "in_handler.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 42 "in_handler.py"
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 42 "in_handler.py"
     PY2C_CLEAR(v_e);
 #line 42 "in_handler.py"
@@ -927,7 +919,7 @@ cleanup:
     return result;
 #line 42 "in_handler.py"
 }
-#line 931 "in_handler.c"
+#line 923 "in_handler.c"
 
 static Py2cValue f_reraise_after_handling(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -959,7 +951,9 @@ error_2:
 #line 49 "in_handler.py"
     py2c_traceback_add(&code_f_reraise_after_handling, loc);
 #line 49 "in_handler.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 49 "in_handler.py"
+    PY2C_CLEAR(t[1]);
 #line 49 "in_handler.py"
     t[0] = py2c_error_fetch();
 #line 49 "in_handler.py"
@@ -988,7 +982,9 @@ error_4:
 #line 52 "in_handler.py"
     py2c_traceback_add(&code_f_reraise_after_handling, loc);
 #line 52 "in_handler.py"
-    for (int k = 1; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 52 "in_handler.py"
+    PY2C_CLEAR(t[2]);
 #line 52 "in_handler.py"
     t[1] = py2c_error_fetch();
 #line 52 "in_handler.py"
@@ -1020,8 +1016,6 @@ L4:;
 error_5:
 #line 54 "in_handler.py"
     py2c_traceback_add(&code_f_reraise_after_handling, loc);
-#line 54 "in_handler.py"
-    for (int k = 2; k < 3; k++) PY2C_CLEAR(t[k]);
 #line 54 "in_handler.py"
     py2c_exc_handled_pop();
 #line 54 "in_handler.py"
@@ -1058,7 +1052,7 @@ error_3:
 #line 55 "in_handler.py"
 unwind_3:
 #line 55 "in_handler.py"
-    for (int k = 1; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 55 "in_handler.py"
     py2c_exc_handled_pop();
 #line 55 "in_handler.py"
@@ -1072,7 +1066,7 @@ L1:;
 #line 55 "in_handler.py"
 unwind_1:
 #line 55 "in_handler.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 55 "in_handler.py"
     t[0] = py2c_error_fetch();
 #line 55 "in_handler.py"
@@ -1103,7 +1097,7 @@ unwind_1:
 #line 57 "in_handler.py"
     PY2C_CLEAR(t[0]);
 #line 57 "in_handler.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 57 "in_handler.py"
     goto cleanup;
 #line 57 "in_handler.py"
@@ -1129,7 +1123,7 @@ error_7:
 #line 57 "in_handler.py"
     py2c_traceback_add(&code_f_reraise_after_handling, loc);
 #line 57 "in_handler.py"
-    for (int k = 1; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 57 "in_handler.py"
     PY2C_CLEAR(v_e);
 #line 57 "in_handler.py"
@@ -1138,8 +1132,6 @@ error_7:
 error_6:
 #line 57 "in_handler.py"
     py2c_traceback_add(&code_f_reraise_after_handling, loc);
-#line 57 "in_handler.py"
-    for (int k = 1; k < 3; k++) PY2C_CLEAR(t[k]);
 #line 57 "in_handler.py"
 L8:;
 #line 57 "in_handler.py"
@@ -1151,8 +1143,6 @@ L8:;
 #line 57 "in_handler.py"
 L0:;
 #line 57 "in_handler.py"
-    PY2C_CLEAR(result);
-#line 57 "in_handler.py"
     result = PY2C_NONE;
 #line 57 "in_handler.py"
     goto cleanup;
@@ -1161,9 +1151,9 @@ unwind:
 #line 57 "in_handler.py"
     PY2C_CLEAR(result);
 #line 57 "in_handler.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 57 "in_handler.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 57 "in_handler.py"
     PY2C_CLEAR(v_e);
 #line 57 "in_handler.py"
@@ -1172,7 +1162,7 @@ cleanup:
     return result;
 #line 57 "in_handler.py"
 }
-#line 1176 "in_handler.c"
+#line 1166 "in_handler.c"
 
 static Py2cValue mod_in_handler(void) {
     g_in_handler__first_int = PY2C_NULL;
@@ -1184,8 +1174,8 @@ static Py2cValue mod_in_handler(void) {
     g_in_handler__e = PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[7];
-    for (int k = 0; k < 7; k++) t[k] = PY2C_NULL;
+    Py2cValue t[5];
+    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
     int n0 = 0;
 
 #line 2 "in_handler.py"
@@ -1196,211 +1186,139 @@ static Py2cValue mod_in_handler(void) {
     py2c_slot_store(&g_in_handler__first_int, t[0]); t[0] = PY2C_NULL;
 
 #line 10 "in_handler.py"
-    if (!py2c_slot_bound(&g_in_handler__first_int)) {
-#line 10 "in_handler.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'first_int' is not defined");
-#line 10 "in_handler.py"
-        { loc = 3; goto error; }
-#line 10 "in_handler.py"
-    }
-#line 10 "in_handler.py"
     t[0] = py2c_list_new(4);
 #line 10 "in_handler.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
 #line 10 "in_handler.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_0.ob)) < 0) { loc = 4; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_0.ob)) < 0) { loc = 3; goto error; }
 #line 10 "in_handler.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_1.ob)) < 0) { loc = 4; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_1.ob)) < 0) { loc = 3; goto error; }
 #line 10 "in_handler.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_2.ob)) < 0) { loc = 4; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_2.ob)) < 0) { loc = 3; goto error; }
 #line 10 "in_handler.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_3.ob)) < 0) { loc = 4; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_3.ob)) < 0) { loc = 3; goto error; }
 #line 10 "in_handler.py"
-    t[1] = py2c_slot_load(&g_in_handler__first_int);
+    t[1] = f_first_int(NULL, (Py2cValue[]){t[0]});
 #line 10 "in_handler.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 10 "in_handler.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 10 "in_handler.py"
+    t[2] = py2c_list_new(1);
+#line 10 "in_handler.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+#line 10 "in_handler.py"
+    if (py2c_list_append(t[2], py2c_obj_value(&str_4.ob)) < 0) { loc = 5; goto error; }
+#line 10 "in_handler.py"
+    t[3] = f_first_int(NULL, (Py2cValue[]){t[2]});
+#line 10 "in_handler.py"
+    t[2] = PY2C_NULL;
+#line 10 "in_handler.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 10 "in_handler.py"
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
+#line 10 "in_handler.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 1; goto error; }
 #line 10 "in_handler.py"
     PY2C_CLEAR(t[1]);
 #line 10 "in_handler.py"
-    PY2C_CLEAR(t[0]);
-#line 10 "in_handler.py"
-    if (!py2c_slot_bound(&g_in_handler__first_int)) {
-#line 10 "in_handler.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'first_int' is not defined");
-#line 10 "in_handler.py"
-        { loc = 6; goto error; }
-#line 10 "in_handler.py"
-    }
-#line 10 "in_handler.py"
-    t[3] = py2c_list_new(1);
-#line 10 "in_handler.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
-#line 10 "in_handler.py"
-    if (py2c_list_append(t[3], py2c_obj_value(&str_4.ob)) < 0) { loc = 7; goto error; }
-#line 10 "in_handler.py"
-    t[4] = py2c_slot_load(&g_in_handler__first_int);
-#line 10 "in_handler.py"
-    t[5] = py2c_fast_call(t[4], (Py2cValue[]){t[3]}, 1);
-#line 10 "in_handler.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 5; goto error; }
-#line 10 "in_handler.py"
-    PY2C_CLEAR(t[4]);
-#line 10 "in_handler.py"
     PY2C_CLEAR(t[3]);
 #line 10 "in_handler.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
-#line 10 "in_handler.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 1; goto error; }
-#line 10 "in_handler.py"
-    PY2C_CLEAR(t[2]);
-#line 10 "in_handler.py"
-    PY2C_CLEAR(t[5]);
-#line 10 "in_handler.py"
-    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[4]);
 
 #line 12 "in_handler.py"
     t[0] = py2c_function_new(&info_f_until_error, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 12 "in_handler.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
 #line 12 "in_handler.py"
     py2c_slot_store(&g_in_handler__until_error, t[0]); t[0] = PY2C_NULL;
 
 #line 23 "in_handler.py"
-    if (!py2c_slot_bound(&g_in_handler__until_error)) {
-#line 23 "in_handler.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'until_error' is not defined");
-#line 23 "in_handler.py"
-        { loc = 11; goto error; }
-#line 23 "in_handler.py"
-    }
-#line 23 "in_handler.py"
     t[0] = py2c_list_new(4);
 #line 23 "in_handler.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 12; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
 #line 23 "in_handler.py"
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 12; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 9; goto error; }
 #line 23 "in_handler.py"
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 12; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 9; goto error; }
 #line 23 "in_handler.py"
-    if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 12; goto error; }
+    if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 9; goto error; }
 #line 23 "in_handler.py"
-    if (py2c_list_append(t[0], py2c_int(5)) < 0) { loc = 12; goto error; }
+    if (py2c_list_append(t[0], py2c_int(5)) < 0) { loc = 9; goto error; }
 #line 23 "in_handler.py"
-    t[1] = py2c_slot_load(&g_in_handler__until_error);
+    t[1] = f_until_error(NULL, (Py2cValue[]){t[0]});
 #line 23 "in_handler.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 23 "in_handler.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
+#line 23 "in_handler.py"
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 23 "in_handler.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
 #line 23 "in_handler.py"
     PY2C_CLEAR(t[1]);
 #line 23 "in_handler.py"
-    PY2C_CLEAR(t[0]);
-#line 23 "in_handler.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
-#line 23 "in_handler.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
-#line 23 "in_handler.py"
     PY2C_CLEAR(t[2]);
-#line 23 "in_handler.py"
-    PY2C_CLEAR(t[3]);
 
 #line 25 "in_handler.py"
     t[0] = py2c_function_new(&info_f_handler_returns, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 25 "in_handler.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 13; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 10; goto error; }
 #line 25 "in_handler.py"
     py2c_slot_store(&g_in_handler__handler_returns, t[0]); t[0] = PY2C_NULL;
 
 #line 33 "in_handler.py"
-    if (!py2c_slot_bound(&g_in_handler__handler_returns)) {
+    t[0] = f_handler_returns(NULL, NULL);
 #line 33 "in_handler.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'handler_returns' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 12; goto error; }
 #line 33 "in_handler.py"
-        { loc = 16; goto error; }
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 33 "in_handler.py"
-    }
-#line 33 "in_handler.py"
-    t[0] = py2c_slot_load(&g_in_handler__handler_returns);
-#line 33 "in_handler.py"
-    t[1] = py2c_fast_call(t[0], NULL, 0);
-#line 33 "in_handler.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 15; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
 #line 33 "in_handler.py"
     PY2C_CLEAR(t[0]);
 #line 33 "in_handler.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
-#line 33 "in_handler.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 14; goto error; }
-#line 33 "in_handler.py"
     PY2C_CLEAR(t[1]);
-#line 33 "in_handler.py"
-    PY2C_CLEAR(t[2]);
 
 #line 35 "in_handler.py"
     t[0] = py2c_function_new(&info_f_raise_in_finally, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 35 "in_handler.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 17; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 13; goto error; }
 #line 35 "in_handler.py"
     py2c_slot_store(&g_in_handler__raise_in_finally, t[0]); t[0] = PY2C_NULL;
 
 #line 44 "in_handler.py"
-    if (!py2c_slot_bound(&g_in_handler__raise_in_finally)) {
+    t[0] = f_raise_in_finally(NULL, NULL);
 #line 44 "in_handler.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'raise_in_finally' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 15; goto error; }
 #line 44 "in_handler.py"
-        { loc = 20; goto error; }
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 44 "in_handler.py"
-    }
-#line 44 "in_handler.py"
-    t[0] = py2c_slot_load(&g_in_handler__raise_in_finally);
-#line 44 "in_handler.py"
-    t[1] = py2c_fast_call(t[0], NULL, 0);
-#line 44 "in_handler.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 19; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
 #line 44 "in_handler.py"
     PY2C_CLEAR(t[0]);
 #line 44 "in_handler.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
-#line 44 "in_handler.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 18; goto error; }
-#line 44 "in_handler.py"
     PY2C_CLEAR(t[1]);
-#line 44 "in_handler.py"
-    PY2C_CLEAR(t[2]);
 
 #line 46 "in_handler.py"
     t[0] = py2c_function_new(&info_f_reraise_after_handling, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 46 "in_handler.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 21; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 16; goto error; }
 #line 46 "in_handler.py"
     py2c_slot_store(&g_in_handler__reraise_after_handling, t[0]); t[0] = PY2C_NULL;
 
 #line 59 "in_handler.py"
-    if (!py2c_slot_bound(&g_in_handler__reraise_after_handling)) {
+    t[0] = f_reraise_after_handling(NULL, NULL);
 #line 59 "in_handler.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'reraise_after_handling' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 18; goto error; }
 #line 59 "in_handler.py"
-        { loc = 24; goto error; }
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 59 "in_handler.py"
-    }
-#line 59 "in_handler.py"
-    t[0] = py2c_slot_load(&g_in_handler__reraise_after_handling);
-#line 59 "in_handler.py"
-    t[1] = py2c_fast_call(t[0], NULL, 0);
-#line 59 "in_handler.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 23; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
 #line 59 "in_handler.py"
     PY2C_CLEAR(t[0]);
 #line 59 "in_handler.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
-#line 59 "in_handler.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 22; goto error; }
-#line 59 "in_handler.py"
     PY2C_CLEAR(t[1]);
-#line 59 "in_handler.py"
-    PY2C_CLEAR(t[2]);
 
 #line 60 "in_handler.py"
     py2c_slot_store(&g_in_handler__count, py2c_int(0));
@@ -1413,7 +1331,7 @@ L0:;
 #line 63 "in_handler.py"
         py2c_error_format(&py2c_exc_NameError, "name 'count' is not defined");
 #line 63 "in_handler.py"
-        { loc = 26; goto error_1; }
+        { loc = 20; goto error_1; }
 #line 63 "in_handler.py"
     }
 #line 63 "in_handler.py"
@@ -1421,7 +1339,7 @@ L0:;
 #line 63 "in_handler.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
 #line 63 "in_handler.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 25; goto error_1; }
+    if (PY2C_IS_NULL(t[1])) { loc = 19; goto error_1; }
 #line 63 "in_handler.py"
     PY2C_CLEAR(t[0]);
 #line 63 "in_handler.py"
@@ -1432,13 +1350,13 @@ L0:;
 #line 64 "in_handler.py"
         py2c_error_format(&py2c_exc_NameError, "name 'count' is not defined");
 #line 64 "in_handler.py"
-        { loc = 28; goto error_1; }
+        { loc = 22; goto error_1; }
 #line 64 "in_handler.py"
     }
 #line 64 "in_handler.py"
     { Py2cValue s0 = py2c_slot_load(&g_in_handler__count); n0 = py2c_fast_compare_bool(s0, py2c_int(3), PY2C_LT); py2c_decref(s0); }
 #line 64 "in_handler.py"
-    if (n0 < 0) { loc = 27; goto error_1; }
+    if (n0 < 0) { loc = 21; goto error_1; }
 #line 64 "in_handler.py"
     if (!n0) goto L4;
 
@@ -1447,7 +1365,7 @@ L0:;
 #line 65 "in_handler.py"
         py2c_error_format(&py2c_exc_NameError, "name 'count' is not defined");
 #line 65 "in_handler.py"
-        { loc = 30; goto error_1; }
+        { loc = 24; goto error_1; }
 #line 65 "in_handler.py"
     }
 #line 65 "in_handler.py"
@@ -1455,13 +1373,13 @@ L0:;
 #line 65 "in_handler.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_RuntimeError), (Py2cValue[]){t[0]}, 1);
 #line 65 "in_handler.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 29; goto error_1; }
+    if (PY2C_IS_NULL(t[1])) { loc = 23; goto error_1; }
 #line 65 "in_handler.py"
     PY2C_CLEAR(t[0]);
 #line 65 "in_handler.py"
     t[2] = py2c_raise(t[1], PY2C_NULL);
 #line 65 "in_handler.py"
-    { loc = 31; goto error_1; }
+    { loc = 25; goto error_1; }
 #line 65 "in_handler.py"
     PY2C_CLEAR(t[1]);
 #line 65 "in_handler.py"
@@ -1476,7 +1394,11 @@ error_1:
 #line 66 "in_handler.py"
     py2c_traceback_add(&code_mod_in_handler, loc);
 #line 66 "in_handler.py"
-    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 66 "in_handler.py"
+    PY2C_CLEAR(t[1]);
+#line 66 "in_handler.py"
+    PY2C_CLEAR(t[2]);
 #line 66 "in_handler.py"
     t[0] = py2c_error_fetch();
 #line 66 "in_handler.py"
@@ -1484,7 +1406,7 @@ error_1:
 #line 66 "in_handler.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_RuntimeError));
 #line 66 "in_handler.py"
-    if (n0 < 0) { loc = 32; goto error_2; }
+    if (n0 < 0) { loc = 26; goto error_2; }
 #line 66 "in_handler.py"
     if (!n0) goto L6;
 #line 66 "in_handler.py"
@@ -1495,7 +1417,7 @@ error_1:
 #line 68 "in_handler.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 68 "in_handler.py"
-        { loc = 34; goto error_3; }
+        { loc = 28; goto error_3; }
 #line 68 "in_handler.py"
     }
 #line 68 "in_handler.py"
@@ -1503,7 +1425,7 @@ error_1:
 #line 68 "in_handler.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_15.ob), t[1]}, 2);
 #line 68 "in_handler.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 33; goto error_3; }
+    if (PY2C_IS_NULL(t[2])) { loc = 27; goto error_3; }
 #line 68 "in_handler.py"
     PY2C_CLEAR(t[1]);
 #line 68 "in_handler.py"
@@ -1531,7 +1453,7 @@ error_3:
 #line 68 "in_handler.py"
     py2c_traceback_add(&code_mod_in_handler, loc);
 #line 68 "in_handler.py"
-    for (int k = 1; k < 7; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 68 "in_handler.py"
     py2c_slot_store(&g_in_handler__e, PY2C_NULL);
 #line 68 "in_handler.py"
@@ -1540,8 +1462,6 @@ error_3:
 error_2:
 #line 68 "in_handler.py"
     py2c_traceback_add(&code_mod_in_handler, loc);
-#line 68 "in_handler.py"
-    for (int k = 1; k < 7; k++) PY2C_CLEAR(t[k]);
 #line 68 "in_handler.py"
 L7:;
 #line 68 "in_handler.py"
@@ -1564,7 +1484,7 @@ L2:;
 #line 69 "in_handler.py"
         py2c_error_format(&py2c_exc_NameError, "name 'count' is not defined");
 #line 69 "in_handler.py"
-        { loc = 36; goto error; }
+        { loc = 30; goto error; }
 #line 69 "in_handler.py"
     }
 #line 69 "in_handler.py"
@@ -1572,13 +1492,11 @@ L2:;
 #line 69 "in_handler.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_16.ob), t[0]}, 2);
 #line 69 "in_handler.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 35; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 29; goto error; }
 #line 69 "in_handler.py"
     PY2C_CLEAR(t[0]);
 #line 69 "in_handler.py"
     PY2C_CLEAR(t[1]);
-#line 69 "in_handler.py"
-    PY2C_CLEAR(result);
 #line 69 "in_handler.py"
     result = PY2C_NONE;
 #line 69 "in_handler.py"
@@ -1592,14 +1510,14 @@ unwind:
 #line 69 "in_handler.py"
     PY2C_CLEAR(result);
 #line 69 "in_handler.py"
-cleanup:
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
 #line 69 "in_handler.py"
-    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 69 "in_handler.py"
     return result;
 #line 69 "in_handler.py"
 }
-#line 1603 "in_handler.c"
+#line 1521 "in_handler.c"
 
 static void clear_mod_in_handler(void) {
     PY2C_CLEAR(g_in_handler__e);

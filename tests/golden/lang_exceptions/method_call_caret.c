@@ -39,9 +39,8 @@ static const Py2cCodeLoc locs_mod_method_call_caret[] = {
     {22, "def visit(node):", NULL},
     {27, "def main():", NULL},
     {36, "main()", NULL},
-    {36, "main()", "^^^^"},
 };
-static const Py2cCode code_mod_method_call_caret = {"method_call_caret.py", "<module>", locs_mod_method_call_caret, 5};
+static const Py2cCode code_mod_method_call_caret = {"method_call_caret.py", "<module>", locs_mod_method_call_caret, 4};
 
 /* Node: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_Node[] = {
@@ -115,12 +114,11 @@ static const Py2cCodeLoc locs_f_main[] = {
     {31, "same)().name)", "^^^^"},
     {31, "same)().name)", "        ^^^^"},
     {32, "total = visit(n)", "        ^^^^^^^^"},
-    {32, "total = visit(n)", "        ^^^^^"},
     {32, "total = visit(n)", "              ^"},
     {33, "print(total)", NULL},
     {33, "print(total)", "      ^^^^^"},
 };
-static const Py2cCode code_f_main = {"method_call_caret.py", "main", locs_f_main, 17};
+static const Py2cCode code_f_main = {"method_call_caret.py", "main", locs_f_main, 16};
 static const Py2cFuncInfo info_f_main = {"main", "main", NULL, 0, 0, 0, 0, f_main, &code_f_main, NULL, "__main__"};
 
 static Py2cValue f_Node(Py2cFunction *fn, Py2cValue *params) {
@@ -179,7 +177,7 @@ static Py2cValue f_Node(Py2cFunction *fn, Py2cValue *params) {
 #line 16 "method_call_caret.py"
     PY2C_CLEAR(t[1]);
 #line 16 "method_call_caret.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 16 "method_call_caret.py"
     goto cleanup;
 #line 16 "method_call_caret.py"
@@ -189,9 +187,11 @@ error:
 #line 16 "method_call_caret.py"
     PY2C_CLEAR(result);
 #line 16 "method_call_caret.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 16 "method_call_caret.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 16 "method_call_caret.py"
+cleanup:
 #line 16 "method_call_caret.py"
     py2c_recursion_leave();
 #line 16 "method_call_caret.py"
@@ -214,8 +214,6 @@ static Py2cValue f_Node____init__(Py2cFunction *fn, Py2cValue *params) {
 #line 7 "method_call_caret.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_4.ob), v_name, &attr_ic[0]) < 0) { loc = 0; goto error; }
 #line 7 "method_call_caret.py"
-    PY2C_CLEAR(result);
-#line 7 "method_call_caret.py"
     result = PY2C_NONE;
 #line 7 "method_call_caret.py"
     goto cleanup;
@@ -237,7 +235,7 @@ cleanup:
     return result;
 #line 7 "method_call_caret.py"
 }
-#line 241 "method_call_caret.c"
+#line 239 "method_call_caret.c"
 
 static Py2cValue f_Node__same(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -249,7 +247,7 @@ static Py2cValue f_Node__same(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 10 "method_call_caret.py"
-    { Py2cValue old = result; result = v_self; py2c_incref(result); py2c_decref(old); }
+    result = v_self; py2c_incref(result);
 #line 10 "method_call_caret.py"
     goto cleanup;
 #line 10 "method_call_caret.py"
@@ -262,7 +260,7 @@ cleanup:
     return result;
 #line 10 "method_call_caret.py"
 }
-#line 266 "method_call_caret.c"
+#line 264 "method_call_caret.c"
 
 static Py2cValue f_Node__lookup(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -294,7 +292,7 @@ static Py2cValue f_Node__lookup(Py2cFunction *fn, Py2cValue *params) {
 #line 13 "method_call_caret.py"
     PY2C_CLEAR(t[2]);
 #line 13 "method_call_caret.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 13 "method_call_caret.py"
     goto cleanup;
 #line 13 "method_call_caret.py"
@@ -304,9 +302,9 @@ error:
 #line 13 "method_call_caret.py"
     PY2C_CLEAR(result);
 #line 13 "method_call_caret.py"
-cleanup:
-#line 13 "method_call_caret.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 13 "method_call_caret.py"
+cleanup:
 #line 13 "method_call_caret.py"
     PY2C_CLEAR(v_self);
 #line 13 "method_call_caret.py"
@@ -317,7 +315,7 @@ cleanup:
     return result;
 #line 13 "method_call_caret.py"
 }
-#line 321 "method_call_caret.c"
+#line 319 "method_call_caret.c"
 
 static Py2cValue f_Node__walk(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -344,7 +342,7 @@ static Py2cValue f_Node__walk(Py2cFunction *fn, Py2cValue *params) {
 #line 17 "method_call_caret.py"
     PY2C_CLEAR(t[1]);
 #line 17 "method_call_caret.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 17 "method_call_caret.py"
     goto cleanup;
 #line 17 "method_call_caret.py"
@@ -354,9 +352,13 @@ error:
 #line 17 "method_call_caret.py"
     PY2C_CLEAR(result);
 #line 17 "method_call_caret.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 17 "method_call_caret.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 17 "method_call_caret.py"
+    PY2C_CLEAR(t[2]);
+#line 17 "method_call_caret.py"
+cleanup:
 #line 17 "method_call_caret.py"
     PY2C_CLEAR(v_self);
 #line 17 "method_call_caret.py"
@@ -369,7 +371,7 @@ cleanup:
     return result;
 #line 17 "method_call_caret.py"
 }
-#line 373 "method_call_caret.c"
+#line 375 "method_call_caret.c"
 
 static Py2cValue f_visit(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -425,7 +427,7 @@ static Py2cValue f_visit(Py2cFunction *fn, Py2cValue *params) {
 #line 24 "method_call_caret.py"
     PY2C_CLEAR(t[5]);
 #line 24 "method_call_caret.py"
-    { Py2cValue old = result; result = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
+    result = t[6]; t[6] = PY2C_NULL;
 #line 24 "method_call_caret.py"
     goto cleanup;
 #line 24 "method_call_caret.py"
@@ -435,9 +437,9 @@ error:
 #line 24 "method_call_caret.py"
     PY2C_CLEAR(result);
 #line 24 "method_call_caret.py"
-cleanup:
-#line 24 "method_call_caret.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 24 "method_call_caret.py"
+cleanup:
 #line 24 "method_call_caret.py"
     PY2C_CLEAR(v_node);
 #line 24 "method_call_caret.py"
@@ -446,7 +448,7 @@ cleanup:
     return result;
 #line 24 "method_call_caret.py"
 }
-#line 450 "method_call_caret.c"
+#line 452 "method_call_caret.c"
 
 static Py2cValue f_main(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -531,32 +533,20 @@ static Py2cValue f_main(Py2cFunction *fn, Py2cValue *params) {
     PY2C_CLEAR(t[4]);
 
 #line 32 "method_call_caret.py"
-    if (!py2c_slot_bound(&g_method_call_caret__visit)) {
+    py2c_incref(v_n);
 #line 32 "method_call_caret.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'visit' is not defined");
+    t[0] = f_visit(NULL, (Py2cValue[]){v_n});
 #line 32 "method_call_caret.py"
-        { loc = 13; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 12; goto error; }
 #line 32 "method_call_caret.py"
-    }
-#line 32 "method_call_caret.py"
-    t[0] = py2c_slot_load(&g_method_call_caret__visit);
-#line 32 "method_call_caret.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){v_n}, 1);
-#line 32 "method_call_caret.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
-#line 32 "method_call_caret.py"
-    PY2C_CLEAR(t[0]);
-#line 32 "method_call_caret.py"
-    { Py2cValue old = v_total; v_total = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_total; v_total = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 33 "method_call_caret.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){v_total}, 1);
 #line 33 "method_call_caret.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 15; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 14; goto error; }
 #line 33 "method_call_caret.py"
     PY2C_CLEAR(t[0]);
-#line 33 "method_call_caret.py"
-    PY2C_CLEAR(result);
 #line 33 "method_call_caret.py"
     result = PY2C_NONE;
 #line 33 "method_call_caret.py"
@@ -568,9 +558,9 @@ error:
 #line 33 "method_call_caret.py"
     PY2C_CLEAR(result);
 #line 33 "method_call_caret.py"
-cleanup:
-#line 33 "method_call_caret.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 33 "method_call_caret.py"
+cleanup:
 #line 33 "method_call_caret.py"
     PY2C_CLEAR(v_n);
 #line 33 "method_call_caret.py"
@@ -581,7 +571,7 @@ cleanup:
     return result;
 #line 33 "method_call_caret.py"
 }
-#line 585 "method_call_caret.c"
+#line 575 "method_call_caret.c"
 
 static Py2cValue mod_method_call_caret(void) {
     g_method_call_caret__Node = PY2C_NULL;
@@ -632,25 +622,11 @@ static Py2cValue mod_method_call_caret(void) {
     py2c_slot_store(&g_method_call_caret__main, t[0]); t[0] = PY2C_NULL;
 
 #line 36 "method_call_caret.py"
-    if (!py2c_slot_bound(&g_method_call_caret__main)) {
+    t[0] = f_main(NULL, NULL);
 #line 36 "method_call_caret.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'main' is not defined");
-#line 36 "method_call_caret.py"
-        { loc = 4; goto error; }
-#line 36 "method_call_caret.py"
-    }
-#line 36 "method_call_caret.py"
-    t[0] = py2c_slot_load(&g_method_call_caret__main);
-#line 36 "method_call_caret.py"
-    t[1] = py2c_fast_call(t[0], NULL, 0);
-#line 36 "method_call_caret.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
 #line 36 "method_call_caret.py"
     PY2C_CLEAR(t[0]);
-#line 36 "method_call_caret.py"
-    PY2C_CLEAR(t[1]);
-#line 36 "method_call_caret.py"
-    PY2C_CLEAR(result);
 #line 36 "method_call_caret.py"
     result = PY2C_NONE;
 #line 36 "method_call_caret.py"
@@ -662,14 +638,18 @@ error:
 #line 36 "method_call_caret.py"
     PY2C_CLEAR(result);
 #line 36 "method_call_caret.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 36 "method_call_caret.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 36 "method_call_caret.py"
+    PY2C_CLEAR(t[2]);
+#line 36 "method_call_caret.py"
+cleanup:
 #line 36 "method_call_caret.py"
     return result;
 #line 36 "method_call_caret.py"
 }
-#line 673 "method_call_caret.c"
+#line 653 "method_call_caret.c"
 
 static void clear_mod_method_call_caret(void) {
     PY2C_CLEAR(g_method_call_caret__main);

@@ -34,27 +34,23 @@ static const Py2cCodeLoc locs_mod_method_lookup_caret[] = {
     {9, "def g(sep, parts):", NULL},
     {13, "def h(obj):", NULL},
     {18, "f(1, [])", NULL},
-    {18, "f(1, [])", "^"},
     {18, "f(1, [])", "     ^^"},
     {19, "except AttributeError as e:", "       ^^^^^^^^^^^^^^"},
     {20, "print(\"caught:\", e)", NULL},
     {20, "print(\"caught:\", e)", "                 ^"},
     {22, "h(object())", NULL},
-    {22, "h(object())", "^"},
     {22, "h(object())", "  ^^^^^^^^"},
     {23, "except AttributeError as e:", "       ^^^^^^^^^^^^^^"},
     {24, "print(\"caught:\", e)", NULL},
     {24, "print(\"caught:\", e)", "                 ^"},
     {25, "print(g(\"-\", [\"a\", \"b\"]))", NULL},
     {25, "print(g(\"-\", [\"a\", \"b\"]))", "      ^^^^^^^^^^^^^^^^^^"},
-    {25, "print(g(\"-\", [\"a\", \"b\"]))", "      ^"},
     {25, "print(g(\"-\", [\"a\", \"b\"]))", "             ^^^^^^^^^^"},
     {26, "print(g(2, [\"a\", \"b\"]))", NULL},
     {26, "print(g(2, [\"a\", \"b\"]))", "      ^^^^^^^^^^^^^^^^"},
-    {26, "print(g(2, [\"a\", \"b\"]))", "      ^"},
     {26, "print(g(2, [\"a\", \"b\"]))", "           ^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_method_lookup_caret = {"method_lookup_caret.py", "<module>", locs_mod_method_lookup_caret, 23};
+static const Py2cCode code_mod_method_lookup_caret = {"method_lookup_caret.py", "<module>", locs_mod_method_lookup_caret, 19};
 
 /* f: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_f[] = {
@@ -115,7 +111,7 @@ static Py2cValue f_f(Py2cFunction *fn, Py2cValue *params) {
     { Py2cValue old = v_x; v_x = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 6 "method_lookup_caret.py"
-    { Py2cValue old = result; result = v_x; py2c_incref(result); py2c_decref(old); }
+    result = v_x; py2c_incref(result);
 #line 6 "method_lookup_caret.py"
     goto cleanup;
 #line 6 "method_lookup_caret.py"
@@ -125,9 +121,13 @@ error:
 #line 6 "method_lookup_caret.py"
     PY2C_CLEAR(result);
 #line 6 "method_lookup_caret.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 6 "method_lookup_caret.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 6 "method_lookup_caret.py"
+    PY2C_CLEAR(t[2]);
+#line 6 "method_lookup_caret.py"
+cleanup:
 #line 6 "method_lookup_caret.py"
     PY2C_CLEAR(v_sep);
 #line 6 "method_lookup_caret.py"
@@ -178,7 +178,7 @@ static Py2cValue f_g(Py2cFunction *fn, Py2cValue *params) {
 #line 10 "method_lookup_caret.py"
     PY2C_CLEAR(t[3]);
 #line 10 "method_lookup_caret.py"
-    { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    result = t[4]; t[4] = PY2C_NULL;
 #line 10 "method_lookup_caret.py"
     goto cleanup;
 #line 10 "method_lookup_caret.py"
@@ -188,9 +188,9 @@ error:
 #line 10 "method_lookup_caret.py"
     PY2C_CLEAR(result);
 #line 10 "method_lookup_caret.py"
-cleanup:
-#line 10 "method_lookup_caret.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 10 "method_lookup_caret.py"
+cleanup:
 #line 10 "method_lookup_caret.py"
     PY2C_CLEAR(v_sep);
 #line 10 "method_lookup_caret.py"
@@ -232,7 +232,7 @@ static Py2cValue f_h(Py2cFunction *fn, Py2cValue *params) {
 #line 14 "method_lookup_caret.py"
     PY2C_CLEAR(t[1]);
 #line 14 "method_lookup_caret.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 14 "method_lookup_caret.py"
     goto cleanup;
 #line 14 "method_lookup_caret.py"
@@ -242,9 +242,9 @@ error:
 #line 14 "method_lookup_caret.py"
     PY2C_CLEAR(result);
 #line 14 "method_lookup_caret.py"
-cleanup:
-#line 14 "method_lookup_caret.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 14 "method_lookup_caret.py"
+cleanup:
 #line 14 "method_lookup_caret.py"
     PY2C_CLEAR(v_obj);
 #line 14 "method_lookup_caret.py"
@@ -262,8 +262,8 @@ static Py2cValue mod_method_lookup_caret(void) {
     g_method_lookup_caret__e = PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[4];
-    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     int n0 = 0;
 
 #line 4 "method_lookup_caret.py"
@@ -288,29 +288,17 @@ static Py2cValue mod_method_lookup_caret(void) {
     py2c_slot_store(&g_method_lookup_caret__h, t[0]); t[0] = PY2C_NULL;
 
 #line 18 "method_lookup_caret.py"
-    if (!py2c_slot_bound(&g_method_lookup_caret__f)) {
-#line 18 "method_lookup_caret.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-#line 18 "method_lookup_caret.py"
-        { loc = 4; goto error_1; }
-#line 18 "method_lookup_caret.py"
-    }
-#line 18 "method_lookup_caret.py"
     t[0] = py2c_list_new(0);
 #line 18 "method_lookup_caret.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 5; goto error_1; }
+    if (PY2C_IS_NULL(t[0])) { loc = 4; goto error_1; }
 #line 18 "method_lookup_caret.py"
-    t[1] = py2c_slot_load(&g_method_lookup_caret__f);
+    t[1] = f_f(NULL, (Py2cValue[]){py2c_int(1), t[0]});
 #line 18 "method_lookup_caret.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(1), t[0]}, 2);
+    t[0] = PY2C_NULL;
 #line 18 "method_lookup_caret.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 3; goto error_1; }
+    if (PY2C_IS_NULL(t[1])) { loc = 3; goto error_1; }
 #line 18 "method_lookup_caret.py"
     PY2C_CLEAR(t[1]);
-#line 18 "method_lookup_caret.py"
-    PY2C_CLEAR(t[0]);
-#line 18 "method_lookup_caret.py"
-    PY2C_CLEAR(t[2]);
 #line 18 "method_lookup_caret.py"
     goto L0;
 #line 18 "method_lookup_caret.py"
@@ -318,15 +306,13 @@ error_1:
 #line 18 "method_lookup_caret.py"
     py2c_traceback_add(&code_mod_method_lookup_caret, loc);
 #line 18 "method_lookup_caret.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
-#line 18 "method_lookup_caret.py"
     t[0] = py2c_error_fetch();
 #line 18 "method_lookup_caret.py"
     py2c_exc_handled_push(t[0]);
 #line 18 "method_lookup_caret.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_AttributeError));
 #line 18 "method_lookup_caret.py"
-    if (n0 < 0) { loc = 6; goto error_2; }
+    if (n0 < 0) { loc = 5; goto error_2; }
 #line 18 "method_lookup_caret.py"
     if (!n0) goto L1;
 #line 18 "method_lookup_caret.py"
@@ -337,7 +323,7 @@ error_1:
 #line 20 "method_lookup_caret.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 20 "method_lookup_caret.py"
-        { loc = 8; goto error_3; }
+        { loc = 7; goto error_3; }
 #line 20 "method_lookup_caret.py"
     }
 #line 20 "method_lookup_caret.py"
@@ -345,7 +331,7 @@ error_1:
 #line 20 "method_lookup_caret.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_6.ob), t[1]}, 2);
 #line 20 "method_lookup_caret.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 7; goto error_3; }
+    if (PY2C_IS_NULL(t[2])) { loc = 6; goto error_3; }
 #line 20 "method_lookup_caret.py"
     PY2C_CLEAR(t[1]);
 #line 20 "method_lookup_caret.py"
@@ -373,7 +359,7 @@ error_3:
 #line 20 "method_lookup_caret.py"
     py2c_traceback_add(&code_mod_method_lookup_caret, loc);
 #line 20 "method_lookup_caret.py"
-    for (int k = 1; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 20 "method_lookup_caret.py"
     py2c_slot_store(&g_method_lookup_caret__e, PY2C_NULL);
 #line 20 "method_lookup_caret.py"
@@ -382,8 +368,6 @@ error_3:
 error_2:
 #line 20 "method_lookup_caret.py"
     py2c_traceback_add(&code_mod_method_lookup_caret, loc);
-#line 20 "method_lookup_caret.py"
-    for (int k = 1; k < 4; k++) PY2C_CLEAR(t[k]);
 #line 20 "method_lookup_caret.py"
 L2:;
 #line 20 "method_lookup_caret.py"
@@ -396,29 +380,17 @@ L2:;
 L0:;
 
 #line 22 "method_lookup_caret.py"
-    if (!py2c_slot_bound(&g_method_lookup_caret__h)) {
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_object_type), NULL, 0);
 #line 22 "method_lookup_caret.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'h' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 9; goto error_4; }
 #line 22 "method_lookup_caret.py"
-        { loc = 10; goto error_4; }
+    t[1] = f_h(NULL, (Py2cValue[]){t[0]});
 #line 22 "method_lookup_caret.py"
-    }
+    t[0] = PY2C_NULL;
 #line 22 "method_lookup_caret.py"
-    t[0] = py2c_slot_load(&g_method_lookup_caret__h);
-#line 22 "method_lookup_caret.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_object_type), NULL, 0);
-#line 22 "method_lookup_caret.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 11; goto error_4; }
-#line 22 "method_lookup_caret.py"
-    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
-#line 22 "method_lookup_caret.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 9; goto error_4; }
-#line 22 "method_lookup_caret.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[1])) { loc = 8; goto error_4; }
 #line 22 "method_lookup_caret.py"
     PY2C_CLEAR(t[1]);
-#line 22 "method_lookup_caret.py"
-    PY2C_CLEAR(t[2]);
 #line 22 "method_lookup_caret.py"
     goto L3;
 #line 22 "method_lookup_caret.py"
@@ -426,15 +398,13 @@ error_4:
 #line 22 "method_lookup_caret.py"
     py2c_traceback_add(&code_mod_method_lookup_caret, loc);
 #line 22 "method_lookup_caret.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
-#line 22 "method_lookup_caret.py"
     t[0] = py2c_error_fetch();
 #line 22 "method_lookup_caret.py"
     py2c_exc_handled_push(t[0]);
 #line 22 "method_lookup_caret.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_AttributeError));
 #line 22 "method_lookup_caret.py"
-    if (n0 < 0) { loc = 12; goto error_5; }
+    if (n0 < 0) { loc = 10; goto error_5; }
 #line 22 "method_lookup_caret.py"
     if (!n0) goto L4;
 #line 22 "method_lookup_caret.py"
@@ -445,7 +415,7 @@ error_4:
 #line 24 "method_lookup_caret.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 24 "method_lookup_caret.py"
-        { loc = 14; goto error_6; }
+        { loc = 12; goto error_6; }
 #line 24 "method_lookup_caret.py"
     }
 #line 24 "method_lookup_caret.py"
@@ -453,7 +423,7 @@ error_4:
 #line 24 "method_lookup_caret.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_6.ob), t[1]}, 2);
 #line 24 "method_lookup_caret.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 13; goto error_6; }
+    if (PY2C_IS_NULL(t[2])) { loc = 11; goto error_6; }
 #line 24 "method_lookup_caret.py"
     PY2C_CLEAR(t[1]);
 #line 24 "method_lookup_caret.py"
@@ -481,7 +451,7 @@ error_6:
 #line 24 "method_lookup_caret.py"
     py2c_traceback_add(&code_mod_method_lookup_caret, loc);
 #line 24 "method_lookup_caret.py"
-    for (int k = 1; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 24 "method_lookup_caret.py"
     py2c_slot_store(&g_method_lookup_caret__e, PY2C_NULL);
 #line 24 "method_lookup_caret.py"
@@ -490,8 +460,6 @@ error_6:
 error_5:
 #line 24 "method_lookup_caret.py"
     py2c_traceback_add(&code_mod_method_lookup_caret, loc);
-#line 24 "method_lookup_caret.py"
-    for (int k = 1; k < 4; k++) PY2C_CLEAR(t[k]);
 #line 24 "method_lookup_caret.py"
 L5:;
 #line 24 "method_lookup_caret.py"
@@ -504,76 +472,50 @@ L5:;
 L3:;
 
 #line 25 "method_lookup_caret.py"
-    if (!py2c_slot_bound(&g_method_lookup_caret__g)) {
-#line 25 "method_lookup_caret.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
-#line 25 "method_lookup_caret.py"
-        { loc = 17; goto error; }
-#line 25 "method_lookup_caret.py"
-    }
-#line 25 "method_lookup_caret.py"
     t[0] = py2c_list_new(2);
 #line 25 "method_lookup_caret.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 18; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 15; goto error; }
 #line 25 "method_lookup_caret.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_8.ob)) < 0) { loc = 18; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_8.ob)) < 0) { loc = 15; goto error; }
 #line 25 "method_lookup_caret.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_9.ob)) < 0) { loc = 18; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_9.ob)) < 0) { loc = 15; goto error; }
 #line 25 "method_lookup_caret.py"
-    t[1] = py2c_slot_load(&g_method_lookup_caret__g);
+    t[1] = f_g(NULL, (Py2cValue[]){py2c_obj_value(&str_7.ob), t[0]});
 #line 25 "method_lookup_caret.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_7.ob), t[0]}, 2);
+    t[0] = PY2C_NULL;
 #line 25 "method_lookup_caret.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
+#line 25 "method_lookup_caret.py"
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 25 "method_lookup_caret.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
 #line 25 "method_lookup_caret.py"
     PY2C_CLEAR(t[1]);
 #line 25 "method_lookup_caret.py"
-    PY2C_CLEAR(t[0]);
-#line 25 "method_lookup_caret.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
-#line 25 "method_lookup_caret.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 15; goto error; }
-#line 25 "method_lookup_caret.py"
     PY2C_CLEAR(t[2]);
-#line 25 "method_lookup_caret.py"
-    PY2C_CLEAR(t[3]);
 
 #line 26 "method_lookup_caret.py"
-    if (!py2c_slot_bound(&g_method_lookup_caret__g)) {
-#line 26 "method_lookup_caret.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
-#line 26 "method_lookup_caret.py"
-        { loc = 21; goto error; }
-#line 26 "method_lookup_caret.py"
-    }
-#line 26 "method_lookup_caret.py"
     t[0] = py2c_list_new(2);
 #line 26 "method_lookup_caret.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 22; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 18; goto error; }
 #line 26 "method_lookup_caret.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_8.ob)) < 0) { loc = 22; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_8.ob)) < 0) { loc = 18; goto error; }
 #line 26 "method_lookup_caret.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_9.ob)) < 0) { loc = 22; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_9.ob)) < 0) { loc = 18; goto error; }
 #line 26 "method_lookup_caret.py"
-    t[1] = py2c_slot_load(&g_method_lookup_caret__g);
+    t[1] = f_g(NULL, (Py2cValue[]){py2c_int(2), t[0]});
 #line 26 "method_lookup_caret.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(2), t[0]}, 2);
+    t[0] = PY2C_NULL;
 #line 26 "method_lookup_caret.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 20; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
+#line 26 "method_lookup_caret.py"
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 26 "method_lookup_caret.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
 #line 26 "method_lookup_caret.py"
     PY2C_CLEAR(t[1]);
 #line 26 "method_lookup_caret.py"
-    PY2C_CLEAR(t[0]);
-#line 26 "method_lookup_caret.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
-#line 26 "method_lookup_caret.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 19; goto error; }
-#line 26 "method_lookup_caret.py"
     PY2C_CLEAR(t[2]);
-#line 26 "method_lookup_caret.py"
-    PY2C_CLEAR(t[3]);
-#line 26 "method_lookup_caret.py"
-    PY2C_CLEAR(result);
 #line 26 "method_lookup_caret.py"
     result = PY2C_NONE;
 #line 26 "method_lookup_caret.py"
@@ -587,14 +529,16 @@ unwind:
 #line 26 "method_lookup_caret.py"
     PY2C_CLEAR(result);
 #line 26 "method_lookup_caret.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 26 "method_lookup_caret.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 26 "method_lookup_caret.py"
+cleanup:
 #line 26 "method_lookup_caret.py"
     return result;
 #line 26 "method_lookup_caret.py"
 }
-#line 598 "method_lookup_caret.c"
+#line 542 "method_lookup_caret.c"
 
 static void clear_mod_method_lookup_caret(void) {
     PY2C_CLEAR(g_method_lookup_caret__e);

@@ -16,9 +16,8 @@ static const Py2cCodeLoc locs_mod_name_error[] = {
     {1, "def greet():", NULL},
     {4, "print(greet())", NULL},
     {4, "print(greet())", "      ^^^^^^^"},
-    {4, "print(greet())", "      ^^^^^"},
 };
-static const Py2cCode code_mod_name_error = {"name_error.py", "<module>", locs_mod_name_error, 4};
+static const Py2cCode code_mod_name_error = {"name_error.py", "<module>", locs_mod_name_error, 3};
 
 /* greet: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_greet[] = {
@@ -52,7 +51,7 @@ static Py2cValue f_greet(Py2cFunction *fn, Py2cValue *params) {
 #line 2 "name_error.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 2 "name_error.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 2 "name_error.py"
     goto cleanup;
 #line 2 "name_error.py"
@@ -64,21 +63,19 @@ error:
 #line 2 "name_error.py"
 cleanup:
 #line 2 "name_error.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 2 "name_error.py"
     py2c_recursion_leave();
 #line 2 "name_error.py"
     return result;
 #line 2 "name_error.py"
 }
-#line 75 "name_error.c"
+#line 72 "name_error.c"
 
 static Py2cValue mod_name_error(void) {
     g_name_error__greet = PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[2];
+    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
 
 #line 1 "name_error.py"
     t[0] = py2c_function_new(&info_f_greet, PY2C_NULL, PY2C_NULL, PY2C_NULL);
@@ -88,31 +85,17 @@ static Py2cValue mod_name_error(void) {
     py2c_slot_store(&g_name_error__greet, t[0]); t[0] = PY2C_NULL;
 
 #line 4 "name_error.py"
-    if (!py2c_slot_bound(&g_name_error__greet)) {
+    t[0] = f_greet(NULL, NULL);
 #line 4 "name_error.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'greet' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
 #line 4 "name_error.py"
-        { loc = 3; goto error; }
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 4 "name_error.py"
-    }
-#line 4 "name_error.py"
-    t[0] = py2c_slot_load(&g_name_error__greet);
-#line 4 "name_error.py"
-    t[1] = py2c_fast_call(t[0], NULL, 0);
-#line 4 "name_error.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 4 "name_error.py"
     PY2C_CLEAR(t[0]);
 #line 4 "name_error.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
-#line 4 "name_error.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
-#line 4 "name_error.py"
     PY2C_CLEAR(t[1]);
-#line 4 "name_error.py"
-    PY2C_CLEAR(t[2]);
-#line 4 "name_error.py"
-    PY2C_CLEAR(result);
 #line 4 "name_error.py"
     result = PY2C_NONE;
 #line 4 "name_error.py"
@@ -124,14 +107,14 @@ error:
 #line 4 "name_error.py"
     PY2C_CLEAR(result);
 #line 4 "name_error.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 4 "name_error.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 4 "name_error.py"
     return result;
 #line 4 "name_error.py"
 }
-#line 135 "name_error.c"
+#line 118 "name_error.c"
 
 static void clear_mod_name_error(void) {
     PY2C_CLEAR(g_name_error__greet);

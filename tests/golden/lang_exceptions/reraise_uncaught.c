@@ -19,9 +19,8 @@ static const Py2cCodeLoc locs_mod_reraise_uncaught[] = {
     {1, "def inner():", NULL},
     {4, "def outer():", NULL},
     {11, "outer()", NULL},
-    {11, "outer()", "^^^^^"},
 };
-static const Py2cCode code_mod_reraise_uncaught = {"reraise_uncaught.py", "<module>", locs_mod_reraise_uncaught, 4};
+static const Py2cCode code_mod_reraise_uncaught = {"reraise_uncaught.py", "<module>", locs_mod_reraise_uncaught, 3};
 
 /* inner: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_inner[] = {
@@ -34,11 +33,10 @@ static const Py2cFuncInfo info_f_inner = {"inner", "inner", NULL, 0, 0, 0, 0, f_
 /* outer: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_outer[] = {
     {6, "inner()", NULL},
-    {6, "inner()", "^^^^^"},
     {7, "except KeyError:", "       ^^^^^^^^"},
     {8, "print(\"cleaning up\")", NULL},
 };
-static const Py2cCode code_f_outer = {"reraise_uncaught.py", "outer", locs_f_outer, 4};
+static const Py2cCode code_f_outer = {"reraise_uncaught.py", "outer", locs_f_outer, 3};
 static const Py2cFuncInfo info_f_outer = {"outer", "outer", NULL, 0, 0, 0, 0, f_outer, &code_f_outer, NULL, "__main__"};
 
 static Py2cValue f_inner(Py2cFunction *fn, Py2cValue *params) {
@@ -63,8 +61,6 @@ static Py2cValue f_inner(Py2cFunction *fn, Py2cValue *params) {
 #line 2 "reraise_uncaught.py"
     PY2C_CLEAR(t[0]);
 #line 2 "reraise_uncaught.py"
-    PY2C_CLEAR(result);
-#line 2 "reraise_uncaught.py"
     result = PY2C_NONE;
 #line 2 "reraise_uncaught.py"
     goto cleanup;
@@ -75,16 +71,18 @@ error:
 #line 2 "reraise_uncaught.py"
     PY2C_CLEAR(result);
 #line 2 "reraise_uncaught.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 2 "reraise_uncaught.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 2 "reraise_uncaught.py"
+cleanup:
 #line 2 "reraise_uncaught.py"
     py2c_recursion_leave();
 #line 2 "reraise_uncaught.py"
     return result;
 #line 2 "reraise_uncaught.py"
 }
-#line 88 "reraise_uncaught.c"
+#line 86 "reraise_uncaught.c"
 
 static Py2cValue f_outer(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -99,23 +97,11 @@ static Py2cValue f_outer(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 6 "reraise_uncaught.py"
-    if (!py2c_slot_bound(&g_reraise_uncaught__inner)) {
+    t[0] = f_inner(NULL, NULL);
 #line 6 "reraise_uncaught.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'inner' is not defined");
-#line 6 "reraise_uncaught.py"
-        { loc = 1; goto error_1; }
-#line 6 "reraise_uncaught.py"
-    }
-#line 6 "reraise_uncaught.py"
-    t[0] = py2c_slot_load(&g_reraise_uncaught__inner);
-#line 6 "reraise_uncaught.py"
-    t[1] = py2c_fast_call(t[0], NULL, 0);
-#line 6 "reraise_uncaught.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error_1; }
+    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error_1; }
 #line 6 "reraise_uncaught.py"
     PY2C_CLEAR(t[0]);
-#line 6 "reraise_uncaught.py"
-    PY2C_CLEAR(t[1]);
 #line 6 "reraise_uncaught.py"
     goto L0;
 #line 6 "reraise_uncaught.py"
@@ -123,22 +109,20 @@ error_1:
 #line 6 "reraise_uncaught.py"
     py2c_traceback_add(&code_f_outer, loc);
 #line 6 "reraise_uncaught.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
-#line 6 "reraise_uncaught.py"
     t[0] = py2c_error_fetch();
 #line 6 "reraise_uncaught.py"
     py2c_exc_handled_push(t[0]);
 #line 6 "reraise_uncaught.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_KeyError));
 #line 6 "reraise_uncaught.py"
-    if (n0 < 0) { loc = 2; goto error_2; }
+    if (n0 < 0) { loc = 1; goto error_2; }
 #line 6 "reraise_uncaught.py"
     if (!n0) goto L1;
 
 #line 8 "reraise_uncaught.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1);
 #line 8 "reraise_uncaught.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 3; goto error_2; }
+    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error_2; }
 #line 8 "reraise_uncaught.py"
     PY2C_CLEAR(t[1]);
 
@@ -169,7 +153,7 @@ error_2:
 #line 9 "reraise_uncaught.py"
 unwind_2:
 #line 9 "reraise_uncaught.py"
-    for (int k = 1; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 9 "reraise_uncaught.py"
     py2c_exc_handled_pop();
 #line 9 "reraise_uncaught.py"
@@ -179,8 +163,6 @@ unwind_2:
 #line 9 "reraise_uncaught.py"
 L0:;
 #line 9 "reraise_uncaught.py"
-    PY2C_CLEAR(result);
-#line 9 "reraise_uncaught.py"
     result = PY2C_NONE;
 #line 9 "reraise_uncaught.py"
     goto cleanup;
@@ -189,24 +171,24 @@ unwind:
 #line 9 "reraise_uncaught.py"
     PY2C_CLEAR(result);
 #line 9 "reraise_uncaught.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 9 "reraise_uncaught.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 9 "reraise_uncaught.py"
     py2c_recursion_leave();
 #line 9 "reraise_uncaught.py"
     return result;
 #line 9 "reraise_uncaught.py"
 }
-#line 202 "reraise_uncaught.c"
+#line 184 "reraise_uncaught.c"
 
 static Py2cValue mod_reraise_uncaught(void) {
     g_reraise_uncaught__inner = PY2C_NULL;
     g_reraise_uncaught__outer = PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[1];
+    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
 
 #line 1 "reraise_uncaught.py"
     t[0] = py2c_function_new(&info_f_inner, PY2C_NULL, PY2C_NULL, PY2C_NULL);
@@ -223,25 +205,11 @@ static Py2cValue mod_reraise_uncaught(void) {
     py2c_slot_store(&g_reraise_uncaught__outer, t[0]); t[0] = PY2C_NULL;
 
 #line 11 "reraise_uncaught.py"
-    if (!py2c_slot_bound(&g_reraise_uncaught__outer)) {
+    t[0] = f_outer(NULL, NULL);
 #line 11 "reraise_uncaught.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'outer' is not defined");
-#line 11 "reraise_uncaught.py"
-        { loc = 3; goto error; }
-#line 11 "reraise_uncaught.py"
-    }
-#line 11 "reraise_uncaught.py"
-    t[0] = py2c_slot_load(&g_reraise_uncaught__outer);
-#line 11 "reraise_uncaught.py"
-    t[1] = py2c_fast_call(t[0], NULL, 0);
-#line 11 "reraise_uncaught.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
 #line 11 "reraise_uncaught.py"
     PY2C_CLEAR(t[0]);
-#line 11 "reraise_uncaught.py"
-    PY2C_CLEAR(t[1]);
-#line 11 "reraise_uncaught.py"
-    PY2C_CLEAR(result);
 #line 11 "reraise_uncaught.py"
     result = PY2C_NONE;
 #line 11 "reraise_uncaught.py"
@@ -255,12 +223,10 @@ error:
 #line 11 "reraise_uncaught.py"
 cleanup:
 #line 11 "reraise_uncaught.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
-#line 11 "reraise_uncaught.py"
     return result;
 #line 11 "reraise_uncaught.py"
 }
-#line 264 "reraise_uncaught.c"
+#line 230 "reraise_uncaught.c"
 
 static void clear_mod_reraise_uncaught(void) {
     PY2C_CLEAR(g_reraise_uncaught__outer);

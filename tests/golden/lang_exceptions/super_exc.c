@@ -178,10 +178,8 @@ static const Py2cCodeLoc locs_mod_super_exc[] = {
     {76, "print(t.bump(), t.bump(), t.nested(), t.n, t.cls())", "                                           ^^^^^"},
     {79, "def free():", NULL},
     {86, "free()", NULL},
-    {86, "free()", "^^^^"},
     {89, "def free2(x):", NULL},
     {94, "free2(1)", NULL},
-    {94, "free2(1)", "^^^^^"},
     {95, "except RuntimeError as e:", "       ^^^^^^^^^^^^"},
     {96, "print(\"RuntimeError:\", e)", NULL},
     {96, "print(\"RuntimeError:\", e)", "                       ^"},
@@ -221,7 +219,7 @@ static const Py2cCodeLoc locs_mod_super_exc[] = {
     {132, "raise Gone(\"/end\")", "      ^^^^"},
     {132, "raise Gone(\"/end\")", NULL},
 };
-static const Py2cCode code_mod_super_exc = {"super_exc.py", "<module>", locs_mod_super_exc, 128};
+static const Py2cCode code_mod_super_exc = {"super_exc.py", "<module>", locs_mod_super_exc, 126};
 
 /* AppError: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_AppError[] = {
@@ -534,7 +532,7 @@ static Py2cValue f_AppError(Py2cFunction *fn, Py2cValue *params) {
 #line 9 "super_exc.py"
     PY2C_CLEAR(t[2]);
 #line 9 "super_exc.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 9 "super_exc.py"
     goto cleanup;
 #line 9 "super_exc.py"
@@ -544,9 +542,13 @@ error:
 #line 9 "super_exc.py"
     PY2C_CLEAR(result);
 #line 9 "super_exc.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 9 "super_exc.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 9 "super_exc.py"
+    PY2C_CLEAR(t[2]);
+#line 9 "super_exc.py"
+cleanup:
 #line 9 "super_exc.py"
     PY2C_CLEAR(c___class__);
 #line 9 "super_exc.py"
@@ -555,7 +557,7 @@ cleanup:
     return result;
 #line 9 "super_exc.py"
 }
-#line 559 "super_exc.c"
+#line 561 "super_exc.c"
 
 static Py2cValue f_AppError____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -603,8 +605,6 @@ static Py2cValue f_AppError____init__(Py2cFunction *fn, Py2cValue *params) {
 #line 7 "super_exc.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_5.ob), v_code, &attr_ic[1]) < 0) { loc = 3; goto error; }
 #line 7 "super_exc.py"
-    PY2C_CLEAR(result);
-#line 7 "super_exc.py"
     result = PY2C_NONE;
 #line 7 "super_exc.py"
     goto cleanup;
@@ -615,9 +615,9 @@ error:
 #line 7 "super_exc.py"
     PY2C_CLEAR(result);
 #line 7 "super_exc.py"
-cleanup:
-#line 7 "super_exc.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 7 "super_exc.py"
+cleanup:
 #line 7 "super_exc.py"
     PY2C_CLEAR(v_self);
 #line 7 "super_exc.py"
@@ -697,7 +697,7 @@ static Py2cValue f_AppError____str__(Py2cFunction *fn, Py2cValue *params) {
 #line 10 "super_exc.py"
     PY2C_CLEAR(t[6]);
 #line 10 "super_exc.py"
-    { Py2cValue old = result; result = t[7]; t[7] = PY2C_NULL; py2c_decref(old); }
+    result = t[7]; t[7] = PY2C_NULL;
 #line 10 "super_exc.py"
     goto cleanup;
 #line 10 "super_exc.py"
@@ -707,9 +707,9 @@ error:
 #line 10 "super_exc.py"
     PY2C_CLEAR(result);
 #line 10 "super_exc.py"
-cleanup:
-#line 10 "super_exc.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 10 "super_exc.py"
+cleanup:
 #line 10 "super_exc.py"
     PY2C_CLEAR(v_self);
 #line 10 "super_exc.py"
@@ -759,7 +759,7 @@ static Py2cValue f_NotFound(Py2cFunction *fn, Py2cValue *params) {
 #line 14 "super_exc.py"
     PY2C_CLEAR(t[2]);
 #line 14 "super_exc.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 14 "super_exc.py"
     goto cleanup;
 #line 14 "super_exc.py"
@@ -769,9 +769,13 @@ error:
 #line 14 "super_exc.py"
     PY2C_CLEAR(result);
 #line 14 "super_exc.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 14 "super_exc.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 14 "super_exc.py"
+    PY2C_CLEAR(t[2]);
+#line 14 "super_exc.py"
+cleanup:
 #line 14 "super_exc.py"
     PY2C_CLEAR(c___class__);
 #line 14 "super_exc.py"
@@ -780,7 +784,7 @@ cleanup:
     return result;
 #line 14 "super_exc.py"
 }
-#line 784 "super_exc.c"
+#line 788 "super_exc.c"
 
 static Py2cValue f_NotFound____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -833,8 +837,6 @@ static Py2cValue f_NotFound____init__(Py2cFunction *fn, Py2cValue *params) {
 #line 16 "super_exc.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_12.ob), v_path, &attr_ic[5]) < 0) { loc = 4; goto error; }
 #line 16 "super_exc.py"
-    PY2C_CLEAR(result);
-#line 16 "super_exc.py"
     result = PY2C_NONE;
 #line 16 "super_exc.py"
     goto cleanup;
@@ -845,9 +847,9 @@ error:
 #line 16 "super_exc.py"
     PY2C_CLEAR(result);
 #line 16 "super_exc.py"
-cleanup:
-#line 16 "super_exc.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 16 "super_exc.py"
+cleanup:
 #line 16 "super_exc.py"
     PY2C_CLEAR(v_self);
 #line 16 "super_exc.py"
@@ -860,7 +862,7 @@ cleanup:
     return result;
 #line 16 "super_exc.py"
 }
-#line 864 "super_exc.c"
+#line 866 "super_exc.c"
 
 static Py2cValue f_Gone(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -899,7 +901,7 @@ static Py2cValue f_Gone(Py2cFunction *fn, Py2cValue *params) {
 #line 20 "super_exc.py"
     PY2C_CLEAR(t[2]);
 #line 20 "super_exc.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 20 "super_exc.py"
     goto cleanup;
 #line 20 "super_exc.py"
@@ -909,9 +911,13 @@ error:
 #line 20 "super_exc.py"
     PY2C_CLEAR(result);
 #line 20 "super_exc.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 20 "super_exc.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 20 "super_exc.py"
+    PY2C_CLEAR(t[2]);
+#line 20 "super_exc.py"
+cleanup:
 #line 20 "super_exc.py"
     PY2C_CLEAR(c___class__);
 #line 20 "super_exc.py"
@@ -920,7 +926,7 @@ cleanup:
     return result;
 #line 20 "super_exc.py"
 }
-#line 924 "super_exc.c"
+#line 930 "super_exc.c"
 
 static Py2cValue f_Gone____str__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -969,7 +975,7 @@ static Py2cValue f_Gone____str__(Py2cFunction *fn, Py2cValue *params) {
 #line 22 "super_exc.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
 #line 22 "super_exc.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 22 "super_exc.py"
     goto cleanup;
 #line 22 "super_exc.py"
@@ -979,9 +985,9 @@ error:
 #line 22 "super_exc.py"
     PY2C_CLEAR(result);
 #line 22 "super_exc.py"
-cleanup:
-#line 22 "super_exc.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 22 "super_exc.py"
+cleanup:
 #line 22 "super_exc.py"
     PY2C_CLEAR(v_self);
 #line 22 "super_exc.py"
@@ -994,7 +1000,7 @@ cleanup:
     return result;
 #line 22 "super_exc.py"
 }
-#line 998 "super_exc.c"
+#line 1004 "super_exc.c"
 
 static Py2cValue f_Quiet(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1033,7 +1039,7 @@ static Py2cValue f_Quiet(Py2cFunction *fn, Py2cValue *params) {
 #line 26 "super_exc.py"
     PY2C_CLEAR(t[2]);
 #line 26 "super_exc.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 26 "super_exc.py"
     goto cleanup;
 #line 26 "super_exc.py"
@@ -1043,9 +1049,13 @@ error:
 #line 26 "super_exc.py"
     PY2C_CLEAR(result);
 #line 26 "super_exc.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 26 "super_exc.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 26 "super_exc.py"
+    PY2C_CLEAR(t[2]);
+#line 26 "super_exc.py"
+cleanup:
 #line 26 "super_exc.py"
     PY2C_CLEAR(c___class__);
 #line 26 "super_exc.py"
@@ -1054,7 +1064,7 @@ cleanup:
     return result;
 #line 26 "super_exc.py"
 }
-#line 1058 "super_exc.c"
+#line 1068 "super_exc.c"
 
 static Py2cValue f_Quiet____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1121,8 +1131,6 @@ static Py2cValue f_Quiet____init__(Py2cFunction *fn, Py2cValue *params) {
 #line 28 "super_exc.py"
     PY2C_CLEAR(t[0]);
 #line 28 "super_exc.py"
-    PY2C_CLEAR(result);
-#line 28 "super_exc.py"
     result = PY2C_NONE;
 #line 28 "super_exc.py"
     goto cleanup;
@@ -1133,9 +1141,9 @@ error:
 #line 28 "super_exc.py"
     PY2C_CLEAR(result);
 #line 28 "super_exc.py"
-cleanup:
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
 #line 28 "super_exc.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 28 "super_exc.py"
     PY2C_CLEAR(v_self);
 #line 28 "super_exc.py"
@@ -1148,7 +1156,7 @@ cleanup:
     return result;
 #line 28 "super_exc.py"
 }
-#line 1152 "super_exc.c"
+#line 1160 "super_exc.c"
 
 static Py2cValue f_Counter(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1188,7 +1196,7 @@ static Py2cValue f_Counter(Py2cFunction *fn, Py2cValue *params) {
 #line 53 "super_exc.py"
     PY2C_CLEAR(t[1]);
 #line 53 "super_exc.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 53 "super_exc.py"
     goto cleanup;
 #line 53 "super_exc.py"
@@ -1198,16 +1206,18 @@ error:
 #line 53 "super_exc.py"
     PY2C_CLEAR(result);
 #line 53 "super_exc.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 53 "super_exc.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 53 "super_exc.py"
+cleanup:
 #line 53 "super_exc.py"
     py2c_recursion_leave();
 #line 53 "super_exc.py"
     return result;
 #line 53 "super_exc.py"
 }
-#line 1211 "super_exc.c"
+#line 1221 "super_exc.c"
 
 static Py2cValue f_Counter____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1221,8 +1231,6 @@ static Py2cValue f_Counter____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 51 "super_exc.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_16.ob), py2c_int(0), &attr_ic[9]) < 0) { loc = 0; goto error; }
-#line 51 "super_exc.py"
-    PY2C_CLEAR(result);
 #line 51 "super_exc.py"
     result = PY2C_NONE;
 #line 51 "super_exc.py"
@@ -1243,7 +1251,7 @@ cleanup:
     return result;
 #line 51 "super_exc.py"
 }
-#line 1247 "super_exc.c"
+#line 1255 "super_exc.c"
 
 static Py2cValue f_Counter__bump(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1281,7 +1289,7 @@ static Py2cValue f_Counter__bump(Py2cFunction *fn, Py2cValue *params) {
 #line 55 "super_exc.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
 #line 55 "super_exc.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 55 "super_exc.py"
     goto cleanup;
 #line 55 "super_exc.py"
@@ -1291,9 +1299,13 @@ error:
 #line 55 "super_exc.py"
     PY2C_CLEAR(result);
 #line 55 "super_exc.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 55 "super_exc.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 55 "super_exc.py"
+    PY2C_CLEAR(t[2]);
+#line 55 "super_exc.py"
+cleanup:
 #line 55 "super_exc.py"
     PY2C_CLEAR(v_self);
 #line 55 "super_exc.py"
@@ -1302,7 +1314,7 @@ cleanup:
     return result;
 #line 55 "super_exc.py"
 }
-#line 1306 "super_exc.c"
+#line 1318 "super_exc.c"
 
 static Py2cValue f_Twice(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1386,7 +1398,7 @@ static Py2cValue f_Twice(Py2cFunction *fn, Py2cValue *params) {
 #line 71 "super_exc.py"
     PY2C_CLEAR(t[2]);
 #line 71 "super_exc.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 71 "super_exc.py"
     goto cleanup;
 #line 71 "super_exc.py"
@@ -1396,9 +1408,13 @@ error:
 #line 71 "super_exc.py"
     PY2C_CLEAR(result);
 #line 71 "super_exc.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 71 "super_exc.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 71 "super_exc.py"
+    PY2C_CLEAR(t[2]);
+#line 71 "super_exc.py"
+cleanup:
 #line 71 "super_exc.py"
     PY2C_CLEAR(c___class__);
 #line 71 "super_exc.py"
@@ -1407,7 +1423,7 @@ cleanup:
     return result;
 #line 71 "super_exc.py"
 }
-#line 1411 "super_exc.c"
+#line 1427 "super_exc.c"
 
 static Py2cValue f_Twice__bump(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1475,7 +1491,7 @@ static Py2cValue f_Twice__bump(Py2cFunction *fn, Py2cValue *params) {
 #line 61 "super_exc.py"
     PY2C_CLEAR(t[2]);
 #line 61 "super_exc.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 61 "super_exc.py"
     goto cleanup;
 #line 61 "super_exc.py"
@@ -1485,9 +1501,9 @@ error:
 #line 61 "super_exc.py"
     PY2C_CLEAR(result);
 #line 61 "super_exc.py"
-cleanup:
-#line 61 "super_exc.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 61 "super_exc.py"
+cleanup:
 #line 61 "super_exc.py"
     PY2C_CLEAR(v_self);
 #line 61 "super_exc.py"
@@ -1498,7 +1514,7 @@ cleanup:
     return result;
 #line 61 "super_exc.py"
 }
-#line 1502 "super_exc.c"
+#line 1518 "super_exc.c"
 
 static Py2cValue f_Twice__nested(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1536,7 +1552,7 @@ static Py2cValue f_Twice__nested(Py2cFunction *fn, Py2cValue *params) {
 #line 66 "super_exc.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 66 "super_exc.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 66 "super_exc.py"
     goto cleanup;
 #line 66 "super_exc.py"
@@ -1546,9 +1562,9 @@ error:
 #line 66 "super_exc.py"
     PY2C_CLEAR(result);
 #line 66 "super_exc.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 66 "super_exc.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 66 "super_exc.py"
     PY2C_CLEAR(c_self);
 #line 66 "super_exc.py"
@@ -1561,7 +1577,7 @@ cleanup:
     return result;
 #line 66 "super_exc.py"
 }
-#line 1565 "super_exc.c"
+#line 1581 "super_exc.c"
 
 static Py2cValue f_Twice__nested__inner(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1612,7 +1628,7 @@ static Py2cValue f_Twice__nested__inner(Py2cFunction *fn, Py2cValue *params) {
 #line 65 "super_exc.py"
     PY2C_CLEAR(t[2]);
 #line 65 "super_exc.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 65 "super_exc.py"
     goto cleanup;
 #line 65 "super_exc.py"
@@ -1622,9 +1638,9 @@ error:
 #line 65 "super_exc.py"
     PY2C_CLEAR(result);
 #line 65 "super_exc.py"
-cleanup:
-#line 65 "super_exc.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 65 "super_exc.py"
+cleanup:
 #line 65 "super_exc.py"
     PY2C_CLEAR(c___class__);
 #line 65 "super_exc.py"
@@ -1635,7 +1651,7 @@ cleanup:
     return result;
 #line 65 "super_exc.py"
 }
-#line 1639 "super_exc.c"
+#line 1655 "super_exc.c"
 
 static Py2cValue f_Twice__lazy(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1687,7 +1703,7 @@ static Py2cValue f_Twice__lazy(Py2cFunction *fn, Py2cValue *params) {
 #line 69 "super_exc.py"
 L0:;
 #line 69 "super_exc.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 69 "super_exc.py"
     goto cleanup;
 #line 69 "super_exc.py"
@@ -1697,9 +1713,13 @@ error:
 #line 69 "super_exc.py"
     PY2C_CLEAR(result);
 #line 69 "super_exc.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 69 "super_exc.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 69 "super_exc.py"
+    PY2C_CLEAR(t[2]);
+#line 69 "super_exc.py"
+cleanup:
 #line 69 "super_exc.py"
     PY2C_CLEAR(v_self);
 #line 69 "super_exc.py"
@@ -1710,7 +1730,7 @@ cleanup:
     return result;
 #line 69 "super_exc.py"
 }
-#line 1714 "super_exc.c"
+#line 1734 "super_exc.c"
 
 static Py2cValue f_Twice__lazy__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1778,7 +1798,7 @@ L0:;
 #line 69 "super_exc.py"
 L1:;
 #line 69 "super_exc.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 69 "super_exc.py"
     goto cleanup;
 #line 69 "super_exc.py"
@@ -1788,9 +1808,9 @@ error:
 #line 69 "super_exc.py"
     PY2C_CLEAR(result);
 #line 69 "super_exc.py"
-cleanup:
-#line 69 "super_exc.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 69 "super_exc.py"
+cleanup:
 #line 69 "super_exc.py"
     PY2C_CLEAR(v_0);
 #line 69 "super_exc.py"
@@ -1803,7 +1823,7 @@ cleanup:
     return result;
 #line 69 "super_exc.py"
 }
-#line 1807 "super_exc.c"
+#line 1827 "super_exc.c"
 
 static Py2cValue f_Twice__cls(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1832,7 +1852,7 @@ static Py2cValue f_Twice__cls(Py2cFunction *fn, Py2cValue *params) {
 #line 72 "super_exc.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 72 "super_exc.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 72 "super_exc.py"
     goto cleanup;
 #line 72 "super_exc.py"
@@ -1844,8 +1864,6 @@ error:
 #line 72 "super_exc.py"
 cleanup:
 #line 72 "super_exc.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 72 "super_exc.py"
     PY2C_CLEAR(v_self);
 #line 72 "super_exc.py"
     PY2C_CLEAR(c___class__);
@@ -1855,7 +1873,7 @@ cleanup:
     return result;
 #line 72 "super_exc.py"
 }
-#line 1859 "super_exc.c"
+#line 1877 "super_exc.c"
 
 static Py2cValue f_free(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1881,7 +1899,7 @@ error_1:
 #line 81 "super_exc.py"
     py2c_traceback_add(&code_f_free, loc);
 #line 81 "super_exc.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 81 "super_exc.py"
     t[0] = py2c_error_fetch();
 #line 81 "super_exc.py"
@@ -1924,8 +1942,6 @@ error_3:
 #line 83 "super_exc.py"
     py2c_traceback_add(&code_f_free, loc);
 #line 83 "super_exc.py"
-    for (int k = 1; k < 2; k++) PY2C_CLEAR(t[k]);
-#line 83 "super_exc.py"
     PY2C_CLEAR(v_e);
 #line 83 "super_exc.py"
     goto L2;
@@ -1933,8 +1949,6 @@ error_3:
 error_2:
 #line 83 "super_exc.py"
     py2c_traceback_add(&code_f_free, loc);
-#line 83 "super_exc.py"
-    for (int k = 1; k < 2; k++) PY2C_CLEAR(t[k]);
 #line 83 "super_exc.py"
 L2:;
 #line 83 "super_exc.py"
@@ -1946,8 +1960,6 @@ L2:;
 #line 83 "super_exc.py"
 L0:;
 #line 83 "super_exc.py"
-    PY2C_CLEAR(result);
-#line 83 "super_exc.py"
     result = PY2C_NONE;
 #line 83 "super_exc.py"
     goto cleanup;
@@ -1956,9 +1968,9 @@ unwind:
 #line 83 "super_exc.py"
     PY2C_CLEAR(result);
 #line 83 "super_exc.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 83 "super_exc.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 83 "super_exc.py"
     PY2C_CLEAR(v_e);
 #line 83 "super_exc.py"
@@ -1967,7 +1979,7 @@ cleanup:
     return result;
 #line 83 "super_exc.py"
 }
-#line 1971 "super_exc.c"
+#line 1983 "super_exc.c"
 
 static Py2cValue f_free2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1986,8 +1998,6 @@ static Py2cValue f_free2(Py2cFunction *fn, Py2cValue *params) {
 #line 90 "super_exc.py"
     { loc = 0; goto error; }
 #line 90 "super_exc.py"
-    PY2C_CLEAR(result);
-#line 90 "super_exc.py"
     result = PY2C_NONE;
 #line 90 "super_exc.py"
     goto cleanup;
@@ -1998,9 +2008,9 @@ error:
 #line 90 "super_exc.py"
     PY2C_CLEAR(result);
 #line 90 "super_exc.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 90 "super_exc.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 90 "super_exc.py"
     PY2C_CLEAR(v_x);
 #line 90 "super_exc.py"
@@ -2009,7 +2019,7 @@ cleanup:
     return result;
 #line 90 "super_exc.py"
 }
-#line 2013 "super_exc.c"
+#line 2023 "super_exc.c"
 
 static Py2cValue f_Odd(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2078,7 +2088,7 @@ static Py2cValue f_Odd(Py2cFunction *fn, Py2cValue *params) {
 #line 114 "super_exc.py"
     PY2C_CLEAR(t[2]);
 #line 114 "super_exc.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 114 "super_exc.py"
     goto cleanup;
 #line 114 "super_exc.py"
@@ -2088,9 +2098,13 @@ error:
 #line 114 "super_exc.py"
     PY2C_CLEAR(result);
 #line 114 "super_exc.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 114 "super_exc.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 114 "super_exc.py"
+    PY2C_CLEAR(t[2]);
+#line 114 "super_exc.py"
+cleanup:
 #line 114 "super_exc.py"
     PY2C_CLEAR(c___class__);
 #line 114 "super_exc.py"
@@ -2099,7 +2113,7 @@ cleanup:
     return result;
 #line 114 "super_exc.py"
 }
-#line 2103 "super_exc.c"
+#line 2117 "super_exc.c"
 
 static Py2cValue f_Odd__m(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2119,8 +2133,6 @@ static Py2cValue f_Odd__m(Py2cFunction *fn, Py2cValue *params) {
 #line 109 "super_exc.py"
     { loc = 0; goto error; }
 #line 109 "super_exc.py"
-    PY2C_CLEAR(result);
-#line 109 "super_exc.py"
     result = PY2C_NONE;
 #line 109 "super_exc.py"
     goto cleanup;
@@ -2131,9 +2143,9 @@ error:
 #line 109 "super_exc.py"
     PY2C_CLEAR(result);
 #line 109 "super_exc.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 109 "super_exc.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 109 "super_exc.py"
     PY2C_CLEAR(c___class__);
 #line 109 "super_exc.py"
@@ -2142,7 +2154,7 @@ cleanup:
     return result;
 #line 109 "super_exc.py"
 }
-#line 2146 "super_exc.c"
+#line 2158 "super_exc.c"
 
 static Py2cValue f_Odd__n(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2163,8 +2175,6 @@ static Py2cValue f_Odd__n(Py2cFunction *fn, Py2cValue *params) {
 #line 112 "super_exc.py"
     { loc = 0; goto error; }
 #line 112 "super_exc.py"
-    PY2C_CLEAR(result);
-#line 112 "super_exc.py"
     result = PY2C_NONE;
 #line 112 "super_exc.py"
     goto cleanup;
@@ -2175,9 +2185,9 @@ error:
 #line 112 "super_exc.py"
     PY2C_CLEAR(result);
 #line 112 "super_exc.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 112 "super_exc.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 112 "super_exc.py"
     PY2C_CLEAR(v_args);
 #line 112 "super_exc.py"
@@ -2188,7 +2198,7 @@ cleanup:
     return result;
 #line 112 "super_exc.py"
 }
-#line 2192 "super_exc.c"
+#line 2202 "super_exc.c"
 
 static Py2cValue f_Odd__k(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2228,7 +2238,7 @@ static Py2cValue f_Odd__k(Py2cFunction *fn, Py2cValue *params) {
 #line 116 "super_exc.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 116 "super_exc.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 116 "super_exc.py"
     goto cleanup;
 #line 116 "super_exc.py"
@@ -2240,8 +2250,6 @@ error:
 #line 116 "super_exc.py"
 cleanup:
 #line 116 "super_exc.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 116 "super_exc.py"
     PY2C_CLEAR(v_self);
 #line 116 "super_exc.py"
     PY2C_CLEAR(c___class__);
@@ -2251,7 +2259,7 @@ cleanup:
     return result;
 #line 116 "super_exc.py"
 }
-#line 2255 "super_exc.c"
+#line 2263 "super_exc.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2293,7 +2301,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 119 "super_exc.py"
     PY2C_CLEAR(t[3]);
 #line 119 "super_exc.py"
-    { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    result = t[4]; t[4] = PY2C_NULL;
 #line 119 "super_exc.py"
     goto cleanup;
 #line 119 "super_exc.py"
@@ -2303,16 +2311,16 @@ error:
 #line 119 "super_exc.py"
     PY2C_CLEAR(result);
 #line 119 "super_exc.py"
-cleanup:
-#line 119 "super_exc.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 119 "super_exc.py"
+cleanup:
 #line 119 "super_exc.py"
     py2c_recursion_leave();
 #line 119 "super_exc.py"
     return result;
 #line 119 "super_exc.py"
 }
-#line 2316 "super_exc.c"
+#line 2324 "super_exc.c"
 
 static Py2cValue mod_super_exc(void) {
     g_super_exc__AppError = PY2C_NULL;
@@ -2794,7 +2802,11 @@ error_1:
 #line 36 "super_exc.py"
     py2c_traceback_add(&code_mod_super_exc, loc);
 #line 36 "super_exc.py"
-    for (int k = 0; k < 21; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 36 "super_exc.py"
+    PY2C_CLEAR(t[1]);
+#line 36 "super_exc.py"
+    PY2C_CLEAR(t[2]);
 #line 36 "super_exc.py"
     t[0] = py2c_error_fetch();
 #line 36 "super_exc.py"
@@ -2885,7 +2897,11 @@ error_3:
 #line 38 "super_exc.py"
     py2c_traceback_add(&code_mod_super_exc, loc);
 #line 38 "super_exc.py"
-    for (int k = 1; k < 21; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 38 "super_exc.py"
+    PY2C_CLEAR(t[2]);
+#line 38 "super_exc.py"
+    PY2C_CLEAR(t[3]);
 #line 38 "super_exc.py"
     py2c_slot_store(&g_super_exc__e, PY2C_NULL);
 #line 38 "super_exc.py"
@@ -2894,8 +2910,6 @@ error_3:
 error_2:
 #line 38 "super_exc.py"
     py2c_traceback_add(&code_mod_super_exc, loc);
-#line 38 "super_exc.py"
-    for (int k = 1; k < 21; k++) PY2C_CLEAR(t[k]);
 #line 38 "super_exc.py"
 L5:;
 #line 38 "super_exc.py"
@@ -2936,7 +2950,11 @@ error_5:
 #line 42 "super_exc.py"
     py2c_traceback_add(&code_mod_super_exc, loc);
 #line 42 "super_exc.py"
-    for (int k = 0; k < 21; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 42 "super_exc.py"
+    PY2C_CLEAR(t[1]);
+#line 42 "super_exc.py"
+    PY2C_CLEAR(t[2]);
 #line 42 "super_exc.py"
     t[0] = py2c_error_fetch();
 #line 42 "super_exc.py"
@@ -3011,7 +3029,11 @@ error_7:
 #line 44 "super_exc.py"
     py2c_traceback_add(&code_mod_super_exc, loc);
 #line 44 "super_exc.py"
-    for (int k = 1; k < 21; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 44 "super_exc.py"
+    PY2C_CLEAR(t[2]);
+#line 44 "super_exc.py"
+    PY2C_CLEAR(t[3]);
 #line 44 "super_exc.py"
     py2c_slot_store(&g_super_exc__e, PY2C_NULL);
 #line 44 "super_exc.py"
@@ -3020,8 +3042,6 @@ error_7:
 error_6:
 #line 44 "super_exc.py"
     py2c_traceback_add(&code_mod_super_exc, loc);
-#line 44 "super_exc.py"
-    for (int k = 1; k < 21; k++) PY2C_CLEAR(t[k]);
 #line 44 "super_exc.py"
 L9:;
 #line 44 "super_exc.py"
@@ -3037,7 +3057,7 @@ L7:;
 #line 44 "super_exc.py"
 unwind_4:
 #line 44 "super_exc.py"
-    for (int k = 0; k < 21; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 44 "super_exc.py"
     t[0] = py2c_error_fetch();
 #line 44 "super_exc.py"
@@ -3132,7 +3152,7 @@ error_9:
 #line 46 "super_exc.py"
     py2c_traceback_add(&code_mod_super_exc, loc);
 #line 46 "super_exc.py"
-    for (int k = 1; k < 21; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
 #line 46 "super_exc.py"
     py2c_slot_store(&g_super_exc__e, PY2C_NULL);
 #line 46 "super_exc.py"
@@ -3141,8 +3161,6 @@ error_9:
 error_8:
 #line 46 "super_exc.py"
     py2c_traceback_add(&code_mod_super_exc, loc);
-#line 46 "super_exc.py"
-    for (int k = 1; k < 21; k++) PY2C_CLEAR(t[k]);
 #line 46 "super_exc.py"
 L11:;
 #line 46 "super_exc.py"
@@ -3354,49 +3372,25 @@ L6:;
     py2c_slot_store(&g_super_exc__free, t[0]); t[0] = PY2C_NULL;
 
 #line 86 "super_exc.py"
-    if (!py2c_slot_bound(&g_super_exc__free)) {
+    t[0] = f_free(NULL, NULL);
 #line 86 "super_exc.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'free' is not defined");
-#line 86 "super_exc.py"
-        { loc = 86; goto error; }
-#line 86 "super_exc.py"
-    }
-#line 86 "super_exc.py"
-    t[0] = py2c_slot_load(&g_super_exc__free);
-#line 86 "super_exc.py"
-    t[1] = py2c_fast_call(t[0], NULL, 0);
-#line 86 "super_exc.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 85; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 85; goto error; }
 #line 86 "super_exc.py"
     PY2C_CLEAR(t[0]);
-#line 86 "super_exc.py"
-    PY2C_CLEAR(t[1]);
 
 #line 89 "super_exc.py"
     t[0] = py2c_function_new(&info_f_free2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 89 "super_exc.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 87; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 86; goto error; }
 #line 89 "super_exc.py"
     py2c_slot_store(&g_super_exc__free2, t[0]); t[0] = PY2C_NULL;
 
 #line 94 "super_exc.py"
-    if (!py2c_slot_bound(&g_super_exc__free2)) {
+    t[0] = f_free2(NULL, (Py2cValue[]){py2c_int(1)});
 #line 94 "super_exc.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'free2' is not defined");
-#line 94 "super_exc.py"
-        { loc = 89; goto error_10; }
-#line 94 "super_exc.py"
-    }
-#line 94 "super_exc.py"
-    t[0] = py2c_slot_load(&g_super_exc__free2);
-#line 94 "super_exc.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
-#line 94 "super_exc.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 88; goto error_10; }
+    if (PY2C_IS_NULL(t[0])) { loc = 87; goto error_10; }
 #line 94 "super_exc.py"
     PY2C_CLEAR(t[0]);
-#line 94 "super_exc.py"
-    PY2C_CLEAR(t[1]);
 #line 94 "super_exc.py"
     goto L12;
 #line 94 "super_exc.py"
@@ -3404,7 +3398,7 @@ error_10:
 #line 94 "super_exc.py"
     py2c_traceback_add(&code_mod_super_exc, loc);
 #line 94 "super_exc.py"
-    for (int k = 0; k < 21; k++) PY2C_CLEAR(t[k]);
+    for (int k = 14; k < 21; k++) PY2C_CLEAR(t[k]);
 #line 94 "super_exc.py"
     t[0] = py2c_error_fetch();
 #line 94 "super_exc.py"
@@ -3412,7 +3406,7 @@ error_10:
 #line 94 "super_exc.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_RuntimeError));
 #line 94 "super_exc.py"
-    if (n0 < 0) { loc = 90; goto error_11; }
+    if (n0 < 0) { loc = 88; goto error_11; }
 #line 94 "super_exc.py"
     if (!n0) goto L13;
 #line 94 "super_exc.py"
@@ -3423,7 +3417,7 @@ error_10:
 #line 96 "super_exc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 96 "super_exc.py"
-        { loc = 92; goto error_12; }
+        { loc = 90; goto error_12; }
 #line 96 "super_exc.py"
     }
 #line 96 "super_exc.py"
@@ -3431,7 +3425,7 @@ error_10:
 #line 96 "super_exc.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_34.ob), t[1]}, 2);
 #line 96 "super_exc.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 91; goto error_12; }
+    if (PY2C_IS_NULL(t[2])) { loc = 89; goto error_12; }
 #line 96 "super_exc.py"
     PY2C_CLEAR(t[1]);
 #line 96 "super_exc.py"
@@ -3459,7 +3453,7 @@ error_12:
 #line 96 "super_exc.py"
     py2c_traceback_add(&code_mod_super_exc, loc);
 #line 96 "super_exc.py"
-    for (int k = 1; k < 21; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 96 "super_exc.py"
     py2c_slot_store(&g_super_exc__e, PY2C_NULL);
 #line 96 "super_exc.py"
@@ -3468,8 +3462,6 @@ error_12:
 error_11:
 #line 96 "super_exc.py"
     py2c_traceback_add(&code_mod_super_exc, loc);
-#line 96 "super_exc.py"
-    for (int k = 1; k < 21; k++) PY2C_CLEAR(t[k]);
 #line 96 "super_exc.py"
 L14:;
 #line 96 "super_exc.py"
@@ -3486,15 +3478,15 @@ L12:;
 #line 98 "super_exc.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
 #line 98 "super_exc.py"
-        { loc = 94; goto error_13; }
+        { loc = 92; goto error_13; }
 #line 98 "super_exc.py"
     }
 #line 98 "super_exc.py"
-    { Py2cValue s0 = py2c_slot_load(&g_super_exc__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_32.ob), &t[0], &t[1], &attr_ic[32]); py2c_decref(s0); if (rc < 0) { loc = 95; goto error_13; } }
+    { Py2cValue s0 = py2c_slot_load(&g_super_exc__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_32.ob), &t[0], &t[1], &attr_ic[32]); py2c_decref(s0); if (rc < 0) { loc = 93; goto error_13; } }
 #line 98 "super_exc.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 98 "super_exc.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 93; goto error_13; }
+    if (PY2C_IS_NULL(t[2])) { loc = 91; goto error_13; }
 #line 98 "super_exc.py"
     PY2C_CLEAR(t[0]);
 #line 98 "super_exc.py"
@@ -3516,7 +3508,7 @@ error_13:
 #line 98 "super_exc.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
 #line 98 "super_exc.py"
-    if (n0 < 0) { loc = 96; goto error_14; }
+    if (n0 < 0) { loc = 94; goto error_14; }
 #line 98 "super_exc.py"
     if (!n0) goto L16;
 #line 98 "super_exc.py"
@@ -3527,7 +3519,7 @@ error_13:
 #line 100 "super_exc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 100 "super_exc.py"
-        { loc = 98; goto error_15; }
+        { loc = 96; goto error_15; }
 #line 100 "super_exc.py"
     }
 #line 100 "super_exc.py"
@@ -3535,7 +3527,7 @@ error_13:
 #line 100 "super_exc.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_35.ob), t[1]}, 2);
 #line 100 "super_exc.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 97; goto error_15; }
+    if (PY2C_IS_NULL(t[2])) { loc = 95; goto error_15; }
 #line 100 "super_exc.py"
     PY2C_CLEAR(t[1]);
 #line 100 "super_exc.py"
@@ -3563,7 +3555,7 @@ error_15:
 #line 100 "super_exc.py"
     py2c_traceback_add(&code_mod_super_exc, loc);
 #line 100 "super_exc.py"
-    for (int k = 1; k < 21; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 100 "super_exc.py"
     py2c_slot_store(&g_super_exc__e, PY2C_NULL);
 #line 100 "super_exc.py"
@@ -3572,8 +3564,6 @@ error_15:
 error_14:
 #line 100 "super_exc.py"
     py2c_traceback_add(&code_mod_super_exc, loc);
-#line 100 "super_exc.py"
-    for (int k = 1; k < 21; k++) PY2C_CLEAR(t[k]);
 #line 100 "super_exc.py"
 L17:;
 #line 100 "super_exc.py"
@@ -3588,7 +3578,7 @@ L15:;
 #line 102 "super_exc.py"
     t[0] = py2c_error_format(&py2c_exc_RuntimeError, "super(): no arguments");
 #line 102 "super_exc.py"
-    { loc = 99; goto error_16; }
+    { loc = 97; goto error_16; }
 #line 102 "super_exc.py"
     goto L18;
 #line 102 "super_exc.py"
@@ -3596,7 +3586,9 @@ error_16:
 #line 102 "super_exc.py"
     py2c_traceback_add(&code_mod_super_exc, loc);
 #line 102 "super_exc.py"
-    for (int k = 0; k < 21; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 102 "super_exc.py"
+    for (int k = 3; k < 21; k++) PY2C_CLEAR(t[k]);
 #line 102 "super_exc.py"
     t[0] = py2c_error_fetch();
 #line 102 "super_exc.py"
@@ -3604,7 +3596,7 @@ error_16:
 #line 102 "super_exc.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_RuntimeError));
 #line 102 "super_exc.py"
-    if (n0 < 0) { loc = 100; goto error_17; }
+    if (n0 < 0) { loc = 98; goto error_17; }
 #line 102 "super_exc.py"
     if (!n0) goto L19;
 #line 102 "super_exc.py"
@@ -3615,7 +3607,7 @@ error_16:
 #line 104 "super_exc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 104 "super_exc.py"
-        { loc = 102; goto error_18; }
+        { loc = 100; goto error_18; }
 #line 104 "super_exc.py"
     }
 #line 104 "super_exc.py"
@@ -3623,7 +3615,7 @@ error_16:
 #line 104 "super_exc.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_34.ob), t[1]}, 2);
 #line 104 "super_exc.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 101; goto error_18; }
+    if (PY2C_IS_NULL(t[2])) { loc = 99; goto error_18; }
 #line 104 "super_exc.py"
     PY2C_CLEAR(t[1]);
 #line 104 "super_exc.py"
@@ -3651,7 +3643,7 @@ error_18:
 #line 104 "super_exc.py"
     py2c_traceback_add(&code_mod_super_exc, loc);
 #line 104 "super_exc.py"
-    for (int k = 1; k < 21; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 104 "super_exc.py"
     py2c_slot_store(&g_super_exc__e, PY2C_NULL);
 #line 104 "super_exc.py"
@@ -3660,8 +3652,6 @@ error_18:
 error_17:
 #line 104 "super_exc.py"
     py2c_traceback_add(&code_mod_super_exc, loc);
-#line 104 "super_exc.py"
-    for (int k = 1; k < 21; k++) PY2C_CLEAR(t[k]);
 #line 104 "super_exc.py"
 L20:;
 #line 104 "super_exc.py"
@@ -3676,31 +3666,31 @@ L18:;
 #line 107 "super_exc.py"
     t[0] = py2c_tuple_pack(0, NULL);
 #line 107 "super_exc.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 103; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 101; goto error; }
 #line 107 "super_exc.py"
     t[1] = py2c_cell_new(PY2C_NULL);
 #line 107 "super_exc.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 103; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 101; goto error; }
 #line 107 "super_exc.py"
     t[2] = py2c_tuple_pack(1, (Py2cValue[]){t[1]});
 #line 107 "super_exc.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 103; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 101; goto error; }
 #line 107 "super_exc.py"
     t[3] = py2c_function_new(&info_f_Odd, PY2C_NULL, PY2C_NULL, t[2]);
 #line 107 "super_exc.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 103; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 101; goto error; }
 #line 107 "super_exc.py"
     PY2C_CLEAR(t[2]);
 #line 107 "super_exc.py"
     t[4] = py2c_call(t[3], NULL, 0, PY2C_NULL);
 #line 107 "super_exc.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 103; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 101; goto error; }
 #line 107 "super_exc.py"
     PY2C_CLEAR(t[3]);
 #line 107 "super_exc.py"
     t[5] = py2c_class_new("Odd", "Odd", "__main__", t[0], t[4]);
 #line 107 "super_exc.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 103; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 101; goto error; }
 #line 107 "super_exc.py"
     PY2C_CLEAR(t[0]);
 #line 107 "super_exc.py"
@@ -3717,33 +3707,33 @@ L18:;
 #line 119 "super_exc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Odd' is not defined");
 #line 119 "super_exc.py"
-        { loc = 106; goto error; }
+        { loc = 104; goto error; }
 #line 119 "super_exc.py"
     }
 #line 119 "super_exc.py"
     { Py2cValue s0 = py2c_slot_load(&g_super_exc__Odd); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_37.ob), &attr_ic[33]); py2c_decref(s0); }
 #line 119 "super_exc.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 107; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 105; goto error; }
 #line 119 "super_exc.py"
     if (!py2c_slot_bound(&g_super_exc__Odd)) {
 #line 119 "super_exc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Odd' is not defined");
 #line 119 "super_exc.py"
-        { loc = 108; goto error; }
+        { loc = 106; goto error; }
 #line 119 "super_exc.py"
     }
 #line 119 "super_exc.py"
     { Py2cValue s0 = py2c_slot_load(&g_super_exc__Odd); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_16.ob), &attr_ic[34]); py2c_decref(s0); }
 #line 119 "super_exc.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 109; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 107; goto error; }
 #line 119 "super_exc.py"
     t[2] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 119 "super_exc.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 110; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 108; goto error; }
 #line 119 "super_exc.py"
     t[3] = py2c_tuple_pack(3, (Py2cValue[]){t[0], t[1], t[2]});
 #line 119 "super_exc.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 105; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 103; goto error; }
 #line 119 "super_exc.py"
     PY2C_CLEAR(t[0]);
 #line 119 "super_exc.py"
@@ -3753,7 +3743,7 @@ L18:;
 #line 119 "super_exc.py"
     t[4] = py2c_iter(t[3]);
 #line 119 "super_exc.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 104; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 102; goto error; }
 #line 119 "super_exc.py"
     PY2C_CLEAR(t[3]);
 #line 119 "super_exc.py"
@@ -3763,7 +3753,7 @@ L21:;
 #line 119 "super_exc.py"
     if (PY2C_IS_NULL(t[5])) {
 #line 119 "super_exc.py"
-        if (py2c_error_occurred()) { loc = 104; goto error; }
+        if (py2c_error_occurred()) { loc = 102; goto error; }
 #line 119 "super_exc.py"
         goto L22;
 #line 119 "super_exc.py"
@@ -3776,7 +3766,7 @@ L21:;
 #line 121 "super_exc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
 #line 121 "super_exc.py"
-        { loc = 112; goto error_19; }
+        { loc = 110; goto error_19; }
 #line 121 "super_exc.py"
     }
 #line 121 "super_exc.py"
@@ -3784,7 +3774,7 @@ L21:;
 #line 121 "super_exc.py"
     t[6] = py2c_fast_call(t[5], NULL, 0);
 #line 121 "super_exc.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 111; goto error_19; }
+    if (PY2C_IS_NULL(t[6])) { loc = 109; goto error_19; }
 #line 121 "super_exc.py"
     PY2C_CLEAR(t[5]);
 #line 121 "super_exc.py"
@@ -3796,7 +3786,7 @@ error_19:
 #line 121 "super_exc.py"
     py2c_traceback_add(&code_mod_super_exc, loc);
 #line 121 "super_exc.py"
-    for (int k = 5; k < 21; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[5]);
 #line 121 "super_exc.py"
     t[5] = py2c_error_fetch();
 #line 121 "super_exc.py"
@@ -3804,7 +3794,7 @@ error_19:
 #line 121 "super_exc.py"
     n0 = py2c_exception_matches(t[5], PY2C_BUILTIN_VALUE(py2c_exc_RuntimeError));
 #line 121 "super_exc.py"
-    if (n0 < 0) { loc = 113; goto error_20; }
+    if (n0 < 0) { loc = 111; goto error_20; }
 #line 121 "super_exc.py"
     if (!n0) goto L25;
 #line 121 "super_exc.py"
@@ -3815,7 +3805,7 @@ error_19:
 #line 123 "super_exc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 123 "super_exc.py"
-        { loc = 115; goto error_21; }
+        { loc = 113; goto error_21; }
 #line 123 "super_exc.py"
     }
 #line 123 "super_exc.py"
@@ -3823,7 +3813,7 @@ error_19:
 #line 123 "super_exc.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_34.ob), t[6]}, 2);
 #line 123 "super_exc.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 114; goto error_21; }
+    if (PY2C_IS_NULL(t[7])) { loc = 112; goto error_21; }
 #line 123 "super_exc.py"
     PY2C_CLEAR(t[6]);
 #line 123 "super_exc.py"
@@ -3851,7 +3841,7 @@ error_21:
 #line 123 "super_exc.py"
     py2c_traceback_add(&code_mod_super_exc, loc);
 #line 123 "super_exc.py"
-    for (int k = 6; k < 21; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[6]);
 #line 123 "super_exc.py"
     py2c_slot_store(&g_super_exc__e, PY2C_NULL);
 #line 123 "super_exc.py"
@@ -3860,8 +3850,6 @@ error_21:
 error_20:
 #line 123 "super_exc.py"
     py2c_traceback_add(&code_mod_super_exc, loc);
-#line 123 "super_exc.py"
-    for (int k = 6; k < 21; k++) PY2C_CLEAR(t[k]);
 #line 123 "super_exc.py"
 L26:;
 #line 123 "super_exc.py"
@@ -3884,7 +3872,7 @@ L22:;
 #line 125 "super_exc.py"
     t[0] = py2c_super_new(py2c_int(1), py2c_int(2));
 #line 125 "super_exc.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 116; goto error_22; }
+    if (PY2C_IS_NULL(t[0])) { loc = 114; goto error_22; }
 #line 125 "super_exc.py"
     PY2C_CLEAR(t[0]);
 #line 125 "super_exc.py"
@@ -3894,15 +3882,13 @@ error_22:
 #line 125 "super_exc.py"
     py2c_traceback_add(&code_mod_super_exc, loc);
 #line 125 "super_exc.py"
-    for (int k = 0; k < 21; k++) PY2C_CLEAR(t[k]);
-#line 125 "super_exc.py"
     t[0] = py2c_error_fetch();
 #line 125 "super_exc.py"
     py2c_exc_handled_push(t[0]);
 #line 125 "super_exc.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
 #line 125 "super_exc.py"
-    if (n0 < 0) { loc = 117; goto error_23; }
+    if (n0 < 0) { loc = 115; goto error_23; }
 #line 125 "super_exc.py"
     if (!n0) goto L28;
 #line 125 "super_exc.py"
@@ -3913,7 +3899,7 @@ error_22:
 #line 127 "super_exc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 127 "super_exc.py"
-        { loc = 119; goto error_24; }
+        { loc = 117; goto error_24; }
 #line 127 "super_exc.py"
     }
 #line 127 "super_exc.py"
@@ -3921,7 +3907,7 @@ error_22:
 #line 127 "super_exc.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_35.ob), t[1]}, 2);
 #line 127 "super_exc.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 118; goto error_24; }
+    if (PY2C_IS_NULL(t[2])) { loc = 116; goto error_24; }
 #line 127 "super_exc.py"
     PY2C_CLEAR(t[1]);
 #line 127 "super_exc.py"
@@ -3949,7 +3935,7 @@ error_24:
 #line 127 "super_exc.py"
     py2c_traceback_add(&code_mod_super_exc, loc);
 #line 127 "super_exc.py"
-    for (int k = 1; k < 21; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 127 "super_exc.py"
     py2c_slot_store(&g_super_exc__e, PY2C_NULL);
 #line 127 "super_exc.py"
@@ -3958,8 +3944,6 @@ error_24:
 error_23:
 #line 127 "super_exc.py"
     py2c_traceback_add(&code_mod_super_exc, loc);
-#line 127 "super_exc.py"
-    for (int k = 1; k < 21; k++) PY2C_CLEAR(t[k]);
 #line 127 "super_exc.py"
 L29:;
 #line 127 "super_exc.py"
@@ -3976,13 +3960,13 @@ L27:;
 #line 129 "super_exc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Twice' is not defined");
 #line 129 "super_exc.py"
-        { loc = 121; goto error_25; }
+        { loc = 119; goto error_25; }
 #line 129 "super_exc.py"
     }
 #line 129 "super_exc.py"
     { Py2cValue s0 = py2c_slot_load(&g_super_exc__Twice); t[0] = py2c_super_new(s0, py2c_int(3)); py2c_decref(s0); }
 #line 129 "super_exc.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 120; goto error_25; }
+    if (PY2C_IS_NULL(t[0])) { loc = 118; goto error_25; }
 #line 129 "super_exc.py"
     PY2C_CLEAR(t[0]);
 #line 129 "super_exc.py"
@@ -3992,15 +3976,13 @@ error_25:
 #line 129 "super_exc.py"
     py2c_traceback_add(&code_mod_super_exc, loc);
 #line 129 "super_exc.py"
-    for (int k = 0; k < 21; k++) PY2C_CLEAR(t[k]);
-#line 129 "super_exc.py"
     t[0] = py2c_error_fetch();
 #line 129 "super_exc.py"
     py2c_exc_handled_push(t[0]);
 #line 129 "super_exc.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
 #line 129 "super_exc.py"
-    if (n0 < 0) { loc = 122; goto error_26; }
+    if (n0 < 0) { loc = 120; goto error_26; }
 #line 129 "super_exc.py"
     if (!n0) goto L31;
 #line 129 "super_exc.py"
@@ -4011,7 +3993,7 @@ error_25:
 #line 131 "super_exc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 131 "super_exc.py"
-        { loc = 124; goto error_27; }
+        { loc = 122; goto error_27; }
 #line 131 "super_exc.py"
     }
 #line 131 "super_exc.py"
@@ -4019,7 +4001,7 @@ error_25:
 #line 131 "super_exc.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_35.ob), t[1]}, 2);
 #line 131 "super_exc.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 123; goto error_27; }
+    if (PY2C_IS_NULL(t[2])) { loc = 121; goto error_27; }
 #line 131 "super_exc.py"
     PY2C_CLEAR(t[1]);
 #line 131 "super_exc.py"
@@ -4047,7 +4029,7 @@ error_27:
 #line 131 "super_exc.py"
     py2c_traceback_add(&code_mod_super_exc, loc);
 #line 131 "super_exc.py"
-    for (int k = 1; k < 21; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 131 "super_exc.py"
     py2c_slot_store(&g_super_exc__e, PY2C_NULL);
 #line 131 "super_exc.py"
@@ -4056,8 +4038,6 @@ error_27:
 error_26:
 #line 131 "super_exc.py"
     py2c_traceback_add(&code_mod_super_exc, loc);
-#line 131 "super_exc.py"
-    for (int k = 1; k < 21; k++) PY2C_CLEAR(t[k]);
 #line 131 "super_exc.py"
 L32:;
 #line 131 "super_exc.py"
@@ -4074,7 +4054,7 @@ L30:;
 #line 132 "super_exc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Gone' is not defined");
 #line 132 "super_exc.py"
-        { loc = 126; goto error; }
+        { loc = 124; goto error; }
 #line 132 "super_exc.py"
     }
 #line 132 "super_exc.py"
@@ -4082,17 +4062,15 @@ L30:;
 #line 132 "super_exc.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_39.ob)}, 1);
 #line 132 "super_exc.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 125; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 123; goto error; }
 #line 132 "super_exc.py"
     PY2C_CLEAR(t[0]);
 #line 132 "super_exc.py"
     t[2] = py2c_raise(t[1], PY2C_NULL);
 #line 132 "super_exc.py"
-    { loc = 127; goto error; }
+    { loc = 125; goto error; }
 #line 132 "super_exc.py"
     PY2C_CLEAR(t[1]);
-#line 132 "super_exc.py"
-    PY2C_CLEAR(result);
 #line 132 "super_exc.py"
     result = PY2C_NONE;
 #line 132 "super_exc.py"
@@ -4106,14 +4084,14 @@ unwind:
 #line 132 "super_exc.py"
     PY2C_CLEAR(result);
 #line 132 "super_exc.py"
-cleanup:
-#line 132 "super_exc.py"
     for (int k = 0; k < 21; k++) PY2C_CLEAR(t[k]);
+#line 132 "super_exc.py"
+cleanup:
 #line 132 "super_exc.py"
     return result;
 #line 132 "super_exc.py"
 }
-#line 4117 "super_exc.c"
+#line 4095 "super_exc.c"
 
 static void clear_mod_super_exc(void) {
     PY2C_CLEAR(g_super_exc__f);

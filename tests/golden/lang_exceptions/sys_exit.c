@@ -34,10 +34,9 @@ static const Py2cCodeLoc locs_mod_sys_exit[] = {
     {6, "print(\"caught SystemExit\", e.code)", "                           ^^^^^^"},
     {7, "def finish():", NULL},
     {12, "finish()", NULL},
-    {12, "finish()", "^^^^^^"},
     {13, "print(\"not reached\")", NULL},
 };
-static const Py2cCode code_mod_sys_exit = {"sys_exit.py", "<module>", locs_mod_sys_exit, 13};
+static const Py2cCode code_mod_sys_exit = {"sys_exit.py", "<module>", locs_mod_sys_exit, 12};
 
 /* finish: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_finish[] = {
@@ -94,7 +93,11 @@ error_1:
 #line 11 "sys_exit.py"
     py2c_traceback_add(&code_f_finish, loc);
 #line 11 "sys_exit.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 11 "sys_exit.py"
+    PY2C_CLEAR(t[1]);
+#line 11 "sys_exit.py"
+    PY2C_CLEAR(t[2]);
 #line 11 "sys_exit.py"
     t[0] = py2c_error_fetch();
 #line 11 "sys_exit.py"
@@ -119,8 +122,6 @@ error_2:
 #line 11 "sys_exit.py"
     py2c_traceback_add(&code_f_finish, loc);
 #line 11 "sys_exit.py"
-    for (int k = 1; k < 3; k++) PY2C_CLEAR(t[k]);
-#line 11 "sys_exit.py"
     py2c_exc_handled_pop();
 #line 11 "sys_exit.py"
     PY2C_CLEAR(t[0]);
@@ -128,8 +129,6 @@ error_2:
     goto unwind;
 #line 11 "sys_exit.py"
 L0:;
-#line 11 "sys_exit.py"
-    PY2C_CLEAR(result);
 #line 11 "sys_exit.py"
     result = PY2C_NONE;
 #line 11 "sys_exit.py"
@@ -143,16 +142,16 @@ unwind:
 #line 11 "sys_exit.py"
     PY2C_CLEAR(result);
 #line 11 "sys_exit.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 11 "sys_exit.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 11 "sys_exit.py"
     py2c_recursion_leave();
 #line 11 "sys_exit.py"
     return result;
 #line 11 "sys_exit.py"
 }
-#line 156 "sys_exit.c"
+#line 155 "sys_exit.c"
 
 static Py2cValue mod_sys_exit(void) {
     g_sys_exit__sys = PY2C_NULL;
@@ -205,7 +204,11 @@ error_1:
 #line 4 "sys_exit.py"
     py2c_traceback_add(&code_mod_sys_exit, loc);
 #line 4 "sys_exit.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 4 "sys_exit.py"
+    PY2C_CLEAR(t[1]);
+#line 4 "sys_exit.py"
+    PY2C_CLEAR(t[2]);
 #line 4 "sys_exit.py"
     t[0] = py2c_error_fetch();
 #line 4 "sys_exit.py"
@@ -262,7 +265,7 @@ error_3:
 #line 6 "sys_exit.py"
     py2c_traceback_add(&code_mod_sys_exit, loc);
 #line 6 "sys_exit.py"
-    for (int k = 1; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 6 "sys_exit.py"
     py2c_slot_store(&g_sys_exit__e, PY2C_NULL);
 #line 6 "sys_exit.py"
@@ -271,8 +274,6 @@ error_3:
 error_2:
 #line 6 "sys_exit.py"
     py2c_traceback_add(&code_mod_sys_exit, loc);
-#line 6 "sys_exit.py"
-    for (int k = 1; k < 3; k++) PY2C_CLEAR(t[k]);
 #line 6 "sys_exit.py"
 L2:;
 #line 6 "sys_exit.py"
@@ -292,32 +293,18 @@ L0:;
     py2c_slot_store(&g_sys_exit__finish, t[0]); t[0] = PY2C_NULL;
 
 #line 12 "sys_exit.py"
-    if (!py2c_slot_bound(&g_sys_exit__finish)) {
+    t[0] = f_finish(NULL, NULL);
 #line 12 "sys_exit.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'finish' is not defined");
-#line 12 "sys_exit.py"
-        { loc = 11; goto error; }
-#line 12 "sys_exit.py"
-    }
-#line 12 "sys_exit.py"
-    t[0] = py2c_slot_load(&g_sys_exit__finish);
-#line 12 "sys_exit.py"
-    t[1] = py2c_fast_call(t[0], NULL, 0);
-#line 12 "sys_exit.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 10; goto error; }
 #line 12 "sys_exit.py"
     PY2C_CLEAR(t[0]);
-#line 12 "sys_exit.py"
-    PY2C_CLEAR(t[1]);
 
 #line 13 "sys_exit.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1);
 #line 13 "sys_exit.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 12; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 11; goto error; }
 #line 13 "sys_exit.py"
     PY2C_CLEAR(t[0]);
-#line 13 "sys_exit.py"
-    PY2C_CLEAR(result);
 #line 13 "sys_exit.py"
     result = PY2C_NONE;
 #line 13 "sys_exit.py"
@@ -331,14 +318,14 @@ unwind:
 #line 13 "sys_exit.py"
     PY2C_CLEAR(result);
 #line 13 "sys_exit.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 13 "sys_exit.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 13 "sys_exit.py"
     return result;
 #line 13 "sys_exit.py"
 }
-#line 342 "sys_exit.c"
+#line 329 "sys_exit.c"
 
 static void clear_mod_sys_exit(void) {
     PY2C_CLEAR(g_sys_exit__finish);

@@ -176,7 +176,7 @@ error_3:
 #line 8 "sys_exit_big.py"
     py2c_traceback_add(&code_mod_sys_exit_big, loc);
 #line 8 "sys_exit_big.py"
-    for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 8 "sys_exit_big.py"
     py2c_slot_store(&g_sys_exit_big__e, PY2C_NULL);
 #line 8 "sys_exit_big.py"
@@ -185,8 +185,6 @@ error_3:
 error_2:
 #line 8 "sys_exit_big.py"
     py2c_traceback_add(&code_mod_sys_exit_big, loc);
-#line 8 "sys_exit_big.py"
-    for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
 #line 8 "sys_exit_big.py"
 L2:;
 #line 8 "sys_exit_big.py"
@@ -238,8 +236,6 @@ L0:;
 #line 10 "sys_exit_big.py"
     PY2C_CLEAR(t[4]);
 #line 10 "sys_exit_big.py"
-    PY2C_CLEAR(result);
-#line 10 "sys_exit_big.py"
     result = PY2C_NONE;
 #line 10 "sys_exit_big.py"
     goto cleanup;
@@ -252,14 +248,16 @@ unwind:
 #line 10 "sys_exit_big.py"
     PY2C_CLEAR(result);
 #line 10 "sys_exit_big.py"
+    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 10 "sys_exit_big.py"
 cleanup:
 #line 10 "sys_exit_big.py"
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[5]);
 #line 10 "sys_exit_big.py"
     return result;
 #line 10 "sys_exit_big.py"
 }
-#line 263 "sys_exit_big.c"
+#line 261 "sys_exit_big.c"
 
 static void clear_mod_sys_exit_big(void) {
     PY2C_CLEAR(g_sys_exit_big__e);

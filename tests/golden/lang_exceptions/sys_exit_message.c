@@ -57,8 +57,6 @@ static Py2cValue mod_sys_exit_message(void) {
 #line 2 "sys_exit_message.py"
     PY2C_CLEAR(t[2]);
 #line 2 "sys_exit_message.py"
-    PY2C_CLEAR(result);
-#line 2 "sys_exit_message.py"
     result = PY2C_NONE;
 #line 2 "sys_exit_message.py"
     goto cleanup;
@@ -69,14 +67,18 @@ error:
 #line 2 "sys_exit_message.py"
     PY2C_CLEAR(result);
 #line 2 "sys_exit_message.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 2 "sys_exit_message.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 2 "sys_exit_message.py"
+    PY2C_CLEAR(t[2]);
+#line 2 "sys_exit_message.py"
+cleanup:
 #line 2 "sys_exit_message.py"
     return result;
 #line 2 "sys_exit_message.py"
 }
-#line 80 "sys_exit_message.c"
+#line 82 "sys_exit_message.c"
 
 static void clear_mod_sys_exit_message(void) {
     PY2C_CLEAR(g_sys_exit_message__sys);

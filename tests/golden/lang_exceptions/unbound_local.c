@@ -16,11 +16,9 @@ static const Py2cCodeLoc locs_mod_unbound_local[] = {
     {1, "def f(flag):", NULL},
     {6, "print(f(True))", NULL},
     {6, "print(f(True))", "      ^^^^^^^"},
-    {6, "print(f(True))", "      ^"},
     {7, "f(False)", NULL},
-    {7, "f(False)", "^"},
 };
-static const Py2cCode code_mod_unbound_local = {"unbound_local.py", "<module>", locs_mod_unbound_local, 6};
+static const Py2cCode code_mod_unbound_local = {"unbound_local.py", "<module>", locs_mod_unbound_local, 4};
 
 /* f: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_f[] = {
@@ -66,7 +64,7 @@ L0:;
 #line 4 "unbound_local.py"
     }
 #line 4 "unbound_local.py"
-    { Py2cValue old = result; result = v_value; py2c_incref(result); py2c_decref(old); }
+    result = v_value; py2c_incref(result);
 #line 4 "unbound_local.py"
     goto cleanup;
 #line 4 "unbound_local.py"
@@ -87,14 +85,14 @@ cleanup:
     return result;
 #line 4 "unbound_local.py"
 }
-#line 91 "unbound_local.c"
+#line 89 "unbound_local.c"
 
 static Py2cValue mod_unbound_local(void) {
     g_unbound_local__f = PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[2];
+    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
 
 #line 1 "unbound_local.py"
     t[0] = py2c_function_new(&info_f_f, PY2C_NULL, PY2C_NULL, PY2C_NULL);
@@ -104,50 +102,24 @@ static Py2cValue mod_unbound_local(void) {
     py2c_slot_store(&g_unbound_local__f, t[0]); t[0] = PY2C_NULL;
 
 #line 6 "unbound_local.py"
-    if (!py2c_slot_bound(&g_unbound_local__f)) {
+    t[0] = f_f(NULL, (Py2cValue[]){PY2C_TRUE});
 #line 6 "unbound_local.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
 #line 6 "unbound_local.py"
-        { loc = 3; goto error; }
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 6 "unbound_local.py"
-    }
-#line 6 "unbound_local.py"
-    t[0] = py2c_slot_load(&g_unbound_local__f);
-#line 6 "unbound_local.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){PY2C_TRUE}, 1);
-#line 6 "unbound_local.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 6 "unbound_local.py"
     PY2C_CLEAR(t[0]);
 #line 6 "unbound_local.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
-#line 6 "unbound_local.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
-#line 6 "unbound_local.py"
     PY2C_CLEAR(t[1]);
-#line 6 "unbound_local.py"
-    PY2C_CLEAR(t[2]);
 
 #line 7 "unbound_local.py"
-    if (!py2c_slot_bound(&g_unbound_local__f)) {
+    t[0] = f_f(NULL, (Py2cValue[]){PY2C_FALSE});
 #line 7 "unbound_local.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-#line 7 "unbound_local.py"
-        { loc = 5; goto error; }
-#line 7 "unbound_local.py"
-    }
-#line 7 "unbound_local.py"
-    t[0] = py2c_slot_load(&g_unbound_local__f);
-#line 7 "unbound_local.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){PY2C_FALSE}, 1);
-#line 7 "unbound_local.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
 #line 7 "unbound_local.py"
     PY2C_CLEAR(t[0]);
-#line 7 "unbound_local.py"
-    PY2C_CLEAR(t[1]);
-#line 7 "unbound_local.py"
-    PY2C_CLEAR(result);
 #line 7 "unbound_local.py"
     result = PY2C_NONE;
 #line 7 "unbound_local.py"
@@ -159,14 +131,14 @@ error:
 #line 7 "unbound_local.py"
     PY2C_CLEAR(result);
 #line 7 "unbound_local.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 7 "unbound_local.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 7 "unbound_local.py"
     return result;
 #line 7 "unbound_local.py"
 }
-#line 170 "unbound_local.c"
+#line 142 "unbound_local.c"
 
 static void clear_mod_unbound_local(void) {
     PY2C_CLEAR(g_unbound_local__f);

@@ -20,11 +20,9 @@ static const Py2cCodeLoc locs_mod_uncaught_chain[] = {
     {1, "def parse(text):", NULL},
     {4, "def load(text):", NULL},
     {10, "load(\"12\")", NULL},
-    {10, "load(\"12\")", "^^^^"},
     {11, "load(\"abc\")", NULL},
-    {11, "load(\"abc\")", "^^^^"},
 };
-static const Py2cCode code_mod_uncaught_chain = {"uncaught_chain.py", "<module>", locs_mod_uncaught_chain, 6};
+static const Py2cCode code_mod_uncaught_chain = {"uncaught_chain.py", "<module>", locs_mod_uncaught_chain, 4};
 
 /* parse: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_parse[] = {
@@ -37,14 +35,13 @@ static const Py2cFuncInfo info_f_parse = {"parse", "parse", params_f_parse, 0, 1
 /* load: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_load[] = {
     {6, "return parse(text)", "       ^^^^^^^^^^^"},
-    {6, "return parse(text)", "       ^^^^^"},
     {7, "except ValueError:", "       ^^^^^^^^^^"},
     {8, "raise RuntimeError(\"could not load \" + repr(text))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {8, "raise RuntimeError(\"could not load \" + repr(text))", "                                       ^^^^^^^^^^"},
     {8, "raise RuntimeError(\"could not load \" + repr(text))", "                   ~~~~~~~~~~~~~~~~~~^~~~~~~~~~~~"},
     {8, "raise RuntimeError(\"could not load \" + repr(text))", NULL},
 };
-static const Py2cCode code_f_load = {"uncaught_chain.py", "load", locs_f_load, 7};
+static const Py2cCode code_f_load = {"uncaught_chain.py", "load", locs_f_load, 6};
 static const char *const params_f_load[] = {"text"};
 static const Py2cFuncInfo info_f_load = {"load", "load", params_f_load, 0, 1, 0, 0, f_load, &code_f_load, NULL, "__main__"};
 
@@ -65,7 +62,7 @@ static Py2cValue f_parse(Py2cFunction *fn, Py2cValue *params) {
 #line 2 "uncaught_chain.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 2 "uncaught_chain.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 2 "uncaught_chain.py"
     goto cleanup;
 #line 2 "uncaught_chain.py"
@@ -77,8 +74,6 @@ error:
 #line 2 "uncaught_chain.py"
 cleanup:
 #line 2 "uncaught_chain.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 2 "uncaught_chain.py"
     PY2C_CLEAR(v_text);
 #line 2 "uncaught_chain.py"
     py2c_recursion_leave();
@@ -86,7 +81,7 @@ cleanup:
     return result;
 #line 2 "uncaught_chain.py"
 }
-#line 90 "uncaught_chain.c"
+#line 85 "uncaught_chain.c"
 
 static Py2cValue f_load(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -102,23 +97,13 @@ static Py2cValue f_load(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 6 "uncaught_chain.py"
-    if (!py2c_slot_bound(&g_uncaught_chain__parse)) {
+    py2c_incref(v_text);
 #line 6 "uncaught_chain.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'parse' is not defined");
+    t[0] = f_parse(NULL, (Py2cValue[]){v_text});
 #line 6 "uncaught_chain.py"
-        { loc = 1; goto error_1; }
+    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error_1; }
 #line 6 "uncaught_chain.py"
-    }
-#line 6 "uncaught_chain.py"
-    t[0] = py2c_slot_load(&g_uncaught_chain__parse);
-#line 6 "uncaught_chain.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){v_text}, 1);
-#line 6 "uncaught_chain.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error_1; }
-#line 6 "uncaught_chain.py"
-    PY2C_CLEAR(t[0]);
-#line 6 "uncaught_chain.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 6 "uncaught_chain.py"
     goto cleanup;
 #line 6 "uncaught_chain.py"
@@ -128,38 +113,36 @@ error_1:
 #line 6 "uncaught_chain.py"
     py2c_traceback_add(&code_f_load, loc);
 #line 6 "uncaught_chain.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
-#line 6 "uncaught_chain.py"
     t[0] = py2c_error_fetch();
 #line 6 "uncaught_chain.py"
     py2c_exc_handled_push(t[0]);
 #line 6 "uncaught_chain.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
 #line 6 "uncaught_chain.py"
-    if (n0 < 0) { loc = 2; goto error_2; }
+    if (n0 < 0) { loc = 1; goto error_2; }
 #line 6 "uncaught_chain.py"
     if (!n0) goto L1;
 
 #line 8 "uncaught_chain.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){v_text}, 1);
 #line 8 "uncaught_chain.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 4; goto error_2; }
+    if (PY2C_IS_NULL(t[1])) { loc = 3; goto error_2; }
 #line 8 "uncaught_chain.py"
     t[2] = py2c_fast_binary_op(py2c_obj_value(&str_0.ob), t[1], PY2C_OP_ADD);
 #line 8 "uncaught_chain.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 5; goto error_2; }
+    if (PY2C_IS_NULL(t[2])) { loc = 4; goto error_2; }
 #line 8 "uncaught_chain.py"
     PY2C_CLEAR(t[1]);
 #line 8 "uncaught_chain.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_RuntimeError), (Py2cValue[]){t[2]}, 1);
 #line 8 "uncaught_chain.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 3; goto error_2; }
+    if (PY2C_IS_NULL(t[3])) { loc = 2; goto error_2; }
 #line 8 "uncaught_chain.py"
     PY2C_CLEAR(t[2]);
 #line 8 "uncaught_chain.py"
     t[4] = py2c_raise(t[3], PY2C_NULL);
 #line 8 "uncaught_chain.py"
-    { loc = 6; goto error_2; }
+    { loc = 5; goto error_2; }
 #line 8 "uncaught_chain.py"
     PY2C_CLEAR(t[3]);
 #line 8 "uncaught_chain.py"
@@ -193,8 +176,6 @@ error_2:
 #line 8 "uncaught_chain.py"
 L0:;
 #line 8 "uncaught_chain.py"
-    PY2C_CLEAR(result);
-#line 8 "uncaught_chain.py"
     result = PY2C_NONE;
 #line 8 "uncaught_chain.py"
     goto cleanup;
@@ -203,9 +184,9 @@ unwind:
 #line 8 "uncaught_chain.py"
     PY2C_CLEAR(result);
 #line 8 "uncaught_chain.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 8 "uncaught_chain.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 8 "uncaught_chain.py"
     PY2C_CLEAR(v_text);
 #line 8 "uncaught_chain.py"
@@ -214,15 +195,15 @@ cleanup:
     return result;
 #line 8 "uncaught_chain.py"
 }
-#line 218 "uncaught_chain.c"
+#line 199 "uncaught_chain.c"
 
 static Py2cValue mod_uncaught_chain(void) {
     g_uncaught_chain__parse = PY2C_NULL;
     g_uncaught_chain__load = PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[1];
+    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
 
 #line 1 "uncaught_chain.py"
     t[0] = py2c_function_new(&info_f_parse, PY2C_NULL, PY2C_NULL, PY2C_NULL);
@@ -239,44 +220,18 @@ static Py2cValue mod_uncaught_chain(void) {
     py2c_slot_store(&g_uncaught_chain__load, t[0]); t[0] = PY2C_NULL;
 
 #line 10 "uncaught_chain.py"
-    if (!py2c_slot_bound(&g_uncaught_chain__load)) {
+    t[0] = f_load(NULL, (Py2cValue[]){py2c_obj_value(&str_1.ob)});
 #line 10 "uncaught_chain.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'load' is not defined");
-#line 10 "uncaught_chain.py"
-        { loc = 3; goto error; }
-#line 10 "uncaught_chain.py"
-    }
-#line 10 "uncaught_chain.py"
-    t[0] = py2c_slot_load(&g_uncaught_chain__load);
-#line 10 "uncaught_chain.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1);
-#line 10 "uncaught_chain.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
 #line 10 "uncaught_chain.py"
     PY2C_CLEAR(t[0]);
-#line 10 "uncaught_chain.py"
-    PY2C_CLEAR(t[1]);
 
 #line 11 "uncaught_chain.py"
-    if (!py2c_slot_bound(&g_uncaught_chain__load)) {
+    t[0] = f_load(NULL, (Py2cValue[]){py2c_obj_value(&str_2.ob)});
 #line 11 "uncaught_chain.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'load' is not defined");
-#line 11 "uncaught_chain.py"
-        { loc = 5; goto error; }
-#line 11 "uncaught_chain.py"
-    }
-#line 11 "uncaught_chain.py"
-    t[0] = py2c_slot_load(&g_uncaught_chain__load);
-#line 11 "uncaught_chain.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1);
-#line 11 "uncaught_chain.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
 #line 11 "uncaught_chain.py"
     PY2C_CLEAR(t[0]);
-#line 11 "uncaught_chain.py"
-    PY2C_CLEAR(t[1]);
-#line 11 "uncaught_chain.py"
-    PY2C_CLEAR(result);
 #line 11 "uncaught_chain.py"
     result = PY2C_NONE;
 #line 11 "uncaught_chain.py"
@@ -290,12 +245,10 @@ error:
 #line 11 "uncaught_chain.py"
 cleanup:
 #line 11 "uncaught_chain.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
-#line 11 "uncaught_chain.py"
     return result;
 #line 11 "uncaught_chain.py"
 }
-#line 299 "uncaught_chain.c"
+#line 252 "uncaught_chain.c"
 
 static void clear_mod_uncaught_chain(void) {
     PY2C_CLEAR(g_uncaught_chain__load);

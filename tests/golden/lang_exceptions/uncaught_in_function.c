@@ -16,14 +16,12 @@ static const Py2cCodeLoc locs_mod_uncaught_in_function[] = {
     {4, "def average(values):", NULL},
     {7, "print(average([1, 2, 3]))", NULL},
     {7, "print(average([1, 2, 3]))", "      ^^^^^^^^^^^^^^^^^^"},
-    {7, "print(average([1, 2, 3]))", "      ^^^^^^^"},
     {7, "print(average([1, 2, 3]))", "              ^^^^^^^^^"},
     {8, "print(average([]))", NULL},
     {8, "print(average([]))", "      ^^^^^^^^^^^"},
-    {8, "print(average([]))", "      ^^^^^^^"},
     {8, "print(average([]))", "              ^^"},
 };
-static const Py2cCode code_mod_uncaught_in_function = {"uncaught_in_function.py", "<module>", locs_mod_uncaught_in_function, 10};
+static const Py2cCode code_mod_uncaught_in_function = {"uncaught_in_function.py", "<module>", locs_mod_uncaught_in_function, 8};
 
 /* divide: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_divide[] = {
@@ -36,11 +34,10 @@ static const Py2cFuncInfo info_f_divide = {"divide", "divide", params_f_divide, 
 /* average: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_average[] = {
     {5, "return divide(sum(values), len(values))", "       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {5, "return divide(sum(values), len(values))", "       ^^^^^^"},
     {5, "return divide(sum(values), len(values))", "              ^^^^^^^^^^^"},
     {5, "return divide(sum(values), len(values))", "                           ^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_average = {"uncaught_in_function.py", "average", locs_f_average, 4};
+static const Py2cCode code_f_average = {"uncaught_in_function.py", "average", locs_f_average, 3};
 static const char *const params_f_average[] = {"values"};
 static const Py2cFuncInfo info_f_average = {"average", "average", params_f_average, 0, 1, 0, 0, f_average, &code_f_average, NULL, "__main__"};
 
@@ -62,7 +59,7 @@ static Py2cValue f_divide(Py2cFunction *fn, Py2cValue *params) {
 #line 2 "uncaught_in_function.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 2 "uncaught_in_function.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 2 "uncaught_in_function.py"
     goto cleanup;
 #line 2 "uncaught_in_function.py"
@@ -74,8 +71,6 @@ error:
 #line 2 "uncaught_in_function.py"
 cleanup:
 #line 2 "uncaught_in_function.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 2 "uncaught_in_function.py"
     PY2C_CLEAR(v_a);
 #line 2 "uncaught_in_function.py"
     PY2C_CLEAR(v_b);
@@ -85,7 +80,7 @@ cleanup:
     return result;
 #line 2 "uncaught_in_function.py"
 }
-#line 89 "uncaught_in_function.c"
+#line 84 "uncaught_in_function.c"
 
 static Py2cValue f_average(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -94,41 +89,29 @@ static Py2cValue f_average(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[4];
-    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     Py2cValue v_values = params[0];
     (void)fn;
 
 #line 5 "uncaught_in_function.py"
-    if (!py2c_slot_bound(&g_uncaught_in_function__divide)) {
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){v_values}, 1);
 #line 5 "uncaught_in_function.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'divide' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 5 "uncaught_in_function.py"
-        { loc = 1; goto error; }
-#line 5 "uncaught_in_function.py"
-    }
-#line 5 "uncaught_in_function.py"
-    t[0] = py2c_slot_load(&g_uncaught_in_function__divide);
-#line 5 "uncaught_in_function.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){v_values}, 1);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_values}, 1);
 #line 5 "uncaught_in_function.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
 #line 5 "uncaught_in_function.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_values}, 1);
+    t[2] = f_divide(NULL, (Py2cValue[]){t[0], t[1]});
 #line 5 "uncaught_in_function.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+    t[0] = PY2C_NULL;
 #line 5 "uncaught_in_function.py"
-    t[3] = py2c_fast_call(t[0], (Py2cValue[]){t[1], t[2]}, 2);
+    t[1] = PY2C_NULL;
 #line 5 "uncaught_in_function.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
 #line 5 "uncaught_in_function.py"
-    PY2C_CLEAR(t[0]);
-#line 5 "uncaught_in_function.py"
-    PY2C_CLEAR(t[1]);
-#line 5 "uncaught_in_function.py"
-    PY2C_CLEAR(t[2]);
-#line 5 "uncaught_in_function.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 5 "uncaught_in_function.py"
     goto cleanup;
 #line 5 "uncaught_in_function.py"
@@ -138,9 +121,9 @@ error:
 #line 5 "uncaught_in_function.py"
     PY2C_CLEAR(result);
 #line 5 "uncaught_in_function.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 5 "uncaught_in_function.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 5 "uncaught_in_function.py"
     PY2C_CLEAR(v_values);
 #line 5 "uncaught_in_function.py"
@@ -149,15 +132,15 @@ cleanup:
     return result;
 #line 5 "uncaught_in_function.py"
 }
-#line 153 "uncaught_in_function.c"
+#line 136 "uncaught_in_function.c"
 
 static Py2cValue mod_uncaught_in_function(void) {
     g_uncaught_in_function__divide = PY2C_NULL;
     g_uncaught_in_function__average = PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[4];
-    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
 
 #line 1 "uncaught_in_function.py"
     t[0] = py2c_function_new(&info_f_divide, PY2C_NULL, PY2C_NULL, PY2C_NULL);
@@ -174,74 +157,48 @@ static Py2cValue mod_uncaught_in_function(void) {
     py2c_slot_store(&g_uncaught_in_function__average, t[0]); t[0] = PY2C_NULL;
 
 #line 7 "uncaught_in_function.py"
-    if (!py2c_slot_bound(&g_uncaught_in_function__average)) {
-#line 7 "uncaught_in_function.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'average' is not defined");
-#line 7 "uncaught_in_function.py"
-        { loc = 4; goto error; }
-#line 7 "uncaught_in_function.py"
-    }
-#line 7 "uncaught_in_function.py"
     t[0] = py2c_list_new(3);
 #line 7 "uncaught_in_function.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
 #line 7 "uncaught_in_function.py"
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 5; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 4; goto error; }
 #line 7 "uncaught_in_function.py"
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 5; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 4; goto error; }
 #line 7 "uncaught_in_function.py"
-    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 5; goto error; }
+    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 4; goto error; }
 #line 7 "uncaught_in_function.py"
-    t[1] = py2c_slot_load(&g_uncaught_in_function__average);
+    t[1] = f_average(NULL, (Py2cValue[]){t[0]});
 #line 7 "uncaught_in_function.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 7 "uncaught_in_function.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 7 "uncaught_in_function.py"
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 7 "uncaught_in_function.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
 #line 7 "uncaught_in_function.py"
     PY2C_CLEAR(t[1]);
 #line 7 "uncaught_in_function.py"
-    PY2C_CLEAR(t[0]);
-#line 7 "uncaught_in_function.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
-#line 7 "uncaught_in_function.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
-#line 7 "uncaught_in_function.py"
     PY2C_CLEAR(t[2]);
-#line 7 "uncaught_in_function.py"
-    PY2C_CLEAR(t[3]);
 
-#line 8 "uncaught_in_function.py"
-    if (!py2c_slot_bound(&g_uncaught_in_function__average)) {
-#line 8 "uncaught_in_function.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'average' is not defined");
-#line 8 "uncaught_in_function.py"
-        { loc = 8; goto error; }
-#line 8 "uncaught_in_function.py"
-    }
 #line 8 "uncaught_in_function.py"
     t[0] = py2c_list_new(0);
 #line 8 "uncaught_in_function.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
 #line 8 "uncaught_in_function.py"
-    t[1] = py2c_slot_load(&g_uncaught_in_function__average);
+    t[1] = f_average(NULL, (Py2cValue[]){t[0]});
 #line 8 "uncaught_in_function.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 8 "uncaught_in_function.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+#line 8 "uncaught_in_function.py"
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 8 "uncaught_in_function.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
 #line 8 "uncaught_in_function.py"
     PY2C_CLEAR(t[1]);
 #line 8 "uncaught_in_function.py"
-    PY2C_CLEAR(t[0]);
-#line 8 "uncaught_in_function.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
-#line 8 "uncaught_in_function.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
-#line 8 "uncaught_in_function.py"
     PY2C_CLEAR(t[2]);
-#line 8 "uncaught_in_function.py"
-    PY2C_CLEAR(t[3]);
-#line 8 "uncaught_in_function.py"
-    PY2C_CLEAR(result);
 #line 8 "uncaught_in_function.py"
     result = PY2C_NONE;
 #line 8 "uncaught_in_function.py"
@@ -253,14 +210,16 @@ error:
 #line 8 "uncaught_in_function.py"
     PY2C_CLEAR(result);
 #line 8 "uncaught_in_function.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 8 "uncaught_in_function.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 8 "uncaught_in_function.py"
+cleanup:
 #line 8 "uncaught_in_function.py"
     return result;
 #line 8 "uncaught_in_function.py"
 }
-#line 264 "uncaught_in_function.c"
+#line 223 "uncaught_in_function.c"
 
 static void clear_mod_uncaught_in_function(void) {
     PY2C_CLEAR(g_uncaught_in_function__average);

@@ -73,7 +73,7 @@ error_1:
 #line 3 "uncaught_in_handler.py"
     py2c_traceback_add(&code_mod_uncaught_in_handler, loc);
 #line 3 "uncaught_in_handler.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 3 "uncaught_in_handler.py"
     t[0] = py2c_error_fetch();
 #line 3 "uncaught_in_handler.py"
@@ -149,7 +149,7 @@ error_3:
 #line 6 "uncaught_in_handler.py"
     py2c_traceback_add(&code_mod_uncaught_in_handler, loc);
 #line 6 "uncaught_in_handler.py"
-    for (int k = 1; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 6 "uncaught_in_handler.py"
     py2c_slot_store(&g_uncaught_in_handler__e, PY2C_NULL);
 #line 6 "uncaught_in_handler.py"
@@ -158,8 +158,6 @@ error_3:
 error_2:
 #line 6 "uncaught_in_handler.py"
     py2c_traceback_add(&code_mod_uncaught_in_handler, loc);
-#line 6 "uncaught_in_handler.py"
-    for (int k = 1; k < 3; k++) PY2C_CLEAR(t[k]);
 #line 6 "uncaught_in_handler.py"
 L2:;
 #line 6 "uncaught_in_handler.py"
@@ -170,8 +168,6 @@ L2:;
     goto unwind;
 #line 6 "uncaught_in_handler.py"
 L0:;
-#line 6 "uncaught_in_handler.py"
-    PY2C_CLEAR(result);
 #line 6 "uncaught_in_handler.py"
     result = PY2C_NONE;
 #line 6 "uncaught_in_handler.py"
@@ -185,14 +181,14 @@ unwind:
 #line 6 "uncaught_in_handler.py"
     PY2C_CLEAR(result);
 #line 6 "uncaught_in_handler.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 6 "uncaught_in_handler.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 6 "uncaught_in_handler.py"
     return result;
 #line 6 "uncaught_in_handler.py"
 }
-#line 196 "uncaught_in_handler.c"
+#line 192 "uncaught_in_handler.c"
 
 static void clear_mod_uncaught_in_handler(void) {
     PY2C_CLEAR(g_uncaught_in_handler__e);

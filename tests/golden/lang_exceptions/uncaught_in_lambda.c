@@ -46,7 +46,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 2 "uncaught_in_lambda.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 2 "uncaught_in_lambda.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 2 "uncaught_in_lambda.py"
     goto cleanup;
 #line 2 "uncaught_in_lambda.py"
@@ -58,8 +58,6 @@ error:
 #line 2 "uncaught_in_lambda.py"
 cleanup:
 #line 2 "uncaught_in_lambda.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 2 "uncaught_in_lambda.py"
     PY2C_CLEAR(v_x);
 #line 2 "uncaught_in_lambda.py"
     py2c_recursion_leave();
@@ -67,7 +65,7 @@ cleanup:
     return result;
 #line 2 "uncaught_in_lambda.py"
 }
-#line 71 "uncaught_in_lambda.c"
+#line 69 "uncaught_in_lambda.c"
 
 static Py2cValue mod_uncaught_in_lambda(void) {
     g_uncaught_in_lambda__values = PY2C_NULL;
@@ -138,8 +136,6 @@ static Py2cValue mod_uncaught_in_lambda(void) {
 #line 3 "uncaught_in_lambda.py"
     PY2C_CLEAR(t[4]);
 #line 3 "uncaught_in_lambda.py"
-    PY2C_CLEAR(result);
-#line 3 "uncaught_in_lambda.py"
     result = PY2C_NONE;
 #line 3 "uncaught_in_lambda.py"
     goto cleanup;
@@ -150,14 +146,14 @@ error:
 #line 3 "uncaught_in_lambda.py"
     PY2C_CLEAR(result);
 #line 3 "uncaught_in_lambda.py"
-cleanup:
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
 #line 3 "uncaught_in_lambda.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 3 "uncaught_in_lambda.py"
     return result;
 #line 3 "uncaught_in_lambda.py"
 }
-#line 161 "uncaught_in_lambda.c"
+#line 157 "uncaught_in_lambda.c"
 
 static void clear_mod_uncaught_in_lambda(void) {
     PY2C_CLEAR(g_uncaught_in_lambda__inverse);

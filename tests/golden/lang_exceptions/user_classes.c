@@ -91,13 +91,12 @@ static const Py2cCodeLoc locs_mod_user_classes[] = {
     {32, "for v in (1, -1):", "         ^^^^^^^"},
     {34, "print(check(v))", NULL},
     {34, "print(check(v))", "      ^^^^^^^^"},
-    {34, "print(check(v))", "      ^^^^^"},
     {34, "print(check(v))", "            ^"},
     {35, "except ValueError as e:", "       ^^^^^^^^^^"},
     {36, "print(\"invalid\", e)", NULL},
     {36, "print(\"invalid\", e)", "                 ^"},
 };
-static const Py2cCode code_mod_user_classes = {"user_classes.py", "<module>", locs_mod_user_classes, 57};
+static const Py2cCode code_mod_user_classes = {"user_classes.py", "<module>", locs_mod_user_classes, 56};
 
 /* AppError: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_AppError[] = {
@@ -153,7 +152,7 @@ static Py2cValue f_AppError(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_2.ob)) < 0) { loc = 0; goto error; }
 
 #line 3 "user_classes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 3 "user_classes.py"
     goto cleanup;
 #line 3 "user_classes.py"
@@ -163,16 +162,16 @@ error:
 #line 3 "user_classes.py"
     PY2C_CLEAR(result);
 #line 3 "user_classes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 3 "user_classes.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 3 "user_classes.py"
     py2c_recursion_leave();
 #line 3 "user_classes.py"
     return result;
 #line 3 "user_classes.py"
 }
-#line 176 "user_classes.c"
+#line 175 "user_classes.c"
 
 static Py2cValue f_NotFound(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -197,7 +196,7 @@ static Py2cValue f_NotFound(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_6.ob), py2c_obj_value(&str_5.ob)) < 0) { loc = 0; goto error; }
 
 #line 6 "user_classes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 6 "user_classes.py"
     goto cleanup;
 #line 6 "user_classes.py"
@@ -207,16 +206,16 @@ error:
 #line 6 "user_classes.py"
     PY2C_CLEAR(result);
 #line 6 "user_classes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 6 "user_classes.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 6 "user_classes.py"
     py2c_recursion_leave();
 #line 6 "user_classes.py"
     return result;
 #line 6 "user_classes.py"
 }
-#line 220 "user_classes.c"
+#line 219 "user_classes.c"
 
 static Py2cValue f_Detailed(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -241,7 +240,7 @@ static Py2cValue f_Detailed(Py2cFunction *fn, Py2cValue *params) {
 #line 9 "user_classes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_8.ob), py2c_int(7)) < 0) { loc = 1; goto error; }
 #line 9 "user_classes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 9 "user_classes.py"
     goto cleanup;
 #line 9 "user_classes.py"
@@ -251,16 +250,16 @@ error:
 #line 9 "user_classes.py"
     PY2C_CLEAR(result);
 #line 9 "user_classes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 9 "user_classes.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 9 "user_classes.py"
     py2c_recursion_leave();
 #line 9 "user_classes.py"
     return result;
 #line 9 "user_classes.py"
 }
-#line 264 "user_classes.c"
+#line 263 "user_classes.c"
 
 static Py2cValue f_check(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -308,7 +307,7 @@ static Py2cValue f_check(Py2cFunction *fn, Py2cValue *params) {
 L0:;
 
 #line 30 "user_classes.py"
-    { Py2cValue old = result; result = v_value; py2c_incref(result); py2c_decref(old); }
+    result = v_value; py2c_incref(result);
 #line 30 "user_classes.py"
     goto cleanup;
 #line 30 "user_classes.py"
@@ -318,9 +317,9 @@ error:
 #line 30 "user_classes.py"
     PY2C_CLEAR(result);
 #line 30 "user_classes.py"
-cleanup:
-#line 30 "user_classes.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 30 "user_classes.py"
+cleanup:
 #line 30 "user_classes.py"
     PY2C_CLEAR(v_value);
 #line 30 "user_classes.py"
@@ -329,7 +328,7 @@ cleanup:
     return result;
 #line 30 "user_classes.py"
 }
-#line 333 "user_classes.c"
+#line 332 "user_classes.c"
 
 static Py2cValue mod_user_classes(void) {
     g_user_classes__AppError = PY2C_NULL;
@@ -464,7 +463,11 @@ error_1:
 #line 12 "user_classes.py"
     py2c_traceback_add(&code_mod_user_classes, loc);
 #line 12 "user_classes.py"
-    for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 12 "user_classes.py"
+    PY2C_CLEAR(t[1]);
+#line 12 "user_classes.py"
+    PY2C_CLEAR(t[2]);
 #line 12 "user_classes.py"
     t[0] = py2c_error_fetch();
 #line 12 "user_classes.py"
@@ -613,7 +616,7 @@ error_3:
 #line 14 "user_classes.py"
     py2c_traceback_add(&code_mod_user_classes, loc);
 #line 14 "user_classes.py"
-    for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
 #line 14 "user_classes.py"
     py2c_slot_store(&g_user_classes__e, PY2C_NULL);
 #line 14 "user_classes.py"
@@ -622,8 +625,6 @@ error_3:
 error_2:
 #line 14 "user_classes.py"
     py2c_traceback_add(&code_mod_user_classes, loc);
-#line 14 "user_classes.py"
-    for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
 #line 14 "user_classes.py"
 L2:;
 #line 14 "user_classes.py"
@@ -654,7 +655,7 @@ error_4:
 #line 17 "user_classes.py"
     py2c_traceback_add(&code_mod_user_classes, loc);
 #line 17 "user_classes.py"
-    for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 17 "user_classes.py"
     t[0] = py2c_error_fetch();
 #line 17 "user_classes.py"
@@ -747,7 +748,7 @@ error_6:
 #line 19 "user_classes.py"
     py2c_traceback_add(&code_mod_user_classes, loc);
 #line 19 "user_classes.py"
-    for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
 #line 19 "user_classes.py"
     py2c_slot_store(&g_user_classes__e, PY2C_NULL);
 #line 19 "user_classes.py"
@@ -756,8 +757,6 @@ error_6:
 error_5:
 #line 19 "user_classes.py"
     py2c_traceback_add(&code_mod_user_classes, loc);
-#line 19 "user_classes.py"
-    for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
 #line 19 "user_classes.py"
 L5:;
 #line 19 "user_classes.py"
@@ -798,7 +797,11 @@ error_7:
 #line 22 "user_classes.py"
     py2c_traceback_add(&code_mod_user_classes, loc);
 #line 22 "user_classes.py"
-    for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 22 "user_classes.py"
+    PY2C_CLEAR(t[1]);
+#line 22 "user_classes.py"
+    PY2C_CLEAR(t[2]);
 #line 22 "user_classes.py"
     t[0] = py2c_error_fetch();
 #line 22 "user_classes.py"
@@ -875,7 +878,9 @@ error_9:
 #line 24 "user_classes.py"
     py2c_traceback_add(&code_mod_user_classes, loc);
 #line 24 "user_classes.py"
-    for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 24 "user_classes.py"
+    PY2C_CLEAR(t[2]);
 #line 24 "user_classes.py"
     py2c_slot_store(&g_user_classes__e, PY2C_NULL);
 #line 24 "user_classes.py"
@@ -884,8 +889,6 @@ error_9:
 error_8:
 #line 24 "user_classes.py"
     py2c_traceback_add(&code_mod_user_classes, loc);
-#line 24 "user_classes.py"
-    for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
 #line 24 "user_classes.py"
 L8:;
 #line 24 "user_classes.py"
@@ -997,41 +1000,29 @@ L9:;
     py2c_slot_store(&g_user_classes__v, t[2]); t[2] = PY2C_NULL;
 
 #line 34 "user_classes.py"
-    if (!py2c_slot_bound(&g_user_classes__check)) {
+    if (!py2c_slot_bound(&g_user_classes__v)) {
 #line 34 "user_classes.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+        py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
 #line 34 "user_classes.py"
         { loc = 52; goto error_10; }
 #line 34 "user_classes.py"
     }
 #line 34 "user_classes.py"
-    if (!py2c_slot_bound(&g_user_classes__v)) {
+    t[2] = py2c_slot_load(&g_user_classes__v);
 #line 34 "user_classes.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+    t[3] = f_check(NULL, (Py2cValue[]){t[2]});
 #line 34 "user_classes.py"
-        { loc = 53; goto error_10; }
+    t[2] = PY2C_NULL;
 #line 34 "user_classes.py"
-    }
+    if (PY2C_IS_NULL(t[3])) { loc = 51; goto error_10; }
 #line 34 "user_classes.py"
-    t[2] = py2c_slot_load(&g_user_classes__check);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
 #line 34 "user_classes.py"
-    t[3] = py2c_slot_load(&g_user_classes__v);
-#line 34 "user_classes.py"
-    t[4] = py2c_fast_call(t[2], (Py2cValue[]){t[3]}, 1);
-#line 34 "user_classes.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 51; goto error_10; }
-#line 34 "user_classes.py"
-    PY2C_CLEAR(t[2]);
+    if (PY2C_IS_NULL(t[4])) { loc = 50; goto error_10; }
 #line 34 "user_classes.py"
     PY2C_CLEAR(t[3]);
 #line 34 "user_classes.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
-#line 34 "user_classes.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 50; goto error_10; }
-#line 34 "user_classes.py"
     PY2C_CLEAR(t[4]);
-#line 34 "user_classes.py"
-    PY2C_CLEAR(t[5]);
 #line 34 "user_classes.py"
     goto L12;
 #line 34 "user_classes.py"
@@ -1039,7 +1030,7 @@ error_10:
 #line 34 "user_classes.py"
     py2c_traceback_add(&code_mod_user_classes, loc);
 #line 34 "user_classes.py"
-    for (int k = 2; k < 12; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
 #line 34 "user_classes.py"
     t[2] = py2c_error_fetch();
 #line 34 "user_classes.py"
@@ -1047,7 +1038,7 @@ error_10:
 #line 34 "user_classes.py"
     n0 = py2c_exception_matches(t[2], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
 #line 34 "user_classes.py"
-    if (n0 < 0) { loc = 54; goto error_11; }
+    if (n0 < 0) { loc = 53; goto error_11; }
 #line 34 "user_classes.py"
     if (!n0) goto L13;
 #line 34 "user_classes.py"
@@ -1058,7 +1049,7 @@ error_10:
 #line 36 "user_classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 36 "user_classes.py"
-        { loc = 56; goto error_12; }
+        { loc = 55; goto error_12; }
 #line 36 "user_classes.py"
     }
 #line 36 "user_classes.py"
@@ -1066,7 +1057,7 @@ error_10:
 #line 36 "user_classes.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_15.ob), t[3]}, 2);
 #line 36 "user_classes.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 55; goto error_12; }
+    if (PY2C_IS_NULL(t[4])) { loc = 54; goto error_12; }
 #line 36 "user_classes.py"
     PY2C_CLEAR(t[3]);
 #line 36 "user_classes.py"
@@ -1094,7 +1085,7 @@ error_12:
 #line 36 "user_classes.py"
     py2c_traceback_add(&code_mod_user_classes, loc);
 #line 36 "user_classes.py"
-    for (int k = 3; k < 12; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
 #line 36 "user_classes.py"
     py2c_slot_store(&g_user_classes__e, PY2C_NULL);
 #line 36 "user_classes.py"
@@ -1103,8 +1094,6 @@ error_12:
 error_11:
 #line 36 "user_classes.py"
     py2c_traceback_add(&code_mod_user_classes, loc);
-#line 36 "user_classes.py"
-    for (int k = 3; k < 12; k++) PY2C_CLEAR(t[k]);
 #line 36 "user_classes.py"
 L14:;
 #line 36 "user_classes.py"
@@ -1124,8 +1113,6 @@ L10:;
 #line 36 "user_classes.py"
     PY2C_CLEAR(t[1]);
 #line 36 "user_classes.py"
-    PY2C_CLEAR(result);
-#line 36 "user_classes.py"
     result = PY2C_NONE;
 #line 36 "user_classes.py"
     goto cleanup;
@@ -1138,14 +1125,14 @@ unwind:
 #line 36 "user_classes.py"
     PY2C_CLEAR(result);
 #line 36 "user_classes.py"
-cleanup:
+    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
 #line 36 "user_classes.py"
-    for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 36 "user_classes.py"
     return result;
 #line 36 "user_classes.py"
 }
-#line 1149 "user_classes.c"
+#line 1136 "user_classes.c"
 
 static void clear_mod_user_classes(void) {
     PY2C_CLEAR(g_user_classes__v);

@@ -140,7 +140,7 @@ static Py2cValue f_AppError(Py2cFunction *fn, Py2cValue *params) {
 #line 3 "user_exc.py"
     PY2C_CLEAR(t[2]);
 #line 3 "user_exc.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 3 "user_exc.py"
     goto cleanup;
 #line 3 "user_exc.py"
@@ -150,9 +150,13 @@ error:
 #line 3 "user_exc.py"
     PY2C_CLEAR(result);
 #line 3 "user_exc.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 3 "user_exc.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 3 "user_exc.py"
+    PY2C_CLEAR(t[2]);
+#line 3 "user_exc.py"
+cleanup:
 #line 3 "user_exc.py"
     PY2C_CLEAR(c___class__);
 #line 3 "user_exc.py"
@@ -161,7 +165,7 @@ cleanup:
     return result;
 #line 3 "user_exc.py"
 }
-#line 165 "user_exc.c"
+#line 169 "user_exc.c"
 
 static Py2cValue f_AppError____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -209,8 +213,6 @@ static Py2cValue f_AppError____init__(Py2cFunction *fn, Py2cValue *params) {
 #line 5 "user_exc.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_5.ob), v_code, &attr_ic[1]) < 0) { loc = 3; goto error; }
 #line 5 "user_exc.py"
-    PY2C_CLEAR(result);
-#line 5 "user_exc.py"
     result = PY2C_NONE;
 #line 5 "user_exc.py"
     goto cleanup;
@@ -221,9 +223,9 @@ error:
 #line 5 "user_exc.py"
     PY2C_CLEAR(result);
 #line 5 "user_exc.py"
-cleanup:
-#line 5 "user_exc.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 5 "user_exc.py"
+cleanup:
 #line 5 "user_exc.py"
     PY2C_CLEAR(v_self);
 #line 5 "user_exc.py"
@@ -238,7 +240,7 @@ cleanup:
     return result;
 #line 5 "user_exc.py"
 }
-#line 242 "user_exc.c"
+#line 244 "user_exc.c"
 
 static Py2cValue f_NotFound(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -261,7 +263,7 @@ static Py2cValue f_NotFound(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_6.ob)) < 0) { loc = 0; goto error; }
 
 #line 9 "user_exc.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 9 "user_exc.py"
     goto cleanup;
 #line 9 "user_exc.py"
@@ -271,16 +273,16 @@ error:
 #line 9 "user_exc.py"
     PY2C_CLEAR(result);
 #line 9 "user_exc.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 9 "user_exc.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 9 "user_exc.py"
     py2c_recursion_leave();
 #line 9 "user_exc.py"
     return result;
 #line 9 "user_exc.py"
 }
-#line 284 "user_exc.c"
+#line 286 "user_exc.c"
 
 static Py2cValue mod_user_exc(void) {
     g_user_exc__AppError = PY2C_NULL;
@@ -393,7 +395,11 @@ error_1:
 #line 13 "user_exc.py"
     py2c_traceback_add(&code_mod_user_exc, loc);
 #line 13 "user_exc.py"
-    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 13 "user_exc.py"
+    PY2C_CLEAR(t[1]);
+#line 13 "user_exc.py"
+    PY2C_CLEAR(t[2]);
 #line 13 "user_exc.py"
     t[0] = py2c_error_fetch();
 #line 13 "user_exc.py"
@@ -526,7 +532,7 @@ error_3:
 #line 15 "user_exc.py"
     py2c_traceback_add(&code_mod_user_exc, loc);
 #line 15 "user_exc.py"
-    for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 9; k++) PY2C_CLEAR(t[k]);
 #line 15 "user_exc.py"
     py2c_slot_store(&g_user_exc__e, PY2C_NULL);
 #line 15 "user_exc.py"
@@ -535,8 +541,6 @@ error_3:
 error_2:
 #line 15 "user_exc.py"
     py2c_traceback_add(&code_mod_user_exc, loc);
-#line 15 "user_exc.py"
-    for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
 #line 15 "user_exc.py"
 L2:;
 #line 15 "user_exc.py"
@@ -559,7 +563,7 @@ error_4:
 #line 17 "user_exc.py"
     py2c_traceback_add(&code_mod_user_exc, loc);
 #line 17 "user_exc.py"
-    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 17 "user_exc.py"
     t[0] = py2c_error_fetch();
 #line 17 "user_exc.py"
@@ -650,7 +654,7 @@ error_6:
 #line 19 "user_exc.py"
     py2c_traceback_add(&code_mod_user_exc, loc);
 #line 19 "user_exc.py"
-    for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
 #line 19 "user_exc.py"
     py2c_slot_store(&g_user_exc__e, PY2C_NULL);
 #line 19 "user_exc.py"
@@ -660,7 +664,7 @@ error_5:
 #line 19 "user_exc.py"
     py2c_traceback_add(&code_mod_user_exc, loc);
 #line 19 "user_exc.py"
-    for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 19 "user_exc.py"
 L5:;
 #line 19 "user_exc.py"
@@ -692,8 +696,6 @@ error_8:
 #line 24 "user_exc.py"
     py2c_traceback_add(&code_mod_user_exc, loc);
 #line 24 "user_exc.py"
-    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
-#line 24 "user_exc.py"
     t[0] = py2c_error_fetch();
 #line 24 "user_exc.py"
     py2c_exc_handled_push(t[0]);
@@ -717,8 +719,6 @@ error_9:
 #line 24 "user_exc.py"
     py2c_traceback_add(&code_mod_user_exc, loc);
 #line 24 "user_exc.py"
-    for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
-#line 24 "user_exc.py"
     py2c_exc_handled_pop();
 #line 24 "user_exc.py"
     PY2C_CLEAR(t[0]);
@@ -735,7 +735,7 @@ error_7:
 #line 24 "user_exc.py"
 unwind_7:
 #line 24 "user_exc.py"
-    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 24 "user_exc.py"
     t[0] = py2c_error_fetch();
 #line 24 "user_exc.py"
@@ -790,7 +790,7 @@ error_11:
 #line 26 "user_exc.py"
     py2c_traceback_add(&code_mod_user_exc, loc);
 #line 26 "user_exc.py"
-    for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 26 "user_exc.py"
     py2c_slot_store(&g_user_exc__e, PY2C_NULL);
 #line 26 "user_exc.py"
@@ -799,8 +799,6 @@ error_11:
 error_10:
 #line 26 "user_exc.py"
     py2c_traceback_add(&code_mod_user_exc, loc);
-#line 26 "user_exc.py"
-    for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
 #line 26 "user_exc.py"
 L9:;
 #line 26 "user_exc.py"
@@ -860,8 +858,6 @@ L6:;
 #line 28 "user_exc.py"
     PY2C_CLEAR(t[1]);
 #line 28 "user_exc.py"
-    PY2C_CLEAR(result);
-#line 28 "user_exc.py"
     result = PY2C_NONE;
 #line 28 "user_exc.py"
     goto cleanup;
@@ -874,14 +870,14 @@ unwind:
 #line 28 "user_exc.py"
     PY2C_CLEAR(result);
 #line 28 "user_exc.py"
-cleanup:
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 28 "user_exc.py"
-    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 28 "user_exc.py"
     return result;
 #line 28 "user_exc.py"
 }
-#line 885 "user_exc.c"
+#line 881 "user_exc.c"
 
 static void clear_mod_user_exc(void) {
     PY2C_CLEAR(g_user_exc__e);

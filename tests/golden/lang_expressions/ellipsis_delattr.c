@@ -56,7 +56,6 @@ static const Py2cCodeLoc locs_mod_ellipsis_delattr[] = {
     {8, "print([..., 1, ...], (...,), {...: \"key\"}[...], {..., ...})", "                                                ^^^^^^^^^^"},
     {9, "print(placeholder(), f\"{...}\", \"%s\" % (...,))", NULL},
     {9, "print(placeholder(), f\"{...}\", \"%s\" % (...,))", "      ^^^^^^^^^^^^^"},
-    {9, "print(placeholder(), f\"{...}\", \"%s\" % (...,))", "      ^^^^^^^^^^^"},
     {9, "print(placeholder(), f\"{...}\", \"%s\" % (...,))", "                     ^^^^^^^^"},
     {9, "print(placeholder(), f\"{...}\", \"%s\" % (...,))", "                                      ^^^^^^"},
     {9, "print(placeholder(), f\"{...}\", \"%s\" % (...,))", "                               ~~~~~^~~~~~~~"},
@@ -102,7 +101,7 @@ static const Py2cCodeLoc locs_mod_ellipsis_delattr[] = {
     {35, "print(\"AttributeError:\", e)", NULL},
     {35, "print(\"AttributeError:\", e)", "                         ^"},
 };
-static const Py2cCode code_mod_ellipsis_delattr = {"ellipsis_delattr.py", "<module>", locs_mod_ellipsis_delattr, 68};
+static const Py2cCode code_mod_ellipsis_delattr = {"ellipsis_delattr.py", "<module>", locs_mod_ellipsis_delattr, 67};
 
 /* placeholder: where its operations can raise, for tracebacks */
 static const Py2cCode code_f_placeholder = {"ellipsis_delattr.py", "placeholder", NULL, 0};
@@ -124,8 +123,6 @@ static Py2cValue f_placeholder(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 3 "ellipsis_delattr.py"
-    PY2C_CLEAR(result);
-#line 3 "ellipsis_delattr.py"
     result = PY2C_NONE;
 #line 3 "ellipsis_delattr.py"
     goto cleanup;
@@ -137,7 +134,7 @@ cleanup:
     return result;
 #line 3 "ellipsis_delattr.py"
 }
-#line 141 "ellipsis_delattr.c"
+#line 138 "ellipsis_delattr.c"
 
 static Py2cValue f_Box(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -160,7 +157,7 @@ static Py2cValue f_Box(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_7.ob), py2c_obj_value(&str_6.ob)) < 0) { loc = 0; goto error; }
 
 #line 13 "ellipsis_delattr.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 13 "ellipsis_delattr.py"
     goto cleanup;
 #line 13 "ellipsis_delattr.py"
@@ -170,16 +167,16 @@ error:
 #line 13 "ellipsis_delattr.py"
     PY2C_CLEAR(result);
 #line 13 "ellipsis_delattr.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 13 "ellipsis_delattr.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 13 "ellipsis_delattr.py"
     py2c_recursion_leave();
 #line 13 "ellipsis_delattr.py"
     return result;
 #line 13 "ellipsis_delattr.py"
 }
-#line 183 "ellipsis_delattr.c"
+#line 180 "ellipsis_delattr.c"
 
 static Py2cValue mod_ellipsis_delattr(void) {
     g_ellipsis_delattr__placeholder = PY2C_NULL;
@@ -354,76 +351,64 @@ static Py2cValue mod_ellipsis_delattr(void) {
     PY2C_CLEAR(t[5]);
 
 #line 9 "ellipsis_delattr.py"
-    if (!py2c_slot_bound(&g_ellipsis_delattr__placeholder)) {
+    t[0] = f_placeholder(NULL, NULL);
 #line 9 "ellipsis_delattr.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'placeholder' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 22; goto error; }
 #line 9 "ellipsis_delattr.py"
-        { loc = 23; goto error; }
+    t[1] = py2c_format(PY2C_ELLIPSIS, py2c_obj_value(&str_2.ob));
 #line 9 "ellipsis_delattr.py"
-    }
+    if (PY2C_IS_NULL(t[1])) { loc = 23; goto error; }
 #line 9 "ellipsis_delattr.py"
-    t[0] = py2c_slot_load(&g_ellipsis_delattr__placeholder);
+    t[2] = py2c_str_join_array(1, (Py2cValue[]){t[1]});
 #line 9 "ellipsis_delattr.py"
-    t[1] = py2c_fast_call(t[0], NULL, 0);
-#line 9 "ellipsis_delattr.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
-#line 9 "ellipsis_delattr.py"
-    PY2C_CLEAR(t[0]);
-#line 9 "ellipsis_delattr.py"
-    t[2] = py2c_format(PY2C_ELLIPSIS, py2c_obj_value(&str_2.ob));
-#line 9 "ellipsis_delattr.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 24; goto error; }
-#line 9 "ellipsis_delattr.py"
-    t[3] = py2c_str_join_array(1, (Py2cValue[]){t[2]});
-#line 9 "ellipsis_delattr.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 24; goto error; }
-#line 9 "ellipsis_delattr.py"
-    PY2C_CLEAR(t[2]);
-#line 9 "ellipsis_delattr.py"
-    t[4] = py2c_tuple_pack(1, (Py2cValue[]){PY2C_ELLIPSIS});
-#line 9 "ellipsis_delattr.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 25; goto error; }
-#line 9 "ellipsis_delattr.py"
-    t[5] = py2c_fast_binary_op(py2c_obj_value(&str_3.ob), t[4], PY2C_OP_MOD);
-#line 9 "ellipsis_delattr.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 26; goto error; }
-#line 9 "ellipsis_delattr.py"
-    PY2C_CLEAR(t[4]);
-#line 9 "ellipsis_delattr.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3);
-#line 9 "ellipsis_delattr.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 21; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 23; goto error; }
 #line 9 "ellipsis_delattr.py"
     PY2C_CLEAR(t[1]);
 #line 9 "ellipsis_delattr.py"
+    t[3] = py2c_tuple_pack(1, (Py2cValue[]){PY2C_ELLIPSIS});
+#line 9 "ellipsis_delattr.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 24; goto error; }
+#line 9 "ellipsis_delattr.py"
+    t[4] = py2c_fast_binary_op(py2c_obj_value(&str_3.ob), t[3], PY2C_OP_MOD);
+#line 9 "ellipsis_delattr.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 25; goto error; }
+#line 9 "ellipsis_delattr.py"
     PY2C_CLEAR(t[3]);
 #line 9 "ellipsis_delattr.py"
-    PY2C_CLEAR(t[5]);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4]}, 3);
 #line 9 "ellipsis_delattr.py"
-    PY2C_CLEAR(t[6]);
+    if (PY2C_IS_NULL(t[5])) { loc = 21; goto error; }
+#line 9 "ellipsis_delattr.py"
+    PY2C_CLEAR(t[0]);
+#line 9 "ellipsis_delattr.py"
+    PY2C_CLEAR(t[2]);
+#line 9 "ellipsis_delattr.py"
+    PY2C_CLEAR(t[4]);
+#line 9 "ellipsis_delattr.py"
+    PY2C_CLEAR(t[5]);
 
 #line 10 "ellipsis_delattr.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){PY2C_ELLIPSIS}, 1);
 #line 10 "ellipsis_delattr.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 29; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 28; goto error; }
 #line 10 "ellipsis_delattr.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){PY2C_ELLIPSIS, t[0]}, 2);
 #line 10 "ellipsis_delattr.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 27; goto error; }
 #line 10 "ellipsis_delattr.py"
     PY2C_CLEAR(t[0]);
 #line 10 "ellipsis_delattr.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){PY2C_ELLIPSIS}, 1);
 #line 10 "ellipsis_delattr.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 30; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 29; goto error; }
 #line 10 "ellipsis_delattr.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){PY2C_ELLIPSIS}, 1);
 #line 10 "ellipsis_delattr.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 31; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 30; goto error; }
 #line 10 "ellipsis_delattr.py"
     t[4] = py2c_fast_compare(t[2], t[3], PY2C_EQ);
 #line 10 "ellipsis_delattr.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 32; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 31; goto error; }
 #line 10 "ellipsis_delattr.py"
     PY2C_CLEAR(t[2]);
 #line 10 "ellipsis_delattr.py"
@@ -431,7 +416,7 @@ static Py2cValue mod_ellipsis_delattr(void) {
 #line 10 "ellipsis_delattr.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4]}, 2);
 #line 10 "ellipsis_delattr.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 27; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 26; goto error; }
 #line 10 "ellipsis_delattr.py"
     PY2C_CLEAR(t[1]);
 #line 10 "ellipsis_delattr.py"
@@ -442,21 +427,21 @@ static Py2cValue mod_ellipsis_delattr(void) {
 #line 12 "ellipsis_delattr.py"
     t[0] = py2c_tuple_pack(0, NULL);
 #line 12 "ellipsis_delattr.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 33; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 32; goto error; }
 #line 12 "ellipsis_delattr.py"
     t[1] = py2c_function_new(&info_f_Box, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 12 "ellipsis_delattr.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 33; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 32; goto error; }
 #line 12 "ellipsis_delattr.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
 #line 12 "ellipsis_delattr.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 33; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 32; goto error; }
 #line 12 "ellipsis_delattr.py"
     PY2C_CLEAR(t[1]);
 #line 12 "ellipsis_delattr.py"
     t[3] = py2c_class_new("Box", "Box", "__main__", t[0], t[2]);
 #line 12 "ellipsis_delattr.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 33; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 32; goto error; }
 #line 12 "ellipsis_delattr.py"
     PY2C_CLEAR(t[0]);
 #line 12 "ellipsis_delattr.py"
@@ -469,7 +454,7 @@ static Py2cValue mod_ellipsis_delattr(void) {
 #line 15 "ellipsis_delattr.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Box' is not defined");
 #line 15 "ellipsis_delattr.py"
-        { loc = 35; goto error; }
+        { loc = 34; goto error; }
 #line 15 "ellipsis_delattr.py"
     }
 #line 15 "ellipsis_delattr.py"
@@ -477,7 +462,7 @@ static Py2cValue mod_ellipsis_delattr(void) {
 #line 15 "ellipsis_delattr.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
 #line 15 "ellipsis_delattr.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 34; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 33; goto error; }
 #line 15 "ellipsis_delattr.py"
     PY2C_CLEAR(t[0]);
 #line 15 "ellipsis_delattr.py"
@@ -488,29 +473,29 @@ static Py2cValue mod_ellipsis_delattr(void) {
 #line 16 "ellipsis_delattr.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 16 "ellipsis_delattr.py"
-        { loc = 36; goto error; }
+        { loc = 35; goto error; }
 #line 16 "ellipsis_delattr.py"
     }
 #line 16 "ellipsis_delattr.py"
-    { Py2cValue s0 = py2c_slot_load(&g_ellipsis_delattr__b); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_8.ob), py2c_int(1), &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 37; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_ellipsis_delattr__b); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_8.ob), py2c_int(1), &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 36; goto error; } }
 
 #line 17 "ellipsis_delattr.py"
     if (!py2c_slot_bound(&g_ellipsis_delattr__b)) {
 #line 17 "ellipsis_delattr.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 17 "ellipsis_delattr.py"
-        { loc = 38; goto error; }
+        { loc = 37; goto error; }
 #line 17 "ellipsis_delattr.py"
     }
 #line 17 "ellipsis_delattr.py"
-    { Py2cValue s0 = py2c_slot_load(&g_ellipsis_delattr__b); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_9.ob), py2c_int(2), &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 39; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_ellipsis_delattr__b); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_9.ob), py2c_int(2), &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 38; goto error; } }
 
 #line 18 "ellipsis_delattr.py"
     if (!py2c_slot_bound(&g_ellipsis_delattr__b)) {
 #line 18 "ellipsis_delattr.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 18 "ellipsis_delattr.py"
-        { loc = 41; goto error; }
+        { loc = 40; goto error; }
 #line 18 "ellipsis_delattr.py"
     }
 #line 18 "ellipsis_delattr.py"
@@ -518,7 +503,7 @@ static Py2cValue mod_ellipsis_delattr(void) {
 #line 18 "ellipsis_delattr.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_delattr), (Py2cValue[]){t[0], py2c_obj_value(&str_8.ob)}, 2);
 #line 18 "ellipsis_delattr.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 40; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 39; goto error; }
 #line 18 "ellipsis_delattr.py"
     PY2C_CLEAR(t[0]);
 #line 18 "ellipsis_delattr.py"
@@ -529,7 +514,7 @@ static Py2cValue mod_ellipsis_delattr(void) {
 #line 19 "ellipsis_delattr.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 19 "ellipsis_delattr.py"
-        { loc = 44; goto error; }
+        { loc = 43; goto error; }
 #line 19 "ellipsis_delattr.py"
     }
 #line 19 "ellipsis_delattr.py"
@@ -537,9 +522,25 @@ static Py2cValue mod_ellipsis_delattr(void) {
 #line 19 "ellipsis_delattr.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hasattr), (Py2cValue[]){t[0], py2c_obj_value(&str_8.ob)}, 2);
 #line 19 "ellipsis_delattr.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 43; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 42; goto error; }
 #line 19 "ellipsis_delattr.py"
     PY2C_CLEAR(t[0]);
+#line 19 "ellipsis_delattr.py"
+    if (!py2c_slot_bound(&g_ellipsis_delattr__b)) {
+#line 19 "ellipsis_delattr.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 19 "ellipsis_delattr.py"
+        { loc = 45; goto error; }
+#line 19 "ellipsis_delattr.py"
+    }
+#line 19 "ellipsis_delattr.py"
+    t[2] = py2c_slot_load(&g_ellipsis_delattr__b);
+#line 19 "ellipsis_delattr.py"
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hasattr), (Py2cValue[]){t[2], py2c_obj_value(&str_9.ob)}, 2);
+#line 19 "ellipsis_delattr.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 44; goto error; }
+#line 19 "ellipsis_delattr.py"
+    PY2C_CLEAR(t[2]);
 #line 19 "ellipsis_delattr.py"
     if (!py2c_slot_bound(&g_ellipsis_delattr__b)) {
 #line 19 "ellipsis_delattr.py"
@@ -549,29 +550,13 @@ static Py2cValue mod_ellipsis_delattr(void) {
 #line 19 "ellipsis_delattr.py"
     }
 #line 19 "ellipsis_delattr.py"
-    t[2] = py2c_slot_load(&g_ellipsis_delattr__b);
-#line 19 "ellipsis_delattr.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hasattr), (Py2cValue[]){t[2], py2c_obj_value(&str_9.ob)}, 2);
-#line 19 "ellipsis_delattr.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 45; goto error; }
-#line 19 "ellipsis_delattr.py"
-    PY2C_CLEAR(t[2]);
-#line 19 "ellipsis_delattr.py"
-    if (!py2c_slot_bound(&g_ellipsis_delattr__b)) {
-#line 19 "ellipsis_delattr.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
-#line 19 "ellipsis_delattr.py"
-        { loc = 47; goto error; }
-#line 19 "ellipsis_delattr.py"
-    }
-#line 19 "ellipsis_delattr.py"
     { Py2cValue s0 = py2c_slot_load(&g_ellipsis_delattr__b); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_9.ob), &attr_ic[3]); py2c_decref(s0); }
 #line 19 "ellipsis_delattr.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 48; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 47; goto error; }
 #line 19 "ellipsis_delattr.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4]}, 3);
 #line 19 "ellipsis_delattr.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 42; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 41; goto error; }
 #line 19 "ellipsis_delattr.py"
     PY2C_CLEAR(t[1]);
 #line 19 "ellipsis_delattr.py"
@@ -586,7 +571,7 @@ static Py2cValue mod_ellipsis_delattr(void) {
 #line 21 "ellipsis_delattr.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 21 "ellipsis_delattr.py"
-        { loc = 50; goto error_1; }
+        { loc = 49; goto error_1; }
 #line 21 "ellipsis_delattr.py"
     }
 #line 21 "ellipsis_delattr.py"
@@ -594,7 +579,7 @@ static Py2cValue mod_ellipsis_delattr(void) {
 #line 21 "ellipsis_delattr.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_delattr), (Py2cValue[]){t[0], py2c_obj_value(&str_8.ob)}, 2);
 #line 21 "ellipsis_delattr.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 49; goto error_1; }
+    if (PY2C_IS_NULL(t[1])) { loc = 48; goto error_1; }
 #line 21 "ellipsis_delattr.py"
     PY2C_CLEAR(t[0]);
 #line 21 "ellipsis_delattr.py"
@@ -606,7 +591,7 @@ error_1:
 #line 21 "ellipsis_delattr.py"
     py2c_traceback_add(&code_mod_ellipsis_delattr, loc);
 #line 21 "ellipsis_delattr.py"
-    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 21 "ellipsis_delattr.py"
     t[0] = py2c_error_fetch();
 #line 21 "ellipsis_delattr.py"
@@ -614,7 +599,7 @@ error_1:
 #line 21 "ellipsis_delattr.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_AttributeError));
 #line 21 "ellipsis_delattr.py"
-    if (n0 < 0) { loc = 51; goto error_2; }
+    if (n0 < 0) { loc = 50; goto error_2; }
 #line 21 "ellipsis_delattr.py"
     if (!n0) goto L1;
 #line 21 "ellipsis_delattr.py"
@@ -625,7 +610,7 @@ error_1:
 #line 23 "ellipsis_delattr.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 23 "ellipsis_delattr.py"
-        { loc = 53; goto error_3; }
+        { loc = 52; goto error_3; }
 #line 23 "ellipsis_delattr.py"
     }
 #line 23 "ellipsis_delattr.py"
@@ -633,7 +618,7 @@ error_1:
 #line 23 "ellipsis_delattr.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_10.ob), t[1]}, 2);
 #line 23 "ellipsis_delattr.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 52; goto error_3; }
+    if (PY2C_IS_NULL(t[2])) { loc = 51; goto error_3; }
 #line 23 "ellipsis_delattr.py"
     PY2C_CLEAR(t[1]);
 #line 23 "ellipsis_delattr.py"
@@ -661,7 +646,7 @@ error_3:
 #line 23 "ellipsis_delattr.py"
     py2c_traceback_add(&code_mod_ellipsis_delattr, loc);
 #line 23 "ellipsis_delattr.py"
-    for (int k = 1; k < 7; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 23 "ellipsis_delattr.py"
     py2c_slot_store(&g_ellipsis_delattr__e, PY2C_NULL);
 #line 23 "ellipsis_delattr.py"
@@ -670,8 +655,6 @@ error_3:
 error_2:
 #line 23 "ellipsis_delattr.py"
     py2c_traceback_add(&code_mod_ellipsis_delattr, loc);
-#line 23 "ellipsis_delattr.py"
-    for (int k = 1; k < 7; k++) PY2C_CLEAR(t[k]);
 #line 23 "ellipsis_delattr.py"
 L2:;
 #line 23 "ellipsis_delattr.py"
@@ -688,7 +671,7 @@ L0:;
 #line 25 "ellipsis_delattr.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 25 "ellipsis_delattr.py"
-        { loc = 55; goto error_4; }
+        { loc = 54; goto error_4; }
 #line 25 "ellipsis_delattr.py"
     }
 #line 25 "ellipsis_delattr.py"
@@ -696,7 +679,7 @@ L0:;
 #line 25 "ellipsis_delattr.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_delattr), (Py2cValue[]){t[0], py2c_int(1)}, 2);
 #line 25 "ellipsis_delattr.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 54; goto error_4; }
+    if (PY2C_IS_NULL(t[1])) { loc = 53; goto error_4; }
 #line 25 "ellipsis_delattr.py"
     PY2C_CLEAR(t[0]);
 #line 25 "ellipsis_delattr.py"
@@ -708,7 +691,7 @@ error_4:
 #line 25 "ellipsis_delattr.py"
     py2c_traceback_add(&code_mod_ellipsis_delattr, loc);
 #line 25 "ellipsis_delattr.py"
-    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 25 "ellipsis_delattr.py"
     t[0] = py2c_error_fetch();
 #line 25 "ellipsis_delattr.py"
@@ -716,7 +699,7 @@ error_4:
 #line 25 "ellipsis_delattr.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
 #line 25 "ellipsis_delattr.py"
-    if (n0 < 0) { loc = 56; goto error_5; }
+    if (n0 < 0) { loc = 55; goto error_5; }
 #line 25 "ellipsis_delattr.py"
     if (!n0) goto L4;
 #line 25 "ellipsis_delattr.py"
@@ -727,7 +710,7 @@ error_4:
 #line 27 "ellipsis_delattr.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 27 "ellipsis_delattr.py"
-        { loc = 58; goto error_6; }
+        { loc = 57; goto error_6; }
 #line 27 "ellipsis_delattr.py"
     }
 #line 27 "ellipsis_delattr.py"
@@ -735,7 +718,7 @@ error_4:
 #line 27 "ellipsis_delattr.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_11.ob), t[1]}, 2);
 #line 27 "ellipsis_delattr.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 57; goto error_6; }
+    if (PY2C_IS_NULL(t[2])) { loc = 56; goto error_6; }
 #line 27 "ellipsis_delattr.py"
     PY2C_CLEAR(t[1]);
 #line 27 "ellipsis_delattr.py"
@@ -763,7 +746,7 @@ error_6:
 #line 27 "ellipsis_delattr.py"
     py2c_traceback_add(&code_mod_ellipsis_delattr, loc);
 #line 27 "ellipsis_delattr.py"
-    for (int k = 1; k < 7; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 27 "ellipsis_delattr.py"
     py2c_slot_store(&g_ellipsis_delattr__e, PY2C_NULL);
 #line 27 "ellipsis_delattr.py"
@@ -772,8 +755,6 @@ error_6:
 error_5:
 #line 27 "ellipsis_delattr.py"
     py2c_traceback_add(&code_mod_ellipsis_delattr, loc);
-#line 27 "ellipsis_delattr.py"
-    for (int k = 1; k < 7; k++) PY2C_CLEAR(t[k]);
 #line 27 "ellipsis_delattr.py"
 L5:;
 #line 27 "ellipsis_delattr.py"
@@ -790,7 +771,7 @@ L3:;
 #line 29 "ellipsis_delattr.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 29 "ellipsis_delattr.py"
-        { loc = 60; goto error_7; }
+        { loc = 59; goto error_7; }
 #line 29 "ellipsis_delattr.py"
     }
 #line 29 "ellipsis_delattr.py"
@@ -798,7 +779,7 @@ L3:;
 #line 29 "ellipsis_delattr.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_delattr), (Py2cValue[]){t[0]}, 1);
 #line 29 "ellipsis_delattr.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 59; goto error_7; }
+    if (PY2C_IS_NULL(t[1])) { loc = 58; goto error_7; }
 #line 29 "ellipsis_delattr.py"
     PY2C_CLEAR(t[0]);
 #line 29 "ellipsis_delattr.py"
@@ -810,7 +791,7 @@ error_7:
 #line 29 "ellipsis_delattr.py"
     py2c_traceback_add(&code_mod_ellipsis_delattr, loc);
 #line 29 "ellipsis_delattr.py"
-    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 29 "ellipsis_delattr.py"
     t[0] = py2c_error_fetch();
 #line 29 "ellipsis_delattr.py"
@@ -818,7 +799,7 @@ error_7:
 #line 29 "ellipsis_delattr.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
 #line 29 "ellipsis_delattr.py"
-    if (n0 < 0) { loc = 61; goto error_8; }
+    if (n0 < 0) { loc = 60; goto error_8; }
 #line 29 "ellipsis_delattr.py"
     if (!n0) goto L7;
 #line 29 "ellipsis_delattr.py"
@@ -829,7 +810,7 @@ error_7:
 #line 31 "ellipsis_delattr.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 31 "ellipsis_delattr.py"
-        { loc = 63; goto error_9; }
+        { loc = 62; goto error_9; }
 #line 31 "ellipsis_delattr.py"
     }
 #line 31 "ellipsis_delattr.py"
@@ -837,7 +818,7 @@ error_7:
 #line 31 "ellipsis_delattr.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_11.ob), t[1]}, 2);
 #line 31 "ellipsis_delattr.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 62; goto error_9; }
+    if (PY2C_IS_NULL(t[2])) { loc = 61; goto error_9; }
 #line 31 "ellipsis_delattr.py"
     PY2C_CLEAR(t[1]);
 #line 31 "ellipsis_delattr.py"
@@ -865,7 +846,7 @@ error_9:
 #line 31 "ellipsis_delattr.py"
     py2c_traceback_add(&code_mod_ellipsis_delattr, loc);
 #line 31 "ellipsis_delattr.py"
-    for (int k = 1; k < 7; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 31 "ellipsis_delattr.py"
     py2c_slot_store(&g_ellipsis_delattr__e, PY2C_NULL);
 #line 31 "ellipsis_delattr.py"
@@ -874,8 +855,6 @@ error_9:
 error_8:
 #line 31 "ellipsis_delattr.py"
     py2c_traceback_add(&code_mod_ellipsis_delattr, loc);
-#line 31 "ellipsis_delattr.py"
-    for (int k = 1; k < 7; k++) PY2C_CLEAR(t[k]);
 #line 31 "ellipsis_delattr.py"
 L8:;
 #line 31 "ellipsis_delattr.py"
@@ -890,7 +869,7 @@ L6:;
 #line 33 "ellipsis_delattr.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_delattr), (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_12.ob)}, 2);
 #line 33 "ellipsis_delattr.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 64; goto error_10; }
+    if (PY2C_IS_NULL(t[0])) { loc = 63; goto error_10; }
 #line 33 "ellipsis_delattr.py"
     PY2C_CLEAR(t[0]);
 #line 33 "ellipsis_delattr.py"
@@ -900,15 +879,13 @@ error_10:
 #line 33 "ellipsis_delattr.py"
     py2c_traceback_add(&code_mod_ellipsis_delattr, loc);
 #line 33 "ellipsis_delattr.py"
-    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
-#line 33 "ellipsis_delattr.py"
     t[0] = py2c_error_fetch();
 #line 33 "ellipsis_delattr.py"
     py2c_exc_handled_push(t[0]);
 #line 33 "ellipsis_delattr.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_AttributeError));
 #line 33 "ellipsis_delattr.py"
-    if (n0 < 0) { loc = 65; goto error_11; }
+    if (n0 < 0) { loc = 64; goto error_11; }
 #line 33 "ellipsis_delattr.py"
     if (!n0) goto L10;
 #line 33 "ellipsis_delattr.py"
@@ -919,7 +896,7 @@ error_10:
 #line 35 "ellipsis_delattr.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 35 "ellipsis_delattr.py"
-        { loc = 67; goto error_12; }
+        { loc = 66; goto error_12; }
 #line 35 "ellipsis_delattr.py"
     }
 #line 35 "ellipsis_delattr.py"
@@ -927,7 +904,7 @@ error_10:
 #line 35 "ellipsis_delattr.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_10.ob), t[1]}, 2);
 #line 35 "ellipsis_delattr.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 66; goto error_12; }
+    if (PY2C_IS_NULL(t[2])) { loc = 65; goto error_12; }
 #line 35 "ellipsis_delattr.py"
     PY2C_CLEAR(t[1]);
 #line 35 "ellipsis_delattr.py"
@@ -955,7 +932,7 @@ error_12:
 #line 35 "ellipsis_delattr.py"
     py2c_traceback_add(&code_mod_ellipsis_delattr, loc);
 #line 35 "ellipsis_delattr.py"
-    for (int k = 1; k < 7; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 35 "ellipsis_delattr.py"
     py2c_slot_store(&g_ellipsis_delattr__e, PY2C_NULL);
 #line 35 "ellipsis_delattr.py"
@@ -964,8 +941,6 @@ error_12:
 error_11:
 #line 35 "ellipsis_delattr.py"
     py2c_traceback_add(&code_mod_ellipsis_delattr, loc);
-#line 35 "ellipsis_delattr.py"
-    for (int k = 1; k < 7; k++) PY2C_CLEAR(t[k]);
 #line 35 "ellipsis_delattr.py"
 L11:;
 #line 35 "ellipsis_delattr.py"
@@ -976,8 +951,6 @@ L11:;
     goto unwind;
 #line 35 "ellipsis_delattr.py"
 L9:;
-#line 35 "ellipsis_delattr.py"
-    PY2C_CLEAR(result);
 #line 35 "ellipsis_delattr.py"
     result = PY2C_NONE;
 #line 35 "ellipsis_delattr.py"
@@ -991,14 +964,14 @@ unwind:
 #line 35 "ellipsis_delattr.py"
     PY2C_CLEAR(result);
 #line 35 "ellipsis_delattr.py"
-cleanup:
+    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
 #line 35 "ellipsis_delattr.py"
-    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 35 "ellipsis_delattr.py"
     return result;
 #line 35 "ellipsis_delattr.py"
 }
-#line 1002 "ellipsis_delattr.c"
+#line 975 "ellipsis_delattr.c"
 
 static void clear_mod_ellipsis_delattr(void) {
     PY2C_CLEAR(g_ellipsis_delattr__e);

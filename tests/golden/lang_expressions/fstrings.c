@@ -546,8 +546,6 @@ static Py2cValue mod_fstrings(void) {
 #line 14 "fstrings.py"
     PY2C_CLEAR(t[2]);
 #line 14 "fstrings.py"
-    PY2C_CLEAR(result);
-#line 14 "fstrings.py"
     result = PY2C_NONE;
 #line 14 "fstrings.py"
     goto cleanup;
@@ -558,14 +556,14 @@ error:
 #line 14 "fstrings.py"
     PY2C_CLEAR(result);
 #line 14 "fstrings.py"
-cleanup:
+    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
 #line 14 "fstrings.py"
-    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 14 "fstrings.py"
     return result;
 #line 14 "fstrings.py"
 }
-#line 569 "fstrings.c"
+#line 567 "fstrings.c"
 
 static void clear_mod_fstrings(void) {
     PY2C_CLEAR(g_fstrings__width);

@@ -59,23 +59,19 @@ static const Py2cCodeLoc locs_mod_method_lookup_order[] = {
     {14, "A().missing(log(\"missing\"))", "^"},
     {14, "A().missing(log(\"missing\"))", "^^^^^^^^^^^"},
     {14, "A().missing(log(\"missing\"))", "            ^^^^^^^^^^^^^^"},
-    {14, "A().missing(log(\"missing\"))", "            ^^^"},
     {15, "except AttributeError as e:", "       ^^^^^^^^^^^^^^"},
     {16, "print(\"caught:\", e)", NULL},
     {16, "print(\"caught:\", e)", "                 ^"},
     {19, "(1).bit_length(log(\"builtin\"))", NULL},
     {19, "(1).bit_length(log(\"builtin\"))", "^^^^^^^^^^^^^^"},
     {19, "(1).bit_length(log(\"builtin\"))", "               ^^^^^^^^^^^^^^"},
-    {19, "(1).bit_length(log(\"builtin\"))", "               ^^^"},
     {20, "except TypeError as e:", "       ^^^^^^^^^"},
     {21, "print(\"caught:\", e)", NULL},
     {21, "print(\"caught:\", e)", "                 ^"},
     {24, "\"\".nope(log(\"str\"), k=log(\"kw\"))", NULL},
     {24, "\"\".nope(log(\"str\"), k=log(\"kw\"))", "^^^^^^^"},
     {24, "\"\".nope(log(\"str\"), k=log(\"kw\"))", "        ^^^^^^^^^^"},
-    {24, "\"\".nope(log(\"str\"), k=log(\"kw\"))", "        ^^^"},
     {24, "\"\".nope(log(\"str\"), k=log(\"kw\"))", "                      ^^^^^^^^^"},
-    {24, "\"\".nope(log(\"str\"), k=log(\"kw\"))", "                      ^^^"},
     {25, "except AttributeError as e:", "       ^^^^^^^^^^^^^^"},
     {26, "print(\"caught:\", e)", NULL},
     {26, "print(\"caught:\", e)", "                 ^"},
@@ -86,7 +82,6 @@ static const Py2cCodeLoc locs_mod_method_lookup_order[] = {
     {29, "print(a.m(log(\"ok\")))", "      ^"},
     {29, "print(a.m(log(\"ok\")))", "      ^^^"},
     {29, "print(a.m(log(\"ok\")))", "          ^^^^^^^^^"},
-    {29, "print(a.m(log(\"ok\")))", "          ^^^"},
     {31, "a.m = lambda x: (\"lambda\", x)", "      ^^^^^^^^^^^^^^^^^^^^^^^"},
     {31, "a.m = lambda x: (\"lambda\", x)", "^"},
     {31, "a.m = lambda x: (\"lambda\", x)", "^^^"},
@@ -95,7 +90,6 @@ static const Py2cCodeLoc locs_mod_method_lookup_order[] = {
     {32, "print(a.m(log(\"instance dict\")))", "      ^"},
     {32, "print(a.m(log(\"instance dict\")))", "      ^^^"},
     {32, "print(a.m(log(\"instance dict\")))", "          ^^^^^^^^^^^^^^^^^^^^"},
-    {32, "print(a.m(log(\"instance dict\")))", "          ^^^"},
     {33, "del a.m", "    ^"},
     {33, "del a.m", "    ^^^"},
     {38, "def rebind(x):", NULL},
@@ -104,7 +98,6 @@ static const Py2cCodeLoc locs_mod_method_lookup_order[] = {
     {43, "print(a.m(rebind(1)))", "      ^"},
     {43, "print(a.m(rebind(1)))", "      ^^^"},
     {43, "print(a.m(rebind(1)))", "          ^^^^^^^^^"},
-    {43, "print(a.m(rebind(1)))", "          ^^^^^^"},
     {44, "print(a.m(2))", NULL},
     {44, "print(a.m(2))", "      ^^^^^^"},
     {44, "print(a.m(2))", "      ^"},
@@ -115,18 +108,15 @@ static const Py2cCodeLoc locs_mod_method_lookup_order[] = {
     {46, "print(items.append(log(\"append\")), items)", "      ^^^^^"},
     {46, "print(items.append(log(\"append\")), items)", "      ^^^^^^^^^^^^"},
     {46, "print(items.append(log(\"append\")), items)", "                   ^^^^^^^^^^^^^"},
-    {46, "print(items.append(log(\"append\")), items)", "                   ^^^"},
     {46, "print(items.append(log(\"append\")), items)", "                                   ^^^^^"},
     {47, "print(dict.fromkeys(log(\"keys\")), {}.fromkeys(\"ab\", log(\"v\")))", NULL},
     {47, "print(dict.fromkeys(log(\"keys\")), {}.fromkeys(\"ab\", log(\"v\")))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {47, "print(dict.fromkeys(log(\"keys\")), {}.fromkeys(\"ab\", log(\"v\")))", "      ^^^^^^^^^^^^^"},
     {47, "print(dict.fromkeys(log(\"keys\")), {}.fromkeys(\"ab\", log(\"v\")))", "                    ^^^^^^^^^^^"},
-    {47, "print(dict.fromkeys(log(\"keys\")), {}.fromkeys(\"ab\", log(\"v\")))", "                    ^^^"},
     {47, "print(dict.fromkeys(log(\"keys\")), {}.fromkeys(\"ab\", log(\"v\")))", "                                  ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {47, "print(dict.fromkeys(log(\"keys\")), {}.fromkeys(\"ab\", log(\"v\")))", "                                  ^^"},
     {47, "print(dict.fromkeys(log(\"keys\")), {}.fromkeys(\"ab\", log(\"v\")))", "                                  ^^^^^^^^^^^"},
     {47, "print(dict.fromkeys(log(\"keys\")), {}.fromkeys(\"ab\", log(\"v\")))", "                                                    ^^^^^^^^"},
-    {47, "print(dict.fromkeys(log(\"keys\")), {}.fromkeys(\"ab\", log(\"v\")))", "                                                    ^^^"},
     {48, "print([3, 1, 2].__len__(), [].__repr__())", NULL},
     {48, "print([3, 1, 2].__len__(), [].__repr__())", "      ^^^^^^^^^^^^^^^^^^^"},
     {48, "print([3, 1, 2].__len__(), [].__repr__())", "      ^^^^^^^^^"},
@@ -135,7 +125,7 @@ static const Py2cCodeLoc locs_mod_method_lookup_order[] = {
     {48, "print([3, 1, 2].__len__(), [].__repr__())", "                           ^^"},
     {48, "print([3, 1, 2].__len__(), [].__repr__())", "                           ^^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_method_lookup_order = {"method_lookup_order.py", "<module>", locs_mod_method_lookup_order, 82};
+static const Py2cCode code_mod_method_lookup_order = {"method_lookup_order.py", "<module>", locs_mod_method_lookup_order, 72};
 
 /* A: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_A[] = {
@@ -216,7 +206,7 @@ static Py2cValue f_A(Py2cFunction *fn, Py2cValue *params) {
 #line 4 "method_lookup_order.py"
     PY2C_CLEAR(t[1]);
 #line 4 "method_lookup_order.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 4 "method_lookup_order.py"
     goto cleanup;
 #line 4 "method_lookup_order.py"
@@ -226,16 +216,18 @@ error:
 #line 4 "method_lookup_order.py"
     PY2C_CLEAR(result);
 #line 4 "method_lookup_order.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 4 "method_lookup_order.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 4 "method_lookup_order.py"
+cleanup:
 #line 4 "method_lookup_order.py"
     py2c_recursion_leave();
 #line 4 "method_lookup_order.py"
     return result;
 #line 4 "method_lookup_order.py"
 }
-#line 239 "method_lookup_order.c"
+#line 231 "method_lookup_order.c"
 
 static Py2cValue f_A__m(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -255,7 +247,7 @@ static Py2cValue f_A__m(Py2cFunction *fn, Py2cValue *params) {
 #line 5 "method_lookup_order.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 5 "method_lookup_order.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 5 "method_lookup_order.py"
     goto cleanup;
 #line 5 "method_lookup_order.py"
@@ -267,8 +259,6 @@ error:
 #line 5 "method_lookup_order.py"
 cleanup:
 #line 5 "method_lookup_order.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 5 "method_lookup_order.py"
     PY2C_CLEAR(v_self);
 #line 5 "method_lookup_order.py"
     PY2C_CLEAR(v_x);
@@ -278,7 +268,7 @@ cleanup:
     return result;
 #line 5 "method_lookup_order.py"
 }
-#line 282 "method_lookup_order.c"
+#line 272 "method_lookup_order.c"
 
 static Py2cValue f_log(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -300,7 +290,7 @@ static Py2cValue f_log(Py2cFunction *fn, Py2cValue *params) {
     PY2C_CLEAR(t[0]);
 
 #line 10 "method_lookup_order.py"
-    { Py2cValue old = result; result = v_tag; py2c_incref(result); py2c_decref(old); }
+    result = v_tag; py2c_incref(result);
 #line 10 "method_lookup_order.py"
     goto cleanup;
 #line 10 "method_lookup_order.py"
@@ -312,8 +302,6 @@ error:
 #line 10 "method_lookup_order.py"
 cleanup:
 #line 10 "method_lookup_order.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 10 "method_lookup_order.py"
     PY2C_CLEAR(v_tag);
 #line 10 "method_lookup_order.py"
     py2c_recursion_leave();
@@ -321,7 +309,7 @@ cleanup:
     return result;
 #line 10 "method_lookup_order.py"
 }
-#line 325 "method_lookup_order.c"
+#line 313 "method_lookup_order.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -340,7 +328,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 31 "method_lookup_order.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 31 "method_lookup_order.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 31 "method_lookup_order.py"
     goto cleanup;
 #line 31 "method_lookup_order.py"
@@ -352,8 +340,6 @@ error:
 #line 31 "method_lookup_order.py"
 cleanup:
 #line 31 "method_lookup_order.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 31 "method_lookup_order.py"
     PY2C_CLEAR(v_x);
 #line 31 "method_lookup_order.py"
     py2c_recursion_leave();
@@ -361,7 +347,7 @@ cleanup:
     return result;
 #line 31 "method_lookup_order.py"
 }
-#line 365 "method_lookup_order.c"
+#line 351 "method_lookup_order.c"
 
 static Py2cValue f_rebind(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -393,7 +379,7 @@ static Py2cValue f_rebind(Py2cFunction *fn, Py2cValue *params) {
     PY2C_CLEAR(t[0]);
 
 #line 40 "method_lookup_order.py"
-    { Py2cValue old = result; result = v_x; py2c_incref(result); py2c_decref(old); }
+    result = v_x; py2c_incref(result);
 #line 40 "method_lookup_order.py"
     goto cleanup;
 #line 40 "method_lookup_order.py"
@@ -403,9 +389,9 @@ error:
 #line 40 "method_lookup_order.py"
     PY2C_CLEAR(result);
 #line 40 "method_lookup_order.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 40 "method_lookup_order.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 40 "method_lookup_order.py"
     PY2C_CLEAR(v_x);
 #line 40 "method_lookup_order.py"
@@ -414,7 +400,7 @@ cleanup:
     return result;
 #line 40 "method_lookup_order.py"
 }
-#line 418 "method_lookup_order.c"
+#line 404 "method_lookup_order.c"
 
 static Py2cValue f_rebind__lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -434,7 +420,7 @@ static Py2cValue f_rebind__lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 39 "method_lookup_order.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 39 "method_lookup_order.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 39 "method_lookup_order.py"
     goto cleanup;
 #line 39 "method_lookup_order.py"
@@ -446,8 +432,6 @@ error:
 #line 39 "method_lookup_order.py"
 cleanup:
 #line 39 "method_lookup_order.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 39 "method_lookup_order.py"
     PY2C_CLEAR(v_self);
 #line 39 "method_lookup_order.py"
     PY2C_CLEAR(v_x);
@@ -457,7 +441,7 @@ cleanup:
     return result;
 #line 39 "method_lookup_order.py"
 }
-#line 461 "method_lookup_order.c"
+#line 445 "method_lookup_order.c"
 
 static Py2cValue mod_method_lookup_order(void) {
     g_method_lookup_order__A = PY2C_NULL;
@@ -470,8 +454,8 @@ static Py2cValue mod_method_lookup_order(void) {
     if (PY2C_IS_NULL(kwnames_0)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[12];
-    for (int k = 0; k < 12; k++) t[k] = PY2C_NULL;
+    Py2cValue t[10];
+    for (int k = 0; k < 10; k++) t[k] = PY2C_NULL;
     int n0 = 0;
 
 #line 3 "method_lookup_order.py"
@@ -527,33 +511,21 @@ static Py2cValue mod_method_lookup_order(void) {
 #line 14 "method_lookup_order.py"
     PY2C_CLEAR(t[1]);
 #line 14 "method_lookup_order.py"
-    if (!py2c_slot_bound(&g_method_lookup_order__log)) {
+    t[4] = f_log(NULL, (Py2cValue[]){py2c_obj_value(&str_6.ob)});
 #line 14 "method_lookup_order.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'log' is not defined");
+    if (PY2C_IS_NULL(t[4])) { loc = 6; goto error_1; }
 #line 14 "method_lookup_order.py"
-        { loc = 7; goto error_1; }
+    t[5] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
 #line 14 "method_lookup_order.py"
-    }
-#line 14 "method_lookup_order.py"
-    t[4] = py2c_slot_load(&g_method_lookup_order__log);
-#line 14 "method_lookup_order.py"
-    t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1);
-#line 14 "method_lookup_order.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 6; goto error_1; }
+    if (PY2C_IS_NULL(t[5])) { loc = 2; goto error_1; }
 #line 14 "method_lookup_order.py"
     PY2C_CLEAR(t[4]);
-#line 14 "method_lookup_order.py"
-    t[6] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-#line 14 "method_lookup_order.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 2; goto error_1; }
-#line 14 "method_lookup_order.py"
-    PY2C_CLEAR(t[5]);
 #line 14 "method_lookup_order.py"
     PY2C_CLEAR(t[2]);
 #line 14 "method_lookup_order.py"
     PY2C_CLEAR(t[3]);
 #line 14 "method_lookup_order.py"
-    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[5]);
 #line 14 "method_lookup_order.py"
     goto L0;
 #line 14 "method_lookup_order.py"
@@ -561,7 +533,7 @@ error_1:
 #line 14 "method_lookup_order.py"
     py2c_traceback_add(&code_mod_method_lookup_order, loc);
 #line 14 "method_lookup_order.py"
-    for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
 #line 14 "method_lookup_order.py"
     t[0] = py2c_error_fetch();
 #line 14 "method_lookup_order.py"
@@ -569,7 +541,7 @@ error_1:
 #line 14 "method_lookup_order.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_AttributeError));
 #line 14 "method_lookup_order.py"
-    if (n0 < 0) { loc = 8; goto error_2; }
+    if (n0 < 0) { loc = 7; goto error_2; }
 #line 14 "method_lookup_order.py"
     if (!n0) goto L1;
 #line 14 "method_lookup_order.py"
@@ -580,7 +552,7 @@ error_1:
 #line 16 "method_lookup_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 16 "method_lookup_order.py"
-        { loc = 10; goto error_3; }
+        { loc = 9; goto error_3; }
 #line 16 "method_lookup_order.py"
     }
 #line 16 "method_lookup_order.py"
@@ -588,7 +560,7 @@ error_1:
 #line 16 "method_lookup_order.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_7.ob), t[1]}, 2);
 #line 16 "method_lookup_order.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 9; goto error_3; }
+    if (PY2C_IS_NULL(t[2])) { loc = 8; goto error_3; }
 #line 16 "method_lookup_order.py"
     PY2C_CLEAR(t[1]);
 #line 16 "method_lookup_order.py"
@@ -616,7 +588,7 @@ error_3:
 #line 16 "method_lookup_order.py"
     py2c_traceback_add(&code_mod_method_lookup_order, loc);
 #line 16 "method_lookup_order.py"
-    for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 16 "method_lookup_order.py"
     py2c_slot_store(&g_method_lookup_order__e, PY2C_NULL);
 #line 16 "method_lookup_order.py"
@@ -625,8 +597,6 @@ error_3:
 error_2:
 #line 16 "method_lookup_order.py"
     py2c_traceback_add(&code_mod_method_lookup_order, loc);
-#line 16 "method_lookup_order.py"
-    for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
 #line 16 "method_lookup_order.py"
 L2:;
 #line 16 "method_lookup_order.py"
@@ -639,35 +609,23 @@ L2:;
 L0:;
 
 #line 19 "method_lookup_order.py"
-    if (py2c_method_lookup_ic(py2c_int(1), py2c_obj_value(&str_8.ob), &t[0], &t[1], &attr_ic[2]) < 0) { loc = 12; goto error_4; }
+    if (py2c_method_lookup_ic(py2c_int(1), py2c_obj_value(&str_8.ob), &t[0], &t[1], &attr_ic[2]) < 0) { loc = 11; goto error_4; }
 #line 19 "method_lookup_order.py"
-    if (!py2c_slot_bound(&g_method_lookup_order__log)) {
+    t[2] = f_log(NULL, (Py2cValue[]){py2c_obj_value(&str_9.ob)});
 #line 19 "method_lookup_order.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'log' is not defined");
+    if (PY2C_IS_NULL(t[2])) { loc = 12; goto error_4; }
 #line 19 "method_lookup_order.py"
-        { loc = 14; goto error_4; }
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
 #line 19 "method_lookup_order.py"
-    }
-#line 19 "method_lookup_order.py"
-    t[2] = py2c_slot_load(&g_method_lookup_order__log);
-#line 19 "method_lookup_order.py"
-    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1);
-#line 19 "method_lookup_order.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 13; goto error_4; }
+    if (PY2C_IS_NULL(t[3])) { loc = 10; goto error_4; }
 #line 19 "method_lookup_order.py"
     PY2C_CLEAR(t[2]);
-#line 19 "method_lookup_order.py"
-    t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-#line 19 "method_lookup_order.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 11; goto error_4; }
-#line 19 "method_lookup_order.py"
-    PY2C_CLEAR(t[3]);
 #line 19 "method_lookup_order.py"
     PY2C_CLEAR(t[0]);
 #line 19 "method_lookup_order.py"
     PY2C_CLEAR(t[1]);
 #line 19 "method_lookup_order.py"
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[3]);
 #line 19 "method_lookup_order.py"
     goto L3;
 #line 19 "method_lookup_order.py"
@@ -675,7 +633,7 @@ error_4:
 #line 19 "method_lookup_order.py"
     py2c_traceback_add(&code_mod_method_lookup_order, loc);
 #line 19 "method_lookup_order.py"
-    for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
 #line 19 "method_lookup_order.py"
     t[0] = py2c_error_fetch();
 #line 19 "method_lookup_order.py"
@@ -683,7 +641,7 @@ error_4:
 #line 19 "method_lookup_order.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
 #line 19 "method_lookup_order.py"
-    if (n0 < 0) { loc = 15; goto error_5; }
+    if (n0 < 0) { loc = 13; goto error_5; }
 #line 19 "method_lookup_order.py"
     if (!n0) goto L4;
 #line 19 "method_lookup_order.py"
@@ -694,7 +652,7 @@ error_4:
 #line 21 "method_lookup_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 21 "method_lookup_order.py"
-        { loc = 17; goto error_6; }
+        { loc = 15; goto error_6; }
 #line 21 "method_lookup_order.py"
     }
 #line 21 "method_lookup_order.py"
@@ -702,7 +660,7 @@ error_4:
 #line 21 "method_lookup_order.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_7.ob), t[1]}, 2);
 #line 21 "method_lookup_order.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 16; goto error_6; }
+    if (PY2C_IS_NULL(t[2])) { loc = 14; goto error_6; }
 #line 21 "method_lookup_order.py"
     PY2C_CLEAR(t[1]);
 #line 21 "method_lookup_order.py"
@@ -730,7 +688,7 @@ error_6:
 #line 21 "method_lookup_order.py"
     py2c_traceback_add(&code_mod_method_lookup_order, loc);
 #line 21 "method_lookup_order.py"
-    for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 21 "method_lookup_order.py"
     py2c_slot_store(&g_method_lookup_order__e, PY2C_NULL);
 #line 21 "method_lookup_order.py"
@@ -739,8 +697,6 @@ error_6:
 error_5:
 #line 21 "method_lookup_order.py"
     py2c_traceback_add(&code_mod_method_lookup_order, loc);
-#line 21 "method_lookup_order.py"
-    for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
 #line 21 "method_lookup_order.py"
 L5:;
 #line 21 "method_lookup_order.py"
@@ -753,53 +709,29 @@ L5:;
 L3:;
 
 #line 24 "method_lookup_order.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_10.ob), py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[3]) < 0) { loc = 19; goto error_7; }
+    if (py2c_method_lookup_ic(py2c_obj_value(&str_10.ob), py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[3]) < 0) { loc = 17; goto error_7; }
 #line 24 "method_lookup_order.py"
-    if (!py2c_slot_bound(&g_method_lookup_order__log)) {
+    t[2] = f_log(NULL, (Py2cValue[]){py2c_obj_value(&str_12.ob)});
 #line 24 "method_lookup_order.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'log' is not defined");
+    if (PY2C_IS_NULL(t[2])) { loc = 18; goto error_7; }
 #line 24 "method_lookup_order.py"
-        { loc = 21; goto error_7; }
+    t[3] = f_log(NULL, (Py2cValue[]){py2c_obj_value(&str_13.ob)});
 #line 24 "method_lookup_order.py"
-    }
+    if (PY2C_IS_NULL(t[3])) { loc = 19; goto error_7; }
 #line 24 "method_lookup_order.py"
-    t[2] = py2c_slot_load(&g_method_lookup_order__log);
+    t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], t[3]}, 1, kwnames_0);
 #line 24 "method_lookup_order.py"
-    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_obj_value(&str_12.ob)}, 1);
-#line 24 "method_lookup_order.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 20; goto error_7; }
+    if (PY2C_IS_NULL(t[4])) { loc = 16; goto error_7; }
 #line 24 "method_lookup_order.py"
     PY2C_CLEAR(t[2]);
 #line 24 "method_lookup_order.py"
-    if (!py2c_slot_bound(&g_method_lookup_order__log)) {
-#line 24 "method_lookup_order.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'log' is not defined");
-#line 24 "method_lookup_order.py"
-        { loc = 23; goto error_7; }
-#line 24 "method_lookup_order.py"
-    }
-#line 24 "method_lookup_order.py"
-    t[4] = py2c_slot_load(&g_method_lookup_order__log);
-#line 24 "method_lookup_order.py"
-    t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_obj_value(&str_13.ob)}, 1);
-#line 24 "method_lookup_order.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 22; goto error_7; }
-#line 24 "method_lookup_order.py"
-    PY2C_CLEAR(t[4]);
-#line 24 "method_lookup_order.py"
-    t[6] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3], t[5]}, 1, kwnames_0);
-#line 24 "method_lookup_order.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 18; goto error_7; }
-#line 24 "method_lookup_order.py"
     PY2C_CLEAR(t[3]);
-#line 24 "method_lookup_order.py"
-    PY2C_CLEAR(t[5]);
 #line 24 "method_lookup_order.py"
     PY2C_CLEAR(t[0]);
 #line 24 "method_lookup_order.py"
     PY2C_CLEAR(t[1]);
 #line 24 "method_lookup_order.py"
-    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[4]);
 #line 24 "method_lookup_order.py"
     goto L6;
 #line 24 "method_lookup_order.py"
@@ -807,7 +739,7 @@ error_7:
 #line 24 "method_lookup_order.py"
     py2c_traceback_add(&code_mod_method_lookup_order, loc);
 #line 24 "method_lookup_order.py"
-    for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
 #line 24 "method_lookup_order.py"
     t[0] = py2c_error_fetch();
 #line 24 "method_lookup_order.py"
@@ -815,7 +747,7 @@ error_7:
 #line 24 "method_lookup_order.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_AttributeError));
 #line 24 "method_lookup_order.py"
-    if (n0 < 0) { loc = 24; goto error_8; }
+    if (n0 < 0) { loc = 20; goto error_8; }
 #line 24 "method_lookup_order.py"
     if (!n0) goto L7;
 #line 24 "method_lookup_order.py"
@@ -826,7 +758,7 @@ error_7:
 #line 26 "method_lookup_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 26 "method_lookup_order.py"
-        { loc = 26; goto error_9; }
+        { loc = 22; goto error_9; }
 #line 26 "method_lookup_order.py"
     }
 #line 26 "method_lookup_order.py"
@@ -834,7 +766,7 @@ error_7:
 #line 26 "method_lookup_order.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_7.ob), t[1]}, 2);
 #line 26 "method_lookup_order.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 25; goto error_9; }
+    if (PY2C_IS_NULL(t[2])) { loc = 21; goto error_9; }
 #line 26 "method_lookup_order.py"
     PY2C_CLEAR(t[1]);
 #line 26 "method_lookup_order.py"
@@ -862,7 +794,7 @@ error_9:
 #line 26 "method_lookup_order.py"
     py2c_traceback_add(&code_mod_method_lookup_order, loc);
 #line 26 "method_lookup_order.py"
-    for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 26 "method_lookup_order.py"
     py2c_slot_store(&g_method_lookup_order__e, PY2C_NULL);
 #line 26 "method_lookup_order.py"
@@ -871,8 +803,6 @@ error_9:
 error_8:
 #line 26 "method_lookup_order.py"
     py2c_traceback_add(&code_mod_method_lookup_order, loc);
-#line 26 "method_lookup_order.py"
-    for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
 #line 26 "method_lookup_order.py"
 L8:;
 #line 26 "method_lookup_order.py"
@@ -889,7 +819,7 @@ L6:;
 #line 28 "method_lookup_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'A' is not defined");
 #line 28 "method_lookup_order.py"
-        { loc = 28; goto error; }
+        { loc = 24; goto error; }
 #line 28 "method_lookup_order.py"
     }
 #line 28 "method_lookup_order.py"
@@ -897,7 +827,7 @@ L6:;
 #line 28 "method_lookup_order.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
 #line 28 "method_lookup_order.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 27; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 23; goto error; }
 #line 28 "method_lookup_order.py"
     PY2C_CLEAR(t[0]);
 #line 28 "method_lookup_order.py"
@@ -908,60 +838,48 @@ L6:;
 #line 29 "method_lookup_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 29 "method_lookup_order.py"
-        { loc = 31; goto error; }
+        { loc = 27; goto error; }
 #line 29 "method_lookup_order.py"
     }
 #line 29 "method_lookup_order.py"
-    { Py2cValue s0 = py2c_slot_load(&g_method_lookup_order__a); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 32; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_method_lookup_order__a); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 28; goto error; } }
 #line 29 "method_lookup_order.py"
-    if (!py2c_slot_bound(&g_method_lookup_order__log)) {
+    t[2] = f_log(NULL, (Py2cValue[]){py2c_obj_value(&str_15.ob)});
 #line 29 "method_lookup_order.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'log' is not defined");
+    if (PY2C_IS_NULL(t[2])) { loc = 29; goto error; }
 #line 29 "method_lookup_order.py"
-        { loc = 34; goto error; }
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
 #line 29 "method_lookup_order.py"
-    }
-#line 29 "method_lookup_order.py"
-    t[2] = py2c_slot_load(&g_method_lookup_order__log);
-#line 29 "method_lookup_order.py"
-    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1);
-#line 29 "method_lookup_order.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 33; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 26; goto error; }
 #line 29 "method_lookup_order.py"
     PY2C_CLEAR(t[2]);
-#line 29 "method_lookup_order.py"
-    t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-#line 29 "method_lookup_order.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 30; goto error; }
-#line 29 "method_lookup_order.py"
-    PY2C_CLEAR(t[3]);
 #line 29 "method_lookup_order.py"
     PY2C_CLEAR(t[0]);
 #line 29 "method_lookup_order.py"
     PY2C_CLEAR(t[1]);
 #line 29 "method_lookup_order.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
 #line 29 "method_lookup_order.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 29; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 25; goto error; }
+#line 29 "method_lookup_order.py"
+    PY2C_CLEAR(t[3]);
 #line 29 "method_lookup_order.py"
     PY2C_CLEAR(t[4]);
-#line 29 "method_lookup_order.py"
-    PY2C_CLEAR(t[5]);
 
 #line 31 "method_lookup_order.py"
     t[0] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 31 "method_lookup_order.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 35; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 30; goto error; }
 #line 31 "method_lookup_order.py"
     if (!py2c_slot_bound(&g_method_lookup_order__a)) {
 #line 31 "method_lookup_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 31 "method_lookup_order.py"
-        { loc = 36; goto error; }
+        { loc = 31; goto error; }
 #line 31 "method_lookup_order.py"
     }
 #line 31 "method_lookup_order.py"
-    { Py2cValue s0 = py2c_slot_load(&g_method_lookup_order__a); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_4.ob), t[0], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 37; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_method_lookup_order__a); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_4.ob), t[0], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 32; goto error; } }
 #line 31 "method_lookup_order.py"
     PY2C_CLEAR(t[0]);
 
@@ -970,61 +888,49 @@ L6:;
 #line 32 "method_lookup_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 32 "method_lookup_order.py"
-        { loc = 40; goto error; }
+        { loc = 35; goto error; }
 #line 32 "method_lookup_order.py"
     }
 #line 32 "method_lookup_order.py"
-    { Py2cValue s0 = py2c_slot_load(&g_method_lookup_order__a); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 41; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_method_lookup_order__a); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 36; goto error; } }
 #line 32 "method_lookup_order.py"
-    if (!py2c_slot_bound(&g_method_lookup_order__log)) {
+    t[2] = f_log(NULL, (Py2cValue[]){py2c_obj_value(&str_17.ob)});
 #line 32 "method_lookup_order.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'log' is not defined");
+    if (PY2C_IS_NULL(t[2])) { loc = 37; goto error; }
 #line 32 "method_lookup_order.py"
-        { loc = 43; goto error; }
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
 #line 32 "method_lookup_order.py"
-    }
-#line 32 "method_lookup_order.py"
-    t[2] = py2c_slot_load(&g_method_lookup_order__log);
-#line 32 "method_lookup_order.py"
-    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_obj_value(&str_17.ob)}, 1);
-#line 32 "method_lookup_order.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 42; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 34; goto error; }
 #line 32 "method_lookup_order.py"
     PY2C_CLEAR(t[2]);
-#line 32 "method_lookup_order.py"
-    t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-#line 32 "method_lookup_order.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 39; goto error; }
-#line 32 "method_lookup_order.py"
-    PY2C_CLEAR(t[3]);
 #line 32 "method_lookup_order.py"
     PY2C_CLEAR(t[0]);
 #line 32 "method_lookup_order.py"
     PY2C_CLEAR(t[1]);
 #line 32 "method_lookup_order.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
 #line 32 "method_lookup_order.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 38; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 33; goto error; }
+#line 32 "method_lookup_order.py"
+    PY2C_CLEAR(t[3]);
 #line 32 "method_lookup_order.py"
     PY2C_CLEAR(t[4]);
-#line 32 "method_lookup_order.py"
-    PY2C_CLEAR(t[5]);
 
 #line 33 "method_lookup_order.py"
     if (!py2c_slot_bound(&g_method_lookup_order__a)) {
 #line 33 "method_lookup_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 33 "method_lookup_order.py"
-        { loc = 44; goto error; }
+        { loc = 38; goto error; }
 #line 33 "method_lookup_order.py"
     }
 #line 33 "method_lookup_order.py"
-    { Py2cValue s0 = py2c_slot_load(&g_method_lookup_order__a); int64_t rc = py2c_delattr(s0, py2c_obj_value(&str_4.ob)); py2c_decref(s0); if (rc < 0) { loc = 45; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_method_lookup_order__a); int64_t rc = py2c_delattr(s0, py2c_obj_value(&str_4.ob)); py2c_decref(s0); if (rc < 0) { loc = 39; goto error; } }
 
 #line 38 "method_lookup_order.py"
     t[0] = py2c_function_new(&info_f_rebind, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 38 "method_lookup_order.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 46; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 40; goto error; }
 #line 38 "method_lookup_order.py"
     py2c_slot_store(&g_method_lookup_order__rebind, t[0]); t[0] = PY2C_NULL;
 
@@ -1033,60 +939,48 @@ L6:;
 #line 43 "method_lookup_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 43 "method_lookup_order.py"
-        { loc = 49; goto error; }
+        { loc = 43; goto error; }
 #line 43 "method_lookup_order.py"
     }
 #line 43 "method_lookup_order.py"
-    { Py2cValue s0 = py2c_slot_load(&g_method_lookup_order__a); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 50; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_method_lookup_order__a); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 44; goto error; } }
 #line 43 "method_lookup_order.py"
-    if (!py2c_slot_bound(&g_method_lookup_order__rebind)) {
+    t[2] = f_rebind(NULL, (Py2cValue[]){py2c_int(1)});
 #line 43 "method_lookup_order.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'rebind' is not defined");
+    if (PY2C_IS_NULL(t[2])) { loc = 45; goto error; }
 #line 43 "method_lookup_order.py"
-        { loc = 52; goto error; }
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
 #line 43 "method_lookup_order.py"
-    }
-#line 43 "method_lookup_order.py"
-    t[2] = py2c_slot_load(&g_method_lookup_order__rebind);
-#line 43 "method_lookup_order.py"
-    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(1)}, 1);
-#line 43 "method_lookup_order.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 51; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 42; goto error; }
 #line 43 "method_lookup_order.py"
     PY2C_CLEAR(t[2]);
-#line 43 "method_lookup_order.py"
-    t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-#line 43 "method_lookup_order.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 48; goto error; }
-#line 43 "method_lookup_order.py"
-    PY2C_CLEAR(t[3]);
 #line 43 "method_lookup_order.py"
     PY2C_CLEAR(t[0]);
 #line 43 "method_lookup_order.py"
     PY2C_CLEAR(t[1]);
 #line 43 "method_lookup_order.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
 #line 43 "method_lookup_order.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 47; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 41; goto error; }
+#line 43 "method_lookup_order.py"
+    PY2C_CLEAR(t[3]);
 #line 43 "method_lookup_order.py"
     PY2C_CLEAR(t[4]);
-#line 43 "method_lookup_order.py"
-    PY2C_CLEAR(t[5]);
 
 #line 44 "method_lookup_order.py"
     if (!py2c_slot_bound(&g_method_lookup_order__a)) {
 #line 44 "method_lookup_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 44 "method_lookup_order.py"
-        { loc = 55; goto error; }
+        { loc = 48; goto error; }
 #line 44 "method_lookup_order.py"
     }
 #line 44 "method_lookup_order.py"
-    { Py2cValue s0 = py2c_slot_load(&g_method_lookup_order__a); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 56; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_method_lookup_order__a); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 49; goto error; } }
 #line 44 "method_lookup_order.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
 #line 44 "method_lookup_order.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 54; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 47; goto error; }
 #line 44 "method_lookup_order.py"
     PY2C_CLEAR(t[0]);
 #line 44 "method_lookup_order.py"
@@ -1094,7 +988,7 @@ L6:;
 #line 44 "method_lookup_order.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
 #line 44 "method_lookup_order.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 53; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 46; goto error; }
 #line 44 "method_lookup_order.py"
     PY2C_CLEAR(t[2]);
 #line 44 "method_lookup_order.py"
@@ -1103,7 +997,7 @@ L6:;
 #line 45 "method_lookup_order.py"
     t[0] = py2c_list_new(0);
 #line 45 "method_lookup_order.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 57; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 50; goto error; }
 #line 45 "method_lookup_order.py"
     py2c_slot_store(&g_method_lookup_order__items, t[0]); t[0] = PY2C_NULL;
 
@@ -1112,33 +1006,21 @@ L6:;
 #line 46 "method_lookup_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'items' is not defined");
 #line 46 "method_lookup_order.py"
-        { loc = 60; goto error; }
+        { loc = 53; goto error; }
 #line 46 "method_lookup_order.py"
     }
 #line 46 "method_lookup_order.py"
-    { Py2cValue s0 = py2c_slot_load(&g_method_lookup_order__items); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_19.ob), &t[0], &t[1], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 61; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_method_lookup_order__items); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_19.ob), &t[0], &t[1], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 54; goto error; } }
 #line 46 "method_lookup_order.py"
-    if (!py2c_slot_bound(&g_method_lookup_order__log)) {
+    t[2] = f_log(NULL, (Py2cValue[]){py2c_obj_value(&str_19.ob)});
 #line 46 "method_lookup_order.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'log' is not defined");
+    if (PY2C_IS_NULL(t[2])) { loc = 55; goto error; }
 #line 46 "method_lookup_order.py"
-        { loc = 63; goto error; }
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
 #line 46 "method_lookup_order.py"
-    }
-#line 46 "method_lookup_order.py"
-    t[2] = py2c_slot_load(&g_method_lookup_order__log);
-#line 46 "method_lookup_order.py"
-    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_obj_value(&str_19.ob)}, 1);
-#line 46 "method_lookup_order.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 62; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 52; goto error; }
 #line 46 "method_lookup_order.py"
     PY2C_CLEAR(t[2]);
-#line 46 "method_lookup_order.py"
-    t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-#line 46 "method_lookup_order.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 59; goto error; }
-#line 46 "method_lookup_order.py"
-    PY2C_CLEAR(t[3]);
 #line 46 "method_lookup_order.py"
     PY2C_CLEAR(t[0]);
 #line 46 "method_lookup_order.py"
@@ -1148,113 +1030,89 @@ L6:;
 #line 46 "method_lookup_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'items' is not defined");
 #line 46 "method_lookup_order.py"
-        { loc = 64; goto error; }
+        { loc = 56; goto error; }
 #line 46 "method_lookup_order.py"
     }
 #line 46 "method_lookup_order.py"
-    t[5] = py2c_slot_load(&g_method_lookup_order__items);
+    t[4] = py2c_slot_load(&g_method_lookup_order__items);
 #line 46 "method_lookup_order.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[5]}, 2);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4]}, 2);
 #line 46 "method_lookup_order.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 58; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 51; goto error; }
+#line 46 "method_lookup_order.py"
+    PY2C_CLEAR(t[3]);
 #line 46 "method_lookup_order.py"
     PY2C_CLEAR(t[4]);
 #line 46 "method_lookup_order.py"
     PY2C_CLEAR(t[5]);
-#line 46 "method_lookup_order.py"
-    PY2C_CLEAR(t[6]);
 
 #line 47 "method_lookup_order.py"
-    if (py2c_method_lookup_ic(PY2C_BUILTIN_VALUE(py2c_dict_type), py2c_obj_value(&str_20.ob), &t[0], &t[1], &attr_ic[10]) < 0) { loc = 67; goto error; }
+    if (py2c_method_lookup_ic(PY2C_BUILTIN_VALUE(py2c_dict_type), py2c_obj_value(&str_20.ob), &t[0], &t[1], &attr_ic[10]) < 0) { loc = 59; goto error; }
 #line 47 "method_lookup_order.py"
-    if (!py2c_slot_bound(&g_method_lookup_order__log)) {
+    t[2] = f_log(NULL, (Py2cValue[]){py2c_obj_value(&str_21.ob)});
 #line 47 "method_lookup_order.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'log' is not defined");
+    if (PY2C_IS_NULL(t[2])) { loc = 60; goto error; }
 #line 47 "method_lookup_order.py"
-        { loc = 69; goto error; }
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
 #line 47 "method_lookup_order.py"
-    }
-#line 47 "method_lookup_order.py"
-    t[2] = py2c_slot_load(&g_method_lookup_order__log);
-#line 47 "method_lookup_order.py"
-    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_obj_value(&str_21.ob)}, 1);
-#line 47 "method_lookup_order.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 68; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 58; goto error; }
 #line 47 "method_lookup_order.py"
     PY2C_CLEAR(t[2]);
-#line 47 "method_lookup_order.py"
-    t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-#line 47 "method_lookup_order.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 66; goto error; }
-#line 47 "method_lookup_order.py"
-    PY2C_CLEAR(t[3]);
 #line 47 "method_lookup_order.py"
     PY2C_CLEAR(t[0]);
 #line 47 "method_lookup_order.py"
     PY2C_CLEAR(t[1]);
 #line 47 "method_lookup_order.py"
-    t[5] = py2c_dict_new();
+    t[4] = py2c_dict_new();
 #line 47 "method_lookup_order.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 71; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 62; goto error; }
 #line 47 "method_lookup_order.py"
-    if (py2c_method_lookup_ic(t[5], py2c_obj_value(&str_20.ob), &t[6], &t[7], &attr_ic[11]) < 0) { loc = 72; goto error; }
-#line 47 "method_lookup_order.py"
-    PY2C_CLEAR(t[5]);
-#line 47 "method_lookup_order.py"
-    if (!py2c_slot_bound(&g_method_lookup_order__log)) {
-#line 47 "method_lookup_order.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'log' is not defined");
-#line 47 "method_lookup_order.py"
-        { loc = 74; goto error; }
-#line 47 "method_lookup_order.py"
-    }
-#line 47 "method_lookup_order.py"
-    t[8] = py2c_slot_load(&g_method_lookup_order__log);
-#line 47 "method_lookup_order.py"
-    t[9] = py2c_fast_call(t[8], (Py2cValue[]){py2c_obj_value(&str_23.ob)}, 1);
-#line 47 "method_lookup_order.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 73; goto error; }
-#line 47 "method_lookup_order.py"
-    PY2C_CLEAR(t[8]);
-#line 47 "method_lookup_order.py"
-    t[10] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_obj_value(&str_22.ob), t[9]}, 2, PY2C_NULL);
-#line 47 "method_lookup_order.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 70; goto error; }
-#line 47 "method_lookup_order.py"
-    PY2C_CLEAR(t[9]);
-#line 47 "method_lookup_order.py"
-    PY2C_CLEAR(t[6]);
-#line 47 "method_lookup_order.py"
-    PY2C_CLEAR(t[7]);
-#line 47 "method_lookup_order.py"
-    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[10]}, 2);
-#line 47 "method_lookup_order.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 65; goto error; }
+    if (py2c_method_lookup_ic(t[4], py2c_obj_value(&str_20.ob), &t[5], &t[6], &attr_ic[11]) < 0) { loc = 63; goto error; }
 #line 47 "method_lookup_order.py"
     PY2C_CLEAR(t[4]);
 #line 47 "method_lookup_order.py"
-    PY2C_CLEAR(t[10]);
+    t[7] = f_log(NULL, (Py2cValue[]){py2c_obj_value(&str_23.ob)});
 #line 47 "method_lookup_order.py"
-    PY2C_CLEAR(t[11]);
+    if (PY2C_IS_NULL(t[7])) { loc = 64; goto error; }
+#line 47 "method_lookup_order.py"
+    t[8] = py2c_method_call(t[5], t[6], (Py2cValue[]){py2c_obj_value(&str_22.ob), t[7]}, 2, PY2C_NULL);
+#line 47 "method_lookup_order.py"
+    if (PY2C_IS_NULL(t[8])) { loc = 61; goto error; }
+#line 47 "method_lookup_order.py"
+    PY2C_CLEAR(t[7]);
+#line 47 "method_lookup_order.py"
+    PY2C_CLEAR(t[5]);
+#line 47 "method_lookup_order.py"
+    PY2C_CLEAR(t[6]);
+#line 47 "method_lookup_order.py"
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[8]}, 2);
+#line 47 "method_lookup_order.py"
+    if (PY2C_IS_NULL(t[9])) { loc = 57; goto error; }
+#line 47 "method_lookup_order.py"
+    PY2C_CLEAR(t[3]);
+#line 47 "method_lookup_order.py"
+    PY2C_CLEAR(t[8]);
+#line 47 "method_lookup_order.py"
+    PY2C_CLEAR(t[9]);
 
 #line 48 "method_lookup_order.py"
     t[0] = py2c_list_new(3);
 #line 48 "method_lookup_order.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 77; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 67; goto error; }
 #line 48 "method_lookup_order.py"
-    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 77; goto error; }
+    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 67; goto error; }
 #line 48 "method_lookup_order.py"
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 77; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 67; goto error; }
 #line 48 "method_lookup_order.py"
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 77; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 67; goto error; }
 #line 48 "method_lookup_order.py"
-    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_24.ob), &t[1], &t[2], &attr_ic[12]) < 0) { loc = 78; goto error; }
+    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_24.ob), &t[1], &t[2], &attr_ic[12]) < 0) { loc = 68; goto error; }
 #line 48 "method_lookup_order.py"
     PY2C_CLEAR(t[0]);
 #line 48 "method_lookup_order.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
 #line 48 "method_lookup_order.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 76; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 66; goto error; }
 #line 48 "method_lookup_order.py"
     PY2C_CLEAR(t[1]);
 #line 48 "method_lookup_order.py"
@@ -1262,15 +1120,15 @@ L6:;
 #line 48 "method_lookup_order.py"
     t[4] = py2c_list_new(0);
 #line 48 "method_lookup_order.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 80; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 70; goto error; }
 #line 48 "method_lookup_order.py"
-    if (py2c_method_lookup_ic(t[4], py2c_obj_value(&str_25.ob), &t[5], &t[6], &attr_ic[13]) < 0) { loc = 81; goto error; }
+    if (py2c_method_lookup_ic(t[4], py2c_obj_value(&str_25.ob), &t[5], &t[6], &attr_ic[13]) < 0) { loc = 71; goto error; }
 #line 48 "method_lookup_order.py"
     PY2C_CLEAR(t[4]);
 #line 48 "method_lookup_order.py"
     t[7] = py2c_method_call(t[5], t[6], NULL, 0, PY2C_NULL);
 #line 48 "method_lookup_order.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 79; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 69; goto error; }
 #line 48 "method_lookup_order.py"
     PY2C_CLEAR(t[5]);
 #line 48 "method_lookup_order.py"
@@ -1278,15 +1136,13 @@ L6:;
 #line 48 "method_lookup_order.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7]}, 2);
 #line 48 "method_lookup_order.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 75; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 65; goto error; }
 #line 48 "method_lookup_order.py"
     PY2C_CLEAR(t[3]);
 #line 48 "method_lookup_order.py"
     PY2C_CLEAR(t[7]);
 #line 48 "method_lookup_order.py"
     PY2C_CLEAR(t[8]);
-#line 48 "method_lookup_order.py"
-    PY2C_CLEAR(result);
 #line 48 "method_lookup_order.py"
     result = PY2C_NONE;
 #line 48 "method_lookup_order.py"
@@ -1300,14 +1156,16 @@ unwind:
 #line 48 "method_lookup_order.py"
     PY2C_CLEAR(result);
 #line 48 "method_lookup_order.py"
+    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 48 "method_lookup_order.py"
 cleanup:
 #line 48 "method_lookup_order.py"
-    for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[9]);
 #line 48 "method_lookup_order.py"
     return result;
 #line 48 "method_lookup_order.py"
 }
-#line 1311 "method_lookup_order.c"
+#line 1169 "method_lookup_order.c"
 
 static void clear_mod_method_lookup_order(void) {
     PY2C_CLEAR(g_method_lookup_order__items);

@@ -259,7 +259,7 @@ L0:;
 #line 10 "misc_exprs.py"
 L1:;
 #line 10 "misc_exprs.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 10 "misc_exprs.py"
     goto cleanup;
 #line 10 "misc_exprs.py"
@@ -269,9 +269,13 @@ error:
 #line 10 "misc_exprs.py"
     PY2C_CLEAR(result);
 #line 10 "misc_exprs.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 10 "misc_exprs.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 10 "misc_exprs.py"
+    PY2C_CLEAR(t[2]);
+#line 10 "misc_exprs.py"
+cleanup:
 #line 10 "misc_exprs.py"
     PY2C_CLEAR(v_0);
 #line 10 "misc_exprs.py"
@@ -282,7 +286,7 @@ cleanup:
     return result;
 #line 10 "misc_exprs.py"
 }
-#line 286 "misc_exprs.c"
+#line 290 "misc_exprs.c"
 
 static Py2cValue f_listcomp__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -338,7 +342,7 @@ L0:;
 #line 10 "misc_exprs.py"
 L1:;
 #line 10 "misc_exprs.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 10 "misc_exprs.py"
     goto cleanup;
 #line 10 "misc_exprs.py"
@@ -348,9 +352,11 @@ error:
 #line 10 "misc_exprs.py"
     PY2C_CLEAR(result);
 #line 10 "misc_exprs.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 10 "misc_exprs.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 10 "misc_exprs.py"
+cleanup:
 #line 10 "misc_exprs.py"
     PY2C_CLEAR(v_0);
 #line 10 "misc_exprs.py"
@@ -363,7 +369,7 @@ cleanup:
     return result;
 #line 10 "misc_exprs.py"
 }
-#line 367 "misc_exprs.c"
+#line 373 "misc_exprs.c"
 
 static Py2cValue mod_misc_exprs(void) {
     g_misc_exprs__words = PY2C_NULL;
@@ -1313,8 +1319,6 @@ L4:;
 #line 28 "misc_exprs.py"
     PY2C_CLEAR(t[3]);
 #line 28 "misc_exprs.py"
-    PY2C_CLEAR(result);
-#line 28 "misc_exprs.py"
     result = PY2C_NONE;
 #line 28 "misc_exprs.py"
     goto cleanup;
@@ -1325,14 +1329,18 @@ error:
 #line 28 "misc_exprs.py"
     PY2C_CLEAR(result);
 #line 28 "misc_exprs.py"
+    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 28 "misc_exprs.py"
 cleanup:
 #line 28 "misc_exprs.py"
-    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[9]);
+#line 28 "misc_exprs.py"
+    PY2C_CLEAR(t[10]);
 #line 28 "misc_exprs.py"
     return result;
 #line 28 "misc_exprs.py"
 }
-#line 1336 "misc_exprs.c"
+#line 1344 "misc_exprs.c"
 
 static void clear_mod_misc_exprs(void) {
     PY2C_CLEAR(g_misc_exprs__nested);

@@ -971,8 +971,6 @@ static Py2cValue mod_operators(void) {
 #line 19 "operators.py"
     PY2C_CLEAR(t[3]);
 #line 19 "operators.py"
-    PY2C_CLEAR(result);
-#line 19 "operators.py"
     result = PY2C_NONE;
 #line 19 "operators.py"
     goto cleanup;
@@ -983,14 +981,14 @@ error:
 #line 19 "operators.py"
     PY2C_CLEAR(result);
 #line 19 "operators.py"
-cleanup:
+    for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
 #line 19 "operators.py"
-    for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 19 "operators.py"
     return result;
 #line 19 "operators.py"
 }
-#line 994 "operators.c"
+#line 992 "operators.c"
 
 static void clear_mod_operators(void) {
     PY2C_CLEAR(g_operators__b);

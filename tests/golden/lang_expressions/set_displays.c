@@ -179,11 +179,9 @@ static const Py2cCodeLoc locs_mod_set_displays[] = {
     {48, "def f(v):", NULL},
     {50, "print(f(11), f(4))", NULL},
     {50, "print(f(11), f(4))", "      ^^^^^"},
-    {50, "print(f(11), f(4))", "      ^"},
     {50, "print(f(11), f(4))", "             ^^^^"},
-    {50, "print(f(11), f(4))", "             ^"},
 };
-static const Py2cCode code_mod_set_displays = {"set_displays.py", "<module>", locs_mod_set_displays, 156};
+static const Py2cCode code_mod_set_displays = {"set_displays.py", "<module>", locs_mod_set_displays, 154};
 
 /* <listcomp>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_listcomp[] = {
@@ -291,7 +289,7 @@ L0:;
 #line 15 "set_displays.py"
 L1:;
 #line 15 "set_displays.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 15 "set_displays.py"
     goto cleanup;
 #line 15 "set_displays.py"
@@ -301,9 +299,9 @@ error:
 #line 15 "set_displays.py"
     PY2C_CLEAR(result);
 #line 15 "set_displays.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 15 "set_displays.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 15 "set_displays.py"
     PY2C_CLEAR(v_0);
 #line 15 "set_displays.py"
@@ -314,7 +312,7 @@ cleanup:
     return result;
 #line 15 "set_displays.py"
 }
-#line 318 "set_displays.c"
+#line 316 "set_displays.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -393,7 +391,7 @@ L3:;
 #line 16 "set_displays.py"
 L1:;
 #line 16 "set_displays.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 16 "set_displays.py"
     goto cleanup;
 #line 16 "set_displays.py"
@@ -403,9 +401,9 @@ error:
 #line 16 "set_displays.py"
     PY2C_CLEAR(result);
 #line 16 "set_displays.py"
-cleanup:
-#line 16 "set_displays.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 16 "set_displays.py"
+cleanup:
 #line 16 "set_displays.py"
     PY2C_CLEAR(v_0);
 #line 16 "set_displays.py"
@@ -418,7 +416,7 @@ cleanup:
     return result;
 #line 16 "set_displays.py"
 }
-#line 422 "set_displays.c"
+#line 420 "set_displays.c"
 
 static Py2cValue f_setcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -458,7 +456,7 @@ L0:;
 #line 17 "set_displays.py"
 L1:;
 #line 17 "set_displays.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 17 "set_displays.py"
     goto cleanup;
 #line 17 "set_displays.py"
@@ -468,9 +466,9 @@ error:
 #line 17 "set_displays.py"
     PY2C_CLEAR(result);
 #line 17 "set_displays.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 17 "set_displays.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 17 "set_displays.py"
     PY2C_CLEAR(v_0);
 #line 17 "set_displays.py"
@@ -481,7 +479,7 @@ cleanup:
     return result;
 #line 17 "set_displays.py"
 }
-#line 485 "set_displays.c"
+#line 483 "set_displays.c"
 
 static Py2cValue f_listcomp_3(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -521,7 +519,7 @@ L0:;
 #line 18 "set_displays.py"
 L1:;
 #line 18 "set_displays.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 18 "set_displays.py"
     goto cleanup;
 #line 18 "set_displays.py"
@@ -531,9 +529,9 @@ error:
 #line 18 "set_displays.py"
     PY2C_CLEAR(result);
 #line 18 "set_displays.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 18 "set_displays.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 18 "set_displays.py"
     PY2C_CLEAR(v_0);
 #line 18 "set_displays.py"
@@ -544,7 +542,7 @@ cleanup:
     return result;
 #line 18 "set_displays.py"
 }
-#line 548 "set_displays.c"
+#line 546 "set_displays.c"
 
 static Py2cValue f_dictcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -584,7 +582,7 @@ L0:;
 #line 32 "set_displays.py"
 L1:;
 #line 32 "set_displays.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 32 "set_displays.py"
     goto cleanup;
 #line 32 "set_displays.py"
@@ -594,9 +592,9 @@ error:
 #line 32 "set_displays.py"
     PY2C_CLEAR(result);
 #line 32 "set_displays.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 32 "set_displays.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 32 "set_displays.py"
     PY2C_CLEAR(v_0);
 #line 32 "set_displays.py"
@@ -607,7 +605,7 @@ cleanup:
     return result;
 #line 32 "set_displays.py"
 }
-#line 611 "set_displays.c"
+#line 609 "set_displays.c"
 
 static Py2cValue f_listcomp_4(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -647,7 +645,7 @@ L0:;
 #line 47 "set_displays.py"
 L1:;
 #line 47 "set_displays.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 47 "set_displays.py"
     goto cleanup;
 #line 47 "set_displays.py"
@@ -657,9 +655,9 @@ error:
 #line 47 "set_displays.py"
     PY2C_CLEAR(result);
 #line 47 "set_displays.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 47 "set_displays.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 47 "set_displays.py"
     PY2C_CLEAR(v_0);
 #line 47 "set_displays.py"
@@ -670,7 +668,7 @@ cleanup:
     return result;
 #line 47 "set_displays.py"
 }
-#line 674 "set_displays.c"
+#line 672 "set_displays.c"
 
 static Py2cValue f_f(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -737,7 +735,7 @@ static Py2cValue f_f(Py2cFunction *fn, Py2cValue *params) {
 #line 49 "set_displays.py"
     PY2C_CLEAR(t[3]);
 #line 49 "set_displays.py"
-    { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    result = t[4]; t[4] = PY2C_NULL;
 #line 49 "set_displays.py"
     goto cleanup;
 #line 49 "set_displays.py"
@@ -747,9 +745,9 @@ error:
 #line 49 "set_displays.py"
     PY2C_CLEAR(result);
 #line 49 "set_displays.py"
-cleanup:
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
 #line 49 "set_displays.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 49 "set_displays.py"
     PY2C_CLEAR(c_v);
 #line 49 "set_displays.py"
@@ -758,7 +756,7 @@ cleanup:
     return result;
 #line 49 "set_displays.py"
 }
-#line 762 "set_displays.c"
+#line 760 "set_displays.c"
 
 static Py2cValue f_f__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -821,7 +819,7 @@ L0:;
 #line 49 "set_displays.py"
 L1:;
 #line 49 "set_displays.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 49 "set_displays.py"
     goto cleanup;
 #line 49 "set_displays.py"
@@ -831,9 +829,9 @@ error:
 #line 49 "set_displays.py"
     PY2C_CLEAR(result);
 #line 49 "set_displays.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 49 "set_displays.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 49 "set_displays.py"
     PY2C_CLEAR(v_0);
 #line 49 "set_displays.py"
@@ -846,7 +844,7 @@ cleanup:
     return result;
 #line 49 "set_displays.py"
 }
-#line 850 "set_displays.c"
+#line 848 "set_displays.c"
 
 static Py2cValue mod_set_displays(void) {
     g_set_displays__a = PY2C_NULL;
@@ -2332,49 +2330,23 @@ L16:;
     py2c_slot_store(&g_set_displays__f, t[0]); t[0] = PY2C_NULL;
 
 #line 50 "set_displays.py"
-    if (!py2c_slot_bound(&g_set_displays__f)) {
+    t[0] = f_f(NULL, (Py2cValue[]){py2c_int(11)});
 #line 50 "set_displays.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 152; goto error; }
 #line 50 "set_displays.py"
-        { loc = 153; goto error; }
+    t[1] = f_f(NULL, (Py2cValue[]){py2c_int(4)});
 #line 50 "set_displays.py"
-    }
+    if (PY2C_IS_NULL(t[1])) { loc = 153; goto error; }
 #line 50 "set_displays.py"
-    t[0] = py2c_slot_load(&g_set_displays__f);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
 #line 50 "set_displays.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(11)}, 1);
-#line 50 "set_displays.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 152; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 151; goto error; }
 #line 50 "set_displays.py"
     PY2C_CLEAR(t[0]);
 #line 50 "set_displays.py"
-    if (!py2c_slot_bound(&g_set_displays__f)) {
-#line 50 "set_displays.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-#line 50 "set_displays.py"
-        { loc = 155; goto error; }
-#line 50 "set_displays.py"
-    }
-#line 50 "set_displays.py"
-    t[2] = py2c_slot_load(&g_set_displays__f);
-#line 50 "set_displays.py"
-    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(4)}, 1);
-#line 50 "set_displays.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 154; goto error; }
-#line 50 "set_displays.py"
-    PY2C_CLEAR(t[2]);
-#line 50 "set_displays.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
-#line 50 "set_displays.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 151; goto error; }
-#line 50 "set_displays.py"
     PY2C_CLEAR(t[1]);
 #line 50 "set_displays.py"
-    PY2C_CLEAR(t[3]);
-#line 50 "set_displays.py"
-    PY2C_CLEAR(t[4]);
-#line 50 "set_displays.py"
-    PY2C_CLEAR(result);
+    PY2C_CLEAR(t[2]);
 #line 50 "set_displays.py"
     result = PY2C_NONE;
 #line 50 "set_displays.py"
@@ -2386,14 +2358,14 @@ error:
 #line 50 "set_displays.py"
     PY2C_CLEAR(result);
 #line 50 "set_displays.py"
-cleanup:
+    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
 #line 50 "set_displays.py"
-    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 50 "set_displays.py"
     return result;
 #line 50 "set_displays.py"
 }
-#line 2397 "set_displays.c"
+#line 2369 "set_displays.c"
 
 static void clear_mod_set_displays(void) {
     PY2C_CLEAR(g_set_displays__f);

@@ -127,8 +127,6 @@ static Py2cValue f_show(Py2cFunction *fn, Py2cValue *params) {
 #line 3 "call_unpacking.py"
     PY2C_CLEAR(t[0]);
 #line 3 "call_unpacking.py"
-    PY2C_CLEAR(result);
-#line 3 "call_unpacking.py"
     result = PY2C_NONE;
 #line 3 "call_unpacking.py"
     goto cleanup;
@@ -141,8 +139,6 @@ error:
 #line 3 "call_unpacking.py"
 cleanup:
 #line 3 "call_unpacking.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 3 "call_unpacking.py"
     PY2C_CLEAR(v_args);
 #line 3 "call_unpacking.py"
     PY2C_CLEAR(v_kwargs);
@@ -152,7 +148,7 @@ cleanup:
     return result;
 #line 3 "call_unpacking.py"
 }
-#line 156 "call_unpacking.c"
+#line 152 "call_unpacking.c"
 
 static Py2cValue f_add3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -179,7 +175,7 @@ static Py2cValue f_add3(Py2cFunction *fn, Py2cValue *params) {
 #line 16 "call_unpacking.py"
     PY2C_CLEAR(t[0]);
 #line 16 "call_unpacking.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 16 "call_unpacking.py"
     goto cleanup;
 #line 16 "call_unpacking.py"
@@ -189,9 +185,9 @@ error:
 #line 16 "call_unpacking.py"
     PY2C_CLEAR(result);
 #line 16 "call_unpacking.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 16 "call_unpacking.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 16 "call_unpacking.py"
     PY2C_CLEAR(v_a);
 #line 16 "call_unpacking.py"
@@ -204,7 +200,7 @@ cleanup:
     return result;
 #line 16 "call_unpacking.py"
 }
-#line 208 "call_unpacking.c"
+#line 204 "call_unpacking.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -223,7 +219,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 21 "call_unpacking.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 21 "call_unpacking.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 21 "call_unpacking.py"
     goto cleanup;
 #line 21 "call_unpacking.py"
@@ -235,8 +231,6 @@ error:
 #line 21 "call_unpacking.py"
 cleanup:
 #line 21 "call_unpacking.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 21 "call_unpacking.py"
     PY2C_CLEAR(v_v);
 #line 21 "call_unpacking.py"
     py2c_recursion_leave();
@@ -244,7 +238,7 @@ cleanup:
     return result;
 #line 21 "call_unpacking.py"
 }
-#line 248 "call_unpacking.c"
+#line 242 "call_unpacking.c"
 
 static Py2cValue mod_call_unpacking(void) {
     g_call_unpacking__show = PY2C_NULL;
@@ -928,8 +922,6 @@ static Py2cValue mod_call_unpacking(void) {
 #line 21 "call_unpacking.py"
     PY2C_CLEAR(t[7]);
 #line 21 "call_unpacking.py"
-    PY2C_CLEAR(result);
-#line 21 "call_unpacking.py"
     result = PY2C_NONE;
 #line 21 "call_unpacking.py"
     goto cleanup;
@@ -940,14 +932,14 @@ error:
 #line 21 "call_unpacking.py"
     PY2C_CLEAR(result);
 #line 21 "call_unpacking.py"
-cleanup:
+    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
 #line 21 "call_unpacking.py"
-    for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 21 "call_unpacking.py"
     return result;
 #line 21 "call_unpacking.py"
 }
-#line 951 "call_unpacking.c"
+#line 943 "call_unpacking.c"
 
 static void clear_mod_call_unpacking(void) {
     PY2C_CLEAR(g_call_unpacking__args);

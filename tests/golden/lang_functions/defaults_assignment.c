@@ -123,7 +123,7 @@ static Py2cValue f_f(Py2cFunction *fn, Py2cValue *params) {
 #line 3 "defaults_assignment.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 3 "defaults_assignment.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 3 "defaults_assignment.py"
     goto cleanup;
 #line 3 "defaults_assignment.py"
@@ -135,8 +135,6 @@ error:
 #line 3 "defaults_assignment.py"
 cleanup:
 #line 3 "defaults_assignment.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 3 "defaults_assignment.py"
     PY2C_CLEAR(v_a);
 #line 3 "defaults_assignment.py"
     PY2C_CLEAR(v_b);
@@ -146,7 +144,7 @@ cleanup:
     return result;
 #line 3 "defaults_assignment.py"
 }
-#line 150 "defaults_assignment.c"
+#line 148 "defaults_assignment.c"
 
 static Py2cValue f_g(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -158,7 +156,7 @@ static Py2cValue f_g(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 8 "defaults_assignment.py"
-    { Py2cValue old = result; result = v_k; py2c_incref(result); py2c_decref(old); }
+    result = v_k; py2c_incref(result);
 #line 8 "defaults_assignment.py"
     goto cleanup;
 #line 8 "defaults_assignment.py"
@@ -171,7 +169,7 @@ cleanup:
     return result;
 #line 8 "defaults_assignment.py"
 }
-#line 175 "defaults_assignment.c"
+#line 173 "defaults_assignment.c"
 
 static Py2cValue f_f_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -191,7 +189,7 @@ static Py2cValue f_f_2(Py2cFunction *fn, Py2cValue *params) {
 #line 13 "defaults_assignment.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 13 "defaults_assignment.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 13 "defaults_assignment.py"
     goto cleanup;
 #line 13 "defaults_assignment.py"
@@ -203,8 +201,6 @@ error:
 #line 13 "defaults_assignment.py"
 cleanup:
 #line 13 "defaults_assignment.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 13 "defaults_assignment.py"
     PY2C_CLEAR(v_a);
 #line 13 "defaults_assignment.py"
     PY2C_CLEAR(v_b);
@@ -214,7 +210,7 @@ cleanup:
     return result;
 #line 13 "defaults_assignment.py"
 }
-#line 218 "defaults_assignment.c"
+#line 214 "defaults_assignment.c"
 
 static Py2cValue mod_defaults_assignment(void) {
     g_defaults_assignment__f = PY2C_NULL;
@@ -481,7 +477,7 @@ error_1:
 #line 15 "defaults_assignment.py"
     py2c_traceback_add(&code_mod_defaults_assignment, loc);
 #line 15 "defaults_assignment.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 15 "defaults_assignment.py"
     t[0] = py2c_error_fetch();
 #line 15 "defaults_assignment.py"
@@ -536,7 +532,7 @@ error_3:
 #line 17 "defaults_assignment.py"
     py2c_traceback_add(&code_mod_defaults_assignment, loc);
 #line 17 "defaults_assignment.py"
-    for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 17 "defaults_assignment.py"
     py2c_slot_store(&g_defaults_assignment__e, PY2C_NULL);
 #line 17 "defaults_assignment.py"
@@ -545,8 +541,6 @@ error_3:
 error_2:
 #line 17 "defaults_assignment.py"
     py2c_traceback_add(&code_mod_defaults_assignment, loc);
-#line 17 "defaults_assignment.py"
-    for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 17 "defaults_assignment.py"
 L2:;
 #line 17 "defaults_assignment.py"
@@ -581,7 +575,7 @@ error_4:
 #line 19 "defaults_assignment.py"
     py2c_traceback_add(&code_mod_defaults_assignment, loc);
 #line 19 "defaults_assignment.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 19 "defaults_assignment.py"
     t[0] = py2c_error_fetch();
 #line 19 "defaults_assignment.py"
@@ -636,7 +630,7 @@ error_6:
 #line 21 "defaults_assignment.py"
     py2c_traceback_add(&code_mod_defaults_assignment, loc);
 #line 21 "defaults_assignment.py"
-    for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 21 "defaults_assignment.py"
     py2c_slot_store(&g_defaults_assignment__e, PY2C_NULL);
 #line 21 "defaults_assignment.py"
@@ -645,8 +639,6 @@ error_6:
 error_5:
 #line 21 "defaults_assignment.py"
     py2c_traceback_add(&code_mod_defaults_assignment, loc);
-#line 21 "defaults_assignment.py"
-    for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 21 "defaults_assignment.py"
 L5:;
 #line 21 "defaults_assignment.py"
@@ -715,7 +707,7 @@ error_7:
 #line 25 "defaults_assignment.py"
     py2c_traceback_add(&code_mod_defaults_assignment, loc);
 #line 25 "defaults_assignment.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 25 "defaults_assignment.py"
     t[0] = py2c_error_fetch();
 #line 25 "defaults_assignment.py"
@@ -770,7 +762,7 @@ error_9:
 #line 27 "defaults_assignment.py"
     py2c_traceback_add(&code_mod_defaults_assignment, loc);
 #line 27 "defaults_assignment.py"
-    for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 27 "defaults_assignment.py"
     py2c_slot_store(&g_defaults_assignment__e, PY2C_NULL);
 #line 27 "defaults_assignment.py"
@@ -779,8 +771,6 @@ error_9:
 error_8:
 #line 27 "defaults_assignment.py"
     py2c_traceback_add(&code_mod_defaults_assignment, loc);
-#line 27 "defaults_assignment.py"
-    for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 27 "defaults_assignment.py"
 L8:;
 #line 27 "defaults_assignment.py"
@@ -852,8 +842,6 @@ L6:;
 #line 29 "defaults_assignment.py"
     PY2C_CLEAR(t[4]);
 #line 29 "defaults_assignment.py"
-    PY2C_CLEAR(result);
-#line 29 "defaults_assignment.py"
     result = PY2C_NONE;
 #line 29 "defaults_assignment.py"
     goto cleanup;
@@ -866,14 +854,14 @@ unwind:
 #line 29 "defaults_assignment.py"
     PY2C_CLEAR(result);
 #line 29 "defaults_assignment.py"
-cleanup:
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
 #line 29 "defaults_assignment.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 29 "defaults_assignment.py"
     return result;
 #line 29 "defaults_assignment.py"
 }
-#line 877 "defaults_assignment.c"
+#line 865 "defaults_assignment.c"
 
 static void clear_mod_defaults_assignment(void) {
     PY2C_CLEAR(g_defaults_assignment__e);

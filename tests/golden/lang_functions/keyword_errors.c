@@ -143,7 +143,7 @@ static Py2cValue f_f(Py2cFunction *fn, Py2cValue *params) {
 #line 3 "keyword_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 3 "keyword_errors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 3 "keyword_errors.py"
     goto cleanup;
 #line 3 "keyword_errors.py"
@@ -154,8 +154,6 @@ error:
     PY2C_CLEAR(result);
 #line 3 "keyword_errors.py"
 cleanup:
-#line 3 "keyword_errors.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
 #line 3 "keyword_errors.py"
     PY2C_CLEAR(v_a);
 #line 3 "keyword_errors.py"
@@ -168,7 +166,7 @@ cleanup:
     return result;
 #line 3 "keyword_errors.py"
 }
-#line 172 "keyword_errors.c"
+#line 170 "keyword_errors.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -198,7 +196,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 5 "keyword_errors.py"
     PY2C_CLEAR(t[0]);
 #line 5 "keyword_errors.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 5 "keyword_errors.py"
     goto cleanup;
 #line 5 "keyword_errors.py"
@@ -208,16 +206,16 @@ error:
 #line 5 "keyword_errors.py"
     PY2C_CLEAR(result);
 #line 5 "keyword_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 5 "keyword_errors.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 5 "keyword_errors.py"
     py2c_recursion_leave();
 #line 5 "keyword_errors.py"
     return result;
 #line 5 "keyword_errors.py"
 }
-#line 221 "keyword_errors.c"
+#line 219 "keyword_errors.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -247,7 +245,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 #line 6 "keyword_errors.py"
     PY2C_CLEAR(t[0]);
 #line 6 "keyword_errors.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 6 "keyword_errors.py"
     goto cleanup;
 #line 6 "keyword_errors.py"
@@ -257,16 +255,16 @@ error:
 #line 6 "keyword_errors.py"
     PY2C_CLEAR(result);
 #line 6 "keyword_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 6 "keyword_errors.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 6 "keyword_errors.py"
     py2c_recursion_leave();
 #line 6 "keyword_errors.py"
     return result;
 #line 6 "keyword_errors.py"
 }
-#line 270 "keyword_errors.c"
+#line 268 "keyword_errors.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -296,7 +294,7 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 #line 7 "keyword_errors.py"
     PY2C_CLEAR(t[0]);
 #line 7 "keyword_errors.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 7 "keyword_errors.py"
     goto cleanup;
 #line 7 "keyword_errors.py"
@@ -306,16 +304,16 @@ error:
 #line 7 "keyword_errors.py"
     PY2C_CLEAR(result);
 #line 7 "keyword_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 7 "keyword_errors.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 7 "keyword_errors.py"
     py2c_recursion_leave();
 #line 7 "keyword_errors.py"
     return result;
 #line 7 "keyword_errors.py"
 }
-#line 319 "keyword_errors.c"
+#line 317 "keyword_errors.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -345,7 +343,7 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 #line 8 "keyword_errors.py"
     PY2C_CLEAR(t[0]);
 #line 8 "keyword_errors.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 8 "keyword_errors.py"
     goto cleanup;
 #line 8 "keyword_errors.py"
@@ -355,16 +353,16 @@ error:
 #line 8 "keyword_errors.py"
     PY2C_CLEAR(result);
 #line 8 "keyword_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 8 "keyword_errors.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 8 "keyword_errors.py"
     py2c_recursion_leave();
 #line 8 "keyword_errors.py"
     return result;
 #line 8 "keyword_errors.py"
 }
-#line 368 "keyword_errors.c"
+#line 366 "keyword_errors.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -394,7 +392,7 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 #line 9 "keyword_errors.py"
     PY2C_CLEAR(t[0]);
 #line 9 "keyword_errors.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 9 "keyword_errors.py"
     goto cleanup;
 #line 9 "keyword_errors.py"
@@ -404,16 +402,16 @@ error:
 #line 9 "keyword_errors.py"
     PY2C_CLEAR(result);
 #line 9 "keyword_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 9 "keyword_errors.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 9 "keyword_errors.py"
     py2c_recursion_leave();
 #line 9 "keyword_errors.py"
     return result;
 #line 9 "keyword_errors.py"
 }
-#line 417 "keyword_errors.c"
+#line 415 "keyword_errors.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -481,7 +479,7 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 #line 10 "keyword_errors.py"
     PY2C_CLEAR(t[0]);
 #line 10 "keyword_errors.py"
-    { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    result = t[4]; t[4] = PY2C_NULL;
 #line 10 "keyword_errors.py"
     goto cleanup;
 #line 10 "keyword_errors.py"
@@ -491,16 +489,16 @@ error:
 #line 10 "keyword_errors.py"
     PY2C_CLEAR(result);
 #line 10 "keyword_errors.py"
-cleanup:
-#line 10 "keyword_errors.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 10 "keyword_errors.py"
+cleanup:
 #line 10 "keyword_errors.py"
     py2c_recursion_leave();
 #line 10 "keyword_errors.py"
     return result;
 #line 10 "keyword_errors.py"
 }
-#line 504 "keyword_errors.c"
+#line 502 "keyword_errors.c"
 
 static Py2cValue f_g(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -512,7 +510,7 @@ static Py2cValue f_g(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 18 "keyword_errors.py"
-    { Py2cValue old = result; result = v_x; py2c_incref(result); py2c_decref(old); }
+    result = v_x; py2c_incref(result);
 #line 18 "keyword_errors.py"
     goto cleanup;
 #line 18 "keyword_errors.py"
@@ -525,7 +523,7 @@ cleanup:
     return result;
 #line 18 "keyword_errors.py"
 }
-#line 529 "keyword_errors.c"
+#line 527 "keyword_errors.c"
 
 static Py2cValue mod_keyword_errors(void) {
     g_keyword_errors__f = PY2C_NULL;
@@ -673,7 +671,9 @@ error_1:
 #line 14 "keyword_errors.py"
     py2c_traceback_add(&code_mod_keyword_errors, loc);
 #line 14 "keyword_errors.py"
-    for (int k = 1; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 14 "keyword_errors.py"
+    PY2C_CLEAR(t[2]);
 #line 14 "keyword_errors.py"
     t[1] = py2c_error_fetch();
 #line 14 "keyword_errors.py"
@@ -728,7 +728,7 @@ error_3:
 #line 16 "keyword_errors.py"
     py2c_traceback_add(&code_mod_keyword_errors, loc);
 #line 16 "keyword_errors.py"
-    for (int k = 2; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
 #line 16 "keyword_errors.py"
     py2c_slot_store(&g_keyword_errors__e, PY2C_NULL);
 #line 16 "keyword_errors.py"
@@ -737,8 +737,6 @@ error_3:
 error_2:
 #line 16 "keyword_errors.py"
     py2c_traceback_add(&code_mod_keyword_errors, loc);
-#line 16 "keyword_errors.py"
-    for (int k = 2; k < 4; k++) PY2C_CLEAR(t[k]);
 #line 16 "keyword_errors.py"
 L5:;
 #line 16 "keyword_errors.py"
@@ -790,7 +788,7 @@ error_4:
 #line 20 "keyword_errors.py"
     py2c_traceback_add(&code_mod_keyword_errors, loc);
 #line 20 "keyword_errors.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 20 "keyword_errors.py"
     t[0] = py2c_error_fetch();
 #line 20 "keyword_errors.py"
@@ -845,7 +843,7 @@ error_6:
 #line 22 "keyword_errors.py"
     py2c_traceback_add(&code_mod_keyword_errors, loc);
 #line 22 "keyword_errors.py"
-    for (int k = 1; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 22 "keyword_errors.py"
     py2c_slot_store(&g_keyword_errors__e, PY2C_NULL);
 #line 22 "keyword_errors.py"
@@ -854,8 +852,6 @@ error_6:
 error_5:
 #line 22 "keyword_errors.py"
     py2c_traceback_add(&code_mod_keyword_errors, loc);
-#line 22 "keyword_errors.py"
-    for (int k = 1; k < 4; k++) PY2C_CLEAR(t[k]);
 #line 22 "keyword_errors.py"
 L8:;
 #line 22 "keyword_errors.py"
@@ -879,8 +875,6 @@ L6:;
 error_7:
 #line 24 "keyword_errors.py"
     py2c_traceback_add(&code_mod_keyword_errors, loc);
-#line 24 "keyword_errors.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
 #line 24 "keyword_errors.py"
     t[0] = py2c_error_fetch();
 #line 24 "keyword_errors.py"
@@ -935,7 +929,7 @@ error_9:
 #line 26 "keyword_errors.py"
     py2c_traceback_add(&code_mod_keyword_errors, loc);
 #line 26 "keyword_errors.py"
-    for (int k = 1; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 26 "keyword_errors.py"
     py2c_slot_store(&g_keyword_errors__e, PY2C_NULL);
 #line 26 "keyword_errors.py"
@@ -944,8 +938,6 @@ error_9:
 error_8:
 #line 26 "keyword_errors.py"
     py2c_traceback_add(&code_mod_keyword_errors, loc);
-#line 26 "keyword_errors.py"
-    for (int k = 1; k < 4; k++) PY2C_CLEAR(t[k]);
 #line 26 "keyword_errors.py"
 L11:;
 #line 26 "keyword_errors.py"
@@ -956,8 +948,6 @@ L11:;
     goto unwind;
 #line 26 "keyword_errors.py"
 L9:;
-#line 26 "keyword_errors.py"
-    PY2C_CLEAR(result);
 #line 26 "keyword_errors.py"
     result = PY2C_NONE;
 #line 26 "keyword_errors.py"
@@ -971,14 +961,16 @@ unwind:
 #line 26 "keyword_errors.py"
     PY2C_CLEAR(result);
 #line 26 "keyword_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 26 "keyword_errors.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 26 "keyword_errors.py"
+cleanup:
 #line 26 "keyword_errors.py"
     return result;
 #line 26 "keyword_errors.py"
 }
-#line 982 "keyword_errors.c"
+#line 974 "keyword_errors.c"
 
 static void clear_mod_keyword_errors(void) {
     PY2C_CLEAR(g_keyword_errors__g);

@@ -256,7 +256,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 2 "lambdas.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 2 "lambdas.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 2 "lambdas.py"
     goto cleanup;
 #line 2 "lambdas.py"
@@ -268,8 +268,6 @@ error:
 #line 2 "lambdas.py"
 cleanup:
 #line 2 "lambdas.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 2 "lambdas.py"
     PY2C_CLEAR(v_x);
 #line 2 "lambdas.py"
     py2c_recursion_leave();
@@ -277,7 +275,7 @@ cleanup:
     return result;
 #line 2 "lambdas.py"
 }
-#line 281 "lambdas.c"
+#line 279 "lambdas.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -297,7 +295,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 #line 4 "lambdas.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 4 "lambdas.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 4 "lambdas.py"
     goto cleanup;
 #line 4 "lambdas.py"
@@ -309,8 +307,6 @@ error:
 #line 4 "lambdas.py"
 cleanup:
 #line 4 "lambdas.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 4 "lambdas.py"
     PY2C_CLEAR(v_a);
 #line 4 "lambdas.py"
     PY2C_CLEAR(v_b);
@@ -320,7 +316,7 @@ cleanup:
     return result;
 #line 4 "lambdas.py"
 }
-#line 324 "lambdas.c"
+#line 320 "lambdas.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -339,7 +335,7 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 #line 7 "lambdas.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 7 "lambdas.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 7 "lambdas.py"
     goto cleanup;
 #line 7 "lambdas.py"
@@ -351,8 +347,6 @@ error:
 #line 7 "lambdas.py"
 cleanup:
 #line 7 "lambdas.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 7 "lambdas.py"
     PY2C_CLEAR(v_p);
 #line 7 "lambdas.py"
     py2c_recursion_leave();
@@ -360,7 +354,7 @@ cleanup:
     return result;
 #line 7 "lambdas.py"
 }
-#line 364 "lambdas.c"
+#line 358 "lambdas.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -370,8 +364,6 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
     (void)params;
 
-#line 8 "lambdas.py"
-    PY2C_CLEAR(result);
 #line 8 "lambdas.py"
     result = py2c_obj_value(&str_5.ob);
 #line 8 "lambdas.py"
@@ -384,7 +376,7 @@ cleanup:
     return result;
 #line 8 "lambdas.py"
 }
-#line 388 "lambdas.c"
+#line 380 "lambdas.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -436,7 +428,7 @@ L0:;
 #line 9 "lambdas.py"
 L1:;
 #line 9 "lambdas.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 9 "lambdas.py"
     goto cleanup;
 #line 9 "lambdas.py"
@@ -446,9 +438,13 @@ error:
 #line 9 "lambdas.py"
     PY2C_CLEAR(result);
 #line 9 "lambdas.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 9 "lambdas.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 9 "lambdas.py"
+    PY2C_CLEAR(t[2]);
+#line 9 "lambdas.py"
+cleanup:
 #line 9 "lambdas.py"
     PY2C_CLEAR(v_0);
 #line 9 "lambdas.py"
@@ -459,7 +455,7 @@ cleanup:
     return result;
 #line 9 "lambdas.py"
 }
-#line 463 "lambdas.c"
+#line 459 "lambdas.c"
 
 static Py2cValue f_listcomp__lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -479,7 +475,7 @@ static Py2cValue f_listcomp__lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 9 "lambdas.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 9 "lambdas.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 9 "lambdas.py"
     goto cleanup;
 #line 9 "lambdas.py"
@@ -491,8 +487,6 @@ error:
 #line 9 "lambdas.py"
 cleanup:
 #line 9 "lambdas.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 9 "lambdas.py"
     PY2C_CLEAR(v_x);
 #line 9 "lambdas.py"
     PY2C_CLEAR(v_n);
@@ -502,7 +496,7 @@ cleanup:
     return result;
 #line 9 "lambdas.py"
 }
-#line 506 "lambdas.c"
+#line 500 "lambdas.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -548,7 +542,7 @@ L0:;
 #line 10 "lambdas.py"
 L1:;
 #line 10 "lambdas.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 10 "lambdas.py"
     goto cleanup;
 #line 10 "lambdas.py"
@@ -558,9 +552,11 @@ error:
 #line 10 "lambdas.py"
     PY2C_CLEAR(result);
 #line 10 "lambdas.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 10 "lambdas.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 10 "lambdas.py"
+cleanup:
 #line 10 "lambdas.py"
     PY2C_CLEAR(v_0);
 #line 10 "lambdas.py"
@@ -571,7 +567,7 @@ cleanup:
     return result;
 #line 10 "lambdas.py"
 }
-#line 575 "lambdas.c"
+#line 571 "lambdas.c"
 
 static Py2cValue f_listcomp_3(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -625,7 +621,7 @@ L0:;
 #line 11 "lambdas.py"
 L1:;
 #line 11 "lambdas.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 11 "lambdas.py"
     goto cleanup;
 #line 11 "lambdas.py"
@@ -635,9 +631,13 @@ error:
 #line 11 "lambdas.py"
     PY2C_CLEAR(result);
 #line 11 "lambdas.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 11 "lambdas.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 11 "lambdas.py"
+    PY2C_CLEAR(t[2]);
+#line 11 "lambdas.py"
+cleanup:
 #line 11 "lambdas.py"
     PY2C_CLEAR(v_0);
 #line 11 "lambdas.py"
@@ -677,7 +677,7 @@ static Py2cValue f_listcomp__lambda_2(Py2cFunction *fn, Py2cValue *params) {
 #line 11 "lambdas.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 11 "lambdas.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 11 "lambdas.py"
     goto cleanup;
 #line 11 "lambdas.py"
@@ -689,8 +689,6 @@ error:
 #line 11 "lambdas.py"
 cleanup:
 #line 11 "lambdas.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 11 "lambdas.py"
     PY2C_CLEAR(v_x);
 #line 11 "lambdas.py"
     PY2C_CLEAR(c_n);
@@ -700,7 +698,7 @@ cleanup:
     return result;
 #line 11 "lambdas.py"
 }
-#line 704 "lambdas.c"
+#line 702 "lambdas.c"
 
 static Py2cValue f_listcomp_4(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -746,7 +744,7 @@ L0:;
 #line 12 "lambdas.py"
 L1:;
 #line 12 "lambdas.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 12 "lambdas.py"
     goto cleanup;
 #line 12 "lambdas.py"
@@ -756,9 +754,11 @@ error:
 #line 12 "lambdas.py"
     PY2C_CLEAR(result);
 #line 12 "lambdas.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 12 "lambdas.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 12 "lambdas.py"
+cleanup:
 #line 12 "lambdas.py"
     PY2C_CLEAR(v_0);
 #line 12 "lambdas.py"
@@ -801,7 +801,7 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 #line 13 "lambdas.py"
     PY2C_CLEAR(t[0]);
 #line 13 "lambdas.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 13 "lambdas.py"
     goto cleanup;
 #line 13 "lambdas.py"
@@ -811,9 +811,9 @@ error:
 #line 13 "lambdas.py"
     PY2C_CLEAR(result);
 #line 13 "lambdas.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 13 "lambdas.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 13 "lambdas.py"
     PY2C_CLEAR(c_f);
 #line 13 "lambdas.py"
@@ -878,7 +878,7 @@ static Py2cValue f_lambda__lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 13 "lambdas.py"
     PY2C_CLEAR(t[2]);
 #line 13 "lambdas.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 13 "lambdas.py"
     goto cleanup;
 #line 13 "lambdas.py"
@@ -888,9 +888,13 @@ error:
 #line 13 "lambdas.py"
     PY2C_CLEAR(result);
 #line 13 "lambdas.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 13 "lambdas.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 13 "lambdas.py"
+    PY2C_CLEAR(t[2]);
+#line 13 "lambdas.py"
+cleanup:
 #line 13 "lambdas.py"
     PY2C_CLEAR(v_x);
 #line 13 "lambdas.py"
@@ -903,7 +907,7 @@ cleanup:
     return result;
 #line 13 "lambdas.py"
 }
-#line 907 "lambdas.c"
+#line 911 "lambdas.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -922,7 +926,7 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 #line 14 "lambdas.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 14 "lambdas.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 14 "lambdas.py"
     goto cleanup;
 #line 14 "lambdas.py"
@@ -934,8 +938,6 @@ error:
 #line 14 "lambdas.py"
 cleanup:
 #line 14 "lambdas.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 14 "lambdas.py"
     PY2C_CLEAR(v_x);
 #line 14 "lambdas.py"
     py2c_recursion_leave();
@@ -943,7 +945,7 @@ cleanup:
     return result;
 #line 14 "lambdas.py"
 }
-#line 947 "lambdas.c"
+#line 949 "lambdas.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -962,7 +964,7 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
 #line 14 "lambdas.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 14 "lambdas.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 14 "lambdas.py"
     goto cleanup;
 #line 14 "lambdas.py"
@@ -973,8 +975,6 @@ error:
     PY2C_CLEAR(result);
 #line 14 "lambdas.py"
 cleanup:
-#line 14 "lambdas.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
 #line 14 "lambdas.py"
     PY2C_CLEAR(v_x);
 #line 14 "lambdas.py"
@@ -1008,7 +1008,7 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
 #line 16 "lambdas.py"
     PY2C_CLEAR(t[1]);
 #line 16 "lambdas.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 16 "lambdas.py"
     goto cleanup;
 #line 16 "lambdas.py"
@@ -1018,9 +1018,13 @@ error:
 #line 16 "lambdas.py"
     PY2C_CLEAR(result);
 #line 16 "lambdas.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 16 "lambdas.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 16 "lambdas.py"
+    PY2C_CLEAR(t[2]);
+#line 16 "lambdas.py"
+cleanup:
 #line 16 "lambdas.py"
     PY2C_CLEAR(v_s);
 #line 16 "lambdas.py"
@@ -1029,7 +1033,7 @@ cleanup:
     return result;
 #line 16 "lambdas.py"
 }
-#line 1033 "lambdas.c"
+#line 1037 "lambdas.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1054,7 +1058,7 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
 #line 17 "lambdas.py"
     PY2C_CLEAR(t[0]);
 #line 17 "lambdas.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 17 "lambdas.py"
     goto cleanup;
 #line 17 "lambdas.py"
@@ -1064,9 +1068,9 @@ error:
 #line 17 "lambdas.py"
     PY2C_CLEAR(result);
 #line 17 "lambdas.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 17 "lambdas.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 17 "lambdas.py"
     PY2C_CLEAR(v_v);
 #line 17 "lambdas.py"
@@ -1075,7 +1079,7 @@ cleanup:
     return result;
 #line 17 "lambdas.py"
 }
-#line 1079 "lambdas.c"
+#line 1083 "lambdas.c"
 
 static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1095,7 +1099,7 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
 #line 18 "lambdas.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 18 "lambdas.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 18 "lambdas.py"
     goto cleanup;
 #line 18 "lambdas.py"
@@ -1107,8 +1111,6 @@ error:
 #line 18 "lambdas.py"
 cleanup:
 #line 18 "lambdas.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 18 "lambdas.py"
     PY2C_CLEAR(v_a);
 #line 18 "lambdas.py"
     PY2C_CLEAR(v_k);
@@ -1118,7 +1120,7 @@ cleanup:
     return result;
 #line 18 "lambdas.py"
 }
-#line 1122 "lambdas.c"
+#line 1124 "lambdas.c"
 
 static Py2cValue mod_lambdas(void) {
     g_lambdas__square = PY2C_NULL;
@@ -1546,8 +1548,6 @@ static Py2cValue mod_lambdas(void) {
 #line 18 "lambdas.py"
     PY2C_CLEAR(t[2]);
 #line 18 "lambdas.py"
-    PY2C_CLEAR(result);
-#line 18 "lambdas.py"
     result = PY2C_NONE;
 #line 18 "lambdas.py"
     goto cleanup;
@@ -1558,9 +1558,9 @@ error:
 #line 18 "lambdas.py"
     PY2C_CLEAR(result);
 #line 18 "lambdas.py"
-cleanup:
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
 #line 18 "lambdas.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 18 "lambdas.py"
     return result;
 #line 18 "lambdas.py"

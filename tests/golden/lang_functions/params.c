@@ -13,21 +13,19 @@ static Py2cStr str_4 = PY2C_STR_STATIC("f", 1, 1);
 static Py2cValue kwnames_1;
 static Py2cStr str_5 = PY2C_STR_STATIC("a", 1, 1);
 static Py2cValue kwnames_2;
-static Py2cStr str_6 = PY2C_STR_STATIC("z", 1, 1);
+static Py2cStr str_6 = PY2C_STR_STATIC("v", 1, 1);
+static Py2cStr str_7 = PY2C_STR_STATIC("value", 5, 5);
+static Py2cStr str_8 = PY2C_STR_STATIC("k", 1, 1);
+static Py2cStr str_9 = PY2C_STR_STATIC("key", 3, 3);
 static Py2cValue kwnames_3;
-static Py2cStr str_7 = PY2C_STR_STATIC("v", 1, 1);
-static Py2cStr str_8 = PY2C_STR_STATIC("value", 5, 5);
-static Py2cStr str_9 = PY2C_STR_STATIC("k", 1, 1);
-static Py2cStr str_10 = PY2C_STR_STATIC("key", 3, 3);
+static Py2cStr str_10 = PY2C_STR_STATIC("w", 1, 1);
+static Py2cStr str_11 = PY2C_STR_STATIC("j", 1, 1);
 static Py2cValue kwnames_4;
-static Py2cStr str_11 = PY2C_STR_STATIC("w", 1, 1);
-static Py2cStr str_12 = PY2C_STR_STATIC("j", 1, 1);
+static Py2cStr str_12 = PY2C_STR_STATIC("append", 6, 6);
+static Py2cStr str_13 = PY2C_STR_STATIC("two", 3, 3);
+static Py2cStr str_14 = PY2C_STR_STATIC("x", 1, 1);
+static Py2cStr str_15 = PY2C_STR_STATIC("y", 1, 1);
 static Py2cValue kwnames_5;
-static Py2cStr str_13 = PY2C_STR_STATIC("append", 6, 6);
-static Py2cStr str_14 = PY2C_STR_STATIC("two", 3, 3);
-static Py2cStr str_15 = PY2C_STR_STATIC("x", 1, 1);
-static Py2cStr str_16 = PY2C_STR_STATIC("y", 1, 1);
-static Py2cValue kwnames_6;
 
 /* inline caches of the attribute sites */
 static Py2cAttrCache attr_ic[2];
@@ -61,9 +59,7 @@ static const Py2cCodeLoc locs_mod_params[] = {
     {9, "def pos_only(x, y, /, z):", NULL},
     {12, "print(pos_only(1, 2, 3), pos_only(1, 2, z=4))", NULL},
     {12, "print(pos_only(1, 2, 3), pos_only(1, 2, z=4))", "      ^^^^^^^^^^^^^^^^^"},
-    {12, "print(pos_only(1, 2, 3), pos_only(1, 2, z=4))", "      ^^^^^^^^"},
     {12, "print(pos_only(1, 2, 3), pos_only(1, 2, z=4))", "                         ^^^^^^^^^^^^^^^^^^^"},
-    {12, "print(pos_only(1, 2, 3), pos_only(1, 2, z=4))", "                         ^^^^^^^^"},
     {14, "def kw_only(*, key, value=\"v\"):", NULL},
     {17, "print(kw_only(key=\"k\"), kw_only(value=\"w\", key=\"j\"))", NULL},
     {17, "print(kw_only(key=\"k\"), kw_only(value=\"w\", key=\"j\"))", "      ^^^^^^^^^^^^^^^^"},
@@ -81,7 +77,6 @@ static const Py2cCodeLoc locs_mod_params[] = {
     {26, "def no_return():", NULL},
     {29, "print(no_return())", NULL},
     {29, "print(no_return())", "      ^^^^^^^^^^^"},
-    {29, "print(no_return())", "      ^^^^^^^^^"},
     {31, "def varargs_only(*items):", NULL},
     {34, "print(varargs_only())", NULL},
     {34, "print(varargs_only())", "      ^^^^^^^^^^^^^^"},
@@ -94,7 +89,7 @@ static const Py2cCodeLoc locs_mod_params[] = {
     {40, "print(kwargs_only(x=1, y=2))", "      ^^^^^^^^^^^^^^^^^^^^^"},
     {40, "print(kwargs_only(x=1, y=2))", "      ^^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_params = {"params.py", "<module>", locs_mod_params, 42};
+static const Py2cCode code_mod_params = {"params.py", "<module>", locs_mod_params, 39};
 
 /* f: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_f[] = {
@@ -215,8 +210,6 @@ static Py2cValue f_f(Py2cFunction *fn, Py2cValue *params) {
 #line 3 "params.py"
     PY2C_CLEAR(t[9]);
 #line 3 "params.py"
-    PY2C_CLEAR(result);
-#line 3 "params.py"
     result = PY2C_NONE;
 #line 3 "params.py"
     goto cleanup;
@@ -227,9 +220,9 @@ error:
 #line 3 "params.py"
     PY2C_CLEAR(result);
 #line 3 "params.py"
-cleanup:
-#line 3 "params.py"
     for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 3 "params.py"
+cleanup:
 #line 3 "params.py"
     PY2C_CLEAR(v_a);
 #line 3 "params.py"
@@ -248,7 +241,7 @@ cleanup:
     return result;
 #line 3 "params.py"
 }
-#line 252 "params.c"
+#line 245 "params.c"
 
 static Py2cValue f_pos_only(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -287,7 +280,7 @@ static Py2cValue f_pos_only(Py2cFunction *fn, Py2cValue *params) {
 #line 10 "params.py"
     PY2C_CLEAR(t[2]);
 #line 10 "params.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 10 "params.py"
     goto cleanup;
 #line 10 "params.py"
@@ -297,9 +290,13 @@ error:
 #line 10 "params.py"
     PY2C_CLEAR(result);
 #line 10 "params.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 10 "params.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 10 "params.py"
+    PY2C_CLEAR(t[2]);
+#line 10 "params.py"
+cleanup:
 #line 10 "params.py"
     PY2C_CLEAR(v_x);
 #line 10 "params.py"
@@ -312,7 +309,7 @@ cleanup:
     return result;
 #line 10 "params.py"
 }
-#line 316 "params.c"
+#line 313 "params.c"
 
 static Py2cValue f_kw_only(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -332,7 +329,7 @@ static Py2cValue f_kw_only(Py2cFunction *fn, Py2cValue *params) {
 #line 15 "params.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 15 "params.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 15 "params.py"
     goto cleanup;
 #line 15 "params.py"
@@ -344,8 +341,6 @@ error:
 #line 15 "params.py"
 cleanup:
 #line 15 "params.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 15 "params.py"
     PY2C_CLEAR(v_key);
 #line 15 "params.py"
     PY2C_CLEAR(v_value);
@@ -355,7 +350,7 @@ cleanup:
     return result;
 #line 15 "params.py"
 }
-#line 359 "params.c"
+#line 354 "params.c"
 
 static Py2cValue f_defaults_once(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -371,7 +366,7 @@ static Py2cValue f_defaults_once(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 20 "params.py"
-    if (py2c_method_lookup_ic(v_acc, py2c_obj_value(&str_13.ob), &t[0], &t[1], &attr_ic[1]) < 0) { loc = 1; goto error; }
+    if (py2c_method_lookup_ic(v_acc, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[1]) < 0) { loc = 1; goto error; }
 #line 20 "params.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_item}, 1, PY2C_NULL);
 #line 20 "params.py"
@@ -384,7 +379,7 @@ static Py2cValue f_defaults_once(Py2cFunction *fn, Py2cValue *params) {
     PY2C_CLEAR(t[2]);
 
 #line 21 "params.py"
-    { Py2cValue old = result; result = v_acc; py2c_incref(result); py2c_decref(old); }
+    result = v_acc; py2c_incref(result);
 #line 21 "params.py"
     goto cleanup;
 #line 21 "params.py"
@@ -394,9 +389,13 @@ error:
 #line 21 "params.py"
     PY2C_CLEAR(result);
 #line 21 "params.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 21 "params.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 21 "params.py"
+    PY2C_CLEAR(t[2]);
+#line 21 "params.py"
+cleanup:
 #line 21 "params.py"
     PY2C_CLEAR(v_item);
 #line 21 "params.py"
@@ -407,7 +406,7 @@ cleanup:
     return result;
 #line 21 "params.py"
 }
-#line 411 "params.c"
+#line 410 "params.c"
 
 static Py2cValue f_no_return(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -417,8 +416,6 @@ static Py2cValue f_no_return(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
     (void)params;
 
-#line 27 "params.py"
-    PY2C_CLEAR(result);
 #line 27 "params.py"
     result = PY2C_NONE;
 #line 27 "params.py"
@@ -431,7 +428,7 @@ cleanup:
     return result;
 #line 27 "params.py"
 }
-#line 435 "params.c"
+#line 432 "params.c"
 
 static Py2cValue f_varargs_only(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -456,7 +453,7 @@ static Py2cValue f_varargs_only(Py2cFunction *fn, Py2cValue *params) {
 #line 32 "params.py"
     PY2C_CLEAR(t[0]);
 #line 32 "params.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 32 "params.py"
     goto cleanup;
 #line 32 "params.py"
@@ -466,9 +463,9 @@ error:
 #line 32 "params.py"
     PY2C_CLEAR(result);
 #line 32 "params.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 32 "params.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 32 "params.py"
     PY2C_CLEAR(v_items);
 #line 32 "params.py"
@@ -477,7 +474,7 @@ cleanup:
     return result;
 #line 32 "params.py"
 }
-#line 481 "params.c"
+#line 478 "params.c"
 
 static Py2cValue f_kwargs_only(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -489,7 +486,7 @@ static Py2cValue f_kwargs_only(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 38 "params.py"
-    { Py2cValue old = result; result = v_options; py2c_incref(result); py2c_decref(old); }
+    result = v_options; py2c_incref(result);
 #line 38 "params.py"
     goto cleanup;
 #line 38 "params.py"
@@ -502,7 +499,7 @@ cleanup:
     return result;
 #line 38 "params.py"
 }
-#line 506 "params.c"
+#line 503 "params.c"
 
 static Py2cValue mod_params(void) {
     g_params__f = PY2C_NULL;
@@ -518,14 +515,12 @@ static Py2cValue mod_params(void) {
     if (PY2C_IS_NULL(kwnames_1)) return PY2C_NULL;
     kwnames_2 = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_2.ob), py2c_obj_value(&str_5.ob)});
     if (PY2C_IS_NULL(kwnames_2)) return PY2C_NULL;
-    kwnames_3 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_6.ob)});
+    kwnames_3 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_9.ob)});
     if (PY2C_IS_NULL(kwnames_3)) return PY2C_NULL;
-    kwnames_4 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_10.ob)});
+    kwnames_4 = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_7.ob), py2c_obj_value(&str_9.ob)});
     if (PY2C_IS_NULL(kwnames_4)) return PY2C_NULL;
-    kwnames_5 = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_8.ob), py2c_obj_value(&str_10.ob)});
+    kwnames_5 = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_14.ob), py2c_obj_value(&str_15.ob)});
     if (PY2C_IS_NULL(kwnames_5)) return PY2C_NULL;
-    kwnames_6 = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_15.ob), py2c_obj_value(&str_16.ob)});
-    if (PY2C_IS_NULL(kwnames_6)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
     Py2cValue t[5];
@@ -617,58 +612,34 @@ static Py2cValue mod_params(void) {
     py2c_slot_store(&g_params__pos_only, t[0]); t[0] = PY2C_NULL;
 
 #line 12 "params.py"
-    if (!py2c_slot_bound(&g_params__pos_only)) {
+    t[0] = f_pos_only(NULL, (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)});
 #line 12 "params.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'pos_only' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
 #line 12 "params.py"
-        { loc = 10; goto error; }
+    t[1] = f_pos_only(NULL, (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(4)});
 #line 12 "params.py"
-    }
+    if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
 #line 12 "params.py"
-    t[0] = py2c_slot_load(&g_params__pos_only);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
 #line 12 "params.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)}, 3);
-#line 12 "params.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
 #line 12 "params.py"
     PY2C_CLEAR(t[0]);
 #line 12 "params.py"
-    if (!py2c_slot_bound(&g_params__pos_only)) {
-#line 12 "params.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'pos_only' is not defined");
-#line 12 "params.py"
-        { loc = 12; goto error; }
-#line 12 "params.py"
-    }
-#line 12 "params.py"
-    t[2] = py2c_slot_load(&g_params__pos_only);
-#line 12 "params.py"
-    t[3] = py2c_call(t[2], (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(4)}, 2, kwnames_3);
-#line 12 "params.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
-#line 12 "params.py"
-    PY2C_CLEAR(t[2]);
-#line 12 "params.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
-#line 12 "params.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 8; goto error; }
-#line 12 "params.py"
     PY2C_CLEAR(t[1]);
 #line 12 "params.py"
-    PY2C_CLEAR(t[3]);
-#line 12 "params.py"
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[2]);
 
 #line 14 "params.py"
     t[0] = py2c_dict_new();
 #line 14 "params.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 13; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 11; goto error; }
 #line 14 "params.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_8.ob), py2c_obj_value(&str_7.ob)) < 0) { loc = 13; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_7.ob), py2c_obj_value(&str_6.ob)) < 0) { loc = 11; goto error; }
 #line 14 "params.py"
     t[1] = py2c_function_new(&info_f_kw_only, PY2C_NULL, t[0], PY2C_NULL);
 #line 14 "params.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
 #line 14 "params.py"
     PY2C_CLEAR(t[0]);
 #line 14 "params.py"
@@ -679,15 +650,15 @@ static Py2cValue mod_params(void) {
 #line 17 "params.py"
         py2c_error_format(&py2c_exc_NameError, "name 'kw_only' is not defined");
 #line 17 "params.py"
-        { loc = 16; goto error; }
+        { loc = 14; goto error; }
 #line 17 "params.py"
     }
 #line 17 "params.py"
     t[0] = py2c_slot_load(&g_params__kw_only);
 #line 17 "params.py"
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 0, kwnames_4);
+    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 0, kwnames_3);
 #line 17 "params.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 15; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
 #line 17 "params.py"
     PY2C_CLEAR(t[0]);
 #line 17 "params.py"
@@ -695,21 +666,21 @@ static Py2cValue mod_params(void) {
 #line 17 "params.py"
         py2c_error_format(&py2c_exc_NameError, "name 'kw_only' is not defined");
 #line 17 "params.py"
-        { loc = 18; goto error; }
+        { loc = 16; goto error; }
 #line 17 "params.py"
     }
 #line 17 "params.py"
     t[2] = py2c_slot_load(&g_params__kw_only);
 #line 17 "params.py"
-    t[3] = py2c_call(t[2], (Py2cValue[]){py2c_obj_value(&str_11.ob), py2c_obj_value(&str_12.ob)}, 0, kwnames_5);
+    t[3] = py2c_call(t[2], (Py2cValue[]){py2c_obj_value(&str_10.ob), py2c_obj_value(&str_11.ob)}, 0, kwnames_4);
 #line 17 "params.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 17; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 15; goto error; }
 #line 17 "params.py"
     PY2C_CLEAR(t[2]);
 #line 17 "params.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
 #line 17 "params.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 14; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 12; goto error; }
 #line 17 "params.py"
     PY2C_CLEAR(t[1]);
 #line 17 "params.py"
@@ -720,17 +691,17 @@ static Py2cValue mod_params(void) {
 #line 19 "params.py"
     t[0] = py2c_list_new(0);
 #line 19 "params.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 20; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 18; goto error; }
 #line 19 "params.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){t[0]});
 #line 19 "params.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 19; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
 #line 19 "params.py"
     PY2C_CLEAR(t[0]);
 #line 19 "params.py"
     t[2] = py2c_function_new(&info_f_defaults_once, t[1], PY2C_NULL, PY2C_NULL);
 #line 19 "params.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 19; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
 #line 19 "params.py"
     PY2C_CLEAR(t[1]);
 #line 19 "params.py"
@@ -741,7 +712,7 @@ static Py2cValue mod_params(void) {
 #line 23 "params.py"
         py2c_error_format(&py2c_exc_NameError, "name 'defaults_once' is not defined");
 #line 23 "params.py"
-        { loc = 23; goto error; }
+        { loc = 21; goto error; }
 #line 23 "params.py"
     }
 #line 23 "params.py"
@@ -749,13 +720,13 @@ static Py2cValue mod_params(void) {
 #line 23 "params.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
 #line 23 "params.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
 #line 23 "params.py"
     PY2C_CLEAR(t[0]);
 #line 23 "params.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 23 "params.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 21; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 19; goto error; }
 #line 23 "params.py"
     PY2C_CLEAR(t[1]);
 #line 23 "params.py"
@@ -766,7 +737,7 @@ static Py2cValue mod_params(void) {
 #line 24 "params.py"
         py2c_error_format(&py2c_exc_NameError, "name 'defaults_once' is not defined");
 #line 24 "params.py"
-        { loc = 26; goto error; }
+        { loc = 24; goto error; }
 #line 24 "params.py"
     }
 #line 24 "params.py"
@@ -774,13 +745,13 @@ static Py2cValue mod_params(void) {
 #line 24 "params.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(2)}, 1);
 #line 24 "params.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 25; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 23; goto error; }
 #line 24 "params.py"
     PY2C_CLEAR(t[0]);
 #line 24 "params.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 24 "params.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 24; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 22; goto error; }
 #line 24 "params.py"
     PY2C_CLEAR(t[1]);
 #line 24 "params.py"
@@ -789,39 +760,27 @@ static Py2cValue mod_params(void) {
 #line 26 "params.py"
     t[0] = py2c_function_new(&info_f_no_return, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 26 "params.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 27; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 25; goto error; }
 #line 26 "params.py"
     py2c_slot_store(&g_params__no_return, t[0]); t[0] = PY2C_NULL;
 
 #line 29 "params.py"
-    if (!py2c_slot_bound(&g_params__no_return)) {
+    t[0] = f_no_return(NULL, NULL);
 #line 29 "params.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'no_return' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 27; goto error; }
 #line 29 "params.py"
-        { loc = 30; goto error; }
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 29 "params.py"
-    }
-#line 29 "params.py"
-    t[0] = py2c_slot_load(&g_params__no_return);
-#line 29 "params.py"
-    t[1] = py2c_fast_call(t[0], NULL, 0);
-#line 29 "params.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 29; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 26; goto error; }
 #line 29 "params.py"
     PY2C_CLEAR(t[0]);
 #line 29 "params.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
-#line 29 "params.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 28; goto error; }
-#line 29 "params.py"
     PY2C_CLEAR(t[1]);
-#line 29 "params.py"
-    PY2C_CLEAR(t[2]);
 
 #line 31 "params.py"
     t[0] = py2c_function_new(&info_f_varargs_only, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 31 "params.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 31; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 28; goto error; }
 #line 31 "params.py"
     py2c_slot_store(&g_params__varargs_only, t[0]); t[0] = PY2C_NULL;
 
@@ -830,7 +789,7 @@ static Py2cValue mod_params(void) {
 #line 34 "params.py"
         py2c_error_format(&py2c_exc_NameError, "name 'varargs_only' is not defined");
 #line 34 "params.py"
-        { loc = 34; goto error; }
+        { loc = 31; goto error; }
 #line 34 "params.py"
     }
 #line 34 "params.py"
@@ -838,13 +797,13 @@ static Py2cValue mod_params(void) {
 #line 34 "params.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
 #line 34 "params.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 33; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
 #line 34 "params.py"
     PY2C_CLEAR(t[0]);
 #line 34 "params.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 34 "params.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 32; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 29; goto error; }
 #line 34 "params.py"
     PY2C_CLEAR(t[1]);
 #line 34 "params.py"
@@ -855,21 +814,21 @@ static Py2cValue mod_params(void) {
 #line 35 "params.py"
         py2c_error_format(&py2c_exc_NameError, "name 'varargs_only' is not defined");
 #line 35 "params.py"
-        { loc = 37; goto error; }
+        { loc = 34; goto error; }
 #line 35 "params.py"
     }
 #line 35 "params.py"
     t[0] = py2c_slot_load(&g_params__varargs_only);
 #line 35 "params.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_14.ob), py2c_float(3.0)}, 3);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_13.ob), py2c_float(3.0)}, 3);
 #line 35 "params.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 36; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 33; goto error; }
 #line 35 "params.py"
     PY2C_CLEAR(t[0]);
 #line 35 "params.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 35 "params.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 35; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 32; goto error; }
 #line 35 "params.py"
     PY2C_CLEAR(t[1]);
 #line 35 "params.py"
@@ -878,7 +837,7 @@ static Py2cValue mod_params(void) {
 #line 37 "params.py"
     t[0] = py2c_function_new(&info_f_kwargs_only, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 37 "params.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 38; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 35; goto error; }
 #line 37 "params.py"
     py2c_slot_store(&g_params__kwargs_only, t[0]); t[0] = PY2C_NULL;
 
@@ -887,27 +846,25 @@ static Py2cValue mod_params(void) {
 #line 40 "params.py"
         py2c_error_format(&py2c_exc_NameError, "name 'kwargs_only' is not defined");
 #line 40 "params.py"
-        { loc = 41; goto error; }
+        { loc = 38; goto error; }
 #line 40 "params.py"
     }
 #line 40 "params.py"
     t[0] = py2c_slot_load(&g_params__kwargs_only);
 #line 40 "params.py"
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 0, kwnames_6);
+    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 0, kwnames_5);
 #line 40 "params.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 40; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 37; goto error; }
 #line 40 "params.py"
     PY2C_CLEAR(t[0]);
 #line 40 "params.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 40 "params.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 39; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 36; goto error; }
 #line 40 "params.py"
     PY2C_CLEAR(t[1]);
 #line 40 "params.py"
     PY2C_CLEAR(t[2]);
-#line 40 "params.py"
-    PY2C_CLEAR(result);
 #line 40 "params.py"
     result = PY2C_NONE;
 #line 40 "params.py"
@@ -919,14 +876,14 @@ error:
 #line 40 "params.py"
     PY2C_CLEAR(result);
 #line 40 "params.py"
-cleanup:
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
 #line 40 "params.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 40 "params.py"
     return result;
 #line 40 "params.py"
 }
-#line 930 "params.c"
+#line 887 "params.c"
 
 static void clear_mod_params(void) {
     PY2C_CLEAR(g_params__kwargs_only);
@@ -936,7 +893,6 @@ static void clear_mod_params(void) {
     PY2C_CLEAR(g_params__kw_only);
     PY2C_CLEAR(g_params__pos_only);
     PY2C_CLEAR(g_params__f);
-    PY2C_CLEAR(kwnames_6);
     PY2C_CLEAR(kwnames_5);
     PY2C_CLEAR(kwnames_4);
     PY2C_CLEAR(kwnames_3);

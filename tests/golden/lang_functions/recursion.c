@@ -31,40 +31,33 @@ static const Py2cCodeLoc locs_mod_recursion[] = {
     {13, "def is_odd(n):", NULL},
     {16, "print(fact(10), fact(20))", NULL},
     {16, "print(fact(10), fact(20))", "      ^^^^^^^^"},
-    {16, "print(fact(10), fact(20))", "      ^^^^"},
     {16, "print(fact(10), fact(20))", "                ^^^^^^^^"},
-    {16, "print(fact(10), fact(20))", "                ^^^^"},
     {17, "print([fib(i) for i in range(15)])", NULL},
     {17, "print([fib(i) for i in range(15)])", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {17, "print([fib(i) for i in range(15)])", "                       ^^^^^^^^^"},
     {18, "print(is_even(100), is_odd(7))", NULL},
     {18, "print(is_even(100), is_odd(7))", "      ^^^^^^^^^^^^"},
-    {18, "print(is_even(100), is_odd(7))", "      ^^^^^^^"},
     {18, "print(is_even(100), is_odd(7))", "                    ^^^^^^^^^"},
-    {18, "print(is_even(100), is_odd(7))", "                    ^^^^^^"},
     {20, "def forever(n):", NULL},
     {24, "forever(0)", NULL},
-    {24, "forever(0)", "^^^^^^^"},
     {25, "except RecursionError as e:", "       ^^^^^^^^^^^^^^"},
     {26, "print(\"RecursionError:\", e)", NULL},
     {26, "print(\"RecursionError:\", e)", "                         ^"},
     {28, "def depth(n):", NULL},
     {34, "print(depth(0) > 900)", NULL},
     {34, "print(depth(0) > 900)", "      ^^^^^^^^"},
-    {34, "print(depth(0) > 900)", "      ^^^^^"},
     {34, "print(depth(0) > 900)", "      ^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_recursion = {"recursion.py", "<module>", locs_mod_recursion, 28};
+static const Py2cCode code_mod_recursion = {"recursion.py", "<module>", locs_mod_recursion, 22};
 
 /* fact: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_fact[] = {
     {3, "return 1 if n <= 1 else n * fact(n - 1)", "            ^^^^^^"},
     {3, "return 1 if n <= 1 else n * fact(n - 1)", "                            ^^^^^^^^^^^"},
-    {3, "return 1 if n <= 1 else n * fact(n - 1)", "                            ^^^^"},
     {3, "return 1 if n <= 1 else n * fact(n - 1)", "                                 ~~^~~"},
     {3, "return 1 if n <= 1 else n * fact(n - 1)", "                        ~~^~~~~~~~~~~~~"},
 };
-static const Py2cCode code_f_fact = {"recursion.py", "fact", locs_f_fact, 5};
+static const Py2cCode code_f_fact = {"recursion.py", "fact", locs_f_fact, 4};
 static const char *const params_f_fact[] = {"n"};
 static const Py2cFuncInfo info_f_fact = {"fact", "fact", params_f_fact, 0, 1, 0, 0, f_fact, &code_f_fact, NULL, "__main__"};
 
@@ -72,14 +65,12 @@ static const Py2cFuncInfo info_f_fact = {"fact", "fact", params_f_fact, 0, 1, 0,
 static const Py2cCodeLoc locs_f_fib[] = {
     {6, "if n < 2:", "   ^^^^^"},
     {8, "return fib(n - 1) + fib(n - 2)", "       ^^^^^^^^^^"},
-    {8, "return fib(n - 1) + fib(n - 2)", "       ^^^"},
     {8, "return fib(n - 1) + fib(n - 2)", "           ~~^~~"},
     {8, "return fib(n - 1) + fib(n - 2)", "                    ^^^^^^^^^^"},
-    {8, "return fib(n - 1) + fib(n - 2)", "                    ^^^"},
     {8, "return fib(n - 1) + fib(n - 2)", "                        ~~^~~"},
     {8, "return fib(n - 1) + fib(n - 2)", "       ~~~~~~~~~~~^~~~~~~~~~~~"},
 };
-static const Py2cCode code_f_fib = {"recursion.py", "fib", locs_f_fib, 8};
+static const Py2cCode code_f_fib = {"recursion.py", "fib", locs_f_fib, 6};
 static const char *const params_f_fib[] = {"n"};
 static const Py2cFuncInfo info_f_fib = {"fib", "fib", params_f_fib, 0, 1, 0, 0, f_fib, &code_f_fib, NULL, "__main__"};
 
@@ -98,10 +89,9 @@ static const Py2cFuncInfo info_f_is_even = {"is_even", "is_even", params_f_is_ev
 static const Py2cCodeLoc locs_f_is_odd[] = {
     {14, "return False if n == 0 else is_even(n - 1)", "                ^^^^^^"},
     {14, "return False if n == 0 else is_even(n - 1)", "                            ^^^^^^^^^^^^^^"},
-    {14, "return False if n == 0 else is_even(n - 1)", "                            ^^^^^^^"},
     {14, "return False if n == 0 else is_even(n - 1)", "                                    ~~^~~"},
 };
-static const Py2cCode code_f_is_odd = {"recursion.py", "is_odd", locs_f_is_odd, 4};
+static const Py2cCode code_f_is_odd = {"recursion.py", "is_odd", locs_f_is_odd, 3};
 static const char *const params_f_is_odd[] = {"n"};
 static const Py2cFuncInfo info_f_is_odd = {"is_odd", "is_odd", params_f_is_odd, 0, 1, 0, 0, f_is_odd, &code_f_is_odd, NULL, "__main__"};
 
@@ -109,29 +99,26 @@ static const Py2cFuncInfo info_f_is_odd = {"is_odd", "is_odd", params_f_is_odd, 
 static const Py2cCodeLoc locs_f_listcomp[] = {
     {17, "print([fib(i) for i in range(15)])", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {17, "print([fib(i) for i in range(15)])", "       ^^^^^^"},
-    {17, "print([fib(i) for i in range(15)])", "       ^^^"},
     {17, "print([fib(i) for i in range(15)])", "           ^"},
 };
-static const Py2cCode code_f_listcomp = {"recursion.py", "<listcomp>", locs_f_listcomp, 4};
+static const Py2cCode code_f_listcomp = {"recursion.py", "<listcomp>", locs_f_listcomp, 3};
 
 /* forever: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_forever[] = {
     {21, "return forever(n + 1)", "       ^^^^^^^^^^^^^^"},
-    {21, "return forever(n + 1)", "       ^^^^^^^"},
     {21, "return forever(n + 1)", "               ~~^~~"},
 };
-static const Py2cCode code_f_forever = {"recursion.py", "forever", locs_f_forever, 3};
+static const Py2cCode code_f_forever = {"recursion.py", "forever", locs_f_forever, 2};
 static const char *const params_f_forever[] = {"n"};
 static const Py2cFuncInfo info_f_forever = {"forever", "forever", params_f_forever, 0, 1, 0, 0, f_forever, &code_f_forever, NULL, "__main__"};
 
 /* depth: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_depth[] = {
     {30, "return depth(n + 1)", "       ^^^^^^^^^^^^"},
-    {30, "return depth(n + 1)", "       ^^^^^"},
     {30, "return depth(n + 1)", "             ~~^~~"},
     {31, "except RecursionError:", "       ^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_depth = {"recursion.py", "depth", locs_f_depth, 4};
+static const Py2cCode code_f_depth = {"recursion.py", "depth", locs_f_depth, 3};
 static const char *const params_f_depth[] = {"n"};
 static const Py2cFuncInfo info_f_depth = {"depth", "depth", params_f_depth, 0, 1, 0, 0, f_depth, &code_f_depth, NULL, "__main__"};
 
@@ -142,8 +129,8 @@ static Py2cValue f_fact(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[6];
-    for (int k = 0; k < 6; k++) t[k] = PY2C_NULL;
+    Py2cValue t[5];
+    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_n = params[0];
     (void)fn;
@@ -163,41 +150,29 @@ L0:;
 #line 3 "recursion.py"
     t[1] = v_n; py2c_incref(t[1]);
 #line 3 "recursion.py"
-    if (!py2c_slot_bound(&g_recursion__fact)) {
-#line 3 "recursion.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'fact' is not defined");
-#line 3 "recursion.py"
-        { loc = 2; goto error; }
-#line 3 "recursion.py"
-    }
-#line 3 "recursion.py"
     t[2] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_SUB);
 #line 3 "recursion.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
 #line 3 "recursion.py"
-    t[3] = py2c_slot_load(&g_recursion__fact);
+    t[3] = f_fact(NULL, (Py2cValue[]){t[2]});
 #line 3 "recursion.py"
-    t[4] = py2c_fast_call(t[3], (Py2cValue[]){t[2]}, 1);
+    t[2] = PY2C_NULL;
 #line 3 "recursion.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 1; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
 #line 3 "recursion.py"
-    PY2C_CLEAR(t[3]);
+    t[4] = py2c_fast_binary_op(t[1], t[3], PY2C_OP_MUL);
 #line 3 "recursion.py"
-    PY2C_CLEAR(t[2]);
-#line 3 "recursion.py"
-    t[5] = py2c_fast_binary_op(t[1], t[4], PY2C_OP_MUL);
-#line 3 "recursion.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 4; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 3; goto error; }
 #line 3 "recursion.py"
     PY2C_CLEAR(t[1]);
 #line 3 "recursion.py"
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[3]);
 #line 3 "recursion.py"
-    t[0] = t[5]; t[5] = PY2C_NULL;
+    t[0] = t[4]; t[4] = PY2C_NULL;
 #line 3 "recursion.py"
 L1:;
 #line 3 "recursion.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 3 "recursion.py"
     goto cleanup;
 #line 3 "recursion.py"
@@ -207,9 +182,11 @@ error:
 #line 3 "recursion.py"
     PY2C_CLEAR(result);
 #line 3 "recursion.py"
-cleanup:
+    PY2C_CLEAR(t[1]);
 #line 3 "recursion.py"
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
+#line 3 "recursion.py"
+cleanup:
 #line 3 "recursion.py"
     PY2C_CLEAR(v_n);
 #line 3 "recursion.py"
@@ -218,7 +195,7 @@ cleanup:
     return result;
 #line 3 "recursion.py"
 }
-#line 222 "recursion.c"
+#line 199 "recursion.c"
 
 static Py2cValue f_fib(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -227,8 +204,8 @@ static Py2cValue f_fib(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[7];
-    for (int k = 0; k < 7; k++) t[k] = PY2C_NULL;
+    Py2cValue t[5];
+    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_n = params[0];
     (void)fn;
@@ -241,66 +218,42 @@ static Py2cValue f_fib(Py2cFunction *fn, Py2cValue *params) {
     if (!n0) goto L0;
 
 #line 7 "recursion.py"
-    { Py2cValue old = result; result = v_n; py2c_incref(result); py2c_decref(old); }
+    result = v_n; py2c_incref(result);
 #line 7 "recursion.py"
     goto cleanup;
 #line 7 "recursion.py"
 L0:;
 
 #line 8 "recursion.py"
-    if (!py2c_slot_bound(&g_recursion__fib)) {
-#line 8 "recursion.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'fib' is not defined");
-#line 8 "recursion.py"
-        { loc = 2; goto error; }
-#line 8 "recursion.py"
-    }
-#line 8 "recursion.py"
     t[0] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_SUB);
 #line 8 "recursion.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
 #line 8 "recursion.py"
-    t[1] = py2c_slot_load(&g_recursion__fib);
+    t[1] = f_fib(NULL, (Py2cValue[]){t[0]});
 #line 8 "recursion.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 8 "recursion.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 8 "recursion.py"
+    t[2] = py2c_fast_binary_op(v_n, py2c_int(2), PY2C_OP_SUB);
+#line 8 "recursion.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 8 "recursion.py"
+    t[3] = f_fib(NULL, (Py2cValue[]){t[2]});
+#line 8 "recursion.py"
+    t[2] = PY2C_NULL;
+#line 8 "recursion.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 8 "recursion.py"
+    t[4] = py2c_fast_binary_op(t[1], t[3], PY2C_OP_ADD);
+#line 8 "recursion.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
 #line 8 "recursion.py"
     PY2C_CLEAR(t[1]);
 #line 8 "recursion.py"
-    PY2C_CLEAR(t[0]);
-#line 8 "recursion.py"
-    if (!py2c_slot_bound(&g_recursion__fib)) {
-#line 8 "recursion.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'fib' is not defined");
-#line 8 "recursion.py"
-        { loc = 5; goto error; }
-#line 8 "recursion.py"
-    }
-#line 8 "recursion.py"
-    t[3] = py2c_fast_binary_op(v_n, py2c_int(2), PY2C_OP_SUB);
-#line 8 "recursion.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
-#line 8 "recursion.py"
-    t[4] = py2c_slot_load(&g_recursion__fib);
-#line 8 "recursion.py"
-    t[5] = py2c_fast_call(t[4], (Py2cValue[]){t[3]}, 1);
-#line 8 "recursion.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 4; goto error; }
-#line 8 "recursion.py"
-    PY2C_CLEAR(t[4]);
-#line 8 "recursion.py"
     PY2C_CLEAR(t[3]);
 #line 8 "recursion.py"
-    t[6] = py2c_fast_binary_op(t[2], t[5], PY2C_OP_ADD);
-#line 8 "recursion.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 7; goto error; }
-#line 8 "recursion.py"
-    PY2C_CLEAR(t[2]);
-#line 8 "recursion.py"
-    PY2C_CLEAR(t[5]);
-#line 8 "recursion.py"
-    { Py2cValue old = result; result = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
+    result = t[4]; t[4] = PY2C_NULL;
 #line 8 "recursion.py"
     goto cleanup;
 #line 8 "recursion.py"
@@ -310,9 +263,11 @@ error:
 #line 8 "recursion.py"
     PY2C_CLEAR(result);
 #line 8 "recursion.py"
-cleanup:
+    PY2C_CLEAR(t[1]);
 #line 8 "recursion.py"
-    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
+#line 8 "recursion.py"
+cleanup:
 #line 8 "recursion.py"
     PY2C_CLEAR(v_n);
 #line 8 "recursion.py"
@@ -321,7 +276,7 @@ cleanup:
     return result;
 #line 8 "recursion.py"
 }
-#line 325 "recursion.c"
+#line 280 "recursion.c"
 
 static Py2cValue f_is_even(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -330,8 +285,8 @@ static Py2cValue f_is_even(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[4];
-    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_n = params[0];
     (void)fn;
@@ -361,21 +316,17 @@ L0:;
 #line 11 "recursion.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
 #line 11 "recursion.py"
-    t[2] = py2c_slot_load(&g_recursion__is_odd);
+    t[2] = f_is_odd(NULL, (Py2cValue[]){t[1]});
 #line 11 "recursion.py"
-    t[3] = py2c_fast_call(t[2], (Py2cValue[]){t[1]}, 1);
+    t[1] = PY2C_NULL;
 #line 11 "recursion.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
 #line 11 "recursion.py"
-    PY2C_CLEAR(t[2]);
-#line 11 "recursion.py"
-    PY2C_CLEAR(t[1]);
-#line 11 "recursion.py"
-    t[0] = t[3]; t[3] = PY2C_NULL;
+    t[0] = t[2]; t[2] = PY2C_NULL;
 #line 11 "recursion.py"
 L1:;
 #line 11 "recursion.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 11 "recursion.py"
     goto cleanup;
 #line 11 "recursion.py"
@@ -387,8 +338,6 @@ error:
 #line 11 "recursion.py"
 cleanup:
 #line 11 "recursion.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
-#line 11 "recursion.py"
     PY2C_CLEAR(v_n);
 #line 11 "recursion.py"
     py2c_recursion_leave();
@@ -396,7 +345,7 @@ cleanup:
     return result;
 #line 11 "recursion.py"
 }
-#line 400 "recursion.c"
+#line 349 "recursion.c"
 
 static Py2cValue f_is_odd(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -405,8 +354,8 @@ static Py2cValue f_is_odd(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[4];
-    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_n = params[0];
     (void)fn;
@@ -424,33 +373,21 @@ static Py2cValue f_is_odd(Py2cFunction *fn, Py2cValue *params) {
 #line 14 "recursion.py"
 L0:;
 #line 14 "recursion.py"
-    if (!py2c_slot_bound(&g_recursion__is_even)) {
-#line 14 "recursion.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'is_even' is not defined");
-#line 14 "recursion.py"
-        { loc = 2; goto error; }
-#line 14 "recursion.py"
-    }
-#line 14 "recursion.py"
     t[1] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_SUB);
 #line 14 "recursion.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
 #line 14 "recursion.py"
-    t[2] = py2c_slot_load(&g_recursion__is_even);
+    t[2] = f_is_even(NULL, (Py2cValue[]){t[1]});
 #line 14 "recursion.py"
-    t[3] = py2c_fast_call(t[2], (Py2cValue[]){t[1]}, 1);
+    t[1] = PY2C_NULL;
 #line 14 "recursion.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
 #line 14 "recursion.py"
-    PY2C_CLEAR(t[2]);
-#line 14 "recursion.py"
-    PY2C_CLEAR(t[1]);
-#line 14 "recursion.py"
-    t[0] = t[3]; t[3] = PY2C_NULL;
+    t[0] = t[2]; t[2] = PY2C_NULL;
 #line 14 "recursion.py"
 L1:;
 #line 14 "recursion.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 14 "recursion.py"
     goto cleanup;
 #line 14 "recursion.py"
@@ -462,8 +399,6 @@ error:
 #line 14 "recursion.py"
 cleanup:
 #line 14 "recursion.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
-#line 14 "recursion.py"
     PY2C_CLEAR(v_n);
 #line 14 "recursion.py"
     py2c_recursion_leave();
@@ -471,14 +406,14 @@ cleanup:
     return result;
 #line 14 "recursion.py"
 }
-#line 475 "recursion.c"
+#line 410 "recursion.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
     if (py2c_recursion_enter() < 0) return PY2C_NULL;
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[2];
+    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
     Py2cValue v_0 = it;
     py2c_incref(v_0);
     Py2cValue v_i = PY2C_NULL;
@@ -503,25 +438,15 @@ L0:;
 #line 17 "recursion.py"
     { Py2cValue old = v_i; v_i = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 #line 17 "recursion.py"
-    if (!py2c_slot_bound(&g_recursion__fib)) {
+    py2c_incref(v_i);
 #line 17 "recursion.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'fib' is not defined");
+    t[1] = f_fib(NULL, (Py2cValue[]){v_i});
 #line 17 "recursion.py"
-        { loc = 2; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 17 "recursion.py"
-    }
-#line 17 "recursion.py"
-    t[1] = py2c_slot_load(&g_recursion__fib);
-#line 17 "recursion.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){v_i}, 1);
-#line 17 "recursion.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
 #line 17 "recursion.py"
     PY2C_CLEAR(t[1]);
-#line 17 "recursion.py"
-    if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
-#line 17 "recursion.py"
-    PY2C_CLEAR(t[2]);
 #line 17 "recursion.py"
     py2c_safepoint();
 #line 17 "recursion.py"
@@ -529,7 +454,7 @@ L0:;
 #line 17 "recursion.py"
 L1:;
 #line 17 "recursion.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 17 "recursion.py"
     goto cleanup;
 #line 17 "recursion.py"
@@ -539,9 +464,11 @@ error:
 #line 17 "recursion.py"
     PY2C_CLEAR(result);
 #line 17 "recursion.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 17 "recursion.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 17 "recursion.py"
+cleanup:
 #line 17 "recursion.py"
     PY2C_CLEAR(v_0);
 #line 17 "recursion.py"
@@ -552,7 +479,7 @@ cleanup:
     return result;
 #line 17 "recursion.py"
 }
-#line 556 "recursion.c"
+#line 483 "recursion.c"
 
 static Py2cValue f_forever(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -561,35 +488,23 @@ static Py2cValue f_forever(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[2];
+    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
     Py2cValue v_n = params[0];
     (void)fn;
 
 #line 21 "recursion.py"
-    if (!py2c_slot_bound(&g_recursion__forever)) {
-#line 21 "recursion.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'forever' is not defined");
-#line 21 "recursion.py"
-        { loc = 1; goto error; }
-#line 21 "recursion.py"
-    }
-#line 21 "recursion.py"
     t[0] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_ADD);
 #line 21 "recursion.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 21 "recursion.py"
-    t[1] = py2c_slot_load(&g_recursion__forever);
+    t[1] = f_forever(NULL, (Py2cValue[]){t[0]});
 #line 21 "recursion.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 21 "recursion.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
 #line 21 "recursion.py"
-    PY2C_CLEAR(t[1]);
-#line 21 "recursion.py"
-    PY2C_CLEAR(t[0]);
-#line 21 "recursion.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 21 "recursion.py"
     goto cleanup;
 #line 21 "recursion.py"
@@ -601,8 +516,6 @@ error:
 #line 21 "recursion.py"
 cleanup:
 #line 21 "recursion.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
-#line 21 "recursion.py"
     PY2C_CLEAR(v_n);
 #line 21 "recursion.py"
     py2c_recursion_leave();
@@ -610,7 +523,7 @@ cleanup:
     return result;
 #line 21 "recursion.py"
 }
-#line 614 "recursion.c"
+#line 527 "recursion.c"
 
 static Py2cValue f_depth(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -619,36 +532,24 @@ static Py2cValue f_depth(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[2];
+    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_n = params[0];
     (void)fn;
 
 #line 30 "recursion.py"
-    if (!py2c_slot_bound(&g_recursion__depth)) {
-#line 30 "recursion.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'depth' is not defined");
-#line 30 "recursion.py"
-        { loc = 1; goto error_1; }
-#line 30 "recursion.py"
-    }
-#line 30 "recursion.py"
     t[0] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_ADD);
 #line 30 "recursion.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 2; goto error_1; }
+    if (PY2C_IS_NULL(t[0])) { loc = 1; goto error_1; }
 #line 30 "recursion.py"
-    t[1] = py2c_slot_load(&g_recursion__depth);
+    t[1] = f_depth(NULL, (Py2cValue[]){t[0]});
 #line 30 "recursion.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 30 "recursion.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error_1; }
+    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error_1; }
 #line 30 "recursion.py"
-    PY2C_CLEAR(t[1]);
-#line 30 "recursion.py"
-    PY2C_CLEAR(t[0]);
-#line 30 "recursion.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 30 "recursion.py"
     goto cleanup;
 #line 30 "recursion.py"
@@ -658,15 +559,13 @@ error_1:
 #line 30 "recursion.py"
     py2c_traceback_add(&code_f_depth, loc);
 #line 30 "recursion.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
-#line 30 "recursion.py"
     t[0] = py2c_error_fetch();
 #line 30 "recursion.py"
     py2c_exc_handled_push(t[0]);
 #line 30 "recursion.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_RecursionError));
 #line 30 "recursion.py"
-    if (n0 < 0) { loc = 3; goto error_2; }
+    if (n0 < 0) { loc = 2; goto error_2; }
 #line 30 "recursion.py"
     if (!n0) goto L1;
 
@@ -675,7 +574,7 @@ error_1:
 #line 32 "recursion.py"
     PY2C_CLEAR(t[0]);
 #line 32 "recursion.py"
-    { Py2cValue old = result; result = v_n; py2c_incref(result); py2c_decref(old); }
+    result = v_n; py2c_incref(result);
 #line 32 "recursion.py"
     goto cleanup;
 #line 32 "recursion.py"
@@ -699,8 +598,6 @@ error_2:
 #line 32 "recursion.py"
     py2c_traceback_add(&code_f_depth, loc);
 #line 32 "recursion.py"
-    for (int k = 1; k < 3; k++) PY2C_CLEAR(t[k]);
-#line 32 "recursion.py"
     py2c_exc_handled_pop();
 #line 32 "recursion.py"
     PY2C_CLEAR(t[0]);
@@ -708,8 +605,6 @@ error_2:
     goto unwind;
 #line 32 "recursion.py"
 L0:;
-#line 32 "recursion.py"
-    PY2C_CLEAR(result);
 #line 32 "recursion.py"
     result = PY2C_NONE;
 #line 32 "recursion.py"
@@ -719,9 +614,9 @@ unwind:
 #line 32 "recursion.py"
     PY2C_CLEAR(result);
 #line 32 "recursion.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 32 "recursion.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 32 "recursion.py"
     PY2C_CLEAR(v_n);
 #line 32 "recursion.py"
@@ -730,7 +625,7 @@ cleanup:
     return result;
 #line 32 "recursion.py"
 }
-#line 734 "recursion.c"
+#line 629 "recursion.c"
 
 static Py2cValue mod_recursion(void) {
     g_recursion__fact = PY2C_NULL;
@@ -742,8 +637,8 @@ static Py2cValue mod_recursion(void) {
     g_recursion__depth = PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[5];
-    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     int n0 = 0;
 
 #line 2 "recursion.py"
@@ -775,141 +670,81 @@ static Py2cValue mod_recursion(void) {
     py2c_slot_store(&g_recursion__is_odd, t[0]); t[0] = PY2C_NULL;
 
 #line 16 "recursion.py"
-    if (!py2c_slot_bound(&g_recursion__fact)) {
+    t[0] = f_fact(NULL, (Py2cValue[]){py2c_int(10)});
 #line 16 "recursion.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'fact' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
 #line 16 "recursion.py"
-        { loc = 6; goto error; }
+    t[1] = f_fact(NULL, (Py2cValue[]){py2c_int(20)});
 #line 16 "recursion.py"
-    }
+    if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
 #line 16 "recursion.py"
-    t[0] = py2c_slot_load(&g_recursion__fact);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
 #line 16 "recursion.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(10)}, 1);
-#line 16 "recursion.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
 #line 16 "recursion.py"
     PY2C_CLEAR(t[0]);
 #line 16 "recursion.py"
-    if (!py2c_slot_bound(&g_recursion__fact)) {
-#line 16 "recursion.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'fact' is not defined");
-#line 16 "recursion.py"
-        { loc = 8; goto error; }
-#line 16 "recursion.py"
-    }
-#line 16 "recursion.py"
-    t[2] = py2c_slot_load(&g_recursion__fact);
-#line 16 "recursion.py"
-    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(20)}, 1);
-#line 16 "recursion.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
-#line 16 "recursion.py"
-    PY2C_CLEAR(t[2]);
-#line 16 "recursion.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
-#line 16 "recursion.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
-#line 16 "recursion.py"
     PY2C_CLEAR(t[1]);
 #line 16 "recursion.py"
-    PY2C_CLEAR(t[3]);
-#line 16 "recursion.py"
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[2]);
 
 #line 17 "recursion.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(15)}, 1);
 #line 17 "recursion.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 11; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
 #line 17 "recursion.py"
     t[1] = py2c_iter(t[0]);
 #line 17 "recursion.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
 #line 17 "recursion.py"
     PY2C_CLEAR(t[0]);
 #line 17 "recursion.py"
     t[2] = f_listcomp(t[1], NULL);
 #line 17 "recursion.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
 #line 17 "recursion.py"
     PY2C_CLEAR(t[1]);
 #line 17 "recursion.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
 #line 17 "recursion.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
 #line 17 "recursion.py"
     PY2C_CLEAR(t[2]);
 #line 17 "recursion.py"
     PY2C_CLEAR(t[3]);
 
 #line 18 "recursion.py"
-    if (!py2c_slot_bound(&g_recursion__is_even)) {
+    t[0] = f_is_even(NULL, (Py2cValue[]){py2c_int(100)});
 #line 18 "recursion.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'is_even' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 11; goto error; }
 #line 18 "recursion.py"
-        { loc = 14; goto error; }
+    t[1] = f_is_odd(NULL, (Py2cValue[]){py2c_int(7)});
 #line 18 "recursion.py"
-    }
+    if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
 #line 18 "recursion.py"
-    t[0] = py2c_slot_load(&g_recursion__is_even);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
 #line 18 "recursion.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(100)}, 1);
-#line 18 "recursion.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
 #line 18 "recursion.py"
     PY2C_CLEAR(t[0]);
 #line 18 "recursion.py"
-    if (!py2c_slot_bound(&g_recursion__is_odd)) {
-#line 18 "recursion.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'is_odd' is not defined");
-#line 18 "recursion.py"
-        { loc = 16; goto error; }
-#line 18 "recursion.py"
-    }
-#line 18 "recursion.py"
-    t[2] = py2c_slot_load(&g_recursion__is_odd);
-#line 18 "recursion.py"
-    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(7)}, 1);
-#line 18 "recursion.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 15; goto error; }
-#line 18 "recursion.py"
-    PY2C_CLEAR(t[2]);
-#line 18 "recursion.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
-#line 18 "recursion.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 12; goto error; }
-#line 18 "recursion.py"
     PY2C_CLEAR(t[1]);
 #line 18 "recursion.py"
-    PY2C_CLEAR(t[3]);
-#line 18 "recursion.py"
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[2]);
 
 #line 20 "recursion.py"
     t[0] = py2c_function_new(&info_f_forever, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 20 "recursion.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 17; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 13; goto error; }
 #line 20 "recursion.py"
     py2c_slot_store(&g_recursion__forever, t[0]); t[0] = PY2C_NULL;
 
 #line 24 "recursion.py"
-    if (!py2c_slot_bound(&g_recursion__forever)) {
+    t[0] = f_forever(NULL, (Py2cValue[]){py2c_int(0)});
 #line 24 "recursion.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'forever' is not defined");
-#line 24 "recursion.py"
-        { loc = 19; goto error_1; }
-#line 24 "recursion.py"
-    }
-#line 24 "recursion.py"
-    t[0] = py2c_slot_load(&g_recursion__forever);
-#line 24 "recursion.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(0)}, 1);
-#line 24 "recursion.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 18; goto error_1; }
+    if (PY2C_IS_NULL(t[0])) { loc = 14; goto error_1; }
 #line 24 "recursion.py"
     PY2C_CLEAR(t[0]);
-#line 24 "recursion.py"
-    PY2C_CLEAR(t[1]);
 #line 24 "recursion.py"
     goto L0;
 #line 24 "recursion.py"
@@ -917,15 +752,13 @@ error_1:
 #line 24 "recursion.py"
     py2c_traceback_add(&code_mod_recursion, loc);
 #line 24 "recursion.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
-#line 24 "recursion.py"
     t[0] = py2c_error_fetch();
 #line 24 "recursion.py"
     py2c_exc_handled_push(t[0]);
 #line 24 "recursion.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_RecursionError));
 #line 24 "recursion.py"
-    if (n0 < 0) { loc = 20; goto error_2; }
+    if (n0 < 0) { loc = 15; goto error_2; }
 #line 24 "recursion.py"
     if (!n0) goto L1;
 #line 24 "recursion.py"
@@ -936,7 +769,7 @@ error_1:
 #line 26 "recursion.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 26 "recursion.py"
-        { loc = 22; goto error_3; }
+        { loc = 17; goto error_3; }
 #line 26 "recursion.py"
     }
 #line 26 "recursion.py"
@@ -944,7 +777,7 @@ error_1:
 #line 26 "recursion.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob), t[1]}, 2);
 #line 26 "recursion.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 21; goto error_3; }
+    if (PY2C_IS_NULL(t[2])) { loc = 16; goto error_3; }
 #line 26 "recursion.py"
     PY2C_CLEAR(t[1]);
 #line 26 "recursion.py"
@@ -972,7 +805,7 @@ error_3:
 #line 26 "recursion.py"
     py2c_traceback_add(&code_mod_recursion, loc);
 #line 26 "recursion.py"
-    for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 26 "recursion.py"
     py2c_slot_store(&g_recursion__e, PY2C_NULL);
 #line 26 "recursion.py"
@@ -981,8 +814,6 @@ error_3:
 error_2:
 #line 26 "recursion.py"
     py2c_traceback_add(&code_mod_recursion, loc);
-#line 26 "recursion.py"
-    for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 26 "recursion.py"
 L2:;
 #line 26 "recursion.py"
@@ -997,42 +828,28 @@ L0:;
 #line 28 "recursion.py"
     t[0] = py2c_function_new(&info_f_depth, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 28 "recursion.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 23; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 18; goto error; }
 #line 28 "recursion.py"
     py2c_slot_store(&g_recursion__depth, t[0]); t[0] = PY2C_NULL;
 
 #line 34 "recursion.py"
-    if (!py2c_slot_bound(&g_recursion__depth)) {
+    t[0] = f_depth(NULL, (Py2cValue[]){py2c_int(0)});
 #line 34 "recursion.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'depth' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 20; goto error; }
 #line 34 "recursion.py"
-        { loc = 26; goto error; }
+    t[1] = py2c_fast_compare(t[0], py2c_int(900), PY2C_GT);
 #line 34 "recursion.py"
-    }
-#line 34 "recursion.py"
-    t[0] = py2c_slot_load(&g_recursion__depth);
-#line 34 "recursion.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(0)}, 1);
-#line 34 "recursion.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 25; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 21; goto error; }
 #line 34 "recursion.py"
     PY2C_CLEAR(t[0]);
 #line 34 "recursion.py"
-    t[2] = py2c_fast_compare(t[1], py2c_int(900), PY2C_GT);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 34 "recursion.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 27; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 19; goto error; }
 #line 34 "recursion.py"
     PY2C_CLEAR(t[1]);
 #line 34 "recursion.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
-#line 34 "recursion.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 24; goto error; }
-#line 34 "recursion.py"
     PY2C_CLEAR(t[2]);
-#line 34 "recursion.py"
-    PY2C_CLEAR(t[3]);
-#line 34 "recursion.py"
-    PY2C_CLEAR(result);
 #line 34 "recursion.py"
     result = PY2C_NONE;
 #line 34 "recursion.py"
@@ -1046,14 +863,18 @@ unwind:
 #line 34 "recursion.py"
     PY2C_CLEAR(result);
 #line 34 "recursion.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 34 "recursion.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 34 "recursion.py"
+    PY2C_CLEAR(t[2]);
+#line 34 "recursion.py"
+cleanup:
 #line 34 "recursion.py"
     return result;
 #line 34 "recursion.py"
 }
-#line 1057 "recursion.c"
+#line 878 "recursion.c"
 
 static void clear_mod_recursion(void) {
     PY2C_CLEAR(g_recursion__depth);

@@ -62,8 +62,6 @@ static Py2cValue f_f(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 1 "star_errors.py"
-    PY2C_CLEAR(result);
-#line 1 "star_errors.py"
     result = PY2C_NONE;
 #line 1 "star_errors.py"
     goto cleanup;
@@ -79,7 +77,7 @@ cleanup:
     return result;
 #line 1 "star_errors.py"
 }
-#line 83 "star_errors.c"
+#line 81 "star_errors.c"
 
 static Py2cValue mod_star_errors(void) {
     g_star_errors__f = PY2C_NULL;
@@ -133,7 +131,9 @@ error_1:
 #line 3 "star_errors.py"
     py2c_traceback_add(&code_mod_star_errors, loc);
 #line 3 "star_errors.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 3 "star_errors.py"
+    PY2C_CLEAR(t[1]);
 #line 3 "star_errors.py"
     t[0] = py2c_error_fetch();
 #line 3 "star_errors.py"
@@ -188,7 +188,7 @@ error_3:
 #line 4 "star_errors.py"
     py2c_traceback_add(&code_mod_star_errors, loc);
 #line 4 "star_errors.py"
-    for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 4 "star_errors.py"
     py2c_slot_store(&g_star_errors__e, PY2C_NULL);
 #line 4 "star_errors.py"
@@ -197,8 +197,6 @@ error_3:
 error_2:
 #line 4 "star_errors.py"
     py2c_traceback_add(&code_mod_star_errors, loc);
-#line 4 "star_errors.py"
-    for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 4 "star_errors.py"
 L2:;
 #line 4 "star_errors.py"
@@ -251,7 +249,11 @@ error_4:
 #line 6 "star_errors.py"
     py2c_traceback_add(&code_mod_star_errors, loc);
 #line 6 "star_errors.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 6 "star_errors.py"
+    PY2C_CLEAR(t[1]);
+#line 6 "star_errors.py"
+    PY2C_CLEAR(t[2]);
 #line 6 "star_errors.py"
     t[0] = py2c_error_fetch();
 #line 6 "star_errors.py"
@@ -306,7 +308,7 @@ error_6:
 #line 7 "star_errors.py"
     py2c_traceback_add(&code_mod_star_errors, loc);
 #line 7 "star_errors.py"
-    for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 7 "star_errors.py"
     py2c_slot_store(&g_star_errors__e, PY2C_NULL);
 #line 7 "star_errors.py"
@@ -315,8 +317,6 @@ error_6:
 error_5:
 #line 7 "star_errors.py"
     py2c_traceback_add(&code_mod_star_errors, loc);
-#line 7 "star_errors.py"
-    for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 7 "star_errors.py"
 L5:;
 #line 7 "star_errors.py"
@@ -355,7 +355,9 @@ error_7:
 #line 9 "star_errors.py"
     py2c_traceback_add(&code_mod_star_errors, loc);
 #line 9 "star_errors.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 9 "star_errors.py"
+    PY2C_CLEAR(t[1]);
 #line 9 "star_errors.py"
     t[0] = py2c_error_fetch();
 #line 9 "star_errors.py"
@@ -410,7 +412,7 @@ error_9:
 #line 10 "star_errors.py"
     py2c_traceback_add(&code_mod_star_errors, loc);
 #line 10 "star_errors.py"
-    for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 10 "star_errors.py"
     py2c_slot_store(&g_star_errors__e, PY2C_NULL);
 #line 10 "star_errors.py"
@@ -419,8 +421,6 @@ error_9:
 error_8:
 #line 10 "star_errors.py"
     py2c_traceback_add(&code_mod_star_errors, loc);
-#line 10 "star_errors.py"
-    for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 10 "star_errors.py"
 L8:;
 #line 10 "star_errors.py"
@@ -540,7 +540,7 @@ error_12:
 #line 13 "star_errors.py"
     py2c_traceback_add(&code_mod_star_errors, loc);
 #line 13 "star_errors.py"
-    for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 13 "star_errors.py"
     py2c_slot_store(&g_star_errors__e, PY2C_NULL);
 #line 13 "star_errors.py"
@@ -549,8 +549,6 @@ error_12:
 error_11:
 #line 13 "star_errors.py"
     py2c_traceback_add(&code_mod_star_errors, loc);
-#line 13 "star_errors.py"
-    for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 13 "star_errors.py"
 L11:;
 #line 13 "star_errors.py"
@@ -680,7 +678,7 @@ error_15:
 #line 16 "star_errors.py"
     py2c_traceback_add(&code_mod_star_errors, loc);
 #line 16 "star_errors.py"
-    for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 16 "star_errors.py"
     py2c_slot_store(&g_star_errors__e, PY2C_NULL);
 #line 16 "star_errors.py"
@@ -689,8 +687,6 @@ error_15:
 error_14:
 #line 16 "star_errors.py"
     py2c_traceback_add(&code_mod_star_errors, loc);
-#line 16 "star_errors.py"
-    for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 16 "star_errors.py"
 L14:;
 #line 16 "star_errors.py"
@@ -711,8 +707,6 @@ L12:;
 #line 17 "star_errors.py"
     py2c_slot_store(&g_star_errors__x, t[0]); t[0] = PY2C_NULL;
 #line 17 "star_errors.py"
-    PY2C_CLEAR(result);
-#line 17 "star_errors.py"
     result = PY2C_NONE;
 #line 17 "star_errors.py"
     goto cleanup;
@@ -725,14 +719,14 @@ unwind:
 #line 17 "star_errors.py"
     PY2C_CLEAR(result);
 #line 17 "star_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 17 "star_errors.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 17 "star_errors.py"
     return result;
 #line 17 "star_errors.py"
 }
-#line 736 "star_errors.c"
+#line 730 "star_errors.c"
 
 static void clear_mod_star_errors(void) {
     PY2C_CLEAR(g_star_errors__x);

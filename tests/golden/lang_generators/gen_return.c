@@ -1041,7 +1041,7 @@ L0:;
 #line 75 "gen_return.py"
 L1:;
 #line 75 "gen_return.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 75 "gen_return.py"
     goto cleanup;
 #line 75 "gen_return.py"
@@ -1051,9 +1051,9 @@ error:
 #line 75 "gen_return.py"
     PY2C_CLEAR(result);
 #line 75 "gen_return.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 75 "gen_return.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 75 "gen_return.py"
     PY2C_CLEAR(v_0);
 #line 75 "gen_return.py"
@@ -1289,7 +1289,9 @@ error_3:
 #line 17 "gen_return.py"
     py2c_traceback_add(&code_mod_gen_return, loc);
 #line 17 "gen_return.py"
-    for (int k = 1; k < 8; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 17 "gen_return.py"
+    PY2C_CLEAR(t[2]);
 #line 17 "gen_return.py"
     py2c_slot_store(&g_gen_return__e, PY2C_NULL);
 #line 17 "gen_return.py"
@@ -1298,8 +1300,6 @@ error_3:
 error_2:
 #line 17 "gen_return.py"
     py2c_traceback_add(&code_mod_gen_return, loc);
-#line 17 "gen_return.py"
-    for (int k = 1; k < 8; k++) PY2C_CLEAR(t[k]);
 #line 17 "gen_return.py"
 L2:;
 #line 17 "gen_return.py"
@@ -1409,7 +1409,9 @@ error_6:
 #line 21 "gen_return.py"
     py2c_traceback_add(&code_mod_gen_return, loc);
 #line 21 "gen_return.py"
-    for (int k = 1; k < 8; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 21 "gen_return.py"
+    PY2C_CLEAR(t[2]);
 #line 21 "gen_return.py"
     py2c_slot_store(&g_gen_return__e, PY2C_NULL);
 #line 21 "gen_return.py"
@@ -1418,8 +1420,6 @@ error_6:
 error_5:
 #line 21 "gen_return.py"
     py2c_traceback_add(&code_mod_gen_return, loc);
-#line 21 "gen_return.py"
-    for (int k = 1; k < 8; k++) PY2C_CLEAR(t[k]);
 #line 21 "gen_return.py"
 L5:;
 #line 21 "gen_return.py"
@@ -1644,7 +1644,7 @@ error_9:
 #line 37 "gen_return.py"
     py2c_traceback_add(&code_mod_gen_return, loc);
 #line 37 "gen_return.py"
-    for (int k = 3; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 7; k++) PY2C_CLEAR(t[k]);
 #line 37 "gen_return.py"
     py2c_slot_store(&g_gen_return__e, PY2C_NULL);
 #line 37 "gen_return.py"
@@ -1653,8 +1653,6 @@ error_9:
 error_8:
 #line 37 "gen_return.py"
     py2c_traceback_add(&code_mod_gen_return, loc);
-#line 37 "gen_return.py"
-    for (int k = 3; k < 8; k++) PY2C_CLEAR(t[k]);
 #line 37 "gen_return.py"
 L11:;
 #line 37 "gen_return.py"
@@ -1871,7 +1869,9 @@ error_10:
 #line 70 "gen_return.py"
     py2c_traceback_add(&code_mod_gen_return, loc);
 #line 70 "gen_return.py"
-    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 70 "gen_return.py"
+    for (int k = 3; k < 8; k++) PY2C_CLEAR(t[k]);
 #line 70 "gen_return.py"
     t[0] = py2c_error_fetch();
 #line 70 "gen_return.py"
@@ -1926,7 +1926,7 @@ error_12:
 #line 72 "gen_return.py"
     py2c_traceback_add(&code_mod_gen_return, loc);
 #line 72 "gen_return.py"
-    for (int k = 1; k < 8; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 72 "gen_return.py"
     py2c_slot_store(&g_gen_return__e, PY2C_NULL);
 #line 72 "gen_return.py"
@@ -1935,8 +1935,6 @@ error_12:
 error_11:
 #line 72 "gen_return.py"
     py2c_traceback_add(&code_mod_gen_return, loc);
-#line 72 "gen_return.py"
-    for (int k = 1; k < 8; k++) PY2C_CLEAR(t[k]);
 #line 72 "gen_return.py"
 L17:;
 #line 72 "gen_return.py"
@@ -2040,8 +2038,6 @@ L15:;
 #line 76 "gen_return.py"
     PY2C_CLEAR(t[3]);
 #line 76 "gen_return.py"
-    PY2C_CLEAR(result);
-#line 76 "gen_return.py"
     result = PY2C_NONE;
 #line 76 "gen_return.py"
     goto cleanup;
@@ -2054,14 +2050,14 @@ unwind:
 #line 76 "gen_return.py"
     PY2C_CLEAR(result);
 #line 76 "gen_return.py"
-cleanup:
-#line 76 "gen_return.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 76 "gen_return.py"
+cleanup:
 #line 76 "gen_return.py"
     return result;
 #line 76 "gen_return.py"
 }
-#line 2065 "gen_return.c"
+#line 2061 "gen_return.c"
 
 static void clear_mod_gen_return(void) {
     PY2C_CLEAR(g_gen_return__raising_finally);

@@ -1335,7 +1335,9 @@ error_3:
 #line 22 "gen_throw.py"
     py2c_traceback_add(&code_mod_gen_throw, loc);
 #line 22 "gen_throw.py"
-    for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 22 "gen_throw.py"
+    PY2C_CLEAR(t[2]);
 #line 22 "gen_throw.py"
     py2c_slot_store(&g_gen_throw__e, PY2C_NULL);
 #line 22 "gen_throw.py"
@@ -1344,8 +1346,6 @@ error_3:
 error_2:
 #line 22 "gen_throw.py"
     py2c_traceback_add(&code_mod_gen_throw, loc);
-#line 22 "gen_throw.py"
-    for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
 #line 22 "gen_throw.py"
 L2:;
 #line 22 "gen_throw.py"
@@ -1470,7 +1470,7 @@ error_6:
 #line 27 "gen_throw.py"
     py2c_traceback_add(&code_mod_gen_throw, loc);
 #line 27 "gen_throw.py"
-    for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 27 "gen_throw.py"
     py2c_slot_store(&g_gen_throw__e, PY2C_NULL);
 #line 27 "gen_throw.py"
@@ -1479,8 +1479,6 @@ error_6:
 error_5:
 #line 27 "gen_throw.py"
     py2c_traceback_add(&code_mod_gen_throw, loc);
-#line 27 "gen_throw.py"
-    for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
 #line 27 "gen_throw.py"
 L5:;
 #line 27 "gen_throw.py"
@@ -1684,7 +1682,7 @@ error_9:
 #line 36 "gen_throw.py"
     py2c_traceback_add(&code_mod_gen_throw, loc);
 #line 36 "gen_throw.py"
-    for (int k = 3; k < 10; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
 #line 36 "gen_throw.py"
     py2c_slot_store(&g_gen_throw__e, PY2C_NULL);
 #line 36 "gen_throw.py"
@@ -1693,8 +1691,6 @@ error_9:
 error_8:
 #line 36 "gen_throw.py"
     py2c_traceback_add(&code_mod_gen_throw, loc);
-#line 36 "gen_throw.py"
-    for (int k = 3; k < 10; k++) PY2C_CLEAR(t[k]);
 #line 36 "gen_throw.py"
 L11:;
 #line 36 "gen_throw.py"
@@ -1834,7 +1830,9 @@ error_12:
 #line 47 "gen_throw.py"
     py2c_traceback_add(&code_mod_gen_throw, loc);
 #line 47 "gen_throw.py"
-    for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 47 "gen_throw.py"
+    PY2C_CLEAR(t[2]);
 #line 47 "gen_throw.py"
     py2c_slot_store(&g_gen_throw__e, PY2C_NULL);
 #line 47 "gen_throw.py"
@@ -1843,8 +1841,6 @@ error_12:
 error_11:
 #line 47 "gen_throw.py"
     py2c_traceback_add(&code_mod_gen_throw, loc);
-#line 47 "gen_throw.py"
-    for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
 #line 47 "gen_throw.py"
 L14:;
 #line 47 "gen_throw.py"
@@ -2089,8 +2085,6 @@ error_14:
 #line 76 "gen_throw.py"
     py2c_traceback_add(&code_mod_gen_throw, loc);
 #line 76 "gen_throw.py"
-    for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
-#line 76 "gen_throw.py"
     py2c_exc_handled_pop();
 #line 76 "gen_throw.py"
     PY2C_CLEAR(t[0]);
@@ -2137,7 +2131,11 @@ error_15:
 #line 84 "gen_throw.py"
     py2c_traceback_add(&code_mod_gen_throw, loc);
 #line 84 "gen_throw.py"
-    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 84 "gen_throw.py"
+    PY2C_CLEAR(t[1]);
+#line 84 "gen_throw.py"
+    for (int k = 3; k < 10; k++) PY2C_CLEAR(t[k]);
 #line 84 "gen_throw.py"
     t[0] = py2c_error_fetch();
 #line 84 "gen_throw.py"
@@ -2276,7 +2274,7 @@ error_17:
 #line 86 "gen_throw.py"
     py2c_traceback_add(&code_mod_gen_throw, loc);
 #line 86 "gen_throw.py"
-    for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 9; k++) PY2C_CLEAR(t[k]);
 #line 86 "gen_throw.py"
     py2c_slot_store(&g_gen_throw__e, PY2C_NULL);
 #line 86 "gen_throw.py"
@@ -2285,8 +2283,6 @@ error_17:
 error_16:
 #line 86 "gen_throw.py"
     py2c_traceback_add(&code_mod_gen_throw, loc);
-#line 86 "gen_throw.py"
-    for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
 #line 86 "gen_throw.py"
 L20:;
 #line 86 "gen_throw.py"
@@ -2297,8 +2293,6 @@ L20:;
     goto unwind;
 #line 86 "gen_throw.py"
 L18:;
-#line 86 "gen_throw.py"
-    PY2C_CLEAR(result);
 #line 86 "gen_throw.py"
     result = PY2C_NONE;
 #line 86 "gen_throw.py"
@@ -2312,14 +2306,16 @@ unwind:
 #line 86 "gen_throw.py"
     PY2C_CLEAR(result);
 #line 86 "gen_throw.py"
+    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 86 "gen_throw.py"
 cleanup:
 #line 86 "gen_throw.py"
-    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 10; k++) PY2C_CLEAR(t[k]);
 #line 86 "gen_throw.py"
     return result;
 #line 86 "gen_throw.py"
 }
-#line 2323 "gen_throw.c"
+#line 2319 "gen_throw.c"
 
 static void clear_mod_gen_throw(void) {
     PY2C_CLEAR(g_gen_throw__leaks_stop);

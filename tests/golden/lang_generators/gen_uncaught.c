@@ -265,8 +265,6 @@ L1:;
 #line 8 "gen_uncaught.py"
     PY2C_CLEAR(t[1]);
 #line 8 "gen_uncaught.py"
-    PY2C_CLEAR(result);
-#line 8 "gen_uncaught.py"
     result = PY2C_NONE;
 #line 8 "gen_uncaught.py"
     goto cleanup;
@@ -277,14 +275,14 @@ error:
 #line 8 "gen_uncaught.py"
     PY2C_CLEAR(result);
 #line 8 "gen_uncaught.py"
-cleanup:
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 8 "gen_uncaught.py"
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 8 "gen_uncaught.py"
     return result;
 #line 8 "gen_uncaught.py"
 }
-#line 288 "gen_uncaught.c"
+#line 286 "gen_uncaught.c"
 
 static void clear_mod_gen_uncaught(void) {
     PY2C_CLEAR(g_gen_uncaught__n);

@@ -1107,7 +1107,11 @@ error_1:
 #line 18 "genclose.py"
     py2c_traceback_add(&code_mod_genclose, loc);
 #line 18 "genclose.py"
-    for (int k = 2; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
+#line 18 "genclose.py"
+    PY2C_CLEAR(t[3]);
+#line 18 "genclose.py"
+    PY2C_CLEAR(t[4]);
 #line 18 "genclose.py"
     t[2] = py2c_error_fetch();
 #line 18 "genclose.py"
@@ -1147,7 +1151,9 @@ error_2:
 #line 18 "genclose.py"
     py2c_traceback_add(&code_mod_genclose, loc);
 #line 18 "genclose.py"
-    for (int k = 3; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
+#line 18 "genclose.py"
+    PY2C_CLEAR(t[4]);
 #line 18 "genclose.py"
     py2c_exc_handled_pop();
 #line 18 "genclose.py"
@@ -1523,7 +1529,7 @@ error_5:
 #line 55 "genclose.py"
     py2c_traceback_add(&code_mod_genclose, loc);
 #line 55 "genclose.py"
-    for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 55 "genclose.py"
     py2c_slot_store(&g_genclose__e, PY2C_NULL);
 #line 55 "genclose.py"
@@ -1532,8 +1538,6 @@ error_5:
 error_4:
 #line 55 "genclose.py"
     py2c_traceback_add(&code_mod_genclose, loc);
-#line 55 "genclose.py"
-    for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 55 "genclose.py"
 L9:;
 #line 55 "genclose.py"
@@ -1599,8 +1603,6 @@ L7:;
 #line 63 "genclose.py"
     PY2C_CLEAR(t[0]);
 #line 63 "genclose.py"
-    PY2C_CLEAR(result);
-#line 63 "genclose.py"
     result = PY2C_NONE;
 #line 63 "genclose.py"
     goto cleanup;
@@ -1613,14 +1615,18 @@ unwind:
 #line 63 "genclose.py"
     PY2C_CLEAR(result);
 #line 63 "genclose.py"
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 63 "genclose.py"
 cleanup:
 #line 63 "genclose.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
+#line 63 "genclose.py"
+    PY2C_CLEAR(t[4]);
 #line 63 "genclose.py"
     return result;
 #line 63 "genclose.py"
 }
-#line 1624 "genclose.c"
+#line 1630 "genclose.c"
 
 static void clear_mod_genclose(void) {
     PY2C_CLEAR(g_genclose__ns);

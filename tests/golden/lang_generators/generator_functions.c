@@ -176,7 +176,6 @@ static const Py2cCodeLoc locs_mod_generator_functions[] = {
     {44, "print(list(counter_closure(5)()))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {44, "print(list(counter_closure(5)()))", "           ^^^^^^^^^^^^^^^^^^^^"},
     {44, "print(list(counter_closure(5)()))", "           ^^^^^^^^^^^^^^^^^^"},
-    {44, "print(list(counter_closure(5)()))", "           ^^^^^^^^^^^^^^^"},
     {46, "def stops_early(items):", NULL},
     {52, "print(list(stops_early([\"a\", \"b\", None, \"c\"])))", NULL},
     {52, "print(list(stops_early([\"a\", \"b\", None, \"c\"])))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
@@ -225,14 +224,12 @@ static const Py2cCodeLoc locs_mod_generator_functions[] = {
     {81, "def pipeline():", NULL},
     {85, "print(pipeline())", NULL},
     {85, "print(pipeline())", "      ^^^^^^^^^^"},
-    {85, "print(pipeline())", "      ^^^^^^^^"},
     {86, "def lazy_cell(n):", NULL},
     {91, "print(list(lazy_cell(1)))", NULL},
     {91, "print(list(lazy_cell(1)))", "      ^^^^^^^^^^^^^^^^^^"},
     {91, "print(list(lazy_cell(1)))", "           ^^^^^^^^^^^^"},
-    {91, "print(list(lazy_cell(1)))", "           ^^^^^^^^^"},
 };
-static const Py2cCode code_mod_generator_functions = {"generator_functions.py", "<module>", locs_mod_generator_functions, 87};
+static const Py2cCode code_mod_generator_functions = {"generator_functions.py", "<module>", locs_mod_generator_functions, 84};
 
 /* count_up: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_count_up[] = {
@@ -519,7 +516,7 @@ cleanup:
     return result;
 #line 6 "generator_functions.py"
 }
-#line 523 "generator_functions.c"
+#line 520 "generator_functions.c"
 
 static Py2cValue f_fib(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_fib);
@@ -621,7 +618,7 @@ cleanup:
     return result;
 #line 14 "generator_functions.py"
 }
-#line 625 "generator_functions.c"
+#line 622 "generator_functions.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -679,7 +676,7 @@ L0:;
 #line 17 "generator_functions.py"
 L1:;
 #line 17 "generator_functions.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 17 "generator_functions.py"
     goto cleanup;
 #line 17 "generator_functions.py"
@@ -689,9 +686,13 @@ error:
 #line 17 "generator_functions.py"
     PY2C_CLEAR(result);
 #line 17 "generator_functions.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 17 "generator_functions.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 17 "generator_functions.py"
+    PY2C_CLEAR(t[2]);
+#line 17 "generator_functions.py"
+cleanup:
 #line 17 "generator_functions.py"
     PY2C_CLEAR(v_0);
 #line 17 "generator_functions.py"
@@ -702,7 +703,7 @@ cleanup:
     return result;
 #line 17 "generator_functions.py"
 }
-#line 706 "generator_functions.c"
+#line 707 "generator_functions.c"
 
 static Py2cValue f_evens(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_evens);
@@ -810,7 +811,7 @@ cleanup:
     return result;
 #line 23 "generator_functions.py"
 }
-#line 814 "generator_functions.c"
+#line 815 "generator_functions.c"
 
 static Py2cValue f_chars(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_chars);
@@ -950,7 +951,7 @@ cleanup:
     return result;
 #line 31 "generator_functions.py"
 }
-#line 954 "generator_functions.c"
+#line 955 "generator_functions.c"
 
 static Py2cValue f_counter_closure(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -988,7 +989,7 @@ static Py2cValue f_counter_closure(Py2cFunction *fn, Py2cValue *params) {
     { Py2cValue old = v_gen; v_gen = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 42 "generator_functions.py"
-    { Py2cValue old = result; result = v_gen; py2c_incref(result); py2c_decref(old); }
+    result = v_gen; py2c_incref(result);
 #line 42 "generator_functions.py"
     goto cleanup;
 #line 42 "generator_functions.py"
@@ -998,9 +999,9 @@ error:
 #line 42 "generator_functions.py"
     PY2C_CLEAR(result);
 #line 42 "generator_functions.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 42 "generator_functions.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 42 "generator_functions.py"
     PY2C_CLEAR(c_start);
 #line 42 "generator_functions.py"
@@ -1013,7 +1014,7 @@ cleanup:
     return result;
 #line 42 "generator_functions.py"
 }
-#line 1017 "generator_functions.c"
+#line 1018 "generator_functions.c"
 
 static Py2cValue f_counter_closure__gen(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_counter_closure__gen);
@@ -1143,7 +1144,7 @@ cleanup:
     return result;
 #line 41 "generator_functions.py"
 }
-#line 1147 "generator_functions.c"
+#line 1148 "generator_functions.c"
 
 static Py2cValue f_stops_early(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_stops_early);
@@ -1261,7 +1262,7 @@ cleanup:
     return result;
 #line 50 "generator_functions.py"
 }
-#line 1265 "generator_functions.c"
+#line 1266 "generator_functions.c"
 
 static Py2cValue f_with_try(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_with_try);
@@ -1410,7 +1411,7 @@ cleanup:
     return result;
 #line 59 "generator_functions.py"
 }
-#line 1414 "generator_functions.c"
+#line 1415 "generator_functions.c"
 
 static Py2cValue f_raises_inside(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_raises_inside);
@@ -1484,7 +1485,7 @@ cleanup:
     return result;
 #line 72 "generator_functions.py"
 }
-#line 1488 "generator_functions.c"
+#line 1489 "generator_functions.c"
 
 static Py2cValue f_pipeline(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1550,7 +1551,7 @@ static Py2cValue f_pipeline(Py2cFunction *fn, Py2cValue *params) {
 #line 84 "generator_functions.py"
     PY2C_CLEAR(t[0]);
 #line 84 "generator_functions.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 84 "generator_functions.py"
     goto cleanup;
 #line 84 "generator_functions.py"
@@ -1560,9 +1561,9 @@ error:
 #line 84 "generator_functions.py"
     PY2C_CLEAR(result);
 #line 84 "generator_functions.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 84 "generator_functions.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 84 "generator_functions.py"
     PY2C_CLEAR(v_numbers);
 #line 84 "generator_functions.py"
@@ -1573,7 +1574,7 @@ cleanup:
     return result;
 #line 84 "generator_functions.py"
 }
-#line 1577 "generator_functions.c"
+#line 1578 "generator_functions.c"
 
 static Py2cValue f_pipeline__genexpr(Py2cGenerator *gen) {
     fr_f_pipeline__genexpr *fr = gen->frame;
@@ -1640,7 +1641,7 @@ cleanup:
     return result;
 #line 83 "generator_functions.py"
 }
-#line 1644 "generator_functions.c"
+#line 1645 "generator_functions.c"
 
 static Py2cValue f_pipeline__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1699,7 +1700,7 @@ L0:;
 #line 84 "generator_functions.py"
 L1:;
 #line 84 "generator_functions.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 84 "generator_functions.py"
     goto cleanup;
 #line 84 "generator_functions.py"
@@ -1709,9 +1710,11 @@ error:
 #line 84 "generator_functions.py"
     PY2C_CLEAR(result);
 #line 84 "generator_functions.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 84 "generator_functions.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 84 "generator_functions.py"
+cleanup:
 #line 84 "generator_functions.py"
     PY2C_CLEAR(v_0);
 #line 84 "generator_functions.py"
@@ -1722,7 +1725,7 @@ cleanup:
     return result;
 #line 84 "generator_functions.py"
 }
-#line 1726 "generator_functions.c"
+#line 1729 "generator_functions.c"
 
 static Py2cValue f_lazy_cell(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1777,7 +1780,7 @@ static Py2cValue f_lazy_cell(Py2cFunction *fn, Py2cValue *params) {
 #line 90 "generator_functions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
 #line 90 "generator_functions.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 90 "generator_functions.py"
     goto cleanup;
 #line 90 "generator_functions.py"
@@ -1787,9 +1790,9 @@ error:
 #line 90 "generator_functions.py"
     PY2C_CLEAR(result);
 #line 90 "generator_functions.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 90 "generator_functions.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 90 "generator_functions.py"
     PY2C_CLEAR(c_n);
 #line 90 "generator_functions.py"
@@ -1800,7 +1803,7 @@ cleanup:
     return result;
 #line 90 "generator_functions.py"
 }
-#line 1804 "generator_functions.c"
+#line 1807 "generator_functions.c"
 
 static Py2cValue f_lazy_cell__g(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_lazy_cell__g);
@@ -1871,7 +1874,7 @@ cleanup:
     return result;
 #line 88 "generator_functions.py"
 }
-#line 1875 "generator_functions.c"
+#line 1878 "generator_functions.c"
 
 static Py2cValue mod_generator_functions(void) {
     g_generator_functions__count_up = PY2C_NULL;
@@ -2122,46 +2125,34 @@ static Py2cValue mod_generator_functions(void) {
     py2c_slot_store(&g_generator_functions__counter_closure, t[0]); t[0] = PY2C_NULL;
 
 #line 44 "generator_functions.py"
-    if (!py2c_slot_bound(&g_generator_functions__counter_closure)) {
+    t[0] = f_counter_closure(NULL, (Py2cValue[]){py2c_int(5)});
 #line 44 "generator_functions.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'counter_closure' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 31; goto error; }
 #line 44 "generator_functions.py"
-        { loc = 32; goto error; }
+    t[1] = py2c_fast_call(t[0], NULL, 0);
 #line 44 "generator_functions.py"
-    }
-#line 44 "generator_functions.py"
-    t[0] = py2c_slot_load(&g_generator_functions__counter_closure);
-#line 44 "generator_functions.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(5)}, 1);
-#line 44 "generator_functions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 31; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
 #line 44 "generator_functions.py"
     PY2C_CLEAR(t[0]);
 #line 44 "generator_functions.py"
-    t[2] = py2c_fast_call(t[1], NULL, 0);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
 #line 44 "generator_functions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 30; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 29; goto error; }
 #line 44 "generator_functions.py"
     PY2C_CLEAR(t[1]);
 #line 44 "generator_functions.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
 #line 44 "generator_functions.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 29; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 28; goto error; }
 #line 44 "generator_functions.py"
     PY2C_CLEAR(t[2]);
 #line 44 "generator_functions.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
-#line 44 "generator_functions.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 28; goto error; }
-#line 44 "generator_functions.py"
     PY2C_CLEAR(t[3]);
-#line 44 "generator_functions.py"
-    PY2C_CLEAR(t[4]);
 
 #line 46 "generator_functions.py"
     t[0] = py2c_function_new(&info_f_stops_early, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 46 "generator_functions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 33; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 32; goto error; }
 #line 46 "generator_functions.py"
     py2c_slot_store(&g_generator_functions__stops_early, t[0]); t[0] = PY2C_NULL;
 
@@ -2170,27 +2161,27 @@ static Py2cValue mod_generator_functions(void) {
 #line 52 "generator_functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'stops_early' is not defined");
 #line 52 "generator_functions.py"
-        { loc = 37; goto error; }
+        { loc = 36; goto error; }
 #line 52 "generator_functions.py"
     }
 #line 52 "generator_functions.py"
     t[0] = py2c_list_new(4);
 #line 52 "generator_functions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 38; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 37; goto error; }
 #line 52 "generator_functions.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_6.ob)) < 0) { loc = 38; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_6.ob)) < 0) { loc = 37; goto error; }
 #line 52 "generator_functions.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_7.ob)) < 0) { loc = 38; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_7.ob)) < 0) { loc = 37; goto error; }
 #line 52 "generator_functions.py"
-    if (py2c_list_append(t[0], PY2C_NONE) < 0) { loc = 38; goto error; }
+    if (py2c_list_append(t[0], PY2C_NONE) < 0) { loc = 37; goto error; }
 #line 52 "generator_functions.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_5.ob)) < 0) { loc = 38; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_5.ob)) < 0) { loc = 37; goto error; }
 #line 52 "generator_functions.py"
     t[1] = py2c_slot_load(&g_generator_functions__stops_early);
 #line 52 "generator_functions.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
 #line 52 "generator_functions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 36; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 35; goto error; }
 #line 52 "generator_functions.py"
     PY2C_CLEAR(t[1]);
 #line 52 "generator_functions.py"
@@ -2198,13 +2189,13 @@ static Py2cValue mod_generator_functions(void) {
 #line 52 "generator_functions.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
 #line 52 "generator_functions.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 35; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 34; goto error; }
 #line 52 "generator_functions.py"
     PY2C_CLEAR(t[2]);
 #line 52 "generator_functions.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
 #line 52 "generator_functions.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 34; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 33; goto error; }
 #line 52 "generator_functions.py"
     PY2C_CLEAR(t[3]);
 #line 52 "generator_functions.py"
@@ -2213,7 +2204,7 @@ static Py2cValue mod_generator_functions(void) {
 #line 54 "generator_functions.py"
     t[0] = py2c_function_new(&info_f_with_try, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 54 "generator_functions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 39; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 38; goto error; }
 #line 54 "generator_functions.py"
     py2c_slot_store(&g_generator_functions__with_try, t[0]); t[0] = PY2C_NULL;
 
@@ -2222,25 +2213,25 @@ static Py2cValue mod_generator_functions(void) {
 #line 61 "generator_functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'with_try' is not defined");
 #line 61 "generator_functions.py"
-        { loc = 43; goto error; }
+        { loc = 42; goto error; }
 #line 61 "generator_functions.py"
     }
 #line 61 "generator_functions.py"
     t[0] = py2c_list_new(3);
 #line 61 "generator_functions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 44; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 43; goto error; }
 #line 61 "generator_functions.py"
-    if (py2c_list_append(t[0], py2c_int(5)) < 0) { loc = 44; goto error; }
+    if (py2c_list_append(t[0], py2c_int(5)) < 0) { loc = 43; goto error; }
 #line 61 "generator_functions.py"
-    if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 44; goto error; }
+    if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 43; goto error; }
 #line 61 "generator_functions.py"
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 44; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 43; goto error; }
 #line 61 "generator_functions.py"
     t[1] = py2c_slot_load(&g_generator_functions__with_try);
 #line 61 "generator_functions.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
 #line 61 "generator_functions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 42; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 41; goto error; }
 #line 61 "generator_functions.py"
     PY2C_CLEAR(t[1]);
 #line 61 "generator_functions.py"
@@ -2248,13 +2239,13 @@ static Py2cValue mod_generator_functions(void) {
 #line 61 "generator_functions.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
 #line 61 "generator_functions.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 41; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 40; goto error; }
 #line 61 "generator_functions.py"
     PY2C_CLEAR(t[2]);
 #line 61 "generator_functions.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
 #line 61 "generator_functions.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 40; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 39; goto error; }
 #line 61 "generator_functions.py"
     PY2C_CLEAR(t[3]);
 #line 61 "generator_functions.py"
@@ -2265,7 +2256,7 @@ static Py2cValue mod_generator_functions(void) {
 #line 62 "generator_functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'count_up' is not defined");
 #line 62 "generator_functions.py"
-        { loc = 46; goto error; }
+        { loc = 45; goto error; }
 #line 62 "generator_functions.py"
     }
 #line 62 "generator_functions.py"
@@ -2273,7 +2264,7 @@ static Py2cValue mod_generator_functions(void) {
 #line 62 "generator_functions.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(2)}, 1);
 #line 62 "generator_functions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 45; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 44; goto error; }
 #line 62 "generator_functions.py"
     PY2C_CLEAR(t[0]);
 #line 62 "generator_functions.py"
@@ -2284,7 +2275,7 @@ static Py2cValue mod_generator_functions(void) {
 #line 63 "generator_functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
 #line 63 "generator_functions.py"
-        { loc = 49; goto error; }
+        { loc = 48; goto error; }
 #line 63 "generator_functions.py"
     }
 #line 63 "generator_functions.py"
@@ -2292,7 +2283,7 @@ static Py2cValue mod_generator_functions(void) {
 #line 63 "generator_functions.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
 #line 63 "generator_functions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 48; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 47; goto error; }
 #line 63 "generator_functions.py"
     PY2C_CLEAR(t[0]);
 #line 63 "generator_functions.py"
@@ -2300,7 +2291,7 @@ static Py2cValue mod_generator_functions(void) {
 #line 63 "generator_functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
 #line 63 "generator_functions.py"
-        { loc = 51; goto error; }
+        { loc = 50; goto error; }
 #line 63 "generator_functions.py"
     }
 #line 63 "generator_functions.py"
@@ -2308,13 +2299,13 @@ static Py2cValue mod_generator_functions(void) {
 #line 63 "generator_functions.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[2]}, 1);
 #line 63 "generator_functions.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 50; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 49; goto error; }
 #line 63 "generator_functions.py"
     PY2C_CLEAR(t[2]);
 #line 63 "generator_functions.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
 #line 63 "generator_functions.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 47; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 46; goto error; }
 #line 63 "generator_functions.py"
     PY2C_CLEAR(t[1]);
 #line 63 "generator_functions.py"
@@ -2327,7 +2318,7 @@ static Py2cValue mod_generator_functions(void) {
 #line 65 "generator_functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
 #line 65 "generator_functions.py"
-        { loc = 53; goto error_1; }
+        { loc = 52; goto error_1; }
 #line 65 "generator_functions.py"
     }
 #line 65 "generator_functions.py"
@@ -2335,7 +2326,7 @@ static Py2cValue mod_generator_functions(void) {
 #line 65 "generator_functions.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
 #line 65 "generator_functions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 52; goto error_1; }
+    if (PY2C_IS_NULL(t[1])) { loc = 51; goto error_1; }
 #line 65 "generator_functions.py"
     PY2C_CLEAR(t[0]);
 #line 65 "generator_functions.py"
@@ -2347,7 +2338,13 @@ error_1:
 #line 65 "generator_functions.py"
     py2c_traceback_add(&code_mod_generator_functions, loc);
 #line 65 "generator_functions.py"
-    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 65 "generator_functions.py"
+    PY2C_CLEAR(t[6]);
+#line 65 "generator_functions.py"
+    PY2C_CLEAR(t[7]);
+#line 65 "generator_functions.py"
+    PY2C_CLEAR(t[8]);
 #line 65 "generator_functions.py"
     t[0] = py2c_error_fetch();
 #line 65 "generator_functions.py"
@@ -2355,14 +2352,14 @@ error_1:
 #line 65 "generator_functions.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_StopIteration));
 #line 65 "generator_functions.py"
-    if (n0 < 0) { loc = 54; goto error_2; }
+    if (n0 < 0) { loc = 53; goto error_2; }
 #line 65 "generator_functions.py"
     if (!n0) goto L1;
 
 #line 67 "generator_functions.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1);
 #line 67 "generator_functions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 55; goto error_2; }
+    if (PY2C_IS_NULL(t[1])) { loc = 54; goto error_2; }
 #line 67 "generator_functions.py"
     PY2C_CLEAR(t[1]);
 #line 67 "generator_functions.py"
@@ -2386,8 +2383,6 @@ error_2:
 #line 67 "generator_functions.py"
     py2c_traceback_add(&code_mod_generator_functions, loc);
 #line 67 "generator_functions.py"
-    for (int k = 1; k < 9; k++) PY2C_CLEAR(t[k]);
-#line 67 "generator_functions.py"
     py2c_exc_handled_pop();
 #line 67 "generator_functions.py"
     PY2C_CLEAR(t[0]);
@@ -2401,7 +2396,7 @@ L0:;
 #line 68 "generator_functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
 #line 68 "generator_functions.py"
-        { loc = 58; goto error; }
+        { loc = 57; goto error; }
 #line 68 "generator_functions.py"
     }
 #line 68 "generator_functions.py"
@@ -2409,13 +2404,13 @@ L0:;
 #line 68 "generator_functions.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0], py2c_obj_value(&str_10.ob)}, 2);
 #line 68 "generator_functions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 57; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 56; goto error; }
 #line 68 "generator_functions.py"
     PY2C_CLEAR(t[0]);
 #line 68 "generator_functions.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 68 "generator_functions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 56; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 55; goto error; }
 #line 68 "generator_functions.py"
     PY2C_CLEAR(t[1]);
 #line 68 "generator_functions.py"
@@ -2424,7 +2419,7 @@ L0:;
 #line 70 "generator_functions.py"
     t[0] = py2c_function_new(&info_f_raises_inside, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 70 "generator_functions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 59; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 58; goto error; }
 #line 70 "generator_functions.py"
     py2c_slot_store(&g_generator_functions__raises_inside, t[0]); t[0] = PY2C_NULL;
 
@@ -2433,7 +2428,7 @@ L0:;
 #line 75 "generator_functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'raises_inside' is not defined");
 #line 75 "generator_functions.py"
-        { loc = 62; goto error_3; }
+        { loc = 61; goto error_3; }
 #line 75 "generator_functions.py"
     }
 #line 75 "generator_functions.py"
@@ -2441,13 +2436,13 @@ L0:;
 #line 75 "generator_functions.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
 #line 75 "generator_functions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 61; goto error_3; }
+    if (PY2C_IS_NULL(t[1])) { loc = 60; goto error_3; }
 #line 75 "generator_functions.py"
     PY2C_CLEAR(t[0]);
 #line 75 "generator_functions.py"
     t[2] = py2c_iter(t[1]);
 #line 75 "generator_functions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 60; goto error_3; }
+    if (PY2C_IS_NULL(t[2])) { loc = 59; goto error_3; }
 #line 75 "generator_functions.py"
     PY2C_CLEAR(t[1]);
 #line 75 "generator_functions.py"
@@ -2457,7 +2452,7 @@ L4:;
 #line 75 "generator_functions.py"
     if (PY2C_IS_NULL(t[3])) {
 #line 75 "generator_functions.py"
-        if (py2c_error_occurred()) { loc = 60; goto error_3; }
+        if (py2c_error_occurred()) { loc = 59; goto error_3; }
 #line 75 "generator_functions.py"
         goto L5;
 #line 75 "generator_functions.py"
@@ -2470,7 +2465,7 @@ L4:;
 #line 76 "generator_functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
 #line 76 "generator_functions.py"
-        { loc = 64; goto error_3; }
+        { loc = 63; goto error_3; }
 #line 76 "generator_functions.py"
     }
 #line 76 "generator_functions.py"
@@ -2478,7 +2473,7 @@ L4:;
 #line 76 "generator_functions.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_12.ob), t[3]}, 2);
 #line 76 "generator_functions.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 63; goto error_3; }
+    if (PY2C_IS_NULL(t[4])) { loc = 62; goto error_3; }
 #line 76 "generator_functions.py"
     PY2C_CLEAR(t[3]);
 #line 76 "generator_functions.py"
@@ -2498,7 +2493,13 @@ error_3:
 #line 76 "generator_functions.py"
     py2c_traceback_add(&code_mod_generator_functions, loc);
 #line 76 "generator_functions.py"
-    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 76 "generator_functions.py"
+    PY2C_CLEAR(t[6]);
+#line 76 "generator_functions.py"
+    PY2C_CLEAR(t[7]);
+#line 76 "generator_functions.py"
+    PY2C_CLEAR(t[8]);
 #line 76 "generator_functions.py"
     t[0] = py2c_error_fetch();
 #line 76 "generator_functions.py"
@@ -2506,7 +2507,7 @@ error_3:
 #line 76 "generator_functions.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
 #line 76 "generator_functions.py"
-    if (n0 < 0) { loc = 65; goto error_4; }
+    if (n0 < 0) { loc = 64; goto error_4; }
 #line 76 "generator_functions.py"
     if (!n0) goto L7;
 #line 76 "generator_functions.py"
@@ -2517,7 +2518,7 @@ error_3:
 #line 78 "generator_functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 78 "generator_functions.py"
-        { loc = 67; goto error_5; }
+        { loc = 66; goto error_5; }
 #line 78 "generator_functions.py"
     }
 #line 78 "generator_functions.py"
@@ -2525,7 +2526,7 @@ error_3:
 #line 78 "generator_functions.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_13.ob), t[1]}, 2);
 #line 78 "generator_functions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 66; goto error_5; }
+    if (PY2C_IS_NULL(t[2])) { loc = 65; goto error_5; }
 #line 78 "generator_functions.py"
     PY2C_CLEAR(t[1]);
 #line 78 "generator_functions.py"
@@ -2553,7 +2554,7 @@ error_5:
 #line 78 "generator_functions.py"
     py2c_traceback_add(&code_mod_generator_functions, loc);
 #line 78 "generator_functions.py"
-    for (int k = 1; k < 9; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 78 "generator_functions.py"
     py2c_slot_store(&g_generator_functions__e, PY2C_NULL);
 #line 78 "generator_functions.py"
@@ -2562,8 +2563,6 @@ error_5:
 error_4:
 #line 78 "generator_functions.py"
     py2c_traceback_add(&code_mod_generator_functions, loc);
-#line 78 "generator_functions.py"
-    for (int k = 1; k < 9; k++) PY2C_CLEAR(t[k]);
 #line 78 "generator_functions.py"
 L8:;
 #line 78 "generator_functions.py"
@@ -2580,7 +2579,7 @@ L3:;
 #line 79 "generator_functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'count_up' is not defined");
 #line 79 "generator_functions.py"
-        { loc = 69; goto error; }
+        { loc = 68; goto error; }
 #line 79 "generator_functions.py"
     }
 #line 79 "generator_functions.py"
@@ -2588,7 +2587,7 @@ L3:;
 #line 79 "generator_functions.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(3)}, 1);
 #line 79 "generator_functions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 68; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 67; goto error; }
 #line 79 "generator_functions.py"
     PY2C_CLEAR(t[0]);
 #line 79 "generator_functions.py"
@@ -2599,7 +2598,7 @@ L3:;
 #line 80 "generator_functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'gen' is not defined");
 #line 80 "generator_functions.py"
-        { loc = 72; goto error; }
+        { loc = 71; goto error; }
 #line 80 "generator_functions.py"
     }
 #line 80 "generator_functions.py"
@@ -2607,13 +2606,13 @@ L3:;
 #line 80 "generator_functions.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1);
 #line 80 "generator_functions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 71; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 70; goto error; }
 #line 80 "generator_functions.py"
     PY2C_CLEAR(t[0]);
 #line 80 "generator_functions.py"
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_14.ob), &attr_ic[1]);
 #line 80 "generator_functions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 73; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 72; goto error; }
 #line 80 "generator_functions.py"
     PY2C_CLEAR(t[1]);
 #line 80 "generator_functions.py"
@@ -2621,7 +2620,7 @@ L3:;
 #line 80 "generator_functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'gen' is not defined");
 #line 80 "generator_functions.py"
-        { loc = 76; goto error; }
+        { loc = 75; goto error; }
 #line 80 "generator_functions.py"
     }
 #line 80 "generator_functions.py"
@@ -2629,7 +2628,7 @@ L3:;
 #line 80 "generator_functions.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[3]}, 1);
 #line 80 "generator_functions.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 75; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 74; goto error; }
 #line 80 "generator_functions.py"
     PY2C_CLEAR(t[3]);
 #line 80 "generator_functions.py"
@@ -2637,7 +2636,7 @@ L3:;
 #line 80 "generator_functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'gen' is not defined");
 #line 80 "generator_functions.py"
-        { loc = 77; goto error; }
+        { loc = 76; goto error; }
 #line 80 "generator_functions.py"
     }
 #line 80 "generator_functions.py"
@@ -2649,7 +2648,7 @@ L3:;
 #line 80 "generator_functions.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3]}, 2);
 #line 80 "generator_functions.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 70; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 69; goto error; }
 #line 80 "generator_functions.py"
     PY2C_CLEAR(t[2]);
 #line 80 "generator_functions.py"
@@ -2660,74 +2659,48 @@ L3:;
 #line 81 "generator_functions.py"
     t[0] = py2c_function_new(&info_f_pipeline, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 81 "generator_functions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 78; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 77; goto error; }
 #line 81 "generator_functions.py"
     py2c_slot_store(&g_generator_functions__pipeline, t[0]); t[0] = PY2C_NULL;
 
 #line 85 "generator_functions.py"
-    if (!py2c_slot_bound(&g_generator_functions__pipeline)) {
+    t[0] = f_pipeline(NULL, NULL);
 #line 85 "generator_functions.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'pipeline' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 79; goto error; }
 #line 85 "generator_functions.py"
-        { loc = 81; goto error; }
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 85 "generator_functions.py"
-    }
-#line 85 "generator_functions.py"
-    t[0] = py2c_slot_load(&g_generator_functions__pipeline);
-#line 85 "generator_functions.py"
-    t[1] = py2c_fast_call(t[0], NULL, 0);
-#line 85 "generator_functions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 80; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 78; goto error; }
 #line 85 "generator_functions.py"
     PY2C_CLEAR(t[0]);
 #line 85 "generator_functions.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
-#line 85 "generator_functions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 79; goto error; }
-#line 85 "generator_functions.py"
     PY2C_CLEAR(t[1]);
-#line 85 "generator_functions.py"
-    PY2C_CLEAR(t[2]);
 
 #line 86 "generator_functions.py"
     t[0] = py2c_function_new(&info_f_lazy_cell, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 86 "generator_functions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 82; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 80; goto error; }
 #line 86 "generator_functions.py"
     py2c_slot_store(&g_generator_functions__lazy_cell, t[0]); t[0] = PY2C_NULL;
 
 #line 91 "generator_functions.py"
-    if (!py2c_slot_bound(&g_generator_functions__lazy_cell)) {
+    t[0] = f_lazy_cell(NULL, (Py2cValue[]){py2c_int(1)});
 #line 91 "generator_functions.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'lazy_cell' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 83; goto error; }
 #line 91 "generator_functions.py"
-        { loc = 86; goto error; }
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1);
 #line 91 "generator_functions.py"
-    }
-#line 91 "generator_functions.py"
-    t[0] = py2c_slot_load(&g_generator_functions__lazy_cell);
-#line 91 "generator_functions.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
-#line 91 "generator_functions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 85; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 82; goto error; }
 #line 91 "generator_functions.py"
     PY2C_CLEAR(t[0]);
 #line 91 "generator_functions.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 91 "generator_functions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 84; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 81; goto error; }
 #line 91 "generator_functions.py"
     PY2C_CLEAR(t[1]);
 #line 91 "generator_functions.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
-#line 91 "generator_functions.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 83; goto error; }
-#line 91 "generator_functions.py"
     PY2C_CLEAR(t[2]);
-#line 91 "generator_functions.py"
-    PY2C_CLEAR(t[3]);
-#line 91 "generator_functions.py"
-    PY2C_CLEAR(result);
 #line 91 "generator_functions.py"
     result = PY2C_NONE;
 #line 91 "generator_functions.py"
@@ -2741,14 +2714,20 @@ unwind:
 #line 91 "generator_functions.py"
     PY2C_CLEAR(result);
 #line 91 "generator_functions.py"
+    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 91 "generator_functions.py"
 cleanup:
 #line 91 "generator_functions.py"
-    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[6]);
+#line 91 "generator_functions.py"
+    PY2C_CLEAR(t[7]);
+#line 91 "generator_functions.py"
+    PY2C_CLEAR(t[8]);
 #line 91 "generator_functions.py"
     return result;
 #line 91 "generator_functions.py"
 }
-#line 2752 "generator_functions.c"
+#line 2731 "generator_functions.c"
 
 static void clear_mod_generator_functions(void) {
     PY2C_CLEAR(g_generator_functions__lazy_cell);

@@ -905,7 +905,7 @@ error_1:
 #line 21 "genexc.py"
     py2c_traceback_add(&code_mod_genexc, loc);
 #line 21 "genexc.py"
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 21 "genexc.py"
     t[0] = py2c_error_fetch();
 #line 21 "genexc.py"
@@ -986,7 +986,7 @@ error_3:
 #line 23 "genexc.py"
     py2c_traceback_add(&code_mod_genexc, loc);
 #line 23 "genexc.py"
-    for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 23 "genexc.py"
     py2c_slot_store(&g_genexc__e, PY2C_NULL);
 #line 23 "genexc.py"
@@ -995,8 +995,6 @@ error_3:
 error_2:
 #line 23 "genexc.py"
     py2c_traceback_add(&code_mod_genexc, loc);
-#line 23 "genexc.py"
-    for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
 #line 23 "genexc.py"
 L2:;
 #line 23 "genexc.py"
@@ -1123,7 +1121,7 @@ error_4:
 #line 40 "genexc.py"
     py2c_traceback_add(&code_mod_genexc, loc);
 #line 40 "genexc.py"
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
 #line 40 "genexc.py"
     t[0] = py2c_error_fetch();
 #line 40 "genexc.py"
@@ -1178,7 +1176,7 @@ error_6:
 #line 42 "genexc.py"
     py2c_traceback_add(&code_mod_genexc, loc);
 #line 42 "genexc.py"
-    for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 42 "genexc.py"
     py2c_slot_store(&g_genexc__e, PY2C_NULL);
 #line 42 "genexc.py"
@@ -1187,8 +1185,6 @@ error_6:
 error_5:
 #line 42 "genexc.py"
     py2c_traceback_add(&code_mod_genexc, loc);
-#line 42 "genexc.py"
-    for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
 #line 42 "genexc.py"
 L8:;
 #line 42 "genexc.py"
@@ -1199,8 +1195,6 @@ L8:;
     goto unwind;
 #line 42 "genexc.py"
 L3:;
-#line 42 "genexc.py"
-    PY2C_CLEAR(result);
 #line 42 "genexc.py"
     result = PY2C_NONE;
 #line 42 "genexc.py"
@@ -1214,14 +1208,14 @@ unwind:
 #line 42 "genexc.py"
     PY2C_CLEAR(result);
 #line 42 "genexc.py"
-cleanup:
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
 #line 42 "genexc.py"
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 42 "genexc.py"
     return result;
 #line 42 "genexc.py"
 }
-#line 1225 "genexc.c"
+#line 1219 "genexc.c"
 
 static void clear_mod_genexc(void) {
     PY2C_CLEAR(g_genexc__item);

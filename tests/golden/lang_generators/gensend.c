@@ -689,8 +689,6 @@ error_2:
 #line 20 "gensend.py"
     py2c_traceback_add(&code_mod_gensend, loc);
 #line 20 "gensend.py"
-    for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
-#line 20 "gensend.py"
     py2c_exc_handled_pop();
 #line 20 "gensend.py"
     PY2C_CLEAR(t[0]);
@@ -856,8 +854,6 @@ error_4:
 #line 33 "gensend.py"
     py2c_traceback_add(&code_mod_gensend, loc);
 #line 33 "gensend.py"
-    for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
-#line 33 "gensend.py"
     py2c_exc_handled_pop();
 #line 33 "gensend.py"
     PY2C_CLEAR(t[0]);
@@ -958,7 +954,7 @@ error_7:
 #line 37 "gensend.py"
     py2c_traceback_add(&code_mod_gensend, loc);
 #line 37 "gensend.py"
-    for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 37 "gensend.py"
     py2c_slot_store(&g_gensend__err, PY2C_NULL);
 #line 37 "gensend.py"
@@ -967,8 +963,6 @@ error_7:
 error_6:
 #line 37 "gensend.py"
     py2c_traceback_add(&code_mod_gensend, loc);
-#line 37 "gensend.py"
-    for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
 #line 37 "gensend.py"
 L8:;
 #line 37 "gensend.py"
@@ -1018,8 +1012,6 @@ L6:;
 #line 42 "gensend.py"
     PY2C_CLEAR(t[3]);
 #line 42 "gensend.py"
-    PY2C_CLEAR(result);
-#line 42 "gensend.py"
     result = PY2C_NONE;
 #line 42 "gensend.py"
     goto cleanup;
@@ -1032,14 +1024,16 @@ unwind:
 #line 42 "gensend.py"
     PY2C_CLEAR(result);
 #line 42 "gensend.py"
+    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 42 "gensend.py"
 cleanup:
 #line 42 "gensend.py"
-    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+    for (int k = 5; k < 10; k++) PY2C_CLEAR(t[k]);
 #line 42 "gensend.py"
     return result;
 #line 42 "gensend.py"
 }
-#line 1043 "gensend.c"
+#line 1037 "gensend.c"
 
 static void clear_mod_gensend(void) {
     PY2C_CLEAR(g_gensend__plain);

@@ -209,7 +209,7 @@ error_1:
 #line 8 "next_return_value.py"
     py2c_traceback_add(&code_mod_next_return_value, loc);
 #line 8 "next_return_value.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 8 "next_return_value.py"
     t[0] = py2c_error_fetch();
 #line 8 "next_return_value.py"
@@ -280,7 +280,9 @@ error_3:
 #line 10 "next_return_value.py"
     py2c_traceback_add(&code_mod_next_return_value, loc);
 #line 10 "next_return_value.py"
-    for (int k = 1; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 10 "next_return_value.py"
+    PY2C_CLEAR(t[2]);
 #line 10 "next_return_value.py"
     py2c_slot_store(&g_next_return_value__e, PY2C_NULL);
 #line 10 "next_return_value.py"
@@ -289,8 +291,6 @@ error_3:
 error_2:
 #line 10 "next_return_value.py"
     py2c_traceback_add(&code_mod_next_return_value, loc);
-#line 10 "next_return_value.py"
-    for (int k = 1; k < 4; k++) PY2C_CLEAR(t[k]);
 #line 10 "next_return_value.py"
 L2:;
 #line 10 "next_return_value.py"
@@ -327,8 +327,6 @@ L0:;
 #line 11 "next_return_value.py"
     PY2C_CLEAR(t[2]);
 #line 11 "next_return_value.py"
-    PY2C_CLEAR(result);
-#line 11 "next_return_value.py"
     result = PY2C_NONE;
 #line 11 "next_return_value.py"
     goto cleanup;
@@ -341,9 +339,11 @@ unwind:
 #line 11 "next_return_value.py"
     PY2C_CLEAR(result);
 #line 11 "next_return_value.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 11 "next_return_value.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 11 "next_return_value.py"
+cleanup:
 #line 11 "next_return_value.py"
     return result;
 #line 11 "next_return_value.py"

@@ -174,8 +174,6 @@ static Py2cValue mod_stop_iteration_uncaught(void) {
 #line 7 "stop_iteration_uncaught.py"
     PY2C_CLEAR(t[4]);
 #line 7 "stop_iteration_uncaught.py"
-    PY2C_CLEAR(result);
-#line 7 "stop_iteration_uncaught.py"
     result = PY2C_NONE;
 #line 7 "stop_iteration_uncaught.py"
     goto cleanup;
@@ -186,14 +184,14 @@ error:
 #line 7 "stop_iteration_uncaught.py"
     PY2C_CLEAR(result);
 #line 7 "stop_iteration_uncaught.py"
-cleanup:
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
 #line 7 "stop_iteration_uncaught.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 7 "stop_iteration_uncaught.py"
     return result;
 #line 7 "stop_iteration_uncaught.py"
 }
-#line 197 "stop_iteration_uncaught.c"
+#line 195 "stop_iteration_uncaught.c"
 
 static void clear_mod_stop_iteration_uncaught(void) {
     PY2C_CLEAR(g_stop_iteration_uncaught__gen);

@@ -239,8 +239,6 @@ static Py2cValue mod_throw_uncaught(void) {
 #line 10 "throw_uncaught.py"
     PY2C_CLEAR(t[3]);
 #line 10 "throw_uncaught.py"
-    PY2C_CLEAR(result);
-#line 10 "throw_uncaught.py"
     result = PY2C_NONE;
 #line 10 "throw_uncaught.py"
     goto cleanup;
@@ -251,14 +249,14 @@ error:
 #line 10 "throw_uncaught.py"
     PY2C_CLEAR(result);
 #line 10 "throw_uncaught.py"
-cleanup:
-#line 10 "throw_uncaught.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 10 "throw_uncaught.py"
+cleanup:
 #line 10 "throw_uncaught.py"
     return result;
 #line 10 "throw_uncaught.py"
 }
-#line 262 "throw_uncaught.c"
+#line 260 "throw_uncaught.c"
 
 static void clear_mod_throw_uncaught(void) {
     PY2C_CLEAR(g_throw_uncaught__g);

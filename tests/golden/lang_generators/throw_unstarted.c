@@ -155,8 +155,6 @@ static Py2cValue mod_throw_unstarted(void) {
 #line 5 "throw_unstarted.py"
     PY2C_CLEAR(t[5]);
 #line 5 "throw_unstarted.py"
-    PY2C_CLEAR(result);
-#line 5 "throw_unstarted.py"
     result = PY2C_NONE;
 #line 5 "throw_unstarted.py"
     goto cleanup;
@@ -167,14 +165,14 @@ error:
 #line 5 "throw_unstarted.py"
     PY2C_CLEAR(result);
 #line 5 "throw_unstarted.py"
-cleanup:
-#line 5 "throw_unstarted.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 5 "throw_unstarted.py"
+cleanup:
 #line 5 "throw_unstarted.py"
     return result;
 #line 5 "throw_unstarted.py"
 }
-#line 178 "throw_unstarted.c"
+#line 176 "throw_unstarted.c"
 
 static void clear_mod_throw_unstarted(void) {
     PY2C_CLEAR(g_throw_unstarted__gen);

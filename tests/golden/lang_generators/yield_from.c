@@ -2221,7 +2221,13 @@ error_1:
 #line 36 "yield_from.py"
     py2c_traceback_add(&code_mod_yield_from, loc);
 #line 36 "yield_from.py"
-    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 36 "yield_from.py"
+    PY2C_CLEAR(t[5]);
+#line 36 "yield_from.py"
+    PY2C_CLEAR(t[6]);
+#line 36 "yield_from.py"
+    PY2C_CLEAR(t[7]);
 #line 36 "yield_from.py"
     t[0] = py2c_error_fetch();
 #line 36 "yield_from.py"
@@ -2278,7 +2284,7 @@ error_3:
 #line 38 "yield_from.py"
     py2c_traceback_add(&code_mod_yield_from, loc);
 #line 38 "yield_from.py"
-    for (int k = 1; k < 8; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 38 "yield_from.py"
     py2c_slot_store(&g_yield_from__e, PY2C_NULL);
 #line 38 "yield_from.py"
@@ -2287,8 +2293,6 @@ error_3:
 error_2:
 #line 38 "yield_from.py"
     py2c_traceback_add(&code_mod_yield_from, loc);
-#line 38 "yield_from.py"
-    for (int k = 1; k < 8; k++) PY2C_CLEAR(t[k]);
 #line 38 "yield_from.py"
 L2:;
 #line 38 "yield_from.py"
@@ -2518,7 +2522,9 @@ error_6:
 #line 65 "yield_from.py"
     py2c_traceback_add(&code_mod_yield_from, loc);
 #line 65 "yield_from.py"
-    for (int k = 1; k < 8; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 65 "yield_from.py"
+    PY2C_CLEAR(t[2]);
 #line 65 "yield_from.py"
     py2c_slot_store(&g_yield_from__e, PY2C_NULL);
 #line 65 "yield_from.py"
@@ -2527,8 +2533,6 @@ error_6:
 error_5:
 #line 65 "yield_from.py"
     py2c_traceback_add(&code_mod_yield_from, loc);
-#line 65 "yield_from.py"
-    for (int k = 1; k < 8; k++) PY2C_CLEAR(t[k]);
 #line 65 "yield_from.py"
 L5:;
 #line 65 "yield_from.py"
@@ -2892,7 +2896,7 @@ error_9:
 #line 106 "yield_from.py"
     py2c_traceback_add(&code_mod_yield_from, loc);
 #line 106 "yield_from.py"
-    for (int k = 1; k < 8; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 106 "yield_from.py"
     py2c_slot_store(&g_yield_from__e, PY2C_NULL);
 #line 106 "yield_from.py"
@@ -2901,8 +2905,6 @@ error_9:
 error_8:
 #line 106 "yield_from.py"
     py2c_traceback_add(&code_mod_yield_from, loc);
-#line 106 "yield_from.py"
-    for (int k = 1; k < 8; k++) PY2C_CLEAR(t[k]);
 #line 106 "yield_from.py"
 L8:;
 #line 106 "yield_from.py"
@@ -2913,8 +2915,6 @@ L8:;
     goto unwind;
 #line 106 "yield_from.py"
 L6:;
-#line 106 "yield_from.py"
-    PY2C_CLEAR(result);
 #line 106 "yield_from.py"
     result = PY2C_NONE;
 #line 106 "yield_from.py"
@@ -2928,14 +2928,16 @@ unwind:
 #line 106 "yield_from.py"
     PY2C_CLEAR(result);
 #line 106 "yield_from.py"
+    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 106 "yield_from.py"
 cleanup:
 #line 106 "yield_from.py"
-    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 8; k++) PY2C_CLEAR(t[k]);
 #line 106 "yield_from.py"
     return result;
 #line 106 "yield_from.py"
 }
-#line 2939 "yield_from.c"
+#line 2941 "yield_from.c"
 
 static void clear_mod_yield_from(void) {
     PY2C_CLEAR(g_yield_from__b);

@@ -461,8 +461,6 @@ L1:;
 #line 14 "yield_from_uncaught.py"
     PY2C_CLEAR(t[2]);
 #line 14 "yield_from_uncaught.py"
-    PY2C_CLEAR(result);
-#line 14 "yield_from_uncaught.py"
     result = PY2C_NONE;
 #line 14 "yield_from_uncaught.py"
     goto cleanup;
@@ -473,14 +471,14 @@ error:
 #line 14 "yield_from_uncaught.py"
     PY2C_CLEAR(result);
 #line 14 "yield_from_uncaught.py"
-cleanup:
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
 #line 14 "yield_from_uncaught.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 14 "yield_from_uncaught.py"
     return result;
 #line 14 "yield_from_uncaught.py"
 }
-#line 484 "yield_from_uncaught.c"
+#line 482 "yield_from_uncaught.c"
 
 static void clear_mod_yield_from_uncaught(void) {
     PY2C_CLEAR(g_yield_from_uncaught__value);

@@ -44,9 +44,7 @@ static Py2cValue f_unbound_free__reader(Py2cFunction *fn, Py2cValue *params);
 static const Py2cCodeLoc locs_mod_closures[] = {
     {2, "def counter():", NULL},
     {10, "c1 = counter()", "     ^^^^^^^^^"},
-    {10, "c1 = counter()", "     ^^^^^^^"},
     {11, "c2 = counter()", "     ^^^^^^^^^"},
-    {11, "c2 = counter()", "     ^^^^^^^"},
     {12, "print(c1(), c1(), c1(5), c2())", NULL},
     {12, "print(c1(), c1(), c1(5), c2())", "      ^^^^"},
     {12, "print(c1(), c1(), c1(5), c2())", "      ^^"},
@@ -60,36 +58,28 @@ static const Py2cCodeLoc locs_mod_closures[] = {
     {17, "print([m(10) for m in make_multipliers()])", NULL},
     {17, "print([m(10) for m in make_multipliers()])", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {17, "print([m(10) for m in make_multipliers()])", "                      ^^^^^^^^^^^^^^^^^^"},
-    {17, "print([m(10) for m in make_multipliers()])", "                      ^^^^^^^^^^^^^^^^"},
     {20, "def add_to_total(n):", NULL},
     {25, "add_to_total(5)", NULL},
-    {25, "add_to_total(5)", "^^^^^^^^^^^^"},
     {26, "add_to_total(7)", NULL},
-    {26, "add_to_total(7)", "^^^^^^^^^^^^"},
     {27, "print(total)", NULL},
     {27, "print(total)", "      ^^^^^"},
     {29, "def outer():", NULL},
     {37, "print(outer())", NULL},
     {37, "print(outer())", "      ^^^^^^^"},
-    {37, "print(outer())", "      ^^^^^"},
     {39, "def rebinding():", NULL},
     {46, "print(rebinding())", NULL},
     {46, "print(rebinding())", "      ^^^^^^^^^^^"},
-    {46, "print(rebinding())", "      ^^^^^^^^^"},
     {48, "def shadow():", NULL},
     {53, "print(shadow())", NULL},
     {53, "print(shadow())", "      ^^^^^^^^"},
-    {53, "print(shadow())", "      ^^^^^^"},
     {55, "def param_cell(n):", NULL},
     {61, "print(param_cell(10))", NULL},
     {61, "print(param_cell(10))", "      ^^^^^^^^^^^^^^"},
-    {61, "print(param_cell(10))", "      ^^^^^^^^^^"},
     {63, "def unbound_free():", NULL},
     {73, "print(unbound_free())", NULL},
     {73, "print(unbound_free())", "      ^^^^^^^^^^^^^^"},
-    {73, "print(unbound_free())", "      ^^^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_closures = {"closures.py", "<module>", locs_mod_closures, 46};
+static const Py2cCode code_mod_closures = {"closures.py", "<module>", locs_mod_closures, 36};
 
 /* counter: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_counter[] = {
@@ -285,7 +275,7 @@ static Py2cValue f_counter(Py2cFunction *fn, Py2cValue *params) {
     { Py2cValue old = v_inc; v_inc = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 8 "closures.py"
-    { Py2cValue old = result; result = v_inc; py2c_incref(result); py2c_decref(old); }
+    result = v_inc; py2c_incref(result);
 #line 8 "closures.py"
     goto cleanup;
 #line 8 "closures.py"
@@ -295,9 +285,11 @@ error:
 #line 8 "closures.py"
     PY2C_CLEAR(result);
 #line 8 "closures.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 8 "closures.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 8 "closures.py"
+cleanup:
 #line 8 "closures.py"
     PY2C_CLEAR(c_count);
 #line 8 "closures.py"
@@ -308,7 +300,7 @@ cleanup:
     return result;
 #line 8 "closures.py"
 }
-#line 312 "closures.c"
+#line 304 "closures.c"
 
 static Py2cValue f_counter__inc(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -362,9 +354,9 @@ error:
 #line 7 "closures.py"
     PY2C_CLEAR(result);
 #line 7 "closures.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 7 "closures.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 7 "closures.py"
     PY2C_CLEAR(v_step);
 #line 7 "closures.py"
@@ -375,7 +367,7 @@ cleanup:
     return result;
 #line 7 "closures.py"
 }
-#line 379 "closures.c"
+#line 371 "closures.c"
 
 static Py2cValue f_make_multipliers(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -405,7 +397,7 @@ static Py2cValue f_make_multipliers(Py2cFunction *fn, Py2cValue *params) {
 #line 15 "closures.py"
     PY2C_CLEAR(t[1]);
 #line 15 "closures.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 15 "closures.py"
     goto cleanup;
 #line 15 "closures.py"
@@ -415,16 +407,18 @@ error:
 #line 15 "closures.py"
     PY2C_CLEAR(result);
 #line 15 "closures.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 15 "closures.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 15 "closures.py"
+cleanup:
 #line 15 "closures.py"
     py2c_recursion_leave();
 #line 15 "closures.py"
     return result;
 #line 15 "closures.py"
 }
-#line 428 "closures.c"
+#line 422 "closures.c"
 
 static Py2cValue f_make_multipliers__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -476,7 +470,7 @@ L0:;
 #line 15 "closures.py"
 L1:;
 #line 15 "closures.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 15 "closures.py"
     goto cleanup;
 #line 15 "closures.py"
@@ -486,9 +480,13 @@ error:
 #line 15 "closures.py"
     PY2C_CLEAR(result);
 #line 15 "closures.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 15 "closures.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 15 "closures.py"
+    PY2C_CLEAR(t[2]);
+#line 15 "closures.py"
+cleanup:
 #line 15 "closures.py"
     PY2C_CLEAR(v_0);
 #line 15 "closures.py"
@@ -499,7 +497,7 @@ cleanup:
     return result;
 #line 15 "closures.py"
 }
-#line 503 "closures.c"
+#line 501 "closures.c"
 
 static Py2cValue f_make_multipliers__listcomp__lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -519,7 +517,7 @@ static Py2cValue f_make_multipliers__listcomp__lambda(Py2cFunction *fn, Py2cValu
 #line 15 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 15 "closures.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 15 "closures.py"
     goto cleanup;
 #line 15 "closures.py"
@@ -531,8 +529,6 @@ error:
 #line 15 "closures.py"
 cleanup:
 #line 15 "closures.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 15 "closures.py"
     PY2C_CLEAR(v_x);
 #line 15 "closures.py"
     PY2C_CLEAR(v_i);
@@ -542,7 +538,7 @@ cleanup:
     return result;
 #line 15 "closures.py"
 }
-#line 546 "closures.c"
+#line 542 "closures.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -588,7 +584,7 @@ L0:;
 #line 17 "closures.py"
 L1:;
 #line 17 "closures.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 17 "closures.py"
     goto cleanup;
 #line 17 "closures.py"
@@ -598,9 +594,11 @@ error:
 #line 17 "closures.py"
     PY2C_CLEAR(result);
 #line 17 "closures.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 17 "closures.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 17 "closures.py"
+cleanup:
 #line 17 "closures.py"
     PY2C_CLEAR(v_0);
 #line 17 "closures.py"
@@ -611,7 +609,7 @@ cleanup:
     return result;
 #line 17 "closures.py"
 }
-#line 615 "closures.c"
+#line 613 "closures.c"
 
 static Py2cValue f_add_to_total(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -663,9 +661,9 @@ error:
 #line 23 "closures.py"
     PY2C_CLEAR(result);
 #line 23 "closures.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 23 "closures.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 23 "closures.py"
     PY2C_CLEAR(v_n);
 #line 23 "closures.py"
@@ -674,7 +672,7 @@ cleanup:
     return result;
 #line 23 "closures.py"
 }
-#line 678 "closures.c"
+#line 676 "closures.c"
 
 static Py2cValue f_outer(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -712,7 +710,7 @@ static Py2cValue f_outer(Py2cFunction *fn, Py2cValue *params) {
 #line 35 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 35 "closures.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 35 "closures.py"
     goto cleanup;
 #line 35 "closures.py"
@@ -722,9 +720,9 @@ error:
 #line 35 "closures.py"
     PY2C_CLEAR(result);
 #line 35 "closures.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 35 "closures.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 35 "closures.py"
     PY2C_CLEAR(c_x);
 #line 35 "closures.py"
@@ -735,7 +733,7 @@ cleanup:
     return result;
 #line 35 "closures.py"
 }
-#line 739 "closures.c"
+#line 737 "closures.c"
 
 static Py2cValue f_outer__middle(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -769,7 +767,7 @@ static Py2cValue f_outer__middle(Py2cFunction *fn, Py2cValue *params) {
 #line 34 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 34 "closures.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 34 "closures.py"
     goto cleanup;
 #line 34 "closures.py"
@@ -779,9 +777,9 @@ error:
 #line 34 "closures.py"
     PY2C_CLEAR(result);
 #line 34 "closures.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 34 "closures.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 34 "closures.py"
     PY2C_CLEAR(v_inner);
 #line 34 "closures.py"
@@ -792,7 +790,7 @@ cleanup:
     return result;
 #line 34 "closures.py"
 }
-#line 796 "closures.c"
+#line 794 "closures.c"
 
 static Py2cValue f_outer__middle__inner(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -833,7 +831,7 @@ cleanup:
     return result;
 #line 33 "closures.py"
 }
-#line 837 "closures.c"
+#line 835 "closures.c"
 
 static Py2cValue f_rebinding(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -874,7 +872,7 @@ static Py2cValue f_rebinding(Py2cFunction *fn, Py2cValue *params) {
 #line 44 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 44 "closures.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 44 "closures.py"
     goto cleanup;
 #line 44 "closures.py"
@@ -884,9 +882,9 @@ error:
 #line 44 "closures.py"
     PY2C_CLEAR(result);
 #line 44 "closures.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 44 "closures.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 44 "closures.py"
     PY2C_CLEAR(c_value);
 #line 44 "closures.py"
@@ -897,7 +895,7 @@ cleanup:
     return result;
 #line 44 "closures.py"
 }
-#line 901 "closures.c"
+#line 899 "closures.c"
 
 static Py2cValue f_rebinding__get(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -938,7 +936,7 @@ cleanup:
     return result;
 #line 42 "closures.py"
 }
-#line 942 "closures.c"
+#line 940 "closures.c"
 
 static Py2cValue f_shadow(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -967,8 +965,6 @@ static Py2cValue f_shadow(Py2cFunction *fn, Py2cValue *params) {
     PY2C_CLEAR(t[0]);
 
 #line 51 "closures.py"
-    PY2C_CLEAR(result);
-#line 51 "closures.py"
     result = py2c_obj_value(&str_2.ob);
 #line 51 "closures.py"
     goto cleanup;
@@ -981,8 +977,6 @@ error:
 #line 51 "closures.py"
 cleanup:
 #line 51 "closures.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 51 "closures.py"
     PY2C_CLEAR(v_print);
 #line 51 "closures.py"
     py2c_recursion_leave();
@@ -990,7 +984,7 @@ cleanup:
     return result;
 #line 51 "closures.py"
 }
-#line 994 "closures.c"
+#line 988 "closures.c"
 
 static Py2cValue f_shadow__lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1001,8 +995,6 @@ static Py2cValue f_shadow__lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue v_a = params[0];
     (void)fn;
 
-#line 49 "closures.py"
-    PY2C_CLEAR(result);
 #line 49 "closures.py"
     result = PY2C_NONE;
 #line 49 "closures.py"
@@ -1017,7 +1009,7 @@ cleanup:
     return result;
 #line 49 "closures.py"
 }
-#line 1021 "closures.c"
+#line 1013 "closures.c"
 
 static Py2cValue f_param_cell(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1072,7 +1064,7 @@ static Py2cValue f_param_cell(Py2cFunction *fn, Py2cValue *params) {
 #line 59 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
 #line 59 "closures.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 59 "closures.py"
     goto cleanup;
 #line 59 "closures.py"
@@ -1082,9 +1074,9 @@ error:
 #line 59 "closures.py"
     PY2C_CLEAR(result);
 #line 59 "closures.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 59 "closures.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 59 "closures.py"
     PY2C_CLEAR(c_n);
 #line 59 "closures.py"
@@ -1095,7 +1087,7 @@ cleanup:
     return result;
 #line 59 "closures.py"
 }
-#line 1099 "closures.c"
+#line 1091 "closures.c"
 
 static Py2cValue f_param_cell__show(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1123,7 +1115,7 @@ static Py2cValue f_param_cell__show(Py2cFunction *fn, Py2cValue *params) {
 #line 57 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 57 "closures.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 57 "closures.py"
     goto cleanup;
 #line 57 "closures.py"
@@ -1135,8 +1127,6 @@ error:
 #line 57 "closures.py"
 cleanup:
 #line 57 "closures.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 57 "closures.py"
     PY2C_CLEAR(c_n);
 #line 57 "closures.py"
     py2c_recursion_leave();
@@ -1144,7 +1134,7 @@ cleanup:
     return result;
 #line 57 "closures.py"
 }
-#line 1148 "closures.c"
+#line 1138 "closures.c"
 
 static Py2cValue f_unbound_free(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1189,8 +1179,6 @@ error_1:
 #line 67 "closures.py"
     py2c_traceback_add(&code_f_unbound_free, loc);
 #line 67 "closures.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
-#line 67 "closures.py"
     t[0] = py2c_error_fetch();
 #line 67 "closures.py"
     py2c_exc_handled_push(t[0]);
@@ -1232,8 +1220,6 @@ error_3:
 #line 69 "closures.py"
     py2c_traceback_add(&code_f_unbound_free, loc);
 #line 69 "closures.py"
-    for (int k = 1; k < 2; k++) PY2C_CLEAR(t[k]);
-#line 69 "closures.py"
     PY2C_CLEAR(v_e);
 #line 69 "closures.py"
     goto L2;
@@ -1241,8 +1227,6 @@ error_3:
 error_2:
 #line 69 "closures.py"
     py2c_traceback_add(&code_f_unbound_free, loc);
-#line 69 "closures.py"
-    for (int k = 1; k < 2; k++) PY2C_CLEAR(t[k]);
 #line 69 "closures.py"
 L2:;
 #line 69 "closures.py"
@@ -1262,7 +1246,7 @@ L0:;
 #line 71 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
 #line 71 "closures.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 71 "closures.py"
     goto cleanup;
 #line 71 "closures.py"
@@ -1274,9 +1258,9 @@ unwind:
 #line 71 "closures.py"
     PY2C_CLEAR(result);
 #line 71 "closures.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 71 "closures.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 71 "closures.py"
     PY2C_CLEAR(v_reader);
 #line 71 "closures.py"
@@ -1289,7 +1273,7 @@ cleanup:
     return result;
 #line 71 "closures.py"
 }
-#line 1293 "closures.c"
+#line 1277 "closures.c"
 
 static Py2cValue f_unbound_free__reader(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1330,7 +1314,7 @@ cleanup:
     return result;
 #line 65 "closures.py"
 }
-#line 1334 "closures.c"
+#line 1318 "closures.c"
 
 static Py2cValue mod_closures(void) {
     g_closures__counter = PY2C_NULL;
@@ -1357,43 +1341,35 @@ static Py2cValue mod_closures(void) {
     py2c_slot_store(&g_closures__counter, t[0]); t[0] = PY2C_NULL;
 
 #line 10 "closures.py"
-    if (!py2c_slot_bound(&g_closures__counter)) {
+    t[0] = f_counter(NULL, NULL);
 #line 10 "closures.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'counter' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 10 "closures.py"
-        { loc = 2; goto error; }
-#line 10 "closures.py"
-    }
-#line 10 "closures.py"
-    t[0] = py2c_slot_load(&g_closures__counter);
-#line 10 "closures.py"
-    t[1] = py2c_fast_call(t[0], NULL, 0);
-#line 10 "closures.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
-#line 10 "closures.py"
-    PY2C_CLEAR(t[0]);
-#line 10 "closures.py"
-    py2c_slot_store(&g_closures__c1, t[1]); t[1] = PY2C_NULL;
+    py2c_slot_store(&g_closures__c1, t[0]); t[0] = PY2C_NULL;
 
 #line 11 "closures.py"
-    if (!py2c_slot_bound(&g_closures__counter)) {
+    t[0] = f_counter(NULL, NULL);
 #line 11 "closures.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'counter' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
 #line 11 "closures.py"
-        { loc = 4; goto error; }
-#line 11 "closures.py"
-    }
-#line 11 "closures.py"
-    t[0] = py2c_slot_load(&g_closures__counter);
-#line 11 "closures.py"
-    t[1] = py2c_fast_call(t[0], NULL, 0);
-#line 11 "closures.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
-#line 11 "closures.py"
-    PY2C_CLEAR(t[0]);
-#line 11 "closures.py"
-    py2c_slot_store(&g_closures__c2, t[1]); t[1] = PY2C_NULL;
+    py2c_slot_store(&g_closures__c2, t[0]); t[0] = PY2C_NULL;
 
+#line 12 "closures.py"
+    if (!py2c_slot_bound(&g_closures__c1)) {
+#line 12 "closures.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'c1' is not defined");
+#line 12 "closures.py"
+        { loc = 5; goto error; }
+#line 12 "closures.py"
+    }
+#line 12 "closures.py"
+    t[0] = py2c_slot_load(&g_closures__c1);
+#line 12 "closures.py"
+    t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 12 "closures.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+#line 12 "closures.py"
+    PY2C_CLEAR(t[0]);
 #line 12 "closures.py"
     if (!py2c_slot_bound(&g_closures__c1)) {
 #line 12 "closures.py"
@@ -1403,13 +1379,13 @@ static Py2cValue mod_closures(void) {
 #line 12 "closures.py"
     }
 #line 12 "closures.py"
-    t[0] = py2c_slot_load(&g_closures__c1);
+    t[2] = py2c_slot_load(&g_closures__c1);
 #line 12 "closures.py"
-    t[1] = py2c_fast_call(t[0], NULL, 0);
+    t[3] = py2c_fast_call(t[2], NULL, 0);
 #line 12 "closures.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
 #line 12 "closures.py"
-    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[2]);
 #line 12 "closures.py"
     if (!py2c_slot_bound(&g_closures__c1)) {
 #line 12 "closures.py"
@@ -1419,27 +1395,11 @@ static Py2cValue mod_closures(void) {
 #line 12 "closures.py"
     }
 #line 12 "closures.py"
-    t[2] = py2c_slot_load(&g_closures__c1);
-#line 12 "closures.py"
-    t[3] = py2c_fast_call(t[2], NULL, 0);
-#line 12 "closures.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
-#line 12 "closures.py"
-    PY2C_CLEAR(t[2]);
-#line 12 "closures.py"
-    if (!py2c_slot_bound(&g_closures__c1)) {
-#line 12 "closures.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'c1' is not defined");
-#line 12 "closures.py"
-        { loc = 11; goto error; }
-#line 12 "closures.py"
-    }
-#line 12 "closures.py"
     t[4] = py2c_slot_load(&g_closures__c1);
 #line 12 "closures.py"
     t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_int(5)}, 1);
 #line 12 "closures.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 10; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 8; goto error; }
 #line 12 "closures.py"
     PY2C_CLEAR(t[4]);
 #line 12 "closures.py"
@@ -1447,7 +1407,7 @@ static Py2cValue mod_closures(void) {
 #line 12 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c2' is not defined");
 #line 12 "closures.py"
-        { loc = 13; goto error; }
+        { loc = 11; goto error; }
 #line 12 "closures.py"
     }
 #line 12 "closures.py"
@@ -1455,13 +1415,13 @@ static Py2cValue mod_closures(void) {
 #line 12 "closures.py"
     t[7] = py2c_fast_call(t[6], NULL, 0);
 #line 12 "closures.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 12; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 10; goto error; }
 #line 12 "closures.py"
     PY2C_CLEAR(t[6]);
 #line 12 "closures.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4);
 #line 12 "closures.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 5; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 3; goto error; }
 #line 12 "closures.py"
     PY2C_CLEAR(t[1]);
 #line 12 "closures.py"
@@ -1476,46 +1436,34 @@ static Py2cValue mod_closures(void) {
 #line 14 "closures.py"
     t[0] = py2c_function_new(&info_f_make_multipliers, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 14 "closures.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 14; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 12; goto error; }
 #line 14 "closures.py"
     py2c_slot_store(&g_closures__make_multipliers, t[0]); t[0] = PY2C_NULL;
 
 #line 17 "closures.py"
-    if (!py2c_slot_bound(&g_closures__make_multipliers)) {
+    t[0] = f_make_multipliers(NULL, NULL);
 #line 17 "closures.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'make_multipliers' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 15; goto error; }
 #line 17 "closures.py"
-        { loc = 18; goto error; }
+    t[1] = py2c_iter(t[0]);
 #line 17 "closures.py"
-    }
-#line 17 "closures.py"
-    t[0] = py2c_slot_load(&g_closures__make_multipliers);
-#line 17 "closures.py"
-    t[1] = py2c_fast_call(t[0], NULL, 0);
-#line 17 "closures.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
 #line 17 "closures.py"
     PY2C_CLEAR(t[0]);
 #line 17 "closures.py"
-    t[2] = py2c_iter(t[1]);
+    t[2] = f_listcomp(t[1], NULL);
 #line 17 "closures.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 14; goto error; }
 #line 17 "closures.py"
     PY2C_CLEAR(t[1]);
 #line 17 "closures.py"
-    t[3] = f_listcomp(t[2], NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
 #line 17 "closures.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 16; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 13; goto error; }
 #line 17 "closures.py"
     PY2C_CLEAR(t[2]);
 #line 17 "closures.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
-#line 17 "closures.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 15; goto error; }
-#line 17 "closures.py"
     PY2C_CLEAR(t[3]);
-#line 17 "closures.py"
-    PY2C_CLEAR(t[4]);
 
 #line 19 "closures.py"
     py2c_slot_store(&g_closures__total, py2c_int(0));
@@ -1523,54 +1471,30 @@ static Py2cValue mod_closures(void) {
 #line 20 "closures.py"
     t[0] = py2c_function_new(&info_f_add_to_total, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 20 "closures.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 19; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 16; goto error; }
 #line 20 "closures.py"
     py2c_slot_store(&g_closures__add_to_total, t[0]); t[0] = PY2C_NULL;
 
 #line 25 "closures.py"
-    if (!py2c_slot_bound(&g_closures__add_to_total)) {
+    t[0] = f_add_to_total(NULL, (Py2cValue[]){py2c_int(5)});
 #line 25 "closures.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'add_to_total' is not defined");
-#line 25 "closures.py"
-        { loc = 21; goto error; }
-#line 25 "closures.py"
-    }
-#line 25 "closures.py"
-    t[0] = py2c_slot_load(&g_closures__add_to_total);
-#line 25 "closures.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(5)}, 1);
-#line 25 "closures.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 17; goto error; }
 #line 25 "closures.py"
     PY2C_CLEAR(t[0]);
-#line 25 "closures.py"
-    PY2C_CLEAR(t[1]);
 
 #line 26 "closures.py"
-    if (!py2c_slot_bound(&g_closures__add_to_total)) {
+    t[0] = f_add_to_total(NULL, (Py2cValue[]){py2c_int(7)});
 #line 26 "closures.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'add_to_total' is not defined");
-#line 26 "closures.py"
-        { loc = 23; goto error; }
-#line 26 "closures.py"
-    }
-#line 26 "closures.py"
-    t[0] = py2c_slot_load(&g_closures__add_to_total);
-#line 26 "closures.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(7)}, 1);
-#line 26 "closures.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 18; goto error; }
 #line 26 "closures.py"
     PY2C_CLEAR(t[0]);
-#line 26 "closures.py"
-    PY2C_CLEAR(t[1]);
 
 #line 27 "closures.py"
     if (!py2c_slot_bound(&g_closures__total)) {
 #line 27 "closures.py"
         py2c_error_format(&py2c_exc_NameError, "name 'total' is not defined");
 #line 27 "closures.py"
-        { loc = 25; goto error; }
+        { loc = 20; goto error; }
 #line 27 "closures.py"
     }
 #line 27 "closures.py"
@@ -1578,7 +1502,7 @@ static Py2cValue mod_closures(void) {
 #line 27 "closures.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 27 "closures.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 24; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 19; goto error; }
 #line 27 "closures.py"
     PY2C_CLEAR(t[0]);
 #line 27 "closures.py"
@@ -1587,164 +1511,102 @@ static Py2cValue mod_closures(void) {
 #line 29 "closures.py"
     t[0] = py2c_function_new(&info_f_outer, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 29 "closures.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 26; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 21; goto error; }
 #line 29 "closures.py"
     py2c_slot_store(&g_closures__outer, t[0]); t[0] = PY2C_NULL;
 
 #line 37 "closures.py"
-    if (!py2c_slot_bound(&g_closures__outer)) {
+    t[0] = f_outer(NULL, NULL);
 #line 37 "closures.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'outer' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 23; goto error; }
 #line 37 "closures.py"
-        { loc = 29; goto error; }
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 37 "closures.py"
-    }
-#line 37 "closures.py"
-    t[0] = py2c_slot_load(&g_closures__outer);
-#line 37 "closures.py"
-    t[1] = py2c_fast_call(t[0], NULL, 0);
-#line 37 "closures.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
 #line 37 "closures.py"
     PY2C_CLEAR(t[0]);
 #line 37 "closures.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
-#line 37 "closures.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 27; goto error; }
-#line 37 "closures.py"
     PY2C_CLEAR(t[1]);
-#line 37 "closures.py"
-    PY2C_CLEAR(t[2]);
 
 #line 39 "closures.py"
     t[0] = py2c_function_new(&info_f_rebinding, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 39 "closures.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 30; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 24; goto error; }
 #line 39 "closures.py"
     py2c_slot_store(&g_closures__rebinding, t[0]); t[0] = PY2C_NULL;
 
 #line 46 "closures.py"
-    if (!py2c_slot_bound(&g_closures__rebinding)) {
+    t[0] = f_rebinding(NULL, NULL);
 #line 46 "closures.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'rebinding' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 26; goto error; }
 #line 46 "closures.py"
-        { loc = 33; goto error; }
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 46 "closures.py"
-    }
-#line 46 "closures.py"
-    t[0] = py2c_slot_load(&g_closures__rebinding);
-#line 46 "closures.py"
-    t[1] = py2c_fast_call(t[0], NULL, 0);
-#line 46 "closures.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 32; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 25; goto error; }
 #line 46 "closures.py"
     PY2C_CLEAR(t[0]);
 #line 46 "closures.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
-#line 46 "closures.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 31; goto error; }
-#line 46 "closures.py"
     PY2C_CLEAR(t[1]);
-#line 46 "closures.py"
-    PY2C_CLEAR(t[2]);
 
 #line 48 "closures.py"
     t[0] = py2c_function_new(&info_f_shadow, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 48 "closures.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 34; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 27; goto error; }
 #line 48 "closures.py"
     py2c_slot_store(&g_closures__shadow, t[0]); t[0] = PY2C_NULL;
 
 #line 53 "closures.py"
-    if (!py2c_slot_bound(&g_closures__shadow)) {
+    t[0] = f_shadow(NULL, NULL);
 #line 53 "closures.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'shadow' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 29; goto error; }
 #line 53 "closures.py"
-        { loc = 37; goto error; }
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 53 "closures.py"
-    }
-#line 53 "closures.py"
-    t[0] = py2c_slot_load(&g_closures__shadow);
-#line 53 "closures.py"
-    t[1] = py2c_fast_call(t[0], NULL, 0);
-#line 53 "closures.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 36; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
 #line 53 "closures.py"
     PY2C_CLEAR(t[0]);
 #line 53 "closures.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
-#line 53 "closures.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 35; goto error; }
-#line 53 "closures.py"
     PY2C_CLEAR(t[1]);
-#line 53 "closures.py"
-    PY2C_CLEAR(t[2]);
 
 #line 55 "closures.py"
     t[0] = py2c_function_new(&info_f_param_cell, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 55 "closures.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 38; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 30; goto error; }
 #line 55 "closures.py"
     py2c_slot_store(&g_closures__param_cell, t[0]); t[0] = PY2C_NULL;
 
 #line 61 "closures.py"
-    if (!py2c_slot_bound(&g_closures__param_cell)) {
+    t[0] = f_param_cell(NULL, (Py2cValue[]){py2c_int(10)});
 #line 61 "closures.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'param_cell' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 32; goto error; }
 #line 61 "closures.py"
-        { loc = 41; goto error; }
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 61 "closures.py"
-    }
-#line 61 "closures.py"
-    t[0] = py2c_slot_load(&g_closures__param_cell);
-#line 61 "closures.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(10)}, 1);
-#line 61 "closures.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 40; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 31; goto error; }
 #line 61 "closures.py"
     PY2C_CLEAR(t[0]);
 #line 61 "closures.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
-#line 61 "closures.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 39; goto error; }
-#line 61 "closures.py"
     PY2C_CLEAR(t[1]);
-#line 61 "closures.py"
-    PY2C_CLEAR(t[2]);
 
 #line 63 "closures.py"
     t[0] = py2c_function_new(&info_f_unbound_free, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 63 "closures.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 42; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 33; goto error; }
 #line 63 "closures.py"
     py2c_slot_store(&g_closures__unbound_free, t[0]); t[0] = PY2C_NULL;
 
 #line 73 "closures.py"
-    if (!py2c_slot_bound(&g_closures__unbound_free)) {
+    t[0] = f_unbound_free(NULL, NULL);
 #line 73 "closures.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'unbound_free' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 35; goto error; }
 #line 73 "closures.py"
-        { loc = 45; goto error; }
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 73 "closures.py"
-    }
-#line 73 "closures.py"
-    t[0] = py2c_slot_load(&g_closures__unbound_free);
-#line 73 "closures.py"
-    t[1] = py2c_fast_call(t[0], NULL, 0);
-#line 73 "closures.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 44; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 34; goto error; }
 #line 73 "closures.py"
     PY2C_CLEAR(t[0]);
 #line 73 "closures.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
-#line 73 "closures.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 43; goto error; }
-#line 73 "closures.py"
     PY2C_CLEAR(t[1]);
-#line 73 "closures.py"
-    PY2C_CLEAR(t[2]);
-#line 73 "closures.py"
-    PY2C_CLEAR(result);
 #line 73 "closures.py"
     result = PY2C_NONE;
 #line 73 "closures.py"
@@ -1756,14 +1618,14 @@ error:
 #line 73 "closures.py"
     PY2C_CLEAR(result);
 #line 73 "closures.py"
-cleanup:
+    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
 #line 73 "closures.py"
-    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 73 "closures.py"
     return result;
 #line 73 "closures.py"
 }
-#line 1767 "closures.c"
+#line 1629 "closures.c"
 
 static void clear_mod_closures(void) {
     PY2C_CLEAR(g_closures__unbound_free);

@@ -31,23 +31,18 @@ static const Py2cCodeLoc locs_mod_globals_builtins[] = {
     {2, "def use_len(x):", NULL},
     {5, "print(use_len(\"abc\"))", NULL},
     {5, "print(use_len(\"abc\"))", "      ^^^^^^^^^^^^^^"},
-    {5, "print(use_len(\"abc\"))", "      ^^^^^^^"},
     {6, "len = lambda x: 42", "      ^^^^^^^^^^^^"},
     {7, "print(use_len(\"abc\"))", NULL},
     {7, "print(use_len(\"abc\"))", "      ^^^^^^^^^^^^^^"},
-    {7, "print(use_len(\"abc\"))", "      ^^^^^^^"},
     {8, "del len", "    ^^^"},
     {9, "print(use_len(\"abc\"))", NULL},
     {9, "print(use_len(\"abc\"))", "      ^^^^^^^^^^^^^^"},
-    {9, "print(use_len(\"abc\"))", "      ^^^^^^^"},
     {11, "def read_global():", NULL},
     {15, "print(read_global())", NULL},
     {15, "print(read_global())", "      ^^^^^^^^^^^^^"},
-    {15, "print(read_global())", "      ^^^^^^^^^^^"},
     {17, "def local_unbound():", NULL},
     {25, "print(local_unbound())", NULL},
     {25, "print(local_unbound())", "      ^^^^^^^^^^^^^^^"},
-    {25, "print(local_unbound())", "      ^^^^^^^^^^^^^"},
     {28, "print(undefined_name)", NULL},
     {28, "print(undefined_name)", "      ^^^^^^^^^^^^^^"},
     {29, "except NameError as e:", "       ^^^^^^^^^"},
@@ -60,7 +55,7 @@ static const Py2cCodeLoc locs_mod_globals_builtins[] = {
     {37, "print(e)", "      ^"},
     {38, "print(__name__)", NULL},
 };
-static const Py2cCode code_mod_globals_builtins = {"globals_builtins.py", "<module>", locs_mod_globals_builtins, 31};
+static const Py2cCode code_mod_globals_builtins = {"globals_builtins.py", "<module>", locs_mod_globals_builtins, 26};
 
 /* use_len: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_use_len[] = {
@@ -118,7 +113,7 @@ static Py2cValue f_use_len(Py2cFunction *fn, Py2cValue *params) {
 #line 3 "globals_builtins.py"
     PY2C_CLEAR(t[0]);
 #line 3 "globals_builtins.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 3 "globals_builtins.py"
     goto cleanup;
 #line 3 "globals_builtins.py"
@@ -128,9 +123,9 @@ error:
 #line 3 "globals_builtins.py"
     PY2C_CLEAR(result);
 #line 3 "globals_builtins.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 3 "globals_builtins.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 3 "globals_builtins.py"
     PY2C_CLEAR(v_x);
 #line 3 "globals_builtins.py"
@@ -139,7 +134,7 @@ cleanup:
     return result;
 #line 3 "globals_builtins.py"
 }
-#line 143 "globals_builtins.c"
+#line 138 "globals_builtins.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -150,8 +145,6 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue v_x = params[0];
     (void)fn;
 
-#line 6 "globals_builtins.py"
-    PY2C_CLEAR(result);
 #line 6 "globals_builtins.py"
     result = py2c_int(42);
 #line 6 "globals_builtins.py"
@@ -166,7 +159,7 @@ cleanup:
     return result;
 #line 6 "globals_builtins.py"
 }
-#line 170 "globals_builtins.c"
+#line 163 "globals_builtins.c"
 
 static Py2cValue f_read_global(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -203,7 +196,7 @@ cleanup:
     return result;
 #line 12 "globals_builtins.py"
 }
-#line 207 "globals_builtins.c"
+#line 200 "globals_builtins.c"
 
 static Py2cValue f_local_unbound(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -239,8 +232,6 @@ static Py2cValue f_local_unbound(Py2cFunction *fn, Py2cValue *params) {
 error_1:
 #line 19 "globals_builtins.py"
     py2c_traceback_add(&code_f_local_unbound, loc);
-#line 19 "globals_builtins.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
 #line 19 "globals_builtins.py"
     t[0] = py2c_error_fetch();
 #line 19 "globals_builtins.py"
@@ -295,7 +286,9 @@ error_3:
 #line 21 "globals_builtins.py"
     py2c_traceback_add(&code_f_local_unbound, loc);
 #line 21 "globals_builtins.py"
-    for (int k = 1; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 21 "globals_builtins.py"
+    PY2C_CLEAR(t[2]);
 #line 21 "globals_builtins.py"
     PY2C_CLEAR(v_e);
 #line 21 "globals_builtins.py"
@@ -304,8 +297,6 @@ error_3:
 error_2:
 #line 21 "globals_builtins.py"
     py2c_traceback_add(&code_f_local_unbound, loc);
-#line 21 "globals_builtins.py"
-    for (int k = 1; k < 4; k++) PY2C_CLEAR(t[k]);
 #line 21 "globals_builtins.py"
 L2:;
 #line 21 "globals_builtins.py"
@@ -323,7 +314,7 @@ L0:;
     v_y = py2c_int(1);
 
 #line 23 "globals_builtins.py"
-    { Py2cValue old = result; result = v_y; py2c_incref(result); py2c_decref(old); }
+    result = v_y; py2c_incref(result);
 #line 23 "globals_builtins.py"
     goto cleanup;
 #line 23 "globals_builtins.py"
@@ -331,9 +322,9 @@ unwind:
 #line 23 "globals_builtins.py"
     PY2C_CLEAR(result);
 #line 23 "globals_builtins.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 23 "globals_builtins.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 23 "globals_builtins.py"
     PY2C_CLEAR(v_y);
 #line 23 "globals_builtins.py"
@@ -344,7 +335,7 @@ cleanup:
     return result;
 #line 23 "globals_builtins.py"
 }
-#line 348 "globals_builtins.c"
+#line 339 "globals_builtins.c"
 
 static Py2cValue mod_globals_builtins(void) {
     g_globals_builtins__len = PY2C_NULL;
@@ -368,102 +359,66 @@ static Py2cValue mod_globals_builtins(void) {
     py2c_slot_store(&g_globals_builtins__use_len, t[0]); t[0] = PY2C_NULL;
 
 #line 5 "globals_builtins.py"
-    if (!py2c_slot_bound(&g_globals_builtins__use_len)) {
+    t[0] = f_use_len(NULL, (Py2cValue[]){py2c_obj_value(&str_0.ob)});
 #line 5 "globals_builtins.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'use_len' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
 #line 5 "globals_builtins.py"
-        { loc = 3; goto error; }
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 5 "globals_builtins.py"
-    }
-#line 5 "globals_builtins.py"
-    t[0] = py2c_slot_load(&g_globals_builtins__use_len);
-#line 5 "globals_builtins.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1);
-#line 5 "globals_builtins.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 5 "globals_builtins.py"
     PY2C_CLEAR(t[0]);
 #line 5 "globals_builtins.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
-#line 5 "globals_builtins.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
-#line 5 "globals_builtins.py"
     PY2C_CLEAR(t[1]);
-#line 5 "globals_builtins.py"
-    PY2C_CLEAR(t[2]);
 
 #line 6 "globals_builtins.py"
     t[0] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 6 "globals_builtins.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
 #line 6 "globals_builtins.py"
     py2c_slot_store(&g_globals_builtins__len, t[0]); t[0] = PY2C_NULL;
 
 #line 7 "globals_builtins.py"
-    if (!py2c_slot_bound(&g_globals_builtins__use_len)) {
+    t[0] = f_use_len(NULL, (Py2cValue[]){py2c_obj_value(&str_0.ob)});
 #line 7 "globals_builtins.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'use_len' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
 #line 7 "globals_builtins.py"
-        { loc = 7; goto error; }
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 7 "globals_builtins.py"
-    }
-#line 7 "globals_builtins.py"
-    t[0] = py2c_slot_load(&g_globals_builtins__use_len);
-#line 7 "globals_builtins.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1);
-#line 7 "globals_builtins.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
 #line 7 "globals_builtins.py"
     PY2C_CLEAR(t[0]);
 #line 7 "globals_builtins.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
-#line 7 "globals_builtins.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
-#line 7 "globals_builtins.py"
     PY2C_CLEAR(t[1]);
-#line 7 "globals_builtins.py"
-    PY2C_CLEAR(t[2]);
 
 #line 8 "globals_builtins.py"
     if (!py2c_slot_bound(&g_globals_builtins__len)) {
 #line 8 "globals_builtins.py"
         py2c_error_format(&py2c_exc_NameError, "name 'len' is not defined");
 #line 8 "globals_builtins.py"
-        { loc = 8; goto error; }
+        { loc = 6; goto error; }
 #line 8 "globals_builtins.py"
     }
 #line 8 "globals_builtins.py"
     py2c_slot_store(&g_globals_builtins__len, PY2C_NULL);
 
 #line 9 "globals_builtins.py"
-    if (!py2c_slot_bound(&g_globals_builtins__use_len)) {
+    t[0] = f_use_len(NULL, (Py2cValue[]){py2c_obj_value(&str_0.ob)});
 #line 9 "globals_builtins.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'use_len' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
 #line 9 "globals_builtins.py"
-        { loc = 11; goto error; }
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 9 "globals_builtins.py"
-    }
-#line 9 "globals_builtins.py"
-    t[0] = py2c_slot_load(&g_globals_builtins__use_len);
-#line 9 "globals_builtins.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1);
-#line 9 "globals_builtins.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
 #line 9 "globals_builtins.py"
     PY2C_CLEAR(t[0]);
 #line 9 "globals_builtins.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
-#line 9 "globals_builtins.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
-#line 9 "globals_builtins.py"
     PY2C_CLEAR(t[1]);
-#line 9 "globals_builtins.py"
-    PY2C_CLEAR(t[2]);
 
 #line 11 "globals_builtins.py"
     t[0] = py2c_function_new(&info_f_read_global, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 11 "globals_builtins.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 12; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
 #line 11 "globals_builtins.py"
     py2c_slot_store(&g_globals_builtins__read_global, t[0]); t[0] = PY2C_NULL;
 
@@ -471,74 +426,50 @@ static Py2cValue mod_globals_builtins(void) {
     py2c_slot_store(&g_globals_builtins__message, py2c_obj_value(&str_1.ob));
 
 #line 15 "globals_builtins.py"
-    if (!py2c_slot_bound(&g_globals_builtins__read_global)) {
+    t[0] = f_read_global(NULL, NULL);
 #line 15 "globals_builtins.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'read_global' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 11; goto error; }
 #line 15 "globals_builtins.py"
-        { loc = 15; goto error; }
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 15 "globals_builtins.py"
-    }
-#line 15 "globals_builtins.py"
-    t[0] = py2c_slot_load(&g_globals_builtins__read_global);
-#line 15 "globals_builtins.py"
-    t[1] = py2c_fast_call(t[0], NULL, 0);
-#line 15 "globals_builtins.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
 #line 15 "globals_builtins.py"
     PY2C_CLEAR(t[0]);
 #line 15 "globals_builtins.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
-#line 15 "globals_builtins.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
-#line 15 "globals_builtins.py"
     PY2C_CLEAR(t[1]);
-#line 15 "globals_builtins.py"
-    PY2C_CLEAR(t[2]);
 
 #line 17 "globals_builtins.py"
     t[0] = py2c_function_new(&info_f_local_unbound, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 17 "globals_builtins.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 16; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 12; goto error; }
 #line 17 "globals_builtins.py"
     py2c_slot_store(&g_globals_builtins__local_unbound, t[0]); t[0] = PY2C_NULL;
 
 #line 25 "globals_builtins.py"
-    if (!py2c_slot_bound(&g_globals_builtins__local_unbound)) {
+    t[0] = f_local_unbound(NULL, NULL);
 #line 25 "globals_builtins.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'local_unbound' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 14; goto error; }
 #line 25 "globals_builtins.py"
-        { loc = 19; goto error; }
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 25 "globals_builtins.py"
-    }
-#line 25 "globals_builtins.py"
-    t[0] = py2c_slot_load(&g_globals_builtins__local_unbound);
-#line 25 "globals_builtins.py"
-    t[1] = py2c_fast_call(t[0], NULL, 0);
-#line 25 "globals_builtins.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
 #line 25 "globals_builtins.py"
     PY2C_CLEAR(t[0]);
 #line 25 "globals_builtins.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
-#line 25 "globals_builtins.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
-#line 25 "globals_builtins.py"
     PY2C_CLEAR(t[1]);
-#line 25 "globals_builtins.py"
-    PY2C_CLEAR(t[2]);
 
 #line 28 "globals_builtins.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
 #line 28 "globals_builtins.py"
         py2c_error_format(&py2c_exc_NameError, "name 'undefined_name' is not defined");
 #line 28 "globals_builtins.py"
-        { loc = 21; goto error_1; }
+        { loc = 16; goto error_1; }
 #line 28 "globals_builtins.py"
     }
 #line 28 "globals_builtins.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){PY2C_NONE}, 1);
 #line 28 "globals_builtins.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 20; goto error_1; }
+    if (PY2C_IS_NULL(t[0])) { loc = 15; goto error_1; }
 #line 28 "globals_builtins.py"
     PY2C_CLEAR(t[0]);
 #line 28 "globals_builtins.py"
@@ -548,15 +479,13 @@ error_1:
 #line 28 "globals_builtins.py"
     py2c_traceback_add(&code_mod_globals_builtins, loc);
 #line 28 "globals_builtins.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
-#line 28 "globals_builtins.py"
     t[0] = py2c_error_fetch();
 #line 28 "globals_builtins.py"
     py2c_exc_handled_push(t[0]);
 #line 28 "globals_builtins.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_NameError));
 #line 28 "globals_builtins.py"
-    if (n0 < 0) { loc = 22; goto error_2; }
+    if (n0 < 0) { loc = 17; goto error_2; }
 #line 28 "globals_builtins.py"
     if (!n0) goto L1;
 #line 28 "globals_builtins.py"
@@ -567,7 +496,7 @@ error_1:
 #line 30 "globals_builtins.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 30 "globals_builtins.py"
-        { loc = 24; goto error_3; }
+        { loc = 19; goto error_3; }
 #line 30 "globals_builtins.py"
     }
 #line 30 "globals_builtins.py"
@@ -575,7 +504,7 @@ error_1:
 #line 30 "globals_builtins.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 30 "globals_builtins.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 23; goto error_3; }
+    if (PY2C_IS_NULL(t[2])) { loc = 18; goto error_3; }
 #line 30 "globals_builtins.py"
     PY2C_CLEAR(t[1]);
 #line 30 "globals_builtins.py"
@@ -603,7 +532,7 @@ error_3:
 #line 30 "globals_builtins.py"
     py2c_traceback_add(&code_mod_globals_builtins, loc);
 #line 30 "globals_builtins.py"
-    for (int k = 1; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 30 "globals_builtins.py"
     py2c_slot_store(&g_globals_builtins__e, PY2C_NULL);
 #line 30 "globals_builtins.py"
@@ -612,8 +541,6 @@ error_3:
 error_2:
 #line 30 "globals_builtins.py"
     py2c_traceback_add(&code_mod_globals_builtins, loc);
-#line 30 "globals_builtins.py"
-    for (int k = 1; k < 3; k++) PY2C_CLEAR(t[k]);
 #line 30 "globals_builtins.py"
 L2:;
 #line 30 "globals_builtins.py"
@@ -633,7 +560,7 @@ L0:;
 #line 33 "globals_builtins.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
 #line 33 "globals_builtins.py"
-        { loc = 25; goto error; }
+        { loc = 20; goto error; }
 #line 33 "globals_builtins.py"
     }
 #line 33 "globals_builtins.py"
@@ -644,7 +571,7 @@ L0:;
 #line 35 "globals_builtins.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
 #line 35 "globals_builtins.py"
-        { loc = 26; goto error_4; }
+        { loc = 21; goto error_4; }
 #line 35 "globals_builtins.py"
     }
 #line 35 "globals_builtins.py"
@@ -654,15 +581,13 @@ error_4:
 #line 35 "globals_builtins.py"
     py2c_traceback_add(&code_mod_globals_builtins, loc);
 #line 35 "globals_builtins.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
-#line 35 "globals_builtins.py"
     t[0] = py2c_error_fetch();
 #line 35 "globals_builtins.py"
     py2c_exc_handled_push(t[0]);
 #line 35 "globals_builtins.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_NameError));
 #line 35 "globals_builtins.py"
-    if (n0 < 0) { loc = 27; goto error_5; }
+    if (n0 < 0) { loc = 22; goto error_5; }
 #line 35 "globals_builtins.py"
     if (!n0) goto L4;
 #line 35 "globals_builtins.py"
@@ -673,7 +598,7 @@ error_4:
 #line 37 "globals_builtins.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 37 "globals_builtins.py"
-        { loc = 29; goto error_6; }
+        { loc = 24; goto error_6; }
 #line 37 "globals_builtins.py"
     }
 #line 37 "globals_builtins.py"
@@ -681,7 +606,7 @@ error_4:
 #line 37 "globals_builtins.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 37 "globals_builtins.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 28; goto error_6; }
+    if (PY2C_IS_NULL(t[2])) { loc = 23; goto error_6; }
 #line 37 "globals_builtins.py"
     PY2C_CLEAR(t[1]);
 #line 37 "globals_builtins.py"
@@ -709,7 +634,7 @@ error_6:
 #line 37 "globals_builtins.py"
     py2c_traceback_add(&code_mod_globals_builtins, loc);
 #line 37 "globals_builtins.py"
-    for (int k = 1; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 37 "globals_builtins.py"
     py2c_slot_store(&g_globals_builtins__e, PY2C_NULL);
 #line 37 "globals_builtins.py"
@@ -718,8 +643,6 @@ error_6:
 error_5:
 #line 37 "globals_builtins.py"
     py2c_traceback_add(&code_mod_globals_builtins, loc);
-#line 37 "globals_builtins.py"
-    for (int k = 1; k < 3; k++) PY2C_CLEAR(t[k]);
 #line 37 "globals_builtins.py"
 L5:;
 #line 37 "globals_builtins.py"
@@ -734,11 +657,9 @@ L3:;
 #line 38 "globals_builtins.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1);
 #line 38 "globals_builtins.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 30; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 25; goto error; }
 #line 38 "globals_builtins.py"
     PY2C_CLEAR(t[0]);
-#line 38 "globals_builtins.py"
-    PY2C_CLEAR(result);
 #line 38 "globals_builtins.py"
     result = PY2C_NONE;
 #line 38 "globals_builtins.py"
@@ -752,14 +673,14 @@ unwind:
 #line 38 "globals_builtins.py"
     PY2C_CLEAR(result);
 #line 38 "globals_builtins.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 38 "globals_builtins.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 38 "globals_builtins.py"
     return result;
 #line 38 "globals_builtins.py"
 }
-#line 763 "globals_builtins.c"
+#line 684 "globals_builtins.c"
 
 static void clear_mod_globals_builtins(void) {
     PY2C_CLEAR(g_globals_builtins__x);

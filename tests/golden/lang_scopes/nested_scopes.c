@@ -48,10 +48,8 @@ static const Py2cCodeLoc locs_mod_nested_scopes[] = {
     {2, "def level1():", NULL},
     {16, "print(level1())", NULL},
     {16, "print(level1())", "      ^^^^^^^^"},
-    {16, "print(level1())", "      ^^^^^^"},
     {18, "def make_accumulators():", NULL},
     {28, "add, get = make_accumulators()", "           ^^^^^^^^^^^^^^^^^^^"},
-    {28, "add, get = make_accumulators()", "           ^^^^^^^^^^^^^^^^^"},
     {28, "add, get = make_accumulators()", "^^^^^^^^"},
     {29, "add(5)", NULL},
     {29, "add(5)", "^^^"},
@@ -63,18 +61,14 @@ static const Py2cCodeLoc locs_mod_nested_scopes[] = {
     {33, "def walrus_in_comprehension(values):", NULL},
     {37, "print(walrus_in_comprehension([1, 2, 3]))", NULL},
     {37, "print(walrus_in_comprehension([1, 2, 3]))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {37, "print(walrus_in_comprehension([1, 2, 3]))", "      ^^^^^^^^^^^^^^^^^^^^^^^"},
     {37, "print(walrus_in_comprehension([1, 2, 3]))", "                              ^^^^^^^^^"},
     {39, "def bump():", NULL},
     {42, "def reset():", NULL},
     {45, "bump()", NULL},
-    {45, "bump()", "^^^^"},
     {46, "bump()", NULL},
-    {46, "bump()", "^^^^"},
     {47, "print(counter)", NULL},
     {47, "print(counter)", "      ^^^^^^^"},
     {48, "reset()", NULL},
-    {48, "reset()", "^^^^^"},
     {50, "print(counter)", NULL},
     {50, "print(counter)", "      ^^^^^^^"},
     {51, "except NameError as e:", "       ^^^^^^^^^"},
@@ -83,7 +77,6 @@ static const Py2cCodeLoc locs_mod_nested_scopes[] = {
     {53, "def default_from_scope():", NULL},
     {59, "print(default_from_scope())", NULL},
     {59, "print(default_from_scope())", "      ^^^^^^^^^^^^^^^^^^^^"},
-    {59, "print(default_from_scope())", "      ^^^^^^^^^^^^^^^^^^"},
     {60, "class Config(Exception):", NULL},
     {64, "print(Config().describe(), Config.limit)", NULL},
     {64, "print(Config().describe(), Config.limit)", "      ^^^^^^^^^^^^^^^^^^^"},
@@ -93,7 +86,7 @@ static const Py2cCodeLoc locs_mod_nested_scopes[] = {
     {64, "print(Config().describe(), Config.limit)", "                           ^^^^^^"},
     {64, "print(Config().describe(), Config.limit)", "                           ^^^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_nested_scopes = {"nested_scopes.py", "<module>", locs_mod_nested_scopes, 47};
+static const Py2cCode code_mod_nested_scopes = {"nested_scopes.py", "<module>", locs_mod_nested_scopes, 40};
 
 /* level1: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_level1[] = {
@@ -284,7 +277,7 @@ static Py2cValue f_level1(Py2cFunction *fn, Py2cValue *params) {
 #line 14 "nested_scopes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
 #line 14 "nested_scopes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 14 "nested_scopes.py"
     goto cleanup;
 #line 14 "nested_scopes.py"
@@ -294,9 +287,9 @@ error:
 #line 14 "nested_scopes.py"
     PY2C_CLEAR(result);
 #line 14 "nested_scopes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 14 "nested_scopes.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 14 "nested_scopes.py"
     PY2C_CLEAR(c_a);
 #line 14 "nested_scopes.py"
@@ -309,7 +302,7 @@ cleanup:
     return result;
 #line 14 "nested_scopes.py"
 }
-#line 313 "nested_scopes.c"
+#line 306 "nested_scopes.c"
 
 static Py2cValue f_level1__level2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -365,7 +358,7 @@ static Py2cValue f_level1__level2(Py2cFunction *fn, Py2cValue *params) {
 #line 12 "nested_scopes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
 #line 12 "nested_scopes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 12 "nested_scopes.py"
     goto cleanup;
 #line 12 "nested_scopes.py"
@@ -375,9 +368,9 @@ error:
 #line 12 "nested_scopes.py"
     PY2C_CLEAR(result);
 #line 12 "nested_scopes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 12 "nested_scopes.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 12 "nested_scopes.py"
     PY2C_CLEAR(c_b);
 #line 12 "nested_scopes.py"
@@ -392,7 +385,7 @@ cleanup:
     return result;
 #line 12 "nested_scopes.py"
 }
-#line 396 "nested_scopes.c"
+#line 389 "nested_scopes.c"
 
 static Py2cValue f_level1__level2__level3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -469,7 +462,7 @@ static Py2cValue f_level1__level2__level3(Py2cFunction *fn, Py2cValue *params) {
 #line 10 "nested_scopes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
 #line 10 "nested_scopes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 10 "nested_scopes.py"
     goto cleanup;
 #line 10 "nested_scopes.py"
@@ -479,9 +472,9 @@ error:
 #line 10 "nested_scopes.py"
     PY2C_CLEAR(result);
 #line 10 "nested_scopes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 10 "nested_scopes.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 10 "nested_scopes.py"
     PY2C_CLEAR(c_a);
 #line 10 "nested_scopes.py"
@@ -492,7 +485,7 @@ cleanup:
     return result;
 #line 10 "nested_scopes.py"
 }
-#line 496 "nested_scopes.c"
+#line 489 "nested_scopes.c"
 
 static Py2cValue f_make_accumulators(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -544,7 +537,7 @@ static Py2cValue f_make_accumulators(Py2cFunction *fn, Py2cValue *params) {
 #line 26 "nested_scopes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
 #line 26 "nested_scopes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 26 "nested_scopes.py"
     goto cleanup;
 #line 26 "nested_scopes.py"
@@ -554,9 +547,9 @@ error:
 #line 26 "nested_scopes.py"
     PY2C_CLEAR(result);
 #line 26 "nested_scopes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 26 "nested_scopes.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 26 "nested_scopes.py"
     PY2C_CLEAR(c_total);
 #line 26 "nested_scopes.py"
@@ -569,7 +562,7 @@ cleanup:
     return result;
 #line 26 "nested_scopes.py"
 }
-#line 573 "nested_scopes.c"
+#line 566 "nested_scopes.c"
 
 static Py2cValue f_make_accumulators__add(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -623,9 +616,9 @@ error:
 #line 23 "nested_scopes.py"
     PY2C_CLEAR(result);
 #line 23 "nested_scopes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 23 "nested_scopes.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 23 "nested_scopes.py"
     PY2C_CLEAR(v_x);
 #line 23 "nested_scopes.py"
@@ -636,7 +629,7 @@ cleanup:
     return result;
 #line 23 "nested_scopes.py"
 }
-#line 640 "nested_scopes.c"
+#line 633 "nested_scopes.c"
 
 static Py2cValue f_make_accumulators__get(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -677,7 +670,7 @@ cleanup:
     return result;
 #line 25 "nested_scopes.py"
 }
-#line 681 "nested_scopes.c"
+#line 674 "nested_scopes.c"
 
 static Py2cValue f_walrus_in_comprehension(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -721,7 +714,7 @@ static Py2cValue f_walrus_in_comprehension(Py2cFunction *fn, Py2cValue *params) 
 #line 35 "nested_scopes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 35 "nested_scopes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 35 "nested_scopes.py"
     goto cleanup;
 #line 35 "nested_scopes.py"
@@ -731,9 +724,9 @@ error:
 #line 35 "nested_scopes.py"
     PY2C_CLEAR(result);
 #line 35 "nested_scopes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 35 "nested_scopes.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 35 "nested_scopes.py"
     PY2C_CLEAR(v_values);
 #line 35 "nested_scopes.py"
@@ -746,7 +739,7 @@ cleanup:
     return result;
 #line 35 "nested_scopes.py"
 }
-#line 750 "nested_scopes.c"
+#line 743 "nested_scopes.c"
 
 static Py2cValue f_walrus_in_comprehension__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -807,7 +800,7 @@ L0:;
 #line 34 "nested_scopes.py"
 L1:;
 #line 34 "nested_scopes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 34 "nested_scopes.py"
     goto cleanup;
 #line 34 "nested_scopes.py"
@@ -817,9 +810,11 @@ error:
 #line 34 "nested_scopes.py"
     PY2C_CLEAR(result);
 #line 34 "nested_scopes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 34 "nested_scopes.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 34 "nested_scopes.py"
+cleanup:
 #line 34 "nested_scopes.py"
     PY2C_CLEAR(v_0);
 #line 34 "nested_scopes.py"
@@ -832,7 +827,7 @@ cleanup:
     return result;
 #line 34 "nested_scopes.py"
 }
-#line 836 "nested_scopes.c"
+#line 831 "nested_scopes.c"
 
 static Py2cValue f_bump(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -864,8 +859,6 @@ static Py2cValue f_bump(Py2cFunction *fn, Py2cValue *params) {
 #line 41 "nested_scopes.py"
     py2c_slot_store(&g_nested_scopes__counter, t[1]); t[1] = PY2C_NULL;
 #line 41 "nested_scopes.py"
-    PY2C_CLEAR(result);
-#line 41 "nested_scopes.py"
     result = PY2C_NONE;
 #line 41 "nested_scopes.py"
     goto cleanup;
@@ -876,16 +869,16 @@ error:
 #line 41 "nested_scopes.py"
     PY2C_CLEAR(result);
 #line 41 "nested_scopes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 41 "nested_scopes.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 41 "nested_scopes.py"
     py2c_recursion_leave();
 #line 41 "nested_scopes.py"
     return result;
 #line 41 "nested_scopes.py"
 }
-#line 889 "nested_scopes.c"
+#line 882 "nested_scopes.c"
 
 static Py2cValue f_reset(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -907,8 +900,6 @@ static Py2cValue f_reset(Py2cFunction *fn, Py2cValue *params) {
 #line 44 "nested_scopes.py"
     py2c_slot_store(&g_nested_scopes__counter, PY2C_NULL);
 #line 44 "nested_scopes.py"
-    PY2C_CLEAR(result);
-#line 44 "nested_scopes.py"
     result = PY2C_NONE;
 #line 44 "nested_scopes.py"
     goto cleanup;
@@ -926,7 +917,7 @@ cleanup:
     return result;
 #line 44 "nested_scopes.py"
 }
-#line 930 "nested_scopes.c"
+#line 921 "nested_scopes.c"
 
 static Py2cValue f_default_from_scope(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -969,7 +960,7 @@ static Py2cValue f_default_from_scope(Py2cFunction *fn, Py2cValue *params) {
 #line 58 "nested_scopes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
 #line 58 "nested_scopes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 58 "nested_scopes.py"
     goto cleanup;
 #line 58 "nested_scopes.py"
@@ -979,9 +970,9 @@ error:
 #line 58 "nested_scopes.py"
     PY2C_CLEAR(result);
 #line 58 "nested_scopes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 58 "nested_scopes.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 58 "nested_scopes.py"
     PY2C_CLEAR(v_base);
 #line 58 "nested_scopes.py"
@@ -992,7 +983,7 @@ cleanup:
     return result;
 #line 58 "nested_scopes.py"
 }
-#line 996 "nested_scopes.c"
+#line 987 "nested_scopes.c"
 
 static Py2cValue f_default_from_scope__add(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1012,7 +1003,7 @@ static Py2cValue f_default_from_scope__add(Py2cFunction *fn, Py2cValue *params) 
 #line 56 "nested_scopes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 56 "nested_scopes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 56 "nested_scopes.py"
     goto cleanup;
 #line 56 "nested_scopes.py"
@@ -1024,8 +1015,6 @@ error:
 #line 56 "nested_scopes.py"
 cleanup:
 #line 56 "nested_scopes.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 56 "nested_scopes.py"
     PY2C_CLEAR(v_x);
 #line 56 "nested_scopes.py"
     PY2C_CLEAR(v_y);
@@ -1035,7 +1024,7 @@ cleanup:
     return result;
 #line 56 "nested_scopes.py"
 }
-#line 1039 "nested_scopes.c"
+#line 1028 "nested_scopes.c"
 
 static Py2cValue f_Config(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1069,7 +1058,7 @@ static Py2cValue f_Config(Py2cFunction *fn, Py2cValue *params) {
 #line 62 "nested_scopes.py"
     PY2C_CLEAR(t[1]);
 #line 62 "nested_scopes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 62 "nested_scopes.py"
     goto cleanup;
 #line 62 "nested_scopes.py"
@@ -1079,16 +1068,18 @@ error:
 #line 62 "nested_scopes.py"
     PY2C_CLEAR(result);
 #line 62 "nested_scopes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 62 "nested_scopes.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 62 "nested_scopes.py"
+cleanup:
 #line 62 "nested_scopes.py"
     py2c_recursion_leave();
 #line 62 "nested_scopes.py"
     return result;
 #line 62 "nested_scopes.py"
 }
-#line 1092 "nested_scopes.c"
+#line 1083 "nested_scopes.c"
 
 static Py2cValue f_Config__describe(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1119,7 +1110,7 @@ static Py2cValue f_Config__describe(Py2cFunction *fn, Py2cValue *params) {
 #line 63 "nested_scopes.py"
     PY2C_CLEAR(t[1]);
 #line 63 "nested_scopes.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 63 "nested_scopes.py"
     goto cleanup;
 #line 63 "nested_scopes.py"
@@ -1129,9 +1120,11 @@ error:
 #line 63 "nested_scopes.py"
     PY2C_CLEAR(result);
 #line 63 "nested_scopes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 63 "nested_scopes.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 63 "nested_scopes.py"
+cleanup:
 #line 63 "nested_scopes.py"
     PY2C_CLEAR(v_self);
 #line 63 "nested_scopes.py"
@@ -1140,7 +1133,7 @@ cleanup:
     return result;
 #line 63 "nested_scopes.py"
 }
-#line 1144 "nested_scopes.c"
+#line 1137 "nested_scopes.c"
 
 static Py2cValue mod_nested_scopes(void) {
     g_nested_scopes__level1 = PY2C_NULL;
@@ -1168,68 +1161,44 @@ static Py2cValue mod_nested_scopes(void) {
     py2c_slot_store(&g_nested_scopes__level1, t[0]); t[0] = PY2C_NULL;
 
 #line 16 "nested_scopes.py"
-    if (!py2c_slot_bound(&g_nested_scopes__level1)) {
+    t[0] = f_level1(NULL, NULL);
 #line 16 "nested_scopes.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'level1' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
 #line 16 "nested_scopes.py"
-        { loc = 3; goto error; }
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 16 "nested_scopes.py"
-    }
-#line 16 "nested_scopes.py"
-    t[0] = py2c_slot_load(&g_nested_scopes__level1);
-#line 16 "nested_scopes.py"
-    t[1] = py2c_fast_call(t[0], NULL, 0);
-#line 16 "nested_scopes.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 16 "nested_scopes.py"
     PY2C_CLEAR(t[0]);
 #line 16 "nested_scopes.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
-#line 16 "nested_scopes.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
-#line 16 "nested_scopes.py"
     PY2C_CLEAR(t[1]);
-#line 16 "nested_scopes.py"
-    PY2C_CLEAR(t[2]);
 
 #line 18 "nested_scopes.py"
     t[0] = py2c_function_new(&info_f_make_accumulators, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 18 "nested_scopes.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
 #line 18 "nested_scopes.py"
     py2c_slot_store(&g_nested_scopes__make_accumulators, t[0]); t[0] = PY2C_NULL;
 
 #line 28 "nested_scopes.py"
-    if (!py2c_slot_bound(&g_nested_scopes__make_accumulators)) {
+    t[0] = f_make_accumulators(NULL, NULL);
 #line 28 "nested_scopes.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'make_accumulators' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
 #line 28 "nested_scopes.py"
-        { loc = 6; goto error; }
-#line 28 "nested_scopes.py"
-    }
-#line 28 "nested_scopes.py"
-    t[0] = py2c_slot_load(&g_nested_scopes__make_accumulators);
-#line 28 "nested_scopes.py"
-    t[1] = py2c_fast_call(t[0], NULL, 0);
-#line 28 "nested_scopes.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+    if (py2c_unpack(t[0], 2, &t[1]) < 0) { loc = 5; goto error; }
 #line 28 "nested_scopes.py"
     PY2C_CLEAR(t[0]);
 #line 28 "nested_scopes.py"
-    if (py2c_unpack(t[1], 2, &t[2]) < 0) { loc = 7; goto error; }
+    py2c_slot_store(&g_nested_scopes__add, t[1]); t[1] = PY2C_NULL;
 #line 28 "nested_scopes.py"
-    PY2C_CLEAR(t[1]);
-#line 28 "nested_scopes.py"
-    py2c_slot_store(&g_nested_scopes__add, t[2]); t[2] = PY2C_NULL;
-#line 28 "nested_scopes.py"
-    py2c_slot_store(&g_nested_scopes__get, t[3]); t[3] = PY2C_NULL;
+    py2c_slot_store(&g_nested_scopes__get, t[2]); t[2] = PY2C_NULL;
 
 #line 29 "nested_scopes.py"
     if (!py2c_slot_bound(&g_nested_scopes__add)) {
 #line 29 "nested_scopes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'add' is not defined");
 #line 29 "nested_scopes.py"
-        { loc = 9; goto error; }
+        { loc = 7; goto error; }
 #line 29 "nested_scopes.py"
     }
 #line 29 "nested_scopes.py"
@@ -1237,7 +1206,7 @@ static Py2cValue mod_nested_scopes(void) {
 #line 29 "nested_scopes.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(5)}, 1);
 #line 29 "nested_scopes.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
 #line 29 "nested_scopes.py"
     PY2C_CLEAR(t[0]);
 #line 29 "nested_scopes.py"
@@ -1248,7 +1217,7 @@ static Py2cValue mod_nested_scopes(void) {
 #line 30 "nested_scopes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'add' is not defined");
 #line 30 "nested_scopes.py"
-        { loc = 11; goto error; }
+        { loc = 9; goto error; }
 #line 30 "nested_scopes.py"
     }
 #line 30 "nested_scopes.py"
@@ -1256,7 +1225,7 @@ static Py2cValue mod_nested_scopes(void) {
 #line 30 "nested_scopes.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(6)}, 1);
 #line 30 "nested_scopes.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
 #line 30 "nested_scopes.py"
     PY2C_CLEAR(t[0]);
 #line 30 "nested_scopes.py"
@@ -1267,7 +1236,7 @@ static Py2cValue mod_nested_scopes(void) {
 #line 31 "nested_scopes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'get' is not defined");
 #line 31 "nested_scopes.py"
-        { loc = 14; goto error; }
+        { loc = 12; goto error; }
 #line 31 "nested_scopes.py"
     }
 #line 31 "nested_scopes.py"
@@ -1275,13 +1244,13 @@ static Py2cValue mod_nested_scopes(void) {
 #line 31 "nested_scopes.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
 #line 31 "nested_scopes.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
 #line 31 "nested_scopes.py"
     PY2C_CLEAR(t[0]);
 #line 31 "nested_scopes.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 31 "nested_scopes.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 12; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
 #line 31 "nested_scopes.py"
     PY2C_CLEAR(t[1]);
 #line 31 "nested_scopes.py"
@@ -1290,46 +1259,34 @@ static Py2cValue mod_nested_scopes(void) {
 #line 33 "nested_scopes.py"
     t[0] = py2c_function_new(&info_f_walrus_in_comprehension, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 33 "nested_scopes.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 15; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 13; goto error; }
 #line 33 "nested_scopes.py"
     py2c_slot_store(&g_nested_scopes__walrus_in_comprehension, t[0]); t[0] = PY2C_NULL;
 
 #line 37 "nested_scopes.py"
-    if (!py2c_slot_bound(&g_nested_scopes__walrus_in_comprehension)) {
-#line 37 "nested_scopes.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'walrus_in_comprehension' is not defined");
-#line 37 "nested_scopes.py"
-        { loc = 18; goto error; }
-#line 37 "nested_scopes.py"
-    }
-#line 37 "nested_scopes.py"
     t[0] = py2c_list_new(3);
 #line 37 "nested_scopes.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 19; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 16; goto error; }
 #line 37 "nested_scopes.py"
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 19; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 16; goto error; }
 #line 37 "nested_scopes.py"
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 19; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 16; goto error; }
 #line 37 "nested_scopes.py"
-    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 19; goto error; }
+    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 16; goto error; }
 #line 37 "nested_scopes.py"
-    t[1] = py2c_slot_load(&g_nested_scopes__walrus_in_comprehension);
+    t[1] = f_walrus_in_comprehension(NULL, (Py2cValue[]){t[0]});
 #line 37 "nested_scopes.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 37 "nested_scopes.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 15; goto error; }
+#line 37 "nested_scopes.py"
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 37 "nested_scopes.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 14; goto error; }
 #line 37 "nested_scopes.py"
     PY2C_CLEAR(t[1]);
 #line 37 "nested_scopes.py"
-    PY2C_CLEAR(t[0]);
-#line 37 "nested_scopes.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
-#line 37 "nested_scopes.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 16; goto error; }
-#line 37 "nested_scopes.py"
     PY2C_CLEAR(t[2]);
-#line 37 "nested_scopes.py"
-    PY2C_CLEAR(t[3]);
 
 #line 38 "nested_scopes.py"
     py2c_slot_store(&g_nested_scopes__counter, py2c_int(0));
@@ -1337,61 +1294,37 @@ static Py2cValue mod_nested_scopes(void) {
 #line 39 "nested_scopes.py"
     t[0] = py2c_function_new(&info_f_bump, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 39 "nested_scopes.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 20; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 17; goto error; }
 #line 39 "nested_scopes.py"
     py2c_slot_store(&g_nested_scopes__bump, t[0]); t[0] = PY2C_NULL;
 
 #line 42 "nested_scopes.py"
     t[0] = py2c_function_new(&info_f_reset, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 42 "nested_scopes.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 21; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 18; goto error; }
 #line 42 "nested_scopes.py"
     py2c_slot_store(&g_nested_scopes__reset, t[0]); t[0] = PY2C_NULL;
 
 #line 45 "nested_scopes.py"
-    if (!py2c_slot_bound(&g_nested_scopes__bump)) {
+    t[0] = f_bump(NULL, NULL);
 #line 45 "nested_scopes.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bump' is not defined");
-#line 45 "nested_scopes.py"
-        { loc = 23; goto error; }
-#line 45 "nested_scopes.py"
-    }
-#line 45 "nested_scopes.py"
-    t[0] = py2c_slot_load(&g_nested_scopes__bump);
-#line 45 "nested_scopes.py"
-    t[1] = py2c_fast_call(t[0], NULL, 0);
-#line 45 "nested_scopes.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 19; goto error; }
 #line 45 "nested_scopes.py"
     PY2C_CLEAR(t[0]);
-#line 45 "nested_scopes.py"
-    PY2C_CLEAR(t[1]);
 
 #line 46 "nested_scopes.py"
-    if (!py2c_slot_bound(&g_nested_scopes__bump)) {
+    t[0] = f_bump(NULL, NULL);
 #line 46 "nested_scopes.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bump' is not defined");
-#line 46 "nested_scopes.py"
-        { loc = 25; goto error; }
-#line 46 "nested_scopes.py"
-    }
-#line 46 "nested_scopes.py"
-    t[0] = py2c_slot_load(&g_nested_scopes__bump);
-#line 46 "nested_scopes.py"
-    t[1] = py2c_fast_call(t[0], NULL, 0);
-#line 46 "nested_scopes.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 24; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 20; goto error; }
 #line 46 "nested_scopes.py"
     PY2C_CLEAR(t[0]);
-#line 46 "nested_scopes.py"
-    PY2C_CLEAR(t[1]);
 
 #line 47 "nested_scopes.py"
     if (!py2c_slot_bound(&g_nested_scopes__counter)) {
 #line 47 "nested_scopes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'counter' is not defined");
 #line 47 "nested_scopes.py"
-        { loc = 27; goto error; }
+        { loc = 22; goto error; }
 #line 47 "nested_scopes.py"
     }
 #line 47 "nested_scopes.py"
@@ -1399,37 +1332,25 @@ static Py2cValue mod_nested_scopes(void) {
 #line 47 "nested_scopes.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 47 "nested_scopes.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 26; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 21; goto error; }
 #line 47 "nested_scopes.py"
     PY2C_CLEAR(t[0]);
 #line 47 "nested_scopes.py"
     PY2C_CLEAR(t[1]);
 
 #line 48 "nested_scopes.py"
-    if (!py2c_slot_bound(&g_nested_scopes__reset)) {
+    t[0] = f_reset(NULL, NULL);
 #line 48 "nested_scopes.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'reset' is not defined");
-#line 48 "nested_scopes.py"
-        { loc = 29; goto error; }
-#line 48 "nested_scopes.py"
-    }
-#line 48 "nested_scopes.py"
-    t[0] = py2c_slot_load(&g_nested_scopes__reset);
-#line 48 "nested_scopes.py"
-    t[1] = py2c_fast_call(t[0], NULL, 0);
-#line 48 "nested_scopes.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 23; goto error; }
 #line 48 "nested_scopes.py"
     PY2C_CLEAR(t[0]);
-#line 48 "nested_scopes.py"
-    PY2C_CLEAR(t[1]);
 
 #line 50 "nested_scopes.py"
     if (!py2c_slot_bound(&g_nested_scopes__counter)) {
 #line 50 "nested_scopes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'counter' is not defined");
 #line 50 "nested_scopes.py"
-        { loc = 31; goto error_1; }
+        { loc = 25; goto error_1; }
 #line 50 "nested_scopes.py"
     }
 #line 50 "nested_scopes.py"
@@ -1437,7 +1358,7 @@ static Py2cValue mod_nested_scopes(void) {
 #line 50 "nested_scopes.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 50 "nested_scopes.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 30; goto error_1; }
+    if (PY2C_IS_NULL(t[1])) { loc = 24; goto error_1; }
 #line 50 "nested_scopes.py"
     PY2C_CLEAR(t[0]);
 #line 50 "nested_scopes.py"
@@ -1449,7 +1370,9 @@ error_1:
 #line 50 "nested_scopes.py"
     py2c_traceback_add(&code_mod_nested_scopes, loc);
 #line 50 "nested_scopes.py"
-    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 50 "nested_scopes.py"
+    for (int k = 3; k < 7; k++) PY2C_CLEAR(t[k]);
 #line 50 "nested_scopes.py"
     t[0] = py2c_error_fetch();
 #line 50 "nested_scopes.py"
@@ -1457,7 +1380,7 @@ error_1:
 #line 50 "nested_scopes.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_NameError));
 #line 50 "nested_scopes.py"
-    if (n0 < 0) { loc = 32; goto error_2; }
+    if (n0 < 0) { loc = 26; goto error_2; }
 #line 50 "nested_scopes.py"
     if (!n0) goto L1;
 #line 50 "nested_scopes.py"
@@ -1468,7 +1391,7 @@ error_1:
 #line 52 "nested_scopes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 52 "nested_scopes.py"
-        { loc = 34; goto error_3; }
+        { loc = 28; goto error_3; }
 #line 52 "nested_scopes.py"
     }
 #line 52 "nested_scopes.py"
@@ -1476,7 +1399,7 @@ error_1:
 #line 52 "nested_scopes.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 52 "nested_scopes.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 33; goto error_3; }
+    if (PY2C_IS_NULL(t[2])) { loc = 27; goto error_3; }
 #line 52 "nested_scopes.py"
     PY2C_CLEAR(t[1]);
 #line 52 "nested_scopes.py"
@@ -1504,7 +1427,7 @@ error_3:
 #line 52 "nested_scopes.py"
     py2c_traceback_add(&code_mod_nested_scopes, loc);
 #line 52 "nested_scopes.py"
-    for (int k = 1; k < 7; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 52 "nested_scopes.py"
     py2c_slot_store(&g_nested_scopes__e, PY2C_NULL);
 #line 52 "nested_scopes.py"
@@ -1513,8 +1436,6 @@ error_3:
 error_2:
 #line 52 "nested_scopes.py"
     py2c_traceback_add(&code_mod_nested_scopes, loc);
-#line 52 "nested_scopes.py"
-    for (int k = 1; k < 7; k++) PY2C_CLEAR(t[k]);
 #line 52 "nested_scopes.py"
 L2:;
 #line 52 "nested_scopes.py"
@@ -1529,53 +1450,41 @@ L0:;
 #line 53 "nested_scopes.py"
     t[0] = py2c_function_new(&info_f_default_from_scope, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 53 "nested_scopes.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 35; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 29; goto error; }
 #line 53 "nested_scopes.py"
     py2c_slot_store(&g_nested_scopes__default_from_scope, t[0]); t[0] = PY2C_NULL;
 
 #line 59 "nested_scopes.py"
-    if (!py2c_slot_bound(&g_nested_scopes__default_from_scope)) {
+    t[0] = f_default_from_scope(NULL, NULL);
 #line 59 "nested_scopes.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'default_from_scope' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 31; goto error; }
 #line 59 "nested_scopes.py"
-        { loc = 38; goto error; }
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 59 "nested_scopes.py"
-    }
-#line 59 "nested_scopes.py"
-    t[0] = py2c_slot_load(&g_nested_scopes__default_from_scope);
-#line 59 "nested_scopes.py"
-    t[1] = py2c_fast_call(t[0], NULL, 0);
-#line 59 "nested_scopes.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 37; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
 #line 59 "nested_scopes.py"
     PY2C_CLEAR(t[0]);
 #line 59 "nested_scopes.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
-#line 59 "nested_scopes.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 36; goto error; }
-#line 59 "nested_scopes.py"
     PY2C_CLEAR(t[1]);
-#line 59 "nested_scopes.py"
-    PY2C_CLEAR(t[2]);
 
 #line 60 "nested_scopes.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_Exception)});
 #line 60 "nested_scopes.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 39; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 32; goto error; }
 #line 60 "nested_scopes.py"
     t[1] = py2c_function_new(&info_f_Config, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 60 "nested_scopes.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 39; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 32; goto error; }
 #line 60 "nested_scopes.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
 #line 60 "nested_scopes.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 39; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 32; goto error; }
 #line 60 "nested_scopes.py"
     PY2C_CLEAR(t[1]);
 #line 60 "nested_scopes.py"
     t[3] = py2c_class_new("Config", "Config", "__main__", t[0], t[2]);
 #line 60 "nested_scopes.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 39; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 32; goto error; }
 #line 60 "nested_scopes.py"
     PY2C_CLEAR(t[0]);
 #line 60 "nested_scopes.py"
@@ -1588,7 +1497,7 @@ L0:;
 #line 64 "nested_scopes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Config' is not defined");
 #line 64 "nested_scopes.py"
-        { loc = 43; goto error; }
+        { loc = 36; goto error; }
 #line 64 "nested_scopes.py"
     }
 #line 64 "nested_scopes.py"
@@ -1596,17 +1505,17 @@ L0:;
 #line 64 "nested_scopes.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
 #line 64 "nested_scopes.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 42; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 35; goto error; }
 #line 64 "nested_scopes.py"
     PY2C_CLEAR(t[0]);
 #line 64 "nested_scopes.py"
-    if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_6.ob), &t[2], &t[3], &attr_ic[1]) < 0) { loc = 44; goto error; }
+    if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_6.ob), &t[2], &t[3], &attr_ic[1]) < 0) { loc = 37; goto error; }
 #line 64 "nested_scopes.py"
     PY2C_CLEAR(t[1]);
 #line 64 "nested_scopes.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
 #line 64 "nested_scopes.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 41; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 34; goto error; }
 #line 64 "nested_scopes.py"
     PY2C_CLEAR(t[2]);
 #line 64 "nested_scopes.py"
@@ -1616,25 +1525,23 @@ L0:;
 #line 64 "nested_scopes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Config' is not defined");
 #line 64 "nested_scopes.py"
-        { loc = 45; goto error; }
+        { loc = 38; goto error; }
 #line 64 "nested_scopes.py"
     }
 #line 64 "nested_scopes.py"
     { Py2cValue s0 = py2c_slot_load(&g_nested_scopes__Config); t[5] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[2]); py2c_decref(s0); }
 #line 64 "nested_scopes.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 46; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 39; goto error; }
 #line 64 "nested_scopes.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[5]}, 2);
 #line 64 "nested_scopes.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 40; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 33; goto error; }
 #line 64 "nested_scopes.py"
     PY2C_CLEAR(t[4]);
 #line 64 "nested_scopes.py"
     PY2C_CLEAR(t[5]);
 #line 64 "nested_scopes.py"
     PY2C_CLEAR(t[6]);
-#line 64 "nested_scopes.py"
-    PY2C_CLEAR(result);
 #line 64 "nested_scopes.py"
     result = PY2C_NONE;
 #line 64 "nested_scopes.py"
@@ -1648,14 +1555,14 @@ unwind:
 #line 64 "nested_scopes.py"
     PY2C_CLEAR(result);
 #line 64 "nested_scopes.py"
-cleanup:
-#line 64 "nested_scopes.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 64 "nested_scopes.py"
+cleanup:
 #line 64 "nested_scopes.py"
     return result;
 #line 64 "nested_scopes.py"
 }
-#line 1659 "nested_scopes.c"
+#line 1566 "nested_scopes.c"
 
 static void clear_mod_nested_scopes(void) {
     PY2C_CLEAR(g_nested_scopes__Config);

@@ -59,7 +59,6 @@ typedef struct fr_f_outer__add__genexpr {
 static const Py2cCodeLoc locs_mod_scopes_nested_classes[] = {
     {1, "def make_error_class(prefix):", NULL},
     {7, "E = make_error_class(\"app\")", "    ^^^^^^^^^^^^^^^^^^^^^^^"},
-    {7, "E = make_error_class(\"app\")", "    ^^^^^^^^^^^^^^^^"},
     {9, "raise E(\"boom\")", "      ^^^^^^^^^"},
     {9, "raise E(\"boom\")", "      ^"},
     {9, "raise E(\"boom\")", NULL},
@@ -72,30 +71,25 @@ static const Py2cCodeLoc locs_mod_scopes_nested_classes[] = {
     {13, "def outer():", NULL},
     {21, "print(outer())", NULL},
     {21, "print(outer())", "      ^^^^^^^"},
-    {21, "print(outer())", "      ^^^^^"},
     {23, "def shadowing_comprehension():", NULL},
     {28, "print(shadowing_comprehension())", NULL},
     {28, "print(shadowing_comprehension())", "      ^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {28, "print(shadowing_comprehension())", "      ^^^^^^^^^^^^^^^^^^^^^^^"},
     {30, "def uses_global_in_comprehension():", NULL},
     {33, "GLOBAL_LIST = [1, 2]", "              ^^^^^^"},
     {34, "print(uses_global_in_comprehension())", NULL},
     {34, "print(uses_global_in_comprehension())", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {34, "print(uses_global_in_comprehension())", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {36, "def read_module_value():", NULL},
     {38, "print(read_module_value())", NULL},
     {38, "print(read_module_value())", "      ^^^^^^^^^^^^^^^^^^^"},
-    {38, "print(read_module_value())", "      ^^^^^^^^^^^^^^^^^"},
     {39, "def counter():", NULL},
     {46, "inc = counter()", "      ^^^^^^^^^"},
-    {46, "inc = counter()", "      ^^^^^^^"},
     {47, "print(inc(), inc())", NULL},
     {47, "print(inc(), inc())", "      ^^^^^"},
     {47, "print(inc(), inc())", "      ^^^"},
     {47, "print(inc(), inc())", "             ^^^^^"},
     {47, "print(inc(), inc())", "             ^^^"},
 };
-static const Py2cCode code_mod_scopes_nested_classes = {"scopes_nested_classes.py", "<module>", locs_mod_scopes_nested_classes, 37};
+static const Py2cCode code_mod_scopes_nested_classes = {"scopes_nested_classes.py", "<module>", locs_mod_scopes_nested_classes, 31};
 
 /* make_error_class: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_make_error_class[] = {
@@ -283,7 +277,7 @@ static Py2cValue f_make_error_class(Py2cFunction *fn, Py2cValue *params) {
     { Py2cValue old = v_PrefixedError; v_PrefixedError = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 5 "scopes_nested_classes.py"
-    { Py2cValue old = result; result = v_PrefixedError; py2c_incref(result); py2c_decref(old); }
+    result = v_PrefixedError; py2c_incref(result);
 #line 5 "scopes_nested_classes.py"
     goto cleanup;
 #line 5 "scopes_nested_classes.py"
@@ -293,9 +287,9 @@ error:
 #line 5 "scopes_nested_classes.py"
     PY2C_CLEAR(result);
 #line 5 "scopes_nested_classes.py"
-cleanup:
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
 #line 5 "scopes_nested_classes.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 5 "scopes_nested_classes.py"
     PY2C_CLEAR(c_prefix);
 #line 5 "scopes_nested_classes.py"
@@ -306,7 +300,7 @@ cleanup:
     return result;
 #line 5 "scopes_nested_classes.py"
 }
-#line 310 "scopes_nested_classes.c"
+#line 304 "scopes_nested_classes.c"
 
 static Py2cValue f_make_error_class__PrefixedError(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -345,7 +339,7 @@ static Py2cValue f_make_error_class__PrefixedError(Py2cFunction *fn, Py2cValue *
 #line 3 "scopes_nested_classes.py"
     PY2C_CLEAR(t[2]);
 #line 3 "scopes_nested_classes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 3 "scopes_nested_classes.py"
     goto cleanup;
 #line 3 "scopes_nested_classes.py"
@@ -355,9 +349,13 @@ error:
 #line 3 "scopes_nested_classes.py"
     PY2C_CLEAR(result);
 #line 3 "scopes_nested_classes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 3 "scopes_nested_classes.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 3 "scopes_nested_classes.py"
+    PY2C_CLEAR(t[2]);
+#line 3 "scopes_nested_classes.py"
+cleanup:
 #line 3 "scopes_nested_classes.py"
     PY2C_CLEAR(c_prefix);
 #line 3 "scopes_nested_classes.py"
@@ -366,7 +364,7 @@ cleanup:
     return result;
 #line 3 "scopes_nested_classes.py"
 }
-#line 370 "scopes_nested_classes.c"
+#line 368 "scopes_nested_classes.c"
 
 static Py2cValue f_make_error_class__PrefixedError____str__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -419,7 +417,7 @@ static Py2cValue f_make_error_class__PrefixedError____str__(Py2cFunction *fn, Py
 #line 4 "scopes_nested_classes.py"
     PY2C_CLEAR(t[3]);
 #line 4 "scopes_nested_classes.py"
-    { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    result = t[4]; t[4] = PY2C_NULL;
 #line 4 "scopes_nested_classes.py"
     goto cleanup;
 #line 4 "scopes_nested_classes.py"
@@ -429,9 +427,9 @@ error:
 #line 4 "scopes_nested_classes.py"
     PY2C_CLEAR(result);
 #line 4 "scopes_nested_classes.py"
-cleanup:
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
 #line 4 "scopes_nested_classes.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 4 "scopes_nested_classes.py"
     PY2C_CLEAR(v_self);
 #line 4 "scopes_nested_classes.py"
@@ -442,7 +440,7 @@ cleanup:
     return result;
 #line 4 "scopes_nested_classes.py"
 }
-#line 446 "scopes_nested_classes.c"
+#line 444 "scopes_nested_classes.c"
 
 static Py2cValue f_outer(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -512,9 +510,9 @@ error:
 #line 19 "scopes_nested_classes.py"
     PY2C_CLEAR(result);
 #line 19 "scopes_nested_classes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 19 "scopes_nested_classes.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 19 "scopes_nested_classes.py"
     PY2C_CLEAR(c_items);
 #line 19 "scopes_nested_classes.py"
@@ -525,7 +523,7 @@ cleanup:
     return result;
 #line 19 "scopes_nested_classes.py"
 }
-#line 529 "scopes_nested_classes.c"
+#line 527 "scopes_nested_classes.c"
 
 static Py2cValue f_outer__add(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -582,8 +580,6 @@ static Py2cValue f_outer__add(Py2cFunction *fn, Py2cValue *params) {
 #line 16 "scopes_nested_classes.py"
     PY2C_CLEAR(t[4]);
 #line 16 "scopes_nested_classes.py"
-    PY2C_CLEAR(result);
-#line 16 "scopes_nested_classes.py"
     result = PY2C_NONE;
 #line 16 "scopes_nested_classes.py"
     goto cleanup;
@@ -594,9 +590,9 @@ error:
 #line 16 "scopes_nested_classes.py"
     PY2C_CLEAR(result);
 #line 16 "scopes_nested_classes.py"
-cleanup:
-#line 16 "scopes_nested_classes.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 16 "scopes_nested_classes.py"
+cleanup:
 #line 16 "scopes_nested_classes.py"
     PY2C_CLEAR(v_xs);
 #line 16 "scopes_nested_classes.py"
@@ -607,7 +603,7 @@ cleanup:
     return result;
 #line 16 "scopes_nested_classes.py"
 }
-#line 611 "scopes_nested_classes.c"
+#line 607 "scopes_nested_classes.c"
 
 static Py2cValue f_outer__add__genexpr(Py2cGenerator *gen) {
     fr_f_outer__add__genexpr *fr = gen->frame;
@@ -674,7 +670,7 @@ cleanup:
     return result;
 #line 16 "scopes_nested_classes.py"
 }
-#line 678 "scopes_nested_classes.c"
+#line 674 "scopes_nested_classes.c"
 
 static Py2cValue f_shadowing_comprehension(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -718,7 +714,7 @@ static Py2cValue f_shadowing_comprehension(Py2cFunction *fn, Py2cValue *params) 
 #line 26 "scopes_nested_classes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
 #line 26 "scopes_nested_classes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 26 "scopes_nested_classes.py"
     goto cleanup;
 #line 26 "scopes_nested_classes.py"
@@ -728,9 +724,11 @@ error:
 #line 26 "scopes_nested_classes.py"
     PY2C_CLEAR(result);
 #line 26 "scopes_nested_classes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 26 "scopes_nested_classes.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 26 "scopes_nested_classes.py"
+cleanup:
 #line 26 "scopes_nested_classes.py"
     PY2C_CLEAR(v_x);
 #line 26 "scopes_nested_classes.py"
@@ -741,7 +739,7 @@ cleanup:
     return result;
 #line 26 "scopes_nested_classes.py"
 }
-#line 745 "scopes_nested_classes.c"
+#line 743 "scopes_nested_classes.c"
 
 static Py2cValue f_shadowing_comprehension__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -781,7 +779,7 @@ L0:;
 #line 25 "scopes_nested_classes.py"
 L1:;
 #line 25 "scopes_nested_classes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 25 "scopes_nested_classes.py"
     goto cleanup;
 #line 25 "scopes_nested_classes.py"
@@ -791,9 +789,9 @@ error:
 #line 25 "scopes_nested_classes.py"
     PY2C_CLEAR(result);
 #line 25 "scopes_nested_classes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 25 "scopes_nested_classes.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 25 "scopes_nested_classes.py"
     PY2C_CLEAR(v_0);
 #line 25 "scopes_nested_classes.py"
@@ -804,7 +802,7 @@ cleanup:
     return result;
 #line 25 "scopes_nested_classes.py"
 }
-#line 808 "scopes_nested_classes.c"
+#line 806 "scopes_nested_classes.c"
 
 static Py2cValue f_uses_global_in_comprehension(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -836,7 +834,7 @@ static Py2cValue f_uses_global_in_comprehension(Py2cFunction *fn, Py2cValue *par
 #line 31 "scopes_nested_classes.py"
     PY2C_CLEAR(t[0]);
 #line 31 "scopes_nested_classes.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 31 "scopes_nested_classes.py"
     goto cleanup;
 #line 31 "scopes_nested_classes.py"
@@ -846,16 +844,16 @@ error:
 #line 31 "scopes_nested_classes.py"
     PY2C_CLEAR(result);
 #line 31 "scopes_nested_classes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 31 "scopes_nested_classes.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 31 "scopes_nested_classes.py"
     py2c_recursion_leave();
 #line 31 "scopes_nested_classes.py"
     return result;
 #line 31 "scopes_nested_classes.py"
 }
-#line 859 "scopes_nested_classes.c"
+#line 857 "scopes_nested_classes.c"
 
 static Py2cValue f_uses_global_in_comprehension__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -901,7 +899,7 @@ L0:;
 #line 31 "scopes_nested_classes.py"
 L1:;
 #line 31 "scopes_nested_classes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 31 "scopes_nested_classes.py"
     goto cleanup;
 #line 31 "scopes_nested_classes.py"
@@ -911,9 +909,11 @@ error:
 #line 31 "scopes_nested_classes.py"
     PY2C_CLEAR(result);
 #line 31 "scopes_nested_classes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 31 "scopes_nested_classes.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 31 "scopes_nested_classes.py"
+cleanup:
 #line 31 "scopes_nested_classes.py"
     PY2C_CLEAR(v_0);
 #line 31 "scopes_nested_classes.py"
@@ -954,7 +954,7 @@ static Py2cValue f_read_module_value(Py2cFunction *fn, Py2cValue *params) {
 #line 37 "scopes_nested_classes.py"
     PY2C_CLEAR(t[1]);
 #line 37 "scopes_nested_classes.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 37 "scopes_nested_classes.py"
     goto cleanup;
 #line 37 "scopes_nested_classes.py"
@@ -964,16 +964,18 @@ error:
 #line 37 "scopes_nested_classes.py"
     PY2C_CLEAR(result);
 #line 37 "scopes_nested_classes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 37 "scopes_nested_classes.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 37 "scopes_nested_classes.py"
+cleanup:
 #line 37 "scopes_nested_classes.py"
     py2c_recursion_leave();
 #line 37 "scopes_nested_classes.py"
     return result;
 #line 37 "scopes_nested_classes.py"
 }
-#line 977 "scopes_nested_classes.c"
+#line 979 "scopes_nested_classes.c"
 
 static Py2cValue f_read_module_value__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1021,7 +1023,7 @@ L0:;
 #line 37 "scopes_nested_classes.py"
 L1:;
 #line 37 "scopes_nested_classes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 37 "scopes_nested_classes.py"
     goto cleanup;
 #line 37 "scopes_nested_classes.py"
@@ -1031,9 +1033,9 @@ error:
 #line 37 "scopes_nested_classes.py"
     PY2C_CLEAR(result);
 #line 37 "scopes_nested_classes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 37 "scopes_nested_classes.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 37 "scopes_nested_classes.py"
     PY2C_CLEAR(v_0);
 #line 37 "scopes_nested_classes.py"
@@ -1044,7 +1046,7 @@ cleanup:
     return result;
 #line 37 "scopes_nested_classes.py"
 }
-#line 1048 "scopes_nested_classes.c"
+#line 1050 "scopes_nested_classes.c"
 
 static Py2cValue f_counter(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1078,7 +1080,7 @@ static Py2cValue f_counter(Py2cFunction *fn, Py2cValue *params) {
     { Py2cValue old = v_inc; v_inc = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 45 "scopes_nested_classes.py"
-    { Py2cValue old = result; result = v_inc; py2c_incref(result); py2c_decref(old); }
+    result = v_inc; py2c_incref(result);
 #line 45 "scopes_nested_classes.py"
     goto cleanup;
 #line 45 "scopes_nested_classes.py"
@@ -1088,9 +1090,9 @@ error:
 #line 45 "scopes_nested_classes.py"
     PY2C_CLEAR(result);
 #line 45 "scopes_nested_classes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 45 "scopes_nested_classes.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 45 "scopes_nested_classes.py"
     PY2C_CLEAR(c_n);
 #line 45 "scopes_nested_classes.py"
@@ -1101,7 +1103,7 @@ cleanup:
     return result;
 #line 45 "scopes_nested_classes.py"
 }
-#line 1105 "scopes_nested_classes.c"
+#line 1107 "scopes_nested_classes.c"
 
 static Py2cValue f_counter__inc(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1164,7 +1166,7 @@ static Py2cValue f_counter__inc(Py2cFunction *fn, Py2cValue *params) {
 #line 44 "scopes_nested_classes.py"
     PY2C_CLEAR(t[2]);
 #line 44 "scopes_nested_classes.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 44 "scopes_nested_classes.py"
     goto cleanup;
 #line 44 "scopes_nested_classes.py"
@@ -1174,9 +1176,13 @@ error:
 #line 44 "scopes_nested_classes.py"
     PY2C_CLEAR(result);
 #line 44 "scopes_nested_classes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 44 "scopes_nested_classes.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 44 "scopes_nested_classes.py"
+    PY2C_CLEAR(t[2]);
+#line 44 "scopes_nested_classes.py"
+cleanup:
 #line 44 "scopes_nested_classes.py"
     PY2C_CLEAR(c_n);
 #line 44 "scopes_nested_classes.py"
@@ -1185,7 +1191,7 @@ cleanup:
     return result;
 #line 44 "scopes_nested_classes.py"
 }
-#line 1189 "scopes_nested_classes.c"
+#line 1195 "scopes_nested_classes.c"
 
 static Py2cValue f_counter__inc__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1235,7 +1241,7 @@ L0:;
 #line 44 "scopes_nested_classes.py"
 L1:;
 #line 44 "scopes_nested_classes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 44 "scopes_nested_classes.py"
     goto cleanup;
 #line 44 "scopes_nested_classes.py"
@@ -1245,9 +1251,9 @@ error:
 #line 44 "scopes_nested_classes.py"
     PY2C_CLEAR(result);
 #line 44 "scopes_nested_classes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 44 "scopes_nested_classes.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 44 "scopes_nested_classes.py"
     PY2C_CLEAR(v_0);
 #line 44 "scopes_nested_classes.py"
@@ -1260,7 +1266,7 @@ cleanup:
     return result;
 #line 44 "scopes_nested_classes.py"
 }
-#line 1264 "scopes_nested_classes.c"
+#line 1270 "scopes_nested_classes.c"
 
 static Py2cValue mod_scopes_nested_classes(void) {
     g_scopes_nested_classes__make_error_class = PY2C_NULL;
@@ -1288,30 +1294,18 @@ static Py2cValue mod_scopes_nested_classes(void) {
     py2c_slot_store(&g_scopes_nested_classes__make_error_class, t[0]); t[0] = PY2C_NULL;
 
 #line 7 "scopes_nested_classes.py"
-    if (!py2c_slot_bound(&g_scopes_nested_classes__make_error_class)) {
+    t[0] = f_make_error_class(NULL, (Py2cValue[]){py2c_obj_value(&str_7.ob)});
 #line 7 "scopes_nested_classes.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'make_error_class' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 7 "scopes_nested_classes.py"
-        { loc = 2; goto error; }
-#line 7 "scopes_nested_classes.py"
-    }
-#line 7 "scopes_nested_classes.py"
-    t[0] = py2c_slot_load(&g_scopes_nested_classes__make_error_class);
-#line 7 "scopes_nested_classes.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 1);
-#line 7 "scopes_nested_classes.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
-#line 7 "scopes_nested_classes.py"
-    PY2C_CLEAR(t[0]);
-#line 7 "scopes_nested_classes.py"
-    py2c_slot_store(&g_scopes_nested_classes__E, t[1]); t[1] = PY2C_NULL;
+    py2c_slot_store(&g_scopes_nested_classes__E, t[0]); t[0] = PY2C_NULL;
 
 #line 9 "scopes_nested_classes.py"
     if (!py2c_slot_bound(&g_scopes_nested_classes__E)) {
 #line 9 "scopes_nested_classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'E' is not defined");
 #line 9 "scopes_nested_classes.py"
-        { loc = 4; goto error_1; }
+        { loc = 3; goto error_1; }
 #line 9 "scopes_nested_classes.py"
     }
 #line 9 "scopes_nested_classes.py"
@@ -1319,13 +1313,13 @@ static Py2cValue mod_scopes_nested_classes(void) {
 #line 9 "scopes_nested_classes.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1);
 #line 9 "scopes_nested_classes.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 3; goto error_1; }
+    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error_1; }
 #line 9 "scopes_nested_classes.py"
     PY2C_CLEAR(t[0]);
 #line 9 "scopes_nested_classes.py"
     t[2] = py2c_raise(t[1], PY2C_NULL);
 #line 9 "scopes_nested_classes.py"
-    { loc = 5; goto error_1; }
+    { loc = 4; goto error_1; }
 #line 9 "scopes_nested_classes.py"
     PY2C_CLEAR(t[1]);
 #line 9 "scopes_nested_classes.py"
@@ -1335,7 +1329,11 @@ error_1:
 #line 9 "scopes_nested_classes.py"
     py2c_traceback_add(&code_mod_scopes_nested_classes, loc);
 #line 9 "scopes_nested_classes.py"
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 9 "scopes_nested_classes.py"
+    PY2C_CLEAR(t[1]);
+#line 9 "scopes_nested_classes.py"
+    PY2C_CLEAR(t[2]);
 #line 9 "scopes_nested_classes.py"
     t[0] = py2c_error_fetch();
 #line 9 "scopes_nested_classes.py"
@@ -1345,13 +1343,13 @@ error_1:
 #line 9 "scopes_nested_classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'E' is not defined");
 #line 9 "scopes_nested_classes.py"
-        { loc = 6; goto error_2; }
+        { loc = 5; goto error_2; }
 #line 9 "scopes_nested_classes.py"
     }
 #line 9 "scopes_nested_classes.py"
     { Py2cValue s0 = py2c_slot_load(&g_scopes_nested_classes__E); n0 = py2c_exception_matches(t[0], s0); py2c_decref(s0); }
 #line 9 "scopes_nested_classes.py"
-    if (n0 < 0) { loc = 6; goto error_2; }
+    if (n0 < 0) { loc = 5; goto error_2; }
 #line 9 "scopes_nested_classes.py"
     if (!n0) goto L1;
 #line 9 "scopes_nested_classes.py"
@@ -1362,7 +1360,7 @@ error_1:
 #line 11 "scopes_nested_classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 11 "scopes_nested_classes.py"
-        { loc = 8; goto error_3; }
+        { loc = 7; goto error_3; }
 #line 11 "scopes_nested_classes.py"
     }
 #line 11 "scopes_nested_classes.py"
@@ -1372,7 +1370,7 @@ error_1:
 #line 11 "scopes_nested_classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 11 "scopes_nested_classes.py"
-        { loc = 10; goto error_3; }
+        { loc = 9; goto error_3; }
 #line 11 "scopes_nested_classes.py"
     }
 #line 11 "scopes_nested_classes.py"
@@ -1380,19 +1378,19 @@ error_1:
 #line 11 "scopes_nested_classes.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[2]}, 1);
 #line 11 "scopes_nested_classes.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 9; goto error_3; }
+    if (PY2C_IS_NULL(t[3])) { loc = 8; goto error_3; }
 #line 11 "scopes_nested_classes.py"
     PY2C_CLEAR(t[2]);
 #line 11 "scopes_nested_classes.py"
     t[4] = py2c_getattr_ic(t[3], py2c_obj_value(&str_3.ob), &attr_ic[2]);
 #line 11 "scopes_nested_classes.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 11; goto error_3; }
+    if (PY2C_IS_NULL(t[4])) { loc = 10; goto error_3; }
 #line 11 "scopes_nested_classes.py"
     PY2C_CLEAR(t[3]);
 #line 11 "scopes_nested_classes.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4]}, 2);
 #line 11 "scopes_nested_classes.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 7; goto error_3; }
+    if (PY2C_IS_NULL(t[5])) { loc = 6; goto error_3; }
 #line 11 "scopes_nested_classes.py"
     PY2C_CLEAR(t[1]);
 #line 11 "scopes_nested_classes.py"
@@ -1422,7 +1420,7 @@ error_3:
 #line 11 "scopes_nested_classes.py"
     py2c_traceback_add(&code_mod_scopes_nested_classes, loc);
 #line 11 "scopes_nested_classes.py"
-    for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 11 "scopes_nested_classes.py"
     py2c_slot_store(&g_scopes_nested_classes__e, PY2C_NULL);
 #line 11 "scopes_nested_classes.py"
@@ -1431,8 +1429,6 @@ error_3:
 error_2:
 #line 11 "scopes_nested_classes.py"
     py2c_traceback_add(&code_mod_scopes_nested_classes, loc);
-#line 11 "scopes_nested_classes.py"
-    for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
 #line 11 "scopes_nested_classes.py"
 L2:;
 #line 11 "scopes_nested_classes.py"
@@ -1447,109 +1443,73 @@ L0:;
 #line 13 "scopes_nested_classes.py"
     t[0] = py2c_function_new(&info_f_outer, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 13 "scopes_nested_classes.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 12; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 11; goto error; }
 #line 13 "scopes_nested_classes.py"
     py2c_slot_store(&g_scopes_nested_classes__outer, t[0]); t[0] = PY2C_NULL;
 
 #line 21 "scopes_nested_classes.py"
-    if (!py2c_slot_bound(&g_scopes_nested_classes__outer)) {
+    t[0] = f_outer(NULL, NULL);
 #line 21 "scopes_nested_classes.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'outer' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 13; goto error; }
 #line 21 "scopes_nested_classes.py"
-        { loc = 15; goto error; }
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 21 "scopes_nested_classes.py"
-    }
-#line 21 "scopes_nested_classes.py"
-    t[0] = py2c_slot_load(&g_scopes_nested_classes__outer);
-#line 21 "scopes_nested_classes.py"
-    t[1] = py2c_fast_call(t[0], NULL, 0);
-#line 21 "scopes_nested_classes.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
 #line 21 "scopes_nested_classes.py"
     PY2C_CLEAR(t[0]);
 #line 21 "scopes_nested_classes.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
-#line 21 "scopes_nested_classes.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
-#line 21 "scopes_nested_classes.py"
     PY2C_CLEAR(t[1]);
-#line 21 "scopes_nested_classes.py"
-    PY2C_CLEAR(t[2]);
 
 #line 23 "scopes_nested_classes.py"
     t[0] = py2c_function_new(&info_f_shadowing_comprehension, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 23 "scopes_nested_classes.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 16; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 14; goto error; }
 #line 23 "scopes_nested_classes.py"
     py2c_slot_store(&g_scopes_nested_classes__shadowing_comprehension, t[0]); t[0] = PY2C_NULL;
 
 #line 28 "scopes_nested_classes.py"
-    if (!py2c_slot_bound(&g_scopes_nested_classes__shadowing_comprehension)) {
+    t[0] = f_shadowing_comprehension(NULL, NULL);
 #line 28 "scopes_nested_classes.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'shadowing_comprehension' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 16; goto error; }
 #line 28 "scopes_nested_classes.py"
-        { loc = 19; goto error; }
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 28 "scopes_nested_classes.py"
-    }
-#line 28 "scopes_nested_classes.py"
-    t[0] = py2c_slot_load(&g_scopes_nested_classes__shadowing_comprehension);
-#line 28 "scopes_nested_classes.py"
-    t[1] = py2c_fast_call(t[0], NULL, 0);
-#line 28 "scopes_nested_classes.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 15; goto error; }
 #line 28 "scopes_nested_classes.py"
     PY2C_CLEAR(t[0]);
 #line 28 "scopes_nested_classes.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
-#line 28 "scopes_nested_classes.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
-#line 28 "scopes_nested_classes.py"
     PY2C_CLEAR(t[1]);
-#line 28 "scopes_nested_classes.py"
-    PY2C_CLEAR(t[2]);
 
 #line 30 "scopes_nested_classes.py"
     t[0] = py2c_function_new(&info_f_uses_global_in_comprehension, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 30 "scopes_nested_classes.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 20; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 17; goto error; }
 #line 30 "scopes_nested_classes.py"
     py2c_slot_store(&g_scopes_nested_classes__uses_global_in_comprehension, t[0]); t[0] = PY2C_NULL;
 
 #line 33 "scopes_nested_classes.py"
     t[0] = py2c_list_new(2);
 #line 33 "scopes_nested_classes.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 21; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 18; goto error; }
 #line 33 "scopes_nested_classes.py"
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 21; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 18; goto error; }
 #line 33 "scopes_nested_classes.py"
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 21; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 18; goto error; }
 #line 33 "scopes_nested_classes.py"
     py2c_slot_store(&g_scopes_nested_classes__GLOBAL_LIST, t[0]); t[0] = PY2C_NULL;
 
 #line 34 "scopes_nested_classes.py"
-    if (!py2c_slot_bound(&g_scopes_nested_classes__uses_global_in_comprehension)) {
+    t[0] = f_uses_global_in_comprehension(NULL, NULL);
 #line 34 "scopes_nested_classes.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'uses_global_in_comprehension' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 20; goto error; }
 #line 34 "scopes_nested_classes.py"
-        { loc = 24; goto error; }
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 34 "scopes_nested_classes.py"
-    }
-#line 34 "scopes_nested_classes.py"
-    t[0] = py2c_slot_load(&g_scopes_nested_classes__uses_global_in_comprehension);
-#line 34 "scopes_nested_classes.py"
-    t[1] = py2c_fast_call(t[0], NULL, 0);
-#line 34 "scopes_nested_classes.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 23; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 19; goto error; }
 #line 34 "scopes_nested_classes.py"
     PY2C_CLEAR(t[0]);
 #line 34 "scopes_nested_classes.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
-#line 34 "scopes_nested_classes.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 22; goto error; }
-#line 34 "scopes_nested_classes.py"
     PY2C_CLEAR(t[1]);
-#line 34 "scopes_nested_classes.py"
-    PY2C_CLEAR(t[2]);
 
 #line 35 "scopes_nested_classes.py"
     py2c_slot_store(&g_scopes_nested_classes__value, py2c_obj_value(&str_10.ob));
@@ -1557,67 +1517,43 @@ L0:;
 #line 36 "scopes_nested_classes.py"
     t[0] = py2c_function_new(&info_f_read_module_value, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 36 "scopes_nested_classes.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 25; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 21; goto error; }
 #line 36 "scopes_nested_classes.py"
     py2c_slot_store(&g_scopes_nested_classes__read_module_value, t[0]); t[0] = PY2C_NULL;
 
 #line 38 "scopes_nested_classes.py"
-    if (!py2c_slot_bound(&g_scopes_nested_classes__read_module_value)) {
+    t[0] = f_read_module_value(NULL, NULL);
 #line 38 "scopes_nested_classes.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'read_module_value' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 23; goto error; }
 #line 38 "scopes_nested_classes.py"
-        { loc = 28; goto error; }
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 38 "scopes_nested_classes.py"
-    }
-#line 38 "scopes_nested_classes.py"
-    t[0] = py2c_slot_load(&g_scopes_nested_classes__read_module_value);
-#line 38 "scopes_nested_classes.py"
-    t[1] = py2c_fast_call(t[0], NULL, 0);
-#line 38 "scopes_nested_classes.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 27; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
 #line 38 "scopes_nested_classes.py"
     PY2C_CLEAR(t[0]);
 #line 38 "scopes_nested_classes.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
-#line 38 "scopes_nested_classes.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 26; goto error; }
-#line 38 "scopes_nested_classes.py"
     PY2C_CLEAR(t[1]);
-#line 38 "scopes_nested_classes.py"
-    PY2C_CLEAR(t[2]);
 
 #line 39 "scopes_nested_classes.py"
     t[0] = py2c_function_new(&info_f_counter, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 39 "scopes_nested_classes.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 29; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 24; goto error; }
 #line 39 "scopes_nested_classes.py"
     py2c_slot_store(&g_scopes_nested_classes__counter, t[0]); t[0] = PY2C_NULL;
 
 #line 46 "scopes_nested_classes.py"
-    if (!py2c_slot_bound(&g_scopes_nested_classes__counter)) {
+    t[0] = f_counter(NULL, NULL);
 #line 46 "scopes_nested_classes.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'counter' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 25; goto error; }
 #line 46 "scopes_nested_classes.py"
-        { loc = 31; goto error; }
-#line 46 "scopes_nested_classes.py"
-    }
-#line 46 "scopes_nested_classes.py"
-    t[0] = py2c_slot_load(&g_scopes_nested_classes__counter);
-#line 46 "scopes_nested_classes.py"
-    t[1] = py2c_fast_call(t[0], NULL, 0);
-#line 46 "scopes_nested_classes.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
-#line 46 "scopes_nested_classes.py"
-    PY2C_CLEAR(t[0]);
-#line 46 "scopes_nested_classes.py"
-    py2c_slot_store(&g_scopes_nested_classes__inc, t[1]); t[1] = PY2C_NULL;
+    py2c_slot_store(&g_scopes_nested_classes__inc, t[0]); t[0] = PY2C_NULL;
 
 #line 47 "scopes_nested_classes.py"
     if (!py2c_slot_bound(&g_scopes_nested_classes__inc)) {
 #line 47 "scopes_nested_classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'inc' is not defined");
 #line 47 "scopes_nested_classes.py"
-        { loc = 34; goto error; }
+        { loc = 28; goto error; }
 #line 47 "scopes_nested_classes.py"
     }
 #line 47 "scopes_nested_classes.py"
@@ -1625,7 +1561,7 @@ L0:;
 #line 47 "scopes_nested_classes.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
 #line 47 "scopes_nested_classes.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 33; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 27; goto error; }
 #line 47 "scopes_nested_classes.py"
     PY2C_CLEAR(t[0]);
 #line 47 "scopes_nested_classes.py"
@@ -1633,7 +1569,7 @@ L0:;
 #line 47 "scopes_nested_classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'inc' is not defined");
 #line 47 "scopes_nested_classes.py"
-        { loc = 36; goto error; }
+        { loc = 30; goto error; }
 #line 47 "scopes_nested_classes.py"
     }
 #line 47 "scopes_nested_classes.py"
@@ -1641,21 +1577,19 @@ L0:;
 #line 47 "scopes_nested_classes.py"
     t[3] = py2c_fast_call(t[2], NULL, 0);
 #line 47 "scopes_nested_classes.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 35; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 29; goto error; }
 #line 47 "scopes_nested_classes.py"
     PY2C_CLEAR(t[2]);
 #line 47 "scopes_nested_classes.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
 #line 47 "scopes_nested_classes.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 32; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 26; goto error; }
 #line 47 "scopes_nested_classes.py"
     PY2C_CLEAR(t[1]);
 #line 47 "scopes_nested_classes.py"
     PY2C_CLEAR(t[3]);
 #line 47 "scopes_nested_classes.py"
     PY2C_CLEAR(t[4]);
-#line 47 "scopes_nested_classes.py"
-    PY2C_CLEAR(result);
 #line 47 "scopes_nested_classes.py"
     result = PY2C_NONE;
 #line 47 "scopes_nested_classes.py"
@@ -1669,14 +1603,14 @@ unwind:
 #line 47 "scopes_nested_classes.py"
     PY2C_CLEAR(result);
 #line 47 "scopes_nested_classes.py"
-cleanup:
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
 #line 47 "scopes_nested_classes.py"
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 47 "scopes_nested_classes.py"
     return result;
 #line 47 "scopes_nested_classes.py"
 }
-#line 1680 "scopes_nested_classes.c"
+#line 1614 "scopes_nested_classes.c"
 
 static void clear_mod_scopes_nested_classes(void) {
     PY2C_CLEAR(g_scopes_nested_classes__inc);

@@ -134,7 +134,7 @@ static Py2cValue f_na_C3_AFve(Py2cFunction *fn, Py2cValue *params) {
 #line 4 "unicode_names.py"
     PY2C_CLEAR(t[1]);
 #line 4 "unicode_names.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 4 "unicode_names.py"
     goto cleanup;
 #line 4 "unicode_names.py"
@@ -144,9 +144,11 @@ error:
 #line 4 "unicode_names.py"
     PY2C_CLEAR(result);
 #line 4 "unicode_names.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 4 "unicode_names.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 4 "unicode_names.py"
+cleanup:
 #line 4 "unicode_names.py"
     PY2C_CLEAR(cu__C3_9F);
 #line 4 "unicode_names.py"
@@ -159,7 +161,7 @@ cleanup:
     return result;
 #line 4 "unicode_names.py"
 }
-#line 163 "unicode_names.c"
+#line 165 "unicode_names.c"
 
 static Py2cValue f_na_C3_AFve__lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -188,7 +190,7 @@ static Py2cValue f_na_C3_AFve__lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 3 "unicode_names.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 3 "unicode_names.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 3 "unicode_names.py"
     goto cleanup;
 #line 3 "unicode_names.py"
@@ -199,8 +201,6 @@ error:
     PY2C_CLEAR(result);
 #line 3 "unicode_names.py"
 cleanup:
-#line 3 "unicode_names.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
 #line 3 "unicode_names.py"
     PY2C_CLEAR(vu__E5_8F_98_E9_87_8F);
 #line 3 "unicode_names.py"
@@ -234,7 +234,7 @@ static Py2cValue f__D0_9E_D1_88_D0_B8_D0_B1_D0_BA_D0_B0(Py2cFunction *fn, Py2cVa
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_5.ob), py2c_obj_value(&str_4.ob)) < 0) { loc = 0; goto error; }
 
 #line 7 "unicode_names.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 7 "unicode_names.py"
     goto cleanup;
 #line 7 "unicode_names.py"
@@ -244,9 +244,9 @@ error:
 #line 7 "unicode_names.py"
     PY2C_CLEAR(result);
 #line 7 "unicode_names.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 7 "unicode_names.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 7 "unicode_names.py"
     py2c_recursion_leave();
 #line 7 "unicode_names.py"
@@ -391,7 +391,11 @@ error_1:
 #line 9 "unicode_names.py"
     py2c_traceback_add(&code_mod_unicode_names, loc);
 #line 9 "unicode_names.py"
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 9 "unicode_names.py"
+    PY2C_CLEAR(t[1]);
+#line 9 "unicode_names.py"
+    PY2C_CLEAR(t[2]);
 #line 9 "unicode_names.py"
     t[0] = py2c_error_fetch();
 #line 9 "unicode_names.py"
@@ -478,7 +482,7 @@ error_3:
 #line 11 "unicode_names.py"
     py2c_traceback_add(&code_mod_unicode_names, loc);
 #line 11 "unicode_names.py"
-    for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 11 "unicode_names.py"
     py2c_slot_store(&g_unicode_names__e, PY2C_NULL);
 #line 11 "unicode_names.py"
@@ -487,8 +491,6 @@ error_3:
 error_2:
 #line 11 "unicode_names.py"
     py2c_traceback_add(&code_mod_unicode_names, loc);
-#line 11 "unicode_names.py"
-    for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
 #line 11 "unicode_names.py"
 L2:;
 #line 11 "unicode_names.py"
@@ -525,8 +527,6 @@ L0:;
 #line 12 "unicode_names.py"
     PY2C_CLEAR(t[2]);
 #line 12 "unicode_names.py"
-    PY2C_CLEAR(result);
-#line 12 "unicode_names.py"
     result = PY2C_NONE;
 #line 12 "unicode_names.py"
     goto cleanup;
@@ -539,9 +539,9 @@ unwind:
 #line 12 "unicode_names.py"
     PY2C_CLEAR(result);
 #line 12 "unicode_names.py"
-cleanup:
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
 #line 12 "unicode_names.py"
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 12 "unicode_names.py"
     return result;
 #line 12 "unicode_names.py"

@@ -195,7 +195,9 @@ error_1:
 #line 9 "deep_compare.py"
     py2c_traceback_add(&code_mod_deep_compare, loc);
 #line 9 "deep_compare.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 9 "deep_compare.py"
+    PY2C_CLEAR(t[4]);
 #line 9 "deep_compare.py"
     t[0] = py2c_error_fetch();
 #line 9 "deep_compare.py"
@@ -250,7 +252,7 @@ error_3:
 #line 11 "deep_compare.py"
     py2c_traceback_add(&code_mod_deep_compare, loc);
 #line 11 "deep_compare.py"
-    for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 11 "deep_compare.py"
     py2c_slot_store(&g_deep_compare__e, PY2C_NULL);
 #line 11 "deep_compare.py"
@@ -259,8 +261,6 @@ error_3:
 error_2:
 #line 11 "deep_compare.py"
     py2c_traceback_add(&code_mod_deep_compare, loc);
-#line 11 "deep_compare.py"
-    for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 11 "deep_compare.py"
 L5:;
 #line 11 "deep_compare.py"
@@ -307,7 +307,9 @@ error_4:
 #line 13 "deep_compare.py"
     py2c_traceback_add(&code_mod_deep_compare, loc);
 #line 13 "deep_compare.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 13 "deep_compare.py"
+    PY2C_CLEAR(t[4]);
 #line 13 "deep_compare.py"
     t[0] = py2c_error_fetch();
 #line 13 "deep_compare.py"
@@ -362,7 +364,7 @@ error_6:
 #line 15 "deep_compare.py"
     py2c_traceback_add(&code_mod_deep_compare, loc);
 #line 15 "deep_compare.py"
-    for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 15 "deep_compare.py"
     py2c_slot_store(&g_deep_compare__e, PY2C_NULL);
 #line 15 "deep_compare.py"
@@ -371,8 +373,6 @@ error_6:
 error_5:
 #line 15 "deep_compare.py"
     py2c_traceback_add(&code_mod_deep_compare, loc);
-#line 15 "deep_compare.py"
-    for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 15 "deep_compare.py"
 L8:;
 #line 15 "deep_compare.py"
@@ -510,7 +510,9 @@ error_7:
 #line 22 "deep_compare.py"
     py2c_traceback_add(&code_mod_deep_compare, loc);
 #line 22 "deep_compare.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 22 "deep_compare.py"
+    PY2C_CLEAR(t[4]);
 #line 22 "deep_compare.py"
     t[0] = py2c_error_fetch();
 #line 22 "deep_compare.py"
@@ -565,7 +567,7 @@ error_9:
 #line 24 "deep_compare.py"
     py2c_traceback_add(&code_mod_deep_compare, loc);
 #line 24 "deep_compare.py"
-    for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 24 "deep_compare.py"
     py2c_slot_store(&g_deep_compare__e, PY2C_NULL);
 #line 24 "deep_compare.py"
@@ -574,8 +576,6 @@ error_9:
 error_8:
 #line 24 "deep_compare.py"
     py2c_traceback_add(&code_mod_deep_compare, loc);
-#line 24 "deep_compare.py"
-    for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 24 "deep_compare.py"
 L14:;
 #line 24 "deep_compare.py"
@@ -616,8 +616,6 @@ L12:;
 #line 25 "deep_compare.py"
     PY2C_CLEAR(t[1]);
 #line 25 "deep_compare.py"
-    PY2C_CLEAR(result);
-#line 25 "deep_compare.py"
     result = PY2C_NONE;
 #line 25 "deep_compare.py"
     goto cleanup;
@@ -630,9 +628,11 @@ unwind:
 #line 25 "deep_compare.py"
     PY2C_CLEAR(result);
 #line 25 "deep_compare.py"
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 25 "deep_compare.py"
 cleanup:
 #line 25 "deep_compare.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[4]);
 #line 25 "deep_compare.py"
     return result;
 #line 25 "deep_compare.py"

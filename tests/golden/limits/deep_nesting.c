@@ -203,7 +203,11 @@ error_1:
 #line 11 "deep_nesting.py"
     py2c_traceback_add(&code_mod_deep_nesting, loc);
 #line 11 "deep_nesting.py"
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 11 "deep_nesting.py"
+    PY2C_CLEAR(t[4]);
+#line 11 "deep_nesting.py"
+    PY2C_CLEAR(t[5]);
 #line 11 "deep_nesting.py"
     t[0] = py2c_error_fetch();
 #line 11 "deep_nesting.py"
@@ -258,7 +262,7 @@ error_3:
 #line 13 "deep_nesting.py"
     py2c_traceback_add(&code_mod_deep_nesting, loc);
 #line 13 "deep_nesting.py"
-    for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 13 "deep_nesting.py"
     py2c_slot_store(&g_deep_nesting__e, PY2C_NULL);
 #line 13 "deep_nesting.py"
@@ -267,8 +271,6 @@ error_3:
 error_2:
 #line 13 "deep_nesting.py"
     py2c_traceback_add(&code_mod_deep_nesting, loc);
-#line 13 "deep_nesting.py"
-    for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
 #line 13 "deep_nesting.py"
 L5:;
 #line 13 "deep_nesting.py"
@@ -362,7 +364,11 @@ error_4:
 #line 18 "deep_nesting.py"
     py2c_traceback_add(&code_mod_deep_nesting, loc);
 #line 18 "deep_nesting.py"
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 18 "deep_nesting.py"
+    PY2C_CLEAR(t[4]);
+#line 18 "deep_nesting.py"
+    PY2C_CLEAR(t[5]);
 #line 18 "deep_nesting.py"
     t[0] = py2c_error_fetch();
 #line 18 "deep_nesting.py"
@@ -417,7 +423,7 @@ error_6:
 #line 20 "deep_nesting.py"
     py2c_traceback_add(&code_mod_deep_nesting, loc);
 #line 20 "deep_nesting.py"
-    for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 20 "deep_nesting.py"
     py2c_slot_store(&g_deep_nesting__e, PY2C_NULL);
 #line 20 "deep_nesting.py"
@@ -426,8 +432,6 @@ error_6:
 error_5:
 #line 20 "deep_nesting.py"
     py2c_traceback_add(&code_mod_deep_nesting, loc);
-#line 20 "deep_nesting.py"
-    for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
 #line 20 "deep_nesting.py"
 L11:;
 #line 20 "deep_nesting.py"
@@ -592,7 +596,7 @@ error_9:
 #line 27 "deep_nesting.py"
     py2c_traceback_add(&code_mod_deep_nesting, loc);
 #line 27 "deep_nesting.py"
-    for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 27 "deep_nesting.py"
     py2c_slot_store(&g_deep_nesting__e, PY2C_NULL);
 #line 27 "deep_nesting.py"
@@ -601,8 +605,6 @@ error_9:
 error_8:
 #line 27 "deep_nesting.py"
     py2c_traceback_add(&code_mod_deep_nesting, loc);
-#line 27 "deep_nesting.py"
-    for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
 #line 27 "deep_nesting.py"
 L17:;
 #line 27 "deep_nesting.py"
@@ -720,7 +722,11 @@ error_12:
 #line 31 "deep_nesting.py"
     py2c_traceback_add(&code_mod_deep_nesting, loc);
 #line 31 "deep_nesting.py"
-    for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 31 "deep_nesting.py"
+    PY2C_CLEAR(t[2]);
+#line 31 "deep_nesting.py"
+    PY2C_CLEAR(t[3]);
 #line 31 "deep_nesting.py"
     py2c_slot_store(&g_deep_nesting__e, PY2C_NULL);
 #line 31 "deep_nesting.py"
@@ -729,8 +735,6 @@ error_12:
 error_11:
 #line 31 "deep_nesting.py"
     py2c_traceback_add(&code_mod_deep_nesting, loc);
-#line 31 "deep_nesting.py"
-    for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
 #line 31 "deep_nesting.py"
 L20:;
 #line 31 "deep_nesting.py"
@@ -842,7 +846,7 @@ error_15:
 #line 35 "deep_nesting.py"
     py2c_traceback_add(&code_mod_deep_nesting, loc);
 #line 35 "deep_nesting.py"
-    for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 35 "deep_nesting.py"
     py2c_slot_store(&g_deep_nesting__e, PY2C_NULL);
 #line 35 "deep_nesting.py"
@@ -851,8 +855,6 @@ error_15:
 error_14:
 #line 35 "deep_nesting.py"
     py2c_traceback_add(&code_mod_deep_nesting, loc);
-#line 35 "deep_nesting.py"
-    for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
 #line 35 "deep_nesting.py"
 L23:;
 #line 35 "deep_nesting.py"
@@ -902,8 +904,6 @@ L21:;
 #line 37 "deep_nesting.py"
     PY2C_CLEAR(t[0]);
 #line 37 "deep_nesting.py"
-    PY2C_CLEAR(result);
-#line 37 "deep_nesting.py"
     result = PY2C_NONE;
 #line 37 "deep_nesting.py"
     goto cleanup;
@@ -916,9 +916,9 @@ unwind:
 #line 37 "deep_nesting.py"
     PY2C_CLEAR(result);
 #line 37 "deep_nesting.py"
-cleanup:
-#line 37 "deep_nesting.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 37 "deep_nesting.py"
+cleanup:
 #line 37 "deep_nesting.py"
     return result;
 #line 37 "deep_nesting.py"

@@ -123,9 +123,7 @@ static const Py2cCodeLoc locs_mod_recursion_kinds[] = {
     {59, "def count(n):", NULL},
     {63, "print(count(40))", NULL},
     {63, "print(count(40))", "      ^^^^^^^^^"},
-    {63, "print(count(40))", "      ^^^^^"},
     {65, "count(100)", NULL},
-    {65, "count(100)", "^^^^^"},
     {66, "except RecursionError as e:", "       ^^^^^^^^^^^^^^"},
     {67, "print(\"low limit:\", e)", NULL},
     {67, "print(\"low limit:\", e)", "                    ^"},
@@ -134,11 +132,10 @@ static const Py2cCodeLoc locs_mod_recursion_kinds[] = {
     {68, "sys.setrecursionlimit(1000)", "^^^^^^^^^^^^^^^^^^^^^"},
     {69, "print(count(900))", NULL},
     {69, "print(count(900))", "      ^^^^^^^^^^"},
-    {69, "print(count(900))", "      ^^^^^"},
     {70, "loop.child = None  # breaks the cycle (nothing leaks under LeakSanitizer)", "^^^^"},
     {70, "loop.child = None  # breaks the cycle (nothing leaks under LeakSanitizer)", "^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_recursion_kinds = {"recursion_kinds.py", "<module>", locs_mod_recursion_kinds, 61};
+static const Py2cCode code_mod_recursion_kinds = {"recursion_kinds.py", "<module>", locs_mod_recursion_kinds, 58};
 
 /* Node: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_Node[] = {
@@ -214,10 +211,9 @@ static const Py2cFuncInfo info_f_ping = {"ping", "ping", params_f_ping, 0, 1, 0,
 /* pong: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_pong[] = {
     {29, "return ping(n + 1)", "       ^^^^^^^^^^^"},
-    {29, "return ping(n + 1)", "       ^^^^"},
     {29, "return ping(n + 1)", "            ~~^~~"},
 };
-static const Py2cCode code_f_pong = {"recursion_kinds.py", "pong", locs_f_pong, 3};
+static const Py2cCode code_f_pong = {"recursion_kinds.py", "pong", locs_f_pong, 2};
 static const char *const params_f_pong[] = {"n"};
 static const Py2cFuncInfo info_f_pong = {"pong", "pong", params_f_pong, 0, 1, 0, 0, f_pong, &code_f_pong, NULL, "__main__"};
 
@@ -247,9 +243,8 @@ static const Py2cFuncInfo info_f_lambda = {"<lambda>", "<lambda>", NULL, 0, 0, 0
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_2[] = {
     {41, "(\"mutual\", lambda: ping(0)),", "                   ^^^^^^^"},
-    {41, "(\"mutual\", lambda: ping(0)),", "                   ^^^^"},
 };
-static const Py2cCode code_f_lambda_2 = {"recursion_kinds.py", "<lambda>", locs_f_lambda_2, 2};
+static const Py2cCode code_f_lambda_2 = {"recursion_kinds.py", "<lambda>", locs_f_lambda_2, 1};
 static const Py2cFuncInfo info_f_lambda_2 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_2, &code_f_lambda_2, NULL, "__main__"};
 
 /* <lambda>: where its operations can raise, for tracebacks */
@@ -288,9 +283,8 @@ static const Py2cFuncInfo info_f_lambda_6 = {"<lambda>", "<lambda>", NULL, 0, 0,
 /* <lambda>.<locals>.<lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda__lambda[] = {
     {45, "(\"sorted key\", lambda: sorted([3, 1], key=lambda x: ping(x))),", "                                                    ^^^^^^^"},
-    {45, "(\"sorted key\", lambda: sorted([3, 1], key=lambda x: ping(x))),", "                                                    ^^^^"},
 };
-static const Py2cCode code_f_lambda__lambda = {"recursion_kinds.py", "<lambda>", locs_f_lambda__lambda, 2};
+static const Py2cCode code_f_lambda__lambda = {"recursion_kinds.py", "<lambda>", locs_f_lambda__lambda, 1};
 static const char *const params_f_lambda__lambda[] = {"x"};
 static const Py2cFuncInfo info_f_lambda__lambda = {"<lambda>", "<lambda>.<locals>.<lambda>", params_f_lambda__lambda, 0, 1, 0, 0, f_lambda__lambda, &code_f_lambda__lambda, NULL, "__main__"};
 
@@ -307,11 +301,10 @@ static const Py2cFuncInfo info_f_lambda_7 = {"<lambda>", "<lambda>", NULL, 0, 0,
 static const Py2cCodeLoc locs_f_count[] = {
     {60, "return 0 if n == 0 else 1 + count(n - 1)", "            ^^^^^^"},
     {60, "return 0 if n == 0 else 1 + count(n - 1)", "                            ^^^^^^^^^^^^"},
-    {60, "return 0 if n == 0 else 1 + count(n - 1)", "                            ^^^^^"},
     {60, "return 0 if n == 0 else 1 + count(n - 1)", "                                  ~~^~~"},
     {60, "return 0 if n == 0 else 1 + count(n - 1)", "                        ~~^~~~~~~~~~~~~~"},
 };
-static const Py2cCode code_f_count = {"recursion_kinds.py", "count", locs_f_count, 5};
+static const Py2cCode code_f_count = {"recursion_kinds.py", "count", locs_f_count, 4};
 static const char *const params_f_count[] = {"n"};
 static const Py2cFuncInfo info_f_count = {"count", "count", params_f_count, 0, 1, 0, 0, f_count, &code_f_count, NULL, "__main__"};
 
@@ -380,7 +373,7 @@ static Py2cValue f_Node(Py2cFunction *fn, Py2cValue *params) {
 #line 20 "recursion_kinds.py"
     PY2C_CLEAR(t[1]);
 #line 20 "recursion_kinds.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 20 "recursion_kinds.py"
     goto cleanup;
 #line 20 "recursion_kinds.py"
@@ -390,16 +383,18 @@ error:
 #line 20 "recursion_kinds.py"
     PY2C_CLEAR(result);
 #line 20 "recursion_kinds.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 20 "recursion_kinds.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 20 "recursion_kinds.py"
+cleanup:
 #line 20 "recursion_kinds.py"
     py2c_recursion_leave();
 #line 20 "recursion_kinds.py"
     return result;
 #line 20 "recursion_kinds.py"
 }
-#line 403 "recursion_kinds.c"
+#line 398 "recursion_kinds.c"
 
 static Py2cValue f_Node____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -414,8 +409,6 @@ static Py2cValue f_Node____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 9 "recursion_kinds.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_4.ob), v_child, &attr_ic[0]) < 0) { loc = 0; goto error; }
-#line 9 "recursion_kinds.py"
-    PY2C_CLEAR(result);
 #line 9 "recursion_kinds.py"
     result = PY2C_NONE;
 #line 9 "recursion_kinds.py"
@@ -438,7 +431,7 @@ cleanup:
     return result;
 #line 9 "recursion_kinds.py"
 }
-#line 442 "recursion_kinds.c"
+#line 435 "recursion_kinds.c"
 
 static Py2cValue f_Node__depth(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -475,7 +468,7 @@ static Py2cValue f_Node__depth(Py2cFunction *fn, Py2cValue *params) {
 #line 12 "recursion_kinds.py"
     PY2C_CLEAR(t[3]);
 #line 12 "recursion_kinds.py"
-    { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    result = t[4]; t[4] = PY2C_NULL;
 #line 12 "recursion_kinds.py"
     goto cleanup;
 #line 12 "recursion_kinds.py"
@@ -485,9 +478,9 @@ error:
 #line 12 "recursion_kinds.py"
     PY2C_CLEAR(result);
 #line 12 "recursion_kinds.py"
-cleanup:
-#line 12 "recursion_kinds.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 12 "recursion_kinds.py"
+cleanup:
 #line 12 "recursion_kinds.py"
     PY2C_CLEAR(v_self);
 #line 12 "recursion_kinds.py"
@@ -496,7 +489,7 @@ cleanup:
     return result;
 #line 12 "recursion_kinds.py"
 }
-#line 500 "recursion_kinds.c"
+#line 493 "recursion_kinds.c"
 
 static Py2cValue f_Node____repr__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -533,7 +526,7 @@ static Py2cValue f_Node____repr__(Py2cFunction *fn, Py2cValue *params) {
 #line 15 "recursion_kinds.py"
     PY2C_CLEAR(t[2]);
 #line 15 "recursion_kinds.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 15 "recursion_kinds.py"
     goto cleanup;
 #line 15 "recursion_kinds.py"
@@ -543,9 +536,13 @@ error:
 #line 15 "recursion_kinds.py"
     PY2C_CLEAR(result);
 #line 15 "recursion_kinds.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 15 "recursion_kinds.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 15 "recursion_kinds.py"
+    PY2C_CLEAR(t[2]);
+#line 15 "recursion_kinds.py"
+cleanup:
 #line 15 "recursion_kinds.py"
     PY2C_CLEAR(v_self);
 #line 15 "recursion_kinds.py"
@@ -554,7 +551,7 @@ cleanup:
     return result;
 #line 15 "recursion_kinds.py"
 }
-#line 558 "recursion_kinds.c"
+#line 555 "recursion_kinds.c"
 
 static Py2cValue f_Node____eq__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -580,7 +577,7 @@ static Py2cValue f_Node____eq__(Py2cFunction *fn, Py2cValue *params) {
 #line 18 "recursion_kinds.py"
     PY2C_CLEAR(t[0]);
 #line 18 "recursion_kinds.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 18 "recursion_kinds.py"
     goto cleanup;
 #line 18 "recursion_kinds.py"
@@ -590,9 +587,9 @@ error:
 #line 18 "recursion_kinds.py"
     PY2C_CLEAR(result);
 #line 18 "recursion_kinds.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 18 "recursion_kinds.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 18 "recursion_kinds.py"
     PY2C_CLEAR(v_self);
 #line 18 "recursion_kinds.py"
@@ -603,7 +600,7 @@ cleanup:
     return result;
 #line 18 "recursion_kinds.py"
 }
-#line 607 "recursion_kinds.c"
+#line 604 "recursion_kinds.c"
 
 static Py2cValue f_Node____hash__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -634,7 +631,7 @@ static Py2cValue f_Node____hash__(Py2cFunction *fn, Py2cValue *params) {
 #line 21 "recursion_kinds.py"
     PY2C_CLEAR(t[1]);
 #line 21 "recursion_kinds.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 21 "recursion_kinds.py"
     goto cleanup;
 #line 21 "recursion_kinds.py"
@@ -644,9 +641,11 @@ error:
 #line 21 "recursion_kinds.py"
     PY2C_CLEAR(result);
 #line 21 "recursion_kinds.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 21 "recursion_kinds.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 21 "recursion_kinds.py"
+cleanup:
 #line 21 "recursion_kinds.py"
     PY2C_CLEAR(v_self);
 #line 21 "recursion_kinds.py"
@@ -655,7 +654,7 @@ cleanup:
     return result;
 #line 21 "recursion_kinds.py"
 }
-#line 659 "recursion_kinds.c"
+#line 658 "recursion_kinds.c"
 
 static Py2cValue f_ping(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -664,8 +663,8 @@ static Py2cValue f_ping(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[2];
+    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
     Py2cValue v_n = params[0];
     (void)fn;
 
@@ -682,17 +681,13 @@ static Py2cValue f_ping(Py2cFunction *fn, Py2cValue *params) {
 #line 25 "recursion_kinds.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
 #line 25 "recursion_kinds.py"
-    t[1] = py2c_slot_load(&g_recursion_kinds__pong);
+    t[1] = f_pong(NULL, (Py2cValue[]){t[0]});
 #line 25 "recursion_kinds.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 25 "recursion_kinds.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
 #line 25 "recursion_kinds.py"
-    PY2C_CLEAR(t[1]);
-#line 25 "recursion_kinds.py"
-    PY2C_CLEAR(t[0]);
-#line 25 "recursion_kinds.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 25 "recursion_kinds.py"
     goto cleanup;
 #line 25 "recursion_kinds.py"
@@ -704,8 +699,6 @@ error:
 #line 25 "recursion_kinds.py"
 cleanup:
 #line 25 "recursion_kinds.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
-#line 25 "recursion_kinds.py"
     PY2C_CLEAR(v_n);
 #line 25 "recursion_kinds.py"
     py2c_recursion_leave();
@@ -713,7 +706,7 @@ cleanup:
     return result;
 #line 25 "recursion_kinds.py"
 }
-#line 717 "recursion_kinds.c"
+#line 710 "recursion_kinds.c"
 
 static Py2cValue f_pong(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -722,35 +715,23 @@ static Py2cValue f_pong(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[2];
+    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
     Py2cValue v_n = params[0];
     (void)fn;
 
 #line 29 "recursion_kinds.py"
-    if (!py2c_slot_bound(&g_recursion_kinds__ping)) {
-#line 29 "recursion_kinds.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'ping' is not defined");
-#line 29 "recursion_kinds.py"
-        { loc = 1; goto error; }
-#line 29 "recursion_kinds.py"
-    }
-#line 29 "recursion_kinds.py"
     t[0] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_ADD);
 #line 29 "recursion_kinds.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 29 "recursion_kinds.py"
-    t[1] = py2c_slot_load(&g_recursion_kinds__ping);
+    t[1] = f_ping(NULL, (Py2cValue[]){t[0]});
 #line 29 "recursion_kinds.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 29 "recursion_kinds.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
 #line 29 "recursion_kinds.py"
-    PY2C_CLEAR(t[1]);
-#line 29 "recursion_kinds.py"
-    PY2C_CLEAR(t[0]);
-#line 29 "recursion_kinds.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 29 "recursion_kinds.py"
     goto cleanup;
 #line 29 "recursion_kinds.py"
@@ -762,8 +743,6 @@ error:
 #line 29 "recursion_kinds.py"
 cleanup:
 #line 29 "recursion_kinds.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
-#line 29 "recursion_kinds.py"
     PY2C_CLEAR(v_n);
 #line 29 "recursion_kinds.py"
     py2c_recursion_leave();
@@ -771,7 +750,7 @@ cleanup:
     return result;
 #line 29 "recursion_kinds.py"
 }
-#line 775 "recursion_kinds.c"
+#line 754 "recursion_kinds.c"
 
 static Py2cValue f_gen(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_gen);
@@ -892,7 +871,7 @@ cleanup:
     return result;
 #line 34 "recursion_kinds.py"
 }
-#line 896 "recursion_kinds.c"
+#line 875 "recursion_kinds.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -924,7 +903,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 40 "recursion_kinds.py"
     PY2C_CLEAR(t[1]);
 #line 40 "recursion_kinds.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 40 "recursion_kinds.py"
     goto cleanup;
 #line 40 "recursion_kinds.py"
@@ -934,16 +913,20 @@ error:
 #line 40 "recursion_kinds.py"
     PY2C_CLEAR(result);
 #line 40 "recursion_kinds.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 40 "recursion_kinds.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 40 "recursion_kinds.py"
+    PY2C_CLEAR(t[2]);
+#line 40 "recursion_kinds.py"
+cleanup:
 #line 40 "recursion_kinds.py"
     py2c_recursion_leave();
 #line 40 "recursion_kinds.py"
     return result;
 #line 40 "recursion_kinds.py"
 }
-#line 947 "recursion_kinds.c"
+#line 930 "recursion_kinds.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -951,29 +934,17 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[1];
+    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 41 "recursion_kinds.py"
-    if (!py2c_slot_bound(&g_recursion_kinds__ping)) {
+    t[0] = f_ping(NULL, (Py2cValue[]){py2c_int(0)});
 #line 41 "recursion_kinds.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'ping' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 41 "recursion_kinds.py"
-        { loc = 1; goto error; }
-#line 41 "recursion_kinds.py"
-    }
-#line 41 "recursion_kinds.py"
-    t[0] = py2c_slot_load(&g_recursion_kinds__ping);
-#line 41 "recursion_kinds.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(0)}, 1);
-#line 41 "recursion_kinds.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
-#line 41 "recursion_kinds.py"
-    PY2C_CLEAR(t[0]);
-#line 41 "recursion_kinds.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 41 "recursion_kinds.py"
     goto cleanup;
 #line 41 "recursion_kinds.py"
@@ -985,14 +956,12 @@ error:
 #line 41 "recursion_kinds.py"
 cleanup:
 #line 41 "recursion_kinds.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
-#line 41 "recursion_kinds.py"
     py2c_recursion_leave();
 #line 41 "recursion_kinds.py"
     return result;
 #line 41 "recursion_kinds.py"
 }
-#line 996 "recursion_kinds.c"
+#line 965 "recursion_kinds.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1022,7 +991,7 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 #line 42 "recursion_kinds.py"
     PY2C_CLEAR(t[0]);
 #line 42 "recursion_kinds.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 42 "recursion_kinds.py"
     goto cleanup;
 #line 42 "recursion_kinds.py"
@@ -1032,16 +1001,16 @@ error:
 #line 42 "recursion_kinds.py"
     PY2C_CLEAR(result);
 #line 42 "recursion_kinds.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 42 "recursion_kinds.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 42 "recursion_kinds.py"
     py2c_recursion_leave();
 #line 42 "recursion_kinds.py"
     return result;
 #line 42 "recursion_kinds.py"
 }
-#line 1045 "recursion_kinds.c"
+#line 1014 "recursion_kinds.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1067,7 +1036,7 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 #line 43 "recursion_kinds.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 43 "recursion_kinds.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 43 "recursion_kinds.py"
     goto cleanup;
 #line 43 "recursion_kinds.py"
@@ -1079,14 +1048,12 @@ error:
 #line 43 "recursion_kinds.py"
 cleanup:
 #line 43 "recursion_kinds.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 43 "recursion_kinds.py"
     py2c_recursion_leave();
 #line 43 "recursion_kinds.py"
     return result;
 #line 43 "recursion_kinds.py"
 }
-#line 1090 "recursion_kinds.c"
+#line 1057 "recursion_kinds.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1116,7 +1083,7 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 #line 44 "recursion_kinds.py"
     PY2C_CLEAR(t[0]);
 #line 44 "recursion_kinds.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 44 "recursion_kinds.py"
     goto cleanup;
 #line 44 "recursion_kinds.py"
@@ -1126,16 +1093,16 @@ error:
 #line 44 "recursion_kinds.py"
     PY2C_CLEAR(result);
 #line 44 "recursion_kinds.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 44 "recursion_kinds.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 44 "recursion_kinds.py"
     py2c_recursion_leave();
 #line 44 "recursion_kinds.py"
     return result;
 #line 44 "recursion_kinds.py"
 }
-#line 1139 "recursion_kinds.c"
+#line 1106 "recursion_kinds.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1169,7 +1136,7 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 #line 45 "recursion_kinds.py"
     PY2C_CLEAR(t[1]);
 #line 45 "recursion_kinds.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 45 "recursion_kinds.py"
     goto cleanup;
 #line 45 "recursion_kinds.py"
@@ -1179,16 +1146,18 @@ error:
 #line 45 "recursion_kinds.py"
     PY2C_CLEAR(result);
 #line 45 "recursion_kinds.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 45 "recursion_kinds.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 45 "recursion_kinds.py"
+cleanup:
 #line 45 "recursion_kinds.py"
     py2c_recursion_leave();
 #line 45 "recursion_kinds.py"
     return result;
 #line 45 "recursion_kinds.py"
 }
-#line 1192 "recursion_kinds.c"
+#line 1161 "recursion_kinds.c"
 
 static Py2cValue f_lambda__lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1197,29 +1166,19 @@ static Py2cValue f_lambda__lambda(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[1];
+    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
     Py2cValue v_x = params[0];
     (void)fn;
 
 #line 45 "recursion_kinds.py"
-    if (!py2c_slot_bound(&g_recursion_kinds__ping)) {
+    py2c_incref(v_x);
 #line 45 "recursion_kinds.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'ping' is not defined");
+    t[0] = f_ping(NULL, (Py2cValue[]){v_x});
 #line 45 "recursion_kinds.py"
-        { loc = 1; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 45 "recursion_kinds.py"
-    }
-#line 45 "recursion_kinds.py"
-    t[0] = py2c_slot_load(&g_recursion_kinds__ping);
-#line 45 "recursion_kinds.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){v_x}, 1);
-#line 45 "recursion_kinds.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
-#line 45 "recursion_kinds.py"
-    PY2C_CLEAR(t[0]);
-#line 45 "recursion_kinds.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 45 "recursion_kinds.py"
     goto cleanup;
 #line 45 "recursion_kinds.py"
@@ -1231,8 +1190,6 @@ error:
 #line 45 "recursion_kinds.py"
 cleanup:
 #line 45 "recursion_kinds.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
-#line 45 "recursion_kinds.py"
     PY2C_CLEAR(v_x);
 #line 45 "recursion_kinds.py"
     py2c_recursion_leave();
@@ -1240,7 +1197,7 @@ cleanup:
     return result;
 #line 45 "recursion_kinds.py"
 }
-#line 1244 "recursion_kinds.c"
+#line 1201 "recursion_kinds.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1276,7 +1233,7 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
 #line 46 "recursion_kinds.py"
     PY2C_CLEAR(t[1]);
 #line 46 "recursion_kinds.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 46 "recursion_kinds.py"
     goto cleanup;
 #line 46 "recursion_kinds.py"
@@ -1286,16 +1243,18 @@ error:
 #line 46 "recursion_kinds.py"
     PY2C_CLEAR(result);
 #line 46 "recursion_kinds.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 46 "recursion_kinds.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 46 "recursion_kinds.py"
+cleanup:
 #line 46 "recursion_kinds.py"
     py2c_recursion_leave();
 #line 46 "recursion_kinds.py"
     return result;
 #line 46 "recursion_kinds.py"
 }
-#line 1299 "recursion_kinds.c"
+#line 1258 "recursion_kinds.c"
 
 static Py2cValue f_count(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1304,8 +1263,8 @@ static Py2cValue f_count(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[5];
-    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_n = params[0];
     (void)fn;
@@ -1323,39 +1282,27 @@ static Py2cValue f_count(Py2cFunction *fn, Py2cValue *params) {
 #line 60 "recursion_kinds.py"
 L0:;
 #line 60 "recursion_kinds.py"
-    if (!py2c_slot_bound(&g_recursion_kinds__count)) {
-#line 60 "recursion_kinds.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'count' is not defined");
-#line 60 "recursion_kinds.py"
-        { loc = 2; goto error; }
-#line 60 "recursion_kinds.py"
-    }
-#line 60 "recursion_kinds.py"
     t[1] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_SUB);
 #line 60 "recursion_kinds.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
 #line 60 "recursion_kinds.py"
-    t[2] = py2c_slot_load(&g_recursion_kinds__count);
+    t[2] = f_count(NULL, (Py2cValue[]){t[1]});
 #line 60 "recursion_kinds.py"
-    t[3] = py2c_fast_call(t[2], (Py2cValue[]){t[1]}, 1);
+    t[1] = PY2C_NULL;
 #line 60 "recursion_kinds.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 60 "recursion_kinds.py"
+    t[3] = py2c_fast_binary_op(py2c_int(1), t[2], PY2C_OP_ADD);
+#line 60 "recursion_kinds.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
 #line 60 "recursion_kinds.py"
     PY2C_CLEAR(t[2]);
 #line 60 "recursion_kinds.py"
-    PY2C_CLEAR(t[1]);
-#line 60 "recursion_kinds.py"
-    t[4] = py2c_fast_binary_op(py2c_int(1), t[3], PY2C_OP_ADD);
-#line 60 "recursion_kinds.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
-#line 60 "recursion_kinds.py"
-    PY2C_CLEAR(t[3]);
-#line 60 "recursion_kinds.py"
-    t[0] = t[4]; t[4] = PY2C_NULL;
+    t[0] = t[3]; t[3] = PY2C_NULL;
 #line 60 "recursion_kinds.py"
 L1:;
 #line 60 "recursion_kinds.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 60 "recursion_kinds.py"
     goto cleanup;
 #line 60 "recursion_kinds.py"
@@ -1365,9 +1312,9 @@ error:
 #line 60 "recursion_kinds.py"
     PY2C_CLEAR(result);
 #line 60 "recursion_kinds.py"
-cleanup:
+    PY2C_CLEAR(t[2]);
 #line 60 "recursion_kinds.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 60 "recursion_kinds.py"
     PY2C_CLEAR(v_n);
 #line 60 "recursion_kinds.py"
@@ -1376,7 +1323,7 @@ cleanup:
     return result;
 #line 60 "recursion_kinds.py"
 }
-#line 1380 "recursion_kinds.c"
+#line 1327 "recursion_kinds.c"
 
 static Py2cValue mod_recursion_kinds(void) {
     g_recursion_kinds__sys = PY2C_NULL;
@@ -1661,7 +1608,9 @@ error_1:
 #line 50 "recursion_kinds.py"
     py2c_traceback_add(&code_mod_recursion_kinds, loc);
 #line 50 "recursion_kinds.py"
-    for (int k = 2; k < 9; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
+#line 50 "recursion_kinds.py"
+    for (int k = 5; k < 9; k++) PY2C_CLEAR(t[k]);
 #line 50 "recursion_kinds.py"
     t[2] = py2c_error_fetch();
 #line 50 "recursion_kinds.py"
@@ -1790,8 +1739,6 @@ error_2:
 #line 54 "recursion_kinds.py"
     py2c_traceback_add(&code_mod_recursion_kinds, loc);
 #line 54 "recursion_kinds.py"
-    for (int k = 3; k < 9; k++) PY2C_CLEAR(t[k]);
-#line 54 "recursion_kinds.py"
 L7:;
 #line 54 "recursion_kinds.py"
     py2c_exc_handled_pop();
@@ -1839,48 +1786,24 @@ L1:;
     py2c_slot_store(&g_recursion_kinds__count, t[0]); t[0] = PY2C_NULL;
 
 #line 63 "recursion_kinds.py"
-    if (!py2c_slot_bound(&g_recursion_kinds__count)) {
+    t[0] = f_count(NULL, (Py2cValue[]){py2c_int(40)});
 #line 63 "recursion_kinds.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'count' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 46; goto error; }
 #line 63 "recursion_kinds.py"
-        { loc = 47; goto error; }
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 63 "recursion_kinds.py"
-    }
-#line 63 "recursion_kinds.py"
-    t[0] = py2c_slot_load(&g_recursion_kinds__count);
-#line 63 "recursion_kinds.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(40)}, 1);
-#line 63 "recursion_kinds.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 46; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 45; goto error; }
 #line 63 "recursion_kinds.py"
     PY2C_CLEAR(t[0]);
 #line 63 "recursion_kinds.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
-#line 63 "recursion_kinds.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 45; goto error; }
-#line 63 "recursion_kinds.py"
     PY2C_CLEAR(t[1]);
-#line 63 "recursion_kinds.py"
-    PY2C_CLEAR(t[2]);
 
 #line 65 "recursion_kinds.py"
-    if (!py2c_slot_bound(&g_recursion_kinds__count)) {
+    t[0] = f_count(NULL, (Py2cValue[]){py2c_int(100)});
 #line 65 "recursion_kinds.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'count' is not defined");
-#line 65 "recursion_kinds.py"
-        { loc = 49; goto error_4; }
-#line 65 "recursion_kinds.py"
-    }
-#line 65 "recursion_kinds.py"
-    t[0] = py2c_slot_load(&g_recursion_kinds__count);
-#line 65 "recursion_kinds.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(100)}, 1);
-#line 65 "recursion_kinds.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 48; goto error_4; }
+    if (PY2C_IS_NULL(t[0])) { loc = 47; goto error_4; }
 #line 65 "recursion_kinds.py"
     PY2C_CLEAR(t[0]);
-#line 65 "recursion_kinds.py"
-    PY2C_CLEAR(t[1]);
 #line 65 "recursion_kinds.py"
     goto L8;
 #line 65 "recursion_kinds.py"
@@ -1888,7 +1811,7 @@ error_4:
 #line 65 "recursion_kinds.py"
     py2c_traceback_add(&code_mod_recursion_kinds, loc);
 #line 65 "recursion_kinds.py"
-    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 9; k++) PY2C_CLEAR(t[k]);
 #line 65 "recursion_kinds.py"
     t[0] = py2c_error_fetch();
 #line 65 "recursion_kinds.py"
@@ -1896,7 +1819,7 @@ error_4:
 #line 65 "recursion_kinds.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_RecursionError));
 #line 65 "recursion_kinds.py"
-    if (n0 < 0) { loc = 50; goto error_5; }
+    if (n0 < 0) { loc = 48; goto error_5; }
 #line 65 "recursion_kinds.py"
     if (!n0) goto L9;
 #line 65 "recursion_kinds.py"
@@ -1907,7 +1830,7 @@ error_4:
 #line 67 "recursion_kinds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 67 "recursion_kinds.py"
-        { loc = 52; goto error_6; }
+        { loc = 50; goto error_6; }
 #line 67 "recursion_kinds.py"
     }
 #line 67 "recursion_kinds.py"
@@ -1915,7 +1838,7 @@ error_4:
 #line 67 "recursion_kinds.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_25.ob), t[1]}, 2);
 #line 67 "recursion_kinds.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 51; goto error_6; }
+    if (PY2C_IS_NULL(t[2])) { loc = 49; goto error_6; }
 #line 67 "recursion_kinds.py"
     PY2C_CLEAR(t[1]);
 #line 67 "recursion_kinds.py"
@@ -1943,7 +1866,7 @@ error_6:
 #line 67 "recursion_kinds.py"
     py2c_traceback_add(&code_mod_recursion_kinds, loc);
 #line 67 "recursion_kinds.py"
-    for (int k = 1; k < 9; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 67 "recursion_kinds.py"
     py2c_slot_store(&g_recursion_kinds__e, PY2C_NULL);
 #line 67 "recursion_kinds.py"
@@ -1952,8 +1875,6 @@ error_6:
 error_5:
 #line 67 "recursion_kinds.py"
     py2c_traceback_add(&code_mod_recursion_kinds, loc);
-#line 67 "recursion_kinds.py"
-    for (int k = 1; k < 9; k++) PY2C_CLEAR(t[k]);
 #line 67 "recursion_kinds.py"
 L10:;
 #line 67 "recursion_kinds.py"
@@ -1970,15 +1891,15 @@ L8:;
 #line 68 "recursion_kinds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
 #line 68 "recursion_kinds.py"
-        { loc = 54; goto error; }
+        { loc = 52; goto error; }
 #line 68 "recursion_kinds.py"
     }
 #line 68 "recursion_kinds.py"
-    { Py2cValue s0 = py2c_slot_load(&g_recursion_kinds__sys); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_24.ob), &t[0], &t[1], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 55; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_recursion_kinds__sys); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_24.ob), &t[0], &t[1], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 53; goto error; } }
 #line 68 "recursion_kinds.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1000)}, 1, PY2C_NULL);
 #line 68 "recursion_kinds.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 53; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 51; goto error; }
 #line 68 "recursion_kinds.py"
     PY2C_CLEAR(t[0]);
 #line 68 "recursion_kinds.py"
@@ -1987,42 +1908,28 @@ L8:;
     PY2C_CLEAR(t[2]);
 
 #line 69 "recursion_kinds.py"
-    if (!py2c_slot_bound(&g_recursion_kinds__count)) {
+    t[0] = f_count(NULL, (Py2cValue[]){py2c_int(900)});
 #line 69 "recursion_kinds.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'count' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 55; goto error; }
 #line 69 "recursion_kinds.py"
-        { loc = 58; goto error; }
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 69 "recursion_kinds.py"
-    }
-#line 69 "recursion_kinds.py"
-    t[0] = py2c_slot_load(&g_recursion_kinds__count);
-#line 69 "recursion_kinds.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(900)}, 1);
-#line 69 "recursion_kinds.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 57; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 54; goto error; }
 #line 69 "recursion_kinds.py"
     PY2C_CLEAR(t[0]);
 #line 69 "recursion_kinds.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
-#line 69 "recursion_kinds.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 56; goto error; }
-#line 69 "recursion_kinds.py"
     PY2C_CLEAR(t[1]);
-#line 69 "recursion_kinds.py"
-    PY2C_CLEAR(t[2]);
 
 #line 70 "recursion_kinds.py"
     if (!py2c_slot_bound(&g_recursion_kinds__loop)) {
 #line 70 "recursion_kinds.py"
         py2c_error_format(&py2c_exc_NameError, "name 'loop' is not defined");
 #line 70 "recursion_kinds.py"
-        { loc = 59; goto error; }
+        { loc = 56; goto error; }
 #line 70 "recursion_kinds.py"
     }
 #line 70 "recursion_kinds.py"
-    { Py2cValue s0 = py2c_slot_load(&g_recursion_kinds__loop); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_4.ob), PY2C_NONE, &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 60; goto error; } }
-#line 70 "recursion_kinds.py"
-    PY2C_CLEAR(result);
+    { Py2cValue s0 = py2c_slot_load(&g_recursion_kinds__loop); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_4.ob), PY2C_NONE, &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 57; goto error; } }
 #line 70 "recursion_kinds.py"
     result = PY2C_NONE;
 #line 70 "recursion_kinds.py"
@@ -2036,14 +1943,16 @@ unwind:
 #line 70 "recursion_kinds.py"
     PY2C_CLEAR(result);
 #line 70 "recursion_kinds.py"
+    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 70 "recursion_kinds.py"
 cleanup:
 #line 70 "recursion_kinds.py"
-    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 9; k++) PY2C_CLEAR(t[k]);
 #line 70 "recursion_kinds.py"
     return result;
 #line 70 "recursion_kinds.py"
 }
-#line 2047 "recursion_kinds.c"
+#line 1956 "recursion_kinds.c"
 
 static void clear_mod_recursion_kinds(void) {
     PY2C_CLEAR(g_recursion_kinds__count);

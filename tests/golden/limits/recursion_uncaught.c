@@ -103,7 +103,7 @@ static Py2cValue f_Walker(Py2cFunction *fn, Py2cValue *params) {
 #line 7 "recursion_uncaught.py"
     PY2C_CLEAR(t[1]);
 #line 7 "recursion_uncaught.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 7 "recursion_uncaught.py"
     goto cleanup;
 #line 7 "recursion_uncaught.py"
@@ -113,16 +113,18 @@ error:
 #line 7 "recursion_uncaught.py"
     PY2C_CLEAR(result);
 #line 7 "recursion_uncaught.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 7 "recursion_uncaught.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 7 "recursion_uncaught.py"
+cleanup:
 #line 7 "recursion_uncaught.py"
     py2c_recursion_leave();
 #line 7 "recursion_uncaught.py"
     return result;
 #line 7 "recursion_uncaught.py"
 }
-#line 126 "recursion_uncaught.c"
+#line 128 "recursion_uncaught.c"
 
 static Py2cValue f_Walker____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -136,8 +138,6 @@ static Py2cValue f_Walker____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 5 "recursion_uncaught.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_4.ob), py2c_int(0), &attr_ic[0]) < 0) { loc = 0; goto error; }
-#line 5 "recursion_uncaught.py"
-    PY2C_CLEAR(result);
 #line 5 "recursion_uncaught.py"
     result = PY2C_NONE;
 #line 5 "recursion_uncaught.py"
@@ -209,7 +209,7 @@ static Py2cValue f_Walker__walk(Py2cFunction *fn, Py2cValue *params) {
 #line 9 "recursion_uncaught.py"
     PY2C_CLEAR(t[1]);
 #line 9 "recursion_uncaught.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 9 "recursion_uncaught.py"
     goto cleanup;
 #line 9 "recursion_uncaught.py"
@@ -219,9 +219,9 @@ error:
 #line 9 "recursion_uncaught.py"
     PY2C_CLEAR(result);
 #line 9 "recursion_uncaught.py"
-cleanup:
-#line 9 "recursion_uncaught.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 9 "recursion_uncaught.py"
+cleanup:
 #line 9 "recursion_uncaught.py"
     PY2C_CLEAR(v_self);
 #line 9 "recursion_uncaught.py"
@@ -314,8 +314,6 @@ static Py2cValue mod_recursion_uncaught(void) {
 #line 14 "recursion_uncaught.py"
     PY2C_CLEAR(t[2]);
 #line 14 "recursion_uncaught.py"
-    PY2C_CLEAR(result);
-#line 14 "recursion_uncaught.py"
     result = PY2C_NONE;
 #line 14 "recursion_uncaught.py"
     goto cleanup;
@@ -326,9 +324,11 @@ error:
 #line 14 "recursion_uncaught.py"
     PY2C_CLEAR(result);
 #line 14 "recursion_uncaught.py"
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 14 "recursion_uncaught.py"
 cleanup:
 #line 14 "recursion_uncaught.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
 #line 14 "recursion_uncaught.py"
     return result;
 #line 14 "recursion_uncaught.py"

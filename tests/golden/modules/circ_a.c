@@ -79,7 +79,7 @@ static Py2cValue f_use_b(Py2cFunction *fn, Py2cValue *params) {
 #line 10 "circ_a.py"
     PY2C_CLEAR(t[1]);
 #line 10 "circ_a.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 10 "circ_a.py"
     goto cleanup;
 #line 10 "circ_a.py"
@@ -89,16 +89,20 @@ error:
 #line 10 "circ_a.py"
     PY2C_CLEAR(result);
 #line 10 "circ_a.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 10 "circ_a.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 10 "circ_a.py"
+    PY2C_CLEAR(t[2]);
+#line 10 "circ_a.py"
+cleanup:
 #line 10 "circ_a.py"
     py2c_recursion_leave();
 #line 10 "circ_a.py"
     return result;
 #line 10 "circ_a.py"
 }
-#line 102 "circ_a.c"
+#line 106 "circ_a.c"
 
 static Py2cValue mod_circ_a(void) {
     g_circ_a__early = PY2C_NULL;
@@ -158,8 +162,6 @@ static Py2cValue mod_circ_a(void) {
 #line 9 "circ_a.py"
     py2c_slot_store(&g_circ_a__use_b, t[0]); t[0] = PY2C_NULL;
 #line 9 "circ_a.py"
-    PY2C_CLEAR(result);
-#line 9 "circ_a.py"
     result = PY2C_NONE;
 #line 9 "circ_a.py"
     goto cleanup;
@@ -170,14 +172,14 @@ error:
 #line 9 "circ_a.py"
     PY2C_CLEAR(result);
 #line 9 "circ_a.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 9 "circ_a.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 9 "circ_a.py"
     return result;
 #line 9 "circ_a.py"
 }
-#line 181 "circ_a.c"
+#line 183 "circ_a.c"
 
 static void clear_mod_circ_a(void) {
     PY2C_CLEAR(g_circ_a__use_b);
@@ -281,7 +283,7 @@ static Py2cValue m1_f_helper(Py2cFunction *fn, Py2cValue *params) {
 #line 17 "circ_b.py"
     PY2C_CLEAR(t[0]);
 #line 17 "circ_b.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 17 "circ_b.py"
     goto cleanup;
 #line 17 "circ_b.py"
@@ -291,16 +293,16 @@ error:
 #line 17 "circ_b.py"
     PY2C_CLEAR(result);
 #line 17 "circ_b.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 17 "circ_b.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 17 "circ_b.py"
     py2c_recursion_leave();
 #line 17 "circ_b.py"
     return result;
 #line 17 "circ_b.py"
 }
-#line 304 "circ_a.c"
+#line 306 "circ_a.c"
 
 static Py2cValue m1_mod_circ_b(void) {
     m1_g_circ_b__circ_a = PY2C_NULL;
@@ -365,8 +367,6 @@ error_1:
 #line 6 "circ_b.py"
     py2c_traceback_add(&m1_code_mod_circ_b, loc);
 #line 6 "circ_b.py"
-    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
-#line 6 "circ_b.py"
     t[0] = py2c_error_fetch();
 #line 6 "circ_b.py"
     py2c_exc_handled_push(t[0]);
@@ -420,7 +420,7 @@ error_3:
 #line 8 "circ_b.py"
     py2c_traceback_add(&m1_code_mod_circ_b, loc);
 #line 8 "circ_b.py"
-    for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 8 "circ_b.py"
     py2c_slot_store(&m1_g_circ_b__e, PY2C_NULL);
 #line 8 "circ_b.py"
@@ -429,8 +429,6 @@ error_3:
 error_2:
 #line 8 "circ_b.py"
     py2c_traceback_add(&m1_code_mod_circ_b, loc);
-#line 8 "circ_b.py"
-    for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
 #line 8 "circ_b.py"
 L2:;
 #line 8 "circ_b.py"
@@ -461,7 +459,7 @@ error_4:
 #line 10 "circ_b.py"
     py2c_traceback_add(&m1_code_mod_circ_b, loc);
 #line 10 "circ_b.py"
-    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 10 "circ_b.py"
     t[0] = py2c_error_fetch();
 #line 10 "circ_b.py"
@@ -597,8 +595,6 @@ error_5:
 #line 13 "circ_b.py"
     py2c_traceback_add(&m1_code_mod_circ_b, loc);
 #line 13 "circ_b.py"
-    for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
-#line 13 "circ_b.py"
 L5:;
 #line 13 "circ_b.py"
     py2c_exc_handled_pop();
@@ -616,8 +612,6 @@ L3:;
 #line 16 "circ_b.py"
     py2c_slot_store(&m1_g_circ_b__helper, t[0]); t[0] = PY2C_NULL;
 #line 16 "circ_b.py"
-    PY2C_CLEAR(result);
-#line 16 "circ_b.py"
     result = PY2C_NONE;
 #line 16 "circ_b.py"
     goto cleanup;
@@ -630,14 +624,14 @@ unwind:
 #line 16 "circ_b.py"
     PY2C_CLEAR(result);
 #line 16 "circ_b.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 16 "circ_b.py"
-    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 16 "circ_b.py"
     return result;
 #line 16 "circ_b.py"
 }
-#line 641 "circ_a.c"
+#line 635 "circ_a.c"
 
 static void m1_clear_mod_circ_b(void) {
     PY2C_CLEAR(m1_g_circ_b__helper);
@@ -719,7 +713,7 @@ static Py2cValue m2_f_use_b(Py2cFunction *fn, Py2cValue *params) {
 #line 10 "circ_a.py"
     PY2C_CLEAR(t[1]);
 #line 10 "circ_a.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 10 "circ_a.py"
     goto cleanup;
 #line 10 "circ_a.py"
@@ -729,16 +723,20 @@ error:
 #line 10 "circ_a.py"
     PY2C_CLEAR(result);
 #line 10 "circ_a.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 10 "circ_a.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 10 "circ_a.py"
+    PY2C_CLEAR(t[2]);
+#line 10 "circ_a.py"
+cleanup:
 #line 10 "circ_a.py"
     py2c_recursion_leave();
 #line 10 "circ_a.py"
     return result;
 #line 10 "circ_a.py"
 }
-#line 742 "circ_a.c"
+#line 740 "circ_a.c"
 
 static Py2cValue m2_mod_circ_a(void) {
     m2_g_circ_a__early = PY2C_NULL;
@@ -798,8 +796,6 @@ static Py2cValue m2_mod_circ_a(void) {
 #line 9 "circ_a.py"
     py2c_slot_store(&m2_g_circ_a__use_b, t[0]); t[0] = PY2C_NULL;
 #line 9 "circ_a.py"
-    PY2C_CLEAR(result);
-#line 9 "circ_a.py"
     result = PY2C_NONE;
 #line 9 "circ_a.py"
     goto cleanup;
@@ -810,14 +806,14 @@ error:
 #line 9 "circ_a.py"
     PY2C_CLEAR(result);
 #line 9 "circ_a.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 9 "circ_a.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 9 "circ_a.py"
     return result;
 #line 9 "circ_a.py"
 }
-#line 821 "circ_a.c"
+#line 817 "circ_a.c"
 
 static void m2_clear_mod_circ_a(void) {
     PY2C_CLEAR(m2_g_circ_a__use_b);

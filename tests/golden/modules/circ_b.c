@@ -103,7 +103,7 @@ static Py2cValue f_helper(Py2cFunction *fn, Py2cValue *params) {
 #line 17 "circ_b.py"
     PY2C_CLEAR(t[0]);
 #line 17 "circ_b.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 17 "circ_b.py"
     goto cleanup;
 #line 17 "circ_b.py"
@@ -113,9 +113,9 @@ error:
 #line 17 "circ_b.py"
     PY2C_CLEAR(result);
 #line 17 "circ_b.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 17 "circ_b.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 17 "circ_b.py"
     py2c_recursion_leave();
 #line 17 "circ_b.py"
@@ -187,8 +187,6 @@ error_1:
 #line 6 "circ_b.py"
     py2c_traceback_add(&code_mod_circ_b, loc);
 #line 6 "circ_b.py"
-    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
-#line 6 "circ_b.py"
     t[0] = py2c_error_fetch();
 #line 6 "circ_b.py"
     py2c_exc_handled_push(t[0]);
@@ -242,7 +240,7 @@ error_3:
 #line 8 "circ_b.py"
     py2c_traceback_add(&code_mod_circ_b, loc);
 #line 8 "circ_b.py"
-    for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 8 "circ_b.py"
     py2c_slot_store(&g_circ_b__e, PY2C_NULL);
 #line 8 "circ_b.py"
@@ -251,8 +249,6 @@ error_3:
 error_2:
 #line 8 "circ_b.py"
     py2c_traceback_add(&code_mod_circ_b, loc);
-#line 8 "circ_b.py"
-    for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
 #line 8 "circ_b.py"
 L2:;
 #line 8 "circ_b.py"
@@ -283,7 +279,7 @@ error_4:
 #line 10 "circ_b.py"
     py2c_traceback_add(&code_mod_circ_b, loc);
 #line 10 "circ_b.py"
-    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 10 "circ_b.py"
     t[0] = py2c_error_fetch();
 #line 10 "circ_b.py"
@@ -419,8 +415,6 @@ error_5:
 #line 13 "circ_b.py"
     py2c_traceback_add(&code_mod_circ_b, loc);
 #line 13 "circ_b.py"
-    for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
-#line 13 "circ_b.py"
 L5:;
 #line 13 "circ_b.py"
     py2c_exc_handled_pop();
@@ -438,8 +432,6 @@ L3:;
 #line 16 "circ_b.py"
     py2c_slot_store(&g_circ_b__helper, t[0]); t[0] = PY2C_NULL;
 #line 16 "circ_b.py"
-    PY2C_CLEAR(result);
-#line 16 "circ_b.py"
     result = PY2C_NONE;
 #line 16 "circ_b.py"
     goto cleanup;
@@ -452,14 +444,14 @@ unwind:
 #line 16 "circ_b.py"
     PY2C_CLEAR(result);
 #line 16 "circ_b.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 16 "circ_b.py"
-    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 16 "circ_b.py"
     return result;
 #line 16 "circ_b.py"
 }
-#line 463 "circ_b.c"
+#line 455 "circ_b.c"
 
 static void clear_mod_circ_b(void) {
     PY2C_CLEAR(g_circ_b__helper);
@@ -541,7 +533,7 @@ static Py2cValue m1_f_use_b(Py2cFunction *fn, Py2cValue *params) {
 #line 10 "circ_a.py"
     PY2C_CLEAR(t[1]);
 #line 10 "circ_a.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 10 "circ_a.py"
     goto cleanup;
 #line 10 "circ_a.py"
@@ -551,16 +543,20 @@ error:
 #line 10 "circ_a.py"
     PY2C_CLEAR(result);
 #line 10 "circ_a.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 10 "circ_a.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 10 "circ_a.py"
+    PY2C_CLEAR(t[2]);
+#line 10 "circ_a.py"
+cleanup:
 #line 10 "circ_a.py"
     py2c_recursion_leave();
 #line 10 "circ_a.py"
     return result;
 #line 10 "circ_a.py"
 }
-#line 564 "circ_b.c"
+#line 560 "circ_b.c"
 
 static Py2cValue m1_mod_circ_a(void) {
     m1_g_circ_a__early = PY2C_NULL;
@@ -620,8 +616,6 @@ static Py2cValue m1_mod_circ_a(void) {
 #line 9 "circ_a.py"
     py2c_slot_store(&m1_g_circ_a__use_b, t[0]); t[0] = PY2C_NULL;
 #line 9 "circ_a.py"
-    PY2C_CLEAR(result);
-#line 9 "circ_a.py"
     result = PY2C_NONE;
 #line 9 "circ_a.py"
     goto cleanup;
@@ -632,14 +626,14 @@ error:
 #line 9 "circ_a.py"
     PY2C_CLEAR(result);
 #line 9 "circ_a.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 9 "circ_a.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 9 "circ_a.py"
     return result;
 #line 9 "circ_a.py"
 }
-#line 643 "circ_b.c"
+#line 637 "circ_b.c"
 
 static void m1_clear_mod_circ_a(void) {
     PY2C_CLEAR(m1_g_circ_a__use_b);
@@ -743,7 +737,7 @@ static Py2cValue m2_f_helper(Py2cFunction *fn, Py2cValue *params) {
 #line 17 "circ_b.py"
     PY2C_CLEAR(t[0]);
 #line 17 "circ_b.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 17 "circ_b.py"
     goto cleanup;
 #line 17 "circ_b.py"
@@ -753,16 +747,16 @@ error:
 #line 17 "circ_b.py"
     PY2C_CLEAR(result);
 #line 17 "circ_b.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 17 "circ_b.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 17 "circ_b.py"
     py2c_recursion_leave();
 #line 17 "circ_b.py"
     return result;
 #line 17 "circ_b.py"
 }
-#line 766 "circ_b.c"
+#line 760 "circ_b.c"
 
 static Py2cValue m2_mod_circ_b(void) {
     m2_g_circ_b__circ_a = PY2C_NULL;
@@ -827,8 +821,6 @@ error_1:
 #line 6 "circ_b.py"
     py2c_traceback_add(&m2_code_mod_circ_b, loc);
 #line 6 "circ_b.py"
-    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
-#line 6 "circ_b.py"
     t[0] = py2c_error_fetch();
 #line 6 "circ_b.py"
     py2c_exc_handled_push(t[0]);
@@ -882,7 +874,7 @@ error_3:
 #line 8 "circ_b.py"
     py2c_traceback_add(&m2_code_mod_circ_b, loc);
 #line 8 "circ_b.py"
-    for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 8 "circ_b.py"
     py2c_slot_store(&m2_g_circ_b__e, PY2C_NULL);
 #line 8 "circ_b.py"
@@ -891,8 +883,6 @@ error_3:
 error_2:
 #line 8 "circ_b.py"
     py2c_traceback_add(&m2_code_mod_circ_b, loc);
-#line 8 "circ_b.py"
-    for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
 #line 8 "circ_b.py"
 L2:;
 #line 8 "circ_b.py"
@@ -923,7 +913,7 @@ error_4:
 #line 10 "circ_b.py"
     py2c_traceback_add(&m2_code_mod_circ_b, loc);
 #line 10 "circ_b.py"
-    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 10 "circ_b.py"
     t[0] = py2c_error_fetch();
 #line 10 "circ_b.py"
@@ -1059,8 +1049,6 @@ error_5:
 #line 13 "circ_b.py"
     py2c_traceback_add(&m2_code_mod_circ_b, loc);
 #line 13 "circ_b.py"
-    for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
-#line 13 "circ_b.py"
 L5:;
 #line 13 "circ_b.py"
     py2c_exc_handled_pop();
@@ -1078,8 +1066,6 @@ L3:;
 #line 16 "circ_b.py"
     py2c_slot_store(&m2_g_circ_b__helper, t[0]); t[0] = PY2C_NULL;
 #line 16 "circ_b.py"
-    PY2C_CLEAR(result);
-#line 16 "circ_b.py"
     result = PY2C_NONE;
 #line 16 "circ_b.py"
     goto cleanup;
@@ -1092,14 +1078,14 @@ unwind:
 #line 16 "circ_b.py"
     PY2C_CLEAR(result);
 #line 16 "circ_b.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 16 "circ_b.py"
-    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 16 "circ_b.py"
     return result;
 #line 16 "circ_b.py"
 }
-#line 1103 "circ_b.c"
+#line 1089 "circ_b.c"
 
 static void m2_clear_mod_circ_b(void) {
     PY2C_CLEAR(m2_g_circ_b__helper);

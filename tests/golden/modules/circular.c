@@ -122,8 +122,6 @@ static Py2cValue mod_circular(void) {
 #line 5 "circular.py"
     PY2C_CLEAR(t[1]);
 #line 5 "circular.py"
-    PY2C_CLEAR(result);
-#line 5 "circular.py"
     result = PY2C_NONE;
 #line 5 "circular.py"
     goto cleanup;
@@ -134,14 +132,14 @@ error:
 #line 5 "circular.py"
     PY2C_CLEAR(result);
 #line 5 "circular.py"
-cleanup:
-#line 5 "circular.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 5 "circular.py"
+cleanup:
 #line 5 "circular.py"
     return result;
 #line 5 "circular.py"
 }
-#line 145 "circular.c"
+#line 143 "circular.c"
 
 static void clear_mod_circular(void) {
     PY2C_CLEAR(g_circular__circ_b);
@@ -219,7 +217,7 @@ static Py2cValue m1_f_use_b(Py2cFunction *fn, Py2cValue *params) {
 #line 10 "circ_a.py"
     PY2C_CLEAR(t[1]);
 #line 10 "circ_a.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 10 "circ_a.py"
     goto cleanup;
 #line 10 "circ_a.py"
@@ -229,16 +227,20 @@ error:
 #line 10 "circ_a.py"
     PY2C_CLEAR(result);
 #line 10 "circ_a.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 10 "circ_a.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 10 "circ_a.py"
+    PY2C_CLEAR(t[2]);
+#line 10 "circ_a.py"
+cleanup:
 #line 10 "circ_a.py"
     py2c_recursion_leave();
 #line 10 "circ_a.py"
     return result;
 #line 10 "circ_a.py"
 }
-#line 242 "circular.c"
+#line 244 "circular.c"
 
 static Py2cValue m1_mod_circ_a(void) {
     m1_g_circ_a__early = PY2C_NULL;
@@ -298,8 +300,6 @@ static Py2cValue m1_mod_circ_a(void) {
 #line 9 "circ_a.py"
     py2c_slot_store(&m1_g_circ_a__use_b, t[0]); t[0] = PY2C_NULL;
 #line 9 "circ_a.py"
-    PY2C_CLEAR(result);
-#line 9 "circ_a.py"
     result = PY2C_NONE;
 #line 9 "circ_a.py"
     goto cleanup;
@@ -310,9 +310,9 @@ error:
 #line 9 "circ_a.py"
     PY2C_CLEAR(result);
 #line 9 "circ_a.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 9 "circ_a.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 9 "circ_a.py"
     return result;
 #line 9 "circ_a.py"
@@ -421,7 +421,7 @@ static Py2cValue m2_f_helper(Py2cFunction *fn, Py2cValue *params) {
 #line 17 "circ_b.py"
     PY2C_CLEAR(t[0]);
 #line 17 "circ_b.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 17 "circ_b.py"
     goto cleanup;
 #line 17 "circ_b.py"
@@ -431,9 +431,9 @@ error:
 #line 17 "circ_b.py"
     PY2C_CLEAR(result);
 #line 17 "circ_b.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 17 "circ_b.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 17 "circ_b.py"
     py2c_recursion_leave();
 #line 17 "circ_b.py"
@@ -505,8 +505,6 @@ error_1:
 #line 6 "circ_b.py"
     py2c_traceback_add(&m2_code_mod_circ_b, loc);
 #line 6 "circ_b.py"
-    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
-#line 6 "circ_b.py"
     t[0] = py2c_error_fetch();
 #line 6 "circ_b.py"
     py2c_exc_handled_push(t[0]);
@@ -560,7 +558,7 @@ error_3:
 #line 8 "circ_b.py"
     py2c_traceback_add(&m2_code_mod_circ_b, loc);
 #line 8 "circ_b.py"
-    for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 8 "circ_b.py"
     py2c_slot_store(&m2_g_circ_b__e, PY2C_NULL);
 #line 8 "circ_b.py"
@@ -569,8 +567,6 @@ error_3:
 error_2:
 #line 8 "circ_b.py"
     py2c_traceback_add(&m2_code_mod_circ_b, loc);
-#line 8 "circ_b.py"
-    for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
 #line 8 "circ_b.py"
 L2:;
 #line 8 "circ_b.py"
@@ -601,7 +597,7 @@ error_4:
 #line 10 "circ_b.py"
     py2c_traceback_add(&m2_code_mod_circ_b, loc);
 #line 10 "circ_b.py"
-    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 10 "circ_b.py"
     t[0] = py2c_error_fetch();
 #line 10 "circ_b.py"
@@ -737,8 +733,6 @@ error_5:
 #line 13 "circ_b.py"
     py2c_traceback_add(&m2_code_mod_circ_b, loc);
 #line 13 "circ_b.py"
-    for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
-#line 13 "circ_b.py"
 L5:;
 #line 13 "circ_b.py"
     py2c_exc_handled_pop();
@@ -756,8 +750,6 @@ L3:;
 #line 16 "circ_b.py"
     py2c_slot_store(&m2_g_circ_b__helper, t[0]); t[0] = PY2C_NULL;
 #line 16 "circ_b.py"
-    PY2C_CLEAR(result);
-#line 16 "circ_b.py"
     result = PY2C_NONE;
 #line 16 "circ_b.py"
     goto cleanup;
@@ -770,14 +762,14 @@ unwind:
 #line 16 "circ_b.py"
     PY2C_CLEAR(result);
 #line 16 "circ_b.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 16 "circ_b.py"
-    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 16 "circ_b.py"
     return result;
 #line 16 "circ_b.py"
 }
-#line 781 "circular.c"
+#line 773 "circular.c"
 
 static void m2_clear_mod_circ_b(void) {
     PY2C_CLEAR(m2_g_circ_b__helper);

@@ -113,7 +113,7 @@ static Py2cValue f_load(Py2cFunction *fn, Py2cValue *params) {
     PY2C_CLEAR(t[0]);
 
 #line 6 "func_import.py"
-    { Py2cValue old = result; result = v_mod_counter; py2c_incref(result); py2c_decref(old); }
+    result = v_mod_counter; py2c_incref(result);
 #line 6 "func_import.py"
     goto cleanup;
 #line 6 "func_import.py"
@@ -123,9 +123,9 @@ error:
 #line 6 "func_import.py"
     PY2C_CLEAR(result);
 #line 6 "func_import.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 6 "func_import.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 6 "func_import.py"
     PY2C_CLEAR(v_mod_counter);
 #line 6 "func_import.py"
@@ -269,7 +269,7 @@ error_1:
 #line 13 "func_import.py"
     py2c_traceback_add(&code_mod_func_import, loc);
 #line 13 "func_import.py"
-    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 13 "func_import.py"
     t[0] = py2c_error_fetch();
 #line 13 "func_import.py"
@@ -405,8 +405,6 @@ error_2:
 #line 16 "func_import.py"
     py2c_traceback_add(&code_mod_func_import, loc);
 #line 16 "func_import.py"
-    for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
-#line 16 "func_import.py"
 L2:;
 #line 16 "func_import.py"
     py2c_exc_handled_pop();
@@ -416,8 +414,6 @@ L2:;
     goto unwind;
 #line 16 "func_import.py"
 L0:;
-#line 16 "func_import.py"
-    PY2C_CLEAR(result);
 #line 16 "func_import.py"
     result = PY2C_NONE;
 #line 16 "func_import.py"
@@ -431,9 +427,13 @@ unwind:
 #line 16 "func_import.py"
     PY2C_CLEAR(result);
 #line 16 "func_import.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 16 "func_import.py"
-    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 16 "func_import.py"
+    PY2C_CLEAR(t[2]);
+#line 16 "func_import.py"
+cleanup:
 #line 16 "func_import.py"
     return result;
 #line 16 "func_import.py"
@@ -563,9 +563,9 @@ error:
 #line 11 "mod_counter.py"
     PY2C_CLEAR(result);
 #line 11 "mod_counter.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 11 "mod_counter.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 11 "mod_counter.py"
     PY2C_CLEAR(v_step);
 #line 11 "mod_counter.py"
@@ -657,7 +657,7 @@ static Py2cValue m1_f_describe(Py2cFunction *fn, Py2cValue *params) {
 #line 19 "mod_counter.py"
     PY2C_CLEAR(t[1]);
 #line 19 "mod_counter.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 19 "mod_counter.py"
     goto cleanup;
 #line 19 "mod_counter.py"
@@ -667,16 +667,18 @@ error:
 #line 19 "mod_counter.py"
     PY2C_CLEAR(result);
 #line 19 "mod_counter.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 19 "mod_counter.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 19 "mod_counter.py"
+cleanup:
 #line 19 "mod_counter.py"
     py2c_recursion_leave();
 #line 19 "mod_counter.py"
     return result;
 #line 19 "mod_counter.py"
 }
-#line 680 "func_import.c"
+#line 682 "func_import.c"
 
 static Py2cValue m1_mod_mod_counter(void) {
     m1_g_mod_counter__count = PY2C_NULL;
@@ -782,8 +784,6 @@ static Py2cValue m1_mod_mod_counter(void) {
 #line 23 "mod_counter.py"
 L0:;
 #line 23 "mod_counter.py"
-    PY2C_CLEAR(result);
-#line 23 "mod_counter.py"
     result = PY2C_NONE;
 #line 23 "mod_counter.py"
     goto cleanup;
@@ -794,9 +794,9 @@ error:
 #line 23 "mod_counter.py"
     PY2C_CLEAR(result);
 #line 23 "mod_counter.py"
-cleanup:
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
 #line 23 "mod_counter.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 23 "mod_counter.py"
     return result;
 #line 23 "mod_counter.py"

@@ -96,7 +96,7 @@ error_1:
 #line 4 "import_error.py"
     py2c_traceback_add(&code_mod_import_error, loc);
 #line 4 "import_error.py"
-    for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 4 "import_error.py"
     t[0] = py2c_error_fetch();
 #line 4 "import_error.py"
@@ -256,8 +256,6 @@ error_2:
 #line 7 "import_error.py"
     py2c_traceback_add(&code_mod_import_error, loc);
 #line 7 "import_error.py"
-    for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
-#line 7 "import_error.py"
 L2:;
 #line 7 "import_error.py"
     py2c_exc_handled_pop();
@@ -280,8 +278,6 @@ L0:;
 #line 9 "import_error.py"
     { loc = 19; goto error; }
 #line 9 "import_error.py"
-    PY2C_CLEAR(result);
-#line 9 "import_error.py"
     result = PY2C_NONE;
 #line 9 "import_error.py"
     goto cleanup;
@@ -294,14 +290,14 @@ unwind:
 #line 9 "import_error.py"
     PY2C_CLEAR(result);
 #line 9 "import_error.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 9 "import_error.py"
-    for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 9 "import_error.py"
     return result;
 #line 9 "import_error.py"
 }
-#line 305 "import_error.c"
+#line 301 "import_error.c"
 
 static void clear_mod_import_error(void) {
     PY2C_CLEAR(g_import_error__msg);
@@ -406,7 +402,7 @@ static Py2cValue m1_f_check(Py2cFunction *fn, Py2cValue *params) {
 L0:;
 
 #line 4 "mod_raiser.py"
-    { Py2cValue old = result; result = v_n; py2c_incref(result); py2c_decref(old); }
+    result = v_n; py2c_incref(result);
 #line 4 "mod_raiser.py"
     goto cleanup;
 #line 4 "mod_raiser.py"
@@ -416,9 +412,9 @@ error:
 #line 4 "mod_raiser.py"
     PY2C_CLEAR(result);
 #line 4 "mod_raiser.py"
-cleanup:
-#line 4 "mod_raiser.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 4 "mod_raiser.py"
+cleanup:
 #line 4 "mod_raiser.py"
     PY2C_CLEAR(v_n);
 #line 4 "mod_raiser.py"
@@ -427,7 +423,7 @@ cleanup:
     return result;
 #line 4 "mod_raiser.py"
 }
-#line 431 "import_error.c"
+#line 427 "import_error.c"
 
 static Py2cValue m1_f_run(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -452,7 +448,7 @@ static Py2cValue m1_f_run(Py2cFunction *fn, Py2cValue *params) {
 #line 8 "mod_raiser.py"
     PY2C_CLEAR(t[0]);
 #line 8 "mod_raiser.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 8 "mod_raiser.py"
     goto cleanup;
 #line 8 "mod_raiser.py"
@@ -462,9 +458,9 @@ error:
 #line 8 "mod_raiser.py"
     PY2C_CLEAR(result);
 #line 8 "mod_raiser.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 8 "mod_raiser.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 8 "mod_raiser.py"
     PY2C_CLEAR(v_values);
 #line 8 "mod_raiser.py"
@@ -473,7 +469,7 @@ cleanup:
     return result;
 #line 8 "mod_raiser.py"
 }
-#line 477 "import_error.c"
+#line 473 "import_error.c"
 
 static Py2cValue m1_f_run__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -531,7 +527,7 @@ L0:;
 #line 8 "mod_raiser.py"
 L1:;
 #line 8 "mod_raiser.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 8 "mod_raiser.py"
     goto cleanup;
 #line 8 "mod_raiser.py"
@@ -541,9 +537,13 @@ error:
 #line 8 "mod_raiser.py"
     PY2C_CLEAR(result);
 #line 8 "mod_raiser.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 8 "mod_raiser.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 8 "mod_raiser.py"
+    PY2C_CLEAR(t[2]);
+#line 8 "mod_raiser.py"
+cleanup:
 #line 8 "mod_raiser.py"
     PY2C_CLEAR(v_0);
 #line 8 "mod_raiser.py"
@@ -578,8 +578,6 @@ static Py2cValue m1_mod_mod_raiser(void) {
 #line 7 "mod_raiser.py"
     py2c_slot_store(&m1_g_mod_raiser__run, t[0]); t[0] = PY2C_NULL;
 #line 7 "mod_raiser.py"
-    PY2C_CLEAR(result);
-#line 7 "mod_raiser.py"
     result = PY2C_NONE;
 #line 7 "mod_raiser.py"
     goto cleanup;
@@ -592,12 +590,10 @@ error:
 #line 7 "mod_raiser.py"
 cleanup:
 #line 7 "mod_raiser.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 7 "mod_raiser.py"
     return result;
 #line 7 "mod_raiser.py"
 }
-#line 601 "import_error.c"
+#line 597 "import_error.c"
 
 static void m1_clear_mod_mod_raiser(void) {
     PY2C_CLEAR(m1_g_mod_raiser__run);

@@ -33,9 +33,8 @@ static const Py2cCodeLoc locs_mod_mod_counter[] = {
     {23, "print(\"mod_counter run directly:\", incr(), describe())", "                                   ^^^^^^"},
     {23, "print(\"mod_counter run directly:\", incr(), describe())", "                                   ^^^^"},
     {23, "print(\"mod_counter run directly:\", incr(), describe())", "                                           ^^^^^^^^^^"},
-    {23, "print(\"mod_counter run directly:\", incr(), describe())", "                                           ^^^^^^^^"},
 };
-static const Py2cCode code_mod_mod_counter = {"mod_counter.py", "<module>", locs_mod_mod_counter, 10};
+static const Py2cCode code_mod_mod_counter = {"mod_counter.py", "<module>", locs_mod_mod_counter, 9};
 
 /* incr: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_incr[] = {
@@ -115,9 +114,9 @@ error:
 #line 11 "mod_counter.py"
     PY2C_CLEAR(result);
 #line 11 "mod_counter.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 11 "mod_counter.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 11 "mod_counter.py"
     PY2C_CLEAR(v_step);
 #line 11 "mod_counter.py"
@@ -126,7 +125,7 @@ cleanup:
     return result;
 #line 11 "mod_counter.py"
 }
-#line 130 "mod_counter.c"
+#line 129 "mod_counter.c"
 
 static Py2cValue f_value(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -163,7 +162,7 @@ cleanup:
     return result;
 #line 15 "mod_counter.py"
 }
-#line 167 "mod_counter.c"
+#line 166 "mod_counter.c"
 
 static Py2cValue f_describe(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -209,7 +208,7 @@ static Py2cValue f_describe(Py2cFunction *fn, Py2cValue *params) {
 #line 19 "mod_counter.py"
     PY2C_CLEAR(t[1]);
 #line 19 "mod_counter.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 19 "mod_counter.py"
     goto cleanup;
 #line 19 "mod_counter.py"
@@ -219,16 +218,18 @@ error:
 #line 19 "mod_counter.py"
     PY2C_CLEAR(result);
 #line 19 "mod_counter.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 19 "mod_counter.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 19 "mod_counter.py"
+cleanup:
 #line 19 "mod_counter.py"
     py2c_recursion_leave();
 #line 19 "mod_counter.py"
     return result;
 #line 19 "mod_counter.py"
 }
-#line 232 "mod_counter.c"
+#line 233 "mod_counter.c"
 
 static Py2cValue mod_mod_counter(void) {
     g_mod_counter__count = PY2C_NULL;
@@ -238,8 +239,8 @@ static Py2cValue mod_mod_counter(void) {
     g_mod_counter__describe = PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[5];
-    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     int n0 = 0;
 
 #line 2 "mod_counter.py"
@@ -306,35 +307,21 @@ static Py2cValue mod_mod_counter(void) {
 #line 23 "mod_counter.py"
     PY2C_CLEAR(t[0]);
 #line 23 "mod_counter.py"
-    if (!py2c_slot_bound(&g_mod_counter__describe)) {
+    t[2] = f_describe(NULL, NULL);
 #line 23 "mod_counter.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'describe' is not defined");
+    if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
 #line 23 "mod_counter.py"
-        { loc = 9; goto error; }
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_5.ob), t[1], t[2]}, 3);
 #line 23 "mod_counter.py"
-    }
-#line 23 "mod_counter.py"
-    t[2] = py2c_slot_load(&g_mod_counter__describe);
-#line 23 "mod_counter.py"
-    t[3] = py2c_fast_call(t[2], NULL, 0);
-#line 23 "mod_counter.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
-#line 23 "mod_counter.py"
-    PY2C_CLEAR(t[2]);
-#line 23 "mod_counter.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_5.ob), t[1], t[3]}, 3);
-#line 23 "mod_counter.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
 #line 23 "mod_counter.py"
     PY2C_CLEAR(t[1]);
 #line 23 "mod_counter.py"
+    PY2C_CLEAR(t[2]);
+#line 23 "mod_counter.py"
     PY2C_CLEAR(t[3]);
 #line 23 "mod_counter.py"
-    PY2C_CLEAR(t[4]);
-#line 23 "mod_counter.py"
 L0:;
-#line 23 "mod_counter.py"
-    PY2C_CLEAR(result);
 #line 23 "mod_counter.py"
     result = PY2C_NONE;
 #line 23 "mod_counter.py"
@@ -346,14 +333,18 @@ error:
 #line 23 "mod_counter.py"
     PY2C_CLEAR(result);
 #line 23 "mod_counter.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 23 "mod_counter.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 23 "mod_counter.py"
+    PY2C_CLEAR(t[2]);
+#line 23 "mod_counter.py"
+cleanup:
 #line 23 "mod_counter.py"
     return result;
 #line 23 "mod_counter.py"
 }
-#line 357 "mod_counter.c"
+#line 348 "mod_counter.c"
 
 static void clear_mod_mod_counter(void) {
     PY2C_CLEAR(g_mod_counter__describe);

@@ -45,10 +45,9 @@ static const Py2cFuncInfo info_f_run = {"run", "run", params_f_run, 0, 1, 0, 0, 
 static const Py2cCodeLoc locs_f_run__listcomp[] = {
     {8, "return [check(v) for v in values]", "       ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {8, "return [check(v) for v in values]", "        ^^^^^^^^"},
-    {8, "return [check(v) for v in values]", "        ^^^^^"},
     {8, "return [check(v) for v in values]", "              ^"},
 };
-static const Py2cCode code_f_run__listcomp = {"mod_raiser.py", "<listcomp>", locs_f_run__listcomp, 4};
+static const Py2cCode code_f_run__listcomp = {"mod_raiser.py", "<listcomp>", locs_f_run__listcomp, 3};
 
 static Py2cValue f_check(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -96,7 +95,7 @@ static Py2cValue f_check(Py2cFunction *fn, Py2cValue *params) {
 L0:;
 
 #line 4 "mod_raiser.py"
-    { Py2cValue old = result; result = v_n; py2c_incref(result); py2c_decref(old); }
+    result = v_n; py2c_incref(result);
 #line 4 "mod_raiser.py"
     goto cleanup;
 #line 4 "mod_raiser.py"
@@ -106,9 +105,9 @@ error:
 #line 4 "mod_raiser.py"
     PY2C_CLEAR(result);
 #line 4 "mod_raiser.py"
-cleanup:
-#line 4 "mod_raiser.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 4 "mod_raiser.py"
+cleanup:
 #line 4 "mod_raiser.py"
     PY2C_CLEAR(v_n);
 #line 4 "mod_raiser.py"
@@ -117,7 +116,7 @@ cleanup:
     return result;
 #line 4 "mod_raiser.py"
 }
-#line 121 "mod_raiser.c"
+#line 120 "mod_raiser.c"
 
 static Py2cValue f_run(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -142,7 +141,7 @@ static Py2cValue f_run(Py2cFunction *fn, Py2cValue *params) {
 #line 8 "mod_raiser.py"
     PY2C_CLEAR(t[0]);
 #line 8 "mod_raiser.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 8 "mod_raiser.py"
     goto cleanup;
 #line 8 "mod_raiser.py"
@@ -152,9 +151,9 @@ error:
 #line 8 "mod_raiser.py"
     PY2C_CLEAR(result);
 #line 8 "mod_raiser.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 8 "mod_raiser.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 8 "mod_raiser.py"
     PY2C_CLEAR(v_values);
 #line 8 "mod_raiser.py"
@@ -163,14 +162,14 @@ cleanup:
     return result;
 #line 8 "mod_raiser.py"
 }
-#line 167 "mod_raiser.c"
+#line 166 "mod_raiser.c"
 
 static Py2cValue f_run__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
     if (py2c_recursion_enter() < 0) return PY2C_NULL;
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[2];
+    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
     Py2cValue v_0 = it;
     py2c_incref(v_0);
     Py2cValue v_v = PY2C_NULL;
@@ -195,25 +194,15 @@ L0:;
 #line 8 "mod_raiser.py"
     { Py2cValue old = v_v; v_v = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 #line 8 "mod_raiser.py"
-    if (!py2c_slot_bound(&g_mod_raiser__check)) {
+    py2c_incref(v_v);
 #line 8 "mod_raiser.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
+    t[1] = f_check(NULL, (Py2cValue[]){v_v});
 #line 8 "mod_raiser.py"
-        { loc = 2; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 8 "mod_raiser.py"
-    }
-#line 8 "mod_raiser.py"
-    t[1] = py2c_slot_load(&g_mod_raiser__check);
-#line 8 "mod_raiser.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){v_v}, 1);
-#line 8 "mod_raiser.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
 #line 8 "mod_raiser.py"
     PY2C_CLEAR(t[1]);
-#line 8 "mod_raiser.py"
-    if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
-#line 8 "mod_raiser.py"
-    PY2C_CLEAR(t[2]);
 #line 8 "mod_raiser.py"
     py2c_safepoint();
 #line 8 "mod_raiser.py"
@@ -221,7 +210,7 @@ L0:;
 #line 8 "mod_raiser.py"
 L1:;
 #line 8 "mod_raiser.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 8 "mod_raiser.py"
     goto cleanup;
 #line 8 "mod_raiser.py"
@@ -231,9 +220,11 @@ error:
 #line 8 "mod_raiser.py"
     PY2C_CLEAR(result);
 #line 8 "mod_raiser.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 8 "mod_raiser.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 8 "mod_raiser.py"
+cleanup:
 #line 8 "mod_raiser.py"
     PY2C_CLEAR(v_0);
 #line 8 "mod_raiser.py"
@@ -244,7 +235,7 @@ cleanup:
     return result;
 #line 8 "mod_raiser.py"
 }
-#line 248 "mod_raiser.c"
+#line 239 "mod_raiser.c"
 
 static Py2cValue mod_mod_raiser(void) {
     g_mod_raiser__check = PY2C_NULL;
@@ -268,8 +259,6 @@ static Py2cValue mod_mod_raiser(void) {
 #line 7 "mod_raiser.py"
     py2c_slot_store(&g_mod_raiser__run, t[0]); t[0] = PY2C_NULL;
 #line 7 "mod_raiser.py"
-    PY2C_CLEAR(result);
-#line 7 "mod_raiser.py"
     result = PY2C_NONE;
 #line 7 "mod_raiser.py"
     goto cleanup;
@@ -282,12 +271,10 @@ error:
 #line 7 "mod_raiser.py"
 cleanup:
 #line 7 "mod_raiser.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 7 "mod_raiser.py"
     return result;
 #line 7 "mod_raiser.py"
 }
-#line 291 "mod_raiser.c"
+#line 278 "mod_raiser.c"
 
 static void clear_mod_mod_raiser(void) {
     PY2C_CLEAR(g_mod_raiser__run);

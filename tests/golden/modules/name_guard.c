@@ -96,8 +96,6 @@ L0:;
 #line 7 "name_guard.py"
 L1:;
 #line 7 "name_guard.py"
-    PY2C_CLEAR(result);
-#line 7 "name_guard.py"
     result = PY2C_NONE;
 #line 7 "name_guard.py"
     goto cleanup;
@@ -108,14 +106,14 @@ error:
 #line 7 "name_guard.py"
     PY2C_CLEAR(result);
 #line 7 "name_guard.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 7 "name_guard.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 7 "name_guard.py"
     return result;
 #line 7 "name_guard.py"
 }
-#line 119 "name_guard.c"
+#line 117 "name_guard.c"
 
 static void clear_mod_name_guard(void) {
     PY2C_CLEAR(g_name_guard__mod_counter);
@@ -236,9 +234,9 @@ error:
 #line 11 "mod_counter.py"
     PY2C_CLEAR(result);
 #line 11 "mod_counter.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 11 "mod_counter.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 11 "mod_counter.py"
     PY2C_CLEAR(v_step);
 #line 11 "mod_counter.py"
@@ -247,7 +245,7 @@ cleanup:
     return result;
 #line 11 "mod_counter.py"
 }
-#line 251 "name_guard.c"
+#line 249 "name_guard.c"
 
 static Py2cValue m1_f_value(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -284,7 +282,7 @@ cleanup:
     return result;
 #line 15 "mod_counter.py"
 }
-#line 288 "name_guard.c"
+#line 286 "name_guard.c"
 
 static Py2cValue m1_f_describe(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -330,7 +328,7 @@ static Py2cValue m1_f_describe(Py2cFunction *fn, Py2cValue *params) {
 #line 19 "mod_counter.py"
     PY2C_CLEAR(t[1]);
 #line 19 "mod_counter.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 19 "mod_counter.py"
     goto cleanup;
 #line 19 "mod_counter.py"
@@ -340,9 +338,11 @@ error:
 #line 19 "mod_counter.py"
     PY2C_CLEAR(result);
 #line 19 "mod_counter.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 19 "mod_counter.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 19 "mod_counter.py"
+cleanup:
 #line 19 "mod_counter.py"
     py2c_recursion_leave();
 #line 19 "mod_counter.py"
@@ -455,8 +455,6 @@ static Py2cValue m1_mod_mod_counter(void) {
 #line 23 "mod_counter.py"
 L0:;
 #line 23 "mod_counter.py"
-    PY2C_CLEAR(result);
-#line 23 "mod_counter.py"
     result = PY2C_NONE;
 #line 23 "mod_counter.py"
     goto cleanup;
@@ -467,14 +465,14 @@ error:
 #line 23 "mod_counter.py"
     PY2C_CLEAR(result);
 #line 23 "mod_counter.py"
-cleanup:
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
 #line 23 "mod_counter.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 23 "mod_counter.py"
     return result;
 #line 23 "mod_counter.py"
 }
-#line 478 "name_guard.c"
+#line 476 "name_guard.c"
 
 static void m1_clear_mod_mod_counter(void) {
     PY2C_CLEAR(m1_g_mod_counter__describe);

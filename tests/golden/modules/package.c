@@ -743,8 +743,6 @@ static Py2cValue mod_package(void) {
 #line 14 "package.py"
     PY2C_CLEAR(t[1]);
 #line 14 "package.py"
-    PY2C_CLEAR(result);
-#line 14 "package.py"
     result = PY2C_NONE;
 #line 14 "package.py"
     goto cleanup;
@@ -755,9 +753,11 @@ error:
 #line 14 "package.py"
     PY2C_CLEAR(result);
 #line 14 "package.py"
+    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 14 "package.py"
 cleanup:
 #line 14 "package.py"
-    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+    for (int k = 5; k < 10; k++) PY2C_CLEAR(t[k]);
 #line 14 "package.py"
     return result;
 #line 14 "package.py"
@@ -853,8 +853,6 @@ static Py2cValue m1_mod___init__(void) {
 #line 5 "shapes/__init__.py"
     PY2C_CLEAR(t[1]);
 #line 5 "shapes/__init__.py"
-    PY2C_CLEAR(result);
-#line 5 "shapes/__init__.py"
     result = PY2C_NONE;
 #line 5 "shapes/__init__.py"
     goto cleanup;
@@ -865,14 +863,14 @@ error:
 #line 5 "shapes/__init__.py"
     PY2C_CLEAR(result);
 #line 5 "shapes/__init__.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 5 "shapes/__init__.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 5 "shapes/__init__.py"
     return result;
 #line 5 "shapes/__init__.py"
 }
-#line 876 "package.c"
+#line 874 "package.c"
 
 static void m1_clear_mod___init__(void) {
     PY2C_CLEAR(m1_g___init____util);
@@ -1013,7 +1011,7 @@ static Py2cValue m2_f_Circle(Py2cFunction *fn, Py2cValue *params) {
 #line 13 "shapes/circle.py"
     PY2C_CLEAR(t[1]);
 #line 13 "shapes/circle.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 13 "shapes/circle.py"
     goto cleanup;
 #line 13 "shapes/circle.py"
@@ -1023,9 +1021,11 @@ error:
 #line 13 "shapes/circle.py"
     PY2C_CLEAR(result);
 #line 13 "shapes/circle.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 13 "shapes/circle.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 13 "shapes/circle.py"
+cleanup:
 #line 13 "shapes/circle.py"
     py2c_recursion_leave();
 #line 13 "shapes/circle.py"
@@ -1048,8 +1048,6 @@ static Py2cValue m2_f_Circle____init__(Py2cFunction *fn, Py2cValue *params) {
 #line 8 "shapes/circle.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&m2_str_5.ob), v_r, &m2_attr_ic[0]) < 0) { loc = 0; goto error; }
 #line 8 "shapes/circle.py"
-    PY2C_CLEAR(result);
-#line 8 "shapes/circle.py"
     result = PY2C_NONE;
 #line 8 "shapes/circle.py"
     goto cleanup;
@@ -1071,7 +1069,7 @@ cleanup:
     return result;
 #line 8 "shapes/circle.py"
 }
-#line 1075 "package.c"
+#line 1073 "package.c"
 
 static Py2cValue m2_f_Circle__area(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1108,7 +1106,7 @@ static Py2cValue m2_f_Circle__area(Py2cFunction *fn, Py2cValue *params) {
 #line 11 "shapes/circle.py"
     PY2C_CLEAR(t[2]);
 #line 11 "shapes/circle.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 11 "shapes/circle.py"
     goto cleanup;
 #line 11 "shapes/circle.py"
@@ -1118,9 +1116,13 @@ error:
 #line 11 "shapes/circle.py"
     PY2C_CLEAR(result);
 #line 11 "shapes/circle.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 11 "shapes/circle.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 11 "shapes/circle.py"
+    PY2C_CLEAR(t[2]);
+#line 11 "shapes/circle.py"
+cleanup:
 #line 11 "shapes/circle.py"
     PY2C_CLEAR(v_self);
 #line 11 "shapes/circle.py"
@@ -1129,7 +1131,7 @@ cleanup:
     return result;
 #line 11 "shapes/circle.py"
 }
-#line 1133 "package.c"
+#line 1135 "package.c"
 
 static Py2cValue m2_f_Circle__show(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1172,7 +1174,7 @@ static Py2cValue m2_f_Circle__show(Py2cFunction *fn, Py2cValue *params) {
 #line 14 "shapes/circle.py"
     PY2C_CLEAR(t[3]);
 #line 14 "shapes/circle.py"
-    { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    result = t[4]; t[4] = PY2C_NULL;
 #line 14 "shapes/circle.py"
     goto cleanup;
 #line 14 "shapes/circle.py"
@@ -1182,9 +1184,9 @@ error:
 #line 14 "shapes/circle.py"
     PY2C_CLEAR(result);
 #line 14 "shapes/circle.py"
-cleanup:
-#line 14 "shapes/circle.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 14 "shapes/circle.py"
+cleanup:
 #line 14 "shapes/circle.py"
     PY2C_CLEAR(v_self);
 #line 14 "shapes/circle.py"
@@ -1193,7 +1195,7 @@ cleanup:
     return result;
 #line 14 "shapes/circle.py"
 }
-#line 1197 "package.c"
+#line 1199 "package.c"
 
 static Py2cValue m2_mod_circle(void) {
     m2_g_circle__util = PY2C_NULL;
@@ -1321,8 +1323,6 @@ static Py2cValue m2_mod_circle(void) {
 #line 17 "shapes/circle.py"
     PY2C_CLEAR(t[8]);
 #line 17 "shapes/circle.py"
-    PY2C_CLEAR(result);
-#line 17 "shapes/circle.py"
     result = PY2C_NONE;
 #line 17 "shapes/circle.py"
     goto cleanup;
@@ -1333,9 +1333,9 @@ error:
 #line 17 "shapes/circle.py"
     PY2C_CLEAR(result);
 #line 17 "shapes/circle.py"
-cleanup:
-#line 17 "shapes/circle.py"
     for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 17 "shapes/circle.py"
+cleanup:
 #line 17 "shapes/circle.py"
     return result;
 #line 17 "shapes/circle.py"
@@ -1373,8 +1373,6 @@ static Py2cValue m3_mod___init__(void) {
 #line 1 "shapes/sub/__init__.py"
     PY2C_CLEAR(t[0]);
 #line 1 "shapes/sub/__init__.py"
-    PY2C_CLEAR(result);
-#line 1 "shapes/sub/__init__.py"
     result = PY2C_NONE;
 #line 1 "shapes/sub/__init__.py"
     goto cleanup;
@@ -1387,12 +1385,10 @@ error:
 #line 1 "shapes/sub/__init__.py"
 cleanup:
 #line 1 "shapes/sub/__init__.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 1 "shapes/sub/__init__.py"
     return result;
 #line 1 "shapes/sub/__init__.py"
 }
-#line 1396 "package.c"
+#line 1392 "package.c"
 
 /* ==== module shapes.sub.deep ==== */
 
@@ -1456,7 +1452,7 @@ static Py2cValue m4_f_big(Py2cFunction *fn, Py2cValue *params) {
 #line 8 "shapes/sub/deep.py"
     PY2C_CLEAR(t[0]);
 #line 8 "shapes/sub/deep.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 8 "shapes/sub/deep.py"
     goto cleanup;
 #line 8 "shapes/sub/deep.py"
@@ -1466,16 +1462,16 @@ error:
 #line 8 "shapes/sub/deep.py"
     PY2C_CLEAR(result);
 #line 8 "shapes/sub/deep.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 8 "shapes/sub/deep.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 8 "shapes/sub/deep.py"
     py2c_recursion_leave();
 #line 8 "shapes/sub/deep.py"
     return result;
 #line 8 "shapes/sub/deep.py"
 }
-#line 1479 "package.c"
+#line 1475 "package.c"
 
 static Py2cValue m4_mod_deep(void) {
     m4_g_deep__VERSION = PY2C_NULL;
@@ -1554,8 +1550,6 @@ static Py2cValue m4_mod_deep(void) {
 #line 7 "shapes/sub/deep.py"
     py2c_slot_store(&m4_g_deep__big, t[0]); t[0] = PY2C_NULL;
 #line 7 "shapes/sub/deep.py"
-    PY2C_CLEAR(result);
-#line 7 "shapes/sub/deep.py"
     result = PY2C_NONE;
 #line 7 "shapes/sub/deep.py"
     goto cleanup;
@@ -1566,14 +1560,14 @@ error:
 #line 7 "shapes/sub/deep.py"
     PY2C_CLEAR(result);
 #line 7 "shapes/sub/deep.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 7 "shapes/sub/deep.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 7 "shapes/sub/deep.py"
     return result;
 #line 7 "shapes/sub/deep.py"
 }
-#line 1577 "package.c"
+#line 1571 "package.c"
 
 static void m4_clear_mod_deep(void) {
     PY2C_CLEAR(m4_g_deep__big);
@@ -1647,7 +1641,7 @@ static Py2cValue m5_f_fmt(Py2cFunction *fn, Py2cValue *params) {
 #line 5 "shapes/util.py"
     PY2C_CLEAR(t[1]);
 #line 5 "shapes/util.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 5 "shapes/util.py"
     goto cleanup;
 #line 5 "shapes/util.py"
@@ -1657,9 +1651,11 @@ error:
 #line 5 "shapes/util.py"
     PY2C_CLEAR(result);
 #line 5 "shapes/util.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 5 "shapes/util.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 5 "shapes/util.py"
+cleanup:
 #line 5 "shapes/util.py"
     PY2C_CLEAR(v_name);
 #line 5 "shapes/util.py"
@@ -1670,7 +1666,7 @@ cleanup:
     return result;
 #line 5 "shapes/util.py"
 }
-#line 1674 "package.c"
+#line 1670 "package.c"
 
 static Py2cValue m5_mod_util(void) {
     m5_g_util__fmt = PY2C_NULL;
@@ -1706,7 +1702,7 @@ error_1:
 #line 7 "shapes/util.py"
     py2c_traceback_add(&m5_code_mod_util, loc);
 #line 7 "shapes/util.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 7 "shapes/util.py"
     t[0] = py2c_error_fetch();
 #line 7 "shapes/util.py"
@@ -1761,7 +1757,7 @@ error_3:
 #line 9 "shapes/util.py"
     py2c_traceback_add(&m5_code_mod_util, loc);
 #line 9 "shapes/util.py"
-    for (int k = 1; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 9 "shapes/util.py"
     py2c_slot_store(&m5_g_util__e, PY2C_NULL);
 #line 9 "shapes/util.py"
@@ -1770,8 +1766,6 @@ error_3:
 error_2:
 #line 9 "shapes/util.py"
     py2c_traceback_add(&m5_code_mod_util, loc);
-#line 9 "shapes/util.py"
-    for (int k = 1; k < 3; k++) PY2C_CLEAR(t[k]);
 #line 9 "shapes/util.py"
 L2:;
 #line 9 "shapes/util.py"
@@ -1782,8 +1776,6 @@ L2:;
     goto unwind;
 #line 9 "shapes/util.py"
 L0:;
-#line 9 "shapes/util.py"
-    PY2C_CLEAR(result);
 #line 9 "shapes/util.py"
     result = PY2C_NONE;
 #line 9 "shapes/util.py"
@@ -1797,14 +1789,14 @@ unwind:
 #line 9 "shapes/util.py"
     PY2C_CLEAR(result);
 #line 9 "shapes/util.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 9 "shapes/util.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 9 "shapes/util.py"
     return result;
 #line 9 "shapes/util.py"
 }
-#line 1808 "package.c"
+#line 1800 "package.c"
 
 static void m5_clear_mod_util(void) {
     PY2C_CLEAR(m5_g_util__e);
@@ -1844,8 +1836,6 @@ static Py2cValue m6_mod_leaf(void) {
 #line 2 "shapes/sub/leaf.py"
     py2c_slot_store(&m6_g_leaf__LEAF, py2c_obj_value(&m6_str_2.ob));
 #line 2 "shapes/sub/leaf.py"
-    PY2C_CLEAR(result);
-#line 2 "shapes/sub/leaf.py"
     result = PY2C_NONE;
 #line 2 "shapes/sub/leaf.py"
     goto cleanup;
@@ -1858,12 +1848,10 @@ error:
 #line 2 "shapes/sub/leaf.py"
 cleanup:
 #line 2 "shapes/sub/leaf.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 2 "shapes/sub/leaf.py"
     return result;
 #line 2 "shapes/sub/leaf.py"
 }
-#line 1867 "package.c"
+#line 1855 "package.c"
 
 static void m6_clear_mod_leaf(void) {
     PY2C_CLEAR(m6_g_leaf__LEAF);

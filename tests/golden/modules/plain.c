@@ -612,7 +612,11 @@ error_1:
 #line 20 "plain.py"
     py2c_traceback_add(&code_mod_plain, loc);
 #line 20 "plain.py"
-    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[6]);
+#line 20 "plain.py"
+    PY2C_CLEAR(t[7]);
+#line 20 "plain.py"
+    PY2C_CLEAR(t[8]);
 #line 20 "plain.py"
     t[0] = py2c_error_fetch();
 #line 20 "plain.py"
@@ -667,7 +671,7 @@ error_3:
 #line 22 "plain.py"
     py2c_traceback_add(&code_mod_plain, loc);
 #line 22 "plain.py"
-    for (int k = 1; k < 9; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 22 "plain.py"
     py2c_slot_store(&g_plain__e, PY2C_NULL);
 #line 22 "plain.py"
@@ -676,8 +680,6 @@ error_3:
 error_2:
 #line 22 "plain.py"
     py2c_traceback_add(&code_mod_plain, loc);
-#line 22 "plain.py"
-    for (int k = 1; k < 9; k++) PY2C_CLEAR(t[k]);
 #line 22 "plain.py"
 L2:;
 #line 22 "plain.py"
@@ -828,8 +830,6 @@ L0:;
 #line 27 "plain.py"
 L3:;
 #line 27 "plain.py"
-    PY2C_CLEAR(result);
-#line 27 "plain.py"
     result = PY2C_NONE;
 #line 27 "plain.py"
     goto cleanup;
@@ -842,14 +842,16 @@ unwind:
 #line 27 "plain.py"
     PY2C_CLEAR(result);
 #line 27 "plain.py"
+    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 27 "plain.py"
 cleanup:
 #line 27 "plain.py"
-    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 4; k < 9; k++) PY2C_CLEAR(t[k]);
 #line 27 "plain.py"
     return result;
 #line 27 "plain.py"
 }
-#line 853 "plain.c"
+#line 855 "plain.c"
 
 static void clear_mod_plain(void) {
     PY2C_CLEAR(g_plain__e);
@@ -976,9 +978,9 @@ error:
 #line 11 "mod_counter.py"
     PY2C_CLEAR(result);
 #line 11 "mod_counter.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 11 "mod_counter.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 11 "mod_counter.py"
     PY2C_CLEAR(v_step);
 #line 11 "mod_counter.py"
@@ -987,7 +989,7 @@ cleanup:
     return result;
 #line 11 "mod_counter.py"
 }
-#line 991 "plain.c"
+#line 993 "plain.c"
 
 static Py2cValue m1_f_value(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1024,7 +1026,7 @@ cleanup:
     return result;
 #line 15 "mod_counter.py"
 }
-#line 1028 "plain.c"
+#line 1030 "plain.c"
 
 static Py2cValue m1_f_describe(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1070,7 +1072,7 @@ static Py2cValue m1_f_describe(Py2cFunction *fn, Py2cValue *params) {
 #line 19 "mod_counter.py"
     PY2C_CLEAR(t[1]);
 #line 19 "mod_counter.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 19 "mod_counter.py"
     goto cleanup;
 #line 19 "mod_counter.py"
@@ -1080,16 +1082,18 @@ error:
 #line 19 "mod_counter.py"
     PY2C_CLEAR(result);
 #line 19 "mod_counter.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 19 "mod_counter.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 19 "mod_counter.py"
+cleanup:
 #line 19 "mod_counter.py"
     py2c_recursion_leave();
 #line 19 "mod_counter.py"
     return result;
 #line 19 "mod_counter.py"
 }
-#line 1093 "plain.c"
+#line 1097 "plain.c"
 
 static Py2cValue m1_mod_mod_counter(void) {
     m1_g_mod_counter__count = PY2C_NULL;
@@ -1195,8 +1199,6 @@ static Py2cValue m1_mod_mod_counter(void) {
 #line 23 "mod_counter.py"
 L0:;
 #line 23 "mod_counter.py"
-    PY2C_CLEAR(result);
-#line 23 "mod_counter.py"
     result = PY2C_NONE;
 #line 23 "mod_counter.py"
     goto cleanup;
@@ -1207,14 +1209,14 @@ error:
 #line 23 "mod_counter.py"
     PY2C_CLEAR(result);
 #line 23 "mod_counter.py"
-cleanup:
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
 #line 23 "mod_counter.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 23 "mod_counter.py"
     return result;
 #line 23 "mod_counter.py"
 }
-#line 1218 "plain.c"
+#line 1220 "plain.c"
 
 static void m1_clear_mod_mod_counter(void) {
     PY2C_CLEAR(m1_g_mod_counter__describe);

@@ -514,8 +514,6 @@ error_1:
 #line 10 "stdlib_module_objects.py"
     py2c_traceback_add(&code_mod_stdlib_module_objects, loc);
 #line 10 "stdlib_module_objects.py"
-    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
-#line 10 "stdlib_module_objects.py"
     t[0] = py2c_error_fetch();
 #line 10 "stdlib_module_objects.py"
     py2c_exc_handled_push(t[0]);
@@ -569,7 +567,7 @@ error_3:
 #line 12 "stdlib_module_objects.py"
     py2c_traceback_add(&code_mod_stdlib_module_objects, loc);
 #line 12 "stdlib_module_objects.py"
-    for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 12 "stdlib_module_objects.py"
     py2c_slot_store(&g_stdlib_module_objects__e, PY2C_NULL);
 #line 12 "stdlib_module_objects.py"
@@ -578,8 +576,6 @@ error_3:
 error_2:
 #line 12 "stdlib_module_objects.py"
     py2c_traceback_add(&code_mod_stdlib_module_objects, loc);
-#line 12 "stdlib_module_objects.py"
-    for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
 #line 12 "stdlib_module_objects.py"
 L2:;
 #line 12 "stdlib_module_objects.py"
@@ -610,7 +606,7 @@ error_4:
 #line 14 "stdlib_module_objects.py"
     py2c_traceback_add(&code_mod_stdlib_module_objects, loc);
 #line 14 "stdlib_module_objects.py"
-    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 14 "stdlib_module_objects.py"
     t[0] = py2c_error_fetch();
 #line 14 "stdlib_module_objects.py"
@@ -723,8 +719,6 @@ error_5:
 #line 16 "stdlib_module_objects.py"
     py2c_traceback_add(&code_mod_stdlib_module_objects, loc);
 #line 16 "stdlib_module_objects.py"
-    for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
-#line 16 "stdlib_module_objects.py"
 L5:;
 #line 16 "stdlib_module_objects.py"
     py2c_exc_handled_pop();
@@ -827,8 +821,6 @@ L3:;
 #line 20 "stdlib_module_objects.py"
     PY2C_CLEAR(t[2]);
 #line 20 "stdlib_module_objects.py"
-    PY2C_CLEAR(result);
-#line 20 "stdlib_module_objects.py"
     result = PY2C_NONE;
 #line 20 "stdlib_module_objects.py"
     goto cleanup;
@@ -841,14 +833,14 @@ unwind:
 #line 20 "stdlib_module_objects.py"
     PY2C_CLEAR(result);
 #line 20 "stdlib_module_objects.py"
-cleanup:
+    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
 #line 20 "stdlib_module_objects.py"
-    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 20 "stdlib_module_objects.py"
     return result;
 #line 20 "stdlib_module_objects.py"
 }
-#line 852 "stdlib_module_objects.c"
+#line 844 "stdlib_module_objects.c"
 
 static void clear_mod_stdlib_module_objects(void) {
     PY2C_CLEAR(g_stdlib_module_objects__nope);

@@ -117,8 +117,6 @@ static Py2cValue mod_traceback_two_files(void) {
 #line 5 "traceback_two_files.py"
     PY2C_CLEAR(t[3]);
 #line 5 "traceback_two_files.py"
-    PY2C_CLEAR(result);
-#line 5 "traceback_two_files.py"
     result = PY2C_NONE;
 #line 5 "traceback_two_files.py"
     goto cleanup;
@@ -129,9 +127,11 @@ error:
 #line 5 "traceback_two_files.py"
     PY2C_CLEAR(result);
 #line 5 "traceback_two_files.py"
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 5 "traceback_two_files.py"
 cleanup:
 #line 5 "traceback_two_files.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[4]);
 #line 5 "traceback_two_files.py"
     return result;
 #line 5 "traceback_two_files.py"
@@ -237,7 +237,7 @@ static Py2cValue m1_f_check(Py2cFunction *fn, Py2cValue *params) {
 L0:;
 
 #line 4 "mod_raiser.py"
-    { Py2cValue old = result; result = v_n; py2c_incref(result); py2c_decref(old); }
+    result = v_n; py2c_incref(result);
 #line 4 "mod_raiser.py"
     goto cleanup;
 #line 4 "mod_raiser.py"
@@ -247,9 +247,9 @@ error:
 #line 4 "mod_raiser.py"
     PY2C_CLEAR(result);
 #line 4 "mod_raiser.py"
-cleanup:
-#line 4 "mod_raiser.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 4 "mod_raiser.py"
+cleanup:
 #line 4 "mod_raiser.py"
     PY2C_CLEAR(v_n);
 #line 4 "mod_raiser.py"
@@ -283,7 +283,7 @@ static Py2cValue m1_f_run(Py2cFunction *fn, Py2cValue *params) {
 #line 8 "mod_raiser.py"
     PY2C_CLEAR(t[0]);
 #line 8 "mod_raiser.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 8 "mod_raiser.py"
     goto cleanup;
 #line 8 "mod_raiser.py"
@@ -293,9 +293,9 @@ error:
 #line 8 "mod_raiser.py"
     PY2C_CLEAR(result);
 #line 8 "mod_raiser.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 8 "mod_raiser.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 8 "mod_raiser.py"
     PY2C_CLEAR(v_values);
 #line 8 "mod_raiser.py"
@@ -362,7 +362,7 @@ L0:;
 #line 8 "mod_raiser.py"
 L1:;
 #line 8 "mod_raiser.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 8 "mod_raiser.py"
     goto cleanup;
 #line 8 "mod_raiser.py"
@@ -372,9 +372,13 @@ error:
 #line 8 "mod_raiser.py"
     PY2C_CLEAR(result);
 #line 8 "mod_raiser.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 8 "mod_raiser.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 8 "mod_raiser.py"
+    PY2C_CLEAR(t[2]);
+#line 8 "mod_raiser.py"
+cleanup:
 #line 8 "mod_raiser.py"
     PY2C_CLEAR(v_0);
 #line 8 "mod_raiser.py"
@@ -385,7 +389,7 @@ cleanup:
     return result;
 #line 8 "mod_raiser.py"
 }
-#line 389 "traceback_two_files.c"
+#line 393 "traceback_two_files.c"
 
 static Py2cValue m1_mod_mod_raiser(void) {
     m1_g_mod_raiser__check = PY2C_NULL;
@@ -409,8 +413,6 @@ static Py2cValue m1_mod_mod_raiser(void) {
 #line 7 "mod_raiser.py"
     py2c_slot_store(&m1_g_mod_raiser__run, t[0]); t[0] = PY2C_NULL;
 #line 7 "mod_raiser.py"
-    PY2C_CLEAR(result);
-#line 7 "mod_raiser.py"
     result = PY2C_NONE;
 #line 7 "mod_raiser.py"
     goto cleanup;
@@ -422,8 +424,6 @@ error:
     PY2C_CLEAR(result);
 #line 7 "mod_raiser.py"
 cleanup:
-#line 7 "mod_raiser.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
 #line 7 "mod_raiser.py"
     return result;
 #line 7 "mod_raiser.py"

@@ -394,7 +394,7 @@ L0:;
 #line 17 "bigint_signs.py"
 L1:;
 #line 17 "bigint_signs.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 17 "bigint_signs.py"
     goto cleanup;
 #line 17 "bigint_signs.py"
@@ -404,9 +404,13 @@ error:
 #line 17 "bigint_signs.py"
     PY2C_CLEAR(result);
 #line 17 "bigint_signs.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 17 "bigint_signs.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 17 "bigint_signs.py"
+    PY2C_CLEAR(t[2]);
+#line 17 "bigint_signs.py"
+cleanup:
 #line 17 "bigint_signs.py"
     PY2C_CLEAR(v_0);
 #line 17 "bigint_signs.py"
@@ -417,7 +421,7 @@ cleanup:
     return result;
 #line 17 "bigint_signs.py"
 }
-#line 421 "bigint_signs.c"
+#line 425 "bigint_signs.c"
 
 static Py2cValue f_listcomp__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -473,7 +477,7 @@ L0:;
 #line 17 "bigint_signs.py"
 L1:;
 #line 17 "bigint_signs.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 17 "bigint_signs.py"
     goto cleanup;
 #line 17 "bigint_signs.py"
@@ -483,9 +487,11 @@ error:
 #line 17 "bigint_signs.py"
     PY2C_CLEAR(result);
 #line 17 "bigint_signs.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 17 "bigint_signs.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 17 "bigint_signs.py"
+cleanup:
 #line 17 "bigint_signs.py"
     PY2C_CLEAR(v_0);
 #line 17 "bigint_signs.py"
@@ -498,7 +504,7 @@ cleanup:
     return result;
 #line 17 "bigint_signs.py"
 }
-#line 502 "bigint_signs.c"
+#line 508 "bigint_signs.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -560,7 +566,7 @@ L0:;
 #line 18 "bigint_signs.py"
 L1:;
 #line 18 "bigint_signs.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 18 "bigint_signs.py"
     goto cleanup;
 #line 18 "bigint_signs.py"
@@ -570,9 +576,13 @@ error:
 #line 18 "bigint_signs.py"
     PY2C_CLEAR(result);
 #line 18 "bigint_signs.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 18 "bigint_signs.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 18 "bigint_signs.py"
+    PY2C_CLEAR(t[2]);
+#line 18 "bigint_signs.py"
+cleanup:
 #line 18 "bigint_signs.py"
     PY2C_CLEAR(v_0);
 #line 18 "bigint_signs.py"
@@ -583,7 +593,7 @@ cleanup:
     return result;
 #line 18 "bigint_signs.py"
 }
-#line 587 "bigint_signs.c"
+#line 597 "bigint_signs.c"
 
 static Py2cValue f_listcomp__listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -639,7 +649,7 @@ L0:;
 #line 18 "bigint_signs.py"
 L1:;
 #line 18 "bigint_signs.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 18 "bigint_signs.py"
     goto cleanup;
 #line 18 "bigint_signs.py"
@@ -649,9 +659,11 @@ error:
 #line 18 "bigint_signs.py"
     PY2C_CLEAR(result);
 #line 18 "bigint_signs.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 18 "bigint_signs.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 18 "bigint_signs.py"
+cleanup:
 #line 18 "bigint_signs.py"
     PY2C_CLEAR(v_0);
 #line 18 "bigint_signs.py"
@@ -664,7 +676,7 @@ cleanup:
     return result;
 #line 18 "bigint_signs.py"
 }
-#line 668 "bigint_signs.c"
+#line 680 "bigint_signs.c"
 
 static Py2cValue mod_bigint_signs(void) {
     g_bigint_signs__vals = PY2C_NULL;
@@ -2553,8 +2565,6 @@ L7:;
 #line 22 "bigint_signs.py"
     PY2C_CLEAR(t[13]);
 #line 22 "bigint_signs.py"
-    PY2C_CLEAR(result);
-#line 22 "bigint_signs.py"
     result = PY2C_NONE;
 #line 22 "bigint_signs.py"
     goto cleanup;
@@ -2565,14 +2575,16 @@ error:
 #line 22 "bigint_signs.py"
     PY2C_CLEAR(result);
 #line 22 "bigint_signs.py"
+    for (int k = 0; k < 23; k++) PY2C_CLEAR(t[k]);
+#line 22 "bigint_signs.py"
 cleanup:
 #line 22 "bigint_signs.py"
-    for (int k = 0; k < 23; k++) PY2C_CLEAR(t[k]);
+    for (int k = 14; k < 23; k++) PY2C_CLEAR(t[k]);
 #line 22 "bigint_signs.py"
     return result;
 #line 22 "bigint_signs.py"
 }
-#line 2576 "bigint_signs.c"
+#line 2588 "bigint_signs.c"
 
 static void clear_mod_bigint_signs(void) {
     PY2C_CLEAR(g_bigint_signs__big);

@@ -275,8 +275,6 @@ static Py2cValue mod_compare(void) {
 #line 6 "compare.py"
     PY2C_CLEAR(t[5]);
 #line 6 "compare.py"
-    PY2C_CLEAR(result);
-#line 6 "compare.py"
     result = PY2C_NONE;
 #line 6 "compare.py"
     goto cleanup;
@@ -287,14 +285,14 @@ error:
 #line 6 "compare.py"
     PY2C_CLEAR(result);
 #line 6 "compare.py"
-cleanup:
+    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
 #line 6 "compare.py"
-    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 6 "compare.py"
     return result;
 #line 6 "compare.py"
 }
-#line 298 "compare.c"
+#line 296 "compare.c"
 
 int main(int argc, char **argv) {
     return py2c_main_module(argc, argv, mod_compare, NULL);

@@ -104,8 +104,6 @@ L1:;
 #line 3 "err_float_pow.py"
     PY2C_CLEAR(t[1]);
 #line 3 "err_float_pow.py"
-    PY2C_CLEAR(result);
-#line 3 "err_float_pow.py"
     result = PY2C_NONE;
 #line 3 "err_float_pow.py"
     goto cleanup;
@@ -116,14 +114,14 @@ error:
 #line 3 "err_float_pow.py"
     PY2C_CLEAR(result);
 #line 3 "err_float_pow.py"
-cleanup:
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
 #line 3 "err_float_pow.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 3 "err_float_pow.py"
     return result;
 #line 3 "err_float_pow.py"
 }
-#line 127 "err_float_pow.c"
+#line 125 "err_float_pow.c"
 
 static void clear_mod_err_float_pow(void) {
     PY2C_CLEAR(g_err_float_pow__e);

@@ -92,8 +92,6 @@ L1:;
 #line 2 "err_int_parse.py"
     PY2C_CLEAR(t[1]);
 #line 2 "err_int_parse.py"
-    PY2C_CLEAR(result);
-#line 2 "err_int_parse.py"
     result = PY2C_NONE;
 #line 2 "err_int_parse.py"
     goto cleanup;
@@ -104,14 +102,14 @@ error:
 #line 2 "err_int_parse.py"
     PY2C_CLEAR(result);
 #line 2 "err_int_parse.py"
-cleanup:
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
 #line 2 "err_int_parse.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 2 "err_int_parse.py"
     return result;
 #line 2 "err_int_parse.py"
 }
-#line 115 "err_int_parse.c"
+#line 113 "err_int_parse.c"
 
 static void clear_mod_err_int_parse(void) {
     PY2C_CLEAR(g_err_int_parse__text);

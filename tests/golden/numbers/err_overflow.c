@@ -81,8 +81,6 @@ static Py2cValue mod_err_overflow(void) {
 #line 3 "err_overflow.py"
     PY2C_CLEAR(t[1]);
 #line 3 "err_overflow.py"
-    PY2C_CLEAR(result);
-#line 3 "err_overflow.py"
     result = PY2C_NONE;
 #line 3 "err_overflow.py"
     goto cleanup;
@@ -93,9 +91,11 @@ error:
 #line 3 "err_overflow.py"
     PY2C_CLEAR(result);
 #line 3 "err_overflow.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 3 "err_overflow.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 3 "err_overflow.py"
+cleanup:
 #line 3 "err_overflow.py"
     return result;
 #line 3 "err_overflow.py"

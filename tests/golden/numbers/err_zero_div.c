@@ -13,14 +13,12 @@ static const Py2cCodeLoc locs_mod_err_zero_div[] = {
     {1, "def mean(xs):", NULL},
     {4, "print(mean([1, 2, 3, 4]))", NULL},
     {4, "print(mean([1, 2, 3, 4]))", "      ^^^^^^^^^^^^^^^^^^"},
-    {4, "print(mean([1, 2, 3, 4]))", "      ^^^^"},
     {4, "print(mean([1, 2, 3, 4]))", "           ^^^^^^^^^^^^"},
     {5, "print(mean([]))", NULL},
     {5, "print(mean([]))", "      ^^^^^^^^"},
-    {5, "print(mean([]))", "      ^^^^"},
     {5, "print(mean([]))", "           ^^"},
 };
-static const Py2cCode code_mod_err_zero_div = {"err_zero_div.py", "<module>", locs_mod_err_zero_div, 9};
+static const Py2cCode code_mod_err_zero_div = {"err_zero_div.py", "<module>", locs_mod_err_zero_div, 7};
 
 /* mean: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_mean[] = {
@@ -61,7 +59,7 @@ static Py2cValue f_mean(Py2cFunction *fn, Py2cValue *params) {
 #line 2 "err_zero_div.py"
     PY2C_CLEAR(t[1]);
 #line 2 "err_zero_div.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 2 "err_zero_div.py"
     goto cleanup;
 #line 2 "err_zero_div.py"
@@ -71,9 +69,11 @@ error:
 #line 2 "err_zero_div.py"
     PY2C_CLEAR(result);
 #line 2 "err_zero_div.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 2 "err_zero_div.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 2 "err_zero_div.py"
+cleanup:
 #line 2 "err_zero_div.py"
     PY2C_CLEAR(v_xs);
 #line 2 "err_zero_div.py"
@@ -88,8 +88,8 @@ static Py2cValue mod_err_zero_div(void) {
     g_err_zero_div__mean = PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[4];
-    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
 
 #line 1 "err_zero_div.py"
     t[0] = py2c_function_new(&info_f_mean, PY2C_NULL, PY2C_NULL, PY2C_NULL);
@@ -99,76 +99,50 @@ static Py2cValue mod_err_zero_div(void) {
     py2c_slot_store(&g_err_zero_div__mean, t[0]); t[0] = PY2C_NULL;
 
 #line 4 "err_zero_div.py"
-    if (!py2c_slot_bound(&g_err_zero_div__mean)) {
-#line 4 "err_zero_div.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'mean' is not defined");
-#line 4 "err_zero_div.py"
-        { loc = 3; goto error; }
-#line 4 "err_zero_div.py"
-    }
-#line 4 "err_zero_div.py"
     t[0] = py2c_list_new(4);
 #line 4 "err_zero_div.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
 #line 4 "err_zero_div.py"
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 4; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 3; goto error; }
 #line 4 "err_zero_div.py"
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 4; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 3; goto error; }
 #line 4 "err_zero_div.py"
-    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 4; goto error; }
+    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 3; goto error; }
 #line 4 "err_zero_div.py"
-    if (py2c_list_append(t[0], py2c_int(4)) < 0) { loc = 4; goto error; }
+    if (py2c_list_append(t[0], py2c_int(4)) < 0) { loc = 3; goto error; }
 #line 4 "err_zero_div.py"
-    t[1] = py2c_slot_load(&g_err_zero_div__mean);
+    t[1] = f_mean(NULL, (Py2cValue[]){t[0]});
 #line 4 "err_zero_div.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 4 "err_zero_div.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 4 "err_zero_div.py"
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 4 "err_zero_div.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
 #line 4 "err_zero_div.py"
     PY2C_CLEAR(t[1]);
 #line 4 "err_zero_div.py"
-    PY2C_CLEAR(t[0]);
-#line 4 "err_zero_div.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
-#line 4 "err_zero_div.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
-#line 4 "err_zero_div.py"
     PY2C_CLEAR(t[2]);
-#line 4 "err_zero_div.py"
-    PY2C_CLEAR(t[3]);
 
-#line 5 "err_zero_div.py"
-    if (!py2c_slot_bound(&g_err_zero_div__mean)) {
-#line 5 "err_zero_div.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'mean' is not defined");
-#line 5 "err_zero_div.py"
-        { loc = 7; goto error; }
-#line 5 "err_zero_div.py"
-    }
 #line 5 "err_zero_div.py"
     t[0] = py2c_list_new(0);
 #line 5 "err_zero_div.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
 #line 5 "err_zero_div.py"
-    t[1] = py2c_slot_load(&g_err_zero_div__mean);
+    t[1] = f_mean(NULL, (Py2cValue[]){t[0]});
 #line 5 "err_zero_div.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 5 "err_zero_div.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+#line 5 "err_zero_div.py"
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 5 "err_zero_div.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
 #line 5 "err_zero_div.py"
     PY2C_CLEAR(t[1]);
 #line 5 "err_zero_div.py"
-    PY2C_CLEAR(t[0]);
-#line 5 "err_zero_div.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
-#line 5 "err_zero_div.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
-#line 5 "err_zero_div.py"
     PY2C_CLEAR(t[2]);
-#line 5 "err_zero_div.py"
-    PY2C_CLEAR(t[3]);
-#line 5 "err_zero_div.py"
-    PY2C_CLEAR(result);
 #line 5 "err_zero_div.py"
     result = PY2C_NONE;
 #line 5 "err_zero_div.py"
@@ -180,14 +154,16 @@ error:
 #line 5 "err_zero_div.py"
     PY2C_CLEAR(result);
 #line 5 "err_zero_div.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 5 "err_zero_div.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 5 "err_zero_div.py"
+cleanup:
 #line 5 "err_zero_div.py"
     return result;
 #line 5 "err_zero_div.py"
 }
-#line 191 "err_zero_div.c"
+#line 167 "err_zero_div.c"
 
 static void clear_mod_err_zero_div(void) {
     PY2C_CLEAR(g_err_zero_div__mean);

@@ -371,8 +371,6 @@ static Py2cValue mod_float_arith(void) {
 #line 9 "float_arith.py"
     PY2C_CLEAR(t[7]);
 #line 9 "float_arith.py"
-    PY2C_CLEAR(result);
-#line 9 "float_arith.py"
     result = PY2C_NONE;
 #line 9 "float_arith.py"
     goto cleanup;
@@ -383,14 +381,14 @@ error:
 #line 9 "float_arith.py"
     PY2C_CLEAR(result);
 #line 9 "float_arith.py"
-cleanup:
+    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
 #line 9 "float_arith.py"
-    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 9 "float_arith.py"
     return result;
 #line 9 "float_arith.py"
 }
-#line 394 "float_arith.c"
+#line 392 "float_arith.c"
 
 int main(int argc, char **argv) {
     return py2c_main_module(argc, argv, mod_float_arith, NULL);

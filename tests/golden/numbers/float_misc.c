@@ -1333,8 +1333,6 @@ L10:;
 #line 15 "float_misc.py"
     PY2C_CLEAR(t[14]);
 #line 15 "float_misc.py"
-    PY2C_CLEAR(result);
-#line 15 "float_misc.py"
     result = PY2C_NONE;
 #line 15 "float_misc.py"
     goto cleanup;
@@ -1345,14 +1343,14 @@ error:
 #line 15 "float_misc.py"
     PY2C_CLEAR(result);
 #line 15 "float_misc.py"
-cleanup:
-#line 15 "float_misc.py"
     for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
+#line 15 "float_misc.py"
+cleanup:
 #line 15 "float_misc.py"
     return result;
 #line 15 "float_misc.py"
 }
-#line 1356 "float_misc.c"
+#line 1354 "float_misc.c"
 
 static void clear_mod_float_misc(void) {
     PY2C_CLEAR(g_float_misc__v);

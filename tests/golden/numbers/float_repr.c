@@ -155,8 +155,6 @@ static Py2cValue mod_float_repr(void) {
 #line 9 "float_repr.py"
     PY2C_CLEAR(t[3]);
 #line 9 "float_repr.py"
-    PY2C_CLEAR(result);
-#line 9 "float_repr.py"
     result = PY2C_NONE;
 #line 9 "float_repr.py"
     goto cleanup;
@@ -167,14 +165,14 @@ error:
 #line 9 "float_repr.py"
     PY2C_CLEAR(result);
 #line 9 "float_repr.py"
-cleanup:
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 9 "float_repr.py"
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 9 "float_repr.py"
     return result;
 #line 9 "float_repr.py"
 }
-#line 178 "float_repr.c"
+#line 176 "float_repr.c"
 
 int main(int argc, char **argv) {
     return py2c_main_module(argc, argv, mod_float_repr, NULL);

@@ -662,7 +662,7 @@ error_3:
 #line 11 "fromhex.py"
     py2c_traceback_add(&code_mod_fromhex, loc);
 #line 11 "fromhex.py"
-    for (int k = 3; k < 13; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 9; k++) PY2C_CLEAR(t[k]);
 #line 11 "fromhex.py"
     py2c_slot_store(&g_fromhex__e, PY2C_NULL);
 #line 11 "fromhex.py"
@@ -672,7 +672,7 @@ error_2:
 #line 11 "fromhex.py"
     py2c_traceback_add(&code_mod_fromhex, loc);
 #line 11 "fromhex.py"
-    for (int k = 3; k < 13; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
 #line 11 "fromhex.py"
 L12:;
 #line 11 "fromhex.py"
@@ -766,7 +766,7 @@ error_6:
 #line 15 "fromhex.py"
     py2c_traceback_add(&code_mod_fromhex, loc);
 #line 15 "fromhex.py"
-    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 15 "fromhex.py"
     py2c_slot_store(&g_fromhex__e, PY2C_NULL);
 #line 15 "fromhex.py"
@@ -775,8 +775,6 @@ error_6:
 error_5:
 #line 15 "fromhex.py"
     py2c_traceback_add(&code_mod_fromhex, loc);
-#line 15 "fromhex.py"
-    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
 #line 15 "fromhex.py"
 L15:;
 #line 15 "fromhex.py"
@@ -787,8 +785,6 @@ L15:;
     goto unwind;
 #line 15 "fromhex.py"
 L13:;
-#line 15 "fromhex.py"
-    PY2C_CLEAR(result);
 #line 15 "fromhex.py"
     result = PY2C_NONE;
 #line 15 "fromhex.py"
@@ -802,14 +798,16 @@ unwind:
 #line 15 "fromhex.py"
     PY2C_CLEAR(result);
 #line 15 "fromhex.py"
+    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 15 "fromhex.py"
 cleanup:
 #line 15 "fromhex.py"
-    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 13; k++) PY2C_CLEAR(t[k]);
 #line 15 "fromhex.py"
     return result;
 #line 15 "fromhex.py"
 }
-#line 813 "fromhex.c"
+#line 811 "fromhex.c"
 
 static void clear_mod_fromhex(void) {
     PY2C_CLEAR(g_fromhex__e);

@@ -1400,8 +1400,6 @@ L21:;
 #line 36 "int128_arith.py"
     PY2C_CLEAR(t[2]);
 #line 36 "int128_arith.py"
-    PY2C_CLEAR(result);
-#line 36 "int128_arith.py"
     result = PY2C_NONE;
 #line 36 "int128_arith.py"
     goto cleanup;
@@ -1412,9 +1410,11 @@ error:
 #line 36 "int128_arith.py"
     PY2C_CLEAR(result);
 #line 36 "int128_arith.py"
+    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 36 "int128_arith.py"
 cleanup:
 #line 36 "int128_arith.py"
-    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+    for (int k = 4; k < 11; k++) PY2C_CLEAR(t[k]);
 #line 36 "int128_arith.py"
     return result;
 #line 36 "int128_arith.py"

@@ -493,8 +493,6 @@ static Py2cValue mod_int_arith(void) {
 #line 12 "int_arith.py"
     PY2C_CLEAR(t[3]);
 #line 12 "int_arith.py"
-    PY2C_CLEAR(result);
-#line 12 "int_arith.py"
     result = PY2C_NONE;
 #line 12 "int_arith.py"
     goto cleanup;
@@ -505,14 +503,14 @@ error:
 #line 12 "int_arith.py"
     PY2C_CLEAR(result);
 #line 12 "int_arith.py"
-cleanup:
+    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
 #line 12 "int_arith.py"
-    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 12 "int_arith.py"
     return result;
 #line 12 "int_arith.py"
 }
-#line 516 "int_arith.c"
+#line 514 "int_arith.c"
 
 int main(int argc, char **argv) {
     return py2c_main_module(argc, argv, mod_int_arith, NULL);

@@ -1174,7 +1174,11 @@ error_1:
 #line 14 "int_parse.py"
     py2c_traceback_add(&code_mod_int_parse, loc);
 #line 14 "int_parse.py"
-    for (int k = 2; k < 17; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
+#line 14 "int_parse.py"
+    PY2C_CLEAR(t[3]);
+#line 14 "int_parse.py"
+    PY2C_CLEAR(t[4]);
 #line 14 "int_parse.py"
     t[2] = py2c_error_fetch();
 #line 14 "int_parse.py"
@@ -1259,7 +1263,7 @@ error_3:
 #line 16 "int_parse.py"
     py2c_traceback_add(&code_mod_int_parse, loc);
 #line 16 "int_parse.py"
-    for (int k = 3; k < 17; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 7; k++) PY2C_CLEAR(t[k]);
 #line 16 "int_parse.py"
     py2c_slot_store(&g_int_parse__e, PY2C_NULL);
 #line 16 "int_parse.py"
@@ -1269,7 +1273,7 @@ error_2:
 #line 16 "int_parse.py"
     py2c_traceback_add(&code_mod_int_parse, loc);
 #line 16 "int_parse.py"
-    for (int k = 3; k < 17; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
 #line 16 "int_parse.py"
 L10:;
 #line 16 "int_parse.py"
@@ -1407,7 +1411,11 @@ error_4:
 #line 19 "int_parse.py"
     py2c_traceback_add(&code_mod_int_parse, loc);
 #line 19 "int_parse.py"
-    for (int k = 2; k < 17; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
+#line 19 "int_parse.py"
+    PY2C_CLEAR(t[3]);
+#line 19 "int_parse.py"
+    PY2C_CLEAR(t[4]);
 #line 19 "int_parse.py"
     t[2] = py2c_error_fetch();
 #line 19 "int_parse.py"
@@ -1492,7 +1500,7 @@ error_6:
 #line 21 "int_parse.py"
     py2c_traceback_add(&code_mod_int_parse, loc);
 #line 21 "int_parse.py"
-    for (int k = 3; k < 17; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 7; k++) PY2C_CLEAR(t[k]);
 #line 21 "int_parse.py"
     py2c_slot_store(&g_int_parse__e, PY2C_NULL);
 #line 21 "int_parse.py"
@@ -1502,7 +1510,7 @@ error_5:
 #line 21 "int_parse.py"
     py2c_traceback_add(&code_mod_int_parse, loc);
 #line 21 "int_parse.py"
-    for (int k = 3; k < 17; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
 #line 21 "int_parse.py"
 L16:;
 #line 21 "int_parse.py"
@@ -1522,8 +1530,6 @@ L12:;
 #line 21 "int_parse.py"
     PY2C_CLEAR(t[1]);
 #line 21 "int_parse.py"
-    PY2C_CLEAR(result);
-#line 21 "int_parse.py"
     result = PY2C_NONE;
 #line 21 "int_parse.py"
     goto cleanup;
@@ -1536,14 +1542,14 @@ unwind:
 #line 21 "int_parse.py"
     PY2C_CLEAR(result);
 #line 21 "int_parse.py"
-cleanup:
+    for (int k = 0; k < 16; k++) PY2C_CLEAR(t[k]);
 #line 21 "int_parse.py"
-    for (int k = 0; k < 17; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 21 "int_parse.py"
     return result;
 #line 21 "int_parse.py"
 }
-#line 1547 "int_parse.c"
+#line 1553 "int_parse.c"
 
 static void clear_mod_int_parse(void) {
     PY2C_CLEAR(g_int_parse__e);

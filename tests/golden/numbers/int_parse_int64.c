@@ -378,7 +378,7 @@ error_1:
 #line 9 "int_parse_int64.py"
     py2c_traceback_add(&code_mod_int_parse_int64, loc);
 #line 9 "int_parse_int64.py"
-    for (int k = 3; k < 12; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 11; k++) PY2C_CLEAR(t[k]);
 #line 9 "int_parse_int64.py"
     t[3] = py2c_error_fetch();
 #line 9 "int_parse_int64.py"
@@ -457,7 +457,11 @@ error_3:
 #line 11 "int_parse_int64.py"
     py2c_traceback_add(&code_mod_int_parse_int64, loc);
 #line 11 "int_parse_int64.py"
-    for (int k = 4; k < 12; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[4]);
+#line 11 "int_parse_int64.py"
+    PY2C_CLEAR(t[5]);
+#line 11 "int_parse_int64.py"
+    PY2C_CLEAR(t[6]);
 #line 11 "int_parse_int64.py"
     py2c_slot_store(&g_int_parse_int64__e, PY2C_NULL);
 #line 11 "int_parse_int64.py"
@@ -466,8 +470,6 @@ error_3:
 error_2:
 #line 11 "int_parse_int64.py"
     py2c_traceback_add(&code_mod_int_parse_int64, loc);
-#line 11 "int_parse_int64.py"
-    for (int k = 4; k < 12; k++) PY2C_CLEAR(t[k]);
 #line 11 "int_parse_int64.py"
 L8:;
 #line 11 "int_parse_int64.py"
@@ -526,8 +528,6 @@ L1:;
 #line 12 "int_parse_int64.py"
     PY2C_CLEAR(t[4]);
 #line 12 "int_parse_int64.py"
-    PY2C_CLEAR(result);
-#line 12 "int_parse_int64.py"
     result = PY2C_NONE;
 #line 12 "int_parse_int64.py"
     goto cleanup;
@@ -540,9 +540,9 @@ unwind:
 #line 12 "int_parse_int64.py"
     PY2C_CLEAR(result);
 #line 12 "int_parse_int64.py"
-cleanup:
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
 #line 12 "int_parse_int64.py"
-    for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 12 "int_parse_int64.py"
     return result;
 #line 12 "int_parse_int64.py"

@@ -854,8 +854,6 @@ L2:;
 #line 10 "num_methods.py"
     PY2C_CLEAR(t[19]);
 #line 10 "num_methods.py"
-    PY2C_CLEAR(result);
-#line 10 "num_methods.py"
     result = PY2C_NONE;
 #line 10 "num_methods.py"
     goto cleanup;
@@ -866,14 +864,14 @@ error:
 #line 10 "num_methods.py"
     PY2C_CLEAR(result);
 #line 10 "num_methods.py"
-cleanup:
-#line 10 "num_methods.py"
     for (int k = 0; k < 20; k++) PY2C_CLEAR(t[k]);
+#line 10 "num_methods.py"
+cleanup:
 #line 10 "num_methods.py"
     return result;
 #line 10 "num_methods.py"
 }
-#line 877 "num_methods.c"
+#line 875 "num_methods.c"
 
 static void clear_mod_num_methods(void) {
     PY2C_CLEAR(g_num_methods__x);

@@ -103,124 +103,85 @@ static Py2cValue f_lambda_39(Py2cFunction *fn, Py2cValue *params);
 static const Py2cCodeLoc locs_mod_overflow[] = {
     {2, "def attempt(label, f):", NULL},
     {8, "attempt(\"10.0**400\", lambda: 10.0 ** 400)", NULL},
-    {8, "attempt(\"10.0**400\", lambda: 10.0 ** 400)", "^^^^^^^"},
     {8, "attempt(\"10.0**400\", lambda: 10.0 ** 400)", "                     ^^^^^^^^^^^^^^^^^^^"},
     {9, "attempt(\"float(10**400)\", lambda: float(10 ** 400))", NULL},
-    {9, "attempt(\"float(10**400)\", lambda: float(10 ** 400))", "^^^^^^^"},
     {9, "attempt(\"float(10**400)\", lambda: float(10 ** 400))", "                          ^^^^^^^^^^^^^^^^^^^^^^^^"},
     {10, "attempt(\"10**400*1.0\", lambda: 10 ** 400 * 1.0)", NULL},
-    {10, "attempt(\"10**400*1.0\", lambda: 10 ** 400 * 1.0)", "^^^^^^^"},
     {10, "attempt(\"10**400*1.0\", lambda: 10 ** 400 * 1.0)", "                       ^^^^^^^^^^^^^^^^^^^^^^^"},
     {11, "attempt(\"10**400+0.5\", lambda: 10 ** 400 + 0.5)", NULL},
-    {11, "attempt(\"10**400+0.5\", lambda: 10 ** 400 + 0.5)", "^^^^^^^"},
     {11, "attempt(\"10**400+0.5\", lambda: 10 ** 400 + 0.5)", "                       ^^^^^^^^^^^^^^^^^^^^^^^"},
     {12, "attempt(\"10**400/10\", lambda: 10 ** 400 / 10)", NULL},
-    {12, "attempt(\"10**400/10\", lambda: 10 ** 400 / 10)", "^^^^^^^"},
     {12, "attempt(\"10**400/10\", lambda: 10 ** 400 / 10)", "                      ^^^^^^^^^^^^^^^^^^^^^^"},
     {13, "attempt(\"10**400/10**399\", lambda: 10 ** 400 / 10 ** 399)", NULL},
-    {13, "attempt(\"10**400/10**399\", lambda: 10 ** 400 / 10 ** 399)", "^^^^^^^"},
     {13, "attempt(\"10**400/10**399\", lambda: 10 ** 400 / 10 ** 399)", "                           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {14, "attempt(\"1/10**400\", lambda: 1 / 10 ** 400)", NULL},
-    {14, "attempt(\"1/10**400\", lambda: 1 / 10 ** 400)", "^^^^^^^"},
     {14, "attempt(\"1/10**400\", lambda: 1 / 10 ** 400)", "                     ^^^^^^^^^^^^^^^^^^^^^"},
     {15, "attempt(\"10**400==1e308\", lambda: 10 ** 400 == 1e308)", NULL},
-    {15, "attempt(\"10**400==1e308\", lambda: 10 ** 400 == 1e308)", "^^^^^^^"},
     {15, "attempt(\"10**400==1e308\", lambda: 10 ** 400 == 1e308)", "                          ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {16, "attempt(\"2.0**1024\", lambda: 2.0 ** 1024)", NULL},
-    {16, "attempt(\"2.0**1024\", lambda: 2.0 ** 1024)", "^^^^^^^"},
     {16, "attempt(\"2.0**1024\", lambda: 2.0 ** 1024)", "                     ^^^^^^^^^^^^^^^^^^^"},
     {17, "attempt(\"(-2.0)**1025\", lambda: (-2.0) ** 1025)", NULL},
-    {17, "attempt(\"(-2.0)**1025\", lambda: (-2.0) ** 1025)", "^^^^^^^"},
     {17, "attempt(\"(-2.0)**1025\", lambda: (-2.0) ** 1025)", "                        ^^^^^^^^^^^^^^^^^^^^^^"},
     {18, "attempt(\"2**1024.0\", lambda: 2 ** 1024.0)", NULL},
-    {18, "attempt(\"2**1024.0\", lambda: 2 ** 1024.0)", "^^^^^^^"},
     {18, "attempt(\"2**1024.0\", lambda: 2 ** 1024.0)", "                     ^^^^^^^^^^^^^^^^^^^"},
     {19, "attempt(\"1e308*10\", lambda: 1e308 * 10)", NULL},
-    {19, "attempt(\"1e308*10\", lambda: 1e308 * 10)", "^^^^^^^"},
     {19, "attempt(\"1e308*10\", lambda: 1e308 * 10)", "                    ^^^^^^^^^^^^^^^^^^"},
     {20, "attempt(\"int(inf)\", lambda: int(float(\"inf\")))", NULL},
-    {20, "attempt(\"int(inf)\", lambda: int(float(\"inf\")))", "^^^^^^^"},
     {20, "attempt(\"int(inf)\", lambda: int(float(\"inf\")))", "                    ^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {21, "attempt(\"int(-inf)\", lambda: int(float(\"-inf\")))", NULL},
-    {21, "attempt(\"int(-inf)\", lambda: int(float(\"-inf\")))", "^^^^^^^"},
     {21, "attempt(\"int(-inf)\", lambda: int(float(\"-inf\")))", "                     ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {22, "attempt(\"round(inf)\", lambda: round(float(\"inf\")))", NULL},
-    {22, "attempt(\"round(inf)\", lambda: round(float(\"inf\")))", "^^^^^^^"},
     {22, "attempt(\"round(inf)\", lambda: round(float(\"inf\")))", "                      ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {23, "attempt(\"round(nan)\", lambda: round(float(\"nan\")))", NULL},
-    {23, "attempt(\"round(nan)\", lambda: round(float(\"nan\")))", "^^^^^^^"},
     {23, "attempt(\"round(nan)\", lambda: round(float(\"nan\")))", "                      ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {24, "attempt(\"round(1e308,-308)\", lambda: round(1e308, -308))", NULL},
-    {24, "attempt(\"round(1e308,-308)\", lambda: round(1e308, -308))", "^^^^^^^"},
     {24, "attempt(\"round(1e308,-308)\", lambda: round(1e308, -308))", "                             ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {25, "attempt(\"round(1.5,10**20)\", lambda: round(1.5, 10 ** 20))", NULL},
-    {25, "attempt(\"round(1.5,10**20)\", lambda: round(1.5, 10 ** 20))", "^^^^^^^"},
     {25, "attempt(\"round(1.5,10**20)\", lambda: round(1.5, 10 ** 20))", "                             ^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {26, "attempt(\"divmod(1,0)\", lambda: divmod(1, 0))", NULL},
-    {26, "attempt(\"divmod(1,0)\", lambda: divmod(1, 0))", "^^^^^^^"},
     {26, "attempt(\"divmod(1,0)\", lambda: divmod(1, 0))", "                       ^^^^^^^^^^^^^^^^^^^^"},
     {27, "attempt(\"divmod(1.0,0.0)\", lambda: divmod(1.0, 0.0))", NULL},
-    {27, "attempt(\"divmod(1.0,0.0)\", lambda: divmod(1.0, 0.0))", "^^^^^^^"},
     {27, "attempt(\"divmod(1.0,0.0)\", lambda: divmod(1.0, 0.0))", "                           ^^^^^^^^^^^^^^^^^^^^^^^^"},
     {28, "attempt(\"divmod(2**70,0)\", lambda: divmod(2 ** 70, 0))", NULL},
-    {28, "attempt(\"divmod(2**70,0)\", lambda: divmod(2 ** 70, 0))", "^^^^^^^"},
     {28, "attempt(\"divmod(2**70,0)\", lambda: divmod(2 ** 70, 0))", "                           ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {29, "attempt(\"5%0\", lambda: 5 % 0)", NULL},
-    {29, "attempt(\"5%0\", lambda: 5 % 0)", "^^^^^^^"},
     {29, "attempt(\"5%0\", lambda: 5 % 0)", "               ^^^^^^^^^^^^^"},
     {30, "attempt(\"5.0/0\", lambda: 5.0 / 0)", NULL},
-    {30, "attempt(\"5.0/0\", lambda: 5.0 / 0)", "^^^^^^^"},
     {30, "attempt(\"5.0/0\", lambda: 5.0 / 0)", "                 ^^^^^^^^^^^^^^^"},
     {31, "attempt(\"2**70/0\", lambda: 2 ** 70 / 0)", NULL},
-    {31, "attempt(\"2**70/0\", lambda: 2 ** 70 / 0)", "^^^^^^^"},
     {31, "attempt(\"2**70/0\", lambda: 2 ** 70 / 0)", "                   ^^^^^^^^^^^^^^^^^^^"},
     {32, "attempt(\"0**-1\", lambda: 0 ** -1)", NULL},
-    {32, "attempt(\"0**-1\", lambda: 0 ** -1)", "^^^^^^^"},
     {32, "attempt(\"0**-1\", lambda: 0 ** -1)", "                 ^^^^^^^^^^^^^^^"},
     {33, "attempt(\"0.0**-1\", lambda: 0.0 ** -1)", NULL},
-    {33, "attempt(\"0.0**-1\", lambda: 0.0 ** -1)", "^^^^^^^"},
     {33, "attempt(\"0.0**-1\", lambda: 0.0 ** -1)", "                   ^^^^^^^^^^^^^^^^^"},
     {34, "attempt(\"pow(2,3,0)\", lambda: pow(2, 3, 0))", NULL},
-    {34, "attempt(\"pow(2,3,0)\", lambda: pow(2, 3, 0))", "^^^^^^^"},
     {34, "attempt(\"pow(2,3,0)\", lambda: pow(2, 3, 0))", "                      ^^^^^^^^^^^^^^^^^^^^"},
     {35, "attempt(\"pow(2,-1,4)\", lambda: pow(2, -1, 4))", NULL},
-    {35, "attempt(\"pow(2,-1,4)\", lambda: pow(2, -1, 4))", "^^^^^^^"},
     {35, "attempt(\"pow(2,-1,4)\", lambda: pow(2, -1, 4))", "                       ^^^^^^^^^^^^^^^^^^^^^"},
     {36, "attempt(\"pow(2.0,3,5)\", lambda: pow(2.0, 3, 5))", NULL},
-    {36, "attempt(\"pow(2.0,3,5)\", lambda: pow(2.0, 3, 5))", "^^^^^^^"},
     {36, "attempt(\"pow(2.0,3,5)\", lambda: pow(2.0, 3, 5))", "                        ^^^^^^^^^^^^^^^^^^^^^^"},
     {37, "attempt(\"1<<(2**70)\", lambda: 1 << (2 ** 70))", NULL},
-    {37, "attempt(\"1<<(2**70)\", lambda: 1 << (2 ** 70))", "^^^^^^^"},
     {37, "attempt(\"1<<(2**70)\", lambda: 1 << (2 ** 70))", "                      ^^^^^^^^^^^^^^^^^^^^^^"},
     {38, "attempt(\"1>>(2**70)\", lambda: 1 >> (2 ** 70))", NULL},
-    {38, "attempt(\"1>>(2**70)\", lambda: 1 >> (2 ** 70))", "^^^^^^^"},
     {38, "attempt(\"1>>(2**70)\", lambda: 1 >> (2 ** 70))", "                      ^^^^^^^^^^^^^^^^^^^^^^"},
     {39, "attempt(\"1<<-1\", lambda: 1 << -1)", NULL},
-    {39, "attempt(\"1<<-1\", lambda: 1 << -1)", "^^^^^^^"},
     {39, "attempt(\"1<<-1\", lambda: 1 << -1)", "                 ^^^^^^^^^^^^^^^"},
     {40, "attempt(\"abs(-2**70)\", lambda: abs(-(2 ** 70)))", NULL},
-    {40, "attempt(\"abs(-2**70)\", lambda: abs(-(2 ** 70)))", "^^^^^^^"},
     {40, "attempt(\"abs(-2**70)\", lambda: abs(-(2 ** 70)))", "                       ^^^^^^^^^^^^^^^^^^^^^^^"},
     {41, "attempt(\"abs(-True)\", lambda: abs(-True))", NULL},
-    {41, "attempt(\"abs(-True)\", lambda: abs(-True))", "^^^^^^^"},
     {41, "attempt(\"abs(-True)\", lambda: abs(-True))", "                      ^^^^^^^^^^^^^^^^^^"},
     {42, "attempt(\"abs('x')\", lambda: abs(\"x\"))", NULL},
-    {42, "attempt(\"abs('x')\", lambda: abs(\"x\"))", "^^^^^^^"},
     {42, "attempt(\"abs('x')\", lambda: abs(\"x\"))", "                    ^^^^^^^^^^^^^^^^"},
     {43, "attempt(\"'a'*(2**70)\", lambda: \"a\" * (2 ** 70))", NULL},
-    {43, "attempt(\"'a'*(2**70)\", lambda: \"a\" * (2 ** 70))", "^^^^^^^"},
     {43, "attempt(\"'a'*(2**70)\", lambda: \"a\" * (2 ** 70))", "                       ^^^^^^^^^^^^^^^^^^^^^^^"},
     {44, "attempt(\"hex(1.5)\", lambda: hex(1.5))", NULL},
-    {44, "attempt(\"hex(1.5)\", lambda: hex(1.5))", "^^^^^^^"},
     {44, "attempt(\"hex(1.5)\", lambda: hex(1.5))", "                    ^^^^^^^^^^^^^^^^"},
     {45, "attempt(\"1e308+1e308\", lambda: 1e308 + 1e308)", NULL},
-    {45, "attempt(\"1e308+1e308\", lambda: 1e308 + 1e308)", "^^^^^^^"},
     {45, "attempt(\"1e308+1e308\", lambda: 1e308 + 1e308)", "                       ^^^^^^^^^^^^^^^^^^^^^"},
     {46, "attempt(\"(2**70).to_bytes\", lambda: float(2 ** 1023 * 2 - 1))", NULL},
-    {46, "attempt(\"(2**70).to_bytes\", lambda: float(2 ** 1023 * 2 - 1))", "^^^^^^^"},
     {46, "attempt(\"(2**70).to_bytes\", lambda: float(2 ** 1023 * 2 - 1))", "                            ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_overflow = {"overflow.py", "<module>", locs_mod_overflow, 118};
+static const Py2cCode code_mod_overflow = {"overflow.py", "<module>", locs_mod_overflow, 79};
 
 /* attempt: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_attempt[] = {
@@ -573,7 +534,9 @@ error_1:
 #line 4 "overflow.py"
     py2c_traceback_add(&code_f_attempt, loc);
 #line 4 "overflow.py"
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 4 "overflow.py"
+    PY2C_CLEAR(t[1]);
 #line 4 "overflow.py"
     t[0] = py2c_error_fetch();
 #line 4 "overflow.py"
@@ -644,7 +607,7 @@ error_3:
 #line 6 "overflow.py"
     py2c_traceback_add(&code_f_attempt, loc);
 #line 6 "overflow.py"
-    for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 6 "overflow.py"
     PY2C_CLEAR(v_e);
 #line 6 "overflow.py"
@@ -654,7 +617,7 @@ error_2:
 #line 6 "overflow.py"
     py2c_traceback_add(&code_f_attempt, loc);
 #line 6 "overflow.py"
-    for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 6 "overflow.py"
 L2:;
 #line 6 "overflow.py"
@@ -666,8 +629,6 @@ L2:;
 #line 6 "overflow.py"
 L0:;
 #line 6 "overflow.py"
-    PY2C_CLEAR(result);
-#line 6 "overflow.py"
     result = PY2C_NONE;
 #line 6 "overflow.py"
     goto cleanup;
@@ -676,9 +637,9 @@ unwind:
 #line 6 "overflow.py"
     PY2C_CLEAR(result);
 #line 6 "overflow.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 6 "overflow.py"
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 6 "overflow.py"
     PY2C_CLEAR(v_label);
 #line 6 "overflow.py"
@@ -691,7 +652,7 @@ cleanup:
     return result;
 #line 6 "overflow.py"
 }
-#line 695 "overflow.c"
+#line 656 "overflow.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -709,7 +670,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 8 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 8 "overflow.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 8 "overflow.py"
     goto cleanup;
 #line 8 "overflow.py"
@@ -721,14 +682,12 @@ error:
 #line 8 "overflow.py"
 cleanup:
 #line 8 "overflow.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 8 "overflow.py"
     py2c_recursion_leave();
 #line 8 "overflow.py"
     return result;
 #line 8 "overflow.py"
 }
-#line 732 "overflow.c"
+#line 691 "overflow.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -752,7 +711,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 #line 9 "overflow.py"
     PY2C_CLEAR(t[0]);
 #line 9 "overflow.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 9 "overflow.py"
     goto cleanup;
 #line 9 "overflow.py"
@@ -762,16 +721,16 @@ error:
 #line 9 "overflow.py"
     PY2C_CLEAR(result);
 #line 9 "overflow.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 9 "overflow.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 9 "overflow.py"
     py2c_recursion_leave();
 #line 9 "overflow.py"
     return result;
 #line 9 "overflow.py"
 }
-#line 775 "overflow.c"
+#line 734 "overflow.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -795,7 +754,7 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 #line 10 "overflow.py"
     PY2C_CLEAR(t[0]);
 #line 10 "overflow.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 10 "overflow.py"
     goto cleanup;
 #line 10 "overflow.py"
@@ -805,16 +764,16 @@ error:
 #line 10 "overflow.py"
     PY2C_CLEAR(result);
 #line 10 "overflow.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 10 "overflow.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 10 "overflow.py"
     py2c_recursion_leave();
 #line 10 "overflow.py"
     return result;
 #line 10 "overflow.py"
 }
-#line 818 "overflow.c"
+#line 777 "overflow.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -838,7 +797,7 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 #line 11 "overflow.py"
     PY2C_CLEAR(t[0]);
 #line 11 "overflow.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 11 "overflow.py"
     goto cleanup;
 #line 11 "overflow.py"
@@ -848,16 +807,16 @@ error:
 #line 11 "overflow.py"
     PY2C_CLEAR(result);
 #line 11 "overflow.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 11 "overflow.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 11 "overflow.py"
     py2c_recursion_leave();
 #line 11 "overflow.py"
     return result;
 #line 11 "overflow.py"
 }
-#line 861 "overflow.c"
+#line 820 "overflow.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -881,7 +840,7 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 #line 12 "overflow.py"
     PY2C_CLEAR(t[0]);
 #line 12 "overflow.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 12 "overflow.py"
     goto cleanup;
 #line 12 "overflow.py"
@@ -891,16 +850,16 @@ error:
 #line 12 "overflow.py"
     PY2C_CLEAR(result);
 #line 12 "overflow.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 12 "overflow.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 12 "overflow.py"
     py2c_recursion_leave();
 #line 12 "overflow.py"
     return result;
 #line 12 "overflow.py"
 }
-#line 904 "overflow.c"
+#line 863 "overflow.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -930,7 +889,7 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 #line 13 "overflow.py"
     PY2C_CLEAR(t[1]);
 #line 13 "overflow.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 13 "overflow.py"
     goto cleanup;
 #line 13 "overflow.py"
@@ -940,16 +899,18 @@ error:
 #line 13 "overflow.py"
     PY2C_CLEAR(result);
 #line 13 "overflow.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 13 "overflow.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 13 "overflow.py"
+cleanup:
 #line 13 "overflow.py"
     py2c_recursion_leave();
 #line 13 "overflow.py"
     return result;
 #line 13 "overflow.py"
 }
-#line 953 "overflow.c"
+#line 914 "overflow.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -973,7 +934,7 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
 #line 14 "overflow.py"
     PY2C_CLEAR(t[0]);
 #line 14 "overflow.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 14 "overflow.py"
     goto cleanup;
 #line 14 "overflow.py"
@@ -983,16 +944,16 @@ error:
 #line 14 "overflow.py"
     PY2C_CLEAR(result);
 #line 14 "overflow.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 14 "overflow.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 14 "overflow.py"
     py2c_recursion_leave();
 #line 14 "overflow.py"
     return result;
 #line 14 "overflow.py"
 }
-#line 996 "overflow.c"
+#line 957 "overflow.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1016,7 +977,7 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
 #line 15 "overflow.py"
     PY2C_CLEAR(t[0]);
 #line 15 "overflow.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 15 "overflow.py"
     goto cleanup;
 #line 15 "overflow.py"
@@ -1026,16 +987,16 @@ error:
 #line 15 "overflow.py"
     PY2C_CLEAR(result);
 #line 15 "overflow.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 15 "overflow.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 15 "overflow.py"
     py2c_recursion_leave();
 #line 15 "overflow.py"
     return result;
 #line 15 "overflow.py"
 }
-#line 1039 "overflow.c"
+#line 1000 "overflow.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1053,7 +1014,7 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
 #line 16 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 16 "overflow.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 16 "overflow.py"
     goto cleanup;
 #line 16 "overflow.py"
@@ -1065,14 +1026,12 @@ error:
 #line 16 "overflow.py"
 cleanup:
 #line 16 "overflow.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 16 "overflow.py"
     py2c_recursion_leave();
 #line 16 "overflow.py"
     return result;
 #line 16 "overflow.py"
 }
-#line 1076 "overflow.c"
+#line 1035 "overflow.c"
 
 static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1090,7 +1049,7 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
 #line 17 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 17 "overflow.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 17 "overflow.py"
     goto cleanup;
 #line 17 "overflow.py"
@@ -1102,14 +1061,12 @@ error:
 #line 17 "overflow.py"
 cleanup:
 #line 17 "overflow.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 17 "overflow.py"
     py2c_recursion_leave();
 #line 17 "overflow.py"
     return result;
 #line 17 "overflow.py"
 }
-#line 1113 "overflow.c"
+#line 1070 "overflow.c"
 
 static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1127,7 +1084,7 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
 #line 18 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 18 "overflow.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 18 "overflow.py"
     goto cleanup;
 #line 18 "overflow.py"
@@ -1139,14 +1096,12 @@ error:
 #line 18 "overflow.py"
 cleanup:
 #line 18 "overflow.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 18 "overflow.py"
     py2c_recursion_leave();
 #line 18 "overflow.py"
     return result;
 #line 18 "overflow.py"
 }
-#line 1150 "overflow.c"
+#line 1105 "overflow.c"
 
 static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1164,20 +1119,18 @@ static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
 #line 19 "overflow.py"
     t[0] = py2c_float(f0);
 #line 19 "overflow.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 19 "overflow.py"
     goto cleanup;
 #line 19 "overflow.py"
 cleanup:
-#line 19 "overflow.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
 #line 19 "overflow.py"
     py2c_recursion_leave();
 #line 19 "overflow.py"
     return result;
 #line 19 "overflow.py"
 }
-#line 1181 "overflow.c"
+#line 1134 "overflow.c"
 
 static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1201,7 +1154,7 @@ static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
 #line 20 "overflow.py"
     PY2C_CLEAR(t[0]);
 #line 20 "overflow.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 20 "overflow.py"
     goto cleanup;
 #line 20 "overflow.py"
@@ -1211,16 +1164,16 @@ error:
 #line 20 "overflow.py"
     PY2C_CLEAR(result);
 #line 20 "overflow.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 20 "overflow.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 20 "overflow.py"
     py2c_recursion_leave();
 #line 20 "overflow.py"
     return result;
 #line 20 "overflow.py"
 }
-#line 1224 "overflow.c"
+#line 1177 "overflow.c"
 
 static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1244,7 +1197,7 @@ static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
 #line 21 "overflow.py"
     PY2C_CLEAR(t[0]);
 #line 21 "overflow.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 21 "overflow.py"
     goto cleanup;
 #line 21 "overflow.py"
@@ -1254,16 +1207,16 @@ error:
 #line 21 "overflow.py"
     PY2C_CLEAR(result);
 #line 21 "overflow.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 21 "overflow.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 21 "overflow.py"
     py2c_recursion_leave();
 #line 21 "overflow.py"
     return result;
 #line 21 "overflow.py"
 }
-#line 1267 "overflow.c"
+#line 1220 "overflow.c"
 
 static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1287,7 +1240,7 @@ static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
 #line 22 "overflow.py"
     PY2C_CLEAR(t[0]);
 #line 22 "overflow.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 22 "overflow.py"
     goto cleanup;
 #line 22 "overflow.py"
@@ -1297,16 +1250,16 @@ error:
 #line 22 "overflow.py"
     PY2C_CLEAR(result);
 #line 22 "overflow.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 22 "overflow.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 22 "overflow.py"
     py2c_recursion_leave();
 #line 22 "overflow.py"
     return result;
 #line 22 "overflow.py"
 }
-#line 1310 "overflow.c"
+#line 1263 "overflow.c"
 
 static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1330,7 +1283,7 @@ static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
 #line 23 "overflow.py"
     PY2C_CLEAR(t[0]);
 #line 23 "overflow.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 23 "overflow.py"
     goto cleanup;
 #line 23 "overflow.py"
@@ -1340,16 +1293,16 @@ error:
 #line 23 "overflow.py"
     PY2C_CLEAR(result);
 #line 23 "overflow.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 23 "overflow.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 23 "overflow.py"
     py2c_recursion_leave();
 #line 23 "overflow.py"
     return result;
 #line 23 "overflow.py"
 }
-#line 1353 "overflow.c"
+#line 1306 "overflow.c"
 
 static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1367,7 +1320,7 @@ static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
 #line 24 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 24 "overflow.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 24 "overflow.py"
     goto cleanup;
 #line 24 "overflow.py"
@@ -1379,14 +1332,12 @@ error:
 #line 24 "overflow.py"
 cleanup:
 #line 24 "overflow.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 24 "overflow.py"
     py2c_recursion_leave();
 #line 24 "overflow.py"
     return result;
 #line 24 "overflow.py"
 }
-#line 1390 "overflow.c"
+#line 1341 "overflow.c"
 
 static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1410,7 +1361,7 @@ static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
 #line 25 "overflow.py"
     PY2C_CLEAR(t[0]);
 #line 25 "overflow.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 25 "overflow.py"
     goto cleanup;
 #line 25 "overflow.py"
@@ -1420,16 +1371,16 @@ error:
 #line 25 "overflow.py"
     PY2C_CLEAR(result);
 #line 25 "overflow.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 25 "overflow.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 25 "overflow.py"
     py2c_recursion_leave();
 #line 25 "overflow.py"
     return result;
 #line 25 "overflow.py"
 }
-#line 1433 "overflow.c"
+#line 1384 "overflow.c"
 
 static Py2cValue f_lambda_19(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1447,7 +1398,7 @@ static Py2cValue f_lambda_19(Py2cFunction *fn, Py2cValue *params) {
 #line 26 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 26 "overflow.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 26 "overflow.py"
     goto cleanup;
 #line 26 "overflow.py"
@@ -1459,14 +1410,12 @@ error:
 #line 26 "overflow.py"
 cleanup:
 #line 26 "overflow.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 26 "overflow.py"
     py2c_recursion_leave();
 #line 26 "overflow.py"
     return result;
 #line 26 "overflow.py"
 }
-#line 1470 "overflow.c"
+#line 1419 "overflow.c"
 
 static Py2cValue f_lambda_20(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1484,7 +1433,7 @@ static Py2cValue f_lambda_20(Py2cFunction *fn, Py2cValue *params) {
 #line 27 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 27 "overflow.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 27 "overflow.py"
     goto cleanup;
 #line 27 "overflow.py"
@@ -1496,14 +1445,12 @@ error:
 #line 27 "overflow.py"
 cleanup:
 #line 27 "overflow.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 27 "overflow.py"
     py2c_recursion_leave();
 #line 27 "overflow.py"
     return result;
 #line 27 "overflow.py"
 }
-#line 1507 "overflow.c"
+#line 1454 "overflow.c"
 
 static Py2cValue f_lambda_21(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1527,7 +1474,7 @@ static Py2cValue f_lambda_21(Py2cFunction *fn, Py2cValue *params) {
 #line 28 "overflow.py"
     PY2C_CLEAR(t[0]);
 #line 28 "overflow.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 28 "overflow.py"
     goto cleanup;
 #line 28 "overflow.py"
@@ -1537,16 +1484,16 @@ error:
 #line 28 "overflow.py"
     PY2C_CLEAR(result);
 #line 28 "overflow.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 28 "overflow.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 28 "overflow.py"
     py2c_recursion_leave();
 #line 28 "overflow.py"
     return result;
 #line 28 "overflow.py"
 }
-#line 1550 "overflow.c"
+#line 1497 "overflow.c"
 
 static Py2cValue f_lambda_22(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1564,7 +1511,7 @@ static Py2cValue f_lambda_22(Py2cFunction *fn, Py2cValue *params) {
 #line 29 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 29 "overflow.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 29 "overflow.py"
     goto cleanup;
 #line 29 "overflow.py"
@@ -1576,14 +1523,12 @@ error:
 #line 29 "overflow.py"
 cleanup:
 #line 29 "overflow.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 29 "overflow.py"
     py2c_recursion_leave();
 #line 29 "overflow.py"
     return result;
 #line 29 "overflow.py"
 }
-#line 1587 "overflow.c"
+#line 1532 "overflow.c"
 
 static Py2cValue f_lambda_23(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1604,7 +1549,7 @@ static Py2cValue f_lambda_23(Py2cFunction *fn, Py2cValue *params) {
 #line 30 "overflow.py"
     t[0] = py2c_float(f0);
 #line 30 "overflow.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 30 "overflow.py"
     goto cleanup;
 #line 30 "overflow.py"
@@ -1616,14 +1561,12 @@ error:
 #line 30 "overflow.py"
 cleanup:
 #line 30 "overflow.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 30 "overflow.py"
     py2c_recursion_leave();
 #line 30 "overflow.py"
     return result;
 #line 30 "overflow.py"
 }
-#line 1627 "overflow.c"
+#line 1570 "overflow.c"
 
 static Py2cValue f_lambda_24(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1647,7 +1590,7 @@ static Py2cValue f_lambda_24(Py2cFunction *fn, Py2cValue *params) {
 #line 31 "overflow.py"
     PY2C_CLEAR(t[0]);
 #line 31 "overflow.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 31 "overflow.py"
     goto cleanup;
 #line 31 "overflow.py"
@@ -1657,16 +1600,16 @@ error:
 #line 31 "overflow.py"
     PY2C_CLEAR(result);
 #line 31 "overflow.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 31 "overflow.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 31 "overflow.py"
     py2c_recursion_leave();
 #line 31 "overflow.py"
     return result;
 #line 31 "overflow.py"
 }
-#line 1670 "overflow.c"
+#line 1613 "overflow.c"
 
 static Py2cValue f_lambda_25(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1684,7 +1627,7 @@ static Py2cValue f_lambda_25(Py2cFunction *fn, Py2cValue *params) {
 #line 32 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 32 "overflow.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 32 "overflow.py"
     goto cleanup;
 #line 32 "overflow.py"
@@ -1696,14 +1639,12 @@ error:
 #line 32 "overflow.py"
 cleanup:
 #line 32 "overflow.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 32 "overflow.py"
     py2c_recursion_leave();
 #line 32 "overflow.py"
     return result;
 #line 32 "overflow.py"
 }
-#line 1707 "overflow.c"
+#line 1648 "overflow.c"
 
 static Py2cValue f_lambda_26(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1721,7 +1662,7 @@ static Py2cValue f_lambda_26(Py2cFunction *fn, Py2cValue *params) {
 #line 33 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 33 "overflow.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 33 "overflow.py"
     goto cleanup;
 #line 33 "overflow.py"
@@ -1733,14 +1674,12 @@ error:
 #line 33 "overflow.py"
 cleanup:
 #line 33 "overflow.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 33 "overflow.py"
     py2c_recursion_leave();
 #line 33 "overflow.py"
     return result;
 #line 33 "overflow.py"
 }
-#line 1744 "overflow.c"
+#line 1683 "overflow.c"
 
 static Py2cValue f_lambda_27(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1758,7 +1697,7 @@ static Py2cValue f_lambda_27(Py2cFunction *fn, Py2cValue *params) {
 #line 34 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 34 "overflow.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 34 "overflow.py"
     goto cleanup;
 #line 34 "overflow.py"
@@ -1770,14 +1709,12 @@ error:
 #line 34 "overflow.py"
 cleanup:
 #line 34 "overflow.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 34 "overflow.py"
     py2c_recursion_leave();
 #line 34 "overflow.py"
     return result;
 #line 34 "overflow.py"
 }
-#line 1781 "overflow.c"
+#line 1718 "overflow.c"
 
 static Py2cValue f_lambda_28(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1795,7 +1732,7 @@ static Py2cValue f_lambda_28(Py2cFunction *fn, Py2cValue *params) {
 #line 35 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 35 "overflow.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 35 "overflow.py"
     goto cleanup;
 #line 35 "overflow.py"
@@ -1807,14 +1744,12 @@ error:
 #line 35 "overflow.py"
 cleanup:
 #line 35 "overflow.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 35 "overflow.py"
     py2c_recursion_leave();
 #line 35 "overflow.py"
     return result;
 #line 35 "overflow.py"
 }
-#line 1818 "overflow.c"
+#line 1753 "overflow.c"
 
 static Py2cValue f_lambda_29(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1832,7 +1767,7 @@ static Py2cValue f_lambda_29(Py2cFunction *fn, Py2cValue *params) {
 #line 36 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 36 "overflow.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 36 "overflow.py"
     goto cleanup;
 #line 36 "overflow.py"
@@ -1844,14 +1779,12 @@ error:
 #line 36 "overflow.py"
 cleanup:
 #line 36 "overflow.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 36 "overflow.py"
     py2c_recursion_leave();
 #line 36 "overflow.py"
     return result;
 #line 36 "overflow.py"
 }
-#line 1855 "overflow.c"
+#line 1788 "overflow.c"
 
 static Py2cValue f_lambda_30(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1875,7 +1808,7 @@ static Py2cValue f_lambda_30(Py2cFunction *fn, Py2cValue *params) {
 #line 37 "overflow.py"
     PY2C_CLEAR(t[0]);
 #line 37 "overflow.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 37 "overflow.py"
     goto cleanup;
 #line 37 "overflow.py"
@@ -1885,16 +1818,16 @@ error:
 #line 37 "overflow.py"
     PY2C_CLEAR(result);
 #line 37 "overflow.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 37 "overflow.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 37 "overflow.py"
     py2c_recursion_leave();
 #line 37 "overflow.py"
     return result;
 #line 37 "overflow.py"
 }
-#line 1898 "overflow.c"
+#line 1831 "overflow.c"
 
 static Py2cValue f_lambda_31(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1918,7 +1851,7 @@ static Py2cValue f_lambda_31(Py2cFunction *fn, Py2cValue *params) {
 #line 38 "overflow.py"
     PY2C_CLEAR(t[0]);
 #line 38 "overflow.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 38 "overflow.py"
     goto cleanup;
 #line 38 "overflow.py"
@@ -1928,16 +1861,16 @@ error:
 #line 38 "overflow.py"
     PY2C_CLEAR(result);
 #line 38 "overflow.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 38 "overflow.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 38 "overflow.py"
     py2c_recursion_leave();
 #line 38 "overflow.py"
     return result;
 #line 38 "overflow.py"
 }
-#line 1941 "overflow.c"
+#line 1874 "overflow.c"
 
 static Py2cValue f_lambda_32(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1955,7 +1888,7 @@ static Py2cValue f_lambda_32(Py2cFunction *fn, Py2cValue *params) {
 #line 39 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 39 "overflow.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 39 "overflow.py"
     goto cleanup;
 #line 39 "overflow.py"
@@ -1967,14 +1900,12 @@ error:
 #line 39 "overflow.py"
 cleanup:
 #line 39 "overflow.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 39 "overflow.py"
     py2c_recursion_leave();
 #line 39 "overflow.py"
     return result;
 #line 39 "overflow.py"
 }
-#line 1978 "overflow.c"
+#line 1909 "overflow.c"
 
 static Py2cValue f_lambda_33(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2004,7 +1935,7 @@ static Py2cValue f_lambda_33(Py2cFunction *fn, Py2cValue *params) {
 #line 40 "overflow.py"
     PY2C_CLEAR(t[1]);
 #line 40 "overflow.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 40 "overflow.py"
     goto cleanup;
 #line 40 "overflow.py"
@@ -2014,16 +1945,18 @@ error:
 #line 40 "overflow.py"
     PY2C_CLEAR(result);
 #line 40 "overflow.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 40 "overflow.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 40 "overflow.py"
+cleanup:
 #line 40 "overflow.py"
     py2c_recursion_leave();
 #line 40 "overflow.py"
     return result;
 #line 40 "overflow.py"
 }
-#line 2027 "overflow.c"
+#line 1960 "overflow.c"
 
 static Py2cValue f_lambda_34(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2047,7 +1980,7 @@ static Py2cValue f_lambda_34(Py2cFunction *fn, Py2cValue *params) {
 #line 41 "overflow.py"
     PY2C_CLEAR(t[0]);
 #line 41 "overflow.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 41 "overflow.py"
     goto cleanup;
 #line 41 "overflow.py"
@@ -2057,16 +1990,16 @@ error:
 #line 41 "overflow.py"
     PY2C_CLEAR(result);
 #line 41 "overflow.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 41 "overflow.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 41 "overflow.py"
     py2c_recursion_leave();
 #line 41 "overflow.py"
     return result;
 #line 41 "overflow.py"
 }
-#line 2070 "overflow.c"
+#line 2003 "overflow.c"
 
 static Py2cValue f_lambda_35(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2084,7 +2017,7 @@ static Py2cValue f_lambda_35(Py2cFunction *fn, Py2cValue *params) {
 #line 42 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 42 "overflow.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 42 "overflow.py"
     goto cleanup;
 #line 42 "overflow.py"
@@ -2096,14 +2029,12 @@ error:
 #line 42 "overflow.py"
 cleanup:
 #line 42 "overflow.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 42 "overflow.py"
     py2c_recursion_leave();
 #line 42 "overflow.py"
     return result;
 #line 42 "overflow.py"
 }
-#line 2107 "overflow.c"
+#line 2038 "overflow.c"
 
 static Py2cValue f_lambda_36(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2127,7 +2058,7 @@ static Py2cValue f_lambda_36(Py2cFunction *fn, Py2cValue *params) {
 #line 43 "overflow.py"
     PY2C_CLEAR(t[0]);
 #line 43 "overflow.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 43 "overflow.py"
     goto cleanup;
 #line 43 "overflow.py"
@@ -2137,16 +2068,16 @@ error:
 #line 43 "overflow.py"
     PY2C_CLEAR(result);
 #line 43 "overflow.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 43 "overflow.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 43 "overflow.py"
     py2c_recursion_leave();
 #line 43 "overflow.py"
     return result;
 #line 43 "overflow.py"
 }
-#line 2150 "overflow.c"
+#line 2081 "overflow.c"
 
 static Py2cValue f_lambda_37(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2164,7 +2095,7 @@ static Py2cValue f_lambda_37(Py2cFunction *fn, Py2cValue *params) {
 #line 44 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 44 "overflow.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 44 "overflow.py"
     goto cleanup;
 #line 44 "overflow.py"
@@ -2176,14 +2107,12 @@ error:
 #line 44 "overflow.py"
 cleanup:
 #line 44 "overflow.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 44 "overflow.py"
     py2c_recursion_leave();
 #line 44 "overflow.py"
     return result;
 #line 44 "overflow.py"
 }
-#line 2187 "overflow.c"
+#line 2116 "overflow.c"
 
 static Py2cValue f_lambda_38(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2201,20 +2130,18 @@ static Py2cValue f_lambda_38(Py2cFunction *fn, Py2cValue *params) {
 #line 45 "overflow.py"
     t[0] = py2c_float(f0);
 #line 45 "overflow.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 45 "overflow.py"
     goto cleanup;
 #line 45 "overflow.py"
 cleanup:
-#line 45 "overflow.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
 #line 45 "overflow.py"
     py2c_recursion_leave();
 #line 45 "overflow.py"
     return result;
 #line 45 "overflow.py"
 }
-#line 2218 "overflow.c"
+#line 2145 "overflow.c"
 
 static Py2cValue f_lambda_39(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2250,7 +2177,7 @@ static Py2cValue f_lambda_39(Py2cFunction *fn, Py2cValue *params) {
 #line 46 "overflow.py"
     PY2C_CLEAR(t[2]);
 #line 46 "overflow.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 46 "overflow.py"
     goto cleanup;
 #line 46 "overflow.py"
@@ -2260,23 +2187,27 @@ error:
 #line 46 "overflow.py"
     PY2C_CLEAR(result);
 #line 46 "overflow.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 46 "overflow.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 46 "overflow.py"
+    PY2C_CLEAR(t[2]);
+#line 46 "overflow.py"
+cleanup:
 #line 46 "overflow.py"
     py2c_recursion_leave();
 #line 46 "overflow.py"
     return result;
 #line 46 "overflow.py"
 }
-#line 2273 "overflow.c"
+#line 2204 "overflow.c"
 
 static Py2cValue mod_overflow(void) {
     g_overflow__attempt = PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[2];
+    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
 
 #line 2 "overflow.py"
     t[0] = py2c_function_new(&info_f_attempt, PY2C_NULL, PY2C_NULL, PY2C_NULL);
@@ -2286,981 +2217,511 @@ static Py2cValue mod_overflow(void) {
     py2c_slot_store(&g_overflow__attempt, t[0]); t[0] = PY2C_NULL;
 
 #line 8 "overflow.py"
-    if (!py2c_slot_bound(&g_overflow__attempt)) {
-#line 8 "overflow.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
-#line 8 "overflow.py"
-        { loc = 2; goto error; }
-#line 8 "overflow.py"
-    }
-#line 8 "overflow.py"
     t[0] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 8 "overflow.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
 #line 8 "overflow.py"
-    t[1] = py2c_slot_load(&g_overflow__attempt);
+    t[1] = f_attempt(NULL, (Py2cValue[]){py2c_obj_value(&str_2.ob), t[0]});
 #line 8 "overflow.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_2.ob), t[0]}, 2);
+    t[0] = PY2C_NULL;
 #line 8 "overflow.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 8 "overflow.py"
     PY2C_CLEAR(t[1]);
-#line 8 "overflow.py"
-    PY2C_CLEAR(t[0]);
-#line 8 "overflow.py"
-    PY2C_CLEAR(t[2]);
 
-#line 9 "overflow.py"
-    if (!py2c_slot_bound(&g_overflow__attempt)) {
-#line 9 "overflow.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
-#line 9 "overflow.py"
-        { loc = 5; goto error; }
-#line 9 "overflow.py"
-    }
 #line 9 "overflow.py"
     t[0] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 9 "overflow.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
 #line 9 "overflow.py"
-    t[1] = py2c_slot_load(&g_overflow__attempt);
+    t[1] = f_attempt(NULL, (Py2cValue[]){py2c_obj_value(&str_3.ob), t[0]});
 #line 9 "overflow.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_3.ob), t[0]}, 2);
+    t[0] = PY2C_NULL;
 #line 9 "overflow.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
 #line 9 "overflow.py"
     PY2C_CLEAR(t[1]);
-#line 9 "overflow.py"
-    PY2C_CLEAR(t[0]);
-#line 9 "overflow.py"
-    PY2C_CLEAR(t[2]);
 
-#line 10 "overflow.py"
-    if (!py2c_slot_bound(&g_overflow__attempt)) {
-#line 10 "overflow.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
-#line 10 "overflow.py"
-        { loc = 8; goto error; }
-#line 10 "overflow.py"
-    }
 #line 10 "overflow.py"
     t[0] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 10 "overflow.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
 #line 10 "overflow.py"
-    t[1] = py2c_slot_load(&g_overflow__attempt);
+    t[1] = f_attempt(NULL, (Py2cValue[]){py2c_obj_value(&str_4.ob), t[0]});
 #line 10 "overflow.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_4.ob), t[0]}, 2);
+    t[0] = PY2C_NULL;
 #line 10 "overflow.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
 #line 10 "overflow.py"
     PY2C_CLEAR(t[1]);
-#line 10 "overflow.py"
-    PY2C_CLEAR(t[0]);
-#line 10 "overflow.py"
-    PY2C_CLEAR(t[2]);
 
-#line 11 "overflow.py"
-    if (!py2c_slot_bound(&g_overflow__attempt)) {
-#line 11 "overflow.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
-#line 11 "overflow.py"
-        { loc = 11; goto error; }
-#line 11 "overflow.py"
-    }
 #line 11 "overflow.py"
     t[0] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 11 "overflow.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 12; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
 #line 11 "overflow.py"
-    t[1] = py2c_slot_load(&g_overflow__attempt);
+    t[1] = f_attempt(NULL, (Py2cValue[]){py2c_obj_value(&str_5.ob), t[0]});
 #line 11 "overflow.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_5.ob), t[0]}, 2);
+    t[0] = PY2C_NULL;
 #line 11 "overflow.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
 #line 11 "overflow.py"
     PY2C_CLEAR(t[1]);
-#line 11 "overflow.py"
-    PY2C_CLEAR(t[0]);
-#line 11 "overflow.py"
-    PY2C_CLEAR(t[2]);
 
-#line 12 "overflow.py"
-    if (!py2c_slot_bound(&g_overflow__attempt)) {
-#line 12 "overflow.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
-#line 12 "overflow.py"
-        { loc = 14; goto error; }
-#line 12 "overflow.py"
-    }
 #line 12 "overflow.py"
     t[0] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 12 "overflow.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 15; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 10; goto error; }
 #line 12 "overflow.py"
-    t[1] = py2c_slot_load(&g_overflow__attempt);
+    t[1] = f_attempt(NULL, (Py2cValue[]){py2c_obj_value(&str_6.ob), t[0]});
 #line 12 "overflow.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_6.ob), t[0]}, 2);
+    t[0] = PY2C_NULL;
 #line 12 "overflow.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
 #line 12 "overflow.py"
     PY2C_CLEAR(t[1]);
-#line 12 "overflow.py"
-    PY2C_CLEAR(t[0]);
-#line 12 "overflow.py"
-    PY2C_CLEAR(t[2]);
 
-#line 13 "overflow.py"
-    if (!py2c_slot_bound(&g_overflow__attempt)) {
-#line 13 "overflow.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
-#line 13 "overflow.py"
-        { loc = 17; goto error; }
-#line 13 "overflow.py"
-    }
 #line 13 "overflow.py"
     t[0] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 13 "overflow.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 18; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 12; goto error; }
 #line 13 "overflow.py"
-    t[1] = py2c_slot_load(&g_overflow__attempt);
+    t[1] = f_attempt(NULL, (Py2cValue[]){py2c_obj_value(&str_7.ob), t[0]});
 #line 13 "overflow.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_7.ob), t[0]}, 2);
+    t[0] = PY2C_NULL;
 #line 13 "overflow.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
 #line 13 "overflow.py"
     PY2C_CLEAR(t[1]);
-#line 13 "overflow.py"
-    PY2C_CLEAR(t[0]);
-#line 13 "overflow.py"
-    PY2C_CLEAR(t[2]);
 
-#line 14 "overflow.py"
-    if (!py2c_slot_bound(&g_overflow__attempt)) {
-#line 14 "overflow.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
-#line 14 "overflow.py"
-        { loc = 20; goto error; }
-#line 14 "overflow.py"
-    }
 #line 14 "overflow.py"
     t[0] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 14 "overflow.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 21; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 14; goto error; }
 #line 14 "overflow.py"
-    t[1] = py2c_slot_load(&g_overflow__attempt);
+    t[1] = f_attempt(NULL, (Py2cValue[]){py2c_obj_value(&str_8.ob), t[0]});
 #line 14 "overflow.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_8.ob), t[0]}, 2);
+    t[0] = PY2C_NULL;
 #line 14 "overflow.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 19; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
 #line 14 "overflow.py"
     PY2C_CLEAR(t[1]);
-#line 14 "overflow.py"
-    PY2C_CLEAR(t[0]);
-#line 14 "overflow.py"
-    PY2C_CLEAR(t[2]);
 
-#line 15 "overflow.py"
-    if (!py2c_slot_bound(&g_overflow__attempt)) {
-#line 15 "overflow.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
-#line 15 "overflow.py"
-        { loc = 23; goto error; }
-#line 15 "overflow.py"
-    }
 #line 15 "overflow.py"
     t[0] = py2c_function_new(&info_f_lambda_8, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 15 "overflow.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 24; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 16; goto error; }
 #line 15 "overflow.py"
-    t[1] = py2c_slot_load(&g_overflow__attempt);
+    t[1] = f_attempt(NULL, (Py2cValue[]){py2c_obj_value(&str_9.ob), t[0]});
 #line 15 "overflow.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_9.ob), t[0]}, 2);
+    t[0] = PY2C_NULL;
 #line 15 "overflow.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 22; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 15; goto error; }
 #line 15 "overflow.py"
     PY2C_CLEAR(t[1]);
-#line 15 "overflow.py"
-    PY2C_CLEAR(t[0]);
-#line 15 "overflow.py"
-    PY2C_CLEAR(t[2]);
 
-#line 16 "overflow.py"
-    if (!py2c_slot_bound(&g_overflow__attempt)) {
-#line 16 "overflow.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
-#line 16 "overflow.py"
-        { loc = 26; goto error; }
-#line 16 "overflow.py"
-    }
 #line 16 "overflow.py"
     t[0] = py2c_function_new(&info_f_lambda_9, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 16 "overflow.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 27; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 18; goto error; }
 #line 16 "overflow.py"
-    t[1] = py2c_slot_load(&g_overflow__attempt);
+    t[1] = f_attempt(NULL, (Py2cValue[]){py2c_obj_value(&str_10.ob), t[0]});
 #line 16 "overflow.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_10.ob), t[0]}, 2);
+    t[0] = PY2C_NULL;
 #line 16 "overflow.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 25; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
 #line 16 "overflow.py"
     PY2C_CLEAR(t[1]);
-#line 16 "overflow.py"
-    PY2C_CLEAR(t[0]);
-#line 16 "overflow.py"
-    PY2C_CLEAR(t[2]);
 
-#line 17 "overflow.py"
-    if (!py2c_slot_bound(&g_overflow__attempt)) {
-#line 17 "overflow.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
-#line 17 "overflow.py"
-        { loc = 29; goto error; }
-#line 17 "overflow.py"
-    }
 #line 17 "overflow.py"
     t[0] = py2c_function_new(&info_f_lambda_10, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 17 "overflow.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 30; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 20; goto error; }
 #line 17 "overflow.py"
-    t[1] = py2c_slot_load(&g_overflow__attempt);
+    t[1] = f_attempt(NULL, (Py2cValue[]){py2c_obj_value(&str_11.ob), t[0]});
 #line 17 "overflow.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_11.ob), t[0]}, 2);
+    t[0] = PY2C_NULL;
 #line 17 "overflow.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 28; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 19; goto error; }
 #line 17 "overflow.py"
     PY2C_CLEAR(t[1]);
-#line 17 "overflow.py"
-    PY2C_CLEAR(t[0]);
-#line 17 "overflow.py"
-    PY2C_CLEAR(t[2]);
 
-#line 18 "overflow.py"
-    if (!py2c_slot_bound(&g_overflow__attempt)) {
-#line 18 "overflow.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
-#line 18 "overflow.py"
-        { loc = 32; goto error; }
-#line 18 "overflow.py"
-    }
 #line 18 "overflow.py"
     t[0] = py2c_function_new(&info_f_lambda_11, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 18 "overflow.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 33; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 22; goto error; }
 #line 18 "overflow.py"
-    t[1] = py2c_slot_load(&g_overflow__attempt);
+    t[1] = f_attempt(NULL, (Py2cValue[]){py2c_obj_value(&str_12.ob), t[0]});
 #line 18 "overflow.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_12.ob), t[0]}, 2);
+    t[0] = PY2C_NULL;
 #line 18 "overflow.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 31; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 21; goto error; }
 #line 18 "overflow.py"
     PY2C_CLEAR(t[1]);
-#line 18 "overflow.py"
-    PY2C_CLEAR(t[0]);
-#line 18 "overflow.py"
-    PY2C_CLEAR(t[2]);
 
-#line 19 "overflow.py"
-    if (!py2c_slot_bound(&g_overflow__attempt)) {
-#line 19 "overflow.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
-#line 19 "overflow.py"
-        { loc = 35; goto error; }
-#line 19 "overflow.py"
-    }
 #line 19 "overflow.py"
     t[0] = py2c_function_new(&info_f_lambda_12, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 19 "overflow.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 36; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 24; goto error; }
 #line 19 "overflow.py"
-    t[1] = py2c_slot_load(&g_overflow__attempt);
+    t[1] = f_attempt(NULL, (Py2cValue[]){py2c_obj_value(&str_13.ob), t[0]});
 #line 19 "overflow.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_13.ob), t[0]}, 2);
+    t[0] = PY2C_NULL;
 #line 19 "overflow.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 34; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 23; goto error; }
 #line 19 "overflow.py"
     PY2C_CLEAR(t[1]);
-#line 19 "overflow.py"
-    PY2C_CLEAR(t[0]);
-#line 19 "overflow.py"
-    PY2C_CLEAR(t[2]);
 
-#line 20 "overflow.py"
-    if (!py2c_slot_bound(&g_overflow__attempt)) {
-#line 20 "overflow.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
-#line 20 "overflow.py"
-        { loc = 38; goto error; }
-#line 20 "overflow.py"
-    }
 #line 20 "overflow.py"
     t[0] = py2c_function_new(&info_f_lambda_13, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 20 "overflow.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 39; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 26; goto error; }
 #line 20 "overflow.py"
-    t[1] = py2c_slot_load(&g_overflow__attempt);
+    t[1] = f_attempt(NULL, (Py2cValue[]){py2c_obj_value(&str_14.ob), t[0]});
 #line 20 "overflow.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_14.ob), t[0]}, 2);
+    t[0] = PY2C_NULL;
 #line 20 "overflow.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 37; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 25; goto error; }
 #line 20 "overflow.py"
     PY2C_CLEAR(t[1]);
-#line 20 "overflow.py"
-    PY2C_CLEAR(t[0]);
-#line 20 "overflow.py"
-    PY2C_CLEAR(t[2]);
 
-#line 21 "overflow.py"
-    if (!py2c_slot_bound(&g_overflow__attempt)) {
-#line 21 "overflow.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
-#line 21 "overflow.py"
-        { loc = 41; goto error; }
-#line 21 "overflow.py"
-    }
 #line 21 "overflow.py"
     t[0] = py2c_function_new(&info_f_lambda_14, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 21 "overflow.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 42; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 28; goto error; }
 #line 21 "overflow.py"
-    t[1] = py2c_slot_load(&g_overflow__attempt);
+    t[1] = f_attempt(NULL, (Py2cValue[]){py2c_obj_value(&str_16.ob), t[0]});
 #line 21 "overflow.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_16.ob), t[0]}, 2);
+    t[0] = PY2C_NULL;
 #line 21 "overflow.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 40; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 27; goto error; }
 #line 21 "overflow.py"
     PY2C_CLEAR(t[1]);
-#line 21 "overflow.py"
-    PY2C_CLEAR(t[0]);
-#line 21 "overflow.py"
-    PY2C_CLEAR(t[2]);
 
-#line 22 "overflow.py"
-    if (!py2c_slot_bound(&g_overflow__attempt)) {
-#line 22 "overflow.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
-#line 22 "overflow.py"
-        { loc = 44; goto error; }
-#line 22 "overflow.py"
-    }
 #line 22 "overflow.py"
     t[0] = py2c_function_new(&info_f_lambda_15, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 22 "overflow.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 45; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 30; goto error; }
 #line 22 "overflow.py"
-    t[1] = py2c_slot_load(&g_overflow__attempt);
+    t[1] = f_attempt(NULL, (Py2cValue[]){py2c_obj_value(&str_18.ob), t[0]});
 #line 22 "overflow.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_18.ob), t[0]}, 2);
+    t[0] = PY2C_NULL;
 #line 22 "overflow.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 43; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 29; goto error; }
 #line 22 "overflow.py"
     PY2C_CLEAR(t[1]);
-#line 22 "overflow.py"
-    PY2C_CLEAR(t[0]);
-#line 22 "overflow.py"
-    PY2C_CLEAR(t[2]);
 
-#line 23 "overflow.py"
-    if (!py2c_slot_bound(&g_overflow__attempt)) {
-#line 23 "overflow.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
-#line 23 "overflow.py"
-        { loc = 47; goto error; }
-#line 23 "overflow.py"
-    }
 #line 23 "overflow.py"
     t[0] = py2c_function_new(&info_f_lambda_16, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 23 "overflow.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 48; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 32; goto error; }
 #line 23 "overflow.py"
-    t[1] = py2c_slot_load(&g_overflow__attempt);
+    t[1] = f_attempt(NULL, (Py2cValue[]){py2c_obj_value(&str_19.ob), t[0]});
 #line 23 "overflow.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_19.ob), t[0]}, 2);
+    t[0] = PY2C_NULL;
 #line 23 "overflow.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 46; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 31; goto error; }
 #line 23 "overflow.py"
     PY2C_CLEAR(t[1]);
-#line 23 "overflow.py"
-    PY2C_CLEAR(t[0]);
-#line 23 "overflow.py"
-    PY2C_CLEAR(t[2]);
 
-#line 24 "overflow.py"
-    if (!py2c_slot_bound(&g_overflow__attempt)) {
-#line 24 "overflow.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
-#line 24 "overflow.py"
-        { loc = 50; goto error; }
-#line 24 "overflow.py"
-    }
 #line 24 "overflow.py"
     t[0] = py2c_function_new(&info_f_lambda_17, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 24 "overflow.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 51; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 34; goto error; }
 #line 24 "overflow.py"
-    t[1] = py2c_slot_load(&g_overflow__attempt);
+    t[1] = f_attempt(NULL, (Py2cValue[]){py2c_obj_value(&str_21.ob), t[0]});
 #line 24 "overflow.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_21.ob), t[0]}, 2);
+    t[0] = PY2C_NULL;
 #line 24 "overflow.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 49; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 33; goto error; }
 #line 24 "overflow.py"
     PY2C_CLEAR(t[1]);
-#line 24 "overflow.py"
-    PY2C_CLEAR(t[0]);
-#line 24 "overflow.py"
-    PY2C_CLEAR(t[2]);
 
-#line 25 "overflow.py"
-    if (!py2c_slot_bound(&g_overflow__attempt)) {
-#line 25 "overflow.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
-#line 25 "overflow.py"
-        { loc = 53; goto error; }
-#line 25 "overflow.py"
-    }
 #line 25 "overflow.py"
     t[0] = py2c_function_new(&info_f_lambda_18, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 25 "overflow.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 54; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 36; goto error; }
 #line 25 "overflow.py"
-    t[1] = py2c_slot_load(&g_overflow__attempt);
+    t[1] = f_attempt(NULL, (Py2cValue[]){py2c_obj_value(&str_22.ob), t[0]});
 #line 25 "overflow.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_22.ob), t[0]}, 2);
+    t[0] = PY2C_NULL;
 #line 25 "overflow.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 52; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 35; goto error; }
 #line 25 "overflow.py"
     PY2C_CLEAR(t[1]);
-#line 25 "overflow.py"
-    PY2C_CLEAR(t[0]);
-#line 25 "overflow.py"
-    PY2C_CLEAR(t[2]);
 
-#line 26 "overflow.py"
-    if (!py2c_slot_bound(&g_overflow__attempt)) {
-#line 26 "overflow.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
-#line 26 "overflow.py"
-        { loc = 56; goto error; }
-#line 26 "overflow.py"
-    }
 #line 26 "overflow.py"
     t[0] = py2c_function_new(&info_f_lambda_19, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 26 "overflow.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 57; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 38; goto error; }
 #line 26 "overflow.py"
-    t[1] = py2c_slot_load(&g_overflow__attempt);
+    t[1] = f_attempt(NULL, (Py2cValue[]){py2c_obj_value(&str_23.ob), t[0]});
 #line 26 "overflow.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_23.ob), t[0]}, 2);
+    t[0] = PY2C_NULL;
 #line 26 "overflow.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 55; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 37; goto error; }
 #line 26 "overflow.py"
     PY2C_CLEAR(t[1]);
-#line 26 "overflow.py"
-    PY2C_CLEAR(t[0]);
-#line 26 "overflow.py"
-    PY2C_CLEAR(t[2]);
 
-#line 27 "overflow.py"
-    if (!py2c_slot_bound(&g_overflow__attempt)) {
-#line 27 "overflow.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
-#line 27 "overflow.py"
-        { loc = 59; goto error; }
-#line 27 "overflow.py"
-    }
 #line 27 "overflow.py"
     t[0] = py2c_function_new(&info_f_lambda_20, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 27 "overflow.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 60; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 40; goto error; }
 #line 27 "overflow.py"
-    t[1] = py2c_slot_load(&g_overflow__attempt);
+    t[1] = f_attempt(NULL, (Py2cValue[]){py2c_obj_value(&str_24.ob), t[0]});
 #line 27 "overflow.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_24.ob), t[0]}, 2);
+    t[0] = PY2C_NULL;
 #line 27 "overflow.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 58; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 39; goto error; }
 #line 27 "overflow.py"
     PY2C_CLEAR(t[1]);
-#line 27 "overflow.py"
-    PY2C_CLEAR(t[0]);
-#line 27 "overflow.py"
-    PY2C_CLEAR(t[2]);
 
-#line 28 "overflow.py"
-    if (!py2c_slot_bound(&g_overflow__attempt)) {
-#line 28 "overflow.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
-#line 28 "overflow.py"
-        { loc = 62; goto error; }
-#line 28 "overflow.py"
-    }
 #line 28 "overflow.py"
     t[0] = py2c_function_new(&info_f_lambda_21, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 28 "overflow.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 63; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 42; goto error; }
 #line 28 "overflow.py"
-    t[1] = py2c_slot_load(&g_overflow__attempt);
+    t[1] = f_attempt(NULL, (Py2cValue[]){py2c_obj_value(&str_25.ob), t[0]});
 #line 28 "overflow.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_25.ob), t[0]}, 2);
+    t[0] = PY2C_NULL;
 #line 28 "overflow.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 61; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 41; goto error; }
 #line 28 "overflow.py"
     PY2C_CLEAR(t[1]);
-#line 28 "overflow.py"
-    PY2C_CLEAR(t[0]);
-#line 28 "overflow.py"
-    PY2C_CLEAR(t[2]);
 
-#line 29 "overflow.py"
-    if (!py2c_slot_bound(&g_overflow__attempt)) {
-#line 29 "overflow.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
-#line 29 "overflow.py"
-        { loc = 65; goto error; }
-#line 29 "overflow.py"
-    }
 #line 29 "overflow.py"
     t[0] = py2c_function_new(&info_f_lambda_22, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 29 "overflow.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 66; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 44; goto error; }
 #line 29 "overflow.py"
-    t[1] = py2c_slot_load(&g_overflow__attempt);
+    t[1] = f_attempt(NULL, (Py2cValue[]){py2c_obj_value(&str_26.ob), t[0]});
 #line 29 "overflow.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_26.ob), t[0]}, 2);
+    t[0] = PY2C_NULL;
 #line 29 "overflow.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 64; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 43; goto error; }
 #line 29 "overflow.py"
     PY2C_CLEAR(t[1]);
-#line 29 "overflow.py"
-    PY2C_CLEAR(t[0]);
-#line 29 "overflow.py"
-    PY2C_CLEAR(t[2]);
 
-#line 30 "overflow.py"
-    if (!py2c_slot_bound(&g_overflow__attempt)) {
-#line 30 "overflow.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
-#line 30 "overflow.py"
-        { loc = 68; goto error; }
-#line 30 "overflow.py"
-    }
 #line 30 "overflow.py"
     t[0] = py2c_function_new(&info_f_lambda_23, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 30 "overflow.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 69; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 46; goto error; }
 #line 30 "overflow.py"
-    t[1] = py2c_slot_load(&g_overflow__attempt);
+    t[1] = f_attempt(NULL, (Py2cValue[]){py2c_obj_value(&str_27.ob), t[0]});
 #line 30 "overflow.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_27.ob), t[0]}, 2);
+    t[0] = PY2C_NULL;
 #line 30 "overflow.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 67; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 45; goto error; }
 #line 30 "overflow.py"
     PY2C_CLEAR(t[1]);
-#line 30 "overflow.py"
-    PY2C_CLEAR(t[0]);
-#line 30 "overflow.py"
-    PY2C_CLEAR(t[2]);
 
-#line 31 "overflow.py"
-    if (!py2c_slot_bound(&g_overflow__attempt)) {
-#line 31 "overflow.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
-#line 31 "overflow.py"
-        { loc = 71; goto error; }
-#line 31 "overflow.py"
-    }
 #line 31 "overflow.py"
     t[0] = py2c_function_new(&info_f_lambda_24, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 31 "overflow.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 72; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 48; goto error; }
 #line 31 "overflow.py"
-    t[1] = py2c_slot_load(&g_overflow__attempt);
+    t[1] = f_attempt(NULL, (Py2cValue[]){py2c_obj_value(&str_28.ob), t[0]});
 #line 31 "overflow.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_28.ob), t[0]}, 2);
+    t[0] = PY2C_NULL;
 #line 31 "overflow.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 70; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 47; goto error; }
 #line 31 "overflow.py"
     PY2C_CLEAR(t[1]);
-#line 31 "overflow.py"
-    PY2C_CLEAR(t[0]);
-#line 31 "overflow.py"
-    PY2C_CLEAR(t[2]);
 
-#line 32 "overflow.py"
-    if (!py2c_slot_bound(&g_overflow__attempt)) {
-#line 32 "overflow.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
-#line 32 "overflow.py"
-        { loc = 74; goto error; }
-#line 32 "overflow.py"
-    }
 #line 32 "overflow.py"
     t[0] = py2c_function_new(&info_f_lambda_25, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 32 "overflow.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 75; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 50; goto error; }
 #line 32 "overflow.py"
-    t[1] = py2c_slot_load(&g_overflow__attempt);
+    t[1] = f_attempt(NULL, (Py2cValue[]){py2c_obj_value(&str_29.ob), t[0]});
 #line 32 "overflow.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_29.ob), t[0]}, 2);
+    t[0] = PY2C_NULL;
 #line 32 "overflow.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 73; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 49; goto error; }
 #line 32 "overflow.py"
     PY2C_CLEAR(t[1]);
-#line 32 "overflow.py"
-    PY2C_CLEAR(t[0]);
-#line 32 "overflow.py"
-    PY2C_CLEAR(t[2]);
 
-#line 33 "overflow.py"
-    if (!py2c_slot_bound(&g_overflow__attempt)) {
-#line 33 "overflow.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
-#line 33 "overflow.py"
-        { loc = 77; goto error; }
-#line 33 "overflow.py"
-    }
 #line 33 "overflow.py"
     t[0] = py2c_function_new(&info_f_lambda_26, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 33 "overflow.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 78; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 52; goto error; }
 #line 33 "overflow.py"
-    t[1] = py2c_slot_load(&g_overflow__attempt);
+    t[1] = f_attempt(NULL, (Py2cValue[]){py2c_obj_value(&str_30.ob), t[0]});
 #line 33 "overflow.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_30.ob), t[0]}, 2);
+    t[0] = PY2C_NULL;
 #line 33 "overflow.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 76; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 51; goto error; }
 #line 33 "overflow.py"
     PY2C_CLEAR(t[1]);
-#line 33 "overflow.py"
-    PY2C_CLEAR(t[0]);
-#line 33 "overflow.py"
-    PY2C_CLEAR(t[2]);
 
-#line 34 "overflow.py"
-    if (!py2c_slot_bound(&g_overflow__attempt)) {
-#line 34 "overflow.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
-#line 34 "overflow.py"
-        { loc = 80; goto error; }
-#line 34 "overflow.py"
-    }
 #line 34 "overflow.py"
     t[0] = py2c_function_new(&info_f_lambda_27, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 34 "overflow.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 81; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 54; goto error; }
 #line 34 "overflow.py"
-    t[1] = py2c_slot_load(&g_overflow__attempt);
+    t[1] = f_attempt(NULL, (Py2cValue[]){py2c_obj_value(&str_31.ob), t[0]});
 #line 34 "overflow.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_31.ob), t[0]}, 2);
+    t[0] = PY2C_NULL;
 #line 34 "overflow.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 79; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 53; goto error; }
 #line 34 "overflow.py"
     PY2C_CLEAR(t[1]);
-#line 34 "overflow.py"
-    PY2C_CLEAR(t[0]);
-#line 34 "overflow.py"
-    PY2C_CLEAR(t[2]);
 
-#line 35 "overflow.py"
-    if (!py2c_slot_bound(&g_overflow__attempt)) {
-#line 35 "overflow.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
-#line 35 "overflow.py"
-        { loc = 83; goto error; }
-#line 35 "overflow.py"
-    }
 #line 35 "overflow.py"
     t[0] = py2c_function_new(&info_f_lambda_28, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 35 "overflow.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 84; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 56; goto error; }
 #line 35 "overflow.py"
-    t[1] = py2c_slot_load(&g_overflow__attempt);
+    t[1] = f_attempt(NULL, (Py2cValue[]){py2c_obj_value(&str_32.ob), t[0]});
 #line 35 "overflow.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_32.ob), t[0]}, 2);
+    t[0] = PY2C_NULL;
 #line 35 "overflow.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 82; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 55; goto error; }
 #line 35 "overflow.py"
     PY2C_CLEAR(t[1]);
-#line 35 "overflow.py"
-    PY2C_CLEAR(t[0]);
-#line 35 "overflow.py"
-    PY2C_CLEAR(t[2]);
 
-#line 36 "overflow.py"
-    if (!py2c_slot_bound(&g_overflow__attempt)) {
-#line 36 "overflow.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
-#line 36 "overflow.py"
-        { loc = 86; goto error; }
-#line 36 "overflow.py"
-    }
 #line 36 "overflow.py"
     t[0] = py2c_function_new(&info_f_lambda_29, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 36 "overflow.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 87; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 58; goto error; }
 #line 36 "overflow.py"
-    t[1] = py2c_slot_load(&g_overflow__attempt);
+    t[1] = f_attempt(NULL, (Py2cValue[]){py2c_obj_value(&str_33.ob), t[0]});
 #line 36 "overflow.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_33.ob), t[0]}, 2);
+    t[0] = PY2C_NULL;
 #line 36 "overflow.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 85; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 57; goto error; }
 #line 36 "overflow.py"
     PY2C_CLEAR(t[1]);
-#line 36 "overflow.py"
-    PY2C_CLEAR(t[0]);
-#line 36 "overflow.py"
-    PY2C_CLEAR(t[2]);
 
-#line 37 "overflow.py"
-    if (!py2c_slot_bound(&g_overflow__attempt)) {
-#line 37 "overflow.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
-#line 37 "overflow.py"
-        { loc = 89; goto error; }
-#line 37 "overflow.py"
-    }
 #line 37 "overflow.py"
     t[0] = py2c_function_new(&info_f_lambda_30, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 37 "overflow.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 90; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 60; goto error; }
 #line 37 "overflow.py"
-    t[1] = py2c_slot_load(&g_overflow__attempt);
+    t[1] = f_attempt(NULL, (Py2cValue[]){py2c_obj_value(&str_34.ob), t[0]});
 #line 37 "overflow.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_34.ob), t[0]}, 2);
+    t[0] = PY2C_NULL;
 #line 37 "overflow.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 88; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 59; goto error; }
 #line 37 "overflow.py"
     PY2C_CLEAR(t[1]);
-#line 37 "overflow.py"
-    PY2C_CLEAR(t[0]);
-#line 37 "overflow.py"
-    PY2C_CLEAR(t[2]);
 
-#line 38 "overflow.py"
-    if (!py2c_slot_bound(&g_overflow__attempt)) {
-#line 38 "overflow.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
-#line 38 "overflow.py"
-        { loc = 92; goto error; }
-#line 38 "overflow.py"
-    }
 #line 38 "overflow.py"
     t[0] = py2c_function_new(&info_f_lambda_31, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 38 "overflow.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 93; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 62; goto error; }
 #line 38 "overflow.py"
-    t[1] = py2c_slot_load(&g_overflow__attempt);
+    t[1] = f_attempt(NULL, (Py2cValue[]){py2c_obj_value(&str_35.ob), t[0]});
 #line 38 "overflow.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_35.ob), t[0]}, 2);
+    t[0] = PY2C_NULL;
 #line 38 "overflow.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 91; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 61; goto error; }
 #line 38 "overflow.py"
     PY2C_CLEAR(t[1]);
-#line 38 "overflow.py"
-    PY2C_CLEAR(t[0]);
-#line 38 "overflow.py"
-    PY2C_CLEAR(t[2]);
 
-#line 39 "overflow.py"
-    if (!py2c_slot_bound(&g_overflow__attempt)) {
-#line 39 "overflow.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
-#line 39 "overflow.py"
-        { loc = 95; goto error; }
-#line 39 "overflow.py"
-    }
 #line 39 "overflow.py"
     t[0] = py2c_function_new(&info_f_lambda_32, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 39 "overflow.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 96; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 64; goto error; }
 #line 39 "overflow.py"
-    t[1] = py2c_slot_load(&g_overflow__attempt);
+    t[1] = f_attempt(NULL, (Py2cValue[]){py2c_obj_value(&str_36.ob), t[0]});
 #line 39 "overflow.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_36.ob), t[0]}, 2);
+    t[0] = PY2C_NULL;
 #line 39 "overflow.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 94; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 63; goto error; }
 #line 39 "overflow.py"
     PY2C_CLEAR(t[1]);
-#line 39 "overflow.py"
-    PY2C_CLEAR(t[0]);
-#line 39 "overflow.py"
-    PY2C_CLEAR(t[2]);
 
-#line 40 "overflow.py"
-    if (!py2c_slot_bound(&g_overflow__attempt)) {
-#line 40 "overflow.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
-#line 40 "overflow.py"
-        { loc = 98; goto error; }
-#line 40 "overflow.py"
-    }
 #line 40 "overflow.py"
     t[0] = py2c_function_new(&info_f_lambda_33, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 40 "overflow.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 99; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 66; goto error; }
 #line 40 "overflow.py"
-    t[1] = py2c_slot_load(&g_overflow__attempt);
+    t[1] = f_attempt(NULL, (Py2cValue[]){py2c_obj_value(&str_37.ob), t[0]});
 #line 40 "overflow.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_37.ob), t[0]}, 2);
+    t[0] = PY2C_NULL;
 #line 40 "overflow.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 97; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 65; goto error; }
 #line 40 "overflow.py"
     PY2C_CLEAR(t[1]);
-#line 40 "overflow.py"
-    PY2C_CLEAR(t[0]);
-#line 40 "overflow.py"
-    PY2C_CLEAR(t[2]);
 
-#line 41 "overflow.py"
-    if (!py2c_slot_bound(&g_overflow__attempt)) {
-#line 41 "overflow.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
-#line 41 "overflow.py"
-        { loc = 101; goto error; }
-#line 41 "overflow.py"
-    }
 #line 41 "overflow.py"
     t[0] = py2c_function_new(&info_f_lambda_34, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 41 "overflow.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 102; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 68; goto error; }
 #line 41 "overflow.py"
-    t[1] = py2c_slot_load(&g_overflow__attempt);
+    t[1] = f_attempt(NULL, (Py2cValue[]){py2c_obj_value(&str_38.ob), t[0]});
 #line 41 "overflow.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_38.ob), t[0]}, 2);
+    t[0] = PY2C_NULL;
 #line 41 "overflow.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 100; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 67; goto error; }
 #line 41 "overflow.py"
     PY2C_CLEAR(t[1]);
-#line 41 "overflow.py"
-    PY2C_CLEAR(t[0]);
-#line 41 "overflow.py"
-    PY2C_CLEAR(t[2]);
 
-#line 42 "overflow.py"
-    if (!py2c_slot_bound(&g_overflow__attempt)) {
-#line 42 "overflow.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
-#line 42 "overflow.py"
-        { loc = 104; goto error; }
-#line 42 "overflow.py"
-    }
 #line 42 "overflow.py"
     t[0] = py2c_function_new(&info_f_lambda_35, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 42 "overflow.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 105; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 70; goto error; }
 #line 42 "overflow.py"
-    t[1] = py2c_slot_load(&g_overflow__attempt);
+    t[1] = f_attempt(NULL, (Py2cValue[]){py2c_obj_value(&str_39.ob), t[0]});
 #line 42 "overflow.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_39.ob), t[0]}, 2);
+    t[0] = PY2C_NULL;
 #line 42 "overflow.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 103; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 69; goto error; }
 #line 42 "overflow.py"
     PY2C_CLEAR(t[1]);
-#line 42 "overflow.py"
-    PY2C_CLEAR(t[0]);
-#line 42 "overflow.py"
-    PY2C_CLEAR(t[2]);
 
-#line 43 "overflow.py"
-    if (!py2c_slot_bound(&g_overflow__attempt)) {
-#line 43 "overflow.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
-#line 43 "overflow.py"
-        { loc = 107; goto error; }
-#line 43 "overflow.py"
-    }
 #line 43 "overflow.py"
     t[0] = py2c_function_new(&info_f_lambda_36, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 43 "overflow.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 108; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 72; goto error; }
 #line 43 "overflow.py"
-    t[1] = py2c_slot_load(&g_overflow__attempt);
+    t[1] = f_attempt(NULL, (Py2cValue[]){py2c_obj_value(&str_41.ob), t[0]});
 #line 43 "overflow.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_41.ob), t[0]}, 2);
+    t[0] = PY2C_NULL;
 #line 43 "overflow.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 106; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 71; goto error; }
 #line 43 "overflow.py"
     PY2C_CLEAR(t[1]);
-#line 43 "overflow.py"
-    PY2C_CLEAR(t[0]);
-#line 43 "overflow.py"
-    PY2C_CLEAR(t[2]);
 
-#line 44 "overflow.py"
-    if (!py2c_slot_bound(&g_overflow__attempt)) {
-#line 44 "overflow.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
-#line 44 "overflow.py"
-        { loc = 110; goto error; }
-#line 44 "overflow.py"
-    }
 #line 44 "overflow.py"
     t[0] = py2c_function_new(&info_f_lambda_37, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 44 "overflow.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 111; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 74; goto error; }
 #line 44 "overflow.py"
-    t[1] = py2c_slot_load(&g_overflow__attempt);
+    t[1] = f_attempt(NULL, (Py2cValue[]){py2c_obj_value(&str_43.ob), t[0]});
 #line 44 "overflow.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_43.ob), t[0]}, 2);
+    t[0] = PY2C_NULL;
 #line 44 "overflow.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 109; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 73; goto error; }
 #line 44 "overflow.py"
     PY2C_CLEAR(t[1]);
-#line 44 "overflow.py"
-    PY2C_CLEAR(t[0]);
-#line 44 "overflow.py"
-    PY2C_CLEAR(t[2]);
 
-#line 45 "overflow.py"
-    if (!py2c_slot_bound(&g_overflow__attempt)) {
-#line 45 "overflow.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
-#line 45 "overflow.py"
-        { loc = 113; goto error; }
-#line 45 "overflow.py"
-    }
 #line 45 "overflow.py"
     t[0] = py2c_function_new(&info_f_lambda_38, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 45 "overflow.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 114; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 76; goto error; }
 #line 45 "overflow.py"
-    t[1] = py2c_slot_load(&g_overflow__attempt);
+    t[1] = f_attempt(NULL, (Py2cValue[]){py2c_obj_value(&str_44.ob), t[0]});
 #line 45 "overflow.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_44.ob), t[0]}, 2);
+    t[0] = PY2C_NULL;
 #line 45 "overflow.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 112; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 75; goto error; }
 #line 45 "overflow.py"
     PY2C_CLEAR(t[1]);
-#line 45 "overflow.py"
-    PY2C_CLEAR(t[0]);
-#line 45 "overflow.py"
-    PY2C_CLEAR(t[2]);
 
-#line 46 "overflow.py"
-    if (!py2c_slot_bound(&g_overflow__attempt)) {
-#line 46 "overflow.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'attempt' is not defined");
-#line 46 "overflow.py"
-        { loc = 116; goto error; }
-#line 46 "overflow.py"
-    }
 #line 46 "overflow.py"
     t[0] = py2c_function_new(&info_f_lambda_39, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 46 "overflow.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 117; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 78; goto error; }
 #line 46 "overflow.py"
-    t[1] = py2c_slot_load(&g_overflow__attempt);
+    t[1] = f_attempt(NULL, (Py2cValue[]){py2c_obj_value(&str_45.ob), t[0]});
 #line 46 "overflow.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_45.ob), t[0]}, 2);
+    t[0] = PY2C_NULL;
 #line 46 "overflow.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 115; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 77; goto error; }
 #line 46 "overflow.py"
     PY2C_CLEAR(t[1]);
-#line 46 "overflow.py"
-    PY2C_CLEAR(t[0]);
-#line 46 "overflow.py"
-    PY2C_CLEAR(t[2]);
-#line 46 "overflow.py"
-    PY2C_CLEAR(result);
 #line 46 "overflow.py"
     result = PY2C_NONE;
 #line 46 "overflow.py"
@@ -3274,12 +2735,10 @@ error:
 #line 46 "overflow.py"
 cleanup:
 #line 46 "overflow.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
-#line 46 "overflow.py"
     return result;
 #line 46 "overflow.py"
 }
-#line 3283 "overflow.c"
+#line 2742 "overflow.c"
 
 static void clear_mod_overflow(void) {
     PY2C_CLEAR(g_overflow__attempt);

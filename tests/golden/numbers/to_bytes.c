@@ -370,7 +370,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 9 "to_bytes.py"
     PY2C_CLEAR(t[1]);
 #line 9 "to_bytes.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 9 "to_bytes.py"
     goto cleanup;
 #line 9 "to_bytes.py"
@@ -380,16 +380,20 @@ error:
 #line 9 "to_bytes.py"
     PY2C_CLEAR(result);
 #line 9 "to_bytes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 9 "to_bytes.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 9 "to_bytes.py"
+    PY2C_CLEAR(t[2]);
+#line 9 "to_bytes.py"
+cleanup:
 #line 9 "to_bytes.py"
     py2c_recursion_leave();
 #line 9 "to_bytes.py"
     return result;
 #line 9 "to_bytes.py"
 }
-#line 393 "to_bytes.c"
+#line 397 "to_bytes.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -413,7 +417,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 #line 9 "to_bytes.py"
     PY2C_CLEAR(t[1]);
 #line 9 "to_bytes.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 9 "to_bytes.py"
     goto cleanup;
 #line 9 "to_bytes.py"
@@ -423,16 +427,20 @@ error:
 #line 9 "to_bytes.py"
     PY2C_CLEAR(result);
 #line 9 "to_bytes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 9 "to_bytes.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 9 "to_bytes.py"
+    PY2C_CLEAR(t[2]);
+#line 9 "to_bytes.py"
+cleanup:
 #line 9 "to_bytes.py"
     py2c_recursion_leave();
 #line 9 "to_bytes.py"
     return result;
 #line 9 "to_bytes.py"
 }
-#line 436 "to_bytes.c"
+#line 444 "to_bytes.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -456,7 +464,7 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 #line 10 "to_bytes.py"
     PY2C_CLEAR(t[1]);
 #line 10 "to_bytes.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 10 "to_bytes.py"
     goto cleanup;
 #line 10 "to_bytes.py"
@@ -466,16 +474,20 @@ error:
 #line 10 "to_bytes.py"
     PY2C_CLEAR(result);
 #line 10 "to_bytes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 10 "to_bytes.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 10 "to_bytes.py"
+    PY2C_CLEAR(t[2]);
+#line 10 "to_bytes.py"
+cleanup:
 #line 10 "to_bytes.py"
     py2c_recursion_leave();
 #line 10 "to_bytes.py"
     return result;
 #line 10 "to_bytes.py"
 }
-#line 479 "to_bytes.c"
+#line 491 "to_bytes.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -499,7 +511,7 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 #line 10 "to_bytes.py"
     PY2C_CLEAR(t[1]);
 #line 10 "to_bytes.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 10 "to_bytes.py"
     goto cleanup;
 #line 10 "to_bytes.py"
@@ -509,16 +521,20 @@ error:
 #line 10 "to_bytes.py"
     PY2C_CLEAR(result);
 #line 10 "to_bytes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 10 "to_bytes.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 10 "to_bytes.py"
+    PY2C_CLEAR(t[2]);
+#line 10 "to_bytes.py"
+cleanup:
 #line 10 "to_bytes.py"
     py2c_recursion_leave();
 #line 10 "to_bytes.py"
     return result;
 #line 10 "to_bytes.py"
 }
-#line 522 "to_bytes.c"
+#line 538 "to_bytes.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -542,7 +558,7 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 #line 11 "to_bytes.py"
     PY2C_CLEAR(t[1]);
 #line 11 "to_bytes.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 11 "to_bytes.py"
     goto cleanup;
 #line 11 "to_bytes.py"
@@ -552,16 +568,20 @@ error:
 #line 11 "to_bytes.py"
     PY2C_CLEAR(result);
 #line 11 "to_bytes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 11 "to_bytes.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 11 "to_bytes.py"
+    PY2C_CLEAR(t[2]);
+#line 11 "to_bytes.py"
+cleanup:
 #line 11 "to_bytes.py"
     py2c_recursion_leave();
 #line 11 "to_bytes.py"
     return result;
 #line 11 "to_bytes.py"
 }
-#line 565 "to_bytes.c"
+#line 585 "to_bytes.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -585,7 +605,7 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 #line 12 "to_bytes.py"
     PY2C_CLEAR(t[1]);
 #line 12 "to_bytes.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 12 "to_bytes.py"
     goto cleanup;
 #line 12 "to_bytes.py"
@@ -595,16 +615,20 @@ error:
 #line 12 "to_bytes.py"
     PY2C_CLEAR(result);
 #line 12 "to_bytes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 12 "to_bytes.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 12 "to_bytes.py"
+    PY2C_CLEAR(t[2]);
+#line 12 "to_bytes.py"
+cleanup:
 #line 12 "to_bytes.py"
     py2c_recursion_leave();
 #line 12 "to_bytes.py"
     return result;
 #line 12 "to_bytes.py"
 }
-#line 608 "to_bytes.c"
+#line 632 "to_bytes.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -628,7 +652,7 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
 #line 12 "to_bytes.py"
     PY2C_CLEAR(t[1]);
 #line 12 "to_bytes.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 12 "to_bytes.py"
     goto cleanup;
 #line 12 "to_bytes.py"
@@ -638,16 +662,20 @@ error:
 #line 12 "to_bytes.py"
     PY2C_CLEAR(result);
 #line 12 "to_bytes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 12 "to_bytes.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 12 "to_bytes.py"
+    PY2C_CLEAR(t[2]);
+#line 12 "to_bytes.py"
+cleanup:
 #line 12 "to_bytes.py"
     py2c_recursion_leave();
 #line 12 "to_bytes.py"
     return result;
 #line 12 "to_bytes.py"
 }
-#line 651 "to_bytes.c"
+#line 679 "to_bytes.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -671,7 +699,7 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
 #line 13 "to_bytes.py"
     PY2C_CLEAR(t[1]);
 #line 13 "to_bytes.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 13 "to_bytes.py"
     goto cleanup;
 #line 13 "to_bytes.py"
@@ -681,16 +709,20 @@ error:
 #line 13 "to_bytes.py"
     PY2C_CLEAR(result);
 #line 13 "to_bytes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 13 "to_bytes.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 13 "to_bytes.py"
+    PY2C_CLEAR(t[2]);
+#line 13 "to_bytes.py"
+cleanup:
 #line 13 "to_bytes.py"
     py2c_recursion_leave();
 #line 13 "to_bytes.py"
     return result;
 #line 13 "to_bytes.py"
 }
-#line 694 "to_bytes.c"
+#line 726 "to_bytes.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -714,7 +746,7 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
 #line 13 "to_bytes.py"
     PY2C_CLEAR(t[1]);
 #line 13 "to_bytes.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 13 "to_bytes.py"
     goto cleanup;
 #line 13 "to_bytes.py"
@@ -724,16 +756,20 @@ error:
 #line 13 "to_bytes.py"
     PY2C_CLEAR(result);
 #line 13 "to_bytes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 13 "to_bytes.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 13 "to_bytes.py"
+    PY2C_CLEAR(t[2]);
+#line 13 "to_bytes.py"
+cleanup:
 #line 13 "to_bytes.py"
     py2c_recursion_leave();
 #line 13 "to_bytes.py"
     return result;
 #line 13 "to_bytes.py"
 }
-#line 737 "to_bytes.c"
+#line 773 "to_bytes.c"
 
 static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -757,7 +793,7 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
 #line 14 "to_bytes.py"
     PY2C_CLEAR(t[1]);
 #line 14 "to_bytes.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 14 "to_bytes.py"
     goto cleanup;
 #line 14 "to_bytes.py"
@@ -767,16 +803,20 @@ error:
 #line 14 "to_bytes.py"
     PY2C_CLEAR(result);
 #line 14 "to_bytes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 14 "to_bytes.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 14 "to_bytes.py"
+    PY2C_CLEAR(t[2]);
+#line 14 "to_bytes.py"
+cleanup:
 #line 14 "to_bytes.py"
     py2c_recursion_leave();
 #line 14 "to_bytes.py"
     return result;
 #line 14 "to_bytes.py"
 }
-#line 780 "to_bytes.c"
+#line 820 "to_bytes.c"
 
 static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -800,7 +840,7 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
 #line 14 "to_bytes.py"
     PY2C_CLEAR(t[1]);
 #line 14 "to_bytes.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 14 "to_bytes.py"
     goto cleanup;
 #line 14 "to_bytes.py"
@@ -810,16 +850,20 @@ error:
 #line 14 "to_bytes.py"
     PY2C_CLEAR(result);
 #line 14 "to_bytes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 14 "to_bytes.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 14 "to_bytes.py"
+    PY2C_CLEAR(t[2]);
+#line 14 "to_bytes.py"
+cleanup:
 #line 14 "to_bytes.py"
     py2c_recursion_leave();
 #line 14 "to_bytes.py"
     return result;
 #line 14 "to_bytes.py"
 }
-#line 823 "to_bytes.c"
+#line 867 "to_bytes.c"
 
 static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -843,7 +887,7 @@ static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
 #line 15 "to_bytes.py"
     PY2C_CLEAR(t[1]);
 #line 15 "to_bytes.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 15 "to_bytes.py"
     goto cleanup;
 #line 15 "to_bytes.py"
@@ -853,16 +897,20 @@ error:
 #line 15 "to_bytes.py"
     PY2C_CLEAR(result);
 #line 15 "to_bytes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 15 "to_bytes.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 15 "to_bytes.py"
+    PY2C_CLEAR(t[2]);
+#line 15 "to_bytes.py"
+cleanup:
 #line 15 "to_bytes.py"
     py2c_recursion_leave();
 #line 15 "to_bytes.py"
     return result;
 #line 15 "to_bytes.py"
 }
-#line 866 "to_bytes.c"
+#line 914 "to_bytes.c"
 
 static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -886,7 +934,7 @@ static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
 #line 16 "to_bytes.py"
     PY2C_CLEAR(t[1]);
 #line 16 "to_bytes.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 16 "to_bytes.py"
     goto cleanup;
 #line 16 "to_bytes.py"
@@ -896,16 +944,20 @@ error:
 #line 16 "to_bytes.py"
     PY2C_CLEAR(result);
 #line 16 "to_bytes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 16 "to_bytes.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 16 "to_bytes.py"
+    PY2C_CLEAR(t[2]);
+#line 16 "to_bytes.py"
+cleanup:
 #line 16 "to_bytes.py"
     py2c_recursion_leave();
 #line 16 "to_bytes.py"
     return result;
 #line 16 "to_bytes.py"
 }
-#line 909 "to_bytes.c"
+#line 961 "to_bytes.c"
 
 static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -929,7 +981,7 @@ static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
 #line 16 "to_bytes.py"
     PY2C_CLEAR(t[1]);
 #line 16 "to_bytes.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 16 "to_bytes.py"
     goto cleanup;
 #line 16 "to_bytes.py"
@@ -939,16 +991,20 @@ error:
 #line 16 "to_bytes.py"
     PY2C_CLEAR(result);
 #line 16 "to_bytes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 16 "to_bytes.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 16 "to_bytes.py"
+    PY2C_CLEAR(t[2]);
+#line 16 "to_bytes.py"
+cleanup:
 #line 16 "to_bytes.py"
     py2c_recursion_leave();
 #line 16 "to_bytes.py"
     return result;
 #line 16 "to_bytes.py"
 }
-#line 952 "to_bytes.c"
+#line 1008 "to_bytes.c"
 
 static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -978,7 +1034,7 @@ static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
 #line 17 "to_bytes.py"
     PY2C_CLEAR(t[1]);
 #line 17 "to_bytes.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 17 "to_bytes.py"
     goto cleanup;
 #line 17 "to_bytes.py"
@@ -988,16 +1044,16 @@ error:
 #line 17 "to_bytes.py"
     PY2C_CLEAR(result);
 #line 17 "to_bytes.py"
-cleanup:
-#line 17 "to_bytes.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 17 "to_bytes.py"
+cleanup:
 #line 17 "to_bytes.py"
     py2c_recursion_leave();
 #line 17 "to_bytes.py"
     return result;
 #line 17 "to_bytes.py"
 }
-#line 1001 "to_bytes.c"
+#line 1057 "to_bytes.c"
 
 static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1021,7 +1077,7 @@ static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
 #line 17 "to_bytes.py"
     PY2C_CLEAR(t[1]);
 #line 17 "to_bytes.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 17 "to_bytes.py"
     goto cleanup;
 #line 17 "to_bytes.py"
@@ -1031,16 +1087,20 @@ error:
 #line 17 "to_bytes.py"
     PY2C_CLEAR(result);
 #line 17 "to_bytes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 17 "to_bytes.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 17 "to_bytes.py"
+    PY2C_CLEAR(t[2]);
+#line 17 "to_bytes.py"
+cleanup:
 #line 17 "to_bytes.py"
     py2c_recursion_leave();
 #line 17 "to_bytes.py"
     return result;
 #line 17 "to_bytes.py"
 }
-#line 1044 "to_bytes.c"
+#line 1104 "to_bytes.c"
 
 static Py2cValue mod_to_bytes(void) {
     g_to_bytes__v = PY2C_NULL;
@@ -2186,7 +2246,7 @@ error_3:
 #line 23 "to_bytes.py"
     py2c_traceback_add(&code_mod_to_bytes, loc);
 #line 23 "to_bytes.py"
-    for (int k = 2; k < 25; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 7; k++) PY2C_CLEAR(t[k]);
 #line 23 "to_bytes.py"
     py2c_slot_store(&g_to_bytes__e, PY2C_NULL);
 #line 23 "to_bytes.py"
@@ -2196,7 +2256,7 @@ error_2:
 #line 23 "to_bytes.py"
     py2c_traceback_add(&code_mod_to_bytes, loc);
 #line 23 "to_bytes.py"
-    for (int k = 2; k < 25; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
 #line 23 "to_bytes.py"
 L9:;
 #line 23 "to_bytes.py"
@@ -2216,8 +2276,6 @@ L5:;
 #line 23 "to_bytes.py"
     PY2C_CLEAR(t[0]);
 #line 23 "to_bytes.py"
-    PY2C_CLEAR(result);
-#line 23 "to_bytes.py"
     result = PY2C_NONE;
 #line 23 "to_bytes.py"
     goto cleanup;
@@ -2230,14 +2288,16 @@ unwind:
 #line 23 "to_bytes.py"
     PY2C_CLEAR(result);
 #line 23 "to_bytes.py"
+    for (int k = 0; k < 25; k++) PY2C_CLEAR(t[k]);
+#line 23 "to_bytes.py"
 cleanup:
 #line 23 "to_bytes.py"
-    for (int k = 0; k < 25; k++) PY2C_CLEAR(t[k]);
+    for (int k = 5; k < 25; k++) PY2C_CLEAR(t[k]);
 #line 23 "to_bytes.py"
     return result;
 #line 23 "to_bytes.py"
 }
-#line 2241 "to_bytes.c"
+#line 2301 "to_bytes.c"
 
 static void clear_mod_to_bytes(void) {
     PY2C_CLEAR(g_to_bytes__e);

@@ -406,7 +406,11 @@ error_1:
 #line 6 "unicode_digits.py"
     py2c_traceback_add(&code_mod_unicode_digits, loc);
 #line 6 "unicode_digits.py"
-    for (int k = 2; k < 9; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
+#line 6 "unicode_digits.py"
+    PY2C_CLEAR(t[3]);
+#line 6 "unicode_digits.py"
+    PY2C_CLEAR(t[4]);
 #line 6 "unicode_digits.py"
     t[2] = py2c_error_fetch();
 #line 6 "unicode_digits.py"
@@ -461,7 +465,7 @@ error_3:
 #line 8 "unicode_digits.py"
     py2c_traceback_add(&code_mod_unicode_digits, loc);
 #line 8 "unicode_digits.py"
-    for (int k = 3; k < 9; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
 #line 8 "unicode_digits.py"
     py2c_slot_store(&g_unicode_digits__e, PY2C_NULL);
 #line 8 "unicode_digits.py"
@@ -470,8 +474,6 @@ error_3:
 error_2:
 #line 8 "unicode_digits.py"
     py2c_traceback_add(&code_mod_unicode_digits, loc);
-#line 8 "unicode_digits.py"
-    for (int k = 3; k < 9; k++) PY2C_CLEAR(t[k]);
 #line 8 "unicode_digits.py"
 L7:;
 #line 8 "unicode_digits.py"
@@ -565,7 +567,9 @@ error_4:
 #line 11 "unicode_digits.py"
     py2c_traceback_add(&code_mod_unicode_digits, loc);
 #line 11 "unicode_digits.py"
-    for (int k = 2; k < 9; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
+#line 11 "unicode_digits.py"
+    PY2C_CLEAR(t[3]);
 #line 11 "unicode_digits.py"
     t[2] = py2c_error_fetch();
 #line 11 "unicode_digits.py"
@@ -620,7 +624,7 @@ error_6:
 #line 13 "unicode_digits.py"
     py2c_traceback_add(&code_mod_unicode_digits, loc);
 #line 13 "unicode_digits.py"
-    for (int k = 3; k < 9; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
 #line 13 "unicode_digits.py"
     py2c_slot_store(&g_unicode_digits__e, PY2C_NULL);
 #line 13 "unicode_digits.py"
@@ -629,8 +633,6 @@ error_6:
 error_5:
 #line 13 "unicode_digits.py"
     py2c_traceback_add(&code_mod_unicode_digits, loc);
-#line 13 "unicode_digits.py"
-    for (int k = 3; k < 9; k++) PY2C_CLEAR(t[k]);
 #line 13 "unicode_digits.py"
 L13:;
 #line 13 "unicode_digits.py"
@@ -730,7 +732,7 @@ error_7:
 #line 16 "unicode_digits.py"
     py2c_traceback_add(&code_mod_unicode_digits, loc);
 #line 16 "unicode_digits.py"
-    for (int k = 2; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 6; k++) PY2C_CLEAR(t[k]);
 #line 16 "unicode_digits.py"
     t[2] = py2c_error_fetch();
 #line 16 "unicode_digits.py"
@@ -785,7 +787,7 @@ error_9:
 #line 18 "unicode_digits.py"
     py2c_traceback_add(&code_mod_unicode_digits, loc);
 #line 18 "unicode_digits.py"
-    for (int k = 3; k < 9; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
 #line 18 "unicode_digits.py"
     py2c_slot_store(&g_unicode_digits__e, PY2C_NULL);
 #line 18 "unicode_digits.py"
@@ -794,8 +796,6 @@ error_9:
 error_8:
 #line 18 "unicode_digits.py"
     py2c_traceback_add(&code_mod_unicode_digits, loc);
-#line 18 "unicode_digits.py"
-    for (int k = 3; k < 9; k++) PY2C_CLEAR(t[k]);
 #line 18 "unicode_digits.py"
 L19:;
 #line 18 "unicode_digits.py"
@@ -815,8 +815,6 @@ L15:;
 #line 18 "unicode_digits.py"
     PY2C_CLEAR(t[1]);
 #line 18 "unicode_digits.py"
-    PY2C_CLEAR(result);
-#line 18 "unicode_digits.py"
     result = PY2C_NONE;
 #line 18 "unicode_digits.py"
     goto cleanup;
@@ -829,14 +827,14 @@ unwind:
 #line 18 "unicode_digits.py"
     PY2C_CLEAR(result);
 #line 18 "unicode_digits.py"
-cleanup:
+    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
 #line 18 "unicode_digits.py"
-    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 18 "unicode_digits.py"
     return result;
 #line 18 "unicode_digits.py"
 }
-#line 840 "unicode_digits.c"
+#line 838 "unicode_digits.c"
 
 static void clear_mod_unicode_digits(void) {
     PY2C_CLEAR(g_unicode_digits__b);

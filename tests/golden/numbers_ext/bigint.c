@@ -1266,8 +1266,6 @@ L3:;
 #line 20 "bigint.py"
     PY2C_CLEAR(t[13]);
 #line 20 "bigint.py"
-    PY2C_CLEAR(result);
-#line 20 "bigint.py"
     result = PY2C_NONE;
 #line 20 "bigint.py"
     goto cleanup;
@@ -1278,14 +1276,14 @@ error:
 #line 20 "bigint.py"
     PY2C_CLEAR(result);
 #line 20 "bigint.py"
-cleanup:
-#line 20 "bigint.py"
     for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 20 "bigint.py"
+cleanup:
 #line 20 "bigint.py"
     return result;
 #line 20 "bigint.py"
 }
-#line 1289 "bigint.c"
+#line 1287 "bigint.c"
 
 static void clear_mod_bigint(void) {
     PY2C_CLEAR(g_bigint__i);

@@ -478,8 +478,6 @@ static Py2cValue mod_float_ops(void) {
 #line 8 "float_ops.py"
     PY2C_CLEAR(t[7]);
 #line 8 "float_ops.py"
-    PY2C_CLEAR(result);
-#line 8 "float_ops.py"
     result = PY2C_NONE;
 #line 8 "float_ops.py"
     goto cleanup;
@@ -490,14 +488,14 @@ error:
 #line 8 "float_ops.py"
     PY2C_CLEAR(result);
 #line 8 "float_ops.py"
-cleanup:
-#line 8 "float_ops.py"
     for (int k = 0; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 8 "float_ops.py"
+cleanup:
 #line 8 "float_ops.py"
     return result;
 #line 8 "float_ops.py"
 }
-#line 501 "float_ops.c"
+#line 499 "float_ops.c"
 
 int main(int argc, char **argv) {
     return py2c_main_module(argc, argv, mod_float_ops, NULL);

@@ -529,8 +529,6 @@ static Py2cValue mod_formats(void) {
 #line 9 "formats.py"
     PY2C_CLEAR(t[3]);
 #line 9 "formats.py"
-    PY2C_CLEAR(result);
-#line 9 "formats.py"
     result = PY2C_NONE;
 #line 9 "formats.py"
     goto cleanup;
@@ -541,14 +539,14 @@ error:
 #line 9 "formats.py"
     PY2C_CLEAR(result);
 #line 9 "formats.py"
-cleanup:
+    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
 #line 9 "formats.py"
-    for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 9 "formats.py"
     return result;
 #line 9 "formats.py"
 }
-#line 552 "formats.c"
+#line 550 "formats.c"
 
 static void clear_mod_formats(void) {
     PY2C_CLEAR(g_formats__n);

@@ -237,8 +237,6 @@ static Py2cValue mod_int_str_limit(void) {
 #line 7 "int_str_limit.py"
     PY2C_CLEAR(t[1]);
 #line 7 "int_str_limit.py"
-    PY2C_CLEAR(result);
-#line 7 "int_str_limit.py"
     result = PY2C_NONE;
 #line 7 "int_str_limit.py"
     goto cleanup;
@@ -249,9 +247,11 @@ error:
 #line 7 "int_str_limit.py"
     PY2C_CLEAR(result);
 #line 7 "int_str_limit.py"
+    for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 7 "int_str_limit.py"
 cleanup:
 #line 7 "int_str_limit.py"
-    for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+    for (int k = 4; k < 12; k++) PY2C_CLEAR(t[k]);
 #line 7 "int_str_limit.py"
     return result;
 #line 7 "int_str_limit.py"

@@ -375,7 +375,11 @@ error_1:
 #line 3 "num_errors.py"
     py2c_traceback_add(&code_f_attempt, loc);
 #line 3 "num_errors.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 3 "num_errors.py"
+    PY2C_CLEAR(t[1]);
+#line 3 "num_errors.py"
+    PY2C_CLEAR(t[2]);
 #line 3 "num_errors.py"
     t[0] = py2c_error_fetch();
 #line 3 "num_errors.py"
@@ -436,7 +440,9 @@ error_3:
 #line 5 "num_errors.py"
     py2c_traceback_add(&code_f_attempt, loc);
 #line 5 "num_errors.py"
-    for (int k = 1; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 5 "num_errors.py"
+    PY2C_CLEAR(t[2]);
 #line 5 "num_errors.py"
     PY2C_CLEAR(v_e);
 #line 5 "num_errors.py"
@@ -446,7 +452,7 @@ error_2:
 #line 5 "num_errors.py"
     py2c_traceback_add(&code_f_attempt, loc);
 #line 5 "num_errors.py"
-    for (int k = 1; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 5 "num_errors.py"
 L2:;
 #line 5 "num_errors.py"
@@ -458,8 +464,6 @@ L2:;
 #line 5 "num_errors.py"
 L0:;
 #line 5 "num_errors.py"
-    PY2C_CLEAR(result);
-#line 5 "num_errors.py"
     result = PY2C_NONE;
 #line 5 "num_errors.py"
     goto cleanup;
@@ -468,9 +472,9 @@ unwind:
 #line 5 "num_errors.py"
     PY2C_CLEAR(result);
 #line 5 "num_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 5 "num_errors.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 5 "num_errors.py"
     PY2C_CLEAR(v_f);
 #line 5 "num_errors.py"
@@ -483,7 +487,7 @@ cleanup:
     return result;
 #line 5 "num_errors.py"
 }
-#line 487 "num_errors.c"
+#line 491 "num_errors.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -501,7 +505,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 7 "num_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 7 "num_errors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 7 "num_errors.py"
     goto cleanup;
 #line 7 "num_errors.py"
@@ -513,14 +517,12 @@ error:
 #line 7 "num_errors.py"
 cleanup:
 #line 7 "num_errors.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 7 "num_errors.py"
     py2c_recursion_leave();
 #line 7 "num_errors.py"
     return result;
 #line 7 "num_errors.py"
 }
-#line 524 "num_errors.c"
+#line 526 "num_errors.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -538,7 +540,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 #line 8 "num_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 8 "num_errors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 8 "num_errors.py"
     goto cleanup;
 #line 8 "num_errors.py"
@@ -549,8 +551,6 @@ error:
     PY2C_CLEAR(result);
 #line 8 "num_errors.py"
 cleanup:
-#line 8 "num_errors.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
 #line 8 "num_errors.py"
     py2c_recursion_leave();
 #line 8 "num_errors.py"
@@ -575,7 +575,7 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 #line 9 "num_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 9 "num_errors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 9 "num_errors.py"
     goto cleanup;
 #line 9 "num_errors.py"
@@ -587,14 +587,12 @@ error:
 #line 9 "num_errors.py"
 cleanup:
 #line 9 "num_errors.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 9 "num_errors.py"
     py2c_recursion_leave();
 #line 9 "num_errors.py"
     return result;
 #line 9 "num_errors.py"
 }
-#line 598 "num_errors.c"
+#line 596 "num_errors.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -612,7 +610,7 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 #line 10 "num_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 10 "num_errors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 10 "num_errors.py"
     goto cleanup;
 #line 10 "num_errors.py"
@@ -624,14 +622,12 @@ error:
 #line 10 "num_errors.py"
 cleanup:
 #line 10 "num_errors.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 10 "num_errors.py"
     py2c_recursion_leave();
 #line 10 "num_errors.py"
     return result;
 #line 10 "num_errors.py"
 }
-#line 635 "num_errors.c"
+#line 631 "num_errors.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -649,7 +645,7 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 #line 11 "num_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 11 "num_errors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 11 "num_errors.py"
     goto cleanup;
 #line 11 "num_errors.py"
@@ -661,14 +657,12 @@ error:
 #line 11 "num_errors.py"
 cleanup:
 #line 11 "num_errors.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 11 "num_errors.py"
     py2c_recursion_leave();
 #line 11 "num_errors.py"
     return result;
 #line 11 "num_errors.py"
 }
-#line 672 "num_errors.c"
+#line 666 "num_errors.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -686,7 +680,7 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 #line 12 "num_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 12 "num_errors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 12 "num_errors.py"
     goto cleanup;
 #line 12 "num_errors.py"
@@ -698,14 +692,12 @@ error:
 #line 12 "num_errors.py"
 cleanup:
 #line 12 "num_errors.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 12 "num_errors.py"
     py2c_recursion_leave();
 #line 12 "num_errors.py"
     return result;
 #line 12 "num_errors.py"
 }
-#line 709 "num_errors.c"
+#line 701 "num_errors.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -723,7 +715,7 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
 #line 13 "num_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 13 "num_errors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 13 "num_errors.py"
     goto cleanup;
 #line 13 "num_errors.py"
@@ -735,14 +727,12 @@ error:
 #line 13 "num_errors.py"
 cleanup:
 #line 13 "num_errors.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 13 "num_errors.py"
     py2c_recursion_leave();
 #line 13 "num_errors.py"
     return result;
 #line 13 "num_errors.py"
 }
-#line 746 "num_errors.c"
+#line 736 "num_errors.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -760,7 +750,7 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
 #line 14 "num_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 14 "num_errors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 14 "num_errors.py"
     goto cleanup;
 #line 14 "num_errors.py"
@@ -772,14 +762,12 @@ error:
 #line 14 "num_errors.py"
 cleanup:
 #line 14 "num_errors.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 14 "num_errors.py"
     py2c_recursion_leave();
 #line 14 "num_errors.py"
     return result;
 #line 14 "num_errors.py"
 }
-#line 783 "num_errors.c"
+#line 771 "num_errors.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -803,7 +791,7 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
 #line 15 "num_errors.py"
     PY2C_CLEAR(t[0]);
 #line 15 "num_errors.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 15 "num_errors.py"
     goto cleanup;
 #line 15 "num_errors.py"
@@ -813,16 +801,16 @@ error:
 #line 15 "num_errors.py"
     PY2C_CLEAR(result);
 #line 15 "num_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 15 "num_errors.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 15 "num_errors.py"
     py2c_recursion_leave();
 #line 15 "num_errors.py"
     return result;
 #line 15 "num_errors.py"
 }
-#line 826 "num_errors.c"
+#line 814 "num_errors.c"
 
 static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -846,7 +834,7 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
 #line 16 "num_errors.py"
     PY2C_CLEAR(t[0]);
 #line 16 "num_errors.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 16 "num_errors.py"
     goto cleanup;
 #line 16 "num_errors.py"
@@ -856,16 +844,16 @@ error:
 #line 16 "num_errors.py"
     PY2C_CLEAR(result);
 #line 16 "num_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 16 "num_errors.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 16 "num_errors.py"
     py2c_recursion_leave();
 #line 16 "num_errors.py"
     return result;
 #line 16 "num_errors.py"
 }
-#line 869 "num_errors.c"
+#line 857 "num_errors.c"
 
 static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -883,7 +871,7 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
 #line 17 "num_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 17 "num_errors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 17 "num_errors.py"
     goto cleanup;
 #line 17 "num_errors.py"
@@ -895,14 +883,12 @@ error:
 #line 17 "num_errors.py"
 cleanup:
 #line 17 "num_errors.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 17 "num_errors.py"
     py2c_recursion_leave();
 #line 17 "num_errors.py"
     return result;
 #line 17 "num_errors.py"
 }
-#line 906 "num_errors.c"
+#line 892 "num_errors.c"
 
 static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -920,7 +906,7 @@ static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
 #line 18 "num_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 18 "num_errors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 18 "num_errors.py"
     goto cleanup;
 #line 18 "num_errors.py"
@@ -932,14 +918,12 @@ error:
 #line 18 "num_errors.py"
 cleanup:
 #line 18 "num_errors.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 18 "num_errors.py"
     py2c_recursion_leave();
 #line 18 "num_errors.py"
     return result;
 #line 18 "num_errors.py"
 }
-#line 943 "num_errors.c"
+#line 927 "num_errors.c"
 
 static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -957,7 +941,7 @@ static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
 #line 19 "num_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 19 "num_errors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 19 "num_errors.py"
     goto cleanup;
 #line 19 "num_errors.py"
@@ -969,14 +953,12 @@ error:
 #line 19 "num_errors.py"
 cleanup:
 #line 19 "num_errors.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 19 "num_errors.py"
     py2c_recursion_leave();
 #line 19 "num_errors.py"
     return result;
 #line 19 "num_errors.py"
 }
-#line 980 "num_errors.c"
+#line 962 "num_errors.c"
 
 static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -994,7 +976,7 @@ static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
 #line 20 "num_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 20 "num_errors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 20 "num_errors.py"
     goto cleanup;
 #line 20 "num_errors.py"
@@ -1006,14 +988,12 @@ error:
 #line 20 "num_errors.py"
 cleanup:
 #line 20 "num_errors.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 20 "num_errors.py"
     py2c_recursion_leave();
 #line 20 "num_errors.py"
     return result;
 #line 20 "num_errors.py"
 }
-#line 1017 "num_errors.c"
+#line 997 "num_errors.c"
 
 static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1037,7 +1017,7 @@ static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
 #line 21 "num_errors.py"
     PY2C_CLEAR(t[0]);
 #line 21 "num_errors.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 21 "num_errors.py"
     goto cleanup;
 #line 21 "num_errors.py"
@@ -1047,16 +1027,16 @@ error:
 #line 21 "num_errors.py"
     PY2C_CLEAR(result);
 #line 21 "num_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 21 "num_errors.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 21 "num_errors.py"
     py2c_recursion_leave();
 #line 21 "num_errors.py"
     return result;
 #line 21 "num_errors.py"
 }
-#line 1060 "num_errors.c"
+#line 1040 "num_errors.c"
 
 static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1080,7 +1060,7 @@ static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
 #line 22 "num_errors.py"
     PY2C_CLEAR(t[0]);
 #line 22 "num_errors.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 22 "num_errors.py"
     goto cleanup;
 #line 22 "num_errors.py"
@@ -1090,16 +1070,16 @@ error:
 #line 22 "num_errors.py"
     PY2C_CLEAR(result);
 #line 22 "num_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 22 "num_errors.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 22 "num_errors.py"
     py2c_recursion_leave();
 #line 22 "num_errors.py"
     return result;
 #line 22 "num_errors.py"
 }
-#line 1103 "num_errors.c"
+#line 1083 "num_errors.c"
 
 static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1117,7 +1097,7 @@ static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
 #line 23 "num_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 23 "num_errors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 23 "num_errors.py"
     goto cleanup;
 #line 23 "num_errors.py"
@@ -1129,14 +1109,12 @@ error:
 #line 23 "num_errors.py"
 cleanup:
 #line 23 "num_errors.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 23 "num_errors.py"
     py2c_recursion_leave();
 #line 23 "num_errors.py"
     return result;
 #line 23 "num_errors.py"
 }
-#line 1140 "num_errors.c"
+#line 1118 "num_errors.c"
 
 static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1154,7 +1132,7 @@ static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
 #line 24 "num_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 24 "num_errors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 24 "num_errors.py"
     goto cleanup;
 #line 24 "num_errors.py"
@@ -1166,14 +1144,12 @@ error:
 #line 24 "num_errors.py"
 cleanup:
 #line 24 "num_errors.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 24 "num_errors.py"
     py2c_recursion_leave();
 #line 24 "num_errors.py"
     return result;
 #line 24 "num_errors.py"
 }
-#line 1177 "num_errors.c"
+#line 1153 "num_errors.c"
 
 static Py2cValue f_lambda_19(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1197,7 +1173,7 @@ static Py2cValue f_lambda_19(Py2cFunction *fn, Py2cValue *params) {
 #line 25 "num_errors.py"
     PY2C_CLEAR(t[0]);
 #line 25 "num_errors.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 25 "num_errors.py"
     goto cleanup;
 #line 25 "num_errors.py"
@@ -1207,16 +1183,16 @@ error:
 #line 25 "num_errors.py"
     PY2C_CLEAR(result);
 #line 25 "num_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 25 "num_errors.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 25 "num_errors.py"
     py2c_recursion_leave();
 #line 25 "num_errors.py"
     return result;
 #line 25 "num_errors.py"
 }
-#line 1220 "num_errors.c"
+#line 1196 "num_errors.c"
 
 static Py2cValue f_lambda_20(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1240,7 +1216,7 @@ static Py2cValue f_lambda_20(Py2cFunction *fn, Py2cValue *params) {
 #line 26 "num_errors.py"
     PY2C_CLEAR(t[0]);
 #line 26 "num_errors.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 26 "num_errors.py"
     goto cleanup;
 #line 26 "num_errors.py"
@@ -1250,16 +1226,16 @@ error:
 #line 26 "num_errors.py"
     PY2C_CLEAR(result);
 #line 26 "num_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 26 "num_errors.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 26 "num_errors.py"
     py2c_recursion_leave();
 #line 26 "num_errors.py"
     return result;
 #line 26 "num_errors.py"
 }
-#line 1263 "num_errors.c"
+#line 1239 "num_errors.c"
 
 static Py2cValue f_lambda_21(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1277,7 +1253,7 @@ static Py2cValue f_lambda_21(Py2cFunction *fn, Py2cValue *params) {
 #line 27 "num_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 27 "num_errors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 27 "num_errors.py"
     goto cleanup;
 #line 27 "num_errors.py"
@@ -1289,14 +1265,12 @@ error:
 #line 27 "num_errors.py"
 cleanup:
 #line 27 "num_errors.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 27 "num_errors.py"
     py2c_recursion_leave();
 #line 27 "num_errors.py"
     return result;
 #line 27 "num_errors.py"
 }
-#line 1300 "num_errors.c"
+#line 1274 "num_errors.c"
 
 static Py2cValue f_lambda_22(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1314,7 +1288,7 @@ static Py2cValue f_lambda_22(Py2cFunction *fn, Py2cValue *params) {
 #line 28 "num_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 28 "num_errors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 28 "num_errors.py"
     goto cleanup;
 #line 28 "num_errors.py"
@@ -1326,14 +1300,12 @@ error:
 #line 28 "num_errors.py"
 cleanup:
 #line 28 "num_errors.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 28 "num_errors.py"
     py2c_recursion_leave();
 #line 28 "num_errors.py"
     return result;
 #line 28 "num_errors.py"
 }
-#line 1337 "num_errors.c"
+#line 1309 "num_errors.c"
 
 static Py2cValue f_lambda_23(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1351,7 +1323,7 @@ static Py2cValue f_lambda_23(Py2cFunction *fn, Py2cValue *params) {
 #line 29 "num_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 29 "num_errors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 29 "num_errors.py"
     goto cleanup;
 #line 29 "num_errors.py"
@@ -1363,14 +1335,12 @@ error:
 #line 29 "num_errors.py"
 cleanup:
 #line 29 "num_errors.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 29 "num_errors.py"
     py2c_recursion_leave();
 #line 29 "num_errors.py"
     return result;
 #line 29 "num_errors.py"
 }
-#line 1374 "num_errors.c"
+#line 1344 "num_errors.c"
 
 static Py2cValue f_lambda_24(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1394,7 +1364,7 @@ static Py2cValue f_lambda_24(Py2cFunction *fn, Py2cValue *params) {
 #line 30 "num_errors.py"
     PY2C_CLEAR(t[0]);
 #line 30 "num_errors.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 30 "num_errors.py"
     goto cleanup;
 #line 30 "num_errors.py"
@@ -1404,16 +1374,16 @@ error:
 #line 30 "num_errors.py"
     PY2C_CLEAR(result);
 #line 30 "num_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 30 "num_errors.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 30 "num_errors.py"
     py2c_recursion_leave();
 #line 30 "num_errors.py"
     return result;
 #line 30 "num_errors.py"
 }
-#line 1417 "num_errors.c"
+#line 1387 "num_errors.c"
 
 static Py2cValue f_lambda_25(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1437,7 +1407,7 @@ static Py2cValue f_lambda_25(Py2cFunction *fn, Py2cValue *params) {
 #line 31 "num_errors.py"
     PY2C_CLEAR(t[0]);
 #line 31 "num_errors.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 31 "num_errors.py"
     goto cleanup;
 #line 31 "num_errors.py"
@@ -1447,16 +1417,16 @@ error:
 #line 31 "num_errors.py"
     PY2C_CLEAR(result);
 #line 31 "num_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 31 "num_errors.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 31 "num_errors.py"
     py2c_recursion_leave();
 #line 31 "num_errors.py"
     return result;
 #line 31 "num_errors.py"
 }
-#line 1460 "num_errors.c"
+#line 1430 "num_errors.c"
 
 static Py2cValue mod_num_errors(void) {
     g_num_errors__attempt = PY2C_NULL;
@@ -2097,8 +2067,6 @@ static Py2cValue mod_num_errors(void) {
 #line 31 "num_errors.py"
     PY2C_CLEAR(t[2]);
 #line 31 "num_errors.py"
-    PY2C_CLEAR(result);
-#line 31 "num_errors.py"
     result = PY2C_NONE;
 #line 31 "num_errors.py"
     goto cleanup;
@@ -2109,14 +2077,16 @@ error:
 #line 31 "num_errors.py"
     PY2C_CLEAR(result);
 #line 31 "num_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 31 "num_errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 31 "num_errors.py"
+cleanup:
 #line 31 "num_errors.py"
     return result;
 #line 31 "num_errors.py"
 }
-#line 2120 "num_errors.c"
+#line 2090 "num_errors.c"
 
 static void clear_mod_num_errors(void) {
     PY2C_CLEAR(g_num_errors__attempt);

@@ -68,13 +68,10 @@ static const Py2cCodeLoc locs_mod_call_fast[] = {
     {44, "def nine(a, b, c, d, e, f, g, h, i):", NULL},
     {48, "print(add(1, 2), add(\"x\", \"y\"), dflt(1), dflt(1, 2), star(1), star(1, 2, 3), kwo(2), kwo(2, k=3))", NULL},
     {48, "print(add(1, 2), add(\"x\", \"y\"), dflt(1), dflt(1, 2), star(1), star(1, 2, 3), kwo(2), kwo(2, k=3))", "      ^^^^^^^^^"},
-    {48, "print(add(1, 2), add(\"x\", \"y\"), dflt(1), dflt(1, 2), star(1), star(1, 2, 3), kwo(2), kwo(2, k=3))", "      ^^^"},
     {48, "print(add(1, 2), add(\"x\", \"y\"), dflt(1), dflt(1, 2), star(1), star(1, 2, 3), kwo(2), kwo(2, k=3))", "                 ^^^^^^^^^^^^^"},
-    {48, "print(add(1, 2), add(\"x\", \"y\"), dflt(1), dflt(1, 2), star(1), star(1, 2, 3), kwo(2), kwo(2, k=3))", "                 ^^^"},
     {48, "print(add(1, 2), add(\"x\", \"y\"), dflt(1), dflt(1, 2), star(1), star(1, 2, 3), kwo(2), kwo(2, k=3))", "                                ^^^^^^^"},
     {48, "print(add(1, 2), add(\"x\", \"y\"), dflt(1), dflt(1, 2), star(1), star(1, 2, 3), kwo(2), kwo(2, k=3))", "                                ^^^^"},
     {48, "print(add(1, 2), add(\"x\", \"y\"), dflt(1), dflt(1, 2), star(1), star(1, 2, 3), kwo(2), kwo(2, k=3))", "                                         ^^^^^^^^^^"},
-    {48, "print(add(1, 2), add(\"x\", \"y\"), dflt(1), dflt(1, 2), star(1), star(1, 2, 3), kwo(2), kwo(2, k=3))", "                                         ^^^^"},
     {48, "print(add(1, 2), add(\"x\", \"y\"), dflt(1), dflt(1, 2), star(1), star(1, 2, 3), kwo(2), kwo(2, k=3))", "                                                     ^^^^^^^"},
     {48, "print(add(1, 2), add(\"x\", \"y\"), dflt(1), dflt(1, 2), star(1), star(1, 2, 3), kwo(2), kwo(2, k=3))", "                                                     ^^^^"},
     {48, "print(add(1, 2), add(\"x\", \"y\"), dflt(1), dflt(1, 2), star(1), star(1, 2, 3), kwo(2), kwo(2, k=3))", "                                                              ^^^^^^^^^^^^^"},
@@ -93,18 +90,14 @@ static const Py2cCodeLoc locs_mod_call_fast[] = {
     {49, "print(list(gen(4)), (lambda x: x + 1)(41), eight(*range(8)), eight(1, 2, 3, 4, 5, 6, 7, 8), nine(1, 2, 3, 4, 5, 6, 7, 8, 9))", "                                           ^^^^^"},
     {49, "print(list(gen(4)), (lambda x: x + 1)(41), eight(*range(8)), eight(1, 2, 3, 4, 5, 6, 7, 8), nine(1, 2, 3, 4, 5, 6, 7, 8, 9))", "                                                  ^^^^^^^^"},
     {49, "print(list(gen(4)), (lambda x: x + 1)(41), eight(*range(8)), eight(1, 2, 3, 4, 5, 6, 7, 8), nine(1, 2, 3, 4, 5, 6, 7, 8, 9))", "                                                             ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {49, "print(list(gen(4)), (lambda x: x + 1)(41), eight(*range(8)), eight(1, 2, 3, 4, 5, 6, 7, 8), nine(1, 2, 3, 4, 5, 6, 7, 8, 9))", "                                                             ^^^^^"},
     {49, "print(list(gen(4)), (lambda x: x + 1)(41), eight(*range(8)), eight(1, 2, 3, 4, 5, 6, 7, 8), nine(1, 2, 3, 4, 5, 6, 7, 8, 9))", "                                                                                            ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {49, "print(list(gen(4)), (lambda x: x + 1)(41), eight(*range(8)), eight(1, 2, 3, 4, 5, 6, 7, 8), nine(1, 2, 3, 4, 5, 6, 7, 8, 9))", "                                                                                            ^^^^"},
     {50, "bump = make_counter()", "       ^^^^^^^^^^^^^^"},
-    {50, "bump = make_counter()", "       ^^^^^^^^^^^^"},
     {51, "print(bump(2), bump(3), deep(200))", NULL},
     {51, "print(bump(2), bump(3), deep(200))", "      ^^^^^^^"},
     {51, "print(bump(2), bump(3), deep(200))", "      ^^^^"},
     {51, "print(bump(2), bump(3), deep(200))", "               ^^^^^^^"},
     {51, "print(bump(2), bump(3), deep(200))", "               ^^^^"},
     {51, "print(bump(2), bump(3), deep(200))", "                        ^^^^^^^^^"},
-    {51, "print(bump(2), bump(3), deep(200))", "                        ^^^^"},
     {52, "for bad in [lambda: add(1), lambda: add(1, 2, 3), lambda: dflt(), lambda: kwo(1, 2), lambda: (lambda: 0)(1)]:", NULL},
     {52, "for bad in [lambda: add(1), lambda: add(1, 2, 3), lambda: dflt(), lambda: kwo(1, 2), lambda: (lambda: 0)(1)]:", "           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {52, "for bad in [lambda: add(1), lambda: add(1, 2, 3), lambda: dflt(), lambda: kwo(1, 2), lambda: (lambda: 0)(1)]:", "            ^^^^^^^^^^^^^^"},
@@ -118,20 +111,17 @@ static const Py2cCodeLoc locs_mod_call_fast[] = {
     {56, "print(\"TypeError:\", e)", NULL},
     {56, "print(\"TypeError:\", e)", "                    ^"},
     {58, "deep(100000)", NULL},
-    {58, "deep(100000)", "^^^^"},
     {59, "except RecursionError as e:", "       ^^^^^^^^^^^^^^"},
     {60, "print(\"RecursionError:\", e)", NULL},
     {60, "print(\"RecursionError:\", e)", "                         ^"},
     {63, "def boom(x):", NULL},
     {68, "boom(0)", NULL},
-    {68, "boom(0)", "^^^^"},
     {69, "except ZeroDivisionError as e:", "       ^^^^^^^^^^^^^^^^^"},
     {70, "print(\"ZeroDivisionError:\", e)", NULL},
     {70, "print(\"ZeroDivisionError:\", e)", "                            ^"},
     {71, "boom(0)", NULL},
-    {71, "boom(0)", "^^^^"},
 };
-static const Py2cCode code_mod_call_fast = {"call_fast.py", "<module>", locs_mod_call_fast, 73};
+static const Py2cCode code_mod_call_fast = {"call_fast.py", "<module>", locs_mod_call_fast, 63};
 
 /* add: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_add[] = {
@@ -202,11 +192,10 @@ static const Py2cFuncInfo info_f_make_counter__bump = {"bump", "make_counter.<lo
 static const Py2cCodeLoc locs_f_deep[] = {
     {37, "return 0 if n == 0 else 1 + deep(n - 1)", "            ^^^^^^"},
     {37, "return 0 if n == 0 else 1 + deep(n - 1)", "                            ^^^^^^^^^^^"},
-    {37, "return 0 if n == 0 else 1 + deep(n - 1)", "                            ^^^^"},
     {37, "return 0 if n == 0 else 1 + deep(n - 1)", "                                 ~~^~~"},
     {37, "return 0 if n == 0 else 1 + deep(n - 1)", "                        ~~^~~~~~~~~~~~~"},
 };
-static const Py2cCode code_f_deep = {"call_fast.py", "deep", locs_f_deep, 5};
+static const Py2cCode code_f_deep = {"call_fast.py", "deep", locs_f_deep, 4};
 static const char *const params_f_deep[] = {"n"};
 static const Py2cFuncInfo info_f_deep = {"deep", "deep", params_f_deep, 0, 1, 0, 0, f_deep, &code_f_deep, NULL, "__main__"};
 
@@ -317,7 +306,7 @@ static Py2cValue f_add(Py2cFunction *fn, Py2cValue *params) {
 #line 5 "call_fast.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 5 "call_fast.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 5 "call_fast.py"
     goto cleanup;
 #line 5 "call_fast.py"
@@ -329,8 +318,6 @@ error:
 #line 5 "call_fast.py"
 cleanup:
 #line 5 "call_fast.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 5 "call_fast.py"
     PY2C_CLEAR(v_a);
 #line 5 "call_fast.py"
     PY2C_CLEAR(v_b);
@@ -340,7 +327,7 @@ cleanup:
     return result;
 #line 5 "call_fast.py"
 }
-#line 344 "call_fast.c"
+#line 331 "call_fast.c"
 
 static Py2cValue f_dflt(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -360,7 +347,7 @@ static Py2cValue f_dflt(Py2cFunction *fn, Py2cValue *params) {
 #line 9 "call_fast.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 9 "call_fast.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 9 "call_fast.py"
     goto cleanup;
 #line 9 "call_fast.py"
@@ -372,8 +359,6 @@ error:
 #line 9 "call_fast.py"
 cleanup:
 #line 9 "call_fast.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 9 "call_fast.py"
     PY2C_CLEAR(v_a);
 #line 9 "call_fast.py"
     PY2C_CLEAR(v_b);
@@ -383,7 +368,7 @@ cleanup:
     return result;
 #line 9 "call_fast.py"
 }
-#line 387 "call_fast.c"
+#line 372 "call_fast.c"
 
 static Py2cValue f_star(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -403,7 +388,7 @@ static Py2cValue f_star(Py2cFunction *fn, Py2cValue *params) {
 #line 13 "call_fast.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 13 "call_fast.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 13 "call_fast.py"
     goto cleanup;
 #line 13 "call_fast.py"
@@ -415,8 +400,6 @@ error:
 #line 13 "call_fast.py"
 cleanup:
 #line 13 "call_fast.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 13 "call_fast.py"
     PY2C_CLEAR(v_a);
 #line 13 "call_fast.py"
     PY2C_CLEAR(v_rest);
@@ -426,7 +409,7 @@ cleanup:
     return result;
 #line 13 "call_fast.py"
 }
-#line 430 "call_fast.c"
+#line 413 "call_fast.c"
 
 static Py2cValue f_kwo(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -446,7 +429,7 @@ static Py2cValue f_kwo(Py2cFunction *fn, Py2cValue *params) {
 #line 17 "call_fast.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 17 "call_fast.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 17 "call_fast.py"
     goto cleanup;
 #line 17 "call_fast.py"
@@ -458,8 +441,6 @@ error:
 #line 17 "call_fast.py"
 cleanup:
 #line 17 "call_fast.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 17 "call_fast.py"
     PY2C_CLEAR(v_a);
 #line 17 "call_fast.py"
     PY2C_CLEAR(v_k);
@@ -469,7 +450,7 @@ cleanup:
     return result;
 #line 17 "call_fast.py"
 }
-#line 473 "call_fast.c"
+#line 454 "call_fast.c"
 
 static Py2cValue f_gen(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_gen);
@@ -569,7 +550,7 @@ cleanup:
     return result;
 #line 22 "call_fast.py"
 }
-#line 573 "call_fast.c"
+#line 554 "call_fast.c"
 
 static Py2cValue f_make_counter(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -603,7 +584,7 @@ static Py2cValue f_make_counter(Py2cFunction *fn, Py2cValue *params) {
     { Py2cValue old = v_bump; v_bump = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 33 "call_fast.py"
-    { Py2cValue old = result; result = v_bump; py2c_incref(result); py2c_decref(old); }
+    result = v_bump; py2c_incref(result);
 #line 33 "call_fast.py"
     goto cleanup;
 #line 33 "call_fast.py"
@@ -613,9 +594,9 @@ error:
 #line 33 "call_fast.py"
     PY2C_CLEAR(result);
 #line 33 "call_fast.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 33 "call_fast.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 33 "call_fast.py"
     PY2C_CLEAR(c_count);
 #line 33 "call_fast.py"
@@ -626,7 +607,7 @@ cleanup:
     return result;
 #line 33 "call_fast.py"
 }
-#line 630 "call_fast.c"
+#line 611 "call_fast.c"
 
 static Py2cValue f_make_counter__bump(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -680,9 +661,9 @@ error:
 #line 31 "call_fast.py"
     PY2C_CLEAR(result);
 #line 31 "call_fast.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 31 "call_fast.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 31 "call_fast.py"
     PY2C_CLEAR(v_step);
 #line 31 "call_fast.py"
@@ -693,7 +674,7 @@ cleanup:
     return result;
 #line 31 "call_fast.py"
 }
-#line 697 "call_fast.c"
+#line 678 "call_fast.c"
 
 static Py2cValue f_deep(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -702,8 +683,8 @@ static Py2cValue f_deep(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[5];
-    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_n = params[0];
     (void)fn;
@@ -721,39 +702,27 @@ static Py2cValue f_deep(Py2cFunction *fn, Py2cValue *params) {
 #line 37 "call_fast.py"
 L0:;
 #line 37 "call_fast.py"
-    if (!py2c_slot_bound(&g_call_fast__deep)) {
-#line 37 "call_fast.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'deep' is not defined");
-#line 37 "call_fast.py"
-        { loc = 2; goto error; }
-#line 37 "call_fast.py"
-    }
-#line 37 "call_fast.py"
     t[1] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_SUB);
 #line 37 "call_fast.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
 #line 37 "call_fast.py"
-    t[2] = py2c_slot_load(&g_call_fast__deep);
+    t[2] = f_deep(NULL, (Py2cValue[]){t[1]});
 #line 37 "call_fast.py"
-    t[3] = py2c_fast_call(t[2], (Py2cValue[]){t[1]}, 1);
+    t[1] = PY2C_NULL;
 #line 37 "call_fast.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 37 "call_fast.py"
+    t[3] = py2c_fast_binary_op(py2c_int(1), t[2], PY2C_OP_ADD);
+#line 37 "call_fast.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
 #line 37 "call_fast.py"
     PY2C_CLEAR(t[2]);
 #line 37 "call_fast.py"
-    PY2C_CLEAR(t[1]);
-#line 37 "call_fast.py"
-    t[4] = py2c_fast_binary_op(py2c_int(1), t[3], PY2C_OP_ADD);
-#line 37 "call_fast.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
-#line 37 "call_fast.py"
-    PY2C_CLEAR(t[3]);
-#line 37 "call_fast.py"
-    t[0] = t[4]; t[4] = PY2C_NULL;
+    t[0] = t[3]; t[3] = PY2C_NULL;
 #line 37 "call_fast.py"
 L1:;
 #line 37 "call_fast.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 37 "call_fast.py"
     goto cleanup;
 #line 37 "call_fast.py"
@@ -763,9 +732,9 @@ error:
 #line 37 "call_fast.py"
     PY2C_CLEAR(result);
 #line 37 "call_fast.py"
-cleanup:
+    PY2C_CLEAR(t[2]);
 #line 37 "call_fast.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 37 "call_fast.py"
     PY2C_CLEAR(v_n);
 #line 37 "call_fast.py"
@@ -774,7 +743,7 @@ cleanup:
     return result;
 #line 37 "call_fast.py"
 }
-#line 778 "call_fast.c"
+#line 747 "call_fast.c"
 
 static Py2cValue f_eight(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -836,7 +805,7 @@ static Py2cValue f_eight(Py2cFunction *fn, Py2cValue *params) {
 #line 41 "call_fast.py"
     PY2C_CLEAR(t[5]);
 #line 41 "call_fast.py"
-    { Py2cValue old = result; result = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
+    result = t[6]; t[6] = PY2C_NULL;
 #line 41 "call_fast.py"
     goto cleanup;
 #line 41 "call_fast.py"
@@ -846,9 +815,9 @@ error:
 #line 41 "call_fast.py"
     PY2C_CLEAR(result);
 #line 41 "call_fast.py"
-cleanup:
+    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
 #line 41 "call_fast.py"
-    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 41 "call_fast.py"
     PY2C_CLEAR(v_a);
 #line 41 "call_fast.py"
@@ -871,7 +840,7 @@ cleanup:
     return result;
 #line 41 "call_fast.py"
 }
-#line 875 "call_fast.c"
+#line 844 "call_fast.c"
 
 static Py2cValue f_nine(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -940,7 +909,7 @@ static Py2cValue f_nine(Py2cFunction *fn, Py2cValue *params) {
 #line 45 "call_fast.py"
     PY2C_CLEAR(t[6]);
 #line 45 "call_fast.py"
-    { Py2cValue old = result; result = t[7]; t[7] = PY2C_NULL; py2c_decref(old); }
+    result = t[7]; t[7] = PY2C_NULL;
 #line 45 "call_fast.py"
     goto cleanup;
 #line 45 "call_fast.py"
@@ -950,9 +919,9 @@ error:
 #line 45 "call_fast.py"
     PY2C_CLEAR(result);
 #line 45 "call_fast.py"
-cleanup:
+    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
 #line 45 "call_fast.py"
-    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 45 "call_fast.py"
     PY2C_CLEAR(v_a);
 #line 45 "call_fast.py"
@@ -977,7 +946,7 @@ cleanup:
     return result;
 #line 45 "call_fast.py"
 }
-#line 981 "call_fast.c"
+#line 950 "call_fast.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -996,7 +965,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 49 "call_fast.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 49 "call_fast.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 49 "call_fast.py"
     goto cleanup;
 #line 49 "call_fast.py"
@@ -1008,8 +977,6 @@ error:
 #line 49 "call_fast.py"
 cleanup:
 #line 49 "call_fast.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 49 "call_fast.py"
     PY2C_CLEAR(v_x);
 #line 49 "call_fast.py"
     py2c_recursion_leave();
@@ -1017,7 +984,7 @@ cleanup:
     return result;
 #line 49 "call_fast.py"
 }
-#line 1021 "call_fast.c"
+#line 988 "call_fast.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1047,7 +1014,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 #line 52 "call_fast.py"
     PY2C_CLEAR(t[0]);
 #line 52 "call_fast.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 52 "call_fast.py"
     goto cleanup;
 #line 52 "call_fast.py"
@@ -1057,16 +1024,16 @@ error:
 #line 52 "call_fast.py"
     PY2C_CLEAR(result);
 #line 52 "call_fast.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 52 "call_fast.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 52 "call_fast.py"
     py2c_recursion_leave();
 #line 52 "call_fast.py"
     return result;
 #line 52 "call_fast.py"
 }
-#line 1070 "call_fast.c"
+#line 1037 "call_fast.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1096,7 +1063,7 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 #line 52 "call_fast.py"
     PY2C_CLEAR(t[0]);
 #line 52 "call_fast.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 52 "call_fast.py"
     goto cleanup;
 #line 52 "call_fast.py"
@@ -1106,16 +1073,16 @@ error:
 #line 52 "call_fast.py"
     PY2C_CLEAR(result);
 #line 52 "call_fast.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 52 "call_fast.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 52 "call_fast.py"
     py2c_recursion_leave();
 #line 52 "call_fast.py"
     return result;
 #line 52 "call_fast.py"
 }
-#line 1119 "call_fast.c"
+#line 1086 "call_fast.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1145,7 +1112,7 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 #line 52 "call_fast.py"
     PY2C_CLEAR(t[0]);
 #line 52 "call_fast.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 52 "call_fast.py"
     goto cleanup;
 #line 52 "call_fast.py"
@@ -1155,16 +1122,16 @@ error:
 #line 52 "call_fast.py"
     PY2C_CLEAR(result);
 #line 52 "call_fast.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 52 "call_fast.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 52 "call_fast.py"
     py2c_recursion_leave();
 #line 52 "call_fast.py"
     return result;
 #line 52 "call_fast.py"
 }
-#line 1168 "call_fast.c"
+#line 1135 "call_fast.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1194,7 +1161,7 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 #line 52 "call_fast.py"
     PY2C_CLEAR(t[0]);
 #line 52 "call_fast.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 52 "call_fast.py"
     goto cleanup;
 #line 52 "call_fast.py"
@@ -1204,16 +1171,16 @@ error:
 #line 52 "call_fast.py"
     PY2C_CLEAR(result);
 #line 52 "call_fast.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 52 "call_fast.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 52 "call_fast.py"
     py2c_recursion_leave();
 #line 52 "call_fast.py"
     return result;
 #line 52 "call_fast.py"
 }
-#line 1217 "call_fast.c"
+#line 1184 "call_fast.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1237,7 +1204,7 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 #line 52 "call_fast.py"
     PY2C_CLEAR(t[0]);
 #line 52 "call_fast.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 52 "call_fast.py"
     goto cleanup;
 #line 52 "call_fast.py"
@@ -1247,16 +1214,16 @@ error:
 #line 52 "call_fast.py"
     PY2C_CLEAR(result);
 #line 52 "call_fast.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 52 "call_fast.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 52 "call_fast.py"
     py2c_recursion_leave();
 #line 52 "call_fast.py"
     return result;
 #line 52 "call_fast.py"
 }
-#line 1260 "call_fast.c"
+#line 1227 "call_fast.c"
 
 static Py2cValue f_lambda__lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1266,8 +1233,6 @@ static Py2cValue f_lambda__lambda(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
     (void)params;
 
-#line 52 "call_fast.py"
-    PY2C_CLEAR(result);
 #line 52 "call_fast.py"
     result = py2c_int(0);
 #line 52 "call_fast.py"
@@ -1280,7 +1245,7 @@ cleanup:
     return result;
 #line 52 "call_fast.py"
 }
-#line 1284 "call_fast.c"
+#line 1249 "call_fast.c"
 
 static Py2cValue f_boom(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1299,7 +1264,7 @@ static Py2cValue f_boom(Py2cFunction *fn, Py2cValue *params) {
 #line 64 "call_fast.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 64 "call_fast.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 64 "call_fast.py"
     goto cleanup;
 #line 64 "call_fast.py"
@@ -1311,8 +1276,6 @@ error:
 #line 64 "call_fast.py"
 cleanup:
 #line 64 "call_fast.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 64 "call_fast.py"
     PY2C_CLEAR(v_x);
 #line 64 "call_fast.py"
     py2c_recursion_leave();
@@ -1320,7 +1283,7 @@ cleanup:
     return result;
 #line 64 "call_fast.py"
 }
-#line 1324 "call_fast.c"
+#line 1287 "call_fast.c"
 
 static Py2cValue mod_call_fast(void) {
     g_call_fast__add = PY2C_NULL;
@@ -1340,8 +1303,8 @@ static Py2cValue mod_call_fast(void) {
     if (PY2C_IS_NULL(kwnames_0)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[17];
-    for (int k = 0; k < 17; k++) t[k] = PY2C_NULL;
+    Py2cValue t[14];
+    for (int k = 0; k < 14; k++) t[k] = PY2C_NULL;
     int n0 = 0;
 
 #line 4 "call_fast.py"
@@ -1422,162 +1385,126 @@ static Py2cValue mod_call_fast(void) {
     py2c_slot_store(&g_call_fast__nine, t[0]); t[0] = PY2C_NULL;
 
 #line 48 "call_fast.py"
-    if (!py2c_slot_bound(&g_call_fast__add)) {
+    t[0] = f_add(NULL, (Py2cValue[]){py2c_int(1), py2c_int(2)});
 #line 48 "call_fast.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'add' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 10; goto error; }
 #line 48 "call_fast.py"
-        { loc = 11; goto error; }
+    t[1] = f_add(NULL, (Py2cValue[]){py2c_obj_value(&str_1.ob), py2c_obj_value(&str_2.ob)});
 #line 48 "call_fast.py"
-    }
+    if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
 #line 48 "call_fast.py"
-    t[0] = py2c_slot_load(&g_call_fast__add);
+    if (!py2c_slot_bound(&g_call_fast__dflt)) {
 #line 48 "call_fast.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
-#line 48 "call_fast.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
-#line 48 "call_fast.py"
-    PY2C_CLEAR(t[0]);
-#line 48 "call_fast.py"
-    if (!py2c_slot_bound(&g_call_fast__add)) {
-#line 48 "call_fast.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'add' is not defined");
+        py2c_error_format(&py2c_exc_NameError, "name 'dflt' is not defined");
 #line 48 "call_fast.py"
         { loc = 13; goto error; }
 #line 48 "call_fast.py"
     }
 #line 48 "call_fast.py"
-    t[2] = py2c_slot_load(&g_call_fast__add);
+    t[2] = py2c_slot_load(&g_call_fast__dflt);
 #line 48 "call_fast.py"
-    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_obj_value(&str_1.ob), py2c_obj_value(&str_2.ob)}, 2);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(1)}, 1);
 #line 48 "call_fast.py"
     if (PY2C_IS_NULL(t[3])) { loc = 12; goto error; }
 #line 48 "call_fast.py"
     PY2C_CLEAR(t[2]);
 #line 48 "call_fast.py"
-    if (!py2c_slot_bound(&g_call_fast__dflt)) {
+    t[4] = f_dflt(NULL, (Py2cValue[]){py2c_int(1), py2c_int(2)});
 #line 48 "call_fast.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'dflt' is not defined");
-#line 48 "call_fast.py"
-        { loc = 15; goto error; }
-#line 48 "call_fast.py"
-    }
-#line 48 "call_fast.py"
-    t[4] = py2c_slot_load(&g_call_fast__dflt);
-#line 48 "call_fast.py"
-    t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_int(1)}, 1);
-#line 48 "call_fast.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 14; goto error; }
-#line 48 "call_fast.py"
-    PY2C_CLEAR(t[4]);
-#line 48 "call_fast.py"
-    if (!py2c_slot_bound(&g_call_fast__dflt)) {
-#line 48 "call_fast.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'dflt' is not defined");
-#line 48 "call_fast.py"
-        { loc = 17; goto error; }
-#line 48 "call_fast.py"
-    }
-#line 48 "call_fast.py"
-    t[6] = py2c_slot_load(&g_call_fast__dflt);
-#line 48 "call_fast.py"
-    t[7] = py2c_fast_call(t[6], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
-#line 48 "call_fast.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 16; goto error; }
-#line 48 "call_fast.py"
-    PY2C_CLEAR(t[6]);
+    if (PY2C_IS_NULL(t[4])) { loc = 14; goto error; }
 #line 48 "call_fast.py"
     if (!py2c_slot_bound(&g_call_fast__star)) {
 #line 48 "call_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'star' is not defined");
 #line 48 "call_fast.py"
-        { loc = 19; goto error; }
+        { loc = 16; goto error; }
 #line 48 "call_fast.py"
     }
 #line 48 "call_fast.py"
-    t[8] = py2c_slot_load(&g_call_fast__star);
+    t[5] = py2c_slot_load(&g_call_fast__star);
 #line 48 "call_fast.py"
-    t[9] = py2c_fast_call(t[8], (Py2cValue[]){py2c_int(1)}, 1);
+    t[6] = py2c_fast_call(t[5], (Py2cValue[]){py2c_int(1)}, 1);
 #line 48 "call_fast.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 18; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 15; goto error; }
 #line 48 "call_fast.py"
-    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[5]);
 #line 48 "call_fast.py"
     if (!py2c_slot_bound(&g_call_fast__star)) {
 #line 48 "call_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'star' is not defined");
 #line 48 "call_fast.py"
-        { loc = 21; goto error; }
+        { loc = 18; goto error; }
 #line 48 "call_fast.py"
     }
 #line 48 "call_fast.py"
-    t[10] = py2c_slot_load(&g_call_fast__star);
+    t[7] = py2c_slot_load(&g_call_fast__star);
 #line 48 "call_fast.py"
-    t[11] = py2c_fast_call(t[10], (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)}, 3);
+    t[8] = py2c_fast_call(t[7], (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)}, 3);
 #line 48 "call_fast.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 20; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 17; goto error; }
 #line 48 "call_fast.py"
-    PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[7]);
 #line 48 "call_fast.py"
     if (!py2c_slot_bound(&g_call_fast__kwo)) {
 #line 48 "call_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'kwo' is not defined");
 #line 48 "call_fast.py"
-        { loc = 23; goto error; }
+        { loc = 20; goto error; }
 #line 48 "call_fast.py"
     }
 #line 48 "call_fast.py"
-    t[12] = py2c_slot_load(&g_call_fast__kwo);
+    t[9] = py2c_slot_load(&g_call_fast__kwo);
 #line 48 "call_fast.py"
-    t[13] = py2c_fast_call(t[12], (Py2cValue[]){py2c_int(2)}, 1);
+    t[10] = py2c_fast_call(t[9], (Py2cValue[]){py2c_int(2)}, 1);
 #line 48 "call_fast.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 22; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 19; goto error; }
 #line 48 "call_fast.py"
-    PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[9]);
 #line 48 "call_fast.py"
     if (!py2c_slot_bound(&g_call_fast__kwo)) {
 #line 48 "call_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'kwo' is not defined");
 #line 48 "call_fast.py"
-        { loc = 25; goto error; }
+        { loc = 22; goto error; }
 #line 48 "call_fast.py"
     }
 #line 48 "call_fast.py"
-    t[14] = py2c_slot_load(&g_call_fast__kwo);
+    t[11] = py2c_slot_load(&g_call_fast__kwo);
 #line 48 "call_fast.py"
-    t[15] = py2c_call(t[14], (Py2cValue[]){py2c_int(2), py2c_int(3)}, 1, kwnames_0);
+    t[12] = py2c_call(t[11], (Py2cValue[]){py2c_int(2), py2c_int(3)}, 1, kwnames_0);
 #line 48 "call_fast.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 24; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 21; goto error; }
 #line 48 "call_fast.py"
-    PY2C_CLEAR(t[14]);
+    PY2C_CLEAR(t[11]);
 #line 48 "call_fast.py"
-    t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9], t[11], t[13], t[15]}, 8);
+    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[4], t[6], t[8], t[10], t[12]}, 8);
 #line 48 "call_fast.py"
-    if (PY2C_IS_NULL(t[16])) { loc = 9; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 9; goto error; }
+#line 48 "call_fast.py"
+    PY2C_CLEAR(t[0]);
 #line 48 "call_fast.py"
     PY2C_CLEAR(t[1]);
 #line 48 "call_fast.py"
     PY2C_CLEAR(t[3]);
 #line 48 "call_fast.py"
-    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[4]);
 #line 48 "call_fast.py"
-    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[6]);
 #line 48 "call_fast.py"
-    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[8]);
 #line 48 "call_fast.py"
-    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[10]);
+#line 48 "call_fast.py"
+    PY2C_CLEAR(t[12]);
 #line 48 "call_fast.py"
     PY2C_CLEAR(t[13]);
-#line 48 "call_fast.py"
-    PY2C_CLEAR(t[15]);
-#line 48 "call_fast.py"
-    PY2C_CLEAR(t[16]);
 
 #line 49 "call_fast.py"
     if (!py2c_slot_bound(&g_call_fast__gen)) {
 #line 49 "call_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'gen' is not defined");
 #line 49 "call_fast.py"
-        { loc = 29; goto error; }
+        { loc = 26; goto error; }
 #line 49 "call_fast.py"
     }
 #line 49 "call_fast.py"
@@ -1585,23 +1512,23 @@ static Py2cValue mod_call_fast(void) {
 #line 49 "call_fast.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(4)}, 1);
 #line 49 "call_fast.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 25; goto error; }
 #line 49 "call_fast.py"
     PY2C_CLEAR(t[0]);
 #line 49 "call_fast.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
 #line 49 "call_fast.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 27; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 24; goto error; }
 #line 49 "call_fast.py"
     PY2C_CLEAR(t[1]);
 #line 49 "call_fast.py"
     t[3] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 49 "call_fast.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 31; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 28; goto error; }
 #line 49 "call_fast.py"
     t[4] = py2c_fast_call(t[3], (Py2cValue[]){py2c_int(41)}, 1);
 #line 49 "call_fast.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 30; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 27; goto error; }
 #line 49 "call_fast.py"
     PY2C_CLEAR(t[3]);
 #line 49 "call_fast.py"
@@ -1609,7 +1536,7 @@ static Py2cValue mod_call_fast(void) {
 #line 49 "call_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'eight' is not defined");
 #line 49 "call_fast.py"
-        { loc = 33; goto error; }
+        { loc = 30; goto error; }
 #line 49 "call_fast.py"
     }
 #line 49 "call_fast.py"
@@ -1617,65 +1544,41 @@ static Py2cValue mod_call_fast(void) {
 #line 49 "call_fast.py"
     t[6] = py2c_list_new(0);
 #line 49 "call_fast.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 32; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 29; goto error; }
 #line 49 "call_fast.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(8)}, 1);
 #line 49 "call_fast.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 34; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 31; goto error; }
 #line 49 "call_fast.py"
-    if (py2c_star_extend(t[6], t[7], t[5]) < 0) { loc = 32; goto error; }
+    if (py2c_star_extend(t[6], t[7], t[5]) < 0) { loc = 29; goto error; }
 #line 49 "call_fast.py"
     PY2C_CLEAR(t[7]);
 #line 49 "call_fast.py"
     t[7] = py2c_list_as_tuple(t[6]);
 #line 49 "call_fast.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 32; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 29; goto error; }
 #line 49 "call_fast.py"
     PY2C_CLEAR(t[6]);
 #line 49 "call_fast.py"
     t[8] = py2c_call_ex(t[5], t[7], PY2C_NULL);
 #line 49 "call_fast.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 32; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 29; goto error; }
 #line 49 "call_fast.py"
     PY2C_CLEAR(t[7]);
 #line 49 "call_fast.py"
     PY2C_CLEAR(t[5]);
 #line 49 "call_fast.py"
-    if (!py2c_slot_bound(&g_call_fast__eight)) {
+    t[9] = f_eight(NULL, (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3), py2c_int(4), py2c_int(5), py2c_int(6), py2c_int(7), py2c_int(8)});
 #line 49 "call_fast.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'eight' is not defined");
+    if (PY2C_IS_NULL(t[9])) { loc = 32; goto error; }
 #line 49 "call_fast.py"
-        { loc = 36; goto error; }
+    t[10] = f_nine(NULL, (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3), py2c_int(4), py2c_int(5), py2c_int(6), py2c_int(7), py2c_int(8), py2c_int(9)});
 #line 49 "call_fast.py"
-    }
+    if (PY2C_IS_NULL(t[10])) { loc = 33; goto error; }
 #line 49 "call_fast.py"
-    t[9] = py2c_slot_load(&g_call_fast__eight);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[8], t[9], t[10]}, 5);
 #line 49 "call_fast.py"
-    t[10] = py2c_fast_call(t[9], (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3), py2c_int(4), py2c_int(5), py2c_int(6), py2c_int(7), py2c_int(8)}, 8);
-#line 49 "call_fast.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 35; goto error; }
-#line 49 "call_fast.py"
-    PY2C_CLEAR(t[9]);
-#line 49 "call_fast.py"
-    if (!py2c_slot_bound(&g_call_fast__nine)) {
-#line 49 "call_fast.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'nine' is not defined");
-#line 49 "call_fast.py"
-        { loc = 38; goto error; }
-#line 49 "call_fast.py"
-    }
-#line 49 "call_fast.py"
-    t[11] = py2c_slot_load(&g_call_fast__nine);
-#line 49 "call_fast.py"
-    t[12] = py2c_call(t[11], (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3), py2c_int(4), py2c_int(5), py2c_int(6), py2c_int(7), py2c_int(8), py2c_int(9)}, 9, PY2C_NULL);
-#line 49 "call_fast.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 37; goto error; }
-#line 49 "call_fast.py"
-    PY2C_CLEAR(t[11]);
-#line 49 "call_fast.py"
-    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[8], t[10], t[12]}, 5);
-#line 49 "call_fast.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 26; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 23; goto error; }
 #line 49 "call_fast.py"
     PY2C_CLEAR(t[2]);
 #line 49 "call_fast.py"
@@ -1683,37 +1586,25 @@ static Py2cValue mod_call_fast(void) {
 #line 49 "call_fast.py"
     PY2C_CLEAR(t[8]);
 #line 49 "call_fast.py"
+    PY2C_CLEAR(t[9]);
+#line 49 "call_fast.py"
     PY2C_CLEAR(t[10]);
 #line 49 "call_fast.py"
-    PY2C_CLEAR(t[12]);
-#line 49 "call_fast.py"
-    PY2C_CLEAR(t[13]);
+    PY2C_CLEAR(t[11]);
 
 #line 50 "call_fast.py"
-    if (!py2c_slot_bound(&g_call_fast__make_counter)) {
+    t[0] = f_make_counter(NULL, NULL);
 #line 50 "call_fast.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'make_counter' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 34; goto error; }
 #line 50 "call_fast.py"
-        { loc = 40; goto error; }
-#line 50 "call_fast.py"
-    }
-#line 50 "call_fast.py"
-    t[0] = py2c_slot_load(&g_call_fast__make_counter);
-#line 50 "call_fast.py"
-    t[1] = py2c_fast_call(t[0], NULL, 0);
-#line 50 "call_fast.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 39; goto error; }
-#line 50 "call_fast.py"
-    PY2C_CLEAR(t[0]);
-#line 50 "call_fast.py"
-    py2c_slot_store(&g_call_fast__bump, t[1]); t[1] = PY2C_NULL;
+    py2c_slot_store(&g_call_fast__bump, t[0]); t[0] = PY2C_NULL;
 
 #line 51 "call_fast.py"
     if (!py2c_slot_bound(&g_call_fast__bump)) {
 #line 51 "call_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bump' is not defined");
 #line 51 "call_fast.py"
-        { loc = 43; goto error; }
+        { loc = 37; goto error; }
 #line 51 "call_fast.py"
     }
 #line 51 "call_fast.py"
@@ -1721,7 +1612,7 @@ static Py2cValue mod_call_fast(void) {
 #line 51 "call_fast.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(2)}, 1);
 #line 51 "call_fast.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 42; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 36; goto error; }
 #line 51 "call_fast.py"
     PY2C_CLEAR(t[0]);
 #line 51 "call_fast.py"
@@ -1729,7 +1620,7 @@ static Py2cValue mod_call_fast(void) {
 #line 51 "call_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bump' is not defined");
 #line 51 "call_fast.py"
-        { loc = 45; goto error; }
+        { loc = 39; goto error; }
 #line 51 "call_fast.py"
     }
 #line 51 "call_fast.py"
@@ -1737,86 +1628,74 @@ static Py2cValue mod_call_fast(void) {
 #line 51 "call_fast.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(3)}, 1);
 #line 51 "call_fast.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 44; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 38; goto error; }
 #line 51 "call_fast.py"
     PY2C_CLEAR(t[2]);
 #line 51 "call_fast.py"
-    if (!py2c_slot_bound(&g_call_fast__deep)) {
+    t[4] = f_deep(NULL, (Py2cValue[]){py2c_int(200)});
 #line 51 "call_fast.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'deep' is not defined");
+    if (PY2C_IS_NULL(t[4])) { loc = 40; goto error; }
 #line 51 "call_fast.py"
-        { loc = 47; goto error; }
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4]}, 3);
 #line 51 "call_fast.py"
-    }
-#line 51 "call_fast.py"
-    t[4] = py2c_slot_load(&g_call_fast__deep);
-#line 51 "call_fast.py"
-    t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_int(200)}, 1);
-#line 51 "call_fast.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 46; goto error; }
-#line 51 "call_fast.py"
-    PY2C_CLEAR(t[4]);
-#line 51 "call_fast.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3);
-#line 51 "call_fast.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 41; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 35; goto error; }
 #line 51 "call_fast.py"
     PY2C_CLEAR(t[1]);
 #line 51 "call_fast.py"
     PY2C_CLEAR(t[3]);
 #line 51 "call_fast.py"
-    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[4]);
 #line 51 "call_fast.py"
-    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[5]);
 
 #line 52 "call_fast.py"
     t[0] = py2c_list_new(5);
 #line 52 "call_fast.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 49; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 42; goto error; }
 #line 52 "call_fast.py"
     t[1] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 52 "call_fast.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 50; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 43; goto error; }
 #line 52 "call_fast.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 49; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 42; goto error; }
 #line 52 "call_fast.py"
     PY2C_CLEAR(t[1]);
 #line 52 "call_fast.py"
     t[1] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 52 "call_fast.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 51; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 44; goto error; }
 #line 52 "call_fast.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 49; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 42; goto error; }
 #line 52 "call_fast.py"
     PY2C_CLEAR(t[1]);
 #line 52 "call_fast.py"
     t[1] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 52 "call_fast.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 52; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 45; goto error; }
 #line 52 "call_fast.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 49; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 42; goto error; }
 #line 52 "call_fast.py"
     PY2C_CLEAR(t[1]);
 #line 52 "call_fast.py"
     t[1] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 52 "call_fast.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 53; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 46; goto error; }
 #line 52 "call_fast.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 49; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 42; goto error; }
 #line 52 "call_fast.py"
     PY2C_CLEAR(t[1]);
 #line 52 "call_fast.py"
     t[1] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 52 "call_fast.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 54; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 47; goto error; }
 #line 52 "call_fast.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 49; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 42; goto error; }
 #line 52 "call_fast.py"
     PY2C_CLEAR(t[1]);
 #line 52 "call_fast.py"
     t[1] = py2c_iter(t[0]);
 #line 52 "call_fast.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 48; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 41; goto error; }
 #line 52 "call_fast.py"
     PY2C_CLEAR(t[0]);
 #line 52 "call_fast.py"
@@ -1826,7 +1705,7 @@ L0:;
 #line 52 "call_fast.py"
     if (PY2C_IS_NULL(t[2])) {
 #line 52 "call_fast.py"
-        if (py2c_error_occurred()) { loc = 48; goto error; }
+        if (py2c_error_occurred()) { loc = 41; goto error; }
 #line 52 "call_fast.py"
         goto L1;
 #line 52 "call_fast.py"
@@ -1839,7 +1718,7 @@ L0:;
 #line 54 "call_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
 #line 54 "call_fast.py"
-        { loc = 56; goto error_1; }
+        { loc = 49; goto error_1; }
 #line 54 "call_fast.py"
     }
 #line 54 "call_fast.py"
@@ -1847,7 +1726,7 @@ L0:;
 #line 54 "call_fast.py"
     t[3] = py2c_fast_call(t[2], NULL, 0);
 #line 54 "call_fast.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 55; goto error_1; }
+    if (PY2C_IS_NULL(t[3])) { loc = 48; goto error_1; }
 #line 54 "call_fast.py"
     PY2C_CLEAR(t[2]);
 #line 54 "call_fast.py"
@@ -1859,7 +1738,7 @@ error_1:
 #line 54 "call_fast.py"
     py2c_traceback_add(&code_mod_call_fast, loc);
 #line 54 "call_fast.py"
-    for (int k = 2; k < 17; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
 #line 54 "call_fast.py"
     t[2] = py2c_error_fetch();
 #line 54 "call_fast.py"
@@ -1867,7 +1746,7 @@ error_1:
 #line 54 "call_fast.py"
     n0 = py2c_exception_matches(t[2], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
 #line 54 "call_fast.py"
-    if (n0 < 0) { loc = 57; goto error_2; }
+    if (n0 < 0) { loc = 50; goto error_2; }
 #line 54 "call_fast.py"
     if (!n0) goto L4;
 #line 54 "call_fast.py"
@@ -1878,7 +1757,7 @@ error_1:
 #line 56 "call_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 56 "call_fast.py"
-        { loc = 59; goto error_3; }
+        { loc = 52; goto error_3; }
 #line 56 "call_fast.py"
     }
 #line 56 "call_fast.py"
@@ -1886,7 +1765,7 @@ error_1:
 #line 56 "call_fast.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_3.ob), t[3]}, 2);
 #line 56 "call_fast.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 58; goto error_3; }
+    if (PY2C_IS_NULL(t[4])) { loc = 51; goto error_3; }
 #line 56 "call_fast.py"
     PY2C_CLEAR(t[3]);
 #line 56 "call_fast.py"
@@ -1914,7 +1793,7 @@ error_3:
 #line 56 "call_fast.py"
     py2c_traceback_add(&code_mod_call_fast, loc);
 #line 56 "call_fast.py"
-    for (int k = 3; k < 17; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
 #line 56 "call_fast.py"
     py2c_slot_store(&g_call_fast__e, PY2C_NULL);
 #line 56 "call_fast.py"
@@ -1923,8 +1802,6 @@ error_3:
 error_2:
 #line 56 "call_fast.py"
     py2c_traceback_add(&code_mod_call_fast, loc);
-#line 56 "call_fast.py"
-    for (int k = 3; k < 17; k++) PY2C_CLEAR(t[k]);
 #line 56 "call_fast.py"
 L5:;
 #line 56 "call_fast.py"
@@ -1945,23 +1822,11 @@ L1:;
     PY2C_CLEAR(t[1]);
 
 #line 58 "call_fast.py"
-    if (!py2c_slot_bound(&g_call_fast__deep)) {
+    t[0] = f_deep(NULL, (Py2cValue[]){py2c_int(100000)});
 #line 58 "call_fast.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'deep' is not defined");
-#line 58 "call_fast.py"
-        { loc = 61; goto error_4; }
-#line 58 "call_fast.py"
-    }
-#line 58 "call_fast.py"
-    t[0] = py2c_slot_load(&g_call_fast__deep);
-#line 58 "call_fast.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(100000)}, 1);
-#line 58 "call_fast.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 60; goto error_4; }
+    if (PY2C_IS_NULL(t[0])) { loc = 53; goto error_4; }
 #line 58 "call_fast.py"
     PY2C_CLEAR(t[0]);
-#line 58 "call_fast.py"
-    PY2C_CLEAR(t[1]);
 #line 58 "call_fast.py"
     goto L6;
 #line 58 "call_fast.py"
@@ -1969,15 +1834,13 @@ error_4:
 #line 58 "call_fast.py"
     py2c_traceback_add(&code_mod_call_fast, loc);
 #line 58 "call_fast.py"
-    for (int k = 0; k < 17; k++) PY2C_CLEAR(t[k]);
-#line 58 "call_fast.py"
     t[0] = py2c_error_fetch();
 #line 58 "call_fast.py"
     py2c_exc_handled_push(t[0]);
 #line 58 "call_fast.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_RecursionError));
 #line 58 "call_fast.py"
-    if (n0 < 0) { loc = 62; goto error_5; }
+    if (n0 < 0) { loc = 54; goto error_5; }
 #line 58 "call_fast.py"
     if (!n0) goto L7;
 #line 58 "call_fast.py"
@@ -1988,7 +1851,7 @@ error_4:
 #line 60 "call_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 60 "call_fast.py"
-        { loc = 64; goto error_6; }
+        { loc = 56; goto error_6; }
 #line 60 "call_fast.py"
     }
 #line 60 "call_fast.py"
@@ -1996,7 +1859,7 @@ error_4:
 #line 60 "call_fast.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_4.ob), t[1]}, 2);
 #line 60 "call_fast.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 63; goto error_6; }
+    if (PY2C_IS_NULL(t[2])) { loc = 55; goto error_6; }
 #line 60 "call_fast.py"
     PY2C_CLEAR(t[1]);
 #line 60 "call_fast.py"
@@ -2024,7 +1887,7 @@ error_6:
 #line 60 "call_fast.py"
     py2c_traceback_add(&code_mod_call_fast, loc);
 #line 60 "call_fast.py"
-    for (int k = 1; k < 17; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 60 "call_fast.py"
     py2c_slot_store(&g_call_fast__e, PY2C_NULL);
 #line 60 "call_fast.py"
@@ -2033,8 +1896,6 @@ error_6:
 error_5:
 #line 60 "call_fast.py"
     py2c_traceback_add(&code_mod_call_fast, loc);
-#line 60 "call_fast.py"
-    for (int k = 1; k < 17; k++) PY2C_CLEAR(t[k]);
 #line 60 "call_fast.py"
 L8:;
 #line 60 "call_fast.py"
@@ -2049,28 +1910,16 @@ L6:;
 #line 63 "call_fast.py"
     t[0] = py2c_function_new(&info_f_boom, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 63 "call_fast.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 65; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 57; goto error; }
 #line 63 "call_fast.py"
     py2c_slot_store(&g_call_fast__boom, t[0]); t[0] = PY2C_NULL;
 
 #line 68 "call_fast.py"
-    if (!py2c_slot_bound(&g_call_fast__boom)) {
+    t[0] = f_boom(NULL, (Py2cValue[]){py2c_int(0)});
 #line 68 "call_fast.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'boom' is not defined");
-#line 68 "call_fast.py"
-        { loc = 67; goto error_7; }
-#line 68 "call_fast.py"
-    }
-#line 68 "call_fast.py"
-    t[0] = py2c_slot_load(&g_call_fast__boom);
-#line 68 "call_fast.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(0)}, 1);
-#line 68 "call_fast.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 66; goto error_7; }
+    if (PY2C_IS_NULL(t[0])) { loc = 58; goto error_7; }
 #line 68 "call_fast.py"
     PY2C_CLEAR(t[0]);
-#line 68 "call_fast.py"
-    PY2C_CLEAR(t[1]);
 #line 68 "call_fast.py"
     goto L9;
 #line 68 "call_fast.py"
@@ -2078,15 +1927,13 @@ error_7:
 #line 68 "call_fast.py"
     py2c_traceback_add(&code_mod_call_fast, loc);
 #line 68 "call_fast.py"
-    for (int k = 0; k < 17; k++) PY2C_CLEAR(t[k]);
-#line 68 "call_fast.py"
     t[0] = py2c_error_fetch();
 #line 68 "call_fast.py"
     py2c_exc_handled_push(t[0]);
 #line 68 "call_fast.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ZeroDivisionError));
 #line 68 "call_fast.py"
-    if (n0 < 0) { loc = 68; goto error_8; }
+    if (n0 < 0) { loc = 59; goto error_8; }
 #line 68 "call_fast.py"
     if (!n0) goto L10;
 #line 68 "call_fast.py"
@@ -2097,7 +1944,7 @@ error_7:
 #line 70 "call_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 70 "call_fast.py"
-        { loc = 70; goto error_9; }
+        { loc = 61; goto error_9; }
 #line 70 "call_fast.py"
     }
 #line 70 "call_fast.py"
@@ -2105,7 +1952,7 @@ error_7:
 #line 70 "call_fast.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_5.ob), t[1]}, 2);
 #line 70 "call_fast.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 69; goto error_9; }
+    if (PY2C_IS_NULL(t[2])) { loc = 60; goto error_9; }
 #line 70 "call_fast.py"
     PY2C_CLEAR(t[1]);
 #line 70 "call_fast.py"
@@ -2133,7 +1980,7 @@ error_9:
 #line 70 "call_fast.py"
     py2c_traceback_add(&code_mod_call_fast, loc);
 #line 70 "call_fast.py"
-    for (int k = 1; k < 17; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 70 "call_fast.py"
     py2c_slot_store(&g_call_fast__e, PY2C_NULL);
 #line 70 "call_fast.py"
@@ -2142,8 +1989,6 @@ error_9:
 error_8:
 #line 70 "call_fast.py"
     py2c_traceback_add(&code_mod_call_fast, loc);
-#line 70 "call_fast.py"
-    for (int k = 1; k < 17; k++) PY2C_CLEAR(t[k]);
 #line 70 "call_fast.py"
 L11:;
 #line 70 "call_fast.py"
@@ -2156,25 +2001,11 @@ L11:;
 L9:;
 
 #line 71 "call_fast.py"
-    if (!py2c_slot_bound(&g_call_fast__boom)) {
+    t[0] = f_boom(NULL, (Py2cValue[]){py2c_int(0)});
 #line 71 "call_fast.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'boom' is not defined");
-#line 71 "call_fast.py"
-        { loc = 72; goto error; }
-#line 71 "call_fast.py"
-    }
-#line 71 "call_fast.py"
-    t[0] = py2c_slot_load(&g_call_fast__boom);
-#line 71 "call_fast.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(0)}, 1);
-#line 71 "call_fast.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 71; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 62; goto error; }
 #line 71 "call_fast.py"
     PY2C_CLEAR(t[0]);
-#line 71 "call_fast.py"
-    PY2C_CLEAR(t[1]);
-#line 71 "call_fast.py"
-    PY2C_CLEAR(result);
 #line 71 "call_fast.py"
     result = PY2C_NONE;
 #line 71 "call_fast.py"
@@ -2188,14 +2019,14 @@ unwind:
 #line 71 "call_fast.py"
     PY2C_CLEAR(result);
 #line 71 "call_fast.py"
-cleanup:
+    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
 #line 71 "call_fast.py"
-    for (int k = 0; k < 17; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 71 "call_fast.py"
     return result;
 #line 71 "call_fast.py"
 }
-#line 2199 "call_fast.c"
+#line 2030 "call_fast.c"
 
 static void clear_mod_call_fast(void) {
     PY2C_CLEAR(g_call_fast__boom);

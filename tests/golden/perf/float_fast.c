@@ -103,10 +103,8 @@ static const Py2cCodeLoc locs_mod_float_fast[] = {
     {19, "r.append(str(e))", "             ^"},
     {20, "print(show(a), show(b), [show(x) for x in r])", NULL},
     {20, "print(show(a), show(b), [show(x) for x in r])", "      ^^^^^^^"},
-    {20, "print(show(a), show(b), [show(x) for x in r])", "      ^^^^"},
     {20, "print(show(a), show(b), [show(x) for x in r])", "           ^"},
     {20, "print(show(a), show(b), [show(x) for x in r])", "               ^^^^^^^"},
-    {20, "print(show(a), show(b), [show(x) for x in r])", "               ^^^^"},
     {20, "print(show(a), show(b), [show(x) for x in r])", "                    ^"},
     {20, "print(show(a), show(b), [show(x) for x in r])", "                        ^^^^^^^^^^^^^^^^^^^^"},
     {20, "print(show(a), show(b), [show(x) for x in r])", "                                          ^"},
@@ -167,7 +165,6 @@ static const Py2cCodeLoc locs_mod_float_fast[] = {
     {29, "r.append(type(e).__name__ + \": \" + str(e))", "         ~~~~~~~~~~~~~~~~~~~~~~~~^~~~~~~~"},
     {30, "print(show(a), b if b < 10**20 else \"big\", [show(x) for x in r])", NULL},
     {30, "print(show(a), b if b < 10**20 else \"big\", [show(x) for x in r])", "      ^^^^^^^"},
-    {30, "print(show(a), b if b < 10**20 else \"big\", [show(x) for x in r])", "      ^^^^"},
     {30, "print(show(a), b if b < 10**20 else \"big\", [show(x) for x in r])", "           ^"},
     {30, "print(show(a), b if b < 10**20 else \"big\", [show(x) for x in r])", "                    ^^^^^^^^^^"},
     {30, "print(show(a), b if b < 10**20 else \"big\", [show(x) for x in r])", "                    ^"},
@@ -229,7 +226,7 @@ static const Py2cCodeLoc locs_mod_float_fast[] = {
     {40, "print(nan == nan, nan != nan, nan < 1, 1 < nan, nan is nan)", "                                                ^^^"},
     {40, "print(nan == nan, nan != nan, nan < 1, 1 < nan, nan is nan)", "                                                       ^^^"},
 };
-static const Py2cCode code_mod_float_fast = {"float_fast.py", "<module>", locs_mod_float_fast, 189};
+static const Py2cCode code_mod_float_fast = {"float_fast.py", "<module>", locs_mod_float_fast, 186};
 
 /* show: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_show[] = {
@@ -243,10 +240,9 @@ static const Py2cFuncInfo info_f_show = {"show", "show", params_f_show, 0, 1, 0,
 static const Py2cCodeLoc locs_f_listcomp[] = {
     {20, "print(show(a), show(b), [show(x) for x in r])", "                        ^^^^^^^^^^^^^^^^^^^^"},
     {20, "print(show(a), show(b), [show(x) for x in r])", "                         ^^^^^^^"},
-    {20, "print(show(a), show(b), [show(x) for x in r])", "                         ^^^^"},
     {20, "print(show(a), show(b), [show(x) for x in r])", "                              ^"},
 };
-static const Py2cCode code_f_listcomp = {"float_fast.py", "<listcomp>", locs_f_listcomp, 4};
+static const Py2cCode code_f_listcomp = {"float_fast.py", "<listcomp>", locs_f_listcomp, 3};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda[] = {
@@ -297,10 +293,9 @@ static const Py2cFuncInfo info_f_lambda_5 = {"<lambda>", "<lambda>", NULL, 0, 0,
 static const Py2cCodeLoc locs_f_listcomp_2[] = {
     {30, "print(show(a), b if b < 10**20 else \"big\", [show(x) for x in r])", "                                           ^^^^^^^^^^^^^^^^^^^^"},
     {30, "print(show(a), b if b < 10**20 else \"big\", [show(x) for x in r])", "                                            ^^^^^^^"},
-    {30, "print(show(a), b if b < 10**20 else \"big\", [show(x) for x in r])", "                                            ^^^^"},
     {30, "print(show(a), b if b < 10**20 else \"big\", [show(x) for x in r])", "                                                 ^"},
 };
-static const Py2cCode code_f_listcomp_2 = {"float_fast.py", "<listcomp>", locs_f_listcomp_2, 4};
+static const Py2cCode code_f_listcomp_2 = {"float_fast.py", "<listcomp>", locs_f_listcomp_2, 3};
 
 static Py2cValue f_show(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -319,7 +314,7 @@ static Py2cValue f_show(Py2cFunction *fn, Py2cValue *params) {
 #line 10 "float_fast.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 10 "float_fast.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 10 "float_fast.py"
     goto cleanup;
 #line 10 "float_fast.py"
@@ -331,8 +326,6 @@ error:
 #line 10 "float_fast.py"
 cleanup:
 #line 10 "float_fast.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 10 "float_fast.py"
     PY2C_CLEAR(v_v);
 #line 10 "float_fast.py"
     py2c_recursion_leave();
@@ -340,14 +333,14 @@ cleanup:
     return result;
 #line 10 "float_fast.py"
 }
-#line 344 "float_fast.c"
+#line 337 "float_fast.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
     if (py2c_recursion_enter() < 0) return PY2C_NULL;
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[2];
+    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
     Py2cValue v_0 = it;
     py2c_incref(v_0);
     Py2cValue v_x = PY2C_NULL;
@@ -372,25 +365,15 @@ L0:;
 #line 20 "float_fast.py"
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 #line 20 "float_fast.py"
-    if (!py2c_slot_bound(&g_float_fast__show)) {
+    py2c_incref(v_x);
 #line 20 "float_fast.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+    t[1] = f_show(NULL, (Py2cValue[]){v_x});
 #line 20 "float_fast.py"
-        { loc = 2; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 20 "float_fast.py"
-    }
-#line 20 "float_fast.py"
-    t[1] = py2c_slot_load(&g_float_fast__show);
-#line 20 "float_fast.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){v_x}, 1);
-#line 20 "float_fast.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
 #line 20 "float_fast.py"
     PY2C_CLEAR(t[1]);
-#line 20 "float_fast.py"
-    if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
-#line 20 "float_fast.py"
-    PY2C_CLEAR(t[2]);
 #line 20 "float_fast.py"
     py2c_safepoint();
 #line 20 "float_fast.py"
@@ -398,7 +381,7 @@ L0:;
 #line 20 "float_fast.py"
 L1:;
 #line 20 "float_fast.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 20 "float_fast.py"
     goto cleanup;
 #line 20 "float_fast.py"
@@ -408,9 +391,11 @@ error:
 #line 20 "float_fast.py"
     PY2C_CLEAR(result);
 #line 20 "float_fast.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 20 "float_fast.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 20 "float_fast.py"
+cleanup:
 #line 20 "float_fast.py"
     PY2C_CLEAR(v_0);
 #line 20 "float_fast.py"
@@ -421,7 +406,7 @@ cleanup:
     return result;
 #line 20 "float_fast.py"
 }
-#line 425 "float_fast.c"
+#line 410 "float_fast.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -455,7 +440,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 25 "float_fast.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
 #line 25 "float_fast.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 25 "float_fast.py"
     goto cleanup;
 #line 25 "float_fast.py"
@@ -467,14 +452,12 @@ error:
 #line 25 "float_fast.py"
 cleanup:
 #line 25 "float_fast.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 25 "float_fast.py"
     py2c_recursion_leave();
 #line 25 "float_fast.py"
     return result;
 #line 25 "float_fast.py"
 }
-#line 478 "float_fast.c"
+#line 461 "float_fast.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -508,7 +491,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 #line 25 "float_fast.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
 #line 25 "float_fast.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 25 "float_fast.py"
     goto cleanup;
 #line 25 "float_fast.py"
@@ -520,14 +503,12 @@ error:
 #line 25 "float_fast.py"
 cleanup:
 #line 25 "float_fast.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 25 "float_fast.py"
     py2c_recursion_leave();
 #line 25 "float_fast.py"
     return result;
 #line 25 "float_fast.py"
 }
-#line 531 "float_fast.c"
+#line 512 "float_fast.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -561,7 +542,7 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 #line 25 "float_fast.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
 #line 25 "float_fast.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 25 "float_fast.py"
     goto cleanup;
 #line 25 "float_fast.py"
@@ -573,14 +554,12 @@ error:
 #line 25 "float_fast.py"
 cleanup:
 #line 25 "float_fast.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 25 "float_fast.py"
     py2c_recursion_leave();
 #line 25 "float_fast.py"
     return result;
 #line 25 "float_fast.py"
 }
-#line 584 "float_fast.c"
+#line 563 "float_fast.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -614,7 +593,7 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 #line 25 "float_fast.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
 #line 25 "float_fast.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 25 "float_fast.py"
     goto cleanup;
 #line 25 "float_fast.py"
@@ -626,14 +605,12 @@ error:
 #line 25 "float_fast.py"
 cleanup:
 #line 25 "float_fast.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 25 "float_fast.py"
     py2c_recursion_leave();
 #line 25 "float_fast.py"
     return result;
 #line 25 "float_fast.py"
 }
-#line 637 "float_fast.c"
+#line 614 "float_fast.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -667,7 +644,7 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 #line 25 "float_fast.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
 #line 25 "float_fast.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 25 "float_fast.py"
     goto cleanup;
 #line 25 "float_fast.py"
@@ -679,21 +656,19 @@ error:
 #line 25 "float_fast.py"
 cleanup:
 #line 25 "float_fast.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 25 "float_fast.py"
     py2c_recursion_leave();
 #line 25 "float_fast.py"
     return result;
 #line 25 "float_fast.py"
 }
-#line 690 "float_fast.c"
+#line 665 "float_fast.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
     if (py2c_recursion_enter() < 0) return PY2C_NULL;
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[2];
+    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
     Py2cValue v_0 = it;
     py2c_incref(v_0);
     Py2cValue v_x = PY2C_NULL;
@@ -718,25 +693,15 @@ L0:;
 #line 30 "float_fast.py"
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 #line 30 "float_fast.py"
-    if (!py2c_slot_bound(&g_float_fast__show)) {
+    py2c_incref(v_x);
 #line 30 "float_fast.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+    t[1] = f_show(NULL, (Py2cValue[]){v_x});
 #line 30 "float_fast.py"
-        { loc = 2; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 30 "float_fast.py"
-    }
-#line 30 "float_fast.py"
-    t[1] = py2c_slot_load(&g_float_fast__show);
-#line 30 "float_fast.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){v_x}, 1);
-#line 30 "float_fast.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
 #line 30 "float_fast.py"
     PY2C_CLEAR(t[1]);
-#line 30 "float_fast.py"
-    if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
-#line 30 "float_fast.py"
-    PY2C_CLEAR(t[2]);
 #line 30 "float_fast.py"
     py2c_safepoint();
 #line 30 "float_fast.py"
@@ -744,7 +709,7 @@ L0:;
 #line 30 "float_fast.py"
 L1:;
 #line 30 "float_fast.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 30 "float_fast.py"
     goto cleanup;
 #line 30 "float_fast.py"
@@ -754,9 +719,11 @@ error:
 #line 30 "float_fast.py"
     PY2C_CLEAR(result);
 #line 30 "float_fast.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 30 "float_fast.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 30 "float_fast.py"
+cleanup:
 #line 30 "float_fast.py"
     PY2C_CLEAR(v_0);
 #line 30 "float_fast.py"
@@ -767,7 +734,7 @@ cleanup:
     return result;
 #line 30 "float_fast.py"
 }
-#line 771 "float_fast.c"
+#line 738 "float_fast.c"
 
 static Py2cValue mod_float_fast(void) {
     g_float_fast__nan = PY2C_NULL;
@@ -1358,8 +1325,6 @@ error_2:
 #line 19 "float_fast.py"
     py2c_traceback_add(&code_mod_float_fast, loc);
 #line 19 "float_fast.py"
-    for (int k = 3; k < 20; k++) PY2C_CLEAR(t[k]);
-#line 19 "float_fast.py"
 L8:;
 #line 19 "float_fast.py"
     py2c_exc_handled_pop();
@@ -1371,91 +1336,67 @@ L8:;
 L6:;
 
 #line 20 "float_fast.py"
-    if (!py2c_slot_bound(&g_float_fast__show)) {
+    if (!py2c_slot_bound(&g_float_fast__a)) {
 #line 20 "float_fast.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+        py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 20 "float_fast.py"
         { loc = 64; goto error; }
 #line 20 "float_fast.py"
     }
 #line 20 "float_fast.py"
-    if (!py2c_slot_bound(&g_float_fast__a)) {
+    t[2] = py2c_slot_load(&g_float_fast__a);
 #line 20 "float_fast.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+    t[3] = f_show(NULL, (Py2cValue[]){t[2]});
 #line 20 "float_fast.py"
-        { loc = 65; goto error; }
+    t[2] = PY2C_NULL;
 #line 20 "float_fast.py"
-    }
-#line 20 "float_fast.py"
-    t[2] = py2c_slot_load(&g_float_fast__show);
-#line 20 "float_fast.py"
-    t[3] = py2c_slot_load(&g_float_fast__a);
-#line 20 "float_fast.py"
-    t[4] = py2c_fast_call(t[2], (Py2cValue[]){t[3]}, 1);
-#line 20 "float_fast.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 63; goto error; }
-#line 20 "float_fast.py"
-    PY2C_CLEAR(t[2]);
-#line 20 "float_fast.py"
-    PY2C_CLEAR(t[3]);
-#line 20 "float_fast.py"
-    if (!py2c_slot_bound(&g_float_fast__show)) {
-#line 20 "float_fast.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
-#line 20 "float_fast.py"
-        { loc = 67; goto error; }
-#line 20 "float_fast.py"
-    }
+    if (PY2C_IS_NULL(t[3])) { loc = 63; goto error; }
 #line 20 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__b)) {
 #line 20 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 20 "float_fast.py"
-        { loc = 68; goto error; }
+        { loc = 66; goto error; }
 #line 20 "float_fast.py"
     }
 #line 20 "float_fast.py"
-    t[5] = py2c_slot_load(&g_float_fast__show);
+    t[4] = py2c_slot_load(&g_float_fast__b);
 #line 20 "float_fast.py"
-    t[6] = py2c_slot_load(&g_float_fast__b);
+    t[5] = f_show(NULL, (Py2cValue[]){t[4]});
 #line 20 "float_fast.py"
-    t[7] = py2c_fast_call(t[5], (Py2cValue[]){t[6]}, 1);
+    t[4] = PY2C_NULL;
 #line 20 "float_fast.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 66; goto error; }
-#line 20 "float_fast.py"
-    PY2C_CLEAR(t[5]);
-#line 20 "float_fast.py"
-    PY2C_CLEAR(t[6]);
+    if (PY2C_IS_NULL(t[5])) { loc = 65; goto error; }
 #line 20 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__r)) {
 #line 20 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
 #line 20 "float_fast.py"
-        { loc = 70; goto error; }
+        { loc = 68; goto error; }
 #line 20 "float_fast.py"
     }
 #line 20 "float_fast.py"
-    { Py2cValue s0 = py2c_slot_load(&g_float_fast__r); t[8] = py2c_iter(s0); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_float_fast__r); t[6] = py2c_iter(s0); py2c_decref(s0); }
 #line 20 "float_fast.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 69; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 67; goto error; }
 #line 20 "float_fast.py"
-    t[9] = f_listcomp(t[8], NULL);
+    t[7] = f_listcomp(t[6], NULL);
 #line 20 "float_fast.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 69; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 67; goto error; }
 #line 20 "float_fast.py"
-    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[6]);
 #line 20 "float_fast.py"
-    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7], t[9]}, 3);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5], t[7]}, 3);
 #line 20 "float_fast.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 62; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 62; goto error; }
 #line 20 "float_fast.py"
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[3]);
+#line 20 "float_fast.py"
+    PY2C_CLEAR(t[5]);
 #line 20 "float_fast.py"
     PY2C_CLEAR(t[7]);
 #line 20 "float_fast.py"
-    PY2C_CLEAR(t[9]);
-#line 20 "float_fast.py"
-    PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[8]);
 #line 20 "float_fast.py"
     py2c_safepoint();
 #line 20 "float_fast.py"
@@ -1478,13 +1419,13 @@ L1:;
 #line 22 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'floats' is not defined");
 #line 22 "float_fast.py"
-        { loc = 72; goto error; }
+        { loc = 70; goto error; }
 #line 22 "float_fast.py"
     }
 #line 22 "float_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_float_fast__floats); t[0] = py2c_iter(s0); py2c_decref(s0); }
 #line 22 "float_fast.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 71; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 69; goto error; }
 #line 22 "float_fast.py"
 L9:;
 #line 22 "float_fast.py"
@@ -1492,7 +1433,7 @@ L9:;
 #line 22 "float_fast.py"
     if (PY2C_IS_NULL(t[1])) {
 #line 22 "float_fast.py"
-        if (py2c_error_occurred()) { loc = 71; goto error; }
+        if (py2c_error_occurred()) { loc = 69; goto error; }
 #line 22 "float_fast.py"
         goto L10;
 #line 22 "float_fast.py"
@@ -1505,13 +1446,13 @@ L9:;
 #line 23 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ints' is not defined");
 #line 23 "float_fast.py"
-        { loc = 74; goto error; }
+        { loc = 72; goto error; }
 #line 23 "float_fast.py"
     }
 #line 23 "float_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_float_fast__ints); t[1] = py2c_iter(s0); py2c_decref(s0); }
 #line 23 "float_fast.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 73; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 71; goto error; }
 #line 23 "float_fast.py"
 L12:;
 #line 23 "float_fast.py"
@@ -1519,7 +1460,7 @@ L12:;
 #line 23 "float_fast.py"
     if (PY2C_IS_NULL(t[2])) {
 #line 23 "float_fast.py"
-        if (py2c_error_occurred()) { loc = 73; goto error; }
+        if (py2c_error_occurred()) { loc = 71; goto error; }
 #line 23 "float_fast.py"
         goto L13;
 #line 23 "float_fast.py"
@@ -1530,13 +1471,13 @@ L12:;
 #line 24 "float_fast.py"
     t[2] = py2c_list_new(9);
 #line 24 "float_fast.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 75; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 73; goto error; }
 #line 24 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__a)) {
 #line 24 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 24 "float_fast.py"
-        { loc = 76; goto error; }
+        { loc = 74; goto error; }
 #line 24 "float_fast.py"
     }
 #line 24 "float_fast.py"
@@ -1544,15 +1485,15 @@ L12:;
 #line 24 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 24 "float_fast.py"
-        { loc = 77; goto error; }
+        { loc = 75; goto error; }
 #line 24 "float_fast.py"
     }
 #line 24 "float_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_float_fast__a); Py2cValue s1 = py2c_slot_load(&g_float_fast__b); t[3] = py2c_fast_compare(s0, s1, PY2C_LT); py2c_decref(s0); py2c_decref(s1); }
 #line 24 "float_fast.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 78; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 76; goto error; }
 #line 24 "float_fast.py"
-    if (py2c_list_append(t[2], t[3]) < 0) { loc = 75; goto error; }
+    if (py2c_list_append(t[2], t[3]) < 0) { loc = 73; goto error; }
 #line 24 "float_fast.py"
     PY2C_CLEAR(t[3]);
 #line 24 "float_fast.py"
@@ -1560,7 +1501,7 @@ L12:;
 #line 24 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 24 "float_fast.py"
-        { loc = 79; goto error; }
+        { loc = 77; goto error; }
 #line 24 "float_fast.py"
     }
 #line 24 "float_fast.py"
@@ -1568,15 +1509,15 @@ L12:;
 #line 24 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 24 "float_fast.py"
-        { loc = 80; goto error; }
+        { loc = 78; goto error; }
 #line 24 "float_fast.py"
     }
 #line 24 "float_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_float_fast__a); Py2cValue s1 = py2c_slot_load(&g_float_fast__b); t[3] = py2c_fast_compare(s0, s1, PY2C_LE); py2c_decref(s0); py2c_decref(s1); }
 #line 24 "float_fast.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 81; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 79; goto error; }
 #line 24 "float_fast.py"
-    if (py2c_list_append(t[2], t[3]) < 0) { loc = 75; goto error; }
+    if (py2c_list_append(t[2], t[3]) < 0) { loc = 73; goto error; }
 #line 24 "float_fast.py"
     PY2C_CLEAR(t[3]);
 #line 24 "float_fast.py"
@@ -1584,7 +1525,7 @@ L12:;
 #line 24 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 24 "float_fast.py"
-        { loc = 82; goto error; }
+        { loc = 80; goto error; }
 #line 24 "float_fast.py"
     }
 #line 24 "float_fast.py"
@@ -1592,15 +1533,15 @@ L12:;
 #line 24 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 24 "float_fast.py"
-        { loc = 83; goto error; }
+        { loc = 81; goto error; }
 #line 24 "float_fast.py"
     }
 #line 24 "float_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_float_fast__a); Py2cValue s1 = py2c_slot_load(&g_float_fast__b); t[3] = py2c_fast_compare(s0, s1, PY2C_EQ); py2c_decref(s0); py2c_decref(s1); }
 #line 24 "float_fast.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 84; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 82; goto error; }
 #line 24 "float_fast.py"
-    if (py2c_list_append(t[2], t[3]) < 0) { loc = 75; goto error; }
+    if (py2c_list_append(t[2], t[3]) < 0) { loc = 73; goto error; }
 #line 24 "float_fast.py"
     PY2C_CLEAR(t[3]);
 #line 24 "float_fast.py"
@@ -1608,7 +1549,7 @@ L12:;
 #line 24 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 24 "float_fast.py"
-        { loc = 85; goto error; }
+        { loc = 83; goto error; }
 #line 24 "float_fast.py"
     }
 #line 24 "float_fast.py"
@@ -1616,15 +1557,15 @@ L12:;
 #line 24 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 24 "float_fast.py"
-        { loc = 86; goto error; }
+        { loc = 84; goto error; }
 #line 24 "float_fast.py"
     }
 #line 24 "float_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_float_fast__a); Py2cValue s1 = py2c_slot_load(&g_float_fast__b); t[3] = py2c_fast_compare(s0, s1, PY2C_NE); py2c_decref(s0); py2c_decref(s1); }
 #line 24 "float_fast.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 87; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 85; goto error; }
 #line 24 "float_fast.py"
-    if (py2c_list_append(t[2], t[3]) < 0) { loc = 75; goto error; }
+    if (py2c_list_append(t[2], t[3]) < 0) { loc = 73; goto error; }
 #line 24 "float_fast.py"
     PY2C_CLEAR(t[3]);
 #line 24 "float_fast.py"
@@ -1632,7 +1573,7 @@ L12:;
 #line 24 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 24 "float_fast.py"
-        { loc = 88; goto error; }
+        { loc = 86; goto error; }
 #line 24 "float_fast.py"
     }
 #line 24 "float_fast.py"
@@ -1640,15 +1581,15 @@ L12:;
 #line 24 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 24 "float_fast.py"
-        { loc = 89; goto error; }
+        { loc = 87; goto error; }
 #line 24 "float_fast.py"
     }
 #line 24 "float_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_float_fast__a); Py2cValue s1 = py2c_slot_load(&g_float_fast__b); t[3] = py2c_fast_compare(s0, s1, PY2C_GT); py2c_decref(s0); py2c_decref(s1); }
 #line 24 "float_fast.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 90; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 88; goto error; }
 #line 24 "float_fast.py"
-    if (py2c_list_append(t[2], t[3]) < 0) { loc = 75; goto error; }
+    if (py2c_list_append(t[2], t[3]) < 0) { loc = 73; goto error; }
 #line 24 "float_fast.py"
     PY2C_CLEAR(t[3]);
 #line 24 "float_fast.py"
@@ -1656,9 +1597,25 @@ L12:;
 #line 24 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 24 "float_fast.py"
-        { loc = 91; goto error; }
+        { loc = 89; goto error; }
 #line 24 "float_fast.py"
     }
+#line 24 "float_fast.py"
+    if (!py2c_slot_bound(&g_float_fast__b)) {
+#line 24 "float_fast.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 24 "float_fast.py"
+        { loc = 90; goto error; }
+#line 24 "float_fast.py"
+    }
+#line 24 "float_fast.py"
+    { Py2cValue s0 = py2c_slot_load(&g_float_fast__a); Py2cValue s1 = py2c_slot_load(&g_float_fast__b); t[3] = py2c_fast_compare(s0, s1, PY2C_GE); py2c_decref(s0); py2c_decref(s1); }
+#line 24 "float_fast.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 91; goto error; }
+#line 24 "float_fast.py"
+    if (py2c_list_append(t[2], t[3]) < 0) { loc = 73; goto error; }
+#line 24 "float_fast.py"
+    PY2C_CLEAR(t[3]);
 #line 24 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__b)) {
 #line 24 "float_fast.py"
@@ -1668,35 +1625,19 @@ L12:;
 #line 24 "float_fast.py"
     }
 #line 24 "float_fast.py"
-    { Py2cValue s0 = py2c_slot_load(&g_float_fast__a); Py2cValue s1 = py2c_slot_load(&g_float_fast__b); t[3] = py2c_fast_compare(s0, s1, PY2C_GE); py2c_decref(s0); py2c_decref(s1); }
-#line 24 "float_fast.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 93; goto error; }
-#line 24 "float_fast.py"
-    if (py2c_list_append(t[2], t[3]) < 0) { loc = 75; goto error; }
-#line 24 "float_fast.py"
-    PY2C_CLEAR(t[3]);
-#line 24 "float_fast.py"
-    if (!py2c_slot_bound(&g_float_fast__b)) {
-#line 24 "float_fast.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
-#line 24 "float_fast.py"
-        { loc = 94; goto error; }
-#line 24 "float_fast.py"
-    }
-#line 24 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__a)) {
 #line 24 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 24 "float_fast.py"
-        { loc = 95; goto error; }
+        { loc = 93; goto error; }
 #line 24 "float_fast.py"
     }
 #line 24 "float_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_float_fast__b); Py2cValue s1 = py2c_slot_load(&g_float_fast__a); t[3] = py2c_fast_compare(s0, s1, PY2C_LT); py2c_decref(s0); py2c_decref(s1); }
 #line 24 "float_fast.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 96; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 94; goto error; }
 #line 24 "float_fast.py"
-    if (py2c_list_append(t[2], t[3]) < 0) { loc = 75; goto error; }
+    if (py2c_list_append(t[2], t[3]) < 0) { loc = 73; goto error; }
 #line 24 "float_fast.py"
     PY2C_CLEAR(t[3]);
 #line 24 "float_fast.py"
@@ -1704,7 +1645,7 @@ L12:;
 #line 24 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 24 "float_fast.py"
-        { loc = 97; goto error; }
+        { loc = 95; goto error; }
 #line 24 "float_fast.py"
     }
 #line 24 "float_fast.py"
@@ -1712,15 +1653,15 @@ L12:;
 #line 24 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 24 "float_fast.py"
-        { loc = 98; goto error; }
+        { loc = 96; goto error; }
 #line 24 "float_fast.py"
     }
 #line 24 "float_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_float_fast__b); Py2cValue s1 = py2c_slot_load(&g_float_fast__a); t[3] = py2c_fast_compare(s0, s1, PY2C_EQ); py2c_decref(s0); py2c_decref(s1); }
 #line 24 "float_fast.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 99; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 97; goto error; }
 #line 24 "float_fast.py"
-    if (py2c_list_append(t[2], t[3]) < 0) { loc = 75; goto error; }
+    if (py2c_list_append(t[2], t[3]) < 0) { loc = 73; goto error; }
 #line 24 "float_fast.py"
     PY2C_CLEAR(t[3]);
 #line 24 "float_fast.py"
@@ -1728,7 +1669,7 @@ L12:;
 #line 24 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 24 "float_fast.py"
-        { loc = 100; goto error; }
+        { loc = 98; goto error; }
 #line 24 "float_fast.py"
     }
 #line 24 "float_fast.py"
@@ -1736,15 +1677,15 @@ L12:;
 #line 24 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 24 "float_fast.py"
-        { loc = 101; goto error; }
+        { loc = 99; goto error; }
 #line 24 "float_fast.py"
     }
 #line 24 "float_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_float_fast__b); Py2cValue s1 = py2c_slot_load(&g_float_fast__a); t[3] = py2c_fast_compare(s0, s1, PY2C_GE); py2c_decref(s0); py2c_decref(s1); }
 #line 24 "float_fast.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 102; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 100; goto error; }
 #line 24 "float_fast.py"
-    if (py2c_list_append(t[2], t[3]) < 0) { loc = 75; goto error; }
+    if (py2c_list_append(t[2], t[3]) < 0) { loc = 73; goto error; }
 #line 24 "float_fast.py"
     PY2C_CLEAR(t[3]);
 #line 24 "float_fast.py"
@@ -1753,27 +1694,27 @@ L12:;
 #line 25 "float_fast.py"
     t[2] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 25 "float_fast.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 105; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 103; goto error; }
 #line 25 "float_fast.py"
     t[3] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 25 "float_fast.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 106; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 104; goto error; }
 #line 25 "float_fast.py"
     t[4] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 25 "float_fast.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 107; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 105; goto error; }
 #line 25 "float_fast.py"
     t[5] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 25 "float_fast.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 108; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 106; goto error; }
 #line 25 "float_fast.py"
     t[6] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 25 "float_fast.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 109; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 107; goto error; }
 #line 25 "float_fast.py"
     t[7] = py2c_tuple_pack(5, (Py2cValue[]){t[2], t[3], t[4], t[5], t[6]});
 #line 25 "float_fast.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 104; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 102; goto error; }
 #line 25 "float_fast.py"
     PY2C_CLEAR(t[2]);
 #line 25 "float_fast.py"
@@ -1787,7 +1728,7 @@ L12:;
 #line 25 "float_fast.py"
     t[8] = py2c_iter(t[7]);
 #line 25 "float_fast.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 103; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 101; goto error; }
 #line 25 "float_fast.py"
     PY2C_CLEAR(t[7]);
 #line 25 "float_fast.py"
@@ -1797,7 +1738,7 @@ L15:;
 #line 25 "float_fast.py"
     if (PY2C_IS_NULL(t[9])) {
 #line 25 "float_fast.py"
-        if (py2c_error_occurred()) { loc = 103; goto error; }
+        if (py2c_error_occurred()) { loc = 101; goto error; }
 #line 25 "float_fast.py"
         goto L16;
 #line 25 "float_fast.py"
@@ -1810,17 +1751,17 @@ L15:;
 #line 27 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
 #line 27 "float_fast.py"
-        { loc = 111; goto error_4; }
+        { loc = 109; goto error_4; }
 #line 27 "float_fast.py"
     }
 #line 27 "float_fast.py"
-    { Py2cValue s0 = py2c_slot_load(&g_float_fast__r); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[9], &t[10], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 112; goto error_4; } }
+    { Py2cValue s0 = py2c_slot_load(&g_float_fast__r); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[9], &t[10], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 110; goto error_4; } }
 #line 27 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__f)) {
 #line 27 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
 #line 27 "float_fast.py"
-        { loc = 114; goto error_4; }
+        { loc = 112; goto error_4; }
 #line 27 "float_fast.py"
     }
 #line 27 "float_fast.py"
@@ -1828,13 +1769,13 @@ L15:;
 #line 27 "float_fast.py"
     t[12] = py2c_fast_call(t[11], NULL, 0);
 #line 27 "float_fast.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 113; goto error_4; }
+    if (PY2C_IS_NULL(t[12])) { loc = 111; goto error_4; }
 #line 27 "float_fast.py"
     PY2C_CLEAR(t[11]);
 #line 27 "float_fast.py"
     t[13] = py2c_method_call(t[9], t[10], (Py2cValue[]){t[12]}, 1, PY2C_NULL);
 #line 27 "float_fast.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 110; goto error_4; }
+    if (PY2C_IS_NULL(t[13])) { loc = 108; goto error_4; }
 #line 27 "float_fast.py"
     PY2C_CLEAR(t[12]);
 #line 27 "float_fast.py"
@@ -1858,11 +1799,11 @@ error_4:
 #line 27 "float_fast.py"
     t[10] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_ZeroDivisionError), PY2C_BUILTIN_VALUE(py2c_exc_OverflowError)});
 #line 27 "float_fast.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 115; goto error_5; }
+    if (PY2C_IS_NULL(t[10])) { loc = 113; goto error_5; }
 #line 27 "float_fast.py"
     n0 = py2c_exception_matches(t[9], t[10]);
 #line 27 "float_fast.py"
-    if (n0 < 0) { loc = 115; goto error_5; }
+    if (n0 < 0) { loc = 113; goto error_5; }
 #line 27 "float_fast.py"
     PY2C_CLEAR(t[10]);
 #line 27 "float_fast.py"
@@ -1875,17 +1816,17 @@ error_4:
 #line 29 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
 #line 29 "float_fast.py"
-        { loc = 117; goto error_6; }
+        { loc = 115; goto error_6; }
 #line 29 "float_fast.py"
     }
 #line 29 "float_fast.py"
-    { Py2cValue s0 = py2c_slot_load(&g_float_fast__r); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[10], &t[11], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 118; goto error_6; } }
+    { Py2cValue s0 = py2c_slot_load(&g_float_fast__r); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[10], &t[11], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 116; goto error_6; } }
 #line 29 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__e)) {
 #line 29 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 29 "float_fast.py"
-        { loc = 120; goto error_6; }
+        { loc = 118; goto error_6; }
 #line 29 "float_fast.py"
     }
 #line 29 "float_fast.py"
@@ -1893,19 +1834,19 @@ error_4:
 #line 29 "float_fast.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[12]}, 1);
 #line 29 "float_fast.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 119; goto error_6; }
+    if (PY2C_IS_NULL(t[13])) { loc = 117; goto error_6; }
 #line 29 "float_fast.py"
     PY2C_CLEAR(t[12]);
 #line 29 "float_fast.py"
     t[14] = py2c_getattr_ic(t[13], py2c_obj_value(&str_3.ob), &attr_ic[4]);
 #line 29 "float_fast.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 121; goto error_6; }
+    if (PY2C_IS_NULL(t[14])) { loc = 119; goto error_6; }
 #line 29 "float_fast.py"
     PY2C_CLEAR(t[13]);
 #line 29 "float_fast.py"
     t[15] = py2c_fast_binary_op(t[14], py2c_obj_value(&str_4.ob), PY2C_OP_ADD);
 #line 29 "float_fast.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 122; goto error_6; }
+    if (PY2C_IS_NULL(t[15])) { loc = 120; goto error_6; }
 #line 29 "float_fast.py"
     PY2C_CLEAR(t[14]);
 #line 29 "float_fast.py"
@@ -1913,7 +1854,7 @@ error_4:
 #line 29 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 29 "float_fast.py"
-        { loc = 124; goto error_6; }
+        { loc = 122; goto error_6; }
 #line 29 "float_fast.py"
     }
 #line 29 "float_fast.py"
@@ -1921,13 +1862,13 @@ error_4:
 #line 29 "float_fast.py"
     t[17] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[16]}, 1);
 #line 29 "float_fast.py"
-    if (PY2C_IS_NULL(t[17])) { loc = 123; goto error_6; }
+    if (PY2C_IS_NULL(t[17])) { loc = 121; goto error_6; }
 #line 29 "float_fast.py"
     PY2C_CLEAR(t[16]);
 #line 29 "float_fast.py"
     t[18] = py2c_fast_binary_op(t[15], t[17], PY2C_OP_ADD);
 #line 29 "float_fast.py"
-    if (PY2C_IS_NULL(t[18])) { loc = 125; goto error_6; }
+    if (PY2C_IS_NULL(t[18])) { loc = 123; goto error_6; }
 #line 29 "float_fast.py"
     PY2C_CLEAR(t[15]);
 #line 29 "float_fast.py"
@@ -1935,7 +1876,7 @@ error_4:
 #line 29 "float_fast.py"
     t[19] = py2c_method_call(t[10], t[11], (Py2cValue[]){t[18]}, 1, PY2C_NULL);
 #line 29 "float_fast.py"
-    if (PY2C_IS_NULL(t[19])) { loc = 116; goto error_6; }
+    if (PY2C_IS_NULL(t[19])) { loc = 114; goto error_6; }
 #line 29 "float_fast.py"
     PY2C_CLEAR(t[18]);
 #line 29 "float_fast.py"
@@ -1977,7 +1918,7 @@ error_5:
 #line 29 "float_fast.py"
     py2c_traceback_add(&code_mod_float_fast, loc);
 #line 29 "float_fast.py"
-    for (int k = 10; k < 20; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[10]);
 #line 29 "float_fast.py"
 L20:;
 #line 29 "float_fast.py"
@@ -1998,51 +1939,39 @@ L16:;
     PY2C_CLEAR(t[8]);
 
 #line 30 "float_fast.py"
-    if (!py2c_slot_bound(&g_float_fast__show)) {
-#line 30 "float_fast.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
-#line 30 "float_fast.py"
-        { loc = 128; goto error; }
-#line 30 "float_fast.py"
-    }
-#line 30 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__a)) {
 #line 30 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 30 "float_fast.py"
-        { loc = 129; goto error; }
+        { loc = 126; goto error; }
 #line 30 "float_fast.py"
     }
 #line 30 "float_fast.py"
-    t[2] = py2c_slot_load(&g_float_fast__show);
+    t[2] = py2c_slot_load(&g_float_fast__a);
 #line 30 "float_fast.py"
-    t[3] = py2c_slot_load(&g_float_fast__a);
+    t[3] = f_show(NULL, (Py2cValue[]){t[2]});
 #line 30 "float_fast.py"
-    t[4] = py2c_fast_call(t[2], (Py2cValue[]){t[3]}, 1);
+    t[2] = PY2C_NULL;
 #line 30 "float_fast.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 127; goto error; }
-#line 30 "float_fast.py"
-    PY2C_CLEAR(t[2]);
-#line 30 "float_fast.py"
-    PY2C_CLEAR(t[3]);
+    if (PY2C_IS_NULL(t[3])) { loc = 125; goto error; }
 #line 30 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__b)) {
 #line 30 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 30 "float_fast.py"
-        { loc = 131; goto error; }
+        { loc = 128; goto error; }
 #line 30 "float_fast.py"
     }
 #line 30 "float_fast.py"
-    t[6] = py2c_fast_binary_op(py2c_int(10), py2c_int(20), PY2C_OP_POW);
+    t[5] = py2c_fast_binary_op(py2c_int(10), py2c_int(20), PY2C_OP_POW);
 #line 30 "float_fast.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 132; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 129; goto error; }
 #line 30 "float_fast.py"
-    { Py2cValue s0 = py2c_slot_load(&g_float_fast__b); n0 = py2c_fast_compare_bool(s0, t[6], PY2C_LT); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_float_fast__b); n0 = py2c_fast_compare_bool(s0, t[5], PY2C_LT); py2c_decref(s0); }
 #line 30 "float_fast.py"
-    if (n0 < 0) { loc = 130; goto error; }
+    if (n0 < 0) { loc = 127; goto error; }
 #line 30 "float_fast.py"
-    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[5]);
 #line 30 "float_fast.py"
     if (!n0) goto L21;
 #line 30 "float_fast.py"
@@ -2050,17 +1979,17 @@ L16:;
 #line 30 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 30 "float_fast.py"
-        { loc = 133; goto error; }
+        { loc = 130; goto error; }
 #line 30 "float_fast.py"
     }
 #line 30 "float_fast.py"
-    t[5] = py2c_slot_load(&g_float_fast__b);
+    t[4] = py2c_slot_load(&g_float_fast__b);
 #line 30 "float_fast.py"
     goto L22;
 #line 30 "float_fast.py"
 L21:;
 #line 30 "float_fast.py"
-    t[5] = py2c_obj_value(&str_5.ob);
+    t[4] = py2c_obj_value(&str_5.ob);
 #line 30 "float_fast.py"
 L22:;
 #line 30 "float_fast.py"
@@ -2068,31 +1997,31 @@ L22:;
 #line 30 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
 #line 30 "float_fast.py"
-        { loc = 135; goto error; }
+        { loc = 132; goto error; }
 #line 30 "float_fast.py"
     }
 #line 30 "float_fast.py"
-    { Py2cValue s0 = py2c_slot_load(&g_float_fast__r); t[6] = py2c_iter(s0); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_float_fast__r); t[5] = py2c_iter(s0); py2c_decref(s0); }
 #line 30 "float_fast.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 134; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 131; goto error; }
 #line 30 "float_fast.py"
-    t[7] = f_listcomp_2(t[6], NULL);
+    t[6] = f_listcomp_2(t[5], NULL);
 #line 30 "float_fast.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 134; goto error; }
-#line 30 "float_fast.py"
-    PY2C_CLEAR(t[6]);
-#line 30 "float_fast.py"
-    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[5], t[7]}, 3);
-#line 30 "float_fast.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 126; goto error; }
-#line 30 "float_fast.py"
-    PY2C_CLEAR(t[4]);
+    if (PY2C_IS_NULL(t[6])) { loc = 131; goto error; }
 #line 30 "float_fast.py"
     PY2C_CLEAR(t[5]);
 #line 30 "float_fast.py"
-    PY2C_CLEAR(t[7]);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4], t[6]}, 3);
 #line 30 "float_fast.py"
-    PY2C_CLEAR(t[8]);
+    if (PY2C_IS_NULL(t[7])) { loc = 124; goto error; }
+#line 30 "float_fast.py"
+    PY2C_CLEAR(t[3]);
+#line 30 "float_fast.py"
+    PY2C_CLEAR(t[4]);
+#line 30 "float_fast.py"
+    PY2C_CLEAR(t[6]);
+#line 30 "float_fast.py"
+    PY2C_CLEAR(t[7]);
 #line 30 "float_fast.py"
     py2c_safepoint();
 #line 30 "float_fast.py"
@@ -2113,23 +2042,23 @@ L10:;
 #line 32 "float_fast.py"
     t[0] = py2c_fast_negative(py2c_float(-0.0));
 #line 32 "float_fast.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 137; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 134; goto error; }
 #line 32 "float_fast.py"
     t[1] = py2c_fast_binary_op(py2c_int(0), py2c_float(-1.0), PY2C_OP_MUL);
 #line 32 "float_fast.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 138; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 135; goto error; }
 #line 32 "float_fast.py"
     t[2] = py2c_fast_binary_op(py2c_int(-1), py2c_float(0.0), PY2C_OP_MUL);
 #line 32 "float_fast.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 139; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 136; goto error; }
 #line 32 "float_fast.py"
     t[3] = py2c_fast_binary_op(py2c_float(0.0), py2c_int(-1), PY2C_OP_MUL);
 #line 32 "float_fast.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 140; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 137; goto error; }
 #line 32 "float_fast.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_float(-0.0), py2c_float(-0.0), t[0], t[1], t[2], t[3]}, 6);
 #line 32 "float_fast.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 136; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 133; goto error; }
 #line 32 "float_fast.py"
     PY2C_CLEAR(t[0]);
 #line 32 "float_fast.py"
@@ -2144,33 +2073,33 @@ L10:;
 #line 33 "float_fast.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(53), PY2C_OP_POW);
 #line 33 "float_fast.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 142; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 139; goto error; }
 #line 33 "float_fast.py"
     t[1] = py2c_fast_binary_op(t[0], py2c_int(1), PY2C_OP_ADD);
 #line 33 "float_fast.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 143; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 140; goto error; }
 #line 33 "float_fast.py"
     PY2C_CLEAR(t[0]);
 #line 33 "float_fast.py"
     t[2] = py2c_fast_binary_op(py2c_int(2), py2c_int(53), PY2C_OP_POW);
 #line 33 "float_fast.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 145; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 142; goto error; }
 #line 33 "float_fast.py"
     t[3] = py2c_fast_binary_op(t[2], py2c_int(1), PY2C_OP_ADD);
 #line 33 "float_fast.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 146; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 143; goto error; }
 #line 33 "float_fast.py"
     PY2C_CLEAR(t[2]);
 #line 33 "float_fast.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[3]}, 1);
 #line 33 "float_fast.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 144; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 141; goto error; }
 #line 33 "float_fast.py"
     PY2C_CLEAR(t[3]);
 #line 33 "float_fast.py"
     t[5] = py2c_fast_compare(t[1], t[4], PY2C_EQ);
 #line 33 "float_fast.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 147; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 144; goto error; }
 #line 33 "float_fast.py"
     PY2C_CLEAR(t[1]);
 #line 33 "float_fast.py"
@@ -2178,27 +2107,27 @@ L10:;
 #line 33 "float_fast.py"
     t[6] = py2c_fast_binary_op(py2c_int(2), py2c_int(53), PY2C_OP_POW);
 #line 33 "float_fast.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 148; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 145; goto error; }
 #line 33 "float_fast.py"
     t[7] = py2c_fast_binary_op(t[6], py2c_int(1), PY2C_OP_ADD);
 #line 33 "float_fast.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 149; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 146; goto error; }
 #line 33 "float_fast.py"
     PY2C_CLEAR(t[6]);
 #line 33 "float_fast.py"
     t[8] = py2c_fast_binary_op(py2c_int(2), py2c_int(53), PY2C_OP_POW);
 #line 33 "float_fast.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 151; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 148; goto error; }
 #line 33 "float_fast.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[8]}, 1);
 #line 33 "float_fast.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 150; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 147; goto error; }
 #line 33 "float_fast.py"
     PY2C_CLEAR(t[8]);
 #line 33 "float_fast.py"
     t[10] = py2c_fast_compare(t[7], t[9], PY2C_GT);
 #line 33 "float_fast.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 152; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 149; goto error; }
 #line 33 "float_fast.py"
     PY2C_CLEAR(t[7]);
 #line 33 "float_fast.py"
@@ -2206,21 +2135,21 @@ L10:;
 #line 33 "float_fast.py"
     t[11] = py2c_fast_binary_op(py2c_int(2), py2c_int(53), PY2C_OP_POW);
 #line 33 "float_fast.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 154; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 151; goto error; }
 #line 33 "float_fast.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[11]}, 1);
 #line 33 "float_fast.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 153; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 150; goto error; }
 #line 33 "float_fast.py"
     PY2C_CLEAR(t[11]);
 #line 33 "float_fast.py"
     t[13] = py2c_fast_binary_op(py2c_int(2), py2c_int(53), PY2C_OP_POW);
 #line 33 "float_fast.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 155; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 152; goto error; }
 #line 33 "float_fast.py"
     t[14] = py2c_fast_compare(t[12], t[13], PY2C_EQ);
 #line 33 "float_fast.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 156; goto error; }
+    if (PY2C_IS_NULL(t[14])) { loc = 153; goto error; }
 #line 33 "float_fast.py"
     PY2C_CLEAR(t[12]);
 #line 33 "float_fast.py"
@@ -2228,7 +2157,7 @@ L10:;
 #line 33 "float_fast.py"
     t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[10], t[14]}, 3);
 #line 33 "float_fast.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 141; goto error; }
+    if (PY2C_IS_NULL(t[15])) { loc = 138; goto error; }
 #line 33 "float_fast.py"
     PY2C_CLEAR(t[5]);
 #line 33 "float_fast.py"
@@ -2241,43 +2170,43 @@ L10:;
 #line 34 "float_fast.py"
     t[0] = py2c_fast_binary_op(py2c_int(1), py2c_int(3), PY2C_OP_TRUEDIV);
 #line 34 "float_fast.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 158; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 155; goto error; }
 #line 34 "float_fast.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(3), PY2C_OP_TRUEDIV);
 #line 34 "float_fast.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 159; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 156; goto error; }
 #line 34 "float_fast.py"
     t[2] = py2c_fast_binary_op(py2c_int(7), py2c_int(7), PY2C_OP_TRUEDIV);
 #line 34 "float_fast.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 160; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 157; goto error; }
 #line 34 "float_fast.py"
     t[3] = py2c_fast_binary_op(py2c_int(-7), py2c_int(2), PY2C_OP_TRUEDIV);
 #line 34 "float_fast.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 161; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 158; goto error; }
 #line 34 "float_fast.py"
     t[4] = py2c_fast_binary_op(py2c_int(2), py2c_int(47), PY2C_OP_POW);
 #line 34 "float_fast.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 162; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 159; goto error; }
 #line 34 "float_fast.py"
     t[5] = py2c_fast_binary_op(t[4], py2c_int(1), PY2C_OP_SUB);
 #line 34 "float_fast.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 163; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 160; goto error; }
 #line 34 "float_fast.py"
     PY2C_CLEAR(t[4]);
 #line 34 "float_fast.py"
     t[6] = py2c_fast_binary_op(t[5], py2c_int(3), PY2C_OP_TRUEDIV);
 #line 34 "float_fast.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 164; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 161; goto error; }
 #line 34 "float_fast.py"
     PY2C_CLEAR(t[5]);
 #line 34 "float_fast.py"
     t[7] = py2c_fast_binary_op(py2c_int(10), py2c_int(4), PY2C_OP_TRUEDIV);
 #line 34 "float_fast.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 165; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 162; goto error; }
 #line 34 "float_fast.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[6], t[7]}, 6);
 #line 34 "float_fast.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 157; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 154; goto error; }
 #line 34 "float_fast.py"
     PY2C_CLEAR(t[0]);
 #line 34 "float_fast.py"
@@ -2305,13 +2234,13 @@ L10:;
 #line 36 "float_fast.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
 #line 36 "float_fast.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 167; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 164; goto error; }
 #line 36 "float_fast.py"
 L23:;
 #line 36 "float_fast.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
 #line 36 "float_fast.py"
-    if (n0 < 0) { loc = 166; goto error; }
+    if (n0 < 0) { loc = 163; goto error; }
 #line 36 "float_fast.py"
     if (!n0) goto L24;
 #line 36 "float_fast.py"
@@ -2322,7 +2251,7 @@ L23:;
 #line 37 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
 #line 37 "float_fast.py"
-        { loc = 169; goto error; }
+        { loc = 166; goto error; }
 #line 37 "float_fast.py"
     }
 #line 37 "float_fast.py"
@@ -2330,7 +2259,7 @@ L23:;
 #line 37 "float_fast.py"
     t[5] = py2c_fast_inplace_op(t[4], py2c_float(0.1), PY2C_OP_ADD);
 #line 37 "float_fast.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 168; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 165; goto error; }
 #line 37 "float_fast.py"
     PY2C_CLEAR(t[4]);
 #line 37 "float_fast.py"
@@ -2341,7 +2270,7 @@ L23:;
 #line 38 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
 #line 38 "float_fast.py"
-        { loc = 171; goto error; }
+        { loc = 168; goto error; }
 #line 38 "float_fast.py"
     }
 #line 38 "float_fast.py"
@@ -2349,7 +2278,7 @@ L23:;
 #line 38 "float_fast.py"
     t[5] = py2c_fast_inplace_op(t[4], py2c_float(1.0001), PY2C_OP_MUL);
 #line 38 "float_fast.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 170; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 167; goto error; }
 #line 38 "float_fast.py"
     PY2C_CLEAR(t[4]);
 #line 38 "float_fast.py"
@@ -2374,7 +2303,7 @@ L24:;
 #line 39 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
 #line 39 "float_fast.py"
-        { loc = 174; goto error; }
+        { loc = 171; goto error; }
 #line 39 "float_fast.py"
     }
 #line 39 "float_fast.py"
@@ -2382,18 +2311,38 @@ L24:;
 #line 39 "float_fast.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1);
 #line 39 "float_fast.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 173; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 170; goto error; }
 #line 39 "float_fast.py"
     PY2C_CLEAR(t[0]);
 #line 39 "float_fast.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 39 "float_fast.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 172; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 169; goto error; }
 #line 39 "float_fast.py"
     PY2C_CLEAR(t[1]);
 #line 39 "float_fast.py"
     PY2C_CLEAR(t[2]);
 
+#line 40 "float_fast.py"
+    if (!py2c_slot_bound(&g_float_fast__nan)) {
+#line 40 "float_fast.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'nan' is not defined");
+#line 40 "float_fast.py"
+        { loc = 173; goto error; }
+#line 40 "float_fast.py"
+    }
+#line 40 "float_fast.py"
+    if (!py2c_slot_bound(&g_float_fast__nan)) {
+#line 40 "float_fast.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'nan' is not defined");
+#line 40 "float_fast.py"
+        { loc = 174; goto error; }
+#line 40 "float_fast.py"
+    }
+#line 40 "float_fast.py"
+    { Py2cValue s0 = py2c_slot_load(&g_float_fast__nan); t[0] = py2c_fast_compare(s0, s0, PY2C_EQ); py2c_decref(s0); }
+#line 40 "float_fast.py"
+    if (PY2C_IS_NULL(t[0])) { loc = 175; goto error; }
 #line 40 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__nan)) {
 #line 40 "float_fast.py"
@@ -2411,9 +2360,9 @@ L24:;
 #line 40 "float_fast.py"
     }
 #line 40 "float_fast.py"
-    { Py2cValue s0 = py2c_slot_load(&g_float_fast__nan); t[0] = py2c_fast_compare(s0, s0, PY2C_EQ); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_float_fast__nan); t[1] = py2c_fast_compare(s0, s0, PY2C_NE); py2c_decref(s0); }
 #line 40 "float_fast.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 178; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 178; goto error; }
 #line 40 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__nan)) {
 #line 40 "float_fast.py"
@@ -2423,29 +2372,21 @@ L24:;
 #line 40 "float_fast.py"
     }
 #line 40 "float_fast.py"
-    if (!py2c_slot_bound(&g_float_fast__nan)) {
-#line 40 "float_fast.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'nan' is not defined");
-#line 40 "float_fast.py"
-        { loc = 180; goto error; }
-#line 40 "float_fast.py"
-    }
-#line 40 "float_fast.py"
-    { Py2cValue s0 = py2c_slot_load(&g_float_fast__nan); t[1] = py2c_fast_compare(s0, s0, PY2C_NE); py2c_decref(s0); }
-#line 40 "float_fast.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 181; goto error; }
-#line 40 "float_fast.py"
-    if (!py2c_slot_bound(&g_float_fast__nan)) {
-#line 40 "float_fast.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'nan' is not defined");
-#line 40 "float_fast.py"
-        { loc = 182; goto error; }
-#line 40 "float_fast.py"
-    }
-#line 40 "float_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_float_fast__nan); t[2] = py2c_fast_compare(s0, py2c_int(1), PY2C_LT); py2c_decref(s0); }
 #line 40 "float_fast.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 183; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 180; goto error; }
+#line 40 "float_fast.py"
+    if (!py2c_slot_bound(&g_float_fast__nan)) {
+#line 40 "float_fast.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'nan' is not defined");
+#line 40 "float_fast.py"
+        { loc = 181; goto error; }
+#line 40 "float_fast.py"
+    }
+#line 40 "float_fast.py"
+    { Py2cValue s0 = py2c_slot_load(&g_float_fast__nan); t[3] = py2c_fast_compare(py2c_int(1), s0, PY2C_LT); py2c_decref(s0); }
+#line 40 "float_fast.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 182; goto error; }
 #line 40 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__nan)) {
 #line 40 "float_fast.py"
@@ -2455,23 +2396,11 @@ L24:;
 #line 40 "float_fast.py"
     }
 #line 40 "float_fast.py"
-    { Py2cValue s0 = py2c_slot_load(&g_float_fast__nan); t[3] = py2c_fast_compare(py2c_int(1), s0, PY2C_LT); py2c_decref(s0); }
-#line 40 "float_fast.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 185; goto error; }
-#line 40 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__nan)) {
 #line 40 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nan' is not defined");
 #line 40 "float_fast.py"
-        { loc = 187; goto error; }
-#line 40 "float_fast.py"
-    }
-#line 40 "float_fast.py"
-    if (!py2c_slot_bound(&g_float_fast__nan)) {
-#line 40 "float_fast.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'nan' is not defined");
-#line 40 "float_fast.py"
-        { loc = 188; goto error; }
+        { loc = 185; goto error; }
 #line 40 "float_fast.py"
     }
 #line 40 "float_fast.py"
@@ -2481,7 +2410,7 @@ L24:;
 #line 40 "float_fast.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5);
 #line 40 "float_fast.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 175; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 172; goto error; }
 #line 40 "float_fast.py"
     PY2C_CLEAR(t[0]);
 #line 40 "float_fast.py"
@@ -2495,8 +2424,6 @@ L24:;
 #line 40 "float_fast.py"
     PY2C_CLEAR(t[5]);
 #line 40 "float_fast.py"
-    PY2C_CLEAR(result);
-#line 40 "float_fast.py"
     result = PY2C_NONE;
 #line 40 "float_fast.py"
     goto cleanup;
@@ -2509,14 +2436,16 @@ unwind:
 #line 40 "float_fast.py"
     PY2C_CLEAR(result);
 #line 40 "float_fast.py"
+    for (int k = 0; k < 20; k++) PY2C_CLEAR(t[k]);
+#line 40 "float_fast.py"
 cleanup:
 #line 40 "float_fast.py"
-    for (int k = 0; k < 20; k++) PY2C_CLEAR(t[k]);
+    for (int k = 6; k < 20; k++) PY2C_CLEAR(t[k]);
 #line 40 "float_fast.py"
     return result;
 #line 40 "float_fast.py"
 }
-#line 2520 "float_fast.c"
+#line 2449 "float_fast.c"
 
 static void clear_mod_float_fast(void) {
     PY2C_CLEAR(g_float_fast__i);

@@ -66,7 +66,6 @@ static const Py2cCodeLoc locs_mod_int_fast[] = {
     {22, "print(a, b, ops(a, b))", "      ^"},
     {22, "print(a, b, ops(a, b))", "         ^"},
     {22, "print(a, b, ops(a, b))", "            ^^^^^^^^^"},
-    {22, "print(a, b, ops(a, b))", "            ^^^"},
     {22, "print(a, b, ops(a, b))", "                ^"},
     {22, "print(a, b, ops(a, b))", "                   ^"},
     {24, "for a in [1, -1, 3, -3, B - 1, -B, 12345]:", NULL},
@@ -195,7 +194,7 @@ static const Py2cCodeLoc locs_mod_int_fast[] = {
     {57, "print(True + True, True * 5, -True, 5 // True, True < 2, False == 0)", "                                               ^^^^^^^^"},
     {57, "print(True + True, True * 5, -True, 5 // True, True < 2, False == 0)", "                                                         ^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_int_fast = {"int_fast.py", "<module>", locs_mod_int_fast, 157};
+static const Py2cCode code_mod_int_fast = {"int_fast.py", "<module>", locs_mod_int_fast, 156};
 
 /* ops: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_ops[] = {
@@ -796,8 +795,6 @@ error_1:
 #line 14 "int_fast.py"
     py2c_traceback_add(&code_f_ops, loc);
 #line 14 "int_fast.py"
-    for (int k = 8; k < 13; k++) PY2C_CLEAR(t[k]);
-#line 14 "int_fast.py"
     t[8] = py2c_error_fetch();
 #line 14 "int_fast.py"
     py2c_exc_handled_push(t[8]);
@@ -861,8 +858,6 @@ error_2:
 #line 16 "int_fast.py"
     py2c_traceback_add(&code_f_ops, loc);
 #line 16 "int_fast.py"
-    for (int k = 9; k < 13; k++) PY2C_CLEAR(t[k]);
-#line 16 "int_fast.py"
 L7:;
 #line 16 "int_fast.py"
     py2c_exc_handled_pop();
@@ -884,7 +879,7 @@ L3:;
 L1:;
 
 #line 17 "int_fast.py"
-    { Py2cValue old = result; result = v_out; py2c_incref(result); py2c_decref(old); }
+    result = v_out; py2c_incref(result);
 #line 17 "int_fast.py"
     goto cleanup;
 #line 17 "int_fast.py"
@@ -896,9 +891,9 @@ unwind:
 #line 17 "int_fast.py"
     PY2C_CLEAR(result);
 #line 17 "int_fast.py"
-cleanup:
+    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
 #line 17 "int_fast.py"
-    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 17 "int_fast.py"
     PY2C_CLEAR(c_a);
 #line 17 "int_fast.py"
@@ -915,7 +910,7 @@ cleanup:
     return result;
 #line 17 "int_fast.py"
 }
-#line 919 "int_fast.c"
+#line 914 "int_fast.c"
 
 static Py2cValue f_ops__lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -954,7 +949,7 @@ static Py2cValue f_ops__lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 12 "int_fast.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
 #line 12 "int_fast.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 12 "int_fast.py"
     goto cleanup;
 #line 12 "int_fast.py"
@@ -966,8 +961,6 @@ error:
 #line 12 "int_fast.py"
 cleanup:
 #line 12 "int_fast.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 12 "int_fast.py"
     PY2C_CLEAR(c_a);
 #line 12 "int_fast.py"
     PY2C_CLEAR(c_b);
@@ -977,7 +970,7 @@ cleanup:
     return result;
 #line 12 "int_fast.py"
 }
-#line 981 "int_fast.c"
+#line 974 "int_fast.c"
 
 static Py2cValue f_ops__lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1016,7 +1009,7 @@ static Py2cValue f_ops__lambda_2(Py2cFunction *fn, Py2cValue *params) {
 #line 12 "int_fast.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
 #line 12 "int_fast.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 12 "int_fast.py"
     goto cleanup;
 #line 12 "int_fast.py"
@@ -1028,8 +1021,6 @@ error:
 #line 12 "int_fast.py"
 cleanup:
 #line 12 "int_fast.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 12 "int_fast.py"
     PY2C_CLEAR(c_a);
 #line 12 "int_fast.py"
     PY2C_CLEAR(c_b);
@@ -1039,7 +1030,7 @@ cleanup:
     return result;
 #line 12 "int_fast.py"
 }
-#line 1043 "int_fast.c"
+#line 1034 "int_fast.c"
 
 static Py2cValue f_ops__lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1078,7 +1069,7 @@ static Py2cValue f_ops__lambda_3(Py2cFunction *fn, Py2cValue *params) {
 #line 12 "int_fast.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
 #line 12 "int_fast.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 12 "int_fast.py"
     goto cleanup;
 #line 12 "int_fast.py"
@@ -1090,8 +1081,6 @@ error:
 #line 12 "int_fast.py"
 cleanup:
 #line 12 "int_fast.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 12 "int_fast.py"
     PY2C_CLEAR(c_a);
 #line 12 "int_fast.py"
     PY2C_CLEAR(c_b);
@@ -1101,7 +1090,7 @@ cleanup:
     return result;
 #line 12 "int_fast.py"
 }
-#line 1105 "int_fast.c"
+#line 1094 "int_fast.c"
 
 static Py2cValue mod_int_fast(void) {
     g_int_fast__B = PY2C_NULL;
@@ -1374,19 +1363,11 @@ L3:;
 #line 22 "int_fast.py"
     t[3] = py2c_slot_load(&g_int_fast__b);
 #line 22 "int_fast.py"
-    if (!py2c_slot_bound(&g_int_fast__ops)) {
-#line 22 "int_fast.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'ops' is not defined");
-#line 22 "int_fast.py"
-        { loc = 29; goto error; }
-#line 22 "int_fast.py"
-    }
-#line 22 "int_fast.py"
     if (!py2c_slot_bound(&g_int_fast__a)) {
 #line 22 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 22 "int_fast.py"
-        { loc = 30; goto error; }
+        { loc = 29; goto error; }
 #line 22 "int_fast.py"
     }
 #line 22 "int_fast.py"
@@ -1394,37 +1375,33 @@ L3:;
 #line 22 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 22 "int_fast.py"
-        { loc = 31; goto error; }
+        { loc = 30; goto error; }
 #line 22 "int_fast.py"
     }
 #line 22 "int_fast.py"
-    t[4] = py2c_slot_load(&g_int_fast__ops);
+    t[4] = py2c_slot_load(&g_int_fast__a);
 #line 22 "int_fast.py"
-    t[5] = py2c_slot_load(&g_int_fast__a);
+    t[5] = py2c_slot_load(&g_int_fast__b);
 #line 22 "int_fast.py"
-    t[6] = py2c_slot_load(&g_int_fast__b);
+    t[6] = f_ops(NULL, (Py2cValue[]){t[4], t[5]});
 #line 22 "int_fast.py"
-    t[7] = py2c_fast_call(t[4], (Py2cValue[]){t[5], t[6]}, 2);
+    t[4] = PY2C_NULL;
 #line 22 "int_fast.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 28; goto error; }
+    t[5] = PY2C_NULL;
 #line 22 "int_fast.py"
-    PY2C_CLEAR(t[4]);
+    if (PY2C_IS_NULL(t[6])) { loc = 28; goto error; }
 #line 22 "int_fast.py"
-    PY2C_CLEAR(t[5]);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[6]}, 3);
 #line 22 "int_fast.py"
-    PY2C_CLEAR(t[6]);
-#line 22 "int_fast.py"
-    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[7]}, 3);
-#line 22 "int_fast.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 25; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 25; goto error; }
 #line 22 "int_fast.py"
     PY2C_CLEAR(t[2]);
 #line 22 "int_fast.py"
     PY2C_CLEAR(t[3]);
 #line 22 "int_fast.py"
-    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[6]);
 #line 22 "int_fast.py"
-    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[7]);
 #line 22 "int_fast.py"
     py2c_safepoint();
 #line 22 "int_fast.py"
@@ -1445,29 +1422,29 @@ L1:;
 #line 24 "int_fast.py"
     t[0] = py2c_list_new(7);
 #line 24 "int_fast.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 33; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 32; goto error; }
 #line 24 "int_fast.py"
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 33; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 32; goto error; }
 #line 24 "int_fast.py"
-    if (py2c_list_append(t[0], py2c_int(-1)) < 0) { loc = 33; goto error; }
+    if (py2c_list_append(t[0], py2c_int(-1)) < 0) { loc = 32; goto error; }
 #line 24 "int_fast.py"
-    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 33; goto error; }
+    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 32; goto error; }
 #line 24 "int_fast.py"
-    if (py2c_list_append(t[0], py2c_int(-3)) < 0) { loc = 33; goto error; }
+    if (py2c_list_append(t[0], py2c_int(-3)) < 0) { loc = 32; goto error; }
 #line 24 "int_fast.py"
     if (!py2c_slot_bound(&g_int_fast__B)) {
 #line 24 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'B' is not defined");
 #line 24 "int_fast.py"
-        { loc = 34; goto error; }
+        { loc = 33; goto error; }
 #line 24 "int_fast.py"
     }
 #line 24 "int_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_int_fast__B); t[1] = py2c_fast_binary_op(s0, py2c_int(1), PY2C_OP_SUB); py2c_decref(s0); }
 #line 24 "int_fast.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 35; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 34; goto error; }
 #line 24 "int_fast.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 33; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 32; goto error; }
 #line 24 "int_fast.py"
     PY2C_CLEAR(t[1]);
 #line 24 "int_fast.py"
@@ -1475,23 +1452,23 @@ L1:;
 #line 24 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'B' is not defined");
 #line 24 "int_fast.py"
-        { loc = 36; goto error; }
+        { loc = 35; goto error; }
 #line 24 "int_fast.py"
     }
 #line 24 "int_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_int_fast__B); t[1] = py2c_fast_negative(s0); py2c_decref(s0); }
 #line 24 "int_fast.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 37; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 36; goto error; }
 #line 24 "int_fast.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 33; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 32; goto error; }
 #line 24 "int_fast.py"
     PY2C_CLEAR(t[1]);
 #line 24 "int_fast.py"
-    if (py2c_list_append(t[0], py2c_int(12345)) < 0) { loc = 33; goto error; }
+    if (py2c_list_append(t[0], py2c_int(12345)) < 0) { loc = 32; goto error; }
 #line 24 "int_fast.py"
     t[1] = py2c_iter(t[0]);
 #line 24 "int_fast.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 32; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 31; goto error; }
 #line 24 "int_fast.py"
     PY2C_CLEAR(t[0]);
 #line 24 "int_fast.py"
@@ -1501,7 +1478,7 @@ L6:;
 #line 24 "int_fast.py"
     if (PY2C_IS_NULL(t[2])) {
 #line 24 "int_fast.py"
-        if (py2c_error_occurred()) { loc = 32; goto error; }
+        if (py2c_error_occurred()) { loc = 31; goto error; }
 #line 24 "int_fast.py"
         goto L7;
 #line 24 "int_fast.py"
@@ -1512,33 +1489,33 @@ L6:;
 #line 25 "int_fast.py"
     t[2] = py2c_list_new(11);
 #line 25 "int_fast.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 39; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 38; goto error; }
 #line 25 "int_fast.py"
-    if (py2c_list_append(t[2], py2c_int(0)) < 0) { loc = 39; goto error; }
+    if (py2c_list_append(t[2], py2c_int(0)) < 0) { loc = 38; goto error; }
 #line 25 "int_fast.py"
-    if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 39; goto error; }
+    if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 38; goto error; }
 #line 25 "int_fast.py"
-    if (py2c_list_append(t[2], py2c_int(15)) < 0) { loc = 39; goto error; }
+    if (py2c_list_append(t[2], py2c_int(15)) < 0) { loc = 38; goto error; }
 #line 25 "int_fast.py"
-    if (py2c_list_append(t[2], py2c_int(16)) < 0) { loc = 39; goto error; }
+    if (py2c_list_append(t[2], py2c_int(16)) < 0) { loc = 38; goto error; }
 #line 25 "int_fast.py"
-    if (py2c_list_append(t[2], py2c_int(30)) < 0) { loc = 39; goto error; }
+    if (py2c_list_append(t[2], py2c_int(30)) < 0) { loc = 38; goto error; }
 #line 25 "int_fast.py"
-    if (py2c_list_append(t[2], py2c_int(46)) < 0) { loc = 39; goto error; }
+    if (py2c_list_append(t[2], py2c_int(46)) < 0) { loc = 38; goto error; }
 #line 25 "int_fast.py"
-    if (py2c_list_append(t[2], py2c_int(47)) < 0) { loc = 39; goto error; }
+    if (py2c_list_append(t[2], py2c_int(47)) < 0) { loc = 38; goto error; }
 #line 25 "int_fast.py"
-    if (py2c_list_append(t[2], py2c_int(48)) < 0) { loc = 39; goto error; }
+    if (py2c_list_append(t[2], py2c_int(48)) < 0) { loc = 38; goto error; }
 #line 25 "int_fast.py"
-    if (py2c_list_append(t[2], py2c_int(63)) < 0) { loc = 39; goto error; }
+    if (py2c_list_append(t[2], py2c_int(63)) < 0) { loc = 38; goto error; }
 #line 25 "int_fast.py"
-    if (py2c_list_append(t[2], py2c_int(64)) < 0) { loc = 39; goto error; }
+    if (py2c_list_append(t[2], py2c_int(64)) < 0) { loc = 38; goto error; }
 #line 25 "int_fast.py"
-    if (py2c_list_append(t[2], py2c_int(100)) < 0) { loc = 39; goto error; }
+    if (py2c_list_append(t[2], py2c_int(100)) < 0) { loc = 38; goto error; }
 #line 25 "int_fast.py"
     t[3] = py2c_iter(t[2]);
 #line 25 "int_fast.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 38; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 37; goto error; }
 #line 25 "int_fast.py"
     PY2C_CLEAR(t[2]);
 #line 25 "int_fast.py"
@@ -1548,7 +1525,7 @@ L9:;
 #line 25 "int_fast.py"
     if (PY2C_IS_NULL(t[4])) {
 #line 25 "int_fast.py"
-        if (py2c_error_occurred()) { loc = 38; goto error; }
+        if (py2c_error_occurred()) { loc = 37; goto error; }
 #line 25 "int_fast.py"
         goto L10;
 #line 25 "int_fast.py"
@@ -1561,43 +1538,43 @@ L9:;
 #line 26 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 26 "int_fast.py"
-        { loc = 41; goto error; }
+        { loc = 40; goto error; }
 #line 26 "int_fast.py"
     }
 #line 26 "int_fast.py"
     if (!py2c_slot_bound(&g_int_fast__s)) {
 #line 26 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 26 "int_fast.py"
+        { loc = 41; goto error; }
+#line 26 "int_fast.py"
+    }
+#line 26 "int_fast.py"
+    if (!py2c_slot_bound(&g_int_fast__a)) {
+#line 26 "int_fast.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 26 "int_fast.py"
         { loc = 42; goto error; }
 #line 26 "int_fast.py"
     }
 #line 26 "int_fast.py"
-    if (!py2c_slot_bound(&g_int_fast__a)) {
+    if (!py2c_slot_bound(&g_int_fast__s)) {
 #line 26 "int_fast.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 26 "int_fast.py"
         { loc = 43; goto error; }
 #line 26 "int_fast.py"
     }
 #line 26 "int_fast.py"
-    if (!py2c_slot_bound(&g_int_fast__s)) {
-#line 26 "int_fast.py"
-        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-#line 26 "int_fast.py"
-        { loc = 44; goto error; }
-#line 26 "int_fast.py"
-    }
-#line 26 "int_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_int_fast__a); Py2cValue s1 = py2c_slot_load(&g_int_fast__s); t[4] = py2c_fast_binary_op(s0, s1, PY2C_OP_LSHIFT); py2c_decref(s0); py2c_decref(s1); }
 #line 26 "int_fast.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 45; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 44; goto error; }
 #line 26 "int_fast.py"
     if (!py2c_slot_bound(&g_int_fast__a)) {
 #line 26 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 26 "int_fast.py"
-        { loc = 46; goto error; }
+        { loc = 45; goto error; }
 #line 26 "int_fast.py"
     }
 #line 26 "int_fast.py"
@@ -1605,13 +1582,13 @@ L9:;
 #line 26 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 26 "int_fast.py"
-        { loc = 47; goto error; }
+        { loc = 46; goto error; }
 #line 26 "int_fast.py"
     }
 #line 26 "int_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_int_fast__a); Py2cValue s1 = py2c_slot_load(&g_int_fast__s); t[5] = py2c_fast_binary_op(s0, s1, PY2C_OP_RSHIFT); py2c_decref(s0); py2c_decref(s1); }
 #line 26 "int_fast.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 48; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 47; goto error; }
 #line 26 "int_fast.py"
     t[6] = py2c_slot_load(&g_int_fast__a);
 #line 26 "int_fast.py"
@@ -1619,7 +1596,7 @@ L9:;
 #line 26 "int_fast.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6], t[7], t[4], t[5]}, 4);
 #line 26 "int_fast.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 40; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 39; goto error; }
 #line 26 "int_fast.py"
     PY2C_CLEAR(t[6]);
 #line 26 "int_fast.py"
@@ -1650,11 +1627,11 @@ L7:;
 #line 28 "int_fast.py"
     t[0] = py2c_fast_binary_op(py2c_int(1), py2c_int(-1), PY2C_OP_LSHIFT);
 #line 28 "int_fast.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 50; goto error_1; }
+    if (PY2C_IS_NULL(t[0])) { loc = 49; goto error_1; }
 #line 28 "int_fast.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 28 "int_fast.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 49; goto error_1; }
+    if (PY2C_IS_NULL(t[1])) { loc = 48; goto error_1; }
 #line 28 "int_fast.py"
     PY2C_CLEAR(t[0]);
 #line 28 "int_fast.py"
@@ -1666,7 +1643,7 @@ error_1:
 #line 28 "int_fast.py"
     py2c_traceback_add(&code_mod_int_fast, loc);
 #line 28 "int_fast.py"
-    for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 28 "int_fast.py"
     t[0] = py2c_error_fetch();
 #line 28 "int_fast.py"
@@ -1674,7 +1651,7 @@ error_1:
 #line 28 "int_fast.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
 #line 28 "int_fast.py"
-    if (n0 < 0) { loc = 51; goto error_2; }
+    if (n0 < 0) { loc = 50; goto error_2; }
 #line 28 "int_fast.py"
     if (!n0) goto L13;
 #line 28 "int_fast.py"
@@ -1685,7 +1662,7 @@ error_1:
 #line 30 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 30 "int_fast.py"
-        { loc = 53; goto error_3; }
+        { loc = 52; goto error_3; }
 #line 30 "int_fast.py"
     }
 #line 30 "int_fast.py"
@@ -1693,7 +1670,7 @@ error_1:
 #line 30 "int_fast.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_1.ob), t[1]}, 2);
 #line 30 "int_fast.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 52; goto error_3; }
+    if (PY2C_IS_NULL(t[2])) { loc = 51; goto error_3; }
 #line 30 "int_fast.py"
     PY2C_CLEAR(t[1]);
 #line 30 "int_fast.py"
@@ -1721,7 +1698,7 @@ error_3:
 #line 30 "int_fast.py"
     py2c_traceback_add(&code_mod_int_fast, loc);
 #line 30 "int_fast.py"
-    for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 30 "int_fast.py"
     py2c_slot_store(&g_int_fast__e, PY2C_NULL);
 #line 30 "int_fast.py"
@@ -1730,8 +1707,6 @@ error_3:
 error_2:
 #line 30 "int_fast.py"
     py2c_traceback_add(&code_mod_int_fast, loc);
-#line 30 "int_fast.py"
-    for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
 #line 30 "int_fast.py"
 L14:;
 #line 30 "int_fast.py"
@@ -1746,11 +1721,11 @@ L12:;
 #line 32 "int_fast.py"
     t[0] = py2c_fast_binary_op(py2c_int(1), py2c_int(-1), PY2C_OP_RSHIFT);
 #line 32 "int_fast.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 55; goto error_4; }
+    if (PY2C_IS_NULL(t[0])) { loc = 54; goto error_4; }
 #line 32 "int_fast.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 32 "int_fast.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 54; goto error_4; }
+    if (PY2C_IS_NULL(t[1])) { loc = 53; goto error_4; }
 #line 32 "int_fast.py"
     PY2C_CLEAR(t[0]);
 #line 32 "int_fast.py"
@@ -1762,7 +1737,7 @@ error_4:
 #line 32 "int_fast.py"
     py2c_traceback_add(&code_mod_int_fast, loc);
 #line 32 "int_fast.py"
-    for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 32 "int_fast.py"
     t[0] = py2c_error_fetch();
 #line 32 "int_fast.py"
@@ -1770,7 +1745,7 @@ error_4:
 #line 32 "int_fast.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
 #line 32 "int_fast.py"
-    if (n0 < 0) { loc = 56; goto error_5; }
+    if (n0 < 0) { loc = 55; goto error_5; }
 #line 32 "int_fast.py"
     if (!n0) goto L16;
 #line 32 "int_fast.py"
@@ -1781,7 +1756,7 @@ error_4:
 #line 34 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 34 "int_fast.py"
-        { loc = 58; goto error_6; }
+        { loc = 57; goto error_6; }
 #line 34 "int_fast.py"
     }
 #line 34 "int_fast.py"
@@ -1789,7 +1764,7 @@ error_4:
 #line 34 "int_fast.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_1.ob), t[1]}, 2);
 #line 34 "int_fast.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 57; goto error_6; }
+    if (PY2C_IS_NULL(t[2])) { loc = 56; goto error_6; }
 #line 34 "int_fast.py"
     PY2C_CLEAR(t[1]);
 #line 34 "int_fast.py"
@@ -1817,7 +1792,7 @@ error_6:
 #line 34 "int_fast.py"
     py2c_traceback_add(&code_mod_int_fast, loc);
 #line 34 "int_fast.py"
-    for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 34 "int_fast.py"
     py2c_slot_store(&g_int_fast__e, PY2C_NULL);
 #line 34 "int_fast.py"
@@ -1826,8 +1801,6 @@ error_6:
 error_5:
 #line 34 "int_fast.py"
     py2c_traceback_add(&code_mod_int_fast, loc);
-#line 34 "int_fast.py"
-    for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
 #line 34 "int_fast.py"
 L17:;
 #line 34 "int_fast.py"
@@ -1844,13 +1817,13 @@ L15:;
 #line 36 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'B' is not defined");
 #line 36 "int_fast.py"
-        { loc = 59; goto error; }
+        { loc = 58; goto error; }
 #line 36 "int_fast.py"
     }
 #line 36 "int_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_int_fast__B); t[0] = py2c_fast_binary_op(s0, py2c_int(1), PY2C_OP_SUB); py2c_decref(s0); }
 #line 36 "int_fast.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 60; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 59; goto error; }
 #line 36 "int_fast.py"
     py2c_slot_store(&g_int_fast__x, t[0]); t[0] = PY2C_NULL;
 
@@ -1859,7 +1832,7 @@ L15:;
 #line 37 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
 #line 37 "int_fast.py"
-        { loc = 62; goto error; }
+        { loc = 61; goto error; }
 #line 37 "int_fast.py"
     }
 #line 37 "int_fast.py"
@@ -1867,7 +1840,7 @@ L15:;
 #line 37 "int_fast.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
 #line 37 "int_fast.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 61; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 60; goto error; }
 #line 37 "int_fast.py"
     PY2C_CLEAR(t[0]);
 #line 37 "int_fast.py"
@@ -1878,7 +1851,7 @@ L15:;
 #line 38 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
 #line 38 "int_fast.py"
-        { loc = 64; goto error; }
+        { loc = 63; goto error; }
 #line 38 "int_fast.py"
     }
 #line 38 "int_fast.py"
@@ -1888,7 +1861,7 @@ L15:;
 #line 38 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
 #line 38 "int_fast.py"
-        { loc = 66; goto error; }
+        { loc = 65; goto error; }
 #line 38 "int_fast.py"
     }
 #line 38 "int_fast.py"
@@ -1896,13 +1869,13 @@ L15:;
 #line 38 "int_fast.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1);
 #line 38 "int_fast.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 65; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 64; goto error; }
 #line 38 "int_fast.py"
     PY2C_CLEAR(t[1]);
 #line 38 "int_fast.py"
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_2.ob), &attr_ic[1]);
 #line 38 "int_fast.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 67; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 66; goto error; }
 #line 38 "int_fast.py"
     PY2C_CLEAR(t[2]);
 #line 38 "int_fast.py"
@@ -1910,29 +1883,29 @@ L15:;
 #line 38 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
 #line 38 "int_fast.py"
-        { loc = 68; goto error; }
+        { loc = 67; goto error; }
 #line 38 "int_fast.py"
     }
 #line 38 "int_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_int_fast__x); t[4] = py2c_fast_binary_op(s0, py2c_int(1), PY2C_OP_SUB); py2c_decref(s0); }
 #line 38 "int_fast.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 69; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 68; goto error; }
 #line 38 "int_fast.py"
     if (!py2c_slot_bound(&g_int_fast__B)) {
 #line 38 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'B' is not defined");
 #line 38 "int_fast.py"
-        { loc = 70; goto error; }
+        { loc = 69; goto error; }
 #line 38 "int_fast.py"
     }
 #line 38 "int_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_int_fast__B); t[5] = py2c_fast_binary_op(s0, py2c_int(1), PY2C_OP_SUB); py2c_decref(s0); }
 #line 38 "int_fast.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 71; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 70; goto error; }
 #line 38 "int_fast.py"
     t[6] = py2c_fast_compare(t[4], t[5], PY2C_EQ);
 #line 38 "int_fast.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 72; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 71; goto error; }
 #line 38 "int_fast.py"
     PY2C_CLEAR(t[4]);
 #line 38 "int_fast.py"
@@ -1940,7 +1913,7 @@ L15:;
 #line 38 "int_fast.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[6]}, 3);
 #line 38 "int_fast.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 63; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 62; goto error; }
 #line 38 "int_fast.py"
     PY2C_CLEAR(t[0]);
 #line 38 "int_fast.py"
@@ -1955,13 +1928,13 @@ L15:;
 #line 39 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'B' is not defined");
 #line 39 "int_fast.py"
-        { loc = 73; goto error; }
+        { loc = 72; goto error; }
 #line 39 "int_fast.py"
     }
 #line 39 "int_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_int_fast__B); t[0] = py2c_fast_negative(s0); py2c_decref(s0); }
 #line 39 "int_fast.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 74; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 73; goto error; }
 #line 39 "int_fast.py"
     py2c_slot_store(&g_int_fast__y, t[0]); t[0] = PY2C_NULL;
 
@@ -1970,7 +1943,7 @@ L15:;
 #line 40 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
 #line 40 "int_fast.py"
-        { loc = 76; goto error; }
+        { loc = 75; goto error; }
 #line 40 "int_fast.py"
     }
 #line 40 "int_fast.py"
@@ -1978,7 +1951,7 @@ L15:;
 #line 40 "int_fast.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_SUB);
 #line 40 "int_fast.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 75; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 74; goto error; }
 #line 40 "int_fast.py"
     PY2C_CLEAR(t[0]);
 #line 40 "int_fast.py"
@@ -1989,7 +1962,7 @@ L15:;
 #line 41 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
 #line 41 "int_fast.py"
-        { loc = 78; goto error; }
+        { loc = 77; goto error; }
 #line 41 "int_fast.py"
     }
 #line 41 "int_fast.py"
@@ -1997,29 +1970,29 @@ L15:;
 #line 41 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
 #line 41 "int_fast.py"
-        { loc = 79; goto error; }
+        { loc = 78; goto error; }
 #line 41 "int_fast.py"
     }
 #line 41 "int_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_int_fast__y); t[0] = py2c_fast_binary_op(s0, py2c_int(1), PY2C_OP_ADD); py2c_decref(s0); }
 #line 41 "int_fast.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 80; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 79; goto error; }
 #line 41 "int_fast.py"
     if (!py2c_slot_bound(&g_int_fast__B)) {
 #line 41 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'B' is not defined");
 #line 41 "int_fast.py"
-        { loc = 81; goto error; }
+        { loc = 80; goto error; }
 #line 41 "int_fast.py"
     }
 #line 41 "int_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_int_fast__B); t[1] = py2c_fast_negative(s0); py2c_decref(s0); }
 #line 41 "int_fast.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 82; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 81; goto error; }
 #line 41 "int_fast.py"
     t[2] = py2c_fast_compare(t[0], t[1], PY2C_EQ);
 #line 41 "int_fast.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 83; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 82; goto error; }
 #line 41 "int_fast.py"
     PY2C_CLEAR(t[0]);
 #line 41 "int_fast.py"
@@ -2029,7 +2002,7 @@ L15:;
 #line 41 "int_fast.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[2]}, 2);
 #line 41 "int_fast.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 77; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 76; goto error; }
 #line 41 "int_fast.py"
     PY2C_CLEAR(t[3]);
 #line 41 "int_fast.py"
@@ -2042,17 +2015,17 @@ L15:;
 #line 42 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'B' is not defined");
 #line 42 "int_fast.py"
-        { loc = 85; goto error; }
+        { loc = 84; goto error; }
 #line 42 "int_fast.py"
     }
 #line 42 "int_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_int_fast__B); t[0] = py2c_fast_negative(s0); py2c_decref(s0); }
 #line 42 "int_fast.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 86; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 85; goto error; }
 #line 42 "int_fast.py"
     t[1] = py2c_fast_negative(t[0]);
 #line 42 "int_fast.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 87; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 86; goto error; }
 #line 42 "int_fast.py"
     PY2C_CLEAR(t[0]);
 #line 42 "int_fast.py"
@@ -2060,33 +2033,33 @@ L15:;
 #line 42 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'B' is not defined");
 #line 42 "int_fast.py"
-        { loc = 88; goto error; }
+        { loc = 87; goto error; }
 #line 42 "int_fast.py"
     }
 #line 42 "int_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_int_fast__B); t[2] = py2c_fast_binary_op(s0, py2c_int(1), PY2C_OP_SUB); py2c_decref(s0); }
 #line 42 "int_fast.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 89; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 88; goto error; }
 #line 42 "int_fast.py"
     t[3] = py2c_fast_negative(t[2]);
 #line 42 "int_fast.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 90; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 89; goto error; }
 #line 42 "int_fast.py"
     PY2C_CLEAR(t[2]);
 #line 42 "int_fast.py"
     t[4] = py2c_fast_binary_op(py2c_int(2), py2c_int(63), PY2C_OP_POW);
 #line 42 "int_fast.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 91; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 90; goto error; }
 #line 42 "int_fast.py"
     t[5] = py2c_fast_negative(t[4]);
 #line 42 "int_fast.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 92; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 91; goto error; }
 #line 42 "int_fast.py"
     PY2C_CLEAR(t[4]);
 #line 42 "int_fast.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], py2c_int(0), t[5]}, 4);
 #line 42 "int_fast.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 84; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 83; goto error; }
 #line 42 "int_fast.py"
     PY2C_CLEAR(t[1]);
 #line 42 "int_fast.py"
@@ -2101,13 +2074,13 @@ L15:;
 #line 43 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'B' is not defined");
 #line 43 "int_fast.py"
-        { loc = 93; goto error; }
+        { loc = 92; goto error; }
 #line 43 "int_fast.py"
     }
 #line 43 "int_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_int_fast__B); t[0] = py2c_fast_negative(s0); py2c_decref(s0); }
 #line 43 "int_fast.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 94; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 93; goto error; }
 #line 43 "int_fast.py"
     py2c_slot_store(&g_int_fast__z, t[0]); t[0] = PY2C_NULL;
 
@@ -2116,53 +2089,53 @@ L15:;
 #line 44 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'z' is not defined");
 #line 44 "int_fast.py"
-        { loc = 96; goto error; }
+        { loc = 95; goto error; }
 #line 44 "int_fast.py"
     }
 #line 44 "int_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_int_fast__z); t[0] = py2c_fast_negative(s0); py2c_decref(s0); }
 #line 44 "int_fast.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 97; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 96; goto error; }
 #line 44 "int_fast.py"
     if (!py2c_slot_bound(&g_int_fast__z)) {
 #line 44 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'z' is not defined");
 #line 44 "int_fast.py"
-        { loc = 98; goto error; }
+        { loc = 97; goto error; }
 #line 44 "int_fast.py"
     }
 #line 44 "int_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_int_fast__z); t[1] = py2c_fast_binary_op(s0, py2c_int(-1), PY2C_OP_FLOORDIV); py2c_decref(s0); }
 #line 44 "int_fast.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 99; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 98; goto error; }
 #line 44 "int_fast.py"
     if (!py2c_slot_bound(&g_int_fast__z)) {
 #line 44 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'z' is not defined");
 #line 44 "int_fast.py"
-        { loc = 100; goto error; }
+        { loc = 99; goto error; }
 #line 44 "int_fast.py"
     }
 #line 44 "int_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_int_fast__z); t[2] = py2c_fast_binary_op(s0, py2c_int(-1), PY2C_OP_MOD); py2c_decref(s0); }
 #line 44 "int_fast.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 101; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 100; goto error; }
 #line 44 "int_fast.py"
     if (!py2c_slot_bound(&g_int_fast__z)) {
 #line 44 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'z' is not defined");
 #line 44 "int_fast.py"
-        { loc = 102; goto error; }
+        { loc = 101; goto error; }
 #line 44 "int_fast.py"
     }
 #line 44 "int_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_int_fast__z); t[3] = py2c_fast_binary_op(s0, py2c_int(-1), PY2C_OP_MUL); py2c_decref(s0); }
 #line 44 "int_fast.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 103; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 102; goto error; }
 #line 44 "int_fast.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3]}, 4);
 #line 44 "int_fast.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 95; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 94; goto error; }
 #line 44 "int_fast.py"
     PY2C_CLEAR(t[0]);
 #line 44 "int_fast.py"
@@ -2179,29 +2152,29 @@ L15:;
 #line 45 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'B' is not defined");
 #line 45 "int_fast.py"
-        { loc = 105; goto error; }
+        { loc = 104; goto error; }
 #line 45 "int_fast.py"
     }
 #line 45 "int_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_int_fast__B); t[0] = py2c_fast_binary_op(s0, py2c_int(1), PY2C_OP_SUB); py2c_decref(s0); }
 #line 45 "int_fast.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 106; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 105; goto error; }
 #line 45 "int_fast.py"
     if (!py2c_slot_bound(&g_int_fast__B)) {
 #line 45 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'B' is not defined");
 #line 45 "int_fast.py"
-        { loc = 107; goto error; }
+        { loc = 106; goto error; }
 #line 45 "int_fast.py"
     }
 #line 45 "int_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_int_fast__B); t[1] = py2c_fast_binary_op(s0, py2c_int(1), PY2C_OP_SUB); py2c_decref(s0); }
 #line 45 "int_fast.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 108; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 107; goto error; }
 #line 45 "int_fast.py"
     t[2] = py2c_fast_binary_op(t[0], t[1], PY2C_OP_MUL);
 #line 45 "int_fast.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 109; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 108; goto error; }
 #line 45 "int_fast.py"
     PY2C_CLEAR(t[0]);
 #line 45 "int_fast.py"
@@ -2211,17 +2184,17 @@ L15:;
 #line 45 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'B' is not defined");
 #line 45 "int_fast.py"
-        { loc = 110; goto error; }
+        { loc = 109; goto error; }
 #line 45 "int_fast.py"
     }
 #line 45 "int_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_int_fast__B); t[3] = py2c_fast_binary_op(s0, py2c_int(1), PY2C_OP_SUB); py2c_decref(s0); }
 #line 45 "int_fast.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 111; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 110; goto error; }
 #line 45 "int_fast.py"
     t[4] = py2c_fast_binary_op(t[3], py2c_int(2), PY2C_OP_MUL);
 #line 45 "int_fast.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 112; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 111; goto error; }
 #line 45 "int_fast.py"
     PY2C_CLEAR(t[3]);
 #line 45 "int_fast.py"
@@ -2229,31 +2202,31 @@ L15:;
 #line 45 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'B' is not defined");
 #line 45 "int_fast.py"
-        { loc = 113; goto error; }
+        { loc = 112; goto error; }
 #line 45 "int_fast.py"
     }
 #line 45 "int_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_int_fast__B); t[5] = py2c_fast_negative(s0); py2c_decref(s0); }
 #line 45 "int_fast.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 114; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 113; goto error; }
 #line 45 "int_fast.py"
     t[6] = py2c_fast_binary_op(t[5], py2c_int(2), PY2C_OP_MUL);
 #line 45 "int_fast.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 115; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 114; goto error; }
 #line 45 "int_fast.py"
     PY2C_CLEAR(t[5]);
 #line 45 "int_fast.py"
     t[7] = py2c_fast_binary_op(py2c_int(2), py2c_int(31), PY2C_OP_POW);
 #line 45 "int_fast.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 116; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 115; goto error; }
 #line 45 "int_fast.py"
     t[8] = py2c_fast_binary_op(py2c_int(2), py2c_int(31), PY2C_OP_POW);
 #line 45 "int_fast.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 117; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 116; goto error; }
 #line 45 "int_fast.py"
     t[9] = py2c_fast_binary_op(t[7], t[8], PY2C_OP_MUL);
 #line 45 "int_fast.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 118; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 117; goto error; }
 #line 45 "int_fast.py"
     PY2C_CLEAR(t[7]);
 #line 45 "int_fast.py"
@@ -2261,15 +2234,15 @@ L15:;
 #line 45 "int_fast.py"
     t[10] = py2c_fast_binary_op(py2c_int(2), py2c_int(32), PY2C_OP_POW);
 #line 45 "int_fast.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 119; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 118; goto error; }
 #line 45 "int_fast.py"
     t[11] = py2c_fast_binary_op(py2c_int(2), py2c_int(31), PY2C_OP_POW);
 #line 45 "int_fast.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 120; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 119; goto error; }
 #line 45 "int_fast.py"
     t[12] = py2c_fast_binary_op(t[10], t[11], PY2C_OP_MUL);
 #line 45 "int_fast.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 121; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 120; goto error; }
 #line 45 "int_fast.py"
     PY2C_CLEAR(t[10]);
 #line 45 "int_fast.py"
@@ -2277,7 +2250,7 @@ L15:;
 #line 45 "int_fast.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[6], t[9], t[12]}, 5);
 #line 45 "int_fast.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 104; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 103; goto error; }
 #line 45 "int_fast.py"
     PY2C_CLEAR(t[2]);
 #line 45 "int_fast.py"
@@ -2303,13 +2276,13 @@ L15:;
 #line 48 "int_fast.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
 #line 48 "int_fast.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 123; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 122; goto error; }
 #line 48 "int_fast.py"
 L18:;
 #line 48 "int_fast.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
 #line 48 "int_fast.py"
-    if (n0 < 0) { loc = 122; goto error; }
+    if (n0 < 0) { loc = 121; goto error; }
 #line 48 "int_fast.py"
     if (!n0) goto L19;
 #line 48 "int_fast.py"
@@ -2320,7 +2293,7 @@ L18:;
 #line 49 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'acc' is not defined");
 #line 49 "int_fast.py"
-        { loc = 125; goto error; }
+        { loc = 124; goto error; }
 #line 49 "int_fast.py"
     }
 #line 49 "int_fast.py"
@@ -2330,23 +2303,23 @@ L18:;
 #line 49 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
 #line 49 "int_fast.py"
-        { loc = 126; goto error; }
+        { loc = 125; goto error; }
 #line 49 "int_fast.py"
     }
 #line 49 "int_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_int_fast__i); t[5] = py2c_fast_binary_op(s0, py2c_int(7), PY2C_OP_MUL); py2c_decref(s0); }
 #line 49 "int_fast.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 127; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 126; goto error; }
 #line 49 "int_fast.py"
     t[6] = py2c_fast_binary_op(t[5], py2c_int(1000003), PY2C_OP_MOD);
 #line 49 "int_fast.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 128; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 127; goto error; }
 #line 49 "int_fast.py"
     PY2C_CLEAR(t[5]);
 #line 49 "int_fast.py"
     t[7] = py2c_fast_inplace_op(t[4], t[6], PY2C_OP_ADD);
 #line 49 "int_fast.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 124; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 123; goto error; }
 #line 49 "int_fast.py"
     PY2C_CLEAR(t[4]);
 #line 49 "int_fast.py"
@@ -2359,7 +2332,7 @@ L18:;
 #line 50 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'acc' is not defined");
 #line 50 "int_fast.py"
-        { loc = 130; goto error; }
+        { loc = 129; goto error; }
 #line 50 "int_fast.py"
     }
 #line 50 "int_fast.py"
@@ -2369,17 +2342,17 @@ L18:;
 #line 50 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
 #line 50 "int_fast.py"
-        { loc = 131; goto error; }
+        { loc = 130; goto error; }
 #line 50 "int_fast.py"
     }
 #line 50 "int_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_int_fast__i); t[5] = py2c_fast_binary_op(s0, py2c_int(3), PY2C_OP_LSHIFT); py2c_decref(s0); }
 #line 50 "int_fast.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 132; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 131; goto error; }
 #line 50 "int_fast.py"
     t[6] = py2c_fast_inplace_op(t[4], t[5], PY2C_OP_XOR);
 #line 50 "int_fast.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 129; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 128; goto error; }
 #line 50 "int_fast.py"
     PY2C_CLEAR(t[4]);
 #line 50 "int_fast.py"
@@ -2392,7 +2365,7 @@ L18:;
 #line 51 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'acc' is not defined");
 #line 51 "int_fast.py"
-        { loc = 134; goto error; }
+        { loc = 133; goto error; }
 #line 51 "int_fast.py"
     }
 #line 51 "int_fast.py"
@@ -2402,17 +2375,17 @@ L18:;
 #line 51 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
 #line 51 "int_fast.py"
-        { loc = 135; goto error; }
+        { loc = 134; goto error; }
 #line 51 "int_fast.py"
     }
 #line 51 "int_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_int_fast__i); t[5] = py2c_fast_binary_op(s0, py2c_int(3), PY2C_OP_FLOORDIV); py2c_decref(s0); }
 #line 51 "int_fast.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 136; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 135; goto error; }
 #line 51 "int_fast.py"
     t[6] = py2c_fast_inplace_op(t[4], t[5], PY2C_OP_SUB);
 #line 51 "int_fast.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 133; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 132; goto error; }
 #line 51 "int_fast.py"
     PY2C_CLEAR(t[4]);
 #line 51 "int_fast.py"
@@ -2439,7 +2412,7 @@ L19:;
 #line 52 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'acc' is not defined");
 #line 52 "int_fast.py"
-        { loc = 138; goto error; }
+        { loc = 137; goto error; }
 #line 52 "int_fast.py"
     }
 #line 52 "int_fast.py"
@@ -2447,7 +2420,7 @@ L19:;
 #line 52 "int_fast.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 52 "int_fast.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 137; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 136; goto error; }
 #line 52 "int_fast.py"
     PY2C_CLEAR(t[0]);
 #line 52 "int_fast.py"
@@ -2456,55 +2429,55 @@ L19:;
 #line 54 "int_fast.py"
     t[0] = py2c_list_new(12);
 #line 54 "int_fast.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 140; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 139; goto error; }
 #line 54 "int_fast.py"
-    if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 140; goto error; }
+    if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 139; goto error; }
 #line 54 "int_fast.py"
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 140; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 139; goto error; }
 #line 54 "int_fast.py"
-    if (py2c_list_append(t[0], py2c_int(-1)) < 0) { loc = 140; goto error; }
+    if (py2c_list_append(t[0], py2c_int(-1)) < 0) { loc = 139; goto error; }
 #line 54 "int_fast.py"
     if (!py2c_slot_bound(&g_int_fast__B)) {
 #line 54 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'B' is not defined");
 #line 54 "int_fast.py"
-        { loc = 141; goto error; }
+        { loc = 140; goto error; }
 #line 54 "int_fast.py"
     }
 #line 54 "int_fast.py"
-    { Py2cValue s0 = py2c_slot_load(&g_int_fast__B); int64_t rc = py2c_list_append(t[0], s0); py2c_decref(s0); if (rc < 0) { loc = 140; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_int_fast__B); int64_t rc = py2c_list_append(t[0], s0); py2c_decref(s0); if (rc < 0) { loc = 139; goto error; } }
 #line 54 "int_fast.py"
-    if (py2c_list_append(t[0], py2c_float(0.0)) < 0) { loc = 140; goto error; }
+    if (py2c_list_append(t[0], py2c_float(0.0)) < 0) { loc = 139; goto error; }
 #line 54 "int_fast.py"
-    if (py2c_list_append(t[0], py2c_float(-0.0)) < 0) { loc = 140; goto error; }
+    if (py2c_list_append(t[0], py2c_float(-0.0)) < 0) { loc = 139; goto error; }
 #line 54 "int_fast.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1);
 #line 54 "int_fast.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 142; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 141; goto error; }
 #line 54 "int_fast.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 140; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 139; goto error; }
 #line 54 "int_fast.py"
     PY2C_CLEAR(t[1]);
 #line 54 "int_fast.py"
-    if (py2c_list_append(t[0], PY2C_NONE) < 0) { loc = 140; goto error; }
+    if (py2c_list_append(t[0], PY2C_NONE) < 0) { loc = 139; goto error; }
 #line 54 "int_fast.py"
-    if (py2c_list_append(t[0], PY2C_TRUE) < 0) { loc = 140; goto error; }
+    if (py2c_list_append(t[0], PY2C_TRUE) < 0) { loc = 139; goto error; }
 #line 54 "int_fast.py"
-    if (py2c_list_append(t[0], PY2C_FALSE) < 0) { loc = 140; goto error; }
+    if (py2c_list_append(t[0], PY2C_FALSE) < 0) { loc = 139; goto error; }
 #line 54 "int_fast.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
 #line 54 "int_fast.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 143; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 142; goto error; }
 #line 54 "int_fast.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 140; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 139; goto error; }
 #line 54 "int_fast.py"
     PY2C_CLEAR(t[1]);
 #line 54 "int_fast.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_4.ob)) < 0) { loc = 140; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_4.ob)) < 0) { loc = 139; goto error; }
 #line 54 "int_fast.py"
     t[1] = py2c_iter(t[0]);
 #line 54 "int_fast.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 139; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 138; goto error; }
 #line 54 "int_fast.py"
     PY2C_CLEAR(t[0]);
 #line 54 "int_fast.py"
@@ -2514,7 +2487,7 @@ L21:;
 #line 54 "int_fast.py"
     if (PY2C_IS_NULL(t[2])) {
 #line 54 "int_fast.py"
-        if (py2c_error_occurred()) { loc = 139; goto error; }
+        if (py2c_error_occurred()) { loc = 138; goto error; }
 #line 54 "int_fast.py"
         goto L22;
 #line 54 "int_fast.py"
@@ -2527,7 +2500,7 @@ L21:;
 #line 55 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
 #line 55 "int_fast.py"
-        { loc = 146; goto error; }
+        { loc = 145; goto error; }
 #line 55 "int_fast.py"
     }
 #line 55 "int_fast.py"
@@ -2535,7 +2508,7 @@ L21:;
 #line 55 "int_fast.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1);
 #line 55 "int_fast.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 145; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 144; goto error; }
 #line 55 "int_fast.py"
     PY2C_CLEAR(t[2]);
 #line 55 "int_fast.py"
@@ -2543,13 +2516,13 @@ L21:;
 #line 55 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
 #line 55 "int_fast.py"
-        { loc = 147; goto error; }
+        { loc = 146; goto error; }
 #line 55 "int_fast.py"
     }
 #line 55 "int_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_int_fast__v); n0 = py2c_fast_is_true(s0); py2c_decref(s0); }
 #line 55 "int_fast.py"
-    if (n0 < 0) { loc = 147; goto error; }
+    if (n0 < 0) { loc = 146; goto error; }
 #line 55 "int_fast.py"
     if (!n0) goto L24;
 #line 55 "int_fast.py"
@@ -2567,19 +2540,19 @@ L25:;
 #line 55 "int_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
 #line 55 "int_fast.py"
-        { loc = 148; goto error; }
+        { loc = 147; goto error; }
 #line 55 "int_fast.py"
     }
 #line 55 "int_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_int_fast__v); n1 = py2c_fast_is_true(s0); py2c_decref(s0); }
 #line 55 "int_fast.py"
-    if (n1 < 0) { loc = 149; goto error; }
+    if (n1 < 0) { loc = 148; goto error; }
 #line 55 "int_fast.py"
     t[5] = py2c_bool(!n1);
 #line 55 "int_fast.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4], t[5]}, 3);
 #line 55 "int_fast.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 144; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 143; goto error; }
 #line 55 "int_fast.py"
     PY2C_CLEAR(t[3]);
 #line 55 "int_fast.py"
@@ -2600,31 +2573,31 @@ L22:;
 #line 57 "int_fast.py"
     t[0] = py2c_fast_binary_op(PY2C_TRUE, PY2C_TRUE, PY2C_OP_ADD);
 #line 57 "int_fast.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 151; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 150; goto error; }
 #line 57 "int_fast.py"
     t[1] = py2c_fast_binary_op(PY2C_TRUE, py2c_int(5), PY2C_OP_MUL);
 #line 57 "int_fast.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 152; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 151; goto error; }
 #line 57 "int_fast.py"
     t[2] = py2c_fast_negative(PY2C_TRUE);
 #line 57 "int_fast.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 153; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 152; goto error; }
 #line 57 "int_fast.py"
     t[3] = py2c_fast_binary_op(py2c_int(5), PY2C_TRUE, PY2C_OP_FLOORDIV);
 #line 57 "int_fast.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 154; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 153; goto error; }
 #line 57 "int_fast.py"
     t[4] = py2c_fast_compare(PY2C_TRUE, py2c_int(2), PY2C_LT);
 #line 57 "int_fast.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 155; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 154; goto error; }
 #line 57 "int_fast.py"
     t[5] = py2c_fast_compare(PY2C_FALSE, py2c_int(0), PY2C_EQ);
 #line 57 "int_fast.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 156; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 155; goto error; }
 #line 57 "int_fast.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6);
 #line 57 "int_fast.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 150; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 149; goto error; }
 #line 57 "int_fast.py"
     PY2C_CLEAR(t[0]);
 #line 57 "int_fast.py"
@@ -2640,8 +2613,6 @@ L22:;
 #line 57 "int_fast.py"
     PY2C_CLEAR(t[6]);
 #line 57 "int_fast.py"
-    PY2C_CLEAR(result);
-#line 57 "int_fast.py"
     result = PY2C_NONE;
 #line 57 "int_fast.py"
     goto cleanup;
@@ -2654,14 +2625,16 @@ unwind:
 #line 57 "int_fast.py"
     PY2C_CLEAR(result);
 #line 57 "int_fast.py"
+    for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 57 "int_fast.py"
 cleanup:
 #line 57 "int_fast.py"
-    for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+    for (int k = 7; k < 14; k++) PY2C_CLEAR(t[k]);
 #line 57 "int_fast.py"
     return result;
 #line 57 "int_fast.py"
 }
-#line 2665 "int_fast.c"
+#line 2638 "int_fast.c"
 
 static void clear_mod_int_fast(void) {
     PY2C_CLEAR(g_int_fast__v);

@@ -24,22 +24,19 @@ static const Py2cCodeLoc locs_mod_range_global[] = {
     {3, "def loop(n):", NULL},
     {10, "print(loop(3))", NULL},
     {10, "print(loop(3))", "      ^^^^^^^"},
-    {10, "print(loop(3))", "      ^^^^"},
     {12, "range = lambda n: [\"mine\", n]", "        ^^^^^^^^^^^^^^^^^^^^^"},
     {13, "print(loop(3))", NULL},
     {13, "print(loop(3))", "      ^^^^^^^"},
-    {13, "print(loop(3))", "      ^^^^"},
     {14, "del range", "    ^^^^^"},
     {15, "print(loop(2))", NULL},
     {15, "print(loop(2))", "      ^^^^^^^"},
-    {15, "print(loop(2))", "      ^^^^"},
     {16, "range = _builtin_range", "        ^^^^^^^^^^^^^^"},
     {17, "for i in range(2, 4):", NULL},
     {17, "for i in range(2, 4):", "         ^^^^^^^^^^^"},
     {18, "print(i)", NULL},
     {18, "print(i)", "      ^"},
 };
-static const Py2cCode code_mod_range_global = {"range_global.py", "<module>", locs_mod_range_global, 17};
+static const Py2cCode code_mod_range_global = {"range_global.py", "<module>", locs_mod_range_global, 14};
 
 /* loop: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_loop[] = {
@@ -136,7 +133,7 @@ L1:;
     PY2C_CLEAR(t[2]);
 
 #line 7 "range_global.py"
-    { Py2cValue old = result; result = v_out; py2c_incref(result); py2c_decref(old); }
+    result = v_out; py2c_incref(result);
 #line 7 "range_global.py"
     goto cleanup;
 #line 7 "range_global.py"
@@ -146,9 +143,9 @@ error:
 #line 7 "range_global.py"
     PY2C_CLEAR(result);
 #line 7 "range_global.py"
-cleanup:
-#line 7 "range_global.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 7 "range_global.py"
+cleanup:
 #line 7 "range_global.py"
     PY2C_CLEAR(v_n);
 #line 7 "range_global.py"
@@ -161,7 +158,7 @@ cleanup:
     return result;
 #line 7 "range_global.py"
 }
-#line 165 "range_global.c"
+#line 162 "range_global.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -184,7 +181,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 12 "range_global.py"
     if (py2c_list_append(t[0], v_n) < 0) { loc = 0; goto error; }
 #line 12 "range_global.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 12 "range_global.py"
     goto cleanup;
 #line 12 "range_global.py"
@@ -194,9 +191,9 @@ error:
 #line 12 "range_global.py"
     PY2C_CLEAR(result);
 #line 12 "range_global.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 12 "range_global.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 12 "range_global.py"
     PY2C_CLEAR(v_n);
 #line 12 "range_global.py"
@@ -205,7 +202,7 @@ cleanup:
     return result;
 #line 12 "range_global.py"
 }
-#line 209 "range_global.c"
+#line 206 "range_global.c"
 
 static Py2cValue mod_range_global(void) {
     g_range_global__range = PY2C_NULL;
@@ -225,29 +222,17 @@ static Py2cValue mod_range_global(void) {
     py2c_slot_store(&g_range_global__loop, t[0]); t[0] = PY2C_NULL;
 
 #line 10 "range_global.py"
-    if (!py2c_slot_bound(&g_range_global__loop)) {
+    t[0] = f_loop(NULL, (Py2cValue[]){py2c_int(3)});
 #line 10 "range_global.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'loop' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
 #line 10 "range_global.py"
-        { loc = 3; goto error; }
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 10 "range_global.py"
-    }
-#line 10 "range_global.py"
-    t[0] = py2c_slot_load(&g_range_global__loop);
-#line 10 "range_global.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(3)}, 1);
-#line 10 "range_global.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 10 "range_global.py"
     PY2C_CLEAR(t[0]);
 #line 10 "range_global.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
-#line 10 "range_global.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
-#line 10 "range_global.py"
     PY2C_CLEAR(t[1]);
-#line 10 "range_global.py"
-    PY2C_CLEAR(t[2]);
 
 #line 11 "range_global.py"
     py2c_slot_store(&g_range_global___builtin_range, py2c_slot_load_or(&g_range_global__range, PY2C_BUILTIN_VALUE(py2c_range_type)));
@@ -255,77 +240,53 @@ static Py2cValue mod_range_global(void) {
 #line 12 "range_global.py"
     t[0] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 12 "range_global.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
 #line 12 "range_global.py"
     py2c_slot_store(&g_range_global__range, t[0]); t[0] = PY2C_NULL;
 
 #line 13 "range_global.py"
-    if (!py2c_slot_bound(&g_range_global__loop)) {
+    t[0] = f_loop(NULL, (Py2cValue[]){py2c_int(3)});
 #line 13 "range_global.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'loop' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
 #line 13 "range_global.py"
-        { loc = 7; goto error; }
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 13 "range_global.py"
-    }
-#line 13 "range_global.py"
-    t[0] = py2c_slot_load(&g_range_global__loop);
-#line 13 "range_global.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(3)}, 1);
-#line 13 "range_global.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
 #line 13 "range_global.py"
     PY2C_CLEAR(t[0]);
 #line 13 "range_global.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
-#line 13 "range_global.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
-#line 13 "range_global.py"
     PY2C_CLEAR(t[1]);
-#line 13 "range_global.py"
-    PY2C_CLEAR(t[2]);
 
 #line 14 "range_global.py"
     if (!py2c_slot_bound(&g_range_global__range)) {
 #line 14 "range_global.py"
         py2c_error_format(&py2c_exc_NameError, "name 'range' is not defined");
 #line 14 "range_global.py"
-        { loc = 8; goto error; }
+        { loc = 6; goto error; }
 #line 14 "range_global.py"
     }
 #line 14 "range_global.py"
     py2c_slot_store(&g_range_global__range, PY2C_NULL);
 
 #line 15 "range_global.py"
-    if (!py2c_slot_bound(&g_range_global__loop)) {
+    t[0] = f_loop(NULL, (Py2cValue[]){py2c_int(2)});
 #line 15 "range_global.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'loop' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
 #line 15 "range_global.py"
-        { loc = 11; goto error; }
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 15 "range_global.py"
-    }
-#line 15 "range_global.py"
-    t[0] = py2c_slot_load(&g_range_global__loop);
-#line 15 "range_global.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(2)}, 1);
-#line 15 "range_global.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
 #line 15 "range_global.py"
     PY2C_CLEAR(t[0]);
 #line 15 "range_global.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
-#line 15 "range_global.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
-#line 15 "range_global.py"
     PY2C_CLEAR(t[1]);
-#line 15 "range_global.py"
-    PY2C_CLEAR(t[2]);
 
 #line 16 "range_global.py"
     if (!py2c_slot_bound(&g_range_global___builtin_range)) {
 #line 16 "range_global.py"
         py2c_error_format(&py2c_exc_NameError, "name '_builtin_range' is not defined");
 #line 16 "range_global.py"
-        { loc = 12; goto error; }
+        { loc = 9; goto error; }
 #line 16 "range_global.py"
     }
 #line 16 "range_global.py"
@@ -336,13 +297,13 @@ static Py2cValue mod_range_global(void) {
 #line 17 "range_global.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(2), py2c_int(4)}, 2);
 #line 17 "range_global.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
 #line 17 "range_global.py"
     PY2C_CLEAR(t[0]);
 #line 17 "range_global.py"
     t[2] = py2c_iter(t[1]);
 #line 17 "range_global.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
 #line 17 "range_global.py"
     PY2C_CLEAR(t[1]);
 #line 17 "range_global.py"
@@ -352,7 +313,7 @@ L0:;
 #line 17 "range_global.py"
     if (PY2C_IS_NULL(t[3])) {
 #line 17 "range_global.py"
-        if (py2c_error_occurred()) { loc = 13; goto error; }
+        if (py2c_error_occurred()) { loc = 10; goto error; }
 #line 17 "range_global.py"
         goto L1;
 #line 17 "range_global.py"
@@ -365,7 +326,7 @@ L0:;
 #line 18 "range_global.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
 #line 18 "range_global.py"
-        { loc = 16; goto error; }
+        { loc = 13; goto error; }
 #line 18 "range_global.py"
     }
 #line 18 "range_global.py"
@@ -373,7 +334,7 @@ L0:;
 #line 18 "range_global.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
 #line 18 "range_global.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 15; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 12; goto error; }
 #line 18 "range_global.py"
     PY2C_CLEAR(t[3]);
 #line 18 "range_global.py"
@@ -387,8 +348,6 @@ L1:;
 #line 18 "range_global.py"
     PY2C_CLEAR(t[2]);
 #line 18 "range_global.py"
-    PY2C_CLEAR(result);
-#line 18 "range_global.py"
     result = PY2C_NONE;
 #line 18 "range_global.py"
     goto cleanup;
@@ -399,14 +358,14 @@ error:
 #line 18 "range_global.py"
     PY2C_CLEAR(result);
 #line 18 "range_global.py"
-cleanup:
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
 #line 18 "range_global.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 18 "range_global.py"
     return result;
 #line 18 "range_global.py"
 }
-#line 410 "range_global.c"
+#line 369 "range_global.c"
 
 static void clear_mod_range_global(void) {
     PY2C_CLEAR(g_range_global__i);

@@ -82,30 +82,21 @@ static const Py2cCodeLoc locs_mod_range_loop[] = {
     {24, "B = 2**47", "    ~^^~~"},
     {25, "print(loop1(5), loop1(0), loop1(-3))", NULL},
     {25, "print(loop1(5), loop1(0), loop1(-3))", "      ^^^^^^^^"},
-    {25, "print(loop1(5), loop1(0), loop1(-3))", "      ^^^^^"},
     {25, "print(loop1(5), loop1(0), loop1(-3))", "                ^^^^^^^^"},
-    {25, "print(loop1(5), loop1(0), loop1(-3))", "                ^^^^^"},
     {25, "print(loop1(5), loop1(0), loop1(-3))", "                          ^^^^^^^^^"},
-    {25, "print(loop1(5), loop1(0), loop1(-3))", "                          ^^^^^"},
     {26, "print(loop3(10, 0, -3), loop3(0, 10, 3), loop3(0, 10, -1), loop3(5, 5, 1))", NULL},
     {26, "print(loop3(10, 0, -3), loop3(0, 10, 3), loop3(0, 10, -1), loop3(5, 5, 1))", "      ^^^^^^^^^^^^^^^^"},
-    {26, "print(loop3(10, 0, -3), loop3(0, 10, 3), loop3(0, 10, -1), loop3(5, 5, 1))", "      ^^^^^"},
     {26, "print(loop3(10, 0, -3), loop3(0, 10, 3), loop3(0, 10, -1), loop3(5, 5, 1))", "                        ^^^^^^^^^^^^^^^"},
-    {26, "print(loop3(10, 0, -3), loop3(0, 10, 3), loop3(0, 10, -1), loop3(5, 5, 1))", "                        ^^^^^"},
     {26, "print(loop3(10, 0, -3), loop3(0, 10, 3), loop3(0, 10, -1), loop3(5, 5, 1))", "                                         ^^^^^^^^^^^^^^^^"},
-    {26, "print(loop3(10, 0, -3), loop3(0, 10, 3), loop3(0, 10, -1), loop3(5, 5, 1))", "                                         ^^^^^"},
     {26, "print(loop3(10, 0, -3), loop3(0, 10, 3), loop3(0, 10, -1), loop3(5, 5, 1))", "                                                           ^^^^^^^^^^^^^^"},
-    {26, "print(loop3(10, 0, -3), loop3(0, 10, 3), loop3(0, 10, -1), loop3(5, 5, 1))", "                                                           ^^^^^"},
     {27, "print(loop3(B - 3, B + 2, 1))", NULL},
     {27, "print(loop3(B - 3, B + 2, 1))", "      ^^^^^^^^^^^^^^^^^^^^^^"},
-    {27, "print(loop3(B - 3, B + 2, 1))", "      ^^^^^"},
     {27, "print(loop3(B - 3, B + 2, 1))", "            ^"},
     {27, "print(loop3(B - 3, B + 2, 1))", "            ~~^~~"},
     {27, "print(loop3(B - 3, B + 2, 1))", "                   ^"},
     {27, "print(loop3(B - 3, B + 2, 1))", "                   ~~^~~"},
     {28, "print(loop3(-B + 2, -B - 3, -1))", NULL},
     {28, "print(loop3(-B + 2, -B - 3, -1))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {28, "print(loop3(-B + 2, -B - 3, -1))", "      ^^^^^"},
     {28, "print(loop3(-B + 2, -B - 3, -1))", "             ^"},
     {28, "print(loop3(-B + 2, -B - 3, -1))", "            ^^"},
     {28, "print(loop3(-B + 2, -B - 3, -1))", "            ~~~^~~"},
@@ -114,7 +105,6 @@ static const Py2cCodeLoc locs_mod_range_loop[] = {
     {28, "print(loop3(-B + 2, -B - 3, -1))", "                    ~~~^~~"},
     {29, "print(loop3(B - 1, -B, -(B - 1)))", NULL},
     {29, "print(loop3(B - 1, -B, -(B - 1)))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {29, "print(loop3(B - 1, -B, -(B - 1)))", "      ^^^^^"},
     {29, "print(loop3(B - 1, -B, -(B - 1)))", "            ^"},
     {29, "print(loop3(B - 1, -B, -(B - 1)))", "            ~~^~~"},
     {29, "print(loop3(B - 1, -B, -(B - 1)))", "                    ^"},
@@ -124,7 +114,6 @@ static const Py2cCodeLoc locs_mod_range_loop[] = {
     {29, "print(loop3(B - 1, -B, -(B - 1)))", "                       ^^^^^^^^"},
     {30, "print(loop3(-B, B - 1, B))", NULL},
     {30, "print(loop3(-B, B - 1, B))", "      ^^^^^^^^^^^^^^^^^^^"},
-    {30, "print(loop3(-B, B - 1, B))", "      ^^^^^"},
     {30, "print(loop3(-B, B - 1, B))", "             ^"},
     {30, "print(loop3(-B, B - 1, B))", "            ^^"},
     {30, "print(loop3(-B, B - 1, B))", "                ^"},
@@ -132,17 +121,13 @@ static const Py2cCodeLoc locs_mod_range_loop[] = {
     {30, "print(loop3(-B, B - 1, B))", "                       ^"},
     {31, "print(loop3(0, 2**70, 2**68))", NULL},
     {31, "print(loop3(0, 2**70, 2**68))", "      ^^^^^^^^^^^^^^^^^^^^^^"},
-    {31, "print(loop3(0, 2**70, 2**68))", "      ^^^^^"},
     {31, "print(loop3(0, 2**70, 2**68))", "               ~^^~~"},
     {31, "print(loop3(0, 2**70, 2**68))", "                      ~^^~~"},
     {32, "print(loop3(True, 4, True), loop3(False, True, 1))", NULL},
     {32, "print(loop3(True, 4, True), loop3(False, True, 1))", "      ^^^^^^^^^^^^^^^^^^^^"},
-    {32, "print(loop3(True, 4, True), loop3(False, True, 1))", "      ^^^^^"},
     {32, "print(loop3(True, 4, True), loop3(False, True, 1))", "                            ^^^^^^^^^^^^^^^^^^^^^"},
-    {32, "print(loop3(True, 4, True), loop3(False, True, 1))", "                            ^^^^^"},
     {33, "print(loop3(2**63 - 2, 2**63 + 2, 1))", NULL},
     {33, "print(loop3(2**63 - 2, 2**63 + 2, 1))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {33, "print(loop3(2**63 - 2, 2**63 + 2, 1))", "      ^^^^^"},
     {33, "print(loop3(2**63 - 2, 2**63 + 2, 1))", "            ~^^~~"},
     {33, "print(loop3(2**63 - 2, 2**63 + 2, 1))", "            ~~~~~~^~~"},
     {33, "print(loop3(2**63 - 2, 2**63 + 2, 1))", "                       ~^^~~"},
@@ -151,7 +136,6 @@ static const Py2cCodeLoc locs_mod_range_loop[] = {
     {34, "print(count(3) == loop1(3))", "      ^^^^^^^^"},
     {34, "print(count(3) == loop1(3))", "      ^^^^^"},
     {34, "print(count(3) == loop1(3))", "                  ^^^^^^^^"},
-    {34, "print(count(3) == loop1(3))", "                  ^^^^^"},
     {34, "print(count(3) == loop1(3))", "      ^^^^^^^^^^^^^^^^^^^^"},
     {35, "for bad in [(1, 5, 0), (1.0,), (0, \"5\"), (0, 5, None)]:", NULL},
     {35, "for bad in [(1, 5, 0), (1.0,), (0, \"5\"), (0, 5, None)]:", "           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
@@ -169,7 +153,6 @@ static const Py2cCodeLoc locs_mod_range_loop[] = {
     {37, "loop3(*bad) if len(bad) == 3 else (loop1(bad[0]) if len(bad) == 1 else count(*bad))", "                                                    ^^^^^^^^"},
     {37, "loop3(*bad) if len(bad) == 3 else (loop1(bad[0]) if len(bad) == 1 else count(*bad))", "                                                        ^^^"},
     {37, "loop3(*bad) if len(bad) == 3 else (loop1(bad[0]) if len(bad) == 1 else count(*bad))", "                                   ^^^^^^^^^^^^^"},
-    {37, "loop3(*bad) if len(bad) == 3 else (loop1(bad[0]) if len(bad) == 1 else count(*bad))", "                                   ^^^^^"},
     {37, "loop3(*bad) if len(bad) == 3 else (loop1(bad[0]) if len(bad) == 1 else count(*bad))", "                                         ^^^"},
     {37, "loop3(*bad) if len(bad) == 3 else (loop1(bad[0]) if len(bad) == 1 else count(*bad))", "                                         ~~~^^^"},
     {37, "loop3(*bad) if len(bad) == 3 else (loop1(bad[0]) if len(bad) == 1 else count(*bad))", "                                                                       ^^^^^^^^^^^"},
@@ -184,11 +167,9 @@ static const Py2cCodeLoc locs_mod_range_loop[] = {
     {42, "class Idx:", NULL},
     {50, "print(loop1(Idx(4)), loop3(Idx(1), Idx(7), Idx(2)))", NULL},
     {50, "print(loop1(Idx(4)), loop3(Idx(1), Idx(7), Idx(2)))", "      ^^^^^^^^^^^^^"},
-    {50, "print(loop1(Idx(4)), loop3(Idx(1), Idx(7), Idx(2)))", "      ^^^^^"},
     {50, "print(loop1(Idx(4)), loop3(Idx(1), Idx(7), Idx(2)))", "            ^^^^^^"},
     {50, "print(loop1(Idx(4)), loop3(Idx(1), Idx(7), Idx(2)))", "            ^^^"},
     {50, "print(loop1(Idx(4)), loop3(Idx(1), Idx(7), Idx(2)))", "                     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {50, "print(loop1(Idx(4)), loop3(Idx(1), Idx(7), Idx(2)))", "                     ^^^^^"},
     {50, "print(loop1(Idx(4)), loop3(Idx(1), Idx(7), Idx(2)))", "                           ^^^^^^"},
     {50, "print(loop1(Idx(4)), loop3(Idx(1), Idx(7), Idx(2)))", "                           ^^^"},
     {50, "print(loop1(Idx(4)), loop3(Idx(1), Idx(7), Idx(2)))", "                                   ^^^^^^"},
@@ -243,9 +224,7 @@ static const Py2cCodeLoc locs_mod_range_loop[] = {
     {94, "def gen(n):", NULL},
     {99, "print(first_over(50), first_over(10**6), list(gen(7)))", NULL},
     {99, "print(first_over(50), first_over(10**6), list(gen(7)))", "      ^^^^^^^^^^^^^^"},
-    {99, "print(first_over(50), first_over(10**6), list(gen(7)))", "      ^^^^^^^^^^"},
     {99, "print(first_over(50), first_over(10**6), list(gen(7)))", "                      ^^^^^^^^^^^^^^^^^"},
-    {99, "print(first_over(50), first_over(10**6), list(gen(7)))", "                      ^^^^^^^^^^"},
     {99, "print(first_over(50), first_over(10**6), list(gen(7)))", "                                 ~~^^~"},
     {99, "print(first_over(50), first_over(10**6), list(gen(7)))", "                                         ^^^^^^^^^^^^"},
     {99, "print(first_over(50), first_over(10**6), list(gen(7)))", "                                              ^^^^^^"},
@@ -275,9 +254,7 @@ static const Py2cCodeLoc locs_mod_range_loop[] = {
     {117, "def shadow_for():", NULL},
     {125, "print(shadow(), shadow_for())", NULL},
     {125, "print(shadow(), shadow_for())", "      ^^^^^^^^"},
-    {125, "print(shadow(), shadow_for())", "      ^^^^^^"},
     {125, "print(shadow(), shadow_for())", "                ^^^^^^^^^^^^"},
-    {125, "print(shadow(), shadow_for())", "                ^^^^^^^^^^"},
     {127, "for i in range(-2**80, 2**80, 2**79):", NULL},
     {127, "for i in range(-2**80, 2**80, 2**79):", "         ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {127, "for i in range(-2**80, 2**80, 2**79):", "                ~^^~~"},
@@ -295,7 +272,7 @@ static const Py2cCodeLoc locs_mod_range_loop[] = {
     {133, "print(i)", NULL},
     {133, "print(i)", "      ^"},
 };
-static const Py2cCode code_mod_range_loop = {"range_loop.py", "<module>", locs_mod_range_loop, 218};
+static const Py2cCode code_mod_range_loop = {"range_loop.py", "<module>", locs_mod_range_loop, 195};
 
 /* count: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_count[] = {
@@ -563,7 +540,7 @@ L1:;
     PY2C_CLEAR(t[3]);
 
 #line 7 "range_loop.py"
-    { Py2cValue old = result; result = v_out; py2c_incref(result); py2c_decref(old); }
+    result = v_out; py2c_incref(result);
 #line 7 "range_loop.py"
     goto cleanup;
 #line 7 "range_loop.py"
@@ -573,9 +550,9 @@ error:
 #line 7 "range_loop.py"
     PY2C_CLEAR(result);
 #line 7 "range_loop.py"
-cleanup:
-#line 7 "range_loop.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 7 "range_loop.py"
+cleanup:
 #line 7 "range_loop.py"
     PY2C_CLEAR(v_args);
 #line 7 "range_loop.py"
@@ -588,7 +565,7 @@ cleanup:
     return result;
 #line 7 "range_loop.py"
 }
-#line 592 "range_loop.c"
+#line 569 "range_loop.c"
 
 static Py2cValue f_loop1(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -661,7 +638,7 @@ L1:;
     PY2C_CLEAR(t[0]);
 
 #line 14 "range_loop.py"
-    { Py2cValue old = result; result = v_out; py2c_incref(result); py2c_decref(old); }
+    result = v_out; py2c_incref(result);
 #line 14 "range_loop.py"
     goto cleanup;
 #line 14 "range_loop.py"
@@ -671,9 +648,15 @@ error:
 #line 14 "range_loop.py"
     PY2C_CLEAR(result);
 #line 14 "range_loop.py"
+    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 14 "range_loop.py"
 cleanup:
 #line 14 "range_loop.py"
-    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[4]);
+#line 14 "range_loop.py"
+    PY2C_CLEAR(t[5]);
+#line 14 "range_loop.py"
+    PY2C_CLEAR(t[6]);
 #line 14 "range_loop.py"
     PY2C_CLEAR(v_n);
 #line 14 "range_loop.py"
@@ -686,7 +669,7 @@ cleanup:
     return result;
 #line 14 "range_loop.py"
 }
-#line 690 "range_loop.c"
+#line 673 "range_loop.c"
 
 static Py2cValue f_loop3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -761,7 +744,7 @@ L1:;
     PY2C_CLEAR(t[0]);
 
 #line 21 "range_loop.py"
-    { Py2cValue old = result; result = v_out; py2c_incref(result); py2c_decref(old); }
+    result = v_out; py2c_incref(result);
 #line 21 "range_loop.py"
     goto cleanup;
 #line 21 "range_loop.py"
@@ -771,9 +754,15 @@ error:
 #line 21 "range_loop.py"
     PY2C_CLEAR(result);
 #line 21 "range_loop.py"
+    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 21 "range_loop.py"
 cleanup:
 #line 21 "range_loop.py"
-    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[4]);
+#line 21 "range_loop.py"
+    PY2C_CLEAR(t[5]);
+#line 21 "range_loop.py"
+    PY2C_CLEAR(t[6]);
 #line 21 "range_loop.py"
     PY2C_CLEAR(v_a);
 #line 21 "range_loop.py"
@@ -790,7 +779,7 @@ cleanup:
     return result;
 #line 21 "range_loop.py"
 }
-#line 794 "range_loop.c"
+#line 783 "range_loop.c"
 
 static Py2cValue f_Idx(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -830,7 +819,7 @@ static Py2cValue f_Idx(Py2cFunction *fn, Py2cValue *params) {
 #line 46 "range_loop.py"
     PY2C_CLEAR(t[1]);
 #line 46 "range_loop.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 46 "range_loop.py"
     goto cleanup;
 #line 46 "range_loop.py"
@@ -840,16 +829,18 @@ error:
 #line 46 "range_loop.py"
     PY2C_CLEAR(result);
 #line 46 "range_loop.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 46 "range_loop.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 46 "range_loop.py"
+cleanup:
 #line 46 "range_loop.py"
     py2c_recursion_leave();
 #line 46 "range_loop.py"
     return result;
 #line 46 "range_loop.py"
 }
-#line 853 "range_loop.c"
+#line 844 "range_loop.c"
 
 static Py2cValue f_Idx____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -864,8 +855,6 @@ static Py2cValue f_Idx____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 44 "range_loop.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_7.ob), v_v, &attr_ic[3]) < 0) { loc = 0; goto error; }
-#line 44 "range_loop.py"
-    PY2C_CLEAR(result);
 #line 44 "range_loop.py"
     result = PY2C_NONE;
 #line 44 "range_loop.py"
@@ -888,7 +877,7 @@ cleanup:
     return result;
 #line 44 "range_loop.py"
 }
-#line 892 "range_loop.c"
+#line 881 "range_loop.c"
 
 static Py2cValue f_Idx____index__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -907,7 +896,7 @@ static Py2cValue f_Idx____index__(Py2cFunction *fn, Py2cValue *params) {
 #line 47 "range_loop.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 47 "range_loop.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 47 "range_loop.py"
     goto cleanup;
 #line 47 "range_loop.py"
@@ -919,8 +908,6 @@ error:
 #line 47 "range_loop.py"
 cleanup:
 #line 47 "range_loop.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 47 "range_loop.py"
     PY2C_CLEAR(v_self);
 #line 47 "range_loop.py"
     py2c_recursion_leave();
@@ -928,7 +915,7 @@ cleanup:
     return result;
 #line 47 "range_loop.py"
 }
-#line 932 "range_loop.c"
+#line 919 "range_loop.c"
 
 static Py2cValue f_first_over(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -981,7 +968,7 @@ L0:;
 #line 90 "range_loop.py"
     PY2C_CLEAR(t[3]);
 #line 90 "range_loop.py"
-    { Py2cValue old = result; result = v_i; py2c_incref(result); py2c_decref(old); }
+    result = v_i; py2c_incref(result);
 #line 90 "range_loop.py"
     goto cleanup;
 #line 90 "range_loop.py"
@@ -1002,8 +989,6 @@ L1:;
     PY2C_CLEAR(t[0]);
 
 #line 91 "range_loop.py"
-    PY2C_CLEAR(result);
-#line 91 "range_loop.py"
     result = PY2C_NONE;
 #line 91 "range_loop.py"
     goto cleanup;
@@ -1014,9 +999,17 @@ error:
 #line 91 "range_loop.py"
     PY2C_CLEAR(result);
 #line 91 "range_loop.py"
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 91 "range_loop.py"
 cleanup:
 #line 91 "range_loop.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 91 "range_loop.py"
+    PY2C_CLEAR(t[1]);
+#line 91 "range_loop.py"
+    PY2C_CLEAR(t[2]);
+#line 91 "range_loop.py"
+    PY2C_CLEAR(t[4]);
 #line 91 "range_loop.py"
     PY2C_CLEAR(v_limit);
 #line 91 "range_loop.py"
@@ -1027,7 +1020,7 @@ cleanup:
     return result;
 #line 91 "range_loop.py"
 }
-#line 1031 "range_loop.c"
+#line 1024 "range_loop.c"
 
 static Py2cValue f_gen(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_gen);
@@ -1125,7 +1118,7 @@ cleanup:
     return result;
 #line 96 "range_loop.py"
 }
-#line 1129 "range_loop.c"
+#line 1122 "range_loop.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1144,7 +1137,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 102 "range_loop.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 102 "range_loop.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 102 "range_loop.py"
     goto cleanup;
 #line 102 "range_loop.py"
@@ -1156,8 +1149,6 @@ error:
 #line 102 "range_loop.py"
 cleanup:
 #line 102 "range_loop.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 102 "range_loop.py"
     PY2C_CLEAR(v_i);
 #line 102 "range_loop.py"
     py2c_recursion_leave();
@@ -1165,7 +1156,7 @@ cleanup:
     return result;
 #line 102 "range_loop.py"
 }
-#line 1169 "range_loop.c"
+#line 1160 "range_loop.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1211,7 +1202,7 @@ L0:;
 #line 103 "range_loop.py"
 L1:;
 #line 103 "range_loop.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 103 "range_loop.py"
     goto cleanup;
 #line 103 "range_loop.py"
@@ -1221,9 +1212,11 @@ error:
 #line 103 "range_loop.py"
     PY2C_CLEAR(result);
 #line 103 "range_loop.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 103 "range_loop.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 103 "range_loop.py"
+cleanup:
 #line 103 "range_loop.py"
     PY2C_CLEAR(v_0);
 #line 103 "range_loop.py"
@@ -1234,7 +1227,7 @@ cleanup:
     return result;
 #line 103 "range_loop.py"
 }
-#line 1238 "range_loop.c"
+#line 1231 "range_loop.c"
 
 static Py2cValue f_shadow(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1322,7 +1315,7 @@ static Py2cValue f_shadow(Py2cFunction *fn, Py2cValue *params) {
 #line 114 "range_loop.py"
     PY2C_CLEAR(t[9]);
 #line 114 "range_loop.py"
-    { Py2cValue old = result; result = t[10]; t[10] = PY2C_NULL; py2c_decref(old); }
+    result = t[10]; t[10] = PY2C_NULL;
 #line 114 "range_loop.py"
     goto cleanup;
 #line 114 "range_loop.py"
@@ -1332,9 +1325,9 @@ error:
 #line 114 "range_loop.py"
     PY2C_CLEAR(result);
 #line 114 "range_loop.py"
-cleanup:
+    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
 #line 114 "range_loop.py"
-    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 114 "range_loop.py"
     PY2C_CLEAR(v_range);
 #line 114 "range_loop.py"
@@ -1343,7 +1336,7 @@ cleanup:
     return result;
 #line 114 "range_loop.py"
 }
-#line 1347 "range_loop.c"
+#line 1340 "range_loop.c"
 
 static Py2cValue f_shadow__lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1366,7 +1359,7 @@ static Py2cValue f_shadow__lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 113 "range_loop.py"
     if (py2c_list_append(t[0], v_n) < 0) { loc = 0; goto error; }
 #line 113 "range_loop.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 113 "range_loop.py"
     goto cleanup;
 #line 113 "range_loop.py"
@@ -1376,9 +1369,9 @@ error:
 #line 113 "range_loop.py"
     PY2C_CLEAR(result);
 #line 113 "range_loop.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 113 "range_loop.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 113 "range_loop.py"
     PY2C_CLEAR(v_n);
 #line 113 "range_loop.py"
@@ -1387,7 +1380,7 @@ cleanup:
     return result;
 #line 113 "range_loop.py"
 }
-#line 1391 "range_loop.c"
+#line 1384 "range_loop.c"
 
 static Py2cValue f_shadow__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1427,7 +1420,7 @@ L0:;
 #line 114 "range_loop.py"
 L1:;
 #line 114 "range_loop.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 114 "range_loop.py"
     goto cleanup;
 #line 114 "range_loop.py"
@@ -1437,9 +1430,9 @@ error:
 #line 114 "range_loop.py"
     PY2C_CLEAR(result);
 #line 114 "range_loop.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 114 "range_loop.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 114 "range_loop.py"
     PY2C_CLEAR(v_0);
 #line 114 "range_loop.py"
@@ -1450,7 +1443,7 @@ cleanup:
     return result;
 #line 114 "range_loop.py"
 }
-#line 1454 "range_loop.c"
+#line 1447 "range_loop.c"
 
 static Py2cValue f_shadow__listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1490,7 +1483,7 @@ L0:;
 #line 114 "range_loop.py"
 L1:;
 #line 114 "range_loop.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 114 "range_loop.py"
     goto cleanup;
 #line 114 "range_loop.py"
@@ -1500,9 +1493,9 @@ error:
 #line 114 "range_loop.py"
     PY2C_CLEAR(result);
 #line 114 "range_loop.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 114 "range_loop.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 114 "range_loop.py"
     PY2C_CLEAR(v_0);
 #line 114 "range_loop.py"
@@ -1513,7 +1506,7 @@ cleanup:
     return result;
 #line 114 "range_loop.py"
 }
-#line 1517 "range_loop.c"
+#line 1510 "range_loop.c"
 
 static Py2cValue f_shadow__listcomp_3(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1588,7 +1581,7 @@ L3:;
 #line 114 "range_loop.py"
 L1:;
 #line 114 "range_loop.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 114 "range_loop.py"
     goto cleanup;
 #line 114 "range_loop.py"
@@ -1598,9 +1591,13 @@ error:
 #line 114 "range_loop.py"
     PY2C_CLEAR(result);
 #line 114 "range_loop.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 114 "range_loop.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 114 "range_loop.py"
+    PY2C_CLEAR(t[2]);
+#line 114 "range_loop.py"
+cleanup:
 #line 114 "range_loop.py"
     PY2C_CLEAR(v_0);
 #line 114 "range_loop.py"
@@ -1613,7 +1610,7 @@ cleanup:
     return result;
 #line 114 "range_loop.py"
 }
-#line 1617 "range_loop.c"
+#line 1614 "range_loop.c"
 
 static Py2cValue f_shadow_for(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1690,7 +1687,7 @@ L1:;
     PY2C_CLEAR(t[1]);
 
 #line 122 "range_loop.py"
-    { Py2cValue old = result; result = v_out; py2c_incref(result); py2c_decref(old); }
+    result = v_out; py2c_incref(result);
 #line 122 "range_loop.py"
     goto cleanup;
 #line 122 "range_loop.py"
@@ -1700,9 +1697,9 @@ error:
 #line 122 "range_loop.py"
     PY2C_CLEAR(result);
 #line 122 "range_loop.py"
-cleanup:
-#line 122 "range_loop.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 122 "range_loop.py"
+cleanup:
 #line 122 "range_loop.py"
     PY2C_CLEAR(v_range);
 #line 122 "range_loop.py"
@@ -1715,7 +1712,7 @@ cleanup:
     return result;
 #line 122 "range_loop.py"
 }
-#line 1719 "range_loop.c"
+#line 1716 "range_loop.c"
 
 static Py2cValue f_shadow_for__lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1738,7 +1735,7 @@ static Py2cValue f_shadow_for__lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 118 "range_loop.py"
     if (py2c_list_append(t[0], v_n) < 0) { loc = 0; goto error; }
 #line 118 "range_loop.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 118 "range_loop.py"
     goto cleanup;
 #line 118 "range_loop.py"
@@ -1748,9 +1745,9 @@ error:
 #line 118 "range_loop.py"
     PY2C_CLEAR(result);
 #line 118 "range_loop.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 118 "range_loop.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 118 "range_loop.py"
     PY2C_CLEAR(v_n);
 #line 118 "range_loop.py"
@@ -1759,7 +1756,7 @@ cleanup:
     return result;
 #line 118 "range_loop.py"
 }
-#line 1763 "range_loop.c"
+#line 1760 "range_loop.c"
 
 static Py2cValue mod_range_loop(void) {
     g_range_loop__count = PY2C_NULL;
@@ -1783,8 +1780,8 @@ static Py2cValue mod_range_loop(void) {
     if (PY2C_IS_NULL(kwnames_0)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[13];
-    for (int k = 0; k < 13; k++) t[k] = PY2C_NULL;
+    Py2cValue t[11];
+    for (int k = 0; k < 11; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     int n1 = 0;
 
@@ -1817,222 +1814,118 @@ static Py2cValue mod_range_loop(void) {
     py2c_slot_store(&g_range_loop__B, t[0]); t[0] = PY2C_NULL;
 
 #line 25 "range_loop.py"
-    if (!py2c_slot_bound(&g_range_loop__loop1)) {
+    t[0] = f_loop1(NULL, (Py2cValue[]){py2c_int(5)});
 #line 25 "range_loop.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'loop1' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
 #line 25 "range_loop.py"
-        { loc = 6; goto error; }
+    t[1] = f_loop1(NULL, (Py2cValue[]){py2c_int(0)});
 #line 25 "range_loop.py"
-    }
+    if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
 #line 25 "range_loop.py"
-    t[0] = py2c_slot_load(&g_range_loop__loop1);
+    t[2] = f_loop1(NULL, (Py2cValue[]){py2c_int(-3)});
 #line 25 "range_loop.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(5)}, 1);
+    if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
 #line 25 "range_loop.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3);
+#line 25 "range_loop.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
 #line 25 "range_loop.py"
     PY2C_CLEAR(t[0]);
 #line 25 "range_loop.py"
-    if (!py2c_slot_bound(&g_range_loop__loop1)) {
-#line 25 "range_loop.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'loop1' is not defined");
-#line 25 "range_loop.py"
-        { loc = 8; goto error; }
-#line 25 "range_loop.py"
-    }
-#line 25 "range_loop.py"
-    t[2] = py2c_slot_load(&g_range_loop__loop1);
-#line 25 "range_loop.py"
-    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(0)}, 1);
-#line 25 "range_loop.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
+    PY2C_CLEAR(t[1]);
 #line 25 "range_loop.py"
     PY2C_CLEAR(t[2]);
 #line 25 "range_loop.py"
-    if (!py2c_slot_bound(&g_range_loop__loop1)) {
-#line 25 "range_loop.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'loop1' is not defined");
-#line 25 "range_loop.py"
-        { loc = 10; goto error; }
-#line 25 "range_loop.py"
-    }
-#line 25 "range_loop.py"
-    t[4] = py2c_slot_load(&g_range_loop__loop1);
-#line 25 "range_loop.py"
-    t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_int(-3)}, 1);
-#line 25 "range_loop.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 9; goto error; }
-#line 25 "range_loop.py"
-    PY2C_CLEAR(t[4]);
-#line 25 "range_loop.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3);
-#line 25 "range_loop.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 4; goto error; }
-#line 25 "range_loop.py"
-    PY2C_CLEAR(t[1]);
-#line 25 "range_loop.py"
     PY2C_CLEAR(t[3]);
-#line 25 "range_loop.py"
-    PY2C_CLEAR(t[5]);
-#line 25 "range_loop.py"
-    PY2C_CLEAR(t[6]);
 
 #line 26 "range_loop.py"
-    if (!py2c_slot_bound(&g_range_loop__loop3)) {
+    t[0] = f_loop3(NULL, (Py2cValue[]){py2c_int(10), py2c_int(0), py2c_int(-3)});
 #line 26 "range_loop.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'loop3' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
 #line 26 "range_loop.py"
-        { loc = 13; goto error; }
+    t[1] = f_loop3(NULL, (Py2cValue[]){py2c_int(0), py2c_int(10), py2c_int(3)});
 #line 26 "range_loop.py"
-    }
+    if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
 #line 26 "range_loop.py"
-    t[0] = py2c_slot_load(&g_range_loop__loop3);
+    t[2] = f_loop3(NULL, (Py2cValue[]){py2c_int(0), py2c_int(10), py2c_int(-1)});
 #line 26 "range_loop.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(10), py2c_int(0), py2c_int(-3)}, 3);
+    if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
 #line 26 "range_loop.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
+    t[3] = f_loop3(NULL, (Py2cValue[]){py2c_int(5), py2c_int(5), py2c_int(1)});
+#line 26 "range_loop.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 12; goto error; }
+#line 26 "range_loop.py"
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3]}, 4);
+#line 26 "range_loop.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 8; goto error; }
 #line 26 "range_loop.py"
     PY2C_CLEAR(t[0]);
 #line 26 "range_loop.py"
-    if (!py2c_slot_bound(&g_range_loop__loop3)) {
-#line 26 "range_loop.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'loop3' is not defined");
-#line 26 "range_loop.py"
-        { loc = 15; goto error; }
-#line 26 "range_loop.py"
-    }
-#line 26 "range_loop.py"
-    t[2] = py2c_slot_load(&g_range_loop__loop3);
-#line 26 "range_loop.py"
-    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(0), py2c_int(10), py2c_int(3)}, 3);
-#line 26 "range_loop.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 14; goto error; }
+    PY2C_CLEAR(t[1]);
 #line 26 "range_loop.py"
     PY2C_CLEAR(t[2]);
 #line 26 "range_loop.py"
-    if (!py2c_slot_bound(&g_range_loop__loop3)) {
-#line 26 "range_loop.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'loop3' is not defined");
-#line 26 "range_loop.py"
-        { loc = 17; goto error; }
-#line 26 "range_loop.py"
-    }
-#line 26 "range_loop.py"
-    t[4] = py2c_slot_load(&g_range_loop__loop3);
-#line 26 "range_loop.py"
-    t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_int(0), py2c_int(10), py2c_int(-1)}, 3);
-#line 26 "range_loop.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 16; goto error; }
-#line 26 "range_loop.py"
-    PY2C_CLEAR(t[4]);
-#line 26 "range_loop.py"
-    if (!py2c_slot_bound(&g_range_loop__loop3)) {
-#line 26 "range_loop.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'loop3' is not defined");
-#line 26 "range_loop.py"
-        { loc = 19; goto error; }
-#line 26 "range_loop.py"
-    }
-#line 26 "range_loop.py"
-    t[6] = py2c_slot_load(&g_range_loop__loop3);
-#line 26 "range_loop.py"
-    t[7] = py2c_fast_call(t[6], (Py2cValue[]){py2c_int(5), py2c_int(5), py2c_int(1)}, 3);
-#line 26 "range_loop.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 18; goto error; }
-#line 26 "range_loop.py"
-    PY2C_CLEAR(t[6]);
-#line 26 "range_loop.py"
-    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4);
-#line 26 "range_loop.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 11; goto error; }
-#line 26 "range_loop.py"
-    PY2C_CLEAR(t[1]);
-#line 26 "range_loop.py"
     PY2C_CLEAR(t[3]);
 #line 26 "range_loop.py"
-    PY2C_CLEAR(t[5]);
-#line 26 "range_loop.py"
-    PY2C_CLEAR(t[7]);
-#line 26 "range_loop.py"
-    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[4]);
 
-#line 27 "range_loop.py"
-    if (!py2c_slot_bound(&g_range_loop__loop3)) {
-#line 27 "range_loop.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'loop3' is not defined");
-#line 27 "range_loop.py"
-        { loc = 22; goto error; }
-#line 27 "range_loop.py"
-    }
 #line 27 "range_loop.py"
     if (!py2c_slot_bound(&g_range_loop__B)) {
 #line 27 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'B' is not defined");
 #line 27 "range_loop.py"
-        { loc = 23; goto error; }
+        { loc = 15; goto error; }
 #line 27 "range_loop.py"
     }
 #line 27 "range_loop.py"
     { Py2cValue s0 = py2c_slot_load(&g_range_loop__B); t[0] = py2c_fast_binary_op(s0, py2c_int(3), PY2C_OP_SUB); py2c_decref(s0); }
 #line 27 "range_loop.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 24; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 16; goto error; }
 #line 27 "range_loop.py"
     if (!py2c_slot_bound(&g_range_loop__B)) {
 #line 27 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'B' is not defined");
 #line 27 "range_loop.py"
-        { loc = 25; goto error; }
+        { loc = 17; goto error; }
 #line 27 "range_loop.py"
     }
 #line 27 "range_loop.py"
     { Py2cValue s0 = py2c_slot_load(&g_range_loop__B); t[1] = py2c_fast_binary_op(s0, py2c_int(2), PY2C_OP_ADD); py2c_decref(s0); }
 #line 27 "range_loop.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 26; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
 #line 27 "range_loop.py"
-    t[2] = py2c_slot_load(&g_range_loop__loop3);
+    t[2] = f_loop3(NULL, (Py2cValue[]){t[0], t[1], py2c_int(1)});
 #line 27 "range_loop.py"
-    t[3] = py2c_fast_call(t[2], (Py2cValue[]){t[0], t[1], py2c_int(1)}, 3);
+    t[0] = PY2C_NULL;
 #line 27 "range_loop.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 21; goto error; }
+    t[1] = PY2C_NULL;
+#line 27 "range_loop.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 14; goto error; }
+#line 27 "range_loop.py"
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 27 "range_loop.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 13; goto error; }
 #line 27 "range_loop.py"
     PY2C_CLEAR(t[2]);
 #line 27 "range_loop.py"
-    PY2C_CLEAR(t[0]);
-#line 27 "range_loop.py"
-    PY2C_CLEAR(t[1]);
-#line 27 "range_loop.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
-#line 27 "range_loop.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 20; goto error; }
-#line 27 "range_loop.py"
     PY2C_CLEAR(t[3]);
-#line 27 "range_loop.py"
-    PY2C_CLEAR(t[4]);
 
-#line 28 "range_loop.py"
-    if (!py2c_slot_bound(&g_range_loop__loop3)) {
-#line 28 "range_loop.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'loop3' is not defined");
-#line 28 "range_loop.py"
-        { loc = 29; goto error; }
-#line 28 "range_loop.py"
-    }
 #line 28 "range_loop.py"
     if (!py2c_slot_bound(&g_range_loop__B)) {
 #line 28 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'B' is not defined");
 #line 28 "range_loop.py"
-        { loc = 30; goto error; }
+        { loc = 21; goto error; }
 #line 28 "range_loop.py"
     }
 #line 28 "range_loop.py"
     { Py2cValue s0 = py2c_slot_load(&g_range_loop__B); t[0] = py2c_fast_negative(s0); py2c_decref(s0); }
 #line 28 "range_loop.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 31; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 22; goto error; }
 #line 28 "range_loop.py"
     t[1] = py2c_fast_binary_op(t[0], py2c_int(2), PY2C_OP_ADD);
 #line 28 "range_loop.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 32; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 23; goto error; }
 #line 28 "range_loop.py"
     PY2C_CLEAR(t[0]);
 #line 28 "range_loop.py"
@@ -2040,313 +1933,237 @@ static Py2cValue mod_range_loop(void) {
 #line 28 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'B' is not defined");
 #line 28 "range_loop.py"
-        { loc = 33; goto error; }
+        { loc = 24; goto error; }
 #line 28 "range_loop.py"
     }
 #line 28 "range_loop.py"
     { Py2cValue s0 = py2c_slot_load(&g_range_loop__B); t[2] = py2c_fast_negative(s0); py2c_decref(s0); }
 #line 28 "range_loop.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 34; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 25; goto error; }
 #line 28 "range_loop.py"
     t[3] = py2c_fast_binary_op(t[2], py2c_int(3), PY2C_OP_SUB);
 #line 28 "range_loop.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 35; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 26; goto error; }
 #line 28 "range_loop.py"
     PY2C_CLEAR(t[2]);
 #line 28 "range_loop.py"
-    t[4] = py2c_slot_load(&g_range_loop__loop3);
+    t[4] = f_loop3(NULL, (Py2cValue[]){t[1], t[3], py2c_int(-1)});
 #line 28 "range_loop.py"
-    t[5] = py2c_fast_call(t[4], (Py2cValue[]){t[1], t[3], py2c_int(-1)}, 3);
+    t[1] = PY2C_NULL;
 #line 28 "range_loop.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 28; goto error; }
+    t[3] = PY2C_NULL;
+#line 28 "range_loop.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 20; goto error; }
+#line 28 "range_loop.py"
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 28 "range_loop.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 19; goto error; }
 #line 28 "range_loop.py"
     PY2C_CLEAR(t[4]);
 #line 28 "range_loop.py"
-    PY2C_CLEAR(t[1]);
-#line 28 "range_loop.py"
-    PY2C_CLEAR(t[3]);
-#line 28 "range_loop.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
-#line 28 "range_loop.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 27; goto error; }
-#line 28 "range_loop.py"
     PY2C_CLEAR(t[5]);
-#line 28 "range_loop.py"
-    PY2C_CLEAR(t[6]);
 
-#line 29 "range_loop.py"
-    if (!py2c_slot_bound(&g_range_loop__loop3)) {
-#line 29 "range_loop.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'loop3' is not defined");
-#line 29 "range_loop.py"
-        { loc = 38; goto error; }
-#line 29 "range_loop.py"
-    }
 #line 29 "range_loop.py"
     if (!py2c_slot_bound(&g_range_loop__B)) {
 #line 29 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'B' is not defined");
 #line 29 "range_loop.py"
-        { loc = 39; goto error; }
+        { loc = 29; goto error; }
 #line 29 "range_loop.py"
     }
 #line 29 "range_loop.py"
     { Py2cValue s0 = py2c_slot_load(&g_range_loop__B); t[0] = py2c_fast_binary_op(s0, py2c_int(1), PY2C_OP_SUB); py2c_decref(s0); }
 #line 29 "range_loop.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 40; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 30; goto error; }
 #line 29 "range_loop.py"
     if (!py2c_slot_bound(&g_range_loop__B)) {
 #line 29 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'B' is not defined");
 #line 29 "range_loop.py"
-        { loc = 41; goto error; }
+        { loc = 31; goto error; }
 #line 29 "range_loop.py"
     }
 #line 29 "range_loop.py"
     { Py2cValue s0 = py2c_slot_load(&g_range_loop__B); t[1] = py2c_fast_negative(s0); py2c_decref(s0); }
 #line 29 "range_loop.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 42; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 32; goto error; }
 #line 29 "range_loop.py"
     if (!py2c_slot_bound(&g_range_loop__B)) {
 #line 29 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'B' is not defined");
 #line 29 "range_loop.py"
-        { loc = 43; goto error; }
+        { loc = 33; goto error; }
 #line 29 "range_loop.py"
     }
 #line 29 "range_loop.py"
     { Py2cValue s0 = py2c_slot_load(&g_range_loop__B); t[2] = py2c_fast_binary_op(s0, py2c_int(1), PY2C_OP_SUB); py2c_decref(s0); }
 #line 29 "range_loop.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 44; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 34; goto error; }
 #line 29 "range_loop.py"
     t[3] = py2c_fast_negative(t[2]);
 #line 29 "range_loop.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 45; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 35; goto error; }
 #line 29 "range_loop.py"
     PY2C_CLEAR(t[2]);
 #line 29 "range_loop.py"
-    t[4] = py2c_slot_load(&g_range_loop__loop3);
+    t[4] = f_loop3(NULL, (Py2cValue[]){t[0], t[1], t[3]});
 #line 29 "range_loop.py"
-    t[5] = py2c_fast_call(t[4], (Py2cValue[]){t[0], t[1], t[3]}, 3);
+    t[0] = PY2C_NULL;
 #line 29 "range_loop.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 37; goto error; }
+    t[1] = PY2C_NULL;
+#line 29 "range_loop.py"
+    t[3] = PY2C_NULL;
+#line 29 "range_loop.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 28; goto error; }
+#line 29 "range_loop.py"
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 29 "range_loop.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 27; goto error; }
 #line 29 "range_loop.py"
     PY2C_CLEAR(t[4]);
 #line 29 "range_loop.py"
-    PY2C_CLEAR(t[0]);
-#line 29 "range_loop.py"
-    PY2C_CLEAR(t[1]);
-#line 29 "range_loop.py"
-    PY2C_CLEAR(t[3]);
-#line 29 "range_loop.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
-#line 29 "range_loop.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 36; goto error; }
-#line 29 "range_loop.py"
     PY2C_CLEAR(t[5]);
-#line 29 "range_loop.py"
-    PY2C_CLEAR(t[6]);
 
-#line 30 "range_loop.py"
-    if (!py2c_slot_bound(&g_range_loop__loop3)) {
-#line 30 "range_loop.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'loop3' is not defined");
-#line 30 "range_loop.py"
-        { loc = 48; goto error; }
-#line 30 "range_loop.py"
-    }
 #line 30 "range_loop.py"
     if (!py2c_slot_bound(&g_range_loop__B)) {
 #line 30 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'B' is not defined");
 #line 30 "range_loop.py"
-        { loc = 49; goto error; }
+        { loc = 38; goto error; }
 #line 30 "range_loop.py"
     }
 #line 30 "range_loop.py"
     { Py2cValue s0 = py2c_slot_load(&g_range_loop__B); t[0] = py2c_fast_negative(s0); py2c_decref(s0); }
 #line 30 "range_loop.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 50; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 39; goto error; }
 #line 30 "range_loop.py"
     if (!py2c_slot_bound(&g_range_loop__B)) {
 #line 30 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'B' is not defined");
 #line 30 "range_loop.py"
-        { loc = 51; goto error; }
+        { loc = 40; goto error; }
 #line 30 "range_loop.py"
     }
 #line 30 "range_loop.py"
     { Py2cValue s0 = py2c_slot_load(&g_range_loop__B); t[1] = py2c_fast_binary_op(s0, py2c_int(1), PY2C_OP_SUB); py2c_decref(s0); }
 #line 30 "range_loop.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 52; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 41; goto error; }
 #line 30 "range_loop.py"
     if (!py2c_slot_bound(&g_range_loop__B)) {
 #line 30 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'B' is not defined");
 #line 30 "range_loop.py"
-        { loc = 53; goto error; }
+        { loc = 42; goto error; }
 #line 30 "range_loop.py"
     }
 #line 30 "range_loop.py"
-    t[2] = py2c_slot_load(&g_range_loop__loop3);
+    t[2] = py2c_slot_load(&g_range_loop__B);
 #line 30 "range_loop.py"
-    t[3] = py2c_slot_load(&g_range_loop__B);
+    t[3] = f_loop3(NULL, (Py2cValue[]){t[0], t[1], t[2]});
 #line 30 "range_loop.py"
-    t[4] = py2c_fast_call(t[2], (Py2cValue[]){t[0], t[1], t[3]}, 3);
+    t[0] = PY2C_NULL;
 #line 30 "range_loop.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 47; goto error; }
+    t[1] = PY2C_NULL;
 #line 30 "range_loop.py"
-    PY2C_CLEAR(t[2]);
+    t[2] = PY2C_NULL;
 #line 30 "range_loop.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[3])) { loc = 37; goto error; }
 #line 30 "range_loop.py"
-    PY2C_CLEAR(t[1]);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 30 "range_loop.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 36; goto error; }
 #line 30 "range_loop.py"
     PY2C_CLEAR(t[3]);
 #line 30 "range_loop.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
-#line 30 "range_loop.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 46; goto error; }
-#line 30 "range_loop.py"
     PY2C_CLEAR(t[4]);
-#line 30 "range_loop.py"
-    PY2C_CLEAR(t[5]);
 
-#line 31 "range_loop.py"
-    if (!py2c_slot_bound(&g_range_loop__loop3)) {
-#line 31 "range_loop.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'loop3' is not defined");
-#line 31 "range_loop.py"
-        { loc = 56; goto error; }
-#line 31 "range_loop.py"
-    }
 #line 31 "range_loop.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
 #line 31 "range_loop.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 57; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 45; goto error; }
 #line 31 "range_loop.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(68), PY2C_OP_POW);
 #line 31 "range_loop.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 58; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 46; goto error; }
 #line 31 "range_loop.py"
-    t[2] = py2c_slot_load(&g_range_loop__loop3);
+    t[2] = f_loop3(NULL, (Py2cValue[]){py2c_int(0), t[0], t[1]});
 #line 31 "range_loop.py"
-    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(0), t[0], t[1]}, 3);
+    t[0] = PY2C_NULL;
 #line 31 "range_loop.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 55; goto error; }
+    t[1] = PY2C_NULL;
+#line 31 "range_loop.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 44; goto error; }
+#line 31 "range_loop.py"
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 31 "range_loop.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 43; goto error; }
 #line 31 "range_loop.py"
     PY2C_CLEAR(t[2]);
 #line 31 "range_loop.py"
-    PY2C_CLEAR(t[0]);
-#line 31 "range_loop.py"
-    PY2C_CLEAR(t[1]);
-#line 31 "range_loop.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
-#line 31 "range_loop.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 54; goto error; }
-#line 31 "range_loop.py"
     PY2C_CLEAR(t[3]);
-#line 31 "range_loop.py"
-    PY2C_CLEAR(t[4]);
 
 #line 32 "range_loop.py"
-    if (!py2c_slot_bound(&g_range_loop__loop3)) {
+    t[0] = f_loop3(NULL, (Py2cValue[]){PY2C_TRUE, py2c_int(4), PY2C_TRUE});
 #line 32 "range_loop.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'loop3' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 48; goto error; }
 #line 32 "range_loop.py"
-        { loc = 61; goto error; }
+    t[1] = f_loop3(NULL, (Py2cValue[]){PY2C_FALSE, PY2C_TRUE, py2c_int(1)});
 #line 32 "range_loop.py"
-    }
+    if (PY2C_IS_NULL(t[1])) { loc = 49; goto error; }
 #line 32 "range_loop.py"
-    t[0] = py2c_slot_load(&g_range_loop__loop3);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
 #line 32 "range_loop.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){PY2C_TRUE, py2c_int(4), PY2C_TRUE}, 3);
-#line 32 "range_loop.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 60; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 47; goto error; }
 #line 32 "range_loop.py"
     PY2C_CLEAR(t[0]);
 #line 32 "range_loop.py"
-    if (!py2c_slot_bound(&g_range_loop__loop3)) {
-#line 32 "range_loop.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'loop3' is not defined");
-#line 32 "range_loop.py"
-        { loc = 63; goto error; }
-#line 32 "range_loop.py"
-    }
-#line 32 "range_loop.py"
-    t[2] = py2c_slot_load(&g_range_loop__loop3);
-#line 32 "range_loop.py"
-    t[3] = py2c_fast_call(t[2], (Py2cValue[]){PY2C_FALSE, PY2C_TRUE, py2c_int(1)}, 3);
-#line 32 "range_loop.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 62; goto error; }
+    PY2C_CLEAR(t[1]);
 #line 32 "range_loop.py"
     PY2C_CLEAR(t[2]);
-#line 32 "range_loop.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
-#line 32 "range_loop.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 59; goto error; }
-#line 32 "range_loop.py"
-    PY2C_CLEAR(t[1]);
-#line 32 "range_loop.py"
-    PY2C_CLEAR(t[3]);
-#line 32 "range_loop.py"
-    PY2C_CLEAR(t[4]);
 
-#line 33 "range_loop.py"
-    if (!py2c_slot_bound(&g_range_loop__loop3)) {
-#line 33 "range_loop.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'loop3' is not defined");
-#line 33 "range_loop.py"
-        { loc = 66; goto error; }
-#line 33 "range_loop.py"
-    }
 #line 33 "range_loop.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(63), PY2C_OP_POW);
 #line 33 "range_loop.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 67; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 52; goto error; }
 #line 33 "range_loop.py"
     t[1] = py2c_fast_binary_op(t[0], py2c_int(2), PY2C_OP_SUB);
 #line 33 "range_loop.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 68; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 53; goto error; }
 #line 33 "range_loop.py"
     PY2C_CLEAR(t[0]);
 #line 33 "range_loop.py"
     t[2] = py2c_fast_binary_op(py2c_int(2), py2c_int(63), PY2C_OP_POW);
 #line 33 "range_loop.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 69; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 54; goto error; }
 #line 33 "range_loop.py"
     t[3] = py2c_fast_binary_op(t[2], py2c_int(2), PY2C_OP_ADD);
 #line 33 "range_loop.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 70; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 55; goto error; }
 #line 33 "range_loop.py"
     PY2C_CLEAR(t[2]);
 #line 33 "range_loop.py"
-    t[4] = py2c_slot_load(&g_range_loop__loop3);
+    t[4] = f_loop3(NULL, (Py2cValue[]){t[1], t[3], py2c_int(1)});
 #line 33 "range_loop.py"
-    t[5] = py2c_fast_call(t[4], (Py2cValue[]){t[1], t[3], py2c_int(1)}, 3);
+    t[1] = PY2C_NULL;
 #line 33 "range_loop.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 65; goto error; }
+    t[3] = PY2C_NULL;
+#line 33 "range_loop.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 51; goto error; }
+#line 33 "range_loop.py"
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 33 "range_loop.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 50; goto error; }
 #line 33 "range_loop.py"
     PY2C_CLEAR(t[4]);
 #line 33 "range_loop.py"
-    PY2C_CLEAR(t[1]);
-#line 33 "range_loop.py"
-    PY2C_CLEAR(t[3]);
-#line 33 "range_loop.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
-#line 33 "range_loop.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 64; goto error; }
-#line 33 "range_loop.py"
     PY2C_CLEAR(t[5]);
-#line 33 "range_loop.py"
-    PY2C_CLEAR(t[6]);
 
 #line 34 "range_loop.py"
     if (!py2c_slot_bound(&g_range_loop__count)) {
 #line 34 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'count' is not defined");
 #line 34 "range_loop.py"
-        { loc = 73; goto error; }
+        { loc = 58; goto error; }
 #line 34 "range_loop.py"
     }
 #line 34 "range_loop.py"
@@ -2354,82 +2171,70 @@ static Py2cValue mod_range_loop(void) {
 #line 34 "range_loop.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(3)}, 1);
 #line 34 "range_loop.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 72; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 57; goto error; }
 #line 34 "range_loop.py"
     PY2C_CLEAR(t[0]);
 #line 34 "range_loop.py"
-    if (!py2c_slot_bound(&g_range_loop__loop1)) {
+    t[2] = f_loop1(NULL, (Py2cValue[]){py2c_int(3)});
 #line 34 "range_loop.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'loop1' is not defined");
+    if (PY2C_IS_NULL(t[2])) { loc = 59; goto error; }
 #line 34 "range_loop.py"
-        { loc = 75; goto error; }
+    t[3] = py2c_fast_compare(t[1], t[2], PY2C_EQ);
 #line 34 "range_loop.py"
-    }
-#line 34 "range_loop.py"
-    t[2] = py2c_slot_load(&g_range_loop__loop1);
-#line 34 "range_loop.py"
-    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(3)}, 1);
-#line 34 "range_loop.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 74; goto error; }
-#line 34 "range_loop.py"
-    PY2C_CLEAR(t[2]);
-#line 34 "range_loop.py"
-    t[4] = py2c_fast_compare(t[1], t[3], PY2C_EQ);
-#line 34 "range_loop.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 76; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 60; goto error; }
 #line 34 "range_loop.py"
     PY2C_CLEAR(t[1]);
 #line 34 "range_loop.py"
+    PY2C_CLEAR(t[2]);
+#line 34 "range_loop.py"
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 34 "range_loop.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 56; goto error; }
+#line 34 "range_loop.py"
     PY2C_CLEAR(t[3]);
 #line 34 "range_loop.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
-#line 34 "range_loop.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 71; goto error; }
-#line 34 "range_loop.py"
     PY2C_CLEAR(t[4]);
-#line 34 "range_loop.py"
-    PY2C_CLEAR(t[5]);
 
 #line 35 "range_loop.py"
     t[0] = py2c_list_new(4);
 #line 35 "range_loop.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 78; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 62; goto error; }
 #line 35 "range_loop.py"
     t[1] = py2c_tuple_pack(3, (Py2cValue[]){py2c_int(1), py2c_int(5), py2c_int(0)});
 #line 35 "range_loop.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 79; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 63; goto error; }
 #line 35 "range_loop.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 78; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 62; goto error; }
 #line 35 "range_loop.py"
     PY2C_CLEAR(t[1]);
 #line 35 "range_loop.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){py2c_float(1.0)});
 #line 35 "range_loop.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 80; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 64; goto error; }
 #line 35 "range_loop.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 78; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 62; goto error; }
 #line 35 "range_loop.py"
     PY2C_CLEAR(t[1]);
 #line 35 "range_loop.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(0), py2c_obj_value(&str_1.ob)});
 #line 35 "range_loop.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 81; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 65; goto error; }
 #line 35 "range_loop.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 78; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 62; goto error; }
 #line 35 "range_loop.py"
     PY2C_CLEAR(t[1]);
 #line 35 "range_loop.py"
     t[1] = py2c_tuple_pack(3, (Py2cValue[]){py2c_int(0), py2c_int(5), PY2C_NONE});
 #line 35 "range_loop.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 82; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 66; goto error; }
 #line 35 "range_loop.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 78; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 62; goto error; }
 #line 35 "range_loop.py"
     PY2C_CLEAR(t[1]);
 #line 35 "range_loop.py"
     t[1] = py2c_iter(t[0]);
 #line 35 "range_loop.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 77; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 61; goto error; }
 #line 35 "range_loop.py"
     PY2C_CLEAR(t[0]);
 #line 35 "range_loop.py"
@@ -2439,7 +2244,7 @@ L0:;
 #line 35 "range_loop.py"
     if (PY2C_IS_NULL(t[2])) {
 #line 35 "range_loop.py"
-        if (py2c_error_occurred()) { loc = 77; goto error; }
+        if (py2c_error_occurred()) { loc = 61; goto error; }
 #line 35 "range_loop.py"
         goto L1;
 #line 35 "range_loop.py"
@@ -2452,7 +2257,7 @@ L0:;
 #line 37 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
 #line 37 "range_loop.py"
-        { loc = 85; goto error_1; }
+        { loc = 69; goto error_1; }
 #line 37 "range_loop.py"
     }
 #line 37 "range_loop.py"
@@ -2460,13 +2265,13 @@ L0:;
 #line 37 "range_loop.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[3]}, 1);
 #line 37 "range_loop.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 84; goto error_1; }
+    if (PY2C_IS_NULL(t[4])) { loc = 68; goto error_1; }
 #line 37 "range_loop.py"
     PY2C_CLEAR(t[3]);
 #line 37 "range_loop.py"
     n0 = py2c_fast_compare_bool(t[4], py2c_int(3), PY2C_EQ);
 #line 37 "range_loop.py"
-    if (n0 < 0) { loc = 83; goto error_1; }
+    if (n0 < 0) { loc = 67; goto error_1; }
 #line 37 "range_loop.py"
     PY2C_CLEAR(t[4]);
 #line 37 "range_loop.py"
@@ -2476,33 +2281,33 @@ L0:;
 #line 37 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'loop3' is not defined");
 #line 37 "range_loop.py"
-        { loc = 87; goto error_1; }
+        { loc = 71; goto error_1; }
 #line 37 "range_loop.py"
     }
 #line 37 "range_loop.py"
     t[3] = py2c_list_new(0);
 #line 37 "range_loop.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 86; goto error_1; }
+    if (PY2C_IS_NULL(t[3])) { loc = 70; goto error_1; }
 #line 37 "range_loop.py"
     if (!py2c_slot_bound(&g_range_loop__bad)) {
 #line 37 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
 #line 37 "range_loop.py"
-        { loc = 88; goto error_1; }
+        { loc = 72; goto error_1; }
 #line 37 "range_loop.py"
     }
 #line 37 "range_loop.py"
-    { Py2cValue s0 = py2c_slot_load(&g_range_loop__bad); Py2cValue s1 = py2c_slot_load(&g_range_loop__loop3); int64_t rc = py2c_star_extend(t[3], s0, s1); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 86; goto error_1; } }
+    { Py2cValue s0 = py2c_slot_load(&g_range_loop__bad); Py2cValue s1 = py2c_slot_load(&g_range_loop__loop3); int64_t rc = py2c_star_extend(t[3], s0, s1); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 70; goto error_1; } }
 #line 37 "range_loop.py"
     t[4] = py2c_list_as_tuple(t[3]);
 #line 37 "range_loop.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 86; goto error_1; }
+    if (PY2C_IS_NULL(t[4])) { loc = 70; goto error_1; }
 #line 37 "range_loop.py"
     PY2C_CLEAR(t[3]);
 #line 37 "range_loop.py"
     { Py2cValue s0 = py2c_slot_load(&g_range_loop__loop3); t[5] = py2c_call_ex(s0, t[4], PY2C_NULL); py2c_decref(s0); }
 #line 37 "range_loop.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 86; goto error_1; }
+    if (PY2C_IS_NULL(t[5])) { loc = 70; goto error_1; }
 #line 37 "range_loop.py"
     PY2C_CLEAR(t[4]);
 #line 37 "range_loop.py"
@@ -2516,7 +2321,7 @@ L4:;
 #line 37 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
 #line 37 "range_loop.py"
-        { loc = 91; goto error_1; }
+        { loc = 75; goto error_1; }
 #line 37 "range_loop.py"
     }
 #line 37 "range_loop.py"
@@ -2524,49 +2329,37 @@ L4:;
 #line 37 "range_loop.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[4]}, 1);
 #line 37 "range_loop.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 90; goto error_1; }
+    if (PY2C_IS_NULL(t[5])) { loc = 74; goto error_1; }
 #line 37 "range_loop.py"
     PY2C_CLEAR(t[4]);
 #line 37 "range_loop.py"
     n1 = py2c_fast_compare_bool(t[5], py2c_int(1), PY2C_EQ);
 #line 37 "range_loop.py"
-    if (n1 < 0) { loc = 89; goto error_1; }
+    if (n1 < 0) { loc = 73; goto error_1; }
 #line 37 "range_loop.py"
     PY2C_CLEAR(t[5]);
 #line 37 "range_loop.py"
     if (!n1) goto L6;
 #line 37 "range_loop.py"
-    if (!py2c_slot_bound(&g_range_loop__loop1)) {
-#line 37 "range_loop.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'loop1' is not defined");
-#line 37 "range_loop.py"
-        { loc = 93; goto error_1; }
-#line 37 "range_loop.py"
-    }
-#line 37 "range_loop.py"
     if (!py2c_slot_bound(&g_range_loop__bad)) {
 #line 37 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
 #line 37 "range_loop.py"
-        { loc = 94; goto error_1; }
+        { loc = 77; goto error_1; }
 #line 37 "range_loop.py"
     }
 #line 37 "range_loop.py"
     { Py2cValue s0 = py2c_slot_load(&g_range_loop__bad); t[4] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
 #line 37 "range_loop.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 95; goto error_1; }
+    if (PY2C_IS_NULL(t[4])) { loc = 78; goto error_1; }
 #line 37 "range_loop.py"
-    t[5] = py2c_slot_load(&g_range_loop__loop1);
+    t[5] = f_loop1(NULL, (Py2cValue[]){t[4]});
 #line 37 "range_loop.py"
-    t[6] = py2c_fast_call(t[5], (Py2cValue[]){t[4]}, 1);
+    t[4] = PY2C_NULL;
 #line 37 "range_loop.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 92; goto error_1; }
+    if (PY2C_IS_NULL(t[5])) { loc = 76; goto error_1; }
 #line 37 "range_loop.py"
-    PY2C_CLEAR(t[5]);
-#line 37 "range_loop.py"
-    PY2C_CLEAR(t[4]);
-#line 37 "range_loop.py"
-    t[3] = t[6]; t[6] = PY2C_NULL;
+    t[3] = t[5]; t[5] = PY2C_NULL;
 #line 37 "range_loop.py"
     goto L7;
 #line 37 "range_loop.py"
@@ -2576,33 +2369,33 @@ L6:;
 #line 37 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'count' is not defined");
 #line 37 "range_loop.py"
-        { loc = 97; goto error_1; }
+        { loc = 80; goto error_1; }
 #line 37 "range_loop.py"
     }
 #line 37 "range_loop.py"
     t[4] = py2c_list_new(0);
 #line 37 "range_loop.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 96; goto error_1; }
+    if (PY2C_IS_NULL(t[4])) { loc = 79; goto error_1; }
 #line 37 "range_loop.py"
     if (!py2c_slot_bound(&g_range_loop__bad)) {
 #line 37 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
 #line 37 "range_loop.py"
-        { loc = 98; goto error_1; }
+        { loc = 81; goto error_1; }
 #line 37 "range_loop.py"
     }
 #line 37 "range_loop.py"
-    { Py2cValue s0 = py2c_slot_load(&g_range_loop__bad); Py2cValue s1 = py2c_slot_load(&g_range_loop__count); int64_t rc = py2c_star_extend(t[4], s0, s1); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 96; goto error_1; } }
+    { Py2cValue s0 = py2c_slot_load(&g_range_loop__bad); Py2cValue s1 = py2c_slot_load(&g_range_loop__count); int64_t rc = py2c_star_extend(t[4], s0, s1); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 79; goto error_1; } }
 #line 37 "range_loop.py"
     t[5] = py2c_list_as_tuple(t[4]);
 #line 37 "range_loop.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 96; goto error_1; }
+    if (PY2C_IS_NULL(t[5])) { loc = 79; goto error_1; }
 #line 37 "range_loop.py"
     PY2C_CLEAR(t[4]);
 #line 37 "range_loop.py"
     { Py2cValue s0 = py2c_slot_load(&g_range_loop__count); t[6] = py2c_call_ex(s0, t[5], PY2C_NULL); py2c_decref(s0); }
 #line 37 "range_loop.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 96; goto error_1; }
+    if (PY2C_IS_NULL(t[6])) { loc = 79; goto error_1; }
 #line 37 "range_loop.py"
     PY2C_CLEAR(t[5]);
 #line 37 "range_loop.py"
@@ -2622,7 +2415,11 @@ error_1:
 #line 37 "range_loop.py"
     py2c_traceback_add(&code_mod_range_loop, loc);
 #line 37 "range_loop.py"
-    for (int k = 2; k < 13; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
+#line 37 "range_loop.py"
+    PY2C_CLEAR(t[4]);
+#line 37 "range_loop.py"
+    PY2C_CLEAR(t[5]);
 #line 37 "range_loop.py"
     t[2] = py2c_error_fetch();
 #line 37 "range_loop.py"
@@ -2630,11 +2427,11 @@ error_1:
 #line 37 "range_loop.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_ValueError), PY2C_BUILTIN_VALUE(py2c_exc_TypeError)});
 #line 37 "range_loop.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 99; goto error_2; }
+    if (PY2C_IS_NULL(t[3])) { loc = 82; goto error_2; }
 #line 37 "range_loop.py"
     n0 = py2c_exception_matches(t[2], t[3]);
 #line 37 "range_loop.py"
-    if (n0 < 0) { loc = 99; goto error_2; }
+    if (n0 < 0) { loc = 82; goto error_2; }
 #line 37 "range_loop.py"
     PY2C_CLEAR(t[3]);
 #line 37 "range_loop.py"
@@ -2647,7 +2444,7 @@ error_1:
 #line 39 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 39 "range_loop.py"
-        { loc = 102; goto error_3; }
+        { loc = 85; goto error_3; }
 #line 39 "range_loop.py"
     }
 #line 39 "range_loop.py"
@@ -2655,13 +2452,13 @@ error_1:
 #line 39 "range_loop.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
 #line 39 "range_loop.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 101; goto error_3; }
+    if (PY2C_IS_NULL(t[4])) { loc = 84; goto error_3; }
 #line 39 "range_loop.py"
     PY2C_CLEAR(t[3]);
 #line 39 "range_loop.py"
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_2.ob), &attr_ic[6]);
 #line 39 "range_loop.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 103; goto error_3; }
+    if (PY2C_IS_NULL(t[5])) { loc = 86; goto error_3; }
 #line 39 "range_loop.py"
     PY2C_CLEAR(t[4]);
 #line 39 "range_loop.py"
@@ -2669,7 +2466,7 @@ error_1:
 #line 39 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 39 "range_loop.py"
-        { loc = 104; goto error_3; }
+        { loc = 87; goto error_3; }
 #line 39 "range_loop.py"
     }
 #line 39 "range_loop.py"
@@ -2677,7 +2474,7 @@ error_1:
 #line 39 "range_loop.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[6]}, 2);
 #line 39 "range_loop.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 100; goto error_3; }
+    if (PY2C_IS_NULL(t[7])) { loc = 83; goto error_3; }
 #line 39 "range_loop.py"
     PY2C_CLEAR(t[5]);
 #line 39 "range_loop.py"
@@ -2707,7 +2504,7 @@ error_3:
 #line 39 "range_loop.py"
     py2c_traceback_add(&code_mod_range_loop, loc);
 #line 39 "range_loop.py"
-    for (int k = 3; k < 13; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 7; k++) PY2C_CLEAR(t[k]);
 #line 39 "range_loop.py"
     py2c_slot_store(&g_range_loop__e, PY2C_NULL);
 #line 39 "range_loop.py"
@@ -2717,7 +2514,7 @@ error_2:
 #line 39 "range_loop.py"
     py2c_traceback_add(&code_mod_range_loop, loc);
 #line 39 "range_loop.py"
-    for (int k = 3; k < 13; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
 #line 39 "range_loop.py"
 L9:;
 #line 39 "range_loop.py"
@@ -2740,21 +2537,21 @@ L1:;
 #line 42 "range_loop.py"
     t[0] = py2c_tuple_pack(0, NULL);
 #line 42 "range_loop.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 105; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 88; goto error; }
 #line 42 "range_loop.py"
     t[1] = py2c_function_new(&info_f_Idx, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 42 "range_loop.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 105; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 88; goto error; }
 #line 42 "range_loop.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
 #line 42 "range_loop.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 105; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 88; goto error; }
 #line 42 "range_loop.py"
     PY2C_CLEAR(t[1]);
 #line 42 "range_loop.py"
     t[3] = py2c_class_new("Idx", "Idx", "__main__", t[0], t[2]);
 #line 42 "range_loop.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 105; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 88; goto error; }
 #line 42 "range_loop.py"
     PY2C_CLEAR(t[0]);
 #line 42 "range_loop.py"
@@ -2763,63 +2560,57 @@ L1:;
     py2c_slot_store(&g_range_loop__Idx, t[3]); t[3] = PY2C_NULL;
 
 #line 50 "range_loop.py"
-    if (!py2c_slot_bound(&g_range_loop__loop1)) {
-#line 50 "range_loop.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'loop1' is not defined");
-#line 50 "range_loop.py"
-        { loc = 108; goto error; }
-#line 50 "range_loop.py"
-    }
-#line 50 "range_loop.py"
-    t[0] = py2c_slot_load(&g_range_loop__loop1);
-#line 50 "range_loop.py"
     if (!py2c_slot_bound(&g_range_loop__Idx)) {
 #line 50 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Idx' is not defined");
 #line 50 "range_loop.py"
-        { loc = 110; goto error; }
+        { loc = 92; goto error; }
 #line 50 "range_loop.py"
     }
 #line 50 "range_loop.py"
-    t[1] = py2c_slot_load(&g_range_loop__Idx);
+    t[0] = py2c_slot_load(&g_range_loop__Idx);
 #line 50 "range_loop.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(4)}, 1);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(4)}, 1);
 #line 50 "range_loop.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 109; goto error; }
-#line 50 "range_loop.py"
-    PY2C_CLEAR(t[1]);
-#line 50 "range_loop.py"
-    t[3] = py2c_fast_call(t[0], (Py2cValue[]){t[2]}, 1);
-#line 50 "range_loop.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 107; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 91; goto error; }
 #line 50 "range_loop.py"
     PY2C_CLEAR(t[0]);
 #line 50 "range_loop.py"
-    PY2C_CLEAR(t[2]);
+    t[2] = f_loop1(NULL, (Py2cValue[]){t[1]});
 #line 50 "range_loop.py"
-    if (!py2c_slot_bound(&g_range_loop__loop3)) {
+    t[1] = PY2C_NULL;
 #line 50 "range_loop.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'loop3' is not defined");
-#line 50 "range_loop.py"
-        { loc = 112; goto error; }
-#line 50 "range_loop.py"
-    }
-#line 50 "range_loop.py"
-    t[4] = py2c_slot_load(&g_range_loop__loop3);
+    if (PY2C_IS_NULL(t[2])) { loc = 90; goto error; }
 #line 50 "range_loop.py"
     if (!py2c_slot_bound(&g_range_loop__Idx)) {
 #line 50 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Idx' is not defined");
 #line 50 "range_loop.py"
-        { loc = 114; goto error; }
+        { loc = 95; goto error; }
+#line 50 "range_loop.py"
+    }
+#line 50 "range_loop.py"
+    t[3] = py2c_slot_load(&g_range_loop__Idx);
+#line 50 "range_loop.py"
+    t[4] = py2c_fast_call(t[3], (Py2cValue[]){py2c_int(1)}, 1);
+#line 50 "range_loop.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 94; goto error; }
+#line 50 "range_loop.py"
+    PY2C_CLEAR(t[3]);
+#line 50 "range_loop.py"
+    if (!py2c_slot_bound(&g_range_loop__Idx)) {
+#line 50 "range_loop.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'Idx' is not defined");
+#line 50 "range_loop.py"
+        { loc = 97; goto error; }
 #line 50 "range_loop.py"
     }
 #line 50 "range_loop.py"
     t[5] = py2c_slot_load(&g_range_loop__Idx);
 #line 50 "range_loop.py"
-    t[6] = py2c_fast_call(t[5], (Py2cValue[]){py2c_int(1)}, 1);
+    t[6] = py2c_fast_call(t[5], (Py2cValue[]){py2c_int(7)}, 1);
 #line 50 "range_loop.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 113; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 96; goto error; }
 #line 50 "range_loop.py"
     PY2C_CLEAR(t[5]);
 #line 50 "range_loop.py"
@@ -2827,55 +2618,37 @@ L1:;
 #line 50 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Idx' is not defined");
 #line 50 "range_loop.py"
-        { loc = 116; goto error; }
+        { loc = 99; goto error; }
 #line 50 "range_loop.py"
     }
 #line 50 "range_loop.py"
     t[7] = py2c_slot_load(&g_range_loop__Idx);
 #line 50 "range_loop.py"
-    t[8] = py2c_fast_call(t[7], (Py2cValue[]){py2c_int(7)}, 1);
+    t[8] = py2c_fast_call(t[7], (Py2cValue[]){py2c_int(2)}, 1);
 #line 50 "range_loop.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 115; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 98; goto error; }
 #line 50 "range_loop.py"
     PY2C_CLEAR(t[7]);
 #line 50 "range_loop.py"
-    if (!py2c_slot_bound(&g_range_loop__Idx)) {
+    t[9] = f_loop3(NULL, (Py2cValue[]){t[4], t[6], t[8]});
 #line 50 "range_loop.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'Idx' is not defined");
+    t[4] = PY2C_NULL;
 #line 50 "range_loop.py"
-        { loc = 118; goto error; }
+    t[6] = PY2C_NULL;
 #line 50 "range_loop.py"
-    }
+    t[8] = PY2C_NULL;
 #line 50 "range_loop.py"
-    t[9] = py2c_slot_load(&g_range_loop__Idx);
+    if (PY2C_IS_NULL(t[9])) { loc = 93; goto error; }
 #line 50 "range_loop.py"
-    t[10] = py2c_fast_call(t[9], (Py2cValue[]){py2c_int(2)}, 1);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[9]}, 2);
 #line 50 "range_loop.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 117; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 89; goto error; }
+#line 50 "range_loop.py"
+    PY2C_CLEAR(t[2]);
 #line 50 "range_loop.py"
     PY2C_CLEAR(t[9]);
 #line 50 "range_loop.py"
-    t[11] = py2c_fast_call(t[4], (Py2cValue[]){t[6], t[8], t[10]}, 3);
-#line 50 "range_loop.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 111; goto error; }
-#line 50 "range_loop.py"
-    PY2C_CLEAR(t[4]);
-#line 50 "range_loop.py"
-    PY2C_CLEAR(t[6]);
-#line 50 "range_loop.py"
-    PY2C_CLEAR(t[8]);
-#line 50 "range_loop.py"
     PY2C_CLEAR(t[10]);
-#line 50 "range_loop.py"
-    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[11]}, 2);
-#line 50 "range_loop.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 106; goto error; }
-#line 50 "range_loop.py"
-    PY2C_CLEAR(t[3]);
-#line 50 "range_loop.py"
-    PY2C_CLEAR(t[11]);
-#line 50 "range_loop.py"
-    PY2C_CLEAR(t[12]);
 
 #line 53 "range_loop.py"
     t[0] = py2c_int(0);
@@ -2886,13 +2659,13 @@ L1:;
 #line 53 "range_loop.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
 #line 53 "range_loop.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 120; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 101; goto error; }
 #line 53 "range_loop.py"
 L10:;
 #line 53 "range_loop.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
 #line 53 "range_loop.py"
-    if (n0 < 0) { loc = 119; goto error; }
+    if (n0 < 0) { loc = 100; goto error; }
 #line 53 "range_loop.py"
     if (!n0) goto L11;
 #line 53 "range_loop.py"
@@ -2903,7 +2676,7 @@ L10:;
 #line 54 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
 #line 54 "range_loop.py"
-        { loc = 122; goto error; }
+        { loc = 103; goto error; }
 #line 54 "range_loop.py"
     }
 #line 54 "range_loop.py"
@@ -2911,7 +2684,7 @@ L10:;
 #line 54 "range_loop.py"
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], py2c_obj_value(&str_10.ob)}, 1, kwnames_0);
 #line 54 "range_loop.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 121; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 102; goto error; }
 #line 54 "range_loop.py"
     PY2C_CLEAR(t[4]);
 #line 54 "range_loop.py"
@@ -2922,13 +2695,13 @@ L10:;
 #line 55 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
 #line 55 "range_loop.py"
-        { loc = 123; goto error; }
+        { loc = 104; goto error; }
 #line 55 "range_loop.py"
     }
 #line 55 "range_loop.py"
     { Py2cValue s0 = py2c_slot_load(&g_range_loop__i); t[4] = py2c_fast_binary_op(s0, py2c_int(100), PY2C_OP_MUL); py2c_decref(s0); }
 #line 55 "range_loop.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 124; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 105; goto error; }
 #line 55 "range_loop.py"
     py2c_slot_store(&g_range_loop__i, t[4]); t[4] = PY2C_NULL;
 #line 55 "range_loop.py"
@@ -2951,7 +2724,7 @@ L11:;
 #line 56 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
 #line 56 "range_loop.py"
-        { loc = 126; goto error; }
+        { loc = 107; goto error; }
 #line 56 "range_loop.py"
     }
 #line 56 "range_loop.py"
@@ -2959,7 +2732,7 @@ L11:;
 #line 56 "range_loop.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 56 "range_loop.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 125; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 106; goto error; }
 #line 56 "range_loop.py"
     PY2C_CLEAR(t[0]);
 #line 56 "range_loop.py"
@@ -2973,7 +2746,7 @@ L11:;
 #line 59 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
 #line 59 "range_loop.py"
-        { loc = 129; goto error; }
+        { loc = 110; goto error; }
 #line 59 "range_loop.py"
     }
 #line 59 "range_loop.py"
@@ -2985,13 +2758,13 @@ L11:;
 #line 59 "range_loop.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
 #line 59 "range_loop.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 128; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 109; goto error; }
 #line 59 "range_loop.py"
 L13:;
 #line 59 "range_loop.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
 #line 59 "range_loop.py"
-    if (n0 < 0) { loc = 127; goto error; }
+    if (n0 < 0) { loc = 108; goto error; }
 #line 59 "range_loop.py"
     if (!n0) goto L14;
 #line 59 "range_loop.py"
@@ -3005,7 +2778,7 @@ L13:;
 #line 61 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
 #line 61 "range_loop.py"
-        { loc = 131; goto error; }
+        { loc = 112; goto error; }
 #line 61 "range_loop.py"
     }
 #line 61 "range_loop.py"
@@ -3013,7 +2786,7 @@ L13:;
 #line 61 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
 #line 61 "range_loop.py"
-        { loc = 132; goto error; }
+        { loc = 113; goto error; }
 #line 61 "range_loop.py"
     }
 #line 61 "range_loop.py"
@@ -3023,7 +2796,7 @@ L13:;
 #line 61 "range_loop.py"
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[5], py2c_obj_value(&str_12.ob)}, 2, kwnames_0);
 #line 61 "range_loop.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 130; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 111; goto error; }
 #line 61 "range_loop.py"
     PY2C_CLEAR(t[4]);
 #line 61 "range_loop.py"
@@ -3048,7 +2821,7 @@ L14:;
 #line 62 "range_loop.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), NULL, 0);
 #line 62 "range_loop.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 133; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 114; goto error; }
 #line 62 "range_loop.py"
     PY2C_CLEAR(t[0]);
 
@@ -3061,13 +2834,13 @@ L14:;
 #line 64 "range_loop.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
 #line 64 "range_loop.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 135; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 116; goto error; }
 #line 64 "range_loop.py"
 L16:;
 #line 64 "range_loop.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
 #line 64 "range_loop.py"
-    if (n0 < 0) { loc = 134; goto error; }
+    if (n0 < 0) { loc = 115; goto error; }
 #line 64 "range_loop.py"
     if (!n0) goto L17;
 #line 64 "range_loop.py"
@@ -3078,13 +2851,13 @@ L16:;
 #line 65 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
 #line 65 "range_loop.py"
-        { loc = 137; goto error; }
+        { loc = 118; goto error; }
 #line 65 "range_loop.py"
     }
 #line 65 "range_loop.py"
     { Py2cValue s0 = py2c_slot_load(&g_range_loop__i); n0 = py2c_fast_compare_bool(s0, py2c_int(4), PY2C_EQ); py2c_decref(s0); }
 #line 65 "range_loop.py"
-    if (n0 < 0) { loc = 136; goto error; }
+    if (n0 < 0) { loc = 117; goto error; }
 #line 65 "range_loop.py"
     if (!n0) goto L19;
 
@@ -3112,7 +2885,7 @@ L17:;
 #line 68 "range_loop.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_13.ob)}, 1);
 #line 68 "range_loop.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 138; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 119; goto error; }
 #line 68 "range_loop.py"
     PY2C_CLEAR(t[0]);
 #line 68 "range_loop.py"
@@ -3123,7 +2896,7 @@ L18:;
 #line 69 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
 #line 69 "range_loop.py"
-        { loc = 140; goto error; }
+        { loc = 121; goto error; }
 #line 69 "range_loop.py"
     }
 #line 69 "range_loop.py"
@@ -3131,7 +2904,7 @@ L18:;
 #line 69 "range_loop.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_14.ob), t[0]}, 2);
 #line 69 "range_loop.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 139; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 120; goto error; }
 #line 69 "range_loop.py"
     PY2C_CLEAR(t[0]);
 #line 69 "range_loop.py"
@@ -3146,13 +2919,13 @@ L18:;
 #line 70 "range_loop.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
 #line 70 "range_loop.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 142; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 123; goto error; }
 #line 70 "range_loop.py"
 L21:;
 #line 70 "range_loop.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
 #line 70 "range_loop.py"
-    if (n0 < 0) { loc = 141; goto error; }
+    if (n0 < 0) { loc = 122; goto error; }
 #line 70 "range_loop.py"
     if (!n0) goto L22;
 #line 70 "range_loop.py"
@@ -3178,7 +2951,7 @@ L22:;
 #line 73 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
 #line 73 "range_loop.py"
-        { loc = 144; goto error; }
+        { loc = 125; goto error; }
 #line 73 "range_loop.py"
     }
 #line 73 "range_loop.py"
@@ -3186,7 +2959,7 @@ L22:;
 #line 73 "range_loop.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_15.ob), t[0]}, 2);
 #line 73 "range_loop.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 143; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 124; goto error; }
 #line 73 "range_loop.py"
     PY2C_CLEAR(t[0]);
 #line 73 "range_loop.py"
@@ -3204,13 +2977,13 @@ L22:;
 #line 75 "range_loop.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
 #line 75 "range_loop.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 146; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 127; goto error; }
 #line 75 "range_loop.py"
 L24:;
 #line 75 "range_loop.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
 #line 75 "range_loop.py"
-    if (n0 < 0) { loc = 145; goto error; }
+    if (n0 < 0) { loc = 126; goto error; }
 #line 75 "range_loop.py"
     if (!n0) goto L25;
 #line 75 "range_loop.py"
@@ -3236,7 +3009,7 @@ L25:;
 #line 77 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'j' is not defined");
 #line 77 "range_loop.py"
-        { loc = 148; goto error; }
+        { loc = 129; goto error; }
 #line 77 "range_loop.py"
     }
 #line 77 "range_loop.py"
@@ -3244,7 +3017,7 @@ L25:;
 #line 77 "range_loop.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 77 "range_loop.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 147; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 128; goto error; }
 #line 77 "range_loop.py"
     PY2C_CLEAR(t[0]);
 #line 77 "range_loop.py"
@@ -3262,13 +3035,13 @@ L25:;
 #line 80 "range_loop.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
 #line 80 "range_loop.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 150; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 131; goto error; }
 #line 80 "range_loop.py"
 L27:;
 #line 80 "range_loop.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
 #line 80 "range_loop.py"
-    if (n0 < 0) { loc = 149; goto error; }
+    if (n0 < 0) { loc = 130; goto error; }
 #line 80 "range_loop.py"
     if (!n0) goto L28;
 #line 80 "range_loop.py"
@@ -3279,17 +3052,17 @@ L27:;
 #line 81 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
 #line 81 "range_loop.py"
-        { loc = 151; goto error; }
+        { loc = 132; goto error; }
 #line 81 "range_loop.py"
     }
 #line 81 "range_loop.py"
     { Py2cValue s0 = py2c_slot_load(&g_range_loop__i); t[4] = py2c_fast_binary_op(s0, py2c_int(2), PY2C_OP_MOD); py2c_decref(s0); }
 #line 81 "range_loop.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 152; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 133; goto error; }
 #line 81 "range_loop.py"
     n0 = py2c_fast_is_true(t[4]);
 #line 81 "range_loop.py"
-    if (n0 < 0) { loc = 152; goto error; }
+    if (n0 < 0) { loc = 133; goto error; }
 #line 81 "range_loop.py"
     PY2C_CLEAR(t[4]);
 #line 81 "range_loop.py"
@@ -3307,7 +3080,7 @@ L30:;
 #line 83 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
 #line 83 "range_loop.py"
-        { loc = 155; goto error; }
+        { loc = 136; goto error; }
 #line 83 "range_loop.py"
     }
 #line 83 "range_loop.py"
@@ -3319,13 +3092,13 @@ L30:;
 #line 83 "range_loop.py"
     t[7] = py2c_range_loop_new(&t[4], &t[5], &t[6], 3);
 #line 83 "range_loop.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 154; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 135; goto error; }
 #line 83 "range_loop.py"
 L32:;
 #line 83 "range_loop.py"
     n0 = py2c_range_loop_next(t[7], &t[4], t[5], t[6], &t[8]);
 #line 83 "range_loop.py"
-    if (n0 < 0) { loc = 153; goto error; }
+    if (n0 < 0) { loc = 134; goto error; }
 #line 83 "range_loop.py"
     if (!n0) goto L33;
 #line 83 "range_loop.py"
@@ -3336,7 +3109,7 @@ L32:;
 #line 84 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'total' is not defined");
 #line 84 "range_loop.py"
-        { loc = 157; goto error; }
+        { loc = 138; goto error; }
 #line 84 "range_loop.py"
     }
 #line 84 "range_loop.py"
@@ -3346,7 +3119,7 @@ L32:;
 #line 84 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
 #line 84 "range_loop.py"
-        { loc = 158; goto error; }
+        { loc = 139; goto error; }
 #line 84 "range_loop.py"
     }
 #line 84 "range_loop.py"
@@ -3354,17 +3127,17 @@ L32:;
 #line 84 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
 #line 84 "range_loop.py"
-        { loc = 159; goto error; }
+        { loc = 140; goto error; }
 #line 84 "range_loop.py"
     }
 #line 84 "range_loop.py"
     { Py2cValue s0 = py2c_slot_load(&g_range_loop__k); Py2cValue s1 = py2c_slot_load(&g_range_loop__i); t[9] = py2c_fast_binary_op(s0, s1, PY2C_OP_MUL); py2c_decref(s0); py2c_decref(s1); }
 #line 84 "range_loop.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 160; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 141; goto error; }
 #line 84 "range_loop.py"
     t[10] = py2c_fast_inplace_op(t[8], t[9], PY2C_OP_ADD);
 #line 84 "range_loop.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 156; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 137; goto error; }
 #line 84 "range_loop.py"
     PY2C_CLEAR(t[8]);
 #line 84 "range_loop.py"
@@ -3405,7 +3178,7 @@ L28:;
 #line 85 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'total' is not defined");
 #line 85 "range_loop.py"
-        { loc = 162; goto error; }
+        { loc = 143; goto error; }
 #line 85 "range_loop.py"
     }
 #line 85 "range_loop.py"
@@ -3413,7 +3186,7 @@ L28:;
 #line 85 "range_loop.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 85 "range_loop.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 161; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 142; goto error; }
 #line 85 "range_loop.py"
     PY2C_CLEAR(t[0]);
 #line 85 "range_loop.py"
@@ -3422,94 +3195,70 @@ L28:;
 #line 87 "range_loop.py"
     t[0] = py2c_function_new(&info_f_first_over, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 87 "range_loop.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 163; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 144; goto error; }
 #line 87 "range_loop.py"
     py2c_slot_store(&g_range_loop__first_over, t[0]); t[0] = PY2C_NULL;
 
 #line 94 "range_loop.py"
     t[0] = py2c_function_new(&info_f_gen, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 94 "range_loop.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 164; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 145; goto error; }
 #line 94 "range_loop.py"
     py2c_slot_store(&g_range_loop__gen, t[0]); t[0] = PY2C_NULL;
 
 #line 99 "range_loop.py"
-    if (!py2c_slot_bound(&g_range_loop__first_over)) {
+    t[0] = f_first_over(NULL, (Py2cValue[]){py2c_int(50)});
 #line 99 "range_loop.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'first_over' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 147; goto error; }
 #line 99 "range_loop.py"
-        { loc = 167; goto error; }
+    t[1] = py2c_fast_binary_op(py2c_int(10), py2c_int(6), PY2C_OP_POW);
 #line 99 "range_loop.py"
-    }
+    if (PY2C_IS_NULL(t[1])) { loc = 149; goto error; }
 #line 99 "range_loop.py"
-    t[0] = py2c_slot_load(&g_range_loop__first_over);
+    t[2] = f_first_over(NULL, (Py2cValue[]){t[1]});
 #line 99 "range_loop.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(50)}, 1);
+    t[1] = PY2C_NULL;
 #line 99 "range_loop.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 166; goto error; }
-#line 99 "range_loop.py"
-    PY2C_CLEAR(t[0]);
-#line 99 "range_loop.py"
-    if (!py2c_slot_bound(&g_range_loop__first_over)) {
-#line 99 "range_loop.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'first_over' is not defined");
-#line 99 "range_loop.py"
-        { loc = 169; goto error; }
-#line 99 "range_loop.py"
-    }
-#line 99 "range_loop.py"
-    t[2] = py2c_fast_binary_op(py2c_int(10), py2c_int(6), PY2C_OP_POW);
-#line 99 "range_loop.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 170; goto error; }
-#line 99 "range_loop.py"
-    t[3] = py2c_slot_load(&g_range_loop__first_over);
-#line 99 "range_loop.py"
-    t[4] = py2c_fast_call(t[3], (Py2cValue[]){t[2]}, 1);
-#line 99 "range_loop.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 168; goto error; }
-#line 99 "range_loop.py"
-    PY2C_CLEAR(t[3]);
-#line 99 "range_loop.py"
-    PY2C_CLEAR(t[2]);
+    if (PY2C_IS_NULL(t[2])) { loc = 148; goto error; }
 #line 99 "range_loop.py"
     if (!py2c_slot_bound(&g_range_loop__gen)) {
 #line 99 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'gen' is not defined");
 #line 99 "range_loop.py"
-        { loc = 173; goto error; }
+        { loc = 152; goto error; }
 #line 99 "range_loop.py"
     }
 #line 99 "range_loop.py"
-    t[5] = py2c_slot_load(&g_range_loop__gen);
+    t[3] = py2c_slot_load(&g_range_loop__gen);
 #line 99 "range_loop.py"
-    t[6] = py2c_fast_call(t[5], (Py2cValue[]){py2c_int(7)}, 1);
+    t[4] = py2c_fast_call(t[3], (Py2cValue[]){py2c_int(7)}, 1);
 #line 99 "range_loop.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 172; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 151; goto error; }
 #line 99 "range_loop.py"
-    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[3]);
 #line 99 "range_loop.py"
-    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1);
 #line 99 "range_loop.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 171; goto error; }
-#line 99 "range_loop.py"
-    PY2C_CLEAR(t[6]);
-#line 99 "range_loop.py"
-    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[7]}, 3);
-#line 99 "range_loop.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 165; goto error; }
-#line 99 "range_loop.py"
-    PY2C_CLEAR(t[1]);
+    if (PY2C_IS_NULL(t[5])) { loc = 150; goto error; }
 #line 99 "range_loop.py"
     PY2C_CLEAR(t[4]);
 #line 99 "range_loop.py"
-    PY2C_CLEAR(t[7]);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[5]}, 3);
 #line 99 "range_loop.py"
-    PY2C_CLEAR(t[8]);
+    if (PY2C_IS_NULL(t[6])) { loc = 146; goto error; }
+#line 99 "range_loop.py"
+    PY2C_CLEAR(t[0]);
+#line 99 "range_loop.py"
+    PY2C_CLEAR(t[2]);
+#line 99 "range_loop.py"
+    PY2C_CLEAR(t[5]);
+#line 99 "range_loop.py"
+    PY2C_CLEAR(t[6]);
 
 #line 100 "range_loop.py"
     t[0] = py2c_list_new(0);
 #line 100 "range_loop.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 174; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 153; goto error; }
 #line 100 "range_loop.py"
     py2c_slot_store(&g_range_loop__fs, t[0]); t[0] = PY2C_NULL;
 
@@ -3522,13 +3271,13 @@ L28:;
 #line 101 "range_loop.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
 #line 101 "range_loop.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 176; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 155; goto error; }
 #line 101 "range_loop.py"
 L35:;
 #line 101 "range_loop.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
 #line 101 "range_loop.py"
-    if (n0 < 0) { loc = 175; goto error; }
+    if (n0 < 0) { loc = 154; goto error; }
 #line 101 "range_loop.py"
     if (!n0) goto L36;
 #line 101 "range_loop.py"
@@ -3539,33 +3288,33 @@ L35:;
 #line 102 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fs' is not defined");
 #line 102 "range_loop.py"
-        { loc = 178; goto error; }
+        { loc = 157; goto error; }
 #line 102 "range_loop.py"
     }
 #line 102 "range_loop.py"
-    { Py2cValue s0 = py2c_slot_load(&g_range_loop__fs); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[4], &t[5], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 179; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_range_loop__fs); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[4], &t[5], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 158; goto error; } }
 #line 102 "range_loop.py"
     if (!py2c_slot_bound(&g_range_loop__i)) {
 #line 102 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
 #line 102 "range_loop.py"
-        { loc = 181; goto error; }
+        { loc = 160; goto error; }
 #line 102 "range_loop.py"
     }
 #line 102 "range_loop.py"
     { Py2cValue s0 = py2c_slot_load(&g_range_loop__i); t[6] = py2c_tuple_pack(1, (Py2cValue[]){s0}); py2c_decref(s0); }
 #line 102 "range_loop.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 180; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 159; goto error; }
 #line 102 "range_loop.py"
     t[7] = py2c_function_new(&info_f_lambda, t[6], PY2C_NULL, PY2C_NULL);
 #line 102 "range_loop.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 180; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 159; goto error; }
 #line 102 "range_loop.py"
     PY2C_CLEAR(t[6]);
 #line 102 "range_loop.py"
     t[8] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[7]}, 1, PY2C_NULL);
 #line 102 "range_loop.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 177; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 156; goto error; }
 #line 102 "range_loop.py"
     PY2C_CLEAR(t[7]);
 #line 102 "range_loop.py"
@@ -3594,23 +3343,23 @@ L36:;
 #line 103 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fs' is not defined");
 #line 103 "range_loop.py"
-        { loc = 184; goto error; }
+        { loc = 163; goto error; }
 #line 103 "range_loop.py"
     }
 #line 103 "range_loop.py"
     { Py2cValue s0 = py2c_slot_load(&g_range_loop__fs); t[0] = py2c_iter(s0); py2c_decref(s0); }
 #line 103 "range_loop.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 183; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 162; goto error; }
 #line 103 "range_loop.py"
     t[1] = f_listcomp(t[0], NULL);
 #line 103 "range_loop.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 183; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 162; goto error; }
 #line 103 "range_loop.py"
     PY2C_CLEAR(t[0]);
 #line 103 "range_loop.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 103 "range_loop.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 182; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 161; goto error; }
 #line 103 "range_loop.py"
     PY2C_CLEAR(t[1]);
 #line 103 "range_loop.py"
@@ -3625,13 +3374,13 @@ L36:;
 #line 106 "range_loop.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
 #line 106 "range_loop.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 186; goto error_4; }
+    if (PY2C_IS_NULL(t[3])) { loc = 165; goto error_4; }
 #line 106 "range_loop.py"
 L39:;
 #line 106 "range_loop.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
 #line 106 "range_loop.py"
-    if (n0 < 0) { loc = 185; goto error_4; }
+    if (n0 < 0) { loc = 164; goto error_4; }
 #line 106 "range_loop.py"
     if (!n0) goto L40;
 #line 106 "range_loop.py"
@@ -3642,13 +3391,13 @@ L39:;
 #line 107 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
 #line 107 "range_loop.py"
-        { loc = 188; goto error_4; }
+        { loc = 167; goto error_4; }
 #line 107 "range_loop.py"
     }
 #line 107 "range_loop.py"
     { Py2cValue s0 = py2c_slot_load(&g_range_loop__i); n0 = py2c_fast_compare_bool(s0, py2c_int(2), PY2C_EQ); py2c_decref(s0); }
 #line 107 "range_loop.py"
-    if (n0 < 0) { loc = 187; goto error_4; }
+    if (n0 < 0) { loc = 166; goto error_4; }
 #line 107 "range_loop.py"
     if (!n0) goto L42;
 
@@ -3657,7 +3406,7 @@ L39:;
 #line 108 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
 #line 108 "range_loop.py"
-        { loc = 190; goto error_4; }
+        { loc = 169; goto error_4; }
 #line 108 "range_loop.py"
     }
 #line 108 "range_loop.py"
@@ -3665,13 +3414,13 @@ L39:;
 #line 108 "range_loop.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){t[4]}, 1);
 #line 108 "range_loop.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 189; goto error_4; }
+    if (PY2C_IS_NULL(t[5])) { loc = 168; goto error_4; }
 #line 108 "range_loop.py"
     PY2C_CLEAR(t[4]);
 #line 108 "range_loop.py"
     t[6] = py2c_raise(t[5], PY2C_NULL);
 #line 108 "range_loop.py"
-    { loc = 191; goto error_4; }
+    { loc = 170; goto error_4; }
 #line 108 "range_loop.py"
     PY2C_CLEAR(t[5]);
 #line 108 "range_loop.py"
@@ -3697,7 +3446,7 @@ error_4:
 #line 108 "range_loop.py"
     py2c_traceback_add(&code_mod_range_loop, loc);
 #line 108 "range_loop.py"
-    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
 #line 108 "range_loop.py"
     t[0] = py2c_error_fetch();
 #line 108 "range_loop.py"
@@ -3705,7 +3454,7 @@ error_4:
 #line 108 "range_loop.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_KeyError));
 #line 108 "range_loop.py"
-    if (n0 < 0) { loc = 192; goto error_5; }
+    if (n0 < 0) { loc = 171; goto error_5; }
 #line 108 "range_loop.py"
     if (!n0) goto L44;
 #line 108 "range_loop.py"
@@ -3716,7 +3465,7 @@ error_4:
 #line 110 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 110 "range_loop.py"
-        { loc = 194; goto error_6; }
+        { loc = 173; goto error_6; }
 #line 110 "range_loop.py"
     }
 #line 110 "range_loop.py"
@@ -3724,7 +3473,7 @@ error_4:
 #line 110 "range_loop.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_17.ob), t[1]}, 2);
 #line 110 "range_loop.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 193; goto error_6; }
+    if (PY2C_IS_NULL(t[2])) { loc = 172; goto error_6; }
 #line 110 "range_loop.py"
     PY2C_CLEAR(t[1]);
 #line 110 "range_loop.py"
@@ -3752,7 +3501,7 @@ error_6:
 #line 110 "range_loop.py"
     py2c_traceback_add(&code_mod_range_loop, loc);
 #line 110 "range_loop.py"
-    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 110 "range_loop.py"
     py2c_slot_store(&g_range_loop__e, PY2C_NULL);
 #line 110 "range_loop.py"
@@ -3761,8 +3510,6 @@ error_6:
 error_5:
 #line 110 "range_loop.py"
     py2c_traceback_add(&code_mod_range_loop, loc);
-#line 110 "range_loop.py"
-    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
 #line 110 "range_loop.py"
 L45:;
 #line 110 "range_loop.py"
@@ -3777,88 +3524,64 @@ L38:;
 #line 112 "range_loop.py"
     t[0] = py2c_function_new(&info_f_shadow, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 112 "range_loop.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 195; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 174; goto error; }
 #line 112 "range_loop.py"
     py2c_slot_store(&g_range_loop__shadow, t[0]); t[0] = PY2C_NULL;
 
 #line 117 "range_loop.py"
     t[0] = py2c_function_new(&info_f_shadow_for, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 117 "range_loop.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 196; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 175; goto error; }
 #line 117 "range_loop.py"
     py2c_slot_store(&g_range_loop__shadow_for, t[0]); t[0] = PY2C_NULL;
 
 #line 125 "range_loop.py"
-    if (!py2c_slot_bound(&g_range_loop__shadow)) {
+    t[0] = f_shadow(NULL, NULL);
 #line 125 "range_loop.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'shadow' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 177; goto error; }
 #line 125 "range_loop.py"
-        { loc = 199; goto error; }
+    t[1] = f_shadow_for(NULL, NULL);
 #line 125 "range_loop.py"
-    }
+    if (PY2C_IS_NULL(t[1])) { loc = 178; goto error; }
 #line 125 "range_loop.py"
-    t[0] = py2c_slot_load(&g_range_loop__shadow);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
 #line 125 "range_loop.py"
-    t[1] = py2c_fast_call(t[0], NULL, 0);
-#line 125 "range_loop.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 198; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 176; goto error; }
 #line 125 "range_loop.py"
     PY2C_CLEAR(t[0]);
 #line 125 "range_loop.py"
-    if (!py2c_slot_bound(&g_range_loop__shadow_for)) {
-#line 125 "range_loop.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'shadow_for' is not defined");
-#line 125 "range_loop.py"
-        { loc = 201; goto error; }
-#line 125 "range_loop.py"
-    }
-#line 125 "range_loop.py"
-    t[2] = py2c_slot_load(&g_range_loop__shadow_for);
-#line 125 "range_loop.py"
-    t[3] = py2c_fast_call(t[2], NULL, 0);
-#line 125 "range_loop.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 200; goto error; }
-#line 125 "range_loop.py"
-    PY2C_CLEAR(t[2]);
-#line 125 "range_loop.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
-#line 125 "range_loop.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 197; goto error; }
-#line 125 "range_loop.py"
     PY2C_CLEAR(t[1]);
 #line 125 "range_loop.py"
-    PY2C_CLEAR(t[3]);
-#line 125 "range_loop.py"
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[2]);
 
 #line 127 "range_loop.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(80), PY2C_OP_POW);
 #line 127 "range_loop.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 204; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 181; goto error; }
 #line 127 "range_loop.py"
     t[1] = py2c_fast_negative(t[0]);
 #line 127 "range_loop.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 205; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 182; goto error; }
 #line 127 "range_loop.py"
     PY2C_CLEAR(t[0]);
 #line 127 "range_loop.py"
     t[2] = py2c_fast_binary_op(py2c_int(2), py2c_int(80), PY2C_OP_POW);
 #line 127 "range_loop.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 206; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 183; goto error; }
 #line 127 "range_loop.py"
     t[3] = py2c_fast_binary_op(py2c_int(2), py2c_int(79), PY2C_OP_POW);
 #line 127 "range_loop.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 207; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 184; goto error; }
 #line 127 "range_loop.py"
     t[4] = py2c_range_loop_new(&t[1], &t[2], &t[3], 3);
 #line 127 "range_loop.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 203; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 180; goto error; }
 #line 127 "range_loop.py"
 L46:;
 #line 127 "range_loop.py"
     n0 = py2c_range_loop_next(t[4], &t[1], t[2], t[3], &t[5]);
 #line 127 "range_loop.py"
-    if (n0 < 0) { loc = 202; goto error; }
+    if (n0 < 0) { loc = 179; goto error; }
 #line 127 "range_loop.py"
     if (!n0) goto L47;
 #line 127 "range_loop.py"
@@ -3869,7 +3592,7 @@ L46:;
 #line 128 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
 #line 128 "range_loop.py"
-        { loc = 209; goto error; }
+        { loc = 186; goto error; }
 #line 128 "range_loop.py"
     }
 #line 128 "range_loop.py"
@@ -3877,7 +3600,7 @@ L46:;
 #line 128 "range_loop.py"
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], py2c_obj_value(&str_10.ob)}, 1, kwnames_0);
 #line 128 "range_loop.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 208; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 185; goto error; }
 #line 128 "range_loop.py"
     PY2C_CLEAR(t[5]);
 #line 128 "range_loop.py"
@@ -3900,14 +3623,14 @@ L47:;
 #line 129 "range_loop.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), NULL, 0);
 #line 129 "range_loop.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 210; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 187; goto error; }
 #line 129 "range_loop.py"
     PY2C_CLEAR(t[0]);
 
 #line 130 "range_loop.py"
     t[0] = py2c_fast_binary_op(py2c_int(10), py2c_int(20), PY2C_OP_POW);
 #line 130 "range_loop.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 213; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 190; goto error; }
 #line 130 "range_loop.py"
     t[1] = py2c_int(0);
 #line 130 "range_loop.py"
@@ -3915,13 +3638,13 @@ L47:;
 #line 130 "range_loop.py"
     t[3] = py2c_range_loop_new(&t[1], &t[0], &t[2], 1);
 #line 130 "range_loop.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 212; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 189; goto error; }
 #line 130 "range_loop.py"
 L49:;
 #line 130 "range_loop.py"
     n0 = py2c_range_loop_next(t[3], &t[1], t[0], t[2], &t[4]);
 #line 130 "range_loop.py"
-    if (n0 < 0) { loc = 211; goto error; }
+    if (n0 < 0) { loc = 188; goto error; }
 #line 130 "range_loop.py"
     if (!n0) goto L50;
 #line 130 "range_loop.py"
@@ -3932,13 +3655,13 @@ L49:;
 #line 131 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
 #line 131 "range_loop.py"
-        { loc = 215; goto error; }
+        { loc = 192; goto error; }
 #line 131 "range_loop.py"
     }
 #line 131 "range_loop.py"
     { Py2cValue s0 = py2c_slot_load(&g_range_loop__i); n0 = py2c_fast_compare_bool(s0, py2c_int(2), PY2C_GT); py2c_decref(s0); }
 #line 131 "range_loop.py"
-    if (n0 < 0) { loc = 214; goto error; }
+    if (n0 < 0) { loc = 191; goto error; }
 #line 131 "range_loop.py"
     if (!n0) goto L52;
 
@@ -3970,7 +3693,7 @@ L51:;
 #line 133 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
 #line 133 "range_loop.py"
-        { loc = 217; goto error; }
+        { loc = 194; goto error; }
 #line 133 "range_loop.py"
     }
 #line 133 "range_loop.py"
@@ -3978,13 +3701,11 @@ L51:;
 #line 133 "range_loop.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 133 "range_loop.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 216; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 193; goto error; }
 #line 133 "range_loop.py"
     PY2C_CLEAR(t[0]);
 #line 133 "range_loop.py"
     PY2C_CLEAR(t[1]);
-#line 133 "range_loop.py"
-    PY2C_CLEAR(result);
 #line 133 "range_loop.py"
     result = PY2C_NONE;
 #line 133 "range_loop.py"
@@ -3998,14 +3719,18 @@ unwind:
 #line 133 "range_loop.py"
     PY2C_CLEAR(result);
 #line 133 "range_loop.py"
+    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 133 "range_loop.py"
 cleanup:
 #line 133 "range_loop.py"
-    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
+#line 133 "range_loop.py"
+    for (int k = 4; k < 11; k++) PY2C_CLEAR(t[k]);
 #line 133 "range_loop.py"
     return result;
 #line 133 "range_loop.py"
 }
-#line 4009 "range_loop.c"
+#line 3734 "range_loop.c"
 
 static void clear_mod_range_loop(void) {
     PY2C_CLEAR(g_range_loop__shadow_for);

@@ -53,39 +53,26 @@ static const Py2cCodeLoc locs_mod_unboxed_float[] = {
     {97, "def divide(a, b):", NULL},
     {102, "def aug_divide(a, b):", NULL},
     {107, "signs(-0.0, 1.0)", NULL},
-    {107, "signs(-0.0, 1.0)", "^^^^^"},
     {108, "specials(10.0)", NULL},
-    {108, "specials(10.0)", "^^^^^^^^"},
     {109, "mixed(2.5)", NULL},
-    {109, "mixed(2.5)", "^^^^^"},
     {110, "path_dependent(True)", NULL},
-    {110, "path_dependent(True)", "^^^^^^^^^^^^^^"},
     {111, "path_dependent(False)", NULL},
-    {111, "path_dependent(False)", "^^^^^^^^^^^^^^"},
     {112, "walrus(1.0)", NULL},
-    {112, "walrus(1.0)", "^^^^^^"},
     {113, "print(loop(100))", NULL},
     {113, "print(loop(100))", "      ^^^^^^^^^"},
-    {113, "print(loop(100))", "      ^^^^"},
     {114, "maybe_unbound(True)", NULL},
-    {114, "maybe_unbound(True)", "^^^^^^^^^^^^^"},
     {115, "maybe_unbound(False)", NULL},
-    {115, "maybe_unbound(False)", "^^^^^^^^^^^^^"},
     {116, "print(divide(1.0, 4.0), aug_divide(3.0, -0.5))", NULL},
     {116, "print(divide(1.0, 4.0), aug_divide(3.0, -0.5))", "      ^^^^^^^^^^^^^^^^"},
-    {116, "print(divide(1.0, 4.0), aug_divide(3.0, -0.5))", "      ^^^^^^"},
     {116, "print(divide(1.0, 4.0), aug_divide(3.0, -0.5))", "                        ^^^^^^^^^^^^^^^^^^^^^"},
-    {116, "print(divide(1.0, 4.0), aug_divide(3.0, -0.5))", "                        ^^^^^^^^^^"},
     {118, "aug_divide(1.0, -0.0)", NULL},
-    {118, "aug_divide(1.0, -0.0)", "^^^^^^^^^^"},
     {119, "except ZeroDivisionError as e:", "       ^^^^^^^^^^^^^^^^^"},
     {120, "print(\"ZeroDivisionError:\", e)", NULL},
     {120, "print(\"ZeroDivisionError:\", e)", "                            ^"},
     {121, "print(divide(5.0, 0.0))", NULL},
     {121, "print(divide(5.0, 0.0))", "      ^^^^^^^^^^^^^^^^"},
-    {121, "print(divide(5.0, 0.0))", "      ^^^^^^"},
 };
-static const Py2cCode code_mod_unboxed_float = {"unboxed_float.py", "<module>", locs_mod_unboxed_float, 42};
+static const Py2cCode code_mod_unboxed_float = {"unboxed_float.py", "<module>", locs_mod_unboxed_float, 29};
 
 /* signs: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_signs[] = {
@@ -412,7 +399,7 @@ static Py2cValue f_signs(Py2cFunction *fn, Py2cValue *params) {
     PY2C_CLEAR(t[11]);
 
 #line 14 "unboxed_float.py"
-    { Py2cValue old = result; result = py2c_float(v_z); py2c_incref(result); py2c_decref(old); }
+    result = py2c_float(v_z); py2c_incref(result);
 #line 14 "unboxed_float.py"
     goto cleanup;
 #line 14 "unboxed_float.py"
@@ -422,16 +409,16 @@ error:
 #line 14 "unboxed_float.py"
     PY2C_CLEAR(result);
 #line 14 "unboxed_float.py"
-cleanup:
-#line 14 "unboxed_float.py"
     for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 14 "unboxed_float.py"
+cleanup:
 #line 14 "unboxed_float.py"
     py2c_recursion_leave();
 #line 14 "unboxed_float.py"
     return result;
 #line 14 "unboxed_float.py"
 }
-#line 435 "unboxed_float.c"
+#line 422 "unboxed_float.c"
 
 static Py2cValue f_specials(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -653,7 +640,7 @@ L2:;
     PY2C_CLEAR(t[2]);
 
 #line 34 "unboxed_float.py"
-    { Py2cValue old = result; result = py2c_float(v_nan); py2c_incref(result); py2c_decref(old); }
+    result = py2c_float(v_nan); py2c_incref(result);
 #line 34 "unboxed_float.py"
     goto cleanup;
 #line 34 "unboxed_float.py"
@@ -663,16 +650,16 @@ error:
 #line 34 "unboxed_float.py"
     PY2C_CLEAR(result);
 #line 34 "unboxed_float.py"
-cleanup:
+    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
 #line 34 "unboxed_float.py"
-    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 34 "unboxed_float.py"
     py2c_recursion_leave();
 #line 34 "unboxed_float.py"
     return result;
 #line 34 "unboxed_float.py"
 }
-#line 676 "unboxed_float.c"
+#line 663 "unboxed_float.c"
 
 static Py2cValue f_mixed(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -856,8 +843,6 @@ static Py2cValue f_mixed(Py2cFunction *fn, Py2cValue *params) {
 #line 48 "unboxed_float.py"
     PY2C_CLEAR(t[5]);
 #line 48 "unboxed_float.py"
-    PY2C_CLEAR(result);
-#line 48 "unboxed_float.py"
     result = PY2C_NONE;
 #line 48 "unboxed_float.py"
     goto cleanup;
@@ -868,16 +853,16 @@ error:
 #line 48 "unboxed_float.py"
     PY2C_CLEAR(result);
 #line 48 "unboxed_float.py"
-cleanup:
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 48 "unboxed_float.py"
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 48 "unboxed_float.py"
     py2c_recursion_leave();
 #line 48 "unboxed_float.py"
     return result;
 #line 48 "unboxed_float.py"
 }
-#line 881 "unboxed_float.c"
+#line 866 "unboxed_float.c"
 
 static Py2cValue f_path_dependent(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -953,7 +938,7 @@ L0:;
     PY2C_CLEAR(t[4]);
 
 #line 57 "unboxed_float.py"
-    { Py2cValue old = result; result = py2c_float(v_w); py2c_incref(result); py2c_decref(old); }
+    result = py2c_float(v_w); py2c_incref(result);
 #line 57 "unboxed_float.py"
     goto cleanup;
 #line 57 "unboxed_float.py"
@@ -963,9 +948,9 @@ error:
 #line 57 "unboxed_float.py"
     PY2C_CLEAR(result);
 #line 57 "unboxed_float.py"
-cleanup:
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
 #line 57 "unboxed_float.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 57 "unboxed_float.py"
     PY2C_CLEAR(v_flag);
 #line 57 "unboxed_float.py"
@@ -976,7 +961,7 @@ cleanup:
     return result;
 #line 57 "unboxed_float.py"
 }
-#line 980 "unboxed_float.c"
+#line 965 "unboxed_float.c"
 
 static Py2cValue f_walrus(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1055,8 +1040,6 @@ static Py2cValue f_walrus(Py2cFunction *fn, Py2cValue *params) {
 #line 66 "unboxed_float.py"
     PY2C_CLEAR(t[0]);
 #line 66 "unboxed_float.py"
-    PY2C_CLEAR(result);
-#line 66 "unboxed_float.py"
     result = PY2C_NONE;
 #line 66 "unboxed_float.py"
     goto cleanup;
@@ -1067,16 +1050,16 @@ error:
 #line 66 "unboxed_float.py"
     PY2C_CLEAR(result);
 #line 66 "unboxed_float.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 66 "unboxed_float.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 66 "unboxed_float.py"
     py2c_recursion_leave();
 #line 66 "unboxed_float.py"
     return result;
 #line 66 "unboxed_float.py"
 }
-#line 1080 "unboxed_float.c"
+#line 1063 "unboxed_float.c"
 
 static Py2cValue f_loop(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1182,7 +1165,7 @@ L1:;
 L2:;
 
 #line 79 "unboxed_float.py"
-    { Py2cValue old = result; result = py2c_float(v_acc); py2c_incref(result); py2c_decref(old); }
+    result = py2c_float(v_acc); py2c_incref(result);
 #line 79 "unboxed_float.py"
     goto cleanup;
 #line 79 "unboxed_float.py"
@@ -1192,9 +1175,17 @@ error:
 #line 79 "unboxed_float.py"
     PY2C_CLEAR(result);
 #line 79 "unboxed_float.py"
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 79 "unboxed_float.py"
 cleanup:
 #line 79 "unboxed_float.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 79 "unboxed_float.py"
+    PY2C_CLEAR(t[1]);
+#line 79 "unboxed_float.py"
+    PY2C_CLEAR(t[2]);
+#line 79 "unboxed_float.py"
+    PY2C_CLEAR(t[4]);
 #line 79 "unboxed_float.py"
     PY2C_CLEAR(v_n);
 #line 79 "unboxed_float.py"
@@ -1205,7 +1196,7 @@ cleanup:
     return result;
 #line 79 "unboxed_float.py"
 }
-#line 1209 "unboxed_float.c"
+#line 1200 "unboxed_float.c"
 
 static Py2cValue f_maybe_unbound(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1265,7 +1256,7 @@ error_1:
 #line 86 "unboxed_float.py"
     py2c_traceback_add(&code_f_maybe_unbound, loc);
 #line 86 "unboxed_float.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 86 "unboxed_float.py"
     t[0] = py2c_error_fetch();
 #line 86 "unboxed_float.py"
@@ -1308,8 +1299,6 @@ error_3:
 #line 88 "unboxed_float.py"
     py2c_traceback_add(&code_f_maybe_unbound, loc);
 #line 88 "unboxed_float.py"
-    for (int k = 1; k < 2; k++) PY2C_CLEAR(t[k]);
-#line 88 "unboxed_float.py"
     PY2C_CLEAR(v_e);
 #line 88 "unboxed_float.py"
     goto L4;
@@ -1317,8 +1306,6 @@ error_3:
 error_2:
 #line 88 "unboxed_float.py"
     py2c_traceback_add(&code_f_maybe_unbound, loc);
-#line 88 "unboxed_float.py"
-    for (int k = 1; k < 2; k++) PY2C_CLEAR(t[k]);
 #line 88 "unboxed_float.py"
 L4:;
 #line 88 "unboxed_float.py"
@@ -1363,7 +1350,7 @@ error_4:
 #line 92 "unboxed_float.py"
     py2c_traceback_add(&code_f_maybe_unbound, loc);
 #line 92 "unboxed_float.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 92 "unboxed_float.py"
     t[0] = py2c_error_fetch();
 #line 92 "unboxed_float.py"
@@ -1406,8 +1393,6 @@ error_6:
 #line 94 "unboxed_float.py"
     py2c_traceback_add(&code_f_maybe_unbound, loc);
 #line 94 "unboxed_float.py"
-    for (int k = 1; k < 2; k++) PY2C_CLEAR(t[k]);
-#line 94 "unboxed_float.py"
     PY2C_CLEAR(v_e);
 #line 94 "unboxed_float.py"
     goto L7;
@@ -1415,8 +1400,6 @@ error_6:
 error_5:
 #line 94 "unboxed_float.py"
     py2c_traceback_add(&code_f_maybe_unbound, loc);
-#line 94 "unboxed_float.py"
-    for (int k = 1; k < 2; k++) PY2C_CLEAR(t[k]);
 #line 94 "unboxed_float.py"
 L7:;
 #line 94 "unboxed_float.py"
@@ -1427,8 +1410,6 @@ L7:;
     goto unwind;
 #line 94 "unboxed_float.py"
 L5:;
-#line 94 "unboxed_float.py"
-    PY2C_CLEAR(result);
 #line 94 "unboxed_float.py"
     result = PY2C_NONE;
 #line 94 "unboxed_float.py"
@@ -1442,9 +1423,9 @@ unwind:
 #line 94 "unboxed_float.py"
     PY2C_CLEAR(result);
 #line 94 "unboxed_float.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 94 "unboxed_float.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 94 "unboxed_float.py"
     PY2C_CLEAR(v_flag);
 #line 94 "unboxed_float.py"
@@ -1455,7 +1436,7 @@ cleanup:
     return result;
 #line 94 "unboxed_float.py"
 }
-#line 1459 "unboxed_float.c"
+#line 1440 "unboxed_float.c"
 
 static Py2cValue f_divide(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1478,7 +1459,7 @@ static Py2cValue f_divide(Py2cFunction *fn, Py2cValue *params) {
     v_q = f0;
 
 #line 99 "unboxed_float.py"
-    { Py2cValue old = result; result = py2c_float(v_q); py2c_incref(result); py2c_decref(old); }
+    result = py2c_float(v_q); py2c_incref(result);
 #line 99 "unboxed_float.py"
     goto cleanup;
 #line 99 "unboxed_float.py"
@@ -1495,7 +1476,7 @@ cleanup:
     return result;
 #line 99 "unboxed_float.py"
 }
-#line 1499 "unboxed_float.c"
+#line 1480 "unboxed_float.c"
 
 static Py2cValue f_aug_divide(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1517,7 +1498,7 @@ static Py2cValue f_aug_divide(Py2cFunction *fn, Py2cValue *params) {
     v_a = f0;
 
 #line 104 "unboxed_float.py"
-    { Py2cValue old = result; result = py2c_float(v_a); py2c_incref(result); py2c_decref(old); }
+    result = py2c_float(v_a); py2c_incref(result);
 #line 104 "unboxed_float.py"
     goto cleanup;
 #line 104 "unboxed_float.py"
@@ -1534,7 +1515,7 @@ cleanup:
     return result;
 #line 104 "unboxed_float.py"
 }
-#line 1538 "unboxed_float.c"
+#line 1519 "unboxed_float.c"
 
 static Py2cValue mod_unboxed_float(void) {
     g_unboxed_float__math = PY2C_NULL;
@@ -1552,8 +1533,8 @@ static Py2cValue mod_unboxed_float(void) {
     if (PY2C_IS_NULL(bigint_0)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[5];
-    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     int n0 = 0;
 
 #line 4 "unboxed_float.py"
@@ -1627,243 +1608,99 @@ static Py2cValue mod_unboxed_float(void) {
     py2c_slot_store(&g_unboxed_float__aug_divide, t[0]); t[0] = PY2C_NULL;
 
 #line 107 "unboxed_float.py"
-    if (!py2c_slot_bound(&g_unboxed_float__signs)) {
+    t[0] = f_signs(NULL, (Py2cValue[]){py2c_float(-0.0), py2c_float(1.0)});
 #line 107 "unboxed_float.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'signs' is not defined");
-#line 107 "unboxed_float.py"
-        { loc = 11; goto error; }
-#line 107 "unboxed_float.py"
-    }
-#line 107 "unboxed_float.py"
-    t[0] = py2c_slot_load(&g_unboxed_float__signs);
-#line 107 "unboxed_float.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_float(-0.0), py2c_float(1.0)}, 2);
-#line 107 "unboxed_float.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 10; goto error; }
 #line 107 "unboxed_float.py"
     PY2C_CLEAR(t[0]);
-#line 107 "unboxed_float.py"
-    PY2C_CLEAR(t[1]);
 
 #line 108 "unboxed_float.py"
-    if (!py2c_slot_bound(&g_unboxed_float__specials)) {
+    t[0] = f_specials(NULL, (Py2cValue[]){py2c_float(1e+01)});
 #line 108 "unboxed_float.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'specials' is not defined");
-#line 108 "unboxed_float.py"
-        { loc = 13; goto error; }
-#line 108 "unboxed_float.py"
-    }
-#line 108 "unboxed_float.py"
-    t[0] = py2c_slot_load(&g_unboxed_float__specials);
-#line 108 "unboxed_float.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_float(1e+01)}, 1);
-#line 108 "unboxed_float.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 11; goto error; }
 #line 108 "unboxed_float.py"
     PY2C_CLEAR(t[0]);
-#line 108 "unboxed_float.py"
-    PY2C_CLEAR(t[1]);
 
 #line 109 "unboxed_float.py"
-    if (!py2c_slot_bound(&g_unboxed_float__mixed)) {
+    t[0] = f_mixed(NULL, (Py2cValue[]){py2c_float(2.5)});
 #line 109 "unboxed_float.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'mixed' is not defined");
-#line 109 "unboxed_float.py"
-        { loc = 15; goto error; }
-#line 109 "unboxed_float.py"
-    }
-#line 109 "unboxed_float.py"
-    t[0] = py2c_slot_load(&g_unboxed_float__mixed);
-#line 109 "unboxed_float.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_float(2.5)}, 1);
-#line 109 "unboxed_float.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 12; goto error; }
 #line 109 "unboxed_float.py"
     PY2C_CLEAR(t[0]);
-#line 109 "unboxed_float.py"
-    PY2C_CLEAR(t[1]);
 
 #line 110 "unboxed_float.py"
-    if (!py2c_slot_bound(&g_unboxed_float__path_dependent)) {
+    t[0] = f_path_dependent(NULL, (Py2cValue[]){PY2C_TRUE});
 #line 110 "unboxed_float.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'path_dependent' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 13; goto error; }
 #line 110 "unboxed_float.py"
-        { loc = 17; goto error; }
-#line 110 "unboxed_float.py"
-    }
-#line 110 "unboxed_float.py"
-    t[0] = py2c_slot_load(&g_unboxed_float__path_dependent);
-#line 110 "unboxed_float.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){PY2C_TRUE}, 1);
-#line 110 "unboxed_float.py"
+    PY2C_CLEAR(t[0]);
+
+#line 111 "unboxed_float.py"
+    t[0] = f_path_dependent(NULL, (Py2cValue[]){PY2C_FALSE});
+#line 111 "unboxed_float.py"
+    if (PY2C_IS_NULL(t[0])) { loc = 14; goto error; }
+#line 111 "unboxed_float.py"
+    PY2C_CLEAR(t[0]);
+
+#line 112 "unboxed_float.py"
+    t[0] = f_walrus(NULL, (Py2cValue[]){py2c_float(1.0)});
+#line 112 "unboxed_float.py"
+    if (PY2C_IS_NULL(t[0])) { loc = 15; goto error; }
+#line 112 "unboxed_float.py"
+    PY2C_CLEAR(t[0]);
+
+#line 113 "unboxed_float.py"
+    t[0] = f_loop(NULL, (Py2cValue[]){py2c_int(100)});
+#line 113 "unboxed_float.py"
+    if (PY2C_IS_NULL(t[0])) { loc = 17; goto error; }
+#line 113 "unboxed_float.py"
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 113 "unboxed_float.py"
     if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
-#line 110 "unboxed_float.py"
+#line 113 "unboxed_float.py"
     PY2C_CLEAR(t[0]);
-#line 110 "unboxed_float.py"
+#line 113 "unboxed_float.py"
     PY2C_CLEAR(t[1]);
 
-#line 111 "unboxed_float.py"
-    if (!py2c_slot_bound(&g_unboxed_float__path_dependent)) {
-#line 111 "unboxed_float.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'path_dependent' is not defined");
-#line 111 "unboxed_float.py"
-        { loc = 19; goto error; }
-#line 111 "unboxed_float.py"
-    }
-#line 111 "unboxed_float.py"
-    t[0] = py2c_slot_load(&g_unboxed_float__path_dependent);
-#line 111 "unboxed_float.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){PY2C_FALSE}, 1);
-#line 111 "unboxed_float.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
-#line 111 "unboxed_float.py"
+#line 114 "unboxed_float.py"
+    t[0] = f_maybe_unbound(NULL, (Py2cValue[]){PY2C_TRUE});
+#line 114 "unboxed_float.py"
+    if (PY2C_IS_NULL(t[0])) { loc = 18; goto error; }
+#line 114 "unboxed_float.py"
     PY2C_CLEAR(t[0]);
-#line 111 "unboxed_float.py"
-    PY2C_CLEAR(t[1]);
 
-#line 112 "unboxed_float.py"
-    if (!py2c_slot_bound(&g_unboxed_float__walrus)) {
-#line 112 "unboxed_float.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'walrus' is not defined");
-#line 112 "unboxed_float.py"
-        { loc = 21; goto error; }
-#line 112 "unboxed_float.py"
-    }
-#line 112 "unboxed_float.py"
-    t[0] = py2c_slot_load(&g_unboxed_float__walrus);
-#line 112 "unboxed_float.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_float(1.0)}, 1);
-#line 112 "unboxed_float.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
-#line 112 "unboxed_float.py"
+#line 115 "unboxed_float.py"
+    t[0] = f_maybe_unbound(NULL, (Py2cValue[]){PY2C_FALSE});
+#line 115 "unboxed_float.py"
+    if (PY2C_IS_NULL(t[0])) { loc = 19; goto error; }
+#line 115 "unboxed_float.py"
     PY2C_CLEAR(t[0]);
-#line 112 "unboxed_float.py"
-    PY2C_CLEAR(t[1]);
 
-#line 113 "unboxed_float.py"
-    if (!py2c_slot_bound(&g_unboxed_float__loop)) {
-#line 113 "unboxed_float.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'loop' is not defined");
-#line 113 "unboxed_float.py"
-        { loc = 24; goto error; }
-#line 113 "unboxed_float.py"
-    }
-#line 113 "unboxed_float.py"
-    t[0] = py2c_slot_load(&g_unboxed_float__loop);
-#line 113 "unboxed_float.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(100)}, 1);
-#line 113 "unboxed_float.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 23; goto error; }
-#line 113 "unboxed_float.py"
+#line 116 "unboxed_float.py"
+    t[0] = f_divide(NULL, (Py2cValue[]){py2c_float(1.0), py2c_float(4.0)});
+#line 116 "unboxed_float.py"
+    if (PY2C_IS_NULL(t[0])) { loc = 21; goto error; }
+#line 116 "unboxed_float.py"
+    t[1] = f_aug_divide(NULL, (Py2cValue[]){py2c_float(3.0), py2c_float(-0.5)});
+#line 116 "unboxed_float.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
+#line 116 "unboxed_float.py"
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
+#line 116 "unboxed_float.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 20; goto error; }
+#line 116 "unboxed_float.py"
     PY2C_CLEAR(t[0]);
-#line 113 "unboxed_float.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
-#line 113 "unboxed_float.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 22; goto error; }
-#line 113 "unboxed_float.py"
+#line 116 "unboxed_float.py"
     PY2C_CLEAR(t[1]);
-#line 113 "unboxed_float.py"
+#line 116 "unboxed_float.py"
     PY2C_CLEAR(t[2]);
 
-#line 114 "unboxed_float.py"
-    if (!py2c_slot_bound(&g_unboxed_float__maybe_unbound)) {
-#line 114 "unboxed_float.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'maybe_unbound' is not defined");
-#line 114 "unboxed_float.py"
-        { loc = 26; goto error; }
-#line 114 "unboxed_float.py"
-    }
-#line 114 "unboxed_float.py"
-    t[0] = py2c_slot_load(&g_unboxed_float__maybe_unbound);
-#line 114 "unboxed_float.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){PY2C_TRUE}, 1);
-#line 114 "unboxed_float.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 25; goto error; }
-#line 114 "unboxed_float.py"
-    PY2C_CLEAR(t[0]);
-#line 114 "unboxed_float.py"
-    PY2C_CLEAR(t[1]);
-
-#line 115 "unboxed_float.py"
-    if (!py2c_slot_bound(&g_unboxed_float__maybe_unbound)) {
-#line 115 "unboxed_float.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'maybe_unbound' is not defined");
-#line 115 "unboxed_float.py"
-        { loc = 28; goto error; }
-#line 115 "unboxed_float.py"
-    }
-#line 115 "unboxed_float.py"
-    t[0] = py2c_slot_load(&g_unboxed_float__maybe_unbound);
-#line 115 "unboxed_float.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){PY2C_FALSE}, 1);
-#line 115 "unboxed_float.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 27; goto error; }
-#line 115 "unboxed_float.py"
-    PY2C_CLEAR(t[0]);
-#line 115 "unboxed_float.py"
-    PY2C_CLEAR(t[1]);
-
-#line 116 "unboxed_float.py"
-    if (!py2c_slot_bound(&g_unboxed_float__divide)) {
-#line 116 "unboxed_float.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'divide' is not defined");
-#line 116 "unboxed_float.py"
-        { loc = 31; goto error; }
-#line 116 "unboxed_float.py"
-    }
-#line 116 "unboxed_float.py"
-    t[0] = py2c_slot_load(&g_unboxed_float__divide);
-#line 116 "unboxed_float.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_float(1.0), py2c_float(4.0)}, 2);
-#line 116 "unboxed_float.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
-#line 116 "unboxed_float.py"
-    PY2C_CLEAR(t[0]);
-#line 116 "unboxed_float.py"
-    if (!py2c_slot_bound(&g_unboxed_float__aug_divide)) {
-#line 116 "unboxed_float.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'aug_divide' is not defined");
-#line 116 "unboxed_float.py"
-        { loc = 33; goto error; }
-#line 116 "unboxed_float.py"
-    }
-#line 116 "unboxed_float.py"
-    t[2] = py2c_slot_load(&g_unboxed_float__aug_divide);
-#line 116 "unboxed_float.py"
-    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_float(3.0), py2c_float(-0.5)}, 2);
-#line 116 "unboxed_float.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 32; goto error; }
-#line 116 "unboxed_float.py"
-    PY2C_CLEAR(t[2]);
-#line 116 "unboxed_float.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
-#line 116 "unboxed_float.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 29; goto error; }
-#line 116 "unboxed_float.py"
-    PY2C_CLEAR(t[1]);
-#line 116 "unboxed_float.py"
-    PY2C_CLEAR(t[3]);
-#line 116 "unboxed_float.py"
-    PY2C_CLEAR(t[4]);
-
 #line 118 "unboxed_float.py"
-    if (!py2c_slot_bound(&g_unboxed_float__aug_divide)) {
+    t[0] = f_aug_divide(NULL, (Py2cValue[]){py2c_float(1.0), py2c_float(-0.0)});
 #line 118 "unboxed_float.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'aug_divide' is not defined");
-#line 118 "unboxed_float.py"
-        { loc = 35; goto error_1; }
-#line 118 "unboxed_float.py"
-    }
-#line 118 "unboxed_float.py"
-    t[0] = py2c_slot_load(&g_unboxed_float__aug_divide);
-#line 118 "unboxed_float.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_float(1.0), py2c_float(-0.0)}, 2);
-#line 118 "unboxed_float.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 34; goto error_1; }
+    if (PY2C_IS_NULL(t[0])) { loc = 23; goto error_1; }
 #line 118 "unboxed_float.py"
     PY2C_CLEAR(t[0]);
-#line 118 "unboxed_float.py"
-    PY2C_CLEAR(t[1]);
 #line 118 "unboxed_float.py"
     goto L0;
 #line 118 "unboxed_float.py"
@@ -1871,15 +1708,13 @@ error_1:
 #line 118 "unboxed_float.py"
     py2c_traceback_add(&code_mod_unboxed_float, loc);
 #line 118 "unboxed_float.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
-#line 118 "unboxed_float.py"
     t[0] = py2c_error_fetch();
 #line 118 "unboxed_float.py"
     py2c_exc_handled_push(t[0]);
 #line 118 "unboxed_float.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ZeroDivisionError));
 #line 118 "unboxed_float.py"
-    if (n0 < 0) { loc = 36; goto error_2; }
+    if (n0 < 0) { loc = 24; goto error_2; }
 #line 118 "unboxed_float.py"
     if (!n0) goto L1;
 #line 118 "unboxed_float.py"
@@ -1890,7 +1725,7 @@ error_1:
 #line 120 "unboxed_float.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 120 "unboxed_float.py"
-        { loc = 38; goto error_3; }
+        { loc = 26; goto error_3; }
 #line 120 "unboxed_float.py"
     }
 #line 120 "unboxed_float.py"
@@ -1898,7 +1733,7 @@ error_1:
 #line 120 "unboxed_float.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_6.ob), t[1]}, 2);
 #line 120 "unboxed_float.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 37; goto error_3; }
+    if (PY2C_IS_NULL(t[2])) { loc = 25; goto error_3; }
 #line 120 "unboxed_float.py"
     PY2C_CLEAR(t[1]);
 #line 120 "unboxed_float.py"
@@ -1926,7 +1761,7 @@ error_3:
 #line 120 "unboxed_float.py"
     py2c_traceback_add(&code_mod_unboxed_float, loc);
 #line 120 "unboxed_float.py"
-    for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 120 "unboxed_float.py"
     py2c_slot_store(&g_unboxed_float__e, PY2C_NULL);
 #line 120 "unboxed_float.py"
@@ -1935,8 +1770,6 @@ error_3:
 error_2:
 #line 120 "unboxed_float.py"
     py2c_traceback_add(&code_mod_unboxed_float, loc);
-#line 120 "unboxed_float.py"
-    for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 120 "unboxed_float.py"
 L2:;
 #line 120 "unboxed_float.py"
@@ -1949,31 +1782,17 @@ L2:;
 L0:;
 
 #line 121 "unboxed_float.py"
-    if (!py2c_slot_bound(&g_unboxed_float__divide)) {
+    t[0] = f_divide(NULL, (Py2cValue[]){py2c_float(5.0), py2c_float(0.0)});
 #line 121 "unboxed_float.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'divide' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 28; goto error; }
 #line 121 "unboxed_float.py"
-        { loc = 41; goto error; }
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 121 "unboxed_float.py"
-    }
-#line 121 "unboxed_float.py"
-    t[0] = py2c_slot_load(&g_unboxed_float__divide);
-#line 121 "unboxed_float.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_float(5.0), py2c_float(0.0)}, 2);
-#line 121 "unboxed_float.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 40; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 27; goto error; }
 #line 121 "unboxed_float.py"
     PY2C_CLEAR(t[0]);
 #line 121 "unboxed_float.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
-#line 121 "unboxed_float.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 39; goto error; }
-#line 121 "unboxed_float.py"
     PY2C_CLEAR(t[1]);
-#line 121 "unboxed_float.py"
-    PY2C_CLEAR(t[2]);
-#line 121 "unboxed_float.py"
-    PY2C_CLEAR(result);
 #line 121 "unboxed_float.py"
     result = PY2C_NONE;
 #line 121 "unboxed_float.py"
@@ -1987,14 +1806,16 @@ unwind:
 #line 121 "unboxed_float.py"
     PY2C_CLEAR(result);
 #line 121 "unboxed_float.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 121 "unboxed_float.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 121 "unboxed_float.py"
+cleanup:
 #line 121 "unboxed_float.py"
     return result;
 #line 121 "unboxed_float.py"
 }
-#line 1998 "unboxed_float.c"
+#line 1819 "unboxed_float.c"
 
 static void clear_mod_unboxed_float(void) {
     PY2C_CLEAR(g_unboxed_float__e);

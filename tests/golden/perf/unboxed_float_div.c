@@ -40,29 +40,22 @@ static const Py2cCodeLoc locs_mod_unboxed_float_div[] = {
     {35, "def halve_until(t, b):", NULL},
     {41, "print(outer(1.25), list(gen(4)), apply(scaled, 2.0), apply(scaled, 3))", NULL},
     {41, "print(outer(1.25), list(gen(4)), apply(scaled, 2.0), apply(scaled, 3))", "      ^^^^^^^^^^^"},
-    {41, "print(outer(1.25), list(gen(4)), apply(scaled, 2.0), apply(scaled, 3))", "      ^^^^^"},
     {41, "print(outer(1.25), list(gen(4)), apply(scaled, 2.0), apply(scaled, 3))", "                   ^^^^^^^^^^^^"},
     {41, "print(outer(1.25), list(gen(4)), apply(scaled, 2.0), apply(scaled, 3))", "                        ^^^^^^"},
     {41, "print(outer(1.25), list(gen(4)), apply(scaled, 2.0), apply(scaled, 3))", "                        ^^^"},
     {41, "print(outer(1.25), list(gen(4)), apply(scaled, 2.0), apply(scaled, 3))", "                                 ^^^^^^^^^^^^^^^^^^"},
-    {41, "print(outer(1.25), list(gen(4)), apply(scaled, 2.0), apply(scaled, 3))", "                                 ^^^^^"},
     {41, "print(outer(1.25), list(gen(4)), apply(scaled, 2.0), apply(scaled, 3))", "                                       ^^^^^^"},
     {41, "print(outer(1.25), list(gen(4)), apply(scaled, 2.0), apply(scaled, 3))", "                                                     ^^^^^^^^^^^^^^^^"},
-    {41, "print(outer(1.25), list(gen(4)), apply(scaled, 2.0), apply(scaled, 3))", "                                                     ^^^^^"},
     {41, "print(outer(1.25), list(gen(4)), apply(scaled, 2.0), apply(scaled, 3))", "                                                           ^^^^^^"},
     {42, "print(chain(5.0, 2.5), chain(1.0, 20.0))", NULL},
     {42, "print(chain(5.0, 2.5), chain(1.0, 20.0))", "      ^^^^^^^^^^^^^^^"},
-    {42, "print(chain(5.0, 2.5), chain(1.0, 20.0))", "      ^^^^^"},
     {42, "print(chain(5.0, 2.5), chain(1.0, 20.0))", "                       ^^^^^^^^^^^^^^^^"},
-    {42, "print(chain(5.0, 2.5), chain(1.0, 20.0))", "                       ^^^^^"},
     {43, "print(halve_until(100.0, 2.0))", NULL},
     {43, "print(halve_until(100.0, 2.0))", "      ^^^^^^^^^^^^^^^^^^^^^^^"},
-    {43, "print(halve_until(100.0, 2.0))", "      ^^^^^^^^^^^"},
     {44, "print(halve_until(100.0, 0.0))", NULL},
     {44, "print(halve_until(100.0, 0.0))", "      ^^^^^^^^^^^^^^^^^^^^^^^"},
-    {44, "print(halve_until(100.0, 0.0))", "      ^^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_unboxed_float_div = {"unboxed_float_div.py", "<module>", locs_mod_unboxed_float_div, 29};
+static const Py2cCode code_mod_unboxed_float_div = {"unboxed_float_div.py", "<module>", locs_mod_unboxed_float_div, 22};
 
 /* outer: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_outer[] = {
@@ -176,7 +169,7 @@ static Py2cValue f_outer(Py2cFunction *fn, Py2cValue *params) {
 #line 10 "unboxed_float_div.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
 #line 10 "unboxed_float_div.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 10 "unboxed_float_div.py"
     goto cleanup;
 #line 10 "unboxed_float_div.py"
@@ -186,9 +179,9 @@ error:
 #line 10 "unboxed_float_div.py"
     PY2C_CLEAR(result);
 #line 10 "unboxed_float_div.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 10 "unboxed_float_div.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 10 "unboxed_float_div.py"
     PY2C_CLEAR(c_y);
 #line 10 "unboxed_float_div.py"
@@ -199,7 +192,7 @@ cleanup:
     return result;
 #line 10 "unboxed_float_div.py"
 }
-#line 203 "unboxed_float_div.c"
+#line 196 "unboxed_float_div.c"
 
 static Py2cValue f_outer__inner(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -231,7 +224,7 @@ static Py2cValue f_outer__inner(Py2cFunction *fn, Py2cValue *params) {
 #line 9 "unboxed_float_div.py"
     t[0] = py2c_float(f1);
 #line 9 "unboxed_float_div.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 9 "unboxed_float_div.py"
     goto cleanup;
 #line 9 "unboxed_float_div.py"
@@ -243,8 +236,6 @@ error:
 #line 9 "unboxed_float_div.py"
 cleanup:
 #line 9 "unboxed_float_div.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 9 "unboxed_float_div.py"
     PY2C_CLEAR(c_y);
 #line 9 "unboxed_float_div.py"
     py2c_recursion_leave();
@@ -252,7 +243,7 @@ cleanup:
     return result;
 #line 9 "unboxed_float_div.py"
 }
-#line 256 "unboxed_float_div.c"
+#line 247 "unboxed_float_div.c"
 
 static Py2cValue f_gen(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_gen);
@@ -366,7 +357,7 @@ cleanup:
     return result;
 #line 17 "unboxed_float_div.py"
 }
-#line 370 "unboxed_float_div.c"
+#line 361 "unboxed_float_div.c"
 
 static Py2cValue f_apply(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -386,7 +377,7 @@ static Py2cValue f_apply(Py2cFunction *fn, Py2cValue *params) {
 #line 21 "unboxed_float_div.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 21 "unboxed_float_div.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 21 "unboxed_float_div.py"
     goto cleanup;
 #line 21 "unboxed_float_div.py"
@@ -398,8 +389,6 @@ error:
 #line 21 "unboxed_float_div.py"
 cleanup:
 #line 21 "unboxed_float_div.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 21 "unboxed_float_div.py"
     PY2C_CLEAR(v_f);
 #line 21 "unboxed_float_div.py"
     PY2C_CLEAR(v_v);
@@ -409,7 +398,7 @@ cleanup:
     return result;
 #line 21 "unboxed_float_div.py"
 }
-#line 413 "unboxed_float_div.c"
+#line 402 "unboxed_float_div.c"
 
 static Py2cValue f_scaled(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -428,7 +417,7 @@ static Py2cValue f_scaled(Py2cFunction *fn, Py2cValue *params) {
 #line 25 "unboxed_float_div.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 25 "unboxed_float_div.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 25 "unboxed_float_div.py"
     goto cleanup;
 #line 25 "unboxed_float_div.py"
@@ -440,8 +429,6 @@ error:
 #line 25 "unboxed_float_div.py"
 cleanup:
 #line 25 "unboxed_float_div.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 25 "unboxed_float_div.py"
     PY2C_CLEAR(v_v);
 #line 25 "unboxed_float_div.py"
     py2c_recursion_leave();
@@ -449,7 +436,7 @@ cleanup:
     return result;
 #line 25 "unboxed_float_div.py"
 }
-#line 453 "unboxed_float_div.c"
+#line 440 "unboxed_float_div.c"
 
 static Py2cValue f_chain(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -489,7 +476,7 @@ L2:;
     if (!n0) goto L0;
 
 #line 31 "unboxed_float_div.py"
-    { Py2cValue old = result; result = py2c_float(v_c); py2c_incref(result); py2c_decref(old); }
+    result = py2c_float(v_c); py2c_incref(result);
 #line 31 "unboxed_float_div.py"
     goto cleanup;
 #line 31 "unboxed_float_div.py"
@@ -500,7 +487,7 @@ L0:;
 #line 32 "unboxed_float_div.py"
     t[0] = py2c_float(f1);
 #line 32 "unboxed_float_div.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 32 "unboxed_float_div.py"
     goto cleanup;
 #line 32 "unboxed_float_div.py"
@@ -512,14 +499,12 @@ error:
 #line 32 "unboxed_float_div.py"
 cleanup:
 #line 32 "unboxed_float_div.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 32 "unboxed_float_div.py"
     py2c_recursion_leave();
 #line 32 "unboxed_float_div.py"
     return result;
 #line 32 "unboxed_float_div.py"
 }
-#line 523 "unboxed_float_div.c"
+#line 508 "unboxed_float_div.c"
 
 static Py2cValue f_halve_until(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -555,7 +540,7 @@ L0:;
 L1:;
 
 #line 38 "unboxed_float_div.py"
-    { Py2cValue old = result; result = py2c_float(v_t); py2c_incref(result); py2c_decref(old); }
+    result = py2c_float(v_t); py2c_incref(result);
 #line 38 "unboxed_float_div.py"
     goto cleanup;
 #line 38 "unboxed_float_div.py"
@@ -572,7 +557,7 @@ cleanup:
     return result;
 #line 38 "unboxed_float_div.py"
 }
-#line 576 "unboxed_float_div.c"
+#line 561 "unboxed_float_div.c"
 
 static Py2cValue mod_unboxed_float_div(void) {
     g_unboxed_float_div__outer = PY2C_NULL;
@@ -583,8 +568,8 @@ static Py2cValue mod_unboxed_float_div(void) {
     g_unboxed_float_div__halve_until = PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[12];
-    for (int k = 0; k < 12; k++) t[k] = PY2C_NULL;
+    Py2cValue t[9];
+    for (int k = 0; k < 9; k++) t[k] = PY2C_NULL;
 
 #line 5 "unboxed_float_div.py"
     t[0] = py2c_function_new(&info_f_outer, PY2C_NULL, PY2C_NULL, PY2C_NULL);
@@ -629,51 +614,47 @@ static Py2cValue mod_unboxed_float_div(void) {
     py2c_slot_store(&g_unboxed_float_div__halve_until, t[0]); t[0] = PY2C_NULL;
 
 #line 41 "unboxed_float_div.py"
-    if (!py2c_slot_bound(&g_unboxed_float_div__outer)) {
+    t[0] = f_outer(NULL, (Py2cValue[]){py2c_float(1.25)});
 #line 41 "unboxed_float_div.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'outer' is not defined");
-#line 41 "unboxed_float_div.py"
-        { loc = 8; goto error; }
-#line 41 "unboxed_float_div.py"
-    }
-#line 41 "unboxed_float_div.py"
-    t[0] = py2c_slot_load(&g_unboxed_float_div__outer);
-#line 41 "unboxed_float_div.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_float(1.25)}, 1);
-#line 41 "unboxed_float_div.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
-#line 41 "unboxed_float_div.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
 #line 41 "unboxed_float_div.py"
     if (!py2c_slot_bound(&g_unboxed_float_div__gen)) {
 #line 41 "unboxed_float_div.py"
         py2c_error_format(&py2c_exc_NameError, "name 'gen' is not defined");
 #line 41 "unboxed_float_div.py"
-        { loc = 11; goto error; }
+        { loc = 10; goto error; }
 #line 41 "unboxed_float_div.py"
     }
 #line 41 "unboxed_float_div.py"
-    t[2] = py2c_slot_load(&g_unboxed_float_div__gen);
+    t[1] = py2c_slot_load(&g_unboxed_float_div__gen);
 #line 41 "unboxed_float_div.py"
-    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(4)}, 1);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(4)}, 1);
 #line 41 "unboxed_float_div.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 10; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
+#line 41 "unboxed_float_div.py"
+    PY2C_CLEAR(t[1]);
+#line 41 "unboxed_float_div.py"
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
+#line 41 "unboxed_float_div.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
 #line 41 "unboxed_float_div.py"
     PY2C_CLEAR(t[2]);
 #line 41 "unboxed_float_div.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[3]}, 1);
+    if (!py2c_slot_bound(&g_unboxed_float_div__scaled)) {
 #line 41 "unboxed_float_div.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 9; goto error; }
+        py2c_error_format(&py2c_exc_NameError, "name 'scaled' is not defined");
 #line 41 "unboxed_float_div.py"
-    PY2C_CLEAR(t[3]);
-#line 41 "unboxed_float_div.py"
-    if (!py2c_slot_bound(&g_unboxed_float_div__apply)) {
-#line 41 "unboxed_float_div.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'apply' is not defined");
-#line 41 "unboxed_float_div.py"
-        { loc = 13; goto error; }
+        { loc = 12; goto error; }
 #line 41 "unboxed_float_div.py"
     }
+#line 41 "unboxed_float_div.py"
+    t[4] = py2c_slot_load(&g_unboxed_float_div__scaled);
+#line 41 "unboxed_float_div.py"
+    t[5] = f_apply(NULL, (Py2cValue[]){t[4], py2c_float(2.0)});
+#line 41 "unboxed_float_div.py"
+    t[4] = PY2C_NULL;
+#line 41 "unboxed_float_div.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 11; goto error; }
 #line 41 "unboxed_float_div.py"
     if (!py2c_slot_bound(&g_unboxed_float_div__scaled)) {
 #line 41 "unboxed_float_div.py"
@@ -683,154 +664,72 @@ static Py2cValue mod_unboxed_float_div(void) {
 #line 41 "unboxed_float_div.py"
     }
 #line 41 "unboxed_float_div.py"
-    t[5] = py2c_slot_load(&g_unboxed_float_div__apply);
-#line 41 "unboxed_float_div.py"
     t[6] = py2c_slot_load(&g_unboxed_float_div__scaled);
 #line 41 "unboxed_float_div.py"
-    t[7] = py2c_fast_call(t[5], (Py2cValue[]){t[6], py2c_float(2.0)}, 2);
+    t[7] = f_apply(NULL, (Py2cValue[]){t[6], py2c_int(3)});
 #line 41 "unboxed_float_div.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 12; goto error; }
+    t[6] = PY2C_NULL;
+#line 41 "unboxed_float_div.py"
+    if (PY2C_IS_NULL(t[7])) { loc = 13; goto error; }
+#line 41 "unboxed_float_div.py"
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[5], t[7]}, 4);
+#line 41 "unboxed_float_div.py"
+    if (PY2C_IS_NULL(t[8])) { loc = 6; goto error; }
+#line 41 "unboxed_float_div.py"
+    PY2C_CLEAR(t[0]);
+#line 41 "unboxed_float_div.py"
+    PY2C_CLEAR(t[3]);
 #line 41 "unboxed_float_div.py"
     PY2C_CLEAR(t[5]);
 #line 41 "unboxed_float_div.py"
-    PY2C_CLEAR(t[6]);
-#line 41 "unboxed_float_div.py"
-    if (!py2c_slot_bound(&g_unboxed_float_div__apply)) {
-#line 41 "unboxed_float_div.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'apply' is not defined");
-#line 41 "unboxed_float_div.py"
-        { loc = 16; goto error; }
-#line 41 "unboxed_float_div.py"
-    }
-#line 41 "unboxed_float_div.py"
-    if (!py2c_slot_bound(&g_unboxed_float_div__scaled)) {
-#line 41 "unboxed_float_div.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'scaled' is not defined");
-#line 41 "unboxed_float_div.py"
-        { loc = 17; goto error; }
-#line 41 "unboxed_float_div.py"
-    }
-#line 41 "unboxed_float_div.py"
-    t[8] = py2c_slot_load(&g_unboxed_float_div__apply);
-#line 41 "unboxed_float_div.py"
-    t[9] = py2c_slot_load(&g_unboxed_float_div__scaled);
-#line 41 "unboxed_float_div.py"
-    t[10] = py2c_fast_call(t[8], (Py2cValue[]){t[9], py2c_int(3)}, 2);
-#line 41 "unboxed_float_div.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 15; goto error; }
-#line 41 "unboxed_float_div.py"
-    PY2C_CLEAR(t[8]);
-#line 41 "unboxed_float_div.py"
-    PY2C_CLEAR(t[9]);
-#line 41 "unboxed_float_div.py"
-    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[7], t[10]}, 4);
-#line 41 "unboxed_float_div.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 6; goto error; }
-#line 41 "unboxed_float_div.py"
-    PY2C_CLEAR(t[1]);
-#line 41 "unboxed_float_div.py"
-    PY2C_CLEAR(t[4]);
-#line 41 "unboxed_float_div.py"
     PY2C_CLEAR(t[7]);
 #line 41 "unboxed_float_div.py"
-    PY2C_CLEAR(t[10]);
-#line 41 "unboxed_float_div.py"
-    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[8]);
 
 #line 42 "unboxed_float_div.py"
-    if (!py2c_slot_bound(&g_unboxed_float_div__chain)) {
+    t[0] = f_chain(NULL, (Py2cValue[]){py2c_float(5.0), py2c_float(2.5)});
 #line 42 "unboxed_float_div.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'chain' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 16; goto error; }
 #line 42 "unboxed_float_div.py"
-        { loc = 20; goto error; }
+    t[1] = f_chain(NULL, (Py2cValue[]){py2c_float(1.0), py2c_float(2e+01)});
 #line 42 "unboxed_float_div.py"
-    }
+    if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
 #line 42 "unboxed_float_div.py"
-    t[0] = py2c_slot_load(&g_unboxed_float_div__chain);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
 #line 42 "unboxed_float_div.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_float(5.0), py2c_float(2.5)}, 2);
-#line 42 "unboxed_float_div.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 19; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 15; goto error; }
 #line 42 "unboxed_float_div.py"
     PY2C_CLEAR(t[0]);
 #line 42 "unboxed_float_div.py"
-    if (!py2c_slot_bound(&g_unboxed_float_div__chain)) {
-#line 42 "unboxed_float_div.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'chain' is not defined");
-#line 42 "unboxed_float_div.py"
-        { loc = 22; goto error; }
-#line 42 "unboxed_float_div.py"
-    }
-#line 42 "unboxed_float_div.py"
-    t[2] = py2c_slot_load(&g_unboxed_float_div__chain);
-#line 42 "unboxed_float_div.py"
-    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_float(1.0), py2c_float(2e+01)}, 2);
-#line 42 "unboxed_float_div.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 21; goto error; }
-#line 42 "unboxed_float_div.py"
-    PY2C_CLEAR(t[2]);
-#line 42 "unboxed_float_div.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
-#line 42 "unboxed_float_div.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 18; goto error; }
-#line 42 "unboxed_float_div.py"
     PY2C_CLEAR(t[1]);
 #line 42 "unboxed_float_div.py"
-    PY2C_CLEAR(t[3]);
-#line 42 "unboxed_float_div.py"
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[2]);
 
 #line 43 "unboxed_float_div.py"
-    if (!py2c_slot_bound(&g_unboxed_float_div__halve_until)) {
+    t[0] = f_halve_until(NULL, (Py2cValue[]){py2c_float(1e+02), py2c_float(2.0)});
 #line 43 "unboxed_float_div.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'halve_until' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 19; goto error; }
 #line 43 "unboxed_float_div.py"
-        { loc = 25; goto error; }
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 43 "unboxed_float_div.py"
-    }
-#line 43 "unboxed_float_div.py"
-    t[0] = py2c_slot_load(&g_unboxed_float_div__halve_until);
-#line 43 "unboxed_float_div.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_float(1e+02), py2c_float(2.0)}, 2);
-#line 43 "unboxed_float_div.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 24; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
 #line 43 "unboxed_float_div.py"
     PY2C_CLEAR(t[0]);
 #line 43 "unboxed_float_div.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
-#line 43 "unboxed_float_div.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 23; goto error; }
-#line 43 "unboxed_float_div.py"
     PY2C_CLEAR(t[1]);
-#line 43 "unboxed_float_div.py"
-    PY2C_CLEAR(t[2]);
 
 #line 44 "unboxed_float_div.py"
-    if (!py2c_slot_bound(&g_unboxed_float_div__halve_until)) {
+    t[0] = f_halve_until(NULL, (Py2cValue[]){py2c_float(1e+02), py2c_float(0.0)});
 #line 44 "unboxed_float_div.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'halve_until' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 21; goto error; }
 #line 44 "unboxed_float_div.py"
-        { loc = 28; goto error; }
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 44 "unboxed_float_div.py"
-    }
-#line 44 "unboxed_float_div.py"
-    t[0] = py2c_slot_load(&g_unboxed_float_div__halve_until);
-#line 44 "unboxed_float_div.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_float(1e+02), py2c_float(0.0)}, 2);
-#line 44 "unboxed_float_div.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 27; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
 #line 44 "unboxed_float_div.py"
     PY2C_CLEAR(t[0]);
 #line 44 "unboxed_float_div.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
-#line 44 "unboxed_float_div.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 26; goto error; }
-#line 44 "unboxed_float_div.py"
     PY2C_CLEAR(t[1]);
-#line 44 "unboxed_float_div.py"
-    PY2C_CLEAR(t[2]);
-#line 44 "unboxed_float_div.py"
-    PY2C_CLEAR(result);
 #line 44 "unboxed_float_div.py"
     result = PY2C_NONE;
 #line 44 "unboxed_float_div.py"
@@ -842,14 +741,18 @@ error:
 #line 44 "unboxed_float_div.py"
     PY2C_CLEAR(result);
 #line 44 "unboxed_float_div.py"
-cleanup:
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
 #line 44 "unboxed_float_div.py"
-    for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[5]);
+#line 44 "unboxed_float_div.py"
+    PY2C_CLEAR(t[7]);
+#line 44 "unboxed_float_div.py"
+cleanup:
 #line 44 "unboxed_float_div.py"
     return result;
 #line 44 "unboxed_float_div.py"
 }
-#line 853 "unboxed_float_div.c"
+#line 756 "unboxed_float_div.c"
 
 static void clear_mod_unboxed_float_div(void) {
     PY2C_CLEAR(g_unboxed_float_div__halve_until);

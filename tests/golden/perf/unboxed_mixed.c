@@ -39,22 +39,15 @@ static const Py2cCodeLoc locs_mod_unboxed_mixed[] = {
     {69, "def compare(x, n):", NULL},
     {75, "def overflow_at(x):", NULL},
     {80, "mix(2.5, 4, True)", NULL},
-    {80, "mix(2.5, 4, True)", "^^^"},
     {81, "mix(-0.5, 0, False)", NULL},
-    {81, "mix(-0.5, 0, False)", "^^^"},
     {82, "rounding(1.0)", NULL},
-    {82, "rounding(1.0)", "^^^^^^^^"},
     {83, "too_big(1.5)", NULL},
-    {83, "too_big(1.5)", "^^^^^^^"},
     {84, "zero(1.0, 0)", NULL},
-    {84, "zero(1.0, 0)", "^^^^"},
     {85, "compare(2.5, 3)", NULL},
-    {85, "compare(2.5, 3)", "^^^^^^^"},
     {86, "print(overflow_at(1.0))", NULL},
     {86, "print(overflow_at(1.0))", "      ^^^^^^^^^^^^^^^^"},
-    {86, "print(overflow_at(1.0))", "      ^^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_unboxed_mixed = {"unboxed_mixed.py", "<module>", locs_mod_unboxed_mixed, 22};
+static const Py2cCode code_mod_unboxed_mixed = {"unboxed_mixed.py", "<module>", locs_mod_unboxed_mixed, 15};
 
 /* noisy: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_noisy[] = {
@@ -133,10 +126,8 @@ static const Py2cCodeLoc locs_f_too_big[] = {
     {41, "print(\"OverflowError:\", e)", "                        ^"},
     {43, "print(noisy(\"left\", big) * noisy(\"right\", x))", NULL},
     {43, "print(noisy(\"left\", big) * noisy(\"right\", x))", "      ^^^^^^^^^^^^^^^^^^"},
-    {43, "print(noisy(\"left\", big) * noisy(\"right\", x))", "      ^^^^^"},
     {43, "print(noisy(\"left\", big) * noisy(\"right\", x))", "                    ^^^"},
     {43, "print(noisy(\"left\", big) * noisy(\"right\", x))", "                           ^^^^^^^^^^^^^^^^^"},
-    {43, "print(noisy(\"left\", big) * noisy(\"right\", x))", "                           ^^^^^"},
     {43, "print(noisy(\"left\", big) * noisy(\"right\", x))", "      ~~~~~~~~~~~~~~~~~~~^~~~~~~~~~~~~~~~~~~"},
     {44, "except OverflowError as e:", "       ^^^^^^^^^^^^^"},
     {45, "print(\"OverflowError:\", e)", NULL},
@@ -149,7 +140,7 @@ static const Py2cCodeLoc locs_f_too_big[] = {
     {50, "print(\"OverflowError:\", e, acc)", "                        ^"},
     {50, "print(\"OverflowError:\", e, acc)", "                           ^^^"},
 };
-static const Py2cCode code_f_too_big = {"unboxed_mixed.py", "too_big", locs_f_too_big, 24};
+static const Py2cCode code_f_too_big = {"unboxed_mixed.py", "too_big", locs_f_too_big, 22};
 static const char *const params_f_too_big[] = {"x"};
 static const Py2cFuncInfo info_f_too_big = {"too_big", "too_big", params_f_too_big, 0, 1, 0, 0, f_too_big, &code_f_too_big, NULL, "__main__"};
 
@@ -230,7 +221,7 @@ static Py2cValue f_noisy(Py2cFunction *fn, Py2cValue *params) {
     PY2C_CLEAR(t[0]);
 
 #line 10 "unboxed_mixed.py"
-    { Py2cValue old = result; result = v_v; py2c_incref(result); py2c_decref(old); }
+    result = v_v; py2c_incref(result);
 #line 10 "unboxed_mixed.py"
     goto cleanup;
 #line 10 "unboxed_mixed.py"
@@ -242,8 +233,6 @@ error:
 #line 10 "unboxed_mixed.py"
 cleanup:
 #line 10 "unboxed_mixed.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 10 "unboxed_mixed.py"
     PY2C_CLEAR(v_tag);
 #line 10 "unboxed_mixed.py"
     PY2C_CLEAR(v_v);
@@ -253,7 +242,7 @@ cleanup:
     return result;
 #line 10 "unboxed_mixed.py"
 }
-#line 257 "unboxed_mixed.c"
+#line 246 "unboxed_mixed.c"
 
 static Py2cValue f_mix(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -417,7 +406,7 @@ static Py2cValue f_mix(Py2cFunction *fn, Py2cValue *params) {
     PY2C_CLEAR(t[0]);
 
 #line 27 "unboxed_mixed.py"
-    { Py2cValue old = result; result = py2c_float(v_a); py2c_incref(result); py2c_decref(old); }
+    result = py2c_float(v_a); py2c_incref(result);
 #line 27 "unboxed_mixed.py"
     goto cleanup;
 #line 27 "unboxed_mixed.py"
@@ -427,9 +416,9 @@ error:
 #line 27 "unboxed_mixed.py"
     PY2C_CLEAR(result);
 #line 27 "unboxed_mixed.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 27 "unboxed_mixed.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 27 "unboxed_mixed.py"
     PY2C_CLEAR(v_n);
 #line 27 "unboxed_mixed.py"
@@ -440,7 +429,7 @@ cleanup:
     return result;
 #line 27 "unboxed_mixed.py"
 }
-#line 444 "unboxed_mixed.c"
+#line 433 "unboxed_mixed.c"
 
 static Py2cValue f_rounding(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -525,8 +514,6 @@ static Py2cValue f_rounding(Py2cFunction *fn, Py2cValue *params) {
 #line 33 "unboxed_mixed.py"
     PY2C_CLEAR(t[6]);
 #line 33 "unboxed_mixed.py"
-    PY2C_CLEAR(result);
-#line 33 "unboxed_mixed.py"
     result = PY2C_NONE;
 #line 33 "unboxed_mixed.py"
     goto cleanup;
@@ -537,9 +524,9 @@ error:
 #line 33 "unboxed_mixed.py"
     PY2C_CLEAR(result);
 #line 33 "unboxed_mixed.py"
-cleanup:
+    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
 #line 33 "unboxed_mixed.py"
-    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 33 "unboxed_mixed.py"
     PY2C_CLEAR(v_n);
 #line 33 "unboxed_mixed.py"
@@ -550,7 +537,7 @@ cleanup:
     return result;
 #line 33 "unboxed_mixed.py"
 }
-#line 554 "unboxed_mixed.c"
+#line 541 "unboxed_mixed.c"
 
 static Py2cValue f_too_big(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -559,8 +546,8 @@ static Py2cValue f_too_big(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[6];
-    for (int k = 0; k < 6; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     double v_x = py2c_float_value(params[0]);
     Py2cValue v_big = PY2C_NULL;
@@ -594,7 +581,7 @@ error_1:
 #line 39 "unboxed_mixed.py"
     py2c_traceback_add(&code_f_too_big, loc);
 #line 39 "unboxed_mixed.py"
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 39 "unboxed_mixed.py"
     t[0] = py2c_error_fetch();
 #line 39 "unboxed_mixed.py"
@@ -637,8 +624,6 @@ error_3:
 #line 41 "unboxed_mixed.py"
     py2c_traceback_add(&code_f_too_big, loc);
 #line 41 "unboxed_mixed.py"
-    for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
-#line 41 "unboxed_mixed.py"
     PY2C_CLEAR(v_e);
 #line 41 "unboxed_mixed.py"
     goto L2;
@@ -646,8 +631,6 @@ error_3:
 error_2:
 #line 41 "unboxed_mixed.py"
     py2c_traceback_add(&code_f_too_big, loc);
-#line 41 "unboxed_mixed.py"
-    for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
 #line 41 "unboxed_mixed.py"
 L2:;
 #line 41 "unboxed_mixed.py"
@@ -660,53 +643,31 @@ L2:;
 L0:;
 
 #line 43 "unboxed_mixed.py"
-    if (!py2c_slot_bound(&g_unboxed_mixed__noisy)) {
+    py2c_incref(v_big);
 #line 43 "unboxed_mixed.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'noisy' is not defined");
+    t[0] = f_noisy(NULL, (Py2cValue[]){py2c_obj_value(&str_2.ob), v_big});
 #line 43 "unboxed_mixed.py"
-        { loc = 9; goto error_4; }
+    if (PY2C_IS_NULL(t[0])) { loc = 8; goto error_4; }
 #line 43 "unboxed_mixed.py"
-    }
+    t[1] = f_noisy(NULL, (Py2cValue[]){py2c_obj_value(&str_3.ob), py2c_float(v_x)});
 #line 43 "unboxed_mixed.py"
-    t[0] = py2c_slot_load(&g_unboxed_mixed__noisy);
+    if (PY2C_IS_NULL(t[1])) { loc = 10; goto error_4; }
 #line 43 "unboxed_mixed.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_2.ob), v_big}, 2);
+    t[2] = py2c_fast_binary_op(t[0], t[1], PY2C_OP_MUL);
 #line 43 "unboxed_mixed.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 8; goto error_4; }
+    if (PY2C_IS_NULL(t[2])) { loc = 11; goto error_4; }
 #line 43 "unboxed_mixed.py"
     PY2C_CLEAR(t[0]);
 #line 43 "unboxed_mixed.py"
-    if (!py2c_slot_bound(&g_unboxed_mixed__noisy)) {
+    PY2C_CLEAR(t[1]);
 #line 43 "unboxed_mixed.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'noisy' is not defined");
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
 #line 43 "unboxed_mixed.py"
-        { loc = 12; goto error_4; }
-#line 43 "unboxed_mixed.py"
-    }
-#line 43 "unboxed_mixed.py"
-    t[2] = py2c_slot_load(&g_unboxed_mixed__noisy);
-#line 43 "unboxed_mixed.py"
-    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_obj_value(&str_3.ob), py2c_float(v_x)}, 2);
-#line 43 "unboxed_mixed.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 11; goto error_4; }
+    if (PY2C_IS_NULL(t[3])) { loc = 7; goto error_4; }
 #line 43 "unboxed_mixed.py"
     PY2C_CLEAR(t[2]);
 #line 43 "unboxed_mixed.py"
-    t[4] = py2c_fast_binary_op(t[1], t[3], PY2C_OP_MUL);
-#line 43 "unboxed_mixed.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 13; goto error_4; }
-#line 43 "unboxed_mixed.py"
-    PY2C_CLEAR(t[1]);
-#line 43 "unboxed_mixed.py"
     PY2C_CLEAR(t[3]);
-#line 43 "unboxed_mixed.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
-#line 43 "unboxed_mixed.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 7; goto error_4; }
-#line 43 "unboxed_mixed.py"
-    PY2C_CLEAR(t[4]);
-#line 43 "unboxed_mixed.py"
-    PY2C_CLEAR(t[5]);
 #line 43 "unboxed_mixed.py"
     goto L3;
 #line 43 "unboxed_mixed.py"
@@ -714,7 +675,11 @@ error_4:
 #line 43 "unboxed_mixed.py"
     py2c_traceback_add(&code_f_too_big, loc);
 #line 43 "unboxed_mixed.py"
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 43 "unboxed_mixed.py"
+    PY2C_CLEAR(t[1]);
+#line 43 "unboxed_mixed.py"
+    PY2C_CLEAR(t[2]);
 #line 43 "unboxed_mixed.py"
     t[0] = py2c_error_fetch();
 #line 43 "unboxed_mixed.py"
@@ -722,7 +687,7 @@ error_4:
 #line 43 "unboxed_mixed.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_OverflowError));
 #line 43 "unboxed_mixed.py"
-    if (n0 < 0) { loc = 14; goto error_5; }
+    if (n0 < 0) { loc = 12; goto error_5; }
 #line 43 "unboxed_mixed.py"
     if (!n0) goto L4;
 #line 43 "unboxed_mixed.py"
@@ -731,7 +696,7 @@ error_4:
 #line 45 "unboxed_mixed.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_1.ob), v_e}, 2);
 #line 45 "unboxed_mixed.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 15; goto error_6; }
+    if (PY2C_IS_NULL(t[1])) { loc = 13; goto error_6; }
 #line 45 "unboxed_mixed.py"
     PY2C_CLEAR(t[1]);
 #line 45 "unboxed_mixed.py"
@@ -757,8 +722,6 @@ error_6:
 #line 45 "unboxed_mixed.py"
     py2c_traceback_add(&code_f_too_big, loc);
 #line 45 "unboxed_mixed.py"
-    for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
-#line 45 "unboxed_mixed.py"
     PY2C_CLEAR(v_e);
 #line 45 "unboxed_mixed.py"
     goto L5;
@@ -766,8 +729,6 @@ error_6:
 error_5:
 #line 45 "unboxed_mixed.py"
     py2c_traceback_add(&code_f_too_big, loc);
-#line 45 "unboxed_mixed.py"
-    for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
 #line 45 "unboxed_mixed.py"
 L5:;
 #line 45 "unboxed_mixed.py"
@@ -787,7 +748,7 @@ L3:;
 #line 48 "unboxed_mixed.py"
     t[1] = py2c_fast_inplace_op(t[0], v_big, PY2C_OP_ADD);
 #line 48 "unboxed_mixed.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 17; goto error_7; }
+    if (PY2C_IS_NULL(t[1])) { loc = 15; goto error_7; }
 #line 48 "unboxed_mixed.py"
     PY2C_CLEAR(t[0]);
 #line 48 "unboxed_mixed.py"
@@ -799,7 +760,7 @@ error_7:
 #line 48 "unboxed_mixed.py"
     py2c_traceback_add(&code_f_too_big, loc);
 #line 48 "unboxed_mixed.py"
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 48 "unboxed_mixed.py"
     t[0] = py2c_error_fetch();
 #line 48 "unboxed_mixed.py"
@@ -807,7 +768,7 @@ error_7:
 #line 48 "unboxed_mixed.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_OverflowError));
 #line 48 "unboxed_mixed.py"
-    if (n0 < 0) { loc = 20; goto error_8; }
+    if (n0 < 0) { loc = 18; goto error_8; }
 #line 48 "unboxed_mixed.py"
     if (!n0) goto L7;
 #line 48 "unboxed_mixed.py"
@@ -816,7 +777,7 @@ error_7:
 #line 50 "unboxed_mixed.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_1.ob), v_e, py2c_float(v_acc)}, 3);
 #line 50 "unboxed_mixed.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 21; goto error_9; }
+    if (PY2C_IS_NULL(t[1])) { loc = 19; goto error_9; }
 #line 50 "unboxed_mixed.py"
     PY2C_CLEAR(t[1]);
 #line 50 "unboxed_mixed.py"
@@ -842,8 +803,6 @@ error_9:
 #line 50 "unboxed_mixed.py"
     py2c_traceback_add(&code_f_too_big, loc);
 #line 50 "unboxed_mixed.py"
-    for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
-#line 50 "unboxed_mixed.py"
     PY2C_CLEAR(v_e);
 #line 50 "unboxed_mixed.py"
     goto L8;
@@ -851,8 +810,6 @@ error_9:
 error_8:
 #line 50 "unboxed_mixed.py"
     py2c_traceback_add(&code_f_too_big, loc);
-#line 50 "unboxed_mixed.py"
-    for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
 #line 50 "unboxed_mixed.py"
 L8:;
 #line 50 "unboxed_mixed.py"
@@ -863,8 +820,6 @@ L8:;
     goto unwind;
 #line 50 "unboxed_mixed.py"
 L6:;
-#line 50 "unboxed_mixed.py"
-    PY2C_CLEAR(result);
 #line 50 "unboxed_mixed.py"
     result = PY2C_NONE;
 #line 50 "unboxed_mixed.py"
@@ -878,9 +833,9 @@ unwind:
 #line 50 "unboxed_mixed.py"
     PY2C_CLEAR(result);
 #line 50 "unboxed_mixed.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 50 "unboxed_mixed.py"
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 50 "unboxed_mixed.py"
     PY2C_CLEAR(v_big);
 #line 50 "unboxed_mixed.py"
@@ -891,7 +846,7 @@ cleanup:
     return result;
 #line 50 "unboxed_mixed.py"
 }
-#line 895 "unboxed_mixed.c"
+#line 850 "unboxed_mixed.c"
 
 static Py2cValue f_zero(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -939,7 +894,7 @@ error_1:
 #line 55 "unboxed_mixed.py"
     py2c_traceback_add(&code_f_zero, loc);
 #line 55 "unboxed_mixed.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 55 "unboxed_mixed.py"
     t[0] = py2c_error_fetch();
 #line 55 "unboxed_mixed.py"
@@ -982,8 +937,6 @@ error_3:
 #line 57 "unboxed_mixed.py"
     py2c_traceback_add(&code_f_zero, loc);
 #line 57 "unboxed_mixed.py"
-    for (int k = 1; k < 2; k++) PY2C_CLEAR(t[k]);
-#line 57 "unboxed_mixed.py"
     PY2C_CLEAR(v_e);
 #line 57 "unboxed_mixed.py"
     goto L2;
@@ -991,8 +944,6 @@ error_3:
 error_2:
 #line 57 "unboxed_mixed.py"
     py2c_traceback_add(&code_f_zero, loc);
-#line 57 "unboxed_mixed.py"
-    for (int k = 1; k < 2; k++) PY2C_CLEAR(t[k]);
 #line 57 "unboxed_mixed.py"
 L2:;
 #line 57 "unboxed_mixed.py"
@@ -1029,7 +980,7 @@ error_4:
 #line 59 "unboxed_mixed.py"
     py2c_traceback_add(&code_f_zero, loc);
 #line 59 "unboxed_mixed.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 59 "unboxed_mixed.py"
     t[0] = py2c_error_fetch();
 #line 59 "unboxed_mixed.py"
@@ -1072,8 +1023,6 @@ error_6:
 #line 61 "unboxed_mixed.py"
     py2c_traceback_add(&code_f_zero, loc);
 #line 61 "unboxed_mixed.py"
-    for (int k = 1; k < 2; k++) PY2C_CLEAR(t[k]);
-#line 61 "unboxed_mixed.py"
     PY2C_CLEAR(v_e);
 #line 61 "unboxed_mixed.py"
     goto L5;
@@ -1081,8 +1030,6 @@ error_6:
 error_5:
 #line 61 "unboxed_mixed.py"
     py2c_traceback_add(&code_f_zero, loc);
-#line 61 "unboxed_mixed.py"
-    for (int k = 1; k < 2; k++) PY2C_CLEAR(t[k]);
 #line 61 "unboxed_mixed.py"
 L5:;
 #line 61 "unboxed_mixed.py"
@@ -1111,8 +1058,6 @@ L3:;
 error_7:
 #line 64 "unboxed_mixed.py"
     py2c_traceback_add(&code_f_zero, loc);
-#line 64 "unboxed_mixed.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
 #line 64 "unboxed_mixed.py"
     t[0] = py2c_error_fetch();
 #line 64 "unboxed_mixed.py"
@@ -1155,8 +1100,6 @@ error_9:
 #line 66 "unboxed_mixed.py"
     py2c_traceback_add(&code_f_zero, loc);
 #line 66 "unboxed_mixed.py"
-    for (int k = 1; k < 2; k++) PY2C_CLEAR(t[k]);
-#line 66 "unboxed_mixed.py"
     PY2C_CLEAR(v_e);
 #line 66 "unboxed_mixed.py"
     goto L8;
@@ -1164,8 +1107,6 @@ error_9:
 error_8:
 #line 66 "unboxed_mixed.py"
     py2c_traceback_add(&code_f_zero, loc);
-#line 66 "unboxed_mixed.py"
-    for (int k = 1; k < 2; k++) PY2C_CLEAR(t[k]);
 #line 66 "unboxed_mixed.py"
 L8:;
 #line 66 "unboxed_mixed.py"
@@ -1177,8 +1118,6 @@ L8:;
 #line 66 "unboxed_mixed.py"
 L6:;
 #line 66 "unboxed_mixed.py"
-    PY2C_CLEAR(result);
-#line 66 "unboxed_mixed.py"
     result = PY2C_NONE;
 #line 66 "unboxed_mixed.py"
     goto cleanup;
@@ -1187,9 +1126,9 @@ unwind:
 #line 66 "unboxed_mixed.py"
     PY2C_CLEAR(result);
 #line 66 "unboxed_mixed.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 66 "unboxed_mixed.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 66 "unboxed_mixed.py"
     PY2C_CLEAR(v_n);
 #line 66 "unboxed_mixed.py"
@@ -1200,7 +1139,7 @@ cleanup:
     return result;
 #line 66 "unboxed_mixed.py"
 }
-#line 1204 "unboxed_mixed.c"
+#line 1143 "unboxed_mixed.c"
 
 static Py2cValue f_compare(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1284,8 +1223,6 @@ static Py2cValue f_compare(Py2cFunction *fn, Py2cValue *params) {
 #line 72 "unboxed_mixed.py"
     PY2C_CLEAR(t[6]);
 #line 72 "unboxed_mixed.py"
-    PY2C_CLEAR(result);
-#line 72 "unboxed_mixed.py"
     result = PY2C_NONE;
 #line 72 "unboxed_mixed.py"
     goto cleanup;
@@ -1296,9 +1233,9 @@ error:
 #line 72 "unboxed_mixed.py"
     PY2C_CLEAR(result);
 #line 72 "unboxed_mixed.py"
-cleanup:
+    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
 #line 72 "unboxed_mixed.py"
-    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 72 "unboxed_mixed.py"
     PY2C_CLEAR(v_n);
 #line 72 "unboxed_mixed.py"
@@ -1309,7 +1246,7 @@ cleanup:
     return result;
 #line 72 "unboxed_mixed.py"
 }
-#line 1313 "unboxed_mixed.c"
+#line 1250 "unboxed_mixed.c"
 
 static Py2cValue f_overflow_at(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1336,7 +1273,7 @@ static Py2cValue f_overflow_at(Py2cFunction *fn, Py2cValue *params) {
 #line 77 "unboxed_mixed.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
 #line 77 "unboxed_mixed.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 77 "unboxed_mixed.py"
     goto cleanup;
 #line 77 "unboxed_mixed.py"
@@ -1348,8 +1285,6 @@ error:
 #line 77 "unboxed_mixed.py"
 cleanup:
 #line 77 "unboxed_mixed.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 77 "unboxed_mixed.py"
     PY2C_CLEAR(v_k);
 #line 77 "unboxed_mixed.py"
     py2c_recursion_leave();
@@ -1357,7 +1292,7 @@ cleanup:
     return result;
 #line 77 "unboxed_mixed.py"
 }
-#line 1361 "unboxed_mixed.c"
+#line 1296 "unboxed_mixed.c"
 
 static Py2cValue mod_unboxed_mixed(void) {
     g_unboxed_mixed__SCALE = PY2C_NULL;
@@ -1370,8 +1305,8 @@ static Py2cValue mod_unboxed_mixed(void) {
     g_unboxed_mixed__overflow_at = PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[2];
+    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
 
 #line 5 "unboxed_mixed.py"
     py2c_slot_store(&g_unboxed_mixed__SCALE, py2c_int(200));
@@ -1426,145 +1361,59 @@ static Py2cValue mod_unboxed_mixed(void) {
     py2c_slot_store(&g_unboxed_mixed__overflow_at, t[0]); t[0] = PY2C_NULL;
 
 #line 80 "unboxed_mixed.py"
-    if (!py2c_slot_bound(&g_unboxed_mixed__mix)) {
+    t[0] = f_mix(NULL, (Py2cValue[]){py2c_float(2.5), py2c_int(4), PY2C_TRUE});
 #line 80 "unboxed_mixed.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'mix' is not defined");
-#line 80 "unboxed_mixed.py"
-        { loc = 8; goto error; }
-#line 80 "unboxed_mixed.py"
-    }
-#line 80 "unboxed_mixed.py"
-    t[0] = py2c_slot_load(&g_unboxed_mixed__mix);
-#line 80 "unboxed_mixed.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_float(2.5), py2c_int(4), PY2C_TRUE}, 3);
-#line 80 "unboxed_mixed.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
 #line 80 "unboxed_mixed.py"
     PY2C_CLEAR(t[0]);
-#line 80 "unboxed_mixed.py"
-    PY2C_CLEAR(t[1]);
 
 #line 81 "unboxed_mixed.py"
-    if (!py2c_slot_bound(&g_unboxed_mixed__mix)) {
+    t[0] = f_mix(NULL, (Py2cValue[]){py2c_float(-0.5), py2c_int(0), PY2C_FALSE});
 #line 81 "unboxed_mixed.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'mix' is not defined");
-#line 81 "unboxed_mixed.py"
-        { loc = 10; goto error; }
-#line 81 "unboxed_mixed.py"
-    }
-#line 81 "unboxed_mixed.py"
-    t[0] = py2c_slot_load(&g_unboxed_mixed__mix);
-#line 81 "unboxed_mixed.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_float(-0.5), py2c_int(0), PY2C_FALSE}, 3);
-#line 81 "unboxed_mixed.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
 #line 81 "unboxed_mixed.py"
     PY2C_CLEAR(t[0]);
-#line 81 "unboxed_mixed.py"
-    PY2C_CLEAR(t[1]);
 
 #line 82 "unboxed_mixed.py"
-    if (!py2c_slot_bound(&g_unboxed_mixed__rounding)) {
+    t[0] = f_rounding(NULL, (Py2cValue[]){py2c_float(1.0)});
 #line 82 "unboxed_mixed.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'rounding' is not defined");
-#line 82 "unboxed_mixed.py"
-        { loc = 12; goto error; }
-#line 82 "unboxed_mixed.py"
-    }
-#line 82 "unboxed_mixed.py"
-    t[0] = py2c_slot_load(&g_unboxed_mixed__rounding);
-#line 82 "unboxed_mixed.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_float(1.0)}, 1);
-#line 82 "unboxed_mixed.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
 #line 82 "unboxed_mixed.py"
     PY2C_CLEAR(t[0]);
-#line 82 "unboxed_mixed.py"
-    PY2C_CLEAR(t[1]);
 
 #line 83 "unboxed_mixed.py"
-    if (!py2c_slot_bound(&g_unboxed_mixed__too_big)) {
+    t[0] = f_too_big(NULL, (Py2cValue[]){py2c_float(1.5)});
 #line 83 "unboxed_mixed.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'too_big' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 10; goto error; }
 #line 83 "unboxed_mixed.py"
-        { loc = 14; goto error; }
-#line 83 "unboxed_mixed.py"
-    }
-#line 83 "unboxed_mixed.py"
-    t[0] = py2c_slot_load(&g_unboxed_mixed__too_big);
-#line 83 "unboxed_mixed.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_float(1.5)}, 1);
-#line 83 "unboxed_mixed.py"
+    PY2C_CLEAR(t[0]);
+
+#line 84 "unboxed_mixed.py"
+    t[0] = f_zero(NULL, (Py2cValue[]){py2c_float(1.0), py2c_int(0)});
+#line 84 "unboxed_mixed.py"
+    if (PY2C_IS_NULL(t[0])) { loc = 11; goto error; }
+#line 84 "unboxed_mixed.py"
+    PY2C_CLEAR(t[0]);
+
+#line 85 "unboxed_mixed.py"
+    t[0] = f_compare(NULL, (Py2cValue[]){py2c_float(2.5), py2c_int(3)});
+#line 85 "unboxed_mixed.py"
+    if (PY2C_IS_NULL(t[0])) { loc = 12; goto error; }
+#line 85 "unboxed_mixed.py"
+    PY2C_CLEAR(t[0]);
+
+#line 86 "unboxed_mixed.py"
+    t[0] = f_overflow_at(NULL, (Py2cValue[]){py2c_float(1.0)});
+#line 86 "unboxed_mixed.py"
+    if (PY2C_IS_NULL(t[0])) { loc = 14; goto error; }
+#line 86 "unboxed_mixed.py"
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 86 "unboxed_mixed.py"
     if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
-#line 83 "unboxed_mixed.py"
-    PY2C_CLEAR(t[0]);
-#line 83 "unboxed_mixed.py"
-    PY2C_CLEAR(t[1]);
-
-#line 84 "unboxed_mixed.py"
-    if (!py2c_slot_bound(&g_unboxed_mixed__zero)) {
-#line 84 "unboxed_mixed.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'zero' is not defined");
-#line 84 "unboxed_mixed.py"
-        { loc = 16; goto error; }
-#line 84 "unboxed_mixed.py"
-    }
-#line 84 "unboxed_mixed.py"
-    t[0] = py2c_slot_load(&g_unboxed_mixed__zero);
-#line 84 "unboxed_mixed.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_float(1.0), py2c_int(0)}, 2);
-#line 84 "unboxed_mixed.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 15; goto error; }
-#line 84 "unboxed_mixed.py"
-    PY2C_CLEAR(t[0]);
-#line 84 "unboxed_mixed.py"
-    PY2C_CLEAR(t[1]);
-
-#line 85 "unboxed_mixed.py"
-    if (!py2c_slot_bound(&g_unboxed_mixed__compare)) {
-#line 85 "unboxed_mixed.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'compare' is not defined");
-#line 85 "unboxed_mixed.py"
-        { loc = 18; goto error; }
-#line 85 "unboxed_mixed.py"
-    }
-#line 85 "unboxed_mixed.py"
-    t[0] = py2c_slot_load(&g_unboxed_mixed__compare);
-#line 85 "unboxed_mixed.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_float(2.5), py2c_int(3)}, 2);
-#line 85 "unboxed_mixed.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
-#line 85 "unboxed_mixed.py"
-    PY2C_CLEAR(t[0]);
-#line 85 "unboxed_mixed.py"
-    PY2C_CLEAR(t[1]);
-
-#line 86 "unboxed_mixed.py"
-    if (!py2c_slot_bound(&g_unboxed_mixed__overflow_at)) {
-#line 86 "unboxed_mixed.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'overflow_at' is not defined");
-#line 86 "unboxed_mixed.py"
-        { loc = 21; goto error; }
-#line 86 "unboxed_mixed.py"
-    }
-#line 86 "unboxed_mixed.py"
-    t[0] = py2c_slot_load(&g_unboxed_mixed__overflow_at);
-#line 86 "unboxed_mixed.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_float(1.0)}, 1);
-#line 86 "unboxed_mixed.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
 #line 86 "unboxed_mixed.py"
     PY2C_CLEAR(t[0]);
 #line 86 "unboxed_mixed.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
-#line 86 "unboxed_mixed.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 19; goto error; }
-#line 86 "unboxed_mixed.py"
     PY2C_CLEAR(t[1]);
-#line 86 "unboxed_mixed.py"
-    PY2C_CLEAR(t[2]);
-#line 86 "unboxed_mixed.py"
-    PY2C_CLEAR(result);
 #line 86 "unboxed_mixed.py"
     result = PY2C_NONE;
 #line 86 "unboxed_mixed.py"
@@ -1576,14 +1425,14 @@ error:
 #line 86 "unboxed_mixed.py"
     PY2C_CLEAR(result);
 #line 86 "unboxed_mixed.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 86 "unboxed_mixed.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 86 "unboxed_mixed.py"
     return result;
 #line 86 "unboxed_mixed.py"
 }
-#line 1587 "unboxed_mixed.c"
+#line 1436 "unboxed_mixed.c"
 
 static void clear_mod_unboxed_mixed(void) {
     PY2C_CLEAR(g_unboxed_mixed__overflow_at);

@@ -144,7 +144,6 @@ static const Py2cCodeLoc locs_mod_adventure[] = {
     {99, "print(\">\", line)", "           ^^^^"},
     {100, "print(step(line))", NULL},
     {100, "print(step(line))", "      ^^^^^^^^^^"},
-    {100, "print(step(line))", "      ^^^^"},
     {100, "print(step(line))", "           ^^^^"},
     {101, "if state[\"over\"]:", "   ^^^^^"},
     {101, "if state[\"over\"]:", "   ~~~~~^^^^^^^^"},
@@ -165,7 +164,7 @@ static const Py2cCodeLoc locs_mod_adventure[] = {
     {107, "print(state)", NULL},
     {107, "print(state)", "      ^^^^^"},
 };
-static const Py2cCode code_mod_adventure = {"adventure.py", "<module>", locs_mod_adventure, 56};
+static const Py2cCode code_mod_adventure = {"adventure.py", "<module>", locs_mod_adventure, 55};
 
 /* describe: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_describe[] = {
@@ -234,9 +233,8 @@ static const Py2cCodeLoc locs_f_go[] = {
     {31, "state[\"room\"] = target", "^^^^^"},
     {31, "state[\"room\"] = target", "~~~~~^^^^^^^^"},
     {32, "return describe()", "       ^^^^^^^^^^"},
-    {32, "return describe()", "       ^^^^^^^^"},
 };
-static const Py2cCode code_f_go = {"adventure.py", "go", locs_f_go, 37};
+static const Py2cCode code_f_go = {"adventure.py", "go", locs_f_go, 36};
 static const char *const params_f_go[] = {"direction"};
 static const Py2cFuncInfo info_f_go = {"go", "go", params_f_go, 0, 1, 0, 0, f_go, &code_f_go, NULL, "__main__"};
 
@@ -498,7 +496,7 @@ L1:;
 #line 16 "adventure.py"
     PY2C_CLEAR(t[3]);
 #line 16 "adventure.py"
-    { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    result = t[4]; t[4] = PY2C_NULL;
 #line 16 "adventure.py"
     goto cleanup;
 #line 16 "adventure.py"
@@ -508,9 +506,9 @@ error:
 #line 16 "adventure.py"
     PY2C_CLEAR(result);
 #line 16 "adventure.py"
-cleanup:
-#line 16 "adventure.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 16 "adventure.py"
+cleanup:
 #line 16 "adventure.py"
     PY2C_CLEAR(v_room);
 #line 16 "adventure.py"
@@ -523,7 +521,7 @@ cleanup:
     return result;
 #line 16 "adventure.py"
 }
-#line 527 "adventure.c"
+#line 525 "adventure.c"
 
 static Py2cValue f_go(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -605,7 +603,7 @@ static Py2cValue f_go(Py2cFunction *fn, Py2cValue *params) {
 #line 23 "adventure.py"
     PY2C_CLEAR(t[0]);
 #line 23 "adventure.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 23 "adventure.py"
     goto cleanup;
 #line 23 "adventure.py"
@@ -667,8 +665,6 @@ L0:;
 #line 25 "adventure.py"
     if (!n0) goto L4;
 
-#line 26 "adventure.py"
-    PY2C_CLEAR(result);
 #line 26 "adventure.py"
     result = py2c_obj_value(&str_38.ob);
 #line 26 "adventure.py"
@@ -756,8 +752,6 @@ L2:;
     if (!n1) goto L6;
 
 #line 30 "adventure.py"
-    PY2C_CLEAR(result);
-#line 30 "adventure.py"
     result = py2c_obj_value(&str_39.ob);
 #line 30 "adventure.py"
     goto cleanup;
@@ -776,23 +770,11 @@ L6:;
     { Py2cValue s0 = py2c_slot_load(&g_adventure__state); int64_t rc = py2c_fast_setitem(s0, py2c_obj_value(&str_22.ob), v_target); py2c_decref(s0); if (rc < 0) { loc = 34; goto error; } }
 
 #line 32 "adventure.py"
-    if (!py2c_slot_bound(&g_adventure__describe)) {
+    t[0] = f_describe(NULL, NULL);
 #line 32 "adventure.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'describe' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 35; goto error; }
 #line 32 "adventure.py"
-        { loc = 36; goto error; }
-#line 32 "adventure.py"
-    }
-#line 32 "adventure.py"
-    t[0] = py2c_slot_load(&g_adventure__describe);
-#line 32 "adventure.py"
-    t[1] = py2c_fast_call(t[0], NULL, 0);
-#line 32 "adventure.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 35; goto error; }
-#line 32 "adventure.py"
-    PY2C_CLEAR(t[0]);
-#line 32 "adventure.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 32 "adventure.py"
     goto cleanup;
 #line 32 "adventure.py"
@@ -802,9 +784,9 @@ error:
 #line 32 "adventure.py"
     PY2C_CLEAR(result);
 #line 32 "adventure.py"
-cleanup:
-#line 32 "adventure.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 32 "adventure.py"
+cleanup:
 #line 32 "adventure.py"
     PY2C_CLEAR(v_direction);
 #line 32 "adventure.py"
@@ -817,7 +799,7 @@ cleanup:
     return result;
 #line 32 "adventure.py"
 }
-#line 821 "adventure.c"
+#line 803 "adventure.c"
 
 static Py2cValue f_take(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -888,7 +870,7 @@ static Py2cValue f_take(Py2cFunction *fn, Py2cValue *params) {
 #line 38 "adventure.py"
     PY2C_CLEAR(t[0]);
 #line 38 "adventure.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 38 "adventure.py"
     goto cleanup;
 #line 38 "adventure.py"
@@ -1014,7 +996,7 @@ L4:;
 #line 44 "adventure.py"
     PY2C_CLEAR(t[0]);
 #line 44 "adventure.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 44 "adventure.py"
     goto cleanup;
 #line 44 "adventure.py"
@@ -1024,9 +1006,9 @@ error:
 #line 44 "adventure.py"
     PY2C_CLEAR(result);
 #line 44 "adventure.py"
-cleanup:
-#line 44 "adventure.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 44 "adventure.py"
+cleanup:
 #line 44 "adventure.py"
     PY2C_CLEAR(v_item);
 #line 44 "adventure.py"
@@ -1037,7 +1019,7 @@ cleanup:
     return result;
 #line 44 "adventure.py"
 }
-#line 1041 "adventure.c"
+#line 1023 "adventure.c"
 
 static Py2cValue f_drop(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1112,7 +1094,7 @@ error_1:
 #line 51 "adventure.py"
     PY2C_CLEAR(t[0]);
 #line 51 "adventure.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 51 "adventure.py"
     goto cleanup;
 #line 51 "adventure.py"
@@ -1136,7 +1118,7 @@ error_2:
 #line 51 "adventure.py"
     py2c_traceback_add(&code_f_drop, loc);
 #line 51 "adventure.py"
-    for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 51 "adventure.py"
     py2c_exc_handled_pop();
 #line 51 "adventure.py"
@@ -1204,7 +1186,7 @@ L0:;
 #line 53 "adventure.py"
     PY2C_CLEAR(t[0]);
 #line 53 "adventure.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 53 "adventure.py"
     goto cleanup;
 #line 53 "adventure.py"
@@ -1216,9 +1198,9 @@ unwind:
 #line 53 "adventure.py"
     PY2C_CLEAR(result);
 #line 53 "adventure.py"
-cleanup:
-#line 53 "adventure.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 53 "adventure.py"
+cleanup:
 #line 53 "adventure.py"
     PY2C_CLEAR(v_item);
 #line 53 "adventure.py"
@@ -1227,7 +1209,7 @@ cleanup:
     return result;
 #line 53 "adventure.py"
 }
-#line 1231 "adventure.c"
+#line 1213 "adventure.c"
 
 static Py2cValue f_inventory(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1302,7 +1284,7 @@ L1:;
 #line 58 "adventure.py"
     PY2C_CLEAR(t[1]);
 #line 58 "adventure.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 58 "adventure.py"
     goto cleanup;
 #line 58 "adventure.py"
@@ -1312,9 +1294,9 @@ error:
 #line 58 "adventure.py"
     PY2C_CLEAR(result);
 #line 58 "adventure.py"
-cleanup:
-#line 58 "adventure.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 58 "adventure.py"
+cleanup:
 #line 58 "adventure.py"
     PY2C_CLEAR(v_inv);
 #line 58 "adventure.py"
@@ -1323,7 +1305,7 @@ cleanup:
     return result;
 #line 58 "adventure.py"
 }
-#line 1327 "adventure.c"
+#line 1309 "adventure.c"
 
 static Py2cValue f_step(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1446,7 +1428,7 @@ static Py2cValue f_step(Py2cFunction *fn, Py2cValue *params) {
 #line 70 "adventure.py"
     PY2C_CLEAR(t[0]);
 #line 70 "adventure.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 70 "adventure.py"
     goto cleanup;
 #line 70 "adventure.py"
@@ -1485,7 +1467,7 @@ error_1:
 #line 72 "adventure.py"
     py2c_traceback_add(&code_f_step, loc);
 #line 72 "adventure.py"
-    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 9; k++) PY2C_CLEAR(t[k]);
 #line 72 "adventure.py"
     t[0] = py2c_error_fetch();
 #line 72 "adventure.py"
@@ -1536,7 +1518,7 @@ L7:;
 #line 74 "adventure.py"
     PY2C_CLEAR(t[0]);
 #line 74 "adventure.py"
-    { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    result = t[4]; t[4] = PY2C_NULL;
 #line 74 "adventure.py"
     goto cleanup;
 #line 74 "adventure.py"
@@ -1560,7 +1542,11 @@ error_2:
 #line 74 "adventure.py"
     py2c_traceback_add(&code_f_step, loc);
 #line 74 "adventure.py"
-    for (int k = 1; k < 9; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 74 "adventure.py"
+    PY2C_CLEAR(t[2]);
+#line 74 "adventure.py"
+    PY2C_CLEAR(t[3]);
 #line 74 "adventure.py"
     py2c_exc_handled_pop();
 #line 74 "adventure.py"
@@ -1602,7 +1588,7 @@ L2:;
     PY2C_CLEAR(t[0]);
 
 #line 76 "adventure.py"
-    { Py2cValue old = result; result = v_out; py2c_incref(result); py2c_decref(old); }
+    result = v_out; py2c_incref(result);
 #line 76 "adventure.py"
     goto cleanup;
 #line 76 "adventure.py"
@@ -1614,9 +1600,11 @@ unwind:
 #line 76 "adventure.py"
     PY2C_CLEAR(result);
 #line 76 "adventure.py"
+    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 76 "adventure.py"
 cleanup:
 #line 76 "adventure.py"
-    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 9; k++) PY2C_CLEAR(t[k]);
 #line 76 "adventure.py"
     PY2C_CLEAR(v_line);
 #line 76 "adventure.py"
@@ -1635,7 +1623,7 @@ cleanup:
     return result;
 #line 76 "adventure.py"
 }
-#line 1639 "adventure.c"
+#line 1627 "adventure.c"
 
 static Py2cValue f_dictcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1688,7 +1676,7 @@ L0:;
 #line 106 "adventure.py"
 L1:;
 #line 106 "adventure.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 106 "adventure.py"
     goto cleanup;
 #line 106 "adventure.py"
@@ -1698,9 +1686,9 @@ error:
 #line 106 "adventure.py"
     PY2C_CLEAR(result);
 #line 106 "adventure.py"
-cleanup:
-#line 106 "adventure.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 106 "adventure.py"
+cleanup:
 #line 106 "adventure.py"
     PY2C_CLEAR(v_0);
 #line 106 "adventure.py"
@@ -1713,7 +1701,7 @@ cleanup:
     return result;
 #line 106 "adventure.py"
 }
-#line 1717 "adventure.c"
+#line 1705 "adventure.c"
 
 static Py2cValue mod_adventure(void) {
     g_adventure__ROOMS = PY2C_NULL;
@@ -2068,58 +2056,46 @@ L0:;
     PY2C_CLEAR(t[2]);
 
 #line 100 "adventure.py"
-    if (!py2c_slot_bound(&g_adventure__step)) {
+    if (!py2c_slot_bound(&g_adventure__line)) {
 #line 100 "adventure.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'step' is not defined");
+        py2c_error_format(&py2c_exc_NameError, "name 'line' is not defined");
 #line 100 "adventure.py"
         { loc = 36; goto error; }
 #line 100 "adventure.py"
     }
 #line 100 "adventure.py"
-    if (!py2c_slot_bound(&g_adventure__line)) {
+    t[1] = py2c_slot_load(&g_adventure__line);
 #line 100 "adventure.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'line' is not defined");
+    t[2] = f_step(NULL, (Py2cValue[]){t[1]});
 #line 100 "adventure.py"
-        { loc = 37; goto error; }
+    t[1] = PY2C_NULL;
 #line 100 "adventure.py"
-    }
+    if (PY2C_IS_NULL(t[2])) { loc = 35; goto error; }
 #line 100 "adventure.py"
-    t[1] = py2c_slot_load(&g_adventure__step);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
 #line 100 "adventure.py"
-    t[2] = py2c_slot_load(&g_adventure__line);
-#line 100 "adventure.py"
-    t[3] = py2c_fast_call(t[1], (Py2cValue[]){t[2]}, 1);
-#line 100 "adventure.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 35; goto error; }
-#line 100 "adventure.py"
-    PY2C_CLEAR(t[1]);
+    if (PY2C_IS_NULL(t[3])) { loc = 34; goto error; }
 #line 100 "adventure.py"
     PY2C_CLEAR(t[2]);
 #line 100 "adventure.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
-#line 100 "adventure.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 34; goto error; }
-#line 100 "adventure.py"
     PY2C_CLEAR(t[3]);
-#line 100 "adventure.py"
-    PY2C_CLEAR(t[4]);
 
 #line 101 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__state)) {
 #line 101 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'state' is not defined");
 #line 101 "adventure.py"
-        { loc = 38; goto error; }
+        { loc = 37; goto error; }
 #line 101 "adventure.py"
     }
 #line 101 "adventure.py"
     { Py2cValue s0 = py2c_slot_load(&g_adventure__state); t[1] = py2c_fast_getitem(s0, py2c_obj_value(&str_26.ob)); py2c_decref(s0); }
 #line 101 "adventure.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 39; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 38; goto error; }
 #line 101 "adventure.py"
     n0 = py2c_fast_is_true(t[1]);
 #line 101 "adventure.py"
-    if (n0 < 0) { loc = 39; goto error; }
+    if (n0 < 0) { loc = 38; goto error; }
 #line 101 "adventure.py"
     PY2C_CLEAR(t[1]);
 #line 101 "adventure.py"
@@ -2130,17 +2106,17 @@ L0:;
 #line 102 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'state' is not defined");
 #line 102 "adventure.py"
-        { loc = 42; goto error; }
+        { loc = 41; goto error; }
 #line 102 "adventure.py"
     }
 #line 102 "adventure.py"
     { Py2cValue s0 = py2c_slot_load(&g_adventure__state); t[1] = py2c_fast_getitem(s0, py2c_obj_value(&str_24.ob)); py2c_decref(s0); }
 #line 102 "adventure.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 43; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 42; goto error; }
 #line 102 "adventure.py"
     t[2] = py2c_format(t[1], py2c_obj_value(&str_32.ob));
 #line 102 "adventure.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 41; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 40; goto error; }
 #line 102 "adventure.py"
     PY2C_CLEAR(t[1]);
 #line 102 "adventure.py"
@@ -2148,23 +2124,23 @@ L0:;
 #line 102 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'state' is not defined");
 #line 102 "adventure.py"
-        { loc = 45; goto error; }
+        { loc = 44; goto error; }
 #line 102 "adventure.py"
     }
 #line 102 "adventure.py"
     { Py2cValue s0 = py2c_slot_load(&g_adventure__state); t[3] = py2c_fast_getitem(s0, py2c_obj_value(&str_25.ob)); py2c_decref(s0); }
 #line 102 "adventure.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 46; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 45; goto error; }
 #line 102 "adventure.py"
     t[4] = py2c_format(t[3], py2c_obj_value(&str_32.ob));
 #line 102 "adventure.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 44; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 43; goto error; }
 #line 102 "adventure.py"
     PY2C_CLEAR(t[3]);
 #line 102 "adventure.py"
     t[5] = py2c_str_join_array(5, (Py2cValue[]){py2c_obj_value(&str_72.ob), t[2], py2c_obj_value(&str_73.ob), t[4], py2c_obj_value(&str_74.ob)});
 #line 102 "adventure.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 47; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 46; goto error; }
 #line 102 "adventure.py"
     PY2C_CLEAR(t[2]);
 #line 102 "adventure.py"
@@ -2172,7 +2148,7 @@ L0:;
 #line 102 "adventure.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
 #line 102 "adventure.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 40; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 39; goto error; }
 #line 102 "adventure.py"
     PY2C_CLEAR(t[5]);
 #line 102 "adventure.py"
@@ -2196,7 +2172,7 @@ L1:;
 #line 105 "adventure.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_75.ob)}, 1);
 #line 105 "adventure.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 48; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 47; goto error; }
 #line 105 "adventure.py"
     PY2C_CLEAR(t[0]);
 #line 105 "adventure.py"
@@ -2207,15 +2183,15 @@ L2:;
 #line 106 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ROOMS' is not defined");
 #line 106 "adventure.py"
-        { loc = 52; goto error; }
+        { loc = 51; goto error; }
 #line 106 "adventure.py"
     }
 #line 106 "adventure.py"
-    { Py2cValue s0 = py2c_slot_load(&g_adventure__ROOMS); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[0], &t[1], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 53; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_adventure__ROOMS); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[0], &t[1], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 52; goto error; } }
 #line 106 "adventure.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 106 "adventure.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 51; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 50; goto error; }
 #line 106 "adventure.py"
     PY2C_CLEAR(t[0]);
 #line 106 "adventure.py"
@@ -2223,19 +2199,19 @@ L2:;
 #line 106 "adventure.py"
     t[3] = py2c_iter(t[2]);
 #line 106 "adventure.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 50; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 49; goto error; }
 #line 106 "adventure.py"
     PY2C_CLEAR(t[2]);
 #line 106 "adventure.py"
     t[4] = f_dictcomp(t[3], NULL);
 #line 106 "adventure.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 50; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 49; goto error; }
 #line 106 "adventure.py"
     PY2C_CLEAR(t[3]);
 #line 106 "adventure.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
 #line 106 "adventure.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 49; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 48; goto error; }
 #line 106 "adventure.py"
     PY2C_CLEAR(t[4]);
 #line 106 "adventure.py"
@@ -2246,7 +2222,7 @@ L2:;
 #line 107 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'state' is not defined");
 #line 107 "adventure.py"
-        { loc = 55; goto error; }
+        { loc = 54; goto error; }
 #line 107 "adventure.py"
     }
 #line 107 "adventure.py"
@@ -2254,13 +2230,11 @@ L2:;
 #line 107 "adventure.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 107 "adventure.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 54; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 53; goto error; }
 #line 107 "adventure.py"
     PY2C_CLEAR(t[0]);
 #line 107 "adventure.py"
     PY2C_CLEAR(t[1]);
-#line 107 "adventure.py"
-    PY2C_CLEAR(result);
 #line 107 "adventure.py"
     result = PY2C_NONE;
 #line 107 "adventure.py"
@@ -2272,14 +2246,16 @@ error:
 #line 107 "adventure.py"
     PY2C_CLEAR(result);
 #line 107 "adventure.py"
+    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 107 "adventure.py"
 cleanup:
 #line 107 "adventure.py"
-    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[6]);
 #line 107 "adventure.py"
     return result;
 #line 107 "adventure.py"
 }
-#line 2283 "adventure.c"
+#line 2259 "adventure.c"
 
 static void clear_mod_adventure(void) {
     PY2C_CLEAR(g_adventure__line);

@@ -102,7 +102,6 @@ static const Py2cCodeLoc locs_mod_calc[] = {
     {138, "for t in TESTS:", NULL},
     {138, "for t in TESTS:", "         ^^^^^"},
     {140, "r = parse(t)", "    ^^^^^^^^"},
-    {140, "r = parse(t)", "    ^^^^^"},
     {140, "r = parse(t)", "          ^"},
     {141, "print(f\"{t!r:>20} = {r!r}\")", NULL},
     {141, "print(f\"{t!r:>20} = {r!r}\")", "      ^^^^^^^^^^^^^^^^^^^^"},
@@ -128,7 +127,7 @@ static const Py2cCodeLoc locs_mod_calc[] = {
     {144, "print(\" \" * 23 + \" \" * (e.pos + 1) + \"^\", e.args)", "                                          ^"},
     {144, "print(\" \" * 23 + \" \" * (e.pos + 1) + \"^\", e.args)", "                                          ^^^^^^"},
 };
-static const Py2cCode code_mod_calc = {"calc.py", "<module>", locs_mod_calc, 33};
+static const Py2cCode code_mod_calc = {"calc.py", "<module>", locs_mod_calc, 32};
 
 /* CalcError: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_CalcError[] = {
@@ -277,7 +276,6 @@ static const Py2cFuncInfo info_f_tokenize = {"tokenize", "tokenize", params_f_to
 /* parse: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_parse[] = {
     {46, "toks = tokenize(src)", "       ^^^^^^^^^^^^^"},
-    {46, "toks = tokenize(src)", "       ^^^^^^^^"},
     {49, "def peek():", NULL},
     {52, "def advance():", NULL},
     {58, "def expect(value):", NULL},
@@ -304,7 +302,7 @@ static const Py2cCodeLoc locs_f_parse[] = {
     {115, "raise CalcError(f\"trailing {peek()[1]!r}\", peek()[2])", NULL},
     {116, "return result", "       ^^^^^^"},
 };
-static const Py2cCode code_f_parse = {"calc.py", "parse", locs_f_parse, 27};
+static const Py2cCode code_f_parse = {"calc.py", "parse", locs_f_parse, 26};
 static const char *const params_f_parse[] = {"src"};
 static const Py2cFuncInfo info_f_parse = {"parse", "parse", params_f_parse, 0, 1, 0, 0, f_parse, &code_f_parse, NULL, "__main__"};
 
@@ -534,7 +532,7 @@ static Py2cValue f_CalcError(Py2cFunction *fn, Py2cValue *params) {
 #line 9 "calc.py"
     PY2C_CLEAR(t[1]);
 #line 9 "calc.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 9 "calc.py"
     goto cleanup;
 #line 9 "calc.py"
@@ -544,9 +542,11 @@ error:
 #line 9 "calc.py"
     PY2C_CLEAR(result);
 #line 9 "calc.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 9 "calc.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 9 "calc.py"
+cleanup:
 #line 9 "calc.py"
     py2c_recursion_leave();
 #line 9 "calc.py"
@@ -588,8 +588,6 @@ static Py2cValue f_CalcError____init__(Py2cFunction *fn, Py2cValue *params) {
 #line 7 "calc.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_6.ob), v_pos, &attr_ic[2]) < 0) { loc = 3; goto error; }
 #line 7 "calc.py"
-    PY2C_CLEAR(result);
-#line 7 "calc.py"
     result = PY2C_NONE;
 #line 7 "calc.py"
     goto cleanup;
@@ -600,9 +598,13 @@ error:
 #line 7 "calc.py"
     PY2C_CLEAR(result);
 #line 7 "calc.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 7 "calc.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 7 "calc.py"
+    PY2C_CLEAR(t[2]);
+#line 7 "calc.py"
+cleanup:
 #line 7 "calc.py"
     PY2C_CLEAR(v_self);
 #line 7 "calc.py"
@@ -615,7 +617,7 @@ cleanup:
     return result;
 #line 7 "calc.py"
 }
-#line 619 "calc.c"
+#line 621 "calc.c"
 
 static Py2cValue f_CalcError____str__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -658,7 +660,7 @@ static Py2cValue f_CalcError____str__(Py2cFunction *fn, Py2cValue *params) {
 #line 10 "calc.py"
     PY2C_CLEAR(t[3]);
 #line 10 "calc.py"
-    { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    result = t[4]; t[4] = PY2C_NULL;
 #line 10 "calc.py"
     goto cleanup;
 #line 10 "calc.py"
@@ -668,9 +670,9 @@ error:
 #line 10 "calc.py"
     PY2C_CLEAR(result);
 #line 10 "calc.py"
-cleanup:
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
 #line 10 "calc.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 10 "calc.py"
     PY2C_CLEAR(v_self);
 #line 10 "calc.py"
@@ -679,7 +681,7 @@ cleanup:
     return result;
 #line 10 "calc.py"
 }
-#line 683 "calc.c"
+#line 685 "calc.c"
 
 static Py2cValue f_tokenize(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1228,7 +1230,7 @@ L1:;
     PY2C_CLEAR(t[4]);
 
 #line 39 "calc.py"
-    { Py2cValue old = result; result = v_tokens; py2c_incref(result); py2c_decref(old); }
+    result = v_tokens; py2c_incref(result);
 #line 39 "calc.py"
     goto cleanup;
 #line 39 "calc.py"
@@ -1238,9 +1240,11 @@ error:
 #line 39 "calc.py"
     PY2C_CLEAR(result);
 #line 39 "calc.py"
+    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 39 "calc.py"
 cleanup:
 #line 39 "calc.py"
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[5]);
 #line 39 "calc.py"
     PY2C_CLEAR(v_src);
 #line 39 "calc.py"
@@ -1259,7 +1263,7 @@ cleanup:
     return result;
 #line 39 "calc.py"
 }
-#line 1263 "calc.c"
+#line 1267 "calc.c"
 
 static Py2cValue f_parse(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1303,23 +1307,13 @@ static Py2cValue f_parse(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(c_unary)) goto cleanup;
 
 #line 46 "calc.py"
-    if (!py2c_slot_bound(&g_calc__tokenize)) {
+    py2c_incref(v_src);
 #line 46 "calc.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'tokenize' is not defined");
+    t[0] = f_tokenize(NULL, (Py2cValue[]){v_src});
 #line 46 "calc.py"
-        { loc = 1; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 46 "calc.py"
-    }
-#line 46 "calc.py"
-    t[0] = py2c_slot_load(&g_calc__tokenize);
-#line 46 "calc.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){v_src}, 1);
-#line 46 "calc.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
-#line 46 "calc.py"
-    PY2C_CLEAR(t[0]);
-#line 46 "calc.py"
-    py2c_slot_store(&py2c_cell_ptr(c_toks)->ref, t[1]); t[1] = PY2C_NULL;
+    py2c_slot_store(&py2c_cell_ptr(c_toks)->ref, t[0]); t[0] = PY2C_NULL;
 
 #line 47 "calc.py"
     py2c_slot_store(&py2c_cell_ptr(c_pos)->ref, py2c_int(0));
@@ -1327,11 +1321,11 @@ static Py2cValue f_parse(Py2cFunction *fn, Py2cValue *params) {
 #line 49 "calc.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){c_toks, c_pos});
 #line 49 "calc.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 49 "calc.py"
     t[1] = py2c_function_new(&info_f_parse__peek, PY2C_NULL, PY2C_NULL, t[0]);
 #line 49 "calc.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 49 "calc.py"
     PY2C_CLEAR(t[0]);
 #line 49 "calc.py"
@@ -1340,11 +1334,11 @@ static Py2cValue f_parse(Py2cFunction *fn, Py2cValue *params) {
 #line 52 "calc.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){c_pos, c_toks});
 #line 52 "calc.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
 #line 52 "calc.py"
     t[1] = py2c_function_new(&info_f_parse__advance, PY2C_NULL, PY2C_NULL, t[0]);
 #line 52 "calc.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
 #line 52 "calc.py"
     PY2C_CLEAR(t[0]);
 #line 52 "calc.py"
@@ -1353,11 +1347,11 @@ static Py2cValue f_parse(Py2cFunction *fn, Py2cValue *params) {
 #line 58 "calc.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){c_advance});
 #line 58 "calc.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
 #line 58 "calc.py"
     t[1] = py2c_function_new(&info_f_parse__expect, PY2C_NULL, PY2C_NULL, t[0]);
 #line 58 "calc.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
 #line 58 "calc.py"
     PY2C_CLEAR(t[0]);
 #line 58 "calc.py"
@@ -1366,11 +1360,11 @@ static Py2cValue f_parse(Py2cFunction *fn, Py2cValue *params) {
 #line 63 "calc.py"
     t[0] = py2c_tuple_pack(3, (Py2cValue[]){c_term, c_peek, c_advance});
 #line 63 "calc.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
 #line 63 "calc.py"
     t[1] = py2c_function_new(&info_f_parse__expr, PY2C_NULL, PY2C_NULL, t[0]);
 #line 63 "calc.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
 #line 63 "calc.py"
     PY2C_CLEAR(t[0]);
 #line 63 "calc.py"
@@ -1379,11 +1373,11 @@ static Py2cValue f_parse(Py2cFunction *fn, Py2cValue *params) {
 #line 71 "calc.py"
     t[0] = py2c_tuple_pack(3, (Py2cValue[]){c_factor, c_peek, c_advance});
 #line 71 "calc.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
 #line 71 "calc.py"
     t[1] = py2c_function_new(&info_f_parse__term, PY2C_NULL, PY2C_NULL, t[0]);
 #line 71 "calc.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
 #line 71 "calc.py"
     PY2C_CLEAR(t[0]);
 #line 71 "calc.py"
@@ -1392,11 +1386,11 @@ static Py2cValue f_parse(Py2cFunction *fn, Py2cValue *params) {
 #line 86 "calc.py"
     t[0] = py2c_tuple_pack(4, (Py2cValue[]){c_unary, c_peek, c_advance, c_factor});
 #line 86 "calc.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
 #line 86 "calc.py"
     t[1] = py2c_function_new(&info_f_parse__factor, PY2C_NULL, PY2C_NULL, t[0]);
 #line 86 "calc.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
 #line 86 "calc.py"
     PY2C_CLEAR(t[0]);
 #line 86 "calc.py"
@@ -1405,11 +1399,11 @@ static Py2cValue f_parse(Py2cFunction *fn, Py2cValue *params) {
 #line 93 "calc.py"
     t[0] = py2c_tuple_pack(5, (Py2cValue[]){c_peek, c_advance, c_unary, c_expr, c_expect});
 #line 93 "calc.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
 #line 93 "calc.py"
     t[1] = py2c_function_new(&info_f_parse__unary, PY2C_NULL, PY2C_NULL, t[0]);
 #line 93 "calc.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
 #line 93 "calc.py"
     PY2C_CLEAR(t[0]);
 #line 93 "calc.py"
@@ -1420,7 +1414,7 @@ static Py2cValue f_parse(Py2cFunction *fn, Py2cValue *params) {
 #line 113 "calc.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'expr' where it is not associated with a value");
 #line 113 "calc.py"
-        { loc = 10; goto error; }
+        { loc = 9; goto error; }
 #line 113 "calc.py"
     }
 #line 113 "calc.py"
@@ -1428,7 +1422,7 @@ static Py2cValue f_parse(Py2cFunction *fn, Py2cValue *params) {
 #line 113 "calc.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
 #line 113 "calc.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
 #line 113 "calc.py"
     PY2C_CLEAR(t[0]);
 #line 113 "calc.py"
@@ -1439,7 +1433,7 @@ static Py2cValue f_parse(Py2cFunction *fn, Py2cValue *params) {
 #line 114 "calc.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'peek' where it is not associated with a value");
 #line 114 "calc.py"
-        { loc = 13; goto error; }
+        { loc = 12; goto error; }
 #line 114 "calc.py"
     }
 #line 114 "calc.py"
@@ -1447,19 +1441,19 @@ static Py2cValue f_parse(Py2cFunction *fn, Py2cValue *params) {
 #line 114 "calc.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
 #line 114 "calc.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
 #line 114 "calc.py"
     PY2C_CLEAR(t[0]);
 #line 114 "calc.py"
     t[2] = py2c_fast_getitem(t[1], py2c_int(0));
 #line 114 "calc.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 14; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
 #line 114 "calc.py"
     PY2C_CLEAR(t[1]);
 #line 114 "calc.py"
     n0 = py2c_fast_compare_bool(t[2], py2c_obj_value(&str_23.ob), PY2C_NE);
 #line 114 "calc.py"
-    if (n0 < 0) { loc = 11; goto error; }
+    if (n0 < 0) { loc = 10; goto error; }
 #line 114 "calc.py"
     PY2C_CLEAR(t[2]);
 #line 114 "calc.py"
@@ -1470,7 +1464,7 @@ static Py2cValue f_parse(Py2cFunction *fn, Py2cValue *params) {
 #line 115 "calc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'CalcError' is not defined");
 #line 115 "calc.py"
-        { loc = 16; goto error; }
+        { loc = 15; goto error; }
 #line 115 "calc.py"
     }
 #line 115 "calc.py"
@@ -1480,7 +1474,7 @@ static Py2cValue f_parse(Py2cFunction *fn, Py2cValue *params) {
 #line 115 "calc.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'peek' where it is not associated with a value");
 #line 115 "calc.py"
-        { loc = 19; goto error; }
+        { loc = 18; goto error; }
 #line 115 "calc.py"
     }
 #line 115 "calc.py"
@@ -1488,25 +1482,25 @@ static Py2cValue f_parse(Py2cFunction *fn, Py2cValue *params) {
 #line 115 "calc.py"
     t[2] = py2c_fast_call(t[1], NULL, 0);
 #line 115 "calc.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 18; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
 #line 115 "calc.py"
     PY2C_CLEAR(t[1]);
 #line 115 "calc.py"
     t[3] = py2c_fast_getitem(t[2], py2c_int(1));
 #line 115 "calc.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 20; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 19; goto error; }
 #line 115 "calc.py"
     PY2C_CLEAR(t[2]);
 #line 115 "calc.py"
     t[4] = py2c_repr(t[3]);
 #line 115 "calc.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 17; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 16; goto error; }
 #line 115 "calc.py"
     PY2C_CLEAR(t[3]);
 #line 115 "calc.py"
     t[5] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_39.ob), t[4]});
 #line 115 "calc.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 21; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 20; goto error; }
 #line 115 "calc.py"
     PY2C_CLEAR(t[4]);
 #line 115 "calc.py"
@@ -1514,7 +1508,7 @@ static Py2cValue f_parse(Py2cFunction *fn, Py2cValue *params) {
 #line 115 "calc.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'peek' where it is not associated with a value");
 #line 115 "calc.py"
-        { loc = 23; goto error; }
+        { loc = 22; goto error; }
 #line 115 "calc.py"
     }
 #line 115 "calc.py"
@@ -1522,19 +1516,19 @@ static Py2cValue f_parse(Py2cFunction *fn, Py2cValue *params) {
 #line 115 "calc.py"
     t[7] = py2c_fast_call(t[6], NULL, 0);
 #line 115 "calc.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 22; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 21; goto error; }
 #line 115 "calc.py"
     PY2C_CLEAR(t[6]);
 #line 115 "calc.py"
     t[8] = py2c_fast_getitem(t[7], py2c_int(2));
 #line 115 "calc.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 24; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 23; goto error; }
 #line 115 "calc.py"
     PY2C_CLEAR(t[7]);
 #line 115 "calc.py"
     t[9] = py2c_fast_call(t[0], (Py2cValue[]){t[5], t[8]}, 2);
 #line 115 "calc.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 15; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 14; goto error; }
 #line 115 "calc.py"
     PY2C_CLEAR(t[0]);
 #line 115 "calc.py"
@@ -1544,14 +1538,14 @@ static Py2cValue f_parse(Py2cFunction *fn, Py2cValue *params) {
 #line 115 "calc.py"
     t[10] = py2c_raise(t[9], PY2C_NULL);
 #line 115 "calc.py"
-    { loc = 25; goto error; }
+    { loc = 24; goto error; }
 #line 115 "calc.py"
     PY2C_CLEAR(t[9]);
 #line 115 "calc.py"
 L0:;
 
 #line 116 "calc.py"
-    { Py2cValue old = result; result = v_result; py2c_incref(result); py2c_decref(old); }
+    result = v_result; py2c_incref(result);
 #line 116 "calc.py"
     goto cleanup;
 #line 116 "calc.py"
@@ -1561,9 +1555,9 @@ error:
 #line 116 "calc.py"
     PY2C_CLEAR(result);
 #line 116 "calc.py"
-cleanup:
-#line 116 "calc.py"
     for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 116 "calc.py"
+cleanup:
 #line 116 "calc.py"
     PY2C_CLEAR(v_src);
 #line 116 "calc.py"
@@ -1592,7 +1586,7 @@ cleanup:
     return result;
 #line 116 "calc.py"
 }
-#line 1596 "calc.c"
+#line 1590 "calc.c"
 
 static Py2cValue f_parse__peek(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1631,7 +1625,7 @@ static Py2cValue f_parse__peek(Py2cFunction *fn, Py2cValue *params) {
 #line 50 "calc.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
 #line 50 "calc.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 50 "calc.py"
     goto cleanup;
 #line 50 "calc.py"
@@ -1643,8 +1637,6 @@ error:
 #line 50 "calc.py"
 cleanup:
 #line 50 "calc.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 50 "calc.py"
     PY2C_CLEAR(c_toks);
 #line 50 "calc.py"
     PY2C_CLEAR(c_pos);
@@ -1654,7 +1646,7 @@ cleanup:
     return result;
 #line 50 "calc.py"
 }
-#line 1658 "calc.c"
+#line 1650 "calc.c"
 
 static Py2cValue f_parse__advance(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1716,7 +1708,7 @@ static Py2cValue f_parse__advance(Py2cFunction *fn, Py2cValue *params) {
     py2c_slot_store(&py2c_cell_ptr(c_pos)->ref, t[1]); t[1] = PY2C_NULL;
 
 #line 56 "calc.py"
-    { Py2cValue old = result; result = v_tok; py2c_incref(result); py2c_decref(old); }
+    result = v_tok; py2c_incref(result);
 #line 56 "calc.py"
     goto cleanup;
 #line 56 "calc.py"
@@ -1726,9 +1718,9 @@ error:
 #line 56 "calc.py"
     PY2C_CLEAR(result);
 #line 56 "calc.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 56 "calc.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 56 "calc.py"
     PY2C_CLEAR(v_tok);
 #line 56 "calc.py"
@@ -1741,7 +1733,7 @@ cleanup:
     return result;
 #line 56 "calc.py"
 }
-#line 1745 "calc.c"
+#line 1737 "calc.c"
 
 static Py2cValue f_parse__expect(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1832,8 +1824,6 @@ static Py2cValue f_parse__expect(Py2cFunction *fn, Py2cValue *params) {
 #line 61 "calc.py"
 L0:;
 #line 61 "calc.py"
-    PY2C_CLEAR(result);
-#line 61 "calc.py"
     result = PY2C_NONE;
 #line 61 "calc.py"
     goto cleanup;
@@ -1844,9 +1834,9 @@ error:
 #line 61 "calc.py"
     PY2C_CLEAR(result);
 #line 61 "calc.py"
-cleanup:
-#line 61 "calc.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 61 "calc.py"
+cleanup:
 #line 61 "calc.py"
     PY2C_CLEAR(v_value);
 #line 61 "calc.py"
@@ -1863,7 +1853,7 @@ cleanup:
     return result;
 #line 61 "calc.py"
 }
-#line 1867 "calc.c"
+#line 1857 "calc.c"
 
 static Py2cValue f_parse__expr(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2055,7 +2045,7 @@ L4:;
 L1:;
 
 #line 69 "calc.py"
-    { Py2cValue old = result; result = v_left; py2c_incref(result); py2c_decref(old); }
+    result = v_left; py2c_incref(result);
 #line 69 "calc.py"
     goto cleanup;
 #line 69 "calc.py"
@@ -2065,9 +2055,9 @@ error:
 #line 69 "calc.py"
     PY2C_CLEAR(result);
 #line 69 "calc.py"
-cleanup:
-#line 69 "calc.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 69 "calc.py"
+cleanup:
 #line 69 "calc.py"
     PY2C_CLEAR(v_left);
 #line 69 "calc.py"
@@ -2086,7 +2076,7 @@ cleanup:
     return result;
 #line 69 "calc.py"
 }
-#line 2090 "calc.c"
+#line 2080 "calc.c"
 
 static Py2cValue f_parse__term(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2350,7 +2340,7 @@ L4:;
 L1:;
 
 #line 84 "calc.py"
-    { Py2cValue old = result; result = v_left; py2c_incref(result); py2c_decref(old); }
+    result = v_left; py2c_incref(result);
 #line 84 "calc.py"
     goto cleanup;
 #line 84 "calc.py"
@@ -2360,9 +2350,9 @@ error:
 #line 84 "calc.py"
     PY2C_CLEAR(result);
 #line 84 "calc.py"
-cleanup:
-#line 84 "calc.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 84 "calc.py"
+cleanup:
 #line 84 "calc.py"
     PY2C_CLEAR(v_left);
 #line 84 "calc.py"
@@ -2385,7 +2375,7 @@ cleanup:
     return result;
 #line 84 "calc.py"
 }
-#line 2389 "calc.c"
+#line 2379 "calc.c"
 
 static Py2cValue f_parse__factor(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2507,14 +2497,14 @@ static Py2cValue f_parse__factor(Py2cFunction *fn, Py2cValue *params) {
 #line 90 "calc.py"
     PY2C_CLEAR(t[2]);
 #line 90 "calc.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 90 "calc.py"
     goto cleanup;
 #line 90 "calc.py"
 L0:;
 
 #line 91 "calc.py"
-    { Py2cValue old = result; result = v_base; py2c_incref(result); py2c_decref(old); }
+    result = v_base; py2c_incref(result);
 #line 91 "calc.py"
     goto cleanup;
 #line 91 "calc.py"
@@ -2524,9 +2514,13 @@ error:
 #line 91 "calc.py"
     PY2C_CLEAR(result);
 #line 91 "calc.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 91 "calc.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 91 "calc.py"
+    PY2C_CLEAR(t[2]);
+#line 91 "calc.py"
+cleanup:
 #line 91 "calc.py"
     PY2C_CLEAR(v_base);
 #line 91 "calc.py"
@@ -2543,7 +2537,7 @@ cleanup:
     return result;
 #line 91 "calc.py"
 }
-#line 2547 "calc.c"
+#line 2541 "calc.c"
 
 static Py2cValue f_parse__unary(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2658,7 +2652,7 @@ static Py2cValue f_parse__unary(Py2cFunction *fn, Py2cValue *params) {
 #line 97 "calc.py"
     PY2C_CLEAR(t[1]);
 #line 97 "calc.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 97 "calc.py"
     goto cleanup;
 #line 97 "calc.py"
@@ -2691,7 +2685,7 @@ L0:;
     PY2C_CLEAR(t[1]);
 
 #line 100 "calc.py"
-    { Py2cValue old = result; result = v_v; py2c_incref(result); py2c_decref(old); }
+    result = v_v; py2c_incref(result);
 #line 100 "calc.py"
     goto cleanup;
 #line 100 "calc.py"
@@ -2790,7 +2784,7 @@ L6:;
 #line 105 "calc.py"
     if (PY2C_IS_NULL(t[0])) { loc = 33; goto error; }
 #line 105 "calc.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 105 "calc.py"
     goto cleanup;
 #line 105 "calc.py"
@@ -2861,7 +2855,7 @@ L4:;
     PY2C_CLEAR(t[1]);
 
 #line 110 "calc.py"
-    { Py2cValue old = result; result = v_val; py2c_incref(result); py2c_decref(old); }
+    result = v_val; py2c_incref(result);
 #line 110 "calc.py"
     goto cleanup;
 #line 110 "calc.py"
@@ -2918,8 +2912,6 @@ L11:;
 #line 111 "calc.py"
     PY2C_CLEAR(t[3]);
 #line 111 "calc.py"
-    PY2C_CLEAR(result);
-#line 111 "calc.py"
     result = PY2C_NONE;
 #line 111 "calc.py"
     goto cleanup;
@@ -2930,9 +2922,9 @@ error:
 #line 111 "calc.py"
     PY2C_CLEAR(result);
 #line 111 "calc.py"
-cleanup:
-#line 111 "calc.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 111 "calc.py"
+cleanup:
 #line 111 "calc.py"
     PY2C_CLEAR(v_kind);
 #line 111 "calc.py"
@@ -2957,7 +2949,7 @@ cleanup:
     return result;
 #line 111 "calc.py"
 }
-#line 2961 "calc.c"
+#line 2953 "calc.c"
 
 static Py2cValue mod_calc(void) {
     g_calc__CalcError = PY2C_NULL;
@@ -3093,52 +3085,40 @@ L0:;
     py2c_slot_store(&g_calc__t, t[1]); t[1] = PY2C_NULL;
 
 #line 140 "calc.py"
-    if (!py2c_slot_bound(&g_calc__parse)) {
+    if (!py2c_slot_bound(&g_calc__t)) {
 #line 140 "calc.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'parse' is not defined");
+        py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
 #line 140 "calc.py"
         { loc = 8; goto error_1; }
 #line 140 "calc.py"
     }
 #line 140 "calc.py"
-    if (!py2c_slot_bound(&g_calc__t)) {
+    t[1] = py2c_slot_load(&g_calc__t);
 #line 140 "calc.py"
-        py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+    t[2] = f_parse(NULL, (Py2cValue[]){t[1]});
 #line 140 "calc.py"
-        { loc = 9; goto error_1; }
+    t[1] = PY2C_NULL;
 #line 140 "calc.py"
-    }
+    if (PY2C_IS_NULL(t[2])) { loc = 7; goto error_1; }
 #line 140 "calc.py"
-    t[1] = py2c_slot_load(&g_calc__parse);
-#line 140 "calc.py"
-    t[2] = py2c_slot_load(&g_calc__t);
-#line 140 "calc.py"
-    t[3] = py2c_fast_call(t[1], (Py2cValue[]){t[2]}, 1);
-#line 140 "calc.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 7; goto error_1; }
-#line 140 "calc.py"
-    PY2C_CLEAR(t[1]);
-#line 140 "calc.py"
-    PY2C_CLEAR(t[2]);
-#line 140 "calc.py"
-    py2c_slot_store(&g_calc__r, t[3]); t[3] = PY2C_NULL;
+    py2c_slot_store(&g_calc__r, t[2]); t[2] = PY2C_NULL;
 
 #line 141 "calc.py"
     if (!py2c_slot_bound(&g_calc__t)) {
 #line 141 "calc.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
 #line 141 "calc.py"
-        { loc = 12; goto error_1; }
+        { loc = 11; goto error_1; }
 #line 141 "calc.py"
     }
 #line 141 "calc.py"
     { Py2cValue s0 = py2c_slot_load(&g_calc__t); t[1] = py2c_repr(s0); py2c_decref(s0); }
 #line 141 "calc.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 11; goto error_1; }
+    if (PY2C_IS_NULL(t[1])) { loc = 10; goto error_1; }
 #line 141 "calc.py"
     t[2] = py2c_format(t[1], py2c_obj_value(&str_56.ob));
 #line 141 "calc.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 11; goto error_1; }
+    if (PY2C_IS_NULL(t[2])) { loc = 10; goto error_1; }
 #line 141 "calc.py"
     PY2C_CLEAR(t[1]);
 #line 141 "calc.py"
@@ -3146,17 +3126,17 @@ L0:;
 #line 141 "calc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
 #line 141 "calc.py"
-        { loc = 14; goto error_1; }
+        { loc = 13; goto error_1; }
 #line 141 "calc.py"
     }
 #line 141 "calc.py"
     { Py2cValue s0 = py2c_slot_load(&g_calc__r); t[3] = py2c_repr(s0); py2c_decref(s0); }
 #line 141 "calc.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 13; goto error_1; }
+    if (PY2C_IS_NULL(t[3])) { loc = 12; goto error_1; }
 #line 141 "calc.py"
     t[4] = py2c_str_join_array(3, (Py2cValue[]){t[2], py2c_obj_value(&str_57.ob), t[3]});
 #line 141 "calc.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 15; goto error_1; }
+    if (PY2C_IS_NULL(t[4])) { loc = 14; goto error_1; }
 #line 141 "calc.py"
     PY2C_CLEAR(t[2]);
 #line 141 "calc.py"
@@ -3164,7 +3144,7 @@ L0:;
 #line 141 "calc.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
 #line 141 "calc.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 10; goto error_1; }
+    if (PY2C_IS_NULL(t[5])) { loc = 9; goto error_1; }
 #line 141 "calc.py"
     PY2C_CLEAR(t[4]);
 #line 141 "calc.py"
@@ -3176,7 +3156,7 @@ error_1:
 #line 141 "calc.py"
     py2c_traceback_add(&code_mod_calc, loc);
 #line 141 "calc.py"
-    for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 141 "calc.py"
     t[1] = py2c_error_fetch();
 #line 141 "calc.py"
@@ -3186,13 +3166,13 @@ error_1:
 #line 141 "calc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'CalcError' is not defined");
 #line 141 "calc.py"
-        { loc = 16; goto error_2; }
+        { loc = 15; goto error_2; }
 #line 141 "calc.py"
     }
 #line 141 "calc.py"
     { Py2cValue s0 = py2c_slot_load(&g_calc__CalcError); n0 = py2c_exception_matches(t[1], s0); py2c_decref(s0); }
 #line 141 "calc.py"
-    if (n0 < 0) { loc = 16; goto error_2; }
+    if (n0 < 0) { loc = 15; goto error_2; }
 #line 141 "calc.py"
     if (!n0) goto L4;
 #line 141 "calc.py"
@@ -3203,17 +3183,17 @@ error_1:
 #line 143 "calc.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
 #line 143 "calc.py"
-        { loc = 19; goto error_3; }
+        { loc = 18; goto error_3; }
 #line 143 "calc.py"
     }
 #line 143 "calc.py"
     { Py2cValue s0 = py2c_slot_load(&g_calc__t); t[2] = py2c_repr(s0); py2c_decref(s0); }
 #line 143 "calc.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 18; goto error_3; }
+    if (PY2C_IS_NULL(t[2])) { loc = 17; goto error_3; }
 #line 143 "calc.py"
     t[3] = py2c_format(t[2], py2c_obj_value(&str_56.ob));
 #line 143 "calc.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 18; goto error_3; }
+    if (PY2C_IS_NULL(t[3])) { loc = 17; goto error_3; }
 #line 143 "calc.py"
     PY2C_CLEAR(t[2]);
 #line 143 "calc.py"
@@ -3221,17 +3201,17 @@ error_1:
 #line 143 "calc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 143 "calc.py"
-        { loc = 21; goto error_3; }
+        { loc = 20; goto error_3; }
 #line 143 "calc.py"
     }
 #line 143 "calc.py"
     { Py2cValue s0 = py2c_slot_load(&g_calc__e); t[4] = py2c_format(s0, py2c_obj_value(&str_7.ob)); py2c_decref(s0); }
 #line 143 "calc.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 20; goto error_3; }
+    if (PY2C_IS_NULL(t[4])) { loc = 19; goto error_3; }
 #line 143 "calc.py"
     t[5] = py2c_str_join_array(3, (Py2cValue[]){t[3], py2c_obj_value(&str_58.ob), t[4]});
 #line 143 "calc.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 22; goto error_3; }
+    if (PY2C_IS_NULL(t[5])) { loc = 21; goto error_3; }
 #line 143 "calc.py"
     PY2C_CLEAR(t[3]);
 #line 143 "calc.py"
@@ -3239,7 +3219,7 @@ error_1:
 #line 143 "calc.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
 #line 143 "calc.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 17; goto error_3; }
+    if (PY2C_IS_NULL(t[6])) { loc = 16; goto error_3; }
 #line 143 "calc.py"
     PY2C_CLEAR(t[5]);
 #line 143 "calc.py"
@@ -3248,35 +3228,35 @@ error_1:
 #line 144 "calc.py"
     t[2] = py2c_fast_binary_op(py2c_obj_value(&str_59.ob), py2c_int(23), PY2C_OP_MUL);
 #line 144 "calc.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 24; goto error_3; }
+    if (PY2C_IS_NULL(t[2])) { loc = 23; goto error_3; }
 #line 144 "calc.py"
     if (!py2c_slot_bound(&g_calc__e)) {
 #line 144 "calc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 144 "calc.py"
-        { loc = 25; goto error_3; }
+        { loc = 24; goto error_3; }
 #line 144 "calc.py"
     }
 #line 144 "calc.py"
     { Py2cValue s0 = py2c_slot_load(&g_calc__e); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_6.ob), &attr_ic[15]); py2c_decref(s0); }
 #line 144 "calc.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 26; goto error_3; }
+    if (PY2C_IS_NULL(t[3])) { loc = 25; goto error_3; }
 #line 144 "calc.py"
     t[4] = py2c_fast_binary_op(t[3], py2c_int(1), PY2C_OP_ADD);
 #line 144 "calc.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 27; goto error_3; }
+    if (PY2C_IS_NULL(t[4])) { loc = 26; goto error_3; }
 #line 144 "calc.py"
     PY2C_CLEAR(t[3]);
 #line 144 "calc.py"
     t[5] = py2c_fast_binary_op(py2c_obj_value(&str_59.ob), t[4], PY2C_OP_MUL);
 #line 144 "calc.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 28; goto error_3; }
+    if (PY2C_IS_NULL(t[5])) { loc = 27; goto error_3; }
 #line 144 "calc.py"
     PY2C_CLEAR(t[4]);
 #line 144 "calc.py"
     t[6] = py2c_fast_binary_op(t[2], t[5], PY2C_OP_ADD);
 #line 144 "calc.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 29; goto error_3; }
+    if (PY2C_IS_NULL(t[6])) { loc = 28; goto error_3; }
 #line 144 "calc.py"
     PY2C_CLEAR(t[2]);
 #line 144 "calc.py"
@@ -3284,7 +3264,7 @@ error_1:
 #line 144 "calc.py"
     t[7] = py2c_fast_binary_op(t[6], py2c_obj_value(&str_33.ob), PY2C_OP_ADD);
 #line 144 "calc.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 30; goto error_3; }
+    if (PY2C_IS_NULL(t[7])) { loc = 29; goto error_3; }
 #line 144 "calc.py"
     PY2C_CLEAR(t[6]);
 #line 144 "calc.py"
@@ -3292,17 +3272,17 @@ error_1:
 #line 144 "calc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 144 "calc.py"
-        { loc = 31; goto error_3; }
+        { loc = 30; goto error_3; }
 #line 144 "calc.py"
     }
 #line 144 "calc.py"
     { Py2cValue s0 = py2c_slot_load(&g_calc__e); t[8] = py2c_getattr_ic(s0, py2c_obj_value(&str_60.ob), &attr_ic[16]); py2c_decref(s0); }
 #line 144 "calc.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 32; goto error_3; }
+    if (PY2C_IS_NULL(t[8])) { loc = 31; goto error_3; }
 #line 144 "calc.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7], t[8]}, 2);
 #line 144 "calc.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 23; goto error_3; }
+    if (PY2C_IS_NULL(t[9])) { loc = 22; goto error_3; }
 #line 144 "calc.py"
     PY2C_CLEAR(t[7]);
 #line 144 "calc.py"
@@ -3332,7 +3312,7 @@ error_3:
 #line 144 "calc.py"
     py2c_traceback_add(&code_mod_calc, loc);
 #line 144 "calc.py"
-    for (int k = 2; k < 10; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 9; k++) PY2C_CLEAR(t[k]);
 #line 144 "calc.py"
     py2c_slot_store(&g_calc__e, PY2C_NULL);
 #line 144 "calc.py"
@@ -3341,8 +3321,6 @@ error_3:
 error_2:
 #line 144 "calc.py"
     py2c_traceback_add(&code_mod_calc, loc);
-#line 144 "calc.py"
-    for (int k = 2; k < 10; k++) PY2C_CLEAR(t[k]);
 #line 144 "calc.py"
 L5:;
 #line 144 "calc.py"
@@ -3362,8 +3340,6 @@ L1:;
 #line 144 "calc.py"
     PY2C_CLEAR(t[0]);
 #line 144 "calc.py"
-    PY2C_CLEAR(result);
-#line 144 "calc.py"
     result = PY2C_NONE;
 #line 144 "calc.py"
     goto cleanup;
@@ -3376,14 +3352,18 @@ unwind:
 #line 144 "calc.py"
     PY2C_CLEAR(result);
 #line 144 "calc.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 144 "calc.py"
-    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 144 "calc.py"
+    PY2C_CLEAR(t[2]);
+#line 144 "calc.py"
+cleanup:
 #line 144 "calc.py"
     return result;
 #line 144 "calc.py"
 }
-#line 3387 "calc.c"
+#line 3367 "calc.c"
 
 static void clear_mod_calc(void) {
     PY2C_CLEAR(g_calc__e);

@@ -68,7 +68,6 @@ static const Py2cCodeLoc locs_mod_config_error[] = {
     {30, "def load(raw):", NULL},
     {44, "def check(config):", NULL},
     {52, "good = load(RAW.replace(\"three\", \"3\"))", "       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {52, "good = load(RAW.replace(\"three\", \"3\"))", "       ^^^^"},
     {52, "good = load(RAW.replace(\"three\", \"3\"))", "            ^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {52, "good = load(RAW.replace(\"three\", \"3\"))", "            ^^^"},
     {52, "good = load(RAW.replace(\"three\", \"3\"))", "            ^^^^^^^^^^^"},
@@ -90,7 +89,6 @@ static const Py2cCodeLoc locs_mod_config_error[] = {
     {55, "print(f\"{k:>8} = {v!r:<15} {type(v).__name__}\")", "                            ^^^^^^^^^^^^^^^^"},
     {55, "print(f\"{k:>8} = {v!r:<15} {type(v).__name__}\")", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {57, "load(\"a = 1\\nbroken line\\n\")", NULL},
-    {57, "load(\"a = 1\\nbroken line\\n\")", "^^^^"},
     {58, "except ConfigError as e:", "       ^^^^^^^^^^^"},
     {59, "print(\"caught:\", e, \"| cause:\", repr(e.__cause__), \"| context:\", e.__context__)", NULL},
     {59, "print(\"caught:\", e, \"| cause:\", repr(e.__cause__), \"| context:\", e.__context__)", "                 ^"},
@@ -100,7 +98,6 @@ static const Py2cCodeLoc locs_mod_config_error[] = {
     {59, "print(\"caught:\", e, \"| cause:\", repr(e.__cause__), \"| context:\", e.__context__)", "                                                                 ^"},
     {59, "print(\"caught:\", e, \"| cause:\", repr(e.__cause__), \"| context:\", e.__context__)", "                                                                 ^^^^^^^^^^^^^"},
     {61, "check(dict(good))", NULL},
-    {61, "check(dict(good))", "^^^^^"},
     {61, "check(dict(good))", "      ^^^^^^^^^^"},
     {61, "check(dict(good))", "           ^^^^"},
     {62, "except ZeroDivisionError as e:", "       ^^^^^^^^^^^^^^^^^"},
@@ -113,7 +110,6 @@ static const Py2cCodeLoc locs_mod_config_error[] = {
     {63, "print(\"caught:\", repr(e), \"| context:\", repr(e.__context__), e.__suppress_context__)", "                                                             ^"},
     {63, "print(\"caught:\", repr(e), \"| context:\", repr(e.__context__), e.__suppress_context__)", "                                                             ^^^^^^^^^^^^^^^^^^^^^^"},
     {65, "load(RAW)", NULL},
-    {65, "load(RAW)", "^^^^"},
     {65, "load(RAW)", "     ^^^"},
     {66, "except ConfigError as e:", "       ^^^^^^^^^^^"},
     {67, "print(\"caught:\", e, \"| cause:\", type(e.__cause__).__name__, e.__cause__, e.__suppress_context__)", NULL},
@@ -128,12 +124,11 @@ static const Py2cCodeLoc locs_mod_config_error[] = {
     {67, "print(\"caught:\", e, \"| cause:\", type(e.__cause__).__name__, e.__cause__, e.__suppress_context__)", "                                                                         ^^^^^^^^^^^^^^^^^^^^^^"},
     {68, "print(\"now failing for real\")", NULL},
     {69, "config = load(RAW)", "         ^^^^^^^^^"},
-    {69, "config = load(RAW)", "         ^^^^"},
     {69, "config = load(RAW)", "              ^^^"},
     {70, "print(\"unreachable\", config)", NULL},
     {70, "print(\"unreachable\", config)", "                     ^^^^^^"},
 };
-static const Py2cCode code_mod_config_error = {"config_error.py", "<module>", locs_mod_config_error, 69};
+static const Py2cCode code_mod_config_error = {"config_error.py", "<module>", locs_mod_config_error, 64};
 
 /* ConfigError: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_ConfigError[] = {
@@ -183,7 +178,6 @@ static const Py2cCodeLoc locs_f_load[] = {
     {36, "key = key.strip()", "      ^^^"},
     {36, "key = key.strip()", "      ^^^^^^^^^"},
     {38, "config[key] = parse_value(key, value.strip())", "              ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {38, "config[key] = parse_value(key, value.strip())", "              ^^^^^^^^^^^"},
     {38, "config[key] = parse_value(key, value.strip())", "                          ^^^"},
     {38, "config[key] = parse_value(key, value.strip())", "                               ^^^^^^^^^^^^^"},
     {38, "config[key] = parse_value(key, value.strip())", "                               ^^^^^"},
@@ -203,7 +197,7 @@ static const Py2cCodeLoc locs_f_load[] = {
     {40, "raise ConfigError(f\"line {n}: bad value for {key!r}\") from e", NULL},
     {41, "return config", "       ^^^^^^"},
 };
-static const Py2cCode code_f_load = {"config_error.py", "load", locs_f_load, 42};
+static const Py2cCode code_f_load = {"config_error.py", "load", locs_f_load, 41};
 static const char *const params_f_load[] = {"raw"};
 static const Py2cFuncInfo info_f_load = {"load", "load", params_f_load, 0, 1, 0, 0, f_load, &code_f_load, NULL, "__main__"};
 
@@ -243,7 +237,7 @@ static Py2cValue f_ConfigError(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_2.ob)) < 0) { loc = 0; goto error; }
 
 #line 3 "config_error.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 3 "config_error.py"
     goto cleanup;
 #line 3 "config_error.py"
@@ -253,16 +247,16 @@ error:
 #line 3 "config_error.py"
     PY2C_CLEAR(result);
 #line 3 "config_error.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 3 "config_error.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 3 "config_error.py"
     py2c_recursion_leave();
 #line 3 "config_error.py"
     return result;
 #line 3 "config_error.py"
 }
-#line 266 "config_error.c"
+#line 260 "config_error.c"
 
 static Py2cValue f_parse_value(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -296,7 +290,7 @@ static Py2cValue f_parse_value(Py2cFunction *fn, Py2cValue *params) {
 #line 17 "config_error.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
 #line 17 "config_error.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 17 "config_error.py"
     goto cleanup;
 #line 17 "config_error.py"
@@ -307,7 +301,7 @@ L0:;
 #line 19 "config_error.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error_1; }
 #line 19 "config_error.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 19 "config_error.py"
     goto cleanup;
 #line 19 "config_error.py"
@@ -316,8 +310,6 @@ L0:;
 error_1:
 #line 19 "config_error.py"
     py2c_traceback_add(&code_f_parse_value, loc);
-#line 19 "config_error.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
 #line 19 "config_error.py"
     t[0] = py2c_error_fetch();
 #line 19 "config_error.py"
@@ -350,8 +342,6 @@ error_2:
 #line 21 "config_error.py"
     py2c_traceback_add(&code_f_parse_value, loc);
 #line 21 "config_error.py"
-    for (int k = 1; k < 2; k++) PY2C_CLEAR(t[k]);
-#line 21 "config_error.py"
     py2c_exc_handled_pop();
 #line 21 "config_error.py"
     PY2C_CLEAR(t[0]);
@@ -365,7 +355,7 @@ L2:;
 #line 23 "config_error.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error_3; }
 #line 23 "config_error.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 23 "config_error.py"
     goto cleanup;
 #line 23 "config_error.py"
@@ -374,8 +364,6 @@ L2:;
 error_3:
 #line 23 "config_error.py"
     py2c_traceback_add(&code_f_parse_value, loc);
-#line 23 "config_error.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
 #line 23 "config_error.py"
     t[0] = py2c_error_fetch();
 #line 23 "config_error.py"
@@ -412,7 +400,7 @@ L7:;
 #line 27 "config_error.py"
     PY2C_CLEAR(t[0]);
 #line 27 "config_error.py"
-    { Py2cValue old = result; result = v_text; py2c_incref(result); py2c_decref(old); }
+    result = v_text; py2c_incref(result);
 #line 27 "config_error.py"
     goto cleanup;
 #line 27 "config_error.py"
@@ -438,7 +426,7 @@ error_4:
 #line 27 "config_error.py"
 unwind_4:
 #line 27 "config_error.py"
-    for (int k = 1; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 27 "config_error.py"
     py2c_exc_handled_pop();
 #line 27 "config_error.py"
@@ -447,8 +435,6 @@ unwind_4:
     goto unwind;
 #line 27 "config_error.py"
 L5:;
-#line 27 "config_error.py"
-    PY2C_CLEAR(result);
 #line 27 "config_error.py"
     result = PY2C_NONE;
 #line 27 "config_error.py"
@@ -462,9 +448,9 @@ unwind:
 #line 27 "config_error.py"
     PY2C_CLEAR(result);
 #line 27 "config_error.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 27 "config_error.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 27 "config_error.py"
     PY2C_CLEAR(v_key);
 #line 27 "config_error.py"
@@ -475,7 +461,7 @@ cleanup:
     return result;
 #line 27 "config_error.py"
 }
-#line 479 "config_error.c"
+#line 465 "config_error.c"
 
 static Py2cValue f_load(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -638,41 +624,29 @@ L3:;
     { Py2cValue old = v_key; v_key = t[10]; t[10] = PY2C_NULL; py2c_decref(old); }
 
 #line 38 "config_error.py"
-    if (!py2c_slot_bound(&g_config_error__parse_value)) {
+    t[8] = v_key; py2c_incref(t[8]);
 #line 38 "config_error.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'parse_value' is not defined");
+    if (py2c_method_lookup_ic(v_value, py2c_obj_value(&str_9.ob), &t[9], &t[10], &attr_ic[4]) < 0) { loc = 26; goto error_1; }
 #line 38 "config_error.py"
-        { loc = 23; goto error_1; }
+    t[11] = py2c_method_call(t[9], t[10], NULL, 0, PY2C_NULL);
 #line 38 "config_error.py"
-    }
-#line 38 "config_error.py"
-    t[8] = py2c_slot_load(&g_config_error__parse_value);
-#line 38 "config_error.py"
-    t[9] = v_key; py2c_incref(t[9]);
-#line 38 "config_error.py"
-    if (py2c_method_lookup_ic(v_value, py2c_obj_value(&str_9.ob), &t[10], &t[11], &attr_ic[4]) < 0) { loc = 27; goto error_1; }
-#line 38 "config_error.py"
-    t[12] = py2c_method_call(t[10], t[11], NULL, 0, PY2C_NULL);
-#line 38 "config_error.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 25; goto error_1; }
-#line 38 "config_error.py"
-    PY2C_CLEAR(t[10]);
-#line 38 "config_error.py"
-    PY2C_CLEAR(t[11]);
-#line 38 "config_error.py"
-    t[13] = py2c_fast_call(t[8], (Py2cValue[]){t[9], t[12]}, 2);
-#line 38 "config_error.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 22; goto error_1; }
-#line 38 "config_error.py"
-    PY2C_CLEAR(t[8]);
+    if (PY2C_IS_NULL(t[11])) { loc = 24; goto error_1; }
 #line 38 "config_error.py"
     PY2C_CLEAR(t[9]);
 #line 38 "config_error.py"
+    PY2C_CLEAR(t[10]);
+#line 38 "config_error.py"
+    t[12] = f_parse_value(NULL, (Py2cValue[]){t[8], t[11]});
+#line 38 "config_error.py"
+    t[8] = PY2C_NULL;
+#line 38 "config_error.py"
+    t[11] = PY2C_NULL;
+#line 38 "config_error.py"
+    if (PY2C_IS_NULL(t[12])) { loc = 22; goto error_1; }
+#line 38 "config_error.py"
+    if (py2c_fast_setitem(v_config, v_key, t[12]) < 0) { loc = 29; goto error_1; }
+#line 38 "config_error.py"
     PY2C_CLEAR(t[12]);
-#line 38 "config_error.py"
-    if (py2c_fast_setitem(v_config, v_key, t[13]) < 0) { loc = 30; goto error_1; }
-#line 38 "config_error.py"
-    PY2C_CLEAR(t[13]);
 #line 38 "config_error.py"
     goto L5;
 #line 38 "config_error.py"
@@ -688,7 +662,7 @@ error_1:
 #line 38 "config_error.py"
     n0 = py2c_exception_matches(t[8], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
 #line 38 "config_error.py"
-    if (n0 < 0) { loc = 31; goto error_2; }
+    if (n0 < 0) { loc = 30; goto error_2; }
 #line 38 "config_error.py"
     if (!n0) goto L6;
 #line 38 "config_error.py"
@@ -699,7 +673,7 @@ error_1:
 #line 40 "config_error.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ConfigError' is not defined");
 #line 40 "config_error.py"
-        { loc = 33; goto error_3; }
+        { loc = 32; goto error_3; }
 #line 40 "config_error.py"
     }
 #line 40 "config_error.py"
@@ -707,15 +681,15 @@ error_1:
 #line 40 "config_error.py"
     t[10] = py2c_format(v_n, py2c_obj_value(&str_14.ob));
 #line 40 "config_error.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 34; goto error_3; }
+    if (PY2C_IS_NULL(t[10])) { loc = 33; goto error_3; }
 #line 40 "config_error.py"
     t[11] = py2c_repr(v_key);
 #line 40 "config_error.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 36; goto error_3; }
+    if (PY2C_IS_NULL(t[11])) { loc = 35; goto error_3; }
 #line 40 "config_error.py"
     t[12] = py2c_str_join_array(4, (Py2cValue[]){py2c_obj_value(&str_13.ob), t[10], py2c_obj_value(&str_16.ob), t[11]});
 #line 40 "config_error.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 38; goto error_3; }
+    if (PY2C_IS_NULL(t[12])) { loc = 37; goto error_3; }
 #line 40 "config_error.py"
     PY2C_CLEAR(t[10]);
 #line 40 "config_error.py"
@@ -723,7 +697,7 @@ error_1:
 #line 40 "config_error.py"
     t[13] = py2c_fast_call(t[9], (Py2cValue[]){t[12]}, 1);
 #line 40 "config_error.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 32; goto error_3; }
+    if (PY2C_IS_NULL(t[13])) { loc = 31; goto error_3; }
 #line 40 "config_error.py"
     PY2C_CLEAR(t[9]);
 #line 40 "config_error.py"
@@ -731,7 +705,7 @@ error_1:
 #line 40 "config_error.py"
     t[14] = py2c_raise(t[13], v_e);
 #line 40 "config_error.py"
-    { loc = 40; goto error_3; }
+    { loc = 39; goto error_3; }
 #line 40 "config_error.py"
     PY2C_CLEAR(t[13]);
 #line 40 "config_error.py"
@@ -767,8 +741,6 @@ error_2:
 #line 40 "config_error.py"
     py2c_traceback_add(&code_f_load, loc);
 #line 40 "config_error.py"
-    for (int k = 9; k < 15; k++) PY2C_CLEAR(t[k]);
-#line 40 "config_error.py"
 L7:;
 #line 40 "config_error.py"
     py2c_exc_handled_pop();
@@ -788,7 +760,7 @@ L1:;
     PY2C_CLEAR(t[7]);
 
 #line 41 "config_error.py"
-    { Py2cValue old = result; result = v_config; py2c_incref(result); py2c_decref(old); }
+    result = v_config; py2c_incref(result);
 #line 41 "config_error.py"
     goto cleanup;
 #line 41 "config_error.py"
@@ -800,9 +772,11 @@ unwind:
 #line 41 "config_error.py"
     PY2C_CLEAR(result);
 #line 41 "config_error.py"
+    for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
+#line 41 "config_error.py"
 cleanup:
 #line 41 "config_error.py"
-    for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 8; k < 15; k++) PY2C_CLEAR(t[k]);
 #line 41 "config_error.py"
     PY2C_CLEAR(v_raw);
 #line 41 "config_error.py"
@@ -825,7 +799,7 @@ cleanup:
     return result;
 #line 41 "config_error.py"
 }
-#line 829 "config_error.c"
+#line 803 "config_error.c"
 
 static Py2cValue f_check(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -857,7 +831,7 @@ static Py2cValue f_check(Py2cFunction *fn, Py2cValue *params) {
 #line 46 "config_error.py"
     PY2C_CLEAR(t[1]);
 #line 46 "config_error.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 46 "config_error.py"
     goto cleanup;
 #line 46 "config_error.py"
@@ -867,7 +841,9 @@ error_1:
 #line 46 "config_error.py"
     py2c_traceback_add(&code_f_check, loc);
 #line 46 "config_error.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 46 "config_error.py"
+    PY2C_CLEAR(t[1]);
 #line 46 "config_error.py"
     t[0] = py2c_error_fetch();
 #line 46 "config_error.py"
@@ -903,7 +879,7 @@ error_1:
 #line 49 "config_error.py"
     PY2C_CLEAR(t[0]);
 #line 49 "config_error.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 49 "config_error.py"
     goto cleanup;
 #line 49 "config_error.py"
@@ -927,7 +903,9 @@ error_2:
 #line 49 "config_error.py"
     py2c_traceback_add(&code_f_check, loc);
 #line 49 "config_error.py"
-    for (int k = 1; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 49 "config_error.py"
+    PY2C_CLEAR(t[2]);
 #line 49 "config_error.py"
     py2c_exc_handled_pop();
 #line 49 "config_error.py"
@@ -937,8 +915,6 @@ error_2:
 #line 49 "config_error.py"
 L0:;
 #line 49 "config_error.py"
-    PY2C_CLEAR(result);
-#line 49 "config_error.py"
     result = PY2C_NONE;
 #line 49 "config_error.py"
     goto cleanup;
@@ -947,9 +923,9 @@ unwind:
 #line 49 "config_error.py"
     PY2C_CLEAR(result);
 #line 49 "config_error.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 49 "config_error.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 49 "config_error.py"
     PY2C_CLEAR(v_config);
 #line 49 "config_error.py"
@@ -958,7 +934,7 @@ cleanup:
     return result;
 #line 49 "config_error.py"
 }
-#line 962 "config_error.c"
+#line 938 "config_error.c"
 
 static Py2cValue mod_config_error(void) {
     g_config_error__ConfigError = PY2C_NULL;
@@ -1027,50 +1003,38 @@ static Py2cValue mod_config_error(void) {
     py2c_slot_store(&g_config_error__check, t[0]); t[0] = PY2C_NULL;
 
 #line 52 "config_error.py"
-    if (!py2c_slot_bound(&g_config_error__load)) {
-#line 52 "config_error.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'load' is not defined");
-#line 52 "config_error.py"
-        { loc = 5; goto error; }
-#line 52 "config_error.py"
-    }
-#line 52 "config_error.py"
-    t[0] = py2c_slot_load(&g_config_error__load);
-#line 52 "config_error.py"
     if (!py2c_slot_bound(&g_config_error__RAW)) {
 #line 52 "config_error.py"
         py2c_error_format(&py2c_exc_NameError, "name 'RAW' is not defined");
 #line 52 "config_error.py"
-        { loc = 7; goto error; }
+        { loc = 6; goto error; }
 #line 52 "config_error.py"
     }
 #line 52 "config_error.py"
-    { Py2cValue s0 = py2c_slot_load(&g_config_error__RAW); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_18.ob), &t[1], &t[2], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 8; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_config_error__RAW); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_18.ob), &t[0], &t[1], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 7; goto error; } }
 #line 52 "config_error.py"
-    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_obj_value(&str_19.ob), py2c_obj_value(&str_20.ob)}, 2, PY2C_NULL);
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_19.ob), py2c_obj_value(&str_20.ob)}, 2, PY2C_NULL);
 #line 52 "config_error.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
-#line 52 "config_error.py"
-    PY2C_CLEAR(t[1]);
-#line 52 "config_error.py"
-    PY2C_CLEAR(t[2]);
-#line 52 "config_error.py"
-    t[4] = py2c_fast_call(t[0], (Py2cValue[]){t[3]}, 1);
-#line 52 "config_error.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
 #line 52 "config_error.py"
     PY2C_CLEAR(t[0]);
 #line 52 "config_error.py"
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[1]);
 #line 52 "config_error.py"
-    py2c_slot_store(&g_config_error__good, t[4]); t[4] = PY2C_NULL;
+    t[3] = f_load(NULL, (Py2cValue[]){t[2]});
+#line 52 "config_error.py"
+    t[2] = PY2C_NULL;
+#line 52 "config_error.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 52 "config_error.py"
+    py2c_slot_store(&g_config_error__good, t[3]); t[3] = PY2C_NULL;
 
 #line 53 "config_error.py"
     if (!py2c_slot_bound(&g_config_error__good)) {
 #line 53 "config_error.py"
         py2c_error_format(&py2c_exc_NameError, "name 'good' is not defined");
 #line 53 "config_error.py"
-        { loc = 10; goto error; }
+        { loc = 9; goto error; }
 #line 53 "config_error.py"
     }
 #line 53 "config_error.py"
@@ -1078,7 +1042,7 @@ static Py2cValue mod_config_error(void) {
 #line 53 "config_error.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 53 "config_error.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
 #line 53 "config_error.py"
     PY2C_CLEAR(t[0]);
 #line 53 "config_error.py"
@@ -1089,15 +1053,15 @@ static Py2cValue mod_config_error(void) {
 #line 54 "config_error.py"
         py2c_error_format(&py2c_exc_NameError, "name 'good' is not defined");
 #line 54 "config_error.py"
-        { loc = 13; goto error; }
+        { loc = 12; goto error; }
 #line 54 "config_error.py"
     }
 #line 54 "config_error.py"
-    { Py2cValue s0 = py2c_slot_load(&g_config_error__good); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_21.ob), &t[0], &t[1], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 14; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_config_error__good); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_21.ob), &t[0], &t[1], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 13; goto error; } }
 #line 54 "config_error.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 54 "config_error.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 12; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
 #line 54 "config_error.py"
     PY2C_CLEAR(t[0]);
 #line 54 "config_error.py"
@@ -1105,7 +1069,7 @@ static Py2cValue mod_config_error(void) {
 #line 54 "config_error.py"
     t[3] = py2c_iter(t[2]);
 #line 54 "config_error.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 10; goto error; }
 #line 54 "config_error.py"
     PY2C_CLEAR(t[2]);
 #line 54 "config_error.py"
@@ -1115,13 +1079,13 @@ L0:;
 #line 54 "config_error.py"
     if (PY2C_IS_NULL(t[4])) {
 #line 54 "config_error.py"
-        if (py2c_error_occurred()) { loc = 11; goto error; }
+        if (py2c_error_occurred()) { loc = 10; goto error; }
 #line 54 "config_error.py"
         goto L1;
 #line 54 "config_error.py"
     }
 #line 54 "config_error.py"
-    if (py2c_unpack(t[4], 2, &t[5]) < 0) { loc = 15; goto error; }
+    if (py2c_unpack(t[4], 2, &t[5]) < 0) { loc = 14; goto error; }
 #line 54 "config_error.py"
     PY2C_CLEAR(t[4]);
 #line 54 "config_error.py"
@@ -1134,29 +1098,29 @@ L0:;
 #line 55 "config_error.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
 #line 55 "config_error.py"
-        { loc = 18; goto error; }
+        { loc = 17; goto error; }
 #line 55 "config_error.py"
     }
 #line 55 "config_error.py"
     { Py2cValue s0 = py2c_slot_load(&g_config_error__k); t[4] = py2c_format(s0, py2c_obj_value(&str_22.ob)); py2c_decref(s0); }
 #line 55 "config_error.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 17; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 16; goto error; }
 #line 55 "config_error.py"
     if (!py2c_slot_bound(&g_config_error__v)) {
 #line 55 "config_error.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
 #line 55 "config_error.py"
-        { loc = 20; goto error; }
+        { loc = 19; goto error; }
 #line 55 "config_error.py"
     }
 #line 55 "config_error.py"
     { Py2cValue s0 = py2c_slot_load(&g_config_error__v); t[5] = py2c_repr(s0); py2c_decref(s0); }
 #line 55 "config_error.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 19; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 18; goto error; }
 #line 55 "config_error.py"
     t[6] = py2c_format(t[5], py2c_obj_value(&str_24.ob));
 #line 55 "config_error.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 19; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 18; goto error; }
 #line 55 "config_error.py"
     PY2C_CLEAR(t[5]);
 #line 55 "config_error.py"
@@ -1164,7 +1128,7 @@ L0:;
 #line 55 "config_error.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
 #line 55 "config_error.py"
-        { loc = 23; goto error; }
+        { loc = 22; goto error; }
 #line 55 "config_error.py"
     }
 #line 55 "config_error.py"
@@ -1172,25 +1136,25 @@ L0:;
 #line 55 "config_error.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[7]}, 1);
 #line 55 "config_error.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 22; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 21; goto error; }
 #line 55 "config_error.py"
     PY2C_CLEAR(t[7]);
 #line 55 "config_error.py"
     t[9] = py2c_getattr_ic(t[8], py2c_obj_value(&str_26.ob), &attr_ic[7]);
 #line 55 "config_error.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 24; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 23; goto error; }
 #line 55 "config_error.py"
     PY2C_CLEAR(t[8]);
 #line 55 "config_error.py"
     t[10] = py2c_format(t[9], py2c_obj_value(&str_14.ob));
 #line 55 "config_error.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 21; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 20; goto error; }
 #line 55 "config_error.py"
     PY2C_CLEAR(t[9]);
 #line 55 "config_error.py"
     t[11] = py2c_str_join_array(5, (Py2cValue[]){t[4], py2c_obj_value(&str_23.ob), t[6], py2c_obj_value(&str_25.ob), t[10]});
 #line 55 "config_error.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 25; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 24; goto error; }
 #line 55 "config_error.py"
     PY2C_CLEAR(t[4]);
 #line 55 "config_error.py"
@@ -1200,7 +1164,7 @@ L0:;
 #line 55 "config_error.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[11]}, 1);
 #line 55 "config_error.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 16; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 15; goto error; }
 #line 55 "config_error.py"
     PY2C_CLEAR(t[11]);
 #line 55 "config_error.py"
@@ -1215,23 +1179,11 @@ L1:;
     PY2C_CLEAR(t[3]);
 
 #line 57 "config_error.py"
-    if (!py2c_slot_bound(&g_config_error__load)) {
+    t[0] = f_load(NULL, (Py2cValue[]){py2c_obj_value(&str_27.ob)});
 #line 57 "config_error.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'load' is not defined");
-#line 57 "config_error.py"
-        { loc = 27; goto error_1; }
-#line 57 "config_error.py"
-    }
-#line 57 "config_error.py"
-    t[0] = py2c_slot_load(&g_config_error__load);
-#line 57 "config_error.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_27.ob)}, 1);
-#line 57 "config_error.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 26; goto error_1; }
+    if (PY2C_IS_NULL(t[0])) { loc = 25; goto error_1; }
 #line 57 "config_error.py"
     PY2C_CLEAR(t[0]);
-#line 57 "config_error.py"
-    PY2C_CLEAR(t[1]);
 #line 57 "config_error.py"
     goto L3;
 #line 57 "config_error.py"
@@ -1239,7 +1191,7 @@ error_1:
 #line 57 "config_error.py"
     py2c_traceback_add(&code_mod_config_error, loc);
 #line 57 "config_error.py"
-    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+    for (int k = 4; k < 13; k++) PY2C_CLEAR(t[k]);
 #line 57 "config_error.py"
     t[0] = py2c_error_fetch();
 #line 57 "config_error.py"
@@ -1249,13 +1201,13 @@ error_1:
 #line 57 "config_error.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ConfigError' is not defined");
 #line 57 "config_error.py"
-        { loc = 28; goto error_2; }
+        { loc = 26; goto error_2; }
 #line 57 "config_error.py"
     }
 #line 57 "config_error.py"
     { Py2cValue s0 = py2c_slot_load(&g_config_error__ConfigError); n0 = py2c_exception_matches(t[0], s0); py2c_decref(s0); }
 #line 57 "config_error.py"
-    if (n0 < 0) { loc = 28; goto error_2; }
+    if (n0 < 0) { loc = 26; goto error_2; }
 #line 57 "config_error.py"
     if (!n0) goto L4;
 #line 57 "config_error.py"
@@ -1266,7 +1218,7 @@ error_1:
 #line 59 "config_error.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 59 "config_error.py"
-        { loc = 30; goto error_3; }
+        { loc = 28; goto error_3; }
 #line 59 "config_error.py"
     }
 #line 59 "config_error.py"
@@ -1276,17 +1228,17 @@ error_1:
 #line 59 "config_error.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 59 "config_error.py"
-        { loc = 32; goto error_3; }
+        { loc = 30; goto error_3; }
 #line 59 "config_error.py"
     }
 #line 59 "config_error.py"
     { Py2cValue s0 = py2c_slot_load(&g_config_error__e); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_30.ob), &attr_ic[8]); py2c_decref(s0); }
 #line 59 "config_error.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 33; goto error_3; }
+    if (PY2C_IS_NULL(t[2])) { loc = 31; goto error_3; }
 #line 59 "config_error.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1);
 #line 59 "config_error.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 31; goto error_3; }
+    if (PY2C_IS_NULL(t[3])) { loc = 29; goto error_3; }
 #line 59 "config_error.py"
     PY2C_CLEAR(t[2]);
 #line 59 "config_error.py"
@@ -1294,17 +1246,17 @@ error_1:
 #line 59 "config_error.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 59 "config_error.py"
-        { loc = 34; goto error_3; }
+        { loc = 32; goto error_3; }
 #line 59 "config_error.py"
     }
 #line 59 "config_error.py"
     { Py2cValue s0 = py2c_slot_load(&g_config_error__e); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_32.ob), &attr_ic[9]); py2c_decref(s0); }
 #line 59 "config_error.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 35; goto error_3; }
+    if (PY2C_IS_NULL(t[4])) { loc = 33; goto error_3; }
 #line 59 "config_error.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_28.ob), t[1], py2c_obj_value(&str_29.ob), t[3], py2c_obj_value(&str_31.ob), t[4]}, 6);
 #line 59 "config_error.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 29; goto error_3; }
+    if (PY2C_IS_NULL(t[5])) { loc = 27; goto error_3; }
 #line 59 "config_error.py"
     PY2C_CLEAR(t[1]);
 #line 59 "config_error.py"
@@ -1336,7 +1288,7 @@ error_3:
 #line 59 "config_error.py"
     py2c_traceback_add(&code_mod_config_error, loc);
 #line 59 "config_error.py"
-    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 59 "config_error.py"
     py2c_slot_store(&g_config_error__e, PY2C_NULL);
 #line 59 "config_error.py"
@@ -1345,8 +1297,6 @@ error_3:
 error_2:
 #line 59 "config_error.py"
     py2c_traceback_add(&code_mod_config_error, loc);
-#line 59 "config_error.py"
-    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
 #line 59 "config_error.py"
 L5:;
 #line 59 "config_error.py"
@@ -1359,41 +1309,29 @@ L5:;
 L3:;
 
 #line 61 "config_error.py"
-    if (!py2c_slot_bound(&g_config_error__check)) {
-#line 61 "config_error.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 61 "config_error.py"
-        { loc = 37; goto error_4; }
-#line 61 "config_error.py"
-    }
-#line 61 "config_error.py"
-    t[0] = py2c_slot_load(&g_config_error__check);
-#line 61 "config_error.py"
     if (!py2c_slot_bound(&g_config_error__good)) {
 #line 61 "config_error.py"
         py2c_error_format(&py2c_exc_NameError, "name 'good' is not defined");
 #line 61 "config_error.py"
-        { loc = 39; goto error_4; }
+        { loc = 36; goto error_4; }
 #line 61 "config_error.py"
     }
 #line 61 "config_error.py"
-    t[1] = py2c_slot_load(&g_config_error__good);
+    t[0] = py2c_slot_load(&g_config_error__good);
 #line 61 "config_error.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[1]}, 1);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[0]}, 1);
 #line 61 "config_error.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 38; goto error_4; }
-#line 61 "config_error.py"
-    PY2C_CLEAR(t[1]);
-#line 61 "config_error.py"
-    t[3] = py2c_fast_call(t[0], (Py2cValue[]){t[2]}, 1);
-#line 61 "config_error.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 36; goto error_4; }
+    if (PY2C_IS_NULL(t[1])) { loc = 35; goto error_4; }
 #line 61 "config_error.py"
     PY2C_CLEAR(t[0]);
 #line 61 "config_error.py"
-    PY2C_CLEAR(t[2]);
+    t[2] = f_check(NULL, (Py2cValue[]){t[1]});
 #line 61 "config_error.py"
-    PY2C_CLEAR(t[3]);
+    t[1] = PY2C_NULL;
+#line 61 "config_error.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 34; goto error_4; }
+#line 61 "config_error.py"
+    PY2C_CLEAR(t[2]);
 #line 61 "config_error.py"
     goto L6;
 #line 61 "config_error.py"
@@ -1401,7 +1339,9 @@ error_4:
 #line 61 "config_error.py"
     py2c_traceback_add(&code_mod_config_error, loc);
 #line 61 "config_error.py"
-    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 61 "config_error.py"
+    for (int k = 4; k < 13; k++) PY2C_CLEAR(t[k]);
 #line 61 "config_error.py"
     t[0] = py2c_error_fetch();
 #line 61 "config_error.py"
@@ -1409,7 +1349,7 @@ error_4:
 #line 61 "config_error.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ZeroDivisionError));
 #line 61 "config_error.py"
-    if (n0 < 0) { loc = 40; goto error_5; }
+    if (n0 < 0) { loc = 37; goto error_5; }
 #line 61 "config_error.py"
     if (!n0) goto L7;
 #line 61 "config_error.py"
@@ -1420,7 +1360,7 @@ error_4:
 #line 63 "config_error.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 63 "config_error.py"
-        { loc = 43; goto error_6; }
+        { loc = 40; goto error_6; }
 #line 63 "config_error.py"
     }
 #line 63 "config_error.py"
@@ -1428,7 +1368,7 @@ error_4:
 #line 63 "config_error.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
 #line 63 "config_error.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 42; goto error_6; }
+    if (PY2C_IS_NULL(t[2])) { loc = 39; goto error_6; }
 #line 63 "config_error.py"
     PY2C_CLEAR(t[1]);
 #line 63 "config_error.py"
@@ -1436,17 +1376,17 @@ error_4:
 #line 63 "config_error.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 63 "config_error.py"
-        { loc = 45; goto error_6; }
+        { loc = 42; goto error_6; }
 #line 63 "config_error.py"
     }
 #line 63 "config_error.py"
     { Py2cValue s0 = py2c_slot_load(&g_config_error__e); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_32.ob), &attr_ic[10]); py2c_decref(s0); }
 #line 63 "config_error.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 46; goto error_6; }
+    if (PY2C_IS_NULL(t[3])) { loc = 43; goto error_6; }
 #line 63 "config_error.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1);
 #line 63 "config_error.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 44; goto error_6; }
+    if (PY2C_IS_NULL(t[4])) { loc = 41; goto error_6; }
 #line 63 "config_error.py"
     PY2C_CLEAR(t[3]);
 #line 63 "config_error.py"
@@ -1454,17 +1394,17 @@ error_4:
 #line 63 "config_error.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 63 "config_error.py"
-        { loc = 47; goto error_6; }
+        { loc = 44; goto error_6; }
 #line 63 "config_error.py"
     }
 #line 63 "config_error.py"
     { Py2cValue s0 = py2c_slot_load(&g_config_error__e); t[5] = py2c_getattr_ic(s0, py2c_obj_value(&str_33.ob), &attr_ic[11]); py2c_decref(s0); }
 #line 63 "config_error.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 48; goto error_6; }
+    if (PY2C_IS_NULL(t[5])) { loc = 45; goto error_6; }
 #line 63 "config_error.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_28.ob), t[2], py2c_obj_value(&str_31.ob), t[4], t[5]}, 5);
 #line 63 "config_error.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 41; goto error_6; }
+    if (PY2C_IS_NULL(t[6])) { loc = 38; goto error_6; }
 #line 63 "config_error.py"
     PY2C_CLEAR(t[2]);
 #line 63 "config_error.py"
@@ -1496,7 +1436,7 @@ error_6:
 #line 63 "config_error.py"
     py2c_traceback_add(&code_mod_config_error, loc);
 #line 63 "config_error.py"
-    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
 #line 63 "config_error.py"
     py2c_slot_store(&g_config_error__e, PY2C_NULL);
 #line 63 "config_error.py"
@@ -1505,8 +1445,6 @@ error_6:
 error_5:
 #line 63 "config_error.py"
     py2c_traceback_add(&code_mod_config_error, loc);
-#line 63 "config_error.py"
-    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
 #line 63 "config_error.py"
 L8:;
 #line 63 "config_error.py"
@@ -1519,35 +1457,23 @@ L8:;
 L6:;
 
 #line 65 "config_error.py"
-    if (!py2c_slot_bound(&g_config_error__load)) {
-#line 65 "config_error.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'load' is not defined");
-#line 65 "config_error.py"
-        { loc = 50; goto error_7; }
-#line 65 "config_error.py"
-    }
-#line 65 "config_error.py"
     if (!py2c_slot_bound(&g_config_error__RAW)) {
 #line 65 "config_error.py"
         py2c_error_format(&py2c_exc_NameError, "name 'RAW' is not defined");
 #line 65 "config_error.py"
-        { loc = 51; goto error_7; }
+        { loc = 47; goto error_7; }
 #line 65 "config_error.py"
     }
 #line 65 "config_error.py"
-    t[0] = py2c_slot_load(&g_config_error__load);
+    t[0] = py2c_slot_load(&g_config_error__RAW);
 #line 65 "config_error.py"
-    t[1] = py2c_slot_load(&g_config_error__RAW);
+    t[1] = f_load(NULL, (Py2cValue[]){t[0]});
 #line 65 "config_error.py"
-    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+    t[0] = PY2C_NULL;
 #line 65 "config_error.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 49; goto error_7; }
-#line 65 "config_error.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[1])) { loc = 46; goto error_7; }
 #line 65 "config_error.py"
     PY2C_CLEAR(t[1]);
-#line 65 "config_error.py"
-    PY2C_CLEAR(t[2]);
 #line 65 "config_error.py"
     goto L9;
 #line 65 "config_error.py"
@@ -1555,7 +1481,7 @@ error_7:
 #line 65 "config_error.py"
     py2c_traceback_add(&code_mod_config_error, loc);
 #line 65 "config_error.py"
-    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+    for (int k = 4; k < 13; k++) PY2C_CLEAR(t[k]);
 #line 65 "config_error.py"
     t[0] = py2c_error_fetch();
 #line 65 "config_error.py"
@@ -1565,13 +1491,13 @@ error_7:
 #line 65 "config_error.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ConfigError' is not defined");
 #line 65 "config_error.py"
-        { loc = 52; goto error_8; }
+        { loc = 48; goto error_8; }
 #line 65 "config_error.py"
     }
 #line 65 "config_error.py"
     { Py2cValue s0 = py2c_slot_load(&g_config_error__ConfigError); n0 = py2c_exception_matches(t[0], s0); py2c_decref(s0); }
 #line 65 "config_error.py"
-    if (n0 < 0) { loc = 52; goto error_8; }
+    if (n0 < 0) { loc = 48; goto error_8; }
 #line 65 "config_error.py"
     if (!n0) goto L10;
 #line 65 "config_error.py"
@@ -1582,7 +1508,7 @@ error_7:
 #line 67 "config_error.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 67 "config_error.py"
-        { loc = 54; goto error_9; }
+        { loc = 50; goto error_9; }
 #line 67 "config_error.py"
     }
 #line 67 "config_error.py"
@@ -1592,23 +1518,23 @@ error_7:
 #line 67 "config_error.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 67 "config_error.py"
-        { loc = 56; goto error_9; }
+        { loc = 52; goto error_9; }
 #line 67 "config_error.py"
     }
 #line 67 "config_error.py"
     { Py2cValue s0 = py2c_slot_load(&g_config_error__e); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_30.ob), &attr_ic[12]); py2c_decref(s0); }
 #line 67 "config_error.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 57; goto error_9; }
+    if (PY2C_IS_NULL(t[2])) { loc = 53; goto error_9; }
 #line 67 "config_error.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[2]}, 1);
 #line 67 "config_error.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 55; goto error_9; }
+    if (PY2C_IS_NULL(t[3])) { loc = 51; goto error_9; }
 #line 67 "config_error.py"
     PY2C_CLEAR(t[2]);
 #line 67 "config_error.py"
     t[4] = py2c_getattr_ic(t[3], py2c_obj_value(&str_26.ob), &attr_ic[13]);
 #line 67 "config_error.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 58; goto error_9; }
+    if (PY2C_IS_NULL(t[4])) { loc = 54; goto error_9; }
 #line 67 "config_error.py"
     PY2C_CLEAR(t[3]);
 #line 67 "config_error.py"
@@ -1616,29 +1542,29 @@ error_7:
 #line 67 "config_error.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 67 "config_error.py"
-        { loc = 59; goto error_9; }
+        { loc = 55; goto error_9; }
 #line 67 "config_error.py"
     }
 #line 67 "config_error.py"
     { Py2cValue s0 = py2c_slot_load(&g_config_error__e); t[5] = py2c_getattr_ic(s0, py2c_obj_value(&str_30.ob), &attr_ic[14]); py2c_decref(s0); }
 #line 67 "config_error.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 60; goto error_9; }
+    if (PY2C_IS_NULL(t[5])) { loc = 56; goto error_9; }
 #line 67 "config_error.py"
     if (!py2c_slot_bound(&g_config_error__e)) {
 #line 67 "config_error.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 67 "config_error.py"
-        { loc = 61; goto error_9; }
+        { loc = 57; goto error_9; }
 #line 67 "config_error.py"
     }
 #line 67 "config_error.py"
     { Py2cValue s0 = py2c_slot_load(&g_config_error__e); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_33.ob), &attr_ic[15]); py2c_decref(s0); }
 #line 67 "config_error.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 62; goto error_9; }
+    if (PY2C_IS_NULL(t[6])) { loc = 58; goto error_9; }
 #line 67 "config_error.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_28.ob), t[1], py2c_obj_value(&str_29.ob), t[4], t[5], t[6]}, 6);
 #line 67 "config_error.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 53; goto error_9; }
+    if (PY2C_IS_NULL(t[7])) { loc = 49; goto error_9; }
 #line 67 "config_error.py"
     PY2C_CLEAR(t[1]);
 #line 67 "config_error.py"
@@ -1672,7 +1598,7 @@ error_9:
 #line 67 "config_error.py"
     py2c_traceback_add(&code_mod_config_error, loc);
 #line 67 "config_error.py"
-    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 7; k++) PY2C_CLEAR(t[k]);
 #line 67 "config_error.py"
     py2c_slot_store(&g_config_error__e, PY2C_NULL);
 #line 67 "config_error.py"
@@ -1681,8 +1607,6 @@ error_9:
 error_8:
 #line 67 "config_error.py"
     py2c_traceback_add(&code_mod_config_error, loc);
-#line 67 "config_error.py"
-    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
 #line 67 "config_error.py"
 L11:;
 #line 67 "config_error.py"
@@ -1697,47 +1621,35 @@ L9:;
 #line 68 "config_error.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_34.ob)}, 1);
 #line 68 "config_error.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 63; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 59; goto error; }
 #line 68 "config_error.py"
     PY2C_CLEAR(t[0]);
 
-#line 69 "config_error.py"
-    if (!py2c_slot_bound(&g_config_error__load)) {
-#line 69 "config_error.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'load' is not defined");
-#line 69 "config_error.py"
-        { loc = 65; goto error; }
-#line 69 "config_error.py"
-    }
 #line 69 "config_error.py"
     if (!py2c_slot_bound(&g_config_error__RAW)) {
 #line 69 "config_error.py"
         py2c_error_format(&py2c_exc_NameError, "name 'RAW' is not defined");
 #line 69 "config_error.py"
-        { loc = 66; goto error; }
+        { loc = 61; goto error; }
 #line 69 "config_error.py"
     }
 #line 69 "config_error.py"
-    t[0] = py2c_slot_load(&g_config_error__load);
+    t[0] = py2c_slot_load(&g_config_error__RAW);
 #line 69 "config_error.py"
-    t[1] = py2c_slot_load(&g_config_error__RAW);
+    t[1] = f_load(NULL, (Py2cValue[]){t[0]});
 #line 69 "config_error.py"
-    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+    t[0] = PY2C_NULL;
 #line 69 "config_error.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 64; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 60; goto error; }
 #line 69 "config_error.py"
-    PY2C_CLEAR(t[0]);
-#line 69 "config_error.py"
-    PY2C_CLEAR(t[1]);
-#line 69 "config_error.py"
-    py2c_slot_store(&g_config_error__config, t[2]); t[2] = PY2C_NULL;
+    py2c_slot_store(&g_config_error__config, t[1]); t[1] = PY2C_NULL;
 
 #line 70 "config_error.py"
     if (!py2c_slot_bound(&g_config_error__config)) {
 #line 70 "config_error.py"
         py2c_error_format(&py2c_exc_NameError, "name 'config' is not defined");
 #line 70 "config_error.py"
-        { loc = 68; goto error; }
+        { loc = 63; goto error; }
 #line 70 "config_error.py"
     }
 #line 70 "config_error.py"
@@ -1745,13 +1657,11 @@ L9:;
 #line 70 "config_error.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_35.ob), t[0]}, 2);
 #line 70 "config_error.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 67; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 62; goto error; }
 #line 70 "config_error.py"
     PY2C_CLEAR(t[0]);
 #line 70 "config_error.py"
     PY2C_CLEAR(t[1]);
-#line 70 "config_error.py"
-    PY2C_CLEAR(result);
 #line 70 "config_error.py"
     result = PY2C_NONE;
 #line 70 "config_error.py"
@@ -1765,14 +1675,16 @@ unwind:
 #line 70 "config_error.py"
     PY2C_CLEAR(result);
 #line 70 "config_error.py"
+    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 70 "config_error.py"
 cleanup:
 #line 70 "config_error.py"
-    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+    for (int k = 4; k < 13; k++) PY2C_CLEAR(t[k]);
 #line 70 "config_error.py"
     return result;
 #line 70 "config_error.py"
 }
-#line 1776 "config_error.c"
+#line 1688 "config_error.c"
 
 static void clear_mod_config_error(void) {
     PY2C_CLEAR(g_config_error__config);

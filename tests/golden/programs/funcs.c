@@ -45,13 +45,11 @@ static Py2cValue kwnames_6;
 static Py2cStr str_31 = PY2C_STR_STATIC("name", 4, 4);
 static Py2cValue kwnames_7;
 static Py2cStr str_32 = PY2C_STR_STATIC("TypeError:", 10, 10);
-static Py2cStr str_33 = PY2C_STR_STATIC("by", 2, 2);
+static Py2cStr str_33 = PY2C_STR_STATIC("k", 1, 1);
 static Py2cValue kwnames_8;
-static Py2cStr str_34 = PY2C_STR_STATIC("k", 1, 1);
-static Py2cValue kwnames_9;
-static Py2cStr str_35 = PY2C_STR_STATIC("__name__", 8, 8);
-static Py2cStr str_36 = PY2C_STR_STATIC("__main__", 8, 8);
-static Py2cStr str_37 = PY2C_STR_STATIC("main guard", 10, 10);
+static Py2cStr str_34 = PY2C_STR_STATIC("__name__", 8, 8);
+static Py2cStr str_35 = PY2C_STR_STATIC("__main__", 8, 8);
+static Py2cStr str_36 = PY2C_STR_STATIC("main guard", 10, 10);
 
 /* inline caches of the attribute sites */
 static Py2cAttrCache attr_ic[8];
@@ -148,9 +146,7 @@ static const Py2cCodeLoc locs_mod_funcs[] = {
     {80, "print(describe(\"call\", *args, 30, *\"ab\", **kw, w=0))", "                                           ^^"},
     {81, "double, triple = make_multiplier(2), make_multiplier(3)", "                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {81, "double, triple = make_multiplier(2), make_multiplier(3)", "                 ^^^^^^^^^^^^^^^^^^"},
-    {81, "double, triple = make_multiplier(2), make_multiplier(3)", "                 ^^^^^^^^^^^^^^^"},
     {81, "double, triple = make_multiplier(2), make_multiplier(3)", "                                     ^^^^^^^^^^^^^^^^^^"},
-    {81, "double, triple = make_multiplier(2), make_multiplier(3)", "                                     ^^^^^^^^^^^^^^^"},
     {81, "double, triple = make_multiplier(2), make_multiplier(3)", "^^^^^^^^^^^^^^"},
     {82, "print(double(21), triple(\"ab\"), compose(double, triple, len)(\"hello\"), compose()(7))", NULL},
     {82, "print(double(21), triple(\"ab\"), compose(double, triple, len)(\"hello\"), compose()(7))", "      ^^^^^^^^^^"},
@@ -166,7 +162,6 @@ static const Py2cCodeLoc locs_mod_funcs[] = {
     {82, "print(double(21), triple(\"ab\"), compose(double, triple, len)(\"hello\"), compose()(7))", "                                                                       ^^^^^^^^^"},
     {82, "print(double(21), triple(\"ab\"), compose(double, triple, len)(\"hello\"), compose()(7))", "                                                                       ^^^^^^^"},
     {83, "fib, stats = memo_fib()", "             ^^^^^^^^^^"},
-    {83, "fib, stats = memo_fib()", "             ^^^^^^^^"},
     {83, "fib, stats = memo_fib()", "^^^^^^^^^^"},
     {84, "print(fib(90), stats(), fib(10), stats())", NULL},
     {84, "print(fib(90), stats(), fib(10), stats())", "      ^^^^^^^"},
@@ -215,7 +210,6 @@ static const Py2cCodeLoc locs_mod_funcs[] = {
     {93, "print(bad_default(1), bad_default(2), bad_default(3, []), bad_default(4))", "                      ^^^^^^^^^^^^^^"},
     {93, "print(bad_default(1), bad_default(2), bad_default(3, []), bad_default(4))", "                      ^^^^^^^^^^^"},
     {93, "print(bad_default(1), bad_default(2), bad_default(3, []), bad_default(4))", "                                      ^^^^^^^^^^^^^^^^^^"},
-    {93, "print(bad_default(1), bad_default(2), bad_default(3, []), bad_default(4))", "                                      ^^^^^^^^^^^"},
     {93, "print(bad_default(1), bad_default(2), bad_default(3, []), bad_default(4))", "                                                     ^^"},
     {93, "print(bad_default(1), bad_default(2), bad_default(3, []), bad_default(4))", "                                                          ^^^^^^^^^^^^^^"},
     {93, "print(bad_default(1), bad_default(2), bad_default(3, []), bad_default(4))", "                                                          ^^^^^^^^^^^"},
@@ -233,15 +227,12 @@ static const Py2cCodeLoc locs_mod_funcs[] = {
     {96, "print([ackermann(m, n) for m in range(3) for n in range(3)], ackermann(2, 3))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {96, "print([ackermann(m, n) for m in range(3) for n in range(3)], ackermann(2, 3))", "                                ^^^^^^^^"},
     {96, "print([ackermann(m, n) for m in range(3) for n in range(3)], ackermann(2, 3))", "                                                             ^^^^^^^^^^^^^^^"},
-    {96, "print([ackermann(m, n) for m in range(3) for n in range(3)], ackermann(2, 3))", "                                                             ^^^^^^^^^"},
     {100, "def bump(by=1):", NULL},
     {106, "print(bump(), bump(5), bump(by=-2), counter)", NULL},
     {106, "print(bump(), bump(5), bump(by=-2), counter)", "      ^^^^^^"},
     {106, "print(bump(), bump(5), bump(by=-2), counter)", "      ^^^^"},
     {106, "print(bump(), bump(5), bump(by=-2), counter)", "              ^^^^^^^"},
-    {106, "print(bump(), bump(5), bump(by=-2), counter)", "              ^^^^"},
     {106, "print(bump(), bump(5), bump(by=-2), counter)", "                       ^^^^^^^^^^^"},
-    {106, "print(bump(), bump(5), bump(by=-2), counter)", "                       ^^^^"},
     {106, "print(bump(), bump(5), bump(by=-2), counter)", "                                    ^^^^^^^"},
     {107, "squares = list(map(lambda x: x ** 2, range(6)))", "          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {107, "squares = list(map(lambda x: x ** 2, range(6)))", "               ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
@@ -266,7 +257,6 @@ static const Py2cCodeLoc locs_mod_funcs[] = {
     {112, "print(describe.__name__, make_multiplier(2).__name__, (lambda: 0).__name__, callable(fib), callable(3))", "      ^^^^^^^^"},
     {112, "print(describe.__name__, make_multiplier(2).__name__, (lambda: 0).__name__, callable(fib), callable(3))", "      ^^^^^^^^^^^^^^^^^"},
     {112, "print(describe.__name__, make_multiplier(2).__name__, (lambda: 0).__name__, callable(fib), callable(3))", "                         ^^^^^^^^^^^^^^^^^^"},
-    {112, "print(describe.__name__, make_multiplier(2).__name__, (lambda: 0).__name__, callable(fib), callable(3))", "                         ^^^^^^^^^^^^^^^"},
     {112, "print(describe.__name__, make_multiplier(2).__name__, (lambda: 0).__name__, callable(fib), callable(3))", "                         ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {112, "print(describe.__name__, make_multiplier(2).__name__, (lambda: 0).__name__, callable(fib), callable(3))", "                                                       ^^^^^^^^^"},
     {112, "print(describe.__name__, make_multiplier(2).__name__, (lambda: 0).__name__, callable(fib), callable(3))", "                                                      ^^^^^^^^^^^^^^^^^^^^"},
@@ -276,7 +266,7 @@ static const Py2cCodeLoc locs_mod_funcs[] = {
     {113, "if __name__ == \"__main__\":", "   ^^^^^^^^^^^^^^^^^^^^^^"},
     {114, "print(\"main guard\", __name__)", NULL},
 };
-static const Py2cCode code_mod_funcs = {"funcs.py", "<module>", locs_mod_funcs, 155};
+static const Py2cCode code_mod_funcs = {"funcs.py", "<module>", locs_mod_funcs, 147};
 
 /* describe: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_describe[] = {
@@ -454,16 +444,14 @@ static const Py2cCodeLoc locs_f_hanoi[] = {
     {61, "moves = []", "        ^^"},
     {62, "if n:", "   ^"},
     {63, "hanoi(n - 1, src, via, dst, moves)", NULL},
-    {63, "hanoi(n - 1, src, via, dst, moves)", "^^^^^"},
     {63, "hanoi(n - 1, src, via, dst, moves)", "      ~~^~~"},
     {64, "moves.append((src, dst))", NULL},
     {64, "moves.append((src, dst))", "^^^^^^^^^^^^"},
     {64, "moves.append((src, dst))", "             ^^^^^^^^^^"},
     {65, "hanoi(n - 1, via, dst, src, moves)", NULL},
-    {65, "hanoi(n - 1, via, dst, src, moves)", "^^^^^"},
     {65, "hanoi(n - 1, via, dst, src, moves)", "      ~~^~~"},
 };
-static const Py2cCode code_f_hanoi = {"funcs.py", "hanoi", locs_f_hanoi, 12};
+static const Py2cCode code_f_hanoi = {"funcs.py", "hanoi", locs_f_hanoi, 10};
 static const char *const params_f_hanoi[] = {"n", "src", "dst", "via", "moves"};
 static const Py2cFuncInfo info_f_hanoi = {"hanoi", "hanoi", params_f_hanoi, 0, 5, 0, 0, f_hanoi, &code_f_hanoi, NULL, "__main__"};
 
@@ -473,16 +461,13 @@ static const Py2cCodeLoc locs_f_ackermann[] = {
     {71, "return n + 1", "       ~~^~~"},
     {72, "if n == 0:", "   ^^^^^^"},
     {73, "return ackermann(m - 1, 1)", "       ^^^^^^^^^^^^^^^^^^^"},
-    {73, "return ackermann(m - 1, 1)", "       ^^^^^^^^^"},
     {73, "return ackermann(m - 1, 1)", "                 ~~^~~"},
     {74, "return ackermann(m - 1, ackermann(m, n - 1))", "       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {74, "return ackermann(m - 1, ackermann(m, n - 1))", "       ^^^^^^^^^"},
     {74, "return ackermann(m - 1, ackermann(m, n - 1))", "                 ~~^~~"},
     {74, "return ackermann(m - 1, ackermann(m, n - 1))", "                        ^^^^^^^^^^^^^^^^^^^"},
-    {74, "return ackermann(m - 1, ackermann(m, n - 1))", "                        ^^^^^^^^^"},
     {74, "return ackermann(m - 1, ackermann(m, n - 1))", "                                     ~~^~~"},
 };
-static const Py2cCode code_f_ackermann = {"funcs.py", "ackermann", locs_f_ackermann, 12};
+static const Py2cCode code_f_ackermann = {"funcs.py", "ackermann", locs_f_ackermann, 9};
 static const char *const params_f_ackermann[] = {"m", "n"};
 static const Py2cFuncInfo info_f_ackermann = {"ackermann", "ackermann", params_f_ackermann, 0, 2, 0, 0, f_ackermann, &code_f_ackermann, NULL, "__main__"};
 
@@ -555,11 +540,10 @@ static const Py2cCodeLoc locs_f_listcomp[] = {
     {96, "print([ackermann(m, n) for m in range(3) for n in range(3)], ackermann(2, 3))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {96, "print([ackermann(m, n) for m in range(3) for n in range(3)], ackermann(2, 3))", "                                                  ^^^^^^^^"},
     {96, "print([ackermann(m, n) for m in range(3) for n in range(3)], ackermann(2, 3))", "       ^^^^^^^^^^^^^^^"},
-    {96, "print([ackermann(m, n) for m in range(3) for n in range(3)], ackermann(2, 3))", "       ^^^^^^^^^"},
     {96, "print([ackermann(m, n) for m in range(3) for n in range(3)], ackermann(2, 3))", "                 ^"},
     {96, "print([ackermann(m, n) for m in range(3) for n in range(3)], ackermann(2, 3))", "                    ^"},
 };
-static const Py2cCode code_f_listcomp = {"funcs.py", "<listcomp>", locs_f_listcomp, 6};
+static const Py2cCode code_f_listcomp = {"funcs.py", "<listcomp>", locs_f_listcomp, 5};
 
 /* bump: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_bump[] = {
@@ -746,7 +730,7 @@ static Py2cValue f_describe(Py2cFunction *fn, Py2cValue *params) {
 #line 6 "funcs.py"
     PY2C_CLEAR(t[4]);
 #line 6 "funcs.py"
-    { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+    result = t[5]; t[5] = PY2C_NULL;
 #line 6 "funcs.py"
     goto cleanup;
 #line 6 "funcs.py"
@@ -756,9 +740,13 @@ error:
 #line 6 "funcs.py"
     PY2C_CLEAR(result);
 #line 6 "funcs.py"
+    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 6 "funcs.py"
 cleanup:
 #line 6 "funcs.py"
-    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[6]);
+#line 6 "funcs.py"
+    PY2C_CLEAR(t[7]);
 #line 6 "funcs.py"
     PY2C_CLEAR(v_name);
 #line 6 "funcs.py"
@@ -775,7 +763,7 @@ cleanup:
     return result;
 #line 6 "funcs.py"
 }
-#line 779 "funcs.c"
+#line 767 "funcs.c"
 
 static Py2cValue f_describe__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -821,7 +809,7 @@ L0:;
 #line 4 "funcs.py"
 L1:;
 #line 4 "funcs.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 4 "funcs.py"
     goto cleanup;
 #line 4 "funcs.py"
@@ -831,9 +819,11 @@ error:
 #line 4 "funcs.py"
     PY2C_CLEAR(result);
 #line 4 "funcs.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 4 "funcs.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 4 "funcs.py"
+cleanup:
 #line 4 "funcs.py"
     PY2C_CLEAR(v_0);
 #line 4 "funcs.py"
@@ -844,7 +834,7 @@ cleanup:
     return result;
 #line 4 "funcs.py"
 }
-#line 848 "funcs.c"
+#line 838 "funcs.c"
 
 static Py2cValue f_describe__listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -909,7 +899,7 @@ L0:;
 #line 5 "funcs.py"
 L1:;
 #line 5 "funcs.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 5 "funcs.py"
     goto cleanup;
 #line 5 "funcs.py"
@@ -919,9 +909,9 @@ error:
 #line 5 "funcs.py"
     PY2C_CLEAR(result);
 #line 5 "funcs.py"
-cleanup:
-#line 5 "funcs.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 5 "funcs.py"
+cleanup:
 #line 5 "funcs.py"
     PY2C_CLEAR(v_0);
 #line 5 "funcs.py"
@@ -934,7 +924,7 @@ cleanup:
     return result;
 #line 5 "funcs.py"
 }
-#line 938 "funcs.c"
+#line 928 "funcs.c"
 
 static Py2cValue f_make_multiplier(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -966,7 +956,7 @@ static Py2cValue f_make_multiplier(Py2cFunction *fn, Py2cValue *params) {
     { Py2cValue old = v_mul; v_mul = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 12 "funcs.py"
-    { Py2cValue old = result; result = v_mul; py2c_incref(result); py2c_decref(old); }
+    result = v_mul; py2c_incref(result);
 #line 12 "funcs.py"
     goto cleanup;
 #line 12 "funcs.py"
@@ -976,9 +966,9 @@ error:
 #line 12 "funcs.py"
     PY2C_CLEAR(result);
 #line 12 "funcs.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 12 "funcs.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 12 "funcs.py"
     PY2C_CLEAR(c_factor);
 #line 12 "funcs.py"
@@ -989,7 +979,7 @@ cleanup:
     return result;
 #line 12 "funcs.py"
 }
-#line 993 "funcs.c"
+#line 983 "funcs.c"
 
 static Py2cValue f_make_multiplier__mul(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1018,7 +1008,7 @@ static Py2cValue f_make_multiplier__mul(Py2cFunction *fn, Py2cValue *params) {
 #line 11 "funcs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 11 "funcs.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 11 "funcs.py"
     goto cleanup;
 #line 11 "funcs.py"
@@ -1030,8 +1020,6 @@ error:
 #line 11 "funcs.py"
 cleanup:
 #line 11 "funcs.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 11 "funcs.py"
     PY2C_CLEAR(v_x);
 #line 11 "funcs.py"
     PY2C_CLEAR(c_factor);
@@ -1041,7 +1029,7 @@ cleanup:
     return result;
 #line 11 "funcs.py"
 }
-#line 1045 "funcs.c"
+#line 1033 "funcs.c"
 
 static Py2cValue f_compose(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1073,7 +1061,7 @@ static Py2cValue f_compose(Py2cFunction *fn, Py2cValue *params) {
     { Py2cValue old = v_composed; v_composed = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 20 "funcs.py"
-    { Py2cValue old = result; result = v_composed; py2c_incref(result); py2c_decref(old); }
+    result = v_composed; py2c_incref(result);
 #line 20 "funcs.py"
     goto cleanup;
 #line 20 "funcs.py"
@@ -1083,9 +1071,9 @@ error:
 #line 20 "funcs.py"
     PY2C_CLEAR(result);
 #line 20 "funcs.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 20 "funcs.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 20 "funcs.py"
     PY2C_CLEAR(c_fns);
 #line 20 "funcs.py"
@@ -1096,7 +1084,7 @@ cleanup:
     return result;
 #line 20 "funcs.py"
 }
-#line 1100 "funcs.c"
+#line 1088 "funcs.c"
 
 static Py2cValue f_compose__composed(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1166,7 +1154,7 @@ L1:;
     PY2C_CLEAR(t[2]);
 
 #line 19 "funcs.py"
-    { Py2cValue old = result; result = v_x; py2c_incref(result); py2c_decref(old); }
+    result = v_x; py2c_incref(result);
 #line 19 "funcs.py"
     goto cleanup;
 #line 19 "funcs.py"
@@ -1176,9 +1164,13 @@ error:
 #line 19 "funcs.py"
     PY2C_CLEAR(result);
 #line 19 "funcs.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 19 "funcs.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 19 "funcs.py"
+    PY2C_CLEAR(t[2]);
+#line 19 "funcs.py"
+cleanup:
 #line 19 "funcs.py"
     PY2C_CLEAR(v_x);
 #line 19 "funcs.py"
@@ -1191,7 +1183,7 @@ cleanup:
     return result;
 #line 19 "funcs.py"
 }
-#line 1195 "funcs.c"
+#line 1187 "funcs.c"
 
 static Py2cValue f_memo_fib(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1267,7 +1259,7 @@ static Py2cValue f_memo_fib(Py2cFunction *fn, Py2cValue *params) {
 #line 37 "funcs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
 #line 37 "funcs.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 37 "funcs.py"
     goto cleanup;
 #line 37 "funcs.py"
@@ -1277,9 +1269,9 @@ error:
 #line 37 "funcs.py"
     PY2C_CLEAR(result);
 #line 37 "funcs.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 37 "funcs.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 37 "funcs.py"
     PY2C_CLEAR(c_cache);
 #line 37 "funcs.py"
@@ -1294,7 +1286,7 @@ cleanup:
     return result;
 #line 37 "funcs.py"
 }
-#line 1298 "funcs.c"
+#line 1290 "funcs.c"
 
 static Py2cValue f_memo_fib__fib(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1433,7 +1425,7 @@ L0:;
 #line 32 "funcs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 14; goto error; }
 #line 32 "funcs.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 32 "funcs.py"
     goto cleanup;
 #line 32 "funcs.py"
@@ -1443,9 +1435,9 @@ error:
 #line 32 "funcs.py"
     PY2C_CLEAR(result);
 #line 32 "funcs.py"
-cleanup:
-#line 32 "funcs.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 32 "funcs.py"
+cleanup:
 #line 32 "funcs.py"
     PY2C_CLEAR(v_n);
 #line 32 "funcs.py"
@@ -1460,7 +1452,7 @@ cleanup:
     return result;
 #line 32 "funcs.py"
 }
-#line 1464 "funcs.c"
+#line 1456 "funcs.c"
 
 static Py2cValue f_memo_fib__stats(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1513,7 +1505,7 @@ static Py2cValue f_memo_fib__stats(Py2cFunction *fn, Py2cValue *params) {
 #line 35 "funcs.py"
     PY2C_CLEAR(t[2]);
 #line 35 "funcs.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 35 "funcs.py"
     goto cleanup;
 #line 35 "funcs.py"
@@ -1523,9 +1515,13 @@ error:
 #line 35 "funcs.py"
     PY2C_CLEAR(result);
 #line 35 "funcs.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 35 "funcs.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 35 "funcs.py"
+    PY2C_CLEAR(t[2]);
+#line 35 "funcs.py"
+cleanup:
 #line 35 "funcs.py"
     PY2C_CLEAR(c_calls);
 #line 35 "funcs.py"
@@ -1536,7 +1532,7 @@ cleanup:
     return result;
 #line 35 "funcs.py"
 }
-#line 1540 "funcs.c"
+#line 1536 "funcs.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1556,7 +1552,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 40 "funcs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 40 "funcs.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 40 "funcs.py"
     goto cleanup;
 #line 40 "funcs.py"
@@ -1568,8 +1564,6 @@ error:
 #line 40 "funcs.py"
 cleanup:
 #line 40 "funcs.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 40 "funcs.py"
     PY2C_CLEAR(v_a);
 #line 40 "funcs.py"
     PY2C_CLEAR(v_b);
@@ -1579,7 +1573,7 @@ cleanup:
     return result;
 #line 40 "funcs.py"
 }
-#line 1583 "funcs.c"
+#line 1577 "funcs.c"
 
 static Py2cValue f_accumulate(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1685,7 +1679,7 @@ L3:;
     PY2C_CLEAR(t[0]);
 
 #line 47 "funcs.py"
-    { Py2cValue old = result; result = v_out; py2c_incref(result); py2c_decref(old); }
+    result = v_out; py2c_incref(result);
 #line 47 "funcs.py"
     goto cleanup;
 #line 47 "funcs.py"
@@ -1695,9 +1689,9 @@ error:
 #line 47 "funcs.py"
     PY2C_CLEAR(result);
 #line 47 "funcs.py"
-cleanup:
-#line 47 "funcs.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 47 "funcs.py"
+cleanup:
 #line 47 "funcs.py"
     PY2C_CLEAR(v_values);
 #line 47 "funcs.py"
@@ -1718,7 +1712,7 @@ cleanup:
     return result;
 #line 47 "funcs.py"
 }
-#line 1722 "funcs.c"
+#line 1716 "funcs.c"
 
 static Py2cValue f_kwonly(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1741,7 +1735,7 @@ static Py2cValue f_kwonly(Py2cFunction *fn, Py2cValue *params) {
 #line 51 "funcs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 51 "funcs.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 51 "funcs.py"
     goto cleanup;
 #line 51 "funcs.py"
@@ -1752,8 +1746,6 @@ error:
     PY2C_CLEAR(result);
 #line 51 "funcs.py"
 cleanup:
-#line 51 "funcs.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
 #line 51 "funcs.py"
     PY2C_CLEAR(v_a);
 #line 51 "funcs.py"
@@ -1770,7 +1762,7 @@ cleanup:
     return result;
 #line 51 "funcs.py"
 }
-#line 1774 "funcs.c"
+#line 1766 "funcs.c"
 
 static Py2cValue f_bad_default(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1799,7 +1791,7 @@ static Py2cValue f_bad_default(Py2cFunction *fn, Py2cValue *params) {
     PY2C_CLEAR(t[2]);
 
 #line 56 "funcs.py"
-    { Py2cValue old = result; result = v_bucket; py2c_incref(result); py2c_decref(old); }
+    result = v_bucket; py2c_incref(result);
 #line 56 "funcs.py"
     goto cleanup;
 #line 56 "funcs.py"
@@ -1809,9 +1801,13 @@ error:
 #line 56 "funcs.py"
     PY2C_CLEAR(result);
 #line 56 "funcs.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 56 "funcs.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 56 "funcs.py"
+    PY2C_CLEAR(t[2]);
+#line 56 "funcs.py"
+cleanup:
 #line 56 "funcs.py"
     PY2C_CLEAR(v_item);
 #line 56 "funcs.py"
@@ -1822,7 +1818,7 @@ cleanup:
     return result;
 #line 56 "funcs.py"
 }
-#line 1826 "funcs.c"
+#line 1822 "funcs.c"
 
 static Py2cValue f_hanoi(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1863,40 +1859,36 @@ L0:;
     if (!n0) goto L2;
 
 #line 63 "funcs.py"
-    if (!py2c_slot_bound(&g_funcs__hanoi)) {
-#line 63 "funcs.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'hanoi' is not defined");
-#line 63 "funcs.py"
-        { loc = 4; goto error; }
-#line 63 "funcs.py"
-    }
-#line 63 "funcs.py"
     t[0] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_SUB);
 #line 63 "funcs.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
 #line 63 "funcs.py"
-    t[1] = py2c_slot_load(&g_funcs__hanoi);
+    py2c_incref(v_src);
 #line 63 "funcs.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0], v_src, v_via, v_dst, v_moves}, 5);
+    py2c_incref(v_via);
 #line 63 "funcs.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+    py2c_incref(v_dst);
+#line 63 "funcs.py"
+    py2c_incref(v_moves);
+#line 63 "funcs.py"
+    t[1] = f_hanoi(NULL, (Py2cValue[]){t[0], v_src, v_via, v_dst, v_moves});
+#line 63 "funcs.py"
+    t[0] = PY2C_NULL;
+#line 63 "funcs.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
 #line 63 "funcs.py"
     PY2C_CLEAR(t[1]);
-#line 63 "funcs.py"
-    PY2C_CLEAR(t[0]);
-#line 63 "funcs.py"
-    PY2C_CLEAR(t[2]);
 
 #line 64 "funcs.py"
-    if (py2c_method_lookup_ic(v_moves, py2c_obj_value(&str_8.ob), &t[0], &t[1], &attr_ic[4]) < 0) { loc = 7; goto error; }
+    if (py2c_method_lookup_ic(v_moves, py2c_obj_value(&str_8.ob), &t[0], &t[1], &attr_ic[4]) < 0) { loc = 6; goto error; }
 #line 64 "funcs.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){v_src, v_dst});
 #line 64 "funcs.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
 #line 64 "funcs.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
 #line 64 "funcs.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
 #line 64 "funcs.py"
     PY2C_CLEAR(t[2]);
 #line 64 "funcs.py"
@@ -1907,34 +1899,30 @@ L0:;
     PY2C_CLEAR(t[3]);
 
 #line 65 "funcs.py"
-    if (!py2c_slot_bound(&g_funcs__hanoi)) {
-#line 65 "funcs.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'hanoi' is not defined");
-#line 65 "funcs.py"
-        { loc = 10; goto error; }
-#line 65 "funcs.py"
-    }
-#line 65 "funcs.py"
     t[0] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_SUB);
 #line 65 "funcs.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 11; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
 #line 65 "funcs.py"
-    t[1] = py2c_slot_load(&g_funcs__hanoi);
+    py2c_incref(v_via);
 #line 65 "funcs.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0], v_via, v_dst, v_src, v_moves}, 5);
+    py2c_incref(v_dst);
 #line 65 "funcs.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
+    py2c_incref(v_src);
+#line 65 "funcs.py"
+    py2c_incref(v_moves);
+#line 65 "funcs.py"
+    t[1] = f_hanoi(NULL, (Py2cValue[]){t[0], v_via, v_dst, v_src, v_moves});
+#line 65 "funcs.py"
+    t[0] = PY2C_NULL;
+#line 65 "funcs.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
 #line 65 "funcs.py"
     PY2C_CLEAR(t[1]);
-#line 65 "funcs.py"
-    PY2C_CLEAR(t[0]);
-#line 65 "funcs.py"
-    PY2C_CLEAR(t[2]);
 #line 65 "funcs.py"
 L2:;
 
 #line 66 "funcs.py"
-    { Py2cValue old = result; result = v_moves; py2c_incref(result); py2c_decref(old); }
+    result = v_moves; py2c_incref(result);
 #line 66 "funcs.py"
     goto cleanup;
 #line 66 "funcs.py"
@@ -1944,9 +1932,9 @@ error:
 #line 66 "funcs.py"
     PY2C_CLEAR(result);
 #line 66 "funcs.py"
-cleanup:
-#line 66 "funcs.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 66 "funcs.py"
+cleanup:
 #line 66 "funcs.py"
     PY2C_CLEAR(v_n);
 #line 66 "funcs.py"
@@ -1963,7 +1951,7 @@ cleanup:
     return result;
 #line 66 "funcs.py"
 }
-#line 1967 "funcs.c"
+#line 1955 "funcs.c"
 
 static Py2cValue f_ackermann(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1972,8 +1960,8 @@ static Py2cValue f_ackermann(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 2; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[6];
-    for (int k = 0; k < 6; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_m = params[0];
     Py2cValue v_n = params[1];
@@ -1991,7 +1979,7 @@ static Py2cValue f_ackermann(Py2cFunction *fn, Py2cValue *params) {
 #line 71 "funcs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 71 "funcs.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 71 "funcs.py"
     goto cleanup;
 #line 71 "funcs.py"
@@ -2005,82 +1993,48 @@ L0:;
     if (!n0) goto L2;
 
 #line 73 "funcs.py"
-    if (!py2c_slot_bound(&g_funcs__ackermann)) {
-#line 73 "funcs.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'ackermann' is not defined");
-#line 73 "funcs.py"
-        { loc = 4; goto error; }
-#line 73 "funcs.py"
-    }
-#line 73 "funcs.py"
     t[0] = py2c_fast_binary_op(v_m, py2c_int(1), PY2C_OP_SUB);
 #line 73 "funcs.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
 #line 73 "funcs.py"
-    t[1] = py2c_slot_load(&g_funcs__ackermann);
+    t[1] = f_ackermann(NULL, (Py2cValue[]){t[0], py2c_int(1)});
 #line 73 "funcs.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0], py2c_int(1)}, 2);
+    t[0] = PY2C_NULL;
 #line 73 "funcs.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
 #line 73 "funcs.py"
-    PY2C_CLEAR(t[1]);
-#line 73 "funcs.py"
-    PY2C_CLEAR(t[0]);
-#line 73 "funcs.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 73 "funcs.py"
     goto cleanup;
 #line 73 "funcs.py"
 L2:;
 
 #line 74 "funcs.py"
-    if (!py2c_slot_bound(&g_funcs__ackermann)) {
+    t[0] = py2c_fast_binary_op(v_m, py2c_int(1), PY2C_OP_SUB);
 #line 74 "funcs.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'ackermann' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
 #line 74 "funcs.py"
-        { loc = 7; goto error; }
-#line 74 "funcs.py"
-    }
-#line 74 "funcs.py"
-    t[0] = py2c_slot_load(&g_funcs__ackermann);
-#line 74 "funcs.py"
-    t[1] = py2c_fast_binary_op(v_m, py2c_int(1), PY2C_OP_SUB);
+    t[1] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_SUB);
 #line 74 "funcs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
 #line 74 "funcs.py"
-    if (!py2c_slot_bound(&g_funcs__ackermann)) {
+    py2c_incref(v_m);
 #line 74 "funcs.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'ackermann' is not defined");
+    t[2] = f_ackermann(NULL, (Py2cValue[]){v_m, t[1]});
 #line 74 "funcs.py"
-        { loc = 10; goto error; }
+    t[1] = PY2C_NULL;
 #line 74 "funcs.py"
-    }
+    if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
 #line 74 "funcs.py"
-    t[2] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_SUB);
+    t[3] = f_ackermann(NULL, (Py2cValue[]){t[0], t[2]});
 #line 74 "funcs.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
+    t[0] = PY2C_NULL;
 #line 74 "funcs.py"
-    t[3] = py2c_slot_load(&g_funcs__ackermann);
+    t[2] = PY2C_NULL;
 #line 74 "funcs.py"
-    t[4] = py2c_fast_call(t[3], (Py2cValue[]){v_m, t[2]}, 2);
+    if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
 #line 74 "funcs.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 9; goto error; }
-#line 74 "funcs.py"
-    PY2C_CLEAR(t[3]);
-#line 74 "funcs.py"
-    PY2C_CLEAR(t[2]);
-#line 74 "funcs.py"
-    t[5] = py2c_fast_call(t[0], (Py2cValue[]){t[1], t[4]}, 2);
-#line 74 "funcs.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 6; goto error; }
-#line 74 "funcs.py"
-    PY2C_CLEAR(t[0]);
-#line 74 "funcs.py"
-    PY2C_CLEAR(t[1]);
-#line 74 "funcs.py"
-    PY2C_CLEAR(t[4]);
-#line 74 "funcs.py"
-    { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 74 "funcs.py"
     goto cleanup;
 #line 74 "funcs.py"
@@ -2090,9 +2044,9 @@ error:
 #line 74 "funcs.py"
     PY2C_CLEAR(result);
 #line 74 "funcs.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 74 "funcs.py"
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 74 "funcs.py"
     PY2C_CLEAR(v_m);
 #line 74 "funcs.py"
@@ -2103,7 +2057,7 @@ cleanup:
     return result;
 #line 74 "funcs.py"
 }
-#line 2107 "funcs.c"
+#line 2061 "funcs.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2123,7 +2077,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 #line 85 "funcs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 85 "funcs.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 85 "funcs.py"
     goto cleanup;
 #line 85 "funcs.py"
@@ -2135,8 +2089,6 @@ error:
 #line 85 "funcs.py"
 cleanup:
 #line 85 "funcs.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 85 "funcs.py"
     PY2C_CLEAR(v_a);
 #line 85 "funcs.py"
     PY2C_CLEAR(v_b);
@@ -2146,7 +2098,7 @@ cleanup:
     return result;
 #line 85 "funcs.py"
 }
-#line 2150 "funcs.c"
+#line 2102 "funcs.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2176,7 +2128,7 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 #line 87 "funcs.py"
     PY2C_CLEAR(t[0]);
 #line 87 "funcs.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 87 "funcs.py"
     goto cleanup;
 #line 87 "funcs.py"
@@ -2186,16 +2138,16 @@ error:
 #line 87 "funcs.py"
     PY2C_CLEAR(result);
 #line 87 "funcs.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 87 "funcs.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 87 "funcs.py"
     py2c_recursion_leave();
 #line 87 "funcs.py"
     return result;
 #line 87 "funcs.py"
 }
-#line 2199 "funcs.c"
+#line 2151 "funcs.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2225,7 +2177,7 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 #line 87 "funcs.py"
     PY2C_CLEAR(t[0]);
 #line 87 "funcs.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 87 "funcs.py"
     goto cleanup;
 #line 87 "funcs.py"
@@ -2235,16 +2187,16 @@ error:
 #line 87 "funcs.py"
     PY2C_CLEAR(result);
 #line 87 "funcs.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 87 "funcs.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 87 "funcs.py"
     py2c_recursion_leave();
 #line 87 "funcs.py"
     return result;
 #line 87 "funcs.py"
 }
-#line 2248 "funcs.c"
+#line 2200 "funcs.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2274,7 +2226,7 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 #line 87 "funcs.py"
     PY2C_CLEAR(t[0]);
 #line 87 "funcs.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 87 "funcs.py"
     goto cleanup;
 #line 87 "funcs.py"
@@ -2284,16 +2236,16 @@ error:
 #line 87 "funcs.py"
     PY2C_CLEAR(result);
 #line 87 "funcs.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 87 "funcs.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 87 "funcs.py"
     py2c_recursion_leave();
 #line 87 "funcs.py"
     return result;
 #line 87 "funcs.py"
 }
-#line 2297 "funcs.c"
+#line 2249 "funcs.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2323,7 +2275,7 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 #line 87 "funcs.py"
     PY2C_CLEAR(t[0]);
 #line 87 "funcs.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 87 "funcs.py"
     goto cleanup;
 #line 87 "funcs.py"
@@ -2333,16 +2285,16 @@ error:
 #line 87 "funcs.py"
     PY2C_CLEAR(result);
 #line 87 "funcs.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 87 "funcs.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 87 "funcs.py"
     py2c_recursion_leave();
 #line 87 "funcs.py"
     return result;
 #line 87 "funcs.py"
 }
-#line 2346 "funcs.c"
+#line 2298 "funcs.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2372,7 +2324,7 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
 #line 88 "funcs.py"
     PY2C_CLEAR(t[0]);
 #line 88 "funcs.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 88 "funcs.py"
     goto cleanup;
 #line 88 "funcs.py"
@@ -2382,16 +2334,16 @@ error:
 #line 88 "funcs.py"
     PY2C_CLEAR(result);
 #line 88 "funcs.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 88 "funcs.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 88 "funcs.py"
     py2c_recursion_leave();
 #line 88 "funcs.py"
     return result;
 #line 88 "funcs.py"
 }
-#line 2395 "funcs.c"
+#line 2347 "funcs.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2421,7 +2373,7 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
 #line 88 "funcs.py"
     PY2C_CLEAR(t[0]);
 #line 88 "funcs.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 88 "funcs.py"
     goto cleanup;
 #line 88 "funcs.py"
@@ -2431,16 +2383,16 @@ error:
 #line 88 "funcs.py"
     PY2C_CLEAR(result);
 #line 88 "funcs.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 88 "funcs.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 88 "funcs.py"
     py2c_recursion_leave();
 #line 88 "funcs.py"
     return result;
 #line 88 "funcs.py"
 }
-#line 2444 "funcs.c"
+#line 2396 "funcs.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2470,7 +2422,7 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
 #line 88 "funcs.py"
     PY2C_CLEAR(t[0]);
 #line 88 "funcs.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 88 "funcs.py"
     goto cleanup;
 #line 88 "funcs.py"
@@ -2480,23 +2432,23 @@ error:
 #line 88 "funcs.py"
     PY2C_CLEAR(result);
 #line 88 "funcs.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 88 "funcs.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 88 "funcs.py"
     py2c_recursion_leave();
 #line 88 "funcs.py"
     return result;
 #line 88 "funcs.py"
 }
-#line 2493 "funcs.c"
+#line 2445 "funcs.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
     if (py2c_recursion_enter() < 0) return PY2C_NULL;
-    Py2cValue t[5];
-    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     Py2cValue v_0 = it;
     py2c_incref(v_0);
     Py2cValue v_m = PY2C_NULL;
@@ -2546,25 +2498,17 @@ L2:;
 #line 96 "funcs.py"
     { Py2cValue old = v_n; v_n = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
 #line 96 "funcs.py"
-    if (!py2c_slot_bound(&g_funcs__ackermann)) {
+    py2c_incref(v_m);
 #line 96 "funcs.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'ackermann' is not defined");
+    py2c_incref(v_n);
 #line 96 "funcs.py"
-        { loc = 3; goto error; }
+    t[3] = f_ackermann(NULL, (Py2cValue[]){v_m, v_n});
 #line 96 "funcs.py"
-    }
+    if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
 #line 96 "funcs.py"
-    t[3] = py2c_slot_load(&g_funcs__ackermann);
-#line 96 "funcs.py"
-    t[4] = py2c_fast_call(t[3], (Py2cValue[]){v_m, v_n}, 2);
-#line 96 "funcs.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 2; goto error; }
+    if (py2c_list_append(t[0], t[3]) < 0) { loc = 0; goto error; }
 #line 96 "funcs.py"
     PY2C_CLEAR(t[3]);
-#line 96 "funcs.py"
-    if (py2c_list_append(t[0], t[4]) < 0) { loc = 0; goto error; }
-#line 96 "funcs.py"
-    PY2C_CLEAR(t[4]);
 #line 96 "funcs.py"
     py2c_safepoint();
 #line 96 "funcs.py"
@@ -2580,7 +2524,7 @@ L3:;
 #line 96 "funcs.py"
 L1:;
 #line 96 "funcs.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 96 "funcs.py"
     goto cleanup;
 #line 96 "funcs.py"
@@ -2590,9 +2534,9 @@ error:
 #line 96 "funcs.py"
     PY2C_CLEAR(result);
 #line 96 "funcs.py"
-cleanup:
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
 #line 96 "funcs.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 96 "funcs.py"
     PY2C_CLEAR(v_0);
 #line 96 "funcs.py"
@@ -2605,7 +2549,7 @@ cleanup:
     return result;
 #line 96 "funcs.py"
 }
-#line 2609 "funcs.c"
+#line 2553 "funcs.c"
 
 static Py2cValue f_bump(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2657,9 +2601,9 @@ error:
 #line 103 "funcs.py"
     PY2C_CLEAR(result);
 #line 103 "funcs.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 103 "funcs.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 103 "funcs.py"
     PY2C_CLEAR(v_by);
 #line 103 "funcs.py"
@@ -2668,7 +2612,7 @@ cleanup:
     return result;
 #line 103 "funcs.py"
 }
-#line 2672 "funcs.c"
+#line 2616 "funcs.c"
 
 static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2687,7 +2631,7 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
 #line 107 "funcs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 107 "funcs.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 107 "funcs.py"
     goto cleanup;
 #line 107 "funcs.py"
@@ -2699,8 +2643,6 @@ error:
 #line 107 "funcs.py"
 cleanup:
 #line 107 "funcs.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 107 "funcs.py"
     PY2C_CLEAR(v_x);
 #line 107 "funcs.py"
     py2c_recursion_leave();
@@ -2708,7 +2650,7 @@ cleanup:
     return result;
 #line 107 "funcs.py"
 }
-#line 2712 "funcs.c"
+#line 2654 "funcs.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -2760,7 +2702,7 @@ L0:;
 #line 108 "funcs.py"
 L1:;
 #line 108 "funcs.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 108 "funcs.py"
     goto cleanup;
 #line 108 "funcs.py"
@@ -2770,9 +2712,13 @@ error:
 #line 108 "funcs.py"
     PY2C_CLEAR(result);
 #line 108 "funcs.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 108 "funcs.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 108 "funcs.py"
+    PY2C_CLEAR(t[2]);
+#line 108 "funcs.py"
+cleanup:
 #line 108 "funcs.py"
     PY2C_CLEAR(v_0);
 #line 108 "funcs.py"
@@ -2783,7 +2729,7 @@ cleanup:
     return result;
 #line 108 "funcs.py"
 }
-#line 2787 "funcs.c"
+#line 2733 "funcs.c"
 
 static Py2cValue f_listcomp__lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2803,7 +2749,7 @@ static Py2cValue f_listcomp__lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 108 "funcs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 108 "funcs.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 108 "funcs.py"
     goto cleanup;
 #line 108 "funcs.py"
@@ -2815,8 +2761,6 @@ error:
 #line 108 "funcs.py"
 cleanup:
 #line 108 "funcs.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 108 "funcs.py"
     PY2C_CLEAR(v_x);
 #line 108 "funcs.py"
     PY2C_CLEAR(v_i);
@@ -2826,7 +2770,7 @@ cleanup:
     return result;
 #line 108 "funcs.py"
 }
-#line 2830 "funcs.c"
+#line 2774 "funcs.c"
 
 static Py2cValue f_listcomp_3(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -2880,7 +2824,7 @@ L0:;
 #line 109 "funcs.py"
 L1:;
 #line 109 "funcs.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 109 "funcs.py"
     goto cleanup;
 #line 109 "funcs.py"
@@ -2890,9 +2834,13 @@ error:
 #line 109 "funcs.py"
     PY2C_CLEAR(result);
 #line 109 "funcs.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 109 "funcs.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 109 "funcs.py"
+    PY2C_CLEAR(t[2]);
+#line 109 "funcs.py"
+cleanup:
 #line 109 "funcs.py"
     PY2C_CLEAR(v_0);
 #line 109 "funcs.py"
@@ -2903,7 +2851,7 @@ cleanup:
     return result;
 #line 109 "funcs.py"
 }
-#line 2907 "funcs.c"
+#line 2855 "funcs.c"
 
 static Py2cValue f_listcomp__lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2932,7 +2880,7 @@ static Py2cValue f_listcomp__lambda_2(Py2cFunction *fn, Py2cValue *params) {
 #line 109 "funcs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 109 "funcs.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 109 "funcs.py"
     goto cleanup;
 #line 109 "funcs.py"
@@ -2944,8 +2892,6 @@ error:
 #line 109 "funcs.py"
 cleanup:
 #line 109 "funcs.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 109 "funcs.py"
     PY2C_CLEAR(v_x);
 #line 109 "funcs.py"
     PY2C_CLEAR(c_i);
@@ -2955,7 +2901,7 @@ cleanup:
     return result;
 #line 109 "funcs.py"
 }
-#line 2959 "funcs.c"
+#line 2905 "funcs.c"
 
 static Py2cValue f_listcomp_4(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -3001,7 +2947,7 @@ L0:;
 #line 110 "funcs.py"
 L1:;
 #line 110 "funcs.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 110 "funcs.py"
     goto cleanup;
 #line 110 "funcs.py"
@@ -3011,9 +2957,11 @@ error:
 #line 110 "funcs.py"
     PY2C_CLEAR(result);
 #line 110 "funcs.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 110 "funcs.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 110 "funcs.py"
+cleanup:
 #line 110 "funcs.py"
     PY2C_CLEAR(v_0);
 #line 110 "funcs.py"
@@ -3024,7 +2972,7 @@ cleanup:
     return result;
 #line 110 "funcs.py"
 }
-#line 3028 "funcs.c"
+#line 2976 "funcs.c"
 
 static Py2cValue f_listcomp_5(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -3070,7 +3018,7 @@ L0:;
 #line 110 "funcs.py"
 L1:;
 #line 110 "funcs.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 110 "funcs.py"
     goto cleanup;
 #line 110 "funcs.py"
@@ -3080,9 +3028,11 @@ error:
 #line 110 "funcs.py"
     PY2C_CLEAR(result);
 #line 110 "funcs.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 110 "funcs.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 110 "funcs.py"
+cleanup:
 #line 110 "funcs.py"
     PY2C_CLEAR(v_0);
 #line 110 "funcs.py"
@@ -3093,7 +3043,7 @@ cleanup:
     return result;
 #line 110 "funcs.py"
 }
-#line 3097 "funcs.c"
+#line 3047 "funcs.c"
 
 static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3113,7 +3063,7 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
 #line 111 "funcs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 111 "funcs.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 111 "funcs.py"
     goto cleanup;
 #line 111 "funcs.py"
@@ -3125,8 +3075,6 @@ error:
 #line 111 "funcs.py"
 cleanup:
 #line 111 "funcs.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 111 "funcs.py"
     PY2C_CLEAR(v_a);
 #line 111 "funcs.py"
     PY2C_CLEAR(v_k);
@@ -3136,7 +3084,7 @@ cleanup:
     return result;
 #line 111 "funcs.py"
 }
-#line 3140 "funcs.c"
+#line 3088 "funcs.c"
 
 static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3156,7 +3104,7 @@ static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
 #line 111 "funcs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 111 "funcs.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 111 "funcs.py"
     goto cleanup;
 #line 111 "funcs.py"
@@ -3168,8 +3116,6 @@ error:
 #line 111 "funcs.py"
 cleanup:
 #line 111 "funcs.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 111 "funcs.py"
     PY2C_CLEAR(v_x);
 #line 111 "funcs.py"
     PY2C_CLEAR(v_y);
@@ -3179,7 +3125,7 @@ cleanup:
     return result;
 #line 111 "funcs.py"
 }
-#line 3183 "funcs.c"
+#line 3129 "funcs.c"
 
 static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3189,8 +3135,6 @@ static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
     (void)params;
 
-#line 112 "funcs.py"
-    PY2C_CLEAR(result);
 #line 112 "funcs.py"
     result = py2c_int(0);
 #line 112 "funcs.py"
@@ -3203,7 +3147,7 @@ cleanup:
     return result;
 #line 112 "funcs.py"
 }
-#line 3207 "funcs.c"
+#line 3151 "funcs.c"
 
 static Py2cValue mod_funcs(void) {
     g_funcs__describe = PY2C_NULL;
@@ -3247,8 +3191,6 @@ static Py2cValue mod_funcs(void) {
     if (PY2C_IS_NULL(kwnames_7)) return PY2C_NULL;
     kwnames_8 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_33.ob)});
     if (PY2C_IS_NULL(kwnames_8)) return PY2C_NULL;
-    kwnames_9 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_34.ob)});
-    if (PY2C_IS_NULL(kwnames_9)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
     Py2cValue t[13];
@@ -3533,60 +3475,36 @@ static Py2cValue mod_funcs(void) {
     PY2C_CLEAR(t[4]);
 
 #line 81 "funcs.py"
-    if (!py2c_slot_bound(&g_funcs__make_multiplier)) {
+    t[0] = f_make_multiplier(NULL, (Py2cValue[]){py2c_int(2)});
 #line 81 "funcs.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'make_multiplier' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 27; goto error; }
 #line 81 "funcs.py"
-        { loc = 28; goto error; }
+    t[1] = f_make_multiplier(NULL, (Py2cValue[]){py2c_int(3)});
 #line 81 "funcs.py"
-    }
+    if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
 #line 81 "funcs.py"
-    t[0] = py2c_slot_load(&g_funcs__make_multiplier);
+    t[2] = py2c_tuple_pack(2, (Py2cValue[]){t[0], t[1]});
 #line 81 "funcs.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(2)}, 1);
-#line 81 "funcs.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 27; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 26; goto error; }
 #line 81 "funcs.py"
     PY2C_CLEAR(t[0]);
 #line 81 "funcs.py"
-    if (!py2c_slot_bound(&g_funcs__make_multiplier)) {
+    PY2C_CLEAR(t[1]);
 #line 81 "funcs.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'make_multiplier' is not defined");
-#line 81 "funcs.py"
-        { loc = 30; goto error; }
-#line 81 "funcs.py"
-    }
-#line 81 "funcs.py"
-    t[2] = py2c_slot_load(&g_funcs__make_multiplier);
-#line 81 "funcs.py"
-    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(3)}, 1);
-#line 81 "funcs.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 29; goto error; }
+    if (py2c_unpack(t[2], 2, &t[3]) < 0) { loc = 29; goto error; }
 #line 81 "funcs.py"
     PY2C_CLEAR(t[2]);
 #line 81 "funcs.py"
-    t[4] = py2c_tuple_pack(2, (Py2cValue[]){t[1], t[3]});
+    py2c_slot_store(&g_funcs__double, t[3]); t[3] = PY2C_NULL;
 #line 81 "funcs.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 26; goto error; }
-#line 81 "funcs.py"
-    PY2C_CLEAR(t[1]);
-#line 81 "funcs.py"
-    PY2C_CLEAR(t[3]);
-#line 81 "funcs.py"
-    if (py2c_unpack(t[4], 2, &t[5]) < 0) { loc = 31; goto error; }
-#line 81 "funcs.py"
-    PY2C_CLEAR(t[4]);
-#line 81 "funcs.py"
-    py2c_slot_store(&g_funcs__double, t[5]); t[5] = PY2C_NULL;
-#line 81 "funcs.py"
-    py2c_slot_store(&g_funcs__triple, t[6]); t[6] = PY2C_NULL;
+    py2c_slot_store(&g_funcs__triple, t[4]); t[4] = PY2C_NULL;
 
 #line 82 "funcs.py"
     if (!py2c_slot_bound(&g_funcs__double)) {
 #line 82 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'double' is not defined");
 #line 82 "funcs.py"
-        { loc = 34; goto error; }
+        { loc = 32; goto error; }
 #line 82 "funcs.py"
     }
 #line 82 "funcs.py"
@@ -3594,7 +3512,7 @@ static Py2cValue mod_funcs(void) {
 #line 82 "funcs.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(21)}, 1);
 #line 82 "funcs.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 33; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 31; goto error; }
 #line 82 "funcs.py"
     PY2C_CLEAR(t[0]);
 #line 82 "funcs.py"
@@ -3602,7 +3520,7 @@ static Py2cValue mod_funcs(void) {
 #line 82 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'triple' is not defined");
 #line 82 "funcs.py"
-        { loc = 36; goto error; }
+        { loc = 34; goto error; }
 #line 82 "funcs.py"
     }
 #line 82 "funcs.py"
@@ -3610,7 +3528,7 @@ static Py2cValue mod_funcs(void) {
 #line 82 "funcs.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_obj_value(&str_23.ob)}, 1);
 #line 82 "funcs.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 35; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 33; goto error; }
 #line 82 "funcs.py"
     PY2C_CLEAR(t[2]);
 #line 82 "funcs.py"
@@ -3618,7 +3536,7 @@ static Py2cValue mod_funcs(void) {
 #line 82 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'compose' is not defined");
 #line 82 "funcs.py"
-        { loc = 39; goto error; }
+        { loc = 37; goto error; }
 #line 82 "funcs.py"
     }
 #line 82 "funcs.py"
@@ -3626,7 +3544,7 @@ static Py2cValue mod_funcs(void) {
 #line 82 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'double' is not defined");
 #line 82 "funcs.py"
-        { loc = 40; goto error; }
+        { loc = 38; goto error; }
 #line 82 "funcs.py"
     }
 #line 82 "funcs.py"
@@ -3634,7 +3552,7 @@ static Py2cValue mod_funcs(void) {
 #line 82 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'triple' is not defined");
 #line 82 "funcs.py"
-        { loc = 41; goto error; }
+        { loc = 39; goto error; }
 #line 82 "funcs.py"
     }
 #line 82 "funcs.py"
@@ -3646,7 +3564,7 @@ static Py2cValue mod_funcs(void) {
 #line 82 "funcs.py"
     t[7] = py2c_fast_call(t[4], (Py2cValue[]){t[5], t[6], PY2C_BUILTIN_VALUE(py2c_builtin_len)}, 3);
 #line 82 "funcs.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 38; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 36; goto error; }
 #line 82 "funcs.py"
     PY2C_CLEAR(t[4]);
 #line 82 "funcs.py"
@@ -3656,7 +3574,7 @@ static Py2cValue mod_funcs(void) {
 #line 82 "funcs.py"
     t[8] = py2c_fast_call(t[7], (Py2cValue[]){py2c_obj_value(&str_25.ob)}, 1);
 #line 82 "funcs.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 37; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 35; goto error; }
 #line 82 "funcs.py"
     PY2C_CLEAR(t[7]);
 #line 82 "funcs.py"
@@ -3664,7 +3582,7 @@ static Py2cValue mod_funcs(void) {
 #line 82 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'compose' is not defined");
 #line 82 "funcs.py"
-        { loc = 44; goto error; }
+        { loc = 42; goto error; }
 #line 82 "funcs.py"
     }
 #line 82 "funcs.py"
@@ -3672,19 +3590,19 @@ static Py2cValue mod_funcs(void) {
 #line 82 "funcs.py"
     t[10] = py2c_fast_call(t[9], NULL, 0);
 #line 82 "funcs.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 43; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 41; goto error; }
 #line 82 "funcs.py"
     PY2C_CLEAR(t[9]);
 #line 82 "funcs.py"
     t[11] = py2c_fast_call(t[10], (Py2cValue[]){py2c_int(7)}, 1);
 #line 82 "funcs.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 42; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 40; goto error; }
 #line 82 "funcs.py"
     PY2C_CLEAR(t[10]);
 #line 82 "funcs.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[8], t[11]}, 4);
 #line 82 "funcs.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 32; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 30; goto error; }
 #line 82 "funcs.py"
     PY2C_CLEAR(t[1]);
 #line 82 "funcs.py"
@@ -3697,36 +3615,24 @@ static Py2cValue mod_funcs(void) {
     PY2C_CLEAR(t[12]);
 
 #line 83 "funcs.py"
-    if (!py2c_slot_bound(&g_funcs__memo_fib)) {
+    t[0] = f_memo_fib(NULL, NULL);
 #line 83 "funcs.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'memo_fib' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 43; goto error; }
 #line 83 "funcs.py"
-        { loc = 46; goto error; }
-#line 83 "funcs.py"
-    }
-#line 83 "funcs.py"
-    t[0] = py2c_slot_load(&g_funcs__memo_fib);
-#line 83 "funcs.py"
-    t[1] = py2c_fast_call(t[0], NULL, 0);
-#line 83 "funcs.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 45; goto error; }
+    if (py2c_unpack(t[0], 2, &t[1]) < 0) { loc = 44; goto error; }
 #line 83 "funcs.py"
     PY2C_CLEAR(t[0]);
 #line 83 "funcs.py"
-    if (py2c_unpack(t[1], 2, &t[2]) < 0) { loc = 47; goto error; }
+    py2c_slot_store(&g_funcs__fib, t[1]); t[1] = PY2C_NULL;
 #line 83 "funcs.py"
-    PY2C_CLEAR(t[1]);
-#line 83 "funcs.py"
-    py2c_slot_store(&g_funcs__fib, t[2]); t[2] = PY2C_NULL;
-#line 83 "funcs.py"
-    py2c_slot_store(&g_funcs__stats, t[3]); t[3] = PY2C_NULL;
+    py2c_slot_store(&g_funcs__stats, t[2]); t[2] = PY2C_NULL;
 
 #line 84 "funcs.py"
     if (!py2c_slot_bound(&g_funcs__fib)) {
 #line 84 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fib' is not defined");
 #line 84 "funcs.py"
-        { loc = 50; goto error; }
+        { loc = 47; goto error; }
 #line 84 "funcs.py"
     }
 #line 84 "funcs.py"
@@ -3734,7 +3640,7 @@ static Py2cValue mod_funcs(void) {
 #line 84 "funcs.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(90)}, 1);
 #line 84 "funcs.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 49; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 46; goto error; }
 #line 84 "funcs.py"
     PY2C_CLEAR(t[0]);
 #line 84 "funcs.py"
@@ -3742,7 +3648,7 @@ static Py2cValue mod_funcs(void) {
 #line 84 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'stats' is not defined");
 #line 84 "funcs.py"
-        { loc = 52; goto error; }
+        { loc = 49; goto error; }
 #line 84 "funcs.py"
     }
 #line 84 "funcs.py"
@@ -3750,7 +3656,7 @@ static Py2cValue mod_funcs(void) {
 #line 84 "funcs.py"
     t[3] = py2c_fast_call(t[2], NULL, 0);
 #line 84 "funcs.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 51; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 48; goto error; }
 #line 84 "funcs.py"
     PY2C_CLEAR(t[2]);
 #line 84 "funcs.py"
@@ -3758,7 +3664,7 @@ static Py2cValue mod_funcs(void) {
 #line 84 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fib' is not defined");
 #line 84 "funcs.py"
-        { loc = 54; goto error; }
+        { loc = 51; goto error; }
 #line 84 "funcs.py"
     }
 #line 84 "funcs.py"
@@ -3766,7 +3672,7 @@ static Py2cValue mod_funcs(void) {
 #line 84 "funcs.py"
     t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_int(10)}, 1);
 #line 84 "funcs.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 53; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 50; goto error; }
 #line 84 "funcs.py"
     PY2C_CLEAR(t[4]);
 #line 84 "funcs.py"
@@ -3774,7 +3680,7 @@ static Py2cValue mod_funcs(void) {
 #line 84 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'stats' is not defined");
 #line 84 "funcs.py"
-        { loc = 56; goto error; }
+        { loc = 53; goto error; }
 #line 84 "funcs.py"
     }
 #line 84 "funcs.py"
@@ -3782,13 +3688,13 @@ static Py2cValue mod_funcs(void) {
 #line 84 "funcs.py"
     t[7] = py2c_fast_call(t[6], NULL, 0);
 #line 84 "funcs.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 55; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 52; goto error; }
 #line 84 "funcs.py"
     PY2C_CLEAR(t[6]);
 #line 84 "funcs.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4);
 #line 84 "funcs.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 48; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 45; goto error; }
 #line 84 "funcs.py"
     PY2C_CLEAR(t[1]);
 #line 84 "funcs.py"
@@ -3805,27 +3711,27 @@ static Py2cValue mod_funcs(void) {
 #line 85 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'accumulate' is not defined");
 #line 85 "funcs.py"
-        { loc = 59; goto error; }
+        { loc = 56; goto error; }
 #line 85 "funcs.py"
     }
 #line 85 "funcs.py"
     t[0] = py2c_list_new(4);
 #line 85 "funcs.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 60; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 57; goto error; }
 #line 85 "funcs.py"
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 60; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 57; goto error; }
 #line 85 "funcs.py"
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 60; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 57; goto error; }
 #line 85 "funcs.py"
-    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 60; goto error; }
+    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 57; goto error; }
 #line 85 "funcs.py"
-    if (py2c_list_append(t[0], py2c_int(4)) < 0) { loc = 60; goto error; }
+    if (py2c_list_append(t[0], py2c_int(4)) < 0) { loc = 57; goto error; }
 #line 85 "funcs.py"
     t[1] = py2c_slot_load(&g_funcs__accumulate);
 #line 85 "funcs.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
 #line 85 "funcs.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 58; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 55; goto error; }
 #line 85 "funcs.py"
     PY2C_CLEAR(t[1]);
 #line 85 "funcs.py"
@@ -3835,31 +3741,31 @@ static Py2cValue mod_funcs(void) {
 #line 85 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'accumulate' is not defined");
 #line 85 "funcs.py"
-        { loc = 62; goto error; }
+        { loc = 59; goto error; }
 #line 85 "funcs.py"
     }
 #line 85 "funcs.py"
     t[3] = py2c_list_new(4);
 #line 85 "funcs.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 63; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 60; goto error; }
 #line 85 "funcs.py"
-    if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 63; goto error; }
+    if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 60; goto error; }
 #line 85 "funcs.py"
-    if (py2c_list_append(t[3], py2c_int(2)) < 0) { loc = 63; goto error; }
+    if (py2c_list_append(t[3], py2c_int(2)) < 0) { loc = 60; goto error; }
 #line 85 "funcs.py"
-    if (py2c_list_append(t[3], py2c_int(3)) < 0) { loc = 63; goto error; }
+    if (py2c_list_append(t[3], py2c_int(3)) < 0) { loc = 60; goto error; }
 #line 85 "funcs.py"
-    if (py2c_list_append(t[3], py2c_int(4)) < 0) { loc = 63; goto error; }
+    if (py2c_list_append(t[3], py2c_int(4)) < 0) { loc = 60; goto error; }
 #line 85 "funcs.py"
     t[4] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 85 "funcs.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 64; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 61; goto error; }
 #line 85 "funcs.py"
     t[5] = py2c_slot_load(&g_funcs__accumulate);
 #line 85 "funcs.py"
     t[6] = py2c_fast_call(t[5], (Py2cValue[]){t[3], t[4]}, 2);
 #line 85 "funcs.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 61; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 58; goto error; }
 #line 85 "funcs.py"
     PY2C_CLEAR(t[5]);
 #line 85 "funcs.py"
@@ -3871,7 +3777,7 @@ static Py2cValue mod_funcs(void) {
 #line 85 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'accumulate' is not defined");
 #line 85 "funcs.py"
-        { loc = 66; goto error; }
+        { loc = 63; goto error; }
 #line 85 "funcs.py"
     }
 #line 85 "funcs.py"
@@ -3879,13 +3785,13 @@ static Py2cValue mod_funcs(void) {
 #line 85 "funcs.py"
     t[8] = py2c_call(t[7], (Py2cValue[]){py2c_obj_value(&str_26.ob), py2c_obj_value(&str_27.ob)}, 1, kwnames_1);
 #line 85 "funcs.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 65; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 62; goto error; }
 #line 85 "funcs.py"
     PY2C_CLEAR(t[7]);
 #line 85 "funcs.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6], t[8]}, 3);
 #line 85 "funcs.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 57; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 54; goto error; }
 #line 85 "funcs.py"
     PY2C_CLEAR(t[2]);
 #line 85 "funcs.py"
@@ -3900,7 +3806,7 @@ static Py2cValue mod_funcs(void) {
 #line 86 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'kwonly' is not defined");
 #line 86 "funcs.py"
-        { loc = 69; goto error; }
+        { loc = 66; goto error; }
 #line 86 "funcs.py"
     }
 #line 86 "funcs.py"
@@ -3908,7 +3814,7 @@ static Py2cValue mod_funcs(void) {
 #line 86 "funcs.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(4)}, 1, kwnames_2);
 #line 86 "funcs.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 68; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 65; goto error; }
 #line 86 "funcs.py"
     PY2C_CLEAR(t[0]);
 #line 86 "funcs.py"
@@ -3916,7 +3822,7 @@ static Py2cValue mod_funcs(void) {
 #line 86 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'kwonly' is not defined");
 #line 86 "funcs.py"
-        { loc = 71; goto error; }
+        { loc = 68; goto error; }
 #line 86 "funcs.py"
     }
 #line 86 "funcs.py"
@@ -3924,7 +3830,7 @@ static Py2cValue mod_funcs(void) {
 #line 86 "funcs.py"
     t[3] = py2c_call(t[2], (Py2cValue[]){py2c_int(1), py2c_int(9), py2c_int(8), py2c_int(7), py2c_int(6)}, 3, kwnames_3);
 #line 86 "funcs.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 70; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 67; goto error; }
 #line 86 "funcs.py"
     PY2C_CLEAR(t[2]);
 #line 86 "funcs.py"
@@ -3932,7 +3838,7 @@ static Py2cValue mod_funcs(void) {
 #line 86 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'kwonly' is not defined");
 #line 86 "funcs.py"
-        { loc = 73; goto error; }
+        { loc = 70; goto error; }
 #line 86 "funcs.py"
     }
 #line 86 "funcs.py"
@@ -3940,13 +3846,13 @@ static Py2cValue mod_funcs(void) {
 #line 86 "funcs.py"
     t[5] = py2c_call(t[4], (Py2cValue[]){py2c_int(0), py2c_int(-1), py2c_int(-2)}, 1, kwnames_4);
 #line 86 "funcs.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 72; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 69; goto error; }
 #line 86 "funcs.py"
     PY2C_CLEAR(t[4]);
 #line 86 "funcs.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3);
 #line 86 "funcs.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 67; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 64; goto error; }
 #line 86 "funcs.py"
     PY2C_CLEAR(t[1]);
 #line 86 "funcs.py"
@@ -3959,35 +3865,35 @@ static Py2cValue mod_funcs(void) {
 #line 87 "funcs.py"
     t[0] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 87 "funcs.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 76; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 73; goto error; }
 #line 87 "funcs.py"
     t[1] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 87 "funcs.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 77; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 74; goto error; }
 #line 87 "funcs.py"
     t[2] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 87 "funcs.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 78; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 75; goto error; }
 #line 87 "funcs.py"
     t[3] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 87 "funcs.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 79; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 76; goto error; }
 #line 87 "funcs.py"
     t[4] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 87 "funcs.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 80; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 77; goto error; }
 #line 87 "funcs.py"
     t[5] = py2c_function_new(&info_f_lambda_8, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 87 "funcs.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 81; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 78; goto error; }
 #line 87 "funcs.py"
     t[6] = py2c_function_new(&info_f_lambda_9, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 87 "funcs.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 82; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 79; goto error; }
 #line 87 "funcs.py"
     t[7] = py2c_tuple_pack(7, (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6]});
 #line 87 "funcs.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 75; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 72; goto error; }
 #line 87 "funcs.py"
     PY2C_CLEAR(t[0]);
 #line 87 "funcs.py"
@@ -4005,7 +3911,7 @@ static Py2cValue mod_funcs(void) {
 #line 87 "funcs.py"
     t[8] = py2c_iter(t[7]);
 #line 87 "funcs.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 74; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 71; goto error; }
 #line 87 "funcs.py"
     PY2C_CLEAR(t[7]);
 #line 87 "funcs.py"
@@ -4015,7 +3921,7 @@ L0:;
 #line 87 "funcs.py"
     if (PY2C_IS_NULL(t[9])) {
 #line 87 "funcs.py"
-        if (py2c_error_occurred()) { loc = 74; goto error; }
+        if (py2c_error_occurred()) { loc = 71; goto error; }
 #line 87 "funcs.py"
         goto L1;
 #line 87 "funcs.py"
@@ -4028,7 +3934,7 @@ L0:;
 #line 90 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'call' is not defined");
 #line 90 "funcs.py"
-        { loc = 85; goto error_1; }
+        { loc = 82; goto error_1; }
 #line 90 "funcs.py"
     }
 #line 90 "funcs.py"
@@ -4036,13 +3942,13 @@ L0:;
 #line 90 "funcs.py"
     t[10] = py2c_fast_call(t[9], NULL, 0);
 #line 90 "funcs.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 84; goto error_1; }
+    if (PY2C_IS_NULL(t[10])) { loc = 81; goto error_1; }
 #line 90 "funcs.py"
     PY2C_CLEAR(t[9]);
 #line 90 "funcs.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[10]}, 1);
 #line 90 "funcs.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 83; goto error_1; }
+    if (PY2C_IS_NULL(t[11])) { loc = 80; goto error_1; }
 #line 90 "funcs.py"
     PY2C_CLEAR(t[10]);
 #line 90 "funcs.py"
@@ -4062,7 +3968,7 @@ error_1:
 #line 90 "funcs.py"
     n0 = py2c_exception_matches(t[9], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
 #line 90 "funcs.py"
-    if (n0 < 0) { loc = 86; goto error_2; }
+    if (n0 < 0) { loc = 83; goto error_2; }
 #line 90 "funcs.py"
     if (!n0) goto L4;
 #line 90 "funcs.py"
@@ -4073,7 +3979,7 @@ error_1:
 #line 92 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 92 "funcs.py"
-        { loc = 88; goto error_3; }
+        { loc = 85; goto error_3; }
 #line 92 "funcs.py"
     }
 #line 92 "funcs.py"
@@ -4081,7 +3987,7 @@ error_1:
 #line 92 "funcs.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_32.ob), t[10]}, 2);
 #line 92 "funcs.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 87; goto error_3; }
+    if (PY2C_IS_NULL(t[11])) { loc = 84; goto error_3; }
 #line 92 "funcs.py"
     PY2C_CLEAR(t[10]);
 #line 92 "funcs.py"
@@ -4109,7 +4015,7 @@ error_3:
 #line 92 "funcs.py"
     py2c_traceback_add(&code_mod_funcs, loc);
 #line 92 "funcs.py"
-    for (int k = 10; k < 13; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[10]);
 #line 92 "funcs.py"
     py2c_slot_store(&g_funcs__e, PY2C_NULL);
 #line 92 "funcs.py"
@@ -4118,8 +4024,6 @@ error_3:
 error_2:
 #line 92 "funcs.py"
     py2c_traceback_add(&code_mod_funcs, loc);
-#line 92 "funcs.py"
-    for (int k = 10; k < 13; k++) PY2C_CLEAR(t[k]);
 #line 92 "funcs.py"
 L5:;
 #line 92 "funcs.py"
@@ -4144,7 +4048,7 @@ L1:;
 #line 93 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad_default' is not defined");
 #line 93 "funcs.py"
-        { loc = 91; goto error; }
+        { loc = 88; goto error; }
 #line 93 "funcs.py"
     }
 #line 93 "funcs.py"
@@ -4152,7 +4056,7 @@ L1:;
 #line 93 "funcs.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
 #line 93 "funcs.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 90; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 87; goto error; }
 #line 93 "funcs.py"
     PY2C_CLEAR(t[0]);
 #line 93 "funcs.py"
@@ -4160,7 +4064,7 @@ L1:;
 #line 93 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad_default' is not defined");
 #line 93 "funcs.py"
-        { loc = 93; goto error; }
+        { loc = 90; goto error; }
 #line 93 "funcs.py"
     }
 #line 93 "funcs.py"
@@ -4168,68 +4072,56 @@ L1:;
 #line 93 "funcs.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(2)}, 1);
 #line 93 "funcs.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 92; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 89; goto error; }
 #line 93 "funcs.py"
     PY2C_CLEAR(t[2]);
 #line 93 "funcs.py"
-    if (!py2c_slot_bound(&g_funcs__bad_default)) {
-#line 93 "funcs.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad_default' is not defined");
-#line 93 "funcs.py"
-        { loc = 95; goto error; }
-#line 93 "funcs.py"
-    }
-#line 93 "funcs.py"
     t[4] = py2c_list_new(0);
 #line 93 "funcs.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 96; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 92; goto error; }
 #line 93 "funcs.py"
-    t[5] = py2c_slot_load(&g_funcs__bad_default);
+    t[5] = f_bad_default(NULL, (Py2cValue[]){py2c_int(3), t[4]});
 #line 93 "funcs.py"
-    t[6] = py2c_fast_call(t[5], (Py2cValue[]){py2c_int(3), t[4]}, 2);
+    t[4] = PY2C_NULL;
 #line 93 "funcs.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 94; goto error; }
-#line 93 "funcs.py"
-    PY2C_CLEAR(t[5]);
-#line 93 "funcs.py"
-    PY2C_CLEAR(t[4]);
+    if (PY2C_IS_NULL(t[5])) { loc = 91; goto error; }
 #line 93 "funcs.py"
     if (!py2c_slot_bound(&g_funcs__bad_default)) {
 #line 93 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad_default' is not defined");
 #line 93 "funcs.py"
-        { loc = 98; goto error; }
+        { loc = 94; goto error; }
 #line 93 "funcs.py"
     }
 #line 93 "funcs.py"
-    t[7] = py2c_slot_load(&g_funcs__bad_default);
+    t[6] = py2c_slot_load(&g_funcs__bad_default);
 #line 93 "funcs.py"
-    t[8] = py2c_fast_call(t[7], (Py2cValue[]){py2c_int(4)}, 1);
+    t[7] = py2c_fast_call(t[6], (Py2cValue[]){py2c_int(4)}, 1);
 #line 93 "funcs.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 97; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 93; goto error; }
 #line 93 "funcs.py"
-    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[6]);
 #line 93 "funcs.py"
-    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6], t[8]}, 4);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4);
 #line 93 "funcs.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 89; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 86; goto error; }
 #line 93 "funcs.py"
     PY2C_CLEAR(t[1]);
 #line 93 "funcs.py"
     PY2C_CLEAR(t[3]);
 #line 93 "funcs.py"
-    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[5]);
+#line 93 "funcs.py"
+    PY2C_CLEAR(t[7]);
 #line 93 "funcs.py"
     PY2C_CLEAR(t[8]);
-#line 93 "funcs.py"
-    PY2C_CLEAR(t[9]);
 
 #line 94 "funcs.py"
     if (!py2c_slot_bound(&g_funcs__hanoi)) {
 #line 94 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'hanoi' is not defined");
 #line 94 "funcs.py"
-        { loc = 100; goto error; }
+        { loc = 96; goto error; }
 #line 94 "funcs.py"
     }
 #line 94 "funcs.py"
@@ -4237,7 +4129,7 @@ L1:;
 #line 94 "funcs.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(4)}, 1);
 #line 94 "funcs.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 99; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 95; goto error; }
 #line 94 "funcs.py"
     PY2C_CLEAR(t[0]);
 #line 94 "funcs.py"
@@ -4248,7 +4140,7 @@ L1:;
 #line 95 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'moves' is not defined");
 #line 95 "funcs.py"
-        { loc = 103; goto error; }
+        { loc = 99; goto error; }
 #line 95 "funcs.py"
     }
 #line 95 "funcs.py"
@@ -4256,7 +4148,7 @@ L1:;
 #line 95 "funcs.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
 #line 95 "funcs.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 102; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 98; goto error; }
 #line 95 "funcs.py"
     PY2C_CLEAR(t[0]);
 #line 95 "funcs.py"
@@ -4264,17 +4156,17 @@ L1:;
 #line 95 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'moves' is not defined");
 #line 95 "funcs.py"
-        { loc = 104; goto error; }
+        { loc = 100; goto error; }
 #line 95 "funcs.py"
     }
 #line 95 "funcs.py"
     t[2] = py2c_slice_new(PY2C_NONE, py2c_int(5), PY2C_NONE);
 #line 95 "funcs.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 105; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 101; goto error; }
 #line 95 "funcs.py"
     { Py2cValue s0 = py2c_slot_load(&g_funcs__moves); t[3] = py2c_fast_getitem(s0, t[2]); py2c_decref(s0); }
 #line 95 "funcs.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 106; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 102; goto error; }
 #line 95 "funcs.py"
     PY2C_CLEAR(t[2]);
 #line 95 "funcs.py"
@@ -4282,7 +4174,7 @@ L1:;
 #line 95 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'hanoi' is not defined");
 #line 95 "funcs.py"
-        { loc = 108; goto error; }
+        { loc = 104; goto error; }
 #line 95 "funcs.py"
     }
 #line 95 "funcs.py"
@@ -4290,13 +4182,13 @@ L1:;
 #line 95 "funcs.py"
     t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_int(0)}, 1);
 #line 95 "funcs.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 107; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 103; goto error; }
 #line 95 "funcs.py"
     PY2C_CLEAR(t[4]);
 #line 95 "funcs.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3);
 #line 95 "funcs.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 101; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 97; goto error; }
 #line 95 "funcs.py"
     PY2C_CLEAR(t[1]);
 #line 95 "funcs.py"
@@ -4309,45 +4201,33 @@ L1:;
 #line 96 "funcs.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
 #line 96 "funcs.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 111; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 107; goto error; }
 #line 96 "funcs.py"
     t[1] = py2c_iter(t[0]);
 #line 96 "funcs.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 110; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 106; goto error; }
 #line 96 "funcs.py"
     PY2C_CLEAR(t[0]);
 #line 96 "funcs.py"
     t[2] = f_listcomp(t[1], NULL);
 #line 96 "funcs.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 110; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 106; goto error; }
 #line 96 "funcs.py"
     PY2C_CLEAR(t[1]);
 #line 96 "funcs.py"
-    if (!py2c_slot_bound(&g_funcs__ackermann)) {
+    t[3] = f_ackermann(NULL, (Py2cValue[]){py2c_int(2), py2c_int(3)});
 #line 96 "funcs.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'ackermann' is not defined");
+    if (PY2C_IS_NULL(t[3])) { loc = 108; goto error; }
 #line 96 "funcs.py"
-        { loc = 113; goto error; }
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3]}, 2);
 #line 96 "funcs.py"
-    }
-#line 96 "funcs.py"
-    t[3] = py2c_slot_load(&g_funcs__ackermann);
-#line 96 "funcs.py"
-    t[4] = py2c_fast_call(t[3], (Py2cValue[]){py2c_int(2), py2c_int(3)}, 2);
-#line 96 "funcs.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 112; goto error; }
-#line 96 "funcs.py"
-    PY2C_CLEAR(t[3]);
-#line 96 "funcs.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4]}, 2);
-#line 96 "funcs.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 109; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 105; goto error; }
 #line 96 "funcs.py"
     PY2C_CLEAR(t[2]);
 #line 96 "funcs.py"
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[3]);
 #line 96 "funcs.py"
-    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[4]);
 
 #line 97 "funcs.py"
     py2c_slot_store(&g_funcs__counter, py2c_int(0));
@@ -4355,11 +4235,11 @@ L1:;
 #line 100 "funcs.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(1)});
 #line 100 "funcs.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 114; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 109; goto error; }
 #line 100 "funcs.py"
     t[1] = py2c_function_new(&info_f_bump, t[0], PY2C_NULL, PY2C_NULL);
 #line 100 "funcs.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 114; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 109; goto error; }
 #line 100 "funcs.py"
     PY2C_CLEAR(t[0]);
 #line 100 "funcs.py"
@@ -4370,7 +4250,7 @@ L1:;
 #line 106 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bump' is not defined");
 #line 106 "funcs.py"
-        { loc = 117; goto error; }
+        { loc = 112; goto error; }
 #line 106 "funcs.py"
     }
 #line 106 "funcs.py"
@@ -4378,78 +4258,54 @@ L1:;
 #line 106 "funcs.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
 #line 106 "funcs.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 116; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 111; goto error; }
 #line 106 "funcs.py"
     PY2C_CLEAR(t[0]);
 #line 106 "funcs.py"
-    if (!py2c_slot_bound(&g_funcs__bump)) {
+    t[2] = f_bump(NULL, (Py2cValue[]){py2c_int(5)});
 #line 106 "funcs.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bump' is not defined");
+    if (PY2C_IS_NULL(t[2])) { loc = 113; goto error; }
 #line 106 "funcs.py"
-        { loc = 119; goto error; }
+    t[3] = f_bump(NULL, (Py2cValue[]){py2c_int(-2)});
 #line 106 "funcs.py"
-    }
-#line 106 "funcs.py"
-    t[2] = py2c_slot_load(&g_funcs__bump);
-#line 106 "funcs.py"
-    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(5)}, 1);
-#line 106 "funcs.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 118; goto error; }
-#line 106 "funcs.py"
-    PY2C_CLEAR(t[2]);
-#line 106 "funcs.py"
-    if (!py2c_slot_bound(&g_funcs__bump)) {
-#line 106 "funcs.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bump' is not defined");
-#line 106 "funcs.py"
-        { loc = 121; goto error; }
-#line 106 "funcs.py"
-    }
-#line 106 "funcs.py"
-    t[4] = py2c_slot_load(&g_funcs__bump);
-#line 106 "funcs.py"
-    t[5] = py2c_call(t[4], (Py2cValue[]){py2c_int(-2)}, 0, kwnames_8);
-#line 106 "funcs.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 120; goto error; }
-#line 106 "funcs.py"
-    PY2C_CLEAR(t[4]);
+    if (PY2C_IS_NULL(t[3])) { loc = 114; goto error; }
 #line 106 "funcs.py"
     if (!py2c_slot_bound(&g_funcs__counter)) {
 #line 106 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'counter' is not defined");
 #line 106 "funcs.py"
-        { loc = 122; goto error; }
+        { loc = 115; goto error; }
 #line 106 "funcs.py"
     }
 #line 106 "funcs.py"
-    t[6] = py2c_slot_load(&g_funcs__counter);
+    t[4] = py2c_slot_load(&g_funcs__counter);
 #line 106 "funcs.py"
-    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[6]}, 4);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[3], t[4]}, 4);
 #line 106 "funcs.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 115; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 110; goto error; }
 #line 106 "funcs.py"
     PY2C_CLEAR(t[1]);
 #line 106 "funcs.py"
+    PY2C_CLEAR(t[2]);
+#line 106 "funcs.py"
     PY2C_CLEAR(t[3]);
 #line 106 "funcs.py"
+    PY2C_CLEAR(t[4]);
+#line 106 "funcs.py"
     PY2C_CLEAR(t[5]);
-#line 106 "funcs.py"
-    PY2C_CLEAR(t[6]);
-#line 106 "funcs.py"
-    PY2C_CLEAR(t[7]);
 
 #line 107 "funcs.py"
     t[0] = py2c_function_new(&info_f_lambda_10, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 107 "funcs.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 125; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 118; goto error; }
 #line 107 "funcs.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(6)}, 1);
 #line 107 "funcs.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 126; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 119; goto error; }
 #line 107 "funcs.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){t[0], t[1]}, 2);
 #line 107 "funcs.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 124; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 117; goto error; }
 #line 107 "funcs.py"
     PY2C_CLEAR(t[0]);
 #line 107 "funcs.py"
@@ -4457,7 +4313,7 @@ L1:;
 #line 107 "funcs.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
 #line 107 "funcs.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 123; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 116; goto error; }
 #line 107 "funcs.py"
     PY2C_CLEAR(t[2]);
 #line 107 "funcs.py"
@@ -4466,17 +4322,17 @@ L1:;
 #line 108 "funcs.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
 #line 108 "funcs.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 128; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 121; goto error; }
 #line 108 "funcs.py"
     t[1] = py2c_iter(t[0]);
 #line 108 "funcs.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 127; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 120; goto error; }
 #line 108 "funcs.py"
     PY2C_CLEAR(t[0]);
 #line 108 "funcs.py"
     t[2] = f_listcomp_2(t[1], NULL);
 #line 108 "funcs.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 127; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 120; goto error; }
 #line 108 "funcs.py"
     PY2C_CLEAR(t[1]);
 #line 108 "funcs.py"
@@ -4485,17 +4341,17 @@ L1:;
 #line 109 "funcs.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
 #line 109 "funcs.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 130; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 123; goto error; }
 #line 109 "funcs.py"
     t[1] = py2c_iter(t[0]);
 #line 109 "funcs.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 129; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 122; goto error; }
 #line 109 "funcs.py"
     PY2C_CLEAR(t[0]);
 #line 109 "funcs.py"
     t[2] = f_listcomp_3(t[1], NULL);
 #line 109 "funcs.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 129; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 122; goto error; }
 #line 109 "funcs.py"
     PY2C_CLEAR(t[1]);
 #line 109 "funcs.py"
@@ -4506,7 +4362,7 @@ L1:;
 #line 110 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'squares' is not defined");
 #line 110 "funcs.py"
-        { loc = 132; goto error; }
+        { loc = 125; goto error; }
 #line 110 "funcs.py"
     }
 #line 110 "funcs.py"
@@ -4516,17 +4372,17 @@ L1:;
 #line 110 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'adders' is not defined");
 #line 110 "funcs.py"
-        { loc = 134; goto error; }
+        { loc = 127; goto error; }
 #line 110 "funcs.py"
     }
 #line 110 "funcs.py"
     { Py2cValue s0 = py2c_slot_load(&g_funcs__adders); t[1] = py2c_iter(s0); py2c_decref(s0); }
 #line 110 "funcs.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 133; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 126; goto error; }
 #line 110 "funcs.py"
     t[2] = f_listcomp_4(t[1], NULL);
 #line 110 "funcs.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 133; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 126; goto error; }
 #line 110 "funcs.py"
     PY2C_CLEAR(t[1]);
 #line 110 "funcs.py"
@@ -4534,23 +4390,23 @@ L1:;
 #line 110 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'late' is not defined");
 #line 110 "funcs.py"
-        { loc = 136; goto error; }
+        { loc = 129; goto error; }
 #line 110 "funcs.py"
     }
 #line 110 "funcs.py"
     { Py2cValue s0 = py2c_slot_load(&g_funcs__late); t[3] = py2c_iter(s0); py2c_decref(s0); }
 #line 110 "funcs.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 135; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 128; goto error; }
 #line 110 "funcs.py"
     t[4] = f_listcomp_5(t[3], NULL);
 #line 110 "funcs.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 135; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 128; goto error; }
 #line 110 "funcs.py"
     PY2C_CLEAR(t[3]);
 #line 110 "funcs.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4]}, 3);
 #line 110 "funcs.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 131; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 124; goto error; }
 #line 110 "funcs.py"
     PY2C_CLEAR(t[0]);
 #line 110 "funcs.py"
@@ -4563,33 +4419,33 @@ L1:;
 #line 111 "funcs.py"
     t[0] = py2c_function_new(&info_f_lambda_11, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 111 "funcs.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 139; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 132; goto error; }
 #line 111 "funcs.py"
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)}, 2, kwnames_9);
+    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)}, 2, kwnames_8);
 #line 111 "funcs.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 138; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 131; goto error; }
 #line 111 "funcs.py"
     PY2C_CLEAR(t[0]);
 #line 111 "funcs.py"
     t[2] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(5)});
 #line 111 "funcs.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 141; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 134; goto error; }
 #line 111 "funcs.py"
     t[3] = py2c_function_new(&info_f_lambda_12, t[2], PY2C_NULL, PY2C_NULL);
 #line 111 "funcs.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 141; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 134; goto error; }
 #line 111 "funcs.py"
     PY2C_CLEAR(t[2]);
 #line 111 "funcs.py"
     t[4] = py2c_fast_call(t[3], (Py2cValue[]){py2c_int(2)}, 1);
 #line 111 "funcs.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 140; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 133; goto error; }
 #line 111 "funcs.py"
     PY2C_CLEAR(t[3]);
 #line 111 "funcs.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4]}, 2);
 #line 111 "funcs.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 137; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 130; goto error; }
 #line 111 "funcs.py"
     PY2C_CLEAR(t[1]);
 #line 111 "funcs.py"
@@ -4602,99 +4458,85 @@ L1:;
 #line 112 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'describe' is not defined");
 #line 112 "funcs.py"
-        { loc = 143; goto error; }
+        { loc = 136; goto error; }
 #line 112 "funcs.py"
     }
 #line 112 "funcs.py"
-    { Py2cValue s0 = py2c_slot_load(&g_funcs__describe); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_35.ob), &attr_ic[5]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_funcs__describe); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_34.ob), &attr_ic[5]); py2c_decref(s0); }
 #line 112 "funcs.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 144; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 137; goto error; }
 #line 112 "funcs.py"
-    if (!py2c_slot_bound(&g_funcs__make_multiplier)) {
+    t[1] = f_make_multiplier(NULL, (Py2cValue[]){py2c_int(2)});
 #line 112 "funcs.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'make_multiplier' is not defined");
+    if (PY2C_IS_NULL(t[1])) { loc = 138; goto error; }
 #line 112 "funcs.py"
-        { loc = 146; goto error; }
+    t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_34.ob), &attr_ic[6]);
 #line 112 "funcs.py"
-    }
-#line 112 "funcs.py"
-    t[1] = py2c_slot_load(&g_funcs__make_multiplier);
-#line 112 "funcs.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(2)}, 1);
-#line 112 "funcs.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 145; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 139; goto error; }
 #line 112 "funcs.py"
     PY2C_CLEAR(t[1]);
 #line 112 "funcs.py"
-    t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_35.ob), &attr_ic[6]);
+    t[3] = py2c_function_new(&info_f_lambda_13, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 112 "funcs.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 147; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 140; goto error; }
 #line 112 "funcs.py"
-    PY2C_CLEAR(t[2]);
+    t[4] = py2c_getattr_ic(t[3], py2c_obj_value(&str_34.ob), &attr_ic[7]);
 #line 112 "funcs.py"
-    t[4] = py2c_function_new(&info_f_lambda_13, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 141; goto error; }
 #line 112 "funcs.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 148; goto error; }
-#line 112 "funcs.py"
-    t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_35.ob), &attr_ic[7]);
-#line 112 "funcs.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 149; goto error; }
-#line 112 "funcs.py"
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[3]);
 #line 112 "funcs.py"
     if (!py2c_slot_bound(&g_funcs__fib)) {
 #line 112 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fib' is not defined");
 #line 112 "funcs.py"
-        { loc = 151; goto error; }
+        { loc = 143; goto error; }
 #line 112 "funcs.py"
     }
 #line 112 "funcs.py"
-    t[6] = py2c_slot_load(&g_funcs__fib);
+    t[5] = py2c_slot_load(&g_funcs__fib);
 #line 112 "funcs.py"
-    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_callable), (Py2cValue[]){t[6]}, 1);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_callable), (Py2cValue[]){t[5]}, 1);
 #line 112 "funcs.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 150; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 142; goto error; }
 #line 112 "funcs.py"
-    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[5]);
 #line 112 "funcs.py"
-    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_callable), (Py2cValue[]){py2c_int(3)}, 1);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_callable), (Py2cValue[]){py2c_int(3)}, 1);
 #line 112 "funcs.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 152; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 144; goto error; }
 #line 112 "funcs.py"
-    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[5], t[7], t[8]}, 5);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4], t[6], t[7]}, 5);
 #line 112 "funcs.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 142; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 135; goto error; }
 #line 112 "funcs.py"
     PY2C_CLEAR(t[0]);
 #line 112 "funcs.py"
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
 #line 112 "funcs.py"
-    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[4]);
+#line 112 "funcs.py"
+    PY2C_CLEAR(t[6]);
 #line 112 "funcs.py"
     PY2C_CLEAR(t[7]);
 #line 112 "funcs.py"
     PY2C_CLEAR(t[8]);
-#line 112 "funcs.py"
-    PY2C_CLEAR(t[9]);
 
 #line 113 "funcs.py"
-    n0 = py2c_fast_compare_bool(py2c_obj_value(&str_36.ob), py2c_obj_value(&str_36.ob), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(py2c_obj_value(&str_35.ob), py2c_obj_value(&str_35.ob), PY2C_EQ);
 #line 113 "funcs.py"
-    if (n0 < 0) { loc = 153; goto error; }
+    if (n0 < 0) { loc = 145; goto error; }
 #line 113 "funcs.py"
     if (!n0) goto L6;
 
 #line 114 "funcs.py"
-    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_37.ob), py2c_obj_value(&str_36.ob)}, 2);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_36.ob), py2c_obj_value(&str_35.ob)}, 2);
 #line 114 "funcs.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 154; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 146; goto error; }
 #line 114 "funcs.py"
     PY2C_CLEAR(t[0]);
 #line 114 "funcs.py"
 L6:;
-#line 114 "funcs.py"
-    PY2C_CLEAR(result);
 #line 114 "funcs.py"
     result = PY2C_NONE;
 #line 114 "funcs.py"
@@ -4708,14 +4550,20 @@ unwind:
 #line 114 "funcs.py"
     PY2C_CLEAR(result);
 #line 114 "funcs.py"
+    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 114 "funcs.py"
 cleanup:
 #line 114 "funcs.py"
-    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[10]);
+#line 114 "funcs.py"
+    PY2C_CLEAR(t[11]);
+#line 114 "funcs.py"
+    PY2C_CLEAR(t[12]);
 #line 114 "funcs.py"
     return result;
 #line 114 "funcs.py"
 }
-#line 4719 "funcs.c"
+#line 4567 "funcs.c"
 
 static void clear_mod_funcs(void) {
     PY2C_CLEAR(g_funcs__late);
@@ -4741,7 +4589,6 @@ static void clear_mod_funcs(void) {
     PY2C_CLEAR(g_funcs__compose);
     PY2C_CLEAR(g_funcs__make_multiplier);
     PY2C_CLEAR(g_funcs__describe);
-    PY2C_CLEAR(kwnames_9);
     PY2C_CLEAR(kwnames_8);
     PY2C_CLEAR(kwnames_7);
     PY2C_CLEAR(kwnames_6);

@@ -1976,7 +1976,11 @@ error_1:
 #line 35 "gradebook.py"
     py2c_traceback_add(&code_mod_gradebook, loc);
 #line 35 "gradebook.py"
-    for (int k = 0; k < 22; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 35 "gradebook.py"
+    PY2C_CLEAR(t[1]);
+#line 35 "gradebook.py"
+    for (int k = 15; k < 22; k++) PY2C_CLEAR(t[k]);
 #line 35 "gradebook.py"
     t[0] = py2c_error_fetch();
 #line 35 "gradebook.py"
@@ -2031,7 +2035,7 @@ error_3:
 #line 37 "gradebook.py"
     py2c_traceback_add(&code_mod_gradebook, loc);
 #line 37 "gradebook.py"
-    for (int k = 1; k < 22; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 37 "gradebook.py"
     py2c_slot_store(&g_gradebook__e, PY2C_NULL);
 #line 37 "gradebook.py"
@@ -2040,8 +2044,6 @@ error_3:
 error_2:
 #line 37 "gradebook.py"
     py2c_traceback_add(&code_mod_gradebook, loc);
-#line 37 "gradebook.py"
-    for (int k = 1; k < 22; k++) PY2C_CLEAR(t[k]);
 #line 37 "gradebook.py"
 L7:;
 #line 37 "gradebook.py"
@@ -3425,7 +3427,7 @@ error_4:
 #line 76 "gradebook.py"
     py2c_traceback_add(&code_mod_gradebook, loc);
 #line 76 "gradebook.py"
-    for (int k = 0; k < 22; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 76 "gradebook.py"
     t[0] = py2c_error_fetch();
 #line 76 "gradebook.py"
@@ -3480,7 +3482,7 @@ error_6:
 #line 78 "gradebook.py"
     py2c_traceback_add(&code_mod_gradebook, loc);
 #line 78 "gradebook.py"
-    for (int k = 1; k < 22; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 78 "gradebook.py"
     py2c_slot_store(&g_gradebook__e, PY2C_NULL);
 #line 78 "gradebook.py"
@@ -3489,8 +3491,6 @@ error_6:
 error_5:
 #line 78 "gradebook.py"
     py2c_traceback_add(&code_mod_gradebook, loc);
-#line 78 "gradebook.py"
-    for (int k = 1; k < 22; k++) PY2C_CLEAR(t[k]);
 #line 78 "gradebook.py"
 L26:;
 #line 78 "gradebook.py"
@@ -3646,8 +3646,6 @@ L24:;
 #line 80 "gradebook.py"
     PY2C_CLEAR(t[16]);
 #line 80 "gradebook.py"
-    PY2C_CLEAR(result);
-#line 80 "gradebook.py"
     result = PY2C_NONE;
 #line 80 "gradebook.py"
     goto cleanup;
@@ -3660,9 +3658,11 @@ unwind:
 #line 80 "gradebook.py"
     PY2C_CLEAR(result);
 #line 80 "gradebook.py"
+    for (int k = 0; k < 22; k++) PY2C_CLEAR(t[k]);
+#line 80 "gradebook.py"
 cleanup:
 #line 80 "gradebook.py"
-    for (int k = 0; k < 22; k++) PY2C_CLEAR(t[k]);
+    for (int k = 17; k < 22; k++) PY2C_CLEAR(t[k]);
 #line 80 "gradebook.py"
     return result;
 #line 80 "gradebook.py"

@@ -117,7 +117,6 @@ static const Py2cCodeLoc locs_mod_grades[] = {
     {5, "def parse_args(argv):", NULL},
     {24, "def grade(avg):", NULL},
     {31, "opts = parse_args(sys.argv)", "       ^^^^^^^^^^^^^^^^^^^^"},
-    {31, "opts = parse_args(sys.argv)", "       ^^^^^^^^^^"},
     {31, "opts = parse_args(sys.argv)", "                  ^^^"},
     {31, "opts = parse_args(sys.argv)", "                  ^^^^^^^^"},
     {32, "print(\"program:\", sys.argv[0], \"args:\", sys.argv[1:])", NULL},
@@ -224,7 +223,6 @@ static const Py2cCodeLoc locs_mod_grades[] = {
     {59, "print(f\"{name:<10}{n:>3}{avg:>8.2f}  {grade(avg)}\")", "                         ^^^"},
     {59, "print(f\"{name:<10}{n:>3}{avg:>8.2f}  {grade(avg)}\")", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {59, "print(f\"{name:<10}{n:>3}{avg:>8.2f}  {grade(avg)}\")", "                                      ^^^^^^^^^^"},
-    {59, "print(f\"{name:<10}{n:>3}{avg:>8.2f}  {grade(avg)}\")", "                                      ^^^^^"},
     {59, "print(f\"{name:<10}{n:>3}{avg:>8.2f}  {grade(avg)}\")", "                                            ^^^"},
     {59, "print(f\"{name:<10}{n:>3}{avg:>8.2f}  {grade(avg)}\")", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {60, "dist = {}", "       ^^"},
@@ -232,7 +230,6 @@ static const Py2cCodeLoc locs_mod_grades[] = {
     {61, "for avg, _, _ in rows:", "                 ^^^^"},
     {61, "for avg, _, _ in rows:", "    ^^^^^^^^^"},
     {62, "g = grade(avg)", "    ^^^^^^^^^^"},
-    {62, "g = grade(avg)", "    ^^^^^"},
     {62, "g = grade(avg)", "          ^^^"},
     {63, "dist[g] = dist.get(g, 0) + 1", "          ^^^^^^^^^^^^^^"},
     {63, "dist[g] = dist.get(g, 0) + 1", "          ^^^^"},
@@ -289,7 +286,7 @@ static const Py2cCodeLoc locs_mod_grades[] = {
     {72, "sys.exit(problems + 10)", "         ^^^^^^^^"},
     {72, "sys.exit(problems + 10)", "         ~~~~~~~~~^~~~"},
 };
-static const Py2cCode code_mod_grades = {"grades.py", "<module>", locs_mod_grades, 175};
+static const Py2cCode code_mod_grades = {"grades.py", "<module>", locs_mod_grades, 172};
 
 /* parse_args: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_parse_args[] = {
@@ -636,7 +633,7 @@ L4:;
 L1:;
 
 #line 21 "grades.py"
-    { Py2cValue old = result; result = v_opts; py2c_incref(result); py2c_decref(old); }
+    result = v_opts; py2c_incref(result);
 #line 21 "grades.py"
     goto cleanup;
 #line 21 "grades.py"
@@ -646,9 +643,13 @@ error:
 #line 21 "grades.py"
     PY2C_CLEAR(result);
 #line 21 "grades.py"
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 21 "grades.py"
 cleanup:
 #line 21 "grades.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
+#line 21 "grades.py"
+    PY2C_CLEAR(t[4]);
 #line 21 "grades.py"
     PY2C_CLEAR(v_argv);
 #line 21 "grades.py"
@@ -665,7 +666,7 @@ cleanup:
     return result;
 #line 21 "grades.py"
 }
-#line 669 "grades.c"
+#line 670 "grades.c"
 
 static Py2cValue f_grade(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -747,7 +748,7 @@ L0:;
 #line 27 "grades.py"
     PY2C_CLEAR(t[5]);
 #line 27 "grades.py"
-    { Py2cValue old = result; result = v_letter; py2c_incref(result); py2c_decref(old); }
+    result = v_letter; py2c_incref(result);
 #line 27 "grades.py"
     goto cleanup;
 #line 27 "grades.py"
@@ -762,8 +763,6 @@ L1:;
     PY2C_CLEAR(t[5]);
 
 #line 28 "grades.py"
-    PY2C_CLEAR(result);
-#line 28 "grades.py"
     result = py2c_obj_value(&str_17.ob);
 #line 28 "grades.py"
     goto cleanup;
@@ -774,9 +773,9 @@ error:
 #line 28 "grades.py"
     PY2C_CLEAR(result);
 #line 28 "grades.py"
-cleanup:
-#line 28 "grades.py"
     for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 28 "grades.py"
+cleanup:
 #line 28 "grades.py"
     PY2C_CLEAR(v_avg);
 #line 28 "grades.py"
@@ -789,7 +788,7 @@ cleanup:
     return result;
 #line 28 "grades.py"
 }
-#line 793 "grades.c"
+#line 792 "grades.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -835,7 +834,7 @@ L0:;
 #line 41 "grades.py"
 L1:;
 #line 41 "grades.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 41 "grades.py"
     goto cleanup;
 #line 41 "grades.py"
@@ -845,9 +844,11 @@ error:
 #line 41 "grades.py"
     PY2C_CLEAR(result);
 #line 41 "grades.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 41 "grades.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 41 "grades.py"
+cleanup:
 #line 41 "grades.py"
     PY2C_CLEAR(v_0);
 #line 41 "grades.py"
@@ -858,7 +859,7 @@ cleanup:
     return result;
 #line 41 "grades.py"
 }
-#line 862 "grades.c"
+#line 863 "grades.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -895,7 +896,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 56 "grades.py"
     PY2C_CLEAR(t[2]);
 #line 56 "grades.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 56 "grades.py"
     goto cleanup;
 #line 56 "grades.py"
@@ -905,9 +906,13 @@ error:
 #line 56 "grades.py"
     PY2C_CLEAR(result);
 #line 56 "grades.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 56 "grades.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 56 "grades.py"
+    PY2C_CLEAR(t[2]);
+#line 56 "grades.py"
+cleanup:
 #line 56 "grades.py"
     PY2C_CLEAR(v_r);
 #line 56 "grades.py"
@@ -916,7 +921,7 @@ cleanup:
     return result;
 #line 56 "grades.py"
 }
-#line 920 "grades.c"
+#line 925 "grades.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -1015,7 +1020,7 @@ cleanup:
     return result;
 #line 64 "grades.py"
 }
-#line 1019 "grades.c"
+#line 1024 "grades.c"
 
 static Py2cValue f_genexpr_2(Py2cGenerator *gen) {
     fr_f_genexpr_2 *fr = gen->frame;
@@ -1088,7 +1093,7 @@ cleanup:
     return result;
 #line 65 "grades.py"
 }
-#line 1092 "grades.c"
+#line 1097 "grades.c"
 
 static Py2cValue mod_grades(void) {
     g_grades__sys = PY2C_NULL;
@@ -1142,54 +1147,42 @@ static Py2cValue mod_grades(void) {
     py2c_slot_store(&g_grades__grade, t[0]); t[0] = PY2C_NULL;
 
 #line 31 "grades.py"
-    if (!py2c_slot_bound(&g_grades__parse_args)) {
+    if (!py2c_slot_bound(&g_grades__sys)) {
 #line 31 "grades.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'parse_args' is not defined");
+        py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
 #line 31 "grades.py"
         { loc = 4; goto error; }
 #line 31 "grades.py"
     }
 #line 31 "grades.py"
-    if (!py2c_slot_bound(&g_grades__sys)) {
-#line 31 "grades.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
-#line 31 "grades.py"
-        { loc = 5; goto error; }
-#line 31 "grades.py"
-    }
-#line 31 "grades.py"
     { Py2cValue s0 = py2c_slot_load(&g_grades__sys); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_18.ob), &attr_ic[4]); py2c_decref(s0); }
 #line 31 "grades.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
 #line 31 "grades.py"
-    t[1] = py2c_slot_load(&g_grades__parse_args);
+    t[1] = f_parse_args(NULL, (Py2cValue[]){t[0]});
 #line 31 "grades.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 31 "grades.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
 #line 31 "grades.py"
-    PY2C_CLEAR(t[1]);
-#line 31 "grades.py"
-    PY2C_CLEAR(t[0]);
-#line 31 "grades.py"
-    py2c_slot_store(&g_grades__opts, t[2]); t[2] = PY2C_NULL;
+    py2c_slot_store(&g_grades__opts, t[1]); t[1] = PY2C_NULL;
 
 #line 32 "grades.py"
     if (!py2c_slot_bound(&g_grades__sys)) {
 #line 32 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
 #line 32 "grades.py"
-        { loc = 8; goto error; }
+        { loc = 7; goto error; }
 #line 32 "grades.py"
     }
 #line 32 "grades.py"
     { Py2cValue s0 = py2c_slot_load(&g_grades__sys); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_18.ob), &attr_ic[5]); py2c_decref(s0); }
 #line 32 "grades.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
 #line 32 "grades.py"
     t[1] = py2c_fast_getitem(t[0], py2c_int(0));
 #line 32 "grades.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
 #line 32 "grades.py"
     PY2C_CLEAR(t[0]);
 #line 32 "grades.py"
@@ -1197,21 +1190,21 @@ static Py2cValue mod_grades(void) {
 #line 32 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
 #line 32 "grades.py"
-        { loc = 11; goto error; }
+        { loc = 10; goto error; }
 #line 32 "grades.py"
     }
 #line 32 "grades.py"
     { Py2cValue s0 = py2c_slot_load(&g_grades__sys); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_18.ob), &attr_ic[6]); py2c_decref(s0); }
 #line 32 "grades.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 12; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
 #line 32 "grades.py"
     t[3] = py2c_slice_new(py2c_int(1), PY2C_NONE, PY2C_NONE);
 #line 32 "grades.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 13; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 12; goto error; }
 #line 32 "grades.py"
     t[4] = py2c_fast_getitem(t[2], t[3]);
 #line 32 "grades.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 14; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 13; goto error; }
 #line 32 "grades.py"
     PY2C_CLEAR(t[2]);
 #line 32 "grades.py"
@@ -1219,7 +1212,7 @@ static Py2cValue mod_grades(void) {
 #line 32 "grades.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_19.ob), t[1], py2c_obj_value(&str_20.ob), t[4]}, 4);
 #line 32 "grades.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 7; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 6; goto error; }
 #line 32 "grades.py"
     PY2C_CLEAR(t[1]);
 #line 32 "grades.py"
@@ -1230,7 +1223,7 @@ static Py2cValue mod_grades(void) {
 #line 33 "grades.py"
     t[0] = py2c_dict_new();
 #line 33 "grades.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 15; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 14; goto error; }
 #line 33 "grades.py"
     py2c_slot_store(&g_grades__students, t[0]); t[0] = PY2C_NULL;
 
@@ -1242,23 +1235,23 @@ static Py2cValue mod_grades(void) {
 #line 35 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
 #line 35 "grades.py"
-        { loc = 18; goto error; }
+        { loc = 17; goto error; }
 #line 35 "grades.py"
     }
 #line 35 "grades.py"
     { Py2cValue s0 = py2c_slot_load(&g_grades__sys); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_21.ob), &attr_ic[7]); py2c_decref(s0); }
 #line 35 "grades.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 19; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 18; goto error; }
 #line 35 "grades.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){t[0], py2c_int(1)}, 2);
 #line 35 "grades.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
 #line 35 "grades.py"
     PY2C_CLEAR(t[0]);
 #line 35 "grades.py"
     t[2] = py2c_iter(t[1]);
 #line 35 "grades.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 15; goto error; }
 #line 35 "grades.py"
     PY2C_CLEAR(t[1]);
 #line 35 "grades.py"
@@ -1268,13 +1261,13 @@ L0:;
 #line 35 "grades.py"
     if (PY2C_IS_NULL(t[3])) {
 #line 35 "grades.py"
-        if (py2c_error_occurred()) { loc = 16; goto error; }
+        if (py2c_error_occurred()) { loc = 15; goto error; }
 #line 35 "grades.py"
         goto L1;
 #line 35 "grades.py"
     }
 #line 35 "grades.py"
-    if (py2c_unpack(t[3], 2, &t[4]) < 0) { loc = 20; goto error; }
+    if (py2c_unpack(t[3], 2, &t[4]) < 0) { loc = 19; goto error; }
 #line 35 "grades.py"
     PY2C_CLEAR(t[3]);
 #line 35 "grades.py"
@@ -1287,15 +1280,15 @@ L0:;
 #line 36 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'line' is not defined");
 #line 36 "grades.py"
-        { loc = 22; goto error; }
+        { loc = 21; goto error; }
 #line 36 "grades.py"
     }
 #line 36 "grades.py"
-    { Py2cValue s0 = py2c_slot_load(&g_grades__line); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_22.ob), &t[3], &t[4], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 23; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_grades__line); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_22.ob), &t[3], &t[4], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 22; goto error; } }
 #line 36 "grades.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_23.ob)}, 1, PY2C_NULL);
 #line 36 "grades.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 21; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 20; goto error; }
 #line 36 "grades.py"
     PY2C_CLEAR(t[3]);
 #line 36 "grades.py"
@@ -1308,15 +1301,15 @@ L0:;
 #line 37 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'line' is not defined");
 #line 37 "grades.py"
-        { loc = 25; goto error; }
+        { loc = 24; goto error; }
 #line 37 "grades.py"
     }
 #line 37 "grades.py"
-    { Py2cValue s0 = py2c_slot_load(&g_grades__line); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_24.ob), &t[3], &t[4], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 26; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_grades__line); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_24.ob), &t[3], &t[4], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 25; goto error; } }
 #line 37 "grades.py"
     t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
 #line 37 "grades.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 24; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 23; goto error; }
 #line 37 "grades.py"
     PY2C_CLEAR(t[3]);
 #line 37 "grades.py"
@@ -1324,7 +1317,7 @@ L0:;
 #line 37 "grades.py"
     n0 = py2c_fast_is_true(t[5]);
 #line 37 "grades.py"
-    if (n0 < 0) { loc = 27; goto error; }
+    if (n0 < 0) { loc = 26; goto error; }
 #line 37 "grades.py"
     PY2C_CLEAR(t[5]);
 #line 37 "grades.py"
@@ -1334,27 +1327,27 @@ L0:;
 #line 37 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'line' is not defined");
 #line 37 "grades.py"
-        { loc = 30; goto error; }
+        { loc = 29; goto error; }
 #line 37 "grades.py"
     }
 #line 37 "grades.py"
-    { Py2cValue s0 = py2c_slot_load(&g_grades__line); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_25.ob), &t[3], &t[4], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 31; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_grades__line); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_25.ob), &t[3], &t[4], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 30; goto error; } }
 #line 37 "grades.py"
     t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
 #line 37 "grades.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 29; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 28; goto error; }
 #line 37 "grades.py"
     PY2C_CLEAR(t[3]);
 #line 37 "grades.py"
     PY2C_CLEAR(t[4]);
 #line 37 "grades.py"
-    if (py2c_method_lookup_ic(t[5], py2c_obj_value(&str_5.ob), &t[6], &t[7], &attr_ic[11]) < 0) { loc = 32; goto error; }
+    if (py2c_method_lookup_ic(t[5], py2c_obj_value(&str_5.ob), &t[6], &t[7], &attr_ic[11]) < 0) { loc = 31; goto error; }
 #line 37 "grades.py"
     PY2C_CLEAR(t[5]);
 #line 37 "grades.py"
     t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_obj_value(&str_26.ob)}, 1, PY2C_NULL);
 #line 37 "grades.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 28; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 27; goto error; }
 #line 37 "grades.py"
     PY2C_CLEAR(t[6]);
 #line 37 "grades.py"
@@ -1362,7 +1355,7 @@ L0:;
 #line 37 "grades.py"
     n1 = py2c_fast_is_true(t[8]);
 #line 37 "grades.py"
-    if (n1 < 0) { loc = 33; goto error; }
+    if (n1 < 0) { loc = 32; goto error; }
 #line 37 "grades.py"
     PY2C_CLEAR(t[8]);
 #line 37 "grades.py"
@@ -1382,21 +1375,21 @@ L3:;
 #line 39 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'line' is not defined");
 #line 39 "grades.py"
-        { loc = 35; goto error; }
+        { loc = 34; goto error; }
 #line 39 "grades.py"
     }
 #line 39 "grades.py"
-    { Py2cValue s0 = py2c_slot_load(&g_grades__line); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[3], &t[4], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 36; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_grades__line); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[3], &t[4], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 35; goto error; } }
 #line 39 "grades.py"
     t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
 #line 39 "grades.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 34; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 33; goto error; }
 #line 39 "grades.py"
     PY2C_CLEAR(t[3]);
 #line 39 "grades.py"
     PY2C_CLEAR(t[4]);
 #line 39 "grades.py"
-    if (py2c_unpack_ex(t[5], 1, 0, &t[6]) < 0) { loc = 37; goto error; }
+    if (py2c_unpack_ex(t[5], 1, 0, &t[6]) < 0) { loc = 36; goto error; }
 #line 39 "grades.py"
     PY2C_CLEAR(t[5]);
 #line 39 "grades.py"
@@ -1409,17 +1402,17 @@ L3:;
 #line 41 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'scores' is not defined");
 #line 41 "grades.py"
-        { loc = 39; goto error_1; }
+        { loc = 38; goto error_1; }
 #line 41 "grades.py"
     }
 #line 41 "grades.py"
     { Py2cValue s0 = py2c_slot_load(&g_grades__scores); t[3] = py2c_iter(s0); py2c_decref(s0); }
 #line 41 "grades.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 38; goto error_1; }
+    if (PY2C_IS_NULL(t[3])) { loc = 37; goto error_1; }
 #line 41 "grades.py"
     t[4] = f_listcomp(t[3], NULL);
 #line 41 "grades.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 38; goto error_1; }
+    if (PY2C_IS_NULL(t[4])) { loc = 37; goto error_1; }
 #line 41 "grades.py"
     PY2C_CLEAR(t[3]);
 #line 41 "grades.py"
@@ -1431,7 +1424,9 @@ error_1:
 #line 41 "grades.py"
     py2c_traceback_add(&code_mod_grades, loc);
 #line 41 "grades.py"
-    for (int k = 3; k < 12; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
+#line 41 "grades.py"
+    for (int k = 8; k < 12; k++) PY2C_CLEAR(t[k]);
 #line 41 "grades.py"
     t[3] = py2c_error_fetch();
 #line 41 "grades.py"
@@ -1439,7 +1434,7 @@ error_1:
 #line 41 "grades.py"
     n0 = py2c_exception_matches(t[3], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
 #line 41 "grades.py"
-    if (n0 < 0) { loc = 40; goto error_2; }
+    if (n0 < 0) { loc = 39; goto error_2; }
 #line 41 "grades.py"
     if (!n0) goto L7;
 #line 41 "grades.py"
@@ -1450,7 +1445,7 @@ error_1:
 #line 43 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'problems' is not defined");
 #line 43 "grades.py"
-        { loc = 42; goto error_3; }
+        { loc = 41; goto error_3; }
 #line 43 "grades.py"
     }
 #line 43 "grades.py"
@@ -1458,7 +1453,7 @@ error_1:
 #line 43 "grades.py"
     t[5] = py2c_fast_inplace_op(t[4], py2c_int(1), PY2C_OP_ADD);
 #line 43 "grades.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 41; goto error_3; }
+    if (PY2C_IS_NULL(t[5])) { loc = 40; goto error_3; }
 #line 43 "grades.py"
     PY2C_CLEAR(t[4]);
 #line 43 "grades.py"
@@ -1469,29 +1464,29 @@ error_1:
 #line 44 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lineno' is not defined");
 #line 44 "grades.py"
-        { loc = 45; goto error_3; }
+        { loc = 44; goto error_3; }
 #line 44 "grades.py"
     }
 #line 44 "grades.py"
     { Py2cValue s0 = py2c_slot_load(&g_grades__lineno); t[4] = py2c_format(s0, py2c_obj_value(&str_28.ob)); py2c_decref(s0); }
 #line 44 "grades.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 44; goto error_3; }
+    if (PY2C_IS_NULL(t[4])) { loc = 43; goto error_3; }
 #line 44 "grades.py"
     if (!py2c_slot_bound(&g_grades__e)) {
 #line 44 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 44 "grades.py"
-        { loc = 47; goto error_3; }
+        { loc = 46; goto error_3; }
 #line 44 "grades.py"
     }
 #line 44 "grades.py"
     { Py2cValue s0 = py2c_slot_load(&g_grades__e); t[5] = py2c_format(s0, py2c_obj_value(&str_28.ob)); py2c_decref(s0); }
 #line 44 "grades.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 46; goto error_3; }
+    if (PY2C_IS_NULL(t[5])) { loc = 45; goto error_3; }
 #line 44 "grades.py"
     t[6] = py2c_str_join_array(4, (Py2cValue[]){py2c_obj_value(&str_27.ob), t[4], py2c_obj_value(&str_29.ob), t[5]});
 #line 44 "grades.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 48; goto error_3; }
+    if (PY2C_IS_NULL(t[6])) { loc = 47; goto error_3; }
 #line 44 "grades.py"
     PY2C_CLEAR(t[4]);
 #line 44 "grades.py"
@@ -1501,17 +1496,17 @@ error_1:
 #line 44 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
 #line 44 "grades.py"
-        { loc = 49; goto error_3; }
+        { loc = 48; goto error_3; }
 #line 44 "grades.py"
     }
 #line 44 "grades.py"
     { Py2cValue s0 = py2c_slot_load(&g_grades__sys); t[7] = py2c_getattr_ic(s0, py2c_obj_value(&str_11.ob), &attr_ic[13]); py2c_decref(s0); }
 #line 44 "grades.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 50; goto error_3; }
+    if (PY2C_IS_NULL(t[7])) { loc = 49; goto error_3; }
 #line 44 "grades.py"
     t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6], t[7]}, 1, kwnames_0);
 #line 44 "grades.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 43; goto error_3; }
+    if (PY2C_IS_NULL(t[8])) { loc = 42; goto error_3; }
 #line 44 "grades.py"
     PY2C_CLEAR(t[6]);
 #line 44 "grades.py"
@@ -1552,7 +1547,7 @@ error_3:
 #line 45 "grades.py"
     py2c_traceback_add(&code_mod_grades, loc);
 #line 45 "grades.py"
-    for (int k = 4; k < 12; k++) PY2C_CLEAR(t[k]);
+    for (int k = 4; k < 8; k++) PY2C_CLEAR(t[k]);
 #line 45 "grades.py"
     py2c_slot_store(&g_grades__e, PY2C_NULL);
 #line 45 "grades.py"
@@ -1561,8 +1556,6 @@ error_3:
 error_2:
 #line 45 "grades.py"
     py2c_traceback_add(&code_mod_grades, loc);
-#line 45 "grades.py"
-    for (int k = 4; k < 12; k++) PY2C_CLEAR(t[k]);
 #line 45 "grades.py"
 L8:;
 #line 45 "grades.py"
@@ -1579,13 +1572,13 @@ L6:;
 #line 46 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
 #line 46 "grades.py"
-        { loc = 51; goto error; }
+        { loc = 50; goto error; }
 #line 46 "grades.py"
     }
 #line 46 "grades.py"
     { Py2cValue s0 = py2c_slot_load(&g_grades__nums); n0 = py2c_fast_is_true(s0); py2c_decref(s0); }
 #line 46 "grades.py"
-    if (n0 < 0) { loc = 51; goto error; }
+    if (n0 < 0) { loc = 50; goto error; }
 #line 46 "grades.py"
     if (n0) goto L9;
 
@@ -1594,7 +1587,7 @@ L6:;
 #line 47 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'problems' is not defined");
 #line 47 "grades.py"
-        { loc = 53; goto error; }
+        { loc = 52; goto error; }
 #line 47 "grades.py"
     }
 #line 47 "grades.py"
@@ -1602,7 +1595,7 @@ L6:;
 #line 47 "grades.py"
     t[4] = py2c_fast_inplace_op(t[3], py2c_int(1), PY2C_OP_ADD);
 #line 47 "grades.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 52; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 51; goto error; }
 #line 47 "grades.py"
     PY2C_CLEAR(t[3]);
 #line 47 "grades.py"
@@ -1613,29 +1606,29 @@ L6:;
 #line 48 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lineno' is not defined");
 #line 48 "grades.py"
-        { loc = 56; goto error; }
+        { loc = 55; goto error; }
 #line 48 "grades.py"
     }
 #line 48 "grades.py"
     { Py2cValue s0 = py2c_slot_load(&g_grades__lineno); t[3] = py2c_format(s0, py2c_obj_value(&str_28.ob)); py2c_decref(s0); }
 #line 48 "grades.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 55; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 54; goto error; }
 #line 48 "grades.py"
     if (!py2c_slot_bound(&g_grades__name)) {
 #line 48 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'name' is not defined");
 #line 48 "grades.py"
-        { loc = 58; goto error; }
+        { loc = 57; goto error; }
 #line 48 "grades.py"
     }
 #line 48 "grades.py"
     { Py2cValue s0 = py2c_slot_load(&g_grades__name); t[4] = py2c_format(s0, py2c_obj_value(&str_28.ob)); py2c_decref(s0); }
 #line 48 "grades.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 57; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 56; goto error; }
 #line 48 "grades.py"
     t[5] = py2c_str_join_array(4, (Py2cValue[]){py2c_obj_value(&str_27.ob), t[3], py2c_obj_value(&str_30.ob), t[4]});
 #line 48 "grades.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 59; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 58; goto error; }
 #line 48 "grades.py"
     PY2C_CLEAR(t[3]);
 #line 48 "grades.py"
@@ -1645,17 +1638,17 @@ L6:;
 #line 48 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
 #line 48 "grades.py"
-        { loc = 60; goto error; }
+        { loc = 59; goto error; }
 #line 48 "grades.py"
     }
 #line 48 "grades.py"
     { Py2cValue s0 = py2c_slot_load(&g_grades__sys); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_11.ob), &attr_ic[14]); py2c_decref(s0); }
 #line 48 "grades.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 61; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 60; goto error; }
 #line 48 "grades.py"
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[6]}, 1, kwnames_0);
 #line 48 "grades.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 54; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 53; goto error; }
 #line 48 "grades.py"
     PY2C_CLEAR(t[5]);
 #line 48 "grades.py"
@@ -1675,29 +1668,29 @@ L9:;
 #line 50 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'students' is not defined");
 #line 50 "grades.py"
-        { loc = 64; goto error; }
+        { loc = 63; goto error; }
 #line 50 "grades.py"
     }
 #line 50 "grades.py"
-    { Py2cValue s0 = py2c_slot_load(&g_grades__students); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_31.ob), &t[3], &t[4], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 65; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_grades__students); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_31.ob), &t[3], &t[4], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 64; goto error; } }
 #line 50 "grades.py"
     if (!py2c_slot_bound(&g_grades__name)) {
 #line 50 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'name' is not defined");
 #line 50 "grades.py"
-        { loc = 66; goto error; }
+        { loc = 65; goto error; }
 #line 50 "grades.py"
     }
 #line 50 "grades.py"
     t[5] = py2c_list_new(0);
 #line 50 "grades.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 67; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 66; goto error; }
 #line 50 "grades.py"
     t[6] = py2c_slot_load(&g_grades__name);
 #line 50 "grades.py"
     t[7] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[6], t[5]}, 2, PY2C_NULL);
 #line 50 "grades.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 63; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 62; goto error; }
 #line 50 "grades.py"
     PY2C_CLEAR(t[6]);
 #line 50 "grades.py"
@@ -1707,7 +1700,7 @@ L9:;
 #line 50 "grades.py"
     PY2C_CLEAR(t[4]);
 #line 50 "grades.py"
-    if (py2c_method_lookup_ic(t[7], py2c_obj_value(&str_32.ob), &t[8], &t[9], &attr_ic[16]) < 0) { loc = 68; goto error; }
+    if (py2c_method_lookup_ic(t[7], py2c_obj_value(&str_32.ob), &t[8], &t[9], &attr_ic[16]) < 0) { loc = 67; goto error; }
 #line 50 "grades.py"
     PY2C_CLEAR(t[7]);
 #line 50 "grades.py"
@@ -1715,7 +1708,7 @@ L9:;
 #line 50 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
 #line 50 "grades.py"
-        { loc = 69; goto error; }
+        { loc = 68; goto error; }
 #line 50 "grades.py"
     }
 #line 50 "grades.py"
@@ -1723,7 +1716,7 @@ L9:;
 #line 50 "grades.py"
     t[11] = py2c_method_call(t[8], t[9], (Py2cValue[]){t[10]}, 1, PY2C_NULL);
 #line 50 "grades.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 62; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 61; goto error; }
 #line 50 "grades.py"
     PY2C_CLEAR(t[10]);
 #line 50 "grades.py"
@@ -1744,7 +1737,7 @@ L1:;
 #line 52 "grades.py"
     t[0] = py2c_list_new(0);
 #line 52 "grades.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 70; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 69; goto error; }
 #line 52 "grades.py"
     py2c_slot_store(&g_grades__rows, t[0]); t[0] = PY2C_NULL;
 
@@ -1753,15 +1746,15 @@ L1:;
 #line 53 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'students' is not defined");
 #line 53 "grades.py"
-        { loc = 73; goto error; }
+        { loc = 72; goto error; }
 #line 53 "grades.py"
     }
 #line 53 "grades.py"
-    { Py2cValue s0 = py2c_slot_load(&g_grades__students); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_33.ob), &t[0], &t[1], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 74; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_grades__students); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_33.ob), &t[0], &t[1], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 73; goto error; } }
 #line 53 "grades.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 53 "grades.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 72; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 71; goto error; }
 #line 53 "grades.py"
     PY2C_CLEAR(t[0]);
 #line 53 "grades.py"
@@ -1769,7 +1762,7 @@ L1:;
 #line 53 "grades.py"
     t[3] = py2c_iter(t[2]);
 #line 53 "grades.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 71; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 70; goto error; }
 #line 53 "grades.py"
     PY2C_CLEAR(t[2]);
 #line 53 "grades.py"
@@ -1779,13 +1772,13 @@ L11:;
 #line 53 "grades.py"
     if (PY2C_IS_NULL(t[4])) {
 #line 53 "grades.py"
-        if (py2c_error_occurred()) { loc = 71; goto error; }
+        if (py2c_error_occurred()) { loc = 70; goto error; }
 #line 53 "grades.py"
         goto L12;
 #line 53 "grades.py"
     }
 #line 53 "grades.py"
-    if (py2c_unpack(t[4], 2, &t[5]) < 0) { loc = 75; goto error; }
+    if (py2c_unpack(t[4], 2, &t[5]) < 0) { loc = 74; goto error; }
 #line 53 "grades.py"
     PY2C_CLEAR(t[4]);
 #line 53 "grades.py"
@@ -1798,7 +1791,7 @@ L11:;
 #line 54 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
 #line 54 "grades.py"
-        { loc = 78; goto error; }
+        { loc = 77; goto error; }
 #line 54 "grades.py"
     }
 #line 54 "grades.py"
@@ -1806,7 +1799,7 @@ L11:;
 #line 54 "grades.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[4]}, 1);
 #line 54 "grades.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 77; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 76; goto error; }
 #line 54 "grades.py"
     PY2C_CLEAR(t[4]);
 #line 54 "grades.py"
@@ -1814,7 +1807,7 @@ L11:;
 #line 54 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
 #line 54 "grades.py"
-        { loc = 80; goto error; }
+        { loc = 79; goto error; }
 #line 54 "grades.py"
     }
 #line 54 "grades.py"
@@ -1822,13 +1815,13 @@ L11:;
 #line 54 "grades.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[6]}, 1);
 #line 54 "grades.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 79; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 78; goto error; }
 #line 54 "grades.py"
     PY2C_CLEAR(t[6]);
 #line 54 "grades.py"
     t[8] = py2c_fast_binary_op(t[5], t[7], PY2C_OP_TRUEDIV);
 #line 54 "grades.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 81; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 80; goto error; }
 #line 54 "grades.py"
     PY2C_CLEAR(t[5]);
 #line 54 "grades.py"
@@ -1838,17 +1831,17 @@ L11:;
 #line 54 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'opts' is not defined");
 #line 54 "grades.py"
-        { loc = 82; goto error; }
+        { loc = 81; goto error; }
 #line 54 "grades.py"
     }
 #line 54 "grades.py"
     { Py2cValue s0 = py2c_slot_load(&g_grades__opts); t[9] = py2c_fast_getitem(s0, py2c_obj_value(&str_3.ob)); py2c_decref(s0); }
 #line 54 "grades.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 83; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 82; goto error; }
 #line 54 "grades.py"
     t[10] = py2c_fast_binary_op(t[8], t[9], PY2C_OP_ADD);
 #line 54 "grades.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 84; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 83; goto error; }
 #line 54 "grades.py"
     PY2C_CLEAR(t[8]);
 #line 54 "grades.py"
@@ -1856,7 +1849,7 @@ L11:;
 #line 54 "grades.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){py2c_float(1e+02), t[10]}, 2);
 #line 54 "grades.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 76; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 75; goto error; }
 #line 54 "grades.py"
     PY2C_CLEAR(t[10]);
 #line 54 "grades.py"
@@ -1867,17 +1860,17 @@ L11:;
 #line 55 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rows' is not defined");
 #line 55 "grades.py"
-        { loc = 86; goto error; }
+        { loc = 85; goto error; }
 #line 55 "grades.py"
     }
 #line 55 "grades.py"
-    { Py2cValue s0 = py2c_slot_load(&g_grades__rows); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_34.ob), &t[4], &t[5], &attr_ic[18]); py2c_decref(s0); if (rc < 0) { loc = 87; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_grades__rows); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_34.ob), &t[4], &t[5], &attr_ic[18]); py2c_decref(s0); if (rc < 0) { loc = 86; goto error; } }
 #line 55 "grades.py"
     if (!py2c_slot_bound(&g_grades__avg)) {
 #line 55 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'avg' is not defined");
 #line 55 "grades.py"
-        { loc = 89; goto error; }
+        { loc = 88; goto error; }
 #line 55 "grades.py"
     }
 #line 55 "grades.py"
@@ -1887,7 +1880,7 @@ L11:;
 #line 55 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'name' is not defined");
 #line 55 "grades.py"
-        { loc = 90; goto error; }
+        { loc = 89; goto error; }
 #line 55 "grades.py"
     }
 #line 55 "grades.py"
@@ -1897,7 +1890,7 @@ L11:;
 #line 55 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
 #line 55 "grades.py"
-        { loc = 92; goto error; }
+        { loc = 91; goto error; }
 #line 55 "grades.py"
     }
 #line 55 "grades.py"
@@ -1905,13 +1898,13 @@ L11:;
 #line 55 "grades.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[8]}, 1);
 #line 55 "grades.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 91; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 90; goto error; }
 #line 55 "grades.py"
     PY2C_CLEAR(t[8]);
 #line 55 "grades.py"
     t[10] = py2c_tuple_pack(3, (Py2cValue[]){t[6], t[7], t[9]});
 #line 55 "grades.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 88; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 87; goto error; }
 #line 55 "grades.py"
     PY2C_CLEAR(t[6]);
 #line 55 "grades.py"
@@ -1921,7 +1914,7 @@ L11:;
 #line 55 "grades.py"
     t[11] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[10]}, 1, PY2C_NULL);
 #line 55 "grades.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 85; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 84; goto error; }
 #line 55 "grades.py"
     PY2C_CLEAR(t[10]);
 #line 55 "grades.py"
@@ -1944,19 +1937,19 @@ L12:;
 #line 56 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rows' is not defined");
 #line 56 "grades.py"
-        { loc = 94; goto error; }
+        { loc = 93; goto error; }
 #line 56 "grades.py"
     }
 #line 56 "grades.py"
-    { Py2cValue s0 = py2c_slot_load(&g_grades__rows); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_35.ob), &t[0], &t[1], &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 95; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_grades__rows); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_35.ob), &t[0], &t[1], &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 94; goto error; } }
 #line 56 "grades.py"
     t[2] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 56 "grades.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 96; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 95; goto error; }
 #line 56 "grades.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 0, kwnames_1);
 #line 56 "grades.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 93; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 92; goto error; }
 #line 56 "grades.py"
     PY2C_CLEAR(t[2]);
 #line 56 "grades.py"
@@ -1969,19 +1962,19 @@ L12:;
 #line 57 "grades.py"
     t[0] = py2c_format(py2c_obj_value(&str_37.ob), py2c_obj_value(&str_38.ob));
 #line 57 "grades.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 98; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 97; goto error; }
 #line 57 "grades.py"
     t[1] = py2c_format(py2c_obj_value(&str_39.ob), py2c_obj_value(&str_40.ob));
 #line 57 "grades.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 98; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 97; goto error; }
 #line 57 "grades.py"
     t[2] = py2c_format(py2c_obj_value(&str_41.ob), py2c_obj_value(&str_42.ob));
 #line 57 "grades.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 98; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 97; goto error; }
 #line 57 "grades.py"
     t[3] = py2c_str_join_array(4, (Py2cValue[]){t[0], t[1], t[2], py2c_obj_value(&str_43.ob)});
 #line 57 "grades.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 98; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 97; goto error; }
 #line 57 "grades.py"
     PY2C_CLEAR(t[0]);
 #line 57 "grades.py"
@@ -1991,7 +1984,7 @@ L12:;
 #line 57 "grades.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
 #line 57 "grades.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 97; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 96; goto error; }
 #line 57 "grades.py"
     PY2C_CLEAR(t[3]);
 #line 57 "grades.py"
@@ -2002,13 +1995,13 @@ L12:;
 #line 58 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rows' is not defined");
 #line 58 "grades.py"
-        { loc = 100; goto error; }
+        { loc = 99; goto error; }
 #line 58 "grades.py"
     }
 #line 58 "grades.py"
     { Py2cValue s0 = py2c_slot_load(&g_grades__rows); t[0] = py2c_iter(s0); py2c_decref(s0); }
 #line 58 "grades.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 99; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 98; goto error; }
 #line 58 "grades.py"
 L14:;
 #line 58 "grades.py"
@@ -2016,13 +2009,13 @@ L14:;
 #line 58 "grades.py"
     if (PY2C_IS_NULL(t[1])) {
 #line 58 "grades.py"
-        if (py2c_error_occurred()) { loc = 99; goto error; }
+        if (py2c_error_occurred()) { loc = 98; goto error; }
 #line 58 "grades.py"
         goto L15;
 #line 58 "grades.py"
     }
 #line 58 "grades.py"
-    if (py2c_unpack(t[1], 3, &t[2]) < 0) { loc = 101; goto error; }
+    if (py2c_unpack(t[1], 3, &t[2]) < 0) { loc = 100; goto error; }
 #line 58 "grades.py"
     PY2C_CLEAR(t[1]);
 #line 58 "grades.py"
@@ -2037,75 +2030,63 @@ L14:;
 #line 59 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'name' is not defined");
 #line 59 "grades.py"
-        { loc = 104; goto error; }
+        { loc = 103; goto error; }
 #line 59 "grades.py"
     }
 #line 59 "grades.py"
     { Py2cValue s0 = py2c_slot_load(&g_grades__name); t[1] = py2c_format(s0, py2c_obj_value(&str_38.ob)); py2c_decref(s0); }
 #line 59 "grades.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 103; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 102; goto error; }
 #line 59 "grades.py"
     if (!py2c_slot_bound(&g_grades__n)) {
 #line 59 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
 #line 59 "grades.py"
-        { loc = 106; goto error; }
+        { loc = 105; goto error; }
 #line 59 "grades.py"
     }
 #line 59 "grades.py"
     { Py2cValue s0 = py2c_slot_load(&g_grades__n); t[2] = py2c_format(s0, py2c_obj_value(&str_40.ob)); py2c_decref(s0); }
 #line 59 "grades.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 105; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 104; goto error; }
 #line 59 "grades.py"
     if (!py2c_slot_bound(&g_grades__avg)) {
 #line 59 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'avg' is not defined");
 #line 59 "grades.py"
-        { loc = 108; goto error; }
+        { loc = 107; goto error; }
 #line 59 "grades.py"
     }
 #line 59 "grades.py"
     { Py2cValue s0 = py2c_slot_load(&g_grades__avg); t[3] = py2c_format(s0, py2c_obj_value(&str_44.ob)); py2c_decref(s0); }
 #line 59 "grades.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 107; goto error; }
-#line 59 "grades.py"
-    if (!py2c_slot_bound(&g_grades__grade)) {
-#line 59 "grades.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'grade' is not defined");
-#line 59 "grades.py"
-        { loc = 111; goto error; }
-#line 59 "grades.py"
-    }
+    if (PY2C_IS_NULL(t[3])) { loc = 106; goto error; }
 #line 59 "grades.py"
     if (!py2c_slot_bound(&g_grades__avg)) {
 #line 59 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'avg' is not defined");
 #line 59 "grades.py"
-        { loc = 112; goto error; }
+        { loc = 110; goto error; }
 #line 59 "grades.py"
     }
 #line 59 "grades.py"
-    t[4] = py2c_slot_load(&g_grades__grade);
+    t[4] = py2c_slot_load(&g_grades__avg);
 #line 59 "grades.py"
-    t[5] = py2c_slot_load(&g_grades__avg);
+    t[5] = f_grade(NULL, (Py2cValue[]){t[4]});
 #line 59 "grades.py"
-    t[6] = py2c_fast_call(t[4], (Py2cValue[]){t[5]}, 1);
+    t[4] = PY2C_NULL;
 #line 59 "grades.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 110; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 109; goto error; }
 #line 59 "grades.py"
-    PY2C_CLEAR(t[4]);
+    t[6] = py2c_format(t[5], py2c_obj_value(&str_28.ob));
+#line 59 "grades.py"
+    if (PY2C_IS_NULL(t[6])) { loc = 108; goto error; }
 #line 59 "grades.py"
     PY2C_CLEAR(t[5]);
 #line 59 "grades.py"
-    t[7] = py2c_format(t[6], py2c_obj_value(&str_28.ob));
+    t[7] = py2c_str_join_array(5, (Py2cValue[]){t[1], t[2], t[3], py2c_obj_value(&str_45.ob), t[6]});
 #line 59 "grades.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 109; goto error; }
-#line 59 "grades.py"
-    PY2C_CLEAR(t[6]);
-#line 59 "grades.py"
-    t[8] = py2c_str_join_array(5, (Py2cValue[]){t[1], t[2], t[3], py2c_obj_value(&str_45.ob), t[7]});
-#line 59 "grades.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 113; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 111; goto error; }
 #line 59 "grades.py"
     PY2C_CLEAR(t[1]);
 #line 59 "grades.py"
@@ -2113,15 +2094,15 @@ L14:;
 #line 59 "grades.py"
     PY2C_CLEAR(t[3]);
 #line 59 "grades.py"
+    PY2C_CLEAR(t[6]);
+#line 59 "grades.py"
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7]}, 1);
+#line 59 "grades.py"
+    if (PY2C_IS_NULL(t[8])) { loc = 101; goto error; }
+#line 59 "grades.py"
     PY2C_CLEAR(t[7]);
 #line 59 "grades.py"
-    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[8]}, 1);
-#line 59 "grades.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 102; goto error; }
-#line 59 "grades.py"
     PY2C_CLEAR(t[8]);
-#line 59 "grades.py"
-    PY2C_CLEAR(t[9]);
 #line 59 "grades.py"
     py2c_safepoint();
 #line 59 "grades.py"
@@ -2134,7 +2115,7 @@ L15:;
 #line 60 "grades.py"
     t[0] = py2c_dict_new();
 #line 60 "grades.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 114; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 112; goto error; }
 #line 60 "grades.py"
     py2c_slot_store(&g_grades__dist, t[0]); t[0] = PY2C_NULL;
 
@@ -2143,13 +2124,13 @@ L15:;
 #line 61 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rows' is not defined");
 #line 61 "grades.py"
-        { loc = 116; goto error; }
+        { loc = 114; goto error; }
 #line 61 "grades.py"
     }
 #line 61 "grades.py"
     { Py2cValue s0 = py2c_slot_load(&g_grades__rows); t[0] = py2c_iter(s0); py2c_decref(s0); }
 #line 61 "grades.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 115; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 113; goto error; }
 #line 61 "grades.py"
 L17:;
 #line 61 "grades.py"
@@ -2157,13 +2138,13 @@ L17:;
 #line 61 "grades.py"
     if (PY2C_IS_NULL(t[1])) {
 #line 61 "grades.py"
-        if (py2c_error_occurred()) { loc = 115; goto error; }
+        if (py2c_error_occurred()) { loc = 113; goto error; }
 #line 61 "grades.py"
         goto L18;
 #line 61 "grades.py"
     }
 #line 61 "grades.py"
-    if (py2c_unpack(t[1], 3, &t[2]) < 0) { loc = 117; goto error; }
+    if (py2c_unpack(t[1], 3, &t[2]) < 0) { loc = 115; goto error; }
 #line 61 "grades.py"
     PY2C_CLEAR(t[1]);
 #line 61 "grades.py"
@@ -2174,52 +2155,40 @@ L17:;
     py2c_slot_store(&g_grades___, t[4]); t[4] = PY2C_NULL;
 
 #line 62 "grades.py"
-    if (!py2c_slot_bound(&g_grades__grade)) {
-#line 62 "grades.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'grade' is not defined");
-#line 62 "grades.py"
-        { loc = 119; goto error; }
-#line 62 "grades.py"
-    }
-#line 62 "grades.py"
     if (!py2c_slot_bound(&g_grades__avg)) {
 #line 62 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'avg' is not defined");
 #line 62 "grades.py"
-        { loc = 120; goto error; }
+        { loc = 117; goto error; }
 #line 62 "grades.py"
     }
 #line 62 "grades.py"
-    t[1] = py2c_slot_load(&g_grades__grade);
+    t[1] = py2c_slot_load(&g_grades__avg);
 #line 62 "grades.py"
-    t[2] = py2c_slot_load(&g_grades__avg);
+    t[2] = f_grade(NULL, (Py2cValue[]){t[1]});
 #line 62 "grades.py"
-    t[3] = py2c_fast_call(t[1], (Py2cValue[]){t[2]}, 1);
+    t[1] = PY2C_NULL;
 #line 62 "grades.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 118; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 116; goto error; }
 #line 62 "grades.py"
-    PY2C_CLEAR(t[1]);
-#line 62 "grades.py"
-    PY2C_CLEAR(t[2]);
-#line 62 "grades.py"
-    py2c_slot_store(&g_grades__g, t[3]); t[3] = PY2C_NULL;
+    py2c_slot_store(&g_grades__g, t[2]); t[2] = PY2C_NULL;
 
 #line 63 "grades.py"
     if (!py2c_slot_bound(&g_grades__dist)) {
 #line 63 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dist' is not defined");
 #line 63 "grades.py"
-        { loc = 122; goto error; }
+        { loc = 119; goto error; }
 #line 63 "grades.py"
     }
 #line 63 "grades.py"
-    { Py2cValue s0 = py2c_slot_load(&g_grades__dist); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_46.ob), &t[1], &t[2], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 123; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_grades__dist); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_46.ob), &t[1], &t[2], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 120; goto error; } }
 #line 63 "grades.py"
     if (!py2c_slot_bound(&g_grades__g)) {
 #line 63 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
 #line 63 "grades.py"
-        { loc = 124; goto error; }
+        { loc = 121; goto error; }
 #line 63 "grades.py"
     }
 #line 63 "grades.py"
@@ -2227,7 +2196,7 @@ L17:;
 #line 63 "grades.py"
     t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3], py2c_int(0)}, 2, PY2C_NULL);
 #line 63 "grades.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 121; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 118; goto error; }
 #line 63 "grades.py"
     PY2C_CLEAR(t[3]);
 #line 63 "grades.py"
@@ -2237,7 +2206,7 @@ L17:;
 #line 63 "grades.py"
     t[5] = py2c_fast_binary_op(t[4], py2c_int(1), PY2C_OP_ADD);
 #line 63 "grades.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 125; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 122; goto error; }
 #line 63 "grades.py"
     PY2C_CLEAR(t[4]);
 #line 63 "grades.py"
@@ -2245,7 +2214,7 @@ L17:;
 #line 63 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dist' is not defined");
 #line 63 "grades.py"
-        { loc = 126; goto error; }
+        { loc = 123; goto error; }
 #line 63 "grades.py"
     }
 #line 63 "grades.py"
@@ -2253,11 +2222,11 @@ L17:;
 #line 63 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
 #line 63 "grades.py"
-        { loc = 127; goto error; }
+        { loc = 124; goto error; }
 #line 63 "grades.py"
     }
 #line 63 "grades.py"
-    { Py2cValue s0 = py2c_slot_load(&g_grades__dist); Py2cValue s1 = py2c_slot_load(&g_grades__g); int64_t rc = py2c_fast_setitem(s0, s1, t[5]); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 128; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_grades__dist); Py2cValue s1 = py2c_slot_load(&g_grades__g); int64_t rc = py2c_fast_setitem(s0, s1, t[5]); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 125; goto error; } }
 #line 63 "grades.py"
     PY2C_CLEAR(t[5]);
 #line 63 "grades.py"
@@ -2270,15 +2239,15 @@ L18:;
     PY2C_CLEAR(t[0]);
 
 #line 64 "grades.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_48.ob), py2c_obj_value(&str_49.ob), &t[0], &t[1], &attr_ic[21]) < 0) { loc = 131; goto error; }
+    if (py2c_method_lookup_ic(py2c_obj_value(&str_48.ob), py2c_obj_value(&str_49.ob), &t[0], &t[1], &attr_ic[21]) < 0) { loc = 128; goto error; }
 #line 64 "grades.py"
     t[2] = py2c_iter(py2c_obj_value(&str_50.ob));
 #line 64 "grades.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 132; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 129; goto error; }
 #line 64 "grades.py"
     t[3] = py2c_generator_new(&geninfo_f_genexpr);
 #line 64 "grades.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 132; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 129; goto error; }
 #line 64 "grades.py"
     {
 #line 64 "grades.py"
@@ -2292,7 +2261,7 @@ L18:;
 #line 64 "grades.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
 #line 64 "grades.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 130; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 127; goto error; }
 #line 64 "grades.py"
     PY2C_CLEAR(t[3]);
 #line 64 "grades.py"
@@ -2302,20 +2271,20 @@ L18:;
 #line 64 "grades.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_47.ob), t[4]}, 2);
 #line 64 "grades.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 129; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 126; goto error; }
 #line 64 "grades.py"
     PY2C_CLEAR(t[4]);
 #line 64 "grades.py"
     PY2C_CLEAR(t[5]);
 
 #line 65 "grades.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_52.ob), py2c_obj_value(&str_49.ob), &t[0], &t[1], &attr_ic[22]) < 0) { loc = 135; goto error; }
+    if (py2c_method_lookup_ic(py2c_obj_value(&str_52.ob), py2c_obj_value(&str_49.ob), &t[0], &t[1], &attr_ic[22]) < 0) { loc = 132; goto error; }
 #line 65 "grades.py"
     if (!py2c_slot_bound(&g_grades__rows)) {
 #line 65 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rows' is not defined");
 #line 65 "grades.py"
-        { loc = 137; goto error; }
+        { loc = 134; goto error; }
 #line 65 "grades.py"
     }
 #line 65 "grades.py"
@@ -2323,35 +2292,35 @@ L18:;
 #line 65 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'opts' is not defined");
 #line 65 "grades.py"
-        { loc = 138; goto error; }
+        { loc = 135; goto error; }
 #line 65 "grades.py"
     }
 #line 65 "grades.py"
     { Py2cValue s0 = py2c_slot_load(&g_grades__opts); t[2] = py2c_fast_getitem(s0, py2c_obj_value(&str_1.ob)); py2c_decref(s0); }
 #line 65 "grades.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 139; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 136; goto error; }
 #line 65 "grades.py"
     t[3] = py2c_slice_new(PY2C_NONE, t[2], PY2C_NONE);
 #line 65 "grades.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 140; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 137; goto error; }
 #line 65 "grades.py"
     PY2C_CLEAR(t[2]);
 #line 65 "grades.py"
     { Py2cValue s0 = py2c_slot_load(&g_grades__rows); t[4] = py2c_fast_getitem(s0, t[3]); py2c_decref(s0); }
 #line 65 "grades.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 141; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 138; goto error; }
 #line 65 "grades.py"
     PY2C_CLEAR(t[3]);
 #line 65 "grades.py"
     t[5] = py2c_iter(t[4]);
 #line 65 "grades.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 136; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 133; goto error; }
 #line 65 "grades.py"
     PY2C_CLEAR(t[4]);
 #line 65 "grades.py"
     t[6] = py2c_generator_new(&geninfo_f_genexpr_2);
 #line 65 "grades.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 136; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 133; goto error; }
 #line 65 "grades.py"
     {
 #line 65 "grades.py"
@@ -2365,7 +2334,7 @@ L18:;
 #line 65 "grades.py"
     t[7] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
 #line 65 "grades.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 134; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 131; goto error; }
 #line 65 "grades.py"
     PY2C_CLEAR(t[6]);
 #line 65 "grades.py"
@@ -2375,7 +2344,7 @@ L18:;
 #line 65 "grades.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_51.ob), t[7]}, 2);
 #line 65 "grades.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 133; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 130; goto error; }
 #line 65 "grades.py"
     PY2C_CLEAR(t[7]);
 #line 65 "grades.py"
@@ -2386,17 +2355,17 @@ L18:;
 #line 66 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'opts' is not defined");
 #line 66 "grades.py"
-        { loc = 142; goto error; }
+        { loc = 139; goto error; }
 #line 66 "grades.py"
     }
 #line 66 "grades.py"
     { Py2cValue s0 = py2c_slot_load(&g_grades__opts); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_2.ob)); py2c_decref(s0); }
 #line 66 "grades.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 143; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 140; goto error; }
 #line 66 "grades.py"
     n0 = py2c_fast_is_true(t[0]);
 #line 66 "grades.py"
-    if (n0 < 0) { loc = 143; goto error; }
+    if (n0 < 0) { loc = 140; goto error; }
 #line 66 "grades.py"
     PY2C_CLEAR(t[0]);
 #line 66 "grades.py"
@@ -2407,7 +2376,7 @@ L18:;
 #line 67 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'students' is not defined");
 #line 67 "grades.py"
-        { loc = 146; goto error; }
+        { loc = 143; goto error; }
 #line 67 "grades.py"
     }
 #line 67 "grades.py"
@@ -2415,13 +2384,13 @@ L18:;
 #line 67 "grades.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
 #line 67 "grades.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 145; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 142; goto error; }
 #line 67 "grades.py"
     PY2C_CLEAR(t[0]);
 #line 67 "grades.py"
     t[2] = py2c_iter(t[1]);
 #line 67 "grades.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 144; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 141; goto error; }
 #line 67 "grades.py"
     PY2C_CLEAR(t[1]);
 #line 67 "grades.py"
@@ -2431,7 +2400,7 @@ L22:;
 #line 67 "grades.py"
     if (PY2C_IS_NULL(t[3])) {
 #line 67 "grades.py"
-        if (py2c_error_occurred()) { loc = 144; goto error; }
+        if (py2c_error_occurred()) { loc = 141; goto error; }
 #line 67 "grades.py"
         goto L23;
 #line 67 "grades.py"
@@ -2444,19 +2413,19 @@ L22:;
 #line 68 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'name' is not defined");
 #line 68 "grades.py"
-        { loc = 149; goto error; }
+        { loc = 146; goto error; }
 #line 68 "grades.py"
     }
 #line 68 "grades.py"
     { Py2cValue s0 = py2c_slot_load(&g_grades__name); t[3] = py2c_format(s0, py2c_obj_value(&str_28.ob)); py2c_decref(s0); }
 #line 68 "grades.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 148; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 145; goto error; }
 #line 68 "grades.py"
     if (!py2c_slot_bound(&g_grades__students)) {
 #line 68 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'students' is not defined");
 #line 68 "grades.py"
-        { loc = 151; goto error; }
+        { loc = 148; goto error; }
 #line 68 "grades.py"
     }
 #line 68 "grades.py"
@@ -2464,23 +2433,23 @@ L22:;
 #line 68 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'name' is not defined");
 #line 68 "grades.py"
-        { loc = 152; goto error; }
+        { loc = 149; goto error; }
 #line 68 "grades.py"
     }
 #line 68 "grades.py"
     { Py2cValue s0 = py2c_slot_load(&g_grades__students); Py2cValue s1 = py2c_slot_load(&g_grades__name); t[4] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
 #line 68 "grades.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 153; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 150; goto error; }
 #line 68 "grades.py"
     t[5] = py2c_format(t[4], py2c_obj_value(&str_28.ob));
 #line 68 "grades.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 150; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 147; goto error; }
 #line 68 "grades.py"
     PY2C_CLEAR(t[4]);
 #line 68 "grades.py"
     t[6] = py2c_str_join_array(4, (Py2cValue[]){py2c_obj_value(&str_45.ob), t[3], py2c_obj_value(&str_29.ob), t[5]});
 #line 68 "grades.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 154; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 151; goto error; }
 #line 68 "grades.py"
     PY2C_CLEAR(t[3]);
 #line 68 "grades.py"
@@ -2488,7 +2457,7 @@ L22:;
 #line 68 "grades.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1);
 #line 68 "grades.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 147; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 144; goto error; }
 #line 68 "grades.py"
     PY2C_CLEAR(t[6]);
 #line 68 "grades.py"
@@ -2509,15 +2478,15 @@ L20:;
 #line 69 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
 #line 69 "grades.py"
-        { loc = 156; goto error; }
+        { loc = 153; goto error; }
 #line 69 "grades.py"
     }
 #line 69 "grades.py"
     { Py2cValue s0 = py2c_slot_load(&g_grades__sys); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_53.ob), &attr_ic[23]); py2c_decref(s0); }
 #line 69 "grades.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 157; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 154; goto error; }
 #line 69 "grades.py"
-    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_54.ob), &t[1], &t[2], &attr_ic[24]) < 0) { loc = 158; goto error; }
+    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_54.ob), &t[1], &t[2], &attr_ic[24]) < 0) { loc = 155; goto error; }
 #line 69 "grades.py"
     PY2C_CLEAR(t[0]);
 #line 69 "grades.py"
@@ -2525,7 +2494,7 @@ L20:;
 #line 69 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'students' is not defined");
 #line 69 "grades.py"
-        { loc = 161; goto error; }
+        { loc = 158; goto error; }
 #line 69 "grades.py"
     }
 #line 69 "grades.py"
@@ -2533,13 +2502,13 @@ L20:;
 #line 69 "grades.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[3]}, 1);
 #line 69 "grades.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 160; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 157; goto error; }
 #line 69 "grades.py"
     PY2C_CLEAR(t[3]);
 #line 69 "grades.py"
     t[5] = py2c_format(t[4], py2c_obj_value(&str_28.ob));
 #line 69 "grades.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 159; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 156; goto error; }
 #line 69 "grades.py"
     PY2C_CLEAR(t[4]);
 #line 69 "grades.py"
@@ -2547,17 +2516,17 @@ L20:;
 #line 69 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'problems' is not defined");
 #line 69 "grades.py"
-        { loc = 163; goto error; }
+        { loc = 160; goto error; }
 #line 69 "grades.py"
     }
 #line 69 "grades.py"
     { Py2cValue s0 = py2c_slot_load(&g_grades__problems); t[6] = py2c_format(s0, py2c_obj_value(&str_28.ob)); py2c_decref(s0); }
 #line 69 "grades.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 162; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 159; goto error; }
 #line 69 "grades.py"
     t[7] = py2c_str_join_array(4, (Py2cValue[]){t[5], py2c_obj_value(&str_55.ob), t[6], py2c_obj_value(&str_56.ob)});
 #line 69 "grades.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 164; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 161; goto error; }
 #line 69 "grades.py"
     PY2C_CLEAR(t[5]);
 #line 69 "grades.py"
@@ -2565,7 +2534,7 @@ L20:;
 #line 69 "grades.py"
     t[8] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[7]}, 1, PY2C_NULL);
 #line 69 "grades.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 155; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 152; goto error; }
 #line 69 "grades.py"
     PY2C_CLEAR(t[7]);
 #line 69 "grades.py"
@@ -2580,21 +2549,21 @@ L20:;
 #line 70 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
 #line 70 "grades.py"
-        { loc = 166; goto error; }
+        { loc = 163; goto error; }
 #line 70 "grades.py"
     }
 #line 70 "grades.py"
     { Py2cValue s0 = py2c_slot_load(&g_grades__sys); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_11.ob), &attr_ic[25]); py2c_decref(s0); }
 #line 70 "grades.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 167; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 164; goto error; }
 #line 70 "grades.py"
-    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_54.ob), &t[1], &t[2], &attr_ic[26]) < 0) { loc = 168; goto error; }
+    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_54.ob), &t[1], &t[2], &attr_ic[26]) < 0) { loc = 165; goto error; }
 #line 70 "grades.py"
     PY2C_CLEAR(t[0]);
 #line 70 "grades.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_obj_value(&str_57.ob)}, 1, PY2C_NULL);
 #line 70 "grades.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 165; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 162; goto error; }
 #line 70 "grades.py"
     PY2C_CLEAR(t[1]);
 #line 70 "grades.py"
@@ -2607,13 +2576,13 @@ L20:;
 #line 71 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'problems' is not defined");
 #line 71 "grades.py"
-        { loc = 169; goto error; }
+        { loc = 166; goto error; }
 #line 71 "grades.py"
     }
 #line 71 "grades.py"
     { Py2cValue s0 = py2c_slot_load(&g_grades__problems); n0 = py2c_fast_is_true(s0); py2c_decref(s0); }
 #line 71 "grades.py"
-    if (n0 < 0) { loc = 169; goto error; }
+    if (n0 < 0) { loc = 166; goto error; }
 #line 71 "grades.py"
     if (!n0) goto L25;
 
@@ -2622,27 +2591,27 @@ L20:;
 #line 72 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
 #line 72 "grades.py"
-        { loc = 171; goto error; }
+        { loc = 168; goto error; }
 #line 72 "grades.py"
     }
 #line 72 "grades.py"
-    { Py2cValue s0 = py2c_slot_load(&g_grades__sys); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_58.ob), &t[0], &t[1], &attr_ic[27]); py2c_decref(s0); if (rc < 0) { loc = 172; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_grades__sys); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_58.ob), &t[0], &t[1], &attr_ic[27]); py2c_decref(s0); if (rc < 0) { loc = 169; goto error; } }
 #line 72 "grades.py"
     if (!py2c_slot_bound(&g_grades__problems)) {
 #line 72 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'problems' is not defined");
 #line 72 "grades.py"
-        { loc = 173; goto error; }
+        { loc = 170; goto error; }
 #line 72 "grades.py"
     }
 #line 72 "grades.py"
     { Py2cValue s0 = py2c_slot_load(&g_grades__problems); t[2] = py2c_fast_binary_op(s0, py2c_int(10), PY2C_OP_ADD); py2c_decref(s0); }
 #line 72 "grades.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 174; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 171; goto error; }
 #line 72 "grades.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
 #line 72 "grades.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 170; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 167; goto error; }
 #line 72 "grades.py"
     PY2C_CLEAR(t[2]);
 #line 72 "grades.py"
@@ -2653,8 +2622,6 @@ L20:;
     PY2C_CLEAR(t[3]);
 #line 72 "grades.py"
 L25:;
-#line 72 "grades.py"
-    PY2C_CLEAR(result);
 #line 72 "grades.py"
     result = PY2C_NONE;
 #line 72 "grades.py"
@@ -2668,14 +2635,16 @@ unwind:
 #line 72 "grades.py"
     PY2C_CLEAR(result);
 #line 72 "grades.py"
+    for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 72 "grades.py"
 cleanup:
 #line 72 "grades.py"
-    for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+    for (int k = 4; k < 12; k++) PY2C_CLEAR(t[k]);
 #line 72 "grades.py"
     return result;
 #line 72 "grades.py"
 }
-#line 2679 "grades.c"
+#line 2648 "grades.c"
 
 static void clear_mod_grades(void) {
     PY2C_CLEAR(g_grades__g);

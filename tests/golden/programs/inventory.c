@@ -129,15 +129,11 @@ static const Py2cCodeLoc locs_mod_inventory[] = {
     {45, "def value():", NULL},
     {49, "def report():", NULL},
     {59, "add(\"apple\", 50, 0.35)", NULL},
-    {59, "add(\"apple\", 50, 0.35)", "^^^"},
     {60, "add(\"pear\", 20, 0.5)", NULL},
-    {60, "add(\"pear\", 20, 0.5)", "^^^"},
     {61, "add(\"melon\", 3, 2.99)", NULL},
-    {61, "add(\"melon\", 3, 2.99)", "^^^"},
     {62, "add(\"apple\", 10)", NULL},
     {62, "add(\"apple\", 10)", "^^^"},
     {63, "report()", NULL},
-    {63, "report()", "^^^^^^"},
     {65, "operations = [", "             ^"},
     {66, "(\"take\", \"apple\", 25),", "^^^^^^^^^^^^^^^^^^^^^"},
     {67, "(\"take\", \"melon\", 5),", "^^^^^^^^^^^^^^^^^^^^"},
@@ -205,7 +201,6 @@ static const Py2cCodeLoc locs_mod_inventory[] = {
     {98, "print(\"income\", round(income, 2))", "                ^^^^^^^^^^^^^^^^"},
     {98, "print(\"income\", round(income, 2))", "                      ^^^^^^"},
     {99, "report()", NULL},
-    {99, "report()", "^^^^^^"},
     {100, "print(log)", NULL},
     {100, "print(log)", "      ^^^"},
     {101, "print(len(log), \"operations logged;\", sum(1 for k, *_ in log if k == \"take\"), \"takes\")", NULL},
@@ -215,7 +210,6 @@ static const Py2cCodeLoc locs_mod_inventory[] = {
     {101, "print(len(log), \"operations logged;\", sum(1 for k, *_ in log if k == \"take\"), \"takes\")", "                                         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {101, "print(len(log), \"operations logged;\", sum(1 for k, *_ in log if k == \"take\"), \"takes\")", "                                                         ^^^"},
     {103, "take(\"melon\", 4)", NULL},
-    {103, "take(\"melon\", 4)", "^^^^"},
     {104, "except InventoryError as e:", "       ^^^^^^^^^^^^^^"},
     {105, "print(e.args, e.item, e.have)", NULL},
     {105, "print(e.args, e.item, e.have)", "      ^"},
@@ -238,7 +232,7 @@ static const Py2cCodeLoc locs_mod_inventory[] = {
     {107, "print(OutOfStock.__name__, UnknownItem.__mro__[1].__name__)", "                           ~~~~~~~~~~~~~~~~~~~^^^"},
     {107, "print(OutOfStock.__name__, UnknownItem.__mro__[1].__name__)", "                           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_inventory = {"inventory.py", "<module>", locs_mod_inventory, 123};
+static const Py2cCode code_mod_inventory = {"inventory.py", "<module>", locs_mod_inventory, 117};
 
 /* InventoryError: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_InventoryError[] = {
@@ -393,10 +387,9 @@ static const Py2cCodeLoc locs_f_report[] = {
     {56, "print(f\"{'value':<24}{value():>10.2f}\")", NULL},
     {56, "print(f\"{'value':<24}{value():>10.2f}\")", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {56, "print(f\"{'value':<24}{value():>10.2f}\")", "                      ^^^^^^^"},
-    {56, "print(f\"{'value':<24}{value():>10.2f}\")", "                      ^^^^^"},
     {56, "print(f\"{'value':<24}{value():>10.2f}\")", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_report = {"inventory.py", "report", locs_f_report, 31};
+static const Py2cCode code_f_report = {"inventory.py", "report", locs_f_report, 30};
 static const Py2cFuncInfo info_f_report = {"report", "report", NULL, 0, 0, 0, 0, f_report, &code_f_report, NULL, "__main__"};
 
 /* <genexpr>: where its operations can raise, for tracebacks */
@@ -430,7 +423,7 @@ static Py2cValue f_InventoryError(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_2.ob)) < 0) { loc = 0; goto error; }
 
 #line 3 "inventory.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 3 "inventory.py"
     goto cleanup;
 #line 3 "inventory.py"
@@ -440,16 +433,16 @@ error:
 #line 3 "inventory.py"
     PY2C_CLEAR(result);
 #line 3 "inventory.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 3 "inventory.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 3 "inventory.py"
     py2c_recursion_leave();
 #line 3 "inventory.py"
     return result;
 #line 3 "inventory.py"
 }
-#line 453 "inventory.c"
+#line 446 "inventory.c"
 
 static Py2cValue f_OutOfStock(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -480,7 +473,7 @@ static Py2cValue f_OutOfStock(Py2cFunction *fn, Py2cValue *params) {
 #line 7 "inventory.py"
     PY2C_CLEAR(t[1]);
 #line 7 "inventory.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 7 "inventory.py"
     goto cleanup;
 #line 7 "inventory.py"
@@ -490,16 +483,18 @@ error:
 #line 7 "inventory.py"
     PY2C_CLEAR(result);
 #line 7 "inventory.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 7 "inventory.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 7 "inventory.py"
+cleanup:
 #line 7 "inventory.py"
     py2c_recursion_leave();
 #line 7 "inventory.py"
     return result;
 #line 7 "inventory.py"
 }
-#line 503 "inventory.c"
+#line 498 "inventory.c"
 
 static Py2cValue f_OutOfStock____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -574,8 +569,6 @@ static Py2cValue f_OutOfStock____init__(Py2cFunction *fn, Py2cValue *params) {
 #line 11 "inventory.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_13.ob), v_have, &attr_ic[3]) < 0) { loc = 6; goto error; }
 #line 11 "inventory.py"
-    PY2C_CLEAR(result);
-#line 11 "inventory.py"
     result = PY2C_NONE;
 #line 11 "inventory.py"
     goto cleanup;
@@ -586,9 +579,9 @@ error:
 #line 11 "inventory.py"
     PY2C_CLEAR(result);
 #line 11 "inventory.py"
-cleanup:
-#line 11 "inventory.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 11 "inventory.py"
+cleanup:
 #line 11 "inventory.py"
     PY2C_CLEAR(v_self);
 #line 11 "inventory.py"
@@ -603,7 +596,7 @@ cleanup:
     return result;
 #line 11 "inventory.py"
 }
-#line 607 "inventory.c"
+#line 600 "inventory.c"
 
 static Py2cValue f_UnknownItem(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -626,7 +619,7 @@ static Py2cValue f_UnknownItem(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_14.ob)) < 0) { loc = 0; goto error; }
 
 #line 15 "inventory.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 15 "inventory.py"
     goto cleanup;
 #line 15 "inventory.py"
@@ -636,16 +629,16 @@ error:
 #line 15 "inventory.py"
     PY2C_CLEAR(result);
 #line 15 "inventory.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 15 "inventory.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 15 "inventory.py"
     py2c_recursion_leave();
 #line 15 "inventory.py"
     return result;
 #line 15 "inventory.py"
 }
-#line 649 "inventory.c"
+#line 642 "inventory.c"
 
 static Py2cValue f_add(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -778,8 +771,6 @@ L2:;
 #line 29 "inventory.py"
     PY2C_CLEAR(t[3]);
 #line 29 "inventory.py"
-    PY2C_CLEAR(result);
-#line 29 "inventory.py"
     result = PY2C_NONE;
 #line 29 "inventory.py"
     goto cleanup;
@@ -790,9 +781,9 @@ error:
 #line 29 "inventory.py"
     PY2C_CLEAR(result);
 #line 29 "inventory.py"
-cleanup:
-#line 29 "inventory.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 29 "inventory.py"
+cleanup:
 #line 29 "inventory.py"
     PY2C_CLEAR(v_item);
 #line 29 "inventory.py"
@@ -805,7 +796,7 @@ cleanup:
     return result;
 #line 29 "inventory.py"
 }
-#line 809 "inventory.c"
+#line 800 "inventory.c"
 
 static Py2cValue f_take(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1018,7 +1009,7 @@ L4:;
 #line 42 "inventory.py"
     PY2C_CLEAR(t[3]);
 #line 42 "inventory.py"
-    { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    result = t[4]; t[4] = PY2C_NULL;
 #line 42 "inventory.py"
     goto cleanup;
 #line 42 "inventory.py"
@@ -1028,9 +1019,9 @@ error:
 #line 42 "inventory.py"
     PY2C_CLEAR(result);
 #line 42 "inventory.py"
-cleanup:
-#line 42 "inventory.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 42 "inventory.py"
+cleanup:
 #line 42 "inventory.py"
     PY2C_CLEAR(v_item);
 #line 42 "inventory.py"
@@ -1043,7 +1034,7 @@ cleanup:
     return result;
 #line 42 "inventory.py"
 }
-#line 1047 "inventory.c"
+#line 1038 "inventory.c"
 
 static Py2cValue f_value(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1101,7 +1092,7 @@ static Py2cValue f_value(Py2cFunction *fn, Py2cValue *params) {
 #line 46 "inventory.py"
     PY2C_CLEAR(t[4]);
 #line 46 "inventory.py"
-    { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+    result = t[5]; t[5] = PY2C_NULL;
 #line 46 "inventory.py"
     goto cleanup;
 #line 46 "inventory.py"
@@ -1111,16 +1102,16 @@ error:
 #line 46 "inventory.py"
     PY2C_CLEAR(result);
 #line 46 "inventory.py"
-cleanup:
-#line 46 "inventory.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 46 "inventory.py"
+cleanup:
 #line 46 "inventory.py"
     py2c_recursion_leave();
 #line 46 "inventory.py"
     return result;
 #line 46 "inventory.py"
 }
-#line 1124 "inventory.c"
+#line 1115 "inventory.c"
 
 static Py2cValue f_value__genexpr(Py2cGenerator *gen) {
     fr_f_value__genexpr *fr = gen->frame;
@@ -1217,7 +1208,7 @@ cleanup:
     return result;
 #line 46 "inventory.py"
 }
-#line 1221 "inventory.c"
+#line 1212 "inventory.c"
 
 static Py2cValue f_report(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1418,45 +1409,31 @@ L1:;
 #line 56 "inventory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 27; goto error; }
 #line 56 "inventory.py"
-    if (!py2c_slot_bound(&g_inventory__value)) {
+    t[1] = f_value(NULL, NULL);
 #line 56 "inventory.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'value' is not defined");
+    if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
 #line 56 "inventory.py"
-        { loc = 29; goto error; }
+    t[2] = py2c_format(t[1], py2c_obj_value(&str_29.ob));
 #line 56 "inventory.py"
-    }
-#line 56 "inventory.py"
-    t[1] = py2c_slot_load(&g_inventory__value);
-#line 56 "inventory.py"
-    t[2] = py2c_fast_call(t[1], NULL, 0);
-#line 56 "inventory.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 28; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 27; goto error; }
 #line 56 "inventory.py"
     PY2C_CLEAR(t[1]);
 #line 56 "inventory.py"
-    t[3] = py2c_format(t[2], py2c_obj_value(&str_29.ob));
+    t[3] = py2c_str_join_array(2, (Py2cValue[]){t[0], t[2]});
 #line 56 "inventory.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 27; goto error; }
-#line 56 "inventory.py"
-    PY2C_CLEAR(t[2]);
-#line 56 "inventory.py"
-    t[4] = py2c_str_join_array(2, (Py2cValue[]){t[0], t[3]});
-#line 56 "inventory.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 30; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 29; goto error; }
 #line 56 "inventory.py"
     PY2C_CLEAR(t[0]);
 #line 56 "inventory.py"
+    PY2C_CLEAR(t[2]);
+#line 56 "inventory.py"
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 56 "inventory.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 26; goto error; }
+#line 56 "inventory.py"
     PY2C_CLEAR(t[3]);
 #line 56 "inventory.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
-#line 56 "inventory.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 26; goto error; }
-#line 56 "inventory.py"
     PY2C_CLEAR(t[4]);
-#line 56 "inventory.py"
-    PY2C_CLEAR(t[5]);
-#line 56 "inventory.py"
-    PY2C_CLEAR(result);
 #line 56 "inventory.py"
     result = PY2C_NONE;
 #line 56 "inventory.py"
@@ -1468,9 +1445,9 @@ error:
 #line 56 "inventory.py"
     PY2C_CLEAR(result);
 #line 56 "inventory.py"
-cleanup:
-#line 56 "inventory.py"
     for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 56 "inventory.py"
+cleanup:
 #line 56 "inventory.py"
     PY2C_CLEAR(v_item);
 #line 56 "inventory.py"
@@ -1483,7 +1460,7 @@ cleanup:
     return result;
 #line 56 "inventory.py"
 }
-#line 1487 "inventory.c"
+#line 1464 "inventory.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -1566,7 +1543,7 @@ cleanup:
     return result;
 #line 101 "inventory.py"
 }
-#line 1570 "inventory.c"
+#line 1547 "inventory.c"
 
 static Py2cValue mod_inventory(void) {
     g_inventory__InventoryError = PY2C_NULL;
@@ -1740,68 +1717,32 @@ static Py2cValue mod_inventory(void) {
     py2c_slot_store(&g_inventory__report, t[0]); t[0] = PY2C_NULL;
 
 #line 59 "inventory.py"
-    if (!py2c_slot_bound(&g_inventory__add)) {
+    t[0] = f_add(NULL, (Py2cValue[]){py2c_obj_value(&str_33.ob), py2c_int(50), py2c_float(0.35)});
 #line 59 "inventory.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'add' is not defined");
-#line 59 "inventory.py"
-        { loc = 15; goto error; }
-#line 59 "inventory.py"
-    }
-#line 59 "inventory.py"
-    t[0] = py2c_slot_load(&g_inventory__add);
-#line 59 "inventory.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_33.ob), py2c_int(50), py2c_float(0.35)}, 3);
-#line 59 "inventory.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 14; goto error; }
 #line 59 "inventory.py"
     PY2C_CLEAR(t[0]);
-#line 59 "inventory.py"
-    PY2C_CLEAR(t[1]);
 
 #line 60 "inventory.py"
-    if (!py2c_slot_bound(&g_inventory__add)) {
+    t[0] = f_add(NULL, (Py2cValue[]){py2c_obj_value(&str_34.ob), py2c_int(20), py2c_float(0.5)});
 #line 60 "inventory.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'add' is not defined");
-#line 60 "inventory.py"
-        { loc = 17; goto error; }
-#line 60 "inventory.py"
-    }
-#line 60 "inventory.py"
-    t[0] = py2c_slot_load(&g_inventory__add);
-#line 60 "inventory.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_34.ob), py2c_int(20), py2c_float(0.5)}, 3);
-#line 60 "inventory.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 15; goto error; }
 #line 60 "inventory.py"
     PY2C_CLEAR(t[0]);
-#line 60 "inventory.py"
-    PY2C_CLEAR(t[1]);
 
 #line 61 "inventory.py"
-    if (!py2c_slot_bound(&g_inventory__add)) {
+    t[0] = f_add(NULL, (Py2cValue[]){py2c_obj_value(&str_35.ob), py2c_int(3), py2c_float(2.99)});
 #line 61 "inventory.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'add' is not defined");
-#line 61 "inventory.py"
-        { loc = 19; goto error; }
-#line 61 "inventory.py"
-    }
-#line 61 "inventory.py"
-    t[0] = py2c_slot_load(&g_inventory__add);
-#line 61 "inventory.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_35.ob), py2c_int(3), py2c_float(2.99)}, 3);
-#line 61 "inventory.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 16; goto error; }
 #line 61 "inventory.py"
     PY2C_CLEAR(t[0]);
-#line 61 "inventory.py"
-    PY2C_CLEAR(t[1]);
 
 #line 62 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__add)) {
 #line 62 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'add' is not defined");
 #line 62 "inventory.py"
-        { loc = 21; goto error; }
+        { loc = 18; goto error; }
 #line 62 "inventory.py"
     }
 #line 62 "inventory.py"
@@ -1809,89 +1750,77 @@ static Py2cValue mod_inventory(void) {
 #line 62 "inventory.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_33.ob), py2c_int(10)}, 2);
 #line 62 "inventory.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
 #line 62 "inventory.py"
     PY2C_CLEAR(t[0]);
 #line 62 "inventory.py"
     PY2C_CLEAR(t[1]);
 
 #line 63 "inventory.py"
-    if (!py2c_slot_bound(&g_inventory__report)) {
+    t[0] = f_report(NULL, NULL);
 #line 63 "inventory.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'report' is not defined");
-#line 63 "inventory.py"
-        { loc = 23; goto error; }
-#line 63 "inventory.py"
-    }
-#line 63 "inventory.py"
-    t[0] = py2c_slot_load(&g_inventory__report);
-#line 63 "inventory.py"
-    t[1] = py2c_fast_call(t[0], NULL, 0);
-#line 63 "inventory.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 19; goto error; }
 #line 63 "inventory.py"
     PY2C_CLEAR(t[0]);
-#line 63 "inventory.py"
-    PY2C_CLEAR(t[1]);
 
 #line 65 "inventory.py"
     t[0] = py2c_list_new(7);
 #line 65 "inventory.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 24; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 20; goto error; }
 #line 65 "inventory.py"
     t[1] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_19.ob), py2c_obj_value(&str_33.ob), py2c_int(25)});
 #line 65 "inventory.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 25; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 21; goto error; }
 #line 65 "inventory.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 24; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 20; goto error; }
 #line 65 "inventory.py"
     PY2C_CLEAR(t[1]);
 #line 65 "inventory.py"
     t[1] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_19.ob), py2c_obj_value(&str_35.ob), py2c_int(5)});
 #line 65 "inventory.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 26; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
 #line 65 "inventory.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 24; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 20; goto error; }
 #line 65 "inventory.py"
     PY2C_CLEAR(t[1]);
 #line 65 "inventory.py"
     t[1] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_19.ob), py2c_obj_value(&str_36.ob), py2c_int(1)});
 #line 65 "inventory.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 27; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 23; goto error; }
 #line 65 "inventory.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 24; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 20; goto error; }
 #line 65 "inventory.py"
     PY2C_CLEAR(t[1]);
 #line 65 "inventory.py"
     t[1] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_18.ob), py2c_obj_value(&str_36.ob), py2c_int(0)});
 #line 65 "inventory.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 24; goto error; }
 #line 65 "inventory.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 24; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 20; goto error; }
 #line 65 "inventory.py"
     PY2C_CLEAR(t[1]);
 #line 65 "inventory.py"
     t[1] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_19.ob), py2c_obj_value(&str_34.ob), py2c_int(20)});
 #line 65 "inventory.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 29; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 25; goto error; }
 #line 65 "inventory.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 24; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 20; goto error; }
 #line 65 "inventory.py"
     PY2C_CLEAR(t[1]);
 #line 65 "inventory.py"
     t[1] = py2c_tuple_pack(4, (Py2cValue[]){py2c_obj_value(&str_18.ob), py2c_obj_value(&str_36.ob), py2c_int(12), py2c_float(0.2)});
 #line 65 "inventory.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 26; goto error; }
 #line 65 "inventory.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 24; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 20; goto error; }
 #line 65 "inventory.py"
     PY2C_CLEAR(t[1]);
 #line 65 "inventory.py"
     t[1] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_19.ob), py2c_obj_value(&str_36.ob), py2c_obj_value(&str_37.ob)});
 #line 65 "inventory.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 31; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 27; goto error; }
 #line 65 "inventory.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 24; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 20; goto error; }
 #line 65 "inventory.py"
     PY2C_CLEAR(t[1]);
 #line 65 "inventory.py"
@@ -1905,13 +1834,13 @@ static Py2cValue mod_inventory(void) {
 #line 75 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'operations' is not defined");
 #line 75 "inventory.py"
-        { loc = 33; goto error; }
+        { loc = 29; goto error; }
 #line 75 "inventory.py"
     }
 #line 75 "inventory.py"
     { Py2cValue s0 = py2c_slot_load(&g_inventory__operations); t[0] = py2c_iter(s0); py2c_decref(s0); }
 #line 75 "inventory.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 32; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 28; goto error; }
 #line 75 "inventory.py"
 L0:;
 #line 75 "inventory.py"
@@ -1919,7 +1848,7 @@ L0:;
 #line 75 "inventory.py"
     if (PY2C_IS_NULL(t[1])) {
 #line 75 "inventory.py"
-        if (py2c_error_occurred()) { loc = 32; goto error; }
+        if (py2c_error_occurred()) { loc = 28; goto error; }
 #line 75 "inventory.py"
         goto L1;
 #line 75 "inventory.py"
@@ -1932,11 +1861,11 @@ L0:;
 #line 76 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'op' is not defined");
 #line 76 "inventory.py"
-        { loc = 34; goto error; }
+        { loc = 30; goto error; }
 #line 76 "inventory.py"
     }
 #line 76 "inventory.py"
-    { Py2cValue s0 = py2c_slot_load(&g_inventory__op); int64_t rc = py2c_unpack_ex(s0, 2, 0, &t[1]); py2c_decref(s0); if (rc < 0) { loc = 35; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_inventory__op); int64_t rc = py2c_unpack_ex(s0, 2, 0, &t[1]); py2c_decref(s0); if (rc < 0) { loc = 31; goto error; } }
 #line 76 "inventory.py"
     py2c_slot_store(&g_inventory__kind, t[1]); t[1] = PY2C_NULL;
 #line 76 "inventory.py"
@@ -1949,13 +1878,13 @@ L0:;
 #line 78 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'kind' is not defined");
 #line 78 "inventory.py"
-        { loc = 37; goto error_2; }
+        { loc = 33; goto error_2; }
 #line 78 "inventory.py"
     }
 #line 78 "inventory.py"
     { Py2cValue s0 = py2c_slot_load(&g_inventory__kind); n0 = py2c_fast_compare_bool(s0, py2c_obj_value(&str_18.ob), PY2C_EQ); py2c_decref(s0); }
 #line 78 "inventory.py"
-    if (n0 < 0) { loc = 36; goto error_2; }
+    if (n0 < 0) { loc = 32; goto error_2; }
 #line 78 "inventory.py"
     if (!n0) goto L5;
 
@@ -1964,43 +1893,43 @@ L0:;
 #line 79 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'add' is not defined");
 #line 79 "inventory.py"
-        { loc = 39; goto error_2; }
+        { loc = 35; goto error_2; }
 #line 79 "inventory.py"
     }
 #line 79 "inventory.py"
     t[1] = py2c_list_new(0);
 #line 79 "inventory.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 38; goto error_2; }
+    if (PY2C_IS_NULL(t[1])) { loc = 34; goto error_2; }
 #line 79 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__item)) {
 #line 79 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'item' is not defined");
 #line 79 "inventory.py"
-        { loc = 40; goto error_2; }
+        { loc = 36; goto error_2; }
 #line 79 "inventory.py"
     }
 #line 79 "inventory.py"
-    { Py2cValue s0 = py2c_slot_load(&g_inventory__item); int64_t rc = py2c_list_append(t[1], s0); py2c_decref(s0); if (rc < 0) { loc = 38; goto error_2; } }
+    { Py2cValue s0 = py2c_slot_load(&g_inventory__item); int64_t rc = py2c_list_append(t[1], s0); py2c_decref(s0); if (rc < 0) { loc = 34; goto error_2; } }
 #line 79 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__rest)) {
 #line 79 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rest' is not defined");
 #line 79 "inventory.py"
-        { loc = 41; goto error_2; }
+        { loc = 37; goto error_2; }
 #line 79 "inventory.py"
     }
 #line 79 "inventory.py"
-    { Py2cValue s0 = py2c_slot_load(&g_inventory__rest); Py2cValue s1 = py2c_slot_load(&g_inventory__add); int64_t rc = py2c_star_extend(t[1], s0, s1); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 38; goto error_2; } }
+    { Py2cValue s0 = py2c_slot_load(&g_inventory__rest); Py2cValue s1 = py2c_slot_load(&g_inventory__add); int64_t rc = py2c_star_extend(t[1], s0, s1); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 34; goto error_2; } }
 #line 79 "inventory.py"
     t[2] = py2c_list_as_tuple(t[1]);
 #line 79 "inventory.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 38; goto error_2; }
+    if (PY2C_IS_NULL(t[2])) { loc = 34; goto error_2; }
 #line 79 "inventory.py"
     PY2C_CLEAR(t[1]);
 #line 79 "inventory.py"
     { Py2cValue s0 = py2c_slot_load(&g_inventory__add); t[3] = py2c_call_ex(s0, t[2], PY2C_NULL); py2c_decref(s0); }
 #line 79 "inventory.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 38; goto error_2; }
+    if (PY2C_IS_NULL(t[3])) { loc = 34; goto error_2; }
 #line 79 "inventory.py"
     PY2C_CLEAR(t[2]);
 #line 79 "inventory.py"
@@ -2011,7 +1940,7 @@ L0:;
 #line 80 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'item' is not defined");
 #line 80 "inventory.py"
-        { loc = 43; goto error_2; }
+        { loc = 39; goto error_2; }
 #line 80 "inventory.py"
     }
 #line 80 "inventory.py"
@@ -2019,7 +1948,7 @@ L0:;
 #line 80 "inventory.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_38.ob), t[1]}, 2);
 #line 80 "inventory.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 42; goto error_2; }
+    if (PY2C_IS_NULL(t[2])) { loc = 38; goto error_2; }
 #line 80 "inventory.py"
     PY2C_CLEAR(t[1]);
 #line 80 "inventory.py"
@@ -2034,43 +1963,43 @@ L5:;
 #line 82 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'take' is not defined");
 #line 82 "inventory.py"
-        { loc = 45; goto error_2; }
+        { loc = 41; goto error_2; }
 #line 82 "inventory.py"
     }
 #line 82 "inventory.py"
     t[1] = py2c_list_new(0);
 #line 82 "inventory.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 44; goto error_2; }
+    if (PY2C_IS_NULL(t[1])) { loc = 40; goto error_2; }
 #line 82 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__item)) {
 #line 82 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'item' is not defined");
 #line 82 "inventory.py"
-        { loc = 46; goto error_2; }
+        { loc = 42; goto error_2; }
 #line 82 "inventory.py"
     }
 #line 82 "inventory.py"
-    { Py2cValue s0 = py2c_slot_load(&g_inventory__item); int64_t rc = py2c_list_append(t[1], s0); py2c_decref(s0); if (rc < 0) { loc = 44; goto error_2; } }
+    { Py2cValue s0 = py2c_slot_load(&g_inventory__item); int64_t rc = py2c_list_append(t[1], s0); py2c_decref(s0); if (rc < 0) { loc = 40; goto error_2; } }
 #line 82 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__rest)) {
 #line 82 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rest' is not defined");
 #line 82 "inventory.py"
-        { loc = 47; goto error_2; }
+        { loc = 43; goto error_2; }
 #line 82 "inventory.py"
     }
 #line 82 "inventory.py"
-    { Py2cValue s0 = py2c_slot_load(&g_inventory__rest); Py2cValue s1 = py2c_slot_load(&g_inventory__take); int64_t rc = py2c_star_extend(t[1], s0, s1); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 44; goto error_2; } }
+    { Py2cValue s0 = py2c_slot_load(&g_inventory__rest); Py2cValue s1 = py2c_slot_load(&g_inventory__take); int64_t rc = py2c_star_extend(t[1], s0, s1); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 40; goto error_2; } }
 #line 82 "inventory.py"
     t[2] = py2c_list_as_tuple(t[1]);
 #line 82 "inventory.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 44; goto error_2; }
+    if (PY2C_IS_NULL(t[2])) { loc = 40; goto error_2; }
 #line 82 "inventory.py"
     PY2C_CLEAR(t[1]);
 #line 82 "inventory.py"
     { Py2cValue s0 = py2c_slot_load(&g_inventory__take); t[3] = py2c_call_ex(s0, t[2], PY2C_NULL); py2c_decref(s0); }
 #line 82 "inventory.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 44; goto error_2; }
+    if (PY2C_IS_NULL(t[3])) { loc = 40; goto error_2; }
 #line 82 "inventory.py"
     PY2C_CLEAR(t[2]);
 #line 82 "inventory.py"
@@ -2081,7 +2010,7 @@ L5:;
 #line 83 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'income' is not defined");
 #line 83 "inventory.py"
-        { loc = 49; goto error_2; }
+        { loc = 45; goto error_2; }
 #line 83 "inventory.py"
     }
 #line 83 "inventory.py"
@@ -2091,13 +2020,13 @@ L5:;
 #line 83 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'got' is not defined");
 #line 83 "inventory.py"
-        { loc = 50; goto error_2; }
+        { loc = 46; goto error_2; }
 #line 83 "inventory.py"
     }
 #line 83 "inventory.py"
     { Py2cValue s0 = py2c_slot_load(&g_inventory__got); t[2] = py2c_fast_inplace_op(t[1], s0, PY2C_OP_ADD); py2c_decref(s0); }
 #line 83 "inventory.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 48; goto error_2; }
+    if (PY2C_IS_NULL(t[2])) { loc = 44; goto error_2; }
 #line 83 "inventory.py"
     PY2C_CLEAR(t[1]);
 #line 83 "inventory.py"
@@ -2108,17 +2037,17 @@ L5:;
 #line 84 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rest' is not defined");
 #line 84 "inventory.py"
-        { loc = 53; goto error_2; }
+        { loc = 49; goto error_2; }
 #line 84 "inventory.py"
     }
 #line 84 "inventory.py"
     { Py2cValue s0 = py2c_slot_load(&g_inventory__rest); t[1] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
 #line 84 "inventory.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 54; goto error_2; }
+    if (PY2C_IS_NULL(t[1])) { loc = 50; goto error_2; }
 #line 84 "inventory.py"
     t[2] = py2c_format(t[1], py2c_obj_value(&str_7.ob));
 #line 84 "inventory.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 52; goto error_2; }
+    if (PY2C_IS_NULL(t[2])) { loc = 48; goto error_2; }
 #line 84 "inventory.py"
     PY2C_CLEAR(t[1]);
 #line 84 "inventory.py"
@@ -2126,29 +2055,29 @@ L5:;
 #line 84 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'item' is not defined");
 #line 84 "inventory.py"
-        { loc = 56; goto error_2; }
+        { loc = 52; goto error_2; }
 #line 84 "inventory.py"
     }
 #line 84 "inventory.py"
     { Py2cValue s0 = py2c_slot_load(&g_inventory__item); t[3] = py2c_format(s0, py2c_obj_value(&str_7.ob)); py2c_decref(s0); }
 #line 84 "inventory.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 55; goto error_2; }
+    if (PY2C_IS_NULL(t[3])) { loc = 51; goto error_2; }
 #line 84 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__got)) {
 #line 84 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'got' is not defined");
 #line 84 "inventory.py"
-        { loc = 58; goto error_2; }
+        { loc = 54; goto error_2; }
 #line 84 "inventory.py"
     }
 #line 84 "inventory.py"
     { Py2cValue s0 = py2c_slot_load(&g_inventory__got); t[4] = py2c_format(s0, py2c_obj_value(&str_42.ob)); py2c_decref(s0); }
 #line 84 "inventory.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 57; goto error_2; }
+    if (PY2C_IS_NULL(t[4])) { loc = 53; goto error_2; }
 #line 84 "inventory.py"
     t[5] = py2c_str_join_array(6, (Py2cValue[]){py2c_obj_value(&str_39.ob), t[2], py2c_obj_value(&str_40.ob), t[3], py2c_obj_value(&str_41.ob), t[4]});
 #line 84 "inventory.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 59; goto error_2; }
+    if (PY2C_IS_NULL(t[5])) { loc = 55; goto error_2; }
 #line 84 "inventory.py"
     PY2C_CLEAR(t[2]);
 #line 84 "inventory.py"
@@ -2158,7 +2087,7 @@ L5:;
 #line 84 "inventory.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
 #line 84 "inventory.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 51; goto error_2; }
+    if (PY2C_IS_NULL(t[6])) { loc = 47; goto error_2; }
 #line 84 "inventory.py"
     PY2C_CLEAR(t[5]);
 #line 84 "inventory.py"
@@ -2171,7 +2100,7 @@ L6:;
 #line 94 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'stock' is not defined");
 #line 94 "inventory.py"
-        { loc = 62; goto error_1; }
+        { loc = 58; goto error_1; }
 #line 94 "inventory.py"
     }
 #line 94 "inventory.py"
@@ -2179,13 +2108,13 @@ L6:;
 #line 94 "inventory.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
 #line 94 "inventory.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 61; goto error_1; }
+    if (PY2C_IS_NULL(t[2])) { loc = 57; goto error_1; }
 #line 94 "inventory.py"
     PY2C_CLEAR(t[1]);
 #line 94 "inventory.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_43.ob), t[2], py2c_obj_value(&str_44.ob)}, 3);
 #line 94 "inventory.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 60; goto error_1; }
+    if (PY2C_IS_NULL(t[3])) { loc = 56; goto error_1; }
 #line 94 "inventory.py"
     PY2C_CLEAR(t[2]);
 #line 94 "inventory.py"
@@ -2207,13 +2136,13 @@ error_2:
 #line 94 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'OutOfStock' is not defined");
 #line 94 "inventory.py"
-        { loc = 63; goto error_3; }
+        { loc = 59; goto error_3; }
 #line 94 "inventory.py"
     }
 #line 94 "inventory.py"
     { Py2cValue s0 = py2c_slot_load(&g_inventory__OutOfStock); n0 = py2c_exception_matches(t[1], s0); py2c_decref(s0); }
 #line 94 "inventory.py"
-    if (n0 < 0) { loc = 63; goto error_3; }
+    if (n0 < 0) { loc = 59; goto error_3; }
 #line 94 "inventory.py"
     if (!n0) goto L7;
 #line 94 "inventory.py"
@@ -2224,7 +2153,7 @@ error_2:
 #line 86 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 86 "inventory.py"
-        { loc = 65; goto error_4; }
+        { loc = 61; goto error_4; }
 #line 86 "inventory.py"
     }
 #line 86 "inventory.py"
@@ -2232,29 +2161,29 @@ error_2:
 #line 86 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 86 "inventory.py"
-        { loc = 66; goto error_4; }
+        { loc = 62; goto error_4; }
 #line 86 "inventory.py"
     }
 #line 86 "inventory.py"
     { Py2cValue s0 = py2c_slot_load(&g_inventory__e); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_12.ob), &attr_ic[11]); py2c_decref(s0); }
 #line 86 "inventory.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 67; goto error_4; }
+    if (PY2C_IS_NULL(t[2])) { loc = 63; goto error_4; }
 #line 86 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__e)) {
 #line 86 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 86 "inventory.py"
-        { loc = 68; goto error_4; }
+        { loc = 64; goto error_4; }
 #line 86 "inventory.py"
     }
 #line 86 "inventory.py"
     { Py2cValue s0 = py2c_slot_load(&g_inventory__e); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_13.ob), &attr_ic[12]); py2c_decref(s0); }
 #line 86 "inventory.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 69; goto error_4; }
+    if (PY2C_IS_NULL(t[3])) { loc = 65; goto error_4; }
 #line 86 "inventory.py"
     t[4] = py2c_fast_binary_op(t[2], t[3], PY2C_OP_SUB);
 #line 86 "inventory.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 70; goto error_4; }
+    if (PY2C_IS_NULL(t[4])) { loc = 66; goto error_4; }
 #line 86 "inventory.py"
     PY2C_CLEAR(t[2]);
 #line 86 "inventory.py"
@@ -2264,7 +2193,7 @@ error_2:
 #line 86 "inventory.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_45.ob), t[5], py2c_obj_value(&str_46.ob), t[4]}, 4);
 #line 86 "inventory.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 64; goto error_4; }
+    if (PY2C_IS_NULL(t[6])) { loc = 60; goto error_4; }
 #line 86 "inventory.py"
     PY2C_CLEAR(t[5]);
 #line 86 "inventory.py"
@@ -2286,13 +2215,13 @@ L7:;
 #line 86 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'UnknownItem' is not defined");
 #line 86 "inventory.py"
-        { loc = 71; goto error_3; }
+        { loc = 67; goto error_3; }
 #line 86 "inventory.py"
     }
 #line 86 "inventory.py"
     { Py2cValue s0 = py2c_slot_load(&g_inventory__UnknownItem); n0 = py2c_exception_matches(t[1], s0); py2c_decref(s0); }
 #line 86 "inventory.py"
-    if (n0 < 0) { loc = 71; goto error_3; }
+    if (n0 < 0) { loc = 67; goto error_3; }
 #line 86 "inventory.py"
     if (!n0) goto L8;
 #line 86 "inventory.py"
@@ -2303,7 +2232,7 @@ L7:;
 #line 88 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 88 "inventory.py"
-        { loc = 73; goto error_5; }
+        { loc = 69; goto error_5; }
 #line 88 "inventory.py"
     }
 #line 88 "inventory.py"
@@ -2313,7 +2242,7 @@ L7:;
 #line 88 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 88 "inventory.py"
-        { loc = 75; goto error_5; }
+        { loc = 71; goto error_5; }
 #line 88 "inventory.py"
     }
 #line 88 "inventory.py"
@@ -2321,7 +2250,7 @@ L7:;
 #line 88 "inventory.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1);
 #line 88 "inventory.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 74; goto error_5; }
+    if (PY2C_IS_NULL(t[4])) { loc = 70; goto error_5; }
 #line 88 "inventory.py"
     PY2C_CLEAR(t[3]);
 #line 88 "inventory.py"
@@ -2329,7 +2258,7 @@ L7:;
 #line 88 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 88 "inventory.py"
-        { loc = 77; goto error_5; }
+        { loc = 73; goto error_5; }
 #line 88 "inventory.py"
     }
 #line 88 "inventory.py"
@@ -2337,13 +2266,13 @@ L7:;
 #line 88 "inventory.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[5], PY2C_BUILTIN_VALUE(py2c_exc_LookupError)}, 2);
 #line 88 "inventory.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 76; goto error_5; }
+    if (PY2C_IS_NULL(t[6])) { loc = 72; goto error_5; }
 #line 88 "inventory.py"
     PY2C_CLEAR(t[5]);
 #line 88 "inventory.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_47.ob), t[2], t[4], t[6]}, 4);
 #line 88 "inventory.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 72; goto error_5; }
+    if (PY2C_IS_NULL(t[7])) { loc = 68; goto error_5; }
 #line 88 "inventory.py"
     PY2C_CLEAR(t[2]);
 #line 88 "inventory.py"
@@ -2367,20 +2296,20 @@ L8:;
 #line 88 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'InventoryError' is not defined");
 #line 88 "inventory.py"
-        { loc = 78; goto error_3; }
+        { loc = 74; goto error_3; }
 #line 88 "inventory.py"
     }
 #line 88 "inventory.py"
     { Py2cValue s0 = py2c_slot_load(&g_inventory__InventoryError); n0 = py2c_exception_matches(t[1], s0); py2c_decref(s0); }
 #line 88 "inventory.py"
-    if (n0 < 0) { loc = 78; goto error_3; }
+    if (n0 < 0) { loc = 74; goto error_3; }
 #line 88 "inventory.py"
     if (!n0) goto L9;
 
 #line 90 "inventory.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_48.ob)}, 1);
 #line 90 "inventory.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 79; goto error_3; }
+    if (PY2C_IS_NULL(t[2])) { loc = 75; goto error_3; }
 #line 90 "inventory.py"
     PY2C_CLEAR(t[2]);
 #line 90 "inventory.py"
@@ -2394,11 +2323,11 @@ L9:;
 #line 90 "inventory.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_ValueError), PY2C_BUILTIN_VALUE(py2c_exc_TypeError)});
 #line 90 "inventory.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 80; goto error_3; }
+    if (PY2C_IS_NULL(t[2])) { loc = 76; goto error_3; }
 #line 90 "inventory.py"
     n0 = py2c_exception_matches(t[1], t[2]);
 #line 90 "inventory.py"
-    if (n0 < 0) { loc = 80; goto error_3; }
+    if (n0 < 0) { loc = 76; goto error_3; }
 #line 90 "inventory.py"
     PY2C_CLEAR(t[2]);
 #line 90 "inventory.py"
@@ -2411,7 +2340,7 @@ L9:;
 #line 92 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 92 "inventory.py"
-        { loc = 83; goto error_6; }
+        { loc = 79; goto error_6; }
 #line 92 "inventory.py"
     }
 #line 92 "inventory.py"
@@ -2419,19 +2348,19 @@ L9:;
 #line 92 "inventory.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[2]}, 1);
 #line 92 "inventory.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 82; goto error_6; }
+    if (PY2C_IS_NULL(t[3])) { loc = 78; goto error_6; }
 #line 92 "inventory.py"
     PY2C_CLEAR(t[2]);
 #line 92 "inventory.py"
     t[4] = py2c_getattr_ic(t[3], py2c_obj_value(&str_49.ob), &attr_ic[13]);
 #line 92 "inventory.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 84; goto error_6; }
+    if (PY2C_IS_NULL(t[4])) { loc = 80; goto error_6; }
 #line 92 "inventory.py"
     PY2C_CLEAR(t[3]);
 #line 92 "inventory.py"
     t[5] = py2c_fast_binary_op(t[4], py2c_obj_value(&str_50.ob), PY2C_OP_ADD);
 #line 92 "inventory.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 85; goto error_6; }
+    if (PY2C_IS_NULL(t[5])) { loc = 81; goto error_6; }
 #line 92 "inventory.py"
     PY2C_CLEAR(t[4]);
 #line 92 "inventory.py"
@@ -2439,7 +2368,7 @@ L9:;
 #line 92 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 92 "inventory.py"
-        { loc = 86; goto error_6; }
+        { loc = 82; goto error_6; }
 #line 92 "inventory.py"
     }
 #line 92 "inventory.py"
@@ -2447,7 +2376,7 @@ L9:;
 #line 92 "inventory.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[6]}, 2);
 #line 92 "inventory.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 81; goto error_6; }
+    if (PY2C_IS_NULL(t[7])) { loc = 77; goto error_6; }
 #line 92 "inventory.py"
     PY2C_CLEAR(t[5]);
 #line 92 "inventory.py"
@@ -2477,7 +2406,7 @@ error_4:
 #line 92 "inventory.py"
     py2c_traceback_add(&code_mod_inventory, loc);
 #line 92 "inventory.py"
-    for (int k = 2; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 6; k++) PY2C_CLEAR(t[k]);
 #line 92 "inventory.py"
     py2c_slot_store(&g_inventory__e, PY2C_NULL);
 #line 92 "inventory.py"
@@ -2487,7 +2416,7 @@ error_5:
 #line 92 "inventory.py"
     py2c_traceback_add(&code_mod_inventory, loc);
 #line 92 "inventory.py"
-    for (int k = 2; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 7; k++) PY2C_CLEAR(t[k]);
 #line 92 "inventory.py"
     py2c_slot_store(&g_inventory__e, PY2C_NULL);
 #line 92 "inventory.py"
@@ -2497,7 +2426,7 @@ error_6:
 #line 92 "inventory.py"
     py2c_traceback_add(&code_mod_inventory, loc);
 #line 92 "inventory.py"
-    for (int k = 2; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 7; k++) PY2C_CLEAR(t[k]);
 #line 92 "inventory.py"
     py2c_slot_store(&g_inventory__e, PY2C_NULL);
 #line 92 "inventory.py"
@@ -2507,7 +2436,7 @@ error_3:
 #line 92 "inventory.py"
     py2c_traceback_add(&code_mod_inventory, loc);
 #line 92 "inventory.py"
-    for (int k = 2; k < 8; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
 #line 92 "inventory.py"
 L11:;
 #line 92 "inventory.py"
@@ -2528,7 +2457,11 @@ error_1:
 #line 96 "inventory.py"
 unwind_1:
 #line 96 "inventory.py"
-    for (int k = 1; k < 8; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 96 "inventory.py"
+    PY2C_CLEAR(t[2]);
+#line 96 "inventory.py"
+    for (int k = 4; k < 8; k++) PY2C_CLEAR(t[k]);
 #line 96 "inventory.py"
     t[1] = py2c_error_fetch();
 #line 96 "inventory.py"
@@ -2542,8 +2475,6 @@ unwind_1:
     t[1] = PY2C_NULL;
 #line 96 "inventory.py"
     goto unwind;
-#line 96 "inventory.py"
-    for (int k = 2; k < 8; k++) PY2C_CLEAR(t[k]);
 #line 96 "inventory.py"
     py2c_exc_handled_pop();
 #line 96 "inventory.py"
@@ -2566,7 +2497,7 @@ L1:;
 #line 98 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'income' is not defined");
 #line 98 "inventory.py"
-        { loc = 89; goto error; }
+        { loc = 85; goto error; }
 #line 98 "inventory.py"
     }
 #line 98 "inventory.py"
@@ -2574,43 +2505,31 @@ L1:;
 #line 98 "inventory.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[0], py2c_int(2)}, 2);
 #line 98 "inventory.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 88; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 84; goto error; }
 #line 98 "inventory.py"
     PY2C_CLEAR(t[0]);
 #line 98 "inventory.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_51.ob), t[1]}, 2);
 #line 98 "inventory.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 87; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 83; goto error; }
 #line 98 "inventory.py"
     PY2C_CLEAR(t[1]);
 #line 98 "inventory.py"
     PY2C_CLEAR(t[2]);
 
 #line 99 "inventory.py"
-    if (!py2c_slot_bound(&g_inventory__report)) {
+    t[0] = f_report(NULL, NULL);
 #line 99 "inventory.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'report' is not defined");
-#line 99 "inventory.py"
-        { loc = 91; goto error; }
-#line 99 "inventory.py"
-    }
-#line 99 "inventory.py"
-    t[0] = py2c_slot_load(&g_inventory__report);
-#line 99 "inventory.py"
-    t[1] = py2c_fast_call(t[0], NULL, 0);
-#line 99 "inventory.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 90; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 86; goto error; }
 #line 99 "inventory.py"
     PY2C_CLEAR(t[0]);
-#line 99 "inventory.py"
-    PY2C_CLEAR(t[1]);
 
 #line 100 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__log)) {
 #line 100 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'log' is not defined");
 #line 100 "inventory.py"
-        { loc = 93; goto error; }
+        { loc = 88; goto error; }
 #line 100 "inventory.py"
     }
 #line 100 "inventory.py"
@@ -2618,7 +2537,7 @@ L1:;
 #line 100 "inventory.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 100 "inventory.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 92; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 87; goto error; }
 #line 100 "inventory.py"
     PY2C_CLEAR(t[0]);
 #line 100 "inventory.py"
@@ -2629,7 +2548,7 @@ L1:;
 #line 101 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'log' is not defined");
 #line 101 "inventory.py"
-        { loc = 96; goto error; }
+        { loc = 91; goto error; }
 #line 101 "inventory.py"
     }
 #line 101 "inventory.py"
@@ -2637,7 +2556,7 @@ L1:;
 #line 101 "inventory.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
 #line 101 "inventory.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 95; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 90; goto error; }
 #line 101 "inventory.py"
     PY2C_CLEAR(t[0]);
 #line 101 "inventory.py"
@@ -2645,17 +2564,17 @@ L1:;
 #line 101 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'log' is not defined");
 #line 101 "inventory.py"
-        { loc = 99; goto error; }
+        { loc = 94; goto error; }
 #line 101 "inventory.py"
     }
 #line 101 "inventory.py"
     { Py2cValue s0 = py2c_slot_load(&g_inventory__log); t[2] = py2c_iter(s0); py2c_decref(s0); }
 #line 101 "inventory.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 98; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 93; goto error; }
 #line 101 "inventory.py"
     t[3] = py2c_generator_new(&geninfo_f_genexpr);
 #line 101 "inventory.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 98; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 93; goto error; }
 #line 101 "inventory.py"
     {
 #line 101 "inventory.py"
@@ -2669,13 +2588,13 @@ L1:;
 #line 101 "inventory.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[3]}, 1);
 #line 101 "inventory.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 97; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 92; goto error; }
 #line 101 "inventory.py"
     PY2C_CLEAR(t[3]);
 #line 101 "inventory.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], py2c_obj_value(&str_52.ob), t[4], py2c_obj_value(&str_53.ob)}, 4);
 #line 101 "inventory.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 94; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 89; goto error; }
 #line 101 "inventory.py"
     PY2C_CLEAR(t[1]);
 #line 101 "inventory.py"
@@ -2684,23 +2603,11 @@ L1:;
     PY2C_CLEAR(t[5]);
 
 #line 103 "inventory.py"
-    if (!py2c_slot_bound(&g_inventory__take)) {
+    t[0] = f_take(NULL, (Py2cValue[]){py2c_obj_value(&str_35.ob), py2c_int(4)});
 #line 103 "inventory.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'take' is not defined");
-#line 103 "inventory.py"
-        { loc = 101; goto error_8; }
-#line 103 "inventory.py"
-    }
-#line 103 "inventory.py"
-    t[0] = py2c_slot_load(&g_inventory__take);
-#line 103 "inventory.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_35.ob), py2c_int(4)}, 2);
-#line 103 "inventory.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 100; goto error_8; }
+    if (PY2C_IS_NULL(t[0])) { loc = 95; goto error_8; }
 #line 103 "inventory.py"
     PY2C_CLEAR(t[0]);
-#line 103 "inventory.py"
-    PY2C_CLEAR(t[1]);
 #line 103 "inventory.py"
     goto L12;
 #line 103 "inventory.py"
@@ -2708,7 +2615,9 @@ error_8:
 #line 103 "inventory.py"
     py2c_traceback_add(&code_mod_inventory, loc);
 #line 103 "inventory.py"
-    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[6]);
+#line 103 "inventory.py"
+    PY2C_CLEAR(t[7]);
 #line 103 "inventory.py"
     t[0] = py2c_error_fetch();
 #line 103 "inventory.py"
@@ -2718,13 +2627,13 @@ error_8:
 #line 103 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'InventoryError' is not defined");
 #line 103 "inventory.py"
-        { loc = 102; goto error_9; }
+        { loc = 96; goto error_9; }
 #line 103 "inventory.py"
     }
 #line 103 "inventory.py"
     { Py2cValue s0 = py2c_slot_load(&g_inventory__InventoryError); n0 = py2c_exception_matches(t[0], s0); py2c_decref(s0); }
 #line 103 "inventory.py"
-    if (n0 < 0) { loc = 102; goto error_9; }
+    if (n0 < 0) { loc = 96; goto error_9; }
 #line 103 "inventory.py"
     if (!n0) goto L13;
 #line 103 "inventory.py"
@@ -2735,41 +2644,41 @@ error_8:
 #line 105 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 105 "inventory.py"
-        { loc = 104; goto error_10; }
+        { loc = 98; goto error_10; }
 #line 105 "inventory.py"
     }
 #line 105 "inventory.py"
     { Py2cValue s0 = py2c_slot_load(&g_inventory__e); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_54.ob), &attr_ic[14]); py2c_decref(s0); }
 #line 105 "inventory.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 105; goto error_10; }
+    if (PY2C_IS_NULL(t[1])) { loc = 99; goto error_10; }
 #line 105 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__e)) {
 #line 105 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 105 "inventory.py"
-        { loc = 106; goto error_10; }
+        { loc = 100; goto error_10; }
 #line 105 "inventory.py"
     }
 #line 105 "inventory.py"
     { Py2cValue s0 = py2c_slot_load(&g_inventory__e); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_11.ob), &attr_ic[15]); py2c_decref(s0); }
 #line 105 "inventory.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 107; goto error_10; }
+    if (PY2C_IS_NULL(t[2])) { loc = 101; goto error_10; }
 #line 105 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__e)) {
 #line 105 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 105 "inventory.py"
-        { loc = 108; goto error_10; }
+        { loc = 102; goto error_10; }
 #line 105 "inventory.py"
     }
 #line 105 "inventory.py"
     { Py2cValue s0 = py2c_slot_load(&g_inventory__e); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_13.ob), &attr_ic[16]); py2c_decref(s0); }
 #line 105 "inventory.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 109; goto error_10; }
+    if (PY2C_IS_NULL(t[3])) { loc = 103; goto error_10; }
 #line 105 "inventory.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[3]}, 3);
 #line 105 "inventory.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 103; goto error_10; }
+    if (PY2C_IS_NULL(t[4])) { loc = 97; goto error_10; }
 #line 105 "inventory.py"
     PY2C_CLEAR(t[1]);
 #line 105 "inventory.py"
@@ -2801,7 +2710,11 @@ error_10:
 #line 105 "inventory.py"
     py2c_traceback_add(&code_mod_inventory, loc);
 #line 105 "inventory.py"
-    for (int k = 1; k < 8; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 105 "inventory.py"
+    PY2C_CLEAR(t[2]);
+#line 105 "inventory.py"
+    PY2C_CLEAR(t[3]);
 #line 105 "inventory.py"
     py2c_slot_store(&g_inventory__e, PY2C_NULL);
 #line 105 "inventory.py"
@@ -2810,8 +2723,6 @@ error_10:
 error_9:
 #line 105 "inventory.py"
     py2c_traceback_add(&code_mod_inventory, loc);
-#line 105 "inventory.py"
-    for (int k = 1; k < 8; k++) PY2C_CLEAR(t[k]);
 #line 105 "inventory.py"
 L14:;
 #line 105 "inventory.py"
@@ -2828,7 +2739,7 @@ L12:;
 #line 106 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'OutOfStock' is not defined");
 #line 106 "inventory.py"
-        { loc = 112; goto error; }
+        { loc = 106; goto error; }
 #line 106 "inventory.py"
     }
 #line 106 "inventory.py"
@@ -2836,7 +2747,7 @@ L12:;
 #line 106 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'InventoryError' is not defined");
 #line 106 "inventory.py"
-        { loc = 113; goto error; }
+        { loc = 107; goto error; }
 #line 106 "inventory.py"
     }
 #line 106 "inventory.py"
@@ -2846,7 +2757,7 @@ L12:;
 #line 106 "inventory.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){t[0], t[1]}, 2);
 #line 106 "inventory.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 111; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 105; goto error; }
 #line 106 "inventory.py"
     PY2C_CLEAR(t[0]);
 #line 106 "inventory.py"
@@ -2856,7 +2767,7 @@ L12:;
 #line 106 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'UnknownItem' is not defined");
 #line 106 "inventory.py"
-        { loc = 115; goto error; }
+        { loc = 109; goto error; }
 #line 106 "inventory.py"
     }
 #line 106 "inventory.py"
@@ -2864,13 +2775,13 @@ L12:;
 #line 106 "inventory.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){t[3], PY2C_BUILTIN_VALUE(py2c_exc_Exception)}, 2);
 #line 106 "inventory.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 114; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 108; goto error; }
 #line 106 "inventory.py"
     PY2C_CLEAR(t[3]);
 #line 106 "inventory.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4]}, 2);
 #line 106 "inventory.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 110; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 104; goto error; }
 #line 106 "inventory.py"
     PY2C_CLEAR(t[2]);
 #line 106 "inventory.py"
@@ -2883,49 +2794,47 @@ L12:;
 #line 107 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'OutOfStock' is not defined");
 #line 107 "inventory.py"
-        { loc = 117; goto error; }
+        { loc = 111; goto error; }
 #line 107 "inventory.py"
     }
 #line 107 "inventory.py"
     { Py2cValue s0 = py2c_slot_load(&g_inventory__OutOfStock); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_49.ob), &attr_ic[17]); py2c_decref(s0); }
 #line 107 "inventory.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 118; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 112; goto error; }
 #line 107 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__UnknownItem)) {
 #line 107 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'UnknownItem' is not defined");
 #line 107 "inventory.py"
-        { loc = 119; goto error; }
+        { loc = 113; goto error; }
 #line 107 "inventory.py"
     }
 #line 107 "inventory.py"
     { Py2cValue s0 = py2c_slot_load(&g_inventory__UnknownItem); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_55.ob), &attr_ic[18]); py2c_decref(s0); }
 #line 107 "inventory.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 120; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 114; goto error; }
 #line 107 "inventory.py"
     t[2] = py2c_fast_getitem(t[1], py2c_int(1));
 #line 107 "inventory.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 121; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 115; goto error; }
 #line 107 "inventory.py"
     PY2C_CLEAR(t[1]);
 #line 107 "inventory.py"
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_49.ob), &attr_ic[19]);
 #line 107 "inventory.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 122; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 116; goto error; }
 #line 107 "inventory.py"
     PY2C_CLEAR(t[2]);
 #line 107 "inventory.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3]}, 2);
 #line 107 "inventory.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 116; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 110; goto error; }
 #line 107 "inventory.py"
     PY2C_CLEAR(t[0]);
 #line 107 "inventory.py"
     PY2C_CLEAR(t[3]);
 #line 107 "inventory.py"
     PY2C_CLEAR(t[4]);
-#line 107 "inventory.py"
-    PY2C_CLEAR(result);
 #line 107 "inventory.py"
     result = PY2C_NONE;
 #line 107 "inventory.py"
@@ -2939,14 +2848,18 @@ unwind:
 #line 107 "inventory.py"
     PY2C_CLEAR(result);
 #line 107 "inventory.py"
+    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 107 "inventory.py"
 cleanup:
 #line 107 "inventory.py"
-    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[6]);
+#line 107 "inventory.py"
+    PY2C_CLEAR(t[7]);
 #line 107 "inventory.py"
     return result;
 #line 107 "inventory.py"
 }
-#line 2950 "inventory.c"
+#line 2863 "inventory.c"
 
 static void clear_mod_inventory(void) {
     PY2C_CLEAR(g_inventory__e);

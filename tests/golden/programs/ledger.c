@@ -112,9 +112,7 @@ static const Py2cCodeLoc locs_mod_ledger[] = {
     {45, "def apply_interest(rate):", NULL},
     {51, "def statement():", NULL},
     {58, "open_account(\"alice\", 100)", NULL},
-    {58, "open_account(\"alice\", 100)", "^^^^^^^^^^^^"},
     {59, "open_account(\"bob\", 250.5)", NULL},
-    {59, "open_account(\"bob\", 250.5)", "^^^^^^^^^^^^"},
     {60, "open_account(\"carol\")", NULL},
     {60, "open_account(\"carol\")", "^^^^^^^^^^^^"},
     {61, "ops = [", "      ^"},
@@ -186,11 +184,8 @@ static const Py2cCodeLoc locs_mod_ledger[] = {
     {82, "print(\"%-13s FAIL  %s: %s\" % (fn.__name__, type(e).__name__, e))", "                                                             ^"},
     {82, "print(\"%-13s FAIL  %s: %s\" % (fn.__name__, type(e).__name__, e))", "      ~~~~~~~~~~~~~~~~~~~~~^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~"},
     {83, "statement()", NULL},
-    {83, "statement()", "^^^^^^^^^"},
     {84, "apply_interest(0.0375)", NULL},
-    {84, "apply_interest(0.0375)", "^^^^^^^^^^^^^^"},
     {85, "statement()", NULL},
-    {85, "statement()", "^^^^^^^^^"},
     {86, "print(\"%5d|%-5d|%05d|%+d|%x|%X|%o|%e|%g|%G|%%\" % (42, 42, 42, 42, 255, 255, 8, 12345.678, 0.00001234, 1e20))", NULL},
     {86, "print(\"%5d|%-5d|%05d|%+d|%x|%X|%o|%e|%g|%G|%%\" % (42, 42, 42, 42, 255, 255, 8, 12345.678, 0.00001234, 1e20))", "                                                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {86, "print(\"%5d|%-5d|%05d|%+d|%x|%X|%o|%e|%g|%G|%%\" % (42, 42, 42, 42, 255, 255, 8, 12345.678, 0.00001234, 1e20))", "      ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~"},
@@ -223,7 +218,7 @@ static const Py2cCodeLoc locs_mod_ledger[] = {
     {93, "print(history)", NULL},
     {93, "print(history)", "      ^^^^^^^"},
 };
-static const Py2cCode code_mod_ledger = {"ledger.py", "<module>", locs_mod_ledger, 123};
+static const Py2cCode code_mod_ledger = {"ledger.py", "<module>", locs_mod_ledger, 118};
 
 /* LedgerError: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_LedgerError[] = {
@@ -304,18 +299,15 @@ static const Py2cFuncInfo info_f_withdraw = {"withdraw", "withdraw", params_f_wi
 /* transfer: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_transfer[] = {
     {36, "withdraw(src, amount)", NULL},
-    {36, "withdraw(src, amount)", "^^^^^^^^"},
     {38, "deposit(dst, amount)", NULL},
-    {38, "deposit(dst, amount)", "^^^^^^^"},
     {39, "except KeyError:", "       ^^^^^^^^"},
     {40, "deposit(src, amount)", NULL},
-    {40, "deposit(src, amount)", "^^^^^^^"},
     {42, "history.append((\"transfer\", src, dst, amount))", NULL},
     {42, "history.append((\"transfer\", src, dst, amount))", "^^^^^^^"},
     {42, "history.append((\"transfer\", src, dst, amount))", "^^^^^^^^^^^^^^"},
     {42, "history.append((\"transfer\", src, dst, amount))", "               ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_transfer = {"ledger.py", "transfer", locs_f_transfer, 11};
+static const Py2cCode code_f_transfer = {"ledger.py", "transfer", locs_f_transfer, 8};
 static const char *const params_f_transfer[] = {"src", "dst", "amount"};
 static const Py2cFuncInfo info_f_transfer = {"transfer", "transfer", params_f_transfer, 0, 3, 0, 0, f_transfer, &code_f_transfer, NULL, "__main__"};
 
@@ -427,7 +419,7 @@ static Py2cValue f_LedgerError(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_2.ob)) < 0) { loc = 0; goto error; }
 
 #line 3 "ledger.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 3 "ledger.py"
     goto cleanup;
 #line 3 "ledger.py"
@@ -437,16 +429,16 @@ error:
 #line 3 "ledger.py"
     PY2C_CLEAR(result);
 #line 3 "ledger.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 3 "ledger.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 3 "ledger.py"
     py2c_recursion_leave();
 #line 3 "ledger.py"
     return result;
 #line 3 "ledger.py"
 }
-#line 450 "ledger.c"
+#line 442 "ledger.c"
 
 static Py2cValue f_InsufficientFunds(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -469,7 +461,7 @@ static Py2cValue f_InsufficientFunds(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_4.ob)) < 0) { loc = 0; goto error; }
 
 #line 7 "ledger.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 7 "ledger.py"
     goto cleanup;
 #line 7 "ledger.py"
@@ -479,16 +471,16 @@ error:
 #line 7 "ledger.py"
     PY2C_CLEAR(result);
 #line 7 "ledger.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 7 "ledger.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 7 "ledger.py"
     py2c_recursion_leave();
 #line 7 "ledger.py"
     return result;
 #line 7 "ledger.py"
 }
-#line 492 "ledger.c"
+#line 484 "ledger.c"
 
 static Py2cValue f_open_account(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -600,8 +592,6 @@ L0:;
 #line 18 "ledger.py"
     PY2C_CLEAR(t[3]);
 #line 18 "ledger.py"
-    PY2C_CLEAR(result);
-#line 18 "ledger.py"
     result = PY2C_NONE;
 #line 18 "ledger.py"
     goto cleanup;
@@ -612,9 +602,9 @@ error:
 #line 18 "ledger.py"
     PY2C_CLEAR(result);
 #line 18 "ledger.py"
-cleanup:
-#line 18 "ledger.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 18 "ledger.py"
+cleanup:
 #line 18 "ledger.py"
     PY2C_CLEAR(v_name);
 #line 18 "ledger.py"
@@ -625,7 +615,7 @@ cleanup:
     return result;
 #line 18 "ledger.py"
 }
-#line 629 "ledger.c"
+#line 619 "ledger.c"
 
 static Py2cValue f_deposit(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -729,8 +719,6 @@ L0:;
 #line 25 "ledger.py"
     PY2C_CLEAR(t[1]);
 #line 25 "ledger.py"
-    PY2C_CLEAR(result);
-#line 25 "ledger.py"
     result = PY2C_NONE;
 #line 25 "ledger.py"
     goto cleanup;
@@ -741,9 +729,9 @@ error:
 #line 25 "ledger.py"
     PY2C_CLEAR(result);
 #line 25 "ledger.py"
-cleanup:
-#line 25 "ledger.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 25 "ledger.py"
+cleanup:
 #line 25 "ledger.py"
     PY2C_CLEAR(v_name);
 #line 25 "ledger.py"
@@ -754,7 +742,7 @@ cleanup:
     return result;
 #line 25 "ledger.py"
 }
-#line 758 "ledger.c"
+#line 746 "ledger.c"
 
 static Py2cValue f_withdraw(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -853,8 +841,6 @@ L0:;
 #line 32 "ledger.py"
     PY2C_CLEAR(t[1]);
 #line 32 "ledger.py"
-    PY2C_CLEAR(result);
-#line 32 "ledger.py"
     result = PY2C_NONE;
 #line 32 "ledger.py"
     goto cleanup;
@@ -865,9 +851,9 @@ error:
 #line 32 "ledger.py"
     PY2C_CLEAR(result);
 #line 32 "ledger.py"
-cleanup:
-#line 32 "ledger.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 32 "ledger.py"
+cleanup:
 #line 32 "ledger.py"
     PY2C_CLEAR(v_name);
 #line 32 "ledger.py"
@@ -880,7 +866,7 @@ cleanup:
     return result;
 #line 32 "ledger.py"
 }
-#line 884 "ledger.c"
+#line 870 "ledger.c"
 
 static Py2cValue f_transfer(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -898,42 +884,26 @@ static Py2cValue f_transfer(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 36 "ledger.py"
-    if (!py2c_slot_bound(&g_ledger__withdraw)) {
+    py2c_incref(v_src);
 #line 36 "ledger.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'withdraw' is not defined");
+    py2c_incref(v_amount);
 #line 36 "ledger.py"
-        { loc = 1; goto error; }
+    t[0] = f_withdraw(NULL, (Py2cValue[]){v_src, v_amount});
 #line 36 "ledger.py"
-    }
-#line 36 "ledger.py"
-    t[0] = py2c_slot_load(&g_ledger__withdraw);
-#line 36 "ledger.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){v_src, v_amount}, 2);
-#line 36 "ledger.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 36 "ledger.py"
     PY2C_CLEAR(t[0]);
-#line 36 "ledger.py"
-    PY2C_CLEAR(t[1]);
 
 #line 38 "ledger.py"
-    if (!py2c_slot_bound(&g_ledger__deposit)) {
+    py2c_incref(v_dst);
 #line 38 "ledger.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'deposit' is not defined");
+    py2c_incref(v_amount);
 #line 38 "ledger.py"
-        { loc = 3; goto error_1; }
+    t[0] = f_deposit(NULL, (Py2cValue[]){v_dst, v_amount});
 #line 38 "ledger.py"
-    }
-#line 38 "ledger.py"
-    t[0] = py2c_slot_load(&g_ledger__deposit);
-#line 38 "ledger.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){v_dst, v_amount}, 2);
-#line 38 "ledger.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error_1; }
+    if (PY2C_IS_NULL(t[0])) { loc = 1; goto error_1; }
 #line 38 "ledger.py"
     PY2C_CLEAR(t[0]);
-#line 38 "ledger.py"
-    PY2C_CLEAR(t[1]);
 #line 38 "ledger.py"
     goto L0;
 #line 38 "ledger.py"
@@ -941,36 +911,26 @@ error_1:
 #line 38 "ledger.py"
     py2c_traceback_add(&code_f_transfer, loc);
 #line 38 "ledger.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
-#line 38 "ledger.py"
     t[0] = py2c_error_fetch();
 #line 38 "ledger.py"
     py2c_exc_handled_push(t[0]);
 #line 38 "ledger.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_KeyError));
 #line 38 "ledger.py"
-    if (n0 < 0) { loc = 4; goto error_2; }
+    if (n0 < 0) { loc = 2; goto error_2; }
 #line 38 "ledger.py"
     if (!n0) goto L1;
 
 #line 40 "ledger.py"
-    if (!py2c_slot_bound(&g_ledger__deposit)) {
+    py2c_incref(v_src);
 #line 40 "ledger.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'deposit' is not defined");
+    py2c_incref(v_amount);
 #line 40 "ledger.py"
-        { loc = 6; goto error_2; }
+    t[1] = f_deposit(NULL, (Py2cValue[]){v_src, v_amount});
 #line 40 "ledger.py"
-    }
-#line 40 "ledger.py"
-    t[1] = py2c_slot_load(&g_ledger__deposit);
-#line 40 "ledger.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){v_src, v_amount}, 2);
-#line 40 "ledger.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 5; goto error_2; }
+    if (PY2C_IS_NULL(t[1])) { loc = 3; goto error_2; }
 #line 40 "ledger.py"
     PY2C_CLEAR(t[1]);
-#line 40 "ledger.py"
-    PY2C_CLEAR(t[2]);
 
 #line 41 "ledger.py"
     t[1] = py2c_reraise();
@@ -999,7 +959,7 @@ error_2:
 #line 41 "ledger.py"
 unwind_2:
 #line 41 "ledger.py"
-    for (int k = 1; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 41 "ledger.py"
     py2c_exc_handled_pop();
 #line 41 "ledger.py"
@@ -1014,19 +974,19 @@ L0:;
 #line 42 "ledger.py"
         py2c_error_format(&py2c_exc_NameError, "name 'history' is not defined");
 #line 42 "ledger.py"
-        { loc = 8; goto error; }
+        { loc = 5; goto error; }
 #line 42 "ledger.py"
     }
 #line 42 "ledger.py"
-    { Py2cValue s0 = py2c_slot_load(&g_ledger__history); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[0], &t[1], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 9; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_ledger__history); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[0], &t[1], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 6; goto error; } }
 #line 42 "ledger.py"
     t[2] = py2c_tuple_pack(4, (Py2cValue[]){py2c_obj_value(&str_10.ob), v_src, v_dst, v_amount});
 #line 42 "ledger.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
 #line 42 "ledger.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
 #line 42 "ledger.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
 #line 42 "ledger.py"
     PY2C_CLEAR(t[2]);
 #line 42 "ledger.py"
@@ -1035,8 +995,6 @@ L0:;
     PY2C_CLEAR(t[1]);
 #line 42 "ledger.py"
     PY2C_CLEAR(t[3]);
-#line 42 "ledger.py"
-    PY2C_CLEAR(result);
 #line 42 "ledger.py"
     result = PY2C_NONE;
 #line 42 "ledger.py"
@@ -1050,9 +1008,9 @@ unwind:
 #line 42 "ledger.py"
     PY2C_CLEAR(result);
 #line 42 "ledger.py"
-cleanup:
-#line 42 "ledger.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 42 "ledger.py"
+cleanup:
 #line 42 "ledger.py"
     PY2C_CLEAR(v_src);
 #line 42 "ledger.py"
@@ -1065,7 +1023,7 @@ cleanup:
     return result;
 #line 42 "ledger.py"
 }
-#line 1069 "ledger.c"
+#line 1027 "ledger.c"
 
 static Py2cValue f_apply_interest(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1174,8 +1132,6 @@ L1:;
 #line 48 "ledger.py"
     PY2C_CLEAR(t[0]);
 #line 48 "ledger.py"
-    PY2C_CLEAR(result);
-#line 48 "ledger.py"
     result = PY2C_NONE;
 #line 48 "ledger.py"
     goto cleanup;
@@ -1186,9 +1142,9 @@ error:
 #line 48 "ledger.py"
     PY2C_CLEAR(result);
 #line 48 "ledger.py"
-cleanup:
-#line 48 "ledger.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 48 "ledger.py"
+cleanup:
 #line 48 "ledger.py"
     PY2C_CLEAR(v_name);
 #line 48 "ledger.py"
@@ -1199,7 +1155,7 @@ cleanup:
     return result;
 #line 48 "ledger.py"
 }
-#line 1203 "ledger.c"
+#line 1159 "ledger.c"
 
 static Py2cValue f_statement(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1419,8 +1375,6 @@ L1:;
 #line 55 "ledger.py"
     PY2C_CLEAR(t[7]);
 #line 55 "ledger.py"
-    PY2C_CLEAR(result);
-#line 55 "ledger.py"
     result = PY2C_NONE;
 #line 55 "ledger.py"
     goto cleanup;
@@ -1431,9 +1385,11 @@ error:
 #line 55 "ledger.py"
     PY2C_CLEAR(result);
 #line 55 "ledger.py"
+    for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
+#line 55 "ledger.py"
 cleanup:
 #line 55 "ledger.py"
-    for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 8; k < 15; k++) PY2C_CLEAR(t[k]);
 #line 55 "ledger.py"
     PY2C_CLEAR(v_width);
 #line 55 "ledger.py"
@@ -1446,7 +1402,7 @@ cleanup:
     return result;
 #line 55 "ledger.py"
 }
-#line 1450 "ledger.c"
+#line 1406 "ledger.c"
 
 static Py2cValue f_statement__genexpr(Py2cGenerator *gen) {
     fr_f_statement__genexpr *fr = gen->frame;
@@ -1513,7 +1469,7 @@ cleanup:
     return result;
 #line 52 "ledger.py"
 }
-#line 1517 "ledger.c"
+#line 1473 "ledger.c"
 
 static Py2cValue f_statement__lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1550,7 +1506,7 @@ static Py2cValue f_statement__lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 53 "ledger.py"
     PY2C_CLEAR(t[2]);
 #line 53 "ledger.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 53 "ledger.py"
     goto cleanup;
 #line 53 "ledger.py"
@@ -1560,9 +1516,13 @@ error:
 #line 53 "ledger.py"
     PY2C_CLEAR(result);
 #line 53 "ledger.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 53 "ledger.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 53 "ledger.py"
+    PY2C_CLEAR(t[2]);
+#line 53 "ledger.py"
+cleanup:
 #line 53 "ledger.py"
     PY2C_CLEAR(v_kv);
 #line 53 "ledger.py"
@@ -1571,7 +1531,7 @@ cleanup:
     return result;
 #line 53 "ledger.py"
 }
-#line 1575 "ledger.c"
+#line 1535 "ledger.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -1644,7 +1604,7 @@ cleanup:
     return result;
 #line 92 "ledger.py"
 }
-#line 1648 "ledger.c"
+#line 1608 "ledger.c"
 
 static Py2cValue mod_ledger(void) {
     g_ledger__LedgerError = PY2C_NULL;
@@ -1791,49 +1751,25 @@ static Py2cValue mod_ledger(void) {
     py2c_slot_store(&g_ledger__statement, t[0]); t[0] = PY2C_NULL;
 
 #line 58 "ledger.py"
-    if (!py2c_slot_bound(&g_ledger__open_account)) {
+    t[0] = f_open_account(NULL, (Py2cValue[]){py2c_obj_value(&str_18.ob), py2c_int(100)});
 #line 58 "ledger.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'open_account' is not defined");
-#line 58 "ledger.py"
-        { loc = 13; goto error; }
-#line 58 "ledger.py"
-    }
-#line 58 "ledger.py"
-    t[0] = py2c_slot_load(&g_ledger__open_account);
-#line 58 "ledger.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_18.ob), py2c_int(100)}, 2);
-#line 58 "ledger.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 12; goto error; }
 #line 58 "ledger.py"
     PY2C_CLEAR(t[0]);
-#line 58 "ledger.py"
-    PY2C_CLEAR(t[1]);
 
 #line 59 "ledger.py"
+    t[0] = f_open_account(NULL, (Py2cValue[]){py2c_obj_value(&str_19.ob), py2c_float(250.5)});
+#line 59 "ledger.py"
+    if (PY2C_IS_NULL(t[0])) { loc = 13; goto error; }
+#line 59 "ledger.py"
+    PY2C_CLEAR(t[0]);
+
+#line 60 "ledger.py"
     if (!py2c_slot_bound(&g_ledger__open_account)) {
-#line 59 "ledger.py"
+#line 60 "ledger.py"
         py2c_error_format(&py2c_exc_NameError, "name 'open_account' is not defined");
-#line 59 "ledger.py"
+#line 60 "ledger.py"
         { loc = 15; goto error; }
-#line 59 "ledger.py"
-    }
-#line 59 "ledger.py"
-    t[0] = py2c_slot_load(&g_ledger__open_account);
-#line 59 "ledger.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_19.ob), py2c_float(250.5)}, 2);
-#line 59 "ledger.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
-#line 59 "ledger.py"
-    PY2C_CLEAR(t[0]);
-#line 59 "ledger.py"
-    PY2C_CLEAR(t[1]);
-
-#line 60 "ledger.py"
-    if (!py2c_slot_bound(&g_ledger__open_account)) {
-#line 60 "ledger.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'open_account' is not defined");
-#line 60 "ledger.py"
-        { loc = 17; goto error; }
 #line 60 "ledger.py"
     }
 #line 60 "ledger.py"
@@ -1841,7 +1777,7 @@ static Py2cValue mod_ledger(void) {
 #line 60 "ledger.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_20.ob)}, 1);
 #line 60 "ledger.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
 #line 60 "ledger.py"
     PY2C_CLEAR(t[0]);
 #line 60 "ledger.py"
@@ -1850,27 +1786,27 @@ static Py2cValue mod_ledger(void) {
 #line 61 "ledger.py"
     t[0] = py2c_list_new(8);
 #line 61 "ledger.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 18; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 16; goto error; }
 #line 61 "ledger.py"
     if (!py2c_slot_bound(&g_ledger__deposit)) {
 #line 61 "ledger.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deposit' is not defined");
 #line 61 "ledger.py"
-        { loc = 20; goto error; }
+        { loc = 18; goto error; }
 #line 61 "ledger.py"
     }
 #line 61 "ledger.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_18.ob), py2c_float(50.25)});
 #line 61 "ledger.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 21; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 19; goto error; }
 #line 61 "ledger.py"
     { Py2cValue s0 = py2c_slot_load(&g_ledger__deposit); t[2] = py2c_tuple_pack(2, (Py2cValue[]){s0, t[1]}); py2c_decref(s0); }
 #line 61 "ledger.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 19; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
 #line 61 "ledger.py"
     PY2C_CLEAR(t[1]);
 #line 61 "ledger.py"
-    if (py2c_list_append(t[0], t[2]) < 0) { loc = 18; goto error; }
+    if (py2c_list_append(t[0], t[2]) < 0) { loc = 16; goto error; }
 #line 61 "ledger.py"
     PY2C_CLEAR(t[2]);
 #line 61 "ledger.py"
@@ -1878,21 +1814,21 @@ static Py2cValue mod_ledger(void) {
 #line 61 "ledger.py"
         py2c_error_format(&py2c_exc_NameError, "name 'withdraw' is not defined");
 #line 61 "ledger.py"
-        { loc = 23; goto error; }
+        { loc = 21; goto error; }
 #line 61 "ledger.py"
     }
 #line 61 "ledger.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_19.ob), py2c_int(300)});
 #line 61 "ledger.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 24; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
 #line 61 "ledger.py"
     { Py2cValue s0 = py2c_slot_load(&g_ledger__withdraw); t[2] = py2c_tuple_pack(2, (Py2cValue[]){s0, t[1]}); py2c_decref(s0); }
 #line 61 "ledger.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 22; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 20; goto error; }
 #line 61 "ledger.py"
     PY2C_CLEAR(t[1]);
 #line 61 "ledger.py"
-    if (py2c_list_append(t[0], t[2]) < 0) { loc = 18; goto error; }
+    if (py2c_list_append(t[0], t[2]) < 0) { loc = 16; goto error; }
 #line 61 "ledger.py"
     PY2C_CLEAR(t[2]);
 #line 61 "ledger.py"
@@ -1900,21 +1836,21 @@ static Py2cValue mod_ledger(void) {
 #line 61 "ledger.py"
         py2c_error_format(&py2c_exc_NameError, "name 'transfer' is not defined");
 #line 61 "ledger.py"
-        { loc = 26; goto error; }
+        { loc = 24; goto error; }
 #line 61 "ledger.py"
     }
 #line 61 "ledger.py"
     t[1] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_19.ob), py2c_obj_value(&str_20.ob), py2c_float(75.125)});
 #line 61 "ledger.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 27; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 25; goto error; }
 #line 61 "ledger.py"
     { Py2cValue s0 = py2c_slot_load(&g_ledger__transfer); t[2] = py2c_tuple_pack(2, (Py2cValue[]){s0, t[1]}); py2c_decref(s0); }
 #line 61 "ledger.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 25; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 23; goto error; }
 #line 61 "ledger.py"
     PY2C_CLEAR(t[1]);
 #line 61 "ledger.py"
-    if (py2c_list_append(t[0], t[2]) < 0) { loc = 18; goto error; }
+    if (py2c_list_append(t[0], t[2]) < 0) { loc = 16; goto error; }
 #line 61 "ledger.py"
     PY2C_CLEAR(t[2]);
 #line 61 "ledger.py"
@@ -1922,21 +1858,21 @@ static Py2cValue mod_ledger(void) {
 #line 61 "ledger.py"
         py2c_error_format(&py2c_exc_NameError, "name 'transfer' is not defined");
 #line 61 "ledger.py"
-        { loc = 29; goto error; }
+        { loc = 27; goto error; }
 #line 61 "ledger.py"
     }
 #line 61 "ledger.py"
     t[1] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_18.ob), py2c_obj_value(&str_21.ob), py2c_int(10)});
 #line 61 "ledger.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
 #line 61 "ledger.py"
     { Py2cValue s0 = py2c_slot_load(&g_ledger__transfer); t[2] = py2c_tuple_pack(2, (Py2cValue[]){s0, t[1]}); py2c_decref(s0); }
 #line 61 "ledger.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 28; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 26; goto error; }
 #line 61 "ledger.py"
     PY2C_CLEAR(t[1]);
 #line 61 "ledger.py"
-    if (py2c_list_append(t[0], t[2]) < 0) { loc = 18; goto error; }
+    if (py2c_list_append(t[0], t[2]) < 0) { loc = 16; goto error; }
 #line 61 "ledger.py"
     PY2C_CLEAR(t[2]);
 #line 61 "ledger.py"
@@ -1944,21 +1880,21 @@ static Py2cValue mod_ledger(void) {
 #line 61 "ledger.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deposit' is not defined");
 #line 61 "ledger.py"
-        { loc = 32; goto error; }
+        { loc = 30; goto error; }
 #line 61 "ledger.py"
     }
 #line 61 "ledger.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_20.ob), py2c_int(-5)});
 #line 61 "ledger.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 33; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 31; goto error; }
 #line 61 "ledger.py"
     { Py2cValue s0 = py2c_slot_load(&g_ledger__deposit); t[2] = py2c_tuple_pack(2, (Py2cValue[]){s0, t[1]}); py2c_decref(s0); }
 #line 61 "ledger.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 31; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 29; goto error; }
 #line 61 "ledger.py"
     PY2C_CLEAR(t[1]);
 #line 61 "ledger.py"
-    if (py2c_list_append(t[0], t[2]) < 0) { loc = 18; goto error; }
+    if (py2c_list_append(t[0], t[2]) < 0) { loc = 16; goto error; }
 #line 61 "ledger.py"
     PY2C_CLEAR(t[2]);
 #line 61 "ledger.py"
@@ -1966,21 +1902,21 @@ static Py2cValue mod_ledger(void) {
 #line 61 "ledger.py"
         py2c_error_format(&py2c_exc_NameError, "name 'open_account' is not defined");
 #line 61 "ledger.py"
-        { loc = 35; goto error; }
+        { loc = 33; goto error; }
 #line 61 "ledger.py"
     }
 #line 61 "ledger.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_18.ob)});
 #line 61 "ledger.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 36; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 34; goto error; }
 #line 61 "ledger.py"
     { Py2cValue s0 = py2c_slot_load(&g_ledger__open_account); t[2] = py2c_tuple_pack(2, (Py2cValue[]){s0, t[1]}); py2c_decref(s0); }
 #line 61 "ledger.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 34; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 32; goto error; }
 #line 61 "ledger.py"
     PY2C_CLEAR(t[1]);
 #line 61 "ledger.py"
-    if (py2c_list_append(t[0], t[2]) < 0) { loc = 18; goto error; }
+    if (py2c_list_append(t[0], t[2]) < 0) { loc = 16; goto error; }
 #line 61 "ledger.py"
     PY2C_CLEAR(t[2]);
 #line 61 "ledger.py"
@@ -1988,21 +1924,21 @@ static Py2cValue mod_ledger(void) {
 #line 61 "ledger.py"
         py2c_error_format(&py2c_exc_NameError, "name 'withdraw' is not defined");
 #line 61 "ledger.py"
-        { loc = 38; goto error; }
+        { loc = 36; goto error; }
 #line 61 "ledger.py"
     }
 #line 61 "ledger.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_22.ob), py2c_int(1)});
 #line 61 "ledger.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 39; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 37; goto error; }
 #line 61 "ledger.py"
     { Py2cValue s0 = py2c_slot_load(&g_ledger__withdraw); t[2] = py2c_tuple_pack(2, (Py2cValue[]){s0, t[1]}); py2c_decref(s0); }
 #line 61 "ledger.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 37; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 35; goto error; }
 #line 61 "ledger.py"
     PY2C_CLEAR(t[1]);
 #line 61 "ledger.py"
-    if (py2c_list_append(t[0], t[2]) < 0) { loc = 18; goto error; }
+    if (py2c_list_append(t[0], t[2]) < 0) { loc = 16; goto error; }
 #line 61 "ledger.py"
     PY2C_CLEAR(t[2]);
 #line 61 "ledger.py"
@@ -2010,21 +1946,21 @@ static Py2cValue mod_ledger(void) {
 #line 61 "ledger.py"
         py2c_error_format(&py2c_exc_NameError, "name 'transfer' is not defined");
 #line 61 "ledger.py"
-        { loc = 41; goto error; }
+        { loc = 39; goto error; }
 #line 61 "ledger.py"
     }
 #line 61 "ledger.py"
     t[1] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_18.ob), py2c_obj_value(&str_19.ob), py2c_float(0.1)});
 #line 61 "ledger.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 42; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 40; goto error; }
 #line 61 "ledger.py"
     { Py2cValue s0 = py2c_slot_load(&g_ledger__transfer); t[2] = py2c_tuple_pack(2, (Py2cValue[]){s0, t[1]}); py2c_decref(s0); }
 #line 61 "ledger.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 40; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 38; goto error; }
 #line 61 "ledger.py"
     PY2C_CLEAR(t[1]);
 #line 61 "ledger.py"
-    if (py2c_list_append(t[0], t[2]) < 0) { loc = 18; goto error; }
+    if (py2c_list_append(t[0], t[2]) < 0) { loc = 16; goto error; }
 #line 61 "ledger.py"
     PY2C_CLEAR(t[2]);
 #line 61 "ledger.py"
@@ -2035,13 +1971,13 @@ static Py2cValue mod_ledger(void) {
 #line 71 "ledger.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ops' is not defined");
 #line 71 "ledger.py"
-        { loc = 44; goto error; }
+        { loc = 42; goto error; }
 #line 71 "ledger.py"
     }
 #line 71 "ledger.py"
     { Py2cValue s0 = py2c_slot_load(&g_ledger__ops); t[0] = py2c_iter(s0); py2c_decref(s0); }
 #line 71 "ledger.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 43; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 41; goto error; }
 #line 71 "ledger.py"
 L0:;
 #line 71 "ledger.py"
@@ -2049,13 +1985,13 @@ L0:;
 #line 71 "ledger.py"
     if (PY2C_IS_NULL(t[1])) {
 #line 71 "ledger.py"
-        if (py2c_error_occurred()) { loc = 43; goto error; }
+        if (py2c_error_occurred()) { loc = 41; goto error; }
 #line 71 "ledger.py"
         goto L1;
 #line 71 "ledger.py"
     }
 #line 71 "ledger.py"
-    if (py2c_unpack(t[1], 2, &t[2]) < 0) { loc = 45; goto error; }
+    if (py2c_unpack(t[1], 2, &t[2]) < 0) { loc = 43; goto error; }
 #line 71 "ledger.py"
     PY2C_CLEAR(t[1]);
 #line 71 "ledger.py"
@@ -2068,33 +2004,33 @@ L0:;
 #line 73 "ledger.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fn' is not defined");
 #line 73 "ledger.py"
-        { loc = 47; goto error_1; }
+        { loc = 45; goto error_1; }
 #line 73 "ledger.py"
     }
 #line 73 "ledger.py"
     t[1] = py2c_list_new(0);
 #line 73 "ledger.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 46; goto error_1; }
+    if (PY2C_IS_NULL(t[1])) { loc = 44; goto error_1; }
 #line 73 "ledger.py"
     if (!py2c_slot_bound(&g_ledger__args)) {
 #line 73 "ledger.py"
         py2c_error_format(&py2c_exc_NameError, "name 'args' is not defined");
 #line 73 "ledger.py"
-        { loc = 48; goto error_1; }
+        { loc = 46; goto error_1; }
 #line 73 "ledger.py"
     }
 #line 73 "ledger.py"
-    { Py2cValue s0 = py2c_slot_load(&g_ledger__args); Py2cValue s1 = py2c_slot_load(&g_ledger__fn); int64_t rc = py2c_star_extend(t[1], s0, s1); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 46; goto error_1; } }
+    { Py2cValue s0 = py2c_slot_load(&g_ledger__args); Py2cValue s1 = py2c_slot_load(&g_ledger__fn); int64_t rc = py2c_star_extend(t[1], s0, s1); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 44; goto error_1; } }
 #line 73 "ledger.py"
     t[2] = py2c_list_as_tuple(t[1]);
 #line 73 "ledger.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 46; goto error_1; }
+    if (PY2C_IS_NULL(t[2])) { loc = 44; goto error_1; }
 #line 73 "ledger.py"
     PY2C_CLEAR(t[1]);
 #line 73 "ledger.py"
     { Py2cValue s0 = py2c_slot_load(&g_ledger__fn); t[3] = py2c_call_ex(s0, t[2], PY2C_NULL); py2c_decref(s0); }
 #line 73 "ledger.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 46; goto error_1; }
+    if (PY2C_IS_NULL(t[3])) { loc = 44; goto error_1; }
 #line 73 "ledger.py"
     PY2C_CLEAR(t[2]);
 #line 73 "ledger.py"
@@ -2105,37 +2041,37 @@ L0:;
 #line 74 "ledger.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fn' is not defined");
 #line 74 "ledger.py"
-        { loc = 51; goto error_1; }
+        { loc = 49; goto error_1; }
 #line 74 "ledger.py"
     }
 #line 74 "ledger.py"
     { Py2cValue s0 = py2c_slot_load(&g_ledger__fn); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_24.ob), &attr_ic[4]); py2c_decref(s0); }
 #line 74 "ledger.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 52; goto error_1; }
+    if (PY2C_IS_NULL(t[1])) { loc = 50; goto error_1; }
 #line 74 "ledger.py"
     if (!py2c_slot_bound(&g_ledger__args)) {
 #line 74 "ledger.py"
         py2c_error_format(&py2c_exc_NameError, "name 'args' is not defined");
 #line 74 "ledger.py"
-        { loc = 53; goto error_1; }
+        { loc = 51; goto error_1; }
 #line 74 "ledger.py"
     }
 #line 74 "ledger.py"
     { Py2cValue s0 = py2c_slot_load(&g_ledger__args); t[2] = py2c_tuple_pack(2, (Py2cValue[]){t[1], s0}); py2c_decref(s0); }
 #line 74 "ledger.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 50; goto error_1; }
+    if (PY2C_IS_NULL(t[2])) { loc = 48; goto error_1; }
 #line 74 "ledger.py"
     PY2C_CLEAR(t[1]);
 #line 74 "ledger.py"
     t[3] = py2c_fast_binary_op(py2c_obj_value(&str_23.ob), t[2], PY2C_OP_MOD);
 #line 74 "ledger.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 54; goto error_1; }
+    if (PY2C_IS_NULL(t[3])) { loc = 52; goto error_1; }
 #line 74 "ledger.py"
     PY2C_CLEAR(t[2]);
 #line 74 "ledger.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
 #line 74 "ledger.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 49; goto error_1; }
+    if (PY2C_IS_NULL(t[4])) { loc = 47; goto error_1; }
 #line 74 "ledger.py"
     PY2C_CLEAR(t[3]);
 #line 74 "ledger.py"
@@ -2157,13 +2093,13 @@ error_1:
 #line 74 "ledger.py"
         py2c_error_format(&py2c_exc_NameError, "name 'InsufficientFunds' is not defined");
 #line 74 "ledger.py"
-        { loc = 55; goto error_2; }
+        { loc = 53; goto error_2; }
 #line 74 "ledger.py"
     }
 #line 74 "ledger.py"
     { Py2cValue s0 = py2c_slot_load(&g_ledger__InsufficientFunds); n0 = py2c_exception_matches(t[1], s0); py2c_decref(s0); }
 #line 74 "ledger.py"
-    if (n0 < 0) { loc = 55; goto error_2; }
+    if (n0 < 0) { loc = 53; goto error_2; }
 #line 74 "ledger.py"
     if (!n0) goto L4;
 #line 74 "ledger.py"
@@ -2174,37 +2110,37 @@ error_1:
 #line 76 "ledger.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fn' is not defined");
 #line 76 "ledger.py"
-        { loc = 58; goto error_3; }
+        { loc = 56; goto error_3; }
 #line 76 "ledger.py"
     }
 #line 76 "ledger.py"
     { Py2cValue s0 = py2c_slot_load(&g_ledger__fn); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_24.ob), &attr_ic[5]); py2c_decref(s0); }
 #line 76 "ledger.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 59; goto error_3; }
+    if (PY2C_IS_NULL(t[2])) { loc = 57; goto error_3; }
 #line 76 "ledger.py"
     if (!py2c_slot_bound(&g_ledger__e)) {
 #line 76 "ledger.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 76 "ledger.py"
-        { loc = 60; goto error_3; }
+        { loc = 58; goto error_3; }
 #line 76 "ledger.py"
     }
 #line 76 "ledger.py"
     { Py2cValue s0 = py2c_slot_load(&g_ledger__e); t[3] = py2c_tuple_pack(2, (Py2cValue[]){t[2], s0}); py2c_decref(s0); }
 #line 76 "ledger.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 57; goto error_3; }
+    if (PY2C_IS_NULL(t[3])) { loc = 55; goto error_3; }
 #line 76 "ledger.py"
     PY2C_CLEAR(t[2]);
 #line 76 "ledger.py"
     t[4] = py2c_fast_binary_op(py2c_obj_value(&str_25.ob), t[3], PY2C_OP_MOD);
 #line 76 "ledger.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 61; goto error_3; }
+    if (PY2C_IS_NULL(t[4])) { loc = 59; goto error_3; }
 #line 76 "ledger.py"
     PY2C_CLEAR(t[3]);
 #line 76 "ledger.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
 #line 76 "ledger.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 56; goto error_3; }
+    if (PY2C_IS_NULL(t[5])) { loc = 54; goto error_3; }
 #line 76 "ledger.py"
     PY2C_CLEAR(t[4]);
 #line 76 "ledger.py"
@@ -2224,13 +2160,13 @@ L4:;
 #line 76 "ledger.py"
         py2c_error_format(&py2c_exc_NameError, "name 'LedgerError' is not defined");
 #line 76 "ledger.py"
-        { loc = 62; goto error_2; }
+        { loc = 60; goto error_2; }
 #line 76 "ledger.py"
     }
 #line 76 "ledger.py"
     { Py2cValue s0 = py2c_slot_load(&g_ledger__LedgerError); n0 = py2c_exception_matches(t[1], s0); py2c_decref(s0); }
 #line 76 "ledger.py"
-    if (n0 < 0) { loc = 62; goto error_2; }
+    if (n0 < 0) { loc = 60; goto error_2; }
 #line 76 "ledger.py"
     if (!n0) goto L5;
 #line 76 "ledger.py"
@@ -2241,37 +2177,37 @@ L4:;
 #line 78 "ledger.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fn' is not defined");
 #line 78 "ledger.py"
-        { loc = 65; goto error_4; }
+        { loc = 63; goto error_4; }
 #line 78 "ledger.py"
     }
 #line 78 "ledger.py"
     { Py2cValue s0 = py2c_slot_load(&g_ledger__fn); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_24.ob), &attr_ic[6]); py2c_decref(s0); }
 #line 78 "ledger.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 66; goto error_4; }
+    if (PY2C_IS_NULL(t[2])) { loc = 64; goto error_4; }
 #line 78 "ledger.py"
     if (!py2c_slot_bound(&g_ledger__e)) {
 #line 78 "ledger.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 78 "ledger.py"
-        { loc = 67; goto error_4; }
+        { loc = 65; goto error_4; }
 #line 78 "ledger.py"
     }
 #line 78 "ledger.py"
     { Py2cValue s0 = py2c_slot_load(&g_ledger__e); t[3] = py2c_tuple_pack(2, (Py2cValue[]){t[2], s0}); py2c_decref(s0); }
 #line 78 "ledger.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 64; goto error_4; }
+    if (PY2C_IS_NULL(t[3])) { loc = 62; goto error_4; }
 #line 78 "ledger.py"
     PY2C_CLEAR(t[2]);
 #line 78 "ledger.py"
     t[4] = py2c_fast_binary_op(py2c_obj_value(&str_26.ob), t[3], PY2C_OP_MOD);
 #line 78 "ledger.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 68; goto error_4; }
+    if (PY2C_IS_NULL(t[4])) { loc = 66; goto error_4; }
 #line 78 "ledger.py"
     PY2C_CLEAR(t[3]);
 #line 78 "ledger.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
 #line 78 "ledger.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 63; goto error_4; }
+    if (PY2C_IS_NULL(t[5])) { loc = 61; goto error_4; }
 #line 78 "ledger.py"
     PY2C_CLEAR(t[4]);
 #line 78 "ledger.py"
@@ -2289,7 +2225,7 @@ L5:;
 #line 78 "ledger.py"
     n0 = py2c_exception_matches(t[1], PY2C_BUILTIN_VALUE(py2c_exc_KeyError));
 #line 78 "ledger.py"
-    if (n0 < 0) { loc = 69; goto error_2; }
+    if (n0 < 0) { loc = 67; goto error_2; }
 #line 78 "ledger.py"
     if (!n0) goto L6;
 #line 78 "ledger.py"
@@ -2300,37 +2236,37 @@ L5:;
 #line 80 "ledger.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fn' is not defined");
 #line 80 "ledger.py"
-        { loc = 72; goto error_5; }
+        { loc = 70; goto error_5; }
 #line 80 "ledger.py"
     }
 #line 80 "ledger.py"
     { Py2cValue s0 = py2c_slot_load(&g_ledger__fn); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_24.ob), &attr_ic[7]); py2c_decref(s0); }
 #line 80 "ledger.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 73; goto error_5; }
+    if (PY2C_IS_NULL(t[2])) { loc = 71; goto error_5; }
 #line 80 "ledger.py"
     if (!py2c_slot_bound(&g_ledger__e)) {
 #line 80 "ledger.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 80 "ledger.py"
-        { loc = 74; goto error_5; }
+        { loc = 72; goto error_5; }
 #line 80 "ledger.py"
     }
 #line 80 "ledger.py"
     { Py2cValue s0 = py2c_slot_load(&g_ledger__e); t[3] = py2c_tuple_pack(2, (Py2cValue[]){t[2], s0}); py2c_decref(s0); }
 #line 80 "ledger.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 71; goto error_5; }
+    if (PY2C_IS_NULL(t[3])) { loc = 69; goto error_5; }
 #line 80 "ledger.py"
     PY2C_CLEAR(t[2]);
 #line 80 "ledger.py"
     t[4] = py2c_fast_binary_op(py2c_obj_value(&str_27.ob), t[3], PY2C_OP_MOD);
 #line 80 "ledger.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 75; goto error_5; }
+    if (PY2C_IS_NULL(t[4])) { loc = 73; goto error_5; }
 #line 80 "ledger.py"
     PY2C_CLEAR(t[3]);
 #line 80 "ledger.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
 #line 80 "ledger.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 70; goto error_5; }
+    if (PY2C_IS_NULL(t[5])) { loc = 68; goto error_5; }
 #line 80 "ledger.py"
     PY2C_CLEAR(t[4]);
 #line 80 "ledger.py"
@@ -2348,7 +2284,7 @@ L6:;
 #line 80 "ledger.py"
     n0 = py2c_exception_matches(t[1], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
 #line 80 "ledger.py"
-    if (n0 < 0) { loc = 76; goto error_2; }
+    if (n0 < 0) { loc = 74; goto error_2; }
 #line 80 "ledger.py"
     if (!n0) goto L7;
 #line 80 "ledger.py"
@@ -2359,13 +2295,35 @@ L6:;
 #line 82 "ledger.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fn' is not defined");
 #line 82 "ledger.py"
-        { loc = 79; goto error_6; }
+        { loc = 77; goto error_6; }
 #line 82 "ledger.py"
     }
 #line 82 "ledger.py"
     { Py2cValue s0 = py2c_slot_load(&g_ledger__fn); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_24.ob), &attr_ic[8]); py2c_decref(s0); }
 #line 82 "ledger.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 80; goto error_6; }
+    if (PY2C_IS_NULL(t[2])) { loc = 78; goto error_6; }
+#line 82 "ledger.py"
+    if (!py2c_slot_bound(&g_ledger__e)) {
+#line 82 "ledger.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 82 "ledger.py"
+        { loc = 80; goto error_6; }
+#line 82 "ledger.py"
+    }
+#line 82 "ledger.py"
+    t[3] = py2c_slot_load(&g_ledger__e);
+#line 82 "ledger.py"
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
+#line 82 "ledger.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 79; goto error_6; }
+#line 82 "ledger.py"
+    PY2C_CLEAR(t[3]);
+#line 82 "ledger.py"
+    t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_24.ob), &attr_ic[9]);
+#line 82 "ledger.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 81; goto error_6; }
+#line 82 "ledger.py"
+    PY2C_CLEAR(t[4]);
 #line 82 "ledger.py"
     if (!py2c_slot_bound(&g_ledger__e)) {
 #line 82 "ledger.py"
@@ -2375,31 +2333,9 @@ L6:;
 #line 82 "ledger.py"
     }
 #line 82 "ledger.py"
-    t[3] = py2c_slot_load(&g_ledger__e);
-#line 82 "ledger.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
-#line 82 "ledger.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 81; goto error_6; }
-#line 82 "ledger.py"
-    PY2C_CLEAR(t[3]);
-#line 82 "ledger.py"
-    t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_24.ob), &attr_ic[9]);
-#line 82 "ledger.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 83; goto error_6; }
-#line 82 "ledger.py"
-    PY2C_CLEAR(t[4]);
-#line 82 "ledger.py"
-    if (!py2c_slot_bound(&g_ledger__e)) {
-#line 82 "ledger.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-#line 82 "ledger.py"
-        { loc = 84; goto error_6; }
-#line 82 "ledger.py"
-    }
-#line 82 "ledger.py"
     { Py2cValue s0 = py2c_slot_load(&g_ledger__e); t[6] = py2c_tuple_pack(3, (Py2cValue[]){t[2], t[5], s0}); py2c_decref(s0); }
 #line 82 "ledger.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 78; goto error_6; }
+    if (PY2C_IS_NULL(t[6])) { loc = 76; goto error_6; }
 #line 82 "ledger.py"
     PY2C_CLEAR(t[2]);
 #line 82 "ledger.py"
@@ -2407,13 +2343,13 @@ L6:;
 #line 82 "ledger.py"
     t[7] = py2c_fast_binary_op(py2c_obj_value(&str_28.ob), t[6], PY2C_OP_MOD);
 #line 82 "ledger.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 85; goto error_6; }
+    if (PY2C_IS_NULL(t[7])) { loc = 83; goto error_6; }
 #line 82 "ledger.py"
     PY2C_CLEAR(t[6]);
 #line 82 "ledger.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7]}, 1);
 #line 82 "ledger.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 77; goto error_6; }
+    if (PY2C_IS_NULL(t[8])) { loc = 75; goto error_6; }
 #line 82 "ledger.py"
     PY2C_CLEAR(t[7]);
 #line 82 "ledger.py"
@@ -2441,7 +2377,11 @@ error_3:
 #line 82 "ledger.py"
     py2c_traceback_add(&code_mod_ledger, loc);
 #line 82 "ledger.py"
-    for (int k = 2; k < 10; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
+#line 82 "ledger.py"
+    PY2C_CLEAR(t[3]);
+#line 82 "ledger.py"
+    PY2C_CLEAR(t[4]);
 #line 82 "ledger.py"
     py2c_slot_store(&g_ledger__e, PY2C_NULL);
 #line 82 "ledger.py"
@@ -2451,7 +2391,11 @@ error_4:
 #line 82 "ledger.py"
     py2c_traceback_add(&code_mod_ledger, loc);
 #line 82 "ledger.py"
-    for (int k = 2; k < 10; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
+#line 82 "ledger.py"
+    PY2C_CLEAR(t[3]);
+#line 82 "ledger.py"
+    PY2C_CLEAR(t[4]);
 #line 82 "ledger.py"
     py2c_slot_store(&g_ledger__e, PY2C_NULL);
 #line 82 "ledger.py"
@@ -2461,7 +2405,11 @@ error_5:
 #line 82 "ledger.py"
     py2c_traceback_add(&code_mod_ledger, loc);
 #line 82 "ledger.py"
-    for (int k = 2; k < 10; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
+#line 82 "ledger.py"
+    PY2C_CLEAR(t[3]);
+#line 82 "ledger.py"
+    PY2C_CLEAR(t[4]);
 #line 82 "ledger.py"
     py2c_slot_store(&g_ledger__e, PY2C_NULL);
 #line 82 "ledger.py"
@@ -2471,7 +2419,7 @@ error_6:
 #line 82 "ledger.py"
     py2c_traceback_add(&code_mod_ledger, loc);
 #line 82 "ledger.py"
-    for (int k = 2; k < 10; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 8; k++) PY2C_CLEAR(t[k]);
 #line 82 "ledger.py"
     py2c_slot_store(&g_ledger__e, PY2C_NULL);
 #line 82 "ledger.py"
@@ -2480,8 +2428,6 @@ error_6:
 error_2:
 #line 82 "ledger.py"
     py2c_traceback_add(&code_mod_ledger, loc);
-#line 82 "ledger.py"
-    for (int k = 2; k < 10; k++) PY2C_CLEAR(t[k]);
 #line 82 "ledger.py"
 L8:;
 #line 82 "ledger.py"
@@ -2502,76 +2448,40 @@ L1:;
     PY2C_CLEAR(t[0]);
 
 #line 83 "ledger.py"
-    if (!py2c_slot_bound(&g_ledger__statement)) {
+    t[0] = f_statement(NULL, NULL);
 #line 83 "ledger.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'statement' is not defined");
-#line 83 "ledger.py"
-        { loc = 87; goto error; }
-#line 83 "ledger.py"
-    }
-#line 83 "ledger.py"
-    t[0] = py2c_slot_load(&g_ledger__statement);
-#line 83 "ledger.py"
-    t[1] = py2c_fast_call(t[0], NULL, 0);
-#line 83 "ledger.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 86; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 84; goto error; }
 #line 83 "ledger.py"
     PY2C_CLEAR(t[0]);
-#line 83 "ledger.py"
-    PY2C_CLEAR(t[1]);
 
 #line 84 "ledger.py"
-    if (!py2c_slot_bound(&g_ledger__apply_interest)) {
+    t[0] = f_apply_interest(NULL, (Py2cValue[]){py2c_float(0.0375)});
 #line 84 "ledger.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'apply_interest' is not defined");
-#line 84 "ledger.py"
-        { loc = 89; goto error; }
-#line 84 "ledger.py"
-    }
-#line 84 "ledger.py"
-    t[0] = py2c_slot_load(&g_ledger__apply_interest);
-#line 84 "ledger.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_float(0.0375)}, 1);
-#line 84 "ledger.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 88; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 85; goto error; }
 #line 84 "ledger.py"
     PY2C_CLEAR(t[0]);
-#line 84 "ledger.py"
-    PY2C_CLEAR(t[1]);
 
 #line 85 "ledger.py"
-    if (!py2c_slot_bound(&g_ledger__statement)) {
+    t[0] = f_statement(NULL, NULL);
 #line 85 "ledger.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'statement' is not defined");
-#line 85 "ledger.py"
-        { loc = 91; goto error; }
-#line 85 "ledger.py"
-    }
-#line 85 "ledger.py"
-    t[0] = py2c_slot_load(&g_ledger__statement);
-#line 85 "ledger.py"
-    t[1] = py2c_fast_call(t[0], NULL, 0);
-#line 85 "ledger.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 90; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 86; goto error; }
 #line 85 "ledger.py"
     PY2C_CLEAR(t[0]);
-#line 85 "ledger.py"
-    PY2C_CLEAR(t[1]);
 
 #line 86 "ledger.py"
     t[0] = py2c_tuple_pack(10, (Py2cValue[]){py2c_int(42), py2c_int(42), py2c_int(42), py2c_int(42), py2c_int(255), py2c_int(255), py2c_int(8), py2c_float(12345.678), py2c_float(1.234e-05), py2c_float(1e+20)});
 #line 86 "ledger.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 93; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 88; goto error; }
 #line 86 "ledger.py"
     t[1] = py2c_fast_binary_op(py2c_obj_value(&str_29.ob), t[0], PY2C_OP_MOD);
 #line 86 "ledger.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 94; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 89; goto error; }
 #line 86 "ledger.py"
     PY2C_CLEAR(t[0]);
 #line 86 "ledger.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 86 "ledger.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 92; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 87; goto error; }
 #line 86 "ledger.py"
     PY2C_CLEAR(t[1]);
 #line 86 "ledger.py"
@@ -2580,17 +2490,17 @@ L1:;
 #line 87 "ledger.py"
     t[0] = py2c_tuple_pack(5, (Py2cValue[]){py2c_obj_value(&str_31.ob), py2c_obj_value(&str_31.ob), py2c_obj_value(&str_31.ob), py2c_int(65), py2c_obj_value(&str_32.ob)});
 #line 87 "ledger.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 96; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 91; goto error; }
 #line 87 "ledger.py"
     t[1] = py2c_fast_binary_op(py2c_obj_value(&str_30.ob), t[0], PY2C_OP_MOD);
 #line 87 "ledger.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 97; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 92; goto error; }
 #line 87 "ledger.py"
     PY2C_CLEAR(t[0]);
 #line 87 "ledger.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 87 "ledger.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 95; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 90; goto error; }
 #line 87 "ledger.py"
     PY2C_CLEAR(t[1]);
 #line 87 "ledger.py"
@@ -2599,21 +2509,21 @@ L1:;
 #line 88 "ledger.py"
     t[0] = py2c_dict_new();
 #line 88 "ledger.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 99; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 94; goto error; }
 #line 88 "ledger.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_34.ob), py2c_obj_value(&str_19.ob)) < 0) { loc = 99; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_34.ob), py2c_obj_value(&str_19.ob)) < 0) { loc = 94; goto error; }
 #line 88 "ledger.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_35.ob), py2c_float(3.14159)) < 0) { loc = 99; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_35.ob), py2c_float(3.14159)) < 0) { loc = 94; goto error; }
 #line 88 "ledger.py"
     t[1] = py2c_fast_binary_op(py2c_obj_value(&str_33.ob), t[0], PY2C_OP_MOD);
 #line 88 "ledger.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 100; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 95; goto error; }
 #line 88 "ledger.py"
     PY2C_CLEAR(t[0]);
 #line 88 "ledger.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 88 "ledger.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 98; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 93; goto error; }
 #line 88 "ledger.py"
     PY2C_CLEAR(t[1]);
 #line 88 "ledger.py"
@@ -2622,17 +2532,17 @@ L1:;
 #line 89 "ledger.py"
     t[0] = py2c_tuple_pack(4, (Py2cValue[]){py2c_obj_value(&str_37.ob), py2c_float(3.14159265), py2c_obj_value(&str_38.ob), py2c_float(7.9)});
 #line 89 "ledger.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 102; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 97; goto error; }
 #line 89 "ledger.py"
     t[1] = py2c_fast_binary_op(py2c_obj_value(&str_36.ob), t[0], PY2C_OP_MOD);
 #line 89 "ledger.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 103; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 98; goto error; }
 #line 89 "ledger.py"
     PY2C_CLEAR(t[0]);
 #line 89 "ledger.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 89 "ledger.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 101; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 96; goto error; }
 #line 89 "ledger.py"
     PY2C_CLEAR(t[1]);
 #line 89 "ledger.py"
@@ -2641,31 +2551,31 @@ L1:;
 #line 90 "ledger.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(2.675), py2c_int(2)}, 2);
 #line 90 "ledger.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 105; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 100; goto error; }
 #line 90 "ledger.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(1.005), py2c_int(2)}, 2);
 #line 90 "ledger.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 106; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 101; goto error; }
 #line 90 "ledger.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(0.125), py2c_int(2)}, 2);
 #line 90 "ledger.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 107; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 102; goto error; }
 #line 90 "ledger.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(0.375), py2c_int(2)}, 2);
 #line 90 "ledger.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 108; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 103; goto error; }
 #line 90 "ledger.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(-0.5)}, 1);
 #line 90 "ledger.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 109; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 104; goto error; }
 #line 90 "ledger.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_int(12345), py2c_int(-2)}, 2);
 #line 90 "ledger.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 110; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 105; goto error; }
 #line 90 "ledger.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6);
 #line 90 "ledger.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 104; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 99; goto error; }
 #line 90 "ledger.py"
     PY2C_CLEAR(t[0]);
 #line 90 "ledger.py"
@@ -2684,34 +2594,34 @@ L1:;
 #line 91 "ledger.py"
     t[0] = py2c_list_new(3);
 #line 91 "ledger.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 111; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 106; goto error; }
 #line 91 "ledger.py"
-    if (py2c_list_append(t[0], py2c_int(1999)) < 0) { loc = 111; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1999)) < 0) { loc = 106; goto error; }
 #line 91 "ledger.py"
-    if (py2c_list_append(t[0], py2c_int(250)) < 0) { loc = 111; goto error; }
+    if (py2c_list_append(t[0], py2c_int(250)) < 0) { loc = 106; goto error; }
 #line 91 "ledger.py"
-    if (py2c_list_append(t[0], py2c_int(5)) < 0) { loc = 111; goto error; }
+    if (py2c_list_append(t[0], py2c_int(5)) < 0) { loc = 106; goto error; }
 #line 91 "ledger.py"
     py2c_slot_store(&g_ledger__cents, t[0]); t[0] = PY2C_NULL;
 
 #line 92 "ledger.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_39.ob), py2c_obj_value(&str_40.ob), &t[0], &t[1], &attr_ic[10]) < 0) { loc = 114; goto error; }
+    if (py2c_method_lookup_ic(py2c_obj_value(&str_39.ob), py2c_obj_value(&str_40.ob), &t[0], &t[1], &attr_ic[10]) < 0) { loc = 109; goto error; }
 #line 92 "ledger.py"
     if (!py2c_slot_bound(&g_ledger__cents)) {
 #line 92 "ledger.py"
         py2c_error_format(&py2c_exc_NameError, "name 'cents' is not defined");
 #line 92 "ledger.py"
-        { loc = 116; goto error; }
+        { loc = 111; goto error; }
 #line 92 "ledger.py"
     }
 #line 92 "ledger.py"
     { Py2cValue s0 = py2c_slot_load(&g_ledger__cents); t[2] = py2c_iter(s0); py2c_decref(s0); }
 #line 92 "ledger.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 115; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 110; goto error; }
 #line 92 "ledger.py"
     t[3] = py2c_generator_new(&geninfo_f_genexpr);
 #line 92 "ledger.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 115; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 110; goto error; }
 #line 92 "ledger.py"
     {
 #line 92 "ledger.py"
@@ -2725,7 +2635,7 @@ L1:;
 #line 92 "ledger.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
 #line 92 "ledger.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 113; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 108; goto error; }
 #line 92 "ledger.py"
     PY2C_CLEAR(t[3]);
 #line 92 "ledger.py"
@@ -2737,7 +2647,7 @@ L1:;
 #line 92 "ledger.py"
         py2c_error_format(&py2c_exc_NameError, "name 'cents' is not defined");
 #line 92 "ledger.py"
-        { loc = 118; goto error; }
+        { loc = 113; goto error; }
 #line 92 "ledger.py"
     }
 #line 92 "ledger.py"
@@ -2745,25 +2655,25 @@ L1:;
 #line 92 "ledger.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[5]}, 1);
 #line 92 "ledger.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 117; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 112; goto error; }
 #line 92 "ledger.py"
     PY2C_CLEAR(t[5]);
 #line 92 "ledger.py"
     t[7] = py2c_fast_binary_op(t[6], py2c_int(100), PY2C_OP_TRUEDIV);
 #line 92 "ledger.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 119; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 114; goto error; }
 #line 92 "ledger.py"
     PY2C_CLEAR(t[6]);
 #line 92 "ledger.py"
     t[8] = py2c_fast_binary_op(py2c_obj_value(&str_43.ob), t[7], PY2C_OP_MOD);
 #line 92 "ledger.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 120; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 115; goto error; }
 #line 92 "ledger.py"
     PY2C_CLEAR(t[7]);
 #line 92 "ledger.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], py2c_obj_value(&str_42.ob), t[8]}, 3);
 #line 92 "ledger.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 112; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 107; goto error; }
 #line 92 "ledger.py"
     PY2C_CLEAR(t[4]);
 #line 92 "ledger.py"
@@ -2776,7 +2686,7 @@ L1:;
 #line 93 "ledger.py"
         py2c_error_format(&py2c_exc_NameError, "name 'history' is not defined");
 #line 93 "ledger.py"
-        { loc = 122; goto error; }
+        { loc = 117; goto error; }
 #line 93 "ledger.py"
     }
 #line 93 "ledger.py"
@@ -2784,13 +2694,11 @@ L1:;
 #line 93 "ledger.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 93 "ledger.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 121; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 116; goto error; }
 #line 93 "ledger.py"
     PY2C_CLEAR(t[0]);
 #line 93 "ledger.py"
     PY2C_CLEAR(t[1]);
-#line 93 "ledger.py"
-    PY2C_CLEAR(result);
 #line 93 "ledger.py"
     result = PY2C_NONE;
 #line 93 "ledger.py"
@@ -2804,14 +2712,14 @@ unwind:
 #line 93 "ledger.py"
     PY2C_CLEAR(result);
 #line 93 "ledger.py"
-cleanup:
-#line 93 "ledger.py"
     for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 93 "ledger.py"
+cleanup:
 #line 93 "ledger.py"
     return result;
 #line 93 "ledger.py"
 }
-#line 2815 "ledger.c"
+#line 2723 "ledger.c"
 
 static void clear_mod_ledger(void) {
     PY2C_CLEAR(g_ledger__cents);

@@ -152,30 +152,22 @@ static const Py2cCodeLoc locs_mod_matrix[] = {
     {79, "show(\"A^T\", transpose(A))", NULL},
     {79, "show(\"A^T\", transpose(A))", "^^^^"},
     {79, "show(\"A^T\", transpose(A))", "            ^^^^^^^^^^^^"},
-    {79, "show(\"A^T\", transpose(A))", "            ^^^^^^^^^"},
     {79, "show(\"A^T\", transpose(A))", "                      ^"},
     {80, "show(\"A@B\", matmul(A, B), 1)", NULL},
-    {80, "show(\"A@B\", matmul(A, B), 1)", "^^^^"},
     {80, "show(\"A@B\", matmul(A, B), 1)", "            ^^^^^^^^^^^^"},
-    {80, "show(\"A@B\", matmul(A, B), 1)", "            ^^^^^^"},
     {80, "show(\"A@B\", matmul(A, B), 1)", "                   ^"},
     {80, "show(\"A@B\", matmul(A, B), 1)", "                      ^"},
     {81, "print(\"det(A) =\", det(A), round(det(A), 10))", NULL},
     {81, "print(\"det(A) =\", det(A), round(det(A), 10))", "                  ^^^^^^"},
-    {81, "print(\"det(A) =\", det(A), round(det(A), 10))", "                  ^^^"},
     {81, "print(\"det(A) =\", det(A), round(det(A), 10))", "                      ^"},
     {81, "print(\"det(A) =\", det(A), round(det(A), 10))", "                          ^^^^^^^^^^^^^^^^^"},
     {81, "print(\"det(A) =\", det(A), round(det(A), 10))", "                                ^^^^^^"},
-    {81, "print(\"det(A) =\", det(A), round(det(A), 10))", "                                ^^^"},
     {81, "print(\"det(A) =\", det(A), round(det(A), 10))", "                                    ^"},
     {82, "inv = inverse(A)", "      ^^^^^^^^^^"},
-    {82, "inv = inverse(A)", "      ^^^^^^^"},
     {82, "inv = inverse(A)", "              ^"},
     {83, "show(\"inv(A)\", inv, 4)", NULL},
-    {83, "show(\"inv(A)\", inv, 4)", "^^^^"},
     {83, "show(\"inv(A)\", inv, 4)", "               ^^^"},
     {84, "check = matmul(A, inv)", "        ^^^^^^^^^^^^^^"},
-    {84, "check = matmul(A, inv)", "        ^^^^^^"},
     {84, "check = matmul(A, inv)", "               ^"},
     {84, "check = matmul(A, inv)", "                  ^^^"},
     {85, "print(\"A@inv(A) == I:\", all(abs(check[i][j] - (i == j)) < 1e-9 for i in range(3) for j in range(3)))", NULL},
@@ -191,25 +183,19 @@ static const Py2cCodeLoc locs_mod_matrix[] = {
     {87, "u, v = [1.0, 2.0, 2.0], [3, -4, 0]", "^^^^"},
     {88, "print(\"u.v =\", dot(u, v), \"|u| =\", norm(u), \"|v| =\", norm(v))", NULL},
     {88, "print(\"u.v =\", dot(u, v), \"|u| =\", norm(u), \"|v| =\", norm(v))", "               ^^^^^^^^^"},
-    {88, "print(\"u.v =\", dot(u, v), \"|u| =\", norm(u), \"|v| =\", norm(v))", "               ^^^"},
     {88, "print(\"u.v =\", dot(u, v), \"|u| =\", norm(u), \"|v| =\", norm(v))", "                   ^"},
     {88, "print(\"u.v =\", dot(u, v), \"|u| =\", norm(u), \"|v| =\", norm(v))", "                      ^"},
     {88, "print(\"u.v =\", dot(u, v), \"|u| =\", norm(u), \"|v| =\", norm(v))", "                                   ^^^^^^^"},
-    {88, "print(\"u.v =\", dot(u, v), \"|u| =\", norm(u), \"|v| =\", norm(v))", "                                   ^^^^"},
     {88, "print(\"u.v =\", dot(u, v), \"|u| =\", norm(u), \"|v| =\", norm(v))", "                                        ^"},
     {88, "print(\"u.v =\", dot(u, v), \"|u| =\", norm(u), \"|v| =\", norm(v))", "                                                     ^^^^^^^"},
-    {88, "print(\"u.v =\", dot(u, v), \"|u| =\", norm(u), \"|v| =\", norm(v))", "                                                     ^^^^"},
     {88, "print(\"u.v =\", dot(u, v), \"|u| =\", norm(u), \"|v| =\", norm(v))", "                                                          ^"},
     {89, "print(\"angle cos =\", dot(u, v) / (norm(u) * norm(v)))", NULL},
     {89, "print(\"angle cos =\", dot(u, v) / (norm(u) * norm(v)))", "                     ^^^^^^^^^"},
-    {89, "print(\"angle cos =\", dot(u, v) / (norm(u) * norm(v)))", "                     ^^^"},
     {89, "print(\"angle cos =\", dot(u, v) / (norm(u) * norm(v)))", "                         ^"},
     {89, "print(\"angle cos =\", dot(u, v) / (norm(u) * norm(v)))", "                            ^"},
     {89, "print(\"angle cos =\", dot(u, v) / (norm(u) * norm(v)))", "                                  ^^^^^^^"},
-    {89, "print(\"angle cos =\", dot(u, v) / (norm(u) * norm(v)))", "                                  ^^^^"},
     {89, "print(\"angle cos =\", dot(u, v) / (norm(u) * norm(v)))", "                                       ^"},
     {89, "print(\"angle cos =\", dot(u, v) / (norm(u) * norm(v)))", "                                            ^^^^^^^"},
-    {89, "print(\"angle cos =\", dot(u, v) / (norm(u) * norm(v)))", "                                            ^^^^"},
     {89, "print(\"angle cos =\", dot(u, v) / (norm(u) * norm(v)))", "                                                 ^"},
     {89, "print(\"angle cos =\", dot(u, v) / (norm(u) * norm(v)))", "                                  ~~~~~~~~^~~~~~~~~"},
     {89, "print(\"angle cos =\", dot(u, v) / (norm(u) * norm(v)))", "                     ~~~~~~~~~~^~~~~~~~~~~~~~~~~~~~~"},
@@ -219,21 +205,18 @@ static const Py2cCodeLoc locs_mod_matrix[] = {
     {90, "print(\"scaled:\", [x / 3 for x in u], [x * 0.1 for x in v])", "                                     ^^^^^^^^^^^^^^^^^^^^"},
     {90, "print(\"scaled:\", [x / 3 for x in u], [x * 0.1 for x in v])", "                                                       ^"},
     {92, "matmul(B, B)", NULL},
-    {92, "matmul(B, B)", "^^^^^^"},
     {92, "matmul(B, B)", "       ^"},
     {92, "matmul(B, B)", "          ^"},
     {93, "except ValueError as e:", "       ^^^^^^^^^^"},
     {94, "print(\"error:\", e)", NULL},
     {94, "print(\"error:\", e)", "                ^"},
     {96, "dot([1, 2], [1, 2, 3])", NULL},
-    {96, "dot([1, 2], [1, 2, 3])", "^^^"},
     {96, "dot([1, 2], [1, 2, 3])", "    ^^^^^^"},
     {96, "dot([1, 2], [1, 2, 3])", "            ^^^^^^^^^"},
     {97, "except ValueError as e:", "       ^^^^^^^^^^"},
     {98, "print(\"error:\", e)", NULL},
     {98, "print(\"error:\", e)", "                ^"},
     {100, "inverse([[1, 2], [2, 4]])", NULL},
-    {100, "inverse([[1, 2], [2, 4]])", "^^^^^^^"},
     {100, "inverse([[1, 2], [2, 4]])", "        ^^^^^^^^^^^^^^^^"},
     {100, "inverse([[1, 2], [2, 4]])", "         ^^^^^^"},
     {100, "inverse([[1, 2], [2, 4]])", "                 ^^^^^^"},
@@ -243,11 +226,9 @@ static const Py2cCodeLoc locs_mod_matrix[] = {
     {103, "H = [[1 / (i + j + 1) for j in range(4)] for i in range(4)]", "    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {103, "H = [[1 / (i + j + 1) for j in range(4)] for i in range(4)]", "                                                  ^^^^^^^^"},
     {104, "show(\"Hilbert\", H, 5)", NULL},
-    {104, "show(\"Hilbert\", H, 5)", "^^^^"},
     {104, "show(\"Hilbert\", H, 5)", "                ^"},
     {105, "print(\"det(H4) = %.6e\" % det(H))", NULL},
     {105, "print(\"det(H4) = %.6e\" % det(H))", "                         ^^^^^^"},
-    {105, "print(\"det(H4) = %.6e\" % det(H))", "                         ^^^"},
     {105, "print(\"det(H4) = %.6e\" % det(H))", "                             ^"},
     {105, "print(\"det(H4) = %.6e\" % det(H))", "      ~~~~~~~~~~~~~~~~~^~~~~~~~"},
     {106, "print(repr(H[3][3]), str(1 / 3), 0.1 + 0.2, 1e16, 1.5e-7, 2.0 ** 0.5, -0.0, 1e300 * 1e10)", NULL},
@@ -270,14 +251,12 @@ static const Py2cCodeLoc locs_mod_matrix[] = {
     {107, "print(sum([0.1] * 10), round(2.675, 2), round(0.5), round(1.5), round(-2.5), f\"{1234567.891:,.2f}\")", "                                                                ^^^^^^^^^^^"},
     {107, "print(sum([0.1] * 10), round(2.675, 2), round(0.5), round(1.5), round(-2.5), f\"{1234567.891:,.2f}\")", "                                                                             ^^^^^^^^^^^^^^^^^^^^^"},
     {108, "power = identity(2)", "        ^^^^^^^^^^^"},
-    {108, "power = identity(2)", "        ^^^^^^^^"},
     {109, "fibm = [[1, 1], [1, 0]]", "       ^^^^^^^^^^^^^^^^"},
     {109, "fibm = [[1, 1], [1, 0]]", "        ^^^^^^"},
     {109, "fibm = [[1, 1], [1, 0]]", "                ^^^^^^"},
     {110, "for _ in range(30):", NULL},
     {110, "for _ in range(30):", "         ^^^^^^^^^"},
     {111, "power = matmul(power, fibm)", "        ^^^^^^^^^^^^^^^^^^^"},
-    {111, "power = matmul(power, fibm)", "        ^^^^^^"},
     {111, "power = matmul(power, fibm)", "               ^^^^^"},
     {111, "power = matmul(power, fibm)", "                      ^^^^"},
     {112, "print(\"fib via matrix:\", power[0][1], int(power[0][1]))", NULL},
@@ -289,7 +268,7 @@ static const Py2cCodeLoc locs_mod_matrix[] = {
     {112, "print(\"fib via matrix:\", power[0][1], int(power[0][1]))", "                                          ~~~~~^^^"},
     {112, "print(\"fib via matrix:\", power[0][1], int(power[0][1]))", "                                          ~~~~~~~~^^^"},
 };
-static const Py2cCode code_mod_matrix = {"matrix.py", "<module>", locs_mod_matrix, 159};
+static const Py2cCode code_mod_matrix = {"matrix.py", "<module>", locs_mod_matrix, 138};
 
 /* zeros: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_zeros[] = {
@@ -312,7 +291,6 @@ static const Py2cCode code_f_zeros__listcomp = {"matrix.py", "<listcomp>", locs_
 /* identity: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_identity[] = {
     {7, "m = zeros(n, n)", "    ^^^^^^^^^^^"},
-    {7, "m = zeros(n, n)", "    ^^^^^"},
     {8, "for i in range(n):", NULL},
     {8, "for i in range(n):", "         ^^^^^^^^"},
     {9, "m[i][i] = 1.0", "^"},
@@ -322,7 +300,7 @@ static const Py2cCodeLoc locs_f_identity[] = {
     {9, "m[i][i] = 1.0", "~~~~^^^"},
     {10, "return m", "       ^"},
 };
-static const Py2cCode code_f_identity = {"matrix.py", "identity", locs_f_identity, 10};
+static const Py2cCode code_f_identity = {"matrix.py", "identity", locs_f_identity, 9};
 static const char *const params_f_identity[] = {"n"};
 static const Py2cFuncInfo info_f_identity = {"identity", "identity", params_f_identity, 0, 1, 0, 0, f_identity, &code_f_identity, NULL, "__main__"};
 
@@ -363,10 +341,9 @@ static const Py2cCodeLoc locs_f_matmul[] = {
     {19, "raise ValueError(f\"shape mismatch: {len(a)}x{len(a[0])} @ {len(b)}x{len(b[0])}\")", "                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {19, "raise ValueError(f\"shape mismatch: {len(a)}x{len(a[0])} @ {len(b)}x{len(b[0])}\")", NULL},
     {20, "bt = transpose(b)", "     ^^^^^^^^^^^^"},
-    {20, "bt = transpose(b)", "     ^^^^^^^^^"},
     {21, "return [[sum(x * y for x, y in zip(row, col)) for col in bt] for row in a]", "       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_matmul = {"matrix.py", "matmul", locs_f_matmul, 20};
+static const Py2cCode code_f_matmul = {"matrix.py", "matmul", locs_f_matmul, 19};
 static const char *const params_f_matmul[] = {"a", "b"};
 static const Py2cFuncInfo info_f_matmul = {"matmul", "matmul", params_f_matmul, 0, 2, 0, 0, f_matmul, &code_f_matmul, NULL, "__main__"};
 
@@ -424,10 +401,9 @@ static const Py2cGenInfo geninfo_f_dot__genexpr = {"<genexpr>", "dot.<locals>.<g
 /* norm: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_norm[] = {
     {29, "return dot(v, v) ** 0.5", "       ^^^^^^^^^"},
-    {29, "return dot(v, v) ** 0.5", "       ^^^"},
     {29, "return dot(v, v) ** 0.5", "       ~~~~~~~~~~^^~~~~"},
 };
-static const Py2cCode code_f_norm = {"matrix.py", "norm", locs_f_norm, 3};
+static const Py2cCode code_f_norm = {"matrix.py", "norm", locs_f_norm, 2};
 static const char *const params_f_norm[] = {"v"};
 static const Py2cFuncInfo info_f_norm = {"norm", "norm", params_f_norm, 0, 1, 0, 0, f_norm, &code_f_norm, NULL, "__main__"};
 
@@ -544,7 +520,6 @@ static const Py2cCodeLoc locs_f_inverse[] = {
     {55, "aug = [row[:] + ident for row, ident in zip(m, identity(n))]", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {55, "aug = [row[:] + ident for row, ident in zip(m, identity(n))]", "                                        ^^^^^^^^^^^^^^^^^^^"},
     {55, "aug = [row[:] + ident for row, ident in zip(m, identity(n))]", "                                               ^^^^^^^^^^^"},
-    {55, "aug = [row[:] + ident for row, ident in zip(m, identity(n))]", "                                               ^^^^^^^^"},
     {55, "aug = [row[:] + ident for row, ident in zip(m, identity(n))]", "                                                        ^"},
     {56, "for col in range(n):", NULL},
     {56, "for col in range(n):", "           ^^^^^^^^"},
@@ -614,7 +589,7 @@ static const Py2cCodeLoc locs_f_inverse[] = {
     {67, "return [row[n:] for row in aug]", "       ^^^^^^^^^^^^^^^^^^^^^^^^"},
     {67, "return [row[n:] for row in aug]", "                           ^^^"},
 };
-static const Py2cCode code_f_inverse = {"matrix.py", "inverse", locs_f_inverse, 73};
+static const Py2cCode code_f_inverse = {"matrix.py", "inverse", locs_f_inverse, 72};
 static const char *const params_f_inverse[] = {"m"};
 static const Py2cFuncInfo info_f_inverse = {"inverse", "inverse", params_f_inverse, 0, 1, 0, 0, f_inverse, &code_f_inverse, NULL, "__main__"};
 
@@ -814,7 +789,7 @@ static Py2cValue f_zeros(Py2cFunction *fn, Py2cValue *params) {
 #line 3 "matrix.py"
     PY2C_CLEAR(t[1]);
 #line 3 "matrix.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 3 "matrix.py"
     goto cleanup;
 #line 3 "matrix.py"
@@ -824,9 +799,11 @@ error:
 #line 3 "matrix.py"
     PY2C_CLEAR(result);
 #line 3 "matrix.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 3 "matrix.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 3 "matrix.py"
+cleanup:
 #line 3 "matrix.py"
     PY2C_CLEAR(v_r);
 #line 3 "matrix.py"
@@ -837,7 +814,7 @@ cleanup:
     return result;
 #line 3 "matrix.py"
 }
-#line 841 "matrix.c"
+#line 818 "matrix.c"
 
 static Py2cValue f_zeros__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -901,7 +878,7 @@ L0:;
 #line 3 "matrix.py"
 L1:;
 #line 3 "matrix.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 3 "matrix.py"
     goto cleanup;
 #line 3 "matrix.py"
@@ -911,9 +888,13 @@ error:
 #line 3 "matrix.py"
     PY2C_CLEAR(result);
 #line 3 "matrix.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 3 "matrix.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 3 "matrix.py"
+    PY2C_CLEAR(t[2]);
+#line 3 "matrix.py"
+cleanup:
 #line 3 "matrix.py"
     PY2C_CLEAR(v_0);
 #line 3 "matrix.py"
@@ -926,7 +907,7 @@ cleanup:
     return result;
 #line 3 "matrix.py"
 }
-#line 930 "matrix.c"
+#line 911 "matrix.c"
 
 static Py2cValue f_identity(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -944,23 +925,15 @@ static Py2cValue f_identity(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 7 "matrix.py"
-    if (!py2c_slot_bound(&g_matrix__zeros)) {
+    py2c_incref(v_n);
 #line 7 "matrix.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'zeros' is not defined");
+    py2c_incref(v_n);
 #line 7 "matrix.py"
-        { loc = 1; goto error; }
+    t[0] = f_zeros(NULL, (Py2cValue[]){v_n, v_n});
 #line 7 "matrix.py"
-    }
+    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 7 "matrix.py"
-    t[0] = py2c_slot_load(&g_matrix__zeros);
-#line 7 "matrix.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){v_n, v_n}, 2);
-#line 7 "matrix.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
-#line 7 "matrix.py"
-    PY2C_CLEAR(t[0]);
-#line 7 "matrix.py"
-    { Py2cValue old = v_m; v_m = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_m; v_m = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 8 "matrix.py"
     t[0] = py2c_int(0);
@@ -971,13 +944,13 @@ static Py2cValue f_identity(Py2cFunction *fn, Py2cValue *params) {
 #line 8 "matrix.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
 #line 8 "matrix.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
 #line 8 "matrix.py"
 L0:;
 #line 8 "matrix.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
 #line 8 "matrix.py"
-    if (n0 < 0) { loc = 2; goto error; }
+    if (n0 < 0) { loc = 1; goto error; }
 #line 8 "matrix.py"
     if (!n0) goto L1;
 #line 8 "matrix.py"
@@ -986,9 +959,9 @@ L0:;
 #line 9 "matrix.py"
     t[4] = py2c_fast_getitem(v_m, v_i);
 #line 9 "matrix.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 6; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
 #line 9 "matrix.py"
-    if (py2c_fast_setitem(t[4], v_i, py2c_float(1.0)) < 0) { loc = 8; goto error; }
+    if (py2c_fast_setitem(t[4], v_i, py2c_float(1.0)) < 0) { loc = 7; goto error; }
 #line 9 "matrix.py"
     PY2C_CLEAR(t[4]);
 #line 9 "matrix.py"
@@ -1007,7 +980,7 @@ L1:;
     PY2C_CLEAR(t[0]);
 
 #line 10 "matrix.py"
-    { Py2cValue old = result; result = v_m; py2c_incref(result); py2c_decref(old); }
+    result = v_m; py2c_incref(result);
 #line 10 "matrix.py"
     goto cleanup;
 #line 10 "matrix.py"
@@ -1017,9 +990,11 @@ error:
 #line 10 "matrix.py"
     PY2C_CLEAR(result);
 #line 10 "matrix.py"
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 10 "matrix.py"
 cleanup:
 #line 10 "matrix.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[4]);
 #line 10 "matrix.py"
     PY2C_CLEAR(v_n);
 #line 10 "matrix.py"
@@ -1032,7 +1007,7 @@ cleanup:
     return result;
 #line 10 "matrix.py"
 }
-#line 1036 "matrix.c"
+#line 1011 "matrix.c"
 
 static Py2cValue f_transpose(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1077,7 +1052,7 @@ static Py2cValue f_transpose(Py2cFunction *fn, Py2cValue *params) {
 #line 14 "matrix.py"
     PY2C_CLEAR(t[3]);
 #line 14 "matrix.py"
-    { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    result = t[4]; t[4] = PY2C_NULL;
 #line 14 "matrix.py"
     goto cleanup;
 #line 14 "matrix.py"
@@ -1087,9 +1062,9 @@ error:
 #line 14 "matrix.py"
     PY2C_CLEAR(result);
 #line 14 "matrix.py"
-cleanup:
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
 #line 14 "matrix.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 14 "matrix.py"
     PY2C_CLEAR(v_m);
 #line 14 "matrix.py"
@@ -1098,7 +1073,7 @@ cleanup:
     return result;
 #line 14 "matrix.py"
 }
-#line 1102 "matrix.c"
+#line 1077 "matrix.c"
 
 static Py2cValue f_transpose__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1144,7 +1119,7 @@ L0:;
 #line 14 "matrix.py"
 L1:;
 #line 14 "matrix.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 14 "matrix.py"
     goto cleanup;
 #line 14 "matrix.py"
@@ -1154,9 +1129,11 @@ error:
 #line 14 "matrix.py"
     PY2C_CLEAR(result);
 #line 14 "matrix.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 14 "matrix.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 14 "matrix.py"
+cleanup:
 #line 14 "matrix.py"
     PY2C_CLEAR(v_0);
 #line 14 "matrix.py"
@@ -1167,7 +1144,7 @@ cleanup:
     return result;
 #line 14 "matrix.py"
 }
-#line 1171 "matrix.c"
+#line 1148 "matrix.c"
 
 static Py2cValue f_matmul(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1291,36 +1268,26 @@ static Py2cValue f_matmul(Py2cFunction *fn, Py2cValue *params) {
 L0:;
 
 #line 20 "matrix.py"
-    if (!py2c_slot_bound(&g_matrix__transpose)) {
+    py2c_incref(v_b);
 #line 20 "matrix.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'transpose' is not defined");
+    t[0] = f_transpose(NULL, (Py2cValue[]){v_b});
 #line 20 "matrix.py"
-        { loc = 18; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 17; goto error; }
 #line 20 "matrix.py"
-    }
-#line 20 "matrix.py"
-    t[0] = py2c_slot_load(&g_matrix__transpose);
-#line 20 "matrix.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){v_b}, 1);
-#line 20 "matrix.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
-#line 20 "matrix.py"
-    PY2C_CLEAR(t[0]);
-#line 20 "matrix.py"
-    py2c_slot_store(&py2c_cell_ptr(c_bt)->ref, t[1]); t[1] = PY2C_NULL;
+    py2c_slot_store(&py2c_cell_ptr(c_bt)->ref, t[0]); t[0] = PY2C_NULL;
 
 #line 21 "matrix.py"
     t[0] = py2c_iter(v_a);
 #line 21 "matrix.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 19; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 18; goto error; }
 #line 21 "matrix.py"
     t[1] = f_matmul__listcomp(t[0], (Py2cValue[]){c_bt});
 #line 21 "matrix.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 19; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
 #line 21 "matrix.py"
     PY2C_CLEAR(t[0]);
 #line 21 "matrix.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 21 "matrix.py"
     goto cleanup;
 #line 21 "matrix.py"
@@ -1330,9 +1297,9 @@ error:
 #line 21 "matrix.py"
     PY2C_CLEAR(result);
 #line 21 "matrix.py"
-cleanup:
-#line 21 "matrix.py"
     for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 21 "matrix.py"
+cleanup:
 #line 21 "matrix.py"
     PY2C_CLEAR(v_a);
 #line 21 "matrix.py"
@@ -1345,7 +1312,7 @@ cleanup:
     return result;
 #line 21 "matrix.py"
 }
-#line 1349 "matrix.c"
+#line 1316 "matrix.c"
 
 static Py2cValue f_matmul__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1409,7 +1376,7 @@ L0:;
 #line 21 "matrix.py"
 L1:;
 #line 21 "matrix.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 21 "matrix.py"
     goto cleanup;
 #line 21 "matrix.py"
@@ -1419,9 +1386,13 @@ error:
 #line 21 "matrix.py"
     PY2C_CLEAR(result);
 #line 21 "matrix.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 21 "matrix.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 21 "matrix.py"
+    PY2C_CLEAR(t[2]);
+#line 21 "matrix.py"
+cleanup:
 #line 21 "matrix.py"
     PY2C_CLEAR(v_0);
 #line 21 "matrix.py"
@@ -1434,7 +1405,7 @@ cleanup:
     return result;
 #line 21 "matrix.py"
 }
-#line 1438 "matrix.c"
+#line 1409 "matrix.c"
 
 static Py2cValue f_matmul__listcomp__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1520,7 +1491,7 @@ L0:;
 #line 21 "matrix.py"
 L1:;
 #line 21 "matrix.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 21 "matrix.py"
     goto cleanup;
 #line 21 "matrix.py"
@@ -1530,9 +1501,9 @@ error:
 #line 21 "matrix.py"
     PY2C_CLEAR(result);
 #line 21 "matrix.py"
-cleanup:
-#line 21 "matrix.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 21 "matrix.py"
+cleanup:
 #line 21 "matrix.py"
     PY2C_CLEAR(v_0);
 #line 21 "matrix.py"
@@ -1545,7 +1516,7 @@ cleanup:
     return result;
 #line 21 "matrix.py"
 }
-#line 1549 "matrix.c"
+#line 1520 "matrix.c"
 
 static Py2cValue f_matmul__listcomp__listcomp__genexpr(Py2cGenerator *gen) {
     fr_f_matmul__listcomp__listcomp__genexpr *fr = gen->frame;
@@ -1618,7 +1589,7 @@ cleanup:
     return result;
 #line 21 "matrix.py"
 }
-#line 1622 "matrix.c"
+#line 1593 "matrix.c"
 
 static Py2cValue f_dot(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1664,7 +1635,7 @@ static Py2cValue f_dot(Py2cFunction *fn, Py2cValue *params) {
 #line 25 "matrix.py"
     PY2C_CLEAR(t[2]);
 #line 25 "matrix.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 25 "matrix.py"
     goto cleanup;
 #line 25 "matrix.py"
@@ -1674,9 +1645,13 @@ error:
 #line 25 "matrix.py"
     PY2C_CLEAR(result);
 #line 25 "matrix.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 25 "matrix.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 25 "matrix.py"
+    PY2C_CLEAR(t[2]);
+#line 25 "matrix.py"
+cleanup:
 #line 25 "matrix.py"
     PY2C_CLEAR(v_u);
 #line 25 "matrix.py"
@@ -1687,7 +1662,7 @@ cleanup:
     return result;
 #line 25 "matrix.py"
 }
-#line 1691 "matrix.c"
+#line 1666 "matrix.c"
 
 static Py2cValue f_dot__genexpr(Py2cGenerator *gen) {
     fr_f_dot__genexpr *fr = gen->frame;
@@ -1760,7 +1735,7 @@ cleanup:
     return result;
 #line 25 "matrix.py"
 }
-#line 1764 "matrix.c"
+#line 1739 "matrix.c"
 
 static Py2cValue f_norm(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1769,35 +1744,27 @@ static Py2cValue f_norm(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[2];
+    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
     Py2cValue v_v = params[0];
     (void)fn;
 
 #line 29 "matrix.py"
-    if (!py2c_slot_bound(&g_matrix__dot)) {
+    py2c_incref(v_v);
 #line 29 "matrix.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'dot' is not defined");
+    py2c_incref(v_v);
 #line 29 "matrix.py"
-        { loc = 1; goto error; }
+    t[0] = f_dot(NULL, (Py2cValue[]){v_v, v_v});
 #line 29 "matrix.py"
-    }
+    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 29 "matrix.py"
-    t[0] = py2c_slot_load(&g_matrix__dot);
+    t[1] = py2c_fast_binary_op(t[0], py2c_float(0.5), PY2C_OP_POW);
 #line 29 "matrix.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){v_v, v_v}, 2);
-#line 29 "matrix.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 29 "matrix.py"
     PY2C_CLEAR(t[0]);
 #line 29 "matrix.py"
-    t[2] = py2c_fast_binary_op(t[1], py2c_float(0.5), PY2C_OP_POW);
-#line 29 "matrix.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
-#line 29 "matrix.py"
-    PY2C_CLEAR(t[1]);
-#line 29 "matrix.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 29 "matrix.py"
     goto cleanup;
 #line 29 "matrix.py"
@@ -1807,9 +1774,9 @@ error:
 #line 29 "matrix.py"
     PY2C_CLEAR(result);
 #line 29 "matrix.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 29 "matrix.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 29 "matrix.py"
     PY2C_CLEAR(v_v);
 #line 29 "matrix.py"
@@ -1818,7 +1785,7 @@ cleanup:
     return result;
 #line 29 "matrix.py"
 }
-#line 1822 "matrix.c"
+#line 1789 "matrix.c"
 
 static Py2cValue f_det(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2379,7 +2346,7 @@ L2:;
 #line 50 "matrix.py"
     if (PY2C_IS_NULL(t[0])) { loc = 78; goto error; }
 #line 50 "matrix.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 50 "matrix.py"
     goto cleanup;
 #line 50 "matrix.py"
@@ -2389,9 +2356,15 @@ error:
 #line 50 "matrix.py"
     PY2C_CLEAR(result);
 #line 50 "matrix.py"
+    for (int k = 0; k < 19; k++) PY2C_CLEAR(t[k]);
+#line 50 "matrix.py"
 cleanup:
 #line 50 "matrix.py"
-    for (int k = 0; k < 19; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 50 "matrix.py"
+    PY2C_CLEAR(t[2]);
+#line 50 "matrix.py"
+    for (int k = 4; k < 19; k++) PY2C_CLEAR(t[k]);
 #line 50 "matrix.py"
     PY2C_CLEAR(v_m);
 #line 50 "matrix.py"
@@ -2416,7 +2389,7 @@ cleanup:
     return result;
 #line 50 "matrix.py"
 }
-#line 2420 "matrix.c"
+#line 2393 "matrix.c"
 
 static Py2cValue f_det__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -2468,7 +2441,7 @@ L0:;
 #line 34 "matrix.py"
 L1:;
 #line 34 "matrix.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 34 "matrix.py"
     goto cleanup;
 #line 34 "matrix.py"
@@ -2478,9 +2451,13 @@ error:
 #line 34 "matrix.py"
     PY2C_CLEAR(result);
 #line 34 "matrix.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 34 "matrix.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 34 "matrix.py"
+    PY2C_CLEAR(t[2]);
+#line 34 "matrix.py"
+cleanup:
 #line 34 "matrix.py"
     PY2C_CLEAR(v_0);
 #line 34 "matrix.py"
@@ -2491,7 +2468,7 @@ cleanup:
     return result;
 #line 34 "matrix.py"
 }
-#line 2495 "matrix.c"
+#line 2472 "matrix.c"
 
 static Py2cValue f_det__lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2543,7 +2520,7 @@ static Py2cValue f_det__lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 38 "matrix.py"
     PY2C_CLEAR(t[1]);
 #line 38 "matrix.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 38 "matrix.py"
     goto cleanup;
 #line 38 "matrix.py"
@@ -2553,9 +2530,11 @@ error:
 #line 38 "matrix.py"
     PY2C_CLEAR(result);
 #line 38 "matrix.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 38 "matrix.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 38 "matrix.py"
+cleanup:
 #line 38 "matrix.py"
     PY2C_CLEAR(v_r);
 #line 38 "matrix.py"
@@ -2568,7 +2547,7 @@ cleanup:
     return result;
 #line 38 "matrix.py"
 }
-#line 2572 "matrix.c"
+#line 2551 "matrix.c"
 
 static Py2cValue f_inverse(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2610,62 +2589,50 @@ static Py2cValue f_inverse(Py2cFunction *fn, Py2cValue *params) {
 #line 55 "matrix.py"
     t[0] = v_m; py2c_incref(t[0]);
 #line 55 "matrix.py"
-    if (!py2c_slot_bound(&g_matrix__identity)) {
+    if (!py2c_slot_bound(&py2c_cell_ptr(c_n)->ref)) {
 #line 55 "matrix.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'identity' is not defined");
+        py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'n' where it is not associated with a value");
 #line 55 "matrix.py"
         { loc = 4; goto error; }
 #line 55 "matrix.py"
     }
 #line 55 "matrix.py"
-    if (!py2c_slot_bound(&py2c_cell_ptr(c_n)->ref)) {
+    t[1] = py2c_slot_load(&py2c_cell_ptr(c_n)->ref);
 #line 55 "matrix.py"
-        py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'n' where it is not associated with a value");
+    t[2] = f_identity(NULL, (Py2cValue[]){t[1]});
 #line 55 "matrix.py"
-        { loc = 5; goto error; }
+    t[1] = PY2C_NULL;
 #line 55 "matrix.py"
-    }
+    if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
 #line 55 "matrix.py"
-    t[1] = py2c_slot_load(&g_matrix__identity);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){t[0], t[2]}, 2);
 #line 55 "matrix.py"
-    t[2] = py2c_slot_load(&py2c_cell_ptr(c_n)->ref);
-#line 55 "matrix.py"
-    t[3] = py2c_fast_call(t[1], (Py2cValue[]){t[2]}, 1);
-#line 55 "matrix.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
-#line 55 "matrix.py"
-    PY2C_CLEAR(t[1]);
-#line 55 "matrix.py"
-    PY2C_CLEAR(t[2]);
-#line 55 "matrix.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){t[0], t[3]}, 2);
-#line 55 "matrix.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 2; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
 #line 55 "matrix.py"
     PY2C_CLEAR(t[0]);
 #line 55 "matrix.py"
+    PY2C_CLEAR(t[2]);
+#line 55 "matrix.py"
+    t[4] = py2c_iter(t[3]);
+#line 55 "matrix.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 1; goto error; }
+#line 55 "matrix.py"
     PY2C_CLEAR(t[3]);
 #line 55 "matrix.py"
-    t[5] = py2c_iter(t[4]);
+    t[5] = f_inverse__listcomp(t[4], NULL);
 #line 55 "matrix.py"
     if (PY2C_IS_NULL(t[5])) { loc = 1; goto error; }
 #line 55 "matrix.py"
     PY2C_CLEAR(t[4]);
 #line 55 "matrix.py"
-    t[6] = f_inverse__listcomp(t[5], NULL);
-#line 55 "matrix.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 1; goto error; }
-#line 55 "matrix.py"
-    PY2C_CLEAR(t[5]);
-#line 55 "matrix.py"
-    py2c_slot_store(&py2c_cell_ptr(c_aug)->ref, t[6]); t[6] = PY2C_NULL;
+    py2c_slot_store(&py2c_cell_ptr(c_aug)->ref, t[5]); t[5] = PY2C_NULL;
 
 #line 56 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_n)->ref)) {
 #line 56 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'n' where it is not associated with a value");
 #line 56 "matrix.py"
-        { loc = 8; goto error; }
+        { loc = 7; goto error; }
 #line 56 "matrix.py"
     }
 #line 56 "matrix.py"
@@ -2677,13 +2644,13 @@ static Py2cValue f_inverse(Py2cFunction *fn, Py2cValue *params) {
 #line 56 "matrix.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
 #line 56 "matrix.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
 #line 56 "matrix.py"
 L0:;
 #line 56 "matrix.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
 #line 56 "matrix.py"
-    if (n0 < 0) { loc = 6; goto error; }
+    if (n0 < 0) { loc = 5; goto error; }
 #line 56 "matrix.py"
     if (!n0) goto L1;
 #line 56 "matrix.py"
@@ -2694,7 +2661,7 @@ L0:;
 #line 57 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'col' where it is not associated with a value");
 #line 57 "matrix.py"
-        { loc = 11; goto error; }
+        { loc = 10; goto error; }
 #line 57 "matrix.py"
     }
 #line 57 "matrix.py"
@@ -2702,7 +2669,7 @@ L0:;
 #line 57 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'n' where it is not associated with a value");
 #line 57 "matrix.py"
-        { loc = 12; goto error; }
+        { loc = 11; goto error; }
 #line 57 "matrix.py"
     }
 #line 57 "matrix.py"
@@ -2712,7 +2679,7 @@ L0:;
 #line 57 "matrix.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[4], t[5]}, 2);
 #line 57 "matrix.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 10; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 9; goto error; }
 #line 57 "matrix.py"
     PY2C_CLEAR(t[4]);
 #line 57 "matrix.py"
@@ -2720,17 +2687,17 @@ L0:;
 #line 57 "matrix.py"
     t[7] = py2c_tuple_pack(2, (Py2cValue[]){c_aug, c_col});
 #line 57 "matrix.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 13; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 12; goto error; }
 #line 57 "matrix.py"
     t[8] = py2c_function_new(&info_f_inverse__lambda, PY2C_NULL, PY2C_NULL, t[7]);
 #line 57 "matrix.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 13; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 12; goto error; }
 #line 57 "matrix.py"
     PY2C_CLEAR(t[7]);
 #line 57 "matrix.py"
     t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[6], t[8]}, 1, kwnames_1);
 #line 57 "matrix.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 9; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 8; goto error; }
 #line 57 "matrix.py"
     PY2C_CLEAR(t[6]);
 #line 57 "matrix.py"
@@ -2743,37 +2710,37 @@ L0:;
 #line 58 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'aug' where it is not associated with a value");
 #line 58 "matrix.py"
-        { loc = 16; goto error; }
+        { loc = 15; goto error; }
 #line 58 "matrix.py"
     }
 #line 58 "matrix.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_aug)->ref); t[4] = py2c_fast_getitem(s0, v_pivot); py2c_decref(s0); }
 #line 58 "matrix.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 18; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 17; goto error; }
 #line 58 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_col)->ref)) {
 #line 58 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'col' where it is not associated with a value");
 #line 58 "matrix.py"
-        { loc = 19; goto error; }
+        { loc = 18; goto error; }
 #line 58 "matrix.py"
     }
 #line 58 "matrix.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); t[5] = py2c_fast_getitem(t[4], s0); py2c_decref(s0); }
 #line 58 "matrix.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 20; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 19; goto error; }
 #line 58 "matrix.py"
     PY2C_CLEAR(t[4]);
 #line 58 "matrix.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){t[5]}, 1);
 #line 58 "matrix.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 15; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 14; goto error; }
 #line 58 "matrix.py"
     PY2C_CLEAR(t[5]);
 #line 58 "matrix.py"
     n0 = py2c_fast_compare_bool(t[6], py2c_float(1e-12), PY2C_LT);
 #line 58 "matrix.py"
-    if (n0 < 0) { loc = 14; goto error; }
+    if (n0 < 0) { loc = 13; goto error; }
 #line 58 "matrix.py"
     PY2C_CLEAR(t[6]);
 #line 58 "matrix.py"
@@ -2782,11 +2749,11 @@ L0:;
 #line 59 "matrix.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ZeroDivisionError), (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1);
 #line 59 "matrix.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 21; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 20; goto error; }
 #line 59 "matrix.py"
     t[5] = py2c_raise(t[4], PY2C_NULL);
 #line 59 "matrix.py"
-    { loc = 22; goto error; }
+    { loc = 21; goto error; }
 #line 59 "matrix.py"
     PY2C_CLEAR(t[4]);
 #line 59 "matrix.py"
@@ -2797,19 +2764,19 @@ L3:;
 #line 60 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'aug' where it is not associated with a value");
 #line 60 "matrix.py"
-        { loc = 24; goto error; }
+        { loc = 23; goto error; }
 #line 60 "matrix.py"
     }
 #line 60 "matrix.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_aug)->ref); t[4] = py2c_fast_getitem(s0, v_pivot); py2c_decref(s0); }
 #line 60 "matrix.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 26; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 25; goto error; }
 #line 60 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_aug)->ref)) {
 #line 60 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'aug' where it is not associated with a value");
 #line 60 "matrix.py"
-        { loc = 27; goto error; }
+        { loc = 26; goto error; }
 #line 60 "matrix.py"
     }
 #line 60 "matrix.py"
@@ -2817,23 +2784,23 @@ L3:;
 #line 60 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'col' where it is not associated with a value");
 #line 60 "matrix.py"
-        { loc = 28; goto error; }
+        { loc = 27; goto error; }
 #line 60 "matrix.py"
     }
 #line 60 "matrix.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_aug)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); t[5] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
 #line 60 "matrix.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 29; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 28; goto error; }
 #line 60 "matrix.py"
     t[6] = py2c_tuple_pack(2, (Py2cValue[]){t[4], t[5]});
 #line 60 "matrix.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 23; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 22; goto error; }
 #line 60 "matrix.py"
     PY2C_CLEAR(t[4]);
 #line 60 "matrix.py"
     PY2C_CLEAR(t[5]);
 #line 60 "matrix.py"
-    if (py2c_unpack(t[6], 2, &t[7]) < 0) { loc = 30; goto error; }
+    if (py2c_unpack(t[6], 2, &t[7]) < 0) { loc = 29; goto error; }
 #line 60 "matrix.py"
     PY2C_CLEAR(t[6]);
 #line 60 "matrix.py"
@@ -2841,7 +2808,7 @@ L3:;
 #line 60 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'aug' where it is not associated with a value");
 #line 60 "matrix.py"
-        { loc = 31; goto error; }
+        { loc = 30; goto error; }
 #line 60 "matrix.py"
     }
 #line 60 "matrix.py"
@@ -2849,11 +2816,11 @@ L3:;
 #line 60 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'col' where it is not associated with a value");
 #line 60 "matrix.py"
-        { loc = 32; goto error; }
+        { loc = 31; goto error; }
 #line 60 "matrix.py"
     }
 #line 60 "matrix.py"
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_aug)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); int64_t rc = py2c_fast_setitem(s0, s1, t[7]); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 33; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_aug)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); int64_t rc = py2c_fast_setitem(s0, s1, t[7]); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 32; goto error; } }
 #line 60 "matrix.py"
     PY2C_CLEAR(t[7]);
 #line 60 "matrix.py"
@@ -2861,11 +2828,11 @@ L3:;
 #line 60 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'aug' where it is not associated with a value");
 #line 60 "matrix.py"
-        { loc = 34; goto error; }
+        { loc = 33; goto error; }
 #line 60 "matrix.py"
     }
 #line 60 "matrix.py"
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_aug)->ref); int64_t rc = py2c_fast_setitem(s0, v_pivot, t[8]); py2c_decref(s0); if (rc < 0) { loc = 36; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_aug)->ref); int64_t rc = py2c_fast_setitem(s0, v_pivot, t[8]); py2c_decref(s0); if (rc < 0) { loc = 35; goto error; } }
 #line 60 "matrix.py"
     PY2C_CLEAR(t[8]);
 
@@ -2874,7 +2841,7 @@ L3:;
 #line 61 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'aug' where it is not associated with a value");
 #line 61 "matrix.py"
-        { loc = 37; goto error; }
+        { loc = 36; goto error; }
 #line 61 "matrix.py"
     }
 #line 61 "matrix.py"
@@ -2882,25 +2849,25 @@ L3:;
 #line 61 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'col' where it is not associated with a value");
 #line 61 "matrix.py"
-        { loc = 38; goto error; }
+        { loc = 37; goto error; }
 #line 61 "matrix.py"
     }
 #line 61 "matrix.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_aug)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); t[4] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
 #line 61 "matrix.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 39; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 38; goto error; }
 #line 61 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_col)->ref)) {
 #line 61 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'col' where it is not associated with a value");
 #line 61 "matrix.py"
-        { loc = 40; goto error; }
+        { loc = 39; goto error; }
 #line 61 "matrix.py"
     }
 #line 61 "matrix.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); t[5] = py2c_fast_getitem(t[4], s0); py2c_decref(s0); }
 #line 61 "matrix.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 41; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 40; goto error; }
 #line 61 "matrix.py"
     PY2C_CLEAR(t[4]);
 #line 61 "matrix.py"
@@ -2911,7 +2878,7 @@ L3:;
 #line 62 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'aug' where it is not associated with a value");
 #line 62 "matrix.py"
-        { loc = 43; goto error; }
+        { loc = 42; goto error; }
 #line 62 "matrix.py"
     }
 #line 62 "matrix.py"
@@ -2919,23 +2886,23 @@ L3:;
 #line 62 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'col' where it is not associated with a value");
 #line 62 "matrix.py"
-        { loc = 44; goto error; }
+        { loc = 43; goto error; }
 #line 62 "matrix.py"
     }
 #line 62 "matrix.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_aug)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); t[4] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
 #line 62 "matrix.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 45; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 44; goto error; }
 #line 62 "matrix.py"
     t[5] = py2c_iter(t[4]);
 #line 62 "matrix.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 42; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 41; goto error; }
 #line 62 "matrix.py"
     PY2C_CLEAR(t[4]);
 #line 62 "matrix.py"
     t[6] = f_inverse__listcomp_2(t[5], (Py2cValue[]){c_p});
 #line 62 "matrix.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 42; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 41; goto error; }
 #line 62 "matrix.py"
     PY2C_CLEAR(t[5]);
 #line 62 "matrix.py"
@@ -2943,7 +2910,7 @@ L3:;
 #line 62 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'aug' where it is not associated with a value");
 #line 62 "matrix.py"
-        { loc = 46; goto error; }
+        { loc = 45; goto error; }
 #line 62 "matrix.py"
     }
 #line 62 "matrix.py"
@@ -2951,11 +2918,11 @@ L3:;
 #line 62 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'col' where it is not associated with a value");
 #line 62 "matrix.py"
-        { loc = 47; goto error; }
+        { loc = 46; goto error; }
 #line 62 "matrix.py"
     }
 #line 62 "matrix.py"
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_aug)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); int64_t rc = py2c_fast_setitem(s0, s1, t[6]); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 48; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_aug)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); int64_t rc = py2c_fast_setitem(s0, s1, t[6]); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 47; goto error; } }
 #line 62 "matrix.py"
     PY2C_CLEAR(t[6]);
 
@@ -2964,7 +2931,7 @@ L3:;
 #line 63 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'n' where it is not associated with a value");
 #line 63 "matrix.py"
-        { loc = 51; goto error; }
+        { loc = 50; goto error; }
 #line 63 "matrix.py"
     }
 #line 63 "matrix.py"
@@ -2976,13 +2943,13 @@ L3:;
 #line 63 "matrix.py"
     t[7] = py2c_range_loop_new(&t[4], &t[5], &t[6], 1);
 #line 63 "matrix.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 50; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 49; goto error; }
 #line 63 "matrix.py"
 L5:;
 #line 63 "matrix.py"
     n0 = py2c_range_loop_next(t[7], &t[4], t[5], t[6], &t[8]);
 #line 63 "matrix.py"
-    if (n0 < 0) { loc = 49; goto error; }
+    if (n0 < 0) { loc = 48; goto error; }
 #line 63 "matrix.py"
     if (!n0) goto L6;
 #line 63 "matrix.py"
@@ -2993,13 +2960,13 @@ L5:;
 #line 64 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'col' where it is not associated with a value");
 #line 64 "matrix.py"
-        { loc = 54; goto error; }
+        { loc = 53; goto error; }
 #line 64 "matrix.py"
     }
 #line 64 "matrix.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); n0 = py2c_fast_compare_bool(v_r, s0, PY2C_NE); py2c_decref(s0); }
 #line 64 "matrix.py"
-    if (n0 < 0) { loc = 52; goto error; }
+    if (n0 < 0) { loc = 51; goto error; }
 #line 64 "matrix.py"
     if (!n0) goto L8;
 
@@ -3008,25 +2975,25 @@ L5:;
 #line 65 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'aug' where it is not associated with a value");
 #line 65 "matrix.py"
-        { loc = 55; goto error; }
+        { loc = 54; goto error; }
 #line 65 "matrix.py"
     }
 #line 65 "matrix.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_aug)->ref); t[8] = py2c_fast_getitem(s0, v_r); py2c_decref(s0); }
 #line 65 "matrix.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 57; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 56; goto error; }
 #line 65 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_col)->ref)) {
 #line 65 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'col' where it is not associated with a value");
 #line 65 "matrix.py"
-        { loc = 58; goto error; }
+        { loc = 57; goto error; }
 #line 65 "matrix.py"
     }
 #line 65 "matrix.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); t[9] = py2c_fast_getitem(t[8], s0); py2c_decref(s0); }
 #line 65 "matrix.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 59; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 58; goto error; }
 #line 65 "matrix.py"
     PY2C_CLEAR(t[8]);
 #line 65 "matrix.py"
@@ -3037,19 +3004,19 @@ L5:;
 #line 66 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'aug' where it is not associated with a value");
 #line 66 "matrix.py"
-        { loc = 62; goto error; }
+        { loc = 61; goto error; }
 #line 66 "matrix.py"
     }
 #line 66 "matrix.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_aug)->ref); t[8] = py2c_fast_getitem(s0, v_r); py2c_decref(s0); }
 #line 66 "matrix.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 64; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 63; goto error; }
 #line 66 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_aug)->ref)) {
 #line 66 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'aug' where it is not associated with a value");
 #line 66 "matrix.py"
-        { loc = 65; goto error; }
+        { loc = 64; goto error; }
 #line 66 "matrix.py"
     }
 #line 66 "matrix.py"
@@ -3057,17 +3024,17 @@ L5:;
 #line 66 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'col' where it is not associated with a value");
 #line 66 "matrix.py"
-        { loc = 66; goto error; }
+        { loc = 65; goto error; }
 #line 66 "matrix.py"
     }
 #line 66 "matrix.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_aug)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); t[9] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
 #line 66 "matrix.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 67; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 66; goto error; }
 #line 66 "matrix.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){t[8], t[9]}, 2);
 #line 66 "matrix.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 61; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 60; goto error; }
 #line 66 "matrix.py"
     PY2C_CLEAR(t[8]);
 #line 66 "matrix.py"
@@ -3075,13 +3042,13 @@ L5:;
 #line 66 "matrix.py"
     t[11] = py2c_iter(t[10]);
 #line 66 "matrix.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 60; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 59; goto error; }
 #line 66 "matrix.py"
     PY2C_CLEAR(t[10]);
 #line 66 "matrix.py"
     t[12] = f_inverse__listcomp_3(t[11], (Py2cValue[]){c_f});
 #line 66 "matrix.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 60; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 59; goto error; }
 #line 66 "matrix.py"
     PY2C_CLEAR(t[11]);
 #line 66 "matrix.py"
@@ -3089,11 +3056,11 @@ L5:;
 #line 66 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'aug' where it is not associated with a value");
 #line 66 "matrix.py"
-        { loc = 68; goto error; }
+        { loc = 67; goto error; }
 #line 66 "matrix.py"
     }
 #line 66 "matrix.py"
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_aug)->ref); int64_t rc = py2c_fast_setitem(s0, v_r, t[12]); py2c_decref(s0); if (rc < 0) { loc = 70; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_aug)->ref); int64_t rc = py2c_fast_setitem(s0, v_r, t[12]); py2c_decref(s0); if (rc < 0) { loc = 69; goto error; } }
 #line 66 "matrix.py"
     PY2C_CLEAR(t[12]);
 #line 66 "matrix.py"
@@ -3132,21 +3099,21 @@ L1:;
 #line 67 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'aug' where it is not associated with a value");
 #line 67 "matrix.py"
-        { loc = 72; goto error; }
+        { loc = 71; goto error; }
 #line 67 "matrix.py"
     }
 #line 67 "matrix.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_aug)->ref); t[0] = py2c_iter(s0); py2c_decref(s0); }
 #line 67 "matrix.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 71; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 70; goto error; }
 #line 67 "matrix.py"
     t[1] = f_inverse__listcomp_4(t[0], (Py2cValue[]){c_n});
 #line 67 "matrix.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 71; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 70; goto error; }
 #line 67 "matrix.py"
     PY2C_CLEAR(t[0]);
 #line 67 "matrix.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 67 "matrix.py"
     goto cleanup;
 #line 67 "matrix.py"
@@ -3156,9 +3123,11 @@ error:
 #line 67 "matrix.py"
     PY2C_CLEAR(result);
 #line 67 "matrix.py"
+    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 67 "matrix.py"
 cleanup:
 #line 67 "matrix.py"
-    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+    for (int k = 4; k < 13; k++) PY2C_CLEAR(t[k]);
 #line 67 "matrix.py"
     PY2C_CLEAR(v_m);
 #line 67 "matrix.py"
@@ -3181,7 +3150,7 @@ cleanup:
     return result;
 #line 67 "matrix.py"
 }
-#line 3185 "matrix.c"
+#line 3154 "matrix.c"
 
 static Py2cValue f_inverse__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -3246,7 +3215,7 @@ L0:;
 #line 55 "matrix.py"
 L1:;
 #line 55 "matrix.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 55 "matrix.py"
     goto cleanup;
 #line 55 "matrix.py"
@@ -3256,9 +3225,9 @@ error:
 #line 55 "matrix.py"
     PY2C_CLEAR(result);
 #line 55 "matrix.py"
-cleanup:
-#line 55 "matrix.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 55 "matrix.py"
+cleanup:
 #line 55 "matrix.py"
     PY2C_CLEAR(v_0);
 #line 55 "matrix.py"
@@ -3271,7 +3240,7 @@ cleanup:
     return result;
 #line 55 "matrix.py"
 }
-#line 3275 "matrix.c"
+#line 3244 "matrix.c"
 
 static Py2cValue f_inverse__lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3323,7 +3292,7 @@ static Py2cValue f_inverse__lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 57 "matrix.py"
     PY2C_CLEAR(t[1]);
 #line 57 "matrix.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 57 "matrix.py"
     goto cleanup;
 #line 57 "matrix.py"
@@ -3333,9 +3302,11 @@ error:
 #line 57 "matrix.py"
     PY2C_CLEAR(result);
 #line 57 "matrix.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 57 "matrix.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 57 "matrix.py"
+cleanup:
 #line 57 "matrix.py"
     PY2C_CLEAR(v_r);
 #line 57 "matrix.py"
@@ -3348,7 +3319,7 @@ cleanup:
     return result;
 #line 57 "matrix.py"
 }
-#line 3352 "matrix.c"
+#line 3323 "matrix.c"
 
 static Py2cValue f_inverse__listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -3404,7 +3375,7 @@ L0:;
 #line 62 "matrix.py"
 L1:;
 #line 62 "matrix.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 62 "matrix.py"
     goto cleanup;
 #line 62 "matrix.py"
@@ -3414,9 +3385,11 @@ error:
 #line 62 "matrix.py"
     PY2C_CLEAR(result);
 #line 62 "matrix.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 62 "matrix.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 62 "matrix.py"
+cleanup:
 #line 62 "matrix.py"
     PY2C_CLEAR(v_0);
 #line 62 "matrix.py"
@@ -3429,7 +3402,7 @@ cleanup:
     return result;
 #line 62 "matrix.py"
 }
-#line 3433 "matrix.c"
+#line 3406 "matrix.c"
 
 static Py2cValue f_inverse__listcomp_3(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -3498,7 +3471,7 @@ L0:;
 #line 66 "matrix.py"
 L1:;
 #line 66 "matrix.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 66 "matrix.py"
     goto cleanup;
 #line 66 "matrix.py"
@@ -3508,9 +3481,9 @@ error:
 #line 66 "matrix.py"
     PY2C_CLEAR(result);
 #line 66 "matrix.py"
-cleanup:
-#line 66 "matrix.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 66 "matrix.py"
+cleanup:
 #line 66 "matrix.py"
     PY2C_CLEAR(v_0);
 #line 66 "matrix.py"
@@ -3525,7 +3498,7 @@ cleanup:
     return result;
 #line 66 "matrix.py"
 }
-#line 3529 "matrix.c"
+#line 3502 "matrix.c"
 
 static Py2cValue f_inverse__listcomp_4(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -3587,7 +3560,7 @@ L0:;
 #line 67 "matrix.py"
 L1:;
 #line 67 "matrix.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 67 "matrix.py"
     goto cleanup;
 #line 67 "matrix.py"
@@ -3597,9 +3570,13 @@ error:
 #line 67 "matrix.py"
     PY2C_CLEAR(result);
 #line 67 "matrix.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 67 "matrix.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 67 "matrix.py"
+    PY2C_CLEAR(t[2]);
+#line 67 "matrix.py"
+cleanup:
 #line 67 "matrix.py"
     PY2C_CLEAR(v_0);
 #line 67 "matrix.py"
@@ -3612,7 +3589,7 @@ cleanup:
     return result;
 #line 67 "matrix.py"
 }
-#line 3616 "matrix.c"
+#line 3593 "matrix.c"
 
 static Py2cValue f_show(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3763,8 +3740,6 @@ L1:;
 #line 73 "matrix.py"
     PY2C_CLEAR(t[0]);
 #line 73 "matrix.py"
-    PY2C_CLEAR(result);
-#line 73 "matrix.py"
     result = PY2C_NONE;
 #line 73 "matrix.py"
     goto cleanup;
@@ -3775,9 +3750,9 @@ error:
 #line 73 "matrix.py"
     PY2C_CLEAR(result);
 #line 73 "matrix.py"
-cleanup:
-#line 73 "matrix.py"
     for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 73 "matrix.py"
+cleanup:
 #line 73 "matrix.py"
     PY2C_CLEAR(v_name);
 #line 73 "matrix.py"
@@ -3792,7 +3767,7 @@ cleanup:
     return result;
 #line 73 "matrix.py"
 }
-#line 3796 "matrix.c"
+#line 3771 "matrix.c"
 
 static Py2cValue f_show__genexpr(Py2cGenerator *gen) {
     fr_f_show__genexpr *fr = gen->frame;
@@ -3905,7 +3880,7 @@ cleanup:
     return result;
 #line 73 "matrix.py"
 }
-#line 3909 "matrix.c"
+#line 3884 "matrix.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -4042,7 +4017,7 @@ cleanup:
     return result;
 #line 85 "matrix.py"
 }
-#line 4046 "matrix.c"
+#line 4021 "matrix.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -4094,7 +4069,7 @@ L0:;
 #line 86 "matrix.py"
 L1:;
 #line 86 "matrix.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 86 "matrix.py"
     goto cleanup;
 #line 86 "matrix.py"
@@ -4104,9 +4079,13 @@ error:
 #line 86 "matrix.py"
     PY2C_CLEAR(result);
 #line 86 "matrix.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 86 "matrix.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 86 "matrix.py"
+    PY2C_CLEAR(t[2]);
+#line 86 "matrix.py"
+cleanup:
 #line 86 "matrix.py"
     PY2C_CLEAR(v_0);
 #line 86 "matrix.py"
@@ -4117,7 +4096,7 @@ cleanup:
     return result;
 #line 86 "matrix.py"
 }
-#line 4121 "matrix.c"
+#line 4100 "matrix.c"
 
 static Py2cValue f_listcomp__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -4169,7 +4148,7 @@ L0:;
 #line 86 "matrix.py"
 L1:;
 #line 86 "matrix.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 86 "matrix.py"
     goto cleanup;
 #line 86 "matrix.py"
@@ -4179,9 +4158,13 @@ error:
 #line 86 "matrix.py"
     PY2C_CLEAR(result);
 #line 86 "matrix.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 86 "matrix.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 86 "matrix.py"
+    PY2C_CLEAR(t[2]);
+#line 86 "matrix.py"
+cleanup:
 #line 86 "matrix.py"
     PY2C_CLEAR(v_0);
 #line 86 "matrix.py"
@@ -4192,7 +4175,7 @@ cleanup:
     return result;
 #line 86 "matrix.py"
 }
-#line 4196 "matrix.c"
+#line 4179 "matrix.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -4238,7 +4221,7 @@ L0:;
 #line 90 "matrix.py"
 L1:;
 #line 90 "matrix.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 90 "matrix.py"
     goto cleanup;
 #line 90 "matrix.py"
@@ -4248,9 +4231,11 @@ error:
 #line 90 "matrix.py"
     PY2C_CLEAR(result);
 #line 90 "matrix.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 90 "matrix.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 90 "matrix.py"
+cleanup:
 #line 90 "matrix.py"
     PY2C_CLEAR(v_0);
 #line 90 "matrix.py"
@@ -4261,7 +4246,7 @@ cleanup:
     return result;
 #line 90 "matrix.py"
 }
-#line 4265 "matrix.c"
+#line 4250 "matrix.c"
 
 static Py2cValue f_listcomp_3(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -4307,7 +4292,7 @@ L0:;
 #line 90 "matrix.py"
 L1:;
 #line 90 "matrix.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 90 "matrix.py"
     goto cleanup;
 #line 90 "matrix.py"
@@ -4317,9 +4302,11 @@ error:
 #line 90 "matrix.py"
     PY2C_CLEAR(result);
 #line 90 "matrix.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 90 "matrix.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 90 "matrix.py"
+cleanup:
 #line 90 "matrix.py"
     PY2C_CLEAR(v_0);
 #line 90 "matrix.py"
@@ -4330,7 +4317,7 @@ cleanup:
     return result;
 #line 90 "matrix.py"
 }
-#line 4334 "matrix.c"
+#line 4321 "matrix.c"
 
 static Py2cValue f_listcomp_4(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -4390,7 +4377,7 @@ L0:;
 #line 103 "matrix.py"
 L1:;
 #line 103 "matrix.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 103 "matrix.py"
     goto cleanup;
 #line 103 "matrix.py"
@@ -4400,9 +4387,9 @@ error:
 #line 103 "matrix.py"
     PY2C_CLEAR(result);
 #line 103 "matrix.py"
-cleanup:
-#line 103 "matrix.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 103 "matrix.py"
+cleanup:
 #line 103 "matrix.py"
     PY2C_CLEAR(v_0);
 #line 103 "matrix.py"
@@ -4413,7 +4400,7 @@ cleanup:
     return result;
 #line 103 "matrix.py"
 }
-#line 4417 "matrix.c"
+#line 4404 "matrix.c"
 
 static Py2cValue f_listcomp__listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -4481,7 +4468,7 @@ L0:;
 #line 103 "matrix.py"
 L1:;
 #line 103 "matrix.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 103 "matrix.py"
     goto cleanup;
 #line 103 "matrix.py"
@@ -4491,9 +4478,9 @@ error:
 #line 103 "matrix.py"
     PY2C_CLEAR(result);
 #line 103 "matrix.py"
-cleanup:
-#line 103 "matrix.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 103 "matrix.py"
+cleanup:
 #line 103 "matrix.py"
     PY2C_CLEAR(v_0);
 #line 103 "matrix.py"
@@ -4506,7 +4493,7 @@ cleanup:
     return result;
 #line 103 "matrix.py"
 }
-#line 4510 "matrix.c"
+#line 4497 "matrix.c"
 
 static Py2cValue mod_matrix(void) {
     g_matrix__zeros = PY2C_NULL;
@@ -4535,8 +4522,8 @@ static Py2cValue mod_matrix(void) {
     if (PY2C_IS_NULL(kwnames_1)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[13];
-    for (int k = 0; k < 13; k++) t[k] = PY2C_NULL;
+    Py2cValue t[10];
+    for (int k = 0; k < 10; k++) t[k] = PY2C_NULL;
     int n0 = 0;
 
 #line 2 "matrix.py"
@@ -4742,68 +4729,38 @@ static Py2cValue mod_matrix(void) {
 #line 79 "matrix.py"
     t[0] = py2c_slot_load(&g_matrix__show);
 #line 79 "matrix.py"
-    if (!py2c_slot_bound(&g_matrix__transpose)) {
+    if (!py2c_slot_bound(&g_matrix__A)) {
 #line 79 "matrix.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'transpose' is not defined");
+        py2c_error_format(&py2c_exc_NameError, "name 'A' is not defined");
 #line 79 "matrix.py"
         { loc = 23; goto error; }
 #line 79 "matrix.py"
     }
 #line 79 "matrix.py"
-    if (!py2c_slot_bound(&g_matrix__A)) {
+    t[1] = py2c_slot_load(&g_matrix__A);
 #line 79 "matrix.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'A' is not defined");
+    t[2] = f_transpose(NULL, (Py2cValue[]){t[1]});
 #line 79 "matrix.py"
-        { loc = 24; goto error; }
+    t[1] = PY2C_NULL;
 #line 79 "matrix.py"
-    }
+    if (PY2C_IS_NULL(t[2])) { loc = 22; goto error; }
 #line 79 "matrix.py"
-    t[1] = py2c_slot_load(&g_matrix__transpose);
+    t[3] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_16.ob), t[2]}, 2);
 #line 79 "matrix.py"
-    t[2] = py2c_slot_load(&g_matrix__A);
-#line 79 "matrix.py"
-    t[3] = py2c_fast_call(t[1], (Py2cValue[]){t[2]}, 1);
-#line 79 "matrix.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 22; goto error; }
-#line 79 "matrix.py"
-    PY2C_CLEAR(t[1]);
-#line 79 "matrix.py"
-    PY2C_CLEAR(t[2]);
-#line 79 "matrix.py"
-    t[4] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_16.ob), t[3]}, 2);
-#line 79 "matrix.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 20; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 20; goto error; }
 #line 79 "matrix.py"
     PY2C_CLEAR(t[0]);
 #line 79 "matrix.py"
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
 #line 79 "matrix.py"
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[3]);
 
-#line 80 "matrix.py"
-    if (!py2c_slot_bound(&g_matrix__show)) {
-#line 80 "matrix.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
-#line 80 "matrix.py"
-        { loc = 26; goto error; }
-#line 80 "matrix.py"
-    }
-#line 80 "matrix.py"
-    t[0] = py2c_slot_load(&g_matrix__show);
-#line 80 "matrix.py"
-    if (!py2c_slot_bound(&g_matrix__matmul)) {
-#line 80 "matrix.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'matmul' is not defined");
-#line 80 "matrix.py"
-        { loc = 28; goto error; }
-#line 80 "matrix.py"
-    }
 #line 80 "matrix.py"
     if (!py2c_slot_bound(&g_matrix__A)) {
 #line 80 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "name 'A' is not defined");
 #line 80 "matrix.py"
-        { loc = 29; goto error; }
+        { loc = 26; goto error; }
 #line 80 "matrix.py"
     }
 #line 80 "matrix.py"
@@ -4811,228 +4768,162 @@ static Py2cValue mod_matrix(void) {
 #line 80 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "name 'B' is not defined");
 #line 80 "matrix.py"
-        { loc = 30; goto error; }
+        { loc = 27; goto error; }
 #line 80 "matrix.py"
     }
 #line 80 "matrix.py"
-    t[1] = py2c_slot_load(&g_matrix__matmul);
+    t[0] = py2c_slot_load(&g_matrix__A);
 #line 80 "matrix.py"
-    t[2] = py2c_slot_load(&g_matrix__A);
+    t[1] = py2c_slot_load(&g_matrix__B);
 #line 80 "matrix.py"
-    t[3] = py2c_slot_load(&g_matrix__B);
+    t[2] = f_matmul(NULL, (Py2cValue[]){t[0], t[1]});
 #line 80 "matrix.py"
-    t[4] = py2c_fast_call(t[1], (Py2cValue[]){t[2], t[3]}, 2);
+    t[0] = PY2C_NULL;
 #line 80 "matrix.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 27; goto error; }
+    t[1] = PY2C_NULL;
 #line 80 "matrix.py"
-    PY2C_CLEAR(t[1]);
+    if (PY2C_IS_NULL(t[2])) { loc = 25; goto error; }
 #line 80 "matrix.py"
-    PY2C_CLEAR(t[2]);
+    t[3] = f_show(NULL, (Py2cValue[]){py2c_obj_value(&str_17.ob), t[2], py2c_int(1)});
+#line 80 "matrix.py"
+    t[2] = PY2C_NULL;
+#line 80 "matrix.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 24; goto error; }
 #line 80 "matrix.py"
     PY2C_CLEAR(t[3]);
-#line 80 "matrix.py"
-    t[5] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_17.ob), t[4], py2c_int(1)}, 3);
-#line 80 "matrix.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 25; goto error; }
-#line 80 "matrix.py"
-    PY2C_CLEAR(t[0]);
-#line 80 "matrix.py"
-    PY2C_CLEAR(t[4]);
-#line 80 "matrix.py"
-    PY2C_CLEAR(t[5]);
 
 #line 81 "matrix.py"
-    if (!py2c_slot_bound(&g_matrix__det)) {
+    if (!py2c_slot_bound(&g_matrix__A)) {
 #line 81 "matrix.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'det' is not defined");
+        py2c_error_format(&py2c_exc_NameError, "name 'A' is not defined");
+#line 81 "matrix.py"
+        { loc = 30; goto error; }
+#line 81 "matrix.py"
+    }
+#line 81 "matrix.py"
+    t[0] = py2c_slot_load(&g_matrix__A);
+#line 81 "matrix.py"
+    t[1] = f_det(NULL, (Py2cValue[]){t[0]});
+#line 81 "matrix.py"
+    t[0] = PY2C_NULL;
+#line 81 "matrix.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 29; goto error; }
+#line 81 "matrix.py"
+    if (!py2c_slot_bound(&g_matrix__A)) {
+#line 81 "matrix.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'A' is not defined");
 #line 81 "matrix.py"
         { loc = 33; goto error; }
 #line 81 "matrix.py"
     }
 #line 81 "matrix.py"
-    if (!py2c_slot_bound(&g_matrix__A)) {
+    t[2] = py2c_slot_load(&g_matrix__A);
 #line 81 "matrix.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'A' is not defined");
+    t[3] = f_det(NULL, (Py2cValue[]){t[2]});
 #line 81 "matrix.py"
-        { loc = 34; goto error; }
+    t[2] = PY2C_NULL;
 #line 81 "matrix.py"
-    }
+    if (PY2C_IS_NULL(t[3])) { loc = 32; goto error; }
 #line 81 "matrix.py"
-    t[0] = py2c_slot_load(&g_matrix__det);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[3], py2c_int(10)}, 2);
 #line 81 "matrix.py"
-    t[1] = py2c_slot_load(&g_matrix__A);
-#line 81 "matrix.py"
-    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
-#line 81 "matrix.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 32; goto error; }
-#line 81 "matrix.py"
-    PY2C_CLEAR(t[0]);
-#line 81 "matrix.py"
-    PY2C_CLEAR(t[1]);
-#line 81 "matrix.py"
-    if (!py2c_slot_bound(&g_matrix__det)) {
-#line 81 "matrix.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'det' is not defined");
-#line 81 "matrix.py"
-        { loc = 37; goto error; }
-#line 81 "matrix.py"
-    }
-#line 81 "matrix.py"
-    if (!py2c_slot_bound(&g_matrix__A)) {
-#line 81 "matrix.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'A' is not defined");
-#line 81 "matrix.py"
-        { loc = 38; goto error; }
-#line 81 "matrix.py"
-    }
-#line 81 "matrix.py"
-    t[3] = py2c_slot_load(&g_matrix__det);
-#line 81 "matrix.py"
-    t[4] = py2c_slot_load(&g_matrix__A);
-#line 81 "matrix.py"
-    t[5] = py2c_fast_call(t[3], (Py2cValue[]){t[4]}, 1);
-#line 81 "matrix.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 36; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 31; goto error; }
 #line 81 "matrix.py"
     PY2C_CLEAR(t[3]);
 #line 81 "matrix.py"
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_18.ob), t[1], t[4]}, 3);
+#line 81 "matrix.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 28; goto error; }
+#line 81 "matrix.py"
+    PY2C_CLEAR(t[1]);
+#line 81 "matrix.py"
     PY2C_CLEAR(t[4]);
 #line 81 "matrix.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[5], py2c_int(10)}, 2);
-#line 81 "matrix.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 35; goto error; }
-#line 81 "matrix.py"
     PY2C_CLEAR(t[5]);
-#line 81 "matrix.py"
-    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_18.ob), t[2], t[6]}, 3);
-#line 81 "matrix.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 31; goto error; }
-#line 81 "matrix.py"
-    PY2C_CLEAR(t[2]);
-#line 81 "matrix.py"
-    PY2C_CLEAR(t[6]);
-#line 81 "matrix.py"
-    PY2C_CLEAR(t[7]);
 
 #line 82 "matrix.py"
-    if (!py2c_slot_bound(&g_matrix__inverse)) {
+    if (!py2c_slot_bound(&g_matrix__A)) {
 #line 82 "matrix.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'inverse' is not defined");
+        py2c_error_format(&py2c_exc_NameError, "name 'A' is not defined");
 #line 82 "matrix.py"
+        { loc = 35; goto error; }
+#line 82 "matrix.py"
+    }
+#line 82 "matrix.py"
+    t[0] = py2c_slot_load(&g_matrix__A);
+#line 82 "matrix.py"
+    t[1] = f_inverse(NULL, (Py2cValue[]){t[0]});
+#line 82 "matrix.py"
+    t[0] = PY2C_NULL;
+#line 82 "matrix.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 34; goto error; }
+#line 82 "matrix.py"
+    py2c_slot_store(&g_matrix__inv, t[1]); t[1] = PY2C_NULL;
+
+#line 83 "matrix.py"
+    if (!py2c_slot_bound(&g_matrix__inv)) {
+#line 83 "matrix.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'inv' is not defined");
+#line 83 "matrix.py"
+        { loc = 37; goto error; }
+#line 83 "matrix.py"
+    }
+#line 83 "matrix.py"
+    t[0] = py2c_slot_load(&g_matrix__inv);
+#line 83 "matrix.py"
+    t[1] = f_show(NULL, (Py2cValue[]){py2c_obj_value(&str_19.ob), t[0], py2c_int(4)});
+#line 83 "matrix.py"
+    t[0] = PY2C_NULL;
+#line 83 "matrix.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 36; goto error; }
+#line 83 "matrix.py"
+    PY2C_CLEAR(t[1]);
+
+#line 84 "matrix.py"
+    if (!py2c_slot_bound(&g_matrix__A)) {
+#line 84 "matrix.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'A' is not defined");
+#line 84 "matrix.py"
+        { loc = 39; goto error; }
+#line 84 "matrix.py"
+    }
+#line 84 "matrix.py"
+    if (!py2c_slot_bound(&g_matrix__inv)) {
+#line 84 "matrix.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'inv' is not defined");
+#line 84 "matrix.py"
         { loc = 40; goto error; }
-#line 82 "matrix.py"
+#line 84 "matrix.py"
     }
-#line 82 "matrix.py"
-    if (!py2c_slot_bound(&g_matrix__A)) {
-#line 82 "matrix.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'A' is not defined");
-#line 82 "matrix.py"
-        { loc = 41; goto error; }
-#line 82 "matrix.py"
-    }
-#line 82 "matrix.py"
-    t[0] = py2c_slot_load(&g_matrix__inverse);
-#line 82 "matrix.py"
-    t[1] = py2c_slot_load(&g_matrix__A);
-#line 82 "matrix.py"
-    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
-#line 82 "matrix.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 39; goto error; }
-#line 82 "matrix.py"
-    PY2C_CLEAR(t[0]);
-#line 82 "matrix.py"
-    PY2C_CLEAR(t[1]);
-#line 82 "matrix.py"
-    py2c_slot_store(&g_matrix__inv, t[2]); t[2] = PY2C_NULL;
-
-#line 83 "matrix.py"
-    if (!py2c_slot_bound(&g_matrix__show)) {
-#line 83 "matrix.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
-#line 83 "matrix.py"
-        { loc = 43; goto error; }
-#line 83 "matrix.py"
-    }
-#line 83 "matrix.py"
-    if (!py2c_slot_bound(&g_matrix__inv)) {
-#line 83 "matrix.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'inv' is not defined");
-#line 83 "matrix.py"
-        { loc = 44; goto error; }
-#line 83 "matrix.py"
-    }
-#line 83 "matrix.py"
-    t[0] = py2c_slot_load(&g_matrix__show);
-#line 83 "matrix.py"
+#line 84 "matrix.py"
+    t[0] = py2c_slot_load(&g_matrix__A);
+#line 84 "matrix.py"
     t[1] = py2c_slot_load(&g_matrix__inv);
-#line 83 "matrix.py"
-    t[2] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_19.ob), t[1], py2c_int(4)}, 3);
-#line 83 "matrix.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 42; goto error; }
-#line 83 "matrix.py"
-    PY2C_CLEAR(t[0]);
-#line 83 "matrix.py"
-    PY2C_CLEAR(t[1]);
-#line 83 "matrix.py"
-    PY2C_CLEAR(t[2]);
-
 #line 84 "matrix.py"
-    if (!py2c_slot_bound(&g_matrix__matmul)) {
+    t[2] = f_matmul(NULL, (Py2cValue[]){t[0], t[1]});
 #line 84 "matrix.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'matmul' is not defined");
+    t[0] = PY2C_NULL;
 #line 84 "matrix.py"
-        { loc = 46; goto error; }
+    t[1] = PY2C_NULL;
 #line 84 "matrix.py"
-    }
+    if (PY2C_IS_NULL(t[2])) { loc = 38; goto error; }
 #line 84 "matrix.py"
-    if (!py2c_slot_bound(&g_matrix__A)) {
-#line 84 "matrix.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'A' is not defined");
-#line 84 "matrix.py"
-        { loc = 47; goto error; }
-#line 84 "matrix.py"
-    }
-#line 84 "matrix.py"
-    if (!py2c_slot_bound(&g_matrix__inv)) {
-#line 84 "matrix.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'inv' is not defined");
-#line 84 "matrix.py"
-        { loc = 48; goto error; }
-#line 84 "matrix.py"
-    }
-#line 84 "matrix.py"
-    t[0] = py2c_slot_load(&g_matrix__matmul);
-#line 84 "matrix.py"
-    t[1] = py2c_slot_load(&g_matrix__A);
-#line 84 "matrix.py"
-    t[2] = py2c_slot_load(&g_matrix__inv);
-#line 84 "matrix.py"
-    t[3] = py2c_fast_call(t[0], (Py2cValue[]){t[1], t[2]}, 2);
-#line 84 "matrix.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 45; goto error; }
-#line 84 "matrix.py"
-    PY2C_CLEAR(t[0]);
-#line 84 "matrix.py"
-    PY2C_CLEAR(t[1]);
-#line 84 "matrix.py"
-    PY2C_CLEAR(t[2]);
-#line 84 "matrix.py"
-    py2c_slot_store(&g_matrix__check, t[3]); t[3] = PY2C_NULL;
+    py2c_slot_store(&g_matrix__check, t[2]); t[2] = PY2C_NULL;
 
 #line 85 "matrix.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
 #line 85 "matrix.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 52; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 44; goto error; }
 #line 85 "matrix.py"
     t[1] = py2c_iter(t[0]);
 #line 85 "matrix.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 51; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 43; goto error; }
 #line 85 "matrix.py"
     PY2C_CLEAR(t[0]);
 #line 85 "matrix.py"
     t[2] = py2c_generator_new(&geninfo_f_genexpr);
 #line 85 "matrix.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 51; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 43; goto error; }
 #line 85 "matrix.py"
     {
 #line 85 "matrix.py"
@@ -5046,13 +4937,13 @@ static Py2cValue mod_matrix(void) {
 #line 85 "matrix.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_all), (Py2cValue[]){t[2]}, 1);
 #line 85 "matrix.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 50; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 42; goto error; }
 #line 85 "matrix.py"
     PY2C_CLEAR(t[2]);
 #line 85 "matrix.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_20.ob), t[3]}, 2);
 #line 85 "matrix.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 49; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 41; goto error; }
 #line 85 "matrix.py"
     PY2C_CLEAR(t[3]);
 #line 85 "matrix.py"
@@ -5063,23 +4954,23 @@ static Py2cValue mod_matrix(void) {
 #line 86 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
 #line 86 "matrix.py"
-        { loc = 55; goto error; }
+        { loc = 47; goto error; }
 #line 86 "matrix.py"
     }
 #line 86 "matrix.py"
     { Py2cValue s0 = py2c_slot_load(&g_matrix__check); t[0] = py2c_iter(s0); py2c_decref(s0); }
 #line 86 "matrix.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 54; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 46; goto error; }
 #line 86 "matrix.py"
     t[1] = f_listcomp(t[0], NULL);
 #line 86 "matrix.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 54; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 46; goto error; }
 #line 86 "matrix.py"
     PY2C_CLEAR(t[0]);
 #line 86 "matrix.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 86 "matrix.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 53; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 45; goto error; }
 #line 86 "matrix.py"
     PY2C_CLEAR(t[1]);
 #line 86 "matrix.py"
@@ -5088,33 +4979,33 @@ static Py2cValue mod_matrix(void) {
 #line 87 "matrix.py"
     t[0] = py2c_list_new(3);
 #line 87 "matrix.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 57; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 49; goto error; }
 #line 87 "matrix.py"
-    if (py2c_list_append(t[0], py2c_float(1.0)) < 0) { loc = 57; goto error; }
+    if (py2c_list_append(t[0], py2c_float(1.0)) < 0) { loc = 49; goto error; }
 #line 87 "matrix.py"
-    if (py2c_list_append(t[0], py2c_float(2.0)) < 0) { loc = 57; goto error; }
+    if (py2c_list_append(t[0], py2c_float(2.0)) < 0) { loc = 49; goto error; }
 #line 87 "matrix.py"
-    if (py2c_list_append(t[0], py2c_float(2.0)) < 0) { loc = 57; goto error; }
+    if (py2c_list_append(t[0], py2c_float(2.0)) < 0) { loc = 49; goto error; }
 #line 87 "matrix.py"
     t[1] = py2c_list_new(3);
 #line 87 "matrix.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 58; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 50; goto error; }
 #line 87 "matrix.py"
-    if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 58; goto error; }
+    if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 50; goto error; }
 #line 87 "matrix.py"
-    if (py2c_list_append(t[1], py2c_int(-4)) < 0) { loc = 58; goto error; }
+    if (py2c_list_append(t[1], py2c_int(-4)) < 0) { loc = 50; goto error; }
 #line 87 "matrix.py"
-    if (py2c_list_append(t[1], py2c_int(0)) < 0) { loc = 58; goto error; }
+    if (py2c_list_append(t[1], py2c_int(0)) < 0) { loc = 50; goto error; }
 #line 87 "matrix.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){t[0], t[1]});
 #line 87 "matrix.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 56; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 48; goto error; }
 #line 87 "matrix.py"
     PY2C_CLEAR(t[0]);
 #line 87 "matrix.py"
     PY2C_CLEAR(t[1]);
 #line 87 "matrix.py"
-    if (py2c_unpack(t[2], 2, &t[3]) < 0) { loc = 59; goto error; }
+    if (py2c_unpack(t[2], 2, &t[3]) < 0) { loc = 51; goto error; }
 #line 87 "matrix.py"
     PY2C_CLEAR(t[2]);
 #line 87 "matrix.py"
@@ -5123,251 +5014,179 @@ static Py2cValue mod_matrix(void) {
     py2c_slot_store(&g_matrix__v, t[4]); t[4] = PY2C_NULL;
 
 #line 88 "matrix.py"
-    if (!py2c_slot_bound(&g_matrix__dot)) {
+    if (!py2c_slot_bound(&g_matrix__u)) {
 #line 88 "matrix.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'dot' is not defined");
+        py2c_error_format(&py2c_exc_NameError, "name 'u' is not defined");
 #line 88 "matrix.py"
+        { loc = 54; goto error; }
+#line 88 "matrix.py"
+    }
+#line 88 "matrix.py"
+    if (!py2c_slot_bound(&g_matrix__v)) {
+#line 88 "matrix.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+#line 88 "matrix.py"
+        { loc = 55; goto error; }
+#line 88 "matrix.py"
+    }
+#line 88 "matrix.py"
+    t[0] = py2c_slot_load(&g_matrix__u);
+#line 88 "matrix.py"
+    t[1] = py2c_slot_load(&g_matrix__v);
+#line 88 "matrix.py"
+    t[2] = f_dot(NULL, (Py2cValue[]){t[0], t[1]});
+#line 88 "matrix.py"
+    t[0] = PY2C_NULL;
+#line 88 "matrix.py"
+    t[1] = PY2C_NULL;
+#line 88 "matrix.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 53; goto error; }
+#line 88 "matrix.py"
+    if (!py2c_slot_bound(&g_matrix__u)) {
+#line 88 "matrix.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'u' is not defined");
+#line 88 "matrix.py"
+        { loc = 57; goto error; }
+#line 88 "matrix.py"
+    }
+#line 88 "matrix.py"
+    t[3] = py2c_slot_load(&g_matrix__u);
+#line 88 "matrix.py"
+    t[4] = f_norm(NULL, (Py2cValue[]){t[3]});
+#line 88 "matrix.py"
+    t[3] = PY2C_NULL;
+#line 88 "matrix.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 56; goto error; }
+#line 88 "matrix.py"
+    if (!py2c_slot_bound(&g_matrix__v)) {
+#line 88 "matrix.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+#line 88 "matrix.py"
+        { loc = 59; goto error; }
+#line 88 "matrix.py"
+    }
+#line 88 "matrix.py"
+    t[5] = py2c_slot_load(&g_matrix__v);
+#line 88 "matrix.py"
+    t[6] = f_norm(NULL, (Py2cValue[]){t[5]});
+#line 88 "matrix.py"
+    t[5] = PY2C_NULL;
+#line 88 "matrix.py"
+    if (PY2C_IS_NULL(t[6])) { loc = 58; goto error; }
+#line 88 "matrix.py"
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_21.ob), t[2], py2c_obj_value(&str_22.ob), t[4], py2c_obj_value(&str_23.ob), t[6]}, 6);
+#line 88 "matrix.py"
+    if (PY2C_IS_NULL(t[7])) { loc = 52; goto error; }
+#line 88 "matrix.py"
+    PY2C_CLEAR(t[2]);
+#line 88 "matrix.py"
+    PY2C_CLEAR(t[4]);
+#line 88 "matrix.py"
+    PY2C_CLEAR(t[6]);
+#line 88 "matrix.py"
+    PY2C_CLEAR(t[7]);
+
+#line 89 "matrix.py"
+    if (!py2c_slot_bound(&g_matrix__u)) {
+#line 89 "matrix.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'u' is not defined");
+#line 89 "matrix.py"
         { loc = 62; goto error; }
-#line 88 "matrix.py"
+#line 89 "matrix.py"
     }
-#line 88 "matrix.py"
-    if (!py2c_slot_bound(&g_matrix__u)) {
-#line 88 "matrix.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'u' is not defined");
-#line 88 "matrix.py"
+#line 89 "matrix.py"
+    if (!py2c_slot_bound(&g_matrix__v)) {
+#line 89 "matrix.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+#line 89 "matrix.py"
         { loc = 63; goto error; }
-#line 88 "matrix.py"
+#line 89 "matrix.py"
     }
-#line 88 "matrix.py"
-    if (!py2c_slot_bound(&g_matrix__v)) {
-#line 88 "matrix.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
-#line 88 "matrix.py"
-        { loc = 64; goto error; }
-#line 88 "matrix.py"
-    }
-#line 88 "matrix.py"
-    t[0] = py2c_slot_load(&g_matrix__dot);
-#line 88 "matrix.py"
-    t[1] = py2c_slot_load(&g_matrix__u);
-#line 88 "matrix.py"
-    t[2] = py2c_slot_load(&g_matrix__v);
-#line 88 "matrix.py"
-    t[3] = py2c_fast_call(t[0], (Py2cValue[]){t[1], t[2]}, 2);
-#line 88 "matrix.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 61; goto error; }
-#line 88 "matrix.py"
-    PY2C_CLEAR(t[0]);
-#line 88 "matrix.py"
-    PY2C_CLEAR(t[1]);
-#line 88 "matrix.py"
-    PY2C_CLEAR(t[2]);
-#line 88 "matrix.py"
-    if (!py2c_slot_bound(&g_matrix__norm)) {
-#line 88 "matrix.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'norm' is not defined");
-#line 88 "matrix.py"
-        { loc = 66; goto error; }
-#line 88 "matrix.py"
-    }
-#line 88 "matrix.py"
+#line 89 "matrix.py"
+    t[0] = py2c_slot_load(&g_matrix__u);
+#line 89 "matrix.py"
+    t[1] = py2c_slot_load(&g_matrix__v);
+#line 89 "matrix.py"
+    t[2] = f_dot(NULL, (Py2cValue[]){t[0], t[1]});
+#line 89 "matrix.py"
+    t[0] = PY2C_NULL;
+#line 89 "matrix.py"
+    t[1] = PY2C_NULL;
+#line 89 "matrix.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 61; goto error; }
+#line 89 "matrix.py"
     if (!py2c_slot_bound(&g_matrix__u)) {
-#line 88 "matrix.py"
+#line 89 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "name 'u' is not defined");
-#line 88 "matrix.py"
+#line 89 "matrix.py"
+        { loc = 65; goto error; }
+#line 89 "matrix.py"
+    }
+#line 89 "matrix.py"
+    t[3] = py2c_slot_load(&g_matrix__u);
+#line 89 "matrix.py"
+    t[4] = f_norm(NULL, (Py2cValue[]){t[3]});
+#line 89 "matrix.py"
+    t[3] = PY2C_NULL;
+#line 89 "matrix.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 64; goto error; }
+#line 89 "matrix.py"
+    if (!py2c_slot_bound(&g_matrix__v)) {
+#line 89 "matrix.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+#line 89 "matrix.py"
         { loc = 67; goto error; }
-#line 88 "matrix.py"
+#line 89 "matrix.py"
     }
-#line 88 "matrix.py"
-    t[4] = py2c_slot_load(&g_matrix__norm);
-#line 88 "matrix.py"
-    t[5] = py2c_slot_load(&g_matrix__u);
-#line 88 "matrix.py"
-    t[6] = py2c_fast_call(t[4], (Py2cValue[]){t[5]}, 1);
-#line 88 "matrix.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 65; goto error; }
-#line 88 "matrix.py"
+#line 89 "matrix.py"
+    t[5] = py2c_slot_load(&g_matrix__v);
+#line 89 "matrix.py"
+    t[6] = f_norm(NULL, (Py2cValue[]){t[5]});
+#line 89 "matrix.py"
+    t[5] = PY2C_NULL;
+#line 89 "matrix.py"
+    if (PY2C_IS_NULL(t[6])) { loc = 66; goto error; }
+#line 89 "matrix.py"
+    t[7] = py2c_fast_binary_op(t[4], t[6], PY2C_OP_MUL);
+#line 89 "matrix.py"
+    if (PY2C_IS_NULL(t[7])) { loc = 68; goto error; }
+#line 89 "matrix.py"
     PY2C_CLEAR(t[4]);
-#line 88 "matrix.py"
-    PY2C_CLEAR(t[5]);
-#line 88 "matrix.py"
-    if (!py2c_slot_bound(&g_matrix__norm)) {
-#line 88 "matrix.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'norm' is not defined");
-#line 88 "matrix.py"
-        { loc = 69; goto error; }
-#line 88 "matrix.py"
-    }
-#line 88 "matrix.py"
-    if (!py2c_slot_bound(&g_matrix__v)) {
-#line 88 "matrix.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
-#line 88 "matrix.py"
-        { loc = 70; goto error; }
-#line 88 "matrix.py"
-    }
-#line 88 "matrix.py"
-    t[7] = py2c_slot_load(&g_matrix__norm);
-#line 88 "matrix.py"
-    t[8] = py2c_slot_load(&g_matrix__v);
-#line 88 "matrix.py"
-    t[9] = py2c_fast_call(t[7], (Py2cValue[]){t[8]}, 1);
-#line 88 "matrix.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 68; goto error; }
-#line 88 "matrix.py"
-    PY2C_CLEAR(t[7]);
-#line 88 "matrix.py"
-    PY2C_CLEAR(t[8]);
-#line 88 "matrix.py"
-    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_21.ob), t[3], py2c_obj_value(&str_22.ob), t[6], py2c_obj_value(&str_23.ob), t[9]}, 6);
-#line 88 "matrix.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 60; goto error; }
-#line 88 "matrix.py"
-    PY2C_CLEAR(t[3]);
-#line 88 "matrix.py"
+#line 89 "matrix.py"
     PY2C_CLEAR(t[6]);
-#line 88 "matrix.py"
-    PY2C_CLEAR(t[9]);
-#line 88 "matrix.py"
-    PY2C_CLEAR(t[10]);
-
 #line 89 "matrix.py"
-    if (!py2c_slot_bound(&g_matrix__dot)) {
+    t[8] = py2c_fast_binary_op(t[2], t[7], PY2C_OP_TRUEDIV);
 #line 89 "matrix.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'dot' is not defined");
-#line 89 "matrix.py"
-        { loc = 73; goto error; }
-#line 89 "matrix.py"
-    }
-#line 89 "matrix.py"
-    if (!py2c_slot_bound(&g_matrix__u)) {
-#line 89 "matrix.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'u' is not defined");
-#line 89 "matrix.py"
-        { loc = 74; goto error; }
-#line 89 "matrix.py"
-    }
-#line 89 "matrix.py"
-    if (!py2c_slot_bound(&g_matrix__v)) {
-#line 89 "matrix.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
-#line 89 "matrix.py"
-        { loc = 75; goto error; }
-#line 89 "matrix.py"
-    }
-#line 89 "matrix.py"
-    t[0] = py2c_slot_load(&g_matrix__dot);
-#line 89 "matrix.py"
-    t[1] = py2c_slot_load(&g_matrix__u);
-#line 89 "matrix.py"
-    t[2] = py2c_slot_load(&g_matrix__v);
-#line 89 "matrix.py"
-    t[3] = py2c_fast_call(t[0], (Py2cValue[]){t[1], t[2]}, 2);
-#line 89 "matrix.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 72; goto error; }
-#line 89 "matrix.py"
-    PY2C_CLEAR(t[0]);
-#line 89 "matrix.py"
-    PY2C_CLEAR(t[1]);
+    if (PY2C_IS_NULL(t[8])) { loc = 69; goto error; }
 #line 89 "matrix.py"
     PY2C_CLEAR(t[2]);
 #line 89 "matrix.py"
-    if (!py2c_slot_bound(&g_matrix__norm)) {
-#line 89 "matrix.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'norm' is not defined");
-#line 89 "matrix.py"
-        { loc = 77; goto error; }
-#line 89 "matrix.py"
-    }
-#line 89 "matrix.py"
-    if (!py2c_slot_bound(&g_matrix__u)) {
-#line 89 "matrix.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'u' is not defined");
-#line 89 "matrix.py"
-        { loc = 78; goto error; }
-#line 89 "matrix.py"
-    }
-#line 89 "matrix.py"
-    t[4] = py2c_slot_load(&g_matrix__norm);
-#line 89 "matrix.py"
-    t[5] = py2c_slot_load(&g_matrix__u);
-#line 89 "matrix.py"
-    t[6] = py2c_fast_call(t[4], (Py2cValue[]){t[5]}, 1);
-#line 89 "matrix.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 76; goto error; }
-#line 89 "matrix.py"
-    PY2C_CLEAR(t[4]);
-#line 89 "matrix.py"
-    PY2C_CLEAR(t[5]);
-#line 89 "matrix.py"
-    if (!py2c_slot_bound(&g_matrix__norm)) {
-#line 89 "matrix.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'norm' is not defined");
-#line 89 "matrix.py"
-        { loc = 80; goto error; }
-#line 89 "matrix.py"
-    }
-#line 89 "matrix.py"
-    if (!py2c_slot_bound(&g_matrix__v)) {
-#line 89 "matrix.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
-#line 89 "matrix.py"
-        { loc = 81; goto error; }
-#line 89 "matrix.py"
-    }
-#line 89 "matrix.py"
-    t[7] = py2c_slot_load(&g_matrix__norm);
-#line 89 "matrix.py"
-    t[8] = py2c_slot_load(&g_matrix__v);
-#line 89 "matrix.py"
-    t[9] = py2c_fast_call(t[7], (Py2cValue[]){t[8]}, 1);
-#line 89 "matrix.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 79; goto error; }
-#line 89 "matrix.py"
     PY2C_CLEAR(t[7]);
+#line 89 "matrix.py"
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_24.ob), t[8]}, 2);
+#line 89 "matrix.py"
+    if (PY2C_IS_NULL(t[9])) { loc = 60; goto error; }
 #line 89 "matrix.py"
     PY2C_CLEAR(t[8]);
 #line 89 "matrix.py"
-    t[10] = py2c_fast_binary_op(t[6], t[9], PY2C_OP_MUL);
-#line 89 "matrix.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 82; goto error; }
-#line 89 "matrix.py"
-    PY2C_CLEAR(t[6]);
-#line 89 "matrix.py"
     PY2C_CLEAR(t[9]);
-#line 89 "matrix.py"
-    t[11] = py2c_fast_binary_op(t[3], t[10], PY2C_OP_TRUEDIV);
-#line 89 "matrix.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 83; goto error; }
-#line 89 "matrix.py"
-    PY2C_CLEAR(t[3]);
-#line 89 "matrix.py"
-    PY2C_CLEAR(t[10]);
-#line 89 "matrix.py"
-    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_24.ob), t[11]}, 2);
-#line 89 "matrix.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 71; goto error; }
-#line 89 "matrix.py"
-    PY2C_CLEAR(t[11]);
-#line 89 "matrix.py"
-    PY2C_CLEAR(t[12]);
 
 #line 90 "matrix.py"
     if (!py2c_slot_bound(&g_matrix__u)) {
 #line 90 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "name 'u' is not defined");
 #line 90 "matrix.py"
-        { loc = 86; goto error; }
+        { loc = 72; goto error; }
 #line 90 "matrix.py"
     }
 #line 90 "matrix.py"
     { Py2cValue s0 = py2c_slot_load(&g_matrix__u); t[0] = py2c_iter(s0); py2c_decref(s0); }
 #line 90 "matrix.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 85; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 71; goto error; }
 #line 90 "matrix.py"
     t[1] = f_listcomp_2(t[0], NULL);
 #line 90 "matrix.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 85; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 71; goto error; }
 #line 90 "matrix.py"
     PY2C_CLEAR(t[0]);
 #line 90 "matrix.py"
@@ -5375,23 +5194,23 @@ static Py2cValue mod_matrix(void) {
 #line 90 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
 #line 90 "matrix.py"
-        { loc = 88; goto error; }
+        { loc = 74; goto error; }
 #line 90 "matrix.py"
     }
 #line 90 "matrix.py"
     { Py2cValue s0 = py2c_slot_load(&g_matrix__v); t[2] = py2c_iter(s0); py2c_decref(s0); }
 #line 90 "matrix.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 87; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 73; goto error; }
 #line 90 "matrix.py"
     t[3] = f_listcomp_3(t[2], NULL);
 #line 90 "matrix.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 87; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 73; goto error; }
 #line 90 "matrix.py"
     PY2C_CLEAR(t[2]);
 #line 90 "matrix.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_25.ob), t[1], t[3]}, 3);
 #line 90 "matrix.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 84; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 70; goto error; }
 #line 90 "matrix.py"
     PY2C_CLEAR(t[1]);
 #line 90 "matrix.py"
@@ -5400,11 +5219,11 @@ static Py2cValue mod_matrix(void) {
     PY2C_CLEAR(t[4]);
 
 #line 92 "matrix.py"
-    if (!py2c_slot_bound(&g_matrix__matmul)) {
+    if (!py2c_slot_bound(&g_matrix__B)) {
 #line 92 "matrix.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'matmul' is not defined");
+        py2c_error_format(&py2c_exc_NameError, "name 'B' is not defined");
 #line 92 "matrix.py"
-        { loc = 90; goto error_1; }
+        { loc = 76; goto error_1; }
 #line 92 "matrix.py"
     }
 #line 92 "matrix.py"
@@ -5412,35 +5231,23 @@ static Py2cValue mod_matrix(void) {
 #line 92 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "name 'B' is not defined");
 #line 92 "matrix.py"
-        { loc = 91; goto error_1; }
+        { loc = 77; goto error_1; }
 #line 92 "matrix.py"
     }
 #line 92 "matrix.py"
-    if (!py2c_slot_bound(&g_matrix__B)) {
-#line 92 "matrix.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'B' is not defined");
-#line 92 "matrix.py"
-        { loc = 92; goto error_1; }
-#line 92 "matrix.py"
-    }
-#line 92 "matrix.py"
-    t[0] = py2c_slot_load(&g_matrix__matmul);
+    t[0] = py2c_slot_load(&g_matrix__B);
 #line 92 "matrix.py"
     t[1] = py2c_slot_load(&g_matrix__B);
 #line 92 "matrix.py"
-    t[2] = py2c_slot_load(&g_matrix__B);
+    t[2] = f_matmul(NULL, (Py2cValue[]){t[0], t[1]});
 #line 92 "matrix.py"
-    t[3] = py2c_fast_call(t[0], (Py2cValue[]){t[1], t[2]}, 2);
+    t[0] = PY2C_NULL;
 #line 92 "matrix.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 89; goto error_1; }
+    t[1] = PY2C_NULL;
 #line 92 "matrix.py"
-    PY2C_CLEAR(t[0]);
-#line 92 "matrix.py"
-    PY2C_CLEAR(t[1]);
+    if (PY2C_IS_NULL(t[2])) { loc = 75; goto error_1; }
 #line 92 "matrix.py"
     PY2C_CLEAR(t[2]);
-#line 92 "matrix.py"
-    PY2C_CLEAR(t[3]);
 #line 92 "matrix.py"
     goto L0;
 #line 92 "matrix.py"
@@ -5448,15 +5255,13 @@ error_1:
 #line 92 "matrix.py"
     py2c_traceback_add(&code_mod_matrix, loc);
 #line 92 "matrix.py"
-    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
-#line 92 "matrix.py"
     t[0] = py2c_error_fetch();
 #line 92 "matrix.py"
     py2c_exc_handled_push(t[0]);
 #line 92 "matrix.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
 #line 92 "matrix.py"
-    if (n0 < 0) { loc = 93; goto error_2; }
+    if (n0 < 0) { loc = 78; goto error_2; }
 #line 92 "matrix.py"
     if (!n0) goto L1;
 #line 92 "matrix.py"
@@ -5467,7 +5272,7 @@ error_1:
 #line 94 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 94 "matrix.py"
-        { loc = 95; goto error_3; }
+        { loc = 80; goto error_3; }
 #line 94 "matrix.py"
     }
 #line 94 "matrix.py"
@@ -5475,7 +5280,7 @@ error_1:
 #line 94 "matrix.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_26.ob), t[1]}, 2);
 #line 94 "matrix.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 94; goto error_3; }
+    if (PY2C_IS_NULL(t[2])) { loc = 79; goto error_3; }
 #line 94 "matrix.py"
     PY2C_CLEAR(t[1]);
 #line 94 "matrix.py"
@@ -5503,7 +5308,7 @@ error_3:
 #line 94 "matrix.py"
     py2c_traceback_add(&code_mod_matrix, loc);
 #line 94 "matrix.py"
-    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 94 "matrix.py"
     py2c_slot_store(&g_matrix__e, PY2C_NULL);
 #line 94 "matrix.py"
@@ -5512,8 +5317,6 @@ error_3:
 error_2:
 #line 94 "matrix.py"
     py2c_traceback_add(&code_mod_matrix, loc);
-#line 94 "matrix.py"
-    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
 #line 94 "matrix.py"
 L2:;
 #line 94 "matrix.py"
@@ -5526,45 +5329,33 @@ L2:;
 L0:;
 
 #line 96 "matrix.py"
-    if (!py2c_slot_bound(&g_matrix__dot)) {
-#line 96 "matrix.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'dot' is not defined");
-#line 96 "matrix.py"
-        { loc = 97; goto error_4; }
-#line 96 "matrix.py"
-    }
-#line 96 "matrix.py"
     t[0] = py2c_list_new(2);
 #line 96 "matrix.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 98; goto error_4; }
+    if (PY2C_IS_NULL(t[0])) { loc = 82; goto error_4; }
 #line 96 "matrix.py"
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 98; goto error_4; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 82; goto error_4; }
 #line 96 "matrix.py"
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 98; goto error_4; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 82; goto error_4; }
 #line 96 "matrix.py"
     t[1] = py2c_list_new(3);
 #line 96 "matrix.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 99; goto error_4; }
+    if (PY2C_IS_NULL(t[1])) { loc = 83; goto error_4; }
 #line 96 "matrix.py"
-    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 99; goto error_4; }
+    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 83; goto error_4; }
 #line 96 "matrix.py"
-    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 99; goto error_4; }
+    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 83; goto error_4; }
 #line 96 "matrix.py"
-    if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 99; goto error_4; }
+    if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 83; goto error_4; }
 #line 96 "matrix.py"
-    t[2] = py2c_slot_load(&g_matrix__dot);
+    t[2] = f_dot(NULL, (Py2cValue[]){t[0], t[1]});
 #line 96 "matrix.py"
-    t[3] = py2c_fast_call(t[2], (Py2cValue[]){t[0], t[1]}, 2);
+    t[0] = PY2C_NULL;
 #line 96 "matrix.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 96; goto error_4; }
+    t[1] = PY2C_NULL;
+#line 96 "matrix.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 81; goto error_4; }
 #line 96 "matrix.py"
     PY2C_CLEAR(t[2]);
-#line 96 "matrix.py"
-    PY2C_CLEAR(t[0]);
-#line 96 "matrix.py"
-    PY2C_CLEAR(t[1]);
-#line 96 "matrix.py"
-    PY2C_CLEAR(t[3]);
 #line 96 "matrix.py"
     goto L3;
 #line 96 "matrix.py"
@@ -5572,7 +5363,9 @@ error_4:
 #line 96 "matrix.py"
     py2c_traceback_add(&code_mod_matrix, loc);
 #line 96 "matrix.py"
-    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 96 "matrix.py"
+    PY2C_CLEAR(t[1]);
 #line 96 "matrix.py"
     t[0] = py2c_error_fetch();
 #line 96 "matrix.py"
@@ -5580,7 +5373,7 @@ error_4:
 #line 96 "matrix.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
 #line 96 "matrix.py"
-    if (n0 < 0) { loc = 100; goto error_5; }
+    if (n0 < 0) { loc = 84; goto error_5; }
 #line 96 "matrix.py"
     if (!n0) goto L4;
 #line 96 "matrix.py"
@@ -5591,7 +5384,7 @@ error_4:
 #line 98 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 98 "matrix.py"
-        { loc = 102; goto error_6; }
+        { loc = 86; goto error_6; }
 #line 98 "matrix.py"
     }
 #line 98 "matrix.py"
@@ -5599,7 +5392,7 @@ error_4:
 #line 98 "matrix.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_26.ob), t[1]}, 2);
 #line 98 "matrix.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 101; goto error_6; }
+    if (PY2C_IS_NULL(t[2])) { loc = 85; goto error_6; }
 #line 98 "matrix.py"
     PY2C_CLEAR(t[1]);
 #line 98 "matrix.py"
@@ -5627,7 +5420,7 @@ error_6:
 #line 98 "matrix.py"
     py2c_traceback_add(&code_mod_matrix, loc);
 #line 98 "matrix.py"
-    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 98 "matrix.py"
     py2c_slot_store(&g_matrix__e, PY2C_NULL);
 #line 98 "matrix.py"
@@ -5636,8 +5429,6 @@ error_6:
 error_5:
 #line 98 "matrix.py"
     py2c_traceback_add(&code_mod_matrix, loc);
-#line 98 "matrix.py"
-    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
 #line 98 "matrix.py"
 L5:;
 #line 98 "matrix.py"
@@ -5650,53 +5441,41 @@ L5:;
 L3:;
 
 #line 100 "matrix.py"
-    if (!py2c_slot_bound(&g_matrix__inverse)) {
-#line 100 "matrix.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'inverse' is not defined");
-#line 100 "matrix.py"
-        { loc = 104; goto error_7; }
-#line 100 "matrix.py"
-    }
-#line 100 "matrix.py"
     t[0] = py2c_list_new(2);
 #line 100 "matrix.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 105; goto error_7; }
+    if (PY2C_IS_NULL(t[0])) { loc = 88; goto error_7; }
 #line 100 "matrix.py"
     t[1] = py2c_list_new(2);
 #line 100 "matrix.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 106; goto error_7; }
+    if (PY2C_IS_NULL(t[1])) { loc = 89; goto error_7; }
 #line 100 "matrix.py"
-    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 106; goto error_7; }
+    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 89; goto error_7; }
 #line 100 "matrix.py"
-    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 106; goto error_7; }
+    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 89; goto error_7; }
 #line 100 "matrix.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 105; goto error_7; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 88; goto error_7; }
 #line 100 "matrix.py"
     PY2C_CLEAR(t[1]);
 #line 100 "matrix.py"
     t[1] = py2c_list_new(2);
 #line 100 "matrix.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 107; goto error_7; }
+    if (PY2C_IS_NULL(t[1])) { loc = 90; goto error_7; }
 #line 100 "matrix.py"
-    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 107; goto error_7; }
+    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 90; goto error_7; }
 #line 100 "matrix.py"
-    if (py2c_list_append(t[1], py2c_int(4)) < 0) { loc = 107; goto error_7; }
+    if (py2c_list_append(t[1], py2c_int(4)) < 0) { loc = 90; goto error_7; }
 #line 100 "matrix.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 105; goto error_7; }
-#line 100 "matrix.py"
-    PY2C_CLEAR(t[1]);
-#line 100 "matrix.py"
-    t[1] = py2c_slot_load(&g_matrix__inverse);
-#line 100 "matrix.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
-#line 100 "matrix.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 103; goto error_7; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 88; goto error_7; }
 #line 100 "matrix.py"
     PY2C_CLEAR(t[1]);
 #line 100 "matrix.py"
-    PY2C_CLEAR(t[0]);
+    t[1] = f_inverse(NULL, (Py2cValue[]){t[0]});
 #line 100 "matrix.py"
-    PY2C_CLEAR(t[2]);
+    t[0] = PY2C_NULL;
+#line 100 "matrix.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 87; goto error_7; }
+#line 100 "matrix.py"
+    PY2C_CLEAR(t[1]);
 #line 100 "matrix.py"
     goto L6;
 #line 100 "matrix.py"
@@ -5704,7 +5483,9 @@ error_7:
 #line 100 "matrix.py"
     py2c_traceback_add(&code_mod_matrix, loc);
 #line 100 "matrix.py"
-    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 100 "matrix.py"
+    PY2C_CLEAR(t[1]);
 #line 100 "matrix.py"
     t[0] = py2c_error_fetch();
 #line 100 "matrix.py"
@@ -5712,7 +5493,7 @@ error_7:
 #line 100 "matrix.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ZeroDivisionError));
 #line 100 "matrix.py"
-    if (n0 < 0) { loc = 108; goto error_8; }
+    if (n0 < 0) { loc = 91; goto error_8; }
 #line 100 "matrix.py"
     if (!n0) goto L7;
 #line 100 "matrix.py"
@@ -5723,7 +5504,7 @@ error_7:
 #line 102 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 102 "matrix.py"
-        { loc = 110; goto error_9; }
+        { loc = 93; goto error_9; }
 #line 102 "matrix.py"
     }
 #line 102 "matrix.py"
@@ -5731,7 +5512,7 @@ error_7:
 #line 102 "matrix.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_26.ob), t[1]}, 2);
 #line 102 "matrix.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 109; goto error_9; }
+    if (PY2C_IS_NULL(t[2])) { loc = 92; goto error_9; }
 #line 102 "matrix.py"
     PY2C_CLEAR(t[1]);
 #line 102 "matrix.py"
@@ -5759,7 +5540,7 @@ error_9:
 #line 102 "matrix.py"
     py2c_traceback_add(&code_mod_matrix, loc);
 #line 102 "matrix.py"
-    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 102 "matrix.py"
     py2c_slot_store(&g_matrix__e, PY2C_NULL);
 #line 102 "matrix.py"
@@ -5768,8 +5549,6 @@ error_9:
 error_8:
 #line 102 "matrix.py"
     py2c_traceback_add(&code_mod_matrix, loc);
-#line 102 "matrix.py"
-    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
 #line 102 "matrix.py"
 L8:;
 #line 102 "matrix.py"
@@ -5784,146 +5563,122 @@ L6:;
 #line 103 "matrix.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(4)}, 1);
 #line 103 "matrix.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 112; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 95; goto error; }
 #line 103 "matrix.py"
     t[1] = py2c_iter(t[0]);
 #line 103 "matrix.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 111; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 94; goto error; }
 #line 103 "matrix.py"
     PY2C_CLEAR(t[0]);
 #line 103 "matrix.py"
     t[2] = f_listcomp_4(t[1], NULL);
 #line 103 "matrix.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 111; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 94; goto error; }
 #line 103 "matrix.py"
     PY2C_CLEAR(t[1]);
 #line 103 "matrix.py"
     py2c_slot_store(&g_matrix__H, t[2]); t[2] = PY2C_NULL;
 
 #line 104 "matrix.py"
-    if (!py2c_slot_bound(&g_matrix__show)) {
-#line 104 "matrix.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
-#line 104 "matrix.py"
-        { loc = 114; goto error; }
-#line 104 "matrix.py"
-    }
-#line 104 "matrix.py"
     if (!py2c_slot_bound(&g_matrix__H)) {
 #line 104 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "name 'H' is not defined");
 #line 104 "matrix.py"
-        { loc = 115; goto error; }
+        { loc = 97; goto error; }
 #line 104 "matrix.py"
     }
 #line 104 "matrix.py"
-    t[0] = py2c_slot_load(&g_matrix__show);
+    t[0] = py2c_slot_load(&g_matrix__H);
 #line 104 "matrix.py"
-    t[1] = py2c_slot_load(&g_matrix__H);
+    t[1] = f_show(NULL, (Py2cValue[]){py2c_obj_value(&str_27.ob), t[0], py2c_int(5)});
 #line 104 "matrix.py"
-    t[2] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_27.ob), t[1], py2c_int(5)}, 3);
+    t[0] = PY2C_NULL;
 #line 104 "matrix.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 113; goto error; }
-#line 104 "matrix.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[1])) { loc = 96; goto error; }
 #line 104 "matrix.py"
     PY2C_CLEAR(t[1]);
-#line 104 "matrix.py"
-    PY2C_CLEAR(t[2]);
 
 #line 105 "matrix.py"
-    if (!py2c_slot_bound(&g_matrix__det)) {
-#line 105 "matrix.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'det' is not defined");
-#line 105 "matrix.py"
-        { loc = 118; goto error; }
-#line 105 "matrix.py"
-    }
-#line 105 "matrix.py"
     if (!py2c_slot_bound(&g_matrix__H)) {
 #line 105 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "name 'H' is not defined");
 #line 105 "matrix.py"
-        { loc = 119; goto error; }
+        { loc = 100; goto error; }
 #line 105 "matrix.py"
     }
 #line 105 "matrix.py"
-    t[0] = py2c_slot_load(&g_matrix__det);
+    t[0] = py2c_slot_load(&g_matrix__H);
 #line 105 "matrix.py"
-    t[1] = py2c_slot_load(&g_matrix__H);
+    t[1] = f_det(NULL, (Py2cValue[]){t[0]});
 #line 105 "matrix.py"
-    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+    t[0] = PY2C_NULL;
 #line 105 "matrix.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 117; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 99; goto error; }
 #line 105 "matrix.py"
-    PY2C_CLEAR(t[0]);
+    t[2] = py2c_fast_binary_op(py2c_obj_value(&str_28.ob), t[1], PY2C_OP_MOD);
+#line 105 "matrix.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 101; goto error; }
 #line 105 "matrix.py"
     PY2C_CLEAR(t[1]);
 #line 105 "matrix.py"
-    t[3] = py2c_fast_binary_op(py2c_obj_value(&str_28.ob), t[2], PY2C_OP_MOD);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
 #line 105 "matrix.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 120; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 98; goto error; }
 #line 105 "matrix.py"
     PY2C_CLEAR(t[2]);
-#line 105 "matrix.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
-#line 105 "matrix.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 116; goto error; }
 #line 105 "matrix.py"
     PY2C_CLEAR(t[3]);
-#line 105 "matrix.py"
-    PY2C_CLEAR(t[4]);
 
 #line 106 "matrix.py"
     if (!py2c_slot_bound(&g_matrix__H)) {
 #line 106 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "name 'H' is not defined");
 #line 106 "matrix.py"
-        { loc = 123; goto error; }
+        { loc = 104; goto error; }
 #line 106 "matrix.py"
     }
 #line 106 "matrix.py"
     { Py2cValue s0 = py2c_slot_load(&g_matrix__H); t[0] = py2c_fast_getitem(s0, py2c_int(3)); py2c_decref(s0); }
 #line 106 "matrix.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 124; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 105; goto error; }
 #line 106 "matrix.py"
     t[1] = py2c_fast_getitem(t[0], py2c_int(3));
 #line 106 "matrix.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 125; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 106; goto error; }
 #line 106 "matrix.py"
     PY2C_CLEAR(t[0]);
 #line 106 "matrix.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
 #line 106 "matrix.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 122; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 103; goto error; }
 #line 106 "matrix.py"
     PY2C_CLEAR(t[1]);
 #line 106 "matrix.py"
     t[3] = py2c_fast_binary_op(py2c_int(1), py2c_int(3), PY2C_OP_TRUEDIV);
 #line 106 "matrix.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 127; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 108; goto error; }
 #line 106 "matrix.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[3]}, 1);
 #line 106 "matrix.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 126; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 107; goto error; }
 #line 106 "matrix.py"
     PY2C_CLEAR(t[3]);
 #line 106 "matrix.py"
     t[5] = py2c_fast_binary_op(py2c_float(0.1), py2c_float(0.2), PY2C_OP_ADD);
 #line 106 "matrix.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 128; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 109; goto error; }
 #line 106 "matrix.py"
     t[6] = py2c_fast_binary_op(py2c_float(2.0), py2c_float(0.5), PY2C_OP_POW);
 #line 106 "matrix.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 129; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 110; goto error; }
 #line 106 "matrix.py"
     t[7] = py2c_fast_binary_op(py2c_float(1e+300), py2c_float(1e+10), PY2C_OP_MUL);
 #line 106 "matrix.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 130; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 111; goto error; }
 #line 106 "matrix.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[5], py2c_float(1e+16), py2c_float(1.5e-07), t[6], py2c_float(-0.0), t[7]}, 8);
 #line 106 "matrix.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 121; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 102; goto error; }
 #line 106 "matrix.py"
     PY2C_CLEAR(t[2]);
 #line 106 "matrix.py"
@@ -5940,51 +5695,51 @@ L6:;
 #line 107 "matrix.py"
     t[0] = py2c_list_new(1);
 #line 107 "matrix.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 133; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 114; goto error; }
 #line 107 "matrix.py"
-    if (py2c_list_append(t[0], py2c_float(0.1)) < 0) { loc = 133; goto error; }
+    if (py2c_list_append(t[0], py2c_float(0.1)) < 0) { loc = 114; goto error; }
 #line 107 "matrix.py"
     t[1] = py2c_fast_binary_op(t[0], py2c_int(10), PY2C_OP_MUL);
 #line 107 "matrix.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 134; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 115; goto error; }
 #line 107 "matrix.py"
     PY2C_CLEAR(t[0]);
 #line 107 "matrix.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[1]}, 1);
 #line 107 "matrix.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 132; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 113; goto error; }
 #line 107 "matrix.py"
     PY2C_CLEAR(t[1]);
 #line 107 "matrix.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(2.675), py2c_int(2)}, 2);
 #line 107 "matrix.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 135; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 116; goto error; }
 #line 107 "matrix.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(0.5)}, 1);
 #line 107 "matrix.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 136; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 117; goto error; }
 #line 107 "matrix.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(1.5)}, 1);
 #line 107 "matrix.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 137; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 118; goto error; }
 #line 107 "matrix.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(-2.5)}, 1);
 #line 107 "matrix.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 138; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 119; goto error; }
 #line 107 "matrix.py"
     t[7] = py2c_format(py2c_float(1234567.891), py2c_obj_value(&str_29.ob));
 #line 107 "matrix.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 139; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 120; goto error; }
 #line 107 "matrix.py"
     t[8] = py2c_str_join_array(1, (Py2cValue[]){t[7]});
 #line 107 "matrix.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 139; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 120; goto error; }
 #line 107 "matrix.py"
     PY2C_CLEAR(t[7]);
 #line 107 "matrix.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[4], t[5], t[6], t[8]}, 6);
 #line 107 "matrix.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 131; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 112; goto error; }
 #line 107 "matrix.py"
     PY2C_CLEAR(t[2]);
 #line 107 "matrix.py"
@@ -6001,50 +5756,38 @@ L6:;
     PY2C_CLEAR(t[9]);
 
 #line 108 "matrix.py"
-    if (!py2c_slot_bound(&g_matrix__identity)) {
+    t[0] = f_identity(NULL, (Py2cValue[]){py2c_int(2)});
 #line 108 "matrix.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'identity' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 121; goto error; }
 #line 108 "matrix.py"
-        { loc = 141; goto error; }
-#line 108 "matrix.py"
-    }
-#line 108 "matrix.py"
-    t[0] = py2c_slot_load(&g_matrix__identity);
-#line 108 "matrix.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(2)}, 1);
-#line 108 "matrix.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 140; goto error; }
-#line 108 "matrix.py"
-    PY2C_CLEAR(t[0]);
-#line 108 "matrix.py"
-    py2c_slot_store(&g_matrix__power, t[1]); t[1] = PY2C_NULL;
+    py2c_slot_store(&g_matrix__power, t[0]); t[0] = PY2C_NULL;
 
 #line 109 "matrix.py"
     t[0] = py2c_list_new(2);
 #line 109 "matrix.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 142; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 122; goto error; }
 #line 109 "matrix.py"
     t[1] = py2c_list_new(2);
 #line 109 "matrix.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 143; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 123; goto error; }
 #line 109 "matrix.py"
-    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 143; goto error; }
+    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 123; goto error; }
 #line 109 "matrix.py"
-    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 143; goto error; }
+    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 123; goto error; }
 #line 109 "matrix.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 142; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 122; goto error; }
 #line 109 "matrix.py"
     PY2C_CLEAR(t[1]);
 #line 109 "matrix.py"
     t[1] = py2c_list_new(2);
 #line 109 "matrix.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 144; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 124; goto error; }
 #line 109 "matrix.py"
-    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 144; goto error; }
+    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 124; goto error; }
 #line 109 "matrix.py"
-    if (py2c_list_append(t[1], py2c_int(0)) < 0) { loc = 144; goto error; }
+    if (py2c_list_append(t[1], py2c_int(0)) < 0) { loc = 124; goto error; }
 #line 109 "matrix.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 142; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 122; goto error; }
 #line 109 "matrix.py"
     PY2C_CLEAR(t[1]);
 #line 109 "matrix.py"
@@ -6059,32 +5802,24 @@ L6:;
 #line 110 "matrix.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
 #line 110 "matrix.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 146; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 126; goto error; }
 #line 110 "matrix.py"
 L9:;
 #line 110 "matrix.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
 #line 110 "matrix.py"
-    if (n0 < 0) { loc = 145; goto error; }
+    if (n0 < 0) { loc = 125; goto error; }
 #line 110 "matrix.py"
     if (!n0) goto L10;
 #line 110 "matrix.py"
     py2c_slot_store(&g_matrix___, t[4]); t[4] = PY2C_NULL;
 
 #line 111 "matrix.py"
-    if (!py2c_slot_bound(&g_matrix__matmul)) {
-#line 111 "matrix.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'matmul' is not defined");
-#line 111 "matrix.py"
-        { loc = 148; goto error; }
-#line 111 "matrix.py"
-    }
-#line 111 "matrix.py"
     if (!py2c_slot_bound(&g_matrix__power)) {
 #line 111 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "name 'power' is not defined");
 #line 111 "matrix.py"
-        { loc = 149; goto error; }
+        { loc = 128; goto error; }
 #line 111 "matrix.py"
     }
 #line 111 "matrix.py"
@@ -6092,27 +5827,23 @@ L9:;
 #line 111 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fibm' is not defined");
 #line 111 "matrix.py"
-        { loc = 150; goto error; }
+        { loc = 129; goto error; }
 #line 111 "matrix.py"
     }
 #line 111 "matrix.py"
-    t[4] = py2c_slot_load(&g_matrix__matmul);
+    t[4] = py2c_slot_load(&g_matrix__power);
 #line 111 "matrix.py"
-    t[5] = py2c_slot_load(&g_matrix__power);
+    t[5] = py2c_slot_load(&g_matrix__fibm);
 #line 111 "matrix.py"
-    t[6] = py2c_slot_load(&g_matrix__fibm);
+    t[6] = f_matmul(NULL, (Py2cValue[]){t[4], t[5]});
 #line 111 "matrix.py"
-    t[7] = py2c_fast_call(t[4], (Py2cValue[]){t[5], t[6]}, 2);
+    t[4] = PY2C_NULL;
 #line 111 "matrix.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 147; goto error; }
+    t[5] = PY2C_NULL;
 #line 111 "matrix.py"
-    PY2C_CLEAR(t[4]);
+    if (PY2C_IS_NULL(t[6])) { loc = 127; goto error; }
 #line 111 "matrix.py"
-    PY2C_CLEAR(t[5]);
-#line 111 "matrix.py"
-    PY2C_CLEAR(t[6]);
-#line 111 "matrix.py"
-    py2c_slot_store(&g_matrix__power, t[7]); t[7] = PY2C_NULL;
+    py2c_slot_store(&g_matrix__power, t[6]); t[6] = PY2C_NULL;
 #line 111 "matrix.py"
     py2c_safepoint();
 #line 111 "matrix.py"
@@ -6133,17 +5864,17 @@ L10:;
 #line 112 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "name 'power' is not defined");
 #line 112 "matrix.py"
-        { loc = 152; goto error; }
+        { loc = 131; goto error; }
 #line 112 "matrix.py"
     }
 #line 112 "matrix.py"
     { Py2cValue s0 = py2c_slot_load(&g_matrix__power); t[0] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
 #line 112 "matrix.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 153; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 132; goto error; }
 #line 112 "matrix.py"
     t[1] = py2c_fast_getitem(t[0], py2c_int(1));
 #line 112 "matrix.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 154; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 133; goto error; }
 #line 112 "matrix.py"
     PY2C_CLEAR(t[0]);
 #line 112 "matrix.py"
@@ -6151,37 +5882,35 @@ L10:;
 #line 112 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "name 'power' is not defined");
 #line 112 "matrix.py"
-        { loc = 156; goto error; }
+        { loc = 135; goto error; }
 #line 112 "matrix.py"
     }
 #line 112 "matrix.py"
     { Py2cValue s0 = py2c_slot_load(&g_matrix__power); t[2] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
 #line 112 "matrix.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 157; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 136; goto error; }
 #line 112 "matrix.py"
     t[3] = py2c_fast_getitem(t[2], py2c_int(1));
 #line 112 "matrix.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 158; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 137; goto error; }
 #line 112 "matrix.py"
     PY2C_CLEAR(t[2]);
 #line 112 "matrix.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[3]}, 1);
 #line 112 "matrix.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 155; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 134; goto error; }
 #line 112 "matrix.py"
     PY2C_CLEAR(t[3]);
 #line 112 "matrix.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_30.ob), t[1], t[4]}, 3);
 #line 112 "matrix.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 151; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 130; goto error; }
 #line 112 "matrix.py"
     PY2C_CLEAR(t[1]);
 #line 112 "matrix.py"
     PY2C_CLEAR(t[4]);
 #line 112 "matrix.py"
     PY2C_CLEAR(t[5]);
-#line 112 "matrix.py"
-    PY2C_CLEAR(result);
 #line 112 "matrix.py"
     result = PY2C_NONE;
 #line 112 "matrix.py"
@@ -6195,14 +5924,16 @@ unwind:
 #line 112 "matrix.py"
     PY2C_CLEAR(result);
 #line 112 "matrix.py"
+    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 112 "matrix.py"
 cleanup:
 #line 112 "matrix.py"
-    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+    for (int k = 6; k < 10; k++) PY2C_CLEAR(t[k]);
 #line 112 "matrix.py"
     return result;
 #line 112 "matrix.py"
 }
-#line 6206 "matrix.c"
+#line 5937 "matrix.c"
 
 static void clear_mod_matrix(void) {
     PY2C_CLEAR(g_matrix___);

@@ -120,7 +120,6 @@ static const Py2cCodeLoc locs_mod_numtheory[] = {
     {55, "def fib(n):", NULL},
     {62, "def is_probable_prime(n):", NULL},
     {85, "primes = sieve(200)", "         ^^^^^^^^^^"},
-    {85, "primes = sieve(200)", "         ^^^^^"},
     {86, "print(len(primes), primes[:10], primes[-5:])", NULL},
     {86, "print(len(primes), primes[:10], primes[-5:])", "      ^^^^^^^^^^^"},
     {86, "print(len(primes), primes[:10], primes[-5:])", "          ^^^^^^"},
@@ -149,9 +148,7 @@ static const Py2cCodeLoc locs_mod_numtheory[] = {
     {89, "print(f\"{n:>15,} = {fmt_factors(factorize(n))}\")", "         ^"},
     {89, "print(f\"{n:>15,} = {fmt_factors(factorize(n))}\")", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {89, "print(f\"{n:>15,} = {fmt_factors(factorize(n))}\")", "                    ^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {89, "print(f\"{n:>15,} = {fmt_factors(factorize(n))}\")", "                    ^^^^^^^^^^^"},
     {89, "print(f\"{n:>15,} = {fmt_factors(factorize(n))}\")", "                                ^^^^^^^^^^^^"},
-    {89, "print(f\"{n:>15,} = {fmt_factors(factorize(n))}\")", "                                ^^^^^^^^^"},
     {89, "print(f\"{n:>15,} = {fmt_factors(factorize(n))}\")", "                                          ^"},
     {89, "print(f\"{n:>15,} = {fmt_factors(factorize(n))}\")", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {91, "for i in range(1, 51):", NULL},
@@ -181,20 +178,16 @@ static const Py2cCodeLoc locs_mod_numtheory[] = {
     {95, "print(\"trailing zeros:\", len(str(fact)) - len(str(fact).rstrip(\"0\")))", "                         ~~~~~~~~~~~~~~~^~~~~~~~~~~~~~~~~~~~~~~~~~~~"},
     {96, "print(\"fib(200) =\", fib(200))", NULL},
     {96, "print(\"fib(200) =\", fib(200))", "                    ^^^^^^^^"},
-    {96, "print(\"fib(200) =\", fib(200))", "                    ^^^"},
     {97, "print(\"fib(10**4) mod 10**9+7 =\", fib_mod(10 ** 4, 10 ** 9 + 7))", NULL},
     {97, "print(\"fib(10**4) mod 10**9+7 =\", fib_mod(10 ** 4, 10 ** 9 + 7))", "                                  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {97, "print(\"fib(10**4) mod 10**9+7 =\", fib_mod(10 ** 4, 10 ** 9 + 7))", "                                  ^^^^^^^"},
     {97, "print(\"fib(10**4) mod 10**9+7 =\", fib_mod(10 ** 4, 10 ** 9 + 7))", "                                          ~~~^^~~"},
     {97, "print(\"fib(10**4) mod 10**9+7 =\", fib_mod(10 ** 4, 10 ** 9 + 7))", "                                                   ~~~^^~~"},
     {97, "print(\"fib(10**4) mod 10**9+7 =\", fib_mod(10 ** 4, 10 ** 9 + 7))", "                                                   ~~~~~~~~^~~"},
     {98, "print(\"2**521-1 prime?\", is_probable_prime(2 ** 521 - 1), \"2**523-1?\", is_probable_prime(2 ** 523 - 1))", NULL},
     {98, "print(\"2**521-1 prime?\", is_probable_prime(2 ** 521 - 1), \"2**523-1?\", is_probable_prime(2 ** 523 - 1))", "                         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {98, "print(\"2**521-1 prime?\", is_probable_prime(2 ** 521 - 1), \"2**523-1?\", is_probable_prime(2 ** 523 - 1))", "                         ^^^^^^^^^^^^^^^^^"},
     {98, "print(\"2**521-1 prime?\", is_probable_prime(2 ** 521 - 1), \"2**523-1?\", is_probable_prime(2 ** 523 - 1))", "                                           ~~^^~~~~"},
     {98, "print(\"2**521-1 prime?\", is_probable_prime(2 ** 521 - 1), \"2**523-1?\", is_probable_prime(2 ** 523 - 1))", "                                           ~~~~~~~~~^~~"},
     {98, "print(\"2**521-1 prime?\", is_probable_prime(2 ** 521 - 1), \"2**523-1?\", is_probable_prime(2 ** 523 - 1))", "                                                                       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {98, "print(\"2**521-1 prime?\", is_probable_prime(2 ** 521 - 1), \"2**523-1?\", is_probable_prime(2 ** 523 - 1))", "                                                                       ^^^^^^^^^^^^^^^^^"},
     {98, "print(\"2**521-1 prime?\", is_probable_prime(2 ** 521 - 1), \"2**523-1?\", is_probable_prime(2 ** 523 - 1))", "                                                                                         ~~^^~~~~"},
     {98, "print(\"2**521-1 prime?\", is_probable_prime(2 ** 521 - 1), \"2**523-1?\", is_probable_prime(2 ** 523 - 1))", "                                                                                         ~~~~~~~~~^~~"},
     {99, "print(pow(3, 10 ** 18, 10 ** 9 + 7), pow(2, -1, 97), modinv(17, 3120))", NULL},
@@ -204,19 +197,13 @@ static const Py2cCodeLoc locs_mod_numtheory[] = {
     {99, "print(pow(3, 10 ** 18, 10 ** 9 + 7), pow(2, -1, 97), modinv(17, 3120))", "                       ~~~~~~~~^~~"},
     {99, "print(pow(3, 10 ** 18, 10 ** 9 + 7), pow(2, -1, 97), modinv(17, 3120))", "                                     ^^^^^^^^^^^^^^"},
     {99, "print(pow(3, 10 ** 18, 10 ** 9 + 7), pow(2, -1, 97), modinv(17, 3120))", "                                                     ^^^^^^^^^^^^^^^^"},
-    {99, "print(pow(3, 10 ** 18, 10 ** 9 + 7), pow(2, -1, 97), modinv(17, 3120))", "                                                     ^^^^^^"},
     {100, "print(gcd(fact, fib(200)), gcd(-48, 18), egcd(240, 46))", NULL},
     {100, "print(gcd(fact, fib(200)), gcd(-48, 18), egcd(240, 46))", "      ^^^^^^^^^^^^^^^^^^^"},
-    {100, "print(gcd(fact, fib(200)), gcd(-48, 18), egcd(240, 46))", "      ^^^"},
     {100, "print(gcd(fact, fib(200)), gcd(-48, 18), egcd(240, 46))", "          ^^^^"},
     {100, "print(gcd(fact, fib(200)), gcd(-48, 18), egcd(240, 46))", "                ^^^^^^^^"},
-    {100, "print(gcd(fact, fib(200)), gcd(-48, 18), egcd(240, 46))", "                ^^^"},
     {100, "print(gcd(fact, fib(200)), gcd(-48, 18), egcd(240, 46))", "                           ^^^^^^^^^^^^"},
-    {100, "print(gcd(fact, fib(200)), gcd(-48, 18), egcd(240, 46))", "                           ^^^"},
     {100, "print(gcd(fact, fib(200)), gcd(-48, 18), egcd(240, 46))", "                                         ^^^^^^^^^^^^^"},
-    {100, "print(gcd(fact, fib(200)), gcd(-48, 18), egcd(240, 46))", "                                         ^^^^"},
     {102, "modinv(6, 9)", NULL},
-    {102, "modinv(6, 9)", "^^^^^^"},
     {103, "except ValueError as e:", "       ^^^^^^^^^^"},
     {104, "print(\"error:\", e)", NULL},
     {104, "print(\"error:\", e)", "                ^"},
@@ -311,7 +298,7 @@ static const Py2cCodeLoc locs_mod_numtheory[] = {
     {120, "print(\"longest collatz under 30:\", best, collatz[best])", "                                                 ^^^^"},
     {120, "print(\"longest collatz under 30:\", best, collatz[best])", "                                         ~~~~~~~^^^^^^"},
 };
-static const Py2cCode code_mod_numtheory = {"numtheory.py", "<module>", locs_mod_numtheory, 200};
+static const Py2cCode code_mod_numtheory = {"numtheory.py", "<module>", locs_mod_numtheory, 187};
 
 /* sieve: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_sieve[] = {
@@ -447,7 +434,6 @@ static const Py2cCodeLoc locs_f_egcd[] = {
     {35, "if b == 0:", "   ^^^^^^"},
     {36, "return a, 1, 0", "       ^^^^^^^"},
     {37, "g, x, y = egcd(b, a % b)", "          ^^^^^^^^^^^^^^"},
-    {37, "g, x, y = egcd(b, a % b)", "          ^^^^"},
     {37, "g, x, y = egcd(b, a % b)", "                  ~~^~~"},
     {37, "g, x, y = egcd(b, a % b)", "^^^^^^^"},
     {38, "return g, y, x - (a // b) * y", "       ^^^^^^^^^^^^^^^^^^^^^^"},
@@ -459,14 +445,13 @@ static const Py2cCodeLoc locs_f_egcd[] = {
     {38, "return g, y, x - (a // b) * y", "                 ~~~~~~~~~^~~"},
     {38, "return g, y, x - (a // b) * y", "             ~~^~~~~~~~~~~~~~"},
 };
-static const Py2cCode code_f_egcd = {"numtheory.py", "egcd", locs_f_egcd, 14};
+static const Py2cCode code_f_egcd = {"numtheory.py", "egcd", locs_f_egcd, 13};
 static const char *const params_f_egcd[] = {"a", "b"};
 static const Py2cFuncInfo info_f_egcd = {"egcd", "egcd", params_f_egcd, 0, 2, 0, 0, f_egcd, &code_f_egcd, NULL, "__main__"};
 
 /* modinv: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_modinv[] = {
     {42, "g, x, _ = egcd(a, m)", "          ^^^^^^^^^^"},
-    {42, "g, x, _ = egcd(a, m)", "          ^^^^"},
     {42, "g, x, _ = egcd(a, m)", "^^^^^^^"},
     {43, "if g != 1:", "   ^^^^^^"},
     {43, "if g != 1:", "   ^"},
@@ -476,7 +461,7 @@ static const Py2cCodeLoc locs_f_modinv[] = {
     {45, "return x % m", "       ^"},
     {45, "return x % m", "       ~~^~~"},
 };
-static const Py2cCode code_f_modinv = {"numtheory.py", "modinv", locs_f_modinv, 10};
+static const Py2cCode code_f_modinv = {"numtheory.py", "modinv", locs_f_modinv, 9};
 static const char *const params_f_modinv[] = {"a", "m"};
 static const Py2cFuncInfo info_f_modinv = {"modinv", "modinv", params_f_modinv, 0, 2, 0, 0, f_modinv, &code_f_modinv, NULL, "__main__"};
 
@@ -783,7 +768,7 @@ L1:;
 #line 8 "numtheory.py"
     PY2C_CLEAR(t[1]);
 #line 8 "numtheory.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 8 "numtheory.py"
     goto cleanup;
 #line 8 "numtheory.py"
@@ -793,9 +778,11 @@ error:
 #line 8 "numtheory.py"
     PY2C_CLEAR(result);
 #line 8 "numtheory.py"
+    for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 8 "numtheory.py"
 cleanup:
 #line 8 "numtheory.py"
-    for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+    for (int k = 6; k < 14; k++) PY2C_CLEAR(t[k]);
 #line 8 "numtheory.py"
     PY2C_CLEAR(v_n);
 #line 8 "numtheory.py"
@@ -808,7 +795,7 @@ cleanup:
     return result;
 #line 8 "numtheory.py"
 }
-#line 812 "numtheory.c"
+#line 799 "numtheory.c"
 
 static Py2cValue f_sieve__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -868,7 +855,7 @@ L0:;
 #line 8 "numtheory.py"
 L1:;
 #line 8 "numtheory.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 8 "numtheory.py"
     goto cleanup;
 #line 8 "numtheory.py"
@@ -878,9 +865,9 @@ error:
 #line 8 "numtheory.py"
     PY2C_CLEAR(result);
 #line 8 "numtheory.py"
-cleanup:
-#line 8 "numtheory.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 8 "numtheory.py"
+cleanup:
 #line 8 "numtheory.py"
     PY2C_CLEAR(v_0);
 #line 8 "numtheory.py"
@@ -893,7 +880,7 @@ cleanup:
     return result;
 #line 8 "numtheory.py"
 }
-#line 897 "numtheory.c"
+#line 884 "numtheory.c"
 
 static Py2cValue f_factorize(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1056,7 +1043,7 @@ L1:;
 L8:;
 
 #line 21 "numtheory.py"
-    { Py2cValue old = result; result = v_factors; py2c_incref(result); py2c_decref(old); }
+    result = v_factors; py2c_incref(result);
 #line 21 "numtheory.py"
     goto cleanup;
 #line 21 "numtheory.py"
@@ -1066,9 +1053,9 @@ error:
 #line 21 "numtheory.py"
     PY2C_CLEAR(result);
 #line 21 "numtheory.py"
-cleanup:
-#line 21 "numtheory.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 21 "numtheory.py"
+cleanup:
 #line 21 "numtheory.py"
     PY2C_CLEAR(v_n);
 #line 21 "numtheory.py"
@@ -1081,7 +1068,7 @@ cleanup:
     return result;
 #line 21 "numtheory.py"
 }
-#line 1085 "numtheory.c"
+#line 1072 "numtheory.c"
 
 static Py2cValue f_fmt_factors(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1144,7 +1131,7 @@ static Py2cValue f_fmt_factors(Py2cFunction *fn, Py2cValue *params) {
 #line 25 "numtheory.py"
     PY2C_CLEAR(t[1]);
 #line 25 "numtheory.py"
-    { Py2cValue old = result; result = t[8]; t[8] = PY2C_NULL; py2c_decref(old); }
+    result = t[8]; t[8] = PY2C_NULL;
 #line 25 "numtheory.py"
     goto cleanup;
 #line 25 "numtheory.py"
@@ -1154,9 +1141,9 @@ error:
 #line 25 "numtheory.py"
     PY2C_CLEAR(result);
 #line 25 "numtheory.py"
-cleanup:
-#line 25 "numtheory.py"
     for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 25 "numtheory.py"
+cleanup:
 #line 25 "numtheory.py"
     PY2C_CLEAR(v_f);
 #line 25 "numtheory.py"
@@ -1165,7 +1152,7 @@ cleanup:
     return result;
 #line 25 "numtheory.py"
 }
-#line 1169 "numtheory.c"
+#line 1156 "numtheory.c"
 
 static Py2cValue f_fmt_factors__genexpr(Py2cGenerator *gen) {
     fr_f_fmt_factors__genexpr *fr = gen->frame;
@@ -1270,7 +1257,7 @@ cleanup:
     return result;
 #line 25 "numtheory.py"
 }
-#line 1274 "numtheory.c"
+#line 1261 "numtheory.c"
 
 static Py2cValue f_gcd(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1325,7 +1312,7 @@ L1:;
 #line 31 "numtheory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
 #line 31 "numtheory.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 31 "numtheory.py"
     goto cleanup;
 #line 31 "numtheory.py"
@@ -1335,9 +1322,9 @@ error:
 #line 31 "numtheory.py"
     PY2C_CLEAR(result);
 #line 31 "numtheory.py"
-cleanup:
-#line 31 "numtheory.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 31 "numtheory.py"
+cleanup:
 #line 31 "numtheory.py"
     PY2C_CLEAR(v_a);
 #line 31 "numtheory.py"
@@ -1348,7 +1335,7 @@ cleanup:
     return result;
 #line 31 "numtheory.py"
 }
-#line 1352 "numtheory.c"
+#line 1339 "numtheory.c"
 
 static Py2cValue f_egcd(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1357,8 +1344,8 @@ static Py2cValue f_egcd(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 2; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[6];
-    for (int k = 0; k < 6; k++) t[k] = PY2C_NULL;
+    Py2cValue t[5];
+    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_a = params[0];
     Py2cValue v_b = params[1];
@@ -1379,69 +1366,59 @@ static Py2cValue f_egcd(Py2cFunction *fn, Py2cValue *params) {
 #line 36 "numtheory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 36 "numtheory.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 36 "numtheory.py"
     goto cleanup;
 #line 36 "numtheory.py"
 L0:;
 
 #line 37 "numtheory.py"
-    if (!py2c_slot_bound(&g_numtheory__egcd)) {
-#line 37 "numtheory.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'egcd' is not defined");
-#line 37 "numtheory.py"
-        { loc = 3; goto error; }
-#line 37 "numtheory.py"
-    }
-#line 37 "numtheory.py"
     t[0] = py2c_fast_binary_op(v_a, v_b, PY2C_OP_MOD);
 #line 37 "numtheory.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
 #line 37 "numtheory.py"
-    t[1] = py2c_slot_load(&g_numtheory__egcd);
+    py2c_incref(v_b);
 #line 37 "numtheory.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){v_b, t[0]}, 2);
+    t[1] = f_egcd(NULL, (Py2cValue[]){v_b, t[0]});
 #line 37 "numtheory.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+    t[0] = PY2C_NULL;
+#line 37 "numtheory.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 37 "numtheory.py"
+    if (py2c_unpack(t[1], 3, &t[2]) < 0) { loc = 4; goto error; }
 #line 37 "numtheory.py"
     PY2C_CLEAR(t[1]);
 #line 37 "numtheory.py"
-    PY2C_CLEAR(t[0]);
+    { Py2cValue old = v_g; v_g = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 #line 37 "numtheory.py"
-    if (py2c_unpack(t[2], 3, &t[3]) < 0) { loc = 5; goto error; }
+    { Py2cValue old = v_x; v_x = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
 #line 37 "numtheory.py"
-    PY2C_CLEAR(t[2]);
-#line 37 "numtheory.py"
-    { Py2cValue old = v_g; v_g = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
-#line 37 "numtheory.py"
-    { Py2cValue old = v_x; v_x = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
-#line 37 "numtheory.py"
-    { Py2cValue old = v_y; v_y = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_y; v_y = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 38 "numtheory.py"
     t[0] = py2c_fast_binary_op(v_a, v_b, PY2C_OP_FLOORDIV);
 #line 38 "numtheory.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 10; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
 #line 38 "numtheory.py"
     t[1] = py2c_fast_binary_op(t[0], v_y, PY2C_OP_MUL);
 #line 38 "numtheory.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
 #line 38 "numtheory.py"
     PY2C_CLEAR(t[0]);
 #line 38 "numtheory.py"
     t[2] = py2c_fast_binary_op(v_x, t[1], PY2C_OP_SUB);
 #line 38 "numtheory.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 12; goto error; }
 #line 38 "numtheory.py"
     PY2C_CLEAR(t[1]);
 #line 38 "numtheory.py"
     t[3] = py2c_tuple_pack(3, (Py2cValue[]){v_g, v_y, t[2]});
 #line 38 "numtheory.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
 #line 38 "numtheory.py"
     PY2C_CLEAR(t[2]);
 #line 38 "numtheory.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 38 "numtheory.py"
     goto cleanup;
 #line 38 "numtheory.py"
@@ -1451,9 +1428,9 @@ error:
 #line 38 "numtheory.py"
     PY2C_CLEAR(result);
 #line 38 "numtheory.py"
-cleanup:
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 38 "numtheory.py"
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 38 "numtheory.py"
     PY2C_CLEAR(v_a);
 #line 38 "numtheory.py"
@@ -1470,7 +1447,7 @@ cleanup:
     return result;
 #line 38 "numtheory.py"
 }
-#line 1474 "numtheory.c"
+#line 1451 "numtheory.c"
 
 static Py2cValue f_modinv(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1490,51 +1467,43 @@ static Py2cValue f_modinv(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 42 "numtheory.py"
-    if (!py2c_slot_bound(&g_numtheory__egcd)) {
+    py2c_incref(v_a);
 #line 42 "numtheory.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'egcd' is not defined");
+    py2c_incref(v_m);
 #line 42 "numtheory.py"
-        { loc = 1; goto error; }
+    t[0] = f_egcd(NULL, (Py2cValue[]){v_a, v_m});
 #line 42 "numtheory.py"
-    }
+    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 42 "numtheory.py"
-    t[0] = py2c_slot_load(&g_numtheory__egcd);
-#line 42 "numtheory.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){v_a, v_m}, 2);
-#line 42 "numtheory.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+    if (py2c_unpack(t[0], 3, &t[1]) < 0) { loc = 1; goto error; }
 #line 42 "numtheory.py"
     PY2C_CLEAR(t[0]);
 #line 42 "numtheory.py"
-    if (py2c_unpack(t[1], 3, &t[2]) < 0) { loc = 2; goto error; }
+    { Py2cValue old = v_g; v_g = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 #line 42 "numtheory.py"
-    PY2C_CLEAR(t[1]);
+    { Py2cValue old = v_x; v_x = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 #line 42 "numtheory.py"
-    { Py2cValue old = v_g; v_g = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
-#line 42 "numtheory.py"
-    { Py2cValue old = v_x; v_x = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
-#line 42 "numtheory.py"
-    { Py2cValue old = v__; v__ = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v__; v__ = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
 
 #line 43 "numtheory.py"
     n0 = py2c_fast_compare_bool(v_g, py2c_int(1), PY2C_NE);
 #line 43 "numtheory.py"
-    if (n0 < 0) { loc = 3; goto error; }
+    if (n0 < 0) { loc = 2; goto error; }
 #line 43 "numtheory.py"
     if (!n0) goto L0;
 
 #line 44 "numtheory.py"
     t[0] = py2c_format(v_a, py2c_obj_value(&str_4.ob));
 #line 44 "numtheory.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
 #line 44 "numtheory.py"
     t[1] = py2c_format(v_m, py2c_obj_value(&str_4.ob));
 #line 44 "numtheory.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
 #line 44 "numtheory.py"
     t[2] = py2c_str_join_array(3, (Py2cValue[]){t[0], py2c_obj_value(&str_6.ob), t[1]});
 #line 44 "numtheory.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
 #line 44 "numtheory.py"
     PY2C_CLEAR(t[0]);
 #line 44 "numtheory.py"
@@ -1542,13 +1511,13 @@ static Py2cValue f_modinv(Py2cFunction *fn, Py2cValue *params) {
 #line 44 "numtheory.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){t[2]}, 1);
 #line 44 "numtheory.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
 #line 44 "numtheory.py"
     PY2C_CLEAR(t[2]);
 #line 44 "numtheory.py"
     t[4] = py2c_raise(t[3], PY2C_NULL);
 #line 44 "numtheory.py"
-    { loc = 7; goto error; }
+    { loc = 6; goto error; }
 #line 44 "numtheory.py"
     PY2C_CLEAR(t[3]);
 #line 44 "numtheory.py"
@@ -1557,9 +1526,9 @@ L0:;
 #line 45 "numtheory.py"
     t[0] = py2c_fast_binary_op(v_x, v_m, PY2C_OP_MOD);
 #line 45 "numtheory.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
 #line 45 "numtheory.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 45 "numtheory.py"
     goto cleanup;
 #line 45 "numtheory.py"
@@ -1569,9 +1538,11 @@ error:
 #line 45 "numtheory.py"
     PY2C_CLEAR(result);
 #line 45 "numtheory.py"
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 45 "numtheory.py"
 cleanup:
 #line 45 "numtheory.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[4]);
 #line 45 "numtheory.py"
     PY2C_CLEAR(v_a);
 #line 45 "numtheory.py"
@@ -1588,7 +1559,7 @@ cleanup:
     return result;
 #line 45 "numtheory.py"
 }
-#line 1592 "numtheory.c"
+#line 1563 "numtheory.c"
 
 static Py2cValue f_fib_mod(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1681,7 +1652,7 @@ L1:;
     PY2C_CLEAR(t[0]);
 
 #line 52 "numtheory.py"
-    { Py2cValue old = result; result = v_a; py2c_incref(result); py2c_decref(old); }
+    result = v_a; py2c_incref(result);
 #line 52 "numtheory.py"
     goto cleanup;
 #line 52 "numtheory.py"
@@ -1691,9 +1662,11 @@ error:
 #line 52 "numtheory.py"
     PY2C_CLEAR(result);
 #line 52 "numtheory.py"
+    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 52 "numtheory.py"
 cleanup:
 #line 52 "numtheory.py"
-    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 4; k < 9; k++) PY2C_CLEAR(t[k]);
 #line 52 "numtheory.py"
     PY2C_CLEAR(v_n);
 #line 52 "numtheory.py"
@@ -1710,7 +1683,7 @@ cleanup:
     return result;
 #line 52 "numtheory.py"
 }
-#line 1714 "numtheory.c"
+#line 1687 "numtheory.c"
 
 static Py2cValue f_fib(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1796,7 +1769,7 @@ L1:;
     PY2C_CLEAR(t[0]);
 
 #line 59 "numtheory.py"
-    { Py2cValue old = result; result = v_a; py2c_incref(result); py2c_decref(old); }
+    result = v_a; py2c_incref(result);
 #line 59 "numtheory.py"
     goto cleanup;
 #line 59 "numtheory.py"
@@ -1806,9 +1779,11 @@ error:
 #line 59 "numtheory.py"
     PY2C_CLEAR(result);
 #line 59 "numtheory.py"
+    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 59 "numtheory.py"
 cleanup:
 #line 59 "numtheory.py"
-    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 4; k < 8; k++) PY2C_CLEAR(t[k]);
 #line 59 "numtheory.py"
     PY2C_CLEAR(v_n);
 #line 59 "numtheory.py"
@@ -1823,7 +1798,7 @@ cleanup:
     return result;
 #line 59 "numtheory.py"
 }
-#line 1827 "numtheory.c"
+#line 1802 "numtheory.c"
 
 static Py2cValue f_is_probable_prime(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1852,8 +1827,6 @@ static Py2cValue f_is_probable_prime(Py2cFunction *fn, Py2cValue *params) {
 #line 63 "numtheory.py"
     if (!n0) goto L0;
 
-#line 64 "numtheory.py"
-    PY2C_CLEAR(result);
 #line 64 "numtheory.py"
     result = PY2C_FALSE;
 #line 64 "numtheory.py"
@@ -1906,7 +1879,7 @@ L2:;
 #line 67 "numtheory.py"
     PY2C_CLEAR(t[1]);
 #line 67 "numtheory.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 67 "numtheory.py"
     goto cleanup;
 #line 67 "numtheory.py"
@@ -2109,8 +2082,6 @@ L17:;
 #line 81 "numtheory.py"
     PY2C_CLEAR(t[1]);
 #line 81 "numtheory.py"
-    PY2C_CLEAR(result);
-#line 81 "numtheory.py"
     result = PY2C_FALSE;
 #line 81 "numtheory.py"
     goto cleanup;
@@ -2126,8 +2097,6 @@ L11:;
     PY2C_CLEAR(t[1]);
 
 #line 82 "numtheory.py"
-    PY2C_CLEAR(result);
-#line 82 "numtheory.py"
     result = PY2C_TRUE;
 #line 82 "numtheory.py"
     goto cleanup;
@@ -2138,9 +2107,11 @@ error:
 #line 82 "numtheory.py"
     PY2C_CLEAR(result);
 #line 82 "numtheory.py"
+    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 82 "numtheory.py"
 cleanup:
 #line 82 "numtheory.py"
-    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 7; k++) PY2C_CLEAR(t[k]);
 #line 82 "numtheory.py"
     PY2C_CLEAR(v_n);
 #line 82 "numtheory.py"
@@ -2161,7 +2132,7 @@ cleanup:
     return result;
 #line 82 "numtheory.py"
 }
-#line 2165 "numtheory.c"
+#line 2136 "numtheory.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -2234,7 +2205,7 @@ cleanup:
     return result;
 #line 87 "numtheory.py"
 }
-#line 2238 "numtheory.c"
+#line 2209 "numtheory.c"
 
 static Py2cValue f_genexpr_2(Py2cGenerator *gen) {
     fr_f_genexpr_2 *fr = gen->frame;
@@ -2301,7 +2272,7 @@ cleanup:
     return result;
 #line 94 "numtheory.py"
 }
-#line 2305 "numtheory.c"
+#line 2276 "numtheory.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -2428,7 +2399,7 @@ L0:;
 #line 110 "numtheory.py"
 L1:;
 #line 110 "numtheory.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 110 "numtheory.py"
     goto cleanup;
 #line 110 "numtheory.py"
@@ -2438,9 +2409,9 @@ error:
 #line 110 "numtheory.py"
     PY2C_CLEAR(result);
 #line 110 "numtheory.py"
-cleanup:
-#line 110 "numtheory.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 110 "numtheory.py"
+cleanup:
 #line 110 "numtheory.py"
     PY2C_CLEAR(v_0);
 #line 110 "numtheory.py"
@@ -2451,7 +2422,7 @@ cleanup:
     return result;
 #line 110 "numtheory.py"
 }
-#line 2455 "numtheory.c"
+#line 2426 "numtheory.c"
 
 static Py2cValue f_listcomp__genexpr(Py2cGenerator *gen) {
     fr_f_listcomp__genexpr *fr = gen->frame;
@@ -2542,7 +2513,7 @@ cleanup:
     return result;
 #line 110 "numtheory.py"
 }
-#line 2546 "numtheory.c"
+#line 2517 "numtheory.c"
 
 static Py2cValue mod_numtheory(void) {
     g_numtheory__sieve = PY2C_NULL;
@@ -2639,24 +2610,28 @@ static Py2cValue mod_numtheory(void) {
     py2c_slot_store(&g_numtheory__is_probable_prime, t[0]); t[0] = PY2C_NULL;
 
 #line 85 "numtheory.py"
-    if (!py2c_slot_bound(&g_numtheory__sieve)) {
+    t[0] = f_sieve(NULL, (Py2cValue[]){py2c_int(200)});
 #line 85 "numtheory.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'sieve' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
 #line 85 "numtheory.py"
-        { loc = 10; goto error; }
-#line 85 "numtheory.py"
-    }
-#line 85 "numtheory.py"
-    t[0] = py2c_slot_load(&g_numtheory__sieve);
-#line 85 "numtheory.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(200)}, 1);
-#line 85 "numtheory.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
-#line 85 "numtheory.py"
-    PY2C_CLEAR(t[0]);
-#line 85 "numtheory.py"
-    py2c_slot_store(&g_numtheory__primes, t[1]); t[1] = PY2C_NULL;
+    py2c_slot_store(&g_numtheory__primes, t[0]); t[0] = PY2C_NULL;
 
+#line 86 "numtheory.py"
+    if (!py2c_slot_bound(&g_numtheory__primes)) {
+#line 86 "numtheory.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'primes' is not defined");
+#line 86 "numtheory.py"
+        { loc = 12; goto error; }
+#line 86 "numtheory.py"
+    }
+#line 86 "numtheory.py"
+    t[0] = py2c_slot_load(&g_numtheory__primes);
+#line 86 "numtheory.py"
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
+#line 86 "numtheory.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
+#line 86 "numtheory.py"
+    PY2C_CLEAR(t[0]);
 #line 86 "numtheory.py"
     if (!py2c_slot_bound(&g_numtheory__primes)) {
 #line 86 "numtheory.py"
@@ -2666,29 +2641,13 @@ static Py2cValue mod_numtheory(void) {
 #line 86 "numtheory.py"
     }
 #line 86 "numtheory.py"
-    t[0] = py2c_slot_load(&g_numtheory__primes);
-#line 86 "numtheory.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
-#line 86 "numtheory.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
-#line 86 "numtheory.py"
-    PY2C_CLEAR(t[0]);
-#line 86 "numtheory.py"
-    if (!py2c_slot_bound(&g_numtheory__primes)) {
-#line 86 "numtheory.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'primes' is not defined");
-#line 86 "numtheory.py"
-        { loc = 14; goto error; }
-#line 86 "numtheory.py"
-    }
-#line 86 "numtheory.py"
     t[2] = py2c_slice_new(PY2C_NONE, py2c_int(10), PY2C_NONE);
 #line 86 "numtheory.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 15; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 14; goto error; }
 #line 86 "numtheory.py"
     { Py2cValue s0 = py2c_slot_load(&g_numtheory__primes); t[3] = py2c_fast_getitem(s0, t[2]); py2c_decref(s0); }
 #line 86 "numtheory.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 16; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 15; goto error; }
 #line 86 "numtheory.py"
     PY2C_CLEAR(t[2]);
 #line 86 "numtheory.py"
@@ -2696,23 +2655,23 @@ static Py2cValue mod_numtheory(void) {
 #line 86 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'primes' is not defined");
 #line 86 "numtheory.py"
-        { loc = 17; goto error; }
+        { loc = 16; goto error; }
 #line 86 "numtheory.py"
     }
 #line 86 "numtheory.py"
     t[4] = py2c_slice_new(py2c_int(-5), PY2C_NONE, PY2C_NONE);
 #line 86 "numtheory.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 18; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 17; goto error; }
 #line 86 "numtheory.py"
     { Py2cValue s0 = py2c_slot_load(&g_numtheory__primes); t[5] = py2c_fast_getitem(s0, t[4]); py2c_decref(s0); }
 #line 86 "numtheory.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 19; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 18; goto error; }
 #line 86 "numtheory.py"
     PY2C_CLEAR(t[4]);
 #line 86 "numtheory.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3);
 #line 86 "numtheory.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 11; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 10; goto error; }
 #line 86 "numtheory.py"
     PY2C_CLEAR(t[1]);
 #line 86 "numtheory.py"
@@ -2727,7 +2686,7 @@ static Py2cValue mod_numtheory(void) {
 #line 87 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'primes' is not defined");
 #line 87 "numtheory.py"
-        { loc = 22; goto error; }
+        { loc = 21; goto error; }
 #line 87 "numtheory.py"
     }
 #line 87 "numtheory.py"
@@ -2735,9 +2694,17 @@ static Py2cValue mod_numtheory(void) {
 #line 87 "numtheory.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[0]}, 1);
 #line 87 "numtheory.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 21; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
 #line 87 "numtheory.py"
     PY2C_CLEAR(t[0]);
+#line 87 "numtheory.py"
+    if (!py2c_slot_bound(&g_numtheory__primes)) {
+#line 87 "numtheory.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'primes' is not defined");
+#line 87 "numtheory.py"
+        { loc = 25; goto error; }
+#line 87 "numtheory.py"
+    }
 #line 87 "numtheory.py"
     if (!py2c_slot_bound(&g_numtheory__primes)) {
 #line 87 "numtheory.py"
@@ -2747,21 +2714,13 @@ static Py2cValue mod_numtheory(void) {
 #line 87 "numtheory.py"
     }
 #line 87 "numtheory.py"
-    if (!py2c_slot_bound(&g_numtheory__primes)) {
-#line 87 "numtheory.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'primes' is not defined");
-#line 87 "numtheory.py"
-        { loc = 27; goto error; }
-#line 87 "numtheory.py"
-    }
-#line 87 "numtheory.py"
     t[2] = py2c_slice_new(py2c_int(1), PY2C_NONE, PY2C_NONE);
 #line 87 "numtheory.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 28; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 27; goto error; }
 #line 87 "numtheory.py"
     { Py2cValue s0 = py2c_slot_load(&g_numtheory__primes); t[3] = py2c_fast_getitem(s0, t[2]); py2c_decref(s0); }
 #line 87 "numtheory.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 29; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 28; goto error; }
 #line 87 "numtheory.py"
     PY2C_CLEAR(t[2]);
 #line 87 "numtheory.py"
@@ -2769,7 +2728,7 @@ static Py2cValue mod_numtheory(void) {
 #line 87 "numtheory.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){t[4], t[3]}, 2);
 #line 87 "numtheory.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 25; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 24; goto error; }
 #line 87 "numtheory.py"
     PY2C_CLEAR(t[4]);
 #line 87 "numtheory.py"
@@ -2777,13 +2736,13 @@ static Py2cValue mod_numtheory(void) {
 #line 87 "numtheory.py"
     t[6] = py2c_iter(t[5]);
 #line 87 "numtheory.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 24; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 23; goto error; }
 #line 87 "numtheory.py"
     PY2C_CLEAR(t[5]);
 #line 87 "numtheory.py"
     t[7] = py2c_generator_new(&geninfo_f_genexpr);
 #line 87 "numtheory.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 24; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 23; goto error; }
 #line 87 "numtheory.py"
     {
 #line 87 "numtheory.py"
@@ -2797,13 +2756,13 @@ static Py2cValue mod_numtheory(void) {
 #line 87 "numtheory.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[7]}, 1);
 #line 87 "numtheory.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 23; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 22; goto error; }
 #line 87 "numtheory.py"
     PY2C_CLEAR(t[7]);
 #line 87 "numtheory.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[8]}, 2);
 #line 87 "numtheory.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 20; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 19; goto error; }
 #line 87 "numtheory.py"
     PY2C_CLEAR(t[1]);
 #line 87 "numtheory.py"
@@ -2814,23 +2773,23 @@ static Py2cValue mod_numtheory(void) {
 #line 88 "numtheory.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(32), PY2C_OP_POW);
 #line 88 "numtheory.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 32; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 31; goto error; }
 #line 88 "numtheory.py"
     t[1] = py2c_fast_binary_op(t[0], py2c_int(1), PY2C_OP_ADD);
 #line 88 "numtheory.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 33; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 32; goto error; }
 #line 88 "numtheory.py"
     PY2C_CLEAR(t[0]);
 #line 88 "numtheory.py"
     t[2] = py2c_tuple_pack(6, (Py2cValue[]){py2c_int(360), py2c_int(97), py2c_int(1001), t[1], py2c_int(600851475143), py2c_int(123456789)});
 #line 88 "numtheory.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 31; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 30; goto error; }
 #line 88 "numtheory.py"
     PY2C_CLEAR(t[1]);
 #line 88 "numtheory.py"
     t[3] = py2c_iter(t[2]);
 #line 88 "numtheory.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 30; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 29; goto error; }
 #line 88 "numtheory.py"
     PY2C_CLEAR(t[2]);
 #line 88 "numtheory.py"
@@ -2840,7 +2799,7 @@ L0:;
 #line 88 "numtheory.py"
     if (PY2C_IS_NULL(t[4])) {
 #line 88 "numtheory.py"
-        if (py2c_error_occurred()) { loc = 30; goto error; }
+        if (py2c_error_occurred()) { loc = 29; goto error; }
 #line 88 "numtheory.py"
         goto L1;
 #line 88 "numtheory.py"
@@ -2853,81 +2812,57 @@ L0:;
 #line 89 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
 #line 89 "numtheory.py"
-        { loc = 36; goto error; }
+        { loc = 35; goto error; }
 #line 89 "numtheory.py"
     }
 #line 89 "numtheory.py"
     { Py2cValue s0 = py2c_slot_load(&g_numtheory__n); t[4] = py2c_format(s0, py2c_obj_value(&str_7.ob)); py2c_decref(s0); }
 #line 89 "numtheory.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 35; goto error; }
-#line 89 "numtheory.py"
-    if (!py2c_slot_bound(&g_numtheory__fmt_factors)) {
-#line 89 "numtheory.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'fmt_factors' is not defined");
-#line 89 "numtheory.py"
-        { loc = 39; goto error; }
-#line 89 "numtheory.py"
-    }
-#line 89 "numtheory.py"
-    t[5] = py2c_slot_load(&g_numtheory__fmt_factors);
-#line 89 "numtheory.py"
-    if (!py2c_slot_bound(&g_numtheory__factorize)) {
-#line 89 "numtheory.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'factorize' is not defined");
-#line 89 "numtheory.py"
-        { loc = 41; goto error; }
-#line 89 "numtheory.py"
-    }
+    if (PY2C_IS_NULL(t[4])) { loc = 34; goto error; }
 #line 89 "numtheory.py"
     if (!py2c_slot_bound(&g_numtheory__n)) {
 #line 89 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
 #line 89 "numtheory.py"
-        { loc = 42; goto error; }
+        { loc = 39; goto error; }
 #line 89 "numtheory.py"
     }
 #line 89 "numtheory.py"
-    t[6] = py2c_slot_load(&g_numtheory__factorize);
+    t[5] = py2c_slot_load(&g_numtheory__n);
 #line 89 "numtheory.py"
-    t[7] = py2c_slot_load(&g_numtheory__n);
+    t[6] = f_factorize(NULL, (Py2cValue[]){t[5]});
 #line 89 "numtheory.py"
-    t[8] = py2c_fast_call(t[6], (Py2cValue[]){t[7]}, 1);
+    t[5] = PY2C_NULL;
 #line 89 "numtheory.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 40; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 38; goto error; }
 #line 89 "numtheory.py"
-    PY2C_CLEAR(t[6]);
+    t[7] = f_fmt_factors(NULL, (Py2cValue[]){t[6]});
+#line 89 "numtheory.py"
+    t[6] = PY2C_NULL;
+#line 89 "numtheory.py"
+    if (PY2C_IS_NULL(t[7])) { loc = 37; goto error; }
+#line 89 "numtheory.py"
+    t[8] = py2c_format(t[7], py2c_obj_value(&str_4.ob));
+#line 89 "numtheory.py"
+    if (PY2C_IS_NULL(t[8])) { loc = 36; goto error; }
 #line 89 "numtheory.py"
     PY2C_CLEAR(t[7]);
 #line 89 "numtheory.py"
-    t[9] = py2c_fast_call(t[5], (Py2cValue[]){t[8]}, 1);
+    t[9] = py2c_str_join_array(3, (Py2cValue[]){t[4], py2c_obj_value(&str_8.ob), t[8]});
 #line 89 "numtheory.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 38; goto error; }
-#line 89 "numtheory.py"
-    PY2C_CLEAR(t[5]);
-#line 89 "numtheory.py"
-    PY2C_CLEAR(t[8]);
-#line 89 "numtheory.py"
-    t[10] = py2c_format(t[9], py2c_obj_value(&str_4.ob));
-#line 89 "numtheory.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 37; goto error; }
-#line 89 "numtheory.py"
-    PY2C_CLEAR(t[9]);
-#line 89 "numtheory.py"
-    t[11] = py2c_str_join_array(3, (Py2cValue[]){t[4], py2c_obj_value(&str_8.ob), t[10]});
-#line 89 "numtheory.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 43; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 40; goto error; }
 #line 89 "numtheory.py"
     PY2C_CLEAR(t[4]);
 #line 89 "numtheory.py"
+    PY2C_CLEAR(t[8]);
+#line 89 "numtheory.py"
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[9]}, 1);
+#line 89 "numtheory.py"
+    if (PY2C_IS_NULL(t[10])) { loc = 33; goto error; }
+#line 89 "numtheory.py"
+    PY2C_CLEAR(t[9]);
+#line 89 "numtheory.py"
     PY2C_CLEAR(t[10]);
-#line 89 "numtheory.py"
-    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[11]}, 1);
-#line 89 "numtheory.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 34; goto error; }
-#line 89 "numtheory.py"
-    PY2C_CLEAR(t[11]);
-#line 89 "numtheory.py"
-    PY2C_CLEAR(t[12]);
 #line 89 "numtheory.py"
     py2c_safepoint();
 #line 89 "numtheory.py"
@@ -2949,13 +2884,13 @@ L1:;
 #line 91 "numtheory.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 2);
 #line 91 "numtheory.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 45; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 42; goto error; }
 #line 91 "numtheory.py"
 L3:;
 #line 91 "numtheory.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
 #line 91 "numtheory.py"
-    if (n0 < 0) { loc = 44; goto error; }
+    if (n0 < 0) { loc = 41; goto error; }
 #line 91 "numtheory.py"
     if (!n0) goto L4;
 #line 91 "numtheory.py"
@@ -2966,7 +2901,7 @@ L3:;
 #line 92 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fact' is not defined");
 #line 92 "numtheory.py"
-        { loc = 47; goto error; }
+        { loc = 44; goto error; }
 #line 92 "numtheory.py"
     }
 #line 92 "numtheory.py"
@@ -2976,13 +2911,13 @@ L3:;
 #line 92 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
 #line 92 "numtheory.py"
-        { loc = 48; goto error; }
+        { loc = 45; goto error; }
 #line 92 "numtheory.py"
     }
 #line 92 "numtheory.py"
     { Py2cValue s0 = py2c_slot_load(&g_numtheory__i); t[5] = py2c_fast_inplace_op(t[4], s0, PY2C_OP_MUL); py2c_decref(s0); }
 #line 92 "numtheory.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 46; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 43; goto error; }
 #line 92 "numtheory.py"
     PY2C_CLEAR(t[4]);
 #line 92 "numtheory.py"
@@ -3007,7 +2942,7 @@ L4:;
 #line 93 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fact' is not defined");
 #line 93 "numtheory.py"
-        { loc = 50; goto error; }
+        { loc = 47; goto error; }
 #line 93 "numtheory.py"
     }
 #line 93 "numtheory.py"
@@ -3015,7 +2950,7 @@ L4:;
 #line 93 "numtheory.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob), t[0]}, 2);
 #line 93 "numtheory.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 49; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 46; goto error; }
 #line 93 "numtheory.py"
     PY2C_CLEAR(t[0]);
 #line 93 "numtheory.py"
@@ -3026,7 +2961,7 @@ L4:;
 #line 94 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fact' is not defined");
 #line 94 "numtheory.py"
-        { loc = 54; goto error; }
+        { loc = 51; goto error; }
 #line 94 "numtheory.py"
     }
 #line 94 "numtheory.py"
@@ -3034,13 +2969,13 @@ L4:;
 #line 94 "numtheory.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[0]}, 1);
 #line 94 "numtheory.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 53; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 50; goto error; }
 #line 94 "numtheory.py"
     PY2C_CLEAR(t[0]);
 #line 94 "numtheory.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
 #line 94 "numtheory.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 52; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 49; goto error; }
 #line 94 "numtheory.py"
     PY2C_CLEAR(t[1]);
 #line 94 "numtheory.py"
@@ -3048,7 +2983,7 @@ L4:;
 #line 94 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fact' is not defined");
 #line 94 "numtheory.py"
-        { loc = 58; goto error; }
+        { loc = 55; goto error; }
 #line 94 "numtheory.py"
     }
 #line 94 "numtheory.py"
@@ -3056,19 +2991,19 @@ L4:;
 #line 94 "numtheory.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[3]}, 1);
 #line 94 "numtheory.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 57; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 54; goto error; }
 #line 94 "numtheory.py"
     PY2C_CLEAR(t[3]);
 #line 94 "numtheory.py"
     t[5] = py2c_iter(t[4]);
 #line 94 "numtheory.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 56; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 53; goto error; }
 #line 94 "numtheory.py"
     PY2C_CLEAR(t[4]);
 #line 94 "numtheory.py"
     t[6] = py2c_generator_new(&geninfo_f_genexpr_2);
 #line 94 "numtheory.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 56; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 53; goto error; }
 #line 94 "numtheory.py"
     {
 #line 94 "numtheory.py"
@@ -3082,13 +3017,13 @@ L4:;
 #line 94 "numtheory.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[6]}, 1);
 #line 94 "numtheory.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 55; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 52; goto error; }
 #line 94 "numtheory.py"
     PY2C_CLEAR(t[6]);
 #line 94 "numtheory.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_10.ob), t[2], py2c_obj_value(&str_11.ob), t[7]}, 4);
 #line 94 "numtheory.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 51; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 48; goto error; }
 #line 94 "numtheory.py"
     PY2C_CLEAR(t[2]);
 #line 94 "numtheory.py"
@@ -3101,7 +3036,7 @@ L4:;
 #line 95 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fact' is not defined");
 #line 95 "numtheory.py"
-        { loc = 62; goto error; }
+        { loc = 59; goto error; }
 #line 95 "numtheory.py"
     }
 #line 95 "numtheory.py"
@@ -3109,13 +3044,13 @@ L4:;
 #line 95 "numtheory.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[0]}, 1);
 #line 95 "numtheory.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 61; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 58; goto error; }
 #line 95 "numtheory.py"
     PY2C_CLEAR(t[0]);
 #line 95 "numtheory.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
 #line 95 "numtheory.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 60; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 57; goto error; }
 #line 95 "numtheory.py"
     PY2C_CLEAR(t[1]);
 #line 95 "numtheory.py"
@@ -3123,7 +3058,7 @@ L4:;
 #line 95 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fact' is not defined");
 #line 95 "numtheory.py"
-        { loc = 66; goto error; }
+        { loc = 63; goto error; }
 #line 95 "numtheory.py"
     }
 #line 95 "numtheory.py"
@@ -3131,17 +3066,17 @@ L4:;
 #line 95 "numtheory.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[3]}, 1);
 #line 95 "numtheory.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 65; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 62; goto error; }
 #line 95 "numtheory.py"
     PY2C_CLEAR(t[3]);
 #line 95 "numtheory.py"
-    if (py2c_method_lookup_ic(t[4], py2c_obj_value(&str_13.ob), &t[5], &t[6], &attr_ic[4]) < 0) { loc = 67; goto error; }
+    if (py2c_method_lookup_ic(t[4], py2c_obj_value(&str_13.ob), &t[5], &t[6], &attr_ic[4]) < 0) { loc = 64; goto error; }
 #line 95 "numtheory.py"
     PY2C_CLEAR(t[4]);
 #line 95 "numtheory.py"
     t[7] = py2c_method_call(t[5], t[6], (Py2cValue[]){py2c_obj_value(&str_14.ob)}, 1, PY2C_NULL);
 #line 95 "numtheory.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 64; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 61; goto error; }
 #line 95 "numtheory.py"
     PY2C_CLEAR(t[5]);
 #line 95 "numtheory.py"
@@ -3149,13 +3084,13 @@ L4:;
 #line 95 "numtheory.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[7]}, 1);
 #line 95 "numtheory.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 63; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 60; goto error; }
 #line 95 "numtheory.py"
     PY2C_CLEAR(t[7]);
 #line 95 "numtheory.py"
     t[9] = py2c_fast_binary_op(t[2], t[8], PY2C_OP_SUB);
 #line 95 "numtheory.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 68; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 65; goto error; }
 #line 95 "numtheory.py"
     PY2C_CLEAR(t[2]);
 #line 95 "numtheory.py"
@@ -3163,165 +3098,117 @@ L4:;
 #line 95 "numtheory.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_12.ob), t[9]}, 2);
 #line 95 "numtheory.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 59; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 56; goto error; }
 #line 95 "numtheory.py"
     PY2C_CLEAR(t[9]);
 #line 95 "numtheory.py"
     PY2C_CLEAR(t[10]);
 
 #line 96 "numtheory.py"
-    if (!py2c_slot_bound(&g_numtheory__fib)) {
+    t[0] = f_fib(NULL, (Py2cValue[]){py2c_int(200)});
 #line 96 "numtheory.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'fib' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 67; goto error; }
 #line 96 "numtheory.py"
-        { loc = 71; goto error; }
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_15.ob), t[0]}, 2);
 #line 96 "numtheory.py"
-    }
-#line 96 "numtheory.py"
-    t[0] = py2c_slot_load(&g_numtheory__fib);
-#line 96 "numtheory.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(200)}, 1);
-#line 96 "numtheory.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 70; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 66; goto error; }
 #line 96 "numtheory.py"
     PY2C_CLEAR(t[0]);
 #line 96 "numtheory.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_15.ob), t[1]}, 2);
-#line 96 "numtheory.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 69; goto error; }
-#line 96 "numtheory.py"
     PY2C_CLEAR(t[1]);
-#line 96 "numtheory.py"
-    PY2C_CLEAR(t[2]);
 
-#line 97 "numtheory.py"
-    if (!py2c_slot_bound(&g_numtheory__fib_mod)) {
-#line 97 "numtheory.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'fib_mod' is not defined");
-#line 97 "numtheory.py"
-        { loc = 74; goto error; }
-#line 97 "numtheory.py"
-    }
 #line 97 "numtheory.py"
     t[0] = py2c_fast_binary_op(py2c_int(10), py2c_int(4), PY2C_OP_POW);
 #line 97 "numtheory.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 75; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 70; goto error; }
 #line 97 "numtheory.py"
     t[1] = py2c_fast_binary_op(py2c_int(10), py2c_int(9), PY2C_OP_POW);
 #line 97 "numtheory.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 76; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 71; goto error; }
 #line 97 "numtheory.py"
     t[2] = py2c_fast_binary_op(t[1], py2c_int(7), PY2C_OP_ADD);
 #line 97 "numtheory.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 77; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 72; goto error; }
 #line 97 "numtheory.py"
     PY2C_CLEAR(t[1]);
 #line 97 "numtheory.py"
-    t[3] = py2c_slot_load(&g_numtheory__fib_mod);
+    t[3] = f_fib_mod(NULL, (Py2cValue[]){t[0], t[2]});
 #line 97 "numtheory.py"
-    t[4] = py2c_fast_call(t[3], (Py2cValue[]){t[0], t[2]}, 2);
+    t[0] = PY2C_NULL;
 #line 97 "numtheory.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 73; goto error; }
+    t[2] = PY2C_NULL;
+#line 97 "numtheory.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 69; goto error; }
+#line 97 "numtheory.py"
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_16.ob), t[3]}, 2);
+#line 97 "numtheory.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 68; goto error; }
 #line 97 "numtheory.py"
     PY2C_CLEAR(t[3]);
 #line 97 "numtheory.py"
-    PY2C_CLEAR(t[0]);
-#line 97 "numtheory.py"
-    PY2C_CLEAR(t[2]);
-#line 97 "numtheory.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_16.ob), t[4]}, 2);
-#line 97 "numtheory.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 72; goto error; }
-#line 97 "numtheory.py"
     PY2C_CLEAR(t[4]);
-#line 97 "numtheory.py"
-    PY2C_CLEAR(t[5]);
 
-#line 98 "numtheory.py"
-    if (!py2c_slot_bound(&g_numtheory__is_probable_prime)) {
-#line 98 "numtheory.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'is_probable_prime' is not defined");
-#line 98 "numtheory.py"
-        { loc = 80; goto error; }
-#line 98 "numtheory.py"
-    }
 #line 98 "numtheory.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(521), PY2C_OP_POW);
 #line 98 "numtheory.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 81; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 75; goto error; }
 #line 98 "numtheory.py"
     t[1] = py2c_fast_binary_op(t[0], py2c_int(1), PY2C_OP_SUB);
 #line 98 "numtheory.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 82; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 76; goto error; }
 #line 98 "numtheory.py"
     PY2C_CLEAR(t[0]);
 #line 98 "numtheory.py"
-    t[2] = py2c_slot_load(&g_numtheory__is_probable_prime);
+    t[2] = f_is_probable_prime(NULL, (Py2cValue[]){t[1]});
 #line 98 "numtheory.py"
-    t[3] = py2c_fast_call(t[2], (Py2cValue[]){t[1]}, 1);
+    t[1] = PY2C_NULL;
 #line 98 "numtheory.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 79; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 74; goto error; }
 #line 98 "numtheory.py"
-    PY2C_CLEAR(t[2]);
+    t[3] = py2c_fast_binary_op(py2c_int(2), py2c_int(523), PY2C_OP_POW);
 #line 98 "numtheory.py"
-    PY2C_CLEAR(t[1]);
+    if (PY2C_IS_NULL(t[3])) { loc = 78; goto error; }
 #line 98 "numtheory.py"
-    if (!py2c_slot_bound(&g_numtheory__is_probable_prime)) {
+    t[4] = py2c_fast_binary_op(t[3], py2c_int(1), PY2C_OP_SUB);
 #line 98 "numtheory.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'is_probable_prime' is not defined");
-#line 98 "numtheory.py"
-        { loc = 84; goto error; }
-#line 98 "numtheory.py"
-    }
-#line 98 "numtheory.py"
-    t[4] = py2c_fast_binary_op(py2c_int(2), py2c_int(523), PY2C_OP_POW);
-#line 98 "numtheory.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 85; goto error; }
-#line 98 "numtheory.py"
-    t[5] = py2c_fast_binary_op(t[4], py2c_int(1), PY2C_OP_SUB);
-#line 98 "numtheory.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 86; goto error; }
-#line 98 "numtheory.py"
-    PY2C_CLEAR(t[4]);
-#line 98 "numtheory.py"
-    t[6] = py2c_slot_load(&g_numtheory__is_probable_prime);
-#line 98 "numtheory.py"
-    t[7] = py2c_fast_call(t[6], (Py2cValue[]){t[5]}, 1);
-#line 98 "numtheory.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 83; goto error; }
-#line 98 "numtheory.py"
-    PY2C_CLEAR(t[6]);
-#line 98 "numtheory.py"
-    PY2C_CLEAR(t[5]);
-#line 98 "numtheory.py"
-    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_17.ob), t[3], py2c_obj_value(&str_18.ob), t[7]}, 4);
-#line 98 "numtheory.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 78; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 79; goto error; }
 #line 98 "numtheory.py"
     PY2C_CLEAR(t[3]);
 #line 98 "numtheory.py"
-    PY2C_CLEAR(t[7]);
+    t[5] = f_is_probable_prime(NULL, (Py2cValue[]){t[4]});
 #line 98 "numtheory.py"
-    PY2C_CLEAR(t[8]);
+    t[4] = PY2C_NULL;
+#line 98 "numtheory.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 77; goto error; }
+#line 98 "numtheory.py"
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_17.ob), t[2], py2c_obj_value(&str_18.ob), t[5]}, 4);
+#line 98 "numtheory.py"
+    if (PY2C_IS_NULL(t[6])) { loc = 73; goto error; }
+#line 98 "numtheory.py"
+    PY2C_CLEAR(t[2]);
+#line 98 "numtheory.py"
+    PY2C_CLEAR(t[5]);
+#line 98 "numtheory.py"
+    PY2C_CLEAR(t[6]);
 
 #line 99 "numtheory.py"
     t[0] = py2c_fast_binary_op(py2c_int(10), py2c_int(18), PY2C_OP_POW);
 #line 99 "numtheory.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 89; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 82; goto error; }
 #line 99 "numtheory.py"
     t[1] = py2c_fast_binary_op(py2c_int(10), py2c_int(9), PY2C_OP_POW);
 #line 99 "numtheory.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 90; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 83; goto error; }
 #line 99 "numtheory.py"
     t[2] = py2c_fast_binary_op(t[1], py2c_int(7), PY2C_OP_ADD);
 #line 99 "numtheory.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 91; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 84; goto error; }
 #line 99 "numtheory.py"
     PY2C_CLEAR(t[1]);
 #line 99 "numtheory.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(3), t[0], t[2]}, 3);
 #line 99 "numtheory.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 88; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 81; goto error; }
 #line 99 "numtheory.py"
     PY2C_CLEAR(t[0]);
 #line 99 "numtheory.py"
@@ -3329,145 +3216,73 @@ L4:;
 #line 99 "numtheory.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(2), py2c_int(-1), py2c_int(97)}, 3);
 #line 99 "numtheory.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 92; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 85; goto error; }
 #line 99 "numtheory.py"
-    if (!py2c_slot_bound(&g_numtheory__modinv)) {
+    t[5] = f_modinv(NULL, (Py2cValue[]){py2c_int(17), py2c_int(3120)});
 #line 99 "numtheory.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'modinv' is not defined");
+    if (PY2C_IS_NULL(t[5])) { loc = 86; goto error; }
 #line 99 "numtheory.py"
-        { loc = 94; goto error; }
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4], t[5]}, 3);
 #line 99 "numtheory.py"
-    }
-#line 99 "numtheory.py"
-    t[5] = py2c_slot_load(&g_numtheory__modinv);
-#line 99 "numtheory.py"
-    t[6] = py2c_fast_call(t[5], (Py2cValue[]){py2c_int(17), py2c_int(3120)}, 2);
-#line 99 "numtheory.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 93; goto error; }
-#line 99 "numtheory.py"
-    PY2C_CLEAR(t[5]);
-#line 99 "numtheory.py"
-    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4], t[6]}, 3);
-#line 99 "numtheory.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 87; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 80; goto error; }
 #line 99 "numtheory.py"
     PY2C_CLEAR(t[3]);
 #line 99 "numtheory.py"
     PY2C_CLEAR(t[4]);
 #line 99 "numtheory.py"
-    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[5]);
 #line 99 "numtheory.py"
-    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[6]);
 
-#line 100 "numtheory.py"
-    if (!py2c_slot_bound(&g_numtheory__gcd)) {
-#line 100 "numtheory.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'gcd' is not defined");
-#line 100 "numtheory.py"
-        { loc = 97; goto error; }
-#line 100 "numtheory.py"
-    }
-#line 100 "numtheory.py"
-    t[0] = py2c_slot_load(&g_numtheory__gcd);
 #line 100 "numtheory.py"
     if (!py2c_slot_bound(&g_numtheory__fact)) {
 #line 100 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fact' is not defined");
 #line 100 "numtheory.py"
-        { loc = 98; goto error; }
+        { loc = 89; goto error; }
 #line 100 "numtheory.py"
     }
 #line 100 "numtheory.py"
-    t[1] = py2c_slot_load(&g_numtheory__fact);
+    t[0] = py2c_slot_load(&g_numtheory__fact);
 #line 100 "numtheory.py"
-    if (!py2c_slot_bound(&g_numtheory__fib)) {
+    t[1] = f_fib(NULL, (Py2cValue[]){py2c_int(200)});
 #line 100 "numtheory.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'fib' is not defined");
+    if (PY2C_IS_NULL(t[1])) { loc = 90; goto error; }
 #line 100 "numtheory.py"
-        { loc = 100; goto error; }
+    t[2] = f_gcd(NULL, (Py2cValue[]){t[0], t[1]});
 #line 100 "numtheory.py"
-    }
+    t[0] = PY2C_NULL;
 #line 100 "numtheory.py"
-    t[2] = py2c_slot_load(&g_numtheory__fib);
+    t[1] = PY2C_NULL;
 #line 100 "numtheory.py"
-    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(200)}, 1);
+    if (PY2C_IS_NULL(t[2])) { loc = 88; goto error; }
 #line 100 "numtheory.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 99; goto error; }
+    t[3] = f_gcd(NULL, (Py2cValue[]){py2c_int(-48), py2c_int(18)});
+#line 100 "numtheory.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 91; goto error; }
+#line 100 "numtheory.py"
+    t[4] = f_egcd(NULL, (Py2cValue[]){py2c_int(240), py2c_int(46)});
+#line 100 "numtheory.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 92; goto error; }
+#line 100 "numtheory.py"
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[4]}, 3);
+#line 100 "numtheory.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 87; goto error; }
 #line 100 "numtheory.py"
     PY2C_CLEAR(t[2]);
 #line 100 "numtheory.py"
-    t[4] = py2c_fast_call(t[0], (Py2cValue[]){t[1], t[3]}, 2);
-#line 100 "numtheory.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 96; goto error; }
-#line 100 "numtheory.py"
-    PY2C_CLEAR(t[0]);
-#line 100 "numtheory.py"
-    PY2C_CLEAR(t[1]);
-#line 100 "numtheory.py"
     PY2C_CLEAR(t[3]);
-#line 100 "numtheory.py"
-    if (!py2c_slot_bound(&g_numtheory__gcd)) {
-#line 100 "numtheory.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'gcd' is not defined");
-#line 100 "numtheory.py"
-        { loc = 102; goto error; }
-#line 100 "numtheory.py"
-    }
-#line 100 "numtheory.py"
-    t[5] = py2c_slot_load(&g_numtheory__gcd);
-#line 100 "numtheory.py"
-    t[6] = py2c_fast_call(t[5], (Py2cValue[]){py2c_int(-48), py2c_int(18)}, 2);
-#line 100 "numtheory.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 101; goto error; }
-#line 100 "numtheory.py"
-    PY2C_CLEAR(t[5]);
-#line 100 "numtheory.py"
-    if (!py2c_slot_bound(&g_numtheory__egcd)) {
-#line 100 "numtheory.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'egcd' is not defined");
-#line 100 "numtheory.py"
-        { loc = 104; goto error; }
-#line 100 "numtheory.py"
-    }
-#line 100 "numtheory.py"
-    t[7] = py2c_slot_load(&g_numtheory__egcd);
-#line 100 "numtheory.py"
-    t[8] = py2c_fast_call(t[7], (Py2cValue[]){py2c_int(240), py2c_int(46)}, 2);
-#line 100 "numtheory.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 103; goto error; }
-#line 100 "numtheory.py"
-    PY2C_CLEAR(t[7]);
-#line 100 "numtheory.py"
-    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[6], t[8]}, 3);
-#line 100 "numtheory.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 95; goto error; }
 #line 100 "numtheory.py"
     PY2C_CLEAR(t[4]);
 #line 100 "numtheory.py"
-    PY2C_CLEAR(t[6]);
-#line 100 "numtheory.py"
-    PY2C_CLEAR(t[8]);
-#line 100 "numtheory.py"
-    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[5]);
 
 #line 102 "numtheory.py"
-    if (!py2c_slot_bound(&g_numtheory__modinv)) {
+    t[0] = f_modinv(NULL, (Py2cValue[]){py2c_int(6), py2c_int(9)});
 #line 102 "numtheory.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'modinv' is not defined");
-#line 102 "numtheory.py"
-        { loc = 106; goto error_1; }
-#line 102 "numtheory.py"
-    }
-#line 102 "numtheory.py"
-    t[0] = py2c_slot_load(&g_numtheory__modinv);
-#line 102 "numtheory.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(6), py2c_int(9)}, 2);
-#line 102 "numtheory.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 105; goto error_1; }
+    if (PY2C_IS_NULL(t[0])) { loc = 93; goto error_1; }
 #line 102 "numtheory.py"
     PY2C_CLEAR(t[0]);
-#line 102 "numtheory.py"
-    PY2C_CLEAR(t[1]);
 #line 102 "numtheory.py"
     goto L6;
 #line 102 "numtheory.py"
@@ -3475,7 +3290,11 @@ error_1:
 #line 102 "numtheory.py"
     py2c_traceback_add(&code_mod_numtheory, loc);
 #line 102 "numtheory.py"
-    for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[11]);
+#line 102 "numtheory.py"
+    PY2C_CLEAR(t[12]);
+#line 102 "numtheory.py"
+    PY2C_CLEAR(t[13]);
 #line 102 "numtheory.py"
     t[0] = py2c_error_fetch();
 #line 102 "numtheory.py"
@@ -3483,7 +3302,7 @@ error_1:
 #line 102 "numtheory.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
 #line 102 "numtheory.py"
-    if (n0 < 0) { loc = 107; goto error_2; }
+    if (n0 < 0) { loc = 94; goto error_2; }
 #line 102 "numtheory.py"
     if (!n0) goto L7;
 #line 102 "numtheory.py"
@@ -3494,7 +3313,7 @@ error_1:
 #line 104 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 104 "numtheory.py"
-        { loc = 109; goto error_3; }
+        { loc = 96; goto error_3; }
 #line 104 "numtheory.py"
     }
 #line 104 "numtheory.py"
@@ -3502,7 +3321,7 @@ error_1:
 #line 104 "numtheory.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_19.ob), t[1]}, 2);
 #line 104 "numtheory.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 108; goto error_3; }
+    if (PY2C_IS_NULL(t[2])) { loc = 95; goto error_3; }
 #line 104 "numtheory.py"
     PY2C_CLEAR(t[1]);
 #line 104 "numtheory.py"
@@ -3530,7 +3349,7 @@ error_3:
 #line 104 "numtheory.py"
     py2c_traceback_add(&code_mod_numtheory, loc);
 #line 104 "numtheory.py"
-    for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 104 "numtheory.py"
     py2c_slot_store(&g_numtheory__e, PY2C_NULL);
 #line 104 "numtheory.py"
@@ -3539,8 +3358,6 @@ error_3:
 error_2:
 #line 104 "numtheory.py"
     py2c_traceback_add(&code_mod_numtheory, loc);
-#line 104 "numtheory.py"
-    for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
 #line 104 "numtheory.py"
 L8:;
 #line 104 "numtheory.py"
@@ -3555,7 +3372,7 @@ L6:;
 #line 105 "numtheory.py"
     t[0] = py2c_fast_binary_op(py2c_int(3), py2c_int(200), PY2C_OP_POW);
 #line 105 "numtheory.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 110; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 97; goto error; }
 #line 105 "numtheory.py"
     py2c_slot_store(&g_numtheory__big, t[0]); t[0] = PY2C_NULL;
 
@@ -3564,17 +3381,17 @@ L6:;
 #line 106 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'big' is not defined");
 #line 106 "numtheory.py"
-        { loc = 112; goto error; }
+        { loc = 99; goto error; }
 #line 106 "numtheory.py"
     }
 #line 106 "numtheory.py"
     t[0] = py2c_fast_binary_op(py2c_int(7), py2c_int(50), PY2C_OP_POW);
 #line 106 "numtheory.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 113; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 100; goto error; }
 #line 106 "numtheory.py"
     { Py2cValue s0 = py2c_slot_load(&g_numtheory__big); t[1] = py2c_fast_binary_op(s0, t[0], PY2C_OP_FLOORDIV); py2c_decref(s0); }
 #line 106 "numtheory.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 114; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 101; goto error; }
 #line 106 "numtheory.py"
     PY2C_CLEAR(t[0]);
 #line 106 "numtheory.py"
@@ -3582,17 +3399,17 @@ L6:;
 #line 106 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'big' is not defined");
 #line 106 "numtheory.py"
-        { loc = 115; goto error; }
+        { loc = 102; goto error; }
 #line 106 "numtheory.py"
     }
 #line 106 "numtheory.py"
     t[2] = py2c_fast_binary_op(py2c_int(7), py2c_int(50), PY2C_OP_POW);
 #line 106 "numtheory.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 116; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 103; goto error; }
 #line 106 "numtheory.py"
     { Py2cValue s0 = py2c_slot_load(&g_numtheory__big); t[3] = py2c_fast_binary_op(s0, t[2], PY2C_OP_MOD); py2c_decref(s0); }
 #line 106 "numtheory.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 117; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 104; goto error; }
 #line 106 "numtheory.py"
     PY2C_CLEAR(t[2]);
 #line 106 "numtheory.py"
@@ -3600,23 +3417,23 @@ L6:;
 #line 106 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'big' is not defined");
 #line 106 "numtheory.py"
-        { loc = 119; goto error; }
+        { loc = 106; goto error; }
 #line 106 "numtheory.py"
     }
 #line 106 "numtheory.py"
     { Py2cValue s0 = py2c_slot_load(&g_numtheory__big); t[4] = py2c_fast_negative(s0); py2c_decref(s0); }
 #line 106 "numtheory.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 120; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 107; goto error; }
 #line 106 "numtheory.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){t[4], bigint_0}, 2);
 #line 106 "numtheory.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 118; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 105; goto error; }
 #line 106 "numtheory.py"
     PY2C_CLEAR(t[4]);
 #line 106 "numtheory.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3);
 #line 106 "numtheory.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 111; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 98; goto error; }
 #line 106 "numtheory.py"
     PY2C_CLEAR(t[1]);
 #line 106 "numtheory.py"
@@ -3631,7 +3448,7 @@ L6:;
 #line 107 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'big' is not defined");
 #line 107 "numtheory.py"
-        { loc = 123; goto error; }
+        { loc = 110; goto error; }
 #line 107 "numtheory.py"
     }
 #line 107 "numtheory.py"
@@ -3639,17 +3456,17 @@ L6:;
 #line 107 "numtheory.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hex), (Py2cValue[]){t[0]}, 1);
 #line 107 "numtheory.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 122; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 109; goto error; }
 #line 107 "numtheory.py"
     PY2C_CLEAR(t[0]);
 #line 107 "numtheory.py"
     t[2] = py2c_slice_new(PY2C_NONE, py2c_int(20), PY2C_NONE);
 #line 107 "numtheory.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 124; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 111; goto error; }
 #line 107 "numtheory.py"
     t[3] = py2c_fast_getitem(t[1], t[2]);
 #line 107 "numtheory.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 125; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 112; goto error; }
 #line 107 "numtheory.py"
     PY2C_CLEAR(t[1]);
 #line 107 "numtheory.py"
@@ -3657,27 +3474,27 @@ L6:;
 #line 107 "numtheory.py"
     t[4] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
 #line 107 "numtheory.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 127; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 114; goto error; }
 #line 107 "numtheory.py"
     t[5] = py2c_fast_binary_op(t[4], py2c_int(5), PY2C_OP_ADD);
 #line 107 "numtheory.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 128; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 115; goto error; }
 #line 107 "numtheory.py"
     PY2C_CLEAR(t[4]);
 #line 107 "numtheory.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_bin), (Py2cValue[]){t[5]}, 1);
 #line 107 "numtheory.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 126; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 113; goto error; }
 #line 107 "numtheory.py"
     PY2C_CLEAR(t[5]);
 #line 107 "numtheory.py"
     t[7] = py2c_slice_new(py2c_int(-8), PY2C_NONE, PY2C_NONE);
 #line 107 "numtheory.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 129; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 116; goto error; }
 #line 107 "numtheory.py"
     t[8] = py2c_fast_getitem(t[6], t[7]);
 #line 107 "numtheory.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 130; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 117; goto error; }
 #line 107 "numtheory.py"
     PY2C_CLEAR(t[6]);
 #line 107 "numtheory.py"
@@ -3687,27 +3504,27 @@ L6:;
 #line 107 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'big' is not defined");
 #line 107 "numtheory.py"
-        { loc = 132; goto error; }
+        { loc = 119; goto error; }
 #line 107 "numtheory.py"
     }
 #line 107 "numtheory.py"
     { Py2cValue s0 = py2c_slot_load(&g_numtheory__big); t[9] = py2c_fast_negative(s0); py2c_decref(s0); }
 #line 107 "numtheory.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 133; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 120; goto error; }
 #line 107 "numtheory.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_oct), (Py2cValue[]){t[9]}, 1);
 #line 107 "numtheory.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 131; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 118; goto error; }
 #line 107 "numtheory.py"
     PY2C_CLEAR(t[9]);
 #line 107 "numtheory.py"
     t[11] = py2c_slice_new(PY2C_NONE, py2c_int(10), PY2C_NONE);
 #line 107 "numtheory.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 134; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 121; goto error; }
 #line 107 "numtheory.py"
     t[12] = py2c_fast_getitem(t[10], t[11]);
 #line 107 "numtheory.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 135; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 122; goto error; }
 #line 107 "numtheory.py"
     PY2C_CLEAR(t[10]);
 #line 107 "numtheory.py"
@@ -3715,7 +3532,7 @@ L6:;
 #line 107 "numtheory.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[8], t[12]}, 3);
 #line 107 "numtheory.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 121; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 108; goto error; }
 #line 107 "numtheory.py"
     PY2C_CLEAR(t[3]);
 #line 107 "numtheory.py"
@@ -3728,17 +3545,17 @@ L6:;
 #line 108 "numtheory.py"
     t[0] = py2c_fast_binary_op(py2c_obj_value(&str_20.ob), py2c_int(5), PY2C_OP_MUL);
 #line 108 "numtheory.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 138; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 125; goto error; }
 #line 108 "numtheory.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[0]}, 1);
 #line 108 "numtheory.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 137; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 124; goto error; }
 #line 108 "numtheory.py"
     PY2C_CLEAR(t[0]);
 #line 108 "numtheory.py"
     t[2] = py2c_fast_binary_op(t[1], py2c_int(-1), PY2C_OP_MUL);
 #line 108 "numtheory.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 139; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 126; goto error; }
 #line 108 "numtheory.py"
     PY2C_CLEAR(t[1]);
 #line 108 "numtheory.py"
@@ -3746,17 +3563,17 @@ L6:;
 #line 108 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'big' is not defined");
 #line 108 "numtheory.py"
-        { loc = 140; goto error; }
+        { loc = 127; goto error; }
 #line 108 "numtheory.py"
     }
 #line 108 "numtheory.py"
     { Py2cValue s0 = py2c_slot_load(&g_numtheory__big); t[3] = py2c_fast_negative(s0); py2c_decref(s0); }
 #line 108 "numtheory.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 141; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 128; goto error; }
 #line 108 "numtheory.py"
     t[4] = py2c_fast_binary_op(t[3], py2c_int(300), PY2C_OP_RSHIFT);
 #line 108 "numtheory.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 142; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 129; goto error; }
 #line 108 "numtheory.py"
     PY2C_CLEAR(t[3]);
 #line 108 "numtheory.py"
@@ -3764,15 +3581,15 @@ L6:;
 #line 108 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'big' is not defined");
 #line 108 "numtheory.py"
-        { loc = 144; goto error; }
+        { loc = 131; goto error; }
 #line 108 "numtheory.py"
     }
 #line 108 "numtheory.py"
-    { Py2cValue s0 = py2c_slot_load(&g_numtheory__big); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_21.ob), &t[5], &t[6], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 145; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_numtheory__big); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_21.ob), &t[5], &t[6], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 132; goto error; } }
 #line 108 "numtheory.py"
     t[7] = py2c_method_call(t[5], t[6], NULL, 0, PY2C_NULL);
 #line 108 "numtheory.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 143; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 130; goto error; }
 #line 108 "numtheory.py"
     PY2C_CLEAR(t[5]);
 #line 108 "numtheory.py"
@@ -3780,27 +3597,27 @@ L6:;
 #line 108 "numtheory.py"
     t[8] = py2c_fast_binary_op(py2c_int(1), py2c_int(200), PY2C_OP_LSHIFT);
 #line 108 "numtheory.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 146; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 133; goto error; }
 #line 108 "numtheory.py"
     t[9] = py2c_fast_binary_op(t[8], py2c_int(1), PY2C_OP_OR);
 #line 108 "numtheory.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 147; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 134; goto error; }
 #line 108 "numtheory.py"
     PY2C_CLEAR(t[8]);
 #line 108 "numtheory.py"
     t[10] = py2c_fast_binary_op(py2c_int(2), py2c_int(200), PY2C_OP_POW);
 #line 108 "numtheory.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 148; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 135; goto error; }
 #line 108 "numtheory.py"
     t[11] = py2c_fast_binary_op(t[10], py2c_int(1), PY2C_OP_ADD);
 #line 108 "numtheory.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 149; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 136; goto error; }
 #line 108 "numtheory.py"
     PY2C_CLEAR(t[10]);
 #line 108 "numtheory.py"
     t[12] = py2c_fast_compare(t[9], t[11], PY2C_EQ);
 #line 108 "numtheory.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 150; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 137; goto error; }
 #line 108 "numtheory.py"
     PY2C_CLEAR(t[9]);
 #line 108 "numtheory.py"
@@ -3808,7 +3625,7 @@ L6:;
 #line 108 "numtheory.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[7], t[12]}, 4);
 #line 108 "numtheory.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 136; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 123; goto error; }
 #line 108 "numtheory.py"
     PY2C_CLEAR(t[2]);
 #line 108 "numtheory.py"
@@ -3825,17 +3642,17 @@ L6:;
 #line 109 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fact' is not defined");
 #line 109 "numtheory.py"
-        { loc = 153; goto error; }
+        { loc = 140; goto error; }
 #line 109 "numtheory.py"
     }
 #line 109 "numtheory.py"
     { Py2cValue s0 = py2c_slot_load(&g_numtheory__fact); t[0] = py2c_format(s0, py2c_obj_value(&str_22.ob)); py2c_decref(s0); }
 #line 109 "numtheory.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 152; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 139; goto error; }
 #line 109 "numtheory.py"
     t[1] = py2c_str_join_array(1, (Py2cValue[]){t[0]});
 #line 109 "numtheory.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 154; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 141; goto error; }
 #line 109 "numtheory.py"
     PY2C_CLEAR(t[0]);
 #line 109 "numtheory.py"
@@ -3843,27 +3660,27 @@ L6:;
 #line 109 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'big' is not defined");
 #line 109 "numtheory.py"
-        { loc = 156; goto error; }
+        { loc = 143; goto error; }
 #line 109 "numtheory.py"
     }
 #line 109 "numtheory.py"
     { Py2cValue s0 = py2c_slot_load(&g_numtheory__big); t[2] = py2c_format(s0, py2c_obj_value(&str_23.ob)); py2c_decref(s0); }
 #line 109 "numtheory.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 155; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 142; goto error; }
 #line 109 "numtheory.py"
     t[3] = py2c_str_join_array(1, (Py2cValue[]){t[2]});
 #line 109 "numtheory.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 157; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 144; goto error; }
 #line 109 "numtheory.py"
     PY2C_CLEAR(t[2]);
 #line 109 "numtheory.py"
     t[4] = py2c_slice_new(PY2C_NONE, py2c_int(30), PY2C_NONE);
 #line 109 "numtheory.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 158; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 145; goto error; }
 #line 109 "numtheory.py"
     t[5] = py2c_fast_getitem(t[3], t[4]);
 #line 109 "numtheory.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 159; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 146; goto error; }
 #line 109 "numtheory.py"
     PY2C_CLEAR(t[3]);
 #line 109 "numtheory.py"
@@ -3873,7 +3690,7 @@ L6:;
 #line 109 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fact' is not defined");
 #line 109 "numtheory.py"
-        { loc = 161; goto error; }
+        { loc = 148; goto error; }
 #line 109 "numtheory.py"
     }
 #line 109 "numtheory.py"
@@ -3881,7 +3698,7 @@ L6:;
 #line 109 "numtheory.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[6]}, 1);
 #line 109 "numtheory.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 160; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 147; goto error; }
 #line 109 "numtheory.py"
     PY2C_CLEAR(t[6]);
 #line 109 "numtheory.py"
@@ -3889,23 +3706,23 @@ L6:;
 #line 109 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fact' is not defined");
 #line 109 "numtheory.py"
-        { loc = 162; goto error; }
+        { loc = 149; goto error; }
 #line 109 "numtheory.py"
     }
 #line 109 "numtheory.py"
     t[8] = py2c_fast_binary_op(py2c_int(3), py2c_int(100), PY2C_OP_POW);
 #line 109 "numtheory.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 163; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 150; goto error; }
 #line 109 "numtheory.py"
     { Py2cValue s0 = py2c_slot_load(&g_numtheory__fact); t[9] = py2c_fast_binary_op(s0, t[8], PY2C_OP_TRUEDIV); py2c_decref(s0); }
 #line 109 "numtheory.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 164; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 151; goto error; }
 #line 109 "numtheory.py"
     PY2C_CLEAR(t[8]);
 #line 109 "numtheory.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[5], t[7], t[9]}, 4);
 #line 109 "numtheory.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 151; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 138; goto error; }
 #line 109 "numtheory.py"
     PY2C_CLEAR(t[1]);
 #line 109 "numtheory.py"
@@ -3920,17 +3737,17 @@ L6:;
 #line 110 "numtheory.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2), py2c_int(1000)}, 2);
 #line 110 "numtheory.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 166; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 153; goto error; }
 #line 110 "numtheory.py"
     t[1] = py2c_iter(t[0]);
 #line 110 "numtheory.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 165; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 152; goto error; }
 #line 110 "numtheory.py"
     PY2C_CLEAR(t[0]);
 #line 110 "numtheory.py"
     t[2] = f_listcomp(t[1], NULL);
 #line 110 "numtheory.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 165; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 152; goto error; }
 #line 110 "numtheory.py"
     PY2C_CLEAR(t[1]);
 #line 110 "numtheory.py"
@@ -3941,7 +3758,7 @@ L6:;
 #line 111 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'perfect' is not defined");
 #line 111 "numtheory.py"
-        { loc = 168; goto error; }
+        { loc = 155; goto error; }
 #line 111 "numtheory.py"
     }
 #line 111 "numtheory.py"
@@ -3949,7 +3766,7 @@ L6:;
 #line 111 "numtheory.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_24.ob), t[0]}, 2);
 #line 111 "numtheory.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 167; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 154; goto error; }
 #line 111 "numtheory.py"
     PY2C_CLEAR(t[0]);
 #line 111 "numtheory.py"
@@ -3958,7 +3775,7 @@ L6:;
 #line 112 "numtheory.py"
     t[0] = py2c_dict_new();
 #line 112 "numtheory.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 169; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 156; goto error; }
 #line 112 "numtheory.py"
     py2c_slot_store(&g_numtheory__collatz, t[0]); t[0] = PY2C_NULL;
 
@@ -3971,13 +3788,13 @@ L6:;
 #line 113 "numtheory.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 2);
 #line 113 "numtheory.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 171; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 158; goto error; }
 #line 113 "numtheory.py"
 L9:;
 #line 113 "numtheory.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
 #line 113 "numtheory.py"
-    if (n0 < 0) { loc = 170; goto error; }
+    if (n0 < 0) { loc = 157; goto error; }
 #line 113 "numtheory.py"
     if (!n0) goto L10;
 #line 113 "numtheory.py"
@@ -3988,15 +3805,15 @@ L9:;
 #line 114 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'start' is not defined");
 #line 114 "numtheory.py"
-        { loc = 173; goto error; }
+        { loc = 160; goto error; }
 #line 114 "numtheory.py"
     }
 #line 114 "numtheory.py"
     { Py2cValue s0 = py2c_slot_load(&g_numtheory__start); t[4] = py2c_tuple_pack(2, (Py2cValue[]){s0, py2c_int(0)}); py2c_decref(s0); }
 #line 114 "numtheory.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 172; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 159; goto error; }
 #line 114 "numtheory.py"
-    if (py2c_unpack(t[4], 2, &t[5]) < 0) { loc = 174; goto error; }
+    if (py2c_unpack(t[4], 2, &t[5]) < 0) { loc = 161; goto error; }
 #line 114 "numtheory.py"
     PY2C_CLEAR(t[4]);
 #line 114 "numtheory.py"
@@ -4011,13 +3828,13 @@ L12:;
 #line 115 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
 #line 115 "numtheory.py"
-        { loc = 176; goto error; }
+        { loc = 163; goto error; }
 #line 115 "numtheory.py"
     }
 #line 115 "numtheory.py"
     { Py2cValue s0 = py2c_slot_load(&g_numtheory__n); n0 = py2c_fast_compare_bool(s0, py2c_int(1), PY2C_NE); py2c_decref(s0); }
 #line 115 "numtheory.py"
-    if (n0 < 0) { loc = 175; goto error; }
+    if (n0 < 0) { loc = 162; goto error; }
 #line 115 "numtheory.py"
     if (!n0) goto L13;
 
@@ -4026,17 +3843,17 @@ L12:;
 #line 116 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
 #line 116 "numtheory.py"
-        { loc = 178; goto error; }
+        { loc = 165; goto error; }
 #line 116 "numtheory.py"
     }
 #line 116 "numtheory.py"
     { Py2cValue s0 = py2c_slot_load(&g_numtheory__n); t[5] = py2c_fast_binary_op(s0, py2c_int(2), PY2C_OP_MOD); py2c_decref(s0); }
 #line 116 "numtheory.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 179; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 166; goto error; }
 #line 116 "numtheory.py"
     n0 = py2c_fast_compare_bool(t[5], py2c_int(0), PY2C_EQ);
 #line 116 "numtheory.py"
-    if (n0 < 0) { loc = 177; goto error; }
+    if (n0 < 0) { loc = 164; goto error; }
 #line 116 "numtheory.py"
     PY2C_CLEAR(t[5]);
 #line 116 "numtheory.py"
@@ -4046,13 +3863,13 @@ L12:;
 #line 116 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
 #line 116 "numtheory.py"
-        { loc = 180; goto error; }
+        { loc = 167; goto error; }
 #line 116 "numtheory.py"
     }
 #line 116 "numtheory.py"
     { Py2cValue s0 = py2c_slot_load(&g_numtheory__n); t[5] = py2c_fast_binary_op(s0, py2c_int(2), PY2C_OP_FLOORDIV); py2c_decref(s0); }
 #line 116 "numtheory.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 181; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 168; goto error; }
 #line 116 "numtheory.py"
     t[4] = t[5]; t[5] = PY2C_NULL;
 #line 116 "numtheory.py"
@@ -4064,17 +3881,17 @@ L15:;
 #line 116 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
 #line 116 "numtheory.py"
-        { loc = 182; goto error; }
+        { loc = 169; goto error; }
 #line 116 "numtheory.py"
     }
 #line 116 "numtheory.py"
     { Py2cValue s0 = py2c_slot_load(&g_numtheory__n); t[5] = py2c_fast_binary_op(py2c_int(3), s0, PY2C_OP_MUL); py2c_decref(s0); }
 #line 116 "numtheory.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 183; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 170; goto error; }
 #line 116 "numtheory.py"
     t[6] = py2c_fast_binary_op(t[5], py2c_int(1), PY2C_OP_ADD);
 #line 116 "numtheory.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 184; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 171; goto error; }
 #line 116 "numtheory.py"
     PY2C_CLEAR(t[5]);
 #line 116 "numtheory.py"
@@ -4089,7 +3906,7 @@ L16:;
 #line 117 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'steps' is not defined");
 #line 117 "numtheory.py"
-        { loc = 186; goto error; }
+        { loc = 173; goto error; }
 #line 117 "numtheory.py"
     }
 #line 117 "numtheory.py"
@@ -4097,7 +3914,7 @@ L16:;
 #line 117 "numtheory.py"
     t[5] = py2c_fast_inplace_op(t[4], py2c_int(1), PY2C_OP_ADD);
 #line 117 "numtheory.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 185; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 172; goto error; }
 #line 117 "numtheory.py"
     PY2C_CLEAR(t[4]);
 #line 117 "numtheory.py"
@@ -4114,7 +3931,7 @@ L13:;
 #line 118 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'steps' is not defined");
 #line 118 "numtheory.py"
-        { loc = 187; goto error; }
+        { loc = 174; goto error; }
 #line 118 "numtheory.py"
     }
 #line 118 "numtheory.py"
@@ -4122,7 +3939,7 @@ L13:;
 #line 118 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'collatz' is not defined");
 #line 118 "numtheory.py"
-        { loc = 188; goto error; }
+        { loc = 175; goto error; }
 #line 118 "numtheory.py"
     }
 #line 118 "numtheory.py"
@@ -4130,11 +3947,11 @@ L13:;
 #line 118 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'start' is not defined");
 #line 118 "numtheory.py"
-        { loc = 189; goto error; }
+        { loc = 176; goto error; }
 #line 118 "numtheory.py"
     }
 #line 118 "numtheory.py"
-    { Py2cValue s0 = py2c_slot_load(&g_numtheory__collatz); Py2cValue s1 = py2c_slot_load(&g_numtheory__start); Py2cValue s2 = py2c_slot_load(&g_numtheory__steps); int64_t rc = py2c_fast_setitem(s0, s1, s2); py2c_decref(s0); py2c_decref(s1); py2c_decref(s2); if (rc < 0) { loc = 190; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_numtheory__collatz); Py2cValue s1 = py2c_slot_load(&g_numtheory__start); Py2cValue s2 = py2c_slot_load(&g_numtheory__steps); int64_t rc = py2c_fast_setitem(s0, s1, s2); py2c_decref(s0); py2c_decref(s1); py2c_decref(s2); if (rc < 0) { loc = 177; goto error; } }
 #line 118 "numtheory.py"
     py2c_safepoint();
 #line 118 "numtheory.py"
@@ -4155,7 +3972,7 @@ L10:;
 #line 119 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'collatz' is not defined");
 #line 119 "numtheory.py"
-        { loc = 192; goto error; }
+        { loc = 179; goto error; }
 #line 119 "numtheory.py"
     }
 #line 119 "numtheory.py"
@@ -4163,19 +3980,19 @@ L10:;
 #line 119 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'collatz' is not defined");
 #line 119 "numtheory.py"
-        { loc = 193; goto error; }
+        { loc = 180; goto error; }
 #line 119 "numtheory.py"
     }
 #line 119 "numtheory.py"
     { Py2cValue s0 = py2c_slot_load(&g_numtheory__collatz); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[6]); py2c_decref(s0); }
 #line 119 "numtheory.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 194; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 181; goto error; }
 #line 119 "numtheory.py"
     t[1] = py2c_slot_load(&g_numtheory__collatz);
 #line 119 "numtheory.py"
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[1], t[0]}, 1, kwnames_0);
 #line 119 "numtheory.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 191; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 178; goto error; }
 #line 119 "numtheory.py"
     PY2C_CLEAR(t[1]);
 #line 119 "numtheory.py"
@@ -4188,7 +4005,7 @@ L10:;
 #line 120 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'best' is not defined");
 #line 120 "numtheory.py"
-        { loc = 196; goto error; }
+        { loc = 183; goto error; }
 #line 120 "numtheory.py"
     }
 #line 120 "numtheory.py"
@@ -4196,7 +4013,7 @@ L10:;
 #line 120 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'collatz' is not defined");
 #line 120 "numtheory.py"
-        { loc = 197; goto error; }
+        { loc = 184; goto error; }
 #line 120 "numtheory.py"
     }
 #line 120 "numtheory.py"
@@ -4204,27 +4021,25 @@ L10:;
 #line 120 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'best' is not defined");
 #line 120 "numtheory.py"
-        { loc = 198; goto error; }
+        { loc = 185; goto error; }
 #line 120 "numtheory.py"
     }
 #line 120 "numtheory.py"
     { Py2cValue s0 = py2c_slot_load(&g_numtheory__collatz); Py2cValue s1 = py2c_slot_load(&g_numtheory__best); t[0] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
 #line 120 "numtheory.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 199; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 186; goto error; }
 #line 120 "numtheory.py"
     t[1] = py2c_slot_load(&g_numtheory__best);
 #line 120 "numtheory.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_26.ob), t[1], t[0]}, 3);
 #line 120 "numtheory.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 195; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 182; goto error; }
 #line 120 "numtheory.py"
     PY2C_CLEAR(t[1]);
 #line 120 "numtheory.py"
     PY2C_CLEAR(t[0]);
 #line 120 "numtheory.py"
     PY2C_CLEAR(t[2]);
-#line 120 "numtheory.py"
-    PY2C_CLEAR(result);
 #line 120 "numtheory.py"
     result = PY2C_NONE;
 #line 120 "numtheory.py"
@@ -4238,14 +4053,16 @@ unwind:
 #line 120 "numtheory.py"
     PY2C_CLEAR(result);
 #line 120 "numtheory.py"
+    for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 120 "numtheory.py"
 cleanup:
 #line 120 "numtheory.py"
-    for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+    for (int k = 4; k < 14; k++) PY2C_CLEAR(t[k]);
 #line 120 "numtheory.py"
     return result;
 #line 120 "numtheory.py"
 }
-#line 4249 "numtheory.c"
+#line 4066 "numtheory.c"
 
 static void clear_mod_numtheory(void) {
     PY2C_CLEAR(g_numtheory__best);

@@ -1739,7 +1739,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 69 "pipeline.py"
     PY2C_CLEAR(t[0]);
 #line 69 "pipeline.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 69 "pipeline.py"
     goto cleanup;
 #line 69 "pipeline.py"
@@ -1749,9 +1749,9 @@ error:
 #line 69 "pipeline.py"
     PY2C_CLEAR(result);
 #line 69 "pipeline.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 69 "pipeline.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 69 "pipeline.py"
     PY2C_CLEAR(v_r);
 #line 69 "pipeline.py"
@@ -1824,7 +1824,7 @@ L0:;
 #line 70 "pipeline.py"
 L1:;
 #line 70 "pipeline.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 70 "pipeline.py"
     goto cleanup;
 #line 70 "pipeline.py"
@@ -1834,9 +1834,9 @@ error:
 #line 70 "pipeline.py"
     PY2C_CLEAR(result);
 #line 70 "pipeline.py"
-cleanup:
-#line 70 "pipeline.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 70 "pipeline.py"
+cleanup:
 #line 70 "pipeline.py"
     PY2C_CLEAR(v_0);
 #line 70 "pipeline.py"
@@ -2091,7 +2091,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 #line 73 "pipeline.py"
     PY2C_CLEAR(t[1]);
 #line 73 "pipeline.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 73 "pipeline.py"
     goto cleanup;
 #line 73 "pipeline.py"
@@ -2101,9 +2101,11 @@ error:
 #line 73 "pipeline.py"
     PY2C_CLEAR(result);
 #line 73 "pipeline.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 73 "pipeline.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 73 "pipeline.py"
+cleanup:
 #line 73 "pipeline.py"
     PY2C_CLEAR(v_r);
 #line 73 "pipeline.py"
@@ -2112,7 +2114,7 @@ cleanup:
     return result;
 #line 73 "pipeline.py"
 }
-#line 2116 "pipeline.c"
+#line 2118 "pipeline.c"
 
 static Py2cValue f_genexpr_4(Py2cGenerator *gen) {
     fr_f_genexpr_4 *fr = gen->frame;
@@ -2195,7 +2197,7 @@ cleanup:
     return result;
 #line 75 "pipeline.py"
 }
-#line 2199 "pipeline.c"
+#line 2201 "pipeline.c"
 
 static Py2cValue f_genexpr_5(Py2cGenerator *gen) {
     fr_f_genexpr_5 *fr = gen->frame;
@@ -2278,7 +2280,7 @@ cleanup:
     return result;
 #line 77 "pipeline.py"
 }
-#line 2282 "pipeline.c"
+#line 2284 "pipeline.c"
 
 static Py2cValue f_setcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -2324,7 +2326,7 @@ L0:;
 #line 83 "pipeline.py"
 L1:;
 #line 83 "pipeline.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 83 "pipeline.py"
     goto cleanup;
 #line 83 "pipeline.py"
@@ -2334,9 +2336,11 @@ error:
 #line 83 "pipeline.py"
     PY2C_CLEAR(result);
 #line 83 "pipeline.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 83 "pipeline.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 83 "pipeline.py"
+cleanup:
 #line 83 "pipeline.py"
     PY2C_CLEAR(v_0);
 #line 83 "pipeline.py"
@@ -2347,7 +2351,7 @@ cleanup:
     return result;
 #line 83 "pipeline.py"
 }
-#line 2351 "pipeline.c"
+#line 2355 "pipeline.c"
 
 static Py2cValue f_genexpr_6(Py2cGenerator *gen) {
     fr_f_genexpr_6 *fr = gen->frame;
@@ -2414,7 +2418,7 @@ cleanup:
     return result;
 #line 87 "pipeline.py"
 }
-#line 2418 "pipeline.c"
+#line 2422 "pipeline.c"
 
 static Py2cValue f_genexpr_7(Py2cGenerator *gen) {
     fr_f_genexpr_7 *fr = gen->frame;
@@ -2481,7 +2485,7 @@ cleanup:
     return result;
 #line 90 "pipeline.py"
 }
-#line 2485 "pipeline.c"
+#line 2489 "pipeline.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2506,7 +2510,7 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 #line 92 "pipeline.py"
     PY2C_CLEAR(t[0]);
 #line 92 "pipeline.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 92 "pipeline.py"
     goto cleanup;
 #line 92 "pipeline.py"
@@ -2516,9 +2520,9 @@ error:
 #line 92 "pipeline.py"
     PY2C_CLEAR(result);
 #line 92 "pipeline.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 92 "pipeline.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 92 "pipeline.py"
     PY2C_CLEAR(v_x);
 #line 92 "pipeline.py"
@@ -2527,7 +2531,7 @@ cleanup:
     return result;
 #line 92 "pipeline.py"
 }
-#line 2531 "pipeline.c"
+#line 2535 "pipeline.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2546,7 +2550,7 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 #line 92 "pipeline.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 92 "pipeline.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 92 "pipeline.py"
     goto cleanup;
 #line 92 "pipeline.py"
@@ -2558,8 +2562,6 @@ error:
 #line 92 "pipeline.py"
 cleanup:
 #line 92 "pipeline.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 92 "pipeline.py"
     PY2C_CLEAR(v_x);
 #line 92 "pipeline.py"
     py2c_recursion_leave();
@@ -2567,7 +2569,7 @@ cleanup:
     return result;
 #line 92 "pipeline.py"
 }
-#line 2571 "pipeline.c"
+#line 2573 "pipeline.c"
 
 static Py2cValue f_genexpr_8(Py2cGenerator *gen) {
     fr_f_genexpr_8 *fr = gen->frame;
@@ -2634,7 +2636,7 @@ cleanup:
     return result;
 #line 94 "pipeline.py"
 }
-#line 2638 "pipeline.c"
+#line 2640 "pipeline.c"
 
 static Py2cValue f_genexpr_9(Py2cGenerator *gen) {
     fr_f_genexpr_9 *fr = gen->frame;
@@ -2719,7 +2721,7 @@ cleanup:
     return result;
 #line 94 "pipeline.py"
 }
-#line 2723 "pipeline.c"
+#line 2725 "pipeline.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -2777,7 +2779,7 @@ L0:;
 #line 95 "pipeline.py"
 L1:;
 #line 95 "pipeline.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 95 "pipeline.py"
     goto cleanup;
 #line 95 "pipeline.py"
@@ -2787,9 +2789,9 @@ error:
 #line 95 "pipeline.py"
     PY2C_CLEAR(result);
 #line 95 "pipeline.py"
-cleanup:
-#line 95 "pipeline.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 95 "pipeline.py"
+cleanup:
 #line 95 "pipeline.py"
     PY2C_CLEAR(v_0);
 #line 95 "pipeline.py"
@@ -2800,7 +2802,7 @@ cleanup:
     return result;
 #line 95 "pipeline.py"
 }
-#line 2804 "pipeline.c"
+#line 2806 "pipeline.c"
 
 static Py2cValue f_listcomp__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -2840,7 +2842,7 @@ L0:;
 #line 95 "pipeline.py"
 L1:;
 #line 95 "pipeline.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 95 "pipeline.py"
     goto cleanup;
 #line 95 "pipeline.py"
@@ -2850,9 +2852,9 @@ error:
 #line 95 "pipeline.py"
     PY2C_CLEAR(result);
 #line 95 "pipeline.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 95 "pipeline.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 95 "pipeline.py"
     PY2C_CLEAR(v_0);
 #line 95 "pipeline.py"
@@ -2863,7 +2865,7 @@ cleanup:
     return result;
 #line 95 "pipeline.py"
 }
-#line 2867 "pipeline.c"
+#line 2869 "pipeline.c"
 
 static Py2cValue f_listcomp_3(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -2943,7 +2945,7 @@ L3:;
 #line 96 "pipeline.py"
 L1:;
 #line 96 "pipeline.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 96 "pipeline.py"
     goto cleanup;
 #line 96 "pipeline.py"
@@ -2953,9 +2955,11 @@ error:
 #line 96 "pipeline.py"
     PY2C_CLEAR(result);
 #line 96 "pipeline.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 96 "pipeline.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 96 "pipeline.py"
+cleanup:
 #line 96 "pipeline.py"
     PY2C_CLEAR(v_0);
 #line 96 "pipeline.py"
@@ -2968,7 +2972,7 @@ cleanup:
     return result;
 #line 96 "pipeline.py"
 }
-#line 2972 "pipeline.c"
+#line 2976 "pipeline.c"
 
 static Py2cValue f_dictcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -3014,7 +3018,7 @@ L0:;
 #line 97 "pipeline.py"
 L1:;
 #line 97 "pipeline.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 97 "pipeline.py"
     goto cleanup;
 #line 97 "pipeline.py"
@@ -3024,9 +3028,11 @@ error:
 #line 97 "pipeline.py"
     PY2C_CLEAR(result);
 #line 97 "pipeline.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 97 "pipeline.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 97 "pipeline.py"
+cleanup:
 #line 97 "pipeline.py"
     PY2C_CLEAR(v_0);
 #line 97 "pipeline.py"
@@ -3037,7 +3043,7 @@ cleanup:
     return result;
 #line 97 "pipeline.py"
 }
-#line 3041 "pipeline.c"
+#line 3047 "pipeline.c"
 
 static Py2cValue f_setcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -3089,7 +3095,7 @@ L0:;
 #line 97 "pipeline.py"
 L1:;
 #line 97 "pipeline.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 97 "pipeline.py"
     goto cleanup;
 #line 97 "pipeline.py"
@@ -3099,9 +3105,9 @@ error:
 #line 97 "pipeline.py"
     PY2C_CLEAR(result);
 #line 97 "pipeline.py"
-cleanup:
-#line 97 "pipeline.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 97 "pipeline.py"
+cleanup:
 #line 97 "pipeline.py"
     PY2C_CLEAR(v_0);
 #line 97 "pipeline.py"
@@ -3112,7 +3118,7 @@ cleanup:
     return result;
 #line 97 "pipeline.py"
 }
-#line 3116 "pipeline.c"
+#line 3122 "pipeline.c"
 
 static Py2cValue f_genexpr_10(Py2cGenerator *gen) {
     fr_f_genexpr_10 *fr = gen->frame;
@@ -3177,7 +3183,7 @@ cleanup:
     return result;
 #line 99 "pipeline.py"
 }
-#line 3181 "pipeline.c"
+#line 3187 "pipeline.c"
 
 static Py2cValue f_genexpr_11(Py2cGenerator *gen) {
     fr_f_genexpr_11 *fr = gen->frame;
@@ -3266,7 +3272,7 @@ cleanup:
     return result;
 #line 107 "pipeline.py"
 }
-#line 3270 "pipeline.c"
+#line 3276 "pipeline.c"
 
 static Py2cValue mod_pipeline(void) {
     g_pipeline__LOG = PY2C_NULL;
@@ -5062,7 +5068,11 @@ error_1:
 #line 103 "pipeline.py"
     py2c_traceback_add(&code_mod_pipeline, loc);
 #line 103 "pipeline.py"
-    for (int k = 0; k < 20; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 103 "pipeline.py"
+    PY2C_CLEAR(t[1]);
+#line 103 "pipeline.py"
+    for (int k = 14; k < 20; k++) PY2C_CLEAR(t[k]);
 #line 103 "pipeline.py"
     t[0] = py2c_error_fetch();
 #line 103 "pipeline.py"
@@ -5119,7 +5129,7 @@ error_3:
 #line 105 "pipeline.py"
     py2c_traceback_add(&code_mod_pipeline, loc);
 #line 105 "pipeline.py"
-    for (int k = 1; k < 20; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 105 "pipeline.py"
     py2c_slot_store(&g_pipeline__e, PY2C_NULL);
 #line 105 "pipeline.py"
@@ -5128,8 +5138,6 @@ error_3:
 error_2:
 #line 105 "pipeline.py"
     py2c_traceback_add(&code_mod_pipeline, loc);
-#line 105 "pipeline.py"
-    for (int k = 1; k < 20; k++) PY2C_CLEAR(t[k]);
 #line 105 "pipeline.py"
 L10:;
 #line 105 "pipeline.py"
@@ -5188,7 +5196,13 @@ error_4:
 #line 107 "pipeline.py"
     py2c_traceback_add(&code_mod_pipeline, loc);
 #line 107 "pipeline.py"
-    for (int k = 0; k < 20; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 107 "pipeline.py"
+    PY2C_CLEAR(t[1]);
+#line 107 "pipeline.py"
+    PY2C_CLEAR(t[2]);
+#line 107 "pipeline.py"
+    for (int k = 14; k < 20; k++) PY2C_CLEAR(t[k]);
 #line 107 "pipeline.py"
     t[0] = py2c_error_fetch();
 #line 107 "pipeline.py"
@@ -5243,7 +5257,7 @@ error_6:
 #line 109 "pipeline.py"
     py2c_traceback_add(&code_mod_pipeline, loc);
 #line 109 "pipeline.py"
-    for (int k = 1; k < 20; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 109 "pipeline.py"
     py2c_slot_store(&g_pipeline__e, PY2C_NULL);
 #line 109 "pipeline.py"
@@ -5252,8 +5266,6 @@ error_6:
 error_5:
 #line 109 "pipeline.py"
     py2c_traceback_add(&code_mod_pipeline, loc);
-#line 109 "pipeline.py"
-    for (int k = 1; k < 20; k++) PY2C_CLEAR(t[k]);
 #line 109 "pipeline.py"
 L13:;
 #line 109 "pipeline.py"
@@ -5264,8 +5276,6 @@ L13:;
     goto unwind;
 #line 109 "pipeline.py"
 L11:;
-#line 109 "pipeline.py"
-    PY2C_CLEAR(result);
 #line 109 "pipeline.py"
     result = PY2C_NONE;
 #line 109 "pipeline.py"
@@ -5279,14 +5289,16 @@ unwind:
 #line 109 "pipeline.py"
     PY2C_CLEAR(result);
 #line 109 "pipeline.py"
+    for (int k = 0; k < 20; k++) PY2C_CLEAR(t[k]);
+#line 109 "pipeline.py"
 cleanup:
 #line 109 "pipeline.py"
-    for (int k = 0; k < 20; k++) PY2C_CLEAR(t[k]);
+    for (int k = 14; k < 20; k++) PY2C_CLEAR(t[k]);
 #line 109 "pipeline.py"
     return result;
 #line 109 "pipeline.py"
 }
-#line 5290 "pipeline.c"
+#line 5302 "pipeline.c"
 
 static void clear_mod_pipeline(void) {
     PY2C_CLEAR(g_pipeline__e);

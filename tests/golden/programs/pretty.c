@@ -136,7 +136,7 @@ typedef struct fr_f_dump__genexpr_3 {
     Py2cValue c_pad;
     Py2cValue c_indent;
     Py2cValue c_step;
-    Py2cValue t[6];
+    Py2cValue t[5];
 } fr_f_dump__genexpr_3;
 
 /* parse.<locals>.value.<locals>.<genexpr>: the frame kept between resumptions (values first: the runtime releases them) */
@@ -173,7 +173,6 @@ static const Py2cCodeLoc locs_mod_pretty[] = {
     {135, "print(text)", NULL},
     {135, "print(text)", "      ^^^^"},
     {136, "back = parse(text)", "       ^^^^^^^^^^^"},
-    {136, "back = parse(text)", "       ^^^^^"},
     {136, "back = parse(text)", "             ^^^^"},
     {137, "print(back == {**doc, \"tags\": list(doc[\"tags\"]), \"unicode\": \"h\\\\u00e9llo \\\\u2603\"})", NULL},
     {137, "print(back == {**doc, \"tags\": list(doc[\"tags\"]), \"unicode\": \"h\\\\u00e9llo \\\\u2603\"})", "      ^^^^"},
@@ -226,7 +225,6 @@ static const Py2cCodeLoc locs_mod_pretty[] = {
     {146, "for bad in ['{\"a\" 1}', \"[1, 2\", \"[1 2]\", \"@\", '{\"x\": [1, 2}', \"1 2\"]:", "           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {148, "print(parse(bad))", NULL},
     {148, "print(parse(bad))", "      ^^^^^^^^^^"},
-    {148, "print(parse(bad))", "      ^^^^^"},
     {148, "print(parse(bad))", "            ^^^"},
     {149, "except ParseError as e:", "       ^^^^^^^^^^"},
     {150, "print(f\"{bad!r:15} -> ParseError: {e}\")", NULL},
@@ -250,7 +248,7 @@ static const Py2cCodeLoc locs_mod_pretty[] = {
     {156, "print(\"TypeError:\", e)", NULL},
     {156, "print(\"TypeError:\", e)", "                    ^"},
 };
-static const Py2cCode code_mod_pretty = {"pretty.py", "<module>", locs_mod_pretty, 99};
+static const Py2cCode code_mod_pretty = {"pretty.py", "<module>", locs_mod_pretty, 97};
 
 /* ParseError: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_ParseError[] = {
@@ -371,7 +369,6 @@ static const Py2cCodeLoc locs_f_dump__listcomp[] = {
     {12, "items = [f\"{pad}{dump(str(k))}: {dump(v, indent + step, step)}\" for k, v in value.items()]", "                          ^"},
     {12, "items = [f\"{pad}{dump(str(k))}: {dump(v, indent + step, step)}\" for k, v in value.items()]", "         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {12, "items = [f\"{pad}{dump(str(k))}: {dump(v, indent + step, step)}\" for k, v in value.items()]", "                                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {12, "items = [f\"{pad}{dump(str(k))}: {dump(v, indent + step, step)}\" for k, v in value.items()]", "                                 ^^^^"},
     {12, "items = [f\"{pad}{dump(str(k))}: {dump(v, indent + step, step)}\" for k, v in value.items()]", "                                      ^"},
     {12, "items = [f\"{pad}{dump(str(k))}: {dump(v, indent + step, step)}\" for k, v in value.items()]", "                                         ^^^^^^"},
     {12, "items = [f\"{pad}{dump(str(k))}: {dump(v, indent + step, step)}\" for k, v in value.items()]", "                                                  ^^^^"},
@@ -379,7 +376,7 @@ static const Py2cCodeLoc locs_f_dump__listcomp[] = {
     {12, "items = [f\"{pad}{dump(str(k))}: {dump(v, indent + step, step)}\" for k, v in value.items()]", "                                                        ^^^^"},
     {12, "items = [f\"{pad}{dump(str(k))}: {dump(v, indent + step, step)}\" for k, v in value.items()]", "         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_dump__listcomp = {"pretty.py", "<listcomp>", locs_f_dump__listcomp, 18};
+static const Py2cCode code_f_dump__listcomp = {"pretty.py", "<listcomp>", locs_f_dump__listcomp, 17};
 
 /* dump.<locals>.<genexpr>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_dump__genexpr[] = {
@@ -410,7 +407,6 @@ static const Py2cCodeLoc locs_f_dump__genexpr_3[] = {
     {19, "return \"[\\n\" + \",\\n\".join(pad + dump(x, indent + step, step) for x in value) + \"\\n\" + \" \" * indent + \"]\"", "                         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {19, "return \"[\\n\" + \",\\n\".join(pad + dump(x, indent + step, step) for x in value) + \"\\n\" + \" \" * indent + \"]\"", "                          ^^^"},
     {19, "return \"[\\n\" + \",\\n\".join(pad + dump(x, indent + step, step) for x in value) + \"\\n\" + \" \" * indent + \"]\"", "                                ^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {19, "return \"[\\n\" + \",\\n\".join(pad + dump(x, indent + step, step) for x in value) + \"\\n\" + \" \" * indent + \"]\"", "                                ^^^^"},
     {19, "return \"[\\n\" + \",\\n\".join(pad + dump(x, indent + step, step) for x in value) + \"\\n\" + \" \" * indent + \"]\"", "                                     ^"},
     {19, "return \"[\\n\" + \",\\n\".join(pad + dump(x, indent + step, step) for x in value) + \"\\n\" + \" \" * indent + \"]\"", "                                        ^^^^^^"},
     {19, "return \"[\\n\" + \",\\n\".join(pad + dump(x, indent + step, step) for x in value) + \"\\n\" + \" \" * indent + \"]\"", "                                                 ^^^^"},
@@ -418,8 +414,8 @@ static const Py2cCodeLoc locs_f_dump__genexpr_3[] = {
     {19, "return \"[\\n\" + \",\\n\".join(pad + dump(x, indent + step, step) for x in value) + \"\\n\" + \" \" * indent + \"]\"", "                                                       ^^^^"},
     {19, "return \"[\\n\" + \",\\n\".join(pad + dump(x, indent + step, step) for x in value) + \"\\n\" + \" \" * indent + \"]\"", "                          ~~~~^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~"},
 };
-static const Py2cCode code_f_dump__genexpr_3 = {"pretty.py", "<genexpr>", locs_f_dump__genexpr_3, 10};
-static const Py2cGenInfo geninfo_f_dump__genexpr_3 = {"<genexpr>", "dump.<locals>.<genexpr>", f_dump__genexpr_3, sizeof(fr_f_dump__genexpr_3), 11};
+static const Py2cCode code_f_dump__genexpr_3 = {"pretty.py", "<genexpr>", locs_f_dump__genexpr_3, 9};
+static const Py2cGenInfo geninfo_f_dump__genexpr_3 = {"<genexpr>", "dump.<locals>.<genexpr>", f_dump__genexpr_3, sizeof(fr_f_dump__genexpr_3), 10};
 
 /* parse: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_parse[] = {
@@ -677,7 +673,7 @@ static Py2cValue f_ParseError(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_2.ob)) < 0) { loc = 0; goto error; }
 
 #line 4 "pretty.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 4 "pretty.py"
     goto cleanup;
 #line 4 "pretty.py"
@@ -687,16 +683,16 @@ error:
 #line 4 "pretty.py"
     PY2C_CLEAR(result);
 #line 4 "pretty.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 4 "pretty.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 4 "pretty.py"
     py2c_recursion_leave();
 #line 4 "pretty.py"
     return result;
 #line 4 "pretty.py"
 }
-#line 700 "pretty.c"
+#line 696 "pretty.c"
 
 static Py2cValue f_dump(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -775,8 +771,6 @@ static Py2cValue f_dump(Py2cFunction *fn, Py2cValue *params) {
 #line 10 "pretty.py"
     if (n0) goto L2;
 
-#line 11 "pretty.py"
-    PY2C_CLEAR(result);
 #line 11 "pretty.py"
     result = py2c_obj_value(&str_5.ob);
 #line 11 "pretty.py"
@@ -858,7 +852,7 @@ L2:;
 #line 13 "pretty.py"
     PY2C_CLEAR(t[6]);
 #line 13 "pretty.py"
-    { Py2cValue old = result; result = t[7]; t[7] = PY2C_NULL; py2c_decref(old); }
+    result = t[7]; t[7] = PY2C_NULL;
 #line 13 "pretty.py"
     goto cleanup;
 #line 13 "pretty.py"
@@ -890,8 +884,6 @@ L0:;
 #line 15 "pretty.py"
     if (n0) goto L6;
 
-#line 16 "pretty.py"
-    PY2C_CLEAR(result);
 #line 16 "pretty.py"
     result = py2c_obj_value(&str_14.ob);
 #line 16 "pretty.py"
@@ -975,7 +967,7 @@ L6:;
 #line 18 "pretty.py"
     PY2C_CLEAR(t[5]);
 #line 18 "pretty.py"
-    { Py2cValue old = result; result = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
+    result = t[6]; t[6] = PY2C_NULL;
 #line 18 "pretty.py"
     goto cleanup;
 #line 18 "pretty.py"
@@ -1062,7 +1054,7 @@ L8:;
 #line 19 "pretty.py"
     PY2C_CLEAR(t[8]);
 #line 19 "pretty.py"
-    { Py2cValue old = result; result = t[9]; t[9] = PY2C_NULL; py2c_decref(old); }
+    result = t[9]; t[9] = PY2C_NULL;
 #line 19 "pretty.py"
     goto cleanup;
 #line 19 "pretty.py"
@@ -1073,8 +1065,6 @@ L4:;
 #line 20 "pretty.py"
     if (!n0) goto L10;
 
-#line 21 "pretty.py"
-    PY2C_CLEAR(result);
 #line 21 "pretty.py"
     result = py2c_obj_value(&str_19.ob);
 #line 21 "pretty.py"
@@ -1088,8 +1078,6 @@ L10:;
     if (!n0) goto L12;
 
 #line 23 "pretty.py"
-    PY2C_CLEAR(result);
-#line 23 "pretty.py"
     result = py2c_obj_value(&str_20.ob);
 #line 23 "pretty.py"
     goto cleanup;
@@ -1101,8 +1089,6 @@ L12:;
 #line 24 "pretty.py"
     if (!n0) goto L14;
 
-#line 25 "pretty.py"
-    PY2C_CLEAR(result);
 #line 25 "pretty.py"
     result = py2c_obj_value(&str_21.ob);
 #line 25 "pretty.py"
@@ -1332,7 +1318,7 @@ L19:;
 #line 40 "pretty.py"
     PY2C_CLEAR(t[1]);
 #line 40 "pretty.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 40 "pretty.py"
     goto cleanup;
 #line 40 "pretty.py"
@@ -1356,7 +1342,7 @@ L16:;
 #line 42 "pretty.py"
     if (PY2C_IS_NULL(t[0])) { loc = 83; goto error; }
 #line 42 "pretty.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 42 "pretty.py"
     goto cleanup;
 #line 42 "pretty.py"
@@ -1380,7 +1366,7 @@ L30:;
 #line 44 "pretty.py"
     if (PY2C_IS_NULL(t[0])) { loc = 85; goto error; }
 #line 44 "pretty.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 44 "pretty.py"
     goto cleanup;
 #line 44 "pretty.py"
@@ -1421,8 +1407,6 @@ L32:;
 #line 45 "pretty.py"
     PY2C_CLEAR(t[4]);
 #line 45 "pretty.py"
-    PY2C_CLEAR(result);
-#line 45 "pretty.py"
     result = PY2C_NONE;
 #line 45 "pretty.py"
     goto cleanup;
@@ -1433,9 +1417,11 @@ error:
 #line 45 "pretty.py"
     PY2C_CLEAR(result);
 #line 45 "pretty.py"
+    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 45 "pretty.py"
 cleanup:
 #line 45 "pretty.py"
-    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 10; k++) PY2C_CLEAR(t[k]);
 #line 45 "pretty.py"
     PY2C_CLEAR(v_value);
 #line 45 "pretty.py"
@@ -1456,14 +1442,14 @@ cleanup:
     return result;
 #line 45 "pretty.py"
 }
-#line 1460 "pretty.c"
+#line 1446 "pretty.c"
 
 static Py2cValue f_dump__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
     if (py2c_recursion_enter() < 0) return PY2C_NULL;
-    Py2cValue t[12];
-    for (int k = 0; k < 12; k++) t[k] = PY2C_NULL;
+    Py2cValue t[11];
+    for (int k = 0; k < 11; k++) t[k] = PY2C_NULL;
     Py2cValue v_0 = it;
     py2c_incref(v_0);
     Py2cValue v_k = PY2C_NULL;
@@ -1543,75 +1529,65 @@ L0:;
 #line 12 "pretty.py"
     PY2C_CLEAR(t[4]);
 #line 12 "pretty.py"
-    if (!py2c_slot_bound(&g_pretty__dump)) {
-#line 12 "pretty.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'dump' is not defined");
-#line 12 "pretty.py"
-        { loc = 11; goto error; }
-#line 12 "pretty.py"
-    }
-#line 12 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_indent)->ref)) {
 #line 12 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'indent' where it is not associated with a value in enclosing scope");
+#line 12 "pretty.py"
+        { loc = 12; goto error; }
+#line 12 "pretty.py"
+    }
+#line 12 "pretty.py"
+    if (!py2c_slot_bound(&py2c_cell_ptr(c_step)->ref)) {
+#line 12 "pretty.py"
+        py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'step' where it is not associated with a value in enclosing scope");
 #line 12 "pretty.py"
         { loc = 13; goto error; }
 #line 12 "pretty.py"
     }
 #line 12 "pretty.py"
-    if (!py2c_slot_bound(&py2c_cell_ptr(c_step)->ref)) {
-#line 12 "pretty.py"
-        py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'step' where it is not associated with a value in enclosing scope");
-#line 12 "pretty.py"
-        { loc = 14; goto error; }
-#line 12 "pretty.py"
-    }
-#line 12 "pretty.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_indent)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_step)->ref); t[6] = py2c_fast_binary_op(s0, s1, PY2C_OP_ADD); py2c_decref(s0); py2c_decref(s1); }
 #line 12 "pretty.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 15; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 14; goto error; }
 #line 12 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_step)->ref)) {
 #line 12 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'step' where it is not associated with a value in enclosing scope");
 #line 12 "pretty.py"
-        { loc = 16; goto error; }
+        { loc = 15; goto error; }
 #line 12 "pretty.py"
     }
 #line 12 "pretty.py"
-    t[7] = py2c_slot_load(&g_pretty__dump);
+    t[7] = py2c_slot_load(&py2c_cell_ptr(c_step)->ref);
 #line 12 "pretty.py"
-    t[8] = py2c_slot_load(&py2c_cell_ptr(c_step)->ref);
+    py2c_incref(v_v);
 #line 12 "pretty.py"
-    t[9] = py2c_fast_call(t[7], (Py2cValue[]){v_v, t[6], t[8]}, 3);
+    t[8] = f_dump(NULL, (Py2cValue[]){v_v, t[6], t[7]});
 #line 12 "pretty.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 10; goto error; }
+    t[6] = PY2C_NULL;
 #line 12 "pretty.py"
-    PY2C_CLEAR(t[7]);
+    t[7] = PY2C_NULL;
 #line 12 "pretty.py"
-    PY2C_CLEAR(t[6]);
+    if (PY2C_IS_NULL(t[8])) { loc = 10; goto error; }
+#line 12 "pretty.py"
+    t[9] = py2c_format(t[8], py2c_obj_value(&str_7.ob));
+#line 12 "pretty.py"
+    if (PY2C_IS_NULL(t[9])) { loc = 9; goto error; }
 #line 12 "pretty.py"
     PY2C_CLEAR(t[8]);
 #line 12 "pretty.py"
-    t[10] = py2c_format(t[9], py2c_obj_value(&str_7.ob));
+    t[10] = py2c_str_join_array(4, (Py2cValue[]){t[1], t[5], py2c_obj_value(&str_8.ob), t[9]});
 #line 12 "pretty.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 9; goto error; }
-#line 12 "pretty.py"
-    PY2C_CLEAR(t[9]);
-#line 12 "pretty.py"
-    t[11] = py2c_str_join_array(4, (Py2cValue[]){t[1], t[5], py2c_obj_value(&str_8.ob), t[10]});
-#line 12 "pretty.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 17; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 16; goto error; }
 #line 12 "pretty.py"
     PY2C_CLEAR(t[1]);
 #line 12 "pretty.py"
     PY2C_CLEAR(t[5]);
 #line 12 "pretty.py"
+    PY2C_CLEAR(t[9]);
+#line 12 "pretty.py"
+    if (py2c_list_append(t[0], t[10]) < 0) { loc = 0; goto error; }
+#line 12 "pretty.py"
     PY2C_CLEAR(t[10]);
-#line 12 "pretty.py"
-    if (py2c_list_append(t[0], t[11]) < 0) { loc = 0; goto error; }
-#line 12 "pretty.py"
-    PY2C_CLEAR(t[11]);
 #line 12 "pretty.py"
     py2c_safepoint();
 #line 12 "pretty.py"
@@ -1619,7 +1595,7 @@ L0:;
 #line 12 "pretty.py"
 L1:;
 #line 12 "pretty.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 12 "pretty.py"
     goto cleanup;
 #line 12 "pretty.py"
@@ -1629,9 +1605,9 @@ error:
 #line 12 "pretty.py"
     PY2C_CLEAR(result);
 #line 12 "pretty.py"
-cleanup:
+    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
 #line 12 "pretty.py"
-    for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 12 "pretty.py"
     PY2C_CLEAR(v_0);
 #line 12 "pretty.py"
@@ -1650,7 +1626,7 @@ cleanup:
     return result;
 #line 12 "pretty.py"
 }
-#line 1654 "pretty.c"
+#line 1630 "pretty.c"
 
 static Py2cValue f_dump__genexpr(Py2cGenerator *gen) {
     fr_f_dump__genexpr *fr = gen->frame;
@@ -1749,7 +1725,7 @@ cleanup:
     return result;
 #line 17 "pretty.py"
 }
-#line 1753 "pretty.c"
+#line 1729 "pretty.c"
 
 static Py2cValue f_dump__genexpr_2(Py2cGenerator *gen) {
     fr_f_dump__genexpr_2 *fr = gen->frame;
@@ -1828,7 +1804,7 @@ cleanup:
     return result;
 #line 18 "pretty.py"
 }
-#line 1832 "pretty.c"
+#line 1808 "pretty.c"
 
 static Py2cValue f_dump__genexpr_3(Py2cGenerator *gen) {
     fr_f_dump__genexpr_3 *fr = gen->frame;
@@ -1868,67 +1844,57 @@ L0:;
 #line 19 "pretty.py"
     fr->t[0] = py2c_slot_load(&py2c_cell_ptr(fr->c_pad)->ref);
 #line 19 "pretty.py"
-    if (!py2c_slot_bound(&g_pretty__dump)) {
-#line 19 "pretty.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'dump' is not defined");
-#line 19 "pretty.py"
-        { loc = 3; goto error; }
-#line 19 "pretty.py"
-    }
-#line 19 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(fr->c_indent)->ref)) {
 #line 19 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'indent' where it is not associated with a value in enclosing scope");
+#line 19 "pretty.py"
+        { loc = 4; goto error; }
+#line 19 "pretty.py"
+    }
+#line 19 "pretty.py"
+    if (!py2c_slot_bound(&py2c_cell_ptr(fr->c_step)->ref)) {
+#line 19 "pretty.py"
+        py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'step' where it is not associated with a value in enclosing scope");
 #line 19 "pretty.py"
         { loc = 5; goto error; }
 #line 19 "pretty.py"
     }
 #line 19 "pretty.py"
-    if (!py2c_slot_bound(&py2c_cell_ptr(fr->c_step)->ref)) {
-#line 19 "pretty.py"
-        py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'step' where it is not associated with a value in enclosing scope");
-#line 19 "pretty.py"
-        { loc = 6; goto error; }
-#line 19 "pretty.py"
-    }
-#line 19 "pretty.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(fr->c_indent)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(fr->c_step)->ref); fr->t[1] = py2c_fast_binary_op(s0, s1, PY2C_OP_ADD); py2c_decref(s0); py2c_decref(s1); }
 #line 19 "pretty.py"
-    if (PY2C_IS_NULL(fr->t[1])) { loc = 7; goto error; }
+    if (PY2C_IS_NULL(fr->t[1])) { loc = 6; goto error; }
 #line 19 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(fr->c_step)->ref)) {
 #line 19 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'step' where it is not associated with a value in enclosing scope");
 #line 19 "pretty.py"
-        { loc = 8; goto error; }
+        { loc = 7; goto error; }
 #line 19 "pretty.py"
     }
 #line 19 "pretty.py"
-    fr->t[2] = py2c_slot_load(&g_pretty__dump);
+    fr->t[2] = py2c_slot_load(&py2c_cell_ptr(fr->c_step)->ref);
 #line 19 "pretty.py"
-    fr->t[3] = py2c_slot_load(&py2c_cell_ptr(fr->c_step)->ref);
+    py2c_incref(fr->v_x);
 #line 19 "pretty.py"
-    fr->t[4] = py2c_fast_call(fr->t[2], (Py2cValue[]){fr->v_x, fr->t[1], fr->t[3]}, 3);
+    fr->t[3] = f_dump(NULL, (Py2cValue[]){fr->v_x, fr->t[1], fr->t[2]});
 #line 19 "pretty.py"
-    if (PY2C_IS_NULL(fr->t[4])) { loc = 2; goto error; }
+    fr->t[1] = PY2C_NULL;
 #line 19 "pretty.py"
-    PY2C_CLEAR(fr->t[2]);
+    fr->t[2] = PY2C_NULL;
 #line 19 "pretty.py"
-    PY2C_CLEAR(fr->t[1]);
+    if (PY2C_IS_NULL(fr->t[3])) { loc = 2; goto error; }
 #line 19 "pretty.py"
-    PY2C_CLEAR(fr->t[3]);
+    fr->t[4] = py2c_fast_binary_op(fr->t[0], fr->t[3], PY2C_OP_ADD);
 #line 19 "pretty.py"
-    fr->t[5] = py2c_fast_binary_op(fr->t[0], fr->t[4], PY2C_OP_ADD);
-#line 19 "pretty.py"
-    if (PY2C_IS_NULL(fr->t[5])) { loc = 9; goto error; }
+    if (PY2C_IS_NULL(fr->t[4])) { loc = 8; goto error; }
 #line 19 "pretty.py"
     PY2C_CLEAR(fr->t[0]);
 #line 19 "pretty.py"
-    PY2C_CLEAR(fr->t[4]);
+    PY2C_CLEAR(fr->t[3]);
 #line 19 "pretty.py"
-    result = fr->t[5];
+    result = fr->t[4];
 #line 19 "pretty.py"
-    fr->t[5] = PY2C_NULL;
+    fr->t[4] = PY2C_NULL;
 #line 19 "pretty.py"
     gen->state = 1;
 #line 19 "pretty.py"
@@ -1959,7 +1925,7 @@ cleanup:
     return result;
 #line 19 "pretty.py"
 }
-#line 1963 "pretty.c"
+#line 1929 "pretty.c"
 
 static Py2cValue f_parse(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2137,7 +2103,7 @@ static Py2cValue f_parse(Py2cFunction *fn, Py2cValue *params) {
 L0:;
 
 #line 122 "pretty.py"
-    { Py2cValue old = result; result = v_result; py2c_incref(result); py2c_decref(old); }
+    result = v_result; py2c_incref(result);
 #line 122 "pretty.py"
     goto cleanup;
 #line 122 "pretty.py"
@@ -2147,9 +2113,9 @@ error:
 #line 122 "pretty.py"
     PY2C_CLEAR(result);
 #line 122 "pretty.py"
-cleanup:
-#line 122 "pretty.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 122 "pretty.py"
+cleanup:
 #line 122 "pretty.py"
     PY2C_CLEAR(c_text);
 #line 122 "pretty.py"
@@ -2166,7 +2132,7 @@ cleanup:
     return result;
 #line 122 "pretty.py"
 }
-#line 2170 "pretty.c"
+#line 2136 "pretty.c"
 
 static Py2cValue f_parse__ws(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2278,8 +2244,6 @@ L0:;
 #line 54 "pretty.py"
 L1:;
 #line 54 "pretty.py"
-    PY2C_CLEAR(result);
-#line 54 "pretty.py"
     result = PY2C_NONE;
 #line 54 "pretty.py"
     goto cleanup;
@@ -2290,9 +2254,13 @@ error:
 #line 54 "pretty.py"
     PY2C_CLEAR(result);
 #line 54 "pretty.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 54 "pretty.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 54 "pretty.py"
+    PY2C_CLEAR(t[2]);
+#line 54 "pretty.py"
+cleanup:
 #line 54 "pretty.py"
     PY2C_CLEAR(c_pos);
 #line 54 "pretty.py"
@@ -2303,7 +2271,7 @@ cleanup:
     return result;
 #line 54 "pretty.py"
 }
-#line 2307 "pretty.c"
+#line 2275 "pretty.c"
 
 static Py2cValue f_parse__value(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2547,7 +2515,7 @@ L0:;
     py2c_slot_store(&py2c_cell_ptr(c_pos)->ref, t[1]); t[1] = PY2C_NULL;
 
 #line 68 "pretty.py"
-    { Py2cValue old = result; result = v_obj; py2c_incref(result); py2c_decref(old); }
+    result = v_obj; py2c_incref(result);
 #line 68 "pretty.py"
     goto cleanup;
 #line 68 "pretty.py"
@@ -2847,7 +2815,7 @@ L11:;
     py2c_slot_store(&py2c_cell_ptr(c_pos)->ref, t[1]); t[1] = PY2C_NULL;
 
 #line 82 "pretty.py"
-    { Py2cValue old = result; result = v_obj; py2c_incref(result); py2c_decref(old); }
+    result = v_obj; py2c_incref(result);
 #line 82 "pretty.py"
     goto cleanup;
 #line 82 "pretty.py"
@@ -3037,7 +3005,7 @@ L2:;
     py2c_slot_store(&py2c_cell_ptr(c_pos)->ref, t[1]); t[1] = PY2C_NULL;
 
 #line 91 "pretty.py"
-    { Py2cValue old = result; result = v_arr; py2c_incref(result); py2c_decref(old); }
+    result = v_arr; py2c_incref(result);
 #line 91 "pretty.py"
     goto cleanup;
 #line 91 "pretty.py"
@@ -3146,7 +3114,7 @@ L19:;
     if (!n0) goto L22;
 
 #line 98 "pretty.py"
-    { Py2cValue old = result; result = v_arr; py2c_incref(result); py2c_decref(old); }
+    result = v_arr; py2c_incref(result);
 #line 98 "pretty.py"
     goto cleanup;
 #line 98 "pretty.py"
@@ -3311,7 +3279,7 @@ L15:;
 #line 105 "pretty.py"
     PY2C_CLEAR(t[1]);
 #line 105 "pretty.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 105 "pretty.py"
     goto cleanup;
 #line 105 "pretty.py"
@@ -3433,7 +3401,7 @@ L28:;
 #line 109 "pretty.py"
     PY2C_CLEAR(t[4]);
 #line 109 "pretty.py"
-    { Py2cValue old = result; result = v_val; py2c_incref(result); py2c_decref(old); }
+    result = v_val; py2c_incref(result);
 #line 109 "pretty.py"
     goto cleanup;
 #line 109 "pretty.py"
@@ -3724,7 +3692,7 @@ L38:;
 #line 116 "pretty.py"
 L39:;
 #line 116 "pretty.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 116 "pretty.py"
     goto cleanup;
 #line 116 "pretty.py"
@@ -3734,9 +3702,11 @@ error:
 #line 116 "pretty.py"
     PY2C_CLEAR(result);
 #line 116 "pretty.py"
+    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 116 "pretty.py"
 cleanup:
 #line 116 "pretty.py"
-    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 9; k++) PY2C_CLEAR(t[k]);
 #line 116 "pretty.py"
     PY2C_CLEAR(v_ch);
 #line 116 "pretty.py"
@@ -3773,7 +3743,7 @@ cleanup:
     return result;
 #line 116 "pretty.py"
 }
-#line 3777 "pretty.c"
+#line 3747 "pretty.c"
 
 static Py2cValue f_parse__value__genexpr(Py2cGenerator *gen) {
     fr_f_parse__value__genexpr *fr = gen->frame;
@@ -3850,7 +3820,7 @@ cleanup:
     return result;
 #line 116 "pretty.py"
 }
-#line 3854 "pretty.c"
+#line 3824 "pretty.c"
 
 static Py2cValue mod_pretty(void) {
     g_pretty__ParseError = PY2C_NULL;
@@ -4106,42 +4076,30 @@ static Py2cValue mod_pretty(void) {
     PY2C_CLEAR(t[1]);
 
 #line 136 "pretty.py"
-    if (!py2c_slot_bound(&g_pretty__parse)) {
+    if (!py2c_slot_bound(&g_pretty__text)) {
 #line 136 "pretty.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'parse' is not defined");
+        py2c_error_format(&py2c_exc_NameError, "name 'text' is not defined");
 #line 136 "pretty.py"
         { loc = 23; goto error; }
 #line 136 "pretty.py"
     }
 #line 136 "pretty.py"
-    if (!py2c_slot_bound(&g_pretty__text)) {
+    t[0] = py2c_slot_load(&g_pretty__text);
 #line 136 "pretty.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'text' is not defined");
+    t[1] = f_parse(NULL, (Py2cValue[]){t[0]});
 #line 136 "pretty.py"
-        { loc = 24; goto error; }
+    t[0] = PY2C_NULL;
 #line 136 "pretty.py"
-    }
+    if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
 #line 136 "pretty.py"
-    t[0] = py2c_slot_load(&g_pretty__parse);
-#line 136 "pretty.py"
-    t[1] = py2c_slot_load(&g_pretty__text);
-#line 136 "pretty.py"
-    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
-#line 136 "pretty.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 22; goto error; }
-#line 136 "pretty.py"
-    PY2C_CLEAR(t[0]);
-#line 136 "pretty.py"
-    PY2C_CLEAR(t[1]);
-#line 136 "pretty.py"
-    py2c_slot_store(&g_pretty__back, t[2]); t[2] = PY2C_NULL;
+    py2c_slot_store(&g_pretty__back, t[1]); t[1] = PY2C_NULL;
 
 #line 137 "pretty.py"
     if (!py2c_slot_bound(&g_pretty__back)) {
 #line 137 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "name 'back' is not defined");
 #line 137 "pretty.py"
-        { loc = 26; goto error; }
+        { loc = 25; goto error; }
 #line 137 "pretty.py"
     }
 #line 137 "pretty.py"
@@ -4149,45 +4107,45 @@ static Py2cValue mod_pretty(void) {
 #line 137 "pretty.py"
     t[1] = py2c_dict_new();
 #line 137 "pretty.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 27; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 26; goto error; }
 #line 137 "pretty.py"
     if (!py2c_slot_bound(&g_pretty__doc)) {
 #line 137 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "name 'doc' is not defined");
 #line 137 "pretty.py"
-        { loc = 28; goto error; }
+        { loc = 27; goto error; }
 #line 137 "pretty.py"
     }
 #line 137 "pretty.py"
-    { Py2cValue s0 = py2c_slot_load(&g_pretty__doc); int64_t rc = py2c_dict_update(t[1], s0); py2c_decref(s0); if (rc < 0) { loc = 27; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_pretty__doc); int64_t rc = py2c_dict_update(t[1], s0); py2c_decref(s0); if (rc < 0) { loc = 26; goto error; } }
 #line 137 "pretty.py"
     if (!py2c_slot_bound(&g_pretty__doc)) {
 #line 137 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "name 'doc' is not defined");
 #line 137 "pretty.py"
-        { loc = 30; goto error; }
+        { loc = 29; goto error; }
 #line 137 "pretty.py"
     }
 #line 137 "pretty.py"
     { Py2cValue s0 = py2c_slot_load(&g_pretty__doc); t[2] = py2c_fast_getitem(s0, py2c_obj_value(&str_51.ob)); py2c_decref(s0); }
 #line 137 "pretty.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 31; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 30; goto error; }
 #line 137 "pretty.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
 #line 137 "pretty.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 29; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 28; goto error; }
 #line 137 "pretty.py"
     PY2C_CLEAR(t[2]);
 #line 137 "pretty.py"
-    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_51.ob), t[3]) < 0) { loc = 27; goto error; }
+    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_51.ob), t[3]) < 0) { loc = 26; goto error; }
 #line 137 "pretty.py"
     PY2C_CLEAR(t[3]);
 #line 137 "pretty.py"
-    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_66.ob), py2c_obj_value(&str_68.ob)) < 0) { loc = 27; goto error; }
+    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_66.ob), py2c_obj_value(&str_68.ob)) < 0) { loc = 26; goto error; }
 #line 137 "pretty.py"
     t[2] = py2c_fast_compare(t[0], t[1], PY2C_EQ);
 #line 137 "pretty.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 32; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 31; goto error; }
 #line 137 "pretty.py"
     PY2C_CLEAR(t[0]);
 #line 137 "pretty.py"
@@ -4195,7 +4153,7 @@ static Py2cValue mod_pretty(void) {
 #line 137 "pretty.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
 #line 137 "pretty.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 25; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 24; goto error; }
 #line 137 "pretty.py"
     PY2C_CLEAR(t[2]);
 #line 137 "pretty.py"
@@ -4206,17 +4164,17 @@ static Py2cValue mod_pretty(void) {
 #line 138 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "name 'back' is not defined");
 #line 138 "pretty.py"
-        { loc = 35; goto error; }
+        { loc = 34; goto error; }
 #line 138 "pretty.py"
     }
 #line 138 "pretty.py"
     { Py2cValue s0 = py2c_slot_load(&g_pretty__back); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_61.ob)); py2c_decref(s0); }
 #line 138 "pretty.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 36; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 35; goto error; }
 #line 138 "pretty.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1);
 #line 138 "pretty.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 34; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 33; goto error; }
 #line 138 "pretty.py"
     PY2C_CLEAR(t[0]);
 #line 138 "pretty.py"
@@ -4224,17 +4182,17 @@ static Py2cValue mod_pretty(void) {
 #line 138 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "name 'back' is not defined");
 #line 138 "pretty.py"
-        { loc = 37; goto error; }
+        { loc = 36; goto error; }
 #line 138 "pretty.py"
     }
 #line 138 "pretty.py"
     { Py2cValue s0 = py2c_slot_load(&g_pretty__back); t[2] = py2c_fast_getitem(s0, py2c_obj_value(&str_55.ob)); py2c_decref(s0); }
 #line 138 "pretty.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 38; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 37; goto error; }
 #line 138 "pretty.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2]}, 2);
 #line 138 "pretty.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 33; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 32; goto error; }
 #line 138 "pretty.py"
     PY2C_CLEAR(t[1]);
 #line 138 "pretty.py"
@@ -4247,7 +4205,7 @@ static Py2cValue mod_pretty(void) {
 #line 139 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "name 'doc' is not defined");
 #line 139 "pretty.py"
-        { loc = 40; goto error; }
+        { loc = 39; goto error; }
 #line 139 "pretty.py"
     }
 #line 139 "pretty.py"
@@ -4255,7 +4213,7 @@ static Py2cValue mod_pretty(void) {
 #line 139 "pretty.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 139 "pretty.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 39; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 38; goto error; }
 #line 139 "pretty.py"
     PY2C_CLEAR(t[0]);
 #line 139 "pretty.py"
@@ -4266,17 +4224,17 @@ static Py2cValue mod_pretty(void) {
 #line 140 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "name 'doc' is not defined");
 #line 140 "pretty.py"
-        { loc = 43; goto error; }
+        { loc = 42; goto error; }
 #line 140 "pretty.py"
     }
 #line 140 "pretty.py"
     { Py2cValue s0 = py2c_slot_load(&g_pretty__doc); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_61.ob)); py2c_decref(s0); }
 #line 140 "pretty.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 44; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 43; goto error; }
 #line 140 "pretty.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1);
 #line 140 "pretty.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 42; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 41; goto error; }
 #line 140 "pretty.py"
     PY2C_CLEAR(t[0]);
 #line 140 "pretty.py"
@@ -4284,85 +4242,85 @@ static Py2cValue mod_pretty(void) {
 #line 140 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "name 'doc' is not defined");
 #line 140 "pretty.py"
-        { loc = 46; goto error; }
+        { loc = 45; goto error; }
 #line 140 "pretty.py"
     }
 #line 140 "pretty.py"
     { Py2cValue s0 = py2c_slot_load(&g_pretty__doc); t[2] = py2c_fast_getitem(s0, py2c_obj_value(&str_51.ob)); py2c_decref(s0); }
 #line 140 "pretty.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 47; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 46; goto error; }
 #line 140 "pretty.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[2]}, 1);
 #line 140 "pretty.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 45; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 44; goto error; }
 #line 140 "pretty.py"
     PY2C_CLEAR(t[2]);
 #line 140 "pretty.py"
     t[4] = py2c_list_new(5);
 #line 140 "pretty.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 48; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 47; goto error; }
 #line 140 "pretty.py"
-    if (py2c_list_append(t[4], PY2C_NONE) < 0) { loc = 48; goto error; }
+    if (py2c_list_append(t[4], PY2C_NONE) < 0) { loc = 47; goto error; }
 #line 140 "pretty.py"
     t[5] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(1)});
 #line 140 "pretty.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 49; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 48; goto error; }
 #line 140 "pretty.py"
-    if (py2c_list_append(t[4], t[5]) < 0) { loc = 48; goto error; }
+    if (py2c_list_append(t[4], t[5]) < 0) { loc = 47; goto error; }
 #line 140 "pretty.py"
     PY2C_CLEAR(t[5]);
 #line 140 "pretty.py"
     t[5] = py2c_tuple_pack(0, NULL);
 #line 140 "pretty.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 50; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 49; goto error; }
 #line 140 "pretty.py"
-    if (py2c_list_append(t[4], t[5]) < 0) { loc = 48; goto error; }
+    if (py2c_list_append(t[4], t[5]) < 0) { loc = 47; goto error; }
 #line 140 "pretty.py"
     PY2C_CLEAR(t[5]);
 #line 140 "pretty.py"
     t[5] = py2c_list_new(1);
 #line 140 "pretty.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 51; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 50; goto error; }
 #line 140 "pretty.py"
     t[6] = py2c_dict_new();
 #line 140 "pretty.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 52; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 51; goto error; }
 #line 140 "pretty.py"
-    if (py2c_list_append(t[5], t[6]) < 0) { loc = 51; goto error; }
+    if (py2c_list_append(t[5], t[6]) < 0) { loc = 50; goto error; }
 #line 140 "pretty.py"
     PY2C_CLEAR(t[6]);
 #line 140 "pretty.py"
-    if (py2c_list_append(t[4], t[5]) < 0) { loc = 48; goto error; }
+    if (py2c_list_append(t[4], t[5]) < 0) { loc = 47; goto error; }
 #line 140 "pretty.py"
     PY2C_CLEAR(t[5]);
 #line 140 "pretty.py"
     t[5] = py2c_dict_new();
 #line 140 "pretty.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 53; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 52; goto error; }
 #line 140 "pretty.py"
     t[6] = py2c_list_new(1);
 #line 140 "pretty.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 55; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 54; goto error; }
 #line 140 "pretty.py"
-    if (py2c_list_append(t[6], py2c_int(3)) < 0) { loc = 55; goto error; }
+    if (py2c_list_append(t[6], py2c_int(3)) < 0) { loc = 54; goto error; }
 #line 140 "pretty.py"
     t[7] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(2), t[6]});
 #line 140 "pretty.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 54; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 53; goto error; }
 #line 140 "pretty.py"
     PY2C_CLEAR(t[6]);
 #line 140 "pretty.py"
-    if (py2c_dict_setitem(t[5], py2c_obj_value(&str_69.ob), t[7]) < 0) { loc = 53; goto error; }
+    if (py2c_dict_setitem(t[5], py2c_obj_value(&str_69.ob), t[7]) < 0) { loc = 52; goto error; }
 #line 140 "pretty.py"
     PY2C_CLEAR(t[7]);
 #line 140 "pretty.py"
-    if (py2c_list_append(t[4], t[5]) < 0) { loc = 48; goto error; }
+    if (py2c_list_append(t[4], t[5]) < 0) { loc = 47; goto error; }
 #line 140 "pretty.py"
     PY2C_CLEAR(t[5]);
 #line 140 "pretty.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4]}, 3);
 #line 140 "pretty.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 41; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 40; goto error; }
 #line 140 "pretty.py"
     PY2C_CLEAR(t[1]);
 #line 140 "pretty.py"
@@ -4375,11 +4333,11 @@ static Py2cValue mod_pretty(void) {
 #line 141 "pretty.py"
     t[0] = py2c_list_new(2);
 #line 141 "pretty.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 56; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 55; goto error; }
 #line 141 "pretty.py"
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 56; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 55; goto error; }
 #line 141 "pretty.py"
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 56; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 55; goto error; }
 #line 141 "pretty.py"
     py2c_slot_store(&g_pretty__loop, t[0]); t[0] = PY2C_NULL;
 
@@ -4388,17 +4346,17 @@ static Py2cValue mod_pretty(void) {
 #line 142 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "name 'loop' is not defined");
 #line 142 "pretty.py"
-        { loc = 58; goto error; }
+        { loc = 57; goto error; }
 #line 142 "pretty.py"
     }
 #line 142 "pretty.py"
-    { Py2cValue s0 = py2c_slot_load(&g_pretty__loop); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_23.ob), &t[0], &t[1], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 59; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_pretty__loop); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_23.ob), &t[0], &t[1], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 58; goto error; } }
 #line 142 "pretty.py"
     if (!py2c_slot_bound(&g_pretty__loop)) {
 #line 142 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "name 'loop' is not defined");
 #line 142 "pretty.py"
-        { loc = 60; goto error; }
+        { loc = 59; goto error; }
 #line 142 "pretty.py"
     }
 #line 142 "pretty.py"
@@ -4406,7 +4364,7 @@ static Py2cValue mod_pretty(void) {
 #line 142 "pretty.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
 #line 142 "pretty.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 57; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 56; goto error; }
 #line 142 "pretty.py"
     PY2C_CLEAR(t[2]);
 #line 142 "pretty.py"
@@ -4419,12 +4377,20 @@ static Py2cValue mod_pretty(void) {
 #line 143 "pretty.py"
     t[0] = py2c_dict_new();
 #line 143 "pretty.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 61; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 60; goto error; }
 #line 143 "pretty.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_70.ob), PY2C_NONE) < 0) { loc = 61; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_70.ob), PY2C_NONE) < 0) { loc = 60; goto error; }
 #line 143 "pretty.py"
     py2c_slot_store(&g_pretty__d, t[0]); t[0] = PY2C_NULL;
 
+#line 144 "pretty.py"
+    if (!py2c_slot_bound(&g_pretty__d)) {
+#line 144 "pretty.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 144 "pretty.py"
+        { loc = 61; goto error; }
+#line 144 "pretty.py"
+    }
 #line 144 "pretty.py"
     if (!py2c_slot_bound(&g_pretty__d)) {
 #line 144 "pretty.py"
@@ -4434,22 +4400,14 @@ static Py2cValue mod_pretty(void) {
 #line 144 "pretty.py"
     }
 #line 144 "pretty.py"
-    if (!py2c_slot_bound(&g_pretty__d)) {
-#line 144 "pretty.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
-#line 144 "pretty.py"
-        { loc = 63; goto error; }
-#line 144 "pretty.py"
-    }
-#line 144 "pretty.py"
-    { Py2cValue s0 = py2c_slot_load(&g_pretty__d); int64_t rc = py2c_fast_setitem(s0, py2c_obj_value(&str_70.ob), s0); py2c_decref(s0); if (rc < 0) { loc = 64; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_pretty__d); int64_t rc = py2c_fast_setitem(s0, py2c_obj_value(&str_70.ob), s0); py2c_decref(s0); if (rc < 0) { loc = 63; goto error; } }
 
 #line 145 "pretty.py"
     if (!py2c_slot_bound(&g_pretty__loop)) {
 #line 145 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "name 'loop' is not defined");
 #line 145 "pretty.py"
-        { loc = 66; goto error; }
+        { loc = 65; goto error; }
 #line 145 "pretty.py"
     }
 #line 145 "pretty.py"
@@ -4459,7 +4417,7 @@ static Py2cValue mod_pretty(void) {
 #line 145 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 145 "pretty.py"
-        { loc = 67; goto error; }
+        { loc = 66; goto error; }
 #line 145 "pretty.py"
     }
 #line 145 "pretty.py"
@@ -4467,37 +4425,37 @@ static Py2cValue mod_pretty(void) {
 #line 145 "pretty.py"
     t[2] = py2c_list_new(2);
 #line 145 "pretty.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 69; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 68; goto error; }
 #line 145 "pretty.py"
     if (!py2c_slot_bound(&g_pretty__loop)) {
 #line 145 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "name 'loop' is not defined");
 #line 145 "pretty.py"
-        { loc = 70; goto error; }
+        { loc = 69; goto error; }
 #line 145 "pretty.py"
     }
 #line 145 "pretty.py"
-    { Py2cValue s0 = py2c_slot_load(&g_pretty__loop); int64_t rc = py2c_list_append(t[2], s0); py2c_decref(s0); if (rc < 0) { loc = 69; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_pretty__loop); int64_t rc = py2c_list_append(t[2], s0); py2c_decref(s0); if (rc < 0) { loc = 68; goto error; } }
 #line 145 "pretty.py"
     if (!py2c_slot_bound(&g_pretty__d)) {
 #line 145 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 145 "pretty.py"
-        { loc = 71; goto error; }
+        { loc = 70; goto error; }
 #line 145 "pretty.py"
     }
 #line 145 "pretty.py"
-    { Py2cValue s0 = py2c_slot_load(&g_pretty__d); int64_t rc = py2c_list_append(t[2], s0); py2c_decref(s0); if (rc < 0) { loc = 69; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_pretty__d); int64_t rc = py2c_list_append(t[2], s0); py2c_decref(s0); if (rc < 0) { loc = 68; goto error; } }
 #line 145 "pretty.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1);
 #line 145 "pretty.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 68; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 67; goto error; }
 #line 145 "pretty.py"
     PY2C_CLEAR(t[2]);
 #line 145 "pretty.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3]}, 3);
 #line 145 "pretty.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 65; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 64; goto error; }
 #line 145 "pretty.py"
     PY2C_CLEAR(t[0]);
 #line 145 "pretty.py"
@@ -4510,23 +4468,23 @@ static Py2cValue mod_pretty(void) {
 #line 146 "pretty.py"
     t[0] = py2c_list_new(6);
 #line 146 "pretty.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 73; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 72; goto error; }
 #line 146 "pretty.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_71.ob)) < 0) { loc = 73; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_71.ob)) < 0) { loc = 72; goto error; }
 #line 146 "pretty.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_72.ob)) < 0) { loc = 73; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_72.ob)) < 0) { loc = 72; goto error; }
 #line 146 "pretty.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_73.ob)) < 0) { loc = 73; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_73.ob)) < 0) { loc = 72; goto error; }
 #line 146 "pretty.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_74.ob)) < 0) { loc = 73; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_74.ob)) < 0) { loc = 72; goto error; }
 #line 146 "pretty.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_75.ob)) < 0) { loc = 73; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_75.ob)) < 0) { loc = 72; goto error; }
 #line 146 "pretty.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_76.ob)) < 0) { loc = 73; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_76.ob)) < 0) { loc = 72; goto error; }
 #line 146 "pretty.py"
     t[1] = py2c_iter(t[0]);
 #line 146 "pretty.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 72; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 71; goto error; }
 #line 146 "pretty.py"
     PY2C_CLEAR(t[0]);
 #line 146 "pretty.py"
@@ -4536,7 +4494,7 @@ L0:;
 #line 146 "pretty.py"
     if (PY2C_IS_NULL(t[2])) {
 #line 146 "pretty.py"
-        if (py2c_error_occurred()) { loc = 72; goto error; }
+        if (py2c_error_occurred()) { loc = 71; goto error; }
 #line 146 "pretty.py"
         goto L1;
 #line 146 "pretty.py"
@@ -4545,41 +4503,29 @@ L0:;
     py2c_slot_store(&g_pretty__bad, t[2]); t[2] = PY2C_NULL;
 
 #line 148 "pretty.py"
-    if (!py2c_slot_bound(&g_pretty__parse)) {
-#line 148 "pretty.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'parse' is not defined");
-#line 148 "pretty.py"
-        { loc = 76; goto error_1; }
-#line 148 "pretty.py"
-    }
-#line 148 "pretty.py"
     if (!py2c_slot_bound(&g_pretty__bad)) {
 #line 148 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
 #line 148 "pretty.py"
-        { loc = 77; goto error_1; }
+        { loc = 75; goto error_1; }
 #line 148 "pretty.py"
     }
 #line 148 "pretty.py"
-    t[2] = py2c_slot_load(&g_pretty__parse);
+    t[2] = py2c_slot_load(&g_pretty__bad);
 #line 148 "pretty.py"
-    t[3] = py2c_slot_load(&g_pretty__bad);
+    t[3] = f_parse(NULL, (Py2cValue[]){t[2]});
 #line 148 "pretty.py"
-    t[4] = py2c_fast_call(t[2], (Py2cValue[]){t[3]}, 1);
+    t[2] = PY2C_NULL;
 #line 148 "pretty.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 75; goto error_1; }
+    if (PY2C_IS_NULL(t[3])) { loc = 74; goto error_1; }
 #line 148 "pretty.py"
-    PY2C_CLEAR(t[2]);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 148 "pretty.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 73; goto error_1; }
 #line 148 "pretty.py"
     PY2C_CLEAR(t[3]);
 #line 148 "pretty.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
-#line 148 "pretty.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 74; goto error_1; }
-#line 148 "pretty.py"
     PY2C_CLEAR(t[4]);
-#line 148 "pretty.py"
-    PY2C_CLEAR(t[5]);
 #line 148 "pretty.py"
     goto L3;
 #line 148 "pretty.py"
@@ -4587,7 +4533,13 @@ error_1:
 #line 148 "pretty.py"
     py2c_traceback_add(&code_mod_pretty, loc);
 #line 148 "pretty.py"
-    for (int k = 2; k < 8; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
+#line 148 "pretty.py"
+    PY2C_CLEAR(t[5]);
+#line 148 "pretty.py"
+    PY2C_CLEAR(t[6]);
+#line 148 "pretty.py"
+    PY2C_CLEAR(t[7]);
 #line 148 "pretty.py"
     t[2] = py2c_error_fetch();
 #line 148 "pretty.py"
@@ -4597,13 +4549,13 @@ error_1:
 #line 148 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ParseError' is not defined");
 #line 148 "pretty.py"
-        { loc = 78; goto error_2; }
+        { loc = 76; goto error_2; }
 #line 148 "pretty.py"
     }
 #line 148 "pretty.py"
     { Py2cValue s0 = py2c_slot_load(&g_pretty__ParseError); n0 = py2c_exception_matches(t[2], s0); py2c_decref(s0); }
 #line 148 "pretty.py"
-    if (n0 < 0) { loc = 78; goto error_2; }
+    if (n0 < 0) { loc = 76; goto error_2; }
 #line 148 "pretty.py"
     if (!n0) goto L4;
 #line 148 "pretty.py"
@@ -4614,17 +4566,17 @@ error_1:
 #line 150 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
 #line 150 "pretty.py"
-        { loc = 81; goto error_3; }
+        { loc = 79; goto error_3; }
 #line 150 "pretty.py"
     }
 #line 150 "pretty.py"
     { Py2cValue s0 = py2c_slot_load(&g_pretty__bad); t[3] = py2c_repr(s0); py2c_decref(s0); }
 #line 150 "pretty.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 80; goto error_3; }
+    if (PY2C_IS_NULL(t[3])) { loc = 78; goto error_3; }
 #line 150 "pretty.py"
     t[4] = py2c_format(t[3], py2c_obj_value(&str_77.ob));
 #line 150 "pretty.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 80; goto error_3; }
+    if (PY2C_IS_NULL(t[4])) { loc = 78; goto error_3; }
 #line 150 "pretty.py"
     PY2C_CLEAR(t[3]);
 #line 150 "pretty.py"
@@ -4632,17 +4584,17 @@ error_1:
 #line 150 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 150 "pretty.py"
-        { loc = 83; goto error_3; }
+        { loc = 81; goto error_3; }
 #line 150 "pretty.py"
     }
 #line 150 "pretty.py"
     { Py2cValue s0 = py2c_slot_load(&g_pretty__e); t[5] = py2c_format(s0, py2c_obj_value(&str_7.ob)); py2c_decref(s0); }
 #line 150 "pretty.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 82; goto error_3; }
+    if (PY2C_IS_NULL(t[5])) { loc = 80; goto error_3; }
 #line 150 "pretty.py"
     t[6] = py2c_str_join_array(3, (Py2cValue[]){t[4], py2c_obj_value(&str_78.ob), t[5]});
 #line 150 "pretty.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 84; goto error_3; }
+    if (PY2C_IS_NULL(t[6])) { loc = 82; goto error_3; }
 #line 150 "pretty.py"
     PY2C_CLEAR(t[4]);
 #line 150 "pretty.py"
@@ -4650,7 +4602,7 @@ error_1:
 #line 150 "pretty.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1);
 #line 150 "pretty.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 79; goto error_3; }
+    if (PY2C_IS_NULL(t[7])) { loc = 77; goto error_3; }
 #line 150 "pretty.py"
     PY2C_CLEAR(t[6]);
 #line 150 "pretty.py"
@@ -4668,7 +4620,7 @@ L4:;
 #line 150 "pretty.py"
     n0 = py2c_exception_matches(t[2], PY2C_BUILTIN_VALUE(py2c_exc_IndexError));
 #line 150 "pretty.py"
-    if (n0 < 0) { loc = 85; goto error_2; }
+    if (n0 < 0) { loc = 83; goto error_2; }
 #line 150 "pretty.py"
     if (!n0) goto L5;
 #line 150 "pretty.py"
@@ -4679,17 +4631,17 @@ L4:;
 #line 152 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
 #line 152 "pretty.py"
-        { loc = 88; goto error_4; }
+        { loc = 86; goto error_4; }
 #line 152 "pretty.py"
     }
 #line 152 "pretty.py"
     { Py2cValue s0 = py2c_slot_load(&g_pretty__bad); t[3] = py2c_repr(s0); py2c_decref(s0); }
 #line 152 "pretty.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 87; goto error_4; }
+    if (PY2C_IS_NULL(t[3])) { loc = 85; goto error_4; }
 #line 152 "pretty.py"
     t[4] = py2c_format(t[3], py2c_obj_value(&str_77.ob));
 #line 152 "pretty.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 87; goto error_4; }
+    if (PY2C_IS_NULL(t[4])) { loc = 85; goto error_4; }
 #line 152 "pretty.py"
     PY2C_CLEAR(t[3]);
 #line 152 "pretty.py"
@@ -4697,17 +4649,17 @@ L4:;
 #line 152 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 152 "pretty.py"
-        { loc = 90; goto error_4; }
+        { loc = 88; goto error_4; }
 #line 152 "pretty.py"
     }
 #line 152 "pretty.py"
     { Py2cValue s0 = py2c_slot_load(&g_pretty__e); t[5] = py2c_format(s0, py2c_obj_value(&str_7.ob)); py2c_decref(s0); }
 #line 152 "pretty.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 89; goto error_4; }
+    if (PY2C_IS_NULL(t[5])) { loc = 87; goto error_4; }
 #line 152 "pretty.py"
     t[6] = py2c_str_join_array(3, (Py2cValue[]){t[4], py2c_obj_value(&str_79.ob), t[5]});
 #line 152 "pretty.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 91; goto error_4; }
+    if (PY2C_IS_NULL(t[6])) { loc = 89; goto error_4; }
 #line 152 "pretty.py"
     PY2C_CLEAR(t[4]);
 #line 152 "pretty.py"
@@ -4715,7 +4667,7 @@ L4:;
 #line 152 "pretty.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1);
 #line 152 "pretty.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 86; goto error_4; }
+    if (PY2C_IS_NULL(t[7])) { loc = 84; goto error_4; }
 #line 152 "pretty.py"
     PY2C_CLEAR(t[6]);
 #line 152 "pretty.py"
@@ -4743,7 +4695,7 @@ error_3:
 #line 152 "pretty.py"
     py2c_traceback_add(&code_mod_pretty, loc);
 #line 152 "pretty.py"
-    for (int k = 3; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 7; k++) PY2C_CLEAR(t[k]);
 #line 152 "pretty.py"
     py2c_slot_store(&g_pretty__e, PY2C_NULL);
 #line 152 "pretty.py"
@@ -4753,7 +4705,7 @@ error_4:
 #line 152 "pretty.py"
     py2c_traceback_add(&code_mod_pretty, loc);
 #line 152 "pretty.py"
-    for (int k = 3; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 7; k++) PY2C_CLEAR(t[k]);
 #line 152 "pretty.py"
     py2c_slot_store(&g_pretty__e, PY2C_NULL);
 #line 152 "pretty.py"
@@ -4762,8 +4714,6 @@ error_4:
 error_2:
 #line 152 "pretty.py"
     py2c_traceback_add(&code_mod_pretty, loc);
-#line 152 "pretty.py"
-    for (int k = 3; k < 8; k++) PY2C_CLEAR(t[k]);
 #line 152 "pretty.py"
 L6:;
 #line 152 "pretty.py"
@@ -4788,7 +4738,7 @@ L1:;
 #line 154 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dump' is not defined");
 #line 154 "pretty.py"
-        { loc = 93; goto error_5; }
+        { loc = 91; goto error_5; }
 #line 154 "pretty.py"
     }
 #line 154 "pretty.py"
@@ -4796,23 +4746,23 @@ L1:;
 #line 154 "pretty.py"
     t[1] = py2c_dict_new();
 #line 154 "pretty.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 94; goto error_5; }
+    if (PY2C_IS_NULL(t[1])) { loc = 92; goto error_5; }
 #line 154 "pretty.py"
     t[2] = py2c_set_new();
 #line 154 "pretty.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 95; goto error_5; }
+    if (PY2C_IS_NULL(t[2])) { loc = 93; goto error_5; }
 #line 154 "pretty.py"
-    if (py2c_set_add(t[2], py2c_int(1)) < 0) { loc = 95; goto error_5; }
+    if (py2c_set_add(t[2], py2c_int(1)) < 0) { loc = 93; goto error_5; }
 #line 154 "pretty.py"
-    if (py2c_set_add(t[2], py2c_int(2)) < 0) { loc = 95; goto error_5; }
+    if (py2c_set_add(t[2], py2c_int(2)) < 0) { loc = 93; goto error_5; }
 #line 154 "pretty.py"
-    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_80.ob), t[2]) < 0) { loc = 94; goto error_5; }
+    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_80.ob), t[2]) < 0) { loc = 92; goto error_5; }
 #line 154 "pretty.py"
     PY2C_CLEAR(t[2]);
 #line 154 "pretty.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
 #line 154 "pretty.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 92; goto error_5; }
+    if (PY2C_IS_NULL(t[2])) { loc = 90; goto error_5; }
 #line 154 "pretty.py"
     PY2C_CLEAR(t[0]);
 #line 154 "pretty.py"
@@ -4826,7 +4776,17 @@ error_5:
 #line 154 "pretty.py"
     py2c_traceback_add(&code_mod_pretty, loc);
 #line 154 "pretty.py"
-    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 154 "pretty.py"
+    PY2C_CLEAR(t[1]);
+#line 154 "pretty.py"
+    PY2C_CLEAR(t[2]);
+#line 154 "pretty.py"
+    PY2C_CLEAR(t[5]);
+#line 154 "pretty.py"
+    PY2C_CLEAR(t[6]);
+#line 154 "pretty.py"
+    PY2C_CLEAR(t[7]);
 #line 154 "pretty.py"
     t[0] = py2c_error_fetch();
 #line 154 "pretty.py"
@@ -4834,7 +4794,7 @@ error_5:
 #line 154 "pretty.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
 #line 154 "pretty.py"
-    if (n0 < 0) { loc = 96; goto error_6; }
+    if (n0 < 0) { loc = 94; goto error_6; }
 #line 154 "pretty.py"
     if (!n0) goto L8;
 #line 154 "pretty.py"
@@ -4845,7 +4805,7 @@ error_5:
 #line 156 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 156 "pretty.py"
-        { loc = 98; goto error_7; }
+        { loc = 96; goto error_7; }
 #line 156 "pretty.py"
     }
 #line 156 "pretty.py"
@@ -4853,7 +4813,7 @@ error_5:
 #line 156 "pretty.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_81.ob), t[1]}, 2);
 #line 156 "pretty.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 97; goto error_7; }
+    if (PY2C_IS_NULL(t[2])) { loc = 95; goto error_7; }
 #line 156 "pretty.py"
     PY2C_CLEAR(t[1]);
 #line 156 "pretty.py"
@@ -4881,7 +4841,7 @@ error_7:
 #line 156 "pretty.py"
     py2c_traceback_add(&code_mod_pretty, loc);
 #line 156 "pretty.py"
-    for (int k = 1; k < 8; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 156 "pretty.py"
     py2c_slot_store(&g_pretty__e, PY2C_NULL);
 #line 156 "pretty.py"
@@ -4890,8 +4850,6 @@ error_7:
 error_6:
 #line 156 "pretty.py"
     py2c_traceback_add(&code_mod_pretty, loc);
-#line 156 "pretty.py"
-    for (int k = 1; k < 8; k++) PY2C_CLEAR(t[k]);
 #line 156 "pretty.py"
 L9:;
 #line 156 "pretty.py"
@@ -4902,8 +4860,6 @@ L9:;
     goto unwind;
 #line 156 "pretty.py"
 L7:;
-#line 156 "pretty.py"
-    PY2C_CLEAR(result);
 #line 156 "pretty.py"
     result = PY2C_NONE;
 #line 156 "pretty.py"
@@ -4917,14 +4873,20 @@ unwind:
 #line 156 "pretty.py"
     PY2C_CLEAR(result);
 #line 156 "pretty.py"
+    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 156 "pretty.py"
 cleanup:
 #line 156 "pretty.py"
-    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[5]);
+#line 156 "pretty.py"
+    PY2C_CLEAR(t[6]);
+#line 156 "pretty.py"
+    PY2C_CLEAR(t[7]);
 #line 156 "pretty.py"
     return result;
 #line 156 "pretty.py"
 }
-#line 4928 "pretty.c"
+#line 4890 "pretty.c"
 
 static void clear_mod_pretty(void) {
     PY2C_CLEAR(g_pretty__e);

@@ -129,18 +129,14 @@ static const Py2cCodeLoc locs_mod_puzzles[] = {
     {99, "print(n, len(queens(n)))", "      ^"},
     {99, "print(n, len(queens(n)))", "         ^^^^^^^^^^^^^^"},
     {99, "print(n, len(queens(n)))", "             ^^^^^^^^^"},
-    {99, "print(n, len(queens(n)))", "             ^^^^^^"},
     {99, "print(n, len(queens(n)))", "                    ^"},
     {100, "show_board(queens(6)[0])", NULL},
-    {100, "show_board(queens(6)[0])", "^^^^^^^^^^"},
     {100, "show_board(queens(6)[0])", "           ^^^^^^^^^"},
-    {100, "show_board(queens(6)[0])", "           ^^^^^^"},
     {100, "show_board(queens(6)[0])", "           ~~~~~~~~~^^^"},
     {101, "board = [[int(ch) if ch != \".\" else 0 for ch in row] for row in GRID]", "        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {101, "board = [[int(ch) if ch != \".\" else 0 for ch in row] for row in GRID]", "                                                                ^^^^"},
     {102, "print(\"solved:\", solve(board))", NULL},
     {102, "print(\"solved:\", solve(board))", "                 ^^^^^^^^^^^^"},
-    {102, "print(\"solved:\", solve(board))", "                 ^^^^^"},
     {102, "print(\"solved:\", solve(board))", "                       ^^^^^"},
     {103, "for i, row in enumerate(board):", NULL},
     {103, "for i, row in enumerate(board):", "              ^^^^^^^^^^^^^^^^"},
@@ -173,10 +169,8 @@ static const Py2cCodeLoc locs_mod_puzzles[] = {
     {107, "print(all(sorted(row) == list(range(1, 10)) for row in board))", "                                                       ^^^^^"},
     {108, "print(subset_sum([3, 34, 4, 12, 5, 2], 9), subset_sum([3, 34, 4], 100))", NULL},
     {108, "print(subset_sum([3, 34, 4, 12, 5, 2], 9), subset_sum([3, 34, 4], 100))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {108, "print(subset_sum([3, 34, 4, 12, 5, 2], 9), subset_sum([3, 34, 4], 100))", "      ^^^^^^^^^^"},
     {108, "print(subset_sum([3, 34, 4, 12, 5, 2], 9), subset_sum([3, 34, 4], 100))", "                 ^^^^^^^^^^^^^^^^^^^^"},
     {108, "print(subset_sum([3, 34, 4, 12, 5, 2], 9), subset_sum([3, 34, 4], 100))", "                                           ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {108, "print(subset_sum([3, 34, 4, 12, 5, 2], 9), subset_sum([3, 34, 4], 100))", "                                           ^^^^^^^^^^"},
     {108, "print(subset_sum([3, 34, 4, 12, 5, 2], 9), subset_sum([3, 34, 4], 100))", "                                                      ^^^^^^^^^^"},
     {109, "print(list(permutations([1, 2, 3])), sum(1 for _ in permutations(list(\"abcde\"))))", NULL},
     {109, "print(list(permutations([1, 2, 3])), sum(1 for _ in permutations(list(\"abcde\"))))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
@@ -190,15 +184,13 @@ static const Py2cCodeLoc locs_mod_puzzles[] = {
     {109, "print(list(permutations([1, 2, 3])), sum(1 for _ in permutations(list(\"abcde\"))))", "                                                                 ^^^^^^^^^^^^^"},
     {110, "print(find_first(lambda x: x > 10, [1, 5, 11, 20]), find_first(lambda x: x < 0, [1, 2]))", NULL},
     {110, "print(find_first(lambda x: x > 10, [1, 5, 11, 20]), find_first(lambda x: x < 0, [1, 2]))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {110, "print(find_first(lambda x: x > 10, [1, 5, 11, 20]), find_first(lambda x: x < 0, [1, 2]))", "      ^^^^^^^^^^"},
     {110, "print(find_first(lambda x: x > 10, [1, 5, 11, 20]), find_first(lambda x: x < 0, [1, 2]))", "                 ^^^^^^^^^^^^^^^^"},
     {110, "print(find_first(lambda x: x > 10, [1, 5, 11, 20]), find_first(lambda x: x < 0, [1, 2]))", "                                   ^^^^^^^^^^^^^^"},
     {110, "print(find_first(lambda x: x > 10, [1, 5, 11, 20]), find_first(lambda x: x < 0, [1, 2]))", "                                                    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {110, "print(find_first(lambda x: x > 10, [1, 5, 11, 20]), find_first(lambda x: x < 0, [1, 2]))", "                                                    ^^^^^^^^^^"},
     {110, "print(find_first(lambda x: x > 10, [1, 5, 11, 20]), find_first(lambda x: x < 0, [1, 2]))", "                                                               ^^^^^^^^^^^^^^^"},
     {110, "print(find_first(lambda x: x > 10, [1, 5, 11, 20]), find_first(lambda x: x < 0, [1, 2]))", "                                                                                ^^^^^^"},
 };
-static const Py2cCode code_mod_puzzles = {"puzzles.py", "<module>", locs_mod_puzzles, 82};
+static const Py2cCode code_mod_puzzles = {"puzzles.py", "<module>", locs_mod_puzzles, 74};
 
 /* queens: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_queens[] = {
@@ -318,14 +310,12 @@ static const Py2cCodeLoc locs_f_solve[] = {
     {46, "board[r][c] = v", "         ^"},
     {46, "board[r][c] = v", "~~~~~~~~^^^"},
     {47, "if solve(board):", "   ^^^^^^^^^^^^"},
-    {47, "if solve(board):", "   ^^^^^"},
-    {47, "if solve(board):", "   ^^^^^^^^^^^^"},
     {49, "board[r][c] = 0", "      ^"},
     {49, "board[r][c] = 0", "~~~~~^^^"},
     {49, "board[r][c] = 0", "         ^"},
     {49, "board[r][c] = 0", "~~~~~~~~^^^"},
 };
-static const Py2cCode code_f_solve = {"puzzles.py", "solve", locs_f_solve, 29};
+static const Py2cCode code_f_solve = {"puzzles.py", "solve", locs_f_solve, 27};
 static const char *const params_f_solve[] = {"board"};
 static const Py2cFuncInfo info_f_solve = {"solve", "solve", params_f_solve, 0, 1, 0, 0, f_solve, &code_f_solve, NULL, "__main__"};
 
@@ -642,9 +632,9 @@ error:
 #line 25 "puzzles.py"
     PY2C_CLEAR(result);
 #line 25 "puzzles.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 25 "puzzles.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 25 "puzzles.py"
     PY2C_CLEAR(c_n);
 #line 25 "puzzles.py"
@@ -661,7 +651,7 @@ cleanup:
     return result;
 #line 25 "puzzles.py"
 }
-#line 665 "puzzles.c"
+#line 655 "puzzles.c"
 
 static Py2cValue f_queens__safe(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -780,8 +770,6 @@ L5:;
 #line 11 "puzzles.py"
     PY2C_CLEAR(t[2]);
 #line 11 "puzzles.py"
-    PY2C_CLEAR(result);
-#line 11 "puzzles.py"
     result = PY2C_FALSE;
 #line 11 "puzzles.py"
     goto cleanup;
@@ -797,8 +785,6 @@ L1:;
     PY2C_CLEAR(t[2]);
 
 #line 12 "puzzles.py"
-    PY2C_CLEAR(result);
-#line 12 "puzzles.py"
     result = PY2C_TRUE;
 #line 12 "puzzles.py"
     goto cleanup;
@@ -809,9 +795,9 @@ error:
 #line 12 "puzzles.py"
     PY2C_CLEAR(result);
 #line 12 "puzzles.py"
-cleanup:
-#line 12 "puzzles.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 12 "puzzles.py"
+cleanup:
 #line 12 "puzzles.py"
     PY2C_CLEAR(v_c);
 #line 12 "puzzles.py"
@@ -828,7 +814,7 @@ cleanup:
     return result;
 #line 12 "puzzles.py"
 }
-#line 832 "puzzles.c"
+#line 818 "puzzles.c"
 
 static Py2cValue f_queens__place(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -931,8 +917,6 @@ static Py2cValue f_queens__place(Py2cFunction *fn, Py2cValue *params) {
 #line 16 "puzzles.py"
     PY2C_CLEAR(t[4]);
 
-#line 17 "puzzles.py"
-    PY2C_CLEAR(result);
 #line 17 "puzzles.py"
     result = PY2C_NONE;
 #line 17 "puzzles.py"
@@ -1071,8 +1055,6 @@ L3:;
 #line 22 "puzzles.py"
     PY2C_CLEAR(t[0]);
 #line 22 "puzzles.py"
-    PY2C_CLEAR(result);
-#line 22 "puzzles.py"
     result = PY2C_NONE;
 #line 22 "puzzles.py"
     goto cleanup;
@@ -1083,9 +1065,15 @@ error:
 #line 22 "puzzles.py"
     PY2C_CLEAR(result);
 #line 22 "puzzles.py"
+    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 22 "puzzles.py"
 cleanup:
 #line 22 "puzzles.py"
-    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[4]);
+#line 22 "puzzles.py"
+    PY2C_CLEAR(t[5]);
+#line 22 "puzzles.py"
+    PY2C_CLEAR(t[6]);
 #line 22 "puzzles.py"
     PY2C_CLEAR(v_c);
 #line 22 "puzzles.py"
@@ -1104,7 +1092,7 @@ cleanup:
     return result;
 #line 22 "puzzles.py"
 }
-#line 1108 "puzzles.c"
+#line 1096 "puzzles.c"
 
 static Py2cValue f_show_board(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1209,8 +1197,6 @@ L1:;
 #line 30 "puzzles.py"
     PY2C_CLEAR(t[0]);
 #line 30 "puzzles.py"
-    PY2C_CLEAR(result);
-#line 30 "puzzles.py"
     result = PY2C_NONE;
 #line 30 "puzzles.py"
     goto cleanup;
@@ -1221,9 +1207,9 @@ error:
 #line 30 "puzzles.py"
     PY2C_CLEAR(result);
 #line 30 "puzzles.py"
-cleanup:
-#line 30 "puzzles.py"
     for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 30 "puzzles.py"
+cleanup:
 #line 30 "puzzles.py"
     PY2C_CLEAR(v_sol);
 #line 30 "puzzles.py"
@@ -1234,7 +1220,7 @@ cleanup:
     return result;
 #line 30 "puzzles.py"
 }
-#line 1238 "puzzles.c"
+#line 1224 "puzzles.c"
 
 static Py2cValue f_show_board__genexpr(Py2cGenerator *gen) {
     fr_f_show_board__genexpr *fr = gen->frame;
@@ -1321,7 +1307,7 @@ cleanup:
     return result;
 #line 30 "puzzles.py"
 }
-#line 1325 "puzzles.c"
+#line 1311 "puzzles.c"
 
 static Py2cValue f_solve(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1330,8 +1316,8 @@ static Py2cValue f_solve(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[14];
-    for (int k = 0; k < 14; k++) t[k] = PY2C_NULL;
+    Py2cValue t[13];
+    for (int k = 0; k < 13; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_board = params[0];
     Py2cValue v_r = PY2C_NULL;
@@ -1430,19 +1416,23 @@ L8:;
 #line 45 "puzzles.py"
     }
 #line 45 "puzzles.py"
-    t[12] = py2c_slot_load(&g_puzzles__ok);
+    py2c_incref(v_board);
 #line 45 "puzzles.py"
-    t[13] = py2c_fast_call(t[12], (Py2cValue[]){v_board, v_r, v_c, v_v}, 4);
+    py2c_incref(v_r);
 #line 45 "puzzles.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 11; goto error; }
+    py2c_incref(v_c);
 #line 45 "puzzles.py"
-    PY2C_CLEAR(t[12]);
+    py2c_incref(v_v);
 #line 45 "puzzles.py"
-    n0 = py2c_fast_is_true(t[13]);
+    t[12] = f_ok(NULL, (Py2cValue[]){v_board, v_r, v_c, v_v});
+#line 45 "puzzles.py"
+    if (PY2C_IS_NULL(t[12])) { loc = 11; goto error; }
+#line 45 "puzzles.py"
+    n0 = py2c_fast_is_true(t[12]);
 #line 45 "puzzles.py"
     if (n0 < 0) { loc = 16; goto error; }
 #line 45 "puzzles.py"
-    PY2C_CLEAR(t[13]);
+    PY2C_CLEAR(t[12]);
 #line 45 "puzzles.py"
     if (!n0) goto L11;
 
@@ -1456,27 +1446,17 @@ L8:;
     PY2C_CLEAR(t[12]);
 
 #line 47 "puzzles.py"
-    if (!py2c_slot_bound(&g_puzzles__solve)) {
+    py2c_incref(v_board);
 #line 47 "puzzles.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'solve' is not defined");
+    t[12] = f_solve(NULL, (Py2cValue[]){v_board});
 #line 47 "puzzles.py"
-        { loc = 23; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 22; goto error; }
 #line 47 "puzzles.py"
-    }
+    n0 = py2c_fast_is_true(t[12]);
 #line 47 "puzzles.py"
-    t[12] = py2c_slot_load(&g_puzzles__solve);
-#line 47 "puzzles.py"
-    t[13] = py2c_fast_call(t[12], (Py2cValue[]){v_board}, 1);
-#line 47 "puzzles.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 22; goto error; }
+    if (n0 < 0) { loc = 22; goto error; }
 #line 47 "puzzles.py"
     PY2C_CLEAR(t[12]);
-#line 47 "puzzles.py"
-    n0 = py2c_fast_is_true(t[13]);
-#line 47 "puzzles.py"
-    if (n0 < 0) { loc = 24; goto error; }
-#line 47 "puzzles.py"
-    PY2C_CLEAR(t[13]);
 #line 47 "puzzles.py"
     if (!n0) goto L13;
 
@@ -1487,8 +1467,6 @@ L8:;
 #line 48 "puzzles.py"
     PY2C_CLEAR(t[3]);
 #line 48 "puzzles.py"
-    PY2C_CLEAR(result);
-#line 48 "puzzles.py"
     result = PY2C_TRUE;
 #line 48 "puzzles.py"
     goto cleanup;
@@ -1498,9 +1476,9 @@ L13:;
 #line 49 "puzzles.py"
     t[12] = py2c_fast_getitem(v_board, v_r);
 #line 49 "puzzles.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 26; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 24; goto error; }
 #line 49 "puzzles.py"
-    if (py2c_fast_setitem(t[12], v_c, py2c_int(0)) < 0) { loc = 28; goto error; }
+    if (py2c_fast_setitem(t[12], v_c, py2c_int(0)) < 0) { loc = 26; goto error; }
 #line 49 "puzzles.py"
     PY2C_CLEAR(t[12]);
 #line 49 "puzzles.py"
@@ -1524,8 +1502,6 @@ L9:;
     PY2C_CLEAR(t[7]);
 #line 50 "puzzles.py"
     PY2C_CLEAR(t[3]);
-#line 50 "puzzles.py"
-    PY2C_CLEAR(result);
 #line 50 "puzzles.py"
     result = PY2C_FALSE;
 #line 50 "puzzles.py"
@@ -1562,8 +1538,6 @@ L1:;
     PY2C_CLEAR(t[0]);
 
 #line 51 "puzzles.py"
-    PY2C_CLEAR(result);
-#line 51 "puzzles.py"
     result = PY2C_TRUE;
 #line 51 "puzzles.py"
     goto cleanup;
@@ -1574,9 +1548,17 @@ error:
 #line 51 "puzzles.py"
     PY2C_CLEAR(result);
 #line 51 "puzzles.py"
+    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 51 "puzzles.py"
 cleanup:
 #line 51 "puzzles.py"
-    for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 51 "puzzles.py"
+    PY2C_CLEAR(t[1]);
+#line 51 "puzzles.py"
+    PY2C_CLEAR(t[2]);
+#line 51 "puzzles.py"
+    for (int k = 4; k < 13; k++) PY2C_CLEAR(t[k]);
 #line 51 "puzzles.py"
     PY2C_CLEAR(v_board);
 #line 51 "puzzles.py"
@@ -1591,7 +1573,7 @@ cleanup:
     return result;
 #line 51 "puzzles.py"
 }
-#line 1595 "puzzles.c"
+#line 1577 "puzzles.c"
 
 static Py2cValue f_ok(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1652,8 +1634,6 @@ static Py2cValue f_ok(Py2cFunction *fn, Py2cValue *params) {
     if (!n0) goto L0;
 
 #line 56 "puzzles.py"
-    PY2C_CLEAR(result);
-#line 56 "puzzles.py"
     result = PY2C_FALSE;
 #line 56 "puzzles.py"
     goto cleanup;
@@ -1711,8 +1691,6 @@ L0:;
 #line 57 "puzzles.py"
     if (!n0) goto L2;
 
-#line 58 "puzzles.py"
-    PY2C_CLEAR(result);
 #line 58 "puzzles.py"
     result = PY2C_FALSE;
 #line 58 "puzzles.py"
@@ -1851,8 +1829,6 @@ L7:;
 #line 63 "puzzles.py"
     PY2C_CLEAR(t[3]);
 #line 63 "puzzles.py"
-    PY2C_CLEAR(result);
-#line 63 "puzzles.py"
     result = PY2C_FALSE;
 #line 63 "puzzles.py"
     goto cleanup;
@@ -1888,8 +1864,6 @@ L5:;
     PY2C_CLEAR(t[1]);
 
 #line 64 "puzzles.py"
-    PY2C_CLEAR(result);
-#line 64 "puzzles.py"
     result = PY2C_TRUE;
 #line 64 "puzzles.py"
     goto cleanup;
@@ -1900,9 +1874,17 @@ error:
 #line 64 "puzzles.py"
     PY2C_CLEAR(result);
 #line 64 "puzzles.py"
+    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 64 "puzzles.py"
 cleanup:
 #line 64 "puzzles.py"
-    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 64 "puzzles.py"
+    PY2C_CLEAR(t[1]);
+#line 64 "puzzles.py"
+    PY2C_CLEAR(t[2]);
+#line 64 "puzzles.py"
+    for (int k = 4; k < 10; k++) PY2C_CLEAR(t[k]);
 #line 64 "puzzles.py"
     PY2C_CLEAR(c_board);
 #line 64 "puzzles.py"
@@ -1925,7 +1907,7 @@ cleanup:
     return result;
 #line 64 "puzzles.py"
 }
-#line 1929 "puzzles.c"
+#line 1911 "puzzles.c"
 
 static Py2cValue f_ok__genexpr(Py2cGenerator *gen) {
     fr_f_ok__genexpr *fr = gen->frame;
@@ -2028,7 +2010,7 @@ cleanup:
     return result;
 #line 57 "puzzles.py"
 }
-#line 2032 "puzzles.c"
+#line 2014 "puzzles.c"
 
 static Py2cValue f_subset_sum(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2085,7 +2067,7 @@ static Py2cValue f_subset_sum(Py2cFunction *fn, Py2cValue *params) {
 #line 77 "puzzles.py"
     PY2C_CLEAR(t[0]);
 #line 77 "puzzles.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 77 "puzzles.py"
     goto cleanup;
 #line 77 "puzzles.py"
@@ -2095,9 +2077,11 @@ error:
 #line 77 "puzzles.py"
     PY2C_CLEAR(result);
 #line 77 "puzzles.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 77 "puzzles.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 77 "puzzles.py"
+cleanup:
 #line 77 "puzzles.py"
     PY2C_CLEAR(c_nums);
 #line 77 "puzzles.py"
@@ -2110,7 +2094,7 @@ cleanup:
     return result;
 #line 77 "puzzles.py"
 }
-#line 2114 "puzzles.c"
+#line 2098 "puzzles.c"
 
 static Py2cValue f_subset_sum__go(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2142,7 +2126,7 @@ static Py2cValue f_subset_sum__go(Py2cFunction *fn, Py2cValue *params) {
     if (!n0) goto L0;
 
 #line 70 "puzzles.py"
-    { Py2cValue old = result; result = v_chosen; py2c_incref(result); py2c_decref(old); }
+    result = v_chosen; py2c_incref(result);
 #line 70 "puzzles.py"
     goto cleanup;
 #line 70 "puzzles.py"
@@ -2185,8 +2169,6 @@ L0:;
 #line 71 "puzzles.py"
 L4:;
 
-#line 72 "puzzles.py"
-    PY2C_CLEAR(result);
 #line 72 "puzzles.py"
     result = PY2C_NONE;
 #line 72 "puzzles.py"
@@ -2275,7 +2257,7 @@ L2:;
     if (!n0) goto L5;
 
 #line 75 "puzzles.py"
-    { Py2cValue old = result; result = v_found; py2c_incref(result); py2c_decref(old); }
+    result = v_found; py2c_incref(result);
 #line 75 "puzzles.py"
     goto cleanup;
 #line 75 "puzzles.py"
@@ -2304,7 +2286,7 @@ L5:;
 #line 76 "puzzles.py"
     PY2C_CLEAR(t[0]);
 #line 76 "puzzles.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 76 "puzzles.py"
     goto cleanup;
 #line 76 "puzzles.py"
@@ -2314,9 +2296,9 @@ error:
 #line 76 "puzzles.py"
     PY2C_CLEAR(result);
 #line 76 "puzzles.py"
-cleanup:
+    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
 #line 76 "puzzles.py"
-    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 76 "puzzles.py"
     PY2C_CLEAR(v_i);
 #line 76 "puzzles.py"
@@ -2335,7 +2317,7 @@ cleanup:
     return result;
 #line 76 "puzzles.py"
 }
-#line 2339 "puzzles.c"
+#line 2321 "puzzles.c"
 
 static Py2cValue f_permutations(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_permutations);
@@ -2583,7 +2565,7 @@ cleanup:
     return result;
 #line 87 "puzzles.py"
 }
-#line 2587 "puzzles.c"
+#line 2569 "puzzles.c"
 
 static Py2cValue f_find_first(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2653,7 +2635,7 @@ L0:;
 #line 93 "puzzles.py"
     PY2C_CLEAR(t[1]);
 #line 93 "puzzles.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 93 "puzzles.py"
     goto cleanup;
 #line 93 "puzzles.py"
@@ -2679,8 +2661,6 @@ L1:;
     PY2C_CLEAR(t[1]);
 
 #line 95 "puzzles.py"
-    PY2C_CLEAR(result);
-#line 95 "puzzles.py"
     result = PY2C_NONE;
 #line 95 "puzzles.py"
     goto cleanup;
@@ -2691,9 +2671,9 @@ error:
 #line 95 "puzzles.py"
     PY2C_CLEAR(result);
 #line 95 "puzzles.py"
-cleanup:
-#line 95 "puzzles.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 95 "puzzles.py"
+cleanup:
 #line 95 "puzzles.py"
     PY2C_CLEAR(v_pred);
 #line 95 "puzzles.py"
@@ -2710,7 +2690,7 @@ cleanup:
     return result;
 #line 95 "puzzles.py"
 }
-#line 2714 "puzzles.c"
+#line 2694 "puzzles.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -2762,7 +2742,7 @@ L0:;
 #line 101 "puzzles.py"
 L1:;
 #line 101 "puzzles.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 101 "puzzles.py"
     goto cleanup;
 #line 101 "puzzles.py"
@@ -2772,9 +2752,13 @@ error:
 #line 101 "puzzles.py"
     PY2C_CLEAR(result);
 #line 101 "puzzles.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 101 "puzzles.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 101 "puzzles.py"
+    PY2C_CLEAR(t[2]);
+#line 101 "puzzles.py"
+cleanup:
 #line 101 "puzzles.py"
     PY2C_CLEAR(v_0);
 #line 101 "puzzles.py"
@@ -2785,7 +2769,7 @@ cleanup:
     return result;
 #line 101 "puzzles.py"
 }
-#line 2789 "puzzles.c"
+#line 2773 "puzzles.c"
 
 static Py2cValue f_listcomp__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -2848,7 +2832,7 @@ L3:;
 #line 101 "puzzles.py"
 L1:;
 #line 101 "puzzles.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 101 "puzzles.py"
     goto cleanup;
 #line 101 "puzzles.py"
@@ -2858,9 +2842,11 @@ error:
 #line 101 "puzzles.py"
     PY2C_CLEAR(result);
 #line 101 "puzzles.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 101 "puzzles.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 101 "puzzles.py"
+cleanup:
 #line 101 "puzzles.py"
     PY2C_CLEAR(v_0);
 #line 101 "puzzles.py"
@@ -2871,7 +2857,7 @@ cleanup:
     return result;
 #line 101 "puzzles.py"
 }
-#line 2875 "puzzles.c"
+#line 2861 "puzzles.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -2938,7 +2924,7 @@ cleanup:
     return result;
 #line 104 "puzzles.py"
 }
-#line 2942 "puzzles.c"
+#line 2928 "puzzles.c"
 
 static Py2cValue f_genexpr_2(Py2cGenerator *gen) {
     fr_f_genexpr_2 *fr = gen->frame;
@@ -3023,7 +3009,7 @@ cleanup:
     return result;
 #line 107 "puzzles.py"
 }
-#line 3027 "puzzles.c"
+#line 3013 "puzzles.c"
 
 static Py2cValue f_genexpr_3(Py2cGenerator *gen) {
     fr_f_genexpr_3 *fr = gen->frame;
@@ -3088,7 +3074,7 @@ cleanup:
     return result;
 #line 109 "puzzles.py"
 }
-#line 3092 "puzzles.c"
+#line 3078 "puzzles.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3107,7 +3093,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 110 "puzzles.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 110 "puzzles.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 110 "puzzles.py"
     goto cleanup;
 #line 110 "puzzles.py"
@@ -3119,8 +3105,6 @@ error:
 #line 110 "puzzles.py"
 cleanup:
 #line 110 "puzzles.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 110 "puzzles.py"
     PY2C_CLEAR(v_x);
 #line 110 "puzzles.py"
     py2c_recursion_leave();
@@ -3128,7 +3112,7 @@ cleanup:
     return result;
 #line 110 "puzzles.py"
 }
-#line 3132 "puzzles.c"
+#line 3116 "puzzles.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3147,7 +3131,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 #line 110 "puzzles.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 110 "puzzles.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 110 "puzzles.py"
     goto cleanup;
 #line 110 "puzzles.py"
@@ -3159,8 +3143,6 @@ error:
 #line 110 "puzzles.py"
 cleanup:
 #line 110 "puzzles.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 110 "puzzles.py"
     PY2C_CLEAR(v_x);
 #line 110 "puzzles.py"
     py2c_recursion_leave();
@@ -3168,7 +3150,7 @@ cleanup:
     return result;
 #line 110 "puzzles.py"
 }
-#line 3172 "puzzles.c"
+#line 3154 "puzzles.c"
 
 static Py2cValue mod_puzzles(void) {
     g_puzzles__queens = PY2C_NULL;
@@ -3295,49 +3277,37 @@ L0:;
 #line 99 "puzzles.py"
     t[4] = py2c_slot_load(&g_puzzles__n);
 #line 99 "puzzles.py"
-    if (!py2c_slot_bound(&g_puzzles__queens)) {
+    if (!py2c_slot_bound(&g_puzzles__n)) {
 #line 99 "puzzles.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'queens' is not defined");
+        py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
 #line 99 "puzzles.py"
         { loc = 14; goto error; }
 #line 99 "puzzles.py"
     }
 #line 99 "puzzles.py"
-    if (!py2c_slot_bound(&g_puzzles__n)) {
+    t[5] = py2c_slot_load(&g_puzzles__n);
 #line 99 "puzzles.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+    t[6] = f_queens(NULL, (Py2cValue[]){t[5]});
 #line 99 "puzzles.py"
-        { loc = 15; goto error; }
+    t[5] = PY2C_NULL;
 #line 99 "puzzles.py"
-    }
+    if (PY2C_IS_NULL(t[6])) { loc = 13; goto error; }
 #line 99 "puzzles.py"
-    t[5] = py2c_slot_load(&g_puzzles__queens);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[6]}, 1);
 #line 99 "puzzles.py"
-    t[6] = py2c_slot_load(&g_puzzles__n);
-#line 99 "puzzles.py"
-    t[7] = py2c_fast_call(t[5], (Py2cValue[]){t[6]}, 1);
-#line 99 "puzzles.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 13; goto error; }
-#line 99 "puzzles.py"
-    PY2C_CLEAR(t[5]);
+    if (PY2C_IS_NULL(t[7])) { loc = 12; goto error; }
 #line 99 "puzzles.py"
     PY2C_CLEAR(t[6]);
 #line 99 "puzzles.py"
-    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[7]}, 1);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7]}, 2);
 #line 99 "puzzles.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 12; goto error; }
-#line 99 "puzzles.py"
-    PY2C_CLEAR(t[7]);
-#line 99 "puzzles.py"
-    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[8]}, 2);
-#line 99 "puzzles.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 10; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 10; goto error; }
 #line 99 "puzzles.py"
     PY2C_CLEAR(t[4]);
 #line 99 "puzzles.py"
-    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[7]);
 #line 99 "puzzles.py"
-    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[8]);
 #line 99 "puzzles.py"
     py2c_safepoint();
 #line 99 "puzzles.py"
@@ -3354,112 +3324,76 @@ L1:;
     PY2C_CLEAR(t[0]);
 
 #line 100 "puzzles.py"
-    if (!py2c_slot_bound(&g_puzzles__show_board)) {
+    t[0] = f_queens(NULL, (Py2cValue[]){py2c_int(6)});
 #line 100 "puzzles.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'show_board' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 16; goto error; }
 #line 100 "puzzles.py"
-        { loc = 17; goto error; }
+    t[1] = py2c_fast_getitem(t[0], py2c_int(0));
 #line 100 "puzzles.py"
-    }
-#line 100 "puzzles.py"
-    t[0] = py2c_slot_load(&g_puzzles__show_board);
-#line 100 "puzzles.py"
-    if (!py2c_slot_bound(&g_puzzles__queens)) {
-#line 100 "puzzles.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'queens' is not defined");
-#line 100 "puzzles.py"
-        { loc = 19; goto error; }
-#line 100 "puzzles.py"
-    }
-#line 100 "puzzles.py"
-    t[1] = py2c_slot_load(&g_puzzles__queens);
-#line 100 "puzzles.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(6)}, 1);
-#line 100 "puzzles.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 18; goto error; }
-#line 100 "puzzles.py"
-    PY2C_CLEAR(t[1]);
-#line 100 "puzzles.py"
-    t[3] = py2c_fast_getitem(t[2], py2c_int(0));
-#line 100 "puzzles.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 20; goto error; }
-#line 100 "puzzles.py"
-    PY2C_CLEAR(t[2]);
-#line 100 "puzzles.py"
-    t[4] = py2c_fast_call(t[0], (Py2cValue[]){t[3]}, 1);
-#line 100 "puzzles.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 16; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
 #line 100 "puzzles.py"
     PY2C_CLEAR(t[0]);
 #line 100 "puzzles.py"
-    PY2C_CLEAR(t[3]);
+    t[2] = f_show_board(NULL, (Py2cValue[]){t[1]});
 #line 100 "puzzles.py"
-    PY2C_CLEAR(t[4]);
+    t[1] = PY2C_NULL;
+#line 100 "puzzles.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 15; goto error; }
+#line 100 "puzzles.py"
+    PY2C_CLEAR(t[2]);
 
 #line 101 "puzzles.py"
     if (!py2c_slot_bound(&g_puzzles__GRID)) {
 #line 101 "puzzles.py"
         py2c_error_format(&py2c_exc_NameError, "name 'GRID' is not defined");
 #line 101 "puzzles.py"
-        { loc = 22; goto error; }
+        { loc = 19; goto error; }
 #line 101 "puzzles.py"
     }
 #line 101 "puzzles.py"
     { Py2cValue s0 = py2c_slot_load(&g_puzzles__GRID); t[0] = py2c_iter(s0); py2c_decref(s0); }
 #line 101 "puzzles.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 21; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 18; goto error; }
 #line 101 "puzzles.py"
     t[1] = f_listcomp(t[0], NULL);
 #line 101 "puzzles.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 21; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
 #line 101 "puzzles.py"
     PY2C_CLEAR(t[0]);
 #line 101 "puzzles.py"
     py2c_slot_store(&g_puzzles__board, t[1]); t[1] = PY2C_NULL;
 
 #line 102 "puzzles.py"
-    if (!py2c_slot_bound(&g_puzzles__solve)) {
-#line 102 "puzzles.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'solve' is not defined");
-#line 102 "puzzles.py"
-        { loc = 25; goto error; }
-#line 102 "puzzles.py"
-    }
-#line 102 "puzzles.py"
     if (!py2c_slot_bound(&g_puzzles__board)) {
 #line 102 "puzzles.py"
         py2c_error_format(&py2c_exc_NameError, "name 'board' is not defined");
 #line 102 "puzzles.py"
-        { loc = 26; goto error; }
+        { loc = 22; goto error; }
 #line 102 "puzzles.py"
     }
 #line 102 "puzzles.py"
-    t[0] = py2c_slot_load(&g_puzzles__solve);
+    t[0] = py2c_slot_load(&g_puzzles__board);
 #line 102 "puzzles.py"
-    t[1] = py2c_slot_load(&g_puzzles__board);
+    t[1] = f_solve(NULL, (Py2cValue[]){t[0]});
 #line 102 "puzzles.py"
-    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+    t[0] = PY2C_NULL;
 #line 102 "puzzles.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 24; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 21; goto error; }
 #line 102 "puzzles.py"
-    PY2C_CLEAR(t[0]);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_16.ob), t[1]}, 2);
+#line 102 "puzzles.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 20; goto error; }
 #line 102 "puzzles.py"
     PY2C_CLEAR(t[1]);
 #line 102 "puzzles.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_16.ob), t[2]}, 2);
-#line 102 "puzzles.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 23; goto error; }
-#line 102 "puzzles.py"
     PY2C_CLEAR(t[2]);
-#line 102 "puzzles.py"
-    PY2C_CLEAR(t[3]);
 
 #line 103 "puzzles.py"
     if (!py2c_slot_bound(&g_puzzles__board)) {
 #line 103 "puzzles.py"
         py2c_error_format(&py2c_exc_NameError, "name 'board' is not defined");
 #line 103 "puzzles.py"
-        { loc = 29; goto error; }
+        { loc = 25; goto error; }
 #line 103 "puzzles.py"
     }
 #line 103 "puzzles.py"
@@ -3467,13 +3401,13 @@ L1:;
 #line 103 "puzzles.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){t[0]}, 1);
 #line 103 "puzzles.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 24; goto error; }
 #line 103 "puzzles.py"
     PY2C_CLEAR(t[0]);
 #line 103 "puzzles.py"
     t[2] = py2c_iter(t[1]);
 #line 103 "puzzles.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 27; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 23; goto error; }
 #line 103 "puzzles.py"
     PY2C_CLEAR(t[1]);
 #line 103 "puzzles.py"
@@ -3483,13 +3417,13 @@ L3:;
 #line 103 "puzzles.py"
     if (PY2C_IS_NULL(t[3])) {
 #line 103 "puzzles.py"
-        if (py2c_error_occurred()) { loc = 27; goto error; }
+        if (py2c_error_occurred()) { loc = 23; goto error; }
 #line 103 "puzzles.py"
         goto L4;
 #line 103 "puzzles.py"
     }
 #line 103 "puzzles.py"
-    if (py2c_unpack(t[3], 2, &t[4]) < 0) { loc = 30; goto error; }
+    if (py2c_unpack(t[3], 2, &t[4]) < 0) { loc = 26; goto error; }
 #line 103 "puzzles.py"
     PY2C_CLEAR(t[3]);
 #line 103 "puzzles.py"
@@ -3500,37 +3434,37 @@ L3:;
 #line 104 "puzzles.py"
     t[3] = py2c_list_new(0);
 #line 104 "puzzles.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 31; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 27; goto error; }
 #line 104 "puzzles.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_3.ob), py2c_obj_value(&str_4.ob), &t[4], &t[5], &attr_ic[4]) < 0) { loc = 33; goto error; }
+    if (py2c_method_lookup_ic(py2c_obj_value(&str_3.ob), py2c_obj_value(&str_4.ob), &t[4], &t[5], &attr_ic[4]) < 0) { loc = 29; goto error; }
 #line 104 "puzzles.py"
     if (!py2c_slot_bound(&g_puzzles__row)) {
 #line 104 "puzzles.py"
         py2c_error_format(&py2c_exc_NameError, "name 'row' is not defined");
 #line 104 "puzzles.py"
-        { loc = 35; goto error; }
+        { loc = 31; goto error; }
 #line 104 "puzzles.py"
     }
 #line 104 "puzzles.py"
     t[6] = py2c_slice_new(PY2C_NONE, py2c_int(3), PY2C_NONE);
 #line 104 "puzzles.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 36; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 32; goto error; }
 #line 104 "puzzles.py"
     { Py2cValue s0 = py2c_slot_load(&g_puzzles__row); t[7] = py2c_fast_getitem(s0, t[6]); py2c_decref(s0); }
 #line 104 "puzzles.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 37; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 33; goto error; }
 #line 104 "puzzles.py"
     PY2C_CLEAR(t[6]);
 #line 104 "puzzles.py"
     t[8] = py2c_iter(t[7]);
 #line 104 "puzzles.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 34; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 30; goto error; }
 #line 104 "puzzles.py"
     PY2C_CLEAR(t[7]);
 #line 104 "puzzles.py"
     t[9] = py2c_generator_new(&geninfo_f_genexpr);
 #line 104 "puzzles.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 34; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 30; goto error; }
 #line 104 "puzzles.py"
     {
 #line 104 "puzzles.py"
@@ -3544,7 +3478,7 @@ L3:;
 #line 104 "puzzles.py"
     t[10] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[9]}, 1, PY2C_NULL);
 #line 104 "puzzles.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 32; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 28; goto error; }
 #line 104 "puzzles.py"
     PY2C_CLEAR(t[9]);
 #line 104 "puzzles.py"
@@ -3552,41 +3486,41 @@ L3:;
 #line 104 "puzzles.py"
     PY2C_CLEAR(t[5]);
 #line 104 "puzzles.py"
-    if (py2c_list_append(t[3], t[10]) < 0) { loc = 31; goto error; }
+    if (py2c_list_append(t[3], t[10]) < 0) { loc = 27; goto error; }
 #line 104 "puzzles.py"
     PY2C_CLEAR(t[10]);
 #line 104 "puzzles.py"
-    if (py2c_list_append(t[3], py2c_obj_value(&str_17.ob)) < 0) { loc = 31; goto error; }
+    if (py2c_list_append(t[3], py2c_obj_value(&str_17.ob)) < 0) { loc = 27; goto error; }
 #line 104 "puzzles.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_3.ob), py2c_obj_value(&str_4.ob), &t[4], &t[5], &attr_ic[5]) < 0) { loc = 39; goto error; }
+    if (py2c_method_lookup_ic(py2c_obj_value(&str_3.ob), py2c_obj_value(&str_4.ob), &t[4], &t[5], &attr_ic[5]) < 0) { loc = 35; goto error; }
 #line 104 "puzzles.py"
     if (!py2c_slot_bound(&g_puzzles__row)) {
 #line 104 "puzzles.py"
         py2c_error_format(&py2c_exc_NameError, "name 'row' is not defined");
 #line 104 "puzzles.py"
-        { loc = 41; goto error; }
+        { loc = 37; goto error; }
 #line 104 "puzzles.py"
     }
 #line 104 "puzzles.py"
     t[6] = py2c_slice_new(py2c_int(3), py2c_int(6), PY2C_NONE);
 #line 104 "puzzles.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 42; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 38; goto error; }
 #line 104 "puzzles.py"
     { Py2cValue s0 = py2c_slot_load(&g_puzzles__row); t[7] = py2c_fast_getitem(s0, t[6]); py2c_decref(s0); }
 #line 104 "puzzles.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 43; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 39; goto error; }
 #line 104 "puzzles.py"
     PY2C_CLEAR(t[6]);
 #line 104 "puzzles.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_str_type), t[7]}, 2);
 #line 104 "puzzles.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 40; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 36; goto error; }
 #line 104 "puzzles.py"
     PY2C_CLEAR(t[7]);
 #line 104 "puzzles.py"
     t[9] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
 #line 104 "puzzles.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 38; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 34; goto error; }
 #line 104 "puzzles.py"
     PY2C_CLEAR(t[8]);
 #line 104 "puzzles.py"
@@ -3594,43 +3528,43 @@ L3:;
 #line 104 "puzzles.py"
     PY2C_CLEAR(t[5]);
 #line 104 "puzzles.py"
-    if (py2c_list_append(t[3], t[9]) < 0) { loc = 31; goto error; }
+    if (py2c_list_append(t[3], t[9]) < 0) { loc = 27; goto error; }
 #line 104 "puzzles.py"
     PY2C_CLEAR(t[9]);
 #line 104 "puzzles.py"
-    if (py2c_list_append(t[3], py2c_obj_value(&str_17.ob)) < 0) { loc = 31; goto error; }
+    if (py2c_list_append(t[3], py2c_obj_value(&str_17.ob)) < 0) { loc = 27; goto error; }
 #line 104 "puzzles.py"
     if (!py2c_slot_bound(&g_puzzles__row)) {
 #line 104 "puzzles.py"
         py2c_error_format(&py2c_exc_NameError, "name 'row' is not defined");
 #line 104 "puzzles.py"
-        { loc = 44; goto error; }
+        { loc = 40; goto error; }
 #line 104 "puzzles.py"
     }
 #line 104 "puzzles.py"
     t[4] = py2c_slice_new(py2c_int(6), PY2C_NONE, PY2C_NONE);
 #line 104 "puzzles.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 45; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 41; goto error; }
 #line 104 "puzzles.py"
     { Py2cValue s0 = py2c_slot_load(&g_puzzles__row); t[5] = py2c_fast_getitem(s0, t[4]); py2c_decref(s0); }
 #line 104 "puzzles.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 46; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 42; goto error; }
 #line 104 "puzzles.py"
     PY2C_CLEAR(t[4]);
 #line 104 "puzzles.py"
-    if (py2c_star_extend(t[3], t[5], PY2C_BUILTIN_VALUE(py2c_builtin_print)) < 0) { loc = 31; goto error; }
+    if (py2c_star_extend(t[3], t[5], PY2C_BUILTIN_VALUE(py2c_builtin_print)) < 0) { loc = 27; goto error; }
 #line 104 "puzzles.py"
     PY2C_CLEAR(t[5]);
 #line 104 "puzzles.py"
     t[4] = py2c_list_as_tuple(t[3]);
 #line 104 "puzzles.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 31; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 27; goto error; }
 #line 104 "puzzles.py"
     PY2C_CLEAR(t[3]);
 #line 104 "puzzles.py"
     t[5] = py2c_call_ex(PY2C_BUILTIN_VALUE(py2c_builtin_print), t[4], PY2C_NULL);
 #line 104 "puzzles.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 31; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 27; goto error; }
 #line 104 "puzzles.py"
     PY2C_CLEAR(t[4]);
 #line 104 "puzzles.py"
@@ -3641,17 +3575,17 @@ L3:;
 #line 105 "puzzles.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
 #line 105 "puzzles.py"
-        { loc = 48; goto error; }
+        { loc = 44; goto error; }
 #line 105 "puzzles.py"
     }
 #line 105 "puzzles.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(2), py2c_int(5)});
 #line 105 "puzzles.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 49; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 45; goto error; }
 #line 105 "puzzles.py"
     { Py2cValue s0 = py2c_slot_load(&g_puzzles__i); n0 = py2c_contains(t[3], s0); py2c_decref(s0); }
 #line 105 "puzzles.py"
-    if (n0 < 0) { loc = 47; goto error; }
+    if (n0 < 0) { loc = 43; goto error; }
 #line 105 "puzzles.py"
     PY2C_CLEAR(t[3]);
 #line 105 "puzzles.py"
@@ -3660,11 +3594,11 @@ L3:;
 #line 106 "puzzles.py"
     t[3] = py2c_fast_binary_op(py2c_obj_value(&str_18.ob), py2c_int(21), PY2C_OP_MUL);
 #line 106 "puzzles.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 51; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 47; goto error; }
 #line 106 "puzzles.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
 #line 106 "puzzles.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 50; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 46; goto error; }
 #line 106 "puzzles.py"
     PY2C_CLEAR(t[3]);
 #line 106 "puzzles.py"
@@ -3685,17 +3619,17 @@ L4:;
 #line 107 "puzzles.py"
         py2c_error_format(&py2c_exc_NameError, "name 'board' is not defined");
 #line 107 "puzzles.py"
-        { loc = 55; goto error; }
+        { loc = 51; goto error; }
 #line 107 "puzzles.py"
     }
 #line 107 "puzzles.py"
     { Py2cValue s0 = py2c_slot_load(&g_puzzles__board); t[0] = py2c_iter(s0); py2c_decref(s0); }
 #line 107 "puzzles.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 54; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 50; goto error; }
 #line 107 "puzzles.py"
     t[1] = py2c_generator_new(&geninfo_f_genexpr_2);
 #line 107 "puzzles.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 54; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 50; goto error; }
 #line 107 "puzzles.py"
     {
 #line 107 "puzzles.py"
@@ -3709,115 +3643,91 @@ L4:;
 #line 107 "puzzles.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_all), (Py2cValue[]){t[1]}, 1);
 #line 107 "puzzles.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 53; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 49; goto error; }
 #line 107 "puzzles.py"
     PY2C_CLEAR(t[1]);
 #line 107 "puzzles.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
 #line 107 "puzzles.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 52; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 48; goto error; }
 #line 107 "puzzles.py"
     PY2C_CLEAR(t[2]);
 #line 107 "puzzles.py"
     PY2C_CLEAR(t[3]);
 
 #line 108 "puzzles.py"
-    if (!py2c_slot_bound(&g_puzzles__subset_sum)) {
-#line 108 "puzzles.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'subset_sum' is not defined");
-#line 108 "puzzles.py"
-        { loc = 58; goto error; }
-#line 108 "puzzles.py"
-    }
-#line 108 "puzzles.py"
     t[0] = py2c_list_new(6);
 #line 108 "puzzles.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 59; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 54; goto error; }
 #line 108 "puzzles.py"
-    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 59; goto error; }
+    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 54; goto error; }
 #line 108 "puzzles.py"
-    if (py2c_list_append(t[0], py2c_int(34)) < 0) { loc = 59; goto error; }
+    if (py2c_list_append(t[0], py2c_int(34)) < 0) { loc = 54; goto error; }
 #line 108 "puzzles.py"
-    if (py2c_list_append(t[0], py2c_int(4)) < 0) { loc = 59; goto error; }
+    if (py2c_list_append(t[0], py2c_int(4)) < 0) { loc = 54; goto error; }
 #line 108 "puzzles.py"
-    if (py2c_list_append(t[0], py2c_int(12)) < 0) { loc = 59; goto error; }
+    if (py2c_list_append(t[0], py2c_int(12)) < 0) { loc = 54; goto error; }
 #line 108 "puzzles.py"
-    if (py2c_list_append(t[0], py2c_int(5)) < 0) { loc = 59; goto error; }
+    if (py2c_list_append(t[0], py2c_int(5)) < 0) { loc = 54; goto error; }
 #line 108 "puzzles.py"
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 59; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 54; goto error; }
 #line 108 "puzzles.py"
-    t[1] = py2c_slot_load(&g_puzzles__subset_sum);
+    t[1] = f_subset_sum(NULL, (Py2cValue[]){t[0], py2c_int(9)});
 #line 108 "puzzles.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0], py2c_int(9)}, 2);
+    t[0] = PY2C_NULL;
 #line 108 "puzzles.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 57; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 53; goto error; }
+#line 108 "puzzles.py"
+    t[2] = py2c_list_new(3);
+#line 108 "puzzles.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 56; goto error; }
+#line 108 "puzzles.py"
+    if (py2c_list_append(t[2], py2c_int(3)) < 0) { loc = 56; goto error; }
+#line 108 "puzzles.py"
+    if (py2c_list_append(t[2], py2c_int(34)) < 0) { loc = 56; goto error; }
+#line 108 "puzzles.py"
+    if (py2c_list_append(t[2], py2c_int(4)) < 0) { loc = 56; goto error; }
+#line 108 "puzzles.py"
+    t[3] = f_subset_sum(NULL, (Py2cValue[]){t[2], py2c_int(100)});
+#line 108 "puzzles.py"
+    t[2] = PY2C_NULL;
+#line 108 "puzzles.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 55; goto error; }
+#line 108 "puzzles.py"
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
+#line 108 "puzzles.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 52; goto error; }
 #line 108 "puzzles.py"
     PY2C_CLEAR(t[1]);
 #line 108 "puzzles.py"
-    PY2C_CLEAR(t[0]);
-#line 108 "puzzles.py"
-    if (!py2c_slot_bound(&g_puzzles__subset_sum)) {
-#line 108 "puzzles.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'subset_sum' is not defined");
-#line 108 "puzzles.py"
-        { loc = 61; goto error; }
-#line 108 "puzzles.py"
-    }
-#line 108 "puzzles.py"
-    t[3] = py2c_list_new(3);
-#line 108 "puzzles.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 62; goto error; }
-#line 108 "puzzles.py"
-    if (py2c_list_append(t[3], py2c_int(3)) < 0) { loc = 62; goto error; }
-#line 108 "puzzles.py"
-    if (py2c_list_append(t[3], py2c_int(34)) < 0) { loc = 62; goto error; }
-#line 108 "puzzles.py"
-    if (py2c_list_append(t[3], py2c_int(4)) < 0) { loc = 62; goto error; }
-#line 108 "puzzles.py"
-    t[4] = py2c_slot_load(&g_puzzles__subset_sum);
-#line 108 "puzzles.py"
-    t[5] = py2c_fast_call(t[4], (Py2cValue[]){t[3], py2c_int(100)}, 2);
-#line 108 "puzzles.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 60; goto error; }
-#line 108 "puzzles.py"
-    PY2C_CLEAR(t[4]);
-#line 108 "puzzles.py"
     PY2C_CLEAR(t[3]);
 #line 108 "puzzles.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
-#line 108 "puzzles.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 56; goto error; }
-#line 108 "puzzles.py"
-    PY2C_CLEAR(t[2]);
-#line 108 "puzzles.py"
-    PY2C_CLEAR(t[5]);
-#line 108 "puzzles.py"
-    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[4]);
 
 #line 109 "puzzles.py"
     if (!py2c_slot_bound(&g_puzzles__permutations)) {
 #line 109 "puzzles.py"
         py2c_error_format(&py2c_exc_NameError, "name 'permutations' is not defined");
 #line 109 "puzzles.py"
-        { loc = 66; goto error; }
+        { loc = 60; goto error; }
 #line 109 "puzzles.py"
     }
 #line 109 "puzzles.py"
     t[0] = py2c_list_new(3);
 #line 109 "puzzles.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 67; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 61; goto error; }
 #line 109 "puzzles.py"
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 67; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 61; goto error; }
 #line 109 "puzzles.py"
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 67; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 61; goto error; }
 #line 109 "puzzles.py"
-    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 67; goto error; }
+    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 61; goto error; }
 #line 109 "puzzles.py"
     t[1] = py2c_slot_load(&g_puzzles__permutations);
 #line 109 "puzzles.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
 #line 109 "puzzles.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 65; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 59; goto error; }
 #line 109 "puzzles.py"
     PY2C_CLEAR(t[1]);
 #line 109 "puzzles.py"
@@ -3825,7 +3735,7 @@ L4:;
 #line 109 "puzzles.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
 #line 109 "puzzles.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 64; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 58; goto error; }
 #line 109 "puzzles.py"
     PY2C_CLEAR(t[2]);
 #line 109 "puzzles.py"
@@ -3833,7 +3743,7 @@ L4:;
 #line 109 "puzzles.py"
         py2c_error_format(&py2c_exc_NameError, "name 'permutations' is not defined");
 #line 109 "puzzles.py"
-        { loc = 71; goto error; }
+        { loc = 65; goto error; }
 #line 109 "puzzles.py"
     }
 #line 109 "puzzles.py"
@@ -3841,11 +3751,11 @@ L4:;
 #line 109 "puzzles.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){py2c_obj_value(&str_19.ob)}, 1);
 #line 109 "puzzles.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 72; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 66; goto error; }
 #line 109 "puzzles.py"
     t[6] = py2c_fast_call(t[4], (Py2cValue[]){t[5]}, 1);
 #line 109 "puzzles.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 70; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 64; goto error; }
 #line 109 "puzzles.py"
     PY2C_CLEAR(t[4]);
 #line 109 "puzzles.py"
@@ -3853,13 +3763,13 @@ L4:;
 #line 109 "puzzles.py"
     t[7] = py2c_iter(t[6]);
 #line 109 "puzzles.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 69; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 63; goto error; }
 #line 109 "puzzles.py"
     PY2C_CLEAR(t[6]);
 #line 109 "puzzles.py"
     t[8] = py2c_generator_new(&geninfo_f_genexpr_3);
 #line 109 "puzzles.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 69; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 63; goto error; }
 #line 109 "puzzles.py"
     {
 #line 109 "puzzles.py"
@@ -3873,13 +3783,13 @@ L4:;
 #line 109 "puzzles.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[8]}, 1);
 #line 109 "puzzles.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 68; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 62; goto error; }
 #line 109 "puzzles.py"
     PY2C_CLEAR(t[8]);
 #line 109 "puzzles.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[9]}, 2);
 #line 109 "puzzles.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 63; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 57; goto error; }
 #line 109 "puzzles.py"
     PY2C_CLEAR(t[3]);
 #line 109 "puzzles.py"
@@ -3888,85 +3798,59 @@ L4:;
     PY2C_CLEAR(t[10]);
 
 #line 110 "puzzles.py"
-    if (!py2c_slot_bound(&g_puzzles__find_first)) {
-#line 110 "puzzles.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'find_first' is not defined");
-#line 110 "puzzles.py"
-        { loc = 75; goto error; }
-#line 110 "puzzles.py"
-    }
-#line 110 "puzzles.py"
     t[0] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 110 "puzzles.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 76; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 69; goto error; }
 #line 110 "puzzles.py"
     t[1] = py2c_list_new(4);
 #line 110 "puzzles.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 77; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 70; goto error; }
 #line 110 "puzzles.py"
-    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 77; goto error; }
+    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 70; goto error; }
 #line 110 "puzzles.py"
-    if (py2c_list_append(t[1], py2c_int(5)) < 0) { loc = 77; goto error; }
+    if (py2c_list_append(t[1], py2c_int(5)) < 0) { loc = 70; goto error; }
 #line 110 "puzzles.py"
-    if (py2c_list_append(t[1], py2c_int(11)) < 0) { loc = 77; goto error; }
+    if (py2c_list_append(t[1], py2c_int(11)) < 0) { loc = 70; goto error; }
 #line 110 "puzzles.py"
-    if (py2c_list_append(t[1], py2c_int(20)) < 0) { loc = 77; goto error; }
+    if (py2c_list_append(t[1], py2c_int(20)) < 0) { loc = 70; goto error; }
 #line 110 "puzzles.py"
-    t[2] = py2c_slot_load(&g_puzzles__find_first);
+    t[2] = f_find_first(NULL, (Py2cValue[]){t[0], t[1]});
 #line 110 "puzzles.py"
-    t[3] = py2c_fast_call(t[2], (Py2cValue[]){t[0], t[1]}, 2);
+    t[0] = PY2C_NULL;
 #line 110 "puzzles.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 74; goto error; }
+    t[1] = PY2C_NULL;
+#line 110 "puzzles.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 68; goto error; }
+#line 110 "puzzles.py"
+    t[3] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 110 "puzzles.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 72; goto error; }
+#line 110 "puzzles.py"
+    t[4] = py2c_list_new(2);
+#line 110 "puzzles.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 73; goto error; }
+#line 110 "puzzles.py"
+    if (py2c_list_append(t[4], py2c_int(1)) < 0) { loc = 73; goto error; }
+#line 110 "puzzles.py"
+    if (py2c_list_append(t[4], py2c_int(2)) < 0) { loc = 73; goto error; }
+#line 110 "puzzles.py"
+    t[5] = f_find_first(NULL, (Py2cValue[]){t[3], t[4]});
+#line 110 "puzzles.py"
+    t[3] = PY2C_NULL;
+#line 110 "puzzles.py"
+    t[4] = PY2C_NULL;
+#line 110 "puzzles.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 71; goto error; }
+#line 110 "puzzles.py"
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
+#line 110 "puzzles.py"
+    if (PY2C_IS_NULL(t[6])) { loc = 67; goto error; }
 #line 110 "puzzles.py"
     PY2C_CLEAR(t[2]);
 #line 110 "puzzles.py"
-    PY2C_CLEAR(t[0]);
-#line 110 "puzzles.py"
-    PY2C_CLEAR(t[1]);
-#line 110 "puzzles.py"
-    if (!py2c_slot_bound(&g_puzzles__find_first)) {
-#line 110 "puzzles.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'find_first' is not defined");
-#line 110 "puzzles.py"
-        { loc = 79; goto error; }
-#line 110 "puzzles.py"
-    }
-#line 110 "puzzles.py"
-    t[4] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-#line 110 "puzzles.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 80; goto error; }
-#line 110 "puzzles.py"
-    t[5] = py2c_list_new(2);
-#line 110 "puzzles.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 81; goto error; }
-#line 110 "puzzles.py"
-    if (py2c_list_append(t[5], py2c_int(1)) < 0) { loc = 81; goto error; }
-#line 110 "puzzles.py"
-    if (py2c_list_append(t[5], py2c_int(2)) < 0) { loc = 81; goto error; }
-#line 110 "puzzles.py"
-    t[6] = py2c_slot_load(&g_puzzles__find_first);
-#line 110 "puzzles.py"
-    t[7] = py2c_fast_call(t[6], (Py2cValue[]){t[4], t[5]}, 2);
-#line 110 "puzzles.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 78; goto error; }
-#line 110 "puzzles.py"
-    PY2C_CLEAR(t[6]);
-#line 110 "puzzles.py"
-    PY2C_CLEAR(t[4]);
-#line 110 "puzzles.py"
     PY2C_CLEAR(t[5]);
 #line 110 "puzzles.py"
-    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7]}, 2);
-#line 110 "puzzles.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 73; goto error; }
-#line 110 "puzzles.py"
-    PY2C_CLEAR(t[3]);
-#line 110 "puzzles.py"
-    PY2C_CLEAR(t[7]);
-#line 110 "puzzles.py"
-    PY2C_CLEAR(t[8]);
-#line 110 "puzzles.py"
-    PY2C_CLEAR(result);
+    PY2C_CLEAR(t[6]);
 #line 110 "puzzles.py"
     result = PY2C_NONE;
 #line 110 "puzzles.py"
@@ -3978,14 +3862,14 @@ error:
 #line 110 "puzzles.py"
     PY2C_CLEAR(result);
 #line 110 "puzzles.py"
-cleanup:
-#line 110 "puzzles.py"
     for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 110 "puzzles.py"
+cleanup:
 #line 110 "puzzles.py"
     return result;
 #line 110 "puzzles.py"
 }
-#line 3989 "puzzles.c"
+#line 3873 "puzzles.c"
 
 static void clear_mod_puzzles(void) {
     PY2C_CLEAR(g_puzzles__row);

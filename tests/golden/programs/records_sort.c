@@ -141,12 +141,10 @@ static const Py2cCodeLoc locs_mod_records_sort[] = {
     {14, "(\"Leonhard\", \"Euler\", 1707, \"math\"),", "^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {18, "def show(title, rows):", NULL},
     {24, "show(\"by year\", sorted(PEOPLE, key=lambda p: p[2]))", NULL},
-    {24, "show(\"by year\", sorted(PEOPLE, key=lambda p: p[2]))", "^^^^"},
     {24, "show(\"by year\", sorted(PEOPLE, key=lambda p: p[2]))", "                ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {24, "show(\"by year\", sorted(PEOPLE, key=lambda p: p[2]))", "                       ^^^^^^"},
     {24, "show(\"by year\", sorted(PEOPLE, key=lambda p: p[2]))", "                                   ^^^^^^^^^^^^^^"},
     {25, "show(\"by field then year desc\", sorted(PEOPLE, key=lambda p: (p[3], -p[2])))", NULL},
-    {25, "show(\"by field then year desc\", sorted(PEOPLE, key=lambda p: (p[3], -p[2])))", "^^^^"},
     {25, "show(\"by field then year desc\", sorted(PEOPLE, key=lambda p: (p[3], -p[2])))", "                                ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {25, "show(\"by field then year desc\", sorted(PEOPLE, key=lambda p: (p[3], -p[2])))", "                                       ^^^^^^"},
     {25, "show(\"by field then year desc\", sorted(PEOPLE, key=lambda p: (p[3], -p[2])))", "                                                   ^^^^^^^^^^^^^^^^^^^^^^^"},
@@ -348,7 +346,7 @@ static const Py2cCodeLoc locs_mod_records_sort[] = {
     {70, "print(sorted(data, key=lambda d: (d[\"k\"], d[\"v\"])))", "             ^^^^"},
     {70, "print(sorted(data, key=lambda d: (d[\"k\"], d[\"v\"])))", "                       ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_records_sort = {"records_sort.py", "<module>", locs_mod_records_sort, 221};
+static const Py2cCode code_mod_records_sort = {"records_sort.py", "<module>", locs_mod_records_sort, 219};
 
 /* show: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_show[] = {
@@ -656,8 +654,6 @@ L1:;
 #line 21 "records_sort.py"
     PY2C_CLEAR(t[0]);
 #line 21 "records_sort.py"
-    PY2C_CLEAR(result);
-#line 21 "records_sort.py"
     result = PY2C_NONE;
 #line 21 "records_sort.py"
     goto cleanup;
@@ -668,9 +664,9 @@ error:
 #line 21 "records_sort.py"
     PY2C_CLEAR(result);
 #line 21 "records_sort.py"
-cleanup:
-#line 21 "records_sort.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 21 "records_sort.py"
+cleanup:
 #line 21 "records_sort.py"
     PY2C_CLEAR(v_title);
 #line 21 "records_sort.py"
@@ -689,7 +685,7 @@ cleanup:
     return result;
 #line 21 "records_sort.py"
 }
-#line 693 "records_sort.c"
+#line 689 "records_sort.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -708,7 +704,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 24 "records_sort.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 24 "records_sort.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 24 "records_sort.py"
     goto cleanup;
 #line 24 "records_sort.py"
@@ -720,8 +716,6 @@ error:
 #line 24 "records_sort.py"
 cleanup:
 #line 24 "records_sort.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 24 "records_sort.py"
     PY2C_CLEAR(v_p);
 #line 24 "records_sort.py"
     py2c_recursion_leave();
@@ -729,7 +723,7 @@ cleanup:
     return result;
 #line 24 "records_sort.py"
 }
-#line 733 "records_sort.c"
+#line 727 "records_sort.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -766,7 +760,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 #line 25 "records_sort.py"
     PY2C_CLEAR(t[2]);
 #line 25 "records_sort.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 25 "records_sort.py"
     goto cleanup;
 #line 25 "records_sort.py"
@@ -776,9 +770,13 @@ error:
 #line 25 "records_sort.py"
     PY2C_CLEAR(result);
 #line 25 "records_sort.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 25 "records_sort.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 25 "records_sort.py"
+    PY2C_CLEAR(t[2]);
+#line 25 "records_sort.py"
+cleanup:
 #line 25 "records_sort.py"
     PY2C_CLEAR(v_p);
 #line 25 "records_sort.py"
@@ -787,7 +785,7 @@ cleanup:
     return result;
 #line 25 "records_sort.py"
 }
-#line 791 "records_sort.c"
+#line 789 "records_sort.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -812,7 +810,7 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 #line 26 "records_sort.py"
     PY2C_CLEAR(t[0]);
 #line 26 "records_sort.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 26 "records_sort.py"
     goto cleanup;
 #line 26 "records_sort.py"
@@ -822,9 +820,9 @@ error:
 #line 26 "records_sort.py"
     PY2C_CLEAR(result);
 #line 26 "records_sort.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 26 "records_sort.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 26 "records_sort.py"
     PY2C_CLEAR(v_p);
 #line 26 "records_sort.py"
@@ -833,7 +831,7 @@ cleanup:
     return result;
 #line 26 "records_sort.py"
 }
-#line 837 "records_sort.c"
+#line 835 "records_sort.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -879,7 +877,7 @@ L0:;
 #line 27 "records_sort.py"
 L1:;
 #line 27 "records_sort.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 27 "records_sort.py"
     goto cleanup;
 #line 27 "records_sort.py"
@@ -889,9 +887,11 @@ error:
 #line 27 "records_sort.py"
     PY2C_CLEAR(result);
 #line 27 "records_sort.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 27 "records_sort.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 27 "records_sort.py"
+cleanup:
 #line 27 "records_sort.py"
     PY2C_CLEAR(v_0);
 #line 27 "records_sort.py"
@@ -927,7 +927,7 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 #line 28 "records_sort.py"
     PY2C_CLEAR(t[0]);
 #line 28 "records_sort.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 28 "records_sort.py"
     goto cleanup;
 #line 28 "records_sort.py"
@@ -937,9 +937,9 @@ error:
 #line 28 "records_sort.py"
     PY2C_CLEAR(result);
 #line 28 "records_sort.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 28 "records_sort.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 28 "records_sort.py"
     PY2C_CLEAR(v_p);
 #line 28 "records_sort.py"
@@ -994,7 +994,7 @@ L0:;
 #line 29 "records_sort.py"
 L1:;
 #line 29 "records_sort.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 29 "records_sort.py"
     goto cleanup;
 #line 29 "records_sort.py"
@@ -1004,9 +1004,11 @@ error:
 #line 29 "records_sort.py"
     PY2C_CLEAR(result);
 #line 29 "records_sort.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 29 "records_sort.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 29 "records_sort.py"
+cleanup:
 #line 29 "records_sort.py"
     PY2C_CLEAR(v_0);
 #line 29 "records_sort.py"
@@ -1017,7 +1019,7 @@ cleanup:
     return result;
 #line 29 "records_sort.py"
 }
-#line 1021 "records_sort.c"
+#line 1023 "records_sort.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1048,7 +1050,7 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 #line 30 "records_sort.py"
     PY2C_CLEAR(t[2]);
 #line 30 "records_sort.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 30 "records_sort.py"
     goto cleanup;
 #line 30 "records_sort.py"
@@ -1058,9 +1060,9 @@ error:
 #line 30 "records_sort.py"
     PY2C_CLEAR(result);
 #line 30 "records_sort.py"
-cleanup:
-#line 30 "records_sort.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 30 "records_sort.py"
+cleanup:
 #line 30 "records_sort.py"
     PY2C_CLEAR(v_p);
 #line 30 "records_sort.py"
@@ -1069,7 +1071,7 @@ cleanup:
     return result;
 #line 30 "records_sort.py"
 }
-#line 1073 "records_sort.c"
+#line 1075 "records_sort.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1088,7 +1090,7 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 #line 31 "records_sort.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 31 "records_sort.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 31 "records_sort.py"
     goto cleanup;
 #line 31 "records_sort.py"
@@ -1099,8 +1101,6 @@ error:
     PY2C_CLEAR(result);
 #line 31 "records_sort.py"
 cleanup:
-#line 31 "records_sort.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
 #line 31 "records_sort.py"
     PY2C_CLEAR(v_p);
 #line 31 "records_sort.py"
@@ -1167,7 +1167,7 @@ L0:;
 #line 32 "records_sort.py"
 L1:;
 #line 32 "records_sort.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 32 "records_sort.py"
     goto cleanup;
 #line 32 "records_sort.py"
@@ -1177,9 +1177,9 @@ error:
 #line 32 "records_sort.py"
     PY2C_CLEAR(result);
 #line 32 "records_sort.py"
-cleanup:
-#line 32 "records_sort.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 32 "records_sort.py"
+cleanup:
 #line 32 "records_sort.py"
     PY2C_CLEAR(v_0);
 #line 32 "records_sort.py"
@@ -1227,7 +1227,7 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
 #line 40 "records_sort.py"
     PY2C_CLEAR(t[2]);
 #line 40 "records_sort.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 40 "records_sort.py"
     goto cleanup;
 #line 40 "records_sort.py"
@@ -1237,9 +1237,13 @@ error:
 #line 40 "records_sort.py"
     PY2C_CLEAR(result);
 #line 40 "records_sort.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 40 "records_sort.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 40 "records_sort.py"
+    PY2C_CLEAR(t[2]);
+#line 40 "records_sort.py"
+cleanup:
 #line 40 "records_sort.py"
     PY2C_CLEAR(v_kv);
 #line 40 "records_sort.py"
@@ -1248,7 +1252,7 @@ cleanup:
     return result;
 #line 40 "records_sort.py"
 }
-#line 1252 "records_sort.c"
+#line 1256 "records_sort.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1287,7 +1291,7 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
 #line 46 "records_sort.py"
     PY2C_CLEAR(t[1]);
 #line 46 "records_sort.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 46 "records_sort.py"
     goto cleanup;
 #line 46 "records_sort.py"
@@ -1297,9 +1301,11 @@ error:
 #line 46 "records_sort.py"
     PY2C_CLEAR(result);
 #line 46 "records_sort.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 46 "records_sort.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 46 "records_sort.py"
+cleanup:
 #line 46 "records_sort.py"
     PY2C_CLEAR(v_f);
 #line 46 "records_sort.py"
@@ -1308,7 +1314,7 @@ cleanup:
     return result;
 #line 46 "records_sort.py"
 }
-#line 1312 "records_sort.c"
+#line 1318 "records_sort.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1333,7 +1339,7 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
 #line 52 "records_sort.py"
     PY2C_CLEAR(t[0]);
 #line 52 "records_sort.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 52 "records_sort.py"
     goto cleanup;
 #line 52 "records_sort.py"
@@ -1343,9 +1349,9 @@ error:
 #line 52 "records_sort.py"
     PY2C_CLEAR(result);
 #line 52 "records_sort.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 52 "records_sort.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 52 "records_sort.py"
     PY2C_CLEAR(v_x);
 #line 52 "records_sort.py"
@@ -1354,7 +1360,7 @@ cleanup:
     return result;
 #line 52 "records_sort.py"
 }
-#line 1358 "records_sort.c"
+#line 1364 "records_sort.c"
 
 static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1373,7 +1379,7 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
 #line 64 "records_sort.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 64 "records_sort.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 64 "records_sort.py"
     goto cleanup;
 #line 64 "records_sort.py"
@@ -1385,8 +1391,6 @@ error:
 #line 64 "records_sort.py"
 cleanup:
 #line 64 "records_sort.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 64 "records_sort.py"
     PY2C_CLEAR(v_r);
 #line 64 "records_sort.py"
     py2c_recursion_leave();
@@ -1394,7 +1398,7 @@ cleanup:
     return result;
 #line 64 "records_sort.py"
 }
-#line 1398 "records_sort.c"
+#line 1402 "records_sort.c"
 
 static Py2cValue f_listcomp_4(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1440,7 +1444,7 @@ L0:;
 #line 66 "records_sort.py"
 L1:;
 #line 66 "records_sort.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 66 "records_sort.py"
     goto cleanup;
 #line 66 "records_sort.py"
@@ -1450,9 +1454,11 @@ error:
 #line 66 "records_sort.py"
     PY2C_CLEAR(result);
 #line 66 "records_sort.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 66 "records_sort.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 66 "records_sort.py"
+cleanup:
 #line 66 "records_sort.py"
     PY2C_CLEAR(v_0);
 #line 66 "records_sort.py"
@@ -1463,7 +1469,7 @@ cleanup:
     return result;
 #line 66 "records_sort.py"
 }
-#line 1467 "records_sort.c"
+#line 1473 "records_sort.c"
 
 static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1488,7 +1494,7 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
 #line 67 "records_sort.py"
     PY2C_CLEAR(t[0]);
 #line 67 "records_sort.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 67 "records_sort.py"
     goto cleanup;
 #line 67 "records_sort.py"
@@ -1498,9 +1504,9 @@ error:
 #line 67 "records_sort.py"
     PY2C_CLEAR(result);
 #line 67 "records_sort.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 67 "records_sort.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 67 "records_sort.py"
     PY2C_CLEAR(v_n);
 #line 67 "records_sort.py"
@@ -1509,7 +1515,7 @@ cleanup:
     return result;
 #line 67 "records_sort.py"
 }
-#line 1513 "records_sort.c"
+#line 1519 "records_sort.c"
 
 static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1534,7 +1540,7 @@ static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
 #line 68 "records_sort.py"
     PY2C_CLEAR(t[0]);
 #line 68 "records_sort.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 68 "records_sort.py"
     goto cleanup;
 #line 68 "records_sort.py"
@@ -1544,9 +1550,9 @@ error:
 #line 68 "records_sort.py"
     PY2C_CLEAR(result);
 #line 68 "records_sort.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 68 "records_sort.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 68 "records_sort.py"
     PY2C_CLEAR(v_ip);
 #line 68 "records_sort.py"
@@ -1555,7 +1561,7 @@ cleanup:
     return result;
 #line 68 "records_sort.py"
 }
-#line 1559 "records_sort.c"
+#line 1565 "records_sort.c"
 
 static Py2cValue f_listcomp_5(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1614,7 +1620,7 @@ L0:;
 #line 68 "records_sort.py"
 L1:;
 #line 68 "records_sort.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 68 "records_sort.py"
     goto cleanup;
 #line 68 "records_sort.py"
@@ -1624,9 +1630,9 @@ error:
 #line 68 "records_sort.py"
     PY2C_CLEAR(result);
 #line 68 "records_sort.py"
-cleanup:
-#line 68 "records_sort.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 68 "records_sort.py"
+cleanup:
 #line 68 "records_sort.py"
     PY2C_CLEAR(v_0);
 #line 68 "records_sort.py"
@@ -1639,7 +1645,7 @@ cleanup:
     return result;
 #line 68 "records_sort.py"
 }
-#line 1643 "records_sort.c"
+#line 1649 "records_sort.c"
 
 static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1670,7 +1676,7 @@ static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
 #line 70 "records_sort.py"
     PY2C_CLEAR(t[1]);
 #line 70 "records_sort.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 70 "records_sort.py"
     goto cleanup;
 #line 70 "records_sort.py"
@@ -1680,9 +1686,11 @@ error:
 #line 70 "records_sort.py"
     PY2C_CLEAR(result);
 #line 70 "records_sort.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 70 "records_sort.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 70 "records_sort.py"
+cleanup:
 #line 70 "records_sort.py"
     PY2C_CLEAR(v_d);
 #line 70 "records_sort.py"
@@ -1691,7 +1699,7 @@ cleanup:
     return result;
 #line 70 "records_sort.py"
 }
-#line 1695 "records_sort.c"
+#line 1703 "records_sort.c"
 
 static Py2cValue mod_records_sort(void) {
     g_records_sort__PEOPLE = PY2C_NULL;
@@ -1836,109 +1844,85 @@ static Py2cValue mod_records_sort(void) {
     py2c_slot_store(&g_records_sort__show, t[0]); t[0] = PY2C_NULL;
 
 #line 24 "records_sort.py"
-    if (!py2c_slot_bound(&g_records_sort__show)) {
-#line 24 "records_sort.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
-#line 24 "records_sort.py"
-        { loc = 15; goto error; }
-#line 24 "records_sort.py"
-    }
-#line 24 "records_sort.py"
-    t[0] = py2c_slot_load(&g_records_sort__show);
-#line 24 "records_sort.py"
     if (!py2c_slot_bound(&g_records_sort__PEOPLE)) {
 #line 24 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'PEOPLE' is not defined");
 #line 24 "records_sort.py"
-        { loc = 17; goto error; }
+        { loc = 16; goto error; }
 #line 24 "records_sort.py"
     }
 #line 24 "records_sort.py"
-    t[1] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+    t[0] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 24 "records_sort.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 17; goto error; }
 #line 24 "records_sort.py"
-    t[2] = py2c_slot_load(&g_records_sort__PEOPLE);
+    t[1] = py2c_slot_load(&g_records_sort__PEOPLE);
 #line 24 "records_sort.py"
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2], t[1]}, 1, kwnames_0);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[1], t[0]}, 1, kwnames_0);
 #line 24 "records_sort.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 16; goto error; }
-#line 24 "records_sort.py"
-    PY2C_CLEAR(t[2]);
+    if (PY2C_IS_NULL(t[2])) { loc = 15; goto error; }
 #line 24 "records_sort.py"
     PY2C_CLEAR(t[1]);
 #line 24 "records_sort.py"
-    t[4] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_34.ob), t[3]}, 2);
-#line 24 "records_sort.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 14; goto error; }
-#line 24 "records_sort.py"
     PY2C_CLEAR(t[0]);
 #line 24 "records_sort.py"
-    PY2C_CLEAR(t[3]);
+    t[3] = f_show(NULL, (Py2cValue[]){py2c_obj_value(&str_34.ob), t[2]});
 #line 24 "records_sort.py"
-    PY2C_CLEAR(t[4]);
+    t[2] = PY2C_NULL;
+#line 24 "records_sort.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 14; goto error; }
+#line 24 "records_sort.py"
+    PY2C_CLEAR(t[3]);
 
 #line 25 "records_sort.py"
-    if (!py2c_slot_bound(&g_records_sort__show)) {
+    if (!py2c_slot_bound(&g_records_sort__PEOPLE)) {
 #line 25 "records_sort.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+        py2c_error_format(&py2c_exc_NameError, "name 'PEOPLE' is not defined");
 #line 25 "records_sort.py"
         { loc = 20; goto error; }
 #line 25 "records_sort.py"
     }
 #line 25 "records_sort.py"
-    t[0] = py2c_slot_load(&g_records_sort__show);
+    t[0] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 25 "records_sort.py"
-    if (!py2c_slot_bound(&g_records_sort__PEOPLE)) {
+    if (PY2C_IS_NULL(t[0])) { loc = 21; goto error; }
 #line 25 "records_sort.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'PEOPLE' is not defined");
+    t[1] = py2c_slot_load(&g_records_sort__PEOPLE);
 #line 25 "records_sort.py"
-        { loc = 22; goto error; }
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[1], t[0]}, 1, kwnames_0);
 #line 25 "records_sort.py"
-    }
-#line 25 "records_sort.py"
-    t[1] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-#line 25 "records_sort.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 23; goto error; }
-#line 25 "records_sort.py"
-    t[2] = py2c_slot_load(&g_records_sort__PEOPLE);
-#line 25 "records_sort.py"
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2], t[1]}, 1, kwnames_0);
-#line 25 "records_sort.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 21; goto error; }
-#line 25 "records_sort.py"
-    PY2C_CLEAR(t[2]);
+    if (PY2C_IS_NULL(t[2])) { loc = 19; goto error; }
 #line 25 "records_sort.py"
     PY2C_CLEAR(t[1]);
 #line 25 "records_sort.py"
-    t[4] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_36.ob), t[3]}, 2);
-#line 25 "records_sort.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 19; goto error; }
-#line 25 "records_sort.py"
     PY2C_CLEAR(t[0]);
 #line 25 "records_sort.py"
-    PY2C_CLEAR(t[3]);
+    t[3] = f_show(NULL, (Py2cValue[]){py2c_obj_value(&str_36.ob), t[2]});
 #line 25 "records_sort.py"
-    PY2C_CLEAR(t[4]);
+    t[2] = PY2C_NULL;
+#line 25 "records_sort.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 18; goto error; }
+#line 25 "records_sort.py"
+    PY2C_CLEAR(t[3]);
 
 #line 26 "records_sort.py"
     if (!py2c_slot_bound(&g_records_sort__PEOPLE)) {
 #line 26 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'PEOPLE' is not defined");
 #line 26 "records_sort.py"
-        { loc = 25; goto error; }
+        { loc = 23; goto error; }
 #line 26 "records_sort.py"
     }
 #line 26 "records_sort.py"
     t[0] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 26 "records_sort.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 26; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 24; goto error; }
 #line 26 "records_sort.py"
     t[1] = py2c_slot_load(&g_records_sort__PEOPLE);
 #line 26 "records_sort.py"
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[1], t[0]}, 1, kwnames_0);
 #line 26 "records_sort.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 24; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 22; goto error; }
 #line 26 "records_sort.py"
     PY2C_CLEAR(t[1]);
 #line 26 "records_sort.py"
@@ -1951,23 +1935,23 @@ static Py2cValue mod_records_sort(void) {
 #line 27 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'by_len' is not defined");
 #line 27 "records_sort.py"
-        { loc = 29; goto error; }
+        { loc = 27; goto error; }
 #line 27 "records_sort.py"
     }
 #line 27 "records_sort.py"
     { Py2cValue s0 = py2c_slot_load(&g_records_sort__by_len); t[0] = py2c_iter(s0); py2c_decref(s0); }
 #line 27 "records_sort.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 28; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 26; goto error; }
 #line 27 "records_sort.py"
     t[1] = f_listcomp(t[0], NULL);
 #line 27 "records_sort.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 26; goto error; }
 #line 27 "records_sort.py"
     PY2C_CLEAR(t[0]);
 #line 27 "records_sort.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_37.ob), t[1]}, 2);
 #line 27 "records_sort.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 27; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 25; goto error; }
 #line 27 "records_sort.py"
     PY2C_CLEAR(t[1]);
 #line 27 "records_sort.py"
@@ -1978,19 +1962,19 @@ static Py2cValue mod_records_sort(void) {
 #line 28 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'PEOPLE' is not defined");
 #line 28 "records_sort.py"
-        { loc = 31; goto error; }
+        { loc = 29; goto error; }
 #line 28 "records_sort.py"
     }
 #line 28 "records_sort.py"
     t[0] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 28 "records_sort.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 32; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 30; goto error; }
 #line 28 "records_sort.py"
     t[1] = py2c_slot_load(&g_records_sort__PEOPLE);
 #line 28 "records_sort.py"
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[1], t[0], PY2C_TRUE}, 1, kwnames_1);
 #line 28 "records_sort.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 30; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 28; goto error; }
 #line 28 "records_sort.py"
     PY2C_CLEAR(t[1]);
 #line 28 "records_sort.py"
@@ -2003,23 +1987,23 @@ static Py2cValue mod_records_sort(void) {
 #line 29 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'by_len_rev' is not defined");
 #line 29 "records_sort.py"
-        { loc = 35; goto error; }
+        { loc = 33; goto error; }
 #line 29 "records_sort.py"
     }
 #line 29 "records_sort.py"
     { Py2cValue s0 = py2c_slot_load(&g_records_sort__by_len_rev); t[0] = py2c_iter(s0); py2c_decref(s0); }
 #line 29 "records_sort.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 34; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 32; goto error; }
 #line 29 "records_sort.py"
     t[1] = f_listcomp_2(t[0], NULL);
 #line 29 "records_sort.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 34; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 32; goto error; }
 #line 29 "records_sort.py"
     PY2C_CLEAR(t[0]);
 #line 29 "records_sort.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_39.ob), t[1]}, 2);
 #line 29 "records_sort.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 33; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 31; goto error; }
 #line 29 "records_sort.py"
     PY2C_CLEAR(t[1]);
 #line 29 "records_sort.py"
@@ -2030,19 +2014,19 @@ static Py2cValue mod_records_sort(void) {
 #line 30 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'PEOPLE' is not defined");
 #line 30 "records_sort.py"
-        { loc = 37; goto error; }
+        { loc = 35; goto error; }
 #line 30 "records_sort.py"
     }
 #line 30 "records_sort.py"
     t[0] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 30 "records_sort.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 38; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 36; goto error; }
 #line 30 "records_sort.py"
     t[1] = py2c_slot_load(&g_records_sort__PEOPLE);
 #line 30 "records_sort.py"
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[1], t[0]}, 1, kwnames_0);
 #line 30 "records_sort.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 36; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 34; goto error; }
 #line 30 "records_sort.py"
     PY2C_CLEAR(t[1]);
 #line 30 "records_sort.py"
@@ -2055,19 +2039,19 @@ static Py2cValue mod_records_sort(void) {
 #line 31 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'two_pass' is not defined");
 #line 31 "records_sort.py"
-        { loc = 40; goto error; }
+        { loc = 38; goto error; }
 #line 31 "records_sort.py"
     }
 #line 31 "records_sort.py"
-    { Py2cValue s0 = py2c_slot_load(&g_records_sort__two_pass); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_41.ob), &t[0], &t[1], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 41; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_records_sort__two_pass); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_41.ob), &t[0], &t[1], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 39; goto error; } }
 #line 31 "records_sort.py"
     t[2] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 31 "records_sort.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 42; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 40; goto error; }
 #line 31 "records_sort.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 0, kwnames_0);
 #line 31 "records_sort.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 39; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 37; goto error; }
 #line 31 "records_sort.py"
     PY2C_CLEAR(t[2]);
 #line 31 "records_sort.py"
@@ -2082,23 +2066,23 @@ static Py2cValue mod_records_sort(void) {
 #line 32 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'two_pass' is not defined");
 #line 32 "records_sort.py"
-        { loc = 45; goto error; }
+        { loc = 43; goto error; }
 #line 32 "records_sort.py"
     }
 #line 32 "records_sort.py"
     { Py2cValue s0 = py2c_slot_load(&g_records_sort__two_pass); t[0] = py2c_iter(s0); py2c_decref(s0); }
 #line 32 "records_sort.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 44; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 42; goto error; }
 #line 32 "records_sort.py"
     t[1] = f_listcomp_3(t[0], NULL);
 #line 32 "records_sort.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 44; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 42; goto error; }
 #line 32 "records_sort.py"
     PY2C_CLEAR(t[0]);
 #line 32 "records_sort.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_42.ob), t[1]}, 2);
 #line 32 "records_sort.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 43; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 41; goto error; }
 #line 32 "records_sort.py"
     PY2C_CLEAR(t[1]);
 #line 32 "records_sort.py"
@@ -2107,57 +2091,57 @@ static Py2cValue mod_records_sort(void) {
 #line 33 "records_sort.py"
     t[0] = py2c_list_new(5);
 #line 33 "records_sort.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 48; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 46; goto error; }
 #line 33 "records_sort.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(2), py2c_obj_value(&str_44.ob)});
 #line 33 "records_sort.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 49; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 47; goto error; }
 #line 33 "records_sort.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 48; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 46; goto error; }
 #line 33 "records_sort.py"
     PY2C_CLEAR(t[1]);
 #line 33 "records_sort.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_45.ob)});
 #line 33 "records_sort.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 50; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 48; goto error; }
 #line 33 "records_sort.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 48; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 46; goto error; }
 #line 33 "records_sort.py"
     PY2C_CLEAR(t[1]);
 #line 33 "records_sort.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(2), py2c_obj_value(&str_46.ob)});
 #line 33 "records_sort.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 51; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 49; goto error; }
 #line 33 "records_sort.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 48; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 46; goto error; }
 #line 33 "records_sort.py"
     PY2C_CLEAR(t[1]);
 #line 33 "records_sort.py"
     t[1] = py2c_tuple_pack(3, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_46.ob), py2c_int(0)});
 #line 33 "records_sort.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 52; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 50; goto error; }
 #line 33 "records_sort.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 48; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 46; goto error; }
 #line 33 "records_sort.py"
     PY2C_CLEAR(t[1]);
 #line 33 "records_sort.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_46.ob)});
 #line 33 "records_sort.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 53; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 51; goto error; }
 #line 33 "records_sort.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 48; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 46; goto error; }
 #line 33 "records_sort.py"
     PY2C_CLEAR(t[1]);
 #line 33 "records_sort.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
 #line 33 "records_sort.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 47; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 45; goto error; }
 #line 33 "records_sort.py"
     PY2C_CLEAR(t[0]);
 #line 33 "records_sort.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_43.ob), t[1]}, 2);
 #line 33 "records_sort.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 46; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 44; goto error; }
 #line 33 "records_sort.py"
     PY2C_CLEAR(t[1]);
 #line 33 "records_sort.py"
@@ -2166,37 +2150,37 @@ static Py2cValue mod_records_sort(void) {
 #line 34 "records_sort.py"
     t[0] = py2c_list_new(7);
 #line 34 "records_sort.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 56; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 54; goto error; }
 #line 34 "records_sort.py"
-    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 56; goto error; }
+    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 54; goto error; }
 #line 34 "records_sort.py"
-    if (py2c_list_append(t[0], py2c_float(1.5)) < 0) { loc = 56; goto error; }
+    if (py2c_list_append(t[0], py2c_float(1.5)) < 0) { loc = 54; goto error; }
 #line 34 "records_sort.py"
-    if (py2c_list_append(t[0], PY2C_TRUE) < 0) { loc = 56; goto error; }
+    if (py2c_list_append(t[0], PY2C_TRUE) < 0) { loc = 54; goto error; }
 #line 34 "records_sort.py"
-    if (py2c_list_append(t[0], py2c_int(-2)) < 0) { loc = 56; goto error; }
+    if (py2c_list_append(t[0], py2c_int(-2)) < 0) { loc = 54; goto error; }
 #line 34 "records_sort.py"
-    if (py2c_list_append(t[0], py2c_float(0.0)) < 0) { loc = 56; goto error; }
+    if (py2c_list_append(t[0], py2c_float(0.0)) < 0) { loc = 54; goto error; }
 #line 34 "records_sort.py"
     t[1] = py2c_fast_binary_op(py2c_int(10), py2c_int(20), PY2C_OP_POW);
 #line 34 "records_sort.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 57; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 55; goto error; }
 #line 34 "records_sort.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 56; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 54; goto error; }
 #line 34 "records_sort.py"
     PY2C_CLEAR(t[1]);
 #line 34 "records_sort.py"
-    if (py2c_list_append(t[0], py2c_float(-0.5)) < 0) { loc = 56; goto error; }
+    if (py2c_list_append(t[0], py2c_float(-0.5)) < 0) { loc = 54; goto error; }
 #line 34 "records_sort.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
 #line 34 "records_sort.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 55; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 53; goto error; }
 #line 34 "records_sort.py"
     PY2C_CLEAR(t[0]);
 #line 34 "records_sort.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_47.ob), t[1]}, 2);
 #line 34 "records_sort.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 54; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 52; goto error; }
 #line 34 "records_sort.py"
     PY2C_CLEAR(t[1]);
 #line 34 "records_sort.py"
@@ -2205,41 +2189,41 @@ static Py2cValue mod_records_sort(void) {
 #line 35 "records_sort.py"
     t[0] = py2c_list_new(5);
 #line 35 "records_sort.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 60; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 58; goto error; }
 #line 35 "records_sort.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_49.ob)) < 0) { loc = 60; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_49.ob)) < 0) { loc = 58; goto error; }
 #line 35 "records_sort.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_50.ob)) < 0) { loc = 60; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_50.ob)) < 0) { loc = 58; goto error; }
 #line 35 "records_sort.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_51.ob)) < 0) { loc = 60; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_51.ob)) < 0) { loc = 58; goto error; }
 #line 35 "records_sort.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_52.ob)) < 0) { loc = 60; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_52.ob)) < 0) { loc = 58; goto error; }
 #line 35 "records_sort.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_53.ob)) < 0) { loc = 60; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_53.ob)) < 0) { loc = 58; goto error; }
 #line 35 "records_sort.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
 #line 35 "records_sort.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 59; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 57; goto error; }
 #line 35 "records_sort.py"
     PY2C_CLEAR(t[0]);
 #line 35 "records_sort.py"
     t[2] = py2c_list_new(3);
 #line 35 "records_sort.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 62; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 60; goto error; }
 #line 35 "records_sort.py"
-    if (py2c_list_append(t[2], py2c_obj_value(&str_44.ob)) < 0) { loc = 62; goto error; }
+    if (py2c_list_append(t[2], py2c_obj_value(&str_44.ob)) < 0) { loc = 60; goto error; }
 #line 35 "records_sort.py"
-    if (py2c_list_append(t[2], py2c_obj_value(&str_46.ob)) < 0) { loc = 62; goto error; }
+    if (py2c_list_append(t[2], py2c_obj_value(&str_46.ob)) < 0) { loc = 60; goto error; }
 #line 35 "records_sort.py"
-    if (py2c_list_append(t[2], py2c_obj_value(&str_54.ob)) < 0) { loc = 62; goto error; }
+    if (py2c_list_append(t[2], py2c_obj_value(&str_54.ob)) < 0) { loc = 60; goto error; }
 #line 35 "records_sort.py"
     t[3] = py2c_getattr_ic(PY2C_BUILTIN_VALUE(py2c_str_type), py2c_obj_value(&str_40.ob), &attr_ic[2]);
 #line 35 "records_sort.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 63; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 61; goto error; }
 #line 35 "records_sort.py"
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2], t[3]}, 1, kwnames_0);
 #line 35 "records_sort.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 61; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 59; goto error; }
 #line 35 "records_sort.py"
     PY2C_CLEAR(t[2]);
 #line 35 "records_sort.py"
@@ -2247,7 +2231,7 @@ static Py2cValue mod_records_sort(void) {
 #line 35 "records_sort.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_48.ob), t[1], t[4]}, 3);
 #line 35 "records_sort.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 58; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 56; goto error; }
 #line 35 "records_sort.py"
     PY2C_CLEAR(t[1]);
 #line 35 "records_sort.py"
@@ -2256,11 +2240,11 @@ static Py2cValue mod_records_sort(void) {
     PY2C_CLEAR(t[5]);
 
 #line 36 "records_sort.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_55.ob), py2c_obj_value(&str_56.ob), &t[0], &t[1], &attr_ic[3]) < 0) { loc = 65; goto error; }
+    if (py2c_method_lookup_ic(py2c_obj_value(&str_55.ob), py2c_obj_value(&str_56.ob), &t[0], &t[1], &attr_ic[3]) < 0) { loc = 63; goto error; }
 #line 36 "records_sort.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 36 "records_sort.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 64; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 62; goto error; }
 #line 36 "records_sort.py"
     PY2C_CLEAR(t[0]);
 #line 36 "records_sort.py"
@@ -2271,7 +2255,7 @@ static Py2cValue mod_records_sort(void) {
 #line 37 "records_sort.py"
     t[0] = py2c_dict_new();
 #line 37 "records_sort.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 66; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 64; goto error; }
 #line 37 "records_sort.py"
     py2c_slot_store(&g_records_sort__counts, t[0]); t[0] = PY2C_NULL;
 
@@ -2280,13 +2264,13 @@ static Py2cValue mod_records_sort(void) {
 #line 38 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
 #line 38 "records_sort.py"
-        { loc = 68; goto error; }
+        { loc = 66; goto error; }
 #line 38 "records_sort.py"
     }
 #line 38 "records_sort.py"
     { Py2cValue s0 = py2c_slot_load(&g_records_sort__words); t[0] = py2c_iter(s0); py2c_decref(s0); }
 #line 38 "records_sort.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 67; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 65; goto error; }
 #line 38 "records_sort.py"
 L0:;
 #line 38 "records_sort.py"
@@ -2294,7 +2278,7 @@ L0:;
 #line 38 "records_sort.py"
     if (PY2C_IS_NULL(t[1])) {
 #line 38 "records_sort.py"
-        if (py2c_error_occurred()) { loc = 67; goto error; }
+        if (py2c_error_occurred()) { loc = 65; goto error; }
 #line 38 "records_sort.py"
         goto L1;
 #line 38 "records_sort.py"
@@ -2307,17 +2291,17 @@ L0:;
 #line 39 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'counts' is not defined");
 #line 39 "records_sort.py"
-        { loc = 70; goto error; }
+        { loc = 68; goto error; }
 #line 39 "records_sort.py"
     }
 #line 39 "records_sort.py"
-    { Py2cValue s0 = py2c_slot_load(&g_records_sort__counts); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_57.ob), &t[1], &t[2], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 71; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_records_sort__counts); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_57.ob), &t[1], &t[2], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 69; goto error; } }
 #line 39 "records_sort.py"
     if (!py2c_slot_bound(&g_records_sort__w)) {
 #line 39 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
 #line 39 "records_sort.py"
-        { loc = 72; goto error; }
+        { loc = 70; goto error; }
 #line 39 "records_sort.py"
     }
 #line 39 "records_sort.py"
@@ -2325,7 +2309,7 @@ L0:;
 #line 39 "records_sort.py"
     t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3], py2c_int(0)}, 2, PY2C_NULL);
 #line 39 "records_sort.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 69; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 67; goto error; }
 #line 39 "records_sort.py"
     PY2C_CLEAR(t[3]);
 #line 39 "records_sort.py"
@@ -2335,7 +2319,7 @@ L0:;
 #line 39 "records_sort.py"
     t[5] = py2c_fast_binary_op(t[4], py2c_int(1), PY2C_OP_ADD);
 #line 39 "records_sort.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 73; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 71; goto error; }
 #line 39 "records_sort.py"
     PY2C_CLEAR(t[4]);
 #line 39 "records_sort.py"
@@ -2343,7 +2327,7 @@ L0:;
 #line 39 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'counts' is not defined");
 #line 39 "records_sort.py"
-        { loc = 74; goto error; }
+        { loc = 72; goto error; }
 #line 39 "records_sort.py"
     }
 #line 39 "records_sort.py"
@@ -2351,11 +2335,11 @@ L0:;
 #line 39 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
 #line 39 "records_sort.py"
-        { loc = 75; goto error; }
+        { loc = 73; goto error; }
 #line 39 "records_sort.py"
     }
 #line 39 "records_sort.py"
-    { Py2cValue s0 = py2c_slot_load(&g_records_sort__counts); Py2cValue s1 = py2c_slot_load(&g_records_sort__w); int64_t rc = py2c_fast_setitem(s0, s1, t[5]); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 76; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_records_sort__counts); Py2cValue s1 = py2c_slot_load(&g_records_sort__w); int64_t rc = py2c_fast_setitem(s0, s1, t[5]); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 74; goto error; } }
 #line 39 "records_sort.py"
     PY2C_CLEAR(t[5]);
 #line 39 "records_sort.py"
@@ -2372,15 +2356,15 @@ L1:;
 #line 40 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'counts' is not defined");
 #line 40 "records_sort.py"
-        { loc = 79; goto error; }
+        { loc = 77; goto error; }
 #line 40 "records_sort.py"
     }
 #line 40 "records_sort.py"
-    { Py2cValue s0 = py2c_slot_load(&g_records_sort__counts); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_58.ob), &t[0], &t[1], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 80; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_records_sort__counts); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_58.ob), &t[0], &t[1], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 78; goto error; } }
 #line 40 "records_sort.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 40 "records_sort.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 78; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 76; goto error; }
 #line 40 "records_sort.py"
     PY2C_CLEAR(t[0]);
 #line 40 "records_sort.py"
@@ -2388,11 +2372,11 @@ L1:;
 #line 40 "records_sort.py"
     t[3] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 40 "records_sort.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 81; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 79; goto error; }
 #line 40 "records_sort.py"
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2], t[3]}, 1, kwnames_0);
 #line 40 "records_sort.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 77; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 75; goto error; }
 #line 40 "records_sort.py"
     PY2C_CLEAR(t[2]);
 #line 40 "records_sort.py"
@@ -2405,23 +2389,23 @@ L1:;
 #line 41 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ranked' is not defined");
 #line 41 "records_sort.py"
-        { loc = 83; goto error; }
+        { loc = 81; goto error; }
 #line 41 "records_sort.py"
     }
 #line 41 "records_sort.py"
     t[0] = py2c_slice_new(PY2C_NONE, py2c_int(5), PY2C_NONE);
 #line 41 "records_sort.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 84; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 82; goto error; }
 #line 41 "records_sort.py"
     { Py2cValue s0 = py2c_slot_load(&g_records_sort__ranked); t[1] = py2c_fast_getitem(s0, t[0]); py2c_decref(s0); }
 #line 41 "records_sort.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 85; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 83; goto error; }
 #line 41 "records_sort.py"
     PY2C_CLEAR(t[0]);
 #line 41 "records_sort.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 41 "records_sort.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 82; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 80; goto error; }
 #line 41 "records_sort.py"
     PY2C_CLEAR(t[1]);
 #line 41 "records_sort.py"
@@ -2432,7 +2416,7 @@ L1:;
 #line 42 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'counts' is not defined");
 #line 42 "records_sort.py"
-        { loc = 88; goto error; }
+        { loc = 86; goto error; }
 #line 42 "records_sort.py"
     }
 #line 42 "records_sort.py"
@@ -2440,19 +2424,19 @@ L1:;
 #line 42 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'counts' is not defined");
 #line 42 "records_sort.py"
-        { loc = 89; goto error; }
+        { loc = 87; goto error; }
 #line 42 "records_sort.py"
     }
 #line 42 "records_sort.py"
     { Py2cValue s0 = py2c_slot_load(&g_records_sort__counts); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_57.ob), &attr_ic[6]); py2c_decref(s0); }
 #line 42 "records_sort.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 90; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 88; goto error; }
 #line 42 "records_sort.py"
     t[1] = py2c_slot_load(&g_records_sort__counts);
 #line 42 "records_sort.py"
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[1], t[0], PY2C_TRUE}, 1, kwnames_1);
 #line 42 "records_sort.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 87; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 85; goto error; }
 #line 42 "records_sort.py"
     PY2C_CLEAR(t[1]);
 #line 42 "records_sort.py"
@@ -2460,11 +2444,11 @@ L1:;
 #line 42 "records_sort.py"
     t[3] = py2c_slice_new(PY2C_NONE, py2c_int(3), PY2C_NONE);
 #line 42 "records_sort.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 91; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 89; goto error; }
 #line 42 "records_sort.py"
     t[4] = py2c_fast_getitem(t[2], t[3]);
 #line 42 "records_sort.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 92; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 90; goto error; }
 #line 42 "records_sort.py"
     PY2C_CLEAR(t[2]);
 #line 42 "records_sort.py"
@@ -2472,7 +2456,7 @@ L1:;
 #line 42 "records_sort.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
 #line 42 "records_sort.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 86; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 84; goto error; }
 #line 42 "records_sort.py"
     PY2C_CLEAR(t[4]);
 #line 42 "records_sort.py"
@@ -2481,7 +2465,7 @@ L1:;
 #line 43 "records_sort.py"
     t[0] = py2c_dict_new();
 #line 43 "records_sort.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 93; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 91; goto error; }
 #line 43 "records_sort.py"
     py2c_slot_store(&g_records_sort__fields, t[0]); t[0] = PY2C_NULL;
 
@@ -2490,13 +2474,13 @@ L1:;
 #line 44 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'PEOPLE' is not defined");
 #line 44 "records_sort.py"
-        { loc = 95; goto error; }
+        { loc = 93; goto error; }
 #line 44 "records_sort.py"
     }
 #line 44 "records_sort.py"
     { Py2cValue s0 = py2c_slot_load(&g_records_sort__PEOPLE); t[0] = py2c_iter(s0); py2c_decref(s0); }
 #line 44 "records_sort.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 94; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 92; goto error; }
 #line 44 "records_sort.py"
 L3:;
 #line 44 "records_sort.py"
@@ -2504,7 +2488,7 @@ L3:;
 #line 44 "records_sort.py"
     if (PY2C_IS_NULL(t[1])) {
 #line 44 "records_sort.py"
-        if (py2c_error_occurred()) { loc = 94; goto error; }
+        if (py2c_error_occurred()) { loc = 92; goto error; }
 #line 44 "records_sort.py"
         goto L4;
 #line 44 "records_sort.py"
@@ -2517,31 +2501,31 @@ L3:;
 #line 45 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fields' is not defined");
 #line 45 "records_sort.py"
-        { loc = 98; goto error; }
+        { loc = 96; goto error; }
 #line 45 "records_sort.py"
     }
 #line 45 "records_sort.py"
-    { Py2cValue s0 = py2c_slot_load(&g_records_sort__fields); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_59.ob), &t[1], &t[2], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 99; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_records_sort__fields); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_59.ob), &t[1], &t[2], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 97; goto error; } }
 #line 45 "records_sort.py"
     if (!py2c_slot_bound(&g_records_sort__p)) {
 #line 45 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
 #line 45 "records_sort.py"
-        { loc = 100; goto error; }
+        { loc = 98; goto error; }
 #line 45 "records_sort.py"
     }
 #line 45 "records_sort.py"
     { Py2cValue s0 = py2c_slot_load(&g_records_sort__p); t[3] = py2c_fast_getitem(s0, py2c_int(3)); py2c_decref(s0); }
 #line 45 "records_sort.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 101; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 99; goto error; }
 #line 45 "records_sort.py"
     t[4] = py2c_list_new(0);
 #line 45 "records_sort.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 102; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 100; goto error; }
 #line 45 "records_sort.py"
     t[5] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3], t[4]}, 2, PY2C_NULL);
 #line 45 "records_sort.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 97; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 95; goto error; }
 #line 45 "records_sort.py"
     PY2C_CLEAR(t[3]);
 #line 45 "records_sort.py"
@@ -2551,7 +2535,7 @@ L3:;
 #line 45 "records_sort.py"
     PY2C_CLEAR(t[2]);
 #line 45 "records_sort.py"
-    if (py2c_method_lookup_ic(t[5], py2c_obj_value(&str_60.ob), &t[6], &t[7], &attr_ic[8]) < 0) { loc = 103; goto error; }
+    if (py2c_method_lookup_ic(t[5], py2c_obj_value(&str_60.ob), &t[6], &t[7], &attr_ic[8]) < 0) { loc = 101; goto error; }
 #line 45 "records_sort.py"
     PY2C_CLEAR(t[5]);
 #line 45 "records_sort.py"
@@ -2559,17 +2543,17 @@ L3:;
 #line 45 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
 #line 45 "records_sort.py"
-        { loc = 104; goto error; }
+        { loc = 102; goto error; }
 #line 45 "records_sort.py"
     }
 #line 45 "records_sort.py"
     { Py2cValue s0 = py2c_slot_load(&g_records_sort__p); t[8] = py2c_fast_getitem(s0, py2c_int(2)); py2c_decref(s0); }
 #line 45 "records_sort.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 105; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 103; goto error; }
 #line 45 "records_sort.py"
     t[9] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
 #line 45 "records_sort.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 96; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 94; goto error; }
 #line 45 "records_sort.py"
     PY2C_CLEAR(t[8]);
 #line 45 "records_sort.py"
@@ -2592,19 +2576,19 @@ L4:;
 #line 46 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fields' is not defined");
 #line 46 "records_sort.py"
-        { loc = 108; goto error; }
+        { loc = 106; goto error; }
 #line 46 "records_sort.py"
     }
 #line 46 "records_sort.py"
     t[0] = py2c_function_new(&info_f_lambda_8, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 46 "records_sort.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 109; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 107; goto error; }
 #line 46 "records_sort.py"
     t[1] = py2c_slot_load(&g_records_sort__fields);
 #line 46 "records_sort.py"
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[1], t[0]}, 1, kwnames_0);
 #line 46 "records_sort.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 107; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 105; goto error; }
 #line 46 "records_sort.py"
     PY2C_CLEAR(t[1]);
 #line 46 "records_sort.py"
@@ -2612,7 +2596,7 @@ L4:;
 #line 46 "records_sort.py"
     t[3] = py2c_iter(t[2]);
 #line 46 "records_sort.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 106; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 104; goto error; }
 #line 46 "records_sort.py"
     PY2C_CLEAR(t[2]);
 #line 46 "records_sort.py"
@@ -2622,7 +2606,7 @@ L6:;
 #line 46 "records_sort.py"
     if (PY2C_IS_NULL(t[4])) {
 #line 46 "records_sort.py"
-        if (py2c_error_occurred()) { loc = 106; goto error; }
+        if (py2c_error_occurred()) { loc = 104; goto error; }
 #line 46 "records_sort.py"
         goto L7;
 #line 46 "records_sort.py"
@@ -2635,7 +2619,7 @@ L6:;
 #line 47 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fields' is not defined");
 #line 47 "records_sort.py"
-        { loc = 110; goto error; }
+        { loc = 108; goto error; }
 #line 47 "records_sort.py"
     }
 #line 47 "records_sort.py"
@@ -2643,16 +2627,32 @@ L6:;
 #line 47 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'field' is not defined");
 #line 47 "records_sort.py"
-        { loc = 111; goto error; }
+        { loc = 109; goto error; }
 #line 47 "records_sort.py"
     }
 #line 47 "records_sort.py"
     { Py2cValue s0 = py2c_slot_load(&g_records_sort__fields); Py2cValue s1 = py2c_slot_load(&g_records_sort__field); t[4] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
 #line 47 "records_sort.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 112; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 110; goto error; }
 #line 47 "records_sort.py"
     py2c_slot_store(&g_records_sort__years, t[4]); t[4] = PY2C_NULL;
 
+#line 48 "records_sort.py"
+    if (!py2c_slot_bound(&g_records_sort__years)) {
+#line 48 "records_sort.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'years' is not defined");
+#line 48 "records_sort.py"
+        { loc = 112; goto error; }
+#line 48 "records_sort.py"
+    }
+#line 48 "records_sort.py"
+    t[4] = py2c_slot_load(&g_records_sort__years);
+#line 48 "records_sort.py"
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[4]}, 1);
+#line 48 "records_sort.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 111; goto error; }
+#line 48 "records_sort.py"
+    PY2C_CLEAR(t[4]);
 #line 48 "records_sort.py"
     if (!py2c_slot_bound(&g_records_sort__years)) {
 #line 48 "records_sort.py"
@@ -2662,33 +2662,17 @@ L6:;
 #line 48 "records_sort.py"
     }
 #line 48 "records_sort.py"
-    t[4] = py2c_slot_load(&g_records_sort__years);
-#line 48 "records_sort.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[4]}, 1);
-#line 48 "records_sort.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 113; goto error; }
-#line 48 "records_sort.py"
-    PY2C_CLEAR(t[4]);
-#line 48 "records_sort.py"
-    if (!py2c_slot_bound(&g_records_sort__years)) {
-#line 48 "records_sort.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'years' is not defined");
-#line 48 "records_sort.py"
-        { loc = 116; goto error; }
-#line 48 "records_sort.py"
-    }
-#line 48 "records_sort.py"
     t[6] = py2c_slot_load(&g_records_sort__years);
 #line 48 "records_sort.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[6]}, 1);
 #line 48 "records_sort.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 115; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 113; goto error; }
 #line 48 "records_sort.py"
     PY2C_CLEAR(t[6]);
 #line 48 "records_sort.py"
     t[8] = py2c_fast_binary_op(t[5], t[7], PY2C_OP_TRUEDIV);
 #line 48 "records_sort.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 117; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 115; goto error; }
 #line 48 "records_sort.py"
     PY2C_CLEAR(t[5]);
 #line 48 "records_sort.py"
@@ -2701,19 +2685,19 @@ L6:;
 #line 49 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'field' is not defined");
 #line 49 "records_sort.py"
-        { loc = 120; goto error; }
+        { loc = 118; goto error; }
 #line 49 "records_sort.py"
     }
 #line 49 "records_sort.py"
     { Py2cValue s0 = py2c_slot_load(&g_records_sort__field); t[4] = py2c_format(s0, py2c_obj_value(&str_61.ob)); py2c_decref(s0); }
 #line 49 "records_sort.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 119; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 117; goto error; }
 #line 49 "records_sort.py"
     if (!py2c_slot_bound(&g_records_sort__years)) {
 #line 49 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'years' is not defined");
 #line 49 "records_sort.py"
-        { loc = 123; goto error; }
+        { loc = 121; goto error; }
 #line 49 "records_sort.py"
     }
 #line 49 "records_sort.py"
@@ -2721,13 +2705,13 @@ L6:;
 #line 49 "records_sort.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[5]}, 1);
 #line 49 "records_sort.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 122; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 120; goto error; }
 #line 49 "records_sort.py"
     PY2C_CLEAR(t[5]);
 #line 49 "records_sort.py"
     t[7] = py2c_format(t[6], py2c_obj_value(&str_28.ob));
 #line 49 "records_sort.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 121; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 119; goto error; }
 #line 49 "records_sort.py"
     PY2C_CLEAR(t[6]);
 #line 49 "records_sort.py"
@@ -2735,13 +2719,29 @@ L6:;
 #line 49 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'avg' is not defined");
 #line 49 "records_sort.py"
-        { loc = 125; goto error; }
+        { loc = 123; goto error; }
 #line 49 "records_sort.py"
     }
 #line 49 "records_sort.py"
     { Py2cValue s0 = py2c_slot_load(&g_records_sort__avg); t[8] = py2c_format(s0, py2c_obj_value(&str_64.ob)); py2c_decref(s0); }
 #line 49 "records_sort.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 124; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 122; goto error; }
+#line 49 "records_sort.py"
+    if (!py2c_slot_bound(&g_records_sort__years)) {
+#line 49 "records_sort.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'years' is not defined");
+#line 49 "records_sort.py"
+        { loc = 126; goto error; }
+#line 49 "records_sort.py"
+    }
+#line 49 "records_sort.py"
+    t[9] = py2c_slot_load(&g_records_sort__years);
+#line 49 "records_sort.py"
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[9]}, 1);
+#line 49 "records_sort.py"
+    if (PY2C_IS_NULL(t[10])) { loc = 125; goto error; }
+#line 49 "records_sort.py"
+    PY2C_CLEAR(t[9]);
 #line 49 "records_sort.py"
     if (!py2c_slot_bound(&g_records_sort__years)) {
 #line 49 "records_sort.py"
@@ -2751,33 +2751,17 @@ L6:;
 #line 49 "records_sort.py"
     }
 #line 49 "records_sort.py"
-    t[9] = py2c_slot_load(&g_records_sort__years);
-#line 49 "records_sort.py"
-    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[9]}, 1);
-#line 49 "records_sort.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 127; goto error; }
-#line 49 "records_sort.py"
-    PY2C_CLEAR(t[9]);
-#line 49 "records_sort.py"
-    if (!py2c_slot_bound(&g_records_sort__years)) {
-#line 49 "records_sort.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'years' is not defined");
-#line 49 "records_sort.py"
-        { loc = 130; goto error; }
-#line 49 "records_sort.py"
-    }
-#line 49 "records_sort.py"
     t[11] = py2c_slot_load(&g_records_sort__years);
 #line 49 "records_sort.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[11]}, 1);
 #line 49 "records_sort.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 129; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 127; goto error; }
 #line 49 "records_sort.py"
     PY2C_CLEAR(t[11]);
 #line 49 "records_sort.py"
     t[13] = py2c_fast_binary_op(t[10], t[12], PY2C_OP_SUB);
 #line 49 "records_sort.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 131; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 129; goto error; }
 #line 49 "records_sort.py"
     PY2C_CLEAR(t[10]);
 #line 49 "records_sort.py"
@@ -2785,13 +2769,13 @@ L6:;
 #line 49 "records_sort.py"
     t[14] = py2c_format(t[13], py2c_obj_value(&str_28.ob));
 #line 49 "records_sort.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 126; goto error; }
+    if (PY2C_IS_NULL(t[14])) { loc = 124; goto error; }
 #line 49 "records_sort.py"
     PY2C_CLEAR(t[13]);
 #line 49 "records_sort.py"
     t[15] = py2c_str_join_array(7, (Py2cValue[]){t[4], py2c_obj_value(&str_62.ob), t[7], py2c_obj_value(&str_63.ob), t[8], py2c_obj_value(&str_65.ob), t[14]});
 #line 49 "records_sort.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 132; goto error; }
+    if (PY2C_IS_NULL(t[15])) { loc = 130; goto error; }
 #line 49 "records_sort.py"
     PY2C_CLEAR(t[4]);
 #line 49 "records_sort.py"
@@ -2803,7 +2787,7 @@ L6:;
 #line 49 "records_sort.py"
     t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[15]}, 1);
 #line 49 "records_sort.py"
-    if (PY2C_IS_NULL(t[16])) { loc = 118; goto error; }
+    if (PY2C_IS_NULL(t[16])) { loc = 116; goto error; }
 #line 49 "records_sort.py"
     PY2C_CLEAR(t[15]);
 #line 49 "records_sort.py"
@@ -2820,21 +2804,21 @@ L7:;
 #line 50 "records_sort.py"
     t[0] = py2c_list_new(7);
 #line 50 "records_sort.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 133; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 131; goto error; }
 #line 50 "records_sort.py"
-    if (py2c_list_append(t[0], py2c_int(5)) < 0) { loc = 133; goto error; }
+    if (py2c_list_append(t[0], py2c_int(5)) < 0) { loc = 131; goto error; }
 #line 50 "records_sort.py"
-    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 133; goto error; }
+    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 131; goto error; }
 #line 50 "records_sort.py"
-    if (py2c_list_append(t[0], py2c_int(8)) < 0) { loc = 133; goto error; }
+    if (py2c_list_append(t[0], py2c_int(8)) < 0) { loc = 131; goto error; }
 #line 50 "records_sort.py"
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 133; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 131; goto error; }
 #line 50 "records_sort.py"
-    if (py2c_list_append(t[0], py2c_int(9)) < 0) { loc = 133; goto error; }
+    if (py2c_list_append(t[0], py2c_int(9)) < 0) { loc = 131; goto error; }
 #line 50 "records_sort.py"
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 133; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 131; goto error; }
 #line 50 "records_sort.py"
-    if (py2c_list_append(t[0], py2c_int(7)) < 0) { loc = 133; goto error; }
+    if (py2c_list_append(t[0], py2c_int(7)) < 0) { loc = 131; goto error; }
 #line 50 "records_sort.py"
     py2c_slot_store(&g_records_sort__nums, t[0]); t[0] = PY2C_NULL;
 
@@ -2843,15 +2827,15 @@ L7:;
 #line 51 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
 #line 51 "records_sort.py"
-        { loc = 135; goto error; }
+        { loc = 133; goto error; }
 #line 51 "records_sort.py"
     }
 #line 51 "records_sort.py"
-    { Py2cValue s0 = py2c_slot_load(&g_records_sort__nums); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_41.ob), &t[0], &t[1], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 136; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_records_sort__nums); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_41.ob), &t[0], &t[1], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 134; goto error; } }
 #line 51 "records_sort.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 51 "records_sort.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 134; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 132; goto error; }
 #line 51 "records_sort.py"
     PY2C_CLEAR(t[0]);
 #line 51 "records_sort.py"
@@ -2864,7 +2848,7 @@ L7:;
 #line 52 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
 #line 52 "records_sort.py"
-        { loc = 138; goto error; }
+        { loc = 136; goto error; }
 #line 52 "records_sort.py"
     }
 #line 52 "records_sort.py"
@@ -2874,19 +2858,41 @@ L7:;
 #line 52 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
 #line 52 "records_sort.py"
-        { loc = 139; goto error; }
+        { loc = 137; goto error; }
 #line 52 "records_sort.py"
     }
 #line 52 "records_sort.py"
     t[1] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
 #line 52 "records_sort.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 140; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 138; goto error; }
 #line 52 "records_sort.py"
     { Py2cValue s0 = py2c_slot_load(&g_records_sort__nums); t[2] = py2c_fast_getitem(s0, t[1]); py2c_decref(s0); }
 #line 52 "records_sort.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 141; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 139; goto error; }
 #line 52 "records_sort.py"
     PY2C_CLEAR(t[1]);
+#line 52 "records_sort.py"
+    if (!py2c_slot_bound(&g_records_sort__nums)) {
+#line 52 "records_sort.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
+#line 52 "records_sort.py"
+        { loc = 142; goto error; }
+#line 52 "records_sort.py"
+    }
+#line 52 "records_sort.py"
+    t[3] = py2c_slot_load(&g_records_sort__nums);
+#line 52 "records_sort.py"
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[3]}, 1);
+#line 52 "records_sort.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 141; goto error; }
+#line 52 "records_sort.py"
+    PY2C_CLEAR(t[3]);
+#line 52 "records_sort.py"
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1);
+#line 52 "records_sort.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 140; goto error; }
+#line 52 "records_sort.py"
+    PY2C_CLEAR(t[4]);
 #line 52 "records_sort.py"
     if (!py2c_slot_bound(&g_records_sort__nums)) {
 #line 52 "records_sort.py"
@@ -2896,37 +2902,15 @@ L7:;
 #line 52 "records_sort.py"
     }
 #line 52 "records_sort.py"
-    t[3] = py2c_slot_load(&g_records_sort__nums);
-#line 52 "records_sort.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[3]}, 1);
-#line 52 "records_sort.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 143; goto error; }
-#line 52 "records_sort.py"
-    PY2C_CLEAR(t[3]);
-#line 52 "records_sort.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1);
-#line 52 "records_sort.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 142; goto error; }
-#line 52 "records_sort.py"
-    PY2C_CLEAR(t[4]);
-#line 52 "records_sort.py"
-    if (!py2c_slot_bound(&g_records_sort__nums)) {
-#line 52 "records_sort.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
-#line 52 "records_sort.py"
-        { loc = 146; goto error; }
-#line 52 "records_sort.py"
-    }
-#line 52 "records_sort.py"
     t[6] = py2c_function_new(&info_f_lambda_9, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 52 "records_sort.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 147; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 145; goto error; }
 #line 52 "records_sort.py"
     t[7] = py2c_slot_load(&g_records_sort__nums);
 #line 52 "records_sort.py"
     t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[7], t[6]}, 1, kwnames_0);
 #line 52 "records_sort.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 145; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 143; goto error; }
 #line 52 "records_sort.py"
     PY2C_CLEAR(t[7]);
 #line 52 "records_sort.py"
@@ -2934,7 +2918,7 @@ L7:;
 #line 52 "records_sort.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[5], t[8]}, 4);
 #line 52 "records_sort.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 137; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 135; goto error; }
 #line 52 "records_sort.py"
     PY2C_CLEAR(t[0]);
 #line 52 "records_sort.py"
@@ -2951,15 +2935,15 @@ L7:;
 #line 53 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
 #line 53 "records_sort.py"
-        { loc = 149; goto error; }
+        { loc = 147; goto error; }
 #line 53 "records_sort.py"
     }
 #line 53 "records_sort.py"
-    { Py2cValue s0 = py2c_slot_load(&g_records_sort__nums); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_41.ob), &t[0], &t[1], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 150; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_records_sort__nums); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_41.ob), &t[0], &t[1], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 148; goto error; } }
 #line 53 "records_sort.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){PY2C_TRUE}, 0, kwnames_2);
 #line 53 "records_sort.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 148; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 146; goto error; }
 #line 53 "records_sort.py"
     PY2C_CLEAR(t[0]);
 #line 53 "records_sort.py"
@@ -2972,7 +2956,7 @@ L7:;
 #line 54 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
 #line 54 "records_sort.py"
-        { loc = 152; goto error; }
+        { loc = 150; goto error; }
 #line 54 "records_sort.py"
     }
 #line 54 "records_sort.py"
@@ -2982,15 +2966,15 @@ L7:;
 #line 54 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
 #line 54 "records_sort.py"
-        { loc = 154; goto error; }
+        { loc = 152; goto error; }
 #line 54 "records_sort.py"
     }
 #line 54 "records_sort.py"
-    { Py2cValue s0 = py2c_slot_load(&g_records_sort__nums); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_66.ob), &t[1], &t[2], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 155; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_records_sort__nums); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_66.ob), &t[1], &t[2], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 153; goto error; } }
 #line 54 "records_sort.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(8)}, 1, PY2C_NULL);
 #line 54 "records_sort.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 153; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 151; goto error; }
 #line 54 "records_sort.py"
     PY2C_CLEAR(t[1]);
 #line 54 "records_sort.py"
@@ -3000,7 +2984,7 @@ L7:;
 #line 54 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
 #line 54 "records_sort.py"
-        { loc = 157; goto error; }
+        { loc = 155; goto error; }
 #line 54 "records_sort.py"
     }
 #line 54 "records_sort.py"
@@ -3008,7 +2992,7 @@ L7:;
 #line 54 "records_sort.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[4]}, 1);
 #line 54 "records_sort.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 156; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 154; goto error; }
 #line 54 "records_sort.py"
     PY2C_CLEAR(t[4]);
 #line 54 "records_sort.py"
@@ -3016,23 +3000,23 @@ L7:;
 #line 54 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
 #line 54 "records_sort.py"
-        { loc = 158; goto error; }
+        { loc = 156; goto error; }
 #line 54 "records_sort.py"
     }
 #line 54 "records_sort.py"
     t[6] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
 #line 54 "records_sort.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 159; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 157; goto error; }
 #line 54 "records_sort.py"
     { Py2cValue s0 = py2c_slot_load(&g_records_sort__nums); t[7] = py2c_fast_getitem(s0, t[6]); py2c_decref(s0); }
 #line 54 "records_sort.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 160; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 158; goto error; }
 #line 54 "records_sort.py"
     PY2C_CLEAR(t[6]);
 #line 54 "records_sort.py"
     t[8] = py2c_fast_compare(t[5], t[7], PY2C_EQ);
 #line 54 "records_sort.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 161; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 159; goto error; }
 #line 54 "records_sort.py"
     PY2C_CLEAR(t[5]);
 #line 54 "records_sort.py"
@@ -3040,7 +3024,7 @@ L7:;
 #line 54 "records_sort.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[8]}, 3);
 #line 54 "records_sort.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 151; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 149; goto error; }
 #line 54 "records_sort.py"
     PY2C_CLEAR(t[0]);
 #line 54 "records_sort.py"
@@ -3053,17 +3037,17 @@ L7:;
 #line 56 "records_sort.py"
     t[0] = py2c_list_new(3);
 #line 56 "records_sort.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 163; goto error_1; }
+    if (PY2C_IS_NULL(t[0])) { loc = 161; goto error_1; }
 #line 56 "records_sort.py"
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 163; goto error_1; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 161; goto error_1; }
 #line 56 "records_sort.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_46.ob)) < 0) { loc = 163; goto error_1; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_46.ob)) < 0) { loc = 161; goto error_1; }
 #line 56 "records_sort.py"
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 163; goto error_1; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 161; goto error_1; }
 #line 56 "records_sort.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
 #line 56 "records_sort.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 162; goto error_1; }
+    if (PY2C_IS_NULL(t[1])) { loc = 160; goto error_1; }
 #line 56 "records_sort.py"
     PY2C_CLEAR(t[0]);
 #line 56 "records_sort.py"
@@ -3075,7 +3059,9 @@ error_1:
 #line 56 "records_sort.py"
     py2c_traceback_add(&code_mod_records_sort, loc);
 #line 56 "records_sort.py"
-    for (int k = 0; k < 17; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 56 "records_sort.py"
+    for (int k = 10; k < 17; k++) PY2C_CLEAR(t[k]);
 #line 56 "records_sort.py"
     t[0] = py2c_error_fetch();
 #line 56 "records_sort.py"
@@ -3083,7 +3069,7 @@ error_1:
 #line 56 "records_sort.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
 #line 56 "records_sort.py"
-    if (n0 < 0) { loc = 164; goto error_2; }
+    if (n0 < 0) { loc = 162; goto error_2; }
 #line 56 "records_sort.py"
     if (!n0) goto L10;
 #line 56 "records_sort.py"
@@ -3094,7 +3080,7 @@ error_1:
 #line 58 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 58 "records_sort.py"
-        { loc = 166; goto error_3; }
+        { loc = 164; goto error_3; }
 #line 58 "records_sort.py"
     }
 #line 58 "records_sort.py"
@@ -3102,7 +3088,7 @@ error_1:
 #line 58 "records_sort.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_67.ob), t[1]}, 2);
 #line 58 "records_sort.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 165; goto error_3; }
+    if (PY2C_IS_NULL(t[2])) { loc = 163; goto error_3; }
 #line 58 "records_sort.py"
     PY2C_CLEAR(t[1]);
 #line 58 "records_sort.py"
@@ -3130,7 +3116,7 @@ error_3:
 #line 58 "records_sort.py"
     py2c_traceback_add(&code_mod_records_sort, loc);
 #line 58 "records_sort.py"
-    for (int k = 1; k < 17; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 58 "records_sort.py"
     py2c_slot_store(&g_records_sort__e, PY2C_NULL);
 #line 58 "records_sort.py"
@@ -3139,8 +3125,6 @@ error_3:
 error_2:
 #line 58 "records_sort.py"
     py2c_traceback_add(&code_mod_records_sort, loc);
-#line 58 "records_sort.py"
-    for (int k = 1; k < 17; k++) PY2C_CLEAR(t[k]);
 #line 58 "records_sort.py"
 L11:;
 #line 58 "records_sort.py"
@@ -3155,27 +3139,27 @@ L9:;
 #line 60 "records_sort.py"
     t[0] = py2c_list_new(2);
 #line 60 "records_sort.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 168; goto error_4; }
+    if (PY2C_IS_NULL(t[0])) { loc = 166; goto error_4; }
 #line 60 "records_sort.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
 #line 60 "records_sort.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 169; goto error_4; }
+    if (PY2C_IS_NULL(t[1])) { loc = 167; goto error_4; }
 #line 60 "records_sort.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 168; goto error_4; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 166; goto error_4; }
 #line 60 "records_sort.py"
     PY2C_CLEAR(t[1]);
 #line 60 "records_sort.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_68.ob)});
 #line 60 "records_sort.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 170; goto error_4; }
+    if (PY2C_IS_NULL(t[1])) { loc = 168; goto error_4; }
 #line 60 "records_sort.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 168; goto error_4; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 166; goto error_4; }
 #line 60 "records_sort.py"
     PY2C_CLEAR(t[1]);
 #line 60 "records_sort.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
 #line 60 "records_sort.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 167; goto error_4; }
+    if (PY2C_IS_NULL(t[1])) { loc = 165; goto error_4; }
 #line 60 "records_sort.py"
     PY2C_CLEAR(t[0]);
 #line 60 "records_sort.py"
@@ -3187,7 +3171,11 @@ error_4:
 #line 60 "records_sort.py"
     py2c_traceback_add(&code_mod_records_sort, loc);
 #line 60 "records_sort.py"
-    for (int k = 0; k < 17; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 60 "records_sort.py"
+    PY2C_CLEAR(t[1]);
+#line 60 "records_sort.py"
+    for (int k = 10; k < 17; k++) PY2C_CLEAR(t[k]);
 #line 60 "records_sort.py"
     t[0] = py2c_error_fetch();
 #line 60 "records_sort.py"
@@ -3195,7 +3183,7 @@ error_4:
 #line 60 "records_sort.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
 #line 60 "records_sort.py"
-    if (n0 < 0) { loc = 171; goto error_5; }
+    if (n0 < 0) { loc = 169; goto error_5; }
 #line 60 "records_sort.py"
     if (!n0) goto L13;
 #line 60 "records_sort.py"
@@ -3206,7 +3194,7 @@ error_4:
 #line 62 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 62 "records_sort.py"
-        { loc = 173; goto error_6; }
+        { loc = 171; goto error_6; }
 #line 62 "records_sort.py"
     }
 #line 62 "records_sort.py"
@@ -3214,7 +3202,7 @@ error_4:
 #line 62 "records_sort.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_67.ob), t[1]}, 2);
 #line 62 "records_sort.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 172; goto error_6; }
+    if (PY2C_IS_NULL(t[2])) { loc = 170; goto error_6; }
 #line 62 "records_sort.py"
     PY2C_CLEAR(t[1]);
 #line 62 "records_sort.py"
@@ -3242,7 +3230,7 @@ error_6:
 #line 62 "records_sort.py"
     py2c_traceback_add(&code_mod_records_sort, loc);
 #line 62 "records_sort.py"
-    for (int k = 1; k < 17; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 62 "records_sort.py"
     py2c_slot_store(&g_records_sort__e, PY2C_NULL);
 #line 62 "records_sort.py"
@@ -3251,8 +3239,6 @@ error_6:
 error_5:
 #line 62 "records_sort.py"
     py2c_traceback_add(&code_mod_records_sort, loc);
-#line 62 "records_sort.py"
-    for (int k = 1; k < 17; k++) PY2C_CLEAR(t[k]);
 #line 62 "records_sort.py"
 L14:;
 #line 62 "records_sort.py"
@@ -3267,41 +3253,41 @@ L12:;
 #line 63 "records_sort.py"
     t[0] = py2c_list_new(3);
 #line 63 "records_sort.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 174; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 172; goto error; }
+#line 63 "records_sort.py"
+    t[1] = py2c_list_new(2);
+#line 63 "records_sort.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 173; goto error; }
+#line 63 "records_sort.py"
+    if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 173; goto error; }
+#line 63 "records_sort.py"
+    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 173; goto error; }
+#line 63 "records_sort.py"
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 172; goto error; }
+#line 63 "records_sort.py"
+    PY2C_CLEAR(t[1]);
+#line 63 "records_sort.py"
+    t[1] = py2c_list_new(2);
+#line 63 "records_sort.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 174; goto error; }
+#line 63 "records_sort.py"
+    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 174; goto error; }
+#line 63 "records_sort.py"
+    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 174; goto error; }
+#line 63 "records_sort.py"
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 172; goto error; }
+#line 63 "records_sort.py"
+    PY2C_CLEAR(t[1]);
 #line 63 "records_sort.py"
     t[1] = py2c_list_new(2);
 #line 63 "records_sort.py"
     if (PY2C_IS_NULL(t[1])) { loc = 175; goto error; }
 #line 63 "records_sort.py"
-    if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 175; goto error; }
-#line 63 "records_sort.py"
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 175; goto error; }
 #line 63 "records_sort.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 174; goto error; }
+    if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 175; goto error; }
 #line 63 "records_sort.py"
-    PY2C_CLEAR(t[1]);
-#line 63 "records_sort.py"
-    t[1] = py2c_list_new(2);
-#line 63 "records_sort.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 176; goto error; }
-#line 63 "records_sort.py"
-    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 176; goto error; }
-#line 63 "records_sort.py"
-    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 176; goto error; }
-#line 63 "records_sort.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 174; goto error; }
-#line 63 "records_sort.py"
-    PY2C_CLEAR(t[1]);
-#line 63 "records_sort.py"
-    t[1] = py2c_list_new(2);
-#line 63 "records_sort.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 177; goto error; }
-#line 63 "records_sort.py"
-    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 177; goto error; }
-#line 63 "records_sort.py"
-    if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 177; goto error; }
-#line 63 "records_sort.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 174; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 172; goto error; }
 #line 63 "records_sort.py"
     PY2C_CLEAR(t[1]);
 #line 63 "records_sort.py"
@@ -3312,7 +3298,7 @@ L12:;
 #line 64 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'matrix' is not defined");
 #line 64 "records_sort.py"
-        { loc = 180; goto error; }
+        { loc = 178; goto error; }
 #line 64 "records_sort.py"
     }
 #line 64 "records_sort.py"
@@ -3320,7 +3306,7 @@ L12:;
 #line 64 "records_sort.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
 #line 64 "records_sort.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 179; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 177; goto error; }
 #line 64 "records_sort.py"
     PY2C_CLEAR(t[0]);
 #line 64 "records_sort.py"
@@ -3328,19 +3314,19 @@ L12:;
 #line 64 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'matrix' is not defined");
 #line 64 "records_sort.py"
-        { loc = 182; goto error; }
+        { loc = 180; goto error; }
 #line 64 "records_sort.py"
     }
 #line 64 "records_sort.py"
     t[2] = py2c_function_new(&info_f_lambda_10, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 64 "records_sort.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 183; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 181; goto error; }
 #line 64 "records_sort.py"
     t[3] = py2c_slot_load(&g_records_sort__matrix);
 #line 64 "records_sort.py"
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[3], t[2]}, 1, kwnames_0);
 #line 64 "records_sort.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 181; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 179; goto error; }
 #line 64 "records_sort.py"
     PY2C_CLEAR(t[3]);
 #line 64 "records_sort.py"
@@ -3350,7 +3336,7 @@ L12:;
 #line 64 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'matrix' is not defined");
 #line 64 "records_sort.py"
-        { loc = 185; goto error; }
+        { loc = 183; goto error; }
 #line 64 "records_sort.py"
     }
 #line 64 "records_sort.py"
@@ -3358,7 +3344,7 @@ L12:;
 #line 64 "records_sort.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[5]}, 1);
 #line 64 "records_sort.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 184; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 182; goto error; }
 #line 64 "records_sort.py"
     PY2C_CLEAR(t[5]);
 #line 64 "records_sort.py"
@@ -3366,7 +3352,7 @@ L12:;
 #line 64 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'matrix' is not defined");
 #line 64 "records_sort.py"
-        { loc = 187; goto error; }
+        { loc = 185; goto error; }
 #line 64 "records_sort.py"
     }
 #line 64 "records_sort.py"
@@ -3374,13 +3360,13 @@ L12:;
 #line 64 "records_sort.py"
     t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[7], PY2C_BUILTIN_VALUE(py2c_builtin_sum)}, 1, kwnames_0);
 #line 64 "records_sort.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 186; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 184; goto error; }
 #line 64 "records_sort.py"
     PY2C_CLEAR(t[7]);
 #line 64 "records_sort.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[6], t[8]}, 4);
 #line 64 "records_sort.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 178; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 176; goto error; }
 #line 64 "records_sort.py"
     PY2C_CLEAR(t[1]);
 #line 64 "records_sort.py"
@@ -3395,57 +3381,57 @@ L12:;
 #line 65 "records_sort.py"
     t[0] = py2c_list_new(3);
 #line 65 "records_sort.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 191; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 189; goto error; }
 #line 65 "records_sort.py"
-    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 191; goto error; }
+    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 189; goto error; }
 #line 65 "records_sort.py"
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 191; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 189; goto error; }
 #line 65 "records_sort.py"
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 191; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 189; goto error; }
 #line 65 "records_sort.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[0]}, 1);
 #line 65 "records_sort.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 190; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 188; goto error; }
 #line 65 "records_sort.py"
     PY2C_CLEAR(t[0]);
 #line 65 "records_sort.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[1]}, 1);
 #line 65 "records_sort.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 189; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 187; goto error; }
 #line 65 "records_sort.py"
     PY2C_CLEAR(t[1]);
 #line 65 "records_sort.py"
     t[3] = py2c_dict_new();
 #line 65 "records_sort.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 193; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 191; goto error; }
 #line 65 "records_sort.py"
-    if (py2c_dict_setitem(t[3], py2c_obj_value(&str_44.ob), py2c_int(1)) < 0) { loc = 193; goto error; }
+    if (py2c_dict_setitem(t[3], py2c_obj_value(&str_44.ob), py2c_int(1)) < 0) { loc = 191; goto error; }
 #line 65 "records_sort.py"
-    if (py2c_dict_setitem(t[3], py2c_obj_value(&str_46.ob), py2c_int(2)) < 0) { loc = 193; goto error; }
+    if (py2c_dict_setitem(t[3], py2c_obj_value(&str_46.ob), py2c_int(2)) < 0) { loc = 191; goto error; }
 #line 65 "records_sort.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[3]}, 1);
 #line 65 "records_sort.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 192; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 190; goto error; }
 #line 65 "records_sort.py"
     PY2C_CLEAR(t[3]);
 #line 65 "records_sort.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){py2c_obj_value(&str_69.ob)}, 1);
 #line 65 "records_sort.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 194; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 192; goto error; }
 #line 65 "records_sort.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1);
 #line 65 "records_sort.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 196; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 194; goto error; }
 #line 65 "records_sort.py"
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[6], PY2C_TRUE}, 1, kwnames_2);
 #line 65 "records_sort.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 195; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 193; goto error; }
 #line 65 "records_sort.py"
     PY2C_CLEAR(t[6]);
 #line 65 "records_sort.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[5], t[7]}, 4);
 #line 65 "records_sort.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 188; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 186; goto error; }
 #line 65 "records_sort.py"
     PY2C_CLEAR(t[2]);
 #line 65 "records_sort.py"
@@ -3462,17 +3448,17 @@ L12:;
 #line 66 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'PEOPLE' is not defined");
 #line 66 "records_sort.py"
-        { loc = 198; goto error; }
+        { loc = 196; goto error; }
 #line 66 "records_sort.py"
     }
 #line 66 "records_sort.py"
     { Py2cValue s0 = py2c_slot_load(&g_records_sort__PEOPLE); t[0] = py2c_iter(s0); py2c_decref(s0); }
 #line 66 "records_sort.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 197; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 195; goto error; }
 #line 66 "records_sort.py"
     t[1] = f_listcomp_4(t[0], NULL);
 #line 66 "records_sort.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 197; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 195; goto error; }
 #line 66 "records_sort.py"
     PY2C_CLEAR(t[0]);
 #line 66 "records_sort.py"
@@ -3483,19 +3469,19 @@ L12:;
 #line 67 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'names' is not defined");
 #line 67 "records_sort.py"
-        { loc = 201; goto error; }
+        { loc = 199; goto error; }
 #line 67 "records_sort.py"
     }
 #line 67 "records_sort.py"
     t[0] = py2c_function_new(&info_f_lambda_11, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 67 "records_sort.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 202; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 200; goto error; }
 #line 67 "records_sort.py"
     t[1] = py2c_slot_load(&g_records_sort__names);
 #line 67 "records_sort.py"
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[1], t[0]}, 1, kwnames_0);
 #line 67 "records_sort.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 200; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 198; goto error; }
 #line 67 "records_sort.py"
     PY2C_CLEAR(t[1]);
 #line 67 "records_sort.py"
@@ -3503,11 +3489,11 @@ L12:;
 #line 67 "records_sort.py"
     t[3] = py2c_slice_new(PY2C_NONE, py2c_int(6), PY2C_NONE);
 #line 67 "records_sort.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 203; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 201; goto error; }
 #line 67 "records_sort.py"
     t[4] = py2c_fast_getitem(t[2], t[3]);
 #line 67 "records_sort.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 204; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 202; goto error; }
 #line 67 "records_sort.py"
     PY2C_CLEAR(t[2]);
 #line 67 "records_sort.py"
@@ -3515,7 +3501,7 @@ L12:;
 #line 67 "records_sort.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
 #line 67 "records_sort.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 199; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 197; goto error; }
 #line 67 "records_sort.py"
     PY2C_CLEAR(t[4]);
 #line 67 "records_sort.py"
@@ -3526,7 +3512,7 @@ L12:;
 #line 68 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'PEOPLE' is not defined");
 #line 68 "records_sort.py"
-        { loc = 209; goto error; }
+        { loc = 207; goto error; }
 #line 68 "records_sort.py"
     }
 #line 68 "records_sort.py"
@@ -3534,17 +3520,17 @@ L12:;
 #line 68 "records_sort.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){t[0]}, 1);
 #line 68 "records_sort.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 208; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 206; goto error; }
 #line 68 "records_sort.py"
     PY2C_CLEAR(t[0]);
 #line 68 "records_sort.py"
     t[2] = py2c_function_new(&info_f_lambda_12, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 68 "records_sort.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 210; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 208; goto error; }
 #line 68 "records_sort.py"
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[1], t[2]}, 1, kwnames_0);
 #line 68 "records_sort.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 207; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 205; goto error; }
 #line 68 "records_sort.py"
     PY2C_CLEAR(t[1]);
 #line 68 "records_sort.py"
@@ -3552,23 +3538,23 @@ L12:;
 #line 68 "records_sort.py"
     t[4] = py2c_iter(t[3]);
 #line 68 "records_sort.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 206; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 204; goto error; }
 #line 68 "records_sort.py"
     PY2C_CLEAR(t[3]);
 #line 68 "records_sort.py"
     t[5] = f_listcomp_5(t[4], NULL);
 #line 68 "records_sort.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 206; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 204; goto error; }
 #line 68 "records_sort.py"
     PY2C_CLEAR(t[4]);
 #line 68 "records_sort.py"
     t[6] = py2c_slice_new(PY2C_NONE, py2c_int(4), PY2C_NONE);
 #line 68 "records_sort.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 211; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 209; goto error; }
 #line 68 "records_sort.py"
     t[7] = py2c_fast_getitem(t[5], t[6]);
 #line 68 "records_sort.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 212; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 210; goto error; }
 #line 68 "records_sort.py"
     PY2C_CLEAR(t[5]);
 #line 68 "records_sort.py"
@@ -3576,7 +3562,7 @@ L12:;
 #line 68 "records_sort.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7]}, 1);
 #line 68 "records_sort.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 205; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 203; goto error; }
 #line 68 "records_sort.py"
     PY2C_CLEAR(t[7]);
 #line 68 "records_sort.py"
@@ -3585,7 +3571,31 @@ L12:;
 #line 69 "records_sort.py"
     t[0] = py2c_list_new(3);
 #line 69 "records_sort.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 213; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 211; goto error; }
+#line 69 "records_sort.py"
+    t[1] = py2c_dict_new();
+#line 69 "records_sort.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 212; goto error; }
+#line 69 "records_sort.py"
+    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_70.ob), py2c_int(2)) < 0) { loc = 212; goto error; }
+#line 69 "records_sort.py"
+    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_71.ob), py2c_obj_value(&str_44.ob)) < 0) { loc = 212; goto error; }
+#line 69 "records_sort.py"
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 211; goto error; }
+#line 69 "records_sort.py"
+    PY2C_CLEAR(t[1]);
+#line 69 "records_sort.py"
+    t[1] = py2c_dict_new();
+#line 69 "records_sort.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 213; goto error; }
+#line 69 "records_sort.py"
+    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_70.ob), py2c_int(1)) < 0) { loc = 213; goto error; }
+#line 69 "records_sort.py"
+    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_71.ob), py2c_obj_value(&str_46.ob)) < 0) { loc = 213; goto error; }
+#line 69 "records_sort.py"
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 211; goto error; }
+#line 69 "records_sort.py"
+    PY2C_CLEAR(t[1]);
 #line 69 "records_sort.py"
     t[1] = py2c_dict_new();
 #line 69 "records_sort.py"
@@ -3593,33 +3603,9 @@ L12:;
 #line 69 "records_sort.py"
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_70.ob), py2c_int(2)) < 0) { loc = 214; goto error; }
 #line 69 "records_sort.py"
-    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_71.ob), py2c_obj_value(&str_44.ob)) < 0) { loc = 214; goto error; }
+    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_71.ob), py2c_obj_value(&str_46.ob)) < 0) { loc = 214; goto error; }
 #line 69 "records_sort.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 213; goto error; }
-#line 69 "records_sort.py"
-    PY2C_CLEAR(t[1]);
-#line 69 "records_sort.py"
-    t[1] = py2c_dict_new();
-#line 69 "records_sort.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 215; goto error; }
-#line 69 "records_sort.py"
-    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_70.ob), py2c_int(1)) < 0) { loc = 215; goto error; }
-#line 69 "records_sort.py"
-    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_71.ob), py2c_obj_value(&str_46.ob)) < 0) { loc = 215; goto error; }
-#line 69 "records_sort.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 213; goto error; }
-#line 69 "records_sort.py"
-    PY2C_CLEAR(t[1]);
-#line 69 "records_sort.py"
-    t[1] = py2c_dict_new();
-#line 69 "records_sort.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 216; goto error; }
-#line 69 "records_sort.py"
-    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_70.ob), py2c_int(2)) < 0) { loc = 216; goto error; }
-#line 69 "records_sort.py"
-    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_71.ob), py2c_obj_value(&str_46.ob)) < 0) { loc = 216; goto error; }
-#line 69 "records_sort.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 213; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 211; goto error; }
 #line 69 "records_sort.py"
     PY2C_CLEAR(t[1]);
 #line 69 "records_sort.py"
@@ -3630,19 +3616,19 @@ L12:;
 #line 70 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'data' is not defined");
 #line 70 "records_sort.py"
-        { loc = 219; goto error; }
+        { loc = 217; goto error; }
 #line 70 "records_sort.py"
     }
 #line 70 "records_sort.py"
     t[0] = py2c_function_new(&info_f_lambda_13, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 70 "records_sort.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 220; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 218; goto error; }
 #line 70 "records_sort.py"
     t[1] = py2c_slot_load(&g_records_sort__data);
 #line 70 "records_sort.py"
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[1], t[0]}, 1, kwnames_0);
 #line 70 "records_sort.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 218; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 216; goto error; }
 #line 70 "records_sort.py"
     PY2C_CLEAR(t[1]);
 #line 70 "records_sort.py"
@@ -3650,13 +3636,11 @@ L12:;
 #line 70 "records_sort.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
 #line 70 "records_sort.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 217; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 215; goto error; }
 #line 70 "records_sort.py"
     PY2C_CLEAR(t[2]);
 #line 70 "records_sort.py"
     PY2C_CLEAR(t[3]);
-#line 70 "records_sort.py"
-    PY2C_CLEAR(result);
 #line 70 "records_sort.py"
     result = PY2C_NONE;
 #line 70 "records_sort.py"
@@ -3670,14 +3654,16 @@ unwind:
 #line 70 "records_sort.py"
     PY2C_CLEAR(result);
 #line 70 "records_sort.py"
+    for (int k = 0; k < 17; k++) PY2C_CLEAR(t[k]);
+#line 70 "records_sort.py"
 cleanup:
 #line 70 "records_sort.py"
-    for (int k = 0; k < 17; k++) PY2C_CLEAR(t[k]);
+    for (int k = 10; k < 17; k++) PY2C_CLEAR(t[k]);
 #line 70 "records_sort.py"
     return result;
 #line 70 "records_sort.py"
 }
-#line 3681 "records_sort.c"
+#line 3667 "records_sort.c"
 
 static void clear_mod_records_sort(void) {
     PY2C_CLEAR(g_records_sort__data);

@@ -60,35 +60,27 @@ static const Py2cCodeLoc locs_mod_recursion_err[] = {
     {30, "def forever(n):", NULL},
     {34, "def chain(n):", NULL},
     {40, "t = build(10)", "    ^^^^^^^^^"},
-    {40, "t = build(10)", "    ^^^^^"},
     {41, "print(count(t), height(t), walk(build(3), []))", NULL},
     {41, "print(count(t), height(t), walk(build(3), []))", "      ^^^^^^^^"},
-    {41, "print(count(t), height(t), walk(build(3), []))", "      ^^^^^"},
     {41, "print(count(t), height(t), walk(build(3), []))", "            ^"},
     {41, "print(count(t), height(t), walk(build(3), []))", "                ^^^^^^^^^"},
-    {41, "print(count(t), height(t), walk(build(3), []))", "                ^^^^^^"},
     {41, "print(count(t), height(t), walk(build(3), []))", "                       ^"},
     {41, "print(count(t), height(t), walk(build(3), []))", "                           ^^^^^^^^^^^^^^^^^^"},
-    {41, "print(count(t), height(t), walk(build(3), []))", "                           ^^^^"},
     {41, "print(count(t), height(t), walk(build(3), []))", "                                ^^^^^^^^"},
-    {41, "print(count(t), height(t), walk(build(3), []))", "                                ^^^^^"},
     {41, "print(count(t), height(t), walk(build(3), []))", "                                          ^^"},
     {42, "print(len(chain(500)), sys.getrecursionlimit())", NULL},
     {42, "print(len(chain(500)), sys.getrecursionlimit())", "      ^^^^^^^^^^^^^^^"},
     {42, "print(len(chain(500)), sys.getrecursionlimit())", "          ^^^^^^^^^^"},
-    {42, "print(len(chain(500)), sys.getrecursionlimit())", "          ^^^^^"},
     {42, "print(len(chain(500)), sys.getrecursionlimit())", "                       ^^^^^^^^^^^^^^^^^^^^^^^"},
     {42, "print(len(chain(500)), sys.getrecursionlimit())", "                       ^^^"},
     {42, "print(len(chain(500)), sys.getrecursionlimit())", "                       ^^^^^^^^^^^^^^^^^^^^^"},
     {44, "forever(0)", NULL},
-    {44, "forever(0)", "^^^^^^^"},
     {45, "except RecursionError as e:", "       ^^^^^^^^^^^^^^"},
     {46, "print(\"RecursionError:\", e)", NULL},
     {46, "print(\"RecursionError:\", e)", "                         ^"},
     {47, "print(\"still alive:\", len(chain(900)))", NULL},
     {47, "print(\"still alive:\", len(chain(900)))", "                      ^^^^^^^^^^^^^^^"},
     {47, "print(\"still alive:\", len(chain(900)))", "                          ^^^^^^^^^^"},
-    {47, "print(\"still alive:\", len(chain(900)))", "                          ^^^^^"},
     {48, "nested = []", "         ^^"},
     {49, "cur = nested", "      ^^^^^^"},
     {50, "for _ in range(50):", NULL},
@@ -105,21 +97,17 @@ static const Py2cCodeLoc locs_mod_recursion_err[] = {
     {53, "print(str(nested)[:30], height([None, 0, None]))", "                  ^^^"},
     {53, "print(str(nested)[:30], height([None, 0, None]))", "      ~~~~~~~~~~~^^^^^"},
     {53, "print(str(nested)[:30], height([None, 0, None]))", "                        ^^^^^^^^^^^^^^^^^^^^^^^"},
-    {53, "print(str(nested)[:30], height([None, 0, None]))", "                        ^^^^^^"},
     {53, "print(str(nested)[:30], height([None, 0, None]))", "                               ^^^^^^^^^^^^^^^"},
     {56, "def lookup(table, key):", NULL},
     {63, "table = {\"a\": 1, \"b\": 2}", "        ^^^^^^^^^^^^^^^^"},
     {64, "print(lookup(table, \"A\"), lookup(table, \"b\"))", NULL},
     {64, "print(lookup(table, \"A\"), lookup(table, \"b\"))", "      ^^^^^^^^^^^^^^^^^^"},
-    {64, "print(lookup(table, \"A\"), lookup(table, \"b\"))", "      ^^^^^^"},
     {64, "print(lookup(table, \"A\"), lookup(table, \"b\"))", "             ^^^^^"},
     {64, "print(lookup(table, \"A\"), lookup(table, \"b\"))", "                          ^^^^^^^^^^^^^^^^^^"},
-    {64, "print(lookup(table, \"A\"), lookup(table, \"b\"))", "                          ^^^^^^"},
     {64, "print(lookup(table, \"A\"), lookup(table, \"b\"))", "                                 ^^^^^"},
     {65, "stats = {}", "        ^^"},
     {67, "print(lookup(table, \"C\"))", NULL},
     {67, "print(lookup(table, \"C\"))", "      ^^^^^^^^^^^^^^^^^^"},
-    {67, "print(lookup(table, \"C\"))", "      ^^^^^^"},
     {67, "print(lookup(table, \"C\"))", "             ^^^^^"},
     {68, "except KeyError as e:", "       ^^^^^^^^"},
     {69, "print(\"KeyError\", e, \"context:\", repr(e.__context__))", NULL},
@@ -129,7 +117,6 @@ static const Py2cCodeLoc locs_mod_recursion_err[] = {
     {69, "print(\"KeyError\", e, \"context:\", repr(e.__context__))", "                                      ^^^^^^^^^^^^^"},
     {70, "assert count(None) == 0, \"empty tree\"", "       ^^^^^^^^^^^^^^^^"},
     {70, "assert count(None) == 0, \"empty tree\"", "       ^^^^^^^^^^^"},
-    {70, "assert count(None) == 0, \"empty tree\"", "       ^^^^^"},
     {70, "assert count(None) == 0, \"empty tree\"", "       ^^^^^^^^^^^^^^^^"},
     {71, "values = [3, 0, 1]", "         ^^^^^^^^^"},
     {72, "for v in values:", NULL},
@@ -140,24 +127,21 @@ static const Py2cCodeLoc locs_mod_recursion_err[] = {
     {73, "print(10 // v if v else \"skip\")", "      ~~~^^~~"},
     {74, "print(lookup(table, \"Z\") / 2)", NULL},
     {74, "print(lookup(table, \"Z\") / 2)", "      ^^^^^^^^^^^^^^^^^^"},
-    {74, "print(lookup(table, \"Z\") / 2)", "      ^^^^^^"},
     {74, "print(lookup(table, \"Z\") / 2)", "             ^^^^^"},
     {74, "print(lookup(table, \"Z\") / 2)", "      ~~~~~~~~~~~~~~~~~~~^~~"},
 };
-static const Py2cCode code_mod_recursion_err = {"recursion_err.py", "<module>", locs_mod_recursion_err, 91};
+static const Py2cCode code_mod_recursion_err = {"recursion_err.py", "<module>", locs_mod_recursion_err, 77};
 
 /* build: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_build[] = {
     {6, "if depth == 0:", "   ^^^^^^^^^^"},
     {8, "return [build(depth - 1), depth, build(depth - 1)]", "       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {8, "return [build(depth - 1), depth, build(depth - 1)]", "        ^^^^^^^^^^^^^^^^"},
-    {8, "return [build(depth - 1), depth, build(depth - 1)]", "        ^^^^^"},
     {8, "return [build(depth - 1), depth, build(depth - 1)]", "              ~~~~~~^~~"},
     {8, "return [build(depth - 1), depth, build(depth - 1)]", "                                 ^^^^^^^^^^^^^^^^"},
-    {8, "return [build(depth - 1), depth, build(depth - 1)]", "                                 ^^^^^"},
     {8, "return [build(depth - 1), depth, build(depth - 1)]", "                                       ~~~~~~^~~"},
 };
-static const Py2cCode code_f_build = {"recursion_err.py", "build", locs_f_build, 8};
+static const Py2cCode code_f_build = {"recursion_err.py", "build", locs_f_build, 6};
 static const char *const params_f_build[] = {"depth"};
 static const Py2cFuncInfo info_f_build = {"build", "build", params_f_build, 0, 1, 0, 0, f_build, &code_f_build, NULL, "__main__"};
 
@@ -166,15 +150,13 @@ static const Py2cCodeLoc locs_f_count[] = {
     {12, "if tree is None:", "   ^^^^^^^^^^^^"},
     {14, "left, _, right = tree", "^^^^^^^^^^^^^^"},
     {15, "return 1 + count(left) + count(right)", "           ^^^^^^^^^^^"},
-    {15, "return 1 + count(left) + count(right)", "           ^^^^^"},
     {15, "return 1 + count(left) + count(right)", "                 ^^^^"},
     {15, "return 1 + count(left) + count(right)", "       ~~^~~~~~~~~~~~~"},
     {15, "return 1 + count(left) + count(right)", "                         ^^^^^^^^^^^^"},
-    {15, "return 1 + count(left) + count(right)", "                         ^^^^^"},
     {15, "return 1 + count(left) + count(right)", "                               ^^^^^"},
     {15, "return 1 + count(left) + count(right)", "       ~~~~~~~~~~~~~~~~^~~~~~~~~~~~~~"},
 };
-static const Py2cCode code_f_count = {"recursion_err.py", "count", locs_f_count, 10};
+static const Py2cCode code_f_count = {"recursion_err.py", "count", locs_f_count, 8};
 static const char *const params_f_count[] = {"tree"};
 static const Py2cFuncInfo info_f_count = {"count", "count", params_f_count, 0, 1, 0, 0, f_count, &code_f_count, NULL, "__main__"};
 
@@ -183,14 +165,12 @@ static const Py2cCodeLoc locs_f_height[] = {
     {19, "return 0 if tree is None else 1 + max(height(tree[0]), height(tree[2]))", "            ^^^^^^^^^^^^"},
     {19, "return 0 if tree is None else 1 + max(height(tree[0]), height(tree[2]))", "                                  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {19, "return 0 if tree is None else 1 + max(height(tree[0]), height(tree[2]))", "                                      ^^^^^^^^^^^^^^^"},
-    {19, "return 0 if tree is None else 1 + max(height(tree[0]), height(tree[2]))", "                                      ^^^^^^"},
     {19, "return 0 if tree is None else 1 + max(height(tree[0]), height(tree[2]))", "                                             ~~~~^^^"},
     {19, "return 0 if tree is None else 1 + max(height(tree[0]), height(tree[2]))", "                                                       ^^^^^^^^^^^^^^^"},
-    {19, "return 0 if tree is None else 1 + max(height(tree[0]), height(tree[2]))", "                                                       ^^^^^^"},
     {19, "return 0 if tree is None else 1 + max(height(tree[0]), height(tree[2]))", "                                                              ~~~~^^^"},
     {19, "return 0 if tree is None else 1 + max(height(tree[0]), height(tree[2]))", "                              ~~^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~"},
 };
-static const Py2cCode code_f_height = {"recursion_err.py", "height", locs_f_height, 9};
+static const Py2cCode code_f_height = {"recursion_err.py", "height", locs_f_height, 7};
 static const char *const params_f_height[] = {"tree"};
 static const Py2cFuncInfo info_f_height = {"height", "height", params_f_height, 0, 1, 0, 0, f_height, &code_f_height, NULL, "__main__"};
 
@@ -198,27 +178,24 @@ static const Py2cFuncInfo info_f_height = {"height", "height", params_f_height, 
 static const Py2cCodeLoc locs_f_walk[] = {
     {23, "if tree is not None:", "   ^^^^^^^^^^^^^^^^"},
     {24, "walk(tree[0], out)", NULL},
-    {24, "walk(tree[0], out)", "^^^^"},
     {24, "walk(tree[0], out)", "     ~~~~^^^"},
     {25, "out.append(tree[1])", NULL},
     {25, "out.append(tree[1])", "^^^^^^^^^^"},
     {25, "out.append(tree[1])", "           ~~~~^^^"},
     {26, "walk(tree[2], out)", NULL},
-    {26, "walk(tree[2], out)", "^^^^"},
     {26, "walk(tree[2], out)", "     ~~~~^^^"},
 };
-static const Py2cCode code_f_walk = {"recursion_err.py", "walk", locs_f_walk, 10};
+static const Py2cCode code_f_walk = {"recursion_err.py", "walk", locs_f_walk, 8};
 static const char *const params_f_walk[] = {"tree", "out"};
 static const Py2cFuncInfo info_f_walk = {"walk", "walk", params_f_walk, 0, 2, 0, 0, f_walk, &code_f_walk, NULL, "__main__"};
 
 /* forever: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_forever[] = {
     {31, "return forever(n + 1) + 1", "       ^^^^^^^^^^^^^^"},
-    {31, "return forever(n + 1) + 1", "       ^^^^^^^"},
     {31, "return forever(n + 1) + 1", "               ~~^~~"},
     {31, "return forever(n + 1) + 1", "       ~~~~~~~~~~~~~~~^~~"},
 };
-static const Py2cCode code_f_forever = {"recursion_err.py", "forever", locs_f_forever, 4};
+static const Py2cCode code_f_forever = {"recursion_err.py", "forever", locs_f_forever, 3};
 static const char *const params_f_forever[] = {"n"};
 static const Py2cFuncInfo info_f_forever = {"forever", "forever", params_f_forever, 0, 1, 0, 0, f_forever, &code_f_forever, NULL, "__main__"};
 
@@ -228,11 +205,10 @@ static const Py2cCodeLoc locs_f_chain[] = {
     {36, "return []", "       ^^"},
     {37, "return [n] + chain(n - 1)", "       ^^^"},
     {37, "return [n] + chain(n - 1)", "             ^^^^^^^^^^^^"},
-    {37, "return [n] + chain(n - 1)", "             ^^^^^"},
     {37, "return [n] + chain(n - 1)", "                   ~~^~~"},
     {37, "return [n] + chain(n - 1)", "       ~~~~^~~~~~~~~~~~~~"},
 };
-static const Py2cCode code_f_chain = {"recursion_err.py", "chain", locs_f_chain, 7};
+static const Py2cCode code_f_chain = {"recursion_err.py", "chain", locs_f_chain, 6};
 static const char *const params_f_chain[] = {"n"};
 static const Py2cFuncInfo info_f_chain = {"chain", "chain", params_f_chain, 0, 1, 0, 0, f_chain, &code_f_chain, NULL, "__main__"};
 
@@ -255,8 +231,8 @@ static Py2cValue f_build(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[4];
-    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_depth = params[0];
     (void)fn;
@@ -269,8 +245,6 @@ static Py2cValue f_build(Py2cFunction *fn, Py2cValue *params) {
     if (!n0) goto L0;
 
 #line 7 "recursion_err.py"
-    PY2C_CLEAR(result);
-#line 7 "recursion_err.py"
     result = PY2C_NONE;
 #line 7 "recursion_err.py"
     goto cleanup;
@@ -282,61 +256,37 @@ L0:;
 #line 8 "recursion_err.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 8 "recursion_err.py"
-    if (!py2c_slot_bound(&g_recursion_err__build)) {
-#line 8 "recursion_err.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'build' is not defined");
-#line 8 "recursion_err.py"
-        { loc = 3; goto error; }
-#line 8 "recursion_err.py"
-    }
-#line 8 "recursion_err.py"
     t[1] = py2c_fast_binary_op(v_depth, py2c_int(1), PY2C_OP_SUB);
 #line 8 "recursion_err.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
 #line 8 "recursion_err.py"
-    t[2] = py2c_slot_load(&g_recursion_err__build);
+    t[2] = f_build(NULL, (Py2cValue[]){t[1]});
 #line 8 "recursion_err.py"
-    t[3] = py2c_fast_call(t[2], (Py2cValue[]){t[1]}, 1);
+    t[1] = PY2C_NULL;
 #line 8 "recursion_err.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 8 "recursion_err.py"
+    if (py2c_list_append(t[0], t[2]) < 0) { loc = 1; goto error; }
 #line 8 "recursion_err.py"
     PY2C_CLEAR(t[2]);
-#line 8 "recursion_err.py"
-    PY2C_CLEAR(t[1]);
-#line 8 "recursion_err.py"
-    if (py2c_list_append(t[0], t[3]) < 0) { loc = 1; goto error; }
-#line 8 "recursion_err.py"
-    PY2C_CLEAR(t[3]);
 #line 8 "recursion_err.py"
     if (py2c_list_append(t[0], v_depth) < 0) { loc = 1; goto error; }
 #line 8 "recursion_err.py"
-    if (!py2c_slot_bound(&g_recursion_err__build)) {
-#line 8 "recursion_err.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'build' is not defined");
-#line 8 "recursion_err.py"
-        { loc = 6; goto error; }
-#line 8 "recursion_err.py"
-    }
-#line 8 "recursion_err.py"
     t[1] = py2c_fast_binary_op(v_depth, py2c_int(1), PY2C_OP_SUB);
 #line 8 "recursion_err.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
 #line 8 "recursion_err.py"
-    t[2] = py2c_slot_load(&g_recursion_err__build);
+    t[2] = f_build(NULL, (Py2cValue[]){t[1]});
 #line 8 "recursion_err.py"
-    t[3] = py2c_fast_call(t[2], (Py2cValue[]){t[1]}, 1);
+    t[1] = PY2C_NULL;
 #line 8 "recursion_err.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 8 "recursion_err.py"
+    if (py2c_list_append(t[0], t[2]) < 0) { loc = 1; goto error; }
 #line 8 "recursion_err.py"
     PY2C_CLEAR(t[2]);
 #line 8 "recursion_err.py"
-    PY2C_CLEAR(t[1]);
-#line 8 "recursion_err.py"
-    if (py2c_list_append(t[0], t[3]) < 0) { loc = 1; goto error; }
-#line 8 "recursion_err.py"
-    PY2C_CLEAR(t[3]);
-#line 8 "recursion_err.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 8 "recursion_err.py"
     goto cleanup;
 #line 8 "recursion_err.py"
@@ -346,9 +296,11 @@ error:
 #line 8 "recursion_err.py"
     PY2C_CLEAR(result);
 #line 8 "recursion_err.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 8 "recursion_err.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
+#line 8 "recursion_err.py"
+cleanup:
 #line 8 "recursion_err.py"
     PY2C_CLEAR(v_depth);
 #line 8 "recursion_err.py"
@@ -357,7 +309,7 @@ cleanup:
     return result;
 #line 8 "recursion_err.py"
 }
-#line 361 "recursion_err.c"
+#line 313 "recursion_err.c"
 
 static Py2cValue f_count(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -366,8 +318,8 @@ static Py2cValue f_count(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[6];
-    for (int k = 0; k < 6; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_tree = params[0];
     Py2cValue v_left = PY2C_NULL;
@@ -380,8 +332,6 @@ static Py2cValue f_count(Py2cFunction *fn, Py2cValue *params) {
 #line 12 "recursion_err.py"
     if (!n0) goto L0;
 
-#line 13 "recursion_err.py"
-    PY2C_CLEAR(result);
 #line 13 "recursion_err.py"
     result = py2c_int(0);
 #line 13 "recursion_err.py"
@@ -399,53 +349,33 @@ L0:;
     { Py2cValue old = v_right; v_right = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 15 "recursion_err.py"
-    if (!py2c_slot_bound(&g_recursion_err__count)) {
+    py2c_incref(v_left);
 #line 15 "recursion_err.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'count' is not defined");
+    t[0] = f_count(NULL, (Py2cValue[]){v_left});
 #line 15 "recursion_err.py"
-        { loc = 3; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
 #line 15 "recursion_err.py"
-    }
+    t[1] = py2c_fast_binary_op(py2c_int(1), t[0], PY2C_OP_ADD);
 #line 15 "recursion_err.py"
-    t[0] = py2c_slot_load(&g_recursion_err__count);
-#line 15 "recursion_err.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){v_left}, 1);
-#line 15 "recursion_err.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
 #line 15 "recursion_err.py"
     PY2C_CLEAR(t[0]);
 #line 15 "recursion_err.py"
-    t[2] = py2c_fast_binary_op(py2c_int(1), t[1], PY2C_OP_ADD);
+    py2c_incref(v_right);
+#line 15 "recursion_err.py"
+    t[2] = f_count(NULL, (Py2cValue[]){v_right});
 #line 15 "recursion_err.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
 #line 15 "recursion_err.py"
+    t[3] = py2c_fast_binary_op(t[1], t[2], PY2C_OP_ADD);
+#line 15 "recursion_err.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
+#line 15 "recursion_err.py"
     PY2C_CLEAR(t[1]);
-#line 15 "recursion_err.py"
-    if (!py2c_slot_bound(&g_recursion_err__count)) {
-#line 15 "recursion_err.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'count' is not defined");
-#line 15 "recursion_err.py"
-        { loc = 7; goto error; }
-#line 15 "recursion_err.py"
-    }
-#line 15 "recursion_err.py"
-    t[3] = py2c_slot_load(&g_recursion_err__count);
-#line 15 "recursion_err.py"
-    t[4] = py2c_fast_call(t[3], (Py2cValue[]){v_right}, 1);
-#line 15 "recursion_err.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 6; goto error; }
-#line 15 "recursion_err.py"
-    PY2C_CLEAR(t[3]);
-#line 15 "recursion_err.py"
-    t[5] = py2c_fast_binary_op(t[2], t[4], PY2C_OP_ADD);
-#line 15 "recursion_err.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 9; goto error; }
 #line 15 "recursion_err.py"
     PY2C_CLEAR(t[2]);
 #line 15 "recursion_err.py"
-    PY2C_CLEAR(t[4]);
-#line 15 "recursion_err.py"
-    { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 15 "recursion_err.py"
     goto cleanup;
 #line 15 "recursion_err.py"
@@ -455,9 +385,9 @@ error:
 #line 15 "recursion_err.py"
     PY2C_CLEAR(result);
 #line 15 "recursion_err.py"
-cleanup:
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
 #line 15 "recursion_err.py"
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 15 "recursion_err.py"
     PY2C_CLEAR(v_tree);
 #line 15 "recursion_err.py"
@@ -472,7 +402,7 @@ cleanup:
     return result;
 #line 15 "recursion_err.py"
 }
-#line 476 "recursion_err.c"
+#line 406 "recursion_err.c"
 
 static Py2cValue f_height(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -481,8 +411,8 @@ static Py2cValue f_height(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[9];
-    for (int k = 0; k < 9; k++) t[k] = PY2C_NULL;
+    Py2cValue t[7];
+    for (int k = 0; k < 7; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_tree = params[0];
     (void)fn;
@@ -498,69 +428,45 @@ static Py2cValue f_height(Py2cFunction *fn, Py2cValue *params) {
 #line 19 "recursion_err.py"
 L0:;
 #line 19 "recursion_err.py"
-    if (!py2c_slot_bound(&g_recursion_err__height)) {
-#line 19 "recursion_err.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'height' is not defined");
-#line 19 "recursion_err.py"
-        { loc = 3; goto error; }
-#line 19 "recursion_err.py"
-    }
-#line 19 "recursion_err.py"
     t[1] = py2c_fast_getitem(v_tree, py2c_int(0));
 #line 19 "recursion_err.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
 #line 19 "recursion_err.py"
-    t[2] = py2c_slot_load(&g_recursion_err__height);
+    t[2] = f_height(NULL, (Py2cValue[]){t[1]});
 #line 19 "recursion_err.py"
-    t[3] = py2c_fast_call(t[2], (Py2cValue[]){t[1]}, 1);
+    t[1] = PY2C_NULL;
 #line 19 "recursion_err.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 19 "recursion_err.py"
+    t[3] = py2c_fast_getitem(v_tree, py2c_int(2));
+#line 19 "recursion_err.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+#line 19 "recursion_err.py"
+    t[4] = f_height(NULL, (Py2cValue[]){t[3]});
+#line 19 "recursion_err.py"
+    t[3] = PY2C_NULL;
+#line 19 "recursion_err.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
+#line 19 "recursion_err.py"
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[2], t[4]}, 2);
+#line 19 "recursion_err.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 1; goto error; }
 #line 19 "recursion_err.py"
     PY2C_CLEAR(t[2]);
 #line 19 "recursion_err.py"
-    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[4]);
 #line 19 "recursion_err.py"
-    if (!py2c_slot_bound(&g_recursion_err__height)) {
+    t[6] = py2c_fast_binary_op(py2c_int(1), t[5], PY2C_OP_ADD);
 #line 19 "recursion_err.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'height' is not defined");
-#line 19 "recursion_err.py"
-        { loc = 6; goto error; }
-#line 19 "recursion_err.py"
-    }
-#line 19 "recursion_err.py"
-    t[4] = py2c_fast_getitem(v_tree, py2c_int(2));
-#line 19 "recursion_err.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 7; goto error; }
-#line 19 "recursion_err.py"
-    t[5] = py2c_slot_load(&g_recursion_err__height);
-#line 19 "recursion_err.py"
-    t[6] = py2c_fast_call(t[5], (Py2cValue[]){t[4]}, 1);
-#line 19 "recursion_err.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 5; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 6; goto error; }
 #line 19 "recursion_err.py"
     PY2C_CLEAR(t[5]);
 #line 19 "recursion_err.py"
-    PY2C_CLEAR(t[4]);
-#line 19 "recursion_err.py"
-    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[3], t[6]}, 2);
-#line 19 "recursion_err.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 1; goto error; }
-#line 19 "recursion_err.py"
-    PY2C_CLEAR(t[3]);
-#line 19 "recursion_err.py"
-    PY2C_CLEAR(t[6]);
-#line 19 "recursion_err.py"
-    t[8] = py2c_fast_binary_op(py2c_int(1), t[7], PY2C_OP_ADD);
-#line 19 "recursion_err.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 8; goto error; }
-#line 19 "recursion_err.py"
-    PY2C_CLEAR(t[7]);
-#line 19 "recursion_err.py"
-    t[0] = t[8]; t[8] = PY2C_NULL;
+    t[0] = t[6]; t[6] = PY2C_NULL;
 #line 19 "recursion_err.py"
 L1:;
 #line 19 "recursion_err.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 19 "recursion_err.py"
     goto cleanup;
 #line 19 "recursion_err.py"
@@ -570,9 +476,13 @@ error:
 #line 19 "recursion_err.py"
     PY2C_CLEAR(result);
 #line 19 "recursion_err.py"
-cleanup:
+    PY2C_CLEAR(t[2]);
 #line 19 "recursion_err.py"
-    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[4]);
+#line 19 "recursion_err.py"
+    PY2C_CLEAR(t[5]);
+#line 19 "recursion_err.py"
+cleanup:
 #line 19 "recursion_err.py"
     PY2C_CLEAR(v_tree);
 #line 19 "recursion_err.py"
@@ -581,7 +491,7 @@ cleanup:
     return result;
 #line 19 "recursion_err.py"
 }
-#line 585 "recursion_err.c"
+#line 495 "recursion_err.c"
 
 static Py2cValue f_walk(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -605,40 +515,30 @@ static Py2cValue f_walk(Py2cFunction *fn, Py2cValue *params) {
     if (!n0) goto L0;
 
 #line 24 "recursion_err.py"
-    if (!py2c_slot_bound(&g_recursion_err__walk)) {
-#line 24 "recursion_err.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'walk' is not defined");
-#line 24 "recursion_err.py"
-        { loc = 2; goto error; }
-#line 24 "recursion_err.py"
-    }
-#line 24 "recursion_err.py"
     t[0] = py2c_fast_getitem(v_tree, py2c_int(0));
 #line 24 "recursion_err.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
 #line 24 "recursion_err.py"
-    t[1] = py2c_slot_load(&g_recursion_err__walk);
+    py2c_incref(v_out);
 #line 24 "recursion_err.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0], v_out}, 2);
+    t[1] = f_walk(NULL, (Py2cValue[]){t[0], v_out});
 #line 24 "recursion_err.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+    t[0] = PY2C_NULL;
+#line 24 "recursion_err.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 24 "recursion_err.py"
     PY2C_CLEAR(t[1]);
-#line 24 "recursion_err.py"
-    PY2C_CLEAR(t[0]);
-#line 24 "recursion_err.py"
-    PY2C_CLEAR(t[2]);
 
 #line 25 "recursion_err.py"
-    if (py2c_method_lookup_ic(v_out, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[0]) < 0) { loc = 5; goto error; }
+    if (py2c_method_lookup_ic(v_out, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[0]) < 0) { loc = 4; goto error; }
 #line 25 "recursion_err.py"
     t[2] = py2c_fast_getitem(v_tree, py2c_int(1));
 #line 25 "recursion_err.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
 #line 25 "recursion_err.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
 #line 25 "recursion_err.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
 #line 25 "recursion_err.py"
     PY2C_CLEAR(t[2]);
 #line 25 "recursion_err.py"
@@ -649,34 +549,24 @@ static Py2cValue f_walk(Py2cFunction *fn, Py2cValue *params) {
     PY2C_CLEAR(t[3]);
 
 #line 26 "recursion_err.py"
-    if (!py2c_slot_bound(&g_recursion_err__walk)) {
-#line 26 "recursion_err.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'walk' is not defined");
-#line 26 "recursion_err.py"
-        { loc = 8; goto error; }
-#line 26 "recursion_err.py"
-    }
-#line 26 "recursion_err.py"
     t[0] = py2c_fast_getitem(v_tree, py2c_int(2));
 #line 26 "recursion_err.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
 #line 26 "recursion_err.py"
-    t[1] = py2c_slot_load(&g_recursion_err__walk);
+    py2c_incref(v_out);
 #line 26 "recursion_err.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0], v_out}, 2);
+    t[1] = f_walk(NULL, (Py2cValue[]){t[0], v_out});
 #line 26 "recursion_err.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
+    t[0] = PY2C_NULL;
+#line 26 "recursion_err.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
 #line 26 "recursion_err.py"
     PY2C_CLEAR(t[1]);
-#line 26 "recursion_err.py"
-    PY2C_CLEAR(t[0]);
-#line 26 "recursion_err.py"
-    PY2C_CLEAR(t[2]);
 #line 26 "recursion_err.py"
 L0:;
 
 #line 27 "recursion_err.py"
-    { Py2cValue old = result; result = v_out; py2c_incref(result); py2c_decref(old); }
+    result = v_out; py2c_incref(result);
 #line 27 "recursion_err.py"
     goto cleanup;
 #line 27 "recursion_err.py"
@@ -686,9 +576,9 @@ error:
 #line 27 "recursion_err.py"
     PY2C_CLEAR(result);
 #line 27 "recursion_err.py"
-cleanup:
-#line 27 "recursion_err.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 27 "recursion_err.py"
+cleanup:
 #line 27 "recursion_err.py"
     PY2C_CLEAR(v_tree);
 #line 27 "recursion_err.py"
@@ -699,7 +589,7 @@ cleanup:
     return result;
 #line 27 "recursion_err.py"
 }
-#line 703 "recursion_err.c"
+#line 593 "recursion_err.c"
 
 static Py2cValue f_forever(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -708,41 +598,29 @@ static Py2cValue f_forever(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[4];
-    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     Py2cValue v_n = params[0];
     (void)fn;
 
 #line 31 "recursion_err.py"
-    if (!py2c_slot_bound(&g_recursion_err__forever)) {
-#line 31 "recursion_err.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'forever' is not defined");
-#line 31 "recursion_err.py"
-        { loc = 1; goto error; }
-#line 31 "recursion_err.py"
-    }
-#line 31 "recursion_err.py"
     t[0] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_ADD);
 #line 31 "recursion_err.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 31 "recursion_err.py"
-    t[1] = py2c_slot_load(&g_recursion_err__forever);
+    t[1] = f_forever(NULL, (Py2cValue[]){t[0]});
 #line 31 "recursion_err.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 31 "recursion_err.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+#line 31 "recursion_err.py"
+    t[2] = py2c_fast_binary_op(t[1], py2c_int(1), PY2C_OP_ADD);
+#line 31 "recursion_err.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
 #line 31 "recursion_err.py"
     PY2C_CLEAR(t[1]);
 #line 31 "recursion_err.py"
-    PY2C_CLEAR(t[0]);
-#line 31 "recursion_err.py"
-    t[3] = py2c_fast_binary_op(t[2], py2c_int(1), PY2C_OP_ADD);
-#line 31 "recursion_err.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
-#line 31 "recursion_err.py"
-    PY2C_CLEAR(t[2]);
-#line 31 "recursion_err.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 31 "recursion_err.py"
     goto cleanup;
 #line 31 "recursion_err.py"
@@ -752,9 +630,9 @@ error:
 #line 31 "recursion_err.py"
     PY2C_CLEAR(result);
 #line 31 "recursion_err.py"
-cleanup:
+    PY2C_CLEAR(t[1]);
 #line 31 "recursion_err.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 31 "recursion_err.py"
     PY2C_CLEAR(v_n);
 #line 31 "recursion_err.py"
@@ -763,7 +641,7 @@ cleanup:
     return result;
 #line 31 "recursion_err.py"
 }
-#line 767 "recursion_err.c"
+#line 645 "recursion_err.c"
 
 static Py2cValue f_chain(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -772,8 +650,8 @@ static Py2cValue f_chain(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[5];
-    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_n = params[0];
     (void)fn;
@@ -790,7 +668,7 @@ static Py2cValue f_chain(Py2cFunction *fn, Py2cValue *params) {
 #line 36 "recursion_err.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 36 "recursion_err.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 36 "recursion_err.py"
     goto cleanup;
 #line 36 "recursion_err.py"
@@ -803,37 +681,25 @@ L0:;
 #line 37 "recursion_err.py"
     if (py2c_list_append(t[0], v_n) < 0) { loc = 2; goto error; }
 #line 37 "recursion_err.py"
-    if (!py2c_slot_bound(&g_recursion_err__chain)) {
-#line 37 "recursion_err.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'chain' is not defined");
-#line 37 "recursion_err.py"
-        { loc = 4; goto error; }
-#line 37 "recursion_err.py"
-    }
-#line 37 "recursion_err.py"
     t[1] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_SUB);
 #line 37 "recursion_err.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
 #line 37 "recursion_err.py"
-    t[2] = py2c_slot_load(&g_recursion_err__chain);
+    t[2] = f_chain(NULL, (Py2cValue[]){t[1]});
 #line 37 "recursion_err.py"
-    t[3] = py2c_fast_call(t[2], (Py2cValue[]){t[1]}, 1);
+    t[1] = PY2C_NULL;
 #line 37 "recursion_err.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
 #line 37 "recursion_err.py"
-    PY2C_CLEAR(t[2]);
+    t[3] = py2c_fast_binary_op(t[0], t[2], PY2C_OP_ADD);
 #line 37 "recursion_err.py"
-    PY2C_CLEAR(t[1]);
-#line 37 "recursion_err.py"
-    t[4] = py2c_fast_binary_op(t[0], t[3], PY2C_OP_ADD);
-#line 37 "recursion_err.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 6; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
 #line 37 "recursion_err.py"
     PY2C_CLEAR(t[0]);
 #line 37 "recursion_err.py"
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
 #line 37 "recursion_err.py"
-    { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 37 "recursion_err.py"
     goto cleanup;
 #line 37 "recursion_err.py"
@@ -843,9 +709,11 @@ error:
 #line 37 "recursion_err.py"
     PY2C_CLEAR(result);
 #line 37 "recursion_err.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 37 "recursion_err.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
+#line 37 "recursion_err.py"
+cleanup:
 #line 37 "recursion_err.py"
     PY2C_CLEAR(v_n);
 #line 37 "recursion_err.py"
@@ -854,7 +722,7 @@ cleanup:
     return result;
 #line 37 "recursion_err.py"
 }
-#line 858 "recursion_err.c"
+#line 726 "recursion_err.c"
 
 static Py2cValue f_lookup(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -875,7 +743,7 @@ static Py2cValue f_lookup(Py2cFunction *fn, Py2cValue *params) {
 #line 58 "recursion_err.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error_1; }
 #line 58 "recursion_err.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 58 "recursion_err.py"
     goto cleanup;
 #line 58 "recursion_err.py"
@@ -884,8 +752,6 @@ static Py2cValue f_lookup(Py2cFunction *fn, Py2cValue *params) {
 error_1:
 #line 58 "recursion_err.py"
     py2c_traceback_add(&code_f_lookup, loc);
-#line 58 "recursion_err.py"
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
 #line 58 "recursion_err.py"
     t[0] = py2c_error_fetch();
 #line 58 "recursion_err.py"
@@ -922,7 +788,7 @@ error_1:
 #line 60 "recursion_err.py"
     PY2C_CLEAR(t[0]);
 #line 60 "recursion_err.py"
-    { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+    result = t[5]; t[5] = PY2C_NULL;
 #line 60 "recursion_err.py"
     goto cleanup;
 #line 60 "recursion_err.py"
@@ -956,8 +822,6 @@ error_2:
 #line 60 "recursion_err.py"
 L0:;
 #line 60 "recursion_err.py"
-    PY2C_CLEAR(result);
-#line 60 "recursion_err.py"
     result = PY2C_NONE;
 #line 60 "recursion_err.py"
     goto cleanup;
@@ -966,9 +830,9 @@ unwind:
 #line 60 "recursion_err.py"
     PY2C_CLEAR(result);
 #line 60 "recursion_err.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 60 "recursion_err.py"
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 60 "recursion_err.py"
     PY2C_CLEAR(v_table);
 #line 60 "recursion_err.py"
@@ -979,7 +843,7 @@ cleanup:
     return result;
 #line 60 "recursion_err.py"
 }
-#line 983 "recursion_err.c"
+#line 847 "recursion_err.c"
 
 static Py2cValue mod_recursion_err(void) {
     g_recursion_err__sys = PY2C_NULL;
@@ -1001,8 +865,8 @@ static Py2cValue mod_recursion_err(void) {
     g_recursion_err__v = PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[12];
-    for (int k = 0; k < 12; k++) t[k] = PY2C_NULL;
+    Py2cValue t[8];
+    for (int k = 0; k < 8; k++) t[k] = PY2C_NULL;
     int n0 = 0;
 
 #line 2 "recursion_err.py"
@@ -1055,32 +919,28 @@ static Py2cValue mod_recursion_err(void) {
     py2c_slot_store(&g_recursion_err__chain, t[0]); t[0] = PY2C_NULL;
 
 #line 40 "recursion_err.py"
-    if (!py2c_slot_bound(&g_recursion_err__build)) {
+    t[0] = f_build(NULL, (Py2cValue[]){py2c_int(10)});
 #line 40 "recursion_err.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'build' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
 #line 40 "recursion_err.py"
-        { loc = 8; goto error; }
-#line 40 "recursion_err.py"
-    }
-#line 40 "recursion_err.py"
-    t[0] = py2c_slot_load(&g_recursion_err__build);
-#line 40 "recursion_err.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(10)}, 1);
-#line 40 "recursion_err.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
-#line 40 "recursion_err.py"
-    PY2C_CLEAR(t[0]);
-#line 40 "recursion_err.py"
-    py2c_slot_store(&g_recursion_err__t, t[1]); t[1] = PY2C_NULL;
+    py2c_slot_store(&g_recursion_err__t, t[0]); t[0] = PY2C_NULL;
 
 #line 41 "recursion_err.py"
-    if (!py2c_slot_bound(&g_recursion_err__count)) {
+    if (!py2c_slot_bound(&g_recursion_err__t)) {
 #line 41 "recursion_err.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'count' is not defined");
+        py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
 #line 41 "recursion_err.py"
-        { loc = 11; goto error; }
+        { loc = 10; goto error; }
 #line 41 "recursion_err.py"
     }
+#line 41 "recursion_err.py"
+    t[0] = py2c_slot_load(&g_recursion_err__t);
+#line 41 "recursion_err.py"
+    t[1] = f_count(NULL, (Py2cValue[]){t[0]});
+#line 41 "recursion_err.py"
+    t[0] = PY2C_NULL;
+#line 41 "recursion_err.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
 #line 41 "recursion_err.py"
     if (!py2c_slot_bound(&g_recursion_err__t)) {
 #line 41 "recursion_err.py"
@@ -1090,167 +950,87 @@ static Py2cValue mod_recursion_err(void) {
 #line 41 "recursion_err.py"
     }
 #line 41 "recursion_err.py"
-    t[0] = py2c_slot_load(&g_recursion_err__count);
+    t[2] = py2c_slot_load(&g_recursion_err__t);
 #line 41 "recursion_err.py"
-    t[1] = py2c_slot_load(&g_recursion_err__t);
+    t[3] = f_height(NULL, (Py2cValue[]){t[2]});
 #line 41 "recursion_err.py"
-    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+    t[2] = PY2C_NULL;
 #line 41 "recursion_err.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
 #line 41 "recursion_err.py"
-    PY2C_CLEAR(t[0]);
+    t[4] = f_build(NULL, (Py2cValue[]){py2c_int(3)});
+#line 41 "recursion_err.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 14; goto error; }
+#line 41 "recursion_err.py"
+    t[5] = py2c_list_new(0);
+#line 41 "recursion_err.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 15; goto error; }
+#line 41 "recursion_err.py"
+    t[6] = f_walk(NULL, (Py2cValue[]){t[4], t[5]});
+#line 41 "recursion_err.py"
+    t[4] = PY2C_NULL;
+#line 41 "recursion_err.py"
+    t[5] = PY2C_NULL;
+#line 41 "recursion_err.py"
+    if (PY2C_IS_NULL(t[6])) { loc = 13; goto error; }
+#line 41 "recursion_err.py"
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6]}, 3);
+#line 41 "recursion_err.py"
+    if (PY2C_IS_NULL(t[7])) { loc = 8; goto error; }
 #line 41 "recursion_err.py"
     PY2C_CLEAR(t[1]);
-#line 41 "recursion_err.py"
-    if (!py2c_slot_bound(&g_recursion_err__height)) {
-#line 41 "recursion_err.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'height' is not defined");
-#line 41 "recursion_err.py"
-        { loc = 14; goto error; }
-#line 41 "recursion_err.py"
-    }
-#line 41 "recursion_err.py"
-    if (!py2c_slot_bound(&g_recursion_err__t)) {
-#line 41 "recursion_err.py"
-        py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
-#line 41 "recursion_err.py"
-        { loc = 15; goto error; }
-#line 41 "recursion_err.py"
-    }
-#line 41 "recursion_err.py"
-    t[3] = py2c_slot_load(&g_recursion_err__height);
-#line 41 "recursion_err.py"
-    t[4] = py2c_slot_load(&g_recursion_err__t);
-#line 41 "recursion_err.py"
-    t[5] = py2c_fast_call(t[3], (Py2cValue[]){t[4]}, 1);
-#line 41 "recursion_err.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 13; goto error; }
 #line 41 "recursion_err.py"
     PY2C_CLEAR(t[3]);
 #line 41 "recursion_err.py"
-    PY2C_CLEAR(t[4]);
-#line 41 "recursion_err.py"
-    if (!py2c_slot_bound(&g_recursion_err__walk)) {
-#line 41 "recursion_err.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'walk' is not defined");
-#line 41 "recursion_err.py"
-        { loc = 17; goto error; }
-#line 41 "recursion_err.py"
-    }
-#line 41 "recursion_err.py"
-    t[6] = py2c_slot_load(&g_recursion_err__walk);
-#line 41 "recursion_err.py"
-    if (!py2c_slot_bound(&g_recursion_err__build)) {
-#line 41 "recursion_err.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'build' is not defined");
-#line 41 "recursion_err.py"
-        { loc = 19; goto error; }
-#line 41 "recursion_err.py"
-    }
-#line 41 "recursion_err.py"
-    t[7] = py2c_slot_load(&g_recursion_err__build);
-#line 41 "recursion_err.py"
-    t[8] = py2c_fast_call(t[7], (Py2cValue[]){py2c_int(3)}, 1);
-#line 41 "recursion_err.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 18; goto error; }
-#line 41 "recursion_err.py"
-    PY2C_CLEAR(t[7]);
-#line 41 "recursion_err.py"
-    t[9] = py2c_list_new(0);
-#line 41 "recursion_err.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 20; goto error; }
-#line 41 "recursion_err.py"
-    t[10] = py2c_fast_call(t[6], (Py2cValue[]){t[8], t[9]}, 2);
-#line 41 "recursion_err.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 16; goto error; }
-#line 41 "recursion_err.py"
     PY2C_CLEAR(t[6]);
 #line 41 "recursion_err.py"
-    PY2C_CLEAR(t[8]);
-#line 41 "recursion_err.py"
-    PY2C_CLEAR(t[9]);
-#line 41 "recursion_err.py"
-    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[10]}, 3);
-#line 41 "recursion_err.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 9; goto error; }
-#line 41 "recursion_err.py"
-    PY2C_CLEAR(t[2]);
-#line 41 "recursion_err.py"
-    PY2C_CLEAR(t[5]);
-#line 41 "recursion_err.py"
-    PY2C_CLEAR(t[10]);
-#line 41 "recursion_err.py"
-    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[7]);
 
 #line 42 "recursion_err.py"
-    if (!py2c_slot_bound(&g_recursion_err__chain)) {
+    t[0] = f_chain(NULL, (Py2cValue[]){py2c_int(500)});
 #line 42 "recursion_err.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'chain' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 18; goto error; }
 #line 42 "recursion_err.py"
-        { loc = 24; goto error; }
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
 #line 42 "recursion_err.py"
-    }
-#line 42 "recursion_err.py"
-    t[0] = py2c_slot_load(&g_recursion_err__chain);
-#line 42 "recursion_err.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(500)}, 1);
-#line 42 "recursion_err.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 23; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
 #line 42 "recursion_err.py"
     PY2C_CLEAR(t[0]);
-#line 42 "recursion_err.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
-#line 42 "recursion_err.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 22; goto error; }
-#line 42 "recursion_err.py"
-    PY2C_CLEAR(t[1]);
 #line 42 "recursion_err.py"
     if (!py2c_slot_bound(&g_recursion_err__sys)) {
 #line 42 "recursion_err.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
 #line 42 "recursion_err.py"
-        { loc = 26; goto error; }
+        { loc = 20; goto error; }
 #line 42 "recursion_err.py"
     }
 #line 42 "recursion_err.py"
-    { Py2cValue s0 = py2c_slot_load(&g_recursion_err__sys); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[3], &t[4], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 27; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_recursion_err__sys); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[2], &t[3], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 21; goto error; } }
 #line 42 "recursion_err.py"
-    t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+    t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
 #line 42 "recursion_err.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 25; goto error; }
-#line 42 "recursion_err.py"
-    PY2C_CLEAR(t[3]);
-#line 42 "recursion_err.py"
-    PY2C_CLEAR(t[4]);
-#line 42 "recursion_err.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
-#line 42 "recursion_err.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 21; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 19; goto error; }
 #line 42 "recursion_err.py"
     PY2C_CLEAR(t[2]);
 #line 42 "recursion_err.py"
-    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[3]);
 #line 42 "recursion_err.py"
-    PY2C_CLEAR(t[6]);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4]}, 2);
+#line 42 "recursion_err.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 16; goto error; }
+#line 42 "recursion_err.py"
+    PY2C_CLEAR(t[1]);
+#line 42 "recursion_err.py"
+    PY2C_CLEAR(t[4]);
+#line 42 "recursion_err.py"
+    PY2C_CLEAR(t[5]);
 
 #line 44 "recursion_err.py"
-    if (!py2c_slot_bound(&g_recursion_err__forever)) {
+    t[0] = f_forever(NULL, (Py2cValue[]){py2c_int(0)});
 #line 44 "recursion_err.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'forever' is not defined");
-#line 44 "recursion_err.py"
-        { loc = 29; goto error_1; }
-#line 44 "recursion_err.py"
-    }
-#line 44 "recursion_err.py"
-    t[0] = py2c_slot_load(&g_recursion_err__forever);
-#line 44 "recursion_err.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(0)}, 1);
-#line 44 "recursion_err.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 28; goto error_1; }
+    if (PY2C_IS_NULL(t[0])) { loc = 22; goto error_1; }
 #line 44 "recursion_err.py"
     PY2C_CLEAR(t[0]);
-#line 44 "recursion_err.py"
-    PY2C_CLEAR(t[1]);
 #line 44 "recursion_err.py"
     goto L0;
 #line 44 "recursion_err.py"
@@ -1258,7 +1038,9 @@ error_1:
 #line 44 "recursion_err.py"
     py2c_traceback_add(&code_mod_recursion_err, loc);
 #line 44 "recursion_err.py"
-    for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[6]);
+#line 44 "recursion_err.py"
+    PY2C_CLEAR(t[7]);
 #line 44 "recursion_err.py"
     t[0] = py2c_error_fetch();
 #line 44 "recursion_err.py"
@@ -1266,7 +1048,7 @@ error_1:
 #line 44 "recursion_err.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_RecursionError));
 #line 44 "recursion_err.py"
-    if (n0 < 0) { loc = 30; goto error_2; }
+    if (n0 < 0) { loc = 23; goto error_2; }
 #line 44 "recursion_err.py"
     if (!n0) goto L1;
 #line 44 "recursion_err.py"
@@ -1277,7 +1059,7 @@ error_1:
 #line 46 "recursion_err.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 46 "recursion_err.py"
-        { loc = 32; goto error_3; }
+        { loc = 25; goto error_3; }
 #line 46 "recursion_err.py"
     }
 #line 46 "recursion_err.py"
@@ -1285,7 +1067,7 @@ error_1:
 #line 46 "recursion_err.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_2.ob), t[1]}, 2);
 #line 46 "recursion_err.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 31; goto error_3; }
+    if (PY2C_IS_NULL(t[2])) { loc = 24; goto error_3; }
 #line 46 "recursion_err.py"
     PY2C_CLEAR(t[1]);
 #line 46 "recursion_err.py"
@@ -1313,7 +1095,7 @@ error_3:
 #line 46 "recursion_err.py"
     py2c_traceback_add(&code_mod_recursion_err, loc);
 #line 46 "recursion_err.py"
-    for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 46 "recursion_err.py"
     py2c_slot_store(&g_recursion_err__e, PY2C_NULL);
 #line 46 "recursion_err.py"
@@ -1322,8 +1104,6 @@ error_3:
 error_2:
 #line 46 "recursion_err.py"
     py2c_traceback_add(&code_mod_recursion_err, loc);
-#line 46 "recursion_err.py"
-    for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
 #line 46 "recursion_err.py"
 L2:;
 #line 46 "recursion_err.py"
@@ -1336,40 +1116,28 @@ L2:;
 L0:;
 
 #line 47 "recursion_err.py"
-    if (!py2c_slot_bound(&g_recursion_err__chain)) {
+    t[0] = f_chain(NULL, (Py2cValue[]){py2c_int(900)});
 #line 47 "recursion_err.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'chain' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 28; goto error; }
 #line 47 "recursion_err.py"
-        { loc = 36; goto error; }
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
 #line 47 "recursion_err.py"
-    }
-#line 47 "recursion_err.py"
-    t[0] = py2c_slot_load(&g_recursion_err__chain);
-#line 47 "recursion_err.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(900)}, 1);
-#line 47 "recursion_err.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 35; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 27; goto error; }
 #line 47 "recursion_err.py"
     PY2C_CLEAR(t[0]);
 #line 47 "recursion_err.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_3.ob), t[1]}, 2);
 #line 47 "recursion_err.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 34; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 26; goto error; }
 #line 47 "recursion_err.py"
     PY2C_CLEAR(t[1]);
 #line 47 "recursion_err.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_3.ob), t[2]}, 2);
-#line 47 "recursion_err.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 33; goto error; }
-#line 47 "recursion_err.py"
     PY2C_CLEAR(t[2]);
-#line 47 "recursion_err.py"
-    PY2C_CLEAR(t[3]);
 
 #line 48 "recursion_err.py"
     t[0] = py2c_list_new(0);
 #line 48 "recursion_err.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 37; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 29; goto error; }
 #line 48 "recursion_err.py"
     py2c_slot_store(&g_recursion_err__nested, t[0]); t[0] = PY2C_NULL;
 
@@ -1378,7 +1146,7 @@ L0:;
 #line 49 "recursion_err.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nested' is not defined");
 #line 49 "recursion_err.py"
-        { loc = 38; goto error; }
+        { loc = 30; goto error; }
 #line 49 "recursion_err.py"
     }
 #line 49 "recursion_err.py"
@@ -1393,13 +1161,13 @@ L0:;
 #line 50 "recursion_err.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
 #line 50 "recursion_err.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 40; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 32; goto error; }
 #line 50 "recursion_err.py"
 L3:;
 #line 50 "recursion_err.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
 #line 50 "recursion_err.py"
-    if (n0 < 0) { loc = 39; goto error; }
+    if (n0 < 0) { loc = 31; goto error; }
 #line 50 "recursion_err.py"
     if (!n0) goto L4;
 #line 50 "recursion_err.py"
@@ -1410,19 +1178,19 @@ L3:;
 #line 51 "recursion_err.py"
         py2c_error_format(&py2c_exc_NameError, "name 'cur' is not defined");
 #line 51 "recursion_err.py"
-        { loc = 42; goto error; }
+        { loc = 34; goto error; }
 #line 51 "recursion_err.py"
     }
 #line 51 "recursion_err.py"
-    { Py2cValue s0 = py2c_slot_load(&g_recursion_err__cur); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[4], &t[5], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 43; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_recursion_err__cur); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[4], &t[5], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 35; goto error; } }
 #line 51 "recursion_err.py"
     t[6] = py2c_list_new(0);
 #line 51 "recursion_err.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 44; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 36; goto error; }
 #line 51 "recursion_err.py"
     t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
 #line 51 "recursion_err.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 41; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 33; goto error; }
 #line 51 "recursion_err.py"
     PY2C_CLEAR(t[6]);
 #line 51 "recursion_err.py"
@@ -1437,13 +1205,13 @@ L3:;
 #line 52 "recursion_err.py"
         py2c_error_format(&py2c_exc_NameError, "name 'cur' is not defined");
 #line 52 "recursion_err.py"
-        { loc = 45; goto error; }
+        { loc = 37; goto error; }
 #line 52 "recursion_err.py"
     }
 #line 52 "recursion_err.py"
     { Py2cValue s0 = py2c_slot_load(&g_recursion_err__cur); t[4] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
 #line 52 "recursion_err.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 46; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 38; goto error; }
 #line 52 "recursion_err.py"
     py2c_slot_store(&g_recursion_err__cur, t[4]); t[4] = PY2C_NULL;
 #line 52 "recursion_err.py"
@@ -1466,7 +1234,7 @@ L4:;
 #line 53 "recursion_err.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nested' is not defined");
 #line 53 "recursion_err.py"
-        { loc = 49; goto error; }
+        { loc = 41; goto error; }
 #line 53 "recursion_err.py"
     }
 #line 53 "recursion_err.py"
@@ -1474,188 +1242,140 @@ L4:;
 #line 53 "recursion_err.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[0]}, 1);
 #line 53 "recursion_err.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 48; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 40; goto error; }
 #line 53 "recursion_err.py"
     PY2C_CLEAR(t[0]);
 #line 53 "recursion_err.py"
     t[2] = py2c_slice_new(PY2C_NONE, py2c_int(30), PY2C_NONE);
 #line 53 "recursion_err.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 50; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 42; goto error; }
 #line 53 "recursion_err.py"
     t[3] = py2c_fast_getitem(t[1], t[2]);
 #line 53 "recursion_err.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 51; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 43; goto error; }
 #line 53 "recursion_err.py"
     PY2C_CLEAR(t[1]);
 #line 53 "recursion_err.py"
     PY2C_CLEAR(t[2]);
 #line 53 "recursion_err.py"
-    if (!py2c_slot_bound(&g_recursion_err__height)) {
-#line 53 "recursion_err.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'height' is not defined");
-#line 53 "recursion_err.py"
-        { loc = 53; goto error; }
-#line 53 "recursion_err.py"
-    }
-#line 53 "recursion_err.py"
     t[4] = py2c_list_new(3);
 #line 53 "recursion_err.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 54; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 45; goto error; }
 #line 53 "recursion_err.py"
-    if (py2c_list_append(t[4], PY2C_NONE) < 0) { loc = 54; goto error; }
+    if (py2c_list_append(t[4], PY2C_NONE) < 0) { loc = 45; goto error; }
 #line 53 "recursion_err.py"
-    if (py2c_list_append(t[4], py2c_int(0)) < 0) { loc = 54; goto error; }
+    if (py2c_list_append(t[4], py2c_int(0)) < 0) { loc = 45; goto error; }
 #line 53 "recursion_err.py"
-    if (py2c_list_append(t[4], PY2C_NONE) < 0) { loc = 54; goto error; }
+    if (py2c_list_append(t[4], PY2C_NONE) < 0) { loc = 45; goto error; }
 #line 53 "recursion_err.py"
-    t[5] = py2c_slot_load(&g_recursion_err__height);
+    t[5] = f_height(NULL, (Py2cValue[]){t[4]});
 #line 53 "recursion_err.py"
-    t[6] = py2c_fast_call(t[5], (Py2cValue[]){t[4]}, 1);
+    t[4] = PY2C_NULL;
 #line 53 "recursion_err.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 52; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 44; goto error; }
 #line 53 "recursion_err.py"
-    PY2C_CLEAR(t[5]);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5]}, 2);
 #line 53 "recursion_err.py"
-    PY2C_CLEAR(t[4]);
-#line 53 "recursion_err.py"
-    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6]}, 2);
-#line 53 "recursion_err.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 47; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 39; goto error; }
 #line 53 "recursion_err.py"
     PY2C_CLEAR(t[3]);
 #line 53 "recursion_err.py"
-    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[5]);
 #line 53 "recursion_err.py"
-    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[6]);
 
 #line 56 "recursion_err.py"
     t[0] = py2c_function_new(&info_f_lookup, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 56 "recursion_err.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 55; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 46; goto error; }
 #line 56 "recursion_err.py"
     py2c_slot_store(&g_recursion_err__lookup, t[0]); t[0] = PY2C_NULL;
 
 #line 63 "recursion_err.py"
     t[0] = py2c_dict_new();
 #line 63 "recursion_err.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 56; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 47; goto error; }
 #line 63 "recursion_err.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_5.ob), py2c_int(1)) < 0) { loc = 56; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_5.ob), py2c_int(1)) < 0) { loc = 47; goto error; }
 #line 63 "recursion_err.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_6.ob), py2c_int(2)) < 0) { loc = 56; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_6.ob), py2c_int(2)) < 0) { loc = 47; goto error; }
 #line 63 "recursion_err.py"
     py2c_slot_store(&g_recursion_err__table, t[0]); t[0] = PY2C_NULL;
 
 #line 64 "recursion_err.py"
-    if (!py2c_slot_bound(&g_recursion_err__lookup)) {
+    if (!py2c_slot_bound(&g_recursion_err__table)) {
 #line 64 "recursion_err.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'lookup' is not defined");
+        py2c_error_format(&py2c_exc_NameError, "name 'table' is not defined");
 #line 64 "recursion_err.py"
-        { loc = 59; goto error; }
+        { loc = 50; goto error; }
 #line 64 "recursion_err.py"
     }
+#line 64 "recursion_err.py"
+    t[0] = py2c_slot_load(&g_recursion_err__table);
+#line 64 "recursion_err.py"
+    t[1] = f_lookup(NULL, (Py2cValue[]){t[0], py2c_obj_value(&str_7.ob)});
+#line 64 "recursion_err.py"
+    t[0] = PY2C_NULL;
+#line 64 "recursion_err.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 49; goto error; }
 #line 64 "recursion_err.py"
     if (!py2c_slot_bound(&g_recursion_err__table)) {
 #line 64 "recursion_err.py"
         py2c_error_format(&py2c_exc_NameError, "name 'table' is not defined");
 #line 64 "recursion_err.py"
-        { loc = 60; goto error; }
+        { loc = 52; goto error; }
 #line 64 "recursion_err.py"
     }
 #line 64 "recursion_err.py"
-    t[0] = py2c_slot_load(&g_recursion_err__lookup);
+    t[2] = py2c_slot_load(&g_recursion_err__table);
 #line 64 "recursion_err.py"
-    t[1] = py2c_slot_load(&g_recursion_err__table);
+    t[3] = f_lookup(NULL, (Py2cValue[]){t[2], py2c_obj_value(&str_6.ob)});
 #line 64 "recursion_err.py"
-    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1], py2c_obj_value(&str_7.ob)}, 2);
+    t[2] = PY2C_NULL;
 #line 64 "recursion_err.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 58; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 51; goto error; }
 #line 64 "recursion_err.py"
-    PY2C_CLEAR(t[0]);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
+#line 64 "recursion_err.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 48; goto error; }
 #line 64 "recursion_err.py"
     PY2C_CLEAR(t[1]);
-#line 64 "recursion_err.py"
-    if (!py2c_slot_bound(&g_recursion_err__lookup)) {
-#line 64 "recursion_err.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'lookup' is not defined");
-#line 64 "recursion_err.py"
-        { loc = 62; goto error; }
-#line 64 "recursion_err.py"
-    }
-#line 64 "recursion_err.py"
-    if (!py2c_slot_bound(&g_recursion_err__table)) {
-#line 64 "recursion_err.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'table' is not defined");
-#line 64 "recursion_err.py"
-        { loc = 63; goto error; }
-#line 64 "recursion_err.py"
-    }
-#line 64 "recursion_err.py"
-    t[3] = py2c_slot_load(&g_recursion_err__lookup);
-#line 64 "recursion_err.py"
-    t[4] = py2c_slot_load(&g_recursion_err__table);
-#line 64 "recursion_err.py"
-    t[5] = py2c_fast_call(t[3], (Py2cValue[]){t[4], py2c_obj_value(&str_6.ob)}, 2);
-#line 64 "recursion_err.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 61; goto error; }
 #line 64 "recursion_err.py"
     PY2C_CLEAR(t[3]);
 #line 64 "recursion_err.py"
     PY2C_CLEAR(t[4]);
-#line 64 "recursion_err.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
-#line 64 "recursion_err.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 57; goto error; }
-#line 64 "recursion_err.py"
-    PY2C_CLEAR(t[2]);
-#line 64 "recursion_err.py"
-    PY2C_CLEAR(t[5]);
-#line 64 "recursion_err.py"
-    PY2C_CLEAR(t[6]);
 
 #line 65 "recursion_err.py"
     t[0] = py2c_dict_new();
 #line 65 "recursion_err.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 64; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 53; goto error; }
 #line 65 "recursion_err.py"
     py2c_slot_store(&g_recursion_err__stats, t[0]); t[0] = PY2C_NULL;
 
-#line 67 "recursion_err.py"
-    if (!py2c_slot_bound(&g_recursion_err__lookup)) {
-#line 67 "recursion_err.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'lookup' is not defined");
-#line 67 "recursion_err.py"
-        { loc = 67; goto error_4; }
-#line 67 "recursion_err.py"
-    }
 #line 67 "recursion_err.py"
     if (!py2c_slot_bound(&g_recursion_err__table)) {
 #line 67 "recursion_err.py"
         py2c_error_format(&py2c_exc_NameError, "name 'table' is not defined");
 #line 67 "recursion_err.py"
-        { loc = 68; goto error_4; }
+        { loc = 56; goto error_4; }
 #line 67 "recursion_err.py"
     }
 #line 67 "recursion_err.py"
-    t[0] = py2c_slot_load(&g_recursion_err__lookup);
+    t[0] = py2c_slot_load(&g_recursion_err__table);
 #line 67 "recursion_err.py"
-    t[1] = py2c_slot_load(&g_recursion_err__table);
+    t[1] = f_lookup(NULL, (Py2cValue[]){t[0], py2c_obj_value(&str_8.ob)});
 #line 67 "recursion_err.py"
-    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1], py2c_obj_value(&str_8.ob)}, 2);
+    t[0] = PY2C_NULL;
 #line 67 "recursion_err.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 66; goto error_4; }
+    if (PY2C_IS_NULL(t[1])) { loc = 55; goto error_4; }
 #line 67 "recursion_err.py"
-    PY2C_CLEAR(t[0]);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 67 "recursion_err.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 54; goto error_4; }
 #line 67 "recursion_err.py"
     PY2C_CLEAR(t[1]);
 #line 67 "recursion_err.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
-#line 67 "recursion_err.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 65; goto error_4; }
-#line 67 "recursion_err.py"
     PY2C_CLEAR(t[2]);
-#line 67 "recursion_err.py"
-    PY2C_CLEAR(t[3]);
 #line 67 "recursion_err.py"
     goto L6;
 #line 67 "recursion_err.py"
@@ -1663,7 +1383,9 @@ error_4:
 #line 67 "recursion_err.py"
     py2c_traceback_add(&code_mod_recursion_err, loc);
 #line 67 "recursion_err.py"
-    for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 67 "recursion_err.py"
+    PY2C_CLEAR(t[7]);
 #line 67 "recursion_err.py"
     t[0] = py2c_error_fetch();
 #line 67 "recursion_err.py"
@@ -1671,7 +1393,7 @@ error_4:
 #line 67 "recursion_err.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_KeyError));
 #line 67 "recursion_err.py"
-    if (n0 < 0) { loc = 69; goto error_5; }
+    if (n0 < 0) { loc = 57; goto error_5; }
 #line 67 "recursion_err.py"
     if (!n0) goto L7;
 #line 67 "recursion_err.py"
@@ -1682,7 +1404,7 @@ error_4:
 #line 69 "recursion_err.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 69 "recursion_err.py"
-        { loc = 71; goto error_6; }
+        { loc = 59; goto error_6; }
 #line 69 "recursion_err.py"
     }
 #line 69 "recursion_err.py"
@@ -1692,23 +1414,23 @@ error_4:
 #line 69 "recursion_err.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 69 "recursion_err.py"
-        { loc = 73; goto error_6; }
+        { loc = 61; goto error_6; }
 #line 69 "recursion_err.py"
     }
 #line 69 "recursion_err.py"
     { Py2cValue s0 = py2c_slot_load(&g_recursion_err__e); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_11.ob), &attr_ic[4]); py2c_decref(s0); }
 #line 69 "recursion_err.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 74; goto error_6; }
+    if (PY2C_IS_NULL(t[2])) { loc = 62; goto error_6; }
 #line 69 "recursion_err.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1);
 #line 69 "recursion_err.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 72; goto error_6; }
+    if (PY2C_IS_NULL(t[3])) { loc = 60; goto error_6; }
 #line 69 "recursion_err.py"
     PY2C_CLEAR(t[2]);
 #line 69 "recursion_err.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob), t[1], py2c_obj_value(&str_10.ob), t[3]}, 4);
 #line 69 "recursion_err.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 70; goto error_6; }
+    if (PY2C_IS_NULL(t[4])) { loc = 58; goto error_6; }
 #line 69 "recursion_err.py"
     PY2C_CLEAR(t[1]);
 #line 69 "recursion_err.py"
@@ -1738,7 +1460,11 @@ error_6:
 #line 69 "recursion_err.py"
     py2c_traceback_add(&code_mod_recursion_err, loc);
 #line 69 "recursion_err.py"
-    for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 69 "recursion_err.py"
+    PY2C_CLEAR(t[2]);
+#line 69 "recursion_err.py"
+    PY2C_CLEAR(t[3]);
 #line 69 "recursion_err.py"
     py2c_slot_store(&g_recursion_err__e, PY2C_NULL);
 #line 69 "recursion_err.py"
@@ -1747,8 +1473,6 @@ error_6:
 error_5:
 #line 69 "recursion_err.py"
     py2c_traceback_add(&code_mod_recursion_err, loc);
-#line 69 "recursion_err.py"
-    for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
 #line 69 "recursion_err.py"
 L8:;
 #line 69 "recursion_err.py"
@@ -1761,37 +1485,25 @@ L8:;
 L6:;
 
 #line 70 "recursion_err.py"
-    if (!py2c_slot_bound(&g_recursion_err__count)) {
+    t[0] = f_count(NULL, (Py2cValue[]){PY2C_NONE});
 #line 70 "recursion_err.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'count' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 64; goto error; }
 #line 70 "recursion_err.py"
-        { loc = 77; goto error; }
+    n0 = py2c_fast_compare_bool(t[0], py2c_int(0), PY2C_EQ);
 #line 70 "recursion_err.py"
-    }
-#line 70 "recursion_err.py"
-    t[0] = py2c_slot_load(&g_recursion_err__count);
-#line 70 "recursion_err.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){PY2C_NONE}, 1);
-#line 70 "recursion_err.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 76; goto error; }
+    if (n0 < 0) { loc = 63; goto error; }
 #line 70 "recursion_err.py"
     PY2C_CLEAR(t[0]);
-#line 70 "recursion_err.py"
-    n0 = py2c_fast_compare_bool(t[1], py2c_int(0), PY2C_EQ);
-#line 70 "recursion_err.py"
-    if (n0 < 0) { loc = 75; goto error; }
-#line 70 "recursion_err.py"
-    PY2C_CLEAR(t[1]);
 #line 70 "recursion_err.py"
     if (n0) goto L9;
 #line 70 "recursion_err.py"
     t[0] = py2c_call(py2c_type_value(&py2c_exc_AssertionError), (Py2cValue[]){py2c_obj_value(&str_12.ob)}, 1, PY2C_NULL);
 #line 70 "recursion_err.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 78; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 65; goto error; }
 #line 70 "recursion_err.py"
     t[1] = py2c_raise(t[0], PY2C_NULL);
 #line 70 "recursion_err.py"
-    { loc = 78; goto error; }
+    { loc = 65; goto error; }
 #line 70 "recursion_err.py"
     PY2C_CLEAR(t[0]);
 #line 70 "recursion_err.py"
@@ -1800,13 +1512,13 @@ L9:;
 #line 71 "recursion_err.py"
     t[0] = py2c_list_new(3);
 #line 71 "recursion_err.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 79; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 66; goto error; }
 #line 71 "recursion_err.py"
-    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 79; goto error; }
+    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 66; goto error; }
 #line 71 "recursion_err.py"
-    if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 79; goto error; }
+    if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 66; goto error; }
 #line 71 "recursion_err.py"
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 79; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 66; goto error; }
 #line 71 "recursion_err.py"
     py2c_slot_store(&g_recursion_err__values, t[0]); t[0] = PY2C_NULL;
 
@@ -1815,13 +1527,13 @@ L9:;
 #line 72 "recursion_err.py"
         py2c_error_format(&py2c_exc_NameError, "name 'values' is not defined");
 #line 72 "recursion_err.py"
-        { loc = 81; goto error; }
+        { loc = 68; goto error; }
 #line 72 "recursion_err.py"
     }
 #line 72 "recursion_err.py"
     { Py2cValue s0 = py2c_slot_load(&g_recursion_err__values); t[0] = py2c_iter(s0); py2c_decref(s0); }
 #line 72 "recursion_err.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 80; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 67; goto error; }
 #line 72 "recursion_err.py"
 L10:;
 #line 72 "recursion_err.py"
@@ -1829,7 +1541,7 @@ L10:;
 #line 72 "recursion_err.py"
     if (PY2C_IS_NULL(t[1])) {
 #line 72 "recursion_err.py"
-        if (py2c_error_occurred()) { loc = 80; goto error; }
+        if (py2c_error_occurred()) { loc = 67; goto error; }
 #line 72 "recursion_err.py"
         goto L11;
 #line 72 "recursion_err.py"
@@ -1842,13 +1554,13 @@ L10:;
 #line 73 "recursion_err.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
 #line 73 "recursion_err.py"
-        { loc = 83; goto error; }
+        { loc = 70; goto error; }
 #line 73 "recursion_err.py"
     }
 #line 73 "recursion_err.py"
     { Py2cValue s0 = py2c_slot_load(&g_recursion_err__v); n0 = py2c_fast_is_true(s0); py2c_decref(s0); }
 #line 73 "recursion_err.py"
-    if (n0 < 0) { loc = 83; goto error; }
+    if (n0 < 0) { loc = 70; goto error; }
 #line 73 "recursion_err.py"
     if (!n0) goto L13;
 #line 73 "recursion_err.py"
@@ -1856,13 +1568,13 @@ L10:;
 #line 73 "recursion_err.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
 #line 73 "recursion_err.py"
-        { loc = 84; goto error; }
+        { loc = 71; goto error; }
 #line 73 "recursion_err.py"
     }
 #line 73 "recursion_err.py"
     { Py2cValue s0 = py2c_slot_load(&g_recursion_err__v); t[2] = py2c_fast_binary_op(py2c_int(10), s0, PY2C_OP_FLOORDIV); py2c_decref(s0); }
 #line 73 "recursion_err.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 85; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 72; goto error; }
 #line 73 "recursion_err.py"
     t[1] = t[2]; t[2] = PY2C_NULL;
 #line 73 "recursion_err.py"
@@ -1876,7 +1588,7 @@ L14:;
 #line 73 "recursion_err.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 73 "recursion_err.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 82; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 69; goto error; }
 #line 73 "recursion_err.py"
     PY2C_CLEAR(t[1]);
 #line 73 "recursion_err.py"
@@ -1891,49 +1603,35 @@ L11:;
     PY2C_CLEAR(t[0]);
 
 #line 74 "recursion_err.py"
-    if (!py2c_slot_bound(&g_recursion_err__lookup)) {
-#line 74 "recursion_err.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'lookup' is not defined");
-#line 74 "recursion_err.py"
-        { loc = 88; goto error; }
-#line 74 "recursion_err.py"
-    }
-#line 74 "recursion_err.py"
     if (!py2c_slot_bound(&g_recursion_err__table)) {
 #line 74 "recursion_err.py"
         py2c_error_format(&py2c_exc_NameError, "name 'table' is not defined");
 #line 74 "recursion_err.py"
-        { loc = 89; goto error; }
+        { loc = 75; goto error; }
 #line 74 "recursion_err.py"
     }
 #line 74 "recursion_err.py"
-    t[0] = py2c_slot_load(&g_recursion_err__lookup);
+    t[0] = py2c_slot_load(&g_recursion_err__table);
 #line 74 "recursion_err.py"
-    t[1] = py2c_slot_load(&g_recursion_err__table);
+    t[1] = f_lookup(NULL, (Py2cValue[]){t[0], py2c_obj_value(&str_14.ob)});
 #line 74 "recursion_err.py"
-    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1], py2c_obj_value(&str_14.ob)}, 2);
+    t[0] = PY2C_NULL;
 #line 74 "recursion_err.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 87; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 74; goto error; }
 #line 74 "recursion_err.py"
-    PY2C_CLEAR(t[0]);
+    t[2] = py2c_fast_binary_op(t[1], py2c_int(2), PY2C_OP_TRUEDIV);
+#line 74 "recursion_err.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 76; goto error; }
 #line 74 "recursion_err.py"
     PY2C_CLEAR(t[1]);
 #line 74 "recursion_err.py"
-    t[3] = py2c_fast_binary_op(t[2], py2c_int(2), PY2C_OP_TRUEDIV);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
 #line 74 "recursion_err.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 90; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 73; goto error; }
 #line 74 "recursion_err.py"
     PY2C_CLEAR(t[2]);
 #line 74 "recursion_err.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
-#line 74 "recursion_err.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 86; goto error; }
-#line 74 "recursion_err.py"
     PY2C_CLEAR(t[3]);
-#line 74 "recursion_err.py"
-    PY2C_CLEAR(t[4]);
-#line 74 "recursion_err.py"
-    PY2C_CLEAR(result);
 #line 74 "recursion_err.py"
     result = PY2C_NONE;
 #line 74 "recursion_err.py"
@@ -1947,14 +1645,16 @@ unwind:
 #line 74 "recursion_err.py"
     PY2C_CLEAR(result);
 #line 74 "recursion_err.py"
+    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 74 "recursion_err.py"
 cleanup:
 #line 74 "recursion_err.py"
-    for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[7]);
 #line 74 "recursion_err.py"
     return result;
 #line 74 "recursion_err.py"
 }
-#line 1958 "recursion_err.c"
+#line 1658 "recursion_err.c"
 
 static void clear_mod_recursion_err(void) {
     PY2C_CLEAR(g_recursion_err__v);

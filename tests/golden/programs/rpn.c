@@ -89,7 +89,6 @@ static const Py2cCodeLoc locs_mod_rpn[] = {
     {59, "if not line.strip():", "       ^^^^^^^^^^"},
     {59, "if not line.strip():", "       ^^^^^^^^^^^^"},
     {62, "evaluate(line, stack)", NULL},
-    {62, "evaluate(line, stack)", "^^^^^^^^"},
     {62, "evaluate(line, stack)", "         ^^^^"},
     {62, "evaluate(line, stack)", "               ^^^^^"},
     {63, "except ZeroDivisionError as e:", "       ^^^^^^^^^^^^^^^^^"},
@@ -128,7 +127,7 @@ static const Py2cCodeLoc locs_mod_rpn[] = {
     {68, "print(\"final:\", stack[-1] if stack else None, \"lines:\", count)", "                ~~~~~^^^^"},
     {68, "print(\"final:\", stack[-1] if stack else None, \"lines:\", count)", "                                                        ^^^^^"},
 };
-static const Py2cCode code_mod_rpn = {"rpn.py", "<module>", locs_mod_rpn, 65};
+static const Py2cCode code_mod_rpn = {"rpn.py", "<module>", locs_mod_rpn, 64};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda[] = {
@@ -260,10 +259,9 @@ static const Py2cCodeLoc locs_f_evaluate[] = {
     {43, "stack.append(number(tok))", NULL},
     {43, "stack.append(number(tok))", "^^^^^^^^^^^^"},
     {43, "stack.append(number(tok))", "             ^^^^^^^^^^^"},
-    {43, "stack.append(number(tok))", "             ^^^^^^"},
     {43, "stack.append(number(tok))", "                    ^^^"},
 };
-static const Py2cCode code_f_evaluate = {"rpn.py", "evaluate", locs_f_evaluate, 64};
+static const Py2cCode code_f_evaluate = {"rpn.py", "evaluate", locs_f_evaluate, 63};
 static const char *const params_f_evaluate[] = {"line", "stack"};
 static const Py2cFuncInfo info_f_evaluate = {"evaluate", "evaluate", params_f_evaluate, 0, 2, 0, 0, f_evaluate, &code_f_evaluate, NULL, "__main__"};
 
@@ -285,7 +283,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 5 "rpn.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 5 "rpn.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 5 "rpn.py"
     goto cleanup;
 #line 5 "rpn.py"
@@ -297,8 +295,6 @@ error:
 #line 5 "rpn.py"
 cleanup:
 #line 5 "rpn.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 5 "rpn.py"
     PY2C_CLEAR(v_a);
 #line 5 "rpn.py"
     PY2C_CLEAR(v_b);
@@ -308,7 +304,7 @@ cleanup:
     return result;
 #line 5 "rpn.py"
 }
-#line 312 "rpn.c"
+#line 308 "rpn.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -328,7 +324,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 #line 6 "rpn.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 6 "rpn.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 6 "rpn.py"
     goto cleanup;
 #line 6 "rpn.py"
@@ -340,8 +336,6 @@ error:
 #line 6 "rpn.py"
 cleanup:
 #line 6 "rpn.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 6 "rpn.py"
     PY2C_CLEAR(v_a);
 #line 6 "rpn.py"
     PY2C_CLEAR(v_b);
@@ -351,7 +345,7 @@ cleanup:
     return result;
 #line 6 "rpn.py"
 }
-#line 355 "rpn.c"
+#line 349 "rpn.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -371,7 +365,7 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 #line 7 "rpn.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 7 "rpn.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 7 "rpn.py"
     goto cleanup;
 #line 7 "rpn.py"
@@ -383,8 +377,6 @@ error:
 #line 7 "rpn.py"
 cleanup:
 #line 7 "rpn.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 7 "rpn.py"
     PY2C_CLEAR(v_a);
 #line 7 "rpn.py"
     PY2C_CLEAR(v_b);
@@ -394,7 +386,7 @@ cleanup:
     return result;
 #line 7 "rpn.py"
 }
-#line 398 "rpn.c"
+#line 390 "rpn.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -414,7 +406,7 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 #line 8 "rpn.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 8 "rpn.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 8 "rpn.py"
     goto cleanup;
 #line 8 "rpn.py"
@@ -426,8 +418,6 @@ error:
 #line 8 "rpn.py"
 cleanup:
 #line 8 "rpn.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 8 "rpn.py"
     PY2C_CLEAR(v_a);
 #line 8 "rpn.py"
     PY2C_CLEAR(v_b);
@@ -437,7 +427,7 @@ cleanup:
     return result;
 #line 8 "rpn.py"
 }
-#line 441 "rpn.c"
+#line 431 "rpn.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -457,7 +447,7 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 #line 9 "rpn.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 9 "rpn.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 9 "rpn.py"
     goto cleanup;
 #line 9 "rpn.py"
@@ -469,8 +459,6 @@ error:
 #line 9 "rpn.py"
 cleanup:
 #line 9 "rpn.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 9 "rpn.py"
     PY2C_CLEAR(v_a);
 #line 9 "rpn.py"
     PY2C_CLEAR(v_b);
@@ -480,7 +468,7 @@ cleanup:
     return result;
 #line 9 "rpn.py"
 }
-#line 484 "rpn.c"
+#line 472 "rpn.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -500,7 +488,7 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 #line 10 "rpn.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 10 "rpn.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 10 "rpn.py"
     goto cleanup;
 #line 10 "rpn.py"
@@ -512,8 +500,6 @@ error:
 #line 10 "rpn.py"
 cleanup:
 #line 10 "rpn.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 10 "rpn.py"
     PY2C_CLEAR(v_a);
 #line 10 "rpn.py"
     PY2C_CLEAR(v_b);
@@ -523,7 +509,7 @@ cleanup:
     return result;
 #line 10 "rpn.py"
 }
-#line 527 "rpn.c"
+#line 513 "rpn.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -543,7 +529,7 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
 #line 11 "rpn.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 11 "rpn.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 11 "rpn.py"
     goto cleanup;
 #line 11 "rpn.py"
@@ -555,8 +541,6 @@ error:
 #line 11 "rpn.py"
 cleanup:
 #line 11 "rpn.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 11 "rpn.py"
     PY2C_CLEAR(v_a);
 #line 11 "rpn.py"
     PY2C_CLEAR(v_b);
@@ -566,7 +550,7 @@ cleanup:
     return result;
 #line 11 "rpn.py"
 }
-#line 570 "rpn.c"
+#line 554 "rpn.c"
 
 static Py2cValue f_number(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -586,7 +570,7 @@ static Py2cValue f_number(Py2cFunction *fn, Py2cValue *params) {
 #line 17 "rpn.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error_1; }
 #line 17 "rpn.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 17 "rpn.py"
     goto cleanup;
 #line 17 "rpn.py"
@@ -595,8 +579,6 @@ static Py2cValue f_number(Py2cFunction *fn, Py2cValue *params) {
 error_1:
 #line 17 "rpn.py"
     py2c_traceback_add(&code_f_number, loc);
-#line 17 "rpn.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
 #line 17 "rpn.py"
     t[0] = py2c_error_fetch();
 #line 17 "rpn.py"
@@ -617,7 +599,7 @@ error_1:
 #line 19 "rpn.py"
     PY2C_CLEAR(t[0]);
 #line 19 "rpn.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 19 "rpn.py"
     goto cleanup;
 #line 19 "rpn.py"
@@ -641,8 +623,6 @@ error_2:
 #line 19 "rpn.py"
     py2c_traceback_add(&code_f_number, loc);
 #line 19 "rpn.py"
-    for (int k = 1; k < 2; k++) PY2C_CLEAR(t[k]);
-#line 19 "rpn.py"
     py2c_exc_handled_pop();
 #line 19 "rpn.py"
     PY2C_CLEAR(t[0]);
@@ -650,8 +630,6 @@ error_2:
     goto unwind;
 #line 19 "rpn.py"
 L0:;
-#line 19 "rpn.py"
-    PY2C_CLEAR(result);
 #line 19 "rpn.py"
     result = PY2C_NONE;
 #line 19 "rpn.py"
@@ -661,9 +639,9 @@ unwind:
 #line 19 "rpn.py"
     PY2C_CLEAR(result);
 #line 19 "rpn.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 19 "rpn.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 19 "rpn.py"
     PY2C_CLEAR(v_tok);
 #line 19 "rpn.py"
@@ -672,7 +650,7 @@ cleanup:
     return result;
 #line 19 "rpn.py"
 }
-#line 676 "rpn.c"
+#line 654 "rpn.c"
 
 static Py2cValue f_evaluate(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1076,33 +1054,23 @@ L16:;
 #line 43 "rpn.py"
     if (py2c_method_lookup_ic(v_stack, py2c_obj_value(&str_12.ob), &t[4], &t[5], &attr_ic[7]) < 0) { loc = 60; goto error; }
 #line 43 "rpn.py"
-    if (!py2c_slot_bound(&g_rpn__number)) {
+    py2c_incref(v_tok);
 #line 43 "rpn.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'number' is not defined");
+    t[6] = f_number(NULL, (Py2cValue[]){v_tok});
 #line 43 "rpn.py"
-        { loc = 62; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 61; goto error; }
 #line 43 "rpn.py"
-    }
+    t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
 #line 43 "rpn.py"
-    t[6] = py2c_slot_load(&g_rpn__number);
-#line 43 "rpn.py"
-    t[7] = py2c_fast_call(t[6], (Py2cValue[]){v_tok}, 1);
-#line 43 "rpn.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 61; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 59; goto error; }
 #line 43 "rpn.py"
     PY2C_CLEAR(t[6]);
-#line 43 "rpn.py"
-    t[8] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[7]}, 1, PY2C_NULL);
-#line 43 "rpn.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 59; goto error; }
-#line 43 "rpn.py"
-    PY2C_CLEAR(t[7]);
 #line 43 "rpn.py"
     PY2C_CLEAR(t[4]);
 #line 43 "rpn.py"
     PY2C_CLEAR(t[5]);
 #line 43 "rpn.py"
-    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[7]);
 #line 43 "rpn.py"
 L17:;
 #line 43 "rpn.py"
@@ -1123,7 +1091,7 @@ L1:;
     PY2C_CLEAR(t[3]);
 
 #line 44 "rpn.py"
-    { Py2cValue old = result; result = v_stack; py2c_incref(result); py2c_decref(old); }
+    result = v_stack; py2c_incref(result);
 #line 44 "rpn.py"
     goto cleanup;
 #line 44 "rpn.py"
@@ -1135,9 +1103,11 @@ unwind:
 #line 44 "rpn.py"
     PY2C_CLEAR(result);
 #line 44 "rpn.py"
+    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 44 "rpn.py"
 cleanup:
 #line 44 "rpn.py"
-    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+    for (int k = 4; k < 13; k++) PY2C_CLEAR(t[k]);
 #line 44 "rpn.py"
     PY2C_CLEAR(v_line);
 #line 44 "rpn.py"
@@ -1156,7 +1126,7 @@ cleanup:
     return result;
 #line 44 "rpn.py"
 }
-#line 1160 "rpn.c"
+#line 1130 "rpn.c"
 
 static Py2cValue mod_rpn(void) {
     g_rpn__sys = PY2C_NULL;
@@ -1285,7 +1255,7 @@ error_1:
 #line 51 "rpn.py"
     py2c_traceback_add(&code_mod_rpn, loc);
 #line 51 "rpn.py"
-    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 9; k++) PY2C_CLEAR(t[k]);
 #line 51 "rpn.py"
     t[0] = py2c_error_fetch();
 #line 51 "rpn.py"
@@ -1330,8 +1300,6 @@ L4:;
 error_2:
 #line 54 "rpn.py"
     py2c_traceback_add(&code_mod_rpn, loc);
-#line 54 "rpn.py"
-    for (int k = 1; k < 9; k++) PY2C_CLEAR(t[k]);
 #line 54 "rpn.py"
     py2c_exc_handled_pop();
 #line 54 "rpn.py"
@@ -1434,19 +1402,11 @@ L6:;
 L8:;
 
 #line 62 "rpn.py"
-    if (!py2c_slot_bound(&g_rpn__evaluate)) {
-#line 62 "rpn.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'evaluate' is not defined");
-#line 62 "rpn.py"
-        { loc = 27; goto error_3; }
-#line 62 "rpn.py"
-    }
-#line 62 "rpn.py"
     if (!py2c_slot_bound(&g_rpn__line)) {
 #line 62 "rpn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'line' is not defined");
 #line 62 "rpn.py"
-        { loc = 28; goto error_3; }
+        { loc = 27; goto error_3; }
 #line 62 "rpn.py"
     }
 #line 62 "rpn.py"
@@ -1454,27 +1414,23 @@ L8:;
 #line 62 "rpn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'stack' is not defined");
 #line 62 "rpn.py"
-        { loc = 29; goto error_3; }
+        { loc = 28; goto error_3; }
 #line 62 "rpn.py"
     }
 #line 62 "rpn.py"
-    t[0] = py2c_slot_load(&g_rpn__evaluate);
+    t[0] = py2c_slot_load(&g_rpn__line);
 #line 62 "rpn.py"
-    t[1] = py2c_slot_load(&g_rpn__line);
+    t[1] = py2c_slot_load(&g_rpn__stack);
 #line 62 "rpn.py"
-    t[2] = py2c_slot_load(&g_rpn__stack);
+    t[2] = f_evaluate(NULL, (Py2cValue[]){t[0], t[1]});
 #line 62 "rpn.py"
-    t[3] = py2c_fast_call(t[0], (Py2cValue[]){t[1], t[2]}, 2);
+    t[0] = PY2C_NULL;
 #line 62 "rpn.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 26; goto error_3; }
+    t[1] = PY2C_NULL;
 #line 62 "rpn.py"
-    PY2C_CLEAR(t[0]);
-#line 62 "rpn.py"
-    PY2C_CLEAR(t[1]);
+    if (PY2C_IS_NULL(t[2])) { loc = 26; goto error_3; }
 #line 62 "rpn.py"
     PY2C_CLEAR(t[2]);
-#line 62 "rpn.py"
-    PY2C_CLEAR(t[3]);
 #line 62 "rpn.py"
     goto L10;
 #line 62 "rpn.py"
@@ -1482,7 +1438,7 @@ error_3:
 #line 62 "rpn.py"
     py2c_traceback_add(&code_mod_rpn, loc);
 #line 62 "rpn.py"
-    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 9; k++) PY2C_CLEAR(t[k]);
 #line 62 "rpn.py"
     t[0] = py2c_error_fetch();
 #line 62 "rpn.py"
@@ -1490,7 +1446,7 @@ error_3:
 #line 62 "rpn.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ZeroDivisionError));
 #line 62 "rpn.py"
-    if (n0 < 0) { loc = 30; goto error_4; }
+    if (n0 < 0) { loc = 29; goto error_4; }
 #line 62 "rpn.py"
     if (!n0) goto L11;
 #line 62 "rpn.py"
@@ -1501,29 +1457,29 @@ error_3:
 #line 64 "rpn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'count' is not defined");
 #line 64 "rpn.py"
-        { loc = 33; goto error_5; }
+        { loc = 32; goto error_5; }
 #line 64 "rpn.py"
     }
 #line 64 "rpn.py"
     { Py2cValue s0 = py2c_slot_load(&g_rpn__count); t[1] = py2c_format(s0, py2c_obj_value(&str_9.ob)); py2c_decref(s0); }
 #line 64 "rpn.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 32; goto error_5; }
+    if (PY2C_IS_NULL(t[1])) { loc = 31; goto error_5; }
 #line 64 "rpn.py"
     if (!py2c_slot_bound(&g_rpn__e)) {
 #line 64 "rpn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 64 "rpn.py"
-        { loc = 35; goto error_5; }
+        { loc = 34; goto error_5; }
 #line 64 "rpn.py"
     }
 #line 64 "rpn.py"
     { Py2cValue s0 = py2c_slot_load(&g_rpn__e); t[2] = py2c_format(s0, py2c_obj_value(&str_9.ob)); py2c_decref(s0); }
 #line 64 "rpn.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 34; goto error_5; }
+    if (PY2C_IS_NULL(t[2])) { loc = 33; goto error_5; }
 #line 64 "rpn.py"
     t[3] = py2c_str_join_array(3, (Py2cValue[]){t[1], py2c_obj_value(&str_22.ob), t[2]});
 #line 64 "rpn.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 36; goto error_5; }
+    if (PY2C_IS_NULL(t[3])) { loc = 35; goto error_5; }
 #line 64 "rpn.py"
     PY2C_CLEAR(t[1]);
 #line 64 "rpn.py"
@@ -1533,17 +1489,17 @@ error_3:
 #line 64 "rpn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
 #line 64 "rpn.py"
-        { loc = 37; goto error_5; }
+        { loc = 36; goto error_5; }
 #line 64 "rpn.py"
     }
 #line 64 "rpn.py"
     { Py2cValue s0 = py2c_slot_load(&g_rpn__sys); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_23.ob), &attr_ic[10]); py2c_decref(s0); }
 #line 64 "rpn.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 38; goto error_5; }
+    if (PY2C_IS_NULL(t[4])) { loc = 37; goto error_5; }
 #line 64 "rpn.py"
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4]}, 1, kwnames_0);
 #line 64 "rpn.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 31; goto error_5; }
+    if (PY2C_IS_NULL(t[5])) { loc = 30; goto error_5; }
 #line 64 "rpn.py"
     PY2C_CLEAR(t[3]);
 #line 64 "rpn.py"
@@ -1563,11 +1519,11 @@ L11:;
 #line 64 "rpn.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_IndexError), PY2C_BUILTIN_VALUE(py2c_exc_ValueError)});
 #line 64 "rpn.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 39; goto error_4; }
+    if (PY2C_IS_NULL(t[1])) { loc = 38; goto error_4; }
 #line 64 "rpn.py"
     n0 = py2c_exception_matches(t[0], t[1]);
 #line 64 "rpn.py"
-    if (n0 < 0) { loc = 39; goto error_4; }
+    if (n0 < 0) { loc = 38; goto error_4; }
 #line 64 "rpn.py"
     PY2C_CLEAR(t[1]);
 #line 64 "rpn.py"
@@ -1580,19 +1536,19 @@ L11:;
 #line 66 "rpn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'count' is not defined");
 #line 66 "rpn.py"
-        { loc = 42; goto error_6; }
+        { loc = 41; goto error_6; }
 #line 66 "rpn.py"
     }
 #line 66 "rpn.py"
     { Py2cValue s0 = py2c_slot_load(&g_rpn__count); t[1] = py2c_format(s0, py2c_obj_value(&str_9.ob)); py2c_decref(s0); }
 #line 66 "rpn.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 41; goto error_6; }
+    if (PY2C_IS_NULL(t[1])) { loc = 40; goto error_6; }
 #line 66 "rpn.py"
     if (!py2c_slot_bound(&g_rpn__e)) {
 #line 66 "rpn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 66 "rpn.py"
-        { loc = 45; goto error_6; }
+        { loc = 44; goto error_6; }
 #line 66 "rpn.py"
     }
 #line 66 "rpn.py"
@@ -1600,19 +1556,19 @@ L11:;
 #line 66 "rpn.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[2]}, 1);
 #line 66 "rpn.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 44; goto error_6; }
+    if (PY2C_IS_NULL(t[3])) { loc = 43; goto error_6; }
 #line 66 "rpn.py"
     PY2C_CLEAR(t[2]);
 #line 66 "rpn.py"
     t[4] = py2c_getattr_ic(t[3], py2c_obj_value(&str_26.ob), &attr_ic[11]);
 #line 66 "rpn.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 46; goto error_6; }
+    if (PY2C_IS_NULL(t[4])) { loc = 45; goto error_6; }
 #line 66 "rpn.py"
     PY2C_CLEAR(t[3]);
 #line 66 "rpn.py"
     t[5] = py2c_format(t[4], py2c_obj_value(&str_9.ob));
 #line 66 "rpn.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 43; goto error_6; }
+    if (PY2C_IS_NULL(t[5])) { loc = 42; goto error_6; }
 #line 66 "rpn.py"
     PY2C_CLEAR(t[4]);
 #line 66 "rpn.py"
@@ -1620,17 +1576,17 @@ L11:;
 #line 66 "rpn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 66 "rpn.py"
-        { loc = 48; goto error_6; }
+        { loc = 47; goto error_6; }
 #line 66 "rpn.py"
     }
 #line 66 "rpn.py"
     { Py2cValue s0 = py2c_slot_load(&g_rpn__e); t[6] = py2c_format(s0, py2c_obj_value(&str_9.ob)); py2c_decref(s0); }
 #line 66 "rpn.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 47; goto error_6; }
+    if (PY2C_IS_NULL(t[6])) { loc = 46; goto error_6; }
 #line 66 "rpn.py"
     t[7] = py2c_str_join_array(5, (Py2cValue[]){t[1], py2c_obj_value(&str_25.ob), t[5], py2c_obj_value(&str_25.ob), t[6]});
 #line 66 "rpn.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 49; goto error_6; }
+    if (PY2C_IS_NULL(t[7])) { loc = 48; goto error_6; }
 #line 66 "rpn.py"
     PY2C_CLEAR(t[1]);
 #line 66 "rpn.py"
@@ -1640,7 +1596,7 @@ L11:;
 #line 66 "rpn.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7]}, 1);
 #line 66 "rpn.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 40; goto error_6; }
+    if (PY2C_IS_NULL(t[8])) { loc = 39; goto error_6; }
 #line 66 "rpn.py"
     PY2C_CLEAR(t[7]);
 #line 66 "rpn.py"
@@ -1668,7 +1624,7 @@ error_5:
 #line 66 "rpn.py"
     py2c_traceback_add(&code_mod_rpn, loc);
 #line 66 "rpn.py"
-    for (int k = 1; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 66 "rpn.py"
     py2c_slot_store(&g_rpn__e, PY2C_NULL);
 #line 66 "rpn.py"
@@ -1678,7 +1634,7 @@ error_6:
 #line 66 "rpn.py"
     py2c_traceback_add(&code_mod_rpn, loc);
 #line 66 "rpn.py"
-    for (int k = 1; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 8; k++) PY2C_CLEAR(t[k]);
 #line 66 "rpn.py"
     py2c_slot_store(&g_rpn__e, PY2C_NULL);
 #line 66 "rpn.py"
@@ -1688,7 +1644,7 @@ error_4:
 #line 66 "rpn.py"
     py2c_traceback_add(&code_mod_rpn, loc);
 #line 66 "rpn.py"
-    for (int k = 1; k < 9; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 66 "rpn.py"
 L13:;
 #line 66 "rpn.py"
@@ -1705,27 +1661,27 @@ L10:;
 #line 67 "rpn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'count' is not defined");
 #line 67 "rpn.py"
-        { loc = 52; goto error; }
+        { loc = 51; goto error; }
 #line 67 "rpn.py"
     }
 #line 67 "rpn.py"
     { Py2cValue s0 = py2c_slot_load(&g_rpn__count); t[0] = py2c_format(s0, py2c_obj_value(&str_9.ob)); py2c_decref(s0); }
 #line 67 "rpn.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 51; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 50; goto error; }
 #line 67 "rpn.py"
     if (!py2c_slot_bound(&g_rpn__line)) {
 #line 67 "rpn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'line' is not defined");
 #line 67 "rpn.py"
-        { loc = 55; goto error; }
+        { loc = 54; goto error; }
 #line 67 "rpn.py"
     }
 #line 67 "rpn.py"
-    { Py2cValue s0 = py2c_slot_load(&g_rpn__line); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_19.ob), &t[1], &t[2], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 56; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_rpn__line); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_19.ob), &t[1], &t[2], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 55; goto error; } }
 #line 67 "rpn.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
 #line 67 "rpn.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 54; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 53; goto error; }
 #line 67 "rpn.py"
     PY2C_CLEAR(t[1]);
 #line 67 "rpn.py"
@@ -1733,7 +1689,7 @@ L10:;
 #line 67 "rpn.py"
     t[4] = py2c_format(t[3], py2c_obj_value(&str_27.ob));
 #line 67 "rpn.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 53; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 52; goto error; }
 #line 67 "rpn.py"
     PY2C_CLEAR(t[3]);
 #line 67 "rpn.py"
@@ -1741,17 +1697,17 @@ L10:;
 #line 67 "rpn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'stack' is not defined");
 #line 67 "rpn.py"
-        { loc = 58; goto error; }
+        { loc = 57; goto error; }
 #line 67 "rpn.py"
     }
 #line 67 "rpn.py"
     { Py2cValue s0 = py2c_slot_load(&g_rpn__stack); t[5] = py2c_format(s0, py2c_obj_value(&str_9.ob)); py2c_decref(s0); }
 #line 67 "rpn.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 57; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 56; goto error; }
 #line 67 "rpn.py"
     t[6] = py2c_str_join_array(5, (Py2cValue[]){t[0], py2c_obj_value(&str_25.ob), t[4], py2c_obj_value(&str_28.ob), t[5]});
 #line 67 "rpn.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 59; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 58; goto error; }
 #line 67 "rpn.py"
     PY2C_CLEAR(t[0]);
 #line 67 "rpn.py"
@@ -1761,7 +1717,7 @@ L10:;
 #line 67 "rpn.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1);
 #line 67 "rpn.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 50; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 49; goto error; }
 #line 67 "rpn.py"
     PY2C_CLEAR(t[6]);
 #line 67 "rpn.py"
@@ -1778,13 +1734,13 @@ L2:;
 #line 68 "rpn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'stack' is not defined");
 #line 68 "rpn.py"
-        { loc = 61; goto error; }
+        { loc = 60; goto error; }
 #line 68 "rpn.py"
     }
 #line 68 "rpn.py"
     { Py2cValue s0 = py2c_slot_load(&g_rpn__stack); n0 = py2c_fast_is_true(s0); py2c_decref(s0); }
 #line 68 "rpn.py"
-    if (n0 < 0) { loc = 61; goto error; }
+    if (n0 < 0) { loc = 60; goto error; }
 #line 68 "rpn.py"
     if (!n0) goto L14;
 #line 68 "rpn.py"
@@ -1792,13 +1748,13 @@ L2:;
 #line 68 "rpn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'stack' is not defined");
 #line 68 "rpn.py"
-        { loc = 62; goto error; }
+        { loc = 61; goto error; }
 #line 68 "rpn.py"
     }
 #line 68 "rpn.py"
     { Py2cValue s0 = py2c_slot_load(&g_rpn__stack); t[1] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
 #line 68 "rpn.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 63; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 62; goto error; }
 #line 68 "rpn.py"
     t[0] = t[1]; t[1] = PY2C_NULL;
 #line 68 "rpn.py"
@@ -1814,7 +1770,7 @@ L15:;
 #line 68 "rpn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'count' is not defined");
 #line 68 "rpn.py"
-        { loc = 64; goto error; }
+        { loc = 63; goto error; }
 #line 68 "rpn.py"
     }
 #line 68 "rpn.py"
@@ -1822,15 +1778,13 @@ L15:;
 #line 68 "rpn.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_29.ob), t[0], py2c_obj_value(&str_30.ob), t[1]}, 4);
 #line 68 "rpn.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 60; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 59; goto error; }
 #line 68 "rpn.py"
     PY2C_CLEAR(t[0]);
 #line 68 "rpn.py"
     PY2C_CLEAR(t[1]);
 #line 68 "rpn.py"
     PY2C_CLEAR(t[2]);
-#line 68 "rpn.py"
-    PY2C_CLEAR(result);
 #line 68 "rpn.py"
     result = PY2C_NONE;
 #line 68 "rpn.py"
@@ -1844,14 +1798,16 @@ unwind:
 #line 68 "rpn.py"
     PY2C_CLEAR(result);
 #line 68 "rpn.py"
+    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 68 "rpn.py"
 cleanup:
 #line 68 "rpn.py"
-    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 9; k++) PY2C_CLEAR(t[k]);
 #line 68 "rpn.py"
     return result;
 #line 68 "rpn.py"
 }
-#line 1855 "rpn.c"
+#line 1811 "rpn.c"
 
 static void clear_mod_rpn(void) {
     PY2C_CLEAR(g_rpn__e);

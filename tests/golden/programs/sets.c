@@ -430,7 +430,7 @@ L0:;
 #line 2 "sets.py"
 L1:;
 #line 2 "sets.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 2 "sets.py"
     goto cleanup;
 #line 2 "sets.py"
@@ -440,9 +440,9 @@ error:
 #line 2 "sets.py"
     PY2C_CLEAR(result);
 #line 2 "sets.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 2 "sets.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 2 "sets.py"
     PY2C_CLEAR(v_0);
 #line 2 "sets.py"
@@ -499,7 +499,7 @@ L0:;
 #line 5 "sets.py"
 L1:;
 #line 5 "sets.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 5 "sets.py"
     goto cleanup;
 #line 5 "sets.py"
@@ -509,9 +509,11 @@ error:
 #line 5 "sets.py"
     PY2C_CLEAR(result);
 #line 5 "sets.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 5 "sets.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 5 "sets.py"
+cleanup:
 #line 5 "sets.py"
     PY2C_CLEAR(v_0);
 #line 5 "sets.py"
@@ -522,7 +524,7 @@ cleanup:
     return result;
 #line 5 "sets.py"
 }
-#line 526 "sets.c"
+#line 528 "sets.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -582,7 +584,7 @@ L0:;
 #line 29 "sets.py"
 L1:;
 #line 29 "sets.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 29 "sets.py"
     goto cleanup;
 #line 29 "sets.py"
@@ -592,9 +594,9 @@ error:
 #line 29 "sets.py"
     PY2C_CLEAR(result);
 #line 29 "sets.py"
-cleanup:
-#line 29 "sets.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 29 "sets.py"
+cleanup:
 #line 29 "sets.py"
     PY2C_CLEAR(v_0);
 #line 29 "sets.py"
@@ -605,7 +607,7 @@ cleanup:
     return result;
 #line 29 "sets.py"
 }
-#line 609 "sets.c"
+#line 611 "sets.c"
 
 static Py2cValue f_setcomp_3(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -651,7 +653,7 @@ L0:;
 #line 41 "sets.py"
 L1:;
 #line 41 "sets.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 41 "sets.py"
     goto cleanup;
 #line 41 "sets.py"
@@ -661,9 +663,11 @@ error:
 #line 41 "sets.py"
     PY2C_CLEAR(result);
 #line 41 "sets.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 41 "sets.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 41 "sets.py"
+cleanup:
 #line 41 "sets.py"
     PY2C_CLEAR(v_0);
 #line 41 "sets.py"
@@ -674,7 +678,7 @@ cleanup:
     return result;
 #line 41 "sets.py"
 }
-#line 678 "sets.c"
+#line 682 "sets.c"
 
 static Py2cValue f_setcomp_4(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -714,7 +718,7 @@ L0:;
 #line 41 "sets.py"
 L1:;
 #line 41 "sets.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 41 "sets.py"
     goto cleanup;
 #line 41 "sets.py"
@@ -724,9 +728,9 @@ error:
 #line 41 "sets.py"
     PY2C_CLEAR(result);
 #line 41 "sets.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 41 "sets.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 41 "sets.py"
     PY2C_CLEAR(v_0);
 #line 41 "sets.py"
@@ -737,7 +741,7 @@ cleanup:
     return result;
 #line 41 "sets.py"
 }
-#line 741 "sets.c"
+#line 745 "sets.c"
 
 static Py2cValue f_setcomp_5(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -841,7 +845,7 @@ L3:;
 #line 42 "sets.py"
 L1:;
 #line 42 "sets.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 42 "sets.py"
     goto cleanup;
 #line 42 "sets.py"
@@ -851,9 +855,9 @@ error:
 #line 42 "sets.py"
     PY2C_CLEAR(result);
 #line 42 "sets.py"
-cleanup:
-#line 42 "sets.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 42 "sets.py"
+cleanup:
 #line 42 "sets.py"
     PY2C_CLEAR(v_0);
 #line 42 "sets.py"
@@ -866,7 +870,7 @@ cleanup:
     return result;
 #line 42 "sets.py"
 }
-#line 870 "sets.c"
+#line 874 "sets.c"
 
 static Py2cValue f_setcomp_6(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1024,7 +1028,7 @@ L3:;
 #line 44 "sets.py"
 L1:;
 #line 44 "sets.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 44 "sets.py"
     goto cleanup;
 #line 44 "sets.py"
@@ -1034,9 +1038,15 @@ error:
 #line 44 "sets.py"
     PY2C_CLEAR(result);
 #line 44 "sets.py"
+    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 44 "sets.py"
 cleanup:
 #line 44 "sets.py"
-    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[5]);
+#line 44 "sets.py"
+    PY2C_CLEAR(t[6]);
+#line 44 "sets.py"
+    PY2C_CLEAR(t[7]);
 #line 44 "sets.py"
     PY2C_CLEAR(v_0);
 #line 44 "sets.py"
@@ -1053,7 +1063,7 @@ cleanup:
     return result;
 #line 44 "sets.py"
 }
-#line 1057 "sets.c"
+#line 1067 "sets.c"
 
 static Py2cValue mod_sets(void) {
     g_sets__evens = PY2C_NULL;
@@ -1963,7 +1973,7 @@ error_3:
 #line 28 "sets.py"
     py2c_traceback_add(&code_mod_sets, loc);
 #line 28 "sets.py"
-    for (int k = 1; k < 20; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 28 "sets.py"
     py2c_slot_store(&g_sets__e, PY2C_NULL);
 #line 28 "sets.py"
@@ -1972,8 +1982,6 @@ error_3:
 error_2:
 #line 28 "sets.py"
     py2c_traceback_add(&code_mod_sets, loc);
-#line 28 "sets.py"
-    for (int k = 1; k < 20; k++) PY2C_CLEAR(t[k]);
 #line 28 "sets.py"
 L5:;
 #line 28 "sets.py"
@@ -3195,8 +3203,6 @@ L7:;
 #line 60 "sets.py"
     PY2C_CLEAR(t[8]);
 #line 60 "sets.py"
-    PY2C_CLEAR(result);
-#line 60 "sets.py"
     result = PY2C_NONE;
 #line 60 "sets.py"
     goto cleanup;
@@ -3209,14 +3215,16 @@ unwind:
 #line 60 "sets.py"
     PY2C_CLEAR(result);
 #line 60 "sets.py"
+    for (int k = 0; k < 20; k++) PY2C_CLEAR(t[k]);
+#line 60 "sets.py"
 cleanup:
 #line 60 "sets.py"
-    for (int k = 0; k < 20; k++) PY2C_CLEAR(t[k]);
+    for (int k = 9; k < 20; k++) PY2C_CLEAR(t[k]);
 #line 60 "sets.py"
     return result;
 #line 60 "sets.py"
 }
-#line 3220 "sets.c"
+#line 3228 "sets.c"
 
 static void clear_mod_sets(void) {
     PY2C_CLEAR(g_sets__e2);

@@ -118,7 +118,6 @@ static const Py2cCodeLoc locs_mod_simulation[] = {
     {61, "print([round(rand(), 4) for _ in range(5)])", "                                 ^^^^^^^^"},
     {62, "deck = [r + s for s in \"SHDC\" for r in \"A23456789TJQK\"]", "       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {63, "shuffle(deck)", NULL},
-    {63, "shuffle(deck)", "^^^^^^^"},
     {63, "shuffle(deck)", "        ^^^^"},
     {64, "print(deck[:13])", NULL},
     {64, "print(deck[:13])", "      ^^^^"},
@@ -139,7 +138,6 @@ static const Py2cCodeLoc locs_mod_simulation[] = {
     {68, "for servers in (1, 2, 3):", "               ^^^^^^^^^"},
     {69, "state = SEED", "        ^^^^"},
     {70, "n, waits, max_q, left = simulate(480, servers, 0.45)", "                        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {70, "n, waits, max_q, left = simulate(480, servers, 0.45)", "                        ^^^^^^^^"},
     {70, "n, waits, max_q, left = simulate(480, servers, 0.45)", "                                      ^^^^^^^"},
     {70, "n, waits, max_q, left = simulate(480, servers, 0.45)", "^^^^^^^^^^^^^^^^^^^^^"},
     {71, "avg = sum(waits) / len(waits) if waits else 0.0", "                                 ^^^^^"},
@@ -167,9 +165,7 @@ static const Py2cCodeLoc locs_mod_simulation[] = {
     {75, "for _ in range(6000):", NULL},
     {75, "for _ in range(6000):", "         ^^^^^^^^^^^"},
     {76, "total = randint(1, 6) + randint(1, 6)", "        ^^^^^^^^^^^^^"},
-    {76, "total = randint(1, 6) + randint(1, 6)", "        ^^^^^^^"},
     {76, "total = randint(1, 6) + randint(1, 6)", "                        ^^^^^^^^^^^^^"},
-    {76, "total = randint(1, 6) + randint(1, 6)", "                        ^^^^^^^"},
     {76, "total = randint(1, 6) + randint(1, 6)", "        ~~~~~~~~~~~~~~^~~~~~~~~~~~~~~"},
     {77, "rolls[total] = rolls.get(total, 0) + 1", "               ^^^^^^^^^^^^^^^^^^^"},
     {77, "rolls[total] = rolls.get(total, 0) + 1", "               ^^^^^"},
@@ -205,7 +201,6 @@ static const Py2cCodeLoc locs_mod_simulation[] = {
     {82, "walk.append(walk[-1] + choice((-1, 1)))", "            ^^^^"},
     {82, "walk.append(walk[-1] + choice((-1, 1)))", "            ~~~~^^^^"},
     {82, "walk.append(walk[-1] + choice((-1, 1)))", "                       ^^^^^^^^^^^^^^^"},
-    {82, "walk.append(walk[-1] + choice((-1, 1)))", "                       ^^^^^^"},
     {82, "walk.append(walk[-1] + choice((-1, 1)))", "                              ^^^^^^^"},
     {82, "walk.append(walk[-1] + choice((-1, 1)))", "            ~~~~~~~~~^~~~~~~~~~~~~~~~~"},
     {83, "print(\"walk: end\", walk[-1], \"min\", min(walk), \"max\", max(walk), \"zero crossings\", sum(1 for a, b in zip(walk, walk[1:]) if a == 0 and b != 0))", NULL},
@@ -227,9 +222,7 @@ static const Py2cCodeLoc locs_mod_simulation[] = {
     {86, "for _ in range(N):", "               ^"},
     {87, "x, y = rand(), rand()", "       ^^^^^^^^^^^^^^"},
     {87, "x, y = rand(), rand()", "       ^^^^^^"},
-    {87, "x, y = rand(), rand()", "       ^^^^"},
     {87, "x, y = rand(), rand()", "               ^^^^^^"},
-    {87, "x, y = rand(), rand()", "               ^^^^"},
     {87, "x, y = rand(), rand()", "^^^^"},
     {88, "if x * x + y * y <= 1.0:", "   ^^^^^^^^^^^^^^^^^^^^"},
     {88, "if x * x + y * y <= 1.0:", "   ^"},
@@ -253,7 +246,6 @@ static const Py2cCodeLoc locs_mod_simulation[] = {
     {90, "print(\"pi ~\", 4 * inside / N, f\"{4 * inside / N:.3f}\")", "                                 ~~~~~~~~~~~^~~"},
     {90, "print(\"pi ~\", 4 * inside / N, f\"{4 * inside / N:.3f}\")", "                              ^^^^^^^^^^^^^^^^^^^^^^^"},
     {91, "c = make_counter()", "    ^^^^^^^^^^^^^^"},
-    {91, "c = make_counter()", "    ^^^^^^^^^^^^"},
     {92, "c(); c(); c(5)", "^^^"},
     {92, "c(); c(); c(5)", "^"},
     {92, "c(); c(); c(5)", "     ^^^"},
@@ -265,7 +257,7 @@ static const Py2cCodeLoc locs_mod_simulation[] = {
     {93, "print(\"counter:\", c(0), state)", "                  ^"},
     {93, "print(\"counter:\", c(0), state)", "                        ^^^^^"},
 };
-static const Py2cCode code_mod_simulation = {"simulation.py", "<module>", locs_mod_simulation, 163};
+static const Py2cCode code_mod_simulation = {"simulation.py", "<module>", locs_mod_simulation, 155};
 
 /* rand: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_rand[] = {
@@ -285,25 +277,23 @@ static const Py2cFuncInfo info_f_rand = {"rand", "rand", NULL, 0, 0, 0, 0, f_ran
 static const Py2cCodeLoc locs_f_randint[] = {
     {15, "return lo + int(rand() * (hi - lo + 1))", "            ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {15, "return lo + int(rand() * (hi - lo + 1))", "                ^^^^^^"},
-    {15, "return lo + int(rand() * (hi - lo + 1))", "                ^^^^"},
     {15, "return lo + int(rand() * (hi - lo + 1))", "                          ~~~^~~~"},
     {15, "return lo + int(rand() * (hi - lo + 1))", "                          ~~~~~~~~^~~"},
     {15, "return lo + int(rand() * (hi - lo + 1))", "                ~~~~~~~^~~~~~~~~~~~~~~"},
     {15, "return lo + int(rand() * (hi - lo + 1))", "       ~~~^~~~~~~~~~~~~~~~~~~~~~~~~~~~~"},
 };
-static const Py2cCode code_f_randint = {"simulation.py", "randint", locs_f_randint, 7};
+static const Py2cCode code_f_randint = {"simulation.py", "randint", locs_f_randint, 6};
 static const char *const params_f_randint[] = {"lo", "hi"};
 static const Py2cFuncInfo info_f_randint = {"randint", "randint", params_f_randint, 0, 2, 0, 0, f_randint, &code_f_randint, NULL, "__main__"};
 
 /* choice: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_choice[] = {
     {19, "return seq[randint(0, len(seq) - 1)]", "           ^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {19, "return seq[randint(0, len(seq) - 1)]", "           ^^^^^^^"},
     {19, "return seq[randint(0, len(seq) - 1)]", "                      ^^^^^^^^"},
     {19, "return seq[randint(0, len(seq) - 1)]", "                      ~~~~~~~~~^~~"},
     {19, "return seq[randint(0, len(seq) - 1)]", "       ~~~^^^^^^^^^^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_choice = {"simulation.py", "choice", locs_f_choice, 5};
+static const Py2cCode code_f_choice = {"simulation.py", "choice", locs_f_choice, 4};
 static const char *const params_f_choice[] = {"seq"};
 static const Py2cFuncInfo info_f_choice = {"choice", "choice", params_f_choice, 0, 1, 0, 0, f_choice, &code_f_choice, NULL, "__main__"};
 
@@ -314,7 +304,6 @@ static const Py2cCodeLoc locs_f_shuffle[] = {
     {23, "for i in range(len(seq) - 1, 0, -1):", "               ^^^^^^^^"},
     {23, "for i in range(len(seq) - 1, 0, -1):", "               ~~~~~~~~~^~~"},
     {24, "j = randint(0, i)", "    ^^^^^^^^^^^^^"},
-    {24, "j = randint(0, i)", "    ^^^^^^^"},
     {24, "j = randint(0, i)", "               ^"},
     {25, "seq[i], seq[j] = seq[j], seq[i]", "                 ^^^^^^^^^^^^^^"},
     {25, "seq[i], seq[j] = seq[j], seq[i]", "                     ^"},
@@ -327,7 +316,7 @@ static const Py2cCodeLoc locs_f_shuffle[] = {
     {25, "seq[i], seq[j] = seq[j], seq[i]", "            ^"},
     {25, "seq[i], seq[j] = seq[j], seq[i]", "        ~~~^^^"},
 };
-static const Py2cCode code_f_shuffle = {"simulation.py", "shuffle", locs_f_shuffle, 17};
+static const Py2cCode code_f_shuffle = {"simulation.py", "shuffle", locs_f_shuffle, 16};
 static const char *const params_f_shuffle[] = {"seq"};
 static const Py2cFuncInfo info_f_shuffle = {"shuffle", "shuffle", params_f_shuffle, 0, 1, 0, 0, f_shuffle, &code_f_shuffle, NULL, "__main__"};
 
@@ -356,11 +345,9 @@ static const Py2cCodeLoc locs_f_simulate[] = {
     {41, "busy = [0] * servers", "       ~~~~^~~~~~~~~"},
     {42, "waits = []", "        ^^"},
     {43, "served = make_counter()", "         ^^^^^^^^^^^^^^"},
-    {43, "served = make_counter()", "         ^^^^^^^^^^^^"},
     {45, "for minute in range(minutes):", NULL},
     {45, "for minute in range(minutes):", "              ^^^^^^^^^^^^^^"},
     {46, "if rand() < arrival_p:", "   ^^^^^^"},
-    {46, "if rand() < arrival_p:", "   ^^^^"},
     {47, "queue.append(minute)", NULL},
     {47, "queue.append(minute)", "^^^^^"},
     {47, "queue.append(minute)", "^^^^^^^^^^^^"},
@@ -390,7 +377,6 @@ static const Py2cCodeLoc locs_f_simulate[] = {
     {53, "waits.append(minute - arrived)", "                      ^^^^^^^"},
     {53, "waits.append(minute - arrived)", "             ~~~~~~~^~~~~~~~~"},
     {54, "busy[s] = randint(2, 6)", "          ^^^^^^^^^^^^^"},
-    {54, "busy[s] = randint(2, 6)", "          ^^^^^^^"},
     {54, "busy[s] = randint(2, 6)", "^^^^"},
     {54, "busy[s] = randint(2, 6)", "     ^"},
     {54, "busy[s] = randint(2, 6)", "~~~~^^^"},
@@ -408,7 +394,7 @@ static const Py2cCodeLoc locs_f_simulate[] = {
     {57, "return served(0), waits, max_q, len(queue)", "                                ^^^^^^^^^^"},
     {57, "return served(0), waits, max_q, len(queue)", "                                    ^^^^^"},
 };
-static const Py2cCode code_f_simulate = {"simulation.py", "simulate", locs_f_simulate, 56};
+static const Py2cCode code_f_simulate = {"simulation.py", "simulate", locs_f_simulate, 53};
 static const char *const params_f_simulate[] = {"minutes", "servers", "arrival_p"};
 static const Py2cFuncInfo info_f_simulate = {"simulate", "simulate", params_f_simulate, 0, 3, 0, 0, f_simulate, &code_f_simulate, NULL, "__main__"};
 
@@ -416,18 +402,16 @@ static const Py2cFuncInfo info_f_simulate = {"simulate", "simulate", params_f_si
 static const Py2cCodeLoc locs_f_listcomp[] = {
     {60, "print([randint(1, 6) for _ in range(20)])", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {60, "print([randint(1, 6) for _ in range(20)])", "       ^^^^^^^^^^^^^"},
-    {60, "print([randint(1, 6) for _ in range(20)])", "       ^^^^^^^"},
 };
-static const Py2cCode code_f_listcomp = {"simulation.py", "<listcomp>", locs_f_listcomp, 3};
+static const Py2cCode code_f_listcomp = {"simulation.py", "<listcomp>", locs_f_listcomp, 2};
 
 /* <listcomp>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_listcomp_2[] = {
     {61, "print([round(rand(), 4) for _ in range(5)])", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {61, "print([round(rand(), 4) for _ in range(5)])", "       ^^^^^^^^^^^^^^^^"},
     {61, "print([round(rand(), 4) for _ in range(5)])", "             ^^^^^^"},
-    {61, "print([round(rand(), 4) for _ in range(5)])", "             ^^^^"},
 };
-static const Py2cCode code_f_listcomp_2 = {"simulation.py", "<listcomp>", locs_f_listcomp_2, 4};
+static const Py2cCode code_f_listcomp_2 = {"simulation.py", "<listcomp>", locs_f_listcomp_2, 3};
 
 /* <listcomp>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_listcomp_3[] = {
@@ -553,7 +537,7 @@ static Py2cValue f_rand(Py2cFunction *fn, Py2cValue *params) {
 #line 11 "simulation.py"
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
 #line 11 "simulation.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 11 "simulation.py"
     goto cleanup;
 #line 11 "simulation.py"
@@ -563,16 +547,16 @@ error:
 #line 11 "simulation.py"
     PY2C_CLEAR(result);
 #line 11 "simulation.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 11 "simulation.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 11 "simulation.py"
     py2c_recursion_leave();
 #line 11 "simulation.py"
     return result;
 #line 11 "simulation.py"
 }
-#line 576 "simulation.c"
+#line 560 "simulation.c"
 
 static Py2cValue f_randint(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -593,37 +577,25 @@ static Py2cValue f_randint(Py2cFunction *fn, Py2cValue *params) {
 #line 15 "simulation.py"
     t[0] = v_lo; py2c_incref(t[0]);
 #line 15 "simulation.py"
-    if (!py2c_slot_bound(&g_simulation__rand)) {
+    t[1] = f_rand(NULL, NULL);
 #line 15 "simulation.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'rand' is not defined");
+    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 15 "simulation.py"
-        { loc = 2; goto error; }
+    f0 = py2c_float_value(t[1]);
 #line 15 "simulation.py"
-    }
-#line 15 "simulation.py"
-    t[1] = py2c_slot_load(&g_simulation__rand);
-#line 15 "simulation.py"
-    t[2] = py2c_fast_call(t[1], NULL, 0);
-#line 15 "simulation.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
-#line 15 "simulation.py"
-    PY2C_CLEAR(t[1]);
-#line 15 "simulation.py"
-    f0 = py2c_float_value(t[2]);
-#line 15 "simulation.py"
-    t[2] = PY2C_NULL;
+    t[1] = PY2C_NULL;
 #line 15 "simulation.py"
     t[1] = py2c_fast_binary_op(v_hi, v_lo, PY2C_OP_SUB);
 #line 15 "simulation.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
 #line 15 "simulation.py"
     t[2] = py2c_fast_binary_op(t[1], py2c_int(1), PY2C_OP_ADD);
 #line 15 "simulation.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
 #line 15 "simulation.py"
     PY2C_CLEAR(t[1]);
 #line 15 "simulation.py"
-    if (py2c_ff_of_int(t[2], &f1) < 0) { loc = 5; goto error; }
+    if (py2c_ff_of_int(t[2], &f1) < 0) { loc = 4; goto error; }
 #line 15 "simulation.py"
     PY2C_CLEAR(t[2]);
 #line 15 "simulation.py"
@@ -639,13 +611,13 @@ static Py2cValue f_randint(Py2cFunction *fn, Py2cValue *params) {
 #line 15 "simulation.py"
     t[3] = py2c_fast_binary_op(t[0], t[2], PY2C_OP_ADD);
 #line 15 "simulation.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
 #line 15 "simulation.py"
     PY2C_CLEAR(t[0]);
 #line 15 "simulation.py"
     PY2C_CLEAR(t[2]);
 #line 15 "simulation.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 15 "simulation.py"
     goto cleanup;
 #line 15 "simulation.py"
@@ -655,9 +627,13 @@ error:
 #line 15 "simulation.py"
     PY2C_CLEAR(result);
 #line 15 "simulation.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 15 "simulation.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 15 "simulation.py"
+    PY2C_CLEAR(t[2]);
+#line 15 "simulation.py"
+cleanup:
 #line 15 "simulation.py"
     PY2C_CLEAR(v_lo);
 #line 15 "simulation.py"
@@ -668,7 +644,7 @@ cleanup:
     return result;
 #line 15 "simulation.py"
 }
-#line 672 "simulation.c"
+#line 648 "simulation.c"
 
 static Py2cValue f_choice(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -677,51 +653,39 @@ static Py2cValue f_choice(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[6];
-    for (int k = 0; k < 6; k++) t[k] = PY2C_NULL;
+    Py2cValue t[5];
+    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
     Py2cValue v_seq = params[0];
     (void)fn;
 
 #line 19 "simulation.py"
     t[0] = v_seq; py2c_incref(t[0]);
 #line 19 "simulation.py"
-    if (!py2c_slot_bound(&g_simulation__randint)) {
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_seq}, 1);
 #line 19 "simulation.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'randint' is not defined");
+    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 19 "simulation.py"
-        { loc = 1; goto error; }
-#line 19 "simulation.py"
-    }
-#line 19 "simulation.py"
-    t[1] = py2c_slot_load(&g_simulation__randint);
-#line 19 "simulation.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_seq}, 1);
+    t[2] = py2c_fast_binary_op(t[1], py2c_int(1), PY2C_OP_SUB);
 #line 19 "simulation.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
 #line 19 "simulation.py"
-    t[3] = py2c_fast_binary_op(t[2], py2c_int(1), PY2C_OP_SUB);
-#line 19 "simulation.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
-#line 19 "simulation.py"
-    PY2C_CLEAR(t[2]);
-#line 19 "simulation.py"
-    t[4] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(0), t[3]}, 2);
-#line 19 "simulation.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
-#line 19 "simulation.py"
     PY2C_CLEAR(t[1]);
 #line 19 "simulation.py"
-    PY2C_CLEAR(t[3]);
+    t[3] = f_randint(NULL, (Py2cValue[]){py2c_int(0), t[2]});
 #line 19 "simulation.py"
-    t[5] = py2c_fast_getitem(t[0], t[4]);
+    t[2] = PY2C_NULL;
 #line 19 "simulation.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 4; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 19 "simulation.py"
+    t[4] = py2c_fast_getitem(t[0], t[3]);
+#line 19 "simulation.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 3; goto error; }
 #line 19 "simulation.py"
     PY2C_CLEAR(t[0]);
 #line 19 "simulation.py"
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[3]);
 #line 19 "simulation.py"
-    { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+    result = t[4]; t[4] = PY2C_NULL;
 #line 19 "simulation.py"
     goto cleanup;
 #line 19 "simulation.py"
@@ -731,9 +695,13 @@ error:
 #line 19 "simulation.py"
     PY2C_CLEAR(result);
 #line 19 "simulation.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 19 "simulation.py"
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 19 "simulation.py"
+    PY2C_CLEAR(t[3]);
+#line 19 "simulation.py"
+cleanup:
 #line 19 "simulation.py"
     PY2C_CLEAR(v_seq);
 #line 19 "simulation.py"
@@ -742,7 +710,7 @@ cleanup:
     return result;
 #line 19 "simulation.py"
 }
-#line 746 "simulation.c"
+#line 714 "simulation.c"
 
 static Py2cValue f_shuffle(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -789,50 +757,40 @@ L0:;
     { Py2cValue old = v_i; v_i = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
 
 #line 24 "simulation.py"
-    if (!py2c_slot_bound(&g_simulation__randint)) {
+    py2c_incref(v_i);
 #line 24 "simulation.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'randint' is not defined");
+    t[5] = f_randint(NULL, (Py2cValue[]){py2c_int(0), v_i});
 #line 24 "simulation.py"
-        { loc = 5; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 4; goto error; }
 #line 24 "simulation.py"
-    }
-#line 24 "simulation.py"
-    t[5] = py2c_slot_load(&g_simulation__randint);
-#line 24 "simulation.py"
-    t[6] = py2c_fast_call(t[5], (Py2cValue[]){py2c_int(0), v_i}, 2);
-#line 24 "simulation.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 4; goto error; }
-#line 24 "simulation.py"
-    PY2C_CLEAR(t[5]);
-#line 24 "simulation.py"
-    { Py2cValue old = v_j; v_j = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_j; v_j = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
 
 #line 25 "simulation.py"
     t[5] = py2c_fast_getitem(v_seq, v_j);
 #line 25 "simulation.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 9; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 8; goto error; }
 #line 25 "simulation.py"
     t[6] = py2c_fast_getitem(v_seq, v_i);
 #line 25 "simulation.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 11; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 10; goto error; }
 #line 25 "simulation.py"
     t[7] = py2c_tuple_pack(2, (Py2cValue[]){t[5], t[6]});
 #line 25 "simulation.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 7; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 6; goto error; }
 #line 25 "simulation.py"
     PY2C_CLEAR(t[5]);
 #line 25 "simulation.py"
     PY2C_CLEAR(t[6]);
 #line 25 "simulation.py"
-    if (py2c_unpack(t[7], 2, &t[8]) < 0) { loc = 12; goto error; }
+    if (py2c_unpack(t[7], 2, &t[8]) < 0) { loc = 11; goto error; }
 #line 25 "simulation.py"
     PY2C_CLEAR(t[7]);
 #line 25 "simulation.py"
-    if (py2c_fast_setitem(v_seq, v_i, t[8]) < 0) { loc = 14; goto error; }
+    if (py2c_fast_setitem(v_seq, v_i, t[8]) < 0) { loc = 13; goto error; }
 #line 25 "simulation.py"
     PY2C_CLEAR(t[8]);
 #line 25 "simulation.py"
-    if (py2c_fast_setitem(v_seq, v_j, t[9]) < 0) { loc = 16; goto error; }
+    if (py2c_fast_setitem(v_seq, v_j, t[9]) < 0) { loc = 15; goto error; }
 #line 25 "simulation.py"
     PY2C_CLEAR(t[9]);
 #line 25 "simulation.py"
@@ -850,8 +808,6 @@ L1:;
 #line 25 "simulation.py"
     PY2C_CLEAR(t[1]);
 #line 25 "simulation.py"
-    PY2C_CLEAR(result);
-#line 25 "simulation.py"
     result = PY2C_NONE;
 #line 25 "simulation.py"
     goto cleanup;
@@ -862,9 +818,11 @@ error:
 #line 25 "simulation.py"
     PY2C_CLEAR(result);
 #line 25 "simulation.py"
+    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 25 "simulation.py"
 cleanup:
 #line 25 "simulation.py"
-    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+    for (int k = 5; k < 10; k++) PY2C_CLEAR(t[k]);
 #line 25 "simulation.py"
     PY2C_CLEAR(v_seq);
 #line 25 "simulation.py"
@@ -877,7 +835,7 @@ cleanup:
     return result;
 #line 25 "simulation.py"
 }
-#line 881 "simulation.c"
+#line 839 "simulation.c"
 
 static Py2cValue f_make_counter(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -917,7 +875,7 @@ static Py2cValue f_make_counter(Py2cFunction *fn, Py2cValue *params) {
     { Py2cValue old = v_tick; v_tick = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 36 "simulation.py"
-    { Py2cValue old = result; result = v_tick; py2c_incref(result); py2c_decref(old); }
+    result = v_tick; py2c_incref(result);
 #line 36 "simulation.py"
     goto cleanup;
 #line 36 "simulation.py"
@@ -927,9 +885,11 @@ error:
 #line 36 "simulation.py"
     PY2C_CLEAR(result);
 #line 36 "simulation.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 36 "simulation.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 36 "simulation.py"
+cleanup:
 #line 36 "simulation.py"
     PY2C_CLEAR(c_count);
 #line 36 "simulation.py"
@@ -940,7 +900,7 @@ cleanup:
     return result;
 #line 36 "simulation.py"
 }
-#line 944 "simulation.c"
+#line 904 "simulation.c"
 
 static Py2cValue f_make_counter__tick(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -994,9 +954,9 @@ error:
 #line 34 "simulation.py"
     PY2C_CLEAR(result);
 #line 34 "simulation.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 34 "simulation.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 34 "simulation.py"
     PY2C_CLEAR(v_n);
 #line 34 "simulation.py"
@@ -1007,7 +967,7 @@ cleanup:
     return result;
 #line 34 "simulation.py"
 }
-#line 1011 "simulation.c"
+#line 971 "simulation.c"
 
 static Py2cValue f_simulate(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1064,23 +1024,11 @@ static Py2cValue f_simulate(Py2cFunction *fn, Py2cValue *params) {
     { Py2cValue old = v_waits; v_waits = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 43 "simulation.py"
-    if (!py2c_slot_bound(&g_simulation__make_counter)) {
+    t[0] = f_make_counter(NULL, NULL);
 #line 43 "simulation.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'make_counter' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
 #line 43 "simulation.py"
-        { loc = 5; goto error; }
-#line 43 "simulation.py"
-    }
-#line 43 "simulation.py"
-    t[0] = py2c_slot_load(&g_simulation__make_counter);
-#line 43 "simulation.py"
-    t[1] = py2c_fast_call(t[0], NULL, 0);
-#line 43 "simulation.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
-#line 43 "simulation.py"
-    PY2C_CLEAR(t[0]);
-#line 43 "simulation.py"
-    { Py2cValue old = v_served; v_served = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_served; v_served = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 44 "simulation.py"
     PY2C_CLEAR(v_max_q);
@@ -1096,49 +1044,37 @@ static Py2cValue f_simulate(Py2cFunction *fn, Py2cValue *params) {
 #line 45 "simulation.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
 #line 45 "simulation.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
 #line 45 "simulation.py"
 L0:;
 #line 45 "simulation.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
 #line 45 "simulation.py"
-    if (n0 < 0) { loc = 6; goto error; }
+    if (n0 < 0) { loc = 5; goto error; }
 #line 45 "simulation.py"
     if (!n0) goto L1;
 #line 45 "simulation.py"
     { Py2cValue old = v_minute; v_minute = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 46 "simulation.py"
-    if (!py2c_slot_bound(&g_simulation__rand)) {
+    t[4] = f_rand(NULL, NULL);
 #line 46 "simulation.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'rand' is not defined");
+    if (PY2C_IS_NULL(t[4])) { loc = 7; goto error; }
 #line 46 "simulation.py"
-        { loc = 9; goto error; }
+    f0 = py2c_float_value(t[4]);
 #line 46 "simulation.py"
-    }
-#line 46 "simulation.py"
-    t[4] = py2c_slot_load(&g_simulation__rand);
-#line 46 "simulation.py"
-    t[5] = py2c_fast_call(t[4], NULL, 0);
-#line 46 "simulation.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 8; goto error; }
-#line 46 "simulation.py"
-    PY2C_CLEAR(t[4]);
-#line 46 "simulation.py"
-    f0 = py2c_float_value(t[5]);
-#line 46 "simulation.py"
-    t[5] = PY2C_NULL;
+    t[4] = PY2C_NULL;
 #line 46 "simulation.py"
     n0 = py2c_ff_lt(f0, v_arrival_p);
 #line 46 "simulation.py"
     if (!n0) goto L3;
 
 #line 47 "simulation.py"
-    if (py2c_method_lookup_ic(v_queue, py2c_obj_value(&str_0.ob), &t[4], &t[5], &attr_ic[0]) < 0) { loc = 12; goto error; }
+    if (py2c_method_lookup_ic(v_queue, py2c_obj_value(&str_0.ob), &t[4], &t[5], &attr_ic[0]) < 0) { loc = 10; goto error; }
 #line 47 "simulation.py"
     t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){v_minute}, 1, PY2C_NULL);
 #line 47 "simulation.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 10; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 8; goto error; }
 #line 47 "simulation.py"
     PY2C_CLEAR(t[4]);
 #line 47 "simulation.py"
@@ -1157,13 +1093,13 @@ L3:;
 #line 48 "simulation.py"
     t[7] = py2c_range_loop_new(&t[4], &t[5], &t[6], 1);
 #line 48 "simulation.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 15; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 13; goto error; }
 #line 48 "simulation.py"
 L5:;
 #line 48 "simulation.py"
     n0 = py2c_range_loop_next(t[7], &t[4], t[5], t[6], &t[8]);
 #line 48 "simulation.py"
-    if (n0 < 0) { loc = 14; goto error; }
+    if (n0 < 0) { loc = 12; goto error; }
 #line 48 "simulation.py"
     if (!n0) goto L6;
 #line 48 "simulation.py"
@@ -1172,11 +1108,11 @@ L5:;
 #line 49 "simulation.py"
     t[8] = py2c_fast_getitem(v_busy, v_s);
 #line 49 "simulation.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 19; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 17; goto error; }
 #line 49 "simulation.py"
     n0 = py2c_fast_compare_bool(t[8], py2c_int(0), PY2C_GT);
 #line 49 "simulation.py"
-    if (n0 < 0) { loc = 16; goto error; }
+    if (n0 < 0) { loc = 14; goto error; }
 #line 49 "simulation.py"
     PY2C_CLEAR(t[8]);
 #line 49 "simulation.py"
@@ -1189,15 +1125,15 @@ L5:;
 #line 50 "simulation.py"
     t[10] = py2c_fast_getitem(t[8], t[9]);
 #line 50 "simulation.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 23; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 21; goto error; }
 #line 50 "simulation.py"
     t[11] = py2c_fast_inplace_op(t[10], py2c_int(1), PY2C_OP_SUB);
 #line 50 "simulation.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 20; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 18; goto error; }
 #line 50 "simulation.py"
     PY2C_CLEAR(t[10]);
 #line 50 "simulation.py"
-    if (py2c_fast_setitem(t[8], t[9], t[11]) < 0) { loc = 23; goto error; }
+    if (py2c_fast_setitem(t[8], t[9], t[11]) < 0) { loc = 21; goto error; }
 #line 50 "simulation.py"
     PY2C_CLEAR(t[11]);
 #line 50 "simulation.py"
@@ -1210,11 +1146,11 @@ L8:;
 #line 51 "simulation.py"
     t[8] = py2c_fast_getitem(v_busy, v_s);
 #line 51 "simulation.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 27; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 25; goto error; }
 #line 51 "simulation.py"
     n0 = py2c_fast_compare_bool(t[8], py2c_int(0), PY2C_EQ);
 #line 51 "simulation.py"
-    if (n0 < 0) { loc = 24; goto error; }
+    if (n0 < 0) { loc = 22; goto error; }
 #line 51 "simulation.py"
     PY2C_CLEAR(t[8]);
 #line 51 "simulation.py"
@@ -1222,16 +1158,16 @@ L8:;
 #line 51 "simulation.py"
     n1 = py2c_fast_is_true(v_queue);
 #line 51 "simulation.py"
-    if (n1 < 0) { loc = 28; goto error; }
+    if (n1 < 0) { loc = 26; goto error; }
 #line 51 "simulation.py"
     if (!n1) goto L10;
 
 #line 52 "simulation.py"
-    if (py2c_method_lookup_ic(v_queue, py2c_obj_value(&str_1.ob), &t[8], &t[9], &attr_ic[1]) < 0) { loc = 31; goto error; }
+    if (py2c_method_lookup_ic(v_queue, py2c_obj_value(&str_1.ob), &t[8], &t[9], &attr_ic[1]) < 0) { loc = 29; goto error; }
 #line 52 "simulation.py"
     t[10] = py2c_method_call(t[8], t[9], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
 #line 52 "simulation.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 29; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 27; goto error; }
 #line 52 "simulation.py"
     PY2C_CLEAR(t[8]);
 #line 52 "simulation.py"
@@ -1240,15 +1176,15 @@ L8:;
     { Py2cValue old = v_arrived; v_arrived = t[10]; t[10] = PY2C_NULL; py2c_decref(old); }
 
 #line 53 "simulation.py"
-    if (py2c_method_lookup_ic(v_waits, py2c_obj_value(&str_0.ob), &t[8], &t[9], &attr_ic[2]) < 0) { loc = 34; goto error; }
+    if (py2c_method_lookup_ic(v_waits, py2c_obj_value(&str_0.ob), &t[8], &t[9], &attr_ic[2]) < 0) { loc = 32; goto error; }
 #line 53 "simulation.py"
     t[10] = py2c_fast_binary_op(v_minute, v_arrived, PY2C_OP_SUB);
 #line 53 "simulation.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 37; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 35; goto error; }
 #line 53 "simulation.py"
     t[11] = py2c_method_call(t[8], t[9], (Py2cValue[]){t[10]}, 1, PY2C_NULL);
 #line 53 "simulation.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 32; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 30; goto error; }
 #line 53 "simulation.py"
     PY2C_CLEAR(t[10]);
 #line 53 "simulation.py"
@@ -1259,30 +1195,18 @@ L8:;
     PY2C_CLEAR(t[11]);
 
 #line 54 "simulation.py"
-    if (!py2c_slot_bound(&g_simulation__randint)) {
+    t[8] = f_randint(NULL, (Py2cValue[]){py2c_int(2), py2c_int(6)});
 #line 54 "simulation.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'randint' is not defined");
+    if (PY2C_IS_NULL(t[8])) { loc = 36; goto error; }
 #line 54 "simulation.py"
-        { loc = 39; goto error; }
-#line 54 "simulation.py"
-    }
-#line 54 "simulation.py"
-    t[8] = py2c_slot_load(&g_simulation__randint);
-#line 54 "simulation.py"
-    t[9] = py2c_fast_call(t[8], (Py2cValue[]){py2c_int(2), py2c_int(6)}, 2);
-#line 54 "simulation.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 38; goto error; }
+    if (py2c_fast_setitem(v_busy, v_s, t[8]) < 0) { loc = 39; goto error; }
 #line 54 "simulation.py"
     PY2C_CLEAR(t[8]);
-#line 54 "simulation.py"
-    if (py2c_fast_setitem(v_busy, v_s, t[9]) < 0) { loc = 42; goto error; }
-#line 54 "simulation.py"
-    PY2C_CLEAR(t[9]);
 
 #line 55 "simulation.py"
     t[8] = py2c_fast_call(v_served, NULL, 0);
 #line 55 "simulation.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 43; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 40; goto error; }
 #line 55 "simulation.py"
     PY2C_CLEAR(t[8]);
 #line 55 "simulation.py"
@@ -1307,11 +1231,11 @@ L6:;
 #line 56 "simulation.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_queue}, 1);
 #line 56 "simulation.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 47; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 44; goto error; }
 #line 56 "simulation.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[4], t[5]}, 2);
 #line 56 "simulation.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 45; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 42; goto error; }
 #line 56 "simulation.py"
     PY2C_CLEAR(t[4]);
 #line 56 "simulation.py"
@@ -1336,7 +1260,7 @@ L1:;
 #line 57 "simulation.py"
     t[0] = py2c_fast_call(v_served, (Py2cValue[]){py2c_int(0)}, 1);
 #line 57 "simulation.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 50; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 47; goto error; }
 #line 57 "simulation.py"
     t[1] = v_waits; py2c_incref(t[1]);
 #line 57 "simulation.py"
@@ -1344,11 +1268,11 @@ L1:;
 #line 57 "simulation.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_queue}, 1);
 #line 57 "simulation.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 54; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 51; goto error; }
 #line 57 "simulation.py"
     t[4] = py2c_tuple_pack(4, (Py2cValue[]){t[0], t[1], t[2], t[3]});
 #line 57 "simulation.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 49; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 46; goto error; }
 #line 57 "simulation.py"
     PY2C_CLEAR(t[0]);
 #line 57 "simulation.py"
@@ -1358,7 +1282,7 @@ L1:;
 #line 57 "simulation.py"
     PY2C_CLEAR(t[3]);
 #line 57 "simulation.py"
-    { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    result = t[4]; t[4] = PY2C_NULL;
 #line 57 "simulation.py"
     goto cleanup;
 #line 57 "simulation.py"
@@ -1368,9 +1292,11 @@ error:
 #line 57 "simulation.py"
     PY2C_CLEAR(result);
 #line 57 "simulation.py"
+    for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 57 "simulation.py"
 cleanup:
 #line 57 "simulation.py"
-    for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+    for (int k = 5; k < 12; k++) PY2C_CLEAR(t[k]);
 #line 57 "simulation.py"
     PY2C_CLEAR(v_minutes);
 #line 57 "simulation.py"
@@ -1397,9 +1323,80 @@ cleanup:
     return result;
 #line 57 "simulation.py"
 }
-#line 1401 "simulation.c"
+#line 1327 "simulation.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
+    Py2cValue result = PY2C_NULL;
+    int32_t loc = 0;
+    if (py2c_recursion_enter() < 0) return PY2C_NULL;
+    Py2cValue t[2];
+    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue v_0 = it;
+    py2c_incref(v_0);
+    Py2cValue v__ = PY2C_NULL;
+    (void)cells;
+
+#line 60 "simulation.py"
+    t[0] = py2c_list_new(0);
+#line 60 "simulation.py"
+    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 60 "simulation.py"
+L0:;
+#line 60 "simulation.py"
+    t[1] = py2c_iter_next(v_0);
+#line 60 "simulation.py"
+    if (PY2C_IS_NULL(t[1])) {
+#line 60 "simulation.py"
+        if (py2c_error_occurred()) { loc = 0; goto error; }
+#line 60 "simulation.py"
+        goto L1;
+#line 60 "simulation.py"
+    }
+#line 60 "simulation.py"
+    { Py2cValue old = v__; v__ = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+#line 60 "simulation.py"
+    t[1] = f_randint(NULL, (Py2cValue[]){py2c_int(1), py2c_int(6)});
+#line 60 "simulation.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+#line 60 "simulation.py"
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+#line 60 "simulation.py"
+    PY2C_CLEAR(t[1]);
+#line 60 "simulation.py"
+    py2c_safepoint();
+#line 60 "simulation.py"
+    goto L0;
+#line 60 "simulation.py"
+L1:;
+#line 60 "simulation.py"
+    result = t[0]; t[0] = PY2C_NULL;
+#line 60 "simulation.py"
+    goto cleanup;
+#line 60 "simulation.py"
+error:
+#line 60 "simulation.py"
+    py2c_traceback_add(&code_f_listcomp, loc);
+#line 60 "simulation.py"
+    PY2C_CLEAR(result);
+#line 60 "simulation.py"
+    PY2C_CLEAR(t[0]);
+#line 60 "simulation.py"
+    PY2C_CLEAR(t[1]);
+#line 60 "simulation.py"
+cleanup:
+#line 60 "simulation.py"
+    PY2C_CLEAR(v_0);
+#line 60 "simulation.py"
+    PY2C_CLEAR(v__);
+#line 60 "simulation.py"
+    py2c_recursion_leave();
+#line 60 "simulation.py"
+    return result;
+#line 60 "simulation.py"
+}
+#line 1398 "simulation.c"
+
+static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
     if (py2c_recursion_enter() < 0) return PY2C_NULL;
@@ -1410,131 +1407,38 @@ static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue v__ = PY2C_NULL;
     (void)cells;
 
-#line 60 "simulation.py"
+#line 61 "simulation.py"
     t[0] = py2c_list_new(0);
-#line 60 "simulation.py"
+#line 61 "simulation.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-#line 60 "simulation.py"
+#line 61 "simulation.py"
 L0:;
-#line 60 "simulation.py"
+#line 61 "simulation.py"
     t[1] = py2c_iter_next(v_0);
-#line 60 "simulation.py"
+#line 61 "simulation.py"
     if (PY2C_IS_NULL(t[1])) {
-#line 60 "simulation.py"
+#line 61 "simulation.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
-#line 60 "simulation.py"
+#line 61 "simulation.py"
         goto L1;
-#line 60 "simulation.py"
+#line 61 "simulation.py"
     }
-#line 60 "simulation.py"
+#line 61 "simulation.py"
     { Py2cValue old = v__; v__ = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
-#line 60 "simulation.py"
-    if (!py2c_slot_bound(&g_simulation__randint)) {
-#line 60 "simulation.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'randint' is not defined");
-#line 60 "simulation.py"
-        { loc = 2; goto error; }
-#line 60 "simulation.py"
-    }
-#line 60 "simulation.py"
-    t[1] = py2c_slot_load(&g_simulation__randint);
-#line 60 "simulation.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(1), py2c_int(6)}, 2);
-#line 60 "simulation.py"
+#line 61 "simulation.py"
+    t[1] = f_rand(NULL, NULL);
+#line 61 "simulation.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 61 "simulation.py"
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[1], py2c_int(4)}, 2);
+#line 61 "simulation.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
-#line 60 "simulation.py"
+#line 61 "simulation.py"
     PY2C_CLEAR(t[1]);
-#line 60 "simulation.py"
+#line 61 "simulation.py"
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
-#line 60 "simulation.py"
-    PY2C_CLEAR(t[2]);
-#line 60 "simulation.py"
-    py2c_safepoint();
-#line 60 "simulation.py"
-    goto L0;
-#line 60 "simulation.py"
-L1:;
-#line 60 "simulation.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
-#line 60 "simulation.py"
-    goto cleanup;
-#line 60 "simulation.py"
-error:
-#line 60 "simulation.py"
-    py2c_traceback_add(&code_f_listcomp, loc);
-#line 60 "simulation.py"
-    PY2C_CLEAR(result);
-#line 60 "simulation.py"
-cleanup:
-#line 60 "simulation.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
-#line 60 "simulation.py"
-    PY2C_CLEAR(v_0);
-#line 60 "simulation.py"
-    PY2C_CLEAR(v__);
-#line 60 "simulation.py"
-    py2c_recursion_leave();
-#line 60 "simulation.py"
-    return result;
-#line 60 "simulation.py"
-}
-#line 1482 "simulation.c"
-
-static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
-    Py2cValue result = PY2C_NULL;
-    int32_t loc = 0;
-    if (py2c_recursion_enter() < 0) return PY2C_NULL;
-    Py2cValue t[4];
-    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
-    Py2cValue v_0 = it;
-    py2c_incref(v_0);
-    Py2cValue v__ = PY2C_NULL;
-    (void)cells;
-
-#line 61 "simulation.py"
-    t[0] = py2c_list_new(0);
-#line 61 "simulation.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-#line 61 "simulation.py"
-L0:;
-#line 61 "simulation.py"
-    t[1] = py2c_iter_next(v_0);
-#line 61 "simulation.py"
-    if (PY2C_IS_NULL(t[1])) {
-#line 61 "simulation.py"
-        if (py2c_error_occurred()) { loc = 0; goto error; }
-#line 61 "simulation.py"
-        goto L1;
-#line 61 "simulation.py"
-    }
-#line 61 "simulation.py"
-    { Py2cValue old = v__; v__ = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
-#line 61 "simulation.py"
-    if (!py2c_slot_bound(&g_simulation__rand)) {
-#line 61 "simulation.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'rand' is not defined");
-#line 61 "simulation.py"
-        { loc = 3; goto error; }
-#line 61 "simulation.py"
-    }
-#line 61 "simulation.py"
-    t[1] = py2c_slot_load(&g_simulation__rand);
-#line 61 "simulation.py"
-    t[2] = py2c_fast_call(t[1], NULL, 0);
-#line 61 "simulation.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
-#line 61 "simulation.py"
-    PY2C_CLEAR(t[1]);
-#line 61 "simulation.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[2], py2c_int(4)}, 2);
-#line 61 "simulation.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
 #line 61 "simulation.py"
     PY2C_CLEAR(t[2]);
-#line 61 "simulation.py"
-    if (py2c_list_append(t[0], t[3]) < 0) { loc = 0; goto error; }
-#line 61 "simulation.py"
-    PY2C_CLEAR(t[3]);
 #line 61 "simulation.py"
     py2c_safepoint();
 #line 61 "simulation.py"
@@ -1542,7 +1446,7 @@ L0:;
 #line 61 "simulation.py"
 L1:;
 #line 61 "simulation.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 61 "simulation.py"
     goto cleanup;
 #line 61 "simulation.py"
@@ -1552,9 +1456,13 @@ error:
 #line 61 "simulation.py"
     PY2C_CLEAR(result);
 #line 61 "simulation.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 61 "simulation.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 61 "simulation.py"
+    PY2C_CLEAR(t[2]);
+#line 61 "simulation.py"
+cleanup:
 #line 61 "simulation.py"
     PY2C_CLEAR(v_0);
 #line 61 "simulation.py"
@@ -1565,7 +1473,7 @@ cleanup:
     return result;
 #line 61 "simulation.py"
 }
-#line 1569 "simulation.c"
+#line 1477 "simulation.c"
 
 static Py2cValue f_listcomp_3(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1638,7 +1546,7 @@ L3:;
 #line 62 "simulation.py"
 L1:;
 #line 62 "simulation.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 62 "simulation.py"
     goto cleanup;
 #line 62 "simulation.py"
@@ -1648,9 +1556,13 @@ error:
 #line 62 "simulation.py"
     PY2C_CLEAR(result);
 #line 62 "simulation.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 62 "simulation.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 62 "simulation.py"
+    PY2C_CLEAR(t[2]);
+#line 62 "simulation.py"
+cleanup:
 #line 62 "simulation.py"
     PY2C_CLEAR(v_0);
 #line 62 "simulation.py"
@@ -1663,7 +1575,7 @@ cleanup:
     return result;
 #line 62 "simulation.py"
 }
-#line 1667 "simulation.c"
+#line 1579 "simulation.c"
 
 static Py2cValue f_listcomp_4(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1747,7 +1659,7 @@ L0:;
 #line 65 "simulation.py"
 L1:;
 #line 65 "simulation.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 65 "simulation.py"
     goto cleanup;
 #line 65 "simulation.py"
@@ -1757,9 +1669,9 @@ error:
 #line 65 "simulation.py"
     PY2C_CLEAR(result);
 #line 65 "simulation.py"
-cleanup:
-#line 65 "simulation.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 65 "simulation.py"
+cleanup:
 #line 65 "simulation.py"
     PY2C_CLEAR(v_0);
 #line 65 "simulation.py"
@@ -1770,7 +1682,7 @@ cleanup:
     return result;
 #line 65 "simulation.py"
 }
-#line 1774 "simulation.c"
+#line 1686 "simulation.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -1925,7 +1837,7 @@ cleanup:
     return result;
 #line 67 "simulation.py"
 }
-#line 1929 "simulation.c"
+#line 1841 "simulation.c"
 
 static Py2cValue f_genexpr_2(Py2cGenerator *gen) {
     fr_f_genexpr_2 *fr = gen->frame;
@@ -2020,7 +1932,7 @@ cleanup:
     return result;
 #line 83 "simulation.py"
 }
-#line 2024 "simulation.c"
+#line 1936 "simulation.c"
 
 static Py2cValue mod_simulation(void) {
     g_simulation__SEED = PY2C_NULL;
@@ -2193,58 +2105,46 @@ static Py2cValue mod_simulation(void) {
     py2c_slot_store(&g_simulation__deck, t[1]); t[1] = PY2C_NULL;
 
 #line 63 "simulation.py"
-    if (!py2c_slot_bound(&g_simulation__shuffle)) {
+    if (!py2c_slot_bound(&g_simulation__deck)) {
 #line 63 "simulation.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'shuffle' is not defined");
+        py2c_error_format(&py2c_exc_NameError, "name 'deck' is not defined");
 #line 63 "simulation.py"
         { loc = 17; goto error; }
 #line 63 "simulation.py"
     }
 #line 63 "simulation.py"
-    if (!py2c_slot_bound(&g_simulation__deck)) {
+    t[0] = py2c_slot_load(&g_simulation__deck);
 #line 63 "simulation.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'deck' is not defined");
+    t[1] = f_shuffle(NULL, (Py2cValue[]){t[0]});
 #line 63 "simulation.py"
-        { loc = 18; goto error; }
+    t[0] = PY2C_NULL;
 #line 63 "simulation.py"
-    }
-#line 63 "simulation.py"
-    t[0] = py2c_slot_load(&g_simulation__shuffle);
-#line 63 "simulation.py"
-    t[1] = py2c_slot_load(&g_simulation__deck);
-#line 63 "simulation.py"
-    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
-#line 63 "simulation.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
-#line 63 "simulation.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
 #line 63 "simulation.py"
     PY2C_CLEAR(t[1]);
-#line 63 "simulation.py"
-    PY2C_CLEAR(t[2]);
 
 #line 64 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__deck)) {
 #line 64 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deck' is not defined");
 #line 64 "simulation.py"
-        { loc = 20; goto error; }
+        { loc = 19; goto error; }
 #line 64 "simulation.py"
     }
 #line 64 "simulation.py"
     t[0] = py2c_slice_new(PY2C_NONE, py2c_int(13), PY2C_NONE);
 #line 64 "simulation.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 21; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 20; goto error; }
 #line 64 "simulation.py"
     { Py2cValue s0 = py2c_slot_load(&g_simulation__deck); t[1] = py2c_fast_getitem(s0, t[0]); py2c_decref(s0); }
 #line 64 "simulation.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 21; goto error; }
 #line 64 "simulation.py"
     PY2C_CLEAR(t[0]);
 #line 64 "simulation.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 64 "simulation.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 19; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 18; goto error; }
 #line 64 "simulation.py"
     PY2C_CLEAR(t[1]);
 #line 64 "simulation.py"
@@ -2253,17 +2153,17 @@ static Py2cValue mod_simulation(void) {
 #line 65 "simulation.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(4)}, 1);
 #line 65 "simulation.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 24; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 23; goto error; }
 #line 65 "simulation.py"
     t[1] = py2c_iter(t[0]);
 #line 65 "simulation.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 23; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
 #line 65 "simulation.py"
     PY2C_CLEAR(t[0]);
 #line 65 "simulation.py"
     t[2] = f_listcomp_4(t[1], NULL);
 #line 65 "simulation.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 23; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 22; goto error; }
 #line 65 "simulation.py"
     PY2C_CLEAR(t[1]);
 #line 65 "simulation.py"
@@ -2274,13 +2174,13 @@ static Py2cValue mod_simulation(void) {
 #line 66 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'hands' is not defined");
 #line 66 "simulation.py"
-        { loc = 26; goto error; }
+        { loc = 25; goto error; }
 #line 66 "simulation.py"
     }
 #line 66 "simulation.py"
     { Py2cValue s0 = py2c_slot_load(&g_simulation__hands); t[0] = py2c_iter(s0); py2c_decref(s0); }
 #line 66 "simulation.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 25; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 24; goto error; }
 #line 66 "simulation.py"
 L0:;
 #line 66 "simulation.py"
@@ -2288,7 +2188,7 @@ L0:;
 #line 66 "simulation.py"
     if (PY2C_IS_NULL(t[1])) {
 #line 66 "simulation.py"
-        if (py2c_error_occurred()) { loc = 25; goto error; }
+        if (py2c_error_occurred()) { loc = 24; goto error; }
 #line 66 "simulation.py"
         goto L1;
 #line 66 "simulation.py"
@@ -2297,13 +2197,13 @@ L0:;
     py2c_slot_store(&g_simulation__h, t[1]); t[1] = PY2C_NULL;
 
 #line 67 "simulation.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_4.ob), py2c_obj_value(&str_5.ob), &t[1], &t[2], &attr_ic[3]) < 0) { loc = 29; goto error; }
+    if (py2c_method_lookup_ic(py2c_obj_value(&str_4.ob), py2c_obj_value(&str_5.ob), &t[1], &t[2], &attr_ic[3]) < 0) { loc = 28; goto error; }
 #line 67 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__h)) {
 #line 67 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'h' is not defined");
 #line 67 "simulation.py"
-        { loc = 30; goto error; }
+        { loc = 29; goto error; }
 #line 67 "simulation.py"
     }
 #line 67 "simulation.py"
@@ -2311,7 +2211,7 @@ L0:;
 #line 67 "simulation.py"
     t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
 #line 67 "simulation.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 28; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 27; goto error; }
 #line 67 "simulation.py"
     PY2C_CLEAR(t[3]);
 #line 67 "simulation.py"
@@ -2321,17 +2221,17 @@ L0:;
 #line 67 "simulation.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1);
 #line 67 "simulation.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 33; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 32; goto error; }
 #line 67 "simulation.py"
     t[6] = py2c_iter(t[5]);
 #line 67 "simulation.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 32; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 31; goto error; }
 #line 67 "simulation.py"
     PY2C_CLEAR(t[5]);
 #line 67 "simulation.py"
     t[7] = py2c_generator_new(&geninfo_f_genexpr);
 #line 67 "simulation.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 32; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 31; goto error; }
 #line 67 "simulation.py"
     {
 #line 67 "simulation.py"
@@ -2345,13 +2245,13 @@ L0:;
 #line 67 "simulation.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[7]}, 1);
 #line 67 "simulation.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 31; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 30; goto error; }
 #line 67 "simulation.py"
     PY2C_CLEAR(t[7]);
 #line 67 "simulation.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], py2c_obj_value(&str_6.ob), t[8]}, 3);
 #line 67 "simulation.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 27; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 26; goto error; }
 #line 67 "simulation.py"
     PY2C_CLEAR(t[4]);
 #line 67 "simulation.py"
@@ -2370,11 +2270,11 @@ L1:;
 #line 68 "simulation.py"
     t[0] = py2c_tuple_pack(3, (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)});
 #line 68 "simulation.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 35; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 34; goto error; }
 #line 68 "simulation.py"
     t[1] = py2c_iter(t[0]);
 #line 68 "simulation.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 34; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 33; goto error; }
 #line 68 "simulation.py"
     PY2C_CLEAR(t[0]);
 #line 68 "simulation.py"
@@ -2384,7 +2284,7 @@ L3:;
 #line 68 "simulation.py"
     if (PY2C_IS_NULL(t[2])) {
 #line 68 "simulation.py"
-        if (py2c_error_occurred()) { loc = 34; goto error; }
+        if (py2c_error_occurred()) { loc = 33; goto error; }
 #line 68 "simulation.py"
         goto L4;
 #line 68 "simulation.py"
@@ -2397,53 +2297,55 @@ L3:;
 #line 69 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'SEED' is not defined");
 #line 69 "simulation.py"
-        { loc = 36; goto error; }
+        { loc = 35; goto error; }
 #line 69 "simulation.py"
     }
 #line 69 "simulation.py"
     py2c_slot_store(&g_simulation__state, py2c_slot_load(&g_simulation__SEED));
 
 #line 70 "simulation.py"
-    if (!py2c_slot_bound(&g_simulation__simulate)) {
-#line 70 "simulation.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'simulate' is not defined");
-#line 70 "simulation.py"
-        { loc = 38; goto error; }
-#line 70 "simulation.py"
-    }
-#line 70 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__servers)) {
 #line 70 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'servers' is not defined");
 #line 70 "simulation.py"
-        { loc = 39; goto error; }
+        { loc = 37; goto error; }
 #line 70 "simulation.py"
     }
 #line 70 "simulation.py"
-    t[2] = py2c_slot_load(&g_simulation__simulate);
+    t[2] = py2c_slot_load(&g_simulation__servers);
 #line 70 "simulation.py"
-    t[3] = py2c_slot_load(&g_simulation__servers);
+    t[3] = f_simulate(NULL, (Py2cValue[]){py2c_int(480), t[2], py2c_float(0.45)});
 #line 70 "simulation.py"
-    t[4] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(480), t[3], py2c_float(0.45)}, 3);
+    t[2] = PY2C_NULL;
 #line 70 "simulation.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 37; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 36; goto error; }
 #line 70 "simulation.py"
-    PY2C_CLEAR(t[2]);
+    if (py2c_unpack(t[3], 4, &t[4]) < 0) { loc = 38; goto error; }
 #line 70 "simulation.py"
     PY2C_CLEAR(t[3]);
 #line 70 "simulation.py"
-    if (py2c_unpack(t[4], 4, &t[5]) < 0) { loc = 40; goto error; }
+    py2c_slot_store(&g_simulation__n, t[4]); t[4] = PY2C_NULL;
 #line 70 "simulation.py"
-    PY2C_CLEAR(t[4]);
+    py2c_slot_store(&g_simulation__waits, t[5]); t[5] = PY2C_NULL;
 #line 70 "simulation.py"
-    py2c_slot_store(&g_simulation__n, t[5]); t[5] = PY2C_NULL;
+    py2c_slot_store(&g_simulation__max_q, t[6]); t[6] = PY2C_NULL;
 #line 70 "simulation.py"
-    py2c_slot_store(&g_simulation__waits, t[6]); t[6] = PY2C_NULL;
-#line 70 "simulation.py"
-    py2c_slot_store(&g_simulation__max_q, t[7]); t[7] = PY2C_NULL;
-#line 70 "simulation.py"
-    py2c_slot_store(&g_simulation__left, t[8]); t[8] = PY2C_NULL;
+    py2c_slot_store(&g_simulation__left, t[7]); t[7] = PY2C_NULL;
 
+#line 71 "simulation.py"
+    if (!py2c_slot_bound(&g_simulation__waits)) {
+#line 71 "simulation.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'waits' is not defined");
+#line 71 "simulation.py"
+        { loc = 39; goto error; }
+#line 71 "simulation.py"
+    }
+#line 71 "simulation.py"
+    { Py2cValue s0 = py2c_slot_load(&g_simulation__waits); n0 = py2c_fast_is_true(s0); py2c_decref(s0); }
+#line 71 "simulation.py"
+    if (n0 < 0) { loc = 39; goto error; }
+#line 71 "simulation.py"
+    if (!n0) goto L6;
 #line 71 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__waits)) {
 #line 71 "simulation.py"
@@ -2453,11 +2355,13 @@ L3:;
 #line 71 "simulation.py"
     }
 #line 71 "simulation.py"
-    { Py2cValue s0 = py2c_slot_load(&g_simulation__waits); n0 = py2c_fast_is_true(s0); py2c_decref(s0); }
+    t[3] = py2c_slot_load(&g_simulation__waits);
 #line 71 "simulation.py"
-    if (n0 < 0) { loc = 41; goto error; }
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[3]}, 1);
 #line 71 "simulation.py"
-    if (!n0) goto L6;
+    if (PY2C_IS_NULL(t[4])) { loc = 40; goto error; }
+#line 71 "simulation.py"
+    PY2C_CLEAR(t[3]);
 #line 71 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__waits)) {
 #line 71 "simulation.py"
@@ -2467,33 +2371,17 @@ L3:;
 #line 71 "simulation.py"
     }
 #line 71 "simulation.py"
-    t[3] = py2c_slot_load(&g_simulation__waits);
-#line 71 "simulation.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[3]}, 1);
-#line 71 "simulation.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 42; goto error; }
-#line 71 "simulation.py"
-    PY2C_CLEAR(t[3]);
-#line 71 "simulation.py"
-    if (!py2c_slot_bound(&g_simulation__waits)) {
-#line 71 "simulation.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'waits' is not defined");
-#line 71 "simulation.py"
-        { loc = 45; goto error; }
-#line 71 "simulation.py"
-    }
-#line 71 "simulation.py"
     t[5] = py2c_slot_load(&g_simulation__waits);
 #line 71 "simulation.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[5]}, 1);
 #line 71 "simulation.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 44; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 42; goto error; }
 #line 71 "simulation.py"
     PY2C_CLEAR(t[5]);
 #line 71 "simulation.py"
     t[7] = py2c_fast_binary_op(t[4], t[6], PY2C_OP_TRUEDIV);
 #line 71 "simulation.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 46; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 44; goto error; }
 #line 71 "simulation.py"
     PY2C_CLEAR(t[4]);
 #line 71 "simulation.py"
@@ -2516,43 +2404,43 @@ L7:;
 #line 72 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'servers' is not defined");
 #line 72 "simulation.py"
-        { loc = 49; goto error; }
+        { loc = 47; goto error; }
 #line 72 "simulation.py"
     }
 #line 72 "simulation.py"
     { Py2cValue s0 = py2c_slot_load(&g_simulation__servers); t[2] = py2c_format(s0, py2c_obj_value(&str_8.ob)); py2c_decref(s0); }
 #line 72 "simulation.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 48; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 46; goto error; }
 #line 72 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__n)) {
 #line 72 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
 #line 72 "simulation.py"
-        { loc = 51; goto error; }
+        { loc = 49; goto error; }
 #line 72 "simulation.py"
     }
 #line 72 "simulation.py"
     { Py2cValue s0 = py2c_slot_load(&g_simulation__n); t[3] = py2c_format(s0, py2c_obj_value(&str_10.ob)); py2c_decref(s0); }
 #line 72 "simulation.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 50; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 48; goto error; }
 #line 72 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__avg)) {
 #line 72 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'avg' is not defined");
 #line 72 "simulation.py"
-        { loc = 53; goto error; }
+        { loc = 51; goto error; }
 #line 72 "simulation.py"
     }
 #line 72 "simulation.py"
     { Py2cValue s0 = py2c_slot_load(&g_simulation__avg); t[4] = py2c_format(s0, py2c_obj_value(&str_12.ob)); py2c_decref(s0); }
 #line 72 "simulation.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 52; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 50; goto error; }
 #line 72 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__waits)) {
 #line 72 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'waits' is not defined");
 #line 72 "simulation.py"
-        { loc = 56; goto error; }
+        { loc = 54; goto error; }
 #line 72 "simulation.py"
     }
 #line 72 "simulation.py"
@@ -2560,13 +2448,13 @@ L7:;
 #line 72 "simulation.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[5]}, 1);
 #line 72 "simulation.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 55; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 53; goto error; }
 #line 72 "simulation.py"
     PY2C_CLEAR(t[5]);
 #line 72 "simulation.py"
     t[7] = py2c_format(t[6], py2c_obj_value(&str_10.ob));
 #line 72 "simulation.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 54; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 52; goto error; }
 #line 72 "simulation.py"
     PY2C_CLEAR(t[6]);
 #line 72 "simulation.py"
@@ -2574,29 +2462,29 @@ L7:;
 #line 72 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'max_q' is not defined");
 #line 72 "simulation.py"
-        { loc = 58; goto error; }
+        { loc = 56; goto error; }
 #line 72 "simulation.py"
     }
 #line 72 "simulation.py"
     { Py2cValue s0 = py2c_slot_load(&g_simulation__max_q); t[8] = py2c_format(s0, py2c_obj_value(&str_10.ob)); py2c_decref(s0); }
 #line 72 "simulation.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 57; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 55; goto error; }
 #line 72 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__left)) {
 #line 72 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'left' is not defined");
 #line 72 "simulation.py"
-        { loc = 60; goto error; }
+        { loc = 58; goto error; }
 #line 72 "simulation.py"
     }
 #line 72 "simulation.py"
     { Py2cValue s0 = py2c_slot_load(&g_simulation__left); t[9] = py2c_format(s0, py2c_obj_value(&str_8.ob)); py2c_decref(s0); }
 #line 72 "simulation.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 59; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 57; goto error; }
 #line 72 "simulation.py"
     t[10] = py2c_str_join_array(12, (Py2cValue[]){py2c_obj_value(&str_7.ob), t[2], py2c_obj_value(&str_9.ob), t[3], py2c_obj_value(&str_11.ob), t[4], py2c_obj_value(&str_13.ob), t[7], py2c_obj_value(&str_14.ob), t[8], py2c_obj_value(&str_15.ob), t[9]});
 #line 72 "simulation.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 61; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 59; goto error; }
 #line 72 "simulation.py"
     PY2C_CLEAR(t[2]);
 #line 72 "simulation.py"
@@ -2612,7 +2500,7 @@ L7:;
 #line 72 "simulation.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[10]}, 1);
 #line 72 "simulation.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 47; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 45; goto error; }
 #line 72 "simulation.py"
     PY2C_CLEAR(t[10]);
 #line 72 "simulation.py"
@@ -2629,7 +2517,7 @@ L4:;
 #line 74 "simulation.py"
     t[0] = py2c_dict_new();
 #line 74 "simulation.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 62; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 60; goto error; }
 #line 74 "simulation.py"
     py2c_slot_store(&g_simulation__rolls, t[0]); t[0] = PY2C_NULL;
 
@@ -2642,77 +2530,53 @@ L4:;
 #line 75 "simulation.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
 #line 75 "simulation.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 64; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 62; goto error; }
 #line 75 "simulation.py"
 L8:;
 #line 75 "simulation.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
 #line 75 "simulation.py"
-    if (n0 < 0) { loc = 63; goto error; }
+    if (n0 < 0) { loc = 61; goto error; }
 #line 75 "simulation.py"
     if (!n0) goto L9;
 #line 75 "simulation.py"
     py2c_slot_store(&g_simulation___, t[4]); t[4] = PY2C_NULL;
 
 #line 76 "simulation.py"
-    if (!py2c_slot_bound(&g_simulation__randint)) {
+    t[4] = f_randint(NULL, (Py2cValue[]){py2c_int(1), py2c_int(6)});
 #line 76 "simulation.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'randint' is not defined");
+    if (PY2C_IS_NULL(t[4])) { loc = 63; goto error; }
 #line 76 "simulation.py"
-        { loc = 66; goto error; }
+    t[5] = f_randint(NULL, (Py2cValue[]){py2c_int(1), py2c_int(6)});
 #line 76 "simulation.py"
-    }
+    if (PY2C_IS_NULL(t[5])) { loc = 64; goto error; }
 #line 76 "simulation.py"
-    t[4] = py2c_slot_load(&g_simulation__randint);
+    t[6] = py2c_fast_binary_op(t[4], t[5], PY2C_OP_ADD);
 #line 76 "simulation.py"
-    t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_int(1), py2c_int(6)}, 2);
-#line 76 "simulation.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 65; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 65; goto error; }
 #line 76 "simulation.py"
     PY2C_CLEAR(t[4]);
 #line 76 "simulation.py"
-    if (!py2c_slot_bound(&g_simulation__randint)) {
-#line 76 "simulation.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'randint' is not defined");
-#line 76 "simulation.py"
-        { loc = 68; goto error; }
-#line 76 "simulation.py"
-    }
-#line 76 "simulation.py"
-    t[6] = py2c_slot_load(&g_simulation__randint);
-#line 76 "simulation.py"
-    t[7] = py2c_fast_call(t[6], (Py2cValue[]){py2c_int(1), py2c_int(6)}, 2);
-#line 76 "simulation.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 67; goto error; }
-#line 76 "simulation.py"
-    PY2C_CLEAR(t[6]);
-#line 76 "simulation.py"
-    t[8] = py2c_fast_binary_op(t[5], t[7], PY2C_OP_ADD);
-#line 76 "simulation.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 69; goto error; }
-#line 76 "simulation.py"
     PY2C_CLEAR(t[5]);
 #line 76 "simulation.py"
-    PY2C_CLEAR(t[7]);
-#line 76 "simulation.py"
-    py2c_slot_store(&g_simulation__total, t[8]); t[8] = PY2C_NULL;
+    py2c_slot_store(&g_simulation__total, t[6]); t[6] = PY2C_NULL;
 
 #line 77 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__rolls)) {
 #line 77 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rolls' is not defined");
 #line 77 "simulation.py"
-        { loc = 71; goto error; }
+        { loc = 67; goto error; }
 #line 77 "simulation.py"
     }
 #line 77 "simulation.py"
-    { Py2cValue s0 = py2c_slot_load(&g_simulation__rolls); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[4], &t[5], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 72; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_simulation__rolls); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[4], &t[5], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 68; goto error; } }
 #line 77 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__total)) {
 #line 77 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'total' is not defined");
 #line 77 "simulation.py"
-        { loc = 73; goto error; }
+        { loc = 69; goto error; }
 #line 77 "simulation.py"
     }
 #line 77 "simulation.py"
@@ -2720,7 +2584,7 @@ L8:;
 #line 77 "simulation.py"
     t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6], py2c_int(0)}, 2, PY2C_NULL);
 #line 77 "simulation.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 70; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 66; goto error; }
 #line 77 "simulation.py"
     PY2C_CLEAR(t[6]);
 #line 77 "simulation.py"
@@ -2730,7 +2594,7 @@ L8:;
 #line 77 "simulation.py"
     t[8] = py2c_fast_binary_op(t[7], py2c_int(1), PY2C_OP_ADD);
 #line 77 "simulation.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 74; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 70; goto error; }
 #line 77 "simulation.py"
     PY2C_CLEAR(t[7]);
 #line 77 "simulation.py"
@@ -2738,7 +2602,7 @@ L8:;
 #line 77 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rolls' is not defined");
 #line 77 "simulation.py"
-        { loc = 75; goto error; }
+        { loc = 71; goto error; }
 #line 77 "simulation.py"
     }
 #line 77 "simulation.py"
@@ -2746,11 +2610,11 @@ L8:;
 #line 77 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'total' is not defined");
 #line 77 "simulation.py"
-        { loc = 76; goto error; }
+        { loc = 72; goto error; }
 #line 77 "simulation.py"
     }
 #line 77 "simulation.py"
-    { Py2cValue s0 = py2c_slot_load(&g_simulation__rolls); Py2cValue s1 = py2c_slot_load(&g_simulation__total); int64_t rc = py2c_fast_setitem(s0, s1, t[8]); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 77; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_simulation__rolls); Py2cValue s1 = py2c_slot_load(&g_simulation__total); int64_t rc = py2c_fast_setitem(s0, s1, t[8]); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 73; goto error; } }
 #line 77 "simulation.py"
     PY2C_CLEAR(t[8]);
 #line 77 "simulation.py"
@@ -2773,7 +2637,7 @@ L9:;
 #line 78 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rolls' is not defined");
 #line 78 "simulation.py"
-        { loc = 80; goto error; }
+        { loc = 76; goto error; }
 #line 78 "simulation.py"
     }
 #line 78 "simulation.py"
@@ -2781,13 +2645,13 @@ L9:;
 #line 78 "simulation.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
 #line 78 "simulation.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 79; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 75; goto error; }
 #line 78 "simulation.py"
     PY2C_CLEAR(t[0]);
 #line 78 "simulation.py"
     t[2] = py2c_iter(t[1]);
 #line 78 "simulation.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 78; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 74; goto error; }
 #line 78 "simulation.py"
     PY2C_CLEAR(t[1]);
 #line 78 "simulation.py"
@@ -2797,7 +2661,7 @@ L11:;
 #line 78 "simulation.py"
     if (PY2C_IS_NULL(t[3])) {
 #line 78 "simulation.py"
-        if (py2c_error_occurred()) { loc = 78; goto error; }
+        if (py2c_error_occurred()) { loc = 74; goto error; }
 #line 78 "simulation.py"
         goto L12;
 #line 78 "simulation.py"
@@ -2810,13 +2674,39 @@ L11:;
 #line 79 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'total' is not defined");
 #line 79 "simulation.py"
-        { loc = 83; goto error; }
+        { loc = 79; goto error; }
 #line 79 "simulation.py"
     }
 #line 79 "simulation.py"
     { Py2cValue s0 = py2c_slot_load(&g_simulation__total); t[3] = py2c_format(s0, py2c_obj_value(&str_17.ob)); py2c_decref(s0); }
 #line 79 "simulation.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 82; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 78; goto error; }
+#line 79 "simulation.py"
+    if (!py2c_slot_bound(&g_simulation__rolls)) {
+#line 79 "simulation.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'rolls' is not defined");
+#line 79 "simulation.py"
+        { loc = 81; goto error; }
+#line 79 "simulation.py"
+    }
+#line 79 "simulation.py"
+    if (!py2c_slot_bound(&g_simulation__total)) {
+#line 79 "simulation.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'total' is not defined");
+#line 79 "simulation.py"
+        { loc = 82; goto error; }
+#line 79 "simulation.py"
+    }
+#line 79 "simulation.py"
+    { Py2cValue s0 = py2c_slot_load(&g_simulation__rolls); Py2cValue s1 = py2c_slot_load(&g_simulation__total); t[4] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+#line 79 "simulation.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 83; goto error; }
+#line 79 "simulation.py"
+    t[5] = py2c_format(t[4], py2c_obj_value(&str_18.ob));
+#line 79 "simulation.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 80; goto error; }
+#line 79 "simulation.py"
+    PY2C_CLEAR(t[4]);
 #line 79 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__rolls)) {
 #line 79 "simulation.py"
@@ -2834,57 +2724,31 @@ L11:;
 #line 79 "simulation.py"
     }
 #line 79 "simulation.py"
-    { Py2cValue s0 = py2c_slot_load(&g_simulation__rolls); Py2cValue s1 = py2c_slot_load(&g_simulation__total); t[4] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
-#line 79 "simulation.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 87; goto error; }
-#line 79 "simulation.py"
-    t[5] = py2c_format(t[4], py2c_obj_value(&str_18.ob));
-#line 79 "simulation.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 84; goto error; }
-#line 79 "simulation.py"
-    PY2C_CLEAR(t[4]);
-#line 79 "simulation.py"
-    if (!py2c_slot_bound(&g_simulation__rolls)) {
-#line 79 "simulation.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'rolls' is not defined");
-#line 79 "simulation.py"
-        { loc = 89; goto error; }
-#line 79 "simulation.py"
-    }
-#line 79 "simulation.py"
-    if (!py2c_slot_bound(&g_simulation__total)) {
-#line 79 "simulation.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'total' is not defined");
-#line 79 "simulation.py"
-        { loc = 90; goto error; }
-#line 79 "simulation.py"
-    }
-#line 79 "simulation.py"
     { Py2cValue s0 = py2c_slot_load(&g_simulation__rolls); Py2cValue s1 = py2c_slot_load(&g_simulation__total); t[6] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
 #line 79 "simulation.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 91; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 87; goto error; }
 #line 79 "simulation.py"
     t[7] = py2c_fast_binary_op(t[6], py2c_int(40), PY2C_OP_FLOORDIV);
 #line 79 "simulation.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 92; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 88; goto error; }
 #line 79 "simulation.py"
     PY2C_CLEAR(t[6]);
 #line 79 "simulation.py"
     t[8] = py2c_fast_binary_op(py2c_obj_value(&str_19.ob), t[7], PY2C_OP_MUL);
 #line 79 "simulation.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 93; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 89; goto error; }
 #line 79 "simulation.py"
     PY2C_CLEAR(t[7]);
 #line 79 "simulation.py"
     t[9] = py2c_format(t[8], py2c_obj_value(&str_8.ob));
 #line 79 "simulation.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 88; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 84; goto error; }
 #line 79 "simulation.py"
     PY2C_CLEAR(t[8]);
 #line 79 "simulation.py"
     t[10] = py2c_str_join_array(5, (Py2cValue[]){t[3], py2c_obj_value(&str_4.ob), t[5], py2c_obj_value(&str_4.ob), t[9]});
 #line 79 "simulation.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 94; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 90; goto error; }
 #line 79 "simulation.py"
     PY2C_CLEAR(t[3]);
 #line 79 "simulation.py"
@@ -2894,7 +2758,7 @@ L11:;
 #line 79 "simulation.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[10]}, 1);
 #line 79 "simulation.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 81; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 77; goto error; }
 #line 79 "simulation.py"
     PY2C_CLEAR(t[10]);
 #line 79 "simulation.py"
@@ -2911,9 +2775,9 @@ L12:;
 #line 80 "simulation.py"
     t[0] = py2c_list_new(1);
 #line 80 "simulation.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 95; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 91; goto error; }
 #line 80 "simulation.py"
-    if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 95; goto error; }
+    if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 91; goto error; }
 #line 80 "simulation.py"
     py2c_slot_store(&g_simulation__walk, t[0]); t[0] = PY2C_NULL;
 
@@ -2926,13 +2790,13 @@ L12:;
 #line 81 "simulation.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
 #line 81 "simulation.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 97; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 93; goto error; }
 #line 81 "simulation.py"
 L14:;
 #line 81 "simulation.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
 #line 81 "simulation.py"
-    if (n0 < 0) { loc = 96; goto error; }
+    if (n0 < 0) { loc = 92; goto error; }
 #line 81 "simulation.py"
     if (!n0) goto L15;
 #line 81 "simulation.py"
@@ -2943,65 +2807,53 @@ L14:;
 #line 82 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'walk' is not defined");
 #line 82 "simulation.py"
-        { loc = 99; goto error; }
+        { loc = 95; goto error; }
 #line 82 "simulation.py"
     }
 #line 82 "simulation.py"
-    { Py2cValue s0 = py2c_slot_load(&g_simulation__walk); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[4], &t[5], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 100; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_simulation__walk); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[4], &t[5], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 96; goto error; } }
 #line 82 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__walk)) {
 #line 82 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'walk' is not defined");
 #line 82 "simulation.py"
-        { loc = 101; goto error; }
+        { loc = 97; goto error; }
 #line 82 "simulation.py"
     }
 #line 82 "simulation.py"
     { Py2cValue s0 = py2c_slot_load(&g_simulation__walk); t[6] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
 #line 82 "simulation.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 102; goto error; }
-#line 82 "simulation.py"
-    if (!py2c_slot_bound(&g_simulation__choice)) {
-#line 82 "simulation.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'choice' is not defined");
-#line 82 "simulation.py"
-        { loc = 104; goto error; }
-#line 82 "simulation.py"
-    }
+    if (PY2C_IS_NULL(t[6])) { loc = 98; goto error; }
 #line 82 "simulation.py"
     t[7] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(-1), py2c_int(1)});
 #line 82 "simulation.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 105; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 100; goto error; }
 #line 82 "simulation.py"
-    t[8] = py2c_slot_load(&g_simulation__choice);
+    t[8] = f_choice(NULL, (Py2cValue[]){t[7]});
 #line 82 "simulation.py"
-    t[9] = py2c_fast_call(t[8], (Py2cValue[]){t[7]}, 1);
+    t[7] = PY2C_NULL;
 #line 82 "simulation.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 103; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 99; goto error; }
 #line 82 "simulation.py"
-    PY2C_CLEAR(t[8]);
+    t[9] = py2c_fast_binary_op(t[6], t[8], PY2C_OP_ADD);
 #line 82 "simulation.py"
-    PY2C_CLEAR(t[7]);
-#line 82 "simulation.py"
-    t[10] = py2c_fast_binary_op(t[6], t[9], PY2C_OP_ADD);
-#line 82 "simulation.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 106; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 101; goto error; }
 #line 82 "simulation.py"
     PY2C_CLEAR(t[6]);
 #line 82 "simulation.py"
+    PY2C_CLEAR(t[8]);
+#line 82 "simulation.py"
+    t[10] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+#line 82 "simulation.py"
+    if (PY2C_IS_NULL(t[10])) { loc = 94; goto error; }
+#line 82 "simulation.py"
     PY2C_CLEAR(t[9]);
-#line 82 "simulation.py"
-    t[11] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[10]}, 1, PY2C_NULL);
-#line 82 "simulation.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 98; goto error; }
-#line 82 "simulation.py"
-    PY2C_CLEAR(t[10]);
 #line 82 "simulation.py"
     PY2C_CLEAR(t[4]);
 #line 82 "simulation.py"
     PY2C_CLEAR(t[5]);
 #line 82 "simulation.py"
-    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[10]);
 #line 82 "simulation.py"
     py2c_safepoint();
 #line 82 "simulation.py"
@@ -3022,19 +2874,19 @@ L15:;
 #line 83 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'walk' is not defined");
 #line 83 "simulation.py"
-        { loc = 108; goto error; }
+        { loc = 103; goto error; }
 #line 83 "simulation.py"
     }
 #line 83 "simulation.py"
     { Py2cValue s0 = py2c_slot_load(&g_simulation__walk); t[0] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
 #line 83 "simulation.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 109; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 104; goto error; }
 #line 83 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__walk)) {
 #line 83 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'walk' is not defined");
 #line 83 "simulation.py"
-        { loc = 111; goto error; }
+        { loc = 106; goto error; }
 #line 83 "simulation.py"
     }
 #line 83 "simulation.py"
@@ -3042,9 +2894,33 @@ L15:;
 #line 83 "simulation.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[1]}, 1);
 #line 83 "simulation.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 110; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 105; goto error; }
 #line 83 "simulation.py"
     PY2C_CLEAR(t[1]);
+#line 83 "simulation.py"
+    if (!py2c_slot_bound(&g_simulation__walk)) {
+#line 83 "simulation.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'walk' is not defined");
+#line 83 "simulation.py"
+        { loc = 108; goto error; }
+#line 83 "simulation.py"
+    }
+#line 83 "simulation.py"
+    t[3] = py2c_slot_load(&g_simulation__walk);
+#line 83 "simulation.py"
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[3]}, 1);
+#line 83 "simulation.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 107; goto error; }
+#line 83 "simulation.py"
+    PY2C_CLEAR(t[3]);
+#line 83 "simulation.py"
+    if (!py2c_slot_bound(&g_simulation__walk)) {
+#line 83 "simulation.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'walk' is not defined");
+#line 83 "simulation.py"
+        { loc = 112; goto error; }
+#line 83 "simulation.py"
+    }
 #line 83 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__walk)) {
 #line 83 "simulation.py"
@@ -3054,37 +2930,13 @@ L15:;
 #line 83 "simulation.py"
     }
 #line 83 "simulation.py"
-    t[3] = py2c_slot_load(&g_simulation__walk);
-#line 83 "simulation.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[3]}, 1);
-#line 83 "simulation.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 112; goto error; }
-#line 83 "simulation.py"
-    PY2C_CLEAR(t[3]);
-#line 83 "simulation.py"
-    if (!py2c_slot_bound(&g_simulation__walk)) {
-#line 83 "simulation.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'walk' is not defined");
-#line 83 "simulation.py"
-        { loc = 117; goto error; }
-#line 83 "simulation.py"
-    }
-#line 83 "simulation.py"
-    if (!py2c_slot_bound(&g_simulation__walk)) {
-#line 83 "simulation.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'walk' is not defined");
-#line 83 "simulation.py"
-        { loc = 118; goto error; }
-#line 83 "simulation.py"
-    }
-#line 83 "simulation.py"
     t[5] = py2c_slice_new(py2c_int(1), PY2C_NONE, PY2C_NONE);
 #line 83 "simulation.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 119; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 114; goto error; }
 #line 83 "simulation.py"
     { Py2cValue s0 = py2c_slot_load(&g_simulation__walk); t[6] = py2c_fast_getitem(s0, t[5]); py2c_decref(s0); }
 #line 83 "simulation.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 120; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 115; goto error; }
 #line 83 "simulation.py"
     PY2C_CLEAR(t[5]);
 #line 83 "simulation.py"
@@ -3092,7 +2944,7 @@ L15:;
 #line 83 "simulation.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){t[7], t[6]}, 2);
 #line 83 "simulation.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 116; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 111; goto error; }
 #line 83 "simulation.py"
     PY2C_CLEAR(t[7]);
 #line 83 "simulation.py"
@@ -3100,13 +2952,13 @@ L15:;
 #line 83 "simulation.py"
     t[9] = py2c_iter(t[8]);
 #line 83 "simulation.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 115; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 110; goto error; }
 #line 83 "simulation.py"
     PY2C_CLEAR(t[8]);
 #line 83 "simulation.py"
     t[10] = py2c_generator_new(&geninfo_f_genexpr_2);
 #line 83 "simulation.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 115; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 110; goto error; }
 #line 83 "simulation.py"
     {
 #line 83 "simulation.py"
@@ -3120,13 +2972,13 @@ L15:;
 #line 83 "simulation.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[10]}, 1);
 #line 83 "simulation.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 114; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 109; goto error; }
 #line 83 "simulation.py"
     PY2C_CLEAR(t[10]);
 #line 83 "simulation.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_20.ob), t[0], py2c_obj_value(&str_21.ob), t[2], py2c_obj_value(&str_22.ob), t[4], py2c_obj_value(&str_23.ob), t[11]}, 8);
 #line 83 "simulation.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 107; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 102; goto error; }
 #line 83 "simulation.py"
     PY2C_CLEAR(t[0]);
 #line 83 "simulation.py"
@@ -3149,7 +3001,7 @@ L15:;
 #line 86 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'N' is not defined");
 #line 86 "simulation.py"
-        { loc = 123; goto error; }
+        { loc = 118; goto error; }
 #line 86 "simulation.py"
     }
 #line 86 "simulation.py"
@@ -3161,73 +3013,49 @@ L15:;
 #line 86 "simulation.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
 #line 86 "simulation.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 122; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 117; goto error; }
 #line 86 "simulation.py"
 L17:;
 #line 86 "simulation.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
 #line 86 "simulation.py"
-    if (n0 < 0) { loc = 121; goto error; }
+    if (n0 < 0) { loc = 116; goto error; }
 #line 86 "simulation.py"
     if (!n0) goto L18;
 #line 86 "simulation.py"
     py2c_slot_store(&g_simulation___, t[4]); t[4] = PY2C_NULL;
 
 #line 87 "simulation.py"
-    if (!py2c_slot_bound(&g_simulation__rand)) {
+    t[4] = f_rand(NULL, NULL);
 #line 87 "simulation.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'rand' is not defined");
+    if (PY2C_IS_NULL(t[4])) { loc = 120; goto error; }
 #line 87 "simulation.py"
-        { loc = 126; goto error; }
+    t[5] = f_rand(NULL, NULL);
 #line 87 "simulation.py"
-    }
+    if (PY2C_IS_NULL(t[5])) { loc = 121; goto error; }
 #line 87 "simulation.py"
-    t[4] = py2c_slot_load(&g_simulation__rand);
+    t[6] = py2c_tuple_pack(2, (Py2cValue[]){t[4], t[5]});
 #line 87 "simulation.py"
-    t[5] = py2c_fast_call(t[4], NULL, 0);
-#line 87 "simulation.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 125; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 119; goto error; }
 #line 87 "simulation.py"
     PY2C_CLEAR(t[4]);
 #line 87 "simulation.py"
-    if (!py2c_slot_bound(&g_simulation__rand)) {
+    PY2C_CLEAR(t[5]);
 #line 87 "simulation.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'rand' is not defined");
-#line 87 "simulation.py"
-        { loc = 128; goto error; }
-#line 87 "simulation.py"
-    }
-#line 87 "simulation.py"
-    t[6] = py2c_slot_load(&g_simulation__rand);
-#line 87 "simulation.py"
-    t[7] = py2c_fast_call(t[6], NULL, 0);
-#line 87 "simulation.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 127; goto error; }
+    if (py2c_unpack(t[6], 2, &t[7]) < 0) { loc = 122; goto error; }
 #line 87 "simulation.py"
     PY2C_CLEAR(t[6]);
 #line 87 "simulation.py"
-    t[8] = py2c_tuple_pack(2, (Py2cValue[]){t[5], t[7]});
+    py2c_slot_store(&g_simulation__x, t[7]); t[7] = PY2C_NULL;
 #line 87 "simulation.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 124; goto error; }
-#line 87 "simulation.py"
-    PY2C_CLEAR(t[5]);
-#line 87 "simulation.py"
-    PY2C_CLEAR(t[7]);
-#line 87 "simulation.py"
-    if (py2c_unpack(t[8], 2, &t[9]) < 0) { loc = 129; goto error; }
-#line 87 "simulation.py"
-    PY2C_CLEAR(t[8]);
-#line 87 "simulation.py"
-    py2c_slot_store(&g_simulation__x, t[9]); t[9] = PY2C_NULL;
-#line 87 "simulation.py"
-    py2c_slot_store(&g_simulation__y, t[10]); t[10] = PY2C_NULL;
+    py2c_slot_store(&g_simulation__y, t[8]); t[8] = PY2C_NULL;
 
 #line 88 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__x)) {
 #line 88 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
 #line 88 "simulation.py"
-        { loc = 131; goto error; }
+        { loc = 124; goto error; }
 #line 88 "simulation.py"
     }
 #line 88 "simulation.py"
@@ -3235,19 +3063,19 @@ L17:;
 #line 88 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
 #line 88 "simulation.py"
-        { loc = 132; goto error; }
+        { loc = 125; goto error; }
 #line 88 "simulation.py"
     }
 #line 88 "simulation.py"
     { Py2cValue s0 = py2c_slot_load(&g_simulation__x); t[4] = py2c_fast_binary_op(s0, s0, PY2C_OP_MUL); py2c_decref(s0); }
 #line 88 "simulation.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 133; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 126; goto error; }
 #line 88 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__y)) {
 #line 88 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
 #line 88 "simulation.py"
-        { loc = 134; goto error; }
+        { loc = 127; goto error; }
 #line 88 "simulation.py"
     }
 #line 88 "simulation.py"
@@ -3255,17 +3083,17 @@ L17:;
 #line 88 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
 #line 88 "simulation.py"
-        { loc = 135; goto error; }
+        { loc = 128; goto error; }
 #line 88 "simulation.py"
     }
 #line 88 "simulation.py"
     { Py2cValue s0 = py2c_slot_load(&g_simulation__y); t[5] = py2c_fast_binary_op(s0, s0, PY2C_OP_MUL); py2c_decref(s0); }
 #line 88 "simulation.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 136; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 129; goto error; }
 #line 88 "simulation.py"
     t[6] = py2c_fast_binary_op(t[4], t[5], PY2C_OP_ADD);
 #line 88 "simulation.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 137; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 130; goto error; }
 #line 88 "simulation.py"
     PY2C_CLEAR(t[4]);
 #line 88 "simulation.py"
@@ -3273,7 +3101,7 @@ L17:;
 #line 88 "simulation.py"
     n0 = py2c_fast_compare_bool(t[6], py2c_float(1.0), PY2C_LE);
 #line 88 "simulation.py"
-    if (n0 < 0) { loc = 130; goto error; }
+    if (n0 < 0) { loc = 123; goto error; }
 #line 88 "simulation.py"
     PY2C_CLEAR(t[6]);
 #line 88 "simulation.py"
@@ -3284,7 +3112,7 @@ L17:;
 #line 89 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'inside' is not defined");
 #line 89 "simulation.py"
-        { loc = 139; goto error; }
+        { loc = 132; goto error; }
 #line 89 "simulation.py"
     }
 #line 89 "simulation.py"
@@ -3292,7 +3120,7 @@ L17:;
 #line 89 "simulation.py"
     t[5] = py2c_fast_inplace_op(t[4], py2c_int(1), PY2C_OP_ADD);
 #line 89 "simulation.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 138; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 131; goto error; }
 #line 89 "simulation.py"
     PY2C_CLEAR(t[4]);
 #line 89 "simulation.py"
@@ -3319,25 +3147,25 @@ L18:;
 #line 90 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'inside' is not defined");
 #line 90 "simulation.py"
-        { loc = 141; goto error; }
+        { loc = 134; goto error; }
 #line 90 "simulation.py"
     }
 #line 90 "simulation.py"
     { Py2cValue s0 = py2c_slot_load(&g_simulation__inside); t[0] = py2c_fast_binary_op(py2c_int(4), s0, PY2C_OP_MUL); py2c_decref(s0); }
 #line 90 "simulation.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 142; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 135; goto error; }
 #line 90 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__N)) {
 #line 90 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'N' is not defined");
 #line 90 "simulation.py"
-        { loc = 143; goto error; }
+        { loc = 136; goto error; }
 #line 90 "simulation.py"
     }
 #line 90 "simulation.py"
     { Py2cValue s0 = py2c_slot_load(&g_simulation__N); t[1] = py2c_fast_binary_op(t[0], s0, PY2C_OP_TRUEDIV); py2c_decref(s0); }
 #line 90 "simulation.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 144; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 137; goto error; }
 #line 90 "simulation.py"
     PY2C_CLEAR(t[0]);
 #line 90 "simulation.py"
@@ -3345,43 +3173,43 @@ L18:;
 #line 90 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'inside' is not defined");
 #line 90 "simulation.py"
-        { loc = 146; goto error; }
+        { loc = 139; goto error; }
 #line 90 "simulation.py"
     }
 #line 90 "simulation.py"
     { Py2cValue s0 = py2c_slot_load(&g_simulation__inside); t[2] = py2c_fast_binary_op(py2c_int(4), s0, PY2C_OP_MUL); py2c_decref(s0); }
 #line 90 "simulation.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 147; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 140; goto error; }
 #line 90 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__N)) {
 #line 90 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'N' is not defined");
 #line 90 "simulation.py"
-        { loc = 148; goto error; }
+        { loc = 141; goto error; }
 #line 90 "simulation.py"
     }
 #line 90 "simulation.py"
     { Py2cValue s0 = py2c_slot_load(&g_simulation__N); t[3] = py2c_fast_binary_op(t[2], s0, PY2C_OP_TRUEDIV); py2c_decref(s0); }
 #line 90 "simulation.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 149; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 142; goto error; }
 #line 90 "simulation.py"
     PY2C_CLEAR(t[2]);
 #line 90 "simulation.py"
     t[4] = py2c_format(t[3], py2c_obj_value(&str_25.ob));
 #line 90 "simulation.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 145; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 138; goto error; }
 #line 90 "simulation.py"
     PY2C_CLEAR(t[3]);
 #line 90 "simulation.py"
     t[5] = py2c_str_join_array(1, (Py2cValue[]){t[4]});
 #line 90 "simulation.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 150; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 143; goto error; }
 #line 90 "simulation.py"
     PY2C_CLEAR(t[4]);
 #line 90 "simulation.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_24.ob), t[1], t[5]}, 3);
 #line 90 "simulation.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 140; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 133; goto error; }
 #line 90 "simulation.py"
     PY2C_CLEAR(t[1]);
 #line 90 "simulation.py"
@@ -3390,30 +3218,18 @@ L18:;
     PY2C_CLEAR(t[6]);
 
 #line 91 "simulation.py"
-    if (!py2c_slot_bound(&g_simulation__make_counter)) {
+    t[0] = f_make_counter(NULL, NULL);
 #line 91 "simulation.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'make_counter' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 144; goto error; }
 #line 91 "simulation.py"
-        { loc = 152; goto error; }
-#line 91 "simulation.py"
-    }
-#line 91 "simulation.py"
-    t[0] = py2c_slot_load(&g_simulation__make_counter);
-#line 91 "simulation.py"
-    t[1] = py2c_fast_call(t[0], NULL, 0);
-#line 91 "simulation.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 151; goto error; }
-#line 91 "simulation.py"
-    PY2C_CLEAR(t[0]);
-#line 91 "simulation.py"
-    py2c_slot_store(&g_simulation__c, t[1]); t[1] = PY2C_NULL;
+    py2c_slot_store(&g_simulation__c, t[0]); t[0] = PY2C_NULL;
 
 #line 92 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__c)) {
 #line 92 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
 #line 92 "simulation.py"
-        { loc = 154; goto error; }
+        { loc = 146; goto error; }
 #line 92 "simulation.py"
     }
 #line 92 "simulation.py"
@@ -3421,7 +3237,7 @@ L18:;
 #line 92 "simulation.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
 #line 92 "simulation.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 153; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 145; goto error; }
 #line 92 "simulation.py"
     PY2C_CLEAR(t[0]);
 #line 92 "simulation.py"
@@ -3432,7 +3248,7 @@ L18:;
 #line 92 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
 #line 92 "simulation.py"
-        { loc = 156; goto error; }
+        { loc = 148; goto error; }
 #line 92 "simulation.py"
     }
 #line 92 "simulation.py"
@@ -3440,7 +3256,7 @@ L18:;
 #line 92 "simulation.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
 #line 92 "simulation.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 155; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 147; goto error; }
 #line 92 "simulation.py"
     PY2C_CLEAR(t[0]);
 #line 92 "simulation.py"
@@ -3451,7 +3267,7 @@ L18:;
 #line 92 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
 #line 92 "simulation.py"
-        { loc = 158; goto error; }
+        { loc = 150; goto error; }
 #line 92 "simulation.py"
     }
 #line 92 "simulation.py"
@@ -3459,7 +3275,7 @@ L18:;
 #line 92 "simulation.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(5)}, 1);
 #line 92 "simulation.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 157; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 149; goto error; }
 #line 92 "simulation.py"
     PY2C_CLEAR(t[0]);
 #line 92 "simulation.py"
@@ -3470,7 +3286,7 @@ L18:;
 #line 93 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
 #line 93 "simulation.py"
-        { loc = 161; goto error; }
+        { loc = 153; goto error; }
 #line 93 "simulation.py"
     }
 #line 93 "simulation.py"
@@ -3478,7 +3294,7 @@ L18:;
 #line 93 "simulation.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(0)}, 1);
 #line 93 "simulation.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 160; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 152; goto error; }
 #line 93 "simulation.py"
     PY2C_CLEAR(t[0]);
 #line 93 "simulation.py"
@@ -3486,7 +3302,7 @@ L18:;
 #line 93 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'state' is not defined");
 #line 93 "simulation.py"
-        { loc = 162; goto error; }
+        { loc = 154; goto error; }
 #line 93 "simulation.py"
     }
 #line 93 "simulation.py"
@@ -3494,15 +3310,13 @@ L18:;
 #line 93 "simulation.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_26.ob), t[1], t[2]}, 3);
 #line 93 "simulation.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 159; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 151; goto error; }
 #line 93 "simulation.py"
     PY2C_CLEAR(t[1]);
 #line 93 "simulation.py"
     PY2C_CLEAR(t[2]);
 #line 93 "simulation.py"
     PY2C_CLEAR(t[3]);
-#line 93 "simulation.py"
-    PY2C_CLEAR(result);
 #line 93 "simulation.py"
     result = PY2C_NONE;
 #line 93 "simulation.py"
@@ -3514,14 +3328,16 @@ error:
 #line 93 "simulation.py"
     PY2C_CLEAR(result);
 #line 93 "simulation.py"
+    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 93 "simulation.py"
 cleanup:
 #line 93 "simulation.py"
-    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+    for (int k = 7; k < 13; k++) PY2C_CLEAR(t[k]);
 #line 93 "simulation.py"
     return result;
 #line 93 "simulation.py"
 }
-#line 3525 "simulation.c"
+#line 3341 "simulation.c"
 
 static void clear_mod_simulation(void) {
     PY2C_CLEAR(g_simulation__c);

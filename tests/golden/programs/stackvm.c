@@ -106,7 +106,6 @@ static const Py2cCodeLoc locs_mod_stackvm[] = {
     {57, "def assemble(src):", NULL},
     {82, "def run(code, max_steps=100000, out=None):", NULL},
     {137, "code, labels = assemble(PROGRAM)", "               ^^^^^^^^^^^^^^^^^"},
-    {137, "code, labels = assemble(PROGRAM)", "               ^^^^^^^^"},
     {137, "code, labels = assemble(PROGRAM)", "                        ^^^^^^^"},
     {137, "code, labels = assemble(PROGRAM)", "^^^^^^^^^^^^"},
     {138, "print(len(code), \"instructions;\", \"labels:\", sorted(labels.items(), key=lambda kv: kv[1]))", NULL},
@@ -139,7 +138,6 @@ static const Py2cCodeLoc locs_mod_stackvm[] = {
     {144, "for bad in [\"push\", \"jmp nowhere\", \"pop\\nhalt\", \"load x\\nhalt\", \"loop:\\njmp loop\", \"frob\\nhalt\"]:", NULL},
     {144, "for bad in [\"push\", \"jmp nowhere\", \"pop\\nhalt\", \"load x\\nhalt\", \"loop:\\njmp loop\", \"frob\\nhalt\"]:", "           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {146, "c, _ = assemble(bad)", "       ^^^^^^^^^^^^^"},
-    {146, "c, _ = assemble(bad)", "       ^^^^^^^^"},
     {146, "c, _ = assemble(bad)", "                ^^^"},
     {146, "c, _ = assemble(bad)", "^^^^"},
     {147, "run(c, max_steps=50)", NULL},
@@ -156,7 +154,7 @@ static const Py2cCodeLoc locs_mod_stackvm[] = {
     {149, "print(f\"{bad!r:20} -> {e} (pc={e.pc})\")", "                               ^^^^"},
     {149, "print(f\"{bad!r:20} -> {e} (pc={e.pc})\")", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_stackvm = {"stackvm.py", "<module>", locs_mod_stackvm, 54};
+static const Py2cCode code_mod_stackvm = {"stackvm.py", "<module>", locs_mod_stackvm, 52};
 
 /* VMError: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_VMError[] = {
@@ -535,7 +533,7 @@ static Py2cValue f_VMError(Py2cFunction *fn, Py2cValue *params) {
 #line 3 "stackvm.py"
     PY2C_CLEAR(t[2]);
 #line 3 "stackvm.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 3 "stackvm.py"
     goto cleanup;
 #line 3 "stackvm.py"
@@ -545,16 +543,20 @@ error:
 #line 3 "stackvm.py"
     PY2C_CLEAR(result);
 #line 3 "stackvm.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 3 "stackvm.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 3 "stackvm.py"
+    PY2C_CLEAR(t[2]);
+#line 3 "stackvm.py"
+cleanup:
 #line 3 "stackvm.py"
     py2c_recursion_leave();
 #line 3 "stackvm.py"
     return result;
 #line 3 "stackvm.py"
 }
-#line 558 "stackvm.c"
+#line 560 "stackvm.c"
 
 static Py2cValue f_VMError____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -586,8 +588,6 @@ static Py2cValue f_VMError____init__(Py2cFunction *fn, Py2cValue *params) {
 #line 5 "stackvm.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_5.ob), v_pc, &attr_ic[1]) < 0) { loc = 2; goto error; }
 #line 5 "stackvm.py"
-    PY2C_CLEAR(result);
-#line 5 "stackvm.py"
     result = PY2C_NONE;
 #line 5 "stackvm.py"
     goto cleanup;
@@ -598,9 +598,13 @@ error:
 #line 5 "stackvm.py"
     PY2C_CLEAR(result);
 #line 5 "stackvm.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 5 "stackvm.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 5 "stackvm.py"
+    PY2C_CLEAR(t[2]);
+#line 5 "stackvm.py"
+cleanup:
 #line 5 "stackvm.py"
     PY2C_CLEAR(v_self);
 #line 5 "stackvm.py"
@@ -613,7 +617,7 @@ cleanup:
     return result;
 #line 5 "stackvm.py"
 }
-#line 617 "stackvm.c"
+#line 621 "stackvm.c"
 
 static Py2cValue f_assemble(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1127,7 +1131,7 @@ L12:;
 #line 79 "stackvm.py"
     if (PY2C_IS_NULL(t[0])) { loc = 91; goto error; }
 #line 79 "stackvm.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 79 "stackvm.py"
     goto cleanup;
 #line 79 "stackvm.py"
@@ -1137,9 +1141,11 @@ error:
 #line 79 "stackvm.py"
     PY2C_CLEAR(result);
 #line 79 "stackvm.py"
+    for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
+#line 79 "stackvm.py"
 cleanup:
 #line 79 "stackvm.py"
-    for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 5; k < 15; k++) PY2C_CLEAR(t[k]);
 #line 79 "stackvm.py"
     PY2C_CLEAR(v_src);
 #line 79 "stackvm.py"
@@ -1166,7 +1172,7 @@ cleanup:
     return result;
 #line 79 "stackvm.py"
 }
-#line 1170 "stackvm.c"
+#line 1176 "stackvm.c"
 
 static Py2cValue f_run(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1836,7 +1842,7 @@ L32:;
 #line 128 "stackvm.py"
     if (PY2C_IS_NULL(t[0])) { loc = 141; goto error_1; }
 #line 128 "stackvm.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 128 "stackvm.py"
     goto cleanup;
 #line 128 "stackvm.py"
@@ -2049,7 +2055,7 @@ error_2:
 #line 134 "stackvm.py"
     py2c_traceback_add(&code_f_run, loc);
 #line 134 "stackvm.py"
-    for (int k = 1; k < 7; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 134 "stackvm.py"
 L40:;
 #line 134 "stackvm.py"
@@ -2065,8 +2071,6 @@ L5:;
 #line 134 "stackvm.py"
     goto L0;
 #line 134 "stackvm.py"
-    PY2C_CLEAR(result);
-#line 134 "stackvm.py"
     result = PY2C_NONE;
 #line 134 "stackvm.py"
     goto cleanup;
@@ -2079,9 +2083,11 @@ unwind:
 #line 134 "stackvm.py"
     PY2C_CLEAR(result);
 #line 134 "stackvm.py"
+    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 134 "stackvm.py"
 cleanup:
 #line 134 "stackvm.py"
-    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 7; k++) PY2C_CLEAR(t[k]);
 #line 134 "stackvm.py"
     PY2C_CLEAR(v_code);
 #line 134 "stackvm.py"
@@ -2116,7 +2122,7 @@ cleanup:
     return result;
 #line 134 "stackvm.py"
 }
-#line 2120 "stackvm.c"
+#line 2126 "stackvm.c"
 
 static Py2cValue f_run__lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2136,7 +2142,7 @@ static Py2cValue f_run__lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 85 "stackvm.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 85 "stackvm.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 85 "stackvm.py"
     goto cleanup;
 #line 85 "stackvm.py"
@@ -2148,8 +2154,6 @@ error:
 #line 85 "stackvm.py"
 cleanup:
 #line 85 "stackvm.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 85 "stackvm.py"
     PY2C_CLEAR(v_a);
 #line 85 "stackvm.py"
     PY2C_CLEAR(v_b);
@@ -2159,7 +2163,7 @@ cleanup:
     return result;
 #line 85 "stackvm.py"
 }
-#line 2163 "stackvm.c"
+#line 2167 "stackvm.c"
 
 static Py2cValue f_run__lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2179,7 +2183,7 @@ static Py2cValue f_run__lambda_2(Py2cFunction *fn, Py2cValue *params) {
 #line 85 "stackvm.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 85 "stackvm.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 85 "stackvm.py"
     goto cleanup;
 #line 85 "stackvm.py"
@@ -2191,8 +2195,6 @@ error:
 #line 85 "stackvm.py"
 cleanup:
 #line 85 "stackvm.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 85 "stackvm.py"
     PY2C_CLEAR(v_a);
 #line 85 "stackvm.py"
     PY2C_CLEAR(v_b);
@@ -2202,7 +2204,7 @@ cleanup:
     return result;
 #line 85 "stackvm.py"
 }
-#line 2206 "stackvm.c"
+#line 2208 "stackvm.c"
 
 static Py2cValue f_run__lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2222,7 +2224,7 @@ static Py2cValue f_run__lambda_3(Py2cFunction *fn, Py2cValue *params) {
 #line 85 "stackvm.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 85 "stackvm.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 85 "stackvm.py"
     goto cleanup;
 #line 85 "stackvm.py"
@@ -2233,8 +2235,6 @@ error:
     PY2C_CLEAR(result);
 #line 85 "stackvm.py"
 cleanup:
-#line 85 "stackvm.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
 #line 85 "stackvm.py"
     PY2C_CLEAR(v_a);
 #line 85 "stackvm.py"
@@ -2271,7 +2271,7 @@ static Py2cValue f_run__lambda_4(Py2cFunction *fn, Py2cValue *params) {
 #line 86 "stackvm.py"
     PY2C_CLEAR(t[0]);
 #line 86 "stackvm.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 86 "stackvm.py"
     goto cleanup;
 #line 86 "stackvm.py"
@@ -2281,9 +2281,9 @@ error:
 #line 86 "stackvm.py"
     PY2C_CLEAR(result);
 #line 86 "stackvm.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 86 "stackvm.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 86 "stackvm.py"
     PY2C_CLEAR(v_a);
 #line 86 "stackvm.py"
@@ -2314,7 +2314,7 @@ static Py2cValue f_run__lambda_5(Py2cFunction *fn, Py2cValue *params) {
 #line 86 "stackvm.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 86 "stackvm.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 86 "stackvm.py"
     goto cleanup;
 #line 86 "stackvm.py"
@@ -2326,8 +2326,6 @@ error:
 #line 86 "stackvm.py"
 cleanup:
 #line 86 "stackvm.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 86 "stackvm.py"
     PY2C_CLEAR(v_a);
 #line 86 "stackvm.py"
     PY2C_CLEAR(v_b);
@@ -2337,7 +2335,7 @@ cleanup:
     return result;
 #line 86 "stackvm.py"
 }
-#line 2341 "stackvm.c"
+#line 2339 "stackvm.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2356,7 +2354,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 138 "stackvm.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 138 "stackvm.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 138 "stackvm.py"
     goto cleanup;
 #line 138 "stackvm.py"
@@ -2368,8 +2366,6 @@ error:
 #line 138 "stackvm.py"
 cleanup:
 #line 138 "stackvm.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 138 "stackvm.py"
     PY2C_CLEAR(v_kv);
 #line 138 "stackvm.py"
     py2c_recursion_leave();
@@ -2377,7 +2373,7 @@ cleanup:
     return result;
 #line 138 "stackvm.py"
 }
-#line 2381 "stackvm.c"
+#line 2377 "stackvm.c"
 
 static Py2cValue mod_stackvm(void) {
     g_stackvm__VMError = PY2C_NULL;
@@ -2476,48 +2472,36 @@ static Py2cValue mod_stackvm(void) {
     py2c_slot_store(&g_stackvm__run, t[1]); t[1] = PY2C_NULL;
 
 #line 137 "stackvm.py"
-    if (!py2c_slot_bound(&g_stackvm__assemble)) {
+    if (!py2c_slot_bound(&g_stackvm__PROGRAM)) {
 #line 137 "stackvm.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'assemble' is not defined");
+        py2c_error_format(&py2c_exc_NameError, "name 'PROGRAM' is not defined");
 #line 137 "stackvm.py"
         { loc = 5; goto error; }
 #line 137 "stackvm.py"
     }
 #line 137 "stackvm.py"
-    if (!py2c_slot_bound(&g_stackvm__PROGRAM)) {
+    t[0] = py2c_slot_load(&g_stackvm__PROGRAM);
 #line 137 "stackvm.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'PROGRAM' is not defined");
+    t[1] = f_assemble(NULL, (Py2cValue[]){t[0]});
 #line 137 "stackvm.py"
-        { loc = 6; goto error; }
+    t[0] = PY2C_NULL;
 #line 137 "stackvm.py"
-    }
+    if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
 #line 137 "stackvm.py"
-    t[0] = py2c_slot_load(&g_stackvm__assemble);
-#line 137 "stackvm.py"
-    t[1] = py2c_slot_load(&g_stackvm__PROGRAM);
-#line 137 "stackvm.py"
-    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
-#line 137 "stackvm.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
-#line 137 "stackvm.py"
-    PY2C_CLEAR(t[0]);
+    if (py2c_unpack(t[1], 2, &t[2]) < 0) { loc = 6; goto error; }
 #line 137 "stackvm.py"
     PY2C_CLEAR(t[1]);
 #line 137 "stackvm.py"
-    if (py2c_unpack(t[2], 2, &t[3]) < 0) { loc = 7; goto error; }
+    py2c_slot_store(&g_stackvm__code, t[2]); t[2] = PY2C_NULL;
 #line 137 "stackvm.py"
-    PY2C_CLEAR(t[2]);
-#line 137 "stackvm.py"
-    py2c_slot_store(&g_stackvm__code, t[3]); t[3] = PY2C_NULL;
-#line 137 "stackvm.py"
-    py2c_slot_store(&g_stackvm__labels, t[4]); t[4] = PY2C_NULL;
+    py2c_slot_store(&g_stackvm__labels, t[3]); t[3] = PY2C_NULL;
 
 #line 138 "stackvm.py"
     if (!py2c_slot_bound(&g_stackvm__code)) {
 #line 138 "stackvm.py"
         py2c_error_format(&py2c_exc_NameError, "name 'code' is not defined");
 #line 138 "stackvm.py"
-        { loc = 10; goto error; }
+        { loc = 9; goto error; }
 #line 138 "stackvm.py"
     }
 #line 138 "stackvm.py"
@@ -2525,7 +2509,7 @@ static Py2cValue mod_stackvm(void) {
 #line 138 "stackvm.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
 #line 138 "stackvm.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
 #line 138 "stackvm.py"
     PY2C_CLEAR(t[0]);
 #line 138 "stackvm.py"
@@ -2533,15 +2517,15 @@ static Py2cValue mod_stackvm(void) {
 #line 138 "stackvm.py"
         py2c_error_format(&py2c_exc_NameError, "name 'labels' is not defined");
 #line 138 "stackvm.py"
-        { loc = 13; goto error; }
+        { loc = 12; goto error; }
 #line 138 "stackvm.py"
     }
 #line 138 "stackvm.py"
-    { Py2cValue s0 = py2c_slot_load(&g_stackvm__labels); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_46.ob), &t[2], &t[3], &attr_ic[27]); py2c_decref(s0); if (rc < 0) { loc = 14; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_stackvm__labels); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_46.ob), &t[2], &t[3], &attr_ic[27]); py2c_decref(s0); if (rc < 0) { loc = 13; goto error; } }
 #line 138 "stackvm.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
 #line 138 "stackvm.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 12; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 11; goto error; }
 #line 138 "stackvm.py"
     PY2C_CLEAR(t[2]);
 #line 138 "stackvm.py"
@@ -2549,11 +2533,11 @@ static Py2cValue mod_stackvm(void) {
 #line 138 "stackvm.py"
     t[5] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 138 "stackvm.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 15; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 14; goto error; }
 #line 138 "stackvm.py"
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[4], t[5]}, 1, kwnames_0);
 #line 138 "stackvm.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 11; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 10; goto error; }
 #line 138 "stackvm.py"
     PY2C_CLEAR(t[4]);
 #line 138 "stackvm.py"
@@ -2561,7 +2545,7 @@ static Py2cValue mod_stackvm(void) {
 #line 138 "stackvm.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], py2c_obj_value(&str_44.ob), py2c_obj_value(&str_45.ob), t[6]}, 4);
 #line 138 "stackvm.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 8; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 7; goto error; }
 #line 138 "stackvm.py"
     PY2C_CLEAR(t[1]);
 #line 138 "stackvm.py"
@@ -2574,7 +2558,7 @@ static Py2cValue mod_stackvm(void) {
 #line 139 "stackvm.py"
         py2c_error_format(&py2c_exc_NameError, "name 'run' is not defined");
 #line 139 "stackvm.py"
-        { loc = 17; goto error; }
+        { loc = 16; goto error; }
 #line 139 "stackvm.py"
     }
 #line 139 "stackvm.py"
@@ -2582,7 +2566,7 @@ static Py2cValue mod_stackvm(void) {
 #line 139 "stackvm.py"
         py2c_error_format(&py2c_exc_NameError, "name 'code' is not defined");
 #line 139 "stackvm.py"
-        { loc = 18; goto error; }
+        { loc = 17; goto error; }
 #line 139 "stackvm.py"
     }
 #line 139 "stackvm.py"
@@ -2592,13 +2576,13 @@ static Py2cValue mod_stackvm(void) {
 #line 139 "stackvm.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
 #line 139 "stackvm.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 15; goto error; }
 #line 139 "stackvm.py"
     PY2C_CLEAR(t[0]);
 #line 139 "stackvm.py"
     PY2C_CLEAR(t[1]);
 #line 139 "stackvm.py"
-    if (py2c_unpack(t[2], 2, &t[3]) < 0) { loc = 19; goto error; }
+    if (py2c_unpack(t[2], 2, &t[3]) < 0) { loc = 18; goto error; }
 #line 139 "stackvm.py"
     PY2C_CLEAR(t[2]);
 #line 139 "stackvm.py"
@@ -2611,7 +2595,7 @@ static Py2cValue mod_stackvm(void) {
 #line 140 "stackvm.py"
         py2c_error_format(&py2c_exc_NameError, "name 'steps' is not defined");
 #line 140 "stackvm.py"
-        { loc = 21; goto error; }
+        { loc = 20; goto error; }
 #line 140 "stackvm.py"
     }
 #line 140 "stackvm.py"
@@ -2619,7 +2603,7 @@ static Py2cValue mod_stackvm(void) {
 #line 140 "stackvm.py"
         py2c_error_format(&py2c_exc_NameError, "name 'stack' is not defined");
 #line 140 "stackvm.py"
-        { loc = 22; goto error; }
+        { loc = 21; goto error; }
 #line 140 "stackvm.py"
     }
 #line 140 "stackvm.py"
@@ -2629,7 +2613,7 @@ static Py2cValue mod_stackvm(void) {
 #line 140 "stackvm.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_48.ob), t[0], py2c_obj_value(&str_49.ob), t[1]}, 4);
 #line 140 "stackvm.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 20; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 19; goto error; }
 #line 140 "stackvm.py"
     PY2C_CLEAR(t[0]);
 #line 140 "stackvm.py"
@@ -2640,7 +2624,7 @@ static Py2cValue mod_stackvm(void) {
 #line 141 "stackvm.py"
     t[0] = py2c_list_new(0);
 #line 141 "stackvm.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 23; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 22; goto error; }
 #line 141 "stackvm.py"
     py2c_slot_store(&g_stackvm__collected, t[0]); t[0] = PY2C_NULL;
 
@@ -2649,7 +2633,7 @@ static Py2cValue mod_stackvm(void) {
 #line 142 "stackvm.py"
         py2c_error_format(&py2c_exc_NameError, "name 'run' is not defined");
 #line 142 "stackvm.py"
-        { loc = 25; goto error; }
+        { loc = 24; goto error; }
 #line 142 "stackvm.py"
     }
 #line 142 "stackvm.py"
@@ -2657,7 +2641,7 @@ static Py2cValue mod_stackvm(void) {
 #line 142 "stackvm.py"
         py2c_error_format(&py2c_exc_NameError, "name 'code' is not defined");
 #line 142 "stackvm.py"
-        { loc = 26; goto error; }
+        { loc = 25; goto error; }
 #line 142 "stackvm.py"
     }
 #line 142 "stackvm.py"
@@ -2665,13 +2649,13 @@ static Py2cValue mod_stackvm(void) {
 #line 142 "stackvm.py"
         py2c_error_format(&py2c_exc_NameError, "name 'collected' is not defined");
 #line 142 "stackvm.py"
-        { loc = 27; goto error; }
+        { loc = 26; goto error; }
 #line 142 "stackvm.py"
     }
 #line 142 "stackvm.py"
     { Py2cValue s0 = py2c_slot_load(&g_stackvm__collected); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_26.ob), &attr_ic[28]); py2c_decref(s0); }
 #line 142 "stackvm.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 28; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 27; goto error; }
 #line 142 "stackvm.py"
     t[1] = py2c_slot_load(&g_stackvm__run);
 #line 142 "stackvm.py"
@@ -2679,7 +2663,7 @@ static Py2cValue mod_stackvm(void) {
 #line 142 "stackvm.py"
     t[3] = py2c_call(t[1], (Py2cValue[]){t[2], t[0]}, 1, kwnames_1);
 #line 142 "stackvm.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 24; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 23; goto error; }
 #line 142 "stackvm.py"
     PY2C_CLEAR(t[1]);
 #line 142 "stackvm.py"
@@ -2694,7 +2678,7 @@ static Py2cValue mod_stackvm(void) {
 #line 143 "stackvm.py"
         py2c_error_format(&py2c_exc_NameError, "name 'collected' is not defined");
 #line 143 "stackvm.py"
-        { loc = 30; goto error; }
+        { loc = 29; goto error; }
 #line 143 "stackvm.py"
     }
 #line 143 "stackvm.py"
@@ -2704,29 +2688,29 @@ static Py2cValue mod_stackvm(void) {
 #line 143 "stackvm.py"
         py2c_error_format(&py2c_exc_NameError, "name 'collected' is not defined");
 #line 143 "stackvm.py"
-        { loc = 32; goto error; }
+        { loc = 31; goto error; }
 #line 143 "stackvm.py"
     }
 #line 143 "stackvm.py"
     t[1] = py2c_slice_new(PY2C_NONE, py2c_int(-1), PY2C_NONE);
 #line 143 "stackvm.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 33; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 32; goto error; }
 #line 143 "stackvm.py"
     { Py2cValue s0 = py2c_slot_load(&g_stackvm__collected); t[2] = py2c_fast_getitem(s0, t[1]); py2c_decref(s0); }
 #line 143 "stackvm.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 34; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 33; goto error; }
 #line 143 "stackvm.py"
     PY2C_CLEAR(t[1]);
 #line 143 "stackvm.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2]}, 1);
 #line 143 "stackvm.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 31; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 30; goto error; }
 #line 143 "stackvm.py"
     PY2C_CLEAR(t[2]);
 #line 143 "stackvm.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3]}, 2);
 #line 143 "stackvm.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 29; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 28; goto error; }
 #line 143 "stackvm.py"
     PY2C_CLEAR(t[0]);
 #line 143 "stackvm.py"
@@ -2737,23 +2721,23 @@ static Py2cValue mod_stackvm(void) {
 #line 144 "stackvm.py"
     t[0] = py2c_list_new(6);
 #line 144 "stackvm.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 36; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 35; goto error; }
 #line 144 "stackvm.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_7.ob)) < 0) { loc = 36; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_7.ob)) < 0) { loc = 35; goto error; }
 #line 144 "stackvm.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_51.ob)) < 0) { loc = 36; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_51.ob)) < 0) { loc = 35; goto error; }
 #line 144 "stackvm.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_52.ob)) < 0) { loc = 36; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_52.ob)) < 0) { loc = 35; goto error; }
 #line 144 "stackvm.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_53.ob)) < 0) { loc = 36; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_53.ob)) < 0) { loc = 35; goto error; }
 #line 144 "stackvm.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_54.ob)) < 0) { loc = 36; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_54.ob)) < 0) { loc = 35; goto error; }
 #line 144 "stackvm.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_55.ob)) < 0) { loc = 36; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_55.ob)) < 0) { loc = 35; goto error; }
 #line 144 "stackvm.py"
     t[1] = py2c_iter(t[0]);
 #line 144 "stackvm.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 35; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 34; goto error; }
 #line 144 "stackvm.py"
     PY2C_CLEAR(t[0]);
 #line 144 "stackvm.py"
@@ -2763,7 +2747,7 @@ L0:;
 #line 144 "stackvm.py"
     if (PY2C_IS_NULL(t[2])) {
 #line 144 "stackvm.py"
-        if (py2c_error_occurred()) { loc = 35; goto error; }
+        if (py2c_error_occurred()) { loc = 34; goto error; }
 #line 144 "stackvm.py"
         goto L1;
 #line 144 "stackvm.py"
@@ -2772,48 +2756,36 @@ L0:;
     py2c_slot_store(&g_stackvm__bad, t[2]); t[2] = PY2C_NULL;
 
 #line 146 "stackvm.py"
-    if (!py2c_slot_bound(&g_stackvm__assemble)) {
-#line 146 "stackvm.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'assemble' is not defined");
-#line 146 "stackvm.py"
-        { loc = 38; goto error_1; }
-#line 146 "stackvm.py"
-    }
-#line 146 "stackvm.py"
     if (!py2c_slot_bound(&g_stackvm__bad)) {
 #line 146 "stackvm.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
 #line 146 "stackvm.py"
-        { loc = 39; goto error_1; }
+        { loc = 37; goto error_1; }
 #line 146 "stackvm.py"
     }
 #line 146 "stackvm.py"
-    t[2] = py2c_slot_load(&g_stackvm__assemble);
+    t[2] = py2c_slot_load(&g_stackvm__bad);
 #line 146 "stackvm.py"
-    t[3] = py2c_slot_load(&g_stackvm__bad);
+    t[3] = f_assemble(NULL, (Py2cValue[]){t[2]});
 #line 146 "stackvm.py"
-    t[4] = py2c_fast_call(t[2], (Py2cValue[]){t[3]}, 1);
+    t[2] = PY2C_NULL;
 #line 146 "stackvm.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 37; goto error_1; }
+    if (PY2C_IS_NULL(t[3])) { loc = 36; goto error_1; }
 #line 146 "stackvm.py"
-    PY2C_CLEAR(t[2]);
+    if (py2c_unpack(t[3], 2, &t[4]) < 0) { loc = 38; goto error_1; }
 #line 146 "stackvm.py"
     PY2C_CLEAR(t[3]);
 #line 146 "stackvm.py"
-    if (py2c_unpack(t[4], 2, &t[5]) < 0) { loc = 40; goto error_1; }
+    py2c_slot_store(&g_stackvm__c, t[4]); t[4] = PY2C_NULL;
 #line 146 "stackvm.py"
-    PY2C_CLEAR(t[4]);
-#line 146 "stackvm.py"
-    py2c_slot_store(&g_stackvm__c, t[5]); t[5] = PY2C_NULL;
-#line 146 "stackvm.py"
-    py2c_slot_store(&g_stackvm___, t[6]); t[6] = PY2C_NULL;
+    py2c_slot_store(&g_stackvm___, t[5]); t[5] = PY2C_NULL;
 
 #line 147 "stackvm.py"
     if (!py2c_slot_bound(&g_stackvm__run)) {
 #line 147 "stackvm.py"
         py2c_error_format(&py2c_exc_NameError, "name 'run' is not defined");
 #line 147 "stackvm.py"
-        { loc = 42; goto error_1; }
+        { loc = 40; goto error_1; }
 #line 147 "stackvm.py"
     }
 #line 147 "stackvm.py"
@@ -2821,7 +2793,7 @@ L0:;
 #line 147 "stackvm.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
 #line 147 "stackvm.py"
-        { loc = 43; goto error_1; }
+        { loc = 41; goto error_1; }
 #line 147 "stackvm.py"
     }
 #line 147 "stackvm.py"
@@ -2831,7 +2803,7 @@ L0:;
 #line 147 "stackvm.py"
     t[4] = py2c_call(t[2], (Py2cValue[]){t[3], py2c_int(50)}, 1, kwnames_2);
 #line 147 "stackvm.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 41; goto error_1; }
+    if (PY2C_IS_NULL(t[4])) { loc = 39; goto error_1; }
 #line 147 "stackvm.py"
     PY2C_CLEAR(t[2]);
 #line 147 "stackvm.py"
@@ -2855,13 +2827,13 @@ error_1:
 #line 147 "stackvm.py"
         py2c_error_format(&py2c_exc_NameError, "name 'VMError' is not defined");
 #line 147 "stackvm.py"
-        { loc = 44; goto error_2; }
+        { loc = 42; goto error_2; }
 #line 147 "stackvm.py"
     }
 #line 147 "stackvm.py"
     { Py2cValue s0 = py2c_slot_load(&g_stackvm__VMError); n0 = py2c_exception_matches(t[2], s0); py2c_decref(s0); }
 #line 147 "stackvm.py"
-    if (n0 < 0) { loc = 44; goto error_2; }
+    if (n0 < 0) { loc = 42; goto error_2; }
 #line 147 "stackvm.py"
     if (!n0) goto L4;
 #line 147 "stackvm.py"
@@ -2872,19 +2844,31 @@ error_1:
 #line 149 "stackvm.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
 #line 149 "stackvm.py"
-        { loc = 47; goto error_3; }
+        { loc = 45; goto error_3; }
 #line 149 "stackvm.py"
     }
 #line 149 "stackvm.py"
     { Py2cValue s0 = py2c_slot_load(&g_stackvm__bad); t[3] = py2c_repr(s0); py2c_decref(s0); }
 #line 149 "stackvm.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 46; goto error_3; }
+    if (PY2C_IS_NULL(t[3])) { loc = 44; goto error_3; }
 #line 149 "stackvm.py"
     t[4] = py2c_format(t[3], py2c_obj_value(&str_57.ob));
 #line 149 "stackvm.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 46; goto error_3; }
+    if (PY2C_IS_NULL(t[4])) { loc = 44; goto error_3; }
 #line 149 "stackvm.py"
     PY2C_CLEAR(t[3]);
+#line 149 "stackvm.py"
+    if (!py2c_slot_bound(&g_stackvm__e)) {
+#line 149 "stackvm.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 149 "stackvm.py"
+        { loc = 47; goto error_3; }
+#line 149 "stackvm.py"
+    }
+#line 149 "stackvm.py"
+    { Py2cValue s0 = py2c_slot_load(&g_stackvm__e); t[5] = py2c_format(s0, py2c_obj_value(&str_22.ob)); py2c_decref(s0); }
+#line 149 "stackvm.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 46; goto error_3; }
 #line 149 "stackvm.py"
     if (!py2c_slot_bound(&g_stackvm__e)) {
 #line 149 "stackvm.py"
@@ -2894,31 +2878,19 @@ error_1:
 #line 149 "stackvm.py"
     }
 #line 149 "stackvm.py"
-    { Py2cValue s0 = py2c_slot_load(&g_stackvm__e); t[5] = py2c_format(s0, py2c_obj_value(&str_22.ob)); py2c_decref(s0); }
-#line 149 "stackvm.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 48; goto error_3; }
-#line 149 "stackvm.py"
-    if (!py2c_slot_bound(&g_stackvm__e)) {
-#line 149 "stackvm.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-#line 149 "stackvm.py"
-        { loc = 51; goto error_3; }
-#line 149 "stackvm.py"
-    }
-#line 149 "stackvm.py"
     { Py2cValue s0 = py2c_slot_load(&g_stackvm__e); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[29]); py2c_decref(s0); }
 #line 149 "stackvm.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 52; goto error_3; }
+    if (PY2C_IS_NULL(t[6])) { loc = 50; goto error_3; }
 #line 149 "stackvm.py"
     t[7] = py2c_format(t[6], py2c_obj_value(&str_22.ob));
 #line 149 "stackvm.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 50; goto error_3; }
+    if (PY2C_IS_NULL(t[7])) { loc = 48; goto error_3; }
 #line 149 "stackvm.py"
     PY2C_CLEAR(t[6]);
 #line 149 "stackvm.py"
     t[8] = py2c_str_join_array(6, (Py2cValue[]){t[4], py2c_obj_value(&str_58.ob), t[5], py2c_obj_value(&str_59.ob), t[7], py2c_obj_value(&str_60.ob)});
 #line 149 "stackvm.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 53; goto error_3; }
+    if (PY2C_IS_NULL(t[8])) { loc = 51; goto error_3; }
 #line 149 "stackvm.py"
     PY2C_CLEAR(t[4]);
 #line 149 "stackvm.py"
@@ -2928,7 +2900,7 @@ error_1:
 #line 149 "stackvm.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[8]}, 1);
 #line 149 "stackvm.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 45; goto error_3; }
+    if (PY2C_IS_NULL(t[9])) { loc = 43; goto error_3; }
 #line 149 "stackvm.py"
     PY2C_CLEAR(t[8]);
 #line 149 "stackvm.py"
@@ -2956,7 +2928,7 @@ error_3:
 #line 149 "stackvm.py"
     py2c_traceback_add(&code_mod_stackvm, loc);
 #line 149 "stackvm.py"
-    for (int k = 3; k < 10; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 9; k++) PY2C_CLEAR(t[k]);
 #line 149 "stackvm.py"
     py2c_slot_store(&g_stackvm__e, PY2C_NULL);
 #line 149 "stackvm.py"
@@ -2965,8 +2937,6 @@ error_3:
 error_2:
 #line 149 "stackvm.py"
     py2c_traceback_add(&code_mod_stackvm, loc);
-#line 149 "stackvm.py"
-    for (int k = 3; k < 10; k++) PY2C_CLEAR(t[k]);
 #line 149 "stackvm.py"
 L5:;
 #line 149 "stackvm.py"
@@ -2986,8 +2956,6 @@ L1:;
 #line 149 "stackvm.py"
     PY2C_CLEAR(t[1]);
 #line 149 "stackvm.py"
-    PY2C_CLEAR(result);
-#line 149 "stackvm.py"
     result = PY2C_NONE;
 #line 149 "stackvm.py"
     goto cleanup;
@@ -3000,14 +2968,16 @@ unwind:
 #line 149 "stackvm.py"
     PY2C_CLEAR(result);
 #line 149 "stackvm.py"
+    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 149 "stackvm.py"
 cleanup:
 #line 149 "stackvm.py"
-    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+    for (int k = 5; k < 10; k++) PY2C_CLEAR(t[k]);
 #line 149 "stackvm.py"
     return result;
 #line 149 "stackvm.py"
 }
-#line 3011 "stackvm.c"
+#line 2981 "stackvm.c"
 
 static void clear_mod_stackvm(void) {
     PY2C_CLEAR(g_stackvm__e);

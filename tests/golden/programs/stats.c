@@ -243,15 +243,12 @@ static const Py2cCodeLoc locs_mod_stats[] = {
     {60, "print(f\"mean={mean(xs)} median={median(xs)} mode={mode(xs)}\")", NULL},
     {60, "print(f\"mean={mean(xs)} median={median(xs)} mode={mode(xs)}\")", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {60, "print(f\"mean={mean(xs)} median={median(xs)} mode={mode(xs)}\")", "              ^^^^^^^^"},
-    {60, "print(f\"mean={mean(xs)} median={median(xs)} mode={mode(xs)}\")", "              ^^^^"},
     {60, "print(f\"mean={mean(xs)} median={median(xs)} mode={mode(xs)}\")", "                   ^^"},
     {60, "print(f\"mean={mean(xs)} median={median(xs)} mode={mode(xs)}\")", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {60, "print(f\"mean={mean(xs)} median={median(xs)} mode={mode(xs)}\")", "                                ^^^^^^^^^^"},
-    {60, "print(f\"mean={mean(xs)} median={median(xs)} mode={mode(xs)}\")", "                                ^^^^^^"},
     {60, "print(f\"mean={mean(xs)} median={median(xs)} mode={mode(xs)}\")", "                                       ^^"},
     {60, "print(f\"mean={mean(xs)} median={median(xs)} mode={mode(xs)}\")", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {60, "print(f\"mean={mean(xs)} median={median(xs)} mode={mode(xs)}\")", "                                                  ^^^^^^^^"},
-    {60, "print(f\"mean={mean(xs)} median={median(xs)} mode={mode(xs)}\")", "                                                  ^^^^"},
     {60, "print(f\"mean={mean(xs)} median={median(xs)} mode={mode(xs)}\")", "                                                       ^^"},
     {60, "print(f\"mean={mean(xs)} median={median(xs)} mode={mode(xs)}\")", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {61, "print(f\"var={variance(xs):.6f} pvar={variance(xs, False):.6f} sd={variance(xs) ** 0.5:.4f}\")", NULL},
@@ -261,7 +258,6 @@ static const Py2cCodeLoc locs_mod_stats[] = {
     {61, "print(f\"var={variance(xs):.6f} pvar={variance(xs, False):.6f} sd={variance(xs) ** 0.5:.4f}\")", "                      ^^"},
     {61, "print(f\"var={variance(xs):.6f} pvar={variance(xs, False):.6f} sd={variance(xs) ** 0.5:.4f}\")", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {61, "print(f\"var={variance(xs):.6f} pvar={variance(xs, False):.6f} sd={variance(xs) ** 0.5:.4f}\")", "                                     ^^^^^^^^^^^^^^^^^^^"},
-    {61, "print(f\"var={variance(xs):.6f} pvar={variance(xs, False):.6f} sd={variance(xs) ** 0.5:.4f}\")", "                                     ^^^^^^^^"},
     {61, "print(f\"var={variance(xs):.6f} pvar={variance(xs, False):.6f} sd={variance(xs) ** 0.5:.4f}\")", "                                              ^^"},
     {61, "print(f\"var={variance(xs):.6f} pvar={variance(xs, False):.6f} sd={variance(xs) ** 0.5:.4f}\")", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {61, "print(f\"var={variance(xs):.6f} pvar={variance(xs, False):.6f} sd={variance(xs) ** 0.5:.4f}\")", "                                                                  ^^^^^^^^^^^^"},
@@ -276,12 +272,10 @@ static const Py2cCodeLoc locs_mod_stats[] = {
     {63, "print(f\"p{p:<3d} = {percentile(xs, p):8.3f}\")", "          ^"},
     {63, "print(f\"p{p:<3d} = {percentile(xs, p):8.3f}\")", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {63, "print(f\"p{p:<3d} = {percentile(xs, p):8.3f}\")", "                    ^^^^^^^^^^^^^^^^^"},
-    {63, "print(f\"p{p:<3d} = {percentile(xs, p):8.3f}\")", "                    ^^^^^^^^^^"},
     {63, "print(f\"p{p:<3d} = {percentile(xs, p):8.3f}\")", "                               ^^"},
     {63, "print(f\"p{p:<3d} = {percentile(xs, p):8.3f}\")", "                                   ^"},
     {63, "print(f\"p{p:<3d} = {percentile(xs, p):8.3f}\")", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {64, "z = zscores(xs)", "    ^^^^^^^^^^^"},
-    {64, "z = zscores(xs)", "    ^^^^^^^"},
     {64, "z = zscores(xs)", "            ^^"},
     {65, "print(\"z:\", \" \".join(f\"{v:+.2f}\" for v in z[:8]))", NULL},
     {65, "print(\"z:\", \" \".join(f\"{v:+.2f}\" for v in z[:8]))", "            ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
@@ -338,12 +332,10 @@ static const Py2cCodeLoc locs_mod_stats[] = {
     {75, "print(f\"r = {correlation(xs, ys):.6f}\")", NULL},
     {75, "print(f\"r = {correlation(xs, ys):.6f}\")", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {75, "print(f\"r = {correlation(xs, ys):.6f}\")", "             ^^^^^^^^^^^^^^^^^^^"},
-    {75, "print(f\"r = {correlation(xs, ys):.6f}\")", "             ^^^^^^^^^^^"},
     {75, "print(f\"r = {correlation(xs, ys):.6f}\")", "                         ^^"},
     {75, "print(f\"r = {correlation(xs, ys):.6f}\")", "                             ^^"},
     {75, "print(f\"r = {correlation(xs, ys):.6f}\")", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {76, "slope, icept = linreg(xs, ys)", "               ^^^^^^^^^^^^^^"},
-    {76, "slope, icept = linreg(xs, ys)", "               ^^^^^^"},
     {76, "slope, icept = linreg(xs, ys)", "                      ^^"},
     {76, "slope, icept = linreg(xs, ys)", "                          ^^"},
     {76, "slope, icept = linreg(xs, ys)", "^^^^^^^^^^^^"},
@@ -360,7 +352,6 @@ static const Py2cCodeLoc locs_mod_stats[] = {
     {78, "print(f\"{mean(xs)=:.3f} {len(xs)=} {sum(xs)!r} {sum(xs, 0.5)} {sum([])}\")", NULL},
     {78, "print(f\"{mean(xs)=:.3f} {len(xs)=} {sum(xs)!r} {sum(xs, 0.5)} {sum([])}\")", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {78, "print(f\"{mean(xs)=:.3f} {len(xs)=} {sum(xs)!r} {sum(xs, 0.5)} {sum([])}\")", "         ^^^^^^^^"},
-    {78, "print(f\"{mean(xs)=:.3f} {len(xs)=} {sum(xs)!r} {sum(xs, 0.5)} {sum([])}\")", "         ^^^^"},
     {78, "print(f\"{mean(xs)=:.3f} {len(xs)=} {sum(xs)!r} {sum(xs, 0.5)} {sum([])}\")", "              ^^"},
     {78, "print(f\"{mean(xs)=:.3f} {len(xs)=} {sum(xs)!r} {sum(xs, 0.5)} {sum([])}\")", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {78, "print(f\"{mean(xs)=:.3f} {len(xs)=} {sum(xs)!r} {sum(xs, 0.5)} {sum([])}\")", "                         ^^^^^^^"},
@@ -429,7 +420,6 @@ static const Py2cCodeLoc locs_mod_stats[] = {
     {85, "print(sum(x * x for x in range(1, 11)) / 10, (1 + 2 if False else 0.1 * 3), 1e308 * 10, -1e308 * 10)", "                                                                            ~~~~~~^~~~"},
     {85, "print(sum(x * x for x in range(1, 11)) / 10, (1 + 2 if False else 0.1 * 3), 1e308 * 10, -1e308 * 10)", "                                                                                        ~~~~~~~^~~~"},
     {87, "mean([])", NULL},
-    {87, "mean([])", "^^^^"},
     {87, "mean([])", "     ^^"},
     {88, "except ZeroDivisionError as e:", "       ^^^^^^^^^^^^^^^^^"},
     {89, "print(\"ZeroDivisionError:\", e)", NULL},
@@ -451,7 +441,7 @@ static const Py2cCodeLoc locs_mod_stats[] = {
     {101, "print(\"OverflowError:\", e)", NULL},
     {101, "print(\"OverflowError:\", e)", "                        ^"},
 };
-static const Py2cCode code_mod_stats = {"stats.py", "<module>", locs_mod_stats, 239};
+static const Py2cCode code_mod_stats = {"stats.py", "<module>", locs_mod_stats, 229};
 
 /* mean: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_mean[] = {
@@ -528,7 +518,6 @@ static const Py2cCode code_f_mode__listcomp = {"stats.py", "<listcomp>", locs_f_
 /* variance: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_variance[] = {
     {28, "m = mean(xs)", "    ^^^^^^^^"},
-    {28, "m = mean(xs)", "    ^^^^"},
     {29, "return sum((x - m) ** 2 for x in xs) / (len(xs) - (1 if sample else 0))", "       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {29, "return sum((x - m) ** 2 for x in xs) / (len(xs) - (1 if sample else 0))", "          ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {29, "return sum((x - m) ** 2 for x in xs) / (len(xs) - (1 if sample else 0))", "                                        ^^^^^^^"},
@@ -536,7 +525,7 @@ static const Py2cCodeLoc locs_f_variance[] = {
     {29, "return sum((x - m) ** 2 for x in xs) / (len(xs) - (1 if sample else 0))", "                                        ~~~~~~~~^~~~~~~~~~~~~~~~~~~~~~"},
     {29, "return sum((x - m) ** 2 for x in xs) / (len(xs) - (1 if sample else 0))", "       ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~"},
 };
-static const Py2cCode code_f_variance = {"stats.py", "variance", locs_f_variance, 8};
+static const Py2cCode code_f_variance = {"stats.py", "variance", locs_f_variance, 7};
 static const char *const params_f_variance[] = {"xs", "sample"};
 static const Py2cFuncInfo info_f_variance = {"variance", "variance", params_f_variance, 0, 2, 0, 0, f_variance, &code_f_variance, NULL, "__main__"};
 
@@ -591,14 +580,13 @@ static const Py2cFuncInfo info_f_percentile = {"percentile", "percentile", param
 static const Py2cCodeLoc locs_f_zscores[] = {
     {41, "m, sd = mean(xs), variance(xs) ** 0.5", "        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {41, "m, sd = mean(xs), variance(xs) ** 0.5", "        ^^^^^^^^"},
-    {41, "m, sd = mean(xs), variance(xs) ** 0.5", "        ^^^^"},
     {41, "m, sd = mean(xs), variance(xs) ** 0.5", "                  ^^^^^^^^^^^^"},
     {41, "m, sd = mean(xs), variance(xs) ** 0.5", "                  ^^^^^^^^"},
     {41, "m, sd = mean(xs), variance(xs) ** 0.5", "                  ~~~~~~~~~~~~~^^~~~~"},
     {41, "m, sd = mean(xs), variance(xs) ** 0.5", "^^^^^"},
     {42, "return [(x - m) / sd for x in xs]", "       ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_zscores = {"stats.py", "zscores", locs_f_zscores, 8};
+static const Py2cCode code_f_zscores = {"stats.py", "zscores", locs_f_zscores, 7};
 static const char *const params_f_zscores[] = {"xs"};
 static const Py2cFuncInfo info_f_zscores = {"zscores", "zscores", params_f_zscores, 0, 1, 0, 0, f_zscores, &code_f_zscores, NULL, "__main__"};
 
@@ -617,9 +605,7 @@ static const Py2cCode code_f_zscores__listcomp = {"stats.py", "<listcomp>", locs
 static const Py2cCodeLoc locs_f_correlation[] = {
     {46, "mx, my = mean(xs), mean(ys)", "         ^^^^^^^^^^^^^^^^^^"},
     {46, "mx, my = mean(xs), mean(ys)", "         ^^^^^^^^"},
-    {46, "mx, my = mean(xs), mean(ys)", "         ^^^^"},
     {46, "mx, my = mean(xs), mean(ys)", "                   ^^^^^^^^"},
-    {46, "mx, my = mean(xs), mean(ys)", "                   ^^^^"},
     {46, "mx, my = mean(xs), mean(ys)", "^^^^^^"},
     {47, "num = sum((x - mx) * (y - my) for x, y in zip(xs, ys))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {47, "num = sum((x - mx) * (y - my) for x, y in zip(xs, ys))", "         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
@@ -634,7 +620,7 @@ static const Py2cCodeLoc locs_f_correlation[] = {
     {49, "return num / den", "             ^^^"},
     {49, "return num / den", "       ~~~~^~~~~"},
 };
-static const Py2cCode code_f_correlation = {"stats.py", "correlation", locs_f_correlation, 18};
+static const Py2cCode code_f_correlation = {"stats.py", "correlation", locs_f_correlation, 16};
 static const char *const params_f_correlation[] = {"xs", "ys"};
 static const Py2cFuncInfo info_f_correlation = {"correlation", "correlation", params_f_correlation, 0, 2, 0, 0, f_correlation, &code_f_correlation, NULL, "__main__"};
 
@@ -679,9 +665,7 @@ static const Py2cGenInfo geninfo_f_correlation__genexpr_3 = {"<genexpr>", "corre
 static const Py2cCodeLoc locs_f_linreg[] = {
     {53, "mx, my = mean(xs), mean(ys)", "         ^^^^^^^^^^^^^^^^^^"},
     {53, "mx, my = mean(xs), mean(ys)", "         ^^^^^^^^"},
-    {53, "mx, my = mean(xs), mean(ys)", "         ^^^^"},
     {53, "mx, my = mean(xs), mean(ys)", "                   ^^^^^^^^"},
-    {53, "mx, my = mean(xs), mean(ys)", "                   ^^^^"},
     {53, "mx, my = mean(xs), mean(ys)", "^^^^^^"},
     {54, "slope = sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / sum((x - mx) ** 2 for x in xs)", "        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {54, "slope = sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / sum((x - mx) ** 2 for x in xs)", "           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
@@ -697,7 +681,7 @@ static const Py2cCodeLoc locs_f_linreg[] = {
     {55, "return slope, my - slope * mx", "                   ~~~~~~^~~~"},
     {55, "return slope, my - slope * mx", "              ~~~^~~~~~~~~~~~"},
 };
-static const Py2cCode code_f_linreg = {"stats.py", "linreg", locs_f_linreg, 19};
+static const Py2cCode code_f_linreg = {"stats.py", "linreg", locs_f_linreg, 17};
 static const char *const params_f_linreg[] = {"xs", "ys"};
 static const Py2cFuncInfo info_f_linreg = {"linreg", "linreg", params_f_linreg, 0, 2, 0, 0, f_linreg, &code_f_linreg, NULL, "__main__"};
 
@@ -835,7 +819,7 @@ static Py2cValue f_mean(Py2cFunction *fn, Py2cValue *params) {
 #line 9 "stats.py"
     PY2C_CLEAR(t[1]);
 #line 9 "stats.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 9 "stats.py"
     goto cleanup;
 #line 9 "stats.py"
@@ -845,9 +829,11 @@ error:
 #line 9 "stats.py"
     PY2C_CLEAR(result);
 #line 9 "stats.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 9 "stats.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 9 "stats.py"
+cleanup:
 #line 9 "stats.py"
     PY2C_CLEAR(v_xs);
 #line 9 "stats.py"
@@ -856,7 +842,7 @@ cleanup:
     return result;
 #line 9 "stats.py"
 }
-#line 860 "stats.c"
+#line 846 "stats.c"
 
 static Py2cValue f_median(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -956,7 +942,7 @@ L0:;
 #line 16 "stats.py"
 L1:;
 #line 16 "stats.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 16 "stats.py"
     goto cleanup;
 #line 16 "stats.py"
@@ -966,9 +952,13 @@ error:
 #line 16 "stats.py"
     PY2C_CLEAR(result);
 #line 16 "stats.py"
+    PY2C_CLEAR(t[1]);
+#line 16 "stats.py"
+    PY2C_CLEAR(t[2]);
+#line 16 "stats.py"
 cleanup:
 #line 16 "stats.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
 #line 16 "stats.py"
     PY2C_CLEAR(v_xs);
 #line 16 "stats.py"
@@ -983,7 +973,7 @@ cleanup:
     return result;
 #line 16 "stats.py"
 }
-#line 987 "stats.c"
+#line 977 "stats.c"
 
 static Py2cValue f_mode(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1099,7 +1089,7 @@ L1:;
 #line 24 "stats.py"
     PY2C_CLEAR(t[3]);
 #line 24 "stats.py"
-    { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    result = t[4]; t[4] = PY2C_NULL;
 #line 24 "stats.py"
     goto cleanup;
 #line 24 "stats.py"
@@ -1109,9 +1099,9 @@ error:
 #line 24 "stats.py"
     PY2C_CLEAR(result);
 #line 24 "stats.py"
-cleanup:
-#line 24 "stats.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 24 "stats.py"
+cleanup:
 #line 24 "stats.py"
     PY2C_CLEAR(v_xs);
 #line 24 "stats.py"
@@ -1124,7 +1114,7 @@ cleanup:
     return result;
 #line 24 "stats.py"
 }
-#line 1128 "stats.c"
+#line 1118 "stats.c"
 
 static Py2cValue f_mode__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1194,7 +1184,7 @@ L0:;
 #line 24 "stats.py"
 L1:;
 #line 24 "stats.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 24 "stats.py"
     goto cleanup;
 #line 24 "stats.py"
@@ -1204,9 +1194,9 @@ error:
 #line 24 "stats.py"
     PY2C_CLEAR(result);
 #line 24 "stats.py"
-cleanup:
-#line 24 "stats.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 24 "stats.py"
+cleanup:
 #line 24 "stats.py"
     PY2C_CLEAR(v_0);
 #line 24 "stats.py"
@@ -1221,7 +1211,7 @@ cleanup:
     return result;
 #line 24 "stats.py"
 }
-#line 1225 "stats.c"
+#line 1215 "stats.c"
 
 static Py2cValue f_variance(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1241,32 +1231,22 @@ static Py2cValue f_variance(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(c_m)) goto cleanup;
 
 #line 28 "stats.py"
-    if (!py2c_slot_bound(&g_stats__mean)) {
+    py2c_incref(v_xs);
 #line 28 "stats.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'mean' is not defined");
+    t[0] = f_mean(NULL, (Py2cValue[]){v_xs});
 #line 28 "stats.py"
-        { loc = 1; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 28 "stats.py"
-    }
-#line 28 "stats.py"
-    t[0] = py2c_slot_load(&g_stats__mean);
-#line 28 "stats.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){v_xs}, 1);
-#line 28 "stats.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
-#line 28 "stats.py"
-    PY2C_CLEAR(t[0]);
-#line 28 "stats.py"
-    py2c_slot_store(&py2c_cell_ptr(c_m)->ref, t[1]); t[1] = PY2C_NULL;
+    py2c_slot_store(&py2c_cell_ptr(c_m)->ref, t[0]); t[0] = PY2C_NULL;
 
 #line 29 "stats.py"
     t[0] = py2c_iter(v_xs);
 #line 29 "stats.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
 #line 29 "stats.py"
     t[1] = py2c_generator_new(&geninfo_f_variance__genexpr);
 #line 29 "stats.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
 #line 29 "stats.py"
     {
 #line 29 "stats.py"
@@ -1284,17 +1264,17 @@ static Py2cValue f_variance(Py2cFunction *fn, Py2cValue *params) {
 #line 29 "stats.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[1]}, 1);
 #line 29 "stats.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
 #line 29 "stats.py"
     PY2C_CLEAR(t[1]);
 #line 29 "stats.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_xs}, 1);
 #line 29 "stats.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
 #line 29 "stats.py"
     n0 = py2c_fast_is_true(v_sample);
 #line 29 "stats.py"
-    if (n0 < 0) { loc = 5; goto error; }
+    if (n0 < 0) { loc = 4; goto error; }
 #line 29 "stats.py"
     if (!n0) goto L0;
 #line 29 "stats.py"
@@ -1310,7 +1290,7 @@ L1:;
 #line 29 "stats.py"
     t[5] = py2c_fast_binary_op(t[3], t[4], PY2C_OP_SUB);
 #line 29 "stats.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 6; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 5; goto error; }
 #line 29 "stats.py"
     PY2C_CLEAR(t[3]);
 #line 29 "stats.py"
@@ -1318,13 +1298,13 @@ L1:;
 #line 29 "stats.py"
     t[6] = py2c_fast_binary_op(t[2], t[5], PY2C_OP_TRUEDIV);
 #line 29 "stats.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 7; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 6; goto error; }
 #line 29 "stats.py"
     PY2C_CLEAR(t[2]);
 #line 29 "stats.py"
     PY2C_CLEAR(t[5]);
 #line 29 "stats.py"
-    { Py2cValue old = result; result = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
+    result = t[6]; t[6] = PY2C_NULL;
 #line 29 "stats.py"
     goto cleanup;
 #line 29 "stats.py"
@@ -1334,9 +1314,9 @@ error:
 #line 29 "stats.py"
     PY2C_CLEAR(result);
 #line 29 "stats.py"
-cleanup:
+    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
 #line 29 "stats.py"
-    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 29 "stats.py"
     PY2C_CLEAR(v_xs);
 #line 29 "stats.py"
@@ -1349,7 +1329,7 @@ cleanup:
     return result;
 #line 29 "stats.py"
 }
-#line 1353 "stats.c"
+#line 1333 "stats.c"
 
 static Py2cValue f_variance__genexpr(Py2cGenerator *gen) {
     fr_f_variance__genexpr *fr = gen->frame;
@@ -1430,7 +1410,7 @@ cleanup:
     return result;
 #line 29 "stats.py"
 }
-#line 1434 "stats.c"
+#line 1414 "stats.c"
 
 static Py2cValue f_percentile(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1563,7 +1543,7 @@ static Py2cValue f_percentile(Py2cFunction *fn, Py2cValue *params) {
 #line 37 "stats.py"
     t[0] = py2c_float(f8);
 #line 37 "stats.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 37 "stats.py"
     goto cleanup;
 #line 37 "stats.py"
@@ -1573,9 +1553,9 @@ error:
 #line 37 "stats.py"
     PY2C_CLEAR(result);
 #line 37 "stats.py"
-cleanup:
-#line 37 "stats.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 37 "stats.py"
+cleanup:
 #line 37 "stats.py"
     PY2C_CLEAR(v_xs);
 #line 37 "stats.py"
@@ -1592,7 +1572,7 @@ cleanup:
     return result;
 #line 37 "stats.py"
 }
-#line 1596 "stats.c"
+#line 1576 "stats.c"
 
 static Py2cValue f_zscores(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1601,8 +1581,8 @@ static Py2cValue f_zscores(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[8];
-    for (int k = 0; k < 8; k++) t[k] = PY2C_NULL;
+    Py2cValue t[7];
+    for (int k = 0; k < 7; k++) t[k] = PY2C_NULL;
     Py2cValue v_xs = params[0];
     Py2cValue c_m = PY2C_NULL;
     Py2cValue c_sd = PY2C_NULL;
@@ -1613,72 +1593,62 @@ static Py2cValue f_zscores(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(c_sd)) goto cleanup;
 
 #line 41 "stats.py"
-    if (!py2c_slot_bound(&g_stats__mean)) {
+    py2c_incref(v_xs);
 #line 41 "stats.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'mean' is not defined");
+    t[0] = f_mean(NULL, (Py2cValue[]){v_xs});
 #line 41 "stats.py"
-        { loc = 2; goto error; }
-#line 41 "stats.py"
-    }
-#line 41 "stats.py"
-    t[0] = py2c_slot_load(&g_stats__mean);
-#line 41 "stats.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){v_xs}, 1);
-#line 41 "stats.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
-#line 41 "stats.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 41 "stats.py"
     if (!py2c_slot_bound(&g_stats__variance)) {
 #line 41 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'variance' is not defined");
 #line 41 "stats.py"
-        { loc = 4; goto error; }
+        { loc = 3; goto error; }
 #line 41 "stats.py"
     }
 #line 41 "stats.py"
-    t[2] = py2c_slot_load(&g_stats__variance);
+    t[1] = py2c_slot_load(&g_stats__variance);
 #line 41 "stats.py"
-    t[3] = py2c_fast_call(t[2], (Py2cValue[]){v_xs}, 1);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){v_xs}, 1);
 #line 41 "stats.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
-#line 41 "stats.py"
-    PY2C_CLEAR(t[2]);
-#line 41 "stats.py"
-    t[4] = py2c_fast_binary_op(t[3], py2c_float(0.5), PY2C_OP_POW);
-#line 41 "stats.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
-#line 41 "stats.py"
-    PY2C_CLEAR(t[3]);
-#line 41 "stats.py"
-    t[5] = py2c_tuple_pack(2, (Py2cValue[]){t[1], t[4]});
-#line 41 "stats.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 0; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
 #line 41 "stats.py"
     PY2C_CLEAR(t[1]);
 #line 41 "stats.py"
+    t[3] = py2c_fast_binary_op(t[2], py2c_float(0.5), PY2C_OP_POW);
+#line 41 "stats.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 41 "stats.py"
+    PY2C_CLEAR(t[2]);
+#line 41 "stats.py"
+    t[4] = py2c_tuple_pack(2, (Py2cValue[]){t[0], t[3]});
+#line 41 "stats.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
+#line 41 "stats.py"
+    PY2C_CLEAR(t[0]);
+#line 41 "stats.py"
+    PY2C_CLEAR(t[3]);
+#line 41 "stats.py"
+    if (py2c_unpack(t[4], 2, &t[5]) < 0) { loc = 5; goto error; }
+#line 41 "stats.py"
     PY2C_CLEAR(t[4]);
 #line 41 "stats.py"
-    if (py2c_unpack(t[5], 2, &t[6]) < 0) { loc = 6; goto error; }
+    py2c_slot_store(&py2c_cell_ptr(c_m)->ref, t[5]); t[5] = PY2C_NULL;
 #line 41 "stats.py"
-    PY2C_CLEAR(t[5]);
-#line 41 "stats.py"
-    py2c_slot_store(&py2c_cell_ptr(c_m)->ref, t[6]); t[6] = PY2C_NULL;
-#line 41 "stats.py"
-    py2c_slot_store(&py2c_cell_ptr(c_sd)->ref, t[7]); t[7] = PY2C_NULL;
+    py2c_slot_store(&py2c_cell_ptr(c_sd)->ref, t[6]); t[6] = PY2C_NULL;
 
 #line 42 "stats.py"
     t[0] = py2c_iter(v_xs);
 #line 42 "stats.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
 #line 42 "stats.py"
     t[1] = f_zscores__listcomp(t[0], (Py2cValue[]){c_m, c_sd});
 #line 42 "stats.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
 #line 42 "stats.py"
     PY2C_CLEAR(t[0]);
 #line 42 "stats.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 42 "stats.py"
     goto cleanup;
 #line 42 "stats.py"
@@ -1688,9 +1658,9 @@ error:
 #line 42 "stats.py"
     PY2C_CLEAR(result);
 #line 42 "stats.py"
-cleanup:
+    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
 #line 42 "stats.py"
-    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 42 "stats.py"
     PY2C_CLEAR(v_xs);
 #line 42 "stats.py"
@@ -1703,7 +1673,7 @@ cleanup:
     return result;
 #line 42 "stats.py"
 }
-#line 1707 "stats.c"
+#line 1677 "stats.c"
 
 static Py2cValue f_zscores__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1776,7 +1746,7 @@ L0:;
 #line 42 "stats.py"
 L1:;
 #line 42 "stats.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 42 "stats.py"
     goto cleanup;
 #line 42 "stats.py"
@@ -1786,9 +1756,13 @@ error:
 #line 42 "stats.py"
     PY2C_CLEAR(result);
 #line 42 "stats.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 42 "stats.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 42 "stats.py"
+    PY2C_CLEAR(t[2]);
+#line 42 "stats.py"
+cleanup:
 #line 42 "stats.py"
     PY2C_CLEAR(v_0);
 #line 42 "stats.py"
@@ -1803,7 +1777,7 @@ cleanup:
     return result;
 #line 42 "stats.py"
 }
-#line 1807 "stats.c"
+#line 1781 "stats.c"
 
 static Py2cValue f_correlation(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1827,68 +1801,48 @@ static Py2cValue f_correlation(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(c_my)) goto cleanup;
 
 #line 46 "stats.py"
-    if (!py2c_slot_bound(&g_stats__mean)) {
+    py2c_incref(v_xs);
 #line 46 "stats.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'mean' is not defined");
+    t[0] = f_mean(NULL, (Py2cValue[]){v_xs});
 #line 46 "stats.py"
-        { loc = 2; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 46 "stats.py"
-    }
+    py2c_incref(v_ys);
 #line 46 "stats.py"
-    t[0] = py2c_slot_load(&g_stats__mean);
+    t[1] = f_mean(NULL, (Py2cValue[]){v_ys});
 #line 46 "stats.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){v_xs}, 1);
+    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
 #line 46 "stats.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+    t[2] = py2c_tuple_pack(2, (Py2cValue[]){t[0], t[1]});
+#line 46 "stats.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
 #line 46 "stats.py"
     PY2C_CLEAR(t[0]);
 #line 46 "stats.py"
-    if (!py2c_slot_bound(&g_stats__mean)) {
+    PY2C_CLEAR(t[1]);
 #line 46 "stats.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'mean' is not defined");
-#line 46 "stats.py"
-        { loc = 4; goto error; }
-#line 46 "stats.py"
-    }
-#line 46 "stats.py"
-    t[2] = py2c_slot_load(&g_stats__mean);
-#line 46 "stats.py"
-    t[3] = py2c_fast_call(t[2], (Py2cValue[]){v_ys}, 1);
-#line 46 "stats.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+    if (py2c_unpack(t[2], 2, &t[3]) < 0) { loc = 3; goto error; }
 #line 46 "stats.py"
     PY2C_CLEAR(t[2]);
 #line 46 "stats.py"
-    t[4] = py2c_tuple_pack(2, (Py2cValue[]){t[1], t[3]});
+    py2c_slot_store(&py2c_cell_ptr(c_mx)->ref, t[3]); t[3] = PY2C_NULL;
 #line 46 "stats.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
-#line 46 "stats.py"
-    PY2C_CLEAR(t[1]);
-#line 46 "stats.py"
-    PY2C_CLEAR(t[3]);
-#line 46 "stats.py"
-    if (py2c_unpack(t[4], 2, &t[5]) < 0) { loc = 5; goto error; }
-#line 46 "stats.py"
-    PY2C_CLEAR(t[4]);
-#line 46 "stats.py"
-    py2c_slot_store(&py2c_cell_ptr(c_mx)->ref, t[5]); t[5] = PY2C_NULL;
-#line 46 "stats.py"
-    py2c_slot_store(&py2c_cell_ptr(c_my)->ref, t[6]); t[6] = PY2C_NULL;
+    py2c_slot_store(&py2c_cell_ptr(c_my)->ref, t[4]); t[4] = PY2C_NULL;
 
 #line 47 "stats.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){v_xs, v_ys}, 2);
 #line 47 "stats.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
 #line 47 "stats.py"
     t[1] = py2c_iter(t[0]);
 #line 47 "stats.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
 #line 47 "stats.py"
     PY2C_CLEAR(t[0]);
 #line 47 "stats.py"
     t[2] = py2c_generator_new(&geninfo_f_correlation__genexpr);
 #line 47 "stats.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
 #line 47 "stats.py"
     {
 #line 47 "stats.py"
@@ -1910,7 +1864,7 @@ static Py2cValue f_correlation(Py2cFunction *fn, Py2cValue *params) {
 #line 47 "stats.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2]}, 1);
 #line 47 "stats.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
 #line 47 "stats.py"
     PY2C_CLEAR(t[2]);
 #line 47 "stats.py"
@@ -1919,11 +1873,11 @@ static Py2cValue f_correlation(Py2cFunction *fn, Py2cValue *params) {
 #line 48 "stats.py"
     t[0] = py2c_iter(v_xs);
 #line 48 "stats.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 10; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
 #line 48 "stats.py"
     t[1] = py2c_generator_new(&geninfo_f_correlation__genexpr_2);
 #line 48 "stats.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
 #line 48 "stats.py"
     {
 #line 48 "stats.py"
@@ -1941,17 +1895,17 @@ static Py2cValue f_correlation(Py2cFunction *fn, Py2cValue *params) {
 #line 48 "stats.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[1]}, 1);
 #line 48 "stats.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
 #line 48 "stats.py"
     PY2C_CLEAR(t[1]);
 #line 48 "stats.py"
     t[3] = py2c_iter(v_ys);
 #line 48 "stats.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 12; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 10; goto error; }
 #line 48 "stats.py"
     t[4] = py2c_generator_new(&geninfo_f_correlation__genexpr_3);
 #line 48 "stats.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 12; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 10; goto error; }
 #line 48 "stats.py"
     {
 #line 48 "stats.py"
@@ -1969,13 +1923,13 @@ static Py2cValue f_correlation(Py2cFunction *fn, Py2cValue *params) {
 #line 48 "stats.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[4]}, 1);
 #line 48 "stats.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 11; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 9; goto error; }
 #line 48 "stats.py"
     PY2C_CLEAR(t[4]);
 #line 48 "stats.py"
     t[6] = py2c_fast_binary_op(t[2], t[5], PY2C_OP_MUL);
 #line 48 "stats.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 13; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 11; goto error; }
 #line 48 "stats.py"
     PY2C_CLEAR(t[2]);
 #line 48 "stats.py"
@@ -1983,7 +1937,7 @@ static Py2cValue f_correlation(Py2cFunction *fn, Py2cValue *params) {
 #line 48 "stats.py"
     t[7] = py2c_fast_binary_op(t[6], py2c_float(0.5), PY2C_OP_POW);
 #line 48 "stats.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 14; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 12; goto error; }
 #line 48 "stats.py"
     PY2C_CLEAR(t[6]);
 #line 48 "stats.py"
@@ -1992,9 +1946,9 @@ static Py2cValue f_correlation(Py2cFunction *fn, Py2cValue *params) {
 #line 49 "stats.py"
     t[0] = py2c_fast_binary_op(v_num, v_den, PY2C_OP_TRUEDIV);
 #line 49 "stats.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 17; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 15; goto error; }
 #line 49 "stats.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 49 "stats.py"
     goto cleanup;
 #line 49 "stats.py"
@@ -2004,9 +1958,9 @@ error:
 #line 49 "stats.py"
     PY2C_CLEAR(result);
 #line 49 "stats.py"
-cleanup:
-#line 49 "stats.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 49 "stats.py"
+cleanup:
 #line 49 "stats.py"
     PY2C_CLEAR(v_xs);
 #line 49 "stats.py"
@@ -2025,7 +1979,7 @@ cleanup:
     return result;
 #line 49 "stats.py"
 }
-#line 2029 "stats.c"
+#line 1983 "stats.c"
 
 static Py2cValue f_correlation__genexpr(Py2cGenerator *gen) {
     fr_f_correlation__genexpr *fr = gen->frame;
@@ -2126,7 +2080,7 @@ cleanup:
     return result;
 #line 47 "stats.py"
 }
-#line 2130 "stats.c"
+#line 2084 "stats.c"
 
 static Py2cValue f_correlation__genexpr_2(Py2cGenerator *gen) {
     fr_f_correlation__genexpr_2 *fr = gen->frame;
@@ -2207,7 +2161,7 @@ cleanup:
     return result;
 #line 48 "stats.py"
 }
-#line 2211 "stats.c"
+#line 2165 "stats.c"
 
 static Py2cValue f_correlation__genexpr_3(Py2cGenerator *gen) {
     fr_f_correlation__genexpr_3 *fr = gen->frame;
@@ -2288,7 +2242,7 @@ cleanup:
     return result;
 #line 48 "stats.py"
 }
-#line 2292 "stats.c"
+#line 2246 "stats.c"
 
 static Py2cValue f_linreg(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2299,11 +2253,16 @@ static Py2cValue f_linreg(Py2cFunction *fn, Py2cValue *params) {
     }
     Py2cValue t[8];
     for (int k = 0; k < 8; k++) t[k] = PY2C_NULL;
+    double f0 = 0.0;
+    double f1 = 0.0;
+    double f2 = 0.0;
+    double f3 = 0.0;
+    double f4 = 0.0;
     Py2cValue v_xs = params[0];
     Py2cValue v_ys = params[1];
     Py2cValue c_mx = PY2C_NULL;
     Py2cValue c_my = PY2C_NULL;
-    Py2cValue v_slope = PY2C_NULL;
+    double v_slope = 0.0;
     (void)fn;
     c_mx = py2c_cell_new(PY2C_NULL);
     if (PY2C_IS_NULL(c_mx)) goto cleanup;
@@ -2311,68 +2270,48 @@ static Py2cValue f_linreg(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(c_my)) goto cleanup;
 
 #line 53 "stats.py"
-    if (!py2c_slot_bound(&g_stats__mean)) {
+    py2c_incref(v_xs);
 #line 53 "stats.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'mean' is not defined");
+    t[0] = f_mean(NULL, (Py2cValue[]){v_xs});
 #line 53 "stats.py"
-        { loc = 2; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 53 "stats.py"
-    }
+    py2c_incref(v_ys);
 #line 53 "stats.py"
-    t[0] = py2c_slot_load(&g_stats__mean);
+    t[1] = f_mean(NULL, (Py2cValue[]){v_ys});
 #line 53 "stats.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){v_xs}, 1);
+    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
 #line 53 "stats.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+    t[2] = py2c_tuple_pack(2, (Py2cValue[]){t[0], t[1]});
+#line 53 "stats.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
 #line 53 "stats.py"
     PY2C_CLEAR(t[0]);
 #line 53 "stats.py"
-    if (!py2c_slot_bound(&g_stats__mean)) {
+    PY2C_CLEAR(t[1]);
 #line 53 "stats.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'mean' is not defined");
-#line 53 "stats.py"
-        { loc = 4; goto error; }
-#line 53 "stats.py"
-    }
-#line 53 "stats.py"
-    t[2] = py2c_slot_load(&g_stats__mean);
-#line 53 "stats.py"
-    t[3] = py2c_fast_call(t[2], (Py2cValue[]){v_ys}, 1);
-#line 53 "stats.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+    if (py2c_unpack(t[2], 2, &t[3]) < 0) { loc = 3; goto error; }
 #line 53 "stats.py"
     PY2C_CLEAR(t[2]);
 #line 53 "stats.py"
-    t[4] = py2c_tuple_pack(2, (Py2cValue[]){t[1], t[3]});
+    py2c_slot_store(&py2c_cell_ptr(c_mx)->ref, t[3]); t[3] = PY2C_NULL;
 #line 53 "stats.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
-#line 53 "stats.py"
-    PY2C_CLEAR(t[1]);
-#line 53 "stats.py"
-    PY2C_CLEAR(t[3]);
-#line 53 "stats.py"
-    if (py2c_unpack(t[4], 2, &t[5]) < 0) { loc = 5; goto error; }
-#line 53 "stats.py"
-    PY2C_CLEAR(t[4]);
-#line 53 "stats.py"
-    py2c_slot_store(&py2c_cell_ptr(c_mx)->ref, t[5]); t[5] = PY2C_NULL;
-#line 53 "stats.py"
-    py2c_slot_store(&py2c_cell_ptr(c_my)->ref, t[6]); t[6] = PY2C_NULL;
+    py2c_slot_store(&py2c_cell_ptr(c_my)->ref, t[4]); t[4] = PY2C_NULL;
 
 #line 54 "stats.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){v_xs, v_ys}, 2);
 #line 54 "stats.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
 #line 54 "stats.py"
     t[1] = py2c_iter(t[0]);
 #line 54 "stats.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
 #line 54 "stats.py"
     PY2C_CLEAR(t[0]);
 #line 54 "stats.py"
     t[2] = py2c_generator_new(&geninfo_f_linreg__genexpr);
 #line 54 "stats.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
 #line 54 "stats.py"
     {
 #line 54 "stats.py"
@@ -2394,17 +2333,17 @@ static Py2cValue f_linreg(Py2cFunction *fn, Py2cValue *params) {
 #line 54 "stats.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2]}, 1);
 #line 54 "stats.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
 #line 54 "stats.py"
     PY2C_CLEAR(t[2]);
 #line 54 "stats.py"
     t[4] = py2c_iter(v_xs);
 #line 54 "stats.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 10; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 8; goto error; }
 #line 54 "stats.py"
     t[5] = py2c_generator_new(&geninfo_f_linreg__genexpr_2);
 #line 54 "stats.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 10; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 8; goto error; }
 #line 54 "stats.py"
     {
 #line 54 "stats.py"
@@ -2422,54 +2361,58 @@ static Py2cValue f_linreg(Py2cFunction *fn, Py2cValue *params) {
 #line 54 "stats.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[5]}, 1);
 #line 54 "stats.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 9; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 7; goto error; }
 #line 54 "stats.py"
     PY2C_CLEAR(t[5]);
 #line 54 "stats.py"
     t[7] = py2c_fast_binary_op(t[3], t[6], PY2C_OP_TRUEDIV);
 #line 54 "stats.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 11; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 9; goto error; }
 #line 54 "stats.py"
     PY2C_CLEAR(t[3]);
 #line 54 "stats.py"
     PY2C_CLEAR(t[6]);
 #line 54 "stats.py"
-    { Py2cValue old = v_slope; v_slope = t[7]; t[7] = PY2C_NULL; py2c_decref(old); }
+    f0 = py2c_float_value(t[7]);
+#line 54 "stats.py"
+    t[7] = PY2C_NULL;
+#line 54 "stats.py"
+    v_slope = f0;
 
 #line 55 "stats.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_my)->ref)) {
 #line 55 "stats.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'my' where it is not associated with a value");
 #line 55 "stats.py"
-        { loc = 14; goto error; }
+        { loc = 12; goto error; }
 #line 55 "stats.py"
     }
+#line 55 "stats.py"
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_my)->ref); f1 = py2c_float_value(s0); py2c_decref(s0); }
 #line 55 "stats.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_mx)->ref)) {
 #line 55 "stats.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'mx' where it is not associated with a value");
 #line 55 "stats.py"
-        { loc = 16; goto error; }
+        { loc = 14; goto error; }
 #line 55 "stats.py"
     }
 #line 55 "stats.py"
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_mx)->ref); t[0] = py2c_fast_binary_op(v_slope, s0, PY2C_OP_MUL); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_mx)->ref); f2 = py2c_float_value(s0); py2c_decref(s0); }
 #line 55 "stats.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 17; goto error; }
+    f3 = py2c_ff_mul(v_slope, f2);
 #line 55 "stats.py"
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_my)->ref); t[1] = py2c_fast_binary_op(s0, t[0], PY2C_OP_SUB); py2c_decref(s0); }
+    f4 = py2c_ff_sub(f1, f3);
 #line 55 "stats.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
+    t[0] = py2c_float(f4);
+#line 55 "stats.py"
+    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_float(v_slope), t[0]});
+#line 55 "stats.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
 #line 55 "stats.py"
     PY2C_CLEAR(t[0]);
 #line 55 "stats.py"
-    t[2] = py2c_tuple_pack(2, (Py2cValue[]){v_slope, t[1]});
-#line 55 "stats.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 12; goto error; }
-#line 55 "stats.py"
-    PY2C_CLEAR(t[1]);
-#line 55 "stats.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 55 "stats.py"
     goto cleanup;
 #line 55 "stats.py"
@@ -2479,9 +2422,11 @@ error:
 #line 55 "stats.py"
     PY2C_CLEAR(result);
 #line 55 "stats.py"
+    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 55 "stats.py"
 cleanup:
 #line 55 "stats.py"
-    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[7]);
 #line 55 "stats.py"
     PY2C_CLEAR(v_xs);
 #line 55 "stats.py"
@@ -2491,14 +2436,12 @@ cleanup:
 #line 55 "stats.py"
     PY2C_CLEAR(c_my);
 #line 55 "stats.py"
-    PY2C_CLEAR(v_slope);
-#line 55 "stats.py"
     py2c_recursion_leave();
 #line 55 "stats.py"
     return result;
 #line 55 "stats.py"
 }
-#line 2502 "stats.c"
+#line 2445 "stats.c"
 
 static Py2cValue f_linreg__genexpr(Py2cGenerator *gen) {
     fr_f_linreg__genexpr *fr = gen->frame;
@@ -2599,7 +2542,7 @@ cleanup:
     return result;
 #line 54 "stats.py"
 }
-#line 2603 "stats.c"
+#line 2546 "stats.c"
 
 static Py2cValue f_linreg__genexpr_2(Py2cGenerator *gen) {
     fr_f_linreg__genexpr_2 *fr = gen->frame;
@@ -2680,7 +2623,7 @@ cleanup:
     return result;
 #line 54 "stats.py"
 }
-#line 2684 "stats.c"
+#line 2627 "stats.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -2726,7 +2669,7 @@ L0:;
 #line 58 "stats.py"
 L1:;
 #line 58 "stats.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 58 "stats.py"
     goto cleanup;
 #line 58 "stats.py"
@@ -2736,9 +2679,11 @@ error:
 #line 58 "stats.py"
     PY2C_CLEAR(result);
 #line 58 "stats.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 58 "stats.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 58 "stats.py"
+cleanup:
 #line 58 "stats.py"
     PY2C_CLEAR(v_0);
 #line 58 "stats.py"
@@ -2749,7 +2694,7 @@ cleanup:
     return result;
 #line 58 "stats.py"
 }
-#line 2753 "stats.c"
+#line 2698 "stats.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -2822,7 +2767,7 @@ cleanup:
     return result;
 #line 65 "stats.py"
 }
-#line 2826 "stats.c"
+#line 2771 "stats.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -2888,7 +2833,7 @@ L0:;
 #line 66 "stats.py"
 L1:;
 #line 66 "stats.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 66 "stats.py"
     goto cleanup;
 #line 66 "stats.py"
@@ -2898,9 +2843,9 @@ error:
 #line 66 "stats.py"
     PY2C_CLEAR(result);
 #line 66 "stats.py"
-cleanup:
-#line 66 "stats.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 66 "stats.py"
+cleanup:
 #line 66 "stats.py"
     PY2C_CLEAR(v_0);
 #line 66 "stats.py"
@@ -2913,7 +2858,7 @@ cleanup:
     return result;
 #line 66 "stats.py"
 }
-#line 2917 "stats.c"
+#line 2862 "stats.c"
 
 static Py2cValue f_genexpr_2(Py2cGenerator *gen) {
     fr_f_genexpr_2 *fr = gen->frame;
@@ -3064,7 +3009,7 @@ cleanup:
     return result;
 #line 72 "stats.py"
 }
-#line 3068 "stats.c"
+#line 3013 "stats.c"
 
 static Py2cValue f_listcomp_3(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -3141,7 +3086,7 @@ L0:;
 #line 74 "stats.py"
 L1:;
 #line 74 "stats.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 74 "stats.py"
     goto cleanup;
 #line 74 "stats.py"
@@ -3151,9 +3096,9 @@ error:
 #line 74 "stats.py"
     PY2C_CLEAR(result);
 #line 74 "stats.py"
-cleanup:
-#line 74 "stats.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 74 "stats.py"
+cleanup:
 #line 74 "stats.py"
     PY2C_CLEAR(v_0);
 #line 74 "stats.py"
@@ -3166,7 +3111,7 @@ cleanup:
     return result;
 #line 74 "stats.py"
 }
-#line 3170 "stats.c"
+#line 3115 "stats.c"
 
 static Py2cValue f_listcomp_4(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -3212,7 +3157,7 @@ L0:;
 #line 79 "stats.py"
 L1:;
 #line 79 "stats.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 79 "stats.py"
     goto cleanup;
 #line 79 "stats.py"
@@ -3222,9 +3167,11 @@ error:
 #line 79 "stats.py"
     PY2C_CLEAR(result);
 #line 79 "stats.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 79 "stats.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 79 "stats.py"
+cleanup:
 #line 79 "stats.py"
     PY2C_CLEAR(v_0);
 #line 79 "stats.py"
@@ -3235,7 +3182,7 @@ cleanup:
     return result;
 #line 79 "stats.py"
 }
-#line 3239 "stats.c"
+#line 3186 "stats.c"
 
 static Py2cValue f_genexpr_3(Py2cGenerator *gen) {
     fr_f_genexpr_3 *fr = gen->frame;
@@ -3302,7 +3249,7 @@ cleanup:
     return result;
 #line 85 "stats.py"
 }
-#line 3306 "stats.c"
+#line 3253 "stats.c"
 
 static Py2cValue mod_stats(void) {
     g_stats__DATA = PY2C_NULL;
@@ -3333,8 +3280,8 @@ static Py2cValue mod_stats(void) {
     if (PY2C_IS_NULL(kwnames_0)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[18];
-    for (int k = 0; k < 18; k++) t[k] = PY2C_NULL;
+    Py2cValue t[17];
+    for (int k = 0; k < 17; k++) t[k] = PY2C_NULL;
     int n0 = 0;
 
 #line 2 "stats.py"
@@ -3569,132 +3516,96 @@ static Py2cValue mod_stats(void) {
     PY2C_CLEAR(t[16]);
 
 #line 60 "stats.py"
-    if (!py2c_slot_bound(&g_stats__mean)) {
+    if (!py2c_slot_bound(&g_stats__xs)) {
 #line 60 "stats.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'mean' is not defined");
+        py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
 #line 60 "stats.py"
         { loc = 32; goto error; }
 #line 60 "stats.py"
     }
 #line 60 "stats.py"
-    if (!py2c_slot_bound(&g_stats__xs)) {
+    t[0] = py2c_slot_load(&g_stats__xs);
 #line 60 "stats.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
+    t[1] = f_mean(NULL, (Py2cValue[]){t[0]});
 #line 60 "stats.py"
-        { loc = 33; goto error; }
+    t[0] = PY2C_NULL;
 #line 60 "stats.py"
-    }
+    if (PY2C_IS_NULL(t[1])) { loc = 31; goto error; }
 #line 60 "stats.py"
-    t[0] = py2c_slot_load(&g_stats__mean);
+    t[2] = py2c_format(t[1], py2c_obj_value(&str_6.ob));
 #line 60 "stats.py"
-    t[1] = py2c_slot_load(&g_stats__xs);
-#line 60 "stats.py"
-    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
-#line 60 "stats.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 31; goto error; }
-#line 60 "stats.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[2])) { loc = 30; goto error; }
 #line 60 "stats.py"
     PY2C_CLEAR(t[1]);
 #line 60 "stats.py"
-    t[3] = py2c_format(t[2], py2c_obj_value(&str_6.ob));
-#line 60 "stats.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 30; goto error; }
-#line 60 "stats.py"
-    PY2C_CLEAR(t[2]);
-#line 60 "stats.py"
-    if (!py2c_slot_bound(&g_stats__median)) {
-#line 60 "stats.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'median' is not defined");
-#line 60 "stats.py"
-        { loc = 36; goto error; }
-#line 60 "stats.py"
-    }
-#line 60 "stats.py"
     if (!py2c_slot_bound(&g_stats__xs)) {
 #line 60 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
 #line 60 "stats.py"
-        { loc = 37; goto error; }
+        { loc = 35; goto error; }
 #line 60 "stats.py"
     }
 #line 60 "stats.py"
-    t[4] = py2c_slot_load(&g_stats__median);
+    t[3] = py2c_slot_load(&g_stats__xs);
 #line 60 "stats.py"
-    t[5] = py2c_slot_load(&g_stats__xs);
+    t[4] = f_median(NULL, (Py2cValue[]){t[3]});
 #line 60 "stats.py"
-    t[6] = py2c_fast_call(t[4], (Py2cValue[]){t[5]}, 1);
+    t[3] = PY2C_NULL;
 #line 60 "stats.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 35; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 34; goto error; }
+#line 60 "stats.py"
+    t[5] = py2c_format(t[4], py2c_obj_value(&str_6.ob));
+#line 60 "stats.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 33; goto error; }
 #line 60 "stats.py"
     PY2C_CLEAR(t[4]);
 #line 60 "stats.py"
-    PY2C_CLEAR(t[5]);
-#line 60 "stats.py"
-    t[7] = py2c_format(t[6], py2c_obj_value(&str_6.ob));
-#line 60 "stats.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 34; goto error; }
-#line 60 "stats.py"
-    PY2C_CLEAR(t[6]);
-#line 60 "stats.py"
-    if (!py2c_slot_bound(&g_stats__mode)) {
-#line 60 "stats.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'mode' is not defined");
-#line 60 "stats.py"
-        { loc = 40; goto error; }
-#line 60 "stats.py"
-    }
-#line 60 "stats.py"
     if (!py2c_slot_bound(&g_stats__xs)) {
 #line 60 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
 #line 60 "stats.py"
-        { loc = 41; goto error; }
+        { loc = 38; goto error; }
 #line 60 "stats.py"
     }
 #line 60 "stats.py"
-    t[8] = py2c_slot_load(&g_stats__mode);
+    t[6] = py2c_slot_load(&g_stats__xs);
 #line 60 "stats.py"
-    t[9] = py2c_slot_load(&g_stats__xs);
+    t[7] = f_mode(NULL, (Py2cValue[]){t[6]});
 #line 60 "stats.py"
-    t[10] = py2c_fast_call(t[8], (Py2cValue[]){t[9]}, 1);
+    t[6] = PY2C_NULL;
 #line 60 "stats.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 39; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 37; goto error; }
 #line 60 "stats.py"
-    PY2C_CLEAR(t[8]);
+    t[8] = py2c_format(t[7], py2c_obj_value(&str_6.ob));
 #line 60 "stats.py"
-    PY2C_CLEAR(t[9]);
-#line 60 "stats.py"
-    t[11] = py2c_format(t[10], py2c_obj_value(&str_6.ob));
-#line 60 "stats.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 38; goto error; }
-#line 60 "stats.py"
-    PY2C_CLEAR(t[10]);
-#line 60 "stats.py"
-    t[12] = py2c_str_join_array(6, (Py2cValue[]){py2c_obj_value(&str_11.ob), t[3], py2c_obj_value(&str_12.ob), t[7], py2c_obj_value(&str_13.ob), t[11]});
-#line 60 "stats.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 42; goto error; }
-#line 60 "stats.py"
-    PY2C_CLEAR(t[3]);
+    if (PY2C_IS_NULL(t[8])) { loc = 36; goto error; }
 #line 60 "stats.py"
     PY2C_CLEAR(t[7]);
 #line 60 "stats.py"
-    PY2C_CLEAR(t[11]);
+    t[9] = py2c_str_join_array(6, (Py2cValue[]){py2c_obj_value(&str_11.ob), t[2], py2c_obj_value(&str_12.ob), t[5], py2c_obj_value(&str_13.ob), t[8]});
 #line 60 "stats.py"
-    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[12]}, 1);
+    if (PY2C_IS_NULL(t[9])) { loc = 39; goto error; }
 #line 60 "stats.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 29; goto error; }
+    PY2C_CLEAR(t[2]);
 #line 60 "stats.py"
-    PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[5]);
 #line 60 "stats.py"
-    PY2C_CLEAR(t[13]);
+    PY2C_CLEAR(t[8]);
+#line 60 "stats.py"
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[9]}, 1);
+#line 60 "stats.py"
+    if (PY2C_IS_NULL(t[10])) { loc = 29; goto error; }
+#line 60 "stats.py"
+    PY2C_CLEAR(t[9]);
+#line 60 "stats.py"
+    PY2C_CLEAR(t[10]);
 
 #line 61 "stats.py"
     if (!py2c_slot_bound(&g_stats__variance)) {
 #line 61 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'variance' is not defined");
 #line 61 "stats.py"
-        { loc = 46; goto error; }
+        { loc = 43; goto error; }
 #line 61 "stats.py"
     }
 #line 61 "stats.py"
@@ -3702,7 +3613,7 @@ static Py2cValue mod_stats(void) {
 #line 61 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
 #line 61 "stats.py"
-        { loc = 47; goto error; }
+        { loc = 44; goto error; }
 #line 61 "stats.py"
     }
 #line 61 "stats.py"
@@ -3712,7 +3623,7 @@ static Py2cValue mod_stats(void) {
 #line 61 "stats.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
 #line 61 "stats.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 45; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 42; goto error; }
 #line 61 "stats.py"
     PY2C_CLEAR(t[0]);
 #line 61 "stats.py"
@@ -3720,9 +3631,31 @@ static Py2cValue mod_stats(void) {
 #line 61 "stats.py"
     t[3] = py2c_format(t[2], py2c_obj_value(&str_15.ob));
 #line 61 "stats.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 44; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 41; goto error; }
 #line 61 "stats.py"
     PY2C_CLEAR(t[2]);
+#line 61 "stats.py"
+    if (!py2c_slot_bound(&g_stats__xs)) {
+#line 61 "stats.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
+#line 61 "stats.py"
+        { loc = 47; goto error; }
+#line 61 "stats.py"
+    }
+#line 61 "stats.py"
+    t[4] = py2c_slot_load(&g_stats__xs);
+#line 61 "stats.py"
+    t[5] = f_variance(NULL, (Py2cValue[]){t[4], PY2C_FALSE});
+#line 61 "stats.py"
+    t[4] = PY2C_NULL;
+#line 61 "stats.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 46; goto error; }
+#line 61 "stats.py"
+    t[6] = py2c_format(t[5], py2c_obj_value(&str_15.ob));
+#line 61 "stats.py"
+    if (PY2C_IS_NULL(t[6])) { loc = 45; goto error; }
+#line 61 "stats.py"
+    PY2C_CLEAR(t[5]);
 #line 61 "stats.py"
     if (!py2c_slot_bound(&g_stats__variance)) {
 #line 61 "stats.py"
@@ -3740,90 +3673,56 @@ static Py2cValue mod_stats(void) {
 #line 61 "stats.py"
     }
 #line 61 "stats.py"
-    t[4] = py2c_slot_load(&g_stats__variance);
+    t[7] = py2c_slot_load(&g_stats__variance);
 #line 61 "stats.py"
-    t[5] = py2c_slot_load(&g_stats__xs);
+    t[8] = py2c_slot_load(&g_stats__xs);
 #line 61 "stats.py"
-    t[6] = py2c_fast_call(t[4], (Py2cValue[]){t[5], PY2C_FALSE}, 2);
+    t[9] = py2c_fast_call(t[7], (Py2cValue[]){t[8]}, 1);
 #line 61 "stats.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 49; goto error; }
-#line 61 "stats.py"
-    PY2C_CLEAR(t[4]);
-#line 61 "stats.py"
-    PY2C_CLEAR(t[5]);
-#line 61 "stats.py"
-    t[7] = py2c_format(t[6], py2c_obj_value(&str_15.ob));
-#line 61 "stats.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 48; goto error; }
-#line 61 "stats.py"
-    PY2C_CLEAR(t[6]);
-#line 61 "stats.py"
-    if (!py2c_slot_bound(&g_stats__variance)) {
-#line 61 "stats.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'variance' is not defined");
-#line 61 "stats.py"
-        { loc = 54; goto error; }
-#line 61 "stats.py"
-    }
-#line 61 "stats.py"
-    if (!py2c_slot_bound(&g_stats__xs)) {
-#line 61 "stats.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
-#line 61 "stats.py"
-        { loc = 55; goto error; }
-#line 61 "stats.py"
-    }
-#line 61 "stats.py"
-    t[8] = py2c_slot_load(&g_stats__variance);
-#line 61 "stats.py"
-    t[9] = py2c_slot_load(&g_stats__xs);
-#line 61 "stats.py"
-    t[10] = py2c_fast_call(t[8], (Py2cValue[]){t[9]}, 1);
-#line 61 "stats.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 53; goto error; }
-#line 61 "stats.py"
-    PY2C_CLEAR(t[8]);
-#line 61 "stats.py"
-    PY2C_CLEAR(t[9]);
-#line 61 "stats.py"
-    t[11] = py2c_fast_binary_op(t[10], py2c_float(0.5), PY2C_OP_POW);
-#line 61 "stats.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 56; goto error; }
-#line 61 "stats.py"
-    PY2C_CLEAR(t[10]);
-#line 61 "stats.py"
-    t[12] = py2c_format(t[11], py2c_obj_value(&str_18.ob));
-#line 61 "stats.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 52; goto error; }
-#line 61 "stats.py"
-    PY2C_CLEAR(t[11]);
-#line 61 "stats.py"
-    t[13] = py2c_str_join_array(6, (Py2cValue[]){py2c_obj_value(&str_14.ob), t[3], py2c_obj_value(&str_16.ob), t[7], py2c_obj_value(&str_17.ob), t[12]});
-#line 61 "stats.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 57; goto error; }
-#line 61 "stats.py"
-    PY2C_CLEAR(t[3]);
+    if (PY2C_IS_NULL(t[9])) { loc = 49; goto error; }
 #line 61 "stats.py"
     PY2C_CLEAR(t[7]);
 #line 61 "stats.py"
+    PY2C_CLEAR(t[8]);
+#line 61 "stats.py"
+    t[10] = py2c_fast_binary_op(t[9], py2c_float(0.5), PY2C_OP_POW);
+#line 61 "stats.py"
+    if (PY2C_IS_NULL(t[10])) { loc = 52; goto error; }
+#line 61 "stats.py"
+    PY2C_CLEAR(t[9]);
+#line 61 "stats.py"
+    t[11] = py2c_format(t[10], py2c_obj_value(&str_18.ob));
+#line 61 "stats.py"
+    if (PY2C_IS_NULL(t[11])) { loc = 48; goto error; }
+#line 61 "stats.py"
+    PY2C_CLEAR(t[10]);
+#line 61 "stats.py"
+    t[12] = py2c_str_join_array(6, (Py2cValue[]){py2c_obj_value(&str_14.ob), t[3], py2c_obj_value(&str_16.ob), t[6], py2c_obj_value(&str_17.ob), t[11]});
+#line 61 "stats.py"
+    if (PY2C_IS_NULL(t[12])) { loc = 53; goto error; }
+#line 61 "stats.py"
+    PY2C_CLEAR(t[3]);
+#line 61 "stats.py"
+    PY2C_CLEAR(t[6]);
+#line 61 "stats.py"
+    PY2C_CLEAR(t[11]);
+#line 61 "stats.py"
+    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[12]}, 1);
+#line 61 "stats.py"
+    if (PY2C_IS_NULL(t[13])) { loc = 40; goto error; }
+#line 61 "stats.py"
     PY2C_CLEAR(t[12]);
 #line 61 "stats.py"
-    t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[13]}, 1);
-#line 61 "stats.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 43; goto error; }
-#line 61 "stats.py"
     PY2C_CLEAR(t[13]);
-#line 61 "stats.py"
-    PY2C_CLEAR(t[14]);
 
 #line 62 "stats.py"
     t[0] = py2c_tuple_pack(7, (Py2cValue[]){py2c_int(0), py2c_int(10), py2c_int(25), py2c_int(50), py2c_int(75), py2c_int(90), py2c_int(100)});
 #line 62 "stats.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 59; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 55; goto error; }
 #line 62 "stats.py"
     t[1] = py2c_iter(t[0]);
 #line 62 "stats.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 58; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 54; goto error; }
 #line 62 "stats.py"
     PY2C_CLEAR(t[0]);
 #line 62 "stats.py"
@@ -3833,7 +3732,7 @@ L0:;
 #line 62 "stats.py"
     if (PY2C_IS_NULL(t[2])) {
 #line 62 "stats.py"
-        if (py2c_error_occurred()) { loc = 58; goto error; }
+        if (py2c_error_occurred()) { loc = 54; goto error; }
 #line 62 "stats.py"
         goto L1;
 #line 62 "stats.py"
@@ -3846,27 +3745,19 @@ L0:;
 #line 63 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
 #line 63 "stats.py"
-        { loc = 62; goto error; }
+        { loc = 58; goto error; }
 #line 63 "stats.py"
     }
 #line 63 "stats.py"
     { Py2cValue s0 = py2c_slot_load(&g_stats__p); t[2] = py2c_format(s0, py2c_obj_value(&str_20.ob)); py2c_decref(s0); }
 #line 63 "stats.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 61; goto error; }
-#line 63 "stats.py"
-    if (!py2c_slot_bound(&g_stats__percentile)) {
-#line 63 "stats.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'percentile' is not defined");
-#line 63 "stats.py"
-        { loc = 65; goto error; }
-#line 63 "stats.py"
-    }
+    if (PY2C_IS_NULL(t[2])) { loc = 57; goto error; }
 #line 63 "stats.py"
     if (!py2c_slot_bound(&g_stats__xs)) {
 #line 63 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
 #line 63 "stats.py"
-        { loc = 66; goto error; }
+        { loc = 61; goto error; }
 #line 63 "stats.py"
     }
 #line 63 "stats.py"
@@ -3874,47 +3765,43 @@ L0:;
 #line 63 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
 #line 63 "stats.py"
-        { loc = 67; goto error; }
+        { loc = 62; goto error; }
 #line 63 "stats.py"
     }
 #line 63 "stats.py"
-    t[3] = py2c_slot_load(&g_stats__percentile);
+    t[3] = py2c_slot_load(&g_stats__xs);
 #line 63 "stats.py"
-    t[4] = py2c_slot_load(&g_stats__xs);
+    t[4] = py2c_slot_load(&g_stats__p);
 #line 63 "stats.py"
-    t[5] = py2c_slot_load(&g_stats__p);
+    t[5] = f_percentile(NULL, (Py2cValue[]){t[3], t[4]});
 #line 63 "stats.py"
-    t[6] = py2c_fast_call(t[3], (Py2cValue[]){t[4], t[5]}, 2);
+    t[3] = PY2C_NULL;
 #line 63 "stats.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 64; goto error; }
+    t[4] = PY2C_NULL;
 #line 63 "stats.py"
-    PY2C_CLEAR(t[3]);
+    if (PY2C_IS_NULL(t[5])) { loc = 60; goto error; }
 #line 63 "stats.py"
-    PY2C_CLEAR(t[4]);
+    t[6] = py2c_format(t[5], py2c_obj_value(&str_22.ob));
+#line 63 "stats.py"
+    if (PY2C_IS_NULL(t[6])) { loc = 59; goto error; }
 #line 63 "stats.py"
     PY2C_CLEAR(t[5]);
 #line 63 "stats.py"
-    t[7] = py2c_format(t[6], py2c_obj_value(&str_22.ob));
+    t[7] = py2c_str_join_array(4, (Py2cValue[]){py2c_obj_value(&str_19.ob), t[2], py2c_obj_value(&str_21.ob), t[6]});
 #line 63 "stats.py"
     if (PY2C_IS_NULL(t[7])) { loc = 63; goto error; }
 #line 63 "stats.py"
+    PY2C_CLEAR(t[2]);
+#line 63 "stats.py"
     PY2C_CLEAR(t[6]);
 #line 63 "stats.py"
-    t[8] = py2c_str_join_array(4, (Py2cValue[]){py2c_obj_value(&str_19.ob), t[2], py2c_obj_value(&str_21.ob), t[7]});
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7]}, 1);
 #line 63 "stats.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 68; goto error; }
-#line 63 "stats.py"
-    PY2C_CLEAR(t[2]);
+    if (PY2C_IS_NULL(t[8])) { loc = 56; goto error; }
 #line 63 "stats.py"
     PY2C_CLEAR(t[7]);
 #line 63 "stats.py"
-    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[8]}, 1);
-#line 63 "stats.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 60; goto error; }
-#line 63 "stats.py"
     PY2C_CLEAR(t[8]);
-#line 63 "stats.py"
-    PY2C_CLEAR(t[9]);
 #line 63 "stats.py"
     py2c_safepoint();
 #line 63 "stats.py"
@@ -3925,66 +3812,54 @@ L1:;
     PY2C_CLEAR(t[1]);
 
 #line 64 "stats.py"
-    if (!py2c_slot_bound(&g_stats__zscores)) {
-#line 64 "stats.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'zscores' is not defined");
-#line 64 "stats.py"
-        { loc = 70; goto error; }
-#line 64 "stats.py"
-    }
-#line 64 "stats.py"
     if (!py2c_slot_bound(&g_stats__xs)) {
 #line 64 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
 #line 64 "stats.py"
-        { loc = 71; goto error; }
+        { loc = 65; goto error; }
 #line 64 "stats.py"
     }
 #line 64 "stats.py"
-    t[0] = py2c_slot_load(&g_stats__zscores);
+    t[0] = py2c_slot_load(&g_stats__xs);
 #line 64 "stats.py"
-    t[1] = py2c_slot_load(&g_stats__xs);
+    t[1] = f_zscores(NULL, (Py2cValue[]){t[0]});
 #line 64 "stats.py"
-    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+    t[0] = PY2C_NULL;
 #line 64 "stats.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 69; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 64; goto error; }
 #line 64 "stats.py"
-    PY2C_CLEAR(t[0]);
-#line 64 "stats.py"
-    PY2C_CLEAR(t[1]);
-#line 64 "stats.py"
-    py2c_slot_store(&g_stats__z, t[2]); t[2] = PY2C_NULL;
+    py2c_slot_store(&g_stats__z, t[1]); t[1] = PY2C_NULL;
 
 #line 65 "stats.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_24.ob), py2c_obj_value(&str_25.ob), &t[0], &t[1], &attr_ic[4]) < 0) { loc = 74; goto error; }
+    if (py2c_method_lookup_ic(py2c_obj_value(&str_24.ob), py2c_obj_value(&str_25.ob), &t[0], &t[1], &attr_ic[4]) < 0) { loc = 68; goto error; }
 #line 65 "stats.py"
     if (!py2c_slot_bound(&g_stats__z)) {
 #line 65 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'z' is not defined");
 #line 65 "stats.py"
-        { loc = 76; goto error; }
+        { loc = 70; goto error; }
 #line 65 "stats.py"
     }
 #line 65 "stats.py"
     t[2] = py2c_slice_new(PY2C_NONE, py2c_int(8), PY2C_NONE);
 #line 65 "stats.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 77; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 71; goto error; }
 #line 65 "stats.py"
     { Py2cValue s0 = py2c_slot_load(&g_stats__z); t[3] = py2c_fast_getitem(s0, t[2]); py2c_decref(s0); }
 #line 65 "stats.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 78; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 72; goto error; }
 #line 65 "stats.py"
     PY2C_CLEAR(t[2]);
 #line 65 "stats.py"
     t[4] = py2c_iter(t[3]);
 #line 65 "stats.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 75; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 69; goto error; }
 #line 65 "stats.py"
     PY2C_CLEAR(t[3]);
 #line 65 "stats.py"
     t[5] = py2c_generator_new(&geninfo_f_genexpr);
 #line 65 "stats.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 75; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 69; goto error; }
 #line 65 "stats.py"
     {
 #line 65 "stats.py"
@@ -3998,7 +3873,7 @@ L1:;
 #line 65 "stats.py"
     t[6] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
 #line 65 "stats.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 73; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 67; goto error; }
 #line 65 "stats.py"
     PY2C_CLEAR(t[5]);
 #line 65 "stats.py"
@@ -4008,7 +3883,7 @@ L1:;
 #line 65 "stats.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_23.ob), t[6]}, 2);
 #line 65 "stats.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 72; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 66; goto error; }
 #line 65 "stats.py"
     PY2C_CLEAR(t[6]);
 #line 65 "stats.py"
@@ -4019,7 +3894,7 @@ L1:;
 #line 66 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
 #line 66 "stats.py"
-        { loc = 82; goto error; }
+        { loc = 76; goto error; }
 #line 66 "stats.py"
     }
 #line 66 "stats.py"
@@ -4027,7 +3902,7 @@ L1:;
 #line 66 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'z' is not defined");
 #line 66 "stats.py"
-        { loc = 83; goto error; }
+        { loc = 77; goto error; }
 #line 66 "stats.py"
     }
 #line 66 "stats.py"
@@ -4037,7 +3912,7 @@ L1:;
 #line 66 "stats.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){t[0], t[1]}, 2);
 #line 66 "stats.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 81; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 75; goto error; }
 #line 66 "stats.py"
     PY2C_CLEAR(t[0]);
 #line 66 "stats.py"
@@ -4045,19 +3920,19 @@ L1:;
 #line 66 "stats.py"
     t[3] = py2c_iter(t[2]);
 #line 66 "stats.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 80; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 74; goto error; }
 #line 66 "stats.py"
     PY2C_CLEAR(t[2]);
 #line 66 "stats.py"
     t[4] = f_listcomp_2(t[3], NULL);
 #line 66 "stats.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 80; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 74; goto error; }
 #line 66 "stats.py"
     PY2C_CLEAR(t[3]);
 #line 66 "stats.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_27.ob), t[4]}, 2);
 #line 66 "stats.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 79; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 73; goto error; }
 #line 66 "stats.py"
     PY2C_CLEAR(t[4]);
 #line 66 "stats.py"
@@ -4066,9 +3941,9 @@ L1:;
 #line 67 "stats.py"
     t[0] = py2c_tuple_pack(3, (Py2cValue[]){py2c_float(8.0), py2c_float(16.0), py2c_int(4)});
 #line 67 "stats.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 84; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 78; goto error; }
 #line 67 "stats.py"
-    if (py2c_unpack(t[0], 3, &t[1]) < 0) { loc = 85; goto error; }
+    if (py2c_unpack(t[0], 3, &t[1]) < 0) { loc = 79; goto error; }
 #line 67 "stats.py"
     PY2C_CLEAR(t[0]);
 #line 67 "stats.py"
@@ -4083,7 +3958,7 @@ L1:;
 #line 68 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'hi' is not defined");
 #line 68 "stats.py"
-        { loc = 86; goto error; }
+        { loc = 80; goto error; }
 #line 68 "stats.py"
     }
 #line 68 "stats.py"
@@ -4091,25 +3966,25 @@ L1:;
 #line 68 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lo' is not defined");
 #line 68 "stats.py"
-        { loc = 87; goto error; }
+        { loc = 81; goto error; }
 #line 68 "stats.py"
     }
 #line 68 "stats.py"
     { Py2cValue s0 = py2c_slot_load(&g_stats__hi); Py2cValue s1 = py2c_slot_load(&g_stats__lo); t[0] = py2c_fast_binary_op(s0, s1, PY2C_OP_SUB); py2c_decref(s0); py2c_decref(s1); }
 #line 68 "stats.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 88; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 82; goto error; }
 #line 68 "stats.py"
     if (!py2c_slot_bound(&g_stats__bins)) {
 #line 68 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bins' is not defined");
 #line 68 "stats.py"
-        { loc = 89; goto error; }
+        { loc = 83; goto error; }
 #line 68 "stats.py"
     }
 #line 68 "stats.py"
     { Py2cValue s0 = py2c_slot_load(&g_stats__bins); t[1] = py2c_fast_binary_op(t[0], s0, PY2C_OP_TRUEDIV); py2c_decref(s0); }
 #line 68 "stats.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 90; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 84; goto error; }
 #line 68 "stats.py"
     PY2C_CLEAR(t[0]);
 #line 68 "stats.py"
@@ -4120,7 +3995,7 @@ L1:;
 #line 69 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bins' is not defined");
 #line 69 "stats.py"
-        { loc = 93; goto error; }
+        { loc = 87; goto error; }
 #line 69 "stats.py"
     }
 #line 69 "stats.py"
@@ -4132,13 +4007,13 @@ L1:;
 #line 69 "stats.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
 #line 69 "stats.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 92; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 86; goto error; }
 #line 69 "stats.py"
 L3:;
 #line 69 "stats.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
 #line 69 "stats.py"
-    if (n0 < 0) { loc = 91; goto error; }
+    if (n0 < 0) { loc = 85; goto error; }
 #line 69 "stats.py"
     if (!n0) goto L4;
 #line 69 "stats.py"
@@ -4149,7 +4024,7 @@ L3:;
 #line 70 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lo' is not defined");
 #line 70 "stats.py"
-        { loc = 94; goto error; }
+        { loc = 88; goto error; }
 #line 70 "stats.py"
     }
 #line 70 "stats.py"
@@ -4157,7 +4032,7 @@ L3:;
 #line 70 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
 #line 70 "stats.py"
-        { loc = 95; goto error; }
+        { loc = 89; goto error; }
 #line 70 "stats.py"
     }
 #line 70 "stats.py"
@@ -4165,17 +4040,17 @@ L3:;
 #line 70 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'width' is not defined");
 #line 70 "stats.py"
-        { loc = 96; goto error; }
+        { loc = 90; goto error; }
 #line 70 "stats.py"
     }
 #line 70 "stats.py"
     { Py2cValue s0 = py2c_slot_load(&g_stats__i); Py2cValue s1 = py2c_slot_load(&g_stats__width); t[4] = py2c_fast_binary_op(s0, s1, PY2C_OP_MUL); py2c_decref(s0); py2c_decref(s1); }
 #line 70 "stats.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 97; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 91; goto error; }
 #line 70 "stats.py"
     { Py2cValue s0 = py2c_slot_load(&g_stats__lo); t[5] = py2c_fast_binary_op(s0, t[4], PY2C_OP_ADD); py2c_decref(s0); }
 #line 70 "stats.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 98; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 92; goto error; }
 #line 70 "stats.py"
     PY2C_CLEAR(t[4]);
 #line 70 "stats.py"
@@ -4186,7 +4061,7 @@ L3:;
 #line 71 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 71 "stats.py"
-        { loc = 99; goto error; }
+        { loc = 93; goto error; }
 #line 71 "stats.py"
     }
 #line 71 "stats.py"
@@ -4194,13 +4069,13 @@ L3:;
 #line 71 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'width' is not defined");
 #line 71 "stats.py"
-        { loc = 100; goto error; }
+        { loc = 94; goto error; }
 #line 71 "stats.py"
     }
 #line 71 "stats.py"
     { Py2cValue s0 = py2c_slot_load(&g_stats__a); Py2cValue s1 = py2c_slot_load(&g_stats__width); t[4] = py2c_fast_binary_op(s0, s1, PY2C_OP_ADD); py2c_decref(s0); py2c_decref(s1); }
 #line 71 "stats.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 101; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 95; goto error; }
 #line 71 "stats.py"
     py2c_slot_store(&g_stats__b, t[4]); t[4] = PY2C_NULL;
 
@@ -4209,17 +4084,17 @@ L3:;
 #line 72 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
 #line 72 "stats.py"
-        { loc = 104; goto error; }
+        { loc = 98; goto error; }
 #line 72 "stats.py"
     }
 #line 72 "stats.py"
     { Py2cValue s0 = py2c_slot_load(&g_stats__xs); t[4] = py2c_iter(s0); py2c_decref(s0); }
 #line 72 "stats.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 103; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 97; goto error; }
 #line 72 "stats.py"
     t[5] = py2c_generator_new(&geninfo_f_genexpr_2);
 #line 72 "stats.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 103; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 97; goto error; }
 #line 72 "stats.py"
     {
 #line 72 "stats.py"
@@ -4233,7 +4108,7 @@ L3:;
 #line 72 "stats.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[5]}, 1);
 #line 72 "stats.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 102; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 96; goto error; }
 #line 72 "stats.py"
     PY2C_CLEAR(t[5]);
 #line 72 "stats.py"
@@ -4244,31 +4119,31 @@ L3:;
 #line 73 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 73 "stats.py"
-        { loc = 107; goto error; }
+        { loc = 101; goto error; }
 #line 73 "stats.py"
     }
 #line 73 "stats.py"
     { Py2cValue s0 = py2c_slot_load(&g_stats__a); t[4] = py2c_format(s0, py2c_obj_value(&str_29.ob)); py2c_decref(s0); }
 #line 73 "stats.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 106; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 100; goto error; }
 #line 73 "stats.py"
     if (!py2c_slot_bound(&g_stats__b)) {
 #line 73 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 73 "stats.py"
-        { loc = 109; goto error; }
+        { loc = 103; goto error; }
 #line 73 "stats.py"
     }
 #line 73 "stats.py"
     { Py2cValue s0 = py2c_slot_load(&g_stats__b); t[5] = py2c_format(s0, py2c_obj_value(&str_29.ob)); py2c_decref(s0); }
 #line 73 "stats.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 108; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 102; goto error; }
 #line 73 "stats.py"
     if (!py2c_slot_bound(&g_stats__i)) {
 #line 73 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
 #line 73 "stats.py"
-        { loc = 112; goto error; }
+        { loc = 106; goto error; }
 #line 73 "stats.py"
     }
 #line 73 "stats.py"
@@ -4276,17 +4151,17 @@ L3:;
 #line 73 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bins' is not defined");
 #line 73 "stats.py"
-        { loc = 113; goto error; }
+        { loc = 107; goto error; }
 #line 73 "stats.py"
     }
 #line 73 "stats.py"
     { Py2cValue s0 = py2c_slot_load(&g_stats__bins); t[7] = py2c_fast_binary_op(s0, py2c_int(1), PY2C_OP_SUB); py2c_decref(s0); }
 #line 73 "stats.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 114; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 108; goto error; }
 #line 73 "stats.py"
     { Py2cValue s0 = py2c_slot_load(&g_stats__i); n0 = py2c_fast_compare_bool(s0, t[7], PY2C_LT); py2c_decref(s0); }
 #line 73 "stats.py"
-    if (n0 < 0) { loc = 111; goto error; }
+    if (n0 < 0) { loc = 105; goto error; }
 #line 73 "stats.py"
     PY2C_CLEAR(t[7]);
 #line 73 "stats.py"
@@ -4304,7 +4179,7 @@ L7:;
 #line 73 "stats.py"
     t[7] = py2c_format(t[6], py2c_obj_value(&str_6.ob));
 #line 73 "stats.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 110; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 104; goto error; }
 #line 73 "stats.py"
     PY2C_CLEAR(t[6]);
 #line 73 "stats.py"
@@ -4312,35 +4187,35 @@ L7:;
 #line 73 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
 #line 73 "stats.py"
-        { loc = 116; goto error; }
+        { loc = 110; goto error; }
 #line 73 "stats.py"
     }
 #line 73 "stats.py"
     { Py2cValue s0 = py2c_slot_load(&g_stats__n); t[8] = py2c_format(s0, py2c_obj_value(&str_33.ob)); py2c_decref(s0); }
 #line 73 "stats.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 115; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 109; goto error; }
 #line 73 "stats.py"
     if (!py2c_slot_bound(&g_stats__n)) {
 #line 73 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
 #line 73 "stats.py"
-        { loc = 118; goto error; }
+        { loc = 112; goto error; }
 #line 73 "stats.py"
     }
 #line 73 "stats.py"
     { Py2cValue s0 = py2c_slot_load(&g_stats__n); t[9] = py2c_fast_binary_op(py2c_obj_value(&str_34.ob), s0, PY2C_OP_MUL); py2c_decref(s0); }
 #line 73 "stats.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 119; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 113; goto error; }
 #line 73 "stats.py"
     t[10] = py2c_format(t[9], py2c_obj_value(&str_6.ob));
 #line 73 "stats.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 117; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 111; goto error; }
 #line 73 "stats.py"
     PY2C_CLEAR(t[9]);
 #line 73 "stats.py"
     t[11] = py2c_str_join_array(9, (Py2cValue[]){py2c_obj_value(&str_28.ob), t[4], py2c_obj_value(&str_30.ob), t[5], t[7], py2c_obj_value(&str_24.ob), t[8], py2c_obj_value(&str_24.ob), t[10]});
 #line 73 "stats.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 120; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 114; goto error; }
 #line 73 "stats.py"
     PY2C_CLEAR(t[4]);
 #line 73 "stats.py"
@@ -4354,7 +4229,7 @@ L7:;
 #line 73 "stats.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[11]}, 1);
 #line 73 "stats.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 105; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 99; goto error; }
 #line 73 "stats.py"
     PY2C_CLEAR(t[11]);
 #line 73 "stats.py"
@@ -4379,7 +4254,7 @@ L4:;
 #line 74 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
 #line 74 "stats.py"
-        { loc = 123; goto error; }
+        { loc = 117; goto error; }
 #line 74 "stats.py"
     }
 #line 74 "stats.py"
@@ -4387,38 +4262,30 @@ L4:;
 #line 74 "stats.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){t[0]}, 1);
 #line 74 "stats.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 122; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 116; goto error; }
 #line 74 "stats.py"
     PY2C_CLEAR(t[0]);
 #line 74 "stats.py"
     t[2] = py2c_iter(t[1]);
 #line 74 "stats.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 121; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 115; goto error; }
 #line 74 "stats.py"
     PY2C_CLEAR(t[1]);
 #line 74 "stats.py"
     t[3] = f_listcomp_3(t[2], NULL);
 #line 74 "stats.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 121; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 115; goto error; }
 #line 74 "stats.py"
     PY2C_CLEAR(t[2]);
 #line 74 "stats.py"
     py2c_slot_store(&g_stats__ys, t[3]); t[3] = PY2C_NULL;
 
 #line 75 "stats.py"
-    if (!py2c_slot_bound(&g_stats__correlation)) {
-#line 75 "stats.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'correlation' is not defined");
-#line 75 "stats.py"
-        { loc = 127; goto error; }
-#line 75 "stats.py"
-    }
-#line 75 "stats.py"
     if (!py2c_slot_bound(&g_stats__xs)) {
 #line 75 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
 #line 75 "stats.py"
-        { loc = 128; goto error; }
+        { loc = 121; goto error; }
 #line 75 "stats.py"
     }
 #line 75 "stats.py"
@@ -4426,60 +4293,48 @@ L4:;
 #line 75 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ys' is not defined");
 #line 75 "stats.py"
-        { loc = 129; goto error; }
+        { loc = 122; goto error; }
 #line 75 "stats.py"
     }
 #line 75 "stats.py"
-    t[0] = py2c_slot_load(&g_stats__correlation);
+    t[0] = py2c_slot_load(&g_stats__xs);
 #line 75 "stats.py"
-    t[1] = py2c_slot_load(&g_stats__xs);
+    t[1] = py2c_slot_load(&g_stats__ys);
 #line 75 "stats.py"
-    t[2] = py2c_slot_load(&g_stats__ys);
+    t[2] = f_correlation(NULL, (Py2cValue[]){t[0], t[1]});
 #line 75 "stats.py"
-    t[3] = py2c_fast_call(t[0], (Py2cValue[]){t[1], t[2]}, 2);
+    t[0] = PY2C_NULL;
 #line 75 "stats.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 126; goto error; }
+    t[1] = PY2C_NULL;
 #line 75 "stats.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[2])) { loc = 120; goto error; }
 #line 75 "stats.py"
-    PY2C_CLEAR(t[1]);
+    t[3] = py2c_format(t[2], py2c_obj_value(&str_15.ob));
+#line 75 "stats.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 119; goto error; }
 #line 75 "stats.py"
     PY2C_CLEAR(t[2]);
 #line 75 "stats.py"
-    t[4] = py2c_format(t[3], py2c_obj_value(&str_15.ob));
+    t[4] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_35.ob), t[3]});
 #line 75 "stats.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 125; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 123; goto error; }
 #line 75 "stats.py"
     PY2C_CLEAR(t[3]);
 #line 75 "stats.py"
-    t[5] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_35.ob), t[4]});
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
 #line 75 "stats.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 130; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 118; goto error; }
 #line 75 "stats.py"
     PY2C_CLEAR(t[4]);
 #line 75 "stats.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
-#line 75 "stats.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 124; goto error; }
-#line 75 "stats.py"
     PY2C_CLEAR(t[5]);
-#line 75 "stats.py"
-    PY2C_CLEAR(t[6]);
 
-#line 76 "stats.py"
-    if (!py2c_slot_bound(&g_stats__linreg)) {
-#line 76 "stats.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'linreg' is not defined");
-#line 76 "stats.py"
-        { loc = 132; goto error; }
-#line 76 "stats.py"
-    }
 #line 76 "stats.py"
     if (!py2c_slot_bound(&g_stats__xs)) {
 #line 76 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
 #line 76 "stats.py"
-        { loc = 133; goto error; }
+        { loc = 125; goto error; }
 #line 76 "stats.py"
     }
 #line 76 "stats.py"
@@ -4487,58 +4342,54 @@ L4:;
 #line 76 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ys' is not defined");
 #line 76 "stats.py"
-        { loc = 134; goto error; }
+        { loc = 126; goto error; }
 #line 76 "stats.py"
     }
 #line 76 "stats.py"
-    t[0] = py2c_slot_load(&g_stats__linreg);
+    t[0] = py2c_slot_load(&g_stats__xs);
 #line 76 "stats.py"
-    t[1] = py2c_slot_load(&g_stats__xs);
+    t[1] = py2c_slot_load(&g_stats__ys);
 #line 76 "stats.py"
-    t[2] = py2c_slot_load(&g_stats__ys);
+    t[2] = f_linreg(NULL, (Py2cValue[]){t[0], t[1]});
 #line 76 "stats.py"
-    t[3] = py2c_fast_call(t[0], (Py2cValue[]){t[1], t[2]}, 2);
+    t[0] = PY2C_NULL;
 #line 76 "stats.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 131; goto error; }
+    t[1] = PY2C_NULL;
 #line 76 "stats.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[2])) { loc = 124; goto error; }
 #line 76 "stats.py"
-    PY2C_CLEAR(t[1]);
+    if (py2c_unpack(t[2], 2, &t[3]) < 0) { loc = 127; goto error; }
 #line 76 "stats.py"
     PY2C_CLEAR(t[2]);
 #line 76 "stats.py"
-    if (py2c_unpack(t[3], 2, &t[4]) < 0) { loc = 135; goto error; }
+    py2c_slot_store(&g_stats__slope, t[3]); t[3] = PY2C_NULL;
 #line 76 "stats.py"
-    PY2C_CLEAR(t[3]);
-#line 76 "stats.py"
-    py2c_slot_store(&g_stats__slope, t[4]); t[4] = PY2C_NULL;
-#line 76 "stats.py"
-    py2c_slot_store(&g_stats__icept, t[5]); t[5] = PY2C_NULL;
+    py2c_slot_store(&g_stats__icept, t[4]); t[4] = PY2C_NULL;
 
 #line 77 "stats.py"
     if (!py2c_slot_bound(&g_stats__slope)) {
 #line 77 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'slope' is not defined");
 #line 77 "stats.py"
-        { loc = 138; goto error; }
+        { loc = 130; goto error; }
 #line 77 "stats.py"
     }
 #line 77 "stats.py"
     { Py2cValue s0 = py2c_slot_load(&g_stats__slope); t[0] = py2c_format(s0, py2c_obj_value(&str_18.ob)); py2c_decref(s0); }
 #line 77 "stats.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 137; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 129; goto error; }
 #line 77 "stats.py"
     if (!py2c_slot_bound(&g_stats__icept)) {
 #line 77 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'icept' is not defined");
 #line 77 "stats.py"
-        { loc = 141; goto error; }
+        { loc = 133; goto error; }
 #line 77 "stats.py"
     }
 #line 77 "stats.py"
     { Py2cValue s0 = py2c_slot_load(&g_stats__icept); n0 = py2c_fast_compare_bool(s0, py2c_int(0), PY2C_GE); py2c_decref(s0); }
 #line 77 "stats.py"
-    if (n0 < 0) { loc = 140; goto error; }
+    if (n0 < 0) { loc = 132; goto error; }
 #line 77 "stats.py"
     if (!n0) goto L8;
 #line 77 "stats.py"
@@ -4554,7 +4405,7 @@ L9:;
 #line 77 "stats.py"
     t[2] = py2c_format(t[1], py2c_obj_value(&str_6.ob));
 #line 77 "stats.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 139; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 131; goto error; }
 #line 77 "stats.py"
     PY2C_CLEAR(t[1]);
 #line 77 "stats.py"
@@ -4562,7 +4413,7 @@ L9:;
 #line 77 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'icept' is not defined");
 #line 77 "stats.py"
-        { loc = 144; goto error; }
+        { loc = 136; goto error; }
 #line 77 "stats.py"
     }
 #line 77 "stats.py"
@@ -4570,19 +4421,19 @@ L9:;
 #line 77 "stats.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){t[3]}, 1);
 #line 77 "stats.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 143; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 135; goto error; }
 #line 77 "stats.py"
     PY2C_CLEAR(t[3]);
 #line 77 "stats.py"
     t[5] = py2c_format(t[4], py2c_obj_value(&str_18.ob));
 #line 77 "stats.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 142; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 134; goto error; }
 #line 77 "stats.py"
     PY2C_CLEAR(t[4]);
 #line 77 "stats.py"
     t[6] = py2c_str_join_array(6, (Py2cValue[]){py2c_obj_value(&str_36.ob), t[0], py2c_obj_value(&str_37.ob), t[2], py2c_obj_value(&str_24.ob), t[5]});
 #line 77 "stats.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 145; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 137; goto error; }
 #line 77 "stats.py"
     PY2C_CLEAR(t[0]);
 #line 77 "stats.py"
@@ -4592,20 +4443,78 @@ L9:;
 #line 77 "stats.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1);
 #line 77 "stats.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 136; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 128; goto error; }
 #line 77 "stats.py"
     PY2C_CLEAR(t[6]);
 #line 77 "stats.py"
     PY2C_CLEAR(t[7]);
 
 #line 78 "stats.py"
-    if (!py2c_slot_bound(&g_stats__mean)) {
+    if (!py2c_slot_bound(&g_stats__xs)) {
 #line 78 "stats.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'mean' is not defined");
+        py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
 #line 78 "stats.py"
-        { loc = 149; goto error; }
+        { loc = 141; goto error; }
 #line 78 "stats.py"
     }
+#line 78 "stats.py"
+    t[0] = py2c_slot_load(&g_stats__xs);
+#line 78 "stats.py"
+    t[1] = f_mean(NULL, (Py2cValue[]){t[0]});
+#line 78 "stats.py"
+    t[0] = PY2C_NULL;
+#line 78 "stats.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 140; goto error; }
+#line 78 "stats.py"
+    t[2] = py2c_format(t[1], py2c_obj_value(&str_41.ob));
+#line 78 "stats.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 139; goto error; }
+#line 78 "stats.py"
+    PY2C_CLEAR(t[1]);
+#line 78 "stats.py"
+    if (!py2c_slot_bound(&g_stats__xs)) {
+#line 78 "stats.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
+#line 78 "stats.py"
+        { loc = 144; goto error; }
+#line 78 "stats.py"
+    }
+#line 78 "stats.py"
+    t[3] = py2c_slot_load(&g_stats__xs);
+#line 78 "stats.py"
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[3]}, 1);
+#line 78 "stats.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 143; goto error; }
+#line 78 "stats.py"
+    PY2C_CLEAR(t[3]);
+#line 78 "stats.py"
+    t[5] = py2c_repr(t[4]);
+#line 78 "stats.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 142; goto error; }
+#line 78 "stats.py"
+    PY2C_CLEAR(t[4]);
+#line 78 "stats.py"
+    if (!py2c_slot_bound(&g_stats__xs)) {
+#line 78 "stats.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
+#line 78 "stats.py"
+        { loc = 147; goto error; }
+#line 78 "stats.py"
+    }
+#line 78 "stats.py"
+    t[6] = py2c_slot_load(&g_stats__xs);
+#line 78 "stats.py"
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[6]}, 1);
+#line 78 "stats.py"
+    if (PY2C_IS_NULL(t[7])) { loc = 146; goto error; }
+#line 78 "stats.py"
+    PY2C_CLEAR(t[6]);
+#line 78 "stats.py"
+    t[8] = py2c_repr(t[7]);
+#line 78 "stats.py"
+    if (PY2C_IS_NULL(t[8])) { loc = 145; goto error; }
+#line 78 "stats.py"
+    PY2C_CLEAR(t[7]);
 #line 78 "stats.py"
     if (!py2c_slot_bound(&g_stats__xs)) {
 #line 78 "stats.py"
@@ -4615,156 +4524,86 @@ L9:;
 #line 78 "stats.py"
     }
 #line 78 "stats.py"
-    t[0] = py2c_slot_load(&g_stats__mean);
+    t[9] = py2c_slot_load(&g_stats__xs);
 #line 78 "stats.py"
-    t[1] = py2c_slot_load(&g_stats__xs);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[9], py2c_float(0.5)}, 2);
 #line 78 "stats.py"
-    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
-#line 78 "stats.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 148; goto error; }
-#line 78 "stats.py"
-    PY2C_CLEAR(t[0]);
-#line 78 "stats.py"
-    PY2C_CLEAR(t[1]);
-#line 78 "stats.py"
-    t[3] = py2c_format(t[2], py2c_obj_value(&str_41.ob));
-#line 78 "stats.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 147; goto error; }
-#line 78 "stats.py"
-    PY2C_CLEAR(t[2]);
-#line 78 "stats.py"
-    if (!py2c_slot_bound(&g_stats__xs)) {
-#line 78 "stats.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
-#line 78 "stats.py"
-        { loc = 153; goto error; }
-#line 78 "stats.py"
-    }
-#line 78 "stats.py"
-    t[4] = py2c_slot_load(&g_stats__xs);
-#line 78 "stats.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[4]}, 1);
-#line 78 "stats.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 152; goto error; }
-#line 78 "stats.py"
-    PY2C_CLEAR(t[4]);
-#line 78 "stats.py"
-    t[6] = py2c_repr(t[5]);
-#line 78 "stats.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 151; goto error; }
-#line 78 "stats.py"
-    PY2C_CLEAR(t[5]);
-#line 78 "stats.py"
-    if (!py2c_slot_bound(&g_stats__xs)) {
-#line 78 "stats.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
-#line 78 "stats.py"
-        { loc = 156; goto error; }
-#line 78 "stats.py"
-    }
-#line 78 "stats.py"
-    t[7] = py2c_slot_load(&g_stats__xs);
-#line 78 "stats.py"
-    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[7]}, 1);
-#line 78 "stats.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 155; goto error; }
-#line 78 "stats.py"
-    PY2C_CLEAR(t[7]);
-#line 78 "stats.py"
-    t[9] = py2c_repr(t[8]);
-#line 78 "stats.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 154; goto error; }
-#line 78 "stats.py"
-    PY2C_CLEAR(t[8]);
-#line 78 "stats.py"
-    if (!py2c_slot_bound(&g_stats__xs)) {
-#line 78 "stats.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
-#line 78 "stats.py"
-        { loc = 159; goto error; }
-#line 78 "stats.py"
-    }
-#line 78 "stats.py"
-    t[10] = py2c_slot_load(&g_stats__xs);
-#line 78 "stats.py"
-    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[10], py2c_float(0.5)}, 2);
-#line 78 "stats.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 158; goto error; }
-#line 78 "stats.py"
-    PY2C_CLEAR(t[10]);
-#line 78 "stats.py"
-    t[12] = py2c_format(t[11], py2c_obj_value(&str_6.ob));
-#line 78 "stats.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 157; goto error; }
-#line 78 "stats.py"
-    PY2C_CLEAR(t[11]);
-#line 78 "stats.py"
-    t[13] = py2c_list_new(0);
-#line 78 "stats.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 162; goto error; }
-#line 78 "stats.py"
-    t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[13]}, 1);
-#line 78 "stats.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 161; goto error; }
-#line 78 "stats.py"
-    PY2C_CLEAR(t[13]);
-#line 78 "stats.py"
-    t[15] = py2c_format(t[14], py2c_obj_value(&str_6.ob));
-#line 78 "stats.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 160; goto error; }
-#line 78 "stats.py"
-    PY2C_CLEAR(t[14]);
-#line 78 "stats.py"
-    t[16] = py2c_str_join_array(10, (Py2cValue[]){py2c_obj_value(&str_40.ob), t[3], py2c_obj_value(&str_42.ob), t[6], py2c_obj_value(&str_24.ob), t[9], py2c_obj_value(&str_24.ob), t[12], py2c_obj_value(&str_24.ob), t[15]});
-#line 78 "stats.py"
-    if (PY2C_IS_NULL(t[16])) { loc = 163; goto error; }
-#line 78 "stats.py"
-    PY2C_CLEAR(t[3]);
-#line 78 "stats.py"
-    PY2C_CLEAR(t[6]);
+    if (PY2C_IS_NULL(t[10])) { loc = 149; goto error; }
 #line 78 "stats.py"
     PY2C_CLEAR(t[9]);
 #line 78 "stats.py"
+    t[11] = py2c_format(t[10], py2c_obj_value(&str_6.ob));
+#line 78 "stats.py"
+    if (PY2C_IS_NULL(t[11])) { loc = 148; goto error; }
+#line 78 "stats.py"
+    PY2C_CLEAR(t[10]);
+#line 78 "stats.py"
+    t[12] = py2c_list_new(0);
+#line 78 "stats.py"
+    if (PY2C_IS_NULL(t[12])) { loc = 153; goto error; }
+#line 78 "stats.py"
+    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[12]}, 1);
+#line 78 "stats.py"
+    if (PY2C_IS_NULL(t[13])) { loc = 152; goto error; }
+#line 78 "stats.py"
     PY2C_CLEAR(t[12]);
+#line 78 "stats.py"
+    t[14] = py2c_format(t[13], py2c_obj_value(&str_6.ob));
+#line 78 "stats.py"
+    if (PY2C_IS_NULL(t[14])) { loc = 151; goto error; }
+#line 78 "stats.py"
+    PY2C_CLEAR(t[13]);
+#line 78 "stats.py"
+    t[15] = py2c_str_join_array(10, (Py2cValue[]){py2c_obj_value(&str_40.ob), t[2], py2c_obj_value(&str_42.ob), t[5], py2c_obj_value(&str_24.ob), t[8], py2c_obj_value(&str_24.ob), t[11], py2c_obj_value(&str_24.ob), t[14]});
+#line 78 "stats.py"
+    if (PY2C_IS_NULL(t[15])) { loc = 154; goto error; }
+#line 78 "stats.py"
+    PY2C_CLEAR(t[2]);
+#line 78 "stats.py"
+    PY2C_CLEAR(t[5]);
+#line 78 "stats.py"
+    PY2C_CLEAR(t[8]);
+#line 78 "stats.py"
+    PY2C_CLEAR(t[11]);
+#line 78 "stats.py"
+    PY2C_CLEAR(t[14]);
+#line 78 "stats.py"
+    t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[15]}, 1);
+#line 78 "stats.py"
+    if (PY2C_IS_NULL(t[16])) { loc = 138; goto error; }
 #line 78 "stats.py"
     PY2C_CLEAR(t[15]);
 #line 78 "stats.py"
-    t[17] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[16]}, 1);
-#line 78 "stats.py"
-    if (PY2C_IS_NULL(t[17])) { loc = 146; goto error; }
-#line 78 "stats.py"
     PY2C_CLEAR(t[16]);
-#line 78 "stats.py"
-    PY2C_CLEAR(t[17]);
 
 #line 79 "stats.py"
     t[0] = py2c_tuple_pack(6, (Py2cValue[]){py2c_float(0.05), py2c_float(0.15), py2c_float(0.25), py2c_float(0.35), py2c_float(2.5), py2c_float(-1.45)});
 #line 79 "stats.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 166; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 157; goto error; }
 #line 79 "stats.py"
     t[1] = py2c_iter(t[0]);
 #line 79 "stats.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 165; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 156; goto error; }
 #line 79 "stats.py"
     PY2C_CLEAR(t[0]);
 #line 79 "stats.py"
     t[2] = f_listcomp_4(t[1], NULL);
 #line 79 "stats.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 165; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 156; goto error; }
 #line 79 "stats.py"
     PY2C_CLEAR(t[1]);
 #line 79 "stats.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(1234.5678), py2c_int(-2)}, 2);
 #line 79 "stats.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 167; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 158; goto error; }
 #line 79 "stats.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(-0.4)}, 1);
 #line 79 "stats.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 168; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 159; goto error; }
 #line 79 "stats.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[4]}, 3);
 #line 79 "stats.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 164; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 155; goto error; }
 #line 79 "stats.py"
     PY2C_CLEAR(t[2]);
 #line 79 "stats.py"
@@ -4777,51 +4616,51 @@ L9:;
 #line 80 "stats.py"
     t[0] = py2c_format(py2c_float(1e-05), py2c_obj_value(&str_43.ob));
 #line 80 "stats.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 170; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 161; goto error; }
 #line 80 "stats.py"
     t[1] = py2c_format(py2c_float(0.0001), py2c_obj_value(&str_43.ob));
 #line 80 "stats.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 170; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 161; goto error; }
 #line 80 "stats.py"
     t[2] = py2c_format(py2c_float(123456789.0), py2c_obj_value(&str_43.ob));
 #line 80 "stats.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 170; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 161; goto error; }
 #line 80 "stats.py"
     t[3] = py2c_format(py2c_float(0.000123456), py2c_obj_value(&str_44.ob));
 #line 80 "stats.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 170; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 161; goto error; }
 #line 80 "stats.py"
     t[4] = py2c_fast_binary_op(py2c_int(1), py2c_int(3), PY2C_OP_TRUEDIV);
 #line 80 "stats.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 171; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 162; goto error; }
 #line 80 "stats.py"
     t[5] = py2c_format(t[4], py2c_obj_value(&str_45.ob));
 #line 80 "stats.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 170; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 161; goto error; }
 #line 80 "stats.py"
     PY2C_CLEAR(t[4]);
 #line 80 "stats.py"
     t[6] = py2c_fast_binary_op(py2c_int(2), py2c_int(3), PY2C_OP_TRUEDIV);
 #line 80 "stats.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 173; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 164; goto error; }
 #line 80 "stats.py"
     t[7] = py2c_format(t[6], py2c_obj_value(&str_46.ob));
 #line 80 "stats.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 172; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 163; goto error; }
 #line 80 "stats.py"
     PY2C_CLEAR(t[6]);
 #line 80 "stats.py"
     t[8] = py2c_format(py2c_float(1e+22), py2c_obj_value(&str_47.ob));
 #line 80 "stats.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 174; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 165; goto error; }
 #line 80 "stats.py"
     t[9] = py2c_format(py2c_float(-1.5), py2c_obj_value(&str_48.ob));
 #line 80 "stats.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 174; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 165; goto error; }
 #line 80 "stats.py"
     t[10] = py2c_str_join_array(15, (Py2cValue[]){t[0], py2c_obj_value(&str_24.ob), t[1], py2c_obj_value(&str_24.ob), t[2], py2c_obj_value(&str_24.ob), t[3], py2c_obj_value(&str_24.ob), t[5], py2c_obj_value(&str_24.ob), t[7], py2c_obj_value(&str_24.ob), t[8], py2c_obj_value(&str_24.ob), t[9]});
 #line 80 "stats.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 174; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 165; goto error; }
 #line 80 "stats.py"
     PY2C_CLEAR(t[0]);
 #line 80 "stats.py"
@@ -4841,7 +4680,7 @@ L9:;
 #line 80 "stats.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[10]}, 1);
 #line 80 "stats.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 169; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 160; goto error; }
 #line 80 "stats.py"
     PY2C_CLEAR(t[10]);
 #line 80 "stats.py"
@@ -4850,39 +4689,39 @@ L9:;
 #line 81 "stats.py"
     t[0] = py2c_format(py2c_float(3.0), py2c_obj_value(&str_49.ob));
 #line 81 "stats.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 176; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 167; goto error; }
 #line 81 "stats.py"
     t[1] = py2c_format(py2c_int(42), py2c_obj_value(&str_50.ob));
 #line 81 "stats.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 176; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 167; goto error; }
 #line 81 "stats.py"
     t[2] = py2c_format(py2c_int(42), py2c_obj_value(&str_51.ob));
 #line 81 "stats.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 176; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 167; goto error; }
 #line 81 "stats.py"
     t[3] = py2c_format(py2c_int(255), py2c_obj_value(&str_52.ob));
 #line 81 "stats.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 176; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 167; goto error; }
 #line 81 "stats.py"
     t[4] = py2c_format(py2c_int(255), py2c_obj_value(&str_53.ob));
 #line 81 "stats.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 176; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 167; goto error; }
 #line 81 "stats.py"
     t[5] = py2c_format(py2c_int(1000000), py2c_obj_value(&str_54.ob));
 #line 81 "stats.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 176; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 167; goto error; }
 #line 81 "stats.py"
     t[6] = py2c_format(py2c_int(-12), py2c_obj_value(&str_55.ob));
 #line 81 "stats.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 176; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 167; goto error; }
 #line 81 "stats.py"
     t[7] = py2c_format(py2c_int(7), py2c_obj_value(&str_56.ob));
 #line 81 "stats.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 176; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 167; goto error; }
 #line 81 "stats.py"
     t[8] = py2c_str_join_array(16, (Py2cValue[]){t[0], py2c_obj_value(&str_24.ob), t[1], py2c_obj_value(&str_24.ob), t[2], py2c_obj_value(&str_24.ob), t[3], py2c_obj_value(&str_24.ob), t[4], py2c_obj_value(&str_24.ob), t[5], py2c_obj_value(&str_24.ob), t[6], py2c_obj_value(&str_24.ob), t[7], py2c_obj_value(&str_57.ob)});
 #line 81 "stats.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 176; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 167; goto error; }
 #line 81 "stats.py"
     PY2C_CLEAR(t[0]);
 #line 81 "stats.py"
@@ -4902,7 +4741,7 @@ L9:;
 #line 81 "stats.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[8]}, 1);
 #line 81 "stats.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 175; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 166; goto error; }
 #line 81 "stats.py"
     PY2C_CLEAR(t[8]);
 #line 81 "stats.py"
@@ -4911,29 +4750,29 @@ L9:;
 #line 82 "stats.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_58.ob)}, 1);
 #line 82 "stats.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 178; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 169; goto error; }
 #line 82 "stats.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_58.ob)}, 1);
 #line 82 "stats.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 179; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 170; goto error; }
 #line 82 "stats.py"
     t[2] = py2c_fast_negative(t[1]);
 #line 82 "stats.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 180; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 171; goto error; }
 #line 82 "stats.py"
     PY2C_CLEAR(t[1]);
 #line 82 "stats.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_59.ob)}, 1);
 #line 82 "stats.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 181; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 172; goto error; }
 #line 82 "stats.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_59.ob)}, 1);
 #line 82 "stats.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 182; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 173; goto error; }
 #line 82 "stats.py"
     t[5] = py2c_fast_compare(t[3], t[4], PY2C_NE);
 #line 82 "stats.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 183; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 174; goto error; }
 #line 82 "stats.py"
     PY2C_CLEAR(t[3]);
 #line 82 "stats.py"
@@ -4941,31 +4780,31 @@ L9:;
 #line 82 "stats.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_60.ob)}, 1);
 #line 82 "stats.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 184; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 175; goto error; }
 #line 82 "stats.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_61.ob)}, 1);
 #line 82 "stats.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 185; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 176; goto error; }
 #line 82 "stats.py"
     t[8] = py2c_fast_binary_op(py2c_float(1.0), py2c_int(3), PY2C_OP_TRUEDIV);
 #line 82 "stats.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 186; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 177; goto error; }
 #line 82 "stats.py"
     t[9] = py2c_fast_binary_op(t[8], py2c_int(3), PY2C_OP_MUL);
 #line 82 "stats.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 187; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 178; goto error; }
 #line 82 "stats.py"
     PY2C_CLEAR(t[8]);
 #line 82 "stats.py"
     t[10] = py2c_fast_compare(t[9], py2c_float(1.0), PY2C_EQ);
 #line 82 "stats.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 188; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 179; goto error; }
 #line 82 "stats.py"
     PY2C_CLEAR(t[9]);
 #line 82 "stats.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[5], t[6], t[7], t[10]}, 6);
 #line 82 "stats.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 177; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 168; goto error; }
 #line 82 "stats.py"
     PY2C_CLEAR(t[0]);
 #line 82 "stats.py"
@@ -4984,39 +4823,39 @@ L9:;
 #line 83 "stats.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_float(3.99)}, 1);
 #line 83 "stats.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 190; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 181; goto error; }
 #line 83 "stats.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_float(-3.99)}, 1);
 #line 83 "stats.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 191; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 182; goto error; }
 #line 83 "stats.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_62.ob), py2c_int(16)}, 2);
 #line 83 "stats.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 192; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 183; goto error; }
 #line 83 "stats.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_63.ob), py2c_int(0)}, 2);
 #line 83 "stats.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 193; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 184; goto error; }
 #line 83 "stats.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_64.ob)}, 1);
 #line 83 "stats.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 194; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 185; goto error; }
 #line 83 "stats.py"
     t[5] = py2c_fast_binary_op(py2c_int(7), py2c_int(-2), PY2C_OP_FLOORDIV);
 #line 83 "stats.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 195; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 186; goto error; }
 #line 83 "stats.py"
     t[6] = py2c_fast_binary_op(py2c_int(-7), py2c_int(3), PY2C_OP_MOD);
 #line 83 "stats.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 196; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 187; goto error; }
 #line 83 "stats.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){py2c_float(-7.5), py2c_int(2)}, 2);
 #line 83 "stats.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 197; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 188; goto error; }
 #line 83 "stats.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7]}, 8);
 #line 83 "stats.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 189; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 180; goto error; }
 #line 83 "stats.py"
     PY2C_CLEAR(t[0]);
 #line 83 "stats.py"
@@ -5039,47 +4878,47 @@ L9:;
 #line 84 "stats.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){py2c_int(3), py2c_int(1), py2c_int(4)}, 3);
 #line 84 "stats.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 199; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 190; goto error; }
 #line 84 "stats.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){py2c_obj_value(&str_50.ob), py2c_obj_value(&str_65.ob), py2c_obj_value(&str_66.ob)}, 3);
 #line 84 "stats.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 200; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 191; goto error; }
 #line 84 "stats.py"
     t[2] = py2c_list_new(0);
 #line 84 "stats.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 202; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 193; goto error; }
 #line 84 "stats.py"
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[2], PY2C_NONE}, 1, kwnames_0);
 #line 84 "stats.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 201; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 192; goto error; }
 #line 84 "stats.py"
     PY2C_CLEAR(t[2]);
 #line 84 "stats.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){py2c_float(-2.5)}, 1);
 #line 84 "stats.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 203; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 194; goto error; }
 #line 84 "stats.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(2), py2c_float(0.5)}, 2);
 #line 84 "stats.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 204; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 195; goto error; }
 #line 84 "stats.py"
     t[6] = py2c_fast_binary_op(py2c_int(2), py2c_int(-1), PY2C_OP_POW);
 #line 84 "stats.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 205; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 196; goto error; }
 #line 84 "stats.py"
     t[7] = py2c_fast_binary_op(py2c_int(10), py2c_int(20), PY2C_OP_POW);
 #line 84 "stats.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 206; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 197; goto error; }
 #line 84 "stats.py"
     t[8] = py2c_fast_binary_op(t[7], py2c_int(3), PY2C_OP_TRUEDIV);
 #line 84 "stats.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 207; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 198; goto error; }
 #line 84 "stats.py"
     PY2C_CLEAR(t[7]);
 #line 84 "stats.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[4], t[5], t[6], t[8]}, 7);
 #line 84 "stats.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 198; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 189; goto error; }
 #line 84 "stats.py"
     PY2C_CLEAR(t[0]);
 #line 84 "stats.py"
@@ -5100,17 +4939,17 @@ L9:;
 #line 85 "stats.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1), py2c_int(11)}, 2);
 #line 85 "stats.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 211; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 202; goto error; }
 #line 85 "stats.py"
     t[1] = py2c_iter(t[0]);
 #line 85 "stats.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 210; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 201; goto error; }
 #line 85 "stats.py"
     PY2C_CLEAR(t[0]);
 #line 85 "stats.py"
     t[2] = py2c_generator_new(&geninfo_f_genexpr_3);
 #line 85 "stats.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 210; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 201; goto error; }
 #line 85 "stats.py"
     {
 #line 85 "stats.py"
@@ -5124,13 +4963,13 @@ L9:;
 #line 85 "stats.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2]}, 1);
 #line 85 "stats.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 209; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 200; goto error; }
 #line 85 "stats.py"
     PY2C_CLEAR(t[2]);
 #line 85 "stats.py"
     t[4] = py2c_fast_binary_op(t[3], py2c_int(10), PY2C_OP_TRUEDIV);
 #line 85 "stats.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 212; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 203; goto error; }
 #line 85 "stats.py"
     PY2C_CLEAR(t[3]);
 #line 85 "stats.py"
@@ -5138,7 +4977,7 @@ L9:;
 #line 85 "stats.py"
     t[6] = py2c_fast_binary_op(py2c_int(1), py2c_int(2), PY2C_OP_ADD);
 #line 85 "stats.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 213; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 204; goto error; }
 #line 85 "stats.py"
     t[5] = t[6]; t[6] = PY2C_NULL;
 #line 85 "stats.py"
@@ -5148,7 +4987,7 @@ L10:;
 #line 85 "stats.py"
     t[6] = py2c_fast_binary_op(py2c_float(0.1), py2c_int(3), PY2C_OP_MUL);
 #line 85 "stats.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 214; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 205; goto error; }
 #line 85 "stats.py"
     t[5] = t[6]; t[6] = PY2C_NULL;
 #line 85 "stats.py"
@@ -5156,15 +4995,15 @@ L11:;
 #line 85 "stats.py"
     t[6] = py2c_fast_binary_op(py2c_float(1e+308), py2c_int(10), PY2C_OP_MUL);
 #line 85 "stats.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 215; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 206; goto error; }
 #line 85 "stats.py"
     t[7] = py2c_fast_binary_op(py2c_float(-1e+308), py2c_int(10), PY2C_OP_MUL);
 #line 85 "stats.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 216; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 207; goto error; }
 #line 85 "stats.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[5], t[6], t[7]}, 4);
 #line 85 "stats.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 208; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 199; goto error; }
 #line 85 "stats.py"
     PY2C_CLEAR(t[4]);
 #line 85 "stats.py"
@@ -5177,29 +5016,17 @@ L11:;
     PY2C_CLEAR(t[8]);
 
 #line 87 "stats.py"
-    if (!py2c_slot_bound(&g_stats__mean)) {
-#line 87 "stats.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'mean' is not defined");
-#line 87 "stats.py"
-        { loc = 218; goto error_1; }
-#line 87 "stats.py"
-    }
-#line 87 "stats.py"
     t[0] = py2c_list_new(0);
 #line 87 "stats.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 219; goto error_1; }
+    if (PY2C_IS_NULL(t[0])) { loc = 209; goto error_1; }
 #line 87 "stats.py"
-    t[1] = py2c_slot_load(&g_stats__mean);
+    t[1] = f_mean(NULL, (Py2cValue[]){t[0]});
 #line 87 "stats.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 87 "stats.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 217; goto error_1; }
+    if (PY2C_IS_NULL(t[1])) { loc = 208; goto error_1; }
 #line 87 "stats.py"
     PY2C_CLEAR(t[1]);
-#line 87 "stats.py"
-    PY2C_CLEAR(t[0]);
-#line 87 "stats.py"
-    PY2C_CLEAR(t[2]);
 #line 87 "stats.py"
     goto L12;
 #line 87 "stats.py"
@@ -5207,15 +5034,13 @@ error_1:
 #line 87 "stats.py"
     py2c_traceback_add(&code_mod_stats, loc);
 #line 87 "stats.py"
-    for (int k = 0; k < 18; k++) PY2C_CLEAR(t[k]);
-#line 87 "stats.py"
     t[0] = py2c_error_fetch();
 #line 87 "stats.py"
     py2c_exc_handled_push(t[0]);
 #line 87 "stats.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ZeroDivisionError));
 #line 87 "stats.py"
-    if (n0 < 0) { loc = 220; goto error_2; }
+    if (n0 < 0) { loc = 210; goto error_2; }
 #line 87 "stats.py"
     if (!n0) goto L13;
 #line 87 "stats.py"
@@ -5226,7 +5051,7 @@ error_1:
 #line 89 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 89 "stats.py"
-        { loc = 222; goto error_3; }
+        { loc = 212; goto error_3; }
 #line 89 "stats.py"
     }
 #line 89 "stats.py"
@@ -5234,7 +5059,7 @@ error_1:
 #line 89 "stats.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_68.ob), t[1]}, 2);
 #line 89 "stats.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 221; goto error_3; }
+    if (PY2C_IS_NULL(t[2])) { loc = 211; goto error_3; }
 #line 89 "stats.py"
     PY2C_CLEAR(t[1]);
 #line 89 "stats.py"
@@ -5262,7 +5087,7 @@ error_3:
 #line 89 "stats.py"
     py2c_traceback_add(&code_mod_stats, loc);
 #line 89 "stats.py"
-    for (int k = 1; k < 18; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 89 "stats.py"
     py2c_slot_store(&g_stats__e, PY2C_NULL);
 #line 89 "stats.py"
@@ -5271,8 +5096,6 @@ error_3:
 error_2:
 #line 89 "stats.py"
     py2c_traceback_add(&code_mod_stats, loc);
-#line 89 "stats.py"
-    for (int k = 1; k < 18; k++) PY2C_CLEAR(t[k]);
 #line 89 "stats.py"
 L14:;
 #line 89 "stats.py"
@@ -5287,11 +5110,11 @@ L12:;
 #line 91 "stats.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_69.ob)}, 1);
 #line 91 "stats.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 224; goto error_4; }
+    if (PY2C_IS_NULL(t[0])) { loc = 214; goto error_4; }
 #line 91 "stats.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 91 "stats.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 223; goto error_4; }
+    if (PY2C_IS_NULL(t[1])) { loc = 213; goto error_4; }
 #line 91 "stats.py"
     PY2C_CLEAR(t[0]);
 #line 91 "stats.py"
@@ -5303,7 +5126,7 @@ error_4:
 #line 91 "stats.py"
     py2c_traceback_add(&code_mod_stats, loc);
 #line 91 "stats.py"
-    for (int k = 0; k < 18; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 91 "stats.py"
     t[0] = py2c_error_fetch();
 #line 91 "stats.py"
@@ -5311,7 +5134,7 @@ error_4:
 #line 91 "stats.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
 #line 91 "stats.py"
-    if (n0 < 0) { loc = 225; goto error_5; }
+    if (n0 < 0) { loc = 215; goto error_5; }
 #line 91 "stats.py"
     if (!n0) goto L16;
 #line 91 "stats.py"
@@ -5322,7 +5145,7 @@ error_4:
 #line 93 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 93 "stats.py"
-        { loc = 227; goto error_6; }
+        { loc = 217; goto error_6; }
 #line 93 "stats.py"
     }
 #line 93 "stats.py"
@@ -5330,7 +5153,7 @@ error_4:
 #line 93 "stats.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_70.ob), t[1]}, 2);
 #line 93 "stats.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 226; goto error_6; }
+    if (PY2C_IS_NULL(t[2])) { loc = 216; goto error_6; }
 #line 93 "stats.py"
     PY2C_CLEAR(t[1]);
 #line 93 "stats.py"
@@ -5358,7 +5181,7 @@ error_6:
 #line 93 "stats.py"
     py2c_traceback_add(&code_mod_stats, loc);
 #line 93 "stats.py"
-    for (int k = 1; k < 18; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 93 "stats.py"
     py2c_slot_store(&g_stats__e, PY2C_NULL);
 #line 93 "stats.py"
@@ -5367,8 +5190,6 @@ error_6:
 error_5:
 #line 93 "stats.py"
     py2c_traceback_add(&code_mod_stats, loc);
-#line 93 "stats.py"
-    for (int k = 1; k < 18; k++) PY2C_CLEAR(t[k]);
 #line 93 "stats.py"
 L17:;
 #line 93 "stats.py"
@@ -5383,11 +5204,11 @@ L15:;
 #line 95 "stats.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_71.ob)}, 1);
 #line 95 "stats.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 229; goto error_7; }
+    if (PY2C_IS_NULL(t[0])) { loc = 219; goto error_7; }
 #line 95 "stats.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 95 "stats.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 228; goto error_7; }
+    if (PY2C_IS_NULL(t[1])) { loc = 218; goto error_7; }
 #line 95 "stats.py"
     PY2C_CLEAR(t[0]);
 #line 95 "stats.py"
@@ -5399,7 +5220,7 @@ error_7:
 #line 95 "stats.py"
     py2c_traceback_add(&code_mod_stats, loc);
 #line 95 "stats.py"
-    for (int k = 0; k < 18; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 95 "stats.py"
     t[0] = py2c_error_fetch();
 #line 95 "stats.py"
@@ -5407,7 +5228,7 @@ error_7:
 #line 95 "stats.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
 #line 95 "stats.py"
-    if (n0 < 0) { loc = 230; goto error_8; }
+    if (n0 < 0) { loc = 220; goto error_8; }
 #line 95 "stats.py"
     if (!n0) goto L19;
 #line 95 "stats.py"
@@ -5418,7 +5239,7 @@ error_7:
 #line 97 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 97 "stats.py"
-        { loc = 232; goto error_9; }
+        { loc = 222; goto error_9; }
 #line 97 "stats.py"
     }
 #line 97 "stats.py"
@@ -5426,7 +5247,7 @@ error_7:
 #line 97 "stats.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_70.ob), t[1]}, 2);
 #line 97 "stats.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 231; goto error_9; }
+    if (PY2C_IS_NULL(t[2])) { loc = 221; goto error_9; }
 #line 97 "stats.py"
     PY2C_CLEAR(t[1]);
 #line 97 "stats.py"
@@ -5454,7 +5275,7 @@ error_9:
 #line 97 "stats.py"
     py2c_traceback_add(&code_mod_stats, loc);
 #line 97 "stats.py"
-    for (int k = 1; k < 18; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 97 "stats.py"
     py2c_slot_store(&g_stats__e, PY2C_NULL);
 #line 97 "stats.py"
@@ -5463,8 +5284,6 @@ error_9:
 error_8:
 #line 97 "stats.py"
     py2c_traceback_add(&code_mod_stats, loc);
-#line 97 "stats.py"
-    for (int k = 1; k < 18; k++) PY2C_CLEAR(t[k]);
 #line 97 "stats.py"
 L20:;
 #line 97 "stats.py"
@@ -5479,17 +5298,17 @@ L18:;
 #line 99 "stats.py"
     t[0] = py2c_fast_binary_op(py2c_int(10), py2c_int(400), PY2C_OP_POW);
 #line 99 "stats.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 234; goto error_10; }
+    if (PY2C_IS_NULL(t[0])) { loc = 224; goto error_10; }
 #line 99 "stats.py"
     t[1] = py2c_fast_binary_op(t[0], py2c_float(1.0), PY2C_OP_MUL);
 #line 99 "stats.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 235; goto error_10; }
+    if (PY2C_IS_NULL(t[1])) { loc = 225; goto error_10; }
 #line 99 "stats.py"
     PY2C_CLEAR(t[0]);
 #line 99 "stats.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 99 "stats.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 233; goto error_10; }
+    if (PY2C_IS_NULL(t[2])) { loc = 223; goto error_10; }
 #line 99 "stats.py"
     PY2C_CLEAR(t[1]);
 #line 99 "stats.py"
@@ -5501,7 +5320,9 @@ error_10:
 #line 99 "stats.py"
     py2c_traceback_add(&code_mod_stats, loc);
 #line 99 "stats.py"
-    for (int k = 0; k < 18; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 99 "stats.py"
+    PY2C_CLEAR(t[1]);
 #line 99 "stats.py"
     t[0] = py2c_error_fetch();
 #line 99 "stats.py"
@@ -5509,7 +5330,7 @@ error_10:
 #line 99 "stats.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_OverflowError));
 #line 99 "stats.py"
-    if (n0 < 0) { loc = 236; goto error_11; }
+    if (n0 < 0) { loc = 226; goto error_11; }
 #line 99 "stats.py"
     if (!n0) goto L22;
 #line 99 "stats.py"
@@ -5520,7 +5341,7 @@ error_10:
 #line 101 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 101 "stats.py"
-        { loc = 238; goto error_12; }
+        { loc = 228; goto error_12; }
 #line 101 "stats.py"
     }
 #line 101 "stats.py"
@@ -5528,7 +5349,7 @@ error_10:
 #line 101 "stats.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_72.ob), t[1]}, 2);
 #line 101 "stats.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 237; goto error_12; }
+    if (PY2C_IS_NULL(t[2])) { loc = 227; goto error_12; }
 #line 101 "stats.py"
     PY2C_CLEAR(t[1]);
 #line 101 "stats.py"
@@ -5556,7 +5377,7 @@ error_12:
 #line 101 "stats.py"
     py2c_traceback_add(&code_mod_stats, loc);
 #line 101 "stats.py"
-    for (int k = 1; k < 18; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 101 "stats.py"
     py2c_slot_store(&g_stats__e, PY2C_NULL);
 #line 101 "stats.py"
@@ -5565,8 +5386,6 @@ error_12:
 error_11:
 #line 101 "stats.py"
     py2c_traceback_add(&code_mod_stats, loc);
-#line 101 "stats.py"
-    for (int k = 1; k < 18; k++) PY2C_CLEAR(t[k]);
 #line 101 "stats.py"
 L23:;
 #line 101 "stats.py"
@@ -5577,8 +5396,6 @@ L23:;
     goto unwind;
 #line 101 "stats.py"
 L21:;
-#line 101 "stats.py"
-    PY2C_CLEAR(result);
 #line 101 "stats.py"
     result = PY2C_NONE;
 #line 101 "stats.py"
@@ -5592,14 +5409,14 @@ unwind:
 #line 101 "stats.py"
     PY2C_CLEAR(result);
 #line 101 "stats.py"
-cleanup:
+    for (int k = 0; k < 17; k++) PY2C_CLEAR(t[k]);
 #line 101 "stats.py"
-    for (int k = 0; k < 18; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 101 "stats.py"
     return result;
 #line 101 "stats.py"
 }
-#line 5603 "stats.c"
+#line 5420 "stats.c"
 
 static void clear_mod_stats(void) {
     PY2C_CLEAR(g_stats__e);

@@ -158,28 +158,22 @@ static const Py2cCodeLoc locs_mod_strutil[] = {
     {76, "print(f\"{s!r:35} palindrome={is_palindrome(s)}\")", "         ^"},
     {76, "print(f\"{s!r:35} palindrome={is_palindrome(s)}\")", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {76, "print(f\"{s!r:35} palindrome={is_palindrome(s)}\")", "                             ^^^^^^^^^^^^^^^^"},
-    {76, "print(f\"{s!r:35} palindrome={is_palindrome(s)}\")", "                             ^^^^^^^^^^^^^"},
     {76, "print(f\"{s!r:35} palindrome={is_palindrome(s)}\")", "                                           ^"},
     {76, "print(f\"{s!r:35} palindrome={is_palindrome(s)}\")", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {78, "enc = caesar(msg, 13)", "      ^^^^^^^^^^^^^^^"},
-    {78, "enc = caesar(msg, 13)", "      ^^^^^^"},
     {78, "enc = caesar(msg, 13)", "             ^^^"},
     {79, "print(enc)", NULL},
     {79, "print(enc)", "      ^^^"},
     {80, "print(caesar(enc, -13) == msg, caesar(\"xyz\", 3), caesar(\"abc\", -29))", NULL},
     {80, "print(caesar(enc, -13) == msg, caesar(\"xyz\", 3), caesar(\"abc\", -29))", "      ^^^^^^^^^^^^^^^^"},
-    {80, "print(caesar(enc, -13) == msg, caesar(\"xyz\", 3), caesar(\"abc\", -29))", "      ^^^^^^"},
     {80, "print(caesar(enc, -13) == msg, caesar(\"xyz\", 3), caesar(\"abc\", -29))", "             ^^^"},
     {80, "print(caesar(enc, -13) == msg, caesar(\"xyz\", 3), caesar(\"abc\", -29))", "                          ^^^"},
     {80, "print(caesar(enc, -13) == msg, caesar(\"xyz\", 3), caesar(\"abc\", -29))", "      ^^^^^^^^^^^^^^^^^^^^^^^"},
     {80, "print(caesar(enc, -13) == msg, caesar(\"xyz\", 3), caesar(\"abc\", -29))", "                               ^^^^^^^^^^^^^^^^"},
-    {80, "print(caesar(enc, -13) == msg, caesar(\"xyz\", 3), caesar(\"abc\", -29))", "                               ^^^^^^"},
     {80, "print(caesar(enc, -13) == msg, caesar(\"xyz\", 3), caesar(\"abc\", -29))", "                                                 ^^^^^^^^^^^^^^^^^^"},
-    {80, "print(caesar(enc, -13) == msg, caesar(\"xyz\", 3), caesar(\"abc\", -29))", "                                                 ^^^^^^"},
     {81, "for s in [\"aaabccddddde\", \"abc\", \"\", \"zzzzzzzzzzzz\", \"aabbaa\"]:", NULL},
     {81, "for s in [\"aaabccddddde\", \"abc\", \"\", \"zzzzzzzzzzzz\", \"aabbaa\"]:", "         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {82, "e = rle_encode(s)", "    ^^^^^^^^^^^^^"},
-    {82, "e = rle_encode(s)", "    ^^^^^^^^^^"},
     {82, "e = rle_encode(s)", "               ^"},
     {83, "print(f\"{s!r} -> {e!r} -> {rle_decode(e)!r}\")", NULL},
     {83, "print(f\"{s!r} -> {e!r} -> {rle_decode(e)!r}\")", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
@@ -188,22 +182,18 @@ static const Py2cCodeLoc locs_mod_strutil[] = {
     {83, "print(f\"{s!r} -> {e!r} -> {rle_decode(e)!r}\")", "                  ^"},
     {83, "print(f\"{s!r} -> {e!r} -> {rle_decode(e)!r}\")", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {83, "print(f\"{s!r} -> {e!r} -> {rle_decode(e)!r}\")", "                           ^^^^^^^^^^^^^"},
-    {83, "print(f\"{s!r} -> {e!r} -> {rle_decode(e)!r}\")", "                           ^^^^^^^^^^"},
     {83, "print(f\"{s!r} -> {e!r} -> {rle_decode(e)!r}\")", "                                      ^"},
     {83, "print(f\"{s!r} -> {e!r} -> {rle_decode(e)!r}\")", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {86, "for line in wrap(text, 32):", NULL},
     {86, "for line in wrap(text, 32):", "            ^^^^^^^^^^^^^^"},
-    {86, "for line in wrap(text, 32):", "            ^^^^"},
     {86, "for line in wrap(text, 32):", "                 ^^^^"},
     {87, "print(\"|\" + justify(line, 32) + \"|\")", NULL},
     {87, "print(\"|\" + justify(line, 32) + \"|\")", "            ^^^^^^^^^^^^^^^^^"},
-    {87, "print(\"|\" + justify(line, 32) + \"|\")", "            ^^^^^^^"},
     {87, "print(\"|\" + justify(line, 32) + \"|\")", "                    ^^^^"},
     {87, "print(\"|\" + justify(line, 32) + \"|\")", "      ~~~~^~~~~~~~~~~~~~~~~~~"},
     {87, "print(\"|\" + justify(line, 32) + \"|\")", "      ~~~~~~~~~~~~~~~~~~~~~~~~^~~~~"},
     {88, "for line in wrap(text, 20):", NULL},
     {88, "for line in wrap(text, 20):", "            ^^^^^^^^^^^^^^"},
-    {88, "for line in wrap(text, 20):", "            ^^^^"},
     {88, "for line in wrap(text, 20):", "                 ^^^^"},
     {89, "print(\"|\" + line.center(20, \".\") + \"|\")", NULL},
     {89, "print(\"|\" + line.center(20, \".\") + \"|\")", "            ^^^^^^^^^^^^^^^^^^^^"},
@@ -213,7 +203,6 @@ static const Py2cCodeLoc locs_mod_strutil[] = {
     {89, "print(\"|\" + line.center(20, \".\") + \"|\")", "      ~~~~~~~~~~~~~~~~~~~~~~~~~~~^~~~~"},
     {90, "print(anagrams([\"listen\", \"Silent\", \"enlist\", \"google\", \"elgoog\", \"cat\", \"act\", \"dog\"]))", NULL},
     {90, "print(anagrams([\"listen\", \"Silent\", \"enlist\", \"google\", \"elgoog\", \"cat\", \"act\", \"dog\"]))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {90, "print(anagrams([\"listen\", \"Silent\", \"enlist\", \"google\", \"elgoog\", \"cat\", \"act\", \"dog\"]))", "      ^^^^^^^^"},
     {90, "print(anagrams([\"listen\", \"Silent\", \"enlist\", \"google\", \"elgoog\", \"cat\", \"act\", \"dog\"]))", "               ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {92, "print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()), s.upper(), s.lower().strip().title())", NULL},
     {92, "print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()), s.upper(), s.lower().strip().title())", "      ^^^^^^^^^^^^^^^"},
@@ -320,7 +309,7 @@ static const Py2cCodeLoc locs_mod_strutil[] = {
     {100, "print(repr(\"quote's\"), repr('both \\' and \"'), repr(\"tab\\t\\x00\\u200b\"), \"ab\" * 3, \"x\" in \"xyz\")", "                                                                       ~~~~~^~~"},
     {100, "print(repr(\"quote's\"), repr('both \\' and \"'), repr(\"tab\\t\\x00\\u200b\"), \"ab\" * 3, \"x\" in \"xyz\")", "                                                                                 ^^^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_strutil = {"strutil.py", "<module>", locs_mod_strutil, 175};
+static const Py2cCode code_mod_strutil = {"strutil.py", "<module>", locs_mod_strutil, 164};
 
 /* is_palindrome: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_is_palindrome[] = {
@@ -637,7 +626,7 @@ static Py2cValue f_is_palindrome(Py2cFunction *fn, Py2cValue *params) {
 #line 4 "strutil.py"
     PY2C_CLEAR(t[1]);
 #line 4 "strutil.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 4 "strutil.py"
     goto cleanup;
 #line 4 "strutil.py"
@@ -647,9 +636,11 @@ error:
 #line 4 "strutil.py"
     PY2C_CLEAR(result);
 #line 4 "strutil.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 4 "strutil.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 4 "strutil.py"
+cleanup:
 #line 4 "strutil.py"
     PY2C_CLEAR(v_s);
 #line 4 "strutil.py"
@@ -660,7 +651,7 @@ cleanup:
     return result;
 #line 4 "strutil.py"
 }
-#line 664 "strutil.c"
+#line 655 "strutil.c"
 
 static Py2cValue f_is_palindrome__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -737,7 +728,7 @@ L0:;
 #line 3 "strutil.py"
 L1:;
 #line 3 "strutil.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 3 "strutil.py"
     goto cleanup;
 #line 3 "strutil.py"
@@ -747,9 +738,9 @@ error:
 #line 3 "strutil.py"
     PY2C_CLEAR(result);
 #line 3 "strutil.py"
-cleanup:
-#line 3 "strutil.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 3 "strutil.py"
+cleanup:
 #line 3 "strutil.py"
     PY2C_CLEAR(v_0);
 #line 3 "strutil.py"
@@ -760,7 +751,7 @@ cleanup:
     return result;
 #line 3 "strutil.py"
 }
-#line 764 "strutil.c"
+#line 755 "strutil.c"
 
 static Py2cValue f_caesar(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1000,7 +991,7 @@ L1:;
 #line 16 "strutil.py"
     PY2C_CLEAR(t[1]);
 #line 16 "strutil.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 16 "strutil.py"
     goto cleanup;
 #line 16 "strutil.py"
@@ -1010,9 +1001,11 @@ error:
 #line 16 "strutil.py"
     PY2C_CLEAR(result);
 #line 16 "strutil.py"
+    for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 16 "strutil.py"
 cleanup:
 #line 16 "strutil.py"
-    for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 12; k++) PY2C_CLEAR(t[k]);
 #line 16 "strutil.py"
     PY2C_CLEAR(v_text);
 #line 16 "strutil.py"
@@ -1027,7 +1020,7 @@ cleanup:
     return result;
 #line 16 "strutil.py"
 }
-#line 1031 "strutil.c"
+#line 1024 "strutil.c"
 
 static Py2cValue f_rle_encode(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1053,8 +1046,6 @@ static Py2cValue f_rle_encode(Py2cFunction *fn, Py2cValue *params) {
 #line 20 "strutil.py"
     if (n0) goto L0;
 
-#line 21 "strutil.py"
-    PY2C_CLEAR(result);
 #line 21 "strutil.py"
     result = py2c_obj_value(&str_7.ob);
 #line 21 "strutil.py"
@@ -1269,7 +1260,7 @@ L10:;
 #line 31 "strutil.py"
     PY2C_CLEAR(t[1]);
 #line 31 "strutil.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 31 "strutil.py"
     goto cleanup;
 #line 31 "strutil.py"
@@ -1279,9 +1270,11 @@ error:
 #line 31 "strutil.py"
     PY2C_CLEAR(result);
 #line 31 "strutil.py"
+    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 31 "strutil.py"
 cleanup:
 #line 31 "strutil.py"
-    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 9; k++) PY2C_CLEAR(t[k]);
 #line 31 "strutil.py"
     PY2C_CLEAR(v_s);
 #line 31 "strutil.py"
@@ -1298,7 +1291,7 @@ cleanup:
     return result;
 #line 31 "strutil.py"
 }
-#line 1302 "strutil.c"
+#line 1295 "strutil.c"
 
 static Py2cValue f_rle_decode(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1459,7 +1452,7 @@ L1:;
 #line 42 "strutil.py"
     PY2C_CLEAR(t[1]);
 #line 42 "strutil.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 42 "strutil.py"
     goto cleanup;
 #line 42 "strutil.py"
@@ -1469,9 +1462,11 @@ error:
 #line 42 "strutil.py"
     PY2C_CLEAR(result);
 #line 42 "strutil.py"
+    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 42 "strutil.py"
 cleanup:
 #line 42 "strutil.py"
-    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 8; k++) PY2C_CLEAR(t[k]);
 #line 42 "strutil.py"
     PY2C_CLEAR(v_s);
 #line 42 "strutil.py"
@@ -1486,7 +1481,7 @@ cleanup:
     return result;
 #line 42 "strutil.py"
 }
-#line 1490 "strutil.c"
+#line 1485 "strutil.c"
 
 static Py2cValue f_wrap(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1681,7 +1676,7 @@ L1:;
 L7:;
 
 #line 55 "strutil.py"
-    { Py2cValue old = result; result = v_lines; py2c_incref(result); py2c_decref(old); }
+    result = v_lines; py2c_incref(result);
 #line 55 "strutil.py"
     goto cleanup;
 #line 55 "strutil.py"
@@ -1691,9 +1686,11 @@ error:
 #line 55 "strutil.py"
     PY2C_CLEAR(result);
 #line 55 "strutil.py"
+    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 55 "strutil.py"
 cleanup:
 #line 55 "strutil.py"
-    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 8; k++) PY2C_CLEAR(t[k]);
 #line 55 "strutil.py"
     PY2C_CLEAR(v_text);
 #line 55 "strutil.py"
@@ -1710,7 +1707,7 @@ cleanup:
     return result;
 #line 55 "strutil.py"
 }
-#line 1714 "strutil.c"
+#line 1711 "strutil.c"
 
 static Py2cValue f_justify(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1772,7 +1769,7 @@ static Py2cValue f_justify(Py2cFunction *fn, Py2cValue *params) {
 #line 61 "strutil.py"
     PY2C_CLEAR(t[1]);
 #line 61 "strutil.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 61 "strutil.py"
     goto cleanup;
 #line 61 "strutil.py"
@@ -1896,7 +1893,7 @@ L0:;
 #line 65 "strutil.py"
     PY2C_CLEAR(t[8]);
 #line 65 "strutil.py"
-    { Py2cValue old = result; result = t[9]; t[9] = PY2C_NULL; py2c_decref(old); }
+    result = t[9]; t[9] = PY2C_NULL;
 #line 65 "strutil.py"
     goto cleanup;
 #line 65 "strutil.py"
@@ -1906,9 +1903,11 @@ error:
 #line 65 "strutil.py"
     PY2C_CLEAR(result);
 #line 65 "strutil.py"
+    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 65 "strutil.py"
 cleanup:
 #line 65 "strutil.py"
-    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 10; k++) PY2C_CLEAR(t[k]);
 #line 65 "strutil.py"
     PY2C_CLEAR(v_line);
 #line 65 "strutil.py"
@@ -1929,7 +1928,7 @@ cleanup:
     return result;
 #line 65 "strutil.py"
 }
-#line 1933 "strutil.c"
+#line 1932 "strutil.c"
 
 static Py2cValue f_justify__genexpr(Py2cGenerator *gen) {
     fr_f_justify__genexpr *fr = gen->frame;
@@ -2036,7 +2035,7 @@ cleanup:
     return result;
 #line 65 "strutil.py"
 }
-#line 2040 "strutil.c"
+#line 2039 "strutil.c"
 
 static Py2cValue f_anagrams(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2170,7 +2169,7 @@ L1:;
 #line 72 "strutil.py"
     PY2C_CLEAR(t[3]);
 #line 72 "strutil.py"
-    { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    result = t[4]; t[4] = PY2C_NULL;
 #line 72 "strutil.py"
     goto cleanup;
 #line 72 "strutil.py"
@@ -2180,9 +2179,11 @@ error:
 #line 72 "strutil.py"
     PY2C_CLEAR(result);
 #line 72 "strutil.py"
+    for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
+#line 72 "strutil.py"
 cleanup:
 #line 72 "strutil.py"
-    for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 5; k < 15; k++) PY2C_CLEAR(t[k]);
 #line 72 "strutil.py"
     PY2C_CLEAR(v_words);
 #line 72 "strutil.py"
@@ -2195,7 +2196,7 @@ cleanup:
     return result;
 #line 72 "strutil.py"
 }
-#line 2199 "strutil.c"
+#line 2200 "strutil.c"
 
 static Py2cValue f_anagrams__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -2254,7 +2255,7 @@ L0:;
 #line 72 "strutil.py"
 L1:;
 #line 72 "strutil.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 72 "strutil.py"
     goto cleanup;
 #line 72 "strutil.py"
@@ -2264,9 +2265,11 @@ error:
 #line 72 "strutil.py"
     PY2C_CLEAR(result);
 #line 72 "strutil.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 72 "strutil.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 72 "strutil.py"
+cleanup:
 #line 72 "strutil.py"
     PY2C_CLEAR(v_0);
 #line 72 "strutil.py"
@@ -2277,7 +2280,7 @@ cleanup:
     return result;
 #line 72 "strutil.py"
 }
-#line 2281 "strutil.c"
+#line 2284 "strutil.c"
 
 static Py2cValue mod_strutil(void) {
     g_strutil__is_palindrome = PY2C_NULL;
@@ -2404,55 +2407,43 @@ L0:;
 #line 76 "strutil.py"
     PY2C_CLEAR(t[2]);
 #line 76 "strutil.py"
-    if (!py2c_slot_bound(&g_strutil__is_palindrome)) {
+    if (!py2c_slot_bound(&g_strutil__s)) {
 #line 76 "strutil.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'is_palindrome' is not defined");
+        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 76 "strutil.py"
         { loc = 14; goto error; }
 #line 76 "strutil.py"
     }
 #line 76 "strutil.py"
-    if (!py2c_slot_bound(&g_strutil__s)) {
+    t[4] = py2c_slot_load(&g_strutil__s);
 #line 76 "strutil.py"
-        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+    t[5] = f_is_palindrome(NULL, (Py2cValue[]){t[4]});
 #line 76 "strutil.py"
-        { loc = 15; goto error; }
+    t[4] = PY2C_NULL;
 #line 76 "strutil.py"
-    }
+    if (PY2C_IS_NULL(t[5])) { loc = 13; goto error; }
 #line 76 "strutil.py"
-    t[4] = py2c_slot_load(&g_strutil__is_palindrome);
+    t[6] = py2c_format(t[5], py2c_obj_value(&str_7.ob));
 #line 76 "strutil.py"
-    t[5] = py2c_slot_load(&g_strutil__s);
-#line 76 "strutil.py"
-    t[6] = py2c_fast_call(t[4], (Py2cValue[]){t[5]}, 1);
-#line 76 "strutil.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 13; goto error; }
-#line 76 "strutil.py"
-    PY2C_CLEAR(t[4]);
+    if (PY2C_IS_NULL(t[6])) { loc = 12; goto error; }
 #line 76 "strutil.py"
     PY2C_CLEAR(t[5]);
 #line 76 "strutil.py"
-    t[7] = py2c_format(t[6], py2c_obj_value(&str_7.ob));
+    t[7] = py2c_str_join_array(3, (Py2cValue[]){t[3], py2c_obj_value(&str_21.ob), t[6]});
 #line 76 "strutil.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 12; goto error; }
-#line 76 "strutil.py"
-    PY2C_CLEAR(t[6]);
-#line 76 "strutil.py"
-    t[8] = py2c_str_join_array(3, (Py2cValue[]){t[3], py2c_obj_value(&str_21.ob), t[7]});
-#line 76 "strutil.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 16; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 15; goto error; }
 #line 76 "strutil.py"
     PY2C_CLEAR(t[3]);
 #line 76 "strutil.py"
+    PY2C_CLEAR(t[6]);
+#line 76 "strutil.py"
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7]}, 1);
+#line 76 "strutil.py"
+    if (PY2C_IS_NULL(t[8])) { loc = 9; goto error; }
+#line 76 "strutil.py"
     PY2C_CLEAR(t[7]);
 #line 76 "strutil.py"
-    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[8]}, 1);
-#line 76 "strutil.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 9; goto error; }
-#line 76 "strutil.py"
     PY2C_CLEAR(t[8]);
-#line 76 "strutil.py"
-    PY2C_CLEAR(t[9]);
 #line 76 "strutil.py"
     py2c_safepoint();
 #line 76 "strutil.py"
@@ -2466,42 +2457,30 @@ L1:;
     py2c_slot_store(&g_strutil__msg, py2c_obj_value(&str_22.ob));
 
 #line 78 "strutil.py"
-    if (!py2c_slot_bound(&g_strutil__caesar)) {
-#line 78 "strutil.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'caesar' is not defined");
-#line 78 "strutil.py"
-        { loc = 18; goto error; }
-#line 78 "strutil.py"
-    }
-#line 78 "strutil.py"
     if (!py2c_slot_bound(&g_strutil__msg)) {
 #line 78 "strutil.py"
         py2c_error_format(&py2c_exc_NameError, "name 'msg' is not defined");
 #line 78 "strutil.py"
-        { loc = 19; goto error; }
+        { loc = 17; goto error; }
 #line 78 "strutil.py"
     }
 #line 78 "strutil.py"
-    t[0] = py2c_slot_load(&g_strutil__caesar);
+    t[0] = py2c_slot_load(&g_strutil__msg);
 #line 78 "strutil.py"
-    t[1] = py2c_slot_load(&g_strutil__msg);
+    t[1] = f_caesar(NULL, (Py2cValue[]){t[0], py2c_int(13)});
 #line 78 "strutil.py"
-    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1], py2c_int(13)}, 2);
+    t[0] = PY2C_NULL;
 #line 78 "strutil.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
 #line 78 "strutil.py"
-    PY2C_CLEAR(t[0]);
-#line 78 "strutil.py"
-    PY2C_CLEAR(t[1]);
-#line 78 "strutil.py"
-    py2c_slot_store(&g_strutil__enc, t[2]); t[2] = PY2C_NULL;
+    py2c_slot_store(&g_strutil__enc, t[1]); t[1] = PY2C_NULL;
 
 #line 79 "strutil.py"
     if (!py2c_slot_bound(&g_strutil__enc)) {
 #line 79 "strutil.py"
         py2c_error_format(&py2c_exc_NameError, "name 'enc' is not defined");
 #line 79 "strutil.py"
-        { loc = 21; goto error; }
+        { loc = 19; goto error; }
 #line 79 "strutil.py"
     }
 #line 79 "strutil.py"
@@ -2509,117 +2488,81 @@ L1:;
 #line 79 "strutil.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 79 "strutil.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
 #line 79 "strutil.py"
     PY2C_CLEAR(t[0]);
 #line 79 "strutil.py"
     PY2C_CLEAR(t[1]);
 
-#line 80 "strutil.py"
-    if (!py2c_slot_bound(&g_strutil__caesar)) {
-#line 80 "strutil.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'caesar' is not defined");
-#line 80 "strutil.py"
-        { loc = 24; goto error; }
-#line 80 "strutil.py"
-    }
 #line 80 "strutil.py"
     if (!py2c_slot_bound(&g_strutil__enc)) {
 #line 80 "strutil.py"
         py2c_error_format(&py2c_exc_NameError, "name 'enc' is not defined");
 #line 80 "strutil.py"
-        { loc = 25; goto error; }
+        { loc = 22; goto error; }
 #line 80 "strutil.py"
     }
 #line 80 "strutil.py"
-    t[0] = py2c_slot_load(&g_strutil__caesar);
+    t[0] = py2c_slot_load(&g_strutil__enc);
 #line 80 "strutil.py"
-    t[1] = py2c_slot_load(&g_strutil__enc);
+    t[1] = f_caesar(NULL, (Py2cValue[]){t[0], py2c_int(-13)});
 #line 80 "strutil.py"
-    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1], py2c_int(-13)}, 2);
+    t[0] = PY2C_NULL;
 #line 80 "strutil.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 23; goto error; }
-#line 80 "strutil.py"
-    PY2C_CLEAR(t[0]);
-#line 80 "strutil.py"
-    PY2C_CLEAR(t[1]);
+    if (PY2C_IS_NULL(t[1])) { loc = 21; goto error; }
 #line 80 "strutil.py"
     if (!py2c_slot_bound(&g_strutil__msg)) {
 #line 80 "strutil.py"
         py2c_error_format(&py2c_exc_NameError, "name 'msg' is not defined");
 #line 80 "strutil.py"
-        { loc = 26; goto error; }
+        { loc = 23; goto error; }
 #line 80 "strutil.py"
     }
 #line 80 "strutil.py"
-    { Py2cValue s0 = py2c_slot_load(&g_strutil__msg); t[3] = py2c_fast_compare(t[2], s0, PY2C_EQ); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_strutil__msg); t[2] = py2c_fast_compare(t[1], s0, PY2C_EQ); py2c_decref(s0); }
 #line 80 "strutil.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 27; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 24; goto error; }
+#line 80 "strutil.py"
+    PY2C_CLEAR(t[1]);
+#line 80 "strutil.py"
+    t[3] = f_caesar(NULL, (Py2cValue[]){py2c_obj_value(&str_23.ob), py2c_int(3)});
+#line 80 "strutil.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 25; goto error; }
+#line 80 "strutil.py"
+    t[4] = f_caesar(NULL, (Py2cValue[]){py2c_obj_value(&str_24.ob), py2c_int(-29)});
+#line 80 "strutil.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 26; goto error; }
+#line 80 "strutil.py"
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[4]}, 3);
+#line 80 "strutil.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 20; goto error; }
 #line 80 "strutil.py"
     PY2C_CLEAR(t[2]);
 #line 80 "strutil.py"
-    if (!py2c_slot_bound(&g_strutil__caesar)) {
-#line 80 "strutil.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'caesar' is not defined");
-#line 80 "strutil.py"
-        { loc = 29; goto error; }
-#line 80 "strutil.py"
-    }
-#line 80 "strutil.py"
-    t[4] = py2c_slot_load(&g_strutil__caesar);
-#line 80 "strutil.py"
-    t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_obj_value(&str_23.ob), py2c_int(3)}, 2);
-#line 80 "strutil.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 28; goto error; }
+    PY2C_CLEAR(t[3]);
 #line 80 "strutil.py"
     PY2C_CLEAR(t[4]);
 #line 80 "strutil.py"
-    if (!py2c_slot_bound(&g_strutil__caesar)) {
-#line 80 "strutil.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'caesar' is not defined");
-#line 80 "strutil.py"
-        { loc = 31; goto error; }
-#line 80 "strutil.py"
-    }
-#line 80 "strutil.py"
-    t[6] = py2c_slot_load(&g_strutil__caesar);
-#line 80 "strutil.py"
-    t[7] = py2c_fast_call(t[6], (Py2cValue[]){py2c_obj_value(&str_24.ob), py2c_int(-29)}, 2);
-#line 80 "strutil.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 30; goto error; }
-#line 80 "strutil.py"
-    PY2C_CLEAR(t[6]);
-#line 80 "strutil.py"
-    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5], t[7]}, 3);
-#line 80 "strutil.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 22; goto error; }
-#line 80 "strutil.py"
-    PY2C_CLEAR(t[3]);
-#line 80 "strutil.py"
     PY2C_CLEAR(t[5]);
-#line 80 "strutil.py"
-    PY2C_CLEAR(t[7]);
-#line 80 "strutil.py"
-    PY2C_CLEAR(t[8]);
 
 #line 81 "strutil.py"
     t[0] = py2c_list_new(5);
 #line 81 "strutil.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 33; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 28; goto error; }
 #line 81 "strutil.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_25.ob)) < 0) { loc = 33; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_25.ob)) < 0) { loc = 28; goto error; }
 #line 81 "strutil.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_24.ob)) < 0) { loc = 33; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_24.ob)) < 0) { loc = 28; goto error; }
 #line 81 "strutil.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_7.ob)) < 0) { loc = 33; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_7.ob)) < 0) { loc = 28; goto error; }
 #line 81 "strutil.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_26.ob)) < 0) { loc = 33; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_26.ob)) < 0) { loc = 28; goto error; }
 #line 81 "strutil.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_27.ob)) < 0) { loc = 33; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_27.ob)) < 0) { loc = 28; goto error; }
 #line 81 "strutil.py"
     t[1] = py2c_iter(t[0]);
 #line 81 "strutil.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 32; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 27; goto error; }
 #line 81 "strutil.py"
     PY2C_CLEAR(t[0]);
 #line 81 "strutil.py"
@@ -2629,7 +2572,7 @@ L3:;
 #line 81 "strutil.py"
     if (PY2C_IS_NULL(t[2])) {
 #line 81 "strutil.py"
-        if (py2c_error_occurred()) { loc = 32; goto error; }
+        if (py2c_error_occurred()) { loc = 27; goto error; }
 #line 81 "strutil.py"
         goto L4;
 #line 81 "strutil.py"
@@ -2638,112 +2581,88 @@ L3:;
     py2c_slot_store(&g_strutil__s, t[2]); t[2] = PY2C_NULL;
 
 #line 82 "strutil.py"
-    if (!py2c_slot_bound(&g_strutil__rle_encode)) {
-#line 82 "strutil.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'rle_encode' is not defined");
-#line 82 "strutil.py"
-        { loc = 35; goto error; }
-#line 82 "strutil.py"
-    }
-#line 82 "strutil.py"
     if (!py2c_slot_bound(&g_strutil__s)) {
 #line 82 "strutil.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 82 "strutil.py"
-        { loc = 36; goto error; }
+        { loc = 30; goto error; }
 #line 82 "strutil.py"
     }
 #line 82 "strutil.py"
-    t[2] = py2c_slot_load(&g_strutil__rle_encode);
+    t[2] = py2c_slot_load(&g_strutil__s);
 #line 82 "strutil.py"
-    t[3] = py2c_slot_load(&g_strutil__s);
+    t[3] = f_rle_encode(NULL, (Py2cValue[]){t[2]});
 #line 82 "strutil.py"
-    t[4] = py2c_fast_call(t[2], (Py2cValue[]){t[3]}, 1);
+    t[2] = PY2C_NULL;
 #line 82 "strutil.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 34; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 29; goto error; }
 #line 82 "strutil.py"
-    PY2C_CLEAR(t[2]);
-#line 82 "strutil.py"
-    PY2C_CLEAR(t[3]);
-#line 82 "strutil.py"
-    py2c_slot_store(&g_strutil__e, t[4]); t[4] = PY2C_NULL;
+    py2c_slot_store(&g_strutil__e, t[3]); t[3] = PY2C_NULL;
 
 #line 83 "strutil.py"
     if (!py2c_slot_bound(&g_strutil__s)) {
 #line 83 "strutil.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 83 "strutil.py"
-        { loc = 39; goto error; }
+        { loc = 33; goto error; }
 #line 83 "strutil.py"
     }
 #line 83 "strutil.py"
     { Py2cValue s0 = py2c_slot_load(&g_strutil__s); t[2] = py2c_repr(s0); py2c_decref(s0); }
 #line 83 "strutil.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 38; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 32; goto error; }
 #line 83 "strutil.py"
     if (!py2c_slot_bound(&g_strutil__e)) {
 #line 83 "strutil.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 83 "strutil.py"
-        { loc = 41; goto error; }
+        { loc = 35; goto error; }
 #line 83 "strutil.py"
     }
 #line 83 "strutil.py"
     { Py2cValue s0 = py2c_slot_load(&g_strutil__e); t[3] = py2c_repr(s0); py2c_decref(s0); }
 #line 83 "strutil.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 40; goto error; }
-#line 83 "strutil.py"
-    if (!py2c_slot_bound(&g_strutil__rle_decode)) {
-#line 83 "strutil.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'rle_decode' is not defined");
-#line 83 "strutil.py"
-        { loc = 44; goto error; }
-#line 83 "strutil.py"
-    }
+    if (PY2C_IS_NULL(t[3])) { loc = 34; goto error; }
 #line 83 "strutil.py"
     if (!py2c_slot_bound(&g_strutil__e)) {
 #line 83 "strutil.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 83 "strutil.py"
-        { loc = 45; goto error; }
+        { loc = 38; goto error; }
 #line 83 "strutil.py"
     }
 #line 83 "strutil.py"
-    t[4] = py2c_slot_load(&g_strutil__rle_decode);
+    t[4] = py2c_slot_load(&g_strutil__e);
 #line 83 "strutil.py"
-    t[5] = py2c_slot_load(&g_strutil__e);
+    t[5] = f_rle_decode(NULL, (Py2cValue[]){t[4]});
 #line 83 "strutil.py"
-    t[6] = py2c_fast_call(t[4], (Py2cValue[]){t[5]}, 1);
+    t[4] = PY2C_NULL;
 #line 83 "strutil.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 43; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 37; goto error; }
 #line 83 "strutil.py"
-    PY2C_CLEAR(t[4]);
+    t[6] = py2c_repr(t[5]);
+#line 83 "strutil.py"
+    if (PY2C_IS_NULL(t[6])) { loc = 36; goto error; }
 #line 83 "strutil.py"
     PY2C_CLEAR(t[5]);
 #line 83 "strutil.py"
-    t[7] = py2c_repr(t[6]);
+    t[7] = py2c_str_join_array(5, (Py2cValue[]){t[2], py2c_obj_value(&str_28.ob), t[3], py2c_obj_value(&str_28.ob), t[6]});
 #line 83 "strutil.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 42; goto error; }
-#line 83 "strutil.py"
-    PY2C_CLEAR(t[6]);
-#line 83 "strutil.py"
-    t[8] = py2c_str_join_array(5, (Py2cValue[]){t[2], py2c_obj_value(&str_28.ob), t[3], py2c_obj_value(&str_28.ob), t[7]});
-#line 83 "strutil.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 46; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 39; goto error; }
 #line 83 "strutil.py"
     PY2C_CLEAR(t[2]);
 #line 83 "strutil.py"
     PY2C_CLEAR(t[3]);
 #line 83 "strutil.py"
+    PY2C_CLEAR(t[6]);
+#line 83 "strutil.py"
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7]}, 1);
+#line 83 "strutil.py"
+    if (PY2C_IS_NULL(t[8])) { loc = 31; goto error; }
+#line 83 "strutil.py"
     PY2C_CLEAR(t[7]);
 #line 83 "strutil.py"
-    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[8]}, 1);
-#line 83 "strutil.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 37; goto error; }
-#line 83 "strutil.py"
     PY2C_CLEAR(t[8]);
-#line 83 "strutil.py"
-    PY2C_CLEAR(t[9]);
 #line 83 "strutil.py"
     py2c_safepoint();
 #line 83 "strutil.py"
@@ -2757,102 +2676,78 @@ L4:;
     py2c_slot_store(&g_strutil__text, py2c_obj_value(&str_29.ob));
 
 #line 86 "strutil.py"
-    if (!py2c_slot_bound(&g_strutil__wrap)) {
-#line 86 "strutil.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'wrap' is not defined");
-#line 86 "strutil.py"
-        { loc = 49; goto error; }
-#line 86 "strutil.py"
-    }
-#line 86 "strutil.py"
     if (!py2c_slot_bound(&g_strutil__text)) {
 #line 86 "strutil.py"
         py2c_error_format(&py2c_exc_NameError, "name 'text' is not defined");
 #line 86 "strutil.py"
-        { loc = 50; goto error; }
+        { loc = 42; goto error; }
 #line 86 "strutil.py"
     }
 #line 86 "strutil.py"
-    t[0] = py2c_slot_load(&g_strutil__wrap);
+    t[0] = py2c_slot_load(&g_strutil__text);
 #line 86 "strutil.py"
-    t[1] = py2c_slot_load(&g_strutil__text);
+    t[1] = f_wrap(NULL, (Py2cValue[]){t[0], py2c_int(32)});
 #line 86 "strutil.py"
-    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1], py2c_int(32)}, 2);
+    t[0] = PY2C_NULL;
 #line 86 "strutil.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 48; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 41; goto error; }
 #line 86 "strutil.py"
-    PY2C_CLEAR(t[0]);
+    t[2] = py2c_iter(t[1]);
+#line 86 "strutil.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 40; goto error; }
 #line 86 "strutil.py"
     PY2C_CLEAR(t[1]);
 #line 86 "strutil.py"
-    t[3] = py2c_iter(t[2]);
-#line 86 "strutil.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 47; goto error; }
-#line 86 "strutil.py"
-    PY2C_CLEAR(t[2]);
-#line 86 "strutil.py"
 L6:;
 #line 86 "strutil.py"
-    t[4] = py2c_iter_next(t[3]);
+    t[3] = py2c_iter_next(t[2]);
 #line 86 "strutil.py"
-    if (PY2C_IS_NULL(t[4])) {
+    if (PY2C_IS_NULL(t[3])) {
 #line 86 "strutil.py"
-        if (py2c_error_occurred()) { loc = 47; goto error; }
+        if (py2c_error_occurred()) { loc = 40; goto error; }
 #line 86 "strutil.py"
         goto L7;
 #line 86 "strutil.py"
     }
 #line 86 "strutil.py"
-    py2c_slot_store(&g_strutil__line, t[4]); t[4] = PY2C_NULL;
+    py2c_slot_store(&g_strutil__line, t[3]); t[3] = PY2C_NULL;
 
-#line 87 "strutil.py"
-    if (!py2c_slot_bound(&g_strutil__justify)) {
-#line 87 "strutil.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'justify' is not defined");
-#line 87 "strutil.py"
-        { loc = 53; goto error; }
-#line 87 "strutil.py"
-    }
 #line 87 "strutil.py"
     if (!py2c_slot_bound(&g_strutil__line)) {
 #line 87 "strutil.py"
         py2c_error_format(&py2c_exc_NameError, "name 'line' is not defined");
 #line 87 "strutil.py"
-        { loc = 54; goto error; }
+        { loc = 45; goto error; }
 #line 87 "strutil.py"
     }
 #line 87 "strutil.py"
-    t[4] = py2c_slot_load(&g_strutil__justify);
+    t[3] = py2c_slot_load(&g_strutil__line);
 #line 87 "strutil.py"
-    t[5] = py2c_slot_load(&g_strutil__line);
+    t[4] = f_justify(NULL, (Py2cValue[]){t[3], py2c_int(32)});
 #line 87 "strutil.py"
-    t[6] = py2c_fast_call(t[4], (Py2cValue[]){t[5], py2c_int(32)}, 2);
+    t[3] = PY2C_NULL;
 #line 87 "strutil.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 52; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 44; goto error; }
+#line 87 "strutil.py"
+    t[5] = py2c_fast_binary_op(py2c_obj_value(&str_30.ob), t[4], PY2C_OP_ADD);
+#line 87 "strutil.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 46; goto error; }
 #line 87 "strutil.py"
     PY2C_CLEAR(t[4]);
 #line 87 "strutil.py"
+    t[6] = py2c_fast_binary_op(t[5], py2c_obj_value(&str_30.ob), PY2C_OP_ADD);
+#line 87 "strutil.py"
+    if (PY2C_IS_NULL(t[6])) { loc = 47; goto error; }
+#line 87 "strutil.py"
     PY2C_CLEAR(t[5]);
 #line 87 "strutil.py"
-    t[7] = py2c_fast_binary_op(py2c_obj_value(&str_30.ob), t[6], PY2C_OP_ADD);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1);
 #line 87 "strutil.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 55; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 43; goto error; }
 #line 87 "strutil.py"
     PY2C_CLEAR(t[6]);
 #line 87 "strutil.py"
-    t[8] = py2c_fast_binary_op(t[7], py2c_obj_value(&str_30.ob), PY2C_OP_ADD);
-#line 87 "strutil.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 56; goto error; }
-#line 87 "strutil.py"
     PY2C_CLEAR(t[7]);
-#line 87 "strutil.py"
-    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[8]}, 1);
-#line 87 "strutil.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 51; goto error; }
-#line 87 "strutil.py"
-    PY2C_CLEAR(t[8]);
-#line 87 "strutil.py"
-    PY2C_CLEAR(t[9]);
 #line 87 "strutil.py"
     py2c_safepoint();
 #line 87 "strutil.py"
@@ -2860,95 +2755,83 @@ L6:;
 #line 87 "strutil.py"
 L7:;
 #line 87 "strutil.py"
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
 
-#line 88 "strutil.py"
-    if (!py2c_slot_bound(&g_strutil__wrap)) {
-#line 88 "strutil.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'wrap' is not defined");
-#line 88 "strutil.py"
-        { loc = 59; goto error; }
-#line 88 "strutil.py"
-    }
 #line 88 "strutil.py"
     if (!py2c_slot_bound(&g_strutil__text)) {
 #line 88 "strutil.py"
         py2c_error_format(&py2c_exc_NameError, "name 'text' is not defined");
 #line 88 "strutil.py"
-        { loc = 60; goto error; }
+        { loc = 50; goto error; }
 #line 88 "strutil.py"
     }
 #line 88 "strutil.py"
-    t[0] = py2c_slot_load(&g_strutil__wrap);
+    t[0] = py2c_slot_load(&g_strutil__text);
 #line 88 "strutil.py"
-    t[1] = py2c_slot_load(&g_strutil__text);
+    t[1] = f_wrap(NULL, (Py2cValue[]){t[0], py2c_int(20)});
 #line 88 "strutil.py"
-    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1], py2c_int(20)}, 2);
+    t[0] = PY2C_NULL;
 #line 88 "strutil.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 58; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 49; goto error; }
 #line 88 "strutil.py"
-    PY2C_CLEAR(t[0]);
+    t[2] = py2c_iter(t[1]);
+#line 88 "strutil.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 48; goto error; }
 #line 88 "strutil.py"
     PY2C_CLEAR(t[1]);
 #line 88 "strutil.py"
-    t[3] = py2c_iter(t[2]);
-#line 88 "strutil.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 57; goto error; }
-#line 88 "strutil.py"
-    PY2C_CLEAR(t[2]);
-#line 88 "strutil.py"
 L9:;
 #line 88 "strutil.py"
-    t[4] = py2c_iter_next(t[3]);
+    t[3] = py2c_iter_next(t[2]);
 #line 88 "strutil.py"
-    if (PY2C_IS_NULL(t[4])) {
+    if (PY2C_IS_NULL(t[3])) {
 #line 88 "strutil.py"
-        if (py2c_error_occurred()) { loc = 57; goto error; }
+        if (py2c_error_occurred()) { loc = 48; goto error; }
 #line 88 "strutil.py"
         goto L10;
 #line 88 "strutil.py"
     }
 #line 88 "strutil.py"
-    py2c_slot_store(&g_strutil__line, t[4]); t[4] = PY2C_NULL;
+    py2c_slot_store(&g_strutil__line, t[3]); t[3] = PY2C_NULL;
 
 #line 89 "strutil.py"
     if (!py2c_slot_bound(&g_strutil__line)) {
 #line 89 "strutil.py"
         py2c_error_format(&py2c_exc_NameError, "name 'line' is not defined");
 #line 89 "strutil.py"
-        { loc = 63; goto error; }
+        { loc = 53; goto error; }
 #line 89 "strutil.py"
     }
 #line 89 "strutil.py"
-    { Py2cValue s0 = py2c_slot_load(&g_strutil__line); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_31.ob), &t[4], &t[5], &attr_ic[23]); py2c_decref(s0); if (rc < 0) { loc = 64; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_strutil__line); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_31.ob), &t[3], &t[4], &attr_ic[23]); py2c_decref(s0); if (rc < 0) { loc = 54; goto error; } }
 #line 89 "strutil.py"
-    t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){py2c_int(20), py2c_obj_value(&str_32.ob)}, 2, PY2C_NULL);
+    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_int(20), py2c_obj_value(&str_32.ob)}, 2, PY2C_NULL);
 #line 89 "strutil.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 62; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 52; goto error; }
+#line 89 "strutil.py"
+    PY2C_CLEAR(t[3]);
 #line 89 "strutil.py"
     PY2C_CLEAR(t[4]);
 #line 89 "strutil.py"
+    t[6] = py2c_fast_binary_op(py2c_obj_value(&str_30.ob), t[5], PY2C_OP_ADD);
+#line 89 "strutil.py"
+    if (PY2C_IS_NULL(t[6])) { loc = 55; goto error; }
+#line 89 "strutil.py"
     PY2C_CLEAR(t[5]);
 #line 89 "strutil.py"
-    t[7] = py2c_fast_binary_op(py2c_obj_value(&str_30.ob), t[6], PY2C_OP_ADD);
+    t[7] = py2c_fast_binary_op(t[6], py2c_obj_value(&str_30.ob), PY2C_OP_ADD);
 #line 89 "strutil.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 65; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 56; goto error; }
 #line 89 "strutil.py"
     PY2C_CLEAR(t[6]);
 #line 89 "strutil.py"
-    t[8] = py2c_fast_binary_op(t[7], py2c_obj_value(&str_30.ob), PY2C_OP_ADD);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7]}, 1);
 #line 89 "strutil.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 66; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 51; goto error; }
 #line 89 "strutil.py"
     PY2C_CLEAR(t[7]);
 #line 89 "strutil.py"
-    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[8]}, 1);
-#line 89 "strutil.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 61; goto error; }
-#line 89 "strutil.py"
     PY2C_CLEAR(t[8]);
-#line 89 "strutil.py"
-    PY2C_CLEAR(t[9]);
 #line 89 "strutil.py"
     py2c_safepoint();
 #line 89 "strutil.py"
@@ -2956,54 +2839,42 @@ L9:;
 #line 89 "strutil.py"
 L10:;
 #line 89 "strutil.py"
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
 
-#line 90 "strutil.py"
-    if (!py2c_slot_bound(&g_strutil__anagrams)) {
-#line 90 "strutil.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'anagrams' is not defined");
-#line 90 "strutil.py"
-        { loc = 69; goto error; }
-#line 90 "strutil.py"
-    }
 #line 90 "strutil.py"
     t[0] = py2c_list_new(8);
 #line 90 "strutil.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 70; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 59; goto error; }
 #line 90 "strutil.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_33.ob)) < 0) { loc = 70; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_33.ob)) < 0) { loc = 59; goto error; }
 #line 90 "strutil.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_34.ob)) < 0) { loc = 70; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_34.ob)) < 0) { loc = 59; goto error; }
 #line 90 "strutil.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_35.ob)) < 0) { loc = 70; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_35.ob)) < 0) { loc = 59; goto error; }
 #line 90 "strutil.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_36.ob)) < 0) { loc = 70; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_36.ob)) < 0) { loc = 59; goto error; }
 #line 90 "strutil.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_37.ob)) < 0) { loc = 70; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_37.ob)) < 0) { loc = 59; goto error; }
 #line 90 "strutil.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_38.ob)) < 0) { loc = 70; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_38.ob)) < 0) { loc = 59; goto error; }
 #line 90 "strutil.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_39.ob)) < 0) { loc = 70; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_39.ob)) < 0) { loc = 59; goto error; }
 #line 90 "strutil.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_40.ob)) < 0) { loc = 70; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_40.ob)) < 0) { loc = 59; goto error; }
 #line 90 "strutil.py"
-    t[1] = py2c_slot_load(&g_strutil__anagrams);
+    t[1] = f_anagrams(NULL, (Py2cValue[]){t[0]});
 #line 90 "strutil.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 90 "strutil.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 68; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 58; goto error; }
+#line 90 "strutil.py"
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 90 "strutil.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 57; goto error; }
 #line 90 "strutil.py"
     PY2C_CLEAR(t[1]);
 #line 90 "strutil.py"
-    PY2C_CLEAR(t[0]);
-#line 90 "strutil.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
-#line 90 "strutil.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 67; goto error; }
-#line 90 "strutil.py"
     PY2C_CLEAR(t[2]);
-#line 90 "strutil.py"
-    PY2C_CLEAR(t[3]);
 
 #line 91 "strutil.py"
     py2c_slot_store(&g_strutil__s, py2c_obj_value(&str_41.ob));
@@ -3013,15 +2884,15 @@ L10:;
 #line 92 "strutil.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 92 "strutil.py"
-        { loc = 74; goto error; }
+        { loc = 63; goto error; }
 #line 92 "strutil.py"
     }
 #line 92 "strutil.py"
-    { Py2cValue s0 = py2c_slot_load(&g_strutil__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_42.ob), &t[0], &t[1], &attr_ic[24]); py2c_decref(s0); if (rc < 0) { loc = 75; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_strutil__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_42.ob), &t[0], &t[1], &attr_ic[24]); py2c_decref(s0); if (rc < 0) { loc = 64; goto error; } }
 #line 92 "strutil.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 92 "strutil.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 73; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 62; goto error; }
 #line 92 "strutil.py"
     PY2C_CLEAR(t[0]);
 #line 92 "strutil.py"
@@ -3029,7 +2900,7 @@ L10:;
 #line 92 "strutil.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1);
 #line 92 "strutil.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 72; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 61; goto error; }
 #line 92 "strutil.py"
     PY2C_CLEAR(t[2]);
 #line 92 "strutil.py"
@@ -3037,15 +2908,15 @@ L10:;
 #line 92 "strutil.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 92 "strutil.py"
-        { loc = 78; goto error; }
+        { loc = 67; goto error; }
 #line 92 "strutil.py"
     }
 #line 92 "strutil.py"
-    { Py2cValue s0 = py2c_slot_load(&g_strutil__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_43.ob), &t[4], &t[5], &attr_ic[25]); py2c_decref(s0); if (rc < 0) { loc = 79; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_strutil__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_43.ob), &t[4], &t[5], &attr_ic[25]); py2c_decref(s0); if (rc < 0) { loc = 68; goto error; } }
 #line 92 "strutil.py"
     t[6] = py2c_method_call(t[4], t[5], NULL, 0, PY2C_NULL);
 #line 92 "strutil.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 77; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 66; goto error; }
 #line 92 "strutil.py"
     PY2C_CLEAR(t[4]);
 #line 92 "strutil.py"
@@ -3053,7 +2924,7 @@ L10:;
 #line 92 "strutil.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[6]}, 1);
 #line 92 "strutil.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 76; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 65; goto error; }
 #line 92 "strutil.py"
     PY2C_CLEAR(t[6]);
 #line 92 "strutil.py"
@@ -3061,15 +2932,15 @@ L10:;
 #line 92 "strutil.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 92 "strutil.py"
-        { loc = 82; goto error; }
+        { loc = 71; goto error; }
 #line 92 "strutil.py"
     }
 #line 92 "strutil.py"
-    { Py2cValue s0 = py2c_slot_load(&g_strutil__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_44.ob), &t[8], &t[9], &attr_ic[26]); py2c_decref(s0); if (rc < 0) { loc = 83; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_strutil__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_44.ob), &t[8], &t[9], &attr_ic[26]); py2c_decref(s0); if (rc < 0) { loc = 72; goto error; } }
 #line 92 "strutil.py"
     t[10] = py2c_method_call(t[8], t[9], NULL, 0, PY2C_NULL);
 #line 92 "strutil.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 81; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 70; goto error; }
 #line 92 "strutil.py"
     PY2C_CLEAR(t[8]);
 #line 92 "strutil.py"
@@ -3077,7 +2948,7 @@ L10:;
 #line 92 "strutil.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[10]}, 1);
 #line 92 "strutil.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 80; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 69; goto error; }
 #line 92 "strutil.py"
     PY2C_CLEAR(t[10]);
 #line 92 "strutil.py"
@@ -3085,15 +2956,15 @@ L10:;
 #line 92 "strutil.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 92 "strutil.py"
-        { loc = 85; goto error; }
+        { loc = 74; goto error; }
 #line 92 "strutil.py"
     }
 #line 92 "strutil.py"
-    { Py2cValue s0 = py2c_slot_load(&g_strutil__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_45.ob), &t[12], &t[13], &attr_ic[27]); py2c_decref(s0); if (rc < 0) { loc = 86; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_strutil__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_45.ob), &t[12], &t[13], &attr_ic[27]); py2c_decref(s0); if (rc < 0) { loc = 75; goto error; } }
 #line 92 "strutil.py"
     t[14] = py2c_method_call(t[12], t[13], NULL, 0, PY2C_NULL);
 #line 92 "strutil.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 84; goto error; }
+    if (PY2C_IS_NULL(t[14])) { loc = 73; goto error; }
 #line 92 "strutil.py"
     PY2C_CLEAR(t[12]);
 #line 92 "strutil.py"
@@ -3103,39 +2974,39 @@ L10:;
 #line 92 "strutil.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 92 "strutil.py"
-        { loc = 90; goto error; }
+        { loc = 79; goto error; }
 #line 92 "strutil.py"
     }
 #line 92 "strutil.py"
-    { Py2cValue s0 = py2c_slot_load(&g_strutil__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[15], &t[16], &attr_ic[28]); py2c_decref(s0); if (rc < 0) { loc = 91; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_strutil__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[15], &t[16], &attr_ic[28]); py2c_decref(s0); if (rc < 0) { loc = 80; goto error; } }
 #line 92 "strutil.py"
     t[17] = py2c_method_call(t[15], t[16], NULL, 0, PY2C_NULL);
 #line 92 "strutil.py"
-    if (PY2C_IS_NULL(t[17])) { loc = 89; goto error; }
+    if (PY2C_IS_NULL(t[17])) { loc = 78; goto error; }
 #line 92 "strutil.py"
     PY2C_CLEAR(t[15]);
 #line 92 "strutil.py"
     PY2C_CLEAR(t[16]);
 #line 92 "strutil.py"
-    if (py2c_method_lookup_ic(t[17], py2c_obj_value(&str_42.ob), &t[18], &t[19], &attr_ic[29]) < 0) { loc = 92; goto error; }
+    if (py2c_method_lookup_ic(t[17], py2c_obj_value(&str_42.ob), &t[18], &t[19], &attr_ic[29]) < 0) { loc = 81; goto error; }
 #line 92 "strutil.py"
     PY2C_CLEAR(t[17]);
 #line 92 "strutil.py"
     t[20] = py2c_method_call(t[18], t[19], NULL, 0, PY2C_NULL);
 #line 92 "strutil.py"
-    if (PY2C_IS_NULL(t[20])) { loc = 88; goto error; }
+    if (PY2C_IS_NULL(t[20])) { loc = 77; goto error; }
 #line 92 "strutil.py"
     PY2C_CLEAR(t[18]);
 #line 92 "strutil.py"
     PY2C_CLEAR(t[19]);
 #line 92 "strutil.py"
-    if (py2c_method_lookup_ic(t[20], py2c_obj_value(&str_46.ob), &t[21], &t[22], &attr_ic[30]) < 0) { loc = 93; goto error; }
+    if (py2c_method_lookup_ic(t[20], py2c_obj_value(&str_46.ob), &t[21], &t[22], &attr_ic[30]) < 0) { loc = 82; goto error; }
 #line 92 "strutil.py"
     PY2C_CLEAR(t[20]);
 #line 92 "strutil.py"
     t[23] = py2c_method_call(t[21], t[22], NULL, 0, PY2C_NULL);
 #line 92 "strutil.py"
-    if (PY2C_IS_NULL(t[23])) { loc = 87; goto error; }
+    if (PY2C_IS_NULL(t[23])) { loc = 76; goto error; }
 #line 92 "strutil.py"
     PY2C_CLEAR(t[21]);
 #line 92 "strutil.py"
@@ -3143,7 +3014,7 @@ L10:;
 #line 92 "strutil.py"
     t[24] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11], t[14], t[23]}, 5);
 #line 92 "strutil.py"
-    if (PY2C_IS_NULL(t[24])) { loc = 71; goto error; }
+    if (PY2C_IS_NULL(t[24])) { loc = 60; goto error; }
 #line 92 "strutil.py"
     PY2C_CLEAR(t[3]);
 #line 92 "strutil.py"
@@ -3162,27 +3033,27 @@ L10:;
 #line 93 "strutil.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 93 "strutil.py"
-        { loc = 97; goto error; }
+        { loc = 86; goto error; }
 #line 93 "strutil.py"
     }
 #line 93 "strutil.py"
-    { Py2cValue s0 = py2c_slot_load(&g_strutil__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_42.ob), &t[0], &t[1], &attr_ic[31]); py2c_decref(s0); if (rc < 0) { loc = 98; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_strutil__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_42.ob), &t[0], &t[1], &attr_ic[31]); py2c_decref(s0); if (rc < 0) { loc = 87; goto error; } }
 #line 93 "strutil.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 93 "strutil.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 96; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 85; goto error; }
 #line 93 "strutil.py"
     PY2C_CLEAR(t[0]);
 #line 93 "strutil.py"
     PY2C_CLEAR(t[1]);
 #line 93 "strutil.py"
-    if (py2c_method_lookup_ic(t[2], py2c_obj_value(&str_47.ob), &t[3], &t[4], &attr_ic[32]) < 0) { loc = 99; goto error; }
+    if (py2c_method_lookup_ic(t[2], py2c_obj_value(&str_47.ob), &t[3], &t[4], &attr_ic[32]) < 0) { loc = 88; goto error; }
 #line 93 "strutil.py"
     PY2C_CLEAR(t[2]);
 #line 93 "strutil.py"
     t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
 #line 93 "strutil.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 95; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 84; goto error; }
 #line 93 "strutil.py"
     PY2C_CLEAR(t[3]);
 #line 93 "strutil.py"
@@ -3192,15 +3063,15 @@ L10:;
 #line 93 "strutil.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 93 "strutil.py"
-        { loc = 101; goto error; }
+        { loc = 90; goto error; }
 #line 93 "strutil.py"
     }
 #line 93 "strutil.py"
-    { Py2cValue s0 = py2c_slot_load(&g_strutil__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_48.ob), &t[6], &t[7], &attr_ic[33]); py2c_decref(s0); if (rc < 0) { loc = 102; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_strutil__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_48.ob), &t[6], &t[7], &attr_ic[33]); py2c_decref(s0); if (rc < 0) { loc = 91; goto error; } }
 #line 93 "strutil.py"
     t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_obj_value(&str_49.ob)}, 1, PY2C_NULL);
 #line 93 "strutil.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 100; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 89; goto error; }
 #line 93 "strutil.py"
     PY2C_CLEAR(t[6]);
 #line 93 "strutil.py"
@@ -3210,15 +3081,15 @@ L10:;
 #line 93 "strutil.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 93 "strutil.py"
-        { loc = 104; goto error; }
+        { loc = 93; goto error; }
 #line 93 "strutil.py"
     }
 #line 93 "strutil.py"
-    { Py2cValue s0 = py2c_slot_load(&g_strutil__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_50.ob), &t[9], &t[10], &attr_ic[34]); py2c_decref(s0); if (rc < 0) { loc = 105; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_strutil__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_50.ob), &t[9], &t[10], &attr_ic[34]); py2c_decref(s0); if (rc < 0) { loc = 94; goto error; } }
 #line 93 "strutil.py"
     t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_obj_value(&str_49.ob)}, 1, PY2C_NULL);
 #line 93 "strutil.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 103; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 92; goto error; }
 #line 93 "strutil.py"
     PY2C_CLEAR(t[9]);
 #line 93 "strutil.py"
@@ -3228,15 +3099,15 @@ L10:;
 #line 93 "strutil.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 93 "strutil.py"
-        { loc = 107; goto error; }
+        { loc = 96; goto error; }
 #line 93 "strutil.py"
     }
 #line 93 "strutil.py"
-    { Py2cValue s0 = py2c_slot_load(&g_strutil__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_51.ob), &t[12], &t[13], &attr_ic[35]); py2c_decref(s0); if (rc < 0) { loc = 108; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_strutil__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_51.ob), &t[12], &t[13], &attr_ic[35]); py2c_decref(s0); if (rc < 0) { loc = 97; goto error; } }
 #line 93 "strutil.py"
     t[14] = py2c_method_call(t[12], t[13], (Py2cValue[]){py2c_obj_value(&str_52.ob)}, 1, PY2C_NULL);
 #line 93 "strutil.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 106; goto error; }
+    if (PY2C_IS_NULL(t[14])) { loc = 95; goto error; }
 #line 93 "strutil.py"
     PY2C_CLEAR(t[12]);
 #line 93 "strutil.py"
@@ -3246,15 +3117,15 @@ L10:;
 #line 93 "strutil.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 93 "strutil.py"
-        { loc = 110; goto error; }
+        { loc = 99; goto error; }
 #line 93 "strutil.py"
     }
 #line 93 "strutil.py"
-    { Py2cValue s0 = py2c_slot_load(&g_strutil__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_53.ob), &t[15], &t[16], &attr_ic[36]); py2c_decref(s0); if (rc < 0) { loc = 111; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_strutil__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_53.ob), &t[15], &t[16], &attr_ic[36]); py2c_decref(s0); if (rc < 0) { loc = 100; goto error; } }
 #line 93 "strutil.py"
     t[17] = py2c_method_call(t[15], t[16], (Py2cValue[]){py2c_obj_value(&str_52.ob), py2c_obj_value(&str_54.ob), py2c_int(2)}, 3, PY2C_NULL);
 #line 93 "strutil.py"
-    if (PY2C_IS_NULL(t[17])) { loc = 109; goto error; }
+    if (PY2C_IS_NULL(t[17])) { loc = 98; goto error; }
 #line 93 "strutil.py"
     PY2C_CLEAR(t[15]);
 #line 93 "strutil.py"
@@ -3262,7 +3133,7 @@ L10:;
 #line 93 "strutil.py"
     t[18] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[8], t[11], t[14], t[17]}, 5);
 #line 93 "strutil.py"
-    if (PY2C_IS_NULL(t[18])) { loc = 94; goto error; }
+    if (PY2C_IS_NULL(t[18])) { loc = 83; goto error; }
 #line 93 "strutil.py"
     PY2C_CLEAR(t[5]);
 #line 93 "strutil.py"
@@ -3277,41 +3148,41 @@ L10:;
     PY2C_CLEAR(t[18]);
 
 #line 94 "strutil.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_55.ob), py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[37]) < 0) { loc = 114; goto error; }
+    if (py2c_method_lookup_ic(py2c_obj_value(&str_55.ob), py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[37]) < 0) { loc = 103; goto error; }
 #line 94 "strutil.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_56.ob)}, 1, PY2C_NULL);
 #line 94 "strutil.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 113; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 102; goto error; }
 #line 94 "strutil.py"
     PY2C_CLEAR(t[0]);
 #line 94 "strutil.py"
     PY2C_CLEAR(t[1]);
 #line 94 "strutil.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_57.ob), py2c_obj_value(&str_11.ob), &t[3], &t[4], &attr_ic[38]) < 0) { loc = 116; goto error; }
+    if (py2c_method_lookup_ic(py2c_obj_value(&str_57.ob), py2c_obj_value(&str_11.ob), &t[3], &t[4], &attr_ic[38]) < 0) { loc = 105; goto error; }
 #line 94 "strutil.py"
     t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
 #line 94 "strutil.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 115; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 104; goto error; }
 #line 94 "strutil.py"
     PY2C_CLEAR(t[3]);
 #line 94 "strutil.py"
     PY2C_CLEAR(t[4]);
 #line 94 "strutil.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_58.ob), py2c_obj_value(&str_59.ob), &t[6], &t[7], &attr_ic[39]) < 0) { loc = 118; goto error; }
+    if (py2c_method_lookup_ic(py2c_obj_value(&str_58.ob), py2c_obj_value(&str_59.ob), &t[6], &t[7], &attr_ic[39]) < 0) { loc = 107; goto error; }
 #line 94 "strutil.py"
     t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_obj_value(&str_56.ob), py2c_int(1)}, 2, PY2C_NULL);
 #line 94 "strutil.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 117; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 106; goto error; }
 #line 94 "strutil.py"
     PY2C_CLEAR(t[6]);
 #line 94 "strutil.py"
     PY2C_CLEAR(t[7]);
 #line 94 "strutil.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_60.ob), py2c_obj_value(&str_61.ob), &t[9], &t[10], &attr_ic[40]) < 0) { loc = 120; goto error; }
+    if (py2c_method_lookup_ic(py2c_obj_value(&str_60.ob), py2c_obj_value(&str_61.ob), &t[9], &t[10], &attr_ic[40]) < 0) { loc = 109; goto error; }
 #line 94 "strutil.py"
     t[11] = py2c_method_call(t[9], t[10], NULL, 0, PY2C_NULL);
 #line 94 "strutil.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 119; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 108; goto error; }
 #line 94 "strutil.py"
     PY2C_CLEAR(t[9]);
 #line 94 "strutil.py"
@@ -3319,7 +3190,7 @@ L10:;
 #line 94 "strutil.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11]}, 4);
 #line 94 "strutil.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 112; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 101; goto error; }
 #line 94 "strutil.py"
     PY2C_CLEAR(t[2]);
 #line 94 "strutil.py"
@@ -3332,19 +3203,19 @@ L10:;
     PY2C_CLEAR(t[12]);
 
 #line 95 "strutil.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_62.ob), py2c_obj_value(&str_8.ob), &t[0], &t[1], &attr_ic[41]) < 0) { loc = 123; goto error; }
+    if (py2c_method_lookup_ic(py2c_obj_value(&str_62.ob), py2c_obj_value(&str_8.ob), &t[0], &t[1], &attr_ic[41]) < 0) { loc = 112; goto error; }
 #line 95 "strutil.py"
     t[2] = py2c_list_new(2);
 #line 95 "strutil.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 124; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 113; goto error; }
 #line 95 "strutil.py"
-    if (py2c_list_append(t[2], py2c_obj_value(&str_63.ob)) < 0) { loc = 124; goto error; }
+    if (py2c_list_append(t[2], py2c_obj_value(&str_63.ob)) < 0) { loc = 113; goto error; }
 #line 95 "strutil.py"
-    if (py2c_list_append(t[2], py2c_obj_value(&str_64.ob)) < 0) { loc = 124; goto error; }
+    if (py2c_list_append(t[2], py2c_obj_value(&str_64.ob)) < 0) { loc = 113; goto error; }
 #line 95 "strutil.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
 #line 95 "strutil.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 122; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 111; goto error; }
 #line 95 "strutil.py"
     PY2C_CLEAR(t[2]);
 #line 95 "strutil.py"
@@ -3352,51 +3223,51 @@ L10:;
 #line 95 "strutil.py"
     PY2C_CLEAR(t[1]);
 #line 95 "strutil.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_24.ob), py2c_obj_value(&str_65.ob), &t[4], &t[5], &attr_ic[42]) < 0) { loc = 126; goto error; }
+    if (py2c_method_lookup_ic(py2c_obj_value(&str_24.ob), py2c_obj_value(&str_65.ob), &t[4], &t[5], &attr_ic[42]) < 0) { loc = 115; goto error; }
 #line 95 "strutil.py"
     t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){py2c_int(6)}, 1, PY2C_NULL);
 #line 95 "strutil.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 125; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 114; goto error; }
 #line 95 "strutil.py"
     PY2C_CLEAR(t[4]);
 #line 95 "strutil.py"
     PY2C_CLEAR(t[5]);
 #line 95 "strutil.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_66.ob), py2c_obj_value(&str_65.ob), &t[7], &t[8], &attr_ic[43]) < 0) { loc = 128; goto error; }
+    if (py2c_method_lookup_ic(py2c_obj_value(&str_66.ob), py2c_obj_value(&str_65.ob), &t[7], &t[8], &attr_ic[43]) < 0) { loc = 117; goto error; }
 #line 95 "strutil.py"
     t[9] = py2c_method_call(t[7], t[8], (Py2cValue[]){py2c_int(6)}, 1, PY2C_NULL);
 #line 95 "strutil.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 127; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 116; goto error; }
 #line 95 "strutil.py"
     PY2C_CLEAR(t[7]);
 #line 95 "strutil.py"
     PY2C_CLEAR(t[8]);
 #line 95 "strutil.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_67.ob), py2c_obj_value(&str_68.ob), &t[10], &t[11], &attr_ic[44]) < 0) { loc = 130; goto error; }
+    if (py2c_method_lookup_ic(py2c_obj_value(&str_67.ob), py2c_obj_value(&str_68.ob), &t[10], &t[11], &attr_ic[44]) < 0) { loc = 119; goto error; }
 #line 95 "strutil.py"
     t[12] = py2c_method_call(t[10], t[11], (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
 #line 95 "strutil.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 129; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 118; goto error; }
 #line 95 "strutil.py"
     PY2C_CLEAR(t[10]);
 #line 95 "strutil.py"
     PY2C_CLEAR(t[11]);
 #line 95 "strutil.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_69.ob), py2c_obj_value(&str_45.ob), &t[13], &t[14], &attr_ic[45]) < 0) { loc = 132; goto error; }
+    if (py2c_method_lookup_ic(py2c_obj_value(&str_69.ob), py2c_obj_value(&str_45.ob), &t[13], &t[14], &attr_ic[45]) < 0) { loc = 121; goto error; }
 #line 95 "strutil.py"
     t[15] = py2c_method_call(t[13], t[14], NULL, 0, PY2C_NULL);
 #line 95 "strutil.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 131; goto error; }
+    if (PY2C_IS_NULL(t[15])) { loc = 120; goto error; }
 #line 95 "strutil.py"
     PY2C_CLEAR(t[13]);
 #line 95 "strutil.py"
     PY2C_CLEAR(t[14]);
 #line 95 "strutil.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_70.ob), py2c_obj_value(&str_1.ob), &t[16], &t[17], &attr_ic[46]) < 0) { loc = 134; goto error; }
+    if (py2c_method_lookup_ic(py2c_obj_value(&str_70.ob), py2c_obj_value(&str_1.ob), &t[16], &t[17], &attr_ic[46]) < 0) { loc = 123; goto error; }
 #line 95 "strutil.py"
     t[18] = py2c_method_call(t[16], t[17], NULL, 0, PY2C_NULL);
 #line 95 "strutil.py"
-    if (PY2C_IS_NULL(t[18])) { loc = 133; goto error; }
+    if (PY2C_IS_NULL(t[18])) { loc = 122; goto error; }
 #line 95 "strutil.py"
     PY2C_CLEAR(t[16]);
 #line 95 "strutil.py"
@@ -3404,7 +3275,7 @@ L10:;
 #line 95 "strutil.py"
     t[19] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[9], t[12], t[15], t[18]}, 6);
 #line 95 "strutil.py"
-    if (PY2C_IS_NULL(t[19])) { loc = 121; goto error; }
+    if (PY2C_IS_NULL(t[19])) { loc = 110; goto error; }
 #line 95 "strutil.py"
     PY2C_CLEAR(t[3]);
 #line 95 "strutil.py"
@@ -3421,15 +3292,15 @@ L10:;
     PY2C_CLEAR(t[19]);
 
 #line 96 "strutil.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_71.ob), py2c_obj_value(&str_72.ob), &t[0], &t[1], &attr_ic[47]) < 0) { loc = 137; goto error; }
+    if (py2c_method_lookup_ic(py2c_obj_value(&str_71.ob), py2c_obj_value(&str_72.ob), &t[0], &t[1], &attr_ic[47]) < 0) { loc = 126; goto error; }
 #line 96 "strutil.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_73.ob), py2c_obj_value(&str_63.ob)});
 #line 96 "strutil.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 138; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 127; goto error; }
 #line 96 "strutil.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
 #line 96 "strutil.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 136; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 125; goto error; }
 #line 96 "strutil.py"
     PY2C_CLEAR(t[2]);
 #line 96 "strutil.py"
@@ -3437,31 +3308,31 @@ L10:;
 #line 96 "strutil.py"
     PY2C_CLEAR(t[1]);
 #line 96 "strutil.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_74.ob), py2c_obj_value(&str_75.ob), &t[4], &t[5], &attr_ic[48]) < 0) { loc = 140; goto error; }
+    if (py2c_method_lookup_ic(py2c_obj_value(&str_74.ob), py2c_obj_value(&str_75.ob), &t[4], &t[5], &attr_ic[48]) < 0) { loc = 129; goto error; }
 #line 96 "strutil.py"
     t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){py2c_obj_value(&str_76.ob)}, 1, PY2C_NULL);
 #line 96 "strutil.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 139; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 128; goto error; }
 #line 96 "strutil.py"
     PY2C_CLEAR(t[4]);
 #line 96 "strutil.py"
     PY2C_CLEAR(t[5]);
 #line 96 "strutil.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_24.ob), py2c_obj_value(&str_77.ob), &t[7], &t[8], &attr_ic[49]) < 0) { loc = 142; goto error; }
+    if (py2c_method_lookup_ic(py2c_obj_value(&str_24.ob), py2c_obj_value(&str_77.ob), &t[7], &t[8], &attr_ic[49]) < 0) { loc = 131; goto error; }
 #line 96 "strutil.py"
     t[9] = py2c_method_call(t[7], t[8], NULL, 0, PY2C_NULL);
 #line 96 "strutil.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 141; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 130; goto error; }
 #line 96 "strutil.py"
     PY2C_CLEAR(t[7]);
 #line 96 "strutil.py"
     PY2C_CLEAR(t[8]);
 #line 96 "strutil.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_78.ob), py2c_obj_value(&str_79.ob), &t[10], &t[11], &attr_ic[50]) < 0) { loc = 144; goto error; }
+    if (py2c_method_lookup_ic(py2c_obj_value(&str_78.ob), py2c_obj_value(&str_79.ob), &t[10], &t[11], &attr_ic[50]) < 0) { loc = 133; goto error; }
 #line 96 "strutil.py"
     t[12] = py2c_method_call(t[10], t[11], NULL, 0, PY2C_NULL);
 #line 96 "strutil.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 143; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 132; goto error; }
 #line 96 "strutil.py"
     PY2C_CLEAR(t[10]);
 #line 96 "strutil.py"
@@ -3469,7 +3340,7 @@ L10:;
 #line 96 "strutil.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[9], t[12]}, 4);
 #line 96 "strutil.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 135; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 124; goto error; }
 #line 96 "strutil.py"
     PY2C_CLEAR(t[3]);
 #line 96 "strutil.py"
@@ -3484,17 +3355,17 @@ L10:;
 #line 97 "strutil.py"
     t[0] = py2c_fast_binary_op(py2c_obj_value(&str_80.ob), py2c_obj_value(&str_81.ob), PY2C_OP_MOD);
 #line 97 "strutil.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 146; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 135; goto error; }
 #line 97 "strutil.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){py2c_obj_value(&str_81.ob)}, 1);
 #line 97 "strutil.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 147; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 136; goto error; }
 #line 97 "strutil.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_81.ob), py2c_obj_value(&str_82.ob), &t[2], &t[3], &attr_ic[51]) < 0) { loc = 149; goto error; }
+    if (py2c_method_lookup_ic(py2c_obj_value(&str_81.ob), py2c_obj_value(&str_82.ob), &t[2], &t[3], &attr_ic[51]) < 0) { loc = 138; goto error; }
 #line 97 "strutil.py"
     t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_obj_value(&str_83.ob)}, 1, PY2C_NULL);
 #line 97 "strutil.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 148; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 137; goto error; }
 #line 97 "strutil.py"
     PY2C_CLEAR(t[2]);
 #line 97 "strutil.py"
@@ -3502,21 +3373,21 @@ L10:;
 #line 97 "strutil.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_ascii), (Py2cValue[]){py2c_obj_value(&str_84.ob)}, 1);
 #line 97 "strutil.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 150; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 139; goto error; }
 #line 97 "strutil.py"
     t[6] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
 #line 97 "strutil.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 151; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 140; goto error; }
 #line 97 "strutil.py"
     t[7] = py2c_fast_getitem(py2c_obj_value(&str_85.ob), t[6]);
 #line 97 "strutil.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 152; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 141; goto error; }
 #line 97 "strutil.py"
     PY2C_CLEAR(t[6]);
 #line 97 "strutil.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[4], t[5], t[7]}, 5);
 #line 97 "strutil.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 145; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 134; goto error; }
 #line 97 "strutil.py"
     PY2C_CLEAR(t[0]);
 #line 97 "strutil.py"
@@ -3531,11 +3402,11 @@ L10:;
     PY2C_CLEAR(t[8]);
 
 #line 98 "strutil.py"
-    if (py2c_method_lookup_ic(PY2C_BUILTIN_VALUE(py2c_str_type), py2c_obj_value(&str_86.ob), &t[0], &t[1], &attr_ic[52]) < 0) { loc = 155; goto error; }
+    if (py2c_method_lookup_ic(PY2C_BUILTIN_VALUE(py2c_str_type), py2c_obj_value(&str_86.ob), &t[0], &t[1], &attr_ic[52]) < 0) { loc = 144; goto error; }
 #line 98 "strutil.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_24.ob), py2c_obj_value(&str_23.ob)}, 2, PY2C_NULL);
 #line 98 "strutil.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 154; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 143; goto error; }
 #line 98 "strutil.py"
     PY2C_CLEAR(t[0]);
 #line 98 "strutil.py"
@@ -3543,29 +3414,29 @@ L10:;
 #line 98 "strutil.py"
     t[3] = py2c_dict_new();
 #line 98 "strutil.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 156; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 145; goto error; }
 #line 98 "strutil.py"
-    if (py2c_dict_setitem(t[3], py2c_int(97), py2c_int(120)) < 0) { loc = 156; goto error; }
+    if (py2c_dict_setitem(t[3], py2c_int(97), py2c_int(120)) < 0) { loc = 145; goto error; }
 #line 98 "strutil.py"
-    if (py2c_dict_setitem(t[3], py2c_int(98), py2c_int(121)) < 0) { loc = 156; goto error; }
+    if (py2c_dict_setitem(t[3], py2c_int(98), py2c_int(121)) < 0) { loc = 145; goto error; }
 #line 98 "strutil.py"
-    if (py2c_dict_setitem(t[3], py2c_int(99), py2c_int(122)) < 0) { loc = 156; goto error; }
+    if (py2c_dict_setitem(t[3], py2c_int(99), py2c_int(122)) < 0) { loc = 145; goto error; }
 #line 98 "strutil.py"
     t[4] = py2c_fast_compare(t[2], t[3], PY2C_EQ);
 #line 98 "strutil.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 157; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 146; goto error; }
 #line 98 "strutil.py"
     PY2C_CLEAR(t[2]);
 #line 98 "strutil.py"
     PY2C_CLEAR(t[3]);
 #line 98 "strutil.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_87.ob), py2c_obj_value(&str_88.ob), &t[5], &t[6], &attr_ic[53]) < 0) { loc = 159; goto error; }
+    if (py2c_method_lookup_ic(py2c_obj_value(&str_87.ob), py2c_obj_value(&str_88.ob), &t[5], &t[6], &attr_ic[53]) < 0) { loc = 148; goto error; }
 #line 98 "strutil.py"
-    if (py2c_method_lookup_ic(PY2C_BUILTIN_VALUE(py2c_str_type), py2c_obj_value(&str_86.ob), &t[7], &t[8], &attr_ic[54]) < 0) { loc = 161; goto error; }
+    if (py2c_method_lookup_ic(PY2C_BUILTIN_VALUE(py2c_str_type), py2c_obj_value(&str_86.ob), &t[7], &t[8], &attr_ic[54]) < 0) { loc = 150; goto error; }
 #line 98 "strutil.py"
     t[9] = py2c_method_call(t[7], t[8], (Py2cValue[]){py2c_obj_value(&str_24.ob), py2c_obj_value(&str_23.ob)}, 2, PY2C_NULL);
 #line 98 "strutil.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 160; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 149; goto error; }
 #line 98 "strutil.py"
     PY2C_CLEAR(t[7]);
 #line 98 "strutil.py"
@@ -3573,7 +3444,7 @@ L10:;
 #line 98 "strutil.py"
     t[10] = py2c_method_call(t[5], t[6], (Py2cValue[]){t[9]}, 1, PY2C_NULL);
 #line 98 "strutil.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 158; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 147; goto error; }
 #line 98 "strutil.py"
     PY2C_CLEAR(t[9]);
 #line 98 "strutil.py"
@@ -3583,7 +3454,7 @@ L10:;
 #line 98 "strutil.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[10]}, 2);
 #line 98 "strutil.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 153; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 142; goto error; }
 #line 98 "strutil.py"
     PY2C_CLEAR(t[4]);
 #line 98 "strutil.py"
@@ -3594,31 +3465,31 @@ L10:;
 #line 99 "strutil.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){py2c_obj_value(&str_71.ob)}, 1);
 #line 99 "strutil.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 163; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 152; goto error; }
 #line 99 "strutil.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){py2c_obj_value(&str_17.ob)}, 1);
 #line 99 "strutil.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 164; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 153; goto error; }
 #line 99 "strutil.py"
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){py2c_obj_value(&str_17.ob), PY2C_BUILTIN_VALUE(py2c_builtin_ord)}, 1, kwnames_0);
 #line 99 "strutil.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 165; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 154; goto error; }
 #line 99 "strutil.py"
     t[3] = py2c_fast_compare(py2c_obj_value(&str_90.ob), py2c_obj_value(&str_2.ob), PY2C_GT);
 #line 99 "strutil.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 166; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 155; goto error; }
 #line 99 "strutil.py"
     t[4] = py2c_fast_compare(py2c_obj_value(&str_91.ob), py2c_obj_value(&str_92.ob), PY2C_LT);
 #line 99 "strutil.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 167; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 156; goto error; }
 #line 99 "strutil.py"
     t[5] = py2c_fast_compare(py2c_obj_value(&str_6.ob), py2c_obj_value(&str_2.ob), PY2C_LT);
 #line 99 "strutil.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 168; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 157; goto error; }
 #line 99 "strutil.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6);
 #line 99 "strutil.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 162; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 151; goto error; }
 #line 99 "strutil.py"
     PY2C_CLEAR(t[0]);
 #line 99 "strutil.py"
@@ -3637,29 +3508,29 @@ L10:;
 #line 100 "strutil.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){py2c_obj_value(&str_93.ob)}, 1);
 #line 100 "strutil.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 170; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 159; goto error; }
 #line 100 "strutil.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){py2c_obj_value(&str_94.ob)}, 1);
 #line 100 "strutil.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 171; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 160; goto error; }
 #line 100 "strutil.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){py2c_obj_value(&str_95.ob)}, 1);
 #line 100 "strutil.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 172; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 161; goto error; }
 #line 100 "strutil.py"
     t[3] = py2c_fast_binary_op(py2c_obj_value(&str_96.ob), py2c_int(3), PY2C_OP_MUL);
 #line 100 "strutil.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 173; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 162; goto error; }
 #line 100 "strutil.py"
     n0 = py2c_contains(py2c_obj_value(&str_23.ob), py2c_obj_value(&str_63.ob));
 #line 100 "strutil.py"
-    if (n0 < 0) { loc = 174; goto error; }
+    if (n0 < 0) { loc = 163; goto error; }
 #line 100 "strutil.py"
     t[4] = py2c_bool(n0);
 #line 100 "strutil.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5);
 #line 100 "strutil.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 169; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 158; goto error; }
 #line 100 "strutil.py"
     PY2C_CLEAR(t[0]);
 #line 100 "strutil.py"
@@ -3673,8 +3544,6 @@ L10:;
 #line 100 "strutil.py"
     PY2C_CLEAR(t[5]);
 #line 100 "strutil.py"
-    PY2C_CLEAR(result);
-#line 100 "strutil.py"
     result = PY2C_NONE;
 #line 100 "strutil.py"
     goto cleanup;
@@ -3685,14 +3554,16 @@ error:
 #line 100 "strutil.py"
     PY2C_CLEAR(result);
 #line 100 "strutil.py"
+    for (int k = 0; k < 25; k++) PY2C_CLEAR(t[k]);
+#line 100 "strutil.py"
 cleanup:
 #line 100 "strutil.py"
-    for (int k = 0; k < 25; k++) PY2C_CLEAR(t[k]);
+    for (int k = 12; k < 25; k++) PY2C_CLEAR(t[k]);
 #line 100 "strutil.py"
     return result;
 #line 100 "strutil.py"
 }
-#line 3696 "strutil.c"
+#line 3567 "strutil.c"
 
 static void clear_mod_strutil(void) {
     PY2C_CLEAR(g_strutil__line);

@@ -157,7 +157,6 @@ static const Py2cCodeLoc locs_mod_todo[] = {
     {75, "if words and words[-1].isdigit() or words and words[-1] == \"x\":", "                                              ^^^^^"},
     {75, "if words and words[-1].isdigit() or words and words[-1] == \"x\":", "                                              ~~~~~^^^^"},
     {76, "add(todos, \" \".join(words[:-1]), words[-1])", NULL},
-    {76, "add(todos, \" \".join(words[:-1]), words[-1])", "^^^"},
     {76, "add(todos, \" \".join(words[:-1]), words[-1])", "    ^^^^^"},
     {76, "add(todos, \" \".join(words[:-1]), words[-1])", "           ^^^^^^^^^^^^^^^^^^^^"},
     {76, "add(todos, \" \".join(words[:-1]), words[-1])", "           ^^^^^^^^"},
@@ -175,7 +174,6 @@ static const Py2cCodeLoc locs_mod_todo[] = {
     {79, "elif verb == \"done\":", "     ^^^^^^^^^^^^^^"},
     {79, "elif verb == \"done\":", "     ^^^^"},
     {80, "t = done(todos, rest)", "    ^^^^^^^^^^^^^^^^^"},
-    {80, "t = done(todos, rest)", "    ^^^^"},
     {80, "t = done(todos, rest)", "         ^^^^^"},
     {80, "t = done(todos, rest)", "                ^^^^"},
     {81, "print(\"completed:\", t[\"text\"])", NULL},
@@ -184,13 +182,11 @@ static const Py2cCodeLoc locs_mod_todo[] = {
     {82, "elif verb == \"show\":", "     ^^^^^^^^^^^^^^"},
     {82, "elif verb == \"show\":", "     ^^^^"},
     {83, "show(todos)", NULL},
-    {83, "show(todos)", "^^^^"},
     {83, "show(todos)", "     ^^^^^"},
     {84, "elif verb == \"save\":", "     ^^^^^^^^^^^^^^"},
     {84, "elif verb == \"save\":", "     ^^^^"},
     {85, "print(\"saved\", save(todos, PATH), \"tasks\")", NULL},
     {85, "print(\"saved\", save(todos, PATH), \"tasks\")", "               ^^^^^^^^^^^^^^^^^"},
-    {85, "print(\"saved\", save(todos, PATH), \"tasks\")", "               ^^^^"},
     {85, "print(\"saved\", save(todos, PATH), \"tasks\")", "                    ^^^^^"},
     {85, "print(\"saved\", save(todos, PATH), \"tasks\")", "                           ^^^^"},
     {87, "raise TodoError(f\"unknown command {verb!r}\")", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
@@ -209,7 +205,6 @@ static const Py2cCodeLoc locs_mod_todo[] = {
     {93, "print(\"bad value:\", e)", NULL},
     {93, "print(\"bad value:\", e)", "                    ^"},
     {94, "again = load(PATH)", "        ^^^^^^^^^^"},
-    {94, "again = load(PATH)", "        ^^^^"},
     {94, "again = load(PATH)", "             ^^^^"},
     {95, "print(again == todos, len(again), again[-1])", NULL},
     {95, "print(again == todos, len(again), again[-1])", "      ^^^^^"},
@@ -259,7 +254,7 @@ static const Py2cCodeLoc locs_mod_todo[] = {
     {107, "sys.exit(\"fatal: %d tasks still open\" % sum(not t[\"done\"] for t in todos))", "                                                                   ^^^^^"},
     {107, "sys.exit(\"fatal: %d tasks still open\" % sum(not t[\"done\"] for t in todos))", "         ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~"},
 };
-static const Py2cCode code_mod_todo = {"todo.py", "<module>", locs_mod_todo, 132};
+static const Py2cCode code_mod_todo = {"todo.py", "<module>", locs_mod_todo, 127};
 
 /* TodoError: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_TodoError[] = {
@@ -460,7 +455,7 @@ static Py2cValue f_TodoError(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_obj_value(&str_3.ob)) < 0) { loc = 0; goto error; }
 
 #line 8 "todo.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 8 "todo.py"
     goto cleanup;
 #line 8 "todo.py"
@@ -470,16 +465,16 @@ error:
 #line 8 "todo.py"
     PY2C_CLEAR(result);
 #line 8 "todo.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 8 "todo.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 8 "todo.py"
     py2c_recursion_leave();
 #line 8 "todo.py"
     return result;
 #line 8 "todo.py"
 }
-#line 483 "todo.c"
+#line 478 "todo.c"
 
 static Py2cValue f_add(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -614,8 +609,6 @@ L2:;
 #line 16 "todo.py"
     PY2C_CLEAR(t[3]);
 #line 16 "todo.py"
-    PY2C_CLEAR(result);
-#line 16 "todo.py"
     result = PY2C_NONE;
 #line 16 "todo.py"
     goto cleanup;
@@ -626,9 +619,9 @@ error:
 #line 16 "todo.py"
     PY2C_CLEAR(result);
 #line 16 "todo.py"
-cleanup:
-#line 16 "todo.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 16 "todo.py"
+cleanup:
 #line 16 "todo.py"
     PY2C_CLEAR(v_todos);
 #line 16 "todo.py"
@@ -643,7 +636,7 @@ cleanup:
     return result;
 #line 16 "todo.py"
 }
-#line 647 "todo.c"
+#line 640 "todo.c"
 
 static Py2cValue f_done(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -754,7 +747,7 @@ L5:;
 #line 25 "todo.py"
     PY2C_CLEAR(t[0]);
 #line 25 "todo.py"
-    { Py2cValue old = result; result = v_t; py2c_incref(result); py2c_decref(old); }
+    result = v_t; py2c_incref(result);
 #line 25 "todo.py"
     goto cleanup;
 #line 25 "todo.py"
@@ -803,8 +796,6 @@ L1:;
 #line 26 "todo.py"
     PY2C_CLEAR(t[3]);
 #line 26 "todo.py"
-    PY2C_CLEAR(result);
-#line 26 "todo.py"
     result = PY2C_NONE;
 #line 26 "todo.py"
     goto cleanup;
@@ -815,9 +806,9 @@ error:
 #line 26 "todo.py"
     PY2C_CLEAR(result);
 #line 26 "todo.py"
-cleanup:
-#line 26 "todo.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 26 "todo.py"
+cleanup:
 #line 26 "todo.py"
     PY2C_CLEAR(v_todos);
 #line 26 "todo.py"
@@ -830,7 +821,7 @@ cleanup:
     return result;
 #line 26 "todo.py"
 }
-#line 834 "todo.c"
+#line 825 "todo.c"
 
 static Py2cValue f_show(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1014,8 +1005,6 @@ L1:;
 #line 35 "todo.py"
     PY2C_CLEAR(t[4]);
 #line 35 "todo.py"
-    PY2C_CLEAR(result);
-#line 35 "todo.py"
     result = PY2C_NONE;
 #line 35 "todo.py"
     goto cleanup;
@@ -1026,9 +1015,11 @@ error:
 #line 35 "todo.py"
     PY2C_CLEAR(result);
 #line 35 "todo.py"
+    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 35 "todo.py"
 cleanup:
 #line 35 "todo.py"
-    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+    for (int k = 5; k < 11; k++) PY2C_CLEAR(t[k]);
 #line 35 "todo.py"
     PY2C_CLEAR(v_todos);
 #line 35 "todo.py"
@@ -1043,7 +1034,7 @@ cleanup:
     return result;
 #line 35 "todo.py"
 }
-#line 1047 "todo.c"
+#line 1038 "todo.c"
 
 static Py2cValue f_show__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1102,7 +1093,7 @@ L0:;
 #line 30 "todo.py"
 L1:;
 #line 30 "todo.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 30 "todo.py"
     goto cleanup;
 #line 30 "todo.py"
@@ -1112,9 +1103,11 @@ error:
 #line 30 "todo.py"
     PY2C_CLEAR(result);
 #line 30 "todo.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 30 "todo.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 30 "todo.py"
+cleanup:
 #line 30 "todo.py"
     PY2C_CLEAR(v_0);
 #line 30 "todo.py"
@@ -1125,7 +1118,7 @@ cleanup:
     return result;
 #line 30 "todo.py"
 }
-#line 1129 "todo.c"
+#line 1122 "todo.c"
 
 static Py2cValue f_show__lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1156,7 +1149,7 @@ static Py2cValue f_show__lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 31 "todo.py"
     PY2C_CLEAR(t[1]);
 #line 31 "todo.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 31 "todo.py"
     goto cleanup;
 #line 31 "todo.py"
@@ -1166,9 +1159,11 @@ error:
 #line 31 "todo.py"
     PY2C_CLEAR(result);
 #line 31 "todo.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 31 "todo.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 31 "todo.py"
+cleanup:
 #line 31 "todo.py"
     PY2C_CLEAR(v_t);
 #line 31 "todo.py"
@@ -1177,7 +1172,7 @@ cleanup:
     return result;
 #line 31 "todo.py"
 }
-#line 1181 "todo.c"
+#line 1176 "todo.c"
 
 static Py2cValue f_show__listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1236,7 +1231,7 @@ L0:;
 #line 33 "todo.py"
 L1:;
 #line 33 "todo.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 33 "todo.py"
     goto cleanup;
 #line 33 "todo.py"
@@ -1246,9 +1241,11 @@ error:
 #line 33 "todo.py"
     PY2C_CLEAR(result);
 #line 33 "todo.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 33 "todo.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 33 "todo.py"
+cleanup:
 #line 33 "todo.py"
     PY2C_CLEAR(v_0);
 #line 33 "todo.py"
@@ -1259,7 +1256,7 @@ cleanup:
     return result;
 #line 33 "todo.py"
 }
-#line 1263 "todo.c"
+#line 1260 "todo.c"
 
 static Py2cValue f_save(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1440,7 +1437,9 @@ error_2:
 #line 41 "todo.py"
     py2c_traceback_add(&code_f_save, loc);
 #line 41 "todo.py"
-    for (int k = 2; k < 15; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
+#line 41 "todo.py"
+    PY2C_CLEAR(t[3]);
 #line 41 "todo.py"
     py2c_exc_handled_pop();
 #line 41 "todo.py"
@@ -1457,7 +1456,7 @@ L0:;
 #line 42 "todo.py"
     if (PY2C_IS_NULL(t[0])) { loc = 20; goto error; }
 #line 42 "todo.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 42 "todo.py"
     goto cleanup;
 #line 42 "todo.py"
@@ -1469,9 +1468,15 @@ unwind:
 #line 42 "todo.py"
     PY2C_CLEAR(result);
 #line 42 "todo.py"
+    PY2C_CLEAR(t[0]);
+#line 42 "todo.py"
+    PY2C_CLEAR(t[1]);
+#line 42 "todo.py"
+    PY2C_CLEAR(t[2]);
+#line 42 "todo.py"
 cleanup:
 #line 42 "todo.py"
-    for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
 #line 42 "todo.py"
     PY2C_CLEAR(v_todos);
 #line 42 "todo.py"
@@ -1486,7 +1491,7 @@ cleanup:
     return result;
 #line 42 "todo.py"
 }
-#line 1490 "todo.c"
+#line 1495 "todo.c"
 
 static Py2cValue f_load(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1685,7 +1690,9 @@ error_2:
 #line 50 "todo.py"
     py2c_traceback_add(&code_f_load, loc);
 #line 50 "todo.py"
-    for (int k = 2; k < 12; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
+#line 50 "todo.py"
+    PY2C_CLEAR(t[3]);
 #line 50 "todo.py"
     py2c_exc_handled_pop();
 #line 50 "todo.py"
@@ -1698,7 +1705,7 @@ L0:;
     PY2C_CLEAR(t[0]);
 
 #line 51 "todo.py"
-    { Py2cValue old = result; result = v_todos; py2c_incref(result); py2c_decref(old); }
+    result = v_todos; py2c_incref(result);
 #line 51 "todo.py"
     goto cleanup;
 #line 51 "todo.py"
@@ -1710,9 +1717,19 @@ unwind:
 #line 51 "todo.py"
     PY2C_CLEAR(result);
 #line 51 "todo.py"
+    PY2C_CLEAR(t[0]);
+#line 51 "todo.py"
+    PY2C_CLEAR(t[1]);
+#line 51 "todo.py"
+    PY2C_CLEAR(t[2]);
+#line 51 "todo.py"
+    for (int k = 6; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 51 "todo.py"
 cleanup:
 #line 51 "todo.py"
-    for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
+#line 51 "todo.py"
+    for (int k = 6; k < 12; k++) PY2C_CLEAR(t[k]);
 #line 51 "todo.py"
     PY2C_CLEAR(v_path);
 #line 51 "todo.py"
@@ -1735,7 +1752,7 @@ cleanup:
     return result;
 #line 51 "todo.py"
 }
-#line 1739 "todo.c"
+#line 1756 "todo.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -1810,7 +1827,7 @@ cleanup:
     return result;
 #line 107 "todo.py"
 }
-#line 1814 "todo.c"
+#line 1831 "todo.c"
 
 static Py2cValue mod_todo(void) {
     g_todo__sys = PY2C_NULL;
@@ -1839,8 +1856,8 @@ static Py2cValue mod_todo(void) {
     if (PY2C_IS_NULL(kwnames_1)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[10];
-    for (int k = 0; k < 10; k++) t[k] = PY2C_NULL;
+    Py2cValue t[9];
+    for (int k = 0; k < 9; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     int n1 = 0;
     int n2 = 0;
@@ -2140,81 +2157,69 @@ L9:;
 L8:;
 
 #line 76 "todo.py"
-    if (!py2c_slot_bound(&g_todo__add)) {
+    if (!py2c_slot_bound(&g_todo__todos)) {
 #line 76 "todo.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'add' is not defined");
+        py2c_error_format(&py2c_exc_NameError, "name 'todos' is not defined");
 #line 76 "todo.py"
         { loc = 31; goto error_1; }
 #line 76 "todo.py"
     }
 #line 76 "todo.py"
-    t[1] = py2c_slot_load(&g_todo__add);
+    t[1] = py2c_slot_load(&g_todo__todos);
 #line 76 "todo.py"
-    if (!py2c_slot_bound(&g_todo__todos)) {
-#line 76 "todo.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'todos' is not defined");
-#line 76 "todo.py"
-        { loc = 32; goto error_1; }
-#line 76 "todo.py"
-    }
-#line 76 "todo.py"
-    t[2] = py2c_slot_load(&g_todo__todos);
-#line 76 "todo.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_47.ob), py2c_obj_value(&str_51.ob), &t[3], &t[4], &attr_ic[11]) < 0) { loc = 34; goto error_1; }
+    if (py2c_method_lookup_ic(py2c_obj_value(&str_47.ob), py2c_obj_value(&str_51.ob), &t[2], &t[3], &attr_ic[11]) < 0) { loc = 33; goto error_1; }
 #line 76 "todo.py"
     if (!py2c_slot_bound(&g_todo__words)) {
 #line 76 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
 #line 76 "todo.py"
-        { loc = 35; goto error_1; }
+        { loc = 34; goto error_1; }
 #line 76 "todo.py"
     }
 #line 76 "todo.py"
-    t[5] = py2c_slice_new(PY2C_NONE, py2c_int(-1), PY2C_NONE);
+    t[4] = py2c_slice_new(PY2C_NONE, py2c_int(-1), PY2C_NONE);
+#line 76 "todo.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 35; goto error_1; }
+#line 76 "todo.py"
+    { Py2cValue s0 = py2c_slot_load(&g_todo__words); t[5] = py2c_fast_getitem(s0, t[4]); py2c_decref(s0); }
 #line 76 "todo.py"
     if (PY2C_IS_NULL(t[5])) { loc = 36; goto error_1; }
 #line 76 "todo.py"
-    { Py2cValue s0 = py2c_slot_load(&g_todo__words); t[6] = py2c_fast_getitem(s0, t[5]); py2c_decref(s0); }
+    PY2C_CLEAR(t[4]);
 #line 76 "todo.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 37; goto error_1; }
+    t[6] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+#line 76 "todo.py"
+    if (PY2C_IS_NULL(t[6])) { loc = 32; goto error_1; }
 #line 76 "todo.py"
     PY2C_CLEAR(t[5]);
 #line 76 "todo.py"
-    t[7] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-#line 76 "todo.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 33; goto error_1; }
-#line 76 "todo.py"
-    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[2]);
 #line 76 "todo.py"
     PY2C_CLEAR(t[3]);
-#line 76 "todo.py"
-    PY2C_CLEAR(t[4]);
 #line 76 "todo.py"
     if (!py2c_slot_bound(&g_todo__words)) {
 #line 76 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
 #line 76 "todo.py"
-        { loc = 38; goto error_1; }
+        { loc = 37; goto error_1; }
 #line 76 "todo.py"
     }
 #line 76 "todo.py"
-    { Py2cValue s0 = py2c_slot_load(&g_todo__words); t[8] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_todo__words); t[7] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
 #line 76 "todo.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 39; goto error_1; }
+    if (PY2C_IS_NULL(t[7])) { loc = 38; goto error_1; }
 #line 76 "todo.py"
-    t[9] = py2c_fast_call(t[1], (Py2cValue[]){t[2], t[7], t[8]}, 3);
+    t[8] = f_add(NULL, (Py2cValue[]){t[1], t[6], t[7]});
 #line 76 "todo.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 30; goto error_1; }
+    t[1] = PY2C_NULL;
 #line 76 "todo.py"
-    PY2C_CLEAR(t[1]);
+    t[6] = PY2C_NULL;
 #line 76 "todo.py"
-    PY2C_CLEAR(t[2]);
+    t[7] = PY2C_NULL;
 #line 76 "todo.py"
-    PY2C_CLEAR(t[7]);
+    if (PY2C_IS_NULL(t[8])) { loc = 30; goto error_1; }
 #line 76 "todo.py"
     PY2C_CLEAR(t[8]);
-#line 76 "todo.py"
-    PY2C_CLEAR(t[9]);
 #line 76 "todo.py"
     goto L7;
 #line 76 "todo.py"
@@ -2225,7 +2230,7 @@ L6:;
 #line 78 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'add' is not defined");
 #line 78 "todo.py"
-        { loc = 41; goto error_1; }
+        { loc = 40; goto error_1; }
 #line 78 "todo.py"
     }
 #line 78 "todo.py"
@@ -2235,19 +2240,19 @@ L6:;
 #line 78 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'todos' is not defined");
 #line 78 "todo.py"
-        { loc = 42; goto error_1; }
+        { loc = 41; goto error_1; }
 #line 78 "todo.py"
     }
 #line 78 "todo.py"
     t[2] = py2c_slot_load(&g_todo__todos);
 #line 78 "todo.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_47.ob), py2c_obj_value(&str_51.ob), &t[3], &t[4], &attr_ic[12]) < 0) { loc = 44; goto error_1; }
+    if (py2c_method_lookup_ic(py2c_obj_value(&str_47.ob), py2c_obj_value(&str_51.ob), &t[3], &t[4], &attr_ic[12]) < 0) { loc = 43; goto error_1; }
 #line 78 "todo.py"
     if (!py2c_slot_bound(&g_todo__words)) {
 #line 78 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
 #line 78 "todo.py"
-        { loc = 45; goto error_1; }
+        { loc = 44; goto error_1; }
 #line 78 "todo.py"
     }
 #line 78 "todo.py"
@@ -2255,7 +2260,7 @@ L6:;
 #line 78 "todo.py"
     t[6] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
 #line 78 "todo.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 43; goto error_1; }
+    if (PY2C_IS_NULL(t[6])) { loc = 42; goto error_1; }
 #line 78 "todo.py"
     PY2C_CLEAR(t[5]);
 #line 78 "todo.py"
@@ -2265,7 +2270,7 @@ L6:;
 #line 78 "todo.py"
     t[7] = py2c_fast_call(t[1], (Py2cValue[]){t[2], t[6]}, 2);
 #line 78 "todo.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 40; goto error_1; }
+    if (PY2C_IS_NULL(t[7])) { loc = 39; goto error_1; }
 #line 78 "todo.py"
     PY2C_CLEAR(t[1]);
 #line 78 "todo.py"
@@ -2286,30 +2291,22 @@ L4:;
 #line 79 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'verb' is not defined");
 #line 79 "todo.py"
-        { loc = 47; goto error_1; }
+        { loc = 46; goto error_1; }
 #line 79 "todo.py"
     }
 #line 79 "todo.py"
     { Py2cValue s0 = py2c_slot_load(&g_todo__verb); n0 = py2c_fast_compare_bool(s0, py2c_obj_value(&str_13.ob), PY2C_EQ); py2c_decref(s0); }
 #line 79 "todo.py"
-    if (n0 < 0) { loc = 46; goto error_1; }
+    if (n0 < 0) { loc = 45; goto error_1; }
 #line 79 "todo.py"
     if (!n0) goto L10;
 
-#line 80 "todo.py"
-    if (!py2c_slot_bound(&g_todo__done)) {
-#line 80 "todo.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'done' is not defined");
-#line 80 "todo.py"
-        { loc = 49; goto error_1; }
-#line 80 "todo.py"
-    }
 #line 80 "todo.py"
     if (!py2c_slot_bound(&g_todo__todos)) {
 #line 80 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'todos' is not defined");
 #line 80 "todo.py"
-        { loc = 50; goto error_1; }
+        { loc = 48; goto error_1; }
 #line 80 "todo.py"
     }
 #line 80 "todo.py"
@@ -2317,44 +2314,40 @@ L4:;
 #line 80 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rest' is not defined");
 #line 80 "todo.py"
-        { loc = 51; goto error_1; }
+        { loc = 49; goto error_1; }
 #line 80 "todo.py"
     }
 #line 80 "todo.py"
-    t[1] = py2c_slot_load(&g_todo__done);
+    t[1] = py2c_slot_load(&g_todo__todos);
 #line 80 "todo.py"
-    t[2] = py2c_slot_load(&g_todo__todos);
+    t[2] = py2c_slot_load(&g_todo__rest);
 #line 80 "todo.py"
-    t[3] = py2c_slot_load(&g_todo__rest);
+    t[3] = f_done(NULL, (Py2cValue[]){t[1], t[2]});
 #line 80 "todo.py"
-    t[4] = py2c_fast_call(t[1], (Py2cValue[]){t[2], t[3]}, 2);
+    t[1] = PY2C_NULL;
 #line 80 "todo.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 48; goto error_1; }
+    t[2] = PY2C_NULL;
 #line 80 "todo.py"
-    PY2C_CLEAR(t[1]);
+    if (PY2C_IS_NULL(t[3])) { loc = 47; goto error_1; }
 #line 80 "todo.py"
-    PY2C_CLEAR(t[2]);
-#line 80 "todo.py"
-    PY2C_CLEAR(t[3]);
-#line 80 "todo.py"
-    py2c_slot_store(&g_todo__t, t[4]); t[4] = PY2C_NULL;
+    py2c_slot_store(&g_todo__t, t[3]); t[3] = PY2C_NULL;
 
 #line 81 "todo.py"
     if (!py2c_slot_bound(&g_todo__t)) {
 #line 81 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
 #line 81 "todo.py"
-        { loc = 53; goto error_1; }
+        { loc = 51; goto error_1; }
 #line 81 "todo.py"
     }
 #line 81 "todo.py"
     { Py2cValue s0 = py2c_slot_load(&g_todo__t); t[1] = py2c_fast_getitem(s0, py2c_obj_value(&str_11.ob)); py2c_decref(s0); }
 #line 81 "todo.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 54; goto error_1; }
+    if (PY2C_IS_NULL(t[1])) { loc = 52; goto error_1; }
 #line 81 "todo.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_52.ob), t[1]}, 2);
 #line 81 "todo.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 52; goto error_1; }
+    if (PY2C_IS_NULL(t[2])) { loc = 50; goto error_1; }
 #line 81 "todo.py"
     PY2C_CLEAR(t[1]);
 #line 81 "todo.py"
@@ -2369,46 +2362,34 @@ L10:;
 #line 82 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'verb' is not defined");
 #line 82 "todo.py"
-        { loc = 56; goto error_1; }
+        { loc = 54; goto error_1; }
 #line 82 "todo.py"
     }
 #line 82 "todo.py"
     { Py2cValue s0 = py2c_slot_load(&g_todo__verb); n0 = py2c_fast_compare_bool(s0, py2c_obj_value(&str_43.ob), PY2C_EQ); py2c_decref(s0); }
 #line 82 "todo.py"
-    if (n0 < 0) { loc = 55; goto error_1; }
+    if (n0 < 0) { loc = 53; goto error_1; }
 #line 82 "todo.py"
     if (!n0) goto L12;
 
-#line 83 "todo.py"
-    if (!py2c_slot_bound(&g_todo__show)) {
-#line 83 "todo.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
-#line 83 "todo.py"
-        { loc = 58; goto error_1; }
-#line 83 "todo.py"
-    }
 #line 83 "todo.py"
     if (!py2c_slot_bound(&g_todo__todos)) {
 #line 83 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'todos' is not defined");
 #line 83 "todo.py"
-        { loc = 59; goto error_1; }
+        { loc = 56; goto error_1; }
 #line 83 "todo.py"
     }
 #line 83 "todo.py"
-    t[1] = py2c_slot_load(&g_todo__show);
+    t[1] = py2c_slot_load(&g_todo__todos);
 #line 83 "todo.py"
-    t[2] = py2c_slot_load(&g_todo__todos);
+    t[2] = f_show(NULL, (Py2cValue[]){t[1]});
 #line 83 "todo.py"
-    t[3] = py2c_fast_call(t[1], (Py2cValue[]){t[2]}, 1);
+    t[1] = PY2C_NULL;
 #line 83 "todo.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 57; goto error_1; }
-#line 83 "todo.py"
-    PY2C_CLEAR(t[1]);
+    if (PY2C_IS_NULL(t[2])) { loc = 55; goto error_1; }
 #line 83 "todo.py"
     PY2C_CLEAR(t[2]);
-#line 83 "todo.py"
-    PY2C_CLEAR(t[3]);
 #line 83 "todo.py"
     goto L13;
 #line 83 "todo.py"
@@ -2419,30 +2400,22 @@ L12:;
 #line 84 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'verb' is not defined");
 #line 84 "todo.py"
-        { loc = 61; goto error_1; }
+        { loc = 58; goto error_1; }
 #line 84 "todo.py"
     }
 #line 84 "todo.py"
     { Py2cValue s0 = py2c_slot_load(&g_todo__verb); n0 = py2c_fast_compare_bool(s0, py2c_obj_value(&str_44.ob), PY2C_EQ); py2c_decref(s0); }
 #line 84 "todo.py"
-    if (n0 < 0) { loc = 60; goto error_1; }
+    if (n0 < 0) { loc = 57; goto error_1; }
 #line 84 "todo.py"
     if (!n0) goto L14;
 
-#line 85 "todo.py"
-    if (!py2c_slot_bound(&g_todo__save)) {
-#line 85 "todo.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'save' is not defined");
-#line 85 "todo.py"
-        { loc = 64; goto error_1; }
-#line 85 "todo.py"
-    }
 #line 85 "todo.py"
     if (!py2c_slot_bound(&g_todo__todos)) {
 #line 85 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'todos' is not defined");
 #line 85 "todo.py"
-        { loc = 65; goto error_1; }
+        { loc = 61; goto error_1; }
 #line 85 "todo.py"
     }
 #line 85 "todo.py"
@@ -2450,33 +2423,29 @@ L12:;
 #line 85 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'PATH' is not defined");
 #line 85 "todo.py"
-        { loc = 66; goto error_1; }
+        { loc = 62; goto error_1; }
 #line 85 "todo.py"
     }
 #line 85 "todo.py"
-    t[1] = py2c_slot_load(&g_todo__save);
+    t[1] = py2c_slot_load(&g_todo__todos);
 #line 85 "todo.py"
-    t[2] = py2c_slot_load(&g_todo__todos);
+    t[2] = py2c_slot_load(&g_todo__PATH);
 #line 85 "todo.py"
-    t[3] = py2c_slot_load(&g_todo__PATH);
+    t[3] = f_save(NULL, (Py2cValue[]){t[1], t[2]});
 #line 85 "todo.py"
-    t[4] = py2c_fast_call(t[1], (Py2cValue[]){t[2], t[3]}, 2);
+    t[1] = PY2C_NULL;
 #line 85 "todo.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 63; goto error_1; }
+    t[2] = PY2C_NULL;
 #line 85 "todo.py"
-    PY2C_CLEAR(t[1]);
+    if (PY2C_IS_NULL(t[3])) { loc = 60; goto error_1; }
 #line 85 "todo.py"
-    PY2C_CLEAR(t[2]);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_53.ob), t[3], py2c_obj_value(&str_54.ob)}, 3);
+#line 85 "todo.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 59; goto error_1; }
 #line 85 "todo.py"
     PY2C_CLEAR(t[3]);
 #line 85 "todo.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_53.ob), t[4], py2c_obj_value(&str_54.ob)}, 3);
-#line 85 "todo.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 62; goto error_1; }
-#line 85 "todo.py"
     PY2C_CLEAR(t[4]);
-#line 85 "todo.py"
-    PY2C_CLEAR(t[5]);
 #line 85 "todo.py"
     goto L15;
 #line 85 "todo.py"
@@ -2487,7 +2456,7 @@ L14:;
 #line 87 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'TodoError' is not defined");
 #line 87 "todo.py"
-        { loc = 68; goto error_1; }
+        { loc = 64; goto error_1; }
 #line 87 "todo.py"
     }
 #line 87 "todo.py"
@@ -2497,23 +2466,23 @@ L14:;
 #line 87 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'verb' is not defined");
 #line 87 "todo.py"
-        { loc = 70; goto error_1; }
+        { loc = 66; goto error_1; }
 #line 87 "todo.py"
     }
 #line 87 "todo.py"
     { Py2cValue s0 = py2c_slot_load(&g_todo__verb); t[2] = py2c_repr(s0); py2c_decref(s0); }
 #line 87 "todo.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 69; goto error_1; }
+    if (PY2C_IS_NULL(t[2])) { loc = 65; goto error_1; }
 #line 87 "todo.py"
     t[3] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_55.ob), t[2]});
 #line 87 "todo.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 71; goto error_1; }
+    if (PY2C_IS_NULL(t[3])) { loc = 67; goto error_1; }
 #line 87 "todo.py"
     PY2C_CLEAR(t[2]);
 #line 87 "todo.py"
     t[4] = py2c_fast_call(t[1], (Py2cValue[]){t[3]}, 1);
 #line 87 "todo.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 67; goto error_1; }
+    if (PY2C_IS_NULL(t[4])) { loc = 63; goto error_1; }
 #line 87 "todo.py"
     PY2C_CLEAR(t[1]);
 #line 87 "todo.py"
@@ -2521,7 +2490,7 @@ L14:;
 #line 87 "todo.py"
     t[5] = py2c_raise(t[4], PY2C_NULL);
 #line 87 "todo.py"
-    { loc = 72; goto error_1; }
+    { loc = 68; goto error_1; }
 #line 87 "todo.py"
     PY2C_CLEAR(t[4]);
 #line 87 "todo.py"
@@ -2539,7 +2508,7 @@ error_1:
 #line 87 "todo.py"
     py2c_traceback_add(&code_mod_todo, loc);
 #line 87 "todo.py"
-    for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 9; k++) PY2C_CLEAR(t[k]);
 #line 87 "todo.py"
     t[1] = py2c_error_fetch();
 #line 87 "todo.py"
@@ -2549,13 +2518,13 @@ error_1:
 #line 87 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'TodoError' is not defined");
 #line 87 "todo.py"
-        { loc = 73; goto error_2; }
+        { loc = 69; goto error_2; }
 #line 87 "todo.py"
     }
 #line 87 "todo.py"
     { Py2cValue s0 = py2c_slot_load(&g_todo__TodoError); n0 = py2c_exception_matches(t[1], s0); py2c_decref(s0); }
 #line 87 "todo.py"
-    if (n0 < 0) { loc = 73; goto error_2; }
+    if (n0 < 0) { loc = 69; goto error_2; }
 #line 87 "todo.py"
     if (!n0) goto L16;
 #line 87 "todo.py"
@@ -2566,7 +2535,7 @@ error_1:
 #line 89 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 89 "todo.py"
-        { loc = 75; goto error_3; }
+        { loc = 71; goto error_3; }
 #line 89 "todo.py"
     }
 #line 89 "todo.py"
@@ -2574,7 +2543,7 @@ error_1:
 #line 89 "todo.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_56.ob), t[2]}, 2);
 #line 89 "todo.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 74; goto error_3; }
+    if (PY2C_IS_NULL(t[3])) { loc = 70; goto error_3; }
 #line 89 "todo.py"
     PY2C_CLEAR(t[2]);
 #line 89 "todo.py"
@@ -2592,7 +2561,7 @@ L16:;
 #line 89 "todo.py"
     n0 = py2c_exception_matches(t[1], PY2C_BUILTIN_VALUE(py2c_exc_AssertionError));
 #line 89 "todo.py"
-    if (n0 < 0) { loc = 76; goto error_2; }
+    if (n0 < 0) { loc = 72; goto error_2; }
 #line 89 "todo.py"
     if (!n0) goto L17;
 #line 89 "todo.py"
@@ -2603,7 +2572,7 @@ L16:;
 #line 91 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 91 "todo.py"
-        { loc = 78; goto error_4; }
+        { loc = 74; goto error_4; }
 #line 91 "todo.py"
     }
 #line 91 "todo.py"
@@ -2611,7 +2580,7 @@ L16:;
 #line 91 "todo.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_57.ob), t[2]}, 2);
 #line 91 "todo.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 77; goto error_4; }
+    if (PY2C_IS_NULL(t[3])) { loc = 73; goto error_4; }
 #line 91 "todo.py"
     PY2C_CLEAR(t[2]);
 #line 91 "todo.py"
@@ -2629,7 +2598,7 @@ L17:;
 #line 91 "todo.py"
     n0 = py2c_exception_matches(t[1], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
 #line 91 "todo.py"
-    if (n0 < 0) { loc = 79; goto error_2; }
+    if (n0 < 0) { loc = 75; goto error_2; }
 #line 91 "todo.py"
     if (!n0) goto L18;
 #line 91 "todo.py"
@@ -2640,7 +2609,7 @@ L17:;
 #line 93 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 93 "todo.py"
-        { loc = 81; goto error_5; }
+        { loc = 77; goto error_5; }
 #line 93 "todo.py"
     }
 #line 93 "todo.py"
@@ -2648,7 +2617,7 @@ L17:;
 #line 93 "todo.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_58.ob), t[2]}, 2);
 #line 93 "todo.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 80; goto error_5; }
+    if (PY2C_IS_NULL(t[3])) { loc = 76; goto error_5; }
 #line 93 "todo.py"
     PY2C_CLEAR(t[2]);
 #line 93 "todo.py"
@@ -2676,7 +2645,7 @@ error_3:
 #line 93 "todo.py"
     py2c_traceback_add(&code_mod_todo, loc);
 #line 93 "todo.py"
-    for (int k = 2; k < 10; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
 #line 93 "todo.py"
     py2c_slot_store(&g_todo__e, PY2C_NULL);
 #line 93 "todo.py"
@@ -2686,7 +2655,7 @@ error_4:
 #line 93 "todo.py"
     py2c_traceback_add(&code_mod_todo, loc);
 #line 93 "todo.py"
-    for (int k = 2; k < 10; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
 #line 93 "todo.py"
     py2c_slot_store(&g_todo__e, PY2C_NULL);
 #line 93 "todo.py"
@@ -2696,7 +2665,7 @@ error_5:
 #line 93 "todo.py"
     py2c_traceback_add(&code_mod_todo, loc);
 #line 93 "todo.py"
-    for (int k = 2; k < 10; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
 #line 93 "todo.py"
     py2c_slot_store(&g_todo__e, PY2C_NULL);
 #line 93 "todo.py"
@@ -2705,8 +2674,6 @@ error_5:
 error_2:
 #line 93 "todo.py"
     py2c_traceback_add(&code_mod_todo, loc);
-#line 93 "todo.py"
-    for (int k = 2; k < 10; k++) PY2C_CLEAR(t[k]);
 #line 93 "todo.py"
 L19:;
 #line 93 "todo.py"
@@ -2727,36 +2694,60 @@ L1:;
     PY2C_CLEAR(t[0]);
 
 #line 94 "todo.py"
-    if (!py2c_slot_bound(&g_todo__load)) {
-#line 94 "todo.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'load' is not defined");
-#line 94 "todo.py"
-        { loc = 83; goto error; }
-#line 94 "todo.py"
-    }
-#line 94 "todo.py"
     if (!py2c_slot_bound(&g_todo__PATH)) {
 #line 94 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'PATH' is not defined");
 #line 94 "todo.py"
-        { loc = 84; goto error; }
+        { loc = 79; goto error; }
 #line 94 "todo.py"
     }
 #line 94 "todo.py"
-    t[0] = py2c_slot_load(&g_todo__load);
+    t[0] = py2c_slot_load(&g_todo__PATH);
 #line 94 "todo.py"
-    t[1] = py2c_slot_load(&g_todo__PATH);
+    t[1] = f_load(NULL, (Py2cValue[]){t[0]});
 #line 94 "todo.py"
-    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+    t[0] = PY2C_NULL;
 #line 94 "todo.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 82; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 78; goto error; }
 #line 94 "todo.py"
-    PY2C_CLEAR(t[0]);
-#line 94 "todo.py"
-    PY2C_CLEAR(t[1]);
-#line 94 "todo.py"
-    py2c_slot_store(&g_todo__again, t[2]); t[2] = PY2C_NULL;
+    py2c_slot_store(&g_todo__again, t[1]); t[1] = PY2C_NULL;
 
+#line 95 "todo.py"
+    if (!py2c_slot_bound(&g_todo__again)) {
+#line 95 "todo.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'again' is not defined");
+#line 95 "todo.py"
+        { loc = 81; goto error; }
+#line 95 "todo.py"
+    }
+#line 95 "todo.py"
+    if (!py2c_slot_bound(&g_todo__todos)) {
+#line 95 "todo.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'todos' is not defined");
+#line 95 "todo.py"
+        { loc = 82; goto error; }
+#line 95 "todo.py"
+    }
+#line 95 "todo.py"
+    { Py2cValue s0 = py2c_slot_load(&g_todo__again); Py2cValue s1 = py2c_slot_load(&g_todo__todos); t[0] = py2c_fast_compare(s0, s1, PY2C_EQ); py2c_decref(s0); py2c_decref(s1); }
+#line 95 "todo.py"
+    if (PY2C_IS_NULL(t[0])) { loc = 83; goto error; }
+#line 95 "todo.py"
+    if (!py2c_slot_bound(&g_todo__again)) {
+#line 95 "todo.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'again' is not defined");
+#line 95 "todo.py"
+        { loc = 85; goto error; }
+#line 95 "todo.py"
+    }
+#line 95 "todo.py"
+    t[1] = py2c_slot_load(&g_todo__again);
+#line 95 "todo.py"
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
+#line 95 "todo.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 84; goto error; }
+#line 95 "todo.py"
+    PY2C_CLEAR(t[1]);
 #line 95 "todo.py"
     if (!py2c_slot_bound(&g_todo__again)) {
 #line 95 "todo.py"
@@ -2766,49 +2757,13 @@ L1:;
 #line 95 "todo.py"
     }
 #line 95 "todo.py"
-    if (!py2c_slot_bound(&g_todo__todos)) {
-#line 95 "todo.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'todos' is not defined");
-#line 95 "todo.py"
-        { loc = 87; goto error; }
-#line 95 "todo.py"
-    }
-#line 95 "todo.py"
-    { Py2cValue s0 = py2c_slot_load(&g_todo__again); Py2cValue s1 = py2c_slot_load(&g_todo__todos); t[0] = py2c_fast_compare(s0, s1, PY2C_EQ); py2c_decref(s0); py2c_decref(s1); }
-#line 95 "todo.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 88; goto error; }
-#line 95 "todo.py"
-    if (!py2c_slot_bound(&g_todo__again)) {
-#line 95 "todo.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'again' is not defined");
-#line 95 "todo.py"
-        { loc = 90; goto error; }
-#line 95 "todo.py"
-    }
-#line 95 "todo.py"
-    t[1] = py2c_slot_load(&g_todo__again);
-#line 95 "todo.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
-#line 95 "todo.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 89; goto error; }
-#line 95 "todo.py"
-    PY2C_CLEAR(t[1]);
-#line 95 "todo.py"
-    if (!py2c_slot_bound(&g_todo__again)) {
-#line 95 "todo.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'again' is not defined");
-#line 95 "todo.py"
-        { loc = 91; goto error; }
-#line 95 "todo.py"
-    }
-#line 95 "todo.py"
     { Py2cValue s0 = py2c_slot_load(&g_todo__again); t[3] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
 #line 95 "todo.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 92; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 87; goto error; }
 #line 95 "todo.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3]}, 3);
 #line 95 "todo.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 85; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 80; goto error; }
 #line 95 "todo.py"
     PY2C_CLEAR(t[0]);
 #line 95 "todo.py"
@@ -2823,7 +2778,7 @@ L1:;
 #line 96 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'PATH' is not defined");
 #line 96 "todo.py"
-        { loc = 95; goto error; }
+        { loc = 90; goto error; }
 #line 96 "todo.py"
     }
 #line 96 "todo.py"
@@ -2831,13 +2786,13 @@ L1:;
 #line 96 "todo.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1);
 #line 96 "todo.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 94; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 89; goto error; }
 #line 96 "todo.py"
     PY2C_CLEAR(t[0]);
 #line 96 "todo.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_26.ob), NULL, 0, PY2C_NULL);
 #line 96 "todo.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 96; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 91; goto error; }
 #line 96 "todo.py"
     py2c_slot_store(&g_todo__f, t[2]); t[2] = PY2C_NULL;
 
@@ -2846,15 +2801,15 @@ L1:;
 #line 97 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
 #line 97 "todo.py"
-        { loc = 98; goto error_6; }
+        { loc = 93; goto error_6; }
 #line 97 "todo.py"
     }
 #line 97 "todo.py"
-    { Py2cValue s0 = py2c_slot_load(&g_todo__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_59.ob), &t[2], &t[3], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 99; goto error_6; } }
+    { Py2cValue s0 = py2c_slot_load(&g_todo__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_59.ob), &t[2], &t[3], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 94; goto error_6; } }
 #line 97 "todo.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
 #line 97 "todo.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 97; goto error_6; }
+    if (PY2C_IS_NULL(t[4])) { loc = 92; goto error_6; }
 #line 97 "todo.py"
     PY2C_CLEAR(t[2]);
 #line 97 "todo.py"
@@ -2867,15 +2822,15 @@ L1:;
 #line 98 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
 #line 98 "todo.py"
-        { loc = 101; goto error_6; }
+        { loc = 96; goto error_6; }
 #line 98 "todo.py"
     }
 #line 98 "todo.py"
-    { Py2cValue s0 = py2c_slot_load(&g_todo__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_60.ob), &t[2], &t[3], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 102; goto error_6; } }
+    { Py2cValue s0 = py2c_slot_load(&g_todo__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_60.ob), &t[2], &t[3], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 97; goto error_6; } }
 #line 98 "todo.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
 #line 98 "todo.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 100; goto error_6; }
+    if (PY2C_IS_NULL(t[4])) { loc = 95; goto error_6; }
 #line 98 "todo.py"
     PY2C_CLEAR(t[2]);
 #line 98 "todo.py"
@@ -2885,7 +2840,7 @@ L1:;
 #line 98 "todo.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_30.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
 #line 98 "todo.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 93; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 88; goto error; }
 #line 98 "todo.py"
     PY2C_CLEAR(t[2]);
 #line 98 "todo.py"
@@ -2895,7 +2850,7 @@ error_6:
 #line 98 "todo.py"
     py2c_traceback_add(&code_mod_todo, loc);
 #line 98 "todo.py"
-    for (int k = 2; k < 10; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 9; k++) PY2C_CLEAR(t[k]);
 #line 98 "todo.py"
     t[2] = py2c_error_fetch();
 #line 98 "todo.py"
@@ -2905,11 +2860,11 @@ error_6:
 #line 98 "todo.py"
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_30.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
 #line 98 "todo.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 93; goto error_7; }
+    if (PY2C_IS_NULL(t[4])) { loc = 88; goto error_7; }
 #line 98 "todo.py"
     n0 = py2c_fast_is_true(t[4]);
 #line 98 "todo.py"
-    if (n0 < 0) { loc = 93; goto error_7; }
+    if (n0 < 0) { loc = 88; goto error_7; }
 #line 98 "todo.py"
     PY2C_CLEAR(t[4]);
 #line 98 "todo.py"
@@ -2935,7 +2890,9 @@ error_7:
 #line 98 "todo.py"
     py2c_traceback_add(&code_mod_todo, loc);
 #line 98 "todo.py"
-    for (int k = 3; k < 10; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
+#line 98 "todo.py"
+    PY2C_CLEAR(t[4]);
 #line 98 "todo.py"
     py2c_exc_handled_pop();
 #line 98 "todo.py"
@@ -2952,7 +2909,7 @@ L20:;
 #line 99 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'first' is not defined");
 #line 99 "todo.py"
-        { loc = 105; goto error; }
+        { loc = 100; goto error; }
 #line 99 "todo.py"
     }
 #line 99 "todo.py"
@@ -2960,7 +2917,7 @@ L20:;
 #line 99 "todo.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1);
 #line 99 "todo.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 104; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 99; goto error; }
 #line 99 "todo.py"
     PY2C_CLEAR(t[0]);
 #line 99 "todo.py"
@@ -2968,15 +2925,15 @@ L20:;
 #line 99 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rest' is not defined");
 #line 99 "todo.py"
-        { loc = 108; goto error; }
+        { loc = 103; goto error; }
 #line 99 "todo.py"
     }
 #line 99 "todo.py"
-    { Py2cValue s0 = py2c_slot_load(&g_todo__rest); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_61.ob), &t[2], &t[3], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 109; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_todo__rest); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_61.ob), &t[2], &t[3], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 104; goto error; } }
 #line 99 "todo.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
 #line 99 "todo.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 107; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 102; goto error; }
 #line 99 "todo.py"
     PY2C_CLEAR(t[2]);
 #line 99 "todo.py"
@@ -2984,13 +2941,13 @@ L20:;
 #line 99 "todo.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[4]}, 1);
 #line 99 "todo.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 106; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 101; goto error; }
 #line 99 "todo.py"
     PY2C_CLEAR(t[4]);
 #line 99 "todo.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[5]}, 2);
 #line 99 "todo.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 103; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 98; goto error; }
 #line 99 "todo.py"
     PY2C_CLEAR(t[1]);
 #line 99 "todo.py"
@@ -3001,7 +2958,7 @@ L20:;
 #line 101 "todo.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){py2c_obj_value(&str_62.ob)}, 1);
 #line 101 "todo.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 110; goto error_8; }
+    if (PY2C_IS_NULL(t[0])) { loc = 105; goto error_8; }
 #line 101 "todo.py"
     PY2C_CLEAR(t[0]);
 #line 101 "todo.py"
@@ -3011,7 +2968,9 @@ error_8:
 #line 101 "todo.py"
     py2c_traceback_add(&code_mod_todo, loc);
 #line 101 "todo.py"
-    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[7]);
+#line 101 "todo.py"
+    PY2C_CLEAR(t[8]);
 #line 101 "todo.py"
     t[0] = py2c_error_fetch();
 #line 101 "todo.py"
@@ -3019,7 +2978,7 @@ error_8:
 #line 101 "todo.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_FileNotFoundError));
 #line 101 "todo.py"
-    if (n0 < 0) { loc = 111; goto error_9; }
+    if (n0 < 0) { loc = 106; goto error_9; }
 #line 101 "todo.py"
     if (!n0) goto L23;
 #line 101 "todo.py"
@@ -3030,41 +2989,41 @@ error_8:
 #line 103 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 103 "todo.py"
-        { loc = 113; goto error_10; }
+        { loc = 108; goto error_10; }
 #line 103 "todo.py"
     }
 #line 103 "todo.py"
     { Py2cValue s0 = py2c_slot_load(&g_todo__e); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_64.ob), &attr_ic[16]); py2c_decref(s0); }
 #line 103 "todo.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 114; goto error_10; }
+    if (PY2C_IS_NULL(t[1])) { loc = 109; goto error_10; }
 #line 103 "todo.py"
     if (!py2c_slot_bound(&g_todo__e)) {
 #line 103 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 103 "todo.py"
-        { loc = 115; goto error_10; }
+        { loc = 110; goto error_10; }
 #line 103 "todo.py"
     }
 #line 103 "todo.py"
     { Py2cValue s0 = py2c_slot_load(&g_todo__e); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_65.ob), &attr_ic[17]); py2c_decref(s0); }
 #line 103 "todo.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 116; goto error_10; }
+    if (PY2C_IS_NULL(t[2])) { loc = 111; goto error_10; }
 #line 103 "todo.py"
     if (!py2c_slot_bound(&g_todo__e)) {
 #line 103 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 103 "todo.py"
-        { loc = 117; goto error_10; }
+        { loc = 112; goto error_10; }
 #line 103 "todo.py"
     }
 #line 103 "todo.py"
     { Py2cValue s0 = py2c_slot_load(&g_todo__e); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_66.ob), &attr_ic[18]); py2c_decref(s0); }
 #line 103 "todo.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 118; goto error_10; }
+    if (PY2C_IS_NULL(t[3])) { loc = 113; goto error_10; }
 #line 103 "todo.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_63.ob), t[1], t[2], t[3]}, 4);
 #line 103 "todo.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 112; goto error_10; }
+    if (PY2C_IS_NULL(t[4])) { loc = 107; goto error_10; }
 #line 103 "todo.py"
     PY2C_CLEAR(t[1]);
 #line 103 "todo.py"
@@ -3086,7 +3045,7 @@ L23:;
 #line 103 "todo.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_OSError));
 #line 103 "todo.py"
-    if (n0 < 0) { loc = 119; goto error_9; }
+    if (n0 < 0) { loc = 114; goto error_9; }
 #line 103 "todo.py"
     if (!n0) goto L24;
 #line 103 "todo.py"
@@ -3097,7 +3056,7 @@ L23:;
 #line 105 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 105 "todo.py"
-        { loc = 121; goto error_11; }
+        { loc = 116; goto error_11; }
 #line 105 "todo.py"
     }
 #line 105 "todo.py"
@@ -3105,7 +3064,7 @@ L23:;
 #line 105 "todo.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_67.ob), t[1]}, 2);
 #line 105 "todo.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 120; goto error_11; }
+    if (PY2C_IS_NULL(t[2])) { loc = 115; goto error_11; }
 #line 105 "todo.py"
     PY2C_CLEAR(t[1]);
 #line 105 "todo.py"
@@ -3133,7 +3092,11 @@ error_10:
 #line 105 "todo.py"
     py2c_traceback_add(&code_mod_todo, loc);
 #line 105 "todo.py"
-    for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 105 "todo.py"
+    PY2C_CLEAR(t[2]);
+#line 105 "todo.py"
+    PY2C_CLEAR(t[3]);
 #line 105 "todo.py"
     py2c_slot_store(&g_todo__e, PY2C_NULL);
 #line 105 "todo.py"
@@ -3143,7 +3106,7 @@ error_11:
 #line 105 "todo.py"
     py2c_traceback_add(&code_mod_todo, loc);
 #line 105 "todo.py"
-    for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 105 "todo.py"
     py2c_slot_store(&g_todo__e, PY2C_NULL);
 #line 105 "todo.py"
@@ -3152,8 +3115,6 @@ error_11:
 error_9:
 #line 105 "todo.py"
     py2c_traceback_add(&code_mod_todo, loc);
-#line 105 "todo.py"
-    for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
 #line 105 "todo.py"
 L25:;
 #line 105 "todo.py"
@@ -3170,17 +3131,17 @@ L22:;
 #line 106 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
 #line 106 "todo.py"
-        { loc = 123; goto error; }
+        { loc = 118; goto error; }
 #line 106 "todo.py"
     }
 #line 106 "todo.py"
     { Py2cValue s0 = py2c_slot_load(&g_todo__sys); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_69.ob), &attr_ic[19]); py2c_decref(s0); }
 #line 106 "todo.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 124; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 119; goto error; }
 #line 106 "todo.py"
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_68.ob), t[0]}, 1, kwnames_1);
 #line 106 "todo.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 122; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 117; goto error; }
 #line 106 "todo.py"
     PY2C_CLEAR(t[0]);
 #line 106 "todo.py"
@@ -3191,27 +3152,27 @@ L22:;
 #line 107 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
 #line 107 "todo.py"
-        { loc = 126; goto error; }
+        { loc = 121; goto error; }
 #line 107 "todo.py"
     }
 #line 107 "todo.py"
-    { Py2cValue s0 = py2c_slot_load(&g_todo__sys); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_71.ob), &t[0], &t[1], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 127; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_todo__sys); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_71.ob), &t[0], &t[1], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 122; goto error; } }
 #line 107 "todo.py"
     if (!py2c_slot_bound(&g_todo__todos)) {
 #line 107 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'todos' is not defined");
 #line 107 "todo.py"
-        { loc = 130; goto error; }
+        { loc = 125; goto error; }
 #line 107 "todo.py"
     }
 #line 107 "todo.py"
     { Py2cValue s0 = py2c_slot_load(&g_todo__todos); t[2] = py2c_iter(s0); py2c_decref(s0); }
 #line 107 "todo.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 129; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 124; goto error; }
 #line 107 "todo.py"
     t[3] = py2c_generator_new(&geninfo_f_genexpr);
 #line 107 "todo.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 129; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 124; goto error; }
 #line 107 "todo.py"
     {
 #line 107 "todo.py"
@@ -3225,19 +3186,19 @@ L22:;
 #line 107 "todo.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[3]}, 1);
 #line 107 "todo.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 128; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 123; goto error; }
 #line 107 "todo.py"
     PY2C_CLEAR(t[3]);
 #line 107 "todo.py"
     t[5] = py2c_fast_binary_op(py2c_obj_value(&str_72.ob), t[4], PY2C_OP_MOD);
 #line 107 "todo.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 131; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 126; goto error; }
 #line 107 "todo.py"
     PY2C_CLEAR(t[4]);
 #line 107 "todo.py"
     t[6] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
 #line 107 "todo.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 125; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 120; goto error; }
 #line 107 "todo.py"
     PY2C_CLEAR(t[5]);
 #line 107 "todo.py"
@@ -3246,8 +3207,6 @@ L22:;
     PY2C_CLEAR(t[1]);
 #line 107 "todo.py"
     PY2C_CLEAR(t[6]);
-#line 107 "todo.py"
-    PY2C_CLEAR(result);
 #line 107 "todo.py"
     result = PY2C_NONE;
 #line 107 "todo.py"
@@ -3261,14 +3220,18 @@ unwind:
 #line 107 "todo.py"
     PY2C_CLEAR(result);
 #line 107 "todo.py"
+    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 107 "todo.py"
 cleanup:
 #line 107 "todo.py"
-    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[7]);
+#line 107 "todo.py"
+    PY2C_CLEAR(t[8]);
 #line 107 "todo.py"
     return result;
 #line 107 "todo.py"
 }
-#line 3272 "todo.c"
+#line 3235 "todo.c"
 
 static void clear_mod_todo(void) {
     PY2C_CLEAR(g_todo__first);

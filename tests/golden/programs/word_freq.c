@@ -142,10 +142,8 @@ static const Py2cCodeLoc locs_mod_word_freq[] = {
     {33, "def top(freq, n, skip=frozenset()):", "                      ^^^^^^^^^^^"},
     {39, "def histogram(pairs, width=30):", NULL},
     {48, "words = tokenize(TEXT)", "        ^^^^^^^^^^^^^^"},
-    {48, "words = tokenize(TEXT)", "        ^^^^^^^^"},
     {48, "words = tokenize(TEXT)", "                 ^^^^"},
     {49, "freq = count(words)", "       ^^^^^^^^^^^^"},
-    {49, "freq = count(words)", "       ^^^^^"},
     {49, "freq = count(words)", "             ^^^^^"},
     {50, "print(f\"{len(words)} words, {len(freq)} distinct\")", NULL},
     {50, "print(f\"{len(words)} words, {len(freq)} distinct\")", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
@@ -167,9 +165,7 @@ static const Py2cCodeLoc locs_mod_word_freq[] = {
     {53, "print(\"=\" * 40)", "      ~~~~^~~~"},
     {54, "print(histogram(top(freq, 8, STOP), 20))", NULL},
     {54, "print(histogram(top(freq, 8, STOP), 20))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {54, "print(histogram(top(freq, 8, STOP), 20))", "      ^^^^^^^^^"},
     {54, "print(histogram(top(freq, 8, STOP), 20))", "                ^^^^^^^^^^^^^^^^^^"},
-    {54, "print(histogram(top(freq, 8, STOP), 20))", "                ^^^"},
     {54, "print(histogram(top(freq, 8, STOP), 20))", "                    ^^^^"},
     {54, "print(histogram(top(freq, 8, STOP), 20))", "                             ^^^^"},
     {55, "lengths = {}", "          ^^"},
@@ -291,7 +287,7 @@ static const Py2cCodeLoc locs_mod_word_freq[] = {
     {76, "print(words.count(\"was\"), words.index(\"age\"), \"season\" in words)", "                                              ^^^^^^^^^^^^^^^^^"},
     {76, "print(words.count(\"was\"), words.index(\"age\"), \"season\" in words)", "                                                          ^^^^^"},
 };
-static const Py2cCode code_mod_word_freq = {"word_freq.py", "<module>", locs_mod_word_freq, 155};
+static const Py2cCode code_mod_word_freq = {"word_freq.py", "<module>", locs_mod_word_freq, 151};
 
 /* tokenize: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_tokenize[] = {
@@ -576,7 +572,7 @@ L1:;
     PY2C_CLEAR(t[3]);
 
 #line 23 "word_freq.py"
-    { Py2cValue old = result; result = v_words; py2c_incref(result); py2c_decref(old); }
+    result = v_words; py2c_incref(result);
 #line 23 "word_freq.py"
     goto cleanup;
 #line 23 "word_freq.py"
@@ -586,9 +582,11 @@ error:
 #line 23 "word_freq.py"
     PY2C_CLEAR(result);
 #line 23 "word_freq.py"
+    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 23 "word_freq.py"
 cleanup:
 #line 23 "word_freq.py"
-    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+    for (int k = 4; k < 10; k++) PY2C_CLEAR(t[k]);
 #line 23 "word_freq.py"
     PY2C_CLEAR(v_text);
 #line 23 "word_freq.py"
@@ -603,7 +601,7 @@ cleanup:
     return result;
 #line 23 "word_freq.py"
 }
-#line 607 "word_freq.c"
+#line 605 "word_freq.c"
 
 static Py2cValue f_count(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -675,7 +673,7 @@ L1:;
     PY2C_CLEAR(t[0]);
 
 #line 30 "word_freq.py"
-    { Py2cValue old = result; result = v_freq; py2c_incref(result); py2c_decref(old); }
+    result = v_freq; py2c_incref(result);
 #line 30 "word_freq.py"
     goto cleanup;
 #line 30 "word_freq.py"
@@ -685,9 +683,9 @@ error:
 #line 30 "word_freq.py"
     PY2C_CLEAR(result);
 #line 30 "word_freq.py"
-cleanup:
-#line 30 "word_freq.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 30 "word_freq.py"
+cleanup:
 #line 30 "word_freq.py"
     PY2C_CLEAR(v_words);
 #line 30 "word_freq.py"
@@ -700,7 +698,7 @@ cleanup:
     return result;
 #line 30 "word_freq.py"
 }
-#line 704 "word_freq.c"
+#line 702 "word_freq.c"
 
 static Py2cValue f_top(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -775,7 +773,7 @@ static Py2cValue f_top(Py2cFunction *fn, Py2cValue *params) {
 #line 36 "word_freq.py"
     PY2C_CLEAR(t[0]);
 #line 36 "word_freq.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 36 "word_freq.py"
     goto cleanup;
 #line 36 "word_freq.py"
@@ -785,9 +783,11 @@ error:
 #line 36 "word_freq.py"
     PY2C_CLEAR(result);
 #line 36 "word_freq.py"
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 36 "word_freq.py"
 cleanup:
 #line 36 "word_freq.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[4]);
 #line 36 "word_freq.py"
     PY2C_CLEAR(v_freq);
 #line 36 "word_freq.py"
@@ -880,7 +880,7 @@ L0:;
 #line 34 "word_freq.py"
 L1:;
 #line 34 "word_freq.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 34 "word_freq.py"
     goto cleanup;
 #line 34 "word_freq.py"
@@ -890,9 +890,9 @@ error:
 #line 34 "word_freq.py"
     PY2C_CLEAR(result);
 #line 34 "word_freq.py"
-cleanup:
-#line 34 "word_freq.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 34 "word_freq.py"
+cleanup:
 #line 34 "word_freq.py"
     PY2C_CLEAR(v_0);
 #line 34 "word_freq.py"
@@ -944,7 +944,7 @@ static Py2cValue f_top__lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 35 "word_freq.py"
     PY2C_CLEAR(t[2]);
 #line 35 "word_freq.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 35 "word_freq.py"
     goto cleanup;
 #line 35 "word_freq.py"
@@ -954,9 +954,13 @@ error:
 #line 35 "word_freq.py"
     PY2C_CLEAR(result);
 #line 35 "word_freq.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 35 "word_freq.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 35 "word_freq.py"
+    PY2C_CLEAR(t[2]);
+#line 35 "word_freq.py"
+cleanup:
 #line 35 "word_freq.py"
     PY2C_CLEAR(v_wc);
 #line 35 "word_freq.py"
@@ -965,7 +969,7 @@ cleanup:
     return result;
 #line 35 "word_freq.py"
 }
-#line 969 "word_freq.c"
+#line 973 "word_freq.c"
 
 static Py2cValue f_histogram(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1125,7 +1129,7 @@ L1:;
 #line 45 "word_freq.py"
     PY2C_CLEAR(t[1]);
 #line 45 "word_freq.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 45 "word_freq.py"
     goto cleanup;
 #line 45 "word_freq.py"
@@ -1135,9 +1139,11 @@ error:
 #line 45 "word_freq.py"
     PY2C_CLEAR(result);
 #line 45 "word_freq.py"
+    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 45 "word_freq.py"
 cleanup:
 #line 45 "word_freq.py"
-    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 8; k++) PY2C_CLEAR(t[k]);
 #line 45 "word_freq.py"
     PY2C_CLEAR(v_pairs);
 #line 45 "word_freq.py"
@@ -1158,7 +1164,7 @@ cleanup:
     return result;
 #line 45 "word_freq.py"
 }
-#line 1162 "word_freq.c"
+#line 1168 "word_freq.c"
 
 static Py2cValue f_histogram__genexpr(Py2cGenerator *gen) {
     fr_f_histogram__genexpr *fr = gen->frame;
@@ -1229,7 +1235,7 @@ cleanup:
     return result;
 #line 40 "word_freq.py"
 }
-#line 1233 "word_freq.c"
+#line 1239 "word_freq.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1248,7 +1254,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 69 "word_freq.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 69 "word_freq.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 69 "word_freq.py"
     goto cleanup;
 #line 69 "word_freq.py"
@@ -1260,8 +1266,6 @@ error:
 #line 69 "word_freq.py"
 cleanup:
 #line 69 "word_freq.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 69 "word_freq.py"
     PY2C_CLEAR(v_kv);
 #line 69 "word_freq.py"
     py2c_recursion_leave();
@@ -1269,7 +1273,7 @@ cleanup:
     return result;
 #line 69 "word_freq.py"
 }
-#line 1273 "word_freq.c"
+#line 1277 "word_freq.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -1350,7 +1354,7 @@ cleanup:
     return result;
 #line 72 "word_freq.py"
 }
-#line 1354 "word_freq.c"
+#line 1358 "word_freq.c"
 
 static Py2cValue f_genexpr_2(Py2cGenerator *gen) {
     fr_f_genexpr_2 *fr = gen->frame;
@@ -1423,7 +1427,7 @@ cleanup:
     return result;
 #line 73 "word_freq.py"
 }
-#line 1427 "word_freq.c"
+#line 1431 "word_freq.c"
 
 static Py2cValue mod_word_freq(void) {
     g_word_freq__TEXT = PY2C_NULL;
@@ -1518,73 +1522,49 @@ static Py2cValue mod_word_freq(void) {
     py2c_slot_store(&g_word_freq__histogram, t[1]); t[1] = PY2C_NULL;
 
 #line 48 "word_freq.py"
-    if (!py2c_slot_bound(&g_word_freq__tokenize)) {
+    if (!py2c_slot_bound(&g_word_freq__TEXT)) {
 #line 48 "word_freq.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'tokenize' is not defined");
+        py2c_error_format(&py2c_exc_NameError, "name 'TEXT' is not defined");
 #line 48 "word_freq.py"
         { loc = 7; goto error; }
 #line 48 "word_freq.py"
     }
 #line 48 "word_freq.py"
-    if (!py2c_slot_bound(&g_word_freq__TEXT)) {
+    t[0] = py2c_slot_load(&g_word_freq__TEXT);
 #line 48 "word_freq.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'TEXT' is not defined");
+    t[1] = f_tokenize(NULL, (Py2cValue[]){t[0]});
 #line 48 "word_freq.py"
-        { loc = 8; goto error; }
+    t[0] = PY2C_NULL;
 #line 48 "word_freq.py"
-    }
+    if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
 #line 48 "word_freq.py"
-    t[0] = py2c_slot_load(&g_word_freq__tokenize);
-#line 48 "word_freq.py"
-    t[1] = py2c_slot_load(&g_word_freq__TEXT);
-#line 48 "word_freq.py"
-    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
-#line 48 "word_freq.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
-#line 48 "word_freq.py"
-    PY2C_CLEAR(t[0]);
-#line 48 "word_freq.py"
-    PY2C_CLEAR(t[1]);
-#line 48 "word_freq.py"
-    py2c_slot_store(&g_word_freq__words, t[2]); t[2] = PY2C_NULL;
+    py2c_slot_store(&g_word_freq__words, t[1]); t[1] = PY2C_NULL;
 
-#line 49 "word_freq.py"
-    if (!py2c_slot_bound(&g_word_freq__count)) {
-#line 49 "word_freq.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'count' is not defined");
-#line 49 "word_freq.py"
-        { loc = 10; goto error; }
-#line 49 "word_freq.py"
-    }
 #line 49 "word_freq.py"
     if (!py2c_slot_bound(&g_word_freq__words)) {
 #line 49 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
 #line 49 "word_freq.py"
-        { loc = 11; goto error; }
+        { loc = 9; goto error; }
 #line 49 "word_freq.py"
     }
 #line 49 "word_freq.py"
-    t[0] = py2c_slot_load(&g_word_freq__count);
+    t[0] = py2c_slot_load(&g_word_freq__words);
 #line 49 "word_freq.py"
-    t[1] = py2c_slot_load(&g_word_freq__words);
+    t[1] = f_count(NULL, (Py2cValue[]){t[0]});
 #line 49 "word_freq.py"
-    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+    t[0] = PY2C_NULL;
 #line 49 "word_freq.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
 #line 49 "word_freq.py"
-    PY2C_CLEAR(t[0]);
-#line 49 "word_freq.py"
-    PY2C_CLEAR(t[1]);
-#line 49 "word_freq.py"
-    py2c_slot_store(&g_word_freq__freq, t[2]); t[2] = PY2C_NULL;
+    py2c_slot_store(&g_word_freq__freq, t[1]); t[1] = PY2C_NULL;
 
 #line 50 "word_freq.py"
     if (!py2c_slot_bound(&g_word_freq__words)) {
 #line 50 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
 #line 50 "word_freq.py"
-        { loc = 15; goto error; }
+        { loc = 13; goto error; }
 #line 50 "word_freq.py"
     }
 #line 50 "word_freq.py"
@@ -1592,13 +1572,13 @@ static Py2cValue mod_word_freq(void) {
 #line 50 "word_freq.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
 #line 50 "word_freq.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
 #line 50 "word_freq.py"
     PY2C_CLEAR(t[0]);
 #line 50 "word_freq.py"
     t[2] = py2c_format(t[1], py2c_obj_value(&str_29.ob));
 #line 50 "word_freq.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
 #line 50 "word_freq.py"
     PY2C_CLEAR(t[1]);
 #line 50 "word_freq.py"
@@ -1606,7 +1586,7 @@ static Py2cValue mod_word_freq(void) {
 #line 50 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'freq' is not defined");
 #line 50 "word_freq.py"
-        { loc = 18; goto error; }
+        { loc = 16; goto error; }
 #line 50 "word_freq.py"
     }
 #line 50 "word_freq.py"
@@ -1614,19 +1594,19 @@ static Py2cValue mod_word_freq(void) {
 #line 50 "word_freq.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[3]}, 1);
 #line 50 "word_freq.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 17; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 15; goto error; }
 #line 50 "word_freq.py"
     PY2C_CLEAR(t[3]);
 #line 50 "word_freq.py"
     t[5] = py2c_format(t[4], py2c_obj_value(&str_29.ob));
 #line 50 "word_freq.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 16; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 14; goto error; }
 #line 50 "word_freq.py"
     PY2C_CLEAR(t[4]);
 #line 50 "word_freq.py"
     t[6] = py2c_str_join_array(4, (Py2cValue[]){t[2], py2c_obj_value(&str_32.ob), t[5], py2c_obj_value(&str_33.ob)});
 #line 50 "word_freq.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 19; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 17; goto error; }
 #line 50 "word_freq.py"
     PY2C_CLEAR(t[2]);
 #line 50 "word_freq.py"
@@ -1634,7 +1614,7 @@ static Py2cValue mod_word_freq(void) {
 #line 50 "word_freq.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1);
 #line 50 "word_freq.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 12; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 10; goto error; }
 #line 50 "word_freq.py"
     PY2C_CLEAR(t[6]);
 #line 50 "word_freq.py"
@@ -1643,11 +1623,11 @@ static Py2cValue mod_word_freq(void) {
 #line 51 "word_freq.py"
     t[0] = py2c_fast_binary_op(py2c_obj_value(&str_34.ob), py2c_int(40), PY2C_OP_MUL);
 #line 51 "word_freq.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 21; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 19; goto error; }
 #line 51 "word_freq.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 51 "word_freq.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
 #line 51 "word_freq.py"
     PY2C_CLEAR(t[0]);
 #line 51 "word_freq.py"
@@ -1658,7 +1638,7 @@ static Py2cValue mod_word_freq(void) {
 #line 52 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'histogram' is not defined");
 #line 52 "word_freq.py"
-        { loc = 24; goto error; }
+        { loc = 22; goto error; }
 #line 52 "word_freq.py"
     }
 #line 52 "word_freq.py"
@@ -1668,7 +1648,7 @@ static Py2cValue mod_word_freq(void) {
 #line 52 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'top' is not defined");
 #line 52 "word_freq.py"
-        { loc = 26; goto error; }
+        { loc = 24; goto error; }
 #line 52 "word_freq.py"
     }
 #line 52 "word_freq.py"
@@ -1676,7 +1656,7 @@ static Py2cValue mod_word_freq(void) {
 #line 52 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'freq' is not defined");
 #line 52 "word_freq.py"
-        { loc = 27; goto error; }
+        { loc = 25; goto error; }
 #line 52 "word_freq.py"
     }
 #line 52 "word_freq.py"
@@ -1686,7 +1666,7 @@ static Py2cValue mod_word_freq(void) {
 #line 52 "word_freq.py"
     t[3] = py2c_fast_call(t[1], (Py2cValue[]){t[2], py2c_int(10)}, 2);
 #line 52 "word_freq.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 25; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 23; goto error; }
 #line 52 "word_freq.py"
     PY2C_CLEAR(t[1]);
 #line 52 "word_freq.py"
@@ -1694,7 +1674,7 @@ static Py2cValue mod_word_freq(void) {
 #line 52 "word_freq.py"
     t[4] = py2c_fast_call(t[0], (Py2cValue[]){t[3]}, 1);
 #line 52 "word_freq.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 23; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 21; goto error; }
 #line 52 "word_freq.py"
     PY2C_CLEAR(t[0]);
 #line 52 "word_freq.py"
@@ -1702,7 +1682,7 @@ static Py2cValue mod_word_freq(void) {
 #line 52 "word_freq.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
 #line 52 "word_freq.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 22; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 20; goto error; }
 #line 52 "word_freq.py"
     PY2C_CLEAR(t[4]);
 #line 52 "word_freq.py"
@@ -1711,40 +1691,22 @@ static Py2cValue mod_word_freq(void) {
 #line 53 "word_freq.py"
     t[0] = py2c_fast_binary_op(py2c_obj_value(&str_34.ob), py2c_int(40), PY2C_OP_MUL);
 #line 53 "word_freq.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 29; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 27; goto error; }
 #line 53 "word_freq.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 53 "word_freq.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 26; goto error; }
 #line 53 "word_freq.py"
     PY2C_CLEAR(t[0]);
 #line 53 "word_freq.py"
     PY2C_CLEAR(t[1]);
 
 #line 54 "word_freq.py"
-    if (!py2c_slot_bound(&g_word_freq__histogram)) {
-#line 54 "word_freq.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'histogram' is not defined");
-#line 54 "word_freq.py"
-        { loc = 32; goto error; }
-#line 54 "word_freq.py"
-    }
-#line 54 "word_freq.py"
-    t[0] = py2c_slot_load(&g_word_freq__histogram);
-#line 54 "word_freq.py"
-    if (!py2c_slot_bound(&g_word_freq__top)) {
-#line 54 "word_freq.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'top' is not defined");
-#line 54 "word_freq.py"
-        { loc = 34; goto error; }
-#line 54 "word_freq.py"
-    }
-#line 54 "word_freq.py"
     if (!py2c_slot_bound(&g_word_freq__freq)) {
 #line 54 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'freq' is not defined");
 #line 54 "word_freq.py"
-        { loc = 35; goto error; }
+        { loc = 31; goto error; }
 #line 54 "word_freq.py"
     }
 #line 54 "word_freq.py"
@@ -1752,46 +1714,40 @@ static Py2cValue mod_word_freq(void) {
 #line 54 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'STOP' is not defined");
 #line 54 "word_freq.py"
-        { loc = 36; goto error; }
+        { loc = 32; goto error; }
 #line 54 "word_freq.py"
     }
 #line 54 "word_freq.py"
-    t[1] = py2c_slot_load(&g_word_freq__top);
+    t[0] = py2c_slot_load(&g_word_freq__freq);
 #line 54 "word_freq.py"
-    t[2] = py2c_slot_load(&g_word_freq__freq);
+    t[1] = py2c_slot_load(&g_word_freq__STOP);
 #line 54 "word_freq.py"
-    t[3] = py2c_slot_load(&g_word_freq__STOP);
+    t[2] = f_top(NULL, (Py2cValue[]){t[0], py2c_int(8), t[1]});
 #line 54 "word_freq.py"
-    t[4] = py2c_fast_call(t[1], (Py2cValue[]){t[2], py2c_int(8), t[3]}, 3);
+    t[0] = PY2C_NULL;
 #line 54 "word_freq.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 33; goto error; }
+    t[1] = PY2C_NULL;
 #line 54 "word_freq.py"
-    PY2C_CLEAR(t[1]);
+    if (PY2C_IS_NULL(t[2])) { loc = 30; goto error; }
 #line 54 "word_freq.py"
-    PY2C_CLEAR(t[2]);
+    t[3] = f_histogram(NULL, (Py2cValue[]){t[2], py2c_int(20)});
+#line 54 "word_freq.py"
+    t[2] = PY2C_NULL;
+#line 54 "word_freq.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 29; goto error; }
+#line 54 "word_freq.py"
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 54 "word_freq.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 28; goto error; }
 #line 54 "word_freq.py"
     PY2C_CLEAR(t[3]);
 #line 54 "word_freq.py"
-    t[5] = py2c_fast_call(t[0], (Py2cValue[]){t[4], py2c_int(20)}, 2);
-#line 54 "word_freq.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 31; goto error; }
-#line 54 "word_freq.py"
-    PY2C_CLEAR(t[0]);
-#line 54 "word_freq.py"
     PY2C_CLEAR(t[4]);
-#line 54 "word_freq.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
-#line 54 "word_freq.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 30; goto error; }
-#line 54 "word_freq.py"
-    PY2C_CLEAR(t[5]);
-#line 54 "word_freq.py"
-    PY2C_CLEAR(t[6]);
 
 #line 55 "word_freq.py"
     t[0] = py2c_dict_new();
 #line 55 "word_freq.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 37; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 33; goto error; }
 #line 55 "word_freq.py"
     py2c_slot_store(&g_word_freq__lengths, t[0]); t[0] = PY2C_NULL;
 
@@ -1800,13 +1756,13 @@ static Py2cValue mod_word_freq(void) {
 #line 56 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'freq' is not defined");
 #line 56 "word_freq.py"
-        { loc = 39; goto error; }
+        { loc = 35; goto error; }
 #line 56 "word_freq.py"
     }
 #line 56 "word_freq.py"
     { Py2cValue s0 = py2c_slot_load(&g_word_freq__freq); t[0] = py2c_iter(s0); py2c_decref(s0); }
 #line 56 "word_freq.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 38; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 34; goto error; }
 #line 56 "word_freq.py"
 L0:;
 #line 56 "word_freq.py"
@@ -1814,7 +1770,7 @@ L0:;
 #line 56 "word_freq.py"
     if (PY2C_IS_NULL(t[1])) {
 #line 56 "word_freq.py"
-        if (py2c_error_occurred()) { loc = 38; goto error; }
+        if (py2c_error_occurred()) { loc = 34; goto error; }
 #line 56 "word_freq.py"
         goto L1;
 #line 56 "word_freq.py"
@@ -1827,17 +1783,17 @@ L0:;
 #line 57 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lengths' is not defined");
 #line 57 "word_freq.py"
-        { loc = 42; goto error; }
+        { loc = 38; goto error; }
 #line 57 "word_freq.py"
     }
 #line 57 "word_freq.py"
-    { Py2cValue s0 = py2c_slot_load(&g_word_freq__lengths); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_35.ob), &t[1], &t[2], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 43; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_word_freq__lengths); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_35.ob), &t[1], &t[2], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 39; goto error; } }
 #line 57 "word_freq.py"
     if (!py2c_slot_bound(&g_word_freq__w)) {
 #line 57 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
 #line 57 "word_freq.py"
-        { loc = 45; goto error; }
+        { loc = 41; goto error; }
 #line 57 "word_freq.py"
     }
 #line 57 "word_freq.py"
@@ -1845,17 +1801,17 @@ L0:;
 #line 57 "word_freq.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[3]}, 1);
 #line 57 "word_freq.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 44; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 40; goto error; }
 #line 57 "word_freq.py"
     PY2C_CLEAR(t[3]);
 #line 57 "word_freq.py"
     t[5] = py2c_list_new(0);
 #line 57 "word_freq.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 46; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 42; goto error; }
 #line 57 "word_freq.py"
     t[6] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[4], t[5]}, 2, PY2C_NULL);
 #line 57 "word_freq.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 41; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 37; goto error; }
 #line 57 "word_freq.py"
     PY2C_CLEAR(t[4]);
 #line 57 "word_freq.py"
@@ -1865,7 +1821,7 @@ L0:;
 #line 57 "word_freq.py"
     PY2C_CLEAR(t[2]);
 #line 57 "word_freq.py"
-    if (py2c_method_lookup_ic(t[6], py2c_obj_value(&str_19.ob), &t[7], &t[8], &attr_ic[13]) < 0) { loc = 47; goto error; }
+    if (py2c_method_lookup_ic(t[6], py2c_obj_value(&str_19.ob), &t[7], &t[8], &attr_ic[13]) < 0) { loc = 43; goto error; }
 #line 57 "word_freq.py"
     PY2C_CLEAR(t[6]);
 #line 57 "word_freq.py"
@@ -1873,7 +1829,7 @@ L0:;
 #line 57 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
 #line 57 "word_freq.py"
-        { loc = 48; goto error; }
+        { loc = 44; goto error; }
 #line 57 "word_freq.py"
     }
 #line 57 "word_freq.py"
@@ -1881,7 +1837,7 @@ L0:;
 #line 57 "word_freq.py"
     t[10] = py2c_method_call(t[7], t[8], (Py2cValue[]){t[9]}, 1, PY2C_NULL);
 #line 57 "word_freq.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 40; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 36; goto error; }
 #line 57 "word_freq.py"
     PY2C_CLEAR(t[9]);
 #line 57 "word_freq.py"
@@ -1904,7 +1860,7 @@ L1:;
 #line 58 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lengths' is not defined");
 #line 58 "word_freq.py"
-        { loc = 51; goto error; }
+        { loc = 47; goto error; }
 #line 58 "word_freq.py"
     }
 #line 58 "word_freq.py"
@@ -1912,13 +1868,13 @@ L1:;
 #line 58 "word_freq.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
 #line 58 "word_freq.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 50; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 46; goto error; }
 #line 58 "word_freq.py"
     PY2C_CLEAR(t[0]);
 #line 58 "word_freq.py"
     t[2] = py2c_iter(t[1]);
 #line 58 "word_freq.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 49; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 45; goto error; }
 #line 58 "word_freq.py"
     PY2C_CLEAR(t[1]);
 #line 58 "word_freq.py"
@@ -1928,7 +1884,7 @@ L3:;
 #line 58 "word_freq.py"
     if (PY2C_IS_NULL(t[3])) {
 #line 58 "word_freq.py"
-        if (py2c_error_occurred()) { loc = 49; goto error; }
+        if (py2c_error_occurred()) { loc = 45; goto error; }
 #line 58 "word_freq.py"
         goto L4;
 #line 58 "word_freq.py"
@@ -1941,7 +1897,7 @@ L3:;
 #line 59 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lengths' is not defined");
 #line 59 "word_freq.py"
-        { loc = 53; goto error; }
+        { loc = 49; goto error; }
 #line 59 "word_freq.py"
     }
 #line 59 "word_freq.py"
@@ -1949,46 +1905,46 @@ L3:;
 #line 59 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
 #line 59 "word_freq.py"
-        { loc = 54; goto error; }
+        { loc = 50; goto error; }
 #line 59 "word_freq.py"
     }
 #line 59 "word_freq.py"
     { Py2cValue s0 = py2c_slot_load(&g_word_freq__lengths); Py2cValue s1 = py2c_slot_load(&g_word_freq__k); t[3] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
 #line 59 "word_freq.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 55; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 51; goto error; }
 #line 59 "word_freq.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[3]}, 1);
 #line 59 "word_freq.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 52; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 48; goto error; }
 #line 59 "word_freq.py"
     PY2C_CLEAR(t[3]);
 #line 59 "word_freq.py"
     py2c_slot_store(&g_word_freq__group, t[4]); t[4] = PY2C_NULL;
 
 #line 60 "word_freq.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_36.ob), py2c_obj_value(&str_31.ob), &t[3], &t[4], &attr_ic[14]) < 0) { loc = 57; goto error; }
+    if (py2c_method_lookup_ic(py2c_obj_value(&str_36.ob), py2c_obj_value(&str_31.ob), &t[3], &t[4], &attr_ic[14]) < 0) { loc = 53; goto error; }
 #line 60 "word_freq.py"
     if (!py2c_slot_bound(&g_word_freq__group)) {
 #line 60 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'group' is not defined");
 #line 60 "word_freq.py"
-        { loc = 58; goto error; }
+        { loc = 54; goto error; }
 #line 60 "word_freq.py"
     }
 #line 60 "word_freq.py"
     t[5] = py2c_slice_new(PY2C_NONE, py2c_int(4), PY2C_NONE);
 #line 60 "word_freq.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 59; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 55; goto error; }
 #line 60 "word_freq.py"
     { Py2cValue s0 = py2c_slot_load(&g_word_freq__group); t[6] = py2c_fast_getitem(s0, t[5]); py2c_decref(s0); }
 #line 60 "word_freq.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 60; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 56; goto error; }
 #line 60 "word_freq.py"
     PY2C_CLEAR(t[5]);
 #line 60 "word_freq.py"
     t[7] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
 #line 60 "word_freq.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 56; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 52; goto error; }
 #line 60 "word_freq.py"
     PY2C_CLEAR(t[6]);
 #line 60 "word_freq.py"
@@ -2000,7 +1956,7 @@ L3:;
 #line 60 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'group' is not defined");
 #line 60 "word_freq.py"
-        { loc = 63; goto error; }
+        { loc = 59; goto error; }
 #line 60 "word_freq.py"
     }
 #line 60 "word_freq.py"
@@ -2008,13 +1964,13 @@ L3:;
 #line 60 "word_freq.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[9]}, 1);
 #line 60 "word_freq.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 62; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 58; goto error; }
 #line 60 "word_freq.py"
     PY2C_CLEAR(t[9]);
 #line 60 "word_freq.py"
     n0 = py2c_fast_compare_bool(t[10], py2c_int(4), PY2C_GT);
 #line 60 "word_freq.py"
-    if (n0 < 0) { loc = 61; goto error; }
+    if (n0 < 0) { loc = 57; goto error; }
 #line 60 "word_freq.py"
     PY2C_CLEAR(t[10]);
 #line 60 "word_freq.py"
@@ -2032,7 +1988,7 @@ L7:;
 #line 60 "word_freq.py"
     t[9] = py2c_fast_binary_op(t[7], t[8], PY2C_OP_ADD);
 #line 60 "word_freq.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 64; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 60; goto error; }
 #line 60 "word_freq.py"
     PY2C_CLEAR(t[7]);
 #line 60 "word_freq.py"
@@ -2045,19 +2001,19 @@ L7:;
 #line 61 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
 #line 61 "word_freq.py"
-        { loc = 67; goto error; }
+        { loc = 63; goto error; }
 #line 61 "word_freq.py"
     }
 #line 61 "word_freq.py"
     { Py2cValue s0 = py2c_slot_load(&g_word_freq__k); t[3] = py2c_format(s0, py2c_obj_value(&str_38.ob)); py2c_decref(s0); }
 #line 61 "word_freq.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 66; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 62; goto error; }
 #line 61 "word_freq.py"
     if (!py2c_slot_bound(&g_word_freq__group)) {
 #line 61 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'group' is not defined");
 #line 61 "word_freq.py"
-        { loc = 70; goto error; }
+        { loc = 66; goto error; }
 #line 61 "word_freq.py"
     }
 #line 61 "word_freq.py"
@@ -2065,13 +2021,13 @@ L7:;
 #line 61 "word_freq.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[4]}, 1);
 #line 61 "word_freq.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 69; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 65; goto error; }
 #line 61 "word_freq.py"
     PY2C_CLEAR(t[4]);
 #line 61 "word_freq.py"
     t[6] = py2c_format(t[5], py2c_obj_value(&str_40.ob));
 #line 61 "word_freq.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 68; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 64; goto error; }
 #line 61 "word_freq.py"
     PY2C_CLEAR(t[5]);
 #line 61 "word_freq.py"
@@ -2079,17 +2035,17 @@ L7:;
 #line 61 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'shown' is not defined");
 #line 61 "word_freq.py"
-        { loc = 72; goto error; }
+        { loc = 68; goto error; }
 #line 61 "word_freq.py"
     }
 #line 61 "word_freq.py"
     { Py2cValue s0 = py2c_slot_load(&g_word_freq__shown); t[7] = py2c_format(s0, py2c_obj_value(&str_29.ob)); py2c_decref(s0); }
 #line 61 "word_freq.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 71; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 67; goto error; }
 #line 61 "word_freq.py"
     t[8] = py2c_str_join_array(6, (Py2cValue[]){t[3], py2c_obj_value(&str_39.ob), t[6], py2c_obj_value(&str_41.ob), t[7], py2c_obj_value(&str_42.ob)});
 #line 61 "word_freq.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 73; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 69; goto error; }
 #line 61 "word_freq.py"
     PY2C_CLEAR(t[3]);
 #line 61 "word_freq.py"
@@ -2099,7 +2055,7 @@ L7:;
 #line 61 "word_freq.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[8]}, 1);
 #line 61 "word_freq.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 65; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 61; goto error; }
 #line 61 "word_freq.py"
     PY2C_CLEAR(t[8]);
 #line 61 "word_freq.py"
@@ -2118,7 +2074,7 @@ L4:;
 #line 62 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'freq' is not defined");
 #line 62 "word_freq.py"
-        { loc = 75; goto error; }
+        { loc = 71; goto error; }
 #line 62 "word_freq.py"
     }
 #line 62 "word_freq.py"
@@ -2126,7 +2082,7 @@ L4:;
 #line 62 "word_freq.py"
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[0], PY2C_BUILTIN_VALUE(py2c_builtin_len)}, 1, kwnames_0);
 #line 62 "word_freq.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 74; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 70; goto error; }
 #line 62 "word_freq.py"
     PY2C_CLEAR(t[0]);
 #line 62 "word_freq.py"
@@ -2137,7 +2093,7 @@ L4:;
 #line 63 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'longest' is not defined");
 #line 63 "word_freq.py"
-        { loc = 78; goto error; }
+        { loc = 74; goto error; }
 #line 63 "word_freq.py"
     }
 #line 63 "word_freq.py"
@@ -2145,9 +2101,29 @@ L4:;
 #line 63 "word_freq.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1);
 #line 63 "word_freq.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 77; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 73; goto error; }
 #line 63 "word_freq.py"
     PY2C_CLEAR(t[0]);
+#line 63 "word_freq.py"
+    if (!py2c_slot_bound(&g_word_freq__freq)) {
+#line 63 "word_freq.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'freq' is not defined");
+#line 63 "word_freq.py"
+        { loc = 75; goto error; }
+#line 63 "word_freq.py"
+    }
+#line 63 "word_freq.py"
+    if (!py2c_slot_bound(&g_word_freq__longest)) {
+#line 63 "word_freq.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'longest' is not defined");
+#line 63 "word_freq.py"
+        { loc = 76; goto error; }
+#line 63 "word_freq.py"
+    }
+#line 63 "word_freq.py"
+    { Py2cValue s0 = py2c_slot_load(&g_word_freq__freq); Py2cValue s1 = py2c_slot_load(&g_word_freq__longest); t[2] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+#line 63 "word_freq.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 77; goto error; }
 #line 63 "word_freq.py"
     if (!py2c_slot_bound(&g_word_freq__freq)) {
 #line 63 "word_freq.py"
@@ -2165,33 +2141,13 @@ L4:;
 #line 63 "word_freq.py"
     }
 #line 63 "word_freq.py"
-    { Py2cValue s0 = py2c_slot_load(&g_word_freq__freq); Py2cValue s1 = py2c_slot_load(&g_word_freq__longest); t[2] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
-#line 63 "word_freq.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 81; goto error; }
-#line 63 "word_freq.py"
-    if (!py2c_slot_bound(&g_word_freq__freq)) {
-#line 63 "word_freq.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'freq' is not defined");
-#line 63 "word_freq.py"
-        { loc = 83; goto error; }
-#line 63 "word_freq.py"
-    }
-#line 63 "word_freq.py"
-    if (!py2c_slot_bound(&g_word_freq__longest)) {
-#line 63 "word_freq.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'longest' is not defined");
-#line 63 "word_freq.py"
-        { loc = 84; goto error; }
-#line 63 "word_freq.py"
-    }
-#line 63 "word_freq.py"
     { Py2cValue s0 = py2c_slot_load(&g_word_freq__freq); Py2cValue s1 = py2c_slot_load(&g_word_freq__longest); t[4] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
 #line 63 "word_freq.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 85; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 81; goto error; }
 #line 63 "word_freq.py"
     n0 = py2c_fast_compare_bool(t[4], py2c_int(1), PY2C_NE);
 #line 63 "word_freq.py"
-    if (n0 < 0) { loc = 82; goto error; }
+    if (n0 < 0) { loc = 78; goto error; }
 #line 63 "word_freq.py"
     PY2C_CLEAR(t[4]);
 #line 63 "word_freq.py"
@@ -2209,13 +2165,13 @@ L9:;
 #line 63 "word_freq.py"
     t[4] = py2c_fast_binary_op(py2c_obj_value(&str_45.ob), t[3], PY2C_OP_ADD);
 #line 63 "word_freq.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 86; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 82; goto error; }
 #line 63 "word_freq.py"
     PY2C_CLEAR(t[3]);
 #line 63 "word_freq.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_43.ob), t[1], py2c_obj_value(&str_44.ob), t[2], t[4]}, 5);
 #line 63 "word_freq.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 76; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 72; goto error; }
 #line 63 "word_freq.py"
     PY2C_CLEAR(t[1]);
 #line 63 "word_freq.py"
@@ -2228,7 +2184,7 @@ L9:;
 #line 64 "word_freq.py"
     t[0] = py2c_dict_new();
 #line 64 "word_freq.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 87; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 83; goto error; }
 #line 64 "word_freq.py"
     py2c_slot_store(&g_word_freq__letters, t[0]); t[0] = PY2C_NULL;
 
@@ -2237,13 +2193,13 @@ L9:;
 #line 65 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
 #line 65 "word_freq.py"
-        { loc = 89; goto error; }
+        { loc = 85; goto error; }
 #line 65 "word_freq.py"
     }
 #line 65 "word_freq.py"
     { Py2cValue s0 = py2c_slot_load(&g_word_freq__words); t[0] = py2c_iter(s0); py2c_decref(s0); }
 #line 65 "word_freq.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 88; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 84; goto error; }
 #line 65 "word_freq.py"
 L10:;
 #line 65 "word_freq.py"
@@ -2251,7 +2207,7 @@ L10:;
 #line 65 "word_freq.py"
     if (PY2C_IS_NULL(t[1])) {
 #line 65 "word_freq.py"
-        if (py2c_error_occurred()) { loc = 88; goto error; }
+        if (py2c_error_occurred()) { loc = 84; goto error; }
 #line 65 "word_freq.py"
         goto L11;
 #line 65 "word_freq.py"
@@ -2264,13 +2220,13 @@ L10:;
 #line 66 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
 #line 66 "word_freq.py"
-        { loc = 91; goto error; }
+        { loc = 87; goto error; }
 #line 66 "word_freq.py"
     }
 #line 66 "word_freq.py"
     { Py2cValue s0 = py2c_slot_load(&g_word_freq__w); t[1] = py2c_iter(s0); py2c_decref(s0); }
 #line 66 "word_freq.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 90; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 86; goto error; }
 #line 66 "word_freq.py"
 L13:;
 #line 66 "word_freq.py"
@@ -2278,7 +2234,7 @@ L13:;
 #line 66 "word_freq.py"
     if (PY2C_IS_NULL(t[2])) {
 #line 66 "word_freq.py"
-        if (py2c_error_occurred()) { loc = 90; goto error; }
+        if (py2c_error_occurred()) { loc = 86; goto error; }
 #line 66 "word_freq.py"
         goto L14;
 #line 66 "word_freq.py"
@@ -2291,17 +2247,17 @@ L13:;
 #line 67 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'letters' is not defined");
 #line 67 "word_freq.py"
-        { loc = 93; goto error; }
+        { loc = 89; goto error; }
 #line 67 "word_freq.py"
     }
 #line 67 "word_freq.py"
-    { Py2cValue s0 = py2c_slot_load(&g_word_freq__letters); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_20.ob), &t[2], &t[3], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 94; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_word_freq__letters); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_20.ob), &t[2], &t[3], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 90; goto error; } }
 #line 67 "word_freq.py"
     if (!py2c_slot_bound(&g_word_freq__ch)) {
 #line 67 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ch' is not defined");
 #line 67 "word_freq.py"
-        { loc = 95; goto error; }
+        { loc = 91; goto error; }
 #line 67 "word_freq.py"
     }
 #line 67 "word_freq.py"
@@ -2309,7 +2265,7 @@ L13:;
 #line 67 "word_freq.py"
     t[5] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[4], py2c_int(0)}, 2, PY2C_NULL);
 #line 67 "word_freq.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 92; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 88; goto error; }
 #line 67 "word_freq.py"
     PY2C_CLEAR(t[4]);
 #line 67 "word_freq.py"
@@ -2319,7 +2275,7 @@ L13:;
 #line 67 "word_freq.py"
     t[6] = py2c_fast_binary_op(t[5], py2c_int(1), PY2C_OP_ADD);
 #line 67 "word_freq.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 96; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 92; goto error; }
 #line 67 "word_freq.py"
     PY2C_CLEAR(t[5]);
 #line 67 "word_freq.py"
@@ -2327,7 +2283,7 @@ L13:;
 #line 67 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'letters' is not defined");
 #line 67 "word_freq.py"
-        { loc = 97; goto error; }
+        { loc = 93; goto error; }
 #line 67 "word_freq.py"
     }
 #line 67 "word_freq.py"
@@ -2335,11 +2291,11 @@ L13:;
 #line 67 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ch' is not defined");
 #line 67 "word_freq.py"
-        { loc = 98; goto error; }
+        { loc = 94; goto error; }
 #line 67 "word_freq.py"
     }
 #line 67 "word_freq.py"
-    { Py2cValue s0 = py2c_slot_load(&g_word_freq__letters); Py2cValue s1 = py2c_slot_load(&g_word_freq__ch); int64_t rc = py2c_fast_setitem(s0, s1, t[6]); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 99; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_word_freq__letters); Py2cValue s1 = py2c_slot_load(&g_word_freq__ch); int64_t rc = py2c_fast_setitem(s0, s1, t[6]); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 95; goto error; } }
 #line 67 "word_freq.py"
     PY2C_CLEAR(t[6]);
 #line 67 "word_freq.py"
@@ -2364,15 +2320,15 @@ L11:;
 #line 68 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'letters' is not defined");
 #line 68 "word_freq.py"
-        { loc = 102; goto error; }
+        { loc = 98; goto error; }
 #line 68 "word_freq.py"
     }
 #line 68 "word_freq.py"
-    { Py2cValue s0 = py2c_slot_load(&g_word_freq__letters); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_47.ob), &t[0], &t[1], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 103; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_word_freq__letters); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_47.ob), &t[0], &t[1], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 99; goto error; } }
 #line 68 "word_freq.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 68 "word_freq.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 101; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 97; goto error; }
 #line 68 "word_freq.py"
     PY2C_CLEAR(t[0]);
 #line 68 "word_freq.py"
@@ -2380,7 +2336,7 @@ L11:;
 #line 68 "word_freq.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2]}, 1);
 #line 68 "word_freq.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 100; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 96; goto error; }
 #line 68 "word_freq.py"
     PY2C_CLEAR(t[2]);
 #line 68 "word_freq.py"
@@ -2391,15 +2347,15 @@ L11:;
 #line 69 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'letters' is not defined");
 #line 69 "word_freq.py"
-        { loc = 106; goto error; }
+        { loc = 102; goto error; }
 #line 69 "word_freq.py"
     }
 #line 69 "word_freq.py"
-    { Py2cValue s0 = py2c_slot_load(&g_word_freq__letters); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_21.ob), &t[0], &t[1], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 107; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_word_freq__letters); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_21.ob), &t[0], &t[1], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 103; goto error; } }
 #line 69 "word_freq.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 69 "word_freq.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 105; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 101; goto error; }
 #line 69 "word_freq.py"
     PY2C_CLEAR(t[0]);
 #line 69 "word_freq.py"
@@ -2407,11 +2363,11 @@ L11:;
 #line 69 "word_freq.py"
     t[3] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 69 "word_freq.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 108; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 104; goto error; }
 #line 69 "word_freq.py"
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2], t[3], PY2C_TRUE}, 1, kwnames_1);
 #line 69 "word_freq.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 104; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 100; goto error; }
 #line 69 "word_freq.py"
     PY2C_CLEAR(t[2]);
 #line 69 "word_freq.py"
@@ -2419,11 +2375,11 @@ L11:;
 #line 69 "word_freq.py"
     t[5] = py2c_slice_new(PY2C_NONE, py2c_int(5), PY2C_NONE);
 #line 69 "word_freq.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 109; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 105; goto error; }
 #line 69 "word_freq.py"
     t[6] = py2c_fast_getitem(t[4], t[5]);
 #line 69 "word_freq.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 110; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 106; goto error; }
 #line 69 "word_freq.py"
     PY2C_CLEAR(t[4]);
 #line 69 "word_freq.py"
@@ -2436,13 +2392,13 @@ L11:;
 #line 70 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'common' is not defined");
 #line 70 "word_freq.py"
-        { loc = 112; goto error; }
+        { loc = 108; goto error; }
 #line 70 "word_freq.py"
     }
 #line 70 "word_freq.py"
     { Py2cValue s0 = py2c_slot_load(&g_word_freq__common); t[0] = py2c_iter(s0); py2c_decref(s0); }
 #line 70 "word_freq.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 111; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 107; goto error; }
 #line 70 "word_freq.py"
 L16:;
 #line 70 "word_freq.py"
@@ -2450,13 +2406,13 @@ L16:;
 #line 70 "word_freq.py"
     if (PY2C_IS_NULL(t[1])) {
 #line 70 "word_freq.py"
-        if (py2c_error_occurred()) { loc = 111; goto error; }
+        if (py2c_error_occurred()) { loc = 107; goto error; }
 #line 70 "word_freq.py"
         goto L17;
 #line 70 "word_freq.py"
     }
 #line 70 "word_freq.py"
-    if (py2c_unpack(t[1], 2, &t[2]) < 0) { loc = 113; goto error; }
+    if (py2c_unpack(t[1], 2, &t[2]) < 0) { loc = 109; goto error; }
 #line 70 "word_freq.py"
     PY2C_CLEAR(t[1]);
 #line 70 "word_freq.py"
@@ -2469,31 +2425,31 @@ L16:;
 #line 71 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ch' is not defined");
 #line 71 "word_freq.py"
-        { loc = 116; goto error; }
+        { loc = 112; goto error; }
 #line 71 "word_freq.py"
     }
 #line 71 "word_freq.py"
     { Py2cValue s0 = py2c_slot_load(&g_word_freq__ch); t[1] = py2c_repr(s0); py2c_decref(s0); }
 #line 71 "word_freq.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 115; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 111; goto error; }
 #line 71 "word_freq.py"
     if (!py2c_slot_bound(&g_word_freq__c)) {
 #line 71 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
 #line 71 "word_freq.py"
-        { loc = 118; goto error; }
+        { loc = 114; goto error; }
 #line 71 "word_freq.py"
     }
 #line 71 "word_freq.py"
     { Py2cValue s0 = py2c_slot_load(&g_word_freq__c); t[2] = py2c_format(s0, py2c_obj_value(&str_50.ob)); py2c_decref(s0); }
 #line 71 "word_freq.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 117; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 113; goto error; }
 #line 71 "word_freq.py"
     if (!py2c_slot_bound(&g_word_freq__c)) {
 #line 71 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
 #line 71 "word_freq.py"
-        { loc = 120; goto error; }
+        { loc = 116; goto error; }
 #line 71 "word_freq.py"
     }
 #line 71 "word_freq.py"
@@ -2501,23 +2457,23 @@ L16:;
 #line 71 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'total' is not defined");
 #line 71 "word_freq.py"
-        { loc = 121; goto error; }
+        { loc = 117; goto error; }
 #line 71 "word_freq.py"
     }
 #line 71 "word_freq.py"
     { Py2cValue s0 = py2c_slot_load(&g_word_freq__c); Py2cValue s1 = py2c_slot_load(&g_word_freq__total); t[3] = py2c_fast_binary_op(s0, s1, PY2C_OP_TRUEDIV); py2c_decref(s0); py2c_decref(s1); }
 #line 71 "word_freq.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 122; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 118; goto error; }
 #line 71 "word_freq.py"
     t[4] = py2c_format(t[3], py2c_obj_value(&str_51.ob));
 #line 71 "word_freq.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 119; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 115; goto error; }
 #line 71 "word_freq.py"
     PY2C_CLEAR(t[3]);
 #line 71 "word_freq.py"
     t[5] = py2c_str_join_array(5, (Py2cValue[]){t[1], py2c_obj_value(&str_49.ob), t[2], py2c_obj_value(&str_28.ob), t[4]});
 #line 71 "word_freq.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 123; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 119; goto error; }
 #line 71 "word_freq.py"
     PY2C_CLEAR(t[1]);
 #line 71 "word_freq.py"
@@ -2527,7 +2483,7 @@ L16:;
 #line 71 "word_freq.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
 #line 71 "word_freq.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 114; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 110; goto error; }
 #line 71 "word_freq.py"
     PY2C_CLEAR(t[5]);
 #line 71 "word_freq.py"
@@ -2544,11 +2500,11 @@ L17:;
 #line 72 "word_freq.py"
     t[0] = py2c_iter(py2c_obj_value(&str_53.ob));
 #line 72 "word_freq.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 126; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 122; goto error; }
 #line 72 "word_freq.py"
     t[1] = py2c_generator_new(&geninfo_f_genexpr);
 #line 72 "word_freq.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 126; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 122; goto error; }
 #line 72 "word_freq.py"
     {
 #line 72 "word_freq.py"
@@ -2562,7 +2518,7 @@ L17:;
 #line 72 "word_freq.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[1]}, 1);
 #line 72 "word_freq.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 125; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 121; goto error; }
 #line 72 "word_freq.py"
     PY2C_CLEAR(t[1]);
 #line 72 "word_freq.py"
@@ -2570,7 +2526,7 @@ L17:;
 #line 72 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'total' is not defined");
 #line 72 "word_freq.py"
-        { loc = 127; goto error; }
+        { loc = 123; goto error; }
 #line 72 "word_freq.py"
     }
 #line 72 "word_freq.py"
@@ -2578,7 +2534,7 @@ L17:;
 #line 72 "word_freq.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_52.ob), t[2], py2c_obj_value(&str_2.ob), t[3]}, 4);
 #line 72 "word_freq.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 124; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 120; goto error; }
 #line 72 "word_freq.py"
     PY2C_CLEAR(t[2]);
 #line 72 "word_freq.py"
@@ -2587,35 +2543,35 @@ L17:;
     PY2C_CLEAR(t[4]);
 
 #line 73 "word_freq.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_28.ob), py2c_obj_value(&str_31.ob), &t[0], &t[1], &attr_ic[18]) < 0) { loc = 130; goto error; }
+    if (py2c_method_lookup_ic(py2c_obj_value(&str_28.ob), py2c_obj_value(&str_31.ob), &t[0], &t[1], &attr_ic[18]) < 0) { loc = 126; goto error; }
 #line 73 "word_freq.py"
     if (!py2c_slot_bound(&g_word_freq__words)) {
 #line 73 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
 #line 73 "word_freq.py"
-        { loc = 132; goto error; }
+        { loc = 128; goto error; }
 #line 73 "word_freq.py"
     }
 #line 73 "word_freq.py"
     t[2] = py2c_slice_new(PY2C_NONE, py2c_int(6), PY2C_NONE);
 #line 73 "word_freq.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 133; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 129; goto error; }
 #line 73 "word_freq.py"
     { Py2cValue s0 = py2c_slot_load(&g_word_freq__words); t[3] = py2c_fast_getitem(s0, t[2]); py2c_decref(s0); }
 #line 73 "word_freq.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 134; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 130; goto error; }
 #line 73 "word_freq.py"
     PY2C_CLEAR(t[2]);
 #line 73 "word_freq.py"
     t[4] = py2c_iter(t[3]);
 #line 73 "word_freq.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 131; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 127; goto error; }
 #line 73 "word_freq.py"
     PY2C_CLEAR(t[3]);
 #line 73 "word_freq.py"
     t[5] = py2c_generator_new(&geninfo_f_genexpr_2);
 #line 73 "word_freq.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 131; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 127; goto error; }
 #line 73 "word_freq.py"
     {
 #line 73 "word_freq.py"
@@ -2629,7 +2585,7 @@ L17:;
 #line 73 "word_freq.py"
     t[6] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
 #line 73 "word_freq.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 129; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 125; goto error; }
 #line 73 "word_freq.py"
     PY2C_CLEAR(t[5]);
 #line 73 "word_freq.py"
@@ -2639,7 +2595,7 @@ L17:;
 #line 73 "word_freq.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_54.ob), t[6]}, 2);
 #line 73 "word_freq.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 128; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 124; goto error; }
 #line 73 "word_freq.py"
     PY2C_CLEAR(t[6]);
 #line 73 "word_freq.py"
@@ -2648,29 +2604,29 @@ L17:;
 #line 74 "word_freq.py"
     t[0] = py2c_format(py2c_obj_value(&str_58.ob), py2c_obj_value(&str_59.ob));
 #line 74 "word_freq.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 136; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 132; goto error; }
 #line 74 "word_freq.py"
     t[1] = py2c_str_join_array(3, (Py2cValue[]){py2c_obj_value(&str_57.ob), t[0], py2c_obj_value(&str_42.ob)});
 #line 74 "word_freq.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 136; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 132; goto error; }
 #line 74 "word_freq.py"
     PY2C_CLEAR(t[0]);
 #line 74 "word_freq.py"
     t[2] = py2c_format(py2c_obj_value(&str_60.ob), py2c_obj_value(&str_61.ob));
 #line 74 "word_freq.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 137; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 133; goto error; }
 #line 74 "word_freq.py"
     t[3] = py2c_str_join_array(3, (Py2cValue[]){py2c_obj_value(&str_57.ob), t[2], py2c_obj_value(&str_42.ob)});
 #line 74 "word_freq.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 137; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 133; goto error; }
 #line 74 "word_freq.py"
     PY2C_CLEAR(t[2]);
 #line 74 "word_freq.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_62.ob), py2c_obj_value(&str_63.ob), &t[4], &t[5], &attr_ic[19]) < 0) { loc = 139; goto error; }
+    if (py2c_method_lookup_ic(py2c_obj_value(&str_62.ob), py2c_obj_value(&str_63.ob), &t[4], &t[5], &attr_ic[19]) < 0) { loc = 135; goto error; }
 #line 74 "word_freq.py"
     t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){py2c_obj_value(&str_64.ob)}, 1, PY2C_NULL);
 #line 74 "word_freq.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 138; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 134; goto error; }
 #line 74 "word_freq.py"
     PY2C_CLEAR(t[4]);
 #line 74 "word_freq.py"
@@ -2678,7 +2634,7 @@ L17:;
 #line 74 "word_freq.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_56.ob), t[1], t[3], t[6]}, 4);
 #line 74 "word_freq.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 135; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 131; goto error; }
 #line 74 "word_freq.py"
     PY2C_CLEAR(t[1]);
 #line 74 "word_freq.py"
@@ -2693,7 +2649,7 @@ L17:;
 #line 75 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
 #line 75 "word_freq.py"
-        { loc = 143; goto error; }
+        { loc = 139; goto error; }
 #line 75 "word_freq.py"
     }
 #line 75 "word_freq.py"
@@ -2701,7 +2657,7 @@ L17:;
 #line 75 "word_freq.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[0]}, 1);
 #line 75 "word_freq.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 142; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 138; goto error; }
 #line 75 "word_freq.py"
     PY2C_CLEAR(t[0]);
 #line 75 "word_freq.py"
@@ -2709,25 +2665,25 @@ L17:;
 #line 75 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'STOP' is not defined");
 #line 75 "word_freq.py"
-        { loc = 144; goto error; }
+        { loc = 140; goto error; }
 #line 75 "word_freq.py"
     }
 #line 75 "word_freq.py"
     { Py2cValue s0 = py2c_slot_load(&g_word_freq__STOP); t[2] = py2c_fast_binary_op(t[1], s0, PY2C_OP_AND); py2c_decref(s0); }
 #line 75 "word_freq.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 145; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 141; goto error; }
 #line 75 "word_freq.py"
     PY2C_CLEAR(t[1]);
 #line 75 "word_freq.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2]}, 1);
 #line 75 "word_freq.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 141; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 137; goto error; }
 #line 75 "word_freq.py"
     PY2C_CLEAR(t[2]);
 #line 75 "word_freq.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
 #line 75 "word_freq.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 140; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 136; goto error; }
 #line 75 "word_freq.py"
     PY2C_CLEAR(t[3]);
 #line 75 "word_freq.py"
@@ -2738,15 +2694,15 @@ L17:;
 #line 76 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
 #line 76 "word_freq.py"
-        { loc = 148; goto error; }
+        { loc = 144; goto error; }
 #line 76 "word_freq.py"
     }
 #line 76 "word_freq.py"
-    { Py2cValue s0 = py2c_slot_load(&g_word_freq__words); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_65.ob), &t[0], &t[1], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 149; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_word_freq__words); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_65.ob), &t[0], &t[1], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 145; goto error; } }
 #line 76 "word_freq.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1, PY2C_NULL);
 #line 76 "word_freq.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 147; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 143; goto error; }
 #line 76 "word_freq.py"
     PY2C_CLEAR(t[0]);
 #line 76 "word_freq.py"
@@ -2756,15 +2712,15 @@ L17:;
 #line 76 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
 #line 76 "word_freq.py"
-        { loc = 151; goto error; }
+        { loc = 147; goto error; }
 #line 76 "word_freq.py"
     }
 #line 76 "word_freq.py"
-    { Py2cValue s0 = py2c_slot_load(&g_word_freq__words); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_66.ob), &t[3], &t[4], &attr_ic[21]); py2c_decref(s0); if (rc < 0) { loc = 152; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_word_freq__words); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_66.ob), &t[3], &t[4], &attr_ic[21]); py2c_decref(s0); if (rc < 0) { loc = 148; goto error; } }
 #line 76 "word_freq.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_67.ob)}, 1, PY2C_NULL);
 #line 76 "word_freq.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 150; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 146; goto error; }
 #line 76 "word_freq.py"
     PY2C_CLEAR(t[3]);
 #line 76 "word_freq.py"
@@ -2774,19 +2730,19 @@ L17:;
 #line 76 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
 #line 76 "word_freq.py"
-        { loc = 154; goto error; }
+        { loc = 150; goto error; }
 #line 76 "word_freq.py"
     }
 #line 76 "word_freq.py"
     { Py2cValue s0 = py2c_slot_load(&g_word_freq__words); n0 = py2c_contains(s0, py2c_obj_value(&str_68.ob)); py2c_decref(s0); }
 #line 76 "word_freq.py"
-    if (n0 < 0) { loc = 153; goto error; }
+    if (n0 < 0) { loc = 149; goto error; }
 #line 76 "word_freq.py"
     t[6] = py2c_bool(n0);
 #line 76 "word_freq.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[6]}, 3);
 #line 76 "word_freq.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 146; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 142; goto error; }
 #line 76 "word_freq.py"
     PY2C_CLEAR(t[2]);
 #line 76 "word_freq.py"
@@ -2795,8 +2751,6 @@ L17:;
     PY2C_CLEAR(t[6]);
 #line 76 "word_freq.py"
     PY2C_CLEAR(t[7]);
-#line 76 "word_freq.py"
-    PY2C_CLEAR(result);
 #line 76 "word_freq.py"
     result = PY2C_NONE;
 #line 76 "word_freq.py"
@@ -2808,14 +2762,20 @@ error:
 #line 76 "word_freq.py"
     PY2C_CLEAR(result);
 #line 76 "word_freq.py"
+    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 76 "word_freq.py"
 cleanup:
 #line 76 "word_freq.py"
-    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[8]);
+#line 76 "word_freq.py"
+    PY2C_CLEAR(t[9]);
+#line 76 "word_freq.py"
+    PY2C_CLEAR(t[10]);
 #line 76 "word_freq.py"
     return result;
 #line 76 "word_freq.py"
 }
-#line 2819 "word_freq.c"
+#line 2779 "word_freq.c"
 
 static void clear_mod_word_freq(void) {
     PY2C_CLEAR(g_word_freq__c);

@@ -267,7 +267,7 @@ L0:;
 #line 32 "basics.py"
 L1:;
 #line 32 "basics.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 32 "basics.py"
     goto cleanup;
 #line 32 "basics.py"
@@ -277,9 +277,13 @@ error:
 #line 32 "basics.py"
     PY2C_CLEAR(result);
 #line 32 "basics.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 32 "basics.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 32 "basics.py"
+    PY2C_CLEAR(t[2]);
+#line 32 "basics.py"
+cleanup:
 #line 32 "basics.py"
     PY2C_CLEAR(v_0);
 #line 32 "basics.py"
@@ -290,7 +294,7 @@ cleanup:
     return result;
 #line 32 "basics.py"
 }
-#line 294 "basics.c"
+#line 298 "basics.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -348,7 +352,7 @@ L0:;
 #line 35 "basics.py"
 L1:;
 #line 35 "basics.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 35 "basics.py"
     goto cleanup;
 #line 35 "basics.py"
@@ -358,9 +362,13 @@ error:
 #line 35 "basics.py"
     PY2C_CLEAR(result);
 #line 35 "basics.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 35 "basics.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 35 "basics.py"
+    PY2C_CLEAR(t[2]);
+#line 35 "basics.py"
+cleanup:
 #line 35 "basics.py"
     PY2C_CLEAR(v_0);
 #line 35 "basics.py"
@@ -371,7 +379,7 @@ cleanup:
     return result;
 #line 35 "basics.py"
 }
-#line 375 "basics.c"
+#line 383 "basics.c"
 
 static Py2cValue mod_basics(void) {
     g_basics__queue = PY2C_NULL;
@@ -747,7 +755,7 @@ error_3:
 #line 12 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
 #line 12 "basics.py"
-    for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 8; k++) PY2C_CLEAR(t[k]);
 #line 12 "basics.py"
     py2c_slot_store(&g_basics__e, PY2C_NULL);
 #line 12 "basics.py"
@@ -757,7 +765,7 @@ error_2:
 #line 12 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
 #line 12 "basics.py"
-    for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 12 "basics.py"
 L2:;
 #line 12 "basics.py"
@@ -849,7 +857,7 @@ error_5:
 #line 16 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
 #line 16 "basics.py"
-    for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 16 "basics.py"
     py2c_exc_handled_pop();
 #line 16 "basics.py"
@@ -1004,7 +1012,9 @@ error_8:
 #line 21 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
 #line 21 "basics.py"
-    for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 21 "basics.py"
+    PY2C_CLEAR(t[2]);
 #line 21 "basics.py"
     py2c_slot_store(&g_basics__e, PY2C_NULL);
 #line 21 "basics.py"
@@ -1014,7 +1024,7 @@ error_7:
 #line 21 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
 #line 21 "basics.py"
-    for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 21 "basics.py"
 L8:;
 #line 21 "basics.py"
@@ -1108,7 +1118,7 @@ error_11:
 #line 25 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
 #line 25 "basics.py"
-    for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 25 "basics.py"
     py2c_slot_store(&g_basics__e, PY2C_NULL);
 #line 25 "basics.py"
@@ -1117,8 +1127,6 @@ error_11:
 error_10:
 #line 25 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
-#line 25 "basics.py"
-    for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
 #line 25 "basics.py"
 L11:;
 #line 25 "basics.py"
@@ -1193,7 +1201,9 @@ error_12:
 #line 27 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
 #line 27 "basics.py"
-    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 27 "basics.py"
+    for (int k = 3; k < 11; k++) PY2C_CLEAR(t[k]);
 #line 27 "basics.py"
     t[0] = py2c_error_fetch();
 #line 27 "basics.py"
@@ -1248,7 +1258,7 @@ error_14:
 #line 29 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
 #line 29 "basics.py"
-    for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 29 "basics.py"
     py2c_slot_store(&g_basics__e, PY2C_NULL);
 #line 29 "basics.py"
@@ -1257,8 +1267,6 @@ error_14:
 error_13:
 #line 29 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
-#line 29 "basics.py"
-    for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
 #line 29 "basics.py"
 L14:;
 #line 29 "basics.py"
@@ -1564,7 +1572,9 @@ error_15:
 #line 38 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
 #line 38 "basics.py"
-    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 38 "basics.py"
+    for (int k = 4; k < 11; k++) PY2C_CLEAR(t[k]);
 #line 38 "basics.py"
     t[0] = py2c_error_fetch();
 #line 38 "basics.py"
@@ -1619,7 +1629,7 @@ error_17:
 #line 40 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
 #line 40 "basics.py"
-    for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 40 "basics.py"
     py2c_slot_store(&g_basics__e, PY2C_NULL);
 #line 40 "basics.py"
@@ -1628,8 +1638,6 @@ error_17:
 error_16:
 #line 40 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
-#line 40 "basics.py"
-    for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
 #line 40 "basics.py"
 L23:;
 #line 40 "basics.py"
@@ -1911,7 +1919,7 @@ error_19:
 #line 47 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
 #line 47 "basics.py"
-    for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 47 "basics.py"
     py2c_exc_handled_pop();
 #line 47 "basics.py"
@@ -1982,8 +1990,6 @@ L24:;
 #line 48 "basics.py"
     PY2C_CLEAR(t[5]);
 #line 48 "basics.py"
-    PY2C_CLEAR(result);
-#line 48 "basics.py"
     result = PY2C_NONE;
 #line 48 "basics.py"
     goto cleanup;
@@ -1996,14 +2002,16 @@ unwind:
 #line 48 "basics.py"
     PY2C_CLEAR(result);
 #line 48 "basics.py"
+    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 48 "basics.py"
 cleanup:
 #line 48 "basics.py"
-    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+    for (int k = 6; k < 11; k++) PY2C_CLEAR(t[k]);
 #line 48 "basics.py"
     return result;
 #line 48 "basics.py"
 }
-#line 2007 "basics.c"
+#line 2015 "basics.c"
 
 static void clear_mod_basics(void) {
     PY2C_CLEAR(g_basics__s);

@@ -496,7 +496,9 @@ error_2:
 #line 19 "prodcons.py"
     py2c_traceback_add(&code_f_consumer, loc);
 #line 19 "prodcons.py"
-    for (int k = 2; k < 6; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
+#line 19 "prodcons.py"
+    PY2C_CLEAR(t[3]);
 #line 19 "prodcons.py"
     py2c_exc_handled_pop();
 #line 19 "prodcons.py"
@@ -533,8 +535,6 @@ L5:;
 #line 20 "prodcons.py"
 L2:;
 #line 20 "prodcons.py"
-    PY2C_CLEAR(result);
-#line 20 "prodcons.py"
     result = PY2C_NONE;
 #line 20 "prodcons.py"
     goto cleanup;
@@ -547,9 +547,15 @@ unwind:
 #line 20 "prodcons.py"
     PY2C_CLEAR(result);
 #line 20 "prodcons.py"
+    PY2C_CLEAR(t[0]);
+#line 20 "prodcons.py"
+    PY2C_CLEAR(t[1]);
+#line 20 "prodcons.py"
+    PY2C_CLEAR(t[2]);
+#line 20 "prodcons.py"
 cleanup:
 #line 20 "prodcons.py"
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
 #line 20 "prodcons.py"
     PY2C_CLEAR(v_ident);
 #line 20 "prodcons.py"
@@ -560,7 +566,7 @@ cleanup:
     return result;
 #line 20 "prodcons.py"
 }
-#line 564 "prodcons.c"
+#line 570 "prodcons.c"
 
 static Py2cValue f_producer(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -632,8 +638,6 @@ L1:;
 #line 25 "prodcons.py"
     PY2C_CLEAR(t[1]);
 #line 25 "prodcons.py"
-    PY2C_CLEAR(result);
-#line 25 "prodcons.py"
     result = PY2C_NONE;
 #line 25 "prodcons.py"
     goto cleanup;
@@ -644,9 +648,13 @@ error:
 #line 25 "prodcons.py"
     PY2C_CLEAR(result);
 #line 25 "prodcons.py"
+    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 25 "prodcons.py"
 cleanup:
 #line 25 "prodcons.py"
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[4]);
+#line 25 "prodcons.py"
+    PY2C_CLEAR(t[5]);
 #line 25 "prodcons.py"
     PY2C_CLEAR(v_start);
 #line 25 "prodcons.py"
@@ -657,7 +665,7 @@ cleanup:
     return result;
 #line 25 "prodcons.py"
 }
-#line 661 "prodcons.c"
+#line 669 "prodcons.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -735,7 +743,7 @@ L0:;
 #line 28 "prodcons.py"
 L1:;
 #line 28 "prodcons.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 28 "prodcons.py"
     goto cleanup;
 #line 28 "prodcons.py"
@@ -745,9 +753,9 @@ error:
 #line 28 "prodcons.py"
     PY2C_CLEAR(result);
 #line 28 "prodcons.py"
-cleanup:
-#line 28 "prodcons.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 28 "prodcons.py"
+cleanup:
 #line 28 "prodcons.py"
     PY2C_CLEAR(v_0);
 #line 28 "prodcons.py"
@@ -758,7 +766,7 @@ cleanup:
     return result;
 #line 28 "prodcons.py"
 }
-#line 762 "prodcons.c"
+#line 770 "prodcons.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -842,7 +850,7 @@ L0:;
 #line 29 "prodcons.py"
 L1:;
 #line 29 "prodcons.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 29 "prodcons.py"
     goto cleanup;
 #line 29 "prodcons.py"
@@ -852,9 +860,9 @@ error:
 #line 29 "prodcons.py"
     PY2C_CLEAR(result);
 #line 29 "prodcons.py"
-cleanup:
-#line 29 "prodcons.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 29 "prodcons.py"
+cleanup:
 #line 29 "prodcons.py"
     PY2C_CLEAR(v_0);
 #line 29 "prodcons.py"
@@ -865,7 +873,7 @@ cleanup:
     return result;
 #line 29 "prodcons.py"
 }
-#line 869 "prodcons.c"
+#line 877 "prodcons.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -932,7 +940,7 @@ cleanup:
     return result;
 #line 41 "prodcons.py"
 }
-#line 936 "prodcons.c"
+#line 944 "prodcons.c"
 
 static Py2cValue f_push(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1020,8 +1028,6 @@ L1:;
 #line 47 "prodcons.py"
     PY2C_CLEAR(t[0]);
 #line 47 "prodcons.py"
-    PY2C_CLEAR(result);
-#line 47 "prodcons.py"
     result = PY2C_NONE;
 #line 47 "prodcons.py"
     goto cleanup;
@@ -1032,9 +1038,11 @@ error:
 #line 47 "prodcons.py"
     PY2C_CLEAR(result);
 #line 47 "prodcons.py"
+    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 47 "prodcons.py"
 cleanup:
 #line 47 "prodcons.py"
-    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 4; k < 9; k++) PY2C_CLEAR(t[k]);
 #line 47 "prodcons.py"
     PY2C_CLEAR(v_base);
 #line 47 "prodcons.py"
@@ -1045,7 +1053,7 @@ cleanup:
     return result;
 #line 47 "prodcons.py"
 }
-#line 1049 "prodcons.c"
+#line 1057 "prodcons.c"
 
 static Py2cValue f_listcomp_3(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1123,7 +1131,7 @@ L0:;
 #line 48 "prodcons.py"
 L1:;
 #line 48 "prodcons.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 48 "prodcons.py"
     goto cleanup;
 #line 48 "prodcons.py"
@@ -1133,9 +1141,9 @@ error:
 #line 48 "prodcons.py"
     PY2C_CLEAR(result);
 #line 48 "prodcons.py"
-cleanup:
-#line 48 "prodcons.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 48 "prodcons.py"
+cleanup:
 #line 48 "prodcons.py"
     PY2C_CLEAR(v_0);
 #line 48 "prodcons.py"
@@ -1146,7 +1154,7 @@ cleanup:
     return result;
 #line 48 "prodcons.py"
 }
-#line 1150 "prodcons.c"
+#line 1158 "prodcons.c"
 
 static Py2cValue f_later(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1184,8 +1192,6 @@ static Py2cValue f_later(Py2cFunction *fn, Py2cValue *params) {
 #line 67 "prodcons.py"
     PY2C_CLEAR(t[2]);
 #line 67 "prodcons.py"
-    PY2C_CLEAR(result);
-#line 67 "prodcons.py"
     result = PY2C_NONE;
 #line 67 "prodcons.py"
     goto cleanup;
@@ -1196,16 +1202,18 @@ error:
 #line 67 "prodcons.py"
     PY2C_CLEAR(result);
 #line 67 "prodcons.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 67 "prodcons.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 67 "prodcons.py"
+cleanup:
 #line 67 "prodcons.py"
     py2c_recursion_leave();
 #line 67 "prodcons.py"
     return result;
 #line 67 "prodcons.py"
 }
-#line 1209 "prodcons.c"
+#line 1217 "prodcons.c"
 
 static Py2cValue mod_prodcons(void) {
     g_prodcons__queue = PY2C_NULL;
@@ -2211,7 +2219,7 @@ error_2:
 #line 65 "prodcons.py"
     py2c_traceback_add(&code_mod_prodcons, loc);
 #line 65 "prodcons.py"
-    for (int k = 1; k < 9; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 65 "prodcons.py"
     py2c_exc_handled_pop();
 #line 65 "prodcons.py"
@@ -2451,7 +2459,7 @@ error_4:
 #line 76 "prodcons.py"
     py2c_traceback_add(&code_mod_prodcons, loc);
 #line 76 "prodcons.py"
-    for (int k = 1; k < 9; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 76 "prodcons.py"
     py2c_exc_handled_pop();
 #line 76 "prodcons.py"
@@ -2541,7 +2549,7 @@ error_6:
 #line 80 "prodcons.py"
     py2c_traceback_add(&code_mod_prodcons, loc);
 #line 80 "prodcons.py"
-    for (int k = 1; k < 9; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 80 "prodcons.py"
     py2c_exc_handled_pop();
 #line 80 "prodcons.py"
@@ -2550,8 +2558,6 @@ error_6:
     goto unwind;
 #line 80 "prodcons.py"
 L27:;
-#line 80 "prodcons.py"
-    PY2C_CLEAR(result);
 #line 80 "prodcons.py"
     result = PY2C_NONE;
 #line 80 "prodcons.py"
@@ -2565,14 +2571,16 @@ unwind:
 #line 80 "prodcons.py"
     PY2C_CLEAR(result);
 #line 80 "prodcons.py"
+    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 80 "prodcons.py"
 cleanup:
 #line 80 "prodcons.py"
-    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 9; k++) PY2C_CLEAR(t[k]);
 #line 80 "prodcons.py"
     return result;
 #line 80 "prodcons.py"
 }
-#line 2576 "prodcons.c"
+#line 2584 "prodcons.c"
 
 static void clear_mod_prodcons(void) {
     PY2C_CLEAR(g_prodcons__later);

@@ -250,8 +250,6 @@ L1:;
 #line 15 "stress.py"
     PY2C_CLEAR(t[1]);
 #line 15 "stress.py"
-    PY2C_CLEAR(result);
-#line 15 "stress.py"
     result = PY2C_NONE;
 #line 15 "stress.py"
     goto cleanup;
@@ -262,9 +260,13 @@ error:
 #line 15 "stress.py"
     PY2C_CLEAR(result);
 #line 15 "stress.py"
+    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 15 "stress.py"
 cleanup:
 #line 15 "stress.py"
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[4]);
+#line 15 "stress.py"
+    PY2C_CLEAR(t[5]);
 #line 15 "stress.py"
     PY2C_CLEAR(v_k);
 #line 15 "stress.py"
@@ -277,7 +279,7 @@ cleanup:
     return result;
 #line 15 "stress.py"
 }
-#line 281 "stress.c"
+#line 283 "stress.c"
 
 static Py2cValue f_consume(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -387,8 +389,6 @@ L2:;
 #line 28 "stress.py"
     { Py2cValue s0 = py2c_slot_load(&g_stress__counts); int64_t rc = py2c_fast_setitem(s0, v_k, v_c); py2c_decref(s0); if (rc < 0) { loc = 14; goto error; } }
 #line 28 "stress.py"
-    PY2C_CLEAR(result);
-#line 28 "stress.py"
     result = PY2C_NONE;
 #line 28 "stress.py"
     goto cleanup;
@@ -399,9 +399,9 @@ error:
 #line 28 "stress.py"
     PY2C_CLEAR(result);
 #line 28 "stress.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 28 "stress.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 28 "stress.py"
     PY2C_CLEAR(v_k);
 #line 28 "stress.py"
@@ -494,7 +494,7 @@ L0:;
 #line 31 "stress.py"
 L1:;
 #line 31 "stress.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 31 "stress.py"
     goto cleanup;
 #line 31 "stress.py"
@@ -504,9 +504,9 @@ error:
 #line 31 "stress.py"
     PY2C_CLEAR(result);
 #line 31 "stress.py"
-cleanup:
-#line 31 "stress.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 31 "stress.py"
+cleanup:
 #line 31 "stress.py"
     PY2C_CLEAR(v_0);
 #line 31 "stress.py"
@@ -595,7 +595,7 @@ L0:;
 #line 32 "stress.py"
 L1:;
 #line 32 "stress.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 32 "stress.py"
     goto cleanup;
 #line 32 "stress.py"
@@ -605,9 +605,9 @@ error:
 #line 32 "stress.py"
     PY2C_CLEAR(result);
 #line 32 "stress.py"
-cleanup:
-#line 32 "stress.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 32 "stress.py"
+cleanup:
 #line 32 "stress.py"
     PY2C_CLEAR(v_0);
 #line 32 "stress.py"
@@ -1115,8 +1115,6 @@ L10:;
 #line 42 "stress.py"
     PY2C_CLEAR(t[10]);
 #line 42 "stress.py"
-    PY2C_CLEAR(result);
-#line 42 "stress.py"
     result = PY2C_NONE;
 #line 42 "stress.py"
     goto cleanup;
@@ -1127,14 +1125,14 @@ error:
 #line 42 "stress.py"
     PY2C_CLEAR(result);
 #line 42 "stress.py"
-cleanup:
-#line 42 "stress.py"
     for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 42 "stress.py"
+cleanup:
 #line 42 "stress.py"
     return result;
 #line 42 "stress.py"
 }
-#line 1138 "stress.c"
+#line 1136 "stress.c"
 
 static void clear_mod_stress(void) {
     PY2C_CLEAR(g_stress__total);

@@ -451,7 +451,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 16 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 16 "basic.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 16 "basic.py"
     goto cleanup;
 #line 16 "basic.py"
@@ -463,8 +463,6 @@ error:
 #line 16 "basic.py"
 cleanup:
 #line 16 "basic.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 16 "basic.py"
     PY2C_CLEAR(v_r);
 #line 16 "basic.py"
     py2c_recursion_leave();
@@ -472,7 +470,7 @@ cleanup:
     return result;
 #line 16 "basic.py"
 }
-#line 476 "basic.c"
+#line 474 "basic.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -491,7 +489,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 #line 16 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 16 "basic.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 16 "basic.py"
     goto cleanup;
 #line 16 "basic.py"
@@ -503,8 +501,6 @@ error:
 #line 16 "basic.py"
 cleanup:
 #line 16 "basic.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 16 "basic.py"
     PY2C_CLEAR(v_r);
 #line 16 "basic.py"
     py2c_recursion_leave();
@@ -512,7 +508,7 @@ cleanup:
     return result;
 #line 16 "basic.py"
 }
-#line 516 "basic.c"
+#line 512 "basic.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -531,7 +527,7 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 #line 17 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 17 "basic.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 17 "basic.py"
     goto cleanup;
 #line 17 "basic.py"
@@ -543,8 +539,6 @@ error:
 #line 17 "basic.py"
 cleanup:
 #line 17 "basic.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 17 "basic.py"
     PY2C_CLEAR(v_r);
 #line 17 "basic.py"
     py2c_recursion_leave();
@@ -552,7 +546,7 @@ cleanup:
     return result;
 #line 17 "basic.py"
 }
-#line 556 "basic.c"
+#line 550 "basic.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -571,7 +565,7 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 #line 18 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 18 "basic.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 18 "basic.py"
     goto cleanup;
 #line 18 "basic.py"
@@ -583,8 +577,6 @@ error:
 #line 18 "basic.py"
 cleanup:
 #line 18 "basic.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 18 "basic.py"
     PY2C_CLEAR(v_r);
 #line 18 "basic.py"
     py2c_recursion_leave();
@@ -592,7 +584,7 @@ cleanup:
     return result;
 #line 18 "basic.py"
 }
-#line 596 "basic.c"
+#line 588 "basic.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -611,7 +603,7 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 #line 19 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 19 "basic.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 19 "basic.py"
     goto cleanup;
 #line 19 "basic.py"
@@ -623,8 +615,6 @@ error:
 #line 19 "basic.py"
 cleanup:
 #line 19 "basic.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 19 "basic.py"
     PY2C_CLEAR(v_r);
 #line 19 "basic.py"
     py2c_recursion_leave();
@@ -632,7 +622,7 @@ cleanup:
     return result;
 #line 19 "basic.py"
 }
-#line 636 "basic.c"
+#line 626 "basic.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -651,7 +641,7 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 #line 20 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 20 "basic.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 20 "basic.py"
     goto cleanup;
 #line 20 "basic.py"
@@ -663,8 +653,6 @@ error:
 #line 20 "basic.py"
 cleanup:
 #line 20 "basic.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 20 "basic.py"
     PY2C_CLEAR(v_r);
 #line 20 "basic.py"
     py2c_recursion_leave();
@@ -672,7 +660,7 @@ cleanup:
     return result;
 #line 20 "basic.py"
 }
-#line 676 "basic.c"
+#line 664 "basic.c"
 
 static Py2cValue f_K(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -721,7 +709,7 @@ static Py2cValue f_K(Py2cFunction *fn, Py2cValue *params) {
 #line 38 "basic.py"
     PY2C_CLEAR(t[1]);
 #line 38 "basic.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 38 "basic.py"
     goto cleanup;
 #line 38 "basic.py"
@@ -731,16 +719,18 @@ error:
 #line 38 "basic.py"
     PY2C_CLEAR(result);
 #line 38 "basic.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 38 "basic.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 38 "basic.py"
+cleanup:
 #line 38 "basic.py"
     py2c_recursion_leave();
 #line 38 "basic.py"
     return result;
 #line 38 "basic.py"
 }
-#line 744 "basic.c"
+#line 734 "basic.c"
 
 static Py2cValue f_K____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -773,8 +763,6 @@ static Py2cValue f_K____init__(Py2cFunction *fn, Py2cValue *params) {
 #line 35 "basic.py"
     PY2C_CLEAR(t[2]);
 #line 35 "basic.py"
-    PY2C_CLEAR(result);
-#line 35 "basic.py"
     result = PY2C_NONE;
 #line 35 "basic.py"
     goto cleanup;
@@ -785,9 +773,13 @@ error:
 #line 35 "basic.py"
     PY2C_CLEAR(result);
 #line 35 "basic.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 35 "basic.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 35 "basic.py"
+    PY2C_CLEAR(t[2]);
+#line 35 "basic.py"
+cleanup:
 #line 35 "basic.py"
     PY2C_CLEAR(v_self);
 #line 35 "basic.py"
@@ -800,7 +792,7 @@ cleanup:
     return result;
 #line 35 "basic.py"
 }
-#line 804 "basic.c"
+#line 796 "basic.c"
 
 static Py2cValue f_K____lt__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -832,7 +824,7 @@ static Py2cValue f_K____lt__(Py2cFunction *fn, Py2cValue *params) {
 #line 37 "basic.py"
     PY2C_CLEAR(t[1]);
 #line 37 "basic.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 37 "basic.py"
     goto cleanup;
 #line 37 "basic.py"
@@ -842,9 +834,11 @@ error:
 #line 37 "basic.py"
     PY2C_CLEAR(result);
 #line 37 "basic.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 37 "basic.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 37 "basic.py"
+cleanup:
 #line 37 "basic.py"
     PY2C_CLEAR(v_self);
 #line 37 "basic.py"
@@ -855,7 +849,7 @@ cleanup:
     return result;
 #line 37 "basic.py"
 }
-#line 859 "basic.c"
+#line 853 "basic.c"
 
 static Py2cValue f_K____repr__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -898,7 +892,7 @@ static Py2cValue f_K____repr__(Py2cFunction *fn, Py2cValue *params) {
 #line 39 "basic.py"
     PY2C_CLEAR(t[3]);
 #line 39 "basic.py"
-    { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    result = t[4]; t[4] = PY2C_NULL;
 #line 39 "basic.py"
     goto cleanup;
 #line 39 "basic.py"
@@ -908,9 +902,9 @@ error:
 #line 39 "basic.py"
     PY2C_CLEAR(result);
 #line 39 "basic.py"
-cleanup:
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
 #line 39 "basic.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 39 "basic.py"
     PY2C_CLEAR(v_self);
 #line 39 "basic.py"
@@ -919,7 +913,7 @@ cleanup:
     return result;
 #line 39 "basic.py"
 }
-#line 923 "basic.c"
+#line 917 "basic.c"
 
 static Py2cValue f_C(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -959,7 +953,7 @@ static Py2cValue f_C(Py2cFunction *fn, Py2cValue *params) {
 #line 50 "basic.py"
     PY2C_CLEAR(t[1]);
 #line 50 "basic.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 50 "basic.py"
     goto cleanup;
 #line 50 "basic.py"
@@ -969,16 +963,18 @@ error:
 #line 50 "basic.py"
     PY2C_CLEAR(result);
 #line 50 "basic.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 50 "basic.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 50 "basic.py"
+cleanup:
 #line 50 "basic.py"
     py2c_recursion_leave();
 #line 50 "basic.py"
     return result;
 #line 50 "basic.py"
 }
-#line 982 "basic.c"
+#line 978 "basic.c"
 
 static Py2cValue f_C____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -993,8 +989,6 @@ static Py2cValue f_C____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 49 "basic.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_27.ob), v_v, &attr_ic[6]) < 0) { loc = 0; goto error; }
-#line 49 "basic.py"
-    PY2C_CLEAR(result);
 #line 49 "basic.py"
     result = PY2C_NONE;
 #line 49 "basic.py"
@@ -1017,7 +1011,7 @@ cleanup:
     return result;
 #line 49 "basic.py"
 }
-#line 1021 "basic.c"
+#line 1015 "basic.c"
 
 static Py2cValue f_C____lt__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1088,7 +1082,7 @@ static Py2cValue f_C____lt__(Py2cFunction *fn, Py2cValue *params) {
 #line 52 "basic.py"
     PY2C_CLEAR(t[1]);
 #line 52 "basic.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 52 "basic.py"
     goto cleanup;
 #line 52 "basic.py"
@@ -1098,9 +1092,9 @@ error:
 #line 52 "basic.py"
     PY2C_CLEAR(result);
 #line 52 "basic.py"
-cleanup:
-#line 52 "basic.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 52 "basic.py"
+cleanup:
 #line 52 "basic.py"
     PY2C_CLEAR(v_self);
 #line 52 "basic.py"
@@ -1111,7 +1105,7 @@ cleanup:
     return result;
 #line 52 "basic.py"
 }
-#line 1115 "basic.c"
+#line 1109 "basic.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1169,7 +1163,7 @@ L0:;
 #line 53 "basic.py"
 L1:;
 #line 53 "basic.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 53 "basic.py"
     goto cleanup;
 #line 53 "basic.py"
@@ -1179,9 +1173,13 @@ error:
 #line 53 "basic.py"
     PY2C_CLEAR(result);
 #line 53 "basic.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 53 "basic.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 53 "basic.py"
+    PY2C_CLEAR(t[2]);
+#line 53 "basic.py"
+cleanup:
 #line 53 "basic.py"
     PY2C_CLEAR(v_0);
 #line 53 "basic.py"
@@ -1192,7 +1190,7 @@ cleanup:
     return result;
 #line 53 "basic.py"
 }
-#line 1196 "basic.c"
+#line 1194 "basic.c"
 
 static Py2cValue f_Seq(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1241,7 +1239,7 @@ static Py2cValue f_Seq(Py2cFunction *fn, Py2cValue *params) {
 #line 64 "basic.py"
     PY2C_CLEAR(t[1]);
 #line 64 "basic.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 64 "basic.py"
     goto cleanup;
 #line 64 "basic.py"
@@ -1251,9 +1249,11 @@ error:
 #line 64 "basic.py"
     PY2C_CLEAR(result);
 #line 64 "basic.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 64 "basic.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 64 "basic.py"
+cleanup:
 #line 64 "basic.py"
     py2c_recursion_leave();
 #line 64 "basic.py"
@@ -1276,8 +1276,6 @@ static Py2cValue f_Seq____init__(Py2cFunction *fn, Py2cValue *params) {
 #line 61 "basic.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_31.ob), v_n, &attr_ic[12]) < 0) { loc = 0; goto error; }
 #line 61 "basic.py"
-    PY2C_CLEAR(result);
-#line 61 "basic.py"
     result = PY2C_NONE;
 #line 61 "basic.py"
     goto cleanup;
@@ -1299,7 +1297,7 @@ cleanup:
     return result;
 #line 61 "basic.py"
 }
-#line 1303 "basic.c"
+#line 1301 "basic.c"
 
 static Py2cValue f_Seq____len__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1318,7 +1316,7 @@ static Py2cValue f_Seq____len__(Py2cFunction *fn, Py2cValue *params) {
 #line 63 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 63 "basic.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 63 "basic.py"
     goto cleanup;
 #line 63 "basic.py"
@@ -1330,8 +1328,6 @@ error:
 #line 63 "basic.py"
 cleanup:
 #line 63 "basic.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 63 "basic.py"
     PY2C_CLEAR(v_self);
 #line 63 "basic.py"
     py2c_recursion_leave();
@@ -1339,7 +1335,7 @@ cleanup:
     return result;
 #line 63 "basic.py"
 }
-#line 1343 "basic.c"
+#line 1339 "basic.c"
 
 static Py2cValue f_Seq____getitem__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1359,7 +1355,7 @@ static Py2cValue f_Seq____getitem__(Py2cFunction *fn, Py2cValue *params) {
 #line 65 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 65 "basic.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 65 "basic.py"
     goto cleanup;
 #line 65 "basic.py"
@@ -1371,8 +1367,6 @@ error:
 #line 65 "basic.py"
 cleanup:
 #line 65 "basic.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 65 "basic.py"
     PY2C_CLEAR(v_self);
 #line 65 "basic.py"
     PY2C_CLEAR(v_i);
@@ -1382,7 +1376,7 @@ cleanup:
     return result;
 #line 65 "basic.py"
 }
-#line 1386 "basic.c"
+#line 1380 "basic.c"
 
 static Py2cValue mod_basic(void) {
     g_basic__bisect = PY2C_NULL;
@@ -3200,8 +3194,6 @@ L4:;
 #line 66 "basic.py"
     PY2C_CLEAR(t[8]);
 #line 66 "basic.py"
-    PY2C_CLEAR(result);
-#line 66 "basic.py"
     result = PY2C_NONE;
 #line 66 "basic.py"
     goto cleanup;
@@ -3212,14 +3204,16 @@ error:
 #line 66 "basic.py"
     PY2C_CLEAR(result);
 #line 66 "basic.py"
+    for (int k = 0; k < 17; k++) PY2C_CLEAR(t[k]);
+#line 66 "basic.py"
 cleanup:
 #line 66 "basic.py"
-    for (int k = 0; k < 17; k++) PY2C_CLEAR(t[k]);
+    for (int k = 9; k < 17; k++) PY2C_CLEAR(t[k]);
 #line 66 "basic.py"
     return result;
 #line 66 "basic.py"
 }
-#line 3223 "basic.c"
+#line 3217 "basic.c"
 
 static void clear_mod_basic(void) {
     PY2C_CLEAR(g_basic__Seq);

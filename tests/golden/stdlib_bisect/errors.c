@@ -56,64 +56,44 @@ static const Py2cCodeLoc locs_mod_errors[] = {
     {1, "import bisect", NULL},
     {3, "def check(f):", NULL},
     {9, "check(lambda: bisect.bisect_left([1, 2], 1, -1))", NULL},
-    {9, "check(lambda: bisect.bisect_left([1, 2], 1, -1))", "^^^^^"},
     {9, "check(lambda: bisect.bisect_left([1, 2], 1, -1))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {10, "check(lambda: bisect.insort([1, 2], 1, lo=-5))", NULL},
-    {10, "check(lambda: bisect.insort([1, 2], 1, lo=-5))", "^^^^^"},
     {10, "check(lambda: bisect.insort([1, 2], 1, lo=-5))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {11, "check(lambda: bisect.bisect_right([1, 2], 1, \"a\"))", NULL},
-    {11, "check(lambda: bisect.bisect_right([1, 2], 1, \"a\"))", "^^^^^"},
     {11, "check(lambda: bisect.bisect_right([1, 2], 1, \"a\"))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {12, "check(lambda: bisect.bisect_right([1, 2], 1, 1.0))", NULL},
-    {12, "check(lambda: bisect.bisect_right([1, 2], 1, 1.0))", "^^^^^"},
     {12, "check(lambda: bisect.bisect_right([1, 2], 1, 1.0))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {13, "check(lambda: bisect.bisect_right([1, 2], 1, 0, 1.5))", NULL},
-    {13, "check(lambda: bisect.bisect_right([1, 2], 1, 0, 1.5))", "^^^^^"},
     {13, "check(lambda: bisect.bisect_right([1, 2], 1, 0, 1.5))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {14, "check(lambda: bisect.bisect_right([1, 2], 1, 0, \"x\"))", NULL},
-    {14, "check(lambda: bisect.bisect_right([1, 2], 1, 0, \"x\"))", "^^^^^"},
     {14, "check(lambda: bisect.bisect_right([1, 2], 1, 0, \"x\"))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {15, "check(lambda: bisect.bisect_right([1, 2], 1, 0, 5))", NULL},
-    {15, "check(lambda: bisect.bisect_right([1, 2], 1, 0, 5))", "^^^^^"},
     {15, "check(lambda: bisect.bisect_right([1, 2], 1, 0, 5))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {16, "check(lambda: bisect.bisect_left(5, 1))", NULL},
-    {16, "check(lambda: bisect.bisect_left(5, 1))", "^^^^^"},
     {16, "check(lambda: bisect.bisect_left(5, 1))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {17, "check(lambda: bisect.bisect_left(5, 1, 0, 3))", NULL},
-    {17, "check(lambda: bisect.bisect_left(5, 1, 0, 3))", "^^^^^"},
     {17, "check(lambda: bisect.bisect_left(5, 1, 0, 3))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {18, "check(lambda: bisect.bisect([1, 2]))", NULL},
-    {18, "check(lambda: bisect.bisect([1, 2]))", "^^^^^"},
     {18, "check(lambda: bisect.bisect([1, 2]))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {19, "check(lambda: bisect.bisect())", NULL},
-    {19, "check(lambda: bisect.bisect())", "^^^^^"},
     {19, "check(lambda: bisect.bisect())", "      ^^^^^^^^^^^^^^^^^^^^^^^"},
     {20, "check(lambda: bisect.bisect_left([1], 2, 0, None, None))", NULL},
-    {20, "check(lambda: bisect.bisect_left([1], 2, 0, None, None))", "^^^^^"},
     {20, "check(lambda: bisect.bisect_left([1], 2, 0, None, None))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {21, "check(lambda: bisect.bisect_left([1], 2, foo=1))", NULL},
-    {21, "check(lambda: bisect.bisect_left([1], 2, foo=1))", "^^^^^"},
     {21, "check(lambda: bisect.bisect_left([1], 2, foo=1))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {22, "check(lambda: bisect.bisect_left([1], 2, x=1))", NULL},
-    {22, "check(lambda: bisect.bisect_left([1], 2, x=1))", "^^^^^"},
     {22, "check(lambda: bisect.bisect_left([1], 2, x=1))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {23, "check(lambda: bisect.insort_left((1, 2), 2))", NULL},
-    {23, "check(lambda: bisect.insort_left((1, 2), 2))", "^^^^^"},
     {23, "check(lambda: bisect.insort_left((1, 2), 2))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {24, "check(lambda: bisect.bisect_left([1, 2], 1, key=5))", NULL},
-    {24, "check(lambda: bisect.bisect_left([1, 2], 1, key=5))", "^^^^^"},
     {24, "check(lambda: bisect.bisect_left([1, 2], 1, key=5))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {25, "check(lambda: bisect.bisect_left([1, \"a\"], 2))", NULL},
-    {25, "check(lambda: bisect.bisect_left([1, \"a\"], 2))", "^^^^^"},
     {25, "check(lambda: bisect.bisect_left([1, \"a\"], 2))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {26, "check(lambda: bisect.insort([1, 2, 3], \"x\"))", NULL},
-    {26, "check(lambda: bisect.insort([1, 2, 3], \"x\"))", "^^^^^"},
     {26, "check(lambda: bisect.insort([1, 2, 3], \"x\"))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {27, "check(lambda: bisect.bisect_right(a=[1, 2, 3], x=2, lo=1, hi=3, key=None))", NULL},
-    {27, "check(lambda: bisect.bisect_right(a=[1, 2, 3], x=2, lo=1, hi=3, key=None))", "^^^^^"},
     {27, "check(lambda: bisect.bisect_right(a=[1, 2, 3], x=2, lo=1, hi=3, key=None))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {28, "check(lambda: bisect.bisect_left([1, 2], 1, 10**20))", NULL},
-    {28, "check(lambda: bisect.bisect_left([1, 2], 1, 10**20))", "^^^^^"},
     {28, "check(lambda: bisect.bisect_left([1, 2], 1, 10**20))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {29, "print(bisect.bisect_left.__name__, bisect.bisect.__name__, bisect.insort.__name__)", NULL},
     {29, "print(bisect.bisect_left.__name__, bisect.bisect.__name__, bisect.insort.__name__)", "      ^^^^^^"},
@@ -126,7 +106,7 @@ static const Py2cCodeLoc locs_mod_errors[] = {
     {29, "print(bisect.bisect_left.__name__, bisect.bisect.__name__, bisect.insort.__name__)", "                                                           ^^^^^^^^^^^^^"},
     {29, "print(bisect.bisect_left.__name__, bisect.bisect.__name__, bisect.insort.__name__)", "                                                           ^^^^^^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_errors = {"errors.py", "<module>", locs_mod_errors, 72};
+static const Py2cCode code_mod_errors = {"errors.py", "<module>", locs_mod_errors, 52};
 
 /* check: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_check[] = {
@@ -374,7 +354,7 @@ error_1:
 #line 5 "errors.py"
     py2c_traceback_add(&code_f_check, loc);
 #line 5 "errors.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 5 "errors.py"
     t[0] = py2c_error_fetch();
 #line 5 "errors.py"
@@ -429,7 +409,9 @@ error_3:
 #line 7 "errors.py"
     py2c_traceback_add(&code_f_check, loc);
 #line 7 "errors.py"
-    for (int k = 1; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 7 "errors.py"
+    PY2C_CLEAR(t[2]);
 #line 7 "errors.py"
     PY2C_CLEAR(v_e);
 #line 7 "errors.py"
@@ -438,8 +420,6 @@ error_3:
 error_2:
 #line 7 "errors.py"
     py2c_traceback_add(&code_f_check, loc);
-#line 7 "errors.py"
-    for (int k = 1; k < 4; k++) PY2C_CLEAR(t[k]);
 #line 7 "errors.py"
 L2:;
 #line 7 "errors.py"
@@ -451,8 +431,6 @@ L2:;
 #line 7 "errors.py"
 L0:;
 #line 7 "errors.py"
-    PY2C_CLEAR(result);
-#line 7 "errors.py"
     result = PY2C_NONE;
 #line 7 "errors.py"
     goto cleanup;
@@ -461,9 +439,9 @@ unwind:
 #line 7 "errors.py"
     PY2C_CLEAR(result);
 #line 7 "errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 7 "errors.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 7 "errors.py"
     PY2C_CLEAR(v_f);
 #line 7 "errors.py"
@@ -474,7 +452,7 @@ cleanup:
     return result;
 #line 7 "errors.py"
 }
-#line 478 "errors.c"
+#line 456 "errors.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -516,7 +494,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 9 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 9 "errors.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 9 "errors.py"
     goto cleanup;
 #line 9 "errors.py"
@@ -526,16 +504,16 @@ error:
 #line 9 "errors.py"
     PY2C_CLEAR(result);
 #line 9 "errors.py"
-cleanup:
-#line 9 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 9 "errors.py"
+cleanup:
 #line 9 "errors.py"
     py2c_recursion_leave();
 #line 9 "errors.py"
     return result;
 #line 9 "errors.py"
 }
-#line 539 "errors.c"
+#line 517 "errors.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -577,7 +555,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 #line 10 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 10 "errors.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 10 "errors.py"
     goto cleanup;
 #line 10 "errors.py"
@@ -587,16 +565,16 @@ error:
 #line 10 "errors.py"
     PY2C_CLEAR(result);
 #line 10 "errors.py"
-cleanup:
-#line 10 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 10 "errors.py"
+cleanup:
 #line 10 "errors.py"
     py2c_recursion_leave();
 #line 10 "errors.py"
     return result;
 #line 10 "errors.py"
 }
-#line 600 "errors.c"
+#line 578 "errors.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -638,7 +616,7 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 #line 11 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 11 "errors.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 11 "errors.py"
     goto cleanup;
 #line 11 "errors.py"
@@ -648,16 +626,16 @@ error:
 #line 11 "errors.py"
     PY2C_CLEAR(result);
 #line 11 "errors.py"
-cleanup:
-#line 11 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 11 "errors.py"
+cleanup:
 #line 11 "errors.py"
     py2c_recursion_leave();
 #line 11 "errors.py"
     return result;
 #line 11 "errors.py"
 }
-#line 661 "errors.c"
+#line 639 "errors.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -699,7 +677,7 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 #line 12 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 12 "errors.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 12 "errors.py"
     goto cleanup;
 #line 12 "errors.py"
@@ -709,16 +687,16 @@ error:
 #line 12 "errors.py"
     PY2C_CLEAR(result);
 #line 12 "errors.py"
-cleanup:
-#line 12 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 12 "errors.py"
+cleanup:
 #line 12 "errors.py"
     py2c_recursion_leave();
 #line 12 "errors.py"
     return result;
 #line 12 "errors.py"
 }
-#line 722 "errors.c"
+#line 700 "errors.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -760,7 +738,7 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 #line 13 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 13 "errors.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 13 "errors.py"
     goto cleanup;
 #line 13 "errors.py"
@@ -770,16 +748,16 @@ error:
 #line 13 "errors.py"
     PY2C_CLEAR(result);
 #line 13 "errors.py"
-cleanup:
-#line 13 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 13 "errors.py"
+cleanup:
 #line 13 "errors.py"
     py2c_recursion_leave();
 #line 13 "errors.py"
     return result;
 #line 13 "errors.py"
 }
-#line 783 "errors.c"
+#line 761 "errors.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -821,7 +799,7 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 #line 14 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 14 "errors.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 14 "errors.py"
     goto cleanup;
 #line 14 "errors.py"
@@ -831,16 +809,16 @@ error:
 #line 14 "errors.py"
     PY2C_CLEAR(result);
 #line 14 "errors.py"
-cleanup:
-#line 14 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 14 "errors.py"
+cleanup:
 #line 14 "errors.py"
     py2c_recursion_leave();
 #line 14 "errors.py"
     return result;
 #line 14 "errors.py"
 }
-#line 844 "errors.c"
+#line 822 "errors.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -882,7 +860,7 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
 #line 15 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 15 "errors.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 15 "errors.py"
     goto cleanup;
 #line 15 "errors.py"
@@ -892,16 +870,16 @@ error:
 #line 15 "errors.py"
     PY2C_CLEAR(result);
 #line 15 "errors.py"
-cleanup:
-#line 15 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 15 "errors.py"
+cleanup:
 #line 15 "errors.py"
     py2c_recursion_leave();
 #line 15 "errors.py"
     return result;
 #line 15 "errors.py"
 }
-#line 905 "errors.c"
+#line 883 "errors.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -933,7 +911,7 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
 #line 16 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 16 "errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 16 "errors.py"
     goto cleanup;
 #line 16 "errors.py"
@@ -943,16 +921,20 @@ error:
 #line 16 "errors.py"
     PY2C_CLEAR(result);
 #line 16 "errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 16 "errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 16 "errors.py"
+    PY2C_CLEAR(t[2]);
+#line 16 "errors.py"
+cleanup:
 #line 16 "errors.py"
     py2c_recursion_leave();
 #line 16 "errors.py"
     return result;
 #line 16 "errors.py"
 }
-#line 956 "errors.c"
+#line 938 "errors.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -984,7 +966,7 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
 #line 17 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 17 "errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 17 "errors.py"
     goto cleanup;
 #line 17 "errors.py"
@@ -994,16 +976,20 @@ error:
 #line 17 "errors.py"
     PY2C_CLEAR(result);
 #line 17 "errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 17 "errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 17 "errors.py"
+    PY2C_CLEAR(t[2]);
+#line 17 "errors.py"
+cleanup:
 #line 17 "errors.py"
     py2c_recursion_leave();
 #line 17 "errors.py"
     return result;
 #line 17 "errors.py"
 }
-#line 1007 "errors.c"
+#line 993 "errors.c"
 
 static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1045,7 +1031,7 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
 #line 18 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 18 "errors.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 18 "errors.py"
     goto cleanup;
 #line 18 "errors.py"
@@ -1055,16 +1041,16 @@ error:
 #line 18 "errors.py"
     PY2C_CLEAR(result);
 #line 18 "errors.py"
-cleanup:
-#line 18 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 18 "errors.py"
+cleanup:
 #line 18 "errors.py"
     py2c_recursion_leave();
 #line 18 "errors.py"
     return result;
 #line 18 "errors.py"
 }
-#line 1068 "errors.c"
+#line 1054 "errors.c"
 
 static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1096,7 +1082,7 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
 #line 19 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 19 "errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 19 "errors.py"
     goto cleanup;
 #line 19 "errors.py"
@@ -1106,16 +1092,20 @@ error:
 #line 19 "errors.py"
     PY2C_CLEAR(result);
 #line 19 "errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 19 "errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 19 "errors.py"
+    PY2C_CLEAR(t[2]);
+#line 19 "errors.py"
+cleanup:
 #line 19 "errors.py"
     py2c_recursion_leave();
 #line 19 "errors.py"
     return result;
 #line 19 "errors.py"
 }
-#line 1119 "errors.c"
+#line 1109 "errors.c"
 
 static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1155,7 +1145,7 @@ static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
 #line 20 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 20 "errors.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 20 "errors.py"
     goto cleanup;
 #line 20 "errors.py"
@@ -1165,16 +1155,16 @@ error:
 #line 20 "errors.py"
     PY2C_CLEAR(result);
 #line 20 "errors.py"
-cleanup:
-#line 20 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 20 "errors.py"
+cleanup:
 #line 20 "errors.py"
     py2c_recursion_leave();
 #line 20 "errors.py"
     return result;
 #line 20 "errors.py"
 }
-#line 1178 "errors.c"
+#line 1168 "errors.c"
 
 static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1214,7 +1204,7 @@ static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
 #line 21 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 21 "errors.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 21 "errors.py"
     goto cleanup;
 #line 21 "errors.py"
@@ -1224,16 +1214,16 @@ error:
 #line 21 "errors.py"
     PY2C_CLEAR(result);
 #line 21 "errors.py"
-cleanup:
-#line 21 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 21 "errors.py"
+cleanup:
 #line 21 "errors.py"
     py2c_recursion_leave();
 #line 21 "errors.py"
     return result;
 #line 21 "errors.py"
 }
-#line 1237 "errors.c"
+#line 1227 "errors.c"
 
 static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1273,7 +1263,7 @@ static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
 #line 22 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 22 "errors.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 22 "errors.py"
     goto cleanup;
 #line 22 "errors.py"
@@ -1283,16 +1273,16 @@ error:
 #line 22 "errors.py"
     PY2C_CLEAR(result);
 #line 22 "errors.py"
-cleanup:
-#line 22 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 22 "errors.py"
+cleanup:
 #line 22 "errors.py"
     py2c_recursion_leave();
 #line 22 "errors.py"
     return result;
 #line 22 "errors.py"
 }
-#line 1296 "errors.c"
+#line 1286 "errors.c"
 
 static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1330,7 +1320,7 @@ static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
 #line 23 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 23 "errors.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 23 "errors.py"
     goto cleanup;
 #line 23 "errors.py"
@@ -1340,16 +1330,16 @@ error:
 #line 23 "errors.py"
     PY2C_CLEAR(result);
 #line 23 "errors.py"
-cleanup:
-#line 23 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 23 "errors.py"
+cleanup:
 #line 23 "errors.py"
     py2c_recursion_leave();
 #line 23 "errors.py"
     return result;
 #line 23 "errors.py"
 }
-#line 1353 "errors.c"
+#line 1343 "errors.c"
 
 static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1391,7 +1381,7 @@ static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
 #line 24 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 24 "errors.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 24 "errors.py"
     goto cleanup;
 #line 24 "errors.py"
@@ -1401,16 +1391,16 @@ error:
 #line 24 "errors.py"
     PY2C_CLEAR(result);
 #line 24 "errors.py"
-cleanup:
-#line 24 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 24 "errors.py"
+cleanup:
 #line 24 "errors.py"
     py2c_recursion_leave();
 #line 24 "errors.py"
     return result;
 #line 24 "errors.py"
 }
-#line 1414 "errors.c"
+#line 1404 "errors.c"
 
 static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1452,7 +1442,7 @@ static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
 #line 25 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 25 "errors.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 25 "errors.py"
     goto cleanup;
 #line 25 "errors.py"
@@ -1462,16 +1452,16 @@ error:
 #line 25 "errors.py"
     PY2C_CLEAR(result);
 #line 25 "errors.py"
-cleanup:
-#line 25 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 25 "errors.py"
+cleanup:
 #line 25 "errors.py"
     py2c_recursion_leave();
 #line 25 "errors.py"
     return result;
 #line 25 "errors.py"
 }
-#line 1475 "errors.c"
+#line 1465 "errors.c"
 
 static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1515,7 +1505,7 @@ static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
 #line 26 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 26 "errors.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 26 "errors.py"
     goto cleanup;
 #line 26 "errors.py"
@@ -1525,16 +1515,16 @@ error:
 #line 26 "errors.py"
     PY2C_CLEAR(result);
 #line 26 "errors.py"
-cleanup:
-#line 26 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 26 "errors.py"
+cleanup:
 #line 26 "errors.py"
     py2c_recursion_leave();
 #line 26 "errors.py"
     return result;
 #line 26 "errors.py"
 }
-#line 1538 "errors.c"
+#line 1528 "errors.c"
 
 static Py2cValue f_lambda_19(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1578,7 +1568,7 @@ static Py2cValue f_lambda_19(Py2cFunction *fn, Py2cValue *params) {
 #line 27 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 27 "errors.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 27 "errors.py"
     goto cleanup;
 #line 27 "errors.py"
@@ -1588,16 +1578,16 @@ error:
 #line 27 "errors.py"
     PY2C_CLEAR(result);
 #line 27 "errors.py"
-cleanup:
-#line 27 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 27 "errors.py"
+cleanup:
 #line 27 "errors.py"
     py2c_recursion_leave();
 #line 27 "errors.py"
     return result;
 #line 27 "errors.py"
 }
-#line 1601 "errors.c"
+#line 1591 "errors.c"
 
 static Py2cValue f_lambda_20(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1645,7 +1635,7 @@ static Py2cValue f_lambda_20(Py2cFunction *fn, Py2cValue *params) {
 #line 28 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 28 "errors.py"
-    { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    result = t[4]; t[4] = PY2C_NULL;
 #line 28 "errors.py"
     goto cleanup;
 #line 28 "errors.py"
@@ -1655,16 +1645,16 @@ error:
 #line 28 "errors.py"
     PY2C_CLEAR(result);
 #line 28 "errors.py"
-cleanup:
-#line 28 "errors.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 28 "errors.py"
+cleanup:
 #line 28 "errors.py"
     py2c_recursion_leave();
 #line 28 "errors.py"
     return result;
 #line 28 "errors.py"
 }
-#line 1668 "errors.c"
+#line 1658 "errors.c"
 
 static Py2cValue mod_errors(void) {
     g_errors__bisect = PY2C_NULL;
@@ -1699,521 +1689,281 @@ static Py2cValue mod_errors(void) {
     py2c_slot_store(&g_errors__check, t[0]); t[0] = PY2C_NULL;
 
 #line 9 "errors.py"
-    if (!py2c_slot_bound(&g_errors__check)) {
-#line 9 "errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 9 "errors.py"
-        { loc = 3; goto error; }
-#line 9 "errors.py"
-    }
-#line 9 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 9 "errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
 #line 9 "errors.py"
-    t[1] = py2c_slot_load(&g_errors__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 9 "errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 9 "errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
 #line 9 "errors.py"
     PY2C_CLEAR(t[1]);
-#line 9 "errors.py"
-    PY2C_CLEAR(t[0]);
-#line 9 "errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 10 "errors.py"
-    if (!py2c_slot_bound(&g_errors__check)) {
-#line 10 "errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 10 "errors.py"
-        { loc = 6; goto error; }
-#line 10 "errors.py"
-    }
 #line 10 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 10 "errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
 #line 10 "errors.py"
-    t[1] = py2c_slot_load(&g_errors__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 10 "errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 10 "errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
 #line 10 "errors.py"
     PY2C_CLEAR(t[1]);
-#line 10 "errors.py"
-    PY2C_CLEAR(t[0]);
-#line 10 "errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 11 "errors.py"
-    if (!py2c_slot_bound(&g_errors__check)) {
-#line 11 "errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 11 "errors.py"
-        { loc = 9; goto error; }
-#line 11 "errors.py"
-    }
 #line 11 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 11 "errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 10; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
 #line 11 "errors.py"
-    t[1] = py2c_slot_load(&g_errors__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 11 "errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 11 "errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
 #line 11 "errors.py"
     PY2C_CLEAR(t[1]);
-#line 11 "errors.py"
-    PY2C_CLEAR(t[0]);
-#line 11 "errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 12 "errors.py"
-    if (!py2c_slot_bound(&g_errors__check)) {
-#line 12 "errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 12 "errors.py"
-        { loc = 12; goto error; }
-#line 12 "errors.py"
-    }
 #line 12 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 12 "errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 13; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
 #line 12 "errors.py"
-    t[1] = py2c_slot_load(&g_errors__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 12 "errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 12 "errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
 #line 12 "errors.py"
     PY2C_CLEAR(t[1]);
-#line 12 "errors.py"
-    PY2C_CLEAR(t[0]);
-#line 12 "errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 13 "errors.py"
-    if (!py2c_slot_bound(&g_errors__check)) {
-#line 13 "errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 13 "errors.py"
-        { loc = 15; goto error; }
-#line 13 "errors.py"
-    }
 #line 13 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 13 "errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 16; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 11; goto error; }
 #line 13 "errors.py"
-    t[1] = py2c_slot_load(&g_errors__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 13 "errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 13 "errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 14; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
 #line 13 "errors.py"
     PY2C_CLEAR(t[1]);
-#line 13 "errors.py"
-    PY2C_CLEAR(t[0]);
-#line 13 "errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 14 "errors.py"
-    if (!py2c_slot_bound(&g_errors__check)) {
-#line 14 "errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 14 "errors.py"
-        { loc = 18; goto error; }
-#line 14 "errors.py"
-    }
 #line 14 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 14 "errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 19; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 13; goto error; }
 #line 14 "errors.py"
-    t[1] = py2c_slot_load(&g_errors__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 14 "errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 14 "errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
 #line 14 "errors.py"
     PY2C_CLEAR(t[1]);
-#line 14 "errors.py"
-    PY2C_CLEAR(t[0]);
-#line 14 "errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 15 "errors.py"
-    if (!py2c_slot_bound(&g_errors__check)) {
-#line 15 "errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 15 "errors.py"
-        { loc = 21; goto error; }
-#line 15 "errors.py"
-    }
 #line 15 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 15 "errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 22; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 15; goto error; }
 #line 15 "errors.py"
-    t[1] = py2c_slot_load(&g_errors__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 15 "errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 15 "errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 20; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
 #line 15 "errors.py"
     PY2C_CLEAR(t[1]);
-#line 15 "errors.py"
-    PY2C_CLEAR(t[0]);
-#line 15 "errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 16 "errors.py"
-    if (!py2c_slot_bound(&g_errors__check)) {
-#line 16 "errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 16 "errors.py"
-        { loc = 24; goto error; }
-#line 16 "errors.py"
-    }
 #line 16 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_8, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 16 "errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 25; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 17; goto error; }
 #line 16 "errors.py"
-    t[1] = py2c_slot_load(&g_errors__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 16 "errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 16 "errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 23; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
 #line 16 "errors.py"
     PY2C_CLEAR(t[1]);
-#line 16 "errors.py"
-    PY2C_CLEAR(t[0]);
-#line 16 "errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 17 "errors.py"
-    if (!py2c_slot_bound(&g_errors__check)) {
-#line 17 "errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 17 "errors.py"
-        { loc = 27; goto error; }
-#line 17 "errors.py"
-    }
 #line 17 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_9, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 17 "errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 28; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 19; goto error; }
 #line 17 "errors.py"
-    t[1] = py2c_slot_load(&g_errors__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 17 "errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 17 "errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 26; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
 #line 17 "errors.py"
     PY2C_CLEAR(t[1]);
-#line 17 "errors.py"
-    PY2C_CLEAR(t[0]);
-#line 17 "errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 18 "errors.py"
-    if (!py2c_slot_bound(&g_errors__check)) {
-#line 18 "errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 18 "errors.py"
-        { loc = 30; goto error; }
-#line 18 "errors.py"
-    }
 #line 18 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_10, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 18 "errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 31; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 21; goto error; }
 #line 18 "errors.py"
-    t[1] = py2c_slot_load(&g_errors__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 18 "errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 18 "errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 29; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
 #line 18 "errors.py"
     PY2C_CLEAR(t[1]);
-#line 18 "errors.py"
-    PY2C_CLEAR(t[0]);
-#line 18 "errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 19 "errors.py"
-    if (!py2c_slot_bound(&g_errors__check)) {
-#line 19 "errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 19 "errors.py"
-        { loc = 33; goto error; }
-#line 19 "errors.py"
-    }
 #line 19 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_11, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 19 "errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 34; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 23; goto error; }
 #line 19 "errors.py"
-    t[1] = py2c_slot_load(&g_errors__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 19 "errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 19 "errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 32; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
 #line 19 "errors.py"
     PY2C_CLEAR(t[1]);
-#line 19 "errors.py"
-    PY2C_CLEAR(t[0]);
-#line 19 "errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 20 "errors.py"
-    if (!py2c_slot_bound(&g_errors__check)) {
-#line 20 "errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 20 "errors.py"
-        { loc = 36; goto error; }
-#line 20 "errors.py"
-    }
 #line 20 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_12, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 20 "errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 37; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 25; goto error; }
 #line 20 "errors.py"
-    t[1] = py2c_slot_load(&g_errors__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 20 "errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 20 "errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 35; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 24; goto error; }
 #line 20 "errors.py"
     PY2C_CLEAR(t[1]);
-#line 20 "errors.py"
-    PY2C_CLEAR(t[0]);
-#line 20 "errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 21 "errors.py"
-    if (!py2c_slot_bound(&g_errors__check)) {
-#line 21 "errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 21 "errors.py"
-        { loc = 39; goto error; }
-#line 21 "errors.py"
-    }
 #line 21 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_13, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 21 "errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 40; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 27; goto error; }
 #line 21 "errors.py"
-    t[1] = py2c_slot_load(&g_errors__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 21 "errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 21 "errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 38; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 26; goto error; }
 #line 21 "errors.py"
     PY2C_CLEAR(t[1]);
-#line 21 "errors.py"
-    PY2C_CLEAR(t[0]);
-#line 21 "errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 22 "errors.py"
-    if (!py2c_slot_bound(&g_errors__check)) {
-#line 22 "errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 22 "errors.py"
-        { loc = 42; goto error; }
-#line 22 "errors.py"
-    }
 #line 22 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_14, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 22 "errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 43; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 29; goto error; }
 #line 22 "errors.py"
-    t[1] = py2c_slot_load(&g_errors__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 22 "errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 22 "errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 41; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
 #line 22 "errors.py"
     PY2C_CLEAR(t[1]);
-#line 22 "errors.py"
-    PY2C_CLEAR(t[0]);
-#line 22 "errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 23 "errors.py"
-    if (!py2c_slot_bound(&g_errors__check)) {
-#line 23 "errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 23 "errors.py"
-        { loc = 45; goto error; }
-#line 23 "errors.py"
-    }
 #line 23 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_15, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 23 "errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 46; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 31; goto error; }
 #line 23 "errors.py"
-    t[1] = py2c_slot_load(&g_errors__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 23 "errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 23 "errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 44; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
 #line 23 "errors.py"
     PY2C_CLEAR(t[1]);
-#line 23 "errors.py"
-    PY2C_CLEAR(t[0]);
-#line 23 "errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 24 "errors.py"
-    if (!py2c_slot_bound(&g_errors__check)) {
-#line 24 "errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 24 "errors.py"
-        { loc = 48; goto error; }
-#line 24 "errors.py"
-    }
 #line 24 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_16, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 24 "errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 49; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 33; goto error; }
 #line 24 "errors.py"
-    t[1] = py2c_slot_load(&g_errors__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 24 "errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 24 "errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 47; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 32; goto error; }
 #line 24 "errors.py"
     PY2C_CLEAR(t[1]);
-#line 24 "errors.py"
-    PY2C_CLEAR(t[0]);
-#line 24 "errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 25 "errors.py"
-    if (!py2c_slot_bound(&g_errors__check)) {
-#line 25 "errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 25 "errors.py"
-        { loc = 51; goto error; }
-#line 25 "errors.py"
-    }
 #line 25 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_17, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 25 "errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 52; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 35; goto error; }
 #line 25 "errors.py"
-    t[1] = py2c_slot_load(&g_errors__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 25 "errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 25 "errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 50; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 34; goto error; }
 #line 25 "errors.py"
     PY2C_CLEAR(t[1]);
-#line 25 "errors.py"
-    PY2C_CLEAR(t[0]);
-#line 25 "errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 26 "errors.py"
-    if (!py2c_slot_bound(&g_errors__check)) {
-#line 26 "errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 26 "errors.py"
-        { loc = 54; goto error; }
-#line 26 "errors.py"
-    }
 #line 26 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_18, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 26 "errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 55; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 37; goto error; }
 #line 26 "errors.py"
-    t[1] = py2c_slot_load(&g_errors__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 26 "errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 26 "errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 53; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 36; goto error; }
 #line 26 "errors.py"
     PY2C_CLEAR(t[1]);
-#line 26 "errors.py"
-    PY2C_CLEAR(t[0]);
-#line 26 "errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 27 "errors.py"
-    if (!py2c_slot_bound(&g_errors__check)) {
-#line 27 "errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 27 "errors.py"
-        { loc = 57; goto error; }
-#line 27 "errors.py"
-    }
 #line 27 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_19, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 27 "errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 58; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 39; goto error; }
 #line 27 "errors.py"
-    t[1] = py2c_slot_load(&g_errors__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 27 "errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 27 "errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 56; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 38; goto error; }
 #line 27 "errors.py"
     PY2C_CLEAR(t[1]);
-#line 27 "errors.py"
-    PY2C_CLEAR(t[0]);
-#line 27 "errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 28 "errors.py"
-    if (!py2c_slot_bound(&g_errors__check)) {
-#line 28 "errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 28 "errors.py"
-        { loc = 60; goto error; }
-#line 28 "errors.py"
-    }
 #line 28 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_20, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 28 "errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 61; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 41; goto error; }
 #line 28 "errors.py"
-    t[1] = py2c_slot_load(&g_errors__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 28 "errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 28 "errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 59; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 40; goto error; }
 #line 28 "errors.py"
     PY2C_CLEAR(t[1]);
-#line 28 "errors.py"
-    PY2C_CLEAR(t[0]);
-#line 28 "errors.py"
-    PY2C_CLEAR(t[2]);
 
 #line 29 "errors.py"
     if (!py2c_slot_bound(&g_errors__bisect)) {
 #line 29 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bisect' is not defined");
 #line 29 "errors.py"
-        { loc = 63; goto error; }
+        { loc = 43; goto error; }
 #line 29 "errors.py"
     }
 #line 29 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__bisect); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[21]); py2c_decref(s0); }
 #line 29 "errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 64; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 44; goto error; }
 #line 29 "errors.py"
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_0.ob), &attr_ic[22]);
 #line 29 "errors.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 65; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 45; goto error; }
 #line 29 "errors.py"
     PY2C_CLEAR(t[0]);
 #line 29 "errors.py"
@@ -2221,17 +1971,17 @@ static Py2cValue mod_errors(void) {
 #line 29 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bisect' is not defined");
 #line 29 "errors.py"
-        { loc = 66; goto error; }
+        { loc = 46; goto error; }
 #line 29 "errors.py"
     }
 #line 29 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__bisect); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[23]); py2c_decref(s0); }
 #line 29 "errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 67; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 47; goto error; }
 #line 29 "errors.py"
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_0.ob), &attr_ic[24]);
 #line 29 "errors.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 68; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 48; goto error; }
 #line 29 "errors.py"
     PY2C_CLEAR(t[2]);
 #line 29 "errors.py"
@@ -2239,23 +1989,23 @@ static Py2cValue mod_errors(void) {
 #line 29 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bisect' is not defined");
 #line 29 "errors.py"
-        { loc = 69; goto error; }
+        { loc = 49; goto error; }
 #line 29 "errors.py"
     }
 #line 29 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__bisect); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_2.ob), &attr_ic[25]); py2c_decref(s0); }
 #line 29 "errors.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 70; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 50; goto error; }
 #line 29 "errors.py"
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_0.ob), &attr_ic[26]);
 #line 29 "errors.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 71; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 51; goto error; }
 #line 29 "errors.py"
     PY2C_CLEAR(t[4]);
 #line 29 "errors.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3);
 #line 29 "errors.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 62; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 42; goto error; }
 #line 29 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 29 "errors.py"
@@ -2264,8 +2014,6 @@ static Py2cValue mod_errors(void) {
     PY2C_CLEAR(t[5]);
 #line 29 "errors.py"
     PY2C_CLEAR(t[6]);
-#line 29 "errors.py"
-    PY2C_CLEAR(result);
 #line 29 "errors.py"
     result = PY2C_NONE;
 #line 29 "errors.py"
@@ -2277,14 +2025,14 @@ error:
 #line 29 "errors.py"
     PY2C_CLEAR(result);
 #line 29 "errors.py"
-cleanup:
+    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
 #line 29 "errors.py"
-    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 29 "errors.py"
     return result;
 #line 29 "errors.py"
 }
-#line 2288 "errors.c"
+#line 2036 "errors.c"
 
 static void clear_mod_errors(void) {
     PY2C_CLEAR(g_errors__check);

@@ -1237,8 +1237,6 @@ L7:;
 #line 20 "copying.py"
     PY2C_CLEAR(t[2]);
 #line 20 "copying.py"
-    PY2C_CLEAR(result);
-#line 20 "copying.py"
     result = PY2C_NONE;
 #line 20 "copying.py"
     goto cleanup;
@@ -1249,9 +1247,11 @@ error:
 #line 20 "copying.py"
     PY2C_CLEAR(result);
 #line 20 "copying.py"
+    for (int k = 0; k < 23; k++) PY2C_CLEAR(t[k]);
+#line 20 "copying.py"
 cleanup:
 #line 20 "copying.py"
-    for (int k = 0; k < 23; k++) PY2C_CLEAR(t[k]);
+    for (int k = 4; k < 23; k++) PY2C_CLEAR(t[k]);
 #line 20 "copying.py"
     return result;
 #line 20 "copying.py"

@@ -331,7 +331,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 54 "counter.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 54 "counter.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 54 "counter.py"
     goto cleanup;
 #line 54 "counter.py"
@@ -343,8 +343,6 @@ error:
 #line 54 "counter.py"
 cleanup:
 #line 54 "counter.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 54 "counter.py"
     PY2C_CLEAR(v_kv);
 #line 54 "counter.py"
     py2c_recursion_leave();
@@ -352,7 +350,7 @@ cleanup:
     return result;
 #line 54 "counter.py"
 }
-#line 356 "counter.c"
+#line 354 "counter.c"
 
 static Py2cValue mod_counter(void) {
     g_counter__Counter = PY2C_NULL;
@@ -1980,7 +1978,7 @@ error_3:
 #line 43 "counter.py"
     py2c_traceback_add(&code_mod_counter, loc);
 #line 43 "counter.py"
-    for (int k = 1; k < 21; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 43 "counter.py"
     py2c_slot_store(&g_counter__err, PY2C_NULL);
 #line 43 "counter.py"
@@ -1989,8 +1987,6 @@ error_3:
 error_2:
 #line 43 "counter.py"
     py2c_traceback_add(&code_mod_counter, loc);
-#line 43 "counter.py"
-    for (int k = 1; k < 21; k++) PY2C_CLEAR(t[k]);
 #line 43 "counter.py"
 L2:;
 #line 43 "counter.py"
@@ -2033,7 +2029,11 @@ error_4:
 #line 45 "counter.py"
     py2c_traceback_add(&code_mod_counter, loc);
 #line 45 "counter.py"
-    for (int k = 0; k < 21; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 45 "counter.py"
+    PY2C_CLEAR(t[1]);
+#line 45 "counter.py"
+    for (int k = 3; k < 21; k++) PY2C_CLEAR(t[k]);
 #line 45 "counter.py"
     t[0] = py2c_error_fetch();
 #line 45 "counter.py"
@@ -2088,7 +2088,7 @@ error_6:
 #line 47 "counter.py"
     py2c_traceback_add(&code_mod_counter, loc);
 #line 47 "counter.py"
-    for (int k = 1; k < 21; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 47 "counter.py"
     py2c_slot_store(&g_counter__err, PY2C_NULL);
 #line 47 "counter.py"
@@ -2097,8 +2097,6 @@ error_6:
 error_5:
 #line 47 "counter.py"
     py2c_traceback_add(&code_mod_counter, loc);
-#line 47 "counter.py"
-    for (int k = 1; k < 21; k++) PY2C_CLEAR(t[k]);
 #line 47 "counter.py"
 L5:;
 #line 47 "counter.py"
@@ -2204,7 +2202,7 @@ error_9:
 #line 51 "counter.py"
     py2c_traceback_add(&code_mod_counter, loc);
 #line 51 "counter.py"
-    for (int k = 1; k < 21; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 51 "counter.py"
     py2c_slot_store(&g_counter__err, PY2C_NULL);
 #line 51 "counter.py"
@@ -2213,8 +2211,6 @@ error_9:
 error_8:
 #line 51 "counter.py"
     py2c_traceback_add(&code_mod_counter, loc);
-#line 51 "counter.py"
-    for (int k = 1; k < 21; k++) PY2C_CLEAR(t[k]);
 #line 51 "counter.py"
 L8:;
 #line 51 "counter.py"
@@ -2445,8 +2441,6 @@ L6:;
 #line 54 "counter.py"
     PY2C_CLEAR(t[13]);
 #line 54 "counter.py"
-    PY2C_CLEAR(result);
-#line 54 "counter.py"
     result = PY2C_NONE;
 #line 54 "counter.py"
     goto cleanup;
@@ -2459,14 +2453,16 @@ unwind:
 #line 54 "counter.py"
     PY2C_CLEAR(result);
 #line 54 "counter.py"
+    for (int k = 0; k < 21; k++) PY2C_CLEAR(t[k]);
+#line 54 "counter.py"
 cleanup:
 #line 54 "counter.py"
-    for (int k = 0; k < 21; k++) PY2C_CLEAR(t[k]);
+    for (int k = 14; k < 21; k++) PY2C_CLEAR(t[k]);
 #line 54 "counter.py"
     return result;
 #line 54 "counter.py"
 }
-#line 2470 "counter.c"
+#line 2466 "counter.c"
 
 static void clear_mod_counter(void) {
     PY2C_CLEAR(g_counter__err);

@@ -240,8 +240,6 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 20 "defaultdict.py"
-    PY2C_CLEAR(result);
-#line 20 "defaultdict.py"
     result = py2c_obj_value(&str_17.ob);
 #line 20 "defaultdict.py"
     goto cleanup;
@@ -253,7 +251,7 @@ cleanup:
     return result;
 #line 20 "defaultdict.py"
 }
-#line 257 "defaultdict.c"
+#line 255 "defaultdict.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -283,7 +281,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 #line 35 "defaultdict.py"
     PY2C_CLEAR(t[0]);
 #line 35 "defaultdict.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 35 "defaultdict.py"
     goto cleanup;
 #line 35 "defaultdict.py"
@@ -293,16 +291,16 @@ error:
 #line 35 "defaultdict.py"
     PY2C_CLEAR(result);
 #line 35 "defaultdict.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 35 "defaultdict.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 35 "defaultdict.py"
     py2c_recursion_leave();
 #line 35 "defaultdict.py"
     return result;
 #line 35 "defaultdict.py"
 }
-#line 306 "defaultdict.c"
+#line 304 "defaultdict.c"
 
 static Py2cValue mod_defaultdict(void) {
     g_defaultdict__defaultdict = PY2C_NULL;
@@ -941,8 +939,6 @@ error_1:
 #line 17 "defaultdict.py"
     py2c_traceback_add(&code_mod_defaultdict, loc);
 #line 17 "defaultdict.py"
-    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
-#line 17 "defaultdict.py"
     t[0] = py2c_error_fetch();
 #line 17 "defaultdict.py"
     py2c_exc_handled_push(t[0]);
@@ -996,7 +992,7 @@ error_3:
 #line 19 "defaultdict.py"
     py2c_traceback_add(&code_mod_defaultdict, loc);
 #line 19 "defaultdict.py"
-    for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 19 "defaultdict.py"
     py2c_slot_store(&g_defaultdict__e, PY2C_NULL);
 #line 19 "defaultdict.py"
@@ -1005,8 +1001,6 @@ error_3:
 error_2:
 #line 19 "defaultdict.py"
     py2c_traceback_add(&code_mod_defaultdict, loc);
-#line 19 "defaultdict.py"
-    for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
 #line 19 "defaultdict.py"
 L8:;
 #line 19 "defaultdict.py"
@@ -1340,7 +1334,7 @@ error_4:
 #line 28 "defaultdict.py"
     py2c_traceback_add(&code_mod_defaultdict, loc);
 #line 28 "defaultdict.py"
-    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+    for (int k = 6; k < 11; k++) PY2C_CLEAR(t[k]);
 #line 28 "defaultdict.py"
     t[0] = py2c_error_fetch();
 #line 28 "defaultdict.py"
@@ -1395,7 +1389,7 @@ error_6:
 #line 30 "defaultdict.py"
     py2c_traceback_add(&code_mod_defaultdict, loc);
 #line 30 "defaultdict.py"
-    for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 30 "defaultdict.py"
     py2c_slot_store(&g_defaultdict__e, PY2C_NULL);
 #line 30 "defaultdict.py"
@@ -1404,8 +1398,6 @@ error_6:
 error_5:
 #line 30 "defaultdict.py"
     py2c_traceback_add(&code_mod_defaultdict, loc);
-#line 30 "defaultdict.py"
-    for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
 #line 30 "defaultdict.py"
 L11:;
 #line 30 "defaultdict.py"
@@ -1442,7 +1434,9 @@ error_7:
 #line 32 "defaultdict.py"
     py2c_traceback_add(&code_mod_defaultdict, loc);
 #line 32 "defaultdict.py"
-    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 32 "defaultdict.py"
+    for (int k = 6; k < 11; k++) PY2C_CLEAR(t[k]);
 #line 32 "defaultdict.py"
     t[0] = py2c_error_fetch();
 #line 32 "defaultdict.py"
@@ -1497,7 +1491,7 @@ error_9:
 #line 34 "defaultdict.py"
     py2c_traceback_add(&code_mod_defaultdict, loc);
 #line 34 "defaultdict.py"
-    for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 34 "defaultdict.py"
     py2c_slot_store(&g_defaultdict__e, PY2C_NULL);
 #line 34 "defaultdict.py"
@@ -1506,8 +1500,6 @@ error_9:
 error_8:
 #line 34 "defaultdict.py"
     py2c_traceback_add(&code_mod_defaultdict, loc);
-#line 34 "defaultdict.py"
-    for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
 #line 34 "defaultdict.py"
 L14:;
 #line 34 "defaultdict.py"
@@ -1792,8 +1784,6 @@ L12:;
 #line 41 "defaultdict.py"
     PY2C_CLEAR(t[4]);
 #line 41 "defaultdict.py"
-    PY2C_CLEAR(result);
-#line 41 "defaultdict.py"
     result = PY2C_NONE;
 #line 41 "defaultdict.py"
     goto cleanup;
@@ -1806,14 +1796,16 @@ unwind:
 #line 41 "defaultdict.py"
     PY2C_CLEAR(result);
 #line 41 "defaultdict.py"
+    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 41 "defaultdict.py"
 cleanup:
 #line 41 "defaultdict.py"
-    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+    for (int k = 5; k < 11; k++) PY2C_CLEAR(t[k]);
 #line 41 "defaultdict.py"
     return result;
 #line 41 "defaultdict.py"
 }
-#line 1817 "defaultdict.c"
+#line 1809 "defaultdict.c"
 
 static void clear_mod_defaultdict(void) {
     PY2C_CLEAR(g_defaultdict__s);

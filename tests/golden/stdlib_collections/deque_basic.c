@@ -2031,8 +2031,6 @@ L1:;
 #line 45 "deque_basic.py"
     PY2C_CLEAR(t[1]);
 #line 45 "deque_basic.py"
-    PY2C_CLEAR(result);
-#line 45 "deque_basic.py"
     result = PY2C_NONE;
 #line 45 "deque_basic.py"
     goto cleanup;
@@ -2043,9 +2041,11 @@ error:
 #line 45 "deque_basic.py"
     PY2C_CLEAR(result);
 #line 45 "deque_basic.py"
+    for (int k = 0; k < 22; k++) PY2C_CLEAR(t[k]);
+#line 45 "deque_basic.py"
 cleanup:
 #line 45 "deque_basic.py"
-    for (int k = 0; k < 22; k++) PY2C_CLEAR(t[k]);
+    for (int k = 4; k < 22; k++) PY2C_CLEAR(t[k]);
 #line 45 "deque_basic.py"
     return result;
 #line 45 "deque_basic.py"

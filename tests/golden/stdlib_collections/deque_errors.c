@@ -42,46 +42,33 @@ static const Py2cCodeLoc locs_mod_deque_errors[] = {
     {1, "from collections import deque", NULL},
     {4, "def show(f):", NULL},
     {11, "show(lambda: deque().pop())", NULL},
-    {11, "show(lambda: deque().pop())", "^^^^"},
     {11, "show(lambda: deque().pop())", "     ^^^^^^^^^^^^^^^^^^^^^"},
     {12, "show(lambda: deque().popleft())", NULL},
-    {12, "show(lambda: deque().popleft())", "^^^^"},
     {12, "show(lambda: deque().popleft())", "     ^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {13, "show(lambda: deque([1])[5])", NULL},
-    {13, "show(lambda: deque([1])[5])", "^^^^"},
     {13, "show(lambda: deque([1])[5])", "     ^^^^^^^^^^^^^^^^^^^^^"},
     {14, "show(lambda: deque([1])[-2])", NULL},
-    {14, "show(lambda: deque([1])[-2])", "^^^^"},
     {14, "show(lambda: deque([1])[-2])", "     ^^^^^^^^^^^^^^^^^^^^^^"},
     {15, "show(lambda: deque([1])[\"a\"])", NULL},
-    {15, "show(lambda: deque([1])[\"a\"])", "^^^^"},
     {15, "show(lambda: deque([1])[\"a\"])", "     ^^^^^^^^^^^^^^^^^^^^^^^"},
     {16, "show(lambda: deque([1])[0:1])", NULL},
-    {16, "show(lambda: deque([1])[0:1])", "^^^^"},
     {16, "show(lambda: deque([1])[0:1])", "     ^^^^^^^^^^^^^^^^^^^^^^^"},
     {17, "show(lambda: deque([1]).index(3))", NULL},
-    {17, "show(lambda: deque([1]).index(3))", "^^^^"},
     {17, "show(lambda: deque([1]).index(3))", "     ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {18, "show(lambda: deque([1]).remove(3))", NULL},
-    {18, "show(lambda: deque([1]).remove(3))", "^^^^"},
     {18, "show(lambda: deque([1]).remove(3))", "     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {19, "show(lambda: deque([1]) + [1])", NULL},
-    {19, "show(lambda: deque([1]) + [1])", "^^^^"},
     {19, "show(lambda: deque([1]) + [1])", "     ^^^^^^^^^^^^^^^^^^^^^^^^"},
     {20, "show(lambda: deque([1]) == [1])", NULL},
-    {20, "show(lambda: deque([1]) == [1])", "^^^^"},
     {20, "show(lambda: deque([1]) == [1])", "     ^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {23, "def delete():", NULL},
     {28, "show(delete)", NULL},
-    {28, "show(delete)", "^^^^"},
     {28, "show(delete)", "     ^^^^^^"},
     {31, "def mutate():", NULL},
     {37, "show(mutate)", NULL},
-    {37, "show(mutate)", "^^^^"},
     {37, "show(mutate)", "     ^^^^^^"},
     {40, "def mutate_end():", NULL},
     {46, "show(mutate_end)", NULL},
-    {46, "show(mutate_end)", "^^^^"},
     {46, "show(mutate_end)", "     ^^^^^^^^^^"},
     {47, "print(type(deque()).__name__, deque.__name__, deque)", NULL},
     {47, "print(type(deque()).__name__, deque.__name__, deque)", "      ^^^^^^^^^^^^^"},
@@ -92,7 +79,7 @@ static const Py2cCodeLoc locs_mod_deque_errors[] = {
     {47, "print(type(deque()).__name__, deque.__name__, deque)", "                              ^^^^^^^^^^^^^^"},
     {47, "print(type(deque()).__name__, deque.__name__, deque)", "                                              ^^^^^"},
 };
-static const Py2cCode code_mod_deque_errors = {"deque_errors.py", "<module>", locs_mod_deque_errors, 52};
+static const Py2cCode code_mod_deque_errors = {"deque_errors.py", "<module>", locs_mod_deque_errors, 39};
 
 /* show: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_show[] = {
@@ -294,7 +281,9 @@ error_1:
 #line 6 "deque_errors.py"
     py2c_traceback_add(&code_f_show, loc);
 #line 6 "deque_errors.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 6 "deque_errors.py"
+    PY2C_CLEAR(t[1]);
 #line 6 "deque_errors.py"
     t[0] = py2c_error_fetch();
 #line 6 "deque_errors.py"
@@ -349,7 +338,9 @@ error_3:
 #line 8 "deque_errors.py"
     py2c_traceback_add(&code_f_show, loc);
 #line 8 "deque_errors.py"
-    for (int k = 1; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 8 "deque_errors.py"
+    PY2C_CLEAR(t[2]);
 #line 8 "deque_errors.py"
     PY2C_CLEAR(v_e);
 #line 8 "deque_errors.py"
@@ -358,8 +349,6 @@ error_3:
 error_2:
 #line 8 "deque_errors.py"
     py2c_traceback_add(&code_f_show, loc);
-#line 8 "deque_errors.py"
-    for (int k = 1; k < 4; k++) PY2C_CLEAR(t[k]);
 #line 8 "deque_errors.py"
 L2:;
 #line 8 "deque_errors.py"
@@ -371,8 +360,6 @@ L2:;
 #line 8 "deque_errors.py"
 L0:;
 #line 8 "deque_errors.py"
-    PY2C_CLEAR(result);
-#line 8 "deque_errors.py"
     result = PY2C_NONE;
 #line 8 "deque_errors.py"
     goto cleanup;
@@ -381,9 +368,9 @@ unwind:
 #line 8 "deque_errors.py"
     PY2C_CLEAR(result);
 #line 8 "deque_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 8 "deque_errors.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 8 "deque_errors.py"
     PY2C_CLEAR(v_f);
 #line 8 "deque_errors.py"
@@ -394,7 +381,7 @@ cleanup:
     return result;
 #line 8 "deque_errors.py"
 }
-#line 398 "deque_errors.c"
+#line 385 "deque_errors.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -436,7 +423,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 11 "deque_errors.py"
     PY2C_CLEAR(t[3]);
 #line 11 "deque_errors.py"
-    { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    result = t[4]; t[4] = PY2C_NULL;
 #line 11 "deque_errors.py"
     goto cleanup;
 #line 11 "deque_errors.py"
@@ -446,16 +433,16 @@ error:
 #line 11 "deque_errors.py"
     PY2C_CLEAR(result);
 #line 11 "deque_errors.py"
-cleanup:
-#line 11 "deque_errors.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 11 "deque_errors.py"
+cleanup:
 #line 11 "deque_errors.py"
     py2c_recursion_leave();
 #line 11 "deque_errors.py"
     return result;
 #line 11 "deque_errors.py"
 }
-#line 459 "deque_errors.c"
+#line 446 "deque_errors.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -497,7 +484,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 #line 12 "deque_errors.py"
     PY2C_CLEAR(t[3]);
 #line 12 "deque_errors.py"
-    { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    result = t[4]; t[4] = PY2C_NULL;
 #line 12 "deque_errors.py"
     goto cleanup;
 #line 12 "deque_errors.py"
@@ -507,16 +494,16 @@ error:
 #line 12 "deque_errors.py"
     PY2C_CLEAR(result);
 #line 12 "deque_errors.py"
-cleanup:
-#line 12 "deque_errors.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 12 "deque_errors.py"
+cleanup:
 #line 12 "deque_errors.py"
     py2c_recursion_leave();
 #line 12 "deque_errors.py"
     return result;
 #line 12 "deque_errors.py"
 }
-#line 520 "deque_errors.c"
+#line 507 "deque_errors.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -560,7 +547,7 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 #line 13 "deque_errors.py"
     PY2C_CLEAR(t[2]);
 #line 13 "deque_errors.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 13 "deque_errors.py"
     goto cleanup;
 #line 13 "deque_errors.py"
@@ -570,16 +557,20 @@ error:
 #line 13 "deque_errors.py"
     PY2C_CLEAR(result);
 #line 13 "deque_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 13 "deque_errors.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 13 "deque_errors.py"
+    PY2C_CLEAR(t[2]);
+#line 13 "deque_errors.py"
+cleanup:
 #line 13 "deque_errors.py"
     py2c_recursion_leave();
 #line 13 "deque_errors.py"
     return result;
 #line 13 "deque_errors.py"
 }
-#line 583 "deque_errors.c"
+#line 574 "deque_errors.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -623,7 +614,7 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 #line 14 "deque_errors.py"
     PY2C_CLEAR(t[2]);
 #line 14 "deque_errors.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 14 "deque_errors.py"
     goto cleanup;
 #line 14 "deque_errors.py"
@@ -633,16 +624,20 @@ error:
 #line 14 "deque_errors.py"
     PY2C_CLEAR(result);
 #line 14 "deque_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 14 "deque_errors.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 14 "deque_errors.py"
+    PY2C_CLEAR(t[2]);
+#line 14 "deque_errors.py"
+cleanup:
 #line 14 "deque_errors.py"
     py2c_recursion_leave();
 #line 14 "deque_errors.py"
     return result;
 #line 14 "deque_errors.py"
 }
-#line 646 "deque_errors.c"
+#line 641 "deque_errors.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -686,7 +681,7 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 #line 15 "deque_errors.py"
     PY2C_CLEAR(t[2]);
 #line 15 "deque_errors.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 15 "deque_errors.py"
     goto cleanup;
 #line 15 "deque_errors.py"
@@ -696,16 +691,20 @@ error:
 #line 15 "deque_errors.py"
     PY2C_CLEAR(result);
 #line 15 "deque_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 15 "deque_errors.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 15 "deque_errors.py"
+    PY2C_CLEAR(t[2]);
+#line 15 "deque_errors.py"
+cleanup:
 #line 15 "deque_errors.py"
     py2c_recursion_leave();
 #line 15 "deque_errors.py"
     return result;
 #line 15 "deque_errors.py"
 }
-#line 709 "deque_errors.c"
+#line 708 "deque_errors.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -755,7 +754,7 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 #line 16 "deque_errors.py"
     PY2C_CLEAR(t[3]);
 #line 16 "deque_errors.py"
-    { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    result = t[4]; t[4] = PY2C_NULL;
 #line 16 "deque_errors.py"
     goto cleanup;
 #line 16 "deque_errors.py"
@@ -765,16 +764,16 @@ error:
 #line 16 "deque_errors.py"
     PY2C_CLEAR(result);
 #line 16 "deque_errors.py"
-cleanup:
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
 #line 16 "deque_errors.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 16 "deque_errors.py"
     py2c_recursion_leave();
 #line 16 "deque_errors.py"
     return result;
 #line 16 "deque_errors.py"
 }
-#line 778 "deque_errors.c"
+#line 777 "deque_errors.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -824,7 +823,7 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
 #line 17 "deque_errors.py"
     PY2C_CLEAR(t[4]);
 #line 17 "deque_errors.py"
-    { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+    result = t[5]; t[5] = PY2C_NULL;
 #line 17 "deque_errors.py"
     goto cleanup;
 #line 17 "deque_errors.py"
@@ -834,16 +833,16 @@ error:
 #line 17 "deque_errors.py"
     PY2C_CLEAR(result);
 #line 17 "deque_errors.py"
-cleanup:
-#line 17 "deque_errors.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 17 "deque_errors.py"
+cleanup:
 #line 17 "deque_errors.py"
     py2c_recursion_leave();
 #line 17 "deque_errors.py"
     return result;
 #line 17 "deque_errors.py"
 }
-#line 847 "deque_errors.c"
+#line 846 "deque_errors.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -893,7 +892,7 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
 #line 18 "deque_errors.py"
     PY2C_CLEAR(t[4]);
 #line 18 "deque_errors.py"
-    { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+    result = t[5]; t[5] = PY2C_NULL;
 #line 18 "deque_errors.py"
     goto cleanup;
 #line 18 "deque_errors.py"
@@ -903,16 +902,16 @@ error:
 #line 18 "deque_errors.py"
     PY2C_CLEAR(result);
 #line 18 "deque_errors.py"
-cleanup:
-#line 18 "deque_errors.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 18 "deque_errors.py"
+cleanup:
 #line 18 "deque_errors.py"
     py2c_recursion_leave();
 #line 18 "deque_errors.py"
     return result;
 #line 18 "deque_errors.py"
 }
-#line 916 "deque_errors.c"
+#line 915 "deque_errors.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -964,7 +963,7 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
 #line 19 "deque_errors.py"
     PY2C_CLEAR(t[3]);
 #line 19 "deque_errors.py"
-    { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    result = t[4]; t[4] = PY2C_NULL;
 #line 19 "deque_errors.py"
     goto cleanup;
 #line 19 "deque_errors.py"
@@ -974,16 +973,16 @@ error:
 #line 19 "deque_errors.py"
     PY2C_CLEAR(result);
 #line 19 "deque_errors.py"
-cleanup:
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
 #line 19 "deque_errors.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 19 "deque_errors.py"
     py2c_recursion_leave();
 #line 19 "deque_errors.py"
     return result;
 #line 19 "deque_errors.py"
 }
-#line 987 "deque_errors.c"
+#line 986 "deque_errors.c"
 
 static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1035,7 +1034,7 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
 #line 20 "deque_errors.py"
     PY2C_CLEAR(t[3]);
 #line 20 "deque_errors.py"
-    { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    result = t[4]; t[4] = PY2C_NULL;
 #line 20 "deque_errors.py"
     goto cleanup;
 #line 20 "deque_errors.py"
@@ -1045,16 +1044,16 @@ error:
 #line 20 "deque_errors.py"
     PY2C_CLEAR(result);
 #line 20 "deque_errors.py"
-cleanup:
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
 #line 20 "deque_errors.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 20 "deque_errors.py"
     py2c_recursion_leave();
 #line 20 "deque_errors.py"
     return result;
 #line 20 "deque_errors.py"
 }
-#line 1058 "deque_errors.c"
+#line 1057 "deque_errors.c"
 
 static Py2cValue f_delete(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1098,8 +1097,6 @@ static Py2cValue f_delete(Py2cFunction *fn, Py2cValue *params) {
 #line 25 "deque_errors.py"
     if (py2c_delitem(v_d, py2c_int(3)) < 0) { loc = 4; goto error; }
 #line 25 "deque_errors.py"
-    PY2C_CLEAR(result);
-#line 25 "deque_errors.py"
     result = PY2C_NONE;
 #line 25 "deque_errors.py"
     goto cleanup;
@@ -1110,9 +1107,11 @@ error:
 #line 25 "deque_errors.py"
     PY2C_CLEAR(result);
 #line 25 "deque_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 25 "deque_errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 25 "deque_errors.py"
+cleanup:
 #line 25 "deque_errors.py"
     PY2C_CLEAR(v_d);
 #line 25 "deque_errors.py"
@@ -1121,7 +1120,7 @@ cleanup:
     return result;
 #line 25 "deque_errors.py"
 }
-#line 1125 "deque_errors.c"
+#line 1124 "deque_errors.c"
 
 static Py2cValue f_mutate(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1207,8 +1206,6 @@ L1:;
 #line 34 "deque_errors.py"
     PY2C_CLEAR(t[0]);
 #line 34 "deque_errors.py"
-    PY2C_CLEAR(result);
-#line 34 "deque_errors.py"
     result = PY2C_NONE;
 #line 34 "deque_errors.py"
     goto cleanup;
@@ -1219,9 +1216,9 @@ error:
 #line 34 "deque_errors.py"
     PY2C_CLEAR(result);
 #line 34 "deque_errors.py"
-cleanup:
-#line 34 "deque_errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 34 "deque_errors.py"
+cleanup:
 #line 34 "deque_errors.py"
     PY2C_CLEAR(v_d);
 #line 34 "deque_errors.py"
@@ -1232,7 +1229,7 @@ cleanup:
     return result;
 #line 34 "deque_errors.py"
 }
-#line 1236 "deque_errors.c"
+#line 1233 "deque_errors.c"
 
 static Py2cValue f_mutate_end(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1314,8 +1311,6 @@ L1:;
 #line 43 "deque_errors.py"
     PY2C_CLEAR(t[0]);
 #line 43 "deque_errors.py"
-    PY2C_CLEAR(result);
-#line 43 "deque_errors.py"
     result = PY2C_NONE;
 #line 43 "deque_errors.py"
     goto cleanup;
@@ -1326,9 +1321,9 @@ error:
 #line 43 "deque_errors.py"
     PY2C_CLEAR(result);
 #line 43 "deque_errors.py"
-cleanup:
-#line 43 "deque_errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 43 "deque_errors.py"
+cleanup:
 #line 43 "deque_errors.py"
     PY2C_CLEAR(v_d);
 #line 43 "deque_errors.py"
@@ -1339,7 +1334,7 @@ cleanup:
     return result;
 #line 43 "deque_errors.py"
 }
-#line 1343 "deque_errors.c"
+#line 1338 "deque_errors.c"
 
 static Py2cValue mod_deque_errors(void) {
     g_deque_errors__deque = PY2C_NULL;
@@ -1373,375 +1368,219 @@ static Py2cValue mod_deque_errors(void) {
     py2c_slot_store(&g_deque_errors__show, t[0]); t[0] = PY2C_NULL;
 
 #line 11 "deque_errors.py"
-    if (!py2c_slot_bound(&g_deque_errors__show)) {
-#line 11 "deque_errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
-#line 11 "deque_errors.py"
-        { loc = 3; goto error; }
-#line 11 "deque_errors.py"
-    }
-#line 11 "deque_errors.py"
     t[0] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 11 "deque_errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
 #line 11 "deque_errors.py"
-    t[1] = py2c_slot_load(&g_deque_errors__show);
+    t[1] = f_show(NULL, (Py2cValue[]){t[0]});
 #line 11 "deque_errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 11 "deque_errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
 #line 11 "deque_errors.py"
     PY2C_CLEAR(t[1]);
-#line 11 "deque_errors.py"
-    PY2C_CLEAR(t[0]);
-#line 11 "deque_errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 12 "deque_errors.py"
-    if (!py2c_slot_bound(&g_deque_errors__show)) {
-#line 12 "deque_errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
-#line 12 "deque_errors.py"
-        { loc = 6; goto error; }
-#line 12 "deque_errors.py"
-    }
 #line 12 "deque_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 12 "deque_errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
 #line 12 "deque_errors.py"
-    t[1] = py2c_slot_load(&g_deque_errors__show);
+    t[1] = f_show(NULL, (Py2cValue[]){t[0]});
 #line 12 "deque_errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 12 "deque_errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
 #line 12 "deque_errors.py"
     PY2C_CLEAR(t[1]);
-#line 12 "deque_errors.py"
-    PY2C_CLEAR(t[0]);
-#line 12 "deque_errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 13 "deque_errors.py"
-    if (!py2c_slot_bound(&g_deque_errors__show)) {
-#line 13 "deque_errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
-#line 13 "deque_errors.py"
-        { loc = 9; goto error; }
-#line 13 "deque_errors.py"
-    }
 #line 13 "deque_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 13 "deque_errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 10; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
 #line 13 "deque_errors.py"
-    t[1] = py2c_slot_load(&g_deque_errors__show);
+    t[1] = f_show(NULL, (Py2cValue[]){t[0]});
 #line 13 "deque_errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 13 "deque_errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
 #line 13 "deque_errors.py"
     PY2C_CLEAR(t[1]);
-#line 13 "deque_errors.py"
-    PY2C_CLEAR(t[0]);
-#line 13 "deque_errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 14 "deque_errors.py"
-    if (!py2c_slot_bound(&g_deque_errors__show)) {
-#line 14 "deque_errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
-#line 14 "deque_errors.py"
-        { loc = 12; goto error; }
-#line 14 "deque_errors.py"
-    }
 #line 14 "deque_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 14 "deque_errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 13; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
 #line 14 "deque_errors.py"
-    t[1] = py2c_slot_load(&g_deque_errors__show);
+    t[1] = f_show(NULL, (Py2cValue[]){t[0]});
 #line 14 "deque_errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 14 "deque_errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
 #line 14 "deque_errors.py"
     PY2C_CLEAR(t[1]);
-#line 14 "deque_errors.py"
-    PY2C_CLEAR(t[0]);
-#line 14 "deque_errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 15 "deque_errors.py"
-    if (!py2c_slot_bound(&g_deque_errors__show)) {
-#line 15 "deque_errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
-#line 15 "deque_errors.py"
-        { loc = 15; goto error; }
-#line 15 "deque_errors.py"
-    }
 #line 15 "deque_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 15 "deque_errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 16; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 11; goto error; }
 #line 15 "deque_errors.py"
-    t[1] = py2c_slot_load(&g_deque_errors__show);
+    t[1] = f_show(NULL, (Py2cValue[]){t[0]});
 #line 15 "deque_errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 15 "deque_errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 14; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
 #line 15 "deque_errors.py"
     PY2C_CLEAR(t[1]);
-#line 15 "deque_errors.py"
-    PY2C_CLEAR(t[0]);
-#line 15 "deque_errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 16 "deque_errors.py"
-    if (!py2c_slot_bound(&g_deque_errors__show)) {
-#line 16 "deque_errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
-#line 16 "deque_errors.py"
-        { loc = 18; goto error; }
-#line 16 "deque_errors.py"
-    }
 #line 16 "deque_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 16 "deque_errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 19; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 13; goto error; }
 #line 16 "deque_errors.py"
-    t[1] = py2c_slot_load(&g_deque_errors__show);
+    t[1] = f_show(NULL, (Py2cValue[]){t[0]});
 #line 16 "deque_errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 16 "deque_errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
 #line 16 "deque_errors.py"
     PY2C_CLEAR(t[1]);
-#line 16 "deque_errors.py"
-    PY2C_CLEAR(t[0]);
-#line 16 "deque_errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 17 "deque_errors.py"
-    if (!py2c_slot_bound(&g_deque_errors__show)) {
-#line 17 "deque_errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
-#line 17 "deque_errors.py"
-        { loc = 21; goto error; }
-#line 17 "deque_errors.py"
-    }
 #line 17 "deque_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 17 "deque_errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 22; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 15; goto error; }
 #line 17 "deque_errors.py"
-    t[1] = py2c_slot_load(&g_deque_errors__show);
+    t[1] = f_show(NULL, (Py2cValue[]){t[0]});
 #line 17 "deque_errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 17 "deque_errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 20; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
 #line 17 "deque_errors.py"
     PY2C_CLEAR(t[1]);
-#line 17 "deque_errors.py"
-    PY2C_CLEAR(t[0]);
-#line 17 "deque_errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 18 "deque_errors.py"
-    if (!py2c_slot_bound(&g_deque_errors__show)) {
-#line 18 "deque_errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
-#line 18 "deque_errors.py"
-        { loc = 24; goto error; }
-#line 18 "deque_errors.py"
-    }
 #line 18 "deque_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_8, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 18 "deque_errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 25; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 17; goto error; }
 #line 18 "deque_errors.py"
-    t[1] = py2c_slot_load(&g_deque_errors__show);
+    t[1] = f_show(NULL, (Py2cValue[]){t[0]});
 #line 18 "deque_errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 18 "deque_errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 23; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
 #line 18 "deque_errors.py"
     PY2C_CLEAR(t[1]);
-#line 18 "deque_errors.py"
-    PY2C_CLEAR(t[0]);
-#line 18 "deque_errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 19 "deque_errors.py"
-    if (!py2c_slot_bound(&g_deque_errors__show)) {
-#line 19 "deque_errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
-#line 19 "deque_errors.py"
-        { loc = 27; goto error; }
-#line 19 "deque_errors.py"
-    }
 #line 19 "deque_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_9, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 19 "deque_errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 28; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 19; goto error; }
 #line 19 "deque_errors.py"
-    t[1] = py2c_slot_load(&g_deque_errors__show);
+    t[1] = f_show(NULL, (Py2cValue[]){t[0]});
 #line 19 "deque_errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 19 "deque_errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 26; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
 #line 19 "deque_errors.py"
     PY2C_CLEAR(t[1]);
-#line 19 "deque_errors.py"
-    PY2C_CLEAR(t[0]);
-#line 19 "deque_errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 20 "deque_errors.py"
-    if (!py2c_slot_bound(&g_deque_errors__show)) {
-#line 20 "deque_errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
-#line 20 "deque_errors.py"
-        { loc = 30; goto error; }
-#line 20 "deque_errors.py"
-    }
 #line 20 "deque_errors.py"
     t[0] = py2c_function_new(&info_f_lambda_10, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 20 "deque_errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 31; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 21; goto error; }
 #line 20 "deque_errors.py"
-    t[1] = py2c_slot_load(&g_deque_errors__show);
+    t[1] = f_show(NULL, (Py2cValue[]){t[0]});
 #line 20 "deque_errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 20 "deque_errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 29; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
 #line 20 "deque_errors.py"
     PY2C_CLEAR(t[1]);
-#line 20 "deque_errors.py"
-    PY2C_CLEAR(t[0]);
-#line 20 "deque_errors.py"
-    PY2C_CLEAR(t[2]);
 
 #line 23 "deque_errors.py"
     t[0] = py2c_function_new(&info_f_delete, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 23 "deque_errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 32; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 22; goto error; }
 #line 23 "deque_errors.py"
     py2c_slot_store(&g_deque_errors__delete, t[0]); t[0] = PY2C_NULL;
 
-#line 28 "deque_errors.py"
-    if (!py2c_slot_bound(&g_deque_errors__show)) {
-#line 28 "deque_errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
-#line 28 "deque_errors.py"
-        { loc = 34; goto error; }
-#line 28 "deque_errors.py"
-    }
 #line 28 "deque_errors.py"
     if (!py2c_slot_bound(&g_deque_errors__delete)) {
 #line 28 "deque_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'delete' is not defined");
 #line 28 "deque_errors.py"
-        { loc = 35; goto error; }
+        { loc = 24; goto error; }
 #line 28 "deque_errors.py"
     }
 #line 28 "deque_errors.py"
-    t[0] = py2c_slot_load(&g_deque_errors__show);
+    t[0] = py2c_slot_load(&g_deque_errors__delete);
 #line 28 "deque_errors.py"
-    t[1] = py2c_slot_load(&g_deque_errors__delete);
+    t[1] = f_show(NULL, (Py2cValue[]){t[0]});
 #line 28 "deque_errors.py"
-    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+    t[0] = PY2C_NULL;
 #line 28 "deque_errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 33; goto error; }
-#line 28 "deque_errors.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[1])) { loc = 23; goto error; }
 #line 28 "deque_errors.py"
     PY2C_CLEAR(t[1]);
-#line 28 "deque_errors.py"
-    PY2C_CLEAR(t[2]);
 
 #line 31 "deque_errors.py"
     t[0] = py2c_function_new(&info_f_mutate, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 31 "deque_errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 36; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 25; goto error; }
 #line 31 "deque_errors.py"
     py2c_slot_store(&g_deque_errors__mutate, t[0]); t[0] = PY2C_NULL;
 
-#line 37 "deque_errors.py"
-    if (!py2c_slot_bound(&g_deque_errors__show)) {
-#line 37 "deque_errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
-#line 37 "deque_errors.py"
-        { loc = 38; goto error; }
-#line 37 "deque_errors.py"
-    }
 #line 37 "deque_errors.py"
     if (!py2c_slot_bound(&g_deque_errors__mutate)) {
 #line 37 "deque_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'mutate' is not defined");
 #line 37 "deque_errors.py"
-        { loc = 39; goto error; }
+        { loc = 27; goto error; }
 #line 37 "deque_errors.py"
     }
 #line 37 "deque_errors.py"
-    t[0] = py2c_slot_load(&g_deque_errors__show);
+    t[0] = py2c_slot_load(&g_deque_errors__mutate);
 #line 37 "deque_errors.py"
-    t[1] = py2c_slot_load(&g_deque_errors__mutate);
+    t[1] = f_show(NULL, (Py2cValue[]){t[0]});
 #line 37 "deque_errors.py"
-    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+    t[0] = PY2C_NULL;
 #line 37 "deque_errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 37; goto error; }
-#line 37 "deque_errors.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[1])) { loc = 26; goto error; }
 #line 37 "deque_errors.py"
     PY2C_CLEAR(t[1]);
-#line 37 "deque_errors.py"
-    PY2C_CLEAR(t[2]);
 
 #line 40 "deque_errors.py"
     t[0] = py2c_function_new(&info_f_mutate_end, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 40 "deque_errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 40; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 28; goto error; }
 #line 40 "deque_errors.py"
     py2c_slot_store(&g_deque_errors__mutate_end, t[0]); t[0] = PY2C_NULL;
 
-#line 46 "deque_errors.py"
-    if (!py2c_slot_bound(&g_deque_errors__show)) {
-#line 46 "deque_errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
-#line 46 "deque_errors.py"
-        { loc = 42; goto error; }
-#line 46 "deque_errors.py"
-    }
 #line 46 "deque_errors.py"
     if (!py2c_slot_bound(&g_deque_errors__mutate_end)) {
 #line 46 "deque_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'mutate_end' is not defined");
 #line 46 "deque_errors.py"
-        { loc = 43; goto error; }
+        { loc = 30; goto error; }
 #line 46 "deque_errors.py"
     }
 #line 46 "deque_errors.py"
-    t[0] = py2c_slot_load(&g_deque_errors__show);
+    t[0] = py2c_slot_load(&g_deque_errors__mutate_end);
 #line 46 "deque_errors.py"
-    t[1] = py2c_slot_load(&g_deque_errors__mutate_end);
+    t[1] = f_show(NULL, (Py2cValue[]){t[0]});
 #line 46 "deque_errors.py"
-    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+    t[0] = PY2C_NULL;
 #line 46 "deque_errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 41; goto error; }
-#line 46 "deque_errors.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[1])) { loc = 29; goto error; }
 #line 46 "deque_errors.py"
     PY2C_CLEAR(t[1]);
-#line 46 "deque_errors.py"
-    PY2C_CLEAR(t[2]);
 
 #line 47 "deque_errors.py"
     if (!py2c_slot_bound(&g_deque_errors__deque)) {
 #line 47 "deque_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deque' is not defined");
 #line 47 "deque_errors.py"
-        { loc = 47; goto error; }
+        { loc = 34; goto error; }
 #line 47 "deque_errors.py"
     }
 #line 47 "deque_errors.py"
@@ -1749,19 +1588,19 @@ static Py2cValue mod_deque_errors(void) {
 #line 47 "deque_errors.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
 #line 47 "deque_errors.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 46; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 33; goto error; }
 #line 47 "deque_errors.py"
     PY2C_CLEAR(t[0]);
 #line 47 "deque_errors.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1);
 #line 47 "deque_errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 45; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 32; goto error; }
 #line 47 "deque_errors.py"
     PY2C_CLEAR(t[1]);
 #line 47 "deque_errors.py"
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_0.ob), &attr_ic[7]);
 #line 47 "deque_errors.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 48; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 35; goto error; }
 #line 47 "deque_errors.py"
     PY2C_CLEAR(t[2]);
 #line 47 "deque_errors.py"
@@ -1769,19 +1608,19 @@ static Py2cValue mod_deque_errors(void) {
 #line 47 "deque_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deque' is not defined");
 #line 47 "deque_errors.py"
-        { loc = 49; goto error; }
+        { loc = 36; goto error; }
 #line 47 "deque_errors.py"
     }
 #line 47 "deque_errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_errors__deque); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[8]); py2c_decref(s0); }
 #line 47 "deque_errors.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 50; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 37; goto error; }
 #line 47 "deque_errors.py"
     if (!py2c_slot_bound(&g_deque_errors__deque)) {
 #line 47 "deque_errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deque' is not defined");
 #line 47 "deque_errors.py"
-        { loc = 51; goto error; }
+        { loc = 38; goto error; }
 #line 47 "deque_errors.py"
     }
 #line 47 "deque_errors.py"
@@ -1789,7 +1628,7 @@ static Py2cValue mod_deque_errors(void) {
 #line 47 "deque_errors.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4], t[5]}, 3);
 #line 47 "deque_errors.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 44; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 31; goto error; }
 #line 47 "deque_errors.py"
     PY2C_CLEAR(t[3]);
 #line 47 "deque_errors.py"
@@ -1798,8 +1637,6 @@ static Py2cValue mod_deque_errors(void) {
     PY2C_CLEAR(t[5]);
 #line 47 "deque_errors.py"
     PY2C_CLEAR(t[6]);
-#line 47 "deque_errors.py"
-    PY2C_CLEAR(result);
 #line 47 "deque_errors.py"
     result = PY2C_NONE;
 #line 47 "deque_errors.py"
@@ -1811,14 +1648,14 @@ error:
 #line 47 "deque_errors.py"
     PY2C_CLEAR(result);
 #line 47 "deque_errors.py"
-cleanup:
+    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
 #line 47 "deque_errors.py"
-    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 47 "deque_errors.py"
     return result;
 #line 47 "deque_errors.py"
 }
-#line 1822 "deque_errors.c"
+#line 1659 "deque_errors.c"
 
 static void clear_mod_deque_errors(void) {
     PY2C_CLEAR(g_deque_errors__mutate_end);

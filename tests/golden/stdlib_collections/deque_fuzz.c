@@ -53,9 +53,7 @@ static const Py2cCodeLoc locs_mod_deque_fuzz[] = {
     {17, "for step in range(3000):", NULL},
     {17, "for step in range(3000):", "            ^^^^^^^^^^^"},
     {18, "op = rnd(11)", "     ^^^^^^^"},
-    {18, "op = rnd(11)", "     ^^^"},
     {19, "v = rnd(1000)", "    ^^^^^^^^^"},
-    {19, "v = rnd(1000)", "    ^^^"},
     {20, "if op == 0:", "   ^^^^^^^"},
     {20, "if op == 0:", "   ^^"},
     {21, "d.append(v)", NULL},
@@ -101,7 +99,6 @@ static const Py2cCodeLoc locs_mod_deque_fuzz[] = {
     {30, "elif op == 4:", "     ^^^^^^^"},
     {30, "elif op == 4:", "     ^^"},
     {31, "k = rnd(7) - 3", "    ^^^^^^"},
-    {31, "k = rnd(7) - 3", "    ^^^"},
     {31, "k = rnd(7) - 3", "    ~~~~~~~^~~"},
     {32, "d.rotate(k)", NULL},
     {32, "d.rotate(k)", "^"},
@@ -132,7 +129,6 @@ static const Py2cCodeLoc locs_mod_deque_fuzz[] = {
     {36, "elif op == 5 and ref:", "     ^^"},
     {36, "elif op == 5 and ref:", "                 ^^^"},
     {37, "i = rnd(len(ref))", "    ^^^^^^^^^^^^^"},
-    {37, "i = rnd(len(ref))", "    ^^^"},
     {37, "i = rnd(len(ref))", "        ^^^^^^^^"},
     {37, "i = rnd(len(ref))", "            ^^^"},
     {38, "del d[i]", "    ^"},
@@ -150,7 +146,6 @@ static const Py2cCodeLoc locs_mod_deque_fuzz[] = {
     {40, "elif op == 6 and (maxlen is None or len(ref) < maxlen):", "                                        ^^^"},
     {40, "elif op == 6 and (maxlen is None or len(ref) < maxlen):", "                                               ^^^^^^"},
     {41, "i = rnd(len(ref) + 3) - 1", "    ^^^^^^^^^^^^^^^^^"},
-    {41, "i = rnd(len(ref) + 3) - 1", "    ^^^"},
     {41, "i = rnd(len(ref) + 3) - 1", "        ^^^^^^^^"},
     {41, "i = rnd(len(ref) + 3) - 1", "            ^^^"},
     {41, "i = rnd(len(ref) + 3) - 1", "        ~~~~~~~~~^~~"},
@@ -170,7 +165,6 @@ static const Py2cCodeLoc locs_mod_deque_fuzz[] = {
     {45, "items = [rnd(50) for _ in range(rnd(4))]", "        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {45, "items = [rnd(50) for _ in range(rnd(4))]", "                          ^^^^^^^^^^^^^"},
     {45, "items = [rnd(50) for _ in range(rnd(4))]", "                                ^^^^^^"},
-    {45, "items = [rnd(50) for _ in range(rnd(4))]", "                                ^^^"},
     {46, "d.extend(items)", NULL},
     {46, "d.extend(items)", "^"},
     {46, "d.extend(items)", "^^^^^^^^"},
@@ -184,7 +178,6 @@ static const Py2cCodeLoc locs_mod_deque_fuzz[] = {
     {49, "items = [rnd(50) for _ in range(rnd(4))]", "        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {49, "items = [rnd(50) for _ in range(rnd(4))]", "                          ^^^^^^^^^^^^^"},
     {49, "items = [rnd(50) for _ in range(rnd(4))]", "                                ^^^^^^"},
-    {49, "items = [rnd(50) for _ in range(rnd(4))]", "                                ^^^"},
     {50, "d.extendleft(items)", NULL},
     {50, "d.extendleft(items)", "^"},
     {50, "d.extendleft(items)", "^^^^^^^^^^^^"},
@@ -199,7 +192,6 @@ static const Py2cCodeLoc locs_mod_deque_fuzz[] = {
     {52, "elif op == 9 and ref:", "     ^^"},
     {52, "elif op == 9 and ref:", "                 ^^^"},
     {53, "i = rnd(len(ref))", "    ^^^^^^^^^^^^^"},
-    {53, "i = rnd(len(ref))", "    ^^^"},
     {53, "i = rnd(len(ref))", "        ^^^^^^^^"},
     {53, "i = rnd(len(ref))", "            ^^^"},
     {54, "d[i] = v", "       ^"},
@@ -215,7 +207,6 @@ static const Py2cCodeLoc locs_mod_deque_fuzz[] = {
     {56, "elif op == 10 and ref:", "                  ^^^"},
     {57, "x = ref[rnd(len(ref))]", "    ^^^"},
     {57, "x = ref[rnd(len(ref))]", "        ^^^^^^^^^^^^^"},
-    {57, "x = ref[rnd(len(ref))]", "        ^^^"},
     {57, "x = ref[rnd(len(ref))]", "            ^^^^^^^^"},
     {57, "x = ref[rnd(len(ref))]", "                ^^^"},
     {57, "x = ref[rnd(len(ref))]", "    ~~~^^^^^^^^^^^^^^^"},
@@ -272,7 +263,7 @@ static const Py2cCodeLoc locs_mod_deque_fuzz[] = {
     {69, "print(maxlen, len(d), list(d)[:8], sum(d), d.count(ref[0] if ref else 0))", "                                                   ^^^"},
     {69, "print(maxlen, len(d), list(d)[:8], sum(d), d.count(ref[0] if ref else 0))", "                                                   ~~~^^^"},
 };
-static const Py2cCode code_mod_deque_fuzz = {"deque_fuzz.py", "<module>", locs_mod_deque_fuzz, 229};
+static const Py2cCode code_mod_deque_fuzz = {"deque_fuzz.py", "<module>", locs_mod_deque_fuzz, 220};
 
 /* rnd: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_rnd[] = {
@@ -291,17 +282,15 @@ static const Py2cFuncInfo info_f_rnd = {"rnd", "rnd", params_f_rnd, 0, 1, 0, 0, 
 static const Py2cCodeLoc locs_f_listcomp[] = {
     {45, "items = [rnd(50) for _ in range(rnd(4))]", "        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {45, "items = [rnd(50) for _ in range(rnd(4))]", "         ^^^^^^^"},
-    {45, "items = [rnd(50) for _ in range(rnd(4))]", "         ^^^"},
 };
-static const Py2cCode code_f_listcomp = {"deque_fuzz.py", "<listcomp>", locs_f_listcomp, 3};
+static const Py2cCode code_f_listcomp = {"deque_fuzz.py", "<listcomp>", locs_f_listcomp, 2};
 
 /* <listcomp>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_listcomp_2[] = {
     {49, "items = [rnd(50) for _ in range(rnd(4))]", "        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {49, "items = [rnd(50) for _ in range(rnd(4))]", "         ^^^^^^^"},
-    {49, "items = [rnd(50) for _ in range(rnd(4))]", "         ^^^"},
 };
-static const Py2cCode code_f_listcomp_2 = {"deque_fuzz.py", "<listcomp>", locs_f_listcomp_2, 3};
+static const Py2cCode code_f_listcomp_2 = {"deque_fuzz.py", "<listcomp>", locs_f_listcomp_2, 2};
 
 static Py2cValue f_rnd(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -355,7 +344,7 @@ static Py2cValue f_rnd(Py2cFunction *fn, Py2cValue *params) {
 #line 11 "deque_fuzz.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
 #line 11 "deque_fuzz.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 11 "deque_fuzz.py"
     goto cleanup;
 #line 11 "deque_fuzz.py"
@@ -365,9 +354,11 @@ error:
 #line 11 "deque_fuzz.py"
     PY2C_CLEAR(result);
 #line 11 "deque_fuzz.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 11 "deque_fuzz.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 11 "deque_fuzz.py"
+cleanup:
 #line 11 "deque_fuzz.py"
     PY2C_CLEAR(v_n);
 #line 11 "deque_fuzz.py"
@@ -376,14 +367,14 @@ cleanup:
     return result;
 #line 11 "deque_fuzz.py"
 }
-#line 380 "deque_fuzz.c"
+#line 371 "deque_fuzz.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
     if (py2c_recursion_enter() < 0) return PY2C_NULL;
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[2];
+    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
     Py2cValue v_0 = it;
     py2c_incref(v_0);
     Py2cValue v__ = PY2C_NULL;
@@ -408,25 +399,13 @@ L0:;
 #line 45 "deque_fuzz.py"
     { Py2cValue old = v__; v__ = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 #line 45 "deque_fuzz.py"
-    if (!py2c_slot_bound(&g_deque_fuzz__rnd)) {
+    t[1] = f_rnd(NULL, (Py2cValue[]){py2c_int(50)});
 #line 45 "deque_fuzz.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'rnd' is not defined");
+    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 45 "deque_fuzz.py"
-        { loc = 2; goto error; }
-#line 45 "deque_fuzz.py"
-    }
-#line 45 "deque_fuzz.py"
-    t[1] = py2c_slot_load(&g_deque_fuzz__rnd);
-#line 45 "deque_fuzz.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(50)}, 1);
-#line 45 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
 #line 45 "deque_fuzz.py"
     PY2C_CLEAR(t[1]);
-#line 45 "deque_fuzz.py"
-    if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
-#line 45 "deque_fuzz.py"
-    PY2C_CLEAR(t[2]);
 #line 45 "deque_fuzz.py"
     py2c_safepoint();
 #line 45 "deque_fuzz.py"
@@ -434,7 +413,7 @@ L0:;
 #line 45 "deque_fuzz.py"
 L1:;
 #line 45 "deque_fuzz.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 45 "deque_fuzz.py"
     goto cleanup;
 #line 45 "deque_fuzz.py"
@@ -444,9 +423,11 @@ error:
 #line 45 "deque_fuzz.py"
     PY2C_CLEAR(result);
 #line 45 "deque_fuzz.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 45 "deque_fuzz.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 45 "deque_fuzz.py"
+cleanup:
 #line 45 "deque_fuzz.py"
     PY2C_CLEAR(v_0);
 #line 45 "deque_fuzz.py"
@@ -457,14 +438,14 @@ cleanup:
     return result;
 #line 45 "deque_fuzz.py"
 }
-#line 461 "deque_fuzz.c"
+#line 442 "deque_fuzz.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
     if (py2c_recursion_enter() < 0) return PY2C_NULL;
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[2];
+    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
     Py2cValue v_0 = it;
     py2c_incref(v_0);
     Py2cValue v__ = PY2C_NULL;
@@ -489,25 +470,13 @@ L0:;
 #line 49 "deque_fuzz.py"
     { Py2cValue old = v__; v__ = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 #line 49 "deque_fuzz.py"
-    if (!py2c_slot_bound(&g_deque_fuzz__rnd)) {
+    t[1] = f_rnd(NULL, (Py2cValue[]){py2c_int(50)});
 #line 49 "deque_fuzz.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'rnd' is not defined");
+    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 49 "deque_fuzz.py"
-        { loc = 2; goto error; }
-#line 49 "deque_fuzz.py"
-    }
-#line 49 "deque_fuzz.py"
-    t[1] = py2c_slot_load(&g_deque_fuzz__rnd);
-#line 49 "deque_fuzz.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(50)}, 1);
-#line 49 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
 #line 49 "deque_fuzz.py"
     PY2C_CLEAR(t[1]);
-#line 49 "deque_fuzz.py"
-    if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
-#line 49 "deque_fuzz.py"
-    PY2C_CLEAR(t[2]);
 #line 49 "deque_fuzz.py"
     py2c_safepoint();
 #line 49 "deque_fuzz.py"
@@ -515,7 +484,7 @@ L0:;
 #line 49 "deque_fuzz.py"
 L1:;
 #line 49 "deque_fuzz.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 49 "deque_fuzz.py"
     goto cleanup;
 #line 49 "deque_fuzz.py"
@@ -525,9 +494,11 @@ error:
 #line 49 "deque_fuzz.py"
     PY2C_CLEAR(result);
 #line 49 "deque_fuzz.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 49 "deque_fuzz.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 49 "deque_fuzz.py"
+cleanup:
 #line 49 "deque_fuzz.py"
     PY2C_CLEAR(v_0);
 #line 49 "deque_fuzz.py"
@@ -538,7 +509,7 @@ cleanup:
     return result;
 #line 49 "deque_fuzz.py"
 }
-#line 542 "deque_fuzz.c"
+#line 513 "deque_fuzz.c"
 
 static Py2cValue mod_deque_fuzz(void) {
     g_deque_fuzz__deque = PY2C_NULL;
@@ -672,55 +643,31 @@ L3:;
     py2c_slot_store(&g_deque_fuzz__step, t[6]); t[6] = PY2C_NULL;
 
 #line 18 "deque_fuzz.py"
-    if (!py2c_slot_bound(&g_deque_fuzz__rnd)) {
+    t[6] = f_rnd(NULL, (Py2cValue[]){py2c_int(11)});
 #line 18 "deque_fuzz.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'rnd' is not defined");
+    if (PY2C_IS_NULL(t[6])) { loc = 10; goto error; }
 #line 18 "deque_fuzz.py"
-        { loc = 11; goto error; }
-#line 18 "deque_fuzz.py"
-    }
-#line 18 "deque_fuzz.py"
-    t[6] = py2c_slot_load(&g_deque_fuzz__rnd);
-#line 18 "deque_fuzz.py"
-    t[7] = py2c_fast_call(t[6], (Py2cValue[]){py2c_int(11)}, 1);
-#line 18 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 10; goto error; }
-#line 18 "deque_fuzz.py"
-    PY2C_CLEAR(t[6]);
-#line 18 "deque_fuzz.py"
-    py2c_slot_store(&g_deque_fuzz__op, t[7]); t[7] = PY2C_NULL;
+    py2c_slot_store(&g_deque_fuzz__op, t[6]); t[6] = PY2C_NULL;
 
 #line 19 "deque_fuzz.py"
-    if (!py2c_slot_bound(&g_deque_fuzz__rnd)) {
+    t[6] = f_rnd(NULL, (Py2cValue[]){py2c_int(1000)});
 #line 19 "deque_fuzz.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'rnd' is not defined");
+    if (PY2C_IS_NULL(t[6])) { loc = 11; goto error; }
 #line 19 "deque_fuzz.py"
-        { loc = 13; goto error; }
-#line 19 "deque_fuzz.py"
-    }
-#line 19 "deque_fuzz.py"
-    t[6] = py2c_slot_load(&g_deque_fuzz__rnd);
-#line 19 "deque_fuzz.py"
-    t[7] = py2c_fast_call(t[6], (Py2cValue[]){py2c_int(1000)}, 1);
-#line 19 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 12; goto error; }
-#line 19 "deque_fuzz.py"
-    PY2C_CLEAR(t[6]);
-#line 19 "deque_fuzz.py"
-    py2c_slot_store(&g_deque_fuzz__v, t[7]); t[7] = PY2C_NULL;
+    py2c_slot_store(&g_deque_fuzz__v, t[6]); t[6] = PY2C_NULL;
 
 #line 20 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__op)) {
 #line 20 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'op' is not defined");
 #line 20 "deque_fuzz.py"
-        { loc = 15; goto error; }
+        { loc = 13; goto error; }
 #line 20 "deque_fuzz.py"
     }
 #line 20 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__op); n0 = py2c_fast_compare_bool(s0, py2c_int(0), PY2C_EQ); py2c_decref(s0); }
 #line 20 "deque_fuzz.py"
-    if (n0 < 0) { loc = 14; goto error; }
+    if (n0 < 0) { loc = 12; goto error; }
 #line 20 "deque_fuzz.py"
     if (!n0) goto L6;
 
@@ -729,17 +676,17 @@ L3:;
 #line 21 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 21 "deque_fuzz.py"
-        { loc = 17; goto error; }
+        { loc = 15; goto error; }
 #line 21 "deque_fuzz.py"
     }
 #line 21 "deque_fuzz.py"
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[6], &t[7], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 18; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[6], &t[7], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 16; goto error; } }
 #line 21 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__v)) {
 #line 21 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
 #line 21 "deque_fuzz.py"
-        { loc = 19; goto error; }
+        { loc = 17; goto error; }
 #line 21 "deque_fuzz.py"
     }
 #line 21 "deque_fuzz.py"
@@ -747,7 +694,7 @@ L3:;
 #line 21 "deque_fuzz.py"
     t[9] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
 #line 21 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 16; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 14; goto error; }
 #line 21 "deque_fuzz.py"
     PY2C_CLEAR(t[8]);
 #line 21 "deque_fuzz.py"
@@ -762,17 +709,17 @@ L3:;
 #line 22 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
 #line 22 "deque_fuzz.py"
-        { loc = 21; goto error; }
+        { loc = 19; goto error; }
 #line 22 "deque_fuzz.py"
     }
 #line 22 "deque_fuzz.py"
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[6], &t[7], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 22; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[6], &t[7], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 20; goto error; } }
 #line 22 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__v)) {
 #line 22 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
 #line 22 "deque_fuzz.py"
-        { loc = 23; goto error; }
+        { loc = 21; goto error; }
 #line 22 "deque_fuzz.py"
     }
 #line 22 "deque_fuzz.py"
@@ -780,7 +727,7 @@ L3:;
 #line 22 "deque_fuzz.py"
     t[9] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
 #line 22 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 20; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 18; goto error; }
 #line 22 "deque_fuzz.py"
     PY2C_CLEAR(t[8]);
 #line 22 "deque_fuzz.py"
@@ -799,13 +746,13 @@ L6:;
 #line 23 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'op' is not defined");
 #line 23 "deque_fuzz.py"
-        { loc = 25; goto error; }
+        { loc = 23; goto error; }
 #line 23 "deque_fuzz.py"
     }
 #line 23 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__op); n0 = py2c_fast_compare_bool(s0, py2c_int(1), PY2C_EQ); py2c_decref(s0); }
 #line 23 "deque_fuzz.py"
-    if (n0 < 0) { loc = 24; goto error; }
+    if (n0 < 0) { loc = 22; goto error; }
 #line 23 "deque_fuzz.py"
     if (!n0) goto L8;
 
@@ -814,17 +761,17 @@ L6:;
 #line 24 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 24 "deque_fuzz.py"
-        { loc = 27; goto error; }
+        { loc = 25; goto error; }
 #line 24 "deque_fuzz.py"
     }
 #line 24 "deque_fuzz.py"
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[6], &t[7], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 28; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[6], &t[7], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 26; goto error; } }
 #line 24 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__v)) {
 #line 24 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
 #line 24 "deque_fuzz.py"
-        { loc = 29; goto error; }
+        { loc = 27; goto error; }
 #line 24 "deque_fuzz.py"
     }
 #line 24 "deque_fuzz.py"
@@ -832,7 +779,7 @@ L6:;
 #line 24 "deque_fuzz.py"
     t[9] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
 #line 24 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 26; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 24; goto error; }
 #line 24 "deque_fuzz.py"
     PY2C_CLEAR(t[8]);
 #line 24 "deque_fuzz.py"
@@ -847,17 +794,17 @@ L6:;
 #line 25 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
 #line 25 "deque_fuzz.py"
-        { loc = 31; goto error; }
+        { loc = 29; goto error; }
 #line 25 "deque_fuzz.py"
     }
 #line 25 "deque_fuzz.py"
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[6], &t[7], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 32; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[6], &t[7], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 30; goto error; } }
 #line 25 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__v)) {
 #line 25 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
 #line 25 "deque_fuzz.py"
-        { loc = 33; goto error; }
+        { loc = 31; goto error; }
 #line 25 "deque_fuzz.py"
     }
 #line 25 "deque_fuzz.py"
@@ -865,7 +812,7 @@ L6:;
 #line 25 "deque_fuzz.py"
     t[9] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_int(0), t[8]}, 2, PY2C_NULL);
 #line 25 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 30; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 28; goto error; }
 #line 25 "deque_fuzz.py"
     PY2C_CLEAR(t[8]);
 #line 25 "deque_fuzz.py"
@@ -884,13 +831,13 @@ L8:;
 #line 26 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'op' is not defined");
 #line 26 "deque_fuzz.py"
-        { loc = 35; goto error; }
+        { loc = 33; goto error; }
 #line 26 "deque_fuzz.py"
     }
 #line 26 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__op); n0 = py2c_fast_compare_bool(s0, py2c_int(2), PY2C_EQ); py2c_decref(s0); }
 #line 26 "deque_fuzz.py"
-    if (n0 < 0) { loc = 34; goto error; }
+    if (n0 < 0) { loc = 32; goto error; }
 #line 26 "deque_fuzz.py"
     if (!n0) goto L10;
 #line 26 "deque_fuzz.py"
@@ -898,13 +845,13 @@ L8:;
 #line 26 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
 #line 26 "deque_fuzz.py"
-        { loc = 36; goto error; }
+        { loc = 34; goto error; }
 #line 26 "deque_fuzz.py"
     }
 #line 26 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); n1 = py2c_fast_is_true(s0); py2c_decref(s0); }
 #line 26 "deque_fuzz.py"
-    if (n1 < 0) { loc = 36; goto error; }
+    if (n1 < 0) { loc = 34; goto error; }
 #line 26 "deque_fuzz.py"
     if (!n1) goto L10;
 
@@ -913,15 +860,15 @@ L8:;
 #line 27 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 27 "deque_fuzz.py"
-        { loc = 39; goto error; }
+        { loc = 37; goto error; }
 #line 27 "deque_fuzz.py"
     }
 #line 27 "deque_fuzz.py"
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[6], &t[7], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 40; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[6], &t[7], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 38; goto error; } }
 #line 27 "deque_fuzz.py"
     t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
 #line 27 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 38; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 36; goto error; }
 #line 27 "deque_fuzz.py"
     PY2C_CLEAR(t[6]);
 #line 27 "deque_fuzz.py"
@@ -931,15 +878,15 @@ L8:;
 #line 27 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
 #line 27 "deque_fuzz.py"
-        { loc = 42; goto error; }
+        { loc = 40; goto error; }
 #line 27 "deque_fuzz.py"
     }
 #line 27 "deque_fuzz.py"
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[9], &t[10], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 43; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[9], &t[10], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 41; goto error; } }
 #line 27 "deque_fuzz.py"
     t[11] = py2c_method_call(t[9], t[10], NULL, 0, PY2C_NULL);
 #line 27 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 41; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 39; goto error; }
 #line 27 "deque_fuzz.py"
     PY2C_CLEAR(t[9]);
 #line 27 "deque_fuzz.py"
@@ -947,7 +894,7 @@ L8:;
 #line 27 "deque_fuzz.py"
     n0 = py2c_fast_compare_bool(t[8], t[11], PY2C_EQ);
 #line 27 "deque_fuzz.py"
-    if (n0 < 0) { loc = 37; goto error; }
+    if (n0 < 0) { loc = 35; goto error; }
 #line 27 "deque_fuzz.py"
     PY2C_CLEAR(t[8]);
 #line 27 "deque_fuzz.py"
@@ -957,7 +904,7 @@ L8:;
 #line 27 "deque_fuzz.py"
     t[6] = py2c_raise(py2c_type_value(&py2c_exc_AssertionError), PY2C_NULL);
 #line 27 "deque_fuzz.py"
-    { loc = 44; goto error; }
+    { loc = 42; goto error; }
 #line 27 "deque_fuzz.py"
 L12:;
 #line 27 "deque_fuzz.py"
@@ -970,13 +917,13 @@ L10:;
 #line 28 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'op' is not defined");
 #line 28 "deque_fuzz.py"
-        { loc = 46; goto error; }
+        { loc = 44; goto error; }
 #line 28 "deque_fuzz.py"
     }
 #line 28 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__op); n0 = py2c_fast_compare_bool(s0, py2c_int(3), PY2C_EQ); py2c_decref(s0); }
 #line 28 "deque_fuzz.py"
-    if (n0 < 0) { loc = 45; goto error; }
+    if (n0 < 0) { loc = 43; goto error; }
 #line 28 "deque_fuzz.py"
     if (!n0) goto L13;
 #line 28 "deque_fuzz.py"
@@ -984,13 +931,13 @@ L10:;
 #line 28 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
 #line 28 "deque_fuzz.py"
-        { loc = 47; goto error; }
+        { loc = 45; goto error; }
 #line 28 "deque_fuzz.py"
     }
 #line 28 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); n1 = py2c_fast_is_true(s0); py2c_decref(s0); }
 #line 28 "deque_fuzz.py"
-    if (n1 < 0) { loc = 47; goto error; }
+    if (n1 < 0) { loc = 45; goto error; }
 #line 28 "deque_fuzz.py"
     if (!n1) goto L13;
 
@@ -999,15 +946,15 @@ L10:;
 #line 29 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 29 "deque_fuzz.py"
-        { loc = 50; goto error; }
+        { loc = 48; goto error; }
 #line 29 "deque_fuzz.py"
     }
 #line 29 "deque_fuzz.py"
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[6], &t[7], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 51; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[6], &t[7], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 49; goto error; } }
 #line 29 "deque_fuzz.py"
     t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
 #line 29 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 49; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 47; goto error; }
 #line 29 "deque_fuzz.py"
     PY2C_CLEAR(t[6]);
 #line 29 "deque_fuzz.py"
@@ -1017,15 +964,15 @@ L10:;
 #line 29 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
 #line 29 "deque_fuzz.py"
-        { loc = 53; goto error; }
+        { loc = 51; goto error; }
 #line 29 "deque_fuzz.py"
     }
 #line 29 "deque_fuzz.py"
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[9], &t[10], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 54; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[9], &t[10], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 52; goto error; } }
 #line 29 "deque_fuzz.py"
     t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
 #line 29 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 52; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 50; goto error; }
 #line 29 "deque_fuzz.py"
     PY2C_CLEAR(t[9]);
 #line 29 "deque_fuzz.py"
@@ -1033,7 +980,7 @@ L10:;
 #line 29 "deque_fuzz.py"
     n0 = py2c_fast_compare_bool(t[8], t[11], PY2C_EQ);
 #line 29 "deque_fuzz.py"
-    if (n0 < 0) { loc = 48; goto error; }
+    if (n0 < 0) { loc = 46; goto error; }
 #line 29 "deque_fuzz.py"
     PY2C_CLEAR(t[8]);
 #line 29 "deque_fuzz.py"
@@ -1043,7 +990,7 @@ L10:;
 #line 29 "deque_fuzz.py"
     t[6] = py2c_raise(py2c_type_value(&py2c_exc_AssertionError), PY2C_NULL);
 #line 29 "deque_fuzz.py"
-    { loc = 55; goto error; }
+    { loc = 53; goto error; }
 #line 29 "deque_fuzz.py"
 L15:;
 #line 29 "deque_fuzz.py"
@@ -1056,57 +1003,45 @@ L13:;
 #line 30 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'op' is not defined");
 #line 30 "deque_fuzz.py"
-        { loc = 57; goto error; }
+        { loc = 55; goto error; }
 #line 30 "deque_fuzz.py"
     }
 #line 30 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__op); n0 = py2c_fast_compare_bool(s0, py2c_int(4), PY2C_EQ); py2c_decref(s0); }
 #line 30 "deque_fuzz.py"
-    if (n0 < 0) { loc = 56; goto error; }
+    if (n0 < 0) { loc = 54; goto error; }
 #line 30 "deque_fuzz.py"
     if (!n0) goto L16;
 
 #line 31 "deque_fuzz.py"
-    if (!py2c_slot_bound(&g_deque_fuzz__rnd)) {
+    t[6] = f_rnd(NULL, (Py2cValue[]){py2c_int(7)});
 #line 31 "deque_fuzz.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'rnd' is not defined");
+    if (PY2C_IS_NULL(t[6])) { loc = 56; goto error; }
 #line 31 "deque_fuzz.py"
-        { loc = 59; goto error; }
+    t[7] = py2c_fast_binary_op(t[6], py2c_int(3), PY2C_OP_SUB);
 #line 31 "deque_fuzz.py"
-    }
-#line 31 "deque_fuzz.py"
-    t[6] = py2c_slot_load(&g_deque_fuzz__rnd);
-#line 31 "deque_fuzz.py"
-    t[7] = py2c_fast_call(t[6], (Py2cValue[]){py2c_int(7)}, 1);
-#line 31 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 58; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 57; goto error; }
 #line 31 "deque_fuzz.py"
     PY2C_CLEAR(t[6]);
 #line 31 "deque_fuzz.py"
-    t[8] = py2c_fast_binary_op(t[7], py2c_int(3), PY2C_OP_SUB);
-#line 31 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 60; goto error; }
-#line 31 "deque_fuzz.py"
-    PY2C_CLEAR(t[7]);
-#line 31 "deque_fuzz.py"
-    py2c_slot_store(&g_deque_fuzz__k, t[8]); t[8] = PY2C_NULL;
+    py2c_slot_store(&g_deque_fuzz__k, t[7]); t[7] = PY2C_NULL;
 
 #line 32 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__d)) {
 #line 32 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 32 "deque_fuzz.py"
-        { loc = 62; goto error; }
+        { loc = 59; goto error; }
 #line 32 "deque_fuzz.py"
     }
 #line 32 "deque_fuzz.py"
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[6], &t[7], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 63; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[6], &t[7], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 60; goto error; } }
 #line 32 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__k)) {
 #line 32 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
 #line 32 "deque_fuzz.py"
-        { loc = 64; goto error; }
+        { loc = 61; goto error; }
 #line 32 "deque_fuzz.py"
     }
 #line 32 "deque_fuzz.py"
@@ -1114,7 +1049,7 @@ L13:;
 #line 32 "deque_fuzz.py"
     t[9] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
 #line 32 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 61; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 58; goto error; }
 #line 32 "deque_fuzz.py"
     PY2C_CLEAR(t[8]);
 #line 32 "deque_fuzz.py"
@@ -1129,13 +1064,13 @@ L13:;
 #line 33 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
 #line 33 "deque_fuzz.py"
-        { loc = 65; goto error; }
+        { loc = 62; goto error; }
 #line 33 "deque_fuzz.py"
     }
 #line 33 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); n0 = py2c_fast_is_true(s0); py2c_decref(s0); }
 #line 33 "deque_fuzz.py"
-    if (n0 < 0) { loc = 65; goto error; }
+    if (n0 < 0) { loc = 62; goto error; }
 #line 33 "deque_fuzz.py"
     if (!n0) goto L18;
 
@@ -1144,7 +1079,7 @@ L13:;
 #line 34 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
 #line 34 "deque_fuzz.py"
-        { loc = 67; goto error; }
+        { loc = 64; goto error; }
 #line 34 "deque_fuzz.py"
     }
 #line 34 "deque_fuzz.py"
@@ -1154,7 +1089,7 @@ L13:;
 #line 34 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
 #line 34 "deque_fuzz.py"
-        { loc = 69; goto error; }
+        { loc = 66; goto error; }
 #line 34 "deque_fuzz.py"
     }
 #line 34 "deque_fuzz.py"
@@ -1162,13 +1097,13 @@ L13:;
 #line 34 "deque_fuzz.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[7]}, 1);
 #line 34 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 68; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 65; goto error; }
 #line 34 "deque_fuzz.py"
     PY2C_CLEAR(t[7]);
 #line 34 "deque_fuzz.py"
     t[9] = py2c_fast_inplace_op(t[6], t[8], PY2C_OP_MOD);
 #line 34 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 66; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 63; goto error; }
 #line 34 "deque_fuzz.py"
     PY2C_CLEAR(t[6]);
 #line 34 "deque_fuzz.py"
@@ -1181,13 +1116,13 @@ L13:;
 #line 35 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
 #line 35 "deque_fuzz.py"
-        { loc = 70; goto error; }
+        { loc = 67; goto error; }
 #line 35 "deque_fuzz.py"
     }
 #line 35 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__k); n0 = py2c_fast_is_true(s0); py2c_decref(s0); }
 #line 35 "deque_fuzz.py"
-    if (n0 < 0) { loc = 70; goto error; }
+    if (n0 < 0) { loc = 67; goto error; }
 #line 35 "deque_fuzz.py"
     if (!n0) goto L20;
 #line 35 "deque_fuzz.py"
@@ -1195,7 +1130,7 @@ L13:;
 #line 35 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
 #line 35 "deque_fuzz.py"
-        { loc = 71; goto error; }
+        { loc = 68; goto error; }
 #line 35 "deque_fuzz.py"
     }
 #line 35 "deque_fuzz.py"
@@ -1203,23 +1138,23 @@ L13:;
 #line 35 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
 #line 35 "deque_fuzz.py"
-        { loc = 72; goto error; }
+        { loc = 69; goto error; }
 #line 35 "deque_fuzz.py"
     }
 #line 35 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__k); t[7] = py2c_fast_negative(s0); py2c_decref(s0); }
 #line 35 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 73; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 70; goto error; }
 #line 35 "deque_fuzz.py"
     t[8] = py2c_slice_new(t[7], PY2C_NONE, PY2C_NONE);
 #line 35 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 74; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 71; goto error; }
 #line 35 "deque_fuzz.py"
     PY2C_CLEAR(t[7]);
 #line 35 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); t[9] = py2c_fast_getitem(s0, t[8]); py2c_decref(s0); }
 #line 35 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 75; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 72; goto error; }
 #line 35 "deque_fuzz.py"
     PY2C_CLEAR(t[8]);
 #line 35 "deque_fuzz.py"
@@ -1227,7 +1162,7 @@ L13:;
 #line 35 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
 #line 35 "deque_fuzz.py"
-        { loc = 76; goto error; }
+        { loc = 73; goto error; }
 #line 35 "deque_fuzz.py"
     }
 #line 35 "deque_fuzz.py"
@@ -1235,29 +1170,29 @@ L13:;
 #line 35 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
 #line 35 "deque_fuzz.py"
-        { loc = 77; goto error; }
+        { loc = 74; goto error; }
 #line 35 "deque_fuzz.py"
     }
 #line 35 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__k); t[10] = py2c_fast_negative(s0); py2c_decref(s0); }
 #line 35 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 78; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 75; goto error; }
 #line 35 "deque_fuzz.py"
     t[11] = py2c_slice_new(PY2C_NONE, t[10], PY2C_NONE);
 #line 35 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 79; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 76; goto error; }
 #line 35 "deque_fuzz.py"
     PY2C_CLEAR(t[10]);
 #line 35 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); t[12] = py2c_fast_getitem(s0, t[11]); py2c_decref(s0); }
 #line 35 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 80; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 77; goto error; }
 #line 35 "deque_fuzz.py"
     PY2C_CLEAR(t[11]);
 #line 35 "deque_fuzz.py"
     t[13] = py2c_fast_binary_op(t[9], t[12], PY2C_OP_ADD);
 #line 35 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 81; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 78; goto error; }
 #line 35 "deque_fuzz.py"
     PY2C_CLEAR(t[9]);
 #line 35 "deque_fuzz.py"
@@ -1273,7 +1208,7 @@ L20:;
 #line 35 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
 #line 35 "deque_fuzz.py"
-        { loc = 82; goto error; }
+        { loc = 79; goto error; }
 #line 35 "deque_fuzz.py"
     }
 #line 35 "deque_fuzz.py"
@@ -1285,15 +1220,15 @@ L21:;
 #line 35 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
 #line 35 "deque_fuzz.py"
-        { loc = 83; goto error; }
+        { loc = 80; goto error; }
 #line 35 "deque_fuzz.py"
     }
 #line 35 "deque_fuzz.py"
     t[7] = py2c_slice_new(PY2C_NONE, PY2C_NONE, PY2C_NONE);
 #line 35 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 84; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 81; goto error; }
 #line 35 "deque_fuzz.py"
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); int64_t rc = py2c_fast_setitem(s0, t[7], t[6]); py2c_decref(s0); if (rc < 0) { loc = 85; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); int64_t rc = py2c_fast_setitem(s0, t[7], t[6]); py2c_decref(s0); if (rc < 0) { loc = 82; goto error; } }
 #line 35 "deque_fuzz.py"
     PY2C_CLEAR(t[7]);
 #line 35 "deque_fuzz.py"
@@ -1310,13 +1245,13 @@ L16:;
 #line 36 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'op' is not defined");
 #line 36 "deque_fuzz.py"
-        { loc = 87; goto error; }
+        { loc = 84; goto error; }
 #line 36 "deque_fuzz.py"
     }
 #line 36 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__op); n0 = py2c_fast_compare_bool(s0, py2c_int(5), PY2C_EQ); py2c_decref(s0); }
 #line 36 "deque_fuzz.py"
-    if (n0 < 0) { loc = 86; goto error; }
+    if (n0 < 0) { loc = 83; goto error; }
 #line 36 "deque_fuzz.py"
     if (!n0) goto L22;
 #line 36 "deque_fuzz.py"
@@ -1324,59 +1259,47 @@ L16:;
 #line 36 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
 #line 36 "deque_fuzz.py"
-        { loc = 88; goto error; }
+        { loc = 85; goto error; }
 #line 36 "deque_fuzz.py"
     }
 #line 36 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); n1 = py2c_fast_is_true(s0); py2c_decref(s0); }
 #line 36 "deque_fuzz.py"
-    if (n1 < 0) { loc = 88; goto error; }
+    if (n1 < 0) { loc = 85; goto error; }
 #line 36 "deque_fuzz.py"
     if (!n1) goto L22;
 
-#line 37 "deque_fuzz.py"
-    if (!py2c_slot_bound(&g_deque_fuzz__rnd)) {
-#line 37 "deque_fuzz.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'rnd' is not defined");
-#line 37 "deque_fuzz.py"
-        { loc = 90; goto error; }
-#line 37 "deque_fuzz.py"
-    }
-#line 37 "deque_fuzz.py"
-    t[6] = py2c_slot_load(&g_deque_fuzz__rnd);
 #line 37 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__ref)) {
 #line 37 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
 #line 37 "deque_fuzz.py"
-        { loc = 92; goto error; }
+        { loc = 88; goto error; }
 #line 37 "deque_fuzz.py"
     }
 #line 37 "deque_fuzz.py"
-    t[7] = py2c_slot_load(&g_deque_fuzz__ref);
+    t[6] = py2c_slot_load(&g_deque_fuzz__ref);
 #line 37 "deque_fuzz.py"
-    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[7]}, 1);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[6]}, 1);
 #line 37 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 91; goto error; }
-#line 37 "deque_fuzz.py"
-    PY2C_CLEAR(t[7]);
-#line 37 "deque_fuzz.py"
-    t[9] = py2c_fast_call(t[6], (Py2cValue[]){t[8]}, 1);
-#line 37 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 89; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 87; goto error; }
 #line 37 "deque_fuzz.py"
     PY2C_CLEAR(t[6]);
 #line 37 "deque_fuzz.py"
-    PY2C_CLEAR(t[8]);
+    t[8] = f_rnd(NULL, (Py2cValue[]){t[7]});
 #line 37 "deque_fuzz.py"
-    py2c_slot_store(&g_deque_fuzz__i, t[9]); t[9] = PY2C_NULL;
+    t[7] = PY2C_NULL;
+#line 37 "deque_fuzz.py"
+    if (PY2C_IS_NULL(t[8])) { loc = 86; goto error; }
+#line 37 "deque_fuzz.py"
+    py2c_slot_store(&g_deque_fuzz__i, t[8]); t[8] = PY2C_NULL;
 
 #line 38 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__d)) {
 #line 38 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 38 "deque_fuzz.py"
-        { loc = 93; goto error; }
+        { loc = 89; goto error; }
 #line 38 "deque_fuzz.py"
     }
 #line 38 "deque_fuzz.py"
@@ -1384,18 +1307,18 @@ L16:;
 #line 38 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
 #line 38 "deque_fuzz.py"
-        { loc = 94; goto error; }
+        { loc = 90; goto error; }
 #line 38 "deque_fuzz.py"
     }
 #line 38 "deque_fuzz.py"
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__d); Py2cValue s1 = py2c_slot_load(&g_deque_fuzz__i); int64_t rc = py2c_delitem(s0, s1); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 95; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__d); Py2cValue s1 = py2c_slot_load(&g_deque_fuzz__i); int64_t rc = py2c_delitem(s0, s1); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 91; goto error; } }
 
 #line 39 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__ref)) {
 #line 39 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
 #line 39 "deque_fuzz.py"
-        { loc = 96; goto error; }
+        { loc = 92; goto error; }
 #line 39 "deque_fuzz.py"
     }
 #line 39 "deque_fuzz.py"
@@ -1403,11 +1326,11 @@ L16:;
 #line 39 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
 #line 39 "deque_fuzz.py"
-        { loc = 97; goto error; }
+        { loc = 93; goto error; }
 #line 39 "deque_fuzz.py"
     }
 #line 39 "deque_fuzz.py"
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); Py2cValue s1 = py2c_slot_load(&g_deque_fuzz__i); int64_t rc = py2c_delitem(s0, s1); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 98; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); Py2cValue s1 = py2c_slot_load(&g_deque_fuzz__i); int64_t rc = py2c_delitem(s0, s1); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 94; goto error; } }
 #line 39 "deque_fuzz.py"
     goto L23;
 #line 39 "deque_fuzz.py"
@@ -1418,13 +1341,13 @@ L22:;
 #line 40 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'op' is not defined");
 #line 40 "deque_fuzz.py"
-        { loc = 100; goto error; }
+        { loc = 96; goto error; }
 #line 40 "deque_fuzz.py"
     }
 #line 40 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__op); n0 = py2c_fast_compare_bool(s0, py2c_int(6), PY2C_EQ); py2c_decref(s0); }
 #line 40 "deque_fuzz.py"
-    if (n0 < 0) { loc = 99; goto error; }
+    if (n0 < 0) { loc = 95; goto error; }
 #line 40 "deque_fuzz.py"
     if (!n0) goto L24;
 #line 40 "deque_fuzz.py"
@@ -1432,7 +1355,7 @@ L22:;
 #line 40 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'maxlen' is not defined");
 #line 40 "deque_fuzz.py"
-        { loc = 102; goto error; }
+        { loc = 98; goto error; }
 #line 40 "deque_fuzz.py"
     }
 #line 40 "deque_fuzz.py"
@@ -1444,7 +1367,7 @@ L22:;
 #line 40 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
 #line 40 "deque_fuzz.py"
-        { loc = 105; goto error; }
+        { loc = 101; goto error; }
 #line 40 "deque_fuzz.py"
     }
 #line 40 "deque_fuzz.py"
@@ -1452,7 +1375,7 @@ L22:;
 #line 40 "deque_fuzz.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[6]}, 1);
 #line 40 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 104; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 100; goto error; }
 #line 40 "deque_fuzz.py"
     PY2C_CLEAR(t[6]);
 #line 40 "deque_fuzz.py"
@@ -1460,13 +1383,13 @@ L22:;
 #line 40 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'maxlen' is not defined");
 #line 40 "deque_fuzz.py"
-        { loc = 106; goto error; }
+        { loc = 102; goto error; }
 #line 40 "deque_fuzz.py"
     }
 #line 40 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__maxlen); n2 = py2c_fast_compare_bool(t[7], s0, PY2C_LT); py2c_decref(s0); }
 #line 40 "deque_fuzz.py"
-    if (n2 < 0) { loc = 103; goto error; }
+    if (n2 < 0) { loc = 99; goto error; }
 #line 40 "deque_fuzz.py"
     PY2C_CLEAR(t[7]);
 #line 40 "deque_fuzz.py"
@@ -1475,70 +1398,58 @@ L22:;
 L26:;
 
 #line 41 "deque_fuzz.py"
-    if (!py2c_slot_bound(&g_deque_fuzz__rnd)) {
-#line 41 "deque_fuzz.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'rnd' is not defined");
-#line 41 "deque_fuzz.py"
-        { loc = 108; goto error; }
-#line 41 "deque_fuzz.py"
-    }
-#line 41 "deque_fuzz.py"
-    t[6] = py2c_slot_load(&g_deque_fuzz__rnd);
-#line 41 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__ref)) {
 #line 41 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
 #line 41 "deque_fuzz.py"
-        { loc = 110; goto error; }
+        { loc = 105; goto error; }
 #line 41 "deque_fuzz.py"
     }
 #line 41 "deque_fuzz.py"
-    t[7] = py2c_slot_load(&g_deque_fuzz__ref);
+    t[6] = py2c_slot_load(&g_deque_fuzz__ref);
 #line 41 "deque_fuzz.py"
-    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[7]}, 1);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[6]}, 1);
 #line 41 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 109; goto error; }
-#line 41 "deque_fuzz.py"
-    PY2C_CLEAR(t[7]);
-#line 41 "deque_fuzz.py"
-    t[9] = py2c_fast_binary_op(t[8], py2c_int(3), PY2C_OP_ADD);
-#line 41 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 111; goto error; }
-#line 41 "deque_fuzz.py"
-    PY2C_CLEAR(t[8]);
-#line 41 "deque_fuzz.py"
-    t[10] = py2c_fast_call(t[6], (Py2cValue[]){t[9]}, 1);
-#line 41 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 107; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 104; goto error; }
 #line 41 "deque_fuzz.py"
     PY2C_CLEAR(t[6]);
 #line 41 "deque_fuzz.py"
+    t[8] = py2c_fast_binary_op(t[7], py2c_int(3), PY2C_OP_ADD);
+#line 41 "deque_fuzz.py"
+    if (PY2C_IS_NULL(t[8])) { loc = 106; goto error; }
+#line 41 "deque_fuzz.py"
+    PY2C_CLEAR(t[7]);
+#line 41 "deque_fuzz.py"
+    t[9] = f_rnd(NULL, (Py2cValue[]){t[8]});
+#line 41 "deque_fuzz.py"
+    t[8] = PY2C_NULL;
+#line 41 "deque_fuzz.py"
+    if (PY2C_IS_NULL(t[9])) { loc = 103; goto error; }
+#line 41 "deque_fuzz.py"
+    t[10] = py2c_fast_binary_op(t[9], py2c_int(1), PY2C_OP_SUB);
+#line 41 "deque_fuzz.py"
+    if (PY2C_IS_NULL(t[10])) { loc = 107; goto error; }
+#line 41 "deque_fuzz.py"
     PY2C_CLEAR(t[9]);
 #line 41 "deque_fuzz.py"
-    t[11] = py2c_fast_binary_op(t[10], py2c_int(1), PY2C_OP_SUB);
-#line 41 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 112; goto error; }
-#line 41 "deque_fuzz.py"
-    PY2C_CLEAR(t[10]);
-#line 41 "deque_fuzz.py"
-    py2c_slot_store(&g_deque_fuzz__i, t[11]); t[11] = PY2C_NULL;
+    py2c_slot_store(&g_deque_fuzz__i, t[10]); t[10] = PY2C_NULL;
 
 #line 42 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__d)) {
 #line 42 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 42 "deque_fuzz.py"
-        { loc = 114; goto error; }
+        { loc = 109; goto error; }
 #line 42 "deque_fuzz.py"
     }
 #line 42 "deque_fuzz.py"
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[6], &t[7], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 115; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[6], &t[7], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 110; goto error; } }
 #line 42 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__i)) {
 #line 42 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
 #line 42 "deque_fuzz.py"
-        { loc = 116; goto error; }
+        { loc = 111; goto error; }
 #line 42 "deque_fuzz.py"
     }
 #line 42 "deque_fuzz.py"
@@ -1546,7 +1457,7 @@ L26:;
 #line 42 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
 #line 42 "deque_fuzz.py"
-        { loc = 117; goto error; }
+        { loc = 112; goto error; }
 #line 42 "deque_fuzz.py"
     }
 #line 42 "deque_fuzz.py"
@@ -1556,7 +1467,7 @@ L26:;
 #line 42 "deque_fuzz.py"
     t[10] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[8], t[9]}, 2, PY2C_NULL);
 #line 42 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 113; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 108; goto error; }
 #line 42 "deque_fuzz.py"
     PY2C_CLEAR(t[8]);
 #line 42 "deque_fuzz.py"
@@ -1573,17 +1484,17 @@ L26:;
 #line 43 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
 #line 43 "deque_fuzz.py"
-        { loc = 119; goto error; }
+        { loc = 114; goto error; }
 #line 43 "deque_fuzz.py"
     }
 #line 43 "deque_fuzz.py"
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[6], &t[7], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 120; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[6], &t[7], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 115; goto error; } }
 #line 43 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__i)) {
 #line 43 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
 #line 43 "deque_fuzz.py"
-        { loc = 121; goto error; }
+        { loc = 116; goto error; }
 #line 43 "deque_fuzz.py"
     }
 #line 43 "deque_fuzz.py"
@@ -1591,7 +1502,7 @@ L26:;
 #line 43 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
 #line 43 "deque_fuzz.py"
-        { loc = 122; goto error; }
+        { loc = 117; goto error; }
 #line 43 "deque_fuzz.py"
     }
 #line 43 "deque_fuzz.py"
@@ -1601,7 +1512,7 @@ L26:;
 #line 43 "deque_fuzz.py"
     t[10] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[8], t[9]}, 2, PY2C_NULL);
 #line 43 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 118; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 113; goto error; }
 #line 43 "deque_fuzz.py"
     PY2C_CLEAR(t[8]);
 #line 43 "deque_fuzz.py"
@@ -1622,69 +1533,57 @@ L24:;
 #line 44 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'op' is not defined");
 #line 44 "deque_fuzz.py"
-        { loc = 124; goto error; }
+        { loc = 119; goto error; }
 #line 44 "deque_fuzz.py"
     }
 #line 44 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__op); n0 = py2c_fast_compare_bool(s0, py2c_int(7), PY2C_EQ); py2c_decref(s0); }
 #line 44 "deque_fuzz.py"
-    if (n0 < 0) { loc = 123; goto error; }
+    if (n0 < 0) { loc = 118; goto error; }
 #line 44 "deque_fuzz.py"
     if (!n0) goto L27;
 
 #line 45 "deque_fuzz.py"
-    if (!py2c_slot_bound(&g_deque_fuzz__rnd)) {
+    t[6] = f_rnd(NULL, (Py2cValue[]){py2c_int(4)});
 #line 45 "deque_fuzz.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'rnd' is not defined");
+    if (PY2C_IS_NULL(t[6])) { loc = 122; goto error; }
 #line 45 "deque_fuzz.py"
-        { loc = 128; goto error; }
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[6]}, 1);
 #line 45 "deque_fuzz.py"
-    }
-#line 45 "deque_fuzz.py"
-    t[6] = py2c_slot_load(&g_deque_fuzz__rnd);
-#line 45 "deque_fuzz.py"
-    t[7] = py2c_fast_call(t[6], (Py2cValue[]){py2c_int(4)}, 1);
-#line 45 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 127; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 121; goto error; }
 #line 45 "deque_fuzz.py"
     PY2C_CLEAR(t[6]);
 #line 45 "deque_fuzz.py"
-    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[7]}, 1);
+    t[8] = py2c_iter(t[7]);
 #line 45 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 126; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 120; goto error; }
 #line 45 "deque_fuzz.py"
     PY2C_CLEAR(t[7]);
 #line 45 "deque_fuzz.py"
-    t[9] = py2c_iter(t[8]);
+    t[9] = f_listcomp(t[8], NULL);
 #line 45 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 125; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 120; goto error; }
 #line 45 "deque_fuzz.py"
     PY2C_CLEAR(t[8]);
 #line 45 "deque_fuzz.py"
-    t[10] = f_listcomp(t[9], NULL);
-#line 45 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 125; goto error; }
-#line 45 "deque_fuzz.py"
-    PY2C_CLEAR(t[9]);
-#line 45 "deque_fuzz.py"
-    py2c_slot_store(&g_deque_fuzz__items, t[10]); t[10] = PY2C_NULL;
+    py2c_slot_store(&g_deque_fuzz__items, t[9]); t[9] = PY2C_NULL;
 
 #line 46 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__d)) {
 #line 46 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 46 "deque_fuzz.py"
-        { loc = 130; goto error; }
+        { loc = 124; goto error; }
 #line 46 "deque_fuzz.py"
     }
 #line 46 "deque_fuzz.py"
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[6], &t[7], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 131; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[6], &t[7], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 125; goto error; } }
 #line 46 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__items)) {
 #line 46 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'items' is not defined");
 #line 46 "deque_fuzz.py"
-        { loc = 132; goto error; }
+        { loc = 126; goto error; }
 #line 46 "deque_fuzz.py"
     }
 #line 46 "deque_fuzz.py"
@@ -1692,7 +1591,7 @@ L24:;
 #line 46 "deque_fuzz.py"
     t[9] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
 #line 46 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 129; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 123; goto error; }
 #line 46 "deque_fuzz.py"
     PY2C_CLEAR(t[8]);
 #line 46 "deque_fuzz.py"
@@ -1707,17 +1606,17 @@ L24:;
 #line 47 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
 #line 47 "deque_fuzz.py"
-        { loc = 134; goto error; }
+        { loc = 128; goto error; }
 #line 47 "deque_fuzz.py"
     }
 #line 47 "deque_fuzz.py"
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[6], &t[7], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 135; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[6], &t[7], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 129; goto error; } }
 #line 47 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__items)) {
 #line 47 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'items' is not defined");
 #line 47 "deque_fuzz.py"
-        { loc = 136; goto error; }
+        { loc = 130; goto error; }
 #line 47 "deque_fuzz.py"
     }
 #line 47 "deque_fuzz.py"
@@ -1725,7 +1624,7 @@ L24:;
 #line 47 "deque_fuzz.py"
     t[9] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
 #line 47 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 133; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 127; goto error; }
 #line 47 "deque_fuzz.py"
     PY2C_CLEAR(t[8]);
 #line 47 "deque_fuzz.py"
@@ -1744,69 +1643,57 @@ L27:;
 #line 48 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'op' is not defined");
 #line 48 "deque_fuzz.py"
-        { loc = 138; goto error; }
+        { loc = 132; goto error; }
 #line 48 "deque_fuzz.py"
     }
 #line 48 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__op); n0 = py2c_fast_compare_bool(s0, py2c_int(8), PY2C_EQ); py2c_decref(s0); }
 #line 48 "deque_fuzz.py"
-    if (n0 < 0) { loc = 137; goto error; }
+    if (n0 < 0) { loc = 131; goto error; }
 #line 48 "deque_fuzz.py"
     if (!n0) goto L29;
 
 #line 49 "deque_fuzz.py"
-    if (!py2c_slot_bound(&g_deque_fuzz__rnd)) {
+    t[6] = f_rnd(NULL, (Py2cValue[]){py2c_int(4)});
 #line 49 "deque_fuzz.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'rnd' is not defined");
+    if (PY2C_IS_NULL(t[6])) { loc = 135; goto error; }
 #line 49 "deque_fuzz.py"
-        { loc = 142; goto error; }
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[6]}, 1);
 #line 49 "deque_fuzz.py"
-    }
-#line 49 "deque_fuzz.py"
-    t[6] = py2c_slot_load(&g_deque_fuzz__rnd);
-#line 49 "deque_fuzz.py"
-    t[7] = py2c_fast_call(t[6], (Py2cValue[]){py2c_int(4)}, 1);
-#line 49 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 141; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 134; goto error; }
 #line 49 "deque_fuzz.py"
     PY2C_CLEAR(t[6]);
 #line 49 "deque_fuzz.py"
-    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[7]}, 1);
+    t[8] = py2c_iter(t[7]);
 #line 49 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 140; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 133; goto error; }
 #line 49 "deque_fuzz.py"
     PY2C_CLEAR(t[7]);
 #line 49 "deque_fuzz.py"
-    t[9] = py2c_iter(t[8]);
+    t[9] = f_listcomp_2(t[8], NULL);
 #line 49 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 139; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 133; goto error; }
 #line 49 "deque_fuzz.py"
     PY2C_CLEAR(t[8]);
 #line 49 "deque_fuzz.py"
-    t[10] = f_listcomp_2(t[9], NULL);
-#line 49 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 139; goto error; }
-#line 49 "deque_fuzz.py"
-    PY2C_CLEAR(t[9]);
-#line 49 "deque_fuzz.py"
-    py2c_slot_store(&g_deque_fuzz__items, t[10]); t[10] = PY2C_NULL;
+    py2c_slot_store(&g_deque_fuzz__items, t[9]); t[9] = PY2C_NULL;
 
 #line 50 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__d)) {
 #line 50 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 50 "deque_fuzz.py"
-        { loc = 144; goto error; }
+        { loc = 137; goto error; }
 #line 50 "deque_fuzz.py"
     }
 #line 50 "deque_fuzz.py"
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[6], &t[7], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 145; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[6], &t[7], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 138; goto error; } }
 #line 50 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__items)) {
 #line 50 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'items' is not defined");
 #line 50 "deque_fuzz.py"
-        { loc = 146; goto error; }
+        { loc = 139; goto error; }
 #line 50 "deque_fuzz.py"
     }
 #line 50 "deque_fuzz.py"
@@ -1814,7 +1701,7 @@ L27:;
 #line 50 "deque_fuzz.py"
     t[9] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
 #line 50 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 143; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 136; goto error; }
 #line 50 "deque_fuzz.py"
     PY2C_CLEAR(t[8]);
 #line 50 "deque_fuzz.py"
@@ -1829,17 +1716,17 @@ L27:;
 #line 51 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'items' is not defined");
 #line 51 "deque_fuzz.py"
-        { loc = 147; goto error; }
+        { loc = 140; goto error; }
 #line 51 "deque_fuzz.py"
     }
 #line 51 "deque_fuzz.py"
     t[6] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
 #line 51 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 148; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 141; goto error; }
 #line 51 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__items); t[7] = py2c_fast_getitem(s0, t[6]); py2c_decref(s0); }
 #line 51 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 149; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 142; goto error; }
 #line 51 "deque_fuzz.py"
     PY2C_CLEAR(t[6]);
 #line 51 "deque_fuzz.py"
@@ -1847,15 +1734,15 @@ L27:;
 #line 51 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
 #line 51 "deque_fuzz.py"
-        { loc = 150; goto error; }
+        { loc = 143; goto error; }
 #line 51 "deque_fuzz.py"
     }
 #line 51 "deque_fuzz.py"
     t[8] = py2c_slice_new(PY2C_NONE, py2c_int(0), PY2C_NONE);
 #line 51 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 151; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 144; goto error; }
 #line 51 "deque_fuzz.py"
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); int64_t rc = py2c_fast_setitem(s0, t[8], t[7]); py2c_decref(s0); if (rc < 0) { loc = 152; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); int64_t rc = py2c_fast_setitem(s0, t[8], t[7]); py2c_decref(s0); if (rc < 0) { loc = 145; goto error; } }
 #line 51 "deque_fuzz.py"
     PY2C_CLEAR(t[8]);
 #line 51 "deque_fuzz.py"
@@ -1870,13 +1757,13 @@ L29:;
 #line 52 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'op' is not defined");
 #line 52 "deque_fuzz.py"
-        { loc = 154; goto error; }
+        { loc = 147; goto error; }
 #line 52 "deque_fuzz.py"
     }
 #line 52 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__op); n0 = py2c_fast_compare_bool(s0, py2c_int(9), PY2C_EQ); py2c_decref(s0); }
 #line 52 "deque_fuzz.py"
-    if (n0 < 0) { loc = 153; goto error; }
+    if (n0 < 0) { loc = 146; goto error; }
 #line 52 "deque_fuzz.py"
     if (!n0) goto L31;
 #line 52 "deque_fuzz.py"
@@ -1884,59 +1771,47 @@ L29:;
 #line 52 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
 #line 52 "deque_fuzz.py"
-        { loc = 155; goto error; }
+        { loc = 148; goto error; }
 #line 52 "deque_fuzz.py"
     }
 #line 52 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); n1 = py2c_fast_is_true(s0); py2c_decref(s0); }
 #line 52 "deque_fuzz.py"
-    if (n1 < 0) { loc = 155; goto error; }
+    if (n1 < 0) { loc = 148; goto error; }
 #line 52 "deque_fuzz.py"
     if (!n1) goto L31;
 
-#line 53 "deque_fuzz.py"
-    if (!py2c_slot_bound(&g_deque_fuzz__rnd)) {
-#line 53 "deque_fuzz.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'rnd' is not defined");
-#line 53 "deque_fuzz.py"
-        { loc = 157; goto error; }
-#line 53 "deque_fuzz.py"
-    }
-#line 53 "deque_fuzz.py"
-    t[6] = py2c_slot_load(&g_deque_fuzz__rnd);
 #line 53 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__ref)) {
 #line 53 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
 #line 53 "deque_fuzz.py"
-        { loc = 159; goto error; }
+        { loc = 151; goto error; }
 #line 53 "deque_fuzz.py"
     }
 #line 53 "deque_fuzz.py"
-    t[7] = py2c_slot_load(&g_deque_fuzz__ref);
+    t[6] = py2c_slot_load(&g_deque_fuzz__ref);
 #line 53 "deque_fuzz.py"
-    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[7]}, 1);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[6]}, 1);
 #line 53 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 158; goto error; }
-#line 53 "deque_fuzz.py"
-    PY2C_CLEAR(t[7]);
-#line 53 "deque_fuzz.py"
-    t[9] = py2c_fast_call(t[6], (Py2cValue[]){t[8]}, 1);
-#line 53 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 156; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 150; goto error; }
 #line 53 "deque_fuzz.py"
     PY2C_CLEAR(t[6]);
 #line 53 "deque_fuzz.py"
-    PY2C_CLEAR(t[8]);
+    t[8] = f_rnd(NULL, (Py2cValue[]){t[7]});
 #line 53 "deque_fuzz.py"
-    py2c_slot_store(&g_deque_fuzz__i, t[9]); t[9] = PY2C_NULL;
+    t[7] = PY2C_NULL;
+#line 53 "deque_fuzz.py"
+    if (PY2C_IS_NULL(t[8])) { loc = 149; goto error; }
+#line 53 "deque_fuzz.py"
+    py2c_slot_store(&g_deque_fuzz__i, t[8]); t[8] = PY2C_NULL;
 
 #line 54 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__v)) {
 #line 54 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
 #line 54 "deque_fuzz.py"
-        { loc = 160; goto error; }
+        { loc = 152; goto error; }
 #line 54 "deque_fuzz.py"
     }
 #line 54 "deque_fuzz.py"
@@ -1944,7 +1819,7 @@ L29:;
 #line 54 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 54 "deque_fuzz.py"
-        { loc = 161; goto error; }
+        { loc = 153; goto error; }
 #line 54 "deque_fuzz.py"
     }
 #line 54 "deque_fuzz.py"
@@ -1952,18 +1827,18 @@ L29:;
 #line 54 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
 #line 54 "deque_fuzz.py"
-        { loc = 162; goto error; }
+        { loc = 154; goto error; }
 #line 54 "deque_fuzz.py"
     }
 #line 54 "deque_fuzz.py"
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__d); Py2cValue s1 = py2c_slot_load(&g_deque_fuzz__i); Py2cValue s2 = py2c_slot_load(&g_deque_fuzz__v); int64_t rc = py2c_fast_setitem(s0, s1, s2); py2c_decref(s0); py2c_decref(s1); py2c_decref(s2); if (rc < 0) { loc = 163; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__d); Py2cValue s1 = py2c_slot_load(&g_deque_fuzz__i); Py2cValue s2 = py2c_slot_load(&g_deque_fuzz__v); int64_t rc = py2c_fast_setitem(s0, s1, s2); py2c_decref(s0); py2c_decref(s1); py2c_decref(s2); if (rc < 0) { loc = 155; goto error; } }
 
 #line 55 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__v)) {
 #line 55 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
 #line 55 "deque_fuzz.py"
-        { loc = 164; goto error; }
+        { loc = 156; goto error; }
 #line 55 "deque_fuzz.py"
     }
 #line 55 "deque_fuzz.py"
@@ -1971,7 +1846,7 @@ L29:;
 #line 55 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
 #line 55 "deque_fuzz.py"
-        { loc = 165; goto error; }
+        { loc = 157; goto error; }
 #line 55 "deque_fuzz.py"
     }
 #line 55 "deque_fuzz.py"
@@ -1979,11 +1854,11 @@ L29:;
 #line 55 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
 #line 55 "deque_fuzz.py"
-        { loc = 166; goto error; }
+        { loc = 158; goto error; }
 #line 55 "deque_fuzz.py"
     }
 #line 55 "deque_fuzz.py"
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); Py2cValue s1 = py2c_slot_load(&g_deque_fuzz__i); Py2cValue s2 = py2c_slot_load(&g_deque_fuzz__v); int64_t rc = py2c_fast_setitem(s0, s1, s2); py2c_decref(s0); py2c_decref(s1); py2c_decref(s2); if (rc < 0) { loc = 167; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); Py2cValue s1 = py2c_slot_load(&g_deque_fuzz__i); Py2cValue s2 = py2c_slot_load(&g_deque_fuzz__v); int64_t rc = py2c_fast_setitem(s0, s1, s2); py2c_decref(s0); py2c_decref(s1); py2c_decref(s2); if (rc < 0) { loc = 159; goto error; } }
 #line 55 "deque_fuzz.py"
     goto L32;
 #line 55 "deque_fuzz.py"
@@ -1994,13 +1869,13 @@ L31:;
 #line 56 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'op' is not defined");
 #line 56 "deque_fuzz.py"
-        { loc = 169; goto error; }
+        { loc = 161; goto error; }
 #line 56 "deque_fuzz.py"
     }
 #line 56 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__op); n0 = py2c_fast_compare_bool(s0, py2c_int(10), PY2C_EQ); py2c_decref(s0); }
 #line 56 "deque_fuzz.py"
-    if (n0 < 0) { loc = 168; goto error; }
+    if (n0 < 0) { loc = 160; goto error; }
 #line 56 "deque_fuzz.py"
     if (!n0) goto L33;
 #line 56 "deque_fuzz.py"
@@ -2008,13 +1883,13 @@ L31:;
 #line 56 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
 #line 56 "deque_fuzz.py"
-        { loc = 170; goto error; }
+        { loc = 162; goto error; }
 #line 56 "deque_fuzz.py"
     }
 #line 56 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); n1 = py2c_fast_is_true(s0); py2c_decref(s0); }
 #line 56 "deque_fuzz.py"
-    if (n1 < 0) { loc = 170; goto error; }
+    if (n1 < 0) { loc = 162; goto error; }
 #line 56 "deque_fuzz.py"
     if (!n1) goto L33;
 
@@ -2023,72 +1898,60 @@ L31:;
 #line 57 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
 #line 57 "deque_fuzz.py"
-        { loc = 171; goto error; }
+        { loc = 163; goto error; }
 #line 57 "deque_fuzz.py"
     }
 #line 57 "deque_fuzz.py"
     t[6] = py2c_slot_load(&g_deque_fuzz__ref);
 #line 57 "deque_fuzz.py"
-    if (!py2c_slot_bound(&g_deque_fuzz__rnd)) {
-#line 57 "deque_fuzz.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'rnd' is not defined");
-#line 57 "deque_fuzz.py"
-        { loc = 173; goto error; }
-#line 57 "deque_fuzz.py"
-    }
-#line 57 "deque_fuzz.py"
-    t[7] = py2c_slot_load(&g_deque_fuzz__rnd);
-#line 57 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__ref)) {
 #line 57 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
 #line 57 "deque_fuzz.py"
-        { loc = 175; goto error; }
+        { loc = 166; goto error; }
 #line 57 "deque_fuzz.py"
     }
 #line 57 "deque_fuzz.py"
-    t[8] = py2c_slot_load(&g_deque_fuzz__ref);
+    t[7] = py2c_slot_load(&g_deque_fuzz__ref);
 #line 57 "deque_fuzz.py"
-    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[8]}, 1);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[7]}, 1);
 #line 57 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 174; goto error; }
-#line 57 "deque_fuzz.py"
-    PY2C_CLEAR(t[8]);
-#line 57 "deque_fuzz.py"
-    t[10] = py2c_fast_call(t[7], (Py2cValue[]){t[9]}, 1);
-#line 57 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 172; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 165; goto error; }
 #line 57 "deque_fuzz.py"
     PY2C_CLEAR(t[7]);
 #line 57 "deque_fuzz.py"
-    PY2C_CLEAR(t[9]);
+    t[9] = f_rnd(NULL, (Py2cValue[]){t[8]});
 #line 57 "deque_fuzz.py"
-    t[11] = py2c_fast_getitem(t[6], t[10]);
+    t[8] = PY2C_NULL;
 #line 57 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 176; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 164; goto error; }
+#line 57 "deque_fuzz.py"
+    t[10] = py2c_fast_getitem(t[6], t[9]);
+#line 57 "deque_fuzz.py"
+    if (PY2C_IS_NULL(t[10])) { loc = 167; goto error; }
 #line 57 "deque_fuzz.py"
     PY2C_CLEAR(t[6]);
 #line 57 "deque_fuzz.py"
-    PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[9]);
 #line 57 "deque_fuzz.py"
-    py2c_slot_store(&g_deque_fuzz__x, t[11]); t[11] = PY2C_NULL;
+    py2c_slot_store(&g_deque_fuzz__x, t[10]); t[10] = PY2C_NULL;
 
 #line 58 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__d)) {
 #line 58 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 58 "deque_fuzz.py"
-        { loc = 178; goto error; }
+        { loc = 169; goto error; }
 #line 58 "deque_fuzz.py"
     }
 #line 58 "deque_fuzz.py"
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[6], &t[7], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 179; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[6], &t[7], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 170; goto error; } }
 #line 58 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__x)) {
 #line 58 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
 #line 58 "deque_fuzz.py"
-        { loc = 180; goto error; }
+        { loc = 171; goto error; }
 #line 58 "deque_fuzz.py"
     }
 #line 58 "deque_fuzz.py"
@@ -2096,7 +1959,7 @@ L31:;
 #line 58 "deque_fuzz.py"
     t[9] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
 #line 58 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 177; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 168; goto error; }
 #line 58 "deque_fuzz.py"
     PY2C_CLEAR(t[8]);
 #line 58 "deque_fuzz.py"
@@ -2111,17 +1974,17 @@ L31:;
 #line 59 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
 #line 59 "deque_fuzz.py"
-        { loc = 182; goto error; }
+        { loc = 173; goto error; }
 #line 59 "deque_fuzz.py"
     }
 #line 59 "deque_fuzz.py"
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[6], &t[7], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 183; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[6], &t[7], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 174; goto error; } }
 #line 59 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__x)) {
 #line 59 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
 #line 59 "deque_fuzz.py"
-        { loc = 184; goto error; }
+        { loc = 175; goto error; }
 #line 59 "deque_fuzz.py"
     }
 #line 59 "deque_fuzz.py"
@@ -2129,7 +1992,7 @@ L31:;
 #line 59 "deque_fuzz.py"
     t[9] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
 #line 59 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 181; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 172; goto error; }
 #line 59 "deque_fuzz.py"
     PY2C_CLEAR(t[8]);
 #line 59 "deque_fuzz.py"
@@ -2166,7 +2029,7 @@ L7:;
 #line 60 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'maxlen' is not defined");
 #line 60 "deque_fuzz.py"
-        { loc = 186; goto error; }
+        { loc = 177; goto error; }
 #line 60 "deque_fuzz.py"
     }
 #line 60 "deque_fuzz.py"
@@ -2180,7 +2043,7 @@ L7:;
 #line 60 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
 #line 60 "deque_fuzz.py"
-        { loc = 189; goto error; }
+        { loc = 180; goto error; }
 #line 60 "deque_fuzz.py"
     }
 #line 60 "deque_fuzz.py"
@@ -2188,7 +2051,7 @@ L7:;
 #line 60 "deque_fuzz.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[6]}, 1);
 #line 60 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 188; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 179; goto error; }
 #line 60 "deque_fuzz.py"
     PY2C_CLEAR(t[6]);
 #line 60 "deque_fuzz.py"
@@ -2196,13 +2059,13 @@ L7:;
 #line 60 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'maxlen' is not defined");
 #line 60 "deque_fuzz.py"
-        { loc = 190; goto error; }
+        { loc = 181; goto error; }
 #line 60 "deque_fuzz.py"
     }
 #line 60 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__maxlen); n1 = py2c_fast_compare_bool(t[7], s0, PY2C_GT); py2c_decref(s0); }
 #line 60 "deque_fuzz.py"
-    if (n1 < 0) { loc = 187; goto error; }
+    if (n1 < 0) { loc = 178; goto error; }
 #line 60 "deque_fuzz.py"
     PY2C_CLEAR(t[7]);
 #line 60 "deque_fuzz.py"
@@ -2213,17 +2076,17 @@ L7:;
 #line 62 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'op' is not defined");
 #line 62 "deque_fuzz.py"
-        { loc = 192; goto error; }
+        { loc = 183; goto error; }
 #line 62 "deque_fuzz.py"
     }
 #line 62 "deque_fuzz.py"
     t[6] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(0), py2c_int(7)});
 #line 62 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 193; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 184; goto error; }
 #line 62 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__op); n0 = py2c_contains(t[6], s0); py2c_decref(s0); }
 #line 62 "deque_fuzz.py"
-    if (n0 < 0) { loc = 191; goto error; }
+    if (n0 < 0) { loc = 182; goto error; }
 #line 62 "deque_fuzz.py"
     PY2C_CLEAR(t[6]);
 #line 62 "deque_fuzz.py"
@@ -2234,7 +2097,7 @@ L7:;
 #line 63 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
 #line 63 "deque_fuzz.py"
-        { loc = 194; goto error; }
+        { loc = 185; goto error; }
 #line 63 "deque_fuzz.py"
     }
 #line 63 "deque_fuzz.py"
@@ -2242,23 +2105,23 @@ L7:;
 #line 63 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'maxlen' is not defined");
 #line 63 "deque_fuzz.py"
-        { loc = 195; goto error; }
+        { loc = 186; goto error; }
 #line 63 "deque_fuzz.py"
     }
 #line 63 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__maxlen); t[6] = py2c_fast_negative(s0); py2c_decref(s0); }
 #line 63 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 196; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 187; goto error; }
 #line 63 "deque_fuzz.py"
     t[7] = py2c_slice_new(t[6], PY2C_NONE, PY2C_NONE);
 #line 63 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 197; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 188; goto error; }
 #line 63 "deque_fuzz.py"
     PY2C_CLEAR(t[6]);
 #line 63 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); t[8] = py2c_fast_getitem(s0, t[7]); py2c_decref(s0); }
 #line 63 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 198; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 189; goto error; }
 #line 63 "deque_fuzz.py"
     PY2C_CLEAR(t[7]);
 #line 63 "deque_fuzz.py"
@@ -2273,7 +2136,7 @@ L37:;
 #line 65 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
 #line 65 "deque_fuzz.py"
-        { loc = 199; goto error; }
+        { loc = 190; goto error; }
 #line 65 "deque_fuzz.py"
     }
 #line 65 "deque_fuzz.py"
@@ -2281,17 +2144,17 @@ L37:;
 #line 65 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'maxlen' is not defined");
 #line 65 "deque_fuzz.py"
-        { loc = 200; goto error; }
+        { loc = 191; goto error; }
 #line 65 "deque_fuzz.py"
     }
 #line 65 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__maxlen); t[6] = py2c_slice_new(PY2C_NONE, s0, PY2C_NONE); py2c_decref(s0); }
 #line 65 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 201; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 192; goto error; }
 #line 65 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); t[7] = py2c_fast_getitem(s0, t[6]); py2c_decref(s0); }
 #line 65 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 202; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 193; goto error; }
 #line 65 "deque_fuzz.py"
     PY2C_CLEAR(t[6]);
 #line 65 "deque_fuzz.py"
@@ -2306,7 +2169,7 @@ L35:;
 #line 66 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 66 "deque_fuzz.py"
-        { loc = 205; goto error; }
+        { loc = 196; goto error; }
 #line 66 "deque_fuzz.py"
     }
 #line 66 "deque_fuzz.py"
@@ -2314,7 +2177,7 @@ L35:;
 #line 66 "deque_fuzz.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1);
 #line 66 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 204; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 195; goto error; }
 #line 66 "deque_fuzz.py"
     PY2C_CLEAR(t[6]);
 #line 66 "deque_fuzz.py"
@@ -2322,13 +2185,13 @@ L35:;
 #line 66 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
 #line 66 "deque_fuzz.py"
-        { loc = 206; goto error; }
+        { loc = 197; goto error; }
 #line 66 "deque_fuzz.py"
     }
 #line 66 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); n0 = py2c_fast_compare_bool(t[7], s0, PY2C_NE); py2c_decref(s0); }
 #line 66 "deque_fuzz.py"
-    if (n0 < 0) { loc = 203; goto error; }
+    if (n0 < 0) { loc = 194; goto error; }
 #line 66 "deque_fuzz.py"
     PY2C_CLEAR(t[7]);
 #line 66 "deque_fuzz.py"
@@ -2339,7 +2202,7 @@ L35:;
 #line 67 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'step' is not defined");
 #line 67 "deque_fuzz.py"
-        { loc = 208; goto error; }
+        { loc = 199; goto error; }
 #line 67 "deque_fuzz.py"
     }
 #line 67 "deque_fuzz.py"
@@ -2349,7 +2212,7 @@ L35:;
 #line 67 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'op' is not defined");
 #line 67 "deque_fuzz.py"
-        { loc = 209; goto error; }
+        { loc = 200; goto error; }
 #line 67 "deque_fuzz.py"
     }
 #line 67 "deque_fuzz.py"
@@ -2359,7 +2222,7 @@ L35:;
 #line 67 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 67 "deque_fuzz.py"
-        { loc = 211; goto error; }
+        { loc = 202; goto error; }
 #line 67 "deque_fuzz.py"
     }
 #line 67 "deque_fuzz.py"
@@ -2367,7 +2230,7 @@ L35:;
 #line 67 "deque_fuzz.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[8]}, 1);
 #line 67 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 210; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 201; goto error; }
 #line 67 "deque_fuzz.py"
     PY2C_CLEAR(t[8]);
 #line 67 "deque_fuzz.py"
@@ -2375,7 +2238,7 @@ L35:;
 #line 67 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
 #line 67 "deque_fuzz.py"
-        { loc = 212; goto error; }
+        { loc = 203; goto error; }
 #line 67 "deque_fuzz.py"
     }
 #line 67 "deque_fuzz.py"
@@ -2383,7 +2246,7 @@ L35:;
 #line 67 "deque_fuzz.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_10.ob), t[6], t[7], t[9], t[10]}, 5);
 #line 67 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 207; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 198; goto error; }
 #line 67 "deque_fuzz.py"
     PY2C_CLEAR(t[6]);
 #line 67 "deque_fuzz.py"
@@ -2423,7 +2286,7 @@ L5:;
 #line 69 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'maxlen' is not defined");
 #line 69 "deque_fuzz.py"
-        { loc = 214; goto error; }
+        { loc = 205; goto error; }
 #line 69 "deque_fuzz.py"
     }
 #line 69 "deque_fuzz.py"
@@ -2433,7 +2296,7 @@ L5:;
 #line 69 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 69 "deque_fuzz.py"
-        { loc = 216; goto error; }
+        { loc = 207; goto error; }
 #line 69 "deque_fuzz.py"
     }
 #line 69 "deque_fuzz.py"
@@ -2441,7 +2304,7 @@ L5:;
 #line 69 "deque_fuzz.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[3]}, 1);
 #line 69 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 215; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 206; goto error; }
 #line 69 "deque_fuzz.py"
     PY2C_CLEAR(t[3]);
 #line 69 "deque_fuzz.py"
@@ -2449,7 +2312,7 @@ L5:;
 #line 69 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 69 "deque_fuzz.py"
-        { loc = 218; goto error; }
+        { loc = 209; goto error; }
 #line 69 "deque_fuzz.py"
     }
 #line 69 "deque_fuzz.py"
@@ -2457,17 +2320,17 @@ L5:;
 #line 69 "deque_fuzz.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[5]}, 1);
 #line 69 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 217; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 208; goto error; }
 #line 69 "deque_fuzz.py"
     PY2C_CLEAR(t[5]);
 #line 69 "deque_fuzz.py"
     t[7] = py2c_slice_new(PY2C_NONE, py2c_int(8), PY2C_NONE);
 #line 69 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 219; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 210; goto error; }
 #line 69 "deque_fuzz.py"
     t[8] = py2c_fast_getitem(t[6], t[7]);
 #line 69 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 220; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 211; goto error; }
 #line 69 "deque_fuzz.py"
     PY2C_CLEAR(t[6]);
 #line 69 "deque_fuzz.py"
@@ -2477,7 +2340,7 @@ L5:;
 #line 69 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 69 "deque_fuzz.py"
-        { loc = 222; goto error; }
+        { loc = 213; goto error; }
 #line 69 "deque_fuzz.py"
     }
 #line 69 "deque_fuzz.py"
@@ -2485,7 +2348,7 @@ L5:;
 #line 69 "deque_fuzz.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[9]}, 1);
 #line 69 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 221; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 212; goto error; }
 #line 69 "deque_fuzz.py"
     PY2C_CLEAR(t[9]);
 #line 69 "deque_fuzz.py"
@@ -2493,23 +2356,23 @@ L5:;
 #line 69 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 69 "deque_fuzz.py"
-        { loc = 224; goto error; }
+        { loc = 215; goto error; }
 #line 69 "deque_fuzz.py"
     }
 #line 69 "deque_fuzz.py"
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[11], &t[12], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 225; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[11], &t[12], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 216; goto error; } }
 #line 69 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__ref)) {
 #line 69 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
 #line 69 "deque_fuzz.py"
-        { loc = 226; goto error; }
+        { loc = 217; goto error; }
 #line 69 "deque_fuzz.py"
     }
 #line 69 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); n0 = py2c_fast_is_true(s0); py2c_decref(s0); }
 #line 69 "deque_fuzz.py"
-    if (n0 < 0) { loc = 226; goto error; }
+    if (n0 < 0) { loc = 217; goto error; }
 #line 69 "deque_fuzz.py"
     if (!n0) goto L41;
 #line 69 "deque_fuzz.py"
@@ -2517,13 +2380,13 @@ L5:;
 #line 69 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
 #line 69 "deque_fuzz.py"
-        { loc = 227; goto error; }
+        { loc = 218; goto error; }
 #line 69 "deque_fuzz.py"
     }
 #line 69 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); t[14] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
 #line 69 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 228; goto error; }
+    if (PY2C_IS_NULL(t[14])) { loc = 219; goto error; }
 #line 69 "deque_fuzz.py"
     t[13] = t[14]; t[14] = PY2C_NULL;
 #line 69 "deque_fuzz.py"
@@ -2537,7 +2400,7 @@ L42:;
 #line 69 "deque_fuzz.py"
     t[14] = py2c_method_call(t[11], t[12], (Py2cValue[]){t[13]}, 1, PY2C_NULL);
 #line 69 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 223; goto error; }
+    if (PY2C_IS_NULL(t[14])) { loc = 214; goto error; }
 #line 69 "deque_fuzz.py"
     PY2C_CLEAR(t[13]);
 #line 69 "deque_fuzz.py"
@@ -2547,7 +2410,7 @@ L42:;
 #line 69 "deque_fuzz.py"
     t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[8], t[10], t[14]}, 5);
 #line 69 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 213; goto error; }
+    if (PY2C_IS_NULL(t[15])) { loc = 204; goto error; }
 #line 69 "deque_fuzz.py"
     PY2C_CLEAR(t[2]);
 #line 69 "deque_fuzz.py"
@@ -2569,8 +2432,6 @@ L1:;
 #line 69 "deque_fuzz.py"
     PY2C_CLEAR(t[1]);
 #line 69 "deque_fuzz.py"
-    PY2C_CLEAR(result);
-#line 69 "deque_fuzz.py"
     result = PY2C_NONE;
 #line 69 "deque_fuzz.py"
     goto cleanup;
@@ -2581,14 +2442,14 @@ error:
 #line 69 "deque_fuzz.py"
     PY2C_CLEAR(result);
 #line 69 "deque_fuzz.py"
-cleanup:
-#line 69 "deque_fuzz.py"
     for (int k = 0; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 69 "deque_fuzz.py"
+cleanup:
 #line 69 "deque_fuzz.py"
     return result;
 #line 69 "deque_fuzz.py"
 }
-#line 2592 "deque_fuzz.c"
+#line 2453 "deque_fuzz.c"
 
 static void clear_mod_deque_fuzz(void) {
     PY2C_CLEAR(g_deque_fuzz__x);

@@ -659,7 +659,7 @@ error_3:
 #line 20 "deque_maxlen.py"
     py2c_traceback_add(&code_mod_deque_maxlen, loc);
 #line 20 "deque_maxlen.py"
-    for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 20 "deque_maxlen.py"
     py2c_slot_store(&g_deque_maxlen__e, PY2C_NULL);
 #line 20 "deque_maxlen.py"
@@ -668,8 +668,6 @@ error_3:
 error_2:
 #line 20 "deque_maxlen.py"
     py2c_traceback_add(&code_mod_deque_maxlen, loc);
-#line 20 "deque_maxlen.py"
-    for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
 #line 20 "deque_maxlen.py"
 L2:;
 #line 20 "deque_maxlen.py"
@@ -706,7 +704,9 @@ error_4:
 #line 22 "deque_maxlen.py"
     py2c_traceback_add(&code_mod_deque_maxlen, loc);
 #line 22 "deque_maxlen.py"
-    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 22 "deque_maxlen.py"
+    for (int k = 6; k < 10; k++) PY2C_CLEAR(t[k]);
 #line 22 "deque_maxlen.py"
     t[0] = py2c_error_fetch();
 #line 22 "deque_maxlen.py"
@@ -761,7 +761,7 @@ error_6:
 #line 24 "deque_maxlen.py"
     py2c_traceback_add(&code_mod_deque_maxlen, loc);
 #line 24 "deque_maxlen.py"
-    for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 24 "deque_maxlen.py"
     py2c_slot_store(&g_deque_maxlen__e, PY2C_NULL);
 #line 24 "deque_maxlen.py"
@@ -770,8 +770,6 @@ error_6:
 error_5:
 #line 24 "deque_maxlen.py"
     py2c_traceback_add(&code_mod_deque_maxlen, loc);
-#line 24 "deque_maxlen.py"
-    for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
 #line 24 "deque_maxlen.py"
 L5:;
 #line 24 "deque_maxlen.py"
@@ -1077,8 +1075,6 @@ L10:;
 #line 35 "deque_maxlen.py"
     PY2C_CLEAR(t[1]);
 #line 35 "deque_maxlen.py"
-    PY2C_CLEAR(result);
-#line 35 "deque_maxlen.py"
     result = PY2C_NONE;
 #line 35 "deque_maxlen.py"
     goto cleanup;
@@ -1091,14 +1087,16 @@ unwind:
 #line 35 "deque_maxlen.py"
     PY2C_CLEAR(result);
 #line 35 "deque_maxlen.py"
+    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 35 "deque_maxlen.py"
 cleanup:
 #line 35 "deque_maxlen.py"
-    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+    for (int k = 4; k < 10; k++) PY2C_CLEAR(t[k]);
 #line 35 "deque_maxlen.py"
     return result;
 #line 35 "deque_maxlen.py"
 }
-#line 1102 "deque_maxlen.c"
+#line 1100 "deque_maxlen.c"
 
 static void clear_mod_deque_maxlen(void) {
     PY2C_CLEAR(g_deque_maxlen__v);

@@ -236,8 +236,6 @@ static Py2cValue mod_deque_recursive_repr(void) {
 #line 10 "deque_recursive_repr.py"
     PY2C_CLEAR(t[1]);
 #line 10 "deque_recursive_repr.py"
-    PY2C_CLEAR(result);
-#line 10 "deque_recursive_repr.py"
     result = PY2C_NONE;
 #line 10 "deque_recursive_repr.py"
     goto cleanup;
@@ -248,14 +246,14 @@ error:
 #line 10 "deque_recursive_repr.py"
     PY2C_CLEAR(result);
 #line 10 "deque_recursive_repr.py"
-cleanup:
-#line 10 "deque_recursive_repr.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 10 "deque_recursive_repr.py"
+cleanup:
 #line 10 "deque_recursive_repr.py"
     return result;
 #line 10 "deque_recursive_repr.py"
 }
-#line 259 "deque_recursive_repr.c"
+#line 257 "deque_recursive_repr.c"
 
 static void clear_mod_deque_recursive_repr(void) {
     PY2C_CLEAR(g_deque_recursive_repr__od);

@@ -314,7 +314,7 @@ static Py2cValue f_kw(Py2cFunction *fn, Py2cValue *params) {
 #line 6 "dict_subtypes.py"
     PY2C_CLEAR(t[2]);
 #line 6 "dict_subtypes.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 6 "dict_subtypes.py"
     goto cleanup;
 #line 6 "dict_subtypes.py"
@@ -324,9 +324,9 @@ error:
 #line 6 "dict_subtypes.py"
     PY2C_CLEAR(result);
 #line 6 "dict_subtypes.py"
-cleanup:
-#line 6 "dict_subtypes.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 6 "dict_subtypes.py"
+cleanup:
 #line 6 "dict_subtypes.py"
     PY2C_CLEAR(v_kwargs);
 #line 6 "dict_subtypes.py"
@@ -382,7 +382,7 @@ L0:;
 #line 14 "dict_subtypes.py"
 L1:;
 #line 14 "dict_subtypes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 14 "dict_subtypes.py"
     goto cleanup;
 #line 14 "dict_subtypes.py"
@@ -392,9 +392,9 @@ error:
 #line 14 "dict_subtypes.py"
     PY2C_CLEAR(result);
 #line 14 "dict_subtypes.py"
-cleanup:
-#line 14 "dict_subtypes.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 14 "dict_subtypes.py"
+cleanup:
 #line 14 "dict_subtypes.py"
     PY2C_CLEAR(v_0);
 #line 14 "dict_subtypes.py"
@@ -453,7 +453,7 @@ L0:;
 #line 37 "dict_subtypes.py"
 L1:;
 #line 37 "dict_subtypes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 37 "dict_subtypes.py"
     goto cleanup;
 #line 37 "dict_subtypes.py"
@@ -463,9 +463,11 @@ error:
 #line 37 "dict_subtypes.py"
     PY2C_CLEAR(result);
 #line 37 "dict_subtypes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 37 "dict_subtypes.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 37 "dict_subtypes.py"
+cleanup:
 #line 37 "dict_subtypes.py"
     PY2C_CLEAR(v_0);
 #line 37 "dict_subtypes.py"
@@ -476,7 +478,7 @@ cleanup:
     return result;
 #line 37 "dict_subtypes.py"
 }
-#line 480 "dict_subtypes.c"
+#line 482 "dict_subtypes.c"
 
 static Py2cValue mod_dict_subtypes(void) {
     g_dict_subtypes__Counter = PY2C_NULL;
@@ -2026,7 +2028,7 @@ error_1:
 #line 34 "dict_subtypes.py"
     py2c_traceback_add(&code_mod_dict_subtypes, loc);
 #line 34 "dict_subtypes.py"
-    for (int k = 0; k < 26; k++) PY2C_CLEAR(t[k]);
+    for (int k = 12; k < 26; k++) PY2C_CLEAR(t[k]);
 #line 34 "dict_subtypes.py"
     t[0] = py2c_error_fetch();
 #line 34 "dict_subtypes.py"
@@ -2081,7 +2083,7 @@ error_3:
 #line 36 "dict_subtypes.py"
     py2c_traceback_add(&code_mod_dict_subtypes, loc);
 #line 36 "dict_subtypes.py"
-    for (int k = 1; k < 26; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 36 "dict_subtypes.py"
     py2c_slot_store(&g_dict_subtypes__e, PY2C_NULL);
 #line 36 "dict_subtypes.py"
@@ -2090,8 +2092,6 @@ error_3:
 error_2:
 #line 36 "dict_subtypes.py"
     py2c_traceback_add(&code_mod_dict_subtypes, loc);
-#line 36 "dict_subtypes.py"
-    for (int k = 1; k < 26; k++) PY2C_CLEAR(t[k]);
 #line 36 "dict_subtypes.py"
 L10:;
 #line 36 "dict_subtypes.py"
@@ -2188,8 +2188,6 @@ L8:;
 #line 37 "dict_subtypes.py"
     PY2C_CLEAR(t[6]);
 #line 37 "dict_subtypes.py"
-    PY2C_CLEAR(result);
-#line 37 "dict_subtypes.py"
     result = PY2C_NONE;
 #line 37 "dict_subtypes.py"
     goto cleanup;
@@ -2202,9 +2200,11 @@ unwind:
 #line 37 "dict_subtypes.py"
     PY2C_CLEAR(result);
 #line 37 "dict_subtypes.py"
+    for (int k = 0; k < 26; k++) PY2C_CLEAR(t[k]);
+#line 37 "dict_subtypes.py"
 cleanup:
 #line 37 "dict_subtypes.py"
-    for (int k = 0; k < 26; k++) PY2C_CLEAR(t[k]);
+    for (int k = 12; k < 26; k++) PY2C_CLEAR(t[k]);
 #line 37 "dict_subtypes.py"
     return result;
 #line 37 "dict_subtypes.py"

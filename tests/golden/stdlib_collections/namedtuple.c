@@ -247,61 +247,43 @@ static const Py2cCodeLoc locs_mod_namedtuple[] = {
     {19, "print(E(), len(E()), E._fields)", "                     ^^^^^^^^^"},
     {22, "def show(f):", NULL},
     {29, "show(lambda: Point(1))", NULL},
-    {29, "show(lambda: Point(1))", "^^^^"},
     {29, "show(lambda: Point(1))", "     ^^^^^^^^^^^^^^^^"},
     {30, "show(lambda: Point())", NULL},
-    {30, "show(lambda: Point())", "^^^^"},
     {30, "show(lambda: Point())", "     ^^^^^^^^^^^^^^^"},
     {31, "show(lambda: Point(1, 2, 3))", NULL},
-    {31, "show(lambda: Point(1, 2, 3))", "^^^^"},
     {31, "show(lambda: Point(1, 2, 3))", "     ^^^^^^^^^^^^^^^^^^^^^^"},
     {32, "show(lambda: Point(1, y=2, z=3))", NULL},
-    {32, "show(lambda: Point(1, y=2, z=3))", "^^^^"},
     {32, "show(lambda: Point(1, y=2, z=3))", "     ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {33, "show(lambda: Point(1, x=2))", NULL},
-    {33, "show(lambda: Point(1, x=2))", "^^^^"},
     {33, "show(lambda: Point(1, x=2))", "     ^^^^^^^^^^^^^^^^^^^^^"},
     {34, "show(lambda: P3())", NULL},
-    {34, "show(lambda: P3())", "^^^^"},
     {34, "show(lambda: P3())", "     ^^^^^^^^^^^^"},
     {35, "show(lambda: P3(1, 2, 3, 4))", NULL},
-    {35, "show(lambda: P3(1, 2, 3, 4))", "^^^^"},
     {35, "show(lambda: P3(1, 2, 3, 4))", "     ^^^^^^^^^^^^^^^^^^^^^^"},
     {36, "show(lambda: Point._make([1, 2, 3]))", NULL},
-    {36, "show(lambda: Point._make([1, 2, 3]))", "^^^^"},
     {36, "show(lambda: Point._make([1, 2, 3]))", "     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {37, "show(lambda: p._replace(z=1))", NULL},
-    {37, "show(lambda: p._replace(z=1))", "^^^^"},
     {37, "show(lambda: p._replace(z=1))", "     ^^^^^^^^^^^^^^^^^^^^^^^"},
     {38, "show(lambda: p.z)", NULL},
-    {38, "show(lambda: p.z)", "^^^^"},
     {38, "show(lambda: p.z)", "     ^^^^^^^^^^^"},
     {39, "show(lambda: namedtuple(\"A\", \"x 1y\"))", NULL},
-    {39, "show(lambda: namedtuple(\"A\", \"x 1y\"))", "^^^^"},
     {39, "show(lambda: namedtuple(\"A\", \"x 1y\"))", "     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {40, "show(lambda: namedtuple(\"A\", \"x class\"))", NULL},
-    {40, "show(lambda: namedtuple(\"A\", \"x class\"))", "^^^^"},
     {40, "show(lambda: namedtuple(\"A\", \"x class\"))", "     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {41, "show(lambda: namedtuple(\"A\", \"x _y\"))", NULL},
-    {41, "show(lambda: namedtuple(\"A\", \"x _y\"))", "^^^^"},
     {41, "show(lambda: namedtuple(\"A\", \"x _y\"))", "     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {42, "show(lambda: namedtuple(\"A\", \"x x\"))", NULL},
-    {42, "show(lambda: namedtuple(\"A\", \"x x\"))", "^^^^"},
     {42, "show(lambda: namedtuple(\"A\", \"x x\"))", "     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {43, "show(lambda: namedtuple(\"1A\", \"x\"))", NULL},
-    {43, "show(lambda: namedtuple(\"1A\", \"x\"))", "^^^^"},
     {43, "show(lambda: namedtuple(\"1A\", \"x\"))", "     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {44, "show(lambda: namedtuple(\"A\", \"x\", defaults=[1, 2]))", NULL},
-    {44, "show(lambda: namedtuple(\"A\", \"x\", defaults=[1, 2]))", "^^^^"},
     {44, "show(lambda: namedtuple(\"A\", \"x\", defaults=[1, 2]))", "     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {45, "T = namedtuple(\"T\", \"a b c d\")", "    ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {45, "T = namedtuple(\"T\", \"a b c d\")", "    ^^^^^^^^^^"},
     {46, "show(lambda: T())", NULL},
-    {46, "show(lambda: T())", "^^^^"},
     {46, "show(lambda: T())", "     ^^^^^^^^^^^"},
     {49, "def setx():", NULL},
     {53, "show(setx)", NULL},
-    {53, "show(setx)", "^^^^"},
     {53, "show(setx)", "     ^^^^"},
     {54, "for f, v in zip(p._fields, p):", NULL},
     {54, "for f, v in zip(p._fields, p):", "            ^^^^^^^^^^^^^^^^^"},
@@ -331,7 +313,7 @@ static const Py2cCodeLoc locs_mod_namedtuple[] = {
     {58, "print(sorted(staff, key=lambda e: e.salary)[0].name, sum(e.salary for e in staff if e.dept == \"eng\"))", "                                                        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {58, "print(sorted(staff, key=lambda e: e.salary)[0].name, sum(e.salary for e in staff if e.dept == \"eng\"))", "                                                                           ^^^^^"},
 };
-static const Py2cCode code_mod_namedtuple = {"namedtuple.py", "<module>", locs_mod_namedtuple, 218};
+static const Py2cCode code_mod_namedtuple = {"namedtuple.py", "<module>", locs_mod_namedtuple, 200};
 
 /* show: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_show[] = {
@@ -556,7 +538,9 @@ error_1:
 #line 24 "namedtuple.py"
     py2c_traceback_add(&code_f_show, loc);
 #line 24 "namedtuple.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 24 "namedtuple.py"
+    PY2C_CLEAR(t[1]);
 #line 24 "namedtuple.py"
     t[0] = py2c_error_fetch();
 #line 24 "namedtuple.py"
@@ -611,7 +595,9 @@ error_3:
 #line 26 "namedtuple.py"
     py2c_traceback_add(&code_f_show, loc);
 #line 26 "namedtuple.py"
-    for (int k = 1; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 26 "namedtuple.py"
+    PY2C_CLEAR(t[2]);
 #line 26 "namedtuple.py"
     PY2C_CLEAR(v_e);
 #line 26 "namedtuple.py"
@@ -620,8 +606,6 @@ error_3:
 error_2:
 #line 26 "namedtuple.py"
     py2c_traceback_add(&code_f_show, loc);
-#line 26 "namedtuple.py"
-    for (int k = 1; k < 4; k++) PY2C_CLEAR(t[k]);
 #line 26 "namedtuple.py"
 L2:;
 #line 26 "namedtuple.py"
@@ -633,8 +617,6 @@ L2:;
 #line 26 "namedtuple.py"
 L0:;
 #line 26 "namedtuple.py"
-    PY2C_CLEAR(result);
-#line 26 "namedtuple.py"
     result = PY2C_NONE;
 #line 26 "namedtuple.py"
     goto cleanup;
@@ -643,9 +625,9 @@ unwind:
 #line 26 "namedtuple.py"
     PY2C_CLEAR(result);
 #line 26 "namedtuple.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 26 "namedtuple.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 26 "namedtuple.py"
     PY2C_CLEAR(v_f);
 #line 26 "namedtuple.py"
@@ -656,7 +638,7 @@ cleanup:
     return result;
 #line 26 "namedtuple.py"
 }
-#line 660 "namedtuple.c"
+#line 642 "namedtuple.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -686,7 +668,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 29 "namedtuple.py"
     PY2C_CLEAR(t[0]);
 #line 29 "namedtuple.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 29 "namedtuple.py"
     goto cleanup;
 #line 29 "namedtuple.py"
@@ -696,16 +678,16 @@ error:
 #line 29 "namedtuple.py"
     PY2C_CLEAR(result);
 #line 29 "namedtuple.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 29 "namedtuple.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 29 "namedtuple.py"
     py2c_recursion_leave();
 #line 29 "namedtuple.py"
     return result;
 #line 29 "namedtuple.py"
 }
-#line 709 "namedtuple.c"
+#line 691 "namedtuple.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -735,7 +717,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 #line 30 "namedtuple.py"
     PY2C_CLEAR(t[0]);
 #line 30 "namedtuple.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 30 "namedtuple.py"
     goto cleanup;
 #line 30 "namedtuple.py"
@@ -745,16 +727,16 @@ error:
 #line 30 "namedtuple.py"
     PY2C_CLEAR(result);
 #line 30 "namedtuple.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 30 "namedtuple.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 30 "namedtuple.py"
     py2c_recursion_leave();
 #line 30 "namedtuple.py"
     return result;
 #line 30 "namedtuple.py"
 }
-#line 758 "namedtuple.c"
+#line 740 "namedtuple.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -784,7 +766,7 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 #line 31 "namedtuple.py"
     PY2C_CLEAR(t[0]);
 #line 31 "namedtuple.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 31 "namedtuple.py"
     goto cleanup;
 #line 31 "namedtuple.py"
@@ -794,16 +776,16 @@ error:
 #line 31 "namedtuple.py"
     PY2C_CLEAR(result);
 #line 31 "namedtuple.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 31 "namedtuple.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 31 "namedtuple.py"
     py2c_recursion_leave();
 #line 31 "namedtuple.py"
     return result;
 #line 31 "namedtuple.py"
 }
-#line 807 "namedtuple.c"
+#line 789 "namedtuple.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -833,7 +815,7 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 #line 32 "namedtuple.py"
     PY2C_CLEAR(t[0]);
 #line 32 "namedtuple.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 32 "namedtuple.py"
     goto cleanup;
 #line 32 "namedtuple.py"
@@ -843,16 +825,16 @@ error:
 #line 32 "namedtuple.py"
     PY2C_CLEAR(result);
 #line 32 "namedtuple.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 32 "namedtuple.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 32 "namedtuple.py"
     py2c_recursion_leave();
 #line 32 "namedtuple.py"
     return result;
 #line 32 "namedtuple.py"
 }
-#line 856 "namedtuple.c"
+#line 838 "namedtuple.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -882,7 +864,7 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 #line 33 "namedtuple.py"
     PY2C_CLEAR(t[0]);
 #line 33 "namedtuple.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 33 "namedtuple.py"
     goto cleanup;
 #line 33 "namedtuple.py"
@@ -892,16 +874,16 @@ error:
 #line 33 "namedtuple.py"
     PY2C_CLEAR(result);
 #line 33 "namedtuple.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 33 "namedtuple.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 33 "namedtuple.py"
     py2c_recursion_leave();
 #line 33 "namedtuple.py"
     return result;
 #line 33 "namedtuple.py"
 }
-#line 905 "namedtuple.c"
+#line 887 "namedtuple.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -931,7 +913,7 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 #line 34 "namedtuple.py"
     PY2C_CLEAR(t[0]);
 #line 34 "namedtuple.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 34 "namedtuple.py"
     goto cleanup;
 #line 34 "namedtuple.py"
@@ -941,16 +923,16 @@ error:
 #line 34 "namedtuple.py"
     PY2C_CLEAR(result);
 #line 34 "namedtuple.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 34 "namedtuple.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 34 "namedtuple.py"
     py2c_recursion_leave();
 #line 34 "namedtuple.py"
     return result;
 #line 34 "namedtuple.py"
 }
-#line 954 "namedtuple.c"
+#line 936 "namedtuple.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -980,7 +962,7 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
 #line 35 "namedtuple.py"
     PY2C_CLEAR(t[0]);
 #line 35 "namedtuple.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 35 "namedtuple.py"
     goto cleanup;
 #line 35 "namedtuple.py"
@@ -990,16 +972,16 @@ error:
 #line 35 "namedtuple.py"
     PY2C_CLEAR(result);
 #line 35 "namedtuple.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 35 "namedtuple.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 35 "namedtuple.py"
     py2c_recursion_leave();
 #line 35 "namedtuple.py"
     return result;
 #line 35 "namedtuple.py"
 }
-#line 1003 "namedtuple.c"
+#line 985 "namedtuple.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1043,7 +1025,7 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
 #line 36 "namedtuple.py"
     PY2C_CLEAR(t[1]);
 #line 36 "namedtuple.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 36 "namedtuple.py"
     goto cleanup;
 #line 36 "namedtuple.py"
@@ -1053,16 +1035,16 @@ error:
 #line 36 "namedtuple.py"
     PY2C_CLEAR(result);
 #line 36 "namedtuple.py"
-cleanup:
-#line 36 "namedtuple.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 36 "namedtuple.py"
+cleanup:
 #line 36 "namedtuple.py"
     py2c_recursion_leave();
 #line 36 "namedtuple.py"
     return result;
 #line 36 "namedtuple.py"
 }
-#line 1066 "namedtuple.c"
+#line 1048 "namedtuple.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1094,7 +1076,7 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
 #line 37 "namedtuple.py"
     PY2C_CLEAR(t[1]);
 #line 37 "namedtuple.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 37 "namedtuple.py"
     goto cleanup;
 #line 37 "namedtuple.py"
@@ -1104,16 +1086,20 @@ error:
 #line 37 "namedtuple.py"
     PY2C_CLEAR(result);
 #line 37 "namedtuple.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 37 "namedtuple.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 37 "namedtuple.py"
+    PY2C_CLEAR(t[2]);
+#line 37 "namedtuple.py"
+cleanup:
 #line 37 "namedtuple.py"
     py2c_recursion_leave();
 #line 37 "namedtuple.py"
     return result;
 #line 37 "namedtuple.py"
 }
-#line 1117 "namedtuple.c"
+#line 1103 "namedtuple.c"
 
 static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1139,7 +1125,7 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
 #line 38 "namedtuple.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 38 "namedtuple.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 38 "namedtuple.py"
     goto cleanup;
 #line 38 "namedtuple.py"
@@ -1151,14 +1137,12 @@ error:
 #line 38 "namedtuple.py"
 cleanup:
 #line 38 "namedtuple.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 38 "namedtuple.py"
     py2c_recursion_leave();
 #line 38 "namedtuple.py"
     return result;
 #line 38 "namedtuple.py"
 }
-#line 1162 "namedtuple.c"
+#line 1146 "namedtuple.c"
 
 static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1188,7 +1172,7 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
 #line 39 "namedtuple.py"
     PY2C_CLEAR(t[0]);
 #line 39 "namedtuple.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 39 "namedtuple.py"
     goto cleanup;
 #line 39 "namedtuple.py"
@@ -1198,16 +1182,16 @@ error:
 #line 39 "namedtuple.py"
     PY2C_CLEAR(result);
 #line 39 "namedtuple.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 39 "namedtuple.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 39 "namedtuple.py"
     py2c_recursion_leave();
 #line 39 "namedtuple.py"
     return result;
 #line 39 "namedtuple.py"
 }
-#line 1211 "namedtuple.c"
+#line 1195 "namedtuple.c"
 
 static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1237,7 +1221,7 @@ static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
 #line 40 "namedtuple.py"
     PY2C_CLEAR(t[0]);
 #line 40 "namedtuple.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 40 "namedtuple.py"
     goto cleanup;
 #line 40 "namedtuple.py"
@@ -1247,16 +1231,16 @@ error:
 #line 40 "namedtuple.py"
     PY2C_CLEAR(result);
 #line 40 "namedtuple.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 40 "namedtuple.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 40 "namedtuple.py"
     py2c_recursion_leave();
 #line 40 "namedtuple.py"
     return result;
 #line 40 "namedtuple.py"
 }
-#line 1260 "namedtuple.c"
+#line 1244 "namedtuple.c"
 
 static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1286,7 +1270,7 @@ static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
 #line 41 "namedtuple.py"
     PY2C_CLEAR(t[0]);
 #line 41 "namedtuple.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 41 "namedtuple.py"
     goto cleanup;
 #line 41 "namedtuple.py"
@@ -1296,16 +1280,16 @@ error:
 #line 41 "namedtuple.py"
     PY2C_CLEAR(result);
 #line 41 "namedtuple.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 41 "namedtuple.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 41 "namedtuple.py"
     py2c_recursion_leave();
 #line 41 "namedtuple.py"
     return result;
 #line 41 "namedtuple.py"
 }
-#line 1309 "namedtuple.c"
+#line 1293 "namedtuple.c"
 
 static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1335,7 +1319,7 @@ static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
 #line 42 "namedtuple.py"
     PY2C_CLEAR(t[0]);
 #line 42 "namedtuple.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 42 "namedtuple.py"
     goto cleanup;
 #line 42 "namedtuple.py"
@@ -1345,16 +1329,16 @@ error:
 #line 42 "namedtuple.py"
     PY2C_CLEAR(result);
 #line 42 "namedtuple.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 42 "namedtuple.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 42 "namedtuple.py"
     py2c_recursion_leave();
 #line 42 "namedtuple.py"
     return result;
 #line 42 "namedtuple.py"
 }
-#line 1358 "namedtuple.c"
+#line 1342 "namedtuple.c"
 
 static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1384,7 +1368,7 @@ static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
 #line 43 "namedtuple.py"
     PY2C_CLEAR(t[0]);
 #line 43 "namedtuple.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 43 "namedtuple.py"
     goto cleanup;
 #line 43 "namedtuple.py"
@@ -1394,16 +1378,16 @@ error:
 #line 43 "namedtuple.py"
     PY2C_CLEAR(result);
 #line 43 "namedtuple.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 43 "namedtuple.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 43 "namedtuple.py"
     py2c_recursion_leave();
 #line 43 "namedtuple.py"
     return result;
 #line 43 "namedtuple.py"
 }
-#line 1407 "namedtuple.c"
+#line 1391 "namedtuple.c"
 
 static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1443,7 +1427,7 @@ static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
 #line 44 "namedtuple.py"
     PY2C_CLEAR(t[0]);
 #line 44 "namedtuple.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 44 "namedtuple.py"
     goto cleanup;
 #line 44 "namedtuple.py"
@@ -1453,16 +1437,18 @@ error:
 #line 44 "namedtuple.py"
     PY2C_CLEAR(result);
 #line 44 "namedtuple.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 44 "namedtuple.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 44 "namedtuple.py"
+cleanup:
 #line 44 "namedtuple.py"
     py2c_recursion_leave();
 #line 44 "namedtuple.py"
     return result;
 #line 44 "namedtuple.py"
 }
-#line 1466 "namedtuple.c"
+#line 1452 "namedtuple.c"
 
 static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1492,7 +1478,7 @@ static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
 #line 46 "namedtuple.py"
     PY2C_CLEAR(t[0]);
 #line 46 "namedtuple.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 46 "namedtuple.py"
     goto cleanup;
 #line 46 "namedtuple.py"
@@ -1502,16 +1488,16 @@ error:
 #line 46 "namedtuple.py"
     PY2C_CLEAR(result);
 #line 46 "namedtuple.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 46 "namedtuple.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 46 "namedtuple.py"
     py2c_recursion_leave();
 #line 46 "namedtuple.py"
     return result;
 #line 46 "namedtuple.py"
 }
-#line 1515 "namedtuple.c"
+#line 1501 "namedtuple.c"
 
 static Py2cValue f_setx(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1533,8 +1519,6 @@ static Py2cValue f_setx(Py2cFunction *fn, Py2cValue *params) {
 #line 50 "namedtuple.py"
     { Py2cValue s0 = py2c_slot_load(&g_namedtuple__p); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_2.ob), py2c_int(5), &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 1; goto error; } }
 #line 50 "namedtuple.py"
-    PY2C_CLEAR(result);
-#line 50 "namedtuple.py"
     result = PY2C_NONE;
 #line 50 "namedtuple.py"
     goto cleanup;
@@ -1552,7 +1536,7 @@ cleanup:
     return result;
 #line 50 "namedtuple.py"
 }
-#line 1556 "namedtuple.c"
+#line 1540 "namedtuple.c"
 
 static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1571,7 +1555,7 @@ static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
 #line 58 "namedtuple.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 58 "namedtuple.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 58 "namedtuple.py"
     goto cleanup;
 #line 58 "namedtuple.py"
@@ -1583,8 +1567,6 @@ error:
 #line 58 "namedtuple.py"
 cleanup:
 #line 58 "namedtuple.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 58 "namedtuple.py"
     PY2C_CLEAR(v_e);
 #line 58 "namedtuple.py"
     py2c_recursion_leave();
@@ -1592,7 +1574,7 @@ cleanup:
     return result;
 #line 58 "namedtuple.py"
 }
-#line 1596 "namedtuple.c"
+#line 1578 "namedtuple.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -1677,7 +1659,7 @@ cleanup:
     return result;
 #line 58 "namedtuple.py"
 }
-#line 1681 "namedtuple.c"
+#line 1663 "namedtuple.c"
 
 static Py2cValue mod_namedtuple(void) {
     g_namedtuple__namedtuple = PY2C_NULL;
@@ -2792,411 +2774,219 @@ static Py2cValue mod_namedtuple(void) {
     py2c_slot_store(&g_namedtuple__show, t[0]); t[0] = PY2C_NULL;
 
 #line 29 "namedtuple.py"
-    if (!py2c_slot_bound(&g_namedtuple__show)) {
-#line 29 "namedtuple.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
-#line 29 "namedtuple.py"
-        { loc = 135; goto error; }
-#line 29 "namedtuple.py"
-    }
-#line 29 "namedtuple.py"
     t[0] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 29 "namedtuple.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 136; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 135; goto error; }
 #line 29 "namedtuple.py"
-    t[1] = py2c_slot_load(&g_namedtuple__show);
+    t[1] = f_show(NULL, (Py2cValue[]){t[0]});
 #line 29 "namedtuple.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 29 "namedtuple.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 134; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 134; goto error; }
 #line 29 "namedtuple.py"
     PY2C_CLEAR(t[1]);
-#line 29 "namedtuple.py"
-    PY2C_CLEAR(t[0]);
-#line 29 "namedtuple.py"
-    PY2C_CLEAR(t[2]);
 
-#line 30 "namedtuple.py"
-    if (!py2c_slot_bound(&g_namedtuple__show)) {
-#line 30 "namedtuple.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
-#line 30 "namedtuple.py"
-        { loc = 138; goto error; }
-#line 30 "namedtuple.py"
-    }
 #line 30 "namedtuple.py"
     t[0] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 30 "namedtuple.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 139; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 137; goto error; }
 #line 30 "namedtuple.py"
-    t[1] = py2c_slot_load(&g_namedtuple__show);
+    t[1] = f_show(NULL, (Py2cValue[]){t[0]});
 #line 30 "namedtuple.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 30 "namedtuple.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 137; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 136; goto error; }
 #line 30 "namedtuple.py"
     PY2C_CLEAR(t[1]);
-#line 30 "namedtuple.py"
-    PY2C_CLEAR(t[0]);
-#line 30 "namedtuple.py"
-    PY2C_CLEAR(t[2]);
 
-#line 31 "namedtuple.py"
-    if (!py2c_slot_bound(&g_namedtuple__show)) {
-#line 31 "namedtuple.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
-#line 31 "namedtuple.py"
-        { loc = 141; goto error; }
-#line 31 "namedtuple.py"
-    }
 #line 31 "namedtuple.py"
     t[0] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 31 "namedtuple.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 142; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 139; goto error; }
 #line 31 "namedtuple.py"
-    t[1] = py2c_slot_load(&g_namedtuple__show);
+    t[1] = f_show(NULL, (Py2cValue[]){t[0]});
 #line 31 "namedtuple.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 31 "namedtuple.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 140; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 138; goto error; }
 #line 31 "namedtuple.py"
     PY2C_CLEAR(t[1]);
-#line 31 "namedtuple.py"
-    PY2C_CLEAR(t[0]);
-#line 31 "namedtuple.py"
-    PY2C_CLEAR(t[2]);
 
-#line 32 "namedtuple.py"
-    if (!py2c_slot_bound(&g_namedtuple__show)) {
-#line 32 "namedtuple.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
-#line 32 "namedtuple.py"
-        { loc = 144; goto error; }
-#line 32 "namedtuple.py"
-    }
 #line 32 "namedtuple.py"
     t[0] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 32 "namedtuple.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 145; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 141; goto error; }
 #line 32 "namedtuple.py"
-    t[1] = py2c_slot_load(&g_namedtuple__show);
+    t[1] = f_show(NULL, (Py2cValue[]){t[0]});
 #line 32 "namedtuple.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 32 "namedtuple.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 143; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 140; goto error; }
 #line 32 "namedtuple.py"
     PY2C_CLEAR(t[1]);
-#line 32 "namedtuple.py"
-    PY2C_CLEAR(t[0]);
-#line 32 "namedtuple.py"
-    PY2C_CLEAR(t[2]);
 
-#line 33 "namedtuple.py"
-    if (!py2c_slot_bound(&g_namedtuple__show)) {
-#line 33 "namedtuple.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
-#line 33 "namedtuple.py"
-        { loc = 147; goto error; }
-#line 33 "namedtuple.py"
-    }
 #line 33 "namedtuple.py"
     t[0] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 33 "namedtuple.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 148; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 143; goto error; }
 #line 33 "namedtuple.py"
-    t[1] = py2c_slot_load(&g_namedtuple__show);
+    t[1] = f_show(NULL, (Py2cValue[]){t[0]});
 #line 33 "namedtuple.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 33 "namedtuple.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 146; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 142; goto error; }
 #line 33 "namedtuple.py"
     PY2C_CLEAR(t[1]);
-#line 33 "namedtuple.py"
-    PY2C_CLEAR(t[0]);
-#line 33 "namedtuple.py"
-    PY2C_CLEAR(t[2]);
 
-#line 34 "namedtuple.py"
-    if (!py2c_slot_bound(&g_namedtuple__show)) {
-#line 34 "namedtuple.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
-#line 34 "namedtuple.py"
-        { loc = 150; goto error; }
-#line 34 "namedtuple.py"
-    }
 #line 34 "namedtuple.py"
     t[0] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 34 "namedtuple.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 151; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 145; goto error; }
 #line 34 "namedtuple.py"
-    t[1] = py2c_slot_load(&g_namedtuple__show);
+    t[1] = f_show(NULL, (Py2cValue[]){t[0]});
 #line 34 "namedtuple.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 34 "namedtuple.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 149; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 144; goto error; }
 #line 34 "namedtuple.py"
     PY2C_CLEAR(t[1]);
-#line 34 "namedtuple.py"
-    PY2C_CLEAR(t[0]);
-#line 34 "namedtuple.py"
-    PY2C_CLEAR(t[2]);
 
-#line 35 "namedtuple.py"
-    if (!py2c_slot_bound(&g_namedtuple__show)) {
-#line 35 "namedtuple.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
-#line 35 "namedtuple.py"
-        { loc = 153; goto error; }
-#line 35 "namedtuple.py"
-    }
 #line 35 "namedtuple.py"
     t[0] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 35 "namedtuple.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 154; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 147; goto error; }
 #line 35 "namedtuple.py"
-    t[1] = py2c_slot_load(&g_namedtuple__show);
+    t[1] = f_show(NULL, (Py2cValue[]){t[0]});
 #line 35 "namedtuple.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 35 "namedtuple.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 152; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 146; goto error; }
 #line 35 "namedtuple.py"
     PY2C_CLEAR(t[1]);
-#line 35 "namedtuple.py"
-    PY2C_CLEAR(t[0]);
-#line 35 "namedtuple.py"
-    PY2C_CLEAR(t[2]);
 
-#line 36 "namedtuple.py"
-    if (!py2c_slot_bound(&g_namedtuple__show)) {
-#line 36 "namedtuple.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
-#line 36 "namedtuple.py"
-        { loc = 156; goto error; }
-#line 36 "namedtuple.py"
-    }
 #line 36 "namedtuple.py"
     t[0] = py2c_function_new(&info_f_lambda_8, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 36 "namedtuple.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 157; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 149; goto error; }
 #line 36 "namedtuple.py"
-    t[1] = py2c_slot_load(&g_namedtuple__show);
+    t[1] = f_show(NULL, (Py2cValue[]){t[0]});
 #line 36 "namedtuple.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 36 "namedtuple.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 155; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 148; goto error; }
 #line 36 "namedtuple.py"
     PY2C_CLEAR(t[1]);
-#line 36 "namedtuple.py"
-    PY2C_CLEAR(t[0]);
-#line 36 "namedtuple.py"
-    PY2C_CLEAR(t[2]);
 
-#line 37 "namedtuple.py"
-    if (!py2c_slot_bound(&g_namedtuple__show)) {
-#line 37 "namedtuple.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
-#line 37 "namedtuple.py"
-        { loc = 159; goto error; }
-#line 37 "namedtuple.py"
-    }
 #line 37 "namedtuple.py"
     t[0] = py2c_function_new(&info_f_lambda_9, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 37 "namedtuple.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 160; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 151; goto error; }
 #line 37 "namedtuple.py"
-    t[1] = py2c_slot_load(&g_namedtuple__show);
+    t[1] = f_show(NULL, (Py2cValue[]){t[0]});
 #line 37 "namedtuple.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 37 "namedtuple.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 158; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 150; goto error; }
 #line 37 "namedtuple.py"
     PY2C_CLEAR(t[1]);
-#line 37 "namedtuple.py"
-    PY2C_CLEAR(t[0]);
-#line 37 "namedtuple.py"
-    PY2C_CLEAR(t[2]);
 
-#line 38 "namedtuple.py"
-    if (!py2c_slot_bound(&g_namedtuple__show)) {
-#line 38 "namedtuple.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
-#line 38 "namedtuple.py"
-        { loc = 162; goto error; }
-#line 38 "namedtuple.py"
-    }
 #line 38 "namedtuple.py"
     t[0] = py2c_function_new(&info_f_lambda_10, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 38 "namedtuple.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 163; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 153; goto error; }
 #line 38 "namedtuple.py"
-    t[1] = py2c_slot_load(&g_namedtuple__show);
+    t[1] = f_show(NULL, (Py2cValue[]){t[0]});
 #line 38 "namedtuple.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 38 "namedtuple.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 161; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 152; goto error; }
 #line 38 "namedtuple.py"
     PY2C_CLEAR(t[1]);
-#line 38 "namedtuple.py"
-    PY2C_CLEAR(t[0]);
-#line 38 "namedtuple.py"
-    PY2C_CLEAR(t[2]);
 
-#line 39 "namedtuple.py"
-    if (!py2c_slot_bound(&g_namedtuple__show)) {
-#line 39 "namedtuple.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
-#line 39 "namedtuple.py"
-        { loc = 165; goto error; }
-#line 39 "namedtuple.py"
-    }
 #line 39 "namedtuple.py"
     t[0] = py2c_function_new(&info_f_lambda_11, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 39 "namedtuple.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 166; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 155; goto error; }
 #line 39 "namedtuple.py"
-    t[1] = py2c_slot_load(&g_namedtuple__show);
+    t[1] = f_show(NULL, (Py2cValue[]){t[0]});
 #line 39 "namedtuple.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 39 "namedtuple.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 164; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 154; goto error; }
 #line 39 "namedtuple.py"
     PY2C_CLEAR(t[1]);
-#line 39 "namedtuple.py"
-    PY2C_CLEAR(t[0]);
-#line 39 "namedtuple.py"
-    PY2C_CLEAR(t[2]);
 
-#line 40 "namedtuple.py"
-    if (!py2c_slot_bound(&g_namedtuple__show)) {
-#line 40 "namedtuple.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
-#line 40 "namedtuple.py"
-        { loc = 168; goto error; }
-#line 40 "namedtuple.py"
-    }
 #line 40 "namedtuple.py"
     t[0] = py2c_function_new(&info_f_lambda_12, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 40 "namedtuple.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 169; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 157; goto error; }
 #line 40 "namedtuple.py"
-    t[1] = py2c_slot_load(&g_namedtuple__show);
+    t[1] = f_show(NULL, (Py2cValue[]){t[0]});
 #line 40 "namedtuple.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 40 "namedtuple.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 167; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 156; goto error; }
 #line 40 "namedtuple.py"
     PY2C_CLEAR(t[1]);
-#line 40 "namedtuple.py"
-    PY2C_CLEAR(t[0]);
-#line 40 "namedtuple.py"
-    PY2C_CLEAR(t[2]);
 
-#line 41 "namedtuple.py"
-    if (!py2c_slot_bound(&g_namedtuple__show)) {
-#line 41 "namedtuple.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
-#line 41 "namedtuple.py"
-        { loc = 171; goto error; }
-#line 41 "namedtuple.py"
-    }
 #line 41 "namedtuple.py"
     t[0] = py2c_function_new(&info_f_lambda_13, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 41 "namedtuple.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 172; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 159; goto error; }
 #line 41 "namedtuple.py"
-    t[1] = py2c_slot_load(&g_namedtuple__show);
+    t[1] = f_show(NULL, (Py2cValue[]){t[0]});
 #line 41 "namedtuple.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 41 "namedtuple.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 170; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 158; goto error; }
 #line 41 "namedtuple.py"
     PY2C_CLEAR(t[1]);
-#line 41 "namedtuple.py"
-    PY2C_CLEAR(t[0]);
-#line 41 "namedtuple.py"
-    PY2C_CLEAR(t[2]);
 
-#line 42 "namedtuple.py"
-    if (!py2c_slot_bound(&g_namedtuple__show)) {
-#line 42 "namedtuple.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
-#line 42 "namedtuple.py"
-        { loc = 174; goto error; }
-#line 42 "namedtuple.py"
-    }
 #line 42 "namedtuple.py"
     t[0] = py2c_function_new(&info_f_lambda_14, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 42 "namedtuple.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 175; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 161; goto error; }
 #line 42 "namedtuple.py"
-    t[1] = py2c_slot_load(&g_namedtuple__show);
+    t[1] = f_show(NULL, (Py2cValue[]){t[0]});
 #line 42 "namedtuple.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 42 "namedtuple.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 173; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 160; goto error; }
 #line 42 "namedtuple.py"
     PY2C_CLEAR(t[1]);
-#line 42 "namedtuple.py"
-    PY2C_CLEAR(t[0]);
-#line 42 "namedtuple.py"
-    PY2C_CLEAR(t[2]);
 
-#line 43 "namedtuple.py"
-    if (!py2c_slot_bound(&g_namedtuple__show)) {
-#line 43 "namedtuple.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
-#line 43 "namedtuple.py"
-        { loc = 177; goto error; }
-#line 43 "namedtuple.py"
-    }
 #line 43 "namedtuple.py"
     t[0] = py2c_function_new(&info_f_lambda_15, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 43 "namedtuple.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 178; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 163; goto error; }
 #line 43 "namedtuple.py"
-    t[1] = py2c_slot_load(&g_namedtuple__show);
+    t[1] = f_show(NULL, (Py2cValue[]){t[0]});
 #line 43 "namedtuple.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 43 "namedtuple.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 176; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 162; goto error; }
 #line 43 "namedtuple.py"
     PY2C_CLEAR(t[1]);
-#line 43 "namedtuple.py"
-    PY2C_CLEAR(t[0]);
-#line 43 "namedtuple.py"
-    PY2C_CLEAR(t[2]);
 
-#line 44 "namedtuple.py"
-    if (!py2c_slot_bound(&g_namedtuple__show)) {
-#line 44 "namedtuple.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
-#line 44 "namedtuple.py"
-        { loc = 180; goto error; }
-#line 44 "namedtuple.py"
-    }
 #line 44 "namedtuple.py"
     t[0] = py2c_function_new(&info_f_lambda_16, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 44 "namedtuple.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 181; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 165; goto error; }
 #line 44 "namedtuple.py"
-    t[1] = py2c_slot_load(&g_namedtuple__show);
+    t[1] = f_show(NULL, (Py2cValue[]){t[0]});
 #line 44 "namedtuple.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 44 "namedtuple.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 179; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 164; goto error; }
 #line 44 "namedtuple.py"
     PY2C_CLEAR(t[1]);
-#line 44 "namedtuple.py"
-    PY2C_CLEAR(t[0]);
-#line 44 "namedtuple.py"
-    PY2C_CLEAR(t[2]);
 
 #line 45 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__namedtuple)) {
 #line 45 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'namedtuple' is not defined");
 #line 45 "namedtuple.py"
-        { loc = 183; goto error; }
+        { loc = 167; goto error; }
 #line 45 "namedtuple.py"
     }
 #line 45 "namedtuple.py"
@@ -3204,93 +2994,69 @@ static Py2cValue mod_namedtuple(void) {
 #line 45 "namedtuple.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_32.ob), py2c_obj_value(&str_33.ob)}, 2);
 #line 45 "namedtuple.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 182; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 166; goto error; }
 #line 45 "namedtuple.py"
     PY2C_CLEAR(t[0]);
 #line 45 "namedtuple.py"
     py2c_slot_store(&g_namedtuple__T, t[1]); t[1] = PY2C_NULL;
 
 #line 46 "namedtuple.py"
-    if (!py2c_slot_bound(&g_namedtuple__show)) {
-#line 46 "namedtuple.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
-#line 46 "namedtuple.py"
-        { loc = 185; goto error; }
-#line 46 "namedtuple.py"
-    }
-#line 46 "namedtuple.py"
     t[0] = py2c_function_new(&info_f_lambda_17, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 46 "namedtuple.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 186; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 169; goto error; }
 #line 46 "namedtuple.py"
-    t[1] = py2c_slot_load(&g_namedtuple__show);
+    t[1] = f_show(NULL, (Py2cValue[]){t[0]});
 #line 46 "namedtuple.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 46 "namedtuple.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 184; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 168; goto error; }
 #line 46 "namedtuple.py"
     PY2C_CLEAR(t[1]);
-#line 46 "namedtuple.py"
-    PY2C_CLEAR(t[0]);
-#line 46 "namedtuple.py"
-    PY2C_CLEAR(t[2]);
 
 #line 49 "namedtuple.py"
     t[0] = py2c_function_new(&info_f_setx, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 49 "namedtuple.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 187; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 170; goto error; }
 #line 49 "namedtuple.py"
     py2c_slot_store(&g_namedtuple__setx, t[0]); t[0] = PY2C_NULL;
 
-#line 53 "namedtuple.py"
-    if (!py2c_slot_bound(&g_namedtuple__show)) {
-#line 53 "namedtuple.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
-#line 53 "namedtuple.py"
-        { loc = 189; goto error; }
-#line 53 "namedtuple.py"
-    }
 #line 53 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__setx)) {
 #line 53 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'setx' is not defined");
 #line 53 "namedtuple.py"
-        { loc = 190; goto error; }
+        { loc = 172; goto error; }
 #line 53 "namedtuple.py"
     }
 #line 53 "namedtuple.py"
-    t[0] = py2c_slot_load(&g_namedtuple__show);
+    t[0] = py2c_slot_load(&g_namedtuple__setx);
 #line 53 "namedtuple.py"
-    t[1] = py2c_slot_load(&g_namedtuple__setx);
+    t[1] = f_show(NULL, (Py2cValue[]){t[0]});
 #line 53 "namedtuple.py"
-    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+    t[0] = PY2C_NULL;
 #line 53 "namedtuple.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 188; goto error; }
-#line 53 "namedtuple.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[1])) { loc = 171; goto error; }
 #line 53 "namedtuple.py"
     PY2C_CLEAR(t[1]);
-#line 53 "namedtuple.py"
-    PY2C_CLEAR(t[2]);
 
 #line 54 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__p)) {
 #line 54 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
 #line 54 "namedtuple.py"
-        { loc = 193; goto error; }
+        { loc = 175; goto error; }
 #line 54 "namedtuple.py"
     }
 #line 54 "namedtuple.py"
     { Py2cValue s0 = py2c_slot_load(&g_namedtuple__p); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[23]); py2c_decref(s0); }
 #line 54 "namedtuple.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 194; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 176; goto error; }
 #line 54 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__p)) {
 #line 54 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
 #line 54 "namedtuple.py"
-        { loc = 195; goto error; }
+        { loc = 177; goto error; }
 #line 54 "namedtuple.py"
     }
 #line 54 "namedtuple.py"
@@ -3298,7 +3064,7 @@ static Py2cValue mod_namedtuple(void) {
 #line 54 "namedtuple.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){t[0], t[1]}, 2);
 #line 54 "namedtuple.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 192; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 174; goto error; }
 #line 54 "namedtuple.py"
     PY2C_CLEAR(t[0]);
 #line 54 "namedtuple.py"
@@ -3306,7 +3072,7 @@ static Py2cValue mod_namedtuple(void) {
 #line 54 "namedtuple.py"
     t[3] = py2c_iter(t[2]);
 #line 54 "namedtuple.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 191; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 173; goto error; }
 #line 54 "namedtuple.py"
     PY2C_CLEAR(t[2]);
 #line 54 "namedtuple.py"
@@ -3316,13 +3082,13 @@ L0:;
 #line 54 "namedtuple.py"
     if (PY2C_IS_NULL(t[4])) {
 #line 54 "namedtuple.py"
-        if (py2c_error_occurred()) { loc = 191; goto error; }
+        if (py2c_error_occurred()) { loc = 173; goto error; }
 #line 54 "namedtuple.py"
         goto L1;
 #line 54 "namedtuple.py"
     }
 #line 54 "namedtuple.py"
-    if (py2c_unpack(t[4], 2, &t[5]) < 0) { loc = 196; goto error; }
+    if (py2c_unpack(t[4], 2, &t[5]) < 0) { loc = 178; goto error; }
 #line 54 "namedtuple.py"
     PY2C_CLEAR(t[4]);
 #line 54 "namedtuple.py"
@@ -3335,7 +3101,7 @@ L0:;
 #line 55 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
 #line 55 "namedtuple.py"
-        { loc = 198; goto error; }
+        { loc = 180; goto error; }
 #line 55 "namedtuple.py"
     }
 #line 55 "namedtuple.py"
@@ -3343,7 +3109,7 @@ L0:;
 #line 55 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
 #line 55 "namedtuple.py"
-        { loc = 199; goto error; }
+        { loc = 181; goto error; }
 #line 55 "namedtuple.py"
     }
 #line 55 "namedtuple.py"
@@ -3353,7 +3119,7 @@ L0:;
 #line 55 "namedtuple.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], py2c_obj_value(&str_34.ob), t[5]}, 3);
 #line 55 "namedtuple.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 197; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 179; goto error; }
 #line 55 "namedtuple.py"
     PY2C_CLEAR(t[4]);
 #line 55 "namedtuple.py"
@@ -3374,7 +3140,7 @@ L1:;
 #line 56 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'namedtuple' is not defined");
 #line 56 "namedtuple.py"
-        { loc = 201; goto error; }
+        { loc = 183; goto error; }
 #line 56 "namedtuple.py"
     }
 #line 56 "namedtuple.py"
@@ -3382,7 +3148,7 @@ L1:;
 #line 56 "namedtuple.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_35.ob), py2c_obj_value(&str_36.ob)}, 2);
 #line 56 "namedtuple.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 200; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 182; goto error; }
 #line 56 "namedtuple.py"
     PY2C_CLEAR(t[0]);
 #line 56 "namedtuple.py"
@@ -3391,13 +3157,13 @@ L1:;
 #line 57 "namedtuple.py"
     t[0] = py2c_list_new(3);
 #line 57 "namedtuple.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 202; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 184; goto error; }
 #line 57 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__Emp)) {
 #line 57 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Emp' is not defined");
 #line 57 "namedtuple.py"
-        { loc = 204; goto error; }
+        { loc = 186; goto error; }
 #line 57 "namedtuple.py"
     }
 #line 57 "namedtuple.py"
@@ -3405,11 +3171,11 @@ L1:;
 #line 57 "namedtuple.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_37.ob), py2c_obj_value(&str_38.ob), py2c_int(10)}, 3);
 #line 57 "namedtuple.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 203; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 185; goto error; }
 #line 57 "namedtuple.py"
     PY2C_CLEAR(t[1]);
 #line 57 "namedtuple.py"
-    if (py2c_list_append(t[0], t[2]) < 0) { loc = 202; goto error; }
+    if (py2c_list_append(t[0], t[2]) < 0) { loc = 184; goto error; }
 #line 57 "namedtuple.py"
     PY2C_CLEAR(t[2]);
 #line 57 "namedtuple.py"
@@ -3417,7 +3183,7 @@ L1:;
 #line 57 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Emp' is not defined");
 #line 57 "namedtuple.py"
-        { loc = 206; goto error; }
+        { loc = 188; goto error; }
 #line 57 "namedtuple.py"
     }
 #line 57 "namedtuple.py"
@@ -3425,11 +3191,11 @@ L1:;
 #line 57 "namedtuple.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_39.ob), py2c_obj_value(&str_40.ob), py2c_int(7)}, 3);
 #line 57 "namedtuple.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 205; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 187; goto error; }
 #line 57 "namedtuple.py"
     PY2C_CLEAR(t[1]);
 #line 57 "namedtuple.py"
-    if (py2c_list_append(t[0], t[2]) < 0) { loc = 202; goto error; }
+    if (py2c_list_append(t[0], t[2]) < 0) { loc = 184; goto error; }
 #line 57 "namedtuple.py"
     PY2C_CLEAR(t[2]);
 #line 57 "namedtuple.py"
@@ -3437,7 +3203,7 @@ L1:;
 #line 57 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Emp' is not defined");
 #line 57 "namedtuple.py"
-        { loc = 208; goto error; }
+        { loc = 190; goto error; }
 #line 57 "namedtuple.py"
     }
 #line 57 "namedtuple.py"
@@ -3445,11 +3211,11 @@ L1:;
 #line 57 "namedtuple.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_41.ob), py2c_obj_value(&str_38.ob), py2c_int(12)}, 3);
 #line 57 "namedtuple.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 207; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 189; goto error; }
 #line 57 "namedtuple.py"
     PY2C_CLEAR(t[1]);
 #line 57 "namedtuple.py"
-    if (py2c_list_append(t[0], t[2]) < 0) { loc = 202; goto error; }
+    if (py2c_list_append(t[0], t[2]) < 0) { loc = 184; goto error; }
 #line 57 "namedtuple.py"
     PY2C_CLEAR(t[2]);
 #line 57 "namedtuple.py"
@@ -3460,19 +3226,19 @@ L1:;
 #line 58 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'staff' is not defined");
 #line 58 "namedtuple.py"
-        { loc = 211; goto error; }
+        { loc = 193; goto error; }
 #line 58 "namedtuple.py"
     }
 #line 58 "namedtuple.py"
     t[0] = py2c_function_new(&info_f_lambda_18, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 58 "namedtuple.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 212; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 194; goto error; }
 #line 58 "namedtuple.py"
     t[1] = py2c_slot_load(&g_namedtuple__staff);
 #line 58 "namedtuple.py"
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[1], t[0]}, 1, kwnames_7);
 #line 58 "namedtuple.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 210; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 192; goto error; }
 #line 58 "namedtuple.py"
     PY2C_CLEAR(t[1]);
 #line 58 "namedtuple.py"
@@ -3480,13 +3246,13 @@ L1:;
 #line 58 "namedtuple.py"
     t[3] = py2c_fast_getitem(t[2], py2c_int(0));
 #line 58 "namedtuple.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 213; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 195; goto error; }
 #line 58 "namedtuple.py"
     PY2C_CLEAR(t[2]);
 #line 58 "namedtuple.py"
     t[4] = py2c_getattr_ic(t[3], py2c_obj_value(&str_44.ob), &attr_ic[24]);
 #line 58 "namedtuple.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 214; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 196; goto error; }
 #line 58 "namedtuple.py"
     PY2C_CLEAR(t[3]);
 #line 58 "namedtuple.py"
@@ -3494,17 +3260,17 @@ L1:;
 #line 58 "namedtuple.py"
         py2c_error_format(&py2c_exc_NameError, "name 'staff' is not defined");
 #line 58 "namedtuple.py"
-        { loc = 217; goto error; }
+        { loc = 199; goto error; }
 #line 58 "namedtuple.py"
     }
 #line 58 "namedtuple.py"
     { Py2cValue s0 = py2c_slot_load(&g_namedtuple__staff); t[5] = py2c_iter(s0); py2c_decref(s0); }
 #line 58 "namedtuple.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 216; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 198; goto error; }
 #line 58 "namedtuple.py"
     t[6] = py2c_generator_new(&geninfo_f_genexpr);
 #line 58 "namedtuple.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 216; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 198; goto error; }
 #line 58 "namedtuple.py"
     {
 #line 58 "namedtuple.py"
@@ -3518,21 +3284,19 @@ L1:;
 #line 58 "namedtuple.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[6]}, 1);
 #line 58 "namedtuple.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 215; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 197; goto error; }
 #line 58 "namedtuple.py"
     PY2C_CLEAR(t[6]);
 #line 58 "namedtuple.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7]}, 2);
 #line 58 "namedtuple.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 209; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 191; goto error; }
 #line 58 "namedtuple.py"
     PY2C_CLEAR(t[4]);
 #line 58 "namedtuple.py"
     PY2C_CLEAR(t[7]);
 #line 58 "namedtuple.py"
     PY2C_CLEAR(t[8]);
-#line 58 "namedtuple.py"
-    PY2C_CLEAR(result);
 #line 58 "namedtuple.py"
     result = PY2C_NONE;
 #line 58 "namedtuple.py"
@@ -3544,14 +3308,16 @@ error:
 #line 58 "namedtuple.py"
     PY2C_CLEAR(result);
 #line 58 "namedtuple.py"
+    for (int k = 0; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 58 "namedtuple.py"
 cleanup:
 #line 58 "namedtuple.py"
-    for (int k = 0; k < 16; k++) PY2C_CLEAR(t[k]);
+    for (int k = 9; k < 16; k++) PY2C_CLEAR(t[k]);
 #line 58 "namedtuple.py"
     return result;
 #line 58 "namedtuple.py"
 }
-#line 3555 "namedtuple.c"
+#line 3321 "namedtuple.c"
 
 static void clear_mod_namedtuple(void) {
     PY2C_CLEAR(g_namedtuple__staff);

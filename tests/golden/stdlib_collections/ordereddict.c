@@ -1258,7 +1258,7 @@ error_3:
 #line 22 "ordereddict.py"
     py2c_traceback_add(&code_mod_ordereddict, loc);
 #line 22 "ordereddict.py"
-    for (int k = 1; k < 15; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 22 "ordereddict.py"
     py2c_slot_store(&g_ordereddict__e, PY2C_NULL);
 #line 22 "ordereddict.py"
@@ -1267,8 +1267,6 @@ error_3:
 error_2:
 #line 22 "ordereddict.py"
     py2c_traceback_add(&code_mod_ordereddict, loc);
-#line 22 "ordereddict.py"
-    for (int k = 1; k < 15; k++) PY2C_CLEAR(t[k]);
 #line 22 "ordereddict.py"
 L2:;
 #line 22 "ordereddict.py"
@@ -1372,7 +1370,7 @@ error_6:
 #line 26 "ordereddict.py"
     py2c_traceback_add(&code_mod_ordereddict, loc);
 #line 26 "ordereddict.py"
-    for (int k = 1; k < 15; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 26 "ordereddict.py"
     py2c_slot_store(&g_ordereddict__e, PY2C_NULL);
 #line 26 "ordereddict.py"
@@ -1381,8 +1379,6 @@ error_6:
 error_5:
 #line 26 "ordereddict.py"
     py2c_traceback_add(&code_mod_ordereddict, loc);
-#line 26 "ordereddict.py"
-    for (int k = 1; k < 15; k++) PY2C_CLEAR(t[k]);
 #line 26 "ordereddict.py"
 L5:;
 #line 26 "ordereddict.py"
@@ -2215,8 +2211,6 @@ L14:;
 #line 51 "ordereddict.py"
     PY2C_CLEAR(t[10]);
 #line 51 "ordereddict.py"
-    PY2C_CLEAR(result);
-#line 51 "ordereddict.py"
     result = PY2C_NONE;
 #line 51 "ordereddict.py"
     goto cleanup;
@@ -2229,14 +2223,16 @@ unwind:
 #line 51 "ordereddict.py"
     PY2C_CLEAR(result);
 #line 51 "ordereddict.py"
+    for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
+#line 51 "ordereddict.py"
 cleanup:
 #line 51 "ordereddict.py"
-    for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 11; k < 15; k++) PY2C_CLEAR(t[k]);
 #line 51 "ordereddict.py"
     return result;
 #line 51 "ordereddict.py"
 }
-#line 2240 "ordereddict.c"
+#line 2236 "ordereddict.c"
 
 static void clear_mod_ordereddict(void) {
     PY2C_CLEAR(g_ordereddict__v);

@@ -550,7 +550,7 @@ static Py2cValue f_Point(Py2cFunction *fn, Py2cValue *params) {
 #line 13 "instances.py"
     PY2C_CLEAR(t[1]);
 #line 13 "instances.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 13 "instances.py"
     goto cleanup;
 #line 13 "instances.py"
@@ -560,16 +560,18 @@ error:
 #line 13 "instances.py"
     PY2C_CLEAR(result);
 #line 13 "instances.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 13 "instances.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 13 "instances.py"
+cleanup:
 #line 13 "instances.py"
     py2c_recursion_leave();
 #line 13 "instances.py"
     return result;
 #line 13 "instances.py"
 }
-#line 573 "instances.c"
+#line 575 "instances.c"
 
 static Py2cValue f_Point____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -607,8 +609,6 @@ static Py2cValue f_Point____init__(Py2cFunction *fn, Py2cValue *params) {
 #line 11 "instances.py"
     PY2C_CLEAR(t[0]);
 #line 11 "instances.py"
-    PY2C_CLEAR(result);
-#line 11 "instances.py"
     result = PY2C_NONE;
 #line 11 "instances.py"
     goto cleanup;
@@ -619,9 +619,9 @@ error:
 #line 11 "instances.py"
     PY2C_CLEAR(result);
 #line 11 "instances.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 11 "instances.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 11 "instances.py"
     PY2C_CLEAR(v_self);
 #line 11 "instances.py"
@@ -677,7 +677,7 @@ static Py2cValue f_Point____repr__(Py2cFunction *fn, Py2cValue *params) {
 #line 14 "instances.py"
     PY2C_CLEAR(t[3]);
 #line 14 "instances.py"
-    { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    result = t[4]; t[4] = PY2C_NULL;
 #line 14 "instances.py"
     goto cleanup;
 #line 14 "instances.py"
@@ -687,9 +687,9 @@ error:
 #line 14 "instances.py"
     PY2C_CLEAR(result);
 #line 14 "instances.py"
-cleanup:
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
 #line 14 "instances.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 14 "instances.py"
     PY2C_CLEAR(v_self);
 #line 14 "instances.py"
@@ -721,7 +721,7 @@ static Py2cValue f_Empty(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_15.ob)) < 0) { loc = 0; goto error; }
 
 #line 25 "instances.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 25 "instances.py"
     goto cleanup;
 #line 25 "instances.py"
@@ -731,9 +731,9 @@ error:
 #line 25 "instances.py"
     PY2C_CLEAR(result);
 #line 25 "instances.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 25 "instances.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 25 "instances.py"
     py2c_recursion_leave();
 #line 25 "instances.py"
@@ -780,7 +780,7 @@ static Py2cValue f_Node(Py2cFunction *fn, Py2cValue *params) {
 #line 36 "instances.py"
     PY2C_CLEAR(t[1]);
 #line 36 "instances.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 36 "instances.py"
     goto cleanup;
 #line 36 "instances.py"
@@ -790,16 +790,18 @@ error:
 #line 36 "instances.py"
     PY2C_CLEAR(result);
 #line 36 "instances.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 36 "instances.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 36 "instances.py"
+cleanup:
 #line 36 "instances.py"
     py2c_recursion_leave();
 #line 36 "instances.py"
     return result;
 #line 36 "instances.py"
 }
-#line 803 "instances.c"
+#line 805 "instances.c"
 
 static Py2cValue f_Node____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -829,8 +831,6 @@ static Py2cValue f_Node____init__(Py2cFunction *fn, Py2cValue *params) {
 #line 34 "instances.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_20.ob), PY2C_NONE, &attr_ic[8]) < 0) { loc = 3; goto error; }
 #line 34 "instances.py"
-    PY2C_CLEAR(result);
-#line 34 "instances.py"
     result = PY2C_NONE;
 #line 34 "instances.py"
     goto cleanup;
@@ -841,9 +841,9 @@ error:
 #line 34 "instances.py"
     PY2C_CLEAR(result);
 #line 34 "instances.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 34 "instances.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 34 "instances.py"
     PY2C_CLEAR(v_self);
 #line 34 "instances.py"
@@ -892,7 +892,7 @@ static Py2cValue f_Node__add(Py2cFunction *fn, Py2cValue *params) {
     PY2C_CLEAR(t[3]);
 
 #line 39 "instances.py"
-    { Py2cValue old = result; result = v_child; py2c_incref(result); py2c_decref(old); }
+    result = v_child; py2c_incref(result);
 #line 39 "instances.py"
     goto cleanup;
 #line 39 "instances.py"
@@ -902,9 +902,9 @@ error:
 #line 39 "instances.py"
     PY2C_CLEAR(result);
 #line 39 "instances.py"
-cleanup:
-#line 39 "instances.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 39 "instances.py"
+cleanup:
 #line 39 "instances.py"
     PY2C_CLEAR(v_self);
 #line 39 "instances.py"
@@ -964,7 +964,7 @@ static Py2cValue f_Custom(Py2cFunction *fn, Py2cValue *params) {
 #line 56 "instances.py"
     PY2C_CLEAR(t[1]);
 #line 56 "instances.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 56 "instances.py"
     goto cleanup;
 #line 56 "instances.py"
@@ -974,16 +974,18 @@ error:
 #line 56 "instances.py"
     PY2C_CLEAR(result);
 #line 56 "instances.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 56 "instances.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 56 "instances.py"
+cleanup:
 #line 56 "instances.py"
     py2c_recursion_leave();
 #line 56 "instances.py"
     return result;
 #line 56 "instances.py"
 }
-#line 987 "instances.c"
+#line 989 "instances.c"
 
 static Py2cValue f_Custom____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -998,8 +1000,6 @@ static Py2cValue f_Custom____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 50 "instances.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_26.ob), v_v, &attr_ic[12]) < 0) { loc = 0; goto error; }
-#line 50 "instances.py"
-    PY2C_CLEAR(result);
 #line 50 "instances.py"
     result = PY2C_NONE;
 #line 50 "instances.py"
@@ -1072,7 +1072,7 @@ static Py2cValue f_Custom____copy__(Py2cFunction *fn, Py2cValue *params) {
 #line 54 "instances.py"
     PY2C_CLEAR(t[1]);
 #line 54 "instances.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 54 "instances.py"
     goto cleanup;
 #line 54 "instances.py"
@@ -1082,9 +1082,13 @@ error:
 #line 54 "instances.py"
     PY2C_CLEAR(result);
 #line 54 "instances.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 54 "instances.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 54 "instances.py"
+    PY2C_CLEAR(t[2]);
+#line 54 "instances.py"
+cleanup:
 #line 54 "instances.py"
     PY2C_CLEAR(v_self);
 #line 54 "instances.py"
@@ -1093,7 +1097,7 @@ cleanup:
     return result;
 #line 54 "instances.py"
 }
-#line 1097 "instances.c"
+#line 1101 "instances.c"
 
 static Py2cValue f_Custom____deepcopy__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1156,7 +1160,7 @@ static Py2cValue f_Custom____deepcopy__(Py2cFunction *fn, Py2cValue *params) {
 #line 58 "instances.py"
     PY2C_CLEAR(t[1]);
 #line 58 "instances.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 58 "instances.py"
     goto cleanup;
 #line 58 "instances.py"
@@ -1166,9 +1170,13 @@ error:
 #line 58 "instances.py"
     PY2C_CLEAR(result);
 #line 58 "instances.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 58 "instances.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 58 "instances.py"
+    PY2C_CLEAR(t[2]);
+#line 58 "instances.py"
+cleanup:
 #line 58 "instances.py"
     PY2C_CLEAR(v_self);
 #line 58 "instances.py"
@@ -1179,7 +1187,7 @@ cleanup:
     return result;
 #line 58 "instances.py"
 }
-#line 1183 "instances.c"
+#line 1191 "instances.c"
 
 static Py2cValue f_Stateful(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1228,7 +1236,7 @@ static Py2cValue f_Stateful(Py2cFunction *fn, Py2cValue *params) {
 #line 74 "instances.py"
     PY2C_CLEAR(t[1]);
 #line 74 "instances.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 74 "instances.py"
     goto cleanup;
 #line 74 "instances.py"
@@ -1238,16 +1246,18 @@ error:
 #line 74 "instances.py"
     PY2C_CLEAR(result);
 #line 74 "instances.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 74 "instances.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 74 "instances.py"
+cleanup:
 #line 74 "instances.py"
     py2c_recursion_leave();
 #line 74 "instances.py"
     return result;
 #line 74 "instances.py"
 }
-#line 1251 "instances.c"
+#line 1261 "instances.c"
 
 static Py2cValue f_Stateful____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1264,8 +1274,6 @@ static Py2cValue f_Stateful____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 66 "instances.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_37.ob), py2c_obj_value(&str_36.ob), &attr_ic[17]) < 0) { loc = 1; goto error; }
-#line 66 "instances.py"
-    PY2C_CLEAR(result);
 #line 66 "instances.py"
     result = PY2C_NONE;
 #line 66 "instances.py"
@@ -1286,7 +1294,7 @@ cleanup:
     return result;
 #line 66 "instances.py"
 }
-#line 1290 "instances.c"
+#line 1298 "instances.c"
 
 static Py2cValue f_Stateful____getstate__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1325,7 +1333,7 @@ static Py2cValue f_Stateful____getstate__(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_delitem(v_state, py2c_obj_value(&str_37.ob)) < 0) { loc = 4; goto error; }
 
 #line 72 "instances.py"
-    { Py2cValue old = result; result = v_state; py2c_incref(result); py2c_decref(old); }
+    result = v_state; py2c_incref(result);
 #line 72 "instances.py"
     goto cleanup;
 #line 72 "instances.py"
@@ -1335,9 +1343,9 @@ error:
 #line 72 "instances.py"
     PY2C_CLEAR(result);
 #line 72 "instances.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 72 "instances.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 72 "instances.py"
     PY2C_CLEAR(v_self);
 #line 72 "instances.py"
@@ -1348,7 +1356,7 @@ cleanup:
     return result;
 #line 72 "instances.py"
 }
-#line 1352 "instances.c"
+#line 1360 "instances.c"
 
 static Py2cValue f_Stateful____setstate__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1398,8 +1406,6 @@ static Py2cValue f_Stateful____setstate__(Py2cFunction *fn, Py2cValue *params) {
 #line 77 "instances.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_37.ob), PY2C_NONE, &attr_ic[21]) < 0) { loc = 5; goto error; }
 #line 77 "instances.py"
-    PY2C_CLEAR(result);
-#line 77 "instances.py"
     result = PY2C_NONE;
 #line 77 "instances.py"
     goto cleanup;
@@ -1410,9 +1416,9 @@ error:
 #line 77 "instances.py"
     PY2C_CLEAR(result);
 #line 77 "instances.py"
-cleanup:
-#line 77 "instances.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 77 "instances.py"
+cleanup:
 #line 77 "instances.py"
     PY2C_CLEAR(v_self);
 #line 77 "instances.py"
@@ -1423,7 +1429,7 @@ cleanup:
     return result;
 #line 77 "instances.py"
 }
-#line 1427 "instances.c"
+#line 1433 "instances.c"
 
 static Py2cValue f_Counted(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1474,7 +1480,7 @@ static Py2cValue f_Counted(Py2cFunction *fn, Py2cValue *params) {
 #line 92 "instances.py"
     PY2C_CLEAR(t[1]);
 #line 92 "instances.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 92 "instances.py"
     goto cleanup;
 #line 92 "instances.py"
@@ -1484,9 +1490,13 @@ error:
 #line 92 "instances.py"
     PY2C_CLEAR(result);
 #line 92 "instances.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 92 "instances.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 92 "instances.py"
+    PY2C_CLEAR(t[2]);
+#line 92 "instances.py"
+cleanup:
 #line 92 "instances.py"
     PY2C_CLEAR(c___class__);
 #line 92 "instances.py"
@@ -1495,7 +1505,7 @@ cleanup:
     return result;
 #line 92 "instances.py"
 }
-#line 1499 "instances.c"
+#line 1509 "instances.c"
 
 static Py2cValue f_Counted____new__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1576,7 +1586,7 @@ static Py2cValue f_Counted____new__(Py2cFunction *fn, Py2cValue *params) {
 #line 90 "instances.py"
     PY2C_CLEAR(t[2]);
 #line 90 "instances.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 90 "instances.py"
     goto cleanup;
 #line 90 "instances.py"
@@ -1586,9 +1596,9 @@ error:
 #line 90 "instances.py"
     PY2C_CLEAR(result);
 #line 90 "instances.py"
-cleanup:
-#line 90 "instances.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 90 "instances.py"
+cleanup:
 #line 90 "instances.py"
     PY2C_CLEAR(v_cls);
 #line 90 "instances.py"
@@ -1599,7 +1609,7 @@ cleanup:
     return result;
 #line 90 "instances.py"
 }
-#line 1603 "instances.c"
+#line 1613 "instances.c"
 
 static Py2cValue f_Counted____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1631,8 +1641,6 @@ static Py2cValue f_Counted____init__(Py2cFunction *fn, Py2cValue *params) {
 #line 94 "instances.py"
     PY2C_CLEAR(t[0]);
 #line 94 "instances.py"
-    PY2C_CLEAR(result);
-#line 94 "instances.py"
     result = PY2C_NONE;
 #line 94 "instances.py"
     goto cleanup;
@@ -1643,9 +1651,9 @@ error:
 #line 94 "instances.py"
     PY2C_CLEAR(result);
 #line 94 "instances.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 94 "instances.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 94 "instances.py"
     PY2C_CLEAR(v_self);
 #line 94 "instances.py"
@@ -1654,7 +1662,7 @@ cleanup:
     return result;
 #line 94 "instances.py"
 }
-#line 1658 "instances.c"
+#line 1666 "instances.c"
 
 static Py2cValue f_Sub(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1677,7 +1685,7 @@ static Py2cValue f_Sub(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_48.ob)) < 0) { loc = 0; goto error; }
 
 #line 101 "instances.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 101 "instances.py"
     goto cleanup;
 #line 101 "instances.py"
@@ -1687,16 +1695,16 @@ error:
 #line 101 "instances.py"
     PY2C_CLEAR(result);
 #line 101 "instances.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 101 "instances.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 101 "instances.py"
     py2c_recursion_leave();
 #line 101 "instances.py"
     return result;
 #line 101 "instances.py"
 }
-#line 1700 "instances.c"
+#line 1708 "instances.c"
 
 static Py2cValue f_gen(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_gen);
@@ -1759,7 +1767,7 @@ cleanup:
     return result;
 #line 107 "instances.py"
 }
-#line 1763 "instances.c"
+#line 1771 "instances.c"
 
 static Py2cValue mod_instances(void) {
     g_instances__copy = PY2C_NULL;
@@ -3364,7 +3372,7 @@ error_3:
 #line 112 "instances.py"
     py2c_traceback_add(&code_mod_instances, loc);
 #line 112 "instances.py"
-    for (int k = 1; k < 17; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 112 "instances.py"
     py2c_slot_store(&g_instances__e, PY2C_NULL);
 #line 112 "instances.py"
@@ -3373,8 +3381,6 @@ error_3:
 error_2:
 #line 112 "instances.py"
     py2c_traceback_add(&code_mod_instances, loc);
-#line 112 "instances.py"
-    for (int k = 1; k < 17; k++) PY2C_CLEAR(t[k]);
 #line 112 "instances.py"
 L2:;
 #line 112 "instances.py"
@@ -3385,8 +3391,6 @@ L2:;
     goto unwind;
 #line 112 "instances.py"
 L0:;
-#line 112 "instances.py"
-    PY2C_CLEAR(result);
 #line 112 "instances.py"
     result = PY2C_NONE;
 #line 112 "instances.py"
@@ -3400,14 +3404,16 @@ unwind:
 #line 112 "instances.py"
     PY2C_CLEAR(result);
 #line 112 "instances.py"
+    for (int k = 0; k < 17; k++) PY2C_CLEAR(t[k]);
+#line 112 "instances.py"
 cleanup:
 #line 112 "instances.py"
-    for (int k = 0; k < 17; k++) PY2C_CLEAR(t[k]);
+    for (int k = 5; k < 17; k++) PY2C_CLEAR(t[k]);
 #line 112 "instances.py"
     return result;
 #line 112 "instances.py"
 }
-#line 3411 "instances.c"
+#line 3417 "instances.c"
 
 static void clear_mod_instances(void) {
     PY2C_CLEAR(g_instances__gen);

@@ -417,16 +417,13 @@ static const Py2cCodeLoc locs_mod_shallow_deep[] = {
     {51, "print(copy.Error, copy.error is copy.Error, issubclass(copy.Error, Exception))", "                                                       ^^^^^^^^^^"},
     {53, "def bad(f):", NULL},
     {59, "bad(lambda: copy.copy())", NULL},
-    {59, "bad(lambda: copy.copy())", "^^^"},
     {59, "bad(lambda: copy.copy())", "    ^^^^^^^^^^^^^^^^^^^"},
     {60, "bad(lambda: copy.copy(1, 2))", NULL},
-    {60, "bad(lambda: copy.copy(1, 2))", "^^^"},
     {60, "bad(lambda: copy.copy(1, 2))", "    ^^^^^^^^^^^^^^^^^^^^^^^"},
     {61, "bad(lambda: copy.deepcopy())", NULL},
-    {61, "bad(lambda: copy.deepcopy())", "^^^"},
     {61, "bad(lambda: copy.deepcopy())", "    ^^^^^^^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_shallow_deep = {"shallow_deep.py", "<module>", locs_mod_shallow_deep, 344};
+static const Py2cCode code_mod_shallow_deep = {"shallow_deep.py", "<module>", locs_mod_shallow_deep, 341};
 
 /* <genexpr>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_genexpr[] = {
@@ -584,7 +581,7 @@ cleanup:
     return result;
 #line 5 "shallow_deep.py"
 }
-#line 588 "shallow_deep.c"
+#line 585 "shallow_deep.c"
 
 static Py2cValue f_genexpr_2(Py2cGenerator *gen) {
     fr_f_genexpr_2 *fr = gen->frame;
@@ -671,7 +668,7 @@ cleanup:
     return result;
 #line 5 "shallow_deep.py"
 }
-#line 675 "shallow_deep.c"
+#line 672 "shallow_deep.c"
 
 static Py2cValue f_bad(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -699,8 +696,6 @@ static Py2cValue f_bad(Py2cFunction *fn, Py2cValue *params) {
 error_1:
 #line 55 "shallow_deep.py"
     py2c_traceback_add(&code_f_bad, loc);
-#line 55 "shallow_deep.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 55 "shallow_deep.py"
     t[0] = py2c_error_fetch();
 #line 55 "shallow_deep.py"
@@ -781,7 +776,11 @@ error_3:
 #line 57 "shallow_deep.py"
     py2c_traceback_add(&code_f_bad, loc);
 #line 57 "shallow_deep.py"
-    for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 57 "shallow_deep.py"
+    PY2C_CLEAR(t[2]);
+#line 57 "shallow_deep.py"
+    PY2C_CLEAR(t[3]);
 #line 57 "shallow_deep.py"
     PY2C_CLEAR(v_e);
 #line 57 "shallow_deep.py"
@@ -791,7 +790,9 @@ error_2:
 #line 57 "shallow_deep.py"
     py2c_traceback_add(&code_f_bad, loc);
 #line 57 "shallow_deep.py"
-    for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 57 "shallow_deep.py"
+    PY2C_CLEAR(t[2]);
 #line 57 "shallow_deep.py"
 L2:;
 #line 57 "shallow_deep.py"
@@ -803,8 +804,6 @@ L2:;
 #line 57 "shallow_deep.py"
 L0:;
 #line 57 "shallow_deep.py"
-    PY2C_CLEAR(result);
-#line 57 "shallow_deep.py"
     result = PY2C_NONE;
 #line 57 "shallow_deep.py"
     goto cleanup;
@@ -813,9 +812,9 @@ unwind:
 #line 57 "shallow_deep.py"
     PY2C_CLEAR(result);
 #line 57 "shallow_deep.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 57 "shallow_deep.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 57 "shallow_deep.py"
     PY2C_CLEAR(v_f);
 #line 57 "shallow_deep.py"
@@ -826,7 +825,7 @@ cleanup:
     return result;
 #line 57 "shallow_deep.py"
 }
-#line 830 "shallow_deep.c"
+#line 829 "shallow_deep.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -858,7 +857,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 59 "shallow_deep.py"
     PY2C_CLEAR(t[1]);
 #line 59 "shallow_deep.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 59 "shallow_deep.py"
     goto cleanup;
 #line 59 "shallow_deep.py"
@@ -868,16 +867,20 @@ error:
 #line 59 "shallow_deep.py"
     PY2C_CLEAR(result);
 #line 59 "shallow_deep.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 59 "shallow_deep.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 59 "shallow_deep.py"
+    PY2C_CLEAR(t[2]);
+#line 59 "shallow_deep.py"
+cleanup:
 #line 59 "shallow_deep.py"
     py2c_recursion_leave();
 #line 59 "shallow_deep.py"
     return result;
 #line 59 "shallow_deep.py"
 }
-#line 881 "shallow_deep.c"
+#line 884 "shallow_deep.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -909,7 +912,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 #line 60 "shallow_deep.py"
     PY2C_CLEAR(t[1]);
 #line 60 "shallow_deep.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 60 "shallow_deep.py"
     goto cleanup;
 #line 60 "shallow_deep.py"
@@ -919,16 +922,20 @@ error:
 #line 60 "shallow_deep.py"
     PY2C_CLEAR(result);
 #line 60 "shallow_deep.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 60 "shallow_deep.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 60 "shallow_deep.py"
+    PY2C_CLEAR(t[2]);
+#line 60 "shallow_deep.py"
+cleanup:
 #line 60 "shallow_deep.py"
     py2c_recursion_leave();
 #line 60 "shallow_deep.py"
     return result;
 #line 60 "shallow_deep.py"
 }
-#line 932 "shallow_deep.c"
+#line 939 "shallow_deep.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -960,7 +967,7 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 #line 61 "shallow_deep.py"
     PY2C_CLEAR(t[1]);
 #line 61 "shallow_deep.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 61 "shallow_deep.py"
     goto cleanup;
 #line 61 "shallow_deep.py"
@@ -970,16 +977,20 @@ error:
 #line 61 "shallow_deep.py"
     PY2C_CLEAR(result);
 #line 61 "shallow_deep.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 61 "shallow_deep.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 61 "shallow_deep.py"
+    PY2C_CLEAR(t[2]);
+#line 61 "shallow_deep.py"
+cleanup:
 #line 61 "shallow_deep.py"
     py2c_recursion_leave();
 #line 61 "shallow_deep.py"
     return result;
 #line 61 "shallow_deep.py"
 }
-#line 983 "shallow_deep.c"
+#line 994 "shallow_deep.c"
 
 static Py2cValue mod_shallow_deep(void) {
     g_shallow_deep__copy = PY2C_NULL;
@@ -3578,81 +3589,43 @@ static Py2cValue mod_shallow_deep(void) {
     py2c_slot_store(&g_shallow_deep__bad, t[0]); t[0] = PY2C_NULL;
 
 #line 59 "shallow_deep.py"
-    if (!py2c_slot_bound(&g_shallow_deep__bad)) {
-#line 59 "shallow_deep.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 59 "shallow_deep.py"
-        { loc = 336; goto error; }
-#line 59 "shallow_deep.py"
-    }
-#line 59 "shallow_deep.py"
     t[0] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 59 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 337; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 336; goto error; }
 #line 59 "shallow_deep.py"
-    t[1] = py2c_slot_load(&g_shallow_deep__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 59 "shallow_deep.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 59 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 335; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 335; goto error; }
 #line 59 "shallow_deep.py"
     PY2C_CLEAR(t[1]);
-#line 59 "shallow_deep.py"
-    PY2C_CLEAR(t[0]);
-#line 59 "shallow_deep.py"
-    PY2C_CLEAR(t[2]);
 
-#line 60 "shallow_deep.py"
-    if (!py2c_slot_bound(&g_shallow_deep__bad)) {
-#line 60 "shallow_deep.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 60 "shallow_deep.py"
-        { loc = 339; goto error; }
-#line 60 "shallow_deep.py"
-    }
 #line 60 "shallow_deep.py"
     t[0] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 60 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 340; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 338; goto error; }
 #line 60 "shallow_deep.py"
-    t[1] = py2c_slot_load(&g_shallow_deep__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 60 "shallow_deep.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 60 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 338; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 337; goto error; }
 #line 60 "shallow_deep.py"
     PY2C_CLEAR(t[1]);
-#line 60 "shallow_deep.py"
-    PY2C_CLEAR(t[0]);
-#line 60 "shallow_deep.py"
-    PY2C_CLEAR(t[2]);
 
-#line 61 "shallow_deep.py"
-    if (!py2c_slot_bound(&g_shallow_deep__bad)) {
-#line 61 "shallow_deep.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 61 "shallow_deep.py"
-        { loc = 342; goto error; }
-#line 61 "shallow_deep.py"
-    }
 #line 61 "shallow_deep.py"
     t[0] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 61 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 343; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 340; goto error; }
 #line 61 "shallow_deep.py"
-    t[1] = py2c_slot_load(&g_shallow_deep__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 61 "shallow_deep.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 61 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 341; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 339; goto error; }
 #line 61 "shallow_deep.py"
     PY2C_CLEAR(t[1]);
-#line 61 "shallow_deep.py"
-    PY2C_CLEAR(t[0]);
-#line 61 "shallow_deep.py"
-    PY2C_CLEAR(t[2]);
-#line 61 "shallow_deep.py"
-    PY2C_CLEAR(result);
 #line 61 "shallow_deep.py"
     result = PY2C_NONE;
 #line 61 "shallow_deep.py"
@@ -3664,14 +3637,16 @@ error:
 #line 61 "shallow_deep.py"
     PY2C_CLEAR(result);
 #line 61 "shallow_deep.py"
+    for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
+#line 61 "shallow_deep.py"
 cleanup:
 #line 61 "shallow_deep.py"
-    for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 6; k < 15; k++) PY2C_CLEAR(t[k]);
 #line 61 "shallow_deep.py"
     return result;
 #line 61 "shallow_deep.py"
 }
-#line 3675 "shallow_deep.c"
+#line 3650 "shallow_deep.c"
 
 static void clear_mod_shallow_deep(void) {
     PY2C_CLEAR(g_shallow_deep__bad);

@@ -409,7 +409,7 @@ L1:;
 #line 8 "basics.py"
     PY2C_CLEAR(t[1]);
 #line 8 "basics.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 8 "basics.py"
     goto cleanup;
 #line 8 "basics.py"
@@ -419,16 +419,20 @@ error:
 #line 8 "basics.py"
     PY2C_CLEAR(result);
 #line 8 "basics.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 8 "basics.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 8 "basics.py"
+    PY2C_CLEAR(t[2]);
+#line 8 "basics.py"
+cleanup:
 #line 8 "basics.py"
     py2c_recursion_leave();
 #line 8 "basics.py"
     return result;
 #line 8 "basics.py"
 }
-#line 432 "basics.c"
+#line 436 "basics.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -474,7 +478,7 @@ L0:;
 #line 26 "basics.py"
 L1:;
 #line 26 "basics.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 26 "basics.py"
     goto cleanup;
 #line 26 "basics.py"
@@ -484,9 +488,11 @@ error:
 #line 26 "basics.py"
     PY2C_CLEAR(result);
 #line 26 "basics.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 26 "basics.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 26 "basics.py"
+cleanup:
 #line 26 "basics.py"
     PY2C_CLEAR(v_0);
 #line 26 "basics.py"
@@ -497,7 +503,7 @@ cleanup:
     return result;
 #line 26 "basics.py"
 }
-#line 501 "basics.c"
+#line 507 "basics.c"
 
 static Py2cValue f_V(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -602,7 +608,7 @@ L1:;
 #line 31 "basics.py"
     PY2C_CLEAR(t[1]);
 #line 31 "basics.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 31 "basics.py"
     goto cleanup;
 #line 31 "basics.py"
@@ -612,16 +618,20 @@ error:
 #line 31 "basics.py"
     PY2C_CLEAR(result);
 #line 31 "basics.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 31 "basics.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 31 "basics.py"
+    PY2C_CLEAR(t[2]);
+#line 31 "basics.py"
+cleanup:
 #line 31 "basics.py"
     py2c_recursion_leave();
 #line 31 "basics.py"
     return result;
 #line 31 "basics.py"
 }
-#line 625 "basics.c"
+#line 635 "basics.c"
 
 static Py2cValue f_Bad(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -708,7 +718,7 @@ L1:;
 #line 46 "basics.py"
     PY2C_CLEAR(t[1]);
 #line 46 "basics.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 46 "basics.py"
     goto cleanup;
 #line 46 "basics.py"
@@ -718,16 +728,20 @@ error:
 #line 46 "basics.py"
     PY2C_CLEAR(result);
 #line 46 "basics.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 46 "basics.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 46 "basics.py"
+    PY2C_CLEAR(t[2]);
+#line 46 "basics.py"
+cleanup:
 #line 46 "basics.py"
     py2c_recursion_leave();
 #line 46 "basics.py"
     return result;
 #line 46 "basics.py"
 }
-#line 731 "basics.c"
+#line 745 "basics.c"
 
 static Py2cValue f_Bad2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -793,7 +807,7 @@ L0:;
 #line 52 "basics.py"
     PY2C_CLEAR(t[1]);
 #line 52 "basics.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 52 "basics.py"
     goto cleanup;
 #line 52 "basics.py"
@@ -803,16 +817,20 @@ error:
 #line 52 "basics.py"
     PY2C_CLEAR(result);
 #line 52 "basics.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 52 "basics.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 52 "basics.py"
+    PY2C_CLEAR(t[2]);
+#line 52 "basics.py"
+cleanup:
 #line 52 "basics.py"
     py2c_recursion_leave();
 #line 52 "basics.py"
     return result;
 #line 52 "basics.py"
 }
-#line 816 "basics.c"
+#line 834 "basics.c"
 
 static Py2cValue f_Line(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -978,7 +996,7 @@ L2:;
 #line 63 "basics.py"
     PY2C_CLEAR(t[1]);
 #line 63 "basics.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 63 "basics.py"
     goto cleanup;
 #line 63 "basics.py"
@@ -988,16 +1006,20 @@ error:
 #line 63 "basics.py"
     PY2C_CLEAR(result);
 #line 63 "basics.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 63 "basics.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 63 "basics.py"
+    PY2C_CLEAR(t[2]);
+#line 63 "basics.py"
+cleanup:
 #line 63 "basics.py"
     py2c_recursion_leave();
 #line 63 "basics.py"
     return result;
 #line 63 "basics.py"
 }
-#line 1001 "basics.c"
+#line 1023 "basics.c"
 
 static Py2cValue f_Line__length2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1088,7 +1110,7 @@ static Py2cValue f_Line__length2(Py2cFunction *fn, Py2cValue *params) {
 #line 62 "basics.py"
     PY2C_CLEAR(t[11]);
 #line 62 "basics.py"
-    { Py2cValue old = result; result = t[12]; t[12] = PY2C_NULL; py2c_decref(old); }
+    result = t[12]; t[12] = PY2C_NULL;
 #line 62 "basics.py"
     goto cleanup;
 #line 62 "basics.py"
@@ -1098,9 +1120,9 @@ error:
 #line 62 "basics.py"
     PY2C_CLEAR(result);
 #line 62 "basics.py"
-cleanup:
+    for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
 #line 62 "basics.py"
-    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 62 "basics.py"
     PY2C_CLEAR(v_self);
 #line 62 "basics.py"
@@ -1109,7 +1131,7 @@ cleanup:
     return result;
 #line 62 "basics.py"
 }
-#line 1113 "basics.c"
+#line 1135 "basics.c"
 
 static Py2cValue f_Line____post_init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1148,8 +1170,6 @@ static Py2cValue f_Line____post_init__(Py2cFunction *fn, Py2cValue *params) {
 #line 64 "basics.py"
     PY2C_CLEAR(t[4]);
 #line 64 "basics.py"
-    PY2C_CLEAR(result);
-#line 64 "basics.py"
     result = PY2C_NONE;
 #line 64 "basics.py"
     goto cleanup;
@@ -1160,9 +1180,9 @@ error:
 #line 64 "basics.py"
     PY2C_CLEAR(result);
 #line 64 "basics.py"
-cleanup:
-#line 64 "basics.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 64 "basics.py"
+cleanup:
 #line 64 "basics.py"
     PY2C_CLEAR(v_self);
 #line 64 "basics.py"
@@ -1171,7 +1191,7 @@ cleanup:
     return result;
 #line 64 "basics.py"
 }
-#line 1175 "basics.c"
+#line 1195 "basics.c"
 
 static Py2cValue mod_basics(void) {
     g_basics__dataclass = PY2C_NULL;
@@ -1539,7 +1559,7 @@ error_1:
 #line 14 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
 #line 14 "basics.py"
-    for (int k = 0; k < 23; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 14 "basics.py"
     t[0] = py2c_error_fetch();
 #line 14 "basics.py"
@@ -1594,7 +1614,7 @@ error_3:
 #line 16 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
 #line 16 "basics.py"
-    for (int k = 1; k < 23; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 16 "basics.py"
     py2c_slot_store(&g_basics__e, PY2C_NULL);
 #line 16 "basics.py"
@@ -1603,8 +1623,6 @@ error_3:
 error_2:
 #line 16 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
-#line 16 "basics.py"
-    for (int k = 1; k < 23; k++) PY2C_CLEAR(t[k]);
 #line 16 "basics.py"
 L2:;
 #line 16 "basics.py"
@@ -1641,7 +1659,7 @@ error_4:
 #line 18 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
 #line 18 "basics.py"
-    for (int k = 0; k < 23; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 18 "basics.py"
     t[0] = py2c_error_fetch();
 #line 18 "basics.py"
@@ -1696,7 +1714,7 @@ error_6:
 #line 20 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
 #line 20 "basics.py"
-    for (int k = 1; k < 23; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 20 "basics.py"
     py2c_slot_store(&g_basics__e, PY2C_NULL);
 #line 20 "basics.py"
@@ -1705,8 +1723,6 @@ error_6:
 error_5:
 #line 20 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
-#line 20 "basics.py"
-    for (int k = 1; k < 23; k++) PY2C_CLEAR(t[k]);
 #line 20 "basics.py"
 L5:;
 #line 20 "basics.py"
@@ -1743,7 +1759,7 @@ error_7:
 #line 22 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
 #line 22 "basics.py"
-    for (int k = 0; k < 23; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 22 "basics.py"
     t[0] = py2c_error_fetch();
 #line 22 "basics.py"
@@ -1798,7 +1814,7 @@ error_9:
 #line 24 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
 #line 24 "basics.py"
-    for (int k = 1; k < 23; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 24 "basics.py"
     py2c_slot_store(&g_basics__e, PY2C_NULL);
 #line 24 "basics.py"
@@ -1807,8 +1823,6 @@ error_9:
 error_8:
 #line 24 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
-#line 24 "basics.py"
-    for (int k = 1; k < 23; k++) PY2C_CLEAR(t[k]);
 #line 24 "basics.py"
 L8:;
 #line 24 "basics.py"
@@ -2340,8 +2354,6 @@ error_10:
 #line 35 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
 #line 35 "basics.py"
-    for (int k = 0; k < 23; k++) PY2C_CLEAR(t[k]);
-#line 35 "basics.py"
     t[0] = py2c_error_fetch();
 #line 35 "basics.py"
     py2c_exc_handled_push(t[0]);
@@ -2445,7 +2457,7 @@ error_12:
 #line 37 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
 #line 37 "basics.py"
-    for (int k = 1; k < 23; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 7; k++) PY2C_CLEAR(t[k]);
 #line 37 "basics.py"
     py2c_slot_store(&g_basics__e, PY2C_NULL);
 #line 37 "basics.py"
@@ -2454,8 +2466,6 @@ error_12:
 error_11:
 #line 37 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
-#line 37 "basics.py"
-    for (int k = 1; k < 23; k++) PY2C_CLEAR(t[k]);
 #line 37 "basics.py"
 L11:;
 #line 37 "basics.py"
@@ -2498,7 +2508,9 @@ error_13:
 #line 39 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
 #line 39 "basics.py"
-    for (int k = 0; k < 23; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 39 "basics.py"
+    PY2C_CLEAR(t[1]);
 #line 39 "basics.py"
     t[0] = py2c_error_fetch();
 #line 39 "basics.py"
@@ -2553,7 +2565,7 @@ error_15:
 #line 41 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
 #line 41 "basics.py"
-    for (int k = 1; k < 23; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 41 "basics.py"
     py2c_slot_store(&g_basics__e, PY2C_NULL);
 #line 41 "basics.py"
@@ -2562,8 +2574,6 @@ error_15:
 error_14:
 #line 41 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
-#line 41 "basics.py"
-    for (int k = 1; k < 23; k++) PY2C_CLEAR(t[k]);
 #line 41 "basics.py"
 L14:;
 #line 41 "basics.py"
@@ -2624,7 +2634,7 @@ error_16:
 #line 44 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
 #line 44 "basics.py"
-    for (int k = 0; k < 23; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 44 "basics.py"
     t[0] = py2c_error_fetch();
 #line 44 "basics.py"
@@ -2679,7 +2689,7 @@ error_18:
 #line 48 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
 #line 48 "basics.py"
-    for (int k = 1; k < 23; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 48 "basics.py"
     py2c_slot_store(&g_basics__e, PY2C_NULL);
 #line 48 "basics.py"
@@ -2688,8 +2698,6 @@ error_18:
 error_17:
 #line 48 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
-#line 48 "basics.py"
-    for (int k = 1; k < 23; k++) PY2C_CLEAR(t[k]);
 #line 48 "basics.py"
 L17:;
 #line 48 "basics.py"
@@ -2750,7 +2758,7 @@ error_19:
 #line 51 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
 #line 51 "basics.py"
-    for (int k = 0; k < 23; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 51 "basics.py"
     t[0] = py2c_error_fetch();
 #line 51 "basics.py"
@@ -2805,7 +2813,7 @@ error_21:
 #line 54 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
 #line 54 "basics.py"
-    for (int k = 1; k < 23; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 54 "basics.py"
     py2c_slot_store(&g_basics__e, PY2C_NULL);
 #line 54 "basics.py"
@@ -2814,8 +2822,6 @@ error_21:
 error_20:
 #line 54 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
-#line 54 "basics.py"
-    for (int k = 1; k < 23; k++) PY2C_CLEAR(t[k]);
 #line 54 "basics.py"
 L20:;
 #line 54 "basics.py"
@@ -3024,8 +3030,6 @@ L18:;
 #line 66 "basics.py"
     PY2C_CLEAR(t[10]);
 #line 66 "basics.py"
-    PY2C_CLEAR(result);
-#line 66 "basics.py"
     result = PY2C_NONE;
 #line 66 "basics.py"
     goto cleanup;
@@ -3038,14 +3042,16 @@ unwind:
 #line 66 "basics.py"
     PY2C_CLEAR(result);
 #line 66 "basics.py"
+    for (int k = 0; k < 23; k++) PY2C_CLEAR(t[k]);
+#line 66 "basics.py"
 cleanup:
 #line 66 "basics.py"
-    for (int k = 0; k < 23; k++) PY2C_CLEAR(t[k]);
+    for (int k = 11; k < 23; k++) PY2C_CLEAR(t[k]);
 #line 66 "basics.py"
     return result;
 #line 66 "basics.py"
 }
-#line 3049 "basics.c"
+#line 3055 "basics.c"
 
 static void clear_mod_basics(void) {
     PY2C_CLEAR(g_basics__l);

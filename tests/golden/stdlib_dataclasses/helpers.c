@@ -271,7 +271,6 @@ static const Py2cCodeLoc locs_mod_helpers[] = {
     {56, "print(P(1, 'a') == Q(1), P.__eq__(P(1, 'a'), Q(1)))", "                                             ^"},
     {58, "def make():", NULL},
     {63, "L = make()", "    ^^^^^^"},
-    {63, "L = make()", "    ^^^^"},
     {64, "print(L(), L.__qualname__, L.__init__.__qualname__, L.__repr__.__name__)", NULL},
     {64, "print(L(), L.__qualname__, L.__init__.__qualname__, L.__repr__.__name__)", "      ^^^"},
     {64, "print(L(), L.__qualname__, L.__init__.__qualname__, L.__repr__.__name__)", "      ^"},
@@ -294,7 +293,7 @@ static const Py2cCodeLoc locs_mod_helpers[] = {
     {72, "print(e)", NULL},
     {72, "print(e)", "      ^"},
 };
-static const Py2cCode code_mod_helpers = {"helpers.py", "<module>", locs_mod_helpers, 196};
+static const Py2cCode code_mod_helpers = {"helpers.py", "<module>", locs_mod_helpers, 195};
 
 /* Base: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_Base[] = {
@@ -471,7 +470,7 @@ L1:;
 #line 9 "helpers.py"
     PY2C_CLEAR(t[1]);
 #line 9 "helpers.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 9 "helpers.py"
     goto cleanup;
 #line 9 "helpers.py"
@@ -481,16 +480,20 @@ error:
 #line 9 "helpers.py"
     PY2C_CLEAR(result);
 #line 9 "helpers.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 9 "helpers.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 9 "helpers.py"
+    PY2C_CLEAR(t[2]);
+#line 9 "helpers.py"
+cleanup:
 #line 9 "helpers.py"
     py2c_recursion_leave();
 #line 9 "helpers.py"
     return result;
 #line 9 "helpers.py"
 }
-#line 494 "helpers.c"
+#line 497 "helpers.c"
 
 static Py2cValue f_Counter(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -651,7 +654,7 @@ L2:;
 #line 16 "helpers.py"
     PY2C_CLEAR(t[1]);
 #line 16 "helpers.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 16 "helpers.py"
     goto cleanup;
 #line 16 "helpers.py"
@@ -661,16 +664,20 @@ error:
 #line 16 "helpers.py"
     PY2C_CLEAR(result);
 #line 16 "helpers.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 16 "helpers.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 16 "helpers.py"
+    PY2C_CLEAR(t[2]);
+#line 16 "helpers.py"
+cleanup:
 #line 16 "helpers.py"
     py2c_recursion_leave();
 #line 16 "helpers.py"
     return result;
 #line 16 "helpers.py"
 }
-#line 674 "helpers.c"
+#line 681 "helpers.c"
 
 static Py2cValue f_Counter____post_init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -699,8 +706,6 @@ static Py2cValue f_Counter____post_init__(Py2cFunction *fn, Py2cValue *params) {
 #line 17 "helpers.py"
     PY2C_CLEAR(t[1]);
 #line 17 "helpers.py"
-    PY2C_CLEAR(result);
-#line 17 "helpers.py"
     result = PY2C_NONE;
 #line 17 "helpers.py"
     goto cleanup;
@@ -711,9 +716,11 @@ error:
 #line 17 "helpers.py"
     PY2C_CLEAR(result);
 #line 17 "helpers.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 17 "helpers.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 17 "helpers.py"
+cleanup:
 #line 17 "helpers.py"
     PY2C_CLEAR(v_self);
 #line 17 "helpers.py"
@@ -722,7 +729,7 @@ cleanup:
     return result;
 #line 17 "helpers.py"
 }
-#line 726 "helpers.c"
+#line 733 "helpers.c"
 
 static Py2cValue f_Tree(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -874,7 +881,7 @@ L2:;
 #line 26 "helpers.py"
     PY2C_CLEAR(t[1]);
 #line 26 "helpers.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 26 "helpers.py"
     goto cleanup;
 #line 26 "helpers.py"
@@ -884,16 +891,20 @@ error:
 #line 26 "helpers.py"
     PY2C_CLEAR(result);
 #line 26 "helpers.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 26 "helpers.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 26 "helpers.py"
+    PY2C_CLEAR(t[2]);
+#line 26 "helpers.py"
+cleanup:
 #line 26 "helpers.py"
     py2c_recursion_leave();
 #line 26 "helpers.py"
     return result;
 #line 26 "helpers.py"
 }
-#line 897 "helpers.c"
+#line 908 "helpers.c"
 
 static Py2cValue f_P(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -978,7 +989,7 @@ L1:;
 #line 47 "helpers.py"
     PY2C_CLEAR(t[1]);
 #line 47 "helpers.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 47 "helpers.py"
     goto cleanup;
 #line 47 "helpers.py"
@@ -988,16 +999,20 @@ error:
 #line 47 "helpers.py"
     PY2C_CLEAR(result);
 #line 47 "helpers.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 47 "helpers.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 47 "helpers.py"
+    PY2C_CLEAR(t[2]);
+#line 47 "helpers.py"
+cleanup:
 #line 47 "helpers.py"
     py2c_recursion_leave();
 #line 47 "helpers.py"
     return result;
 #line 47 "helpers.py"
 }
-#line 1001 "helpers.c"
+#line 1016 "helpers.c"
 
 static Py2cValue f_Q(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1055,7 +1070,7 @@ L0:;
 #line 51 "helpers.py"
     PY2C_CLEAR(t[1]);
 #line 51 "helpers.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 51 "helpers.py"
     goto cleanup;
 #line 51 "helpers.py"
@@ -1065,16 +1080,20 @@ error:
 #line 51 "helpers.py"
     PY2C_CLEAR(result);
 #line 51 "helpers.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 51 "helpers.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 51 "helpers.py"
+    PY2C_CLEAR(t[2]);
+#line 51 "helpers.py"
+cleanup:
 #line 51 "helpers.py"
     py2c_recursion_leave();
 #line 51 "helpers.py"
     return result;
 #line 51 "helpers.py"
 }
-#line 1078 "helpers.c"
+#line 1097 "helpers.c"
 
 static Py2cValue f_make(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1132,7 +1151,7 @@ static Py2cValue f_make(Py2cFunction *fn, Py2cValue *params) {
     { Py2cValue old = v_Local; v_Local = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
 
 #line 62 "helpers.py"
-    { Py2cValue old = result; result = v_Local; py2c_incref(result); py2c_decref(old); }
+    result = v_Local; py2c_incref(result);
 #line 62 "helpers.py"
     goto cleanup;
 #line 62 "helpers.py"
@@ -1142,9 +1161,9 @@ error:
 #line 62 "helpers.py"
     PY2C_CLEAR(result);
 #line 62 "helpers.py"
-cleanup:
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 62 "helpers.py"
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 62 "helpers.py"
     PY2C_CLEAR(v_Local);
 #line 62 "helpers.py"
@@ -1153,7 +1172,7 @@ cleanup:
     return result;
 #line 62 "helpers.py"
 }
-#line 1157 "helpers.c"
+#line 1176 "helpers.c"
 
 static Py2cValue f_make__Local(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1213,7 +1232,7 @@ L0:;
 #line 61 "helpers.py"
     PY2C_CLEAR(t[1]);
 #line 61 "helpers.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 61 "helpers.py"
     goto cleanup;
 #line 61 "helpers.py"
@@ -1223,16 +1242,20 @@ error:
 #line 61 "helpers.py"
     PY2C_CLEAR(result);
 #line 61 "helpers.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 61 "helpers.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 61 "helpers.py"
+    PY2C_CLEAR(t[2]);
+#line 61 "helpers.py"
+cleanup:
 #line 61 "helpers.py"
     py2c_recursion_leave();
 #line 61 "helpers.py"
     return result;
 #line 61 "helpers.py"
 }
-#line 1236 "helpers.c"
+#line 1259 "helpers.c"
 
 static Py2cValue mod_helpers(void) {
     g_helpers__dataclasses = PY2C_NULL;
@@ -2336,7 +2359,9 @@ error_1:
 #line 40 "helpers.py"
     py2c_traceback_add(&code_mod_helpers, loc);
 #line 40 "helpers.py"
-    for (int k = 0; k < 18; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 40 "helpers.py"
+    for (int k = 9; k < 18; k++) PY2C_CLEAR(t[k]);
 #line 40 "helpers.py"
     t[0] = py2c_error_fetch();
 #line 40 "helpers.py"
@@ -2391,7 +2416,7 @@ error_3:
 #line 42 "helpers.py"
     py2c_traceback_add(&code_mod_helpers, loc);
 #line 42 "helpers.py"
-    for (int k = 1; k < 18; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 42 "helpers.py"
     py2c_slot_store(&g_helpers__e, PY2C_NULL);
 #line 42 "helpers.py"
@@ -2400,8 +2425,6 @@ error_3:
 error_2:
 #line 42 "helpers.py"
     py2c_traceback_add(&code_mod_helpers, loc);
-#line 42 "helpers.py"
-    for (int k = 1; k < 18; k++) PY2C_CLEAR(t[k]);
 #line 42 "helpers.py"
 L4:;
 #line 42 "helpers.py"
@@ -2745,7 +2768,7 @@ error_4:
 #line 53 "helpers.py"
     py2c_traceback_add(&code_mod_helpers, loc);
 #line 53 "helpers.py"
-    for (int k = 0; k < 18; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
 #line 53 "helpers.py"
     t[0] = py2c_error_fetch();
 #line 53 "helpers.py"
@@ -2800,7 +2823,7 @@ error_6:
 #line 55 "helpers.py"
     py2c_traceback_add(&code_mod_helpers, loc);
 #line 55 "helpers.py"
-    for (int k = 1; k < 18; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 55 "helpers.py"
     py2c_slot_store(&g_helpers__e, PY2C_NULL);
 #line 55 "helpers.py"
@@ -2809,8 +2832,6 @@ error_6:
 error_5:
 #line 55 "helpers.py"
     py2c_traceback_add(&code_mod_helpers, loc);
-#line 55 "helpers.py"
-    for (int k = 1; k < 18; k++) PY2C_CLEAR(t[k]);
 #line 55 "helpers.py"
 L7:;
 #line 55 "helpers.py"
@@ -2935,24 +2956,28 @@ L5:;
     py2c_slot_store(&g_helpers__make, t[0]); t[0] = PY2C_NULL;
 
 #line 63 "helpers.py"
-    if (!py2c_slot_bound(&g_helpers__make)) {
+    t[0] = f_make(NULL, NULL);
 #line 63 "helpers.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'make' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 173; goto error; }
 #line 63 "helpers.py"
-        { loc = 174; goto error; }
-#line 63 "helpers.py"
-    }
-#line 63 "helpers.py"
-    t[0] = py2c_slot_load(&g_helpers__make);
-#line 63 "helpers.py"
-    t[1] = py2c_fast_call(t[0], NULL, 0);
-#line 63 "helpers.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 173; goto error; }
-#line 63 "helpers.py"
-    PY2C_CLEAR(t[0]);
-#line 63 "helpers.py"
-    py2c_slot_store(&g_helpers__L, t[1]); t[1] = PY2C_NULL;
+    py2c_slot_store(&g_helpers__L, t[0]); t[0] = PY2C_NULL;
 
+#line 64 "helpers.py"
+    if (!py2c_slot_bound(&g_helpers__L)) {
+#line 64 "helpers.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'L' is not defined");
+#line 64 "helpers.py"
+        { loc = 176; goto error; }
+#line 64 "helpers.py"
+    }
+#line 64 "helpers.py"
+    t[0] = py2c_slot_load(&g_helpers__L);
+#line 64 "helpers.py"
+    t[1] = py2c_fast_call(t[0], NULL, 0);
+#line 64 "helpers.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 175; goto error; }
+#line 64 "helpers.py"
+    PY2C_CLEAR(t[0]);
 #line 64 "helpers.py"
     if (!py2c_slot_bound(&g_helpers__L)) {
 #line 64 "helpers.py"
@@ -2962,41 +2987,25 @@ L5:;
 #line 64 "helpers.py"
     }
 #line 64 "helpers.py"
-    t[0] = py2c_slot_load(&g_helpers__L);
-#line 64 "helpers.py"
-    t[1] = py2c_fast_call(t[0], NULL, 0);
-#line 64 "helpers.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 176; goto error; }
-#line 64 "helpers.py"
-    PY2C_CLEAR(t[0]);
-#line 64 "helpers.py"
-    if (!py2c_slot_bound(&g_helpers__L)) {
-#line 64 "helpers.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'L' is not defined");
-#line 64 "helpers.py"
-        { loc = 178; goto error; }
-#line 64 "helpers.py"
-    }
-#line 64 "helpers.py"
     { Py2cValue s0 = py2c_slot_load(&g_helpers__L); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[17]); py2c_decref(s0); }
 #line 64 "helpers.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 179; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 178; goto error; }
 #line 64 "helpers.py"
     if (!py2c_slot_bound(&g_helpers__L)) {
 #line 64 "helpers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'L' is not defined");
 #line 64 "helpers.py"
-        { loc = 180; goto error; }
+        { loc = 179; goto error; }
 #line 64 "helpers.py"
     }
 #line 64 "helpers.py"
     { Py2cValue s0 = py2c_slot_load(&g_helpers__L); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_44.ob), &attr_ic[18]); py2c_decref(s0); }
 #line 64 "helpers.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 181; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 180; goto error; }
 #line 64 "helpers.py"
     t[4] = py2c_getattr_ic(t[3], py2c_obj_value(&str_3.ob), &attr_ic[19]);
 #line 64 "helpers.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 182; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 181; goto error; }
 #line 64 "helpers.py"
     PY2C_CLEAR(t[3]);
 #line 64 "helpers.py"
@@ -3004,23 +3013,23 @@ L5:;
 #line 64 "helpers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'L' is not defined");
 #line 64 "helpers.py"
-        { loc = 183; goto error; }
+        { loc = 182; goto error; }
 #line 64 "helpers.py"
     }
 #line 64 "helpers.py"
     { Py2cValue s0 = py2c_slot_load(&g_helpers__L); t[5] = py2c_getattr_ic(s0, py2c_obj_value(&str_45.ob), &attr_ic[20]); py2c_decref(s0); }
 #line 64 "helpers.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 184; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 183; goto error; }
 #line 64 "helpers.py"
     t[6] = py2c_getattr_ic(t[5], py2c_obj_value(&str_46.ob), &attr_ic[21]);
 #line 64 "helpers.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 185; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 184; goto error; }
 #line 64 "helpers.py"
     PY2C_CLEAR(t[5]);
 #line 64 "helpers.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[4], t[6]}, 4);
 #line 64 "helpers.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 175; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 174; goto error; }
 #line 64 "helpers.py"
     PY2C_CLEAR(t[1]);
 #line 64 "helpers.py"
@@ -3037,7 +3046,7 @@ L5:;
 #line 66 "helpers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'L' is not defined");
 #line 66 "helpers.py"
-        { loc = 187; goto error_7; }
+        { loc = 186; goto error_7; }
 #line 66 "helpers.py"
     }
 #line 66 "helpers.py"
@@ -3045,7 +3054,7 @@ L5:;
 #line 66 "helpers.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
 #line 66 "helpers.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 186; goto error_7; }
+    if (PY2C_IS_NULL(t[1])) { loc = 185; goto error_7; }
 #line 66 "helpers.py"
     PY2C_CLEAR(t[0]);
 #line 66 "helpers.py"
@@ -3057,7 +3066,9 @@ error_7:
 #line 66 "helpers.py"
     py2c_traceback_add(&code_mod_helpers, loc);
 #line 66 "helpers.py"
-    for (int k = 0; k < 18; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 66 "helpers.py"
+    for (int k = 13; k < 18; k++) PY2C_CLEAR(t[k]);
 #line 66 "helpers.py"
     t[0] = py2c_error_fetch();
 #line 66 "helpers.py"
@@ -3065,7 +3076,7 @@ error_7:
 #line 66 "helpers.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
 #line 66 "helpers.py"
-    if (n0 < 0) { loc = 188; goto error_8; }
+    if (n0 < 0) { loc = 187; goto error_8; }
 #line 66 "helpers.py"
     if (!n0) goto L9;
 #line 66 "helpers.py"
@@ -3076,7 +3087,7 @@ error_7:
 #line 68 "helpers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 68 "helpers.py"
-        { loc = 190; goto error_9; }
+        { loc = 189; goto error_9; }
 #line 68 "helpers.py"
     }
 #line 68 "helpers.py"
@@ -3084,7 +3095,7 @@ error_7:
 #line 68 "helpers.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 68 "helpers.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 189; goto error_9; }
+    if (PY2C_IS_NULL(t[2])) { loc = 188; goto error_9; }
 #line 68 "helpers.py"
     PY2C_CLEAR(t[1]);
 #line 68 "helpers.py"
@@ -3112,7 +3123,7 @@ error_9:
 #line 68 "helpers.py"
     py2c_traceback_add(&code_mod_helpers, loc);
 #line 68 "helpers.py"
-    for (int k = 1; k < 18; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 68 "helpers.py"
     py2c_slot_store(&g_helpers__e, PY2C_NULL);
 #line 68 "helpers.py"
@@ -3121,8 +3132,6 @@ error_9:
 error_8:
 #line 68 "helpers.py"
     py2c_traceback_add(&code_mod_helpers, loc);
-#line 68 "helpers.py"
-    for (int k = 1; k < 18; k++) PY2C_CLEAR(t[k]);
 #line 68 "helpers.py"
 L10:;
 #line 68 "helpers.py"
@@ -3139,7 +3148,7 @@ L8:;
 #line 70 "helpers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'L' is not defined");
 #line 70 "helpers.py"
-        { loc = 192; goto error_10; }
+        { loc = 191; goto error_10; }
 #line 70 "helpers.py"
     }
 #line 70 "helpers.py"
@@ -3147,7 +3156,7 @@ L8:;
 #line 70 "helpers.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1)}, 0, kwnames_7);
 #line 70 "helpers.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 191; goto error_10; }
+    if (PY2C_IS_NULL(t[1])) { loc = 190; goto error_10; }
 #line 70 "helpers.py"
     PY2C_CLEAR(t[0]);
 #line 70 "helpers.py"
@@ -3159,7 +3168,9 @@ error_10:
 #line 70 "helpers.py"
     py2c_traceback_add(&code_mod_helpers, loc);
 #line 70 "helpers.py"
-    for (int k = 0; k < 18; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 70 "helpers.py"
+    for (int k = 13; k < 18; k++) PY2C_CLEAR(t[k]);
 #line 70 "helpers.py"
     t[0] = py2c_error_fetch();
 #line 70 "helpers.py"
@@ -3167,7 +3178,7 @@ error_10:
 #line 70 "helpers.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
 #line 70 "helpers.py"
-    if (n0 < 0) { loc = 193; goto error_11; }
+    if (n0 < 0) { loc = 192; goto error_11; }
 #line 70 "helpers.py"
     if (!n0) goto L12;
 #line 70 "helpers.py"
@@ -3178,7 +3189,7 @@ error_10:
 #line 72 "helpers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 72 "helpers.py"
-        { loc = 195; goto error_12; }
+        { loc = 194; goto error_12; }
 #line 72 "helpers.py"
     }
 #line 72 "helpers.py"
@@ -3186,7 +3197,7 @@ error_10:
 #line 72 "helpers.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 72 "helpers.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 194; goto error_12; }
+    if (PY2C_IS_NULL(t[2])) { loc = 193; goto error_12; }
 #line 72 "helpers.py"
     PY2C_CLEAR(t[1]);
 #line 72 "helpers.py"
@@ -3214,7 +3225,7 @@ error_12:
 #line 72 "helpers.py"
     py2c_traceback_add(&code_mod_helpers, loc);
 #line 72 "helpers.py"
-    for (int k = 1; k < 18; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 72 "helpers.py"
     py2c_slot_store(&g_helpers__e, PY2C_NULL);
 #line 72 "helpers.py"
@@ -3223,8 +3234,6 @@ error_12:
 error_11:
 #line 72 "helpers.py"
     py2c_traceback_add(&code_mod_helpers, loc);
-#line 72 "helpers.py"
-    for (int k = 1; k < 18; k++) PY2C_CLEAR(t[k]);
 #line 72 "helpers.py"
 L13:;
 #line 72 "helpers.py"
@@ -3235,8 +3244,6 @@ L13:;
     goto unwind;
 #line 72 "helpers.py"
 L11:;
-#line 72 "helpers.py"
-    PY2C_CLEAR(result);
 #line 72 "helpers.py"
     result = PY2C_NONE;
 #line 72 "helpers.py"
@@ -3250,14 +3257,16 @@ unwind:
 #line 72 "helpers.py"
     PY2C_CLEAR(result);
 #line 72 "helpers.py"
+    for (int k = 0; k < 18; k++) PY2C_CLEAR(t[k]);
+#line 72 "helpers.py"
 cleanup:
 #line 72 "helpers.py"
-    for (int k = 0; k < 18; k++) PY2C_CLEAR(t[k]);
+    for (int k = 13; k < 18; k++) PY2C_CLEAR(t[k]);
 #line 72 "helpers.py"
     return result;
 #line 72 "helpers.py"
 }
-#line 3261 "helpers.c"
+#line 3270 "helpers.c"
 
 static void clear_mod_helpers(void) {
     PY2C_CLEAR(g_helpers__L);

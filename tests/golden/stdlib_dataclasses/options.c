@@ -641,7 +641,7 @@ L1:;
 #line 9 "options.py"
     PY2C_CLEAR(t[1]);
 #line 9 "options.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 9 "options.py"
     goto cleanup;
 #line 9 "options.py"
@@ -651,16 +651,20 @@ error:
 #line 9 "options.py"
     PY2C_CLEAR(result);
 #line 9 "options.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 9 "options.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 9 "options.py"
+    PY2C_CLEAR(t[2]);
+#line 9 "options.py"
+cleanup:
 #line 9 "options.py"
     py2c_recursion_leave();
 #line 9 "options.py"
     return result;
 #line 9 "options.py"
 }
-#line 664 "options.c"
+#line 668 "options.c"
 
 static Py2cValue f_Derived(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -749,7 +753,7 @@ L1:;
 #line 14 "options.py"
     PY2C_CLEAR(t[1]);
 #line 14 "options.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 14 "options.py"
     goto cleanup;
 #line 14 "options.py"
@@ -759,16 +763,20 @@ error:
 #line 14 "options.py"
     PY2C_CLEAR(result);
 #line 14 "options.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 14 "options.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 14 "options.py"
+    PY2C_CLEAR(t[2]);
+#line 14 "options.py"
+cleanup:
 #line 14 "options.py"
     py2c_recursion_leave();
 #line 14 "options.py"
     return result;
 #line 14 "options.py"
 }
-#line 772 "options.c"
+#line 780 "options.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -814,7 +822,7 @@ L0:;
 #line 16 "options.py"
 L1:;
 #line 16 "options.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 16 "options.py"
     goto cleanup;
 #line 16 "options.py"
@@ -824,9 +832,11 @@ error:
 #line 16 "options.py"
     PY2C_CLEAR(result);
 #line 16 "options.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 16 "options.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 16 "options.py"
+cleanup:
 #line 16 "options.py"
     PY2C_CLEAR(v_0);
 #line 16 "options.py"
@@ -837,7 +847,7 @@ cleanup:
     return result;
 #line 16 "options.py"
 }
-#line 841 "options.c"
+#line 851 "options.c"
 
 static Py2cValue f_K(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -924,7 +934,7 @@ L1:;
 #line 22 "options.py"
     PY2C_CLEAR(t[1]);
 #line 22 "options.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 22 "options.py"
     goto cleanup;
 #line 22 "options.py"
@@ -934,16 +944,20 @@ error:
 #line 22 "options.py"
     PY2C_CLEAR(result);
 #line 22 "options.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 22 "options.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 22 "options.py"
+    PY2C_CLEAR(t[2]);
+#line 22 "options.py"
+cleanup:
 #line 22 "options.py"
     py2c_recursion_leave();
 #line 22 "options.py"
     return result;
 #line 22 "options.py"
 }
-#line 947 "options.c"
+#line 961 "options.c"
 
 static Py2cValue f_M(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1092,7 +1106,7 @@ L3:;
 #line 34 "options.py"
     PY2C_CLEAR(t[1]);
 #line 34 "options.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 34 "options.py"
     goto cleanup;
 #line 34 "options.py"
@@ -1102,16 +1116,20 @@ error:
 #line 34 "options.py"
     PY2C_CLEAR(result);
 #line 34 "options.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 34 "options.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 34 "options.py"
+    PY2C_CLEAR(t[2]);
+#line 34 "options.py"
+cleanup:
 #line 34 "options.py"
     py2c_recursion_leave();
 #line 34 "options.py"
     return result;
 #line 34 "options.py"
 }
-#line 1115 "options.c"
+#line 1133 "options.c"
 
 static Py2cValue f_NoEq(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1169,7 +1187,7 @@ L0:;
 #line 47 "options.py"
     PY2C_CLEAR(t[1]);
 #line 47 "options.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 47 "options.py"
     goto cleanup;
 #line 47 "options.py"
@@ -1179,16 +1197,20 @@ error:
 #line 47 "options.py"
     PY2C_CLEAR(result);
 #line 47 "options.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 47 "options.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 47 "options.py"
+    PY2C_CLEAR(t[2]);
+#line 47 "options.py"
+cleanup:
 #line 47 "options.py"
     py2c_recursion_leave();
 #line 47 "options.py"
     return result;
 #line 47 "options.py"
 }
-#line 1192 "options.c"
+#line 1214 "options.c"
 
 static Py2cValue f_UH(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1293,7 +1315,7 @@ L1:;
 #line 54 "options.py"
     PY2C_CLEAR(t[1]);
 #line 54 "options.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 54 "options.py"
     goto cleanup;
 #line 54 "options.py"
@@ -1303,16 +1325,20 @@ error:
 #line 54 "options.py"
     PY2C_CLEAR(result);
 #line 54 "options.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 54 "options.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 54 "options.py"
+    PY2C_CLEAR(t[2]);
+#line 54 "options.py"
+cleanup:
 #line 54 "options.py"
     py2c_recursion_leave();
 #line 54 "options.py"
     return result;
 #line 54 "options.py"
 }
-#line 1316 "options.c"
+#line 1342 "options.c"
 
 static Py2cValue f_Counter(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1473,7 +1499,7 @@ L2:;
 #line 62 "options.py"
     PY2C_CLEAR(t[1]);
 #line 62 "options.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 62 "options.py"
     goto cleanup;
 #line 62 "options.py"
@@ -1483,16 +1509,20 @@ error:
 #line 62 "options.py"
     PY2C_CLEAR(result);
 #line 62 "options.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 62 "options.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 62 "options.py"
+    PY2C_CLEAR(t[2]);
+#line 62 "options.py"
+cleanup:
 #line 62 "options.py"
     py2c_recursion_leave();
 #line 62 "options.py"
     return result;
 #line 62 "options.py"
 }
-#line 1496 "options.c"
+#line 1526 "options.c"
 
 static Py2cValue f_Counter____post_init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1521,8 +1551,6 @@ static Py2cValue f_Counter____post_init__(Py2cFunction *fn, Py2cValue *params) {
 #line 63 "options.py"
     PY2C_CLEAR(t[1]);
 #line 63 "options.py"
-    PY2C_CLEAR(result);
-#line 63 "options.py"
     result = PY2C_NONE;
 #line 63 "options.py"
     goto cleanup;
@@ -1533,9 +1561,11 @@ error:
 #line 63 "options.py"
     PY2C_CLEAR(result);
 #line 63 "options.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 63 "options.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 63 "options.py"
+cleanup:
 #line 63 "options.py"
     PY2C_CLEAR(v_self);
 #line 63 "options.py"
@@ -1544,7 +1574,7 @@ cleanup:
     return result;
 #line 63 "options.py"
 }
-#line 1548 "options.c"
+#line 1578 "options.c"
 
 static Py2cValue f_Custom(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1620,7 +1650,7 @@ L0:;
 #line 72 "options.py"
     PY2C_CLEAR(t[1]);
 #line 72 "options.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 72 "options.py"
     goto cleanup;
 #line 72 "options.py"
@@ -1630,16 +1660,20 @@ error:
 #line 72 "options.py"
     PY2C_CLEAR(result);
 #line 72 "options.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 72 "options.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 72 "options.py"
+    PY2C_CLEAR(t[2]);
+#line 72 "options.py"
+cleanup:
 #line 72 "options.py"
     py2c_recursion_leave();
 #line 72 "options.py"
     return result;
 #line 72 "options.py"
 }
-#line 1643 "options.c"
+#line 1677 "options.c"
 
 static Py2cValue f_Custom____repr__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1670,7 +1704,7 @@ static Py2cValue f_Custom____repr__(Py2cFunction *fn, Py2cValue *params) {
 #line 71 "options.py"
     PY2C_CLEAR(t[1]);
 #line 71 "options.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 71 "options.py"
     goto cleanup;
 #line 71 "options.py"
@@ -1680,9 +1714,11 @@ error:
 #line 71 "options.py"
     PY2C_CLEAR(result);
 #line 71 "options.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 71 "options.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 71 "options.py"
+cleanup:
 #line 71 "options.py"
     PY2C_CLEAR(v_self);
 #line 71 "options.py"
@@ -1691,7 +1727,7 @@ cleanup:
     return result;
 #line 71 "options.py"
 }
-#line 1695 "options.c"
+#line 1731 "options.c"
 
 static Py2cValue f_Custom____eq__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1703,8 +1739,6 @@ static Py2cValue f_Custom____eq__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue v_other = params[1];
     (void)fn;
 
-#line 73 "options.py"
-    PY2C_CLEAR(result);
 #line 73 "options.py"
     result = PY2C_TRUE;
 #line 73 "options.py"
@@ -1721,7 +1755,7 @@ cleanup:
     return result;
 #line 73 "options.py"
 }
-#line 1725 "options.c"
+#line 1759 "options.c"
 
 static Py2cValue f_O(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1788,7 +1822,7 @@ L0:;
 #line 80 "options.py"
     PY2C_CLEAR(t[1]);
 #line 80 "options.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 80 "options.py"
     goto cleanup;
 #line 80 "options.py"
@@ -1798,16 +1832,20 @@ error:
 #line 80 "options.py"
     PY2C_CLEAR(result);
 #line 80 "options.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 80 "options.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 80 "options.py"
+    PY2C_CLEAR(t[2]);
+#line 80 "options.py"
+cleanup:
 #line 80 "options.py"
     py2c_recursion_leave();
 #line 80 "options.py"
     return result;
 #line 80 "options.py"
 }
-#line 1811 "options.c"
+#line 1849 "options.c"
 
 static Py2cValue f_O____lt__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1819,8 +1857,6 @@ static Py2cValue f_O____lt__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue v_other = params[1];
     (void)fn;
 
-#line 81 "options.py"
-    PY2C_CLEAR(result);
 #line 81 "options.py"
     result = PY2C_TRUE;
 #line 81 "options.py"
@@ -1837,7 +1873,7 @@ cleanup:
     return result;
 #line 81 "options.py"
 }
-#line 1841 "options.c"
+#line 1877 "options.c"
 
 static Py2cValue f_O2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1895,7 +1931,7 @@ L0:;
 #line 87 "options.py"
     PY2C_CLEAR(t[1]);
 #line 87 "options.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 87 "options.py"
     goto cleanup;
 #line 87 "options.py"
@@ -1905,16 +1941,20 @@ error:
 #line 87 "options.py"
     PY2C_CLEAR(result);
 #line 87 "options.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 87 "options.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 87 "options.py"
+    PY2C_CLEAR(t[2]);
+#line 87 "options.py"
+cleanup:
 #line 87 "options.py"
     py2c_recursion_leave();
 #line 87 "options.py"
     return result;
 #line 87 "options.py"
 }
-#line 1918 "options.c"
+#line 1958 "options.c"
 
 static Py2cValue f_NoAnn(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1993,7 +2033,7 @@ L0:;
 #line 98 "options.py"
     PY2C_CLEAR(t[2]);
 #line 98 "options.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 98 "options.py"
     goto cleanup;
 #line 98 "options.py"
@@ -2003,16 +2043,20 @@ error:
 #line 98 "options.py"
     PY2C_CLEAR(result);
 #line 98 "options.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 98 "options.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 98 "options.py"
+    PY2C_CLEAR(t[2]);
+#line 98 "options.py"
+cleanup:
 #line 98 "options.py"
     py2c_recursion_leave();
 #line 98 "options.py"
     return result;
 #line 98 "options.py"
 }
-#line 2016 "options.c"
+#line 2060 "options.c"
 
 static Py2cValue f_F(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2070,7 +2114,7 @@ L0:;
 #line 103 "options.py"
     PY2C_CLEAR(t[1]);
 #line 103 "options.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 103 "options.py"
     goto cleanup;
 #line 103 "options.py"
@@ -2080,16 +2124,20 @@ error:
 #line 103 "options.py"
     PY2C_CLEAR(result);
 #line 103 "options.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 103 "options.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 103 "options.py"
+    PY2C_CLEAR(t[2]);
+#line 103 "options.py"
+cleanup:
 #line 103 "options.py"
     py2c_recursion_leave();
 #line 103 "options.py"
     return result;
 #line 103 "options.py"
 }
-#line 2093 "options.c"
+#line 2141 "options.c"
 
 static Py2cValue f_G(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2147,7 +2195,7 @@ L0:;
 #line 107 "options.py"
     PY2C_CLEAR(t[1]);
 #line 107 "options.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 107 "options.py"
     goto cleanup;
 #line 107 "options.py"
@@ -2157,16 +2205,20 @@ error:
 #line 107 "options.py"
     PY2C_CLEAR(result);
 #line 107 "options.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 107 "options.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 107 "options.py"
+    PY2C_CLEAR(t[2]);
+#line 107 "options.py"
+cleanup:
 #line 107 "options.py"
     py2c_recursion_leave();
 #line 107 "options.py"
     return result;
 #line 107 "options.py"
 }
-#line 2170 "options.c"
+#line 2222 "options.c"
 
 static Py2cValue f_H(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2226,7 +2278,7 @@ L0:;
 #line 113 "options.py"
     PY2C_CLEAR(t[1]);
 #line 113 "options.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 113 "options.py"
     goto cleanup;
 #line 113 "options.py"
@@ -2236,16 +2288,20 @@ error:
 #line 113 "options.py"
     PY2C_CLEAR(result);
 #line 113 "options.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 113 "options.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 113 "options.py"
+    PY2C_CLEAR(t[2]);
+#line 113 "options.py"
+cleanup:
 #line 113 "options.py"
     py2c_recursion_leave();
 #line 113 "options.py"
     return result;
 #line 113 "options.py"
 }
-#line 2249 "options.c"
+#line 2305 "options.c"
 
 static Py2cValue f_UH2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2312,7 +2368,7 @@ L0:;
 #line 129 "options.py"
     PY2C_CLEAR(t[1]);
 #line 129 "options.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 129 "options.py"
     goto cleanup;
 #line 129 "options.py"
@@ -2322,16 +2378,20 @@ error:
 #line 129 "options.py"
     PY2C_CLEAR(result);
 #line 129 "options.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 129 "options.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 129 "options.py"
+    PY2C_CLEAR(t[2]);
+#line 129 "options.py"
+cleanup:
 #line 129 "options.py"
     py2c_recursion_leave();
 #line 129 "options.py"
     return result;
 #line 129 "options.py"
 }
-#line 2335 "options.c"
+#line 2395 "options.c"
 
 static Py2cValue f_UH2____hash__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2342,8 +2402,6 @@ static Py2cValue f_UH2____hash__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue v_self = params[0];
     (void)fn;
 
-#line 130 "options.py"
-    PY2C_CLEAR(result);
 #line 130 "options.py"
     result = py2c_int(1);
 #line 130 "options.py"
@@ -2358,7 +2416,7 @@ cleanup:
     return result;
 #line 130 "options.py"
 }
-#line 2362 "options.c"
+#line 2420 "options.c"
 
 static Py2cValue mod_options(void) {
     g_options__dataclasses = PY2C_NULL;
@@ -2800,7 +2858,7 @@ error_1:
 #line 25 "options.py"
     py2c_traceback_add(&code_mod_options, loc);
 #line 25 "options.py"
-    for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 25 "options.py"
     t[0] = py2c_error_fetch();
 #line 25 "options.py"
@@ -2855,7 +2913,7 @@ error_3:
 #line 27 "options.py"
     py2c_traceback_add(&code_mod_options, loc);
 #line 27 "options.py"
-    for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 27 "options.py"
     py2c_slot_store(&g_options__e, PY2C_NULL);
 #line 27 "options.py"
@@ -2864,8 +2922,6 @@ error_3:
 error_2:
 #line 27 "options.py"
     py2c_traceback_add(&code_mod_options, loc);
-#line 27 "options.py"
-    for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
 #line 27 "options.py"
 L2:;
 #line 27 "options.py"
@@ -2998,7 +3054,7 @@ error_4:
 #line 37 "options.py"
     py2c_traceback_add(&code_mod_options, loc);
 #line 37 "options.py"
-    for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 37 "options.py"
     t[0] = py2c_error_fetch();
 #line 37 "options.py"
@@ -3053,7 +3109,7 @@ error_6:
 #line 39 "options.py"
     py2c_traceback_add(&code_mod_options, loc);
 #line 39 "options.py"
-    for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 39 "options.py"
     py2c_slot_store(&g_options__e, PY2C_NULL);
 #line 39 "options.py"
@@ -3062,8 +3118,6 @@ error_6:
 error_5:
 #line 39 "options.py"
     py2c_traceback_add(&code_mod_options, loc);
-#line 39 "options.py"
-    for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
 #line 39 "options.py"
 L5:;
 #line 39 "options.py"
@@ -3100,7 +3154,7 @@ error_7:
 #line 41 "options.py"
     py2c_traceback_add(&code_mod_options, loc);
 #line 41 "options.py"
-    for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 41 "options.py"
     t[0] = py2c_error_fetch();
 #line 41 "options.py"
@@ -3155,7 +3209,7 @@ error_9:
 #line 43 "options.py"
     py2c_traceback_add(&code_mod_options, loc);
 #line 43 "options.py"
-    for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 43 "options.py"
     py2c_slot_store(&g_options__e, PY2C_NULL);
 #line 43 "options.py"
@@ -3164,8 +3218,6 @@ error_9:
 error_8:
 #line 43 "options.py"
     py2c_traceback_add(&code_mod_options, loc);
-#line 43 "options.py"
-    for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
 #line 43 "options.py"
 L8:;
 #line 43 "options.py"
@@ -3798,7 +3850,7 @@ error_10:
 #line 78 "options.py"
     py2c_traceback_add(&code_mod_options, loc);
 #line 78 "options.py"
-    for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
 #line 78 "options.py"
     t[0] = py2c_error_fetch();
 #line 78 "options.py"
@@ -3853,7 +3905,7 @@ error_12:
 #line 83 "options.py"
     py2c_traceback_add(&code_mod_options, loc);
 #line 83 "options.py"
-    for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 83 "options.py"
     py2c_slot_store(&g_options__e, PY2C_NULL);
 #line 83 "options.py"
@@ -3862,8 +3914,6 @@ error_12:
 error_11:
 #line 83 "options.py"
     py2c_traceback_add(&code_mod_options, loc);
-#line 83 "options.py"
-    for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
 #line 83 "options.py"
 L11:;
 #line 83 "options.py"
@@ -3930,7 +3980,7 @@ error_13:
 #line 86 "options.py"
     py2c_traceback_add(&code_mod_options, loc);
 #line 86 "options.py"
-    for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
 #line 86 "options.py"
     t[0] = py2c_error_fetch();
 #line 86 "options.py"
@@ -3985,7 +4035,7 @@ error_15:
 #line 89 "options.py"
     py2c_traceback_add(&code_mod_options, loc);
 #line 89 "options.py"
-    for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 89 "options.py"
     py2c_slot_store(&g_options__e, PY2C_NULL);
 #line 89 "options.py"
@@ -3994,8 +4044,6 @@ error_15:
 error_14:
 #line 89 "options.py"
     py2c_traceback_add(&code_mod_options, loc);
-#line 89 "options.py"
-    for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
 #line 89 "options.py"
 L14:;
 #line 89 "options.py"
@@ -4032,7 +4080,7 @@ error_16:
 #line 91 "options.py"
     py2c_traceback_add(&code_mod_options, loc);
 #line 91 "options.py"
-    for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 91 "options.py"
     t[0] = py2c_error_fetch();
 #line 91 "options.py"
@@ -4087,7 +4135,7 @@ error_18:
 #line 93 "options.py"
     py2c_traceback_add(&code_mod_options, loc);
 #line 93 "options.py"
-    for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 93 "options.py"
     py2c_slot_store(&g_options__e, PY2C_NULL);
 #line 93 "options.py"
@@ -4096,8 +4144,6 @@ error_18:
 error_17:
 #line 93 "options.py"
     py2c_traceback_add(&code_mod_options, loc);
-#line 93 "options.py"
-    for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
 #line 93 "options.py"
 L17:;
 #line 93 "options.py"
@@ -4158,7 +4204,7 @@ error_19:
 #line 96 "options.py"
     py2c_traceback_add(&code_mod_options, loc);
 #line 96 "options.py"
-    for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 96 "options.py"
     t[0] = py2c_error_fetch();
 #line 96 "options.py"
@@ -4213,7 +4259,7 @@ error_21:
 #line 100 "options.py"
     py2c_traceback_add(&code_mod_options, loc);
 #line 100 "options.py"
-    for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 100 "options.py"
     py2c_slot_store(&g_options__e, PY2C_NULL);
 #line 100 "options.py"
@@ -4222,8 +4268,6 @@ error_21:
 error_20:
 #line 100 "options.py"
     py2c_traceback_add(&code_mod_options, loc);
-#line 100 "options.py"
-    for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
 #line 100 "options.py"
 L20:;
 #line 100 "options.py"
@@ -4341,7 +4385,7 @@ error_22:
 #line 106 "options.py"
     py2c_traceback_add(&code_mod_options, loc);
 #line 106 "options.py"
-    for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 106 "options.py"
     t[0] = py2c_error_fetch();
 #line 106 "options.py"
@@ -4396,7 +4440,7 @@ error_24:
 #line 109 "options.py"
     py2c_traceback_add(&code_mod_options, loc);
 #line 109 "options.py"
-    for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 109 "options.py"
     py2c_slot_store(&g_options__e, PY2C_NULL);
 #line 109 "options.py"
@@ -4405,8 +4449,6 @@ error_24:
 error_23:
 #line 109 "options.py"
     py2c_traceback_add(&code_mod_options, loc);
-#line 109 "options.py"
-    for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
 #line 109 "options.py"
 L23:;
 #line 109 "options.py"
@@ -4481,7 +4523,7 @@ error_25:
 #line 112 "options.py"
     py2c_traceback_add(&code_mod_options, loc);
 #line 112 "options.py"
-    for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
 #line 112 "options.py"
     t[0] = py2c_error_fetch();
 #line 112 "options.py"
@@ -4536,7 +4578,7 @@ error_27:
 #line 115 "options.py"
     py2c_traceback_add(&code_mod_options, loc);
 #line 115 "options.py"
-    for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 115 "options.py"
     py2c_slot_store(&g_options__e, PY2C_NULL);
 #line 115 "options.py"
@@ -4545,8 +4587,6 @@ error_27:
 error_26:
 #line 115 "options.py"
     py2c_traceback_add(&code_mod_options, loc);
-#line 115 "options.py"
-    for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
 #line 115 "options.py"
 L26:;
 #line 115 "options.py"
@@ -4585,7 +4625,9 @@ error_28:
 #line 117 "options.py"
     py2c_traceback_add(&code_mod_options, loc);
 #line 117 "options.py"
-    for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 117 "options.py"
+    PY2C_CLEAR(t[1]);
 #line 117 "options.py"
     t[0] = py2c_error_fetch();
 #line 117 "options.py"
@@ -4654,7 +4696,7 @@ error_30:
 #line 119 "options.py"
     py2c_traceback_add(&code_mod_options, loc);
 #line 119 "options.py"
-    for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 119 "options.py"
     py2c_slot_store(&g_options__e, PY2C_NULL);
 #line 119 "options.py"
@@ -4664,7 +4706,7 @@ error_29:
 #line 119 "options.py"
     py2c_traceback_add(&code_mod_options, loc);
 #line 119 "options.py"
-    for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 119 "options.py"
 L29:;
 #line 119 "options.py"
@@ -4711,8 +4753,6 @@ L27:;
 error_31:
 #line 122 "options.py"
     py2c_traceback_add(&code_mod_options, loc);
-#line 122 "options.py"
-    for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
 #line 122 "options.py"
     t[0] = py2c_error_fetch();
 #line 122 "options.py"
@@ -4791,7 +4831,7 @@ error_33:
 #line 124 "options.py"
     py2c_traceback_add(&code_mod_options, loc);
 #line 124 "options.py"
-    for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 124 "options.py"
     py2c_slot_store(&g_options__e, PY2C_NULL);
 #line 124 "options.py"
@@ -4800,8 +4840,6 @@ error_33:
 error_32:
 #line 124 "options.py"
     py2c_traceback_add(&code_mod_options, loc);
-#line 124 "options.py"
-    for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
 #line 124 "options.py"
 L32:;
 #line 124 "options.py"
@@ -4868,7 +4906,7 @@ error_34:
 #line 127 "options.py"
     py2c_traceback_add(&code_mod_options, loc);
 #line 127 "options.py"
-    for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
 #line 127 "options.py"
     t[0] = py2c_error_fetch();
 #line 127 "options.py"
@@ -4923,7 +4961,7 @@ error_36:
 #line 132 "options.py"
     py2c_traceback_add(&code_mod_options, loc);
 #line 132 "options.py"
-    for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 132 "options.py"
     py2c_slot_store(&g_options__e, PY2C_NULL);
 #line 132 "options.py"
@@ -4932,8 +4970,6 @@ error_36:
 error_35:
 #line 132 "options.py"
     py2c_traceback_add(&code_mod_options, loc);
-#line 132 "options.py"
-    for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
 #line 132 "options.py"
 L35:;
 #line 132 "options.py"
@@ -4982,7 +5018,9 @@ error_37:
 #line 134 "options.py"
     py2c_traceback_add(&code_mod_options, loc);
 #line 134 "options.py"
-    for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 134 "options.py"
+    PY2C_CLEAR(t[1]);
 #line 134 "options.py"
     t[0] = py2c_error_fetch();
 #line 134 "options.py"
@@ -5037,7 +5075,7 @@ error_39:
 #line 136 "options.py"
     py2c_traceback_add(&code_mod_options, loc);
 #line 136 "options.py"
-    for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 136 "options.py"
     py2c_slot_store(&g_options__e, PY2C_NULL);
 #line 136 "options.py"
@@ -5046,8 +5084,6 @@ error_39:
 error_38:
 #line 136 "options.py"
     py2c_traceback_add(&code_mod_options, loc);
-#line 136 "options.py"
-    for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
 #line 136 "options.py"
 L38:;
 #line 136 "options.py"
@@ -5102,7 +5138,11 @@ error_40:
 #line 138 "options.py"
     py2c_traceback_add(&code_mod_options, loc);
 #line 138 "options.py"
-    for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 138 "options.py"
+    PY2C_CLEAR(t[1]);
+#line 138 "options.py"
+    PY2C_CLEAR(t[2]);
 #line 138 "options.py"
     t[0] = py2c_error_fetch();
 #line 138 "options.py"
@@ -5157,7 +5197,7 @@ error_42:
 #line 140 "options.py"
     py2c_traceback_add(&code_mod_options, loc);
 #line 140 "options.py"
-    for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 140 "options.py"
     py2c_slot_store(&g_options__e, PY2C_NULL);
 #line 140 "options.py"
@@ -5166,8 +5206,6 @@ error_42:
 error_41:
 #line 140 "options.py"
     py2c_traceback_add(&code_mod_options, loc);
-#line 140 "options.py"
-    for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
 #line 140 "options.py"
 L41:;
 #line 140 "options.py"
@@ -5204,7 +5242,7 @@ error_43:
 #line 142 "options.py"
     py2c_traceback_add(&code_mod_options, loc);
 #line 142 "options.py"
-    for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 142 "options.py"
     t[0] = py2c_error_fetch();
 #line 142 "options.py"
@@ -5259,7 +5297,7 @@ error_45:
 #line 144 "options.py"
     py2c_traceback_add(&code_mod_options, loc);
 #line 144 "options.py"
-    for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 144 "options.py"
     py2c_slot_store(&g_options__e, PY2C_NULL);
 #line 144 "options.py"
@@ -5268,8 +5306,6 @@ error_45:
 error_44:
 #line 144 "options.py"
     py2c_traceback_add(&code_mod_options, loc);
-#line 144 "options.py"
-    for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
 #line 144 "options.py"
 L44:;
 #line 144 "options.py"
@@ -5318,7 +5354,9 @@ error_46:
 #line 146 "options.py"
     py2c_traceback_add(&code_mod_options, loc);
 #line 146 "options.py"
-    for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 146 "options.py"
+    PY2C_CLEAR(t[1]);
 #line 146 "options.py"
     t[0] = py2c_error_fetch();
 #line 146 "options.py"
@@ -5373,7 +5411,7 @@ error_48:
 #line 148 "options.py"
     py2c_traceback_add(&code_mod_options, loc);
 #line 148 "options.py"
-    for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 148 "options.py"
     py2c_slot_store(&g_options__e, PY2C_NULL);
 #line 148 "options.py"
@@ -5382,8 +5420,6 @@ error_48:
 error_47:
 #line 148 "options.py"
     py2c_traceback_add(&code_mod_options, loc);
-#line 148 "options.py"
-    for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
 #line 148 "options.py"
 L47:;
 #line 148 "options.py"
@@ -5394,8 +5430,6 @@ L47:;
     goto unwind;
 #line 148 "options.py"
 L45:;
-#line 148 "options.py"
-    PY2C_CLEAR(result);
 #line 148 "options.py"
     result = PY2C_NONE;
 #line 148 "options.py"
@@ -5409,14 +5443,14 @@ unwind:
 #line 148 "options.py"
     PY2C_CLEAR(result);
 #line 148 "options.py"
-cleanup:
-#line 148 "options.py"
     for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 148 "options.py"
+cleanup:
 #line 148 "options.py"
     return result;
 #line 148 "options.py"
 }
-#line 5420 "options.c"
+#line 5454 "options.c"
 
 static void clear_mod_options(void) {
     PY2C_CLEAR(g_options__UH2);

@@ -126,7 +126,6 @@ static const Py2cCodeLoc locs_mod_with_enum[] = {
     {21, "print(S.__init__.__name__)", "      ^^^^^^^^^^^^^^^^^^^"},
     {22, "def f():", NULL},
     {26, "I = f()", "    ^^^"},
-    {26, "I = f()", "    ^"},
     {28, "I(9)", NULL},
     {28, "I(9)", "^"},
     {29, "except ValueError as e:", "       ^^^^^^^^^^"},
@@ -205,7 +204,7 @@ static const Py2cCodeLoc locs_mod_with_enum[] = {
     {45, "print(Color.__members__['RED'], Color['BLUE'].value, Color.RED.__class__.__name__, Color.__name__, Color.__qualname__, Color.__module__)", "                                                                                                                       ^^^^^"},
     {45, "print(Color.__members__['RED'], Color['BLUE'].value, Color.RED.__class__.__name__, Color.__name__, Color.__qualname__, Color.__module__)", "                                                                                                                       ^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_with_enum = {"with_enum.py", "<module>", locs_mod_with_enum, 129};
+static const Py2cCode code_mod_with_enum = {"with_enum.py", "<module>", locs_mod_with_enum, 128};
 
 /* Color: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_Color[] = {
@@ -318,7 +317,7 @@ static Py2cValue f_Color(Py2cFunction *fn, Py2cValue *params) {
 #line 8 "with_enum.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_5.ob), py2c_int(2)) < 0) { loc = 2; goto error; }
 #line 8 "with_enum.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 8 "with_enum.py"
     goto cleanup;
 #line 8 "with_enum.py"
@@ -328,16 +327,16 @@ error:
 #line 8 "with_enum.py"
     PY2C_CLEAR(result);
 #line 8 "with_enum.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 8 "with_enum.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 8 "with_enum.py"
     py2c_recursion_leave();
 #line 8 "with_enum.py"
     return result;
 #line 8 "with_enum.py"
 }
-#line 341 "with_enum.c"
+#line 340 "with_enum.c"
 
 static Py2cValue f_S(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -499,7 +498,7 @@ L2:;
 #line 18 "with_enum.py"
     PY2C_CLEAR(t[1]);
 #line 18 "with_enum.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 18 "with_enum.py"
     goto cleanup;
 #line 18 "with_enum.py"
@@ -509,16 +508,16 @@ error:
 #line 18 "with_enum.py"
     PY2C_CLEAR(result);
 #line 18 "with_enum.py"
-cleanup:
-#line 18 "with_enum.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 18 "with_enum.py"
+cleanup:
 #line 18 "with_enum.py"
     py2c_recursion_leave();
 #line 18 "with_enum.py"
     return result;
 #line 18 "with_enum.py"
 }
-#line 522 "with_enum.c"
+#line 521 "with_enum.c"
 
 static Py2cValue f_S__lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -538,7 +537,7 @@ static Py2cValue f_S__lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 18 "with_enum.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_14.ob)) < 0) { loc = 0; goto error; }
 #line 18 "with_enum.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 18 "with_enum.py"
     goto cleanup;
 #line 18 "with_enum.py"
@@ -548,16 +547,16 @@ error:
 #line 18 "with_enum.py"
     PY2C_CLEAR(result);
 #line 18 "with_enum.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 18 "with_enum.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 18 "with_enum.py"
     py2c_recursion_leave();
 #line 18 "with_enum.py"
     return result;
 #line 18 "with_enum.py"
 }
-#line 561 "with_enum.c"
+#line 560 "with_enum.c"
 
 static Py2cValue f_f(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -605,7 +604,7 @@ static Py2cValue f_f(Py2cFunction *fn, Py2cValue *params) {
     { Py2cValue old = v_Inner; v_Inner = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
 
 #line 25 "with_enum.py"
-    { Py2cValue old = result; result = v_Inner; py2c_incref(result); py2c_decref(old); }
+    result = v_Inner; py2c_incref(result);
 #line 25 "with_enum.py"
     goto cleanup;
 #line 25 "with_enum.py"
@@ -615,9 +614,13 @@ error:
 #line 25 "with_enum.py"
     PY2C_CLEAR(result);
 #line 25 "with_enum.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 25 "with_enum.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 25 "with_enum.py"
+    PY2C_CLEAR(t[2]);
+#line 25 "with_enum.py"
+cleanup:
 #line 25 "with_enum.py"
     PY2C_CLEAR(v_Inner);
 #line 25 "with_enum.py"
@@ -626,7 +629,7 @@ cleanup:
     return result;
 #line 25 "with_enum.py"
 }
-#line 630 "with_enum.c"
+#line 633 "with_enum.c"
 
 static Py2cValue f_f__Inner(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -651,7 +654,7 @@ static Py2cValue f_f__Inner(Py2cFunction *fn, Py2cValue *params) {
 #line 24 "with_enum.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_20.ob), py2c_int(1)) < 0) { loc = 1; goto error; }
 #line 24 "with_enum.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 24 "with_enum.py"
     goto cleanup;
 #line 24 "with_enum.py"
@@ -661,16 +664,16 @@ error:
 #line 24 "with_enum.py"
     PY2C_CLEAR(result);
 #line 24 "with_enum.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 24 "with_enum.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 24 "with_enum.py"
     py2c_recursion_leave();
 #line 24 "with_enum.py"
     return result;
 #line 24 "with_enum.py"
 }
-#line 674 "with_enum.c"
+#line 677 "with_enum.c"
 
 static Py2cValue f_E(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -693,7 +696,7 @@ static Py2cValue f_E(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_21.ob)) < 0) { loc = 0; goto error; }
 
 #line 34 "with_enum.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 34 "with_enum.py"
     goto cleanup;
 #line 34 "with_enum.py"
@@ -703,16 +706,16 @@ error:
 #line 34 "with_enum.py"
     PY2C_CLEAR(result);
 #line 34 "with_enum.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 34 "with_enum.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 34 "with_enum.py"
     py2c_recursion_leave();
 #line 34 "with_enum.py"
     return result;
 #line 34 "with_enum.py"
 }
-#line 716 "with_enum.c"
+#line 719 "with_enum.c"
 
 static Py2cValue f_N(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -772,7 +775,7 @@ L0:;
 #line 38 "with_enum.py"
     PY2C_CLEAR(t[1]);
 #line 38 "with_enum.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 38 "with_enum.py"
     goto cleanup;
 #line 38 "with_enum.py"
@@ -782,16 +785,20 @@ error:
 #line 38 "with_enum.py"
     PY2C_CLEAR(result);
 #line 38 "with_enum.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 38 "with_enum.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 38 "with_enum.py"
+    PY2C_CLEAR(t[2]);
+#line 38 "with_enum.py"
+cleanup:
 #line 38 "with_enum.py"
     py2c_recursion_leave();
 #line 38 "with_enum.py"
     return result;
 #line 38 "with_enum.py"
 }
-#line 795 "with_enum.c"
+#line 802 "with_enum.c"
 
 static Py2cValue f_Weekday(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -819,7 +826,7 @@ static Py2cValue f_Weekday(Py2cFunction *fn, Py2cValue *params) {
 #line 43 "with_enum.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_29.ob), py2c_int(2)) < 0) { loc = 2; goto error; }
 #line 43 "with_enum.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 43 "with_enum.py"
     goto cleanup;
 #line 43 "with_enum.py"
@@ -829,16 +836,16 @@ error:
 #line 43 "with_enum.py"
     PY2C_CLEAR(result);
 #line 43 "with_enum.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 43 "with_enum.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 43 "with_enum.py"
     py2c_recursion_leave();
 #line 43 "with_enum.py"
     return result;
 #line 43 "with_enum.py"
 }
-#line 842 "with_enum.c"
+#line 849 "with_enum.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -884,7 +891,7 @@ L0:;
 #line 44 "with_enum.py"
 L1:;
 #line 44 "with_enum.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 44 "with_enum.py"
     goto cleanup;
 #line 44 "with_enum.py"
@@ -894,9 +901,11 @@ error:
 #line 44 "with_enum.py"
     PY2C_CLEAR(result);
 #line 44 "with_enum.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 44 "with_enum.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 44 "with_enum.py"
+cleanup:
 #line 44 "with_enum.py"
     PY2C_CLEAR(v_0);
 #line 44 "with_enum.py"
@@ -907,7 +916,7 @@ cleanup:
     return result;
 #line 44 "with_enum.py"
 }
-#line 911 "with_enum.c"
+#line 920 "with_enum.c"
 
 static Py2cValue mod_with_enum(void) {
     g_with_enum__copy = PY2C_NULL;
@@ -1175,7 +1184,9 @@ error_1:
 #line 11 "with_enum.py"
     py2c_traceback_add(&code_mod_with_enum, loc);
 #line 11 "with_enum.py"
-    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 11 "with_enum.py"
+    for (int k = 7; k < 13; k++) PY2C_CLEAR(t[k]);
 #line 11 "with_enum.py"
     t[0] = py2c_error_fetch();
 #line 11 "with_enum.py"
@@ -1218,8 +1229,6 @@ error_3:
 #line 13 "with_enum.py"
     py2c_traceback_add(&code_mod_with_enum, loc);
 #line 13 "with_enum.py"
-    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
-#line 13 "with_enum.py"
     py2c_slot_store(&g_with_enum__e, PY2C_NULL);
 #line 13 "with_enum.py"
     goto L2;
@@ -1227,8 +1236,6 @@ error_3:
 error_2:
 #line 13 "with_enum.py"
     py2c_traceback_add(&code_mod_with_enum, loc);
-#line 13 "with_enum.py"
-    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
 #line 13 "with_enum.py"
 L2:;
 #line 13 "with_enum.py"
@@ -1418,30 +1425,18 @@ L0:;
     py2c_slot_store(&g_with_enum__f, t[0]); t[0] = PY2C_NULL;
 
 #line 26 "with_enum.py"
-    if (!py2c_slot_bound(&g_with_enum__f)) {
+    t[0] = f_f(NULL, NULL);
 #line 26 "with_enum.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 50; goto error; }
 #line 26 "with_enum.py"
-        { loc = 51; goto error; }
-#line 26 "with_enum.py"
-    }
-#line 26 "with_enum.py"
-    t[0] = py2c_slot_load(&g_with_enum__f);
-#line 26 "with_enum.py"
-    t[1] = py2c_fast_call(t[0], NULL, 0);
-#line 26 "with_enum.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 50; goto error; }
-#line 26 "with_enum.py"
-    PY2C_CLEAR(t[0]);
-#line 26 "with_enum.py"
-    py2c_slot_store(&g_with_enum__I, t[1]); t[1] = PY2C_NULL;
+    py2c_slot_store(&g_with_enum__I, t[0]); t[0] = PY2C_NULL;
 
 #line 28 "with_enum.py"
     if (!py2c_slot_bound(&g_with_enum__I)) {
 #line 28 "with_enum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'I' is not defined");
 #line 28 "with_enum.py"
-        { loc = 53; goto error_4; }
+        { loc = 52; goto error_4; }
 #line 28 "with_enum.py"
     }
 #line 28 "with_enum.py"
@@ -1449,7 +1444,7 @@ L0:;
 #line 28 "with_enum.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(9)}, 1);
 #line 28 "with_enum.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 52; goto error_4; }
+    if (PY2C_IS_NULL(t[1])) { loc = 51; goto error_4; }
 #line 28 "with_enum.py"
     PY2C_CLEAR(t[0]);
 #line 28 "with_enum.py"
@@ -1461,7 +1456,9 @@ error_4:
 #line 28 "with_enum.py"
     py2c_traceback_add(&code_mod_with_enum, loc);
 #line 28 "with_enum.py"
-    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 28 "with_enum.py"
+    for (int k = 8; k < 13; k++) PY2C_CLEAR(t[k]);
 #line 28 "with_enum.py"
     t[0] = py2c_error_fetch();
 #line 28 "with_enum.py"
@@ -1469,7 +1466,7 @@ error_4:
 #line 28 "with_enum.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
 #line 28 "with_enum.py"
-    if (n0 < 0) { loc = 54; goto error_5; }
+    if (n0 < 0) { loc = 53; goto error_5; }
 #line 28 "with_enum.py"
     if (!n0) goto L4;
 #line 28 "with_enum.py"
@@ -1480,7 +1477,7 @@ error_4:
 #line 30 "with_enum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 30 "with_enum.py"
-        { loc = 56; goto error_6; }
+        { loc = 55; goto error_6; }
 #line 30 "with_enum.py"
     }
 #line 30 "with_enum.py"
@@ -1488,7 +1485,7 @@ error_4:
 #line 30 "with_enum.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 30 "with_enum.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 55; goto error_6; }
+    if (PY2C_IS_NULL(t[2])) { loc = 54; goto error_6; }
 #line 30 "with_enum.py"
     PY2C_CLEAR(t[1]);
 #line 30 "with_enum.py"
@@ -1516,7 +1513,7 @@ error_6:
 #line 30 "with_enum.py"
     py2c_traceback_add(&code_mod_with_enum, loc);
 #line 30 "with_enum.py"
-    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 30 "with_enum.py"
     py2c_slot_store(&g_with_enum__e, PY2C_NULL);
 #line 30 "with_enum.py"
@@ -1525,8 +1522,6 @@ error_6:
 error_5:
 #line 30 "with_enum.py"
     py2c_traceback_add(&code_mod_with_enum, loc);
-#line 30 "with_enum.py"
-    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
 #line 30 "with_enum.py"
 L5:;
 #line 30 "with_enum.py"
@@ -1543,29 +1538,29 @@ L3:;
 #line 31 "with_enum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'I' is not defined");
 #line 31 "with_enum.py"
-        { loc = 58; goto error; }
+        { loc = 57; goto error; }
 #line 31 "with_enum.py"
     }
 #line 31 "with_enum.py"
     { Py2cValue s0 = py2c_slot_load(&g_with_enum__I); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_20.ob), &attr_ic[13]); py2c_decref(s0); }
 #line 31 "with_enum.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 59; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 58; goto error; }
 #line 31 "with_enum.py"
     if (!py2c_slot_bound(&g_with_enum__I)) {
 #line 31 "with_enum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'I' is not defined");
 #line 31 "with_enum.py"
-        { loc = 61; goto error; }
+        { loc = 60; goto error; }
 #line 31 "with_enum.py"
     }
 #line 31 "with_enum.py"
     { Py2cValue s0 = py2c_slot_load(&g_with_enum__I); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_20.ob), &attr_ic[14]); py2c_decref(s0); }
 #line 31 "with_enum.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 62; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 61; goto error; }
 #line 31 "with_enum.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
 #line 31 "with_enum.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 60; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 59; goto error; }
 #line 31 "with_enum.py"
     PY2C_CLEAR(t[1]);
 #line 31 "with_enum.py"
@@ -1573,7 +1568,7 @@ L3:;
 #line 31 "with_enum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'I' is not defined");
 #line 31 "with_enum.py"
-        { loc = 63; goto error; }
+        { loc = 62; goto error; }
 #line 31 "with_enum.py"
     }
 #line 31 "with_enum.py"
@@ -1581,7 +1576,7 @@ L3:;
 #line 31 "with_enum.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3]}, 3);
 #line 31 "with_enum.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 57; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 56; goto error; }
 #line 31 "with_enum.py"
     PY2C_CLEAR(t[0]);
 #line 31 "with_enum.py"
@@ -1596,7 +1591,7 @@ L3:;
 #line 33 "with_enum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dataclass' is not defined");
 #line 33 "with_enum.py"
-        { loc = 65; goto error; }
+        { loc = 64; goto error; }
 #line 33 "with_enum.py"
     }
 #line 33 "with_enum.py"
@@ -1604,21 +1599,21 @@ L3:;
 #line 33 "with_enum.py"
     t[1] = py2c_tuple_pack(0, NULL);
 #line 33 "with_enum.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 64; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 63; goto error; }
 #line 33 "with_enum.py"
     t[2] = py2c_function_new(&info_f_E, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 33 "with_enum.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 66; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 65; goto error; }
 #line 33 "with_enum.py"
     t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
 #line 33 "with_enum.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 66; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 65; goto error; }
 #line 33 "with_enum.py"
     PY2C_CLEAR(t[2]);
 #line 33 "with_enum.py"
     t[4] = py2c_class_new("E", "E", "__main__", t[1], t[3]);
 #line 33 "with_enum.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 64; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 63; goto error; }
 #line 33 "with_enum.py"
     PY2C_CLEAR(t[1]);
 #line 33 "with_enum.py"
@@ -1626,7 +1621,7 @@ L3:;
 #line 33 "with_enum.py"
     t[5] = py2c_call(t[0], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
 #line 33 "with_enum.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 67; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 66; goto error; }
 #line 33 "with_enum.py"
     PY2C_CLEAR(t[4]);
 #line 33 "with_enum.py"
@@ -1639,7 +1634,7 @@ L3:;
 #line 35 "with_enum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'E' is not defined");
 #line 35 "with_enum.py"
-        { loc = 70; goto error; }
+        { loc = 69; goto error; }
 #line 35 "with_enum.py"
     }
 #line 35 "with_enum.py"
@@ -1647,7 +1642,7 @@ L3:;
 #line 35 "with_enum.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
 #line 35 "with_enum.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 69; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 68; goto error; }
 #line 35 "with_enum.py"
     PY2C_CLEAR(t[0]);
 #line 35 "with_enum.py"
@@ -1655,7 +1650,7 @@ L3:;
 #line 35 "with_enum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'E' is not defined");
 #line 35 "with_enum.py"
-        { loc = 72; goto error; }
+        { loc = 71; goto error; }
 #line 35 "with_enum.py"
     }
 #line 35 "with_enum.py"
@@ -1663,7 +1658,7 @@ L3:;
 #line 35 "with_enum.py"
     t[3] = py2c_fast_call(t[2], NULL, 0);
 #line 35 "with_enum.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 71; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 70; goto error; }
 #line 35 "with_enum.py"
     PY2C_CLEAR(t[2]);
 #line 35 "with_enum.py"
@@ -1671,7 +1666,7 @@ L3:;
 #line 35 "with_enum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'E' is not defined");
 #line 35 "with_enum.py"
-        { loc = 74; goto error; }
+        { loc = 73; goto error; }
 #line 35 "with_enum.py"
     }
 #line 35 "with_enum.py"
@@ -1679,13 +1674,13 @@ L3:;
 #line 35 "with_enum.py"
     t[5] = py2c_fast_call(t[4], NULL, 0);
 #line 35 "with_enum.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 73; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 72; goto error; }
 #line 35 "with_enum.py"
     PY2C_CLEAR(t[4]);
 #line 35 "with_enum.py"
     t[6] = py2c_fast_compare(t[3], t[5], PY2C_EQ);
 #line 35 "with_enum.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 75; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 74; goto error; }
 #line 35 "with_enum.py"
     PY2C_CLEAR(t[3]);
 #line 35 "with_enum.py"
@@ -1695,17 +1690,17 @@ L3:;
 #line 35 "with_enum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'E' is not defined");
 #line 35 "with_enum.py"
-        { loc = 76; goto error; }
+        { loc = 75; goto error; }
 #line 35 "with_enum.py"
     }
 #line 35 "with_enum.py"
     { Py2cValue s0 = py2c_slot_load(&g_with_enum__E); t[7] = py2c_getattr_ic(s0, py2c_obj_value(&str_22.ob), &attr_ic[15]); py2c_decref(s0); }
 #line 35 "with_enum.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 77; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 76; goto error; }
 #line 35 "with_enum.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[6], t[7]}, 3);
 #line 35 "with_enum.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 68; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 67; goto error; }
 #line 35 "with_enum.py"
     PY2C_CLEAR(t[1]);
 #line 35 "with_enum.py"
@@ -1720,7 +1715,7 @@ L3:;
 #line 37 "with_enum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dataclass' is not defined");
 #line 37 "with_enum.py"
-        { loc = 80; goto error; }
+        { loc = 79; goto error; }
 #line 37 "with_enum.py"
     }
 #line 37 "with_enum.py"
@@ -1728,27 +1723,27 @@ L3:;
 #line 37 "with_enum.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){PY2C_FALSE, PY2C_FALSE, PY2C_FALSE}, 0, kwnames_2);
 #line 37 "with_enum.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 79; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 78; goto error; }
 #line 37 "with_enum.py"
     PY2C_CLEAR(t[0]);
 #line 37 "with_enum.py"
     t[2] = py2c_tuple_pack(0, NULL);
 #line 37 "with_enum.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 78; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 77; goto error; }
 #line 37 "with_enum.py"
     t[3] = py2c_function_new(&info_f_N, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 37 "with_enum.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 81; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 80; goto error; }
 #line 37 "with_enum.py"
     t[4] = py2c_call(t[3], NULL, 0, PY2C_NULL);
 #line 37 "with_enum.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 81; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 80; goto error; }
 #line 37 "with_enum.py"
     PY2C_CLEAR(t[3]);
 #line 37 "with_enum.py"
     t[5] = py2c_class_new("N", "N", "__main__", t[2], t[4]);
 #line 37 "with_enum.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 78; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 77; goto error; }
 #line 37 "with_enum.py"
     PY2C_CLEAR(t[2]);
 #line 37 "with_enum.py"
@@ -1756,7 +1751,7 @@ L3:;
 #line 37 "with_enum.py"
     t[6] = py2c_call(t[1], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
 #line 37 "with_enum.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 82; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 81; goto error; }
 #line 37 "with_enum.py"
     PY2C_CLEAR(t[5]);
 #line 37 "with_enum.py"
@@ -1769,7 +1764,7 @@ L3:;
 #line 39 "with_enum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'N' is not defined");
 #line 39 "with_enum.py"
-        { loc = 84; goto error; }
+        { loc = 83; goto error; }
 #line 39 "with_enum.py"
     }
 #line 39 "with_enum.py"
@@ -1777,7 +1772,7 @@ L3:;
 #line 39 "with_enum.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
 #line 39 "with_enum.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 83; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 82; goto error; }
 #line 39 "with_enum.py"
     PY2C_CLEAR(t[0]);
 #line 39 "with_enum.py"
@@ -1788,31 +1783,31 @@ L3:;
 #line 40 "with_enum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
 #line 40 "with_enum.py"
-        { loc = 86; goto error; }
+        { loc = 85; goto error; }
 #line 40 "with_enum.py"
     }
 #line 40 "with_enum.py"
     { Py2cValue s0 = py2c_slot_load(&g_with_enum__n); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_14.ob), &attr_ic[16]); py2c_decref(s0); }
 #line 40 "with_enum.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 87; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 86; goto error; }
 #line 40 "with_enum.py"
     if (!py2c_slot_bound(&g_with_enum__N)) {
 #line 40 "with_enum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'N' is not defined");
 #line 40 "with_enum.py"
-        { loc = 88; goto error; }
+        { loc = 87; goto error; }
 #line 40 "with_enum.py"
     }
 #line 40 "with_enum.py"
     { Py2cValue s0 = py2c_slot_load(&g_with_enum__N); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_22.ob), &attr_ic[17]); py2c_decref(s0); }
 #line 40 "with_enum.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 89; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 88; goto error; }
 #line 40 "with_enum.py"
     if (!py2c_slot_bound(&g_with_enum__n)) {
 #line 40 "with_enum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
 #line 40 "with_enum.py"
-        { loc = 92; goto error; }
+        { loc = 91; goto error; }
 #line 40 "with_enum.py"
     }
 #line 40 "with_enum.py"
@@ -1820,19 +1815,19 @@ L3:;
 #line 40 "with_enum.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1);
 #line 40 "with_enum.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 91; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 90; goto error; }
 #line 40 "with_enum.py"
     PY2C_CLEAR(t[2]);
 #line 40 "with_enum.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
 #line 40 "with_enum.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 90; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 89; goto error; }
 #line 40 "with_enum.py"
     PY2C_CLEAR(t[3]);
 #line 40 "with_enum.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[4]}, 3);
 #line 40 "with_enum.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 85; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 84; goto error; }
 #line 40 "with_enum.py"
     PY2C_CLEAR(t[0]);
 #line 40 "with_enum.py"
@@ -1847,27 +1842,27 @@ L3:;
 #line 41 "with_enum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'IntEnum' is not defined");
 #line 41 "with_enum.py"
-        { loc = 94; goto error; }
+        { loc = 93; goto error; }
 #line 41 "with_enum.py"
     }
 #line 41 "with_enum.py"
     { Py2cValue s0 = py2c_slot_load(&g_with_enum__IntEnum); t[0] = py2c_tuple_pack(1, (Py2cValue[]){s0}); py2c_decref(s0); }
 #line 41 "with_enum.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 93; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 92; goto error; }
 #line 41 "with_enum.py"
     t[1] = py2c_function_new(&info_f_Weekday, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 41 "with_enum.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 95; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 94; goto error; }
 #line 41 "with_enum.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
 #line 41 "with_enum.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 95; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 94; goto error; }
 #line 41 "with_enum.py"
     PY2C_CLEAR(t[1]);
 #line 41 "with_enum.py"
     t[3] = py2c_class_new("Weekday", "Weekday", "__main__", t[0], t[2]);
 #line 41 "with_enum.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 93; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 92; goto error; }
 #line 41 "with_enum.py"
     PY2C_CLEAR(t[0]);
 #line 41 "with_enum.py"
@@ -1880,17 +1875,17 @@ L3:;
 #line 44 "with_enum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Weekday' is not defined");
 #line 44 "with_enum.py"
-        { loc = 98; goto error; }
+        { loc = 97; goto error; }
 #line 44 "with_enum.py"
     }
 #line 44 "with_enum.py"
     { Py2cValue s0 = py2c_slot_load(&g_with_enum__Weekday); t[0] = py2c_iter(s0); py2c_decref(s0); }
 #line 44 "with_enum.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 97; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 96; goto error; }
 #line 44 "with_enum.py"
     t[1] = f_listcomp(t[0], NULL);
 #line 44 "with_enum.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 97; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 96; goto error; }
 #line 44 "with_enum.py"
     PY2C_CLEAR(t[0]);
 #line 44 "with_enum.py"
@@ -1898,17 +1893,17 @@ L3:;
 #line 44 "with_enum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Weekday' is not defined");
 #line 44 "with_enum.py"
-        { loc = 99; goto error; }
+        { loc = 98; goto error; }
 #line 44 "with_enum.py"
     }
 #line 44 "with_enum.py"
     { Py2cValue s0 = py2c_slot_load(&g_with_enum__Weekday); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_28.ob), &attr_ic[18]); py2c_decref(s0); }
 #line 44 "with_enum.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 100; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 99; goto error; }
 #line 44 "with_enum.py"
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_8.ob), &attr_ic[19]);
 #line 44 "with_enum.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 101; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 100; goto error; }
 #line 44 "with_enum.py"
     PY2C_CLEAR(t[2]);
 #line 44 "with_enum.py"
@@ -1916,23 +1911,23 @@ L3:;
 #line 44 "with_enum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Weekday' is not defined");
 #line 44 "with_enum.py"
-        { loc = 102; goto error; }
+        { loc = 101; goto error; }
 #line 44 "with_enum.py"
     }
 #line 44 "with_enum.py"
     { Py2cValue s0 = py2c_slot_load(&g_with_enum__Weekday); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_29.ob), &attr_ic[20]); py2c_decref(s0); }
 #line 44 "with_enum.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 103; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 102; goto error; }
 #line 44 "with_enum.py"
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_8.ob), &attr_ic[21]);
 #line 44 "with_enum.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 104; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 103; goto error; }
 #line 44 "with_enum.py"
     PY2C_CLEAR(t[4]);
 #line 44 "with_enum.py"
     t[6] = py2c_fast_binary_op(t[3], t[5], PY2C_OP_ADD);
 #line 44 "with_enum.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 105; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 104; goto error; }
 #line 44 "with_enum.py"
     PY2C_CLEAR(t[3]);
 #line 44 "with_enum.py"
@@ -1942,23 +1937,23 @@ L3:;
 #line 44 "with_enum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Weekday' is not defined");
 #line 44 "with_enum.py"
-        { loc = 107; goto error; }
+        { loc = 106; goto error; }
 #line 44 "with_enum.py"
     }
 #line 44 "with_enum.py"
     { Py2cValue s0 = py2c_slot_load(&g_with_enum__Weekday); t[7] = py2c_getattr_ic(s0, py2c_obj_value(&str_29.ob), &attr_ic[22]); py2c_decref(s0); }
 #line 44 "with_enum.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 108; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 107; goto error; }
 #line 44 "with_enum.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[7]}, 1);
 #line 44 "with_enum.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 106; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 105; goto error; }
 #line 44 "with_enum.py"
     PY2C_CLEAR(t[7]);
 #line 44 "with_enum.py"
     t[9] = py2c_fast_binary_op(t[8], py2c_obj_value(&str_31.ob), PY2C_OP_ADD);
 #line 44 "with_enum.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 109; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 108; goto error; }
 #line 44 "with_enum.py"
     PY2C_CLEAR(t[8]);
 #line 44 "with_enum.py"
@@ -1966,7 +1961,7 @@ L3:;
 #line 44 "with_enum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Weekday' is not defined");
 #line 44 "with_enum.py"
-        { loc = 111; goto error; }
+        { loc = 110; goto error; }
 #line 44 "with_enum.py"
     }
 #line 44 "with_enum.py"
@@ -1974,13 +1969,13 @@ L3:;
 #line 44 "with_enum.py"
     t[11] = py2c_fast_call(t[10], (Py2cValue[]){PY2C_TRUE}, 1);
 #line 44 "with_enum.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 110; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 109; goto error; }
 #line 44 "with_enum.py"
     PY2C_CLEAR(t[10]);
 #line 44 "with_enum.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[6], t[9], t[11]}, 4);
 #line 44 "with_enum.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 96; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 95; goto error; }
 #line 44 "with_enum.py"
     PY2C_CLEAR(t[1]);
 #line 44 "with_enum.py"
@@ -1997,17 +1992,17 @@ L3:;
 #line 45 "with_enum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Color' is not defined");
 #line 45 "with_enum.py"
-        { loc = 113; goto error; }
+        { loc = 112; goto error; }
 #line 45 "with_enum.py"
     }
 #line 45 "with_enum.py"
     { Py2cValue s0 = py2c_slot_load(&g_with_enum__Color); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_32.ob), &attr_ic[23]); py2c_decref(s0); }
 #line 45 "with_enum.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 114; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 113; goto error; }
 #line 45 "with_enum.py"
     t[1] = py2c_fast_getitem(t[0], py2c_obj_value(&str_4.ob));
 #line 45 "with_enum.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 115; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 114; goto error; }
 #line 45 "with_enum.py"
     PY2C_CLEAR(t[0]);
 #line 45 "with_enum.py"
@@ -2015,17 +2010,17 @@ L3:;
 #line 45 "with_enum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Color' is not defined");
 #line 45 "with_enum.py"
-        { loc = 116; goto error; }
+        { loc = 115; goto error; }
 #line 45 "with_enum.py"
     }
 #line 45 "with_enum.py"
     { Py2cValue s0 = py2c_slot_load(&g_with_enum__Color); t[2] = py2c_fast_getitem(s0, py2c_obj_value(&str_5.ob)); py2c_decref(s0); }
 #line 45 "with_enum.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 117; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 116; goto error; }
 #line 45 "with_enum.py"
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_8.ob), &attr_ic[24]);
 #line 45 "with_enum.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 118; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 117; goto error; }
 #line 45 "with_enum.py"
     PY2C_CLEAR(t[2]);
 #line 45 "with_enum.py"
@@ -2033,23 +2028,23 @@ L3:;
 #line 45 "with_enum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Color' is not defined");
 #line 45 "with_enum.py"
-        { loc = 119; goto error; }
+        { loc = 118; goto error; }
 #line 45 "with_enum.py"
     }
 #line 45 "with_enum.py"
     { Py2cValue s0 = py2c_slot_load(&g_with_enum__Color); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[25]); py2c_decref(s0); }
 #line 45 "with_enum.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 120; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 119; goto error; }
 #line 45 "with_enum.py"
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_33.ob), &attr_ic[26]);
 #line 45 "with_enum.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 121; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 120; goto error; }
 #line 45 "with_enum.py"
     PY2C_CLEAR(t[4]);
 #line 45 "with_enum.py"
     t[6] = py2c_getattr_ic(t[5], py2c_obj_value(&str_18.ob), &attr_ic[27]);
 #line 45 "with_enum.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 122; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 121; goto error; }
 #line 45 "with_enum.py"
     PY2C_CLEAR(t[5]);
 #line 45 "with_enum.py"
@@ -2057,41 +2052,41 @@ L3:;
 #line 45 "with_enum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Color' is not defined");
 #line 45 "with_enum.py"
-        { loc = 123; goto error; }
+        { loc = 122; goto error; }
 #line 45 "with_enum.py"
     }
 #line 45 "with_enum.py"
     { Py2cValue s0 = py2c_slot_load(&g_with_enum__Color); t[7] = py2c_getattr_ic(s0, py2c_obj_value(&str_18.ob), &attr_ic[28]); py2c_decref(s0); }
 #line 45 "with_enum.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 124; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 123; goto error; }
 #line 45 "with_enum.py"
     if (!py2c_slot_bound(&g_with_enum__Color)) {
 #line 45 "with_enum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Color' is not defined");
 #line 45 "with_enum.py"
-        { loc = 125; goto error; }
+        { loc = 124; goto error; }
 #line 45 "with_enum.py"
     }
 #line 45 "with_enum.py"
     { Py2cValue s0 = py2c_slot_load(&g_with_enum__Color); t[8] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[29]); py2c_decref(s0); }
 #line 45 "with_enum.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 126; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 125; goto error; }
 #line 45 "with_enum.py"
     if (!py2c_slot_bound(&g_with_enum__Color)) {
 #line 45 "with_enum.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Color' is not defined");
 #line 45 "with_enum.py"
-        { loc = 127; goto error; }
+        { loc = 126; goto error; }
 #line 45 "with_enum.py"
     }
 #line 45 "with_enum.py"
     { Py2cValue s0 = py2c_slot_load(&g_with_enum__Color); t[9] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[30]); py2c_decref(s0); }
 #line 45 "with_enum.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 128; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 127; goto error; }
 #line 45 "with_enum.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6], t[7], t[8], t[9]}, 6);
 #line 45 "with_enum.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 112; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 111; goto error; }
 #line 45 "with_enum.py"
     PY2C_CLEAR(t[1]);
 #line 45 "with_enum.py"
@@ -2107,8 +2102,6 @@ L3:;
 #line 45 "with_enum.py"
     PY2C_CLEAR(t[10]);
 #line 45 "with_enum.py"
-    PY2C_CLEAR(result);
-#line 45 "with_enum.py"
     result = PY2C_NONE;
 #line 45 "with_enum.py"
     goto cleanup;
@@ -2121,14 +2114,14 @@ unwind:
 #line 45 "with_enum.py"
     PY2C_CLEAR(result);
 #line 45 "with_enum.py"
-cleanup:
-#line 45 "with_enum.py"
     for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 45 "with_enum.py"
+cleanup:
 #line 45 "with_enum.py"
     return result;
 #line 45 "with_enum.py"
 }
-#line 2132 "with_enum.c"
+#line 2125 "with_enum.c"
 
 static void clear_mod_with_enum(void) {
     PY2C_CLEAR(g_with_enum__Weekday);

@@ -394,7 +394,7 @@ static Py2cValue f_Color(Py2cFunction *fn, Py2cValue *params) {
 #line 8 "basics.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_7.ob), py2c_int(1)) < 0) { loc = 4; goto error; }
 #line 8 "basics.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 8 "basics.py"
     goto cleanup;
 #line 8 "basics.py"
@@ -404,9 +404,9 @@ error:
 #line 8 "basics.py"
     PY2C_CLEAR(result);
 #line 8 "basics.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 8 "basics.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 8 "basics.py"
     py2c_recursion_leave();
 #line 8 "basics.py"
@@ -441,7 +441,7 @@ static Py2cValue f_Shape(Py2cFunction *fn, Py2cValue *params) {
 #line 14 "basics.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_15.ob), py2c_int(2)) < 0) { loc = 2; goto error; }
 #line 14 "basics.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 14 "basics.py"
     goto cleanup;
 #line 14 "basics.py"
@@ -451,9 +451,9 @@ error:
 #line 14 "basics.py"
     PY2C_CLEAR(result);
 #line 14 "basics.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 14 "basics.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 14 "basics.py"
     py2c_recursion_leave();
 #line 14 "basics.py"
@@ -548,7 +548,7 @@ static Py2cValue f_A(Py2cFunction *fn, Py2cValue *params) {
 #line 34 "basics.py"
     PY2C_CLEAR(t[2]);
 #line 34 "basics.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 34 "basics.py"
     goto cleanup;
 #line 34 "basics.py"
@@ -558,16 +558,20 @@ error:
 #line 34 "basics.py"
     PY2C_CLEAR(result);
 #line 34 "basics.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 34 "basics.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 34 "basics.py"
+    PY2C_CLEAR(t[2]);
+#line 34 "basics.py"
+cleanup:
 #line 34 "basics.py"
     py2c_recursion_leave();
 #line 34 "basics.py"
     return result;
 #line 34 "basics.py"
 }
-#line 571 "basics.c"
+#line 575 "basics.c"
 
 static Py2cValue f_B(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -601,7 +605,7 @@ static Py2cValue f_B(Py2cFunction *fn, Py2cValue *params) {
 #line 56 "basics.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_33.ob), py2c_int(2)) < 0) { loc = 4; goto error; }
 #line 56 "basics.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 56 "basics.py"
     goto cleanup;
 #line 56 "basics.py"
@@ -611,16 +615,16 @@ error:
 #line 56 "basics.py"
     PY2C_CLEAR(result);
 #line 56 "basics.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 56 "basics.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 56 "basics.py"
     py2c_recursion_leave();
 #line 56 "basics.py"
     return result;
 #line 56 "basics.py"
 }
-#line 624 "basics.c"
+#line 628 "basics.c"
 
 static Py2cValue f_C(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -645,7 +649,7 @@ static Py2cValue f_C(Py2cFunction *fn, Py2cValue *params) {
 #line 61 "basics.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_17.ob), py2c_int(7)) < 0) { loc = 1; goto error; }
 #line 61 "basics.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 61 "basics.py"
     goto cleanup;
 #line 61 "basics.py"
@@ -655,16 +659,16 @@ error:
 #line 61 "basics.py"
     PY2C_CLEAR(result);
 #line 61 "basics.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 61 "basics.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 61 "basics.py"
     py2c_recursion_leave();
 #line 61 "basics.py"
     return result;
 #line 61 "basics.py"
 }
-#line 668 "basics.c"
+#line 672 "basics.c"
 
 static Py2cValue mod_basics(void) {
     g_basics__Enum = PY2C_NULL;
@@ -1393,7 +1397,7 @@ error_1:
 #line 18 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
 #line 18 "basics.py"
-    for (int k = 0; k < 18; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 18 "basics.py"
     t[0] = py2c_error_fetch();
 #line 18 "basics.py"
@@ -1448,7 +1452,7 @@ error_3:
 #line 19 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
 #line 19 "basics.py"
-    for (int k = 1; k < 18; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 19 "basics.py"
     py2c_slot_store(&g_basics__e, PY2C_NULL);
 #line 19 "basics.py"
@@ -1457,8 +1461,6 @@ error_3:
 error_2:
 #line 19 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
-#line 19 "basics.py"
-    for (int k = 1; k < 18; k++) PY2C_CLEAR(t[k]);
 #line 19 "basics.py"
 L2:;
 #line 19 "basics.py"
@@ -1490,8 +1492,6 @@ L0:;
 error_4:
 #line 21 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
-#line 21 "basics.py"
-    for (int k = 0; k < 18; k++) PY2C_CLEAR(t[k]);
 #line 21 "basics.py"
     t[0] = py2c_error_fetch();
 #line 21 "basics.py"
@@ -1552,7 +1552,9 @@ error_6:
 #line 22 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
 #line 22 "basics.py"
-    for (int k = 1; k < 18; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 22 "basics.py"
+    PY2C_CLEAR(t[2]);
 #line 22 "basics.py"
     py2c_slot_store(&g_basics__e, PY2C_NULL);
 #line 22 "basics.py"
@@ -1561,8 +1563,6 @@ error_6:
 error_5:
 #line 22 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
-#line 22 "basics.py"
-    for (int k = 1; k < 18; k++) PY2C_CLEAR(t[k]);
 #line 22 "basics.py"
 L5:;
 #line 22 "basics.py"
@@ -1590,8 +1590,6 @@ L3:;
 error_7:
 #line 24 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
-#line 24 "basics.py"
-    for (int k = 0; k < 18; k++) PY2C_CLEAR(t[k]);
 #line 24 "basics.py"
     t[0] = py2c_error_fetch();
 #line 24 "basics.py"
@@ -1646,7 +1644,7 @@ error_9:
 #line 25 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
 #line 25 "basics.py"
-    for (int k = 1; k < 18; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 25 "basics.py"
     py2c_slot_store(&g_basics__e, PY2C_NULL);
 #line 25 "basics.py"
@@ -1655,8 +1653,6 @@ error_9:
 error_8:
 #line 25 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
-#line 25 "basics.py"
-    for (int k = 1; k < 18; k++) PY2C_CLEAR(t[k]);
 #line 25 "basics.py"
 L8:;
 #line 25 "basics.py"
@@ -1709,7 +1705,9 @@ error_10:
 #line 27 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
 #line 27 "basics.py"
-    for (int k = 0; k < 18; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 27 "basics.py"
+    PY2C_CLEAR(t[1]);
 #line 27 "basics.py"
     t[0] = py2c_error_fetch();
 #line 27 "basics.py"
@@ -1764,7 +1762,7 @@ error_12:
 #line 28 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
 #line 28 "basics.py"
-    for (int k = 1; k < 18; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 28 "basics.py"
     py2c_slot_store(&g_basics__e, PY2C_NULL);
 #line 28 "basics.py"
@@ -1773,8 +1771,6 @@ error_12:
 error_11:
 #line 28 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
-#line 28 "basics.py"
-    for (int k = 1; k < 18; k++) PY2C_CLEAR(t[k]);
 #line 28 "basics.py"
 L11:;
 #line 28 "basics.py"
@@ -2441,8 +2437,6 @@ error_13:
 #line 44 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
 #line 44 "basics.py"
-    for (int k = 0; k < 18; k++) PY2C_CLEAR(t[k]);
-#line 44 "basics.py"
     t[0] = py2c_error_fetch();
 #line 44 "basics.py"
     py2c_exc_handled_push(t[0]);
@@ -2496,7 +2490,7 @@ error_15:
 #line 45 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
 #line 45 "basics.py"
-    for (int k = 1; k < 18; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 45 "basics.py"
     py2c_slot_store(&g_basics__e, PY2C_NULL);
 #line 45 "basics.py"
@@ -2505,8 +2499,6 @@ error_15:
 error_14:
 #line 45 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
-#line 45 "basics.py"
-    for (int k = 1; k < 18; k++) PY2C_CLEAR(t[k]);
 #line 45 "basics.py"
 L14:;
 #line 45 "basics.py"
@@ -2556,7 +2548,7 @@ error_16:
 #line 48 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
 #line 48 "basics.py"
-    for (int k = 0; k < 18; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 48 "basics.py"
     t[0] = py2c_error_fetch();
 #line 48 "basics.py"
@@ -2611,7 +2603,7 @@ error_18:
 #line 49 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
 #line 49 "basics.py"
-    for (int k = 1; k < 18; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 49 "basics.py"
     py2c_slot_store(&g_basics__e, PY2C_NULL);
 #line 49 "basics.py"
@@ -2620,8 +2612,6 @@ error_18:
 error_17:
 #line 49 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
-#line 49 "basics.py"
-    for (int k = 1; k < 18; k++) PY2C_CLEAR(t[k]);
 #line 49 "basics.py"
 L17:;
 #line 49 "basics.py"
@@ -2690,7 +2680,7 @@ error_19:
 #line 52 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
 #line 52 "basics.py"
-    for (int k = 0; k < 18; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 52 "basics.py"
     t[0] = py2c_error_fetch();
 #line 52 "basics.py"
@@ -2745,7 +2735,7 @@ error_21:
 #line 57 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
 #line 57 "basics.py"
-    for (int k = 1; k < 18; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 57 "basics.py"
     py2c_slot_store(&g_basics__e, PY2C_NULL);
 #line 57 "basics.py"
@@ -2754,8 +2744,6 @@ error_21:
 error_20:
 #line 57 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
-#line 57 "basics.py"
-    for (int k = 1; k < 18; k++) PY2C_CLEAR(t[k]);
 #line 57 "basics.py"
 L20:;
 #line 57 "basics.py"
@@ -2871,7 +2859,11 @@ error_22:
 #line 60 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
 #line 60 "basics.py"
-    for (int k = 0; k < 18; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 60 "basics.py"
+    PY2C_CLEAR(t[1]);
+#line 60 "basics.py"
+    PY2C_CLEAR(t[2]);
 #line 60 "basics.py"
     t[0] = py2c_error_fetch();
 #line 60 "basics.py"
@@ -2926,7 +2918,7 @@ error_24:
 #line 62 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
 #line 62 "basics.py"
-    for (int k = 1; k < 18; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 62 "basics.py"
     py2c_slot_store(&g_basics__e, PY2C_NULL);
 #line 62 "basics.py"
@@ -2935,8 +2927,6 @@ error_24:
 error_23:
 #line 62 "basics.py"
     py2c_traceback_add(&code_mod_basics, loc);
-#line 62 "basics.py"
-    for (int k = 1; k < 18; k++) PY2C_CLEAR(t[k]);
 #line 62 "basics.py"
 L23:;
 #line 62 "basics.py"
@@ -2947,8 +2937,6 @@ L23:;
     goto unwind;
 #line 62 "basics.py"
 L21:;
-#line 62 "basics.py"
-    PY2C_CLEAR(result);
 #line 62 "basics.py"
     result = PY2C_NONE;
 #line 62 "basics.py"
@@ -2962,14 +2950,14 @@ unwind:
 #line 62 "basics.py"
     PY2C_CLEAR(result);
 #line 62 "basics.py"
-cleanup:
+    for (int k = 0; k < 17; k++) PY2C_CLEAR(t[k]);
 #line 62 "basics.py"
-    for (int k = 0; k < 18; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 62 "basics.py"
     return result;
 #line 62 "basics.py"
 }
-#line 2973 "basics.c"
+#line 2961 "basics.c"
 
 static void clear_mod_basics(void) {
     PY2C_CLEAR(g_basics__C);

@@ -238,7 +238,7 @@ static Py2cValue f_Mood(Py2cFunction *fn, Py2cValue *params) {
 #line 5 "intenum.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_int(1)) < 0) { loc = 1; goto error; }
 #line 5 "intenum.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 5 "intenum.py"
     goto cleanup;
 #line 5 "intenum.py"
@@ -248,9 +248,9 @@ error:
 #line 5 "intenum.py"
     PY2C_CLEAR(result);
 #line 5 "intenum.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 5 "intenum.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 5 "intenum.py"
     py2c_recursion_leave();
 #line 5 "intenum.py"
@@ -342,7 +342,7 @@ static Py2cValue f_Prio(Py2cFunction *fn, Py2cValue *params) {
 #line 10 "intenum.py"
     PY2C_CLEAR(t[2]);
 #line 10 "intenum.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 10 "intenum.py"
     goto cleanup;
 #line 10 "intenum.py"
@@ -352,16 +352,20 @@ error:
 #line 10 "intenum.py"
     PY2C_CLEAR(result);
 #line 10 "intenum.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 10 "intenum.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 10 "intenum.py"
+    PY2C_CLEAR(t[2]);
+#line 10 "intenum.py"
+cleanup:
 #line 10 "intenum.py"
     py2c_recursion_leave();
 #line 10 "intenum.py"
     return result;
 #line 10 "intenum.py"
 }
-#line 365 "intenum.c"
+#line 369 "intenum.c"
 
 static Py2cValue mod_intenum(void) {
     g_intenum__Enum = PY2C_NULL;
@@ -1304,7 +1308,7 @@ error_1:
 #line 18 "intenum.py"
     py2c_traceback_add(&code_mod_intenum, loc);
 #line 18 "intenum.py"
-    for (int k = 0; k < 17; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 18 "intenum.py"
     t[0] = py2c_error_fetch();
 #line 18 "intenum.py"
@@ -1359,7 +1363,7 @@ error_3:
 #line 20 "intenum.py"
     py2c_traceback_add(&code_mod_intenum, loc);
 #line 20 "intenum.py"
-    for (int k = 1; k < 17; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 20 "intenum.py"
     py2c_slot_store(&g_intenum__e, PY2C_NULL);
 #line 20 "intenum.py"
@@ -1368,8 +1372,6 @@ error_3:
 error_2:
 #line 20 "intenum.py"
     py2c_traceback_add(&code_mod_intenum, loc);
-#line 20 "intenum.py"
-    for (int k = 1; k < 17; k++) PY2C_CLEAR(t[k]);
 #line 20 "intenum.py"
 L2:;
 #line 20 "intenum.py"
@@ -1526,8 +1528,6 @@ L0:;
 #line 21 "intenum.py"
     PY2C_CLEAR(t[14]);
 #line 21 "intenum.py"
-    PY2C_CLEAR(result);
-#line 21 "intenum.py"
     result = PY2C_NONE;
 #line 21 "intenum.py"
     goto cleanup;
@@ -1540,9 +1540,9 @@ unwind:
 #line 21 "intenum.py"
     PY2C_CLEAR(result);
 #line 21 "intenum.py"
-cleanup:
+    for (int k = 0; k < 16; k++) PY2C_CLEAR(t[k]);
 #line 21 "intenum.py"
-    for (int k = 0; k < 17; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 21 "intenum.py"
     return result;
 #line 21 "intenum.py"

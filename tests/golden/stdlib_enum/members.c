@@ -543,7 +543,7 @@ static Py2cValue f_Planet(Py2cFunction *fn, Py2cValue *params) {
 #line 17 "members.py"
     PY2C_CLEAR(t[1]);
 #line 17 "members.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 17 "members.py"
     goto cleanup;
 #line 17 "members.py"
@@ -553,9 +553,9 @@ error:
 #line 17 "members.py"
     PY2C_CLEAR(result);
 #line 17 "members.py"
-cleanup:
-#line 17 "members.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 17 "members.py"
+cleanup:
 #line 17 "members.py"
     py2c_recursion_leave();
 #line 17 "members.py"
@@ -582,8 +582,6 @@ static Py2cValue f_Planet____init__(Py2cFunction *fn, Py2cValue *params) {
 #line 12 "members.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_7.ob), v_radius, &attr_ic[1]) < 0) { loc = 1; goto error; }
 #line 12 "members.py"
-    PY2C_CLEAR(result);
-#line 12 "members.py"
     result = PY2C_NONE;
 #line 12 "members.py"
     goto cleanup;
@@ -607,7 +605,7 @@ cleanup:
     return result;
 #line 12 "members.py"
 }
-#line 611 "members.c"
+#line 609 "members.c"
 
 static Py2cValue f_Planet__surface_gravity(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -660,7 +658,7 @@ static Py2cValue f_Planet__surface_gravity(Py2cFunction *fn, Py2cValue *params) 
 #line 16 "members.py"
     PY2C_CLEAR(t[4]);
 #line 16 "members.py"
-    { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+    result = t[5]; t[5] = PY2C_NULL;
 #line 16 "members.py"
     goto cleanup;
 #line 16 "members.py"
@@ -670,9 +668,9 @@ error:
 #line 16 "members.py"
     PY2C_CLEAR(result);
 #line 16 "members.py"
-cleanup:
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 16 "members.py"
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 16 "members.py"
     PY2C_CLEAR(v_self);
 #line 16 "members.py"
@@ -681,7 +679,7 @@ cleanup:
     return result;
 #line 16 "members.py"
 }
-#line 685 "members.c"
+#line 683 "members.c"
 
 static Py2cValue f_Planet__describe(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -724,7 +722,7 @@ static Py2cValue f_Planet__describe(Py2cFunction *fn, Py2cValue *params) {
 #line 18 "members.py"
     PY2C_CLEAR(t[3]);
 #line 18 "members.py"
-    { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    result = t[4]; t[4] = PY2C_NULL;
 #line 18 "members.py"
     goto cleanup;
 #line 18 "members.py"
@@ -734,9 +732,9 @@ error:
 #line 18 "members.py"
     PY2C_CLEAR(result);
 #line 18 "members.py"
-cleanup:
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
 #line 18 "members.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 18 "members.py"
     PY2C_CLEAR(v_self);
 #line 18 "members.py"
@@ -745,7 +743,7 @@ cleanup:
     return result;
 #line 18 "members.py"
 }
-#line 749 "members.c"
+#line 747 "members.c"
 
 static Py2cValue f_Mood(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -811,7 +809,7 @@ static Py2cValue f_Mood(Py2cFunction *fn, Py2cValue *params) {
 #line 32 "members.py"
     PY2C_CLEAR(t[3]);
 #line 32 "members.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 32 "members.py"
     goto cleanup;
 #line 32 "members.py"
@@ -821,16 +819,16 @@ error:
 #line 32 "members.py"
     PY2C_CLEAR(result);
 #line 32 "members.py"
-cleanup:
-#line 32 "members.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 32 "members.py"
+cleanup:
 #line 32 "members.py"
     py2c_recursion_leave();
 #line 32 "members.py"
     return result;
 #line 32 "members.py"
 }
-#line 834 "members.c"
+#line 832 "members.c"
 
 static Py2cValue f_Mood___missing_(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -880,14 +878,12 @@ static Py2cValue f_Mood___missing_(Py2cFunction *fn, Py2cValue *params) {
 #line 29 "members.py"
     PY2C_CLEAR(t[3]);
 #line 29 "members.py"
-    { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    result = t[4]; t[4] = PY2C_NULL;
 #line 29 "members.py"
     goto cleanup;
 #line 29 "members.py"
 L0:;
 
-#line 30 "members.py"
-    PY2C_CLEAR(result);
 #line 30 "members.py"
     result = PY2C_NONE;
 #line 30 "members.py"
@@ -899,9 +895,9 @@ error:
 #line 30 "members.py"
     PY2C_CLEAR(result);
 #line 30 "members.py"
-cleanup:
-#line 30 "members.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 30 "members.py"
+cleanup:
 #line 30 "members.py"
     PY2C_CLEAR(v_cls);
 #line 30 "members.py"
@@ -912,7 +908,7 @@ cleanup:
     return result;
 #line 30 "members.py"
 }
-#line 916 "members.c"
+#line 912 "members.c"
 
 static Py2cValue f_Mood__default(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -931,7 +927,7 @@ static Py2cValue f_Mood__default(Py2cFunction *fn, Py2cValue *params) {
 #line 33 "members.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 33 "members.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 33 "members.py"
     goto cleanup;
 #line 33 "members.py"
@@ -943,8 +939,6 @@ error:
 #line 33 "members.py"
 cleanup:
 #line 33 "members.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 33 "members.py"
     PY2C_CLEAR(v_cls);
 #line 33 "members.py"
     py2c_recursion_leave();
@@ -952,7 +946,7 @@ cleanup:
     return result;
 #line 33 "members.py"
 }
-#line 956 "members.c"
+#line 950 "members.c"
 
 static Py2cValue f_Color(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -998,7 +992,7 @@ static Py2cValue f_Color(Py2cFunction *fn, Py2cValue *params) {
 #line 54 "members.py"
     PY2C_CLEAR(t[1]);
 #line 54 "members.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 54 "members.py"
     goto cleanup;
 #line 54 "members.py"
@@ -1008,16 +1002,18 @@ error:
 #line 54 "members.py"
     PY2C_CLEAR(result);
 #line 54 "members.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 54 "members.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 54 "members.py"
+cleanup:
 #line 54 "members.py"
     py2c_recursion_leave();
 #line 54 "members.py"
     return result;
 #line 54 "members.py"
 }
-#line 1021 "members.c"
+#line 1017 "members.c"
 
 static Py2cValue f_Color____str__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1048,7 +1044,7 @@ static Py2cValue f_Color____str__(Py2cFunction *fn, Py2cValue *params) {
 #line 53 "members.py"
     PY2C_CLEAR(t[2]);
 #line 53 "members.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 53 "members.py"
     goto cleanup;
 #line 53 "members.py"
@@ -1058,9 +1054,9 @@ error:
 #line 53 "members.py"
     PY2C_CLEAR(result);
 #line 53 "members.py"
-cleanup:
-#line 53 "members.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 53 "members.py"
+cleanup:
 #line 53 "members.py"
     PY2C_CLEAR(v_self);
 #line 53 "members.py"
@@ -1069,7 +1065,7 @@ cleanup:
     return result;
 #line 53 "members.py"
 }
-#line 1073 "members.c"
+#line 1069 "members.c"
 
 static Py2cValue f_Color__lighter(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1094,7 +1090,7 @@ static Py2cValue f_Color__lighter(Py2cFunction *fn, Py2cValue *params) {
 #line 55 "members.py"
     PY2C_CLEAR(t[0]);
 #line 55 "members.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 55 "members.py"
     goto cleanup;
 #line 55 "members.py"
@@ -1104,9 +1100,9 @@ error:
 #line 55 "members.py"
     PY2C_CLEAR(result);
 #line 55 "members.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 55 "members.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 55 "members.py"
     PY2C_CLEAR(v_self);
 #line 55 "members.py"
@@ -1115,7 +1111,7 @@ cleanup:
     return result;
 #line 55 "members.py"
 }
-#line 1119 "members.c"
+#line 1115 "members.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1161,7 +1157,7 @@ L0:;
 #line 60 "members.py"
 L1:;
 #line 60 "members.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 60 "members.py"
     goto cleanup;
 #line 60 "members.py"
@@ -1171,9 +1167,11 @@ error:
 #line 60 "members.py"
     PY2C_CLEAR(result);
 #line 60 "members.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 60 "members.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 60 "members.py"
+cleanup:
 #line 60 "members.py"
     PY2C_CLEAR(v_0);
 #line 60 "members.py"
@@ -1184,7 +1182,7 @@ cleanup:
     return result;
 #line 60 "members.py"
 }
-#line 1188 "members.c"
+#line 1186 "members.c"
 
 static Py2cValue f_Empty(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1207,7 +1205,7 @@ static Py2cValue f_Empty(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_42.ob)) < 0) { loc = 0; goto error; }
 
 #line 62 "members.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 62 "members.py"
     goto cleanup;
 #line 62 "members.py"
@@ -1217,16 +1215,16 @@ error:
 #line 62 "members.py"
     PY2C_CLEAR(result);
 #line 62 "members.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 62 "members.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 62 "members.py"
     py2c_recursion_leave();
 #line 62 "members.py"
     return result;
 #line 62 "members.py"
 }
-#line 1230 "members.c"
+#line 1228 "members.c"
 
 static Py2cValue f_Base(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1257,7 +1255,7 @@ static Py2cValue f_Base(Py2cFunction *fn, Py2cValue *params) {
 #line 69 "members.py"
     PY2C_CLEAR(t[1]);
 #line 69 "members.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 69 "members.py"
     goto cleanup;
 #line 69 "members.py"
@@ -1267,9 +1265,11 @@ error:
 #line 69 "members.py"
     PY2C_CLEAR(result);
 #line 69 "members.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 69 "members.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 69 "members.py"
+cleanup:
 #line 69 "members.py"
     py2c_recursion_leave();
 #line 69 "members.py"
@@ -1301,7 +1301,7 @@ static Py2cValue f_Base__hello(Py2cFunction *fn, Py2cValue *params) {
 #line 70 "members.py"
     PY2C_CLEAR(t[0]);
 #line 70 "members.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 70 "members.py"
     goto cleanup;
 #line 70 "members.py"
@@ -1311,9 +1311,9 @@ error:
 #line 70 "members.py"
     PY2C_CLEAR(result);
 #line 70 "members.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 70 "members.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 70 "members.py"
     PY2C_CLEAR(v_self);
 #line 70 "members.py"
@@ -1347,7 +1347,7 @@ static Py2cValue f_Sub(Py2cFunction *fn, Py2cValue *params) {
 #line 72 "members.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_47.ob), py2c_int(1)) < 0) { loc = 1; goto error; }
 #line 72 "members.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 72 "members.py"
     goto cleanup;
 #line 72 "members.py"
@@ -1357,9 +1357,9 @@ error:
 #line 72 "members.py"
     PY2C_CLEAR(result);
 #line 72 "members.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 72 "members.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 72 "members.py"
     py2c_recursion_leave();
 #line 72 "members.py"
@@ -1391,7 +1391,7 @@ static Py2cValue f_Bad(Py2cFunction *fn, Py2cValue *params) {
 #line 76 "members.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_49.ob), py2c_int(1)) < 0) { loc = 1; goto error; }
 #line 76 "members.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 76 "members.py"
     goto cleanup;
 #line 76 "members.py"
@@ -1401,9 +1401,9 @@ error:
 #line 76 "members.py"
     PY2C_CLEAR(result);
 #line 76 "members.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 76 "members.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 76 "members.py"
     py2c_recursion_leave();
 #line 76 "members.py"
@@ -1441,7 +1441,7 @@ static Py2cValue f_WithPrivate(Py2cFunction *fn, Py2cValue *params) {
 #line 82 "members.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_52.ob), py2c_int(2)) < 0) { loc = 3; goto error; }
 #line 82 "members.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 82 "members.py"
     goto cleanup;
 #line 82 "members.py"
@@ -1451,9 +1451,9 @@ error:
 #line 82 "members.py"
     PY2C_CLEAR(result);
 #line 82 "members.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 82 "members.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 82 "members.py"
     py2c_recursion_leave();
 #line 82 "members.py"
@@ -1792,7 +1792,9 @@ error_1:
 #line 36 "members.py"
     py2c_traceback_add(&code_mod_members, loc);
 #line 36 "members.py"
-    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 36 "members.py"
+    for (int k = 6; k < 13; k++) PY2C_CLEAR(t[k]);
 #line 36 "members.py"
     t[0] = py2c_error_fetch();
 #line 36 "members.py"
@@ -1847,7 +1849,7 @@ error_3:
 #line 38 "members.py"
     py2c_traceback_add(&code_mod_members, loc);
 #line 38 "members.py"
-    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 38 "members.py"
     py2c_slot_store(&g_members__e, PY2C_NULL);
 #line 38 "members.py"
@@ -1856,8 +1858,6 @@ error_3:
 error_2:
 #line 38 "members.py"
     py2c_traceback_add(&code_mod_members, loc);
-#line 38 "members.py"
-    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
 #line 38 "members.py"
 L2:;
 #line 38 "members.py"
@@ -2741,7 +2741,7 @@ error_4:
 #line 65 "members.py"
     py2c_traceback_add(&code_mod_members, loc);
 #line 65 "members.py"
-    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 65 "members.py"
     t[0] = py2c_error_fetch();
 #line 65 "members.py"
@@ -2796,7 +2796,7 @@ error_6:
 #line 67 "members.py"
     py2c_traceback_add(&code_mod_members, loc);
 #line 67 "members.py"
-    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 67 "members.py"
     py2c_slot_store(&g_members__e, PY2C_NULL);
 #line 67 "members.py"
@@ -2805,8 +2805,6 @@ error_6:
 error_5:
 #line 67 "members.py"
     py2c_traceback_add(&code_mod_members, loc);
-#line 67 "members.py"
-    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
 #line 67 "members.py"
 L10:;
 #line 67 "members.py"
@@ -2956,7 +2954,13 @@ error_7:
 #line 75 "members.py"
     py2c_traceback_add(&code_mod_members, loc);
 #line 75 "members.py"
-    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 75 "members.py"
+    PY2C_CLEAR(t[1]);
+#line 75 "members.py"
+    PY2C_CLEAR(t[2]);
+#line 75 "members.py"
+    for (int k = 5; k < 13; k++) PY2C_CLEAR(t[k]);
 #line 75 "members.py"
     t[0] = py2c_error_fetch();
 #line 75 "members.py"
@@ -3011,7 +3015,7 @@ error_9:
 #line 78 "members.py"
     py2c_traceback_add(&code_mod_members, loc);
 #line 78 "members.py"
-    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 78 "members.py"
     py2c_slot_store(&g_members__e, PY2C_NULL);
 #line 78 "members.py"
@@ -3020,8 +3024,6 @@ error_9:
 error_8:
 #line 78 "members.py"
     py2c_traceback_add(&code_mod_members, loc);
-#line 78 "members.py"
-    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
 #line 78 "members.py"
 L13:;
 #line 78 "members.py"
@@ -3180,8 +3182,6 @@ L11:;
 #line 84 "members.py"
     PY2C_CLEAR(t[7]);
 #line 84 "members.py"
-    PY2C_CLEAR(result);
-#line 84 "members.py"
     result = PY2C_NONE;
 #line 84 "members.py"
     goto cleanup;
@@ -3194,14 +3194,16 @@ unwind:
 #line 84 "members.py"
     PY2C_CLEAR(result);
 #line 84 "members.py"
+    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 84 "members.py"
 cleanup:
 #line 84 "members.py"
-    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+    for (int k = 8; k < 13; k++) PY2C_CLEAR(t[k]);
 #line 84 "members.py"
     return result;
 #line 84 "members.py"
 }
-#line 3205 "members.c"
+#line 3207 "members.c"
 
 static void clear_mod_members(void) {
     PY2C_CLEAR(g_members__WithPrivate);

@@ -339,25 +339,19 @@ static const Py2cCodeLoc locs_mod_lru_cache[] = {
     {88, "print(e, b.cache_info())", "         ^^^^^^^^^^^^"},
     {90, "def bad(fn):", NULL},
     {96, "bad(lambda: lru_cache(maxsize='a'))", NULL},
-    {96, "bad(lambda: lru_cache(maxsize='a'))", "^^^"},
     {96, "bad(lambda: lru_cache(maxsize='a'))", "    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {97, "bad(lambda: lru_cache(maxsize=2)(1))", NULL},
-    {97, "bad(lambda: lru_cache(maxsize=2)(1))", "^^^"},
     {97, "bad(lambda: lru_cache(maxsize=2)(1))", "    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {98, "bad(lambda: lru_cache(1, 2, 3))", NULL},
-    {98, "bad(lambda: lru_cache(1, 2, 3))", "^^^"},
     {98, "bad(lambda: lru_cache(1, 2, 3))", "    ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {99, "bad(lambda: sq({}))", NULL},
-    {99, "bad(lambda: sq({}))", "^^^"},
     {99, "bad(lambda: sq({}))", "    ^^^^^^^^^^^^^^"},
     {100, "bad(lambda: sq())", NULL},
-    {100, "bad(lambda: sq())", "^^^"},
     {100, "bad(lambda: sq())", "    ^^^^^^^^^^^^"},
     {101, "bad(lambda: cache())", NULL},
-    {101, "bad(lambda: cache())", "^^^"},
     {101, "bad(lambda: cache())", "    ^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_lru_cache = {"lru_cache.py", "<module>", locs_mod_lru_cache, 267};
+static const Py2cCode code_mod_lru_cache = {"lru_cache.py", "<module>", locs_mod_lru_cache, 261};
 
 /* square: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_square[] = {
@@ -580,7 +574,7 @@ static Py2cValue f_square(Py2cFunction *fn, Py2cValue *params) {
 #line 9 "lru_cache.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
 #line 9 "lru_cache.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 9 "lru_cache.py"
     goto cleanup;
 #line 9 "lru_cache.py"
@@ -590,9 +584,13 @@ error:
 #line 9 "lru_cache.py"
     PY2C_CLEAR(result);
 #line 9 "lru_cache.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 9 "lru_cache.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 9 "lru_cache.py"
+    PY2C_CLEAR(t[2]);
+#line 9 "lru_cache.py"
+cleanup:
 #line 9 "lru_cache.py"
     PY2C_CLEAR(v_x);
 #line 9 "lru_cache.py"
@@ -601,7 +599,7 @@ cleanup:
     return result;
 #line 9 "lru_cache.py"
 }
-#line 605 "lru_cache.c"
+#line 603 "lru_cache.c"
 
 static Py2cValue f_show(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -624,7 +622,7 @@ static Py2cValue f_show(Py2cFunction *fn, Py2cValue *params) {
     PY2C_CLEAR(t[0]);
 
 #line 24 "lru_cache.py"
-    { Py2cValue old = result; result = v_x; py2c_incref(result); py2c_decref(old); }
+    result = v_x; py2c_incref(result);
 #line 24 "lru_cache.py"
     goto cleanup;
 #line 24 "lru_cache.py"
@@ -636,8 +634,6 @@ error:
 #line 24 "lru_cache.py"
 cleanup:
 #line 24 "lru_cache.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 24 "lru_cache.py"
     PY2C_CLEAR(v_x);
 #line 24 "lru_cache.py"
     PY2C_CLEAR(v_y);
@@ -647,7 +643,7 @@ cleanup:
     return result;
 #line 24 "lru_cache.py"
 }
-#line 651 "lru_cache.c"
+#line 647 "lru_cache.c"
 
 static Py2cValue f_fib(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -731,7 +727,7 @@ L0:;
 #line 51 "lru_cache.py"
 L1:;
 #line 51 "lru_cache.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 51 "lru_cache.py"
     goto cleanup;
 #line 51 "lru_cache.py"
@@ -741,9 +737,9 @@ error:
 #line 51 "lru_cache.py"
     PY2C_CLEAR(result);
 #line 51 "lru_cache.py"
-cleanup:
+    for (int k = 1; k < 7; k++) PY2C_CLEAR(t[k]);
 #line 51 "lru_cache.py"
-    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 51 "lru_cache.py"
     PY2C_CLEAR(v_n);
 #line 51 "lru_cache.py"
@@ -752,7 +748,7 @@ cleanup:
     return result;
 #line 51 "lru_cache.py"
 }
-#line 756 "lru_cache.c"
+#line 752 "lru_cache.c"
 
 static Py2cValue f_lucas(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -840,7 +836,7 @@ L0:;
 #line 57 "lru_cache.py"
 L1:;
 #line 57 "lru_cache.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 57 "lru_cache.py"
     goto cleanup;
 #line 57 "lru_cache.py"
@@ -850,9 +846,9 @@ error:
 #line 57 "lru_cache.py"
     PY2C_CLEAR(result);
 #line 57 "lru_cache.py"
-cleanup:
+    for (int k = 1; k < 7; k++) PY2C_CLEAR(t[k]);
 #line 57 "lru_cache.py"
-    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 57 "lru_cache.py"
     PY2C_CLEAR(v_n);
 #line 57 "lru_cache.py"
@@ -861,7 +857,7 @@ cleanup:
     return result;
 #line 57 "lru_cache.py"
 }
-#line 865 "lru_cache.c"
+#line 861 "lru_cache.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -919,7 +915,7 @@ L0:;
 #line 59 "lru_cache.py"
 L1:;
 #line 59 "lru_cache.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 59 "lru_cache.py"
     goto cleanup;
 #line 59 "lru_cache.py"
@@ -929,9 +925,13 @@ error:
 #line 59 "lru_cache.py"
     PY2C_CLEAR(result);
 #line 59 "lru_cache.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 59 "lru_cache.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 59 "lru_cache.py"
+    PY2C_CLEAR(t[2]);
+#line 59 "lru_cache.py"
+cleanup:
 #line 59 "lru_cache.py"
     PY2C_CLEAR(v_0);
 #line 59 "lru_cache.py"
@@ -1036,7 +1036,7 @@ L0:;
 #line 63 "lru_cache.py"
 L1:;
 #line 63 "lru_cache.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 63 "lru_cache.py"
     goto cleanup;
 #line 63 "lru_cache.py"
@@ -1046,9 +1046,9 @@ error:
 #line 63 "lru_cache.py"
     PY2C_CLEAR(result);
 #line 63 "lru_cache.py"
-cleanup:
+    for (int k = 1; k < 7; k++) PY2C_CLEAR(t[k]);
 #line 63 "lru_cache.py"
-    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 63 "lru_cache.py"
     PY2C_CLEAR(v_r);
 #line 63 "lru_cache.py"
@@ -1123,7 +1123,7 @@ static Py2cValue f_Thing(Py2cFunction *fn, Py2cValue *params) {
 #line 72 "lru_cache.py"
     PY2C_CLEAR(t[4]);
 #line 72 "lru_cache.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 72 "lru_cache.py"
     goto cleanup;
 #line 72 "lru_cache.py"
@@ -1133,9 +1133,9 @@ error:
 #line 72 "lru_cache.py"
     PY2C_CLEAR(result);
 #line 72 "lru_cache.py"
-cleanup:
-#line 72 "lru_cache.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 72 "lru_cache.py"
+cleanup:
 #line 72 "lru_cache.py"
     py2c_recursion_leave();
 #line 72 "lru_cache.py"
@@ -1158,8 +1158,6 @@ static Py2cValue f_Thing____init__(Py2cFunction *fn, Py2cValue *params) {
 #line 69 "lru_cache.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_20.ob), v_n, &attr_ic[1]) < 0) { loc = 0; goto error; }
 #line 69 "lru_cache.py"
-    PY2C_CLEAR(result);
-#line 69 "lru_cache.py"
     result = PY2C_NONE;
 #line 69 "lru_cache.py"
     goto cleanup;
@@ -1181,7 +1179,7 @@ cleanup:
     return result;
 #line 69 "lru_cache.py"
 }
-#line 1185 "lru_cache.c"
+#line 1183 "lru_cache.c"
 
 static Py2cValue f_Thing__twice(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1226,7 +1224,7 @@ static Py2cValue f_Thing__twice(Py2cFunction *fn, Py2cValue *params) {
 #line 74 "lru_cache.py"
     PY2C_CLEAR(t[1]);
 #line 74 "lru_cache.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 74 "lru_cache.py"
     goto cleanup;
 #line 74 "lru_cache.py"
@@ -1236,9 +1234,11 @@ error:
 #line 74 "lru_cache.py"
     PY2C_CLEAR(result);
 #line 74 "lru_cache.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 74 "lru_cache.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 74 "lru_cache.py"
+cleanup:
 #line 74 "lru_cache.py"
     PY2C_CLEAR(v_self);
 #line 74 "lru_cache.py"
@@ -1280,8 +1280,6 @@ static Py2cValue f_boom(Py2cFunction *fn, Py2cValue *params) {
 #line 81 "lru_cache.py"
     PY2C_CLEAR(t[1]);
 #line 81 "lru_cache.py"
-    PY2C_CLEAR(result);
-#line 81 "lru_cache.py"
     result = PY2C_NONE;
 #line 81 "lru_cache.py"
     goto cleanup;
@@ -1292,9 +1290,13 @@ error:
 #line 81 "lru_cache.py"
     PY2C_CLEAR(result);
 #line 81 "lru_cache.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 81 "lru_cache.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 81 "lru_cache.py"
+    PY2C_CLEAR(t[2]);
+#line 81 "lru_cache.py"
+cleanup:
 #line 81 "lru_cache.py"
     PY2C_CLEAR(v_x);
 #line 81 "lru_cache.py"
@@ -1303,7 +1305,7 @@ cleanup:
     return result;
 #line 81 "lru_cache.py"
 }
-#line 1307 "lru_cache.c"
+#line 1309 "lru_cache.c"
 
 static Py2cValue f_bad(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1331,8 +1333,6 @@ static Py2cValue f_bad(Py2cFunction *fn, Py2cValue *params) {
 error_1:
 #line 92 "lru_cache.py"
     py2c_traceback_add(&code_f_bad, loc);
-#line 92 "lru_cache.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 92 "lru_cache.py"
     t[0] = py2c_error_fetch();
 #line 92 "lru_cache.py"
@@ -1399,7 +1399,11 @@ error_3:
 #line 94 "lru_cache.py"
     py2c_traceback_add(&code_f_bad, loc);
 #line 94 "lru_cache.py"
-    for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 94 "lru_cache.py"
+    PY2C_CLEAR(t[2]);
+#line 94 "lru_cache.py"
+    PY2C_CLEAR(t[3]);
 #line 94 "lru_cache.py"
     PY2C_CLEAR(v_e);
 #line 94 "lru_cache.py"
@@ -1409,7 +1413,7 @@ error_2:
 #line 94 "lru_cache.py"
     py2c_traceback_add(&code_f_bad, loc);
 #line 94 "lru_cache.py"
-    for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 94 "lru_cache.py"
 L2:;
 #line 94 "lru_cache.py"
@@ -1421,8 +1425,6 @@ L2:;
 #line 94 "lru_cache.py"
 L0:;
 #line 94 "lru_cache.py"
-    PY2C_CLEAR(result);
-#line 94 "lru_cache.py"
     result = PY2C_NONE;
 #line 94 "lru_cache.py"
     goto cleanup;
@@ -1431,9 +1433,9 @@ unwind:
 #line 94 "lru_cache.py"
     PY2C_CLEAR(result);
 #line 94 "lru_cache.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 94 "lru_cache.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 94 "lru_cache.py"
     PY2C_CLEAR(v_fn);
 #line 94 "lru_cache.py"
@@ -1444,7 +1446,7 @@ cleanup:
     return result;
 #line 94 "lru_cache.py"
 }
-#line 1448 "lru_cache.c"
+#line 1450 "lru_cache.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1474,7 +1476,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 96 "lru_cache.py"
     PY2C_CLEAR(t[0]);
 #line 96 "lru_cache.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 96 "lru_cache.py"
     goto cleanup;
 #line 96 "lru_cache.py"
@@ -1484,16 +1486,16 @@ error:
 #line 96 "lru_cache.py"
     PY2C_CLEAR(result);
 #line 96 "lru_cache.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 96 "lru_cache.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 96 "lru_cache.py"
     py2c_recursion_leave();
 #line 96 "lru_cache.py"
     return result;
 #line 96 "lru_cache.py"
 }
-#line 1497 "lru_cache.c"
+#line 1499 "lru_cache.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1529,7 +1531,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 #line 97 "lru_cache.py"
     PY2C_CLEAR(t[1]);
 #line 97 "lru_cache.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 97 "lru_cache.py"
     goto cleanup;
 #line 97 "lru_cache.py"
@@ -1539,16 +1541,18 @@ error:
 #line 97 "lru_cache.py"
     PY2C_CLEAR(result);
 #line 97 "lru_cache.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 97 "lru_cache.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 97 "lru_cache.py"
+cleanup:
 #line 97 "lru_cache.py"
     py2c_recursion_leave();
 #line 97 "lru_cache.py"
     return result;
 #line 97 "lru_cache.py"
 }
-#line 1552 "lru_cache.c"
+#line 1556 "lru_cache.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1578,7 +1582,7 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 #line 98 "lru_cache.py"
     PY2C_CLEAR(t[0]);
 #line 98 "lru_cache.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 98 "lru_cache.py"
     goto cleanup;
 #line 98 "lru_cache.py"
@@ -1588,16 +1592,16 @@ error:
 #line 98 "lru_cache.py"
     PY2C_CLEAR(result);
 #line 98 "lru_cache.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 98 "lru_cache.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 98 "lru_cache.py"
     py2c_recursion_leave();
 #line 98 "lru_cache.py"
     return result;
 #line 98 "lru_cache.py"
 }
-#line 1601 "lru_cache.c"
+#line 1605 "lru_cache.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1633,7 +1637,7 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 #line 99 "lru_cache.py"
     PY2C_CLEAR(t[1]);
 #line 99 "lru_cache.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 99 "lru_cache.py"
     goto cleanup;
 #line 99 "lru_cache.py"
@@ -1643,16 +1647,18 @@ error:
 #line 99 "lru_cache.py"
     PY2C_CLEAR(result);
 #line 99 "lru_cache.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 99 "lru_cache.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 99 "lru_cache.py"
+cleanup:
 #line 99 "lru_cache.py"
     py2c_recursion_leave();
 #line 99 "lru_cache.py"
     return result;
 #line 99 "lru_cache.py"
 }
-#line 1656 "lru_cache.c"
+#line 1662 "lru_cache.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1682,7 +1688,7 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 #line 100 "lru_cache.py"
     PY2C_CLEAR(t[0]);
 #line 100 "lru_cache.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 100 "lru_cache.py"
     goto cleanup;
 #line 100 "lru_cache.py"
@@ -1692,16 +1698,16 @@ error:
 #line 100 "lru_cache.py"
     PY2C_CLEAR(result);
 #line 100 "lru_cache.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 100 "lru_cache.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 100 "lru_cache.py"
     py2c_recursion_leave();
 #line 100 "lru_cache.py"
     return result;
 #line 100 "lru_cache.py"
 }
-#line 1705 "lru_cache.c"
+#line 1711 "lru_cache.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1731,7 +1737,7 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 #line 101 "lru_cache.py"
     PY2C_CLEAR(t[0]);
 #line 101 "lru_cache.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 101 "lru_cache.py"
     goto cleanup;
 #line 101 "lru_cache.py"
@@ -1741,16 +1747,16 @@ error:
 #line 101 "lru_cache.py"
     PY2C_CLEAR(result);
 #line 101 "lru_cache.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 101 "lru_cache.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 101 "lru_cache.py"
     py2c_recursion_leave();
 #line 101 "lru_cache.py"
     return result;
 #line 101 "lru_cache.py"
 }
-#line 1754 "lru_cache.c"
+#line 1760 "lru_cache.c"
 
 static Py2cValue mod_lru_cache(void) {
     g_lru_cache__functools = PY2C_NULL;
@@ -3942,8 +3948,6 @@ error_2:
 #line 88 "lru_cache.py"
     py2c_traceback_add(&code_mod_lru_cache, loc);
 #line 88 "lru_cache.py"
-    for (int k = 5; k < 14; k++) PY2C_CLEAR(t[k]);
-#line 88 "lru_cache.py"
 L11:;
 #line 88 "lru_cache.py"
     py2c_exc_handled_pop();
@@ -3976,156 +3980,82 @@ L7:;
     py2c_slot_store(&g_lru_cache__bad, t[0]); t[0] = PY2C_NULL;
 
 #line 96 "lru_cache.py"
-    if (!py2c_slot_bound(&g_lru_cache__bad)) {
-#line 96 "lru_cache.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 96 "lru_cache.py"
-        { loc = 250; goto error; }
-#line 96 "lru_cache.py"
-    }
-#line 96 "lru_cache.py"
     t[0] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 96 "lru_cache.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 251; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 250; goto error; }
 #line 96 "lru_cache.py"
-    t[1] = py2c_slot_load(&g_lru_cache__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 96 "lru_cache.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 96 "lru_cache.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 249; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 249; goto error; }
 #line 96 "lru_cache.py"
     PY2C_CLEAR(t[1]);
-#line 96 "lru_cache.py"
-    PY2C_CLEAR(t[0]);
-#line 96 "lru_cache.py"
-    PY2C_CLEAR(t[2]);
 
-#line 97 "lru_cache.py"
-    if (!py2c_slot_bound(&g_lru_cache__bad)) {
-#line 97 "lru_cache.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 97 "lru_cache.py"
-        { loc = 253; goto error; }
-#line 97 "lru_cache.py"
-    }
 #line 97 "lru_cache.py"
     t[0] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 97 "lru_cache.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 254; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 252; goto error; }
 #line 97 "lru_cache.py"
-    t[1] = py2c_slot_load(&g_lru_cache__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 97 "lru_cache.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 97 "lru_cache.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 252; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 251; goto error; }
 #line 97 "lru_cache.py"
     PY2C_CLEAR(t[1]);
-#line 97 "lru_cache.py"
-    PY2C_CLEAR(t[0]);
-#line 97 "lru_cache.py"
-    PY2C_CLEAR(t[2]);
 
-#line 98 "lru_cache.py"
-    if (!py2c_slot_bound(&g_lru_cache__bad)) {
-#line 98 "lru_cache.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 98 "lru_cache.py"
-        { loc = 256; goto error; }
-#line 98 "lru_cache.py"
-    }
 #line 98 "lru_cache.py"
     t[0] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 98 "lru_cache.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 257; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 254; goto error; }
 #line 98 "lru_cache.py"
-    t[1] = py2c_slot_load(&g_lru_cache__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 98 "lru_cache.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 98 "lru_cache.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 255; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 253; goto error; }
 #line 98 "lru_cache.py"
     PY2C_CLEAR(t[1]);
-#line 98 "lru_cache.py"
-    PY2C_CLEAR(t[0]);
-#line 98 "lru_cache.py"
-    PY2C_CLEAR(t[2]);
 
-#line 99 "lru_cache.py"
-    if (!py2c_slot_bound(&g_lru_cache__bad)) {
-#line 99 "lru_cache.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 99 "lru_cache.py"
-        { loc = 259; goto error; }
-#line 99 "lru_cache.py"
-    }
 #line 99 "lru_cache.py"
     t[0] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 99 "lru_cache.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 260; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 256; goto error; }
 #line 99 "lru_cache.py"
-    t[1] = py2c_slot_load(&g_lru_cache__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 99 "lru_cache.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 99 "lru_cache.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 258; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 255; goto error; }
 #line 99 "lru_cache.py"
     PY2C_CLEAR(t[1]);
-#line 99 "lru_cache.py"
-    PY2C_CLEAR(t[0]);
-#line 99 "lru_cache.py"
-    PY2C_CLEAR(t[2]);
 
-#line 100 "lru_cache.py"
-    if (!py2c_slot_bound(&g_lru_cache__bad)) {
-#line 100 "lru_cache.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 100 "lru_cache.py"
-        { loc = 262; goto error; }
-#line 100 "lru_cache.py"
-    }
 #line 100 "lru_cache.py"
     t[0] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 100 "lru_cache.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 263; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 258; goto error; }
 #line 100 "lru_cache.py"
-    t[1] = py2c_slot_load(&g_lru_cache__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 100 "lru_cache.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 100 "lru_cache.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 261; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 257; goto error; }
 #line 100 "lru_cache.py"
     PY2C_CLEAR(t[1]);
-#line 100 "lru_cache.py"
-    PY2C_CLEAR(t[0]);
-#line 100 "lru_cache.py"
-    PY2C_CLEAR(t[2]);
 
-#line 101 "lru_cache.py"
-    if (!py2c_slot_bound(&g_lru_cache__bad)) {
-#line 101 "lru_cache.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 101 "lru_cache.py"
-        { loc = 265; goto error; }
-#line 101 "lru_cache.py"
-    }
 #line 101 "lru_cache.py"
     t[0] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 101 "lru_cache.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 266; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 260; goto error; }
 #line 101 "lru_cache.py"
-    t[1] = py2c_slot_load(&g_lru_cache__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 101 "lru_cache.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 101 "lru_cache.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 264; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 259; goto error; }
 #line 101 "lru_cache.py"
     PY2C_CLEAR(t[1]);
-#line 101 "lru_cache.py"
-    PY2C_CLEAR(t[0]);
-#line 101 "lru_cache.py"
-    PY2C_CLEAR(t[2]);
-#line 101 "lru_cache.py"
-    PY2C_CLEAR(result);
 #line 101 "lru_cache.py"
     result = PY2C_NONE;
 #line 101 "lru_cache.py"
@@ -4139,14 +4069,16 @@ unwind:
 #line 101 "lru_cache.py"
     PY2C_CLEAR(result);
 #line 101 "lru_cache.py"
+    for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 101 "lru_cache.py"
 cleanup:
 #line 101 "lru_cache.py"
-    for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+    for (int k = 4; k < 14; k++) PY2C_CLEAR(t[k]);
 #line 101 "lru_cache.py"
     return result;
 #line 101 "lru_cache.py"
 }
-#line 4150 "lru_cache.c"
+#line 4082 "lru_cache.c"
 
 static void clear_mod_lru_cache(void) {
     PY2C_CLEAR(g_lru_cache__bad);

@@ -540,7 +540,7 @@ static Py2cValue f_Version(Py2cFunction *fn, Py2cValue *params) {
 #line 17 "ordering.py"
     PY2C_CLEAR(t[1]);
 #line 17 "ordering.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 17 "ordering.py"
     goto cleanup;
 #line 17 "ordering.py"
@@ -550,16 +550,18 @@ error:
 #line 17 "ordering.py"
     PY2C_CLEAR(result);
 #line 17 "ordering.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 17 "ordering.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 17 "ordering.py"
+cleanup:
 #line 17 "ordering.py"
     py2c_recursion_leave();
 #line 17 "ordering.py"
     return result;
 #line 17 "ordering.py"
 }
-#line 563 "ordering.c"
+#line 565 "ordering.c"
 
 static Py2cValue f_Version____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -578,8 +580,6 @@ static Py2cValue f_Version____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 9 "ordering.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_5.ob), v_minor, &attr_ic[1]) < 0) { loc = 1; goto error; }
-#line 9 "ordering.py"
-    PY2C_CLEAR(result);
 #line 9 "ordering.py"
     result = PY2C_NONE;
 #line 9 "ordering.py"
@@ -660,7 +660,7 @@ static Py2cValue f_Version____eq__(Py2cFunction *fn, Py2cValue *params) {
 #line 12 "ordering.py"
     PY2C_CLEAR(t[5]);
 #line 12 "ordering.py"
-    { Py2cValue old = result; result = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
+    result = t[6]; t[6] = PY2C_NULL;
 #line 12 "ordering.py"
     goto cleanup;
 #line 12 "ordering.py"
@@ -670,9 +670,9 @@ error:
 #line 12 "ordering.py"
     PY2C_CLEAR(result);
 #line 12 "ordering.py"
-cleanup:
+    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
 #line 12 "ordering.py"
-    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 12 "ordering.py"
     PY2C_CLEAR(v_self);
 #line 12 "ordering.py"
@@ -739,7 +739,7 @@ static Py2cValue f_Version____lt__(Py2cFunction *fn, Py2cValue *params) {
 #line 15 "ordering.py"
     PY2C_CLEAR(t[5]);
 #line 15 "ordering.py"
-    { Py2cValue old = result; result = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
+    result = t[6]; t[6] = PY2C_NULL;
 #line 15 "ordering.py"
     goto cleanup;
 #line 15 "ordering.py"
@@ -749,9 +749,9 @@ error:
 #line 15 "ordering.py"
     PY2C_CLEAR(result);
 #line 15 "ordering.py"
-cleanup:
+    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
 #line 15 "ordering.py"
-    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 15 "ordering.py"
     PY2C_CLEAR(v_self);
 #line 15 "ordering.py"
@@ -799,7 +799,7 @@ static Py2cValue f_Version____repr__(Py2cFunction *fn, Py2cValue *params) {
 #line 18 "ordering.py"
     PY2C_CLEAR(t[2]);
 #line 18 "ordering.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 18 "ordering.py"
     goto cleanup;
 #line 18 "ordering.py"
@@ -809,9 +809,13 @@ error:
 #line 18 "ordering.py"
     PY2C_CLEAR(result);
 #line 18 "ordering.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 18 "ordering.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 18 "ordering.py"
+    PY2C_CLEAR(t[2]);
+#line 18 "ordering.py"
+cleanup:
 #line 18 "ordering.py"
     PY2C_CLEAR(v_self);
 #line 18 "ordering.py"
@@ -820,7 +824,7 @@ cleanup:
     return result;
 #line 18 "ordering.py"
 }
-#line 824 "ordering.c"
+#line 828 "ordering.c"
 
 static Py2cValue f_Weight(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -869,7 +873,7 @@ static Py2cValue f_Weight(Py2cFunction *fn, Py2cValue *params) {
 #line 33 "ordering.py"
     PY2C_CLEAR(t[1]);
 #line 33 "ordering.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 33 "ordering.py"
     goto cleanup;
 #line 33 "ordering.py"
@@ -879,16 +883,18 @@ error:
 #line 33 "ordering.py"
     PY2C_CLEAR(result);
 #line 33 "ordering.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 33 "ordering.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 33 "ordering.py"
+cleanup:
 #line 33 "ordering.py"
     py2c_recursion_leave();
 #line 33 "ordering.py"
     return result;
 #line 33 "ordering.py"
 }
-#line 892 "ordering.c"
+#line 898 "ordering.c"
 
 static Py2cValue f_Weight____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -903,8 +909,6 @@ static Py2cValue f_Weight____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 28 "ordering.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_16.ob), v_w, &attr_ic[12]) < 0) { loc = 0; goto error; }
-#line 28 "ordering.py"
-    PY2C_CLEAR(result);
 #line 28 "ordering.py"
     result = PY2C_NONE;
 #line 28 "ordering.py"
@@ -927,7 +931,7 @@ cleanup:
     return result;
 #line 28 "ordering.py"
 }
-#line 931 "ordering.c"
+#line 935 "ordering.c"
 
 static Py2cValue f_Weight____eq__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -959,7 +963,7 @@ static Py2cValue f_Weight____eq__(Py2cFunction *fn, Py2cValue *params) {
 #line 31 "ordering.py"
     PY2C_CLEAR(t[1]);
 #line 31 "ordering.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 31 "ordering.py"
     goto cleanup;
 #line 31 "ordering.py"
@@ -969,9 +973,11 @@ error:
 #line 31 "ordering.py"
     PY2C_CLEAR(result);
 #line 31 "ordering.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 31 "ordering.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 31 "ordering.py"
+cleanup:
 #line 31 "ordering.py"
     PY2C_CLEAR(v_self);
 #line 31 "ordering.py"
@@ -982,7 +988,7 @@ cleanup:
     return result;
 #line 31 "ordering.py"
 }
-#line 986 "ordering.c"
+#line 992 "ordering.c"
 
 static Py2cValue f_Weight____ge__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1014,7 +1020,7 @@ static Py2cValue f_Weight____ge__(Py2cFunction *fn, Py2cValue *params) {
 #line 34 "ordering.py"
     PY2C_CLEAR(t[1]);
 #line 34 "ordering.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 34 "ordering.py"
     goto cleanup;
 #line 34 "ordering.py"
@@ -1024,9 +1030,11 @@ error:
 #line 34 "ordering.py"
     PY2C_CLEAR(result);
 #line 34 "ordering.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 34 "ordering.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 34 "ordering.py"
+cleanup:
 #line 34 "ordering.py"
     PY2C_CLEAR(v_self);
 #line 34 "ordering.py"
@@ -1037,7 +1045,7 @@ cleanup:
     return result;
 #line 34 "ordering.py"
 }
-#line 1041 "ordering.c"
+#line 1049 "ordering.c"
 
 static Py2cValue f_Loose(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1077,7 +1085,7 @@ static Py2cValue f_Loose(Py2cFunction *fn, Py2cValue *params) {
 #line 44 "ordering.py"
     PY2C_CLEAR(t[1]);
 #line 44 "ordering.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 44 "ordering.py"
     goto cleanup;
 #line 44 "ordering.py"
@@ -1087,16 +1095,18 @@ error:
 #line 44 "ordering.py"
     PY2C_CLEAR(result);
 #line 44 "ordering.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 44 "ordering.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 44 "ordering.py"
+cleanup:
 #line 44 "ordering.py"
     py2c_recursion_leave();
 #line 44 "ordering.py"
     return result;
 #line 44 "ordering.py"
 }
-#line 1100 "ordering.c"
+#line 1110 "ordering.c"
 
 static Py2cValue f_Loose____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1111,8 +1121,6 @@ static Py2cValue f_Loose____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 42 "ordering.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_18.ob), v_v, &attr_ic[17]) < 0) { loc = 0; goto error; }
-#line 42 "ordering.py"
-    PY2C_CLEAR(result);
 #line 42 "ordering.py"
     result = PY2C_NONE;
 #line 42 "ordering.py"
@@ -1135,7 +1143,7 @@ cleanup:
     return result;
 #line 42 "ordering.py"
 }
-#line 1139 "ordering.c"
+#line 1147 "ordering.c"
 
 static Py2cValue f_Loose____gt__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1177,7 +1185,7 @@ static Py2cValue f_Loose____gt__(Py2cFunction *fn, Py2cValue *params) {
     if (n0) goto L0;
 
 #line 46 "ordering.py"
-    { Py2cValue old = result; result = PY2C_NOT_IMPLEMENTED; py2c_incref(result); py2c_decref(old); }
+    result = PY2C_NOT_IMPLEMENTED; py2c_incref(result);
 #line 46 "ordering.py"
     goto cleanup;
 #line 46 "ordering.py"
@@ -1200,7 +1208,7 @@ L0:;
 #line 47 "ordering.py"
     PY2C_CLEAR(t[1]);
 #line 47 "ordering.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 47 "ordering.py"
     goto cleanup;
 #line 47 "ordering.py"
@@ -1210,9 +1218,11 @@ error:
 #line 47 "ordering.py"
     PY2C_CLEAR(result);
 #line 47 "ordering.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 47 "ordering.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 47 "ordering.py"
+cleanup:
 #line 47 "ordering.py"
     PY2C_CLEAR(v_self);
 #line 47 "ordering.py"
@@ -1223,7 +1233,7 @@ cleanup:
     return result;
 #line 47 "ordering.py"
 }
-#line 1227 "ordering.c"
+#line 1237 "ordering.c"
 
 static Py2cValue f_Both(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1272,7 +1282,7 @@ static Py2cValue f_Both(Py2cFunction *fn, Py2cValue *params) {
 #line 63 "ordering.py"
     PY2C_CLEAR(t[1]);
 #line 63 "ordering.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 63 "ordering.py"
     goto cleanup;
 #line 63 "ordering.py"
@@ -1282,16 +1292,18 @@ error:
 #line 63 "ordering.py"
     PY2C_CLEAR(result);
 #line 63 "ordering.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 63 "ordering.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 63 "ordering.py"
+cleanup:
 #line 63 "ordering.py"
     py2c_recursion_leave();
 #line 63 "ordering.py"
     return result;
 #line 63 "ordering.py"
 }
-#line 1295 "ordering.c"
+#line 1307 "ordering.c"
 
 static Py2cValue f_Both____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1306,8 +1318,6 @@ static Py2cValue f_Both____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 58 "ordering.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_18.ob), v_v, &attr_ic[20]) < 0) { loc = 0; goto error; }
-#line 58 "ordering.py"
-    PY2C_CLEAR(result);
 #line 58 "ordering.py"
     result = PY2C_NONE;
 #line 58 "ordering.py"
@@ -1330,7 +1340,7 @@ cleanup:
     return result;
 #line 58 "ordering.py"
 }
-#line 1334 "ordering.c"
+#line 1344 "ordering.c"
 
 static Py2cValue f_Both____le__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1362,7 +1372,7 @@ static Py2cValue f_Both____le__(Py2cFunction *fn, Py2cValue *params) {
 #line 61 "ordering.py"
     PY2C_CLEAR(t[1]);
 #line 61 "ordering.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 61 "ordering.py"
     goto cleanup;
 #line 61 "ordering.py"
@@ -1372,9 +1382,11 @@ error:
 #line 61 "ordering.py"
     PY2C_CLEAR(result);
 #line 61 "ordering.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 61 "ordering.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 61 "ordering.py"
+cleanup:
 #line 61 "ordering.py"
     PY2C_CLEAR(v_self);
 #line 61 "ordering.py"
@@ -1385,7 +1397,7 @@ cleanup:
     return result;
 #line 61 "ordering.py"
 }
-#line 1389 "ordering.c"
+#line 1401 "ordering.c"
 
 static Py2cValue f_Both____gt__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1397,8 +1409,6 @@ static Py2cValue f_Both____gt__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue v_other = params[1];
     (void)fn;
 
-#line 64 "ordering.py"
-    PY2C_CLEAR(result);
 #line 64 "ordering.py"
     result = py2c_obj_value(&str_21.ob);
 #line 64 "ordering.py"
@@ -1415,7 +1425,7 @@ cleanup:
     return result;
 #line 64 "ordering.py"
 }
-#line 1419 "ordering.c"
+#line 1429 "ordering.c"
 
 static Py2cValue f_Nothing(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1438,7 +1448,7 @@ static Py2cValue f_Nothing(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_22.ob)) < 0) { loc = 0; goto error; }
 
 #line 71 "ordering.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 71 "ordering.py"
     goto cleanup;
 #line 71 "ordering.py"
@@ -1448,16 +1458,16 @@ error:
 #line 71 "ordering.py"
     PY2C_CLEAR(result);
 #line 71 "ordering.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 71 "ordering.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 71 "ordering.py"
     py2c_recursion_leave();
 #line 71 "ordering.py"
     return result;
 #line 71 "ordering.py"
 }
-#line 1461 "ordering.c"
+#line 1471 "ordering.c"
 
 static Py2cValue f_numeric_desc(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1477,7 +1487,7 @@ static Py2cValue f_numeric_desc(Py2cFunction *fn, Py2cValue *params) {
 #line 76 "ordering.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 76 "ordering.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 76 "ordering.py"
     goto cleanup;
 #line 76 "ordering.py"
@@ -1489,8 +1499,6 @@ error:
 #line 76 "ordering.py"
 cleanup:
 #line 76 "ordering.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 76 "ordering.py"
     PY2C_CLEAR(v_p);
 #line 76 "ordering.py"
     PY2C_CLEAR(v_q);
@@ -1500,7 +1508,7 @@ cleanup:
     return result;
 #line 76 "ordering.py"
 }
-#line 1504 "ordering.c"
+#line 1512 "ordering.c"
 
 static Py2cValue f_by_len_then_alpha(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1552,7 +1560,7 @@ static Py2cValue f_by_len_then_alpha(Py2cFunction *fn, Py2cValue *params) {
 #line 82 "ordering.py"
     PY2C_CLEAR(t[1]);
 #line 82 "ordering.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 82 "ordering.py"
     goto cleanup;
 #line 82 "ordering.py"
@@ -1575,7 +1583,7 @@ L0:;
 #line 83 "ordering.py"
     PY2C_CLEAR(t[1]);
 #line 83 "ordering.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 83 "ordering.py"
     goto cleanup;
 #line 83 "ordering.py"
@@ -1585,9 +1593,11 @@ error:
 #line 83 "ordering.py"
     PY2C_CLEAR(result);
 #line 83 "ordering.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 83 "ordering.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 83 "ordering.py"
+cleanup:
 #line 83 "ordering.py"
     PY2C_CLEAR(v_s);
 #line 83 "ordering.py"
@@ -1598,7 +1608,7 @@ cleanup:
     return result;
 #line 83 "ordering.py"
 }
-#line 1602 "ordering.c"
+#line 1612 "ordering.c"
 
 static Py2cValue mod_ordering(void) {
     g_ordering__functools = PY2C_NULL;
@@ -2626,7 +2636,9 @@ error_1:
 #line 51 "ordering.py"
     py2c_traceback_add(&code_mod_ordering, loc);
 #line 51 "ordering.py"
-    for (int k = 0; k < 16; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 51 "ordering.py"
+    PY2C_CLEAR(t[1]);
 #line 51 "ordering.py"
     t[0] = py2c_error_fetch();
 #line 51 "ordering.py"
@@ -2681,7 +2693,7 @@ error_3:
 #line 53 "ordering.py"
     py2c_traceback_add(&code_mod_ordering, loc);
 #line 53 "ordering.py"
-    for (int k = 1; k < 16; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 53 "ordering.py"
     py2c_slot_store(&g_ordering__e, PY2C_NULL);
 #line 53 "ordering.py"
@@ -2690,8 +2702,6 @@ error_3:
 error_2:
 #line 53 "ordering.py"
     py2c_traceback_add(&code_mod_ordering, loc);
-#line 53 "ordering.py"
-    for (int k = 1; k < 16; k++) PY2C_CLEAR(t[k]);
 #line 53 "ordering.py"
 L2:;
 #line 53 "ordering.py"
@@ -2928,7 +2938,7 @@ error_4:
 #line 70 "ordering.py"
     py2c_traceback_add(&code_mod_ordering, loc);
 #line 70 "ordering.py"
-    for (int k = 0; k < 16; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 70 "ordering.py"
     t[0] = py2c_error_fetch();
 #line 70 "ordering.py"
@@ -2983,7 +2993,7 @@ error_6:
 #line 73 "ordering.py"
     py2c_traceback_add(&code_mod_ordering, loc);
 #line 73 "ordering.py"
-    for (int k = 1; k < 16; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 73 "ordering.py"
     py2c_slot_store(&g_ordering__e, PY2C_NULL);
 #line 73 "ordering.py"
@@ -2992,8 +3002,6 @@ error_6:
 error_5:
 #line 73 "ordering.py"
     py2c_traceback_add(&code_mod_ordering, loc);
-#line 73 "ordering.py"
-    for (int k = 1; k < 16; k++) PY2C_CLEAR(t[k]);
 #line 73 "ordering.py"
 L5:;
 #line 73 "ordering.py"
@@ -3466,7 +3474,11 @@ error_7:
 #line 91 "ordering.py"
     py2c_traceback_add(&code_mod_ordering, loc);
 #line 91 "ordering.py"
-    for (int k = 0; k < 16; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[13]);
+#line 91 "ordering.py"
+    PY2C_CLEAR(t[14]);
+#line 91 "ordering.py"
+    PY2C_CLEAR(t[15]);
 #line 91 "ordering.py"
     t[0] = py2c_error_fetch();
 #line 91 "ordering.py"
@@ -3521,7 +3533,7 @@ error_9:
 #line 93 "ordering.py"
     py2c_traceback_add(&code_mod_ordering, loc);
 #line 93 "ordering.py"
-    for (int k = 1; k < 16; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 93 "ordering.py"
     py2c_slot_store(&g_ordering__e, PY2C_NULL);
 #line 93 "ordering.py"
@@ -3530,8 +3542,6 @@ error_9:
 error_8:
 #line 93 "ordering.py"
     py2c_traceback_add(&code_mod_ordering, loc);
-#line 93 "ordering.py"
-    for (int k = 1; k < 16; k++) PY2C_CLEAR(t[k]);
 #line 93 "ordering.py"
 L8:;
 #line 93 "ordering.py"
@@ -3542,8 +3552,6 @@ L8:;
     goto unwind;
 #line 93 "ordering.py"
 L6:;
-#line 93 "ordering.py"
-    PY2C_CLEAR(result);
 #line 93 "ordering.py"
     result = PY2C_NONE;
 #line 93 "ordering.py"
@@ -3557,14 +3565,20 @@ unwind:
 #line 93 "ordering.py"
     PY2C_CLEAR(result);
 #line 93 "ordering.py"
+    for (int k = 0; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 93 "ordering.py"
 cleanup:
 #line 93 "ordering.py"
-    for (int k = 0; k < 16; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[13]);
+#line 93 "ordering.py"
+    PY2C_CLEAR(t[14]);
+#line 93 "ordering.py"
+    PY2C_CLEAR(t[15]);
 #line 93 "ordering.py"
     return result;
 #line 93 "ordering.py"
 }
-#line 3568 "ordering.c"
+#line 3582 "ordering.c"
 
 static void clear_mod_ordering(void) {
     PY2C_CLEAR(g_ordering__k2);

@@ -196,37 +196,27 @@ static const Py2cCodeLoc locs_mod_partial_reduce[] = {
     {26, "print(repr(partial(partial(len))))", "                   ^^^^^^^"},
     {28, "def bad(fn):", NULL},
     {34, "bad(lambda: reduce(operator.add, []))", NULL},
-    {34, "bad(lambda: reduce(operator.add, []))", "^^^"},
     {34, "bad(lambda: reduce(operator.add, []))", "    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {35, "bad(lambda: reduce(operator.add))", NULL},
-    {35, "bad(lambda: reduce(operator.add))", "^^^"},
     {35, "bad(lambda: reduce(operator.add))", "    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {36, "bad(lambda: reduce(operator.add, 1))", NULL},
-    {36, "bad(lambda: reduce(operator.add, 1))", "^^^"},
     {36, "bad(lambda: reduce(operator.add, 1))", "    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {37, "bad(lambda: reduce(operator.add, [], 1, 2))", NULL},
-    {37, "bad(lambda: reduce(operator.add, [], 1, 2))", "^^^"},
     {37, "bad(lambda: reduce(operator.add, [], 1, 2))", "    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {38, "bad(lambda: reduce(operator.add, [], initial=1))", NULL},
-    {38, "bad(lambda: reduce(operator.add, [], initial=1))", "^^^"},
     {38, "bad(lambda: reduce(operator.add, [], initial=1))", "    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {39, "bad(lambda: reduce(operator.add, [1, 'a']))", NULL},
-    {39, "bad(lambda: reduce(operator.add, [1, 'a']))", "^^^"},
     {39, "bad(lambda: reduce(operator.add, [1, 'a']))", "    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {40, "bad(lambda: partial())", NULL},
-    {40, "bad(lambda: partial())", "^^^"},
     {40, "bad(lambda: partial())", "    ^^^^^^^^^^^^^^^^^"},
     {41, "bad(lambda: partial(1))", NULL},
-    {41, "bad(lambda: partial(1))", "^^^"},
     {41, "bad(lambda: partial(1))", "    ^^^^^^^^^^^^^^^^^^"},
     {42, "bad(lambda: partial(f)())", NULL},
-    {42, "bad(lambda: partial(f)())", "^^^"},
     {42, "bad(lambda: partial(f)())", "    ^^^^^^^^^^^^^^^^^^^^"},
     {43, "bad(lambda: partial(f, 1, 2, a=3)())", NULL},
-    {43, "bad(lambda: partial(f, 1, 2, a=3)())", "^^^"},
     {43, "bad(lambda: partial(f, 1, 2, a=3)())", "    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_partial_reduce = {"partial_reduce.py", "<module>", locs_mod_partial_reduce, 158};
+static const Py2cCode code_mod_partial_reduce = {"partial_reduce.py", "<module>", locs_mod_partial_reduce, 148};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda[] = {
@@ -402,7 +392,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 7 "partial_reduce.py"
     PY2C_CLEAR(t[0]);
 #line 7 "partial_reduce.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 7 "partial_reduce.py"
     goto cleanup;
 #line 7 "partial_reduce.py"
@@ -412,9 +402,11 @@ error:
 #line 7 "partial_reduce.py"
     PY2C_CLEAR(result);
 #line 7 "partial_reduce.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 7 "partial_reduce.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 7 "partial_reduce.py"
+cleanup:
 #line 7 "partial_reduce.py"
     PY2C_CLEAR(v_acc);
 #line 7 "partial_reduce.py"
@@ -425,7 +417,7 @@ cleanup:
     return result;
 #line 7 "partial_reduce.py"
 }
-#line 429 "partial_reduce.c"
+#line 421 "partial_reduce.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -451,7 +443,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 #line 8 "partial_reduce.py"
     PY2C_CLEAR(t[0]);
 #line 8 "partial_reduce.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 8 "partial_reduce.py"
     goto cleanup;
 #line 8 "partial_reduce.py"
@@ -461,9 +453,9 @@ error:
 #line 8 "partial_reduce.py"
     PY2C_CLEAR(result);
 #line 8 "partial_reduce.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 8 "partial_reduce.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 8 "partial_reduce.py"
     PY2C_CLEAR(v_a);
 #line 8 "partial_reduce.py"
@@ -474,7 +466,7 @@ cleanup:
     return result;
 #line 8 "partial_reduce.py"
 }
-#line 478 "partial_reduce.c"
+#line 470 "partial_reduce.c"
 
 static Py2cValue f_f(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -496,7 +488,7 @@ static Py2cValue f_f(Py2cFunction *fn, Py2cValue *params) {
 #line 11 "partial_reduce.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 11 "partial_reduce.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 11 "partial_reduce.py"
     goto cleanup;
 #line 11 "partial_reduce.py"
@@ -507,8 +499,6 @@ error:
     PY2C_CLEAR(result);
 #line 11 "partial_reduce.py"
 cleanup:
-#line 11 "partial_reduce.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
 #line 11 "partial_reduce.py"
     PY2C_CLEAR(v_a);
 #line 11 "partial_reduce.py"
@@ -523,7 +513,7 @@ cleanup:
     return result;
 #line 11 "partial_reduce.py"
 }
-#line 527 "partial_reduce.c"
+#line 517 "partial_reduce.c"
 
 static Py2cValue f_bad(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -551,8 +541,6 @@ static Py2cValue f_bad(Py2cFunction *fn, Py2cValue *params) {
 error_1:
 #line 30 "partial_reduce.py"
     py2c_traceback_add(&code_f_bad, loc);
-#line 30 "partial_reduce.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 30 "partial_reduce.py"
     t[0] = py2c_error_fetch();
 #line 30 "partial_reduce.py"
@@ -619,7 +607,11 @@ error_3:
 #line 32 "partial_reduce.py"
     py2c_traceback_add(&code_f_bad, loc);
 #line 32 "partial_reduce.py"
-    for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 32 "partial_reduce.py"
+    PY2C_CLEAR(t[2]);
+#line 32 "partial_reduce.py"
+    PY2C_CLEAR(t[3]);
 #line 32 "partial_reduce.py"
     PY2C_CLEAR(v_e);
 #line 32 "partial_reduce.py"
@@ -629,7 +621,7 @@ error_2:
 #line 32 "partial_reduce.py"
     py2c_traceback_add(&code_f_bad, loc);
 #line 32 "partial_reduce.py"
-    for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 32 "partial_reduce.py"
 L2:;
 #line 32 "partial_reduce.py"
@@ -641,8 +633,6 @@ L2:;
 #line 32 "partial_reduce.py"
 L0:;
 #line 32 "partial_reduce.py"
-    PY2C_CLEAR(result);
-#line 32 "partial_reduce.py"
     result = PY2C_NONE;
 #line 32 "partial_reduce.py"
     goto cleanup;
@@ -651,9 +641,9 @@ unwind:
 #line 32 "partial_reduce.py"
     PY2C_CLEAR(result);
 #line 32 "partial_reduce.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 32 "partial_reduce.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 32 "partial_reduce.py"
     PY2C_CLEAR(v_fn);
 #line 32 "partial_reduce.py"
@@ -664,7 +654,7 @@ cleanup:
     return result;
 #line 32 "partial_reduce.py"
 }
-#line 668 "partial_reduce.c"
+#line 658 "partial_reduce.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -714,7 +704,7 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 #line 34 "partial_reduce.py"
     PY2C_CLEAR(t[1]);
 #line 34 "partial_reduce.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 34 "partial_reduce.py"
     goto cleanup;
 #line 34 "partial_reduce.py"
@@ -724,16 +714,20 @@ error:
 #line 34 "partial_reduce.py"
     PY2C_CLEAR(result);
 #line 34 "partial_reduce.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 34 "partial_reduce.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 34 "partial_reduce.py"
+    PY2C_CLEAR(t[2]);
+#line 34 "partial_reduce.py"
+cleanup:
 #line 34 "partial_reduce.py"
     py2c_recursion_leave();
 #line 34 "partial_reduce.py"
     return result;
 #line 34 "partial_reduce.py"
 }
-#line 737 "partial_reduce.c"
+#line 731 "partial_reduce.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -777,7 +771,7 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 #line 35 "partial_reduce.py"
     PY2C_CLEAR(t[0]);
 #line 35 "partial_reduce.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 35 "partial_reduce.py"
     goto cleanup;
 #line 35 "partial_reduce.py"
@@ -787,16 +781,18 @@ error:
 #line 35 "partial_reduce.py"
     PY2C_CLEAR(result);
 #line 35 "partial_reduce.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 35 "partial_reduce.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 35 "partial_reduce.py"
+cleanup:
 #line 35 "partial_reduce.py"
     py2c_recursion_leave();
 #line 35 "partial_reduce.py"
     return result;
 #line 35 "partial_reduce.py"
 }
-#line 800 "partial_reduce.c"
+#line 796 "partial_reduce.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -840,7 +836,7 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 #line 36 "partial_reduce.py"
     PY2C_CLEAR(t[0]);
 #line 36 "partial_reduce.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 36 "partial_reduce.py"
     goto cleanup;
 #line 36 "partial_reduce.py"
@@ -850,16 +846,18 @@ error:
 #line 36 "partial_reduce.py"
     PY2C_CLEAR(result);
 #line 36 "partial_reduce.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 36 "partial_reduce.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 36 "partial_reduce.py"
+cleanup:
 #line 36 "partial_reduce.py"
     py2c_recursion_leave();
 #line 36 "partial_reduce.py"
     return result;
 #line 36 "partial_reduce.py"
 }
-#line 863 "partial_reduce.c"
+#line 861 "partial_reduce.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -909,7 +907,7 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 #line 37 "partial_reduce.py"
     PY2C_CLEAR(t[1]);
 #line 37 "partial_reduce.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 37 "partial_reduce.py"
     goto cleanup;
 #line 37 "partial_reduce.py"
@@ -919,16 +917,20 @@ error:
 #line 37 "partial_reduce.py"
     PY2C_CLEAR(result);
 #line 37 "partial_reduce.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 37 "partial_reduce.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 37 "partial_reduce.py"
+    PY2C_CLEAR(t[2]);
+#line 37 "partial_reduce.py"
+cleanup:
 #line 37 "partial_reduce.py"
     py2c_recursion_leave();
 #line 37 "partial_reduce.py"
     return result;
 #line 37 "partial_reduce.py"
 }
-#line 932 "partial_reduce.c"
+#line 934 "partial_reduce.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -978,7 +980,7 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
 #line 38 "partial_reduce.py"
     PY2C_CLEAR(t[1]);
 #line 38 "partial_reduce.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 38 "partial_reduce.py"
     goto cleanup;
 #line 38 "partial_reduce.py"
@@ -988,16 +990,20 @@ error:
 #line 38 "partial_reduce.py"
     PY2C_CLEAR(result);
 #line 38 "partial_reduce.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 38 "partial_reduce.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 38 "partial_reduce.py"
+    PY2C_CLEAR(t[2]);
+#line 38 "partial_reduce.py"
+cleanup:
 #line 38 "partial_reduce.py"
     py2c_recursion_leave();
 #line 38 "partial_reduce.py"
     return result;
 #line 38 "partial_reduce.py"
 }
-#line 1001 "partial_reduce.c"
+#line 1007 "partial_reduce.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1051,7 +1057,7 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
 #line 39 "partial_reduce.py"
     PY2C_CLEAR(t[1]);
 #line 39 "partial_reduce.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 39 "partial_reduce.py"
     goto cleanup;
 #line 39 "partial_reduce.py"
@@ -1061,16 +1067,20 @@ error:
 #line 39 "partial_reduce.py"
     PY2C_CLEAR(result);
 #line 39 "partial_reduce.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 39 "partial_reduce.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 39 "partial_reduce.py"
+    PY2C_CLEAR(t[2]);
+#line 39 "partial_reduce.py"
+cleanup:
 #line 39 "partial_reduce.py"
     py2c_recursion_leave();
 #line 39 "partial_reduce.py"
     return result;
 #line 39 "partial_reduce.py"
 }
-#line 1074 "partial_reduce.c"
+#line 1084 "partial_reduce.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1100,7 +1110,7 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
 #line 40 "partial_reduce.py"
     PY2C_CLEAR(t[0]);
 #line 40 "partial_reduce.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 40 "partial_reduce.py"
     goto cleanup;
 #line 40 "partial_reduce.py"
@@ -1110,16 +1120,16 @@ error:
 #line 40 "partial_reduce.py"
     PY2C_CLEAR(result);
 #line 40 "partial_reduce.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 40 "partial_reduce.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 40 "partial_reduce.py"
     py2c_recursion_leave();
 #line 40 "partial_reduce.py"
     return result;
 #line 40 "partial_reduce.py"
 }
-#line 1123 "partial_reduce.c"
+#line 1133 "partial_reduce.c"
 
 static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1149,7 +1159,7 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
 #line 41 "partial_reduce.py"
     PY2C_CLEAR(t[0]);
 #line 41 "partial_reduce.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 41 "partial_reduce.py"
     goto cleanup;
 #line 41 "partial_reduce.py"
@@ -1159,16 +1169,16 @@ error:
 #line 41 "partial_reduce.py"
     PY2C_CLEAR(result);
 #line 41 "partial_reduce.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 41 "partial_reduce.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 41 "partial_reduce.py"
     py2c_recursion_leave();
 #line 41 "partial_reduce.py"
     return result;
 #line 41 "partial_reduce.py"
 }
-#line 1172 "partial_reduce.c"
+#line 1182 "partial_reduce.c"
 
 static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1216,7 +1226,7 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
 #line 42 "partial_reduce.py"
     PY2C_CLEAR(t[2]);
 #line 42 "partial_reduce.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 42 "partial_reduce.py"
     goto cleanup;
 #line 42 "partial_reduce.py"
@@ -1226,16 +1236,20 @@ error:
 #line 42 "partial_reduce.py"
     PY2C_CLEAR(result);
 #line 42 "partial_reduce.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 42 "partial_reduce.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 42 "partial_reduce.py"
+    PY2C_CLEAR(t[2]);
+#line 42 "partial_reduce.py"
+cleanup:
 #line 42 "partial_reduce.py"
     py2c_recursion_leave();
 #line 42 "partial_reduce.py"
     return result;
 #line 42 "partial_reduce.py"
 }
-#line 1239 "partial_reduce.c"
+#line 1253 "partial_reduce.c"
 
 static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1283,7 +1297,7 @@ static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
 #line 43 "partial_reduce.py"
     PY2C_CLEAR(t[2]);
 #line 43 "partial_reduce.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 43 "partial_reduce.py"
     goto cleanup;
 #line 43 "partial_reduce.py"
@@ -1293,16 +1307,20 @@ error:
 #line 43 "partial_reduce.py"
     PY2C_CLEAR(result);
 #line 43 "partial_reduce.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 43 "partial_reduce.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 43 "partial_reduce.py"
+    PY2C_CLEAR(t[2]);
+#line 43 "partial_reduce.py"
+cleanup:
 #line 43 "partial_reduce.py"
     py2c_recursion_leave();
 #line 43 "partial_reduce.py"
     return result;
 #line 43 "partial_reduce.py"
 }
-#line 1306 "partial_reduce.c"
+#line 1324 "partial_reduce.c"
 
 static Py2cValue mod_partial_reduce(void) {
     g_partial_reduce__functools = PY2C_NULL;
@@ -2382,256 +2400,134 @@ static Py2cValue mod_partial_reduce(void) {
     py2c_slot_store(&g_partial_reduce__bad, t[0]); t[0] = PY2C_NULL;
 
 #line 34 "partial_reduce.py"
-    if (!py2c_slot_bound(&g_partial_reduce__bad)) {
-#line 34 "partial_reduce.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 34 "partial_reduce.py"
-        { loc = 129; goto error; }
-#line 34 "partial_reduce.py"
-    }
-#line 34 "partial_reduce.py"
     t[0] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 34 "partial_reduce.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 130; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 129; goto error; }
 #line 34 "partial_reduce.py"
-    t[1] = py2c_slot_load(&g_partial_reduce__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 34 "partial_reduce.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 34 "partial_reduce.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 128; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 128; goto error; }
 #line 34 "partial_reduce.py"
     PY2C_CLEAR(t[1]);
-#line 34 "partial_reduce.py"
-    PY2C_CLEAR(t[0]);
-#line 34 "partial_reduce.py"
-    PY2C_CLEAR(t[2]);
 
-#line 35 "partial_reduce.py"
-    if (!py2c_slot_bound(&g_partial_reduce__bad)) {
-#line 35 "partial_reduce.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 35 "partial_reduce.py"
-        { loc = 132; goto error; }
-#line 35 "partial_reduce.py"
-    }
 #line 35 "partial_reduce.py"
     t[0] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 35 "partial_reduce.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 133; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 131; goto error; }
 #line 35 "partial_reduce.py"
-    t[1] = py2c_slot_load(&g_partial_reduce__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 35 "partial_reduce.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 35 "partial_reduce.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 131; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 130; goto error; }
 #line 35 "partial_reduce.py"
     PY2C_CLEAR(t[1]);
-#line 35 "partial_reduce.py"
-    PY2C_CLEAR(t[0]);
-#line 35 "partial_reduce.py"
-    PY2C_CLEAR(t[2]);
 
-#line 36 "partial_reduce.py"
-    if (!py2c_slot_bound(&g_partial_reduce__bad)) {
-#line 36 "partial_reduce.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 36 "partial_reduce.py"
-        { loc = 135; goto error; }
-#line 36 "partial_reduce.py"
-    }
 #line 36 "partial_reduce.py"
     t[0] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 36 "partial_reduce.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 136; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 133; goto error; }
 #line 36 "partial_reduce.py"
-    t[1] = py2c_slot_load(&g_partial_reduce__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 36 "partial_reduce.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 36 "partial_reduce.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 134; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 132; goto error; }
 #line 36 "partial_reduce.py"
     PY2C_CLEAR(t[1]);
-#line 36 "partial_reduce.py"
-    PY2C_CLEAR(t[0]);
-#line 36 "partial_reduce.py"
-    PY2C_CLEAR(t[2]);
 
-#line 37 "partial_reduce.py"
-    if (!py2c_slot_bound(&g_partial_reduce__bad)) {
-#line 37 "partial_reduce.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 37 "partial_reduce.py"
-        { loc = 138; goto error; }
-#line 37 "partial_reduce.py"
-    }
 #line 37 "partial_reduce.py"
     t[0] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 37 "partial_reduce.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 139; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 135; goto error; }
 #line 37 "partial_reduce.py"
-    t[1] = py2c_slot_load(&g_partial_reduce__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 37 "partial_reduce.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 37 "partial_reduce.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 137; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 134; goto error; }
 #line 37 "partial_reduce.py"
     PY2C_CLEAR(t[1]);
-#line 37 "partial_reduce.py"
-    PY2C_CLEAR(t[0]);
-#line 37 "partial_reduce.py"
-    PY2C_CLEAR(t[2]);
 
-#line 38 "partial_reduce.py"
-    if (!py2c_slot_bound(&g_partial_reduce__bad)) {
-#line 38 "partial_reduce.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 38 "partial_reduce.py"
-        { loc = 141; goto error; }
-#line 38 "partial_reduce.py"
-    }
 #line 38 "partial_reduce.py"
     t[0] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 38 "partial_reduce.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 142; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 137; goto error; }
 #line 38 "partial_reduce.py"
-    t[1] = py2c_slot_load(&g_partial_reduce__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 38 "partial_reduce.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 38 "partial_reduce.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 140; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 136; goto error; }
 #line 38 "partial_reduce.py"
     PY2C_CLEAR(t[1]);
-#line 38 "partial_reduce.py"
-    PY2C_CLEAR(t[0]);
-#line 38 "partial_reduce.py"
-    PY2C_CLEAR(t[2]);
 
-#line 39 "partial_reduce.py"
-    if (!py2c_slot_bound(&g_partial_reduce__bad)) {
-#line 39 "partial_reduce.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 39 "partial_reduce.py"
-        { loc = 144; goto error; }
-#line 39 "partial_reduce.py"
-    }
 #line 39 "partial_reduce.py"
     t[0] = py2c_function_new(&info_f_lambda_8, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 39 "partial_reduce.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 145; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 139; goto error; }
 #line 39 "partial_reduce.py"
-    t[1] = py2c_slot_load(&g_partial_reduce__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 39 "partial_reduce.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 39 "partial_reduce.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 143; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 138; goto error; }
 #line 39 "partial_reduce.py"
     PY2C_CLEAR(t[1]);
-#line 39 "partial_reduce.py"
-    PY2C_CLEAR(t[0]);
-#line 39 "partial_reduce.py"
-    PY2C_CLEAR(t[2]);
 
-#line 40 "partial_reduce.py"
-    if (!py2c_slot_bound(&g_partial_reduce__bad)) {
-#line 40 "partial_reduce.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 40 "partial_reduce.py"
-        { loc = 147; goto error; }
-#line 40 "partial_reduce.py"
-    }
 #line 40 "partial_reduce.py"
     t[0] = py2c_function_new(&info_f_lambda_9, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 40 "partial_reduce.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 148; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 141; goto error; }
 #line 40 "partial_reduce.py"
-    t[1] = py2c_slot_load(&g_partial_reduce__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 40 "partial_reduce.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 40 "partial_reduce.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 146; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 140; goto error; }
 #line 40 "partial_reduce.py"
     PY2C_CLEAR(t[1]);
-#line 40 "partial_reduce.py"
-    PY2C_CLEAR(t[0]);
-#line 40 "partial_reduce.py"
-    PY2C_CLEAR(t[2]);
 
-#line 41 "partial_reduce.py"
-    if (!py2c_slot_bound(&g_partial_reduce__bad)) {
-#line 41 "partial_reduce.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 41 "partial_reduce.py"
-        { loc = 150; goto error; }
-#line 41 "partial_reduce.py"
-    }
 #line 41 "partial_reduce.py"
     t[0] = py2c_function_new(&info_f_lambda_10, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 41 "partial_reduce.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 151; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 143; goto error; }
 #line 41 "partial_reduce.py"
-    t[1] = py2c_slot_load(&g_partial_reduce__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 41 "partial_reduce.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 41 "partial_reduce.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 149; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 142; goto error; }
 #line 41 "partial_reduce.py"
     PY2C_CLEAR(t[1]);
-#line 41 "partial_reduce.py"
-    PY2C_CLEAR(t[0]);
-#line 41 "partial_reduce.py"
-    PY2C_CLEAR(t[2]);
 
-#line 42 "partial_reduce.py"
-    if (!py2c_slot_bound(&g_partial_reduce__bad)) {
-#line 42 "partial_reduce.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 42 "partial_reduce.py"
-        { loc = 153; goto error; }
-#line 42 "partial_reduce.py"
-    }
 #line 42 "partial_reduce.py"
     t[0] = py2c_function_new(&info_f_lambda_11, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 42 "partial_reduce.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 154; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 145; goto error; }
 #line 42 "partial_reduce.py"
-    t[1] = py2c_slot_load(&g_partial_reduce__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 42 "partial_reduce.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 42 "partial_reduce.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 152; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 144; goto error; }
 #line 42 "partial_reduce.py"
     PY2C_CLEAR(t[1]);
-#line 42 "partial_reduce.py"
-    PY2C_CLEAR(t[0]);
-#line 42 "partial_reduce.py"
-    PY2C_CLEAR(t[2]);
 
-#line 43 "partial_reduce.py"
-    if (!py2c_slot_bound(&g_partial_reduce__bad)) {
-#line 43 "partial_reduce.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 43 "partial_reduce.py"
-        { loc = 156; goto error; }
-#line 43 "partial_reduce.py"
-    }
 #line 43 "partial_reduce.py"
     t[0] = py2c_function_new(&info_f_lambda_12, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 43 "partial_reduce.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 157; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 147; goto error; }
 #line 43 "partial_reduce.py"
-    t[1] = py2c_slot_load(&g_partial_reduce__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 43 "partial_reduce.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 43 "partial_reduce.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 155; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 146; goto error; }
 #line 43 "partial_reduce.py"
     PY2C_CLEAR(t[1]);
-#line 43 "partial_reduce.py"
-    PY2C_CLEAR(t[0]);
-#line 43 "partial_reduce.py"
-    PY2C_CLEAR(t[2]);
-#line 43 "partial_reduce.py"
-    PY2C_CLEAR(result);
 #line 43 "partial_reduce.py"
     result = PY2C_NONE;
 #line 43 "partial_reduce.py"
@@ -2643,14 +2539,14 @@ error:
 #line 43 "partial_reduce.py"
     PY2C_CLEAR(result);
 #line 43 "partial_reduce.py"
-cleanup:
+    for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
 #line 43 "partial_reduce.py"
-    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 43 "partial_reduce.py"
     return result;
 #line 43 "partial_reduce.py"
 }
-#line 2654 "partial_reduce.c"
+#line 2550 "partial_reduce.c"
 
 static void clear_mod_partial_reduce(void) {
     PY2C_CLEAR(g_partial_reduce__bad);

@@ -155,7 +155,6 @@ static const Py2cCodeLoc locs_mod_wraps[] = {
     {55, "w = functools.wraps(outer())(lambda x: x * 2)", "    ^^^^^^^^^"},
     {55, "w = functools.wraps(outer())(lambda x: x * 2)", "    ^^^^^^^^^^^^^^^"},
     {55, "w = functools.wraps(outer())(lambda x: x * 2)", "                    ^^^^^^^"},
-    {55, "w = functools.wraps(outer())(lambda x: x * 2)", "                    ^^^^^"},
     {55, "w = functools.wraps(outer())(lambda x: x * 2)", "                             ^^^^^^^^^^^^^^^"},
     {56, "print(w.__name__, w.__qualname__, w.__doc__, w(4))", NULL},
     {56, "print(w.__name__, w.__qualname__, w.__doc__, w(4))", "      ^"},
@@ -168,7 +167,6 @@ static const Py2cCodeLoc locs_mod_wraps[] = {
     {56, "print(w.__name__, w.__qualname__, w.__doc__, w(4))", "                                             ^"},
     {58, "def logged(level):", NULL},
     {67, "@logged('INFO')", " ^^^^^^^^^^^^^^"},
-    {67, "@logged('INFO')", " ^^^^^^"},
     {68, "def mul(a, b):", NULL},
     {67, "@logged('INFO')", " ^^^^^^^^^^^^^^"},
     {71, "print(mul(3, 4), mul.__name__)", NULL},
@@ -193,7 +191,7 @@ static const Py2cCodeLoc locs_mod_wraps[] = {
     {73, "print(cached.__name__, cached.__doc__, cached.calls, cached.__wrapped__ is plain)", "                                                     ^^^^^^^^^^^^^^^^^^"},
     {73, "print(cached.__name__, cached.__doc__, cached.calls, cached.__wrapped__ is plain)", "                                                                           ^^^^^"},
 };
-static const Py2cCode code_mod_wraps = {"wraps.py", "<module>", locs_mod_wraps, 129};
+static const Py2cCode code_mod_wraps = {"wraps.py", "<module>", locs_mod_wraps, 127};
 
 /* trace: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_trace[] = {
@@ -383,7 +381,7 @@ static Py2cValue f_trace(Py2cFunction *fn, Py2cValue *params) {
     { Py2cValue old = v_wrapper; v_wrapper = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
 
 #line 10 "wraps.py"
-    { Py2cValue old = result; result = v_wrapper; py2c_incref(result); py2c_decref(old); }
+    result = v_wrapper; py2c_incref(result);
 #line 10 "wraps.py"
     goto cleanup;
 #line 10 "wraps.py"
@@ -393,9 +391,9 @@ error:
 #line 10 "wraps.py"
     PY2C_CLEAR(result);
 #line 10 "wraps.py"
-cleanup:
-#line 10 "wraps.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 10 "wraps.py"
+cleanup:
 #line 10 "wraps.py"
     PY2C_CLEAR(c_func);
 #line 10 "wraps.py"
@@ -406,7 +404,7 @@ cleanup:
     return result;
 #line 10 "wraps.py"
 }
-#line 410 "wraps.c"
+#line 408 "wraps.c"
 
 static Py2cValue f_trace__wrapper(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -479,7 +477,7 @@ static Py2cValue f_trace__wrapper(Py2cFunction *fn, Py2cValue *params) {
 #line 9 "wraps.py"
     PY2C_CLEAR(t[2]);
 #line 9 "wraps.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 9 "wraps.py"
     goto cleanup;
 #line 9 "wraps.py"
@@ -489,9 +487,13 @@ error:
 #line 9 "wraps.py"
     PY2C_CLEAR(result);
 #line 9 "wraps.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 9 "wraps.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 9 "wraps.py"
+    PY2C_CLEAR(t[2]);
+#line 9 "wraps.py"
+cleanup:
 #line 9 "wraps.py"
     PY2C_CLEAR(v_args);
 #line 9 "wraps.py"
@@ -504,7 +506,7 @@ cleanup:
     return result;
 #line 9 "wraps.py"
 }
-#line 508 "wraps.c"
+#line 510 "wraps.c"
 
 static Py2cValue f_add(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -524,7 +526,7 @@ static Py2cValue f_add(Py2cFunction *fn, Py2cValue *params) {
 #line 15 "wraps.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 15 "wraps.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 15 "wraps.py"
     goto cleanup;
 #line 15 "wraps.py"
@@ -535,8 +537,6 @@ error:
     PY2C_CLEAR(result);
 #line 15 "wraps.py"
 cleanup:
-#line 15 "wraps.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
 #line 15 "wraps.py"
     PY2C_CLEAR(v_a);
 #line 15 "wraps.py"
@@ -559,7 +559,7 @@ static Py2cValue f_plain(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 21 "wraps.py"
-    { Py2cValue old = result; result = v_x; py2c_incref(result); py2c_decref(old); }
+    result = v_x; py2c_incref(result);
 #line 21 "wraps.py"
     goto cleanup;
 #line 21 "wraps.py"
@@ -583,8 +583,6 @@ static Py2cValue f_other(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 27 "wraps.py"
-    PY2C_CLEAR(result);
-#line 27 "wraps.py"
     result = PY2C_NONE;
 #line 27 "wraps.py"
     goto cleanup;
@@ -596,7 +594,7 @@ cleanup:
     return result;
 #line 27 "wraps.py"
 }
-#line 600 "wraps.c"
+#line 598 "wraps.c"
 
 static Py2cValue f_nodoc(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -607,8 +605,6 @@ static Py2cValue f_nodoc(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 34 "wraps.py"
-    PY2C_CLEAR(result);
-#line 34 "wraps.py"
     result = PY2C_NONE;
 #line 34 "wraps.py"
     goto cleanup;
@@ -620,7 +616,7 @@ cleanup:
     return result;
 #line 34 "wraps.py"
 }
-#line 624 "wraps.c"
+#line 620 "wraps.c"
 
 static Py2cValue f_documented(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -631,8 +627,6 @@ static Py2cValue f_documented(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 37 "wraps.py"
-    PY2C_CLEAR(result);
-#line 37 "wraps.py"
     result = PY2C_NONE;
 #line 37 "wraps.py"
     goto cleanup;
@@ -644,7 +638,7 @@ cleanup:
     return result;
 #line 37 "wraps.py"
 }
-#line 648 "wraps.c"
+#line 642 "wraps.c"
 
 static Py2cValue f_named(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -655,8 +649,6 @@ static Py2cValue f_named(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 43 "wraps.py"
-    PY2C_CLEAR(result);
-#line 43 "wraps.py"
     result = PY2C_NONE;
 #line 43 "wraps.py"
     goto cleanup;
@@ -668,7 +660,7 @@ cleanup:
     return result;
 #line 43 "wraps.py"
 }
-#line 672 "wraps.c"
+#line 664 "wraps.c"
 
 static Py2cValue f_outer(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -690,7 +682,7 @@ static Py2cValue f_outer(Py2cFunction *fn, Py2cValue *params) {
     { Py2cValue old = v_inner; v_inner = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 53 "wraps.py"
-    { Py2cValue old = result; result = v_inner; py2c_incref(result); py2c_decref(old); }
+    result = v_inner; py2c_incref(result);
 #line 53 "wraps.py"
     goto cleanup;
 #line 53 "wraps.py"
@@ -702,8 +694,6 @@ error:
 #line 53 "wraps.py"
 cleanup:
 #line 53 "wraps.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 53 "wraps.py"
     PY2C_CLEAR(v_inner);
 #line 53 "wraps.py"
     py2c_recursion_leave();
@@ -711,7 +701,7 @@ cleanup:
     return result;
 #line 53 "wraps.py"
 }
-#line 715 "wraps.c"
+#line 705 "wraps.c"
 
 static Py2cValue f_outer__inner(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -723,7 +713,7 @@ static Py2cValue f_outer__inner(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 52 "wraps.py"
-    { Py2cValue old = result; result = v_x; py2c_incref(result); py2c_decref(old); }
+    result = v_x; py2c_incref(result);
 #line 52 "wraps.py"
     goto cleanup;
 #line 52 "wraps.py"
@@ -736,7 +726,7 @@ cleanup:
     return result;
 #line 52 "wraps.py"
 }
-#line 740 "wraps.c"
+#line 730 "wraps.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -755,7 +745,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 55 "wraps.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 55 "wraps.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 55 "wraps.py"
     goto cleanup;
 #line 55 "wraps.py"
@@ -767,8 +757,6 @@ error:
 #line 55 "wraps.py"
 cleanup:
 #line 55 "wraps.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 55 "wraps.py"
     PY2C_CLEAR(v_x);
 #line 55 "wraps.py"
     py2c_recursion_leave();
@@ -776,7 +764,7 @@ cleanup:
     return result;
 #line 55 "wraps.py"
 }
-#line 780 "wraps.c"
+#line 768 "wraps.c"
 
 static Py2cValue f_logged(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -808,7 +796,7 @@ static Py2cValue f_logged(Py2cFunction *fn, Py2cValue *params) {
     { Py2cValue old = v_deco; v_deco = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 65 "wraps.py"
-    { Py2cValue old = result; result = v_deco; py2c_incref(result); py2c_decref(old); }
+    result = v_deco; py2c_incref(result);
 #line 65 "wraps.py"
     goto cleanup;
 #line 65 "wraps.py"
@@ -818,9 +806,9 @@ error:
 #line 65 "wraps.py"
     PY2C_CLEAR(result);
 #line 65 "wraps.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 65 "wraps.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 65 "wraps.py"
     PY2C_CLEAR(c_level);
 #line 65 "wraps.py"
@@ -831,7 +819,7 @@ cleanup:
     return result;
 #line 65 "wraps.py"
 }
-#line 835 "wraps.c"
+#line 823 "wraps.c"
 
 static Py2cValue f_logged__deco(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -903,7 +891,7 @@ static Py2cValue f_logged__deco(Py2cFunction *fn, Py2cValue *params) {
     { Py2cValue old = v_wrapper; v_wrapper = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
 
 #line 64 "wraps.py"
-    { Py2cValue old = result; result = v_wrapper; py2c_incref(result); py2c_decref(old); }
+    result = v_wrapper; py2c_incref(result);
 #line 64 "wraps.py"
     goto cleanup;
 #line 64 "wraps.py"
@@ -913,9 +901,9 @@ error:
 #line 64 "wraps.py"
     PY2C_CLEAR(result);
 #line 64 "wraps.py"
-cleanup:
-#line 64 "wraps.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 64 "wraps.py"
+cleanup:
 #line 64 "wraps.py"
     PY2C_CLEAR(c_func);
 #line 64 "wraps.py"
@@ -928,7 +916,7 @@ cleanup:
     return result;
 #line 64 "wraps.py"
 }
-#line 932 "wraps.c"
+#line 920 "wraps.c"
 
 static Py2cValue f_logged__deco__wrapper(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1007,7 +995,7 @@ static Py2cValue f_logged__deco__wrapper(Py2cFunction *fn, Py2cValue *params) {
 #line 63 "wraps.py"
     PY2C_CLEAR(t[1]);
 #line 63 "wraps.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 63 "wraps.py"
     goto cleanup;
 #line 63 "wraps.py"
@@ -1017,9 +1005,11 @@ error:
 #line 63 "wraps.py"
     PY2C_CLEAR(result);
 #line 63 "wraps.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 63 "wraps.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 63 "wraps.py"
+cleanup:
 #line 63 "wraps.py"
     PY2C_CLEAR(v_a);
 #line 63 "wraps.py"
@@ -1032,7 +1022,7 @@ cleanup:
     return result;
 #line 63 "wraps.py"
 }
-#line 1036 "wraps.c"
+#line 1026 "wraps.c"
 
 static Py2cValue f_mul(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1052,7 +1042,7 @@ static Py2cValue f_mul(Py2cFunction *fn, Py2cValue *params) {
 #line 69 "wraps.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 69 "wraps.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 69 "wraps.py"
     goto cleanup;
 #line 69 "wraps.py"
@@ -1064,8 +1054,6 @@ error:
 #line 69 "wraps.py"
 cleanup:
 #line 69 "wraps.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 69 "wraps.py"
     PY2C_CLEAR(v_a);
 #line 69 "wraps.py"
     PY2C_CLEAR(v_b);
@@ -1075,7 +1063,7 @@ cleanup:
     return result;
 #line 69 "wraps.py"
 }
-#line 1079 "wraps.c"
+#line 1067 "wraps.c"
 
 static Py2cValue mod_wraps(void) {
     g_wraps__functools = PY2C_NULL;
@@ -1759,88 +1747,76 @@ static Py2cValue mod_wraps(void) {
 #line 55 "wraps.py"
     { Py2cValue s0 = py2c_slot_load(&g_wraps__functools); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[28]); py2c_decref(s0); if (rc < 0) { loc = 90; goto error; } }
 #line 55 "wraps.py"
-    if (!py2c_slot_bound(&g_wraps__outer)) {
+    t[2] = f_outer(NULL, NULL);
 #line 55 "wraps.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'outer' is not defined");
+    if (PY2C_IS_NULL(t[2])) { loc = 91; goto error; }
 #line 55 "wraps.py"
-        { loc = 92; goto error; }
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
 #line 55 "wraps.py"
-    }
-#line 55 "wraps.py"
-    t[2] = py2c_slot_load(&g_wraps__outer);
-#line 55 "wraps.py"
-    t[3] = py2c_fast_call(t[2], NULL, 0);
-#line 55 "wraps.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 91; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 88; goto error; }
 #line 55 "wraps.py"
     PY2C_CLEAR(t[2]);
-#line 55 "wraps.py"
-    t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-#line 55 "wraps.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 88; goto error; }
-#line 55 "wraps.py"
-    PY2C_CLEAR(t[3]);
 #line 55 "wraps.py"
     PY2C_CLEAR(t[0]);
 #line 55 "wraps.py"
     PY2C_CLEAR(t[1]);
 #line 55 "wraps.py"
-    t[5] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+    t[4] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 55 "wraps.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 93; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 92; goto error; }
 #line 55 "wraps.py"
-    t[6] = py2c_fast_call(t[4], (Py2cValue[]){t[5]}, 1);
+    t[5] = py2c_fast_call(t[3], (Py2cValue[]){t[4]}, 1);
 #line 55 "wraps.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 87; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 87; goto error; }
+#line 55 "wraps.py"
+    PY2C_CLEAR(t[3]);
 #line 55 "wraps.py"
     PY2C_CLEAR(t[4]);
 #line 55 "wraps.py"
-    PY2C_CLEAR(t[5]);
-#line 55 "wraps.py"
-    py2c_slot_store(&g_wraps__w, t[6]); t[6] = PY2C_NULL;
+    py2c_slot_store(&g_wraps__w, t[5]); t[5] = PY2C_NULL;
 
 #line 56 "wraps.py"
     if (!py2c_slot_bound(&g_wraps__w)) {
 #line 56 "wraps.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
 #line 56 "wraps.py"
-        { loc = 95; goto error; }
+        { loc = 94; goto error; }
 #line 56 "wraps.py"
     }
 #line 56 "wraps.py"
     { Py2cValue s0 = py2c_slot_load(&g_wraps__w); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_2.ob), &attr_ic[29]); py2c_decref(s0); }
 #line 56 "wraps.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 96; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 95; goto error; }
 #line 56 "wraps.py"
     if (!py2c_slot_bound(&g_wraps__w)) {
 #line 56 "wraps.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
 #line 56 "wraps.py"
-        { loc = 97; goto error; }
+        { loc = 96; goto error; }
 #line 56 "wraps.py"
     }
 #line 56 "wraps.py"
     { Py2cValue s0 = py2c_slot_load(&g_wraps__w); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[30]); py2c_decref(s0); }
 #line 56 "wraps.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 98; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 97; goto error; }
 #line 56 "wraps.py"
     if (!py2c_slot_bound(&g_wraps__w)) {
 #line 56 "wraps.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
 #line 56 "wraps.py"
-        { loc = 99; goto error; }
+        { loc = 98; goto error; }
 #line 56 "wraps.py"
     }
 #line 56 "wraps.py"
     { Py2cValue s0 = py2c_slot_load(&g_wraps__w); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[31]); py2c_decref(s0); }
 #line 56 "wraps.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 100; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 99; goto error; }
 #line 56 "wraps.py"
     if (!py2c_slot_bound(&g_wraps__w)) {
 #line 56 "wraps.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
 #line 56 "wraps.py"
-        { loc = 102; goto error; }
+        { loc = 101; goto error; }
 #line 56 "wraps.py"
     }
 #line 56 "wraps.py"
@@ -1848,13 +1824,13 @@ static Py2cValue mod_wraps(void) {
 #line 56 "wraps.py"
     t[4] = py2c_fast_call(t[3], (Py2cValue[]){py2c_int(4)}, 1);
 #line 56 "wraps.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 101; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 100; goto error; }
 #line 56 "wraps.py"
     PY2C_CLEAR(t[3]);
 #line 56 "wraps.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[4]}, 4);
 #line 56 "wraps.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 94; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 93; goto error; }
 #line 56 "wraps.py"
     PY2C_CLEAR(t[0]);
 #line 56 "wraps.py"
@@ -1869,47 +1845,35 @@ static Py2cValue mod_wraps(void) {
 #line 58 "wraps.py"
     t[0] = py2c_function_new(&info_f_logged, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 58 "wraps.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 103; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 102; goto error; }
 #line 58 "wraps.py"
     py2c_slot_store(&g_wraps__logged, t[0]); t[0] = PY2C_NULL;
 
 #line 68 "wraps.py"
-    if (!py2c_slot_bound(&g_wraps__logged)) {
+    t[0] = f_logged(NULL, (Py2cValue[]){py2c_obj_value(&str_17.ob)});
 #line 68 "wraps.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'logged' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 103; goto error; }
 #line 68 "wraps.py"
-        { loc = 105; goto error; }
-#line 68 "wraps.py"
-    }
-#line 68 "wraps.py"
-    t[0] = py2c_slot_load(&g_wraps__logged);
-#line 68 "wraps.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_17.ob)}, 1);
+    t[1] = py2c_function_new(&info_f_mul, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 68 "wraps.py"
     if (PY2C_IS_NULL(t[1])) { loc = 104; goto error; }
 #line 68 "wraps.py"
-    PY2C_CLEAR(t[0]);
+    t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
 #line 68 "wraps.py"
-    t[2] = py2c_function_new(&info_f_mul, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-#line 68 "wraps.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 106; goto error; }
-#line 68 "wraps.py"
-    t[3] = py2c_call(t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-#line 68 "wraps.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 107; goto error; }
-#line 68 "wraps.py"
-    PY2C_CLEAR(t[2]);
+    if (PY2C_IS_NULL(t[2])) { loc = 105; goto error; }
 #line 68 "wraps.py"
     PY2C_CLEAR(t[1]);
 #line 68 "wraps.py"
-    py2c_slot_store(&g_wraps__mul, t[3]); t[3] = PY2C_NULL;
+    PY2C_CLEAR(t[0]);
+#line 68 "wraps.py"
+    py2c_slot_store(&g_wraps__mul, t[2]); t[2] = PY2C_NULL;
 
 #line 71 "wraps.py"
     if (!py2c_slot_bound(&g_wraps__mul)) {
 #line 71 "wraps.py"
         py2c_error_format(&py2c_exc_NameError, "name 'mul' is not defined");
 #line 71 "wraps.py"
-        { loc = 110; goto error; }
+        { loc = 108; goto error; }
 #line 71 "wraps.py"
     }
 #line 71 "wraps.py"
@@ -1917,7 +1881,7 @@ static Py2cValue mod_wraps(void) {
 #line 71 "wraps.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(3), py2c_int(4)}, 2);
 #line 71 "wraps.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 109; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 107; goto error; }
 #line 71 "wraps.py"
     PY2C_CLEAR(t[0]);
 #line 71 "wraps.py"
@@ -1925,17 +1889,17 @@ static Py2cValue mod_wraps(void) {
 #line 71 "wraps.py"
         py2c_error_format(&py2c_exc_NameError, "name 'mul' is not defined");
 #line 71 "wraps.py"
-        { loc = 111; goto error; }
+        { loc = 109; goto error; }
 #line 71 "wraps.py"
     }
 #line 71 "wraps.py"
     { Py2cValue s0 = py2c_slot_load(&g_wraps__mul); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_2.ob), &attr_ic[32]); py2c_decref(s0); }
 #line 71 "wraps.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 112; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 110; goto error; }
 #line 71 "wraps.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2]}, 2);
 #line 71 "wraps.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 108; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 106; goto error; }
 #line 71 "wraps.py"
     PY2C_CLEAR(t[1]);
 #line 71 "wraps.py"
@@ -1948,15 +1912,15 @@ static Py2cValue mod_wraps(void) {
 #line 72 "wraps.py"
         py2c_error_format(&py2c_exc_NameError, "name 'functools' is not defined");
 #line 72 "wraps.py"
-        { loc = 115; goto error; }
+        { loc = 113; goto error; }
 #line 72 "wraps.py"
     }
 #line 72 "wraps.py"
-    { Py2cValue s0 = py2c_slot_load(&g_wraps__functools); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_18.ob), &t[0], &t[1], &attr_ic[33]); py2c_decref(s0); if (rc < 0) { loc = 116; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_wraps__functools); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_18.ob), &t[0], &t[1], &attr_ic[33]); py2c_decref(s0); if (rc < 0) { loc = 114; goto error; } }
 #line 72 "wraps.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 72 "wraps.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 114; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 112; goto error; }
 #line 72 "wraps.py"
     PY2C_CLEAR(t[0]);
 #line 72 "wraps.py"
@@ -1966,7 +1930,7 @@ static Py2cValue mod_wraps(void) {
 #line 72 "wraps.py"
         py2c_error_format(&py2c_exc_NameError, "name 'plain' is not defined");
 #line 72 "wraps.py"
-        { loc = 117; goto error; }
+        { loc = 115; goto error; }
 #line 72 "wraps.py"
     }
 #line 72 "wraps.py"
@@ -1974,7 +1938,7 @@ static Py2cValue mod_wraps(void) {
 #line 72 "wraps.py"
     t[4] = py2c_fast_call(t[2], (Py2cValue[]){t[3]}, 1);
 #line 72 "wraps.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 113; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 111; goto error; }
 #line 72 "wraps.py"
     PY2C_CLEAR(t[2]);
 #line 72 "wraps.py"
@@ -1987,13 +1951,25 @@ static Py2cValue mod_wraps(void) {
 #line 73 "wraps.py"
         py2c_error_format(&py2c_exc_NameError, "name 'cached' is not defined");
 #line 73 "wraps.py"
-        { loc = 119; goto error; }
+        { loc = 117; goto error; }
 #line 73 "wraps.py"
     }
 #line 73 "wraps.py"
     { Py2cValue s0 = py2c_slot_load(&g_wraps__cached); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_2.ob), &attr_ic[34]); py2c_decref(s0); }
 #line 73 "wraps.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 120; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 118; goto error; }
+#line 73 "wraps.py"
+    if (!py2c_slot_bound(&g_wraps__cached)) {
+#line 73 "wraps.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'cached' is not defined");
+#line 73 "wraps.py"
+        { loc = 119; goto error; }
+#line 73 "wraps.py"
+    }
+#line 73 "wraps.py"
+    { Py2cValue s0 = py2c_slot_load(&g_wraps__cached); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[35]); py2c_decref(s0); }
+#line 73 "wraps.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 120; goto error; }
 #line 73 "wraps.py"
     if (!py2c_slot_bound(&g_wraps__cached)) {
 #line 73 "wraps.py"
@@ -2003,39 +1979,27 @@ static Py2cValue mod_wraps(void) {
 #line 73 "wraps.py"
     }
 #line 73 "wraps.py"
-    { Py2cValue s0 = py2c_slot_load(&g_wraps__cached); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[35]); py2c_decref(s0); }
-#line 73 "wraps.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 122; goto error; }
-#line 73 "wraps.py"
-    if (!py2c_slot_bound(&g_wraps__cached)) {
-#line 73 "wraps.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'cached' is not defined");
-#line 73 "wraps.py"
-        { loc = 123; goto error; }
-#line 73 "wraps.py"
-    }
-#line 73 "wraps.py"
     { Py2cValue s0 = py2c_slot_load(&g_wraps__cached); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_8.ob), &attr_ic[36]); py2c_decref(s0); }
 #line 73 "wraps.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 124; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 122; goto error; }
 #line 73 "wraps.py"
     if (!py2c_slot_bound(&g_wraps__cached)) {
 #line 73 "wraps.py"
         py2c_error_format(&py2c_exc_NameError, "name 'cached' is not defined");
 #line 73 "wraps.py"
-        { loc = 126; goto error; }
+        { loc = 124; goto error; }
 #line 73 "wraps.py"
     }
 #line 73 "wraps.py"
     { Py2cValue s0 = py2c_slot_load(&g_wraps__cached); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[37]); py2c_decref(s0); }
 #line 73 "wraps.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 127; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 125; goto error; }
 #line 73 "wraps.py"
     if (!py2c_slot_bound(&g_wraps__plain)) {
 #line 73 "wraps.py"
         py2c_error_format(&py2c_exc_NameError, "name 'plain' is not defined");
 #line 73 "wraps.py"
-        { loc = 128; goto error; }
+        { loc = 126; goto error; }
 #line 73 "wraps.py"
     }
 #line 73 "wraps.py"
@@ -2047,7 +2011,7 @@ static Py2cValue mod_wraps(void) {
 #line 73 "wraps.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3]}, 4);
 #line 73 "wraps.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 118; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 116; goto error; }
 #line 73 "wraps.py"
     PY2C_CLEAR(t[0]);
 #line 73 "wraps.py"
@@ -2059,8 +2023,6 @@ static Py2cValue mod_wraps(void) {
 #line 73 "wraps.py"
     PY2C_CLEAR(t[4]);
 #line 73 "wraps.py"
-    PY2C_CLEAR(result);
-#line 73 "wraps.py"
     result = PY2C_NONE;
 #line 73 "wraps.py"
     goto cleanup;
@@ -2071,14 +2033,18 @@ error:
 #line 73 "wraps.py"
     PY2C_CLEAR(result);
 #line 73 "wraps.py"
+    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 73 "wraps.py"
 cleanup:
 #line 73 "wraps.py"
-    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[5]);
+#line 73 "wraps.py"
+    PY2C_CLEAR(t[6]);
 #line 73 "wraps.py"
     return result;
 #line 73 "wraps.py"
 }
-#line 2082 "wraps.c"
+#line 2048 "wraps.c"
 
 static void clear_mod_wraps(void) {
     PY2C_CLEAR(g_wraps__cached);

@@ -442,7 +442,7 @@ L0:;
 #line 8 "basic.py"
 L1:;
 #line 8 "basic.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 8 "basic.py"
     goto cleanup;
 #line 8 "basic.py"
@@ -452,9 +452,9 @@ error:
 #line 8 "basic.py"
     PY2C_CLEAR(result);
 #line 8 "basic.py"
-cleanup:
-#line 8 "basic.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 8 "basic.py"
+cleanup:
 #line 8 "basic.py"
     PY2C_CLEAR(v_0);
 #line 8 "basic.py"
@@ -605,7 +605,7 @@ static Py2cValue f_P(Py2cFunction *fn, Py2cValue *params) {
 #line 42 "basic.py"
     PY2C_CLEAR(t[1]);
 #line 42 "basic.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 42 "basic.py"
     goto cleanup;
 #line 42 "basic.py"
@@ -615,16 +615,18 @@ error:
 #line 42 "basic.py"
     PY2C_CLEAR(result);
 #line 42 "basic.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 42 "basic.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 42 "basic.py"
+cleanup:
 #line 42 "basic.py"
     py2c_recursion_leave();
 #line 42 "basic.py"
     return result;
 #line 42 "basic.py"
 }
-#line 628 "basic.c"
+#line 630 "basic.c"
 
 static Py2cValue f_P____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -639,8 +641,6 @@ static Py2cValue f_P____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 38 "basic.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_18.ob), v_v, &attr_ic[0]) < 0) { loc = 0; goto error; }
-#line 38 "basic.py"
-    PY2C_CLEAR(result);
 #line 38 "basic.py"
     result = PY2C_NONE;
 #line 38 "basic.py"
@@ -734,7 +734,7 @@ static Py2cValue f_P____lt__(Py2cFunction *fn, Py2cValue *params) {
 #line 41 "basic.py"
     PY2C_CLEAR(t[1]);
 #line 41 "basic.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 41 "basic.py"
     goto cleanup;
 #line 41 "basic.py"
@@ -744,9 +744,9 @@ error:
 #line 41 "basic.py"
     PY2C_CLEAR(result);
 #line 41 "basic.py"
-cleanup:
-#line 41 "basic.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 41 "basic.py"
+cleanup:
 #line 41 "basic.py"
     PY2C_CLEAR(v_self);
 #line 41 "basic.py"
@@ -788,7 +788,7 @@ static Py2cValue f_P____repr__(Py2cFunction *fn, Py2cValue *params) {
 #line 43 "basic.py"
     PY2C_CLEAR(t[1]);
 #line 43 "basic.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 43 "basic.py"
     goto cleanup;
 #line 43 "basic.py"
@@ -798,9 +798,11 @@ error:
 #line 43 "basic.py"
     PY2C_CLEAR(result);
 #line 43 "basic.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 43 "basic.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 43 "basic.py"
+cleanup:
 #line 43 "basic.py"
     PY2C_CLEAR(v_self);
 #line 43 "basic.py"
@@ -809,7 +811,7 @@ cleanup:
     return result;
 #line 43 "basic.py"
 }
-#line 813 "basic.c"
+#line 815 "basic.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -867,7 +869,7 @@ L0:;
 #line 44 "basic.py"
 L1:;
 #line 44 "basic.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 44 "basic.py"
     goto cleanup;
 #line 44 "basic.py"
@@ -877,9 +879,13 @@ error:
 #line 44 "basic.py"
     PY2C_CLEAR(result);
 #line 44 "basic.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 44 "basic.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 44 "basic.py"
+    PY2C_CLEAR(t[2]);
+#line 44 "basic.py"
+cleanup:
 #line 44 "basic.py"
     PY2C_CLEAR(v_0);
 #line 44 "basic.py"
@@ -890,7 +896,7 @@ cleanup:
     return result;
 #line 44 "basic.py"
 }
-#line 894 "basic.c"
+#line 900 "basic.c"
 
 static Py2cValue f_listcomp_3(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -942,7 +948,7 @@ L0:;
 #line 56 "basic.py"
 L1:;
 #line 56 "basic.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 56 "basic.py"
     goto cleanup;
 #line 56 "basic.py"
@@ -952,9 +958,13 @@ error:
 #line 56 "basic.py"
     PY2C_CLEAR(result);
 #line 56 "basic.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 56 "basic.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 56 "basic.py"
+    PY2C_CLEAR(t[2]);
+#line 56 "basic.py"
+cleanup:
 #line 56 "basic.py"
     PY2C_CLEAR(v_0);
 #line 56 "basic.py"
@@ -965,7 +975,7 @@ cleanup:
     return result;
 #line 56 "basic.py"
 }
-#line 969 "basic.c"
+#line 979 "basic.c"
 
 static Py2cValue f_listcomp_4(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1035,7 +1045,7 @@ L0:;
 #line 60 "basic.py"
 L1:;
 #line 60 "basic.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 60 "basic.py"
     goto cleanup;
 #line 60 "basic.py"
@@ -1045,9 +1055,9 @@ error:
 #line 60 "basic.py"
     PY2C_CLEAR(result);
 #line 60 "basic.py"
-cleanup:
-#line 60 "basic.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 60 "basic.py"
+cleanup:
 #line 60 "basic.py"
     PY2C_CLEAR(v_0);
 #line 60 "basic.py"
@@ -1058,7 +1068,7 @@ cleanup:
     return result;
 #line 60 "basic.py"
 }
-#line 1062 "basic.c"
+#line 1072 "basic.c"
 
 static Py2cValue f_genexpr_2(Py2cGenerator *gen) {
     fr_f_genexpr_2 *fr = gen->frame;
@@ -1243,7 +1253,7 @@ cleanup:
     return result;
 #line 64 "basic.py"
 }
-#line 1247 "basic.c"
+#line 1257 "basic.c"
 
 static Py2cValue mod_basic(void) {
     g_basic__heapq = PY2C_NULL;
@@ -2943,8 +2953,6 @@ L10:;
 #line 65 "basic.py"
     PY2C_CLEAR(t[2]);
 #line 65 "basic.py"
-    PY2C_CLEAR(result);
-#line 65 "basic.py"
     result = PY2C_NONE;
 #line 65 "basic.py"
     goto cleanup;
@@ -2955,14 +2963,14 @@ error:
 #line 65 "basic.py"
     PY2C_CLEAR(result);
 #line 65 "basic.py"
-cleanup:
-#line 65 "basic.py"
     for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 65 "basic.py"
+cleanup:
 #line 65 "basic.py"
     return result;
 #line 65 "basic.py"
 }
-#line 2966 "basic.c"
+#line 2974 "basic.c"
 
 static void clear_mod_basic(void) {
     PY2C_CLEAR(g_basic__hv);

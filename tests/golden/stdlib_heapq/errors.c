@@ -50,56 +50,39 @@ static const Py2cCodeLoc locs_mod_errors[] = {
     {1, "import heapq", NULL},
     {3, "def check(f):", NULL},
     {9, "check(lambda: heapq.heappush(1, 2))", NULL},
-    {9, "check(lambda: heapq.heappush(1, 2))", "^^^^^"},
     {9, "check(lambda: heapq.heappush(1, 2))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {10, "check(lambda: heapq.heappush([1]))", NULL},
-    {10, "check(lambda: heapq.heappush([1]))", "^^^^^"},
     {10, "check(lambda: heapq.heappush([1]))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {11, "check(lambda: heapq.heappush([1], 2, 3))", NULL},
-    {11, "check(lambda: heapq.heappush([1], 2, 3))", "^^^^^"},
     {11, "check(lambda: heapq.heappush([1], 2, 3))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {12, "check(lambda: heapq.heappush(heap=[1], item=2))", NULL},
-    {12, "check(lambda: heapq.heappush(heap=[1], item=2))", "^^^^^"},
     {12, "check(lambda: heapq.heappush(heap=[1], item=2))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {13, "check(lambda: heapq.heappop([]))", NULL},
-    {13, "check(lambda: heapq.heappop([]))", "^^^^^"},
     {13, "check(lambda: heapq.heappop([]))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {14, "check(lambda: heapq.heappop(()))", NULL},
-    {14, "check(lambda: heapq.heappop(()))", "^^^^^"},
     {14, "check(lambda: heapq.heappop(()))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {15, "check(lambda: heapq.heappop())", NULL},
-    {15, "check(lambda: heapq.heappop())", "^^^^^"},
     {15, "check(lambda: heapq.heappop())", "      ^^^^^^^^^^^^^^^^^^^^^^^"},
     {16, "check(lambda: heapq.heappop([1], [2]))", NULL},
-    {16, "check(lambda: heapq.heappop([1], [2]))", "^^^^^"},
     {16, "check(lambda: heapq.heappop([1], [2]))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {17, "check(lambda: heapq.heapify(()))", NULL},
-    {17, "check(lambda: heapq.heapify(()))", "^^^^^"},
     {17, "check(lambda: heapq.heapify(()))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {18, "check(lambda: heapq.heapify())", NULL},
-    {18, "check(lambda: heapq.heapify())", "^^^^^"},
     {18, "check(lambda: heapq.heapify())", "      ^^^^^^^^^^^^^^^^^^^^^^^"},
     {19, "check(lambda: heapq.heapify(x=[]))", NULL},
-    {19, "check(lambda: heapq.heapify(x=[]))", "^^^^^"},
     {19, "check(lambda: heapq.heapify(x=[]))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {20, "check(lambda: heapq.heapreplace([], 1))", NULL},
-    {20, "check(lambda: heapq.heapreplace([], 1))", "^^^^^"},
     {20, "check(lambda: heapq.heapreplace([], 1))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {21, "check(lambda: heapq.heapreplace((), 1))", NULL},
-    {21, "check(lambda: heapq.heapreplace((), 1))", "^^^^^"},
     {21, "check(lambda: heapq.heapreplace((), 1))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {22, "check(lambda: heapq.heappushpop(\"ab\", 1))", NULL},
-    {22, "check(lambda: heapq.heappushpop(\"ab\", 1))", "^^^^^"},
     {22, "check(lambda: heapq.heappushpop(\"ab\", 1))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {23, "check(lambda: heapq.heappush([1, \"a\"], 2))", NULL},
-    {23, "check(lambda: heapq.heappush([1, \"a\"], 2))", "^^^^^"},
     {23, "check(lambda: heapq.heappush([1, \"a\"], 2))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {24, "check(lambda: heapq.heapify([3, \"a\", 1]))", NULL},
-    {24, "check(lambda: heapq.heapify([3, \"a\", 1]))", "^^^^^"},
     {24, "check(lambda: heapq.heapify([3, \"a\", 1]))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {25, "h = [1, 2]", "    ^^^^^^"},
     {26, "check(lambda: heapq.heappush(h, \"x\"))", NULL},
-    {26, "check(lambda: heapq.heappush(h, \"x\"))", "^^^^^"},
     {26, "check(lambda: heapq.heappush(h, \"x\"))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {27, "print(h)", NULL},
     {27, "print(h)", "      ^"},
@@ -114,7 +97,7 @@ static const Py2cCodeLoc locs_mod_errors[] = {
     {28, "print(heapq.heappush.__name__, heapq.heappop.__name__, heapq.heapify.__name__)", "                                                       ^^^^^^^^^^^^^"},
     {28, "print(heapq.heappush.__name__, heapq.heappop.__name__, heapq.heapify.__name__)", "                                                       ^^^^^^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_errors = {"errors.py", "<module>", locs_mod_errors, 66};
+static const Py2cCode code_mod_errors = {"errors.py", "<module>", locs_mod_errors, 49};
 
 /* check: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_check[] = {
@@ -331,7 +314,7 @@ error_1:
 #line 5 "errors.py"
     py2c_traceback_add(&code_f_check, loc);
 #line 5 "errors.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 5 "errors.py"
     t[0] = py2c_error_fetch();
 #line 5 "errors.py"
@@ -386,7 +369,9 @@ error_3:
 #line 7 "errors.py"
     py2c_traceback_add(&code_f_check, loc);
 #line 7 "errors.py"
-    for (int k = 1; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 7 "errors.py"
+    PY2C_CLEAR(t[2]);
 #line 7 "errors.py"
     PY2C_CLEAR(v_e);
 #line 7 "errors.py"
@@ -395,8 +380,6 @@ error_3:
 error_2:
 #line 7 "errors.py"
     py2c_traceback_add(&code_f_check, loc);
-#line 7 "errors.py"
-    for (int k = 1; k < 4; k++) PY2C_CLEAR(t[k]);
 #line 7 "errors.py"
 L2:;
 #line 7 "errors.py"
@@ -408,8 +391,6 @@ L2:;
 #line 7 "errors.py"
 L0:;
 #line 7 "errors.py"
-    PY2C_CLEAR(result);
-#line 7 "errors.py"
     result = PY2C_NONE;
 #line 7 "errors.py"
     goto cleanup;
@@ -418,9 +399,9 @@ unwind:
 #line 7 "errors.py"
     PY2C_CLEAR(result);
 #line 7 "errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 7 "errors.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 7 "errors.py"
     PY2C_CLEAR(v_f);
 #line 7 "errors.py"
@@ -431,7 +412,7 @@ cleanup:
     return result;
 #line 7 "errors.py"
 }
-#line 435 "errors.c"
+#line 416 "errors.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -463,7 +444,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 9 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 9 "errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 9 "errors.py"
     goto cleanup;
 #line 9 "errors.py"
@@ -473,16 +454,20 @@ error:
 #line 9 "errors.py"
     PY2C_CLEAR(result);
 #line 9 "errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 9 "errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 9 "errors.py"
+    PY2C_CLEAR(t[2]);
+#line 9 "errors.py"
+cleanup:
 #line 9 "errors.py"
     py2c_recursion_leave();
 #line 9 "errors.py"
     return result;
 #line 9 "errors.py"
 }
-#line 486 "errors.c"
+#line 471 "errors.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -522,7 +507,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 #line 10 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 10 "errors.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 10 "errors.py"
     goto cleanup;
 #line 10 "errors.py"
@@ -532,16 +517,16 @@ error:
 #line 10 "errors.py"
     PY2C_CLEAR(result);
 #line 10 "errors.py"
-cleanup:
-#line 10 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 10 "errors.py"
+cleanup:
 #line 10 "errors.py"
     py2c_recursion_leave();
 #line 10 "errors.py"
     return result;
 #line 10 "errors.py"
 }
-#line 545 "errors.c"
+#line 530 "errors.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -581,7 +566,7 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 #line 11 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 11 "errors.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 11 "errors.py"
     goto cleanup;
 #line 11 "errors.py"
@@ -591,16 +576,16 @@ error:
 #line 11 "errors.py"
     PY2C_CLEAR(result);
 #line 11 "errors.py"
-cleanup:
-#line 11 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 11 "errors.py"
+cleanup:
 #line 11 "errors.py"
     py2c_recursion_leave();
 #line 11 "errors.py"
     return result;
 #line 11 "errors.py"
 }
-#line 604 "errors.c"
+#line 589 "errors.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -640,7 +625,7 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 #line 12 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 12 "errors.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 12 "errors.py"
     goto cleanup;
 #line 12 "errors.py"
@@ -650,16 +635,16 @@ error:
 #line 12 "errors.py"
     PY2C_CLEAR(result);
 #line 12 "errors.py"
-cleanup:
-#line 12 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 12 "errors.py"
+cleanup:
 #line 12 "errors.py"
     py2c_recursion_leave();
 #line 12 "errors.py"
     return result;
 #line 12 "errors.py"
 }
-#line 663 "errors.c"
+#line 648 "errors.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -697,7 +682,7 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 #line 13 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 13 "errors.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 13 "errors.py"
     goto cleanup;
 #line 13 "errors.py"
@@ -707,16 +692,16 @@ error:
 #line 13 "errors.py"
     PY2C_CLEAR(result);
 #line 13 "errors.py"
-cleanup:
-#line 13 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 13 "errors.py"
+cleanup:
 #line 13 "errors.py"
     py2c_recursion_leave();
 #line 13 "errors.py"
     return result;
 #line 13 "errors.py"
 }
-#line 720 "errors.c"
+#line 705 "errors.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -754,7 +739,7 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 #line 14 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 14 "errors.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 14 "errors.py"
     goto cleanup;
 #line 14 "errors.py"
@@ -764,16 +749,16 @@ error:
 #line 14 "errors.py"
     PY2C_CLEAR(result);
 #line 14 "errors.py"
-cleanup:
-#line 14 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 14 "errors.py"
+cleanup:
 #line 14 "errors.py"
     py2c_recursion_leave();
 #line 14 "errors.py"
     return result;
 #line 14 "errors.py"
 }
-#line 777 "errors.c"
+#line 762 "errors.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -805,7 +790,7 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
 #line 15 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 15 "errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 15 "errors.py"
     goto cleanup;
 #line 15 "errors.py"
@@ -815,16 +800,20 @@ error:
 #line 15 "errors.py"
     PY2C_CLEAR(result);
 #line 15 "errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 15 "errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 15 "errors.py"
+    PY2C_CLEAR(t[2]);
+#line 15 "errors.py"
+cleanup:
 #line 15 "errors.py"
     py2c_recursion_leave();
 #line 15 "errors.py"
     return result;
 #line 15 "errors.py"
 }
-#line 828 "errors.c"
+#line 817 "errors.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -872,7 +861,7 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
 #line 16 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 16 "errors.py"
-    { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    result = t[4]; t[4] = PY2C_NULL;
 #line 16 "errors.py"
     goto cleanup;
 #line 16 "errors.py"
@@ -882,16 +871,16 @@ error:
 #line 16 "errors.py"
     PY2C_CLEAR(result);
 #line 16 "errors.py"
-cleanup:
-#line 16 "errors.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 16 "errors.py"
+cleanup:
 #line 16 "errors.py"
     py2c_recursion_leave();
 #line 16 "errors.py"
     return result;
 #line 16 "errors.py"
 }
-#line 895 "errors.c"
+#line 884 "errors.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -929,7 +918,7 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
 #line 17 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 17 "errors.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 17 "errors.py"
     goto cleanup;
 #line 17 "errors.py"
@@ -939,16 +928,16 @@ error:
 #line 17 "errors.py"
     PY2C_CLEAR(result);
 #line 17 "errors.py"
-cleanup:
-#line 17 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 17 "errors.py"
+cleanup:
 #line 17 "errors.py"
     py2c_recursion_leave();
 #line 17 "errors.py"
     return result;
 #line 17 "errors.py"
 }
-#line 952 "errors.c"
+#line 941 "errors.c"
 
 static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -980,7 +969,7 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
 #line 18 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 18 "errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 18 "errors.py"
     goto cleanup;
 #line 18 "errors.py"
@@ -990,16 +979,20 @@ error:
 #line 18 "errors.py"
     PY2C_CLEAR(result);
 #line 18 "errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 18 "errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 18 "errors.py"
+    PY2C_CLEAR(t[2]);
+#line 18 "errors.py"
+cleanup:
 #line 18 "errors.py"
     py2c_recursion_leave();
 #line 18 "errors.py"
     return result;
 #line 18 "errors.py"
 }
-#line 1003 "errors.c"
+#line 996 "errors.c"
 
 static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1037,7 +1030,7 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
 #line 19 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 19 "errors.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 19 "errors.py"
     goto cleanup;
 #line 19 "errors.py"
@@ -1047,16 +1040,16 @@ error:
 #line 19 "errors.py"
     PY2C_CLEAR(result);
 #line 19 "errors.py"
-cleanup:
-#line 19 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 19 "errors.py"
+cleanup:
 #line 19 "errors.py"
     py2c_recursion_leave();
 #line 19 "errors.py"
     return result;
 #line 19 "errors.py"
 }
-#line 1060 "errors.c"
+#line 1053 "errors.c"
 
 static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1094,7 +1087,7 @@ static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
 #line 20 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 20 "errors.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 20 "errors.py"
     goto cleanup;
 #line 20 "errors.py"
@@ -1104,16 +1097,16 @@ error:
 #line 20 "errors.py"
     PY2C_CLEAR(result);
 #line 20 "errors.py"
-cleanup:
-#line 20 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 20 "errors.py"
+cleanup:
 #line 20 "errors.py"
     py2c_recursion_leave();
 #line 20 "errors.py"
     return result;
 #line 20 "errors.py"
 }
-#line 1117 "errors.c"
+#line 1110 "errors.c"
 
 static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1151,7 +1144,7 @@ static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
 #line 21 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 21 "errors.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 21 "errors.py"
     goto cleanup;
 #line 21 "errors.py"
@@ -1161,16 +1154,16 @@ error:
 #line 21 "errors.py"
     PY2C_CLEAR(result);
 #line 21 "errors.py"
-cleanup:
-#line 21 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 21 "errors.py"
+cleanup:
 #line 21 "errors.py"
     py2c_recursion_leave();
 #line 21 "errors.py"
     return result;
 #line 21 "errors.py"
 }
-#line 1174 "errors.c"
+#line 1167 "errors.c"
 
 static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1202,7 +1195,7 @@ static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
 #line 22 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 22 "errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 22 "errors.py"
     goto cleanup;
 #line 22 "errors.py"
@@ -1212,16 +1205,20 @@ error:
 #line 22 "errors.py"
     PY2C_CLEAR(result);
 #line 22 "errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 22 "errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 22 "errors.py"
+    PY2C_CLEAR(t[2]);
+#line 22 "errors.py"
+cleanup:
 #line 22 "errors.py"
     py2c_recursion_leave();
 #line 22 "errors.py"
     return result;
 #line 22 "errors.py"
 }
-#line 1225 "errors.c"
+#line 1222 "errors.c"
 
 static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1263,7 +1260,7 @@ static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
 #line 23 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 23 "errors.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 23 "errors.py"
     goto cleanup;
 #line 23 "errors.py"
@@ -1273,16 +1270,16 @@ error:
 #line 23 "errors.py"
     PY2C_CLEAR(result);
 #line 23 "errors.py"
-cleanup:
-#line 23 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 23 "errors.py"
+cleanup:
 #line 23 "errors.py"
     py2c_recursion_leave();
 #line 23 "errors.py"
     return result;
 #line 23 "errors.py"
 }
-#line 1286 "errors.c"
+#line 1283 "errors.c"
 
 static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1326,7 +1323,7 @@ static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
 #line 24 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 24 "errors.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 24 "errors.py"
     goto cleanup;
 #line 24 "errors.py"
@@ -1336,16 +1333,16 @@ error:
 #line 24 "errors.py"
     PY2C_CLEAR(result);
 #line 24 "errors.py"
-cleanup:
-#line 24 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 24 "errors.py"
+cleanup:
 #line 24 "errors.py"
     py2c_recursion_leave();
 #line 24 "errors.py"
     return result;
 #line 24 "errors.py"
 }
-#line 1349 "errors.c"
+#line 1346 "errors.c"
 
 static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1389,7 +1386,7 @@ static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
 #line 26 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 26 "errors.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 26 "errors.py"
     goto cleanup;
 #line 26 "errors.py"
@@ -1399,16 +1396,16 @@ error:
 #line 26 "errors.py"
     PY2C_CLEAR(result);
 #line 26 "errors.py"
-cleanup:
-#line 26 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 26 "errors.py"
+cleanup:
 #line 26 "errors.py"
     py2c_recursion_leave();
 #line 26 "errors.py"
     return result;
 #line 26 "errors.py"
 }
-#line 1412 "errors.c"
+#line 1409 "errors.c"
 
 static Py2cValue mod_errors(void) {
     g_errors__heapq = PY2C_NULL;
@@ -1438,447 +1435,243 @@ static Py2cValue mod_errors(void) {
     py2c_slot_store(&g_errors__check, t[0]); t[0] = PY2C_NULL;
 
 #line 9 "errors.py"
-    if (!py2c_slot_bound(&g_errors__check)) {
-#line 9 "errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 9 "errors.py"
-        { loc = 3; goto error; }
-#line 9 "errors.py"
-    }
-#line 9 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 9 "errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
 #line 9 "errors.py"
-    t[1] = py2c_slot_load(&g_errors__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 9 "errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 9 "errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
 #line 9 "errors.py"
     PY2C_CLEAR(t[1]);
-#line 9 "errors.py"
-    PY2C_CLEAR(t[0]);
-#line 9 "errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 10 "errors.py"
-    if (!py2c_slot_bound(&g_errors__check)) {
-#line 10 "errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 10 "errors.py"
-        { loc = 6; goto error; }
-#line 10 "errors.py"
-    }
 #line 10 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 10 "errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
 #line 10 "errors.py"
-    t[1] = py2c_slot_load(&g_errors__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 10 "errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 10 "errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
 #line 10 "errors.py"
     PY2C_CLEAR(t[1]);
-#line 10 "errors.py"
-    PY2C_CLEAR(t[0]);
-#line 10 "errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 11 "errors.py"
-    if (!py2c_slot_bound(&g_errors__check)) {
-#line 11 "errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 11 "errors.py"
-        { loc = 9; goto error; }
-#line 11 "errors.py"
-    }
 #line 11 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 11 "errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 10; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
 #line 11 "errors.py"
-    t[1] = py2c_slot_load(&g_errors__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 11 "errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 11 "errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
 #line 11 "errors.py"
     PY2C_CLEAR(t[1]);
-#line 11 "errors.py"
-    PY2C_CLEAR(t[0]);
-#line 11 "errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 12 "errors.py"
-    if (!py2c_slot_bound(&g_errors__check)) {
-#line 12 "errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 12 "errors.py"
-        { loc = 12; goto error; }
-#line 12 "errors.py"
-    }
 #line 12 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 12 "errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 13; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
 #line 12 "errors.py"
-    t[1] = py2c_slot_load(&g_errors__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 12 "errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 12 "errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
 #line 12 "errors.py"
     PY2C_CLEAR(t[1]);
-#line 12 "errors.py"
-    PY2C_CLEAR(t[0]);
-#line 12 "errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 13 "errors.py"
-    if (!py2c_slot_bound(&g_errors__check)) {
-#line 13 "errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 13 "errors.py"
-        { loc = 15; goto error; }
-#line 13 "errors.py"
-    }
 #line 13 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 13 "errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 16; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 11; goto error; }
 #line 13 "errors.py"
-    t[1] = py2c_slot_load(&g_errors__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 13 "errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 13 "errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 14; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
 #line 13 "errors.py"
     PY2C_CLEAR(t[1]);
-#line 13 "errors.py"
-    PY2C_CLEAR(t[0]);
-#line 13 "errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 14 "errors.py"
-    if (!py2c_slot_bound(&g_errors__check)) {
-#line 14 "errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 14 "errors.py"
-        { loc = 18; goto error; }
-#line 14 "errors.py"
-    }
 #line 14 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 14 "errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 19; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 13; goto error; }
 #line 14 "errors.py"
-    t[1] = py2c_slot_load(&g_errors__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 14 "errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 14 "errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
 #line 14 "errors.py"
     PY2C_CLEAR(t[1]);
-#line 14 "errors.py"
-    PY2C_CLEAR(t[0]);
-#line 14 "errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 15 "errors.py"
-    if (!py2c_slot_bound(&g_errors__check)) {
-#line 15 "errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 15 "errors.py"
-        { loc = 21; goto error; }
-#line 15 "errors.py"
-    }
 #line 15 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 15 "errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 22; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 15; goto error; }
 #line 15 "errors.py"
-    t[1] = py2c_slot_load(&g_errors__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 15 "errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 15 "errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 20; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
 #line 15 "errors.py"
     PY2C_CLEAR(t[1]);
-#line 15 "errors.py"
-    PY2C_CLEAR(t[0]);
-#line 15 "errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 16 "errors.py"
-    if (!py2c_slot_bound(&g_errors__check)) {
-#line 16 "errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 16 "errors.py"
-        { loc = 24; goto error; }
-#line 16 "errors.py"
-    }
 #line 16 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_8, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 16 "errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 25; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 17; goto error; }
 #line 16 "errors.py"
-    t[1] = py2c_slot_load(&g_errors__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 16 "errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 16 "errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 23; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
 #line 16 "errors.py"
     PY2C_CLEAR(t[1]);
-#line 16 "errors.py"
-    PY2C_CLEAR(t[0]);
-#line 16 "errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 17 "errors.py"
-    if (!py2c_slot_bound(&g_errors__check)) {
-#line 17 "errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 17 "errors.py"
-        { loc = 27; goto error; }
-#line 17 "errors.py"
-    }
 #line 17 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_9, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 17 "errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 28; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 19; goto error; }
 #line 17 "errors.py"
-    t[1] = py2c_slot_load(&g_errors__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 17 "errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 17 "errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 26; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
 #line 17 "errors.py"
     PY2C_CLEAR(t[1]);
-#line 17 "errors.py"
-    PY2C_CLEAR(t[0]);
-#line 17 "errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 18 "errors.py"
-    if (!py2c_slot_bound(&g_errors__check)) {
-#line 18 "errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 18 "errors.py"
-        { loc = 30; goto error; }
-#line 18 "errors.py"
-    }
 #line 18 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_10, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 18 "errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 31; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 21; goto error; }
 #line 18 "errors.py"
-    t[1] = py2c_slot_load(&g_errors__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 18 "errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 18 "errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 29; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
 #line 18 "errors.py"
     PY2C_CLEAR(t[1]);
-#line 18 "errors.py"
-    PY2C_CLEAR(t[0]);
-#line 18 "errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 19 "errors.py"
-    if (!py2c_slot_bound(&g_errors__check)) {
-#line 19 "errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 19 "errors.py"
-        { loc = 33; goto error; }
-#line 19 "errors.py"
-    }
 #line 19 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_11, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 19 "errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 34; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 23; goto error; }
 #line 19 "errors.py"
-    t[1] = py2c_slot_load(&g_errors__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 19 "errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 19 "errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 32; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
 #line 19 "errors.py"
     PY2C_CLEAR(t[1]);
-#line 19 "errors.py"
-    PY2C_CLEAR(t[0]);
-#line 19 "errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 20 "errors.py"
-    if (!py2c_slot_bound(&g_errors__check)) {
-#line 20 "errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 20 "errors.py"
-        { loc = 36; goto error; }
-#line 20 "errors.py"
-    }
 #line 20 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_12, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 20 "errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 37; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 25; goto error; }
 #line 20 "errors.py"
-    t[1] = py2c_slot_load(&g_errors__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 20 "errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 20 "errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 35; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 24; goto error; }
 #line 20 "errors.py"
     PY2C_CLEAR(t[1]);
-#line 20 "errors.py"
-    PY2C_CLEAR(t[0]);
-#line 20 "errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 21 "errors.py"
-    if (!py2c_slot_bound(&g_errors__check)) {
-#line 21 "errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 21 "errors.py"
-        { loc = 39; goto error; }
-#line 21 "errors.py"
-    }
 #line 21 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_13, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 21 "errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 40; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 27; goto error; }
 #line 21 "errors.py"
-    t[1] = py2c_slot_load(&g_errors__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 21 "errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 21 "errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 38; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 26; goto error; }
 #line 21 "errors.py"
     PY2C_CLEAR(t[1]);
-#line 21 "errors.py"
-    PY2C_CLEAR(t[0]);
-#line 21 "errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 22 "errors.py"
-    if (!py2c_slot_bound(&g_errors__check)) {
-#line 22 "errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 22 "errors.py"
-        { loc = 42; goto error; }
-#line 22 "errors.py"
-    }
 #line 22 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_14, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 22 "errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 43; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 29; goto error; }
 #line 22 "errors.py"
-    t[1] = py2c_slot_load(&g_errors__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 22 "errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 22 "errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 41; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
 #line 22 "errors.py"
     PY2C_CLEAR(t[1]);
-#line 22 "errors.py"
-    PY2C_CLEAR(t[0]);
-#line 22 "errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 23 "errors.py"
-    if (!py2c_slot_bound(&g_errors__check)) {
-#line 23 "errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 23 "errors.py"
-        { loc = 45; goto error; }
-#line 23 "errors.py"
-    }
 #line 23 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_15, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 23 "errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 46; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 31; goto error; }
 #line 23 "errors.py"
-    t[1] = py2c_slot_load(&g_errors__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 23 "errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 23 "errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 44; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
 #line 23 "errors.py"
     PY2C_CLEAR(t[1]);
-#line 23 "errors.py"
-    PY2C_CLEAR(t[0]);
-#line 23 "errors.py"
-    PY2C_CLEAR(t[2]);
 
-#line 24 "errors.py"
-    if (!py2c_slot_bound(&g_errors__check)) {
-#line 24 "errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 24 "errors.py"
-        { loc = 48; goto error; }
-#line 24 "errors.py"
-    }
 #line 24 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_16, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 24 "errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 49; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 33; goto error; }
 #line 24 "errors.py"
-    t[1] = py2c_slot_load(&g_errors__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 24 "errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 24 "errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 47; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 32; goto error; }
 #line 24 "errors.py"
     PY2C_CLEAR(t[1]);
-#line 24 "errors.py"
-    PY2C_CLEAR(t[0]);
-#line 24 "errors.py"
-    PY2C_CLEAR(t[2]);
 
 #line 25 "errors.py"
     t[0] = py2c_list_new(2);
 #line 25 "errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 50; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 34; goto error; }
 #line 25 "errors.py"
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 50; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 34; goto error; }
 #line 25 "errors.py"
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 50; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 34; goto error; }
 #line 25 "errors.py"
     py2c_slot_store(&g_errors__h, t[0]); t[0] = PY2C_NULL;
 
 #line 26 "errors.py"
-    if (!py2c_slot_bound(&g_errors__check)) {
-#line 26 "errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 26 "errors.py"
-        { loc = 52; goto error; }
-#line 26 "errors.py"
-    }
-#line 26 "errors.py"
     t[0] = py2c_function_new(&info_f_lambda_17, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 26 "errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 53; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 36; goto error; }
 #line 26 "errors.py"
-    t[1] = py2c_slot_load(&g_errors__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 26 "errors.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 26 "errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 51; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 35; goto error; }
 #line 26 "errors.py"
     PY2C_CLEAR(t[1]);
-#line 26 "errors.py"
-    PY2C_CLEAR(t[0]);
-#line 26 "errors.py"
-    PY2C_CLEAR(t[2]);
 
 #line 27 "errors.py"
     if (!py2c_slot_bound(&g_errors__h)) {
 #line 27 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'h' is not defined");
 #line 27 "errors.py"
-        { loc = 55; goto error; }
+        { loc = 38; goto error; }
 #line 27 "errors.py"
     }
 #line 27 "errors.py"
@@ -1886,7 +1679,7 @@ static Py2cValue mod_errors(void) {
 #line 27 "errors.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 27 "errors.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 54; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 37; goto error; }
 #line 27 "errors.py"
     PY2C_CLEAR(t[0]);
 #line 27 "errors.py"
@@ -1897,17 +1690,17 @@ static Py2cValue mod_errors(void) {
 #line 28 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
 #line 28 "errors.py"
-        { loc = 57; goto error; }
+        { loc = 40; goto error; }
 #line 28 "errors.py"
     }
 #line 28 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__heapq); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[18]); py2c_decref(s0); }
 #line 28 "errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 58; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 41; goto error; }
 #line 28 "errors.py"
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_0.ob), &attr_ic[19]);
 #line 28 "errors.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 59; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 42; goto error; }
 #line 28 "errors.py"
     PY2C_CLEAR(t[0]);
 #line 28 "errors.py"
@@ -1915,17 +1708,17 @@ static Py2cValue mod_errors(void) {
 #line 28 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
 #line 28 "errors.py"
-        { loc = 60; goto error; }
+        { loc = 43; goto error; }
 #line 28 "errors.py"
     }
 #line 28 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__heapq); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[20]); py2c_decref(s0); }
 #line 28 "errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 61; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 44; goto error; }
 #line 28 "errors.py"
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_0.ob), &attr_ic[21]);
 #line 28 "errors.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 62; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 45; goto error; }
 #line 28 "errors.py"
     PY2C_CLEAR(t[2]);
 #line 28 "errors.py"
@@ -1933,23 +1726,23 @@ static Py2cValue mod_errors(void) {
 #line 28 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
 #line 28 "errors.py"
-        { loc = 63; goto error; }
+        { loc = 46; goto error; }
 #line 28 "errors.py"
     }
 #line 28 "errors.py"
     { Py2cValue s0 = py2c_slot_load(&g_errors__heapq); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[22]); py2c_decref(s0); }
 #line 28 "errors.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 64; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 47; goto error; }
 #line 28 "errors.py"
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_0.ob), &attr_ic[23]);
 #line 28 "errors.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 65; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 48; goto error; }
 #line 28 "errors.py"
     PY2C_CLEAR(t[4]);
 #line 28 "errors.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3);
 #line 28 "errors.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 56; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 39; goto error; }
 #line 28 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 28 "errors.py"
@@ -1958,8 +1751,6 @@ static Py2cValue mod_errors(void) {
     PY2C_CLEAR(t[5]);
 #line 28 "errors.py"
     PY2C_CLEAR(t[6]);
-#line 28 "errors.py"
-    PY2C_CLEAR(result);
 #line 28 "errors.py"
     result = PY2C_NONE;
 #line 28 "errors.py"
@@ -1971,14 +1762,14 @@ error:
 #line 28 "errors.py"
     PY2C_CLEAR(result);
 #line 28 "errors.py"
-cleanup:
+    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
 #line 28 "errors.py"
-    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 28 "errors.py"
     return result;
 #line 28 "errors.py"
 }
-#line 1982 "errors.c"
+#line 1773 "errors.c"
 
 static void clear_mod_errors(void) {
     PY2C_CLEAR(g_errors__h);

@@ -315,7 +315,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 11 "merge.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 11 "merge.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 11 "merge.py"
     goto cleanup;
 #line 11 "merge.py"
@@ -327,8 +327,6 @@ error:
 #line 11 "merge.py"
 cleanup:
 #line 11 "merge.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 11 "merge.py"
     PY2C_CLEAR(v_t);
 #line 11 "merge.py"
     py2c_recursion_leave();
@@ -336,7 +334,7 @@ cleanup:
     return result;
 #line 11 "merge.py"
 }
-#line 340 "merge.c"
+#line 338 "merge.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -355,7 +353,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 #line 12 "merge.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 12 "merge.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 12 "merge.py"
     goto cleanup;
 #line 12 "merge.py"
@@ -367,8 +365,6 @@ error:
 #line 12 "merge.py"
 cleanup:
 #line 12 "merge.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 12 "merge.py"
     PY2C_CLEAR(v_t);
 #line 12 "merge.py"
     py2c_recursion_leave();
@@ -376,7 +372,7 @@ cleanup:
     return result;
 #line 12 "merge.py"
 }
-#line 380 "merge.c"
+#line 376 "merge.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -395,7 +391,7 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 #line 13 "merge.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 13 "merge.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 13 "merge.py"
     goto cleanup;
 #line 13 "merge.py"
@@ -407,8 +403,6 @@ error:
 #line 13 "merge.py"
 cleanup:
 #line 13 "merge.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 13 "merge.py"
     PY2C_CLEAR(v_t);
 #line 13 "merge.py"
     py2c_recursion_leave();
@@ -416,7 +410,7 @@ cleanup:
     return result;
 #line 13 "merge.py"
 }
-#line 420 "merge.c"
+#line 414 "merge.c"
 
 static Py2cValue f_src(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_src);
@@ -514,7 +508,7 @@ cleanup:
     return result;
 #line 23 "merge.py"
 }
-#line 518 "merge.c"
+#line 512 "merge.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -560,7 +554,7 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 #line 36 "merge.py"
     PY2C_CLEAR(t[3]);
 #line 36 "merge.py"
-    { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    result = t[4]; t[4] = PY2C_NULL;
 #line 36 "merge.py"
     goto cleanup;
 #line 36 "merge.py"
@@ -570,16 +564,16 @@ error:
 #line 36 "merge.py"
     PY2C_CLEAR(result);
 #line 36 "merge.py"
-cleanup:
-#line 36 "merge.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 36 "merge.py"
+cleanup:
 #line 36 "merge.py"
     py2c_recursion_leave();
 #line 36 "merge.py"
     return result;
 #line 36 "merge.py"
 }
-#line 583 "merge.c"
+#line 577 "merge.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -635,7 +629,7 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 #line 36 "merge.py"
     PY2C_CLEAR(t[4]);
 #line 36 "merge.py"
-    { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+    result = t[5]; t[5] = PY2C_NULL;
 #line 36 "merge.py"
     goto cleanup;
 #line 36 "merge.py"
@@ -645,16 +639,16 @@ error:
 #line 36 "merge.py"
     PY2C_CLEAR(result);
 #line 36 "merge.py"
-cleanup:
-#line 36 "merge.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 36 "merge.py"
+cleanup:
 #line 36 "merge.py"
     py2c_recursion_leave();
 #line 36 "merge.py"
     return result;
 #line 36 "merge.py"
 }
-#line 658 "merge.c"
+#line 652 "merge.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -694,7 +688,7 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 #line 37 "merge.py"
     PY2C_CLEAR(t[1]);
 #line 37 "merge.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 37 "merge.py"
     goto cleanup;
 #line 37 "merge.py"
@@ -704,16 +698,16 @@ error:
 #line 37 "merge.py"
     PY2C_CLEAR(result);
 #line 37 "merge.py"
-cleanup:
-#line 37 "merge.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 37 "merge.py"
+cleanup:
 #line 37 "merge.py"
     py2c_recursion_leave();
 #line 37 "merge.py"
     return result;
 #line 37 "merge.py"
 }
-#line 717 "merge.c"
+#line 711 "merge.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -767,7 +761,7 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
 #line 37 "merge.py"
     PY2C_CLEAR(t[4]);
 #line 37 "merge.py"
-    { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+    result = t[5]; t[5] = PY2C_NULL;
 #line 37 "merge.py"
     goto cleanup;
 #line 37 "merge.py"
@@ -777,16 +771,16 @@ error:
 #line 37 "merge.py"
     PY2C_CLEAR(result);
 #line 37 "merge.py"
-cleanup:
-#line 37 "merge.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 37 "merge.py"
+cleanup:
 #line 37 "merge.py"
     py2c_recursion_leave();
 #line 37 "merge.py"
     return result;
 #line 37 "merge.py"
 }
-#line 790 "merge.c"
+#line 784 "merge.c"
 
 static Py2cValue mod_merge(void) {
     g_merge__heapq = PY2C_NULL;
@@ -2039,7 +2033,7 @@ error_3:
 #line 41 "merge.py"
     py2c_traceback_add(&code_mod_merge, loc);
 #line 41 "merge.py"
-    for (int k = 3; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 7; k++) PY2C_CLEAR(t[k]);
 #line 41 "merge.py"
     py2c_slot_store(&g_merge__e, PY2C_NULL);
 #line 41 "merge.py"
@@ -2048,8 +2042,6 @@ error_3:
 error_2:
 #line 41 "merge.py"
     py2c_traceback_add(&code_mod_merge, loc);
-#line 41 "merge.py"
-    for (int k = 3; k < 15; k++) PY2C_CLEAR(t[k]);
 #line 41 "merge.py"
 L8:;
 #line 41 "merge.py"
@@ -2069,8 +2061,6 @@ L4:;
 #line 41 "merge.py"
     PY2C_CLEAR(t[1]);
 #line 41 "merge.py"
-    PY2C_CLEAR(result);
-#line 41 "merge.py"
     result = PY2C_NONE;
 #line 41 "merge.py"
     goto cleanup;
@@ -2083,14 +2073,16 @@ unwind:
 #line 41 "merge.py"
     PY2C_CLEAR(result);
 #line 41 "merge.py"
+    for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
+#line 41 "merge.py"
 cleanup:
 #line 41 "merge.py"
-    for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 15; k++) PY2C_CLEAR(t[k]);
 #line 41 "merge.py"
     return result;
 #line 41 "merge.py"
 }
-#line 2094 "merge.c"
+#line 2086 "merge.c"
 
 static void clear_mod_merge(void) {
     PY2C_CLEAR(g_merge__e);

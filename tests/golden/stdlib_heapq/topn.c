@@ -633,7 +633,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 18 "topn.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 18 "topn.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 18 "topn.py"
     goto cleanup;
 #line 18 "topn.py"
@@ -645,8 +645,6 @@ error:
 #line 18 "topn.py"
 cleanup:
 #line 18 "topn.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 18 "topn.py"
     PY2C_CLEAR(v_r);
 #line 18 "topn.py"
     py2c_recursion_leave();
@@ -654,7 +652,7 @@ cleanup:
     return result;
 #line 18 "topn.py"
 }
-#line 658 "topn.c"
+#line 656 "topn.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -673,7 +671,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 #line 18 "topn.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 18 "topn.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 18 "topn.py"
     goto cleanup;
 #line 18 "topn.py"
@@ -685,8 +683,6 @@ error:
 #line 18 "topn.py"
 cleanup:
 #line 18 "topn.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 18 "topn.py"
     PY2C_CLEAR(v_r);
 #line 18 "topn.py"
     py2c_recursion_leave();
@@ -694,7 +690,7 @@ cleanup:
     return result;
 #line 18 "topn.py"
 }
-#line 698 "topn.c"
+#line 694 "topn.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -713,7 +709,7 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 #line 19 "topn.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 19 "topn.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 19 "topn.py"
     goto cleanup;
 #line 19 "topn.py"
@@ -725,8 +721,6 @@ error:
 #line 19 "topn.py"
 cleanup:
 #line 19 "topn.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 19 "topn.py"
     PY2C_CLEAR(v_r);
 #line 19 "topn.py"
     py2c_recursion_leave();
@@ -734,7 +728,7 @@ cleanup:
     return result;
 #line 19 "topn.py"
 }
-#line 738 "topn.c"
+#line 732 "topn.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -753,7 +747,7 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 #line 19 "topn.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 19 "topn.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 19 "topn.py"
     goto cleanup;
 #line 19 "topn.py"
@@ -765,8 +759,6 @@ error:
 #line 19 "topn.py"
 cleanup:
 #line 19 "topn.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 19 "topn.py"
     PY2C_CLEAR(v_r);
 #line 19 "topn.py"
     py2c_recursion_leave();
@@ -774,7 +766,7 @@ cleanup:
     return result;
 #line 19 "topn.py"
 }
-#line 778 "topn.c"
+#line 770 "topn.c"
 
 static Py2cValue f_V(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -832,7 +824,7 @@ static Py2cValue f_V(Py2cFunction *fn, Py2cValue *params) {
 #line 29 "topn.py"
     PY2C_CLEAR(t[1]);
 #line 29 "topn.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 29 "topn.py"
     goto cleanup;
 #line 29 "topn.py"
@@ -842,16 +834,18 @@ error:
 #line 29 "topn.py"
     PY2C_CLEAR(result);
 #line 29 "topn.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 29 "topn.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 29 "topn.py"
+cleanup:
 #line 29 "topn.py"
     py2c_recursion_leave();
 #line 29 "topn.py"
     return result;
 #line 29 "topn.py"
 }
-#line 855 "topn.c"
+#line 849 "topn.c"
 
 static Py2cValue f_V____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -884,8 +878,6 @@ static Py2cValue f_V____init__(Py2cFunction *fn, Py2cValue *params) {
 #line 24 "topn.py"
     PY2C_CLEAR(t[2]);
 #line 24 "topn.py"
-    PY2C_CLEAR(result);
-#line 24 "topn.py"
     result = PY2C_NONE;
 #line 24 "topn.py"
     goto cleanup;
@@ -896,9 +888,13 @@ error:
 #line 24 "topn.py"
     PY2C_CLEAR(result);
 #line 24 "topn.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 24 "topn.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 24 "topn.py"
+    PY2C_CLEAR(t[2]);
+#line 24 "topn.py"
+cleanup:
 #line 24 "topn.py"
     PY2C_CLEAR(v_self);
 #line 24 "topn.py"
@@ -911,7 +907,7 @@ cleanup:
     return result;
 #line 24 "topn.py"
 }
-#line 915 "topn.c"
+#line 911 "topn.c"
 
 static Py2cValue f_V____lt__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -943,7 +939,7 @@ static Py2cValue f_V____lt__(Py2cFunction *fn, Py2cValue *params) {
 #line 26 "topn.py"
     PY2C_CLEAR(t[1]);
 #line 26 "topn.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 26 "topn.py"
     goto cleanup;
 #line 26 "topn.py"
@@ -953,9 +949,11 @@ error:
 #line 26 "topn.py"
     PY2C_CLEAR(result);
 #line 26 "topn.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 26 "topn.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 26 "topn.py"
+cleanup:
 #line 26 "topn.py"
     PY2C_CLEAR(v_self);
 #line 26 "topn.py"
@@ -966,7 +964,7 @@ cleanup:
     return result;
 #line 26 "topn.py"
 }
-#line 970 "topn.c"
+#line 968 "topn.c"
 
 static Py2cValue f_V____eq__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -998,7 +996,7 @@ static Py2cValue f_V____eq__(Py2cFunction *fn, Py2cValue *params) {
 #line 28 "topn.py"
     PY2C_CLEAR(t[1]);
 #line 28 "topn.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 28 "topn.py"
     goto cleanup;
 #line 28 "topn.py"
@@ -1008,9 +1006,11 @@ error:
 #line 28 "topn.py"
     PY2C_CLEAR(result);
 #line 28 "topn.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 28 "topn.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 28 "topn.py"
+cleanup:
 #line 28 "topn.py"
     PY2C_CLEAR(v_self);
 #line 28 "topn.py"
@@ -1064,7 +1064,7 @@ static Py2cValue f_V____repr__(Py2cFunction *fn, Py2cValue *params) {
 #line 30 "topn.py"
     PY2C_CLEAR(t[3]);
 #line 30 "topn.py"
-    { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    result = t[4]; t[4] = PY2C_NULL;
 #line 30 "topn.py"
     goto cleanup;
 #line 30 "topn.py"
@@ -1074,9 +1074,9 @@ error:
 #line 30 "topn.py"
     PY2C_CLEAR(result);
 #line 30 "topn.py"
-cleanup:
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
 #line 30 "topn.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 30 "topn.py"
     PY2C_CLEAR(v_self);
 #line 30 "topn.py"
@@ -1137,7 +1137,7 @@ L0:;
 #line 36 "topn.py"
 L1:;
 #line 36 "topn.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 36 "topn.py"
     goto cleanup;
 #line 36 "topn.py"
@@ -1147,9 +1147,13 @@ error:
 #line 36 "topn.py"
     PY2C_CLEAR(result);
 #line 36 "topn.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 36 "topn.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 36 "topn.py"
+    PY2C_CLEAR(t[2]);
+#line 36 "topn.py"
+cleanup:
 #line 36 "topn.py"
     PY2C_CLEAR(v_0);
 #line 36 "topn.py"
@@ -1160,7 +1164,7 @@ cleanup:
     return result;
 #line 36 "topn.py"
 }
-#line 1164 "topn.c"
+#line 1168 "topn.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1179,7 +1183,7 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 #line 38 "topn.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 38 "topn.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 38 "topn.py"
     goto cleanup;
 #line 38 "topn.py"
@@ -1191,8 +1195,6 @@ error:
 #line 38 "topn.py"
 cleanup:
 #line 38 "topn.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 38 "topn.py"
     PY2C_CLEAR(v_x);
 #line 38 "topn.py"
     py2c_recursion_leave();
@@ -1200,7 +1202,7 @@ cleanup:
     return result;
 #line 38 "topn.py"
 }
-#line 1204 "topn.c"
+#line 1206 "topn.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1246,7 +1248,7 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 #line 40 "topn.py"
     PY2C_CLEAR(t[1]);
 #line 40 "topn.py"
-    { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    result = t[4]; t[4] = PY2C_NULL;
 #line 40 "topn.py"
     goto cleanup;
 #line 40 "topn.py"
@@ -1256,16 +1258,16 @@ error:
 #line 40 "topn.py"
     PY2C_CLEAR(result);
 #line 40 "topn.py"
-cleanup:
-#line 40 "topn.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 40 "topn.py"
+cleanup:
 #line 40 "topn.py"
     py2c_recursion_leave();
 #line 40 "topn.py"
     return result;
 #line 40 "topn.py"
 }
-#line 1269 "topn.c"
+#line 1271 "topn.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1297,7 +1299,7 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
 #line 40 "topn.py"
     PY2C_CLEAR(t[1]);
 #line 40 "topn.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 40 "topn.py"
     goto cleanup;
 #line 40 "topn.py"
@@ -1307,16 +1309,20 @@ error:
 #line 40 "topn.py"
     PY2C_CLEAR(result);
 #line 40 "topn.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 40 "topn.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 40 "topn.py"
+    PY2C_CLEAR(t[2]);
+#line 40 "topn.py"
+cleanup:
 #line 40 "topn.py"
     py2c_recursion_leave();
 #line 40 "topn.py"
     return result;
 #line 40 "topn.py"
 }
-#line 1320 "topn.c"
+#line 1326 "topn.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1348,7 +1354,7 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
 #line 40 "topn.py"
     PY2C_CLEAR(t[1]);
 #line 40 "topn.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 40 "topn.py"
     goto cleanup;
 #line 40 "topn.py"
@@ -1358,16 +1364,20 @@ error:
 #line 40 "topn.py"
     PY2C_CLEAR(result);
 #line 40 "topn.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 40 "topn.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 40 "topn.py"
+    PY2C_CLEAR(t[2]);
+#line 40 "topn.py"
+cleanup:
 #line 40 "topn.py"
     py2c_recursion_leave();
 #line 40 "topn.py"
     return result;
 #line 40 "topn.py"
 }
-#line 1371 "topn.c"
+#line 1381 "topn.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1411,7 +1421,7 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
 #line 41 "topn.py"
     PY2C_CLEAR(t[1]);
 #line 41 "topn.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 41 "topn.py"
     goto cleanup;
 #line 41 "topn.py"
@@ -1421,16 +1431,16 @@ error:
 #line 41 "topn.py"
     PY2C_CLEAR(result);
 #line 41 "topn.py"
-cleanup:
-#line 41 "topn.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 41 "topn.py"
+cleanup:
 #line 41 "topn.py"
     py2c_recursion_leave();
 #line 41 "topn.py"
     return result;
 #line 41 "topn.py"
 }
-#line 1434 "topn.c"
+#line 1444 "topn.c"
 
 static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1474,7 +1484,7 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
 #line 41 "topn.py"
     PY2C_CLEAR(t[1]);
 #line 41 "topn.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 41 "topn.py"
     goto cleanup;
 #line 41 "topn.py"
@@ -1484,16 +1494,16 @@ error:
 #line 41 "topn.py"
     PY2C_CLEAR(result);
 #line 41 "topn.py"
-cleanup:
-#line 41 "topn.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 41 "topn.py"
+cleanup:
 #line 41 "topn.py"
     py2c_recursion_leave();
 #line 41 "topn.py"
     return result;
 #line 41 "topn.py"
 }
-#line 1497 "topn.c"
+#line 1507 "topn.c"
 
 static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1535,7 +1545,7 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
 #line 42 "topn.py"
     PY2C_CLEAR(t[1]);
 #line 42 "topn.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 42 "topn.py"
     goto cleanup;
 #line 42 "topn.py"
@@ -1545,16 +1555,16 @@ error:
 #line 42 "topn.py"
     PY2C_CLEAR(result);
 #line 42 "topn.py"
-cleanup:
-#line 42 "topn.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 42 "topn.py"
+cleanup:
 #line 42 "topn.py"
     py2c_recursion_leave();
 #line 42 "topn.py"
     return result;
 #line 42 "topn.py"
 }
-#line 1558 "topn.c"
+#line 1568 "topn.c"
 
 static Py2cValue mod_topn(void) {
     g_topn__heapq = PY2C_NULL;
@@ -3239,7 +3249,15 @@ error_1:
 #line 44 "topn.py"
     py2c_traceback_add(&code_mod_topn, loc);
 #line 44 "topn.py"
-    for (int k = 2; k < 15; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
+#line 44 "topn.py"
+    PY2C_CLEAR(t[3]);
+#line 44 "topn.py"
+    PY2C_CLEAR(t[12]);
+#line 44 "topn.py"
+    PY2C_CLEAR(t[13]);
+#line 44 "topn.py"
+    PY2C_CLEAR(t[14]);
 #line 44 "topn.py"
     t[2] = py2c_error_fetch();
 #line 44 "topn.py"
@@ -3318,7 +3336,7 @@ error_3:
 #line 46 "topn.py"
     py2c_traceback_add(&code_mod_topn, loc);
 #line 46 "topn.py"
-    for (int k = 3; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 7; k++) PY2C_CLEAR(t[k]);
 #line 46 "topn.py"
     py2c_slot_store(&g_topn__e, PY2C_NULL);
 #line 46 "topn.py"
@@ -3327,8 +3345,6 @@ error_3:
 error_2:
 #line 46 "topn.py"
     py2c_traceback_add(&code_mod_topn, loc);
-#line 46 "topn.py"
-    for (int k = 3; k < 15; k++) PY2C_CLEAR(t[k]);
 #line 46 "topn.py"
 L8:;
 #line 46 "topn.py"
@@ -3395,8 +3411,6 @@ L4:;
 #line 47 "topn.py"
     PY2C_CLEAR(t[4]);
 #line 47 "topn.py"
-    PY2C_CLEAR(result);
-#line 47 "topn.py"
     result = PY2C_NONE;
 #line 47 "topn.py"
     goto cleanup;
@@ -3409,14 +3423,20 @@ unwind:
 #line 47 "topn.py"
     PY2C_CLEAR(result);
 #line 47 "topn.py"
+    for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
+#line 47 "topn.py"
 cleanup:
 #line 47 "topn.py"
-    for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[12]);
+#line 47 "topn.py"
+    PY2C_CLEAR(t[13]);
+#line 47 "topn.py"
+    PY2C_CLEAR(t[14]);
 #line 47 "topn.py"
     return result;
 #line 47 "topn.py"
 }
-#line 3420 "topn.c"
+#line 3440 "topn.c"
 
 static void clear_mod_topn(void) {
     PY2C_CLEAR(g_topn__e);

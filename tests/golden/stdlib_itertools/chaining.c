@@ -264,52 +264,37 @@ static const Py2cCodeLoc locs_mod_chaining[] = {
     {29, "print(list(pairwise('ABCDE')), list(pairwise('A')), list(pairwise([])))", "                                                                  ^^"},
     {31, "def bad(f):", NULL},
     {37, "bad(lambda: chain(x=1))", NULL},
-    {37, "bad(lambda: chain(x=1))", "^^^"},
     {37, "bad(lambda: chain(x=1))", "    ^^^^^^^^^^^^^^^^^^"},
     {38, "bad(lambda: list(chain(1)))", NULL},
-    {38, "bad(lambda: list(chain(1)))", "^^^"},
     {38, "bad(lambda: list(chain(1)))", "    ^^^^^^^^^^^^^^^^^^^^^^"},
     {39, "bad(lambda: chain.from_iterable())", NULL},
-    {39, "bad(lambda: chain.from_iterable())", "^^^"},
     {39, "bad(lambda: chain.from_iterable())", "    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {40, "bad(lambda: list(chain.from_iterable([1])))", NULL},
-    {40, "bad(lambda: list(chain.from_iterable([1])))", "^^^"},
     {40, "bad(lambda: list(chain.from_iterable([1])))", "    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {41, "bad(lambda: accumulate())", NULL},
-    {41, "bad(lambda: accumulate())", "^^^"},
     {41, "bad(lambda: accumulate())", "    ^^^^^^^^^^^^^^^^^^^^"},
     {42, "bad(lambda: accumulate([1], x=2))", NULL},
-    {42, "bad(lambda: accumulate([1], x=2))", "^^^"},
     {42, "bad(lambda: accumulate([1], x=2))", "    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {43, "bad(lambda: list(accumulate([1, 'a'])))", NULL},
-    {43, "bad(lambda: list(accumulate([1, 'a'])))", "^^^"},
     {43, "bad(lambda: list(accumulate([1, 'a'])))", "    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {44, "bad(lambda: zip_longest(a=1))", NULL},
-    {44, "bad(lambda: zip_longest(a=1))", "^^^"},
     {44, "bad(lambda: zip_longest(a=1))", "    ^^^^^^^^^^^^^^^^^^^^^^^^"},
     {45, "bad(lambda: zip_longest(1))", NULL},
-    {45, "bad(lambda: zip_longest(1))", "^^^"},
     {45, "bad(lambda: zip_longest(1))", "    ^^^^^^^^^^^^^^^^^^^^^^"},
     {46, "bad(lambda: list(starmap(pow, [1])))", NULL},
-    {46, "bad(lambda: list(starmap(pow, [1])))", "^^^"},
     {46, "bad(lambda: list(starmap(pow, [1])))", "    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {47, "bad(lambda: takewhile(bool))", NULL},
-    {47, "bad(lambda: takewhile(bool))", "^^^"},
     {47, "bad(lambda: takewhile(bool))", "    ^^^^^^^^^^^^^^^^^^^^^^^"},
     {48, "bad(lambda: compress([1]))", NULL},
-    {48, "bad(lambda: compress([1]))", "^^^"},
     {48, "bad(lambda: compress([1]))", "    ^^^^^^^^^^^^^^^^^^^^^"},
     {49, "bad(lambda: pairwise())", NULL},
-    {49, "bad(lambda: pairwise())", "^^^"},
     {49, "bad(lambda: pairwise())", "    ^^^^^^^^^^^^^^^^^^"},
     {50, "bad(lambda: filterfalse(None))", NULL},
-    {50, "bad(lambda: filterfalse(None))", "^^^"},
     {50, "bad(lambda: filterfalse(None))", "    ^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {51, "bad(lambda: list(takewhile(lambda x: 1 / x, [1, 0])))", NULL},
-    {51, "bad(lambda: list(takewhile(lambda x: 1 / x, [1, 0])))", "^^^"},
     {51, "bad(lambda: list(takewhile(lambda x: 1 / x, [1, 0])))", "    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_chaining = {"chaining.py", "<module>", locs_mod_chaining, 229};
+static const Py2cCode code_mod_chaining = {"chaining.py", "<module>", locs_mod_chaining, 214};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda[] = {
@@ -533,7 +518,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 16 "chaining.py"
     PY2C_CLEAR(t[0]);
 #line 16 "chaining.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 16 "chaining.py"
     goto cleanup;
 #line 16 "chaining.py"
@@ -543,9 +528,9 @@ error:
 #line 16 "chaining.py"
     PY2C_CLEAR(result);
 #line 16 "chaining.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 16 "chaining.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 16 "chaining.py"
     PY2C_CLEAR(v_a);
 #line 16 "chaining.py"
@@ -556,7 +541,7 @@ cleanup:
     return result;
 #line 16 "chaining.py"
 }
-#line 560 "chaining.c"
+#line 545 "chaining.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -575,7 +560,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 #line 22 "chaining.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 22 "chaining.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 22 "chaining.py"
     goto cleanup;
 #line 22 "chaining.py"
@@ -587,8 +572,6 @@ error:
 #line 22 "chaining.py"
 cleanup:
 #line 22 "chaining.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 22 "chaining.py"
     PY2C_CLEAR(v_x);
 #line 22 "chaining.py"
     py2c_recursion_leave();
@@ -596,7 +579,7 @@ cleanup:
     return result;
 #line 22 "chaining.py"
 }
-#line 600 "chaining.c"
+#line 583 "chaining.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -615,7 +598,7 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 #line 23 "chaining.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 23 "chaining.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 23 "chaining.py"
     goto cleanup;
 #line 23 "chaining.py"
@@ -627,8 +610,6 @@ error:
 #line 23 "chaining.py"
 cleanup:
 #line 23 "chaining.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 23 "chaining.py"
     PY2C_CLEAR(v_x);
 #line 23 "chaining.py"
     py2c_recursion_leave();
@@ -636,7 +617,7 @@ cleanup:
     return result;
 #line 23 "chaining.py"
 }
-#line 640 "chaining.c"
+#line 621 "chaining.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -655,7 +636,7 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 #line 24 "chaining.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 24 "chaining.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 24 "chaining.py"
     goto cleanup;
 #line 24 "chaining.py"
@@ -667,8 +648,6 @@ error:
 #line 24 "chaining.py"
 cleanup:
 #line 24 "chaining.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 24 "chaining.py"
     PY2C_CLEAR(v_x);
 #line 24 "chaining.py"
     py2c_recursion_leave();
@@ -676,7 +655,7 @@ cleanup:
     return result;
 #line 24 "chaining.py"
 }
-#line 680 "chaining.c"
+#line 659 "chaining.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -695,7 +674,7 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 #line 28 "chaining.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 28 "chaining.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 28 "chaining.py"
     goto cleanup;
 #line 28 "chaining.py"
@@ -707,8 +686,6 @@ error:
 #line 28 "chaining.py"
 cleanup:
 #line 28 "chaining.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 28 "chaining.py"
     PY2C_CLEAR(v_x);
 #line 28 "chaining.py"
     py2c_recursion_leave();
@@ -716,7 +693,7 @@ cleanup:
     return result;
 #line 28 "chaining.py"
 }
-#line 720 "chaining.c"
+#line 697 "chaining.c"
 
 static Py2cValue f_bad(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -744,8 +721,6 @@ static Py2cValue f_bad(Py2cFunction *fn, Py2cValue *params) {
 error_1:
 #line 33 "chaining.py"
     py2c_traceback_add(&code_f_bad, loc);
-#line 33 "chaining.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 33 "chaining.py"
     t[0] = py2c_error_fetch();
 #line 33 "chaining.py"
@@ -812,7 +787,11 @@ error_3:
 #line 35 "chaining.py"
     py2c_traceback_add(&code_f_bad, loc);
 #line 35 "chaining.py"
-    for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 35 "chaining.py"
+    PY2C_CLEAR(t[2]);
+#line 35 "chaining.py"
+    PY2C_CLEAR(t[3]);
 #line 35 "chaining.py"
     PY2C_CLEAR(v_e);
 #line 35 "chaining.py"
@@ -822,7 +801,7 @@ error_2:
 #line 35 "chaining.py"
     py2c_traceback_add(&code_f_bad, loc);
 #line 35 "chaining.py"
-    for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 35 "chaining.py"
 L2:;
 #line 35 "chaining.py"
@@ -834,8 +813,6 @@ L2:;
 #line 35 "chaining.py"
 L0:;
 #line 35 "chaining.py"
-    PY2C_CLEAR(result);
-#line 35 "chaining.py"
     result = PY2C_NONE;
 #line 35 "chaining.py"
     goto cleanup;
@@ -844,9 +821,9 @@ unwind:
 #line 35 "chaining.py"
     PY2C_CLEAR(result);
 #line 35 "chaining.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 35 "chaining.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 35 "chaining.py"
     PY2C_CLEAR(v_f);
 #line 35 "chaining.py"
@@ -857,7 +834,7 @@ cleanup:
     return result;
 #line 35 "chaining.py"
 }
-#line 861 "chaining.c"
+#line 838 "chaining.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -887,7 +864,7 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 #line 37 "chaining.py"
     PY2C_CLEAR(t[0]);
 #line 37 "chaining.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 37 "chaining.py"
     goto cleanup;
 #line 37 "chaining.py"
@@ -897,16 +874,16 @@ error:
 #line 37 "chaining.py"
     PY2C_CLEAR(result);
 #line 37 "chaining.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 37 "chaining.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 37 "chaining.py"
     py2c_recursion_leave();
 #line 37 "chaining.py"
     return result;
 #line 37 "chaining.py"
 }
-#line 910 "chaining.c"
+#line 887 "chaining.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -942,7 +919,7 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
 #line 38 "chaining.py"
     PY2C_CLEAR(t[1]);
 #line 38 "chaining.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 38 "chaining.py"
     goto cleanup;
 #line 38 "chaining.py"
@@ -952,16 +929,18 @@ error:
 #line 38 "chaining.py"
     PY2C_CLEAR(result);
 #line 38 "chaining.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 38 "chaining.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 38 "chaining.py"
+cleanup:
 #line 38 "chaining.py"
     py2c_recursion_leave();
 #line 38 "chaining.py"
     return result;
 #line 38 "chaining.py"
 }
-#line 965 "chaining.c"
+#line 944 "chaining.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -993,7 +972,7 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
 #line 39 "chaining.py"
     PY2C_CLEAR(t[1]);
 #line 39 "chaining.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 39 "chaining.py"
     goto cleanup;
 #line 39 "chaining.py"
@@ -1003,16 +982,20 @@ error:
 #line 39 "chaining.py"
     PY2C_CLEAR(result);
 #line 39 "chaining.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 39 "chaining.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 39 "chaining.py"
+    PY2C_CLEAR(t[2]);
+#line 39 "chaining.py"
+cleanup:
 #line 39 "chaining.py"
     py2c_recursion_leave();
 #line 39 "chaining.py"
     return result;
 #line 39 "chaining.py"
 }
-#line 1016 "chaining.c"
+#line 999 "chaining.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1058,7 +1041,7 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
 #line 40 "chaining.py"
     PY2C_CLEAR(t[3]);
 #line 40 "chaining.py"
-    { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    result = t[4]; t[4] = PY2C_NULL;
 #line 40 "chaining.py"
     goto cleanup;
 #line 40 "chaining.py"
@@ -1068,16 +1051,16 @@ error:
 #line 40 "chaining.py"
     PY2C_CLEAR(result);
 #line 40 "chaining.py"
-cleanup:
-#line 40 "chaining.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 40 "chaining.py"
+cleanup:
 #line 40 "chaining.py"
     py2c_recursion_leave();
 #line 40 "chaining.py"
     return result;
 #line 40 "chaining.py"
 }
-#line 1081 "chaining.c"
+#line 1064 "chaining.c"
 
 static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1107,7 +1090,7 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
 #line 41 "chaining.py"
     PY2C_CLEAR(t[0]);
 #line 41 "chaining.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 41 "chaining.py"
     goto cleanup;
 #line 41 "chaining.py"
@@ -1117,16 +1100,16 @@ error:
 #line 41 "chaining.py"
     PY2C_CLEAR(result);
 #line 41 "chaining.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 41 "chaining.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 41 "chaining.py"
     py2c_recursion_leave();
 #line 41 "chaining.py"
     return result;
 #line 41 "chaining.py"
 }
-#line 1130 "chaining.c"
+#line 1113 "chaining.c"
 
 static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1164,7 +1147,7 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
 #line 42 "chaining.py"
     PY2C_CLEAR(t[0]);
 #line 42 "chaining.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 42 "chaining.py"
     goto cleanup;
 #line 42 "chaining.py"
@@ -1174,16 +1157,18 @@ error:
 #line 42 "chaining.py"
     PY2C_CLEAR(result);
 #line 42 "chaining.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 42 "chaining.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 42 "chaining.py"
+cleanup:
 #line 42 "chaining.py"
     py2c_recursion_leave();
 #line 42 "chaining.py"
     return result;
 #line 42 "chaining.py"
 }
-#line 1187 "chaining.c"
+#line 1172 "chaining.c"
 
 static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1229,7 +1214,7 @@ static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
 #line 43 "chaining.py"
     PY2C_CLEAR(t[2]);
 #line 43 "chaining.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 43 "chaining.py"
     goto cleanup;
 #line 43 "chaining.py"
@@ -1239,16 +1224,20 @@ error:
 #line 43 "chaining.py"
     PY2C_CLEAR(result);
 #line 43 "chaining.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 43 "chaining.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 43 "chaining.py"
+    PY2C_CLEAR(t[2]);
+#line 43 "chaining.py"
+cleanup:
 #line 43 "chaining.py"
     py2c_recursion_leave();
 #line 43 "chaining.py"
     return result;
 #line 43 "chaining.py"
 }
-#line 1252 "chaining.c"
+#line 1241 "chaining.c"
 
 static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1278,7 +1267,7 @@ static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
 #line 44 "chaining.py"
     PY2C_CLEAR(t[0]);
 #line 44 "chaining.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 44 "chaining.py"
     goto cleanup;
 #line 44 "chaining.py"
@@ -1288,16 +1277,16 @@ error:
 #line 44 "chaining.py"
     PY2C_CLEAR(result);
 #line 44 "chaining.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 44 "chaining.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 44 "chaining.py"
     py2c_recursion_leave();
 #line 44 "chaining.py"
     return result;
 #line 44 "chaining.py"
 }
-#line 1301 "chaining.c"
+#line 1290 "chaining.c"
 
 static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1327,7 +1316,7 @@ static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
 #line 45 "chaining.py"
     PY2C_CLEAR(t[0]);
 #line 45 "chaining.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 45 "chaining.py"
     goto cleanup;
 #line 45 "chaining.py"
@@ -1337,16 +1326,16 @@ error:
 #line 45 "chaining.py"
     PY2C_CLEAR(result);
 #line 45 "chaining.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 45 "chaining.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 45 "chaining.py"
     py2c_recursion_leave();
 #line 45 "chaining.py"
     return result;
 #line 45 "chaining.py"
 }
-#line 1350 "chaining.c"
+#line 1339 "chaining.c"
 
 static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1390,7 +1379,7 @@ static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
 #line 46 "chaining.py"
     PY2C_CLEAR(t[2]);
 #line 46 "chaining.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 46 "chaining.py"
     goto cleanup;
 #line 46 "chaining.py"
@@ -1400,16 +1389,20 @@ error:
 #line 46 "chaining.py"
     PY2C_CLEAR(result);
 #line 46 "chaining.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 46 "chaining.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 46 "chaining.py"
+    PY2C_CLEAR(t[2]);
+#line 46 "chaining.py"
+cleanup:
 #line 46 "chaining.py"
     py2c_recursion_leave();
 #line 46 "chaining.py"
     return result;
 #line 46 "chaining.py"
 }
-#line 1413 "chaining.c"
+#line 1406 "chaining.c"
 
 static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1439,7 +1432,7 @@ static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
 #line 47 "chaining.py"
     PY2C_CLEAR(t[0]);
 #line 47 "chaining.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 47 "chaining.py"
     goto cleanup;
 #line 47 "chaining.py"
@@ -1449,16 +1442,16 @@ error:
 #line 47 "chaining.py"
     PY2C_CLEAR(result);
 #line 47 "chaining.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 47 "chaining.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 47 "chaining.py"
     py2c_recursion_leave();
 #line 47 "chaining.py"
     return result;
 #line 47 "chaining.py"
 }
-#line 1462 "chaining.c"
+#line 1455 "chaining.c"
 
 static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1496,7 +1489,7 @@ static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
 #line 48 "chaining.py"
     PY2C_CLEAR(t[0]);
 #line 48 "chaining.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 48 "chaining.py"
     goto cleanup;
 #line 48 "chaining.py"
@@ -1506,16 +1499,18 @@ error:
 #line 48 "chaining.py"
     PY2C_CLEAR(result);
 #line 48 "chaining.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 48 "chaining.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 48 "chaining.py"
+cleanup:
 #line 48 "chaining.py"
     py2c_recursion_leave();
 #line 48 "chaining.py"
     return result;
 #line 48 "chaining.py"
 }
-#line 1519 "chaining.c"
+#line 1514 "chaining.c"
 
 static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1545,7 +1540,7 @@ static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
 #line 49 "chaining.py"
     PY2C_CLEAR(t[0]);
 #line 49 "chaining.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 49 "chaining.py"
     goto cleanup;
 #line 49 "chaining.py"
@@ -1555,16 +1550,16 @@ error:
 #line 49 "chaining.py"
     PY2C_CLEAR(result);
 #line 49 "chaining.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 49 "chaining.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 49 "chaining.py"
     py2c_recursion_leave();
 #line 49 "chaining.py"
     return result;
 #line 49 "chaining.py"
 }
-#line 1568 "chaining.c"
+#line 1563 "chaining.c"
 
 static Py2cValue f_lambda_19(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1594,7 +1589,7 @@ static Py2cValue f_lambda_19(Py2cFunction *fn, Py2cValue *params) {
 #line 50 "chaining.py"
     PY2C_CLEAR(t[0]);
 #line 50 "chaining.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 50 "chaining.py"
     goto cleanup;
 #line 50 "chaining.py"
@@ -1604,16 +1599,16 @@ error:
 #line 50 "chaining.py"
     PY2C_CLEAR(result);
 #line 50 "chaining.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 50 "chaining.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 50 "chaining.py"
     py2c_recursion_leave();
 #line 50 "chaining.py"
     return result;
 #line 50 "chaining.py"
 }
-#line 1617 "chaining.c"
+#line 1612 "chaining.c"
 
 static Py2cValue f_lambda_20(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1665,7 +1660,7 @@ static Py2cValue f_lambda_20(Py2cFunction *fn, Py2cValue *params) {
 #line 51 "chaining.py"
     PY2C_CLEAR(t[3]);
 #line 51 "chaining.py"
-    { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    result = t[4]; t[4] = PY2C_NULL;
 #line 51 "chaining.py"
     goto cleanup;
 #line 51 "chaining.py"
@@ -1675,16 +1670,16 @@ error:
 #line 51 "chaining.py"
     PY2C_CLEAR(result);
 #line 51 "chaining.py"
-cleanup:
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
 #line 51 "chaining.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 51 "chaining.py"
     py2c_recursion_leave();
 #line 51 "chaining.py"
     return result;
 #line 51 "chaining.py"
 }
-#line 1688 "chaining.c"
+#line 1683 "chaining.c"
 
 static Py2cValue f_lambda__lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1703,7 +1698,7 @@ static Py2cValue f_lambda__lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 51 "chaining.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 51 "chaining.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 51 "chaining.py"
     goto cleanup;
 #line 51 "chaining.py"
@@ -1715,8 +1710,6 @@ error:
 #line 51 "chaining.py"
 cleanup:
 #line 51 "chaining.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 51 "chaining.py"
     PY2C_CLEAR(v_x);
 #line 51 "chaining.py"
     py2c_recursion_leave();
@@ -1724,7 +1717,7 @@ cleanup:
     return result;
 #line 51 "chaining.py"
 }
-#line 1728 "chaining.c"
+#line 1721 "chaining.c"
 
 static Py2cValue mod_chaining(void) {
     g_chaining__operator = PY2C_NULL;
@@ -3337,381 +3330,199 @@ static Py2cValue mod_chaining(void) {
     py2c_slot_store(&g_chaining__bad, t[0]); t[0] = PY2C_NULL;
 
 #line 37 "chaining.py"
-    if (!py2c_slot_bound(&g_chaining__bad)) {
-#line 37 "chaining.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 37 "chaining.py"
-        { loc = 185; goto error; }
-#line 37 "chaining.py"
-    }
-#line 37 "chaining.py"
     t[0] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 37 "chaining.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 186; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 185; goto error; }
 #line 37 "chaining.py"
-    t[1] = py2c_slot_load(&g_chaining__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 37 "chaining.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 37 "chaining.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 184; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 184; goto error; }
 #line 37 "chaining.py"
     PY2C_CLEAR(t[1]);
-#line 37 "chaining.py"
-    PY2C_CLEAR(t[0]);
-#line 37 "chaining.py"
-    PY2C_CLEAR(t[2]);
 
-#line 38 "chaining.py"
-    if (!py2c_slot_bound(&g_chaining__bad)) {
-#line 38 "chaining.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 38 "chaining.py"
-        { loc = 188; goto error; }
-#line 38 "chaining.py"
-    }
 #line 38 "chaining.py"
     t[0] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 38 "chaining.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 189; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 187; goto error; }
 #line 38 "chaining.py"
-    t[1] = py2c_slot_load(&g_chaining__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 38 "chaining.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 38 "chaining.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 187; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 186; goto error; }
 #line 38 "chaining.py"
     PY2C_CLEAR(t[1]);
-#line 38 "chaining.py"
-    PY2C_CLEAR(t[0]);
-#line 38 "chaining.py"
-    PY2C_CLEAR(t[2]);
 
-#line 39 "chaining.py"
-    if (!py2c_slot_bound(&g_chaining__bad)) {
-#line 39 "chaining.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 39 "chaining.py"
-        { loc = 191; goto error; }
-#line 39 "chaining.py"
-    }
 #line 39 "chaining.py"
     t[0] = py2c_function_new(&info_f_lambda_8, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 39 "chaining.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 192; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 189; goto error; }
 #line 39 "chaining.py"
-    t[1] = py2c_slot_load(&g_chaining__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 39 "chaining.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 39 "chaining.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 190; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 188; goto error; }
 #line 39 "chaining.py"
     PY2C_CLEAR(t[1]);
-#line 39 "chaining.py"
-    PY2C_CLEAR(t[0]);
-#line 39 "chaining.py"
-    PY2C_CLEAR(t[2]);
 
-#line 40 "chaining.py"
-    if (!py2c_slot_bound(&g_chaining__bad)) {
-#line 40 "chaining.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 40 "chaining.py"
-        { loc = 194; goto error; }
-#line 40 "chaining.py"
-    }
 #line 40 "chaining.py"
     t[0] = py2c_function_new(&info_f_lambda_9, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 40 "chaining.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 195; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 191; goto error; }
 #line 40 "chaining.py"
-    t[1] = py2c_slot_load(&g_chaining__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 40 "chaining.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 40 "chaining.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 193; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 190; goto error; }
 #line 40 "chaining.py"
     PY2C_CLEAR(t[1]);
-#line 40 "chaining.py"
-    PY2C_CLEAR(t[0]);
-#line 40 "chaining.py"
-    PY2C_CLEAR(t[2]);
 
-#line 41 "chaining.py"
-    if (!py2c_slot_bound(&g_chaining__bad)) {
-#line 41 "chaining.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 41 "chaining.py"
-        { loc = 197; goto error; }
-#line 41 "chaining.py"
-    }
 #line 41 "chaining.py"
     t[0] = py2c_function_new(&info_f_lambda_10, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 41 "chaining.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 198; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 193; goto error; }
 #line 41 "chaining.py"
-    t[1] = py2c_slot_load(&g_chaining__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 41 "chaining.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 41 "chaining.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 196; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 192; goto error; }
 #line 41 "chaining.py"
     PY2C_CLEAR(t[1]);
-#line 41 "chaining.py"
-    PY2C_CLEAR(t[0]);
-#line 41 "chaining.py"
-    PY2C_CLEAR(t[2]);
 
-#line 42 "chaining.py"
-    if (!py2c_slot_bound(&g_chaining__bad)) {
-#line 42 "chaining.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 42 "chaining.py"
-        { loc = 200; goto error; }
-#line 42 "chaining.py"
-    }
 #line 42 "chaining.py"
     t[0] = py2c_function_new(&info_f_lambda_11, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 42 "chaining.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 201; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 195; goto error; }
 #line 42 "chaining.py"
-    t[1] = py2c_slot_load(&g_chaining__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 42 "chaining.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 42 "chaining.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 199; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 194; goto error; }
 #line 42 "chaining.py"
     PY2C_CLEAR(t[1]);
-#line 42 "chaining.py"
-    PY2C_CLEAR(t[0]);
-#line 42 "chaining.py"
-    PY2C_CLEAR(t[2]);
 
-#line 43 "chaining.py"
-    if (!py2c_slot_bound(&g_chaining__bad)) {
-#line 43 "chaining.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 43 "chaining.py"
-        { loc = 203; goto error; }
-#line 43 "chaining.py"
-    }
 #line 43 "chaining.py"
     t[0] = py2c_function_new(&info_f_lambda_12, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 43 "chaining.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 204; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 197; goto error; }
 #line 43 "chaining.py"
-    t[1] = py2c_slot_load(&g_chaining__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 43 "chaining.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 43 "chaining.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 202; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 196; goto error; }
 #line 43 "chaining.py"
     PY2C_CLEAR(t[1]);
-#line 43 "chaining.py"
-    PY2C_CLEAR(t[0]);
-#line 43 "chaining.py"
-    PY2C_CLEAR(t[2]);
 
-#line 44 "chaining.py"
-    if (!py2c_slot_bound(&g_chaining__bad)) {
-#line 44 "chaining.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 44 "chaining.py"
-        { loc = 206; goto error; }
-#line 44 "chaining.py"
-    }
 #line 44 "chaining.py"
     t[0] = py2c_function_new(&info_f_lambda_13, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 44 "chaining.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 207; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 199; goto error; }
 #line 44 "chaining.py"
-    t[1] = py2c_slot_load(&g_chaining__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 44 "chaining.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 44 "chaining.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 205; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 198; goto error; }
 #line 44 "chaining.py"
     PY2C_CLEAR(t[1]);
-#line 44 "chaining.py"
-    PY2C_CLEAR(t[0]);
-#line 44 "chaining.py"
-    PY2C_CLEAR(t[2]);
 
-#line 45 "chaining.py"
-    if (!py2c_slot_bound(&g_chaining__bad)) {
-#line 45 "chaining.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 45 "chaining.py"
-        { loc = 209; goto error; }
-#line 45 "chaining.py"
-    }
 #line 45 "chaining.py"
     t[0] = py2c_function_new(&info_f_lambda_14, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 45 "chaining.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 210; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 201; goto error; }
 #line 45 "chaining.py"
-    t[1] = py2c_slot_load(&g_chaining__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 45 "chaining.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 45 "chaining.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 208; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 200; goto error; }
 #line 45 "chaining.py"
     PY2C_CLEAR(t[1]);
-#line 45 "chaining.py"
-    PY2C_CLEAR(t[0]);
-#line 45 "chaining.py"
-    PY2C_CLEAR(t[2]);
 
-#line 46 "chaining.py"
-    if (!py2c_slot_bound(&g_chaining__bad)) {
-#line 46 "chaining.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 46 "chaining.py"
-        { loc = 212; goto error; }
-#line 46 "chaining.py"
-    }
 #line 46 "chaining.py"
     t[0] = py2c_function_new(&info_f_lambda_15, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 46 "chaining.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 213; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 203; goto error; }
 #line 46 "chaining.py"
-    t[1] = py2c_slot_load(&g_chaining__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 46 "chaining.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 46 "chaining.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 211; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 202; goto error; }
 #line 46 "chaining.py"
     PY2C_CLEAR(t[1]);
-#line 46 "chaining.py"
-    PY2C_CLEAR(t[0]);
-#line 46 "chaining.py"
-    PY2C_CLEAR(t[2]);
 
-#line 47 "chaining.py"
-    if (!py2c_slot_bound(&g_chaining__bad)) {
-#line 47 "chaining.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 47 "chaining.py"
-        { loc = 215; goto error; }
-#line 47 "chaining.py"
-    }
 #line 47 "chaining.py"
     t[0] = py2c_function_new(&info_f_lambda_16, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 47 "chaining.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 216; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 205; goto error; }
 #line 47 "chaining.py"
-    t[1] = py2c_slot_load(&g_chaining__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 47 "chaining.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 47 "chaining.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 214; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 204; goto error; }
 #line 47 "chaining.py"
     PY2C_CLEAR(t[1]);
-#line 47 "chaining.py"
-    PY2C_CLEAR(t[0]);
-#line 47 "chaining.py"
-    PY2C_CLEAR(t[2]);
 
-#line 48 "chaining.py"
-    if (!py2c_slot_bound(&g_chaining__bad)) {
-#line 48 "chaining.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 48 "chaining.py"
-        { loc = 218; goto error; }
-#line 48 "chaining.py"
-    }
 #line 48 "chaining.py"
     t[0] = py2c_function_new(&info_f_lambda_17, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 48 "chaining.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 219; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 207; goto error; }
 #line 48 "chaining.py"
-    t[1] = py2c_slot_load(&g_chaining__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 48 "chaining.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 48 "chaining.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 217; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 206; goto error; }
 #line 48 "chaining.py"
     PY2C_CLEAR(t[1]);
-#line 48 "chaining.py"
-    PY2C_CLEAR(t[0]);
-#line 48 "chaining.py"
-    PY2C_CLEAR(t[2]);
 
-#line 49 "chaining.py"
-    if (!py2c_slot_bound(&g_chaining__bad)) {
-#line 49 "chaining.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 49 "chaining.py"
-        { loc = 221; goto error; }
-#line 49 "chaining.py"
-    }
 #line 49 "chaining.py"
     t[0] = py2c_function_new(&info_f_lambda_18, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 49 "chaining.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 222; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 209; goto error; }
 #line 49 "chaining.py"
-    t[1] = py2c_slot_load(&g_chaining__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 49 "chaining.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 49 "chaining.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 220; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 208; goto error; }
 #line 49 "chaining.py"
     PY2C_CLEAR(t[1]);
-#line 49 "chaining.py"
-    PY2C_CLEAR(t[0]);
-#line 49 "chaining.py"
-    PY2C_CLEAR(t[2]);
 
-#line 50 "chaining.py"
-    if (!py2c_slot_bound(&g_chaining__bad)) {
-#line 50 "chaining.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 50 "chaining.py"
-        { loc = 224; goto error; }
-#line 50 "chaining.py"
-    }
 #line 50 "chaining.py"
     t[0] = py2c_function_new(&info_f_lambda_19, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 50 "chaining.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 225; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 211; goto error; }
 #line 50 "chaining.py"
-    t[1] = py2c_slot_load(&g_chaining__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 50 "chaining.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 50 "chaining.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 223; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 210; goto error; }
 #line 50 "chaining.py"
     PY2C_CLEAR(t[1]);
-#line 50 "chaining.py"
-    PY2C_CLEAR(t[0]);
-#line 50 "chaining.py"
-    PY2C_CLEAR(t[2]);
 
-#line 51 "chaining.py"
-    if (!py2c_slot_bound(&g_chaining__bad)) {
-#line 51 "chaining.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 51 "chaining.py"
-        { loc = 227; goto error; }
-#line 51 "chaining.py"
-    }
 #line 51 "chaining.py"
     t[0] = py2c_function_new(&info_f_lambda_20, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 51 "chaining.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 228; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 213; goto error; }
 #line 51 "chaining.py"
-    t[1] = py2c_slot_load(&g_chaining__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 51 "chaining.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 51 "chaining.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 226; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 212; goto error; }
 #line 51 "chaining.py"
     PY2C_CLEAR(t[1]);
-#line 51 "chaining.py"
-    PY2C_CLEAR(t[0]);
-#line 51 "chaining.py"
-    PY2C_CLEAR(t[2]);
-#line 51 "chaining.py"
-    PY2C_CLEAR(result);
 #line 51 "chaining.py"
     result = PY2C_NONE;
 #line 51 "chaining.py"
@@ -3723,14 +3534,14 @@ error:
 #line 51 "chaining.py"
     PY2C_CLEAR(result);
 #line 51 "chaining.py"
-cleanup:
-#line 51 "chaining.py"
     for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 51 "chaining.py"
+cleanup:
 #line 51 "chaining.py"
     return result;
 #line 51 "chaining.py"
 }
-#line 3734 "chaining.c"
+#line 3545 "chaining.c"
 
 static void clear_mod_chaining(void) {
     PY2C_CLEAR(g_chaining__bad);

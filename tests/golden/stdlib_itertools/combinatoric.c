@@ -182,40 +182,29 @@ static const Py2cCodeLoc locs_mod_combinatoric[] = {
     {28, "print(list(combinations(gen(), 2)), list(permutations(gen(), 1)))", "                                                      ^^^"},
     {30, "def bad(f):", NULL},
     {36, "bad(lambda: product([1], foo=2))", NULL},
-    {36, "bad(lambda: product([1], foo=2))", "^^^"},
     {36, "bad(lambda: product([1], foo=2))", "    ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {37, "bad(lambda: product([1], repeat=-1))", NULL},
-    {37, "bad(lambda: product([1], repeat=-1))", "^^^"},
     {37, "bad(lambda: product([1], repeat=-1))", "    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {38, "bad(lambda: product(1))", NULL},
-    {38, "bad(lambda: product(1))", "^^^"},
     {38, "bad(lambda: product(1))", "    ^^^^^^^^^^^^^^^^^^"},
     {39, "bad(lambda: permutations())", NULL},
-    {39, "bad(lambda: permutations())", "^^^"},
     {39, "bad(lambda: permutations())", "    ^^^^^^^^^^^^^^^^^^^^^^"},
     {40, "bad(lambda: permutations([1], -1))", NULL},
-    {40, "bad(lambda: permutations([1], -1))", "^^^"},
     {40, "bad(lambda: permutations([1], -1))", "    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {41, "bad(lambda: permutations([1], 'a'))", NULL},
-    {41, "bad(lambda: permutations([1], 'a'))", "^^^"},
     {41, "bad(lambda: permutations([1], 'a'))", "    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {42, "bad(lambda: combinations([1]))", NULL},
-    {42, "bad(lambda: combinations([1]))", "^^^"},
     {42, "bad(lambda: combinations([1]))", "    ^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {43, "bad(lambda: combinations([1], -1))", NULL},
-    {43, "bad(lambda: combinations([1], -1))", "^^^"},
     {43, "bad(lambda: combinations([1], -1))", "    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {44, "bad(lambda: combinations([1], 1, 2))", NULL},
-    {44, "bad(lambda: combinations([1], 1, 2))", "^^^"},
     {44, "bad(lambda: combinations([1], 1, 2))", "    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {45, "bad(lambda: combinations_with_replacement([1]))", NULL},
-    {45, "bad(lambda: combinations_with_replacement([1]))", "^^^"},
     {45, "bad(lambda: combinations_with_replacement([1]))", "    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {46, "bad(lambda: combinations_with_replacement([1], -2))", NULL},
-    {46, "bad(lambda: combinations_with_replacement([1], -2))", "^^^"},
     {46, "bad(lambda: combinations_with_replacement([1], -2))", "    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_combinatoric = {"combinatoric.py", "<module>", locs_mod_combinatoric, 162};
+static const Py2cCode code_mod_combinatoric = {"combinatoric.py", "<module>", locs_mod_combinatoric, 151};
 
 /* gen: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_gen[] = {
@@ -445,7 +434,7 @@ cleanup:
     return result;
 #line 26 "combinatoric.py"
 }
-#line 449 "combinatoric.c"
+#line 438 "combinatoric.c"
 
 static Py2cValue f_bad(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -473,8 +462,6 @@ static Py2cValue f_bad(Py2cFunction *fn, Py2cValue *params) {
 error_1:
 #line 32 "combinatoric.py"
     py2c_traceback_add(&code_f_bad, loc);
-#line 32 "combinatoric.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 32 "combinatoric.py"
     t[0] = py2c_error_fetch();
 #line 32 "combinatoric.py"
@@ -541,7 +528,11 @@ error_3:
 #line 34 "combinatoric.py"
     py2c_traceback_add(&code_f_bad, loc);
 #line 34 "combinatoric.py"
-    for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 34 "combinatoric.py"
+    PY2C_CLEAR(t[2]);
+#line 34 "combinatoric.py"
+    PY2C_CLEAR(t[3]);
 #line 34 "combinatoric.py"
     PY2C_CLEAR(v_e);
 #line 34 "combinatoric.py"
@@ -551,7 +542,7 @@ error_2:
 #line 34 "combinatoric.py"
     py2c_traceback_add(&code_f_bad, loc);
 #line 34 "combinatoric.py"
-    for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 34 "combinatoric.py"
 L2:;
 #line 34 "combinatoric.py"
@@ -563,8 +554,6 @@ L2:;
 #line 34 "combinatoric.py"
 L0:;
 #line 34 "combinatoric.py"
-    PY2C_CLEAR(result);
-#line 34 "combinatoric.py"
     result = PY2C_NONE;
 #line 34 "combinatoric.py"
     goto cleanup;
@@ -573,9 +562,9 @@ unwind:
 #line 34 "combinatoric.py"
     PY2C_CLEAR(result);
 #line 34 "combinatoric.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 34 "combinatoric.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 34 "combinatoric.py"
     PY2C_CLEAR(v_f);
 #line 34 "combinatoric.py"
@@ -586,7 +575,7 @@ cleanup:
     return result;
 #line 34 "combinatoric.py"
 }
-#line 590 "combinatoric.c"
+#line 579 "combinatoric.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -624,7 +613,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 36 "combinatoric.py"
     PY2C_CLEAR(t[0]);
 #line 36 "combinatoric.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 36 "combinatoric.py"
     goto cleanup;
 #line 36 "combinatoric.py"
@@ -634,16 +623,18 @@ error:
 #line 36 "combinatoric.py"
     PY2C_CLEAR(result);
 #line 36 "combinatoric.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 36 "combinatoric.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 36 "combinatoric.py"
+cleanup:
 #line 36 "combinatoric.py"
     py2c_recursion_leave();
 #line 36 "combinatoric.py"
     return result;
 #line 36 "combinatoric.py"
 }
-#line 647 "combinatoric.c"
+#line 638 "combinatoric.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -681,7 +672,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 #line 37 "combinatoric.py"
     PY2C_CLEAR(t[0]);
 #line 37 "combinatoric.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 37 "combinatoric.py"
     goto cleanup;
 #line 37 "combinatoric.py"
@@ -691,16 +682,18 @@ error:
 #line 37 "combinatoric.py"
     PY2C_CLEAR(result);
 #line 37 "combinatoric.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 37 "combinatoric.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 37 "combinatoric.py"
+cleanup:
 #line 37 "combinatoric.py"
     py2c_recursion_leave();
 #line 37 "combinatoric.py"
     return result;
 #line 37 "combinatoric.py"
 }
-#line 704 "combinatoric.c"
+#line 697 "combinatoric.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -730,7 +723,7 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 #line 38 "combinatoric.py"
     PY2C_CLEAR(t[0]);
 #line 38 "combinatoric.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 38 "combinatoric.py"
     goto cleanup;
 #line 38 "combinatoric.py"
@@ -740,16 +733,16 @@ error:
 #line 38 "combinatoric.py"
     PY2C_CLEAR(result);
 #line 38 "combinatoric.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 38 "combinatoric.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 38 "combinatoric.py"
     py2c_recursion_leave();
 #line 38 "combinatoric.py"
     return result;
 #line 38 "combinatoric.py"
 }
-#line 753 "combinatoric.c"
+#line 746 "combinatoric.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -779,7 +772,7 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 #line 39 "combinatoric.py"
     PY2C_CLEAR(t[0]);
 #line 39 "combinatoric.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 39 "combinatoric.py"
     goto cleanup;
 #line 39 "combinatoric.py"
@@ -789,16 +782,16 @@ error:
 #line 39 "combinatoric.py"
     PY2C_CLEAR(result);
 #line 39 "combinatoric.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 39 "combinatoric.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 39 "combinatoric.py"
     py2c_recursion_leave();
 #line 39 "combinatoric.py"
     return result;
 #line 39 "combinatoric.py"
 }
-#line 802 "combinatoric.c"
+#line 795 "combinatoric.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -836,7 +829,7 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 #line 40 "combinatoric.py"
     PY2C_CLEAR(t[0]);
 #line 40 "combinatoric.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 40 "combinatoric.py"
     goto cleanup;
 #line 40 "combinatoric.py"
@@ -846,16 +839,18 @@ error:
 #line 40 "combinatoric.py"
     PY2C_CLEAR(result);
 #line 40 "combinatoric.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 40 "combinatoric.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 40 "combinatoric.py"
+cleanup:
 #line 40 "combinatoric.py"
     py2c_recursion_leave();
 #line 40 "combinatoric.py"
     return result;
 #line 40 "combinatoric.py"
 }
-#line 859 "combinatoric.c"
+#line 854 "combinatoric.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -893,7 +888,7 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 #line 41 "combinatoric.py"
     PY2C_CLEAR(t[0]);
 #line 41 "combinatoric.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 41 "combinatoric.py"
     goto cleanup;
 #line 41 "combinatoric.py"
@@ -903,16 +898,18 @@ error:
 #line 41 "combinatoric.py"
     PY2C_CLEAR(result);
 #line 41 "combinatoric.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 41 "combinatoric.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 41 "combinatoric.py"
+cleanup:
 #line 41 "combinatoric.py"
     py2c_recursion_leave();
 #line 41 "combinatoric.py"
     return result;
 #line 41 "combinatoric.py"
 }
-#line 916 "combinatoric.c"
+#line 913 "combinatoric.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -950,7 +947,7 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
 #line 42 "combinatoric.py"
     PY2C_CLEAR(t[0]);
 #line 42 "combinatoric.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 42 "combinatoric.py"
     goto cleanup;
 #line 42 "combinatoric.py"
@@ -960,16 +957,18 @@ error:
 #line 42 "combinatoric.py"
     PY2C_CLEAR(result);
 #line 42 "combinatoric.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 42 "combinatoric.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 42 "combinatoric.py"
+cleanup:
 #line 42 "combinatoric.py"
     py2c_recursion_leave();
 #line 42 "combinatoric.py"
     return result;
 #line 42 "combinatoric.py"
 }
-#line 973 "combinatoric.c"
+#line 972 "combinatoric.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1007,7 +1006,7 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
 #line 43 "combinatoric.py"
     PY2C_CLEAR(t[0]);
 #line 43 "combinatoric.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 43 "combinatoric.py"
     goto cleanup;
 #line 43 "combinatoric.py"
@@ -1017,16 +1016,18 @@ error:
 #line 43 "combinatoric.py"
     PY2C_CLEAR(result);
 #line 43 "combinatoric.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 43 "combinatoric.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 43 "combinatoric.py"
+cleanup:
 #line 43 "combinatoric.py"
     py2c_recursion_leave();
 #line 43 "combinatoric.py"
     return result;
 #line 43 "combinatoric.py"
 }
-#line 1030 "combinatoric.c"
+#line 1031 "combinatoric.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1064,7 +1065,7 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
 #line 44 "combinatoric.py"
     PY2C_CLEAR(t[0]);
 #line 44 "combinatoric.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 44 "combinatoric.py"
     goto cleanup;
 #line 44 "combinatoric.py"
@@ -1074,16 +1075,18 @@ error:
 #line 44 "combinatoric.py"
     PY2C_CLEAR(result);
 #line 44 "combinatoric.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 44 "combinatoric.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 44 "combinatoric.py"
+cleanup:
 #line 44 "combinatoric.py"
     py2c_recursion_leave();
 #line 44 "combinatoric.py"
     return result;
 #line 44 "combinatoric.py"
 }
-#line 1087 "combinatoric.c"
+#line 1090 "combinatoric.c"
 
 static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1121,7 +1124,7 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
 #line 45 "combinatoric.py"
     PY2C_CLEAR(t[0]);
 #line 45 "combinatoric.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 45 "combinatoric.py"
     goto cleanup;
 #line 45 "combinatoric.py"
@@ -1131,16 +1134,18 @@ error:
 #line 45 "combinatoric.py"
     PY2C_CLEAR(result);
 #line 45 "combinatoric.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 45 "combinatoric.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 45 "combinatoric.py"
+cleanup:
 #line 45 "combinatoric.py"
     py2c_recursion_leave();
 #line 45 "combinatoric.py"
     return result;
 #line 45 "combinatoric.py"
 }
-#line 1144 "combinatoric.c"
+#line 1149 "combinatoric.c"
 
 static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1178,7 +1183,7 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
 #line 46 "combinatoric.py"
     PY2C_CLEAR(t[0]);
 #line 46 "combinatoric.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 46 "combinatoric.py"
     goto cleanup;
 #line 46 "combinatoric.py"
@@ -1188,16 +1193,18 @@ error:
 #line 46 "combinatoric.py"
     PY2C_CLEAR(result);
 #line 46 "combinatoric.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 46 "combinatoric.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 46 "combinatoric.py"
+cleanup:
 #line 46 "combinatoric.py"
     py2c_recursion_leave();
 #line 46 "combinatoric.py"
     return result;
 #line 46 "combinatoric.py"
 }
-#line 1201 "combinatoric.c"
+#line 1208 "combinatoric.c"
 
 static Py2cValue mod_combinatoric(void) {
     g_combinatoric__product = PY2C_NULL;
@@ -2232,281 +2239,147 @@ static Py2cValue mod_combinatoric(void) {
     py2c_slot_store(&g_combinatoric__bad, t[0]); t[0] = PY2C_NULL;
 
 #line 36 "combinatoric.py"
-    if (!py2c_slot_bound(&g_combinatoric__bad)) {
-#line 36 "combinatoric.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 36 "combinatoric.py"
-        { loc = 130; goto error; }
-#line 36 "combinatoric.py"
-    }
-#line 36 "combinatoric.py"
     t[0] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 36 "combinatoric.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 131; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 130; goto error; }
 #line 36 "combinatoric.py"
-    t[1] = py2c_slot_load(&g_combinatoric__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 36 "combinatoric.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 36 "combinatoric.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 129; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 129; goto error; }
 #line 36 "combinatoric.py"
     PY2C_CLEAR(t[1]);
-#line 36 "combinatoric.py"
-    PY2C_CLEAR(t[0]);
-#line 36 "combinatoric.py"
-    PY2C_CLEAR(t[2]);
 
-#line 37 "combinatoric.py"
-    if (!py2c_slot_bound(&g_combinatoric__bad)) {
-#line 37 "combinatoric.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 37 "combinatoric.py"
-        { loc = 133; goto error; }
-#line 37 "combinatoric.py"
-    }
 #line 37 "combinatoric.py"
     t[0] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 37 "combinatoric.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 134; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 132; goto error; }
 #line 37 "combinatoric.py"
-    t[1] = py2c_slot_load(&g_combinatoric__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 37 "combinatoric.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 37 "combinatoric.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 132; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 131; goto error; }
 #line 37 "combinatoric.py"
     PY2C_CLEAR(t[1]);
-#line 37 "combinatoric.py"
-    PY2C_CLEAR(t[0]);
-#line 37 "combinatoric.py"
-    PY2C_CLEAR(t[2]);
 
-#line 38 "combinatoric.py"
-    if (!py2c_slot_bound(&g_combinatoric__bad)) {
-#line 38 "combinatoric.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 38 "combinatoric.py"
-        { loc = 136; goto error; }
-#line 38 "combinatoric.py"
-    }
 #line 38 "combinatoric.py"
     t[0] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 38 "combinatoric.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 137; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 134; goto error; }
 #line 38 "combinatoric.py"
-    t[1] = py2c_slot_load(&g_combinatoric__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 38 "combinatoric.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 38 "combinatoric.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 135; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 133; goto error; }
 #line 38 "combinatoric.py"
     PY2C_CLEAR(t[1]);
-#line 38 "combinatoric.py"
-    PY2C_CLEAR(t[0]);
-#line 38 "combinatoric.py"
-    PY2C_CLEAR(t[2]);
 
-#line 39 "combinatoric.py"
-    if (!py2c_slot_bound(&g_combinatoric__bad)) {
-#line 39 "combinatoric.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 39 "combinatoric.py"
-        { loc = 139; goto error; }
-#line 39 "combinatoric.py"
-    }
 #line 39 "combinatoric.py"
     t[0] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 39 "combinatoric.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 140; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 136; goto error; }
 #line 39 "combinatoric.py"
-    t[1] = py2c_slot_load(&g_combinatoric__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 39 "combinatoric.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 39 "combinatoric.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 138; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 135; goto error; }
 #line 39 "combinatoric.py"
     PY2C_CLEAR(t[1]);
-#line 39 "combinatoric.py"
-    PY2C_CLEAR(t[0]);
-#line 39 "combinatoric.py"
-    PY2C_CLEAR(t[2]);
 
-#line 40 "combinatoric.py"
-    if (!py2c_slot_bound(&g_combinatoric__bad)) {
-#line 40 "combinatoric.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 40 "combinatoric.py"
-        { loc = 142; goto error; }
-#line 40 "combinatoric.py"
-    }
 #line 40 "combinatoric.py"
     t[0] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 40 "combinatoric.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 143; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 138; goto error; }
 #line 40 "combinatoric.py"
-    t[1] = py2c_slot_load(&g_combinatoric__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 40 "combinatoric.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 40 "combinatoric.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 141; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 137; goto error; }
 #line 40 "combinatoric.py"
     PY2C_CLEAR(t[1]);
-#line 40 "combinatoric.py"
-    PY2C_CLEAR(t[0]);
-#line 40 "combinatoric.py"
-    PY2C_CLEAR(t[2]);
 
-#line 41 "combinatoric.py"
-    if (!py2c_slot_bound(&g_combinatoric__bad)) {
-#line 41 "combinatoric.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 41 "combinatoric.py"
-        { loc = 145; goto error; }
-#line 41 "combinatoric.py"
-    }
 #line 41 "combinatoric.py"
     t[0] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 41 "combinatoric.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 146; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 140; goto error; }
 #line 41 "combinatoric.py"
-    t[1] = py2c_slot_load(&g_combinatoric__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 41 "combinatoric.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 41 "combinatoric.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 144; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 139; goto error; }
 #line 41 "combinatoric.py"
     PY2C_CLEAR(t[1]);
-#line 41 "combinatoric.py"
-    PY2C_CLEAR(t[0]);
-#line 41 "combinatoric.py"
-    PY2C_CLEAR(t[2]);
 
-#line 42 "combinatoric.py"
-    if (!py2c_slot_bound(&g_combinatoric__bad)) {
-#line 42 "combinatoric.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 42 "combinatoric.py"
-        { loc = 148; goto error; }
-#line 42 "combinatoric.py"
-    }
 #line 42 "combinatoric.py"
     t[0] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 42 "combinatoric.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 149; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 142; goto error; }
 #line 42 "combinatoric.py"
-    t[1] = py2c_slot_load(&g_combinatoric__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 42 "combinatoric.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 42 "combinatoric.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 147; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 141; goto error; }
 #line 42 "combinatoric.py"
     PY2C_CLEAR(t[1]);
-#line 42 "combinatoric.py"
-    PY2C_CLEAR(t[0]);
-#line 42 "combinatoric.py"
-    PY2C_CLEAR(t[2]);
 
-#line 43 "combinatoric.py"
-    if (!py2c_slot_bound(&g_combinatoric__bad)) {
-#line 43 "combinatoric.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 43 "combinatoric.py"
-        { loc = 151; goto error; }
-#line 43 "combinatoric.py"
-    }
 #line 43 "combinatoric.py"
     t[0] = py2c_function_new(&info_f_lambda_8, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 43 "combinatoric.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 152; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 144; goto error; }
 #line 43 "combinatoric.py"
-    t[1] = py2c_slot_load(&g_combinatoric__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 43 "combinatoric.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 43 "combinatoric.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 150; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 143; goto error; }
 #line 43 "combinatoric.py"
     PY2C_CLEAR(t[1]);
-#line 43 "combinatoric.py"
-    PY2C_CLEAR(t[0]);
-#line 43 "combinatoric.py"
-    PY2C_CLEAR(t[2]);
 
-#line 44 "combinatoric.py"
-    if (!py2c_slot_bound(&g_combinatoric__bad)) {
-#line 44 "combinatoric.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 44 "combinatoric.py"
-        { loc = 154; goto error; }
-#line 44 "combinatoric.py"
-    }
 #line 44 "combinatoric.py"
     t[0] = py2c_function_new(&info_f_lambda_9, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 44 "combinatoric.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 155; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 146; goto error; }
 #line 44 "combinatoric.py"
-    t[1] = py2c_slot_load(&g_combinatoric__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 44 "combinatoric.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 44 "combinatoric.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 153; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 145; goto error; }
 #line 44 "combinatoric.py"
     PY2C_CLEAR(t[1]);
-#line 44 "combinatoric.py"
-    PY2C_CLEAR(t[0]);
-#line 44 "combinatoric.py"
-    PY2C_CLEAR(t[2]);
 
-#line 45 "combinatoric.py"
-    if (!py2c_slot_bound(&g_combinatoric__bad)) {
-#line 45 "combinatoric.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 45 "combinatoric.py"
-        { loc = 157; goto error; }
-#line 45 "combinatoric.py"
-    }
 #line 45 "combinatoric.py"
     t[0] = py2c_function_new(&info_f_lambda_10, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 45 "combinatoric.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 158; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 148; goto error; }
 #line 45 "combinatoric.py"
-    t[1] = py2c_slot_load(&g_combinatoric__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 45 "combinatoric.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 45 "combinatoric.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 156; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 147; goto error; }
 #line 45 "combinatoric.py"
     PY2C_CLEAR(t[1]);
-#line 45 "combinatoric.py"
-    PY2C_CLEAR(t[0]);
-#line 45 "combinatoric.py"
-    PY2C_CLEAR(t[2]);
 
-#line 46 "combinatoric.py"
-    if (!py2c_slot_bound(&g_combinatoric__bad)) {
-#line 46 "combinatoric.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 46 "combinatoric.py"
-        { loc = 160; goto error; }
-#line 46 "combinatoric.py"
-    }
 #line 46 "combinatoric.py"
     t[0] = py2c_function_new(&info_f_lambda_11, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 46 "combinatoric.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 161; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 150; goto error; }
 #line 46 "combinatoric.py"
-    t[1] = py2c_slot_load(&g_combinatoric__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 46 "combinatoric.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 46 "combinatoric.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 159; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 149; goto error; }
 #line 46 "combinatoric.py"
     PY2C_CLEAR(t[1]);
-#line 46 "combinatoric.py"
-    PY2C_CLEAR(t[0]);
-#line 46 "combinatoric.py"
-    PY2C_CLEAR(t[2]);
-#line 46 "combinatoric.py"
-    PY2C_CLEAR(result);
 #line 46 "combinatoric.py"
     result = PY2C_NONE;
 #line 46 "combinatoric.py"
@@ -2518,14 +2391,14 @@ error:
 #line 46 "combinatoric.py"
     PY2C_CLEAR(result);
 #line 46 "combinatoric.py"
-cleanup:
+    for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
 #line 46 "combinatoric.py"
-    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 46 "combinatoric.py"
     return result;
 #line 46 "combinatoric.py"
 }
-#line 2529 "combinatoric.c"
+#line 2402 "combinatoric.c"
 
 static void clear_mod_combinatoric(void) {
     PY2C_CLEAR(g_combinatoric__bad);

@@ -217,28 +217,21 @@ static const Py2cCodeLoc locs_mod_groupby_tee[] = {
     {40, "print(type(a).__name__)", "      ^^^^^^^^^^^^^^^^"},
     {42, "def bad(f):", NULL},
     {48, "bad(lambda: groupby())", NULL},
-    {48, "bad(lambda: groupby())", "^^^"},
     {48, "bad(lambda: groupby())", "    ^^^^^^^^^^^^^^^^^"},
     {49, "bad(lambda: groupby([1], 2, 3))", NULL},
-    {49, "bad(lambda: groupby([1], 2, 3))", "^^^"},
     {49, "bad(lambda: groupby([1], 2, 3))", "    ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {50, "bad(lambda: next(groupby([1], key=1)))", NULL},
-    {50, "bad(lambda: next(groupby([1], key=1)))", "^^^"},
     {50, "bad(lambda: next(groupby([1], key=1)))", "    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {51, "bad(lambda: tee())", NULL},
-    {51, "bad(lambda: tee())", "^^^"},
     {51, "bad(lambda: tee())", "    ^^^^^^^^^^^^^"},
     {52, "bad(lambda: tee([1], -1))", NULL},
-    {52, "bad(lambda: tee([1], -1))", "^^^"},
     {52, "bad(lambda: tee([1], -1))", "    ^^^^^^^^^^^^^^^^^^^^"},
     {53, "bad(lambda: tee([1], n=2))", NULL},
-    {53, "bad(lambda: tee([1], n=2))", "^^^"},
     {53, "bad(lambda: tee([1], n=2))", "    ^^^^^^^^^^^^^^^^^^^^^"},
     {54, "bad(lambda: tee(5))", NULL},
-    {54, "bad(lambda: tee(5))", "^^^"},
     {54, "bad(lambda: tee(5))", "    ^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_groupby_tee = {"groupby_tee.py", "<module>", locs_mod_groupby_tee, 172};
+static const Py2cCode code_mod_groupby_tee = {"groupby_tee.py", "<module>", locs_mod_groupby_tee, 165};
 
 /* <listcomp>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_listcomp[] = {
@@ -424,7 +417,7 @@ L0:;
 #line 6 "groupby_tee.py"
 L1:;
 #line 6 "groupby_tee.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 6 "groupby_tee.py"
     goto cleanup;
 #line 6 "groupby_tee.py"
@@ -434,9 +427,9 @@ error:
 #line 6 "groupby_tee.py"
     PY2C_CLEAR(result);
 #line 6 "groupby_tee.py"
-cleanup:
-#line 6 "groupby_tee.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 6 "groupby_tee.py"
+cleanup:
 #line 6 "groupby_tee.py"
     PY2C_CLEAR(v_0);
 #line 6 "groupby_tee.py"
@@ -449,7 +442,7 @@ cleanup:
     return result;
 #line 6 "groupby_tee.py"
 }
-#line 453 "groupby_tee.c"
+#line 446 "groupby_tee.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -468,7 +461,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 7 "groupby_tee.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 7 "groupby_tee.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 7 "groupby_tee.py"
     goto cleanup;
 #line 7 "groupby_tee.py"
@@ -480,8 +473,6 @@ error:
 #line 7 "groupby_tee.py"
 cleanup:
 #line 7 "groupby_tee.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 7 "groupby_tee.py"
     PY2C_CLEAR(v_x);
 #line 7 "groupby_tee.py"
     py2c_recursion_leave();
@@ -489,7 +480,7 @@ cleanup:
     return result;
 #line 7 "groupby_tee.py"
 }
-#line 493 "groupby_tee.c"
+#line 484 "groupby_tee.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -558,7 +549,7 @@ L0:;
 #line 7 "groupby_tee.py"
 L1:;
 #line 7 "groupby_tee.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 7 "groupby_tee.py"
     goto cleanup;
 #line 7 "groupby_tee.py"
@@ -568,9 +559,9 @@ error:
 #line 7 "groupby_tee.py"
     PY2C_CLEAR(result);
 #line 7 "groupby_tee.py"
-cleanup:
-#line 7 "groupby_tee.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 7 "groupby_tee.py"
+cleanup:
 #line 7 "groupby_tee.py"
     PY2C_CLEAR(v_0);
 #line 7 "groupby_tee.py"
@@ -583,7 +574,7 @@ cleanup:
     return result;
 #line 7 "groupby_tee.py"
 }
-#line 587 "groupby_tee.c"
+#line 578 "groupby_tee.c"
 
 static Py2cValue f_listcomp_3(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -629,7 +620,7 @@ L0:;
 #line 14 "groupby_tee.py"
 L1:;
 #line 14 "groupby_tee.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 14 "groupby_tee.py"
     goto cleanup;
 #line 14 "groupby_tee.py"
@@ -639,9 +630,11 @@ error:
 #line 14 "groupby_tee.py"
     PY2C_CLEAR(result);
 #line 14 "groupby_tee.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 14 "groupby_tee.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 14 "groupby_tee.py"
+cleanup:
 #line 14 "groupby_tee.py"
     PY2C_CLEAR(v_0);
 #line 14 "groupby_tee.py"
@@ -652,7 +645,7 @@ cleanup:
     return result;
 #line 14 "groupby_tee.py"
 }
-#line 656 "groupby_tee.c"
+#line 649 "groupby_tee.c"
 
 static Py2cValue f_listcomp_4(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -715,7 +708,7 @@ L0:;
 #line 25 "groupby_tee.py"
 L1:;
 #line 25 "groupby_tee.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 25 "groupby_tee.py"
     goto cleanup;
 #line 25 "groupby_tee.py"
@@ -725,9 +718,9 @@ error:
 #line 25 "groupby_tee.py"
     PY2C_CLEAR(result);
 #line 25 "groupby_tee.py"
-cleanup:
-#line 25 "groupby_tee.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 25 "groupby_tee.py"
+cleanup:
 #line 25 "groupby_tee.py"
     PY2C_CLEAR(v_0);
 #line 25 "groupby_tee.py"
@@ -740,7 +733,7 @@ cleanup:
     return result;
 #line 25 "groupby_tee.py"
 }
-#line 744 "groupby_tee.c"
+#line 737 "groupby_tee.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -759,7 +752,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 #line 28 "groupby_tee.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 28 "groupby_tee.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 28 "groupby_tee.py"
     goto cleanup;
 #line 28 "groupby_tee.py"
@@ -771,8 +764,6 @@ error:
 #line 28 "groupby_tee.py"
 cleanup:
 #line 28 "groupby_tee.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 28 "groupby_tee.py"
     PY2C_CLEAR(v_p);
 #line 28 "groupby_tee.py"
     py2c_recursion_leave();
@@ -780,7 +771,7 @@ cleanup:
     return result;
 #line 28 "groupby_tee.py"
 }
-#line 784 "groupby_tee.c"
+#line 775 "groupby_tee.c"
 
 static Py2cValue f_listcomp_5(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -827,7 +818,7 @@ L0:;
 #line 29 "groupby_tee.py"
 L1:;
 #line 29 "groupby_tee.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 29 "groupby_tee.py"
     goto cleanup;
 #line 29 "groupby_tee.py"
@@ -837,9 +828,9 @@ error:
 #line 29 "groupby_tee.py"
     PY2C_CLEAR(result);
 #line 29 "groupby_tee.py"
-cleanup:
-#line 29 "groupby_tee.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 29 "groupby_tee.py"
+cleanup:
 #line 29 "groupby_tee.py"
     PY2C_CLEAR(v_0);
 #line 29 "groupby_tee.py"
@@ -852,7 +843,7 @@ cleanup:
     return result;
 #line 29 "groupby_tee.py"
 }
-#line 856 "groupby_tee.c"
+#line 847 "groupby_tee.c"
 
 static Py2cValue f_bad(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -880,8 +871,6 @@ static Py2cValue f_bad(Py2cFunction *fn, Py2cValue *params) {
 error_1:
 #line 44 "groupby_tee.py"
     py2c_traceback_add(&code_f_bad, loc);
-#line 44 "groupby_tee.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 44 "groupby_tee.py"
     t[0] = py2c_error_fetch();
 #line 44 "groupby_tee.py"
@@ -948,7 +937,11 @@ error_3:
 #line 46 "groupby_tee.py"
     py2c_traceback_add(&code_f_bad, loc);
 #line 46 "groupby_tee.py"
-    for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 46 "groupby_tee.py"
+    PY2C_CLEAR(t[2]);
+#line 46 "groupby_tee.py"
+    PY2C_CLEAR(t[3]);
 #line 46 "groupby_tee.py"
     PY2C_CLEAR(v_e);
 #line 46 "groupby_tee.py"
@@ -958,7 +951,7 @@ error_2:
 #line 46 "groupby_tee.py"
     py2c_traceback_add(&code_f_bad, loc);
 #line 46 "groupby_tee.py"
-    for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 46 "groupby_tee.py"
 L2:;
 #line 46 "groupby_tee.py"
@@ -970,8 +963,6 @@ L2:;
 #line 46 "groupby_tee.py"
 L0:;
 #line 46 "groupby_tee.py"
-    PY2C_CLEAR(result);
-#line 46 "groupby_tee.py"
     result = PY2C_NONE;
 #line 46 "groupby_tee.py"
     goto cleanup;
@@ -980,9 +971,9 @@ unwind:
 #line 46 "groupby_tee.py"
     PY2C_CLEAR(result);
 #line 46 "groupby_tee.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 46 "groupby_tee.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 46 "groupby_tee.py"
     PY2C_CLEAR(v_f);
 #line 46 "groupby_tee.py"
@@ -993,7 +984,7 @@ cleanup:
     return result;
 #line 46 "groupby_tee.py"
 }
-#line 997 "groupby_tee.c"
+#line 988 "groupby_tee.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1023,7 +1014,7 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 #line 48 "groupby_tee.py"
     PY2C_CLEAR(t[0]);
 #line 48 "groupby_tee.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 48 "groupby_tee.py"
     goto cleanup;
 #line 48 "groupby_tee.py"
@@ -1033,16 +1024,16 @@ error:
 #line 48 "groupby_tee.py"
     PY2C_CLEAR(result);
 #line 48 "groupby_tee.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 48 "groupby_tee.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 48 "groupby_tee.py"
     py2c_recursion_leave();
 #line 48 "groupby_tee.py"
     return result;
 #line 48 "groupby_tee.py"
 }
-#line 1046 "groupby_tee.c"
+#line 1037 "groupby_tee.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1080,7 +1071,7 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 #line 49 "groupby_tee.py"
     PY2C_CLEAR(t[0]);
 #line 49 "groupby_tee.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 49 "groupby_tee.py"
     goto cleanup;
 #line 49 "groupby_tee.py"
@@ -1090,16 +1081,18 @@ error:
 #line 49 "groupby_tee.py"
     PY2C_CLEAR(result);
 #line 49 "groupby_tee.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 49 "groupby_tee.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 49 "groupby_tee.py"
+cleanup:
 #line 49 "groupby_tee.py"
     py2c_recursion_leave();
 #line 49 "groupby_tee.py"
     return result;
 #line 49 "groupby_tee.py"
 }
-#line 1103 "groupby_tee.c"
+#line 1096 "groupby_tee.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1143,7 +1136,7 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 #line 50 "groupby_tee.py"
     PY2C_CLEAR(t[2]);
 #line 50 "groupby_tee.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 50 "groupby_tee.py"
     goto cleanup;
 #line 50 "groupby_tee.py"
@@ -1153,16 +1146,20 @@ error:
 #line 50 "groupby_tee.py"
     PY2C_CLEAR(result);
 #line 50 "groupby_tee.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 50 "groupby_tee.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 50 "groupby_tee.py"
+    PY2C_CLEAR(t[2]);
+#line 50 "groupby_tee.py"
+cleanup:
 #line 50 "groupby_tee.py"
     py2c_recursion_leave();
 #line 50 "groupby_tee.py"
     return result;
 #line 50 "groupby_tee.py"
 }
-#line 1166 "groupby_tee.c"
+#line 1163 "groupby_tee.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1192,7 +1189,7 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 #line 51 "groupby_tee.py"
     PY2C_CLEAR(t[0]);
 #line 51 "groupby_tee.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 51 "groupby_tee.py"
     goto cleanup;
 #line 51 "groupby_tee.py"
@@ -1202,16 +1199,16 @@ error:
 #line 51 "groupby_tee.py"
     PY2C_CLEAR(result);
 #line 51 "groupby_tee.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 51 "groupby_tee.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 51 "groupby_tee.py"
     py2c_recursion_leave();
 #line 51 "groupby_tee.py"
     return result;
 #line 51 "groupby_tee.py"
 }
-#line 1215 "groupby_tee.c"
+#line 1212 "groupby_tee.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1249,7 +1246,7 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
 #line 52 "groupby_tee.py"
     PY2C_CLEAR(t[0]);
 #line 52 "groupby_tee.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 52 "groupby_tee.py"
     goto cleanup;
 #line 52 "groupby_tee.py"
@@ -1259,16 +1256,18 @@ error:
 #line 52 "groupby_tee.py"
     PY2C_CLEAR(result);
 #line 52 "groupby_tee.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 52 "groupby_tee.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 52 "groupby_tee.py"
+cleanup:
 #line 52 "groupby_tee.py"
     py2c_recursion_leave();
 #line 52 "groupby_tee.py"
     return result;
 #line 52 "groupby_tee.py"
 }
-#line 1272 "groupby_tee.c"
+#line 1271 "groupby_tee.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1306,7 +1305,7 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
 #line 53 "groupby_tee.py"
     PY2C_CLEAR(t[0]);
 #line 53 "groupby_tee.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 53 "groupby_tee.py"
     goto cleanup;
 #line 53 "groupby_tee.py"
@@ -1316,16 +1315,18 @@ error:
 #line 53 "groupby_tee.py"
     PY2C_CLEAR(result);
 #line 53 "groupby_tee.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 53 "groupby_tee.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 53 "groupby_tee.py"
+cleanup:
 #line 53 "groupby_tee.py"
     py2c_recursion_leave();
 #line 53 "groupby_tee.py"
     return result;
 #line 53 "groupby_tee.py"
 }
-#line 1329 "groupby_tee.c"
+#line 1330 "groupby_tee.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1355,7 +1356,7 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
 #line 54 "groupby_tee.py"
     PY2C_CLEAR(t[0]);
 #line 54 "groupby_tee.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 54 "groupby_tee.py"
     goto cleanup;
 #line 54 "groupby_tee.py"
@@ -1365,16 +1366,16 @@ error:
 #line 54 "groupby_tee.py"
     PY2C_CLEAR(result);
 #line 54 "groupby_tee.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 54 "groupby_tee.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 54 "groupby_tee.py"
     py2c_recursion_leave();
 #line 54 "groupby_tee.py"
     return result;
 #line 54 "groupby_tee.py"
 }
-#line 1378 "groupby_tee.c"
+#line 1379 "groupby_tee.c"
 
 static Py2cValue mod_groupby_tee(void) {
     g_groupby_tee__groupby = PY2C_NULL;
@@ -2807,181 +2808,95 @@ L7:;
     py2c_slot_store(&g_groupby_tee__bad, t[0]); t[0] = PY2C_NULL;
 
 #line 48 "groupby_tee.py"
-    if (!py2c_slot_bound(&g_groupby_tee__bad)) {
-#line 48 "groupby_tee.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 48 "groupby_tee.py"
-        { loc = 152; goto error; }
-#line 48 "groupby_tee.py"
-    }
-#line 48 "groupby_tee.py"
     t[0] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 48 "groupby_tee.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 153; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 152; goto error; }
 #line 48 "groupby_tee.py"
-    t[1] = py2c_slot_load(&g_groupby_tee__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 48 "groupby_tee.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 48 "groupby_tee.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 151; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 151; goto error; }
 #line 48 "groupby_tee.py"
     PY2C_CLEAR(t[1]);
-#line 48 "groupby_tee.py"
-    PY2C_CLEAR(t[0]);
-#line 48 "groupby_tee.py"
-    PY2C_CLEAR(t[2]);
 
-#line 49 "groupby_tee.py"
-    if (!py2c_slot_bound(&g_groupby_tee__bad)) {
-#line 49 "groupby_tee.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 49 "groupby_tee.py"
-        { loc = 155; goto error; }
-#line 49 "groupby_tee.py"
-    }
 #line 49 "groupby_tee.py"
     t[0] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 49 "groupby_tee.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 156; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 154; goto error; }
 #line 49 "groupby_tee.py"
-    t[1] = py2c_slot_load(&g_groupby_tee__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 49 "groupby_tee.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 49 "groupby_tee.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 154; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 153; goto error; }
 #line 49 "groupby_tee.py"
     PY2C_CLEAR(t[1]);
-#line 49 "groupby_tee.py"
-    PY2C_CLEAR(t[0]);
-#line 49 "groupby_tee.py"
-    PY2C_CLEAR(t[2]);
 
-#line 50 "groupby_tee.py"
-    if (!py2c_slot_bound(&g_groupby_tee__bad)) {
-#line 50 "groupby_tee.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 50 "groupby_tee.py"
-        { loc = 158; goto error; }
-#line 50 "groupby_tee.py"
-    }
 #line 50 "groupby_tee.py"
     t[0] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 50 "groupby_tee.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 159; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 156; goto error; }
 #line 50 "groupby_tee.py"
-    t[1] = py2c_slot_load(&g_groupby_tee__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 50 "groupby_tee.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 50 "groupby_tee.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 157; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 155; goto error; }
 #line 50 "groupby_tee.py"
     PY2C_CLEAR(t[1]);
-#line 50 "groupby_tee.py"
-    PY2C_CLEAR(t[0]);
-#line 50 "groupby_tee.py"
-    PY2C_CLEAR(t[2]);
 
-#line 51 "groupby_tee.py"
-    if (!py2c_slot_bound(&g_groupby_tee__bad)) {
-#line 51 "groupby_tee.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 51 "groupby_tee.py"
-        { loc = 161; goto error; }
-#line 51 "groupby_tee.py"
-    }
 #line 51 "groupby_tee.py"
     t[0] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 51 "groupby_tee.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 162; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 158; goto error; }
 #line 51 "groupby_tee.py"
-    t[1] = py2c_slot_load(&g_groupby_tee__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 51 "groupby_tee.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 51 "groupby_tee.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 160; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 157; goto error; }
 #line 51 "groupby_tee.py"
     PY2C_CLEAR(t[1]);
-#line 51 "groupby_tee.py"
-    PY2C_CLEAR(t[0]);
-#line 51 "groupby_tee.py"
-    PY2C_CLEAR(t[2]);
 
-#line 52 "groupby_tee.py"
-    if (!py2c_slot_bound(&g_groupby_tee__bad)) {
-#line 52 "groupby_tee.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 52 "groupby_tee.py"
-        { loc = 164; goto error; }
-#line 52 "groupby_tee.py"
-    }
 #line 52 "groupby_tee.py"
     t[0] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 52 "groupby_tee.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 165; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 160; goto error; }
 #line 52 "groupby_tee.py"
-    t[1] = py2c_slot_load(&g_groupby_tee__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 52 "groupby_tee.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 52 "groupby_tee.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 163; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 159; goto error; }
 #line 52 "groupby_tee.py"
     PY2C_CLEAR(t[1]);
-#line 52 "groupby_tee.py"
-    PY2C_CLEAR(t[0]);
-#line 52 "groupby_tee.py"
-    PY2C_CLEAR(t[2]);
 
-#line 53 "groupby_tee.py"
-    if (!py2c_slot_bound(&g_groupby_tee__bad)) {
-#line 53 "groupby_tee.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 53 "groupby_tee.py"
-        { loc = 167; goto error; }
-#line 53 "groupby_tee.py"
-    }
 #line 53 "groupby_tee.py"
     t[0] = py2c_function_new(&info_f_lambda_8, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 53 "groupby_tee.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 168; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 162; goto error; }
 #line 53 "groupby_tee.py"
-    t[1] = py2c_slot_load(&g_groupby_tee__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 53 "groupby_tee.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 53 "groupby_tee.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 166; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 161; goto error; }
 #line 53 "groupby_tee.py"
     PY2C_CLEAR(t[1]);
-#line 53 "groupby_tee.py"
-    PY2C_CLEAR(t[0]);
-#line 53 "groupby_tee.py"
-    PY2C_CLEAR(t[2]);
 
-#line 54 "groupby_tee.py"
-    if (!py2c_slot_bound(&g_groupby_tee__bad)) {
-#line 54 "groupby_tee.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 54 "groupby_tee.py"
-        { loc = 170; goto error; }
-#line 54 "groupby_tee.py"
-    }
 #line 54 "groupby_tee.py"
     t[0] = py2c_function_new(&info_f_lambda_9, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 54 "groupby_tee.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 171; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 164; goto error; }
 #line 54 "groupby_tee.py"
-    t[1] = py2c_slot_load(&g_groupby_tee__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 54 "groupby_tee.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 54 "groupby_tee.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 169; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 163; goto error; }
 #line 54 "groupby_tee.py"
     PY2C_CLEAR(t[1]);
-#line 54 "groupby_tee.py"
-    PY2C_CLEAR(t[0]);
-#line 54 "groupby_tee.py"
-    PY2C_CLEAR(t[2]);
-#line 54 "groupby_tee.py"
-    PY2C_CLEAR(result);
 #line 54 "groupby_tee.py"
     result = PY2C_NONE;
 #line 54 "groupby_tee.py"
@@ -2993,14 +2908,16 @@ error:
 #line 54 "groupby_tee.py"
     PY2C_CLEAR(result);
 #line 54 "groupby_tee.py"
+    for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
+#line 54 "groupby_tee.py"
 cleanup:
 #line 54 "groupby_tee.py"
-    for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 9; k < 15; k++) PY2C_CLEAR(t[k]);
 #line 54 "groupby_tee.py"
     return result;
 #line 54 "groupby_tee.py"
 }
-#line 3004 "groupby_tee.c"
+#line 2921 "groupby_tee.c"
 
 static void clear_mod_groupby_tee(void) {
     PY2C_CLEAR(g_groupby_tee__bad);

@@ -240,49 +240,34 @@ static const Py2cCodeLoc locs_mod_infinite[] = {
     {40, "print(list(s), next(it), list(s))", "                              ^"},
     {42, "def bad(f):", NULL},
     {48, "bad(lambda: count('a'))", NULL},
-    {48, "bad(lambda: count('a'))", "^^^"},
     {48, "bad(lambda: count('a'))", "    ^^^^^^^^^^^^^^^^^^"},
     {49, "bad(lambda: count(1, 2, 3))", NULL},
-    {49, "bad(lambda: count(1, 2, 3))", "^^^"},
     {49, "bad(lambda: count(1, 2, 3))", "    ^^^^^^^^^^^^^^^^^^^^^^"},
     {50, "bad(lambda: repeat())", NULL},
-    {50, "bad(lambda: repeat())", "^^^"},
     {50, "bad(lambda: repeat())", "    ^^^^^^^^^^^^^^^^"},
     {51, "bad(lambda: cycle())", NULL},
-    {51, "bad(lambda: cycle())", "^^^"},
     {51, "bad(lambda: cycle())", "    ^^^^^^^^^^^^^^^"},
     {52, "bad(lambda: cycle(1))", NULL},
-    {52, "bad(lambda: cycle(1))", "^^^"},
     {52, "bad(lambda: cycle(1))", "    ^^^^^^^^^^^^^^^^"},
     {53, "bad(lambda: islice([1]))", NULL},
-    {53, "bad(lambda: islice([1]))", "^^^"},
     {53, "bad(lambda: islice([1]))", "    ^^^^^^^^^^^^^^^^^^^"},
     {54, "bad(lambda: islice([1], -1))", NULL},
-    {54, "bad(lambda: islice([1], -1))", "^^^"},
     {54, "bad(lambda: islice([1], -1))", "    ^^^^^^^^^^^^^^^^^^^^^^^"},
     {55, "bad(lambda: islice([1], 1.5))", NULL},
-    {55, "bad(lambda: islice([1], 1.5))", "^^^"},
     {55, "bad(lambda: islice([1], 1.5))", "    ^^^^^^^^^^^^^^^^^^^^^^^^"},
     {56, "bad(lambda: islice([1], 1, -2))", NULL},
-    {56, "bad(lambda: islice([1], 1, -2))", "^^^"},
     {56, "bad(lambda: islice([1], 1, -2))", "    ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {57, "bad(lambda: islice([1], 'a', 2))", NULL},
-    {57, "bad(lambda: islice([1], 'a', 2))", "^^^"},
     {57, "bad(lambda: islice([1], 'a', 2))", "    ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {58, "bad(lambda: islice([1], 0, 2, 0))", NULL},
-    {58, "bad(lambda: islice([1], 0, 2, 0))", "^^^"},
     {58, "bad(lambda: islice([1], 0, 2, 0))", "    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {59, "bad(lambda: islice([1], 0, 2, -1))", NULL},
-    {59, "bad(lambda: islice([1], 0, 2, -1))", "^^^"},
     {59, "bad(lambda: islice([1], 0, 2, -1))", "    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {60, "bad(lambda: islice([1], 1, 2, 3, 4))", NULL},
-    {60, "bad(lambda: islice([1], 1, 2, 3, 4))", "^^^"},
     {60, "bad(lambda: islice([1], 1, 2, 3, 4))", "    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {61, "bad(lambda: islice(1, 2))", NULL},
-    {61, "bad(lambda: islice(1, 2))", "^^^"},
     {61, "bad(lambda: islice(1, 2))", "    ^^^^^^^^^^^^^^^^^^^^"},
     {62, "bad(lambda: islice([1], stop=2))", NULL},
-    {62, "bad(lambda: islice([1], stop=2))", "^^^"},
     {62, "bad(lambda: islice([1], stop=2))", "    ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {63, "print(type(count()).__name__, itertools.count, type(islice([], 1)))", NULL},
     {63, "print(type(count()).__name__, itertools.count, type(islice([], 1)))", "      ^^^^^^^^^^^^^"},
@@ -296,7 +281,7 @@ static const Py2cCodeLoc locs_mod_infinite[] = {
     {63, "print(type(count()).__name__, itertools.count, type(islice([], 1)))", "                                                    ^^^^^^"},
     {63, "print(type(count()).__name__, itertools.count, type(islice([], 1)))", "                                                           ^^"},
 };
-static const Py2cCode code_mod_infinite = {"infinite.py", "<module>", locs_mod_infinite, 227};
+static const Py2cCode code_mod_infinite = {"infinite.py", "<module>", locs_mod_infinite, 212};
 
 /* <listcomp>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_listcomp[] = {
@@ -526,7 +511,7 @@ L0:;
 #line 14 "infinite.py"
 L1:;
 #line 14 "infinite.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 14 "infinite.py"
     goto cleanup;
 #line 14 "infinite.py"
@@ -536,9 +521,13 @@ error:
 #line 14 "infinite.py"
     PY2C_CLEAR(result);
 #line 14 "infinite.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 14 "infinite.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 14 "infinite.py"
+    PY2C_CLEAR(t[2]);
+#line 14 "infinite.py"
+cleanup:
 #line 14 "infinite.py"
     PY2C_CLEAR(v_0);
 #line 14 "infinite.py"
@@ -549,7 +538,7 @@ cleanup:
     return result;
 #line 14 "infinite.py"
 }
-#line 553 "infinite.c"
+#line 542 "infinite.c"
 
 static Py2cValue f_gen(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_gen);
@@ -648,7 +637,7 @@ cleanup:
     return result;
 #line 21 "infinite.py"
 }
-#line 652 "infinite.c"
+#line 641 "infinite.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -706,7 +695,7 @@ L0:;
 #line 24 "infinite.py"
 L1:;
 #line 24 "infinite.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 24 "infinite.py"
     goto cleanup;
 #line 24 "infinite.py"
@@ -716,9 +705,13 @@ error:
 #line 24 "infinite.py"
     PY2C_CLEAR(result);
 #line 24 "infinite.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 24 "infinite.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 24 "infinite.py"
+    PY2C_CLEAR(t[2]);
+#line 24 "infinite.py"
+cleanup:
 #line 24 "infinite.py"
     PY2C_CLEAR(v_0);
 #line 24 "infinite.py"
@@ -729,7 +722,7 @@ cleanup:
     return result;
 #line 24 "infinite.py"
 }
-#line 733 "infinite.c"
+#line 726 "infinite.c"
 
 static Py2cValue f_bad(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -757,8 +750,6 @@ static Py2cValue f_bad(Py2cFunction *fn, Py2cValue *params) {
 error_1:
 #line 44 "infinite.py"
     py2c_traceback_add(&code_f_bad, loc);
-#line 44 "infinite.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 44 "infinite.py"
     t[0] = py2c_error_fetch();
 #line 44 "infinite.py"
@@ -825,7 +816,11 @@ error_3:
 #line 46 "infinite.py"
     py2c_traceback_add(&code_f_bad, loc);
 #line 46 "infinite.py"
-    for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 46 "infinite.py"
+    PY2C_CLEAR(t[2]);
+#line 46 "infinite.py"
+    PY2C_CLEAR(t[3]);
 #line 46 "infinite.py"
     PY2C_CLEAR(v_e);
 #line 46 "infinite.py"
@@ -835,7 +830,7 @@ error_2:
 #line 46 "infinite.py"
     py2c_traceback_add(&code_f_bad, loc);
 #line 46 "infinite.py"
-    for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 46 "infinite.py"
 L2:;
 #line 46 "infinite.py"
@@ -847,8 +842,6 @@ L2:;
 #line 46 "infinite.py"
 L0:;
 #line 46 "infinite.py"
-    PY2C_CLEAR(result);
-#line 46 "infinite.py"
     result = PY2C_NONE;
 #line 46 "infinite.py"
     goto cleanup;
@@ -857,9 +850,9 @@ unwind:
 #line 46 "infinite.py"
     PY2C_CLEAR(result);
 #line 46 "infinite.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 46 "infinite.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 46 "infinite.py"
     PY2C_CLEAR(v_f);
 #line 46 "infinite.py"
@@ -870,7 +863,7 @@ cleanup:
     return result;
 #line 46 "infinite.py"
 }
-#line 874 "infinite.c"
+#line 867 "infinite.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -900,7 +893,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 48 "infinite.py"
     PY2C_CLEAR(t[0]);
 #line 48 "infinite.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 48 "infinite.py"
     goto cleanup;
 #line 48 "infinite.py"
@@ -910,16 +903,16 @@ error:
 #line 48 "infinite.py"
     PY2C_CLEAR(result);
 #line 48 "infinite.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 48 "infinite.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 48 "infinite.py"
     py2c_recursion_leave();
 #line 48 "infinite.py"
     return result;
 #line 48 "infinite.py"
 }
-#line 923 "infinite.c"
+#line 916 "infinite.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -949,7 +942,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 #line 49 "infinite.py"
     PY2C_CLEAR(t[0]);
 #line 49 "infinite.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 49 "infinite.py"
     goto cleanup;
 #line 49 "infinite.py"
@@ -959,16 +952,16 @@ error:
 #line 49 "infinite.py"
     PY2C_CLEAR(result);
 #line 49 "infinite.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 49 "infinite.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 49 "infinite.py"
     py2c_recursion_leave();
 #line 49 "infinite.py"
     return result;
 #line 49 "infinite.py"
 }
-#line 972 "infinite.c"
+#line 965 "infinite.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -998,7 +991,7 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 #line 50 "infinite.py"
     PY2C_CLEAR(t[0]);
 #line 50 "infinite.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 50 "infinite.py"
     goto cleanup;
 #line 50 "infinite.py"
@@ -1008,16 +1001,16 @@ error:
 #line 50 "infinite.py"
     PY2C_CLEAR(result);
 #line 50 "infinite.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 50 "infinite.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 50 "infinite.py"
     py2c_recursion_leave();
 #line 50 "infinite.py"
     return result;
 #line 50 "infinite.py"
 }
-#line 1021 "infinite.c"
+#line 1014 "infinite.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1047,7 +1040,7 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 #line 51 "infinite.py"
     PY2C_CLEAR(t[0]);
 #line 51 "infinite.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 51 "infinite.py"
     goto cleanup;
 #line 51 "infinite.py"
@@ -1057,16 +1050,16 @@ error:
 #line 51 "infinite.py"
     PY2C_CLEAR(result);
 #line 51 "infinite.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 51 "infinite.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 51 "infinite.py"
     py2c_recursion_leave();
 #line 51 "infinite.py"
     return result;
 #line 51 "infinite.py"
 }
-#line 1070 "infinite.c"
+#line 1063 "infinite.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1096,7 +1089,7 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 #line 52 "infinite.py"
     PY2C_CLEAR(t[0]);
 #line 52 "infinite.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 52 "infinite.py"
     goto cleanup;
 #line 52 "infinite.py"
@@ -1106,16 +1099,16 @@ error:
 #line 52 "infinite.py"
     PY2C_CLEAR(result);
 #line 52 "infinite.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 52 "infinite.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 52 "infinite.py"
     py2c_recursion_leave();
 #line 52 "infinite.py"
     return result;
 #line 52 "infinite.py"
 }
-#line 1119 "infinite.c"
+#line 1112 "infinite.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1153,7 +1146,7 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 #line 53 "infinite.py"
     PY2C_CLEAR(t[0]);
 #line 53 "infinite.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 53 "infinite.py"
     goto cleanup;
 #line 53 "infinite.py"
@@ -1163,16 +1156,18 @@ error:
 #line 53 "infinite.py"
     PY2C_CLEAR(result);
 #line 53 "infinite.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 53 "infinite.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 53 "infinite.py"
+cleanup:
 #line 53 "infinite.py"
     py2c_recursion_leave();
 #line 53 "infinite.py"
     return result;
 #line 53 "infinite.py"
 }
-#line 1176 "infinite.c"
+#line 1171 "infinite.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1210,7 +1205,7 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
 #line 54 "infinite.py"
     PY2C_CLEAR(t[0]);
 #line 54 "infinite.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 54 "infinite.py"
     goto cleanup;
 #line 54 "infinite.py"
@@ -1220,16 +1215,18 @@ error:
 #line 54 "infinite.py"
     PY2C_CLEAR(result);
 #line 54 "infinite.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 54 "infinite.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 54 "infinite.py"
+cleanup:
 #line 54 "infinite.py"
     py2c_recursion_leave();
 #line 54 "infinite.py"
     return result;
 #line 54 "infinite.py"
 }
-#line 1233 "infinite.c"
+#line 1230 "infinite.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1267,7 +1264,7 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
 #line 55 "infinite.py"
     PY2C_CLEAR(t[0]);
 #line 55 "infinite.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 55 "infinite.py"
     goto cleanup;
 #line 55 "infinite.py"
@@ -1277,16 +1274,18 @@ error:
 #line 55 "infinite.py"
     PY2C_CLEAR(result);
 #line 55 "infinite.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 55 "infinite.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 55 "infinite.py"
+cleanup:
 #line 55 "infinite.py"
     py2c_recursion_leave();
 #line 55 "infinite.py"
     return result;
 #line 55 "infinite.py"
 }
-#line 1290 "infinite.c"
+#line 1289 "infinite.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1324,7 +1323,7 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
 #line 56 "infinite.py"
     PY2C_CLEAR(t[0]);
 #line 56 "infinite.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 56 "infinite.py"
     goto cleanup;
 #line 56 "infinite.py"
@@ -1334,16 +1333,18 @@ error:
 #line 56 "infinite.py"
     PY2C_CLEAR(result);
 #line 56 "infinite.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 56 "infinite.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 56 "infinite.py"
+cleanup:
 #line 56 "infinite.py"
     py2c_recursion_leave();
 #line 56 "infinite.py"
     return result;
 #line 56 "infinite.py"
 }
-#line 1347 "infinite.c"
+#line 1348 "infinite.c"
 
 static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1381,7 +1382,7 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
 #line 57 "infinite.py"
     PY2C_CLEAR(t[0]);
 #line 57 "infinite.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 57 "infinite.py"
     goto cleanup;
 #line 57 "infinite.py"
@@ -1391,16 +1392,18 @@ error:
 #line 57 "infinite.py"
     PY2C_CLEAR(result);
 #line 57 "infinite.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 57 "infinite.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 57 "infinite.py"
+cleanup:
 #line 57 "infinite.py"
     py2c_recursion_leave();
 #line 57 "infinite.py"
     return result;
 #line 57 "infinite.py"
 }
-#line 1404 "infinite.c"
+#line 1407 "infinite.c"
 
 static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1438,7 +1441,7 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
 #line 58 "infinite.py"
     PY2C_CLEAR(t[0]);
 #line 58 "infinite.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 58 "infinite.py"
     goto cleanup;
 #line 58 "infinite.py"
@@ -1448,16 +1451,18 @@ error:
 #line 58 "infinite.py"
     PY2C_CLEAR(result);
 #line 58 "infinite.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 58 "infinite.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 58 "infinite.py"
+cleanup:
 #line 58 "infinite.py"
     py2c_recursion_leave();
 #line 58 "infinite.py"
     return result;
 #line 58 "infinite.py"
 }
-#line 1461 "infinite.c"
+#line 1466 "infinite.c"
 
 static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1495,7 +1500,7 @@ static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
 #line 59 "infinite.py"
     PY2C_CLEAR(t[0]);
 #line 59 "infinite.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 59 "infinite.py"
     goto cleanup;
 #line 59 "infinite.py"
@@ -1505,16 +1510,18 @@ error:
 #line 59 "infinite.py"
     PY2C_CLEAR(result);
 #line 59 "infinite.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 59 "infinite.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 59 "infinite.py"
+cleanup:
 #line 59 "infinite.py"
     py2c_recursion_leave();
 #line 59 "infinite.py"
     return result;
 #line 59 "infinite.py"
 }
-#line 1518 "infinite.c"
+#line 1525 "infinite.c"
 
 static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1552,7 +1559,7 @@ static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
 #line 60 "infinite.py"
     PY2C_CLEAR(t[0]);
 #line 60 "infinite.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 60 "infinite.py"
     goto cleanup;
 #line 60 "infinite.py"
@@ -1562,16 +1569,18 @@ error:
 #line 60 "infinite.py"
     PY2C_CLEAR(result);
 #line 60 "infinite.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 60 "infinite.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 60 "infinite.py"
+cleanup:
 #line 60 "infinite.py"
     py2c_recursion_leave();
 #line 60 "infinite.py"
     return result;
 #line 60 "infinite.py"
 }
-#line 1575 "infinite.c"
+#line 1584 "infinite.c"
 
 static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1601,7 +1610,7 @@ static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
 #line 61 "infinite.py"
     PY2C_CLEAR(t[0]);
 #line 61 "infinite.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 61 "infinite.py"
     goto cleanup;
 #line 61 "infinite.py"
@@ -1611,16 +1620,16 @@ error:
 #line 61 "infinite.py"
     PY2C_CLEAR(result);
 #line 61 "infinite.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 61 "infinite.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 61 "infinite.py"
     py2c_recursion_leave();
 #line 61 "infinite.py"
     return result;
 #line 61 "infinite.py"
 }
-#line 1624 "infinite.c"
+#line 1633 "infinite.c"
 
 static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1658,7 +1667,7 @@ static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
 #line 62 "infinite.py"
     PY2C_CLEAR(t[0]);
 #line 62 "infinite.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 62 "infinite.py"
     goto cleanup;
 #line 62 "infinite.py"
@@ -1668,16 +1677,18 @@ error:
 #line 62 "infinite.py"
     PY2C_CLEAR(result);
 #line 62 "infinite.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 62 "infinite.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 62 "infinite.py"
+cleanup:
 #line 62 "infinite.py"
     py2c_recursion_leave();
 #line 62 "infinite.py"
     return result;
 #line 62 "infinite.py"
 }
-#line 1681 "infinite.c"
+#line 1692 "infinite.c"
 
 static Py2cValue mod_infinite(void) {
     g_infinite__itertools = PY2C_NULL;
@@ -3126,386 +3137,206 @@ static Py2cValue mod_infinite(void) {
     py2c_slot_store(&g_infinite__bad, t[0]); t[0] = PY2C_NULL;
 
 #line 48 "infinite.py"
-    if (!py2c_slot_bound(&g_infinite__bad)) {
-#line 48 "infinite.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 48 "infinite.py"
-        { loc = 172; goto error; }
-#line 48 "infinite.py"
-    }
-#line 48 "infinite.py"
     t[0] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 48 "infinite.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 173; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 172; goto error; }
 #line 48 "infinite.py"
-    t[1] = py2c_slot_load(&g_infinite__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 48 "infinite.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 48 "infinite.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 171; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 171; goto error; }
 #line 48 "infinite.py"
     PY2C_CLEAR(t[1]);
-#line 48 "infinite.py"
-    PY2C_CLEAR(t[0]);
-#line 48 "infinite.py"
-    PY2C_CLEAR(t[2]);
 
-#line 49 "infinite.py"
-    if (!py2c_slot_bound(&g_infinite__bad)) {
-#line 49 "infinite.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 49 "infinite.py"
-        { loc = 175; goto error; }
-#line 49 "infinite.py"
-    }
 #line 49 "infinite.py"
     t[0] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 49 "infinite.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 176; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 174; goto error; }
 #line 49 "infinite.py"
-    t[1] = py2c_slot_load(&g_infinite__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 49 "infinite.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 49 "infinite.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 174; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 173; goto error; }
 #line 49 "infinite.py"
     PY2C_CLEAR(t[1]);
-#line 49 "infinite.py"
-    PY2C_CLEAR(t[0]);
-#line 49 "infinite.py"
-    PY2C_CLEAR(t[2]);
 
-#line 50 "infinite.py"
-    if (!py2c_slot_bound(&g_infinite__bad)) {
-#line 50 "infinite.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 50 "infinite.py"
-        { loc = 178; goto error; }
-#line 50 "infinite.py"
-    }
 #line 50 "infinite.py"
     t[0] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 50 "infinite.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 179; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 176; goto error; }
 #line 50 "infinite.py"
-    t[1] = py2c_slot_load(&g_infinite__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 50 "infinite.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 50 "infinite.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 177; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 175; goto error; }
 #line 50 "infinite.py"
     PY2C_CLEAR(t[1]);
-#line 50 "infinite.py"
-    PY2C_CLEAR(t[0]);
-#line 50 "infinite.py"
-    PY2C_CLEAR(t[2]);
 
-#line 51 "infinite.py"
-    if (!py2c_slot_bound(&g_infinite__bad)) {
-#line 51 "infinite.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 51 "infinite.py"
-        { loc = 181; goto error; }
-#line 51 "infinite.py"
-    }
 #line 51 "infinite.py"
     t[0] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 51 "infinite.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 182; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 178; goto error; }
 #line 51 "infinite.py"
-    t[1] = py2c_slot_load(&g_infinite__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 51 "infinite.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 51 "infinite.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 180; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 177; goto error; }
 #line 51 "infinite.py"
     PY2C_CLEAR(t[1]);
-#line 51 "infinite.py"
-    PY2C_CLEAR(t[0]);
-#line 51 "infinite.py"
-    PY2C_CLEAR(t[2]);
 
-#line 52 "infinite.py"
-    if (!py2c_slot_bound(&g_infinite__bad)) {
-#line 52 "infinite.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 52 "infinite.py"
-        { loc = 184; goto error; }
-#line 52 "infinite.py"
-    }
 #line 52 "infinite.py"
     t[0] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 52 "infinite.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 185; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 180; goto error; }
 #line 52 "infinite.py"
-    t[1] = py2c_slot_load(&g_infinite__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 52 "infinite.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 52 "infinite.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 183; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 179; goto error; }
 #line 52 "infinite.py"
     PY2C_CLEAR(t[1]);
-#line 52 "infinite.py"
-    PY2C_CLEAR(t[0]);
-#line 52 "infinite.py"
-    PY2C_CLEAR(t[2]);
 
-#line 53 "infinite.py"
-    if (!py2c_slot_bound(&g_infinite__bad)) {
-#line 53 "infinite.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 53 "infinite.py"
-        { loc = 187; goto error; }
-#line 53 "infinite.py"
-    }
 #line 53 "infinite.py"
     t[0] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 53 "infinite.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 188; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 182; goto error; }
 #line 53 "infinite.py"
-    t[1] = py2c_slot_load(&g_infinite__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 53 "infinite.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 53 "infinite.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 186; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 181; goto error; }
 #line 53 "infinite.py"
     PY2C_CLEAR(t[1]);
-#line 53 "infinite.py"
-    PY2C_CLEAR(t[0]);
-#line 53 "infinite.py"
-    PY2C_CLEAR(t[2]);
 
-#line 54 "infinite.py"
-    if (!py2c_slot_bound(&g_infinite__bad)) {
-#line 54 "infinite.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 54 "infinite.py"
-        { loc = 190; goto error; }
-#line 54 "infinite.py"
-    }
 #line 54 "infinite.py"
     t[0] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 54 "infinite.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 191; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 184; goto error; }
 #line 54 "infinite.py"
-    t[1] = py2c_slot_load(&g_infinite__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 54 "infinite.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 54 "infinite.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 189; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 183; goto error; }
 #line 54 "infinite.py"
     PY2C_CLEAR(t[1]);
-#line 54 "infinite.py"
-    PY2C_CLEAR(t[0]);
-#line 54 "infinite.py"
-    PY2C_CLEAR(t[2]);
 
-#line 55 "infinite.py"
-    if (!py2c_slot_bound(&g_infinite__bad)) {
-#line 55 "infinite.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 55 "infinite.py"
-        { loc = 193; goto error; }
-#line 55 "infinite.py"
-    }
 #line 55 "infinite.py"
     t[0] = py2c_function_new(&info_f_lambda_8, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 55 "infinite.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 194; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 186; goto error; }
 #line 55 "infinite.py"
-    t[1] = py2c_slot_load(&g_infinite__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 55 "infinite.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 55 "infinite.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 192; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 185; goto error; }
 #line 55 "infinite.py"
     PY2C_CLEAR(t[1]);
-#line 55 "infinite.py"
-    PY2C_CLEAR(t[0]);
-#line 55 "infinite.py"
-    PY2C_CLEAR(t[2]);
 
-#line 56 "infinite.py"
-    if (!py2c_slot_bound(&g_infinite__bad)) {
-#line 56 "infinite.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 56 "infinite.py"
-        { loc = 196; goto error; }
-#line 56 "infinite.py"
-    }
 #line 56 "infinite.py"
     t[0] = py2c_function_new(&info_f_lambda_9, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 56 "infinite.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 197; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 188; goto error; }
 #line 56 "infinite.py"
-    t[1] = py2c_slot_load(&g_infinite__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 56 "infinite.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 56 "infinite.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 195; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 187; goto error; }
 #line 56 "infinite.py"
     PY2C_CLEAR(t[1]);
-#line 56 "infinite.py"
-    PY2C_CLEAR(t[0]);
-#line 56 "infinite.py"
-    PY2C_CLEAR(t[2]);
 
-#line 57 "infinite.py"
-    if (!py2c_slot_bound(&g_infinite__bad)) {
-#line 57 "infinite.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 57 "infinite.py"
-        { loc = 199; goto error; }
-#line 57 "infinite.py"
-    }
 #line 57 "infinite.py"
     t[0] = py2c_function_new(&info_f_lambda_10, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 57 "infinite.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 200; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 190; goto error; }
 #line 57 "infinite.py"
-    t[1] = py2c_slot_load(&g_infinite__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 57 "infinite.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 57 "infinite.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 198; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 189; goto error; }
 #line 57 "infinite.py"
     PY2C_CLEAR(t[1]);
-#line 57 "infinite.py"
-    PY2C_CLEAR(t[0]);
-#line 57 "infinite.py"
-    PY2C_CLEAR(t[2]);
 
-#line 58 "infinite.py"
-    if (!py2c_slot_bound(&g_infinite__bad)) {
-#line 58 "infinite.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 58 "infinite.py"
-        { loc = 202; goto error; }
-#line 58 "infinite.py"
-    }
 #line 58 "infinite.py"
     t[0] = py2c_function_new(&info_f_lambda_11, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 58 "infinite.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 203; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 192; goto error; }
 #line 58 "infinite.py"
-    t[1] = py2c_slot_load(&g_infinite__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 58 "infinite.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 58 "infinite.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 201; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 191; goto error; }
 #line 58 "infinite.py"
     PY2C_CLEAR(t[1]);
-#line 58 "infinite.py"
-    PY2C_CLEAR(t[0]);
-#line 58 "infinite.py"
-    PY2C_CLEAR(t[2]);
 
-#line 59 "infinite.py"
-    if (!py2c_slot_bound(&g_infinite__bad)) {
-#line 59 "infinite.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 59 "infinite.py"
-        { loc = 205; goto error; }
-#line 59 "infinite.py"
-    }
 #line 59 "infinite.py"
     t[0] = py2c_function_new(&info_f_lambda_12, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 59 "infinite.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 206; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 194; goto error; }
 #line 59 "infinite.py"
-    t[1] = py2c_slot_load(&g_infinite__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 59 "infinite.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 59 "infinite.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 204; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 193; goto error; }
 #line 59 "infinite.py"
     PY2C_CLEAR(t[1]);
-#line 59 "infinite.py"
-    PY2C_CLEAR(t[0]);
-#line 59 "infinite.py"
-    PY2C_CLEAR(t[2]);
 
-#line 60 "infinite.py"
-    if (!py2c_slot_bound(&g_infinite__bad)) {
-#line 60 "infinite.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 60 "infinite.py"
-        { loc = 208; goto error; }
-#line 60 "infinite.py"
-    }
 #line 60 "infinite.py"
     t[0] = py2c_function_new(&info_f_lambda_13, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 60 "infinite.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 209; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 196; goto error; }
 #line 60 "infinite.py"
-    t[1] = py2c_slot_load(&g_infinite__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 60 "infinite.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 60 "infinite.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 207; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 195; goto error; }
 #line 60 "infinite.py"
     PY2C_CLEAR(t[1]);
-#line 60 "infinite.py"
-    PY2C_CLEAR(t[0]);
-#line 60 "infinite.py"
-    PY2C_CLEAR(t[2]);
 
-#line 61 "infinite.py"
-    if (!py2c_slot_bound(&g_infinite__bad)) {
-#line 61 "infinite.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 61 "infinite.py"
-        { loc = 211; goto error; }
-#line 61 "infinite.py"
-    }
 #line 61 "infinite.py"
     t[0] = py2c_function_new(&info_f_lambda_14, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 61 "infinite.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 212; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 198; goto error; }
 #line 61 "infinite.py"
-    t[1] = py2c_slot_load(&g_infinite__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 61 "infinite.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 61 "infinite.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 210; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 197; goto error; }
 #line 61 "infinite.py"
     PY2C_CLEAR(t[1]);
-#line 61 "infinite.py"
-    PY2C_CLEAR(t[0]);
-#line 61 "infinite.py"
-    PY2C_CLEAR(t[2]);
 
-#line 62 "infinite.py"
-    if (!py2c_slot_bound(&g_infinite__bad)) {
-#line 62 "infinite.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 62 "infinite.py"
-        { loc = 214; goto error; }
-#line 62 "infinite.py"
-    }
 #line 62 "infinite.py"
     t[0] = py2c_function_new(&info_f_lambda_15, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 62 "infinite.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 215; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 200; goto error; }
 #line 62 "infinite.py"
-    t[1] = py2c_slot_load(&g_infinite__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 62 "infinite.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 62 "infinite.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 213; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 199; goto error; }
 #line 62 "infinite.py"
     PY2C_CLEAR(t[1]);
-#line 62 "infinite.py"
-    PY2C_CLEAR(t[0]);
-#line 62 "infinite.py"
-    PY2C_CLEAR(t[2]);
 
 #line 63 "infinite.py"
     if (!py2c_slot_bound(&g_infinite__count)) {
 #line 63 "infinite.py"
         py2c_error_format(&py2c_exc_NameError, "name 'count' is not defined");
 #line 63 "infinite.py"
-        { loc = 219; goto error; }
+        { loc = 204; goto error; }
 #line 63 "infinite.py"
     }
 #line 63 "infinite.py"
@@ -3513,19 +3344,19 @@ static Py2cValue mod_infinite(void) {
 #line 63 "infinite.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
 #line 63 "infinite.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 218; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 203; goto error; }
 #line 63 "infinite.py"
     PY2C_CLEAR(t[0]);
 #line 63 "infinite.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1);
 #line 63 "infinite.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 217; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 202; goto error; }
 #line 63 "infinite.py"
     PY2C_CLEAR(t[1]);
 #line 63 "infinite.py"
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_8.ob), &attr_ic[1]);
 #line 63 "infinite.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 220; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 205; goto error; }
 #line 63 "infinite.py"
     PY2C_CLEAR(t[2]);
 #line 63 "infinite.py"
@@ -3533,31 +3364,31 @@ static Py2cValue mod_infinite(void) {
 #line 63 "infinite.py"
         py2c_error_format(&py2c_exc_NameError, "name 'itertools' is not defined");
 #line 63 "infinite.py"
-        { loc = 221; goto error; }
+        { loc = 206; goto error; }
 #line 63 "infinite.py"
     }
 #line 63 "infinite.py"
     { Py2cValue s0 = py2c_slot_load(&g_infinite__itertools); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_12.ob), &attr_ic[2]); py2c_decref(s0); }
 #line 63 "infinite.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 222; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 207; goto error; }
 #line 63 "infinite.py"
     if (!py2c_slot_bound(&g_infinite__islice)) {
 #line 63 "infinite.py"
         py2c_error_format(&py2c_exc_NameError, "name 'islice' is not defined");
 #line 63 "infinite.py"
-        { loc = 225; goto error; }
+        { loc = 210; goto error; }
 #line 63 "infinite.py"
     }
 #line 63 "infinite.py"
     t[5] = py2c_list_new(0);
 #line 63 "infinite.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 226; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 211; goto error; }
 #line 63 "infinite.py"
     t[6] = py2c_slot_load(&g_infinite__islice);
 #line 63 "infinite.py"
     t[7] = py2c_fast_call(t[6], (Py2cValue[]){t[5], py2c_int(1)}, 2);
 #line 63 "infinite.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 224; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 209; goto error; }
 #line 63 "infinite.py"
     PY2C_CLEAR(t[6]);
 #line 63 "infinite.py"
@@ -3565,13 +3396,13 @@ static Py2cValue mod_infinite(void) {
 #line 63 "infinite.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[7]}, 1);
 #line 63 "infinite.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 223; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 208; goto error; }
 #line 63 "infinite.py"
     PY2C_CLEAR(t[7]);
 #line 63 "infinite.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4], t[8]}, 3);
 #line 63 "infinite.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 216; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 201; goto error; }
 #line 63 "infinite.py"
     PY2C_CLEAR(t[3]);
 #line 63 "infinite.py"
@@ -3580,8 +3411,6 @@ static Py2cValue mod_infinite(void) {
     PY2C_CLEAR(t[8]);
 #line 63 "infinite.py"
     PY2C_CLEAR(t[9]);
-#line 63 "infinite.py"
-    PY2C_CLEAR(result);
 #line 63 "infinite.py"
     result = PY2C_NONE;
 #line 63 "infinite.py"
@@ -3593,14 +3422,14 @@ error:
 #line 63 "infinite.py"
     PY2C_CLEAR(result);
 #line 63 "infinite.py"
-cleanup:
+    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
 #line 63 "infinite.py"
-    for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 63 "infinite.py"
     return result;
 #line 63 "infinite.py"
 }
-#line 3604 "infinite.c"
+#line 3433 "infinite.c"
 
 static void clear_mod_infinite(void) {
     PY2C_CLEAR(g_infinite__bad);

@@ -350,7 +350,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 9 "arguments.py"
     PY2C_CLEAR(t[1]);
 #line 9 "arguments.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 9 "arguments.py"
     goto cleanup;
 #line 9 "arguments.py"
@@ -360,16 +360,20 @@ error:
 #line 9 "arguments.py"
     PY2C_CLEAR(result);
 #line 9 "arguments.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 9 "arguments.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 9 "arguments.py"
+    PY2C_CLEAR(t[2]);
+#line 9 "arguments.py"
+cleanup:
 #line 9 "arguments.py"
     py2c_recursion_leave();
 #line 9 "arguments.py"
     return result;
 #line 9 "arguments.py"
 }
-#line 373 "arguments.c"
+#line 377 "arguments.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -401,7 +405,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 #line 10 "arguments.py"
     PY2C_CLEAR(t[1]);
 #line 10 "arguments.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 10 "arguments.py"
     goto cleanup;
 #line 10 "arguments.py"
@@ -411,16 +415,20 @@ error:
 #line 10 "arguments.py"
     PY2C_CLEAR(result);
 #line 10 "arguments.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 10 "arguments.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 10 "arguments.py"
+    PY2C_CLEAR(t[2]);
+#line 10 "arguments.py"
+cleanup:
 #line 10 "arguments.py"
     py2c_recursion_leave();
 #line 10 "arguments.py"
     return result;
 #line 10 "arguments.py"
 }
-#line 424 "arguments.c"
+#line 432 "arguments.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -452,7 +460,7 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 #line 11 "arguments.py"
     PY2C_CLEAR(t[1]);
 #line 11 "arguments.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 11 "arguments.py"
     goto cleanup;
 #line 11 "arguments.py"
@@ -462,16 +470,20 @@ error:
 #line 11 "arguments.py"
     PY2C_CLEAR(result);
 #line 11 "arguments.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 11 "arguments.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 11 "arguments.py"
+    PY2C_CLEAR(t[2]);
+#line 11 "arguments.py"
+cleanup:
 #line 11 "arguments.py"
     py2c_recursion_leave();
 #line 11 "arguments.py"
     return result;
 #line 11 "arguments.py"
 }
-#line 475 "arguments.c"
+#line 487 "arguments.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -503,7 +515,7 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 #line 12 "arguments.py"
     PY2C_CLEAR(t[1]);
 #line 12 "arguments.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 12 "arguments.py"
     goto cleanup;
 #line 12 "arguments.py"
@@ -513,16 +525,20 @@ error:
 #line 12 "arguments.py"
     PY2C_CLEAR(result);
 #line 12 "arguments.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 12 "arguments.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 12 "arguments.py"
+    PY2C_CLEAR(t[2]);
+#line 12 "arguments.py"
+cleanup:
 #line 12 "arguments.py"
     py2c_recursion_leave();
 #line 12 "arguments.py"
     return result;
 #line 12 "arguments.py"
 }
-#line 526 "arguments.c"
+#line 542 "arguments.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -562,7 +578,7 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 #line 13 "arguments.py"
     PY2C_CLEAR(t[1]);
 #line 13 "arguments.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 13 "arguments.py"
     goto cleanup;
 #line 13 "arguments.py"
@@ -572,16 +588,16 @@ error:
 #line 13 "arguments.py"
     PY2C_CLEAR(result);
 #line 13 "arguments.py"
-cleanup:
-#line 13 "arguments.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 13 "arguments.py"
+cleanup:
 #line 13 "arguments.py"
     py2c_recursion_leave();
 #line 13 "arguments.py"
     return result;
 #line 13 "arguments.py"
 }
-#line 585 "arguments.c"
+#line 601 "arguments.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -613,7 +629,7 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 #line 14 "arguments.py"
     PY2C_CLEAR(t[1]);
 #line 14 "arguments.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 14 "arguments.py"
     goto cleanup;
 #line 14 "arguments.py"
@@ -623,16 +639,20 @@ error:
 #line 14 "arguments.py"
     PY2C_CLEAR(result);
 #line 14 "arguments.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 14 "arguments.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 14 "arguments.py"
+    PY2C_CLEAR(t[2]);
+#line 14 "arguments.py"
+cleanup:
 #line 14 "arguments.py"
     py2c_recursion_leave();
 #line 14 "arguments.py"
     return result;
 #line 14 "arguments.py"
 }
-#line 636 "arguments.c"
+#line 656 "arguments.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -664,7 +684,7 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
 #line 15 "arguments.py"
     PY2C_CLEAR(t[1]);
 #line 15 "arguments.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 15 "arguments.py"
     goto cleanup;
 #line 15 "arguments.py"
@@ -674,16 +694,20 @@ error:
 #line 15 "arguments.py"
     PY2C_CLEAR(result);
 #line 15 "arguments.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 15 "arguments.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 15 "arguments.py"
+    PY2C_CLEAR(t[2]);
+#line 15 "arguments.py"
+cleanup:
 #line 15 "arguments.py"
     py2c_recursion_leave();
 #line 15 "arguments.py"
     return result;
 #line 15 "arguments.py"
 }
-#line 687 "arguments.c"
+#line 711 "arguments.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -715,7 +739,7 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
 #line 16 "arguments.py"
     PY2C_CLEAR(t[1]);
 #line 16 "arguments.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 16 "arguments.py"
     goto cleanup;
 #line 16 "arguments.py"
@@ -725,16 +749,20 @@ error:
 #line 16 "arguments.py"
     PY2C_CLEAR(result);
 #line 16 "arguments.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 16 "arguments.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 16 "arguments.py"
+    PY2C_CLEAR(t[2]);
+#line 16 "arguments.py"
+cleanup:
 #line 16 "arguments.py"
     py2c_recursion_leave();
 #line 16 "arguments.py"
     return result;
 #line 16 "arguments.py"
 }
-#line 738 "arguments.c"
+#line 766 "arguments.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -766,7 +794,7 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
 #line 17 "arguments.py"
     PY2C_CLEAR(t[1]);
 #line 17 "arguments.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 17 "arguments.py"
     goto cleanup;
 #line 17 "arguments.py"
@@ -776,16 +804,20 @@ error:
 #line 17 "arguments.py"
     PY2C_CLEAR(result);
 #line 17 "arguments.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 17 "arguments.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 17 "arguments.py"
+    PY2C_CLEAR(t[2]);
+#line 17 "arguments.py"
+cleanup:
 #line 17 "arguments.py"
     py2c_recursion_leave();
 #line 17 "arguments.py"
     return result;
 #line 17 "arguments.py"
 }
-#line 789 "arguments.c"
+#line 821 "arguments.c"
 
 static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -817,7 +849,7 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
 #line 18 "arguments.py"
     PY2C_CLEAR(t[1]);
 #line 18 "arguments.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 18 "arguments.py"
     goto cleanup;
 #line 18 "arguments.py"
@@ -827,16 +859,20 @@ error:
 #line 18 "arguments.py"
     PY2C_CLEAR(result);
 #line 18 "arguments.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 18 "arguments.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 18 "arguments.py"
+    PY2C_CLEAR(t[2]);
+#line 18 "arguments.py"
+cleanup:
 #line 18 "arguments.py"
     py2c_recursion_leave();
 #line 18 "arguments.py"
     return result;
 #line 18 "arguments.py"
 }
-#line 840 "arguments.c"
+#line 876 "arguments.c"
 
 static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -868,7 +904,7 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
 #line 19 "arguments.py"
     PY2C_CLEAR(t[1]);
 #line 19 "arguments.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 19 "arguments.py"
     goto cleanup;
 #line 19 "arguments.py"
@@ -878,16 +914,20 @@ error:
 #line 19 "arguments.py"
     PY2C_CLEAR(result);
 #line 19 "arguments.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 19 "arguments.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 19 "arguments.py"
+    PY2C_CLEAR(t[2]);
+#line 19 "arguments.py"
+cleanup:
 #line 19 "arguments.py"
     py2c_recursion_leave();
 #line 19 "arguments.py"
     return result;
 #line 19 "arguments.py"
 }
-#line 891 "arguments.c"
+#line 931 "arguments.c"
 
 static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -919,7 +959,7 @@ static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
 #line 20 "arguments.py"
     PY2C_CLEAR(t[1]);
 #line 20 "arguments.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 20 "arguments.py"
     goto cleanup;
 #line 20 "arguments.py"
@@ -929,16 +969,20 @@ error:
 #line 20 "arguments.py"
     PY2C_CLEAR(result);
 #line 20 "arguments.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 20 "arguments.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 20 "arguments.py"
+    PY2C_CLEAR(t[2]);
+#line 20 "arguments.py"
+cleanup:
 #line 20 "arguments.py"
     py2c_recursion_leave();
 #line 20 "arguments.py"
     return result;
 #line 20 "arguments.py"
 }
-#line 942 "arguments.c"
+#line 986 "arguments.c"
 
 static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -982,7 +1026,7 @@ static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
 #line 21 "arguments.py"
     PY2C_CLEAR(t[4]);
 #line 21 "arguments.py"
-    { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+    result = t[5]; t[5] = PY2C_NULL;
 #line 21 "arguments.py"
     goto cleanup;
 #line 21 "arguments.py"
@@ -992,16 +1036,16 @@ error:
 #line 21 "arguments.py"
     PY2C_CLEAR(result);
 #line 21 "arguments.py"
-cleanup:
-#line 21 "arguments.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 21 "arguments.py"
+cleanup:
 #line 21 "arguments.py"
     py2c_recursion_leave();
 #line 21 "arguments.py"
     return result;
 #line 21 "arguments.py"
 }
-#line 1005 "arguments.c"
+#line 1049 "arguments.c"
 
 static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1045,7 +1089,7 @@ static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
 #line 22 "arguments.py"
     PY2C_CLEAR(t[4]);
 #line 22 "arguments.py"
-    { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+    result = t[5]; t[5] = PY2C_NULL;
 #line 22 "arguments.py"
     goto cleanup;
 #line 22 "arguments.py"
@@ -1055,16 +1099,16 @@ error:
 #line 22 "arguments.py"
     PY2C_CLEAR(result);
 #line 22 "arguments.py"
-cleanup:
-#line 22 "arguments.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 22 "arguments.py"
+cleanup:
 #line 22 "arguments.py"
     py2c_recursion_leave();
 #line 22 "arguments.py"
     return result;
 #line 22 "arguments.py"
 }
-#line 1068 "arguments.c"
+#line 1112 "arguments.c"
 
 static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1108,7 +1152,7 @@ static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
 #line 23 "arguments.py"
     PY2C_CLEAR(t[4]);
 #line 23 "arguments.py"
-    { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+    result = t[5]; t[5] = PY2C_NULL;
 #line 23 "arguments.py"
     goto cleanup;
 #line 23 "arguments.py"
@@ -1118,16 +1162,16 @@ error:
 #line 23 "arguments.py"
     PY2C_CLEAR(result);
 #line 23 "arguments.py"
-cleanup:
-#line 23 "arguments.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 23 "arguments.py"
+cleanup:
 #line 23 "arguments.py"
     py2c_recursion_leave();
 #line 23 "arguments.py"
     return result;
 #line 23 "arguments.py"
 }
-#line 1131 "arguments.c"
+#line 1175 "arguments.c"
 
 static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1171,7 +1215,7 @@ static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
 #line 24 "arguments.py"
     PY2C_CLEAR(t[4]);
 #line 24 "arguments.py"
-    { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+    result = t[5]; t[5] = PY2C_NULL;
 #line 24 "arguments.py"
     goto cleanup;
 #line 24 "arguments.py"
@@ -1181,16 +1225,16 @@ error:
 #line 24 "arguments.py"
     PY2C_CLEAR(result);
 #line 24 "arguments.py"
-cleanup:
-#line 24 "arguments.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 24 "arguments.py"
+cleanup:
 #line 24 "arguments.py"
     py2c_recursion_leave();
 #line 24 "arguments.py"
     return result;
 #line 24 "arguments.py"
 }
-#line 1194 "arguments.c"
+#line 1238 "arguments.c"
 
 static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1222,7 +1266,7 @@ static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
 #line 25 "arguments.py"
     PY2C_CLEAR(t[1]);
 #line 25 "arguments.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 25 "arguments.py"
     goto cleanup;
 #line 25 "arguments.py"
@@ -1232,16 +1276,20 @@ error:
 #line 25 "arguments.py"
     PY2C_CLEAR(result);
 #line 25 "arguments.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 25 "arguments.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 25 "arguments.py"
+    PY2C_CLEAR(t[2]);
+#line 25 "arguments.py"
+cleanup:
 #line 25 "arguments.py"
     py2c_recursion_leave();
 #line 25 "arguments.py"
     return result;
 #line 25 "arguments.py"
 }
-#line 1245 "arguments.c"
+#line 1293 "arguments.c"
 
 static Py2cValue mod_arguments(void) {
     g_arguments__json = PY2C_NULL;
@@ -1625,7 +1673,11 @@ error_1:
 #line 29 "arguments.py"
     py2c_traceback_add(&code_mod_arguments, loc);
 #line 29 "arguments.py"
-    for (int k = 1; k < 9; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 29 "arguments.py"
+    PY2C_CLEAR(t[2]);
+#line 29 "arguments.py"
+    for (int k = 5; k < 9; k++) PY2C_CLEAR(t[k]);
 #line 29 "arguments.py"
     t[1] = py2c_error_fetch();
 #line 29 "arguments.py"
@@ -1680,7 +1732,7 @@ error_3:
 #line 31 "arguments.py"
     py2c_traceback_add(&code_mod_arguments, loc);
 #line 31 "arguments.py"
-    for (int k = 2; k < 9; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
 #line 31 "arguments.py"
     py2c_slot_store(&g_arguments__e, PY2C_NULL);
 #line 31 "arguments.py"
@@ -1689,8 +1741,6 @@ error_3:
 error_2:
 #line 31 "arguments.py"
     py2c_traceback_add(&code_mod_arguments, loc);
-#line 31 "arguments.py"
-    for (int k = 2; k < 9; k++) PY2C_CLEAR(t[k]);
 #line 31 "arguments.py"
 L5:;
 #line 31 "arguments.py"
@@ -1905,8 +1955,6 @@ L1:;
 #line 34 "arguments.py"
     PY2C_CLEAR(t[3]);
 #line 34 "arguments.py"
-    PY2C_CLEAR(result);
-#line 34 "arguments.py"
     result = PY2C_NONE;
 #line 34 "arguments.py"
     goto cleanup;
@@ -1919,14 +1967,14 @@ unwind:
 #line 34 "arguments.py"
     PY2C_CLEAR(result);
 #line 34 "arguments.py"
-cleanup:
-#line 34 "arguments.py"
     for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 34 "arguments.py"
+cleanup:
 #line 34 "arguments.py"
     return result;
 #line 34 "arguments.py"
 }
-#line 1930 "arguments.c"
+#line 1978 "arguments.c"
 
 static void clear_mod_arguments(void) {
     PY2C_CLEAR(g_arguments__e);

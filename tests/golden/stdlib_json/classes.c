@@ -523,7 +523,7 @@ static Py2cValue f_Point(Py2cFunction *fn, Py2cValue *params) {
 #line 8 "classes.py"
     PY2C_CLEAR(t[1]);
 #line 8 "classes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 8 "classes.py"
     goto cleanup;
 #line 8 "classes.py"
@@ -533,16 +533,18 @@ error:
 #line 8 "classes.py"
     PY2C_CLEAR(result);
 #line 8 "classes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 8 "classes.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 8 "classes.py"
+cleanup:
 #line 8 "classes.py"
     py2c_recursion_leave();
 #line 8 "classes.py"
     return result;
 #line 8 "classes.py"
 }
-#line 546 "classes.c"
+#line 548 "classes.c"
 
 static Py2cValue f_Point____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -561,8 +563,6 @@ static Py2cValue f_Point____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 10 "classes.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_5.ob), v_y, &attr_ic[1]) < 0) { loc = 1; goto error; }
-#line 10 "classes.py"
-    PY2C_CLEAR(result);
 #line 10 "classes.py"
     result = PY2C_NONE;
 #line 10 "classes.py"
@@ -618,7 +618,7 @@ static Py2cValue f_PointEncoder(Py2cFunction *fn, Py2cValue *params) {
 #line 14 "classes.py"
     PY2C_CLEAR(t[1]);
 #line 14 "classes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 14 "classes.py"
     goto cleanup;
 #line 14 "classes.py"
@@ -628,16 +628,18 @@ error:
 #line 14 "classes.py"
     PY2C_CLEAR(result);
 #line 14 "classes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 14 "classes.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 14 "classes.py"
+cleanup:
 #line 14 "classes.py"
     py2c_recursion_leave();
 #line 14 "classes.py"
     return result;
 #line 14 "classes.py"
 }
-#line 641 "classes.c"
+#line 643 "classes.c"
 
 static Py2cValue f_PointEncoder__default(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -707,7 +709,7 @@ static Py2cValue f_PointEncoder__default(Py2cFunction *fn, Py2cValue *params) {
 #line 16 "classes.py"
     PY2C_CLEAR(t[1]);
 #line 16 "classes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 16 "classes.py"
     goto cleanup;
 #line 16 "classes.py"
@@ -731,7 +733,7 @@ L0:;
 #line 18 "classes.py"
     if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
 #line 18 "classes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 18 "classes.py"
     goto cleanup;
 #line 18 "classes.py"
@@ -762,7 +764,7 @@ L2:;
 #line 19 "classes.py"
     PY2C_CLEAR(t[2]);
 #line 19 "classes.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 19 "classes.py"
     goto cleanup;
 #line 19 "classes.py"
@@ -772,9 +774,9 @@ error:
 #line 19 "classes.py"
     PY2C_CLEAR(result);
 #line 19 "classes.py"
-cleanup:
-#line 19 "classes.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 19 "classes.py"
+cleanup:
 #line 19 "classes.py"
     PY2C_CLEAR(v_self);
 #line 19 "classes.py"
@@ -785,7 +787,7 @@ cleanup:
     return result;
 #line 19 "classes.py"
 }
-#line 789 "classes.c"
+#line 791 "classes.c"
 
 static Py2cValue f_W(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -825,7 +827,7 @@ static Py2cValue f_W(Py2cFunction *fn, Py2cValue *params) {
 #line 37 "classes.py"
     PY2C_CLEAR(t[1]);
 #line 37 "classes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 37 "classes.py"
     goto cleanup;
 #line 37 "classes.py"
@@ -835,16 +837,18 @@ error:
 #line 37 "classes.py"
     PY2C_CLEAR(result);
 #line 37 "classes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 37 "classes.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 37 "classes.py"
+cleanup:
 #line 37 "classes.py"
     py2c_recursion_leave();
 #line 37 "classes.py"
     return result;
 #line 37 "classes.py"
 }
-#line 848 "classes.c"
+#line 852 "classes.c"
 
 static Py2cValue f_W____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -867,8 +871,6 @@ static Py2cValue f_W____init__(Py2cFunction *fn, Py2cValue *params) {
 #line 35 "classes.py"
     PY2C_CLEAR(t[0]);
 #line 35 "classes.py"
-    PY2C_CLEAR(result);
-#line 35 "classes.py"
     result = PY2C_NONE;
 #line 35 "classes.py"
     goto cleanup;
@@ -879,9 +881,9 @@ error:
 #line 35 "classes.py"
     PY2C_CLEAR(result);
 #line 35 "classes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 35 "classes.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 35 "classes.py"
     PY2C_CLEAR(v_self);
 #line 35 "classes.py"
@@ -890,7 +892,7 @@ cleanup:
     return result;
 #line 35 "classes.py"
 }
-#line 894 "classes.c"
+#line 896 "classes.c"
 
 static Py2cValue f_W__write(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -924,8 +926,6 @@ static Py2cValue f_W__write(Py2cFunction *fn, Py2cValue *params) {
 #line 38 "classes.py"
     PY2C_CLEAR(t[3]);
 #line 38 "classes.py"
-    PY2C_CLEAR(result);
-#line 38 "classes.py"
     result = PY2C_NONE;
 #line 38 "classes.py"
     goto cleanup;
@@ -936,9 +936,9 @@ error:
 #line 38 "classes.py"
     PY2C_CLEAR(result);
 #line 38 "classes.py"
-cleanup:
-#line 38 "classes.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 38 "classes.py"
+cleanup:
 #line 38 "classes.py"
     PY2C_CLEAR(v_self);
 #line 38 "classes.py"
@@ -961,8 +961,6 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 53 "classes.py"
-    PY2C_CLEAR(result);
-#line 53 "classes.py"
     result = py2c_obj_value(&str_36.ob);
 #line 53 "classes.py"
     goto cleanup;
@@ -976,7 +974,7 @@ cleanup:
     return result;
 #line 53 "classes.py"
 }
-#line 980 "classes.c"
+#line 978 "classes.c"
 
 static Py2cValue f_point_hook(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1015,14 +1013,14 @@ static Py2cValue f_point_hook(Py2cFunction *fn, Py2cValue *params) {
 #line 68 "classes.py"
     PY2C_CLEAR(t[1]);
 #line 68 "classes.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 68 "classes.py"
     goto cleanup;
 #line 68 "classes.py"
 L0:;
 
 #line 69 "classes.py"
-    { Py2cValue old = result; result = v_d; py2c_incref(result); py2c_decref(old); }
+    result = v_d; py2c_incref(result);
 #line 69 "classes.py"
     goto cleanup;
 #line 69 "classes.py"
@@ -1032,9 +1030,11 @@ error:
 #line 69 "classes.py"
     PY2C_CLEAR(result);
 #line 69 "classes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 69 "classes.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 69 "classes.py"
+cleanup:
 #line 69 "classes.py"
     PY2C_CLEAR(v_d);
 #line 69 "classes.py"
@@ -1074,7 +1074,7 @@ static Py2cValue f_PointDecoder(Py2cFunction *fn, Py2cValue *params) {
 #line 73 "classes.py"
     PY2C_CLEAR(t[1]);
 #line 73 "classes.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 73 "classes.py"
     goto cleanup;
 #line 73 "classes.py"
@@ -1084,16 +1084,18 @@ error:
 #line 73 "classes.py"
     PY2C_CLEAR(result);
 #line 73 "classes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 73 "classes.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 73 "classes.py"
+cleanup:
 #line 73 "classes.py"
     py2c_recursion_leave();
 #line 73 "classes.py"
     return result;
 #line 73 "classes.py"
 }
-#line 1097 "classes.c"
+#line 1099 "classes.c"
 
 static Py2cValue f_PointDecoder____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1169,8 +1171,6 @@ static Py2cValue f_PointDecoder____init__(Py2cFunction *fn, Py2cValue *params) {
 #line 74 "classes.py"
     PY2C_CLEAR(t[4]);
 #line 74 "classes.py"
-    PY2C_CLEAR(result);
-#line 74 "classes.py"
     result = PY2C_NONE;
 #line 74 "classes.py"
     goto cleanup;
@@ -1181,9 +1181,9 @@ error:
 #line 74 "classes.py"
     PY2C_CLEAR(result);
 #line 74 "classes.py"
-cleanup:
-#line 74 "classes.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 74 "classes.py"
+cleanup:
 #line 74 "classes.py"
     PY2C_CLEAR(v_self);
 #line 74 "classes.py"
@@ -1219,7 +1219,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 #line 80 "classes.py"
     PY2C_CLEAR(t[0]);
 #line 80 "classes.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 80 "classes.py"
     goto cleanup;
 #line 80 "classes.py"
@@ -1229,9 +1229,9 @@ error:
 #line 80 "classes.py"
     PY2C_CLEAR(result);
 #line 80 "classes.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 80 "classes.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 80 "classes.py"
     PY2C_CLEAR(v_s);
 #line 80 "classes.py"
@@ -1784,7 +1784,7 @@ error_3:
 #line 30 "classes.py"
     py2c_traceback_add(&code_mod_classes, loc);
 #line 30 "classes.py"
-    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 30 "classes.py"
     py2c_slot_store(&g_classes__e, PY2C_NULL);
 #line 30 "classes.py"
@@ -1793,8 +1793,6 @@ error_3:
 error_2:
 #line 30 "classes.py"
     py2c_traceback_add(&code_mod_classes, loc);
-#line 30 "classes.py"
-    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
 #line 30 "classes.py"
 L2:;
 #line 30 "classes.py"
@@ -2528,7 +2526,7 @@ error_6:
 #line 57 "classes.py"
     py2c_traceback_add(&code_mod_classes, loc);
 #line 57 "classes.py"
-    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 57 "classes.py"
     py2c_slot_store(&g_classes__e, PY2C_NULL);
 #line 57 "classes.py"
@@ -2537,8 +2535,6 @@ error_6:
 error_5:
 #line 57 "classes.py"
     py2c_traceback_add(&code_mod_classes, loc);
-#line 57 "classes.py"
-    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
 #line 57 "classes.py"
 L5:;
 #line 57 "classes.py"
@@ -2644,7 +2640,7 @@ error_9:
 #line 61 "classes.py"
     py2c_traceback_add(&code_mod_classes, loc);
 #line 61 "classes.py"
-    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 61 "classes.py"
     py2c_slot_store(&g_classes__e, PY2C_NULL);
 #line 61 "classes.py"
@@ -2653,8 +2649,6 @@ error_9:
 error_8:
 #line 61 "classes.py"
     py2c_traceback_add(&code_mod_classes, loc);
-#line 61 "classes.py"
-    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
 #line 61 "classes.py"
 L8:;
 #line 61 "classes.py"
@@ -3194,7 +3188,13 @@ error_10:
 #line 88 "classes.py"
     py2c_traceback_add(&code_mod_classes, loc);
 #line 88 "classes.py"
-    for (int k = 2; k < 13; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
+#line 88 "classes.py"
+    PY2C_CLEAR(t[3]);
+#line 88 "classes.py"
+    PY2C_CLEAR(t[4]);
+#line 88 "classes.py"
+    for (int k = 7; k < 13; k++) PY2C_CLEAR(t[k]);
 #line 88 "classes.py"
     t[2] = py2c_error_fetch();
 #line 88 "classes.py"
@@ -3257,7 +3257,7 @@ error_12:
 #line 90 "classes.py"
     py2c_traceback_add(&code_mod_classes, loc);
 #line 90 "classes.py"
-    for (int k = 3; k < 13; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
 #line 90 "classes.py"
     py2c_slot_store(&g_classes__e, PY2C_NULL);
 #line 90 "classes.py"
@@ -3266,8 +3266,6 @@ error_12:
 error_11:
 #line 90 "classes.py"
     py2c_traceback_add(&code_mod_classes, loc);
-#line 90 "classes.py"
-    for (int k = 3; k < 13; k++) PY2C_CLEAR(t[k]);
 #line 90 "classes.py"
 L14:;
 #line 90 "classes.py"
@@ -3369,7 +3367,7 @@ error_15:
 #line 94 "classes.py"
     py2c_traceback_add(&code_mod_classes, loc);
 #line 94 "classes.py"
-    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 94 "classes.py"
     py2c_slot_store(&g_classes__e, PY2C_NULL);
 #line 94 "classes.py"
@@ -3378,8 +3376,6 @@ error_15:
 error_14:
 #line 94 "classes.py"
     py2c_traceback_add(&code_mod_classes, loc);
-#line 94 "classes.py"
-    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
 #line 94 "classes.py"
 L17:;
 #line 94 "classes.py"
@@ -3481,7 +3477,7 @@ error_18:
 #line 98 "classes.py"
     py2c_traceback_add(&code_mod_classes, loc);
 #line 98 "classes.py"
-    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 98 "classes.py"
     py2c_slot_store(&g_classes__e, PY2C_NULL);
 #line 98 "classes.py"
@@ -3490,8 +3486,6 @@ error_18:
 error_17:
 #line 98 "classes.py"
     py2c_traceback_add(&code_mod_classes, loc);
-#line 98 "classes.py"
-    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
 #line 98 "classes.py"
 L20:;
 #line 98 "classes.py"
@@ -3646,7 +3640,7 @@ error_21:
 #line 103 "classes.py"
     py2c_traceback_add(&code_mod_classes, loc);
 #line 103 "classes.py"
-    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 103 "classes.py"
     py2c_slot_store(&g_classes__e, PY2C_NULL);
 #line 103 "classes.py"
@@ -3655,8 +3649,6 @@ error_21:
 error_20:
 #line 103 "classes.py"
     py2c_traceback_add(&code_mod_classes, loc);
-#line 103 "classes.py"
-    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
 #line 103 "classes.py"
 L23:;
 #line 103 "classes.py"
@@ -3750,8 +3742,6 @@ L21:;
 #line 105 "classes.py"
     PY2C_CLEAR(t[5]);
 #line 105 "classes.py"
-    PY2C_CLEAR(result);
-#line 105 "classes.py"
     result = PY2C_NONE;
 #line 105 "classes.py"
     goto cleanup;
@@ -3764,14 +3754,16 @@ unwind:
 #line 105 "classes.py"
     PY2C_CLEAR(result);
 #line 105 "classes.py"
+    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 105 "classes.py"
 cleanup:
 #line 105 "classes.py"
-    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+    for (int k = 6; k < 13; k++) PY2C_CLEAR(t[k]);
 #line 105 "classes.py"
     return result;
 #line 105 "classes.py"
 }
-#line 3775 "classes.c"
+#line 3767 "classes.c"
 
 static void clear_mod_classes(void) {
     PY2C_CLEAR(g_classes__args);

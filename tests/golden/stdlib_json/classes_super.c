@@ -267,7 +267,7 @@ static Py2cValue f_SetEncoder(Py2cFunction *fn, Py2cValue *params) {
 #line 18 "classes_super.py"
     PY2C_CLEAR(t[2]);
 #line 18 "classes_super.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 18 "classes_super.py"
     goto cleanup;
 #line 18 "classes_super.py"
@@ -277,9 +277,13 @@ error:
 #line 18 "classes_super.py"
     PY2C_CLEAR(result);
 #line 18 "classes_super.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 18 "classes_super.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 18 "classes_super.py"
+    PY2C_CLEAR(t[2]);
+#line 18 "classes_super.py"
+cleanup:
 #line 18 "classes_super.py"
     PY2C_CLEAR(c___class__);
 #line 18 "classes_super.py"
@@ -288,7 +292,7 @@ cleanup:
     return result;
 #line 18 "classes_super.py"
 }
-#line 292 "classes_super.c"
+#line 296 "classes_super.c"
 
 static Py2cValue f_SetEncoder____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -355,8 +359,6 @@ static Py2cValue f_SetEncoder____init__(Py2cFunction *fn, Py2cValue *params) {
 #line 10 "classes_super.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_6.ob), py2c_int(0), &attr_ic[1]) < 0) { loc = 3; goto error; }
 #line 10 "classes_super.py"
-    PY2C_CLEAR(result);
-#line 10 "classes_super.py"
     result = PY2C_NONE;
 #line 10 "classes_super.py"
     goto cleanup;
@@ -367,9 +369,9 @@ error:
 #line 10 "classes_super.py"
     PY2C_CLEAR(result);
 #line 10 "classes_super.py"
-cleanup:
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 10 "classes_super.py"
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 10 "classes_super.py"
     PY2C_CLEAR(v_self);
 #line 10 "classes_super.py"
@@ -382,7 +384,7 @@ cleanup:
     return result;
 #line 10 "classes_super.py"
 }
-#line 386 "classes_super.c"
+#line 388 "classes_super.c"
 
 static Py2cValue f_SetEncoder__default(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -443,7 +445,7 @@ static Py2cValue f_SetEncoder__default(Py2cFunction *fn, Py2cValue *params) {
 #line 15 "classes_super.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
 #line 15 "classes_super.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 15 "classes_super.py"
     goto cleanup;
 #line 15 "classes_super.py"
@@ -474,7 +476,7 @@ L0:;
 #line 16 "classes_super.py"
     PY2C_CLEAR(t[2]);
 #line 16 "classes_super.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 16 "classes_super.py"
     goto cleanup;
 #line 16 "classes_super.py"
@@ -484,9 +486,9 @@ error:
 #line 16 "classes_super.py"
     PY2C_CLEAR(result);
 #line 16 "classes_super.py"
-cleanup:
-#line 16 "classes_super.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 16 "classes_super.py"
+cleanup:
 #line 16 "classes_super.py"
     PY2C_CLEAR(v_self);
 #line 16 "classes_super.py"
@@ -499,7 +501,7 @@ cleanup:
     return result;
 #line 16 "classes_super.py"
 }
-#line 503 "classes_super.c"
+#line 505 "classes_super.c"
 
 static Py2cValue f_SetEncoder__encode(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -553,7 +555,7 @@ static Py2cValue f_SetEncoder__encode(Py2cFunction *fn, Py2cValue *params) {
 #line 19 "classes_super.py"
     PY2C_CLEAR(t[4]);
 #line 19 "classes_super.py"
-    { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+    result = t[5]; t[5] = PY2C_NULL;
 #line 19 "classes_super.py"
     goto cleanup;
 #line 19 "classes_super.py"
@@ -563,9 +565,9 @@ error:
 #line 19 "classes_super.py"
     PY2C_CLEAR(result);
 #line 19 "classes_super.py"
-cleanup:
-#line 19 "classes_super.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 19 "classes_super.py"
+cleanup:
 #line 19 "classes_super.py"
     PY2C_CLEAR(v_self);
 #line 19 "classes_super.py"
@@ -578,7 +580,7 @@ cleanup:
     return result;
 #line 19 "classes_super.py"
 }
-#line 582 "classes_super.c"
+#line 584 "classes_super.c"
 
 static Py2cValue f_TaggedDecoder(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -641,7 +643,7 @@ static Py2cValue f_TaggedDecoder(Py2cFunction *fn, Py2cValue *params) {
 #line 38 "classes_super.py"
     PY2C_CLEAR(t[2]);
 #line 38 "classes_super.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 38 "classes_super.py"
     goto cleanup;
 #line 38 "classes_super.py"
@@ -651,9 +653,13 @@ error:
 #line 38 "classes_super.py"
     PY2C_CLEAR(result);
 #line 38 "classes_super.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 38 "classes_super.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 38 "classes_super.py"
+    PY2C_CLEAR(t[2]);
+#line 38 "classes_super.py"
+cleanup:
 #line 38 "classes_super.py"
     PY2C_CLEAR(c___class__);
 #line 38 "classes_super.py"
@@ -662,7 +668,7 @@ cleanup:
     return result;
 #line 38 "classes_super.py"
 }
-#line 666 "classes_super.c"
+#line 672 "classes_super.c"
 
 static Py2cValue f_TaggedDecoder____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -742,8 +748,6 @@ static Py2cValue f_TaggedDecoder____init__(Py2cFunction *fn, Py2cValue *params) 
 #line 33 "classes_super.py"
     PY2C_CLEAR(t[5]);
 #line 33 "classes_super.py"
-    PY2C_CLEAR(result);
-#line 33 "classes_super.py"
     result = PY2C_NONE;
 #line 33 "classes_super.py"
     goto cleanup;
@@ -754,9 +758,9 @@ error:
 #line 33 "classes_super.py"
     PY2C_CLEAR(result);
 #line 33 "classes_super.py"
-cleanup:
-#line 33 "classes_super.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 33 "classes_super.py"
+cleanup:
 #line 33 "classes_super.py"
     PY2C_CLEAR(v_self);
 #line 33 "classes_super.py"
@@ -769,7 +773,7 @@ cleanup:
     return result;
 #line 33 "classes_super.py"
 }
-#line 773 "classes_super.c"
+#line 777 "classes_super.c"
 
 static Py2cValue f_TaggedDecoder__tag(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -795,7 +799,7 @@ static Py2cValue f_TaggedDecoder__tag(Py2cFunction *fn, Py2cValue *params) {
 #line 36 "classes_super.py"
     PY2C_CLEAR(t[0]);
 #line 36 "classes_super.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 36 "classes_super.py"
     goto cleanup;
 #line 36 "classes_super.py"
@@ -805,9 +809,9 @@ error:
 #line 36 "classes_super.py"
     PY2C_CLEAR(result);
 #line 36 "classes_super.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 36 "classes_super.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 36 "classes_super.py"
     PY2C_CLEAR(v_self);
 #line 36 "classes_super.py"
@@ -818,7 +822,7 @@ cleanup:
     return result;
 #line 36 "classes_super.py"
 }
-#line 822 "classes_super.c"
+#line 826 "classes_super.c"
 
 static Py2cValue f_TaggedDecoder__decode(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -870,7 +874,7 @@ static Py2cValue f_TaggedDecoder__decode(Py2cFunction *fn, Py2cValue *params) {
 #line 39 "classes_super.py"
     PY2C_CLEAR(t[4]);
 #line 39 "classes_super.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 39 "classes_super.py"
     goto cleanup;
 #line 39 "classes_super.py"
@@ -880,9 +884,9 @@ error:
 #line 39 "classes_super.py"
     PY2C_CLEAR(result);
 #line 39 "classes_super.py"
-cleanup:
-#line 39 "classes_super.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 39 "classes_super.py"
+cleanup:
 #line 39 "classes_super.py"
     PY2C_CLEAR(v_self);
 #line 39 "classes_super.py"
@@ -895,7 +899,7 @@ cleanup:
     return result;
 #line 39 "classes_super.py"
 }
-#line 899 "classes_super.c"
+#line 903 "classes_super.c"
 
 static Py2cValue mod_classes_super(void) {
     g_classes_super__json = PY2C_NULL;
@@ -1240,7 +1244,7 @@ error_3:
 #line 28 "classes_super.py"
     py2c_traceback_add(&code_mod_classes_super, loc);
 #line 28 "classes_super.py"
-    for (int k = 1; k < 7; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 28 "classes_super.py"
     py2c_slot_store(&g_classes_super__e, PY2C_NULL);
 #line 28 "classes_super.py"
@@ -1249,8 +1253,6 @@ error_3:
 error_2:
 #line 28 "classes_super.py"
     py2c_traceback_add(&code_mod_classes_super, loc);
-#line 28 "classes_super.py"
-    for (int k = 1; k < 7; k++) PY2C_CLEAR(t[k]);
 #line 28 "classes_super.py"
 L2:;
 #line 28 "classes_super.py"
@@ -1391,8 +1393,6 @@ L0:;
 #line 43 "classes_super.py"
     PY2C_CLEAR(t[5]);
 #line 43 "classes_super.py"
-    PY2C_CLEAR(result);
-#line 43 "classes_super.py"
     result = PY2C_NONE;
 #line 43 "classes_super.py"
     goto cleanup;
@@ -1405,14 +1405,16 @@ unwind:
 #line 43 "classes_super.py"
     PY2C_CLEAR(result);
 #line 43 "classes_super.py"
+    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 43 "classes_super.py"
 cleanup:
 #line 43 "classes_super.py"
-    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[6]);
 #line 43 "classes_super.py"
     return result;
 #line 43 "classes_super.py"
 }
-#line 1416 "classes_super.c"
+#line 1418 "classes_super.c"
 
 static void clear_mod_classes_super(void) {
     PY2C_CLEAR(g_classes_super__TaggedDecoder);

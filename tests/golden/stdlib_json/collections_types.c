@@ -909,7 +909,7 @@ error_3:
 #line 18 "collections_types.py"
     py2c_traceback_add(&code_mod_collections_types, loc);
 #line 18 "collections_types.py"
-    for (int k = 5; k < 11; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[5]);
 #line 18 "collections_types.py"
     py2c_slot_store(&g_collections_types__e, PY2C_NULL);
 #line 18 "collections_types.py"
@@ -918,8 +918,6 @@ error_3:
 error_2:
 #line 18 "collections_types.py"
     py2c_traceback_add(&code_mod_collections_types, loc);
-#line 18 "collections_types.py"
-    for (int k = 5; k < 11; k++) PY2C_CLEAR(t[k]);
 #line 18 "collections_types.py"
 L8:;
 #line 18 "collections_types.py"
@@ -1002,8 +1000,6 @@ L1:;
 #line 19 "collections_types.py"
     PY2C_CLEAR(t[6]);
 #line 19 "collections_types.py"
-    PY2C_CLEAR(result);
-#line 19 "collections_types.py"
     result = PY2C_NONE;
 #line 19 "collections_types.py"
     goto cleanup;
@@ -1016,14 +1012,16 @@ unwind:
 #line 19 "collections_types.py"
     PY2C_CLEAR(result);
 #line 19 "collections_types.py"
+    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 19 "collections_types.py"
 cleanup:
 #line 19 "collections_types.py"
-    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+    for (int k = 7; k < 11; k++) PY2C_CLEAR(t[k]);
 #line 19 "collections_types.py"
     return result;
 #line 19 "collections_types.py"
 }
-#line 1027 "collections_types.c"
+#line 1025 "collections_types.c"
 
 static void clear_mod_collections_types(void) {
     PY2C_CLEAR(g_collections_types__e);

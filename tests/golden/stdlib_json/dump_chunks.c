@@ -341,7 +341,7 @@ static Py2cValue f_Writer(Py2cFunction *fn, Py2cValue *params) {
 #line 11 "dump_chunks.py"
     PY2C_CLEAR(t[1]);
 #line 11 "dump_chunks.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 11 "dump_chunks.py"
     goto cleanup;
 #line 11 "dump_chunks.py"
@@ -351,16 +351,18 @@ error:
 #line 11 "dump_chunks.py"
     PY2C_CLEAR(result);
 #line 11 "dump_chunks.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 11 "dump_chunks.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 11 "dump_chunks.py"
+cleanup:
 #line 11 "dump_chunks.py"
     py2c_recursion_leave();
 #line 11 "dump_chunks.py"
     return result;
 #line 11 "dump_chunks.py"
 }
-#line 364 "dump_chunks.c"
+#line 366 "dump_chunks.c"
 
 static Py2cValue f_Writer____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -383,8 +385,6 @@ static Py2cValue f_Writer____init__(Py2cFunction *fn, Py2cValue *params) {
 #line 9 "dump_chunks.py"
     PY2C_CLEAR(t[0]);
 #line 9 "dump_chunks.py"
-    PY2C_CLEAR(result);
-#line 9 "dump_chunks.py"
     result = PY2C_NONE;
 #line 9 "dump_chunks.py"
     goto cleanup;
@@ -395,9 +395,9 @@ error:
 #line 9 "dump_chunks.py"
     PY2C_CLEAR(result);
 #line 9 "dump_chunks.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 9 "dump_chunks.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 9 "dump_chunks.py"
     PY2C_CLEAR(v_self);
 #line 9 "dump_chunks.py"
@@ -445,7 +445,7 @@ static Py2cValue f_Writer__write(Py2cFunction *fn, Py2cValue *params) {
 #line 13 "dump_chunks.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
 #line 13 "dump_chunks.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 13 "dump_chunks.py"
     goto cleanup;
 #line 13 "dump_chunks.py"
@@ -455,9 +455,9 @@ error:
 #line 13 "dump_chunks.py"
     PY2C_CLEAR(result);
 #line 13 "dump_chunks.py"
-cleanup:
-#line 13 "dump_chunks.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 13 "dump_chunks.py"
+cleanup:
 #line 13 "dump_chunks.py"
     PY2C_CLEAR(v_self);
 #line 13 "dump_chunks.py"
@@ -508,7 +508,7 @@ static Py2cValue f_Reader(Py2cFunction *fn, Py2cValue *params) {
 #line 52 "dump_chunks.py"
     PY2C_CLEAR(t[1]);
 #line 52 "dump_chunks.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 52 "dump_chunks.py"
     goto cleanup;
 #line 52 "dump_chunks.py"
@@ -518,16 +518,18 @@ error:
 #line 52 "dump_chunks.py"
     PY2C_CLEAR(result);
 #line 52 "dump_chunks.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 52 "dump_chunks.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 52 "dump_chunks.py"
+cleanup:
 #line 52 "dump_chunks.py"
     py2c_recursion_leave();
 #line 52 "dump_chunks.py"
     return result;
 #line 52 "dump_chunks.py"
 }
-#line 531 "dump_chunks.c"
+#line 533 "dump_chunks.c"
 
 static Py2cValue f_Reader____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -542,8 +544,6 @@ static Py2cValue f_Reader____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 50 "dump_chunks.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_35.ob), v_text, &attr_ic[3]) < 0) { loc = 0; goto error; }
-#line 50 "dump_chunks.py"
-    PY2C_CLEAR(result);
 #line 50 "dump_chunks.py"
     result = PY2C_NONE;
 #line 50 "dump_chunks.py"
@@ -585,7 +585,7 @@ static Py2cValue f_Reader__read(Py2cFunction *fn, Py2cValue *params) {
 #line 53 "dump_chunks.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 53 "dump_chunks.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 53 "dump_chunks.py"
     goto cleanup;
 #line 53 "dump_chunks.py"
@@ -597,8 +597,6 @@ error:
 #line 53 "dump_chunks.py"
 cleanup:
 #line 53 "dump_chunks.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 53 "dump_chunks.py"
     PY2C_CLEAR(v_self);
 #line 53 "dump_chunks.py"
     py2c_recursion_leave();
@@ -606,7 +604,7 @@ cleanup:
     return result;
 #line 53 "dump_chunks.py"
 }
-#line 610 "dump_chunks.c"
+#line 608 "dump_chunks.c"
 
 static Py2cValue mod_dump_chunks(void) {
     g_dump_chunks__json = PY2C_NULL;
@@ -1642,7 +1640,7 @@ error_3:
 #line 39 "dump_chunks.py"
     py2c_traceback_add(&code_mod_dump_chunks, loc);
 #line 39 "dump_chunks.py"
-    for (int k = 3; k < 13; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 8; k++) PY2C_CLEAR(t[k]);
 #line 39 "dump_chunks.py"
     py2c_slot_store(&g_dump_chunks__e, PY2C_NULL);
 #line 39 "dump_chunks.py"
@@ -1652,7 +1650,7 @@ error_2:
 #line 39 "dump_chunks.py"
     py2c_traceback_add(&code_mod_dump_chunks, loc);
 #line 39 "dump_chunks.py"
-    for (int k = 3; k < 13; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
 #line 39 "dump_chunks.py"
 L8:;
 #line 39 "dump_chunks.py"
@@ -2060,7 +2058,7 @@ error_6:
 #line 62 "dump_chunks.py"
     py2c_traceback_add(&code_mod_dump_chunks, loc);
 #line 62 "dump_chunks.py"
-    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 62 "dump_chunks.py"
     py2c_slot_store(&g_dump_chunks__e, PY2C_NULL);
 #line 62 "dump_chunks.py"
@@ -2070,7 +2068,7 @@ error_5:
 #line 62 "dump_chunks.py"
     py2c_traceback_add(&code_mod_dump_chunks, loc);
 #line 62 "dump_chunks.py"
-    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 62 "dump_chunks.py"
 L11:;
 #line 62 "dump_chunks.py"
@@ -2203,8 +2201,6 @@ L9:;
 #line 70 "dump_chunks.py"
     PY2C_CLEAR(t[0]);
 #line 70 "dump_chunks.py"
-    PY2C_CLEAR(result);
-#line 70 "dump_chunks.py"
     result = PY2C_NONE;
 #line 70 "dump_chunks.py"
     goto cleanup;
@@ -2217,14 +2213,16 @@ unwind:
 #line 70 "dump_chunks.py"
     PY2C_CLEAR(result);
 #line 70 "dump_chunks.py"
+    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 70 "dump_chunks.py"
 cleanup:
 #line 70 "dump_chunks.py"
-    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+    for (int k = 5; k < 13; k++) PY2C_CLEAR(t[k]);
 #line 70 "dump_chunks.py"
     return result;
 #line 70 "dump_chunks.py"
 }
-#line 2228 "dump_chunks.c"
+#line 2226 "dump_chunks.c"
 
 static void clear_mod_dump_chunks(void) {
     PY2C_CLEAR(g_dump_chunks__sys);

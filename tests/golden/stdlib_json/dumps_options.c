@@ -405,7 +405,7 @@ static Py2cValue f_Pair(Py2cFunction *fn, Py2cValue *params) {
 #line 44 "dumps_options.py"
     PY2C_CLEAR(t[1]);
 #line 44 "dumps_options.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 44 "dumps_options.py"
     goto cleanup;
 #line 44 "dumps_options.py"
@@ -415,16 +415,18 @@ error:
 #line 44 "dumps_options.py"
     PY2C_CLEAR(result);
 #line 44 "dumps_options.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 44 "dumps_options.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 44 "dumps_options.py"
+cleanup:
 #line 44 "dumps_options.py"
     py2c_recursion_leave();
 #line 44 "dumps_options.py"
     return result;
 #line 44 "dumps_options.py"
 }
-#line 428 "dumps_options.c"
+#line 430 "dumps_options.c"
 
 static Py2cValue f_Pair____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -443,8 +445,6 @@ static Py2cValue f_Pair____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 46 "dumps_options.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_25.ob), v_b, &attr_ic[1]) < 0) { loc = 1; goto error; }
-#line 46 "dumps_options.py"
-    PY2C_CLEAR(result);
 #line 46 "dumps_options.py"
     result = PY2C_NONE;
 #line 46 "dumps_options.py"
@@ -500,7 +500,7 @@ static Py2cValue f_Point(Py2cFunction *fn, Py2cValue *params) {
 #line 50 "dumps_options.py"
     PY2C_CLEAR(t[1]);
 #line 50 "dumps_options.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 50 "dumps_options.py"
     goto cleanup;
 #line 50 "dumps_options.py"
@@ -510,16 +510,18 @@ error:
 #line 50 "dumps_options.py"
     PY2C_CLEAR(result);
 #line 50 "dumps_options.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 50 "dumps_options.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 50 "dumps_options.py"
+cleanup:
 #line 50 "dumps_options.py"
     py2c_recursion_leave();
 #line 50 "dumps_options.py"
     return result;
 #line 50 "dumps_options.py"
 }
-#line 523 "dumps_options.c"
+#line 525 "dumps_options.c"
 
 static Py2cValue f_Point____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -538,8 +540,6 @@ static Py2cValue f_Point____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 52 "dumps_options.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_41.ob), v_y, &attr_ic[3]) < 0) { loc = 1; goto error; }
-#line 52 "dumps_options.py"
-    PY2C_CLEAR(result);
 #line 52 "dumps_options.py"
     result = PY2C_NONE;
 #line 52 "dumps_options.py"
@@ -625,7 +625,7 @@ static Py2cValue f_enc(Py2cFunction *fn, Py2cValue *params) {
 #line 57 "dumps_options.py"
     PY2C_CLEAR(t[1]);
 #line 57 "dumps_options.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 57 "dumps_options.py"
     goto cleanup;
 #line 57 "dumps_options.py"
@@ -655,7 +655,7 @@ L0:;
 #line 59 "dumps_options.py"
     if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
 #line 59 "dumps_options.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 59 "dumps_options.py"
     goto cleanup;
 #line 59 "dumps_options.py"
@@ -707,7 +707,7 @@ L2:;
 #line 61 "dumps_options.py"
     PY2C_CLEAR(t[1]);
 #line 61 "dumps_options.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 61 "dumps_options.py"
     goto cleanup;
 #line 61 "dumps_options.py"
@@ -742,8 +742,6 @@ L4:;
 #line 62 "dumps_options.py"
     PY2C_CLEAR(t[3]);
 #line 62 "dumps_options.py"
-    PY2C_CLEAR(result);
-#line 62 "dumps_options.py"
     result = PY2C_NONE;
 #line 62 "dumps_options.py"
     goto cleanup;
@@ -754,9 +752,9 @@ error:
 #line 62 "dumps_options.py"
     PY2C_CLEAR(result);
 #line 62 "dumps_options.py"
-cleanup:
-#line 62 "dumps_options.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 62 "dumps_options.py"
+cleanup:
 #line 62 "dumps_options.py"
     PY2C_CLEAR(v_o);
 #line 62 "dumps_options.py"
@@ -765,7 +763,7 @@ cleanup:
     return result;
 #line 62 "dumps_options.py"
 }
-#line 769 "dumps_options.c"
+#line 767 "dumps_options.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -776,8 +774,6 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue v_o = params[0];
     (void)fn;
 
-#line 68 "dumps_options.py"
-    PY2C_CLEAR(result);
 #line 68 "dumps_options.py"
     result = py2c_obj_value(&str_46.ob);
 #line 68 "dumps_options.py"
@@ -792,7 +788,7 @@ cleanup:
     return result;
 #line 68 "dumps_options.py"
 }
-#line 796 "dumps_options.c"
+#line 792 "dumps_options.c"
 
 static Py2cValue mod_dumps_options(void) {
     g_dumps_options__json = PY2C_NULL;
@@ -2594,7 +2590,7 @@ error_3:
 #line 72 "dumps_options.py"
     py2c_traceback_add(&code_mod_dumps_options, loc);
 #line 72 "dumps_options.py"
-    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 72 "dumps_options.py"
     py2c_slot_store(&g_dumps_options__e, PY2C_NULL);
 #line 72 "dumps_options.py"
@@ -2603,8 +2599,6 @@ error_3:
 error_2:
 #line 72 "dumps_options.py"
     py2c_traceback_add(&code_mod_dumps_options, loc);
-#line 72 "dumps_options.py"
-    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
 #line 72 "dumps_options.py"
 L2:;
 #line 72 "dumps_options.py"
@@ -2615,8 +2609,6 @@ L2:;
     goto unwind;
 #line 72 "dumps_options.py"
 L0:;
-#line 72 "dumps_options.py"
-    PY2C_CLEAR(result);
 #line 72 "dumps_options.py"
     result = PY2C_NONE;
 #line 72 "dumps_options.py"
@@ -2630,14 +2622,16 @@ unwind:
 #line 72 "dumps_options.py"
     PY2C_CLEAR(result);
 #line 72 "dumps_options.py"
+    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 72 "dumps_options.py"
 cleanup:
 #line 72 "dumps_options.py"
-    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+    for (int k = 5; k < 13; k++) PY2C_CLEAR(t[k]);
 #line 72 "dumps_options.py"
     return result;
 #line 72 "dumps_options.py"
 }
-#line 2641 "dumps_options.c"
+#line 2635 "dumps_options.c"
 
 static void clear_mod_dumps_options(void) {
     PY2C_CLEAR(g_dumps_options__e);

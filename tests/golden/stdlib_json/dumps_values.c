@@ -845,8 +845,6 @@ L1:;
 #line 27 "dumps_values.py"
     PY2C_CLEAR(t[7]);
 #line 27 "dumps_values.py"
-    PY2C_CLEAR(result);
-#line 27 "dumps_values.py"
     result = PY2C_NONE;
 #line 27 "dumps_values.py"
     goto cleanup;
@@ -857,14 +855,14 @@ error:
 #line 27 "dumps_values.py"
     PY2C_CLEAR(result);
 #line 27 "dumps_values.py"
-cleanup:
-#line 27 "dumps_values.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 27 "dumps_values.py"
+cleanup:
 #line 27 "dumps_values.py"
     return result;
 #line 27 "dumps_values.py"
 }
-#line 868 "dumps_values.c"
+#line 866 "dumps_values.c"
 
 static void clear_mod_dumps_values(void) {
     PY2C_CLEAR(g_dumps_values__s);

@@ -556,7 +556,7 @@ error_1:
 #line 9 "errors.py"
     py2c_traceback_add(&code_f_bad, loc);
 #line 9 "errors.py"
-    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
 #line 9 "errors.py"
     t[0] = py2c_error_fetch();
 #line 9 "errors.py"
@@ -686,7 +686,7 @@ error_3:
 #line 12 "errors.py"
     py2c_traceback_add(&code_f_bad, loc);
 #line 12 "errors.py"
-    for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 9; k++) PY2C_CLEAR(t[k]);
 #line 12 "errors.py"
     PY2C_CLEAR(v_e);
 #line 12 "errors.py"
@@ -696,7 +696,7 @@ error_2:
 #line 12 "errors.py"
     py2c_traceback_add(&code_f_bad, loc);
 #line 12 "errors.py"
-    for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 12 "errors.py"
 L2:;
 #line 12 "errors.py"
@@ -708,8 +708,6 @@ L2:;
 #line 12 "errors.py"
 L0:;
 #line 12 "errors.py"
-    PY2C_CLEAR(result);
-#line 12 "errors.py"
     result = PY2C_NONE;
 #line 12 "errors.py"
     goto cleanup;
@@ -718,9 +716,9 @@ unwind:
 #line 12 "errors.py"
     PY2C_CLEAR(result);
 #line 12 "errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 12 "errors.py"
-    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 12 "errors.py"
     PY2C_CLEAR(v_text);
 #line 12 "errors.py"
@@ -735,7 +733,7 @@ cleanup:
     return result;
 #line 12 "errors.py"
 }
-#line 739 "errors.c"
+#line 737 "errors.c"
 
 static Py2cValue f_Thing(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -758,7 +756,7 @@ static Py2cValue f_Thing(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_91.ob), py2c_obj_value(&str_90.ob)) < 0) { loc = 0; goto error; }
 
 #line 63 "errors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 63 "errors.py"
     goto cleanup;
 #line 63 "errors.py"
@@ -768,16 +766,16 @@ error:
 #line 63 "errors.py"
     PY2C_CLEAR(result);
 #line 63 "errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 63 "errors.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 63 "errors.py"
     py2c_recursion_leave();
 #line 63 "errors.py"
     return result;
 #line 63 "errors.py"
 }
-#line 781 "errors.c"
+#line 779 "errors.c"
 
 static Py2cValue f_same(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -789,7 +787,7 @@ static Py2cValue f_same(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 116 "errors.py"
-    { Py2cValue old = result; result = v_o; py2c_incref(result); py2c_decref(old); }
+    result = v_o; py2c_incref(result);
 #line 116 "errors.py"
     goto cleanup;
 #line 116 "errors.py"
@@ -802,7 +800,7 @@ cleanup:
     return result;
 #line 116 "errors.py"
 }
-#line 806 "errors.c"
+#line 804 "errors.c"
 
 static Py2cValue mod_errors(void) {
     g_errors__json = PY2C_NULL;
@@ -1473,7 +1471,7 @@ error_3:
 #line 37 "errors.py"
     py2c_traceback_add(&code_mod_errors, loc);
 #line 37 "errors.py"
-    for (int k = 1; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 7; k++) PY2C_CLEAR(t[k]);
 #line 37 "errors.py"
     py2c_slot_store(&g_errors__e, PY2C_NULL);
 #line 37 "errors.py"
@@ -1482,8 +1480,6 @@ error_3:
 error_2:
 #line 37 "errors.py"
     py2c_traceback_add(&code_mod_errors, loc);
-#line 37 "errors.py"
-    for (int k = 1; k < 15; k++) PY2C_CLEAR(t[k]);
 #line 37 "errors.py"
 L5:;
 #line 37 "errors.py"
@@ -1628,7 +1624,7 @@ error_6:
 #line 44 "errors.py"
     py2c_traceback_add(&code_mod_errors, loc);
 #line 44 "errors.py"
-    for (int k = 3; k < 15; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
 #line 44 "errors.py"
     py2c_slot_store(&g_errors__e, PY2C_NULL);
 #line 44 "errors.py"
@@ -1637,8 +1633,6 @@ error_6:
 error_5:
 #line 44 "errors.py"
     py2c_traceback_add(&code_mod_errors, loc);
-#line 44 "errors.py"
-    for (int k = 3; k < 15; k++) PY2C_CLEAR(t[k]);
 #line 44 "errors.py"
 L11:;
 #line 44 "errors.py"
@@ -1746,7 +1740,7 @@ error_9:
 #line 50 "errors.py"
     py2c_traceback_add(&code_mod_errors, loc);
 #line 50 "errors.py"
-    for (int k = 1; k < 15; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 50 "errors.py"
     py2c_slot_store(&g_errors__e, PY2C_NULL);
 #line 50 "errors.py"
@@ -1755,8 +1749,6 @@ error_9:
 error_8:
 #line 50 "errors.py"
     py2c_traceback_add(&code_mod_errors, loc);
-#line 50 "errors.py"
-    for (int k = 1; k < 15; k++) PY2C_CLEAR(t[k]);
 #line 50 "errors.py"
 L14:;
 #line 50 "errors.py"
@@ -2000,7 +1992,7 @@ error_12:
 #line 58 "errors.py"
     py2c_traceback_add(&code_mod_errors, loc);
 #line 58 "errors.py"
-    for (int k = 3; k < 15; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
 #line 58 "errors.py"
     py2c_slot_store(&g_errors__e, PY2C_NULL);
 #line 58 "errors.py"
@@ -2009,8 +2001,6 @@ error_12:
 error_11:
 #line 58 "errors.py"
     py2c_traceback_add(&code_mod_errors, loc);
-#line 58 "errors.py"
-    for (int k = 3; k < 15; k++) PY2C_CLEAR(t[k]);
 #line 58 "errors.py"
 L20:;
 #line 58 "errors.py"
@@ -2745,7 +2735,7 @@ error_15:
 #line 89 "errors.py"
     py2c_traceback_add(&code_mod_errors, loc);
 #line 89 "errors.py"
-    for (int k = 2; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 7; k++) PY2C_CLEAR(t[k]);
 #line 89 "errors.py"
     py2c_slot_store(&g_errors__e, PY2C_NULL);
 #line 89 "errors.py"
@@ -2755,7 +2745,7 @@ error_14:
 #line 89 "errors.py"
     py2c_traceback_add(&code_mod_errors, loc);
 #line 89 "errors.py"
-    for (int k = 2; k < 15; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
 #line 89 "errors.py"
 L26:;
 #line 89 "errors.py"
@@ -3077,7 +3067,7 @@ error_18:
 #line 100 "errors.py"
     py2c_traceback_add(&code_mod_errors, loc);
 #line 100 "errors.py"
-    for (int k = 5; k < 15; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[5]);
 #line 100 "errors.py"
     py2c_slot_store(&g_errors__e, PY2C_NULL);
 #line 100 "errors.py"
@@ -3086,8 +3076,6 @@ error_18:
 error_17:
 #line 100 "errors.py"
     py2c_traceback_add(&code_mod_errors, loc);
-#line 100 "errors.py"
-    for (int k = 5; k < 15; k++) PY2C_CLEAR(t[k]);
 #line 100 "errors.py"
 L35:;
 #line 100 "errors.py"
@@ -3209,7 +3197,7 @@ error_21:
 #line 104 "errors.py"
     py2c_traceback_add(&code_mod_errors, loc);
 #line 104 "errors.py"
-    for (int k = 1; k < 15; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 104 "errors.py"
     py2c_slot_store(&g_errors__e, PY2C_NULL);
 #line 104 "errors.py"
@@ -3218,8 +3206,6 @@ error_21:
 error_20:
 #line 104 "errors.py"
     py2c_traceback_add(&code_mod_errors, loc);
-#line 104 "errors.py"
-    for (int k = 1; k < 15; k++) PY2C_CLEAR(t[k]);
 #line 104 "errors.py"
 L38:;
 #line 104 "errors.py"
@@ -3384,7 +3370,7 @@ error_24:
 #line 111 "errors.py"
     py2c_traceback_add(&code_mod_errors, loc);
 #line 111 "errors.py"
-    for (int k = 1; k < 15; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 111 "errors.py"
     py2c_slot_store(&g_errors__e, PY2C_NULL);
 #line 111 "errors.py"
@@ -3393,8 +3379,6 @@ error_24:
 error_23:
 #line 111 "errors.py"
     py2c_traceback_add(&code_mod_errors, loc);
-#line 111 "errors.py"
-    for (int k = 1; k < 15; k++) PY2C_CLEAR(t[k]);
 #line 111 "errors.py"
 L44:;
 #line 111 "errors.py"
@@ -3517,7 +3501,7 @@ error_27:
 #line 122 "errors.py"
     py2c_traceback_add(&code_mod_errors, loc);
 #line 122 "errors.py"
-    for (int k = 1; k < 15; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 122 "errors.py"
     py2c_slot_store(&g_errors__e, PY2C_NULL);
 #line 122 "errors.py"
@@ -3526,8 +3510,6 @@ error_27:
 error_26:
 #line 122 "errors.py"
     py2c_traceback_add(&code_mod_errors, loc);
-#line 122 "errors.py"
-    for (int k = 1; k < 15; k++) PY2C_CLEAR(t[k]);
 #line 122 "errors.py"
 L47:;
 #line 122 "errors.py"
@@ -3706,7 +3688,7 @@ L52:;
 #line 133 "errors.py"
 unwind_28:
 #line 133 "errors.py"
-    for (int k = 2; k < 15; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
 #line 133 "errors.py"
     t[2] = py2c_error_fetch();
 #line 133 "errors.py"
@@ -3874,7 +3856,7 @@ error_32:
 #line 136 "errors.py"
     py2c_traceback_add(&code_mod_errors, loc);
 #line 136 "errors.py"
-    for (int k = 3; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 14; k++) PY2C_CLEAR(t[k]);
 #line 136 "errors.py"
     py2c_slot_store(&g_errors__e, PY2C_NULL);
 #line 136 "errors.py"
@@ -3883,8 +3865,6 @@ error_32:
 error_31:
 #line 136 "errors.py"
     py2c_traceback_add(&code_mod_errors, loc);
-#line 136 "errors.py"
-    for (int k = 3; k < 15; k++) PY2C_CLEAR(t[k]);
 #line 136 "errors.py"
 L56:;
 #line 136 "errors.py"
@@ -3931,8 +3911,6 @@ L49:;
 #line 138 "errors.py"
     PY2C_CLEAR(t[2]);
 #line 138 "errors.py"
-    PY2C_CLEAR(result);
-#line 138 "errors.py"
     result = PY2C_NONE;
 #line 138 "errors.py"
     goto cleanup;
@@ -3945,14 +3923,16 @@ unwind:
 #line 138 "errors.py"
     PY2C_CLEAR(result);
 #line 138 "errors.py"
+    for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
+#line 138 "errors.py"
 cleanup:
 #line 138 "errors.py"
-    for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 15; k++) PY2C_CLEAR(t[k]);
 #line 138 "errors.py"
     return result;
 #line 138 "errors.py"
 }
-#line 3956 "errors.c"
+#line 3936 "errors.c"
 
 static void clear_mod_errors(void) {
     PY2C_CLEAR(g_errors__ctx);

@@ -85,7 +85,6 @@ static const Py2cCodeLoc locs_mod_files[] = {
     {7, "path = os.path.join(tmp, \"data.json\")", "                    ^^^"},
     {10, "def run():", NULL},
     {62, "run()", NULL},
-    {62, "run()", "^^^"},
     {64, "if os.path.exists(path):", "   ^^^^^^^^^^^^^^^^^^^^"},
     {64, "if os.path.exists(path):", "   ^^"},
     {64, "if os.path.exists(path):", "   ^^^^^^^"},
@@ -121,7 +120,7 @@ static const Py2cCodeLoc locs_mod_files[] = {
     {67, "print(os.path.exists(tmp))", "      ^^^^^^^^^^^^^^"},
     {67, "print(os.path.exists(tmp))", "                     ^^^"},
 };
-static const Py2cCode code_mod_files = {"files.py", "<module>", locs_mod_files, 56};
+static const Py2cCode code_mod_files = {"files.py", "<module>", locs_mod_files, 55};
 
 /* run: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_run[] = {
@@ -482,7 +481,9 @@ error_2:
 #line 14 "files.py"
     py2c_traceback_add(&code_f_run, loc);
 #line 14 "files.py"
-    for (int k = 3; k < 11; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
+#line 14 "files.py"
+    PY2C_CLEAR(t[4]);
 #line 14 "files.py"
     py2c_exc_handled_pop();
 #line 14 "files.py"
@@ -582,7 +583,9 @@ error_4:
 #line 16 "files.py"
     py2c_traceback_add(&code_f_run, loc);
 #line 16 "files.py"
-    for (int k = 3; k < 11; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
+#line 16 "files.py"
+    PY2C_CLEAR(t[4]);
 #line 16 "files.py"
     py2c_exc_handled_pop();
 #line 16 "files.py"
@@ -705,7 +708,9 @@ error_6:
 #line 19 "files.py"
     py2c_traceback_add(&code_f_run, loc);
 #line 19 "files.py"
-    for (int k = 3; k < 11; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
+#line 19 "files.py"
+    PY2C_CLEAR(t[4]);
 #line 19 "files.py"
     py2c_exc_handled_pop();
 #line 19 "files.py"
@@ -885,7 +890,9 @@ error_8:
 #line 25 "files.py"
     py2c_traceback_add(&code_f_run, loc);
 #line 25 "files.py"
-    for (int k = 3; k < 11; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
+#line 25 "files.py"
+    PY2C_CLEAR(t[4]);
 #line 25 "files.py"
     py2c_exc_handled_pop();
 #line 25 "files.py"
@@ -985,7 +992,9 @@ error_10:
 #line 27 "files.py"
     py2c_traceback_add(&code_f_run, loc);
 #line 27 "files.py"
-    for (int k = 3; k < 11; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
+#line 27 "files.py"
+    PY2C_CLEAR(t[4]);
 #line 27 "files.py"
     py2c_exc_handled_pop();
 #line 27 "files.py"
@@ -1189,7 +1198,9 @@ error_12:
 #line 31 "files.py"
     py2c_traceback_add(&code_f_run, loc);
 #line 31 "files.py"
-    for (int k = 3; k < 11; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
+#line 31 "files.py"
+    PY2C_CLEAR(t[4]);
 #line 31 "files.py"
     py2c_exc_handled_pop();
 #line 31 "files.py"
@@ -1326,8 +1337,6 @@ error_16:
 #line 38 "files.py"
     py2c_traceback_add(&code_f_run, loc);
 #line 38 "files.py"
-    for (int k = 3; k < 11; k++) PY2C_CLEAR(t[k]);
-#line 38 "files.py"
     PY2C_CLEAR(v_e);
 #line 38 "files.py"
     goto L15;
@@ -1335,8 +1344,6 @@ error_16:
 error_15:
 #line 38 "files.py"
     py2c_traceback_add(&code_f_run, loc);
-#line 38 "files.py"
-    for (int k = 3; k < 11; k++) PY2C_CLEAR(t[k]);
 #line 38 "files.py"
 L15:;
 #line 38 "files.py"
@@ -1358,7 +1365,7 @@ L13:;
 #line 38 "files.py"
 unwind_13:
 #line 38 "files.py"
-    for (int k = 2; k < 11; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
 #line 38 "files.py"
     t[2] = py2c_error_fetch();
 #line 38 "files.py"
@@ -1398,7 +1405,9 @@ error_17:
 #line 38 "files.py"
     py2c_traceback_add(&code_f_run, loc);
 #line 38 "files.py"
-    for (int k = 3; k < 11; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
+#line 38 "files.py"
+    PY2C_CLEAR(t[4]);
 #line 38 "files.py"
     py2c_exc_handled_pop();
 #line 38 "files.py"
@@ -1510,7 +1519,9 @@ error_19:
 #line 40 "files.py"
     py2c_traceback_add(&code_f_run, loc);
 #line 40 "files.py"
-    for (int k = 3; k < 11; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
+#line 40 "files.py"
+    PY2C_CLEAR(t[4]);
 #line 40 "files.py"
     py2c_exc_handled_pop();
 #line 40 "files.py"
@@ -1690,7 +1701,9 @@ error_21:
 #line 46 "files.py"
     py2c_traceback_add(&code_f_run, loc);
 #line 46 "files.py"
-    for (int k = 3; k < 11; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
+#line 46 "files.py"
+    PY2C_CLEAR(t[4]);
 #line 46 "files.py"
     py2c_exc_handled_pop();
 #line 46 "files.py"
@@ -1831,7 +1844,9 @@ error_23:
 #line 49 "files.py"
     py2c_traceback_add(&code_f_run, loc);
 #line 49 "files.py"
-    for (int k = 3; k < 11; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
+#line 49 "files.py"
+    PY2C_CLEAR(t[4]);
 #line 49 "files.py"
     py2c_exc_handled_pop();
 #line 49 "files.py"
@@ -1931,7 +1946,9 @@ error_25:
 #line 53 "files.py"
     py2c_traceback_add(&code_f_run, loc);
 #line 53 "files.py"
-    for (int k = 3; k < 11; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
+#line 53 "files.py"
+    PY2C_CLEAR(t[4]);
 #line 53 "files.py"
     py2c_exc_handled_pop();
 #line 53 "files.py"
@@ -2066,7 +2083,11 @@ error_29:
 #line 58 "files.py"
     py2c_traceback_add(&code_f_run, loc);
 #line 58 "files.py"
-    for (int k = 3; k < 11; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
+#line 58 "files.py"
+    PY2C_CLEAR(t[4]);
+#line 58 "files.py"
+    PY2C_CLEAR(t[5]);
 #line 58 "files.py"
     PY2C_CLEAR(v_e);
 #line 58 "files.py"
@@ -2076,7 +2097,7 @@ error_28:
 #line 58 "files.py"
     py2c_traceback_add(&code_f_run, loc);
 #line 58 "files.py"
-    for (int k = 3; k < 11; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
 #line 58 "files.py"
 L34:;
 #line 58 "files.py"
@@ -2098,7 +2119,7 @@ L32:;
 #line 58 "files.py"
 unwind_26:
 #line 58 "files.py"
-    for (int k = 2; k < 11; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
 #line 58 "files.py"
     t[2] = py2c_error_fetch();
 #line 58 "files.py"
@@ -2138,7 +2159,9 @@ error_30:
 #line 58 "files.py"
     py2c_traceback_add(&code_f_run, loc);
 #line 58 "files.py"
-    for (int k = 3; k < 11; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
+#line 58 "files.py"
+    PY2C_CLEAR(t[4]);
 #line 58 "files.py"
     py2c_exc_handled_pop();
 #line 58 "files.py"
@@ -2149,8 +2172,6 @@ error_30:
 L31:;
 #line 58 "files.py"
     PY2C_CLEAR(t[1]);
-#line 58 "files.py"
-    PY2C_CLEAR(result);
 #line 58 "files.py"
     result = PY2C_NONE;
 #line 58 "files.py"
@@ -2164,9 +2185,13 @@ unwind:
 #line 58 "files.py"
     PY2C_CLEAR(result);
 #line 58 "files.py"
+    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 58 "files.py"
 cleanup:
 #line 58 "files.py"
-    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
+#line 58 "files.py"
+    for (int k = 5; k < 11; k++) PY2C_CLEAR(t[k]);
 #line 58 "files.py"
     PY2C_CLEAR(v_data);
 #line 58 "files.py"
@@ -2189,7 +2214,7 @@ cleanup:
     return result;
 #line 58 "files.py"
 }
-#line 2193 "files.c"
+#line 2218 "files.c"
 
 static Py2cValue mod_files(void) {
     g_files__json = PY2C_NULL;
@@ -2356,38 +2381,26 @@ static Py2cValue mod_files(void) {
     py2c_slot_store(&g_files__run, t[0]); t[0] = PY2C_NULL;
 
 #line 62 "files.py"
-    if (!py2c_slot_bound(&g_files__run)) {
+    t[0] = f_run(NULL, NULL);
 #line 62 "files.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'run' is not defined");
-#line 62 "files.py"
-        { loc = 21; goto error_1; }
-#line 62 "files.py"
-    }
-#line 62 "files.py"
-    t[0] = py2c_slot_load(&g_files__run);
-#line 62 "files.py"
-    t[1] = py2c_fast_call(t[0], NULL, 0);
-#line 62 "files.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 20; goto error_1; }
+    if (PY2C_IS_NULL(t[0])) { loc = 20; goto error_1; }
 #line 62 "files.py"
     PY2C_CLEAR(t[0]);
-#line 62 "files.py"
-    PY2C_CLEAR(t[1]);
 
 #line 64 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
 #line 64 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
 #line 64 "files.py"
-        { loc = 23; goto error; }
+        { loc = 22; goto error; }
 #line 64 "files.py"
     }
 #line 64 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[25]); py2c_decref(s0); }
 #line 64 "files.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 24; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 23; goto error; }
 #line 64 "files.py"
-    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_39.ob), &t[1], &t[2], &attr_ic[26]) < 0) { loc = 25; goto error; }
+    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_39.ob), &t[1], &t[2], &attr_ic[26]) < 0) { loc = 24; goto error; }
 #line 64 "files.py"
     PY2C_CLEAR(t[0]);
 #line 64 "files.py"
@@ -2395,7 +2408,7 @@ static Py2cValue mod_files(void) {
 #line 64 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
 #line 64 "files.py"
-        { loc = 26; goto error; }
+        { loc = 25; goto error; }
 #line 64 "files.py"
     }
 #line 64 "files.py"
@@ -2403,7 +2416,7 @@ static Py2cValue mod_files(void) {
 #line 64 "files.py"
     t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
 #line 64 "files.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 22; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 21; goto error; }
 #line 64 "files.py"
     PY2C_CLEAR(t[3]);
 #line 64 "files.py"
@@ -2413,7 +2426,7 @@ static Py2cValue mod_files(void) {
 #line 64 "files.py"
     n0 = py2c_fast_is_true(t[4]);
 #line 64 "files.py"
-    if (n0 < 0) { loc = 27; goto error; }
+    if (n0 < 0) { loc = 26; goto error; }
 #line 64 "files.py"
     PY2C_CLEAR(t[4]);
 #line 64 "files.py"
@@ -2424,17 +2437,17 @@ static Py2cValue mod_files(void) {
 #line 65 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
 #line 65 "files.py"
-        { loc = 29; goto error; }
+        { loc = 28; goto error; }
 #line 65 "files.py"
     }
 #line 65 "files.py"
-    { Py2cValue s0 = py2c_slot_load(&g_files__os); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_40.ob), &t[0], &t[1], &attr_ic[27]); py2c_decref(s0); if (rc < 0) { loc = 30; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_files__os); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_40.ob), &t[0], &t[1], &attr_ic[27]); py2c_decref(s0); if (rc < 0) { loc = 29; goto error; } }
 #line 65 "files.py"
     if (!py2c_slot_bound(&g_files__path)) {
 #line 65 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
 #line 65 "files.py"
-        { loc = 31; goto error; }
+        { loc = 30; goto error; }
 #line 65 "files.py"
     }
 #line 65 "files.py"
@@ -2442,7 +2455,7 @@ static Py2cValue mod_files(void) {
 #line 65 "files.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
 #line 65 "files.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 28; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 27; goto error; }
 #line 65 "files.py"
     PY2C_CLEAR(t[2]);
 #line 65 "files.py"
@@ -2459,17 +2472,17 @@ L1:;
 #line 66 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
 #line 66 "files.py"
-        { loc = 33; goto error; }
+        { loc = 32; goto error; }
 #line 66 "files.py"
     }
 #line 66 "files.py"
-    { Py2cValue s0 = py2c_slot_load(&g_files__os); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_41.ob), &t[0], &t[1], &attr_ic[28]); py2c_decref(s0); if (rc < 0) { loc = 34; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_files__os); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_41.ob), &t[0], &t[1], &attr_ic[28]); py2c_decref(s0); if (rc < 0) { loc = 33; goto error; } }
 #line 66 "files.py"
     if (!py2c_slot_bound(&g_files__tmp)) {
 #line 66 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'tmp' is not defined");
 #line 66 "files.py"
-        { loc = 35; goto error; }
+        { loc = 34; goto error; }
 #line 66 "files.py"
     }
 #line 66 "files.py"
@@ -2477,7 +2490,7 @@ L1:;
 #line 66 "files.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
 #line 66 "files.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 32; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 31; goto error; }
 #line 66 "files.py"
     PY2C_CLEAR(t[2]);
 #line 66 "files.py"
@@ -2493,7 +2506,11 @@ error_1:
 #line 66 "files.py"
     py2c_traceback_add(&code_mod_files, loc);
 #line 66 "files.py"
-    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[5]);
+#line 66 "files.py"
+    PY2C_CLEAR(t[6]);
+#line 66 "files.py"
+    PY2C_CLEAR(t[7]);
 #line 66 "files.py"
     t[0] = py2c_error_fetch();
 #line 66 "files.py"
@@ -2504,15 +2521,15 @@ error_1:
 #line 64 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
 #line 64 "files.py"
-        { loc = 37; goto error_2; }
+        { loc = 36; goto error_2; }
 #line 64 "files.py"
     }
 #line 64 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[29]); py2c_decref(s0); }
 #line 64 "files.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 38; goto error_2; }
+    if (PY2C_IS_NULL(t[1])) { loc = 37; goto error_2; }
 #line 64 "files.py"
-    if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_39.ob), &t[2], &t[3], &attr_ic[30]) < 0) { loc = 39; goto error_2; }
+    if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_39.ob), &t[2], &t[3], &attr_ic[30]) < 0) { loc = 38; goto error_2; }
 #line 64 "files.py"
     PY2C_CLEAR(t[1]);
 #line 64 "files.py"
@@ -2520,7 +2537,7 @@ error_1:
 #line 64 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
 #line 64 "files.py"
-        { loc = 40; goto error_2; }
+        { loc = 39; goto error_2; }
 #line 64 "files.py"
     }
 #line 64 "files.py"
@@ -2528,7 +2545,7 @@ error_1:
 #line 64 "files.py"
     t[5] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
 #line 64 "files.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 36; goto error_2; }
+    if (PY2C_IS_NULL(t[5])) { loc = 35; goto error_2; }
 #line 64 "files.py"
     PY2C_CLEAR(t[4]);
 #line 64 "files.py"
@@ -2538,7 +2555,7 @@ error_1:
 #line 64 "files.py"
     n0 = py2c_fast_is_true(t[5]);
 #line 64 "files.py"
-    if (n0 < 0) { loc = 41; goto error_2; }
+    if (n0 < 0) { loc = 40; goto error_2; }
 #line 64 "files.py"
     PY2C_CLEAR(t[5]);
 #line 64 "files.py"
@@ -2549,17 +2566,17 @@ error_1:
 #line 65 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
 #line 65 "files.py"
-        { loc = 43; goto error_2; }
+        { loc = 42; goto error_2; }
 #line 65 "files.py"
     }
 #line 65 "files.py"
-    { Py2cValue s0 = py2c_slot_load(&g_files__os); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_40.ob), &t[1], &t[2], &attr_ic[31]); py2c_decref(s0); if (rc < 0) { loc = 44; goto error_2; } }
+    { Py2cValue s0 = py2c_slot_load(&g_files__os); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_40.ob), &t[1], &t[2], &attr_ic[31]); py2c_decref(s0); if (rc < 0) { loc = 43; goto error_2; } }
 #line 65 "files.py"
     if (!py2c_slot_bound(&g_files__path)) {
 #line 65 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
 #line 65 "files.py"
-        { loc = 45; goto error_2; }
+        { loc = 44; goto error_2; }
 #line 65 "files.py"
     }
 #line 65 "files.py"
@@ -2567,7 +2584,7 @@ error_1:
 #line 65 "files.py"
     t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
 #line 65 "files.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 42; goto error_2; }
+    if (PY2C_IS_NULL(t[4])) { loc = 41; goto error_2; }
 #line 65 "files.py"
     PY2C_CLEAR(t[3]);
 #line 65 "files.py"
@@ -2584,17 +2601,17 @@ L3:;
 #line 66 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
 #line 66 "files.py"
-        { loc = 47; goto error_2; }
+        { loc = 46; goto error_2; }
 #line 66 "files.py"
     }
 #line 66 "files.py"
-    { Py2cValue s0 = py2c_slot_load(&g_files__os); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_41.ob), &t[1], &t[2], &attr_ic[32]); py2c_decref(s0); if (rc < 0) { loc = 48; goto error_2; } }
+    { Py2cValue s0 = py2c_slot_load(&g_files__os); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_41.ob), &t[1], &t[2], &attr_ic[32]); py2c_decref(s0); if (rc < 0) { loc = 47; goto error_2; } }
 #line 66 "files.py"
     if (!py2c_slot_bound(&g_files__tmp)) {
 #line 66 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'tmp' is not defined");
 #line 66 "files.py"
-        { loc = 49; goto error_2; }
+        { loc = 48; goto error_2; }
 #line 66 "files.py"
     }
 #line 66 "files.py"
@@ -2602,7 +2619,7 @@ L3:;
 #line 66 "files.py"
     t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
 #line 66 "files.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 46; goto error_2; }
+    if (PY2C_IS_NULL(t[4])) { loc = 45; goto error_2; }
 #line 66 "files.py"
     PY2C_CLEAR(t[3]);
 #line 66 "files.py"
@@ -2639,15 +2656,15 @@ L0:;
 #line 67 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
 #line 67 "files.py"
-        { loc = 52; goto error; }
+        { loc = 51; goto error; }
 #line 67 "files.py"
     }
 #line 67 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[33]); py2c_decref(s0); }
 #line 67 "files.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 53; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 52; goto error; }
 #line 67 "files.py"
-    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_39.ob), &t[1], &t[2], &attr_ic[34]) < 0) { loc = 54; goto error; }
+    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_39.ob), &t[1], &t[2], &attr_ic[34]) < 0) { loc = 53; goto error; }
 #line 67 "files.py"
     PY2C_CLEAR(t[0]);
 #line 67 "files.py"
@@ -2655,7 +2672,7 @@ L0:;
 #line 67 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'tmp' is not defined");
 #line 67 "files.py"
-        { loc = 55; goto error; }
+        { loc = 54; goto error; }
 #line 67 "files.py"
     }
 #line 67 "files.py"
@@ -2663,7 +2680,7 @@ L0:;
 #line 67 "files.py"
     t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
 #line 67 "files.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 51; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 50; goto error; }
 #line 67 "files.py"
     PY2C_CLEAR(t[3]);
 #line 67 "files.py"
@@ -2673,13 +2690,11 @@ L0:;
 #line 67 "files.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
 #line 67 "files.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 50; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 49; goto error; }
 #line 67 "files.py"
     PY2C_CLEAR(t[4]);
 #line 67 "files.py"
     PY2C_CLEAR(t[5]);
-#line 67 "files.py"
-    PY2C_CLEAR(result);
 #line 67 "files.py"
     result = PY2C_NONE;
 #line 67 "files.py"
@@ -2693,14 +2708,18 @@ unwind:
 #line 67 "files.py"
     PY2C_CLEAR(result);
 #line 67 "files.py"
+    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 67 "files.py"
 cleanup:
 #line 67 "files.py"
-    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[6]);
+#line 67 "files.py"
+    PY2C_CLEAR(t[7]);
 #line 67 "files.py"
     return result;
 #line 67 "files.py"
 }
-#line 2704 "files.c"
+#line 2723 "files.c"
 
 static void clear_mod_files(void) {
     PY2C_CLEAR(g_files__run);

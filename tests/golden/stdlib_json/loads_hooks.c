@@ -272,7 +272,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 6 "loads_hooks.py"
     PY2C_CLEAR(t[2]);
 #line 6 "loads_hooks.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 6 "loads_hooks.py"
     goto cleanup;
 #line 6 "loads_hooks.py"
@@ -282,9 +282,9 @@ error:
 #line 6 "loads_hooks.py"
     PY2C_CLEAR(result);
 #line 6 "loads_hooks.py"
-cleanup:
-#line 6 "loads_hooks.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 6 "loads_hooks.py"
+cleanup:
 #line 6 "loads_hooks.py"
     PY2C_CLEAR(v_d);
 #line 6 "loads_hooks.py"
@@ -305,7 +305,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 7 "loads_hooks.py"
-    { Py2cValue old = result; result = v_p; py2c_incref(result); py2c_decref(old); }
+    result = v_p; py2c_incref(result);
 #line 7 "loads_hooks.py"
     goto cleanup;
 #line 7 "loads_hooks.py"
@@ -337,7 +337,7 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 #line 9 "loads_hooks.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 9 "loads_hooks.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 9 "loads_hooks.py"
     goto cleanup;
 #line 9 "loads_hooks.py"
@@ -349,8 +349,6 @@ error:
 #line 9 "loads_hooks.py"
 cleanup:
 #line 9 "loads_hooks.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 9 "loads_hooks.py"
     PY2C_CLEAR(v_s);
 #line 9 "loads_hooks.py"
     py2c_recursion_leave();
@@ -358,7 +356,7 @@ cleanup:
     return result;
 #line 9 "loads_hooks.py"
 }
-#line 362 "loads_hooks.c"
+#line 360 "loads_hooks.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -377,7 +375,7 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 #line 10 "loads_hooks.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 10 "loads_hooks.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 10 "loads_hooks.py"
     goto cleanup;
 #line 10 "loads_hooks.py"
@@ -389,8 +387,6 @@ error:
 #line 10 "loads_hooks.py"
 cleanup:
 #line 10 "loads_hooks.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 10 "loads_hooks.py"
     PY2C_CLEAR(v_s);
 #line 10 "loads_hooks.py"
     py2c_recursion_leave();
@@ -398,7 +394,7 @@ cleanup:
     return result;
 #line 10 "loads_hooks.py"
 }
-#line 402 "loads_hooks.c"
+#line 398 "loads_hooks.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -417,7 +413,7 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 #line 11 "loads_hooks.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 11 "loads_hooks.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 11 "loads_hooks.py"
     goto cleanup;
 #line 11 "loads_hooks.py"
@@ -429,8 +425,6 @@ error:
 #line 11 "loads_hooks.py"
 cleanup:
 #line 11 "loads_hooks.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 11 "loads_hooks.py"
     PY2C_CLEAR(v_s);
 #line 11 "loads_hooks.py"
     py2c_recursion_leave();
@@ -438,7 +432,7 @@ cleanup:
     return result;
 #line 11 "loads_hooks.py"
 }
-#line 442 "loads_hooks.c"
+#line 436 "loads_hooks.c"
 
 static Py2cValue f_Obj(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -478,7 +472,7 @@ static Py2cValue f_Obj(Py2cFunction *fn, Py2cValue *params) {
 #line 21 "loads_hooks.py"
     PY2C_CLEAR(t[1]);
 #line 21 "loads_hooks.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 21 "loads_hooks.py"
     goto cleanup;
 #line 21 "loads_hooks.py"
@@ -488,16 +482,18 @@ error:
 #line 21 "loads_hooks.py"
     PY2C_CLEAR(result);
 #line 21 "loads_hooks.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 21 "loads_hooks.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 21 "loads_hooks.py"
+cleanup:
 #line 21 "loads_hooks.py"
     py2c_recursion_leave();
 #line 21 "loads_hooks.py"
     return result;
 #line 21 "loads_hooks.py"
 }
-#line 501 "loads_hooks.c"
+#line 497 "loads_hooks.c"
 
 static Py2cValue f_Obj____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -512,8 +508,6 @@ static Py2cValue f_Obj____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 19 "loads_hooks.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_16.ob), v_d, &attr_ic[1]) < 0) { loc = 0; goto error; }
-#line 19 "loads_hooks.py"
-    PY2C_CLEAR(result);
 #line 19 "loads_hooks.py"
     result = PY2C_NONE;
 #line 19 "loads_hooks.py"
@@ -536,7 +530,7 @@ cleanup:
     return result;
 #line 19 "loads_hooks.py"
 }
-#line 540 "loads_hooks.c"
+#line 534 "loads_hooks.c"
 
 static Py2cValue f_Obj____repr__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -567,7 +561,7 @@ static Py2cValue f_Obj____repr__(Py2cFunction *fn, Py2cValue *params) {
 #line 22 "loads_hooks.py"
     PY2C_CLEAR(t[1]);
 #line 22 "loads_hooks.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 22 "loads_hooks.py"
     goto cleanup;
 #line 22 "loads_hooks.py"
@@ -577,9 +571,11 @@ error:
 #line 22 "loads_hooks.py"
     PY2C_CLEAR(result);
 #line 22 "loads_hooks.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 22 "loads_hooks.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 22 "loads_hooks.py"
+cleanup:
 #line 22 "loads_hooks.py"
     PY2C_CLEAR(v_self);
 #line 22 "loads_hooks.py"
@@ -588,7 +584,7 @@ cleanup:
     return result;
 #line 22 "loads_hooks.py"
 }
-#line 592 "loads_hooks.c"
+#line 588 "loads_hooks.c"
 
 static Py2cValue f_pairs(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -634,7 +630,7 @@ static Py2cValue f_pairs(Py2cFunction *fn, Py2cValue *params) {
 #line 31 "loads_hooks.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
 #line 31 "loads_hooks.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 31 "loads_hooks.py"
     goto cleanup;
 #line 31 "loads_hooks.py"
@@ -644,9 +640,9 @@ error:
 #line 31 "loads_hooks.py"
     PY2C_CLEAR(result);
 #line 31 "loads_hooks.py"
-cleanup:
-#line 31 "loads_hooks.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 31 "loads_hooks.py"
+cleanup:
 #line 31 "loads_hooks.py"
     PY2C_CLEAR(v_p);
 #line 31 "loads_hooks.py"
@@ -655,7 +651,7 @@ cleanup:
     return result;
 #line 31 "loads_hooks.py"
 }
-#line 659 "loads_hooks.c"
+#line 655 "loads_hooks.c"
 
 static Py2cValue f_bad_hook(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -680,8 +676,6 @@ static Py2cValue f_bad_hook(Py2cFunction *fn, Py2cValue *params) {
 #line 38 "loads_hooks.py"
     PY2C_CLEAR(t[0]);
 #line 38 "loads_hooks.py"
-    PY2C_CLEAR(result);
-#line 38 "loads_hooks.py"
     result = PY2C_NONE;
 #line 38 "loads_hooks.py"
     goto cleanup;
@@ -692,9 +686,11 @@ error:
 #line 38 "loads_hooks.py"
     PY2C_CLEAR(result);
 #line 38 "loads_hooks.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 38 "loads_hooks.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 38 "loads_hooks.py"
+cleanup:
 #line 38 "loads_hooks.py"
     PY2C_CLEAR(v_d);
 #line 38 "loads_hooks.py"
@@ -703,7 +699,7 @@ cleanup:
     return result;
 #line 38 "loads_hooks.py"
 }
-#line 707 "loads_hooks.c"
+#line 703 "loads_hooks.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -722,7 +718,7 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 #line 46 "loads_hooks.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 46 "loads_hooks.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 46 "loads_hooks.py"
     goto cleanup;
 #line 46 "loads_hooks.py"
@@ -734,8 +730,6 @@ error:
 #line 46 "loads_hooks.py"
 cleanup:
 #line 46 "loads_hooks.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 46 "loads_hooks.py"
     PY2C_CLEAR(v_s);
 #line 46 "loads_hooks.py"
     py2c_recursion_leave();
@@ -743,7 +737,7 @@ cleanup:
     return result;
 #line 46 "loads_hooks.py"
 }
-#line 747 "loads_hooks.c"
+#line 741 "loads_hooks.c"
 
 static Py2cValue mod_loads_hooks(void) {
     g_loads_hooks__json = PY2C_NULL;
@@ -1372,7 +1366,7 @@ error_3:
 #line 44 "loads_hooks.py"
     py2c_traceback_add(&code_mod_loads_hooks, loc);
 #line 44 "loads_hooks.py"
-    for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 44 "loads_hooks.py"
     py2c_slot_store(&g_loads_hooks__e, PY2C_NULL);
 #line 44 "loads_hooks.py"
@@ -1381,8 +1375,6 @@ error_3:
 error_2:
 #line 44 "loads_hooks.py"
     py2c_traceback_add(&code_mod_loads_hooks, loc);
-#line 44 "loads_hooks.py"
-    for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
 #line 44 "loads_hooks.py"
 L2:;
 #line 44 "loads_hooks.py"
@@ -1482,7 +1474,7 @@ error_6:
 #line 48 "loads_hooks.py"
     py2c_traceback_add(&code_mod_loads_hooks, loc);
 #line 48 "loads_hooks.py"
-    for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 48 "loads_hooks.py"
     py2c_slot_store(&g_loads_hooks__e, PY2C_NULL);
 #line 48 "loads_hooks.py"
@@ -1491,8 +1483,6 @@ error_6:
 error_5:
 #line 48 "loads_hooks.py"
     py2c_traceback_add(&code_mod_loads_hooks, loc);
-#line 48 "loads_hooks.py"
-    for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
 #line 48 "loads_hooks.py"
 L5:;
 #line 48 "loads_hooks.py"
@@ -1503,8 +1493,6 @@ L5:;
     goto unwind;
 #line 48 "loads_hooks.py"
 L3:;
-#line 48 "loads_hooks.py"
-    PY2C_CLEAR(result);
 #line 48 "loads_hooks.py"
     result = PY2C_NONE;
 #line 48 "loads_hooks.py"
@@ -1518,14 +1506,18 @@ unwind:
 #line 48 "loads_hooks.py"
     PY2C_CLEAR(result);
 #line 48 "loads_hooks.py"
+    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 48 "loads_hooks.py"
 cleanup:
 #line 48 "loads_hooks.py"
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[4]);
+#line 48 "loads_hooks.py"
+    PY2C_CLEAR(t[5]);
 #line 48 "loads_hooks.py"
     return result;
 #line 48 "loads_hooks.py"
 }
-#line 1529 "loads_hooks.c"
+#line 1521 "loads_hooks.c"
 
 static void clear_mod_loads_hooks(void) {
     PY2C_CLEAR(g_loads_hooks__e);

@@ -124,7 +124,6 @@ static const Py2cCodeLoc locs_mod_loads_values[] = {
     {10, "for t in [\"0\", \"-0\", \"7\", \"-12\", \"140737488355327\", \"140737488355328\", \"99999999999999\",", NULL},
     {10, "for t in [\"0\", \"-0\", \"7\", \"-12\", \"140737488355327\", \"140737488355328\", \"99999999999999\",", "         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {19, "show(t)", NULL},
-    {19, "show(t)", "^^^^"},
     {19, "show(t)", "     ^"},
     {22, "d = json.loads('{\"b\": 1, \"a\": 2, \"b\": 3, \"c\": {\"x\": 1, \"x\": 2}}')", "    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {22, "d = json.loads('{\"b\": 1, \"a\": 2, \"b\": 3, \"c\": {\"x\": 1, \"x\": 2}}')", "    ^^^^"},
@@ -241,7 +240,7 @@ static const Py2cCodeLoc locs_mod_loads_values[] = {
     {53, "print(repr(json.loads('{\"k\\x01\": \"v\\x1f\"}', strict=False)))", "           ^^^^"},
     {53, "print(repr(json.loads('{\"k\\x01\": \"v\\x1f\"}', strict=False)))", "           ^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_loads_values = {"loads_values.py", "<module>", locs_mod_loads_values, 121};
+static const Py2cCode code_mod_loads_values = {"loads_values.py", "<module>", locs_mod_loads_values, 120};
 
 /* show: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_show[] = {
@@ -344,8 +343,6 @@ static Py2cValue f_show(Py2cFunction *fn, Py2cValue *params) {
 #line 7 "loads_values.py"
     PY2C_CLEAR(t[4]);
 #line 7 "loads_values.py"
-    PY2C_CLEAR(result);
-#line 7 "loads_values.py"
     result = PY2C_NONE;
 #line 7 "loads_values.py"
     goto cleanup;
@@ -356,9 +353,9 @@ error:
 #line 7 "loads_values.py"
     PY2C_CLEAR(result);
 #line 7 "loads_values.py"
-cleanup:
-#line 7 "loads_values.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 7 "loads_values.py"
+cleanup:
 #line 7 "loads_values.py"
     PY2C_CLEAR(v_text);
 #line 7 "loads_values.py"
@@ -369,7 +366,7 @@ cleanup:
     return result;
 #line 7 "loads_values.py"
 }
-#line 373 "loads_values.c"
+#line 370 "loads_values.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -471,7 +468,7 @@ L0:;
 #line 25 "loads_values.py"
 L1:;
 #line 25 "loads_values.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 25 "loads_values.py"
     goto cleanup;
 #line 25 "loads_values.py"
@@ -481,9 +478,9 @@ error:
 #line 25 "loads_values.py"
     PY2C_CLEAR(result);
 #line 25 "loads_values.py"
-cleanup:
-#line 25 "loads_values.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 25 "loads_values.py"
+cleanup:
 #line 25 "loads_values.py"
     PY2C_CLEAR(v_0);
 #line 25 "loads_values.py"
@@ -494,7 +491,7 @@ cleanup:
     return result;
 #line 25 "loads_values.py"
 }
-#line 498 "loads_values.c"
+#line 495 "loads_values.c"
 
 static Py2cValue mod_loads_values(void) {
     g_loads_values__json = PY2C_NULL;
@@ -677,35 +674,23 @@ L0:;
     py2c_slot_store(&g_loads_values__t, t[2]); t[2] = PY2C_NULL;
 
 #line 19 "loads_values.py"
-    if (!py2c_slot_bound(&g_loads_values__show)) {
+    if (!py2c_slot_bound(&g_loads_values__t)) {
 #line 19 "loads_values.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+        py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
 #line 19 "loads_values.py"
         { loc = 5; goto error; }
 #line 19 "loads_values.py"
     }
 #line 19 "loads_values.py"
-    if (!py2c_slot_bound(&g_loads_values__t)) {
+    t[2] = py2c_slot_load(&g_loads_values__t);
 #line 19 "loads_values.py"
-        py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+    t[3] = f_show(NULL, (Py2cValue[]){t[2]});
 #line 19 "loads_values.py"
-        { loc = 6; goto error; }
+    t[2] = PY2C_NULL;
 #line 19 "loads_values.py"
-    }
-#line 19 "loads_values.py"
-    t[2] = py2c_slot_load(&g_loads_values__show);
-#line 19 "loads_values.py"
-    t[3] = py2c_slot_load(&g_loads_values__t);
-#line 19 "loads_values.py"
-    t[4] = py2c_fast_call(t[2], (Py2cValue[]){t[3]}, 1);
-#line 19 "loads_values.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
-#line 19 "loads_values.py"
-    PY2C_CLEAR(t[2]);
+    if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
 #line 19 "loads_values.py"
     PY2C_CLEAR(t[3]);
-#line 19 "loads_values.py"
-    PY2C_CLEAR(t[4]);
 #line 19 "loads_values.py"
     py2c_safepoint();
 #line 19 "loads_values.py"
@@ -720,15 +705,15 @@ L1:;
 #line 22 "loads_values.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
 #line 22 "loads_values.py"
-        { loc = 8; goto error; }
+        { loc = 7; goto error; }
 #line 22 "loads_values.py"
     }
 #line 22 "loads_values.py"
-    { Py2cValue s0 = py2c_slot_load(&g_loads_values__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 9; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_loads_values__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 8; goto error; } }
 #line 22 "loads_values.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_51.ob)}, 1, PY2C_NULL);
 #line 22 "loads_values.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
 #line 22 "loads_values.py"
     PY2C_CLEAR(t[0]);
 #line 22 "loads_values.py"
@@ -741,7 +726,7 @@ L1:;
 #line 23 "loads_values.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 23 "loads_values.py"
-        { loc = 11; goto error; }
+        { loc = 10; goto error; }
 #line 23 "loads_values.py"
     }
 #line 23 "loads_values.py"
@@ -751,7 +736,7 @@ L1:;
 #line 23 "loads_values.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 23 "loads_values.py"
-        { loc = 13; goto error; }
+        { loc = 12; goto error; }
 #line 23 "loads_values.py"
     }
 #line 23 "loads_values.py"
@@ -759,13 +744,13 @@ L1:;
 #line 23 "loads_values.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
 #line 23 "loads_values.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 12; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
 #line 23 "loads_values.py"
     PY2C_CLEAR(t[1]);
 #line 23 "loads_values.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2);
 #line 23 "loads_values.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 10; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
 #line 23 "loads_values.py"
     PY2C_CLEAR(t[0]);
 #line 23 "loads_values.py"
@@ -776,53 +761,53 @@ L1:;
 #line 25 "loads_values.py"
     t[0] = py2c_dict_new();
 #line 25 "loads_values.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 14; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 13; goto error; }
 #line 25 "loads_values.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1);
 #line 25 "loads_values.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 15; goto error; }
 #line 25 "loads_values.py"
     t[2] = py2c_iter(t[1]);
 #line 25 "loads_values.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 15; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 14; goto error; }
 #line 25 "loads_values.py"
     PY2C_CLEAR(t[1]);
 #line 25 "loads_values.py"
     t[3] = f_listcomp(t[2], NULL);
 #line 25 "loads_values.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 15; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 14; goto error; }
 #line 25 "loads_values.py"
     PY2C_CLEAR(t[2]);
 #line 25 "loads_values.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_52.ob), t[3]) < 0) { loc = 14; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_52.ob), t[3]) < 0) { loc = 13; goto error; }
 #line 25 "loads_values.py"
     PY2C_CLEAR(t[3]);
 #line 25 "loads_values.py"
     t[1] = py2c_dict_new();
 #line 25 "loads_values.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
 #line 25 "loads_values.py"
-    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_62.ob), py2c_int(5)) < 0) { loc = 17; goto error; }
+    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_62.ob), py2c_int(5)) < 0) { loc = 16; goto error; }
 #line 25 "loads_values.py"
     t[2] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
 #line 25 "loads_values.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 18; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
 #line 25 "loads_values.py"
-    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_63.ob), t[2]) < 0) { loc = 17; goto error; }
+    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_63.ob), t[2]) < 0) { loc = 16; goto error; }
 #line 25 "loads_values.py"
     PY2C_CLEAR(t[2]);
 #line 25 "loads_values.py"
     t[2] = py2c_fast_binary_op(py2c_float(0.1), py2c_float(0.2), PY2C_OP_ADD);
 #line 25 "loads_values.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 19; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 18; goto error; }
 #line 25 "loads_values.py"
-    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_64.ob), t[2]) < 0) { loc = 17; goto error; }
+    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_64.ob), t[2]) < 0) { loc = 16; goto error; }
 #line 25 "loads_values.py"
     PY2C_CLEAR(t[2]);
 #line 25 "loads_values.py"
-    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_65.ob), py2c_float(-0.0)) < 0) { loc = 17; goto error; }
+    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_65.ob), py2c_float(-0.0)) < 0) { loc = 16; goto error; }
 #line 25 "loads_values.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_61.ob), t[1]) < 0) { loc = 14; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_61.ob), t[1]) < 0) { loc = 13; goto error; }
 #line 25 "loads_values.py"
     PY2C_CLEAR(t[1]);
 #line 25 "loads_values.py"
@@ -833,17 +818,17 @@ L1:;
 #line 28 "loads_values.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
 #line 28 "loads_values.py"
-        { loc = 21; goto error; }
+        { loc = 20; goto error; }
 #line 28 "loads_values.py"
     }
 #line 28 "loads_values.py"
-    { Py2cValue s0 = py2c_slot_load(&g_loads_values__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_66.ob), &t[0], &t[1], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 22; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_loads_values__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_66.ob), &t[0], &t[1], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 21; goto error; } }
 #line 28 "loads_values.py"
     if (!py2c_slot_bound(&g_loads_values__doc)) {
 #line 28 "loads_values.py"
         py2c_error_format(&py2c_exc_NameError, "name 'doc' is not defined");
 #line 28 "loads_values.py"
-        { loc = 23; goto error; }
+        { loc = 22; goto error; }
 #line 28 "loads_values.py"
     }
 #line 28 "loads_values.py"
@@ -851,7 +836,7 @@ L1:;
 #line 28 "loads_values.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
 #line 28 "loads_values.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 20; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 19; goto error; }
 #line 28 "loads_values.py"
     PY2C_CLEAR(t[2]);
 #line 28 "loads_values.py"
@@ -866,17 +851,17 @@ L1:;
 #line 29 "loads_values.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
 #line 29 "loads_values.py"
-        { loc = 25; goto error; }
+        { loc = 24; goto error; }
 #line 29 "loads_values.py"
     }
 #line 29 "loads_values.py"
-    { Py2cValue s0 = py2c_slot_load(&g_loads_values__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 26; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_loads_values__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 25; goto error; } }
 #line 29 "loads_values.py"
     if (!py2c_slot_bound(&g_loads_values__text)) {
 #line 29 "loads_values.py"
         py2c_error_format(&py2c_exc_NameError, "name 'text' is not defined");
 #line 29 "loads_values.py"
-        { loc = 27; goto error; }
+        { loc = 26; goto error; }
 #line 29 "loads_values.py"
     }
 #line 29 "loads_values.py"
@@ -884,7 +869,7 @@ L1:;
 #line 29 "loads_values.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
 #line 29 "loads_values.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 24; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 23; goto error; }
 #line 29 "loads_values.py"
     PY2C_CLEAR(t[2]);
 #line 29 "loads_values.py"
@@ -899,7 +884,7 @@ L1:;
 #line 30 "loads_values.py"
         py2c_error_format(&py2c_exc_NameError, "name 'back' is not defined");
 #line 30 "loads_values.py"
-        { loc = 29; goto error; }
+        { loc = 28; goto error; }
 #line 30 "loads_values.py"
     }
 #line 30 "loads_values.py"
@@ -907,29 +892,29 @@ L1:;
 #line 30 "loads_values.py"
         py2c_error_format(&py2c_exc_NameError, "name 'doc' is not defined");
 #line 30 "loads_values.py"
-        { loc = 30; goto error; }
+        { loc = 29; goto error; }
 #line 30 "loads_values.py"
     }
 #line 30 "loads_values.py"
     { Py2cValue s0 = py2c_slot_load(&g_loads_values__back); Py2cValue s1 = py2c_slot_load(&g_loads_values__doc); t[0] = py2c_fast_compare(s0, s1, PY2C_EQ); py2c_decref(s0); py2c_decref(s1); }
 #line 30 "loads_values.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 31; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 30; goto error; }
 #line 30 "loads_values.py"
     if (!py2c_slot_bound(&g_loads_values__json)) {
 #line 30 "loads_values.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
 #line 30 "loads_values.py"
-        { loc = 33; goto error; }
+        { loc = 32; goto error; }
 #line 30 "loads_values.py"
     }
 #line 30 "loads_values.py"
-    { Py2cValue s0 = py2c_slot_load(&g_loads_values__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_66.ob), &t[1], &t[2], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 34; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_loads_values__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_66.ob), &t[1], &t[2], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 33; goto error; } }
 #line 30 "loads_values.py"
     if (!py2c_slot_bound(&g_loads_values__back)) {
 #line 30 "loads_values.py"
         py2c_error_format(&py2c_exc_NameError, "name 'back' is not defined");
 #line 30 "loads_values.py"
-        { loc = 35; goto error; }
+        { loc = 34; goto error; }
 #line 30 "loads_values.py"
     }
 #line 30 "loads_values.py"
@@ -937,7 +922,7 @@ L1:;
 #line 30 "loads_values.py"
     t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
 #line 30 "loads_values.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 32; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 31; goto error; }
 #line 30 "loads_values.py"
     PY2C_CLEAR(t[3]);
 #line 30 "loads_values.py"
@@ -949,19 +934,19 @@ L1:;
 #line 30 "loads_values.py"
         py2c_error_format(&py2c_exc_NameError, "name 'text' is not defined");
 #line 30 "loads_values.py"
-        { loc = 36; goto error; }
+        { loc = 35; goto error; }
 #line 30 "loads_values.py"
     }
 #line 30 "loads_values.py"
     { Py2cValue s0 = py2c_slot_load(&g_loads_values__text); t[5] = py2c_fast_compare(t[4], s0, PY2C_EQ); py2c_decref(s0); }
 #line 30 "loads_values.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 37; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 36; goto error; }
 #line 30 "loads_values.py"
     PY2C_CLEAR(t[4]);
 #line 30 "loads_values.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[5]}, 2);
 #line 30 "loads_values.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 28; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 27; goto error; }
 #line 30 "loads_values.py"
     PY2C_CLEAR(t[0]);
 #line 30 "loads_values.py"
@@ -974,27 +959,27 @@ L1:;
 #line 31 "loads_values.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
 #line 31 "loads_values.py"
-        { loc = 40; goto error; }
+        { loc = 39; goto error; }
 #line 31 "loads_values.py"
     }
 #line 31 "loads_values.py"
-    { Py2cValue s0 = py2c_slot_load(&g_loads_values__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 41; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_loads_values__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 40; goto error; } }
 #line 31 "loads_values.py"
     if (!py2c_slot_bound(&g_loads_values__json)) {
 #line 31 "loads_values.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
 #line 31 "loads_values.py"
-        { loc = 43; goto error; }
+        { loc = 42; goto error; }
 #line 31 "loads_values.py"
     }
 #line 31 "loads_values.py"
-    { Py2cValue s0 = py2c_slot_load(&g_loads_values__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_66.ob), &t[2], &t[3], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 44; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_loads_values__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_66.ob), &t[2], &t[3], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 43; goto error; } }
 #line 31 "loads_values.py"
     if (!py2c_slot_bound(&g_loads_values__doc)) {
 #line 31 "loads_values.py"
         py2c_error_format(&py2c_exc_NameError, "name 'doc' is not defined");
 #line 31 "loads_values.py"
-        { loc = 45; goto error; }
+        { loc = 44; goto error; }
 #line 31 "loads_values.py"
     }
 #line 31 "loads_values.py"
@@ -1002,7 +987,7 @@ L1:;
 #line 31 "loads_values.py"
     t[5] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[4], py2c_int(3)}, 1, kwnames_0);
 #line 31 "loads_values.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 42; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 41; goto error; }
 #line 31 "loads_values.py"
     PY2C_CLEAR(t[4]);
 #line 31 "loads_values.py"
@@ -1012,7 +997,7 @@ L1:;
 #line 31 "loads_values.py"
     t[6] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
 #line 31 "loads_values.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 39; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 38; goto error; }
 #line 31 "loads_values.py"
     PY2C_CLEAR(t[5]);
 #line 31 "loads_values.py"
@@ -1024,19 +1009,19 @@ L1:;
 #line 31 "loads_values.py"
         py2c_error_format(&py2c_exc_NameError, "name 'doc' is not defined");
 #line 31 "loads_values.py"
-        { loc = 46; goto error; }
+        { loc = 45; goto error; }
 #line 31 "loads_values.py"
     }
 #line 31 "loads_values.py"
     { Py2cValue s0 = py2c_slot_load(&g_loads_values__doc); t[7] = py2c_fast_compare(t[6], s0, PY2C_EQ); py2c_decref(s0); }
 #line 31 "loads_values.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 47; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 46; goto error; }
 #line 31 "loads_values.py"
     PY2C_CLEAR(t[6]);
 #line 31 "loads_values.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7]}, 1);
 #line 31 "loads_values.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 38; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 37; goto error; }
 #line 31 "loads_values.py"
     PY2C_CLEAR(t[7]);
 #line 31 "loads_values.py"
@@ -1047,25 +1032,25 @@ L1:;
 #line 32 "loads_values.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
 #line 32 "loads_values.py"
-        { loc = 51; goto error; }
+        { loc = 50; goto error; }
 #line 32 "loads_values.py"
     }
 #line 32 "loads_values.py"
-    { Py2cValue s0 = py2c_slot_load(&g_loads_values__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 52; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_loads_values__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 51; goto error; } }
 #line 32 "loads_values.py"
     if (!py2c_slot_bound(&g_loads_values__json)) {
 #line 32 "loads_values.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
 #line 32 "loads_values.py"
-        { loc = 54; goto error; }
+        { loc = 53; goto error; }
 #line 32 "loads_values.py"
     }
 #line 32 "loads_values.py"
-    { Py2cValue s0 = py2c_slot_load(&g_loads_values__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_66.ob), &t[2], &t[3], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 55; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_loads_values__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_66.ob), &t[2], &t[3], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 54; goto error; } }
 #line 32 "loads_values.py"
     t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_obj_value(&str_68.ob)}, 1, PY2C_NULL);
 #line 32 "loads_values.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 53; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 52; goto error; }
 #line 32 "loads_values.py"
     PY2C_CLEAR(t[2]);
 #line 32 "loads_values.py"
@@ -1073,7 +1058,7 @@ L1:;
 #line 32 "loads_values.py"
     t[5] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
 #line 32 "loads_values.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 50; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 49; goto error; }
 #line 32 "loads_values.py"
     PY2C_CLEAR(t[4]);
 #line 32 "loads_values.py"
@@ -1083,13 +1068,13 @@ L1:;
 #line 32 "loads_values.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[5]}, 1);
 #line 32 "loads_values.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 49; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 48; goto error; }
 #line 32 "loads_values.py"
     PY2C_CLEAR(t[5]);
 #line 32 "loads_values.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1);
 #line 32 "loads_values.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 48; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 47; goto error; }
 #line 32 "loads_values.py"
     PY2C_CLEAR(t[6]);
 #line 32 "loads_values.py"
@@ -1100,25 +1085,25 @@ L1:;
 #line 33 "loads_values.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
 #line 33 "loads_values.py"
-        { loc = 58; goto error; }
+        { loc = 57; goto error; }
 #line 33 "loads_values.py"
     }
 #line 33 "loads_values.py"
-    { Py2cValue s0 = py2c_slot_load(&g_loads_values__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 59; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_loads_values__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 58; goto error; } }
 #line 33 "loads_values.py"
     if (!py2c_slot_bound(&g_loads_values__json)) {
 #line 33 "loads_values.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
 #line 33 "loads_values.py"
-        { loc = 61; goto error; }
+        { loc = 60; goto error; }
 #line 33 "loads_values.py"
     }
 #line 33 "loads_values.py"
-    { Py2cValue s0 = py2c_slot_load(&g_loads_values__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_66.ob), &t[2], &t[3], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 62; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_loads_values__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_66.ob), &t[2], &t[3], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 61; goto error; } }
 #line 33 "loads_values.py"
     t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_obj_value(&str_69.ob), PY2C_FALSE}, 1, kwnames_1);
 #line 33 "loads_values.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 60; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 59; goto error; }
 #line 33 "loads_values.py"
     PY2C_CLEAR(t[2]);
 #line 33 "loads_values.py"
@@ -1126,7 +1111,7 @@ L1:;
 #line 33 "loads_values.py"
     t[5] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
 #line 33 "loads_values.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 57; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 56; goto error; }
 #line 33 "loads_values.py"
     PY2C_CLEAR(t[4]);
 #line 33 "loads_values.py"
@@ -1136,13 +1121,13 @@ L1:;
 #line 33 "loads_values.py"
     t[6] = py2c_fast_compare(t[5], py2c_obj_value(&str_69.ob), PY2C_EQ);
 #line 33 "loads_values.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 63; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 62; goto error; }
 #line 33 "loads_values.py"
     PY2C_CLEAR(t[5]);
 #line 33 "loads_values.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1);
 #line 33 "loads_values.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 56; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 55; goto error; }
 #line 33 "loads_values.py"
     PY2C_CLEAR(t[6]);
 #line 33 "loads_values.py"
@@ -1153,39 +1138,39 @@ L1:;
 #line 35 "loads_values.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
 #line 35 "loads_values.py"
-        { loc = 66; goto error; }
+        { loc = 65; goto error; }
 #line 35 "loads_values.py"
     }
 #line 35 "loads_values.py"
-    { Py2cValue s0 = py2c_slot_load(&g_loads_values__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 67; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_loads_values__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 66; goto error; } }
 #line 35 "loads_values.py"
     if (!py2c_slot_bound(&g_loads_values__json)) {
 #line 35 "loads_values.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
 #line 35 "loads_values.py"
-        { loc = 69; goto error; }
+        { loc = 68; goto error; }
 #line 35 "loads_values.py"
     }
 #line 35 "loads_values.py"
-    { Py2cValue s0 = py2c_slot_load(&g_loads_values__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_66.ob), &t[2], &t[3], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 70; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_loads_values__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_66.ob), &t[2], &t[3], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 69; goto error; } }
 #line 35 "loads_values.py"
     t[4] = py2c_dict_new();
 #line 35 "loads_values.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 71; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 70; goto error; }
 #line 35 "loads_values.py"
     t[5] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
 #line 35 "loads_values.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 72; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 71; goto error; }
 #line 35 "loads_values.py"
-    if (py2c_dict_setitem(t[4], py2c_int(1), t[5]) < 0) { loc = 71; goto error; }
+    if (py2c_dict_setitem(t[4], py2c_int(1), t[5]) < 0) { loc = 70; goto error; }
 #line 35 "loads_values.py"
     PY2C_CLEAR(t[5]);
 #line 35 "loads_values.py"
-    if (py2c_dict_setitem(t[4], PY2C_NONE, PY2C_TRUE) < 0) { loc = 71; goto error; }
+    if (py2c_dict_setitem(t[4], PY2C_NONE, PY2C_TRUE) < 0) { loc = 70; goto error; }
 #line 35 "loads_values.py"
     t[5] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
 #line 35 "loads_values.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 68; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 67; goto error; }
 #line 35 "loads_values.py"
     PY2C_CLEAR(t[4]);
 #line 35 "loads_values.py"
@@ -1195,7 +1180,7 @@ L1:;
 #line 35 "loads_values.py"
     t[6] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
 #line 35 "loads_values.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 65; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 64; goto error; }
 #line 35 "loads_values.py"
     PY2C_CLEAR(t[5]);
 #line 35 "loads_values.py"
@@ -1205,7 +1190,7 @@ L1:;
 #line 35 "loads_values.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1);
 #line 35 "loads_values.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 64; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 63; goto error; }
 #line 35 "loads_values.py"
     PY2C_CLEAR(t[6]);
 #line 35 "loads_values.py"
@@ -1216,15 +1201,15 @@ L1:;
 #line 38 "loads_values.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
 #line 38 "loads_values.py"
-        { loc = 75; goto error; }
+        { loc = 74; goto error; }
 #line 38 "loads_values.py"
     }
 #line 38 "loads_values.py"
-    { Py2cValue s0 = py2c_slot_load(&g_loads_values__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 76; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_loads_values__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 75; goto error; } }
 #line 38 "loads_values.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){bytes_0}, 1, PY2C_NULL);
 #line 38 "loads_values.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 74; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 73; goto error; }
 #line 38 "loads_values.py"
     PY2C_CLEAR(t[0]);
 #line 38 "loads_values.py"
@@ -1232,7 +1217,7 @@ L1:;
 #line 38 "loads_values.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
 #line 38 "loads_values.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 73; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 72; goto error; }
 #line 38 "loads_values.py"
     PY2C_CLEAR(t[2]);
 #line 38 "loads_values.py"
@@ -1243,15 +1228,15 @@ L1:;
 #line 39 "loads_values.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
 #line 39 "loads_values.py"
-        { loc = 79; goto error; }
+        { loc = 78; goto error; }
 #line 39 "loads_values.py"
     }
 #line 39 "loads_values.py"
-    { Py2cValue s0 = py2c_slot_load(&g_loads_values__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 80; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_loads_values__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 79; goto error; } }
 #line 39 "loads_values.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){bytes_1}, 1, PY2C_NULL);
 #line 39 "loads_values.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 78; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 77; goto error; }
 #line 39 "loads_values.py"
     PY2C_CLEAR(t[0]);
 #line 39 "loads_values.py"
@@ -1259,7 +1244,7 @@ L1:;
 #line 39 "loads_values.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
 #line 39 "loads_values.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 77; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 76; goto error; }
 #line 39 "loads_values.py"
     PY2C_CLEAR(t[2]);
 #line 39 "loads_values.py"
@@ -1268,59 +1253,59 @@ L1:;
 #line 40 "loads_values.py"
     t[0] = py2c_list_new(6);
 #line 40 "loads_values.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 82; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 81; goto error; }
 #line 40 "loads_values.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_71.ob), bytes_2});
 #line 40 "loads_values.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 83; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 82; goto error; }
 #line 40 "loads_values.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 82; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 81; goto error; }
 #line 40 "loads_values.py"
     PY2C_CLEAR(t[1]);
 #line 40 "loads_values.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_72.ob), bytes_3});
 #line 40 "loads_values.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 84; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 83; goto error; }
 #line 40 "loads_values.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 82; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 81; goto error; }
 #line 40 "loads_values.py"
     PY2C_CLEAR(t[1]);
 #line 40 "loads_values.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_73.ob), bytes_4});
 #line 40 "loads_values.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 85; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 84; goto error; }
 #line 40 "loads_values.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 82; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 81; goto error; }
 #line 40 "loads_values.py"
     PY2C_CLEAR(t[1]);
 #line 40 "loads_values.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_74.ob), bytes_5});
 #line 40 "loads_values.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 86; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 85; goto error; }
 #line 40 "loads_values.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 82; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 81; goto error; }
 #line 40 "loads_values.py"
     PY2C_CLEAR(t[1]);
 #line 40 "loads_values.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_75.ob), bytes_6});
 #line 40 "loads_values.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 87; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 86; goto error; }
 #line 40 "loads_values.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 82; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 81; goto error; }
 #line 40 "loads_values.py"
     PY2C_CLEAR(t[1]);
 #line 40 "loads_values.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_76.ob), bytes_7});
 #line 40 "loads_values.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 88; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 87; goto error; }
 #line 40 "loads_values.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 82; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 81; goto error; }
 #line 40 "loads_values.py"
     PY2C_CLEAR(t[1]);
 #line 40 "loads_values.py"
     t[1] = py2c_iter(t[0]);
 #line 40 "loads_values.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 81; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 80; goto error; }
 #line 40 "loads_values.py"
     PY2C_CLEAR(t[0]);
 #line 40 "loads_values.py"
@@ -1330,13 +1315,13 @@ L3:;
 #line 40 "loads_values.py"
     if (PY2C_IS_NULL(t[2])) {
 #line 40 "loads_values.py"
-        if (py2c_error_occurred()) { loc = 81; goto error; }
+        if (py2c_error_occurred()) { loc = 80; goto error; }
 #line 40 "loads_values.py"
         goto L4;
 #line 40 "loads_values.py"
     }
 #line 40 "loads_values.py"
-    if (py2c_unpack(t[2], 2, &t[3]) < 0) { loc = 89; goto error; }
+    if (py2c_unpack(t[2], 2, &t[3]) < 0) { loc = 88; goto error; }
 #line 40 "loads_values.py"
     PY2C_CLEAR(t[2]);
 #line 40 "loads_values.py"
@@ -1349,7 +1334,7 @@ L3:;
 #line 48 "loads_values.py"
         py2c_error_format(&py2c_exc_NameError, "name 'enc' is not defined");
 #line 48 "loads_values.py"
-        { loc = 91; goto error; }
+        { loc = 90; goto error; }
 #line 48 "loads_values.py"
     }
 #line 48 "loads_values.py"
@@ -1359,17 +1344,17 @@ L3:;
 #line 48 "loads_values.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
 #line 48 "loads_values.py"
-        { loc = 93; goto error; }
+        { loc = 92; goto error; }
 #line 48 "loads_values.py"
     }
 #line 48 "loads_values.py"
-    { Py2cValue s0 = py2c_slot_load(&g_loads_values__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[3], &t[4], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 94; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_loads_values__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[3], &t[4], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 93; goto error; } }
 #line 48 "loads_values.py"
     if (!py2c_slot_bound(&g_loads_values__raw)) {
 #line 48 "loads_values.py"
         py2c_error_format(&py2c_exc_NameError, "name 'raw' is not defined");
 #line 48 "loads_values.py"
-        { loc = 95; goto error; }
+        { loc = 94; goto error; }
 #line 48 "loads_values.py"
     }
 #line 48 "loads_values.py"
@@ -1377,7 +1362,7 @@ L3:;
 #line 48 "loads_values.py"
     t[6] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
 #line 48 "loads_values.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 92; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 91; goto error; }
 #line 48 "loads_values.py"
     PY2C_CLEAR(t[5]);
 #line 48 "loads_values.py"
@@ -1387,7 +1372,7 @@ L3:;
 #line 48 "loads_values.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6]}, 2);
 #line 48 "loads_values.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 90; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 89; goto error; }
 #line 48 "loads_values.py"
     PY2C_CLEAR(t[2]);
 #line 48 "loads_values.py"
@@ -1408,15 +1393,15 @@ L4:;
 #line 49 "loads_values.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
 #line 49 "loads_values.py"
-        { loc = 98; goto error; }
+        { loc = 97; goto error; }
 #line 49 "loads_values.py"
     }
 #line 49 "loads_values.py"
-    { Py2cValue s0 = py2c_slot_load(&g_loads_values__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 99; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_loads_values__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 98; goto error; } }
 #line 49 "loads_values.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){bytes_8}, 1, PY2C_NULL);
 #line 49 "loads_values.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 97; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 96; goto error; }
 #line 49 "loads_values.py"
     PY2C_CLEAR(t[0]);
 #line 49 "loads_values.py"
@@ -1426,15 +1411,15 @@ L4:;
 #line 49 "loads_values.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
 #line 49 "loads_values.py"
-        { loc = 101; goto error; }
+        { loc = 100; goto error; }
 #line 49 "loads_values.py"
     }
 #line 49 "loads_values.py"
-    { Py2cValue s0 = py2c_slot_load(&g_loads_values__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[3], &t[4], &attr_ic[18]); py2c_decref(s0); if (rc < 0) { loc = 102; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_loads_values__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[3], &t[4], &attr_ic[18]); py2c_decref(s0); if (rc < 0) { loc = 101; goto error; } }
 #line 49 "loads_values.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){bytes_9}, 1, PY2C_NULL);
 #line 49 "loads_values.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 100; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 99; goto error; }
 #line 49 "loads_values.py"
     PY2C_CLEAR(t[3]);
 #line 49 "loads_values.py"
@@ -1444,25 +1429,25 @@ L4:;
 #line 49 "loads_values.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
 #line 49 "loads_values.py"
-        { loc = 104; goto error; }
+        { loc = 103; goto error; }
 #line 49 "loads_values.py"
     }
 #line 49 "loads_values.py"
-    { Py2cValue s0 = py2c_slot_load(&g_loads_values__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[6], &t[7], &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 105; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_loads_values__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[6], &t[7], &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 104; goto error; } }
 #line 49 "loads_values.py"
     t[8] = py2c_slice_new(PY2C_NONE, py2c_int(1), PY2C_NONE);
 #line 49 "loads_values.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 106; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 105; goto error; }
 #line 49 "loads_values.py"
     t[9] = py2c_fast_getitem(bytes_10, t[8]);
 #line 49 "loads_values.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 107; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 106; goto error; }
 #line 49 "loads_values.py"
     PY2C_CLEAR(t[8]);
 #line 49 "loads_values.py"
     t[10] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[9]}, 1, PY2C_NULL);
 #line 49 "loads_values.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 103; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 102; goto error; }
 #line 49 "loads_values.py"
     PY2C_CLEAR(t[9]);
 #line 49 "loads_values.py"
@@ -1474,15 +1459,15 @@ L4:;
 #line 49 "loads_values.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
 #line 49 "loads_values.py"
-        { loc = 109; goto error; }
+        { loc = 108; goto error; }
 #line 49 "loads_values.py"
     }
 #line 49 "loads_values.py"
-    { Py2cValue s0 = py2c_slot_load(&g_loads_values__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[11], &t[12], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 110; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_loads_values__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[11], &t[12], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 109; goto error; } }
 #line 49 "loads_values.py"
     t[13] = py2c_method_call(t[11], t[12], (Py2cValue[]){bytes_11}, 1, PY2C_NULL);
 #line 49 "loads_values.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 108; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 107; goto error; }
 #line 49 "loads_values.py"
     PY2C_CLEAR(t[11]);
 #line 49 "loads_values.py"
@@ -1490,7 +1475,7 @@ L4:;
 #line 49 "loads_values.py"
     t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[10], t[13]}, 4);
 #line 49 "loads_values.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 96; goto error; }
+    if (PY2C_IS_NULL(t[14])) { loc = 95; goto error; }
 #line 49 "loads_values.py"
     PY2C_CLEAR(t[2]);
 #line 49 "loads_values.py"
@@ -1507,15 +1492,15 @@ L4:;
 #line 52 "loads_values.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
 #line 52 "loads_values.py"
-        { loc = 114; goto error; }
+        { loc = 113; goto error; }
 #line 52 "loads_values.py"
     }
 #line 52 "loads_values.py"
-    { Py2cValue s0 = py2c_slot_load(&g_loads_values__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[21]); py2c_decref(s0); if (rc < 0) { loc = 115; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_loads_values__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[21]); py2c_decref(s0); if (rc < 0) { loc = 114; goto error; } }
 #line 52 "loads_values.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_77.ob), PY2C_FALSE}, 1, kwnames_2);
 #line 52 "loads_values.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 113; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 112; goto error; }
 #line 52 "loads_values.py"
     PY2C_CLEAR(t[0]);
 #line 52 "loads_values.py"
@@ -1523,13 +1508,13 @@ L4:;
 #line 52 "loads_values.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1);
 #line 52 "loads_values.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 112; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 111; goto error; }
 #line 52 "loads_values.py"
     PY2C_CLEAR(t[2]);
 #line 52 "loads_values.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
 #line 52 "loads_values.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 111; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 110; goto error; }
 #line 52 "loads_values.py"
     PY2C_CLEAR(t[3]);
 #line 52 "loads_values.py"
@@ -1540,15 +1525,15 @@ L4:;
 #line 53 "loads_values.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
 #line 53 "loads_values.py"
-        { loc = 119; goto error; }
+        { loc = 118; goto error; }
 #line 53 "loads_values.py"
     }
 #line 53 "loads_values.py"
-    { Py2cValue s0 = py2c_slot_load(&g_loads_values__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[22]); py2c_decref(s0); if (rc < 0) { loc = 120; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_loads_values__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[22]); py2c_decref(s0); if (rc < 0) { loc = 119; goto error; } }
 #line 53 "loads_values.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_79.ob), PY2C_FALSE}, 1, kwnames_2);
 #line 53 "loads_values.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 118; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 117; goto error; }
 #line 53 "loads_values.py"
     PY2C_CLEAR(t[0]);
 #line 53 "loads_values.py"
@@ -1556,19 +1541,17 @@ L4:;
 #line 53 "loads_values.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1);
 #line 53 "loads_values.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 117; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 116; goto error; }
 #line 53 "loads_values.py"
     PY2C_CLEAR(t[2]);
 #line 53 "loads_values.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
 #line 53 "loads_values.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 116; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 115; goto error; }
 #line 53 "loads_values.py"
     PY2C_CLEAR(t[3]);
 #line 53 "loads_values.py"
     PY2C_CLEAR(t[4]);
-#line 53 "loads_values.py"
-    PY2C_CLEAR(result);
 #line 53 "loads_values.py"
     result = PY2C_NONE;
 #line 53 "loads_values.py"
@@ -1580,14 +1563,16 @@ error:
 #line 53 "loads_values.py"
     PY2C_CLEAR(result);
 #line 53 "loads_values.py"
+    for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
+#line 53 "loads_values.py"
 cleanup:
 #line 53 "loads_values.py"
-    for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 5; k < 15; k++) PY2C_CLEAR(t[k]);
 #line 53 "loads_values.py"
     return result;
 #line 53 "loads_values.py"
 }
-#line 1591 "loads_values.c"
+#line 1576 "loads_values.c"
 
 static void clear_mod_loads_values(void) {
     PY2C_CLEAR(g_loads_values__raw);

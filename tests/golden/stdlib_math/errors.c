@@ -842,7 +842,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 5 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 5 "errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 5 "errors.py"
     goto cleanup;
 #line 5 "errors.py"
@@ -852,16 +852,20 @@ error:
 #line 5 "errors.py"
     PY2C_CLEAR(result);
 #line 5 "errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 5 "errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 5 "errors.py"
+    PY2C_CLEAR(t[2]);
+#line 5 "errors.py"
+cleanup:
 #line 5 "errors.py"
     py2c_recursion_leave();
 #line 5 "errors.py"
     return result;
 #line 5 "errors.py"
 }
-#line 865 "errors.c"
+#line 869 "errors.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -893,7 +897,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 #line 5 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 5 "errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 5 "errors.py"
     goto cleanup;
 #line 5 "errors.py"
@@ -903,16 +907,20 @@ error:
 #line 5 "errors.py"
     PY2C_CLEAR(result);
 #line 5 "errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 5 "errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 5 "errors.py"
+    PY2C_CLEAR(t[2]);
+#line 5 "errors.py"
+cleanup:
 #line 5 "errors.py"
     py2c_recursion_leave();
 #line 5 "errors.py"
     return result;
 #line 5 "errors.py"
 }
-#line 916 "errors.c"
+#line 924 "errors.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -944,7 +952,7 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 #line 5 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 5 "errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 5 "errors.py"
     goto cleanup;
 #line 5 "errors.py"
@@ -954,16 +962,20 @@ error:
 #line 5 "errors.py"
     PY2C_CLEAR(result);
 #line 5 "errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 5 "errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 5 "errors.py"
+    PY2C_CLEAR(t[2]);
+#line 5 "errors.py"
+cleanup:
 #line 5 "errors.py"
     py2c_recursion_leave();
 #line 5 "errors.py"
     return result;
 #line 5 "errors.py"
 }
-#line 967 "errors.c"
+#line 979 "errors.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -995,7 +1007,7 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 #line 5 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 5 "errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 5 "errors.py"
     goto cleanup;
 #line 5 "errors.py"
@@ -1005,16 +1017,20 @@ error:
 #line 5 "errors.py"
     PY2C_CLEAR(result);
 #line 5 "errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 5 "errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 5 "errors.py"
+    PY2C_CLEAR(t[2]);
+#line 5 "errors.py"
+cleanup:
 #line 5 "errors.py"
     py2c_recursion_leave();
 #line 5 "errors.py"
     return result;
 #line 5 "errors.py"
 }
-#line 1018 "errors.c"
+#line 1034 "errors.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1046,7 +1062,7 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 #line 6 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 6 "errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 6 "errors.py"
     goto cleanup;
 #line 6 "errors.py"
@@ -1056,16 +1072,20 @@ error:
 #line 6 "errors.py"
     PY2C_CLEAR(result);
 #line 6 "errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 6 "errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 6 "errors.py"
+    PY2C_CLEAR(t[2]);
+#line 6 "errors.py"
+cleanup:
 #line 6 "errors.py"
     py2c_recursion_leave();
 #line 6 "errors.py"
     return result;
 #line 6 "errors.py"
 }
-#line 1069 "errors.c"
+#line 1089 "errors.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1097,7 +1117,7 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 #line 6 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 6 "errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 6 "errors.py"
     goto cleanup;
 #line 6 "errors.py"
@@ -1107,16 +1127,20 @@ error:
 #line 6 "errors.py"
     PY2C_CLEAR(result);
 #line 6 "errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 6 "errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 6 "errors.py"
+    PY2C_CLEAR(t[2]);
+#line 6 "errors.py"
+cleanup:
 #line 6 "errors.py"
     py2c_recursion_leave();
 #line 6 "errors.py"
     return result;
 #line 6 "errors.py"
 }
-#line 1120 "errors.c"
+#line 1144 "errors.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1154,7 +1178,7 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
 #line 6 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 6 "errors.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 6 "errors.py"
     goto cleanup;
 #line 6 "errors.py"
@@ -1164,16 +1188,16 @@ error:
 #line 6 "errors.py"
     PY2C_CLEAR(result);
 #line 6 "errors.py"
-cleanup:
-#line 6 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 6 "errors.py"
+cleanup:
 #line 6 "errors.py"
     py2c_recursion_leave();
 #line 6 "errors.py"
     return result;
 #line 6 "errors.py"
 }
-#line 1177 "errors.c"
+#line 1201 "errors.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1205,7 +1229,7 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
 #line 6 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 6 "errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 6 "errors.py"
     goto cleanup;
 #line 6 "errors.py"
@@ -1215,16 +1239,20 @@ error:
 #line 6 "errors.py"
     PY2C_CLEAR(result);
 #line 6 "errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 6 "errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 6 "errors.py"
+    PY2C_CLEAR(t[2]);
+#line 6 "errors.py"
+cleanup:
 #line 6 "errors.py"
     py2c_recursion_leave();
 #line 6 "errors.py"
     return result;
 #line 6 "errors.py"
 }
-#line 1228 "errors.c"
+#line 1256 "errors.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1256,7 +1284,7 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
 #line 7 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 7 "errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 7 "errors.py"
     goto cleanup;
 #line 7 "errors.py"
@@ -1266,16 +1294,20 @@ error:
 #line 7 "errors.py"
     PY2C_CLEAR(result);
 #line 7 "errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 7 "errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 7 "errors.py"
+    PY2C_CLEAR(t[2]);
+#line 7 "errors.py"
+cleanup:
 #line 7 "errors.py"
     py2c_recursion_leave();
 #line 7 "errors.py"
     return result;
 #line 7 "errors.py"
 }
-#line 1279 "errors.c"
+#line 1311 "errors.c"
 
 static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1307,7 +1339,7 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
 #line 7 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 7 "errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 7 "errors.py"
     goto cleanup;
 #line 7 "errors.py"
@@ -1317,16 +1349,20 @@ error:
 #line 7 "errors.py"
     PY2C_CLEAR(result);
 #line 7 "errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 7 "errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 7 "errors.py"
+    PY2C_CLEAR(t[2]);
+#line 7 "errors.py"
+cleanup:
 #line 7 "errors.py"
     py2c_recursion_leave();
 #line 7 "errors.py"
     return result;
 #line 7 "errors.py"
 }
-#line 1330 "errors.c"
+#line 1366 "errors.c"
 
 static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1358,7 +1394,7 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
 #line 7 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 7 "errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 7 "errors.py"
     goto cleanup;
 #line 7 "errors.py"
@@ -1368,16 +1404,20 @@ error:
 #line 7 "errors.py"
     PY2C_CLEAR(result);
 #line 7 "errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 7 "errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 7 "errors.py"
+    PY2C_CLEAR(t[2]);
+#line 7 "errors.py"
+cleanup:
 #line 7 "errors.py"
     py2c_recursion_leave();
 #line 7 "errors.py"
     return result;
 #line 7 "errors.py"
 }
-#line 1381 "errors.c"
+#line 1421 "errors.c"
 
 static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1421,7 +1461,7 @@ static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
 #line 7 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 7 "errors.py"
-    { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    result = t[4]; t[4] = PY2C_NULL;
 #line 7 "errors.py"
     goto cleanup;
 #line 7 "errors.py"
@@ -1431,16 +1471,16 @@ error:
 #line 7 "errors.py"
     PY2C_CLEAR(result);
 #line 7 "errors.py"
-cleanup:
-#line 7 "errors.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 7 "errors.py"
+cleanup:
 #line 7 "errors.py"
     py2c_recursion_leave();
 #line 7 "errors.py"
     return result;
 #line 7 "errors.py"
 }
-#line 1444 "errors.c"
+#line 1484 "errors.c"
 
 static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1472,7 +1512,7 @@ static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
 #line 8 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 8 "errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 8 "errors.py"
     goto cleanup;
 #line 8 "errors.py"
@@ -1482,16 +1522,20 @@ error:
 #line 8 "errors.py"
     PY2C_CLEAR(result);
 #line 8 "errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 8 "errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 8 "errors.py"
+    PY2C_CLEAR(t[2]);
+#line 8 "errors.py"
+cleanup:
 #line 8 "errors.py"
     py2c_recursion_leave();
 #line 8 "errors.py"
     return result;
 #line 8 "errors.py"
 }
-#line 1495 "errors.c"
+#line 1539 "errors.c"
 
 static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1523,7 +1567,7 @@ static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
 #line 8 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 8 "errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 8 "errors.py"
     goto cleanup;
 #line 8 "errors.py"
@@ -1533,16 +1577,20 @@ error:
 #line 8 "errors.py"
     PY2C_CLEAR(result);
 #line 8 "errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 8 "errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 8 "errors.py"
+    PY2C_CLEAR(t[2]);
+#line 8 "errors.py"
+cleanup:
 #line 8 "errors.py"
     py2c_recursion_leave();
 #line 8 "errors.py"
     return result;
 #line 8 "errors.py"
 }
-#line 1546 "errors.c"
+#line 1594 "errors.c"
 
 static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1574,7 +1622,7 @@ static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
 #line 8 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 8 "errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 8 "errors.py"
     goto cleanup;
 #line 8 "errors.py"
@@ -1584,16 +1632,20 @@ error:
 #line 8 "errors.py"
     PY2C_CLEAR(result);
 #line 8 "errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 8 "errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 8 "errors.py"
+    PY2C_CLEAR(t[2]);
+#line 8 "errors.py"
+cleanup:
 #line 8 "errors.py"
     py2c_recursion_leave();
 #line 8 "errors.py"
     return result;
 #line 8 "errors.py"
 }
-#line 1597 "errors.c"
+#line 1649 "errors.c"
 
 static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1637,7 +1689,7 @@ static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
 #line 8 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 8 "errors.py"
-    { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    result = t[4]; t[4] = PY2C_NULL;
 #line 8 "errors.py"
     goto cleanup;
 #line 8 "errors.py"
@@ -1647,16 +1699,16 @@ error:
 #line 8 "errors.py"
     PY2C_CLEAR(result);
 #line 8 "errors.py"
-cleanup:
-#line 8 "errors.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 8 "errors.py"
+cleanup:
 #line 8 "errors.py"
     py2c_recursion_leave();
 #line 8 "errors.py"
     return result;
 #line 8 "errors.py"
 }
-#line 1660 "errors.c"
+#line 1712 "errors.c"
 
 static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1688,7 +1740,7 @@ static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
 #line 9 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 9 "errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 9 "errors.py"
     goto cleanup;
 #line 9 "errors.py"
@@ -1698,16 +1750,20 @@ error:
 #line 9 "errors.py"
     PY2C_CLEAR(result);
 #line 9 "errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 9 "errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 9 "errors.py"
+    PY2C_CLEAR(t[2]);
+#line 9 "errors.py"
+cleanup:
 #line 9 "errors.py"
     py2c_recursion_leave();
 #line 9 "errors.py"
     return result;
 #line 9 "errors.py"
 }
-#line 1711 "errors.c"
+#line 1767 "errors.c"
 
 static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1739,7 +1795,7 @@ static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
 #line 9 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 9 "errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 9 "errors.py"
     goto cleanup;
 #line 9 "errors.py"
@@ -1749,16 +1805,20 @@ error:
 #line 9 "errors.py"
     PY2C_CLEAR(result);
 #line 9 "errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 9 "errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 9 "errors.py"
+    PY2C_CLEAR(t[2]);
+#line 9 "errors.py"
+cleanup:
 #line 9 "errors.py"
     py2c_recursion_leave();
 #line 9 "errors.py"
     return result;
 #line 9 "errors.py"
 }
-#line 1762 "errors.c"
+#line 1822 "errors.c"
 
 static Py2cValue f_lambda_19(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1790,7 +1850,7 @@ static Py2cValue f_lambda_19(Py2cFunction *fn, Py2cValue *params) {
 #line 9 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 9 "errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 9 "errors.py"
     goto cleanup;
 #line 9 "errors.py"
@@ -1800,16 +1860,20 @@ error:
 #line 9 "errors.py"
     PY2C_CLEAR(result);
 #line 9 "errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 9 "errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 9 "errors.py"
+    PY2C_CLEAR(t[2]);
+#line 9 "errors.py"
+cleanup:
 #line 9 "errors.py"
     py2c_recursion_leave();
 #line 9 "errors.py"
     return result;
 #line 9 "errors.py"
 }
-#line 1813 "errors.c"
+#line 1877 "errors.c"
 
 static Py2cValue f_lambda_20(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1841,7 +1905,7 @@ static Py2cValue f_lambda_20(Py2cFunction *fn, Py2cValue *params) {
 #line 9 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 9 "errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 9 "errors.py"
     goto cleanup;
 #line 9 "errors.py"
@@ -1851,16 +1915,20 @@ error:
 #line 9 "errors.py"
     PY2C_CLEAR(result);
 #line 9 "errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 9 "errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 9 "errors.py"
+    PY2C_CLEAR(t[2]);
+#line 9 "errors.py"
+cleanup:
 #line 9 "errors.py"
     py2c_recursion_leave();
 #line 9 "errors.py"
     return result;
 #line 9 "errors.py"
 }
-#line 1864 "errors.c"
+#line 1932 "errors.c"
 
 static Py2cValue f_lambda_21(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1906,7 +1974,7 @@ static Py2cValue f_lambda_21(Py2cFunction *fn, Py2cValue *params) {
 #line 10 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 10 "errors.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 10 "errors.py"
     goto cleanup;
 #line 10 "errors.py"
@@ -1916,16 +1984,16 @@ error:
 #line 10 "errors.py"
     PY2C_CLEAR(result);
 #line 10 "errors.py"
-cleanup:
-#line 10 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 10 "errors.py"
+cleanup:
 #line 10 "errors.py"
     py2c_recursion_leave();
 #line 10 "errors.py"
     return result;
 #line 10 "errors.py"
 }
-#line 1929 "errors.c"
+#line 1997 "errors.c"
 
 static Py2cValue f_lambda_22(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1957,7 +2025,7 @@ static Py2cValue f_lambda_22(Py2cFunction *fn, Py2cValue *params) {
 #line 10 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 10 "errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 10 "errors.py"
     goto cleanup;
 #line 10 "errors.py"
@@ -1967,16 +2035,20 @@ error:
 #line 10 "errors.py"
     PY2C_CLEAR(result);
 #line 10 "errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 10 "errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 10 "errors.py"
+    PY2C_CLEAR(t[2]);
+#line 10 "errors.py"
+cleanup:
 #line 10 "errors.py"
     py2c_recursion_leave();
 #line 10 "errors.py"
     return result;
 #line 10 "errors.py"
 }
-#line 1980 "errors.c"
+#line 2052 "errors.c"
 
 static Py2cValue f_lambda_23(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2008,7 +2080,7 @@ static Py2cValue f_lambda_23(Py2cFunction *fn, Py2cValue *params) {
 #line 10 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 10 "errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 10 "errors.py"
     goto cleanup;
 #line 10 "errors.py"
@@ -2018,16 +2090,20 @@ error:
 #line 10 "errors.py"
     PY2C_CLEAR(result);
 #line 10 "errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 10 "errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 10 "errors.py"
+    PY2C_CLEAR(t[2]);
+#line 10 "errors.py"
+cleanup:
 #line 10 "errors.py"
     py2c_recursion_leave();
 #line 10 "errors.py"
     return result;
 #line 10 "errors.py"
 }
-#line 2031 "errors.c"
+#line 2107 "errors.c"
 
 static Py2cValue f_lambda_24(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2059,7 +2135,7 @@ static Py2cValue f_lambda_24(Py2cFunction *fn, Py2cValue *params) {
 #line 10 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 10 "errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 10 "errors.py"
     goto cleanup;
 #line 10 "errors.py"
@@ -2069,16 +2145,20 @@ error:
 #line 10 "errors.py"
     PY2C_CLEAR(result);
 #line 10 "errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 10 "errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 10 "errors.py"
+    PY2C_CLEAR(t[2]);
+#line 10 "errors.py"
+cleanup:
 #line 10 "errors.py"
     py2c_recursion_leave();
 #line 10 "errors.py"
     return result;
 #line 10 "errors.py"
 }
-#line 2082 "errors.c"
+#line 2162 "errors.c"
 
 static Py2cValue f_lambda_25(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2134,7 +2214,7 @@ static Py2cValue f_lambda_25(Py2cFunction *fn, Py2cValue *params) {
 #line 11 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 11 "errors.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 11 "errors.py"
     goto cleanup;
 #line 11 "errors.py"
@@ -2144,16 +2224,16 @@ error:
 #line 11 "errors.py"
     PY2C_CLEAR(result);
 #line 11 "errors.py"
-cleanup:
-#line 11 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 11 "errors.py"
+cleanup:
 #line 11 "errors.py"
     py2c_recursion_leave();
 #line 11 "errors.py"
     return result;
 #line 11 "errors.py"
 }
-#line 2157 "errors.c"
+#line 2237 "errors.c"
 
 static Py2cValue f_lambda_26(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2185,7 +2265,7 @@ static Py2cValue f_lambda_26(Py2cFunction *fn, Py2cValue *params) {
 #line 11 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 11 "errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 11 "errors.py"
     goto cleanup;
 #line 11 "errors.py"
@@ -2195,16 +2275,20 @@ error:
 #line 11 "errors.py"
     PY2C_CLEAR(result);
 #line 11 "errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 11 "errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 11 "errors.py"
+    PY2C_CLEAR(t[2]);
+#line 11 "errors.py"
+cleanup:
 #line 11 "errors.py"
     py2c_recursion_leave();
 #line 11 "errors.py"
     return result;
 #line 11 "errors.py"
 }
-#line 2208 "errors.c"
+#line 2292 "errors.c"
 
 static Py2cValue f_lambda_27(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2236,7 +2320,7 @@ static Py2cValue f_lambda_27(Py2cFunction *fn, Py2cValue *params) {
 #line 11 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 11 "errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 11 "errors.py"
     goto cleanup;
 #line 11 "errors.py"
@@ -2246,16 +2330,20 @@ error:
 #line 11 "errors.py"
     PY2C_CLEAR(result);
 #line 11 "errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 11 "errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 11 "errors.py"
+    PY2C_CLEAR(t[2]);
+#line 11 "errors.py"
+cleanup:
 #line 11 "errors.py"
     py2c_recursion_leave();
 #line 11 "errors.py"
     return result;
 #line 11 "errors.py"
 }
-#line 2259 "errors.c"
+#line 2347 "errors.c"
 
 static Py2cValue f_lambda_28(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2287,7 +2375,7 @@ static Py2cValue f_lambda_28(Py2cFunction *fn, Py2cValue *params) {
 #line 12 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 12 "errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 12 "errors.py"
     goto cleanup;
 #line 12 "errors.py"
@@ -2297,16 +2385,20 @@ error:
 #line 12 "errors.py"
     PY2C_CLEAR(result);
 #line 12 "errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 12 "errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 12 "errors.py"
+    PY2C_CLEAR(t[2]);
+#line 12 "errors.py"
+cleanup:
 #line 12 "errors.py"
     py2c_recursion_leave();
 #line 12 "errors.py"
     return result;
 #line 12 "errors.py"
 }
-#line 2310 "errors.c"
+#line 2402 "errors.c"
 
 static Py2cValue f_lambda_29(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2344,7 +2436,7 @@ static Py2cValue f_lambda_29(Py2cFunction *fn, Py2cValue *params) {
 #line 12 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 12 "errors.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 12 "errors.py"
     goto cleanup;
 #line 12 "errors.py"
@@ -2354,16 +2446,16 @@ error:
 #line 12 "errors.py"
     PY2C_CLEAR(result);
 #line 12 "errors.py"
-cleanup:
-#line 12 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 12 "errors.py"
+cleanup:
 #line 12 "errors.py"
     py2c_recursion_leave();
 #line 12 "errors.py"
     return result;
 #line 12 "errors.py"
 }
-#line 2367 "errors.c"
+#line 2459 "errors.c"
 
 static Py2cValue f_lambda_30(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2395,7 +2487,7 @@ static Py2cValue f_lambda_30(Py2cFunction *fn, Py2cValue *params) {
 #line 12 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 12 "errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 12 "errors.py"
     goto cleanup;
 #line 12 "errors.py"
@@ -2405,16 +2497,20 @@ error:
 #line 12 "errors.py"
     PY2C_CLEAR(result);
 #line 12 "errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 12 "errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 12 "errors.py"
+    PY2C_CLEAR(t[2]);
+#line 12 "errors.py"
+cleanup:
 #line 12 "errors.py"
     py2c_recursion_leave();
 #line 12 "errors.py"
     return result;
 #line 12 "errors.py"
 }
-#line 2418 "errors.c"
+#line 2514 "errors.c"
 
 static Py2cValue f_lambda_31(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2446,7 +2542,7 @@ static Py2cValue f_lambda_31(Py2cFunction *fn, Py2cValue *params) {
 #line 12 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 12 "errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 12 "errors.py"
     goto cleanup;
 #line 12 "errors.py"
@@ -2456,16 +2552,20 @@ error:
 #line 12 "errors.py"
     PY2C_CLEAR(result);
 #line 12 "errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 12 "errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 12 "errors.py"
+    PY2C_CLEAR(t[2]);
+#line 12 "errors.py"
+cleanup:
 #line 12 "errors.py"
     py2c_recursion_leave();
 #line 12 "errors.py"
     return result;
 #line 12 "errors.py"
 }
-#line 2469 "errors.c"
+#line 2569 "errors.c"
 
 static Py2cValue f_lambda_32(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2497,7 +2597,7 @@ static Py2cValue f_lambda_32(Py2cFunction *fn, Py2cValue *params) {
 #line 13 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 13 "errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 13 "errors.py"
     goto cleanup;
 #line 13 "errors.py"
@@ -2507,16 +2607,20 @@ error:
 #line 13 "errors.py"
     PY2C_CLEAR(result);
 #line 13 "errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 13 "errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 13 "errors.py"
+    PY2C_CLEAR(t[2]);
+#line 13 "errors.py"
+cleanup:
 #line 13 "errors.py"
     py2c_recursion_leave();
 #line 13 "errors.py"
     return result;
 #line 13 "errors.py"
 }
-#line 2520 "errors.c"
+#line 2624 "errors.c"
 
 static Py2cValue f_lambda_33(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2548,7 +2652,7 @@ static Py2cValue f_lambda_33(Py2cFunction *fn, Py2cValue *params) {
 #line 13 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 13 "errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 13 "errors.py"
     goto cleanup;
 #line 13 "errors.py"
@@ -2558,16 +2662,20 @@ error:
 #line 13 "errors.py"
     PY2C_CLEAR(result);
 #line 13 "errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 13 "errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 13 "errors.py"
+    PY2C_CLEAR(t[2]);
+#line 13 "errors.py"
+cleanup:
 #line 13 "errors.py"
     py2c_recursion_leave();
 #line 13 "errors.py"
     return result;
 #line 13 "errors.py"
 }
-#line 2571 "errors.c"
+#line 2679 "errors.c"
 
 static Py2cValue f_lambda_34(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2613,7 +2721,7 @@ static Py2cValue f_lambda_34(Py2cFunction *fn, Py2cValue *params) {
 #line 13 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 13 "errors.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 13 "errors.py"
     goto cleanup;
 #line 13 "errors.py"
@@ -2623,16 +2731,16 @@ error:
 #line 13 "errors.py"
     PY2C_CLEAR(result);
 #line 13 "errors.py"
-cleanup:
-#line 13 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 13 "errors.py"
+cleanup:
 #line 13 "errors.py"
     py2c_recursion_leave();
 #line 13 "errors.py"
     return result;
 #line 13 "errors.py"
 }
-#line 2636 "errors.c"
+#line 2744 "errors.c"
 
 static Py2cValue f_lambda_35(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2664,7 +2772,7 @@ static Py2cValue f_lambda_35(Py2cFunction *fn, Py2cValue *params) {
 #line 14 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 14 "errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 14 "errors.py"
     goto cleanup;
 #line 14 "errors.py"
@@ -2674,16 +2782,20 @@ error:
 #line 14 "errors.py"
     PY2C_CLEAR(result);
 #line 14 "errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 14 "errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 14 "errors.py"
+    PY2C_CLEAR(t[2]);
+#line 14 "errors.py"
+cleanup:
 #line 14 "errors.py"
     py2c_recursion_leave();
 #line 14 "errors.py"
     return result;
 #line 14 "errors.py"
 }
-#line 2687 "errors.c"
+#line 2799 "errors.c"
 
 static Py2cValue f_lambda_36(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2715,7 +2827,7 @@ static Py2cValue f_lambda_36(Py2cFunction *fn, Py2cValue *params) {
 #line 14 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 14 "errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 14 "errors.py"
     goto cleanup;
 #line 14 "errors.py"
@@ -2725,16 +2837,20 @@ error:
 #line 14 "errors.py"
     PY2C_CLEAR(result);
 #line 14 "errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 14 "errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 14 "errors.py"
+    PY2C_CLEAR(t[2]);
+#line 14 "errors.py"
+cleanup:
 #line 14 "errors.py"
     py2c_recursion_leave();
 #line 14 "errors.py"
     return result;
 #line 14 "errors.py"
 }
-#line 2738 "errors.c"
+#line 2854 "errors.c"
 
 static Py2cValue f_lambda_37(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2772,7 +2888,7 @@ static Py2cValue f_lambda_37(Py2cFunction *fn, Py2cValue *params) {
 #line 14 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 14 "errors.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 14 "errors.py"
     goto cleanup;
 #line 14 "errors.py"
@@ -2782,16 +2898,16 @@ error:
 #line 14 "errors.py"
     PY2C_CLEAR(result);
 #line 14 "errors.py"
-cleanup:
-#line 14 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 14 "errors.py"
+cleanup:
 #line 14 "errors.py"
     py2c_recursion_leave();
 #line 14 "errors.py"
     return result;
 #line 14 "errors.py"
 }
-#line 2795 "errors.c"
+#line 2911 "errors.c"
 
 static Py2cValue f_lambda_38(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2823,7 +2939,7 @@ static Py2cValue f_lambda_38(Py2cFunction *fn, Py2cValue *params) {
 #line 15 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 15 "errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 15 "errors.py"
     goto cleanup;
 #line 15 "errors.py"
@@ -2833,16 +2949,20 @@ error:
 #line 15 "errors.py"
     PY2C_CLEAR(result);
 #line 15 "errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 15 "errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 15 "errors.py"
+    PY2C_CLEAR(t[2]);
+#line 15 "errors.py"
+cleanup:
 #line 15 "errors.py"
     py2c_recursion_leave();
 #line 15 "errors.py"
     return result;
 #line 15 "errors.py"
 }
-#line 2846 "errors.c"
+#line 2966 "errors.c"
 
 static Py2cValue f_lambda_39(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2874,7 +2994,7 @@ static Py2cValue f_lambda_39(Py2cFunction *fn, Py2cValue *params) {
 #line 15 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 15 "errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 15 "errors.py"
     goto cleanup;
 #line 15 "errors.py"
@@ -2884,16 +3004,20 @@ error:
 #line 15 "errors.py"
     PY2C_CLEAR(result);
 #line 15 "errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 15 "errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 15 "errors.py"
+    PY2C_CLEAR(t[2]);
+#line 15 "errors.py"
+cleanup:
 #line 15 "errors.py"
     py2c_recursion_leave();
 #line 15 "errors.py"
     return result;
 #line 15 "errors.py"
 }
-#line 2897 "errors.c"
+#line 3021 "errors.c"
 
 static Py2cValue f_lambda_40(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2925,7 +3049,7 @@ static Py2cValue f_lambda_40(Py2cFunction *fn, Py2cValue *params) {
 #line 15 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 15 "errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 15 "errors.py"
     goto cleanup;
 #line 15 "errors.py"
@@ -2935,16 +3059,20 @@ error:
 #line 15 "errors.py"
     PY2C_CLEAR(result);
 #line 15 "errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 15 "errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 15 "errors.py"
+    PY2C_CLEAR(t[2]);
+#line 15 "errors.py"
+cleanup:
 #line 15 "errors.py"
     py2c_recursion_leave();
 #line 15 "errors.py"
     return result;
 #line 15 "errors.py"
 }
-#line 2948 "errors.c"
+#line 3076 "errors.c"
 
 static Py2cValue f_lambda_41(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2982,7 +3110,7 @@ static Py2cValue f_lambda_41(Py2cFunction *fn, Py2cValue *params) {
 #line 16 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 16 "errors.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 16 "errors.py"
     goto cleanup;
 #line 16 "errors.py"
@@ -2992,16 +3120,16 @@ error:
 #line 16 "errors.py"
     PY2C_CLEAR(result);
 #line 16 "errors.py"
-cleanup:
-#line 16 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 16 "errors.py"
+cleanup:
 #line 16 "errors.py"
     py2c_recursion_leave();
 #line 16 "errors.py"
     return result;
 #line 16 "errors.py"
 }
-#line 3005 "errors.c"
+#line 3133 "errors.c"
 
 static Py2cValue f_lambda_42(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3045,7 +3173,7 @@ static Py2cValue f_lambda_42(Py2cFunction *fn, Py2cValue *params) {
 #line 16 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 16 "errors.py"
-    { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    result = t[4]; t[4] = PY2C_NULL;
 #line 16 "errors.py"
     goto cleanup;
 #line 16 "errors.py"
@@ -3055,16 +3183,16 @@ error:
 #line 16 "errors.py"
     PY2C_CLEAR(result);
 #line 16 "errors.py"
-cleanup:
-#line 16 "errors.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 16 "errors.py"
+cleanup:
 #line 16 "errors.py"
     py2c_recursion_leave();
 #line 16 "errors.py"
     return result;
 #line 16 "errors.py"
 }
-#line 3068 "errors.c"
+#line 3196 "errors.c"
 
 static Py2cValue f_lambda_43(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3096,7 +3224,7 @@ static Py2cValue f_lambda_43(Py2cFunction *fn, Py2cValue *params) {
 #line 16 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 16 "errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 16 "errors.py"
     goto cleanup;
 #line 16 "errors.py"
@@ -3106,16 +3234,20 @@ error:
 #line 16 "errors.py"
     PY2C_CLEAR(result);
 #line 16 "errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 16 "errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 16 "errors.py"
+    PY2C_CLEAR(t[2]);
+#line 16 "errors.py"
+cleanup:
 #line 16 "errors.py"
     py2c_recursion_leave();
 #line 16 "errors.py"
     return result;
 #line 16 "errors.py"
 }
-#line 3119 "errors.c"
+#line 3251 "errors.c"
 
 static Py2cValue f_lambda_44(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3159,7 +3291,7 @@ static Py2cValue f_lambda_44(Py2cFunction *fn, Py2cValue *params) {
 #line 17 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 17 "errors.py"
-    { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    result = t[4]; t[4] = PY2C_NULL;
 #line 17 "errors.py"
     goto cleanup;
 #line 17 "errors.py"
@@ -3169,16 +3301,16 @@ error:
 #line 17 "errors.py"
     PY2C_CLEAR(result);
 #line 17 "errors.py"
-cleanup:
-#line 17 "errors.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 17 "errors.py"
+cleanup:
 #line 17 "errors.py"
     py2c_recursion_leave();
 #line 17 "errors.py"
     return result;
 #line 17 "errors.py"
 }
-#line 3182 "errors.c"
+#line 3314 "errors.c"
 
 static Py2cValue f_lambda_45(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3220,7 +3352,7 @@ static Py2cValue f_lambda_45(Py2cFunction *fn, Py2cValue *params) {
 #line 17 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 17 "errors.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 17 "errors.py"
     goto cleanup;
 #line 17 "errors.py"
@@ -3230,16 +3362,16 @@ error:
 #line 17 "errors.py"
     PY2C_CLEAR(result);
 #line 17 "errors.py"
-cleanup:
-#line 17 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 17 "errors.py"
+cleanup:
 #line 17 "errors.py"
     py2c_recursion_leave();
 #line 17 "errors.py"
     return result;
 #line 17 "errors.py"
 }
-#line 3243 "errors.c"
+#line 3375 "errors.c"
 
 static Py2cValue f_lambda_46(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3319,7 +3451,7 @@ static Py2cValue f_lambda_46(Py2cFunction *fn, Py2cValue *params) {
 #line 17 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 17 "errors.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 17 "errors.py"
     goto cleanup;
 #line 17 "errors.py"
@@ -3329,16 +3461,16 @@ error:
 #line 17 "errors.py"
     PY2C_CLEAR(result);
 #line 17 "errors.py"
-cleanup:
-#line 17 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 17 "errors.py"
+cleanup:
 #line 17 "errors.py"
     py2c_recursion_leave();
 #line 17 "errors.py"
     return result;
 #line 17 "errors.py"
 }
-#line 3342 "errors.c"
+#line 3474 "errors.c"
 
 static Py2cValue f_lambda_47(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3380,7 +3512,7 @@ static Py2cValue f_lambda_47(Py2cFunction *fn, Py2cValue *params) {
 #line 18 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 18 "errors.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 18 "errors.py"
     goto cleanup;
 #line 18 "errors.py"
@@ -3390,16 +3522,16 @@ error:
 #line 18 "errors.py"
     PY2C_CLEAR(result);
 #line 18 "errors.py"
-cleanup:
-#line 18 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 18 "errors.py"
+cleanup:
 #line 18 "errors.py"
     py2c_recursion_leave();
 #line 18 "errors.py"
     return result;
 #line 18 "errors.py"
 }
-#line 3403 "errors.c"
+#line 3535 "errors.c"
 
 static Py2cValue f_lambda_48(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3431,7 +3563,7 @@ static Py2cValue f_lambda_48(Py2cFunction *fn, Py2cValue *params) {
 #line 18 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 18 "errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 18 "errors.py"
     goto cleanup;
 #line 18 "errors.py"
@@ -3441,16 +3573,20 @@ error:
 #line 18 "errors.py"
     PY2C_CLEAR(result);
 #line 18 "errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 18 "errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 18 "errors.py"
+    PY2C_CLEAR(t[2]);
+#line 18 "errors.py"
+cleanup:
 #line 18 "errors.py"
     py2c_recursion_leave();
 #line 18 "errors.py"
     return result;
 #line 18 "errors.py"
 }
-#line 3454 "errors.c"
+#line 3590 "errors.c"
 
 static Py2cValue f_lambda_49(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3482,7 +3618,7 @@ static Py2cValue f_lambda_49(Py2cFunction *fn, Py2cValue *params) {
 #line 18 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 18 "errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 18 "errors.py"
     goto cleanup;
 #line 18 "errors.py"
@@ -3492,16 +3628,20 @@ error:
 #line 18 "errors.py"
     PY2C_CLEAR(result);
 #line 18 "errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 18 "errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 18 "errors.py"
+    PY2C_CLEAR(t[2]);
+#line 18 "errors.py"
+cleanup:
 #line 18 "errors.py"
     py2c_recursion_leave();
 #line 18 "errors.py"
     return result;
 #line 18 "errors.py"
 }
-#line 3505 "errors.c"
+#line 3645 "errors.c"
 
 static Py2cValue f_lambda_50(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3533,7 +3673,7 @@ static Py2cValue f_lambda_50(Py2cFunction *fn, Py2cValue *params) {
 #line 19 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 19 "errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 19 "errors.py"
     goto cleanup;
 #line 19 "errors.py"
@@ -3543,16 +3683,20 @@ error:
 #line 19 "errors.py"
     PY2C_CLEAR(result);
 #line 19 "errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 19 "errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 19 "errors.py"
+    PY2C_CLEAR(t[2]);
+#line 19 "errors.py"
+cleanup:
 #line 19 "errors.py"
     py2c_recursion_leave();
 #line 19 "errors.py"
     return result;
 #line 19 "errors.py"
 }
-#line 3556 "errors.c"
+#line 3700 "errors.c"
 
 static Py2cValue f_lambda_51(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3584,7 +3728,7 @@ static Py2cValue f_lambda_51(Py2cFunction *fn, Py2cValue *params) {
 #line 19 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 19 "errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 19 "errors.py"
     goto cleanup;
 #line 19 "errors.py"
@@ -3594,16 +3738,20 @@ error:
 #line 19 "errors.py"
     PY2C_CLEAR(result);
 #line 19 "errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 19 "errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 19 "errors.py"
+    PY2C_CLEAR(t[2]);
+#line 19 "errors.py"
+cleanup:
 #line 19 "errors.py"
     py2c_recursion_leave();
 #line 19 "errors.py"
     return result;
 #line 19 "errors.py"
 }
-#line 3607 "errors.c"
+#line 3755 "errors.c"
 
 static Py2cValue f_lambda_52(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3635,7 +3783,7 @@ static Py2cValue f_lambda_52(Py2cFunction *fn, Py2cValue *params) {
 #line 19 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 19 "errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 19 "errors.py"
     goto cleanup;
 #line 19 "errors.py"
@@ -3645,16 +3793,20 @@ error:
 #line 19 "errors.py"
     PY2C_CLEAR(result);
 #line 19 "errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 19 "errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 19 "errors.py"
+    PY2C_CLEAR(t[2]);
+#line 19 "errors.py"
+cleanup:
 #line 19 "errors.py"
     py2c_recursion_leave();
 #line 19 "errors.py"
     return result;
 #line 19 "errors.py"
 }
-#line 3658 "errors.c"
+#line 3810 "errors.c"
 
 static Py2cValue f_lambda_53(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3686,7 +3838,7 @@ static Py2cValue f_lambda_53(Py2cFunction *fn, Py2cValue *params) {
 #line 20 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 20 "errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 20 "errors.py"
     goto cleanup;
 #line 20 "errors.py"
@@ -3696,16 +3848,20 @@ error:
 #line 20 "errors.py"
     PY2C_CLEAR(result);
 #line 20 "errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 20 "errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 20 "errors.py"
+    PY2C_CLEAR(t[2]);
+#line 20 "errors.py"
+cleanup:
 #line 20 "errors.py"
     py2c_recursion_leave();
 #line 20 "errors.py"
     return result;
 #line 20 "errors.py"
 }
-#line 3709 "errors.c"
+#line 3865 "errors.c"
 
 static Py2cValue f_lambda_54(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3737,7 +3893,7 @@ static Py2cValue f_lambda_54(Py2cFunction *fn, Py2cValue *params) {
 #line 20 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 20 "errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 20 "errors.py"
     goto cleanup;
 #line 20 "errors.py"
@@ -3747,16 +3903,20 @@ error:
 #line 20 "errors.py"
     PY2C_CLEAR(result);
 #line 20 "errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 20 "errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 20 "errors.py"
+    PY2C_CLEAR(t[2]);
+#line 20 "errors.py"
+cleanup:
 #line 20 "errors.py"
     py2c_recursion_leave();
 #line 20 "errors.py"
     return result;
 #line 20 "errors.py"
 }
-#line 3760 "errors.c"
+#line 3920 "errors.c"
 
 static Py2cValue f_lambda_55(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3788,7 +3948,7 @@ static Py2cValue f_lambda_55(Py2cFunction *fn, Py2cValue *params) {
 #line 20 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 20 "errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 20 "errors.py"
     goto cleanup;
 #line 20 "errors.py"
@@ -3798,16 +3958,20 @@ error:
 #line 20 "errors.py"
     PY2C_CLEAR(result);
 #line 20 "errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 20 "errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 20 "errors.py"
+    PY2C_CLEAR(t[2]);
+#line 20 "errors.py"
+cleanup:
 #line 20 "errors.py"
     py2c_recursion_leave();
 #line 20 "errors.py"
     return result;
 #line 20 "errors.py"
 }
-#line 3811 "errors.c"
+#line 3975 "errors.c"
 
 static Py2cValue f_lambda_56(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3839,7 +4003,7 @@ static Py2cValue f_lambda_56(Py2cFunction *fn, Py2cValue *params) {
 #line 20 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 20 "errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 20 "errors.py"
     goto cleanup;
 #line 20 "errors.py"
@@ -3849,16 +4013,20 @@ error:
 #line 20 "errors.py"
     PY2C_CLEAR(result);
 #line 20 "errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 20 "errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 20 "errors.py"
+    PY2C_CLEAR(t[2]);
+#line 20 "errors.py"
+cleanup:
 #line 20 "errors.py"
     py2c_recursion_leave();
 #line 20 "errors.py"
     return result;
 #line 20 "errors.py"
 }
-#line 3862 "errors.c"
+#line 4030 "errors.c"
 
 static Py2cValue f_lambda_57(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3890,7 +4058,7 @@ static Py2cValue f_lambda_57(Py2cFunction *fn, Py2cValue *params) {
 #line 21 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 21 "errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 21 "errors.py"
     goto cleanup;
 #line 21 "errors.py"
@@ -3900,16 +4068,20 @@ error:
 #line 21 "errors.py"
     PY2C_CLEAR(result);
 #line 21 "errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 21 "errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 21 "errors.py"
+    PY2C_CLEAR(t[2]);
+#line 21 "errors.py"
+cleanup:
 #line 21 "errors.py"
     py2c_recursion_leave();
 #line 21 "errors.py"
     return result;
 #line 21 "errors.py"
 }
-#line 3913 "errors.c"
+#line 4085 "errors.c"
 
 static Py2cValue f_lambda_58(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3941,7 +4113,7 @@ static Py2cValue f_lambda_58(Py2cFunction *fn, Py2cValue *params) {
 #line 21 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 21 "errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 21 "errors.py"
     goto cleanup;
 #line 21 "errors.py"
@@ -3951,16 +4123,20 @@ error:
 #line 21 "errors.py"
     PY2C_CLEAR(result);
 #line 21 "errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 21 "errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 21 "errors.py"
+    PY2C_CLEAR(t[2]);
+#line 21 "errors.py"
+cleanup:
 #line 21 "errors.py"
     py2c_recursion_leave();
 #line 21 "errors.py"
     return result;
 #line 21 "errors.py"
 }
-#line 3964 "errors.c"
+#line 4140 "errors.c"
 
 static Py2cValue f_lambda_59(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3992,7 +4168,7 @@ static Py2cValue f_lambda_59(Py2cFunction *fn, Py2cValue *params) {
 #line 21 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 21 "errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 21 "errors.py"
     goto cleanup;
 #line 21 "errors.py"
@@ -4002,16 +4178,20 @@ error:
 #line 21 "errors.py"
     PY2C_CLEAR(result);
 #line 21 "errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 21 "errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 21 "errors.py"
+    PY2C_CLEAR(t[2]);
+#line 21 "errors.py"
+cleanup:
 #line 21 "errors.py"
     py2c_recursion_leave();
 #line 21 "errors.py"
     return result;
 #line 21 "errors.py"
 }
-#line 4015 "errors.c"
+#line 4195 "errors.c"
 
 static Py2cValue f_lambda_60(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -4043,7 +4223,7 @@ static Py2cValue f_lambda_60(Py2cFunction *fn, Py2cValue *params) {
 #line 21 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 21 "errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 21 "errors.py"
     goto cleanup;
 #line 21 "errors.py"
@@ -4053,16 +4233,20 @@ error:
 #line 21 "errors.py"
     PY2C_CLEAR(result);
 #line 21 "errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 21 "errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 21 "errors.py"
+    PY2C_CLEAR(t[2]);
+#line 21 "errors.py"
+cleanup:
 #line 21 "errors.py"
     py2c_recursion_leave();
 #line 21 "errors.py"
     return result;
 #line 21 "errors.py"
 }
-#line 4066 "errors.c"
+#line 4250 "errors.c"
 
 static Py2cValue f_lambda_61(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -4102,7 +4286,7 @@ static Py2cValue f_lambda_61(Py2cFunction *fn, Py2cValue *params) {
 #line 22 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 22 "errors.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 22 "errors.py"
     goto cleanup;
 #line 22 "errors.py"
@@ -4112,16 +4296,16 @@ error:
 #line 22 "errors.py"
     PY2C_CLEAR(result);
 #line 22 "errors.py"
-cleanup:
-#line 22 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 22 "errors.py"
+cleanup:
 #line 22 "errors.py"
     py2c_recursion_leave();
 #line 22 "errors.py"
     return result;
 #line 22 "errors.py"
 }
-#line 4125 "errors.c"
+#line 4309 "errors.c"
 
 static Py2cValue f_lambda_62(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -4153,7 +4337,7 @@ static Py2cValue f_lambda_62(Py2cFunction *fn, Py2cValue *params) {
 #line 22 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 22 "errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 22 "errors.py"
     goto cleanup;
 #line 22 "errors.py"
@@ -4163,16 +4347,20 @@ error:
 #line 22 "errors.py"
     PY2C_CLEAR(result);
 #line 22 "errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 22 "errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 22 "errors.py"
+    PY2C_CLEAR(t[2]);
+#line 22 "errors.py"
+cleanup:
 #line 22 "errors.py"
     py2c_recursion_leave();
 #line 22 "errors.py"
     return result;
 #line 22 "errors.py"
 }
-#line 4176 "errors.c"
+#line 4364 "errors.c"
 
 static Py2cValue f_lambda_63(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -4204,7 +4392,7 @@ static Py2cValue f_lambda_63(Py2cFunction *fn, Py2cValue *params) {
 #line 22 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 22 "errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 22 "errors.py"
     goto cleanup;
 #line 22 "errors.py"
@@ -4214,16 +4402,20 @@ error:
 #line 22 "errors.py"
     PY2C_CLEAR(result);
 #line 22 "errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 22 "errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 22 "errors.py"
+    PY2C_CLEAR(t[2]);
+#line 22 "errors.py"
+cleanup:
 #line 22 "errors.py"
     py2c_recursion_leave();
 #line 22 "errors.py"
     return result;
 #line 22 "errors.py"
 }
-#line 4227 "errors.c"
+#line 4419 "errors.c"
 
 static Py2cValue f_lambda_64(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -4255,7 +4447,7 @@ static Py2cValue f_lambda_64(Py2cFunction *fn, Py2cValue *params) {
 #line 22 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 22 "errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 22 "errors.py"
     goto cleanup;
 #line 22 "errors.py"
@@ -4265,16 +4457,20 @@ error:
 #line 22 "errors.py"
     PY2C_CLEAR(result);
 #line 22 "errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 22 "errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 22 "errors.py"
+    PY2C_CLEAR(t[2]);
+#line 22 "errors.py"
+cleanup:
 #line 22 "errors.py"
     py2c_recursion_leave();
 #line 22 "errors.py"
     return result;
 #line 22 "errors.py"
 }
-#line 4278 "errors.c"
+#line 4474 "errors.c"
 
 static Py2cValue mod_errors(void) {
     g_errors__math = PY2C_NULL;
@@ -5011,7 +5207,7 @@ error_3:
 #line 28 "errors.py"
     py2c_traceback_add(&code_mod_errors, loc);
 #line 28 "errors.py"
-    for (int k = 4; k < 10; k++) PY2C_CLEAR(t[k]);
+    for (int k = 4; k < 9; k++) PY2C_CLEAR(t[k]);
 #line 28 "errors.py"
     py2c_slot_store(&g_errors__e, PY2C_NULL);
 #line 28 "errors.py"
@@ -5021,7 +5217,7 @@ error_2:
 #line 28 "errors.py"
     py2c_traceback_add(&code_mod_errors, loc);
 #line 28 "errors.py"
-    for (int k = 4; k < 10; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[4]);
 #line 28 "errors.py"
 L5:;
 #line 28 "errors.py"
@@ -5041,8 +5237,6 @@ L1:;
 #line 28 "errors.py"
     PY2C_CLEAR(t[2]);
 #line 28 "errors.py"
-    PY2C_CLEAR(result);
-#line 28 "errors.py"
     result = PY2C_NONE;
 #line 28 "errors.py"
     goto cleanup;
@@ -5055,14 +5249,18 @@ unwind:
 #line 28 "errors.py"
     PY2C_CLEAR(result);
 #line 28 "errors.py"
+    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 28 "errors.py"
 cleanup:
 #line 28 "errors.py"
-    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[8]);
+#line 28 "errors.py"
+    PY2C_CLEAR(t[9]);
 #line 28 "errors.py"
     return result;
 #line 28 "errors.py"
 }
-#line 5066 "errors.c"
+#line 5264 "errors.c"
 
 static void clear_mod_errors(void) {
     PY2C_CLEAR(g_errors__e);

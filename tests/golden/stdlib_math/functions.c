@@ -673,7 +673,7 @@ L0:;
 #line 38 "functions.py"
 L1:;
 #line 38 "functions.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 38 "functions.py"
     goto cleanup;
 #line 38 "functions.py"
@@ -683,9 +683,9 @@ error:
 #line 38 "functions.py"
     PY2C_CLEAR(result);
 #line 38 "functions.py"
-cleanup:
-#line 38 "functions.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 38 "functions.py"
+cleanup:
 #line 38 "functions.py"
     PY2C_CLEAR(v_0);
 #line 38 "functions.py"
@@ -1369,7 +1369,7 @@ error_2:
 #line 18 "functions.py"
     py2c_traceback_add(&code_mod_functions, loc);
 #line 18 "functions.py"
-    for (int k = 4; k < 31; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[4]);
 #line 18 "functions.py"
 L10:;
 #line 18 "functions.py"
@@ -1766,7 +1766,7 @@ error_5:
 #line 27 "functions.py"
     py2c_traceback_add(&code_mod_functions, loc);
 #line 27 "functions.py"
-    for (int k = 5; k < 31; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[5]);
 #line 27 "functions.py"
 L19:;
 #line 27 "functions.py"
@@ -4697,8 +4697,6 @@ L21:;
 #line 58 "functions.py"
     PY2C_CLEAR(t[30]);
 #line 58 "functions.py"
-    PY2C_CLEAR(result);
-#line 58 "functions.py"
     result = PY2C_NONE;
 #line 58 "functions.py"
     goto cleanup;
@@ -4711,14 +4709,14 @@ unwind:
 #line 58 "functions.py"
     PY2C_CLEAR(result);
 #line 58 "functions.py"
-cleanup:
-#line 58 "functions.py"
     for (int k = 0; k < 31; k++) PY2C_CLEAR(t[k]);
+#line 58 "functions.py"
+cleanup:
 #line 58 "functions.py"
     return result;
 #line 58 "functions.py"
 }
-#line 4722 "functions.c"
+#line 4720 "functions.c"
 
 static void clear_mod_functions(void) {
     PY2C_CLEAR(g_functions__i);

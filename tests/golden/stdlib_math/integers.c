@@ -545,7 +545,7 @@ L0:;
 #line 4 "integers.py"
 L1:;
 #line 4 "integers.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 4 "integers.py"
     goto cleanup;
 #line 4 "integers.py"
@@ -555,9 +555,9 @@ error:
 #line 4 "integers.py"
     PY2C_CLEAR(result);
 #line 4 "integers.py"
-cleanup:
-#line 4 "integers.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 4 "integers.py"
+cleanup:
 #line 4 "integers.py"
     PY2C_CLEAR(v_0);
 #line 4 "integers.py"
@@ -628,7 +628,7 @@ L0:;
 #line 14 "integers.py"
 L1:;
 #line 14 "integers.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 14 "integers.py"
     goto cleanup;
 #line 14 "integers.py"
@@ -638,9 +638,9 @@ error:
 #line 14 "integers.py"
     PY2C_CLEAR(result);
 #line 14 "integers.py"
-cleanup:
-#line 14 "integers.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 14 "integers.py"
+cleanup:
 #line 14 "integers.py"
     PY2C_CLEAR(v_0);
 #line 14 "integers.py"
@@ -748,7 +748,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 20 "integers.py"
     PY2C_CLEAR(t[1]);
 #line 20 "integers.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 20 "integers.py"
     goto cleanup;
 #line 20 "integers.py"
@@ -758,16 +758,20 @@ error:
 #line 20 "integers.py"
     PY2C_CLEAR(result);
 #line 20 "integers.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 20 "integers.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 20 "integers.py"
+    PY2C_CLEAR(t[2]);
+#line 20 "integers.py"
+cleanup:
 #line 20 "integers.py"
     py2c_recursion_leave();
 #line 20 "integers.py"
     return result;
 #line 20 "integers.py"
 }
-#line 771 "integers.c"
+#line 775 "integers.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -799,7 +803,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 #line 20 "integers.py"
     PY2C_CLEAR(t[1]);
 #line 20 "integers.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 20 "integers.py"
     goto cleanup;
 #line 20 "integers.py"
@@ -809,16 +813,20 @@ error:
 #line 20 "integers.py"
     PY2C_CLEAR(result);
 #line 20 "integers.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 20 "integers.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 20 "integers.py"
+    PY2C_CLEAR(t[2]);
+#line 20 "integers.py"
+cleanup:
 #line 20 "integers.py"
     py2c_recursion_leave();
 #line 20 "integers.py"
     return result;
 #line 20 "integers.py"
 }
-#line 822 "integers.c"
+#line 830 "integers.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -850,7 +858,7 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 #line 20 "integers.py"
     PY2C_CLEAR(t[1]);
 #line 20 "integers.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 20 "integers.py"
     goto cleanup;
 #line 20 "integers.py"
@@ -860,16 +868,20 @@ error:
 #line 20 "integers.py"
     PY2C_CLEAR(result);
 #line 20 "integers.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 20 "integers.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 20 "integers.py"
+    PY2C_CLEAR(t[2]);
+#line 20 "integers.py"
+cleanup:
 #line 20 "integers.py"
     py2c_recursion_leave();
 #line 20 "integers.py"
     return result;
 #line 20 "integers.py"
 }
-#line 873 "integers.c"
+#line 885 "integers.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -907,7 +919,7 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 #line 21 "integers.py"
     PY2C_CLEAR(t[1]);
 #line 21 "integers.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 21 "integers.py"
     goto cleanup;
 #line 21 "integers.py"
@@ -917,16 +929,16 @@ error:
 #line 21 "integers.py"
     PY2C_CLEAR(result);
 #line 21 "integers.py"
-cleanup:
-#line 21 "integers.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 21 "integers.py"
+cleanup:
 #line 21 "integers.py"
     py2c_recursion_leave();
 #line 21 "integers.py"
     return result;
 #line 21 "integers.py"
 }
-#line 930 "integers.c"
+#line 942 "integers.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -958,7 +970,7 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 #line 21 "integers.py"
     PY2C_CLEAR(t[1]);
 #line 21 "integers.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 21 "integers.py"
     goto cleanup;
 #line 21 "integers.py"
@@ -968,16 +980,20 @@ error:
 #line 21 "integers.py"
     PY2C_CLEAR(result);
 #line 21 "integers.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 21 "integers.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 21 "integers.py"
+    PY2C_CLEAR(t[2]);
+#line 21 "integers.py"
+cleanup:
 #line 21 "integers.py"
     py2c_recursion_leave();
 #line 21 "integers.py"
     return result;
 #line 21 "integers.py"
 }
-#line 981 "integers.c"
+#line 997 "integers.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1009,7 +1025,7 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 #line 21 "integers.py"
     PY2C_CLEAR(t[1]);
 #line 21 "integers.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 21 "integers.py"
     goto cleanup;
 #line 21 "integers.py"
@@ -1019,16 +1035,20 @@ error:
 #line 21 "integers.py"
     PY2C_CLEAR(result);
 #line 21 "integers.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 21 "integers.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 21 "integers.py"
+    PY2C_CLEAR(t[2]);
+#line 21 "integers.py"
+cleanup:
 #line 21 "integers.py"
     py2c_recursion_leave();
 #line 21 "integers.py"
     return result;
 #line 21 "integers.py"
 }
-#line 1032 "integers.c"
+#line 1052 "integers.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1060,7 +1080,7 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
 #line 22 "integers.py"
     PY2C_CLEAR(t[1]);
 #line 22 "integers.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 22 "integers.py"
     goto cleanup;
 #line 22 "integers.py"
@@ -1070,16 +1090,20 @@ error:
 #line 22 "integers.py"
     PY2C_CLEAR(result);
 #line 22 "integers.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 22 "integers.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 22 "integers.py"
+    PY2C_CLEAR(t[2]);
+#line 22 "integers.py"
+cleanup:
 #line 22 "integers.py"
     py2c_recursion_leave();
 #line 22 "integers.py"
     return result;
 #line 22 "integers.py"
 }
-#line 1083 "integers.c"
+#line 1107 "integers.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1111,7 +1135,7 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
 #line 22 "integers.py"
     PY2C_CLEAR(t[1]);
 #line 22 "integers.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 22 "integers.py"
     goto cleanup;
 #line 22 "integers.py"
@@ -1121,16 +1145,20 @@ error:
 #line 22 "integers.py"
     PY2C_CLEAR(result);
 #line 22 "integers.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 22 "integers.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 22 "integers.py"
+    PY2C_CLEAR(t[2]);
+#line 22 "integers.py"
+cleanup:
 #line 22 "integers.py"
     py2c_recursion_leave();
 #line 22 "integers.py"
     return result;
 #line 22 "integers.py"
 }
-#line 1134 "integers.c"
+#line 1162 "integers.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1162,7 +1190,7 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
 #line 22 "integers.py"
     PY2C_CLEAR(t[1]);
 #line 22 "integers.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 22 "integers.py"
     goto cleanup;
 #line 22 "integers.py"
@@ -1172,16 +1200,20 @@ error:
 #line 22 "integers.py"
     PY2C_CLEAR(result);
 #line 22 "integers.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 22 "integers.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 22 "integers.py"
+    PY2C_CLEAR(t[2]);
+#line 22 "integers.py"
+cleanup:
 #line 22 "integers.py"
     py2c_recursion_leave();
 #line 22 "integers.py"
     return result;
 #line 22 "integers.py"
 }
-#line 1185 "integers.c"
+#line 1217 "integers.c"
 
 static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1213,7 +1245,7 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
 #line 23 "integers.py"
     PY2C_CLEAR(t[1]);
 #line 23 "integers.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 23 "integers.py"
     goto cleanup;
 #line 23 "integers.py"
@@ -1223,16 +1255,20 @@ error:
 #line 23 "integers.py"
     PY2C_CLEAR(result);
 #line 23 "integers.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 23 "integers.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 23 "integers.py"
+    PY2C_CLEAR(t[2]);
+#line 23 "integers.py"
+cleanup:
 #line 23 "integers.py"
     py2c_recursion_leave();
 #line 23 "integers.py"
     return result;
 #line 23 "integers.py"
 }
-#line 1236 "integers.c"
+#line 1272 "integers.c"
 
 static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1264,7 +1300,7 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
 #line 23 "integers.py"
     PY2C_CLEAR(t[1]);
 #line 23 "integers.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 23 "integers.py"
     goto cleanup;
 #line 23 "integers.py"
@@ -1274,16 +1310,20 @@ error:
 #line 23 "integers.py"
     PY2C_CLEAR(result);
 #line 23 "integers.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 23 "integers.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 23 "integers.py"
+    PY2C_CLEAR(t[2]);
+#line 23 "integers.py"
+cleanup:
 #line 23 "integers.py"
     py2c_recursion_leave();
 #line 23 "integers.py"
     return result;
 #line 23 "integers.py"
 }
-#line 1287 "integers.c"
+#line 1327 "integers.c"
 
 static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1315,7 +1355,7 @@ static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
 #line 23 "integers.py"
     PY2C_CLEAR(t[1]);
 #line 23 "integers.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 23 "integers.py"
     goto cleanup;
 #line 23 "integers.py"
@@ -1325,16 +1365,20 @@ error:
 #line 23 "integers.py"
     PY2C_CLEAR(result);
 #line 23 "integers.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 23 "integers.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 23 "integers.py"
+    PY2C_CLEAR(t[2]);
+#line 23 "integers.py"
+cleanup:
 #line 23 "integers.py"
     py2c_recursion_leave();
 #line 23 "integers.py"
     return result;
 #line 23 "integers.py"
 }
-#line 1338 "integers.c"
+#line 1382 "integers.c"
 
 static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1366,7 +1410,7 @@ static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
 #line 23 "integers.py"
     PY2C_CLEAR(t[1]);
 #line 23 "integers.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 23 "integers.py"
     goto cleanup;
 #line 23 "integers.py"
@@ -1376,16 +1420,20 @@ error:
 #line 23 "integers.py"
     PY2C_CLEAR(result);
 #line 23 "integers.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 23 "integers.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 23 "integers.py"
+    PY2C_CLEAR(t[2]);
+#line 23 "integers.py"
+cleanup:
 #line 23 "integers.py"
     py2c_recursion_leave();
 #line 23 "integers.py"
     return result;
 #line 23 "integers.py"
 }
-#line 1389 "integers.c"
+#line 1437 "integers.c"
 
 static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1417,7 +1465,7 @@ static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
 #line 24 "integers.py"
     PY2C_CLEAR(t[1]);
 #line 24 "integers.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 24 "integers.py"
     goto cleanup;
 #line 24 "integers.py"
@@ -1427,16 +1475,20 @@ error:
 #line 24 "integers.py"
     PY2C_CLEAR(result);
 #line 24 "integers.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 24 "integers.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 24 "integers.py"
+    PY2C_CLEAR(t[2]);
+#line 24 "integers.py"
+cleanup:
 #line 24 "integers.py"
     py2c_recursion_leave();
 #line 24 "integers.py"
     return result;
 #line 24 "integers.py"
 }
-#line 1440 "integers.c"
+#line 1492 "integers.c"
 
 static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1468,7 +1520,7 @@ static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
 #line 24 "integers.py"
     PY2C_CLEAR(t[1]);
 #line 24 "integers.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 24 "integers.py"
     goto cleanup;
 #line 24 "integers.py"
@@ -1478,16 +1530,20 @@ error:
 #line 24 "integers.py"
     PY2C_CLEAR(result);
 #line 24 "integers.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 24 "integers.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 24 "integers.py"
+    PY2C_CLEAR(t[2]);
+#line 24 "integers.py"
+cleanup:
 #line 24 "integers.py"
     py2c_recursion_leave();
 #line 24 "integers.py"
     return result;
 #line 24 "integers.py"
 }
-#line 1491 "integers.c"
+#line 1547 "integers.c"
 
 static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1519,7 +1575,7 @@ static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
 #line 24 "integers.py"
     PY2C_CLEAR(t[1]);
 #line 24 "integers.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 24 "integers.py"
     goto cleanup;
 #line 24 "integers.py"
@@ -1529,16 +1585,20 @@ error:
 #line 24 "integers.py"
     PY2C_CLEAR(result);
 #line 24 "integers.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 24 "integers.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 24 "integers.py"
+    PY2C_CLEAR(t[2]);
+#line 24 "integers.py"
+cleanup:
 #line 24 "integers.py"
     py2c_recursion_leave();
 #line 24 "integers.py"
     return result;
 #line 24 "integers.py"
 }
-#line 1542 "integers.c"
+#line 1602 "integers.c"
 
 static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1582,7 +1642,7 @@ static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
 #line 25 "integers.py"
     PY2C_CLEAR(t[1]);
 #line 25 "integers.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 25 "integers.py"
     goto cleanup;
 #line 25 "integers.py"
@@ -1592,16 +1652,16 @@ error:
 #line 25 "integers.py"
     PY2C_CLEAR(result);
 #line 25 "integers.py"
-cleanup:
-#line 25 "integers.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 25 "integers.py"
+cleanup:
 #line 25 "integers.py"
     py2c_recursion_leave();
 #line 25 "integers.py"
     return result;
 #line 25 "integers.py"
 }
-#line 1605 "integers.c"
+#line 1665 "integers.c"
 
 static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1645,7 +1705,7 @@ static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
 #line 25 "integers.py"
     PY2C_CLEAR(t[1]);
 #line 25 "integers.py"
-    { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    result = t[4]; t[4] = PY2C_NULL;
 #line 25 "integers.py"
     goto cleanup;
 #line 25 "integers.py"
@@ -1655,16 +1715,16 @@ error:
 #line 25 "integers.py"
     PY2C_CLEAR(result);
 #line 25 "integers.py"
-cleanup:
-#line 25 "integers.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 25 "integers.py"
+cleanup:
 #line 25 "integers.py"
     py2c_recursion_leave();
 #line 25 "integers.py"
     return result;
 #line 25 "integers.py"
 }
-#line 1668 "integers.c"
+#line 1728 "integers.c"
 
 static Py2cValue mod_integers(void) {
     g_integers__math = PY2C_NULL;
@@ -3266,7 +3326,11 @@ error_1:
 #line 27 "integers.py"
     py2c_traceback_add(&code_mod_integers, loc);
 #line 27 "integers.py"
-    for (int k = 2; k < 21; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
+#line 27 "integers.py"
+    PY2C_CLEAR(t[3]);
+#line 27 "integers.py"
+    for (int k = 7; k < 21; k++) PY2C_CLEAR(t[k]);
 #line 27 "integers.py"
     t[2] = py2c_error_fetch();
 #line 27 "integers.py"
@@ -3351,7 +3415,7 @@ error_3:
 #line 29 "integers.py"
     py2c_traceback_add(&code_mod_integers, loc);
 #line 29 "integers.py"
-    for (int k = 3; k < 21; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 7; k++) PY2C_CLEAR(t[k]);
 #line 29 "integers.py"
     py2c_slot_store(&g_integers__e, PY2C_NULL);
 #line 29 "integers.py"
@@ -3361,7 +3425,7 @@ error_2:
 #line 29 "integers.py"
     py2c_traceback_add(&code_mod_integers, loc);
 #line 29 "integers.py"
-    for (int k = 3; k < 21; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
 #line 29 "integers.py"
 L5:;
 #line 29 "integers.py"
@@ -3381,8 +3445,6 @@ L1:;
 #line 29 "integers.py"
     PY2C_CLEAR(t[1]);
 #line 29 "integers.py"
-    PY2C_CLEAR(result);
-#line 29 "integers.py"
     result = PY2C_NONE;
 #line 29 "integers.py"
     goto cleanup;
@@ -3395,14 +3457,16 @@ unwind:
 #line 29 "integers.py"
     PY2C_CLEAR(result);
 #line 29 "integers.py"
+    for (int k = 0; k < 21; k++) PY2C_CLEAR(t[k]);
+#line 29 "integers.py"
 cleanup:
 #line 29 "integers.py"
-    for (int k = 0; k < 21; k++) PY2C_CLEAR(t[k]);
+    for (int k = 7; k < 21; k++) PY2C_CLEAR(t[k]);
 #line 29 "integers.py"
     return result;
 #line 29 "integers.py"
 }
-#line 3406 "integers.c"
+#line 3470 "integers.c"
 
 static void clear_mod_integers(void) {
     PY2C_CLEAR(g_integers__e);

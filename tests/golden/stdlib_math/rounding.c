@@ -195,7 +195,7 @@ static Py2cValue f_Money(Py2cFunction *fn, Py2cValue *params) {
 #line 16 "rounding.py"
     PY2C_CLEAR(t[1]);
 #line 16 "rounding.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 16 "rounding.py"
     goto cleanup;
 #line 16 "rounding.py"
@@ -205,16 +205,18 @@ error:
 #line 16 "rounding.py"
     PY2C_CLEAR(result);
 #line 16 "rounding.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 16 "rounding.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 16 "rounding.py"
+cleanup:
 #line 16 "rounding.py"
     py2c_recursion_leave();
 #line 16 "rounding.py"
     return result;
 #line 16 "rounding.py"
 }
-#line 218 "rounding.c"
+#line 220 "rounding.c"
 
 static Py2cValue f_Money____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -229,8 +231,6 @@ static Py2cValue f_Money____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 11 "rounding.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_8.ob), v_v, &attr_ic[0]) < 0) { loc = 0; goto error; }
-#line 11 "rounding.py"
-    PY2C_CLEAR(result);
 #line 11 "rounding.py"
     result = PY2C_NONE;
 #line 11 "rounding.py"
@@ -278,7 +278,7 @@ static Py2cValue f_Money____floor__(Py2cFunction *fn, Py2cValue *params) {
 #line 14 "rounding.py"
     PY2C_CLEAR(t[0]);
 #line 14 "rounding.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 14 "rounding.py"
     goto cleanup;
 #line 14 "rounding.py"
@@ -288,9 +288,9 @@ error:
 #line 14 "rounding.py"
     PY2C_CLEAR(result);
 #line 14 "rounding.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 14 "rounding.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 14 "rounding.py"
     PY2C_CLEAR(v_self);
 #line 14 "rounding.py"
@@ -311,8 +311,6 @@ static Py2cValue f_Money____ceil__(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 17 "rounding.py"
-    PY2C_CLEAR(result);
-#line 17 "rounding.py"
     result = py2c_obj_value(&str_1.ob);
 #line 17 "rounding.py"
     goto cleanup;
@@ -326,7 +324,7 @@ cleanup:
     return result;
 #line 17 "rounding.py"
 }
-#line 330 "rounding.c"
+#line 328 "rounding.c"
 
 static Py2cValue mod_rounding(void) {
     g_rounding__math = PY2C_NULL;
@@ -950,7 +948,13 @@ error_1:
 #line 24 "rounding.py"
     py2c_traceback_add(&code_mod_rounding, loc);
 #line 24 "rounding.py"
-    for (int k = 4; k < 23; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[4]);
+#line 24 "rounding.py"
+    PY2C_CLEAR(t[5]);
+#line 24 "rounding.py"
+    PY2C_CLEAR(t[6]);
+#line 24 "rounding.py"
+    for (int k = 11; k < 23; k++) PY2C_CLEAR(t[k]);
 #line 24 "rounding.py"
     t[4] = py2c_error_fetch();
 #line 24 "rounding.py"
@@ -1035,7 +1039,7 @@ error_3:
 #line 26 "rounding.py"
     py2c_traceback_add(&code_mod_rounding, loc);
 #line 26 "rounding.py"
-    for (int k = 5; k < 23; k++) PY2C_CLEAR(t[k]);
+    for (int k = 5; k < 9; k++) PY2C_CLEAR(t[k]);
 #line 26 "rounding.py"
     py2c_slot_store(&g_rounding__e, PY2C_NULL);
 #line 26 "rounding.py"
@@ -1045,7 +1049,7 @@ error_2:
 #line 26 "rounding.py"
     py2c_traceback_add(&code_mod_rounding, loc);
 #line 26 "rounding.py"
-    for (int k = 5; k < 23; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[5]);
 #line 26 "rounding.py"
 L11:;
 #line 26 "rounding.py"
@@ -1073,8 +1077,6 @@ L4:;
 #line 26 "rounding.py"
     PY2C_CLEAR(t[1]);
 #line 26 "rounding.py"
-    PY2C_CLEAR(result);
-#line 26 "rounding.py"
     result = PY2C_NONE;
 #line 26 "rounding.py"
     goto cleanup;
@@ -1087,14 +1089,16 @@ unwind:
 #line 26 "rounding.py"
     PY2C_CLEAR(result);
 #line 26 "rounding.py"
+    for (int k = 0; k < 23; k++) PY2C_CLEAR(t[k]);
+#line 26 "rounding.py"
 cleanup:
 #line 26 "rounding.py"
-    for (int k = 0; k < 23; k++) PY2C_CLEAR(t[k]);
+    for (int k = 11; k < 23; k++) PY2C_CLEAR(t[k]);
 #line 26 "rounding.py"
     return result;
 #line 26 "rounding.py"
 }
-#line 1098 "rounding.c"
+#line 1102 "rounding.c"
 
 static void clear_mod_rounding(void) {
     PY2C_CLEAR(g_rounding__e);

@@ -331,67 +331,47 @@ static const Py2cCodeLoc locs_mod_functions[] = {
     {24, "print(sorted([3, 1, 2], key=neg), list(map(mul, [1, 2, 3], [4, 5, 6])))", "                                                           ^^^^^^^^^"},
     {26, "def bad(f):", NULL},
     {32, "bad(lambda: add(1))", NULL},
-    {32, "bad(lambda: add(1))", "^^^"},
     {32, "bad(lambda: add(1))", "    ^^^^^^^^^^^^^^"},
     {33, "bad(lambda: add(1, 'a'))", NULL},
-    {33, "bad(lambda: add(1, 'a'))", "^^^"},
     {33, "bad(lambda: add(1, 'a'))", "    ^^^^^^^^^^^^^^^^^^^"},
     {34, "bad(lambda: add(1, b=2))", NULL},
-    {34, "bad(lambda: add(1, b=2))", "^^^"},
     {34, "bad(lambda: add(1, b=2))", "    ^^^^^^^^^^^^^^^^^^^"},
     {35, "bad(lambda: neg())", NULL},
-    {35, "bad(lambda: neg())", "^^^"},
     {35, "bad(lambda: neg())", "    ^^^^^^^^^^^^^"},
     {36, "bad(lambda: neg('a'))", NULL},
-    {36, "bad(lambda: neg('a'))", "^^^"},
     {36, "bad(lambda: neg('a'))", "    ^^^^^^^^^^^^^^^^"},
     {37, "bad(lambda: operator.not_(1, 2))", NULL},
-    {37, "bad(lambda: operator.not_(1, 2))", "^^^"},
     {37, "bad(lambda: operator.not_(1, 2))", "    ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {38, "bad(lambda: operator.setitem(1))", NULL},
-    {38, "bad(lambda: operator.setitem(1))", "^^^"},
     {38, "bad(lambda: operator.setitem(1))", "    ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {39, "bad(lambda: truediv(1, 0))", NULL},
-    {39, "bad(lambda: truediv(1, 0))", "^^^"},
     {39, "bad(lambda: truediv(1, 0))", "    ^^^^^^^^^^^^^^^^^^^^^"},
     {40, "bad(lambda: index(1.5))", NULL},
-    {40, "bad(lambda: index(1.5))", "^^^"},
     {40, "bad(lambda: index(1.5))", "    ^^^^^^^^^^^^^^^^^^"},
     {41, "bad(lambda: concat(1, 2))", NULL},
-    {41, "bad(lambda: concat(1, 2))", "^^^"},
     {41, "bad(lambda: concat(1, 2))", "    ^^^^^^^^^^^^^^^^^^^^"},
     {42, "bad(lambda: concat({}, {}))", NULL},
-    {42, "bad(lambda: concat({}, {}))", "^^^"},
     {42, "bad(lambda: concat({}, {}))", "    ^^^^^^^^^^^^^^^^^^^^^^"},
     {43, "bad(lambda: concat([1], (2,)))", NULL},
-    {43, "bad(lambda: concat([1], (2,)))", "^^^"},
     {43, "bad(lambda: concat([1], (2,)))", "    ^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {44, "bad(lambda: contains(1, 2))", NULL},
-    {44, "bad(lambda: contains(1, 2))", "^^^"},
     {44, "bad(lambda: contains(1, 2))", "    ^^^^^^^^^^^^^^^^^^^^^^"},
     {45, "bad(lambda: operator.getitem({}, 'k'))", NULL},
-    {45, "bad(lambda: operator.getitem({}, 'k'))", "^^^"},
     {45, "bad(lambda: operator.getitem({}, 'k'))", "    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {46, "bad(lambda: operator.indexOf([1], 2))", NULL},
-    {46, "bad(lambda: operator.indexOf([1], 2))", "^^^"},
     {46, "bad(lambda: operator.indexOf([1], 2))", "    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {47, "bad(lambda: operator.countOf(1, 2))", NULL},
-    {47, "bad(lambda: operator.countOf(1, 2))", "^^^"},
     {47, "bad(lambda: operator.countOf(1, 2))", "    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {48, "bad(lambda: operator.lt(1, 'a'))", NULL},
-    {48, "bad(lambda: operator.lt(1, 'a'))", "^^^"},
     {48, "bad(lambda: operator.lt(1, 'a'))", "    ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {49, "bad(lambda: operator.call())", NULL},
-    {49, "bad(lambda: operator.call())", "^^^"},
     {49, "bad(lambda: operator.call())", "    ^^^^^^^^^^^^^^^^^^^^^^^"},
     {50, "bad(lambda: operator.length_hint())", NULL},
-    {50, "bad(lambda: operator.length_hint())", "^^^"},
     {50, "bad(lambda: operator.length_hint())", "    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {51, "bad(lambda: operator.length_hint([], 'a'))", NULL},
-    {51, "bad(lambda: operator.length_hint([], 'a'))", "^^^"},
     {51, "bad(lambda: operator.length_hint([], 'a'))", "    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_functions = {"functions.py", "<module>", locs_mod_functions, 287};
+static const Py2cCode code_mod_functions = {"functions.py", "<module>", locs_mod_functions, 267};
 
 /* bad: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_bad[] = {
@@ -611,8 +591,6 @@ error_1:
 #line 28 "functions.py"
     py2c_traceback_add(&code_f_bad, loc);
 #line 28 "functions.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
-#line 28 "functions.py"
     t[0] = py2c_error_fetch();
 #line 28 "functions.py"
     py2c_exc_handled_push(t[0]);
@@ -678,7 +656,11 @@ error_3:
 #line 30 "functions.py"
     py2c_traceback_add(&code_f_bad, loc);
 #line 30 "functions.py"
-    for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 30 "functions.py"
+    PY2C_CLEAR(t[2]);
+#line 30 "functions.py"
+    PY2C_CLEAR(t[3]);
 #line 30 "functions.py"
     PY2C_CLEAR(v_e);
 #line 30 "functions.py"
@@ -688,7 +670,7 @@ error_2:
 #line 30 "functions.py"
     py2c_traceback_add(&code_f_bad, loc);
 #line 30 "functions.py"
-    for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 30 "functions.py"
 L2:;
 #line 30 "functions.py"
@@ -700,8 +682,6 @@ L2:;
 #line 30 "functions.py"
 L0:;
 #line 30 "functions.py"
-    PY2C_CLEAR(result);
-#line 30 "functions.py"
     result = PY2C_NONE;
 #line 30 "functions.py"
     goto cleanup;
@@ -710,9 +690,9 @@ unwind:
 #line 30 "functions.py"
     PY2C_CLEAR(result);
 #line 30 "functions.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 30 "functions.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 30 "functions.py"
     PY2C_CLEAR(v_f);
 #line 30 "functions.py"
@@ -723,7 +703,7 @@ cleanup:
     return result;
 #line 30 "functions.py"
 }
-#line 727 "functions.c"
+#line 707 "functions.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -753,7 +733,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 32 "functions.py"
     PY2C_CLEAR(t[0]);
 #line 32 "functions.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 32 "functions.py"
     goto cleanup;
 #line 32 "functions.py"
@@ -763,16 +743,16 @@ error:
 #line 32 "functions.py"
     PY2C_CLEAR(result);
 #line 32 "functions.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 32 "functions.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 32 "functions.py"
     py2c_recursion_leave();
 #line 32 "functions.py"
     return result;
 #line 32 "functions.py"
 }
-#line 776 "functions.c"
+#line 756 "functions.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -802,7 +782,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 #line 33 "functions.py"
     PY2C_CLEAR(t[0]);
 #line 33 "functions.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 33 "functions.py"
     goto cleanup;
 #line 33 "functions.py"
@@ -812,16 +792,16 @@ error:
 #line 33 "functions.py"
     PY2C_CLEAR(result);
 #line 33 "functions.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 33 "functions.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 33 "functions.py"
     py2c_recursion_leave();
 #line 33 "functions.py"
     return result;
 #line 33 "functions.py"
 }
-#line 825 "functions.c"
+#line 805 "functions.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -851,7 +831,7 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 #line 34 "functions.py"
     PY2C_CLEAR(t[0]);
 #line 34 "functions.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 34 "functions.py"
     goto cleanup;
 #line 34 "functions.py"
@@ -861,16 +841,16 @@ error:
 #line 34 "functions.py"
     PY2C_CLEAR(result);
 #line 34 "functions.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 34 "functions.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 34 "functions.py"
     py2c_recursion_leave();
 #line 34 "functions.py"
     return result;
 #line 34 "functions.py"
 }
-#line 874 "functions.c"
+#line 854 "functions.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -900,7 +880,7 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 #line 35 "functions.py"
     PY2C_CLEAR(t[0]);
 #line 35 "functions.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 35 "functions.py"
     goto cleanup;
 #line 35 "functions.py"
@@ -910,16 +890,16 @@ error:
 #line 35 "functions.py"
     PY2C_CLEAR(result);
 #line 35 "functions.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 35 "functions.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 35 "functions.py"
     py2c_recursion_leave();
 #line 35 "functions.py"
     return result;
 #line 35 "functions.py"
 }
-#line 923 "functions.c"
+#line 903 "functions.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -949,7 +929,7 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 #line 36 "functions.py"
     PY2C_CLEAR(t[0]);
 #line 36 "functions.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 36 "functions.py"
     goto cleanup;
 #line 36 "functions.py"
@@ -959,16 +939,16 @@ error:
 #line 36 "functions.py"
     PY2C_CLEAR(result);
 #line 36 "functions.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 36 "functions.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 36 "functions.py"
     py2c_recursion_leave();
 #line 36 "functions.py"
     return result;
 #line 36 "functions.py"
 }
-#line 972 "functions.c"
+#line 952 "functions.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1000,7 +980,7 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 #line 37 "functions.py"
     PY2C_CLEAR(t[1]);
 #line 37 "functions.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 37 "functions.py"
     goto cleanup;
 #line 37 "functions.py"
@@ -1010,16 +990,20 @@ error:
 #line 37 "functions.py"
     PY2C_CLEAR(result);
 #line 37 "functions.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 37 "functions.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 37 "functions.py"
+    PY2C_CLEAR(t[2]);
+#line 37 "functions.py"
+cleanup:
 #line 37 "functions.py"
     py2c_recursion_leave();
 #line 37 "functions.py"
     return result;
 #line 37 "functions.py"
 }
-#line 1023 "functions.c"
+#line 1007 "functions.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1051,7 +1035,7 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
 #line 38 "functions.py"
     PY2C_CLEAR(t[1]);
 #line 38 "functions.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 38 "functions.py"
     goto cleanup;
 #line 38 "functions.py"
@@ -1061,16 +1045,20 @@ error:
 #line 38 "functions.py"
     PY2C_CLEAR(result);
 #line 38 "functions.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 38 "functions.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 38 "functions.py"
+    PY2C_CLEAR(t[2]);
+#line 38 "functions.py"
+cleanup:
 #line 38 "functions.py"
     py2c_recursion_leave();
 #line 38 "functions.py"
     return result;
 #line 38 "functions.py"
 }
-#line 1074 "functions.c"
+#line 1062 "functions.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1100,7 +1088,7 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
 #line 39 "functions.py"
     PY2C_CLEAR(t[0]);
 #line 39 "functions.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 39 "functions.py"
     goto cleanup;
 #line 39 "functions.py"
@@ -1110,16 +1098,16 @@ error:
 #line 39 "functions.py"
     PY2C_CLEAR(result);
 #line 39 "functions.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 39 "functions.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 39 "functions.py"
     py2c_recursion_leave();
 #line 39 "functions.py"
     return result;
 #line 39 "functions.py"
 }
-#line 1123 "functions.c"
+#line 1111 "functions.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1149,7 +1137,7 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
 #line 40 "functions.py"
     PY2C_CLEAR(t[0]);
 #line 40 "functions.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 40 "functions.py"
     goto cleanup;
 #line 40 "functions.py"
@@ -1159,16 +1147,16 @@ error:
 #line 40 "functions.py"
     PY2C_CLEAR(result);
 #line 40 "functions.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 40 "functions.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 40 "functions.py"
     py2c_recursion_leave();
 #line 40 "functions.py"
     return result;
 #line 40 "functions.py"
 }
-#line 1172 "functions.c"
+#line 1160 "functions.c"
 
 static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1198,7 +1186,7 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
 #line 41 "functions.py"
     PY2C_CLEAR(t[0]);
 #line 41 "functions.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 41 "functions.py"
     goto cleanup;
 #line 41 "functions.py"
@@ -1208,16 +1196,16 @@ error:
 #line 41 "functions.py"
     PY2C_CLEAR(result);
 #line 41 "functions.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 41 "functions.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 41 "functions.py"
     py2c_recursion_leave();
 #line 41 "functions.py"
     return result;
 #line 41 "functions.py"
 }
-#line 1221 "functions.c"
+#line 1209 "functions.c"
 
 static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1259,7 +1247,7 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
 #line 42 "functions.py"
     PY2C_CLEAR(t[2]);
 #line 42 "functions.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 42 "functions.py"
     goto cleanup;
 #line 42 "functions.py"
@@ -1269,16 +1257,20 @@ error:
 #line 42 "functions.py"
     PY2C_CLEAR(result);
 #line 42 "functions.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 42 "functions.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 42 "functions.py"
+    PY2C_CLEAR(t[2]);
+#line 42 "functions.py"
+cleanup:
 #line 42 "functions.py"
     py2c_recursion_leave();
 #line 42 "functions.py"
     return result;
 #line 42 "functions.py"
 }
-#line 1282 "functions.c"
+#line 1274 "functions.c"
 
 static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1322,7 +1314,7 @@ static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
 #line 43 "functions.py"
     PY2C_CLEAR(t[1]);
 #line 43 "functions.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 43 "functions.py"
     goto cleanup;
 #line 43 "functions.py"
@@ -1332,16 +1324,20 @@ error:
 #line 43 "functions.py"
     PY2C_CLEAR(result);
 #line 43 "functions.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 43 "functions.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 43 "functions.py"
+    PY2C_CLEAR(t[2]);
+#line 43 "functions.py"
+cleanup:
 #line 43 "functions.py"
     py2c_recursion_leave();
 #line 43 "functions.py"
     return result;
 #line 43 "functions.py"
 }
-#line 1345 "functions.c"
+#line 1341 "functions.c"
 
 static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1371,7 +1367,7 @@ static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
 #line 44 "functions.py"
     PY2C_CLEAR(t[0]);
 #line 44 "functions.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 44 "functions.py"
     goto cleanup;
 #line 44 "functions.py"
@@ -1381,16 +1377,16 @@ error:
 #line 44 "functions.py"
     PY2C_CLEAR(result);
 #line 44 "functions.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 44 "functions.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 44 "functions.py"
     py2c_recursion_leave();
 #line 44 "functions.py"
     return result;
 #line 44 "functions.py"
 }
-#line 1394 "functions.c"
+#line 1390 "functions.c"
 
 static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1428,7 +1424,7 @@ static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
 #line 45 "functions.py"
     PY2C_CLEAR(t[1]);
 #line 45 "functions.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 45 "functions.py"
     goto cleanup;
 #line 45 "functions.py"
@@ -1438,16 +1434,16 @@ error:
 #line 45 "functions.py"
     PY2C_CLEAR(result);
 #line 45 "functions.py"
-cleanup:
-#line 45 "functions.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 45 "functions.py"
+cleanup:
 #line 45 "functions.py"
     py2c_recursion_leave();
 #line 45 "functions.py"
     return result;
 #line 45 "functions.py"
 }
-#line 1451 "functions.c"
+#line 1447 "functions.c"
 
 static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1487,7 +1483,7 @@ static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
 #line 46 "functions.py"
     PY2C_CLEAR(t[1]);
 #line 46 "functions.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 46 "functions.py"
     goto cleanup;
 #line 46 "functions.py"
@@ -1497,16 +1493,16 @@ error:
 #line 46 "functions.py"
     PY2C_CLEAR(result);
 #line 46 "functions.py"
-cleanup:
-#line 46 "functions.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 46 "functions.py"
+cleanup:
 #line 46 "functions.py"
     py2c_recursion_leave();
 #line 46 "functions.py"
     return result;
 #line 46 "functions.py"
 }
-#line 1510 "functions.c"
+#line 1506 "functions.c"
 
 static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1538,7 +1534,7 @@ static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
 #line 47 "functions.py"
     PY2C_CLEAR(t[1]);
 #line 47 "functions.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 47 "functions.py"
     goto cleanup;
 #line 47 "functions.py"
@@ -1548,9 +1544,13 @@ error:
 #line 47 "functions.py"
     PY2C_CLEAR(result);
 #line 47 "functions.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 47 "functions.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 47 "functions.py"
+    PY2C_CLEAR(t[2]);
+#line 47 "functions.py"
+cleanup:
 #line 47 "functions.py"
     py2c_recursion_leave();
 #line 47 "functions.py"
@@ -1589,7 +1589,7 @@ static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
 #line 48 "functions.py"
     PY2C_CLEAR(t[1]);
 #line 48 "functions.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 48 "functions.py"
     goto cleanup;
 #line 48 "functions.py"
@@ -1599,16 +1599,20 @@ error:
 #line 48 "functions.py"
     PY2C_CLEAR(result);
 #line 48 "functions.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 48 "functions.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 48 "functions.py"
+    PY2C_CLEAR(t[2]);
+#line 48 "functions.py"
+cleanup:
 #line 48 "functions.py"
     py2c_recursion_leave();
 #line 48 "functions.py"
     return result;
 #line 48 "functions.py"
 }
-#line 1612 "functions.c"
+#line 1616 "functions.c"
 
 static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1640,7 +1644,7 @@ static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
 #line 49 "functions.py"
     PY2C_CLEAR(t[1]);
 #line 49 "functions.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 49 "functions.py"
     goto cleanup;
 #line 49 "functions.py"
@@ -1650,16 +1654,20 @@ error:
 #line 49 "functions.py"
     PY2C_CLEAR(result);
 #line 49 "functions.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 49 "functions.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 49 "functions.py"
+    PY2C_CLEAR(t[2]);
+#line 49 "functions.py"
+cleanup:
 #line 49 "functions.py"
     py2c_recursion_leave();
 #line 49 "functions.py"
     return result;
 #line 49 "functions.py"
 }
-#line 1663 "functions.c"
+#line 1671 "functions.c"
 
 static Py2cValue f_lambda_19(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1691,7 +1699,7 @@ static Py2cValue f_lambda_19(Py2cFunction *fn, Py2cValue *params) {
 #line 50 "functions.py"
     PY2C_CLEAR(t[1]);
 #line 50 "functions.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 50 "functions.py"
     goto cleanup;
 #line 50 "functions.py"
@@ -1701,16 +1709,20 @@ error:
 #line 50 "functions.py"
     PY2C_CLEAR(result);
 #line 50 "functions.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 50 "functions.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 50 "functions.py"
+    PY2C_CLEAR(t[2]);
+#line 50 "functions.py"
+cleanup:
 #line 50 "functions.py"
     py2c_recursion_leave();
 #line 50 "functions.py"
     return result;
 #line 50 "functions.py"
 }
-#line 1714 "functions.c"
+#line 1726 "functions.c"
 
 static Py2cValue f_lambda_20(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1748,7 +1760,7 @@ static Py2cValue f_lambda_20(Py2cFunction *fn, Py2cValue *params) {
 #line 51 "functions.py"
     PY2C_CLEAR(t[1]);
 #line 51 "functions.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 51 "functions.py"
     goto cleanup;
 #line 51 "functions.py"
@@ -1758,16 +1770,16 @@ error:
 #line 51 "functions.py"
     PY2C_CLEAR(result);
 #line 51 "functions.py"
-cleanup:
-#line 51 "functions.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 51 "functions.py"
+cleanup:
 #line 51 "functions.py"
     py2c_recursion_leave();
 #line 51 "functions.py"
     return result;
 #line 51 "functions.py"
 }
-#line 1771 "functions.c"
+#line 1783 "functions.c"
 
 static Py2cValue mod_functions(void) {
     g_functions__operator = PY2C_NULL;
@@ -3597,506 +3609,264 @@ static Py2cValue mod_functions(void) {
     py2c_slot_store(&g_functions__bad, t[0]); t[0] = PY2C_NULL;
 
 #line 32 "functions.py"
-    if (!py2c_slot_bound(&g_functions__bad)) {
-#line 32 "functions.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 32 "functions.py"
-        { loc = 228; goto error; }
-#line 32 "functions.py"
-    }
-#line 32 "functions.py"
     t[0] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 32 "functions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 229; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 228; goto error; }
 #line 32 "functions.py"
-    t[1] = py2c_slot_load(&g_functions__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 32 "functions.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 32 "functions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 227; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 227; goto error; }
 #line 32 "functions.py"
     PY2C_CLEAR(t[1]);
-#line 32 "functions.py"
-    PY2C_CLEAR(t[0]);
-#line 32 "functions.py"
-    PY2C_CLEAR(t[2]);
 
-#line 33 "functions.py"
-    if (!py2c_slot_bound(&g_functions__bad)) {
-#line 33 "functions.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 33 "functions.py"
-        { loc = 231; goto error; }
-#line 33 "functions.py"
-    }
 #line 33 "functions.py"
     t[0] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 33 "functions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 232; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 230; goto error; }
 #line 33 "functions.py"
-    t[1] = py2c_slot_load(&g_functions__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 33 "functions.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 33 "functions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 230; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 229; goto error; }
 #line 33 "functions.py"
     PY2C_CLEAR(t[1]);
-#line 33 "functions.py"
-    PY2C_CLEAR(t[0]);
-#line 33 "functions.py"
-    PY2C_CLEAR(t[2]);
 
-#line 34 "functions.py"
-    if (!py2c_slot_bound(&g_functions__bad)) {
-#line 34 "functions.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 34 "functions.py"
-        { loc = 234; goto error; }
-#line 34 "functions.py"
-    }
 #line 34 "functions.py"
     t[0] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 34 "functions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 235; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 232; goto error; }
 #line 34 "functions.py"
-    t[1] = py2c_slot_load(&g_functions__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 34 "functions.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 34 "functions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 233; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 231; goto error; }
 #line 34 "functions.py"
     PY2C_CLEAR(t[1]);
-#line 34 "functions.py"
-    PY2C_CLEAR(t[0]);
-#line 34 "functions.py"
-    PY2C_CLEAR(t[2]);
 
-#line 35 "functions.py"
-    if (!py2c_slot_bound(&g_functions__bad)) {
-#line 35 "functions.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 35 "functions.py"
-        { loc = 237; goto error; }
-#line 35 "functions.py"
-    }
 #line 35 "functions.py"
     t[0] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 35 "functions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 238; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 234; goto error; }
 #line 35 "functions.py"
-    t[1] = py2c_slot_load(&g_functions__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 35 "functions.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 35 "functions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 236; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 233; goto error; }
 #line 35 "functions.py"
     PY2C_CLEAR(t[1]);
-#line 35 "functions.py"
-    PY2C_CLEAR(t[0]);
-#line 35 "functions.py"
-    PY2C_CLEAR(t[2]);
 
-#line 36 "functions.py"
-    if (!py2c_slot_bound(&g_functions__bad)) {
-#line 36 "functions.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 36 "functions.py"
-        { loc = 240; goto error; }
-#line 36 "functions.py"
-    }
 #line 36 "functions.py"
     t[0] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 36 "functions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 241; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 236; goto error; }
 #line 36 "functions.py"
-    t[1] = py2c_slot_load(&g_functions__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 36 "functions.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 36 "functions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 239; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 235; goto error; }
 #line 36 "functions.py"
     PY2C_CLEAR(t[1]);
-#line 36 "functions.py"
-    PY2C_CLEAR(t[0]);
-#line 36 "functions.py"
-    PY2C_CLEAR(t[2]);
 
-#line 37 "functions.py"
-    if (!py2c_slot_bound(&g_functions__bad)) {
-#line 37 "functions.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 37 "functions.py"
-        { loc = 243; goto error; }
-#line 37 "functions.py"
-    }
 #line 37 "functions.py"
     t[0] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 37 "functions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 244; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 238; goto error; }
 #line 37 "functions.py"
-    t[1] = py2c_slot_load(&g_functions__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 37 "functions.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 37 "functions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 242; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 237; goto error; }
 #line 37 "functions.py"
     PY2C_CLEAR(t[1]);
-#line 37 "functions.py"
-    PY2C_CLEAR(t[0]);
-#line 37 "functions.py"
-    PY2C_CLEAR(t[2]);
 
-#line 38 "functions.py"
-    if (!py2c_slot_bound(&g_functions__bad)) {
-#line 38 "functions.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 38 "functions.py"
-        { loc = 246; goto error; }
-#line 38 "functions.py"
-    }
 #line 38 "functions.py"
     t[0] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 38 "functions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 247; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 240; goto error; }
 #line 38 "functions.py"
-    t[1] = py2c_slot_load(&g_functions__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 38 "functions.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 38 "functions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 245; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 239; goto error; }
 #line 38 "functions.py"
     PY2C_CLEAR(t[1]);
-#line 38 "functions.py"
-    PY2C_CLEAR(t[0]);
-#line 38 "functions.py"
-    PY2C_CLEAR(t[2]);
 
-#line 39 "functions.py"
-    if (!py2c_slot_bound(&g_functions__bad)) {
-#line 39 "functions.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 39 "functions.py"
-        { loc = 249; goto error; }
-#line 39 "functions.py"
-    }
 #line 39 "functions.py"
     t[0] = py2c_function_new(&info_f_lambda_8, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 39 "functions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 250; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 242; goto error; }
 #line 39 "functions.py"
-    t[1] = py2c_slot_load(&g_functions__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 39 "functions.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 39 "functions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 248; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 241; goto error; }
 #line 39 "functions.py"
     PY2C_CLEAR(t[1]);
-#line 39 "functions.py"
-    PY2C_CLEAR(t[0]);
-#line 39 "functions.py"
-    PY2C_CLEAR(t[2]);
 
-#line 40 "functions.py"
-    if (!py2c_slot_bound(&g_functions__bad)) {
-#line 40 "functions.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 40 "functions.py"
-        { loc = 252; goto error; }
-#line 40 "functions.py"
-    }
 #line 40 "functions.py"
     t[0] = py2c_function_new(&info_f_lambda_9, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 40 "functions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 253; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 244; goto error; }
 #line 40 "functions.py"
-    t[1] = py2c_slot_load(&g_functions__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 40 "functions.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 40 "functions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 251; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 243; goto error; }
 #line 40 "functions.py"
     PY2C_CLEAR(t[1]);
-#line 40 "functions.py"
-    PY2C_CLEAR(t[0]);
-#line 40 "functions.py"
-    PY2C_CLEAR(t[2]);
 
-#line 41 "functions.py"
-    if (!py2c_slot_bound(&g_functions__bad)) {
-#line 41 "functions.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 41 "functions.py"
-        { loc = 255; goto error; }
-#line 41 "functions.py"
-    }
 #line 41 "functions.py"
     t[0] = py2c_function_new(&info_f_lambda_10, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 41 "functions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 256; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 246; goto error; }
 #line 41 "functions.py"
-    t[1] = py2c_slot_load(&g_functions__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 41 "functions.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 41 "functions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 254; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 245; goto error; }
 #line 41 "functions.py"
     PY2C_CLEAR(t[1]);
-#line 41 "functions.py"
-    PY2C_CLEAR(t[0]);
-#line 41 "functions.py"
-    PY2C_CLEAR(t[2]);
 
-#line 42 "functions.py"
-    if (!py2c_slot_bound(&g_functions__bad)) {
-#line 42 "functions.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 42 "functions.py"
-        { loc = 258; goto error; }
-#line 42 "functions.py"
-    }
 #line 42 "functions.py"
     t[0] = py2c_function_new(&info_f_lambda_11, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 42 "functions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 259; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 248; goto error; }
 #line 42 "functions.py"
-    t[1] = py2c_slot_load(&g_functions__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 42 "functions.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 42 "functions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 257; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 247; goto error; }
 #line 42 "functions.py"
     PY2C_CLEAR(t[1]);
-#line 42 "functions.py"
-    PY2C_CLEAR(t[0]);
-#line 42 "functions.py"
-    PY2C_CLEAR(t[2]);
 
-#line 43 "functions.py"
-    if (!py2c_slot_bound(&g_functions__bad)) {
-#line 43 "functions.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 43 "functions.py"
-        { loc = 261; goto error; }
-#line 43 "functions.py"
-    }
 #line 43 "functions.py"
     t[0] = py2c_function_new(&info_f_lambda_12, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 43 "functions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 262; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 250; goto error; }
 #line 43 "functions.py"
-    t[1] = py2c_slot_load(&g_functions__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 43 "functions.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 43 "functions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 260; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 249; goto error; }
 #line 43 "functions.py"
     PY2C_CLEAR(t[1]);
-#line 43 "functions.py"
-    PY2C_CLEAR(t[0]);
-#line 43 "functions.py"
-    PY2C_CLEAR(t[2]);
 
-#line 44 "functions.py"
-    if (!py2c_slot_bound(&g_functions__bad)) {
-#line 44 "functions.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 44 "functions.py"
-        { loc = 264; goto error; }
-#line 44 "functions.py"
-    }
 #line 44 "functions.py"
     t[0] = py2c_function_new(&info_f_lambda_13, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 44 "functions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 265; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 252; goto error; }
 #line 44 "functions.py"
-    t[1] = py2c_slot_load(&g_functions__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 44 "functions.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 44 "functions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 263; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 251; goto error; }
 #line 44 "functions.py"
     PY2C_CLEAR(t[1]);
-#line 44 "functions.py"
-    PY2C_CLEAR(t[0]);
-#line 44 "functions.py"
-    PY2C_CLEAR(t[2]);
 
-#line 45 "functions.py"
-    if (!py2c_slot_bound(&g_functions__bad)) {
-#line 45 "functions.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 45 "functions.py"
-        { loc = 267; goto error; }
-#line 45 "functions.py"
-    }
 #line 45 "functions.py"
     t[0] = py2c_function_new(&info_f_lambda_14, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 45 "functions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 268; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 254; goto error; }
 #line 45 "functions.py"
-    t[1] = py2c_slot_load(&g_functions__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 45 "functions.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 45 "functions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 266; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 253; goto error; }
 #line 45 "functions.py"
     PY2C_CLEAR(t[1]);
-#line 45 "functions.py"
-    PY2C_CLEAR(t[0]);
-#line 45 "functions.py"
-    PY2C_CLEAR(t[2]);
 
-#line 46 "functions.py"
-    if (!py2c_slot_bound(&g_functions__bad)) {
-#line 46 "functions.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 46 "functions.py"
-        { loc = 270; goto error; }
-#line 46 "functions.py"
-    }
 #line 46 "functions.py"
     t[0] = py2c_function_new(&info_f_lambda_15, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 46 "functions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 271; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 256; goto error; }
 #line 46 "functions.py"
-    t[1] = py2c_slot_load(&g_functions__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 46 "functions.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 46 "functions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 269; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 255; goto error; }
 #line 46 "functions.py"
     PY2C_CLEAR(t[1]);
-#line 46 "functions.py"
-    PY2C_CLEAR(t[0]);
-#line 46 "functions.py"
-    PY2C_CLEAR(t[2]);
 
-#line 47 "functions.py"
-    if (!py2c_slot_bound(&g_functions__bad)) {
-#line 47 "functions.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 47 "functions.py"
-        { loc = 273; goto error; }
-#line 47 "functions.py"
-    }
 #line 47 "functions.py"
     t[0] = py2c_function_new(&info_f_lambda_16, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 47 "functions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 274; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 258; goto error; }
 #line 47 "functions.py"
-    t[1] = py2c_slot_load(&g_functions__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 47 "functions.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 47 "functions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 272; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 257; goto error; }
 #line 47 "functions.py"
     PY2C_CLEAR(t[1]);
-#line 47 "functions.py"
-    PY2C_CLEAR(t[0]);
-#line 47 "functions.py"
-    PY2C_CLEAR(t[2]);
 
-#line 48 "functions.py"
-    if (!py2c_slot_bound(&g_functions__bad)) {
-#line 48 "functions.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 48 "functions.py"
-        { loc = 276; goto error; }
-#line 48 "functions.py"
-    }
 #line 48 "functions.py"
     t[0] = py2c_function_new(&info_f_lambda_17, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 48 "functions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 277; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 260; goto error; }
 #line 48 "functions.py"
-    t[1] = py2c_slot_load(&g_functions__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 48 "functions.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 48 "functions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 275; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 259; goto error; }
 #line 48 "functions.py"
     PY2C_CLEAR(t[1]);
-#line 48 "functions.py"
-    PY2C_CLEAR(t[0]);
-#line 48 "functions.py"
-    PY2C_CLEAR(t[2]);
 
-#line 49 "functions.py"
-    if (!py2c_slot_bound(&g_functions__bad)) {
-#line 49 "functions.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 49 "functions.py"
-        { loc = 279; goto error; }
-#line 49 "functions.py"
-    }
 #line 49 "functions.py"
     t[0] = py2c_function_new(&info_f_lambda_18, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 49 "functions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 280; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 262; goto error; }
 #line 49 "functions.py"
-    t[1] = py2c_slot_load(&g_functions__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 49 "functions.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 49 "functions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 278; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 261; goto error; }
 #line 49 "functions.py"
     PY2C_CLEAR(t[1]);
-#line 49 "functions.py"
-    PY2C_CLEAR(t[0]);
-#line 49 "functions.py"
-    PY2C_CLEAR(t[2]);
 
-#line 50 "functions.py"
-    if (!py2c_slot_bound(&g_functions__bad)) {
-#line 50 "functions.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 50 "functions.py"
-        { loc = 282; goto error; }
-#line 50 "functions.py"
-    }
 #line 50 "functions.py"
     t[0] = py2c_function_new(&info_f_lambda_19, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 50 "functions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 283; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 264; goto error; }
 #line 50 "functions.py"
-    t[1] = py2c_slot_load(&g_functions__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 50 "functions.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 50 "functions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 281; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 263; goto error; }
 #line 50 "functions.py"
     PY2C_CLEAR(t[1]);
-#line 50 "functions.py"
-    PY2C_CLEAR(t[0]);
-#line 50 "functions.py"
-    PY2C_CLEAR(t[2]);
 
-#line 51 "functions.py"
-    if (!py2c_slot_bound(&g_functions__bad)) {
-#line 51 "functions.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 51 "functions.py"
-        { loc = 285; goto error; }
-#line 51 "functions.py"
-    }
 #line 51 "functions.py"
     t[0] = py2c_function_new(&info_f_lambda_20, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 51 "functions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 286; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 266; goto error; }
 #line 51 "functions.py"
-    t[1] = py2c_slot_load(&g_functions__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 51 "functions.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 51 "functions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 284; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 265; goto error; }
 #line 51 "functions.py"
     PY2C_CLEAR(t[1]);
-#line 51 "functions.py"
-    PY2C_CLEAR(t[0]);
-#line 51 "functions.py"
-    PY2C_CLEAR(t[2]);
-#line 51 "functions.py"
-    PY2C_CLEAR(result);
 #line 51 "functions.py"
     result = PY2C_NONE;
 #line 51 "functions.py"
@@ -4108,14 +3878,16 @@ error:
 #line 51 "functions.py"
     PY2C_CLEAR(result);
 #line 51 "functions.py"
+    for (int k = 0; k < 19; k++) PY2C_CLEAR(t[k]);
+#line 51 "functions.py"
 cleanup:
 #line 51 "functions.py"
-    for (int k = 0; k < 19; k++) PY2C_CLEAR(t[k]);
+    for (int k = 15; k < 19; k++) PY2C_CLEAR(t[k]);
 #line 51 "functions.py"
     return result;
 #line 51 "functions.py"
 }
-#line 4119 "functions.c"
+#line 3891 "functions.c"
 
 static void clear_mod_functions(void) {
     PY2C_CLEAR(g_functions__bad);

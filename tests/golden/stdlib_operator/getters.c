@@ -207,58 +207,41 @@ static const Py2cCodeLoc locs_mod_getters[] = {
     {27, "print(type(g).__name__, type(attrgetter('x')), type(m).__name__)", "                                               ^^^^^^^^^^^^^^^^"},
     {29, "def bad(fn):", NULL},
     {35, "bad(lambda: itemgetter())", NULL},
-    {35, "bad(lambda: itemgetter())", "^^^"},
     {35, "bad(lambda: itemgetter())", "    ^^^^^^^^^^^^^^^^^^^^"},
     {36, "bad(lambda: itemgetter(1, k=2))", NULL},
-    {36, "bad(lambda: itemgetter(1, k=2))", "^^^"},
     {36, "bad(lambda: itemgetter(1, k=2))", "    ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {37, "bad(lambda: itemgetter(1)())", NULL},
-    {37, "bad(lambda: itemgetter(1)())", "^^^"},
     {37, "bad(lambda: itemgetter(1)())", "    ^^^^^^^^^^^^^^^^^^^^^^^"},
     {38, "bad(lambda: itemgetter(1)(1, 2))", NULL},
-    {38, "bad(lambda: itemgetter(1)(1, 2))", "^^^"},
     {38, "bad(lambda: itemgetter(1)(1, 2))", "    ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {39, "bad(lambda: itemgetter(1)(5))", NULL},
-    {39, "bad(lambda: itemgetter(1)(5))", "^^^"},
     {39, "bad(lambda: itemgetter(1)(5))", "    ^^^^^^^^^^^^^^^^^^^^^^^^"},
     {40, "bad(lambda: itemgetter(5)([1]))", NULL},
-    {40, "bad(lambda: itemgetter(5)([1]))", "^^^"},
     {40, "bad(lambda: itemgetter(5)([1]))", "    ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {41, "bad(lambda: itemgetter('k')({}))", NULL},
-    {41, "bad(lambda: itemgetter('k')({}))", "^^^"},
     {41, "bad(lambda: itemgetter('k')({}))", "    ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {42, "bad(lambda: attrgetter())", NULL},
-    {42, "bad(lambda: attrgetter())", "^^^"},
     {42, "bad(lambda: attrgetter())", "    ^^^^^^^^^^^^^^^^^^^^"},
     {43, "bad(lambda: attrgetter(1))", NULL},
-    {43, "bad(lambda: attrgetter(1))", "^^^"},
     {43, "bad(lambda: attrgetter(1))", "    ^^^^^^^^^^^^^^^^^^^^^"},
     {44, "bad(lambda: attrgetter('a', k=1))", NULL},
-    {44, "bad(lambda: attrgetter('a', k=1))", "^^^"},
     {44, "bad(lambda: attrgetter('a', k=1))", "    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {45, "bad(lambda: attrgetter('a')(1))", NULL},
-    {45, "bad(lambda: attrgetter('a')(1))", "^^^"},
     {45, "bad(lambda: attrgetter('a')(1))", "    ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {46, "bad(lambda: attrgetter('real.nope')(1))", NULL},
-    {46, "bad(lambda: attrgetter('real.nope')(1))", "^^^"},
     {46, "bad(lambda: attrgetter('real.nope')(1))", "    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {47, "bad(lambda: methodcaller())", NULL},
-    {47, "bad(lambda: methodcaller())", "^^^"},
     {47, "bad(lambda: methodcaller())", "    ^^^^^^^^^^^^^^^^^^^^^^"},
     {48, "bad(lambda: methodcaller(1))", NULL},
-    {48, "bad(lambda: methodcaller(1))", "^^^"},
     {48, "bad(lambda: methodcaller(1))", "    ^^^^^^^^^^^^^^^^^^^^^^^"},
     {49, "bad(lambda: methodcaller('f')())", NULL},
-    {49, "bad(lambda: methodcaller('f')())", "^^^"},
     {49, "bad(lambda: methodcaller('f')())", "    ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {50, "bad(lambda: methodcaller('nope')(1))", NULL},
-    {50, "bad(lambda: methodcaller('nope')(1))", "^^^"},
     {50, "bad(lambda: methodcaller('nope')(1))", "    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {51, "bad(lambda: methodcaller('upper', 1)('a'))", NULL},
-    {51, "bad(lambda: methodcaller('upper', 1)('a'))", "^^^"},
     {51, "bad(lambda: methodcaller('upper', 1)('a'))", "    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_getters = {"getters.py", "<module>", locs_mod_getters, 180};
+static const Py2cCode code_mod_getters = {"getters.py", "<module>", locs_mod_getters, 163};
 
 /* f: where its operations can raise, for tracebacks */
 static const Py2cCode code_f_f = {"getters.py", "f", NULL, 0};
@@ -436,8 +419,6 @@ static Py2cValue f_f(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 14 "getters.py"
-    PY2C_CLEAR(result);
-#line 14 "getters.py"
     result = PY2C_NONE;
 #line 14 "getters.py"
     goto cleanup;
@@ -449,7 +430,7 @@ cleanup:
     return result;
 #line 14 "getters.py"
 }
-#line 453 "getters.c"
+#line 434 "getters.c"
 
 static Py2cValue f_bad(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -477,8 +458,6 @@ static Py2cValue f_bad(Py2cFunction *fn, Py2cValue *params) {
 error_1:
 #line 31 "getters.py"
     py2c_traceback_add(&code_f_bad, loc);
-#line 31 "getters.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 31 "getters.py"
     t[0] = py2c_error_fetch();
 #line 31 "getters.py"
@@ -545,7 +524,11 @@ error_3:
 #line 33 "getters.py"
     py2c_traceback_add(&code_f_bad, loc);
 #line 33 "getters.py"
-    for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 33 "getters.py"
+    PY2C_CLEAR(t[2]);
+#line 33 "getters.py"
+    PY2C_CLEAR(t[3]);
 #line 33 "getters.py"
     PY2C_CLEAR(v_e);
 #line 33 "getters.py"
@@ -555,7 +538,7 @@ error_2:
 #line 33 "getters.py"
     py2c_traceback_add(&code_f_bad, loc);
 #line 33 "getters.py"
-    for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 33 "getters.py"
 L2:;
 #line 33 "getters.py"
@@ -567,8 +550,6 @@ L2:;
 #line 33 "getters.py"
 L0:;
 #line 33 "getters.py"
-    PY2C_CLEAR(result);
-#line 33 "getters.py"
     result = PY2C_NONE;
 #line 33 "getters.py"
     goto cleanup;
@@ -577,9 +558,9 @@ unwind:
 #line 33 "getters.py"
     PY2C_CLEAR(result);
 #line 33 "getters.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 33 "getters.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 33 "getters.py"
     PY2C_CLEAR(v_fn);
 #line 33 "getters.py"
@@ -590,7 +571,7 @@ cleanup:
     return result;
 #line 33 "getters.py"
 }
-#line 594 "getters.c"
+#line 575 "getters.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -620,7 +601,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 35 "getters.py"
     PY2C_CLEAR(t[0]);
 #line 35 "getters.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 35 "getters.py"
     goto cleanup;
 #line 35 "getters.py"
@@ -630,16 +611,16 @@ error:
 #line 35 "getters.py"
     PY2C_CLEAR(result);
 #line 35 "getters.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 35 "getters.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 35 "getters.py"
     py2c_recursion_leave();
 #line 35 "getters.py"
     return result;
 #line 35 "getters.py"
 }
-#line 643 "getters.c"
+#line 624 "getters.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -669,7 +650,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 #line 36 "getters.py"
     PY2C_CLEAR(t[0]);
 #line 36 "getters.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 36 "getters.py"
     goto cleanup;
 #line 36 "getters.py"
@@ -679,16 +660,16 @@ error:
 #line 36 "getters.py"
     PY2C_CLEAR(result);
 #line 36 "getters.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 36 "getters.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 36 "getters.py"
     py2c_recursion_leave();
 #line 36 "getters.py"
     return result;
 #line 36 "getters.py"
 }
-#line 692 "getters.c"
+#line 673 "getters.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -724,7 +705,7 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 #line 37 "getters.py"
     PY2C_CLEAR(t[1]);
 #line 37 "getters.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 37 "getters.py"
     goto cleanup;
 #line 37 "getters.py"
@@ -734,16 +715,18 @@ error:
 #line 37 "getters.py"
     PY2C_CLEAR(result);
 #line 37 "getters.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 37 "getters.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 37 "getters.py"
+cleanup:
 #line 37 "getters.py"
     py2c_recursion_leave();
 #line 37 "getters.py"
     return result;
 #line 37 "getters.py"
 }
-#line 747 "getters.c"
+#line 730 "getters.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -779,7 +762,7 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 #line 38 "getters.py"
     PY2C_CLEAR(t[1]);
 #line 38 "getters.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 38 "getters.py"
     goto cleanup;
 #line 38 "getters.py"
@@ -789,16 +772,18 @@ error:
 #line 38 "getters.py"
     PY2C_CLEAR(result);
 #line 38 "getters.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 38 "getters.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 38 "getters.py"
+cleanup:
 #line 38 "getters.py"
     py2c_recursion_leave();
 #line 38 "getters.py"
     return result;
 #line 38 "getters.py"
 }
-#line 802 "getters.c"
+#line 787 "getters.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -834,7 +819,7 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 #line 39 "getters.py"
     PY2C_CLEAR(t[1]);
 #line 39 "getters.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 39 "getters.py"
     goto cleanup;
 #line 39 "getters.py"
@@ -844,16 +829,18 @@ error:
 #line 39 "getters.py"
     PY2C_CLEAR(result);
 #line 39 "getters.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 39 "getters.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 39 "getters.py"
+cleanup:
 #line 39 "getters.py"
     py2c_recursion_leave();
 #line 39 "getters.py"
     return result;
 #line 39 "getters.py"
 }
-#line 857 "getters.c"
+#line 844 "getters.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -897,7 +884,7 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 #line 40 "getters.py"
     PY2C_CLEAR(t[2]);
 #line 40 "getters.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 40 "getters.py"
     goto cleanup;
 #line 40 "getters.py"
@@ -907,16 +894,20 @@ error:
 #line 40 "getters.py"
     PY2C_CLEAR(result);
 #line 40 "getters.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 40 "getters.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 40 "getters.py"
+    PY2C_CLEAR(t[2]);
+#line 40 "getters.py"
+cleanup:
 #line 40 "getters.py"
     py2c_recursion_leave();
 #line 40 "getters.py"
     return result;
 #line 40 "getters.py"
 }
-#line 920 "getters.c"
+#line 911 "getters.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -958,7 +949,7 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
 #line 41 "getters.py"
     PY2C_CLEAR(t[2]);
 #line 41 "getters.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 41 "getters.py"
     goto cleanup;
 #line 41 "getters.py"
@@ -968,16 +959,20 @@ error:
 #line 41 "getters.py"
     PY2C_CLEAR(result);
 #line 41 "getters.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 41 "getters.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 41 "getters.py"
+    PY2C_CLEAR(t[2]);
+#line 41 "getters.py"
+cleanup:
 #line 41 "getters.py"
     py2c_recursion_leave();
 #line 41 "getters.py"
     return result;
 #line 41 "getters.py"
 }
-#line 981 "getters.c"
+#line 976 "getters.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1007,7 +1002,7 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
 #line 42 "getters.py"
     PY2C_CLEAR(t[0]);
 #line 42 "getters.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 42 "getters.py"
     goto cleanup;
 #line 42 "getters.py"
@@ -1017,16 +1012,16 @@ error:
 #line 42 "getters.py"
     PY2C_CLEAR(result);
 #line 42 "getters.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 42 "getters.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 42 "getters.py"
     py2c_recursion_leave();
 #line 42 "getters.py"
     return result;
 #line 42 "getters.py"
 }
-#line 1030 "getters.c"
+#line 1025 "getters.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1056,7 +1051,7 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
 #line 43 "getters.py"
     PY2C_CLEAR(t[0]);
 #line 43 "getters.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 43 "getters.py"
     goto cleanup;
 #line 43 "getters.py"
@@ -1066,16 +1061,16 @@ error:
 #line 43 "getters.py"
     PY2C_CLEAR(result);
 #line 43 "getters.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 43 "getters.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 43 "getters.py"
     py2c_recursion_leave();
 #line 43 "getters.py"
     return result;
 #line 43 "getters.py"
 }
-#line 1079 "getters.c"
+#line 1074 "getters.c"
 
 static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1105,7 +1100,7 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
 #line 44 "getters.py"
     PY2C_CLEAR(t[0]);
 #line 44 "getters.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 44 "getters.py"
     goto cleanup;
 #line 44 "getters.py"
@@ -1115,16 +1110,16 @@ error:
 #line 44 "getters.py"
     PY2C_CLEAR(result);
 #line 44 "getters.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 44 "getters.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 44 "getters.py"
     py2c_recursion_leave();
 #line 44 "getters.py"
     return result;
 #line 44 "getters.py"
 }
-#line 1128 "getters.c"
+#line 1123 "getters.c"
 
 static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1160,7 +1155,7 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
 #line 45 "getters.py"
     PY2C_CLEAR(t[1]);
 #line 45 "getters.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 45 "getters.py"
     goto cleanup;
 #line 45 "getters.py"
@@ -1170,16 +1165,18 @@ error:
 #line 45 "getters.py"
     PY2C_CLEAR(result);
 #line 45 "getters.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 45 "getters.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 45 "getters.py"
+cleanup:
 #line 45 "getters.py"
     py2c_recursion_leave();
 #line 45 "getters.py"
     return result;
 #line 45 "getters.py"
 }
-#line 1183 "getters.c"
+#line 1180 "getters.c"
 
 static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1215,7 +1212,7 @@ static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
 #line 46 "getters.py"
     PY2C_CLEAR(t[1]);
 #line 46 "getters.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 46 "getters.py"
     goto cleanup;
 #line 46 "getters.py"
@@ -1225,16 +1222,18 @@ error:
 #line 46 "getters.py"
     PY2C_CLEAR(result);
 #line 46 "getters.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 46 "getters.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 46 "getters.py"
+cleanup:
 #line 46 "getters.py"
     py2c_recursion_leave();
 #line 46 "getters.py"
     return result;
 #line 46 "getters.py"
 }
-#line 1238 "getters.c"
+#line 1237 "getters.c"
 
 static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1264,7 +1263,7 @@ static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
 #line 47 "getters.py"
     PY2C_CLEAR(t[0]);
 #line 47 "getters.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 47 "getters.py"
     goto cleanup;
 #line 47 "getters.py"
@@ -1274,16 +1273,16 @@ error:
 #line 47 "getters.py"
     PY2C_CLEAR(result);
 #line 47 "getters.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 47 "getters.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 47 "getters.py"
     py2c_recursion_leave();
 #line 47 "getters.py"
     return result;
 #line 47 "getters.py"
 }
-#line 1287 "getters.c"
+#line 1286 "getters.c"
 
 static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1313,7 +1312,7 @@ static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
 #line 48 "getters.py"
     PY2C_CLEAR(t[0]);
 #line 48 "getters.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 48 "getters.py"
     goto cleanup;
 #line 48 "getters.py"
@@ -1323,16 +1322,16 @@ error:
 #line 48 "getters.py"
     PY2C_CLEAR(result);
 #line 48 "getters.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 48 "getters.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 48 "getters.py"
     py2c_recursion_leave();
 #line 48 "getters.py"
     return result;
 #line 48 "getters.py"
 }
-#line 1336 "getters.c"
+#line 1335 "getters.c"
 
 static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1368,7 +1367,7 @@ static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
 #line 49 "getters.py"
     PY2C_CLEAR(t[1]);
 #line 49 "getters.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 49 "getters.py"
     goto cleanup;
 #line 49 "getters.py"
@@ -1378,16 +1377,18 @@ error:
 #line 49 "getters.py"
     PY2C_CLEAR(result);
 #line 49 "getters.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 49 "getters.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 49 "getters.py"
+cleanup:
 #line 49 "getters.py"
     py2c_recursion_leave();
 #line 49 "getters.py"
     return result;
 #line 49 "getters.py"
 }
-#line 1391 "getters.c"
+#line 1392 "getters.c"
 
 static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1423,7 +1424,7 @@ static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
 #line 50 "getters.py"
     PY2C_CLEAR(t[1]);
 #line 50 "getters.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 50 "getters.py"
     goto cleanup;
 #line 50 "getters.py"
@@ -1433,16 +1434,18 @@ error:
 #line 50 "getters.py"
     PY2C_CLEAR(result);
 #line 50 "getters.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 50 "getters.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 50 "getters.py"
+cleanup:
 #line 50 "getters.py"
     py2c_recursion_leave();
 #line 50 "getters.py"
     return result;
 #line 50 "getters.py"
 }
-#line 1446 "getters.c"
+#line 1449 "getters.c"
 
 static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1478,7 +1481,7 @@ static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
 #line 51 "getters.py"
     PY2C_CLEAR(t[1]);
 #line 51 "getters.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 51 "getters.py"
     goto cleanup;
 #line 51 "getters.py"
@@ -1488,16 +1491,18 @@ error:
 #line 51 "getters.py"
     PY2C_CLEAR(result);
 #line 51 "getters.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 51 "getters.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 51 "getters.py"
+cleanup:
 #line 51 "getters.py"
     py2c_recursion_leave();
 #line 51 "getters.py"
     return result;
 #line 51 "getters.py"
 }
-#line 1501 "getters.c"
+#line 1506 "getters.c"
 
 static Py2cValue mod_getters(void) {
     g_getters__itemgetter = PY2C_NULL;
@@ -2611,431 +2616,225 @@ static Py2cValue mod_getters(void) {
     py2c_slot_store(&g_getters__bad, t[0]); t[0] = PY2C_NULL;
 
 #line 35 "getters.py"
-    if (!py2c_slot_bound(&g_getters__bad)) {
-#line 35 "getters.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 35 "getters.py"
-        { loc = 130; goto error; }
-#line 35 "getters.py"
-    }
-#line 35 "getters.py"
     t[0] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 35 "getters.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 131; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 130; goto error; }
 #line 35 "getters.py"
-    t[1] = py2c_slot_load(&g_getters__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 35 "getters.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 35 "getters.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 129; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 129; goto error; }
 #line 35 "getters.py"
     PY2C_CLEAR(t[1]);
-#line 35 "getters.py"
-    PY2C_CLEAR(t[0]);
-#line 35 "getters.py"
-    PY2C_CLEAR(t[2]);
 
-#line 36 "getters.py"
-    if (!py2c_slot_bound(&g_getters__bad)) {
-#line 36 "getters.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 36 "getters.py"
-        { loc = 133; goto error; }
-#line 36 "getters.py"
-    }
 #line 36 "getters.py"
     t[0] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 36 "getters.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 134; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 132; goto error; }
 #line 36 "getters.py"
-    t[1] = py2c_slot_load(&g_getters__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 36 "getters.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 36 "getters.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 132; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 131; goto error; }
 #line 36 "getters.py"
     PY2C_CLEAR(t[1]);
-#line 36 "getters.py"
-    PY2C_CLEAR(t[0]);
-#line 36 "getters.py"
-    PY2C_CLEAR(t[2]);
 
-#line 37 "getters.py"
-    if (!py2c_slot_bound(&g_getters__bad)) {
-#line 37 "getters.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 37 "getters.py"
-        { loc = 136; goto error; }
-#line 37 "getters.py"
-    }
 #line 37 "getters.py"
     t[0] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 37 "getters.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 137; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 134; goto error; }
 #line 37 "getters.py"
-    t[1] = py2c_slot_load(&g_getters__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 37 "getters.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 37 "getters.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 135; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 133; goto error; }
 #line 37 "getters.py"
     PY2C_CLEAR(t[1]);
-#line 37 "getters.py"
-    PY2C_CLEAR(t[0]);
-#line 37 "getters.py"
-    PY2C_CLEAR(t[2]);
 
-#line 38 "getters.py"
-    if (!py2c_slot_bound(&g_getters__bad)) {
-#line 38 "getters.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 38 "getters.py"
-        { loc = 139; goto error; }
-#line 38 "getters.py"
-    }
 #line 38 "getters.py"
     t[0] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 38 "getters.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 140; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 136; goto error; }
 #line 38 "getters.py"
-    t[1] = py2c_slot_load(&g_getters__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 38 "getters.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 38 "getters.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 138; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 135; goto error; }
 #line 38 "getters.py"
     PY2C_CLEAR(t[1]);
-#line 38 "getters.py"
-    PY2C_CLEAR(t[0]);
-#line 38 "getters.py"
-    PY2C_CLEAR(t[2]);
 
-#line 39 "getters.py"
-    if (!py2c_slot_bound(&g_getters__bad)) {
-#line 39 "getters.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 39 "getters.py"
-        { loc = 142; goto error; }
-#line 39 "getters.py"
-    }
 #line 39 "getters.py"
     t[0] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 39 "getters.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 143; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 138; goto error; }
 #line 39 "getters.py"
-    t[1] = py2c_slot_load(&g_getters__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 39 "getters.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 39 "getters.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 141; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 137; goto error; }
 #line 39 "getters.py"
     PY2C_CLEAR(t[1]);
-#line 39 "getters.py"
-    PY2C_CLEAR(t[0]);
-#line 39 "getters.py"
-    PY2C_CLEAR(t[2]);
 
-#line 40 "getters.py"
-    if (!py2c_slot_bound(&g_getters__bad)) {
-#line 40 "getters.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 40 "getters.py"
-        { loc = 145; goto error; }
-#line 40 "getters.py"
-    }
 #line 40 "getters.py"
     t[0] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 40 "getters.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 146; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 140; goto error; }
 #line 40 "getters.py"
-    t[1] = py2c_slot_load(&g_getters__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 40 "getters.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 40 "getters.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 144; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 139; goto error; }
 #line 40 "getters.py"
     PY2C_CLEAR(t[1]);
-#line 40 "getters.py"
-    PY2C_CLEAR(t[0]);
-#line 40 "getters.py"
-    PY2C_CLEAR(t[2]);
 
-#line 41 "getters.py"
-    if (!py2c_slot_bound(&g_getters__bad)) {
-#line 41 "getters.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 41 "getters.py"
-        { loc = 148; goto error; }
-#line 41 "getters.py"
-    }
 #line 41 "getters.py"
     t[0] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 41 "getters.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 149; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 142; goto error; }
 #line 41 "getters.py"
-    t[1] = py2c_slot_load(&g_getters__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 41 "getters.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 41 "getters.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 147; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 141; goto error; }
 #line 41 "getters.py"
     PY2C_CLEAR(t[1]);
-#line 41 "getters.py"
-    PY2C_CLEAR(t[0]);
-#line 41 "getters.py"
-    PY2C_CLEAR(t[2]);
 
-#line 42 "getters.py"
-    if (!py2c_slot_bound(&g_getters__bad)) {
-#line 42 "getters.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 42 "getters.py"
-        { loc = 151; goto error; }
-#line 42 "getters.py"
-    }
 #line 42 "getters.py"
     t[0] = py2c_function_new(&info_f_lambda_8, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 42 "getters.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 152; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 144; goto error; }
 #line 42 "getters.py"
-    t[1] = py2c_slot_load(&g_getters__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 42 "getters.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 42 "getters.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 150; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 143; goto error; }
 #line 42 "getters.py"
     PY2C_CLEAR(t[1]);
-#line 42 "getters.py"
-    PY2C_CLEAR(t[0]);
-#line 42 "getters.py"
-    PY2C_CLEAR(t[2]);
 
-#line 43 "getters.py"
-    if (!py2c_slot_bound(&g_getters__bad)) {
-#line 43 "getters.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 43 "getters.py"
-        { loc = 154; goto error; }
-#line 43 "getters.py"
-    }
 #line 43 "getters.py"
     t[0] = py2c_function_new(&info_f_lambda_9, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 43 "getters.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 155; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 146; goto error; }
 #line 43 "getters.py"
-    t[1] = py2c_slot_load(&g_getters__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 43 "getters.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 43 "getters.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 153; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 145; goto error; }
 #line 43 "getters.py"
     PY2C_CLEAR(t[1]);
-#line 43 "getters.py"
-    PY2C_CLEAR(t[0]);
-#line 43 "getters.py"
-    PY2C_CLEAR(t[2]);
 
-#line 44 "getters.py"
-    if (!py2c_slot_bound(&g_getters__bad)) {
-#line 44 "getters.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 44 "getters.py"
-        { loc = 157; goto error; }
-#line 44 "getters.py"
-    }
 #line 44 "getters.py"
     t[0] = py2c_function_new(&info_f_lambda_10, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 44 "getters.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 158; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 148; goto error; }
 #line 44 "getters.py"
-    t[1] = py2c_slot_load(&g_getters__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 44 "getters.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 44 "getters.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 156; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 147; goto error; }
 #line 44 "getters.py"
     PY2C_CLEAR(t[1]);
-#line 44 "getters.py"
-    PY2C_CLEAR(t[0]);
-#line 44 "getters.py"
-    PY2C_CLEAR(t[2]);
 
-#line 45 "getters.py"
-    if (!py2c_slot_bound(&g_getters__bad)) {
-#line 45 "getters.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 45 "getters.py"
-        { loc = 160; goto error; }
-#line 45 "getters.py"
-    }
 #line 45 "getters.py"
     t[0] = py2c_function_new(&info_f_lambda_11, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 45 "getters.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 161; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 150; goto error; }
 #line 45 "getters.py"
-    t[1] = py2c_slot_load(&g_getters__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 45 "getters.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 45 "getters.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 159; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 149; goto error; }
 #line 45 "getters.py"
     PY2C_CLEAR(t[1]);
-#line 45 "getters.py"
-    PY2C_CLEAR(t[0]);
-#line 45 "getters.py"
-    PY2C_CLEAR(t[2]);
 
-#line 46 "getters.py"
-    if (!py2c_slot_bound(&g_getters__bad)) {
-#line 46 "getters.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 46 "getters.py"
-        { loc = 163; goto error; }
-#line 46 "getters.py"
-    }
 #line 46 "getters.py"
     t[0] = py2c_function_new(&info_f_lambda_12, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 46 "getters.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 164; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 152; goto error; }
 #line 46 "getters.py"
-    t[1] = py2c_slot_load(&g_getters__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 46 "getters.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 46 "getters.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 162; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 151; goto error; }
 #line 46 "getters.py"
     PY2C_CLEAR(t[1]);
-#line 46 "getters.py"
-    PY2C_CLEAR(t[0]);
-#line 46 "getters.py"
-    PY2C_CLEAR(t[2]);
 
-#line 47 "getters.py"
-    if (!py2c_slot_bound(&g_getters__bad)) {
-#line 47 "getters.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 47 "getters.py"
-        { loc = 166; goto error; }
-#line 47 "getters.py"
-    }
 #line 47 "getters.py"
     t[0] = py2c_function_new(&info_f_lambda_13, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 47 "getters.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 167; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 154; goto error; }
 #line 47 "getters.py"
-    t[1] = py2c_slot_load(&g_getters__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 47 "getters.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 47 "getters.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 165; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 153; goto error; }
 #line 47 "getters.py"
     PY2C_CLEAR(t[1]);
-#line 47 "getters.py"
-    PY2C_CLEAR(t[0]);
-#line 47 "getters.py"
-    PY2C_CLEAR(t[2]);
 
-#line 48 "getters.py"
-    if (!py2c_slot_bound(&g_getters__bad)) {
-#line 48 "getters.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 48 "getters.py"
-        { loc = 169; goto error; }
-#line 48 "getters.py"
-    }
 #line 48 "getters.py"
     t[0] = py2c_function_new(&info_f_lambda_14, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 48 "getters.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 170; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 156; goto error; }
 #line 48 "getters.py"
-    t[1] = py2c_slot_load(&g_getters__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 48 "getters.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 48 "getters.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 168; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 155; goto error; }
 #line 48 "getters.py"
     PY2C_CLEAR(t[1]);
-#line 48 "getters.py"
-    PY2C_CLEAR(t[0]);
-#line 48 "getters.py"
-    PY2C_CLEAR(t[2]);
 
-#line 49 "getters.py"
-    if (!py2c_slot_bound(&g_getters__bad)) {
-#line 49 "getters.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 49 "getters.py"
-        { loc = 172; goto error; }
-#line 49 "getters.py"
-    }
 #line 49 "getters.py"
     t[0] = py2c_function_new(&info_f_lambda_15, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 49 "getters.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 173; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 158; goto error; }
 #line 49 "getters.py"
-    t[1] = py2c_slot_load(&g_getters__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 49 "getters.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 49 "getters.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 171; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 157; goto error; }
 #line 49 "getters.py"
     PY2C_CLEAR(t[1]);
-#line 49 "getters.py"
-    PY2C_CLEAR(t[0]);
-#line 49 "getters.py"
-    PY2C_CLEAR(t[2]);
 
-#line 50 "getters.py"
-    if (!py2c_slot_bound(&g_getters__bad)) {
-#line 50 "getters.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 50 "getters.py"
-        { loc = 175; goto error; }
-#line 50 "getters.py"
-    }
 #line 50 "getters.py"
     t[0] = py2c_function_new(&info_f_lambda_16, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 50 "getters.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 176; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 160; goto error; }
 #line 50 "getters.py"
-    t[1] = py2c_slot_load(&g_getters__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 50 "getters.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 50 "getters.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 174; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 159; goto error; }
 #line 50 "getters.py"
     PY2C_CLEAR(t[1]);
-#line 50 "getters.py"
-    PY2C_CLEAR(t[0]);
-#line 50 "getters.py"
-    PY2C_CLEAR(t[2]);
 
-#line 51 "getters.py"
-    if (!py2c_slot_bound(&g_getters__bad)) {
-#line 51 "getters.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-#line 51 "getters.py"
-        { loc = 178; goto error; }
-#line 51 "getters.py"
-    }
 #line 51 "getters.py"
     t[0] = py2c_function_new(&info_f_lambda_17, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 51 "getters.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 179; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 162; goto error; }
 #line 51 "getters.py"
-    t[1] = py2c_slot_load(&g_getters__bad);
+    t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 51 "getters.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 51 "getters.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 177; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 161; goto error; }
 #line 51 "getters.py"
     PY2C_CLEAR(t[1]);
-#line 51 "getters.py"
-    PY2C_CLEAR(t[0]);
-#line 51 "getters.py"
-    PY2C_CLEAR(t[2]);
-#line 51 "getters.py"
-    PY2C_CLEAR(result);
 #line 51 "getters.py"
     result = PY2C_NONE;
 #line 51 "getters.py"
@@ -3047,14 +2846,14 @@ error:
 #line 51 "getters.py"
     PY2C_CLEAR(result);
 #line 51 "getters.py"
-cleanup:
+    for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
 #line 51 "getters.py"
-    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 51 "getters.py"
     return result;
 #line 51 "getters.py"
 }
-#line 3058 "getters.c"
+#line 2857 "getters.c"
 
 static void clear_mod_getters(void) {
     PY2C_CLEAR(g_getters__bad);

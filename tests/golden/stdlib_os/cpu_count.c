@@ -201,7 +201,7 @@ error_3:
 #line 7 "cpu_count.py"
     py2c_traceback_add(&code_mod_cpu_count, loc);
 #line 7 "cpu_count.py"
-    for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 7 "cpu_count.py"
     py2c_slot_store(&g_cpu_count__e, PY2C_NULL);
 #line 7 "cpu_count.py"
@@ -210,8 +210,6 @@ error_3:
 error_2:
 #line 7 "cpu_count.py"
     py2c_traceback_add(&code_mod_cpu_count, loc);
-#line 7 "cpu_count.py"
-    for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 7 "cpu_count.py"
 L2:;
 #line 7 "cpu_count.py"
@@ -222,8 +220,6 @@ L2:;
     goto unwind;
 #line 7 "cpu_count.py"
 L0:;
-#line 7 "cpu_count.py"
-    PY2C_CLEAR(result);
 #line 7 "cpu_count.py"
     result = PY2C_NONE;
 #line 7 "cpu_count.py"
@@ -237,9 +233,13 @@ unwind:
 #line 7 "cpu_count.py"
     PY2C_CLEAR(result);
 #line 7 "cpu_count.py"
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 7 "cpu_count.py"
 cleanup:
 #line 7 "cpu_count.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
+#line 7 "cpu_count.py"
+    PY2C_CLEAR(t[4]);
 #line 7 "cpu_count.py"
     return result;
 #line 7 "cpu_count.py"

@@ -735,7 +735,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 30 "environ.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 30 "environ.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 30 "environ.py"
     goto cleanup;
 #line 30 "environ.py"
@@ -747,14 +747,12 @@ error:
 #line 30 "environ.py"
 cleanup:
 #line 30 "environ.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 30 "environ.py"
     py2c_recursion_leave();
 #line 30 "environ.py"
     return result;
 #line 30 "environ.py"
 }
-#line 758 "environ.c"
+#line 756 "environ.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -780,7 +778,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 #line 30 "environ.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 30 "environ.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 30 "environ.py"
     goto cleanup;
 #line 30 "environ.py"
@@ -792,14 +790,12 @@ error:
 #line 30 "environ.py"
 cleanup:
 #line 30 "environ.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 30 "environ.py"
     py2c_recursion_leave();
 #line 30 "environ.py"
     return result;
 #line 30 "environ.py"
 }
-#line 803 "environ.c"
+#line 799 "environ.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -831,7 +827,7 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 #line 30 "environ.py"
     PY2C_CLEAR(t[1]);
 #line 30 "environ.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 30 "environ.py"
     goto cleanup;
 #line 30 "environ.py"
@@ -841,9 +837,13 @@ error:
 #line 30 "environ.py"
     PY2C_CLEAR(result);
 #line 30 "environ.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 30 "environ.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 30 "environ.py"
+    PY2C_CLEAR(t[2]);
+#line 30 "environ.py"
+cleanup:
 #line 30 "environ.py"
     py2c_recursion_leave();
 #line 30 "environ.py"
@@ -879,7 +879,7 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 #line 31 "environ.py"
     t[0] = py2c_bool(n0);
 #line 31 "environ.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 31 "environ.py"
     goto cleanup;
 #line 31 "environ.py"
@@ -891,14 +891,12 @@ error:
 #line 31 "environ.py"
 cleanup:
 #line 31 "environ.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 31 "environ.py"
     py2c_recursion_leave();
 #line 31 "environ.py"
     return result;
 #line 31 "environ.py"
 }
-#line 902 "environ.c"
+#line 900 "environ.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -930,7 +928,7 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 #line 31 "environ.py"
     PY2C_CLEAR(t[1]);
 #line 31 "environ.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 31 "environ.py"
     goto cleanup;
 #line 31 "environ.py"
@@ -940,16 +938,20 @@ error:
 #line 31 "environ.py"
     PY2C_CLEAR(result);
 #line 31 "environ.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 31 "environ.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 31 "environ.py"
+    PY2C_CLEAR(t[2]);
+#line 31 "environ.py"
+cleanup:
 #line 31 "environ.py"
     py2c_recursion_leave();
 #line 31 "environ.py"
     return result;
 #line 31 "environ.py"
 }
-#line 953 "environ.c"
+#line 955 "environ.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -979,7 +981,7 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 #line 31 "environ.py"
     PY2C_CLEAR(t[0]);
 #line 31 "environ.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 31 "environ.py"
     goto cleanup;
 #line 31 "environ.py"
@@ -989,16 +991,16 @@ error:
 #line 31 "environ.py"
     PY2C_CLEAR(result);
 #line 31 "environ.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 31 "environ.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 31 "environ.py"
     py2c_recursion_leave();
 #line 31 "environ.py"
     return result;
 #line 31 "environ.py"
 }
-#line 1002 "environ.c"
+#line 1004 "environ.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1028,7 +1030,7 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
 #line 31 "environ.py"
     PY2C_CLEAR(t[0]);
 #line 31 "environ.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 31 "environ.py"
     goto cleanup;
 #line 31 "environ.py"
@@ -1038,16 +1040,16 @@ error:
 #line 31 "environ.py"
     PY2C_CLEAR(result);
 #line 31 "environ.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 31 "environ.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 31 "environ.py"
     py2c_recursion_leave();
 #line 31 "environ.py"
     return result;
 #line 31 "environ.py"
 }
-#line 1051 "environ.c"
+#line 1053 "environ.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1077,7 +1079,7 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
 #line 32 "environ.py"
     PY2C_CLEAR(t[0]);
 #line 32 "environ.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 32 "environ.py"
     goto cleanup;
 #line 32 "environ.py"
@@ -1087,16 +1089,16 @@ error:
 #line 32 "environ.py"
     PY2C_CLEAR(result);
 #line 32 "environ.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 32 "environ.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 32 "environ.py"
     py2c_recursion_leave();
 #line 32 "environ.py"
     return result;
 #line 32 "environ.py"
 }
-#line 1100 "environ.c"
+#line 1102 "environ.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1128,7 +1130,7 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
 #line 32 "environ.py"
     PY2C_CLEAR(t[1]);
 #line 32 "environ.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 32 "environ.py"
     goto cleanup;
 #line 32 "environ.py"
@@ -1138,16 +1140,20 @@ error:
 #line 32 "environ.py"
     PY2C_CLEAR(result);
 #line 32 "environ.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 32 "environ.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 32 "environ.py"
+    PY2C_CLEAR(t[2]);
+#line 32 "environ.py"
+cleanup:
 #line 32 "environ.py"
     py2c_recursion_leave();
 #line 32 "environ.py"
     return result;
 #line 32 "environ.py"
 }
-#line 1151 "environ.c"
+#line 1157 "environ.c"
 
 static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1179,7 +1185,7 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
 #line 33 "environ.py"
     PY2C_CLEAR(t[1]);
 #line 33 "environ.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 33 "environ.py"
     goto cleanup;
 #line 33 "environ.py"
@@ -1189,16 +1195,20 @@ error:
 #line 33 "environ.py"
     PY2C_CLEAR(result);
 #line 33 "environ.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 33 "environ.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 33 "environ.py"
+    PY2C_CLEAR(t[2]);
+#line 33 "environ.py"
+cleanup:
 #line 33 "environ.py"
     py2c_recursion_leave();
 #line 33 "environ.py"
     return result;
 #line 33 "environ.py"
 }
-#line 1202 "environ.c"
+#line 1212 "environ.c"
 
 static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1230,7 +1240,7 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
 #line 33 "environ.py"
     PY2C_CLEAR(t[1]);
 #line 33 "environ.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 33 "environ.py"
     goto cleanup;
 #line 33 "environ.py"
@@ -1240,16 +1250,20 @@ error:
 #line 33 "environ.py"
     PY2C_CLEAR(result);
 #line 33 "environ.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 33 "environ.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 33 "environ.py"
+    PY2C_CLEAR(t[2]);
+#line 33 "environ.py"
+cleanup:
 #line 33 "environ.py"
     py2c_recursion_leave();
 #line 33 "environ.py"
     return result;
 #line 33 "environ.py"
 }
-#line 1253 "environ.c"
+#line 1267 "environ.c"
 
 static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1281,7 +1295,7 @@ static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
 #line 34 "environ.py"
     PY2C_CLEAR(t[1]);
 #line 34 "environ.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 34 "environ.py"
     goto cleanup;
 #line 34 "environ.py"
@@ -1291,16 +1305,20 @@ error:
 #line 34 "environ.py"
     PY2C_CLEAR(result);
 #line 34 "environ.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 34 "environ.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 34 "environ.py"
+    PY2C_CLEAR(t[2]);
+#line 34 "environ.py"
+cleanup:
 #line 34 "environ.py"
     py2c_recursion_leave();
 #line 34 "environ.py"
     return result;
 #line 34 "environ.py"
 }
-#line 1304 "environ.c"
+#line 1322 "environ.c"
 
 static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1332,7 +1350,7 @@ static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
 #line 34 "environ.py"
     PY2C_CLEAR(t[1]);
 #line 34 "environ.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 34 "environ.py"
     goto cleanup;
 #line 34 "environ.py"
@@ -1342,16 +1360,20 @@ error:
 #line 34 "environ.py"
     PY2C_CLEAR(result);
 #line 34 "environ.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 34 "environ.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 34 "environ.py"
+    PY2C_CLEAR(t[2]);
+#line 34 "environ.py"
+cleanup:
 #line 34 "environ.py"
     py2c_recursion_leave();
 #line 34 "environ.py"
     return result;
 #line 34 "environ.py"
 }
-#line 1355 "environ.c"
+#line 1377 "environ.c"
 
 static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1383,7 +1405,7 @@ static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
 #line 34 "environ.py"
     PY2C_CLEAR(t[1]);
 #line 34 "environ.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 34 "environ.py"
     goto cleanup;
 #line 34 "environ.py"
@@ -1393,16 +1415,20 @@ error:
 #line 34 "environ.py"
     PY2C_CLEAR(result);
 #line 34 "environ.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 34 "environ.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 34 "environ.py"
+    PY2C_CLEAR(t[2]);
+#line 34 "environ.py"
+cleanup:
 #line 34 "environ.py"
     py2c_recursion_leave();
 #line 34 "environ.py"
     return result;
 #line 34 "environ.py"
 }
-#line 1406 "environ.c"
+#line 1432 "environ.c"
 
 static Py2cValue mod_environ(void) {
     g_environ__os = PY2C_NULL;
@@ -2649,7 +2675,11 @@ error_1:
 #line 36 "environ.py"
     py2c_traceback_add(&code_mod_environ, loc);
 #line 36 "environ.py"
-    for (int k = 2; k < 12; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
+#line 36 "environ.py"
+    PY2C_CLEAR(t[3]);
+#line 36 "environ.py"
+    for (int k = 6; k < 12; k++) PY2C_CLEAR(t[k]);
 #line 36 "environ.py"
     t[2] = py2c_error_fetch();
 #line 36 "environ.py"
@@ -2734,7 +2764,7 @@ error_3:
 #line 38 "environ.py"
     py2c_traceback_add(&code_mod_environ, loc);
 #line 38 "environ.py"
-    for (int k = 3; k < 12; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 7; k++) PY2C_CLEAR(t[k]);
 #line 38 "environ.py"
     py2c_slot_store(&g_environ__e, PY2C_NULL);
 #line 38 "environ.py"
@@ -2744,7 +2774,7 @@ error_2:
 #line 38 "environ.py"
     py2c_traceback_add(&code_mod_environ, loc);
 #line 38 "environ.py"
-    for (int k = 3; k < 12; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
 #line 38 "environ.py"
 L5:;
 #line 38 "environ.py"
@@ -2764,8 +2794,6 @@ L1:;
 #line 38 "environ.py"
     PY2C_CLEAR(t[1]);
 #line 38 "environ.py"
-    PY2C_CLEAR(result);
-#line 38 "environ.py"
     result = PY2C_NONE;
 #line 38 "environ.py"
     goto cleanup;
@@ -2778,14 +2806,16 @@ unwind:
 #line 38 "environ.py"
     PY2C_CLEAR(result);
 #line 38 "environ.py"
+    for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 38 "environ.py"
 cleanup:
 #line 38 "environ.py"
-    for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+    for (int k = 6; k < 12; k++) PY2C_CLEAR(t[k]);
 #line 38 "environ.py"
     return result;
 #line 38 "environ.py"
 }
-#line 2789 "environ.c"
+#line 2819 "environ.c"
 
 static void clear_mod_environ(void) {
     PY2C_CLEAR(g_environ__e);

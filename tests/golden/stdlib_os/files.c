@@ -343,58 +343,40 @@ static const Py2cCodeLoc locs_mod_files[] = {
     {31, "print(\"files.py\" in os.listdir(), \"files.py\" in os.listdir(\".\"), \"files.py\" in os.listdir(None))", "                                                                               ^^^^^^^^^^"},
     {33, "def check(f):", NULL},
     {39, "check(lambda: os.mkdir(base))", NULL},
-    {39, "check(lambda: os.mkdir(base))", "^^^^^"},
     {39, "check(lambda: os.mkdir(base))", "      ^^^^^^^^^^^^^^^^^^^^^^"},
     {40, "check(lambda: os.makedirs(os.path.join(base, \"x\", \"y\")))", NULL},
-    {40, "check(lambda: os.makedirs(os.path.join(base, \"x\", \"y\")))", "^^^^^"},
     {40, "check(lambda: os.makedirs(os.path.join(base, \"x\", \"y\")))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {41, "check(lambda: os.makedirs(os.path.join(base, \"c.dat\", \"q\"), exist_ok=True))", NULL},
-    {41, "check(lambda: os.makedirs(os.path.join(base, \"c.dat\", \"q\"), exist_ok=True))", "^^^^^"},
     {41, "check(lambda: os.makedirs(os.path.join(base, \"c.dat\", \"q\"), exist_ok=True))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {42, "check(lambda: os.rmdir(base))", NULL},
-    {42, "check(lambda: os.rmdir(base))", "^^^^^"},
     {42, "check(lambda: os.rmdir(base))", "      ^^^^^^^^^^^^^^^^^^^^^^"},
     {43, "check(lambda: os.rmdir(os.path.join(base, \"nope\")))", NULL},
-    {43, "check(lambda: os.rmdir(os.path.join(base, \"nope\")))", "^^^^^"},
     {43, "check(lambda: os.rmdir(os.path.join(base, \"nope\")))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {44, "check(lambda: os.remove(os.path.join(base, \"nope\")))", NULL},
-    {44, "check(lambda: os.remove(os.path.join(base, \"nope\")))", "^^^^^"},
     {44, "check(lambda: os.remove(os.path.join(base, \"nope\")))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {45, "check(lambda: os.remove(os.path.join(base, \"x\")))", NULL},
-    {45, "check(lambda: os.remove(os.path.join(base, \"x\")))", "^^^^^"},
     {45, "check(lambda: os.remove(os.path.join(base, \"x\")))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {46, "check(lambda: os.listdir(os.path.join(base, \"nope\")))", NULL},
-    {46, "check(lambda: os.listdir(os.path.join(base, \"nope\")))", "^^^^^"},
     {46, "check(lambda: os.listdir(os.path.join(base, \"nope\")))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {47, "check(lambda: os.listdir(os.path.join(base, \"c.dat\")))", NULL},
-    {47, "check(lambda: os.listdir(os.path.join(base, \"c.dat\")))", "^^^^^"},
     {47, "check(lambda: os.listdir(os.path.join(base, \"c.dat\")))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {48, "check(lambda: os.path.getsize(os.path.join(base, \"nope\")))", NULL},
-    {48, "check(lambda: os.path.getsize(os.path.join(base, \"nope\")))", "^^^^^"},
     {48, "check(lambda: os.path.getsize(os.path.join(base, \"nope\")))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {49, "check(lambda: os.mkdir(1.5))", NULL},
-    {49, "check(lambda: os.mkdir(1.5))", "^^^^^"},
     {49, "check(lambda: os.mkdir(1.5))", "      ^^^^^^^^^^^^^^^^^^^^^"},
     {50, "check(lambda: os.mkdir(\"a\\0b\"))", NULL},
-    {50, "check(lambda: os.mkdir(\"a\\0b\"))", "^^^^^"},
     {50, "check(lambda: os.mkdir(\"a\\0b\"))", "      ^^^^^^^^^^^^^^^^^^^^^^^^"},
     {51, "check(lambda: os.rmdir(None))", NULL},
-    {51, "check(lambda: os.rmdir(None))", "^^^^^"},
     {51, "check(lambda: os.rmdir(None))", "      ^^^^^^^^^^^^^^^^^^^^^^"},
     {52, "check(lambda: os.listdir(2.5))", NULL},
-    {52, "check(lambda: os.listdir(2.5))", "^^^^^"},
     {52, "check(lambda: os.listdir(2.5))", "      ^^^^^^^^^^^^^^^^^^^^^^^"},
     {53, "check(lambda: os.mkdir())", NULL},
-    {53, "check(lambda: os.mkdir())", "^^^^^"},
     {53, "check(lambda: os.mkdir())", "      ^^^^^^^^^^^^^^^^^^"},
     {54, "check(lambda: os.getcwd(1))", NULL},
-    {54, "check(lambda: os.getcwd(1))", "^^^^^"},
     {54, "check(lambda: os.getcwd(1))", "      ^^^^^^^^^^^^^^^^^^^^"},
     {55, "check(lambda: os.getpid(1))", NULL},
-    {55, "check(lambda: os.getpid(1))", "^^^^^"},
     {55, "check(lambda: os.getpid(1))", "      ^^^^^^^^^^^^^^^^^^^^"},
     {56, "check(lambda: os.rename(1.5, \"x\"))", NULL},
-    {56, "check(lambda: os.rename(1.5, \"x\"))", "^^^^^"},
     {56, "check(lambda: os.rename(1.5, \"x\"))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {58, "os.remove(os.path.join(base, \"nope\"))", NULL},
     {58, "os.remove(os.path.join(base, \"nope\"))", "^^"},
@@ -444,7 +426,7 @@ static const Py2cCodeLoc locs_mod_files[] = {
     {66, "print(os.path.exists(base))", "      ^^^^^^^^^^^^^^"},
     {66, "print(os.path.exists(base))", "                     ^^^^"},
 };
-static const Py2cCode code_mod_files = {"files.py", "<module>", locs_mod_files, 354};
+static const Py2cCode code_mod_files = {"files.py", "<module>", locs_mod_files, 336};
 
 /* check: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_check[] = {
@@ -701,7 +683,7 @@ error_1:
 #line 35 "files.py"
     py2c_traceback_add(&code_f_check, loc);
 #line 35 "files.py"
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 35 "files.py"
     t[0] = py2c_error_fetch();
 #line 35 "files.py"
@@ -772,7 +754,7 @@ error_3:
 #line 37 "files.py"
     py2c_traceback_add(&code_f_check, loc);
 #line 37 "files.py"
-    for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 37 "files.py"
     PY2C_CLEAR(v_e);
 #line 37 "files.py"
@@ -782,7 +764,7 @@ error_2:
 #line 37 "files.py"
     py2c_traceback_add(&code_f_check, loc);
 #line 37 "files.py"
-    for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 37 "files.py"
 L2:;
 #line 37 "files.py"
@@ -794,8 +776,6 @@ L2:;
 #line 37 "files.py"
 L0:;
 #line 37 "files.py"
-    PY2C_CLEAR(result);
-#line 37 "files.py"
     result = PY2C_NONE;
 #line 37 "files.py"
     goto cleanup;
@@ -804,9 +784,9 @@ unwind:
 #line 37 "files.py"
     PY2C_CLEAR(result);
 #line 37 "files.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 37 "files.py"
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 37 "files.py"
     PY2C_CLEAR(v_f);
 #line 37 "files.py"
@@ -817,7 +797,7 @@ cleanup:
     return result;
 #line 37 "files.py"
 }
-#line 821 "files.c"
+#line 801 "files.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -861,7 +841,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 39 "files.py"
     PY2C_CLEAR(t[1]);
 #line 39 "files.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 39 "files.py"
     goto cleanup;
 #line 39 "files.py"
@@ -871,16 +851,16 @@ error:
 #line 39 "files.py"
     PY2C_CLEAR(result);
 #line 39 "files.py"
-cleanup:
-#line 39 "files.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 39 "files.py"
+cleanup:
 #line 39 "files.py"
     py2c_recursion_leave();
 #line 39 "files.py"
     return result;
 #line 39 "files.py"
 }
-#line 884 "files.c"
+#line 864 "files.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -950,7 +930,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 #line 40 "files.py"
     PY2C_CLEAR(t[1]);
 #line 40 "files.py"
-    { Py2cValue old = result; result = t[7]; t[7] = PY2C_NULL; py2c_decref(old); }
+    result = t[7]; t[7] = PY2C_NULL;
 #line 40 "files.py"
     goto cleanup;
 #line 40 "files.py"
@@ -960,16 +940,16 @@ error:
 #line 40 "files.py"
     PY2C_CLEAR(result);
 #line 40 "files.py"
-cleanup:
-#line 40 "files.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 40 "files.py"
+cleanup:
 #line 40 "files.py"
     py2c_recursion_leave();
 #line 40 "files.py"
     return result;
 #line 40 "files.py"
 }
-#line 973 "files.c"
+#line 953 "files.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1039,7 +1019,7 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 #line 41 "files.py"
     PY2C_CLEAR(t[1]);
 #line 41 "files.py"
-    { Py2cValue old = result; result = t[7]; t[7] = PY2C_NULL; py2c_decref(old); }
+    result = t[7]; t[7] = PY2C_NULL;
 #line 41 "files.py"
     goto cleanup;
 #line 41 "files.py"
@@ -1049,16 +1029,16 @@ error:
 #line 41 "files.py"
     PY2C_CLEAR(result);
 #line 41 "files.py"
-cleanup:
-#line 41 "files.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 41 "files.py"
+cleanup:
 #line 41 "files.py"
     py2c_recursion_leave();
 #line 41 "files.py"
     return result;
 #line 41 "files.py"
 }
-#line 1062 "files.c"
+#line 1042 "files.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1102,7 +1082,7 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 #line 42 "files.py"
     PY2C_CLEAR(t[1]);
 #line 42 "files.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 42 "files.py"
     goto cleanup;
 #line 42 "files.py"
@@ -1112,16 +1092,16 @@ error:
 #line 42 "files.py"
     PY2C_CLEAR(result);
 #line 42 "files.py"
-cleanup:
-#line 42 "files.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 42 "files.py"
+cleanup:
 #line 42 "files.py"
     py2c_recursion_leave();
 #line 42 "files.py"
     return result;
 #line 42 "files.py"
 }
-#line 1125 "files.c"
+#line 1105 "files.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1191,7 +1171,7 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 #line 43 "files.py"
     PY2C_CLEAR(t[1]);
 #line 43 "files.py"
-    { Py2cValue old = result; result = t[7]; t[7] = PY2C_NULL; py2c_decref(old); }
+    result = t[7]; t[7] = PY2C_NULL;
 #line 43 "files.py"
     goto cleanup;
 #line 43 "files.py"
@@ -1201,16 +1181,16 @@ error:
 #line 43 "files.py"
     PY2C_CLEAR(result);
 #line 43 "files.py"
-cleanup:
-#line 43 "files.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 43 "files.py"
+cleanup:
 #line 43 "files.py"
     py2c_recursion_leave();
 #line 43 "files.py"
     return result;
 #line 43 "files.py"
 }
-#line 1214 "files.c"
+#line 1194 "files.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1280,7 +1260,7 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 #line 44 "files.py"
     PY2C_CLEAR(t[1]);
 #line 44 "files.py"
-    { Py2cValue old = result; result = t[7]; t[7] = PY2C_NULL; py2c_decref(old); }
+    result = t[7]; t[7] = PY2C_NULL;
 #line 44 "files.py"
     goto cleanup;
 #line 44 "files.py"
@@ -1290,16 +1270,16 @@ error:
 #line 44 "files.py"
     PY2C_CLEAR(result);
 #line 44 "files.py"
-cleanup:
-#line 44 "files.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 44 "files.py"
+cleanup:
 #line 44 "files.py"
     py2c_recursion_leave();
 #line 44 "files.py"
     return result;
 #line 44 "files.py"
 }
-#line 1303 "files.c"
+#line 1283 "files.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1369,7 +1349,7 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
 #line 45 "files.py"
     PY2C_CLEAR(t[1]);
 #line 45 "files.py"
-    { Py2cValue old = result; result = t[7]; t[7] = PY2C_NULL; py2c_decref(old); }
+    result = t[7]; t[7] = PY2C_NULL;
 #line 45 "files.py"
     goto cleanup;
 #line 45 "files.py"
@@ -1379,16 +1359,16 @@ error:
 #line 45 "files.py"
     PY2C_CLEAR(result);
 #line 45 "files.py"
-cleanup:
-#line 45 "files.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 45 "files.py"
+cleanup:
 #line 45 "files.py"
     py2c_recursion_leave();
 #line 45 "files.py"
     return result;
 #line 45 "files.py"
 }
-#line 1392 "files.c"
+#line 1372 "files.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1458,7 +1438,7 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
 #line 46 "files.py"
     PY2C_CLEAR(t[1]);
 #line 46 "files.py"
-    { Py2cValue old = result; result = t[7]; t[7] = PY2C_NULL; py2c_decref(old); }
+    result = t[7]; t[7] = PY2C_NULL;
 #line 46 "files.py"
     goto cleanup;
 #line 46 "files.py"
@@ -1468,16 +1448,16 @@ error:
 #line 46 "files.py"
     PY2C_CLEAR(result);
 #line 46 "files.py"
-cleanup:
-#line 46 "files.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 46 "files.py"
+cleanup:
 #line 46 "files.py"
     py2c_recursion_leave();
 #line 46 "files.py"
     return result;
 #line 46 "files.py"
 }
-#line 1481 "files.c"
+#line 1461 "files.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1547,7 +1527,7 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
 #line 47 "files.py"
     PY2C_CLEAR(t[1]);
 #line 47 "files.py"
-    { Py2cValue old = result; result = t[7]; t[7] = PY2C_NULL; py2c_decref(old); }
+    result = t[7]; t[7] = PY2C_NULL;
 #line 47 "files.py"
     goto cleanup;
 #line 47 "files.py"
@@ -1557,16 +1537,16 @@ error:
 #line 47 "files.py"
     PY2C_CLEAR(result);
 #line 47 "files.py"
-cleanup:
-#line 47 "files.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 47 "files.py"
+cleanup:
 #line 47 "files.py"
     py2c_recursion_leave();
 #line 47 "files.py"
     return result;
 #line 47 "files.py"
 }
-#line 1570 "files.c"
+#line 1550 "files.c"
 
 static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1642,7 +1622,7 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
 #line 48 "files.py"
     PY2C_CLEAR(t[2]);
 #line 48 "files.py"
-    { Py2cValue old = result; result = t[8]; t[8] = PY2C_NULL; py2c_decref(old); }
+    result = t[8]; t[8] = PY2C_NULL;
 #line 48 "files.py"
     goto cleanup;
 #line 48 "files.py"
@@ -1652,16 +1632,16 @@ error:
 #line 48 "files.py"
     PY2C_CLEAR(result);
 #line 48 "files.py"
-cleanup:
-#line 48 "files.py"
     for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 48 "files.py"
+cleanup:
 #line 48 "files.py"
     py2c_recursion_leave();
 #line 48 "files.py"
     return result;
 #line 48 "files.py"
 }
-#line 1665 "files.c"
+#line 1645 "files.c"
 
 static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1693,7 +1673,7 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
 #line 49 "files.py"
     PY2C_CLEAR(t[1]);
 #line 49 "files.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 49 "files.py"
     goto cleanup;
 #line 49 "files.py"
@@ -1703,16 +1683,20 @@ error:
 #line 49 "files.py"
     PY2C_CLEAR(result);
 #line 49 "files.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 49 "files.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 49 "files.py"
+    PY2C_CLEAR(t[2]);
+#line 49 "files.py"
+cleanup:
 #line 49 "files.py"
     py2c_recursion_leave();
 #line 49 "files.py"
     return result;
 #line 49 "files.py"
 }
-#line 1716 "files.c"
+#line 1700 "files.c"
 
 static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1744,7 +1728,7 @@ static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
 #line 50 "files.py"
     PY2C_CLEAR(t[1]);
 #line 50 "files.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 50 "files.py"
     goto cleanup;
 #line 50 "files.py"
@@ -1754,16 +1738,20 @@ error:
 #line 50 "files.py"
     PY2C_CLEAR(result);
 #line 50 "files.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 50 "files.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 50 "files.py"
+    PY2C_CLEAR(t[2]);
+#line 50 "files.py"
+cleanup:
 #line 50 "files.py"
     py2c_recursion_leave();
 #line 50 "files.py"
     return result;
 #line 50 "files.py"
 }
-#line 1767 "files.c"
+#line 1755 "files.c"
 
 static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1795,7 +1783,7 @@ static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
 #line 51 "files.py"
     PY2C_CLEAR(t[1]);
 #line 51 "files.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 51 "files.py"
     goto cleanup;
 #line 51 "files.py"
@@ -1805,16 +1793,20 @@ error:
 #line 51 "files.py"
     PY2C_CLEAR(result);
 #line 51 "files.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 51 "files.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 51 "files.py"
+    PY2C_CLEAR(t[2]);
+#line 51 "files.py"
+cleanup:
 #line 51 "files.py"
     py2c_recursion_leave();
 #line 51 "files.py"
     return result;
 #line 51 "files.py"
 }
-#line 1818 "files.c"
+#line 1810 "files.c"
 
 static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1846,7 +1838,7 @@ static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
 #line 52 "files.py"
     PY2C_CLEAR(t[1]);
 #line 52 "files.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 52 "files.py"
     goto cleanup;
 #line 52 "files.py"
@@ -1856,16 +1848,20 @@ error:
 #line 52 "files.py"
     PY2C_CLEAR(result);
 #line 52 "files.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 52 "files.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 52 "files.py"
+    PY2C_CLEAR(t[2]);
+#line 52 "files.py"
+cleanup:
 #line 52 "files.py"
     py2c_recursion_leave();
 #line 52 "files.py"
     return result;
 #line 52 "files.py"
 }
-#line 1869 "files.c"
+#line 1865 "files.c"
 
 static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1897,7 +1893,7 @@ static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
 #line 53 "files.py"
     PY2C_CLEAR(t[1]);
 #line 53 "files.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 53 "files.py"
     goto cleanup;
 #line 53 "files.py"
@@ -1907,9 +1903,13 @@ error:
 #line 53 "files.py"
     PY2C_CLEAR(result);
 #line 53 "files.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 53 "files.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 53 "files.py"
+    PY2C_CLEAR(t[2]);
+#line 53 "files.py"
+cleanup:
 #line 53 "files.py"
     py2c_recursion_leave();
 #line 53 "files.py"
@@ -1948,7 +1948,7 @@ static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
 #line 54 "files.py"
     PY2C_CLEAR(t[1]);
 #line 54 "files.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 54 "files.py"
     goto cleanup;
 #line 54 "files.py"
@@ -1958,16 +1958,20 @@ error:
 #line 54 "files.py"
     PY2C_CLEAR(result);
 #line 54 "files.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 54 "files.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 54 "files.py"
+    PY2C_CLEAR(t[2]);
+#line 54 "files.py"
+cleanup:
 #line 54 "files.py"
     py2c_recursion_leave();
 #line 54 "files.py"
     return result;
 #line 54 "files.py"
 }
-#line 1971 "files.c"
+#line 1975 "files.c"
 
 static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1999,7 +2003,7 @@ static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
 #line 55 "files.py"
     PY2C_CLEAR(t[1]);
 #line 55 "files.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 55 "files.py"
     goto cleanup;
 #line 55 "files.py"
@@ -2009,16 +2013,20 @@ error:
 #line 55 "files.py"
     PY2C_CLEAR(result);
 #line 55 "files.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 55 "files.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 55 "files.py"
+    PY2C_CLEAR(t[2]);
+#line 55 "files.py"
+cleanup:
 #line 55 "files.py"
     py2c_recursion_leave();
 #line 55 "files.py"
     return result;
 #line 55 "files.py"
 }
-#line 2022 "files.c"
+#line 2030 "files.c"
 
 static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2050,7 +2058,7 @@ static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
 #line 56 "files.py"
     PY2C_CLEAR(t[1]);
 #line 56 "files.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 56 "files.py"
     goto cleanup;
 #line 56 "files.py"
@@ -2060,16 +2068,20 @@ error:
 #line 56 "files.py"
     PY2C_CLEAR(result);
 #line 56 "files.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 56 "files.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 56 "files.py"
+    PY2C_CLEAR(t[2]);
+#line 56 "files.py"
+cleanup:
 #line 56 "files.py"
     py2c_recursion_leave();
 #line 56 "files.py"
     return result;
 #line 56 "files.py"
 }
-#line 2073 "files.c"
+#line 2085 "files.c"
 
 static Py2cValue mod_files(void) {
     g_files__os = PY2C_NULL;
@@ -2761,7 +2773,9 @@ error_2:
 #line 14 "files.py"
     py2c_traceback_add(&code_mod_files, loc);
 #line 14 "files.py"
-    for (int k = 10; k < 21; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[10]);
+#line 14 "files.py"
+    PY2C_CLEAR(t[11]);
 #line 14 "files.py"
     py2c_exc_handled_pop();
 #line 14 "files.py"
@@ -4061,479 +4075,263 @@ L6:;
     py2c_slot_store(&g_files__check, t[0]); t[0] = PY2C_NULL;
 
 #line 39 "files.py"
-    if (!py2c_slot_bound(&g_files__check)) {
-#line 39 "files.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 39 "files.py"
-        { loc = 254; goto error; }
-#line 39 "files.py"
-    }
-#line 39 "files.py"
     t[0] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 39 "files.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 255; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 254; goto error; }
 #line 39 "files.py"
-    t[1] = py2c_slot_load(&g_files__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 39 "files.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 39 "files.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 253; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 253; goto error; }
 #line 39 "files.py"
     PY2C_CLEAR(t[1]);
-#line 39 "files.py"
-    PY2C_CLEAR(t[0]);
-#line 39 "files.py"
-    PY2C_CLEAR(t[2]);
 
-#line 40 "files.py"
-    if (!py2c_slot_bound(&g_files__check)) {
-#line 40 "files.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 40 "files.py"
-        { loc = 257; goto error; }
-#line 40 "files.py"
-    }
 #line 40 "files.py"
     t[0] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 40 "files.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 258; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 256; goto error; }
 #line 40 "files.py"
-    t[1] = py2c_slot_load(&g_files__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 40 "files.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 40 "files.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 256; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 255; goto error; }
 #line 40 "files.py"
     PY2C_CLEAR(t[1]);
-#line 40 "files.py"
-    PY2C_CLEAR(t[0]);
-#line 40 "files.py"
-    PY2C_CLEAR(t[2]);
 
-#line 41 "files.py"
-    if (!py2c_slot_bound(&g_files__check)) {
-#line 41 "files.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 41 "files.py"
-        { loc = 260; goto error; }
-#line 41 "files.py"
-    }
 #line 41 "files.py"
     t[0] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 41 "files.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 261; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 258; goto error; }
 #line 41 "files.py"
-    t[1] = py2c_slot_load(&g_files__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 41 "files.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 41 "files.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 259; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 257; goto error; }
 #line 41 "files.py"
     PY2C_CLEAR(t[1]);
-#line 41 "files.py"
-    PY2C_CLEAR(t[0]);
-#line 41 "files.py"
-    PY2C_CLEAR(t[2]);
 
-#line 42 "files.py"
-    if (!py2c_slot_bound(&g_files__check)) {
-#line 42 "files.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 42 "files.py"
-        { loc = 263; goto error; }
-#line 42 "files.py"
-    }
 #line 42 "files.py"
     t[0] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 42 "files.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 264; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 260; goto error; }
 #line 42 "files.py"
-    t[1] = py2c_slot_load(&g_files__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 42 "files.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 42 "files.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 262; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 259; goto error; }
 #line 42 "files.py"
     PY2C_CLEAR(t[1]);
-#line 42 "files.py"
-    PY2C_CLEAR(t[0]);
-#line 42 "files.py"
-    PY2C_CLEAR(t[2]);
 
-#line 43 "files.py"
-    if (!py2c_slot_bound(&g_files__check)) {
-#line 43 "files.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 43 "files.py"
-        { loc = 266; goto error; }
-#line 43 "files.py"
-    }
 #line 43 "files.py"
     t[0] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 43 "files.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 267; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 262; goto error; }
 #line 43 "files.py"
-    t[1] = py2c_slot_load(&g_files__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 43 "files.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 43 "files.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 265; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 261; goto error; }
 #line 43 "files.py"
     PY2C_CLEAR(t[1]);
-#line 43 "files.py"
-    PY2C_CLEAR(t[0]);
-#line 43 "files.py"
-    PY2C_CLEAR(t[2]);
 
-#line 44 "files.py"
-    if (!py2c_slot_bound(&g_files__check)) {
-#line 44 "files.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 44 "files.py"
-        { loc = 269; goto error; }
-#line 44 "files.py"
-    }
 #line 44 "files.py"
     t[0] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 44 "files.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 270; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 264; goto error; }
 #line 44 "files.py"
-    t[1] = py2c_slot_load(&g_files__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 44 "files.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 44 "files.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 268; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 263; goto error; }
 #line 44 "files.py"
     PY2C_CLEAR(t[1]);
-#line 44 "files.py"
-    PY2C_CLEAR(t[0]);
-#line 44 "files.py"
-    PY2C_CLEAR(t[2]);
 
-#line 45 "files.py"
-    if (!py2c_slot_bound(&g_files__check)) {
-#line 45 "files.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 45 "files.py"
-        { loc = 272; goto error; }
-#line 45 "files.py"
-    }
 #line 45 "files.py"
     t[0] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 45 "files.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 273; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 266; goto error; }
 #line 45 "files.py"
-    t[1] = py2c_slot_load(&g_files__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 45 "files.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 45 "files.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 271; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 265; goto error; }
 #line 45 "files.py"
     PY2C_CLEAR(t[1]);
-#line 45 "files.py"
-    PY2C_CLEAR(t[0]);
-#line 45 "files.py"
-    PY2C_CLEAR(t[2]);
 
-#line 46 "files.py"
-    if (!py2c_slot_bound(&g_files__check)) {
-#line 46 "files.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 46 "files.py"
-        { loc = 275; goto error; }
-#line 46 "files.py"
-    }
 #line 46 "files.py"
     t[0] = py2c_function_new(&info_f_lambda_8, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 46 "files.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 276; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 268; goto error; }
 #line 46 "files.py"
-    t[1] = py2c_slot_load(&g_files__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 46 "files.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 46 "files.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 274; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 267; goto error; }
 #line 46 "files.py"
     PY2C_CLEAR(t[1]);
-#line 46 "files.py"
-    PY2C_CLEAR(t[0]);
-#line 46 "files.py"
-    PY2C_CLEAR(t[2]);
 
-#line 47 "files.py"
-    if (!py2c_slot_bound(&g_files__check)) {
-#line 47 "files.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 47 "files.py"
-        { loc = 278; goto error; }
-#line 47 "files.py"
-    }
 #line 47 "files.py"
     t[0] = py2c_function_new(&info_f_lambda_9, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 47 "files.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 279; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 270; goto error; }
 #line 47 "files.py"
-    t[1] = py2c_slot_load(&g_files__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 47 "files.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 47 "files.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 277; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 269; goto error; }
 #line 47 "files.py"
     PY2C_CLEAR(t[1]);
-#line 47 "files.py"
-    PY2C_CLEAR(t[0]);
-#line 47 "files.py"
-    PY2C_CLEAR(t[2]);
 
-#line 48 "files.py"
-    if (!py2c_slot_bound(&g_files__check)) {
-#line 48 "files.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 48 "files.py"
-        { loc = 281; goto error; }
-#line 48 "files.py"
-    }
 #line 48 "files.py"
     t[0] = py2c_function_new(&info_f_lambda_10, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 48 "files.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 282; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 272; goto error; }
 #line 48 "files.py"
-    t[1] = py2c_slot_load(&g_files__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 48 "files.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 48 "files.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 280; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 271; goto error; }
 #line 48 "files.py"
     PY2C_CLEAR(t[1]);
-#line 48 "files.py"
-    PY2C_CLEAR(t[0]);
-#line 48 "files.py"
-    PY2C_CLEAR(t[2]);
 
-#line 49 "files.py"
-    if (!py2c_slot_bound(&g_files__check)) {
-#line 49 "files.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 49 "files.py"
-        { loc = 284; goto error; }
-#line 49 "files.py"
-    }
 #line 49 "files.py"
     t[0] = py2c_function_new(&info_f_lambda_11, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 49 "files.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 285; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 274; goto error; }
 #line 49 "files.py"
-    t[1] = py2c_slot_load(&g_files__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 49 "files.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 49 "files.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 283; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 273; goto error; }
 #line 49 "files.py"
     PY2C_CLEAR(t[1]);
-#line 49 "files.py"
-    PY2C_CLEAR(t[0]);
-#line 49 "files.py"
-    PY2C_CLEAR(t[2]);
 
-#line 50 "files.py"
-    if (!py2c_slot_bound(&g_files__check)) {
-#line 50 "files.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 50 "files.py"
-        { loc = 287; goto error; }
-#line 50 "files.py"
-    }
 #line 50 "files.py"
     t[0] = py2c_function_new(&info_f_lambda_12, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 50 "files.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 288; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 276; goto error; }
 #line 50 "files.py"
-    t[1] = py2c_slot_load(&g_files__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 50 "files.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 50 "files.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 286; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 275; goto error; }
 #line 50 "files.py"
     PY2C_CLEAR(t[1]);
-#line 50 "files.py"
-    PY2C_CLEAR(t[0]);
-#line 50 "files.py"
-    PY2C_CLEAR(t[2]);
 
-#line 51 "files.py"
-    if (!py2c_slot_bound(&g_files__check)) {
-#line 51 "files.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 51 "files.py"
-        { loc = 290; goto error; }
-#line 51 "files.py"
-    }
 #line 51 "files.py"
     t[0] = py2c_function_new(&info_f_lambda_13, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 51 "files.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 291; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 278; goto error; }
 #line 51 "files.py"
-    t[1] = py2c_slot_load(&g_files__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 51 "files.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 51 "files.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 289; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 277; goto error; }
 #line 51 "files.py"
     PY2C_CLEAR(t[1]);
-#line 51 "files.py"
-    PY2C_CLEAR(t[0]);
-#line 51 "files.py"
-    PY2C_CLEAR(t[2]);
 
-#line 52 "files.py"
-    if (!py2c_slot_bound(&g_files__check)) {
-#line 52 "files.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 52 "files.py"
-        { loc = 293; goto error; }
-#line 52 "files.py"
-    }
 #line 52 "files.py"
     t[0] = py2c_function_new(&info_f_lambda_14, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 52 "files.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 294; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 280; goto error; }
 #line 52 "files.py"
-    t[1] = py2c_slot_load(&g_files__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 52 "files.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 52 "files.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 292; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 279; goto error; }
 #line 52 "files.py"
     PY2C_CLEAR(t[1]);
-#line 52 "files.py"
-    PY2C_CLEAR(t[0]);
-#line 52 "files.py"
-    PY2C_CLEAR(t[2]);
 
-#line 53 "files.py"
-    if (!py2c_slot_bound(&g_files__check)) {
-#line 53 "files.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 53 "files.py"
-        { loc = 296; goto error; }
-#line 53 "files.py"
-    }
 #line 53 "files.py"
     t[0] = py2c_function_new(&info_f_lambda_15, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 53 "files.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 297; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 282; goto error; }
 #line 53 "files.py"
-    t[1] = py2c_slot_load(&g_files__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 53 "files.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 53 "files.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 295; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 281; goto error; }
 #line 53 "files.py"
     PY2C_CLEAR(t[1]);
-#line 53 "files.py"
-    PY2C_CLEAR(t[0]);
-#line 53 "files.py"
-    PY2C_CLEAR(t[2]);
 
-#line 54 "files.py"
-    if (!py2c_slot_bound(&g_files__check)) {
-#line 54 "files.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 54 "files.py"
-        { loc = 299; goto error; }
-#line 54 "files.py"
-    }
 #line 54 "files.py"
     t[0] = py2c_function_new(&info_f_lambda_16, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 54 "files.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 300; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 284; goto error; }
 #line 54 "files.py"
-    t[1] = py2c_slot_load(&g_files__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 54 "files.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 54 "files.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 298; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 283; goto error; }
 #line 54 "files.py"
     PY2C_CLEAR(t[1]);
-#line 54 "files.py"
-    PY2C_CLEAR(t[0]);
-#line 54 "files.py"
-    PY2C_CLEAR(t[2]);
 
-#line 55 "files.py"
-    if (!py2c_slot_bound(&g_files__check)) {
-#line 55 "files.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 55 "files.py"
-        { loc = 302; goto error; }
-#line 55 "files.py"
-    }
 #line 55 "files.py"
     t[0] = py2c_function_new(&info_f_lambda_17, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 55 "files.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 303; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 286; goto error; }
 #line 55 "files.py"
-    t[1] = py2c_slot_load(&g_files__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 55 "files.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 55 "files.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 301; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 285; goto error; }
 #line 55 "files.py"
     PY2C_CLEAR(t[1]);
-#line 55 "files.py"
-    PY2C_CLEAR(t[0]);
-#line 55 "files.py"
-    PY2C_CLEAR(t[2]);
 
-#line 56 "files.py"
-    if (!py2c_slot_bound(&g_files__check)) {
-#line 56 "files.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-#line 56 "files.py"
-        { loc = 305; goto error; }
-#line 56 "files.py"
-    }
 #line 56 "files.py"
     t[0] = py2c_function_new(&info_f_lambda_18, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 56 "files.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 306; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 288; goto error; }
 #line 56 "files.py"
-    t[1] = py2c_slot_load(&g_files__check);
+    t[1] = f_check(NULL, (Py2cValue[]){t[0]});
 #line 56 "files.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 56 "files.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 304; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 287; goto error; }
 #line 56 "files.py"
     PY2C_CLEAR(t[1]);
-#line 56 "files.py"
-    PY2C_CLEAR(t[0]);
-#line 56 "files.py"
-    PY2C_CLEAR(t[2]);
 
 #line 58 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
 #line 58 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
 #line 58 "files.py"
-        { loc = 308; goto error_3; }
+        { loc = 290; goto error_3; }
 #line 58 "files.py"
     }
 #line 58 "files.py"
-    { Py2cValue s0 = py2c_slot_load(&g_files__os); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[116]); py2c_decref(s0); if (rc < 0) { loc = 309; goto error_3; } }
+    { Py2cValue s0 = py2c_slot_load(&g_files__os); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[116]); py2c_decref(s0); if (rc < 0) { loc = 291; goto error_3; } }
 #line 58 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
 #line 58 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
 #line 58 "files.py"
-        { loc = 311; goto error_3; }
+        { loc = 293; goto error_3; }
 #line 58 "files.py"
     }
 #line 58 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[117]); py2c_decref(s0); }
 #line 58 "files.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 312; goto error_3; }
+    if (PY2C_IS_NULL(t[2])) { loc = 294; goto error_3; }
 #line 58 "files.py"
-    if (py2c_method_lookup_ic(t[2], py2c_obj_value(&str_5.ob), &t[3], &t[4], &attr_ic[118]) < 0) { loc = 313; goto error_3; }
+    if (py2c_method_lookup_ic(t[2], py2c_obj_value(&str_5.ob), &t[3], &t[4], &attr_ic[118]) < 0) { loc = 295; goto error_3; }
 #line 58 "files.py"
     PY2C_CLEAR(t[2]);
 #line 58 "files.py"
@@ -4541,7 +4339,7 @@ L6:;
 #line 58 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'base' is not defined");
 #line 58 "files.py"
-        { loc = 314; goto error_3; }
+        { loc = 296; goto error_3; }
 #line 58 "files.py"
     }
 #line 58 "files.py"
@@ -4549,7 +4347,7 @@ L6:;
 #line 58 "files.py"
     t[6] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[5], py2c_obj_value(&str_41.ob)}, 2, PY2C_NULL);
 #line 58 "files.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 310; goto error_3; }
+    if (PY2C_IS_NULL(t[6])) { loc = 292; goto error_3; }
 #line 58 "files.py"
     PY2C_CLEAR(t[5]);
 #line 58 "files.py"
@@ -4559,7 +4357,7 @@ L6:;
 #line 58 "files.py"
     t[7] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
 #line 58 "files.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 307; goto error_3; }
+    if (PY2C_IS_NULL(t[7])) { loc = 289; goto error_3; }
 #line 58 "files.py"
     PY2C_CLEAR(t[6]);
 #line 58 "files.py"
@@ -4583,7 +4381,7 @@ error_3:
 #line 58 "files.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_FileNotFoundError));
 #line 58 "files.py"
-    if (n0 < 0) { loc = 315; goto error_4; }
+    if (n0 < 0) { loc = 297; goto error_4; }
 #line 58 "files.py"
     if (!n0) goto L11;
 #line 58 "files.py"
@@ -4594,43 +4392,43 @@ error_3:
 #line 60 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 60 "files.py"
-        { loc = 317; goto error_5; }
+        { loc = 299; goto error_5; }
 #line 60 "files.py"
     }
 #line 60 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__e); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_39.ob), &attr_ic[119]); py2c_decref(s0); }
 #line 60 "files.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 318; goto error_5; }
+    if (PY2C_IS_NULL(t[1])) { loc = 300; goto error_5; }
 #line 60 "files.py"
     if (!py2c_slot_bound(&g_files__e)) {
 #line 60 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 60 "files.py"
-        { loc = 319; goto error_5; }
+        { loc = 301; goto error_5; }
 #line 60 "files.py"
     }
 #line 60 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__e); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_42.ob), &attr_ic[120]); py2c_decref(s0); }
 #line 60 "files.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 320; goto error_5; }
+    if (PY2C_IS_NULL(t[2])) { loc = 302; goto error_5; }
 #line 60 "files.py"
     if (!py2c_slot_bound(&g_files__e)) {
 #line 60 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 60 "files.py"
-        { loc = 321; goto error_5; }
+        { loc = 303; goto error_5; }
 #line 60 "files.py"
     }
 #line 60 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__e); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_43.ob), &attr_ic[121]); py2c_decref(s0); }
 #line 60 "files.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 322; goto error_5; }
+    if (PY2C_IS_NULL(t[3])) { loc = 304; goto error_5; }
 #line 60 "files.py"
     if (!py2c_slot_bound(&g_files__e)) {
 #line 60 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 60 "files.py"
-        { loc = 324; goto error_5; }
+        { loc = 306; goto error_5; }
 #line 60 "files.py"
     }
 #line 60 "files.py"
@@ -4638,13 +4436,13 @@ error_3:
 #line 60 "files.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[4], PY2C_BUILTIN_VALUE(py2c_exc_OSError)}, 2);
 #line 60 "files.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 323; goto error_5; }
+    if (PY2C_IS_NULL(t[5])) { loc = 305; goto error_5; }
 #line 60 "files.py"
     PY2C_CLEAR(t[4]);
 #line 60 "files.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[3], t[5]}, 4);
 #line 60 "files.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 316; goto error_5; }
+    if (PY2C_IS_NULL(t[6])) { loc = 298; goto error_5; }
 #line 60 "files.py"
     PY2C_CLEAR(t[1]);
 #line 60 "files.py"
@@ -4678,7 +4476,7 @@ error_5:
 #line 60 "files.py"
     py2c_traceback_add(&code_mod_files, loc);
 #line 60 "files.py"
-    for (int k = 1; k < 21; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
 #line 60 "files.py"
     py2c_slot_store(&g_files__e, PY2C_NULL);
 #line 60 "files.py"
@@ -4687,8 +4485,6 @@ error_5:
 error_4:
 #line 60 "files.py"
     py2c_traceback_add(&code_mod_files, loc);
-#line 60 "files.py"
-    for (int k = 1; k < 21; k++) PY2C_CLEAR(t[k]);
 #line 60 "files.py"
 L12:;
 #line 60 "files.py"
@@ -4703,19 +4499,19 @@ L10:;
 #line 62 "files.py"
     t[0] = py2c_list_new(4);
 #line 62 "files.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 326; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 308; goto error; }
 #line 62 "files.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_33.ob)) < 0) { loc = 326; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_33.ob)) < 0) { loc = 308; goto error; }
 #line 62 "files.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_44.ob)) < 0) { loc = 326; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_44.ob)) < 0) { loc = 308; goto error; }
 #line 62 "files.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_45.ob)) < 0) { loc = 326; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_45.ob)) < 0) { loc = 308; goto error; }
 #line 62 "files.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_18.ob)) < 0) { loc = 326; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_18.ob)) < 0) { loc = 308; goto error; }
 #line 62 "files.py"
     t[1] = py2c_iter(t[0]);
 #line 62 "files.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 325; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 307; goto error; }
 #line 62 "files.py"
     PY2C_CLEAR(t[0]);
 #line 62 "files.py"
@@ -4725,7 +4521,7 @@ L13:;
 #line 62 "files.py"
     if (PY2C_IS_NULL(t[2])) {
 #line 62 "files.py"
-        if (py2c_error_occurred()) { loc = 325; goto error; }
+        if (py2c_error_occurred()) { loc = 307; goto error; }
 #line 62 "files.py"
         goto L14;
 #line 62 "files.py"
@@ -4738,25 +4534,25 @@ L13:;
 #line 63 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
 #line 63 "files.py"
-        { loc = 328; goto error; }
+        { loc = 310; goto error; }
 #line 63 "files.py"
     }
 #line 63 "files.py"
-    { Py2cValue s0 = py2c_slot_load(&g_files__os); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[2], &t[3], &attr_ic[122]); py2c_decref(s0); if (rc < 0) { loc = 329; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_files__os); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[2], &t[3], &attr_ic[122]); py2c_decref(s0); if (rc < 0) { loc = 311; goto error; } }
 #line 63 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
 #line 63 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
 #line 63 "files.py"
-        { loc = 331; goto error; }
+        { loc = 313; goto error; }
 #line 63 "files.py"
     }
 #line 63 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[123]); py2c_decref(s0); }
 #line 63 "files.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 332; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 314; goto error; }
 #line 63 "files.py"
-    if (py2c_method_lookup_ic(t[4], py2c_obj_value(&str_5.ob), &t[5], &t[6], &attr_ic[124]) < 0) { loc = 333; goto error; }
+    if (py2c_method_lookup_ic(t[4], py2c_obj_value(&str_5.ob), &t[5], &t[6], &attr_ic[124]) < 0) { loc = 315; goto error; }
 #line 63 "files.py"
     PY2C_CLEAR(t[4]);
 #line 63 "files.py"
@@ -4764,7 +4560,7 @@ L13:;
 #line 63 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'base' is not defined");
 #line 63 "files.py"
-        { loc = 334; goto error; }
+        { loc = 316; goto error; }
 #line 63 "files.py"
     }
 #line 63 "files.py"
@@ -4772,7 +4568,7 @@ L13:;
 #line 63 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 63 "files.py"
-        { loc = 335; goto error; }
+        { loc = 317; goto error; }
 #line 63 "files.py"
     }
 #line 63 "files.py"
@@ -4782,7 +4578,7 @@ L13:;
 #line 63 "files.py"
     t[9] = py2c_method_call(t[5], t[6], (Py2cValue[]){t[7], t[8]}, 2, PY2C_NULL);
 #line 63 "files.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 330; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 312; goto error; }
 #line 63 "files.py"
     PY2C_CLEAR(t[7]);
 #line 63 "files.py"
@@ -4794,7 +4590,7 @@ L13:;
 #line 63 "files.py"
     t[10] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[9]}, 1, PY2C_NULL);
 #line 63 "files.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 327; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 309; goto error; }
 #line 63 "files.py"
     PY2C_CLEAR(t[9]);
 #line 63 "files.py"
@@ -4817,25 +4613,25 @@ L14:;
 #line 64 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
 #line 64 "files.py"
-        { loc = 337; goto error; }
+        { loc = 319; goto error; }
 #line 64 "files.py"
     }
 #line 64 "files.py"
-    { Py2cValue s0 = py2c_slot_load(&g_files__os); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[125]); py2c_decref(s0); if (rc < 0) { loc = 338; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_files__os); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[125]); py2c_decref(s0); if (rc < 0) { loc = 320; goto error; } }
 #line 64 "files.py"
     if (!py2c_slot_bound(&g_files__os)) {
 #line 64 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
 #line 64 "files.py"
-        { loc = 340; goto error; }
+        { loc = 322; goto error; }
 #line 64 "files.py"
     }
 #line 64 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[126]); py2c_decref(s0); }
 #line 64 "files.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 341; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 323; goto error; }
 #line 64 "files.py"
-    if (py2c_method_lookup_ic(t[2], py2c_obj_value(&str_5.ob), &t[3], &t[4], &attr_ic[127]) < 0) { loc = 342; goto error; }
+    if (py2c_method_lookup_ic(t[2], py2c_obj_value(&str_5.ob), &t[3], &t[4], &attr_ic[127]) < 0) { loc = 324; goto error; }
 #line 64 "files.py"
     PY2C_CLEAR(t[2]);
 #line 64 "files.py"
@@ -4843,7 +4639,7 @@ L14:;
 #line 64 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'base' is not defined");
 #line 64 "files.py"
-        { loc = 343; goto error; }
+        { loc = 325; goto error; }
 #line 64 "files.py"
     }
 #line 64 "files.py"
@@ -4851,7 +4647,7 @@ L14:;
 #line 64 "files.py"
     t[6] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[5], py2c_obj_value(&str_12.ob)}, 2, PY2C_NULL);
 #line 64 "files.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 339; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 321; goto error; }
 #line 64 "files.py"
     PY2C_CLEAR(t[5]);
 #line 64 "files.py"
@@ -4861,7 +4657,7 @@ L14:;
 #line 64 "files.py"
     t[7] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
 #line 64 "files.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 336; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 318; goto error; }
 #line 64 "files.py"
     PY2C_CLEAR(t[6]);
 #line 64 "files.py"
@@ -4876,17 +4672,17 @@ L14:;
 #line 65 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
 #line 65 "files.py"
-        { loc = 345; goto error; }
+        { loc = 327; goto error; }
 #line 65 "files.py"
     }
 #line 65 "files.py"
-    { Py2cValue s0 = py2c_slot_load(&g_files__os); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[0], &t[1], &attr_ic[128]); py2c_decref(s0); if (rc < 0) { loc = 346; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_files__os); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[0], &t[1], &attr_ic[128]); py2c_decref(s0); if (rc < 0) { loc = 328; goto error; } }
 #line 65 "files.py"
     if (!py2c_slot_bound(&g_files__base)) {
 #line 65 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'base' is not defined");
 #line 65 "files.py"
-        { loc = 347; goto error; }
+        { loc = 329; goto error; }
 #line 65 "files.py"
     }
 #line 65 "files.py"
@@ -4894,7 +4690,7 @@ L14:;
 #line 65 "files.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
 #line 65 "files.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 344; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 326; goto error; }
 #line 65 "files.py"
     PY2C_CLEAR(t[2]);
 #line 65 "files.py"
@@ -4909,15 +4705,15 @@ L14:;
 #line 66 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
 #line 66 "files.py"
-        { loc = 350; goto error; }
+        { loc = 332; goto error; }
 #line 66 "files.py"
     }
 #line 66 "files.py"
     { Py2cValue s0 = py2c_slot_load(&g_files__os); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[129]); py2c_decref(s0); }
 #line 66 "files.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 351; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 333; goto error; }
 #line 66 "files.py"
-    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_2.ob), &t[1], &t[2], &attr_ic[130]) < 0) { loc = 352; goto error; }
+    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_2.ob), &t[1], &t[2], &attr_ic[130]) < 0) { loc = 334; goto error; }
 #line 66 "files.py"
     PY2C_CLEAR(t[0]);
 #line 66 "files.py"
@@ -4925,7 +4721,7 @@ L14:;
 #line 66 "files.py"
         py2c_error_format(&py2c_exc_NameError, "name 'base' is not defined");
 #line 66 "files.py"
-        { loc = 353; goto error; }
+        { loc = 335; goto error; }
 #line 66 "files.py"
     }
 #line 66 "files.py"
@@ -4933,7 +4729,7 @@ L14:;
 #line 66 "files.py"
     t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
 #line 66 "files.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 349; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 331; goto error; }
 #line 66 "files.py"
     PY2C_CLEAR(t[3]);
 #line 66 "files.py"
@@ -4943,13 +4739,11 @@ L14:;
 #line 66 "files.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
 #line 66 "files.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 348; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 330; goto error; }
 #line 66 "files.py"
     PY2C_CLEAR(t[4]);
 #line 66 "files.py"
     PY2C_CLEAR(t[5]);
-#line 66 "files.py"
-    PY2C_CLEAR(result);
 #line 66 "files.py"
     result = PY2C_NONE;
 #line 66 "files.py"
@@ -4963,14 +4757,16 @@ unwind:
 #line 66 "files.py"
     PY2C_CLEAR(result);
 #line 66 "files.py"
+    for (int k = 0; k < 21; k++) PY2C_CLEAR(t[k]);
+#line 66 "files.py"
 cleanup:
 #line 66 "files.py"
-    for (int k = 0; k < 21; k++) PY2C_CLEAR(t[k]);
+    for (int k = 6; k < 21; k++) PY2C_CLEAR(t[k]);
 #line 66 "files.py"
     return result;
 #line 66 "files.py"
 }
-#line 4974 "files.c"
+#line 4770 "files.c"
 
 static void clear_mod_files(void) {
     PY2C_CLEAR(g_files__d);

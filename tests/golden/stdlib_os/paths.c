@@ -453,7 +453,7 @@ static Py2cValue f_P(Py2cFunction *fn, Py2cValue *params) {
 #line 26 "paths.py"
     PY2C_CLEAR(t[1]);
 #line 26 "paths.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 26 "paths.py"
     goto cleanup;
 #line 26 "paths.py"
@@ -463,16 +463,18 @@ error:
 #line 26 "paths.py"
     PY2C_CLEAR(result);
 #line 26 "paths.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 26 "paths.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 26 "paths.py"
+cleanup:
 #line 26 "paths.py"
     py2c_recursion_leave();
 #line 26 "paths.py"
     return result;
 #line 26 "paths.py"
 }
-#line 476 "paths.c"
+#line 478 "paths.c"
 
 static Py2cValue f_P____fspath__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -483,8 +485,6 @@ static Py2cValue f_P____fspath__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue v_self = params[0];
     (void)fn;
 
-#line 27 "paths.py"
-    PY2C_CLEAR(result);
 #line 27 "paths.py"
     result = py2c_obj_value(&str_68.ob);
 #line 27 "paths.py"
@@ -529,7 +529,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 30 "paths.py"
     PY2C_CLEAR(t[0]);
 #line 30 "paths.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 30 "paths.py"
     goto cleanup;
 #line 30 "paths.py"
@@ -539,9 +539,9 @@ error:
 #line 30 "paths.py"
     PY2C_CLEAR(result);
 #line 30 "paths.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 30 "paths.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 30 "paths.py"
     py2c_recursion_leave();
 #line 30 "paths.py"
@@ -578,7 +578,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 #line 30 "paths.py"
     PY2C_CLEAR(t[0]);
 #line 30 "paths.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 30 "paths.py"
     goto cleanup;
 #line 30 "paths.py"
@@ -588,9 +588,9 @@ error:
 #line 30 "paths.py"
     PY2C_CLEAR(result);
 #line 30 "paths.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 30 "paths.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 30 "paths.py"
     py2c_recursion_leave();
 #line 30 "paths.py"
@@ -627,7 +627,7 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 #line 30 "paths.py"
     PY2C_CLEAR(t[0]);
 #line 30 "paths.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 30 "paths.py"
     goto cleanup;
 #line 30 "paths.py"
@@ -637,9 +637,9 @@ error:
 #line 30 "paths.py"
     PY2C_CLEAR(result);
 #line 30 "paths.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 30 "paths.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 30 "paths.py"
     py2c_recursion_leave();
 #line 30 "paths.py"
@@ -676,7 +676,7 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 #line 30 "paths.py"
     PY2C_CLEAR(t[0]);
 #line 30 "paths.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 30 "paths.py"
     goto cleanup;
 #line 30 "paths.py"
@@ -686,9 +686,9 @@ error:
 #line 30 "paths.py"
     PY2C_CLEAR(result);
 #line 30 "paths.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 30 "paths.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 30 "paths.py"
     py2c_recursion_leave();
 #line 30 "paths.py"
@@ -725,7 +725,7 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 #line 31 "paths.py"
     PY2C_CLEAR(t[0]);
 #line 31 "paths.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 31 "paths.py"
     goto cleanup;
 #line 31 "paths.py"
@@ -735,9 +735,9 @@ error:
 #line 31 "paths.py"
     PY2C_CLEAR(result);
 #line 31 "paths.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 31 "paths.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 31 "paths.py"
     py2c_recursion_leave();
 #line 31 "paths.py"
@@ -774,7 +774,7 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 #line 31 "paths.py"
     PY2C_CLEAR(t[0]);
 #line 31 "paths.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 31 "paths.py"
     goto cleanup;
 #line 31 "paths.py"
@@ -784,9 +784,9 @@ error:
 #line 31 "paths.py"
     PY2C_CLEAR(result);
 #line 31 "paths.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 31 "paths.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 31 "paths.py"
     py2c_recursion_leave();
 #line 31 "paths.py"
@@ -823,7 +823,7 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
 #line 31 "paths.py"
     PY2C_CLEAR(t[0]);
 #line 31 "paths.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 31 "paths.py"
     goto cleanup;
 #line 31 "paths.py"
@@ -833,9 +833,9 @@ error:
 #line 31 "paths.py"
     PY2C_CLEAR(result);
 #line 31 "paths.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 31 "paths.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 31 "paths.py"
     py2c_recursion_leave();
 #line 31 "paths.py"
@@ -880,7 +880,7 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
 #line 31 "paths.py"
     PY2C_CLEAR(t[2]);
 #line 31 "paths.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 31 "paths.py"
     goto cleanup;
 #line 31 "paths.py"
@@ -890,9 +890,9 @@ error:
 #line 31 "paths.py"
     PY2C_CLEAR(result);
 #line 31 "paths.py"
-cleanup:
-#line 31 "paths.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 31 "paths.py"
+cleanup:
 #line 31 "paths.py"
     py2c_recursion_leave();
 #line 31 "paths.py"
@@ -937,7 +937,7 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
 #line 32 "paths.py"
     PY2C_CLEAR(t[2]);
 #line 32 "paths.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 32 "paths.py"
     goto cleanup;
 #line 32 "paths.py"
@@ -947,9 +947,9 @@ error:
 #line 32 "paths.py"
     PY2C_CLEAR(result);
 #line 32 "paths.py"
-cleanup:
-#line 32 "paths.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 32 "paths.py"
+cleanup:
 #line 32 "paths.py"
     py2c_recursion_leave();
 #line 32 "paths.py"
@@ -988,7 +988,7 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
 #line 32 "paths.py"
     PY2C_CLEAR(t[1]);
 #line 32 "paths.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 32 "paths.py"
     goto cleanup;
 #line 32 "paths.py"
@@ -998,16 +998,20 @@ error:
 #line 32 "paths.py"
     PY2C_CLEAR(result);
 #line 32 "paths.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 32 "paths.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 32 "paths.py"
+    PY2C_CLEAR(t[2]);
+#line 32 "paths.py"
+cleanup:
 #line 32 "paths.py"
     py2c_recursion_leave();
 #line 32 "paths.py"
     return result;
 #line 32 "paths.py"
 }
-#line 1011 "paths.c"
+#line 1015 "paths.c"
 
 static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1037,7 +1041,7 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
 #line 32 "paths.py"
     PY2C_CLEAR(t[0]);
 #line 32 "paths.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 32 "paths.py"
     goto cleanup;
 #line 32 "paths.py"
@@ -1047,16 +1051,16 @@ error:
 #line 32 "paths.py"
     PY2C_CLEAR(result);
 #line 32 "paths.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 32 "paths.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 32 "paths.py"
     py2c_recursion_leave();
 #line 32 "paths.py"
     return result;
 #line 32 "paths.py"
 }
-#line 1060 "paths.c"
+#line 1064 "paths.c"
 
 static Py2cValue mod_paths(void) {
     g_paths__os = PY2C_NULL;
@@ -2704,7 +2708,13 @@ error_1:
 #line 34 "paths.py"
     py2c_traceback_add(&code_mod_paths, loc);
 #line 34 "paths.py"
-    for (int k = 2; k < 23; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
+#line 34 "paths.py"
+    PY2C_CLEAR(t[3]);
+#line 34 "paths.py"
+    PY2C_CLEAR(t[21]);
+#line 34 "paths.py"
+    PY2C_CLEAR(t[22]);
 #line 34 "paths.py"
     t[2] = py2c_error_fetch();
 #line 34 "paths.py"
@@ -2783,7 +2793,7 @@ error_3:
 #line 36 "paths.py"
     py2c_traceback_add(&code_mod_paths, loc);
 #line 36 "paths.py"
-    for (int k = 3; k < 23; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 7; k++) PY2C_CLEAR(t[k]);
 #line 36 "paths.py"
     py2c_slot_store(&g_paths__e, PY2C_NULL);
 #line 36 "paths.py"
@@ -2792,8 +2802,6 @@ error_3:
 error_2:
 #line 36 "paths.py"
     py2c_traceback_add(&code_mod_paths, loc);
-#line 36 "paths.py"
-    for (int k = 3; k < 23; k++) PY2C_CLEAR(t[k]);
 #line 36 "paths.py"
 L11:;
 #line 36 "paths.py"
@@ -2848,8 +2856,6 @@ L7:;
 #line 37 "paths.py"
     PY2C_CLEAR(t[2]);
 #line 37 "paths.py"
-    PY2C_CLEAR(result);
-#line 37 "paths.py"
     result = PY2C_NONE;
 #line 37 "paths.py"
     goto cleanup;
@@ -2862,14 +2868,18 @@ unwind:
 #line 37 "paths.py"
     PY2C_CLEAR(result);
 #line 37 "paths.py"
+    for (int k = 0; k < 23; k++) PY2C_CLEAR(t[k]);
+#line 37 "paths.py"
 cleanup:
 #line 37 "paths.py"
-    for (int k = 0; k < 23; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[21]);
+#line 37 "paths.py"
+    PY2C_CLEAR(t[22]);
 #line 37 "paths.py"
     return result;
 #line 37 "paths.py"
 }
-#line 2873 "paths.c"
+#line 2883 "paths.c"
 
 static void clear_mod_paths(void) {
     PY2C_CLEAR(g_paths__e);

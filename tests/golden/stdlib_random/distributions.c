@@ -1257,8 +1257,6 @@ L1:;
 #line 22 "distributions.py"
     PY2C_CLEAR(t[1]);
 #line 22 "distributions.py"
-    PY2C_CLEAR(result);
-#line 22 "distributions.py"
     result = PY2C_NONE;
 #line 22 "distributions.py"
     goto cleanup;
@@ -1269,9 +1267,11 @@ error:
 #line 22 "distributions.py"
     PY2C_CLEAR(result);
 #line 22 "distributions.py"
+    for (int k = 0; k < 21; k++) PY2C_CLEAR(t[k]);
+#line 22 "distributions.py"
 cleanup:
 #line 22 "distributions.py"
-    for (int k = 0; k < 21; k++) PY2C_CLEAR(t[k]);
+    for (int k = 4; k < 21; k++) PY2C_CLEAR(t[k]);
 #line 22 "distributions.py"
     return result;
 #line 22 "distributions.py"

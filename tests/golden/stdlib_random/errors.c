@@ -564,7 +564,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 6 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 6 "errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 6 "errors.py"
     goto cleanup;
 #line 6 "errors.py"
@@ -574,16 +574,20 @@ error:
 #line 6 "errors.py"
     PY2C_CLEAR(result);
 #line 6 "errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 6 "errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 6 "errors.py"
+    PY2C_CLEAR(t[2]);
+#line 6 "errors.py"
+cleanup:
 #line 6 "errors.py"
     py2c_recursion_leave();
 #line 6 "errors.py"
     return result;
 #line 6 "errors.py"
 }
-#line 587 "errors.c"
+#line 591 "errors.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -615,7 +619,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 #line 6 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 6 "errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 6 "errors.py"
     goto cleanup;
 #line 6 "errors.py"
@@ -625,16 +629,20 @@ error:
 #line 6 "errors.py"
     PY2C_CLEAR(result);
 #line 6 "errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 6 "errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 6 "errors.py"
+    PY2C_CLEAR(t[2]);
+#line 6 "errors.py"
+cleanup:
 #line 6 "errors.py"
     py2c_recursion_leave();
 #line 6 "errors.py"
     return result;
 #line 6 "errors.py"
 }
-#line 638 "errors.c"
+#line 646 "errors.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -666,7 +674,7 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 #line 6 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 6 "errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 6 "errors.py"
     goto cleanup;
 #line 6 "errors.py"
@@ -676,16 +684,20 @@ error:
 #line 6 "errors.py"
     PY2C_CLEAR(result);
 #line 6 "errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 6 "errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 6 "errors.py"
+    PY2C_CLEAR(t[2]);
+#line 6 "errors.py"
+cleanup:
 #line 6 "errors.py"
     py2c_recursion_leave();
 #line 6 "errors.py"
     return result;
 #line 6 "errors.py"
 }
-#line 689 "errors.c"
+#line 701 "errors.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -717,7 +729,7 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 #line 7 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 7 "errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 7 "errors.py"
     goto cleanup;
 #line 7 "errors.py"
@@ -727,16 +739,20 @@ error:
 #line 7 "errors.py"
     PY2C_CLEAR(result);
 #line 7 "errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 7 "errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 7 "errors.py"
+    PY2C_CLEAR(t[2]);
+#line 7 "errors.py"
+cleanup:
 #line 7 "errors.py"
     py2c_recursion_leave();
 #line 7 "errors.py"
     return result;
 #line 7 "errors.py"
 }
-#line 740 "errors.c"
+#line 756 "errors.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -768,7 +784,7 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 #line 7 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 7 "errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 7 "errors.py"
     goto cleanup;
 #line 7 "errors.py"
@@ -778,16 +794,20 @@ error:
 #line 7 "errors.py"
     PY2C_CLEAR(result);
 #line 7 "errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 7 "errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 7 "errors.py"
+    PY2C_CLEAR(t[2]);
+#line 7 "errors.py"
+cleanup:
 #line 7 "errors.py"
     py2c_recursion_leave();
 #line 7 "errors.py"
     return result;
 #line 7 "errors.py"
 }
-#line 791 "errors.c"
+#line 811 "errors.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -819,7 +839,7 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 #line 7 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 7 "errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 7 "errors.py"
     goto cleanup;
 #line 7 "errors.py"
@@ -829,16 +849,20 @@ error:
 #line 7 "errors.py"
     PY2C_CLEAR(result);
 #line 7 "errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 7 "errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 7 "errors.py"
+    PY2C_CLEAR(t[2]);
+#line 7 "errors.py"
+cleanup:
 #line 7 "errors.py"
     py2c_recursion_leave();
 #line 7 "errors.py"
     return result;
 #line 7 "errors.py"
 }
-#line 842 "errors.c"
+#line 866 "errors.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -876,7 +900,7 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
 #line 8 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 8 "errors.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 8 "errors.py"
     goto cleanup;
 #line 8 "errors.py"
@@ -886,16 +910,16 @@ error:
 #line 8 "errors.py"
     PY2C_CLEAR(result);
 #line 8 "errors.py"
-cleanup:
-#line 8 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 8 "errors.py"
+cleanup:
 #line 8 "errors.py"
     py2c_recursion_leave();
 #line 8 "errors.py"
     return result;
 #line 8 "errors.py"
 }
-#line 899 "errors.c"
+#line 923 "errors.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -927,7 +951,7 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
 #line 8 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 8 "errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 8 "errors.py"
     goto cleanup;
 #line 8 "errors.py"
@@ -937,16 +961,20 @@ error:
 #line 8 "errors.py"
     PY2C_CLEAR(result);
 #line 8 "errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 8 "errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 8 "errors.py"
+    PY2C_CLEAR(t[2]);
+#line 8 "errors.py"
+cleanup:
 #line 8 "errors.py"
     py2c_recursion_leave();
 #line 8 "errors.py"
     return result;
 #line 8 "errors.py"
 }
-#line 950 "errors.c"
+#line 978 "errors.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -978,7 +1006,7 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
 #line 8 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 8 "errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 8 "errors.py"
     goto cleanup;
 #line 8 "errors.py"
@@ -988,16 +1016,20 @@ error:
 #line 8 "errors.py"
     PY2C_CLEAR(result);
 #line 8 "errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 8 "errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 8 "errors.py"
+    PY2C_CLEAR(t[2]);
+#line 8 "errors.py"
+cleanup:
 #line 8 "errors.py"
     py2c_recursion_leave();
 #line 8 "errors.py"
     return result;
 #line 8 "errors.py"
 }
-#line 1001 "errors.c"
+#line 1033 "errors.c"
 
 static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1029,7 +1061,7 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
 #line 9 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 9 "errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 9 "errors.py"
     goto cleanup;
 #line 9 "errors.py"
@@ -1039,16 +1071,20 @@ error:
 #line 9 "errors.py"
     PY2C_CLEAR(result);
 #line 9 "errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 9 "errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 9 "errors.py"
+    PY2C_CLEAR(t[2]);
+#line 9 "errors.py"
+cleanup:
 #line 9 "errors.py"
     py2c_recursion_leave();
 #line 9 "errors.py"
     return result;
 #line 9 "errors.py"
 }
-#line 1052 "errors.c"
+#line 1088 "errors.c"
 
 static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1080,7 +1116,7 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
 #line 9 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 9 "errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 9 "errors.py"
     goto cleanup;
 #line 9 "errors.py"
@@ -1090,16 +1126,20 @@ error:
 #line 9 "errors.py"
     PY2C_CLEAR(result);
 #line 9 "errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 9 "errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 9 "errors.py"
+    PY2C_CLEAR(t[2]);
+#line 9 "errors.py"
+cleanup:
 #line 9 "errors.py"
     py2c_recursion_leave();
 #line 9 "errors.py"
     return result;
 #line 9 "errors.py"
 }
-#line 1103 "errors.c"
+#line 1143 "errors.c"
 
 static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1137,7 +1177,7 @@ static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
 #line 9 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 9 "errors.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 9 "errors.py"
     goto cleanup;
 #line 9 "errors.py"
@@ -1147,16 +1187,16 @@ error:
 #line 9 "errors.py"
     PY2C_CLEAR(result);
 #line 9 "errors.py"
-cleanup:
-#line 9 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 9 "errors.py"
+cleanup:
 #line 9 "errors.py"
     py2c_recursion_leave();
 #line 9 "errors.py"
     return result;
 #line 9 "errors.py"
 }
-#line 1160 "errors.c"
+#line 1200 "errors.c"
 
 static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1188,7 +1228,7 @@ static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
 #line 10 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 10 "errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 10 "errors.py"
     goto cleanup;
 #line 10 "errors.py"
@@ -1198,16 +1238,20 @@ error:
 #line 10 "errors.py"
     PY2C_CLEAR(result);
 #line 10 "errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 10 "errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 10 "errors.py"
+    PY2C_CLEAR(t[2]);
+#line 10 "errors.py"
+cleanup:
 #line 10 "errors.py"
     py2c_recursion_leave();
 #line 10 "errors.py"
     return result;
 #line 10 "errors.py"
 }
-#line 1211 "errors.c"
+#line 1255 "errors.c"
 
 static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1239,7 +1283,7 @@ static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
 #line 10 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 10 "errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 10 "errors.py"
     goto cleanup;
 #line 10 "errors.py"
@@ -1249,16 +1293,20 @@ error:
 #line 10 "errors.py"
     PY2C_CLEAR(result);
 #line 10 "errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 10 "errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 10 "errors.py"
+    PY2C_CLEAR(t[2]);
+#line 10 "errors.py"
+cleanup:
 #line 10 "errors.py"
     py2c_recursion_leave();
 #line 10 "errors.py"
     return result;
 #line 10 "errors.py"
 }
-#line 1262 "errors.c"
+#line 1310 "errors.c"
 
 static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1300,7 +1348,7 @@ static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
 #line 10 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 10 "errors.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 10 "errors.py"
     goto cleanup;
 #line 10 "errors.py"
@@ -1310,16 +1358,16 @@ error:
 #line 10 "errors.py"
     PY2C_CLEAR(result);
 #line 10 "errors.py"
-cleanup:
-#line 10 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 10 "errors.py"
+cleanup:
 #line 10 "errors.py"
     py2c_recursion_leave();
 #line 10 "errors.py"
     return result;
 #line 10 "errors.py"
 }
-#line 1323 "errors.c"
+#line 1371 "errors.c"
 
 static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1359,7 +1407,7 @@ static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
 #line 11 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 11 "errors.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 11 "errors.py"
     goto cleanup;
 #line 11 "errors.py"
@@ -1369,16 +1417,16 @@ error:
 #line 11 "errors.py"
     PY2C_CLEAR(result);
 #line 11 "errors.py"
-cleanup:
-#line 11 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 11 "errors.py"
+cleanup:
 #line 11 "errors.py"
     py2c_recursion_leave();
 #line 11 "errors.py"
     return result;
 #line 11 "errors.py"
 }
-#line 1382 "errors.c"
+#line 1430 "errors.c"
 
 static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1418,7 +1466,7 @@ static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
 #line 11 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 11 "errors.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 11 "errors.py"
     goto cleanup;
 #line 11 "errors.py"
@@ -1428,16 +1476,16 @@ error:
 #line 11 "errors.py"
     PY2C_CLEAR(result);
 #line 11 "errors.py"
-cleanup:
-#line 11 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 11 "errors.py"
+cleanup:
 #line 11 "errors.py"
     py2c_recursion_leave();
 #line 11 "errors.py"
     return result;
 #line 11 "errors.py"
 }
-#line 1441 "errors.c"
+#line 1489 "errors.c"
 
 static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1479,7 +1527,7 @@ static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
 #line 11 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 11 "errors.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 11 "errors.py"
     goto cleanup;
 #line 11 "errors.py"
@@ -1489,16 +1537,16 @@ error:
 #line 11 "errors.py"
     PY2C_CLEAR(result);
 #line 11 "errors.py"
-cleanup:
-#line 11 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 11 "errors.py"
+cleanup:
 #line 11 "errors.py"
     py2c_recursion_leave();
 #line 11 "errors.py"
     return result;
 #line 11 "errors.py"
 }
-#line 1502 "errors.c"
+#line 1550 "errors.c"
 
 static Py2cValue f_lambda_19(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1548,7 +1596,7 @@ static Py2cValue f_lambda_19(Py2cFunction *fn, Py2cValue *params) {
 #line 12 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 12 "errors.py"
-    { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    result = t[4]; t[4] = PY2C_NULL;
 #line 12 "errors.py"
     goto cleanup;
 #line 12 "errors.py"
@@ -1558,16 +1606,16 @@ error:
 #line 12 "errors.py"
     PY2C_CLEAR(result);
 #line 12 "errors.py"
-cleanup:
-#line 12 "errors.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 12 "errors.py"
+cleanup:
 #line 12 "errors.py"
     py2c_recursion_leave();
 #line 12 "errors.py"
     return result;
 #line 12 "errors.py"
 }
-#line 1571 "errors.c"
+#line 1619 "errors.c"
 
 static Py2cValue f_lambda_20(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1615,7 +1663,7 @@ static Py2cValue f_lambda_20(Py2cFunction *fn, Py2cValue *params) {
 #line 12 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 12 "errors.py"
-    { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    result = t[4]; t[4] = PY2C_NULL;
 #line 12 "errors.py"
     goto cleanup;
 #line 12 "errors.py"
@@ -1625,16 +1673,16 @@ error:
 #line 12 "errors.py"
     PY2C_CLEAR(result);
 #line 12 "errors.py"
-cleanup:
-#line 12 "errors.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 12 "errors.py"
+cleanup:
 #line 12 "errors.py"
     py2c_recursion_leave();
 #line 12 "errors.py"
     return result;
 #line 12 "errors.py"
 }
-#line 1638 "errors.c"
+#line 1686 "errors.c"
 
 static Py2cValue f_lambda_21(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1682,7 +1730,7 @@ static Py2cValue f_lambda_21(Py2cFunction *fn, Py2cValue *params) {
 #line 13 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 13 "errors.py"
-    { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    result = t[4]; t[4] = PY2C_NULL;
 #line 13 "errors.py"
     goto cleanup;
 #line 13 "errors.py"
@@ -1692,16 +1740,16 @@ error:
 #line 13 "errors.py"
     PY2C_CLEAR(result);
 #line 13 "errors.py"
-cleanup:
-#line 13 "errors.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 13 "errors.py"
+cleanup:
 #line 13 "errors.py"
     py2c_recursion_leave();
 #line 13 "errors.py"
     return result;
 #line 13 "errors.py"
 }
-#line 1705 "errors.c"
+#line 1753 "errors.c"
 
 static Py2cValue f_lambda_22(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1733,7 +1781,7 @@ static Py2cValue f_lambda_22(Py2cFunction *fn, Py2cValue *params) {
 #line 13 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 13 "errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 13 "errors.py"
     goto cleanup;
 #line 13 "errors.py"
@@ -1743,16 +1791,20 @@ error:
 #line 13 "errors.py"
     PY2C_CLEAR(result);
 #line 13 "errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 13 "errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 13 "errors.py"
+    PY2C_CLEAR(t[2]);
+#line 13 "errors.py"
+cleanup:
 #line 13 "errors.py"
     py2c_recursion_leave();
 #line 13 "errors.py"
     return result;
 #line 13 "errors.py"
 }
-#line 1756 "errors.c"
+#line 1808 "errors.c"
 
 static Py2cValue f_lambda_23(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1784,7 +1836,7 @@ static Py2cValue f_lambda_23(Py2cFunction *fn, Py2cValue *params) {
 #line 13 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 13 "errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 13 "errors.py"
     goto cleanup;
 #line 13 "errors.py"
@@ -1794,16 +1846,20 @@ error:
 #line 13 "errors.py"
     PY2C_CLEAR(result);
 #line 13 "errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 13 "errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 13 "errors.py"
+    PY2C_CLEAR(t[2]);
+#line 13 "errors.py"
+cleanup:
 #line 13 "errors.py"
     py2c_recursion_leave();
 #line 13 "errors.py"
     return result;
 #line 13 "errors.py"
 }
-#line 1807 "errors.c"
+#line 1863 "errors.c"
 
 static Py2cValue f_lambda_24(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1843,7 +1899,7 @@ static Py2cValue f_lambda_24(Py2cFunction *fn, Py2cValue *params) {
 #line 14 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 14 "errors.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 14 "errors.py"
     goto cleanup;
 #line 14 "errors.py"
@@ -1853,16 +1909,16 @@ error:
 #line 14 "errors.py"
     PY2C_CLEAR(result);
 #line 14 "errors.py"
-cleanup:
-#line 14 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 14 "errors.py"
+cleanup:
 #line 14 "errors.py"
     py2c_recursion_leave();
 #line 14 "errors.py"
     return result;
 #line 14 "errors.py"
 }
-#line 1866 "errors.c"
+#line 1922 "errors.c"
 
 static Py2cValue f_lambda_25(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1900,7 +1956,7 @@ static Py2cValue f_lambda_25(Py2cFunction *fn, Py2cValue *params) {
 #line 14 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 14 "errors.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 14 "errors.py"
     goto cleanup;
 #line 14 "errors.py"
@@ -1910,16 +1966,16 @@ error:
 #line 14 "errors.py"
     PY2C_CLEAR(result);
 #line 14 "errors.py"
-cleanup:
-#line 14 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 14 "errors.py"
+cleanup:
 #line 14 "errors.py"
     py2c_recursion_leave();
 #line 14 "errors.py"
     return result;
 #line 14 "errors.py"
 }
-#line 1923 "errors.c"
+#line 1979 "errors.c"
 
 static Py2cValue f_lambda_26(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1959,7 +2015,7 @@ static Py2cValue f_lambda_26(Py2cFunction *fn, Py2cValue *params) {
 #line 14 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 14 "errors.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 14 "errors.py"
     goto cleanup;
 #line 14 "errors.py"
@@ -1969,16 +2025,16 @@ error:
 #line 14 "errors.py"
     PY2C_CLEAR(result);
 #line 14 "errors.py"
-cleanup:
-#line 14 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 14 "errors.py"
+cleanup:
 #line 14 "errors.py"
     py2c_recursion_leave();
 #line 14 "errors.py"
     return result;
 #line 14 "errors.py"
 }
-#line 1982 "errors.c"
+#line 2038 "errors.c"
 
 static Py2cValue f_lambda_27(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2020,7 +2076,7 @@ static Py2cValue f_lambda_27(Py2cFunction *fn, Py2cValue *params) {
 #line 15 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 15 "errors.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 15 "errors.py"
     goto cleanup;
 #line 15 "errors.py"
@@ -2030,16 +2086,16 @@ error:
 #line 15 "errors.py"
     PY2C_CLEAR(result);
 #line 15 "errors.py"
-cleanup:
-#line 15 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 15 "errors.py"
+cleanup:
 #line 15 "errors.py"
     py2c_recursion_leave();
 #line 15 "errors.py"
     return result;
 #line 15 "errors.py"
 }
-#line 2043 "errors.c"
+#line 2099 "errors.c"
 
 static Py2cValue f_lambda_28(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2087,7 +2143,7 @@ static Py2cValue f_lambda_28(Py2cFunction *fn, Py2cValue *params) {
 #line 15 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 15 "errors.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 15 "errors.py"
     goto cleanup;
 #line 15 "errors.py"
@@ -2097,16 +2153,16 @@ error:
 #line 15 "errors.py"
     PY2C_CLEAR(result);
 #line 15 "errors.py"
-cleanup:
-#line 15 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 15 "errors.py"
+cleanup:
 #line 15 "errors.py"
     py2c_recursion_leave();
 #line 15 "errors.py"
     return result;
 #line 15 "errors.py"
 }
-#line 2110 "errors.c"
+#line 2166 "errors.c"
 
 static Py2cValue f_lambda_29(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2158,7 +2214,7 @@ static Py2cValue f_lambda_29(Py2cFunction *fn, Py2cValue *params) {
 #line 16 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 16 "errors.py"
-    { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    result = t[4]; t[4] = PY2C_NULL;
 #line 16 "errors.py"
     goto cleanup;
 #line 16 "errors.py"
@@ -2168,16 +2224,16 @@ error:
 #line 16 "errors.py"
     PY2C_CLEAR(result);
 #line 16 "errors.py"
-cleanup:
-#line 16 "errors.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 16 "errors.py"
+cleanup:
 #line 16 "errors.py"
     py2c_recursion_leave();
 #line 16 "errors.py"
     return result;
 #line 16 "errors.py"
 }
-#line 2181 "errors.c"
+#line 2237 "errors.c"
 
 static Py2cValue f_lambda_30(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2209,7 +2265,7 @@ static Py2cValue f_lambda_30(Py2cFunction *fn, Py2cValue *params) {
 #line 16 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 16 "errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 16 "errors.py"
     goto cleanup;
 #line 16 "errors.py"
@@ -2219,16 +2275,20 @@ error:
 #line 16 "errors.py"
     PY2C_CLEAR(result);
 #line 16 "errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 16 "errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 16 "errors.py"
+    PY2C_CLEAR(t[2]);
+#line 16 "errors.py"
+cleanup:
 #line 16 "errors.py"
     py2c_recursion_leave();
 #line 16 "errors.py"
     return result;
 #line 16 "errors.py"
 }
-#line 2232 "errors.c"
+#line 2292 "errors.c"
 
 static Py2cValue f_lambda_31(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2266,7 +2326,7 @@ static Py2cValue f_lambda_31(Py2cFunction *fn, Py2cValue *params) {
 #line 17 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 17 "errors.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 17 "errors.py"
     goto cleanup;
 #line 17 "errors.py"
@@ -2276,16 +2336,16 @@ error:
 #line 17 "errors.py"
     PY2C_CLEAR(result);
 #line 17 "errors.py"
-cleanup:
-#line 17 "errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 17 "errors.py"
+cleanup:
 #line 17 "errors.py"
     py2c_recursion_leave();
 #line 17 "errors.py"
     return result;
 #line 17 "errors.py"
 }
-#line 2289 "errors.c"
+#line 2349 "errors.c"
 
 static Py2cValue f_lambda_32(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2317,7 +2377,7 @@ static Py2cValue f_lambda_32(Py2cFunction *fn, Py2cValue *params) {
 #line 17 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 17 "errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 17 "errors.py"
     goto cleanup;
 #line 17 "errors.py"
@@ -2327,16 +2387,20 @@ error:
 #line 17 "errors.py"
     PY2C_CLEAR(result);
 #line 17 "errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 17 "errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 17 "errors.py"
+    PY2C_CLEAR(t[2]);
+#line 17 "errors.py"
+cleanup:
 #line 17 "errors.py"
     py2c_recursion_leave();
 #line 17 "errors.py"
     return result;
 #line 17 "errors.py"
 }
-#line 2340 "errors.c"
+#line 2404 "errors.c"
 
 static Py2cValue f_lambda_33(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2368,7 +2432,7 @@ static Py2cValue f_lambda_33(Py2cFunction *fn, Py2cValue *params) {
 #line 17 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 17 "errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 17 "errors.py"
     goto cleanup;
 #line 17 "errors.py"
@@ -2378,16 +2442,20 @@ error:
 #line 17 "errors.py"
     PY2C_CLEAR(result);
 #line 17 "errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 17 "errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 17 "errors.py"
+    PY2C_CLEAR(t[2]);
+#line 17 "errors.py"
+cleanup:
 #line 17 "errors.py"
     py2c_recursion_leave();
 #line 17 "errors.py"
     return result;
 #line 17 "errors.py"
 }
-#line 2391 "errors.c"
+#line 2459 "errors.c"
 
 static Py2cValue f_lambda_34(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2419,7 +2487,7 @@ static Py2cValue f_lambda_34(Py2cFunction *fn, Py2cValue *params) {
 #line 18 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 18 "errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 18 "errors.py"
     goto cleanup;
 #line 18 "errors.py"
@@ -2429,16 +2497,20 @@ error:
 #line 18 "errors.py"
     PY2C_CLEAR(result);
 #line 18 "errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 18 "errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 18 "errors.py"
+    PY2C_CLEAR(t[2]);
+#line 18 "errors.py"
+cleanup:
 #line 18 "errors.py"
     py2c_recursion_leave();
 #line 18 "errors.py"
     return result;
 #line 18 "errors.py"
 }
-#line 2442 "errors.c"
+#line 2514 "errors.c"
 
 static Py2cValue f_lambda_35(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2470,7 +2542,7 @@ static Py2cValue f_lambda_35(Py2cFunction *fn, Py2cValue *params) {
 #line 18 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 18 "errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 18 "errors.py"
     goto cleanup;
 #line 18 "errors.py"
@@ -2480,16 +2552,20 @@ error:
 #line 18 "errors.py"
     PY2C_CLEAR(result);
 #line 18 "errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 18 "errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 18 "errors.py"
+    PY2C_CLEAR(t[2]);
+#line 18 "errors.py"
+cleanup:
 #line 18 "errors.py"
     py2c_recursion_leave();
 #line 18 "errors.py"
     return result;
 #line 18 "errors.py"
 }
-#line 2493 "errors.c"
+#line 2569 "errors.c"
 
 static Py2cValue f_lambda_36(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2521,7 +2597,7 @@ static Py2cValue f_lambda_36(Py2cFunction *fn, Py2cValue *params) {
 #line 18 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 18 "errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 18 "errors.py"
     goto cleanup;
 #line 18 "errors.py"
@@ -2531,16 +2607,20 @@ error:
 #line 18 "errors.py"
     PY2C_CLEAR(result);
 #line 18 "errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 18 "errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 18 "errors.py"
+    PY2C_CLEAR(t[2]);
+#line 18 "errors.py"
+cleanup:
 #line 18 "errors.py"
     py2c_recursion_leave();
 #line 18 "errors.py"
     return result;
 #line 18 "errors.py"
 }
-#line 2544 "errors.c"
+#line 2624 "errors.c"
 
 static Py2cValue f_lambda_37(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2572,7 +2652,7 @@ static Py2cValue f_lambda_37(Py2cFunction *fn, Py2cValue *params) {
 #line 19 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 19 "errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 19 "errors.py"
     goto cleanup;
 #line 19 "errors.py"
@@ -2582,16 +2662,20 @@ error:
 #line 19 "errors.py"
     PY2C_CLEAR(result);
 #line 19 "errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 19 "errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 19 "errors.py"
+    PY2C_CLEAR(t[2]);
+#line 19 "errors.py"
+cleanup:
 #line 19 "errors.py"
     py2c_recursion_leave();
 #line 19 "errors.py"
     return result;
 #line 19 "errors.py"
 }
-#line 2595 "errors.c"
+#line 2679 "errors.c"
 
 static Py2cValue f_lambda_38(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2623,7 +2707,7 @@ static Py2cValue f_lambda_38(Py2cFunction *fn, Py2cValue *params) {
 #line 19 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 19 "errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 19 "errors.py"
     goto cleanup;
 #line 19 "errors.py"
@@ -2633,16 +2717,20 @@ error:
 #line 19 "errors.py"
     PY2C_CLEAR(result);
 #line 19 "errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 19 "errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 19 "errors.py"
+    PY2C_CLEAR(t[2]);
+#line 19 "errors.py"
+cleanup:
 #line 19 "errors.py"
     py2c_recursion_leave();
 #line 19 "errors.py"
     return result;
 #line 19 "errors.py"
 }
-#line 2646 "errors.c"
+#line 2734 "errors.c"
 
 static Py2cValue f_lambda_39(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2686,7 +2774,7 @@ static Py2cValue f_lambda_39(Py2cFunction *fn, Py2cValue *params) {
 #line 19 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 19 "errors.py"
-    { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    result = t[4]; t[4] = PY2C_NULL;
 #line 19 "errors.py"
     goto cleanup;
 #line 19 "errors.py"
@@ -2696,16 +2784,16 @@ error:
 #line 19 "errors.py"
     PY2C_CLEAR(result);
 #line 19 "errors.py"
-cleanup:
-#line 19 "errors.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 19 "errors.py"
+cleanup:
 #line 19 "errors.py"
     py2c_recursion_leave();
 #line 19 "errors.py"
     return result;
 #line 19 "errors.py"
 }
-#line 2709 "errors.c"
+#line 2797 "errors.c"
 
 static Py2cValue f_lambda_40(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2737,7 +2825,7 @@ static Py2cValue f_lambda_40(Py2cFunction *fn, Py2cValue *params) {
 #line 20 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 20 "errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 20 "errors.py"
     goto cleanup;
 #line 20 "errors.py"
@@ -2747,16 +2835,20 @@ error:
 #line 20 "errors.py"
     PY2C_CLEAR(result);
 #line 20 "errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 20 "errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 20 "errors.py"
+    PY2C_CLEAR(t[2]);
+#line 20 "errors.py"
+cleanup:
 #line 20 "errors.py"
     py2c_recursion_leave();
 #line 20 "errors.py"
     return result;
 #line 20 "errors.py"
 }
-#line 2760 "errors.c"
+#line 2852 "errors.c"
 
 static Py2cValue mod_errors(void) {
     g_errors__random = PY2C_NULL;
@@ -3322,7 +3414,7 @@ error_3:
 #line 26 "errors.py"
     py2c_traceback_add(&code_mod_errors, loc);
 #line 26 "errors.py"
-    for (int k = 4; k < 10; k++) PY2C_CLEAR(t[k]);
+    for (int k = 4; k < 9; k++) PY2C_CLEAR(t[k]);
 #line 26 "errors.py"
     py2c_slot_store(&g_errors__e, PY2C_NULL);
 #line 26 "errors.py"
@@ -3332,7 +3424,7 @@ error_2:
 #line 26 "errors.py"
     py2c_traceback_add(&code_mod_errors, loc);
 #line 26 "errors.py"
-    for (int k = 4; k < 10; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[4]);
 #line 26 "errors.py"
 L5:;
 #line 26 "errors.py"
@@ -3352,8 +3444,6 @@ L1:;
 #line 26 "errors.py"
     PY2C_CLEAR(t[2]);
 #line 26 "errors.py"
-    PY2C_CLEAR(result);
-#line 26 "errors.py"
     result = PY2C_NONE;
 #line 26 "errors.py"
     goto cleanup;
@@ -3366,14 +3456,16 @@ unwind:
 #line 26 "errors.py"
     PY2C_CLEAR(result);
 #line 26 "errors.py"
+    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 26 "errors.py"
 cleanup:
 #line 26 "errors.py"
-    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 10; k++) PY2C_CLEAR(t[k]);
 #line 26 "errors.py"
     return result;
 #line 26 "errors.py"
 }
-#line 3377 "errors.c"
+#line 3469 "errors.c"
 
 static void clear_mod_errors(void) {
     PY2C_CLEAR(g_errors__e);

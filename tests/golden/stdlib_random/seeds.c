@@ -342,7 +342,7 @@ L0:;
 #line 40 "seeds.py"
 L1:;
 #line 40 "seeds.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 40 "seeds.py"
     goto cleanup;
 #line 40 "seeds.py"
@@ -352,9 +352,9 @@ error:
 #line 40 "seeds.py"
     PY2C_CLEAR(result);
 #line 40 "seeds.py"
-cleanup:
-#line 40 "seeds.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 40 "seeds.py"
+cleanup:
 #line 40 "seeds.py"
     PY2C_CLEAR(v_0);
 #line 40 "seeds.py"
@@ -425,7 +425,7 @@ L0:;
 #line 42 "seeds.py"
 L1:;
 #line 42 "seeds.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 42 "seeds.py"
     goto cleanup;
 #line 42 "seeds.py"
@@ -435,9 +435,9 @@ error:
 #line 42 "seeds.py"
     PY2C_CLEAR(result);
 #line 42 "seeds.py"
-cleanup:
-#line 42 "seeds.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 42 "seeds.py"
+cleanup:
 #line 42 "seeds.py"
     PY2C_CLEAR(v_0);
 #line 42 "seeds.py"
@@ -2139,8 +2139,6 @@ L11:;
 #line 52 "seeds.py"
     PY2C_CLEAR(t[1]);
 #line 52 "seeds.py"
-    PY2C_CLEAR(result);
-#line 52 "seeds.py"
     result = PY2C_NONE;
 #line 52 "seeds.py"
     goto cleanup;
@@ -2151,9 +2149,11 @@ error:
 #line 52 "seeds.py"
     PY2C_CLEAR(result);
 #line 52 "seeds.py"
+    for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 52 "seeds.py"
 cleanup:
 #line 52 "seeds.py"
-    for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+    for (int k = 8; k < 14; k++) PY2C_CLEAR(t[k]);
 #line 52 "seeds.py"
     return result;
 #line 52 "seeds.py"

@@ -395,7 +395,7 @@ L0:;
 #line 8 "sequences.py"
 L1:;
 #line 8 "sequences.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 8 "sequences.py"
     goto cleanup;
 #line 8 "sequences.py"
@@ -405,9 +405,9 @@ error:
 #line 8 "sequences.py"
     PY2C_CLEAR(result);
 #line 8 "sequences.py"
-cleanup:
-#line 8 "sequences.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 8 "sequences.py"
+cleanup:
 #line 8 "sequences.py"
     PY2C_CLEAR(v_0);
 #line 8 "sequences.py"
@@ -478,7 +478,7 @@ L0:;
 #line 9 "sequences.py"
 L1:;
 #line 9 "sequences.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 9 "sequences.py"
     goto cleanup;
 #line 9 "sequences.py"
@@ -488,9 +488,9 @@ error:
 #line 9 "sequences.py"
     PY2C_CLEAR(result);
 #line 9 "sequences.py"
-cleanup:
-#line 9 "sequences.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 9 "sequences.py"
+cleanup:
 #line 9 "sequences.py"
     PY2C_CLEAR(v_0);
 #line 9 "sequences.py"
@@ -2502,8 +2502,6 @@ L7:;
 #line 52 "sequences.py"
     PY2C_CLEAR(t[8]);
 #line 52 "sequences.py"
-    PY2C_CLEAR(result);
-#line 52 "sequences.py"
     result = PY2C_NONE;
 #line 52 "sequences.py"
     goto cleanup;
@@ -2514,9 +2512,11 @@ error:
 #line 52 "sequences.py"
     PY2C_CLEAR(result);
 #line 52 "sequences.py"
+    for (int k = 0; k < 36; k++) PY2C_CLEAR(t[k]);
+#line 52 "sequences.py"
 cleanup:
 #line 52 "sequences.py"
-    for (int k = 0; k < 36; k++) PY2C_CLEAR(t[k]);
+    for (int k = 9; k < 36; k++) PY2C_CLEAR(t[k]);
 #line 52 "sequences.py"
     return result;
 #line 52 "sequences.py"

@@ -222,7 +222,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 19 "basic.py"
     PY2C_CLEAR(t[0]);
 #line 19 "basic.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 19 "basic.py"
     goto cleanup;
 #line 19 "basic.py"
@@ -232,9 +232,9 @@ error:
 #line 19 "basic.py"
     PY2C_CLEAR(result);
 #line 19 "basic.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 19 "basic.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 19 "basic.py"
     py2c_recursion_leave();
 #line 19 "basic.py"
@@ -271,7 +271,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 #line 19 "basic.py"
     PY2C_CLEAR(t[0]);
 #line 19 "basic.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 19 "basic.py"
     goto cleanup;
 #line 19 "basic.py"
@@ -281,9 +281,9 @@ error:
 #line 19 "basic.py"
     PY2C_CLEAR(result);
 #line 19 "basic.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 19 "basic.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 19 "basic.py"
     py2c_recursion_leave();
 #line 19 "basic.py"
@@ -320,7 +320,7 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 #line 19 "basic.py"
     PY2C_CLEAR(t[0]);
 #line 19 "basic.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 19 "basic.py"
     goto cleanup;
 #line 19 "basic.py"
@@ -330,9 +330,9 @@ error:
 #line 19 "basic.py"
     PY2C_CLEAR(result);
 #line 19 "basic.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 19 "basic.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 19 "basic.py"
     py2c_recursion_leave();
 #line 19 "basic.py"
@@ -369,7 +369,7 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 #line 20 "basic.py"
     PY2C_CLEAR(t[0]);
 #line 20 "basic.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 20 "basic.py"
     goto cleanup;
 #line 20 "basic.py"
@@ -379,9 +379,9 @@ error:
 #line 20 "basic.py"
     PY2C_CLEAR(result);
 #line 20 "basic.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 20 "basic.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 20 "basic.py"
     py2c_recursion_leave();
 #line 20 "basic.py"
@@ -418,7 +418,7 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 #line 20 "basic.py"
     PY2C_CLEAR(t[0]);
 #line 20 "basic.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 20 "basic.py"
     goto cleanup;
 #line 20 "basic.py"
@@ -428,9 +428,9 @@ error:
 #line 20 "basic.py"
     PY2C_CLEAR(result);
 #line 20 "basic.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 20 "basic.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 20 "basic.py"
     py2c_recursion_leave();
 #line 20 "basic.py"
@@ -467,7 +467,7 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 #line 20 "basic.py"
     PY2C_CLEAR(t[0]);
 #line 20 "basic.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 20 "basic.py"
     goto cleanup;
 #line 20 "basic.py"
@@ -477,9 +477,9 @@ error:
 #line 20 "basic.py"
     PY2C_CLEAR(result);
 #line 20 "basic.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 20 "basic.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 20 "basic.py"
     py2c_recursion_leave();
 #line 20 "basic.py"
@@ -1148,7 +1148,7 @@ error_1:
 #line 22 "basic.py"
     py2c_traceback_add(&code_mod_basic, loc);
 #line 22 "basic.py"
-    for (int k = 2; k < 9; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
 #line 22 "basic.py"
     t[2] = py2c_error_fetch();
 #line 22 "basic.py"
@@ -1233,7 +1233,7 @@ error_3:
 #line 24 "basic.py"
     py2c_traceback_add(&code_mod_basic, loc);
 #line 24 "basic.py"
-    for (int k = 3; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 7; k++) PY2C_CLEAR(t[k]);
 #line 24 "basic.py"
     py2c_slot_store(&g_basic__e, PY2C_NULL);
 #line 24 "basic.py"
@@ -1243,7 +1243,7 @@ error_2:
 #line 24 "basic.py"
     py2c_traceback_add(&code_mod_basic, loc);
 #line 24 "basic.py"
-    for (int k = 3; k < 9; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
 #line 24 "basic.py"
 L5:;
 #line 24 "basic.py"
@@ -1263,8 +1263,6 @@ L1:;
 #line 24 "basic.py"
     PY2C_CLEAR(t[1]);
 #line 24 "basic.py"
-    PY2C_CLEAR(result);
-#line 24 "basic.py"
     result = PY2C_NONE;
 #line 24 "basic.py"
     goto cleanup;
@@ -1277,14 +1275,14 @@ unwind:
 #line 24 "basic.py"
     PY2C_CLEAR(result);
 #line 24 "basic.py"
-cleanup:
+    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
 #line 24 "basic.py"
-    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 24 "basic.py"
     return result;
 #line 24 "basic.py"
 }
-#line 1288 "basic.c"
+#line 1286 "basic.c"
 
 static void clear_mod_basic(void) {
     PY2C_CLEAR(g_basic__e);

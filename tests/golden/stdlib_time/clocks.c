@@ -381,7 +381,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 33 "clocks.py"
     PY2C_CLEAR(t[1]);
 #line 33 "clocks.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 33 "clocks.py"
     goto cleanup;
 #line 33 "clocks.py"
@@ -391,16 +391,20 @@ error:
 #line 33 "clocks.py"
     PY2C_CLEAR(result);
 #line 33 "clocks.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 33 "clocks.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 33 "clocks.py"
+    PY2C_CLEAR(t[2]);
+#line 33 "clocks.py"
+cleanup:
 #line 33 "clocks.py"
     py2c_recursion_leave();
 #line 33 "clocks.py"
     return result;
 #line 33 "clocks.py"
 }
-#line 404 "clocks.c"
+#line 408 "clocks.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -432,7 +436,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 #line 33 "clocks.py"
     PY2C_CLEAR(t[1]);
 #line 33 "clocks.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 33 "clocks.py"
     goto cleanup;
 #line 33 "clocks.py"
@@ -442,16 +446,20 @@ error:
 #line 33 "clocks.py"
     PY2C_CLEAR(result);
 #line 33 "clocks.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 33 "clocks.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 33 "clocks.py"
+    PY2C_CLEAR(t[2]);
+#line 33 "clocks.py"
+cleanup:
 #line 33 "clocks.py"
     py2c_recursion_leave();
 #line 33 "clocks.py"
     return result;
 #line 33 "clocks.py"
 }
-#line 455 "clocks.c"
+#line 463 "clocks.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -483,7 +491,7 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 #line 33 "clocks.py"
     PY2C_CLEAR(t[1]);
 #line 33 "clocks.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 33 "clocks.py"
     goto cleanup;
 #line 33 "clocks.py"
@@ -493,16 +501,20 @@ error:
 #line 33 "clocks.py"
     PY2C_CLEAR(result);
 #line 33 "clocks.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 33 "clocks.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 33 "clocks.py"
+    PY2C_CLEAR(t[2]);
+#line 33 "clocks.py"
+cleanup:
 #line 33 "clocks.py"
     py2c_recursion_leave();
 #line 33 "clocks.py"
     return result;
 #line 33 "clocks.py"
 }
-#line 506 "clocks.c"
+#line 518 "clocks.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -534,7 +546,7 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 #line 34 "clocks.py"
     PY2C_CLEAR(t[1]);
 #line 34 "clocks.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 34 "clocks.py"
     goto cleanup;
 #line 34 "clocks.py"
@@ -544,16 +556,20 @@ error:
 #line 34 "clocks.py"
     PY2C_CLEAR(result);
 #line 34 "clocks.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 34 "clocks.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 34 "clocks.py"
+    PY2C_CLEAR(t[2]);
+#line 34 "clocks.py"
+cleanup:
 #line 34 "clocks.py"
     py2c_recursion_leave();
 #line 34 "clocks.py"
     return result;
 #line 34 "clocks.py"
 }
-#line 557 "clocks.c"
+#line 573 "clocks.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -585,7 +601,7 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 #line 34 "clocks.py"
     PY2C_CLEAR(t[1]);
 #line 34 "clocks.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 34 "clocks.py"
     goto cleanup;
 #line 34 "clocks.py"
@@ -595,16 +611,20 @@ error:
 #line 34 "clocks.py"
     PY2C_CLEAR(result);
 #line 34 "clocks.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 34 "clocks.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 34 "clocks.py"
+    PY2C_CLEAR(t[2]);
+#line 34 "clocks.py"
+cleanup:
 #line 34 "clocks.py"
     py2c_recursion_leave();
 #line 34 "clocks.py"
     return result;
 #line 34 "clocks.py"
 }
-#line 608 "clocks.c"
+#line 628 "clocks.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -636,7 +656,7 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 #line 34 "clocks.py"
     PY2C_CLEAR(t[1]);
 #line 34 "clocks.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 34 "clocks.py"
     goto cleanup;
 #line 34 "clocks.py"
@@ -646,16 +666,20 @@ error:
 #line 34 "clocks.py"
     PY2C_CLEAR(result);
 #line 34 "clocks.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 34 "clocks.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 34 "clocks.py"
+    PY2C_CLEAR(t[2]);
+#line 34 "clocks.py"
+cleanup:
 #line 34 "clocks.py"
     py2c_recursion_leave();
 #line 34 "clocks.py"
     return result;
 #line 34 "clocks.py"
 }
-#line 659 "clocks.c"
+#line 683 "clocks.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -693,7 +717,7 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
 #line 35 "clocks.py"
     PY2C_CLEAR(t[1]);
 #line 35 "clocks.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 35 "clocks.py"
     goto cleanup;
 #line 35 "clocks.py"
@@ -703,16 +727,16 @@ error:
 #line 35 "clocks.py"
     PY2C_CLEAR(result);
 #line 35 "clocks.py"
-cleanup:
-#line 35 "clocks.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 35 "clocks.py"
+cleanup:
 #line 35 "clocks.py"
     py2c_recursion_leave();
 #line 35 "clocks.py"
     return result;
 #line 35 "clocks.py"
 }
-#line 716 "clocks.c"
+#line 740 "clocks.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -750,7 +774,7 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
 #line 35 "clocks.py"
     PY2C_CLEAR(t[1]);
 #line 35 "clocks.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 35 "clocks.py"
     goto cleanup;
 #line 35 "clocks.py"
@@ -760,16 +784,16 @@ error:
 #line 35 "clocks.py"
     PY2C_CLEAR(result);
 #line 35 "clocks.py"
-cleanup:
-#line 35 "clocks.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 35 "clocks.py"
+cleanup:
 #line 35 "clocks.py"
     py2c_recursion_leave();
 #line 35 "clocks.py"
     return result;
 #line 35 "clocks.py"
 }
-#line 773 "clocks.c"
+#line 797 "clocks.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -807,7 +831,7 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
 #line 36 "clocks.py"
     PY2C_CLEAR(t[1]);
 #line 36 "clocks.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 36 "clocks.py"
     goto cleanup;
 #line 36 "clocks.py"
@@ -817,16 +841,16 @@ error:
 #line 36 "clocks.py"
     PY2C_CLEAR(result);
 #line 36 "clocks.py"
-cleanup:
-#line 36 "clocks.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 36 "clocks.py"
+cleanup:
 #line 36 "clocks.py"
     py2c_recursion_leave();
 #line 36 "clocks.py"
     return result;
 #line 36 "clocks.py"
 }
-#line 830 "clocks.c"
+#line 854 "clocks.c"
 
 static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -858,7 +882,7 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
 #line 36 "clocks.py"
     PY2C_CLEAR(t[1]);
 #line 36 "clocks.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 36 "clocks.py"
     goto cleanup;
 #line 36 "clocks.py"
@@ -868,16 +892,20 @@ error:
 #line 36 "clocks.py"
     PY2C_CLEAR(result);
 #line 36 "clocks.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 36 "clocks.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 36 "clocks.py"
+    PY2C_CLEAR(t[2]);
+#line 36 "clocks.py"
+cleanup:
 #line 36 "clocks.py"
     py2c_recursion_leave();
 #line 36 "clocks.py"
     return result;
 #line 36 "clocks.py"
 }
-#line 881 "clocks.c"
+#line 909 "clocks.c"
 
 static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -909,7 +937,7 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
 #line 37 "clocks.py"
     PY2C_CLEAR(t[1]);
 #line 37 "clocks.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 37 "clocks.py"
     goto cleanup;
 #line 37 "clocks.py"
@@ -919,16 +947,20 @@ error:
 #line 37 "clocks.py"
     PY2C_CLEAR(result);
 #line 37 "clocks.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 37 "clocks.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 37 "clocks.py"
+    PY2C_CLEAR(t[2]);
+#line 37 "clocks.py"
+cleanup:
 #line 37 "clocks.py"
     py2c_recursion_leave();
 #line 37 "clocks.py"
     return result;
 #line 37 "clocks.py"
 }
-#line 932 "clocks.c"
+#line 964 "clocks.c"
 
 static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -960,7 +992,7 @@ static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
 #line 37 "clocks.py"
     PY2C_CLEAR(t[1]);
 #line 37 "clocks.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 37 "clocks.py"
     goto cleanup;
 #line 37 "clocks.py"
@@ -970,16 +1002,20 @@ error:
 #line 37 "clocks.py"
     PY2C_CLEAR(result);
 #line 37 "clocks.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 37 "clocks.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 37 "clocks.py"
+    PY2C_CLEAR(t[2]);
+#line 37 "clocks.py"
+cleanup:
 #line 37 "clocks.py"
     py2c_recursion_leave();
 #line 37 "clocks.py"
     return result;
 #line 37 "clocks.py"
 }
-#line 983 "clocks.c"
+#line 1019 "clocks.c"
 
 static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1011,7 +1047,7 @@ static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
 #line 37 "clocks.py"
     PY2C_CLEAR(t[1]);
 #line 37 "clocks.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 37 "clocks.py"
     goto cleanup;
 #line 37 "clocks.py"
@@ -1021,16 +1057,20 @@ error:
 #line 37 "clocks.py"
     PY2C_CLEAR(result);
 #line 37 "clocks.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 37 "clocks.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 37 "clocks.py"
+    PY2C_CLEAR(t[2]);
+#line 37 "clocks.py"
+cleanup:
 #line 37 "clocks.py"
     py2c_recursion_leave();
 #line 37 "clocks.py"
     return result;
 #line 37 "clocks.py"
 }
-#line 1034 "clocks.c"
+#line 1074 "clocks.c"
 
 static Py2cValue mod_clocks(void) {
     g_clocks__time = PY2C_NULL;
@@ -2233,7 +2273,9 @@ error_1:
 #line 39 "clocks.py"
     py2c_traceback_add(&code_mod_clocks, loc);
 #line 39 "clocks.py"
-    for (int k = 2; k < 19; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
+#line 39 "clocks.py"
+    for (int k = 9; k < 19; k++) PY2C_CLEAR(t[k]);
 #line 39 "clocks.py"
     t[2] = py2c_error_fetch();
 #line 39 "clocks.py"
@@ -2318,7 +2360,7 @@ error_3:
 #line 41 "clocks.py"
     py2c_traceback_add(&code_mod_clocks, loc);
 #line 41 "clocks.py"
-    for (int k = 3; k < 19; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 7; k++) PY2C_CLEAR(t[k]);
 #line 41 "clocks.py"
     py2c_slot_store(&g_clocks__e, PY2C_NULL);
 #line 41 "clocks.py"
@@ -2328,7 +2370,7 @@ error_2:
 #line 41 "clocks.py"
     py2c_traceback_add(&code_mod_clocks, loc);
 #line 41 "clocks.py"
-    for (int k = 3; k < 19; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
 #line 41 "clocks.py"
 L8:;
 #line 41 "clocks.py"
@@ -2415,8 +2457,6 @@ L4:;
 #line 42 "clocks.py"
     PY2C_CLEAR(t[6]);
 #line 42 "clocks.py"
-    PY2C_CLEAR(result);
-#line 42 "clocks.py"
     result = PY2C_NONE;
 #line 42 "clocks.py"
     goto cleanup;
@@ -2429,14 +2469,16 @@ unwind:
 #line 42 "clocks.py"
     PY2C_CLEAR(result);
 #line 42 "clocks.py"
+    for (int k = 0; k < 19; k++) PY2C_CLEAR(t[k]);
+#line 42 "clocks.py"
 cleanup:
 #line 42 "clocks.py"
-    for (int k = 0; k < 19; k++) PY2C_CLEAR(t[k]);
+    for (int k = 9; k < 19; k++) PY2C_CLEAR(t[k]);
 #line 42 "clocks.py"
     return result;
 #line 42 "clocks.py"
 }
-#line 2440 "clocks.c"
+#line 2482 "clocks.c"
 
 static void clear_mod_clocks(void) {
     PY2C_CLEAR(g_clocks__e);

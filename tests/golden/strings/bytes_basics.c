@@ -524,7 +524,7 @@ error_3:
 #line 11 "bytes_basics.py"
     py2c_traceback_add(&code_mod_bytes_basics, loc);
 #line 11 "bytes_basics.py"
-    for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 11 "bytes_basics.py"
     py2c_slot_store(&g_bytes_basics__e, PY2C_NULL);
 #line 11 "bytes_basics.py"
@@ -533,8 +533,6 @@ error_3:
 error_2:
 #line 11 "bytes_basics.py"
     py2c_traceback_add(&code_mod_bytes_basics, loc);
-#line 11 "bytes_basics.py"
-    for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
 #line 11 "bytes_basics.py"
 L5:;
 #line 11 "bytes_basics.py"
@@ -620,7 +618,7 @@ error_6:
 #line 15 "bytes_basics.py"
     py2c_traceback_add(&code_mod_bytes_basics, loc);
 #line 15 "bytes_basics.py"
-    for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 15 "bytes_basics.py"
     py2c_slot_store(&g_bytes_basics__e, PY2C_NULL);
 #line 15 "bytes_basics.py"
@@ -629,8 +627,6 @@ error_6:
 error_5:
 #line 15 "bytes_basics.py"
     py2c_traceback_add(&code_mod_bytes_basics, loc);
-#line 15 "bytes_basics.py"
-    for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
 #line 15 "bytes_basics.py"
 L8:;
 #line 15 "bytes_basics.py"
@@ -641,8 +637,6 @@ L8:;
     goto unwind;
 #line 15 "bytes_basics.py"
 L6:;
-#line 15 "bytes_basics.py"
-    PY2C_CLEAR(result);
 #line 15 "bytes_basics.py"
     result = PY2C_NONE;
 #line 15 "bytes_basics.py"
@@ -656,14 +650,16 @@ unwind:
 #line 15 "bytes_basics.py"
     PY2C_CLEAR(result);
 #line 15 "bytes_basics.py"
+    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 15 "bytes_basics.py"
 cleanup:
 #line 15 "bytes_basics.py"
-    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 11; k++) PY2C_CLEAR(t[k]);
 #line 15 "bytes_basics.py"
     return result;
 #line 15 "bytes_basics.py"
 }
-#line 667 "bytes_basics.c"
+#line 663 "bytes_basics.c"
 
 static void clear_mod_bytes_basics(void) {
     PY2C_CLEAR(g_bytes_basics__e);

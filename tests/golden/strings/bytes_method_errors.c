@@ -753,7 +753,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 3 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
 #line 3 "bytes_method_errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 3 "bytes_method_errors.py"
     goto cleanup;
 #line 3 "bytes_method_errors.py"
@@ -763,16 +763,20 @@ error:
 #line 3 "bytes_method_errors.py"
     PY2C_CLEAR(result);
 #line 3 "bytes_method_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 3 "bytes_method_errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 3 "bytes_method_errors.py"
+    PY2C_CLEAR(t[2]);
+#line 3 "bytes_method_errors.py"
+cleanup:
 #line 3 "bytes_method_errors.py"
     py2c_recursion_leave();
 #line 3 "bytes_method_errors.py"
     return result;
 #line 3 "bytes_method_errors.py"
 }
-#line 776 "bytes_method_errors.c"
+#line 780 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -796,7 +800,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 #line 4 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
 #line 4 "bytes_method_errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 4 "bytes_method_errors.py"
     goto cleanup;
 #line 4 "bytes_method_errors.py"
@@ -806,16 +810,20 @@ error:
 #line 4 "bytes_method_errors.py"
     PY2C_CLEAR(result);
 #line 4 "bytes_method_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 4 "bytes_method_errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 4 "bytes_method_errors.py"
+    PY2C_CLEAR(t[2]);
+#line 4 "bytes_method_errors.py"
+cleanup:
 #line 4 "bytes_method_errors.py"
     py2c_recursion_leave();
 #line 4 "bytes_method_errors.py"
     return result;
 #line 4 "bytes_method_errors.py"
 }
-#line 819 "bytes_method_errors.c"
+#line 827 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -839,7 +847,7 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 #line 5 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
 #line 5 "bytes_method_errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 5 "bytes_method_errors.py"
     goto cleanup;
 #line 5 "bytes_method_errors.py"
@@ -849,16 +857,20 @@ error:
 #line 5 "bytes_method_errors.py"
     PY2C_CLEAR(result);
 #line 5 "bytes_method_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 5 "bytes_method_errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 5 "bytes_method_errors.py"
+    PY2C_CLEAR(t[2]);
+#line 5 "bytes_method_errors.py"
+cleanup:
 #line 5 "bytes_method_errors.py"
     py2c_recursion_leave();
 #line 5 "bytes_method_errors.py"
     return result;
 #line 5 "bytes_method_errors.py"
 }
-#line 862 "bytes_method_errors.c"
+#line 874 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -882,7 +894,7 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 #line 6 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
 #line 6 "bytes_method_errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 6 "bytes_method_errors.py"
     goto cleanup;
 #line 6 "bytes_method_errors.py"
@@ -892,16 +904,20 @@ error:
 #line 6 "bytes_method_errors.py"
     PY2C_CLEAR(result);
 #line 6 "bytes_method_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 6 "bytes_method_errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 6 "bytes_method_errors.py"
+    PY2C_CLEAR(t[2]);
+#line 6 "bytes_method_errors.py"
+cleanup:
 #line 6 "bytes_method_errors.py"
     py2c_recursion_leave();
 #line 6 "bytes_method_errors.py"
     return result;
 #line 6 "bytes_method_errors.py"
 }
-#line 905 "bytes_method_errors.c"
+#line 921 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -925,7 +941,7 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 #line 7 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
 #line 7 "bytes_method_errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 7 "bytes_method_errors.py"
     goto cleanup;
 #line 7 "bytes_method_errors.py"
@@ -935,16 +951,20 @@ error:
 #line 7 "bytes_method_errors.py"
     PY2C_CLEAR(result);
 #line 7 "bytes_method_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 7 "bytes_method_errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 7 "bytes_method_errors.py"
+    PY2C_CLEAR(t[2]);
+#line 7 "bytes_method_errors.py"
+cleanup:
 #line 7 "bytes_method_errors.py"
     py2c_recursion_leave();
 #line 7 "bytes_method_errors.py"
     return result;
 #line 7 "bytes_method_errors.py"
 }
-#line 948 "bytes_method_errors.c"
+#line 968 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -968,7 +988,7 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 #line 8 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
 #line 8 "bytes_method_errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 8 "bytes_method_errors.py"
     goto cleanup;
 #line 8 "bytes_method_errors.py"
@@ -978,16 +998,20 @@ error:
 #line 8 "bytes_method_errors.py"
     PY2C_CLEAR(result);
 #line 8 "bytes_method_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 8 "bytes_method_errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 8 "bytes_method_errors.py"
+    PY2C_CLEAR(t[2]);
+#line 8 "bytes_method_errors.py"
+cleanup:
 #line 8 "bytes_method_errors.py"
     py2c_recursion_leave();
 #line 8 "bytes_method_errors.py"
     return result;
 #line 8 "bytes_method_errors.py"
 }
-#line 991 "bytes_method_errors.c"
+#line 1015 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1011,7 +1035,7 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
 #line 9 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
 #line 9 "bytes_method_errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 9 "bytes_method_errors.py"
     goto cleanup;
 #line 9 "bytes_method_errors.py"
@@ -1021,16 +1045,20 @@ error:
 #line 9 "bytes_method_errors.py"
     PY2C_CLEAR(result);
 #line 9 "bytes_method_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 9 "bytes_method_errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 9 "bytes_method_errors.py"
+    PY2C_CLEAR(t[2]);
+#line 9 "bytes_method_errors.py"
+cleanup:
 #line 9 "bytes_method_errors.py"
     py2c_recursion_leave();
 #line 9 "bytes_method_errors.py"
     return result;
 #line 9 "bytes_method_errors.py"
 }
-#line 1034 "bytes_method_errors.c"
+#line 1062 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1054,7 +1082,7 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
 #line 10 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
 #line 10 "bytes_method_errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 10 "bytes_method_errors.py"
     goto cleanup;
 #line 10 "bytes_method_errors.py"
@@ -1064,16 +1092,20 @@ error:
 #line 10 "bytes_method_errors.py"
     PY2C_CLEAR(result);
 #line 10 "bytes_method_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 10 "bytes_method_errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 10 "bytes_method_errors.py"
+    PY2C_CLEAR(t[2]);
+#line 10 "bytes_method_errors.py"
+cleanup:
 #line 10 "bytes_method_errors.py"
     py2c_recursion_leave();
 #line 10 "bytes_method_errors.py"
     return result;
 #line 10 "bytes_method_errors.py"
 }
-#line 1077 "bytes_method_errors.c"
+#line 1109 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1097,7 +1129,7 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
 #line 11 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
 #line 11 "bytes_method_errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 11 "bytes_method_errors.py"
     goto cleanup;
 #line 11 "bytes_method_errors.py"
@@ -1107,16 +1139,20 @@ error:
 #line 11 "bytes_method_errors.py"
     PY2C_CLEAR(result);
 #line 11 "bytes_method_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 11 "bytes_method_errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 11 "bytes_method_errors.py"
+    PY2C_CLEAR(t[2]);
+#line 11 "bytes_method_errors.py"
+cleanup:
 #line 11 "bytes_method_errors.py"
     py2c_recursion_leave();
 #line 11 "bytes_method_errors.py"
     return result;
 #line 11 "bytes_method_errors.py"
 }
-#line 1120 "bytes_method_errors.c"
+#line 1156 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1140,7 +1176,7 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
 #line 12 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
 #line 12 "bytes_method_errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 12 "bytes_method_errors.py"
     goto cleanup;
 #line 12 "bytes_method_errors.py"
@@ -1150,16 +1186,20 @@ error:
 #line 12 "bytes_method_errors.py"
     PY2C_CLEAR(result);
 #line 12 "bytes_method_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 12 "bytes_method_errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 12 "bytes_method_errors.py"
+    PY2C_CLEAR(t[2]);
+#line 12 "bytes_method_errors.py"
+cleanup:
 #line 12 "bytes_method_errors.py"
     py2c_recursion_leave();
 #line 12 "bytes_method_errors.py"
     return result;
 #line 12 "bytes_method_errors.py"
 }
-#line 1163 "bytes_method_errors.c"
+#line 1203 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1183,7 +1223,7 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
 #line 13 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
 #line 13 "bytes_method_errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 13 "bytes_method_errors.py"
     goto cleanup;
 #line 13 "bytes_method_errors.py"
@@ -1193,16 +1233,20 @@ error:
 #line 13 "bytes_method_errors.py"
     PY2C_CLEAR(result);
 #line 13 "bytes_method_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 13 "bytes_method_errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 13 "bytes_method_errors.py"
+    PY2C_CLEAR(t[2]);
+#line 13 "bytes_method_errors.py"
+cleanup:
 #line 13 "bytes_method_errors.py"
     py2c_recursion_leave();
 #line 13 "bytes_method_errors.py"
     return result;
 #line 13 "bytes_method_errors.py"
 }
-#line 1206 "bytes_method_errors.c"
+#line 1250 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1226,7 +1270,7 @@ static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
 #line 14 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
 #line 14 "bytes_method_errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 14 "bytes_method_errors.py"
     goto cleanup;
 #line 14 "bytes_method_errors.py"
@@ -1236,16 +1280,20 @@ error:
 #line 14 "bytes_method_errors.py"
     PY2C_CLEAR(result);
 #line 14 "bytes_method_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 14 "bytes_method_errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 14 "bytes_method_errors.py"
+    PY2C_CLEAR(t[2]);
+#line 14 "bytes_method_errors.py"
+cleanup:
 #line 14 "bytes_method_errors.py"
     py2c_recursion_leave();
 #line 14 "bytes_method_errors.py"
     return result;
 #line 14 "bytes_method_errors.py"
 }
-#line 1249 "bytes_method_errors.c"
+#line 1297 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1269,7 +1317,7 @@ static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
 #line 15 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
 #line 15 "bytes_method_errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 15 "bytes_method_errors.py"
     goto cleanup;
 #line 15 "bytes_method_errors.py"
@@ -1279,16 +1327,20 @@ error:
 #line 15 "bytes_method_errors.py"
     PY2C_CLEAR(result);
 #line 15 "bytes_method_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 15 "bytes_method_errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 15 "bytes_method_errors.py"
+    PY2C_CLEAR(t[2]);
+#line 15 "bytes_method_errors.py"
+cleanup:
 #line 15 "bytes_method_errors.py"
     py2c_recursion_leave();
 #line 15 "bytes_method_errors.py"
     return result;
 #line 15 "bytes_method_errors.py"
 }
-#line 1292 "bytes_method_errors.c"
+#line 1344 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1312,7 +1364,7 @@ static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
 #line 16 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
 #line 16 "bytes_method_errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 16 "bytes_method_errors.py"
     goto cleanup;
 #line 16 "bytes_method_errors.py"
@@ -1322,16 +1374,20 @@ error:
 #line 16 "bytes_method_errors.py"
     PY2C_CLEAR(result);
 #line 16 "bytes_method_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 16 "bytes_method_errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 16 "bytes_method_errors.py"
+    PY2C_CLEAR(t[2]);
+#line 16 "bytes_method_errors.py"
+cleanup:
 #line 16 "bytes_method_errors.py"
     py2c_recursion_leave();
 #line 16 "bytes_method_errors.py"
     return result;
 #line 16 "bytes_method_errors.py"
 }
-#line 1335 "bytes_method_errors.c"
+#line 1391 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1363,7 +1419,7 @@ static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
 #line 17 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
 #line 17 "bytes_method_errors.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 17 "bytes_method_errors.py"
     goto cleanup;
 #line 17 "bytes_method_errors.py"
@@ -1373,16 +1429,16 @@ error:
 #line 17 "bytes_method_errors.py"
     PY2C_CLEAR(result);
 #line 17 "bytes_method_errors.py"
-cleanup:
-#line 17 "bytes_method_errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 17 "bytes_method_errors.py"
+cleanup:
 #line 17 "bytes_method_errors.py"
     py2c_recursion_leave();
 #line 17 "bytes_method_errors.py"
     return result;
 #line 17 "bytes_method_errors.py"
 }
-#line 1386 "bytes_method_errors.c"
+#line 1442 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1416,7 +1472,7 @@ static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
 #line 18 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
 #line 18 "bytes_method_errors.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 18 "bytes_method_errors.py"
     goto cleanup;
 #line 18 "bytes_method_errors.py"
@@ -1426,16 +1482,16 @@ error:
 #line 18 "bytes_method_errors.py"
     PY2C_CLEAR(result);
 #line 18 "bytes_method_errors.py"
-cleanup:
-#line 18 "bytes_method_errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 18 "bytes_method_errors.py"
+cleanup:
 #line 18 "bytes_method_errors.py"
     py2c_recursion_leave();
 #line 18 "bytes_method_errors.py"
     return result;
 #line 18 "bytes_method_errors.py"
 }
-#line 1439 "bytes_method_errors.c"
+#line 1495 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1459,7 +1515,7 @@ static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
 #line 19 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
 #line 19 "bytes_method_errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 19 "bytes_method_errors.py"
     goto cleanup;
 #line 19 "bytes_method_errors.py"
@@ -1469,16 +1525,20 @@ error:
 #line 19 "bytes_method_errors.py"
     PY2C_CLEAR(result);
 #line 19 "bytes_method_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 19 "bytes_method_errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 19 "bytes_method_errors.py"
+    PY2C_CLEAR(t[2]);
+#line 19 "bytes_method_errors.py"
+cleanup:
 #line 19 "bytes_method_errors.py"
     py2c_recursion_leave();
 #line 19 "bytes_method_errors.py"
     return result;
 #line 19 "bytes_method_errors.py"
 }
-#line 1482 "bytes_method_errors.c"
+#line 1542 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1502,7 +1562,7 @@ static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
 #line 20 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
 #line 20 "bytes_method_errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 20 "bytes_method_errors.py"
     goto cleanup;
 #line 20 "bytes_method_errors.py"
@@ -1512,16 +1572,20 @@ error:
 #line 20 "bytes_method_errors.py"
     PY2C_CLEAR(result);
 #line 20 "bytes_method_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 20 "bytes_method_errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 20 "bytes_method_errors.py"
+    PY2C_CLEAR(t[2]);
+#line 20 "bytes_method_errors.py"
+cleanup:
 #line 20 "bytes_method_errors.py"
     py2c_recursion_leave();
 #line 20 "bytes_method_errors.py"
     return result;
 #line 20 "bytes_method_errors.py"
 }
-#line 1525 "bytes_method_errors.c"
+#line 1589 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_19(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1551,7 +1615,7 @@ static Py2cValue f_lambda_19(Py2cFunction *fn, Py2cValue *params) {
 #line 21 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
 #line 21 "bytes_method_errors.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 21 "bytes_method_errors.py"
     goto cleanup;
 #line 21 "bytes_method_errors.py"
@@ -1561,16 +1625,16 @@ error:
 #line 21 "bytes_method_errors.py"
     PY2C_CLEAR(result);
 #line 21 "bytes_method_errors.py"
-cleanup:
-#line 21 "bytes_method_errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 21 "bytes_method_errors.py"
+cleanup:
 #line 21 "bytes_method_errors.py"
     py2c_recursion_leave();
 #line 21 "bytes_method_errors.py"
     return result;
 #line 21 "bytes_method_errors.py"
 }
-#line 1574 "bytes_method_errors.c"
+#line 1638 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_20(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1594,7 +1658,7 @@ static Py2cValue f_lambda_20(Py2cFunction *fn, Py2cValue *params) {
 #line 22 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
 #line 22 "bytes_method_errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 22 "bytes_method_errors.py"
     goto cleanup;
 #line 22 "bytes_method_errors.py"
@@ -1604,16 +1668,20 @@ error:
 #line 22 "bytes_method_errors.py"
     PY2C_CLEAR(result);
 #line 22 "bytes_method_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 22 "bytes_method_errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 22 "bytes_method_errors.py"
+    PY2C_CLEAR(t[2]);
+#line 22 "bytes_method_errors.py"
+cleanup:
 #line 22 "bytes_method_errors.py"
     py2c_recursion_leave();
 #line 22 "bytes_method_errors.py"
     return result;
 #line 22 "bytes_method_errors.py"
 }
-#line 1617 "bytes_method_errors.c"
+#line 1685 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_21(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1637,7 +1705,7 @@ static Py2cValue f_lambda_21(Py2cFunction *fn, Py2cValue *params) {
 #line 23 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
 #line 23 "bytes_method_errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 23 "bytes_method_errors.py"
     goto cleanup;
 #line 23 "bytes_method_errors.py"
@@ -1647,16 +1715,20 @@ error:
 #line 23 "bytes_method_errors.py"
     PY2C_CLEAR(result);
 #line 23 "bytes_method_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 23 "bytes_method_errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 23 "bytes_method_errors.py"
+    PY2C_CLEAR(t[2]);
+#line 23 "bytes_method_errors.py"
+cleanup:
 #line 23 "bytes_method_errors.py"
     py2c_recursion_leave();
 #line 23 "bytes_method_errors.py"
     return result;
 #line 23 "bytes_method_errors.py"
 }
-#line 1660 "bytes_method_errors.c"
+#line 1732 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_22(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1680,7 +1752,7 @@ static Py2cValue f_lambda_22(Py2cFunction *fn, Py2cValue *params) {
 #line 24 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
 #line 24 "bytes_method_errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 24 "bytes_method_errors.py"
     goto cleanup;
 #line 24 "bytes_method_errors.py"
@@ -1690,16 +1762,20 @@ error:
 #line 24 "bytes_method_errors.py"
     PY2C_CLEAR(result);
 #line 24 "bytes_method_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 24 "bytes_method_errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 24 "bytes_method_errors.py"
+    PY2C_CLEAR(t[2]);
+#line 24 "bytes_method_errors.py"
+cleanup:
 #line 24 "bytes_method_errors.py"
     py2c_recursion_leave();
 #line 24 "bytes_method_errors.py"
     return result;
 #line 24 "bytes_method_errors.py"
 }
-#line 1703 "bytes_method_errors.c"
+#line 1779 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_23(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1723,7 +1799,7 @@ static Py2cValue f_lambda_23(Py2cFunction *fn, Py2cValue *params) {
 #line 25 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
 #line 25 "bytes_method_errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 25 "bytes_method_errors.py"
     goto cleanup;
 #line 25 "bytes_method_errors.py"
@@ -1733,16 +1809,20 @@ error:
 #line 25 "bytes_method_errors.py"
     PY2C_CLEAR(result);
 #line 25 "bytes_method_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 25 "bytes_method_errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 25 "bytes_method_errors.py"
+    PY2C_CLEAR(t[2]);
+#line 25 "bytes_method_errors.py"
+cleanup:
 #line 25 "bytes_method_errors.py"
     py2c_recursion_leave();
 #line 25 "bytes_method_errors.py"
     return result;
 #line 25 "bytes_method_errors.py"
 }
-#line 1746 "bytes_method_errors.c"
+#line 1826 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_24(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1766,7 +1846,7 @@ static Py2cValue f_lambda_24(Py2cFunction *fn, Py2cValue *params) {
 #line 26 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
 #line 26 "bytes_method_errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 26 "bytes_method_errors.py"
     goto cleanup;
 #line 26 "bytes_method_errors.py"
@@ -1776,16 +1856,20 @@ error:
 #line 26 "bytes_method_errors.py"
     PY2C_CLEAR(result);
 #line 26 "bytes_method_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 26 "bytes_method_errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 26 "bytes_method_errors.py"
+    PY2C_CLEAR(t[2]);
+#line 26 "bytes_method_errors.py"
+cleanup:
 #line 26 "bytes_method_errors.py"
     py2c_recursion_leave();
 #line 26 "bytes_method_errors.py"
     return result;
 #line 26 "bytes_method_errors.py"
 }
-#line 1789 "bytes_method_errors.c"
+#line 1873 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_25(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1809,7 +1893,7 @@ static Py2cValue f_lambda_25(Py2cFunction *fn, Py2cValue *params) {
 #line 27 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
 #line 27 "bytes_method_errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 27 "bytes_method_errors.py"
     goto cleanup;
 #line 27 "bytes_method_errors.py"
@@ -1819,16 +1903,20 @@ error:
 #line 27 "bytes_method_errors.py"
     PY2C_CLEAR(result);
 #line 27 "bytes_method_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 27 "bytes_method_errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 27 "bytes_method_errors.py"
+    PY2C_CLEAR(t[2]);
+#line 27 "bytes_method_errors.py"
+cleanup:
 #line 27 "bytes_method_errors.py"
     py2c_recursion_leave();
 #line 27 "bytes_method_errors.py"
     return result;
 #line 27 "bytes_method_errors.py"
 }
-#line 1832 "bytes_method_errors.c"
+#line 1920 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_26(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1852,7 +1940,7 @@ static Py2cValue f_lambda_26(Py2cFunction *fn, Py2cValue *params) {
 #line 28 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
 #line 28 "bytes_method_errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 28 "bytes_method_errors.py"
     goto cleanup;
 #line 28 "bytes_method_errors.py"
@@ -1862,16 +1950,20 @@ error:
 #line 28 "bytes_method_errors.py"
     PY2C_CLEAR(result);
 #line 28 "bytes_method_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 28 "bytes_method_errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 28 "bytes_method_errors.py"
+    PY2C_CLEAR(t[2]);
+#line 28 "bytes_method_errors.py"
+cleanup:
 #line 28 "bytes_method_errors.py"
     py2c_recursion_leave();
 #line 28 "bytes_method_errors.py"
     return result;
 #line 28 "bytes_method_errors.py"
 }
-#line 1875 "bytes_method_errors.c"
+#line 1967 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_27(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1895,7 +1987,7 @@ static Py2cValue f_lambda_27(Py2cFunction *fn, Py2cValue *params) {
 #line 29 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
 #line 29 "bytes_method_errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 29 "bytes_method_errors.py"
     goto cleanup;
 #line 29 "bytes_method_errors.py"
@@ -1905,16 +1997,20 @@ error:
 #line 29 "bytes_method_errors.py"
     PY2C_CLEAR(result);
 #line 29 "bytes_method_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 29 "bytes_method_errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 29 "bytes_method_errors.py"
+    PY2C_CLEAR(t[2]);
+#line 29 "bytes_method_errors.py"
+cleanup:
 #line 29 "bytes_method_errors.py"
     py2c_recursion_leave();
 #line 29 "bytes_method_errors.py"
     return result;
 #line 29 "bytes_method_errors.py"
 }
-#line 1918 "bytes_method_errors.c"
+#line 2014 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_28(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1938,7 +2034,7 @@ static Py2cValue f_lambda_28(Py2cFunction *fn, Py2cValue *params) {
 #line 30 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
 #line 30 "bytes_method_errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 30 "bytes_method_errors.py"
     goto cleanup;
 #line 30 "bytes_method_errors.py"
@@ -1948,16 +2044,20 @@ error:
 #line 30 "bytes_method_errors.py"
     PY2C_CLEAR(result);
 #line 30 "bytes_method_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 30 "bytes_method_errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 30 "bytes_method_errors.py"
+    PY2C_CLEAR(t[2]);
+#line 30 "bytes_method_errors.py"
+cleanup:
 #line 30 "bytes_method_errors.py"
     py2c_recursion_leave();
 #line 30 "bytes_method_errors.py"
     return result;
 #line 30 "bytes_method_errors.py"
 }
-#line 1961 "bytes_method_errors.c"
+#line 2061 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_29(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1981,7 +2081,7 @@ static Py2cValue f_lambda_29(Py2cFunction *fn, Py2cValue *params) {
 #line 31 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
 #line 31 "bytes_method_errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 31 "bytes_method_errors.py"
     goto cleanup;
 #line 31 "bytes_method_errors.py"
@@ -1991,16 +2091,20 @@ error:
 #line 31 "bytes_method_errors.py"
     PY2C_CLEAR(result);
 #line 31 "bytes_method_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 31 "bytes_method_errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 31 "bytes_method_errors.py"
+    PY2C_CLEAR(t[2]);
+#line 31 "bytes_method_errors.py"
+cleanup:
 #line 31 "bytes_method_errors.py"
     py2c_recursion_leave();
 #line 31 "bytes_method_errors.py"
     return result;
 #line 31 "bytes_method_errors.py"
 }
-#line 2004 "bytes_method_errors.c"
+#line 2108 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_30(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2024,7 +2128,7 @@ static Py2cValue f_lambda_30(Py2cFunction *fn, Py2cValue *params) {
 #line 32 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
 #line 32 "bytes_method_errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 32 "bytes_method_errors.py"
     goto cleanup;
 #line 32 "bytes_method_errors.py"
@@ -2034,16 +2138,20 @@ error:
 #line 32 "bytes_method_errors.py"
     PY2C_CLEAR(result);
 #line 32 "bytes_method_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 32 "bytes_method_errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 32 "bytes_method_errors.py"
+    PY2C_CLEAR(t[2]);
+#line 32 "bytes_method_errors.py"
+cleanup:
 #line 32 "bytes_method_errors.py"
     py2c_recursion_leave();
 #line 32 "bytes_method_errors.py"
     return result;
 #line 32 "bytes_method_errors.py"
 }
-#line 2047 "bytes_method_errors.c"
+#line 2155 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_31(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2067,7 +2175,7 @@ static Py2cValue f_lambda_31(Py2cFunction *fn, Py2cValue *params) {
 #line 33 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
 #line 33 "bytes_method_errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 33 "bytes_method_errors.py"
     goto cleanup;
 #line 33 "bytes_method_errors.py"
@@ -2077,16 +2185,20 @@ error:
 #line 33 "bytes_method_errors.py"
     PY2C_CLEAR(result);
 #line 33 "bytes_method_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 33 "bytes_method_errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 33 "bytes_method_errors.py"
+    PY2C_CLEAR(t[2]);
+#line 33 "bytes_method_errors.py"
+cleanup:
 #line 33 "bytes_method_errors.py"
     py2c_recursion_leave();
 #line 33 "bytes_method_errors.py"
     return result;
 #line 33 "bytes_method_errors.py"
 }
-#line 2090 "bytes_method_errors.c"
+#line 2202 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_32(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2110,7 +2222,7 @@ static Py2cValue f_lambda_32(Py2cFunction *fn, Py2cValue *params) {
 #line 34 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
 #line 34 "bytes_method_errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 34 "bytes_method_errors.py"
     goto cleanup;
 #line 34 "bytes_method_errors.py"
@@ -2120,16 +2232,20 @@ error:
 #line 34 "bytes_method_errors.py"
     PY2C_CLEAR(result);
 #line 34 "bytes_method_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 34 "bytes_method_errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 34 "bytes_method_errors.py"
+    PY2C_CLEAR(t[2]);
+#line 34 "bytes_method_errors.py"
+cleanup:
 #line 34 "bytes_method_errors.py"
     py2c_recursion_leave();
 #line 34 "bytes_method_errors.py"
     return result;
 #line 34 "bytes_method_errors.py"
 }
-#line 2133 "bytes_method_errors.c"
+#line 2249 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_33(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2153,7 +2269,7 @@ static Py2cValue f_lambda_33(Py2cFunction *fn, Py2cValue *params) {
 #line 35 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
 #line 35 "bytes_method_errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 35 "bytes_method_errors.py"
     goto cleanup;
 #line 35 "bytes_method_errors.py"
@@ -2163,16 +2279,20 @@ error:
 #line 35 "bytes_method_errors.py"
     PY2C_CLEAR(result);
 #line 35 "bytes_method_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 35 "bytes_method_errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 35 "bytes_method_errors.py"
+    PY2C_CLEAR(t[2]);
+#line 35 "bytes_method_errors.py"
+cleanup:
 #line 35 "bytes_method_errors.py"
     py2c_recursion_leave();
 #line 35 "bytes_method_errors.py"
     return result;
 #line 35 "bytes_method_errors.py"
 }
-#line 2176 "bytes_method_errors.c"
+#line 2296 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_34(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2196,7 +2316,7 @@ static Py2cValue f_lambda_34(Py2cFunction *fn, Py2cValue *params) {
 #line 36 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
 #line 36 "bytes_method_errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 36 "bytes_method_errors.py"
     goto cleanup;
 #line 36 "bytes_method_errors.py"
@@ -2206,16 +2326,20 @@ error:
 #line 36 "bytes_method_errors.py"
     PY2C_CLEAR(result);
 #line 36 "bytes_method_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 36 "bytes_method_errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 36 "bytes_method_errors.py"
+    PY2C_CLEAR(t[2]);
+#line 36 "bytes_method_errors.py"
+cleanup:
 #line 36 "bytes_method_errors.py"
     py2c_recursion_leave();
 #line 36 "bytes_method_errors.py"
     return result;
 #line 36 "bytes_method_errors.py"
 }
-#line 2219 "bytes_method_errors.c"
+#line 2343 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_35(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2239,7 +2363,7 @@ static Py2cValue f_lambda_35(Py2cFunction *fn, Py2cValue *params) {
 #line 37 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
 #line 37 "bytes_method_errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 37 "bytes_method_errors.py"
     goto cleanup;
 #line 37 "bytes_method_errors.py"
@@ -2249,16 +2373,20 @@ error:
 #line 37 "bytes_method_errors.py"
     PY2C_CLEAR(result);
 #line 37 "bytes_method_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 37 "bytes_method_errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 37 "bytes_method_errors.py"
+    PY2C_CLEAR(t[2]);
+#line 37 "bytes_method_errors.py"
+cleanup:
 #line 37 "bytes_method_errors.py"
     py2c_recursion_leave();
 #line 37 "bytes_method_errors.py"
     return result;
 #line 37 "bytes_method_errors.py"
 }
-#line 2262 "bytes_method_errors.c"
+#line 2390 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_36(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2282,7 +2410,7 @@ static Py2cValue f_lambda_36(Py2cFunction *fn, Py2cValue *params) {
 #line 38 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
 #line 38 "bytes_method_errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 38 "bytes_method_errors.py"
     goto cleanup;
 #line 38 "bytes_method_errors.py"
@@ -2292,16 +2420,20 @@ error:
 #line 38 "bytes_method_errors.py"
     PY2C_CLEAR(result);
 #line 38 "bytes_method_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 38 "bytes_method_errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 38 "bytes_method_errors.py"
+    PY2C_CLEAR(t[2]);
+#line 38 "bytes_method_errors.py"
+cleanup:
 #line 38 "bytes_method_errors.py"
     py2c_recursion_leave();
 #line 38 "bytes_method_errors.py"
     return result;
 #line 38 "bytes_method_errors.py"
 }
-#line 2305 "bytes_method_errors.c"
+#line 2437 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_37(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2325,7 +2457,7 @@ static Py2cValue f_lambda_37(Py2cFunction *fn, Py2cValue *params) {
 #line 39 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
 #line 39 "bytes_method_errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 39 "bytes_method_errors.py"
     goto cleanup;
 #line 39 "bytes_method_errors.py"
@@ -2335,16 +2467,20 @@ error:
 #line 39 "bytes_method_errors.py"
     PY2C_CLEAR(result);
 #line 39 "bytes_method_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 39 "bytes_method_errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 39 "bytes_method_errors.py"
+    PY2C_CLEAR(t[2]);
+#line 39 "bytes_method_errors.py"
+cleanup:
 #line 39 "bytes_method_errors.py"
     py2c_recursion_leave();
 #line 39 "bytes_method_errors.py"
     return result;
 #line 39 "bytes_method_errors.py"
 }
-#line 2348 "bytes_method_errors.c"
+#line 2484 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_38(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2368,7 +2504,7 @@ static Py2cValue f_lambda_38(Py2cFunction *fn, Py2cValue *params) {
 #line 40 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
 #line 40 "bytes_method_errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 40 "bytes_method_errors.py"
     goto cleanup;
 #line 40 "bytes_method_errors.py"
@@ -2378,16 +2514,20 @@ error:
 #line 40 "bytes_method_errors.py"
     PY2C_CLEAR(result);
 #line 40 "bytes_method_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 40 "bytes_method_errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 40 "bytes_method_errors.py"
+    PY2C_CLEAR(t[2]);
+#line 40 "bytes_method_errors.py"
+cleanup:
 #line 40 "bytes_method_errors.py"
     py2c_recursion_leave();
 #line 40 "bytes_method_errors.py"
     return result;
 #line 40 "bytes_method_errors.py"
 }
-#line 2391 "bytes_method_errors.c"
+#line 2531 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_39(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2411,7 +2551,7 @@ static Py2cValue f_lambda_39(Py2cFunction *fn, Py2cValue *params) {
 #line 41 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
 #line 41 "bytes_method_errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 41 "bytes_method_errors.py"
     goto cleanup;
 #line 41 "bytes_method_errors.py"
@@ -2421,16 +2561,20 @@ error:
 #line 41 "bytes_method_errors.py"
     PY2C_CLEAR(result);
 #line 41 "bytes_method_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 41 "bytes_method_errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 41 "bytes_method_errors.py"
+    PY2C_CLEAR(t[2]);
+#line 41 "bytes_method_errors.py"
+cleanup:
 #line 41 "bytes_method_errors.py"
     py2c_recursion_leave();
 #line 41 "bytes_method_errors.py"
     return result;
 #line 41 "bytes_method_errors.py"
 }
-#line 2434 "bytes_method_errors.c"
+#line 2578 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_40(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2454,7 +2598,7 @@ static Py2cValue f_lambda_40(Py2cFunction *fn, Py2cValue *params) {
 #line 42 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
 #line 42 "bytes_method_errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 42 "bytes_method_errors.py"
     goto cleanup;
 #line 42 "bytes_method_errors.py"
@@ -2464,16 +2608,20 @@ error:
 #line 42 "bytes_method_errors.py"
     PY2C_CLEAR(result);
 #line 42 "bytes_method_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 42 "bytes_method_errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 42 "bytes_method_errors.py"
+    PY2C_CLEAR(t[2]);
+#line 42 "bytes_method_errors.py"
+cleanup:
 #line 42 "bytes_method_errors.py"
     py2c_recursion_leave();
 #line 42 "bytes_method_errors.py"
     return result;
 #line 42 "bytes_method_errors.py"
 }
-#line 2477 "bytes_method_errors.c"
+#line 2625 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_41(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2497,7 +2645,7 @@ static Py2cValue f_lambda_41(Py2cFunction *fn, Py2cValue *params) {
 #line 43 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
 #line 43 "bytes_method_errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 43 "bytes_method_errors.py"
     goto cleanup;
 #line 43 "bytes_method_errors.py"
@@ -2507,16 +2655,20 @@ error:
 #line 43 "bytes_method_errors.py"
     PY2C_CLEAR(result);
 #line 43 "bytes_method_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 43 "bytes_method_errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 43 "bytes_method_errors.py"
+    PY2C_CLEAR(t[2]);
+#line 43 "bytes_method_errors.py"
+cleanup:
 #line 43 "bytes_method_errors.py"
     py2c_recursion_leave();
 #line 43 "bytes_method_errors.py"
     return result;
 #line 43 "bytes_method_errors.py"
 }
-#line 2520 "bytes_method_errors.c"
+#line 2672 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_42(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2540,7 +2692,7 @@ static Py2cValue f_lambda_42(Py2cFunction *fn, Py2cValue *params) {
 #line 44 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
 #line 44 "bytes_method_errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 44 "bytes_method_errors.py"
     goto cleanup;
 #line 44 "bytes_method_errors.py"
@@ -2550,16 +2702,20 @@ error:
 #line 44 "bytes_method_errors.py"
     PY2C_CLEAR(result);
 #line 44 "bytes_method_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 44 "bytes_method_errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 44 "bytes_method_errors.py"
+    PY2C_CLEAR(t[2]);
+#line 44 "bytes_method_errors.py"
+cleanup:
 #line 44 "bytes_method_errors.py"
     py2c_recursion_leave();
 #line 44 "bytes_method_errors.py"
     return result;
 #line 44 "bytes_method_errors.py"
 }
-#line 2563 "bytes_method_errors.c"
+#line 2719 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_43(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2583,7 +2739,7 @@ static Py2cValue f_lambda_43(Py2cFunction *fn, Py2cValue *params) {
 #line 45 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
 #line 45 "bytes_method_errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 45 "bytes_method_errors.py"
     goto cleanup;
 #line 45 "bytes_method_errors.py"
@@ -2593,16 +2749,20 @@ error:
 #line 45 "bytes_method_errors.py"
     PY2C_CLEAR(result);
 #line 45 "bytes_method_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 45 "bytes_method_errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 45 "bytes_method_errors.py"
+    PY2C_CLEAR(t[2]);
+#line 45 "bytes_method_errors.py"
+cleanup:
 #line 45 "bytes_method_errors.py"
     py2c_recursion_leave();
 #line 45 "bytes_method_errors.py"
     return result;
 #line 45 "bytes_method_errors.py"
 }
-#line 2606 "bytes_method_errors.c"
+#line 2766 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_44(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2626,7 +2786,7 @@ static Py2cValue f_lambda_44(Py2cFunction *fn, Py2cValue *params) {
 #line 46 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
 #line 46 "bytes_method_errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 46 "bytes_method_errors.py"
     goto cleanup;
 #line 46 "bytes_method_errors.py"
@@ -2636,16 +2796,20 @@ error:
 #line 46 "bytes_method_errors.py"
     PY2C_CLEAR(result);
 #line 46 "bytes_method_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 46 "bytes_method_errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 46 "bytes_method_errors.py"
+    PY2C_CLEAR(t[2]);
+#line 46 "bytes_method_errors.py"
+cleanup:
 #line 46 "bytes_method_errors.py"
     py2c_recursion_leave();
 #line 46 "bytes_method_errors.py"
     return result;
 #line 46 "bytes_method_errors.py"
 }
-#line 2649 "bytes_method_errors.c"
+#line 2813 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_45(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2669,7 +2833,7 @@ static Py2cValue f_lambda_45(Py2cFunction *fn, Py2cValue *params) {
 #line 47 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
 #line 47 "bytes_method_errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 47 "bytes_method_errors.py"
     goto cleanup;
 #line 47 "bytes_method_errors.py"
@@ -2679,16 +2843,20 @@ error:
 #line 47 "bytes_method_errors.py"
     PY2C_CLEAR(result);
 #line 47 "bytes_method_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 47 "bytes_method_errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 47 "bytes_method_errors.py"
+    PY2C_CLEAR(t[2]);
+#line 47 "bytes_method_errors.py"
+cleanup:
 #line 47 "bytes_method_errors.py"
     py2c_recursion_leave();
 #line 47 "bytes_method_errors.py"
     return result;
 #line 47 "bytes_method_errors.py"
 }
-#line 2692 "bytes_method_errors.c"
+#line 2860 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_46(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2712,7 +2880,7 @@ static Py2cValue f_lambda_46(Py2cFunction *fn, Py2cValue *params) {
 #line 48 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
 #line 48 "bytes_method_errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 48 "bytes_method_errors.py"
     goto cleanup;
 #line 48 "bytes_method_errors.py"
@@ -2722,16 +2890,20 @@ error:
 #line 48 "bytes_method_errors.py"
     PY2C_CLEAR(result);
 #line 48 "bytes_method_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 48 "bytes_method_errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 48 "bytes_method_errors.py"
+    PY2C_CLEAR(t[2]);
+#line 48 "bytes_method_errors.py"
+cleanup:
 #line 48 "bytes_method_errors.py"
     py2c_recursion_leave();
 #line 48 "bytes_method_errors.py"
     return result;
 #line 48 "bytes_method_errors.py"
 }
-#line 2735 "bytes_method_errors.c"
+#line 2907 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_47(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2755,7 +2927,7 @@ static Py2cValue f_lambda_47(Py2cFunction *fn, Py2cValue *params) {
 #line 49 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
 #line 49 "bytes_method_errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 49 "bytes_method_errors.py"
     goto cleanup;
 #line 49 "bytes_method_errors.py"
@@ -2765,16 +2937,20 @@ error:
 #line 49 "bytes_method_errors.py"
     PY2C_CLEAR(result);
 #line 49 "bytes_method_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 49 "bytes_method_errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 49 "bytes_method_errors.py"
+    PY2C_CLEAR(t[2]);
+#line 49 "bytes_method_errors.py"
+cleanup:
 #line 49 "bytes_method_errors.py"
     py2c_recursion_leave();
 #line 49 "bytes_method_errors.py"
     return result;
 #line 49 "bytes_method_errors.py"
 }
-#line 2778 "bytes_method_errors.c"
+#line 2954 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_48(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2798,7 +2974,7 @@ static Py2cValue f_lambda_48(Py2cFunction *fn, Py2cValue *params) {
 #line 50 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
 #line 50 "bytes_method_errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 50 "bytes_method_errors.py"
     goto cleanup;
 #line 50 "bytes_method_errors.py"
@@ -2808,16 +2984,20 @@ error:
 #line 50 "bytes_method_errors.py"
     PY2C_CLEAR(result);
 #line 50 "bytes_method_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 50 "bytes_method_errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 50 "bytes_method_errors.py"
+    PY2C_CLEAR(t[2]);
+#line 50 "bytes_method_errors.py"
+cleanup:
 #line 50 "bytes_method_errors.py"
     py2c_recursion_leave();
 #line 50 "bytes_method_errors.py"
     return result;
 #line 50 "bytes_method_errors.py"
 }
-#line 2821 "bytes_method_errors.c"
+#line 3001 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_49(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2841,7 +3021,7 @@ static Py2cValue f_lambda_49(Py2cFunction *fn, Py2cValue *params) {
 #line 51 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
 #line 51 "bytes_method_errors.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 51 "bytes_method_errors.py"
     goto cleanup;
 #line 51 "bytes_method_errors.py"
@@ -2851,16 +3031,20 @@ error:
 #line 51 "bytes_method_errors.py"
     PY2C_CLEAR(result);
 #line 51 "bytes_method_errors.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 51 "bytes_method_errors.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 51 "bytes_method_errors.py"
+    PY2C_CLEAR(t[2]);
+#line 51 "bytes_method_errors.py"
+cleanup:
 #line 51 "bytes_method_errors.py"
     py2c_recursion_leave();
 #line 51 "bytes_method_errors.py"
     return result;
 #line 51 "bytes_method_errors.py"
 }
-#line 2864 "bytes_method_errors.c"
+#line 3048 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_50(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2881,7 +3065,7 @@ static Py2cValue f_lambda_50(Py2cFunction *fn, Py2cValue *params) {
 #line 52 "bytes_method_errors.py"
     t[0] = py2c_bool(n0);
 #line 52 "bytes_method_errors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 52 "bytes_method_errors.py"
     goto cleanup;
 #line 52 "bytes_method_errors.py"
@@ -2893,14 +3077,12 @@ error:
 #line 52 "bytes_method_errors.py"
 cleanup:
 #line 52 "bytes_method_errors.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 52 "bytes_method_errors.py"
     py2c_recursion_leave();
 #line 52 "bytes_method_errors.py"
     return result;
 #line 52 "bytes_method_errors.py"
 }
-#line 2904 "bytes_method_errors.c"
+#line 3086 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_51(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2921,7 +3103,7 @@ static Py2cValue f_lambda_51(Py2cFunction *fn, Py2cValue *params) {
 #line 53 "bytes_method_errors.py"
     t[0] = py2c_bool(n0);
 #line 53 "bytes_method_errors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 53 "bytes_method_errors.py"
     goto cleanup;
 #line 53 "bytes_method_errors.py"
@@ -2933,14 +3115,12 @@ error:
 #line 53 "bytes_method_errors.py"
 cleanup:
 #line 53 "bytes_method_errors.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 53 "bytes_method_errors.py"
     py2c_recursion_leave();
 #line 53 "bytes_method_errors.py"
     return result;
 #line 53 "bytes_method_errors.py"
 }
-#line 2944 "bytes_method_errors.c"
+#line 3124 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_52(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2961,7 +3141,7 @@ static Py2cValue f_lambda_52(Py2cFunction *fn, Py2cValue *params) {
 #line 54 "bytes_method_errors.py"
     t[0] = py2c_bool(n0);
 #line 54 "bytes_method_errors.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 54 "bytes_method_errors.py"
     goto cleanup;
 #line 54 "bytes_method_errors.py"
@@ -2973,14 +3153,12 @@ error:
 #line 54 "bytes_method_errors.py"
 cleanup:
 #line 54 "bytes_method_errors.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 54 "bytes_method_errors.py"
     py2c_recursion_leave();
 #line 54 "bytes_method_errors.py"
     return result;
 #line 54 "bytes_method_errors.py"
 }
-#line 2984 "bytes_method_errors.c"
+#line 3162 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_53(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3010,7 +3188,7 @@ static Py2cValue f_lambda_53(Py2cFunction *fn, Py2cValue *params) {
 #line 55 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
 #line 55 "bytes_method_errors.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 55 "bytes_method_errors.py"
     goto cleanup;
 #line 55 "bytes_method_errors.py"
@@ -3020,16 +3198,16 @@ error:
 #line 55 "bytes_method_errors.py"
     PY2C_CLEAR(result);
 #line 55 "bytes_method_errors.py"
-cleanup:
-#line 55 "bytes_method_errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 55 "bytes_method_errors.py"
+cleanup:
 #line 55 "bytes_method_errors.py"
     py2c_recursion_leave();
 #line 55 "bytes_method_errors.py"
     return result;
 #line 55 "bytes_method_errors.py"
 }
-#line 3033 "bytes_method_errors.c"
+#line 3211 "bytes_method_errors.c"
 
 static Py2cValue f_lambda_54(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3061,7 +3239,7 @@ static Py2cValue f_lambda_54(Py2cFunction *fn, Py2cValue *params) {
 #line 56 "bytes_method_errors.py"
     PY2C_CLEAR(t[1]);
 #line 56 "bytes_method_errors.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 56 "bytes_method_errors.py"
     goto cleanup;
 #line 56 "bytes_method_errors.py"
@@ -3071,16 +3249,16 @@ error:
 #line 56 "bytes_method_errors.py"
     PY2C_CLEAR(result);
 #line 56 "bytes_method_errors.py"
-cleanup:
-#line 56 "bytes_method_errors.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 56 "bytes_method_errors.py"
+cleanup:
 #line 56 "bytes_method_errors.py"
     py2c_recursion_leave();
 #line 56 "bytes_method_errors.py"
     return result;
 #line 56 "bytes_method_errors.py"
 }
-#line 3084 "bytes_method_errors.c"
+#line 3262 "bytes_method_errors.c"
 
 static Py2cValue mod_bytes_method_errors(void) {
     g_bytes_method_errors__calls = PY2C_NULL;
@@ -4049,7 +4227,7 @@ error_3:
 #line 62 "bytes_method_errors.py"
     py2c_traceback_add(&code_mod_bytes_method_errors, loc);
 #line 62 "bytes_method_errors.py"
-    for (int k = 2; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 7; k++) PY2C_CLEAR(t[k]);
 #line 62 "bytes_method_errors.py"
     py2c_slot_store(&g_bytes_method_errors__e, PY2C_NULL);
 #line 62 "bytes_method_errors.py"
@@ -4059,7 +4237,7 @@ error_2:
 #line 62 "bytes_method_errors.py"
     py2c_traceback_add(&code_mod_bytes_method_errors, loc);
 #line 62 "bytes_method_errors.py"
-    for (int k = 2; k < 8; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
 #line 62 "bytes_method_errors.py"
 L5:;
 #line 62 "bytes_method_errors.py"
@@ -4079,8 +4257,6 @@ L1:;
 #line 62 "bytes_method_errors.py"
     PY2C_CLEAR(t[0]);
 #line 62 "bytes_method_errors.py"
-    PY2C_CLEAR(result);
-#line 62 "bytes_method_errors.py"
     result = PY2C_NONE;
 #line 62 "bytes_method_errors.py"
     goto cleanup;
@@ -4093,14 +4269,18 @@ unwind:
 #line 62 "bytes_method_errors.py"
     PY2C_CLEAR(result);
 #line 62 "bytes_method_errors.py"
+    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 62 "bytes_method_errors.py"
 cleanup:
 #line 62 "bytes_method_errors.py"
-    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[6]);
+#line 62 "bytes_method_errors.py"
+    PY2C_CLEAR(t[7]);
 #line 62 "bytes_method_errors.py"
     return result;
 #line 62 "bytes_method_errors.py"
 }
-#line 4104 "bytes_method_errors.c"
+#line 4284 "bytes_method_errors.c"
 
 static void clear_mod_bytes_method_errors(void) {
     PY2C_CLEAR(g_bytes_method_errors__e);

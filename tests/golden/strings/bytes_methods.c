@@ -2982,8 +2982,6 @@ L1:;
 #line 23 "bytes_methods.py"
     PY2C_CLEAR(t[18]);
 #line 23 "bytes_methods.py"
-    PY2C_CLEAR(result);
-#line 23 "bytes_methods.py"
     result = PY2C_NONE;
 #line 23 "bytes_methods.py"
     goto cleanup;
@@ -2994,9 +2992,11 @@ error:
 #line 23 "bytes_methods.py"
     PY2C_CLEAR(result);
 #line 23 "bytes_methods.py"
+    for (int k = 0; k < 34; k++) PY2C_CLEAR(t[k]);
+#line 23 "bytes_methods.py"
 cleanup:
 #line 23 "bytes_methods.py"
-    for (int k = 0; k < 34; k++) PY2C_CLEAR(t[k]);
+    for (int k = 19; k < 34; k++) PY2C_CLEAR(t[k]);
 #line 23 "bytes_methods.py"
     return result;
 #line 23 "bytes_methods.py"

@@ -351,7 +351,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 15 "bytes_more.py"
     PY2C_CLEAR(t[1]);
 #line 15 "bytes_more.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 15 "bytes_more.py"
     goto cleanup;
 #line 15 "bytes_more.py"
@@ -361,16 +361,20 @@ error:
 #line 15 "bytes_more.py"
     PY2C_CLEAR(result);
 #line 15 "bytes_more.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 15 "bytes_more.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 15 "bytes_more.py"
+    PY2C_CLEAR(t[2]);
+#line 15 "bytes_more.py"
+cleanup:
 #line 15 "bytes_more.py"
     py2c_recursion_leave();
 #line 15 "bytes_more.py"
     return result;
 #line 15 "bytes_more.py"
 }
-#line 374 "bytes_more.c"
+#line 378 "bytes_more.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -394,7 +398,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 #line 15 "bytes_more.py"
     PY2C_CLEAR(t[1]);
 #line 15 "bytes_more.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 15 "bytes_more.py"
     goto cleanup;
 #line 15 "bytes_more.py"
@@ -404,16 +408,20 @@ error:
 #line 15 "bytes_more.py"
     PY2C_CLEAR(result);
 #line 15 "bytes_more.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 15 "bytes_more.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 15 "bytes_more.py"
+    PY2C_CLEAR(t[2]);
+#line 15 "bytes_more.py"
+cleanup:
 #line 15 "bytes_more.py"
     py2c_recursion_leave();
 #line 15 "bytes_more.py"
     return result;
 #line 15 "bytes_more.py"
 }
-#line 417 "bytes_more.c"
+#line 425 "bytes_more.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -437,7 +445,7 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 #line 15 "bytes_more.py"
     PY2C_CLEAR(t[1]);
 #line 15 "bytes_more.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 15 "bytes_more.py"
     goto cleanup;
 #line 15 "bytes_more.py"
@@ -447,16 +455,20 @@ error:
 #line 15 "bytes_more.py"
     PY2C_CLEAR(result);
 #line 15 "bytes_more.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 15 "bytes_more.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 15 "bytes_more.py"
+    PY2C_CLEAR(t[2]);
+#line 15 "bytes_more.py"
+cleanup:
 #line 15 "bytes_more.py"
     py2c_recursion_leave();
 #line 15 "bytes_more.py"
     return result;
 #line 15 "bytes_more.py"
 }
-#line 460 "bytes_more.c"
+#line 472 "bytes_more.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -480,7 +492,7 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 #line 16 "bytes_more.py"
     PY2C_CLEAR(t[1]);
 #line 16 "bytes_more.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 16 "bytes_more.py"
     goto cleanup;
 #line 16 "bytes_more.py"
@@ -490,16 +502,20 @@ error:
 #line 16 "bytes_more.py"
     PY2C_CLEAR(result);
 #line 16 "bytes_more.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 16 "bytes_more.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 16 "bytes_more.py"
+    PY2C_CLEAR(t[2]);
+#line 16 "bytes_more.py"
+cleanup:
 #line 16 "bytes_more.py"
     py2c_recursion_leave();
 #line 16 "bytes_more.py"
     return result;
 #line 16 "bytes_more.py"
 }
-#line 503 "bytes_more.c"
+#line 519 "bytes_more.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -523,7 +539,7 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 #line 16 "bytes_more.py"
     PY2C_CLEAR(t[1]);
 #line 16 "bytes_more.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 16 "bytes_more.py"
     goto cleanup;
 #line 16 "bytes_more.py"
@@ -533,16 +549,20 @@ error:
 #line 16 "bytes_more.py"
     PY2C_CLEAR(result);
 #line 16 "bytes_more.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 16 "bytes_more.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 16 "bytes_more.py"
+    PY2C_CLEAR(t[2]);
+#line 16 "bytes_more.py"
+cleanup:
 #line 16 "bytes_more.py"
     py2c_recursion_leave();
 #line 16 "bytes_more.py"
     return result;
 #line 16 "bytes_more.py"
 }
-#line 546 "bytes_more.c"
+#line 566 "bytes_more.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -560,7 +580,7 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 #line 16 "bytes_more.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 16 "bytes_more.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 16 "bytes_more.py"
     goto cleanup;
 #line 16 "bytes_more.py"
@@ -572,14 +592,12 @@ error:
 #line 16 "bytes_more.py"
 cleanup:
 #line 16 "bytes_more.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 16 "bytes_more.py"
     py2c_recursion_leave();
 #line 16 "bytes_more.py"
     return result;
 #line 16 "bytes_more.py"
 }
-#line 583 "bytes_more.c"
+#line 601 "bytes_more.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -597,7 +615,7 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
 #line 16 "bytes_more.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 16 "bytes_more.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 16 "bytes_more.py"
     goto cleanup;
 #line 16 "bytes_more.py"
@@ -609,14 +627,12 @@ error:
 #line 16 "bytes_more.py"
 cleanup:
 #line 16 "bytes_more.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 16 "bytes_more.py"
     py2c_recursion_leave();
 #line 16 "bytes_more.py"
     return result;
 #line 16 "bytes_more.py"
 }
-#line 620 "bytes_more.c"
+#line 636 "bytes_more.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -642,7 +658,7 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
 #line 17 "bytes_more.py"
     PY2C_CLEAR(t[0]);
 #line 17 "bytes_more.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 17 "bytes_more.py"
     goto cleanup;
 #line 17 "bytes_more.py"
@@ -652,16 +668,16 @@ error:
 #line 17 "bytes_more.py"
     PY2C_CLEAR(result);
 #line 17 "bytes_more.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 17 "bytes_more.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 17 "bytes_more.py"
     py2c_recursion_leave();
 #line 17 "bytes_more.py"
     return result;
 #line 17 "bytes_more.py"
 }
-#line 665 "bytes_more.c"
+#line 681 "bytes_more.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -687,7 +703,7 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
 #line 17 "bytes_more.py"
     PY2C_CLEAR(t[0]);
 #line 17 "bytes_more.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 17 "bytes_more.py"
     goto cleanup;
 #line 17 "bytes_more.py"
@@ -697,16 +713,16 @@ error:
 #line 17 "bytes_more.py"
     PY2C_CLEAR(result);
 #line 17 "bytes_more.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 17 "bytes_more.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 17 "bytes_more.py"
     py2c_recursion_leave();
 #line 17 "bytes_more.py"
     return result;
 #line 17 "bytes_more.py"
 }
-#line 710 "bytes_more.c"
+#line 726 "bytes_more.c"
 
 static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -724,7 +740,7 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
 #line 17 "bytes_more.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 17 "bytes_more.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 17 "bytes_more.py"
     goto cleanup;
 #line 17 "bytes_more.py"
@@ -736,14 +752,12 @@ error:
 #line 17 "bytes_more.py"
 cleanup:
 #line 17 "bytes_more.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 17 "bytes_more.py"
     py2c_recursion_leave();
 #line 17 "bytes_more.py"
     return result;
 #line 17 "bytes_more.py"
 }
-#line 747 "bytes_more.c"
+#line 761 "bytes_more.c"
 
 static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -767,7 +781,7 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
 #line 17 "bytes_more.py"
     PY2C_CLEAR(t[1]);
 #line 17 "bytes_more.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 17 "bytes_more.py"
     goto cleanup;
 #line 17 "bytes_more.py"
@@ -777,16 +791,20 @@ error:
 #line 17 "bytes_more.py"
     PY2C_CLEAR(result);
 #line 17 "bytes_more.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 17 "bytes_more.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 17 "bytes_more.py"
+    PY2C_CLEAR(t[2]);
+#line 17 "bytes_more.py"
+cleanup:
 #line 17 "bytes_more.py"
     py2c_recursion_leave();
 #line 17 "bytes_more.py"
     return result;
 #line 17 "bytes_more.py"
 }
-#line 790 "bytes_more.c"
+#line 808 "bytes_more.c"
 
 static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -810,7 +828,7 @@ static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
 #line 18 "bytes_more.py"
     PY2C_CLEAR(t[1]);
 #line 18 "bytes_more.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 18 "bytes_more.py"
     goto cleanup;
 #line 18 "bytes_more.py"
@@ -820,16 +838,20 @@ error:
 #line 18 "bytes_more.py"
     PY2C_CLEAR(result);
 #line 18 "bytes_more.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 18 "bytes_more.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 18 "bytes_more.py"
+    PY2C_CLEAR(t[2]);
+#line 18 "bytes_more.py"
+cleanup:
 #line 18 "bytes_more.py"
     py2c_recursion_leave();
 #line 18 "bytes_more.py"
     return result;
 #line 18 "bytes_more.py"
 }
-#line 833 "bytes_more.c"
+#line 855 "bytes_more.c"
 
 static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -847,7 +869,7 @@ static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
 #line 18 "bytes_more.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 18 "bytes_more.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 18 "bytes_more.py"
     goto cleanup;
 #line 18 "bytes_more.py"
@@ -859,14 +881,12 @@ error:
 #line 18 "bytes_more.py"
 cleanup:
 #line 18 "bytes_more.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 18 "bytes_more.py"
     py2c_recursion_leave();
 #line 18 "bytes_more.py"
     return result;
 #line 18 "bytes_more.py"
 }
-#line 870 "bytes_more.c"
+#line 890 "bytes_more.c"
 
 static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -884,7 +904,7 @@ static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
 #line 18 "bytes_more.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 18 "bytes_more.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 18 "bytes_more.py"
     goto cleanup;
 #line 18 "bytes_more.py"
@@ -896,14 +916,12 @@ error:
 #line 18 "bytes_more.py"
 cleanup:
 #line 18 "bytes_more.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 18 "bytes_more.py"
     py2c_recursion_leave();
 #line 18 "bytes_more.py"
     return result;
 #line 18 "bytes_more.py"
 }
-#line 907 "bytes_more.c"
+#line 925 "bytes_more.c"
 
 static Py2cValue mod_bytes_more(void) {
     g_bytes_more__b = PY2C_NULL;
@@ -1899,7 +1917,11 @@ error_1:
 #line 20 "bytes_more.py"
     py2c_traceback_add(&code_mod_bytes_more, loc);
 #line 20 "bytes_more.py"
-    for (int k = 2; k < 18; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
+#line 20 "bytes_more.py"
+    PY2C_CLEAR(t[3]);
+#line 20 "bytes_more.py"
+    for (int k = 5; k < 18; k++) PY2C_CLEAR(t[k]);
 #line 20 "bytes_more.py"
     t[2] = py2c_error_fetch();
 #line 20 "bytes_more.py"
@@ -1984,7 +2006,7 @@ error_3:
 #line 22 "bytes_more.py"
     py2c_traceback_add(&code_mod_bytes_more, loc);
 #line 22 "bytes_more.py"
-    for (int k = 3; k < 18; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 7; k++) PY2C_CLEAR(t[k]);
 #line 22 "bytes_more.py"
     py2c_slot_store(&g_bytes_more__e, PY2C_NULL);
 #line 22 "bytes_more.py"
@@ -1994,7 +2016,7 @@ error_2:
 #line 22 "bytes_more.py"
     py2c_traceback_add(&code_mod_bytes_more, loc);
 #line 22 "bytes_more.py"
-    for (int k = 3; k < 18; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
 #line 22 "bytes_more.py"
 L10:;
 #line 22 "bytes_more.py"
@@ -2014,8 +2036,6 @@ L6:;
 #line 22 "bytes_more.py"
     PY2C_CLEAR(t[1]);
 #line 22 "bytes_more.py"
-    PY2C_CLEAR(result);
-#line 22 "bytes_more.py"
     result = PY2C_NONE;
 #line 22 "bytes_more.py"
     goto cleanup;
@@ -2028,14 +2048,16 @@ unwind:
 #line 22 "bytes_more.py"
     PY2C_CLEAR(result);
 #line 22 "bytes_more.py"
+    for (int k = 0; k < 18; k++) PY2C_CLEAR(t[k]);
+#line 22 "bytes_more.py"
 cleanup:
 #line 22 "bytes_more.py"
-    for (int k = 0; k < 18; k++) PY2C_CLEAR(t[k]);
+    for (int k = 5; k < 18; k++) PY2C_CLEAR(t[k]);
 #line 22 "bytes_more.py"
     return result;
 #line 22 "bytes_more.py"
 }
-#line 2039 "bytes_more.c"
+#line 2061 "bytes_more.c"
 
 static void clear_mod_bytes_more(void) {
     PY2C_CLEAR(g_bytes_more__e);

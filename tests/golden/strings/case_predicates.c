@@ -873,8 +873,6 @@ L4:;
 #line 8 "case_predicates.py"
     PY2C_CLEAR(t[22]);
 #line 8 "case_predicates.py"
-    PY2C_CLEAR(result);
-#line 8 "case_predicates.py"
     result = PY2C_NONE;
 #line 8 "case_predicates.py"
     goto cleanup;
@@ -885,9 +883,11 @@ error:
 #line 8 "case_predicates.py"
     PY2C_CLEAR(result);
 #line 8 "case_predicates.py"
+    for (int k = 0; k < 41; k++) PY2C_CLEAR(t[k]);
+#line 8 "case_predicates.py"
 cleanup:
 #line 8 "case_predicates.py"
-    for (int k = 0; k < 41; k++) PY2C_CLEAR(t[k]);
+    for (int k = 23; k < 41; k++) PY2C_CLEAR(t[k]);
 #line 8 "case_predicates.py"
     return result;
 #line 8 "case_predicates.py"

@@ -195,8 +195,6 @@ static Py2cValue mod_concat_repeat(void) {
 #line 5 "concat_repeat.py"
     PY2C_CLEAR(t[3]);
 #line 5 "concat_repeat.py"
-    PY2C_CLEAR(result);
-#line 5 "concat_repeat.py"
     result = PY2C_NONE;
 #line 5 "concat_repeat.py"
     goto cleanup;
@@ -207,14 +205,14 @@ error:
 #line 5 "concat_repeat.py"
     PY2C_CLEAR(result);
 #line 5 "concat_repeat.py"
-cleanup:
+    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
 #line 5 "concat_repeat.py"
-    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 5 "concat_repeat.py"
     return result;
 #line 5 "concat_repeat.py"
 }
-#line 218 "concat_repeat.c"
+#line 216 "concat_repeat.c"
 
 int main(int argc, char **argv) {
     return py2c_main_module(argc, argv, mod_concat_repeat, NULL);

@@ -158,8 +158,6 @@ static Py2cValue mod_empty_needle(void) {
 #line 3 "empty_needle.py"
     PY2C_CLEAR(t[6]);
 #line 3 "empty_needle.py"
-    PY2C_CLEAR(result);
-#line 3 "empty_needle.py"
     result = PY2C_NONE;
 #line 3 "empty_needle.py"
     goto cleanup;
@@ -170,9 +168,11 @@ error:
 #line 3 "empty_needle.py"
     PY2C_CLEAR(result);
 #line 3 "empty_needle.py"
+    for (int k = 0; k < 19; k++) PY2C_CLEAR(t[k]);
+#line 3 "empty_needle.py"
 cleanup:
 #line 3 "empty_needle.py"
-    for (int k = 0; k < 19; k++) PY2C_CLEAR(t[k]);
+    for (int k = 7; k < 19; k++) PY2C_CLEAR(t[k]);
 #line 3 "empty_needle.py"
     return result;
 #line 3 "empty_needle.py"

@@ -123,8 +123,6 @@ static Py2cValue mod_err_decode(void) {
 #line 4 "err_decode.py"
     PY2C_CLEAR(t[1]);
 #line 4 "err_decode.py"
-    PY2C_CLEAR(result);
-#line 4 "err_decode.py"
     result = PY2C_NONE;
 #line 4 "err_decode.py"
     goto cleanup;
@@ -135,14 +133,20 @@ error:
 #line 4 "err_decode.py"
     PY2C_CLEAR(result);
 #line 4 "err_decode.py"
+    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 4 "err_decode.py"
 cleanup:
 #line 4 "err_decode.py"
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
+#line 4 "err_decode.py"
+    PY2C_CLEAR(t[4]);
+#line 4 "err_decode.py"
+    PY2C_CLEAR(t[5]);
 #line 4 "err_decode.py"
     return result;
 #line 4 "err_decode.py"
 }
-#line 146 "err_decode.c"
+#line 150 "err_decode.c"
 
 static void clear_mod_err_decode(void) {
     PY2C_CLEAR(g_err_decode__text);

@@ -92,8 +92,6 @@ static Py2cValue mod_err_encode(void) {
 #line 3 "err_encode.py"
     PY2C_CLEAR(t[3]);
 #line 3 "err_encode.py"
-    PY2C_CLEAR(result);
-#line 3 "err_encode.py"
     result = PY2C_NONE;
 #line 3 "err_encode.py"
     goto cleanup;
@@ -104,14 +102,14 @@ error:
 #line 3 "err_encode.py"
     PY2C_CLEAR(result);
 #line 3 "err_encode.py"
-cleanup:
-#line 3 "err_encode.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 3 "err_encode.py"
+cleanup:
 #line 3 "err_encode.py"
     return result;
 #line 3 "err_encode.py"
 }
-#line 115 "err_encode.c"
+#line 113 "err_encode.c"
 
 static void clear_mod_err_encode(void) {
     PY2C_CLEAR(g_err_encode__s);

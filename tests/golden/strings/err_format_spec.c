@@ -18,12 +18,10 @@ static const Py2cCodeLoc locs_mod_err_format_spec[] = {
     {1, "def show(v, spec):", NULL},
     {4, "print(show(3.5, \">8.2f\"))", NULL},
     {4, "print(show(3.5, \">8.2f\"))", "      ^^^^^^^^^^^^^^^^^^"},
-    {4, "print(show(3.5, \">8.2f\"))", "      ^^^^"},
     {5, "print(show(\"abc\", \"d\"))", NULL},
     {5, "print(show(\"abc\", \"d\"))", "      ^^^^^^^^^^^^^^^^"},
-    {5, "print(show(\"abc\", \"d\"))", "      ^^^^"},
 };
-static const Py2cCode code_mod_err_format_spec = {"err_format_spec.py", "<module>", locs_mod_err_format_spec, 7};
+static const Py2cCode code_mod_err_format_spec = {"err_format_spec.py", "<module>", locs_mod_err_format_spec, 5};
 
 /* show: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_show[] = {
@@ -51,7 +49,7 @@ static Py2cValue f_show(Py2cFunction *fn, Py2cValue *params) {
 #line 2 "err_format_spec.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 2 "err_format_spec.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 2 "err_format_spec.py"
     goto cleanup;
 #line 2 "err_format_spec.py"
@@ -63,8 +61,6 @@ error:
 #line 2 "err_format_spec.py"
 cleanup:
 #line 2 "err_format_spec.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 2 "err_format_spec.py"
     PY2C_CLEAR(v_v);
 #line 2 "err_format_spec.py"
     PY2C_CLEAR(v_spec);
@@ -74,14 +70,14 @@ cleanup:
     return result;
 #line 2 "err_format_spec.py"
 }
-#line 78 "err_format_spec.c"
+#line 74 "err_format_spec.c"
 
 static Py2cValue mod_err_format_spec(void) {
     g_err_format_spec__show = PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[2];
+    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
 
 #line 1 "err_format_spec.py"
     t[0] = py2c_function_new(&info_f_show, PY2C_NULL, PY2C_NULL, PY2C_NULL);
@@ -91,56 +87,30 @@ static Py2cValue mod_err_format_spec(void) {
     py2c_slot_store(&g_err_format_spec__show, t[0]); t[0] = PY2C_NULL;
 
 #line 4 "err_format_spec.py"
-    if (!py2c_slot_bound(&g_err_format_spec__show)) {
+    t[0] = f_show(NULL, (Py2cValue[]){py2c_float(3.5), py2c_obj_value(&str_0.ob)});
 #line 4 "err_format_spec.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
 #line 4 "err_format_spec.py"
-        { loc = 3; goto error; }
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 4 "err_format_spec.py"
-    }
-#line 4 "err_format_spec.py"
-    t[0] = py2c_slot_load(&g_err_format_spec__show);
-#line 4 "err_format_spec.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_float(3.5), py2c_obj_value(&str_0.ob)}, 2);
-#line 4 "err_format_spec.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 4 "err_format_spec.py"
     PY2C_CLEAR(t[0]);
 #line 4 "err_format_spec.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
-#line 4 "err_format_spec.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
-#line 4 "err_format_spec.py"
     PY2C_CLEAR(t[1]);
-#line 4 "err_format_spec.py"
-    PY2C_CLEAR(t[2]);
 
 #line 5 "err_format_spec.py"
-    if (!py2c_slot_bound(&g_err_format_spec__show)) {
+    t[0] = f_show(NULL, (Py2cValue[]){py2c_obj_value(&str_1.ob), py2c_obj_value(&str_2.ob)});
 #line 5 "err_format_spec.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
 #line 5 "err_format_spec.py"
-        { loc = 6; goto error; }
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 5 "err_format_spec.py"
-    }
-#line 5 "err_format_spec.py"
-    t[0] = py2c_slot_load(&g_err_format_spec__show);
-#line 5 "err_format_spec.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_1.ob), py2c_obj_value(&str_2.ob)}, 2);
-#line 5 "err_format_spec.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
 #line 5 "err_format_spec.py"
     PY2C_CLEAR(t[0]);
 #line 5 "err_format_spec.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
-#line 5 "err_format_spec.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
-#line 5 "err_format_spec.py"
     PY2C_CLEAR(t[1]);
-#line 5 "err_format_spec.py"
-    PY2C_CLEAR(t[2]);
-#line 5 "err_format_spec.py"
-    PY2C_CLEAR(result);
 #line 5 "err_format_spec.py"
     result = PY2C_NONE;
 #line 5 "err_format_spec.py"
@@ -152,14 +122,14 @@ error:
 #line 5 "err_format_spec.py"
     PY2C_CLEAR(result);
 #line 5 "err_format_spec.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 5 "err_format_spec.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 5 "err_format_spec.py"
     return result;
 #line 5 "err_format_spec.py"
 }
-#line 163 "err_format_spec.c"
+#line 133 "err_format_spec.c"
 
 static void clear_mod_err_format_spec(void) {
     PY2C_CLEAR(g_err_format_spec__show);

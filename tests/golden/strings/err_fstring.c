@@ -87,8 +87,6 @@ static Py2cValue mod_err_fstring(void) {
 #line 3 "err_fstring.py"
     PY2C_CLEAR(t[2]);
 #line 3 "err_fstring.py"
-    PY2C_CLEAR(result);
-#line 3 "err_fstring.py"
     result = PY2C_NONE;
 #line 3 "err_fstring.py"
     goto cleanup;
@@ -99,9 +97,11 @@ error:
 #line 3 "err_fstring.py"
     PY2C_CLEAR(result);
 #line 3 "err_fstring.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 3 "err_fstring.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 3 "err_fstring.py"
+cleanup:
 #line 3 "err_fstring.py"
     return result;
 #line 3 "err_fstring.py"

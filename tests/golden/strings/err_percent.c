@@ -161,8 +161,6 @@ L1:;
 #line 4 "err_percent.py"
     PY2C_CLEAR(t[1]);
 #line 4 "err_percent.py"
-    PY2C_CLEAR(result);
-#line 4 "err_percent.py"
     result = PY2C_NONE;
 #line 4 "err_percent.py"
     goto cleanup;
@@ -173,14 +171,14 @@ error:
 #line 4 "err_percent.py"
     PY2C_CLEAR(result);
 #line 4 "err_percent.py"
-cleanup:
-#line 4 "err_percent.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 4 "err_percent.py"
+cleanup:
 #line 4 "err_percent.py"
     return result;
 #line 4 "err_percent.py"
 }
-#line 184 "err_percent.c"
+#line 182 "err_percent.c"
 
 static void clear_mod_err_percent(void) {
     PY2C_CLEAR(g_err_percent__v);

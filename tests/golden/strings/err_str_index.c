@@ -92,8 +92,6 @@ static Py2cValue mod_err_str_index(void) {
 #line 3 "err_str_index.py"
     PY2C_CLEAR(t[3]);
 #line 3 "err_str_index.py"
-    PY2C_CLEAR(result);
-#line 3 "err_str_index.py"
     result = PY2C_NONE;
 #line 3 "err_str_index.py"
     goto cleanup;
@@ -104,14 +102,14 @@ error:
 #line 3 "err_str_index.py"
     PY2C_CLEAR(result);
 #line 3 "err_str_index.py"
-cleanup:
-#line 3 "err_str_index.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 3 "err_str_index.py"
+cleanup:
 #line 3 "err_str_index.py"
     return result;
 #line 3 "err_str_index.py"
 }
-#line 115 "err_str_index.c"
+#line 113 "err_str_index.c"
 
 static void clear_mod_err_str_index(void) {
     PY2C_CLEAR(g_err_str_index__words);

@@ -936,7 +936,9 @@ error_1:
 #line 20 "format_method.py"
     py2c_traceback_add(&code_mod_format_method, loc);
 #line 20 "format_method.py"
-    for (int k = 4; k < 14; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[4]);
+#line 20 "format_method.py"
+    PY2C_CLEAR(t[5]);
 #line 20 "format_method.py"
     t[4] = py2c_error_fetch();
 #line 20 "format_method.py"
@@ -1033,7 +1035,7 @@ error_3:
 #line 22 "format_method.py"
     py2c_traceback_add(&code_mod_format_method, loc);
 #line 22 "format_method.py"
-    for (int k = 5; k < 14; k++) PY2C_CLEAR(t[k]);
+    for (int k = 5; k < 11; k++) PY2C_CLEAR(t[k]);
 #line 22 "format_method.py"
     py2c_slot_store(&g_format_method__e, PY2C_NULL);
 #line 22 "format_method.py"
@@ -1043,7 +1045,7 @@ error_2:
 #line 22 "format_method.py"
     py2c_traceback_add(&code_mod_format_method, loc);
 #line 22 "format_method.py"
-    for (int k = 5; k < 14; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[5]);
 #line 22 "format_method.py"
 L10:;
 #line 22 "format_method.py"
@@ -1317,7 +1319,7 @@ error_6:
 #line 28 "format_method.py"
     py2c_traceback_add(&code_mod_format_method, loc);
 #line 28 "format_method.py"
-    for (int k = 3; k < 14; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 9; k++) PY2C_CLEAR(t[k]);
 #line 28 "format_method.py"
     py2c_slot_store(&g_format_method__e, PY2C_NULL);
 #line 28 "format_method.py"
@@ -1327,7 +1329,7 @@ error_5:
 #line 28 "format_method.py"
     py2c_traceback_add(&code_mod_format_method, loc);
 #line 28 "format_method.py"
-    for (int k = 3; k < 14; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
 #line 28 "format_method.py"
 L16:;
 #line 28 "format_method.py"
@@ -1347,8 +1349,6 @@ L12:;
 #line 28 "format_method.py"
     PY2C_CLEAR(t[1]);
 #line 28 "format_method.py"
-    PY2C_CLEAR(result);
-#line 28 "format_method.py"
     result = PY2C_NONE;
 #line 28 "format_method.py"
     goto cleanup;
@@ -1361,14 +1361,16 @@ unwind:
 #line 28 "format_method.py"
     PY2C_CLEAR(result);
 #line 28 "format_method.py"
+    for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 28 "format_method.py"
 cleanup:
 #line 28 "format_method.py"
-    for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+    for (int k = 6; k < 14; k++) PY2C_CLEAR(t[k]);
 #line 28 "format_method.py"
     return result;
 #line 28 "format_method.py"
 }
-#line 1372 "format_method.c"
+#line 1374 "format_method.c"
 
 static void clear_mod_format_method(void) {
     PY2C_CLEAR(g_format_method__bad);

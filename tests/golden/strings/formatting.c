@@ -532,7 +532,7 @@ error_3:
 #line 14 "formatting.py"
     py2c_traceback_add(&code_mod_formatting, loc);
 #line 14 "formatting.py"
-    for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 14 "formatting.py"
     py2c_slot_store(&g_formatting__e, PY2C_NULL);
 #line 14 "formatting.py"
@@ -541,8 +541,6 @@ error_3:
 error_2:
 #line 14 "formatting.py"
     py2c_traceback_add(&code_mod_formatting, loc);
-#line 14 "formatting.py"
-    for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
 #line 14 "formatting.py"
 L2:;
 #line 14 "formatting.py"
@@ -567,7 +565,7 @@ error_4:
 #line 16 "formatting.py"
     py2c_traceback_add(&code_mod_formatting, loc);
 #line 16 "formatting.py"
-    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 10; k++) PY2C_CLEAR(t[k]);
 #line 16 "formatting.py"
     t[0] = py2c_error_fetch();
 #line 16 "formatting.py"
@@ -622,7 +620,7 @@ error_6:
 #line 18 "formatting.py"
     py2c_traceback_add(&code_mod_formatting, loc);
 #line 18 "formatting.py"
-    for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 18 "formatting.py"
     py2c_slot_store(&g_formatting__e, PY2C_NULL);
 #line 18 "formatting.py"
@@ -631,8 +629,6 @@ error_6:
 error_5:
 #line 18 "formatting.py"
     py2c_traceback_add(&code_mod_formatting, loc);
-#line 18 "formatting.py"
-    for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
 #line 18 "formatting.py"
 L5:;
 #line 18 "formatting.py"
@@ -657,7 +653,7 @@ error_7:
 #line 20 "formatting.py"
     py2c_traceback_add(&code_mod_formatting, loc);
 #line 20 "formatting.py"
-    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 10; k++) PY2C_CLEAR(t[k]);
 #line 20 "formatting.py"
     t[0] = py2c_error_fetch();
 #line 20 "formatting.py"
@@ -712,7 +708,7 @@ error_9:
 #line 22 "formatting.py"
     py2c_traceback_add(&code_mod_formatting, loc);
 #line 22 "formatting.py"
-    for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 22 "formatting.py"
     py2c_slot_store(&g_formatting__e, PY2C_NULL);
 #line 22 "formatting.py"
@@ -721,8 +717,6 @@ error_9:
 error_8:
 #line 22 "formatting.py"
     py2c_traceback_add(&code_mod_formatting, loc);
-#line 22 "formatting.py"
-    for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
 #line 22 "formatting.py"
 L8:;
 #line 22 "formatting.py"
@@ -733,8 +727,6 @@ L8:;
     goto unwind;
 #line 22 "formatting.py"
 L6:;
-#line 22 "formatting.py"
-    PY2C_CLEAR(result);
 #line 22 "formatting.py"
     result = PY2C_NONE;
 #line 22 "formatting.py"
@@ -748,14 +740,16 @@ unwind:
 #line 22 "formatting.py"
     PY2C_CLEAR(result);
 #line 22 "formatting.py"
+    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 22 "formatting.py"
 cleanup:
 #line 22 "formatting.py"
-    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 10; k++) PY2C_CLEAR(t[k]);
 #line 22 "formatting.py"
     return result;
 #line 22 "formatting.py"
 }
-#line 759 "formatting.c"
+#line 753 "formatting.c"
 
 static void clear_mod_formatting(void) {
     PY2C_CLEAR(g_formatting__e);

@@ -339,8 +339,6 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 7 "fstrings.py"
-    PY2C_CLEAR(result);
-#line 7 "fstrings.py"
     result = py2c_int(5);
 #line 7 "fstrings.py"
     goto cleanup;
@@ -352,7 +350,7 @@ cleanup:
     return result;
 #line 7 "fstrings.py"
 }
-#line 356 "fstrings.c"
+#line 354 "fstrings.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -425,7 +423,7 @@ cleanup:
     return result;
 #line 11 "fstrings.py"
 }
-#line 429 "fstrings.c"
+#line 427 "fstrings.c"
 
 static Py2cValue mod_fstrings(void) {
     g_fstrings__name = PY2C_NULL;
@@ -2102,7 +2100,7 @@ error_1:
 #line 16 "fstrings.py"
     py2c_traceback_add(&code_mod_fstrings, loc);
 #line 16 "fstrings.py"
-    for (int k = 2; k < 24; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 11; k++) PY2C_CLEAR(t[k]);
 #line 16 "fstrings.py"
     t[2] = py2c_error_fetch();
 #line 16 "fstrings.py"
@@ -2169,7 +2167,9 @@ error_3:
 #line 18 "fstrings.py"
     py2c_traceback_add(&code_mod_fstrings, loc);
 #line 18 "fstrings.py"
-    for (int k = 3; k < 24; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
+#line 18 "fstrings.py"
+    PY2C_CLEAR(t[4]);
 #line 18 "fstrings.py"
     py2c_slot_store(&g_fstrings__e, PY2C_NULL);
 #line 18 "fstrings.py"
@@ -2178,8 +2178,6 @@ error_3:
 error_2:
 #line 18 "fstrings.py"
     py2c_traceback_add(&code_mod_fstrings, loc);
-#line 18 "fstrings.py"
-    for (int k = 3; k < 24; k++) PY2C_CLEAR(t[k]);
 #line 18 "fstrings.py"
 L11:;
 #line 18 "fstrings.py"
@@ -2232,7 +2230,9 @@ error_4:
 #line 20 "fstrings.py"
     py2c_traceback_add(&code_mod_fstrings, loc);
 #line 20 "fstrings.py"
-    for (int k = 0; k < 24; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 20 "fstrings.py"
+    PY2C_CLEAR(t[1]);
 #line 20 "fstrings.py"
     t[0] = py2c_error_fetch();
 #line 20 "fstrings.py"
@@ -2287,7 +2287,7 @@ error_6:
 #line 22 "fstrings.py"
     py2c_traceback_add(&code_mod_fstrings, loc);
 #line 22 "fstrings.py"
-    for (int k = 1; k < 24; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 22 "fstrings.py"
     py2c_slot_store(&g_fstrings__e, PY2C_NULL);
 #line 22 "fstrings.py"
@@ -2296,8 +2296,6 @@ error_6:
 error_5:
 #line 22 "fstrings.py"
     py2c_traceback_add(&code_mod_fstrings, loc);
-#line 22 "fstrings.py"
-    for (int k = 1; k < 24; k++) PY2C_CLEAR(t[k]);
 #line 22 "fstrings.py"
 L14:;
 #line 22 "fstrings.py"
@@ -2342,7 +2340,9 @@ error_7:
 #line 24 "fstrings.py"
     py2c_traceback_add(&code_mod_fstrings, loc);
 #line 24 "fstrings.py"
-    for (int k = 0; k < 24; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 24 "fstrings.py"
+    PY2C_CLEAR(t[1]);
 #line 24 "fstrings.py"
     t[0] = py2c_error_fetch();
 #line 24 "fstrings.py"
@@ -2397,7 +2397,7 @@ error_9:
 #line 26 "fstrings.py"
     py2c_traceback_add(&code_mod_fstrings, loc);
 #line 26 "fstrings.py"
-    for (int k = 1; k < 24; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 26 "fstrings.py"
     py2c_slot_store(&g_fstrings__e, PY2C_NULL);
 #line 26 "fstrings.py"
@@ -2406,8 +2406,6 @@ error_9:
 error_8:
 #line 26 "fstrings.py"
     py2c_traceback_add(&code_mod_fstrings, loc);
-#line 26 "fstrings.py"
-    for (int k = 1; k < 24; k++) PY2C_CLEAR(t[k]);
 #line 26 "fstrings.py"
 L17:;
 #line 26 "fstrings.py"
@@ -2452,7 +2450,9 @@ error_10:
 #line 28 "fstrings.py"
     py2c_traceback_add(&code_mod_fstrings, loc);
 #line 28 "fstrings.py"
-    for (int k = 0; k < 24; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 28 "fstrings.py"
+    PY2C_CLEAR(t[1]);
 #line 28 "fstrings.py"
     t[0] = py2c_error_fetch();
 #line 28 "fstrings.py"
@@ -2507,7 +2507,7 @@ error_12:
 #line 30 "fstrings.py"
     py2c_traceback_add(&code_mod_fstrings, loc);
 #line 30 "fstrings.py"
-    for (int k = 1; k < 24; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 30 "fstrings.py"
     py2c_slot_store(&g_fstrings__e, PY2C_NULL);
 #line 30 "fstrings.py"
@@ -2516,8 +2516,6 @@ error_12:
 error_11:
 #line 30 "fstrings.py"
     py2c_traceback_add(&code_mod_fstrings, loc);
-#line 30 "fstrings.py"
-    for (int k = 1; k < 24; k++) PY2C_CLEAR(t[k]);
 #line 30 "fstrings.py"
 L20:;
 #line 30 "fstrings.py"
@@ -2528,8 +2526,6 @@ L20:;
     goto unwind;
 #line 30 "fstrings.py"
 L18:;
-#line 30 "fstrings.py"
-    PY2C_CLEAR(result);
 #line 30 "fstrings.py"
     result = PY2C_NONE;
 #line 30 "fstrings.py"
@@ -2543,14 +2539,14 @@ unwind:
 #line 30 "fstrings.py"
     PY2C_CLEAR(result);
 #line 30 "fstrings.py"
-cleanup:
-#line 30 "fstrings.py"
     for (int k = 0; k < 24; k++) PY2C_CLEAR(t[k]);
+#line 30 "fstrings.py"
+cleanup:
 #line 30 "fstrings.py"
     return result;
 #line 30 "fstrings.py"
 }
-#line 2554 "fstrings.c"
+#line 2550 "fstrings.c"
 
 static void clear_mod_fstrings(void) {
     PY2C_CLEAR(g_fstrings__e);

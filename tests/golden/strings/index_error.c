@@ -72,8 +72,6 @@ static Py2cValue mod_index_error(void) {
 #line 3 "index_error.py"
     PY2C_CLEAR(t[1]);
 #line 3 "index_error.py"
-    PY2C_CLEAR(result);
-#line 3 "index_error.py"
     result = PY2C_NONE;
 #line 3 "index_error.py"
     goto cleanup;
@@ -84,14 +82,14 @@ error:
 #line 3 "index_error.py"
     PY2C_CLEAR(result);
 #line 3 "index_error.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 3 "index_error.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 3 "index_error.py"
     return result;
 #line 3 "index_error.py"
 }
-#line 95 "index_error.c"
+#line 93 "index_error.c"
 
 static void clear_mod_index_error(void) {
     PY2C_CLEAR(g_index_error__s);

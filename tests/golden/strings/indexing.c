@@ -334,7 +334,7 @@ L0:;
 #line 14 "indexing.py"
 L1:;
 #line 14 "indexing.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 14 "indexing.py"
     goto cleanup;
 #line 14 "indexing.py"
@@ -344,9 +344,9 @@ error:
 #line 14 "indexing.py"
     PY2C_CLEAR(result);
 #line 14 "indexing.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 14 "indexing.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 14 "indexing.py"
     PY2C_CLEAR(v_0);
 #line 14 "indexing.py"
@@ -1906,8 +1906,6 @@ L1:;
 #line 20 "indexing.py"
     PY2C_CLEAR(t[9]);
 #line 20 "indexing.py"
-    PY2C_CLEAR(result);
-#line 20 "indexing.py"
     result = PY2C_NONE;
 #line 20 "indexing.py"
     goto cleanup;
@@ -1918,9 +1916,11 @@ error:
 #line 20 "indexing.py"
     PY2C_CLEAR(result);
 #line 20 "indexing.py"
+    for (int k = 0; k < 19; k++) PY2C_CLEAR(t[k]);
+#line 20 "indexing.py"
 cleanup:
 #line 20 "indexing.py"
-    for (int k = 0; k < 19; k++) PY2C_CLEAR(t[k]);
+    for (int k = 10; k < 19; k++) PY2C_CLEAR(t[k]);
 #line 20 "indexing.py"
     return result;
 #line 20 "indexing.py"

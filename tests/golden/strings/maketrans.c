@@ -670,7 +670,7 @@ error_1:
 #line 12 "maketrans.py"
     py2c_traceback_add(&code_mod_maketrans, loc);
 #line 12 "maketrans.py"
-    for (int k = 2; k < 14; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 6; k++) PY2C_CLEAR(t[k]);
 #line 12 "maketrans.py"
     t[2] = py2c_error_fetch();
 #line 12 "maketrans.py"
@@ -755,7 +755,7 @@ error_3:
 #line 14 "maketrans.py"
     py2c_traceback_add(&code_mod_maketrans, loc);
 #line 14 "maketrans.py"
-    for (int k = 3; k < 14; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 7; k++) PY2C_CLEAR(t[k]);
 #line 14 "maketrans.py"
     py2c_slot_store(&g_maketrans__e, PY2C_NULL);
 #line 14 "maketrans.py"
@@ -765,7 +765,7 @@ error_2:
 #line 14 "maketrans.py"
     py2c_traceback_add(&code_mod_maketrans, loc);
 #line 14 "maketrans.py"
-    for (int k = 3; k < 14; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
 #line 14 "maketrans.py"
 L5:;
 #line 14 "maketrans.py"
@@ -962,7 +962,7 @@ error_6:
 #line 19 "maketrans.py"
     py2c_traceback_add(&code_mod_maketrans, loc);
 #line 19 "maketrans.py"
-    for (int k = 3; k < 14; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 7; k++) PY2C_CLEAR(t[k]);
 #line 19 "maketrans.py"
     py2c_slot_store(&g_maketrans__e, PY2C_NULL);
 #line 19 "maketrans.py"
@@ -972,7 +972,7 @@ error_5:
 #line 19 "maketrans.py"
     py2c_traceback_add(&code_mod_maketrans, loc);
 #line 19 "maketrans.py"
-    for (int k = 3; k < 14; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
 #line 19 "maketrans.py"
 L11:;
 #line 19 "maketrans.py"
@@ -992,8 +992,6 @@ L7:;
 #line 19 "maketrans.py"
     PY2C_CLEAR(t[1]);
 #line 19 "maketrans.py"
-    PY2C_CLEAR(result);
-#line 19 "maketrans.py"
     result = PY2C_NONE;
 #line 19 "maketrans.py"
     goto cleanup;
@@ -1006,9 +1004,11 @@ unwind:
 #line 19 "maketrans.py"
     PY2C_CLEAR(result);
 #line 19 "maketrans.py"
+    for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 19 "maketrans.py"
 cleanup:
 #line 19 "maketrans.py"
-    for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+    for (int k = 7; k < 14; k++) PY2C_CLEAR(t[k]);
 #line 19 "maketrans.py"
     return result;
 #line 19 "maketrans.py"

@@ -712,8 +712,6 @@ L1:;
 #line 13 "methods.py"
     PY2C_CLEAR(t[4]);
 #line 13 "methods.py"
-    PY2C_CLEAR(result);
-#line 13 "methods.py"
     result = PY2C_NONE;
 #line 13 "methods.py"
     goto cleanup;
@@ -724,9 +722,11 @@ error:
 #line 13 "methods.py"
     PY2C_CLEAR(result);
 #line 13 "methods.py"
+    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 13 "methods.py"
 cleanup:
 #line 13 "methods.py"
-    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+    for (int k = 5; k < 13; k++) PY2C_CLEAR(t[k]);
 #line 13 "methods.py"
     return result;
 #line 13 "methods.py"

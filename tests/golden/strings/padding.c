@@ -577,7 +577,7 @@ error_3:
 #line 9 "padding.py"
     py2c_traceback_add(&code_mod_padding, loc);
 #line 9 "padding.py"
-    for (int k = 1; k < 27; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 9 "padding.py"
     py2c_slot_store(&g_padding__e, PY2C_NULL);
 #line 9 "padding.py"
@@ -586,8 +586,6 @@ error_3:
 error_2:
 #line 9 "padding.py"
     py2c_traceback_add(&code_mod_padding, loc);
-#line 9 "padding.py"
-    for (int k = 1; k < 27; k++) PY2C_CLEAR(t[k]);
 #line 9 "padding.py"
 L5:;
 #line 9 "padding.py"
@@ -673,7 +671,7 @@ error_6:
 #line 13 "padding.py"
     py2c_traceback_add(&code_mod_padding, loc);
 #line 13 "padding.py"
-    for (int k = 1; k < 27; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 13 "padding.py"
     py2c_slot_store(&g_padding__e, PY2C_NULL);
 #line 13 "padding.py"
@@ -682,8 +680,6 @@ error_6:
 error_5:
 #line 13 "padding.py"
     py2c_traceback_add(&code_mod_padding, loc);
-#line 13 "padding.py"
-    for (int k = 1; k < 27; k++) PY2C_CLEAR(t[k]);
 #line 13 "padding.py"
 L8:;
 #line 13 "padding.py"
@@ -694,8 +690,6 @@ L8:;
     goto unwind;
 #line 13 "padding.py"
 L6:;
-#line 13 "padding.py"
-    PY2C_CLEAR(result);
 #line 13 "padding.py"
     result = PY2C_NONE;
 #line 13 "padding.py"
@@ -709,14 +703,16 @@ unwind:
 #line 13 "padding.py"
     PY2C_CLEAR(result);
 #line 13 "padding.py"
+    for (int k = 0; k < 27; k++) PY2C_CLEAR(t[k]);
+#line 13 "padding.py"
 cleanup:
 #line 13 "padding.py"
-    for (int k = 0; k < 27; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 27; k++) PY2C_CLEAR(t[k]);
 #line 13 "padding.py"
     return result;
 #line 13 "padding.py"
 }
-#line 720 "padding.c"
+#line 716 "padding.c"
 
 static void clear_mod_padding(void) {
     PY2C_CLEAR(g_padding__e);

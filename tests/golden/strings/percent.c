@@ -735,7 +735,11 @@ error_1:
 #line 13 "percent.py"
     py2c_traceback_add(&code_mod_percent, loc);
 #line 13 "percent.py"
-    for (int k = 2; k < 15; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
+#line 13 "percent.py"
+    PY2C_CLEAR(t[3]);
+#line 13 "percent.py"
+    PY2C_CLEAR(t[4]);
 #line 13 "percent.py"
     t[2] = py2c_error_fetch();
 #line 13 "percent.py"
@@ -820,7 +824,7 @@ error_3:
 #line 15 "percent.py"
     py2c_traceback_add(&code_mod_percent, loc);
 #line 15 "percent.py"
-    for (int k = 3; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 7; k++) PY2C_CLEAR(t[k]);
 #line 15 "percent.py"
     py2c_slot_store(&g_percent__e, PY2C_NULL);
 #line 15 "percent.py"
@@ -830,7 +834,7 @@ error_2:
 #line 15 "percent.py"
     py2c_traceback_add(&code_mod_percent, loc);
 #line 15 "percent.py"
-    for (int k = 3; k < 15; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
 #line 15 "percent.py"
 L7:;
 #line 15 "percent.py"
@@ -850,8 +854,6 @@ L3:;
 #line 15 "percent.py"
     PY2C_CLEAR(t[1]);
 #line 15 "percent.py"
-    PY2C_CLEAR(result);
-#line 15 "percent.py"
     result = PY2C_NONE;
 #line 15 "percent.py"
     goto cleanup;
@@ -864,14 +866,14 @@ unwind:
 #line 15 "percent.py"
     PY2C_CLEAR(result);
 #line 15 "percent.py"
-cleanup:
+    for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
 #line 15 "percent.py"
-    for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 15 "percent.py"
     return result;
 #line 15 "percent.py"
 }
-#line 875 "percent.c"
+#line 877 "percent.c"
 
 static void clear_mod_percent(void) {
     PY2C_CLEAR(g_percent__e);

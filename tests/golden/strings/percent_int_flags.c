@@ -289,8 +289,6 @@ L1:;
 #line 2 "percent_int_flags.py"
     PY2C_CLEAR(t[1]);
 #line 2 "percent_int_flags.py"
-    PY2C_CLEAR(result);
-#line 2 "percent_int_flags.py"
     result = PY2C_NONE;
 #line 2 "percent_int_flags.py"
     goto cleanup;
@@ -301,14 +299,14 @@ error:
 #line 2 "percent_int_flags.py"
     PY2C_CLEAR(result);
 #line 2 "percent_int_flags.py"
-cleanup:
+    for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
 #line 2 "percent_int_flags.py"
-    for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 2 "percent_int_flags.py"
     return result;
 #line 2 "percent_int_flags.py"
 }
-#line 312 "percent_int_flags.c"
+#line 310 "percent_int_flags.c"
 
 static void clear_mod_percent_int_flags(void) {
     PY2C_CLEAR(g_percent_int_flags__v);

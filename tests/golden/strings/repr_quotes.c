@@ -504,8 +504,6 @@ L4:;
 #line 8 "repr_quotes.py"
     PY2C_CLEAR(t[8]);
 #line 8 "repr_quotes.py"
-    PY2C_CLEAR(result);
-#line 8 "repr_quotes.py"
     result = PY2C_NONE;
 #line 8 "repr_quotes.py"
     goto cleanup;
@@ -516,9 +514,11 @@ error:
 #line 8 "repr_quotes.py"
     PY2C_CLEAR(result);
 #line 8 "repr_quotes.py"
+    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 8 "repr_quotes.py"
 cleanup:
 #line 8 "repr_quotes.py"
-    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[9]);
 #line 8 "repr_quotes.py"
     return result;
 #line 8 "repr_quotes.py"

@@ -1311,7 +1311,7 @@ error_3:
 #line 15 "search.py"
     py2c_traceback_add(&code_mod_search, loc);
 #line 15 "search.py"
-    for (int k = 1; k < 22; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 15 "search.py"
     py2c_slot_store(&g_search__e, PY2C_NULL);
 #line 15 "search.py"
@@ -1320,8 +1320,6 @@ error_3:
 error_2:
 #line 15 "search.py"
     py2c_traceback_add(&code_mod_search, loc);
-#line 15 "search.py"
-    for (int k = 1; k < 22; k++) PY2C_CLEAR(t[k]);
 #line 15 "search.py"
 L2:;
 #line 15 "search.py"
@@ -1415,7 +1413,7 @@ error_6:
 #line 19 "search.py"
     py2c_traceback_add(&code_mod_search, loc);
 #line 19 "search.py"
-    for (int k = 1; k < 22; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 19 "search.py"
     py2c_slot_store(&g_search__e, PY2C_NULL);
 #line 19 "search.py"
@@ -1424,8 +1422,6 @@ error_6:
 error_5:
 #line 19 "search.py"
     py2c_traceback_add(&code_mod_search, loc);
-#line 19 "search.py"
-    for (int k = 1; k < 22; k++) PY2C_CLEAR(t[k]);
 #line 19 "search.py"
 L5:;
 #line 19 "search.py"
@@ -1527,7 +1523,7 @@ error_9:
 #line 23 "search.py"
     py2c_traceback_add(&code_mod_search, loc);
 #line 23 "search.py"
-    for (int k = 1; k < 22; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 23 "search.py"
     py2c_slot_store(&g_search__e, PY2C_NULL);
 #line 23 "search.py"
@@ -1536,8 +1532,6 @@ error_9:
 error_8:
 #line 23 "search.py"
     py2c_traceback_add(&code_mod_search, loc);
-#line 23 "search.py"
-    for (int k = 1; k < 22; k++) PY2C_CLEAR(t[k]);
 #line 23 "search.py"
 L8:;
 #line 23 "search.py"
@@ -1631,7 +1625,7 @@ error_12:
 #line 27 "search.py"
     py2c_traceback_add(&code_mod_search, loc);
 #line 27 "search.py"
-    for (int k = 1; k < 22; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 27 "search.py"
     py2c_slot_store(&g_search__e, PY2C_NULL);
 #line 27 "search.py"
@@ -1640,8 +1634,6 @@ error_12:
 error_11:
 #line 27 "search.py"
     py2c_traceback_add(&code_mod_search, loc);
-#line 27 "search.py"
-    for (int k = 1; k < 22; k++) PY2C_CLEAR(t[k]);
 #line 27 "search.py"
 L11:;
 #line 27 "search.py"
@@ -1735,7 +1727,7 @@ error_15:
 #line 31 "search.py"
     py2c_traceback_add(&code_mod_search, loc);
 #line 31 "search.py"
-    for (int k = 1; k < 22; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 31 "search.py"
     py2c_slot_store(&g_search__e, PY2C_NULL);
 #line 31 "search.py"
@@ -1744,8 +1736,6 @@ error_15:
 error_14:
 #line 31 "search.py"
     py2c_traceback_add(&code_mod_search, loc);
-#line 31 "search.py"
-    for (int k = 1; k < 22; k++) PY2C_CLEAR(t[k]);
 #line 31 "search.py"
 L14:;
 #line 31 "search.py"
@@ -1756,8 +1746,6 @@ L14:;
     goto unwind;
 #line 31 "search.py"
 L12:;
-#line 31 "search.py"
-    PY2C_CLEAR(result);
 #line 31 "search.py"
     result = PY2C_NONE;
 #line 31 "search.py"
@@ -1771,14 +1759,16 @@ unwind:
 #line 31 "search.py"
     PY2C_CLEAR(result);
 #line 31 "search.py"
+    for (int k = 0; k < 22; k++) PY2C_CLEAR(t[k]);
+#line 31 "search.py"
 cleanup:
 #line 31 "search.py"
-    for (int k = 0; k < 22; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 22; k++) PY2C_CLEAR(t[k]);
 #line 31 "search.py"
     return result;
 #line 31 "search.py"
 }
-#line 1782 "search.c"
+#line 1772 "search.c"
 
 static void clear_mod_search(void) {
     PY2C_CLEAR(g_search__e);

@@ -1366,7 +1366,7 @@ error_3:
 #line 20 "split_join.py"
     py2c_traceback_add(&code_mod_split_join, loc);
 #line 20 "split_join.py"
-    for (int k = 1; k < 20; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 20 "split_join.py"
     py2c_slot_store(&g_split_join__e, PY2C_NULL);
 #line 20 "split_join.py"
@@ -1375,8 +1375,6 @@ error_3:
 error_2:
 #line 20 "split_join.py"
     py2c_traceback_add(&code_mod_split_join, loc);
-#line 20 "split_join.py"
-    for (int k = 1; k < 20; k++) PY2C_CLEAR(t[k]);
 #line 20 "split_join.py"
 L2:;
 #line 20 "split_join.py"
@@ -1474,7 +1472,7 @@ error_6:
 #line 24 "split_join.py"
     py2c_traceback_add(&code_mod_split_join, loc);
 #line 24 "split_join.py"
-    for (int k = 1; k < 20; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 24 "split_join.py"
     py2c_slot_store(&g_split_join__e, PY2C_NULL);
 #line 24 "split_join.py"
@@ -1483,8 +1481,6 @@ error_6:
 error_5:
 #line 24 "split_join.py"
     py2c_traceback_add(&code_mod_split_join, loc);
-#line 24 "split_join.py"
-    for (int k = 1; k < 20; k++) PY2C_CLEAR(t[k]);
 #line 24 "split_join.py"
 L5:;
 #line 24 "split_join.py"
@@ -1570,7 +1566,7 @@ error_9:
 #line 28 "split_join.py"
     py2c_traceback_add(&code_mod_split_join, loc);
 #line 28 "split_join.py"
-    for (int k = 1; k < 20; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 28 "split_join.py"
     py2c_slot_store(&g_split_join__e, PY2C_NULL);
 #line 28 "split_join.py"
@@ -1579,8 +1575,6 @@ error_9:
 error_8:
 #line 28 "split_join.py"
     py2c_traceback_add(&code_mod_split_join, loc);
-#line 28 "split_join.py"
-    for (int k = 1; k < 20; k++) PY2C_CLEAR(t[k]);
 #line 28 "split_join.py"
 L8:;
 #line 28 "split_join.py"
@@ -1666,7 +1660,7 @@ error_12:
 #line 32 "split_join.py"
     py2c_traceback_add(&code_mod_split_join, loc);
 #line 32 "split_join.py"
-    for (int k = 1; k < 20; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 32 "split_join.py"
     py2c_slot_store(&g_split_join__e, PY2C_NULL);
 #line 32 "split_join.py"
@@ -1675,8 +1669,6 @@ error_12:
 error_11:
 #line 32 "split_join.py"
     py2c_traceback_add(&code_mod_split_join, loc);
-#line 32 "split_join.py"
-    for (int k = 1; k < 20; k++) PY2C_CLEAR(t[k]);
 #line 32 "split_join.py"
 L11:;
 #line 32 "split_join.py"
@@ -1687,8 +1679,6 @@ L11:;
     goto unwind;
 #line 32 "split_join.py"
 L9:;
-#line 32 "split_join.py"
-    PY2C_CLEAR(result);
 #line 32 "split_join.py"
     result = PY2C_NONE;
 #line 32 "split_join.py"
@@ -1702,14 +1692,16 @@ unwind:
 #line 32 "split_join.py"
     PY2C_CLEAR(result);
 #line 32 "split_join.py"
+    for (int k = 0; k < 20; k++) PY2C_CLEAR(t[k]);
+#line 32 "split_join.py"
 cleanup:
 #line 32 "split_join.py"
-    for (int k = 0; k < 20; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 20; k++) PY2C_CLEAR(t[k]);
 #line 32 "split_join.py"
     return result;
 #line 32 "split_join.py"
 }
-#line 1713 "split_join.c"
+#line 1705 "split_join.c"
 
 static void clear_mod_split_join(void) {
     PY2C_CLEAR(g_split_join__e);

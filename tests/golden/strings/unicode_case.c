@@ -185,7 +185,7 @@ L0:;
 #line 5 "unicode_case.py"
 L1:;
 #line 5 "unicode_case.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 5 "unicode_case.py"
     goto cleanup;
 #line 5 "unicode_case.py"
@@ -195,9 +195,9 @@ error:
 #line 5 "unicode_case.py"
     PY2C_CLEAR(result);
 #line 5 "unicode_case.py"
-cleanup:
-#line 5 "unicode_case.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 5 "unicode_case.py"
+cleanup:
 #line 5 "unicode_case.py"
     PY2C_CLEAR(v_0);
 #line 5 "unicode_case.py"
@@ -718,8 +718,6 @@ L1:;
 #line 9 "unicode_case.py"
     PY2C_CLEAR(t[9]);
 #line 9 "unicode_case.py"
-    PY2C_CLEAR(result);
-#line 9 "unicode_case.py"
     result = PY2C_NONE;
 #line 9 "unicode_case.py"
     goto cleanup;
@@ -730,9 +728,11 @@ error:
 #line 9 "unicode_case.py"
     PY2C_CLEAR(result);
 #line 9 "unicode_case.py"
+    for (int k = 0; k < 20; k++) PY2C_CLEAR(t[k]);
+#line 9 "unicode_case.py"
 cleanup:
 #line 9 "unicode_case.py"
-    for (int k = 0; k < 20; k++) PY2C_CLEAR(t[k]);
+    for (int k = 10; k < 20; k++) PY2C_CLEAR(t[k]);
 #line 9 "unicode_case.py"
     return result;
 #line 9 "unicode_case.py"

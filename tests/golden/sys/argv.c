@@ -550,8 +550,6 @@ L1:;
 #line 12 "argv.py"
     PY2C_CLEAR(t[4]);
 #line 12 "argv.py"
-    PY2C_CLEAR(result);
-#line 12 "argv.py"
     result = PY2C_NONE;
 #line 12 "argv.py"
     goto cleanup;
@@ -562,14 +560,20 @@ error:
 #line 12 "argv.py"
     PY2C_CLEAR(result);
 #line 12 "argv.py"
+    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 12 "argv.py"
 cleanup:
 #line 12 "argv.py"
-    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[5]);
+#line 12 "argv.py"
+    PY2C_CLEAR(t[6]);
+#line 12 "argv.py"
+    PY2C_CLEAR(t[7]);
 #line 12 "argv.py"
     return result;
 #line 12 "argv.py"
 }
-#line 573 "argv.c"
+#line 577 "argv.c"
 
 static void clear_mod_argv(void) {
     PY2C_CLEAR(g_argv__a);

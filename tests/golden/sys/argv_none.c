@@ -79,8 +79,6 @@ static Py2cValue mod_argv_none(void) {
 #line 3 "argv_none.py"
     PY2C_CLEAR(t[3]);
 #line 3 "argv_none.py"
-    PY2C_CLEAR(result);
-#line 3 "argv_none.py"
     result = PY2C_NONE;
 #line 3 "argv_none.py"
     goto cleanup;
@@ -91,14 +89,18 @@ error:
 #line 3 "argv_none.py"
     PY2C_CLEAR(result);
 #line 3 "argv_none.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 3 "argv_none.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 3 "argv_none.py"
+    PY2C_CLEAR(t[2]);
+#line 3 "argv_none.py"
+cleanup:
 #line 3 "argv_none.py"
     return result;
 #line 3 "argv_none.py"
 }
-#line 102 "argv_none.c"
+#line 104 "argv_none.c"
 
 static void clear_mod_argv_none(void) {
     PY2C_CLEAR(g_argv_none__sys);

@@ -95,7 +95,6 @@ static const Py2cCodeLoc locs_mod_exit_caught[] = {
     {29, "print(\"caught by BaseException\", e.code)", "                                 ^^^^^^"},
     {32, "def cleanup():", NULL},
     {40, "cleanup()", NULL},
-    {40, "cleanup()", "^^^^^^^"},
     {41, "except SystemExit as e:", "       ^^^^^^^^^^"},
     {42, "print(\"exit code\", e.code)", NULL},
     {42, "print(\"exit code\", e.code)", "                   ^"},
@@ -104,7 +103,7 @@ static const Py2cCodeLoc locs_mod_exit_caught[] = {
     {43, "sys.exit(-1)", "^^^"},
     {43, "sys.exit(-1)", "^^^^^^^^"},
 };
-static const Py2cCode code_mod_exit_caught = {"exit_caught.py", "<module>", locs_mod_exit_caught, 74};
+static const Py2cCode code_mod_exit_caught = {"exit_caught.py", "<module>", locs_mod_exit_caught, 73};
 
 /* cleanup: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_cleanup[] = {
@@ -161,7 +160,11 @@ error_1:
 #line 36 "exit_caught.py"
     py2c_traceback_add(&code_f_cleanup, loc);
 #line 36 "exit_caught.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 36 "exit_caught.py"
+    PY2C_CLEAR(t[1]);
+#line 36 "exit_caught.py"
+    PY2C_CLEAR(t[2]);
 #line 36 "exit_caught.py"
     t[0] = py2c_error_fetch();
 #line 36 "exit_caught.py"
@@ -186,8 +189,6 @@ error_2:
 #line 36 "exit_caught.py"
     py2c_traceback_add(&code_f_cleanup, loc);
 #line 36 "exit_caught.py"
-    for (int k = 1; k < 3; k++) PY2C_CLEAR(t[k]);
-#line 36 "exit_caught.py"
     py2c_exc_handled_pop();
 #line 36 "exit_caught.py"
     PY2C_CLEAR(t[0]);
@@ -195,8 +196,6 @@ error_2:
     goto unwind;
 #line 36 "exit_caught.py"
 L0:;
-#line 36 "exit_caught.py"
-    PY2C_CLEAR(result);
 #line 36 "exit_caught.py"
     result = PY2C_NONE;
 #line 36 "exit_caught.py"
@@ -210,16 +209,16 @@ unwind:
 #line 36 "exit_caught.py"
     PY2C_CLEAR(result);
 #line 36 "exit_caught.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 36 "exit_caught.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 36 "exit_caught.py"
     py2c_recursion_leave();
 #line 36 "exit_caught.py"
     return result;
 #line 36 "exit_caught.py"
 }
-#line 223 "exit_caught.c"
+#line 222 "exit_caught.c"
 
 static Py2cValue mod_exit_caught(void) {
     g_exit_caught__sys = PY2C_NULL;
@@ -514,7 +513,7 @@ error_3:
 #line 9 "exit_caught.py"
     py2c_traceback_add(&code_mod_exit_caught, loc);
 #line 9 "exit_caught.py"
-    for (int k = 3; k < 13; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 12; k++) PY2C_CLEAR(t[k]);
 #line 9 "exit_caught.py"
     py2c_slot_store(&g_exit_caught__e, PY2C_NULL);
 #line 9 "exit_caught.py"
@@ -523,8 +522,6 @@ error_3:
 error_2:
 #line 9 "exit_caught.py"
     py2c_traceback_add(&code_mod_exit_caught, loc);
-#line 9 "exit_caught.py"
-    for (int k = 3; k < 13; k++) PY2C_CLEAR(t[k]);
 #line 9 "exit_caught.py"
 L7:;
 #line 9 "exit_caught.py"
@@ -561,7 +558,11 @@ error_4:
 #line 11 "exit_caught.py"
     py2c_traceback_add(&code_mod_exit_caught, loc);
 #line 11 "exit_caught.py"
-    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 11 "exit_caught.py"
+    PY2C_CLEAR(t[1]);
+#line 11 "exit_caught.py"
+    for (int k = 6; k < 13; k++) PY2C_CLEAR(t[k]);
 #line 11 "exit_caught.py"
     t[0] = py2c_error_fetch();
 #line 11 "exit_caught.py"
@@ -638,7 +639,11 @@ error_6:
 #line 13 "exit_caught.py"
     py2c_traceback_add(&code_mod_exit_caught, loc);
 #line 13 "exit_caught.py"
-    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 13 "exit_caught.py"
+    PY2C_CLEAR(t[2]);
+#line 13 "exit_caught.py"
+    PY2C_CLEAR(t[3]);
 #line 13 "exit_caught.py"
     py2c_slot_store(&g_exit_caught__e, PY2C_NULL);
 #line 13 "exit_caught.py"
@@ -647,8 +652,6 @@ error_6:
 error_5:
 #line 13 "exit_caught.py"
     py2c_traceback_add(&code_mod_exit_caught, loc);
-#line 13 "exit_caught.py"
-    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
 #line 13 "exit_caught.py"
 L10:;
 #line 13 "exit_caught.py"
@@ -742,7 +745,7 @@ error_9:
 #line 17 "exit_caught.py"
     py2c_traceback_add(&code_mod_exit_caught, loc);
 #line 17 "exit_caught.py"
-    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 17 "exit_caught.py"
     py2c_slot_store(&g_exit_caught__e, PY2C_NULL);
 #line 17 "exit_caught.py"
@@ -751,8 +754,6 @@ error_9:
 error_8:
 #line 17 "exit_caught.py"
     py2c_traceback_add(&code_mod_exit_caught, loc);
-#line 17 "exit_caught.py"
-    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
 #line 17 "exit_caught.py"
 L13:;
 #line 17 "exit_caught.py"
@@ -846,7 +847,7 @@ error_12:
 #line 21 "exit_caught.py"
     py2c_traceback_add(&code_mod_exit_caught, loc);
 #line 21 "exit_caught.py"
-    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 21 "exit_caught.py"
     py2c_slot_store(&g_exit_caught__e, PY2C_NULL);
 #line 21 "exit_caught.py"
@@ -855,8 +856,6 @@ error_12:
 error_11:
 #line 21 "exit_caught.py"
     py2c_traceback_add(&code_mod_exit_caught, loc);
-#line 21 "exit_caught.py"
-    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
 #line 21 "exit_caught.py"
 L16:;
 #line 21 "exit_caught.py"
@@ -965,8 +964,6 @@ error_15:
 #line 27 "exit_caught.py"
     py2c_traceback_add(&code_mod_exit_caught, loc);
 #line 27 "exit_caught.py"
-    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
-#line 27 "exit_caught.py"
     py2c_exc_handled_pop();
 #line 27 "exit_caught.py"
     PY2C_CLEAR(t[0]);
@@ -979,7 +976,7 @@ L18:;
 #line 27 "exit_caught.py"
 unwind_13:
 #line 27 "exit_caught.py"
-    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 27 "exit_caught.py"
     t[0] = py2c_error_fetch();
 #line 27 "exit_caught.py"
@@ -1036,7 +1033,7 @@ error_17:
 #line 29 "exit_caught.py"
     py2c_traceback_add(&code_mod_exit_caught, loc);
 #line 29 "exit_caught.py"
-    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 29 "exit_caught.py"
     py2c_slot_store(&g_exit_caught__e, PY2C_NULL);
 #line 29 "exit_caught.py"
@@ -1045,8 +1042,6 @@ error_17:
 error_16:
 #line 29 "exit_caught.py"
     py2c_traceback_add(&code_mod_exit_caught, loc);
-#line 29 "exit_caught.py"
-    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
 #line 29 "exit_caught.py"
 L22:;
 #line 29 "exit_caught.py"
@@ -1066,23 +1061,11 @@ L17:;
     py2c_slot_store(&g_exit_caught__cleanup, t[0]); t[0] = PY2C_NULL;
 
 #line 40 "exit_caught.py"
-    if (!py2c_slot_bound(&g_exit_caught__cleanup)) {
+    t[0] = f_cleanup(NULL, NULL);
 #line 40 "exit_caught.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'cleanup' is not defined");
-#line 40 "exit_caught.py"
-        { loc = 66; goto error_18; }
-#line 40 "exit_caught.py"
-    }
-#line 40 "exit_caught.py"
-    t[0] = py2c_slot_load(&g_exit_caught__cleanup);
-#line 40 "exit_caught.py"
-    t[1] = py2c_fast_call(t[0], NULL, 0);
-#line 40 "exit_caught.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 65; goto error_18; }
+    if (PY2C_IS_NULL(t[0])) { loc = 65; goto error_18; }
 #line 40 "exit_caught.py"
     PY2C_CLEAR(t[0]);
-#line 40 "exit_caught.py"
-    PY2C_CLEAR(t[1]);
 #line 40 "exit_caught.py"
     goto L23;
 #line 40 "exit_caught.py"
@@ -1090,7 +1073,7 @@ error_18:
 #line 40 "exit_caught.py"
     py2c_traceback_add(&code_mod_exit_caught, loc);
 #line 40 "exit_caught.py"
-    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 13; k++) PY2C_CLEAR(t[k]);
 #line 40 "exit_caught.py"
     t[0] = py2c_error_fetch();
 #line 40 "exit_caught.py"
@@ -1098,7 +1081,7 @@ error_18:
 #line 40 "exit_caught.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_SystemExit));
 #line 40 "exit_caught.py"
-    if (n0 < 0) { loc = 67; goto error_19; }
+    if (n0 < 0) { loc = 66; goto error_19; }
 #line 40 "exit_caught.py"
     if (!n0) goto L24;
 #line 40 "exit_caught.py"
@@ -1109,17 +1092,17 @@ error_18:
 #line 42 "exit_caught.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 42 "exit_caught.py"
-        { loc = 69; goto error_20; }
+        { loc = 68; goto error_20; }
 #line 42 "exit_caught.py"
     }
 #line 42 "exit_caught.py"
     { Py2cValue s0 = py2c_slot_load(&g_exit_caught__e); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[12]); py2c_decref(s0); }
 #line 42 "exit_caught.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 70; goto error_20; }
+    if (PY2C_IS_NULL(t[1])) { loc = 69; goto error_20; }
 #line 42 "exit_caught.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob), t[1]}, 2);
 #line 42 "exit_caught.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 68; goto error_20; }
+    if (PY2C_IS_NULL(t[2])) { loc = 67; goto error_20; }
 #line 42 "exit_caught.py"
     PY2C_CLEAR(t[1]);
 #line 42 "exit_caught.py"
@@ -1147,7 +1130,7 @@ error_20:
 #line 42 "exit_caught.py"
     py2c_traceback_add(&code_mod_exit_caught, loc);
 #line 42 "exit_caught.py"
-    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 42 "exit_caught.py"
     py2c_slot_store(&g_exit_caught__e, PY2C_NULL);
 #line 42 "exit_caught.py"
@@ -1156,8 +1139,6 @@ error_20:
 error_19:
 #line 42 "exit_caught.py"
     py2c_traceback_add(&code_mod_exit_caught, loc);
-#line 42 "exit_caught.py"
-    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
 #line 42 "exit_caught.py"
 L25:;
 #line 42 "exit_caught.py"
@@ -1174,23 +1155,21 @@ L23:;
 #line 43 "exit_caught.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
 #line 43 "exit_caught.py"
-        { loc = 72; goto error; }
+        { loc = 71; goto error; }
 #line 43 "exit_caught.py"
     }
 #line 43 "exit_caught.py"
-    { Py2cValue s0 = py2c_slot_load(&g_exit_caught__sys); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 73; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_exit_caught__sys); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 72; goto error; } }
 #line 43 "exit_caught.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(-1)}, 1, PY2C_NULL);
 #line 43 "exit_caught.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 71; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 70; goto error; }
 #line 43 "exit_caught.py"
     PY2C_CLEAR(t[0]);
 #line 43 "exit_caught.py"
     PY2C_CLEAR(t[1]);
 #line 43 "exit_caught.py"
     PY2C_CLEAR(t[2]);
-#line 43 "exit_caught.py"
-    PY2C_CLEAR(result);
 #line 43 "exit_caught.py"
     result = PY2C_NONE;
 #line 43 "exit_caught.py"
@@ -1204,14 +1183,16 @@ unwind:
 #line 43 "exit_caught.py"
     PY2C_CLEAR(result);
 #line 43 "exit_caught.py"
+    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 43 "exit_caught.py"
 cleanup:
 #line 43 "exit_caught.py"
-    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 13; k++) PY2C_CLEAR(t[k]);
 #line 43 "exit_caught.py"
     return result;
 #line 43 "exit_caught.py"
 }
-#line 1215 "exit_caught.c"
+#line 1196 "exit_caught.c"
 
 static void clear_mod_exit_caught(void) {
     PY2C_CLEAR(g_exit_caught__cleanup);

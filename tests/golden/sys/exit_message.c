@@ -109,8 +109,6 @@ static Py2cValue mod_exit_message(void) {
 #line 6 "exit_message.py"
     PY2C_CLEAR(t[0]);
 #line 6 "exit_message.py"
-    PY2C_CLEAR(result);
-#line 6 "exit_message.py"
     result = PY2C_NONE;
 #line 6 "exit_message.py"
     goto cleanup;
@@ -121,9 +119,11 @@ error:
 #line 6 "exit_message.py"
     PY2C_CLEAR(result);
 #line 6 "exit_message.py"
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 6 "exit_message.py"
 cleanup:
 #line 6 "exit_message.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
 #line 6 "exit_message.py"
     return result;
 #line 6 "exit_message.py"

@@ -24,10 +24,9 @@ static const Py2cCodeLoc locs_mod_exit_none[] = {
     {1, "import sys", NULL},
     {4, "def main():", NULL},
     {13, "main()", NULL},
-    {13, "main()", "^^^^"},
     {14, "print(\"unreachable too\")", NULL},
 };
-static const Py2cCode code_mod_exit_none = {"exit_none.py", "<module>", locs_mod_exit_none, 5};
+static const Py2cCode code_mod_exit_none = {"exit_none.py", "<module>", locs_mod_exit_none, 4};
 
 /* main: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_main[] = {
@@ -93,7 +92,11 @@ error_1:
 #line 9 "exit_none.py"
     py2c_traceback_add(&code_f_main, loc);
 #line 9 "exit_none.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 9 "exit_none.py"
+    PY2C_CLEAR(t[1]);
+#line 9 "exit_none.py"
+    PY2C_CLEAR(t[2]);
 #line 9 "exit_none.py"
     t[0] = py2c_error_fetch();
 #line 9 "exit_none.py"
@@ -118,8 +121,6 @@ error_2:
 #line 9 "exit_none.py"
     py2c_traceback_add(&code_f_main, loc);
 #line 9 "exit_none.py"
-    for (int k = 1; k < 3; k++) PY2C_CLEAR(t[k]);
-#line 9 "exit_none.py"
     py2c_exc_handled_pop();
 #line 9 "exit_none.py"
     PY2C_CLEAR(t[0]);
@@ -135,8 +136,6 @@ L0:;
 #line 10 "exit_none.py"
     PY2C_CLEAR(t[0]);
 #line 10 "exit_none.py"
-    PY2C_CLEAR(result);
-#line 10 "exit_none.py"
     result = PY2C_NONE;
 #line 10 "exit_none.py"
     goto cleanup;
@@ -149,24 +148,24 @@ unwind:
 #line 10 "exit_none.py"
     PY2C_CLEAR(result);
 #line 10 "exit_none.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 10 "exit_none.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 10 "exit_none.py"
     py2c_recursion_leave();
 #line 10 "exit_none.py"
     return result;
 #line 10 "exit_none.py"
 }
-#line 162 "exit_none.c"
+#line 161 "exit_none.c"
 
 static Py2cValue mod_exit_none(void) {
     g_exit_none__sys = PY2C_NULL;
     g_exit_none__main = PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[1];
+    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
 
 #line 1 "exit_none.py"
     t[0] = py2c_import("sys");
@@ -183,32 +182,18 @@ static Py2cValue mod_exit_none(void) {
     py2c_slot_store(&g_exit_none__main, t[0]); t[0] = PY2C_NULL;
 
 #line 13 "exit_none.py"
-    if (!py2c_slot_bound(&g_exit_none__main)) {
+    t[0] = f_main(NULL, NULL);
 #line 13 "exit_none.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'main' is not defined");
-#line 13 "exit_none.py"
-        { loc = 3; goto error; }
-#line 13 "exit_none.py"
-    }
-#line 13 "exit_none.py"
-    t[0] = py2c_slot_load(&g_exit_none__main);
-#line 13 "exit_none.py"
-    t[1] = py2c_fast_call(t[0], NULL, 0);
-#line 13 "exit_none.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
 #line 13 "exit_none.py"
     PY2C_CLEAR(t[0]);
-#line 13 "exit_none.py"
-    PY2C_CLEAR(t[1]);
 
 #line 14 "exit_none.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1);
 #line 14 "exit_none.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
 #line 14 "exit_none.py"
     PY2C_CLEAR(t[0]);
-#line 14 "exit_none.py"
-    PY2C_CLEAR(result);
 #line 14 "exit_none.py"
     result = PY2C_NONE;
 #line 14 "exit_none.py"
@@ -222,12 +207,10 @@ error:
 #line 14 "exit_none.py"
 cleanup:
 #line 14 "exit_none.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
-#line 14 "exit_none.py"
     return result;
 #line 14 "exit_none.py"
 }
-#line 231 "exit_none.c"
+#line 214 "exit_none.c"
 
 static void clear_mod_exit_none(void) {
     PY2C_CLEAR(g_exit_none__main);

@@ -79,8 +79,6 @@ static Py2cValue mod_exit_object(void) {
 #line 4 "exit_object.py"
     PY2C_CLEAR(t[3]);
 #line 4 "exit_object.py"
-    PY2C_CLEAR(result);
-#line 4 "exit_object.py"
     result = PY2C_NONE;
 #line 4 "exit_object.py"
     goto cleanup;
@@ -91,14 +89,14 @@ error:
 #line 4 "exit_object.py"
     PY2C_CLEAR(result);
 #line 4 "exit_object.py"
-cleanup:
-#line 4 "exit_object.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 4 "exit_object.py"
+cleanup:
 #line 4 "exit_object.py"
     return result;
 #line 4 "exit_object.py"
 }
-#line 102 "exit_object.c"
+#line 100 "exit_object.c"
 
 static void clear_mod_exit_object(void) {
     PY2C_CLEAR(g_exit_object__sys);

@@ -16,9 +16,8 @@ static const Py2cCodeLoc locs_mod_exit_raise[] = {
     {1, "def deep(n):", NULL},
     {7, "print(\"start\")", NULL},
     {8, "deep(5)", NULL},
-    {8, "deep(5)", "^^^^"},
 };
-static const Py2cCode code_mod_exit_raise = {"exit_raise.py", "<module>", locs_mod_exit_raise, 4};
+static const Py2cCode code_mod_exit_raise = {"exit_raise.py", "<module>", locs_mod_exit_raise, 3};
 
 /* deep: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_deep[] = {
@@ -26,10 +25,9 @@ static const Py2cCodeLoc locs_f_deep[] = {
     {3, "raise SystemExit(42)", "      ^^^^^^^^^^^^^^"},
     {3, "raise SystemExit(42)", NULL},
     {4, "deep(n - 1)", NULL},
-    {4, "deep(n - 1)", "^^^^"},
     {4, "deep(n - 1)", "     ~~^~~"},
 };
-static const Py2cCode code_f_deep = {"exit_raise.py", "deep", locs_f_deep, 6};
+static const Py2cCode code_f_deep = {"exit_raise.py", "deep", locs_f_deep, 5};
 static const char *const params_f_deep[] = {"n"};
 static const Py2cFuncInfo info_f_deep = {"deep", "deep", params_f_deep, 0, 1, 0, 0, f_deep, &code_f_deep, NULL, "__main__"};
 
@@ -40,8 +38,8 @@ static Py2cValue f_deep(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[2];
+    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_n = params[0];
     (void)fn;
@@ -67,31 +65,17 @@ static Py2cValue f_deep(Py2cFunction *fn, Py2cValue *params) {
 L0:;
 
 #line 4 "exit_raise.py"
-    if (!py2c_slot_bound(&g_exit_raise__deep)) {
-#line 4 "exit_raise.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'deep' is not defined");
-#line 4 "exit_raise.py"
-        { loc = 4; goto error; }
-#line 4 "exit_raise.py"
-    }
-#line 4 "exit_raise.py"
     t[0] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_SUB);
 #line 4 "exit_raise.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
 #line 4 "exit_raise.py"
-    t[1] = py2c_slot_load(&g_exit_raise__deep);
+    t[1] = f_deep(NULL, (Py2cValue[]){t[0]});
 #line 4 "exit_raise.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 4 "exit_raise.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
 #line 4 "exit_raise.py"
     PY2C_CLEAR(t[1]);
-#line 4 "exit_raise.py"
-    PY2C_CLEAR(t[0]);
-#line 4 "exit_raise.py"
-    PY2C_CLEAR(t[2]);
-#line 4 "exit_raise.py"
-    PY2C_CLEAR(result);
 #line 4 "exit_raise.py"
     result = PY2C_NONE;
 #line 4 "exit_raise.py"
@@ -103,9 +87,11 @@ error:
 #line 4 "exit_raise.py"
     PY2C_CLEAR(result);
 #line 4 "exit_raise.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 4 "exit_raise.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 4 "exit_raise.py"
+cleanup:
 #line 4 "exit_raise.py"
     PY2C_CLEAR(v_n);
 #line 4 "exit_raise.py"
@@ -114,14 +100,14 @@ cleanup:
     return result;
 #line 4 "exit_raise.py"
 }
-#line 118 "exit_raise.c"
+#line 104 "exit_raise.c"
 
 static Py2cValue mod_exit_raise(void) {
     g_exit_raise__deep = PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[1];
+    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
 
 #line 1 "exit_raise.py"
     t[0] = py2c_function_new(&info_f_deep, PY2C_NULL, PY2C_NULL, PY2C_NULL);
@@ -138,25 +124,11 @@ static Py2cValue mod_exit_raise(void) {
     PY2C_CLEAR(t[0]);
 
 #line 8 "exit_raise.py"
-    if (!py2c_slot_bound(&g_exit_raise__deep)) {
+    t[0] = f_deep(NULL, (Py2cValue[]){py2c_int(5)});
 #line 8 "exit_raise.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'deep' is not defined");
-#line 8 "exit_raise.py"
-        { loc = 3; goto error; }
-#line 8 "exit_raise.py"
-    }
-#line 8 "exit_raise.py"
-    t[0] = py2c_slot_load(&g_exit_raise__deep);
-#line 8 "exit_raise.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(5)}, 1);
-#line 8 "exit_raise.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
 #line 8 "exit_raise.py"
     PY2C_CLEAR(t[0]);
-#line 8 "exit_raise.py"
-    PY2C_CLEAR(t[1]);
-#line 8 "exit_raise.py"
-    PY2C_CLEAR(result);
 #line 8 "exit_raise.py"
     result = PY2C_NONE;
 #line 8 "exit_raise.py"
@@ -170,12 +142,10 @@ error:
 #line 8 "exit_raise.py"
 cleanup:
 #line 8 "exit_raise.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
-#line 8 "exit_raise.py"
     return result;
 #line 8 "exit_raise.py"
 }
-#line 179 "exit_raise.c"
+#line 149 "exit_raise.c"
 
 static void clear_mod_exit_raise(void) {
     PY2C_CLEAR(g_exit_raise__deep);

@@ -143,8 +143,6 @@ static Py2cValue mod_exit_true(void) {
 #line 4 "exit_true.py"
     PY2C_CLEAR(t[2]);
 #line 4 "exit_true.py"
-    PY2C_CLEAR(result);
-#line 4 "exit_true.py"
     result = PY2C_NONE;
 #line 4 "exit_true.py"
     goto cleanup;
@@ -155,14 +153,18 @@ error:
 #line 4 "exit_true.py"
     PY2C_CLEAR(result);
 #line 4 "exit_true.py"
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 4 "exit_true.py"
 cleanup:
 #line 4 "exit_true.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
+#line 4 "exit_true.py"
+    PY2C_CLEAR(t[4]);
 #line 4 "exit_true.py"
     return result;
 #line 4 "exit_true.py"
 }
-#line 166 "exit_true.c"
+#line 168 "exit_true.c"
 
 static void clear_mod_exit_true(void) {
     PY2C_CLEAR(g_exit_true__sys);

@@ -59,7 +59,6 @@ static const Py2cCodeLoc locs_mod_recursionlimit[] = {
     {8, "def depth(n):", NULL},
     {15, "print(depth(0) < 200)", NULL},
     {15, "print(depth(0) < 200)", "      ^^^^^^^^"},
-    {15, "print(depth(0) < 200)", "      ^^^^^"},
     {15, "print(depth(0) < 200)", "      ^^^^^^^^^^^^^^"},
     {16, "sys.setrecursionlimit(1000)", NULL},
     {16, "sys.setrecursionlimit(1000)", "^^^"},
@@ -121,16 +120,15 @@ static const Py2cCodeLoc locs_mod_recursionlimit[] = {
     {30, "print(e)", NULL},
     {30, "print(e)", "      ^"},
 };
-static const Py2cCode code_mod_recursionlimit = {"recursionlimit.py", "<module>", locs_mod_recursionlimit, 76};
+static const Py2cCode code_mod_recursionlimit = {"recursionlimit.py", "<module>", locs_mod_recursionlimit, 75};
 
 /* depth: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_depth[] = {
     {10, "return depth(n + 1)", "       ^^^^^^^^^^^^"},
-    {10, "return depth(n + 1)", "       ^^^^^"},
     {10, "return depth(n + 1)", "             ~~^~~"},
     {11, "except RecursionError:", "       ^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_depth = {"recursionlimit.py", "depth", locs_f_depth, 4};
+static const Py2cCode code_f_depth = {"recursionlimit.py", "depth", locs_f_depth, 3};
 static const char *const params_f_depth[] = {"n"};
 static const Py2cFuncInfo info_f_depth = {"depth", "depth", params_f_depth, 0, 1, 0, 0, f_depth, &code_f_depth, NULL, "__main__"};
 
@@ -232,36 +230,24 @@ static Py2cValue f_depth(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[2];
+    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_n = params[0];
     (void)fn;
 
 #line 10 "recursionlimit.py"
-    if (!py2c_slot_bound(&g_recursionlimit__depth)) {
-#line 10 "recursionlimit.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'depth' is not defined");
-#line 10 "recursionlimit.py"
-        { loc = 1; goto error_1; }
-#line 10 "recursionlimit.py"
-    }
-#line 10 "recursionlimit.py"
     t[0] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_ADD);
 #line 10 "recursionlimit.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 2; goto error_1; }
+    if (PY2C_IS_NULL(t[0])) { loc = 1; goto error_1; }
 #line 10 "recursionlimit.py"
-    t[1] = py2c_slot_load(&g_recursionlimit__depth);
+    t[1] = f_depth(NULL, (Py2cValue[]){t[0]});
 #line 10 "recursionlimit.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+    t[0] = PY2C_NULL;
 #line 10 "recursionlimit.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error_1; }
+    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error_1; }
 #line 10 "recursionlimit.py"
-    PY2C_CLEAR(t[1]);
-#line 10 "recursionlimit.py"
-    PY2C_CLEAR(t[0]);
-#line 10 "recursionlimit.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 10 "recursionlimit.py"
     goto cleanup;
 #line 10 "recursionlimit.py"
@@ -271,15 +257,13 @@ error_1:
 #line 10 "recursionlimit.py"
     py2c_traceback_add(&code_f_depth, loc);
 #line 10 "recursionlimit.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
-#line 10 "recursionlimit.py"
     t[0] = py2c_error_fetch();
 #line 10 "recursionlimit.py"
     py2c_exc_handled_push(t[0]);
 #line 10 "recursionlimit.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_RecursionError));
 #line 10 "recursionlimit.py"
-    if (n0 < 0) { loc = 3; goto error_2; }
+    if (n0 < 0) { loc = 2; goto error_2; }
 #line 10 "recursionlimit.py"
     if (!n0) goto L1;
 
@@ -288,7 +272,7 @@ error_1:
 #line 12 "recursionlimit.py"
     PY2C_CLEAR(t[0]);
 #line 12 "recursionlimit.py"
-    { Py2cValue old = result; result = v_n; py2c_incref(result); py2c_decref(old); }
+    result = v_n; py2c_incref(result);
 #line 12 "recursionlimit.py"
     goto cleanup;
 #line 12 "recursionlimit.py"
@@ -312,8 +296,6 @@ error_2:
 #line 12 "recursionlimit.py"
     py2c_traceback_add(&code_f_depth, loc);
 #line 12 "recursionlimit.py"
-    for (int k = 1; k < 3; k++) PY2C_CLEAR(t[k]);
-#line 12 "recursionlimit.py"
     py2c_exc_handled_pop();
 #line 12 "recursionlimit.py"
     PY2C_CLEAR(t[0]);
@@ -321,8 +303,6 @@ error_2:
     goto unwind;
 #line 12 "recursionlimit.py"
 L0:;
-#line 12 "recursionlimit.py"
-    PY2C_CLEAR(result);
 #line 12 "recursionlimit.py"
     result = PY2C_NONE;
 #line 12 "recursionlimit.py"
@@ -332,9 +312,9 @@ unwind:
 #line 12 "recursionlimit.py"
     PY2C_CLEAR(result);
 #line 12 "recursionlimit.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 12 "recursionlimit.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 12 "recursionlimit.py"
     PY2C_CLEAR(v_n);
 #line 12 "recursionlimit.py"
@@ -343,7 +323,7 @@ cleanup:
     return result;
 #line 12 "recursionlimit.py"
 }
-#line 347 "recursionlimit.c"
+#line 327 "recursionlimit.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -375,7 +355,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 17 "recursionlimit.py"
     PY2C_CLEAR(t[1]);
 #line 17 "recursionlimit.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 17 "recursionlimit.py"
     goto cleanup;
 #line 17 "recursionlimit.py"
@@ -385,16 +365,20 @@ error:
 #line 17 "recursionlimit.py"
     PY2C_CLEAR(result);
 #line 17 "recursionlimit.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 17 "recursionlimit.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 17 "recursionlimit.py"
+    PY2C_CLEAR(t[2]);
+#line 17 "recursionlimit.py"
+cleanup:
 #line 17 "recursionlimit.py"
     py2c_recursion_leave();
 #line 17 "recursionlimit.py"
     return result;
 #line 17 "recursionlimit.py"
 }
-#line 398 "recursionlimit.c"
+#line 382 "recursionlimit.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -426,7 +410,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 #line 17 "recursionlimit.py"
     PY2C_CLEAR(t[1]);
 #line 17 "recursionlimit.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 17 "recursionlimit.py"
     goto cleanup;
 #line 17 "recursionlimit.py"
@@ -436,16 +420,20 @@ error:
 #line 17 "recursionlimit.py"
     PY2C_CLEAR(result);
 #line 17 "recursionlimit.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 17 "recursionlimit.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 17 "recursionlimit.py"
+    PY2C_CLEAR(t[2]);
+#line 17 "recursionlimit.py"
+cleanup:
 #line 17 "recursionlimit.py"
     py2c_recursion_leave();
 #line 17 "recursionlimit.py"
     return result;
 #line 17 "recursionlimit.py"
 }
-#line 449 "recursionlimit.c"
+#line 437 "recursionlimit.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -477,7 +465,7 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 #line 17 "recursionlimit.py"
     PY2C_CLEAR(t[1]);
 #line 17 "recursionlimit.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 17 "recursionlimit.py"
     goto cleanup;
 #line 17 "recursionlimit.py"
@@ -487,16 +475,20 @@ error:
 #line 17 "recursionlimit.py"
     PY2C_CLEAR(result);
 #line 17 "recursionlimit.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 17 "recursionlimit.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 17 "recursionlimit.py"
+    PY2C_CLEAR(t[2]);
+#line 17 "recursionlimit.py"
+cleanup:
 #line 17 "recursionlimit.py"
     py2c_recursion_leave();
 #line 17 "recursionlimit.py"
     return result;
 #line 17 "recursionlimit.py"
 }
-#line 500 "recursionlimit.c"
+#line 492 "recursionlimit.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -528,7 +520,7 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 #line 18 "recursionlimit.py"
     PY2C_CLEAR(t[1]);
 #line 18 "recursionlimit.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 18 "recursionlimit.py"
     goto cleanup;
 #line 18 "recursionlimit.py"
@@ -538,16 +530,20 @@ error:
 #line 18 "recursionlimit.py"
     PY2C_CLEAR(result);
 #line 18 "recursionlimit.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 18 "recursionlimit.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 18 "recursionlimit.py"
+    PY2C_CLEAR(t[2]);
+#line 18 "recursionlimit.py"
+cleanup:
 #line 18 "recursionlimit.py"
     py2c_recursion_leave();
 #line 18 "recursionlimit.py"
     return result;
 #line 18 "recursionlimit.py"
 }
-#line 551 "recursionlimit.c"
+#line 547 "recursionlimit.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -579,7 +575,7 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 #line 18 "recursionlimit.py"
     PY2C_CLEAR(t[1]);
 #line 18 "recursionlimit.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 18 "recursionlimit.py"
     goto cleanup;
 #line 18 "recursionlimit.py"
@@ -589,9 +585,13 @@ error:
 #line 18 "recursionlimit.py"
     PY2C_CLEAR(result);
 #line 18 "recursionlimit.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 18 "recursionlimit.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 18 "recursionlimit.py"
+    PY2C_CLEAR(t[2]);
+#line 18 "recursionlimit.py"
+cleanup:
 #line 18 "recursionlimit.py"
     py2c_recursion_leave();
 #line 18 "recursionlimit.py"
@@ -630,7 +630,7 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 #line 18 "recursionlimit.py"
     PY2C_CLEAR(t[1]);
 #line 18 "recursionlimit.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 18 "recursionlimit.py"
     goto cleanup;
 #line 18 "recursionlimit.py"
@@ -640,16 +640,20 @@ error:
 #line 18 "recursionlimit.py"
     PY2C_CLEAR(result);
 #line 18 "recursionlimit.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 18 "recursionlimit.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 18 "recursionlimit.py"
+    PY2C_CLEAR(t[2]);
+#line 18 "recursionlimit.py"
+cleanup:
 #line 18 "recursionlimit.py"
     py2c_recursion_leave();
 #line 18 "recursionlimit.py"
     return result;
 #line 18 "recursionlimit.py"
 }
-#line 653 "recursionlimit.c"
+#line 657 "recursionlimit.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -681,7 +685,7 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
 #line 19 "recursionlimit.py"
     PY2C_CLEAR(t[1]);
 #line 19 "recursionlimit.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 19 "recursionlimit.py"
     goto cleanup;
 #line 19 "recursionlimit.py"
@@ -691,16 +695,20 @@ error:
 #line 19 "recursionlimit.py"
     PY2C_CLEAR(result);
 #line 19 "recursionlimit.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 19 "recursionlimit.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 19 "recursionlimit.py"
+    PY2C_CLEAR(t[2]);
+#line 19 "recursionlimit.py"
+cleanup:
 #line 19 "recursionlimit.py"
     py2c_recursion_leave();
 #line 19 "recursionlimit.py"
     return result;
 #line 19 "recursionlimit.py"
 }
-#line 704 "recursionlimit.c"
+#line 712 "recursionlimit.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -732,7 +740,7 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
 #line 19 "recursionlimit.py"
     PY2C_CLEAR(t[1]);
 #line 19 "recursionlimit.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 19 "recursionlimit.py"
     goto cleanup;
 #line 19 "recursionlimit.py"
@@ -742,16 +750,20 @@ error:
 #line 19 "recursionlimit.py"
     PY2C_CLEAR(result);
 #line 19 "recursionlimit.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 19 "recursionlimit.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 19 "recursionlimit.py"
+    PY2C_CLEAR(t[2]);
+#line 19 "recursionlimit.py"
+cleanup:
 #line 19 "recursionlimit.py"
     py2c_recursion_leave();
 #line 19 "recursionlimit.py"
     return result;
 #line 19 "recursionlimit.py"
 }
-#line 755 "recursionlimit.c"
+#line 767 "recursionlimit.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -789,7 +801,7 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
 #line 19 "recursionlimit.py"
     PY2C_CLEAR(t[1]);
 #line 19 "recursionlimit.py"
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    result = t[3]; t[3] = PY2C_NULL;
 #line 19 "recursionlimit.py"
     goto cleanup;
 #line 19 "recursionlimit.py"
@@ -799,16 +811,16 @@ error:
 #line 19 "recursionlimit.py"
     PY2C_CLEAR(result);
 #line 19 "recursionlimit.py"
-cleanup:
-#line 19 "recursionlimit.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 19 "recursionlimit.py"
+cleanup:
 #line 19 "recursionlimit.py"
     py2c_recursion_leave();
 #line 19 "recursionlimit.py"
     return result;
 #line 19 "recursionlimit.py"
 }
-#line 812 "recursionlimit.c"
+#line 824 "recursionlimit.c"
 
 static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -840,7 +852,7 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
 #line 20 "recursionlimit.py"
     PY2C_CLEAR(t[1]);
 #line 20 "recursionlimit.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 20 "recursionlimit.py"
     goto cleanup;
 #line 20 "recursionlimit.py"
@@ -850,16 +862,20 @@ error:
 #line 20 "recursionlimit.py"
     PY2C_CLEAR(result);
 #line 20 "recursionlimit.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 20 "recursionlimit.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 20 "recursionlimit.py"
+    PY2C_CLEAR(t[2]);
+#line 20 "recursionlimit.py"
+cleanup:
 #line 20 "recursionlimit.py"
     py2c_recursion_leave();
 #line 20 "recursionlimit.py"
     return result;
 #line 20 "recursionlimit.py"
 }
-#line 863 "recursionlimit.c"
+#line 879 "recursionlimit.c"
 
 static Py2cValue mod_recursionlimit(void) {
     g_recursionlimit__sys = PY2C_NULL;
@@ -966,50 +982,38 @@ static Py2cValue mod_recursionlimit(void) {
     py2c_slot_store(&g_recursionlimit__depth, t[0]); t[0] = PY2C_NULL;
 
 #line 15 "recursionlimit.py"
-    if (!py2c_slot_bound(&g_recursionlimit__depth)) {
+    t[0] = f_depth(NULL, (Py2cValue[]){py2c_int(0)});
 #line 15 "recursionlimit.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'depth' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 14; goto error; }
 #line 15 "recursionlimit.py"
-        { loc = 15; goto error; }
+    t[1] = py2c_fast_compare(t[0], py2c_int(200), PY2C_LT);
 #line 15 "recursionlimit.py"
-    }
-#line 15 "recursionlimit.py"
-    t[0] = py2c_slot_load(&g_recursionlimit__depth);
-#line 15 "recursionlimit.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(0)}, 1);
-#line 15 "recursionlimit.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 15; goto error; }
 #line 15 "recursionlimit.py"
     PY2C_CLEAR(t[0]);
 #line 15 "recursionlimit.py"
-    t[2] = py2c_fast_compare(t[1], py2c_int(200), PY2C_LT);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 15 "recursionlimit.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
 #line 15 "recursionlimit.py"
     PY2C_CLEAR(t[1]);
 #line 15 "recursionlimit.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
-#line 15 "recursionlimit.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 13; goto error; }
-#line 15 "recursionlimit.py"
     PY2C_CLEAR(t[2]);
-#line 15 "recursionlimit.py"
-    PY2C_CLEAR(t[3]);
 
 #line 16 "recursionlimit.py"
     if (!py2c_slot_bound(&g_recursionlimit__sys)) {
 #line 16 "recursionlimit.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
 #line 16 "recursionlimit.py"
-        { loc = 18; goto error; }
+        { loc = 17; goto error; }
 #line 16 "recursionlimit.py"
     }
 #line 16 "recursionlimit.py"
-    { Py2cValue s0 = py2c_slot_load(&g_recursionlimit__sys); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 19; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_recursionlimit__sys); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 18; goto error; } }
 #line 16 "recursionlimit.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1000)}, 1, PY2C_NULL);
 #line 16 "recursionlimit.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
 #line 16 "recursionlimit.py"
     PY2C_CLEAR(t[0]);
 #line 16 "recursionlimit.py"
@@ -1020,91 +1024,91 @@ static Py2cValue mod_recursionlimit(void) {
 #line 17 "recursionlimit.py"
     t[0] = py2c_list_new(10);
 #line 17 "recursionlimit.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 21; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 20; goto error; }
 #line 17 "recursionlimit.py"
     t[1] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 17 "recursionlimit.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 21; goto error; }
 #line 17 "recursionlimit.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 21; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 20; goto error; }
 #line 17 "recursionlimit.py"
     PY2C_CLEAR(t[1]);
 #line 17 "recursionlimit.py"
     t[1] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 17 "recursionlimit.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 23; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
 #line 17 "recursionlimit.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 21; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 20; goto error; }
 #line 17 "recursionlimit.py"
     PY2C_CLEAR(t[1]);
 #line 17 "recursionlimit.py"
     t[1] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 17 "recursionlimit.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 24; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 23; goto error; }
 #line 17 "recursionlimit.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 21; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 20; goto error; }
 #line 17 "recursionlimit.py"
     PY2C_CLEAR(t[1]);
 #line 17 "recursionlimit.py"
     t[1] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 17 "recursionlimit.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 25; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 24; goto error; }
 #line 17 "recursionlimit.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 21; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 20; goto error; }
 #line 17 "recursionlimit.py"
     PY2C_CLEAR(t[1]);
 #line 17 "recursionlimit.py"
     t[1] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 17 "recursionlimit.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 26; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 25; goto error; }
 #line 17 "recursionlimit.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 21; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 20; goto error; }
 #line 17 "recursionlimit.py"
     PY2C_CLEAR(t[1]);
 #line 17 "recursionlimit.py"
     t[1] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 17 "recursionlimit.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 27; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 26; goto error; }
 #line 17 "recursionlimit.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 21; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 20; goto error; }
 #line 17 "recursionlimit.py"
     PY2C_CLEAR(t[1]);
 #line 17 "recursionlimit.py"
     t[1] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 17 "recursionlimit.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 27; goto error; }
 #line 17 "recursionlimit.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 21; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 20; goto error; }
 #line 17 "recursionlimit.py"
     PY2C_CLEAR(t[1]);
 #line 17 "recursionlimit.py"
     t[1] = py2c_function_new(&info_f_lambda_8, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 17 "recursionlimit.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 29; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
 #line 17 "recursionlimit.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 21; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 20; goto error; }
 #line 17 "recursionlimit.py"
     PY2C_CLEAR(t[1]);
 #line 17 "recursionlimit.py"
     t[1] = py2c_function_new(&info_f_lambda_9, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 17 "recursionlimit.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 29; goto error; }
 #line 17 "recursionlimit.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 21; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 20; goto error; }
 #line 17 "recursionlimit.py"
     PY2C_CLEAR(t[1]);
 #line 17 "recursionlimit.py"
     t[1] = py2c_function_new(&info_f_lambda_10, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 17 "recursionlimit.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 31; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
 #line 17 "recursionlimit.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 21; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 20; goto error; }
 #line 17 "recursionlimit.py"
     PY2C_CLEAR(t[1]);
 #line 17 "recursionlimit.py"
     t[1] = py2c_iter(t[0]);
 #line 17 "recursionlimit.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 19; goto error; }
 #line 17 "recursionlimit.py"
     PY2C_CLEAR(t[0]);
 #line 17 "recursionlimit.py"
@@ -1114,7 +1118,7 @@ L0:;
 #line 17 "recursionlimit.py"
     if (PY2C_IS_NULL(t[2])) {
 #line 17 "recursionlimit.py"
-        if (py2c_error_occurred()) { loc = 20; goto error; }
+        if (py2c_error_occurred()) { loc = 19; goto error; }
 #line 17 "recursionlimit.py"
         goto L1;
 #line 17 "recursionlimit.py"
@@ -1127,7 +1131,7 @@ L0:;
 #line 22 "recursionlimit.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
 #line 22 "recursionlimit.py"
-        { loc = 33; goto error_1; }
+        { loc = 32; goto error_1; }
 #line 22 "recursionlimit.py"
     }
 #line 22 "recursionlimit.py"
@@ -1135,7 +1139,7 @@ L0:;
 #line 22 "recursionlimit.py"
     t[3] = py2c_fast_call(t[2], NULL, 0);
 #line 22 "recursionlimit.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 32; goto error_1; }
+    if (PY2C_IS_NULL(t[3])) { loc = 31; goto error_1; }
 #line 22 "recursionlimit.py"
     PY2C_CLEAR(t[2]);
 #line 22 "recursionlimit.py"
@@ -1155,11 +1159,11 @@ error_1:
 #line 22 "recursionlimit.py"
     t[3] = py2c_tuple_pack(3, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_TypeError), PY2C_BUILTIN_VALUE(py2c_exc_ValueError), PY2C_BUILTIN_VALUE(py2c_exc_OverflowError)});
 #line 22 "recursionlimit.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 34; goto error_2; }
+    if (PY2C_IS_NULL(t[3])) { loc = 33; goto error_2; }
 #line 22 "recursionlimit.py"
     n0 = py2c_exception_matches(t[2], t[3]);
 #line 22 "recursionlimit.py"
-    if (n0 < 0) { loc = 34; goto error_2; }
+    if (n0 < 0) { loc = 33; goto error_2; }
 #line 22 "recursionlimit.py"
     PY2C_CLEAR(t[3]);
 #line 22 "recursionlimit.py"
@@ -1172,7 +1176,7 @@ error_1:
 #line 24 "recursionlimit.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 24 "recursionlimit.py"
-        { loc = 37; goto error_3; }
+        { loc = 36; goto error_3; }
 #line 24 "recursionlimit.py"
     }
 #line 24 "recursionlimit.py"
@@ -1180,13 +1184,13 @@ error_1:
 #line 24 "recursionlimit.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
 #line 24 "recursionlimit.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 36; goto error_3; }
+    if (PY2C_IS_NULL(t[4])) { loc = 35; goto error_3; }
 #line 24 "recursionlimit.py"
     PY2C_CLEAR(t[3]);
 #line 24 "recursionlimit.py"
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_4.ob), &attr_ic[14]);
 #line 24 "recursionlimit.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 38; goto error_3; }
+    if (PY2C_IS_NULL(t[5])) { loc = 37; goto error_3; }
 #line 24 "recursionlimit.py"
     PY2C_CLEAR(t[4]);
 #line 24 "recursionlimit.py"
@@ -1194,7 +1198,7 @@ error_1:
 #line 24 "recursionlimit.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 24 "recursionlimit.py"
-        { loc = 39; goto error_3; }
+        { loc = 38; goto error_3; }
 #line 24 "recursionlimit.py"
     }
 #line 24 "recursionlimit.py"
@@ -1202,7 +1206,7 @@ error_1:
 #line 24 "recursionlimit.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[6]}, 2);
 #line 24 "recursionlimit.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 35; goto error_3; }
+    if (PY2C_IS_NULL(t[7])) { loc = 34; goto error_3; }
 #line 24 "recursionlimit.py"
     PY2C_CLEAR(t[5]);
 #line 24 "recursionlimit.py"
@@ -1232,7 +1236,7 @@ error_3:
 #line 24 "recursionlimit.py"
     py2c_traceback_add(&code_mod_recursionlimit, loc);
 #line 24 "recursionlimit.py"
-    for (int k = 3; k < 11; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 7; k++) PY2C_CLEAR(t[k]);
 #line 24 "recursionlimit.py"
     py2c_slot_store(&g_recursionlimit__e, PY2C_NULL);
 #line 24 "recursionlimit.py"
@@ -1242,7 +1246,7 @@ error_2:
 #line 24 "recursionlimit.py"
     py2c_traceback_add(&code_mod_recursionlimit, loc);
 #line 24 "recursionlimit.py"
-    for (int k = 3; k < 11; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
 #line 24 "recursionlimit.py"
 L5:;
 #line 24 "recursionlimit.py"
@@ -1267,15 +1271,15 @@ L1:;
 #line 25 "recursionlimit.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
 #line 25 "recursionlimit.py"
-        { loc = 42; goto error; }
+        { loc = 41; goto error; }
 #line 25 "recursionlimit.py"
     }
 #line 25 "recursionlimit.py"
-    { Py2cValue s0 = py2c_slot_load(&g_recursionlimit__sys); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 43; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_recursionlimit__sys); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 42; goto error; } }
 #line 25 "recursionlimit.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 25 "recursionlimit.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 41; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 40; goto error; }
 #line 25 "recursionlimit.py"
     PY2C_CLEAR(t[0]);
 #line 25 "recursionlimit.py"
@@ -1285,39 +1289,39 @@ L1:;
 #line 25 "recursionlimit.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
 #line 25 "recursionlimit.py"
-        { loc = 44; goto error; }
+        { loc = 43; goto error; }
 #line 25 "recursionlimit.py"
     }
 #line 25 "recursionlimit.py"
     { Py2cValue s0 = py2c_slot_load(&g_recursionlimit__sys); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[16]); py2c_decref(s0); }
 #line 25 "recursionlimit.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 45; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 44; goto error; }
 #line 25 "recursionlimit.py"
     if (!py2c_slot_bound(&g_recursionlimit__sys)) {
 #line 25 "recursionlimit.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
 #line 25 "recursionlimit.py"
-        { loc = 46; goto error; }
+        { loc = 45; goto error; }
 #line 25 "recursionlimit.py"
     }
 #line 25 "recursionlimit.py"
     { Py2cValue s0 = py2c_slot_load(&g_recursionlimit__sys); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[17]); py2c_decref(s0); }
 #line 25 "recursionlimit.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 47; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 46; goto error; }
 #line 25 "recursionlimit.py"
     t[5] = py2c_fast_binary_op(py2c_int(2), py2c_int(63), PY2C_OP_POW);
 #line 25 "recursionlimit.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 48; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 47; goto error; }
 #line 25 "recursionlimit.py"
     t[6] = py2c_fast_binary_op(t[5], py2c_int(1), PY2C_OP_SUB);
 #line 25 "recursionlimit.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 49; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 48; goto error; }
 #line 25 "recursionlimit.py"
     PY2C_CLEAR(t[5]);
 #line 25 "recursionlimit.py"
     t[7] = py2c_fast_compare(t[4], t[6], PY2C_EQ);
 #line 25 "recursionlimit.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 50; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 49; goto error; }
 #line 25 "recursionlimit.py"
     PY2C_CLEAR(t[4]);
 #line 25 "recursionlimit.py"
@@ -1327,29 +1331,29 @@ L1:;
 #line 25 "recursionlimit.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
 #line 25 "recursionlimit.py"
-        { loc = 51; goto error; }
+        { loc = 50; goto error; }
 #line 25 "recursionlimit.py"
     }
 #line 25 "recursionlimit.py"
     { Py2cValue s0 = py2c_slot_load(&g_recursionlimit__sys); t[8] = py2c_getattr_ic(s0, py2c_obj_value(&str_6.ob), &attr_ic[18]); py2c_decref(s0); }
 #line 25 "recursionlimit.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 52; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 51; goto error; }
 #line 25 "recursionlimit.py"
     if (!py2c_slot_bound(&g_recursionlimit__sys)) {
 #line 25 "recursionlimit.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
 #line 25 "recursionlimit.py"
-        { loc = 53; goto error; }
+        { loc = 52; goto error; }
 #line 25 "recursionlimit.py"
     }
 #line 25 "recursionlimit.py"
     { Py2cValue s0 = py2c_slot_load(&g_recursionlimit__sys); t[9] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[19]); py2c_decref(s0); }
 #line 25 "recursionlimit.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 54; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 53; goto error; }
 #line 25 "recursionlimit.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[7], t[8], t[9]}, 5);
 #line 25 "recursionlimit.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 40; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 39; goto error; }
 #line 25 "recursionlimit.py"
     PY2C_CLEAR(t[2]);
 #line 25 "recursionlimit.py"
@@ -1368,25 +1372,25 @@ L1:;
 #line 26 "recursionlimit.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
 #line 26 "recursionlimit.py"
-        { loc = 57; goto error; }
+        { loc = 56; goto error; }
 #line 26 "recursionlimit.py"
     }
 #line 26 "recursionlimit.py"
     { Py2cValue s0 = py2c_slot_load(&g_recursionlimit__sys); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_8.ob), &attr_ic[20]); py2c_decref(s0); }
 #line 26 "recursionlimit.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 58; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 57; goto error; }
 #line 26 "recursionlimit.py"
     if (!py2c_slot_bound(&g_recursionlimit__sys)) {
 #line 26 "recursionlimit.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
 #line 26 "recursionlimit.py"
-        { loc = 59; goto error; }
+        { loc = 58; goto error; }
 #line 26 "recursionlimit.py"
     }
 #line 26 "recursionlimit.py"
     { Py2cValue s0 = py2c_slot_load(&g_recursionlimit__sys); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_9.ob), &attr_ic[21]); py2c_decref(s0); }
 #line 26 "recursionlimit.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 60; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 59; goto error; }
 #line 26 "recursionlimit.py"
     n0 = py2c_is(t[0], t[1]);
 #line 26 "recursionlimit.py"
@@ -1400,25 +1404,25 @@ L1:;
 #line 26 "recursionlimit.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
 #line 26 "recursionlimit.py"
-        { loc = 62; goto error; }
+        { loc = 61; goto error; }
 #line 26 "recursionlimit.py"
     }
 #line 26 "recursionlimit.py"
     { Py2cValue s0 = py2c_slot_load(&g_recursionlimit__sys); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_10.ob), &attr_ic[22]); py2c_decref(s0); }
 #line 26 "recursionlimit.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 63; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 62; goto error; }
 #line 26 "recursionlimit.py"
     if (!py2c_slot_bound(&g_recursionlimit__sys)) {
 #line 26 "recursionlimit.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
 #line 26 "recursionlimit.py"
-        { loc = 64; goto error; }
+        { loc = 63; goto error; }
 #line 26 "recursionlimit.py"
     }
 #line 26 "recursionlimit.py"
     { Py2cValue s0 = py2c_slot_load(&g_recursionlimit__sys); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_11.ob), &attr_ic[23]); py2c_decref(s0); }
 #line 26 "recursionlimit.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 65; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 64; goto error; }
 #line 26 "recursionlimit.py"
     n1 = py2c_is(t[1], t[2]);
 #line 26 "recursionlimit.py"
@@ -1432,25 +1436,25 @@ L1:;
 #line 26 "recursionlimit.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
 #line 26 "recursionlimit.py"
-        { loc = 67; goto error; }
+        { loc = 66; goto error; }
 #line 26 "recursionlimit.py"
     }
 #line 26 "recursionlimit.py"
     { Py2cValue s0 = py2c_slot_load(&g_recursionlimit__sys); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_12.ob), &attr_ic[24]); py2c_decref(s0); }
 #line 26 "recursionlimit.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 68; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 67; goto error; }
 #line 26 "recursionlimit.py"
     if (!py2c_slot_bound(&g_recursionlimit__sys)) {
 #line 26 "recursionlimit.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
 #line 26 "recursionlimit.py"
-        { loc = 69; goto error; }
+        { loc = 68; goto error; }
 #line 26 "recursionlimit.py"
     }
 #line 26 "recursionlimit.py"
     { Py2cValue s0 = py2c_slot_load(&g_recursionlimit__sys); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_13.ob), &attr_ic[25]); py2c_decref(s0); }
 #line 26 "recursionlimit.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 70; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 69; goto error; }
 #line 26 "recursionlimit.py"
     n2 = py2c_is(t[2], t[3]);
 #line 26 "recursionlimit.py"
@@ -1462,7 +1466,7 @@ L1:;
 #line 26 "recursionlimit.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3);
 #line 26 "recursionlimit.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 55; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 54; goto error; }
 #line 26 "recursionlimit.py"
     PY2C_CLEAR(t[0]);
 #line 26 "recursionlimit.py"
@@ -1477,13 +1481,13 @@ L1:;
 #line 28 "recursionlimit.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
 #line 28 "recursionlimit.py"
-        { loc = 71; goto error_4; }
+        { loc = 70; goto error_4; }
 #line 28 "recursionlimit.py"
     }
 #line 28 "recursionlimit.py"
     { Py2cValue s0 = py2c_slot_load(&g_recursionlimit__sys); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_14.ob), &attr_ic[26]); py2c_decref(s0); }
 #line 28 "recursionlimit.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 72; goto error_4; }
+    if (PY2C_IS_NULL(t[0])) { loc = 71; goto error_4; }
 #line 28 "recursionlimit.py"
     PY2C_CLEAR(t[0]);
 #line 28 "recursionlimit.py"
@@ -1493,15 +1497,13 @@ error_4:
 #line 28 "recursionlimit.py"
     py2c_traceback_add(&code_mod_recursionlimit, loc);
 #line 28 "recursionlimit.py"
-    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
-#line 28 "recursionlimit.py"
     t[0] = py2c_error_fetch();
 #line 28 "recursionlimit.py"
     py2c_exc_handled_push(t[0]);
 #line 28 "recursionlimit.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_AttributeError));
 #line 28 "recursionlimit.py"
-    if (n0 < 0) { loc = 73; goto error_5; }
+    if (n0 < 0) { loc = 72; goto error_5; }
 #line 28 "recursionlimit.py"
     if (!n0) goto L7;
 #line 28 "recursionlimit.py"
@@ -1512,7 +1514,7 @@ error_4:
 #line 30 "recursionlimit.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 30 "recursionlimit.py"
-        { loc = 75; goto error_6; }
+        { loc = 74; goto error_6; }
 #line 30 "recursionlimit.py"
     }
 #line 30 "recursionlimit.py"
@@ -1520,7 +1522,7 @@ error_4:
 #line 30 "recursionlimit.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 30 "recursionlimit.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 74; goto error_6; }
+    if (PY2C_IS_NULL(t[2])) { loc = 73; goto error_6; }
 #line 30 "recursionlimit.py"
     PY2C_CLEAR(t[1]);
 #line 30 "recursionlimit.py"
@@ -1548,7 +1550,7 @@ error_6:
 #line 30 "recursionlimit.py"
     py2c_traceback_add(&code_mod_recursionlimit, loc);
 #line 30 "recursionlimit.py"
-    for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 30 "recursionlimit.py"
     py2c_slot_store(&g_recursionlimit__e, PY2C_NULL);
 #line 30 "recursionlimit.py"
@@ -1557,8 +1559,6 @@ error_6:
 error_5:
 #line 30 "recursionlimit.py"
     py2c_traceback_add(&code_mod_recursionlimit, loc);
-#line 30 "recursionlimit.py"
-    for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
 #line 30 "recursionlimit.py"
 L8:;
 #line 30 "recursionlimit.py"
@@ -1569,8 +1569,6 @@ L8:;
     goto unwind;
 #line 30 "recursionlimit.py"
 L6:;
-#line 30 "recursionlimit.py"
-    PY2C_CLEAR(result);
 #line 30 "recursionlimit.py"
     result = PY2C_NONE;
 #line 30 "recursionlimit.py"
@@ -1584,14 +1582,14 @@ unwind:
 #line 30 "recursionlimit.py"
     PY2C_CLEAR(result);
 #line 30 "recursionlimit.py"
-cleanup:
-#line 30 "recursionlimit.py"
     for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 30 "recursionlimit.py"
+cleanup:
 #line 30 "recursionlimit.py"
     return result;
 #line 30 "recursionlimit.py"
 }
-#line 1595 "recursionlimit.c"
+#line 1593 "recursionlimit.c"
 
 static void clear_mod_recursionlimit(void) {
     PY2C_CLEAR(g_recursionlimit__e);

@@ -331,7 +331,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 4 "barrier.py"
     PY2C_CLEAR(t[1]);
 #line 4 "barrier.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 4 "barrier.py"
     goto cleanup;
 #line 4 "barrier.py"
@@ -341,16 +341,20 @@ error:
 #line 4 "barrier.py"
     PY2C_CLEAR(result);
 #line 4 "barrier.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 4 "barrier.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 4 "barrier.py"
+    PY2C_CLEAR(t[2]);
+#line 4 "barrier.py"
+cleanup:
 #line 4 "barrier.py"
     py2c_recursion_leave();
 #line 4 "barrier.py"
     return result;
 #line 4 "barrier.py"
 }
-#line 354 "barrier.c"
+#line 358 "barrier.c"
 
 static Py2cValue f_party(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -458,7 +462,11 @@ error_1:
 #line 14 "barrier.py"
     py2c_traceback_add(&code_f_party, loc);
 #line 14 "barrier.py"
-    for (int k = 5; k < 8; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[5]);
+#line 14 "barrier.py"
+    PY2C_CLEAR(t[6]);
+#line 14 "barrier.py"
+    PY2C_CLEAR(t[7]);
 #line 14 "barrier.py"
     t[5] = py2c_error_fetch();
 #line 14 "barrier.py"
@@ -498,7 +506,9 @@ error_2:
 #line 14 "barrier.py"
     py2c_traceback_add(&code_f_party, loc);
 #line 14 "barrier.py"
-    for (int k = 6; k < 8; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[6]);
+#line 14 "barrier.py"
+    PY2C_CLEAR(t[7]);
 #line 14 "barrier.py"
     py2c_exc_handled_pop();
 #line 14 "barrier.py"
@@ -524,8 +534,6 @@ L1:;
 #line 14 "barrier.py"
     PY2C_CLEAR(t[0]);
 #line 14 "barrier.py"
-    PY2C_CLEAR(result);
-#line 14 "barrier.py"
     result = PY2C_NONE;
 #line 14 "barrier.py"
     goto cleanup;
@@ -538,9 +546,11 @@ unwind:
 #line 14 "barrier.py"
     PY2C_CLEAR(result);
 #line 14 "barrier.py"
+    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 14 "barrier.py"
 cleanup:
 #line 14 "barrier.py"
-    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 4; k < 8; k++) PY2C_CLEAR(t[k]);
 #line 14 "barrier.py"
     PY2C_CLEAR(v__);
 #line 14 "barrier.py"
@@ -551,7 +561,7 @@ cleanup:
     return result;
 #line 14 "barrier.py"
 }
-#line 555 "barrier.c"
+#line 565 "barrier.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -623,7 +633,7 @@ L0:;
 #line 17 "barrier.py"
 L1:;
 #line 17 "barrier.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 17 "barrier.py"
     goto cleanup;
 #line 17 "barrier.py"
@@ -633,9 +643,9 @@ error:
 #line 17 "barrier.py"
     PY2C_CLEAR(result);
 #line 17 "barrier.py"
-cleanup:
-#line 17 "barrier.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 17 "barrier.py"
+cleanup:
 #line 17 "barrier.py"
     PY2C_CLEAR(v_0);
 #line 17 "barrier.py"
@@ -646,7 +656,7 @@ cleanup:
     return result;
 #line 17 "barrier.py"
 }
-#line 650 "barrier.c"
+#line 660 "barrier.c"
 
 static Py2cValue f_waits(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -754,7 +764,11 @@ error_2:
 #line 47 "barrier.py"
     py2c_traceback_add(&code_f_waits, loc);
 #line 47 "barrier.py"
-    for (int k = 1; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 47 "barrier.py"
+    PY2C_CLEAR(t[2]);
+#line 47 "barrier.py"
+    PY2C_CLEAR(t[3]);
 #line 47 "barrier.py"
     py2c_exc_handled_pop();
 #line 47 "barrier.py"
@@ -764,8 +778,6 @@ error_2:
 #line 47 "barrier.py"
 L0:;
 #line 47 "barrier.py"
-    PY2C_CLEAR(result);
-#line 47 "barrier.py"
     result = PY2C_NONE;
 #line 47 "barrier.py"
     goto cleanup;
@@ -774,16 +786,18 @@ unwind:
 #line 47 "barrier.py"
     PY2C_CLEAR(result);
 #line 47 "barrier.py"
+    PY2C_CLEAR(t[0]);
+#line 47 "barrier.py"
 cleanup:
 #line 47 "barrier.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
 #line 47 "barrier.py"
     py2c_recursion_leave();
 #line 47 "barrier.py"
     return result;
 #line 47 "barrier.py"
 }
-#line 787 "barrier.c"
+#line 801 "barrier.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -855,7 +869,7 @@ L0:;
 #line 50 "barrier.py"
 L1:;
 #line 50 "barrier.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 50 "barrier.py"
     goto cleanup;
 #line 50 "barrier.py"
@@ -865,9 +879,9 @@ error:
 #line 50 "barrier.py"
     PY2C_CLEAR(result);
 #line 50 "barrier.py"
-cleanup:
-#line 50 "barrier.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 50 "barrier.py"
+cleanup:
 #line 50 "barrier.py"
     PY2C_CLEAR(v_0);
 #line 50 "barrier.py"
@@ -878,7 +892,7 @@ cleanup:
     return result;
 #line 50 "barrier.py"
 }
-#line 882 "barrier.c"
+#line 896 "barrier.c"
 
 static Py2cValue f_bad(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -902,8 +916,6 @@ static Py2cValue f_bad(Py2cFunction *fn, Py2cValue *params) {
 #line 63 "barrier.py"
     PY2C_CLEAR(t[0]);
 #line 63 "barrier.py"
-    PY2C_CLEAR(result);
-#line 63 "barrier.py"
     result = PY2C_NONE;
 #line 63 "barrier.py"
     goto cleanup;
@@ -914,16 +926,18 @@ error:
 #line 63 "barrier.py"
     PY2C_CLEAR(result);
 #line 63 "barrier.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 63 "barrier.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 63 "barrier.py"
+cleanup:
 #line 63 "barrier.py"
     py2c_recursion_leave();
 #line 63 "barrier.py"
     return result;
 #line 63 "barrier.py"
 }
-#line 927 "barrier.c"
+#line 941 "barrier.c"
 
 static Py2cValue f_w4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1119,8 +1133,6 @@ L3:;
 #line 76 "barrier.py"
 L0:;
 #line 76 "barrier.py"
-    PY2C_CLEAR(result);
-#line 76 "barrier.py"
     result = PY2C_NONE;
 #line 76 "barrier.py"
     goto cleanup;
@@ -1129,9 +1141,13 @@ unwind:
 #line 76 "barrier.py"
     PY2C_CLEAR(result);
 #line 76 "barrier.py"
+    PY2C_CLEAR(t[0]);
+#line 76 "barrier.py"
 cleanup:
 #line 76 "barrier.py"
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[4]);
+#line 76 "barrier.py"
+    PY2C_CLEAR(t[5]);
 #line 76 "barrier.py"
     PY2C_CLEAR(v_e);
 #line 76 "barrier.py"
@@ -1140,7 +1156,7 @@ cleanup:
     return result;
 #line 76 "barrier.py"
 }
-#line 1144 "barrier.c"
+#line 1160 "barrier.c"
 
 static Py2cValue f_listcomp_3(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1212,7 +1228,7 @@ L0:;
 #line 79 "barrier.py"
 L1:;
 #line 79 "barrier.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 79 "barrier.py"
     goto cleanup;
 #line 79 "barrier.py"
@@ -1222,9 +1238,9 @@ error:
 #line 79 "barrier.py"
     PY2C_CLEAR(result);
 #line 79 "barrier.py"
-cleanup:
-#line 79 "barrier.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 79 "barrier.py"
+cleanup:
 #line 79 "barrier.py"
     PY2C_CLEAR(v_0);
 #line 79 "barrier.py"
@@ -1235,7 +1251,7 @@ cleanup:
     return result;
 #line 79 "barrier.py"
 }
-#line 1239 "barrier.c"
+#line 1255 "barrier.c"
 
 static Py2cValue mod_barrier(void) {
     g_barrier__threading = PY2C_NULL;
@@ -1753,7 +1769,7 @@ error_3:
 #line 29 "barrier.py"
     py2c_traceback_add(&code_mod_barrier, loc);
 #line 29 "barrier.py"
-    for (int k = 1; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 8; k++) PY2C_CLEAR(t[k]);
 #line 29 "barrier.py"
     py2c_slot_store(&g_barrier__e, PY2C_NULL);
 #line 29 "barrier.py"
@@ -1763,7 +1779,7 @@ error_2:
 #line 29 "barrier.py"
     py2c_traceback_add(&code_mod_barrier, loc);
 #line 29 "barrier.py"
-    for (int k = 1; k < 9; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 29 "barrier.py"
 L8:;
 #line 29 "barrier.py"
@@ -1906,7 +1922,7 @@ error_5:
 #line 34 "barrier.py"
     py2c_traceback_add(&code_mod_barrier, loc);
 #line 34 "barrier.py"
-    for (int k = 1; k < 9; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 34 "barrier.py"
     py2c_exc_handled_pop();
 #line 34 "barrier.py"
@@ -2489,8 +2505,6 @@ L25:;
 #line 85 "barrier.py"
     PY2C_CLEAR(t[4]);
 #line 85 "barrier.py"
-    PY2C_CLEAR(result);
-#line 85 "barrier.py"
     result = PY2C_NONE;
 #line 85 "barrier.py"
     goto cleanup;
@@ -2503,14 +2517,16 @@ unwind:
 #line 85 "barrier.py"
     PY2C_CLEAR(result);
 #line 85 "barrier.py"
+    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 85 "barrier.py"
 cleanup:
 #line 85 "barrier.py"
-    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 5; k < 9; k++) PY2C_CLEAR(t[k]);
 #line 85 "barrier.py"
     return result;
 #line 85 "barrier.py"
 }
-#line 2514 "barrier.c"
+#line 2530 "barrier.c"
 
 static void clear_mod_barrier(void) {
     PY2C_CLEAR(g_barrier__w4);

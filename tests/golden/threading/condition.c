@@ -318,8 +318,6 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 11 "condition.py"
-    PY2C_CLEAR(result);
-#line 11 "condition.py"
     result = py2c_int(0);
 #line 11 "condition.py"
     goto cleanup;
@@ -331,7 +329,7 @@ cleanup:
     return result;
 #line 11 "condition.py"
 }
-#line 335 "condition.c"
+#line 333 "condition.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -341,8 +339,6 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
     (void)params;
 
-#line 11 "condition.py"
-    PY2C_CLEAR(result);
 #line 11 "condition.py"
     result = py2c_obj_value(&str_11.ob);
 #line 11 "condition.py"
@@ -355,7 +351,7 @@ cleanup:
     return result;
 #line 11 "condition.py"
 }
-#line 359 "condition.c"
+#line 355 "condition.c"
 
 static Py2cValue f_producer(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -509,7 +505,9 @@ error_2:
 #line 26 "condition.py"
     py2c_traceback_add(&code_f_producer, loc);
 #line 26 "condition.py"
-    for (int k = 6; k < 9; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[6]);
+#line 26 "condition.py"
+    PY2C_CLEAR(t[7]);
 #line 26 "condition.py"
     py2c_exc_handled_pop();
 #line 26 "condition.py"
@@ -535,8 +533,6 @@ L1:;
 #line 26 "condition.py"
     PY2C_CLEAR(t[0]);
 #line 26 "condition.py"
-    PY2C_CLEAR(result);
-#line 26 "condition.py"
     result = PY2C_NONE;
 #line 26 "condition.py"
     goto cleanup;
@@ -549,9 +545,11 @@ unwind:
 #line 26 "condition.py"
     PY2C_CLEAR(result);
 #line 26 "condition.py"
+    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 26 "condition.py"
 cleanup:
 #line 26 "condition.py"
-    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 4; k < 9; k++) PY2C_CLEAR(t[k]);
 #line 26 "condition.py"
     PY2C_CLEAR(v_base);
 #line 26 "condition.py"
@@ -562,7 +560,7 @@ cleanup:
     return result;
 #line 26 "condition.py"
 }
-#line 566 "condition.c"
+#line 564 "condition.c"
 
 static Py2cValue f_consumer(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -723,7 +721,7 @@ L0:;
 #line 37 "condition.py"
     PY2C_CLEAR(t[0]);
 #line 37 "condition.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 37 "condition.py"
     goto cleanup;
 #line 37 "condition.py"
@@ -781,7 +779,9 @@ error_2:
 #line 37 "condition.py"
     py2c_traceback_add(&code_f_consumer, loc);
 #line 37 "condition.py"
-    for (int k = 2; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
+#line 37 "condition.py"
+    PY2C_CLEAR(t[3]);
 #line 37 "condition.py"
     py2c_exc_handled_pop();
 #line 37 "condition.py"
@@ -826,8 +826,6 @@ L3:;
 #line 38 "condition.py"
     goto L0;
 #line 38 "condition.py"
-    PY2C_CLEAR(result);
-#line 38 "condition.py"
     result = PY2C_NONE;
 #line 38 "condition.py"
     goto cleanup;
@@ -840,9 +838,11 @@ unwind:
 #line 38 "condition.py"
     PY2C_CLEAR(result);
 #line 38 "condition.py"
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 38 "condition.py"
 cleanup:
 #line 38 "condition.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[4]);
 #line 38 "condition.py"
     PY2C_CLEAR(v_item);
 #line 38 "condition.py"
@@ -960,7 +960,7 @@ L0:;
 #line 41 "condition.py"
 L1:;
 #line 41 "condition.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 41 "condition.py"
     goto cleanup;
 #line 41 "condition.py"
@@ -970,9 +970,9 @@ error:
 #line 41 "condition.py"
     PY2C_CLEAR(result);
 #line 41 "condition.py"
-cleanup:
-#line 41 "condition.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 41 "condition.py"
+cleanup:
 #line 41 "condition.py"
     PY2C_CLEAR(v_0);
 #line 41 "condition.py"
@@ -1067,7 +1067,7 @@ L0:;
 #line 42 "condition.py"
 L1:;
 #line 42 "condition.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 42 "condition.py"
     goto cleanup;
 #line 42 "condition.py"
@@ -1077,9 +1077,9 @@ error:
 #line 42 "condition.py"
     PY2C_CLEAR(result);
 #line 42 "condition.py"
-cleanup:
-#line 42 "condition.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 42 "condition.py"
+cleanup:
 #line 42 "condition.py"
     PY2C_CLEAR(v_0);
 #line 42 "condition.py"
@@ -1233,7 +1233,9 @@ error_2:
 #line 64 "condition.py"
     py2c_traceback_add(&code_f_sleeper, loc);
 #line 64 "condition.py"
-    for (int k = 2; k < 7; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
+#line 64 "condition.py"
+    PY2C_CLEAR(t[3]);
 #line 64 "condition.py"
     py2c_exc_handled_pop();
 #line 64 "condition.py"
@@ -1244,8 +1246,6 @@ error_2:
 L0:;
 #line 64 "condition.py"
     PY2C_CLEAR(t[0]);
-#line 64 "condition.py"
-    PY2C_CLEAR(result);
 #line 64 "condition.py"
     result = PY2C_NONE;
 #line 64 "condition.py"
@@ -1259,16 +1259,22 @@ unwind:
 #line 64 "condition.py"
     PY2C_CLEAR(result);
 #line 64 "condition.py"
+    PY2C_CLEAR(t[0]);
+#line 64 "condition.py"
+    PY2C_CLEAR(t[1]);
+#line 64 "condition.py"
+    PY2C_CLEAR(t[2]);
+#line 64 "condition.py"
 cleanup:
 #line 64 "condition.py"
-    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
 #line 64 "condition.py"
     py2c_recursion_leave();
 #line 64 "condition.py"
     return result;
 #line 64 "condition.py"
 }
-#line 1272 "condition.c"
+#line 1278 "condition.c"
 
 static Py2cValue f_listcomp_3(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1340,7 +1346,7 @@ L0:;
 #line 67 "condition.py"
 L1:;
 #line 67 "condition.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 67 "condition.py"
     goto cleanup;
 #line 67 "condition.py"
@@ -1350,9 +1356,9 @@ error:
 #line 67 "condition.py"
     PY2C_CLEAR(result);
 #line 67 "condition.py"
-cleanup:
-#line 67 "condition.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 67 "condition.py"
+cleanup:
 #line 67 "condition.py"
     PY2C_CLEAR(v_0);
 #line 67 "condition.py"
@@ -1363,7 +1369,7 @@ cleanup:
     return result;
 #line 67 "condition.py"
 }
-#line 1367 "condition.c"
+#line 1373 "condition.c"
 
 static Py2cValue mod_condition(void) {
     g_condition__threading = PY2C_NULL;
@@ -1583,7 +1589,9 @@ error_1:
 #line 7 "condition.py"
     py2c_traceback_add(&code_mod_condition, loc);
 #line 7 "condition.py"
-    for (int k = 5; k < 16; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[5]);
+#line 7 "condition.py"
+    for (int k = 11; k < 16; k++) PY2C_CLEAR(t[k]);
 #line 7 "condition.py"
     t[5] = py2c_error_fetch();
 #line 7 "condition.py"
@@ -1638,7 +1646,7 @@ error_3:
 #line 9 "condition.py"
     py2c_traceback_add(&code_mod_condition, loc);
 #line 9 "condition.py"
-    for (int k = 6; k < 16; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[6]);
 #line 9 "condition.py"
     py2c_slot_store(&g_condition__e, PY2C_NULL);
 #line 9 "condition.py"
@@ -1647,8 +1655,6 @@ error_3:
 error_2:
 #line 9 "condition.py"
     py2c_traceback_add(&code_mod_condition, loc);
-#line 9 "condition.py"
-    for (int k = 6; k < 16; k++) PY2C_CLEAR(t[k]);
 #line 9 "condition.py"
 L5:;
 #line 9 "condition.py"
@@ -1878,7 +1884,9 @@ error_5:
 #line 13 "condition.py"
     py2c_traceback_add(&code_mod_condition, loc);
 #line 13 "condition.py"
-    for (int k = 2; k < 16; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
+#line 13 "condition.py"
+    PY2C_CLEAR(t[3]);
 #line 13 "condition.py"
     py2c_exc_handled_pop();
 #line 13 "condition.py"
@@ -2253,7 +2261,9 @@ error_7:
 #line 49 "condition.py"
     py2c_traceback_add(&code_mod_condition, loc);
 #line 49 "condition.py"
-    for (int k = 2; k < 16; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
+#line 49 "condition.py"
+    PY2C_CLEAR(t[3]);
 #line 49 "condition.py"
     py2c_exc_handled_pop();
 #line 49 "condition.py"
@@ -2646,7 +2656,9 @@ error_9:
 #line 74 "condition.py"
     py2c_traceback_add(&code_mod_condition, loc);
 #line 74 "condition.py"
-    for (int k = 2; k < 16; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
+#line 74 "condition.py"
+    PY2C_CLEAR(t[3]);
 #line 74 "condition.py"
     py2c_exc_handled_pop();
 #line 74 "condition.py"
@@ -2745,8 +2757,6 @@ L30:;
 #line 77 "condition.py"
     PY2C_CLEAR(t[2]);
 #line 77 "condition.py"
-    PY2C_CLEAR(result);
-#line 77 "condition.py"
     result = PY2C_NONE;
 #line 77 "condition.py"
     goto cleanup;
@@ -2759,14 +2769,16 @@ unwind:
 #line 77 "condition.py"
     PY2C_CLEAR(result);
 #line 77 "condition.py"
+    for (int k = 0; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 77 "condition.py"
 cleanup:
 #line 77 "condition.py"
-    for (int k = 0; k < 16; k++) PY2C_CLEAR(t[k]);
+    for (int k = 4; k < 16; k++) PY2C_CLEAR(t[k]);
 #line 77 "condition.py"
     return result;
 #line 77 "condition.py"
 }
-#line 2770 "condition.c"
+#line 2782 "condition.c"
 
 static void clear_mod_condition(void) {
     PY2C_CLEAR(g_condition__ts);

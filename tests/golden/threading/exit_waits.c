@@ -122,8 +122,6 @@ static Py2cValue f_late(Py2cFunction *fn, Py2cValue *params) {
 #line 9 "exit_waits.py"
     PY2C_CLEAR(t[0]);
 #line 9 "exit_waits.py"
-    PY2C_CLEAR(result);
-#line 9 "exit_waits.py"
     result = PY2C_NONE;
 #line 9 "exit_waits.py"
     goto cleanup;
@@ -134,16 +132,20 @@ error:
 #line 9 "exit_waits.py"
     PY2C_CLEAR(result);
 #line 9 "exit_waits.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 9 "exit_waits.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 9 "exit_waits.py"
+    PY2C_CLEAR(t[2]);
+#line 9 "exit_waits.py"
+cleanup:
 #line 9 "exit_waits.py"
     py2c_recursion_leave();
 #line 9 "exit_waits.py"
     return result;
 #line 9 "exit_waits.py"
 }
-#line 147 "exit_waits.c"
+#line 149 "exit_waits.c"
 
 static Py2cValue f_forever(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -189,8 +191,6 @@ static Py2cValue f_forever(Py2cFunction *fn, Py2cValue *params) {
 #line 13 "exit_waits.py"
     PY2C_CLEAR(t[5]);
 #line 13 "exit_waits.py"
-    PY2C_CLEAR(result);
-#line 13 "exit_waits.py"
     result = PY2C_NONE;
 #line 13 "exit_waits.py"
     goto cleanup;
@@ -201,9 +201,9 @@ error:
 #line 13 "exit_waits.py"
     PY2C_CLEAR(result);
 #line 13 "exit_waits.py"
-cleanup:
-#line 13 "exit_waits.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 13 "exit_waits.py"
+cleanup:
 #line 13 "exit_waits.py"
     py2c_recursion_leave();
 #line 13 "exit_waits.py"
@@ -423,8 +423,6 @@ static Py2cValue mod_exit_waits(void) {
 #line 20 "exit_waits.py"
     PY2C_CLEAR(t[0]);
 #line 20 "exit_waits.py"
-    PY2C_CLEAR(result);
-#line 20 "exit_waits.py"
     result = PY2C_NONE;
 #line 20 "exit_waits.py"
     goto cleanup;
@@ -435,14 +433,14 @@ error:
 #line 20 "exit_waits.py"
     PY2C_CLEAR(result);
 #line 20 "exit_waits.py"
-cleanup:
-#line 20 "exit_waits.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 20 "exit_waits.py"
+cleanup:
 #line 20 "exit_waits.py"
     return result;
 #line 20 "exit_waits.py"
 }
-#line 446 "exit_waits.c"
+#line 444 "exit_waits.c"
 
 static void clear_mod_exit_waits(void) {
     PY2C_CLEAR(g_exit_waits__forever);

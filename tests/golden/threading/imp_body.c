@@ -156,8 +156,6 @@ static Py2cValue f_work(Py2cFunction *fn, Py2cValue *params) {
 #line 12 "imp_body.py"
     PY2C_CLEAR(t[9]);
 #line 12 "imp_body.py"
-    PY2C_CLEAR(result);
-#line 12 "imp_body.py"
     result = PY2C_NONE;
 #line 12 "imp_body.py"
     goto cleanup;
@@ -168,9 +166,9 @@ error:
 #line 12 "imp_body.py"
     PY2C_CLEAR(result);
 #line 12 "imp_body.py"
-cleanup:
-#line 12 "imp_body.py"
     for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 12 "imp_body.py"
+cleanup:
 #line 12 "imp_body.py"
     PY2C_CLEAR(v_imp_leaf);
 #line 12 "imp_body.py"
@@ -181,7 +179,7 @@ cleanup:
     return result;
 #line 12 "imp_body.py"
 }
-#line 185 "imp_body.c"
+#line 183 "imp_body.c"
 
 static Py2cValue mod_imp_body(void) {
     g_imp_body__threading = PY2C_NULL;
@@ -310,8 +308,6 @@ static Py2cValue mod_imp_body(void) {
 #line 18 "imp_body.py"
     PY2C_CLEAR(t[1]);
 #line 18 "imp_body.py"
-    PY2C_CLEAR(result);
-#line 18 "imp_body.py"
     result = PY2C_NONE;
 #line 18 "imp_body.py"
     goto cleanup;
@@ -322,14 +318,16 @@ error:
 #line 18 "imp_body.py"
     PY2C_CLEAR(result);
 #line 18 "imp_body.py"
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 18 "imp_body.py"
 cleanup:
 #line 18 "imp_body.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
 #line 18 "imp_body.py"
     return result;
 #line 18 "imp_body.py"
 }
-#line 333 "imp_body.c"
+#line 331 "imp_body.c"
 
 static void clear_mod_imp_body(void) {
     PY2C_CLEAR(g_imp_body__t);
@@ -370,8 +368,6 @@ static Py2cValue m1_mod_imp_leaf(void) {
 #line 4 "imp_leaf.py"
     PY2C_CLEAR(t[0]);
 #line 4 "imp_leaf.py"
-    PY2C_CLEAR(result);
-#line 4 "imp_leaf.py"
     result = PY2C_NONE;
 #line 4 "imp_leaf.py"
     goto cleanup;
@@ -384,12 +380,10 @@ error:
 #line 4 "imp_leaf.py"
 cleanup:
 #line 4 "imp_leaf.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 4 "imp_leaf.py"
     return result;
 #line 4 "imp_leaf.py"
 }
-#line 393 "imp_body.c"
+#line 387 "imp_body.c"
 
 static void m1_clear_mod_imp_leaf(void) {
     PY2C_CLEAR(m1_g_imp_leaf__VALUE);

@@ -32,8 +32,6 @@ static Py2cValue mod_imp_leaf(void) {
 #line 4 "imp_leaf.py"
     PY2C_CLEAR(t[0]);
 #line 4 "imp_leaf.py"
-    PY2C_CLEAR(result);
-#line 4 "imp_leaf.py"
     result = PY2C_NONE;
 #line 4 "imp_leaf.py"
     goto cleanup;
@@ -46,12 +44,10 @@ error:
 #line 4 "imp_leaf.py"
 cleanup:
 #line 4 "imp_leaf.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 4 "imp_leaf.py"
     return result;
 #line 4 "imp_leaf.py"
 }
-#line 55 "imp_leaf.c"
+#line 51 "imp_leaf.c"
 
 static void clear_mod_imp_leaf(void) {
     PY2C_CLEAR(g_imp_leaf__VALUE);

@@ -71,8 +71,6 @@ static Py2cValue mod_imp_slow(void) {
 #line 7 "imp_slow.py"
     PY2C_CLEAR(t[0]);
 #line 7 "imp_slow.py"
-    PY2C_CLEAR(result);
-#line 7 "imp_slow.py"
     result = PY2C_NONE;
 #line 7 "imp_slow.py"
     goto cleanup;
@@ -83,14 +81,18 @@ error:
 #line 7 "imp_slow.py"
     PY2C_CLEAR(result);
 #line 7 "imp_slow.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 7 "imp_slow.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 7 "imp_slow.py"
+    PY2C_CLEAR(t[2]);
+#line 7 "imp_slow.py"
+cleanup:
 #line 7 "imp_slow.py"
     return result;
 #line 7 "imp_slow.py"
 }
-#line 94 "imp_slow.c"
+#line 96 "imp_slow.c"
 
 static void clear_mod_imp_slow(void) {
     PY2C_CLEAR(g_imp_slow__DONE);

@@ -208,7 +208,9 @@ error_2:
 #line 18 "import_wait.py"
     py2c_traceback_add(&code_f_importer, loc);
 #line 18 "import_wait.py"
-    for (int k = 2; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
+#line 18 "import_wait.py"
+    PY2C_CLEAR(t[3]);
 #line 18 "import_wait.py"
     py2c_exc_handled_pop();
 #line 18 "import_wait.py"
@@ -219,8 +221,6 @@ error_2:
 L0:;
 #line 18 "import_wait.py"
     PY2C_CLEAR(t[0]);
-#line 18 "import_wait.py"
-    PY2C_CLEAR(result);
 #line 18 "import_wait.py"
     result = PY2C_NONE;
 #line 18 "import_wait.py"
@@ -234,9 +234,15 @@ unwind:
 #line 18 "import_wait.py"
     PY2C_CLEAR(result);
 #line 18 "import_wait.py"
+    PY2C_CLEAR(t[0]);
+#line 18 "import_wait.py"
+    PY2C_CLEAR(t[1]);
+#line 18 "import_wait.py"
+    PY2C_CLEAR(t[2]);
+#line 18 "import_wait.py"
 cleanup:
 #line 18 "import_wait.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
 #line 18 "import_wait.py"
     PY2C_CLEAR(v_imp_slow);
 #line 18 "import_wait.py"
@@ -245,7 +251,7 @@ cleanup:
     return result;
 #line 18 "import_wait.py"
 }
-#line 249 "import_wait.c"
+#line 255 "import_wait.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -317,7 +323,7 @@ L0:;
 #line 21 "import_wait.py"
 L1:;
 #line 21 "import_wait.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 21 "import_wait.py"
     goto cleanup;
 #line 21 "import_wait.py"
@@ -327,9 +333,9 @@ error:
 #line 21 "import_wait.py"
     PY2C_CLEAR(result);
 #line 21 "import_wait.py"
-cleanup:
-#line 21 "import_wait.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 21 "import_wait.py"
+cleanup:
 #line 21 "import_wait.py"
     PY2C_CLEAR(v_0);
 #line 21 "import_wait.py"
@@ -340,7 +346,7 @@ cleanup:
     return result;
 #line 21 "import_wait.py"
 }
-#line 344 "import_wait.c"
+#line 350 "import_wait.c"
 
 static Py2cValue mod_import_wait(void) {
     g_import_wait__threading = PY2C_NULL;
@@ -577,8 +583,6 @@ L4:;
 #line 26 "import_wait.py"
     PY2C_CLEAR(t[1]);
 #line 26 "import_wait.py"
-    PY2C_CLEAR(result);
-#line 26 "import_wait.py"
     result = PY2C_NONE;
 #line 26 "import_wait.py"
     goto cleanup;
@@ -589,14 +593,16 @@ error:
 #line 26 "import_wait.py"
     PY2C_CLEAR(result);
 #line 26 "import_wait.py"
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 26 "import_wait.py"
 cleanup:
 #line 26 "import_wait.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
 #line 26 "import_wait.py"
     return result;
 #line 26 "import_wait.py"
 }
-#line 600 "import_wait.c"
+#line 606 "import_wait.c"
 
 static void clear_mod_import_wait(void) {
     PY2C_CLEAR(g_import_wait__t);
@@ -758,8 +764,6 @@ static Py2cValue m1_f_work(Py2cFunction *fn, Py2cValue *params) {
 #line 12 "imp_body.py"
     PY2C_CLEAR(t[9]);
 #line 12 "imp_body.py"
-    PY2C_CLEAR(result);
-#line 12 "imp_body.py"
     result = PY2C_NONE;
 #line 12 "imp_body.py"
     goto cleanup;
@@ -770,9 +774,9 @@ error:
 #line 12 "imp_body.py"
     PY2C_CLEAR(result);
 #line 12 "imp_body.py"
-cleanup:
-#line 12 "imp_body.py"
     for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 12 "imp_body.py"
+cleanup:
 #line 12 "imp_body.py"
     PY2C_CLEAR(v_imp_leaf);
 #line 12 "imp_body.py"
@@ -783,7 +787,7 @@ cleanup:
     return result;
 #line 12 "imp_body.py"
 }
-#line 787 "import_wait.c"
+#line 791 "import_wait.c"
 
 static Py2cValue m1_mod_imp_body(void) {
     m1_g_imp_body__threading = PY2C_NULL;
@@ -912,8 +916,6 @@ static Py2cValue m1_mod_imp_body(void) {
 #line 18 "imp_body.py"
     PY2C_CLEAR(t[1]);
 #line 18 "imp_body.py"
-    PY2C_CLEAR(result);
-#line 18 "imp_body.py"
     result = PY2C_NONE;
 #line 18 "imp_body.py"
     goto cleanup;
@@ -924,14 +926,16 @@ error:
 #line 18 "imp_body.py"
     PY2C_CLEAR(result);
 #line 18 "imp_body.py"
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 18 "imp_body.py"
 cleanup:
 #line 18 "imp_body.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
 #line 18 "imp_body.py"
     return result;
 #line 18 "imp_body.py"
 }
-#line 935 "import_wait.c"
+#line 939 "import_wait.c"
 
 static void m1_clear_mod_imp_body(void) {
     PY2C_CLEAR(m1_g_imp_body__t);
@@ -1011,8 +1015,6 @@ static Py2cValue m2_mod_imp_slow(void) {
 #line 7 "imp_slow.py"
     PY2C_CLEAR(t[0]);
 #line 7 "imp_slow.py"
-    PY2C_CLEAR(result);
-#line 7 "imp_slow.py"
     result = PY2C_NONE;
 #line 7 "imp_slow.py"
     goto cleanup;
@@ -1023,14 +1025,18 @@ error:
 #line 7 "imp_slow.py"
     PY2C_CLEAR(result);
 #line 7 "imp_slow.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 7 "imp_slow.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 7 "imp_slow.py"
+    PY2C_CLEAR(t[2]);
+#line 7 "imp_slow.py"
+cleanup:
 #line 7 "imp_slow.py"
     return result;
 #line 7 "imp_slow.py"
 }
-#line 1034 "import_wait.c"
+#line 1040 "import_wait.c"
 
 static void m2_clear_mod_imp_slow(void) {
     PY2C_CLEAR(m2_g_imp_slow__DONE);
@@ -1068,8 +1074,6 @@ static Py2cValue m3_mod_imp_leaf(void) {
 #line 4 "imp_leaf.py"
     PY2C_CLEAR(t[0]);
 #line 4 "imp_leaf.py"
-    PY2C_CLEAR(result);
-#line 4 "imp_leaf.py"
     result = PY2C_NONE;
 #line 4 "imp_leaf.py"
     goto cleanup;
@@ -1082,12 +1086,10 @@ error:
 #line 4 "imp_leaf.py"
 cleanup:
 #line 4 "imp_leaf.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 4 "imp_leaf.py"
     return result;
 #line 4 "imp_leaf.py"
 }
-#line 1091 "import_wait.c"
+#line 1093 "import_wait.c"
 
 static void m3_clear_mod_imp_leaf(void) {
     PY2C_CLEAR(m3_g_imp_leaf__VALUE);

@@ -381,7 +381,11 @@ error_1:
 #line 42 "lock.py"
     py2c_traceback_add(&code_f_add, loc);
 #line 42 "lock.py"
-    for (int k = 5; k < 8; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[5]);
+#line 42 "lock.py"
+    PY2C_CLEAR(t[6]);
+#line 42 "lock.py"
+    PY2C_CLEAR(t[7]);
 #line 42 "lock.py"
     t[5] = py2c_error_fetch();
 #line 42 "lock.py"
@@ -421,7 +425,9 @@ error_2:
 #line 42 "lock.py"
     py2c_traceback_add(&code_f_add, loc);
 #line 42 "lock.py"
-    for (int k = 6; k < 8; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[6]);
+#line 42 "lock.py"
+    PY2C_CLEAR(t[7]);
 #line 42 "lock.py"
     py2c_exc_handled_pop();
 #line 42 "lock.py"
@@ -447,8 +453,6 @@ L1:;
 #line 42 "lock.py"
     PY2C_CLEAR(t[0]);
 #line 42 "lock.py"
-    PY2C_CLEAR(result);
-#line 42 "lock.py"
     result = PY2C_NONE;
 #line 42 "lock.py"
     goto cleanup;
@@ -461,9 +465,11 @@ unwind:
 #line 42 "lock.py"
     PY2C_CLEAR(result);
 #line 42 "lock.py"
+    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 42 "lock.py"
 cleanup:
 #line 42 "lock.py"
-    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 4; k < 8; k++) PY2C_CLEAR(t[k]);
 #line 42 "lock.py"
     PY2C_CLEAR(v_n);
 #line 42 "lock.py"
@@ -474,7 +480,7 @@ cleanup:
     return result;
 #line 42 "lock.py"
 }
-#line 478 "lock.c"
+#line 484 "lock.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -552,7 +558,7 @@ L0:;
 #line 45 "lock.py"
 L1:;
 #line 45 "lock.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 45 "lock.py"
     goto cleanup;
 #line 45 "lock.py"
@@ -562,9 +568,9 @@ error:
 #line 45 "lock.py"
     PY2C_CLEAR(result);
 #line 45 "lock.py"
-cleanup:
-#line 45 "lock.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 45 "lock.py"
+cleanup:
 #line 45 "lock.py"
     PY2C_CLEAR(v_0);
 #line 45 "lock.py"
@@ -575,7 +581,7 @@ cleanup:
     return result;
 #line 45 "lock.py"
 }
-#line 579 "lock.c"
+#line 585 "lock.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -627,7 +633,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 68 "lock.py"
     PY2C_CLEAR(t[1]);
 #line 68 "lock.py"
-    { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+    result = t[5]; t[5] = PY2C_NULL;
 #line 68 "lock.py"
     goto cleanup;
 #line 68 "lock.py"
@@ -637,16 +643,16 @@ error:
 #line 68 "lock.py"
     PY2C_CLEAR(result);
 #line 68 "lock.py"
-cleanup:
-#line 68 "lock.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 68 "lock.py"
+cleanup:
 #line 68 "lock.py"
     py2c_recursion_leave();
 #line 68 "lock.py"
     return result;
 #line 68 "lock.py"
 }
-#line 650 "lock.c"
+#line 656 "lock.c"
 
 static Py2cValue f_other_release(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -761,8 +767,6 @@ error_2:
 #line 77 "lock.py"
     py2c_traceback_add(&code_f_other_release, loc);
 #line 77 "lock.py"
-    for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
-#line 77 "lock.py"
 L2:;
 #line 77 "lock.py"
     py2c_exc_handled_pop();
@@ -773,8 +777,6 @@ L2:;
 #line 77 "lock.py"
 L0:;
 #line 77 "lock.py"
-    PY2C_CLEAR(result);
-#line 77 "lock.py"
     result = PY2C_NONE;
 #line 77 "lock.py"
     goto cleanup;
@@ -783,9 +785,13 @@ unwind:
 #line 77 "lock.py"
     PY2C_CLEAR(result);
 #line 77 "lock.py"
+    PY2C_CLEAR(t[0]);
+#line 77 "lock.py"
 cleanup:
 #line 77 "lock.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
+#line 77 "lock.py"
+    PY2C_CLEAR(t[4]);
 #line 77 "lock.py"
     PY2C_CLEAR(v_e);
 #line 77 "lock.py"
@@ -794,7 +800,7 @@ cleanup:
     return result;
 #line 77 "lock.py"
 }
-#line 798 "lock.c"
+#line 804 "lock.c"
 
 static Py2cValue mod_lock(void) {
     g_lock__threading = PY2C_NULL;
@@ -1114,7 +1120,7 @@ error_3:
 #line 11 "lock.py"
     py2c_traceback_add(&code_mod_lock, loc);
 #line 11 "lock.py"
-    for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 11 "lock.py"
     py2c_slot_store(&g_lock__e, PY2C_NULL);
 #line 11 "lock.py"
@@ -1123,8 +1129,6 @@ error_3:
 error_2:
 #line 11 "lock.py"
     py2c_traceback_add(&code_mod_lock, loc);
-#line 11 "lock.py"
-    for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
 #line 11 "lock.py"
 L2:;
 #line 11 "lock.py"
@@ -1281,7 +1285,7 @@ error_6:
 #line 16 "lock.py"
     py2c_traceback_add(&code_mod_lock, loc);
 #line 16 "lock.py"
-    for (int k = 3; k < 10; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
 #line 16 "lock.py"
     py2c_slot_store(&g_lock__e, PY2C_NULL);
 #line 16 "lock.py"
@@ -1290,8 +1294,6 @@ error_6:
 error_5:
 #line 16 "lock.py"
     py2c_traceback_add(&code_mod_lock, loc);
-#line 16 "lock.py"
-    for (int k = 3; k < 10; k++) PY2C_CLEAR(t[k]);
 #line 16 "lock.py"
 L8:;
 #line 16 "lock.py"
@@ -1393,7 +1395,7 @@ error_9:
 #line 20 "lock.py"
     py2c_traceback_add(&code_mod_lock, loc);
 #line 20 "lock.py"
-    for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 20 "lock.py"
     py2c_slot_store(&g_lock__e, PY2C_NULL);
 #line 20 "lock.py"
@@ -1402,8 +1404,6 @@ error_9:
 error_8:
 #line 20 "lock.py"
     py2c_traceback_add(&code_mod_lock, loc);
-#line 20 "lock.py"
-    for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
 #line 20 "lock.py"
 L11:;
 #line 20 "lock.py"
@@ -1511,7 +1511,9 @@ error_11:
 #line 22 "lock.py"
     py2c_traceback_add(&code_mod_lock, loc);
 #line 22 "lock.py"
-    for (int k = 2; k < 10; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
+#line 22 "lock.py"
+    PY2C_CLEAR(t[3]);
 #line 22 "lock.py"
     py2c_exc_handled_pop();
 #line 22 "lock.py"
@@ -2249,7 +2251,7 @@ error_14:
 #line 62 "lock.py"
     py2c_traceback_add(&code_mod_lock, loc);
 #line 62 "lock.py"
-    for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 62 "lock.py"
     py2c_slot_store(&g_lock__e, PY2C_NULL);
 #line 62 "lock.py"
@@ -2258,8 +2260,6 @@ error_14:
 error_13:
 #line 62 "lock.py"
     py2c_traceback_add(&code_mod_lock, loc);
-#line 62 "lock.py"
-    for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
 #line 62 "lock.py"
 L22:;
 #line 62 "lock.py"
@@ -2324,7 +2324,7 @@ error_16:
 #line 65 "lock.py"
     py2c_traceback_add(&code_mod_lock, loc);
 #line 65 "lock.py"
-    for (int k = 2; k < 10; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 10; k++) PY2C_CLEAR(t[k]);
 #line 65 "lock.py"
     t[2] = py2c_error_fetch();
 #line 65 "lock.py"
@@ -2364,7 +2364,9 @@ error_17:
 #line 65 "lock.py"
     py2c_traceback_add(&code_mod_lock, loc);
 #line 65 "lock.py"
-    for (int k = 3; k < 10; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
+#line 65 "lock.py"
+    PY2C_CLEAR(t[4]);
 #line 65 "lock.py"
     py2c_exc_handled_pop();
 #line 65 "lock.py"
@@ -2430,7 +2432,9 @@ error_18:
 #line 65 "lock.py"
     py2c_traceback_add(&code_mod_lock, loc);
 #line 65 "lock.py"
-    for (int k = 2; k < 10; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
+#line 65 "lock.py"
+    PY2C_CLEAR(t[3]);
 #line 65 "lock.py"
     py2c_exc_handled_pop();
 #line 65 "lock.py"
@@ -2661,8 +2665,6 @@ L23:;
 #line 84 "lock.py"
     PY2C_CLEAR(t[1]);
 #line 84 "lock.py"
-    PY2C_CLEAR(result);
-#line 84 "lock.py"
     result = PY2C_NONE;
 #line 84 "lock.py"
     goto cleanup;
@@ -2675,14 +2677,16 @@ unwind:
 #line 84 "lock.py"
     PY2C_CLEAR(result);
 #line 84 "lock.py"
+    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 84 "lock.py"
 cleanup:
 #line 84 "lock.py"
-    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 10; k++) PY2C_CLEAR(t[k]);
 #line 84 "lock.py"
     return result;
 #line 84 "lock.py"
 }
-#line 2686 "lock.c"
+#line 2690 "lock.c"
 
 static void clear_mod_lock(void) {
     PY2C_CLEAR(g_lock__other_release);

@@ -413,7 +413,9 @@ error_2:
 #line 35 "semaphore_event.py"
     py2c_traceback_add(&code_f_limited, loc);
 #line 35 "semaphore_event.py"
-    for (int k = 2; k < 7; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
+#line 35 "semaphore_event.py"
+    PY2C_CLEAR(t[3]);
 #line 35 "semaphore_event.py"
     t[2] = py2c_error_fetch();
 #line 35 "semaphore_event.py"
@@ -453,7 +455,9 @@ error_3:
 #line 35 "semaphore_event.py"
     py2c_traceback_add(&code_f_limited, loc);
 #line 35 "semaphore_event.py"
-    for (int k = 3; k < 7; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
+#line 35 "semaphore_event.py"
+    PY2C_CLEAR(t[4]);
 #line 35 "semaphore_event.py"
     py2c_exc_handled_pop();
 #line 35 "semaphore_event.py"
@@ -546,7 +550,7 @@ error_4:
 #line 38 "semaphore_event.py"
     py2c_traceback_add(&code_f_limited, loc);
 #line 38 "semaphore_event.py"
-    for (int k = 2; k < 7; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
 #line 38 "semaphore_event.py"
     t[2] = py2c_error_fetch();
 #line 38 "semaphore_event.py"
@@ -586,7 +590,9 @@ error_5:
 #line 38 "semaphore_event.py"
     py2c_traceback_add(&code_f_limited, loc);
 #line 38 "semaphore_event.py"
-    for (int k = 3; k < 7; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
+#line 38 "semaphore_event.py"
+    PY2C_CLEAR(t[4]);
 #line 38 "semaphore_event.py"
     py2c_exc_handled_pop();
 #line 38 "semaphore_event.py"
@@ -652,7 +658,9 @@ error_6:
 #line 38 "semaphore_event.py"
     py2c_traceback_add(&code_f_limited, loc);
 #line 38 "semaphore_event.py"
-    for (int k = 2; k < 7; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
+#line 38 "semaphore_event.py"
+    PY2C_CLEAR(t[3]);
 #line 38 "semaphore_event.py"
     py2c_exc_handled_pop();
 #line 38 "semaphore_event.py"
@@ -663,8 +671,6 @@ error_6:
 L0:;
 #line 38 "semaphore_event.py"
     PY2C_CLEAR(t[0]);
-#line 38 "semaphore_event.py"
-    PY2C_CLEAR(result);
 #line 38 "semaphore_event.py"
     result = PY2C_NONE;
 #line 38 "semaphore_event.py"
@@ -678,16 +684,20 @@ unwind:
 #line 38 "semaphore_event.py"
     PY2C_CLEAR(result);
 #line 38 "semaphore_event.py"
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 38 "semaphore_event.py"
 cleanup:
 #line 38 "semaphore_event.py"
-    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
+#line 38 "semaphore_event.py"
+    PY2C_CLEAR(t[3]);
 #line 38 "semaphore_event.py"
     py2c_recursion_leave();
 #line 38 "semaphore_event.py"
     return result;
 #line 38 "semaphore_event.py"
 }
-#line 691 "semaphore_event.c"
+#line 701 "semaphore_event.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -759,7 +769,7 @@ L0:;
 #line 41 "semaphore_event.py"
 L1:;
 #line 41 "semaphore_event.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 41 "semaphore_event.py"
     goto cleanup;
 #line 41 "semaphore_event.py"
@@ -769,9 +779,9 @@ error:
 #line 41 "semaphore_event.py"
     PY2C_CLEAR(result);
 #line 41 "semaphore_event.py"
-cleanup:
-#line 41 "semaphore_event.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 41 "semaphore_event.py"
+cleanup:
 #line 41 "semaphore_event.py"
     PY2C_CLEAR(v_0);
 #line 41 "semaphore_event.py"
@@ -782,7 +792,7 @@ cleanup:
     return result;
 #line 41 "semaphore_event.py"
 }
-#line 786 "semaphore_event.c"
+#line 796 "semaphore_event.c"
 
 static Py2cValue f_waiter(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -838,8 +848,6 @@ static Py2cValue f_waiter(Py2cFunction *fn, Py2cValue *params) {
 #line 60 "semaphore_event.py"
     PY2C_CLEAR(t[2]);
 #line 60 "semaphore_event.py"
-    PY2C_CLEAR(result);
-#line 60 "semaphore_event.py"
     result = PY2C_NONE;
 #line 60 "semaphore_event.py"
     goto cleanup;
@@ -850,9 +858,13 @@ error:
 #line 60 "semaphore_event.py"
     PY2C_CLEAR(result);
 #line 60 "semaphore_event.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 60 "semaphore_event.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 60 "semaphore_event.py"
+    PY2C_CLEAR(t[2]);
+#line 60 "semaphore_event.py"
+cleanup:
 #line 60 "semaphore_event.py"
     PY2C_CLEAR(v_i);
 #line 60 "semaphore_event.py"
@@ -861,7 +873,7 @@ cleanup:
     return result;
 #line 60 "semaphore_event.py"
 }
-#line 865 "semaphore_event.c"
+#line 877 "semaphore_event.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -939,7 +951,7 @@ L0:;
 #line 63 "semaphore_event.py"
 L1:;
 #line 63 "semaphore_event.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 63 "semaphore_event.py"
     goto cleanup;
 #line 63 "semaphore_event.py"
@@ -949,9 +961,9 @@ error:
 #line 63 "semaphore_event.py"
     PY2C_CLEAR(result);
 #line 63 "semaphore_event.py"
-cleanup:
-#line 63 "semaphore_event.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 63 "semaphore_event.py"
+cleanup:
 #line 63 "semaphore_event.py"
     PY2C_CLEAR(v_0);
 #line 63 "semaphore_event.py"
@@ -962,7 +974,7 @@ cleanup:
     return result;
 #line 63 "semaphore_event.py"
 }
-#line 966 "semaphore_event.c"
+#line 978 "semaphore_event.c"
 
 static Py2cValue mod_semaphore_event(void) {
     g_semaphore_event__threading = PY2C_NULL;
@@ -1382,7 +1394,11 @@ error_1:
 #line 9 "semaphore_event.py"
     py2c_traceback_add(&code_mod_semaphore_event, loc);
 #line 9 "semaphore_event.py"
-    for (int k = 2; k < 15; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
+#line 9 "semaphore_event.py"
+    PY2C_CLEAR(t[3]);
+#line 9 "semaphore_event.py"
+    for (int k = 5; k < 15; k++) PY2C_CLEAR(t[k]);
 #line 9 "semaphore_event.py"
     t[2] = py2c_error_fetch();
 #line 9 "semaphore_event.py"
@@ -1437,7 +1453,7 @@ error_3:
 #line 11 "semaphore_event.py"
     py2c_traceback_add(&code_mod_semaphore_event, loc);
 #line 11 "semaphore_event.py"
-    for (int k = 3; k < 15; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
 #line 11 "semaphore_event.py"
     py2c_slot_store(&g_semaphore_event__e, PY2C_NULL);
 #line 11 "semaphore_event.py"
@@ -1446,8 +1462,6 @@ error_3:
 error_2:
 #line 11 "semaphore_event.py"
     py2c_traceback_add(&code_mod_semaphore_event, loc);
-#line 11 "semaphore_event.py"
-    for (int k = 3; k < 15; k++) PY2C_CLEAR(t[k]);
 #line 11 "semaphore_event.py"
 L5:;
 #line 11 "semaphore_event.py"
@@ -1517,7 +1531,9 @@ error_4:
 #line 13 "semaphore_event.py"
     py2c_traceback_add(&code_mod_semaphore_event, loc);
 #line 13 "semaphore_event.py"
-    for (int k = 1; k < 15; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 13 "semaphore_event.py"
+    for (int k = 5; k < 15; k++) PY2C_CLEAR(t[k]);
 #line 13 "semaphore_event.py"
     t[1] = py2c_error_fetch();
 #line 13 "semaphore_event.py"
@@ -1557,7 +1573,9 @@ error_5:
 #line 13 "semaphore_event.py"
     py2c_traceback_add(&code_mod_semaphore_event, loc);
 #line 13 "semaphore_event.py"
-    for (int k = 2; k < 15; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
+#line 13 "semaphore_event.py"
+    PY2C_CLEAR(t[3]);
 #line 13 "semaphore_event.py"
     py2c_exc_handled_pop();
 #line 13 "semaphore_event.py"
@@ -1714,7 +1732,7 @@ error_8:
 #line 20 "semaphore_event.py"
     py2c_traceback_add(&code_mod_semaphore_event, loc);
 #line 20 "semaphore_event.py"
-    for (int k = 1; k < 15; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 20 "semaphore_event.py"
     py2c_slot_store(&g_semaphore_event__e, PY2C_NULL);
 #line 20 "semaphore_event.py"
@@ -1723,8 +1741,6 @@ error_8:
 error_7:
 #line 20 "semaphore_event.py"
     py2c_traceback_add(&code_mod_semaphore_event, loc);
-#line 20 "semaphore_event.py"
-    for (int k = 1; k < 15; k++) PY2C_CLEAR(t[k]);
 #line 20 "semaphore_event.py"
 L10:;
 #line 20 "semaphore_event.py"
@@ -2563,8 +2579,6 @@ L21:;
 #line 70 "semaphore_event.py"
     PY2C_CLEAR(t[4]);
 #line 70 "semaphore_event.py"
-    PY2C_CLEAR(result);
-#line 70 "semaphore_event.py"
     result = PY2C_NONE;
 #line 70 "semaphore_event.py"
     goto cleanup;
@@ -2577,14 +2591,16 @@ unwind:
 #line 70 "semaphore_event.py"
     PY2C_CLEAR(result);
 #line 70 "semaphore_event.py"
+    for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
+#line 70 "semaphore_event.py"
 cleanup:
 #line 70 "semaphore_event.py"
-    for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 5; k < 15; k++) PY2C_CLEAR(t[k]);
 #line 70 "semaphore_event.py"
     return result;
 #line 70 "semaphore_event.py"
 }
-#line 2588 "semaphore_event.c"
+#line 2604 "semaphore_event.c"
 
 static void clear_mod_semaphore_event(void) {
     PY2C_CLEAR(g_semaphore_event__waiter);

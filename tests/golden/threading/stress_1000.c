@@ -190,8 +190,6 @@ static Py2cValue f_work(Py2cFunction *fn, Py2cValue *params) {
 #line 7 "stress_1000.py"
     PY2C_CLEAR(t[0]);
 #line 7 "stress_1000.py"
-    PY2C_CLEAR(result);
-#line 7 "stress_1000.py"
     result = PY2C_NONE;
 #line 7 "stress_1000.py"
     goto cleanup;
@@ -202,9 +200,9 @@ error:
 #line 7 "stress_1000.py"
     PY2C_CLEAR(result);
 #line 7 "stress_1000.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 7 "stress_1000.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 7 "stress_1000.py"
     PY2C_CLEAR(v_i);
 #line 7 "stress_1000.py"
@@ -213,7 +211,7 @@ cleanup:
     return result;
 #line 7 "stress_1000.py"
 }
-#line 217 "stress_1000.c"
+#line 215 "stress_1000.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -291,7 +289,7 @@ L0:;
 #line 10 "stress_1000.py"
 L1:;
 #line 10 "stress_1000.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 10 "stress_1000.py"
     goto cleanup;
 #line 10 "stress_1000.py"
@@ -301,9 +299,9 @@ error:
 #line 10 "stress_1000.py"
     PY2C_CLEAR(result);
 #line 10 "stress_1000.py"
-cleanup:
-#line 10 "stress_1000.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 10 "stress_1000.py"
+cleanup:
 #line 10 "stress_1000.py"
     PY2C_CLEAR(v_0);
 #line 10 "stress_1000.py"
@@ -314,7 +312,7 @@ cleanup:
     return result;
 #line 10 "stress_1000.py"
 }
-#line 318 "stress_1000.c"
+#line 316 "stress_1000.c"
 
 static Py2cValue f_parent(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -429,8 +427,6 @@ L4:;
 #line 27 "stress_1000.py"
     PY2C_CLEAR(t[0]);
 #line 27 "stress_1000.py"
-    PY2C_CLEAR(result);
-#line 27 "stress_1000.py"
     result = PY2C_NONE;
 #line 27 "stress_1000.py"
     goto cleanup;
@@ -441,9 +437,9 @@ error:
 #line 27 "stress_1000.py"
     PY2C_CLEAR(result);
 #line 27 "stress_1000.py"
-cleanup:
-#line 27 "stress_1000.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 27 "stress_1000.py"
+cleanup:
 #line 27 "stress_1000.py"
     PY2C_CLEAR(v_n);
 #line 27 "stress_1000.py"
@@ -456,7 +452,7 @@ cleanup:
     return result;
 #line 27 "stress_1000.py"
 }
-#line 460 "stress_1000.c"
+#line 456 "stress_1000.c"
 
 static Py2cValue f_parent__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -528,7 +524,7 @@ L0:;
 #line 23 "stress_1000.py"
 L1:;
 #line 23 "stress_1000.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 23 "stress_1000.py"
     goto cleanup;
 #line 23 "stress_1000.py"
@@ -538,9 +534,9 @@ error:
 #line 23 "stress_1000.py"
     PY2C_CLEAR(result);
 #line 23 "stress_1000.py"
-cleanup:
-#line 23 "stress_1000.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 23 "stress_1000.py"
+cleanup:
 #line 23 "stress_1000.py"
     PY2C_CLEAR(v_0);
 #line 23 "stress_1000.py"
@@ -551,7 +547,7 @@ cleanup:
     return result;
 #line 23 "stress_1000.py"
 }
-#line 555 "stress_1000.c"
+#line 551 "stress_1000.c"
 
 static Py2cValue f_parent__listcomp__lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -584,7 +580,7 @@ static Py2cValue f_parent__listcomp__lambda(Py2cFunction *fn, Py2cValue *params)
 #line 23 "stress_1000.py"
     PY2C_CLEAR(t[1]);
 #line 23 "stress_1000.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 23 "stress_1000.py"
     goto cleanup;
 #line 23 "stress_1000.py"
@@ -594,9 +590,13 @@ error:
 #line 23 "stress_1000.py"
     PY2C_CLEAR(result);
 #line 23 "stress_1000.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 23 "stress_1000.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 23 "stress_1000.py"
+    PY2C_CLEAR(t[2]);
+#line 23 "stress_1000.py"
+cleanup:
 #line 23 "stress_1000.py"
     PY2C_CLEAR(v_j);
 #line 23 "stress_1000.py"
@@ -683,7 +683,7 @@ L0:;
 #line 30 "stress_1000.py"
 L1:;
 #line 30 "stress_1000.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 30 "stress_1000.py"
     goto cleanup;
 #line 30 "stress_1000.py"
@@ -693,9 +693,9 @@ error:
 #line 30 "stress_1000.py"
     PY2C_CLEAR(result);
 #line 30 "stress_1000.py"
-cleanup:
-#line 30 "stress_1000.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 30 "stress_1000.py"
+cleanup:
 #line 30 "stress_1000.py"
     PY2C_CLEAR(v_0);
 #line 30 "stress_1000.py"
@@ -1156,8 +1156,6 @@ L10:;
 #line 35 "stress_1000.py"
     PY2C_CLEAR(t[4]);
 #line 35 "stress_1000.py"
-    PY2C_CLEAR(result);
-#line 35 "stress_1000.py"
     result = PY2C_NONE;
 #line 35 "stress_1000.py"
     goto cleanup;
@@ -1168,14 +1166,18 @@ error:
 #line 35 "stress_1000.py"
     PY2C_CLEAR(result);
 #line 35 "stress_1000.py"
+    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 35 "stress_1000.py"
 cleanup:
 #line 35 "stress_1000.py"
-    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[5]);
+#line 35 "stress_1000.py"
+    PY2C_CLEAR(t[6]);
 #line 35 "stress_1000.py"
     return result;
 #line 35 "stress_1000.py"
 }
-#line 1179 "stress_1000.c"
+#line 1181 "stress_1000.c"
 
 static void clear_mod_stress_1000(void) {
     PY2C_CLEAR(g_stress_1000__p);

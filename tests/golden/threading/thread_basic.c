@@ -577,8 +577,6 @@ static Py2cValue f_worker(Py2cFunction *fn, Py2cValue *params) {
 #line 7 "thread_basic.py"
     PY2C_CLEAR(t[8]);
 #line 7 "thread_basic.py"
-    PY2C_CLEAR(result);
-#line 7 "thread_basic.py"
     result = PY2C_NONE;
 #line 7 "thread_basic.py"
     goto cleanup;
@@ -589,9 +587,9 @@ error:
 #line 7 "thread_basic.py"
     PY2C_CLEAR(result);
 #line 7 "thread_basic.py"
-cleanup:
-#line 7 "thread_basic.py"
     for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 7 "thread_basic.py"
+cleanup:
 #line 7 "thread_basic.py"
     PY2C_CLEAR(v_n);
 #line 7 "thread_basic.py"
@@ -602,7 +600,7 @@ cleanup:
     return result;
 #line 7 "thread_basic.py"
 }
-#line 606 "thread_basic.c"
+#line 604 "thread_basic.c"
 
 static Py2cValue f_noop(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -612,8 +610,6 @@ static Py2cValue f_noop(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
     (void)params;
 
-#line 11 "thread_basic.py"
-    PY2C_CLEAR(result);
 #line 11 "thread_basic.py"
     result = PY2C_NONE;
 #line 11 "thread_basic.py"
@@ -626,7 +622,7 @@ cleanup:
     return result;
 #line 11 "thread_basic.py"
 }
-#line 630 "thread_basic.c"
+#line 626 "thread_basic.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -712,7 +708,7 @@ L0:;
 #line 14 "thread_basic.py"
 L1:;
 #line 14 "thread_basic.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 14 "thread_basic.py"
     goto cleanup;
 #line 14 "thread_basic.py"
@@ -722,9 +718,9 @@ error:
 #line 14 "thread_basic.py"
     PY2C_CLEAR(result);
 #line 14 "thread_basic.py"
-cleanup:
-#line 14 "thread_basic.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 14 "thread_basic.py"
+cleanup:
 #line 14 "thread_basic.py"
     PY2C_CLEAR(v_0);
 #line 14 "thread_basic.py"
@@ -735,7 +731,7 @@ cleanup:
     return result;
 #line 14 "thread_basic.py"
 }
-#line 739 "thread_basic.c"
+#line 735 "thread_basic.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -781,7 +777,7 @@ L0:;
 #line 15 "thread_basic.py"
 L1:;
 #line 15 "thread_basic.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 15 "thread_basic.py"
     goto cleanup;
 #line 15 "thread_basic.py"
@@ -791,9 +787,11 @@ error:
 #line 15 "thread_basic.py"
     PY2C_CLEAR(result);
 #line 15 "thread_basic.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 15 "thread_basic.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 15 "thread_basic.py"
+cleanup:
 #line 15 "thread_basic.py"
     PY2C_CLEAR(v_0);
 #line 15 "thread_basic.py"
@@ -804,7 +802,7 @@ cleanup:
     return result;
 #line 15 "thread_basic.py"
 }
-#line 808 "thread_basic.c"
+#line 806 "thread_basic.c"
 
 static Py2cValue f_listcomp_3(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -856,7 +854,7 @@ L0:;
 #line 23 "thread_basic.py"
 L1:;
 #line 23 "thread_basic.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 23 "thread_basic.py"
     goto cleanup;
 #line 23 "thread_basic.py"
@@ -866,9 +864,9 @@ error:
 #line 23 "thread_basic.py"
     PY2C_CLEAR(result);
 #line 23 "thread_basic.py"
-cleanup:
-#line 23 "thread_basic.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 23 "thread_basic.py"
+cleanup:
 #line 23 "thread_basic.py"
     PY2C_CLEAR(v_0);
 #line 23 "thread_basic.py"
@@ -879,7 +877,7 @@ cleanup:
     return result;
 #line 23 "thread_basic.py"
 }
-#line 883 "thread_basic.c"
+#line 881 "thread_basic.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -954,7 +952,7 @@ cleanup:
     return result;
 #line 23 "thread_basic.py"
 }
-#line 958 "thread_basic.c"
+#line 956 "thread_basic.c"
 
 static Py2cValue f_listcomp_4(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1000,7 +998,7 @@ L0:;
 #line 59 "thread_basic.py"
 L1:;
 #line 59 "thread_basic.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 59 "thread_basic.py"
     goto cleanup;
 #line 59 "thread_basic.py"
@@ -1010,9 +1008,11 @@ error:
 #line 59 "thread_basic.py"
     PY2C_CLEAR(result);
 #line 59 "thread_basic.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 59 "thread_basic.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 59 "thread_basic.py"
+cleanup:
 #line 59 "thread_basic.py"
     PY2C_CLEAR(v_0);
 #line 59 "thread_basic.py"
@@ -1095,8 +1095,6 @@ static Py2cValue f_child(Py2cFunction *fn, Py2cValue *params) {
 #line 67 "thread_basic.py"
     PY2C_CLEAR(t[7]);
 #line 67 "thread_basic.py"
-    PY2C_CLEAR(result);
-#line 67 "thread_basic.py"
     result = PY2C_NONE;
 #line 67 "thread_basic.py"
     goto cleanup;
@@ -1107,16 +1105,16 @@ error:
 #line 67 "thread_basic.py"
     PY2C_CLEAR(result);
 #line 67 "thread_basic.py"
-cleanup:
-#line 67 "thread_basic.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 67 "thread_basic.py"
+cleanup:
 #line 67 "thread_basic.py"
     py2c_recursion_leave();
 #line 67 "thread_basic.py"
     return result;
 #line 67 "thread_basic.py"
 }
-#line 1120 "thread_basic.c"
+#line 1118 "thread_basic.c"
 
 static Py2cValue f_waiter(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1278,8 +1276,6 @@ static Py2cValue f_waiter(Py2cFunction *fn, Py2cValue *params) {
 #line 87 "thread_basic.py"
     PY2C_CLEAR(t[2]);
 #line 87 "thread_basic.py"
-    PY2C_CLEAR(result);
-#line 87 "thread_basic.py"
     result = PY2C_NONE;
 #line 87 "thread_basic.py"
     goto cleanup;
@@ -1290,9 +1286,11 @@ error:
 #line 87 "thread_basic.py"
     PY2C_CLEAR(result);
 #line 87 "thread_basic.py"
+    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 87 "thread_basic.py"
 cleanup:
 #line 87 "thread_basic.py"
-    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 13; k++) PY2C_CLEAR(t[k]);
 #line 87 "thread_basic.py"
     PY2C_CLEAR(v_i);
 #line 87 "thread_basic.py"
@@ -1301,7 +1299,7 @@ cleanup:
     return result;
 #line 87 "thread_basic.py"
 }
-#line 1305 "thread_basic.c"
+#line 1303 "thread_basic.c"
 
 static Py2cValue f_listcomp_5(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1385,7 +1383,7 @@ L0:;
 #line 90 "thread_basic.py"
 L1:;
 #line 90 "thread_basic.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 90 "thread_basic.py"
     goto cleanup;
 #line 90 "thread_basic.py"
@@ -1395,9 +1393,9 @@ error:
 #line 90 "thread_basic.py"
     PY2C_CLEAR(result);
 #line 90 "thread_basic.py"
-cleanup:
-#line 90 "thread_basic.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 90 "thread_basic.py"
+cleanup:
 #line 90 "thread_basic.py"
     PY2C_CLEAR(v_0);
 #line 90 "thread_basic.py"
@@ -1408,7 +1406,7 @@ cleanup:
     return result;
 #line 90 "thread_basic.py"
 }
-#line 1412 "thread_basic.c"
+#line 1410 "thread_basic.c"
 
 static Py2cValue f_genexpr_2(Py2cGenerator *gen) {
     fr_f_genexpr_2 *fr = gen->frame;
@@ -1475,7 +1473,7 @@ cleanup:
     return result;
 #line 94 "thread_basic.py"
 }
-#line 1479 "thread_basic.c"
+#line 1477 "thread_basic.c"
 
 static Py2cValue f_listcomp_6(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1527,7 +1525,7 @@ L0:;
 #line 95 "thread_basic.py"
 L1:;
 #line 95 "thread_basic.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 95 "thread_basic.py"
     goto cleanup;
 #line 95 "thread_basic.py"
@@ -1537,9 +1535,9 @@ error:
 #line 95 "thread_basic.py"
     PY2C_CLEAR(result);
 #line 95 "thread_basic.py"
-cleanup:
-#line 95 "thread_basic.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 95 "thread_basic.py"
+cleanup:
 #line 95 "thread_basic.py"
     PY2C_CLEAR(v_0);
 #line 95 "thread_basic.py"
@@ -1550,7 +1548,7 @@ cleanup:
     return result;
 #line 95 "thread_basic.py"
 }
-#line 1554 "thread_basic.c"
+#line 1552 "thread_basic.c"
 
 static Py2cValue f_setcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1596,7 +1594,7 @@ L0:;
 #line 95 "thread_basic.py"
 L1:;
 #line 95 "thread_basic.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 95 "thread_basic.py"
     goto cleanup;
 #line 95 "thread_basic.py"
@@ -1606,9 +1604,11 @@ error:
 #line 95 "thread_basic.py"
     PY2C_CLEAR(result);
 #line 95 "thread_basic.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 95 "thread_basic.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 95 "thread_basic.py"
+cleanup:
 #line 95 "thread_basic.py"
     PY2C_CLEAR(v_0);
 #line 95 "thread_basic.py"
@@ -2345,7 +2345,7 @@ error_3:
 #line 34 "thread_basic.py"
     py2c_traceback_add(&code_mod_thread_basic, loc);
 #line 34 "thread_basic.py"
-    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 34 "thread_basic.py"
     py2c_slot_store(&g_thread_basic__e, PY2C_NULL);
 #line 34 "thread_basic.py"
@@ -2354,8 +2354,6 @@ error_3:
 error_2:
 #line 34 "thread_basic.py"
     py2c_traceback_add(&code_mod_thread_basic, loc);
-#line 34 "thread_basic.py"
-    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
 #line 34 "thread_basic.py"
 L8:;
 #line 34 "thread_basic.py"
@@ -2384,7 +2382,7 @@ error_4:
 #line 36 "thread_basic.py"
     py2c_traceback_add(&code_mod_thread_basic, loc);
 #line 36 "thread_basic.py"
-    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 13; k++) PY2C_CLEAR(t[k]);
 #line 36 "thread_basic.py"
     t[0] = py2c_error_fetch();
 #line 36 "thread_basic.py"
@@ -2439,7 +2437,7 @@ error_6:
 #line 38 "thread_basic.py"
     py2c_traceback_add(&code_mod_thread_basic, loc);
 #line 38 "thread_basic.py"
-    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 38 "thread_basic.py"
     py2c_slot_store(&g_thread_basic__e, PY2C_NULL);
 #line 38 "thread_basic.py"
@@ -2448,8 +2446,6 @@ error_6:
 error_5:
 #line 38 "thread_basic.py"
     py2c_traceback_add(&code_mod_thread_basic, loc);
-#line 38 "thread_basic.py"
-    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
 #line 38 "thread_basic.py"
 L11:;
 #line 38 "thread_basic.py"
@@ -2567,7 +2563,7 @@ error_9:
 #line 42 "thread_basic.py"
     py2c_traceback_add(&code_mod_thread_basic, loc);
 #line 42 "thread_basic.py"
-    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 42 "thread_basic.py"
     py2c_slot_store(&g_thread_basic__e, PY2C_NULL);
 #line 42 "thread_basic.py"
@@ -2576,8 +2572,6 @@ error_9:
 error_8:
 #line 42 "thread_basic.py"
     py2c_traceback_add(&code_mod_thread_basic, loc);
-#line 42 "thread_basic.py"
-    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
 #line 42 "thread_basic.py"
 L14:;
 #line 42 "thread_basic.py"
@@ -2683,7 +2677,7 @@ error_12:
 #line 46 "thread_basic.py"
     py2c_traceback_add(&code_mod_thread_basic, loc);
 #line 46 "thread_basic.py"
-    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 46 "thread_basic.py"
     py2c_slot_store(&g_thread_basic__e, PY2C_NULL);
 #line 46 "thread_basic.py"
@@ -2692,8 +2686,6 @@ error_12:
 error_11:
 #line 46 "thread_basic.py"
     py2c_traceback_add(&code_mod_thread_basic, loc);
-#line 46 "thread_basic.py"
-    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
 #line 46 "thread_basic.py"
 L17:;
 #line 46 "thread_basic.py"
@@ -2799,7 +2791,7 @@ error_15:
 #line 50 "thread_basic.py"
     py2c_traceback_add(&code_mod_thread_basic, loc);
 #line 50 "thread_basic.py"
-    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 50 "thread_basic.py"
     py2c_slot_store(&g_thread_basic__e, PY2C_NULL);
 #line 50 "thread_basic.py"
@@ -2808,8 +2800,6 @@ error_15:
 error_14:
 #line 50 "thread_basic.py"
     py2c_traceback_add(&code_mod_thread_basic, loc);
-#line 50 "thread_basic.py"
-    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
 #line 50 "thread_basic.py"
 L20:;
 #line 50 "thread_basic.py"
@@ -2903,7 +2893,7 @@ error_18:
 #line 54 "thread_basic.py"
     py2c_traceback_add(&code_mod_thread_basic, loc);
 #line 54 "thread_basic.py"
-    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 54 "thread_basic.py"
     py2c_slot_store(&g_thread_basic__e, PY2C_NULL);
 #line 54 "thread_basic.py"
@@ -2912,8 +2902,6 @@ error_18:
 error_17:
 #line 54 "thread_basic.py"
     py2c_traceback_add(&code_mod_thread_basic, loc);
-#line 54 "thread_basic.py"
-    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
 #line 54 "thread_basic.py"
 L23:;
 #line 54 "thread_basic.py"
@@ -3955,8 +3943,6 @@ L28:;
 #line 102 "thread_basic.py"
     PY2C_CLEAR(t[0]);
 #line 102 "thread_basic.py"
-    PY2C_CLEAR(result);
-#line 102 "thread_basic.py"
     result = PY2C_NONE;
 #line 102 "thread_basic.py"
     goto cleanup;
@@ -3969,14 +3955,16 @@ unwind:
 #line 102 "thread_basic.py"
     PY2C_CLEAR(result);
 #line 102 "thread_basic.py"
+    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 102 "thread_basic.py"
 cleanup:
 #line 102 "thread_basic.py"
-    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+    for (int k = 4; k < 13; k++) PY2C_CLEAR(t[k]);
 #line 102 "thread_basic.py"
     return result;
 #line 102 "thread_basic.py"
 }
-#line 3980 "thread_basic.c"
+#line 3968 "thread_basic.c"
 
 static void clear_mod_thread_basic(void) {
     PY2C_CLEAR(g_thread_basic__w);

@@ -153,8 +153,6 @@ static Py2cValue f_worker(Py2cFunction *fn, Py2cValue *params) {
 #line 6 "thread_exception.py"
     PY2C_CLEAR(t[1]);
 #line 6 "thread_exception.py"
-    PY2C_CLEAR(result);
-#line 6 "thread_exception.py"
     result = PY2C_NONE;
 #line 6 "thread_exception.py"
     goto cleanup;
@@ -165,9 +163,13 @@ error:
 #line 6 "thread_exception.py"
     PY2C_CLEAR(result);
 #line 6 "thread_exception.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 6 "thread_exception.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 6 "thread_exception.py"
+    PY2C_CLEAR(t[2]);
+#line 6 "thread_exception.py"
+cleanup:
 #line 6 "thread_exception.py"
     PY2C_CLEAR(v_n);
 #line 6 "thread_exception.py"
@@ -176,7 +178,7 @@ cleanup:
     return result;
 #line 6 "thread_exception.py"
 }
-#line 180 "thread_exception.c"
+#line 182 "thread_exception.c"
 
 static Py2cValue f_quits(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -210,8 +212,6 @@ static Py2cValue f_quits(Py2cFunction *fn, Py2cValue *params) {
 #line 10 "thread_exception.py"
     PY2C_CLEAR(t[2]);
 #line 10 "thread_exception.py"
-    PY2C_CLEAR(result);
-#line 10 "thread_exception.py"
     result = PY2C_NONE;
 #line 10 "thread_exception.py"
     goto cleanup;
@@ -222,16 +222,20 @@ error:
 #line 10 "thread_exception.py"
     PY2C_CLEAR(result);
 #line 10 "thread_exception.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 10 "thread_exception.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 10 "thread_exception.py"
+    PY2C_CLEAR(t[2]);
+#line 10 "thread_exception.py"
+cleanup:
 #line 10 "thread_exception.py"
     py2c_recursion_leave();
 #line 10 "thread_exception.py"
     return result;
 #line 10 "thread_exception.py"
 }
-#line 235 "thread_exception.c"
+#line 239 "thread_exception.c"
 
 static Py2cValue f_Broken(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -262,7 +266,7 @@ static Py2cValue f_Broken(Py2cFunction *fn, Py2cValue *params) {
 #line 14 "thread_exception.py"
     PY2C_CLEAR(t[1]);
 #line 14 "thread_exception.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 14 "thread_exception.py"
     goto cleanup;
 #line 14 "thread_exception.py"
@@ -272,16 +276,18 @@ error:
 #line 14 "thread_exception.py"
     PY2C_CLEAR(result);
 #line 14 "thread_exception.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 14 "thread_exception.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 14 "thread_exception.py"
+cleanup:
 #line 14 "thread_exception.py"
     py2c_recursion_leave();
 #line 14 "thread_exception.py"
     return result;
 #line 14 "thread_exception.py"
 }
-#line 285 "thread_exception.c"
+#line 291 "thread_exception.c"
 
 static Py2cValue f_Broken__run(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -308,8 +314,6 @@ static Py2cValue f_Broken__run(Py2cFunction *fn, Py2cValue *params) {
 #line 15 "thread_exception.py"
     PY2C_CLEAR(t[1]);
 #line 15 "thread_exception.py"
-    PY2C_CLEAR(result);
-#line 15 "thread_exception.py"
     result = PY2C_NONE;
 #line 15 "thread_exception.py"
     goto cleanup;
@@ -320,9 +324,9 @@ error:
 #line 15 "thread_exception.py"
     PY2C_CLEAR(result);
 #line 15 "thread_exception.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 15 "thread_exception.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 15 "thread_exception.py"
     PY2C_CLEAR(v_self);
 #line 15 "thread_exception.py"
@@ -331,7 +335,7 @@ cleanup:
     return result;
 #line 15 "thread_exception.py"
 }
-#line 335 "thread_exception.c"
+#line 339 "thread_exception.c"
 
 static Py2cValue mod_thread_exception(void) {
     g_thread_exception__sys = PY2C_NULL;
@@ -669,8 +673,6 @@ static Py2cValue mod_thread_exception(void) {
 #line 28 "thread_exception.py"
     PY2C_CLEAR(t[0]);
 #line 28 "thread_exception.py"
-    PY2C_CLEAR(result);
-#line 28 "thread_exception.py"
     result = PY2C_NONE;
 #line 28 "thread_exception.py"
     goto cleanup;
@@ -681,14 +683,18 @@ error:
 #line 28 "thread_exception.py"
     PY2C_CLEAR(result);
 #line 28 "thread_exception.py"
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 28 "thread_exception.py"
 cleanup:
 #line 28 "thread_exception.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
+#line 28 "thread_exception.py"
+    PY2C_CLEAR(t[4]);
 #line 28 "thread_exception.py"
     return result;
 #line 28 "thread_exception.py"
 }
-#line 692 "thread_exception.c"
+#line 698 "thread_exception.c"
 
 static void clear_mod_thread_exception(void) {
     PY2C_CLEAR(g_thread_exception__q);

@@ -346,7 +346,7 @@ static Py2cValue f_Worker(Py2cFunction *fn, Py2cValue *params) {
 #line 11 "thread_subclass.py"
     PY2C_CLEAR(t[1]);
 #line 11 "thread_subclass.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 11 "thread_subclass.py"
     goto cleanup;
 #line 11 "thread_subclass.py"
@@ -356,9 +356,13 @@ error:
 #line 11 "thread_subclass.py"
     PY2C_CLEAR(result);
 #line 11 "thread_subclass.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 11 "thread_subclass.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 11 "thread_subclass.py"
+    PY2C_CLEAR(t[2]);
+#line 11 "thread_subclass.py"
+cleanup:
 #line 11 "thread_subclass.py"
     PY2C_CLEAR(c___class__);
 #line 11 "thread_subclass.py"
@@ -367,7 +371,7 @@ cleanup:
     return result;
 #line 11 "thread_subclass.py"
 }
-#line 371 "thread_subclass.c"
+#line 375 "thread_subclass.c"
 
 static Py2cValue f_Worker____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -417,8 +421,6 @@ static Py2cValue f_Worker____init__(Py2cFunction *fn, Py2cValue *params) {
 #line 9 "thread_subclass.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_7.ob), PY2C_NONE, &attr_ic[2]) < 0) { loc = 4; goto error; }
 #line 9 "thread_subclass.py"
-    PY2C_CLEAR(result);
-#line 9 "thread_subclass.py"
     result = PY2C_NONE;
 #line 9 "thread_subclass.py"
     goto cleanup;
@@ -429,9 +431,9 @@ error:
 #line 9 "thread_subclass.py"
     PY2C_CLEAR(result);
 #line 9 "thread_subclass.py"
-cleanup:
-#line 9 "thread_subclass.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 9 "thread_subclass.py"
+cleanup:
 #line 9 "thread_subclass.py"
     PY2C_CLEAR(v_self);
 #line 9 "thread_subclass.py"
@@ -444,7 +446,7 @@ cleanup:
     return result;
 #line 9 "thread_subclass.py"
 }
-#line 448 "thread_subclass.c"
+#line 450 "thread_subclass.c"
 
 static Py2cValue f_Worker__run(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -479,8 +481,6 @@ static Py2cValue f_Worker__run(Py2cFunction *fn, Py2cValue *params) {
 #line 12 "thread_subclass.py"
     PY2C_CLEAR(t[2]);
 #line 12 "thread_subclass.py"
-    PY2C_CLEAR(result);
-#line 12 "thread_subclass.py"
     result = PY2C_NONE;
 #line 12 "thread_subclass.py"
     goto cleanup;
@@ -491,9 +491,13 @@ error:
 #line 12 "thread_subclass.py"
     PY2C_CLEAR(result);
 #line 12 "thread_subclass.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 12 "thread_subclass.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 12 "thread_subclass.py"
+    PY2C_CLEAR(t[2]);
+#line 12 "thread_subclass.py"
+cleanup:
 #line 12 "thread_subclass.py"
     PY2C_CLEAR(v_self);
 #line 12 "thread_subclass.py"
@@ -502,7 +506,7 @@ cleanup:
     return result;
 #line 12 "thread_subclass.py"
 }
-#line 506 "thread_subclass.c"
+#line 510 "thread_subclass.c"
 
 static Py2cValue f_Named(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -550,7 +554,7 @@ static Py2cValue f_Named(Py2cFunction *fn, Py2cValue *params) {
 #line 20 "thread_subclass.py"
     PY2C_CLEAR(t[1]);
 #line 20 "thread_subclass.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 20 "thread_subclass.py"
     goto cleanup;
 #line 20 "thread_subclass.py"
@@ -560,9 +564,13 @@ error:
 #line 20 "thread_subclass.py"
     PY2C_CLEAR(result);
 #line 20 "thread_subclass.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 20 "thread_subclass.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 20 "thread_subclass.py"
+    PY2C_CLEAR(t[2]);
+#line 20 "thread_subclass.py"
+cleanup:
 #line 20 "thread_subclass.py"
     PY2C_CLEAR(c___class__);
 #line 20 "thread_subclass.py"
@@ -571,7 +579,7 @@ cleanup:
     return result;
 #line 20 "thread_subclass.py"
 }
-#line 575 "thread_subclass.c"
+#line 583 "thread_subclass.c"
 
 static Py2cValue f_Named____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -623,8 +631,6 @@ static Py2cValue f_Named____init__(Py2cFunction *fn, Py2cValue *params) {
 #line 18 "thread_subclass.py"
     PY2C_CLEAR(t[0]);
 #line 18 "thread_subclass.py"
-    PY2C_CLEAR(result);
-#line 18 "thread_subclass.py"
     result = PY2C_NONE;
 #line 18 "thread_subclass.py"
     goto cleanup;
@@ -635,9 +641,9 @@ error:
 #line 18 "thread_subclass.py"
     PY2C_CLEAR(result);
 #line 18 "thread_subclass.py"
-cleanup:
-#line 18 "thread_subclass.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 18 "thread_subclass.py"
+cleanup:
 #line 18 "thread_subclass.py"
     PY2C_CLEAR(v_self);
 #line 18 "thread_subclass.py"
@@ -648,7 +654,7 @@ cleanup:
     return result;
 #line 18 "thread_subclass.py"
 }
-#line 652 "thread_subclass.c"
+#line 658 "thread_subclass.c"
 
 static Py2cValue f_Named__run(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -733,8 +739,6 @@ static Py2cValue f_Named__run(Py2cFunction *fn, Py2cValue *params) {
 #line 22 "thread_subclass.py"
     PY2C_CLEAR(t[4]);
 #line 22 "thread_subclass.py"
-    PY2C_CLEAR(result);
-#line 22 "thread_subclass.py"
     result = PY2C_NONE;
 #line 22 "thread_subclass.py"
     goto cleanup;
@@ -745,9 +749,11 @@ error:
 #line 22 "thread_subclass.py"
     PY2C_CLEAR(result);
 #line 22 "thread_subclass.py"
+    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 22 "thread_subclass.py"
 cleanup:
 #line 22 "thread_subclass.py"
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[5]);
 #line 22 "thread_subclass.py"
     PY2C_CLEAR(v_self);
 #line 22 "thread_subclass.py"
@@ -756,7 +762,7 @@ cleanup:
     return result;
 #line 22 "thread_subclass.py"
 }
-#line 760 "thread_subclass.c"
+#line 766 "thread_subclass.c"
 
 static Py2cValue f_NoInit(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -787,7 +793,7 @@ static Py2cValue f_NoInit(Py2cFunction *fn, Py2cValue *params) {
 #line 26 "thread_subclass.py"
     PY2C_CLEAR(t[1]);
 #line 26 "thread_subclass.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 26 "thread_subclass.py"
     goto cleanup;
 #line 26 "thread_subclass.py"
@@ -797,16 +803,18 @@ error:
 #line 26 "thread_subclass.py"
     PY2C_CLEAR(result);
 #line 26 "thread_subclass.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 26 "thread_subclass.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 26 "thread_subclass.py"
+cleanup:
 #line 26 "thread_subclass.py"
     py2c_recursion_leave();
 #line 26 "thread_subclass.py"
     return result;
 #line 26 "thread_subclass.py"
 }
-#line 810 "thread_subclass.c"
+#line 818 "thread_subclass.c"
 
 static Py2cValue f_NoInit____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -817,8 +825,6 @@ static Py2cValue f_NoInit____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue v_self = params[0];
     (void)fn;
 
-#line 27 "thread_subclass.py"
-    PY2C_CLEAR(result);
 #line 27 "thread_subclass.py"
     result = PY2C_NONE;
 #line 27 "thread_subclass.py"
@@ -833,7 +839,7 @@ cleanup:
     return result;
 #line 27 "thread_subclass.py"
 }
-#line 837 "thread_subclass.c"
+#line 843 "thread_subclass.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -891,7 +897,7 @@ L0:;
 #line 30 "thread_subclass.py"
 L1:;
 #line 30 "thread_subclass.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 30 "thread_subclass.py"
     goto cleanup;
 #line 30 "thread_subclass.py"
@@ -901,9 +907,13 @@ error:
 #line 30 "thread_subclass.py"
     PY2C_CLEAR(result);
 #line 30 "thread_subclass.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 30 "thread_subclass.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 30 "thread_subclass.py"
+    PY2C_CLEAR(t[2]);
+#line 30 "thread_subclass.py"
+cleanup:
 #line 30 "thread_subclass.py"
     PY2C_CLEAR(v_0);
 #line 30 "thread_subclass.py"
@@ -914,7 +924,7 @@ cleanup:
     return result;
 #line 30 "thread_subclass.py"
 }
-#line 918 "thread_subclass.c"
+#line 928 "thread_subclass.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -960,7 +970,7 @@ L0:;
 #line 31 "thread_subclass.py"
 L1:;
 #line 31 "thread_subclass.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 31 "thread_subclass.py"
     goto cleanup;
 #line 31 "thread_subclass.py"
@@ -970,9 +980,11 @@ error:
 #line 31 "thread_subclass.py"
     PY2C_CLEAR(result);
 #line 31 "thread_subclass.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 31 "thread_subclass.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 31 "thread_subclass.py"
+cleanup:
 #line 31 "thread_subclass.py"
     PY2C_CLEAR(v_0);
 #line 31 "thread_subclass.py"
@@ -983,7 +995,7 @@ cleanup:
     return result;
 #line 31 "thread_subclass.py"
 }
-#line 987 "thread_subclass.c"
+#line 999 "thread_subclass.c"
 
 static Py2cValue f_listcomp_3(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1029,7 +1041,7 @@ L0:;
 #line 36 "thread_subclass.py"
 L1:;
 #line 36 "thread_subclass.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 36 "thread_subclass.py"
     goto cleanup;
 #line 36 "thread_subclass.py"
@@ -1039,9 +1051,11 @@ error:
 #line 36 "thread_subclass.py"
     PY2C_CLEAR(result);
 #line 36 "thread_subclass.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 36 "thread_subclass.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 36 "thread_subclass.py"
+cleanup:
 #line 36 "thread_subclass.py"
     PY2C_CLEAR(v_0);
 #line 36 "thread_subclass.py"
@@ -1052,7 +1066,7 @@ cleanup:
     return result;
 #line 36 "thread_subclass.py"
 }
-#line 1056 "thread_subclass.c"
+#line 1070 "thread_subclass.c"
 
 static Py2cValue f_listcomp_4(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1104,7 +1118,7 @@ L0:;
 #line 36 "thread_subclass.py"
 L1:;
 #line 36 "thread_subclass.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 36 "thread_subclass.py"
     goto cleanup;
 #line 36 "thread_subclass.py"
@@ -1114,9 +1128,9 @@ error:
 #line 36 "thread_subclass.py"
     PY2C_CLEAR(result);
 #line 36 "thread_subclass.py"
-cleanup:
-#line 36 "thread_subclass.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 36 "thread_subclass.py"
+cleanup:
 #line 36 "thread_subclass.py"
     PY2C_CLEAR(v_0);
 #line 36 "thread_subclass.py"
@@ -1127,7 +1141,7 @@ cleanup:
     return result;
 #line 36 "thread_subclass.py"
 }
-#line 1131 "thread_subclass.c"
+#line 1145 "thread_subclass.c"
 
 static Py2cValue f_Wrapped(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1166,7 +1180,7 @@ static Py2cValue f_Wrapped(Py2cFunction *fn, Py2cValue *params) {
 #line 50 "thread_subclass.py"
     PY2C_CLEAR(t[2]);
 #line 50 "thread_subclass.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 50 "thread_subclass.py"
     goto cleanup;
 #line 50 "thread_subclass.py"
@@ -1176,9 +1190,13 @@ error:
 #line 50 "thread_subclass.py"
     PY2C_CLEAR(result);
 #line 50 "thread_subclass.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 50 "thread_subclass.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 50 "thread_subclass.py"
+    PY2C_CLEAR(t[2]);
+#line 50 "thread_subclass.py"
+cleanup:
 #line 50 "thread_subclass.py"
     PY2C_CLEAR(c___class__);
 #line 50 "thread_subclass.py"
@@ -1187,7 +1205,7 @@ cleanup:
     return result;
 #line 50 "thread_subclass.py"
 }
-#line 1191 "thread_subclass.c"
+#line 1209 "thread_subclass.c"
 
 static Py2cValue f_Wrapped__run(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1272,8 +1290,6 @@ static Py2cValue f_Wrapped__run(Py2cFunction *fn, Py2cValue *params) {
 #line 53 "thread_subclass.py"
     PY2C_CLEAR(t[2]);
 #line 53 "thread_subclass.py"
-    PY2C_CLEAR(result);
-#line 53 "thread_subclass.py"
     result = PY2C_NONE;
 #line 53 "thread_subclass.py"
     goto cleanup;
@@ -1284,9 +1300,11 @@ error:
 #line 53 "thread_subclass.py"
     PY2C_CLEAR(result);
 #line 53 "thread_subclass.py"
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 53 "thread_subclass.py"
 cleanup:
 #line 53 "thread_subclass.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
 #line 53 "thread_subclass.py"
     PY2C_CLEAR(v_self);
 #line 53 "thread_subclass.py"
@@ -1297,7 +1315,7 @@ cleanup:
     return result;
 #line 53 "thread_subclass.py"
 }
-#line 1301 "thread_subclass.c"
+#line 1319 "thread_subclass.c"
 
 static Py2cValue mod_thread_subclass(void) {
     g_thread_subclass__threading = PY2C_NULL;
@@ -1974,7 +1992,7 @@ error_3:
 #line 45 "thread_subclass.py"
     py2c_traceback_add(&code_mod_thread_subclass, loc);
 #line 45 "thread_subclass.py"
-    for (int k = 1; k < 8; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 45 "thread_subclass.py"
     py2c_slot_store(&g_thread_subclass__e, PY2C_NULL);
 #line 45 "thread_subclass.py"
@@ -1983,8 +2001,6 @@ error_3:
 error_2:
 #line 45 "thread_subclass.py"
     py2c_traceback_add(&code_mod_thread_subclass, loc);
-#line 45 "thread_subclass.py"
-    for (int k = 1; k < 8; k++) PY2C_CLEAR(t[k]);
 #line 45 "thread_subclass.py"
 L8:;
 #line 45 "thread_subclass.py"
@@ -2170,8 +2186,6 @@ L6:;
 #line 60 "thread_subclass.py"
     PY2C_CLEAR(t[2]);
 #line 60 "thread_subclass.py"
-    PY2C_CLEAR(result);
-#line 60 "thread_subclass.py"
     result = PY2C_NONE;
 #line 60 "thread_subclass.py"
     goto cleanup;
@@ -2184,14 +2198,16 @@ unwind:
 #line 60 "thread_subclass.py"
     PY2C_CLEAR(result);
 #line 60 "thread_subclass.py"
+    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 60 "thread_subclass.py"
 cleanup:
 #line 60 "thread_subclass.py"
-    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 8; k++) PY2C_CLEAR(t[k]);
 #line 60 "thread_subclass.py"
     return result;
 #line 60 "thread_subclass.py"
 }
-#line 2195 "thread_subclass.c"
+#line 2211 "thread_subclass.c"
 
 static void clear_mod_thread_subclass(void) {
     PY2C_CLEAR(g_thread_subclass__Wrapped);

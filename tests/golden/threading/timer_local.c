@@ -279,7 +279,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 14 "timer_local.py"
     PY2C_CLEAR(t[1]);
 #line 14 "timer_local.py"
-    { Py2cValue old = result; result = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
+    result = t[6]; t[6] = PY2C_NULL;
 #line 14 "timer_local.py"
     goto cleanup;
 #line 14 "timer_local.py"
@@ -289,9 +289,9 @@ error:
 #line 14 "timer_local.py"
     PY2C_CLEAR(result);
 #line 14 "timer_local.py"
-cleanup:
-#line 14 "timer_local.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 14 "timer_local.py"
+cleanup:
 #line 14 "timer_local.py"
     PY2C_CLEAR(v_kw);
 #line 14 "timer_local.py"
@@ -486,8 +486,6 @@ static Py2cValue f_in_thread(Py2cFunction *fn, Py2cValue *params) {
 #line 31 "timer_local.py"
     PY2C_CLEAR(t[4]);
 #line 31 "timer_local.py"
-    PY2C_CLEAR(result);
-#line 31 "timer_local.py"
     result = PY2C_NONE;
 #line 31 "timer_local.py"
     goto cleanup;
@@ -498,9 +496,11 @@ error:
 #line 31 "timer_local.py"
     PY2C_CLEAR(result);
 #line 31 "timer_local.py"
+    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 31 "timer_local.py"
 cleanup:
 #line 31 "timer_local.py"
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[5]);
 #line 31 "timer_local.py"
     PY2C_CLEAR(v_i);
 #line 31 "timer_local.py"
@@ -587,7 +587,7 @@ L0:;
 #line 34 "timer_local.py"
 L1:;
 #line 34 "timer_local.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 34 "timer_local.py"
     goto cleanup;
 #line 34 "timer_local.py"
@@ -597,9 +597,9 @@ error:
 #line 34 "timer_local.py"
     PY2C_CLEAR(result);
 #line 34 "timer_local.py"
-cleanup:
-#line 34 "timer_local.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 34 "timer_local.py"
+cleanup:
 #line 34 "timer_local.py"
     PY2C_CLEAR(v_0);
 #line 34 "timer_local.py"
@@ -1432,7 +1432,7 @@ error_1:
 #line 41 "timer_local.py"
     py2c_traceback_add(&code_mod_timer_local, loc);
 #line 41 "timer_local.py"
-    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+    for (int k = 4; k < 11; k++) PY2C_CLEAR(t[k]);
 #line 41 "timer_local.py"
     t[0] = py2c_error_fetch();
 #line 41 "timer_local.py"
@@ -1487,7 +1487,7 @@ error_3:
 #line 43 "timer_local.py"
     py2c_traceback_add(&code_mod_timer_local, loc);
 #line 43 "timer_local.py"
-    for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 43 "timer_local.py"
     py2c_slot_store(&g_timer_local__e, PY2C_NULL);
 #line 43 "timer_local.py"
@@ -1496,8 +1496,6 @@ error_3:
 error_2:
 #line 43 "timer_local.py"
     py2c_traceback_add(&code_mod_timer_local, loc);
-#line 43 "timer_local.py"
-    for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
 #line 43 "timer_local.py"
 L8:;
 #line 43 "timer_local.py"
@@ -1591,7 +1589,7 @@ error_6:
 #line 47 "timer_local.py"
     py2c_traceback_add(&code_mod_timer_local, loc);
 #line 47 "timer_local.py"
-    for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 47 "timer_local.py"
     py2c_slot_store(&g_timer_local__e, PY2C_NULL);
 #line 47 "timer_local.py"
@@ -1600,8 +1598,6 @@ error_6:
 error_5:
 #line 47 "timer_local.py"
     py2c_traceback_add(&code_mod_timer_local, loc);
-#line 47 "timer_local.py"
-    for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
 #line 47 "timer_local.py"
 L11:;
 #line 47 "timer_local.py"
@@ -1612,8 +1608,6 @@ L11:;
     goto unwind;
 #line 47 "timer_local.py"
 L9:;
-#line 47 "timer_local.py"
-    PY2C_CLEAR(result);
 #line 47 "timer_local.py"
     result = PY2C_NONE;
 #line 47 "timer_local.py"
@@ -1627,14 +1621,16 @@ unwind:
 #line 47 "timer_local.py"
     PY2C_CLEAR(result);
 #line 47 "timer_local.py"
+    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 47 "timer_local.py"
 cleanup:
 #line 47 "timer_local.py"
-    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 11; k++) PY2C_CLEAR(t[k]);
 #line 47 "timer_local.py"
     return result;
 #line 47 "timer_local.py"
 }
-#line 1638 "timer_local.c"
+#line 1634 "timer_local.c"
 
 static void clear_mod_timer_local(void) {
     PY2C_CLEAR(g_timer_local__e);

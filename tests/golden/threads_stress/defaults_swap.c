@@ -160,7 +160,7 @@ static Py2cValue f_f(Py2cFunction *fn, Py2cValue *params) {
 #line 7 "defaults_swap.py"
     PY2C_CLEAR(t[0]);
 #line 7 "defaults_swap.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 7 "defaults_swap.py"
     goto cleanup;
 #line 7 "defaults_swap.py"
@@ -170,9 +170,9 @@ error:
 #line 7 "defaults_swap.py"
     PY2C_CLEAR(result);
 #line 7 "defaults_swap.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 7 "defaults_swap.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 7 "defaults_swap.py"
     PY2C_CLEAR(v_a);
 #line 7 "defaults_swap.py"
@@ -294,8 +294,6 @@ L1:;
 #line 18 "defaults_swap.py"
     PY2C_CLEAR(t[2]);
 #line 18 "defaults_swap.py"
-    PY2C_CLEAR(result);
-#line 18 "defaults_swap.py"
     result = PY2C_NONE;
 #line 18 "defaults_swap.py"
     goto cleanup;
@@ -306,9 +304,13 @@ error:
 #line 18 "defaults_swap.py"
     PY2C_CLEAR(result);
 #line 18 "defaults_swap.py"
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 18 "defaults_swap.py"
 cleanup:
 #line 18 "defaults_swap.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
+#line 18 "defaults_swap.py"
+    PY2C_CLEAR(t[4]);
 #line 18 "defaults_swap.py"
     PY2C_CLEAR(v_local);
 #line 18 "defaults_swap.py"
@@ -317,7 +319,7 @@ cleanup:
     return result;
 #line 18 "defaults_swap.py"
 }
-#line 321 "defaults_swap.c"
+#line 323 "defaults_swap.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -389,7 +391,7 @@ L0:;
 #line 21 "defaults_swap.py"
 L1:;
 #line 21 "defaults_swap.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 21 "defaults_swap.py"
     goto cleanup;
 #line 21 "defaults_swap.py"
@@ -399,9 +401,9 @@ error:
 #line 21 "defaults_swap.py"
     PY2C_CLEAR(result);
 #line 21 "defaults_swap.py"
-cleanup:
-#line 21 "defaults_swap.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 21 "defaults_swap.py"
+cleanup:
 #line 21 "defaults_swap.py"
     PY2C_CLEAR(v_0);
 #line 21 "defaults_swap.py"
@@ -412,7 +414,7 @@ cleanup:
     return result;
 #line 21 "defaults_swap.py"
 }
-#line 416 "defaults_swap.c"
+#line 418 "defaults_swap.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -487,7 +489,7 @@ cleanup:
     return result;
 #line 30 "defaults_swap.py"
 }
-#line 491 "defaults_swap.c"
+#line 493 "defaults_swap.c"
 
 static Py2cValue mod_defaults_swap(void) {
     g_defaults_swap__threading = PY2C_NULL;
@@ -861,8 +863,6 @@ L7:;
 #line 30 "defaults_swap.py"
     PY2C_CLEAR(t[3]);
 #line 30 "defaults_swap.py"
-    PY2C_CLEAR(result);
-#line 30 "defaults_swap.py"
     result = PY2C_NONE;
 #line 30 "defaults_swap.py"
     goto cleanup;
@@ -873,14 +873,16 @@ error:
 #line 30 "defaults_swap.py"
     PY2C_CLEAR(result);
 #line 30 "defaults_swap.py"
+    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 30 "defaults_swap.py"
 cleanup:
 #line 30 "defaults_swap.py"
-    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 4; k < 8; k++) PY2C_CLEAR(t[k]);
 #line 30 "defaults_swap.py"
     return result;
 #line 30 "defaults_swap.py"
 }
-#line 884 "defaults_swap.c"
+#line 886 "defaults_swap.c"
 
 static void clear_mod_defaults_swap(void) {
     PY2C_CLEAR(g_defaults_swap__i);

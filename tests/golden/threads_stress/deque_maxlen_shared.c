@@ -397,8 +397,6 @@ L1:;
 #line 21 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[0]);
 #line 21 "deque_maxlen_shared.py"
-    PY2C_CLEAR(result);
-#line 21 "deque_maxlen_shared.py"
     result = PY2C_NONE;
 #line 21 "deque_maxlen_shared.py"
     goto cleanup;
@@ -409,9 +407,11 @@ error:
 #line 21 "deque_maxlen_shared.py"
     PY2C_CLEAR(result);
 #line 21 "deque_maxlen_shared.py"
+    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 21 "deque_maxlen_shared.py"
 cleanup:
 #line 21 "deque_maxlen_shared.py"
-    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 4; k < 8; k++) PY2C_CLEAR(t[k]);
 #line 21 "deque_maxlen_shared.py"
     PY2C_CLEAR(v_k);
 #line 21 "deque_maxlen_shared.py"
@@ -705,8 +705,6 @@ error_2:
 #line 33 "deque_maxlen_shared.py"
     py2c_traceback_add(&code_f_reader, loc);
 #line 33 "deque_maxlen_shared.py"
-    for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
-#line 33 "deque_maxlen_shared.py"
     py2c_exc_handled_pop();
 #line 33 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[0]);
@@ -734,8 +732,6 @@ L1:;
 #line 34 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[2]);
 #line 34 "deque_maxlen_shared.py"
-    PY2C_CLEAR(result);
-#line 34 "deque_maxlen_shared.py"
     result = PY2C_NONE;
 #line 34 "deque_maxlen_shared.py"
     goto cleanup;
@@ -748,9 +744,13 @@ unwind:
 #line 34 "deque_maxlen_shared.py"
     PY2C_CLEAR(result);
 #line 34 "deque_maxlen_shared.py"
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 34 "deque_maxlen_shared.py"
 cleanup:
 #line 34 "deque_maxlen_shared.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
+#line 34 "deque_maxlen_shared.py"
+    PY2C_CLEAR(t[4]);
 #line 34 "deque_maxlen_shared.py"
     PY2C_CLEAR(v_res);
 #line 34 "deque_maxlen_shared.py"
@@ -841,7 +841,7 @@ L0:;
 #line 38 "deque_maxlen_shared.py"
 L1:;
 #line 38 "deque_maxlen_shared.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 38 "deque_maxlen_shared.py"
     goto cleanup;
 #line 38 "deque_maxlen_shared.py"
@@ -851,9 +851,9 @@ error:
 #line 38 "deque_maxlen_shared.py"
     PY2C_CLEAR(result);
 #line 38 "deque_maxlen_shared.py"
-cleanup:
-#line 38 "deque_maxlen_shared.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 38 "deque_maxlen_shared.py"
+cleanup:
 #line 38 "deque_maxlen_shared.py"
     PY2C_CLEAR(v_0);
 #line 38 "deque_maxlen_shared.py"
@@ -945,7 +945,7 @@ L0:;
 #line 51 "deque_maxlen_shared.py"
 L1:;
 #line 51 "deque_maxlen_shared.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 51 "deque_maxlen_shared.py"
     goto cleanup;
 #line 51 "deque_maxlen_shared.py"
@@ -955,9 +955,9 @@ error:
 #line 51 "deque_maxlen_shared.py"
     PY2C_CLEAR(result);
 #line 51 "deque_maxlen_shared.py"
-cleanup:
-#line 51 "deque_maxlen_shared.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 51 "deque_maxlen_shared.py"
+cleanup:
 #line 51 "deque_maxlen_shared.py"
     PY2C_CLEAR(v_0);
 #line 51 "deque_maxlen_shared.py"
@@ -1662,8 +1662,6 @@ L7:;
 #line 55 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[4]);
 #line 55 "deque_maxlen_shared.py"
-    PY2C_CLEAR(result);
-#line 55 "deque_maxlen_shared.py"
     result = PY2C_NONE;
 #line 55 "deque_maxlen_shared.py"
     goto cleanup;
@@ -1674,9 +1672,11 @@ error:
 #line 55 "deque_maxlen_shared.py"
     PY2C_CLEAR(result);
 #line 55 "deque_maxlen_shared.py"
+    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 55 "deque_maxlen_shared.py"
 cleanup:
 #line 55 "deque_maxlen_shared.py"
-    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 5; k < 9; k++) PY2C_CLEAR(t[k]);
 #line 55 "deque_maxlen_shared.py"
     return result;
 #line 55 "deque_maxlen_shared.py"

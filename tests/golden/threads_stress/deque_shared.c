@@ -363,7 +363,7 @@ L0:;
 #line 11 "deque_shared.py"
 L1:;
 #line 11 "deque_shared.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 11 "deque_shared.py"
     goto cleanup;
 #line 11 "deque_shared.py"
@@ -373,9 +373,11 @@ error:
 #line 11 "deque_shared.py"
     PY2C_CLEAR(result);
 #line 11 "deque_shared.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 11 "deque_shared.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 11 "deque_shared.py"
+cleanup:
 #line 11 "deque_shared.py"
     PY2C_CLEAR(v_0);
 #line 11 "deque_shared.py"
@@ -386,7 +388,7 @@ cleanup:
     return result;
 #line 11 "deque_shared.py"
 }
-#line 390 "deque_shared.c"
+#line 392 "deque_shared.c"
 
 static Py2cValue f_worker(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -751,8 +753,6 @@ error_2:
 #line 34 "deque_shared.py"
     py2c_traceback_add(&code_f_worker, loc);
 #line 34 "deque_shared.py"
-    for (int k = 5; k < 10; k++) PY2C_CLEAR(t[k]);
-#line 34 "deque_shared.py"
     py2c_exc_handled_pop();
 #line 34 "deque_shared.py"
     PY2C_CLEAR(t[4]);
@@ -940,8 +940,6 @@ error_4:
 #line 43 "deque_shared.py"
     py2c_traceback_add(&code_f_worker, loc);
 #line 43 "deque_shared.py"
-    for (int k = 5; k < 10; k++) PY2C_CLEAR(t[k]);
-#line 43 "deque_shared.py"
     py2c_exc_handled_pop();
 #line 43 "deque_shared.py"
     PY2C_CLEAR(t[4]);
@@ -1006,7 +1004,15 @@ error_5:
 #line 46 "deque_shared.py"
     py2c_traceback_add(&code_f_worker, loc);
 #line 46 "deque_shared.py"
-    for (int k = 4; k < 10; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[4]);
+#line 46 "deque_shared.py"
+    PY2C_CLEAR(t[5]);
+#line 46 "deque_shared.py"
+    PY2C_CLEAR(t[7]);
+#line 46 "deque_shared.py"
+    PY2C_CLEAR(t[8]);
+#line 46 "deque_shared.py"
+    PY2C_CLEAR(t[9]);
 #line 46 "deque_shared.py"
     t[4] = py2c_error_fetch();
 #line 46 "deque_shared.py"
@@ -1039,8 +1045,6 @@ error_6:
 #line 48 "deque_shared.py"
     py2c_traceback_add(&code_f_worker, loc);
 #line 48 "deque_shared.py"
-    for (int k = 5; k < 10; k++) PY2C_CLEAR(t[k]);
-#line 48 "deque_shared.py"
     py2c_exc_handled_pop();
 #line 48 "deque_shared.py"
     PY2C_CLEAR(t[4]);
@@ -1065,8 +1069,6 @@ L1:;
 #line 48 "deque_shared.py"
     PY2C_CLEAR(t[0]);
 #line 48 "deque_shared.py"
-    PY2C_CLEAR(result);
-#line 48 "deque_shared.py"
     result = PY2C_NONE;
 #line 48 "deque_shared.py"
     goto cleanup;
@@ -1079,9 +1081,11 @@ unwind:
 #line 48 "deque_shared.py"
     PY2C_CLEAR(result);
 #line 48 "deque_shared.py"
+    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 48 "deque_shared.py"
 cleanup:
 #line 48 "deque_shared.py"
-    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+    for (int k = 4; k < 10; k++) PY2C_CLEAR(t[k]);
 #line 48 "deque_shared.py"
     PY2C_CLEAR(v_k);
 #line 48 "deque_shared.py"
@@ -1098,7 +1102,7 @@ cleanup:
     return result;
 #line 48 "deque_shared.py"
 }
-#line 1102 "deque_shared.c"
+#line 1106 "deque_shared.c"
 
 static Py2cValue f_reader(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1363,7 +1367,13 @@ error_1:
 #line 60 "deque_shared.py"
     py2c_traceback_add(&code_f_reader, loc);
 #line 60 "deque_shared.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 60 "deque_shared.py"
+    PY2C_CLEAR(t[1]);
+#line 60 "deque_shared.py"
+    PY2C_CLEAR(t[3]);
+#line 60 "deque_shared.py"
+    PY2C_CLEAR(t[4]);
 #line 60 "deque_shared.py"
     t[0] = py2c_error_fetch();
 #line 60 "deque_shared.py"
@@ -1396,8 +1406,6 @@ error_2:
 #line 62 "deque_shared.py"
     py2c_traceback_add(&code_f_reader, loc);
 #line 62 "deque_shared.py"
-    for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
-#line 62 "deque_shared.py"
     py2c_exc_handled_pop();
 #line 62 "deque_shared.py"
     PY2C_CLEAR(t[0]);
@@ -1425,8 +1433,6 @@ L1:;
 #line 63 "deque_shared.py"
     PY2C_CLEAR(t[2]);
 #line 63 "deque_shared.py"
-    PY2C_CLEAR(result);
-#line 63 "deque_shared.py"
     result = PY2C_NONE;
 #line 63 "deque_shared.py"
     goto cleanup;
@@ -1439,9 +1445,13 @@ unwind:
 #line 63 "deque_shared.py"
     PY2C_CLEAR(result);
 #line 63 "deque_shared.py"
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 63 "deque_shared.py"
 cleanup:
 #line 63 "deque_shared.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
+#line 63 "deque_shared.py"
+    PY2C_CLEAR(t[4]);
 #line 63 "deque_shared.py"
     PY2C_CLEAR(v_res);
 #line 63 "deque_shared.py"
@@ -1458,7 +1468,7 @@ cleanup:
     return result;
 #line 63 "deque_shared.py"
 }
-#line 1462 "deque_shared.c"
+#line 1472 "deque_shared.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1536,7 +1546,7 @@ L0:;
 #line 67 "deque_shared.py"
 L1:;
 #line 67 "deque_shared.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 67 "deque_shared.py"
     goto cleanup;
 #line 67 "deque_shared.py"
@@ -1546,9 +1556,9 @@ error:
 #line 67 "deque_shared.py"
     PY2C_CLEAR(result);
 #line 67 "deque_shared.py"
-cleanup:
-#line 67 "deque_shared.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 67 "deque_shared.py"
+cleanup:
 #line 67 "deque_shared.py"
     PY2C_CLEAR(v_0);
 #line 67 "deque_shared.py"
@@ -1559,7 +1569,7 @@ cleanup:
     return result;
 #line 67 "deque_shared.py"
 }
-#line 1563 "deque_shared.c"
+#line 1573 "deque_shared.c"
 
 static Py2cValue f_listcomp_3(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1626,7 +1636,7 @@ L3:;
 #line 78 "deque_shared.py"
 L1:;
 #line 78 "deque_shared.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 78 "deque_shared.py"
     goto cleanup;
 #line 78 "deque_shared.py"
@@ -1636,9 +1646,11 @@ error:
 #line 78 "deque_shared.py"
     PY2C_CLEAR(result);
 #line 78 "deque_shared.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 78 "deque_shared.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 78 "deque_shared.py"
+cleanup:
 #line 78 "deque_shared.py"
     PY2C_CLEAR(v_0);
 #line 78 "deque_shared.py"
@@ -1651,7 +1663,7 @@ cleanup:
     return result;
 #line 78 "deque_shared.py"
 }
-#line 1655 "deque_shared.c"
+#line 1667 "deque_shared.c"
 
 static Py2cValue mod_deque_shared(void) {
     g_deque_shared__threading = PY2C_NULL;
@@ -2548,8 +2560,6 @@ L4:;
 #line 82 "deque_shared.py"
     PY2C_CLEAR(t[13]);
 #line 82 "deque_shared.py"
-    PY2C_CLEAR(result);
-#line 82 "deque_shared.py"
     result = PY2C_NONE;
 #line 82 "deque_shared.py"
     goto cleanup;
@@ -2560,14 +2570,14 @@ error:
 #line 82 "deque_shared.py"
     PY2C_CLEAR(result);
 #line 82 "deque_shared.py"
-cleanup:
-#line 82 "deque_shared.py"
     for (int k = 0; k < 16; k++) PY2C_CLEAR(t[k]);
+#line 82 "deque_shared.py"
+cleanup:
 #line 82 "deque_shared.py"
     return result;
 #line 82 "deque_shared.py"
 }
-#line 2571 "deque_shared.c"
+#line 2581 "deque_shared.c"
 
 static void clear_mod_deque_shared(void) {
     PY2C_CLEAR(g_deque_shared__seen);

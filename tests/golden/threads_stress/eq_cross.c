@@ -330,7 +330,7 @@ static Py2cValue f_Key(Py2cFunction *fn, Py2cValue *params) {
 #line 19 "eq_cross.py"
     PY2C_CLEAR(t[1]);
 #line 19 "eq_cross.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 19 "eq_cross.py"
     goto cleanup;
 #line 19 "eq_cross.py"
@@ -340,16 +340,18 @@ error:
 #line 19 "eq_cross.py"
     PY2C_CLEAR(result);
 #line 19 "eq_cross.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 19 "eq_cross.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 19 "eq_cross.py"
+cleanup:
 #line 19 "eq_cross.py"
     py2c_recursion_leave();
 #line 19 "eq_cross.py"
     return result;
 #line 19 "eq_cross.py"
 }
-#line 353 "eq_cross.c"
+#line 355 "eq_cross.c"
 
 static Py2cValue f_Key____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -372,8 +374,6 @@ static Py2cValue f_Key____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 14 "eq_cross.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_6.ob), v_other_s, &attr_ic[2]) < 0) { loc = 2; goto error; }
-#line 14 "eq_cross.py"
-    PY2C_CLEAR(result);
 #line 14 "eq_cross.py"
     result = PY2C_NONE;
 #line 14 "eq_cross.py"
@@ -412,8 +412,6 @@ static Py2cValue f_Key____hash__(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 17 "eq_cross.py"
-    PY2C_CLEAR(result);
-#line 17 "eq_cross.py"
     result = py2c_int(42);
 #line 17 "eq_cross.py"
     goto cleanup;
@@ -427,7 +425,7 @@ cleanup:
     return result;
 #line 17 "eq_cross.py"
 }
-#line 431 "eq_cross.c"
+#line 429 "eq_cross.c"
 
 static Py2cValue f_Key____eq__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -548,7 +546,7 @@ static Py2cValue f_Key____eq__(Py2cFunction *fn, Py2cValue *params) {
 #line 22 "eq_cross.py"
 L0:;
 #line 22 "eq_cross.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 22 "eq_cross.py"
     goto cleanup;
 #line 22 "eq_cross.py"
@@ -558,9 +556,9 @@ error:
 #line 22 "eq_cross.py"
     PY2C_CLEAR(result);
 #line 22 "eq_cross.py"
-cleanup:
-#line 22 "eq_cross.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 22 "eq_cross.py"
+cleanup:
 #line 22 "eq_cross.py"
     PY2C_CLEAR(v_self);
 #line 22 "eq_cross.py"
@@ -571,7 +569,7 @@ cleanup:
     return result;
 #line 22 "eq_cross.py"
 }
-#line 575 "eq_cross.c"
+#line 573 "eq_cross.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -653,7 +651,7 @@ L0:;
 #line 27 "eq_cross.py"
 L1:;
 #line 27 "eq_cross.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 27 "eq_cross.py"
     goto cleanup;
 #line 27 "eq_cross.py"
@@ -663,9 +661,9 @@ error:
 #line 27 "eq_cross.py"
     PY2C_CLEAR(result);
 #line 27 "eq_cross.py"
-cleanup:
-#line 27 "eq_cross.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 27 "eq_cross.py"
+cleanup:
 #line 27 "eq_cross.py"
     PY2C_CLEAR(v_0);
 #line 27 "eq_cross.py"
@@ -676,7 +674,7 @@ cleanup:
     return result;
 #line 27 "eq_cross.py"
 }
-#line 680 "eq_cross.c"
+#line 678 "eq_cross.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -758,7 +756,7 @@ L0:;
 #line 28 "eq_cross.py"
 L1:;
 #line 28 "eq_cross.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 28 "eq_cross.py"
     goto cleanup;
 #line 28 "eq_cross.py"
@@ -768,9 +766,9 @@ error:
 #line 28 "eq_cross.py"
     PY2C_CLEAR(result);
 #line 28 "eq_cross.py"
-cleanup:
-#line 28 "eq_cross.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 28 "eq_cross.py"
+cleanup:
 #line 28 "eq_cross.py"
     PY2C_CLEAR(v_0);
 #line 28 "eq_cross.py"
@@ -781,7 +779,7 @@ cleanup:
     return result;
 #line 28 "eq_cross.py"
 }
-#line 785 "eq_cross.c"
+#line 783 "eq_cross.c"
 
 static Py2cValue f_worker(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -970,8 +968,6 @@ L1:;
 #line 47 "eq_cross.py"
     { Py2cValue s0 = py2c_slot_load(&g_eq_cross__found); int64_t rc = py2c_fast_setitem(s0, v_idx, v_hits); py2c_decref(s0); if (rc < 0) { loc = 28; goto error; } }
 #line 47 "eq_cross.py"
-    PY2C_CLEAR(result);
-#line 47 "eq_cross.py"
     result = PY2C_NONE;
 #line 47 "eq_cross.py"
     goto cleanup;
@@ -982,9 +978,11 @@ error:
 #line 47 "eq_cross.py"
     PY2C_CLEAR(result);
 #line 47 "eq_cross.py"
+    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 47 "eq_cross.py"
 cleanup:
 #line 47 "eq_cross.py"
-    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 4; k < 9; k++) PY2C_CLEAR(t[k]);
 #line 47 "eq_cross.py"
     PY2C_CLEAR(v_idx);
 #line 47 "eq_cross.py"
@@ -1007,7 +1005,7 @@ cleanup:
     return result;
 #line 47 "eq_cross.py"
 }
-#line 1011 "eq_cross.c"
+#line 1009 "eq_cross.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -1102,7 +1100,7 @@ cleanup:
     return result;
 #line 57 "eq_cross.py"
 }
-#line 1106 "eq_cross.c"
+#line 1104 "eq_cross.c"
 
 static Py2cValue f_genexpr_2(Py2cGenerator *gen) {
     fr_f_genexpr_2 *fr = gen->frame;
@@ -1197,7 +1195,7 @@ cleanup:
     return result;
 #line 57 "eq_cross.py"
 }
-#line 1201 "eq_cross.c"
+#line 1199 "eq_cross.c"
 
 static Py2cValue mod_eq_cross(void) {
     g_eq_cross__threading = PY2C_NULL;
@@ -1911,8 +1909,6 @@ L4:;
 #line 58 "eq_cross.py"
     PY2C_CLEAR(t[4]);
 #line 58 "eq_cross.py"
-    PY2C_CLEAR(result);
-#line 58 "eq_cross.py"
     result = PY2C_NONE;
 #line 58 "eq_cross.py"
     goto cleanup;
@@ -1923,14 +1919,14 @@ error:
 #line 58 "eq_cross.py"
     PY2C_CLEAR(result);
 #line 58 "eq_cross.py"
-cleanup:
-#line 58 "eq_cross.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 58 "eq_cross.py"
+cleanup:
 #line 58 "eq_cross.py"
     return result;
 #line 58 "eq_cross.py"
 }
-#line 1934 "eq_cross.c"
+#line 1930 "eq_cross.c"
 
 static void clear_mod_eq_cross(void) {
     PY2C_CLEAR(g_eq_cross__t2);

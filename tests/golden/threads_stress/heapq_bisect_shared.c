@@ -135,10 +135,8 @@ static const Py2cCodeLoc locs_mod_heapq_bisect_shared[] = {
     {78, "print(sum(pushed) - sum(popped) == len(heap) == len(theap), is_heap(heap), is_heap(theap))", "                                                ^^^^^^^^^^"},
     {78, "print(sum(pushed) - sum(popped) == len(heap) == len(theap), is_heap(heap), is_heap(theap))", "                                                    ^^^^^"},
     {78, "print(sum(pushed) - sum(popped) == len(heap) == len(theap), is_heap(heap), is_heap(theap))", "                                                            ^^^^^^^^^^^^^"},
-    {78, "print(sum(pushed) - sum(popped) == len(heap) == len(theap), is_heap(heap), is_heap(theap))", "                                                            ^^^^^^^"},
     {78, "print(sum(pushed) - sum(popped) == len(heap) == len(theap), is_heap(heap), is_heap(theap))", "                                                                    ^^^^"},
     {78, "print(sum(pushed) - sum(popped) == len(heap) == len(theap), is_heap(heap), is_heap(theap))", "                                                                           ^^^^^^^^^^^^^^"},
-    {78, "print(sum(pushed) - sum(popped) == len(heap) == len(theap), is_heap(heap), is_heap(theap))", "                                                                           ^^^^^^^"},
     {78, "print(sum(pushed) - sum(popped) == len(heap) == len(theap), is_heap(heap), is_heap(theap))", "                                                                                   ^^^^^"},
     {79, "print(len(set(k for (_, k) in theap)) == len(theap))", NULL},
     {79, "print(len(set(k for (_, k) in theap)) == len(theap))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
@@ -170,7 +168,7 @@ static const Py2cCodeLoc locs_mod_heapq_bisect_shared[] = {
     {81, "print(sorted(growing) == list(range(1000 + N)), res)", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {81, "print(sorted(growing) == list(range(1000 + N)), res)", "                                                ^^^"},
 };
-static const Py2cCode code_mod_heapq_bisect_shared = {"heapq_bisect_shared.py", "<module>", locs_mod_heapq_bisect_shared, 93};
+static const Py2cCode code_mod_heapq_bisect_shared = {"heapq_bisect_shared.py", "<module>", locs_mod_heapq_bisect_shared, 91};
 
 /* heap_worker: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_heap_worker[] = {
@@ -707,8 +705,6 @@ error_2:
 #line 34 "heapq_bisect_shared.py"
     py2c_traceback_add(&code_f_heap_worker, loc);
 #line 34 "heapq_bisect_shared.py"
-    for (int k = 5; k < 12; k++) PY2C_CLEAR(t[k]);
-#line 34 "heapq_bisect_shared.py"
     py2c_exc_handled_pop();
 #line 34 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[4]);
@@ -843,8 +839,6 @@ error_4:
 #line 40 "heapq_bisect_shared.py"
     py2c_traceback_add(&code_f_heap_worker, loc);
 #line 40 "heapq_bisect_shared.py"
-    for (int k = 5; k < 12; k++) PY2C_CLEAR(t[k]);
-#line 40 "heapq_bisect_shared.py"
     py2c_exc_handled_pop();
 #line 40 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[4]);
@@ -950,8 +944,6 @@ L1:;
 #line 43 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[0]);
 #line 43 "heapq_bisect_shared.py"
-    PY2C_CLEAR(result);
-#line 43 "heapq_bisect_shared.py"
     result = PY2C_NONE;
 #line 43 "heapq_bisect_shared.py"
     goto cleanup;
@@ -964,9 +956,11 @@ unwind:
 #line 43 "heapq_bisect_shared.py"
     PY2C_CLEAR(result);
 #line 43 "heapq_bisect_shared.py"
+    for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+#line 43 "heapq_bisect_shared.py"
 cleanup:
 #line 43 "heapq_bisect_shared.py"
-    for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+    for (int k = 4; k < 12; k++) PY2C_CLEAR(t[k]);
 #line 43 "heapq_bisect_shared.py"
     PY2C_CLEAR(v_k);
 #line 43 "heapq_bisect_shared.py"
@@ -981,7 +975,7 @@ cleanup:
     return result;
 #line 43 "heapq_bisect_shared.py"
 }
-#line 985 "heapq_bisect_shared.c"
+#line 979 "heapq_bisect_shared.c"
 
 static Py2cValue f_grower(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1062,8 +1056,6 @@ L1:;
 #line 51 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[1]);
 #line 51 "heapq_bisect_shared.py"
-    PY2C_CLEAR(result);
-#line 51 "heapq_bisect_shared.py"
     result = PY2C_NONE;
 #line 51 "heapq_bisect_shared.py"
     goto cleanup;
@@ -1074,9 +1066,15 @@ error:
 #line 51 "heapq_bisect_shared.py"
     PY2C_CLEAR(result);
 #line 51 "heapq_bisect_shared.py"
+    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 51 "heapq_bisect_shared.py"
 cleanup:
 #line 51 "heapq_bisect_shared.py"
-    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[4]);
+#line 51 "heapq_bisect_shared.py"
+    PY2C_CLEAR(t[5]);
+#line 51 "heapq_bisect_shared.py"
+    PY2C_CLEAR(t[6]);
 #line 51 "heapq_bisect_shared.py"
     PY2C_CLEAR(v_i);
 #line 51 "heapq_bisect_shared.py"
@@ -1085,7 +1083,7 @@ cleanup:
     return result;
 #line 51 "heapq_bisect_shared.py"
 }
-#line 1089 "heapq_bisect_shared.c"
+#line 1087 "heapq_bisect_shared.c"
 
 static Py2cValue f_shuffler(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1361,8 +1359,6 @@ L1:;
 #line 62 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[2]);
 #line 62 "heapq_bisect_shared.py"
-    PY2C_CLEAR(result);
-#line 62 "heapq_bisect_shared.py"
     result = PY2C_NONE;
 #line 62 "heapq_bisect_shared.py"
     goto cleanup;
@@ -1373,9 +1369,11 @@ error:
 #line 62 "heapq_bisect_shared.py"
     PY2C_CLEAR(result);
 #line 62 "heapq_bisect_shared.py"
+    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 62 "heapq_bisect_shared.py"
 cleanup:
 #line 62 "heapq_bisect_shared.py"
-    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 11; k++) PY2C_CLEAR(t[k]);
 #line 62 "heapq_bisect_shared.py"
     PY2C_CLEAR(v_res);
 #line 62 "heapq_bisect_shared.py"
@@ -1390,7 +1388,7 @@ cleanup:
     return result;
 #line 62 "heapq_bisect_shared.py"
 }
-#line 1394 "heapq_bisect_shared.c"
+#line 1392 "heapq_bisect_shared.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1468,7 +1466,7 @@ L0:;
 #line 66 "heapq_bisect_shared.py"
 L1:;
 #line 66 "heapq_bisect_shared.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 66 "heapq_bisect_shared.py"
     goto cleanup;
 #line 66 "heapq_bisect_shared.py"
@@ -1478,9 +1476,9 @@ error:
 #line 66 "heapq_bisect_shared.py"
     PY2C_CLEAR(result);
 #line 66 "heapq_bisect_shared.py"
-cleanup:
-#line 66 "heapq_bisect_shared.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 66 "heapq_bisect_shared.py"
+cleanup:
 #line 66 "heapq_bisect_shared.py"
     PY2C_CLEAR(v_0);
 #line 66 "heapq_bisect_shared.py"
@@ -1491,7 +1489,7 @@ cleanup:
     return result;
 #line 66 "heapq_bisect_shared.py"
 }
-#line 1495 "heapq_bisect_shared.c"
+#line 1493 "heapq_bisect_shared.c"
 
 static Py2cValue f_is_heap(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1561,7 +1559,7 @@ static Py2cValue f_is_heap(Py2cFunction *fn, Py2cValue *params) {
 #line 75 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[4]);
 #line 75 "heapq_bisect_shared.py"
-    { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+    result = t[5]; t[5] = PY2C_NULL;
 #line 75 "heapq_bisect_shared.py"
     goto cleanup;
 #line 75 "heapq_bisect_shared.py"
@@ -1571,9 +1569,9 @@ error:
 #line 75 "heapq_bisect_shared.py"
     PY2C_CLEAR(result);
 #line 75 "heapq_bisect_shared.py"
-cleanup:
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 75 "heapq_bisect_shared.py"
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 75 "heapq_bisect_shared.py"
     PY2C_CLEAR(c_h);
 #line 75 "heapq_bisect_shared.py"
@@ -1582,7 +1580,7 @@ cleanup:
     return result;
 #line 75 "heapq_bisect_shared.py"
 }
-#line 1586 "heapq_bisect_shared.c"
+#line 1584 "heapq_bisect_shared.c"
 
 static Py2cValue f_is_heap__genexpr(Py2cGenerator *gen) {
     fr_f_is_heap__genexpr *fr = gen->frame;
@@ -1689,7 +1687,7 @@ cleanup:
     return result;
 #line 75 "heapq_bisect_shared.py"
 }
-#line 1693 "heapq_bisect_shared.c"
+#line 1691 "heapq_bisect_shared.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -1760,7 +1758,7 @@ cleanup:
     return result;
 #line 79 "heapq_bisect_shared.py"
 }
-#line 1764 "heapq_bisect_shared.c"
+#line 1762 "heapq_bisect_shared.c"
 
 static Py2cValue mod_heapq_bisect_shared(void) {
     g_heapq_bisect_shared__bisect = PY2C_NULL;
@@ -2302,90 +2300,66 @@ L6:;
 #line 78 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[7]);
 #line 78 "heapq_bisect_shared.py"
-    if (!py2c_slot_bound(&g_heapq_bisect_shared__is_heap)) {
+    if (!py2c_slot_bound(&g_heapq_bisect_shared__heap)) {
 #line 78 "heapq_bisect_shared.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'is_heap' is not defined");
+        py2c_error_format(&py2c_exc_NameError, "name 'heap' is not defined");
 #line 78 "heapq_bisect_shared.py"
         { loc = 59; goto error; }
 #line 78 "heapq_bisect_shared.py"
     }
 #line 78 "heapq_bisect_shared.py"
-    if (!py2c_slot_bound(&g_heapq_bisect_shared__heap)) {
+    t[1] = py2c_slot_load(&g_heapq_bisect_shared__heap);
 #line 78 "heapq_bisect_shared.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'heap' is not defined");
+    t[2] = f_is_heap(NULL, (Py2cValue[]){t[1]});
 #line 78 "heapq_bisect_shared.py"
-        { loc = 60; goto error; }
+    t[1] = PY2C_NULL;
 #line 78 "heapq_bisect_shared.py"
-    }
-#line 78 "heapq_bisect_shared.py"
-    t[1] = py2c_slot_load(&g_heapq_bisect_shared__is_heap);
-#line 78 "heapq_bisect_shared.py"
-    t[2] = py2c_slot_load(&g_heapq_bisect_shared__heap);
-#line 78 "heapq_bisect_shared.py"
-    t[3] = py2c_fast_call(t[1], (Py2cValue[]){t[2]}, 1);
-#line 78 "heapq_bisect_shared.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 58; goto error; }
-#line 78 "heapq_bisect_shared.py"
-    PY2C_CLEAR(t[1]);
-#line 78 "heapq_bisect_shared.py"
-    PY2C_CLEAR(t[2]);
-#line 78 "heapq_bisect_shared.py"
-    if (!py2c_slot_bound(&g_heapq_bisect_shared__is_heap)) {
-#line 78 "heapq_bisect_shared.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'is_heap' is not defined");
-#line 78 "heapq_bisect_shared.py"
-        { loc = 62; goto error; }
-#line 78 "heapq_bisect_shared.py"
-    }
+    if (PY2C_IS_NULL(t[2])) { loc = 58; goto error; }
 #line 78 "heapq_bisect_shared.py"
     if (!py2c_slot_bound(&g_heapq_bisect_shared__theap)) {
 #line 78 "heapq_bisect_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'theap' is not defined");
 #line 78 "heapq_bisect_shared.py"
-        { loc = 63; goto error; }
+        { loc = 61; goto error; }
 #line 78 "heapq_bisect_shared.py"
     }
 #line 78 "heapq_bisect_shared.py"
-    t[4] = py2c_slot_load(&g_heapq_bisect_shared__is_heap);
+    t[3] = py2c_slot_load(&g_heapq_bisect_shared__theap);
 #line 78 "heapq_bisect_shared.py"
-    t[5] = py2c_slot_load(&g_heapq_bisect_shared__theap);
+    t[4] = f_is_heap(NULL, (Py2cValue[]){t[3]});
 #line 78 "heapq_bisect_shared.py"
-    t[6] = py2c_fast_call(t[4], (Py2cValue[]){t[5]}, 1);
+    t[3] = PY2C_NULL;
 #line 78 "heapq_bisect_shared.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 61; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 60; goto error; }
+#line 78 "heapq_bisect_shared.py"
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4]}, 3);
+#line 78 "heapq_bisect_shared.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 47; goto error; }
+#line 78 "heapq_bisect_shared.py"
+    PY2C_CLEAR(t[0]);
+#line 78 "heapq_bisect_shared.py"
+    PY2C_CLEAR(t[2]);
 #line 78 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[4]);
 #line 78 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[5]);
-#line 78 "heapq_bisect_shared.py"
-    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[6]}, 3);
-#line 78 "heapq_bisect_shared.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 47; goto error; }
-#line 78 "heapq_bisect_shared.py"
-    PY2C_CLEAR(t[0]);
-#line 78 "heapq_bisect_shared.py"
-    PY2C_CLEAR(t[3]);
-#line 78 "heapq_bisect_shared.py"
-    PY2C_CLEAR(t[6]);
-#line 78 "heapq_bisect_shared.py"
-    PY2C_CLEAR(t[7]);
 
 #line 79 "heapq_bisect_shared.py"
     if (!py2c_slot_bound(&g_heapq_bisect_shared__theap)) {
 #line 79 "heapq_bisect_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'theap' is not defined");
 #line 79 "heapq_bisect_shared.py"
-        { loc = 68; goto error; }
+        { loc = 66; goto error; }
 #line 79 "heapq_bisect_shared.py"
     }
 #line 79 "heapq_bisect_shared.py"
     { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__theap); t[0] = py2c_iter(s0); py2c_decref(s0); }
 #line 79 "heapq_bisect_shared.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 67; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 65; goto error; }
 #line 79 "heapq_bisect_shared.py"
     t[1] = py2c_generator_new(&geninfo_f_genexpr);
 #line 79 "heapq_bisect_shared.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 67; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 65; goto error; }
 #line 79 "heapq_bisect_shared.py"
     {
 #line 79 "heapq_bisect_shared.py"
@@ -2399,13 +2373,13 @@ L6:;
 #line 79 "heapq_bisect_shared.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[1]}, 1);
 #line 79 "heapq_bisect_shared.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 66; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 64; goto error; }
 #line 79 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[1]);
 #line 79 "heapq_bisect_shared.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1);
 #line 79 "heapq_bisect_shared.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 65; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 63; goto error; }
 #line 79 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[2]);
 #line 79 "heapq_bisect_shared.py"
@@ -2413,7 +2387,7 @@ L6:;
 #line 79 "heapq_bisect_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'theap' is not defined");
 #line 79 "heapq_bisect_shared.py"
-        { loc = 70; goto error; }
+        { loc = 68; goto error; }
 #line 79 "heapq_bisect_shared.py"
     }
 #line 79 "heapq_bisect_shared.py"
@@ -2421,13 +2395,13 @@ L6:;
 #line 79 "heapq_bisect_shared.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[4]}, 1);
 #line 79 "heapq_bisect_shared.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 69; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 67; goto error; }
 #line 79 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[4]);
 #line 79 "heapq_bisect_shared.py"
     t[6] = py2c_fast_compare(t[3], t[5], PY2C_EQ);
 #line 79 "heapq_bisect_shared.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 71; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 69; goto error; }
 #line 79 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[3]);
 #line 79 "heapq_bisect_shared.py"
@@ -2435,7 +2409,7 @@ L6:;
 #line 79 "heapq_bisect_shared.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1);
 #line 79 "heapq_bisect_shared.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 64; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 62; goto error; }
 #line 79 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[6]);
 #line 79 "heapq_bisect_shared.py"
@@ -2446,7 +2420,7 @@ L6:;
 #line 80 "heapq_bisect_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sorted_list' is not defined");
 #line 80 "heapq_bisect_shared.py"
-        { loc = 74; goto error; }
+        { loc = 72; goto error; }
 #line 80 "heapq_bisect_shared.py"
     }
 #line 80 "heapq_bisect_shared.py"
@@ -2454,7 +2428,7 @@ L6:;
 #line 80 "heapq_bisect_shared.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
 #line 80 "heapq_bisect_shared.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 73; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 71; goto error; }
 #line 80 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[0]);
 #line 80 "heapq_bisect_shared.py"
@@ -2462,7 +2436,7 @@ L6:;
 #line 80 "heapq_bisect_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'THREADS' is not defined");
 #line 80 "heapq_bisect_shared.py"
-        { loc = 75; goto error; }
+        { loc = 73; goto error; }
 #line 80 "heapq_bisect_shared.py"
     }
 #line 80 "heapq_bisect_shared.py"
@@ -2470,23 +2444,23 @@ L6:;
 #line 80 "heapq_bisect_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'N' is not defined");
 #line 80 "heapq_bisect_shared.py"
-        { loc = 76; goto error; }
+        { loc = 74; goto error; }
 #line 80 "heapq_bisect_shared.py"
     }
 #line 80 "heapq_bisect_shared.py"
     { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__N); t[2] = py2c_fast_binary_op(s0, py2c_int(5), PY2C_OP_FLOORDIV); py2c_decref(s0); }
 #line 80 "heapq_bisect_shared.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 77; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 75; goto error; }
 #line 80 "heapq_bisect_shared.py"
     { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__THREADS); t[3] = py2c_fast_binary_op(s0, t[2], PY2C_OP_MUL); py2c_decref(s0); }
 #line 80 "heapq_bisect_shared.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 78; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 76; goto error; }
 #line 80 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[2]);
 #line 80 "heapq_bisect_shared.py"
     t[4] = py2c_fast_compare(t[1], t[3], PY2C_EQ);
 #line 80 "heapq_bisect_shared.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 79; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 77; goto error; }
 #line 80 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[1]);
 #line 80 "heapq_bisect_shared.py"
@@ -2496,7 +2470,7 @@ L6:;
 #line 80 "heapq_bisect_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sorted_list' is not defined");
 #line 80 "heapq_bisect_shared.py"
-        { loc = 80; goto error; }
+        { loc = 78; goto error; }
 #line 80 "heapq_bisect_shared.py"
     }
 #line 80 "heapq_bisect_shared.py"
@@ -2506,7 +2480,7 @@ L6:;
 #line 80 "heapq_bisect_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sorted_list' is not defined");
 #line 80 "heapq_bisect_shared.py"
-        { loc = 82; goto error; }
+        { loc = 80; goto error; }
 #line 80 "heapq_bisect_shared.py"
     }
 #line 80 "heapq_bisect_shared.py"
@@ -2514,13 +2488,13 @@ L6:;
 #line 80 "heapq_bisect_shared.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[6]}, 1);
 #line 80 "heapq_bisect_shared.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 81; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 79; goto error; }
 #line 80 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[6]);
 #line 80 "heapq_bisect_shared.py"
     t[8] = py2c_fast_compare(t[5], t[7], PY2C_EQ);
 #line 80 "heapq_bisect_shared.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 83; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 81; goto error; }
 #line 80 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[5]);
 #line 80 "heapq_bisect_shared.py"
@@ -2528,7 +2502,7 @@ L6:;
 #line 80 "heapq_bisect_shared.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[8]}, 2);
 #line 80 "heapq_bisect_shared.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 72; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 70; goto error; }
 #line 80 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[4]);
 #line 80 "heapq_bisect_shared.py"
@@ -2541,7 +2515,7 @@ L6:;
 #line 81 "heapq_bisect_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'growing' is not defined");
 #line 81 "heapq_bisect_shared.py"
-        { loc = 86; goto error; }
+        { loc = 84; goto error; }
 #line 81 "heapq_bisect_shared.py"
     }
 #line 81 "heapq_bisect_shared.py"
@@ -2549,7 +2523,7 @@ L6:;
 #line 81 "heapq_bisect_shared.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
 #line 81 "heapq_bisect_shared.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 85; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 83; goto error; }
 #line 81 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[0]);
 #line 81 "heapq_bisect_shared.py"
@@ -2557,29 +2531,29 @@ L6:;
 #line 81 "heapq_bisect_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'N' is not defined");
 #line 81 "heapq_bisect_shared.py"
-        { loc = 89; goto error; }
+        { loc = 87; goto error; }
 #line 81 "heapq_bisect_shared.py"
     }
 #line 81 "heapq_bisect_shared.py"
     { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__N); t[2] = py2c_fast_binary_op(py2c_int(1000), s0, PY2C_OP_ADD); py2c_decref(s0); }
 #line 81 "heapq_bisect_shared.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 90; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 88; goto error; }
 #line 81 "heapq_bisect_shared.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[2]}, 1);
 #line 81 "heapq_bisect_shared.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 88; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 86; goto error; }
 #line 81 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[2]);
 #line 81 "heapq_bisect_shared.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[3]}, 1);
 #line 81 "heapq_bisect_shared.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 87; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 85; goto error; }
 #line 81 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[3]);
 #line 81 "heapq_bisect_shared.py"
     t[5] = py2c_fast_compare(t[1], t[4], PY2C_EQ);
 #line 81 "heapq_bisect_shared.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 91; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 89; goto error; }
 #line 81 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[1]);
 #line 81 "heapq_bisect_shared.py"
@@ -2589,7 +2563,7 @@ L6:;
 #line 81 "heapq_bisect_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'res' is not defined");
 #line 81 "heapq_bisect_shared.py"
-        { loc = 92; goto error; }
+        { loc = 90; goto error; }
 #line 81 "heapq_bisect_shared.py"
     }
 #line 81 "heapq_bisect_shared.py"
@@ -2597,15 +2571,13 @@ L6:;
 #line 81 "heapq_bisect_shared.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[6]}, 2);
 #line 81 "heapq_bisect_shared.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 84; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 82; goto error; }
 #line 81 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[5]);
 #line 81 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[6]);
 #line 81 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[7]);
-#line 81 "heapq_bisect_shared.py"
-    PY2C_CLEAR(result);
 #line 81 "heapq_bisect_shared.py"
     result = PY2C_NONE;
 #line 81 "heapq_bisect_shared.py"
@@ -2617,14 +2589,16 @@ error:
 #line 81 "heapq_bisect_shared.py"
     PY2C_CLEAR(result);
 #line 81 "heapq_bisect_shared.py"
+    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+#line 81 "heapq_bisect_shared.py"
 cleanup:
 #line 81 "heapq_bisect_shared.py"
-    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[10]);
 #line 81 "heapq_bisect_shared.py"
     return result;
 #line 81 "heapq_bisect_shared.py"
 }
-#line 2628 "heapq_bisect_shared.c"
+#line 2602 "heapq_bisect_shared.c"
 
 static void clear_mod_heapq_bisect_shared(void) {
     PY2C_CLEAR(g_heapq_bisect_shared__is_heap);

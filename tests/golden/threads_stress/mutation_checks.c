@@ -273,7 +273,7 @@ static Py2cValue f_A(Py2cFunction *fn, Py2cValue *params) {
 #line 8 "mutation_checks.py"
     PY2C_CLEAR(t[1]);
 #line 8 "mutation_checks.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 8 "mutation_checks.py"
     goto cleanup;
 #line 8 "mutation_checks.py"
@@ -283,16 +283,18 @@ error:
 #line 8 "mutation_checks.py"
     PY2C_CLEAR(result);
 #line 8 "mutation_checks.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 8 "mutation_checks.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 8 "mutation_checks.py"
+cleanup:
 #line 8 "mutation_checks.py"
     py2c_recursion_leave();
 #line 8 "mutation_checks.py"
     return result;
 #line 8 "mutation_checks.py"
 }
-#line 296 "mutation_checks.c"
+#line 298 "mutation_checks.c"
 
 static Py2cValue f_A____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -307,8 +309,6 @@ static Py2cValue f_A____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 7 "mutation_checks.py"
     if (py2c_setattr_ic(v_s, py2c_obj_value(&str_4.ob), v_d, &attr_ic[0]) < 0) { loc = 0; goto error; }
-#line 7 "mutation_checks.py"
-    PY2C_CLEAR(result);
 #line 7 "mutation_checks.py"
     result = PY2C_NONE;
 #line 7 "mutation_checks.py"
@@ -366,8 +366,6 @@ static Py2cValue f_A____eq__(Py2cFunction *fn, Py2cValue *params) {
     PY2C_CLEAR(t[3]);
 
 #line 9 "mutation_checks.py"
-    PY2C_CLEAR(result);
-#line 9 "mutation_checks.py"
     result = PY2C_FALSE;
 #line 9 "mutation_checks.py"
     goto cleanup;
@@ -378,9 +376,9 @@ error:
 #line 9 "mutation_checks.py"
     PY2C_CLEAR(result);
 #line 9 "mutation_checks.py"
-cleanup:
-#line 9 "mutation_checks.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 9 "mutation_checks.py"
+cleanup:
 #line 9 "mutation_checks.py"
     PY2C_CLEAR(v_s);
 #line 9 "mutation_checks.py"
@@ -391,7 +389,7 @@ cleanup:
     return result;
 #line 9 "mutation_checks.py"
 }
-#line 395 "mutation_checks.c"
+#line 393 "mutation_checks.c"
 
 static Py2cValue f_B(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -431,7 +429,7 @@ static Py2cValue f_B(Py2cFunction *fn, Py2cValue *params) {
 #line 17 "mutation_checks.py"
     PY2C_CLEAR(t[1]);
 #line 17 "mutation_checks.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 17 "mutation_checks.py"
     goto cleanup;
 #line 17 "mutation_checks.py"
@@ -441,9 +439,11 @@ error:
 #line 17 "mutation_checks.py"
     PY2C_CLEAR(result);
 #line 17 "mutation_checks.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 17 "mutation_checks.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 17 "mutation_checks.py"
+cleanup:
 #line 17 "mutation_checks.py"
     py2c_recursion_leave();
 #line 17 "mutation_checks.py"
@@ -470,8 +470,6 @@ static Py2cValue f_B____init__(Py2cFunction *fn, Py2cValue *params) {
 #line 16 "mutation_checks.py"
     if (py2c_setattr_ic(v_s, py2c_obj_value(&str_16.ob), v_v, &attr_ic[4]) < 0) { loc = 1; goto error; }
 #line 16 "mutation_checks.py"
-    PY2C_CLEAR(result);
-#line 16 "mutation_checks.py"
     result = PY2C_NONE;
 #line 16 "mutation_checks.py"
     goto cleanup;
@@ -495,7 +493,7 @@ cleanup:
     return result;
 #line 16 "mutation_checks.py"
 }
-#line 499 "mutation_checks.c"
+#line 497 "mutation_checks.c"
 
 static Py2cValue f_B____lt__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -570,7 +568,7 @@ static Py2cValue f_B____lt__(Py2cFunction *fn, Py2cValue *params) {
 #line 18 "mutation_checks.py"
     PY2C_CLEAR(t[1]);
 #line 18 "mutation_checks.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 18 "mutation_checks.py"
     goto cleanup;
 #line 18 "mutation_checks.py"
@@ -580,9 +578,9 @@ error:
 #line 18 "mutation_checks.py"
     PY2C_CLEAR(result);
 #line 18 "mutation_checks.py"
-cleanup:
-#line 18 "mutation_checks.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 18 "mutation_checks.py"
+cleanup:
 #line 18 "mutation_checks.py"
     PY2C_CLEAR(v_s);
 #line 18 "mutation_checks.py"
@@ -593,7 +591,7 @@ cleanup:
     return result;
 #line 18 "mutation_checks.py"
 }
-#line 597 "mutation_checks.c"
+#line 595 "mutation_checks.c"
 
 static Py2cValue mod_mutation_checks(void) {
     g_mutation_checks__deque = PY2C_NULL;
@@ -845,7 +843,17 @@ error_1:
 #line 13 "mutation_checks.py"
     py2c_traceback_add(&code_mod_mutation_checks, loc);
 #line 13 "mutation_checks.py"
-    for (int k = 2; k < 9; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
+#line 13 "mutation_checks.py"
+    PY2C_CLEAR(t[3]);
+#line 13 "mutation_checks.py"
+    PY2C_CLEAR(t[4]);
+#line 13 "mutation_checks.py"
+    PY2C_CLEAR(t[6]);
+#line 13 "mutation_checks.py"
+    PY2C_CLEAR(t[7]);
+#line 13 "mutation_checks.py"
+    PY2C_CLEAR(t[8]);
 #line 13 "mutation_checks.py"
     t[2] = py2c_error_fetch();
 #line 13 "mutation_checks.py"
@@ -936,7 +944,7 @@ error_3:
 #line 14 "mutation_checks.py"
     py2c_traceback_add(&code_mod_mutation_checks, loc);
 #line 14 "mutation_checks.py"
-    for (int k = 3; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 8; k++) PY2C_CLEAR(t[k]);
 #line 14 "mutation_checks.py"
     py2c_slot_store(&g_mutation_checks__e, PY2C_NULL);
 #line 14 "mutation_checks.py"
@@ -945,8 +953,6 @@ error_3:
 error_2:
 #line 14 "mutation_checks.py"
     py2c_traceback_add(&code_mod_mutation_checks, loc);
-#line 14 "mutation_checks.py"
-    for (int k = 3; k < 9; k++) PY2C_CLEAR(t[k]);
 #line 14 "mutation_checks.py"
 L5:;
 #line 14 "mutation_checks.py"
@@ -1209,7 +1215,7 @@ error_6:
 #line 22 "mutation_checks.py"
     py2c_traceback_add(&code_mod_mutation_checks, loc);
 #line 22 "mutation_checks.py"
-    for (int k = 1; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 22 "mutation_checks.py"
     py2c_slot_store(&g_mutation_checks__e, PY2C_NULL);
 #line 22 "mutation_checks.py"
@@ -1218,8 +1224,6 @@ error_6:
 error_5:
 #line 22 "mutation_checks.py"
     py2c_traceback_add(&code_mod_mutation_checks, loc);
-#line 22 "mutation_checks.py"
-    for (int k = 1; k < 9; k++) PY2C_CLEAR(t[k]);
 #line 22 "mutation_checks.py"
 L8:;
 #line 22 "mutation_checks.py"
@@ -1387,7 +1391,7 @@ error_9:
 #line 25 "mutation_checks.py"
     py2c_traceback_add(&code_mod_mutation_checks, loc);
 #line 25 "mutation_checks.py"
-    for (int k = 1; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 25 "mutation_checks.py"
     py2c_slot_store(&g_mutation_checks__e, PY2C_NULL);
 #line 25 "mutation_checks.py"
@@ -1396,8 +1400,6 @@ error_9:
 error_8:
 #line 25 "mutation_checks.py"
     py2c_traceback_add(&code_mod_mutation_checks, loc);
-#line 25 "mutation_checks.py"
-    for (int k = 1; k < 9; k++) PY2C_CLEAR(t[k]);
 #line 25 "mutation_checks.py"
 L11:;
 #line 25 "mutation_checks.py"
@@ -1724,7 +1726,7 @@ error_10:
 #line 28 "mutation_checks.py"
     py2c_traceback_add(&code_mod_mutation_checks, loc);
 #line 28 "mutation_checks.py"
-    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 4; k < 9; k++) PY2C_CLEAR(t[k]);
 #line 28 "mutation_checks.py"
     t[0] = py2c_error_fetch();
 #line 28 "mutation_checks.py"
@@ -1779,7 +1781,7 @@ error_12:
 #line 29 "mutation_checks.py"
     py2c_traceback_add(&code_mod_mutation_checks, loc);
 #line 29 "mutation_checks.py"
-    for (int k = 1; k < 9; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 29 "mutation_checks.py"
     py2c_slot_store(&g_mutation_checks__e, PY2C_NULL);
 #line 29 "mutation_checks.py"
@@ -1788,8 +1790,6 @@ error_12:
 error_11:
 #line 29 "mutation_checks.py"
     py2c_traceback_add(&code_mod_mutation_checks, loc);
-#line 29 "mutation_checks.py"
-    for (int k = 1; k < 9; k++) PY2C_CLEAR(t[k]);
 #line 29 "mutation_checks.py"
 L14:;
 #line 29 "mutation_checks.py"
@@ -1842,8 +1842,6 @@ L12:;
 #line 30 "mutation_checks.py"
     PY2C_CLEAR(t[1]);
 #line 30 "mutation_checks.py"
-    PY2C_CLEAR(result);
-#line 30 "mutation_checks.py"
     result = PY2C_NONE;
 #line 30 "mutation_checks.py"
     goto cleanup;
@@ -1856,9 +1854,11 @@ unwind:
 #line 30 "mutation_checks.py"
     PY2C_CLEAR(result);
 #line 30 "mutation_checks.py"
+    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 30 "mutation_checks.py"
 cleanup:
 #line 30 "mutation_checks.py"
-    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 4; k < 9; k++) PY2C_CLEAR(t[k]);
 #line 30 "mutation_checks.py"
     return result;
 #line 30 "mutation_checks.py"

@@ -508,8 +508,6 @@ L1:;
 #line 25 "readers_of_changing.py"
     PY2C_CLEAR(t[0]);
 #line 25 "readers_of_changing.py"
-    PY2C_CLEAR(result);
-#line 25 "readers_of_changing.py"
     result = PY2C_NONE;
 #line 25 "readers_of_changing.py"
     goto cleanup;
@@ -520,9 +518,11 @@ error:
 #line 25 "readers_of_changing.py"
     PY2C_CLEAR(result);
 #line 25 "readers_of_changing.py"
+    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+#line 25 "readers_of_changing.py"
 cleanup:
 #line 25 "readers_of_changing.py"
-    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+    for (int k = 4; k < 10; k++) PY2C_CLEAR(t[k]);
 #line 25 "readers_of_changing.py"
     PY2C_CLEAR(v_k);
 #line 25 "readers_of_changing.py"
@@ -1301,8 +1301,6 @@ L1:;
 #line 57 "readers_of_changing.py"
     PY2C_CLEAR(t[2]);
 #line 57 "readers_of_changing.py"
-    PY2C_CLEAR(result);
-#line 57 "readers_of_changing.py"
     result = PY2C_NONE;
 #line 57 "readers_of_changing.py"
     goto cleanup;
@@ -1313,9 +1311,11 @@ error:
 #line 57 "readers_of_changing.py"
     PY2C_CLEAR(result);
 #line 57 "readers_of_changing.py"
+    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 57 "readers_of_changing.py"
 cleanup:
 #line 57 "readers_of_changing.py"
-    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 7; k++) PY2C_CLEAR(t[k]);
 #line 57 "readers_of_changing.py"
     PY2C_CLEAR(v_out);
 #line 57 "readers_of_changing.py"
@@ -1481,7 +1481,7 @@ L0:;
 #line 42 "readers_of_changing.py"
 L1:;
 #line 42 "readers_of_changing.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 42 "readers_of_changing.py"
     goto cleanup;
 #line 42 "readers_of_changing.py"
@@ -1491,9 +1491,11 @@ error:
 #line 42 "readers_of_changing.py"
     PY2C_CLEAR(result);
 #line 42 "readers_of_changing.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 42 "readers_of_changing.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 42 "readers_of_changing.py"
+cleanup:
 #line 42 "readers_of_changing.py"
     PY2C_CLEAR(v_0);
 #line 42 "readers_of_changing.py"
@@ -1504,7 +1506,7 @@ cleanup:
     return result;
 #line 42 "readers_of_changing.py"
 }
-#line 1508 "readers_of_changing.c"
+#line 1510 "readers_of_changing.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1582,7 +1584,7 @@ L0:;
 #line 61 "readers_of_changing.py"
 L1:;
 #line 61 "readers_of_changing.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 61 "readers_of_changing.py"
     goto cleanup;
 #line 61 "readers_of_changing.py"
@@ -1592,9 +1594,9 @@ error:
 #line 61 "readers_of_changing.py"
     PY2C_CLEAR(result);
 #line 61 "readers_of_changing.py"
-cleanup:
-#line 61 "readers_of_changing.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 61 "readers_of_changing.py"
+cleanup:
 #line 61 "readers_of_changing.py"
     PY2C_CLEAR(v_0);
 #line 61 "readers_of_changing.py"
@@ -1605,7 +1607,7 @@ cleanup:
     return result;
 #line 61 "readers_of_changing.py"
 }
-#line 1609 "readers_of_changing.c"
+#line 1611 "readers_of_changing.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1691,7 +1693,7 @@ L0:;
 #line 62 "readers_of_changing.py"
 L1:;
 #line 62 "readers_of_changing.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 62 "readers_of_changing.py"
     goto cleanup;
 #line 62 "readers_of_changing.py"
@@ -1701,9 +1703,9 @@ error:
 #line 62 "readers_of_changing.py"
     PY2C_CLEAR(result);
 #line 62 "readers_of_changing.py"
-cleanup:
-#line 62 "readers_of_changing.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 62 "readers_of_changing.py"
+cleanup:
 #line 62 "readers_of_changing.py"
     PY2C_CLEAR(v_0);
 #line 62 "readers_of_changing.py"
@@ -1714,7 +1716,7 @@ cleanup:
     return result;
 #line 62 "readers_of_changing.py"
 }
-#line 1718 "readers_of_changing.c"
+#line 1720 "readers_of_changing.c"
 
 static Py2cValue mod_readers_of_changing(void) {
     g_readers_of_changing__threading = PY2C_NULL;
@@ -2219,8 +2221,6 @@ L7:;
 #line 73 "readers_of_changing.py"
     PY2C_CLEAR(t[6]);
 #line 73 "readers_of_changing.py"
-    PY2C_CLEAR(result);
-#line 73 "readers_of_changing.py"
     result = PY2C_NONE;
 #line 73 "readers_of_changing.py"
     goto cleanup;
@@ -2231,9 +2231,9 @@ error:
 #line 73 "readers_of_changing.py"
     PY2C_CLEAR(result);
 #line 73 "readers_of_changing.py"
-cleanup:
-#line 73 "readers_of_changing.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+#line 73 "readers_of_changing.py"
+cleanup:
 #line 73 "readers_of_changing.py"
     return result;
 #line 73 "readers_of_changing.py"

@@ -476,8 +476,6 @@ L1:;
 #line 26 "shared_containers.py"
     PY2C_CLEAR(t[0]);
 #line 26 "shared_containers.py"
-    PY2C_CLEAR(result);
-#line 26 "shared_containers.py"
     result = PY2C_NONE;
 #line 26 "shared_containers.py"
     goto cleanup;
@@ -488,9 +486,11 @@ error:
 #line 26 "shared_containers.py"
     PY2C_CLEAR(result);
 #line 26 "shared_containers.py"
+    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 26 "shared_containers.py"
 cleanup:
 #line 26 "shared_containers.py"
-    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 4; k < 9; k++) PY2C_CLEAR(t[k]);
 #line 26 "shared_containers.py"
     PY2C_CLEAR(v_k);
 #line 26 "shared_containers.py"
@@ -695,8 +695,6 @@ L1:;
 #line 36 "shared_containers.py"
     PY2C_CLEAR(t[3]);
 #line 36 "shared_containers.py"
-    PY2C_CLEAR(result);
-#line 36 "shared_containers.py"
     result = PY2C_NONE;
 #line 36 "shared_containers.py"
     goto cleanup;
@@ -707,9 +705,11 @@ error:
 #line 36 "shared_containers.py"
     PY2C_CLEAR(result);
 #line 36 "shared_containers.py"
+    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+#line 36 "shared_containers.py"
 cleanup:
 #line 36 "shared_containers.py"
-    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 4; k < 9; k++) PY2C_CLEAR(t[k]);
 #line 36 "shared_containers.py"
     PY2C_CLEAR(v_out);
 #line 36 "shared_containers.py"
@@ -804,7 +804,7 @@ L0:;
 #line 39 "shared_containers.py"
 L1:;
 #line 39 "shared_containers.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 39 "shared_containers.py"
     goto cleanup;
 #line 39 "shared_containers.py"
@@ -814,9 +814,9 @@ error:
 #line 39 "shared_containers.py"
     PY2C_CLEAR(result);
 #line 39 "shared_containers.py"
-cleanup:
-#line 39 "shared_containers.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 39 "shared_containers.py"
+cleanup:
 #line 39 "shared_containers.py"
     PY2C_CLEAR(v_0);
 #line 39 "shared_containers.py"
@@ -913,7 +913,7 @@ L0:;
 #line 41 "shared_containers.py"
 L1:;
 #line 41 "shared_containers.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 41 "shared_containers.py"
     goto cleanup;
 #line 41 "shared_containers.py"
@@ -923,9 +923,9 @@ error:
 #line 41 "shared_containers.py"
     PY2C_CLEAR(result);
 #line 41 "shared_containers.py"
-cleanup:
-#line 41 "shared_containers.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 41 "shared_containers.py"
+cleanup:
 #line 41 "shared_containers.py"
     PY2C_CLEAR(v_0);
 #line 41 "shared_containers.py"
@@ -1481,8 +1481,6 @@ L4:;
 #line 50 "shared_containers.py"
     PY2C_CLEAR(t[1]);
 #line 50 "shared_containers.py"
-    PY2C_CLEAR(result);
-#line 50 "shared_containers.py"
     result = PY2C_NONE;
 #line 50 "shared_containers.py"
     goto cleanup;
@@ -1493,14 +1491,14 @@ error:
 #line 50 "shared_containers.py"
     PY2C_CLEAR(result);
 #line 50 "shared_containers.py"
-cleanup:
-#line 50 "shared_containers.py"
     for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 50 "shared_containers.py"
+cleanup:
 #line 50 "shared_containers.py"
     return result;
 #line 50 "shared_containers.py"
 }
-#line 1504 "shared_containers.c"
+#line 1502 "shared_containers.c"
 
 static void clear_mod_shared_containers(void) {
     PY2C_CLEAR(g_shared_containers__t);

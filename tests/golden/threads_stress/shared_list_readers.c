@@ -384,8 +384,6 @@ L1:;
 #line 18 "shared_list_readers.py"
     PY2C_CLEAR(t[0]);
 #line 18 "shared_list_readers.py"
-    PY2C_CLEAR(result);
-#line 18 "shared_list_readers.py"
     result = PY2C_NONE;
 #line 18 "shared_list_readers.py"
     goto cleanup;
@@ -396,9 +394,11 @@ error:
 #line 18 "shared_list_readers.py"
     PY2C_CLEAR(result);
 #line 18 "shared_list_readers.py"
+    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+#line 18 "shared_list_readers.py"
 cleanup:
 #line 18 "shared_list_readers.py"
-    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 4; k < 8; k++) PY2C_CLEAR(t[k]);
 #line 18 "shared_list_readers.py"
     PY2C_CLEAR(v_tag);
 #line 18 "shared_list_readers.py"
@@ -794,8 +794,6 @@ L1:;
 #line 38 "shared_list_readers.py"
 L12:;
 #line 38 "shared_list_readers.py"
-    PY2C_CLEAR(result);
-#line 38 "shared_list_readers.py"
     result = PY2C_NONE;
 #line 38 "shared_list_readers.py"
     goto cleanup;
@@ -808,9 +806,13 @@ unwind:
 #line 38 "shared_list_readers.py"
     PY2C_CLEAR(result);
 #line 38 "shared_list_readers.py"
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 38 "shared_list_readers.py"
 cleanup:
 #line 38 "shared_list_readers.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
+#line 38 "shared_list_readers.py"
+    PY2C_CLEAR(t[4]);
 #line 38 "shared_list_readers.py"
     PY2C_CLEAR(v_d);
 #line 38 "shared_list_readers.py"
@@ -827,7 +829,7 @@ cleanup:
     return result;
 #line 38 "shared_list_readers.py"
 }
-#line 831 "shared_list_readers.c"
+#line 833 "shared_list_readers.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -905,7 +907,7 @@ L0:;
 #line 41 "shared_list_readers.py"
 L1:;
 #line 41 "shared_list_readers.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 41 "shared_list_readers.py"
     goto cleanup;
 #line 41 "shared_list_readers.py"
@@ -915,9 +917,9 @@ error:
 #line 41 "shared_list_readers.py"
     PY2C_CLEAR(result);
 #line 41 "shared_list_readers.py"
-cleanup:
-#line 41 "shared_list_readers.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+#line 41 "shared_list_readers.py"
+cleanup:
 #line 41 "shared_list_readers.py"
     PY2C_CLEAR(v_0);
 #line 41 "shared_list_readers.py"
@@ -928,7 +930,7 @@ cleanup:
     return result;
 #line 41 "shared_list_readers.py"
 }
-#line 932 "shared_list_readers.c"
+#line 934 "shared_list_readers.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1000,7 +1002,7 @@ L0:;
 #line 42 "shared_list_readers.py"
 L1:;
 #line 42 "shared_list_readers.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 42 "shared_list_readers.py"
     goto cleanup;
 #line 42 "shared_list_readers.py"
@@ -1010,9 +1012,9 @@ error:
 #line 42 "shared_list_readers.py"
     PY2C_CLEAR(result);
 #line 42 "shared_list_readers.py"
-cleanup:
-#line 42 "shared_list_readers.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 42 "shared_list_readers.py"
+cleanup:
 #line 42 "shared_list_readers.py"
     PY2C_CLEAR(v_0);
 #line 42 "shared_list_readers.py"
@@ -1023,7 +1025,7 @@ cleanup:
     return result;
 #line 42 "shared_list_readers.py"
 }
-#line 1027 "shared_list_readers.c"
+#line 1029 "shared_list_readers.c"
 
 static Py2cValue mod_shared_list_readers(void) {
     g_shared_list_readers__threading = PY2C_NULL;
@@ -1427,8 +1429,6 @@ L7:;
 #line 51 "shared_list_readers.py"
     PY2C_CLEAR(t[4]);
 #line 51 "shared_list_readers.py"
-    PY2C_CLEAR(result);
-#line 51 "shared_list_readers.py"
     result = PY2C_NONE;
 #line 51 "shared_list_readers.py"
     goto cleanup;
@@ -1439,9 +1439,9 @@ error:
 #line 51 "shared_list_readers.py"
     PY2C_CLEAR(result);
 #line 51 "shared_list_readers.py"
-cleanup:
-#line 51 "shared_list_readers.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 51 "shared_list_readers.py"
+cleanup:
 #line 51 "shared_list_readers.py"
     return result;
 #line 51 "shared_list_readers.py"

@@ -69,8 +69,6 @@ static Py2cValue mod___init__(void) {
 #line 5 "__init__.py"
     PY2C_CLEAR(t[1]);
 #line 5 "__init__.py"
-    PY2C_CLEAR(result);
-#line 5 "__init__.py"
     result = PY2C_NONE;
 #line 5 "__init__.py"
     goto cleanup;
@@ -81,14 +79,14 @@ error:
 #line 5 "__init__.py"
     PY2C_CLEAR(result);
 #line 5 "__init__.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 5 "__init__.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 5 "__init__.py"
     return result;
 #line 5 "__init__.py"
 }
-#line 92 "__init__.c"
+#line 90 "__init__.c"
 
 static void clear_mod___init__(void) {
     PY2C_CLEAR(g___init____VERSION);

@@ -135,7 +135,7 @@ static Py2cValue f_Circle(Py2cFunction *fn, Py2cValue *params) {
 #line 13 "circle.py"
     PY2C_CLEAR(t[1]);
 #line 13 "circle.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 13 "circle.py"
     goto cleanup;
 #line 13 "circle.py"
@@ -145,16 +145,18 @@ error:
 #line 13 "circle.py"
     PY2C_CLEAR(result);
 #line 13 "circle.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 13 "circle.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 13 "circle.py"
+cleanup:
 #line 13 "circle.py"
     py2c_recursion_leave();
 #line 13 "circle.py"
     return result;
 #line 13 "circle.py"
 }
-#line 158 "circle.c"
+#line 160 "circle.c"
 
 static Py2cValue f_Circle____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -169,8 +171,6 @@ static Py2cValue f_Circle____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 8 "circle.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_5.ob), v_r, &attr_ic[0]) < 0) { loc = 0; goto error; }
-#line 8 "circle.py"
-    PY2C_CLEAR(result);
 #line 8 "circle.py"
     result = PY2C_NONE;
 #line 8 "circle.py"
@@ -234,7 +234,7 @@ static Py2cValue f_Circle__area(Py2cFunction *fn, Py2cValue *params) {
 #line 11 "circle.py"
     t[0] = py2c_float(f3);
 #line 11 "circle.py"
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    result = t[0]; t[0] = PY2C_NULL;
 #line 11 "circle.py"
     goto cleanup;
 #line 11 "circle.py"
@@ -244,9 +244,9 @@ error:
 #line 11 "circle.py"
     PY2C_CLEAR(result);
 #line 11 "circle.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 11 "circle.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 11 "circle.py"
     PY2C_CLEAR(v_self);
 #line 11 "circle.py"
@@ -298,7 +298,7 @@ static Py2cValue f_Circle__show(Py2cFunction *fn, Py2cValue *params) {
 #line 14 "circle.py"
     PY2C_CLEAR(t[3]);
 #line 14 "circle.py"
-    { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    result = t[4]; t[4] = PY2C_NULL;
 #line 14 "circle.py"
     goto cleanup;
 #line 14 "circle.py"
@@ -308,9 +308,9 @@ error:
 #line 14 "circle.py"
     PY2C_CLEAR(result);
 #line 14 "circle.py"
-cleanup:
-#line 14 "circle.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 14 "circle.py"
+cleanup:
 #line 14 "circle.py"
     PY2C_CLEAR(v_self);
 #line 14 "circle.py"
@@ -429,8 +429,6 @@ static Py2cValue mod_circle(void) {
 #line 17 "circle.py"
     PY2C_CLEAR(t[8]);
 #line 17 "circle.py"
-    PY2C_CLEAR(result);
-#line 17 "circle.py"
     result = PY2C_NONE;
 #line 17 "circle.py"
     goto cleanup;
@@ -441,14 +439,14 @@ error:
 #line 17 "circle.py"
     PY2C_CLEAR(result);
 #line 17 "circle.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 17 "circle.py"
-    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 17 "circle.py"
     return result;
 #line 17 "circle.py"
 }
-#line 452 "circle.c"
+#line 450 "circle.c"
 
 static void clear_mod_circle(void) {
     PY2C_CLEAR(g_circle__util);

@@ -66,7 +66,7 @@ static Py2cValue f_fmt(Py2cFunction *fn, Py2cValue *params) {
 #line 5 "util.py"
     PY2C_CLEAR(t[1]);
 #line 5 "util.py"
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    result = t[2]; t[2] = PY2C_NULL;
 #line 5 "util.py"
     goto cleanup;
 #line 5 "util.py"
@@ -76,9 +76,11 @@ error:
 #line 5 "util.py"
     PY2C_CLEAR(result);
 #line 5 "util.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 5 "util.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 5 "util.py"
+cleanup:
 #line 5 "util.py"
     PY2C_CLEAR(v_name);
 #line 5 "util.py"
@@ -89,7 +91,7 @@ cleanup:
     return result;
 #line 5 "util.py"
 }
-#line 93 "util.c"
+#line 95 "util.c"
 
 static Py2cValue mod_util(void) {
     g_util__fmt = PY2C_NULL;
@@ -125,7 +127,7 @@ error_1:
 #line 7 "util.py"
     py2c_traceback_add(&code_mod_util, loc);
 #line 7 "util.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 7 "util.py"
     t[0] = py2c_error_fetch();
 #line 7 "util.py"
@@ -180,7 +182,7 @@ error_3:
 #line 9 "util.py"
     py2c_traceback_add(&code_mod_util, loc);
 #line 9 "util.py"
-    for (int k = 1; k < 3; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 9 "util.py"
     py2c_slot_store(&g_util__e, PY2C_NULL);
 #line 9 "util.py"
@@ -189,8 +191,6 @@ error_3:
 error_2:
 #line 9 "util.py"
     py2c_traceback_add(&code_mod_util, loc);
-#line 9 "util.py"
-    for (int k = 1; k < 3; k++) PY2C_CLEAR(t[k]);
 #line 9 "util.py"
 L2:;
 #line 9 "util.py"
@@ -201,8 +201,6 @@ L2:;
     goto unwind;
 #line 9 "util.py"
 L0:;
-#line 9 "util.py"
-    PY2C_CLEAR(result);
 #line 9 "util.py"
     result = PY2C_NONE;
 #line 9 "util.py"
@@ -216,14 +214,14 @@ unwind:
 #line 9 "util.py"
     PY2C_CLEAR(result);
 #line 9 "util.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 9 "util.py"
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 9 "util.py"
     return result;
 #line 9 "util.py"
 }
-#line 227 "util.c"
+#line 225 "util.c"
 
 static void clear_mod_util(void) {
     PY2C_CLEAR(g_util__e);

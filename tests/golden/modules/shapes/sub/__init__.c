@@ -26,8 +26,6 @@ static Py2cValue mod___init__(void) {
 #line 1 "__init__.py"
     PY2C_CLEAR(t[0]);
 #line 1 "__init__.py"
-    PY2C_CLEAR(result);
-#line 1 "__init__.py"
     result = PY2C_NONE;
 #line 1 "__init__.py"
     goto cleanup;
@@ -40,12 +38,10 @@ error:
 #line 1 "__init__.py"
 cleanup:
 #line 1 "__init__.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 1 "__init__.py"
     return result;
 #line 1 "__init__.py"
 }
-#line 49 "__init__.c"
+#line 45 "__init__.c"
 
 int main(int argc, char **argv) {
     return py2c_main_module(argc, argv, mod___init__, NULL);

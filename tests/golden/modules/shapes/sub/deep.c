@@ -62,7 +62,7 @@ static Py2cValue f_big(Py2cFunction *fn, Py2cValue *params) {
 #line 8 "deep.py"
     PY2C_CLEAR(t[0]);
 #line 8 "deep.py"
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    result = t[1]; t[1] = PY2C_NULL;
 #line 8 "deep.py"
     goto cleanup;
 #line 8 "deep.py"
@@ -72,9 +72,9 @@ error:
 #line 8 "deep.py"
     PY2C_CLEAR(result);
 #line 8 "deep.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 8 "deep.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 8 "deep.py"
     py2c_recursion_leave();
 #line 8 "deep.py"
@@ -133,8 +133,6 @@ static Py2cValue mod_deep(void) {
 #line 7 "deep.py"
     py2c_slot_store(&g_deep__big, t[0]); t[0] = PY2C_NULL;
 #line 7 "deep.py"
-    PY2C_CLEAR(result);
-#line 7 "deep.py"
     result = PY2C_NONE;
 #line 7 "deep.py"
     goto cleanup;
@@ -145,14 +143,14 @@ error:
 #line 7 "deep.py"
     PY2C_CLEAR(result);
 #line 7 "deep.py"
-cleanup:
+    PY2C_CLEAR(t[0]);
 #line 7 "deep.py"
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+cleanup:
 #line 7 "deep.py"
     return result;
 #line 7 "deep.py"
 }
-#line 156 "deep.c"
+#line 154 "deep.c"
 
 static void clear_mod_deep(void) {
     PY2C_CLEAR(g_deep__big);

@@ -34,8 +34,6 @@ static Py2cValue mod_leaf(void) {
 #line 2 "leaf.py"
     py2c_slot_store(&g_leaf__LEAF, py2c_obj_value(&str_2.ob));
 #line 2 "leaf.py"
-    PY2C_CLEAR(result);
-#line 2 "leaf.py"
     result = PY2C_NONE;
 #line 2 "leaf.py"
     goto cleanup;
@@ -48,12 +46,10 @@ error:
 #line 2 "leaf.py"
 cleanup:
 #line 2 "leaf.py"
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
-#line 2 "leaf.py"
     return result;
 #line 2 "leaf.py"
 }
-#line 57 "leaf.c"
+#line 53 "leaf.c"
 
 static void clear_mod_leaf(void) {
     PY2C_CLEAR(g_leaf__LEAF);
