@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "internal.h"
+#include "number_internal.h"
 
 /* ---- binary operators ---------------------------------------------------- */
 
@@ -53,6 +54,11 @@ static Py2cValue binop_error(Py2cValue a, Py2cValue b, const char *sym) {
 }
 
 Py2cValue py2c_binary_op(Py2cValue a, Py2cValue b, Py2cBinaryOp op) {
+    /* Two exact ints whose result left the inline small-int paths (big or
+     * overflowing values): what int's slots do, without the dispatch. */
+    if ((op == PY2C_OP_ADD || op == PY2C_OP_SUB || op == PY2C_OP_MUL || op == PY2C_OP_FLOORDIV || op == PY2C_OP_MOD) &&
+        py2c_type_of(a) == &py2c_int_type && py2c_type_of(b) == &py2c_int_type)
+        return py2c__long_binary(op, a, b);
     Py2cValue r = binary_op1(a, b, op);
     if (PY2C_IS_NOT_IMPLEMENTED(r)) return binop_error(a, b, op_symbols[op]);
     return r;

@@ -129,8 +129,8 @@ static Py2cValue long_from_mag(const Py2cDigit *d, size_t n, int neg) {
 
 #if defined(__SIZEOF_INT128__)
 /* Operands below 2**128 (four digits at most) and results that stay there:
- * +, -, *, // and % on one unsigned __int128 magnitude and a sign, without
- * the digit loops (64-bit LCGs and hashes: bench/chaos.py). */
+ * +, -, *, //, % and >> on one unsigned __int128 magnitude and a sign,
+ * without the digit loops (64-bit LCGs and hashes: bench/chaos.py). */
 typedef unsigned __int128 Mag128;
 
 static Mag128 view_mag128(const LongView *v) {
@@ -166,14 +166,34 @@ static int binary128(Py2cBinaryOp op, const LongView *x, const LongView *y, Py2c
         return 1;
     case PY2C_OP_MUL:
         if (x->n + y->n > 4) return 0; /* the product could pass 2**128 */
-        *out = from_mag128(a * b, an != bn);
+        /* 64-bit where it is enough: wasm32 has no 128-bit multiply or divide
+         * (compiler-rt calls), and neither does x86-64 for division. */
+        *out = from_mag128(x->n + y->n <= 2 ? (Mag128)((uint64_t)a * (uint64_t)b) : a * b, an != bn);
         return 1;
     case PY2C_OP_FLOORDIV:
     case PY2C_OP_MOD: {
         if (b == 0) return 0; /* ZeroDivisionError on the general path */
-        Mag128 q = a / b, m = a % b;
+        Mag128 q, m;
+        if (x->n <= 2 && y->n <= 2) {
+            q = (uint64_t)a / (uint64_t)b, m = (uint64_t)a % (uint64_t)b;
+        } else if ((b & (b - 1)) == 0) { /* a power of two: % 2**64 of 64-bit LCGs */
+            int k = (uint64_t)b ? __builtin_ctzll((uint64_t)b) : 64 + __builtin_ctzll((uint64_t)(b >> 64));
+            q = a >> k, m = a & (b - 1);
+        } else {
+            q = a / b, m = a % b;
+        }
         if (an != bn && m != 0) q += 1, m = b - m; /* Python rounds toward minus infinity */
         *out = op == PY2C_OP_FLOORDIV ? from_mag128(q, an != bn) : from_mag128(m, bn);
+        return 1;
+    }
+    case PY2C_OP_RSHIFT: {
+        if (bn || y->n > 1) return 0; /* negative or huge counts: the general path */
+        if (b >= 128) {
+            *out = py2c_int(an ? -1 : 0);
+        } else { /* floor division by 2**b: -a >> k == -(((a - 1) >> k) + 1) */
+            int k = (int)b;
+            *out = an ? from_mag128(((a - 1) >> k) + 1, 1) : from_mag128(a >> k, 0);
+        }
         return 1;
     }
     default: return 0;

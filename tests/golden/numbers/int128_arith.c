@@ -10,8 +10,9 @@ static Py2cValue bigint_1;
 static Py2cStr str_1 = PY2C_STR_STATIC("getrandbits", 11, 11);
 static Py2cStr str_2 = PY2C_STR_STATIC("pairs", 5, 5);
 static Py2cStr str_3 = PY2C_STR_STATIC("checksum", 8, 8);
+static Py2cStr str_4 = PY2C_STR_STATIC("shifts", 6, 6);
 static Py2cValue bigint_2;
-static Py2cStr str_4 = PY2C_STR_STATIC("lcg", 3, 3);
+static Py2cStr str_5 = PY2C_STR_STATIC("lcg", 3, 3);
 
 /* inline caches of the attribute sites */
 static Py2cAttrCache attr_ic[2];
@@ -34,6 +35,9 @@ static Py2cValue g_int128_arith__d;
 static Py2cValue g_int128_arith__p;
 static Py2cValue g_int128_arith__q;
 static Py2cValue g_int128_arith__m;
+static Py2cValue g_int128_arith__shifted;
+static Py2cValue g_int128_arith__k;
+static Py2cValue g_int128_arith__r;
 static Py2cValue g_int128_arith__state;
 
 /* <module>: where its operations can raise, for tracebacks */
@@ -162,18 +166,55 @@ static const Py2cCodeLoc locs_mod_int128_arith[] = {
     {31, "print(\"pairs\", lines, \"checksum\", total)", NULL},
     {31, "print(\"pairs\", lines, \"checksum\", total)", "               ^^^^^"},
     {31, "print(\"pairs\", lines, \"checksum\", total)", "                                  ^^^^^"},
-    {34, "for _ in range(100000):", NULL},
-    {34, "for _ in range(100000):", "         ^^^^^^^^^^^^^"},
-    {35, "state = (state * 6364136223846793005 + 1442695040888963407) % 18446744073709551616", "         ^^^^^"},
-    {35, "state = (state * 6364136223846793005 + 1442695040888963407) % 18446744073709551616", "         ~~~~~~^~~~~~~~~~~~~~~~~~~~~"},
-    {35, "state = (state * 6364136223846793005 + 1442695040888963407) % 18446744073709551616", "         ~~~~~~~~~~~~~~~~~~~~~~~~~~~~^~~~~~~~~~~~~~~~~~~~~"},
-    {35, "state = (state * 6364136223846793005 + 1442695040888963407) % 18446744073709551616", "        ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~^~~~~~~~~~~~~~~~~~~~~~"},
-    {36, "print(\"lcg\", state, state >> 33)", NULL},
-    {36, "print(\"lcg\", state, state >> 33)", "             ^^^^^"},
-    {36, "print(\"lcg\", state, state >> 33)", "                    ^^^^^"},
-    {36, "print(\"lcg\", state, state >> 33)", "                    ~~~~~~^^~~~"},
+    {34, "for a in values:", NULL},
+    {34, "for a in values:", "         ^^^^^^"},
+    {35, "for k in (0, 1, 31, 32, 33, 47, 63, 64, 65, 100, 127, 128, 129, 200):", NULL},
+    {35, "for k in (0, 1, 31, 32, 33, 47, 63, 64, 65, 100, 127, 128, 129, 200):", "         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {36, "r = a >> k", "    ^"},
+    {36, "r = a >> k", "         ^"},
+    {36, "r = a >> k", "    ~~^^~~"},
+    {37, "assert r == a // 2**k", "       ^^^^^^^^^^^^^^"},
+    {37, "assert r == a // 2**k", "       ^"},
+    {37, "assert r == a // 2**k", "            ^"},
+    {37, "assert r == a // 2**k", "                    ^"},
+    {37, "assert r == a // 2**k", "                 ~^^~"},
+    {37, "assert r == a // 2**k", "            ~~^^~~~~~"},
+    {37, "assert r == a // 2**k", "       ^^^^^^^^^^^^^^"},
+    {38, "shifted = (shifted * 31 + r) % (2**61 - 1)", "           ^^^^^^^"},
+    {38, "shifted = (shifted * 31 + r) % (2**61 - 1)", "           ~~~~~~~~^~~~"},
+    {38, "shifted = (shifted * 31 + r) % (2**61 - 1)", "                          ^"},
+    {38, "shifted = (shifted * 31 + r) % (2**61 - 1)", "           ~~~~~~~~~~~~~^~~"},
+    {38, "shifted = (shifted * 31 + r) % (2**61 - 1)", "                                ~^^~~"},
+    {38, "shifted = (shifted * 31 + r) % (2**61 - 1)", "                                ~~~~~~^~~"},
+    {38, "shifted = (shifted * 31 + r) % (2**61 - 1)", "          ~~~~~~~~~~~~~~~~~~~^~~~~~~~~~~~~"},
+    {39, "print(\"shifts\", shifted, values[5] >> 3, -values[5] >> 3, -(2**100) >> 99, -(2**100 + 1) >> 100)", NULL},
+    {39, "print(\"shifts\", shifted, values[5] >> 3, -values[5] >> 3, -(2**100) >> 99, -(2**100 + 1) >> 100)", "                ^^^^^^^"},
+    {39, "print(\"shifts\", shifted, values[5] >> 3, -values[5] >> 3, -(2**100) >> 99, -(2**100 + 1) >> 100)", "                         ^^^^^^"},
+    {39, "print(\"shifts\", shifted, values[5] >> 3, -values[5] >> 3, -(2**100) >> 99, -(2**100 + 1) >> 100)", "                         ~~~~~~^^^"},
+    {39, "print(\"shifts\", shifted, values[5] >> 3, -values[5] >> 3, -(2**100) >> 99, -(2**100 + 1) >> 100)", "                         ~~~~~~~~~~^^~~"},
+    {39, "print(\"shifts\", shifted, values[5] >> 3, -values[5] >> 3, -(2**100) >> 99, -(2**100 + 1) >> 100)", "                                          ^^^^^^"},
+    {39, "print(\"shifts\", shifted, values[5] >> 3, -values[5] >> 3, -(2**100) >> 99, -(2**100 + 1) >> 100)", "                                          ~~~~~~^^^"},
+    {39, "print(\"shifts\", shifted, values[5] >> 3, -values[5] >> 3, -(2**100) >> 99, -(2**100 + 1) >> 100)", "                                         ^^^^^^^^^^"},
+    {39, "print(\"shifts\", shifted, values[5] >> 3, -values[5] >> 3, -(2**100) >> 99, -(2**100 + 1) >> 100)", "                                         ~~~~~~~~~~~^^~~"},
+    {39, "print(\"shifts\", shifted, values[5] >> 3, -values[5] >> 3, -(2**100) >> 99, -(2**100 + 1) >> 100)", "                                                            ~^^~~~"},
+    {39, "print(\"shifts\", shifted, values[5] >> 3, -values[5] >> 3, -(2**100) >> 99, -(2**100 + 1) >> 100)", "                                                          ^^^^^^^^^"},
+    {39, "print(\"shifts\", shifted, values[5] >> 3, -values[5] >> 3, -(2**100) >> 99, -(2**100 + 1) >> 100)", "                                                          ~~~~~~~~~~^^~~~"},
+    {39, "print(\"shifts\", shifted, values[5] >> 3, -values[5] >> 3, -(2**100) >> 99, -(2**100 + 1) >> 100)", "                                                                             ~^^~~~"},
+    {39, "print(\"shifts\", shifted, values[5] >> 3, -values[5] >> 3, -(2**100) >> 99, -(2**100 + 1) >> 100)", "                                                                             ~~~~~~~^~~"},
+    {39, "print(\"shifts\", shifted, values[5] >> 3, -values[5] >> 3, -(2**100) >> 99, -(2**100 + 1) >> 100)", "                                                                           ^^^^^^^^^^^^^"},
+    {39, "print(\"shifts\", shifted, values[5] >> 3, -values[5] >> 3, -(2**100) >> 99, -(2**100 + 1) >> 100)", "                                                                           ~~~~~~~~~~~~~~^^~~~~"},
+    {42, "for _ in range(100000):", NULL},
+    {42, "for _ in range(100000):", "         ^^^^^^^^^^^^^"},
+    {43, "state = (state * 6364136223846793005 + 1442695040888963407) % 18446744073709551616", "         ^^^^^"},
+    {43, "state = (state * 6364136223846793005 + 1442695040888963407) % 18446744073709551616", "         ~~~~~~^~~~~~~~~~~~~~~~~~~~~"},
+    {43, "state = (state * 6364136223846793005 + 1442695040888963407) % 18446744073709551616", "         ~~~~~~~~~~~~~~~~~~~~~~~~~~~~^~~~~~~~~~~~~~~~~~~~~"},
+    {43, "state = (state * 6364136223846793005 + 1442695040888963407) % 18446744073709551616", "        ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~^~~~~~~~~~~~~~~~~~~~~~"},
+    {44, "print(\"lcg\", state, state >> 33)", NULL},
+    {44, "print(\"lcg\", state, state >> 33)", "             ^^^^^"},
+    {44, "print(\"lcg\", state, state >> 33)", "                    ^^^^^"},
+    {44, "print(\"lcg\", state, state >> 33)", "                    ~~~~~~^^~~~"},
 };
-static const Py2cCode code_mod_int128_arith = {"int128_arith.py", "<module>", locs_mod_int128_arith, 134};
+static const Py2cCode code_mod_int128_arith = {"int128_arith.py", "<module>", locs_mod_int128_arith, 171};
 
 static Py2cValue mod_int128_arith(void) {
     g_int128_arith__random = PY2C_NULL;
@@ -193,6 +234,9 @@ static Py2cValue mod_int128_arith(void) {
     g_int128_arith__p = PY2C_NULL;
     g_int128_arith__q = PY2C_NULL;
     g_int128_arith__m = PY2C_NULL;
+    g_int128_arith__shifted = PY2C_NULL;
+    g_int128_arith__k = PY2C_NULL;
+    g_int128_arith__r = PY2C_NULL;
     g_int128_arith__state = PY2C_NULL;
     bigint_0 = py2c_int_from_decimal("6364136223846793005");
     if (PY2C_IS_NULL(bigint_0)) return PY2C_NULL;
@@ -202,8 +246,8 @@ static Py2cValue mod_int128_arith(void) {
     if (PY2C_IS_NULL(bigint_2)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[11];
-    for (int k = 0; k < 11; k++) t[k] = PY2C_NULL;
+    Py2cValue t[14];
+    for (int k = 0; k < 14; k++) t[k] = PY2C_NULL;
     int n0 = 0;
 
 #line 3 "int128_arith.py"
@@ -1303,126 +1347,426 @@ L10:;
     PY2C_CLEAR(t[2]);
 
 #line 33 "int128_arith.py"
-    py2c_slot_store(&g_int128_arith__state, py2c_int(12345));
+    py2c_slot_store(&g_int128_arith__shifted, py2c_int(0));
 
 #line 34 "int128_arith.py"
-    t[0] = py2c_int(0);
+    if (!py2c_slot_bound(&g_int128_arith__values)) {
 #line 34 "int128_arith.py"
-    t[1] = py2c_int(100000);
+        py2c_error_format(&py2c_exc_NameError, "name 'values' is not defined");
 #line 34 "int128_arith.py"
-    t[2] = py2c_int(1);
+        { loc = 125; goto error; }
 #line 34 "int128_arith.py"
-    t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+    }
 #line 34 "int128_arith.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 125; goto error; }
+    { Py2cValue s0 = py2c_slot_load(&g_int128_arith__values); t[0] = py2c_iter(s0); py2c_decref(s0); }
+#line 34 "int128_arith.py"
+    if (PY2C_IS_NULL(t[0])) { loc = 124; goto error; }
 #line 34 "int128_arith.py"
 L20:;
 #line 34 "int128_arith.py"
+    t[1] = py2c_iter_next(t[0]);
+#line 34 "int128_arith.py"
+    if (PY2C_IS_NULL(t[1])) {
+#line 34 "int128_arith.py"
+        if (py2c_error_occurred()) { loc = 124; goto error; }
+#line 34 "int128_arith.py"
+        goto L21;
+#line 34 "int128_arith.py"
+    }
+#line 34 "int128_arith.py"
+    py2c_slot_store(&g_int128_arith__a, t[1]); t[1] = PY2C_NULL;
+
+#line 35 "int128_arith.py"
+    t[1] = py2c_tuple_pack(14, (Py2cValue[]){py2c_int(0), py2c_int(1), py2c_int(31), py2c_int(32), py2c_int(33), py2c_int(47), py2c_int(63), py2c_int(64), py2c_int(65), py2c_int(100), py2c_int(127), py2c_int(128), py2c_int(129), py2c_int(200)});
+#line 35 "int128_arith.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 127; goto error; }
+#line 35 "int128_arith.py"
+    t[2] = py2c_iter(t[1]);
+#line 35 "int128_arith.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 126; goto error; }
+#line 35 "int128_arith.py"
+    PY2C_CLEAR(t[1]);
+#line 35 "int128_arith.py"
+L23:;
+#line 35 "int128_arith.py"
+    t[3] = py2c_iter_next(t[2]);
+#line 35 "int128_arith.py"
+    if (PY2C_IS_NULL(t[3])) {
+#line 35 "int128_arith.py"
+        if (py2c_error_occurred()) { loc = 126; goto error; }
+#line 35 "int128_arith.py"
+        goto L24;
+#line 35 "int128_arith.py"
+    }
+#line 35 "int128_arith.py"
+    py2c_slot_store(&g_int128_arith__k, t[3]); t[3] = PY2C_NULL;
+
+#line 36 "int128_arith.py"
+    if (!py2c_slot_bound(&g_int128_arith__a)) {
+#line 36 "int128_arith.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 36 "int128_arith.py"
+        { loc = 128; goto error; }
+#line 36 "int128_arith.py"
+    }
+#line 36 "int128_arith.py"
+    if (!py2c_slot_bound(&g_int128_arith__k)) {
+#line 36 "int128_arith.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
+#line 36 "int128_arith.py"
+        { loc = 129; goto error; }
+#line 36 "int128_arith.py"
+    }
+#line 36 "int128_arith.py"
+    { Py2cValue s0 = py2c_slot_load(&g_int128_arith__a); Py2cValue s1 = py2c_slot_load(&g_int128_arith__k); t[3] = py2c_fast_binary_op(s0, s1, PY2C_OP_RSHIFT); py2c_decref(s0); py2c_decref(s1); }
+#line 36 "int128_arith.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 130; goto error; }
+#line 36 "int128_arith.py"
+    py2c_slot_store(&g_int128_arith__r, t[3]); t[3] = PY2C_NULL;
+
+#line 37 "int128_arith.py"
+    if (!py2c_slot_bound(&g_int128_arith__r)) {
+#line 37 "int128_arith.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 37 "int128_arith.py"
+        { loc = 132; goto error; }
+#line 37 "int128_arith.py"
+    }
+#line 37 "int128_arith.py"
+    if (!py2c_slot_bound(&g_int128_arith__a)) {
+#line 37 "int128_arith.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 37 "int128_arith.py"
+        { loc = 133; goto error; }
+#line 37 "int128_arith.py"
+    }
+#line 37 "int128_arith.py"
+    if (!py2c_slot_bound(&g_int128_arith__k)) {
+#line 37 "int128_arith.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
+#line 37 "int128_arith.py"
+        { loc = 134; goto error; }
+#line 37 "int128_arith.py"
+    }
+#line 37 "int128_arith.py"
+    { Py2cValue s0 = py2c_slot_load(&g_int128_arith__k); t[3] = py2c_fast_binary_op(py2c_int(2), s0, PY2C_OP_POW); py2c_decref(s0); }
+#line 37 "int128_arith.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 135; goto error; }
+#line 37 "int128_arith.py"
+    { Py2cValue s0 = py2c_slot_load(&g_int128_arith__a); t[4] = py2c_fast_binary_op(s0, t[3], PY2C_OP_FLOORDIV); py2c_decref(s0); }
+#line 37 "int128_arith.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 136; goto error; }
+#line 37 "int128_arith.py"
+    PY2C_CLEAR(t[3]);
+#line 37 "int128_arith.py"
+    { Py2cValue s0 = py2c_slot_load(&g_int128_arith__r); n0 = py2c_fast_compare_bool(s0, t[4], PY2C_EQ); py2c_decref(s0); }
+#line 37 "int128_arith.py"
+    if (n0 < 0) { loc = 131; goto error; }
+#line 37 "int128_arith.py"
+    PY2C_CLEAR(t[4]);
+#line 37 "int128_arith.py"
+    if (n0) goto L26;
+#line 37 "int128_arith.py"
+    t[3] = py2c_raise(py2c_type_value(&py2c_exc_AssertionError), PY2C_NULL);
+#line 37 "int128_arith.py"
+    { loc = 137; goto error; }
+#line 37 "int128_arith.py"
+L26:;
+
+#line 38 "int128_arith.py"
+    if (!py2c_slot_bound(&g_int128_arith__shifted)) {
+#line 38 "int128_arith.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'shifted' is not defined");
+#line 38 "int128_arith.py"
+        { loc = 138; goto error; }
+#line 38 "int128_arith.py"
+    }
+#line 38 "int128_arith.py"
+    { Py2cValue s0 = py2c_slot_load(&g_int128_arith__shifted); t[3] = py2c_fast_binary_op(s0, py2c_int(31), PY2C_OP_MUL); py2c_decref(s0); }
+#line 38 "int128_arith.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 139; goto error; }
+#line 38 "int128_arith.py"
+    if (!py2c_slot_bound(&g_int128_arith__r)) {
+#line 38 "int128_arith.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 38 "int128_arith.py"
+        { loc = 140; goto error; }
+#line 38 "int128_arith.py"
+    }
+#line 38 "int128_arith.py"
+    { Py2cValue s0 = py2c_slot_load(&g_int128_arith__r); t[4] = py2c_fast_binary_op(t[3], s0, PY2C_OP_ADD); py2c_decref(s0); }
+#line 38 "int128_arith.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 141; goto error; }
+#line 38 "int128_arith.py"
+    PY2C_CLEAR(t[3]);
+#line 38 "int128_arith.py"
+    t[5] = py2c_fast_binary_op(py2c_int(2), py2c_int(61), PY2C_OP_POW);
+#line 38 "int128_arith.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 142; goto error; }
+#line 38 "int128_arith.py"
+    t[6] = py2c_fast_binary_op(t[5], py2c_int(1), PY2C_OP_SUB);
+#line 38 "int128_arith.py"
+    if (PY2C_IS_NULL(t[6])) { loc = 143; goto error; }
+#line 38 "int128_arith.py"
+    PY2C_CLEAR(t[5]);
+#line 38 "int128_arith.py"
+    t[7] = py2c_fast_binary_op(t[4], t[6], PY2C_OP_MOD);
+#line 38 "int128_arith.py"
+    if (PY2C_IS_NULL(t[7])) { loc = 144; goto error; }
+#line 38 "int128_arith.py"
+    PY2C_CLEAR(t[4]);
+#line 38 "int128_arith.py"
+    PY2C_CLEAR(t[6]);
+#line 38 "int128_arith.py"
+    py2c_slot_store(&g_int128_arith__shifted, t[7]); t[7] = PY2C_NULL;
+#line 38 "int128_arith.py"
+    py2c_safepoint();
+#line 38 "int128_arith.py"
+    goto L23;
+#line 38 "int128_arith.py"
+L24:;
+#line 38 "int128_arith.py"
+    PY2C_CLEAR(t[2]);
+#line 38 "int128_arith.py"
+    py2c_safepoint();
+#line 38 "int128_arith.py"
+    goto L20;
+#line 38 "int128_arith.py"
+L21:;
+#line 38 "int128_arith.py"
+    PY2C_CLEAR(t[0]);
+
+#line 39 "int128_arith.py"
+    if (!py2c_slot_bound(&g_int128_arith__shifted)) {
+#line 39 "int128_arith.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'shifted' is not defined");
+#line 39 "int128_arith.py"
+        { loc = 146; goto error; }
+#line 39 "int128_arith.py"
+    }
+#line 39 "int128_arith.py"
+    if (!py2c_slot_bound(&g_int128_arith__values)) {
+#line 39 "int128_arith.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'values' is not defined");
+#line 39 "int128_arith.py"
+        { loc = 147; goto error; }
+#line 39 "int128_arith.py"
+    }
+#line 39 "int128_arith.py"
+    { Py2cValue s0 = py2c_slot_load(&g_int128_arith__values); t[0] = py2c_fast_getitem(s0, py2c_int(5)); py2c_decref(s0); }
+#line 39 "int128_arith.py"
+    if (PY2C_IS_NULL(t[0])) { loc = 148; goto error; }
+#line 39 "int128_arith.py"
+    t[1] = py2c_fast_binary_op(t[0], py2c_int(3), PY2C_OP_RSHIFT);
+#line 39 "int128_arith.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 149; goto error; }
+#line 39 "int128_arith.py"
+    PY2C_CLEAR(t[0]);
+#line 39 "int128_arith.py"
+    if (!py2c_slot_bound(&g_int128_arith__values)) {
+#line 39 "int128_arith.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'values' is not defined");
+#line 39 "int128_arith.py"
+        { loc = 150; goto error; }
+#line 39 "int128_arith.py"
+    }
+#line 39 "int128_arith.py"
+    { Py2cValue s0 = py2c_slot_load(&g_int128_arith__values); t[2] = py2c_fast_getitem(s0, py2c_int(5)); py2c_decref(s0); }
+#line 39 "int128_arith.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 151; goto error; }
+#line 39 "int128_arith.py"
+    t[3] = py2c_fast_negative(t[2]);
+#line 39 "int128_arith.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 152; goto error; }
+#line 39 "int128_arith.py"
+    PY2C_CLEAR(t[2]);
+#line 39 "int128_arith.py"
+    t[4] = py2c_fast_binary_op(t[3], py2c_int(3), PY2C_OP_RSHIFT);
+#line 39 "int128_arith.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 153; goto error; }
+#line 39 "int128_arith.py"
+    PY2C_CLEAR(t[3]);
+#line 39 "int128_arith.py"
+    t[5] = py2c_fast_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
+#line 39 "int128_arith.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 154; goto error; }
+#line 39 "int128_arith.py"
+    t[6] = py2c_fast_negative(t[5]);
+#line 39 "int128_arith.py"
+    if (PY2C_IS_NULL(t[6])) { loc = 155; goto error; }
+#line 39 "int128_arith.py"
+    PY2C_CLEAR(t[5]);
+#line 39 "int128_arith.py"
+    t[7] = py2c_fast_binary_op(t[6], py2c_int(99), PY2C_OP_RSHIFT);
+#line 39 "int128_arith.py"
+    if (PY2C_IS_NULL(t[7])) { loc = 156; goto error; }
+#line 39 "int128_arith.py"
+    PY2C_CLEAR(t[6]);
+#line 39 "int128_arith.py"
+    t[8] = py2c_fast_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
+#line 39 "int128_arith.py"
+    if (PY2C_IS_NULL(t[8])) { loc = 157; goto error; }
+#line 39 "int128_arith.py"
+    t[9] = py2c_fast_binary_op(t[8], py2c_int(1), PY2C_OP_ADD);
+#line 39 "int128_arith.py"
+    if (PY2C_IS_NULL(t[9])) { loc = 158; goto error; }
+#line 39 "int128_arith.py"
+    PY2C_CLEAR(t[8]);
+#line 39 "int128_arith.py"
+    t[10] = py2c_fast_negative(t[9]);
+#line 39 "int128_arith.py"
+    if (PY2C_IS_NULL(t[10])) { loc = 159; goto error; }
+#line 39 "int128_arith.py"
+    PY2C_CLEAR(t[9]);
+#line 39 "int128_arith.py"
+    t[11] = py2c_fast_binary_op(t[10], py2c_int(100), PY2C_OP_RSHIFT);
+#line 39 "int128_arith.py"
+    if (PY2C_IS_NULL(t[11])) { loc = 160; goto error; }
+#line 39 "int128_arith.py"
+    PY2C_CLEAR(t[10]);
+#line 39 "int128_arith.py"
+    t[12] = py2c_slot_load(&g_int128_arith__shifted);
+#line 39 "int128_arith.py"
+    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_4.ob), t[12], t[1], t[4], t[7], t[11]}, 6);
+#line 39 "int128_arith.py"
+    if (PY2C_IS_NULL(t[13])) { loc = 145; goto error; }
+#line 39 "int128_arith.py"
+    PY2C_CLEAR(t[12]);
+#line 39 "int128_arith.py"
+    PY2C_CLEAR(t[1]);
+#line 39 "int128_arith.py"
+    PY2C_CLEAR(t[4]);
+#line 39 "int128_arith.py"
+    PY2C_CLEAR(t[7]);
+#line 39 "int128_arith.py"
+    PY2C_CLEAR(t[11]);
+#line 39 "int128_arith.py"
+    PY2C_CLEAR(t[13]);
+
+#line 41 "int128_arith.py"
+    py2c_slot_store(&g_int128_arith__state, py2c_int(12345));
+
+#line 42 "int128_arith.py"
+    t[0] = py2c_int(0);
+#line 42 "int128_arith.py"
+    t[1] = py2c_int(100000);
+#line 42 "int128_arith.py"
+    t[2] = py2c_int(1);
+#line 42 "int128_arith.py"
+    t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+#line 42 "int128_arith.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 162; goto error; }
+#line 42 "int128_arith.py"
+L27:;
+#line 42 "int128_arith.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
-#line 34 "int128_arith.py"
-    if (n0 < 0) { loc = 124; goto error; }
-#line 34 "int128_arith.py"
-    if (!n0) goto L21;
-#line 34 "int128_arith.py"
+#line 42 "int128_arith.py"
+    if (n0 < 0) { loc = 161; goto error; }
+#line 42 "int128_arith.py"
+    if (!n0) goto L28;
+#line 42 "int128_arith.py"
     py2c_slot_store(&g_int128_arith___, t[4]); t[4] = PY2C_NULL;
 
-#line 35 "int128_arith.py"
+#line 43 "int128_arith.py"
     if (!py2c_slot_bound(&g_int128_arith__state)) {
-#line 35 "int128_arith.py"
+#line 43 "int128_arith.py"
         py2c_error_format(&py2c_exc_NameError, "name 'state' is not defined");
-#line 35 "int128_arith.py"
-        { loc = 126; goto error; }
-#line 35 "int128_arith.py"
+#line 43 "int128_arith.py"
+        { loc = 163; goto error; }
+#line 43 "int128_arith.py"
     }
-#line 35 "int128_arith.py"
+#line 43 "int128_arith.py"
     { Py2cValue s0 = py2c_slot_load(&g_int128_arith__state); t[4] = py2c_fast_binary_op(s0, bigint_0, PY2C_OP_MUL); py2c_decref(s0); }
-#line 35 "int128_arith.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 127; goto error; }
-#line 35 "int128_arith.py"
+#line 43 "int128_arith.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 164; goto error; }
+#line 43 "int128_arith.py"
     t[5] = py2c_fast_binary_op(t[4], bigint_1, PY2C_OP_ADD);
-#line 35 "int128_arith.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 128; goto error; }
-#line 35 "int128_arith.py"
+#line 43 "int128_arith.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 165; goto error; }
+#line 43 "int128_arith.py"
     PY2C_CLEAR(t[4]);
-#line 35 "int128_arith.py"
+#line 43 "int128_arith.py"
     t[6] = py2c_fast_binary_op(t[5], bigint_2, PY2C_OP_MOD);
-#line 35 "int128_arith.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 129; goto error; }
-#line 35 "int128_arith.py"
+#line 43 "int128_arith.py"
+    if (PY2C_IS_NULL(t[6])) { loc = 166; goto error; }
+#line 43 "int128_arith.py"
     PY2C_CLEAR(t[5]);
-#line 35 "int128_arith.py"
+#line 43 "int128_arith.py"
     py2c_slot_store(&g_int128_arith__state, t[6]); t[6] = PY2C_NULL;
-#line 35 "int128_arith.py"
+#line 43 "int128_arith.py"
     py2c_safepoint();
-#line 35 "int128_arith.py"
-    goto L20;
-#line 35 "int128_arith.py"
-L21:;
-#line 35 "int128_arith.py"
+#line 43 "int128_arith.py"
+    goto L27;
+#line 43 "int128_arith.py"
+L28:;
+#line 43 "int128_arith.py"
     PY2C_CLEAR(t[3]);
-#line 35 "int128_arith.py"
+#line 43 "int128_arith.py"
     PY2C_CLEAR(t[2]);
-#line 35 "int128_arith.py"
+#line 43 "int128_arith.py"
     PY2C_CLEAR(t[1]);
-#line 35 "int128_arith.py"
+#line 43 "int128_arith.py"
     PY2C_CLEAR(t[0]);
 
-#line 36 "int128_arith.py"
+#line 44 "int128_arith.py"
     if (!py2c_slot_bound(&g_int128_arith__state)) {
-#line 36 "int128_arith.py"
+#line 44 "int128_arith.py"
         py2c_error_format(&py2c_exc_NameError, "name 'state' is not defined");
-#line 36 "int128_arith.py"
-        { loc = 131; goto error; }
-#line 36 "int128_arith.py"
+#line 44 "int128_arith.py"
+        { loc = 168; goto error; }
+#line 44 "int128_arith.py"
     }
-#line 36 "int128_arith.py"
+#line 44 "int128_arith.py"
     if (!py2c_slot_bound(&g_int128_arith__state)) {
-#line 36 "int128_arith.py"
+#line 44 "int128_arith.py"
         py2c_error_format(&py2c_exc_NameError, "name 'state' is not defined");
-#line 36 "int128_arith.py"
-        { loc = 132; goto error; }
-#line 36 "int128_arith.py"
+#line 44 "int128_arith.py"
+        { loc = 169; goto error; }
+#line 44 "int128_arith.py"
     }
-#line 36 "int128_arith.py"
+#line 44 "int128_arith.py"
     { Py2cValue s0 = py2c_slot_load(&g_int128_arith__state); t[0] = py2c_fast_binary_op(s0, py2c_int(33), PY2C_OP_RSHIFT); py2c_decref(s0); }
-#line 36 "int128_arith.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 133; goto error; }
-#line 36 "int128_arith.py"
+#line 44 "int128_arith.py"
+    if (PY2C_IS_NULL(t[0])) { loc = 170; goto error; }
+#line 44 "int128_arith.py"
     t[1] = py2c_slot_load(&g_int128_arith__state);
-#line 36 "int128_arith.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_4.ob), t[1], t[0]}, 3);
-#line 36 "int128_arith.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 130; goto error; }
-#line 36 "int128_arith.py"
+#line 44 "int128_arith.py"
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_5.ob), t[1], t[0]}, 3);
+#line 44 "int128_arith.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 167; goto error; }
+#line 44 "int128_arith.py"
     PY2C_CLEAR(t[1]);
-#line 36 "int128_arith.py"
+#line 44 "int128_arith.py"
     PY2C_CLEAR(t[0]);
-#line 36 "int128_arith.py"
+#line 44 "int128_arith.py"
     PY2C_CLEAR(t[2]);
-#line 36 "int128_arith.py"
+#line 44 "int128_arith.py"
     result = PY2C_NONE;
-#line 36 "int128_arith.py"
+#line 44 "int128_arith.py"
     goto cleanup;
-#line 36 "int128_arith.py"
+#line 44 "int128_arith.py"
 error:
-#line 36 "int128_arith.py"
+#line 44 "int128_arith.py"
     py2c_traceback_add(&code_mod_int128_arith, loc);
-#line 36 "int128_arith.py"
+#line 44 "int128_arith.py"
     PY2C_CLEAR(result);
-#line 36 "int128_arith.py"
-    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
-#line 36 "int128_arith.py"
+#line 44 "int128_arith.py"
+    for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 44 "int128_arith.py"
 cleanup:
-#line 36 "int128_arith.py"
-    for (int k = 4; k < 11; k++) PY2C_CLEAR(t[k]);
-#line 36 "int128_arith.py"
+#line 44 "int128_arith.py"
+    for (int k = 4; k < 14; k++) PY2C_CLEAR(t[k]);
+#line 44 "int128_arith.py"
     return result;
-#line 36 "int128_arith.py"
+#line 44 "int128_arith.py"
 }
-#line 1423 "int128_arith.c"
+#line 1764 "int128_arith.c"
 
 static void clear_mod_int128_arith(void) {
     PY2C_CLEAR(g_int128_arith__state);
+    PY2C_CLEAR(g_int128_arith__r);
+    PY2C_CLEAR(g_int128_arith__k);
+    PY2C_CLEAR(g_int128_arith__shifted);
     PY2C_CLEAR(g_int128_arith__m);
     PY2C_CLEAR(g_int128_arith__q);
     PY2C_CLEAR(g_int128_arith__p);

@@ -1,4 +1,4 @@
-# +, -, *, // and % on ints below 2**128 (long.c's binary128 fast path) and
+# +, -, *, //, % and >> on ints below 2**128 (long.c's binary128 fast path) and
 # just past it, with every sign combination; checked against CPython.
 import random
 
@@ -29,6 +29,14 @@ for a in values:
         if lines % 97 == 0:
             print(a, b, s, d, p, q, m)
 print("pairs", lines, "checksum", total)
+
+shifted = 0
+for a in values:
+    for k in (0, 1, 31, 32, 33, 47, 63, 64, 65, 100, 127, 128, 129, 200):
+        r = a >> k
+        assert r == a // 2**k
+        shifted = (shifted * 31 + r) % (2**61 - 1)
+print("shifts", shifted, values[5] >> 3, -values[5] >> 3, -(2**100) >> 99, -(2**100 + 1) >> 100)
 
 state = 12345
 for _ in range(100000):
