@@ -29,7 +29,7 @@ class Particle:
 
 def main():
     ps = [Particle(i) for i in range(500)]
-    for _ in range(1000):
+    for _ in range(4000):
         for p in ps:
             p.step(0.7)
     hits = sum(p.hits for p in ps)
