@@ -83,14 +83,8 @@ EmLive *em_live_new(const IrFunc *f) {
     l->err = xmalloc(sizeof(EmWord) * 2 * (size_t)nw);
     memset(l->err, 0, sizeof(EmWord) * 2 * (size_t)nw);
     l->ret = l->err + nw;
-    int *label_at = xmalloc(sizeof(int) * (size_t)(f->nlabels + 1));
-    int *handler_at = xmalloc(sizeof(int) * (size_t)(f->nhandlers + 1));
-    for (int i = 0; i <= f->nlabels; i++) label_at[i] = -1;
-    for (int i = 0; i <= f->nhandlers; i++) handler_at[i] = -1;
-    for (int i = 0; i < n; i++) {
-        if (f->code[i].kind == IR_LABEL) label_at[f->code[i].index] = i;
-        if (f->code[i].kind == IR_HANDLER) handler_at[f->code[i].index] = i;
-    }
+    int *label_at, *handler_at;
+    ir_jump_targets(f, &label_at, &handler_at);
     bool *queued = xmalloc(sizeof(bool) * 2 * ((size_t)n + 1));
     memset(queued, 0, sizeof(bool) * 2 * ((size_t)n + 1));
     bool *reached = queued + n + 1;

@@ -244,6 +244,11 @@ typedef struct IrModule {
 IrModule *ir_module_new(void);
 void ir_module_free(IrModule *m);
 
+/* Where each label and handler of f stands in f->code (-1: nowhere), for the
+ * data-flow passes (lower/bound.c, emit/em_live.c): two malloc'd arrays of
+ * nlabels + 1 and nhandlers + 1 entries, the caller frees them. */
+void ir_jump_targets(const IrFunc *f, int **label_at, int **handler_at);
+
 /* A readable text dump (for debugging and --emit=ir). */
 void ir_dump(const IrModule *m, StrBuf *out);
 

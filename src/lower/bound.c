@@ -33,14 +33,8 @@ static bool falls_through(const IrInstr *in) {
 void lw_prune_bound_checks(IrFunc *f) {
     int n = f->ncode, nw = (f->nvars + 63) / 64;
     if (n == 0 || nw == 0) return;
-    int *label_at = xmalloc(sizeof(int) * (size_t)(f->nlabels + 1));
-    int *handler_at = xmalloc(sizeof(int) * (size_t)(f->nhandlers + 1));
-    for (int i = 0; i <= f->nlabels; i++) label_at[i] = -1;
-    for (int i = 0; i <= f->nhandlers; i++) handler_at[i] = -1;
-    for (int i = 0; i < n; i++) {
-        if (f->code[i].kind == IR_LABEL) label_at[f->code[i].index] = i;
-        if (f->code[i].kind == IR_HANDLER) handler_at[f->code[i].index] = i;
-    }
+    int *label_at, *handler_at;
+    ir_jump_targets(f, &label_at, &handler_at);
     /* in[i]: facts before instruction i; all-ones = not reached yet */
     Word *in = xmalloc(sizeof(Word) * (size_t)n * (size_t)nw);
     memset(in, 0xff, sizeof(Word) * (size_t)n * (size_t)nw);
