@@ -26,7 +26,9 @@
 # Environment: CC (default cc), GOLDEN_CFLAGS (extra C flags, e.g. sanitizers),
 # GOLDEN_LIBS (replaces `py2c --libs`), GOLDEN_WRAP (runs the program under,
 # e.g., "valgrind -q --error-exitcode=99"), GOLDEN_JOBS, GOLDEN_TIMEOUT (s, a
-# whole case), GOLDEN_RUN_TIMEOUT (s, the program's run; default 10).
+# whole case), GOLDEN_RUN_TIMEOUT (s, the program's run; default 10),
+# GOLDEN_SKIP_C (non-empty: check behaviour only, not the emitted C against
+# <name>.c: for work in progress on the emitter; CI never sets it).
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
 top=$(cd "$here/../.." && pwd)
@@ -99,7 +101,7 @@ one() {
     cmp -s "$tmp/$name.c" "$name.c" && { echo "PASS $rel"; return 0; }
     cp "$tmp/$name.c" "$name.c"; echo "UPDATED $rel"; return 0
   fi
-  same "$name.c" "$tmp/$name.c" || fail "emitted C differs from $name.c (make golden-update, then review the diff)"
+  [[ -n ${GOLDEN_SKIP_C:-} ]] || same "$name.c" "$tmp/$name.c" || fail "emitted C differs from $name.c (make golden-update, then review the diff)"
   # The program is run as "<name>.py" (from a directory of its own put first
   # on PATH): argv[0], hence sys.argv[0], is then what CPython shows.
   mkdir "$tmp/bin" && mv "$tmp/prog" "$tmp/bin/$name.py" || fail "cannot set up $tmp/bin"
