@@ -334,6 +334,29 @@ static bool wasm_main_stack(char *flag, size_t size) {
     return true;
 }
 
+/* Whether file path contains the bytes of needle (a short text). */
+static bool file_contains(const char *path, const char *needle) {
+    FILE *f = fopen(path, "rb");
+    if (!f) return false;
+    size_t len = strlen(needle), have = 0;
+    char buf[65536];
+    bool found = false;
+    for (;;) {
+        /* keep the last len - 1 bytes so a match across two reads is seen */
+        size_t got = fread(buf + have, 1, sizeof buf - have, f);
+        if (got == 0) break;
+        have += got;
+        for (size_t i = 0; i + len <= have && !found; i++) found = memcmp(buf + i, needle, len) == 0;
+        if (found) break;
+        if (have >= len) {
+            memmove(buf, buf + have - (len - 1), len - 1);
+            have = len - 1;
+        }
+    }
+    fclose(f);
+    return found;
+}
+
 int drv_exec_wasm(const RuntimePaths *rt, const char *prog, const char *script, int argc, char **argv) {
     const char *node = env_or("NODE", "node");
     char **args = xmalloc(sizeof(char *) * ((size_t)argc + 8));
@@ -343,6 +366,9 @@ int drv_exec_wasm(const RuntimePaths *rt, const char *prog, const char *script, 
     if (wasm_main_stack(stack_flag, sizeof stack_flag)) args[n++] = stack_flag;
     /* run_wasm.cjs sets it itself otherwise, loading node:v8 (slower start-up) */
     args[n++] = "--no-turbo-fast-api-calls";
+    /* a module with fibers (Asyncify) wants V8's tier-up budget raised
+     * (tools/run_wasm.cjs says why): on the command line, as bin/py2c-wasi-run */
+    if (file_contains(prog, "asyncify_start_rewind")) args[n++] = "--wasm-tiering-budget=100000000";
     args[n++] = (char *)rt->wasm_runner;
     args[n++] = "--argv0";
     args[n++] = (char *)script;
