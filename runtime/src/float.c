@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "py2c/float_fast.h"
 #include "number_internal.h"
 /* errno values as Python shows them: Linux's numbers (wasi-libc numbers
  * errno its own way; runtime/src/wasi/errno_linux.c), the same natively. */
@@ -124,42 +125,53 @@ int py2c__float_repr(double x, char *out) {
 
 static int is_odd_integer(double w) { return fmod(fabs(w), 2.0) == 1.0; }
 
-/* CPython's float_pow, case by case. */
-static Py2cValue float_pow(double iv, double iw) {
-    if (iw == 0.0) return py2c_float(1.0);
-    if (isnan(iv)) return py2c_float(iv);
-    if (isnan(iw)) return py2c_float(iv == 1.0 ? 1.0 : iw);
+/* CPython's float_pow, case by case (py2c/float_fast.h). */
+int py2c_ff_pow(double iv, double iw, double *out) {
+    if (iw == 0.0) return *out = 1.0, 0;
+    if (isnan(iv)) return *out = iv, 0;
+    if (isnan(iw)) return *out = iv == 1.0 ? 1.0 : iw, 0;
     if (isinf(iw)) {
         iv = fabs(iv);
-        if (iv == 1.0) return py2c_float(1.0);
-        if ((iw > 0.0) == (iv > 1.0)) return py2c_float(fabs(iw));
-        return py2c_float(0.0);
+        if (iv == 1.0) return *out = 1.0, 0;
+        if ((iw > 0.0) == (iv > 1.0)) return *out = fabs(iw), 0;
+        return *out = 0.0, 0;
     }
     if (isinf(iv)) {
         int odd = is_odd_integer(iw);
-        if (iw > 0.0) return py2c_float(odd ? iv : fabs(iv));
-        return py2c_float(odd ? copysign(0.0, iv) : 0.0);
+        if (iw > 0.0) return *out = odd ? iv : fabs(iv), 0;
+        return *out = odd ? copysign(0.0, iv) : 0.0, 0;
     }
     if (iv == 0.0) {
-        if (iw < 0.0)
-            return py2c_error_format(&py2c_exc_ZeroDivisionError, "0.0 cannot be raised to a negative power");
-        return py2c_float(is_odd_integer(iw) ? iv : 0.0);
+        if (iw < 0.0) {
+            (void)py2c_error_format(&py2c_exc_ZeroDivisionError, "0.0 cannot be raised to a negative power");
+            return -1;
+        }
+        return *out = is_odd_integer(iw) ? iv : 0.0, 0;
     }
     int negate = 0;
     if (iv < 0.0) {
-        if (iw != floor(iw))
-            return py2c_error_format(&py2c_exc_NotImplementedError,
-                                     "complex numbers are not supported by py2c yet "
-                                     "(a negative number raised to a fractional power)");
+        if (iw != floor(iw)) {
+            (void)py2c_error_format(&py2c_exc_NotImplementedError,
+                                    "complex numbers are not supported by py2c yet "
+                                    "(a negative number raised to a fractional power)");
+            return -1;
+        }
         iv = -iv;
         negate = is_odd_integer(iw);
     }
-    if (iv == 1.0) return py2c_float(negate ? -1.0 : 1.0);
+    if (iv == 1.0) return *out = negate ? -1.0 : 1.0, 0;
     double ix = pow(iv, iw);
-    if (isinf(ix))
-        return py2c_error_format(&py2c_exc_OverflowError, "(%d, 'Numerical result out of range')",
-                                  py2c__errno_to_python(ERANGE));
-    return py2c_float(negate ? -ix : ix);
+    if (isinf(ix)) {
+        (void)py2c_error_format(&py2c_exc_OverflowError, "(%d, 'Numerical result out of range')",
+                                py2c__errno_to_python(ERANGE));
+        return -1;
+    }
+    return *out = negate ? -ix : ix, 0;
+}
+
+static Py2cValue float_pow(double iv, double iw) {
+    double r;
+    return py2c_ff_pow(iv, iw, &r) < 0 ? PY2C_NULL : py2c_float(r);
 }
 
 /* CPython's _float_div_mod: floor division and modulo that agree with each

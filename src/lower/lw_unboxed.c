@@ -10,6 +10,9 @@
  *    proven floats, or one is and the other an int or bool (converted after
  *    both are evaluated, as float's operators convert it: correctly rounded,
  *    OverflowError when too large; constants up to 2**53 at compile time),
+ *    `a ** b` of such operands where inference proves the result a float
+ *    (py2c_ff_pow: CPython's float_pow, its ZeroDivisionError and
+ *    OverflowError included),
  *    and one-link comparisons `a < b` (`<= == != > >=`) of two floats or a
  *    float and an int constant up to 2**53 (exact). One IEEE operation each:
  *    the same double CPython computes, -0.0, inf and nan included; `/`
@@ -105,6 +108,9 @@ bool lw_float_op(LwCtx *c, const AstNode *e) {
         case AST_OP_SUB:
         case AST_OP_MULT:
         case AST_OP_DIV: return arith_pair(c, e->u.bin_op.left, e->u.bin_op.right);
+        /* a power is a float only where inference says so (a negative base
+         * to a fractional power is a complex) */
+        case AST_OP_POW: return arith_pair(c, e->u.bin_op.left, e->u.bin_op.right) && is_float(c, e);
         default: return false;
         }
     }
@@ -185,6 +191,12 @@ static IrOperand arith(LwCtx *c, AstOp op, IrOperand l, IrOperand r, int loc) {
     case AST_OP_SUB: return fcall(c, "py2c_ff_sub", a, 2);
     case AST_OP_MULT: return fcall(c, "py2c_ff_mul", a, 2);
     case AST_OP_DIV: lw_call_s(c, "py2c_ff_div_check", &r, 1, loc); return fcall(c, "py2c_ff_div", a, 2);
+    case AST_OP_POW: {
+        IrOperand f = ftemp(c);
+        IrOperand p[3] = {l, r, lw_cf(c, "&f%d", f.index)};
+        lw_call_s(c, "py2c_ff_pow", p, 3, loc);
+        return f;
+    }
     default: INTERNAL_ERROR("no unboxed float operator %s", ast_op_name(op));
     }
 }

@@ -7,7 +7,8 @@
  * does: IEEE binary64 with round-to-nearest (one operation per function, so
  * no C compiler contracts a*b+c into an fma), -0.0, inf and nan kept; NaN
  * compares unequal and unordered, as in C. The one error is the division by
- * zero: py2c_ff_div_check raises ZeroDivisionError first. Included by
+ * zero: py2c_ff_div_check raises ZeroDivisionError first. A power (py2c_ff_pow)
+ * runs CPython's float_pow case by case, errors included. Included by
  * generated files that use it (after py2c.h). */
 #ifndef PY2C_FLOAT_FAST_H
 #define PY2C_FLOAT_FAST_H
@@ -42,6 +43,13 @@ static inline PY2C_WARN_UNUSED int py2c_ff_of_int(Py2cValue v, double *out) {
     }
     return py2c_int_as_double(v, out);
 }
+
+/* x ** y as float's operator computes it: 0 with *out, or -1 with the
+ * exception (ZeroDivisionError for 0.0 to a negative power, OverflowError
+ * when the result is too large). A negative x to a fractional power is a
+ * complex in Python: callers use this only where inference proves the
+ * result is a float. */
+PY2C_WARN_UNUSED int py2c_ff_pow(double x, double y, double *out);
 
 /* Comparisons: 1 or 0. */
 static inline int py2c_ff_lt(double x, double y) { return x < y; }

@@ -1771,13 +1771,7 @@ static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
 #line 34 "range_big.py"
     PY2C_CLEAR(t[3]);
 #line 34 "range_big.py"
-    t[6] = py2c_fast_binary_op(py2c_float(2.0), py2c_int(70), PY2C_OP_POW);
-#line 34 "range_big.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 6; goto error; }
-#line 34 "range_big.py"
-    f0 = py2c_float_value(t[6]);
-#line 34 "range_big.py"
-    t[6] = PY2C_NULL;
+    if (py2c_ff_pow(2.0, 7e+01, &f0) < 0) { loc = 6; goto error; }
 #line 34 "range_big.py"
     f1 = py2c_ff_add(f0, 0.0);
 #line 34 "range_big.py"
@@ -1812,7 +1806,7 @@ cleanup:
     return result;
 #line 34 "range_big.py"
 }
-#line 1816 "range_big.c"
+#line 1810 "range_big.c"
 
 static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1891,7 +1885,7 @@ cleanup:
     return result;
 #line 35 "range_big.py"
 }
-#line 1895 "range_big.c"
+#line 1889 "range_big.c"
 
 static Py2cValue f_lambda_19(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1955,7 +1949,7 @@ cleanup:
     return result;
 #line 36 "range_big.py"
 }
-#line 1959 "range_big.c"
+#line 1953 "range_big.c"
 
 static Py2cValue mod_range_big(void) {
     g_range_big__sys = PY2C_NULL;
@@ -5062,7 +5056,7 @@ cleanup:
     return result;
 #line 64 "range_big.py"
 }
-#line 5066 "range_big.c"
+#line 5060 "range_big.c"
 
 static void clear_mod_range_big(void) {
     PY2C_CLEAR(g_range_big__it);

@@ -662,13 +662,14 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     }
     Py2cValue t[1];
     for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
+    double f0 = 0.0;
     (void)fn;
     (void)params;
 
 #line 8 "overflow.py"
-    t[0] = py2c_fast_binary_op(py2c_float(1e+01), py2c_int(400), PY2C_OP_POW);
+    if (py2c_ff_pow(1e+01, 4e+02, &f0) < 0) { loc = 0; goto error; }
 #line 8 "overflow.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+    t[0] = py2c_float(f0);
 #line 8 "overflow.py"
     result = t[0]; t[0] = PY2C_NULL;
 #line 8 "overflow.py"
@@ -687,7 +688,7 @@ cleanup:
     return result;
 #line 8 "overflow.py"
 }
-#line 691 "overflow.c"
+#line 692 "overflow.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -730,7 +731,7 @@ cleanup:
     return result;
 #line 9 "overflow.py"
 }
-#line 734 "overflow.c"
+#line 735 "overflow.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -773,7 +774,7 @@ cleanup:
     return result;
 #line 10 "overflow.py"
 }
-#line 777 "overflow.c"
+#line 778 "overflow.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -816,7 +817,7 @@ cleanup:
     return result;
 #line 11 "overflow.py"
 }
-#line 820 "overflow.c"
+#line 821 "overflow.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -859,7 +860,7 @@ cleanup:
     return result;
 #line 12 "overflow.py"
 }
-#line 863 "overflow.c"
+#line 864 "overflow.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -910,7 +911,7 @@ cleanup:
     return result;
 #line 13 "overflow.py"
 }
-#line 914 "overflow.c"
+#line 915 "overflow.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -953,7 +954,7 @@ cleanup:
     return result;
 #line 14 "overflow.py"
 }
-#line 957 "overflow.c"
+#line 958 "overflow.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -996,7 +997,7 @@ cleanup:
     return result;
 #line 15 "overflow.py"
 }
-#line 1000 "overflow.c"
+#line 1001 "overflow.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1006,13 +1007,14 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     }
     Py2cValue t[1];
     for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
+    double f0 = 0.0;
     (void)fn;
     (void)params;
 
 #line 16 "overflow.py"
-    t[0] = py2c_fast_binary_op(py2c_float(2.0), py2c_int(1024), PY2C_OP_POW);
+    if (py2c_ff_pow(2.0, 1024.0, &f0) < 0) { loc = 0; goto error; }
 #line 16 "overflow.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+    t[0] = py2c_float(f0);
 #line 16 "overflow.py"
     result = t[0]; t[0] = PY2C_NULL;
 #line 16 "overflow.py"
@@ -1031,7 +1033,7 @@ cleanup:
     return result;
 #line 16 "overflow.py"
 }
-#line 1035 "overflow.c"
+#line 1037 "overflow.c"
 
 static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1041,13 +1043,14 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     }
     Py2cValue t[1];
     for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
+    double f0 = 0.0;
     (void)fn;
     (void)params;
 
 #line 17 "overflow.py"
-    t[0] = py2c_fast_binary_op(py2c_float(-2.0), py2c_int(1025), PY2C_OP_POW);
+    if (py2c_ff_pow(-2.0, 1025.0, &f0) < 0) { loc = 0; goto error; }
 #line 17 "overflow.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+    t[0] = py2c_float(f0);
 #line 17 "overflow.py"
     result = t[0]; t[0] = PY2C_NULL;
 #line 17 "overflow.py"
@@ -1066,7 +1069,7 @@ cleanup:
     return result;
 #line 17 "overflow.py"
 }
-#line 1070 "overflow.c"
+#line 1073 "overflow.c"
 
 static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1076,13 +1079,14 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     }
     Py2cValue t[1];
     for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
+    double f0 = 0.0;
     (void)fn;
     (void)params;
 
 #line 18 "overflow.py"
-    t[0] = py2c_fast_binary_op(py2c_int(2), py2c_float(1024.0), PY2C_OP_POW);
+    if (py2c_ff_pow(2.0, 1024.0, &f0) < 0) { loc = 0; goto error; }
 #line 18 "overflow.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+    t[0] = py2c_float(f0);
 #line 18 "overflow.py"
     result = t[0]; t[0] = PY2C_NULL;
 #line 18 "overflow.py"
@@ -1101,7 +1105,7 @@ cleanup:
     return result;
 #line 18 "overflow.py"
 }
-#line 1105 "overflow.c"
+#line 1109 "overflow.c"
 
 static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1130,7 +1134,7 @@ cleanup:
     return result;
 #line 19 "overflow.py"
 }
-#line 1134 "overflow.c"
+#line 1138 "overflow.c"
 
 static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1173,7 +1177,7 @@ cleanup:
     return result;
 #line 20 "overflow.py"
 }
-#line 1177 "overflow.c"
+#line 1181 "overflow.c"
 
 static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1216,7 +1220,7 @@ cleanup:
     return result;
 #line 21 "overflow.py"
 }
-#line 1220 "overflow.c"
+#line 1224 "overflow.c"
 
 static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1259,7 +1263,7 @@ cleanup:
     return result;
 #line 22 "overflow.py"
 }
-#line 1263 "overflow.c"
+#line 1267 "overflow.c"
 
 static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1302,7 +1306,7 @@ cleanup:
     return result;
 #line 23 "overflow.py"
 }
-#line 1306 "overflow.c"
+#line 1310 "overflow.c"
 
 static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1337,7 +1341,7 @@ cleanup:
     return result;
 #line 24 "overflow.py"
 }
-#line 1341 "overflow.c"
+#line 1345 "overflow.c"
 
 static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1380,7 +1384,7 @@ cleanup:
     return result;
 #line 25 "overflow.py"
 }
-#line 1384 "overflow.c"
+#line 1388 "overflow.c"
 
 static Py2cValue f_lambda_19(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1415,7 +1419,7 @@ cleanup:
     return result;
 #line 26 "overflow.py"
 }
-#line 1419 "overflow.c"
+#line 1423 "overflow.c"
 
 static Py2cValue f_lambda_20(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1450,7 +1454,7 @@ cleanup:
     return result;
 #line 27 "overflow.py"
 }
-#line 1454 "overflow.c"
+#line 1458 "overflow.c"
 
 static Py2cValue f_lambda_21(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1493,7 +1497,7 @@ cleanup:
     return result;
 #line 28 "overflow.py"
 }
-#line 1497 "overflow.c"
+#line 1501 "overflow.c"
 
 static Py2cValue f_lambda_22(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1528,7 +1532,7 @@ cleanup:
     return result;
 #line 29 "overflow.py"
 }
-#line 1532 "overflow.c"
+#line 1536 "overflow.c"
 
 static Py2cValue f_lambda_23(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1566,7 +1570,7 @@ cleanup:
     return result;
 #line 30 "overflow.py"
 }
-#line 1570 "overflow.c"
+#line 1574 "overflow.c"
 
 static Py2cValue f_lambda_24(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1609,7 +1613,7 @@ cleanup:
     return result;
 #line 31 "overflow.py"
 }
-#line 1613 "overflow.c"
+#line 1617 "overflow.c"
 
 static Py2cValue f_lambda_25(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1644,7 +1648,7 @@ cleanup:
     return result;
 #line 32 "overflow.py"
 }
-#line 1648 "overflow.c"
+#line 1652 "overflow.c"
 
 static Py2cValue f_lambda_26(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1654,13 +1658,14 @@ static Py2cValue f_lambda_26(Py2cFunction *fn, Py2cValue *params) {
     }
     Py2cValue t[1];
     for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
+    double f0 = 0.0;
     (void)fn;
     (void)params;
 
 #line 33 "overflow.py"
-    t[0] = py2c_fast_binary_op(py2c_float(0.0), py2c_int(-1), PY2C_OP_POW);
+    if (py2c_ff_pow(0.0, -1.0, &f0) < 0) { loc = 0; goto error; }
 #line 33 "overflow.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+    t[0] = py2c_float(f0);
 #line 33 "overflow.py"
     result = t[0]; t[0] = PY2C_NULL;
 #line 33 "overflow.py"
@@ -1679,7 +1684,7 @@ cleanup:
     return result;
 #line 33 "overflow.py"
 }
-#line 1683 "overflow.c"
+#line 1688 "overflow.c"
 
 static Py2cValue f_lambda_27(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1714,7 +1719,7 @@ cleanup:
     return result;
 #line 34 "overflow.py"
 }
-#line 1718 "overflow.c"
+#line 1723 "overflow.c"
 
 static Py2cValue f_lambda_28(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1749,7 +1754,7 @@ cleanup:
     return result;
 #line 35 "overflow.py"
 }
-#line 1753 "overflow.c"
+#line 1758 "overflow.c"
 
 static Py2cValue f_lambda_29(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1784,7 +1789,7 @@ cleanup:
     return result;
 #line 36 "overflow.py"
 }
-#line 1788 "overflow.c"
+#line 1793 "overflow.c"
 
 static Py2cValue f_lambda_30(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1827,7 +1832,7 @@ cleanup:
     return result;
 #line 37 "overflow.py"
 }
-#line 1831 "overflow.c"
+#line 1836 "overflow.c"
 
 static Py2cValue f_lambda_31(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1870,7 +1875,7 @@ cleanup:
     return result;
 #line 38 "overflow.py"
 }
-#line 1874 "overflow.c"
+#line 1879 "overflow.c"
 
 static Py2cValue f_lambda_32(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1905,7 +1910,7 @@ cleanup:
     return result;
 #line 39 "overflow.py"
 }
-#line 1909 "overflow.c"
+#line 1914 "overflow.c"
 
 static Py2cValue f_lambda_33(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1956,7 +1961,7 @@ cleanup:
     return result;
 #line 40 "overflow.py"
 }
-#line 1960 "overflow.c"
+#line 1965 "overflow.c"
 
 static Py2cValue f_lambda_34(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1999,7 +2004,7 @@ cleanup:
     return result;
 #line 41 "overflow.py"
 }
-#line 2003 "overflow.c"
+#line 2008 "overflow.c"
 
 static Py2cValue f_lambda_35(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2034,7 +2039,7 @@ cleanup:
     return result;
 #line 42 "overflow.py"
 }
-#line 2038 "overflow.c"
+#line 2043 "overflow.c"
 
 static Py2cValue f_lambda_36(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2077,7 +2082,7 @@ cleanup:
     return result;
 #line 43 "overflow.py"
 }
-#line 2081 "overflow.c"
+#line 2086 "overflow.c"
 
 static Py2cValue f_lambda_37(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2112,7 +2117,7 @@ cleanup:
     return result;
 #line 44 "overflow.py"
 }
-#line 2116 "overflow.c"
+#line 2121 "overflow.c"
 
 static Py2cValue f_lambda_38(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2141,7 +2146,7 @@ cleanup:
     return result;
 #line 45 "overflow.py"
 }
-#line 2145 "overflow.c"
+#line 2150 "overflow.c"
 
 static Py2cValue f_lambda_39(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2200,7 +2205,7 @@ cleanup:
     return result;
 #line 46 "overflow.py"
 }
-#line 2204 "overflow.c"
+#line 2209 "overflow.c"
 
 static Py2cValue mod_overflow(void) {
     g_overflow__attempt = PY2C_NULL;
@@ -2738,7 +2743,7 @@ cleanup:
     return result;
 #line 46 "overflow.py"
 }
-#line 2742 "overflow.c"
+#line 2747 "overflow.c"
 
 static void clear_mod_overflow(void) {
     PY2C_CLEAR(g_overflow__attempt);

@@ -295,13 +295,7 @@ static Py2cValue f_inv_dist3(Py2cFunction *fn, Py2cValue *params) {
     v_d2 = f4;
 
 #line 13 "infer_pow.py"
-    t[0] = py2c_fast_binary_op(py2c_float(v_d2), py2c_float(1.5), PY2C_OP_POW);
-#line 13 "infer_pow.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
-#line 13 "infer_pow.py"
-    f5 = py2c_float_value(t[0]);
-#line 13 "infer_pow.py"
-    t[0] = PY2C_NULL;
+    if (py2c_ff_pow(v_d2, 1.5, &f5) < 0) { loc = 6; goto error; }
 #line 13 "infer_pow.py"
     if (py2c_ff_div_check(f5) < 0) { loc = 7; goto error; }
 #line 13 "infer_pow.py"
@@ -323,8 +317,6 @@ error:
 #line 13 "infer_pow.py"
     PY2C_CLEAR(result);
 #line 13 "infer_pow.py"
-    PY2C_CLEAR(t[0]);
-#line 13 "infer_pow.py"
 cleanup:
 #line 13 "infer_pow.py"
     py2c_recursion_leave();
@@ -332,7 +324,7 @@ cleanup:
     return result;
 #line 13 "infer_pow.py"
 }
-#line 336 "infer_pow.c"
+#line 328 "infer_pow.c"
 
 static Py2cValue f_roots(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -341,14 +333,17 @@ static Py2cValue f_roots(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[6];
-    for (int k = 0; k < 6; k++) t[k] = PY2C_NULL;
+    Py2cValue t[5];
+    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
     double f0 = 0.0;
     double f1 = 0.0;
     double f2 = 0.0;
     double f3 = 0.0;
     double f4 = 0.0;
     double f5 = 0.0;
+    double f6 = 0.0;
+    double f7 = 0.0;
+    double f8 = 0.0;
     Py2cValue v_xs = params[0];
     Py2cValue v_out = PY2C_NULL;
     double v_x = 0.0;
@@ -388,17 +383,13 @@ L0:;
 #line 19 "infer_pow.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
 #line 19 "infer_pow.py"
-    t[2] = py2c_fast_binary_op(t[1], py2c_float(0.5), PY2C_OP_POW);
+    f0 = py2c_float_value(t[1]);
 #line 19 "infer_pow.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+    t[1] = PY2C_NULL;
 #line 19 "infer_pow.py"
-    PY2C_CLEAR(t[1]);
+    if (py2c_ff_pow(f0, 0.5, &f1) < 0) { loc = 4; goto error; }
 #line 19 "infer_pow.py"
-    f0 = py2c_float_value(t[2]);
-#line 19 "infer_pow.py"
-    t[2] = PY2C_NULL;
-#line 19 "infer_pow.py"
-    v_a = f0;
+    v_a = f1;
 
 #line 20 "infer_pow.py"
     if (!py2c_slot_bound(&g_infer_pow__math)) {
@@ -411,9 +402,9 @@ L0:;
 #line 20 "infer_pow.py"
     { Py2cValue s0 = py2c_slot_load(&g_infer_pow__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[1], &t[2], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 7; goto error; } }
 #line 20 "infer_pow.py"
-    f1 = py2c_ff_mul(v_x, v_x);
+    f2 = py2c_ff_mul(v_x, v_x);
 #line 20 "infer_pow.py"
-    t[3] = py2c_float(f1);
+    t[3] = py2c_float(f2);
 #line 20 "infer_pow.py"
     t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
 #line 20 "infer_pow.py"
@@ -425,43 +416,35 @@ L0:;
 #line 20 "infer_pow.py"
     PY2C_CLEAR(t[2]);
 #line 20 "infer_pow.py"
-    t[5] = py2c_fast_binary_op(t[4], py2c_float(1.5), PY2C_OP_POW);
+    f3 = py2c_float_value(t[4]);
 #line 20 "infer_pow.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 11; goto error; }
+    t[4] = PY2C_NULL;
 #line 20 "infer_pow.py"
-    PY2C_CLEAR(t[4]);
+    if (py2c_ff_pow(f3, 1.5, &f4) < 0) { loc = 11; goto error; }
 #line 20 "infer_pow.py"
-    f2 = py2c_float_value(t[5]);
-#line 20 "infer_pow.py"
-    t[5] = PY2C_NULL;
-#line 20 "infer_pow.py"
-    v_b = f2;
+    v_b = f4;
 
 #line 21 "infer_pow.py"
     t[1] = py2c_fast_binary_op(py2c_float(v_x), py2c_float(3.0), PY2C_OP_MOD);
 #line 21 "infer_pow.py"
     if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
 #line 21 "infer_pow.py"
-    t[2] = py2c_fast_binary_op(t[1], py2c_float(0.5), PY2C_OP_POW);
+    f5 = py2c_float_value(t[1]);
 #line 21 "infer_pow.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 14; goto error; }
+    t[1] = PY2C_NULL;
 #line 21 "infer_pow.py"
-    PY2C_CLEAR(t[1]);
+    if (py2c_ff_pow(f5, 0.5, &f6) < 0) { loc = 14; goto error; }
 #line 21 "infer_pow.py"
-    f3 = py2c_float_value(t[2]);
-#line 21 "infer_pow.py"
-    t[2] = PY2C_NULL;
-#line 21 "infer_pow.py"
-    v_c = f3;
+    v_c = f6;
 
 #line 22 "infer_pow.py"
     if (py2c_method_lookup_ic(v_out, py2c_obj_value(&str_1.ob), &t[1], &t[2], &attr_ic[1]) < 0) { loc = 17; goto error; }
 #line 22 "infer_pow.py"
-    f4 = py2c_ff_add(v_a, v_b);
+    f7 = py2c_ff_add(v_a, v_b);
 #line 22 "infer_pow.py"
-    f5 = py2c_ff_add(f4, v_c);
+    f8 = py2c_ff_add(f7, v_c);
 #line 22 "infer_pow.py"
-    t[3] = py2c_float(f5);
+    t[3] = py2c_float(f8);
 #line 22 "infer_pow.py"
     t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
 #line 22 "infer_pow.py"
@@ -494,11 +477,9 @@ error:
 #line 23 "infer_pow.py"
     PY2C_CLEAR(result);
 #line 23 "infer_pow.py"
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 23 "infer_pow.py"
 cleanup:
-#line 23 "infer_pow.py"
-    PY2C_CLEAR(t[5]);
 #line 23 "infer_pow.py"
     PY2C_CLEAR(v_xs);
 #line 23 "infer_pow.py"
@@ -509,7 +490,7 @@ cleanup:
     return result;
 #line 23 "infer_pow.py"
 }
-#line 513 "infer_pow.c"
+#line 494 "infer_pow.c"
 
 static Py2cValue f_neg_base(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -578,7 +559,7 @@ cleanup:
     return result;
 #line 29 "infer_pow.py"
 }
-#line 582 "infer_pow.c"
+#line 563 "infer_pow.c"
 
 static Py2cValue f_int_exps(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -611,80 +592,36 @@ static Py2cValue f_int_exps(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 33 "infer_pow.py"
-    t[0] = py2c_fast_binary_op(py2c_float(v_x), py2c_int(2), PY2C_OP_POW);
-#line 33 "infer_pow.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-#line 33 "infer_pow.py"
-    f0 = py2c_float_value(t[0]);
-#line 33 "infer_pow.py"
-    t[0] = PY2C_NULL;
+    if (py2c_ff_pow(v_x, 2.0, &f0) < 0) { loc = 0; goto error; }
 #line 33 "infer_pow.py"
     v_a = f0;
 
 #line 34 "infer_pow.py"
-    t[0] = py2c_fast_binary_op(py2c_float(v_x), py2c_float(3.0), PY2C_OP_POW);
-#line 34 "infer_pow.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-#line 34 "infer_pow.py"
-    f1 = py2c_float_value(t[0]);
-#line 34 "infer_pow.py"
-    t[0] = PY2C_NULL;
+    if (py2c_ff_pow(v_x, 3.0, &f1) < 0) { loc = 1; goto error; }
 #line 34 "infer_pow.py"
     v_b = f1;
 
 #line 35 "infer_pow.py"
-    t[0] = py2c_fast_binary_op(py2c_float(v_x), py2c_float(-2.0), PY2C_OP_POW);
-#line 35 "infer_pow.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
-#line 35 "infer_pow.py"
-    f2 = py2c_float_value(t[0]);
-#line 35 "infer_pow.py"
-    t[0] = PY2C_NULL;
+    if (py2c_ff_pow(v_x, -2.0, &f2) < 0) { loc = 2; goto error; }
 #line 35 "infer_pow.py"
     v_c = f2;
 
 #line 36 "infer_pow.py"
     f3 = py2c_ff_sub(v_x, 1e+01);
 #line 36 "infer_pow.py"
-    t[0] = py2c_float(f3);
-#line 36 "infer_pow.py"
-    t[1] = py2c_fast_binary_op(t[0], py2c_float(2.0), PY2C_OP_POW);
-#line 36 "infer_pow.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
-#line 36 "infer_pow.py"
-    PY2C_CLEAR(t[0]);
-#line 36 "infer_pow.py"
-    f4 = py2c_float_value(t[1]);
-#line 36 "infer_pow.py"
-    t[1] = PY2C_NULL;
+    if (py2c_ff_pow(f3, 2.0, &f4) < 0) { loc = 4; goto error; }
 #line 36 "infer_pow.py"
     v_d = f4;
 
 #line 37 "infer_pow.py"
-    t[0] = py2c_fast_binary_op(py2c_float(v_d), py2c_float(0.25), PY2C_OP_POW);
-#line 37 "infer_pow.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
-#line 37 "infer_pow.py"
-    f5 = py2c_float_value(t[0]);
-#line 37 "infer_pow.py"
-    t[0] = PY2C_NULL;
+    if (py2c_ff_pow(v_d, 0.25, &f5) < 0) { loc = 6; goto error; }
 #line 37 "infer_pow.py"
     v_e = f5;
 
 #line 38 "infer_pow.py"
     f6 = py2c_ff_sub(v_x, 1e+01);
 #line 38 "infer_pow.py"
-    t[0] = py2c_float(f6);
-#line 38 "infer_pow.py"
-    t[1] = py2c_fast_binary_op(t[0], py2c_int(3), PY2C_OP_POW);
-#line 38 "infer_pow.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
-#line 38 "infer_pow.py"
-    PY2C_CLEAR(t[0]);
-#line 38 "infer_pow.py"
-    f7 = py2c_float_value(t[1]);
-#line 38 "infer_pow.py"
-    t[1] = PY2C_NULL;
+    if (py2c_ff_pow(f6, 3.0, &f7) < 0) { loc = 8; goto error; }
 #line 38 "infer_pow.py"
     v_f = f7;
 
@@ -739,7 +676,7 @@ cleanup:
     return result;
 #line 40 "infer_pow.py"
 }
-#line 743 "infer_pow.c"
+#line 680 "infer_pow.c"
 
 static Py2cValue f_int_pow(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -787,7 +724,7 @@ cleanup:
     return result;
 #line 45 "infer_pow.py"
 }
-#line 791 "infer_pow.c"
+#line 728 "infer_pow.c"
 
 static Py2cValue f_specials(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -808,6 +745,17 @@ static Py2cValue f_specials(Py2cFunction *fn, Py2cValue *params) {
     double f7 = 0.0;
     double f8 = 0.0;
     double f9 = 0.0;
+    double f10 = 0.0;
+    double f11 = 0.0;
+    double f12 = 0.0;
+    double f13 = 0.0;
+    double f14 = 0.0;
+    double f15 = 0.0;
+    double f16 = 0.0;
+    double f17 = 0.0;
+    double f18 = 0.0;
+    double f19 = 0.0;
+    double f20 = 0.0;
     double v_nan = 0.0;
     double v_inf = 0.0;
     double v_z = 0.0;
@@ -849,67 +797,59 @@ static Py2cValue f_specials(Py2cFunction *fn, Py2cValue *params) {
     v_zz = f2;
 
 #line 53 "infer_pow.py"
-    t[0] = py2c_fast_binary_op(py2c_float(v_zz), py2c_float(1.5), PY2C_OP_POW);
+    if (py2c_ff_pow(v_zz, 1.5, &f3) < 0) { loc = 8; goto error; }
 #line 53 "infer_pow.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
+    t[0] = py2c_float(f3);
 #line 53 "infer_pow.py"
     t[1] = py2c_fast_binary_op(py2c_float(v_nan), py2c_float(1.5), PY2C_OP_POW);
 #line 53 "infer_pow.py"
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
 #line 53 "infer_pow.py"
-    f3 = py2c_ff_mul(v_nan, v_nan);
+    f4 = py2c_ff_mul(v_nan, v_nan);
 #line 53 "infer_pow.py"
-    t[2] = py2c_float(f3);
+    if (py2c_ff_pow(f4, 0.5, &f5) < 0) { loc = 14; goto error; }
 #line 53 "infer_pow.py"
-    t[3] = py2c_fast_binary_op(t[2], py2c_float(0.5), PY2C_OP_POW);
+    t[2] = py2c_float(f5);
 #line 53 "infer_pow.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 14; goto error; }
+    t[3] = py2c_fast_binary_op(py2c_float(v_inf), py2c_float(0.5), PY2C_OP_POW);
 #line 53 "infer_pow.py"
-    PY2C_CLEAR(t[2]);
+    if (PY2C_IS_NULL(t[3])) { loc = 16; goto error; }
 #line 53 "infer_pow.py"
-    t[4] = py2c_fast_binary_op(py2c_float(v_inf), py2c_float(0.5), PY2C_OP_POW);
+    f6 = py2c_ff_neg(v_inf);
 #line 53 "infer_pow.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 16; goto error; }
+    if (py2c_ff_pow(f6, 2.0, &f7) < 0) { loc = 18; goto error; }
 #line 53 "infer_pow.py"
-    f4 = py2c_ff_neg(v_inf);
+    t[4] = py2c_float(f7);
 #line 53 "infer_pow.py"
-    t[5] = py2c_float(f4);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_float(v_zz), t[0], t[1], t[2], t[3], t[4]}, 6);
 #line 53 "infer_pow.py"
-    t[6] = py2c_fast_binary_op(t[5], py2c_float(2.0), PY2C_OP_POW);
-#line 53 "infer_pow.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 18; goto error; }
-#line 53 "infer_pow.py"
-    PY2C_CLEAR(t[5]);
-#line 53 "infer_pow.py"
-    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_float(v_zz), t[0], t[1], t[3], t[4], t[6]}, 6);
-#line 53 "infer_pow.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 5; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 5; goto error; }
 #line 53 "infer_pow.py"
     PY2C_CLEAR(t[0]);
 #line 53 "infer_pow.py"
     PY2C_CLEAR(t[1]);
 #line 53 "infer_pow.py"
+    PY2C_CLEAR(t[2]);
+#line 53 "infer_pow.py"
     PY2C_CLEAR(t[3]);
 #line 53 "infer_pow.py"
     PY2C_CLEAR(t[4]);
 #line 53 "infer_pow.py"
-    PY2C_CLEAR(t[6]);
-#line 53 "infer_pow.py"
-    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[5]);
 
 #line 54 "infer_pow.py"
-    f5 = py2c_ff_mul(v_z, 1.0);
+    f8 = py2c_ff_mul(v_z, 1.0);
 #line 54 "infer_pow.py"
-    v_m = f5;
+    v_m = f8;
 
 #line 55 "infer_pow.py"
     t[0] = py2c_fast_binary_op(py2c_float(v_m), py2c_float(0.5), PY2C_OP_POW);
 #line 55 "infer_pow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 23; goto error; }
 #line 55 "infer_pow.py"
-    t[1] = py2c_fast_binary_op(py2c_float(v_m), py2c_float(3.0), PY2C_OP_POW);
+    if (py2c_ff_pow(v_m, 3.0, &f9) < 0) { loc = 25; goto error; }
 #line 55 "infer_pow.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 25; goto error; }
+    t[1] = py2c_float(f9);
 #line 55 "infer_pow.py"
     if (!py2c_slot_bound(&g_infer_pow__math)) {
 #line 55 "infer_pow.py"
@@ -921,9 +861,9 @@ static Py2cValue f_specials(Py2cFunction *fn, Py2cValue *params) {
 #line 55 "infer_pow.py"
     { Py2cValue s0 = py2c_slot_load(&g_infer_pow__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[2], &t[3], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 28; goto error; } }
 #line 55 "infer_pow.py"
-    t[4] = py2c_fast_binary_op(py2c_float(v_m), py2c_int(3), PY2C_OP_POW);
+    if (py2c_ff_pow(v_m, 3.0, &f10) < 0) { loc = 30; goto error; }
 #line 55 "infer_pow.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 30; goto error; }
+    t[4] = py2c_float(f10);
 #line 55 "infer_pow.py"
     t[5] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_float(1.0), t[4]}, 2, PY2C_NULL);
 #line 55 "infer_pow.py"
@@ -935,9 +875,9 @@ static Py2cValue f_specials(Py2cFunction *fn, Py2cValue *params) {
 #line 55 "infer_pow.py"
     PY2C_CLEAR(t[3]);
 #line 55 "infer_pow.py"
-    f6 = py2c_ff_add(v_m, v_m);
+    f11 = py2c_ff_add(v_m, v_m);
 #line 55 "infer_pow.py"
-    t[6] = py2c_float(f6);
+    t[6] = py2c_float(f11);
 #line 55 "infer_pow.py"
     t[7] = py2c_fast_binary_op(t[6], py2c_float(1.5), PY2C_OP_POW);
 #line 55 "infer_pow.py"
@@ -1040,23 +980,19 @@ L2:;
 L0:;
 
 #line 61 "infer_pow.py"
-    f7 = py2c_ff_mul(1e+200, 1e+100);
+    f12 = py2c_ff_mul(1e+200, 1e+100);
 #line 61 "infer_pow.py"
-    t[0] = py2c_float(f7);
+    if (py2c_ff_pow(f12, 2.0, &f13) < 0) { loc = 43; goto error_4; }
 #line 61 "infer_pow.py"
-    t[1] = py2c_fast_binary_op(t[0], py2c_float(2.0), PY2C_OP_POW);
+    t[0] = py2c_float(f13);
 #line 61 "infer_pow.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 43; goto error_4; }
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 61 "infer_pow.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 41; goto error_4; }
 #line 61 "infer_pow.py"
     PY2C_CLEAR(t[0]);
 #line 61 "infer_pow.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
-#line 61 "infer_pow.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 41; goto error_4; }
-#line 61 "infer_pow.py"
     PY2C_CLEAR(t[1]);
-#line 61 "infer_pow.py"
-    PY2C_CLEAR(t[2]);
 #line 61 "infer_pow.py"
     goto L3;
 #line 61 "infer_pow.py"
@@ -1065,8 +1001,6 @@ error_4:
     py2c_traceback_add(&code_f_specials, loc);
 #line 61 "infer_pow.py"
     PY2C_CLEAR(t[0]);
-#line 61 "infer_pow.py"
-    PY2C_CLEAR(t[1]);
 #line 61 "infer_pow.py"
     t[0] = py2c_error_fetch();
 #line 61 "infer_pow.py"
@@ -1133,49 +1067,49 @@ L3:;
     v_t = PY2C_TRUE;
 
 #line 65 "infer_pow.py"
-    t[0] = py2c_fast_binary_op(v_t, py2c_float(0.5), PY2C_OP_POW);
+    if (py2c_ff_of_int(v_t, &f14) < 0) { loc = 49; goto error; }
 #line 65 "infer_pow.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 49; goto error; }
+    if (py2c_ff_pow(f14, 0.5, &f15) < 0) { loc = 49; goto error; }
 #line 65 "infer_pow.py"
-    if (py2c_ff_of_int(v_t, &f8) < 0) { loc = 51; goto error; }
+    t[0] = py2c_float(f15);
 #line 65 "infer_pow.py"
-    f9 = py2c_ff_mul(f8, 1.0);
+    if (py2c_ff_of_int(v_t, &f16) < 0) { loc = 51; goto error; }
 #line 65 "infer_pow.py"
-    t[1] = py2c_float(f9);
+    f17 = py2c_ff_mul(f16, 1.0);
 #line 65 "infer_pow.py"
-    t[2] = py2c_fast_binary_op(t[1], py2c_float(0.5), PY2C_OP_POW);
+    if (py2c_ff_pow(f17, 0.5, &f18) < 0) { loc = 52; goto error; }
 #line 65 "infer_pow.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 52; goto error; }
+    t[1] = py2c_float(f18);
 #line 65 "infer_pow.py"
-    PY2C_CLEAR(t[1]);
+    t[2] = py2c_fast_binary_op(py2c_float(-3.0), py2c_float(2.0), PY2C_OP_MOD);
+#line 65 "infer_pow.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 53; goto error; }
 #line 65 "infer_pow.py"
     t[3] = py2c_fast_binary_op(py2c_float(-3.0), py2c_float(2.0), PY2C_OP_MOD);
 #line 65 "infer_pow.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 53; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 54; goto error; }
 #line 65 "infer_pow.py"
-    t[4] = py2c_fast_binary_op(py2c_float(-3.0), py2c_float(2.0), PY2C_OP_MOD);
+    f19 = py2c_float_value(t[3]);
 #line 65 "infer_pow.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 54; goto error; }
+    t[3] = PY2C_NULL;
 #line 65 "infer_pow.py"
-    t[5] = py2c_fast_binary_op(t[4], py2c_float(0.5), PY2C_OP_POW);
+    if (py2c_ff_pow(f19, 0.5, &f20) < 0) { loc = 55; goto error; }
 #line 65 "infer_pow.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 55; goto error; }
+    t[3] = py2c_float(f20);
 #line 65 "infer_pow.py"
-    PY2C_CLEAR(t[4]);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3]}, 4);
 #line 65 "infer_pow.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[5]}, 4);
-#line 65 "infer_pow.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 47; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 47; goto error; }
 #line 65 "infer_pow.py"
     PY2C_CLEAR(t[0]);
+#line 65 "infer_pow.py"
+    PY2C_CLEAR(t[1]);
 #line 65 "infer_pow.py"
     PY2C_CLEAR(t[2]);
 #line 65 "infer_pow.py"
     PY2C_CLEAR(t[3]);
 #line 65 "infer_pow.py"
-    PY2C_CLEAR(t[5]);
-#line 65 "infer_pow.py"
-    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[4]);
 #line 65 "infer_pow.py"
     result = PY2C_NONE;
 #line 65 "infer_pow.py"
@@ -1202,7 +1136,7 @@ cleanup:
     return result;
 #line 65 "infer_pow.py"
 }
-#line 1206 "infer_pow.c"
+#line 1140 "infer_pow.c"
 
 static Py2cValue f_square_of_global(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1266,7 +1200,7 @@ cleanup:
     return result;
 #line 70 "infer_pow.py"
 }
-#line 1270 "infer_pow.c"
+#line 1204 "infer_pow.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1337,7 +1271,7 @@ cleanup:
     return result;
 #line 75 "infer_pow.py"
 }
-#line 1341 "infer_pow.c"
+#line 1275 "infer_pow.c"
 
 static Py2cValue mod_infer_pow(void) {
     g_infer_pow__math = PY2C_NULL;
@@ -1583,7 +1517,7 @@ cleanup:
     return result;
 #line 80 "infer_pow.py"
 }
-#line 1587 "infer_pow.c"
+#line 1521 "infer_pow.c"
 
 static void clear_mod_infer_pow(void) {
     PY2C_CLEAR(g_infer_pow__square_of_global);
