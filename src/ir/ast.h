@@ -256,6 +256,19 @@ AstCategory ast_kind_category(AstKind kind);
 const char *ast_op_name(AstOp op);
 const char *ast_ctx_name(AstCtx ctx);
 
+/* Calls fn(child, ctx) on each child node of n (not on n itself, not
+ * recursively), skipping absent ones (NULL), in the order of CPython's fields
+ * (what `ast.iter_child_nodes` yields): mostly source order, but IfExp gives
+ * test, body, orelse; Dict all keys, then all values; FunctionDef args, body,
+ * decorator_list, returns; ClassDef bases, keywords, body, decorator_list;
+ * arguments posonlyargs, args, vararg, kwonlyargs, kw_defaults, kwarg,
+ * defaults. Identifiers (AstIdent, names) are fields, not children: a walk
+ * that binds names reads them itself. Statements, expressions, patterns and
+ * the helper nodes (arguments, arg, keyword, alias, withitem, match_case,
+ * comprehension, excepthandler) are all children. */
+typedef void (*AstChildFn)(const AstNode *child, void *ctx);
+void ast_for_each_child(const AstNode *n, AstChildFn fn, void *ctx);
+
 /* Copies a temporary array of node pointers into the arena. */
 AstList ast_list_from(Arena *a, AstNode *const *items, int len);
 

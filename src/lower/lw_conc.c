@@ -506,17 +506,31 @@ static void walk_call(Walk *w, const ResScope *s, const AstNode *e) {
             walk_expr(w, s, e->u.call.keywords.items[i]->u.keyword.value);
 }
 
+/* (ast_for_each_child's callback: a child walked in the same scope) */
+typedef struct WalkIn {
+    Walk *w;
+    const ResScope *s;
+} WalkIn;
+
+static void walk_child(const AstNode *n, void *ctx) {
+    const WalkIn *in = ctx;
+    walk_expr(in->w, in->s, n);
+}
+
+static void walk_children(Walk *w, const ResScope *s, const AstNode *n) {
+    WalkIn in = {w, s};
+    ast_for_each_child(n, walk_child, &in);
+}
+
+/* An expression or a match pattern (NULL: none), and everything in it. */
 static void walk_expr(Walk *w, const ResScope *s, const AstNode *e) {
     if (!e) return;
     if (w->check) lc_check_expr(w->c, s, e);
     switch (e->kind) {
-    case AST_BOOL_OP: walk_exprs(w, s, &e->u.bool_op.values); return;
     case AST_NAMED_EXPR:
         walk_expr(w, s, e->u.named_expr.value);
         bind(w->st, s, e->u.named_expr.target->u.name.id, expr_kind(w->c, s, e->u.named_expr.value));
         return;
-    case AST_BIN_OP: walk_expr(w, s, e->u.bin_op.left); walk_expr(w, s, e->u.bin_op.right); return;
-    case AST_UNARY_OP: walk_expr(w, s, e->u.unary_op.operand); return;
     case AST_LAMBDA: {
         walk_defaults(w, s, e->u.lambda.args);
         const ResScope *inner = res_scope_of(&w->c->res, e);
@@ -524,83 +538,39 @@ static void walk_expr(Walk *w, const ResScope *s, const AstNode *e) {
         walk_expr(w, inner, e->u.lambda.body);
         return;
     }
-    case AST_IF_EXP:
-        walk_expr(w, s, e->u.if_exp.test);
-        walk_expr(w, s, e->u.if_exp.body);
-        walk_expr(w, s, e->u.if_exp.orelse);
-        return;
-    case AST_DICT:
-        for (int i = 0; i < e->u.dict.keys.len; i++) walk_expr(w, s, e->u.dict.keys.items[i]);
-        walk_exprs(w, s, &e->u.dict.values);
-        return;
-    case AST_SET: walk_exprs(w, s, &e->u.set.elts); return;
     case AST_LIST_COMP:
     case AST_SET_COMP:
     case AST_DICT_COMP:
     case AST_GENERATOR_EXP: walk_comprehension(w, s, e); return;
-    case AST_AWAIT:
-    case AST_YIELD:
-    case AST_YIELD_FROM: walk_expr(w, s, e->u.await_yield.value); return;
-    case AST_COMPARE: walk_expr(w, s, e->u.compare.left); walk_exprs(w, s, &e->u.compare.comparators); return;
     case AST_CALL: walk_call(w, s, e); return;
-    case AST_FORMATTED_VALUE:
-        walk_expr(w, s, e->u.formatted_value.value);
-        walk_expr(w, s, e->u.formatted_value.format_spec);
-        return;
-    case AST_JOINED_STR: walk_exprs(w, s, &e->u.joined_str.values); return;
-    case AST_ATTRIBUTE: walk_expr(w, s, e->u.attribute.value); return;
-    case AST_SUBSCRIPT: walk_expr(w, s, e->u.subscript.value); walk_expr(w, s, e->u.subscript.slice); return;
-    case AST_STARRED: walk_expr(w, s, e->u.starred.value); return;
-    case AST_LIST:
-    case AST_TUPLE: walk_exprs(w, s, &e->u.seq.elts); return;
-    case AST_SLICE:
-        walk_expr(w, s, e->u.slice.lower);
-        walk_expr(w, s, e->u.slice.upper);
-        walk_expr(w, s, e->u.slice.step);
-        return;
     case AST_NAME:
         if (is_def(w, s, e)) use(w, s, e, false, NULL);
         return;
-    case AST_CONSTANT: return;
-    AST_CASES_STMT:
-    AST_CASES_OTHER: return;
-    }
-}
-
-/* Names a match pattern captures (all unknown). */
-static void walk_pattern(Walk *w, const ResScope *s, const AstNode *p) {
-    if (!p) return;
-    switch (p->kind) {
-    case AST_MATCH_VALUE: walk_expr(w, s, p->u.match_value.value); return;
-    case AST_MATCH_SINGLETON: return;
-    case AST_MATCH_SEQUENCE:
-        for (int i = 0; i < p->u.match_sequence.patterns.len; i++) walk_pattern(w, s, p->u.match_sequence.patterns.items[i]);
-        return;
+    /* the names a match pattern captures (all unknown) */
     case AST_MATCH_MAPPING:
-        walk_exprs(w, s, &p->u.match_mapping.keys);
-        for (int i = 0; i < p->u.match_mapping.patterns.len; i++) walk_pattern(w, s, p->u.match_mapping.patterns.items[i]);
-        if (p->u.match_mapping.rest.name) bind(w->st, s, p->u.match_mapping.rest.name, LC_NONE);
-        return;
-    case AST_MATCH_CLASS:
-        walk_expr(w, s, p->u.match_class.cls);
-        for (int i = 0; i < p->u.match_class.patterns.len; i++) walk_pattern(w, s, p->u.match_class.patterns.items[i]);
-        for (int i = 0; i < p->u.match_class.kwd_patterns.len; i++)
-            walk_pattern(w, s, p->u.match_class.kwd_patterns.items[i]);
+        walk_children(w, s, e);
+        if (e->u.match_mapping.rest.name) bind(w->st, s, e->u.match_mapping.rest.name, LC_NONE);
         return;
     case AST_MATCH_STAR:
-        if (p->u.match_star.name.name) bind(w->st, s, p->u.match_star.name.name, LC_NONE);
+        if (e->u.match_star.name.name) bind(w->st, s, e->u.match_star.name.name, LC_NONE);
         return;
     case AST_MATCH_AS:
-        walk_pattern(w, s, p->u.match_as.pattern);
-        if (p->u.match_as.name.name) bind(w->st, s, p->u.match_as.name.name, LC_NONE);
+        walk_expr(w, s, e->u.match_as.pattern);
+        if (e->u.match_as.name.name) bind(w->st, s, e->u.match_as.name.name, LC_NONE);
         return;
-    case AST_MATCH_OR:
-        for (int i = 0; i < p->u.match_or.patterns.len; i++) walk_pattern(w, s, p->u.match_or.patterns.items[i]);
+    case AST_BOOL_OP: case AST_BIN_OP: case AST_UNARY_OP: case AST_IF_EXP: case AST_DICT: case AST_SET:
+    case AST_AWAIT: case AST_YIELD: case AST_YIELD_FROM: case AST_COMPARE: case AST_FORMATTED_VALUE:
+    case AST_JOINED_STR: case AST_CONSTANT: case AST_ATTRIBUTE: case AST_SUBSCRIPT: case AST_STARRED:
+    case AST_LIST: case AST_TUPLE: case AST_SLICE:
+    case AST_MATCH_VALUE: case AST_MATCH_SINGLETON: case AST_MATCH_SEQUENCE: case AST_MATCH_CLASS: case AST_MATCH_OR:
+    case AST_KEYWORD:
+        walk_children(w, s, e);
         return;
+    /* statements (walk_stmt) and the other helper nodes (walk_stmt, the cases above) */
     AST_CASES_STMT:
-    AST_CASES_EXPR:
+    case AST_COMPREHENSION: case AST_EXCEPT_HANDLER: case AST_ARGUMENTS: case AST_ARG: case AST_ALIAS:
+    case AST_WITHITEM: case AST_MATCH_CASE:
     case AST_MODULE:
-    AST_CASES_AUX:
     case AST_KIND_COUNT: return;
     }
 }
@@ -663,12 +633,11 @@ static void walk_stmt(Walk *w, const ResScope *s, const AstNode *st) {
     case AST_CLASS_DEF: {
         walk_exprs(w, s, &st->u.class_def.decorator_list);
         walk_exprs(w, s, &st->u.class_def.bases);
-        for (int i = 0; i < st->u.class_def.keywords.len; i++) walk_expr(w, s, st->u.class_def.keywords.items[i]->u.keyword.value);
+        walk_exprs(w, s, &st->u.class_def.keywords);
         walk_body(w, res_scope_of(&w->c->res, st), &st->u.class_def.body);
         bind(w->st, s, st->u.class_def.name.name, LC_NONE);
         return;
     }
-    case AST_RETURN: walk_expr(w, s, st->u.return_.value); return;
     case AST_DELETE:
         for (int i = 0; i < st->u.delete_.targets.len; i++) {
             const AstNode *t = st->u.delete_.targets.items[i];
@@ -725,12 +694,11 @@ static void walk_stmt(Walk *w, const ResScope *s, const AstNode *st) {
         walk_expr(w, s, st->u.match.subject);
         for (int i = 0; i < st->u.match.cases.len; i++) {
             const AstNode *mc = st->u.match.cases.items[i];
-            walk_pattern(w, s, mc->u.match_case.pattern);
+            walk_expr(w, s, mc->u.match_case.pattern);
             walk_expr(w, s, mc->u.match_case.guard);
             walk_stmts(w, s, &mc->u.match_case.body);
         }
         return;
-    case AST_RAISE: walk_expr(w, s, st->u.raise.exc); walk_expr(w, s, st->u.raise.cause); return;
     case AST_TRY:
     case AST_TRY_STAR:
         VEC_PUSH(&w->fins, &st->u.try_.finalbody);
@@ -745,10 +713,12 @@ static void walk_stmt(Walk *w, const ResScope *s, const AstNode *st) {
         w->fins.len--;
         walk_stmts(w, s, &st->u.try_.finalbody);
         return;
-    case AST_ASSERT: walk_expr(w, s, st->u.assert_.test); walk_expr(w, s, st->u.assert_.msg); return;
     case AST_IMPORT:
     case AST_IMPORT_FROM: walk_import(w, s, st); return;
-    case AST_EXPR: walk_expr(w, s, st->u.expr.value); return;
+    case AST_RETURN:
+    case AST_RAISE:
+    case AST_ASSERT:
+    case AST_EXPR: walk_children(w, s, st); return;
     case AST_GLOBAL:
     case AST_NONLOCAL:
     case AST_PASS:

@@ -15,12 +15,12 @@ typedef struct Pre {
     TyScope *cur;
 } Pre;
 
-static void pre_expr(Pre *pr, const AstNode *e);
-static void pre_stmts(Pre *pr, const AstList *l);
+static void pre_node(Pre *pr, const AstNode *n);
 
-static void pre_exprs(Pre *pr, const AstList *l) {
-    for (int i = 0; i < l->len; i++)
-        if (l->items[i]) pre_expr(pr, l->items[i]);
+static void pre_child(const AstNode *n, void *pr) { pre_node(pr, n); }
+
+static void pre_list(Pre *pr, const AstList *l) {
+    for (int i = 0; i < l->len; i++) pre_node(pr, l->items[i]);
 }
 
 static void note_bind(Pre *pr, TyScope *s, const char *name, const AstNode *binder) {
@@ -46,6 +46,11 @@ static void note_bind(Pre *pr, TyScope *s, const char *name, const AstNode *bind
     *b = binder;
 }
 
+/* A binding by an identifier that may be absent (`except E:`, `case [*_]:`). */
+static void note_bind_opt(Pre *pr, const char *name, const AstNode *binder) {
+    if (name) note_bind(pr, pr->cur, name, binder);
+}
+
 static const char *const dynamic_names[] = {"setattr", "delattr", "globals", "vars", "locals", "exec", "eval",
                                             "__import__", "compile", NULL};
 static const char *const dynamic_modules[] = {"__main__", "builtins", "inspect", "ctypes", "gc", "importlib",
@@ -66,11 +71,9 @@ static TyScope *enter(Pre *pr, const AstNode *node) {
 static void pre_args(Pre *pr, const AstNode *args, bool defaults_only) {
     const AstList *lists[] = {&args->u.arguments.posonlyargs, &args->u.arguments.args, &args->u.arguments.kwonlyargs};
     if (defaults_only) {
-        pre_exprs(pr, &args->u.arguments.defaults);
-        pre_exprs(pr, &args->u.arguments.kw_defaults);
-        for (int k = 0; k < 3; k++)
-            for (int i = 0; i < lists[k]->len; i++)
-                if (lists[k]->items[i]->u.arg.annotation) pre_expr(pr, lists[k]->items[i]->u.arg.annotation);
+        pre_list(pr, &args->u.arguments.defaults);
+        pre_list(pr, &args->u.arguments.kw_defaults);
+        for (int k = 0; k < 3; k++) pre_list(pr, lists[k]); /* (their annotations) */
         return;
     }
     for (int k = 0; k < 3; k++)
@@ -107,130 +110,44 @@ static TyFunc *new_func(Pre *pr, const AstNode *node, TyScope *sc) {
 
 static void pre_comp(Pre *pr, const AstNode *e) {
     const AstList *gens = e->kind == AST_DICT_COMP ? &e->u.dict_comp.generators : &e->u.comp.generators;
-    pre_expr(pr, gens->items[0]->u.comprehension.iter);
+    pre_node(pr, gens->items[0]->u.comprehension.iter);
     TyScope *saved = enter(pr, e);
     for (int i = 0; i < gens->len; i++) {
         const AstNode *g = gens->items[i];
-        pre_expr(pr, g->u.comprehension.target);
-        if (i > 0) pre_expr(pr, g->u.comprehension.iter);
-        pre_exprs(pr, &g->u.comprehension.ifs);
+        pre_node(pr, g->u.comprehension.target);
+        if (i > 0) pre_node(pr, g->u.comprehension.iter);
+        pre_list(pr, &g->u.comprehension.ifs);
     }
     if (e->kind == AST_DICT_COMP) {
-        pre_expr(pr, e->u.dict_comp.key);
-        pre_expr(pr, e->u.dict_comp.value);
+        pre_node(pr, e->u.dict_comp.key);
+        pre_node(pr, e->u.dict_comp.value);
     } else {
-        pre_expr(pr, e->u.comp.elt);
+        pre_node(pr, e->u.comp.elt);
     }
     pr->cur = saved;
 }
 
-static void pre_expr(Pre *pr, const AstNode *e) {
-    switch (e->kind) {
-    case AST_NAME:
-        if (e->u.name.ctx != AST_LOAD) note_bind(pr, pr->cur, e->u.name.id, e);
-        else if (listed(e->u.name.id, dynamic_names)) pr->p->dynamic = true;
-        else if (strcmp(e->u.name.id, "getattr") == 0) VEC_PUSH(&pr->p->esc_methods, "*");
-        return;
-    case AST_BOOL_OP: pre_exprs(pr, &e->u.bool_op.values); return;
-    case AST_NAMED_EXPR: pre_expr(pr, e->u.named_expr.value); pre_expr(pr, e->u.named_expr.target); return;
-    case AST_BIN_OP: pre_expr(pr, e->u.bin_op.left); pre_expr(pr, e->u.bin_op.right); return;
-    case AST_UNARY_OP: pre_expr(pr, e->u.unary_op.operand); return;
-    case AST_LAMBDA: {
-        pre_args(pr, e->u.lambda.args, true);
-        TyScope *saved = enter(pr, e);
-        new_func(pr, e, pr->cur);
-        pre_args(pr, e->u.lambda.args, false);
-        pre_expr(pr, e->u.lambda.body);
-        pr->cur = saved;
-        return;
-    }
-    case AST_IF_EXP:
-        pre_expr(pr, e->u.if_exp.test);
-        pre_expr(pr, e->u.if_exp.body);
-        pre_expr(pr, e->u.if_exp.orelse);
-        return;
-    case AST_DICT: pre_exprs(pr, &e->u.dict.keys); pre_exprs(pr, &e->u.dict.values); return;
-    case AST_SET: pre_exprs(pr, &e->u.set.elts); return;
-    case AST_LIST_COMP:
-    case AST_SET_COMP:
-    case AST_DICT_COMP:
-    case AST_GENERATOR_EXP: pre_comp(pr, e); return;
-    case AST_AWAIT:
-    case AST_YIELD:
-    case AST_YIELD_FROM:
-        if (e->u.await_yield.value) pre_expr(pr, e->u.await_yield.value);
-        return;
-    case AST_COMPARE: pre_expr(pr, e->u.compare.left); pre_exprs(pr, &e->u.compare.comparators); return;
-    case AST_CALL:
-        pre_expr(pr, e->u.call.func);
-        pre_exprs(pr, &e->u.call.args);
-        for (int i = 0; i < e->u.call.keywords.len; i++) pre_expr(pr, e->u.call.keywords.items[i]->u.keyword.value);
-        return;
-    case AST_FORMATTED_VALUE:
-        pre_expr(pr, e->u.formatted_value.value);
-        if (e->u.formatted_value.format_spec) pre_expr(pr, e->u.formatted_value.format_spec);
-        return;
-    case AST_JOINED_STR: pre_exprs(pr, &e->u.joined_str.values); return;
-    case AST_CONSTANT: return;
-    case AST_ATTRIBUTE: {
-        const char *a = e->u.attribute.attr.name;
-        if (strcmp(a, "__dict__") == 0 || (strcmp(a, "__class__") == 0 && e->u.attribute.ctx != AST_LOAD) ||
-            strcmp(a, "__setattr__") == 0 || strcmp(a, "__code__") == 0 || strcmp(a, "__globals__") == 0)
-            pr->p->dynamic = true;
-        pre_expr(pr, e->u.attribute.value);
-        return;
-    }
-    case AST_SUBSCRIPT: pre_expr(pr, e->u.subscript.value); pre_expr(pr, e->u.subscript.slice); return;
-    case AST_STARRED: pre_expr(pr, e->u.starred.value); return;
-    case AST_LIST:
-    case AST_TUPLE: pre_exprs(pr, &e->u.seq.elts); return;
-    case AST_SLICE:
-        if (e->u.slice.lower) pre_expr(pr, e->u.slice.lower);
-        if (e->u.slice.upper) pre_expr(pr, e->u.slice.upper);
-        if (e->u.slice.step) pre_expr(pr, e->u.slice.step);
-        return;
-    AST_CASES_STMT:
-    AST_CASES_OTHER: break;
-    }
-}
-
-static void pre_pattern(Pre *pr, const AstNode *pt) {
-    switch (pt->kind) {
-    case AST_MATCH_VALUE: pre_expr(pr, pt->u.match_value.value); return;
-    case AST_MATCH_SINGLETON: return;
-    case AST_MATCH_SEQUENCE:
-        for (int i = 0; i < pt->u.match_sequence.patterns.len; i++) pre_pattern(pr, pt->u.match_sequence.patterns.items[i]);
-        return;
-    case AST_MATCH_MAPPING:
-        pre_exprs(pr, &pt->u.match_mapping.keys);
-        for (int i = 0; i < pt->u.match_mapping.patterns.len; i++) pre_pattern(pr, pt->u.match_mapping.patterns.items[i]);
-        if (pt->u.match_mapping.rest.name) note_bind(pr, pr->cur, pt->u.match_mapping.rest.name, pt);
-        return;
-    case AST_MATCH_CLASS:
-        pre_expr(pr, pt->u.match_class.cls);
-        for (int i = 0; i < pt->u.match_class.patterns.len; i++) pre_pattern(pr, pt->u.match_class.patterns.items[i]);
-        for (int i = 0; i < pt->u.match_class.kwd_patterns.len; i++)
-            pre_pattern(pr, pt->u.match_class.kwd_patterns.items[i]);
-        return;
-    case AST_MATCH_STAR:
-        if (pt->u.match_star.name.name) note_bind(pr, pr->cur, pt->u.match_star.name.name, pt);
-        return;
-    case AST_MATCH_AS:
-        if (pt->u.match_as.pattern) pre_pattern(pr, pt->u.match_as.pattern);
-        if (pt->u.match_as.name.name) note_bind(pr, pr->cur, pt->u.match_as.name.name, pt);
-        return;
-    case AST_MATCH_OR:
-        for (int i = 0; i < pt->u.match_or.patterns.len; i++) pre_pattern(pr, pt->u.match_or.patterns.items[i]);
-        return;
-    AST_CASES_NOT_PATTERN: break;
-    }
+static void pre_def(Pre *pr, const AstNode *s) {
+    pre_list(pr, &s->u.function_def.decorator_list);
+    pre_args(pr, s->u.function_def.args, true);
+    pre_node(pr, s->u.function_def.returns);
+    note_bind(pr, pr->cur, s->u.function_def.name.name, s);
+    TyScope *outer = pr->cur;
+    TyScope *saved = enter(pr, s);
+    TyScope *inner = pr->cur;
+    pr->cur = outer;
+    new_func(pr, s, inner);
+    pr->cur = inner;
+    pre_args(pr, s->u.function_def.args, false);
+    pre_list(pr, &s->u.function_def.body);
+    pr->cur = saved;
 }
 
 static void pre_class(Pre *pr, const AstNode *s) {
     TyProgram *p = pr->p;
-    pre_exprs(pr, &s->u.class_def.decorator_list);
-    pre_exprs(pr, &s->u.class_def.bases);
-    for (int i = 0; i < s->u.class_def.keywords.len; i++) pre_expr(pr, s->u.class_def.keywords.items[i]->u.keyword.value);
+    pre_list(pr, &s->u.class_def.decorator_list);
+    pre_list(pr, &s->u.class_def.bases);
+    pre_list(pr, &s->u.class_def.keywords);
     note_bind(pr, pr->cur, s->u.class_def.name.name, s);
     TyScope *saved = enter(pr, s);
     TyClass *c = ARENA_NEW(&p->arena, TyClass);
@@ -243,8 +160,104 @@ static void pre_class(Pre *pr, const AstNode *s) {
     c->opaque_new = s->u.class_def.decorator_list.len > 0 || s->u.class_def.keywords.len > 0 ||
                     c->id >= TY_MAX_CLASSES;
     VEC_PUSH(&p->classes, c);
-    pre_stmts(pr, &s->u.class_def.body);
+    pre_list(pr, &s->u.class_def.body);
     pr->cur = saved;
+}
+
+static void pre_import(Pre *pr, const AstNode *s) {
+    const AstList *names = s->kind == AST_IMPORT ? &s->u.import.names : &s->u.import_from.names;
+    if (s->kind == AST_IMPORT_FROM && s->u.import_from.module && listed(s->u.import_from.module, dynamic_modules))
+        pr->p->dynamic = true;
+    for (int i = 0; i < names->len; i++) {
+        const AstNode *a = names->items[i];
+        char first[256];
+        snprintf(first, sizeof first, "%s", a->u.alias.name);
+        char *dot = strchr(first, '.');
+        if (dot) *dot = 0;
+        const char *bound = a->u.alias.asname.name ? a->u.alias.asname.name : first;
+        if (strcmp(a->u.alias.name, "*") == 0 || (s->kind == AST_IMPORT && listed(first, dynamic_modules)) ||
+            listed(a->u.alias.name, dynamic_modules)) {
+            pr->p->dynamic = true;
+            continue;
+        }
+        note_bind(pr, pr->cur, arena_strdup(&pr->p->arena, bound), s);
+    }
+}
+
+/* Every node of the program once (NULL: none), in the order of CPython's
+ * fields (ast_for_each_child): the order of the bindings is the order of a
+ * module's globals. The kinds that bind names, open scopes or make the
+ * program dynamic are handled here; the others are only their children. */
+static void pre_node(Pre *pr, const AstNode *n) {
+    if (!n) return;
+    switch (n->kind) {
+    case AST_FUNCTION_DEF:
+    case AST_ASYNC_FUNCTION_DEF: pre_def(pr, n); return;
+    case AST_CLASS_DEF: pre_class(pr, n); return;
+    case AST_ANN_ASSIGN: /* (not the annotation) */
+        pre_node(pr, n->u.ann_assign.target);
+        pre_node(pr, n->u.ann_assign.value);
+        return;
+    case AST_IMPORT:
+    case AST_IMPORT_FROM: pre_import(pr, n); return;
+    case AST_NAME:
+        if (n->u.name.ctx != AST_LOAD) note_bind(pr, pr->cur, n->u.name.id, n);
+        else if (listed(n->u.name.id, dynamic_names)) pr->p->dynamic = true;
+        else if (strcmp(n->u.name.id, "getattr") == 0) VEC_PUSH(&pr->p->esc_methods, "*");
+        return;
+    case AST_NAMED_EXPR: /* the value first, as it runs */
+        pre_node(pr, n->u.named_expr.value);
+        pre_node(pr, n->u.named_expr.target);
+        return;
+    case AST_LAMBDA: {
+        pre_args(pr, n->u.lambda.args, true);
+        TyScope *saved = enter(pr, n);
+        new_func(pr, n, pr->cur);
+        pre_args(pr, n->u.lambda.args, false);
+        pre_node(pr, n->u.lambda.body);
+        pr->cur = saved;
+        return;
+    }
+    case AST_LIST_COMP:
+    case AST_SET_COMP:
+    case AST_DICT_COMP:
+    case AST_GENERATOR_EXP: pre_comp(pr, n); return;
+    case AST_ATTRIBUTE: {
+        const char *a = n->u.attribute.attr.name;
+        if (strcmp(a, "__dict__") == 0 || (strcmp(a, "__class__") == 0 && n->u.attribute.ctx != AST_LOAD) ||
+            strcmp(a, "__setattr__") == 0 || strcmp(a, "__code__") == 0 || strcmp(a, "__globals__") == 0)
+            pr->p->dynamic = true;
+        break;
+    }
+    case AST_EXCEPT_HANDLER:
+        pre_node(pr, n->u.except_handler.type);
+        note_bind_opt(pr, n->u.except_handler.name.name, n);
+        pre_list(pr, &n->u.except_handler.body);
+        return;
+    case AST_ARGUMENTS: return; /* (pre_args) */
+    case AST_MATCH_MAPPING:
+        ast_for_each_child(n, pre_child, pr);
+        note_bind_opt(pr, n->u.match_mapping.rest.name, n);
+        return;
+    case AST_MATCH_STAR: note_bind_opt(pr, n->u.match_star.name.name, n); return;
+    case AST_MATCH_AS:
+        pre_node(pr, n->u.match_as.pattern);
+        note_bind_opt(pr, n->u.match_as.name.name, n);
+        return;
+    case AST_MODULE:
+    AST_CASES_STMT_JUMP:
+    AST_CASES_STMT_COMPOUND:
+    case AST_DELETE: case AST_ASSIGN: case AST_AUG_ASSIGN: case AST_ASSERT: case AST_GLOBAL: case AST_NONLOCAL:
+    case AST_EXPR: case AST_PASS:
+    case AST_BOOL_OP: case AST_BIN_OP: case AST_UNARY_OP: case AST_IF_EXP: case AST_DICT: case AST_SET:
+    case AST_AWAIT: case AST_YIELD: case AST_YIELD_FROM: case AST_COMPARE: case AST_CALL:
+    case AST_FORMATTED_VALUE: case AST_JOINED_STR: case AST_CONSTANT: case AST_SUBSCRIPT: case AST_STARRED:
+    case AST_LIST: case AST_TUPLE: case AST_SLICE:
+    case AST_COMPREHENSION: case AST_ARG: case AST_KEYWORD: case AST_ALIAS: case AST_WITHITEM: case AST_MATCH_CASE:
+    case AST_MATCH_VALUE: case AST_MATCH_SINGLETON: case AST_MATCH_SEQUENCE: case AST_MATCH_CLASS: case AST_MATCH_OR:
+    case AST_KIND_COUNT: break;
+    }
+    ast_for_each_child(n, pre_child, pr);
 }
 
 /* Bases are resolved after the pre-pass (they may name classes defined later
@@ -302,130 +315,10 @@ static void resolve_bases(TyProgram *p) {
     }
 }
 
-static void pre_stmt(Pre *pr, const AstNode *s) {
-    switch (s->kind) {
-    case AST_FUNCTION_DEF:
-    case AST_ASYNC_FUNCTION_DEF: {
-        pre_exprs(pr, &s->u.function_def.decorator_list);
-        pre_args(pr, s->u.function_def.args, true);
-        if (s->u.function_def.returns) pre_expr(pr, s->u.function_def.returns);
-        note_bind(pr, pr->cur, s->u.function_def.name.name, s);
-        TyScope *outer = pr->cur;
-        TyScope *saved = enter(pr, s);
-        TyScope *inner = pr->cur;
-        pr->cur = outer;
-        new_func(pr, s, inner);
-        pr->cur = inner;
-        pre_args(pr, s->u.function_def.args, false);
-        pre_stmts(pr, &s->u.function_def.body);
-        pr->cur = saved;
-        return;
-    }
-    case AST_CLASS_DEF: pre_class(pr, s); return;
-    case AST_RETURN:
-        if (s->u.return_.value) pre_expr(pr, s->u.return_.value);
-        return;
-    case AST_DELETE: pre_exprs(pr, &s->u.delete_.targets); return;
-    case AST_ASSIGN: pre_exprs(pr, &s->u.assign.targets); pre_expr(pr, s->u.assign.value); return;
-    case AST_AUG_ASSIGN: pre_expr(pr, s->u.aug_assign.target); pre_expr(pr, s->u.aug_assign.value); return;
-    case AST_ANN_ASSIGN:
-        pre_expr(pr, s->u.ann_assign.target);
-        if (s->u.ann_assign.value) pre_expr(pr, s->u.ann_assign.value);
-        return;
-    case AST_FOR:
-    case AST_ASYNC_FOR:
-        pre_expr(pr, s->u.for_.target);
-        pre_expr(pr, s->u.for_.iter);
-        pre_stmts(pr, &s->u.for_.body);
-        pre_stmts(pr, &s->u.for_.orelse);
-        return;
-    case AST_WHILE:
-        pre_expr(pr, s->u.while_.test);
-        pre_stmts(pr, &s->u.while_.body);
-        pre_stmts(pr, &s->u.while_.orelse);
-        return;
-    case AST_IF:
-        pre_expr(pr, s->u.if_.test);
-        pre_stmts(pr, &s->u.if_.body);
-        pre_stmts(pr, &s->u.if_.orelse);
-        return;
-    case AST_WITH:
-    case AST_ASYNC_WITH:
-        for (int i = 0; i < s->u.with.items.len; i++) {
-            const AstNode *w = s->u.with.items.items[i];
-            pre_expr(pr, w->u.withitem.context_expr);
-            if (w->u.withitem.optional_vars) pre_expr(pr, w->u.withitem.optional_vars);
-        }
-        pre_stmts(pr, &s->u.with.body);
-        return;
-    case AST_MATCH:
-        pre_expr(pr, s->u.match.subject);
-        for (int i = 0; i < s->u.match.cases.len; i++) {
-            const AstNode *c = s->u.match.cases.items[i];
-            pre_pattern(pr, c->u.match_case.pattern);
-            if (c->u.match_case.guard) pre_expr(pr, c->u.match_case.guard);
-            pre_stmts(pr, &c->u.match_case.body);
-        }
-        return;
-    case AST_RAISE:
-        if (s->u.raise.exc) pre_expr(pr, s->u.raise.exc);
-        if (s->u.raise.cause) pre_expr(pr, s->u.raise.cause);
-        return;
-    case AST_TRY:
-    case AST_TRY_STAR:
-        pre_stmts(pr, &s->u.try_.body);
-        for (int i = 0; i < s->u.try_.handlers.len; i++) {
-            const AstNode *h = s->u.try_.handlers.items[i];
-            if (h->u.except_handler.type) pre_expr(pr, h->u.except_handler.type);
-            if (h->u.except_handler.name.name) note_bind(pr, pr->cur, h->u.except_handler.name.name, h);
-            pre_stmts(pr, &h->u.except_handler.body);
-        }
-        pre_stmts(pr, &s->u.try_.orelse);
-        pre_stmts(pr, &s->u.try_.finalbody);
-        return;
-    case AST_ASSERT:
-        pre_expr(pr, s->u.assert_.test);
-        if (s->u.assert_.msg) pre_expr(pr, s->u.assert_.msg);
-        return;
-    case AST_IMPORT:
-    case AST_IMPORT_FROM: {
-        const AstList *names = s->kind == AST_IMPORT ? &s->u.import.names : &s->u.import_from.names;
-        if (s->kind == AST_IMPORT_FROM && s->u.import_from.module && listed(s->u.import_from.module, dynamic_modules))
-            pr->p->dynamic = true;
-        for (int i = 0; i < names->len; i++) {
-            const AstNode *a = names->items[i];
-            char first[256];
-            snprintf(first, sizeof first, "%s", a->u.alias.name);
-            char *dot = strchr(first, '.');
-            if (dot) *dot = 0;
-            const char *bound = a->u.alias.asname.name ? a->u.alias.asname.name : first;
-            if (strcmp(a->u.alias.name, "*") == 0 || (s->kind == AST_IMPORT && listed(first, dynamic_modules)) ||
-                listed(a->u.alias.name, dynamic_modules)) {
-                pr->p->dynamic = true;
-                continue;
-            }
-            note_bind(pr, pr->cur, arena_strdup(&pr->p->arena, bound), s);
-        }
-        return;
-    }
-    case AST_GLOBAL:
-    case AST_NONLOCAL:
-    case AST_PASS:
-    case AST_BREAK:
-    case AST_CONTINUE: return;
-    case AST_EXPR: pre_expr(pr, s->u.expr.value); return;
-    AST_CASES_NOT_STMT: break;
-    }
-}
-
-static void pre_stmts(Pre *pr, const AstList *l) {
-    for (int i = 0; i < l->len; i++) pre_stmt(pr, l->items[i]);
-}
-
 void ty_prepass(TyProgram *p) {
     for (int m = 0; m < p->nmods; m++) {
         Pre pr = {p, m, p->mods[m].scope};
-        pre_stmts(&pr, &p->mods[m].ast->root->u.module.body);
+        pre_node(&pr, p->mods[m].ast->root);
     }
     resolve_bases(p);
     /* A def whose name is bound more than once (another def, an assignment)
