@@ -11,7 +11,8 @@ TSAN_PROG_FLAGS := -O0 -g -fno-omit-frame-pointer -fsanitize=thread
 TSAN_BUILD = $(BUILD)/tsan
 TSAN_RUNTIME_TESTS := test_platform test_channel test_threadsafe
 TSAN_GOLDEN_CASES = $(sort $(wildcard tests/golden/threading*/*.py tests/golden/queue/*.py \
-                                      tests/golden/futures/*.py tests/golden/threads_stress/*.py))
+                                      tests/golden/futures/*.py tests/golden/threads_stress/*.py \
+                                      tests/golden/classes/*threads*.py tests/golden/perf/*threads*.py))
 # halt_on_error: the first report fails the program (the golden runner sees its status and stderr).
 TSAN_ENV := TSAN_OPTIONS="halt_on_error=1 exitcode=66 second_deadlock_stack=1"
 

@@ -14,6 +14,7 @@
 #include "py2c/type.h"
 #include "py2c/error.h"
 #include "py2c/abstract.h"
+#include "py2c/layout.h"
 #include "py2c/function.h"
 #include "py2c/main.h"
 #include "py2c/generator.h"

@@ -78,10 +78,11 @@ static const char *name_text(Py2cValue name) { return py2c_is_str(name) ? py2c__
 
 static int is_function(Py2cValue v) { return py2c_is_obj(v) && py2c_obj_ptr(v)->type == &py2c_function_type; }
 
-/* The instance __dict__ of obj (borrowed; PY2C_NULL if none yet or none). */
-static Py2cValue instance_dict(Py2cValue obj) {
+/* obj's own attribute name (its slots or __dict__) as a new reference;
+ * PY2C_NULL without an exception when absent or obj has no __dict__. */
+static Py2cValue instance_attr(Py2cValue obj, Py2cValue name) {
     if (!py2c_is_obj(obj) || !py2c_obj_ptr(obj)->type->dictoffset) return PY2C_NULL;
-    return *py2c__dict_slot(obj);
+    return py2c__instance_attr_get(obj, name);
 }
 
 static int is_type_object(Py2cValue v) {
@@ -265,6 +266,11 @@ static int lookup_owned(const Py2cType *t, Py2cValue name, Py2cValue *found, con
     }
 }
 
+int py2c__type_lookup_owned(const Py2cType *t, Py2cValue name, Py2cValue *found, const Py2cMethodDef **m,
+                            const Py2cGetSetDef **g, const Py2cType **owner) {
+    return lookup_owned(t, name, found, m, g, owner);
+}
+
 /* The attribute, or PY2C_NULL without an exception when missing. With
  * keep_slot_error, an AttributeError raised by the type's own getattr slot is
  * kept (its message is the type's: "module 'sys' has no attribute 'x'"). */
@@ -290,13 +296,10 @@ static Py2cValue lookup_attr(Py2cValue obj, Py2cValue name, bool keep_slot_error
         py2c_decref(found);
         return r;
     }
-    Py2cValue d = instance_dict(obj);
-    if (!PY2C_IS_NULL(d)) {
-        Py2cValue v = py2c__dict_get(d, name);
-        if (!PY2C_IS_NULL(v) || py2c_error_occurred()) {
-            py2c_decref(found);
-            return v;
-        }
+    Py2cValue v = instance_attr(obj, name);
+    if (!PY2C_IS_NULL(v) || py2c_error_occurred()) {
+        py2c_decref(found);
+        return v;
     }
     if (has && m && owner == &py2c_object_type && overrides_object_text(t, name)) {
         const Py2cMethodDef *w = slot_wrapper(t, name);
@@ -359,9 +362,9 @@ int py2c__generic_setattr(Py2cValue obj, Py2cValue name, Py2cValue value) {
         }
     }
     if (py2c_is_obj(obj) && t->dictoffset) {
-        Py2cValue *slot = py2c__dict_slot(obj);
-        if (PY2C_IS_NULL(value)) {
-            Py2cValue old = PY2C_IS_NULL(*slot) ? PY2C_NULL : py2c__dict_get(*slot, name);
+        if (PY2C_IS_NULL(value)) { /* an instance with a layout goes to DICT mode */
+            Py2cValue d = py2c__object_dict(obj, false);
+            Py2cValue old = PY2C_IS_NULL(d) ? PY2C_NULL : py2c__dict_get(d, name);
             if (PY2C_IS_NULL(old)) {
                 if (py2c_error_occurred()) return -1;
                 (void)py2c_error_format(&py2c_exc_AttributeError, "'%s' object has no attribute '%s'", py2c__type_tpname(t),
@@ -369,13 +372,9 @@ int py2c__generic_setattr(Py2cValue obj, Py2cValue name, Py2cValue value) {
                 return -1;
             }
             py2c_decref(old);
-            return py2c_delitem(*slot, name);
+            return py2c_delitem(d, name);
         }
-        if (PY2C_IS_NULL(*slot)) {
-            *slot = py2c_dict_new();
-            if (PY2C_IS_NULL(*slot)) return -1;
-        }
-        return py2c_dict_setitem(*slot, name, value);
+        return py2c__instance_attr_set(obj, name, value);
     }
     if (t->setattr) return t->setattr(obj, name, value);
     if (has && (m || !PY2C_IS_NULL(found)))
@@ -529,15 +528,13 @@ int py2c_method_lookup(Py2cValue obj, Py2cValue name, Py2cValue *callable, Py2cV
         const Py2cType *owner = NULL;
         int has = lookup_owned(t, name, &found, &m, &g, &owner);
         if (has && !g) {
-            /* the instance dict may shadow the class's method */
-            Py2cValue d = instance_dict(obj);
-            int shadowed = 0;
-            if (!PY2C_IS_NULL(d)) {
-                shadowed = py2c_obj_ptr(d)->type->contains(d, name);
-                if (shadowed < 0) {
-                    py2c_decref(found);
-                    return -1;
-                }
+            /* the instance's own attribute may shadow the class's method */
+            Py2cValue own = instance_attr(obj, name);
+            int shadowed = !PY2C_IS_NULL(own);
+            py2c_decref(own);
+            if (!shadowed && py2c_error_occurred()) {
+                py2c_decref(found);
+                return -1;
             }
             if (!shadowed && m && owner == &py2c_object_type && overrides_object_text(t, name)) {
                 const Py2cMethodDef *w = slot_wrapper(t, name);
@@ -604,7 +601,13 @@ enum {
     IC_GETSET,    /* load: a built-in getset (value: its Py2cGetSetDef) */
     IC_METHOD,    /* method lookup: a function (value, in owner), unless the __dict__ shadows it */
     IC_SETDICT,   /* store: straight into the instance __dict__ (no data descriptor, no __setattr__) */
+    IC_SLOT,      /* load: slot `value` of the type's layout (no data descriptor), a class attribute after it */
+    IC_SETSLOT,   /* store: slot `value` (no data descriptor, no __setattr__) */
 };
+/* For a type with a layout (py2c/layout.h), a layout name is cached only as
+ * IC_SLOT/IC_SETSLOT (or a data descriptor/getset kind), and the other kinds
+ * only for names outside it: a SLOT-mode instance has none of those in its
+ * own storage, so their paths read the (absent) __dict__ as before. */
 
 typedef struct IcEntry {
     uint32_t kind;
@@ -748,7 +751,16 @@ static Py2cValue getattr_miss(Py2cValue obj, Py2cValue name, Py2cAttrCache *ic) 
         const Py2cGetSetDef *g;
         const Py2cType *owner = NULL;
         int has = lookup_owned(t, name, &found, &m, &g, &owner);
-        if (!has) ic_write(ic, t, epoch, IC_DICT, NULL, 0);
+        int slot = py2c__layout_index(t, name);
+        if (slot >= 0) {
+            if (!(atomic_load_explicit(&t->slot_flags, memory_order_relaxed) & PY2C_SLOTS_VALID))
+                py2c__layout_refresh(t);
+            if (!has || (!g && !PY2C_IS_NULL(found) && !py2c_type_of(found)->descr_set))
+                ic_write(ic, t, epoch, IC_SLOT, NULL, (uint64_t)slot);
+            else if (g) ic_write(ic, t, epoch, IC_GETSET, NULL, (uint64_t)(uintptr_t)g);
+            else if (!PY2C_IS_NULL(found) && py2c__is_heaptype(owner))
+                ic_write(ic, t, epoch, IC_DATA, owner, found.bits);
+        } else if (!has) ic_write(ic, t, epoch, IC_DICT, NULL, 0);
         else if (g) ic_write(ic, t, epoch, IC_GETSET, NULL, (uint64_t)(uintptr_t)g);
         else if (!PY2C_IS_NULL(found) && py2c__is_heaptype(owner))
             ic_write(ic, t, epoch, py2c_type_of(found)->descr_set ? IC_DATA : IC_CLASSATTR, owner, found.bits);
@@ -764,9 +776,20 @@ Py2cValue py2c_getattr_ic(Py2cValue obj, Py2cValue name, Py2cAttrCache *ic) {
         const Py2cType *t = py2c_obj_ptr(obj)->type;
         Py2cValue d = PY2C_NULL, v, r;
         switch (e.kind) {
+        case IC_SLOT:
+            v = py2c__slot_get(obj, (int)e.value);
+            if (!PY2C_IS_NULL(v)) return v;
+            if (!(atomic_load_explicit(&t->slot_flags, memory_order_relaxed) & PY2C_SLOTS_VALID))
+                py2c__layout_refresh(t); /* for the inline fast paths (py2c/layout.h) */
+            d = py2c__dict_load(obj);
+            if (!PY2C_IS_NULL(d)) {
+                v = dict_get_hinted(d, name, w);
+                if (!PY2C_IS_NULL(v) || py2c_error_occurred()) return v;
+            }
+            return py2c_getattr(obj, name); /* unset: a class attribute, __getattr__ or the AttributeError */
         case IC_DICT:
         case IC_CLASSATTR:
-            d = t->dictoffset ? *py2c__dict_slot(obj) : PY2C_NULL;
+            d = t->dictoffset ? py2c__dict_load(obj) : PY2C_NULL;
             if (!PY2C_IS_NULL(d)) {
                 v = dict_get_hinted(d, name, w);
                 if (!PY2C_IS_NULL(v) || py2c_error_occurred()) return v;
@@ -790,13 +813,19 @@ Py2cValue py2c_getattr_ic(Py2cValue obj, Py2cValue name, Py2cAttrCache *ic) {
 int py2c_setattr_ic(Py2cValue obj, Py2cValue name, Py2cValue value, Py2cAttrCache *ic) {
     IcEntry e;
     Py2cAttrCacheWay *w;
-    if (py2c_is_obj(obj) && (w = ic_read(ic, py2c_obj_ptr(obj)->type, &e)) && e.kind == IC_SETDICT) {
-        Py2cValue *slot = py2c__dict_slot(obj);
-        if (PY2C_IS_NULL(*slot)) { /* the first attribute (as py2c__generic_setattr) */
-            *slot = py2c_dict_new();
-            if (PY2C_IS_NULL(*slot)) return -1;
+    if (py2c_is_obj(obj) && (w = ic_read(ic, py2c_obj_ptr(obj)->type, &e))) {
+        if (e.kind == IC_SETSLOT) {
+            const Py2cType *t = py2c_obj_ptr(obj)->type;
+            if (!(atomic_load_explicit(&t->slot_flags, memory_order_relaxed) & PY2C_SLOTS_VALID))
+                py2c__layout_refresh(t); /* for the inline fast paths (py2c/layout.h) */
+            return py2c__slot_set(obj, (int)e.value, name, value);
         }
-        return dict_set_hinted(*slot, name, value, w);
+        if (e.kind == IC_SETDICT) {
+            /* the first attribute makes the dict (as py2c__generic_setattr);
+             * an instance with a layout goes to DICT mode (a name outside it) */
+            Py2cValue d = py2c__object_dict(obj, true);
+            return PY2C_IS_NULL(d) ? -1 : dict_set_hinted(d, name, value, w);
+        }
     }
     if (ic_cacheable(obj, name) && !PY2C_IS_NULL(value)) {
         const Py2cType *t = py2c_obj_ptr(obj)->type;
@@ -807,8 +836,10 @@ int py2c_setattr_ic(Py2cValue obj, Py2cValue name, Py2cValue value, Py2cAttrCach
             const Py2cMethodDef *m;
             const Py2cGetSetDef *g;
             int has = lookup_owned(t, name, &found, &m, &g, NULL);
-            if (!has || (!g && (PY2C_IS_NULL(found) || !py2c_type_of(found)->descr_set)))
-                ic_write(ic, t, epoch, IC_SETDICT, NULL, 0);
+            if (!has || (!g && (PY2C_IS_NULL(found) || !py2c_type_of(found)->descr_set))) {
+                int slot = py2c__layout_index(t, name);
+                ic_write(ic, t, epoch, slot >= 0 ? IC_SETSLOT : IC_SETDICT, NULL, slot >= 0 ? (uint64_t)slot : 0);
+            }
             py2c_decref(found);
         }
     }
@@ -820,7 +851,7 @@ int py2c_method_lookup_ic(Py2cValue obj, Py2cValue name, Py2cValue *callable, Py
     IcEntry e;
     if (py2c_is_obj(obj) && ic_read(ic, py2c_obj_ptr(obj)->type, &e) && e.kind == IC_METHOD) {
         const Py2cType *t = py2c_obj_ptr(obj)->type;
-        Py2cValue d = t->dictoffset ? *py2c__dict_slot(obj) : PY2C_NULL;
+        Py2cValue d = t->dictoffset ? py2c__dict_load(obj) : PY2C_NULL; /* name is outside any layout */
         int shadowed = PY2C_IS_NULL(d) ? 0 : py2c_dict_contains(d, name);
         if (shadowed == 0) {
             Py2cValue f = ic_class_value(&e, name);
@@ -841,7 +872,8 @@ int py2c_method_lookup_ic(Py2cValue obj, Py2cValue name, Py2cValue *callable, Py
         const Py2cMethodDef *m;
         const Py2cGetSetDef *g;
         const Py2cType *owner = NULL;
-        if (lookup_owned(t, name, &found, &m, &g, &owner) && is_function(found) && py2c__is_heaptype(owner))
+        if (lookup_owned(t, name, &found, &m, &g, &owner) && is_function(found) && py2c__is_heaptype(owner) &&
+            py2c__layout_index(t, name) < 0)
             ic_write(ic, t, epoch, IC_METHOD, owner, found.bits);
         py2c_decref(found);
     }

@@ -175,19 +175,36 @@ static int check_bases(Py2cValue bases) {
     return 0;
 }
 
-Py2cValue py2c_class_new(const char *name, const char *qualname, const char *module, Py2cValue bases_tuple,
-                         Py2cValue ns_dict) {
+static Py2cValue class_new(const Py2cType *meta, const char *name, const char *qualname, const char *module,
+                           Py2cValue bases_tuple, Py2cValue ns_dict, const Py2cValue *names, int nnames);
+
+/* The most derived metatype of the bases' (NULL with CPython's TypeError). */
+static const Py2cType *metatype_of(Py2cValue bases_tuple) {
     const Py2cType *meta = &py2c_type_type;
     int64_t n = PY2C_IS_NULL(bases_tuple) ? 0 : py2c__tuple_size(bases_tuple);
     for (int64_t i = 0; i < n; i++) {
         const Py2cType *mt = py2c_type_of(py2c__tuple_item(bases_tuple, i));
         if (py2c__is_subtype(mt, meta)) meta = mt;
-        else if (!py2c__is_subtype(meta, mt))
-            return py2c_error_format(&py2c_exc_TypeError,
-                                     "metaclass conflict: the metaclass of a derived class must be a (non-strict) "
-                                     "subclass of the metaclasses of all its bases");
+        else if (!py2c__is_subtype(meta, mt)) {
+            (void)py2c_error_format(&py2c_exc_TypeError,
+                                    "metaclass conflict: the metaclass of a derived class must be a (non-strict) "
+                                    "subclass of the metaclasses of all its bases");
+            return NULL;
+        }
     }
-    return py2c_class_new_meta(meta, name, qualname, module, bases_tuple, ns_dict);
+    return meta;
+}
+
+Py2cValue py2c_class_new(const char *name, const char *qualname, const char *module, Py2cValue bases_tuple,
+                         Py2cValue ns_dict) {
+    const Py2cType *meta = metatype_of(bases_tuple);
+    return meta ? class_new(meta, name, qualname, module, bases_tuple, ns_dict, NULL, -1) : PY2C_NULL;
+}
+
+Py2cValue py2c_class_new_layout(const char *name, const char *qualname, const char *module, Py2cValue bases,
+                                Py2cValue ns, const Py2cValue *names, int n) {
+    const Py2cType *meta = metatype_of(bases);
+    return meta ? class_new(meta, name, qualname, module, bases, ns, names, n) : PY2C_NULL;
 }
 
 /* ---- the namespace ------------------------------------------------------------------------ */
@@ -322,8 +339,25 @@ static int check_tuple_slots(Py2cValue ns, const Py2cType *solid) {
 
 /* ---- creation -------------------------------------------------------------------------- */
 
+/* Whether new class t (with namespace ns) may have a fixed instance layout
+ * (py2c/layout.h): metatype type, solid base object, one base (object or a
+ * class that may itself), no __slots__. */
+static int layout_allowed(const Py2cType *meta, const Py2cType *solid, Py2cValue bases, Py2cValue ns) {
+    if (meta != &py2c_type_type || solid != &py2c_object_type || py2c__tuple_size(bases) != 1) return 0;
+    const Py2cType *base = as_type(py2c__tuple_item(bases, 0));
+    if (base != &py2c_object_type && !(base->flags & PY2C__TPFLAG_LAYOUT)) return 0;
+    if (!PY2C_IS_NULL(ns_get(ns, "__slots__"))) return 0;
+    return py2c_error_occurred() ? -1 : 1;
+}
+
 Py2cValue py2c_class_new_meta(const Py2cType *meta, const char *name, const char *qualname, const char *module,
                               Py2cValue bases_tuple, Py2cValue ns_dict) {
+    return class_new(meta, name, qualname, module, bases_tuple, ns_dict, NULL, -1);
+}
+
+/* Class creation; names[0..nnames): the layout hint (NULL: none). */
+static Py2cValue class_new(const Py2cType *meta, const char *name, const char *qualname, const char *module,
+                           Py2cValue bases_tuple, Py2cValue ns_dict, const Py2cValue *names, int nnames) {
     Py2cValue bases;
     if (PY2C_IS_NULL(bases_tuple) || py2c__tuple_size(bases_tuple) == 0) {
         Py2cValue ob = py2c_type_value(&py2c_object_type);
@@ -379,6 +413,8 @@ Py2cValue py2c_class_new_meta(const Py2cType *meta, const char *name, const char
     if (!PY2C_IS_NULL(ns_dict) && py2c_dict_update(h->ns, ns_dict) < 0) goto fail;
     if (tuple_layout && check_tuple_slots(h->ns, solid) < 0) goto fail;
     if (fix_namespace(h) < 0) goto fail;
+    int layout = layout_allowed(meta, solid, bases, h->ns);
+    if (layout < 0 || (layout && py2c__layout_init(t, base, names, nnames) < 0)) goto fail;
     h->mro = c3_mro(t, bases);
     if (PY2C_IS_NULL(h->mro)) goto fail;
     py2c__heap_type_register(t);
@@ -386,6 +422,7 @@ Py2cValue py2c_class_new_meta(const Py2cType *meta, const char *name, const char
     if (set_names(cls, h->ns) < 0 || init_subclass(cls) < 0) goto fail;
     if (meta->class_init && meta->class_init(cls) < 0) goto fail;
     py2c__type_ready(t); /* from now on, lookups on the class may be cached */
+    py2c__layout_refresh(t);
     return cls;
 fail:
     py2c_decref(cls);

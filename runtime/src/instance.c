@@ -13,31 +13,43 @@ static Py2cStr slots_name = PY2C_STR_STATIC("__slots__", 9, 9);
 
 /* Freed instances kept for reuse while the program has one thread (objects
  * are made and dropped at a high rate in class-heavy code; malloc/free of the
- * small block is a good part of that). Once threads run, blocks go back to
- * malloc and the list is left alone. */
-enum { FREE_INSTANCES_MAX = 256 };
+ * small block is a good part of that), one list per size (number of layout
+ * slots) up to FREE_SIZES: a block is reused only for an instance of the
+ * same size. Once threads run, blocks go back to malloc and the lists are
+ * left alone. */
+enum { FREE_INSTANCES_MAX = 256, FREE_SIZES = 16 };
 static struct {
     Py2cInstance *items[FREE_INSTANCES_MAX];
     int n;
-} free_instances;
+} free_instances[FREE_SIZES];
 
 static void instance_dealloc(Py2cObject *o) {
     Py2cInstance *i = (Py2cInstance *)o;
     const Py2cType *t = o->type;
+    int n = t->nslots;
     py2c_decref(i->dict);
-    if (!py2c__preemptive() && free_instances.n < FREE_INSTANCES_MAX) free_instances.items[free_instances.n++] = i;
+    for (int j = 0; j < n; j++) py2c_decref(i->slots[j]);
+    if (n < FREE_SIZES && !py2c__preemptive() && free_instances[n].n < FREE_INSTANCES_MAX)
+        free_instances[n].items[free_instances[n].n++] = i;
     else free(i);
     py2c_decref(py2c_type_value(t));
 }
 
+/* A new instance of t (count 1) in SLOT mode with no attribute. */
 static Py2cInstance *instance_new(const Py2cType *t) {
-    if (!py2c__preemptive() && free_instances.n > 0) {
-        Py2cInstance *i = free_instances.items[--free_instances.n];
+    int n = t->nslots;
+    Py2cInstance *i;
+    if (n < FREE_SIZES && !py2c__preemptive() && free_instances[n].n > 0) {
+        i = free_instances[n].items[--free_instances[n].n];
         i->ob.type = t;
         atomic_store_explicit(&i->ob.refcount, 1, memory_order_relaxed);
-        return i;
+    } else {
+        i = (Py2cInstance *)py2c__object_new(t, py2c__instance_size(t));
+        if (!i) return NULL;
     }
-    return (Py2cInstance *)py2c__object_new(t, sizeof(Py2cInstance));
+    i->dict = PY2C_NULL;
+    for (int j = 0; j < n; j++) i->slots[j] = PY2C_NULL;
+    return i;
 }
 
 /* ---- instances of tuple subclasses ---------------------------------------------------- */
@@ -114,7 +126,7 @@ static int tuple_instance_setattr(Py2cValue self, Py2cValue name, Py2cValue valu
 void py2c__instance_layout(Py2cType *t, const Py2cType *solid) {
     t->new_ = py2c__heap_new;
     if (solid == &py2c_object_type) {
-        t->basicsize = sizeof(Py2cInstance);
+        t->basicsize = sizeof(Py2cInstance); /* and its slots: py2c__layout_init */
         t->dictoffset = offsetof(Py2cInstance, dict);
         t->dealloc = instance_dealloc;
     } else if (is_tuple_layout(solid)) {
@@ -126,13 +138,14 @@ void py2c__instance_layout(Py2cType *t, const Py2cType *solid) {
 }
 
 Py2cValue py2c__instance_alloc(const Py2cType *t, const Py2cValue *args, size_t nargs) {
-    const Py2cType *solid = py2c__solid_base(t);
-    if (solid->flags & PY2C_TPFLAG_EXCEPTION) return py2c__exc_alloc(t, args, nargs);
-    if (is_tuple_layout(solid)) return tuple_instance_new(t, solid, args, nargs, PY2C_NULL);
-    if (solid == &py2c_type_type) return py2c__type_new3(t, args, nargs);
+    if (t->dealloc != instance_dealloc) { /* (else the solid base is object: no walk needed) */
+        const Py2cType *solid = py2c__solid_base(t);
+        if (solid->flags & PY2C_TPFLAG_EXCEPTION) return py2c__exc_alloc(t, args, nargs);
+        if (is_tuple_layout(solid)) return tuple_instance_new(t, solid, args, nargs, PY2C_NULL);
+        if (solid == &py2c_type_type) return py2c__type_new3(t, args, nargs);
+    }
     Py2cInstance *i = instance_new(t);
     if (!i) return PY2C_NULL;
-    i->dict = PY2C_NULL;
     py2c_incref(py2c_type_value(t));
     return py2c_obj_value(&i->ob);
 }

@@ -104,11 +104,70 @@ const char *py2c__type_qualname(const Py2cType *t);
  * types CPython writes in C, else t->name (type_object.c). */
 const char *py2c__type_tpname(const Py2cType *t);
 
-/* Instances of user classes deriving from object. */
+/* Instances of user classes deriving from object (Py2cInstanceHead of
+ * py2c/layout.h: the same layout). */
 typedef struct Py2cInstance {
     Py2cObject ob;
-    Py2cValue dict; /* PY2C_NULL until the first attribute */
+    Py2cValue dict;    /* PY2C_NULL until the first attribute, or while in SLOT mode */
+    Py2cValue slots[]; /* type->nslots: the fixed layout (instance_slots.c) */
 } Py2cInstance;
+
+/* The __dict__ field of obj (a type with a dictoffset), borrowed: once set
+ * it stays for the object's life, so a plain (acquire) load suffices. */
+static inline Py2cValue py2c__dict_load(Py2cValue obj) {
+    Py2cValue v;
+    v.bits = atomic_load_explicit((_Atomic uint64_t *)&py2c__dict_slot(obj)->bits, memory_order_acquire);
+    return v;
+}
+
+/* ---- instance_slots.c: fixed layouts (py2c/layout.h) ---- */
+/* Py2cType.flags of classes (beyond the public PY2C_TPFLAG_*): LAYOUT: a
+ * plain class whose subclasses may extend its layout; LAYOUT_HINT: its
+ * layout is the one py2c_class_new_layout was given. */
+enum { PY2C__TPFLAG_LAYOUT = 1u << 8, PY2C__TPFLAG_LAYOUT_HINT = 1u << 9 };
+/* abstract_attr.c: py2c__type_lookup with *found a new reference (safe
+ * while other threads rebind class attributes). */
+int py2c__type_lookup_owned(const Py2cType *t, Py2cValue name, Py2cValue *found, const Py2cMethodDef **m,
+                            const Py2cGetSetDef **g, const Py2cType **owner);
+/* Index of name in t's layout, or -1 (also for a name that is not an exact str). */
+int py2c__layout_index(const Py2cType *t, Py2cValue name);
+/* obj's __dict__ (obj's type has a dictoffset), borrowed. An instance with a
+ * layout moves to DICT mode first (unless it has no attribute and !create).
+ * With create, a missing dict is made: PY2C_NULL then means an error;
+ * without, PY2C_NULL means none (no exception). */
+Py2cValue py2c__object_dict(Py2cValue obj, bool create);
+/* name in obj's own storage (slots or __dict__; obj's type has a
+ * dictoffset): a new reference, PY2C_NULL without an exception when absent
+ * (with one on error). Never changes the mode. */
+PY2C_WARN_UNUSED Py2cValue py2c__instance_attr_get(Py2cValue obj, Py2cValue name);
+/* obj's own storage [name] = value (value not NULL), in a slot when the
+ * mode and order allow it, else in the __dict__ (DICT mode). 0 / -1. */
+PY2C_WARN_UNUSED int py2c__instance_attr_set(Py2cValue obj, Py2cValue name, Py2cValue value);
+/* Slot i of layout instance obj: a new reference; PY2C_NULL (no
+ * exception) when unset or in DICT mode. */
+Py2cValue py2c__slot_get(Py2cValue obj, int i);
+/* obj.<slot i named name> = value in obj's own storage (the mode rules of
+ * py2c__instance_attr_set). 0 / -1. */
+PY2C_WARN_UNUSED int py2c__slot_set(Py2cValue obj, int i, Py2cValue name, Py2cValue value);
+/* Recomputes t's slot_flags for its namespaces as they are now (after a
+ * change cleared them), if it has a layout. */
+void py2c__layout_refresh(const Py2cType *t);
+/* Clears t's slot_flags (its namespace or an ancestor's changed). */
+static inline void py2c__layout_changed(const Py2cType *t) {
+    if (!t->nslots) return;
+    atomic_thread_fence(memory_order_seq_cst); /* the new version tag first (py2c__layout_refresh) */
+    atomic_store_explicit(&((Py2cType *)t)->slot_flags, 0, memory_order_seq_cst);
+}
+/* class creation: gives new class t (single base `base`, solid base object,
+ * metatype type, no __slots__: the caller checks) its layout: names[0..n)
+ * when they extend base's layout, else base's. 0 / -1 (MemoryError). */
+PY2C_WARN_UNUSED int py2c__layout_init(Py2cType *t, const Py2cType *base, const Py2cValue *names, int n);
+/* Releases what py2c__layout_init gave t. */
+void py2c__layout_free(Py2cType *t);
+/* The size of an instance of t (header, __dict__ and slots). */
+static inline size_t py2c__instance_size(const Py2cType *t) {
+    return sizeof(Py2cInstance) + (size_t)t->nslots * sizeof(Py2cValue);
+}
 
 /* Whether str value s equals the C string name. */
 int py2c__str_eq_cstr(Py2cValue s, const char *name);

@@ -43,50 +43,87 @@ static void view_init(LongView *v, Py2cValue x) {
  * keeps up to LONG_CACHE_MAX freed blocks of that size for reuse: a loop whose
  * intermediate results leave the small range allocates one per operation, and
  * malloc/free was most of its time, more so with several threads at once.
- * A _Thread_local is shared by all fibers on WASI; nothing here can switch. */
+ * A _Thread_local is shared by all fibers on WASI; nothing here can switch.
+ *
+ * Larger blocks get a capacity rounded up to BIG_GRAIN digits, so at release
+ * the rounded-up digit count is a capacity the block surely has (a value
+ * never holds more digits than its block was allocated for), and each
+ * thread keeps the last BIG_SLOTS of them (up to BIG_MAX_DIGITS digits
+ * each): arithmetic on ints of thousands of digits (pidigits) frees one
+ * block per operation and asks for one of about the same size next. */
 #define CACHED_DIGITS 4
 #define LONG_CACHE_MAX 64
+#define BIG_GRAIN 16
+#define BIG_SLOTS 8
+#define BIG_MAX_DIGITS 16384
 
 static _Thread_local struct {
     Py2cLong *head; /* the next block is kept in the object's type field */
     int count;
+    int nbig, next_evict;
+    Py2cLong *big[BIG_SLOTS]; /* a cached block's capacity is kept in its size field */
 } long_cache;
 
-Py2cLong *py2c__long_alloc(size_t n) {
-    if (n <= CACHED_DIGITS && long_cache.head) {
-        Py2cLong *l = long_cache.head;
-        long_cache.head = (Py2cLong *)(uintptr_t)l->ob.type;
-        long_cache.count--;
-        l->ob.type = &py2c_int_type;
-        l->ob.refcount = 1;
-        l->size = 0;
-        return l;
-    }
-    if (n > (SIZE_MAX - sizeof(Py2cLong)) / sizeof(Py2cDigit) / 2) { /* refuse before the size overflows */
-        (void)py2c_error_nomemory();
-        return NULL;
-    }
-    /* freed by py2c__long_free only: no other allocator involved */
-    Py2cLong *l = malloc(sizeof(Py2cLong) + (n < CACHED_DIGITS ? CACHED_DIGITS : n) * sizeof(Py2cDigit));
-    if (!l) {
-        (void)py2c_error_nomemory();
-        return NULL;
-    }
+static size_t big_capacity(size_t n) { return (n + BIG_GRAIN - 1) / BIG_GRAIN * BIG_GRAIN; }
+
+static Py2cLong *long_init(Py2cLong *l) {
     l->ob.type = &py2c_int_type;
     l->ob.refcount = 1;
     l->size = 0;
     return l;
 }
 
+Py2cLong *py2c__long_alloc(size_t n) {
+    if (n <= CACHED_DIGITS && long_cache.head) {
+        Py2cLong *l = long_cache.head;
+        long_cache.head = (Py2cLong *)(uintptr_t)l->ob.type;
+        long_cache.count--;
+        return long_init(l);
+    }
+    if (n > (SIZE_MAX - sizeof(Py2cLong)) / sizeof(Py2cDigit) / 2) { /* refuse before the size overflows */
+        (void)py2c_error_nomemory();
+        return NULL;
+    }
+    size_t cap = n <= CACHED_DIGITS ? CACHED_DIGITS : big_capacity(n);
+    if (n > CACHED_DIGITS)
+        for (int i = 0; i < long_cache.nbig; i++) {
+            Py2cLong *l = long_cache.big[i];
+            if ((size_t)l->size >= cap && (size_t)l->size <= 2 * cap) { /* no big block for a small need */
+                long_cache.big[i] = long_cache.big[--long_cache.nbig];
+                return long_init(l);
+            }
+        }
+    /* freed by py2c__long_free only: no other allocator involved */
+    Py2cLong *l = malloc(sizeof(Py2cLong) + cap * sizeof(Py2cDigit));
+    if (!l) {
+        (void)py2c_error_nomemory();
+        return NULL;
+    }
+    return long_init(l);
+}
+
 void py2c__long_free(Py2cLong *l) {
     /* a block holding at most CACHED_DIGITS digits may have been allocated
      * larger, never smaller, so it can serve any cached request */
-    int64_t n = l->size < 0 ? -l->size : l->size;
-    if (n <= CACHED_DIGITS && long_cache.count < LONG_CACHE_MAX) {
-        l->ob.type = (const Py2cType *)(uintptr_t)long_cache.head;
-        long_cache.head = l;
-        long_cache.count++;
-        return;
+    size_t n = (size_t)(l->size < 0 ? -l->size : l->size);
+    if (n <= CACHED_DIGITS) {
+        if (long_cache.count < LONG_CACHE_MAX) {
+            l->ob.type = (const Py2cType *)(uintptr_t)long_cache.head;
+            long_cache.head = l;
+            long_cache.count++;
+            return;
+        }
+    } else if (n <= BIG_MAX_DIGITS) {
+        l->size = (int64_t)big_capacity(n);
+        if (long_cache.nbig < BIG_SLOTS) {
+            long_cache.big[long_cache.nbig++] = l;
+            return;
+        }
+        int i = long_cache.next_evict;
+        long_cache.next_evict = (i + 1) % BIG_SLOTS;
+        Py2cLong *old = long_cache.big[i];
+        long_cache.big[i] = l;
+        l = old;
     }
     free(l);
 }
@@ -98,6 +135,7 @@ void py2c__long_cache_release(void) {
         free(l);
     }
     long_cache.count = 0;
+    while (long_cache.nbig > 0) free(long_cache.big[--long_cache.nbig]);
 }
 
 static size_t mag_norm(const Py2cDigit *d, size_t n) {
@@ -259,7 +297,34 @@ static int mag_cmp(const Py2cDigit *a, size_t na, const Py2cDigit *b, size_t nb)
     return 0;
 }
 
-/* out[0 .. max(na,nb)] = a + b; returns the digit count. out may alias a. */
+/* Digits stay base 2**32 in memory (number_internal.h's layout, shared with
+ * int.c, numhash.c and mod_random.c), but on little-endian hosts two
+ * adjacent digits are one 64-bit limb: addition and subtraction run on limbs
+ * (LONG_LIMB64), and where 64x64->128-bit products are native (64-bit
+ * hosts: LONG_WIDE) so do the multiplications by a word and the schoolbook
+ * rows: half the iterations. wasm32 has 64-bit adds but its 128-bit
+ * multiply is a libcall, so it multiplies digit by digit. PY2C__LONG_NARROW
+ * selects the digit loops everywhere, to test them natively. */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && !defined(PY2C__LONG_NARROW)
+#define LONG_LIMB64 1
+static inline uint64_t ld2(const Py2cDigit *p) {
+    uint64_t w;
+    memcpy(&w, p, sizeof w);
+    return w;
+}
+static inline void st2(Py2cDigit *p, uint64_t w) { memcpy(p, &w, sizeof w); }
+#else
+#define LONG_LIMB64 0
+#endif
+#if LONG_LIMB64 && defined(__SIZEOF_INT128__) && UINTPTR_MAX > 0xFFFFFFFFu
+#define LONG_WIDE 1
+typedef unsigned __int128 Wide;
+#else
+#define LONG_WIDE 0
+#endif
+
+/* out[0 .. max(na,nb)] = a + b; returns the digit count. out may alias a or b
+ * (every position is read before it is written). */
 static size_t mag_add(const Py2cDigit *a, size_t na, const Py2cDigit *b, size_t nb, Py2cDigit *out) {
     if (na < nb) {
         const Py2cDigit *t = a;
@@ -269,51 +334,176 @@ static size_t mag_add(const Py2cDigit *a, size_t na, const Py2cDigit *b, size_t 
     }
     uint64_t carry = 0;
     size_t i = 0;
+#if LONG_LIMB64
+    for (; i + 4 <= nb; i += 4) { /* two limbs per round: half the loop overhead */
+        uint64_t s0, s1;
+        uint64_t c1 = __builtin_add_overflow(ld2(a + i), ld2(b + i), &s0);
+        uint64_t c2 = __builtin_add_overflow(s0, carry, &s0);
+        uint64_t c3 = __builtin_add_overflow(ld2(a + i + 2), ld2(b + i + 2), &s1);
+        uint64_t c4 = __builtin_add_overflow(s1, c1 | c2, &s1);
+        st2(out + i, s0);
+        st2(out + i + 2, s1);
+        carry = c3 | c4;
+    }
+    for (; i + 2 <= nb; i += 2) {
+        uint64_t s;
+        uint64_t c1 = __builtin_add_overflow(ld2(a + i), ld2(b + i), &s);
+        uint64_t c2 = __builtin_add_overflow(s, carry, &s);
+        st2(out + i, s);
+        carry = c1 | c2;
+    }
+#endif
     for (; i < nb; i++) {
         carry += (uint64_t)a[i] + b[i];
         out[i] = (Py2cDigit)carry;
         carry >>= 32;
     }
-    for (; i < na; i++) {
+    for (; carry && i < na; i++) {
         carry += a[i];
         out[i] = (Py2cDigit)carry;
         carry >>= 32;
     }
-    out[i] = (Py2cDigit)carry;
+    if (i < na && out != a) memcpy(out + i, a + i, (na - i) * sizeof *out);
+    out[na] = (Py2cDigit)carry;
     return na + 1;
 }
 
-/* out = a - b for a >= b; out may alias a. */
+/* out = a - b for a >= b; out may alias a or b. */
 static size_t mag_sub(const Py2cDigit *a, size_t na, const Py2cDigit *b, size_t nb, Py2cDigit *out) {
-    int64_t borrow = 0;
+    uint64_t borrow = 0;
     size_t i = 0;
+#if LONG_LIMB64
+    for (; i + 4 <= nb; i += 4) {
+        uint64_t t0, t1;
+        uint64_t b1 = __builtin_sub_overflow(ld2(a + i), ld2(b + i), &t0);
+        uint64_t b2 = __builtin_sub_overflow(t0, borrow, &t0);
+        uint64_t b3 = __builtin_sub_overflow(ld2(a + i + 2), ld2(b + i + 2), &t1);
+        uint64_t b4 = __builtin_sub_overflow(t1, b1 | b2, &t1);
+        st2(out + i, t0);
+        st2(out + i + 2, t1);
+        borrow = b3 | b4;
+    }
+    for (; i + 2 <= nb; i += 2) {
+        uint64_t t;
+        uint64_t b1 = __builtin_sub_overflow(ld2(a + i), ld2(b + i), &t);
+        uint64_t b2 = __builtin_sub_overflow(t, borrow, &t);
+        st2(out + i, t);
+        borrow = b1 | b2;
+    }
+#endif
     for (; i < nb; i++) {
-        int64_t t = (int64_t)a[i] - b[i] - borrow;
-        borrow = t < 0;
+        uint64_t t = (uint64_t)a[i] - b[i] - borrow;
+        borrow = t >> 63;
         out[i] = (Py2cDigit)t;
     }
-    for (; i < na; i++) {
-        int64_t t = (int64_t)a[i] - borrow;
-        borrow = t < 0;
+    for (; borrow && i < na; i++) {
+        uint64_t t = (uint64_t)a[i] - borrow;
+        borrow = t >> 63;
         out[i] = (Py2cDigit)t;
     }
+    if (i < na && out != a) memcpy(out + i, a + i, (na - i) * sizeof *out);
     return na;
 }
 
+/* out[0 .. k) = a * m for a one-word m (below 2**64; below 2**32 without
+ * LONG_WIDE) in one pass, no zeroing, no temporary; returns the digit count
+ * k written: na + 1 when m < 2**32 (the top digit then holds the whole
+ * carry), else na + 2. out must not alias a. */
+static size_t mag_mul1(const Py2cDigit *a, size_t na, uint64_t m, Py2cDigit *out) {
+    size_t i = 0;
+#if LONG_WIDE
+    uint64_t carry = 0;
+    for (; i + 4 <= na; i += 4) {
+        Wide p0 = (Wide)ld2(a + i) * m + carry;
+        Wide p1 = (Wide)ld2(a + i + 2) * m + (uint64_t)(p0 >> 64);
+        st2(out + i, (uint64_t)p0);
+        st2(out + i + 2, (uint64_t)p1);
+        carry = (uint64_t)(p1 >> 64);
+    }
+    for (; i + 2 <= na; i += 2) {
+        Wide p = (Wide)ld2(a + i) * m + carry;
+        st2(out + i, (uint64_t)p);
+        carry = (uint64_t)(p >> 64);
+    }
+    if (i < na) { /* a[i] * m + carry < 2**96 */
+        Wide p = (Wide)a[i] * m + carry;
+        out[i++] = (Py2cDigit)p;
+        carry = (uint64_t)(p >> 32);
+    }
+    out[i] = (Py2cDigit)carry;
+    if (m >> 32 == 0) return na + 1; /* carry < 2**32 */
+    out[i + 1] = (Py2cDigit)(carry >> 32);
+    return na + 2;
+#else
+    uint64_t carry = 0;
+    for (; i < na; i++) {
+        carry += (uint64_t)a[i] * (Py2cDigit)m;
+        out[i] = (Py2cDigit)carry;
+        carry >>= 32;
+    }
+    out[na] = (Py2cDigit)carry;
+    return na + 1;
+#endif
+}
+
+#if LONG_WIDE
+/* out[0 .. na) += a * m; returns the carry out (a 64-bit word). */
+static uint64_t mag_addmul1(const Py2cDigit *a, size_t na, uint64_t m, Py2cDigit *out) {
+    uint64_t carry = 0;
+    size_t i = 0;
+    for (; i + 2 <= na; i += 2) { /* (2**64-1)**2 + 2*(2**64-1) == 2**128-1: no overflow */
+        Wide p = (Wide)ld2(a + i) * m + ld2(out + i) + carry;
+        st2(out + i, (uint64_t)p);
+        carry = (uint64_t)(p >> 64);
+    }
+    if (i < na) {
+        Wide p = (Wide)a[i] * m + out[i] + carry;
+        out[i] = (Py2cDigit)p;
+        carry = (uint64_t)(p >> 32);
+    }
+    return carry;
+}
+
+/* out[0 .. na+nb) = a * b (schoolbook, one row per 64-bit limb of b); out
+ * must not alias. Row j covers out[j .. j+na+2), and its carry lands on
+ * digits no earlier row has written. */
+static void mag_mul_school(const Py2cDigit *a, size_t na, const Py2cDigit *b, size_t nb, Py2cDigit *out) {
+    if (na < nb) {
+        const Py2cDigit *t = a;
+        a = b, b = t;
+        size_t tn = na;
+        na = nb, nb = tn;
+    }
+    size_t j = nb >= 2 ? 2 : 1;
+    size_t w = mag_mul1(a, na, nb >= 2 ? ld2(b) : b[0], out);
+    for (size_t k = w; k < na + nb; k++) out[k] = 0; /* the digit past a one-digit row's carry */
+    for (; j + 2 <= nb; j += 2) {
+        uint64_t c = mag_addmul1(a, na, ld2(b + j), out + j);
+        st2(out + j + na, c);
+    }
+    if (j < nb) out[j + na] = (Py2cDigit)mag_addmul1(a, na, b[j], out + j); /* carry < 2**32 */
+}
+#else
 /* out[0 .. na+nb) = a * b (schoolbook); out must not alias. */
 static void mag_mul_school(const Py2cDigit *a, size_t na, const Py2cDigit *b, size_t nb, Py2cDigit *out) {
-    memset(out, 0, (na + nb) * sizeof *out);
-    for (size_t i = 0; i < na; i++) {
-        uint64_t carry = 0, ai = a[i];
-        if (ai == 0) continue;
-        for (size_t j = 0; j < nb; j++) {
-            carry += ai * b[j] + out[i + j];
+    if (na < nb) {
+        const Py2cDigit *t = a;
+        a = b, b = t;
+        size_t tn = na;
+        na = nb, nb = tn;
+    }
+    mag_mul1(a, na, b[0], out);
+    for (size_t j = 1; j < nb; j++) {
+        uint64_t carry = 0, bj = b[j];
+        for (size_t i = 0; i < na; i++) {
+            carry += bj * a[i] + out[i + j];
             out[i + j] = (Py2cDigit)carry;
             carry >>= 32;
         }
-        out[i + nb] = (Py2cDigit)carry;
+        out[j + na] = (Py2cDigit)carry;
     }
 }
+#endif
 
 #define KARATSUBA_CUTOFF 48
 
@@ -398,6 +588,7 @@ static int mag_mul(const Py2cDigit *a, size_t na, const Py2cDigit *b, size_t nb,
     return 0;
 }
 
+#if !LONG_WIDE
 /* q = a / d, returns a % d (single digit divisor). q may alias a. */
 static Py2cDigit mag_divrem1(const Py2cDigit *a, size_t na, Py2cDigit d, Py2cDigit *q) {
     uint64_t rem = 0;
@@ -408,12 +599,132 @@ static Py2cDigit mag_divrem1(const Py2cDigit *a, size_t na, Py2cDigit d, Py2cDig
     }
     return (Py2cDigit)rem;
 }
+#endif
 
 static int clz32(Py2cDigit x) { return x ? __builtin_clz(x) : 32; }
+
+#if LONG_WIDE
+/* q = (u1*2**64 + u0) / d with u1 < d, d normalised (top bit set) and
+ * dinv = floor((2**128 - 1) / d) - 2**64: two multiplications instead of a
+ * 128-by-64-bit division, which is a libcall (Moller and Granlund,
+ * "Improved division by invariant integers", 2011, algorithm 4). */
+static inline uint64_t div2by1(uint64_t u1, uint64_t u0, uint64_t d, uint64_t dinv, uint64_t *rem) {
+    Wide qq = (Wide)dinv * u1 + (((Wide)(u1 + 1) << 64) | u0);
+    uint64_t q1 = (uint64_t)(qq >> 64), q0 = (uint64_t)qq;
+    uint64_t r = u0 - q1 * d;
+    if (r > q0) q1--, r += d;
+    if (r >= d) q1++, r -= d;
+    *rem = r;
+    return q1;
+}
+
+/* The n64 limbs of digits d[0 .. n) shifted left by s < 64 bits, plus one
+ * limb for what comes out on top when top is set. */
+static void limbs_shifted(const Py2cDigit *d, size_t n, int s, uint64_t *out, size_t n64, int top) {
+    uint64_t prev = 0;
+    for (size_t i = 0; i < n64; i++) {
+        uint64_t w = 2 * i + 1 < n ? ld2(d + 2 * i) : d[2 * i];
+        out[i] = w << s | (s ? prev >> (64 - s) : 0);
+        prev = w;
+    }
+    if (top) out[n64] = s ? prev >> (64 - s) : 0;
+}
+
+/* Algorithm D on 64-bit limbs (the digit version below, with twice the
+ * digits per step and a reciprocal instead of a division per quotient
+ * limb). Same contract as mag_divrem; needs nb >= 3 (a divisor of two
+ * limbs at least). The quotient's limbs past digit na-nb are zero and not
+ * stored. */
+static int mag_divrem_wide(const Py2cDigit *a, size_t na, const Py2cDigit *b, size_t nb, Py2cDigit *q, Py2cDigit *r) {
+    size_t ma = (na + 1) / 2, mb = (nb + 1) / 2;
+    uint64_t stack[96], *u = stack;
+    if (ma + 1 + mb > sizeof stack / sizeof *stack && !(u = malloc((ma + 1 + mb) * sizeof *u))) return -1;
+    uint64_t *v = u + ma + 1;
+    uint64_t btop = nb % 2 ? b[nb - 1] : ld2(b + nb - 2);
+    int s = __builtin_clzll(btop);
+    limbs_shifted(b, nb, s, v, mb, 0);
+    limbs_shifted(a, na, s, u, ma, 1);
+    uint64_t vtop = v[mb - 1], vnext = v[mb - 2];
+    uint64_t dinv = (uint64_t)(~(Wide)0 / vtop); /* floor((2**128-1)/vtop) - 2**64, mod 2**64 */
+    size_t nq = na - nb + 1;                      /* quotient digits that can be non-zero */
+    for (size_t j = ma - mb + 1; j-- > 0;) {
+        uint64_t qhat, rhat;
+        uint64_t u2 = u[j + mb], u1 = u[j + mb - 1], u0 = u[j + mb - 2];
+        int rhat_big = 0; /* rhat >= 2**64: the refinement test is false */
+        if (u2 >= vtop) { /* u2 == vtop: the quotient limb is 2**64 - 1 or less */
+            qhat = UINT64_MAX;
+            Wide rr = ((Wide)u2 << 64 | u1) - (Wide)qhat * vtop;
+            rhat_big = (uint64_t)(rr >> 64) != 0;
+            rhat = (uint64_t)rr;
+        } else {
+            qhat = div2by1(u2, u1, vtop, dinv, &rhat);
+        }
+        while (!rhat_big && (Wide)qhat * vnext > ((Wide)rhat << 64 | u0)) {
+            qhat--;
+            rhat_big = __builtin_add_overflow(rhat, vtop, &rhat);
+        }
+        /* u[j .. j+mb] -= qhat * v */
+        uint64_t carry = 0, borrow = 0;
+        for (size_t i = 0; i < mb; i++) {
+            Wide p = (Wide)qhat * v[i] + carry;
+            carry = (uint64_t)(p >> 64);
+            uint64_t t;
+            uint64_t b1 = __builtin_sub_overflow(u[i + j], (uint64_t)p, &t);
+            uint64_t b2 = __builtin_sub_overflow(t, borrow, &t);
+            u[i + j] = t;
+            borrow = b1 | b2;
+        }
+        Wide top = (Wide)u[j + mb] - carry - borrow;
+        u[j + mb] = (uint64_t)top;
+        if (top >> 64) { /* qhat was one too large (rare): add v back */
+            qhat--;
+            uint64_t c = 0;
+            for (size_t i = 0; i < mb; i++) {
+                Wide t = (Wide)u[i + j] + v[i] + c;
+                u[i + j] = (uint64_t)t;
+                c = (uint64_t)(t >> 64);
+            }
+            u[j + mb] += c;
+        }
+        if (2 * j < nq) q[2 * j] = (Py2cDigit)qhat;
+        if (2 * j + 1 < nq) q[2 * j + 1] = (Py2cDigit)(qhat >> 32);
+    }
+    if (r)
+        for (size_t i = 0; i < nb; i++) { /* digit i of u >> s */
+            size_t li = i / 2;
+            uint64_t w = u[li] >> s | (s ? u[li + 1] << (64 - s) : 0);
+            r[i] = (Py2cDigit)(i % 2 ? w >> 32 : w);
+        }
+    if (u != stack) free(u);
+    return 0;
+}
+
+/* q = a / d and returns a % d for a one-limb divisor d (below 2**64), with
+ * the quotient limbs from div2by1 (no division instruction per limb). Only
+ * the nq low quotient digits are stored (the rest are zero). */
+static uint64_t mag_divrem_limb(const Py2cDigit *a, size_t na, uint64_t d, Py2cDigit *q, size_t nq) {
+    int s = __builtin_clzll(d);
+    uint64_t dn = d << s, dinv = (uint64_t)(~(Wide)0 / dn);
+    size_t ma = (na + 1) / 2;
+#define LIMB(i) (2 * (i) + 1 < na ? ld2(a + 2 * (i)) : (uint64_t)a[2 * (i)])
+    uint64_t r = s ? LIMB(ma - 1) >> (64 - s) : 0; /* < 2**s <= dn */
+    for (size_t i = ma; i-- > 0;) {
+        uint64_t u = LIMB(i) << s | (s && i ? LIMB(i - 1) >> (64 - s) : 0);
+        uint64_t qi = div2by1(r, u, dn, dinv, &r);
+        if (2 * i < nq) q[2 * i] = (Py2cDigit)qi;
+        if (2 * i + 1 < nq) q[2 * i + 1] = (Py2cDigit)(qi >> 32);
+    }
+#undef LIMB
+    return r >> s;
+}
+#endif
 
 /* Knuth's algorithm D: q[0 .. na-nb] = a / b, r[0 .. nb) = a % b, for
  * nb >= 2, na >= nb. Returns -1 on allocation failure. */
 static int mag_divrem(const Py2cDigit *a, size_t na, const Py2cDigit *b, size_t nb, Py2cDigit *q, Py2cDigit *r) {
+#if LONG_WIDE
+    if (nb >= 3) return mag_divrem_wide(a, na, b, nb, q, r);
+#endif
     int s = clz32(b[nb - 1]);
     Py2cDigit *u = malloc((na + 1 + nb) * sizeof *u);
     if (!u) return -1;
@@ -478,6 +789,16 @@ static Py2cValue add_views(const LongView *a, const LongView *b, int negate_b) {
 
 static Py2cValue mul_views(const LongView *a, const LongView *b) {
     if (a->n == 0 || b->n == 0) return py2c_int(0);
+    if (a->n < b->n) {
+        const LongView *t = a;
+        a = b, b = t;
+    }
+    if (b->n == 1 || (LONG_WIDE && b->n == 2)) { /* big * small: one pass */
+        uint64_t m = b->n == 1 ? b->d[0] : (uint64_t)b->d[1] << 32 | b->d[0];
+        Py2cLong *r = py2c__long_alloc(a->n + 2);
+        if (!r) return PY2C_NULL;
+        return long_finish(r, mag_mul1(a->d, a->n, m, r->d), a->neg != b->neg);
+    }
     Py2cLong *r = py2c__long_alloc(a->n + b->n);
     if (!r) return PY2C_NULL;
     if (mag_mul(a->d, a->n, b->d, b->n, r->d) < 0) {
@@ -492,8 +813,115 @@ static Py2cValue zero_division(Py2cBinaryOp op) {
                                                           : "integer division or modulo by zero");
 }
 
+#if defined(__SIZEOF_INT128__)
+/* Bits s .. s+127 of the magnitude d[0 .. n). */
+static Mag128 mag_bits128(const Py2cDigit *d, size_t n, uint64_t s) {
+    size_t di = (size_t)(s / 32);
+    int bs = (int)(s % 32);
+    Mag128 w = 0;
+    for (size_t k = 4; k-- > 0;) w = w << 32 | (di + k < n ? d[di + k] : 0);
+    w >>= bs;
+    if (bs && di + 4 < n) w |= (Mag128)d[di + 4] << (128 - bs);
+    return w;
+}
+
+static uint64_t mag_bit_length(const Py2cDigit *d, size_t n) {
+    return n ? (uint64_t)n * 32 - (uint64_t)__builtin_clz(d[n - 1]) : 0;
+}
+
+/* floor(|a| / |b|) into *q when the top bits of the operands decide it (1),
+ * else 0. With s = bitlen(b) - 64, |b| = B*2**s + bl and |a| = A*2**s + al
+ * (0 <= al, bl < 2**s), the quotient lies in [A/(B+1), (A+1)/B): when both
+ * ends have the same floor, that is it. This is O(1) where algorithm D
+ * would make a normalised copy of both operands and a multiply-subtract
+ * pass: the common case of quotients far below 2**64 (pidigits' digit
+ * extraction), where the interval is narrower than 2**-60. */
+static int quot_estimate(const LongView *a, const LongView *b, uint64_t *q) {
+    uint64_t lb = mag_bit_length(b->d, b->n), la = mag_bit_length(a->d, a->n);
+    if (lb < 64 || la > lb + 63) return 0; /* A < 2**127, B >= 2**63: the quotient is below 2**64 */
+    if (la < lb) return *q = 0, 1;
+    uint64_t s = lb - 64;
+    Mag128 A = mag_bits128(a->d, a->n, s), B = mag_bits128(b->d, b->n, s);
+    Mag128 lo = A / (B + 1), hi = (A + 1) / B;
+    if (s == 0) lo = hi = A / B; /* exact operands */
+    if (lo != hi) return 0;
+    *q = (uint64_t)lo;
+    return 1;
+}
+
+/* a - q*b for q == floor(a/b) (so 0 <= a - q*b < b, and na <= nb + 2).
+ * With out, the nb low digits of the difference go there (the rest are
+ * zero); without, only whether it is non-zero, stopping at the first
+ * non-zero digit (at once for almost every inexact division). */
+static int mag_submul(const Py2cDigit *a, size_t na, const Py2cDigit *b, size_t nb, uint64_t q, Py2cDigit *out) {
+    int nz = 0;
+    uint64_t borrow = 0;
+    if (q >> 32 == 0) {
+        uint64_t carry = 0;
+        for (size_t i = 0; i < na; i++) {
+            carry += q * (i < nb ? b[i] : 0);
+            uint64_t t = (uint64_t)a[i] - (Py2cDigit)carry - borrow;
+            carry >>= 32;
+            borrow = t >> 63;
+            if ((Py2cDigit)t) {
+                if (!out) return 1;
+                nz = 1;
+            }
+            if (out && i < nb) out[i] = (Py2cDigit)t;
+        }
+    } else {
+        Mag128 carry = 0;
+        for (size_t i = 0; i < na; i++) {
+            carry += (Mag128)q * (i < nb ? b[i] : 0);
+            uint64_t t = (uint64_t)a[i] - (Py2cDigit)carry - borrow;
+            carry >>= 32;
+            borrow = t >> 63;
+            if ((Py2cDigit)t) {
+                if (!out) return 1;
+                nz = 1;
+            }
+            if (out && i < nb) out[i] = (Py2cDigit)t;
+        }
+    }
+    if (out)
+        for (size_t i = na; i < nb; i++) out[i] = 0;
+    return nz;
+}
+
+/* divmod_views when quot_estimate found the quotient qm of the magnitudes. */
+static int divmod_small_quotient(const LongView *a, const LongView *b, uint64_t qm, Py2cValue *qo, Py2cValue *ro) {
+    int qneg = a->neg != b->neg;
+    Py2cLong *r = NULL;
+    if (ro) {
+        r = py2c__long_alloc(b->n);
+        if (!r) return -1;
+    }
+    /* trunc -> floor when the signs differ and the division is inexact:
+     * |q| + 1, r = |b| - |r| with b's sign */
+    int nz = ro || qneg ? mag_submul(a->d, a->n, b->d, b->n, qm, r ? r->d : NULL) : 0;
+    int adjust = qneg && nz;
+    if (qo) {
+        *qo = from_mag128((Mag128)qm + (unsigned)adjust, qneg);
+        if (PY2C_IS_NULL(*qo)) {
+            if (r) py2c__long_free(r);
+            return -1;
+        }
+    }
+    if (ro) {
+        size_t rn = mag_norm(r->d, b->n);
+        if (adjust) rn = mag_sub(b->d, b->n, r->d, rn, r->d);
+        *ro = long_finish(r, rn, adjust ? b->neg : a->neg);
+    }
+    return 0;
+}
+#endif
+
 /* Floor division and modulo with Python's signs. */
 static int divmod_views(const LongView *a, const LongView *b, Py2cValue *qo, Py2cValue *ro) {
+#if defined(__SIZEOF_INT128__)
+    uint64_t qm;
+    if (b->n >= 2 && quot_estimate(a, b, &qm)) return divmod_small_quotient(a, b, qm, qo, ro);
+#endif
     size_t qn = a->n >= b->n ? a->n - b->n + 1 : 1;
     Py2cLong *q = py2c__long_alloc(qn + 1), *r = py2c__long_alloc(b->n + 1);
     if (!q || !r) {
@@ -505,9 +933,16 @@ static int divmod_views(const LongView *a, const LongView *b, Py2cValue *qo, Py2
         q->d[0] = 0;
         if (a->n) memcpy(r->d, a->d, a->n * sizeof *a->d);
         rn = a->n;
-    } else if (b->n == 1) {
+    } else if (b->n == 1 || (LONG_WIDE && b->n == 2)) {
+#if LONG_WIDE
+        uint64_t rem = mag_divrem_limb(a->d, a->n, b->n == 1 ? b->d[0] : ld2(b->d), q->d, a->n - b->n + 1);
+        r->d[0] = (Py2cDigit)rem;
+        r->d[1] = (Py2cDigit)(rem >> 32);
+        rn = 2;
+#else
         r->d[0] = mag_divrem1(a->d, a->n, b->d[0], q->d);
         rn = 1;
+#endif
     } else {
         if (mag_divrem(a->d, a->n, b->d, b->n, q->d, r->d) < 0) {
             free(q), free(r);

@@ -108,7 +108,7 @@ static Py2cValue reconstruct(Py2cValue x, Py2cValue memo) {
         state = py2c_call(getstate, &x, 1, PY2C_NULL);
         if (PY2C_IS_NULL(state)) goto fail;
     } else {
-        state = t->dictoffset ? *py2c__dict_slot(x) : PY2C_NULL;
+        state = t->dictoffset ? py2c__object_dict(x, false) : PY2C_NULL; /* DICT mode, as x.__dict__ */
         if (!PY2C_IS_NULL(state) && py2c_dict_size(state) == 0) state = PY2C_NULL;
         py2c_incref(state);
     }

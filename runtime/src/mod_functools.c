@@ -312,7 +312,7 @@ static const char *const assignments[] = {"__module__", "__name__", "__qualname_
 static int update_dict(Py2cValue wrapper, Py2cValue wrapped) {
     Py2cValue d = PY2C_NULL;
     if (py2c_is_obj(wrapped) && py2c_obj_ptr(wrapped)->type->dictoffset) {
-        d = *py2c__dict_slot(wrapped);
+        d = py2c__object_dict(wrapped, false); /* DICT mode, as wrapped.__dict__ */
         py2c_incref(d);
     } else {
         Py2cValue name = py2c_str_from_cstr("__dict__");

@@ -411,13 +411,9 @@ static Py2cValue object_get_dict(Py2cValue self) {
     const Py2cType *t = py2c_type_of(self);
     if (!py2c_is_obj(self) || !t->dictoffset)
         return py2c_error_format(&py2c_exc_AttributeError, "'%s' object has no attribute '__dict__'", py2c__type_tpname(t));
-    Py2cValue *slot = py2c__dict_slot(self);
-    if (PY2C_IS_NULL(*slot)) {
-        *slot = py2c_dict_new();
-        if (PY2C_IS_NULL(*slot)) return PY2C_NULL;
-    }
-    py2c_incref(*slot);
-    return *slot;
+    Py2cValue d = py2c__object_dict(self, true); /* an instance with a layout goes to DICT mode */
+    py2c_incref(d);
+    return d;
 }
 
 static Py2cValue object_m_setattr(Py2cValue self, const Py2cValue *args, size_t nargs, Py2cValue kwnames) {

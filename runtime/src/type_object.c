@@ -328,9 +328,11 @@ static void new_version(const Py2cType *t) {
     atomic_store_explicit(&((Py2cHeapType *)t)->version, v, memory_order_release);
 }
 
-/* A new tag for t, unless it is being made (tag 0: nothing is cached for it). */
+/* A new tag for t, unless it is being made (tag 0: nothing is cached for it);
+ * then its slot flags go (after the tag: see py2c__layout_refresh). */
 static void bump_version(const Py2cType *t) {
     if (atomic_load_explicit(&((Py2cHeapType *)t)->version, memory_order_relaxed) != 0) new_version(t);
+    py2c__layout_changed(t);
 }
 
 void py2c__type_ready(const Py2cType *t) { new_version(t); }
@@ -454,6 +456,7 @@ void py2c__type_dealloc(Py2cObject *o) {
     py2c_decref(h->ns);
     py2c_decref(h->bases);
     py2c_decref(h->mro);
+    py2c__layout_free(&h->type);
     if (heap_base) py2c_decref(py2c_type_value(heap_base));
     if (o->type != &py2c_type_type) py2c_decref(py2c_type_value(o->type)); /* heap or static metatype */
     free((char *)h->type.name);

@@ -42,7 +42,7 @@
 
 /* The runtime ABI this emitter targets: PY2C_ABI_VERSION in
  * runtime/include/py2c/value.h. Bump both together. */
-#define EM_RUNTIME_ABI 5
+#define EM_RUNTIME_ABI 6
 
 /* Ends a function's Python lines: replaced by fix_line_directives (no
  * directive has line 0 otherwise). */
@@ -285,15 +285,28 @@ static void put_error_jump(Em *e, const IrInstr *in) {
     else sb_printf(e->out, "{ loc = %d; goto error_%d; }", in->loc, in->handler);
 }
 
+/* The slot forms of attribute operations (py2c/layout.h, lower/lw_layout.c):
+ * obj, name[, v], layout type, slot index, then the site's cache. */
+static bool is_slot_attr(const IrInstr *in) {
+    return strcmp(in->fn, "py2c_getattr_slot") == 0 || strcmp(in->fn, "py2c_setattr_slot") == 0;
+}
+
 /* Attribute operations on a constant name get an inline cache of their own
  * (Py2cAttrCache in py2c/abstract.h): the call becomes the _ic form with
- * &attr_ic[k] as its last argument. */
+ * &attr_ic[k] as its last argument (the slot forms take it as they are). */
 static bool uses_attr_cache(const Em *e, const IrInstr *in) {
     if (in->kind != IR_CALL || in->nargs < 2 || in->args[1].kind != IR_OPND_CONST ||
         e->m->consts[in->args[1].index].kind != IR_CONST_STR)
         return false;
     return strcmp(in->fn, "py2c_getattr") == 0 || strcmp(in->fn, "py2c_setattr") == 0 ||
-           strcmp(in->fn, "py2c_method_lookup") == 0;
+           strcmp(in->fn, "py2c_method_lookup") == 0 || is_slot_attr(in);
+}
+
+/* A class's layout type static (lower/lw_layout.c): the C name that
+ * py2c_layout_type's result is stored into, or NULL. */
+static const char *layout_static(const IrInstr *in) {
+    if (in->kind != IR_CALL || strcmp(in->fn, "py2c_layout_type") != 0 || in->dest.kind != IR_OPND_C) return NULL;
+    return in->dest.text;
 }
 
 static int count_attr_caches(const Em *e) {
@@ -305,8 +318,16 @@ static int count_attr_caches(const Em *e) {
 
 static void put_call(Em *e, const IrInstr *in) {
     bool ic = e->nic < e->nic_cap && uses_attr_cache(e, in); /* (an instruction emitted twice: plain call) */
-    sb_printf(e->out, ic ? "%s_ic(" : "%s(", in->fn);
-    for (int i = 0; i < in->nargs; i++) {
+    int nargs = in->nargs;
+    if (ic && is_slot_attr(in)) {
+        sb_printf(e->out, "%s(", in->fn);
+    } else if (is_slot_attr(in)) { /* no cache: the generic call, without the layout arguments */
+        nargs -= 2;
+        sb_puts(e->out, in->fn[5] == 'g' ? "py2c_getattr(" : "py2c_setattr(");
+    } else {
+        sb_printf(e->out, ic ? "%s_ic(" : "%s(", in->fn);
+    }
+    for (int i = 0; i < nargs; i++) {
         if (i) sb_puts(e->out, ", ");
         if (in->negate && in->args[i].kind == IR_OPND_INT) sb_putc(e->out, '!');
         put_operand(e, in->args[i]);
@@ -1113,6 +1134,16 @@ static void emit_constants(Em *e) {
     e->nic_cap = count_attr_caches(e);
     if (e->nic_cap > 0)
         sb_printf(out, "/* inline caches of the attribute sites */\nstatic Py2cAttrCache attr_ic[%d];\n\n", e->nic_cap);
+    bool layouts = false;
+    for (int i = 0; i < m->nfuncs; i++)
+        for (int j = 0; j < m->funcs[i]->ncode; j++) {
+            const char *name = layout_static(&m->funcs[i]->code[j]);
+            if (!name) continue;
+            if (!layouts) sb_puts(out, "/* the instance layouts of classes (NULL: the generic paths) */\n");
+            layouts = true;
+            sb_printf(out, "static const Py2cType *%s;\n", name);
+        }
+    if (layouts) sb_putc(out, '\n');
     if (m->nglobals > 0) {
         sb_puts(out, "/* module globals (PY2C_NULL while unbound) */\n");
         for (int i = 0; i < m->nglobals; i++) {
@@ -1378,6 +1409,9 @@ static void module_symbols(const IrModule *m, Symbols *s) {
         sym_add(s, b.data);
     }
     if (count_attr_caches(&e) > 0) sym_add(s, "attr_ic");
+    for (int i = 0; i < m->nfuncs; i++)
+        for (int j = 0; j < m->funcs[i]->ncode; j++)
+            if (layout_static(&m->funcs[i]->code[j])) sym_add(s, layout_static(&m->funcs[i]->code[j]));
     sb_free(&b);
     qsort(s->items, (size_t)s->len, sizeof(char *), cmp_str);
 }

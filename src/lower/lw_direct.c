@@ -41,25 +41,17 @@
  * calls inside f's own body. Elsewhere (earlier statements, the def's own
  * default values, functions defined before it) the check stays, and a name
  * that is also a builtin (which an unbound global falls back to) keeps the
- * generic call there. */
+ * generic call there.
+ *
+ * The same walk serves lw_method.c (direct construction, method and
+ * operator calls of program classes): the table also holds the class
+ * statements of the module body (their names' bindings counted alike), and
+ * the walk records every attribute store or deletion (name, receiver) so
+ * that class attributes rebound at run time can be ruled out. */
 #include <string.h>
 
 #include "common/util.h"
-#include "lower/lw_internal.h"
-
-typedef struct LwDirect {
-    const char *name;
-    const AstNode *def; /* a FUNCTION_DEF statement of the module body */
-    int nbind;          /* bindings of the global `name` anywhere */
-    int npos;
-    bool ok;            /* the def itself qualifies */
-    const char *c_name; /* its body's C name, once chosen */
-} LwDirect;
-
-typedef struct LwDirectState {
-    VEC(LwDirect) defs;
-    bool dynamic; /* the program may rebind globals behind the compiler's back */
-} LwDirectState;
+#include "lower/lw_direct.h"
 
 typedef struct Walk {
     LwCtx *c;
@@ -304,6 +296,10 @@ static void walk(Walk *w, const ResScope *s, const AstNode *n) {
     case AST_CONSTANT: return;
     case AST_ATTRIBUTE:
         if (in_list(n->u.attribute.attr.name, dynamic_attrs, ARRAY_LEN(dynamic_attrs))) w->st->dynamic = true;
+        if (n->u.attribute.ctx != AST_LOAD) { /* (lw_method.c: class attributes rebound) */
+            const char *name = res_mangle(s->private_arena, s->private_name, n->u.attribute.attr.name);
+            VEC_PUSH(&w->st->stores, ((LwAttrStore){name, n->u.attribute.value}));
+        }
         walk(w, s, n->u.attribute.value);
         return;
     case AST_SUBSCRIPT:
@@ -366,9 +362,8 @@ static void walk(Walk *w, const ResScope *s, const AstNode *n) {
     }
 }
 
-/* Whether module-level def d can be called directly (its own shape). */
-static bool def_qualifies(LwCtx *c, const AstNode *d) {
-    if (d->u.function_def.decorator_list.len > 0) return false;
+bool lw_direct_def_ok(LwCtx *c, const AstNode *d) {
+    if (d->kind != AST_FUNCTION_DEF || d->u.function_def.decorator_list.len > 0) return false;
     const AstNode *a = d->u.function_def.args;
     if (a->u.arguments.vararg || a->u.arguments.kwarg || a->u.arguments.kwonlyargs.len > 0) return false;
     const ResScope *s = res_scope_of(&c->res, d);
@@ -385,15 +380,19 @@ void lw_direct_begin(LwCtx *c, const AstModule *am) {
     const AstList *body = &am->root->u.module.body;
     for (int i = 0; i < body->len; i++) {
         const AstNode *s = body->items[i];
-        if (s->kind != AST_FUNCTION_DEF) continue;
-        LwDirect *old = find(st, s->u.function_def.name.name);
+        if (s->kind != AST_FUNCTION_DEF && s->kind != AST_CLASS_DEF) continue;
+        const char *name = s->kind == AST_CLASS_DEF ? s->u.class_def.name.name : s->u.function_def.name.name;
+        LwDirect *old = find(st, name);
         if (old) {
             old->ok = false; /* defined twice (also counted as two bindings) */
             continue;
         }
-        const AstNode *a = s->u.function_def.args;
-        LwDirect d = {s->u.function_def.name.name, s, 0, a->u.arguments.posonlyargs.len + a->u.arguments.args.len,
-                      def_qualifies(c, s), NULL};
+        int npos = 0;
+        if (s->kind == AST_FUNCTION_DEF) {
+            const AstNode *a = s->u.function_def.args;
+            npos = a->u.arguments.posonlyargs.len + a->u.arguments.args.len;
+        }
+        LwDirect d = {name, s, 0, npos, s->kind == AST_CLASS_DEF || lw_direct_def_ok(c, s), NULL};
         VEC_PUSH(&st->defs, d);
     }
     Walk w = {c, st};
@@ -404,11 +403,13 @@ void lw_direct_begin(LwCtx *c, const AstModule *am) {
 void lw_direct_end(LwCtx *c) {
     if (!c->direct) return;
     VEC_FREE(&c->direct->defs);
+    VEC_FREE(&c->direct->stores);
+    VEC_FREE(&c->direct->methods);
     free(c->direct);
     c->direct = NULL;
 }
 
-static LwDirect *callee(LwCtx *c, const char *name) {
+LwDirect *lw_direct_sole(LwCtx *c, const char *name) {
     if (!c->direct || c->direct->dynamic) return NULL;
     LwDirect *d = find(c->direct, name);
     return d && d->ok && d->nbind == 1 ? d : NULL;
@@ -417,7 +418,7 @@ static LwDirect *callee(LwCtx *c, const char *name) {
 const char *lw_direct_c_name(LwCtx *c, const AstNode *def) {
     if (!c->direct || def->kind != AST_FUNCTION_DEF) return NULL;
     LwDirect *d = find(c->direct, def->u.function_def.name.name);
-    if (!d || d->def != def) return NULL;
+    if (!d || d->def != def) return lw_method_c_name(c, def);
     if (!d->c_name) d->c_name = lw_c_func_name(c, "f_", res_scope_of(&c->res, def)->qualname);
     return d->c_name;
 }
@@ -433,11 +434,11 @@ static bool def_has_run(const LwDirect *d, const AstNode *e) {
     return body->len > 0 && inside(body->items[0]->span, body->items[body->len - 1]->span, e->span);
 }
 
-/* The parameter index of keyword argument `name` of a call of d (after its
+/* The parameter index of keyword argument `name` of a call of def (after its
  * na positional arguments), or -1 when binding it would fail: positional-only,
  * already given, or no such parameter. */
-static int keyword_slot(const LwDirect *d, const char *name, int na, const bool *given) {
-    const AstNode *a = d->def->u.function_def.args;
+static int keyword_slot(const AstNode *def, const char *name, int na, const bool *given) {
+    const AstNode *a = def->u.function_def.args;
     int nposonly = a->u.arguments.posonlyargs.len;
     for (int i = 0; i < a->u.arguments.args.len; i++)
         if (strcmp(a->u.arguments.args.items[i]->u.arg.arg.name, name) == 0) {
@@ -447,30 +448,42 @@ static int keyword_slot(const LwDirect *d, const char *name, int na, const bool 
     return -1;
 }
 
-bool lw_direct_call(LwCtx *c, const AstNode *e, int loc, IrOperand *out) {
-    const AstNode *f = e->u.call.func;
-    if (f->kind != AST_NAME || c->fn->scope->kind == RES_CLASS) return false;
+bool lw_direct_bind(LwCtx *c, const AstNode *def, const AstNode *e, int skip, int **slotp) {
     for (int i = 0; i < e->u.call.args.len; i++)
         if (e->u.call.args.items[i]->kind == AST_STARRED) return false;
-    const char *name = lw_mangle(c, f->u.name.id);
-    LwDirect *d = callee(c, name);
+    const AstNode *a = def->u.function_def.args;
+    int npos = a->u.arguments.posonlyargs.len + a->u.arguments.args.len;
     int na = e->u.call.args.len, nk = e->u.call.keywords.len;
-    if (!d || d->npos != na + nk || !lw_reads_global(c, name)) return false;
+    if (npos != skip + na + nk) return false;
     /* keyword arguments: each must name a later parameter once (else the
      * generic call raises CPython's TypeError) */
     int *slot = ARENA_NEW_ARRAY(&c->m->arena, int, na + nk + 1);
-    bool *given = ARENA_NEW_ARRAY(&c->m->arena, bool, d->npos + 1);
+    bool *given = ARENA_NEW_ARRAY(&c->m->arena, bool, npos + 1);
+    for (int i = 0; i < skip; i++) given[i] = true;
     for (int i = 0; i < na; i++) {
-        slot[i] = i;
-        given[i] = true;
+        slot[i] = skip + i;
+        given[skip + i] = true;
     }
     for (int j = 0; j < nk; j++) {
         const char *kw = e->u.call.keywords.items[j]->u.keyword.arg.name;
-        int k = kw && strncmp(kw, "__", 2) != 0 ? keyword_slot(d, kw, na, given) : -1;
+        int k = kw && strncmp(kw, "__", 2) != 0 ? keyword_slot(def, kw, skip + na, given) : -1;
         if (k < 0) return false;
         slot[na + j] = k;
         given[k] = true;
     }
+    *slotp = slot;
+    return true;
+}
+
+bool lw_direct_call(LwCtx *c, const AstNode *e, int loc, IrOperand *out) {
+    const AstNode *f = e->u.call.func;
+    if (f->kind != AST_NAME || c->fn->scope->kind == RES_CLASS) return false;
+    const char *name = lw_mangle(c, f->u.name.id);
+    LwDirect *d = lw_direct_sole(c, name);
+    int na = e->u.call.args.len, nk = e->u.call.keywords.len;
+    int *slot;
+    if (!d || d->def->kind != AST_FUNCTION_DEF || !lw_reads_global(c, name) || !lw_direct_bind(c, d->def, e, 0, &slot))
+        return false;
     bool bound = def_has_run(d, e);
     if (!bound && lw_global_falls_back(c, name)) return false;
     const char *c_name = lw_direct_c_name(c, d->def);

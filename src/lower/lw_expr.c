@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "common/util.h"
+#include "lower/lw_direct.h"
 #include "lower/lw_internal.h"
 
 #define LW_SMALL_INT_MIN (-((int64_t)1 << 47))
@@ -146,6 +147,8 @@ static const char *cmpop_name(AstOp op) {
 
 static IrOperand lower_binop(LwCtx *c, const AstNode *e) {
     if (lw_float_op(c, e)) return lw_box_double(c, lw_fexpr(c, e));
+    IrOperand direct;
+    if (lw_method_binop(c, e, &direct)) return direct; /* a known __add__ ... of a program class (lw_method.c) */
     AstNode *parts[2] = {e->u.bin_op.left, e->u.bin_op.right};
     IrOperand v[2];
     lw_exprs(c, parts, 2, v);
@@ -493,6 +496,7 @@ static IrOperand lower_method_call(LwCtx *c, const AstNode *e, int loc) {
     int na = e->u.call.args.len, nk = e->u.call.keywords.len;
     IrOperand direct;
     if (lc_method_call(c, e, loc, &direct)) return direct; /* q.get(), ex.submit(f, x) ... */
+    if (lw_method_call(c, e, loc, &direct)) return direct; /* a known method of program instances (lw_method.c) */
     IrOperand obj = lw_expr(c, f->u.attribute.value);
     IrOperand fn = lw_temp(c), self = lw_temp(c);
     const char *name = lw_mangle(c, f->u.attribute.attr.name);
@@ -538,6 +542,7 @@ static IrOperand lower_call(LwCtx *c, const AstNode *e) {
     if (method) return lower_method_call(c, e, loc);
     IrOperand direct;
     if (lw_direct_call(c, e, loc, &direct)) return direct; /* a known module-level def (lw_direct.c) */
+    if (lw_method_construct(c, e, loc, &direct)) return direct; /* C(args) of a known class (lw_method.c) */
     IrOperand *v = lw_call_args(c, e, f);
     IrOperand args = lw_array(c, v + 1, na + nk);
     IrOperand a[4] = {v[0], args, lw_cf(c, "%d", na), lw_kwnames(c, e)};
@@ -830,8 +835,7 @@ IrOperand lw_expr(LwCtx *c, const AstNode *e) {
     case AST_ATTRIBUTE: {
         IrOperand obj = lw_expr(c, e->u.attribute.value);
         const char *name = lw_mangle(c, e->u.attribute.attr.name);
-        IrOperand a[2] = {obj, lw_str(c, name, strlen(name))};
-        IrOperand r = lw_call_v(c, "py2c_getattr", a, 2, lw_loc(c, e));
+        IrOperand r = lw_getattr(c, e->u.attribute.value, obj, name, lw_loc(c, e));
         lw_release(c, obj);
         return r;
     }
@@ -896,8 +900,7 @@ void lw_assign(LwCtx *c, const AstNode *target, IrOperand v, bool keep) {
     case AST_ATTRIBUTE: {
         IrOperand obj = lw_expr(c, target->u.attribute.value);
         const char *name = lw_mangle(c, target->u.attribute.attr.name);
-        IrOperand a[3] = {obj, lw_str(c, name, strlen(name)), v};
-        lw_call_s(c, "py2c_setattr", a, 3, lw_loc(c, target));
+        lw_setattr(c, target->u.attribute.value, obj, name, v, lw_loc(c, target));
         lw_release(c, obj);
         if (!keep) lw_release(c, v);
         return;

@@ -75,6 +75,7 @@ typedef struct LwCtx {
     VEC(IrConcNote) conc_notes; /* recognised patterns and warnings (--emit=explain) */
     struct TyProgram *types;    /* whole-program type inference, or NULL (lw_unboxed.c) */
     struct LwDirectState *direct; /* functions that can be called directly, or NULL (lw_direct.c) */
+    struct LwLayoutState *layouts; /* fixed instance layouts, or NULL until asked (lw_layout.c) */
 } LwCtx;
 
 /* to_ir.c ------------------------------------------------------------------ */
@@ -226,6 +227,18 @@ void lw_direct_begin(LwCtx *c, const AstModule *am);
 void lw_direct_end(LwCtx *c);
 const char *lw_direct_c_name(LwCtx *c, const AstNode *def);
 bool lw_direct_call(LwCtx *c, const AstNode *e, int loc, IrOperand *out);
+
+/* lw_layout.c: fixed instance layouts of closed module-level classes
+ * (issue #7; py2c/layout.h). lw_class_new creates class statement s from
+ * py2c_class_new's five arguments (a new temporary), with its layout when
+ * it has one (then also setting its layout_<Name> static). lw_getattr /
+ * lw_setattr: obj.name (name mangled; obj the value of expression recv, v
+ * borrowed) at traceback location loc, through the slot when inference
+ * proves recv is exactly an instance of a class with name in its layout
+ * (or guesses so for `self` in its methods: the runtime checks the type). */
+IrOperand lw_class_new(LwCtx *c, const AstNode *s, IrOperand *args, int loc);
+IrOperand lw_getattr(LwCtx *c, const AstNode *recv, IrOperand obj, const char *name, int loc);
+void lw_setattr(LwCtx *c, const AstNode *recv, IrOperand obj, const char *name, IrOperand v, int loc);
 
 /* bound.c: removes the IR_BOUND checks of locals bound on every path. */
 void lw_prune_bound_checks(IrFunc *f);

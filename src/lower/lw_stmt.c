@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "common/util.h"
+#include "lower/lw_direct.h"
 #include "lower/lw_internal.h"
 
 static void lower_stmt(LwCtx *c, const AstNode *s);
@@ -493,6 +494,15 @@ static const char *aug_op(AstOp op) {
     }
 }
 
+/* cur OP= v: a direct call of a program class's method (lw_method.c), else
+ * the generic in-place operator. */
+static IrOperand inplace_op(LwCtx *c, const AstNode *s, IrOperand cur, IrOperand v, IrOperand op, int loc) {
+    IrOperand r;
+    if (lw_method_inplace(c, s, cur, v, loc, &r)) return r;
+    IrOperand a[3] = {cur, v, op};
+    return lw_call_v(c, "py2c_fast_inplace_op", a, 3, loc);
+}
+
 static void lower_aug_assign(LwCtx *c, const AstNode *s) {
     if (lw_unboxed_aug_assign(c, s)) return;
     const AstNode *t = s->u.aug_assign.target;
@@ -504,8 +514,7 @@ static void lower_aug_assign(LwCtx *c, const AstNode *s) {
         IrOperand cur = lw_load_name(c, t->u.name.id, t);
         cur = lw_own(c, cur);
         IrOperand v = lw_expr(c, value);
-        IrOperand a[3] = {cur, v, op};
-        IrOperand r = lw_call_v(c, "py2c_fast_inplace_op", a, 3, loc);
+        IrOperand r = inplace_op(c, s, cur, v, op, loc);
         lw_release(c, cur);
         lw_release(c, v);
         lw_store_name(c, t->u.name.id, r, false, t);
@@ -514,16 +523,12 @@ static void lower_aug_assign(LwCtx *c, const AstNode *s) {
     case AST_ATTRIBUTE: {
         IrOperand obj = lw_own(c, lw_expr(c, t->u.attribute.value));
         const char *attr = lw_mangle(c, t->u.attribute.attr.name);
-        IrOperand name = lw_str(c, attr, strlen(attr));
-        IrOperand ga[2] = {obj, name};
-        IrOperand cur = lw_call_v(c, "py2c_getattr", ga, 2, lw_loc(c, t));
+        IrOperand cur = lw_getattr(c, t->u.attribute.value, obj, attr, lw_loc(c, t));
         IrOperand v = lw_expr(c, value);
-        IrOperand a[3] = {cur, v, op};
-        IrOperand r = lw_call_v(c, "py2c_fast_inplace_op", a, 3, loc);
+        IrOperand r = inplace_op(c, s, cur, v, op, loc);
         lw_release(c, cur);
         lw_release(c, v);
-        IrOperand sa[3] = {obj, name, r};
-        lw_call_s(c, "py2c_setattr", sa, 3, lw_loc(c, t));
+        lw_setattr(c, t->u.attribute.value, obj, attr, r, lw_loc(c, t));
         lw_release(c, r);
         lw_release(c, obj);
         return;
@@ -534,8 +539,7 @@ static void lower_aug_assign(LwCtx *c, const AstNode *s) {
         IrOperand ga[2] = {obj, key};
         IrOperand cur = lw_call_v(c, "py2c_fast_getitem", ga, 2, lw_loc(c, t));
         IrOperand v = lw_expr(c, value);
-        IrOperand a[3] = {cur, v, op};
-        IrOperand r = lw_call_v(c, "py2c_fast_inplace_op", a, 3, loc);
+        IrOperand r = inplace_op(c, s, cur, v, op, loc);
         lw_release(c, cur);
         lw_release(c, v);
         IrOperand sa[3] = {obj, key, r};
@@ -861,7 +865,7 @@ static void lower_class(LwCtx *c, const AstNode *s) {
     const char *module = c->m->py_module ? c->m->py_module : "__main__";
     IrOperand a[5] = {lw_c_string(c, s->u.class_def.name.name), lw_c_string(c, scope->qualname), lw_c_string(c, module),
                       tuple, ns};
-    IrOperand cls = lw_call_v(c, "py2c_class_new", a, 5, loc);
+    IrOperand cls = lw_class_new(c, s, a, loc);
     lw_release(c, tuple);
     lw_release(c, ns);
     if (scope->class_cell) {

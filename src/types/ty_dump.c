@@ -202,6 +202,28 @@ int ty_attr_names(const TyProgram *pc, const AstNode *class_def, const char *con
     return n;
 }
 
+const AstNode *ty_class_node(const TyProgram *p, int id) {
+    if (id < 0 || id >= p->classes.len) return NULL;
+    return p->classes.items[id]->node;
+}
+
+const AstNode *ty_class_base(const TyProgram *p, const AstNode *class_def) {
+    const TyScope *sc = ty_scope_of(p, class_def);
+    if (!sc || !sc->cls || sc->cls->bases.len != 1) return NULL;
+    return sc->cls->bases.items[0]->node;
+}
+
+int ty_scope_binds(const TyProgram *p, const AstNode *scope_node, const char *name, const AstNode **binder) {
+    const TyScope *sc = ty_scope_of(p, scope_node);
+    *binder = NULL;
+    if (!sc) return 0;
+    const ResSymbol *sym = res_lookup(sc->rs, name);
+    if (!sym) return 0;
+    int k = (int)(sym - sc->rs->syms.items);
+    if (sc->nbind[k] == 1) *binder = sc->binder[k];
+    return sc->nbind[k];
+}
+
 static TyType node_field(const TyProgram *p, int n, int which) {
     if (!n) return (TyType){0};
     const TyNode *nd = &p->nodes.items[ty_find_c(p, n)];

@@ -1417,6 +1417,7 @@ static void walk_stmt(Ctx *c, const AstNode *s) {
             key = eval(c, tg->u.subscript.slice);
             cur = eval_subscript(c, tg);
         }
+        record(p, tg, cur); /* ty_use of the target: its value before the operation */
         TyType v = eval(c, s->u.aug_assign.value);
         int flags = binop_flags(c, s->u.aug_assign.op, tg, s->u.aug_assign.value);
         TyType r = eval_binop(c, s->u.aug_assign.op, cur, v, flags, true, s);

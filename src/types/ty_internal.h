@@ -179,10 +179,8 @@ enum {
 };
 TyType ty_binop_x(TyProgram *p, AstOp op, TyType l, TyType r, int flags, const void *site);
 TyType ty_unop(AstOp op, TyType t);
-/* The methods binary operator op calls: {forward, reflected, in place}, or
- * NULL. The analysis follows these calls on program instances (ty_infer.c),
- * so these dunders do not escape by themselves. */
-const char *const *ty_op_methods(AstOp op);
+/* (ty_op_methods: types.h) The analysis follows these calls on program
+ * instances (ty_infer.c), so these dunders do not escape by themselves. */
 bool ty_is_op_method(const char *name);
 bool ty_is_builtin_name(const char *name);
 /* Whether a module global of this name reads as a builtin while unbound. */

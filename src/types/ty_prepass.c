@@ -56,9 +56,20 @@ static const char *const dynamic_names[] = {"setattr", "delattr", "globals", "va
 static const char *const dynamic_modules[] = {"__main__", "builtins", "inspect", "ctypes", "gc", "importlib",
                                               "copyreg", NULL};
 
+/* Attributes whose use makes the program dynamic, when named at all, also
+ * as a string (getattr); `__class__` only when stored (below). */
+static const char *const dynamic_attrs[] = {"__dict__", "__setattr__", "__code__", "__globals__", NULL};
+
 static bool listed(const char *s, const char *const *list) {
     for (; *list; list++)
         if (strcmp(s, *list) == 0) return true;
+    return false;
+}
+
+/* listed() for text that is not NUL-terminated (a str constant). */
+static bool listed_text(const char *s, size_t len, const char *const *list) {
+    for (; *list; list++)
+        if (strlen(*list) == len && memcmp(s, *list, len) == 0) return true;
     return false;
 }
 
@@ -224,11 +235,15 @@ static void pre_node(Pre *pr, const AstNode *n) {
     case AST_GENERATOR_EXP: pre_comp(pr, n); return;
     case AST_ATTRIBUTE: {
         const char *a = n->u.attribute.attr.name;
-        if (strcmp(a, "__dict__") == 0 || (strcmp(a, "__class__") == 0 && n->u.attribute.ctx != AST_LOAD) ||
-            strcmp(a, "__setattr__") == 0 || strcmp(a, "__code__") == 0 || strcmp(a, "__globals__") == 0)
+        if (listed(a, dynamic_attrs) || (strcmp(a, "__class__") == 0 && n->u.attribute.ctx != AST_LOAD))
             pr->p->dynamic = true;
         break;
     }
+    case AST_CONSTANT:
+        /* getattr(o, "__dict__")[k] = v writes attributes as o.__dict__ does */
+        if (n->u.constant.kind == AST_CONST_STR && listed_text(n->u.constant.data, n->u.constant.len, dynamic_attrs))
+            pr->p->dynamic = true;
+        return;
     case AST_EXCEPT_HANDLER:
         pre_node(pr, n->u.except_handler.type);
         note_bind_opt(pr, n->u.except_handler.name.name, n);
@@ -251,7 +266,7 @@ static void pre_node(Pre *pr, const AstNode *n) {
     case AST_EXPR: case AST_PASS:
     case AST_BOOL_OP: case AST_BIN_OP: case AST_UNARY_OP: case AST_IF_EXP: case AST_DICT: case AST_SET:
     case AST_AWAIT: case AST_YIELD: case AST_YIELD_FROM: case AST_COMPARE: case AST_CALL:
-    case AST_FORMATTED_VALUE: case AST_JOINED_STR: case AST_CONSTANT: case AST_SUBSCRIPT: case AST_STARRED:
+    case AST_FORMATTED_VALUE: case AST_JOINED_STR: case AST_SUBSCRIPT: case AST_STARRED:
     case AST_LIST: case AST_TUPLE: case AST_SLICE:
     case AST_COMPREHENSION: case AST_ARG: case AST_KEYWORD: case AST_ALIAS: case AST_WITHITEM: case AST_MATCH_CASE:
     case AST_MATCH_VALUE: case AST_MATCH_SINGLETON: case AST_MATCH_SEQUENCE: case AST_MATCH_CLASS: case AST_MATCH_OR:

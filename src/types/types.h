@@ -79,7 +79,9 @@ void ty_dump(const TyProgram *p, StrBuf *out);
  * everything it is ever bound to. */
 TyType ty_local(const TyProgram *p, const AstNode *scope_node, const char *name);
 /* The type of one evaluation of an expression node (e.g. a Name load at a
- * given point: flow-sensitive). Empty when the node is never evaluated. */
+ * given point: flow-sensitive). Empty when the node is never evaluated. The
+ * target of an augmented assignment answers the value it holds before the
+ * operation (what `x += y` hands to the operator). */
 TyType ty_use(const TyProgram *p, const AstNode *expr);
 /* What calling the function returns (for a generator function: TY_GENERATOR). */
 TyType ty_return(const TyProgram *p, const AstNode *func_def);
@@ -93,6 +95,19 @@ TyType ty_attr(const TyProgram *p, const AstNode *class_def, const char *attr);
  * __getattr__/__setattr__ hooks. Names in store order; *names is owned by p. */
 bool ty_class_closed(const TyProgram *p, const AstNode *class_def);
 int ty_attr_names(const TyProgram *p, const AstNode *class_def, const char *const **names);
+
+/* The class of id `id` (ty_class_id), or NULL. */
+const AstNode *ty_class_node(const TyProgram *p, int id);
+/* The one program base class of a closed class (ty_class_closed: its MRO is
+ * itself, then its base's MRO), or NULL when it derives from object only. */
+const AstNode *ty_class_base(const TyProgram *p, const AstNode *class_def);
+/* How many times the scope that scope_node opens (a CLASS_DEF, FUNCTION_DEF...)
+ * binds `name` (mangled as stored: def, assignment, del, import, for...
+ * targets, all counted); *binder: that binding when there is exactly one. */
+int ty_scope_binds(const TyProgram *p, const AstNode *scope_node, const char *name, const AstNode **binder);
+
+/* The methods binary operator op calls: {forward, reflected, in place}, or NULL. */
+const char *const *ty_op_methods(AstOp op);
 
 /* Element types of a set's containers (join over its container kinds). */
 TyType ty_elem(const TyProgram *p, TyType t);

@@ -105,6 +105,12 @@ PY2C_WARN_UNUSED static inline int py2c_recursion_enter(void) {
     if (PY2C__LIKELY(++py2c__ts.depth <= py2c__recursion_limit)) return 0;
     return py2c__recursion_exceeded("");
 }
+/* The step CPython takes for calling a class (direct construction,
+ * src/lower/lw_method.c): its message names the call. */
+PY2C_WARN_UNUSED static inline int py2c_recursion_enter_call(void) {
+    if (PY2C__LIKELY(++py2c__ts.depth <= py2c__recursion_limit)) return 0;
+    return py2c__recursion_exceeded(" while calling a Python object");
+}
 static inline void py2c_recursion_leave(void) { py2c__ts.depth--; }
 /* sys.setrecursionlimit / getrecursionlimit. The module body counts as one
  * frame (py2c_main accounts for it; module bodies do not call enter), so

@@ -134,6 +134,16 @@ struct Py2cType {
     /* For metatypes: called with each new class whose type this is, once the
      * class is complete (enum turns class attributes into members). 0 / -1. */
     int (*class_init)(Py2cValue cls);
+
+    /* Fixed instance layout of a user class (py2c/layout.h): its instances
+     * have nslots attribute slots after the __dict__ field, for the
+     * attributes slot_names[0..nslots) (str, owned by the class); 0 for
+     * every other type. slot_flags (PY2C_SLOTS_*) says which fast paths may
+     * touch the slots directly; a change to a class namespace clears it
+     * (it is recomputed on the next slow-path access). */
+    int32_t nslots;
+    _Atomic uint32_t slot_flags;
+    const Py2cValue *slot_names;
 };
 
 extern const Py2cType py2c_type_type;   /* type */

@@ -22,7 +22,7 @@
 
 /* Bumped whenever a change here or in another public header would make old
  * generated code wrong; generated files static-assert it. */
-#define PY2C_ABI_VERSION 5
+#define PY2C_ABI_VERSION 6
 
 #if defined(__GNUC__) || defined(__clang__)
 #define PY2C_WARN_UNUSED __attribute__((warn_unused_result))

@@ -2,7 +2,7 @@
 #include <py2c.h>
 #include <py2c/float_fast.h>
 
-_Static_assert(PY2C_ABI_VERSION == 5, "this file needs py2c runtime ABI version 5");
+_Static_assert(PY2C_ABI_VERSION == 6, "this file needs py2c runtime ABI version 6");
 
 /* constants (str objects are immortal; the others are made at module start) */
 static Py2cStr str_0 = PY2C_STR_STATIC("Event", 5, 5);
@@ -48,37 +48,37 @@ static Py2cStr str_39 = PY2C_STR_STATIC("on_arrive", 9, 9);
 static Py2cStr str_40 = PY2C_STR_STATIC("leave", 5, 5);
 static Py2cStr str_41 = PY2C_STR_STATIC("on_leave", 8, 8);
 static Py2cStr str_42 = PY2C_STR_STATIC("popleft", 7, 7);
-static Py2cStr str_43 = PY2C_STR_STATIC("tellers", 7, 7);
+static Py2cStr str_43 = PY2C_STR_STATIC("mean wait %.4f", 14, 14);
+static Py2cStr str_44 = PY2C_STR_STATIC("max wait", 8, 8);
+static Py2cStr str_45 = PY2C_STR_STATIC("stdev", 5, 5);
+static Py2cStr str_46 = PY2C_STR_STATIC("sqrt", 4, 4);
+static Py2cStr str_47 = PY2C_STR_STATIC("most_common", 11, 11);
+static Py2cStr str_48 = PY2C_STR_STATIC("values", 6, 6);
+static Py2cStr str_49 = PY2C_STR_STATIC("groupby", 7, 7);
+static Py2cStr str_50 = PY2C_STR_STATIC("accumulate", 10, 10);
+static Py2cStr str_51 = PY2C_STR_STATIC("sample", 6, 6);
+static Py2cStr str_52 = PY2C_STR_STATIC("randint", 7, 7);
+static Py2cStr str_53 = PY2C_STR_STATIC("random", 6, 6);
+static Py2cStr str_54 = PY2C_STR_STATIC("uniform", 7, 7);
+static Py2cStr str_55 = PY2C_STR_STATIC("gauss", 5, 5);
+static Py2cStr str_56 = PY2C_STR_STATIC("product", 7, 7);
+static Py2cStr str_57 = PY2C_STR_STATIC("A23", 3, 3);
+static Py2cStr str_58 = PY2C_STR_STATIC("sh", 2, 2);
+static Py2cStr str_59 = PY2C_STR_STATIC("shuffle", 7, 7);
+static Py2cStr str_60 = PY2C_STR_STATIC("choices", 7, 7);
+static Py2cStr str_61 = PY2C_STR_STATIC("abc", 3, 3);
+static Py2cStr str_62 = PY2C_STR_STATIC("weights", 7, 7);
+static Py2cStr str_63 = PY2C_STR_STATIC("k", 1, 1);
 static Py2cValue kwnames_0;
-static Py2cStr str_44 = PY2C_STR_STATIC("until", 5, 5);
-static Py2cValue kwnames_1;
-static Py2cStr str_45 = PY2C_STR_STATIC("mean wait %.4f", 14, 14);
-static Py2cStr str_46 = PY2C_STR_STATIC("max wait", 8, 8);
-static Py2cStr str_47 = PY2C_STR_STATIC("stdev", 5, 5);
-static Py2cStr str_48 = PY2C_STR_STATIC("sqrt", 4, 4);
-static Py2cStr str_49 = PY2C_STR_STATIC("most_common", 11, 11);
-static Py2cStr str_50 = PY2C_STR_STATIC("values", 6, 6);
-static Py2cStr str_51 = PY2C_STR_STATIC("groupby", 7, 7);
-static Py2cStr str_52 = PY2C_STR_STATIC("accumulate", 10, 10);
-static Py2cStr str_53 = PY2C_STR_STATIC("sample", 6, 6);
-static Py2cStr str_54 = PY2C_STR_STATIC("randint", 7, 7);
-static Py2cStr str_55 = PY2C_STR_STATIC("random", 6, 6);
-static Py2cStr str_56 = PY2C_STR_STATIC("uniform", 7, 7);
-static Py2cStr str_57 = PY2C_STR_STATIC("gauss", 5, 5);
-static Py2cStr str_58 = PY2C_STR_STATIC("product", 7, 7);
-static Py2cStr str_59 = PY2C_STR_STATIC("A23", 3, 3);
-static Py2cStr str_60 = PY2C_STR_STATIC("sh", 2, 2);
-static Py2cStr str_61 = PY2C_STR_STATIC("shuffle", 7, 7);
-static Py2cStr str_62 = PY2C_STR_STATIC("choices", 7, 7);
-static Py2cStr str_63 = PY2C_STR_STATIC("abc", 3, 3);
-static Py2cStr str_64 = PY2C_STR_STATIC("weights", 7, 7);
-static Py2cStr str_65 = PY2C_STR_STATIC("k", 1, 1);
-static Py2cValue kwnames_2;
-static Py2cStr str_66 = PY2C_STR_STATIC("x", 1, 1);
-static Py2cStr str_67 = PY2C_STR_STATIC("_fields", 7, 7);
+static Py2cStr str_64 = PY2C_STR_STATIC("x", 1, 1);
+static Py2cStr str_65 = PY2C_STR_STATIC("_fields", 7, 7);
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[83];
+static Py2cAttrCache attr_ic[82];
+
+/* the instance layouts of classes (NULL: the generic paths) */
+static const Py2cType *layout_Customer;
+static const Py2cType *layout_Bank;
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_simulation__heapq;
@@ -155,7 +155,6 @@ static const Py2cCodeLoc locs_mod_simulation[] = {
     {65, "bank = Bank(tellers=2)", "       ^^^^"},
     {66, "bank.run(until=60)", NULL},
     {66, "bank.run(until=60)", "^^^^"},
-    {66, "bank.run(until=60)", "^^^^^^^^"},
     {67, "print(len(bank.log), bank.log[:4])", NULL},
     {67, "print(len(bank.log), bank.log[:4])", "      ^^^^^^^^^^^^^"},
     {67, "print(len(bank.log), bank.log[:4])", "          ^^^^"},
@@ -264,7 +263,7 @@ static const Py2cCodeLoc locs_mod_simulation[] = {
     {81, "print(Event(1.5, \"x\", None), Event._fields, bank.events == [])", "                                                           ^^"},
     {81, "print(Event(1.5, \"x\", None), Event._fields, bank.events == [])", "                                            ^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_simulation = {"simulation.py", "<module>", locs_mod_simulation, 124};
+static const Py2cCode code_mod_simulation = {"simulation.py", "<module>", locs_mod_simulation, 123};
 
 /* Customer: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_Customer[] = {
@@ -378,8 +377,8 @@ static const Py2cCodeLoc locs_f_Bank__run[] = {
     {42, "self.schedule(t, \"arrive\", Customer(t))", "^^^^^^^^^^^^^"},
     {42, "self.schedule(t, \"arrive\", Customer(t))", "              ^"},
     {42, "self.schedule(t, \"arrive\", Customer(t))", "                           ^^^^^^^^^^^"},
-    {42, "self.schedule(t, \"arrive\", Customer(t))", "                           ^^^^^^^^"},
     {42, "self.schedule(t, \"arrive\", Customer(t))", "                                    ^"},
+    {42, "self.schedule(t, \"arrive\", Customer(t))", "                           ^^^^^^^^"},
     {43, "while self.events:", "      ^^^^^^^^^^^"},
     {44, "_, _, ev = heapq.heappop(self.events)", "           ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {44, "_, _, ev = heapq.heappop(self.events)", "           ^^^^^"},
@@ -602,7 +601,7 @@ cleanup:
     return result;
 #line 22 "simulation.py"
 }
-#line 606 "simulation.c"
+#line 605 "simulation.c"
 
 static Py2cValue f_Customer____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -641,12 +640,12 @@ static Py2cValue f_Customer____init__(Py2cFunction *fn, Py2cValue *params) {
 #line 17 "simulation.py"
     PY2C_CLEAR(t[0]);
 #line 17 "simulation.py"
-    if (py2c_setattr_ic(v_self, py2c_obj_value(&str_9.ob), t[1], &attr_ic[2]) < 0) { loc = 3; goto error; }
+    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_9.ob), t[1], layout_Customer, 0, &attr_ic[2]) < 0) { loc = 3; goto error; }
 #line 17 "simulation.py"
     PY2C_CLEAR(t[1]);
 
 #line 18 "simulation.py"
-    if (py2c_setattr_ic(v_self, py2c_obj_value(&str_10.ob), v_arrival, &attr_ic[3]) < 0) { loc = 4; goto error; }
+    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_10.ob), v_arrival, layout_Customer, 1, &attr_ic[3]) < 0) { loc = 4; goto error; }
 
 #line 19 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__random)) {
@@ -681,7 +680,7 @@ static Py2cValue f_Customer____init__(Py2cFunction *fn, Py2cValue *params) {
 #line 19 "simulation.py"
     PY2C_CLEAR(t[1]);
 #line 19 "simulation.py"
-    if (py2c_setattr_ic(v_self, py2c_obj_value(&str_15.ob), t[3], &attr_ic[5]) < 0) { loc = 9; goto error; }
+    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_15.ob), t[3], layout_Customer, 2, &attr_ic[5]) < 0) { loc = 9; goto error; }
 #line 19 "simulation.py"
     PY2C_CLEAR(t[3]);
 
@@ -716,7 +715,7 @@ static Py2cValue f_Customer____init__(Py2cFunction *fn, Py2cValue *params) {
 #line 20 "simulation.py"
     t[3] = PY2C_NULL;
 #line 20 "simulation.py"
-    t[1] = py2c_getattr_ic(v_self, py2c_obj_value(&str_15.ob), &attr_ic[7]);
+    t[1] = py2c_getattr_slot(v_self, py2c_obj_value(&str_15.ob), layout_Customer, 2, &attr_ic[7]);
 #line 20 "simulation.py"
     if (PY2C_IS_NULL(t[1])) { loc = 15; goto error; }
 #line 20 "simulation.py"
@@ -746,7 +745,7 @@ L1:;
 #line 20 "simulation.py"
     t[0] = py2c_float(f3);
 #line 20 "simulation.py"
-    if (py2c_setattr_ic(v_self, py2c_obj_value(&str_17.ob), t[0], &attr_ic[8]) < 0) { loc = 17; goto error; }
+    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_17.ob), t[0], layout_Customer, 3, &attr_ic[8]) < 0) { loc = 17; goto error; }
 #line 20 "simulation.py"
     PY2C_CLEAR(t[0]);
 #line 20 "simulation.py"
@@ -775,7 +774,7 @@ cleanup:
     return result;
 #line 20 "simulation.py"
 }
-#line 779 "simulation.c"
+#line 778 "simulation.c"
 
 static Py2cValue f_Customer____repr__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -790,7 +789,7 @@ static Py2cValue f_Customer____repr__(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 23 "simulation.py"
-    t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_9.ob), &attr_ic[9]);
+    t[0] = py2c_getattr_slot(v_self, py2c_obj_value(&str_9.ob), layout_Customer, 0, &attr_ic[9]);
 #line 23 "simulation.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 23 "simulation.py"
@@ -829,7 +828,7 @@ cleanup:
     return result;
 #line 23 "simulation.py"
 }
-#line 833 "simulation.c"
+#line 832 "simulation.c"
 
 static Py2cValue f_Bank(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -926,7 +925,7 @@ cleanup:
     return result;
 #line 57 "simulation.py"
 }
-#line 930 "simulation.c"
+#line 929 "simulation.c"
 
 static Py2cValue f_Bank____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -942,7 +941,7 @@ static Py2cValue f_Bank____init__(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 28 "simulation.py"
-    if (py2c_setattr_ic(v_self, py2c_obj_value(&str_23.ob), v_tellers, &attr_ic[10]) < 0) { loc = 0; goto error; }
+    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_23.ob), v_tellers, layout_Bank, 0, &attr_ic[10]) < 0) { loc = 0; goto error; }
 
 #line 29 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__deque)) {
@@ -961,7 +960,7 @@ static Py2cValue f_Bank____init__(Py2cFunction *fn, Py2cValue *params) {
 #line 29 "simulation.py"
     PY2C_CLEAR(t[0]);
 #line 29 "simulation.py"
-    if (py2c_setattr_ic(v_self, py2c_obj_value(&str_24.ob), t[1], &attr_ic[11]) < 0) { loc = 3; goto error; }
+    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_24.ob), t[1], layout_Bank, 1, &attr_ic[11]) < 0) { loc = 3; goto error; }
 #line 29 "simulation.py"
     PY2C_CLEAR(t[1]);
 
@@ -970,7 +969,7 @@ static Py2cValue f_Bank____init__(Py2cFunction *fn, Py2cValue *params) {
 #line 30 "simulation.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
 #line 30 "simulation.py"
-    if (py2c_setattr_ic(v_self, py2c_obj_value(&str_25.ob), t[0], &attr_ic[12]) < 0) { loc = 5; goto error; }
+    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_25.ob), t[0], layout_Bank, 2, &attr_ic[12]) < 0) { loc = 5; goto error; }
 #line 30 "simulation.py"
     PY2C_CLEAR(t[0]);
 
@@ -979,7 +978,7 @@ static Py2cValue f_Bank____init__(Py2cFunction *fn, Py2cValue *params) {
 #line 31 "simulation.py"
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
 #line 31 "simulation.py"
-    if (py2c_setattr_ic(v_self, py2c_obj_value(&str_26.ob), t[0], &attr_ic[13]) < 0) { loc = 7; goto error; }
+    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_26.ob), t[0], layout_Bank, 3, &attr_ic[13]) < 0) { loc = 7; goto error; }
 #line 31 "simulation.py"
     PY2C_CLEAR(t[0]);
 
@@ -988,7 +987,7 @@ static Py2cValue f_Bank____init__(Py2cFunction *fn, Py2cValue *params) {
 #line 32 "simulation.py"
     if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
 #line 32 "simulation.py"
-    if (py2c_setattr_ic(v_self, py2c_obj_value(&str_27.ob), t[0], &attr_ic[14]) < 0) { loc = 9; goto error; }
+    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_27.ob), t[0], layout_Bank, 4, &attr_ic[14]) < 0) { loc = 9; goto error; }
 #line 32 "simulation.py"
     PY2C_CLEAR(t[0]);
 
@@ -1011,7 +1010,7 @@ static Py2cValue f_Bank____init__(Py2cFunction *fn, Py2cValue *params) {
 #line 33 "simulation.py"
     PY2C_CLEAR(t[1]);
 #line 33 "simulation.py"
-    if (py2c_setattr_ic(v_self, py2c_obj_value(&str_28.ob), t[2], &attr_ic[16]) < 0) { loc = 13; goto error; }
+    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_28.ob), t[2], layout_Bank, 5, &attr_ic[16]) < 0) { loc = 13; goto error; }
 #line 33 "simulation.py"
     PY2C_CLEAR(t[2]);
 #line 33 "simulation.py"
@@ -1042,7 +1041,7 @@ cleanup:
     return result;
 #line 33 "simulation.py"
 }
-#line 1046 "simulation.c"
+#line 1045 "simulation.c"
 
 static Py2cValue f_Bank__schedule(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1070,13 +1069,13 @@ static Py2cValue f_Bank__schedule(Py2cFunction *fn, Py2cValue *params) {
 #line 36 "simulation.py"
     { Py2cValue s0 = py2c_slot_load(&g_simulation__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_29.ob), &t[0], &t[1], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
 #line 36 "simulation.py"
-    t[2] = py2c_getattr_ic(v_self, py2c_obj_value(&str_25.ob), &attr_ic[18]);
+    t[2] = py2c_getattr_slot(v_self, py2c_obj_value(&str_25.ob), layout_Bank, 2, &attr_ic[18]);
 #line 36 "simulation.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
 #line 36 "simulation.py"
     t[3] = v_time; py2c_incref(t[3]);
 #line 36 "simulation.py"
-    t[4] = py2c_getattr_ic(v_self, py2c_obj_value(&str_28.ob), &attr_ic[19]);
+    t[4] = py2c_getattr_slot(v_self, py2c_obj_value(&str_28.ob), layout_Bank, 5, &attr_ic[19]);
 #line 36 "simulation.py"
     if (PY2C_IS_NULL(t[4])) { loc = 6; goto error; }
 #line 36 "simulation.py"
@@ -1153,7 +1152,7 @@ cleanup:
     return result;
 #line 36 "simulation.py"
 }
-#line 1157 "simulation.c"
+#line 1156 "simulation.c"
 
 static Py2cValue f_Bank__run(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1165,6 +1164,7 @@ static Py2cValue f_Bank__run(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue t[7];
     for (int k = 0; k < 7; k++) t[k] = PY2C_NULL;
     int n0 = 0;
+    int n1 = 0;
     double f0 = 0.0;
     double f1 = 0.0;
     double f2 = 0.0;
@@ -1234,31 +1234,45 @@ L0:;
 #line 42 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Customer' is not defined");
 #line 42 "simulation.py"
-        { loc = 12; goto error; }
+        { loc = 13; goto error; }
 #line 42 "simulation.py"
     }
 #line 42 "simulation.py"
-    t[3] = py2c_slot_load(&g_simulation__Customer);
+    { Py2cValue s0 = py2c_slot_load(&g_simulation__Customer); t[3] = py2c_instance_alloc(s0); py2c_decref(s0); }
 #line 42 "simulation.py"
-    t[4] = py2c_fast_call(t[3], (Py2cValue[]){py2c_float(v_t)}, 1);
+    if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
 #line 42 "simulation.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 11; goto error; }
+    n0 = py2c_recursion_enter_call();
 #line 42 "simulation.py"
-    PY2C_CLEAR(t[3]);
+    if (n0 < 0) { loc = 11; goto error; }
 #line 42 "simulation.py"
-    t[5] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], py2c_obj_value(&str_31.ob), t[4]}, 3, PY2C_NULL);
+    t[4] = t[3]; py2c_incref(t[4]);
 #line 42 "simulation.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 8; goto error; }
+    t[5] = f_Customer____init__(NULL, (Py2cValue[]){t[4], py2c_float(v_t)});
+#line 42 "simulation.py"
+    t[4] = PY2C_NULL;
+#line 42 "simulation.py"
+    py2c_recursion_leave();
+#line 42 "simulation.py"
+    n1 = py2c_init_result(t[5]);
+#line 42 "simulation.py"
+    if (n1 < 0) { loc = 11; goto error; }
+#line 42 "simulation.py"
+    PY2C_CLEAR(t[5]);
+#line 42 "simulation.py"
+    t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], py2c_obj_value(&str_31.ob), t[3]}, 3, PY2C_NULL);
+#line 42 "simulation.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 8; goto error; }
 #line 42 "simulation.py"
     PY2C_CLEAR(t[2]);
 #line 42 "simulation.py"
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[3]);
 #line 42 "simulation.py"
     PY2C_CLEAR(t[0]);
 #line 42 "simulation.py"
     PY2C_CLEAR(t[1]);
 #line 42 "simulation.py"
-    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[4]);
 #line 42 "simulation.py"
     py2c_safepoint();
 #line 42 "simulation.py"
@@ -1269,7 +1283,7 @@ L1:;
 #line 43 "simulation.py"
 L3:;
 #line 43 "simulation.py"
-    t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_25.ob), &attr_ic[22]);
+    t[0] = py2c_getattr_slot(v_self, py2c_obj_value(&str_25.ob), layout_Bank, 2, &attr_ic[22]);
 #line 43 "simulation.py"
     if (PY2C_IS_NULL(t[0])) { loc = 14; goto error; }
 #line 43 "simulation.py"
@@ -1292,7 +1306,7 @@ L3:;
 #line 44 "simulation.py"
     { Py2cValue s0 = py2c_slot_load(&g_simulation__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_32.ob), &t[0], &t[1], &attr_ic[23]); py2c_decref(s0); if (rc < 0) { loc = 17; goto error; } }
 #line 44 "simulation.py"
-    t[2] = py2c_getattr_ic(v_self, py2c_obj_value(&str_25.ob), &attr_ic[24]);
+    t[2] = py2c_getattr_slot(v_self, py2c_obj_value(&str_25.ob), layout_Bank, 2, &attr_ic[24]);
 #line 44 "simulation.py"
     if (PY2C_IS_NULL(t[2])) { loc = 18; goto error; }
 #line 44 "simulation.py"
@@ -1376,7 +1390,7 @@ cleanup:
     return result;
 #line 45 "simulation.py"
 }
-#line 1380 "simulation.c"
+#line 1394 "simulation.c"
 
 static Py2cValue f_Bank__on_arrive(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1392,7 +1406,7 @@ static Py2cValue f_Bank__on_arrive(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 48 "simulation.py"
-    t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_24.ob), &attr_ic[26]);
+    t[0] = py2c_getattr_slot(v_self, py2c_obj_value(&str_24.ob), layout_Bank, 1, &attr_ic[26]);
 #line 48 "simulation.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 48 "simulation.py"
@@ -1417,7 +1431,7 @@ static Py2cValue f_Bank__on_arrive(Py2cFunction *fn, Py2cValue *params) {
     PY2C_CLEAR(t[4]);
 
 #line 49 "simulation.py"
-    t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_27.ob), &attr_ic[29]);
+    t[0] = py2c_getattr_slot(v_self, py2c_obj_value(&str_27.ob), layout_Bank, 4, &attr_ic[29]);
 #line 49 "simulation.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
 #line 49 "simulation.py"
@@ -1503,7 +1517,7 @@ cleanup:
     return result;
 #line 50 "simulation.py"
 }
-#line 1507 "simulation.c"
+#line 1521 "simulation.c"
 
 static Py2cValue f_Bank__on_leave(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1521,7 +1535,7 @@ static Py2cValue f_Bank__on_leave(Py2cFunction *fn, Py2cValue *params) {
 #line 53 "simulation.py"
     t[0] = v_self; py2c_incref(t[0]);
 #line 53 "simulation.py"
-    t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_23.ob), &attr_ic[35]);
+    t[1] = py2c_getattr_slot(t[0], py2c_obj_value(&str_23.ob), layout_Bank, 0, &attr_ic[35]);
 #line 53 "simulation.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 53 "simulation.py"
@@ -1531,14 +1545,14 @@ static Py2cValue f_Bank__on_leave(Py2cFunction *fn, Py2cValue *params) {
 #line 53 "simulation.py"
     PY2C_CLEAR(t[1]);
 #line 53 "simulation.py"
-    if (py2c_setattr_ic(t[0], py2c_obj_value(&str_23.ob), t[2], &attr_ic[36]) < 0) { loc = 1; goto error; }
+    if (py2c_setattr_slot(t[0], py2c_obj_value(&str_23.ob), t[2], layout_Bank, 0, &attr_ic[36]) < 0) { loc = 1; goto error; }
 #line 53 "simulation.py"
     PY2C_CLEAR(t[2]);
 #line 53 "simulation.py"
     PY2C_CLEAR(t[0]);
 
 #line 54 "simulation.py"
-    t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_27.ob), &attr_ic[37]);
+    t[0] = py2c_getattr_slot(v_self, py2c_obj_value(&str_27.ob), layout_Bank, 4, &attr_ic[37]);
 #line 54 "simulation.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
 #line 54 "simulation.py"
@@ -1624,7 +1638,7 @@ cleanup:
     return result;
 #line 55 "simulation.py"
 }
-#line 1628 "simulation.c"
+#line 1642 "simulation.c"
 
 static Py2cValue f_Bank__start_service(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1645,7 +1659,7 @@ static Py2cValue f_Bank__start_service(Py2cFunction *fn, Py2cValue *params) {
 #line 58 "simulation.py"
 L0:;
 #line 58 "simulation.py"
-    t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_23.ob), &attr_ic[43]);
+    t[0] = py2c_getattr_slot(v_self, py2c_obj_value(&str_23.ob), layout_Bank, 0, &attr_ic[43]);
 #line 58 "simulation.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 58 "simulation.py"
@@ -1657,7 +1671,7 @@ L0:;
 #line 58 "simulation.py"
     if (!n0) goto L1;
 #line 58 "simulation.py"
-    t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_24.ob), &attr_ic[44]);
+    t[0] = py2c_getattr_slot(v_self, py2c_obj_value(&str_24.ob), layout_Bank, 1, &attr_ic[44]);
 #line 58 "simulation.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 58 "simulation.py"
@@ -1670,7 +1684,7 @@ L0:;
     if (!n1) goto L1;
 
 #line 59 "simulation.py"
-    t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_24.ob), &attr_ic[45]);
+    t[0] = py2c_getattr_slot(v_self, py2c_obj_value(&str_24.ob), layout_Bank, 1, &attr_ic[45]);
 #line 59 "simulation.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
 #line 59 "simulation.py"
@@ -1691,7 +1705,7 @@ L0:;
 #line 60 "simulation.py"
     t[0] = v_self; py2c_incref(t[0]);
 #line 60 "simulation.py"
-    t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_23.ob), &attr_ic[47]);
+    t[1] = py2c_getattr_slot(t[0], py2c_obj_value(&str_23.ob), layout_Bank, 0, &attr_ic[47]);
 #line 60 "simulation.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
 #line 60 "simulation.py"
@@ -1701,14 +1715,14 @@ L0:;
 #line 60 "simulation.py"
     PY2C_CLEAR(t[1]);
 #line 60 "simulation.py"
-    if (py2c_setattr_ic(t[0], py2c_obj_value(&str_23.ob), t[2], &attr_ic[48]) < 0) { loc = 6; goto error; }
+    if (py2c_setattr_slot(t[0], py2c_obj_value(&str_23.ob), t[2], layout_Bank, 0, &attr_ic[48]) < 0) { loc = 6; goto error; }
 #line 60 "simulation.py"
     PY2C_CLEAR(t[2]);
 #line 60 "simulation.py"
     PY2C_CLEAR(t[0]);
 
 #line 61 "simulation.py"
-    t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_26.ob), &attr_ic[49]);
+    t[0] = py2c_getattr_slot(v_self, py2c_obj_value(&str_26.ob), layout_Bank, 3, &attr_ic[49]);
 #line 61 "simulation.py"
     if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
 #line 61 "simulation.py"
@@ -1796,7 +1810,7 @@ cleanup:
     return result;
 #line 62 "simulation.py"
 }
-#line 1800 "simulation.c"
+#line 1814 "simulation.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -1836,7 +1850,7 @@ L0:;
 #line 70 "simulation.py"
     }
 #line 70 "simulation.py"
-    { Py2cValue s0 = py2c_slot_load(&g_simulation__bank); fr->t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_26.ob), &attr_ic[54]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_simulation__bank); fr->t[1] = py2c_getattr_slot(s0, py2c_obj_value(&str_26.ob), layout_Bank, 3, &attr_ic[54]); py2c_decref(s0); }
 #line 70 "simulation.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 4; goto error; }
 #line 70 "simulation.py"
@@ -1854,7 +1868,7 @@ L0:;
 #line 70 "simulation.py"
     }
 #line 70 "simulation.py"
-    { Py2cValue s0 = py2c_slot_load(&g_simulation__bank); fr->t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_26.ob), &attr_ic[55]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_simulation__bank); fr->t[3] = py2c_getattr_slot(s0, py2c_obj_value(&str_26.ob), layout_Bank, 3, &attr_ic[55]); py2c_decref(s0); }
 #line 70 "simulation.py"
     if (PY2C_IS_NULL(fr->t[3])) { loc = 7; goto error; }
 #line 70 "simulation.py"
@@ -1919,7 +1933,7 @@ cleanup:
     return result;
 #line 70 "simulation.py"
 }
-#line 1923 "simulation.c"
+#line 1937 "simulation.c"
 
 static Py2cValue f_genexpr_2(Py2cGenerator *gen) {
     fr_f_genexpr_2 *fr = gen->frame;
@@ -2006,7 +2020,7 @@ cleanup:
     return result;
 #line 71 "simulation.py"
 }
-#line 2010 "simulation.c"
+#line 2024 "simulation.c"
 
 static Py2cValue f_genexpr_3(Py2cGenerator *gen) {
     fr_f_genexpr_3 *fr = gen->frame;
@@ -2085,7 +2099,7 @@ cleanup:
     return result;
 #line 73 "simulation.py"
 }
-#line 2089 "simulation.c"
+#line 2103 "simulation.c"
 
 static Py2cValue f_dictcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -2173,7 +2187,7 @@ cleanup:
     return result;
 #line 73 "simulation.py"
 }
-#line 2177 "simulation.c"
+#line 2191 "simulation.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2214,7 +2228,7 @@ cleanup:
     return result;
 #line 75 "simulation.py"
 }
-#line 2218 "simulation.c"
+#line 2232 "simulation.c"
 
 static Py2cValue mod_simulation(void) {
     g_simulation__heapq = PY2C_NULL;
@@ -2232,16 +2246,14 @@ static Py2cValue mod_simulation(void) {
     g_simulation__buckets = PY2C_NULL;
     g_simulation__sample = PY2C_NULL;
     g_simulation__deck = PY2C_NULL;
-    kwnames_0 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_43.ob)});
+    kwnames_0 = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_62.ob), py2c_obj_value(&str_63.ob)});
     if (PY2C_IS_NULL(kwnames_0)) return PY2C_NULL;
-    kwnames_1 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_44.ob)});
-    if (PY2C_IS_NULL(kwnames_1)) return PY2C_NULL;
-    kwnames_2 = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_64.ob), py2c_obj_value(&str_65.ob)});
-    if (PY2C_IS_NULL(kwnames_2)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
     Py2cValue t[15];
     for (int k = 0; k < 15; k++) t[k] = PY2C_NULL;
+    int n0 = 0;
+    int n1 = 0;
 
 #line 3 "simulation.py"
     t[0] = py2c_import("heapq");
@@ -2351,9 +2363,11 @@ static Py2cValue mod_simulation(void) {
 #line 13 "simulation.py"
     PY2C_CLEAR(t[1]);
 #line 13 "simulation.py"
-    t[3] = py2c_class_new("Customer", "Customer", "__main__", t[0], t[2]);
+    t[3] = py2c_class_new_layout("Customer", "Customer", "__main__", t[0], t[2], (Py2cValue[]){py2c_obj_value(&str_9.ob), py2c_obj_value(&str_10.ob), py2c_obj_value(&str_15.ob), py2c_obj_value(&str_17.ob)}, 4);
 #line 13 "simulation.py"
     if (PY2C_IS_NULL(t[3])) { loc = 10; goto error; }
+#line 13 "simulation.py"
+    layout_Customer = py2c_layout_type(t[3], 4);
 #line 13 "simulation.py"
     PY2C_CLEAR(t[0]);
 #line 13 "simulation.py"
@@ -2376,9 +2390,11 @@ static Py2cValue mod_simulation(void) {
 #line 26 "simulation.py"
     PY2C_CLEAR(t[1]);
 #line 26 "simulation.py"
-    t[3] = py2c_class_new("Bank", "Bank", "__main__", t[0], t[2]);
+    t[3] = py2c_class_new_layout("Bank", "Bank", "__main__", t[0], t[2], (Py2cValue[]){py2c_obj_value(&str_23.ob), py2c_obj_value(&str_24.ob), py2c_obj_value(&str_25.ob), py2c_obj_value(&str_26.ob), py2c_obj_value(&str_27.ob), py2c_obj_value(&str_28.ob)}, 6);
 #line 26 "simulation.py"
     if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
+#line 26 "simulation.py"
+    layout_Bank = py2c_layout_type(t[3], 6);
 #line 26 "simulation.py"
     PY2C_CLEAR(t[0]);
 #line 26 "simulation.py"
@@ -2395,15 +2411,29 @@ static Py2cValue mod_simulation(void) {
 #line 65 "simulation.py"
     }
 #line 65 "simulation.py"
-    t[0] = py2c_slot_load(&g_simulation__Bank);
+    { Py2cValue s0 = py2c_slot_load(&g_simulation__Bank); t[0] = py2c_instance_alloc(s0); py2c_decref(s0); }
 #line 65 "simulation.py"
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(2)}, 0, kwnames_0);
+    if (PY2C_IS_NULL(t[0])) { loc = 12; goto error; }
 #line 65 "simulation.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
+    n0 = py2c_recursion_enter_call();
 #line 65 "simulation.py"
-    PY2C_CLEAR(t[0]);
+    if (n0 < 0) { loc = 12; goto error; }
 #line 65 "simulation.py"
-    py2c_slot_store(&g_simulation__bank, t[1]); t[1] = PY2C_NULL;
+    t[1] = t[0]; py2c_incref(t[1]);
+#line 65 "simulation.py"
+    t[2] = f_Bank____init__(NULL, (Py2cValue[]){t[1], py2c_int(2)});
+#line 65 "simulation.py"
+    t[1] = PY2C_NULL;
+#line 65 "simulation.py"
+    py2c_recursion_leave();
+#line 65 "simulation.py"
+    n1 = py2c_init_result(t[2]);
+#line 65 "simulation.py"
+    if (n1 < 0) { loc = 12; goto error; }
+#line 65 "simulation.py"
+    PY2C_CLEAR(t[2]);
+#line 65 "simulation.py"
+    py2c_slot_store(&g_simulation__bank, t[0]); t[0] = PY2C_NULL;
 
 #line 66 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__bank)) {
@@ -2414,34 +2444,32 @@ static Py2cValue mod_simulation(void) {
 #line 66 "simulation.py"
     }
 #line 66 "simulation.py"
-    { Py2cValue s0 = py2c_slot_load(&g_simulation__bank); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_34.ob), &t[0], &t[1], &attr_ic[58]); py2c_decref(s0); if (rc < 0) { loc = 16; goto error; } }
+    t[0] = py2c_slot_load(&g_simulation__bank);
 #line 66 "simulation.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(60)}, 0, kwnames_1);
+    t[1] = f_Bank__run(NULL, (Py2cValue[]){t[0], py2c_int(60)});
 #line 66 "simulation.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 14; goto error; }
+    t[0] = PY2C_NULL;
 #line 66 "simulation.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
 #line 66 "simulation.py"
     PY2C_CLEAR(t[1]);
-#line 66 "simulation.py"
-    PY2C_CLEAR(t[2]);
 
 #line 67 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__bank)) {
 #line 67 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bank' is not defined");
 #line 67 "simulation.py"
-        { loc = 19; goto error; }
+        { loc = 18; goto error; }
 #line 67 "simulation.py"
     }
 #line 67 "simulation.py"
-    { Py2cValue s0 = py2c_slot_load(&g_simulation__bank); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_27.ob), &attr_ic[59]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_simulation__bank); t[0] = py2c_getattr_slot(s0, py2c_obj_value(&str_27.ob), layout_Bank, 4, &attr_ic[58]); py2c_decref(s0); }
 #line 67 "simulation.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 20; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 19; goto error; }
 #line 67 "simulation.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
 #line 67 "simulation.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
 #line 67 "simulation.py"
     PY2C_CLEAR(t[0]);
 #line 67 "simulation.py"
@@ -2449,21 +2477,21 @@ static Py2cValue mod_simulation(void) {
 #line 67 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bank' is not defined");
 #line 67 "simulation.py"
-        { loc = 21; goto error; }
+        { loc = 20; goto error; }
 #line 67 "simulation.py"
     }
 #line 67 "simulation.py"
-    { Py2cValue s0 = py2c_slot_load(&g_simulation__bank); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_27.ob), &attr_ic[60]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_simulation__bank); t[2] = py2c_getattr_slot(s0, py2c_obj_value(&str_27.ob), layout_Bank, 4, &attr_ic[59]); py2c_decref(s0); }
 #line 67 "simulation.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 22; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 21; goto error; }
 #line 67 "simulation.py"
     t[3] = py2c_slice_new(PY2C_NONE, py2c_int(4), PY2C_NONE);
 #line 67 "simulation.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 23; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 22; goto error; }
 #line 67 "simulation.py"
     t[4] = py2c_fast_getitem(t[2], t[3]);
 #line 67 "simulation.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 24; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 23; goto error; }
 #line 67 "simulation.py"
     PY2C_CLEAR(t[2]);
 #line 67 "simulation.py"
@@ -2471,7 +2499,7 @@ static Py2cValue mod_simulation(void) {
 #line 67 "simulation.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4]}, 2);
 #line 67 "simulation.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 17; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 16; goto error; }
 #line 67 "simulation.py"
     PY2C_CLEAR(t[1]);
 #line 67 "simulation.py"
@@ -2484,17 +2512,17 @@ static Py2cValue mod_simulation(void) {
 #line 68 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bank' is not defined");
 #line 68 "simulation.py"
-        { loc = 27; goto error; }
+        { loc = 26; goto error; }
 #line 68 "simulation.py"
     }
 #line 68 "simulation.py"
-    { Py2cValue s0 = py2c_slot_load(&g_simulation__bank); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_26.ob), &attr_ic[61]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_simulation__bank); t[0] = py2c_getattr_slot(s0, py2c_obj_value(&str_26.ob), layout_Bank, 3, &attr_ic[60]); py2c_decref(s0); }
 #line 68 "simulation.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 28; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 27; goto error; }
 #line 68 "simulation.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[0]}, 1);
 #line 68 "simulation.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 26; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 25; goto error; }
 #line 68 "simulation.py"
     PY2C_CLEAR(t[0]);
 #line 68 "simulation.py"
@@ -2502,37 +2530,37 @@ static Py2cValue mod_simulation(void) {
 #line 68 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bank' is not defined");
 #line 68 "simulation.py"
-        { loc = 30; goto error; }
+        { loc = 29; goto error; }
 #line 68 "simulation.py"
     }
 #line 68 "simulation.py"
-    { Py2cValue s0 = py2c_slot_load(&g_simulation__bank); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_26.ob), &attr_ic[62]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_simulation__bank); t[2] = py2c_getattr_slot(s0, py2c_obj_value(&str_26.ob), layout_Bank, 3, &attr_ic[61]); py2c_decref(s0); }
 #line 68 "simulation.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 31; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 30; goto error; }
 #line 68 "simulation.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1);
 #line 68 "simulation.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 29; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 28; goto error; }
 #line 68 "simulation.py"
     PY2C_CLEAR(t[2]);
 #line 68 "simulation.py"
     t[4] = py2c_fast_binary_op(t[1], t[3], PY2C_OP_TRUEDIV);
 #line 68 "simulation.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 32; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 31; goto error; }
 #line 68 "simulation.py"
     PY2C_CLEAR(t[1]);
 #line 68 "simulation.py"
     PY2C_CLEAR(t[3]);
 #line 68 "simulation.py"
-    t[5] = py2c_fast_binary_op(py2c_obj_value(&str_45.ob), t[4], PY2C_OP_MOD);
+    t[5] = py2c_fast_binary_op(py2c_obj_value(&str_43.ob), t[4], PY2C_OP_MOD);
 #line 68 "simulation.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 33; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 32; goto error; }
 #line 68 "simulation.py"
     PY2C_CLEAR(t[4]);
 #line 68 "simulation.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
 #line 68 "simulation.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 25; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 24; goto error; }
 #line 68 "simulation.py"
     PY2C_CLEAR(t[5]);
 #line 68 "simulation.py"
@@ -2543,29 +2571,29 @@ static Py2cValue mod_simulation(void) {
 #line 69 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bank' is not defined");
 #line 69 "simulation.py"
-        { loc = 37; goto error; }
+        { loc = 36; goto error; }
 #line 69 "simulation.py"
     }
 #line 69 "simulation.py"
-    { Py2cValue s0 = py2c_slot_load(&g_simulation__bank); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_26.ob), &attr_ic[63]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_simulation__bank); t[0] = py2c_getattr_slot(s0, py2c_obj_value(&str_26.ob), layout_Bank, 3, &attr_ic[62]); py2c_decref(s0); }
 #line 69 "simulation.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 38; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 37; goto error; }
 #line 69 "simulation.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[0]}, 1);
 #line 69 "simulation.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 36; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 35; goto error; }
 #line 69 "simulation.py"
     PY2C_CLEAR(t[0]);
 #line 69 "simulation.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[1], py2c_int(6)}, 2);
 #line 69 "simulation.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 35; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 34; goto error; }
 #line 69 "simulation.py"
     PY2C_CLEAR(t[1]);
 #line 69 "simulation.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_46.ob), t[2]}, 2);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_44.ob), t[2]}, 2);
 #line 69 "simulation.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 34; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 33; goto error; }
 #line 69 "simulation.py"
     PY2C_CLEAR(t[2]);
 #line 69 "simulation.py"
@@ -2576,33 +2604,33 @@ static Py2cValue mod_simulation(void) {
 #line 70 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 70 "simulation.py"
-        { loc = 42; goto error; }
+        { loc = 41; goto error; }
 #line 70 "simulation.py"
     }
 #line 70 "simulation.py"
-    { Py2cValue s0 = py2c_slot_load(&g_simulation__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_48.ob), &t[0], &t[1], &attr_ic[64]); py2c_decref(s0); if (rc < 0) { loc = 43; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_simulation__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_46.ob), &t[0], &t[1], &attr_ic[63]); py2c_decref(s0); if (rc < 0) { loc = 42; goto error; } }
 #line 70 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__bank)) {
 #line 70 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bank' is not defined");
 #line 70 "simulation.py"
-        { loc = 46; goto error; }
+        { loc = 45; goto error; }
 #line 70 "simulation.py"
     }
 #line 70 "simulation.py"
-    { Py2cValue s0 = py2c_slot_load(&g_simulation__bank); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_26.ob), &attr_ic[65]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_simulation__bank); t[2] = py2c_getattr_slot(s0, py2c_obj_value(&str_26.ob), layout_Bank, 3, &attr_ic[64]); py2c_decref(s0); }
 #line 70 "simulation.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 47; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 46; goto error; }
 #line 70 "simulation.py"
     t[3] = py2c_iter(t[2]);
 #line 70 "simulation.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 45; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 44; goto error; }
 #line 70 "simulation.py"
     PY2C_CLEAR(t[2]);
 #line 70 "simulation.py"
     t[4] = py2c_generator_new(&geninfo_f_genexpr);
 #line 70 "simulation.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 45; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 44; goto error; }
 #line 70 "simulation.py"
     {
 #line 70 "simulation.py"
@@ -2616,7 +2644,7 @@ static Py2cValue mod_simulation(void) {
 #line 70 "simulation.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[4]}, 1);
 #line 70 "simulation.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 44; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 43; goto error; }
 #line 70 "simulation.py"
     PY2C_CLEAR(t[4]);
 #line 70 "simulation.py"
@@ -2624,23 +2652,23 @@ static Py2cValue mod_simulation(void) {
 #line 70 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bank' is not defined");
 #line 70 "simulation.py"
-        { loc = 49; goto error; }
+        { loc = 48; goto error; }
 #line 70 "simulation.py"
     }
 #line 70 "simulation.py"
-    { Py2cValue s0 = py2c_slot_load(&g_simulation__bank); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_26.ob), &attr_ic[66]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_simulation__bank); t[6] = py2c_getattr_slot(s0, py2c_obj_value(&str_26.ob), layout_Bank, 3, &attr_ic[65]); py2c_decref(s0); }
 #line 70 "simulation.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 50; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 49; goto error; }
 #line 70 "simulation.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[6]}, 1);
 #line 70 "simulation.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 48; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 47; goto error; }
 #line 70 "simulation.py"
     PY2C_CLEAR(t[6]);
 #line 70 "simulation.py"
     t[8] = py2c_fast_binary_op(t[5], t[7], PY2C_OP_TRUEDIV);
 #line 70 "simulation.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 51; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 50; goto error; }
 #line 70 "simulation.py"
     PY2C_CLEAR(t[5]);
 #line 70 "simulation.py"
@@ -2648,7 +2676,7 @@ static Py2cValue mod_simulation(void) {
 #line 70 "simulation.py"
     t[9] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
 #line 70 "simulation.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 41; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 40; goto error; }
 #line 70 "simulation.py"
     PY2C_CLEAR(t[8]);
 #line 70 "simulation.py"
@@ -2658,13 +2686,13 @@ static Py2cValue mod_simulation(void) {
 #line 70 "simulation.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[9], py2c_int(6)}, 2);
 #line 70 "simulation.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 40; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 39; goto error; }
 #line 70 "simulation.py"
     PY2C_CLEAR(t[9]);
 #line 70 "simulation.py"
-    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_47.ob), t[10]}, 2);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_45.ob), t[10]}, 2);
 #line 70 "simulation.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 39; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 38; goto error; }
 #line 70 "simulation.py"
     PY2C_CLEAR(t[10]);
 #line 70 "simulation.py"
@@ -2675,7 +2703,7 @@ static Py2cValue mod_simulation(void) {
 #line 71 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Counter' is not defined");
 #line 71 "simulation.py"
-        { loc = 53; goto error; }
+        { loc = 52; goto error; }
 #line 71 "simulation.py"
     }
 #line 71 "simulation.py"
@@ -2685,23 +2713,23 @@ static Py2cValue mod_simulation(void) {
 #line 71 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bank' is not defined");
 #line 71 "simulation.py"
-        { loc = 55; goto error; }
+        { loc = 54; goto error; }
 #line 71 "simulation.py"
     }
 #line 71 "simulation.py"
-    { Py2cValue s0 = py2c_slot_load(&g_simulation__bank); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_27.ob), &attr_ic[67]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_simulation__bank); t[1] = py2c_getattr_slot(s0, py2c_obj_value(&str_27.ob), layout_Bank, 4, &attr_ic[66]); py2c_decref(s0); }
 #line 71 "simulation.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 56; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 55; goto error; }
 #line 71 "simulation.py"
     t[2] = py2c_iter(t[1]);
 #line 71 "simulation.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 54; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 53; goto error; }
 #line 71 "simulation.py"
     PY2C_CLEAR(t[1]);
 #line 71 "simulation.py"
     t[3] = py2c_generator_new(&geninfo_f_genexpr_2);
 #line 71 "simulation.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 54; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 53; goto error; }
 #line 71 "simulation.py"
     {
 #line 71 "simulation.py"
@@ -2715,7 +2743,7 @@ static Py2cValue mod_simulation(void) {
 #line 71 "simulation.py"
     t[4] = py2c_fast_call(t[0], (Py2cValue[]){t[3]}, 1);
 #line 71 "simulation.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 52; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 51; goto error; }
 #line 71 "simulation.py"
     PY2C_CLEAR(t[0]);
 #line 71 "simulation.py"
@@ -2728,15 +2756,15 @@ static Py2cValue mod_simulation(void) {
 #line 72 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'kinds' is not defined");
 #line 72 "simulation.py"
-        { loc = 59; goto error; }
+        { loc = 58; goto error; }
 #line 72 "simulation.py"
     }
 #line 72 "simulation.py"
-    { Py2cValue s0 = py2c_slot_load(&g_simulation__kinds); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_49.ob), &t[0], &t[1], &attr_ic[68]); py2c_decref(s0); if (rc < 0) { loc = 60; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_simulation__kinds); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_47.ob), &t[0], &t[1], &attr_ic[67]); py2c_decref(s0); if (rc < 0) { loc = 59; goto error; } }
 #line 72 "simulation.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 72 "simulation.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 58; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 57; goto error; }
 #line 72 "simulation.py"
     PY2C_CLEAR(t[0]);
 #line 72 "simulation.py"
@@ -2746,15 +2774,15 @@ static Py2cValue mod_simulation(void) {
 #line 72 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'kinds' is not defined");
 #line 72 "simulation.py"
-        { loc = 63; goto error; }
+        { loc = 62; goto error; }
 #line 72 "simulation.py"
     }
 #line 72 "simulation.py"
-    { Py2cValue s0 = py2c_slot_load(&g_simulation__kinds); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_50.ob), &t[3], &t[4], &attr_ic[69]); py2c_decref(s0); if (rc < 0) { loc = 64; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_simulation__kinds); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_48.ob), &t[3], &t[4], &attr_ic[68]); py2c_decref(s0); if (rc < 0) { loc = 63; goto error; } }
 #line 72 "simulation.py"
     t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
 #line 72 "simulation.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 62; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 61; goto error; }
 #line 72 "simulation.py"
     PY2C_CLEAR(t[3]);
 #line 72 "simulation.py"
@@ -2762,13 +2790,13 @@ static Py2cValue mod_simulation(void) {
 #line 72 "simulation.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[5]}, 1);
 #line 72 "simulation.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 61; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 60; goto error; }
 #line 72 "simulation.py"
     PY2C_CLEAR(t[5]);
 #line 72 "simulation.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6]}, 2);
 #line 72 "simulation.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 57; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 56; goto error; }
 #line 72 "simulation.py"
     PY2C_CLEAR(t[2]);
 #line 72 "simulation.py"
@@ -2781,33 +2809,33 @@ static Py2cValue mod_simulation(void) {
 #line 73 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'itertools' is not defined");
 #line 73 "simulation.py"
-        { loc = 67; goto error; }
+        { loc = 66; goto error; }
 #line 73 "simulation.py"
     }
 #line 73 "simulation.py"
-    { Py2cValue s0 = py2c_slot_load(&g_simulation__itertools); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_51.ob), &t[0], &t[1], &attr_ic[70]); py2c_decref(s0); if (rc < 0) { loc = 68; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_simulation__itertools); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_49.ob), &t[0], &t[1], &attr_ic[69]); py2c_decref(s0); if (rc < 0) { loc = 67; goto error; } }
 #line 73 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__bank)) {
 #line 73 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bank' is not defined");
 #line 73 "simulation.py"
-        { loc = 71; goto error; }
+        { loc = 70; goto error; }
 #line 73 "simulation.py"
     }
 #line 73 "simulation.py"
-    { Py2cValue s0 = py2c_slot_load(&g_simulation__bank); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_26.ob), &attr_ic[71]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_simulation__bank); t[2] = py2c_getattr_slot(s0, py2c_obj_value(&str_26.ob), layout_Bank, 3, &attr_ic[70]); py2c_decref(s0); }
 #line 73 "simulation.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 72; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 71; goto error; }
 #line 73 "simulation.py"
     t[3] = py2c_iter(t[2]);
 #line 73 "simulation.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 70; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 69; goto error; }
 #line 73 "simulation.py"
     PY2C_CLEAR(t[2]);
 #line 73 "simulation.py"
     t[4] = py2c_generator_new(&geninfo_f_genexpr_3);
 #line 73 "simulation.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 70; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 69; goto error; }
 #line 73 "simulation.py"
     {
 #line 73 "simulation.py"
@@ -2821,13 +2849,13 @@ static Py2cValue mod_simulation(void) {
 #line 73 "simulation.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[4]}, 1);
 #line 73 "simulation.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 69; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 68; goto error; }
 #line 73 "simulation.py"
     PY2C_CLEAR(t[4]);
 #line 73 "simulation.py"
     t[6] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
 #line 73 "simulation.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 66; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 65; goto error; }
 #line 73 "simulation.py"
     PY2C_CLEAR(t[5]);
 #line 73 "simulation.py"
@@ -2837,13 +2865,13 @@ static Py2cValue mod_simulation(void) {
 #line 73 "simulation.py"
     t[7] = py2c_iter(t[6]);
 #line 73 "simulation.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 65; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 64; goto error; }
 #line 73 "simulation.py"
     PY2C_CLEAR(t[6]);
 #line 73 "simulation.py"
     t[8] = f_dictcomp(t[7], NULL);
 #line 73 "simulation.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 65; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 64; goto error; }
 #line 73 "simulation.py"
     PY2C_CLEAR(t[7]);
 #line 73 "simulation.py"
@@ -2854,7 +2882,7 @@ static Py2cValue mod_simulation(void) {
 #line 74 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'buckets' is not defined");
 #line 74 "simulation.py"
-        { loc = 74; goto error; }
+        { loc = 73; goto error; }
 #line 74 "simulation.py"
     }
 #line 74 "simulation.py"
@@ -2862,7 +2890,7 @@ static Py2cValue mod_simulation(void) {
 #line 74 "simulation.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 74 "simulation.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 73; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 72; goto error; }
 #line 74 "simulation.py"
     PY2C_CLEAR(t[0]);
 #line 74 "simulation.py"
@@ -2873,31 +2901,31 @@ static Py2cValue mod_simulation(void) {
 #line 75 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'itertools' is not defined");
 #line 75 "simulation.py"
-        { loc = 78; goto error; }
+        { loc = 77; goto error; }
 #line 75 "simulation.py"
     }
 #line 75 "simulation.py"
-    { Py2cValue s0 = py2c_slot_load(&g_simulation__itertools); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_52.ob), &t[0], &t[1], &attr_ic[72]); py2c_decref(s0); if (rc < 0) { loc = 79; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_simulation__itertools); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_50.ob), &t[0], &t[1], &attr_ic[71]); py2c_decref(s0); if (rc < 0) { loc = 78; goto error; } }
 #line 75 "simulation.py"
     t[2] = py2c_list_new(4);
 #line 75 "simulation.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 80; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 79; goto error; }
 #line 75 "simulation.py"
-    if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 80; goto error; }
+    if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 79; goto error; }
 #line 75 "simulation.py"
-    if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 80; goto error; }
+    if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 79; goto error; }
 #line 75 "simulation.py"
-    if (py2c_list_append(t[2], py2c_int(3)) < 0) { loc = 80; goto error; }
+    if (py2c_list_append(t[2], py2c_int(3)) < 0) { loc = 79; goto error; }
 #line 75 "simulation.py"
-    if (py2c_list_append(t[2], py2c_int(4)) < 0) { loc = 80; goto error; }
+    if (py2c_list_append(t[2], py2c_int(4)) < 0) { loc = 79; goto error; }
 #line 75 "simulation.py"
     t[3] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 75 "simulation.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 81; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 80; goto error; }
 #line 75 "simulation.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
 #line 75 "simulation.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 77; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 76; goto error; }
 #line 75 "simulation.py"
     PY2C_CLEAR(t[2]);
 #line 75 "simulation.py"
@@ -2909,13 +2937,13 @@ static Py2cValue mod_simulation(void) {
 #line 75 "simulation.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1);
 #line 75 "simulation.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 76; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 75; goto error; }
 #line 75 "simulation.py"
     PY2C_CLEAR(t[4]);
 #line 75 "simulation.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
 #line 75 "simulation.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 75; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 74; goto error; }
 #line 75 "simulation.py"
     PY2C_CLEAR(t[5]);
 #line 75 "simulation.py"
@@ -2926,19 +2954,19 @@ static Py2cValue mod_simulation(void) {
 #line 76 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
 #line 76 "simulation.py"
-        { loc = 83; goto error; }
+        { loc = 82; goto error; }
 #line 76 "simulation.py"
     }
 #line 76 "simulation.py"
-    { Py2cValue s0 = py2c_slot_load(&g_simulation__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_53.ob), &t[0], &t[1], &attr_ic[73]); py2c_decref(s0); if (rc < 0) { loc = 84; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_simulation__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_51.ob), &t[0], &t[1], &attr_ic[72]); py2c_decref(s0); if (rc < 0) { loc = 83; goto error; } }
 #line 76 "simulation.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(100)}, 1);
 #line 76 "simulation.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 85; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 84; goto error; }
 #line 76 "simulation.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], py2c_int(5)}, 2, PY2C_NULL);
 #line 76 "simulation.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 82; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 81; goto error; }
 #line 76 "simulation.py"
     PY2C_CLEAR(t[2]);
 #line 76 "simulation.py"
@@ -2953,7 +2981,7 @@ static Py2cValue mod_simulation(void) {
 #line 77 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sample' is not defined");
 #line 77 "simulation.py"
-        { loc = 87; goto error; }
+        { loc = 86; goto error; }
 #line 77 "simulation.py"
     }
 #line 77 "simulation.py"
@@ -2963,15 +2991,15 @@ static Py2cValue mod_simulation(void) {
 #line 77 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
 #line 77 "simulation.py"
-        { loc = 89; goto error; }
+        { loc = 88; goto error; }
 #line 77 "simulation.py"
     }
 #line 77 "simulation.py"
-    { Py2cValue s0 = py2c_slot_load(&g_simulation__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_54.ob), &t[1], &t[2], &attr_ic[74]); py2c_decref(s0); if (rc < 0) { loc = 90; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_simulation__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_52.ob), &t[1], &t[2], &attr_ic[73]); py2c_decref(s0); if (rc < 0) { loc = 89; goto error; } }
 #line 77 "simulation.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(1), py2c_int(6)}, 2, PY2C_NULL);
 #line 77 "simulation.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 88; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 87; goto error; }
 #line 77 "simulation.py"
     PY2C_CLEAR(t[1]);
 #line 77 "simulation.py"
@@ -2981,15 +3009,15 @@ static Py2cValue mod_simulation(void) {
 #line 77 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
 #line 77 "simulation.py"
-        { loc = 92; goto error; }
+        { loc = 91; goto error; }
 #line 77 "simulation.py"
     }
 #line 77 "simulation.py"
-    { Py2cValue s0 = py2c_slot_load(&g_simulation__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_55.ob), &t[4], &t[5], &attr_ic[75]); py2c_decref(s0); if (rc < 0) { loc = 93; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_simulation__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_53.ob), &t[4], &t[5], &attr_ic[74]); py2c_decref(s0); if (rc < 0) { loc = 92; goto error; } }
 #line 77 "simulation.py"
     t[6] = py2c_method_call(t[4], t[5], NULL, 0, PY2C_NULL);
 #line 77 "simulation.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 91; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 90; goto error; }
 #line 77 "simulation.py"
     PY2C_CLEAR(t[4]);
 #line 77 "simulation.py"
@@ -2999,15 +3027,15 @@ static Py2cValue mod_simulation(void) {
 #line 77 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
 #line 77 "simulation.py"
-        { loc = 95; goto error; }
+        { loc = 94; goto error; }
 #line 77 "simulation.py"
     }
 #line 77 "simulation.py"
-    { Py2cValue s0 = py2c_slot_load(&g_simulation__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_56.ob), &t[7], &t[8], &attr_ic[76]); py2c_decref(s0); if (rc < 0) { loc = 96; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_simulation__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_54.ob), &t[7], &t[8], &attr_ic[75]); py2c_decref(s0); if (rc < 0) { loc = 95; goto error; } }
 #line 77 "simulation.py"
     t[9] = py2c_method_call(t[7], t[8], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
 #line 77 "simulation.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 94; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 93; goto error; }
 #line 77 "simulation.py"
     PY2C_CLEAR(t[7]);
 #line 77 "simulation.py"
@@ -3017,15 +3045,15 @@ static Py2cValue mod_simulation(void) {
 #line 77 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
 #line 77 "simulation.py"
-        { loc = 99; goto error; }
+        { loc = 98; goto error; }
 #line 77 "simulation.py"
     }
 #line 77 "simulation.py"
-    { Py2cValue s0 = py2c_slot_load(&g_simulation__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_57.ob), &t[10], &t[11], &attr_ic[77]); py2c_decref(s0); if (rc < 0) { loc = 100; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_simulation__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_55.ob), &t[10], &t[11], &attr_ic[76]); py2c_decref(s0); if (rc < 0) { loc = 99; goto error; } }
 #line 77 "simulation.py"
     t[12] = py2c_method_call(t[10], t[11], (Py2cValue[]){py2c_int(0), py2c_int(1)}, 2, PY2C_NULL);
 #line 77 "simulation.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 98; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 97; goto error; }
 #line 77 "simulation.py"
     PY2C_CLEAR(t[10]);
 #line 77 "simulation.py"
@@ -3033,13 +3061,13 @@ static Py2cValue mod_simulation(void) {
 #line 77 "simulation.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[12], py2c_int(12)}, 2);
 #line 77 "simulation.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 97; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 96; goto error; }
 #line 77 "simulation.py"
     PY2C_CLEAR(t[12]);
 #line 77 "simulation.py"
     t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[6], t[9], t[13]}, 5);
 #line 77 "simulation.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 86; goto error; }
+    if (PY2C_IS_NULL(t[14])) { loc = 85; goto error; }
 #line 77 "simulation.py"
     PY2C_CLEAR(t[0]);
 #line 77 "simulation.py"
@@ -3058,15 +3086,15 @@ static Py2cValue mod_simulation(void) {
 #line 78 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'itertools' is not defined");
 #line 78 "simulation.py"
-        { loc = 103; goto error; }
+        { loc = 102; goto error; }
 #line 78 "simulation.py"
     }
 #line 78 "simulation.py"
-    { Py2cValue s0 = py2c_slot_load(&g_simulation__itertools); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_58.ob), &t[0], &t[1], &attr_ic[78]); py2c_decref(s0); if (rc < 0) { loc = 104; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_simulation__itertools); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_56.ob), &t[0], &t[1], &attr_ic[77]); py2c_decref(s0); if (rc < 0) { loc = 103; goto error; } }
 #line 78 "simulation.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_59.ob), py2c_obj_value(&str_60.ob)}, 2, PY2C_NULL);
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_57.ob), py2c_obj_value(&str_58.ob)}, 2, PY2C_NULL);
 #line 78 "simulation.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 102; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 101; goto error; }
 #line 78 "simulation.py"
     PY2C_CLEAR(t[0]);
 #line 78 "simulation.py"
@@ -3074,7 +3102,7 @@ static Py2cValue mod_simulation(void) {
 #line 78 "simulation.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
 #line 78 "simulation.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 101; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 100; goto error; }
 #line 78 "simulation.py"
     PY2C_CLEAR(t[2]);
 #line 78 "simulation.py"
@@ -3085,17 +3113,17 @@ static Py2cValue mod_simulation(void) {
 #line 79 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
 #line 79 "simulation.py"
-        { loc = 106; goto error; }
+        { loc = 105; goto error; }
 #line 79 "simulation.py"
     }
 #line 79 "simulation.py"
-    { Py2cValue s0 = py2c_slot_load(&g_simulation__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_61.ob), &t[0], &t[1], &attr_ic[79]); py2c_decref(s0); if (rc < 0) { loc = 107; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_simulation__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_59.ob), &t[0], &t[1], &attr_ic[78]); py2c_decref(s0); if (rc < 0) { loc = 106; goto error; } }
 #line 79 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__deck)) {
 #line 79 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deck' is not defined");
 #line 79 "simulation.py"
-        { loc = 108; goto error; }
+        { loc = 107; goto error; }
 #line 79 "simulation.py"
     }
 #line 79 "simulation.py"
@@ -3103,7 +3131,7 @@ static Py2cValue mod_simulation(void) {
 #line 79 "simulation.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
 #line 79 "simulation.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 105; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 104; goto error; }
 #line 79 "simulation.py"
     PY2C_CLEAR(t[2]);
 #line 79 "simulation.py"
@@ -3118,7 +3146,7 @@ static Py2cValue mod_simulation(void) {
 #line 80 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deck' is not defined");
 #line 80 "simulation.py"
-        { loc = 110; goto error; }
+        { loc = 109; goto error; }
 #line 80 "simulation.py"
     }
 #line 80 "simulation.py"
@@ -3128,25 +3156,25 @@ static Py2cValue mod_simulation(void) {
 #line 80 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
 #line 80 "simulation.py"
-        { loc = 112; goto error; }
+        { loc = 111; goto error; }
 #line 80 "simulation.py"
     }
 #line 80 "simulation.py"
-    { Py2cValue s0 = py2c_slot_load(&g_simulation__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_62.ob), &t[1], &t[2], &attr_ic[80]); py2c_decref(s0); if (rc < 0) { loc = 113; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_simulation__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_60.ob), &t[1], &t[2], &attr_ic[79]); py2c_decref(s0); if (rc < 0) { loc = 112; goto error; } }
 #line 80 "simulation.py"
     t[3] = py2c_list_new(3);
 #line 80 "simulation.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 114; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 113; goto error; }
 #line 80 "simulation.py"
-    if (py2c_list_append(t[3], py2c_int(5)) < 0) { loc = 114; goto error; }
+    if (py2c_list_append(t[3], py2c_int(5)) < 0) { loc = 113; goto error; }
 #line 80 "simulation.py"
-    if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 114; goto error; }
+    if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 113; goto error; }
 #line 80 "simulation.py"
-    if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 114; goto error; }
+    if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 113; goto error; }
 #line 80 "simulation.py"
-    t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_obj_value(&str_63.ob), t[3], py2c_int(6)}, 1, kwnames_2);
+    t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_obj_value(&str_61.ob), t[3], py2c_int(6)}, 1, kwnames_0);
 #line 80 "simulation.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 111; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 110; goto error; }
 #line 80 "simulation.py"
     PY2C_CLEAR(t[3]);
 #line 80 "simulation.py"
@@ -3156,7 +3184,7 @@ static Py2cValue mod_simulation(void) {
 #line 80 "simulation.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[4]}, 2);
 #line 80 "simulation.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 109; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 108; goto error; }
 #line 80 "simulation.py"
     PY2C_CLEAR(t[0]);
 #line 80 "simulation.py"
@@ -3169,15 +3197,15 @@ static Py2cValue mod_simulation(void) {
 #line 81 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Event' is not defined");
 #line 81 "simulation.py"
-        { loc = 117; goto error; }
+        { loc = 116; goto error; }
 #line 81 "simulation.py"
     }
 #line 81 "simulation.py"
     t[0] = py2c_slot_load(&g_simulation__Event);
 #line 81 "simulation.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_float(1.5), py2c_obj_value(&str_66.ob), PY2C_NONE}, 3);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_float(1.5), py2c_obj_value(&str_64.ob), PY2C_NONE}, 3);
 #line 81 "simulation.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 116; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 115; goto error; }
 #line 81 "simulation.py"
     PY2C_CLEAR(t[0]);
 #line 81 "simulation.py"
@@ -3185,33 +3213,33 @@ static Py2cValue mod_simulation(void) {
 #line 81 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Event' is not defined");
 #line 81 "simulation.py"
-        { loc = 118; goto error; }
+        { loc = 117; goto error; }
 #line 81 "simulation.py"
     }
 #line 81 "simulation.py"
-    { Py2cValue s0 = py2c_slot_load(&g_simulation__Event); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_67.ob), &attr_ic[81]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_simulation__Event); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_65.ob), &attr_ic[80]); py2c_decref(s0); }
 #line 81 "simulation.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 119; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 118; goto error; }
 #line 81 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__bank)) {
 #line 81 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bank' is not defined");
 #line 81 "simulation.py"
-        { loc = 120; goto error; }
+        { loc = 119; goto error; }
 #line 81 "simulation.py"
     }
 #line 81 "simulation.py"
-    { Py2cValue s0 = py2c_slot_load(&g_simulation__bank); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_25.ob), &attr_ic[82]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_simulation__bank); t[3] = py2c_getattr_slot(s0, py2c_obj_value(&str_25.ob), layout_Bank, 2, &attr_ic[81]); py2c_decref(s0); }
 #line 81 "simulation.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 121; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 120; goto error; }
 #line 81 "simulation.py"
     t[4] = py2c_list_new(0);
 #line 81 "simulation.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 122; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 121; goto error; }
 #line 81 "simulation.py"
     t[5] = py2c_fast_compare(t[3], t[4], PY2C_EQ);
 #line 81 "simulation.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 123; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 122; goto error; }
 #line 81 "simulation.py"
     PY2C_CLEAR(t[3]);
 #line 81 "simulation.py"
@@ -3219,7 +3247,7 @@ static Py2cValue mod_simulation(void) {
 #line 81 "simulation.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[5]}, 3);
 #line 81 "simulation.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 115; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 114; goto error; }
 #line 81 "simulation.py"
     PY2C_CLEAR(t[1]);
 #line 81 "simulation.py"
@@ -3248,7 +3276,7 @@ cleanup:
     return result;
 #line 81 "simulation.py"
 }
-#line 3252 "simulation.c"
+#line 3280 "simulation.c"
 
 static void clear_mod_simulation(void) {
     PY2C_CLEAR(g_simulation__deck);
@@ -3266,8 +3294,6 @@ static void clear_mod_simulation(void) {
     PY2C_CLEAR(g_simulation__math);
     PY2C_CLEAR(g_simulation__itertools);
     PY2C_CLEAR(g_simulation__heapq);
-    PY2C_CLEAR(kwnames_2);
-    PY2C_CLEAR(kwnames_1);
     PY2C_CLEAR(kwnames_0);
 }
 

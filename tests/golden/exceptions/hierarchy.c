@@ -2,7 +2,7 @@
 #include <py2c.h>
 #include <py2c/float_fast.h>
 
-_Static_assert(PY2C_ABI_VERSION == 5, "this file needs py2c runtime ABI version 5");
+_Static_assert(PY2C_ABI_VERSION == 6, "this file needs py2c runtime ABI version 6");
 
 /* constants (str objects are immortal; the others are made at module start) */
 static Py2cStr str_0 = PY2C_STR_STATIC("LookupError<-", 13, 13);

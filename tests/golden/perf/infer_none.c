@@ -2,7 +2,7 @@
 #include <py2c.h>
 #include <py2c/float_fast.h>
 
-_Static_assert(PY2C_ABI_VERSION == 5, "this file needs py2c runtime ABI version 5");
+_Static_assert(PY2C_ABI_VERSION == 6, "this file needs py2c runtime ABI version 6");
 
 /* constants (str objects are immortal; the others are made at module start) */
 static Py2cStr str_0 = PY2C_STR_STATIC("__main__", 8, 8);
@@ -19,6 +19,9 @@ static Py2cStr str_10 = PY2C_STR_STATIC("unreachable", 11, 11);
 
 /* inline caches of the attribute sites */
 static Py2cAttrCache attr_ic[10];
+
+/* the instance layouts of classes (NULL: the generic paths) */
+static const Py2cType *layout_Node;
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_infer_none__Node;
@@ -72,11 +75,11 @@ static const Py2cCodeLoc locs_mod_infer_none[] = {
     {68, "print(chain(Node(1.0, Node(2.5, Node(-0.25, None)))))", NULL},
     {68, "print(chain(Node(1.0, Node(2.5, Node(-0.25, None)))))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {68, "print(chain(Node(1.0, Node(2.5, Node(-0.25, None)))))", "            ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {68, "print(chain(Node(1.0, Node(2.5, Node(-0.25, None)))))", "            ^^^^"},
     {68, "print(chain(Node(1.0, Node(2.5, Node(-0.25, None)))))", "                      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {68, "print(chain(Node(1.0, Node(2.5, Node(-0.25, None)))))", "                      ^^^^"},
     {68, "print(chain(Node(1.0, Node(2.5, Node(-0.25, None)))))", "                                ^^^^^^^^^^^^^^^^^"},
     {68, "print(chain(Node(1.0, Node(2.5, Node(-0.25, None)))))", "                                ^^^^"},
+    {68, "print(chain(Node(1.0, Node(2.5, Node(-0.25, None)))))", "                      ^^^^"},
+    {68, "print(chain(Node(1.0, Node(2.5, Node(-0.25, None)))))", "            ^^^^"},
     {69, "captured()", NULL},
     {70, "print(never_none(3.5))", NULL},
     {70, "print(never_none(3.5))", "      ^^^^^^^^^^^^^^^"},
@@ -248,7 +251,7 @@ cleanup:
     return result;
 #line 8 "infer_none.py"
 }
-#line 252 "infer_none.c"
+#line 255 "infer_none.c"
 
 static Py2cValue f_Node____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -263,10 +266,10 @@ static Py2cValue f_Node____init__(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 9 "infer_none.py"
-    if (py2c_setattr_ic(v_self, py2c_obj_value(&str_4.ob), py2c_float(v_val), &attr_ic[0]) < 0) { loc = 0; goto error; }
+    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_4.ob), py2c_float(v_val), layout_Node, 0, &attr_ic[0]) < 0) { loc = 0; goto error; }
 
 #line 10 "infer_none.py"
-    if (py2c_setattr_ic(v_self, py2c_obj_value(&str_5.ob), v_nxt, &attr_ic[1]) < 0) { loc = 1; goto error; }
+    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_5.ob), v_nxt, layout_Node, 1, &attr_ic[1]) < 0) { loc = 1; goto error; }
 #line 10 "infer_none.py"
     result = PY2C_NONE;
 #line 10 "infer_none.py"
@@ -289,7 +292,7 @@ cleanup:
     return result;
 #line 10 "infer_none.py"
 }
-#line 293 "infer_none.c"
+#line 296 "infer_none.c"
 
 static Py2cValue f_nearest(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -340,7 +343,7 @@ L0:;
     { Py2cValue old = v_n; v_n = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 16 "infer_none.py"
-    t[1] = py2c_getattr_ic(v_n, py2c_obj_value(&str_4.ob), &attr_ic[2]);
+    t[1] = py2c_getattr_slot(v_n, py2c_obj_value(&str_4.ob), layout_Node, 0, &attr_ic[2]);
 #line 16 "infer_none.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
 #line 16 "infer_none.py"
@@ -356,7 +359,7 @@ L0:;
 #line 16 "infer_none.py"
     if (n1) goto L5;
 #line 16 "infer_none.py"
-    t[1] = py2c_getattr_ic(v_n, py2c_obj_value(&str_4.ob), &attr_ic[3]);
+    t[1] = py2c_getattr_slot(v_n, py2c_obj_value(&str_4.ob), layout_Node, 0, &attr_ic[3]);
 #line 16 "infer_none.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
 #line 16 "infer_none.py"
@@ -364,7 +367,7 @@ L0:;
 #line 16 "infer_none.py"
     t[1] = PY2C_NULL;
 #line 16 "infer_none.py"
-    t[1] = py2c_getattr_ic(v_best, py2c_obj_value(&str_4.ob), &attr_ic[4]);
+    t[1] = py2c_getattr_slot(v_best, py2c_obj_value(&str_4.ob), layout_Node, 0, &attr_ic[4]);
 #line 16 "infer_none.py"
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
 #line 16 "infer_none.py"
@@ -404,7 +407,7 @@ L1:;
 L6:;
 
 #line 20 "infer_none.py"
-    t[0] = py2c_getattr_ic(v_best, py2c_obj_value(&str_4.ob), &attr_ic[5]);
+    t[0] = py2c_getattr_slot(v_best, py2c_obj_value(&str_4.ob), layout_Node, 0, &attr_ic[5]);
 #line 20 "infer_none.py"
     if (PY2C_IS_NULL(t[0])) { loc = 13; goto error; }
 #line 20 "infer_none.py"
@@ -447,7 +450,7 @@ cleanup:
     return result;
 #line 20 "infer_none.py"
 }
-#line 451 "infer_none.c"
+#line 454 "infer_none.c"
 
 static Py2cValue f_describe(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -480,7 +483,7 @@ static Py2cValue f_describe(Py2cFunction *fn, Py2cValue *params) {
 L0:;
 
 #line 26 "infer_none.py"
-    t[0] = py2c_getattr_ic(v_x, py2c_obj_value(&str_4.ob), &attr_ic[6]);
+    t[0] = py2c_getattr_slot(v_x, py2c_obj_value(&str_4.ob), layout_Node, 0, &attr_ic[6]);
 #line 26 "infer_none.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 26 "infer_none.py"
@@ -521,7 +524,7 @@ cleanup:
     return result;
 #line 26 "infer_none.py"
 }
-#line 525 "infer_none.c"
+#line 528 "infer_none.c"
 
 static Py2cValue f_pick(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -640,7 +643,7 @@ cleanup:
     return result;
 #line 34 "infer_none.py"
 }
-#line 644 "infer_none.c"
+#line 647 "infer_none.c"
 
 static Py2cValue f_chain(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -671,7 +674,7 @@ L0:;
     if (!n0) goto L1;
 
 #line 40 "infer_none.py"
-    t[0] = py2c_getattr_ic(v_n, py2c_obj_value(&str_4.ob), &attr_ic[7]);
+    t[0] = py2c_getattr_slot(v_n, py2c_obj_value(&str_4.ob), layout_Node, 0, &attr_ic[7]);
 #line 40 "infer_none.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
 #line 40 "infer_none.py"
@@ -684,7 +687,7 @@ L0:;
     v_s = f1;
 
 #line 41 "infer_none.py"
-    t[0] = py2c_getattr_ic(v_n, py2c_obj_value(&str_5.ob), &attr_ic[8]);
+    t[0] = py2c_getattr_slot(v_n, py2c_obj_value(&str_5.ob), layout_Node, 1, &attr_ic[8]);
 #line 41 "infer_none.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
 #line 41 "infer_none.py"
@@ -718,7 +721,7 @@ cleanup:
     return result;
 #line 42 "infer_none.py"
 }
-#line 722 "infer_none.c"
+#line 725 "infer_none.c"
 
 static Py2cValue f_captured(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -818,7 +821,7 @@ cleanup:
     return result;
 #line 54 "infer_none.py"
 }
-#line 822 "infer_none.c"
+#line 825 "infer_none.c"
 
 static Py2cValue f_captured__clear(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -846,7 +849,7 @@ cleanup:
     return result;
 #line 50 "infer_none.py"
 }
-#line 850 "infer_none.c"
+#line 853 "infer_none.c"
 
 static Py2cValue f_never_none(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -908,7 +911,7 @@ cleanup:
     return result;
 #line 61 "infer_none.py"
 }
-#line 912 "infer_none.c"
+#line 915 "infer_none.c"
 
 static Py2cValue mod_infer_none(void) {
     g_infer_none__Node = PY2C_NULL;
@@ -921,8 +924,14 @@ static Py2cValue mod_infer_none(void) {
     g_infer_none__nodes = PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[8];
-    for (int k = 0; k < 8; k++) t[k] = PY2C_NULL;
+    Py2cValue t[5];
+    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
+    int n0 = 0;
+    int n1 = 0;
+    int n2 = 0;
+    int n3 = 0;
+    int n4 = 0;
+    int n5 = 0;
 
 #line 7 "infer_none.py"
     t[0] = py2c_tuple_pack(0, NULL);
@@ -939,9 +948,11 @@ static Py2cValue mod_infer_none(void) {
 #line 7 "infer_none.py"
     PY2C_CLEAR(t[1]);
 #line 7 "infer_none.py"
-    t[3] = py2c_class_new("Node", "Node", "__main__", t[0], t[2]);
+    t[3] = py2c_class_new_layout("Node", "Node", "__main__", t[0], t[2], (Py2cValue[]){py2c_obj_value(&str_4.ob), py2c_obj_value(&str_5.ob)}, 2);
 #line 7 "infer_none.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 7 "infer_none.py"
+    layout_Node = py2c_layout_type(t[3], 2);
 #line 7 "infer_none.py"
     PY2C_CLEAR(t[0]);
 #line 7 "infer_none.py"
@@ -1004,17 +1015,31 @@ static Py2cValue mod_infer_none(void) {
 #line 64 "infer_none.py"
     }
 #line 64 "infer_none.py"
-    t[1] = py2c_slot_load(&g_infer_none__Node);
+    { Py2cValue s0 = py2c_slot_load(&g_infer_none__Node); t[1] = py2c_instance_alloc(s0); py2c_decref(s0); }
 #line 64 "infer_none.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_float(0.5), PY2C_NONE}, 2);
+    if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
 #line 64 "infer_none.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
+    n0 = py2c_recursion_enter_call();
+#line 64 "infer_none.py"
+    if (n0 < 0) { loc = 8; goto error; }
+#line 64 "infer_none.py"
+    t[2] = t[1]; py2c_incref(t[2]);
+#line 64 "infer_none.py"
+    t[3] = f_Node____init__(NULL, (Py2cValue[]){t[2], py2c_float(0.5), PY2C_NONE});
+#line 64 "infer_none.py"
+    t[2] = PY2C_NULL;
+#line 64 "infer_none.py"
+    py2c_recursion_leave();
+#line 64 "infer_none.py"
+    n1 = py2c_init_result(t[3]);
+#line 64 "infer_none.py"
+    if (n1 < 0) { loc = 8; goto error; }
+#line 64 "infer_none.py"
+    PY2C_CLEAR(t[3]);
+#line 64 "infer_none.py"
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 7; goto error; }
 #line 64 "infer_none.py"
     PY2C_CLEAR(t[1]);
-#line 64 "infer_none.py"
-    if (py2c_list_append(t[0], t[2]) < 0) { loc = 7; goto error; }
-#line 64 "infer_none.py"
-    PY2C_CLEAR(t[2]);
 #line 64 "infer_none.py"
     if (!py2c_slot_bound(&g_infer_none__Node)) {
 #line 64 "infer_none.py"
@@ -1024,17 +1049,31 @@ static Py2cValue mod_infer_none(void) {
 #line 64 "infer_none.py"
     }
 #line 64 "infer_none.py"
-    t[1] = py2c_slot_load(&g_infer_none__Node);
+    { Py2cValue s0 = py2c_slot_load(&g_infer_none__Node); t[1] = py2c_instance_alloc(s0); py2c_decref(s0); }
 #line 64 "infer_none.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_float(2.5), PY2C_NONE}, 2);
+    if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
 #line 64 "infer_none.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
+    n2 = py2c_recursion_enter_call();
+#line 64 "infer_none.py"
+    if (n2 < 0) { loc = 10; goto error; }
+#line 64 "infer_none.py"
+    t[2] = t[1]; py2c_incref(t[2]);
+#line 64 "infer_none.py"
+    t[3] = f_Node____init__(NULL, (Py2cValue[]){t[2], py2c_float(2.5), PY2C_NONE});
+#line 64 "infer_none.py"
+    t[2] = PY2C_NULL;
+#line 64 "infer_none.py"
+    py2c_recursion_leave();
+#line 64 "infer_none.py"
+    n3 = py2c_init_result(t[3]);
+#line 64 "infer_none.py"
+    if (n3 < 0) { loc = 10; goto error; }
+#line 64 "infer_none.py"
+    PY2C_CLEAR(t[3]);
+#line 64 "infer_none.py"
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 7; goto error; }
 #line 64 "infer_none.py"
     PY2C_CLEAR(t[1]);
-#line 64 "infer_none.py"
-    if (py2c_list_append(t[0], t[2]) < 0) { loc = 7; goto error; }
-#line 64 "infer_none.py"
-    PY2C_CLEAR(t[2]);
 #line 64 "infer_none.py"
     if (!py2c_slot_bound(&g_infer_none__Node)) {
 #line 64 "infer_none.py"
@@ -1044,17 +1083,31 @@ static Py2cValue mod_infer_none(void) {
 #line 64 "infer_none.py"
     }
 #line 64 "infer_none.py"
-    t[1] = py2c_slot_load(&g_infer_none__Node);
+    { Py2cValue s0 = py2c_slot_load(&g_infer_none__Node); t[1] = py2c_instance_alloc(s0); py2c_decref(s0); }
 #line 64 "infer_none.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_float(1.25), PY2C_NONE}, 2);
+    if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
 #line 64 "infer_none.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 12; goto error; }
+    n4 = py2c_recursion_enter_call();
+#line 64 "infer_none.py"
+    if (n4 < 0) { loc = 12; goto error; }
+#line 64 "infer_none.py"
+    t[2] = t[1]; py2c_incref(t[2]);
+#line 64 "infer_none.py"
+    t[3] = f_Node____init__(NULL, (Py2cValue[]){t[2], py2c_float(1.25), PY2C_NONE});
+#line 64 "infer_none.py"
+    t[2] = PY2C_NULL;
+#line 64 "infer_none.py"
+    py2c_recursion_leave();
+#line 64 "infer_none.py"
+    n5 = py2c_init_result(t[3]);
+#line 64 "infer_none.py"
+    if (n5 < 0) { loc = 12; goto error; }
+#line 64 "infer_none.py"
+    PY2C_CLEAR(t[3]);
+#line 64 "infer_none.py"
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 7; goto error; }
 #line 64 "infer_none.py"
     PY2C_CLEAR(t[1]);
-#line 64 "infer_none.py"
-    if (py2c_list_append(t[0], t[2]) < 0) { loc = 7; goto error; }
-#line 64 "infer_none.py"
-    PY2C_CLEAR(t[2]);
 #line 64 "infer_none.py"
     py2c_slot_store(&g_infer_none__nodes, t[0]); t[0] = PY2C_NULL;
 
@@ -1158,21 +1211,63 @@ static Py2cValue mod_infer_none(void) {
 #line 68 "infer_none.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Node' is not defined");
 #line 68 "infer_none.py"
-        { loc = 30; goto error; }
+        { loc = 32; goto error; }
 #line 68 "infer_none.py"
     }
 #line 68 "infer_none.py"
-    t[0] = py2c_slot_load(&g_infer_none__Node);
+    { Py2cValue s0 = py2c_slot_load(&g_infer_none__Node); t[0] = py2c_instance_alloc(s0); py2c_decref(s0); }
+#line 68 "infer_none.py"
+    if (PY2C_IS_NULL(t[0])) { loc = 31; goto error; }
+#line 68 "infer_none.py"
+    n0 = py2c_recursion_enter_call();
+#line 68 "infer_none.py"
+    if (n0 < 0) { loc = 31; goto error; }
+#line 68 "infer_none.py"
+    t[1] = t[0]; py2c_incref(t[1]);
+#line 68 "infer_none.py"
+    t[2] = f_Node____init__(NULL, (Py2cValue[]){t[1], py2c_float(-0.25), PY2C_NONE});
+#line 68 "infer_none.py"
+    t[1] = PY2C_NULL;
+#line 68 "infer_none.py"
+    py2c_recursion_leave();
+#line 68 "infer_none.py"
+    n1 = py2c_init_result(t[2]);
+#line 68 "infer_none.py"
+    if (n1 < 0) { loc = 31; goto error; }
+#line 68 "infer_none.py"
+    PY2C_CLEAR(t[2]);
 #line 68 "infer_none.py"
     if (!py2c_slot_bound(&g_infer_none__Node)) {
 #line 68 "infer_none.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Node' is not defined");
 #line 68 "infer_none.py"
-        { loc = 32; goto error; }
+        { loc = 33; goto error; }
 #line 68 "infer_none.py"
     }
 #line 68 "infer_none.py"
-    t[1] = py2c_slot_load(&g_infer_none__Node);
+    { Py2cValue s0 = py2c_slot_load(&g_infer_none__Node); t[1] = py2c_instance_alloc(s0); py2c_decref(s0); }
+#line 68 "infer_none.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
+#line 68 "infer_none.py"
+    n2 = py2c_recursion_enter_call();
+#line 68 "infer_none.py"
+    if (n2 < 0) { loc = 30; goto error; }
+#line 68 "infer_none.py"
+    t[2] = t[1]; py2c_incref(t[2]);
+#line 68 "infer_none.py"
+    t[3] = f_Node____init__(NULL, (Py2cValue[]){t[2], py2c_float(2.5), t[0]});
+#line 68 "infer_none.py"
+    t[2] = PY2C_NULL;
+#line 68 "infer_none.py"
+    t[0] = PY2C_NULL;
+#line 68 "infer_none.py"
+    py2c_recursion_leave();
+#line 68 "infer_none.py"
+    n3 = py2c_init_result(t[3]);
+#line 68 "infer_none.py"
+    if (n3 < 0) { loc = 30; goto error; }
+#line 68 "infer_none.py"
+    PY2C_CLEAR(t[3]);
 #line 68 "infer_none.py"
     if (!py2c_slot_bound(&g_infer_none__Node)) {
 #line 68 "infer_none.py"
@@ -1182,43 +1277,43 @@ static Py2cValue mod_infer_none(void) {
 #line 68 "infer_none.py"
     }
 #line 68 "infer_none.py"
-    t[2] = py2c_slot_load(&g_infer_none__Node);
+    { Py2cValue s0 = py2c_slot_load(&g_infer_none__Node); t[2] = py2c_instance_alloc(s0); py2c_decref(s0); }
 #line 68 "infer_none.py"
-    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_float(-0.25), PY2C_NONE}, 2);
+    if (PY2C_IS_NULL(t[2])) { loc = 29; goto error; }
 #line 68 "infer_none.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 33; goto error; }
+    n4 = py2c_recursion_enter_call();
 #line 68 "infer_none.py"
-    PY2C_CLEAR(t[2]);
+    if (n4 < 0) { loc = 29; goto error; }
 #line 68 "infer_none.py"
-    t[4] = py2c_fast_call(t[1], (Py2cValue[]){py2c_float(2.5), t[3]}, 2);
+    t[3] = t[2]; py2c_incref(t[3]);
 #line 68 "infer_none.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 31; goto error; }
+    t[4] = f_Node____init__(NULL, (Py2cValue[]){t[3], py2c_float(1.0), t[1]});
 #line 68 "infer_none.py"
-    PY2C_CLEAR(t[1]);
+    t[3] = PY2C_NULL;
 #line 68 "infer_none.py"
-    PY2C_CLEAR(t[3]);
+    t[1] = PY2C_NULL;
 #line 68 "infer_none.py"
-    t[5] = py2c_fast_call(t[0], (Py2cValue[]){py2c_float(1.0), t[4]}, 2);
+    py2c_recursion_leave();
 #line 68 "infer_none.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 29; goto error; }
+    n5 = py2c_init_result(t[4]);
 #line 68 "infer_none.py"
-    PY2C_CLEAR(t[0]);
+    if (n5 < 0) { loc = 29; goto error; }
 #line 68 "infer_none.py"
     PY2C_CLEAR(t[4]);
 #line 68 "infer_none.py"
-    t[6] = f_chain(NULL, (Py2cValue[]){t[5]});
+    t[3] = f_chain(NULL, (Py2cValue[]){t[2]});
 #line 68 "infer_none.py"
-    t[5] = PY2C_NULL;
+    t[2] = PY2C_NULL;
 #line 68 "infer_none.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 28; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 28; goto error; }
 #line 68 "infer_none.py"
-    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
 #line 68 "infer_none.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 27; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 27; goto error; }
 #line 68 "infer_none.py"
-    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[3]);
 #line 68 "infer_none.py"
-    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[4]);
 
 #line 69 "infer_none.py"
     t[0] = f_captured(NULL, NULL);
@@ -1252,14 +1347,12 @@ error:
 #line 70 "infer_none.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 70 "infer_none.py"
-    PY2C_CLEAR(t[6]);
-#line 70 "infer_none.py"
 cleanup:
 #line 70 "infer_none.py"
     return result;
 #line 70 "infer_none.py"
 }
-#line 1263 "infer_none.c"
+#line 1356 "infer_none.c"
 
 static void clear_mod_infer_none(void) {
     PY2C_CLEAR(g_infer_none__nodes);

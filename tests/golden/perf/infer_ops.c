@@ -2,7 +2,7 @@
 #include <py2c.h>
 #include <py2c/float_fast.h>
 
-_Static_assert(PY2C_ABI_VERSION == 5, "this file needs py2c runtime ABI version 5");
+_Static_assert(PY2C_ABI_VERSION == 6, "this file needs py2c runtime ABI version 6");
 
 /* constants (str objects are immortal; the others are made at module start) */
 static Py2cStr str_0 = PY2C_STR_STATIC("__main__", 8, 8);
@@ -29,7 +29,12 @@ static Py2cStr str_20 = PY2C_STR_STATIC("ZeroDivisionError:", 18, 18);
 static Py2cStr str_21 = PY2C_STR_STATIC("ab", 2, 2);
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[44];
+static Py2cAttrCache attr_ic[36];
+
+/* the instance layouts of classes (NULL: the generic paths) */
+static const Py2cType *layout_Vec;
+static const Py2cType *layout_Celsius;
+static const Py2cType *layout_Label;
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_infer_ops__Vec;
@@ -120,13 +125,13 @@ static const Py2cFuncInfo info_f_Vec____init__ = {"__init__", "Vec.__init__", pa
 /* Vec.__add__: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_Vec____add__[] = {
     {14, "return Vec(self.x + o.x, self.y + o.y)", "       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {14, "return Vec(self.x + o.x, self.y + o.y)", "       ^^^"},
     {14, "return Vec(self.x + o.x, self.y + o.y)", "           ^^^^^^"},
     {14, "return Vec(self.x + o.x, self.y + o.y)", "                    ^^^"},
     {14, "return Vec(self.x + o.x, self.y + o.y)", "           ~~~~~~~^~~~~"},
     {14, "return Vec(self.x + o.x, self.y + o.y)", "                         ^^^^^^"},
     {14, "return Vec(self.x + o.x, self.y + o.y)", "                                  ^^^"},
     {14, "return Vec(self.x + o.x, self.y + o.y)", "                         ~~~~~~~^~~~~"},
+    {14, "return Vec(self.x + o.x, self.y + o.y)", "       ^^^"},
 };
 static const Py2cCode code_f_Vec____add__ = {"infer_ops.py", "__add__", locs_f_Vec____add__, 8};
 static const char *const params_f_Vec____add__[] = {"self", "o"};
@@ -135,13 +140,13 @@ static const Py2cFuncInfo info_f_Vec____add__ = {"__add__", "Vec.__add__", param
 /* Vec.__sub__: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_Vec____sub__[] = {
     {17, "return Vec(self.x - o.x, self.y - o.y)", "       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {17, "return Vec(self.x - o.x, self.y - o.y)", "       ^^^"},
     {17, "return Vec(self.x - o.x, self.y - o.y)", "           ^^^^^^"},
     {17, "return Vec(self.x - o.x, self.y - o.y)", "                    ^^^"},
     {17, "return Vec(self.x - o.x, self.y - o.y)", "           ~~~~~~~^~~~~"},
     {17, "return Vec(self.x - o.x, self.y - o.y)", "                         ^^^^^^"},
     {17, "return Vec(self.x - o.x, self.y - o.y)", "                                  ^^^"},
     {17, "return Vec(self.x - o.x, self.y - o.y)", "                         ~~~~~~~^~~~~"},
+    {17, "return Vec(self.x - o.x, self.y - o.y)", "       ^^^"},
 };
 static const Py2cCode code_f_Vec____sub__ = {"infer_ops.py", "__sub__", locs_f_Vec____sub__, 8};
 static const char *const params_f_Vec____sub__[] = {"self", "o"};
@@ -150,11 +155,11 @@ static const Py2cFuncInfo info_f_Vec____sub__ = {"__sub__", "Vec.__sub__", param
 /* Vec.__mul__: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_Vec____mul__[] = {
     {20, "return Vec(self.x * k, self.y * k)", "       ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {20, "return Vec(self.x * k, self.y * k)", "       ^^^"},
     {20, "return Vec(self.x * k, self.y * k)", "           ^^^^^^"},
     {20, "return Vec(self.x * k, self.y * k)", "           ~~~~~~~^~~"},
     {20, "return Vec(self.x * k, self.y * k)", "                       ^^^^^^"},
     {20, "return Vec(self.x * k, self.y * k)", "                       ~~~~~~~^~~"},
+    {20, "return Vec(self.x * k, self.y * k)", "       ^^^"},
 };
 static const Py2cCode code_f_Vec____mul__ = {"infer_ops.py", "__mul__", locs_f_Vec____mul__, 6};
 static const char *const params_f_Vec____mul__[] = {"self", "k"};
@@ -163,11 +168,11 @@ static const Py2cFuncInfo info_f_Vec____mul__ = {"__mul__", "Vec.__mul__", param
 /* Vec.__rmul__: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_Vec____rmul__[] = {
     {23, "return Vec(k * self.x, k * self.y)", "       ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {23, "return Vec(k * self.x, k * self.y)", "       ^^^"},
     {23, "return Vec(k * self.x, k * self.y)", "               ^^^^^^"},
     {23, "return Vec(k * self.x, k * self.y)", "           ~~^~~~~~~~"},
     {23, "return Vec(k * self.x, k * self.y)", "                           ^^^^^^"},
     {23, "return Vec(k * self.x, k * self.y)", "                       ~~^~~~~~~~"},
+    {23, "return Vec(k * self.x, k * self.y)", "       ^^^"},
 };
 static const Py2cCode code_f_Vec____rmul__ = {"infer_ops.py", "__rmul__", locs_f_Vec____rmul__, 6};
 static const char *const params_f_Vec____rmul__[] = {"self", "k"};
@@ -176,11 +181,11 @@ static const Py2cFuncInfo info_f_Vec____rmul__ = {"__rmul__", "Vec.__rmul__", pa
 /* Vec.__truediv__: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_Vec____truediv__[] = {
     {26, "return Vec(self.x / k, self.y / k)", "       ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {26, "return Vec(self.x / k, self.y / k)", "       ^^^"},
     {26, "return Vec(self.x / k, self.y / k)", "           ^^^^^^"},
     {26, "return Vec(self.x / k, self.y / k)", "           ~~~~~~~^~~"},
     {26, "return Vec(self.x / k, self.y / k)", "                       ^^^^^^"},
     {26, "return Vec(self.x / k, self.y / k)", "                       ~~~~~~~^~~"},
+    {26, "return Vec(self.x / k, self.y / k)", "       ^^^"},
 };
 static const Py2cCode code_f_Vec____truediv__ = {"infer_ops.py", "__truediv__", locs_f_Vec____truediv__, 6};
 static const char *const params_f_Vec____truediv__[] = {"self", "k"};
@@ -250,10 +255,10 @@ static const Py2cCodeLoc locs_f_Celsius____add__[] = {
     {45, "if isinstance(o, Celsius):", "                 ^^^^^^^"},
     {45, "if isinstance(o, Celsius):", "   ^^^^^^^^^^^^^^^^^^^^^^"},
     {46, "return Celsius(self.t + o.t)", "       ^^^^^^^^^^^^^^^^^^^^^"},
-    {46, "return Celsius(self.t + o.t)", "       ^^^^^^^"},
     {46, "return Celsius(self.t + o.t)", "               ^^^^^^"},
     {46, "return Celsius(self.t + o.t)", "                        ^^^"},
     {46, "return Celsius(self.t + o.t)", "               ~~~~~~~^~~~~"},
+    {46, "return Celsius(self.t + o.t)", "       ^^^^^^^"},
 };
 static const Py2cCode code_f_Celsius____add__ = {"infer_ops.py", "__add__", locs_f_Celsius____add__, 8};
 static const char *const params_f_Celsius____add__[] = {"self", "o"};
@@ -318,16 +323,13 @@ static const Py2cCodeLoc locs_f_walk[] = {
     {70, "return p.show(), total.show(), p.dot(v)", "       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {70, "return p.show(), total.show(), p.dot(v)", "       ^^^^^^^^"},
     {70, "return p.show(), total.show(), p.dot(v)", "       ^"},
-    {70, "return p.show(), total.show(), p.dot(v)", "       ^^^^^^"},
     {70, "return p.show(), total.show(), p.dot(v)", "                 ^^^^^^^^^^^^"},
     {70, "return p.show(), total.show(), p.dot(v)", "                 ^^^^^"},
-    {70, "return p.show(), total.show(), p.dot(v)", "                 ^^^^^^^^^^"},
     {70, "return p.show(), total.show(), p.dot(v)", "                               ^^^^^^^^"},
     {70, "return p.show(), total.show(), p.dot(v)", "                               ^"},
-    {70, "return p.show(), total.show(), p.dot(v)", "                               ^^^^^"},
     {70, "return p.show(), total.show(), p.dot(v)", "                                     ^"},
 };
-static const Py2cCode code_f_walk = {"infer_ops.py", "walk", locs_f_walk, 31};
+static const Py2cCode code_f_walk = {"infer_ops.py", "walk", locs_f_walk, 28};
 static const char *const params_f_walk[] = {"n"};
 static const Py2cFuncInfo info_f_walk = {"walk", "walk", params_f_walk, 0, 1, 0, 0, f_walk, &code_f_walk, NULL, "__main__"};
 
@@ -346,29 +348,24 @@ static const Py2cCodeLoc locs_f_specials[] = {
     {77, "print(z.show(), big.show(), nan.show(), (2 * Vec(0.25, -0.5)).show())", NULL},
     {77, "print(z.show(), big.show(), nan.show(), (2 * Vec(0.25, -0.5)).show())", "      ^^^^^^^^"},
     {77, "print(z.show(), big.show(), nan.show(), (2 * Vec(0.25, -0.5)).show())", "      ^"},
-    {77, "print(z.show(), big.show(), nan.show(), (2 * Vec(0.25, -0.5)).show())", "      ^^^^^^"},
     {77, "print(z.show(), big.show(), nan.show(), (2 * Vec(0.25, -0.5)).show())", "                ^^^^^^^^^^"},
     {77, "print(z.show(), big.show(), nan.show(), (2 * Vec(0.25, -0.5)).show())", "                ^^^"},
-    {77, "print(z.show(), big.show(), nan.show(), (2 * Vec(0.25, -0.5)).show())", "                ^^^^^^^^"},
     {77, "print(z.show(), big.show(), nan.show(), (2 * Vec(0.25, -0.5)).show())", "                            ^^^^^^^^^^"},
     {77, "print(z.show(), big.show(), nan.show(), (2 * Vec(0.25, -0.5)).show())", "                            ^^^"},
-    {77, "print(z.show(), big.show(), nan.show(), (2 * Vec(0.25, -0.5)).show())", "                            ^^^^^^^^"},
     {77, "print(z.show(), big.show(), nan.show(), (2 * Vec(0.25, -0.5)).show())", "                                        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {77, "print(z.show(), big.show(), nan.show(), (2 * Vec(0.25, -0.5)).show())", "                                             ^^^^^^^^^^^^^^^"},
     {77, "print(z.show(), big.show(), nan.show(), (2 * Vec(0.25, -0.5)).show())", "                                             ^^^"},
     {77, "print(z.show(), big.show(), nan.show(), (2 * Vec(0.25, -0.5)).show())", "                                         ~~^~~~~~~~~~~~~~~~~"},
-    {77, "print(z.show(), big.show(), nan.show(), (2 * Vec(0.25, -0.5)).show())", "                                        ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {79, "print((Vec(1.0, 2.0) / 0.0).show())", NULL},
     {79, "print((Vec(1.0, 2.0) / 0.0).show())", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {79, "print((Vec(1.0, 2.0) / 0.0).show())", "       ^^^^^^^^^^^^^"},
     {79, "print((Vec(1.0, 2.0) / 0.0).show())", "       ^^^"},
     {79, "print((Vec(1.0, 2.0) / 0.0).show())", "       ~~~~~~~~~~~~~~^~~~~"},
-    {79, "print((Vec(1.0, 2.0) / 0.0).show())", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {80, "except ZeroDivisionError as e:", "       ^^^^^^^^^^^^^^^^^"},
     {81, "print(\"ZeroDivisionError:\", e)", NULL},
     {81, "print(\"ZeroDivisionError:\", e)", "                            ^"},
 };
-static const Py2cCode code_f_specials = {"infer_ops.py", "specials", locs_f_specials, 34};
+static const Py2cCode code_f_specials = {"infer_ops.py", "specials", locs_f_specials, 29};
 static const Py2cFuncInfo info_f_specials = {"specials", "specials", NULL, 0, 0, 0, 0, f_specials, &code_f_specials, NULL, "__main__"};
 
 static Py2cValue f_Vec(Py2cFunction *fn, Py2cValue *params) {
@@ -493,7 +490,7 @@ cleanup:
     return result;
 #line 36 "infer_ops.py"
 }
-#line 497 "infer_ops.c"
+#line 494 "infer_ops.c"
 
 static Py2cValue f_Vec____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -508,10 +505,10 @@ static Py2cValue f_Vec____init__(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 10 "infer_ops.py"
-    if (py2c_setattr_ic(v_self, py2c_obj_value(&str_4.ob), py2c_float(v_x), &attr_ic[0]) < 0) { loc = 0; goto error; }
+    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_4.ob), py2c_float(v_x), layout_Vec, 0, &attr_ic[0]) < 0) { loc = 0; goto error; }
 
 #line 11 "infer_ops.py"
-    if (py2c_setattr_ic(v_self, py2c_obj_value(&str_5.ob), py2c_float(v_y), &attr_ic[1]) < 0) { loc = 1; goto error; }
+    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_5.ob), py2c_float(v_y), layout_Vec, 1, &attr_ic[1]) < 0) { loc = 1; goto error; }
 #line 11 "infer_ops.py"
     result = PY2C_NONE;
 #line 11 "infer_ops.py"
@@ -532,7 +529,7 @@ cleanup:
     return result;
 #line 11 "infer_ops.py"
 }
-#line 536 "infer_ops.c"
+#line 533 "infer_ops.c"
 
 static Py2cValue f_Vec____add__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -541,8 +538,10 @@ static Py2cValue f_Vec____add__(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 2; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[4];
-    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
+    Py2cValue t[5];
+    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
+    int n0 = 0;
+    int n1 = 0;
     double f0 = 0.0;
     double f1 = 0.0;
     double f2 = 0.0;
@@ -554,25 +553,17 @@ static Py2cValue f_Vec____add__(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 14 "infer_ops.py"
-    if (!py2c_slot_bound(&g_infer_ops__Vec)) {
+    t[0] = py2c_getattr_slot(v_self, py2c_obj_value(&str_4.ob), layout_Vec, 0, &attr_ic[2]);
 #line 14 "infer_ops.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'Vec' is not defined");
-#line 14 "infer_ops.py"
-        { loc = 1; goto error; }
-#line 14 "infer_ops.py"
-    }
-#line 14 "infer_ops.py"
-    t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[2]);
-#line 14 "infer_ops.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 14 "infer_ops.py"
     f0 = py2c_float_value(t[0]);
 #line 14 "infer_ops.py"
     t[0] = PY2C_NULL;
 #line 14 "infer_ops.py"
-    t[0] = py2c_getattr_ic(v_o, py2c_obj_value(&str_4.ob), &attr_ic[3]);
+    t[0] = py2c_getattr_slot(v_o, py2c_obj_value(&str_4.ob), layout_Vec, 0, &attr_ic[3]);
 #line 14 "infer_ops.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
 #line 14 "infer_ops.py"
     f1 = py2c_float_value(t[0]);
 #line 14 "infer_ops.py"
@@ -582,17 +573,17 @@ static Py2cValue f_Vec____add__(Py2cFunction *fn, Py2cValue *params) {
 #line 14 "infer_ops.py"
     t[0] = py2c_float(f2);
 #line 14 "infer_ops.py"
-    t[1] = py2c_getattr_ic(v_self, py2c_obj_value(&str_5.ob), &attr_ic[4]);
+    t[1] = py2c_getattr_slot(v_self, py2c_obj_value(&str_5.ob), layout_Vec, 1, &attr_ic[4]);
 #line 14 "infer_ops.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
 #line 14 "infer_ops.py"
     f3 = py2c_float_value(t[1]);
 #line 14 "infer_ops.py"
     t[1] = PY2C_NULL;
 #line 14 "infer_ops.py"
-    t[1] = py2c_getattr_ic(v_o, py2c_obj_value(&str_5.ob), &attr_ic[5]);
+    t[1] = py2c_getattr_slot(v_o, py2c_obj_value(&str_5.ob), layout_Vec, 1, &attr_ic[5]);
 #line 14 "infer_ops.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
 #line 14 "infer_ops.py"
     f4 = py2c_float_value(t[1]);
 #line 14 "infer_ops.py"
@@ -602,19 +593,41 @@ static Py2cValue f_Vec____add__(Py2cFunction *fn, Py2cValue *params) {
 #line 14 "infer_ops.py"
     t[1] = py2c_float(f5);
 #line 14 "infer_ops.py"
-    t[2] = py2c_slot_load(&g_infer_ops__Vec);
+    if (!py2c_slot_bound(&g_infer_ops__Vec)) {
 #line 14 "infer_ops.py"
-    t[3] = py2c_fast_call(t[2], (Py2cValue[]){t[0], t[1]}, 2);
+        py2c_error_format(&py2c_exc_NameError, "name 'Vec' is not defined");
 #line 14 "infer_ops.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+        { loc = 7; goto error; }
 #line 14 "infer_ops.py"
-    PY2C_CLEAR(t[2]);
+    }
 #line 14 "infer_ops.py"
-    PY2C_CLEAR(t[0]);
+    { Py2cValue s0 = py2c_slot_load(&g_infer_ops__Vec); t[2] = py2c_instance_alloc(s0); py2c_decref(s0); }
 #line 14 "infer_ops.py"
-    PY2C_CLEAR(t[1]);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
 #line 14 "infer_ops.py"
-    result = t[3]; t[3] = PY2C_NULL;
+    n0 = py2c_recursion_enter_call();
+#line 14 "infer_ops.py"
+    if (n0 < 0) { loc = 0; goto error; }
+#line 14 "infer_ops.py"
+    t[3] = t[2]; py2c_incref(t[3]);
+#line 14 "infer_ops.py"
+    t[4] = f_Vec____init__(NULL, (Py2cValue[]){t[3], t[0], t[1]});
+#line 14 "infer_ops.py"
+    t[3] = PY2C_NULL;
+#line 14 "infer_ops.py"
+    t[0] = PY2C_NULL;
+#line 14 "infer_ops.py"
+    t[1] = PY2C_NULL;
+#line 14 "infer_ops.py"
+    py2c_recursion_leave();
+#line 14 "infer_ops.py"
+    n1 = py2c_init_result(t[4]);
+#line 14 "infer_ops.py"
+    if (n1 < 0) { loc = 0; goto error; }
+#line 14 "infer_ops.py"
+    PY2C_CLEAR(t[4]);
+#line 14 "infer_ops.py"
+    result = t[2]; t[2] = PY2C_NULL;
 #line 14 "infer_ops.py"
     goto cleanup;
 #line 14 "infer_ops.py"
@@ -630,6 +643,8 @@ error:
 #line 14 "infer_ops.py"
     PY2C_CLEAR(t[2]);
 #line 14 "infer_ops.py"
+    PY2C_CLEAR(t[4]);
+#line 14 "infer_ops.py"
 cleanup:
 #line 14 "infer_ops.py"
     PY2C_CLEAR(v_self);
@@ -641,7 +656,7 @@ cleanup:
     return result;
 #line 14 "infer_ops.py"
 }
-#line 645 "infer_ops.c"
+#line 660 "infer_ops.c"
 
 static Py2cValue f_Vec____sub__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -650,8 +665,10 @@ static Py2cValue f_Vec____sub__(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 2; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[4];
-    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
+    Py2cValue t[5];
+    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
+    int n0 = 0;
+    int n1 = 0;
     double f0 = 0.0;
     double f1 = 0.0;
     double f2 = 0.0;
@@ -663,25 +680,17 @@ static Py2cValue f_Vec____sub__(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 17 "infer_ops.py"
-    if (!py2c_slot_bound(&g_infer_ops__Vec)) {
+    t[0] = py2c_getattr_slot(v_self, py2c_obj_value(&str_4.ob), layout_Vec, 0, &attr_ic[6]);
 #line 17 "infer_ops.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'Vec' is not defined");
-#line 17 "infer_ops.py"
-        { loc = 1; goto error; }
-#line 17 "infer_ops.py"
-    }
-#line 17 "infer_ops.py"
-    t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[6]);
-#line 17 "infer_ops.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 17 "infer_ops.py"
     f0 = py2c_float_value(t[0]);
 #line 17 "infer_ops.py"
     t[0] = PY2C_NULL;
 #line 17 "infer_ops.py"
-    t[0] = py2c_getattr_ic(v_o, py2c_obj_value(&str_4.ob), &attr_ic[7]);
+    t[0] = py2c_getattr_slot(v_o, py2c_obj_value(&str_4.ob), layout_Vec, 0, &attr_ic[7]);
 #line 17 "infer_ops.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
 #line 17 "infer_ops.py"
     f1 = py2c_float_value(t[0]);
 #line 17 "infer_ops.py"
@@ -691,17 +700,17 @@ static Py2cValue f_Vec____sub__(Py2cFunction *fn, Py2cValue *params) {
 #line 17 "infer_ops.py"
     t[0] = py2c_float(f2);
 #line 17 "infer_ops.py"
-    t[1] = py2c_getattr_ic(v_self, py2c_obj_value(&str_5.ob), &attr_ic[8]);
+    t[1] = py2c_getattr_slot(v_self, py2c_obj_value(&str_5.ob), layout_Vec, 1, &attr_ic[8]);
 #line 17 "infer_ops.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
 #line 17 "infer_ops.py"
     f3 = py2c_float_value(t[1]);
 #line 17 "infer_ops.py"
     t[1] = PY2C_NULL;
 #line 17 "infer_ops.py"
-    t[1] = py2c_getattr_ic(v_o, py2c_obj_value(&str_5.ob), &attr_ic[9]);
+    t[1] = py2c_getattr_slot(v_o, py2c_obj_value(&str_5.ob), layout_Vec, 1, &attr_ic[9]);
 #line 17 "infer_ops.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
 #line 17 "infer_ops.py"
     f4 = py2c_float_value(t[1]);
 #line 17 "infer_ops.py"
@@ -711,19 +720,41 @@ static Py2cValue f_Vec____sub__(Py2cFunction *fn, Py2cValue *params) {
 #line 17 "infer_ops.py"
     t[1] = py2c_float(f5);
 #line 17 "infer_ops.py"
-    t[2] = py2c_slot_load(&g_infer_ops__Vec);
+    if (!py2c_slot_bound(&g_infer_ops__Vec)) {
 #line 17 "infer_ops.py"
-    t[3] = py2c_fast_call(t[2], (Py2cValue[]){t[0], t[1]}, 2);
+        py2c_error_format(&py2c_exc_NameError, "name 'Vec' is not defined");
 #line 17 "infer_ops.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+        { loc = 7; goto error; }
 #line 17 "infer_ops.py"
-    PY2C_CLEAR(t[2]);
+    }
 #line 17 "infer_ops.py"
-    PY2C_CLEAR(t[0]);
+    { Py2cValue s0 = py2c_slot_load(&g_infer_ops__Vec); t[2] = py2c_instance_alloc(s0); py2c_decref(s0); }
 #line 17 "infer_ops.py"
-    PY2C_CLEAR(t[1]);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
 #line 17 "infer_ops.py"
-    result = t[3]; t[3] = PY2C_NULL;
+    n0 = py2c_recursion_enter_call();
+#line 17 "infer_ops.py"
+    if (n0 < 0) { loc = 0; goto error; }
+#line 17 "infer_ops.py"
+    t[3] = t[2]; py2c_incref(t[3]);
+#line 17 "infer_ops.py"
+    t[4] = f_Vec____init__(NULL, (Py2cValue[]){t[3], t[0], t[1]});
+#line 17 "infer_ops.py"
+    t[3] = PY2C_NULL;
+#line 17 "infer_ops.py"
+    t[0] = PY2C_NULL;
+#line 17 "infer_ops.py"
+    t[1] = PY2C_NULL;
+#line 17 "infer_ops.py"
+    py2c_recursion_leave();
+#line 17 "infer_ops.py"
+    n1 = py2c_init_result(t[4]);
+#line 17 "infer_ops.py"
+    if (n1 < 0) { loc = 0; goto error; }
+#line 17 "infer_ops.py"
+    PY2C_CLEAR(t[4]);
+#line 17 "infer_ops.py"
+    result = t[2]; t[2] = PY2C_NULL;
 #line 17 "infer_ops.py"
     goto cleanup;
 #line 17 "infer_ops.py"
@@ -739,6 +770,8 @@ error:
 #line 17 "infer_ops.py"
     PY2C_CLEAR(t[2]);
 #line 17 "infer_ops.py"
+    PY2C_CLEAR(t[4]);
+#line 17 "infer_ops.py"
 cleanup:
 #line 17 "infer_ops.py"
     PY2C_CLEAR(v_self);
@@ -750,7 +783,7 @@ cleanup:
     return result;
 #line 17 "infer_ops.py"
 }
-#line 754 "infer_ops.c"
+#line 787 "infer_ops.c"
 
 static Py2cValue f_Vec____mul__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -759,8 +792,10 @@ static Py2cValue f_Vec____mul__(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 2; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[4];
-    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
+    Py2cValue t[5];
+    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
+    int n0 = 0;
+    int n1 = 0;
     double f0 = 0.0;
     double f1 = 0.0;
     double f2 = 0.0;
@@ -770,17 +805,9 @@ static Py2cValue f_Vec____mul__(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 20 "infer_ops.py"
-    if (!py2c_slot_bound(&g_infer_ops__Vec)) {
+    t[0] = py2c_getattr_slot(v_self, py2c_obj_value(&str_4.ob), layout_Vec, 0, &attr_ic[10]);
 #line 20 "infer_ops.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'Vec' is not defined");
-#line 20 "infer_ops.py"
-        { loc = 1; goto error; }
-#line 20 "infer_ops.py"
-    }
-#line 20 "infer_ops.py"
-    t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[10]);
-#line 20 "infer_ops.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 20 "infer_ops.py"
     f0 = py2c_float_value(t[0]);
 #line 20 "infer_ops.py"
@@ -790,9 +817,9 @@ static Py2cValue f_Vec____mul__(Py2cFunction *fn, Py2cValue *params) {
 #line 20 "infer_ops.py"
     t[0] = py2c_float(f1);
 #line 20 "infer_ops.py"
-    t[1] = py2c_getattr_ic(v_self, py2c_obj_value(&str_5.ob), &attr_ic[11]);
+    t[1] = py2c_getattr_slot(v_self, py2c_obj_value(&str_5.ob), layout_Vec, 1, &attr_ic[11]);
 #line 20 "infer_ops.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
 #line 20 "infer_ops.py"
     f2 = py2c_float_value(t[1]);
 #line 20 "infer_ops.py"
@@ -802,19 +829,41 @@ static Py2cValue f_Vec____mul__(Py2cFunction *fn, Py2cValue *params) {
 #line 20 "infer_ops.py"
     t[1] = py2c_float(f3);
 #line 20 "infer_ops.py"
-    t[2] = py2c_slot_load(&g_infer_ops__Vec);
+    if (!py2c_slot_bound(&g_infer_ops__Vec)) {
 #line 20 "infer_ops.py"
-    t[3] = py2c_fast_call(t[2], (Py2cValue[]){t[0], t[1]}, 2);
+        py2c_error_format(&py2c_exc_NameError, "name 'Vec' is not defined");
 #line 20 "infer_ops.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+        { loc = 5; goto error; }
 #line 20 "infer_ops.py"
-    PY2C_CLEAR(t[2]);
+    }
 #line 20 "infer_ops.py"
-    PY2C_CLEAR(t[0]);
+    { Py2cValue s0 = py2c_slot_load(&g_infer_ops__Vec); t[2] = py2c_instance_alloc(s0); py2c_decref(s0); }
 #line 20 "infer_ops.py"
-    PY2C_CLEAR(t[1]);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
 #line 20 "infer_ops.py"
-    result = t[3]; t[3] = PY2C_NULL;
+    n0 = py2c_recursion_enter_call();
+#line 20 "infer_ops.py"
+    if (n0 < 0) { loc = 0; goto error; }
+#line 20 "infer_ops.py"
+    t[3] = t[2]; py2c_incref(t[3]);
+#line 20 "infer_ops.py"
+    t[4] = f_Vec____init__(NULL, (Py2cValue[]){t[3], t[0], t[1]});
+#line 20 "infer_ops.py"
+    t[3] = PY2C_NULL;
+#line 20 "infer_ops.py"
+    t[0] = PY2C_NULL;
+#line 20 "infer_ops.py"
+    t[1] = PY2C_NULL;
+#line 20 "infer_ops.py"
+    py2c_recursion_leave();
+#line 20 "infer_ops.py"
+    n1 = py2c_init_result(t[4]);
+#line 20 "infer_ops.py"
+    if (n1 < 0) { loc = 0; goto error; }
+#line 20 "infer_ops.py"
+    PY2C_CLEAR(t[4]);
+#line 20 "infer_ops.py"
+    result = t[2]; t[2] = PY2C_NULL;
 #line 20 "infer_ops.py"
     goto cleanup;
 #line 20 "infer_ops.py"
@@ -830,6 +879,8 @@ error:
 #line 20 "infer_ops.py"
     PY2C_CLEAR(t[2]);
 #line 20 "infer_ops.py"
+    PY2C_CLEAR(t[4]);
+#line 20 "infer_ops.py"
 cleanup:
 #line 20 "infer_ops.py"
     PY2C_CLEAR(v_self);
@@ -839,7 +890,7 @@ cleanup:
     return result;
 #line 20 "infer_ops.py"
 }
-#line 843 "infer_ops.c"
+#line 894 "infer_ops.c"
 
 static Py2cValue f_Vec____rmul__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -848,54 +899,70 @@ static Py2cValue f_Vec____rmul__(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 2; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[6];
-    for (int k = 0; k < 6; k++) t[k] = PY2C_NULL;
+    Py2cValue t[7];
+    for (int k = 0; k < 7; k++) t[k] = PY2C_NULL;
+    int n0 = 0;
+    int n1 = 0;
     Py2cValue v_self = params[0];
     Py2cValue v_k = params[1];
     (void)fn;
 
 #line 23 "infer_ops.py"
+    t[0] = py2c_getattr_slot(v_self, py2c_obj_value(&str_4.ob), layout_Vec, 0, &attr_ic[12]);
+#line 23 "infer_ops.py"
+    if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+#line 23 "infer_ops.py"
+    t[1] = py2c_fast_binary_op(v_k, t[0], PY2C_OP_MUL);
+#line 23 "infer_ops.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 23 "infer_ops.py"
+    PY2C_CLEAR(t[0]);
+#line 23 "infer_ops.py"
+    t[2] = py2c_getattr_slot(v_self, py2c_obj_value(&str_5.ob), layout_Vec, 1, &attr_ic[13]);
+#line 23 "infer_ops.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 23 "infer_ops.py"
+    t[3] = py2c_fast_binary_op(v_k, t[2], PY2C_OP_MUL);
+#line 23 "infer_ops.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 23 "infer_ops.py"
+    PY2C_CLEAR(t[2]);
+#line 23 "infer_ops.py"
     if (!py2c_slot_bound(&g_infer_ops__Vec)) {
 #line 23 "infer_ops.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Vec' is not defined");
 #line 23 "infer_ops.py"
-        { loc = 1; goto error; }
+        { loc = 5; goto error; }
 #line 23 "infer_ops.py"
     }
 #line 23 "infer_ops.py"
-    t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[12]);
+    { Py2cValue s0 = py2c_slot_load(&g_infer_ops__Vec); t[4] = py2c_instance_alloc(s0); py2c_decref(s0); }
 #line 23 "infer_ops.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
 #line 23 "infer_ops.py"
-    t[1] = py2c_fast_binary_op(v_k, t[0], PY2C_OP_MUL);
+    n0 = py2c_recursion_enter_call();
 #line 23 "infer_ops.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+    if (n0 < 0) { loc = 0; goto error; }
 #line 23 "infer_ops.py"
-    PY2C_CLEAR(t[0]);
+    t[5] = t[4]; py2c_incref(t[5]);
 #line 23 "infer_ops.py"
-    t[2] = py2c_getattr_ic(v_self, py2c_obj_value(&str_5.ob), &attr_ic[13]);
+    t[6] = f_Vec____init__(NULL, (Py2cValue[]){t[5], t[1], t[3]});
 #line 23 "infer_ops.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+    t[5] = PY2C_NULL;
 #line 23 "infer_ops.py"
-    t[3] = py2c_fast_binary_op(v_k, t[2], PY2C_OP_MUL);
+    t[1] = PY2C_NULL;
 #line 23 "infer_ops.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+    t[3] = PY2C_NULL;
 #line 23 "infer_ops.py"
-    PY2C_CLEAR(t[2]);
+    py2c_recursion_leave();
 #line 23 "infer_ops.py"
-    t[4] = py2c_slot_load(&g_infer_ops__Vec);
+    n1 = py2c_init_result(t[6]);
 #line 23 "infer_ops.py"
-    t[5] = py2c_fast_call(t[4], (Py2cValue[]){t[1], t[3]}, 2);
+    if (n1 < 0) { loc = 0; goto error; }
 #line 23 "infer_ops.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[6]);
 #line 23 "infer_ops.py"
-    PY2C_CLEAR(t[4]);
-#line 23 "infer_ops.py"
-    PY2C_CLEAR(t[1]);
-#line 23 "infer_ops.py"
-    PY2C_CLEAR(t[3]);
-#line 23 "infer_ops.py"
-    result = t[5]; t[5] = PY2C_NULL;
+    result = t[4]; t[4] = PY2C_NULL;
 #line 23 "infer_ops.py"
     goto cleanup;
 #line 23 "infer_ops.py"
@@ -906,6 +973,8 @@ error:
     PY2C_CLEAR(result);
 #line 23 "infer_ops.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 23 "infer_ops.py"
+    PY2C_CLEAR(t[6]);
 #line 23 "infer_ops.py"
 cleanup:
 #line 23 "infer_ops.py"
@@ -918,7 +987,7 @@ cleanup:
     return result;
 #line 23 "infer_ops.py"
 }
-#line 922 "infer_ops.c"
+#line 991 "infer_ops.c"
 
 static Py2cValue f_Vec____truediv__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -927,8 +996,10 @@ static Py2cValue f_Vec____truediv__(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 2; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[4];
-    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
+    Py2cValue t[5];
+    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
+    int n0 = 0;
+    int n1 = 0;
     double f0 = 0.0;
     double f1 = 0.0;
     double f2 = 0.0;
@@ -938,55 +1009,69 @@ static Py2cValue f_Vec____truediv__(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 26 "infer_ops.py"
-    if (!py2c_slot_bound(&g_infer_ops__Vec)) {
+    t[0] = py2c_getattr_slot(v_self, py2c_obj_value(&str_4.ob), layout_Vec, 0, &attr_ic[14]);
 #line 26 "infer_ops.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'Vec' is not defined");
-#line 26 "infer_ops.py"
-        { loc = 1; goto error; }
-#line 26 "infer_ops.py"
-    }
-#line 26 "infer_ops.py"
-    t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[14]);
-#line 26 "infer_ops.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 26 "infer_ops.py"
     f0 = py2c_float_value(t[0]);
 #line 26 "infer_ops.py"
     t[0] = PY2C_NULL;
 #line 26 "infer_ops.py"
-    if (py2c_ff_div_check(v_k) < 0) { loc = 3; goto error; }
+    if (py2c_ff_div_check(v_k) < 0) { loc = 2; goto error; }
 #line 26 "infer_ops.py"
     f1 = py2c_ff_div(f0, v_k);
 #line 26 "infer_ops.py"
     t[0] = py2c_float(f1);
 #line 26 "infer_ops.py"
-    t[1] = py2c_getattr_ic(v_self, py2c_obj_value(&str_5.ob), &attr_ic[15]);
+    t[1] = py2c_getattr_slot(v_self, py2c_obj_value(&str_5.ob), layout_Vec, 1, &attr_ic[15]);
 #line 26 "infer_ops.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
 #line 26 "infer_ops.py"
     f2 = py2c_float_value(t[1]);
 #line 26 "infer_ops.py"
     t[1] = PY2C_NULL;
 #line 26 "infer_ops.py"
-    if (py2c_ff_div_check(v_k) < 0) { loc = 5; goto error; }
+    if (py2c_ff_div_check(v_k) < 0) { loc = 4; goto error; }
 #line 26 "infer_ops.py"
     f3 = py2c_ff_div(f2, v_k);
 #line 26 "infer_ops.py"
     t[1] = py2c_float(f3);
 #line 26 "infer_ops.py"
-    t[2] = py2c_slot_load(&g_infer_ops__Vec);
+    if (!py2c_slot_bound(&g_infer_ops__Vec)) {
 #line 26 "infer_ops.py"
-    t[3] = py2c_fast_call(t[2], (Py2cValue[]){t[0], t[1]}, 2);
+        py2c_error_format(&py2c_exc_NameError, "name 'Vec' is not defined");
 #line 26 "infer_ops.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+        { loc = 5; goto error; }
 #line 26 "infer_ops.py"
-    PY2C_CLEAR(t[2]);
+    }
 #line 26 "infer_ops.py"
-    PY2C_CLEAR(t[0]);
+    { Py2cValue s0 = py2c_slot_load(&g_infer_ops__Vec); t[2] = py2c_instance_alloc(s0); py2c_decref(s0); }
 #line 26 "infer_ops.py"
-    PY2C_CLEAR(t[1]);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
 #line 26 "infer_ops.py"
-    result = t[3]; t[3] = PY2C_NULL;
+    n0 = py2c_recursion_enter_call();
+#line 26 "infer_ops.py"
+    if (n0 < 0) { loc = 0; goto error; }
+#line 26 "infer_ops.py"
+    t[3] = t[2]; py2c_incref(t[3]);
+#line 26 "infer_ops.py"
+    t[4] = f_Vec____init__(NULL, (Py2cValue[]){t[3], t[0], t[1]});
+#line 26 "infer_ops.py"
+    t[3] = PY2C_NULL;
+#line 26 "infer_ops.py"
+    t[0] = PY2C_NULL;
+#line 26 "infer_ops.py"
+    t[1] = PY2C_NULL;
+#line 26 "infer_ops.py"
+    py2c_recursion_leave();
+#line 26 "infer_ops.py"
+    n1 = py2c_init_result(t[4]);
+#line 26 "infer_ops.py"
+    if (n1 < 0) { loc = 0; goto error; }
+#line 26 "infer_ops.py"
+    PY2C_CLEAR(t[4]);
+#line 26 "infer_ops.py"
+    result = t[2]; t[2] = PY2C_NULL;
 #line 26 "infer_ops.py"
     goto cleanup;
 #line 26 "infer_ops.py"
@@ -1002,6 +1087,8 @@ error:
 #line 26 "infer_ops.py"
     PY2C_CLEAR(t[2]);
 #line 26 "infer_ops.py"
+    PY2C_CLEAR(t[4]);
+#line 26 "infer_ops.py"
 cleanup:
 #line 26 "infer_ops.py"
     PY2C_CLEAR(v_self);
@@ -1011,7 +1098,7 @@ cleanup:
     return result;
 #line 26 "infer_ops.py"
 }
-#line 1015 "infer_ops.c"
+#line 1102 "infer_ops.c"
 
 static Py2cValue f_Vec____iadd__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1029,11 +1116,11 @@ static Py2cValue f_Vec____iadd__(Py2cFunction *fn, Py2cValue *params) {
 #line 29 "infer_ops.py"
     t[0] = v_self; py2c_incref(t[0]);
 #line 29 "infer_ops.py"
-    t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_4.ob), &attr_ic[16]);
+    t[1] = py2c_getattr_slot(t[0], py2c_obj_value(&str_4.ob), layout_Vec, 0, &attr_ic[16]);
 #line 29 "infer_ops.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 29 "infer_ops.py"
-    t[2] = py2c_getattr_ic(v_o, py2c_obj_value(&str_4.ob), &attr_ic[17]);
+    t[2] = py2c_getattr_slot(v_o, py2c_obj_value(&str_4.ob), layout_Vec, 0, &attr_ic[17]);
 #line 29 "infer_ops.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
 #line 29 "infer_ops.py"
@@ -1045,7 +1132,7 @@ static Py2cValue f_Vec____iadd__(Py2cFunction *fn, Py2cValue *params) {
 #line 29 "infer_ops.py"
     PY2C_CLEAR(t[2]);
 #line 29 "infer_ops.py"
-    if (py2c_setattr_ic(t[0], py2c_obj_value(&str_4.ob), t[3], &attr_ic[18]) < 0) { loc = 3; goto error; }
+    if (py2c_setattr_slot(t[0], py2c_obj_value(&str_4.ob), t[3], layout_Vec, 0, &attr_ic[18]) < 0) { loc = 3; goto error; }
 #line 29 "infer_ops.py"
     PY2C_CLEAR(t[3]);
 #line 29 "infer_ops.py"
@@ -1054,11 +1141,11 @@ static Py2cValue f_Vec____iadd__(Py2cFunction *fn, Py2cValue *params) {
 #line 30 "infer_ops.py"
     t[0] = v_self; py2c_incref(t[0]);
 #line 30 "infer_ops.py"
-    t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_5.ob), &attr_ic[19]);
+    t[1] = py2c_getattr_slot(t[0], py2c_obj_value(&str_5.ob), layout_Vec, 1, &attr_ic[19]);
 #line 30 "infer_ops.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
 #line 30 "infer_ops.py"
-    t[2] = py2c_getattr_ic(v_o, py2c_obj_value(&str_5.ob), &attr_ic[20]);
+    t[2] = py2c_getattr_slot(v_o, py2c_obj_value(&str_5.ob), layout_Vec, 1, &attr_ic[20]);
 #line 30 "infer_ops.py"
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
 #line 30 "infer_ops.py"
@@ -1070,7 +1157,7 @@ static Py2cValue f_Vec____iadd__(Py2cFunction *fn, Py2cValue *params) {
 #line 30 "infer_ops.py"
     PY2C_CLEAR(t[2]);
 #line 30 "infer_ops.py"
-    if (py2c_setattr_ic(t[0], py2c_obj_value(&str_5.ob), t[3], &attr_ic[21]) < 0) { loc = 7; goto error; }
+    if (py2c_setattr_slot(t[0], py2c_obj_value(&str_5.ob), t[3], layout_Vec, 1, &attr_ic[21]) < 0) { loc = 7; goto error; }
 #line 30 "infer_ops.py"
     PY2C_CLEAR(t[3]);
 #line 30 "infer_ops.py"
@@ -1100,7 +1187,7 @@ cleanup:
     return result;
 #line 31 "infer_ops.py"
 }
-#line 1104 "infer_ops.c"
+#line 1191 "infer_ops.c"
 
 static Py2cValue f_Vec__dot(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1123,7 +1210,7 @@ static Py2cValue f_Vec__dot(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 34 "infer_ops.py"
-    t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[22]);
+    t[0] = py2c_getattr_slot(v_self, py2c_obj_value(&str_4.ob), layout_Vec, 0, &attr_ic[22]);
 #line 34 "infer_ops.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 34 "infer_ops.py"
@@ -1131,7 +1218,7 @@ static Py2cValue f_Vec__dot(Py2cFunction *fn, Py2cValue *params) {
 #line 34 "infer_ops.py"
     t[0] = PY2C_NULL;
 #line 34 "infer_ops.py"
-    t[0] = py2c_getattr_ic(v_o, py2c_obj_value(&str_4.ob), &attr_ic[23]);
+    t[0] = py2c_getattr_slot(v_o, py2c_obj_value(&str_4.ob), layout_Vec, 0, &attr_ic[23]);
 #line 34 "infer_ops.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 34 "infer_ops.py"
@@ -1141,7 +1228,7 @@ static Py2cValue f_Vec__dot(Py2cFunction *fn, Py2cValue *params) {
 #line 34 "infer_ops.py"
     f2 = py2c_ff_mul(f0, f1);
 #line 34 "infer_ops.py"
-    t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_5.ob), &attr_ic[24]);
+    t[0] = py2c_getattr_slot(v_self, py2c_obj_value(&str_5.ob), layout_Vec, 1, &attr_ic[24]);
 #line 34 "infer_ops.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
 #line 34 "infer_ops.py"
@@ -1149,7 +1236,7 @@ static Py2cValue f_Vec__dot(Py2cFunction *fn, Py2cValue *params) {
 #line 34 "infer_ops.py"
     t[0] = PY2C_NULL;
 #line 34 "infer_ops.py"
-    t[0] = py2c_getattr_ic(v_o, py2c_obj_value(&str_5.ob), &attr_ic[25]);
+    t[0] = py2c_getattr_slot(v_o, py2c_obj_value(&str_5.ob), layout_Vec, 1, &attr_ic[25]);
 #line 34 "infer_ops.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
 #line 34 "infer_ops.py"
@@ -1186,7 +1273,7 @@ cleanup:
     return result;
 #line 34 "infer_ops.py"
 }
-#line 1190 "infer_ops.c"
+#line 1277 "infer_ops.c"
 
 static Py2cValue f_Vec__show(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1201,11 +1288,11 @@ static Py2cValue f_Vec__show(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 37 "infer_ops.py"
-    t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[26]);
+    t[0] = py2c_getattr_slot(v_self, py2c_obj_value(&str_4.ob), layout_Vec, 0, &attr_ic[26]);
 #line 37 "infer_ops.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 37 "infer_ops.py"
-    t[1] = py2c_getattr_ic(v_self, py2c_obj_value(&str_5.ob), &attr_ic[27]);
+    t[1] = py2c_getattr_slot(v_self, py2c_obj_value(&str_5.ob), layout_Vec, 1, &attr_ic[27]);
 #line 37 "infer_ops.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
 #line 37 "infer_ops.py"
@@ -1248,7 +1335,7 @@ cleanup:
     return result;
 #line 37 "infer_ops.py"
 }
-#line 1252 "infer_ops.c"
+#line 1339 "infer_ops.c"
 
 static Py2cValue f_Celsius(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1318,7 +1405,7 @@ cleanup:
     return result;
 #line 49 "infer_ops.py"
 }
-#line 1322 "infer_ops.c"
+#line 1409 "infer_ops.c"
 
 static Py2cValue f_Celsius____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1332,7 +1419,7 @@ static Py2cValue f_Celsius____init__(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 42 "infer_ops.py"
-    if (py2c_setattr_ic(v_self, py2c_obj_value(&str_17.ob), py2c_float(v_t), &attr_ic[28]) < 0) { loc = 0; goto error; }
+    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_17.ob), py2c_float(v_t), layout_Celsius, 0, &attr_ic[28]) < 0) { loc = 0; goto error; }
 #line 42 "infer_ops.py"
     result = PY2C_NONE;
 #line 42 "infer_ops.py"
@@ -1353,7 +1440,7 @@ cleanup:
     return result;
 #line 42 "infer_ops.py"
 }
-#line 1357 "infer_ops.c"
+#line 1444 "infer_ops.c"
 
 static Py2cValue f_Celsius____add__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1362,9 +1449,10 @@ static Py2cValue f_Celsius____add__(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 2; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     int n0 = 0;
+    int n1 = 0;
     double f0 = 0.0;
     double f1 = 0.0;
     double f2 = 0.0;
@@ -1398,25 +1486,17 @@ static Py2cValue f_Celsius____add__(Py2cFunction *fn, Py2cValue *params) {
     if (!n0) goto L0;
 
 #line 46 "infer_ops.py"
-    if (!py2c_slot_bound(&g_infer_ops__Celsius)) {
+    t[0] = py2c_getattr_slot(v_self, py2c_obj_value(&str_17.ob), layout_Celsius, 0, &attr_ic[29]);
 #line 46 "infer_ops.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'Celsius' is not defined");
-#line 46 "infer_ops.py"
-        { loc = 4; goto error; }
-#line 46 "infer_ops.py"
-    }
-#line 46 "infer_ops.py"
-    t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_17.ob), &attr_ic[29]);
-#line 46 "infer_ops.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
 #line 46 "infer_ops.py"
     f0 = py2c_float_value(t[0]);
 #line 46 "infer_ops.py"
     t[0] = PY2C_NULL;
 #line 46 "infer_ops.py"
-    t[0] = py2c_getattr_ic(v_o, py2c_obj_value(&str_17.ob), &attr_ic[30]);
+    t[0] = py2c_getattr_slot(v_o, py2c_obj_value(&str_17.ob), layout_Celsius, 0, &attr_ic[30]);
 #line 46 "infer_ops.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
 #line 46 "infer_ops.py"
     f1 = py2c_float_value(t[0]);
 #line 46 "infer_ops.py"
@@ -1426,17 +1506,39 @@ static Py2cValue f_Celsius____add__(Py2cFunction *fn, Py2cValue *params) {
 #line 46 "infer_ops.py"
     t[0] = py2c_float(f2);
 #line 46 "infer_ops.py"
-    t[1] = py2c_slot_load(&g_infer_ops__Celsius);
+    if (!py2c_slot_bound(&g_infer_ops__Celsius)) {
 #line 46 "infer_ops.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
+        py2c_error_format(&py2c_exc_NameError, "name 'Celsius' is not defined");
 #line 46 "infer_ops.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+        { loc = 7; goto error; }
 #line 46 "infer_ops.py"
-    PY2C_CLEAR(t[1]);
+    }
 #line 46 "infer_ops.py"
-    PY2C_CLEAR(t[0]);
+    { Py2cValue s0 = py2c_slot_load(&g_infer_ops__Celsius); t[1] = py2c_instance_alloc(s0); py2c_decref(s0); }
 #line 46 "infer_ops.py"
-    result = t[2]; t[2] = PY2C_NULL;
+    if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 46 "infer_ops.py"
+    n0 = py2c_recursion_enter_call();
+#line 46 "infer_ops.py"
+    if (n0 < 0) { loc = 3; goto error; }
+#line 46 "infer_ops.py"
+    t[2] = t[1]; py2c_incref(t[2]);
+#line 46 "infer_ops.py"
+    t[3] = f_Celsius____init__(NULL, (Py2cValue[]){t[2], t[0]});
+#line 46 "infer_ops.py"
+    t[2] = PY2C_NULL;
+#line 46 "infer_ops.py"
+    t[0] = PY2C_NULL;
+#line 46 "infer_ops.py"
+    py2c_recursion_leave();
+#line 46 "infer_ops.py"
+    n1 = py2c_init_result(t[3]);
+#line 46 "infer_ops.py"
+    if (n1 < 0) { loc = 3; goto error; }
+#line 46 "infer_ops.py"
+    PY2C_CLEAR(t[3]);
+#line 46 "infer_ops.py"
+    result = t[1]; t[1] = PY2C_NULL;
 #line 46 "infer_ops.py"
     goto cleanup;
 #line 46 "infer_ops.py"
@@ -1457,6 +1559,8 @@ error:
 #line 47 "infer_ops.py"
     PY2C_CLEAR(t[1]);
 #line 47 "infer_ops.py"
+    PY2C_CLEAR(t[3]);
+#line 47 "infer_ops.py"
 cleanup:
 #line 47 "infer_ops.py"
     PY2C_CLEAR(v_self);
@@ -1468,7 +1572,7 @@ cleanup:
     return result;
 #line 47 "infer_ops.py"
 }
-#line 1472 "infer_ops.c"
+#line 1576 "infer_ops.c"
 
 static Py2cValue f_Celsius____radd__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1486,7 +1590,7 @@ static Py2cValue f_Celsius____radd__(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 51 "infer_ops.py"
-    t[0] = py2c_getattr_ic(v_o, py2c_obj_value(&str_17.ob), &attr_ic[31]);
+    t[0] = py2c_getattr_slot(v_o, py2c_obj_value(&str_17.ob), layout_Label, 0, &attr_ic[31]);
 #line 51 "infer_ops.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 51 "infer_ops.py"
@@ -1496,7 +1600,7 @@ static Py2cValue f_Celsius____radd__(Py2cFunction *fn, Py2cValue *params) {
 #line 51 "infer_ops.py"
     PY2C_CLEAR(t[0]);
 #line 51 "infer_ops.py"
-    t[2] = py2c_getattr_ic(v_self, py2c_obj_value(&str_17.ob), &attr_ic[32]);
+    t[2] = py2c_getattr_slot(v_self, py2c_obj_value(&str_17.ob), layout_Celsius, 0, &attr_ic[32]);
 #line 51 "infer_ops.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
 #line 51 "infer_ops.py"
@@ -1543,7 +1647,7 @@ cleanup:
     return result;
 #line 51 "infer_ops.py"
 }
-#line 1547 "infer_ops.c"
+#line 1651 "infer_ops.c"
 
 static Py2cValue f_Label(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1604,7 +1708,7 @@ cleanup:
     return result;
 #line 58 "infer_ops.py"
 }
-#line 1608 "infer_ops.c"
+#line 1712 "infer_ops.c"
 
 static Py2cValue f_Label____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1618,7 +1722,7 @@ static Py2cValue f_Label____init__(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 56 "infer_ops.py"
-    if (py2c_setattr_ic(v_self, py2c_obj_value(&str_17.ob), v_t, &attr_ic[33]) < 0) { loc = 0; goto error; }
+    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_17.ob), v_t, layout_Label, 0, &attr_ic[33]) < 0) { loc = 0; goto error; }
 #line 56 "infer_ops.py"
     result = PY2C_NONE;
 #line 56 "infer_ops.py"
@@ -1641,7 +1745,7 @@ cleanup:
     return result;
 #line 56 "infer_ops.py"
 }
-#line 1645 "infer_ops.c"
+#line 1749 "infer_ops.c"
 
 static Py2cValue f_Label____add__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1669,7 +1773,7 @@ cleanup:
     return result;
 #line 59 "infer_ops.py"
 }
-#line 1673 "infer_ops.c"
+#line 1777 "infer_ops.c"
 
 static Py2cValue f_walk(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1678,9 +1782,10 @@ static Py2cValue f_walk(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[10];
-    for (int k = 0; k < 10; k++) t[k] = PY2C_NULL;
+    Py2cValue t[8];
+    for (int k = 0; k < 8; k++) t[k] = PY2C_NULL;
     int n0 = 0;
+    int n1 = 0;
     Py2cValue v_n = params[0];
     Py2cValue v_p = PY2C_NULL;
     Py2cValue v_v = PY2C_NULL;
@@ -1697,15 +1802,29 @@ static Py2cValue f_walk(Py2cFunction *fn, Py2cValue *params) {
 #line 63 "infer_ops.py"
     }
 #line 63 "infer_ops.py"
-    t[0] = py2c_slot_load(&g_infer_ops__Vec);
+    { Py2cValue s0 = py2c_slot_load(&g_infer_ops__Vec); t[0] = py2c_instance_alloc(s0); py2c_decref(s0); }
 #line 63 "infer_ops.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_float(0.0), py2c_float(0.0)}, 2);
+    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 63 "infer_ops.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+    n0 = py2c_recursion_enter_call();
 #line 63 "infer_ops.py"
-    PY2C_CLEAR(t[0]);
+    if (n0 < 0) { loc = 0; goto error; }
 #line 63 "infer_ops.py"
-    { Py2cValue old = v_p; v_p = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    t[1] = t[0]; py2c_incref(t[1]);
+#line 63 "infer_ops.py"
+    t[2] = f_Vec____init__(NULL, (Py2cValue[]){t[1], py2c_float(0.0), py2c_float(0.0)});
+#line 63 "infer_ops.py"
+    t[1] = PY2C_NULL;
+#line 63 "infer_ops.py"
+    py2c_recursion_leave();
+#line 63 "infer_ops.py"
+    n1 = py2c_init_result(t[2]);
+#line 63 "infer_ops.py"
+    if (n1 < 0) { loc = 0; goto error; }
+#line 63 "infer_ops.py"
+    PY2C_CLEAR(t[2]);
+#line 63 "infer_ops.py"
+    { Py2cValue old = v_p; v_p = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 64 "infer_ops.py"
     if (!py2c_slot_bound(&g_infer_ops__Vec)) {
@@ -1716,15 +1835,29 @@ static Py2cValue f_walk(Py2cFunction *fn, Py2cValue *params) {
 #line 64 "infer_ops.py"
     }
 #line 64 "infer_ops.py"
-    t[0] = py2c_slot_load(&g_infer_ops__Vec);
+    { Py2cValue s0 = py2c_slot_load(&g_infer_ops__Vec); t[0] = py2c_instance_alloc(s0); py2c_decref(s0); }
 #line 64 "infer_ops.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_float(1.0), py2c_float(0.5)}, 2);
+    if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
 #line 64 "infer_ops.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+    n0 = py2c_recursion_enter_call();
 #line 64 "infer_ops.py"
-    PY2C_CLEAR(t[0]);
+    if (n0 < 0) { loc = 2; goto error; }
 #line 64 "infer_ops.py"
-    { Py2cValue old = v_v; v_v = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    t[1] = t[0]; py2c_incref(t[1]);
+#line 64 "infer_ops.py"
+    t[2] = f_Vec____init__(NULL, (Py2cValue[]){t[1], py2c_float(1.0), py2c_float(0.5)});
+#line 64 "infer_ops.py"
+    t[1] = PY2C_NULL;
+#line 64 "infer_ops.py"
+    py2c_recursion_leave();
+#line 64 "infer_ops.py"
+    n1 = py2c_init_result(t[2]);
+#line 64 "infer_ops.py"
+    if (n1 < 0) { loc = 2; goto error; }
+#line 64 "infer_ops.py"
+    PY2C_CLEAR(t[2]);
+#line 64 "infer_ops.py"
+    { Py2cValue old = v_v; v_v = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 65 "infer_ops.py"
     if (!py2c_slot_bound(&g_infer_ops__Vec)) {
@@ -1735,15 +1868,29 @@ static Py2cValue f_walk(Py2cFunction *fn, Py2cValue *params) {
 #line 65 "infer_ops.py"
     }
 #line 65 "infer_ops.py"
-    t[0] = py2c_slot_load(&g_infer_ops__Vec);
+    { Py2cValue s0 = py2c_slot_load(&g_infer_ops__Vec); t[0] = py2c_instance_alloc(s0); py2c_decref(s0); }
 #line 65 "infer_ops.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_float(0.0), py2c_float(0.0)}, 2);
+    if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
 #line 65 "infer_ops.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+    n0 = py2c_recursion_enter_call();
 #line 65 "infer_ops.py"
-    PY2C_CLEAR(t[0]);
+    if (n0 < 0) { loc = 4; goto error; }
 #line 65 "infer_ops.py"
-    { Py2cValue old = v_total; v_total = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    t[1] = t[0]; py2c_incref(t[1]);
+#line 65 "infer_ops.py"
+    t[2] = f_Vec____init__(NULL, (Py2cValue[]){t[1], py2c_float(0.0), py2c_float(0.0)});
+#line 65 "infer_ops.py"
+    t[1] = PY2C_NULL;
+#line 65 "infer_ops.py"
+    py2c_recursion_leave();
+#line 65 "infer_ops.py"
+    n1 = py2c_init_result(t[2]);
+#line 65 "infer_ops.py"
+    if (n1 < 0) { loc = 4; goto error; }
+#line 65 "infer_ops.py"
+    PY2C_CLEAR(t[2]);
+#line 65 "infer_ops.py"
+    { Py2cValue old = v_total; v_total = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 66 "infer_ops.py"
     t[0] = py2c_int(0);
@@ -1767,15 +1914,19 @@ L0:;
     { Py2cValue old = v_i; v_i = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 67 "infer_ops.py"
-    t[4] = py2c_fast_binary_op(v_v, py2c_float(0.5), PY2C_OP_MUL);
+    py2c_incref(v_v);
+#line 67 "infer_ops.py"
+    t[4] = f_Vec____mul__(NULL, (Py2cValue[]){v_v, py2c_float(0.5)});
 #line 67 "infer_ops.py"
     if (PY2C_IS_NULL(t[4])) { loc = 10; goto error; }
 #line 67 "infer_ops.py"
-    t[5] = py2c_fast_binary_op(v_p, t[4], PY2C_OP_ADD);
+    py2c_incref(v_p);
+#line 67 "infer_ops.py"
+    t[5] = f_Vec____add__(NULL, (Py2cValue[]){v_p, t[4]});
+#line 67 "infer_ops.py"
+    t[4] = PY2C_NULL;
 #line 67 "infer_ops.py"
     if (PY2C_IS_NULL(t[5])) { loc = 11; goto error; }
-#line 67 "infer_ops.py"
-    PY2C_CLEAR(t[4]);
 #line 67 "infer_ops.py"
     { Py2cValue old = v_p; v_p = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
 
@@ -1792,23 +1943,37 @@ L0:;
 #line 68 "infer_ops.py"
     }
 #line 68 "infer_ops.py"
-    t[5] = py2c_slot_load(&g_infer_ops__Vec);
+    { Py2cValue s0 = py2c_slot_load(&g_infer_ops__Vec); t[5] = py2c_instance_alloc(s0); py2c_decref(s0); }
 #line 68 "infer_ops.py"
-    t[6] = py2c_fast_call(t[5], (Py2cValue[]){py2c_float(0.0), py2c_float(0.1)}, 2);
+    if (PY2C_IS_NULL(t[5])) { loc = 14; goto error; }
 #line 68 "infer_ops.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 14; goto error; }
+    n0 = py2c_recursion_enter_call();
 #line 68 "infer_ops.py"
-    PY2C_CLEAR(t[5]);
+    if (n0 < 0) { loc = 14; goto error; }
 #line 68 "infer_ops.py"
-    t[7] = py2c_fast_binary_op(t[4], t[6], PY2C_OP_SUB);
+    t[6] = t[5]; py2c_incref(t[6]);
 #line 68 "infer_ops.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 16; goto error; }
+    t[7] = f_Vec____init__(NULL, (Py2cValue[]){t[6], py2c_float(0.0), py2c_float(0.1)});
 #line 68 "infer_ops.py"
-    PY2C_CLEAR(t[4]);
+    t[6] = PY2C_NULL;
 #line 68 "infer_ops.py"
-    PY2C_CLEAR(t[6]);
+    py2c_recursion_leave();
 #line 68 "infer_ops.py"
-    { Py2cValue old = v_v; v_v = t[7]; t[7] = PY2C_NULL; py2c_decref(old); }
+    n1 = py2c_init_result(t[7]);
+#line 68 "infer_ops.py"
+    if (n1 < 0) { loc = 14; goto error; }
+#line 68 "infer_ops.py"
+    PY2C_CLEAR(t[7]);
+#line 68 "infer_ops.py"
+    t[6] = f_Vec____sub__(NULL, (Py2cValue[]){t[4], t[5]});
+#line 68 "infer_ops.py"
+    t[4] = PY2C_NULL;
+#line 68 "infer_ops.py"
+    t[5] = PY2C_NULL;
+#line 68 "infer_ops.py"
+    if (PY2C_IS_NULL(t[6])) { loc = 16; goto error; }
+#line 68 "infer_ops.py"
+    { Py2cValue old = v_v; v_v = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
 
 #line 69 "infer_ops.py"
     t[4] = v_total; py2c_incref(t[4]);
@@ -1836,47 +2001,37 @@ L1:;
     PY2C_CLEAR(t[0]);
 
 #line 70 "infer_ops.py"
-    if (py2c_method_lookup_ic(v_p, py2c_obj_value(&str_15.ob), &t[0], &t[1], &attr_ic[34]) < 0) { loc = 23; goto error; }
+    py2c_incref(v_p);
 #line 70 "infer_ops.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    t[0] = f_Vec__show(NULL, (Py2cValue[]){v_p});
 #line 70 "infer_ops.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 21; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 21; goto error; }
+#line 70 "infer_ops.py"
+    py2c_incref(v_total);
+#line 70 "infer_ops.py"
+    t[1] = f_Vec__show(NULL, (Py2cValue[]){v_total});
+#line 70 "infer_ops.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 23; goto error; }
+#line 70 "infer_ops.py"
+    py2c_incref(v_p);
+#line 70 "infer_ops.py"
+    py2c_incref(v_v);
+#line 70 "infer_ops.py"
+    t[2] = f_Vec__dot(NULL, (Py2cValue[]){v_p, v_v});
+#line 70 "infer_ops.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 25; goto error; }
+#line 70 "infer_ops.py"
+    t[3] = py2c_tuple_pack(3, (Py2cValue[]){t[0], t[1], t[2]});
+#line 70 "infer_ops.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 20; goto error; }
 #line 70 "infer_ops.py"
     PY2C_CLEAR(t[0]);
 #line 70 "infer_ops.py"
     PY2C_CLEAR(t[1]);
 #line 70 "infer_ops.py"
-    if (py2c_method_lookup_ic(v_total, py2c_obj_value(&str_15.ob), &t[3], &t[4], &attr_ic[35]) < 0) { loc = 26; goto error; }
-#line 70 "infer_ops.py"
-    t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
-#line 70 "infer_ops.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 24; goto error; }
-#line 70 "infer_ops.py"
-    PY2C_CLEAR(t[3]);
-#line 70 "infer_ops.py"
-    PY2C_CLEAR(t[4]);
-#line 70 "infer_ops.py"
-    if (py2c_method_lookup_ic(v_p, py2c_obj_value(&str_13.ob), &t[6], &t[7], &attr_ic[36]) < 0) { loc = 29; goto error; }
-#line 70 "infer_ops.py"
-    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){v_v}, 1, PY2C_NULL);
-#line 70 "infer_ops.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 27; goto error; }
-#line 70 "infer_ops.py"
-    PY2C_CLEAR(t[6]);
-#line 70 "infer_ops.py"
-    PY2C_CLEAR(t[7]);
-#line 70 "infer_ops.py"
-    t[9] = py2c_tuple_pack(3, (Py2cValue[]){t[2], t[5], t[8]});
-#line 70 "infer_ops.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 20; goto error; }
-#line 70 "infer_ops.py"
     PY2C_CLEAR(t[2]);
 #line 70 "infer_ops.py"
-    PY2C_CLEAR(t[5]);
-#line 70 "infer_ops.py"
-    PY2C_CLEAR(t[8]);
-#line 70 "infer_ops.py"
-    result = t[9]; t[9] = PY2C_NULL;
+    result = t[3]; t[3] = PY2C_NULL;
 #line 70 "infer_ops.py"
     goto cleanup;
 #line 70 "infer_ops.py"
@@ -1886,9 +2041,11 @@ error:
 #line 70 "infer_ops.py"
     PY2C_CLEAR(result);
 #line 70 "infer_ops.py"
-    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
 #line 70 "infer_ops.py"
 cleanup:
+#line 70 "infer_ops.py"
+    for (int k = 4; k < 8; k++) PY2C_CLEAR(t[k]);
 #line 70 "infer_ops.py"
     PY2C_CLEAR(v_n);
 #line 70 "infer_ops.py"
@@ -1905,7 +2062,7 @@ cleanup:
     return result;
 #line 70 "infer_ops.py"
 }
-#line 1909 "infer_ops.c"
+#line 2066 "infer_ops.c"
 
 static Py2cValue f_specials(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1913,9 +2070,10 @@ static Py2cValue f_specials(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[16];
-    for (int k = 0; k < 16; k++) t[k] = PY2C_NULL;
+    Py2cValue t[7];
+    for (int k = 0; k < 7; k++) t[k] = PY2C_NULL;
     int n0 = 0;
+    int n1 = 0;
     Py2cValue v_z = PY2C_NULL;
     Py2cValue v_big = PY2C_NULL;
     Py2cValue v_nan = PY2C_NULL;
@@ -1932,21 +2090,35 @@ static Py2cValue f_specials(Py2cFunction *fn, Py2cValue *params) {
 #line 74 "infer_ops.py"
     }
 #line 74 "infer_ops.py"
-    t[0] = py2c_slot_load(&g_infer_ops__Vec);
+    { Py2cValue s0 = py2c_slot_load(&g_infer_ops__Vec); t[0] = py2c_instance_alloc(s0); py2c_decref(s0); }
 #line 74 "infer_ops.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_float(-0.0), py2c_float(1.0)}, 2);
+    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 74 "infer_ops.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+    n0 = py2c_recursion_enter_call();
 #line 74 "infer_ops.py"
-    PY2C_CLEAR(t[0]);
+    if (n0 < 0) { loc = 0; goto error; }
 #line 74 "infer_ops.py"
-    t[2] = py2c_fast_binary_op(t[1], py2c_float(0.0), PY2C_OP_MUL);
+    t[1] = t[0]; py2c_incref(t[1]);
 #line 74 "infer_ops.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+    t[2] = f_Vec____init__(NULL, (Py2cValue[]){t[1], py2c_float(-0.0), py2c_float(1.0)});
 #line 74 "infer_ops.py"
-    PY2C_CLEAR(t[1]);
+    t[1] = PY2C_NULL;
 #line 74 "infer_ops.py"
-    { Py2cValue old = v_z; v_z = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    py2c_recursion_leave();
+#line 74 "infer_ops.py"
+    n1 = py2c_init_result(t[2]);
+#line 74 "infer_ops.py"
+    if (n1 < 0) { loc = 0; goto error; }
+#line 74 "infer_ops.py"
+    PY2C_CLEAR(t[2]);
+#line 74 "infer_ops.py"
+    t[1] = f_Vec____mul__(NULL, (Py2cValue[]){t[0], py2c_float(0.0)});
+#line 74 "infer_ops.py"
+    t[0] = PY2C_NULL;
+#line 74 "infer_ops.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 74 "infer_ops.py"
+    { Py2cValue old = v_z; v_z = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 75 "infer_ops.py"
     if (!py2c_slot_bound(&g_infer_ops__Vec)) {
@@ -1957,156 +2129,178 @@ static Py2cValue f_specials(Py2cFunction *fn, Py2cValue *params) {
 #line 75 "infer_ops.py"
     }
 #line 75 "infer_ops.py"
-    t[0] = py2c_slot_load(&g_infer_ops__Vec);
+    { Py2cValue s0 = py2c_slot_load(&g_infer_ops__Vec); t[0] = py2c_instance_alloc(s0); py2c_decref(s0); }
 #line 75 "infer_ops.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_float(1e+308), py2c_float(-1e+308)}, 2);
+    if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
 #line 75 "infer_ops.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+    n0 = py2c_recursion_enter_call();
 #line 75 "infer_ops.py"
-    PY2C_CLEAR(t[0]);
+    if (n0 < 0) { loc = 3; goto error; }
 #line 75 "infer_ops.py"
-    t[2] = py2c_fast_binary_op(t[1], py2c_float(1e+01), PY2C_OP_MUL);
+    t[1] = t[0]; py2c_incref(t[1]);
 #line 75 "infer_ops.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+    t[2] = f_Vec____init__(NULL, (Py2cValue[]){t[1], py2c_float(1e+308), py2c_float(-1e+308)});
 #line 75 "infer_ops.py"
-    PY2C_CLEAR(t[1]);
+    t[1] = PY2C_NULL;
 #line 75 "infer_ops.py"
-    { Py2cValue old = v_big; v_big = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    py2c_recursion_leave();
+#line 75 "infer_ops.py"
+    n1 = py2c_init_result(t[2]);
+#line 75 "infer_ops.py"
+    if (n1 < 0) { loc = 3; goto error; }
+#line 75 "infer_ops.py"
+    PY2C_CLEAR(t[2]);
+#line 75 "infer_ops.py"
+    t[1] = f_Vec____mul__(NULL, (Py2cValue[]){t[0], py2c_float(1e+01)});
+#line 75 "infer_ops.py"
+    t[0] = PY2C_NULL;
+#line 75 "infer_ops.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+#line 75 "infer_ops.py"
+    { Py2cValue old = v_big; v_big = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 76 "infer_ops.py"
-    t[0] = py2c_fast_binary_op(v_big, py2c_float(-1.0), PY2C_OP_MUL);
+    py2c_incref(v_big);
+#line 76 "infer_ops.py"
+    t[0] = f_Vec____mul__(NULL, (Py2cValue[]){v_big, py2c_float(-1.0)});
 #line 76 "infer_ops.py"
     if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
 #line 76 "infer_ops.py"
-    t[1] = py2c_fast_binary_op(v_big, t[0], PY2C_OP_ADD);
+    py2c_incref(v_big);
+#line 76 "infer_ops.py"
+    t[1] = f_Vec____add__(NULL, (Py2cValue[]){v_big, t[0]});
+#line 76 "infer_ops.py"
+    t[0] = PY2C_NULL;
 #line 76 "infer_ops.py"
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
-#line 76 "infer_ops.py"
-    PY2C_CLEAR(t[0]);
 #line 76 "infer_ops.py"
     { Py2cValue old = v_nan; v_nan = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 77 "infer_ops.py"
-    if (py2c_method_lookup_ic(v_z, py2c_obj_value(&str_15.ob), &t[0], &t[1], &attr_ic[37]) < 0) { loc = 13; goto error; }
+    py2c_incref(v_z);
 #line 77 "infer_ops.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    t[0] = f_Vec__show(NULL, (Py2cValue[]){v_z});
 #line 77 "infer_ops.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 11; goto error; }
 #line 77 "infer_ops.py"
-    PY2C_CLEAR(t[0]);
+    py2c_incref(v_big);
 #line 77 "infer_ops.py"
-    PY2C_CLEAR(t[1]);
+    t[1] = f_Vec__show(NULL, (Py2cValue[]){v_big});
 #line 77 "infer_ops.py"
-    if (py2c_method_lookup_ic(v_big, py2c_obj_value(&str_15.ob), &t[3], &t[4], &attr_ic[38]) < 0) { loc = 16; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
 #line 77 "infer_ops.py"
-    t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+    py2c_incref(v_nan);
 #line 77 "infer_ops.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 14; goto error; }
+    t[2] = f_Vec__show(NULL, (Py2cValue[]){v_nan});
 #line 77 "infer_ops.py"
-    PY2C_CLEAR(t[3]);
-#line 77 "infer_ops.py"
-    PY2C_CLEAR(t[4]);
-#line 77 "infer_ops.py"
-    if (py2c_method_lookup_ic(v_nan, py2c_obj_value(&str_15.ob), &t[6], &t[7], &attr_ic[39]) < 0) { loc = 19; goto error; }
-#line 77 "infer_ops.py"
-    t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
-#line 77 "infer_ops.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 17; goto error; }
-#line 77 "infer_ops.py"
-    PY2C_CLEAR(t[6]);
-#line 77 "infer_ops.py"
-    PY2C_CLEAR(t[7]);
+    if (PY2C_IS_NULL(t[2])) { loc = 15; goto error; }
 #line 77 "infer_ops.py"
     if (!py2c_slot_bound(&g_infer_ops__Vec)) {
 #line 77 "infer_ops.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Vec' is not defined");
 #line 77 "infer_ops.py"
-        { loc = 22; goto error; }
+        { loc = 19; goto error; }
 #line 77 "infer_ops.py"
     }
 #line 77 "infer_ops.py"
-    t[9] = py2c_slot_load(&g_infer_ops__Vec);
+    { Py2cValue s0 = py2c_slot_load(&g_infer_ops__Vec); t[3] = py2c_instance_alloc(s0); py2c_decref(s0); }
 #line 77 "infer_ops.py"
-    t[10] = py2c_fast_call(t[9], (Py2cValue[]){py2c_float(0.25), py2c_float(-0.5)}, 2);
+    if (PY2C_IS_NULL(t[3])) { loc = 18; goto error; }
 #line 77 "infer_ops.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 21; goto error; }
+    n0 = py2c_recursion_enter_call();
 #line 77 "infer_ops.py"
-    PY2C_CLEAR(t[9]);
+    if (n0 < 0) { loc = 18; goto error; }
 #line 77 "infer_ops.py"
-    t[11] = py2c_fast_binary_op(py2c_int(2), t[10], PY2C_OP_MUL);
+    t[4] = t[3]; py2c_incref(t[4]);
 #line 77 "infer_ops.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 23; goto error; }
+    t[5] = f_Vec____init__(NULL, (Py2cValue[]){t[4], py2c_float(0.25), py2c_float(-0.5)});
 #line 77 "infer_ops.py"
-    PY2C_CLEAR(t[10]);
+    t[4] = PY2C_NULL;
 #line 77 "infer_ops.py"
-    if (py2c_method_lookup_ic(t[11], py2c_obj_value(&str_15.ob), &t[12], &t[13], &attr_ic[40]) < 0) { loc = 24; goto error; }
+    py2c_recursion_leave();
 #line 77 "infer_ops.py"
-    PY2C_CLEAR(t[11]);
+    n1 = py2c_init_result(t[5]);
 #line 77 "infer_ops.py"
-    t[14] = py2c_method_call(t[12], t[13], NULL, 0, PY2C_NULL);
+    if (n1 < 0) { loc = 18; goto error; }
 #line 77 "infer_ops.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 20; goto error; }
+    PY2C_CLEAR(t[5]);
 #line 77 "infer_ops.py"
-    PY2C_CLEAR(t[12]);
+    t[4] = py2c_fast_binary_op(py2c_int(2), t[3], PY2C_OP_MUL);
 #line 77 "infer_ops.py"
-    PY2C_CLEAR(t[13]);
+    if (PY2C_IS_NULL(t[4])) { loc = 20; goto error; }
 #line 77 "infer_ops.py"
-    t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[14]}, 4);
+    PY2C_CLEAR(t[3]);
 #line 77 "infer_ops.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 10; goto error; }
+    t[5] = f_Vec__show(NULL, (Py2cValue[]){t[4]});
+#line 77 "infer_ops.py"
+    t[4] = PY2C_NULL;
+#line 77 "infer_ops.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 17; goto error; }
+#line 77 "infer_ops.py"
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[5]}, 4);
+#line 77 "infer_ops.py"
+    if (PY2C_IS_NULL(t[6])) { loc = 10; goto error; }
+#line 77 "infer_ops.py"
+    PY2C_CLEAR(t[0]);
+#line 77 "infer_ops.py"
+    PY2C_CLEAR(t[1]);
 #line 77 "infer_ops.py"
     PY2C_CLEAR(t[2]);
 #line 77 "infer_ops.py"
     PY2C_CLEAR(t[5]);
 #line 77 "infer_ops.py"
-    PY2C_CLEAR(t[8]);
-#line 77 "infer_ops.py"
-    PY2C_CLEAR(t[14]);
-#line 77 "infer_ops.py"
-    PY2C_CLEAR(t[15]);
+    PY2C_CLEAR(t[6]);
 
 #line 79 "infer_ops.py"
     if (!py2c_slot_bound(&g_infer_ops__Vec)) {
 #line 79 "infer_ops.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Vec' is not defined");
 #line 79 "infer_ops.py"
-        { loc = 28; goto error_1; }
+        { loc = 24; goto error_1; }
 #line 79 "infer_ops.py"
     }
 #line 79 "infer_ops.py"
-    t[0] = py2c_slot_load(&g_infer_ops__Vec);
+    { Py2cValue s0 = py2c_slot_load(&g_infer_ops__Vec); t[0] = py2c_instance_alloc(s0); py2c_decref(s0); }
 #line 79 "infer_ops.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_float(1.0), py2c_float(2.0)}, 2);
+    if (PY2C_IS_NULL(t[0])) { loc = 23; goto error_1; }
 #line 79 "infer_ops.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 27; goto error_1; }
+    n0 = py2c_recursion_enter_call();
 #line 79 "infer_ops.py"
-    PY2C_CLEAR(t[0]);
+    if (n0 < 0) { loc = 23; goto error_1; }
 #line 79 "infer_ops.py"
-    t[2] = py2c_fast_binary_op(t[1], py2c_float(0.0), PY2C_OP_TRUEDIV);
+    t[1] = t[0]; py2c_incref(t[1]);
 #line 79 "infer_ops.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 29; goto error_1; }
+    t[2] = f_Vec____init__(NULL, (Py2cValue[]){t[1], py2c_float(1.0), py2c_float(2.0)});
 #line 79 "infer_ops.py"
-    PY2C_CLEAR(t[1]);
+    t[1] = PY2C_NULL;
 #line 79 "infer_ops.py"
-    if (py2c_method_lookup_ic(t[2], py2c_obj_value(&str_15.ob), &t[3], &t[4], &attr_ic[41]) < 0) { loc = 30; goto error_1; }
+    py2c_recursion_leave();
+#line 79 "infer_ops.py"
+    n1 = py2c_init_result(t[2]);
+#line 79 "infer_ops.py"
+    if (n1 < 0) { loc = 23; goto error_1; }
 #line 79 "infer_ops.py"
     PY2C_CLEAR(t[2]);
 #line 79 "infer_ops.py"
-    t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+    t[1] = f_Vec____truediv__(NULL, (Py2cValue[]){t[0], py2c_float(0.0)});
 #line 79 "infer_ops.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 26; goto error_1; }
+    t[0] = PY2C_NULL;
+#line 79 "infer_ops.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 25; goto error_1; }
+#line 79 "infer_ops.py"
+    t[2] = f_Vec__show(NULL, (Py2cValue[]){t[1]});
+#line 79 "infer_ops.py"
+    t[1] = PY2C_NULL;
+#line 79 "infer_ops.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 22; goto error_1; }
+#line 79 "infer_ops.py"
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 79 "infer_ops.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 21; goto error_1; }
+#line 79 "infer_ops.py"
+    PY2C_CLEAR(t[2]);
 #line 79 "infer_ops.py"
     PY2C_CLEAR(t[3]);
-#line 79 "infer_ops.py"
-    PY2C_CLEAR(t[4]);
-#line 79 "infer_ops.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
-#line 79 "infer_ops.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 25; goto error_1; }
-#line 79 "infer_ops.py"
-    PY2C_CLEAR(t[5]);
-#line 79 "infer_ops.py"
-    PY2C_CLEAR(t[6]);
 #line 79 "infer_ops.py"
     goto L0;
 #line 79 "infer_ops.py"
@@ -2114,7 +2308,9 @@ error_1:
 #line 79 "infer_ops.py"
     py2c_traceback_add(&code_f_specials, loc);
 #line 79 "infer_ops.py"
-    for (int k = 0; k < 16; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 79 "infer_ops.py"
+    PY2C_CLEAR(t[2]);
 #line 79 "infer_ops.py"
     t[0] = py2c_error_fetch();
 #line 79 "infer_ops.py"
@@ -2122,7 +2318,7 @@ error_1:
 #line 79 "infer_ops.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ZeroDivisionError));
 #line 79 "infer_ops.py"
-    if (n0 < 0) { loc = 31; goto error_2; }
+    if (n0 < 0) { loc = 26; goto error_2; }
 #line 79 "infer_ops.py"
     if (!n0) goto L1;
 #line 79 "infer_ops.py"
@@ -2131,7 +2327,7 @@ error_1:
 #line 81 "infer_ops.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_20.ob), v_e}, 2);
 #line 81 "infer_ops.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 32; goto error_3; }
+    if (PY2C_IS_NULL(t[1])) { loc = 27; goto error_3; }
 #line 81 "infer_ops.py"
     PY2C_CLEAR(t[1]);
 #line 81 "infer_ops.py"
@@ -2187,11 +2383,11 @@ unwind:
 #line 81 "infer_ops.py"
     PY2C_CLEAR(result);
 #line 81 "infer_ops.py"
-    for (int k = 0; k < 16; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+#line 81 "infer_ops.py"
+    PY2C_CLEAR(t[5]);
 #line 81 "infer_ops.py"
 cleanup:
-#line 81 "infer_ops.py"
-    for (int k = 7; k < 16; k++) PY2C_CLEAR(t[k]);
 #line 81 "infer_ops.py"
     PY2C_CLEAR(v_z);
 #line 81 "infer_ops.py"
@@ -2206,7 +2402,7 @@ cleanup:
     return result;
 #line 81 "infer_ops.py"
 }
-#line 2210 "infer_ops.c"
+#line 2406 "infer_ops.c"
 
 static Py2cValue mod_infer_ops(void) {
     g_infer_ops__Vec = PY2C_NULL;
@@ -2216,8 +2412,22 @@ static Py2cValue mod_infer_ops(void) {
     g_infer_ops__specials = PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[21];
-    for (int k = 0; k < 21; k++) t[k] = PY2C_NULL;
+    Py2cValue t[14];
+    for (int k = 0; k < 14; k++) t[k] = PY2C_NULL;
+    int n0 = 0;
+    int n1 = 0;
+    int n2 = 0;
+    int n3 = 0;
+    int n4 = 0;
+    int n5 = 0;
+    int n6 = 0;
+    int n7 = 0;
+    int n8 = 0;
+    int n9 = 0;
+    int n10 = 0;
+    int n11 = 0;
+    int n12 = 0;
+    int n13 = 0;
 
 #line 8 "infer_ops.py"
     t[0] = py2c_tuple_pack(0, NULL);
@@ -2234,9 +2444,11 @@ static Py2cValue mod_infer_ops(void) {
 #line 8 "infer_ops.py"
     PY2C_CLEAR(t[1]);
 #line 8 "infer_ops.py"
-    t[3] = py2c_class_new("Vec", "Vec", "__main__", t[0], t[2]);
+    t[3] = py2c_class_new_layout("Vec", "Vec", "__main__", t[0], t[2], (Py2cValue[]){py2c_obj_value(&str_4.ob), py2c_obj_value(&str_5.ob)}, 2);
 #line 8 "infer_ops.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 8 "infer_ops.py"
+    layout_Vec = py2c_layout_type(t[3], 2);
 #line 8 "infer_ops.py"
     PY2C_CLEAR(t[0]);
 #line 8 "infer_ops.py"
@@ -2259,9 +2471,11 @@ static Py2cValue mod_infer_ops(void) {
 #line 40 "infer_ops.py"
     PY2C_CLEAR(t[1]);
 #line 40 "infer_ops.py"
-    t[3] = py2c_class_new("Celsius", "Celsius", "__main__", t[0], t[2]);
+    t[3] = py2c_class_new_layout("Celsius", "Celsius", "__main__", t[0], t[2], (Py2cValue[]){py2c_obj_value(&str_17.ob)}, 1);
 #line 40 "infer_ops.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 40 "infer_ops.py"
+    layout_Celsius = py2c_layout_type(t[3], 1);
 #line 40 "infer_ops.py"
     PY2C_CLEAR(t[0]);
 #line 40 "infer_ops.py"
@@ -2284,9 +2498,11 @@ static Py2cValue mod_infer_ops(void) {
 #line 54 "infer_ops.py"
     PY2C_CLEAR(t[1]);
 #line 54 "infer_ops.py"
-    t[3] = py2c_class_new("Label", "Label", "__main__", t[0], t[2]);
+    t[3] = py2c_class_new_layout("Label", "Label", "__main__", t[0], t[2], (Py2cValue[]){py2c_obj_value(&str_17.ob)}, 1);
 #line 54 "infer_ops.py"
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
+#line 54 "infer_ops.py"
+    layout_Label = py2c_layout_type(t[3], 1);
 #line 54 "infer_ops.py"
     PY2C_CLEAR(t[0]);
 #line 54 "infer_ops.py"
@@ -2337,13 +2553,27 @@ static Py2cValue mod_infer_ops(void) {
 #line 86 "infer_ops.py"
     }
 #line 86 "infer_ops.py"
-    t[0] = py2c_slot_load(&g_infer_ops__Celsius);
+    { Py2cValue s0 = py2c_slot_load(&g_infer_ops__Celsius); t[0] = py2c_instance_alloc(s0); py2c_decref(s0); }
 #line 86 "infer_ops.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_float(20.5)}, 1);
+    if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
 #line 86 "infer_ops.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
+    n0 = py2c_recursion_enter_call();
 #line 86 "infer_ops.py"
-    PY2C_CLEAR(t[0]);
+    if (n0 < 0) { loc = 9; goto error; }
+#line 86 "infer_ops.py"
+    t[1] = t[0]; py2c_incref(t[1]);
+#line 86 "infer_ops.py"
+    t[2] = f_Celsius____init__(NULL, (Py2cValue[]){t[1], py2c_float(20.5)});
+#line 86 "infer_ops.py"
+    t[1] = PY2C_NULL;
+#line 86 "infer_ops.py"
+    py2c_recursion_leave();
+#line 86 "infer_ops.py"
+    n1 = py2c_init_result(t[2]);
+#line 86 "infer_ops.py"
+    if (n1 < 0) { loc = 9; goto error; }
+#line 86 "infer_ops.py"
+    PY2C_CLEAR(t[2]);
 #line 86 "infer_ops.py"
     if (!py2c_slot_bound(&g_infer_ops__Celsius)) {
 #line 86 "infer_ops.py"
@@ -2353,27 +2583,41 @@ static Py2cValue mod_infer_ops(void) {
 #line 86 "infer_ops.py"
     }
 #line 86 "infer_ops.py"
-    t[2] = py2c_slot_load(&g_infer_ops__Celsius);
+    { Py2cValue s0 = py2c_slot_load(&g_infer_ops__Celsius); t[1] = py2c_instance_alloc(s0); py2c_decref(s0); }
 #line 86 "infer_ops.py"
-    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_float(1.25)}, 1);
+    if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
 #line 86 "infer_ops.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
+    n2 = py2c_recursion_enter_call();
 #line 86 "infer_ops.py"
-    PY2C_CLEAR(t[2]);
+    if (n2 < 0) { loc = 11; goto error; }
 #line 86 "infer_ops.py"
-    t[4] = py2c_fast_binary_op(t[1], t[3], PY2C_OP_ADD);
+    t[2] = t[1]; py2c_incref(t[2]);
 #line 86 "infer_ops.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 13; goto error; }
+    t[3] = f_Celsius____init__(NULL, (Py2cValue[]){t[2], py2c_float(1.25)});
 #line 86 "infer_ops.py"
-    PY2C_CLEAR(t[1]);
+    t[2] = PY2C_NULL;
+#line 86 "infer_ops.py"
+    py2c_recursion_leave();
+#line 86 "infer_ops.py"
+    n3 = py2c_init_result(t[3]);
+#line 86 "infer_ops.py"
+    if (n3 < 0) { loc = 11; goto error; }
 #line 86 "infer_ops.py"
     PY2C_CLEAR(t[3]);
 #line 86 "infer_ops.py"
-    t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_17.ob), &attr_ic[42]);
+    t[2] = py2c_fast_binary_op(t[0], t[1], PY2C_OP_ADD);
 #line 86 "infer_ops.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 14; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
 #line 86 "infer_ops.py"
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[0]);
+#line 86 "infer_ops.py"
+    PY2C_CLEAR(t[1]);
+#line 86 "infer_ops.py"
+    t[3] = py2c_getattr_slot(t[2], py2c_obj_value(&str_17.ob), layout_Celsius, 0, &attr_ic[34]);
+#line 86 "infer_ops.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 14; goto error; }
+#line 86 "infer_ops.py"
+    PY2C_CLEAR(t[2]);
 #line 86 "infer_ops.py"
     if (!py2c_slot_bound(&g_infer_ops__Label)) {
 #line 86 "infer_ops.py"
@@ -2383,11 +2627,25 @@ static Py2cValue mod_infer_ops(void) {
 #line 86 "infer_ops.py"
     }
 #line 86 "infer_ops.py"
-    t[6] = py2c_slot_load(&g_infer_ops__Label);
+    { Py2cValue s0 = py2c_slot_load(&g_infer_ops__Label); t[4] = py2c_instance_alloc(s0); py2c_decref(s0); }
 #line 86 "infer_ops.py"
-    t[7] = py2c_fast_call(t[6], (Py2cValue[]){py2c_obj_value(&str_21.ob)}, 1);
+    if (PY2C_IS_NULL(t[4])) { loc = 15; goto error; }
 #line 86 "infer_ops.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 15; goto error; }
+    n4 = py2c_recursion_enter_call();
+#line 86 "infer_ops.py"
+    if (n4 < 0) { loc = 15; goto error; }
+#line 86 "infer_ops.py"
+    t[5] = t[4]; py2c_incref(t[5]);
+#line 86 "infer_ops.py"
+    t[6] = f_Label____init__(NULL, (Py2cValue[]){t[5], py2c_obj_value(&str_21.ob)});
+#line 86 "infer_ops.py"
+    t[5] = PY2C_NULL;
+#line 86 "infer_ops.py"
+    py2c_recursion_leave();
+#line 86 "infer_ops.py"
+    n5 = py2c_init_result(t[6]);
+#line 86 "infer_ops.py"
+    if (n5 < 0) { loc = 15; goto error; }
 #line 86 "infer_ops.py"
     PY2C_CLEAR(t[6]);
 #line 86 "infer_ops.py"
@@ -2399,21 +2657,35 @@ static Py2cValue mod_infer_ops(void) {
 #line 86 "infer_ops.py"
     }
 #line 86 "infer_ops.py"
-    t[8] = py2c_slot_load(&g_infer_ops__Celsius);
+    { Py2cValue s0 = py2c_slot_load(&g_infer_ops__Celsius); t[5] = py2c_instance_alloc(s0); py2c_decref(s0); }
 #line 86 "infer_ops.py"
-    t[9] = py2c_fast_call(t[8], (Py2cValue[]){py2c_float(1.0)}, 1);
+    if (PY2C_IS_NULL(t[5])) { loc = 17; goto error; }
 #line 86 "infer_ops.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 17; goto error; }
+    n6 = py2c_recursion_enter_call();
 #line 86 "infer_ops.py"
-    PY2C_CLEAR(t[8]);
+    if (n6 < 0) { loc = 17; goto error; }
 #line 86 "infer_ops.py"
-    t[10] = py2c_fast_binary_op(t[7], t[9], PY2C_OP_ADD);
+    t[6] = t[5]; py2c_incref(t[6]);
 #line 86 "infer_ops.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 19; goto error; }
+    t[7] = f_Celsius____init__(NULL, (Py2cValue[]){t[6], py2c_float(1.0)});
+#line 86 "infer_ops.py"
+    t[6] = PY2C_NULL;
+#line 86 "infer_ops.py"
+    py2c_recursion_leave();
+#line 86 "infer_ops.py"
+    n7 = py2c_init_result(t[7]);
+#line 86 "infer_ops.py"
+    if (n7 < 0) { loc = 17; goto error; }
 #line 86 "infer_ops.py"
     PY2C_CLEAR(t[7]);
 #line 86 "infer_ops.py"
-    PY2C_CLEAR(t[9]);
+    t[6] = py2c_fast_binary_op(t[4], t[5], PY2C_OP_ADD);
+#line 86 "infer_ops.py"
+    if (PY2C_IS_NULL(t[6])) { loc = 19; goto error; }
+#line 86 "infer_ops.py"
+    PY2C_CLEAR(t[4]);
+#line 86 "infer_ops.py"
+    PY2C_CLEAR(t[5]);
 #line 86 "infer_ops.py"
     if (!py2c_slot_bound(&g_infer_ops__Celsius)) {
 #line 86 "infer_ops.py"
@@ -2423,13 +2695,27 @@ static Py2cValue mod_infer_ops(void) {
 #line 86 "infer_ops.py"
     }
 #line 86 "infer_ops.py"
-    t[11] = py2c_slot_load(&g_infer_ops__Celsius);
+    { Py2cValue s0 = py2c_slot_load(&g_infer_ops__Celsius); t[7] = py2c_instance_alloc(s0); py2c_decref(s0); }
 #line 86 "infer_ops.py"
-    t[12] = py2c_fast_call(t[11], (Py2cValue[]){py2c_float(3.0)}, 1);
+    if (PY2C_IS_NULL(t[7])) { loc = 20; goto error; }
 #line 86 "infer_ops.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 20; goto error; }
+    n8 = py2c_recursion_enter_call();
 #line 86 "infer_ops.py"
-    PY2C_CLEAR(t[11]);
+    if (n8 < 0) { loc = 20; goto error; }
+#line 86 "infer_ops.py"
+    t[8] = t[7]; py2c_incref(t[8]);
+#line 86 "infer_ops.py"
+    t[9] = f_Celsius____init__(NULL, (Py2cValue[]){t[8], py2c_float(3.0)});
+#line 86 "infer_ops.py"
+    t[8] = PY2C_NULL;
+#line 86 "infer_ops.py"
+    py2c_recursion_leave();
+#line 86 "infer_ops.py"
+    n9 = py2c_init_result(t[9]);
+#line 86 "infer_ops.py"
+    if (n9 < 0) { loc = 20; goto error; }
+#line 86 "infer_ops.py"
+    PY2C_CLEAR(t[9]);
 #line 86 "infer_ops.py"
     if (!py2c_slot_bound(&g_infer_ops__Celsius)) {
 #line 86 "infer_ops.py"
@@ -2439,21 +2725,35 @@ static Py2cValue mod_infer_ops(void) {
 #line 86 "infer_ops.py"
     }
 #line 86 "infer_ops.py"
-    t[13] = py2c_slot_load(&g_infer_ops__Celsius);
+    { Py2cValue s0 = py2c_slot_load(&g_infer_ops__Celsius); t[8] = py2c_instance_alloc(s0); py2c_decref(s0); }
 #line 86 "infer_ops.py"
-    t[14] = py2c_fast_call(t[13], (Py2cValue[]){py2c_float(0.5)}, 1);
+    if (PY2C_IS_NULL(t[8])) { loc = 22; goto error; }
 #line 86 "infer_ops.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 22; goto error; }
+    n10 = py2c_recursion_enter_call();
 #line 86 "infer_ops.py"
-    PY2C_CLEAR(t[13]);
+    if (n10 < 0) { loc = 22; goto error; }
 #line 86 "infer_ops.py"
-    t[15] = py2c_fast_binary_op(t[12], t[14], PY2C_OP_ADD);
+    t[9] = t[8]; py2c_incref(t[9]);
 #line 86 "infer_ops.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 24; goto error; }
+    t[10] = f_Celsius____init__(NULL, (Py2cValue[]){t[9], py2c_float(0.5)});
 #line 86 "infer_ops.py"
-    PY2C_CLEAR(t[12]);
+    t[9] = PY2C_NULL;
 #line 86 "infer_ops.py"
-    PY2C_CLEAR(t[14]);
+    py2c_recursion_leave();
+#line 86 "infer_ops.py"
+    n11 = py2c_init_result(t[10]);
+#line 86 "infer_ops.py"
+    if (n11 < 0) { loc = 22; goto error; }
+#line 86 "infer_ops.py"
+    PY2C_CLEAR(t[10]);
+#line 86 "infer_ops.py"
+    t[9] = py2c_fast_binary_op(t[7], t[8], PY2C_OP_ADD);
+#line 86 "infer_ops.py"
+    if (PY2C_IS_NULL(t[9])) { loc = 24; goto error; }
+#line 86 "infer_ops.py"
+    PY2C_CLEAR(t[7]);
+#line 86 "infer_ops.py"
+    PY2C_CLEAR(t[8]);
 #line 86 "infer_ops.py"
     if (!py2c_slot_bound(&g_infer_ops__Celsius)) {
 #line 86 "infer_ops.py"
@@ -2463,39 +2763,53 @@ static Py2cValue mod_infer_ops(void) {
 #line 86 "infer_ops.py"
     }
 #line 86 "infer_ops.py"
-    t[16] = py2c_slot_load(&g_infer_ops__Celsius);
+    { Py2cValue s0 = py2c_slot_load(&g_infer_ops__Celsius); t[10] = py2c_instance_alloc(s0); py2c_decref(s0); }
 #line 86 "infer_ops.py"
-    t[17] = py2c_fast_call(t[16], (Py2cValue[]){py2c_float(-1.0)}, 1);
+    if (PY2C_IS_NULL(t[10])) { loc = 25; goto error; }
 #line 86 "infer_ops.py"
-    if (PY2C_IS_NULL(t[17])) { loc = 25; goto error; }
+    n12 = py2c_recursion_enter_call();
 #line 86 "infer_ops.py"
-    PY2C_CLEAR(t[16]);
+    if (n12 < 0) { loc = 25; goto error; }
 #line 86 "infer_ops.py"
-    t[18] = py2c_fast_binary_op(t[15], t[17], PY2C_OP_ADD);
+    t[11] = t[10]; py2c_incref(t[11]);
 #line 86 "infer_ops.py"
-    if (PY2C_IS_NULL(t[18])) { loc = 27; goto error; }
+    t[12] = f_Celsius____init__(NULL, (Py2cValue[]){t[11], py2c_float(-1.0)});
 #line 86 "infer_ops.py"
-    PY2C_CLEAR(t[15]);
+    t[11] = PY2C_NULL;
 #line 86 "infer_ops.py"
-    PY2C_CLEAR(t[17]);
+    py2c_recursion_leave();
 #line 86 "infer_ops.py"
-    t[19] = py2c_getattr_ic(t[18], py2c_obj_value(&str_17.ob), &attr_ic[43]);
+    n13 = py2c_init_result(t[12]);
 #line 86 "infer_ops.py"
-    if (PY2C_IS_NULL(t[19])) { loc = 28; goto error; }
+    if (n13 < 0) { loc = 25; goto error; }
 #line 86 "infer_ops.py"
-    PY2C_CLEAR(t[18]);
+    PY2C_CLEAR(t[12]);
 #line 86 "infer_ops.py"
-    t[20] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[10], t[19]}, 3);
+    t[11] = py2c_fast_binary_op(t[9], t[10], PY2C_OP_ADD);
 #line 86 "infer_ops.py"
-    if (PY2C_IS_NULL(t[20])) { loc = 8; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 27; goto error; }
 #line 86 "infer_ops.py"
-    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[9]);
 #line 86 "infer_ops.py"
     PY2C_CLEAR(t[10]);
 #line 86 "infer_ops.py"
-    PY2C_CLEAR(t[19]);
+    t[12] = py2c_getattr_slot(t[11], py2c_obj_value(&str_17.ob), layout_Celsius, 0, &attr_ic[35]);
 #line 86 "infer_ops.py"
-    PY2C_CLEAR(t[20]);
+    if (PY2C_IS_NULL(t[12])) { loc = 28; goto error; }
+#line 86 "infer_ops.py"
+    PY2C_CLEAR(t[11]);
+#line 86 "infer_ops.py"
+    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[12]}, 3);
+#line 86 "infer_ops.py"
+    if (PY2C_IS_NULL(t[13])) { loc = 8; goto error; }
+#line 86 "infer_ops.py"
+    PY2C_CLEAR(t[3]);
+#line 86 "infer_ops.py"
+    PY2C_CLEAR(t[6]);
+#line 86 "infer_ops.py"
+    PY2C_CLEAR(t[12]);
+#line 86 "infer_ops.py"
+    PY2C_CLEAR(t[13]);
 #line 86 "infer_ops.py"
     result = PY2C_NONE;
 #line 86 "infer_ops.py"
@@ -2507,14 +2821,14 @@ error:
 #line 86 "infer_ops.py"
     PY2C_CLEAR(result);
 #line 86 "infer_ops.py"
-    for (int k = 0; k < 20; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
 #line 86 "infer_ops.py"
 cleanup:
 #line 86 "infer_ops.py"
     return result;
 #line 86 "infer_ops.py"
 }
-#line 2518 "infer_ops.c"
+#line 2832 "infer_ops.c"
 
 static void clear_mod_infer_ops(void) {
     PY2C_CLEAR(g_infer_ops__specials);

@@ -2,7 +2,7 @@
 #include <py2c.h>
 #include <py2c/float_fast.h>
 
-_Static_assert(PY2C_ABI_VERSION == 5, "this file needs py2c runtime ABI version 5");
+_Static_assert(PY2C_ABI_VERSION == 6, "this file needs py2c runtime ABI version 6");
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_unboxed_float_div__outer;

@@ -2,7 +2,7 @@
 #include <py2c.h>
 #include <py2c/float_fast.h>
 
-_Static_assert(PY2C_ABI_VERSION == 5, "this file needs py2c runtime ABI version 5");
+_Static_assert(PY2C_ABI_VERSION == 6, "this file needs py2c runtime ABI version 6");
 
 /* constants (str objects are immortal; the others are made at module start) */
 static Py2cStr str_0 = PY2C_STR_STATIC("\n12.5 13.1 9.8 11.0 15.2 14.7 10.3 12.5 13.9 8.4\n11.8 12.5 16.0 9.1 10.9 13.3 12.0 11.4 14.1 12.5\n", 98, 98);

@@ -2,7 +2,7 @@
 #include <py2c.h>
 #include <py2c/float_fast.h>
 
-_Static_assert(PY2C_ABI_VERSION == 5, "this file needs py2c runtime ABI version 5");
+_Static_assert(PY2C_ABI_VERSION == 6, "this file needs py2c runtime ABI version 6");
 
 /* constants (str objects are immortal; the others are made at module start) */
 static Py2cStr str_0 = PY2C_STR_STATIC("shapes.circle runs as", 21, 21);
@@ -19,7 +19,10 @@ static Py2cStr str_10 = PY2C_STR_STATIC("fmt", 3, 3);
 static Py2cStr str_11 = PY2C_STR_STATIC("unit circle", 11, 11);
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[6];
+static Py2cAttrCache attr_ic[5];
+
+/* the instance layouts of classes (NULL: the generic paths) */
+static const Py2cType *layout_Circle;
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_circle__format_area;
@@ -44,9 +47,8 @@ static const Py2cCodeLoc locs_mod_circle[] = {
     {17, "print(util.fmt(\"unit circle\", Circle(1).area()))", "                              ^^^^^^^^^^^^^^^^"},
     {17, "print(util.fmt(\"unit circle\", Circle(1).area()))", "                              ^^^^^^^^^"},
     {17, "print(util.fmt(\"unit circle\", Circle(1).area()))", "                              ^^^^^^"},
-    {17, "print(util.fmt(\"unit circle\", Circle(1).area()))", "                              ^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_circle = {"circle.py", "<module>", locs_mod_circle, 12};
+static const Py2cCode code_mod_circle = {"circle.py", "<module>", locs_mod_circle, 11};
 
 /* Circle: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_Circle[] = {
@@ -156,7 +158,7 @@ cleanup:
     return result;
 #line 13 "circle.py"
 }
-#line 160 "circle.c"
+#line 162 "circle.c"
 
 static Py2cValue f_Circle____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -170,7 +172,7 @@ static Py2cValue f_Circle____init__(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 8 "circle.py"
-    if (py2c_setattr_ic(v_self, py2c_obj_value(&str_5.ob), v_r, &attr_ic[0]) < 0) { loc = 0; goto error; }
+    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_5.ob), v_r, layout_Circle, 0, &attr_ic[0]) < 0) { loc = 0; goto error; }
 #line 8 "circle.py"
     result = PY2C_NONE;
 #line 8 "circle.py"
@@ -193,7 +195,7 @@ cleanup:
     return result;
 #line 8 "circle.py"
 }
-#line 197 "circle.c"
+#line 199 "circle.c"
 
 static Py2cValue f_Circle__area(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -212,7 +214,7 @@ static Py2cValue f_Circle__area(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 11 "circle.py"
-    t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_5.ob), &attr_ic[1]);
+    t[0] = py2c_getattr_slot(v_self, py2c_obj_value(&str_5.ob), layout_Circle, 0, &attr_ic[1]);
 #line 11 "circle.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 11 "circle.py"
@@ -222,7 +224,7 @@ static Py2cValue f_Circle__area(Py2cFunction *fn, Py2cValue *params) {
 #line 11 "circle.py"
     f1 = py2c_ff_mul(3.14159, f0);
 #line 11 "circle.py"
-    t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_5.ob), &attr_ic[2]);
+    t[0] = py2c_getattr_slot(v_self, py2c_obj_value(&str_5.ob), layout_Circle, 0, &attr_ic[2]);
 #line 11 "circle.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
 #line 11 "circle.py"
@@ -255,7 +257,7 @@ cleanup:
     return result;
 #line 11 "circle.py"
 }
-#line 259 "circle.c"
+#line 261 "circle.c"
 
 static Py2cValue f_Circle__show(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -319,7 +321,7 @@ cleanup:
     return result;
 #line 14 "circle.py"
 }
-#line 323 "circle.c"
+#line 325 "circle.c"
 
 static Py2cValue mod_circle(void) {
     g_circle__format_area = PY2C_NULL;
@@ -327,8 +329,10 @@ static Py2cValue mod_circle(void) {
     g_circle__util = PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[9];
-    for (int k = 0; k < 9; k++) t[k] = PY2C_NULL;
+    Py2cValue t[6];
+    for (int k = 0; k < 6; k++) t[k] = PY2C_NULL;
+    int n0 = 0;
+    int n1 = 0;
 
 #line 1 "circle.py"
     t[0] = py2c_error_format(&py2c_exc_ImportError, "attempted relative import with no known parent package");
@@ -362,9 +366,11 @@ static Py2cValue mod_circle(void) {
 #line 6 "circle.py"
     PY2C_CLEAR(t[1]);
 #line 6 "circle.py"
-    t[3] = py2c_class_new("Circle", "Circle", "__main__", t[0], t[2]);
+    t[3] = py2c_class_new_layout("Circle", "Circle", "__main__", t[0], t[2], (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1);
 #line 6 "circle.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 6 "circle.py"
+    layout_Circle = py2c_layout_type(t[3], 1);
 #line 6 "circle.py"
     PY2C_CLEAR(t[0]);
 #line 6 "circle.py"
@@ -391,43 +397,51 @@ static Py2cValue mod_circle(void) {
 #line 17 "circle.py"
     }
 #line 17 "circle.py"
-    t[2] = py2c_slot_load(&g_circle__Circle);
+    { Py2cValue s0 = py2c_slot_load(&g_circle__Circle); t[2] = py2c_instance_alloc(s0); py2c_decref(s0); }
 #line 17 "circle.py"
-    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(1)}, 1);
+    if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
 #line 17 "circle.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
+    n0 = py2c_recursion_enter_call();
 #line 17 "circle.py"
-    PY2C_CLEAR(t[2]);
+    if (n0 < 0) { loc = 9; goto error; }
 #line 17 "circle.py"
-    if (py2c_method_lookup_ic(t[3], py2c_obj_value(&str_7.ob), &t[4], &t[5], &attr_ic[5]) < 0) { loc = 11; goto error; }
+    t[3] = t[2]; py2c_incref(t[3]);
 #line 17 "circle.py"
-    PY2C_CLEAR(t[3]);
+    t[4] = f_Circle____init__(NULL, (Py2cValue[]){t[3], py2c_int(1)});
 #line 17 "circle.py"
-    t[6] = py2c_method_call(t[4], t[5], NULL, 0, PY2C_NULL);
+    t[3] = PY2C_NULL;
 #line 17 "circle.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 8; goto error; }
+    py2c_recursion_leave();
+#line 17 "circle.py"
+    n1 = py2c_init_result(t[4]);
+#line 17 "circle.py"
+    if (n1 < 0) { loc = 9; goto error; }
 #line 17 "circle.py"
     PY2C_CLEAR(t[4]);
 #line 17 "circle.py"
-    PY2C_CLEAR(t[5]);
+    t[3] = f_Circle__area(NULL, (Py2cValue[]){t[2]});
 #line 17 "circle.py"
-    t[7] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_11.ob), t[6]}, 2, PY2C_NULL);
+    t[2] = PY2C_NULL;
 #line 17 "circle.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 5; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
 #line 17 "circle.py"
-    PY2C_CLEAR(t[6]);
+    t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_11.ob), t[3]}, 2, PY2C_NULL);
+#line 17 "circle.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
+#line 17 "circle.py"
+    PY2C_CLEAR(t[3]);
 #line 17 "circle.py"
     PY2C_CLEAR(t[0]);
 #line 17 "circle.py"
     PY2C_CLEAR(t[1]);
 #line 17 "circle.py"
-    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7]}, 1);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
 #line 17 "circle.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 4; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 4; goto error; }
 #line 17 "circle.py"
-    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[4]);
 #line 17 "circle.py"
-    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[5]);
 #line 17 "circle.py"
     result = PY2C_NONE;
 #line 17 "circle.py"
@@ -446,7 +460,7 @@ cleanup:
     return result;
 #line 17 "circle.py"
 }
-#line 450 "circle.c"
+#line 464 "circle.c"
 
 static void clear_mod_circle(void) {
     PY2C_CLEAR(g_circle__util);
