@@ -100,15 +100,11 @@ static void walk_list(Walk *w, const ResScope *s, const AstList *l) {
         if (l->items[i]) walk(w, s, l->items[i]);
 }
 
-/* What a def or lambda evaluates where it stands: defaults and annotations. */
+/* What a def or lambda evaluates where it stands: defaults. (py2c does not
+ * evaluate parameter annotations, and resolve.c gives them no scopes.) */
 static void walk_args_outside(Walk *w, const ResScope *s, const AstNode *args) {
     walk_list(w, s, &args->u.arguments.defaults);
     walk_list(w, s, &args->u.arguments.kw_defaults);
-    const AstList *lists[] = {&args->u.arguments.posonlyargs, &args->u.arguments.args, &args->u.arguments.kwonlyargs};
-    for (int k = 0; k < 3; k++)
-        for (int i = 0; i < lists[k]->len; i++) walk(w, s, lists[k]->items[i]);
-    if (args->u.arguments.vararg) walk(w, s, args->u.arguments.vararg);
-    if (args->u.arguments.kwarg) walk(w, s, args->u.arguments.kwarg);
 }
 
 static void walk_comp(Walk *w, const ResScope *s, const AstNode *e, const AstList *gens) {
@@ -136,7 +132,6 @@ static void walk(Walk *w, const ResScope *s, const AstNode *n) {
     case AST_ASYNC_FUNCTION_DEF:
         walk_list(w, s, &n->u.function_def.decorator_list);
         walk_args_outside(w, s, n->u.function_def.args);
-        walk(w, s, n->u.function_def.returns);
         bind(w, s, n->u.function_def.name.name, false);
         walk_list(w, res_scope_of(&w->c->res, n), &n->u.function_def.body);
         return;
@@ -159,8 +154,8 @@ static void walk(Walk *w, const ResScope *s, const AstNode *n) {
         return;
     case AST_ANN_ASSIGN:
         walk(w, s, n->u.ann_assign.target);
-        walk(w, s, n->u.ann_assign.annotation);
         walk(w, s, n->u.ann_assign.value);
+        if (s->kind == RES_MODULE || s->kind == RES_CLASS) walk(w, s, n->u.ann_assign.annotation);
         return;
     case AST_FOR:
     case AST_ASYNC_FOR:
@@ -326,7 +321,7 @@ static void walk(Walk *w, const ResScope *s, const AstNode *n) {
         walk_list(w, s, &n->u.except_handler.body);
         return;
     case AST_ARGUMENTS: return; /* (walk_args_outside) */
-    case AST_ARG: walk(w, s, n->u.arg.annotation); return;
+    case AST_ARG: return; /* (its annotation: not evaluated) */
     case AST_KEYWORD: walk(w, s, n->u.keyword.value); return;
     case AST_ALIAS: return; /* (IMPORT, IMPORT_FROM) */
     case AST_WITHITEM:

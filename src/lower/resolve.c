@@ -249,6 +249,8 @@ static void visit_stmt(ResBuilder *b, const AstNode *s) {
     case AST_ANN_ASSIGN:
         if (s->u.ann_assign.value) visit_expr(b, s->u.ann_assign.value);
         visit_expr(b, s->u.ann_assign.target);
+        /* module and class bodies evaluate the annotation (__annotations__) */
+        if (b->cur->kind == RES_MODULE || b->cur->kind == RES_CLASS) visit_expr(b, s->u.ann_assign.annotation);
         return;
     case AST_FOR:
     case AST_ASYNC_FOR:

@@ -1435,6 +1435,8 @@ static void walk_stmt(Ctx *c, const AstNode *s) {
     }
     case AST_ANN_ASSIGN:
         if (s->u.ann_assign.value) assign(c, s->u.ann_assign.target, eval(c, s->u.ann_assign.value));
+        /* module and class bodies evaluate the annotation (__annotations__) */
+        if (c->sc->rs->kind == RES_MODULE || c->sc->rs->kind == RES_CLASS) (void)eval(c, s->u.ann_assign.annotation);
         break;
     case AST_FOR:
     case AST_ASYNC_FOR:

@@ -84,8 +84,7 @@ static void pre_args(Pre *pr, const AstNode *args, bool defaults_only) {
     if (defaults_only) {
         pre_list(pr, &args->u.arguments.defaults);
         pre_list(pr, &args->u.arguments.kw_defaults);
-        for (int k = 0; k < 3; k++) pre_list(pr, lists[k]); /* (their annotations) */
-        return;
+        return; /* (parameter annotations: not evaluated, no scopes in resolve.c) */
     }
     for (int k = 0; k < 3; k++)
         for (int i = 0; i < lists[k]->len; i++)
@@ -140,8 +139,7 @@ static void pre_comp(Pre *pr, const AstNode *e) {
 
 static void pre_def(Pre *pr, const AstNode *s) {
     pre_list(pr, &s->u.function_def.decorator_list);
-    pre_args(pr, s->u.function_def.args, true);
-    pre_node(pr, s->u.function_def.returns);
+    pre_args(pr, s->u.function_def.args, true); /* (not the return annotation either) */
     note_bind(pr, pr->cur, s->u.function_def.name.name, s);
     TyScope *outer = pr->cur;
     TyScope *saved = enter(pr, s);
@@ -205,9 +203,10 @@ static void pre_node(Pre *pr, const AstNode *n) {
     case AST_FUNCTION_DEF:
     case AST_ASYNC_FUNCTION_DEF: pre_def(pr, n); return;
     case AST_CLASS_DEF: pre_class(pr, n); return;
-    case AST_ANN_ASSIGN: /* (not the annotation) */
+    case AST_ANN_ASSIGN: /* the annotation only where it is evaluated: module and class bodies */
         pre_node(pr, n->u.ann_assign.target);
         pre_node(pr, n->u.ann_assign.value);
+        if (pr->cur->rs->kind == RES_MODULE || pr->cur->rs->kind == RES_CLASS) pre_node(pr, n->u.ann_assign.annotation);
         return;
     case AST_IMPORT:
     case AST_IMPORT_FROM: pre_import(pr, n); return;
