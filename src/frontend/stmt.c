@@ -27,9 +27,29 @@ static AstNode *expr_or_bad(FeCtx *c, TSNode n, TSNode parent) {
 
 static AstNode *stmt_pass(FeCtx *c, TSNode n) { return ast_new(c->arena, AST_PASS, fe_span(n)); }
 
+/* Where a line ends in text[from, to) (a newline neither escaped by a
+ * backslash nor inside brackets: the caller's span has none), or -1. */
+static int64_t line_end_between(const FeCtx *c, uint32_t from, uint32_t to) {
+    const char *t = c->src->text;
+    for (uint32_t i = from; i < to; i++) {
+        if (t[i] == '#')
+            while (i < to && t[i] != '\n') i++;
+        if (i < to && t[i] == '\\' && i + 1 < to && (t[i + 1] == '\n' || t[i + 1] == '\r')) {
+            i += t[i + 1] == '\r' && i + 2 < to && t[i + 2] == '\n' ? 2 : 1;
+            continue;
+        }
+        if (i < to && (t[i] == '\n' || t[i] == '\r')) return i;
+    }
+    return -1;
+}
+
 /* An annotated assignment: left ':' type ['=' right] */
 static AstNode *ann_assign(FeCtx *c, TSNode n, TSNode left, TSNode type, TSNode right) {
     AstNode *s = ast_new(c->arena, AST_ANN_ASSIGN, fe_span(n));
+    /* tree-sitter lets the annotation start on the next line (`x:` NEWLINE
+     * `f()`); CPython's statement ends at the newline */
+    int64_t eol = line_end_between(c, ts_node_end_byte(left), ts_node_start_byte(type));
+    if (eol >= 0) fe_error_span(c, source_span(c->src, (uint32_t)eol, (uint32_t)eol), "invalid syntax");
     AstNode *target = fe_expr(c, left);
     if (target->kind == AST_NAME || target->kind == AST_ATTRIBUTE || target->kind == AST_SUBSCRIPT) {
         fe_set_ctx(c, target, AST_STORE);
