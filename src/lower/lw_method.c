@@ -38,7 +38,7 @@
  *    (lw_direct_bind, as lw_direct.c for defs). Lowered as CPython's
  *    type_call for such a class:
  *        inst = py2c_instance_alloc(C)        ; object.__new__(C)
- *        py2c_recursion_enter()               ; _PyObject_MakeTpCall's step
+ *        py2c_recursion_enter_call()          ; _PyObject_MakeTpCall's step
  *        r = D_body(NULL, {inst, args...})    ; r may be NULL: not checked
  *        py2c_recursion_leave()
  *        py2c_init_result(r)                  ; NULL: __init__'s error, at the call
