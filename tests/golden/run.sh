@@ -40,6 +40,12 @@ PYTHON=${PYTHON:-python3}
 export PYTHONDONTWRITEBYTECODE=1
 
 fail() { echo "FAIL $rel: $*"; exit 1; }
+# A run whose stdout is wrong: its status and stderr say why (a sanitizer
+# report, a crash, a timeout), which a CI log must show.
+fail_run() {
+  echo "(exit status $status; stderr, first 30 lines:)"; head -n 30 "$tmp/err"
+  fail "$@"
+}
 
 # Prints a diff of expected file $1 (absent = empty) against actual file $2;
 # returns non-zero when they differ.
@@ -107,7 +113,7 @@ one() {
   mkdir "$tmp/bin" && mv "$tmp/prog" "$tmp/bin/$name.py" || fail "cannot set up $tmp/bin"
   # shellcheck disable=SC2086
   PATH="$tmp/bin:$PATH" timeout "${GOLDEN_RUN_TIMEOUT:-10}" ${GOLDEN_WRAP:-} "$name.py" "${args[@]+"${args[@]}"}" <"$input" >"$tmp/out" 2>"$tmp/err"; status=$?
-  same "$name.out" "$tmp/out" || fail "stdout differs from $name.out"
+  same "$name.out" "$tmp/out" || fail_run "stdout differs from $name.out"
   same "$name.err" "$tmp/err" || fail "stderr differs from $name.err"
   [[ $status == "$(expected_status "$name.status")" ]] || fail "exit status $status, expected $(expected_status "$name.status")"
   echo "PASS $rel"
