@@ -86,6 +86,11 @@ static inline int py2c__seq_fast(Py2cValue v, Py2cValue **items, int64_t *n) {
  * Returns 1 (release *keep with py2c_decref when done with items), 0 when v
  * is neither a list nor a tuple, -1 on MemoryError. */
 PY2C_WARN_UNUSED int py2c__seq_hold(Py2cValue v, Py2cValue **items, int64_t *n, Py2cValue *keep);
+/* For a list other threads may change (py2c_list_size/py2c_list_item read it
+ * unlocked): l[i] as a new reference in *out if i is still in range (1, else
+ * 0), and len(l), each read under l's stripe. */
+PY2C_WARN_UNUSED int py2c__list_fetch(Py2cValue l, int64_t i, Py2cValue *out);
+int64_t py2c__list_size_shared(Py2cValue l);
 /* A new tuple with list l's current items, read under its stripe. */
 PY2C_WARN_UNUSED Py2cValue py2c__list_snapshot(Py2cValue l);
 /* v itself when it is a list or tuple (a new reference), else list(v). */

@@ -39,6 +39,9 @@ static int64_t list_size_locked(Py2cList *l) {
     return n;
 }
 
+int py2c__list_fetch(Py2cValue l, int64_t i, Py2cValue *out) { return list_fetch(py2c_list_ptr(l), i, out); }
+int64_t py2c__list_size_shared(Py2cValue l) { return list_size_locked(py2c_list_ptr(l)); }
+
 /* A snapshot of src's items (new references) in a malloc'd array, so that
  * they can be used after src's stripe is released: 0, or -1 with MemoryError. */
 static int list_snapshot(Py2cList *src, Py2cValue **items, int64_t *n) {

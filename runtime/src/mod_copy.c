@@ -10,8 +10,8 @@
 #include <string.h>
 
 #include "bltin_internal.h"
+#include "container_internal.h"
 #include "modsupport.h"
-#include "sync_internal.h"
 
 PY2C_STDLIB_MODULE("copy", py2c__module_init_copy);
 
@@ -204,18 +204,13 @@ static PY2C_BUILTIN_FUNCTION(copy_obj, "copy", copy_copy);
 /* --- deepcopy ------------------------------------------------------------------------------ */
 
 static Py2cValue deep_list(Py2cValue x, Py2cValue memo) {
-    Py2cValue y = py2c_list_new((size_t)py2c_list_size(x));
+    Py2cValue y = py2c_list_new((size_t)py2c__list_size_shared(x));
     if (PY2C_IS_NULL(y)) return y;
     if (memo_store(memo, x, y) < 0) goto fail;
     /* the list may change while its items are copied (by __deepcopy__ code
      * or another thread): index it afresh each time, under its stripe */
-    Py2cList *xl = py2c_list_ptr(x);
-    for (int64_t i = 0;; i++) {
-        Py2cStripe *lk = py2c__lock(xl);
-        Py2cValue item = PY2C_NULL;
-        if (i < xl->size) py2c_incref(item = xl->items[i]);
-        py2c__unlock(lk);
-        if (PY2C_IS_NULL(item)) break;
+    Py2cValue item;
+    for (int64_t i = 0; py2c__list_fetch(x, i, &item); i++) {
         Py2cValue c = deep(item, memo);
         py2c_decref(item);
         if (PY2C_IS_NULL(c)) goto fail;

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "bltin_internal.h"
+#include "container_internal.h"
 #include "mod_json_internal.h"
 #include "number_internal.h"
 
@@ -222,6 +223,16 @@ static int enc_any(Enc *e, Py2cValue v, int64_t level) {
     return enc_nonscalar(e, v, level);
 }
 
+/* seq[i] as a new reference in *out while i is in range (1, else 0). A list
+ * is read under its stripe: another thread, or a default hook, may change
+ * it while it is encoded. */
+static int seq_fetch(Py2cValue seq, int is_list, int64_t i, Py2cValue *out) {
+    if (is_list) return py2c__list_fetch(seq, i, out);
+    if (i >= py2c_tuple_size(seq)) return 0;
+    py2c_incref(*out = py2c_tuple_item(seq, i));
+    return 1;
+}
+
 /* _iterencode_list for a list or tuple. */
 static int enc_list(Enc *e, Py2cValue v, int64_t level) {
     Py2cValue seq;
@@ -233,9 +244,8 @@ static int enc_list(Enc *e, Py2cValue v, int64_t level) {
         if (PY2C_IS_NULL(seq)) return -1;
     }
     int is_list = py2c_is_list(seq);
-#define SEQ_SIZE() (is_list ? py2c_list_size(seq) : py2c_tuple_size(seq))
     int rc = -1;
-    if (SEQ_SIZE() == 0) {
+    if ((is_list ? py2c__list_size_shared(seq) : py2c_tuple_size(seq)) == 0) {
         py2c__tb_add_cstr(&e->buf, "[]");
         rc = enc_yield(e);
         py2c_decref(seq);
@@ -248,13 +258,12 @@ static int enc_list(Enc *e, Py2cValue v, int64_t level) {
     }
     py2c__tb_add_char(&e->buf, '[');
     if (!PY2C_IS_NULL(e->o->indent)) add_newline_indent(e, ++level);
-    for (int64_t i = 0; i < SEQ_SIZE(); i++) {
+    Py2cValue item;
+    for (int64_t i = 0; seq_fetch(seq, is_list, i, &item); i++) {
         if (i > 0) {
             py2c__tb_add_str(&e->buf, e->o->item_sep);
             if (!PY2C_IS_NULL(e->o->indent)) add_newline_indent(e, level);
         }
-        Py2cValue item = is_list ? py2c_list_item(seq, i) : py2c_tuple_item(seq, i);
-        py2c_incref(item); /* a default hook may shrink the list */
         int r = enc_scalar(e, item);
         if (r == 0) r = enc_yield(e) < 0 ? -1 : enc_nonscalar(e, item, level);
         else if (r > 0) r = enc_yield(e);
@@ -273,7 +282,6 @@ leave:
 out:
     py2c_decref(seq);
     return rc;
-#undef SEQ_SIZE
 }
 
 /* dct.items() as a list of (key, value) tuples (a snapshot, as the C
