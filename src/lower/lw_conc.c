@@ -30,6 +30,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/name_index.h"
 #include "common/util.h"
 #include "lower/lw_internal.h"
 
@@ -73,9 +74,15 @@ typedef struct LcDef {
     const AstNode *node;
 } LcDef;
 
+/* Facts, indexed by (owner scope, name). */
+typedef struct LcFacts {
+    VEC(LcFact) v;
+    NameIndex index;
+} LcFacts;
+
 struct LcState {
-    VEC(LcFact) facts; /* what is known (read while walking) */
-    VEC(LcFact) next;  /* what this walk finds */
+    LcFacts facts; /* what is known (read while walking) */
+    LcFacts next;  /* what this walk finds */
     VEC(LcFill) fills;
     VEC(LcUse) uses;
     VEC(LcArg) args;
@@ -180,10 +187,27 @@ const ResScope *lc_owner(const ResScope *s, const char *name) {
     return NULL;
 }
 
-static LcFact *find(LcFact *items, int len, const ResScope *s, const char *name) {
-    for (int i = 0; i < len; i++)
-        if (items[i].scope == s && strcmp(items[i].name, name) == 0) return &items[i];
+static LcFact *find(const LcFacts *fs, const ResScope *s, const char *name) {
+    uint64_t h = name_key(s, name);
+    size_t it;
+    for (int i = name_index_first(&fs->index, h, &it); i >= 0; i = name_index_next(&fs->index, h, &it))
+        if (fs->v.items[i].scope == s && strcmp(fs->v.items[i].name, name) == 0) return &fs->v.items[i];
     return NULL;
+}
+
+static void facts_add(LcFacts *fs, LcFact f) {
+    name_index_add(&fs->index, name_key(f.scope, f.name), fs->v.len);
+    VEC_PUSH(&fs->v, f);
+}
+
+static void facts_reset(LcFacts *fs) {
+    fs->v.len = 0;
+    name_index_clear(&fs->index);
+}
+
+static void facts_free(LcFacts *fs) {
+    VEC_FREE(&fs->v);
+    name_index_free(&fs->index);
 }
 
 static LcKind fact_kind(const LcFact *f) { return !f || f->bad ? LC_NONE : f->kind; }
@@ -192,16 +216,16 @@ static LcKind lookup(const LcState *st, const ResScope *s, const char *name) {
     if (mangled(s, name)) return LC_NONE;
     const ResScope *o = lc_owner(s, name);
     if (!o) return LC_NONE;
-    return fact_kind(find(st->facts.items, st->facts.len, o, name));
+    return fact_kind(find(&st->facts, o, name));
 }
 
 static void bind(LcState *st, const ResScope *s, const char *name, LcKind kind) {
     if (mangled(s, name)) return;
     const ResScope *o = lc_owner(s, name);
     if (!o) return;
-    LcFact *f = find(st->next.items, st->next.len, o, name);
+    LcFact *f = find(&st->next, o, name);
     if (!f) {
-        VEC_PUSH(&st->next, ((LcFact){o, name, kind, kind == LC_NONE}));
+        facts_add(&st->next, (LcFact){o, name, kind, kind == LC_NONE});
         return;
     }
     if (f->kind != kind || kind == LC_NONE) f->bad = true;
@@ -810,7 +834,7 @@ static bool same_use(const LcUse *u, const LcDef *d) {
  * program no other module can reach, used only in calls. */
 static bool closed_def(const LwCtx *c, const LcState *st, const LcDef *d) {
     const char *name = d->node->u.function_def.name.name;
-    if (fact_kind(find(st->facts.items, st->facts.len, d->owner, name)) != LC_DEF) return false;
+    if (fact_kind(find(&st->facts, d->owner, name)) != LC_DEF) return false;
     if (d->owner->kind == RES_MODULE && c->prog && c->module_index != 0) return false;
     for (int i = 0; i < st->uses.len; i++)
         if (!st->uses.items[i].call && same_use(&st->uses.items[i], d)) return false;
@@ -905,28 +929,34 @@ static void bind_calls(Walk *w) {
 
 /* A list bound only to `[]` whose fills all add kind K is a list of K. */
 static void apply_fills(LcState *st) {
-    for (int i = 0; i < st->next.len; i++) {
-        LcFact *f = &st->next.items[i];
+    int n = st->next.v.len;
+    LcKind *elem = xmalloc(sizeof *elem * (size_t)(n + 1));
+    bool *ok = xmalloc(sizeof *ok * (size_t)(n + 1));
+    for (int i = 0; i < n; i++) elem[i] = LC_NONE, ok[i] = true;
+    for (int j = 0; j < st->fills.len; j++) {
+        const LcFill *x = &st->fills.items[j];
+        const LcFact *f = find(&st->next, x->scope, x->name);
+        if (!f) continue;
+        int i = (int)(f - st->next.v.items);
+        if (x->kind == LC_NONE || (elem[i] != LC_NONE && elem[i] != x->kind)) ok[i] = false;
+        elem[i] = x->kind;
+    }
+    for (int i = 0; i < n; i++) {
+        LcFact *f = &st->next.v.items[i];
         if (f->bad || f->kind != LC_EMPTY_LIST) continue;
-        LcKind elem = LC_NONE;
-        bool ok = true;
-        for (int j = 0; j < st->fills.len && ok; j++) {
-            const LcFill *x = &st->fills.items[j];
-            if (x->scope != f->scope || strcmp(x->name, f->name) != 0) continue;
-            if (x->kind == LC_NONE || (elem != LC_NONE && elem != x->kind)) ok = false;
-            elem = x->kind;
-        }
-        LcKind k = ok ? list_of(elem) : LC_NONE;
+        LcKind k = ok[i] ? list_of(elem[i]) : LC_NONE;
         f->kind = k;
         f->bad = k == LC_NONE;
     }
+    free(elem);
+    free(ok);
 }
 
 static bool same_facts(const LcState *st) {
-    if (st->facts.len != st->next.len) return false;
-    for (int i = 0; i < st->next.len; i++) {
-        const LcFact *a = &st->next.items[i];
-        if (fact_kind(a) != fact_kind(find(st->facts.items, st->facts.len, a->scope, a->name))) return false;
+    if (st->facts.v.len != st->next.v.len) return false;
+    for (int i = 0; i < st->next.v.len; i++) {
+        const LcFact *a = &st->next.v.items[i];
+        if (fact_kind(a) != fact_kind(find(&st->facts, a->scope, a->name))) return false;
     }
     return true;
 }
@@ -937,19 +967,20 @@ void lc_begin(LwCtx *c, const AstNode *module) {
     c->conc = st;
     Walk w = {.c = c, .st = st};
     for (int round = 0; round < 16; round++) {
-        st->next.len = st->fills.len = st->uses.len = st->args.len = st->defs.len = 0;
+        facts_reset(&st->next);
+        st->fills.len = st->uses.len = st->args.len = st->defs.len = 0;
         walk_stmts(&w, c->res.module, &module->u.module.body);
         bind_calls(&w);
         apply_fills(st);
         bool done = same_facts(st);
-        LcFact *items = st->facts.items;
-        int cap = st->facts.cap;
-        st->facts.items = st->next.items, st->facts.len = st->next.len, st->facts.cap = st->next.cap;
-        st->next.items = items, st->next.len = 0, st->next.cap = cap;
+        LcFacts known = st->facts;
+        st->facts = st->next;
+        st->next = known;
         if (done) break;
     }
     /* the patterns and warnings, with the final facts (what this walk binds is dropped) */
-    st->next.len = st->fills.len = st->uses.len = st->args.len = st->defs.len = 0;
+    facts_reset(&st->next);
+    st->fills.len = st->uses.len = st->args.len = st->defs.len = 0;
     w.check = true;
     lc_check_begin(c);
     walk_stmts(&w, c->res.module, &module->u.module.body);
@@ -1003,8 +1034,8 @@ void lc_end(LwCtx *c) {
     }
     VEC_FREE(&c->conc_notes);
     if (c->conc) {
-        VEC_FREE(&c->conc->facts);
-        VEC_FREE(&c->conc->next);
+        facts_free(&c->conc->facts);
+        facts_free(&c->conc->next);
         VEC_FREE(&c->conc->fills);
         VEC_FREE(&c->conc->uses);
         VEC_FREE(&c->conc->args);

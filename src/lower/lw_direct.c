@@ -70,7 +70,9 @@ static bool in_list(const char *s, const char *const *list, size_t n) {
 }
 
 static LwDirect *find(LwDirectState *st, const char *name) {
-    for (int i = 0; i < st->defs.len; i++)
+    uint64_t h = name_key(NULL, name);
+    size_t it;
+    for (int i = name_index_first(&st->def_index, h, &it); i >= 0; i = name_index_next(&st->def_index, h, &it))
         if (strcmp(st->defs.items[i].name, name) == 0) return &st->defs.items[i];
     return NULL;
 }
@@ -388,6 +390,7 @@ void lw_direct_begin(LwCtx *c, const AstModule *am) {
             npos = a->u.arguments.posonlyargs.len + a->u.arguments.args.len;
         }
         LwDirect d = {name, s, 0, npos, s->kind == AST_CLASS_DEF || lw_direct_def_ok(c, s), NULL};
+        name_index_add(&st->def_index, name_key(NULL, name), st->defs.len);
         VEC_PUSH(&st->defs, d);
     }
     Walk w = {c, st};
@@ -398,6 +401,7 @@ void lw_direct_begin(LwCtx *c, const AstModule *am) {
 void lw_direct_end(LwCtx *c) {
     if (!c->direct) return;
     VEC_FREE(&c->direct->defs);
+    name_index_free(&c->direct->def_index);
     VEC_FREE(&c->direct->stores);
     VEC_FREE(&c->direct->methods);
     free(c->direct);

@@ -5,6 +5,7 @@
 #ifndef PY2C_LOWER_LW_DIRECT_H
 #define PY2C_LOWER_LW_DIRECT_H
 
+#include "common/name_index.h"
 #include "lower/lw_internal.h"
 
 /* A def or class statement of the module body, and how often its global
@@ -33,6 +34,7 @@ typedef struct LwMethodName {
 
 typedef struct LwDirectState {
     VEC(LwDirect) defs;
+    NameIndex def_index; /* of defs, by name */
     VEC(LwAttrStore) stores;
     VEC(LwMethodName) methods;
     bool dynamic; /* the program may rebind globals behind the compiler's back */

@@ -17,21 +17,33 @@ bool res_is_function_like(const ResScope *s) {
 }
 
 ResSymbol *res_lookup(const ResScope *s, const char *name) {
-    for (int i = 0; i < s->syms.len; i++)
+    uint64_t h = name_key(NULL, name);
+    size_t it;
+    for (int i = name_index_first(&s->sym_index, h, &it); i >= 0; i = name_index_next(&s->sym_index, h, &it))
         if (strcmp(s->syms.items[i].name, name) == 0) return &s->syms.items[i];
     return NULL;
 }
 
 ResScope *res_scope_of(const ResTable *t, const AstNode *node) {
-    for (int i = 0; i < t->all.len; i++)
+    uint64_t h = name_key(node, "");
+    size_t it;
+    for (int i = name_index_first(&t->scope_index, h, &it); i >= 0; i = name_index_next(&t->scope_index, h, &it))
         if (t->all.items[i]->node == node) return t->all.items[i];
     INTERNAL_ERROR("no scope for a %s node", ast_kind_name(node->kind));
 }
 
 bool res_is_global_name(const ResTable *t, const char *name) {
-    for (int i = 0; i < t->globals.len; i++)
+    uint64_t h = name_key(NULL, name);
+    size_t it;
+    for (int i = name_index_first(&t->global_index, h, &it); i >= 0; i = name_index_next(&t->global_index, h, &it))
         if (strcmp(t->globals.items[i], name) == 0) return true;
     return false;
+}
+
+void res_add_global(ResTable *t, const char *name) {
+    if (res_is_global_name(t, name)) return;
+    name_index_add(&t->global_index, name_key(NULL, name), t->globals.len);
+    VEC_PUSH(&t->globals, name);
 }
 
 const char *res_mangle(Arena *arena, const char *private_name, const char *name) {
@@ -48,6 +60,7 @@ static ResSymbol *add_sym(ResScope *s, const char *name, unsigned flags) {
     if (strcmp(name, ".0") != 0) name = res_mangle(s->private_arena, s->private_name, name);
     ResSymbol *sym = res_lookup(s, name);
     if (!sym) {
+        name_index_add(&s->sym_index, name_key(NULL, name), s->syms.len);
         VEC_PUSH(&s->syms, ((ResSymbol){name, 0, RES_GLOBAL_IMPLICIT}));
         sym = &VEC_LAST(&s->syms);
     }
@@ -71,6 +84,7 @@ static ResScope *open_scope(ResBuilder *b, ResScopeKind kind, const AstNode *nod
         s->qualname = arena_printf(b->t->arena, "%s.<locals>.%s", b->cur->qualname, name);
     }
     if (b->cur) VEC_PUSH(&b->cur->children, s);
+    name_index_add(&b->t->scope_index, name_key(node, ""), b->t->all.len);
     VEC_PUSH(&b->t->all, s);
     b->cur = s;
     return s;
@@ -352,10 +366,8 @@ static void analyze(ResTable *t, ResScope *s, const NameVec *bound, NameVec *fre
         else if (sym->flags & (RES_DEF_LOCAL | RES_DEF_PARAM)) sym->kind = RES_LOCAL;
         else if (s->kind != RES_MODULE && names_have(bound, sym->name)) sym->kind = RES_FREE;
         else sym->kind = RES_GLOBAL_IMPLICIT;
-        if (s->kind == RES_MODULE && (sym->flags & RES_DEF_LOCAL) && !names_have((NameVec *)&t->globals, sym->name))
-            VEC_PUSH(&t->globals, sym->name);
-        if (sym->kind == RES_GLOBAL_EXPLICIT && (sym->flags & RES_DEF_LOCAL) && !names_have((NameVec *)&t->globals, sym->name))
-            VEC_PUSH(&t->globals, sym->name);
+        if ((s->kind == RES_MODULE || sym->kind == RES_GLOBAL_EXPLICIT) && (sym->flags & RES_DEF_LOCAL))
+            res_add_global(t, sym->name);
     }
     NameVec child_bound = {0};
     if (fn) {
@@ -418,9 +430,12 @@ void res_build(ResTable *t, Arena *arena, const AstNode *module) {
 void res_free(ResTable *t) {
     for (int i = 0; i < t->all.len; i++) {
         VEC_FREE(&t->all.items[i]->syms);
+        name_index_free(&t->all.items[i]->sym_index);
         VEC_FREE(&t->all.items[i]->children);
         VEC_FREE(&t->all.items[i]->pass_free);
     }
     VEC_FREE(&t->all);
+    name_index_free(&t->scope_index);
     VEC_FREE(&t->globals);
+    name_index_free(&t->global_index);
 }

@@ -9,6 +9,7 @@
 #include <stdbool.h>
 
 #include "common/arena.h"
+#include "common/name_index.h"
 #include "common/vec.h"
 #include "ir/ast.h"
 #include "ir/ast_kinds.h"
@@ -47,6 +48,7 @@ struct ResScope {
     const char *private_name; /* the enclosing class's name, for private-name mangling, or NULL */
     Arena *private_arena;     /* where mangled names are made */
     VEC(ResSymbol) syms;
+    NameIndex sym_index; /* of syms, by name */
     VEC(ResScope *) children;
     bool generator; /* a function whose body yields */
     bool class_cell; /* CLASS: a method needs the implicit __class__ cell (super()) */
@@ -59,8 +61,10 @@ typedef struct ResTable {
     Arena *arena;
     ResScope *module;
     VEC(ResScope *) all;
+    NameIndex scope_index; /* of all, by node */
     /* names that are module globals: bound at module level or under `global` */
     VEC(const char *) globals;
+    NameIndex global_index; /* of globals */
 } ResTable;
 
 /* CPython's _Py_Mangle: `__x` inside class `_A` becomes `_A__x` (not dunder
@@ -76,6 +80,8 @@ ResScope *res_scope_of(const ResTable *t, const AstNode *node);
 /* The symbol of name in scope s, or NULL when s never mentions it. */
 ResSymbol *res_lookup(const ResScope *s, const char *name);
 bool res_is_global_name(const ResTable *t, const char *name);
+/* Records name as a module global (once; the lowering adds the implicit ones). */
+void res_add_global(ResTable *t, const char *name);
 /* Function-like scopes have fast locals and cells; module and class bodies do not. */
 bool res_is_function_like(const ResScope *s);
 

@@ -1099,7 +1099,7 @@ static void declare_submodules(LwCtx *c) {
     for (int i = 0; i < c->prog->n; i++) {
         if (c->prog->mods[i].parent != c->module_index) continue;
         const char *child = strrchr(c->prog->mods[i].name, '.') + 1;
-        if (!res_is_global_name(&c->res, child)) VEC_PUSH(&c->res.globals, arena_strdup(&c->m->arena, child));
+        if (!res_is_global_name(&c->res, child)) res_add_global(&c->res, arena_strdup(&c->m->arena, child));
     }
 }
 
@@ -1125,7 +1125,7 @@ IrModule *lw_lower(const AstModule *am, const LwProgram *prog, int index, DiagLi
     c.module_doc = lw_docstring_const(&am->root->u.module.body);
     if (lw_has_annotations(&am->root->u.module.body)) {
         /* SETUP_ANNOTATIONS: the module's __annotations__ dict */
-        if (!res_is_global_name(&c.res, "__annotations__")) VEC_PUSH(&c.res.globals, "__annotations__");
+        res_add_global(&c.res, "__annotations__");
         IrOperand d = lw_call_v(&c, "py2c_dict_new", NULL, 0, lw_loc(&c, am->root->u.module.body.items[0]));
         lw_store(&c, (IrOperand){IR_OPND_GLOBAL, global_index(&c, "__annotations__"), NULL, NULL, 0}, d, false);
     }

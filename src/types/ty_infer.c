@@ -45,9 +45,19 @@ TyScope *ty_scope_of(const TyProgram *p, const void *node) {
 
 TyScope *ty_scope_of_rs(const TyProgram *p, const ResScope *rs) { return ty_scope_of(p, rs->node); }
 
-int ty_global_slot(TyProgram *p, TyScope *m, const char *name) {
-    for (int i = 0; i < m->globals.len; i++)
+/* The slot of global `name` in module scope m, or -1. */
+static int global_find(const TyScope *m, const char *name) {
+    uint64_t h = name_key(NULL, name);
+    size_t it;
+    for (int i = name_index_first(&m->gindex, h, &it); i >= 0; i = name_index_next(&m->gindex, h, &it))
         if (strcmp(m->globals.items[i].name, name) == 0) return i;
+    return -1;
+}
+
+int ty_global_slot(TyProgram *p, TyScope *m, const char *name) {
+    int g = global_find(m, name);
+    if (g >= 0) return g;
+    name_index_add(&m->gindex, name_key(NULL, name), m->globals.len);
     VEC_PUSH(&m->globals, ((TyNamed){arena_strdup(&p->arena, name), {0}}));
     VEC_PUSH(&m->gnbind, 0);
     VEC_PUSH(&m->gbinder, NULL);
@@ -57,9 +67,7 @@ int ty_global_slot(TyProgram *p, TyScope *m, const char *name) {
 static TyScope *module_scope(TyProgram *p, TyScope *s) { return p->mods[s->module].scope; }
 
 static bool is_module_global(TyProgram *p, TyScope *s, const char *name) {
-    TyScope *m = module_scope(p, s);
-    for (int i = 0; i < m->globals.len; i++)
-        if (strcmp(m->globals.items[i].name, name) == 0) return true;
+    if (global_find(module_scope(p, s), name) >= 0) return true;
     return res_is_global_name(&p->mods[s->module].res, name);
 }
 
@@ -1717,6 +1725,7 @@ void ty_program_free(TyProgram *p) {
     for (int m = 0; m < p->nmods; m++) res_free(&p->mods[m].res);
     for (int i = 0; i < p->scopes.len; i++) {
         VEC_FREE(&p->scopes.items[i]->globals);
+        name_index_free(&p->scopes.items[i]->gindex);
         VEC_FREE(&p->scopes.items[i]->gnbind);
         VEC_FREE(&p->scopes.items[i]->gbinder);
     }

@@ -44,6 +44,7 @@ typedef struct TyScope {
     TyClass *cls;
     /* MODULE: globals by name */
     TyNamedVec globals;
+    NameIndex gindex; /* of globals, by name */
     VEC(int) gnbind;
     VEC(const AstNode *) gbinder;
 } TyScope;
