@@ -174,12 +174,18 @@ static Py2cStr init_name = PY2C_STR_STATIC("__init__", 8, 8);
 static Py2cValue heap_new(Py2cValue cls, Py2cValue newf, Py2cValue init, const Py2cValue *args, size_t nargs,
                           Py2cValue kwnames);
 
+/* The call of a user class (type_call's new_ slot): CPython's
+ * _PyObject_MakeTpCall counts it as one level of recursion (a heap type has
+ * no vectorcall) until __new__ and __init__ return, with its own message;
+ * the direct construction of src/lower/lw_method.c takes the same step. */
 Py2cValue py2c__heap_new(Py2cValue cls, const Py2cValue *args, size_t nargs, Py2cValue kwnames) {
+    if (py2c_recursion_enter_call() < 0) return PY2C_NULL;
     const Py2cType *t = (const Py2cType *)py2c_obj_ptr(cls);
     size_t k = (size_t)(((uintptr_t)t >> 4) * 0x9E3779B97F4A7C15u >> 58) % CTOR_CACHE;
     Py2cValue newf = py2c__class_lookup_ic(t, py2c_obj_value(&new_name.ob), &new_cache[k]);
     Py2cValue init = py2c__class_lookup_ic(t, py2c_obj_value(&init_name.ob), &init_cache[k]);
     Py2cValue r = heap_new(cls, newf, init, args, nargs, kwnames);
+    py2c_recursion_leave();
     py2c_decref(newf);
     py2c_decref(init);
     return r;

@@ -12,6 +12,7 @@
 #include "bltin_internal.h"
 #include "internal.h"
 #include "mod_threading_internal.h"
+#include "number_internal.h"
 
 /* CPython's handle_system_exit: None -> 0, an int -> that status (as a C int), anything
  * else is printed to stderr and gives 1. */
@@ -184,6 +185,9 @@ report:
     if (!abandoned) shutdown(clear);
     status = flush_stdout_at_exit(status);
     fflush(stderr);
-    if (!abandoned) py2c__error_shutdown();
+    if (!abandoned) {
+        py2c__error_shutdown();
+        py2c__long_cache_release(); /* the main thread's spare int blocks: valgrind then sees nothing held */
+    }
     return status;
 }
