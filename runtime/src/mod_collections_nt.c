@@ -67,6 +67,17 @@ static void name_list(char *buf, size_t cap, Py2cValue *names, int64_t n) {
     }
 }
 
+/* Whether the steps CPython's Python code takes here fit under the
+ * recursion limit: `frames` nested frames, then `calls` nested calls of C
+ * functions (message suffix); else RecursionError as the step that would
+ * exceed it. For steps spanning no user code: nothing to undo. */
+static int nt_steps(int frames, int calls) {
+    int64_t room = py2c__recursion_limit - py2c__ts.depth;
+    if (PY2C__LIKELY(room >= frames + calls)) return 0;
+    py2c__ts.depth++;
+    return py2c__recursion_exceeded(room < frames ? "" : " while calling a Python object");
+}
+
 /* Point(x, y) with the argument checks of the generated __new__(_cls, x, y). */
 static Py2cValue nt_new(Py2cValue self, const Py2cValue *args, size_t nargs, Py2cValue kwnames) {
     NtType *t = (NtType *)py2c_obj_ptr(self);
@@ -117,6 +128,9 @@ static Py2cValue nt_new(Py2cValue self, const Py2cValue *args, size_t nargs, Py2
                                 t->name, (long long)nmissing, nmissing == 1 ? "" : "s", list);
         goto done;
     }
+    /* CPython's generated __new__ is a Python function (a frame) calling
+     * tuple.__new__(_cls, (x, y)) */
+    if (nt_steps(1, 1) < 0) goto done;
     for (int64_t i = 0; i < n; i++) py2c_incref(items[i]);
     r = inst_new(&t->type, items, n);
 done:
@@ -233,18 +247,30 @@ static int nt_setattr(Py2cValue self, Py2cValue name, Py2cValue value) {
 static Py2cValue nt_make(Py2cValue self, const Py2cValue *args, size_t nargs, Py2cValue kwnames) {
     if (py2c__check_onearg("_make", nargs, kwnames) < 0) return PY2C_NULL;
     NtType *t = nt_type((const Py2cType *)py2c_obj_ptr(self));
-    Py2cValue l = py2c_list_from_iterable(args[0]);
-    if (PY2C_IS_NULL(l)) return l;
+    /* CPython's _make is a Python function (a frame) that calls
+     * tuple.__new__(cls, iterable): one more step while it iterates */
+    if (py2c_recursion_enter() < 0) return PY2C_NULL;
+    Py2cValue l = PY2C_NULL;
+    if (py2c_recursion_enter_call() == 0) {
+        l = py2c_list_from_iterable(args[0]);
+        py2c_recursion_leave();
+    }
+    if (PY2C_IS_NULL(l)) {
+        py2c_recursion_leave();
+        return l;
+    }
     Py2cList *lp = py2c_list_ptr(l);
     if (lp->size != t->nfields) {
         (void)py2c_error_format(&py2c_exc_TypeError, "Expected %lld arguments, got %lld", (long long)t->nfields,
                                 (long long)lp->size);
         py2c_decref(l);
+        py2c_recursion_leave();
         return PY2C_NULL;
     }
     Py2cValue r = inst_new((const Py2cType *)py2c_obj_ptr(self), lp->items, lp->size); /* steals the items */
     lp->size = 0;
     py2c_decref(l);
+    py2c_recursion_leave();
     return r;
 }
 
@@ -253,6 +279,9 @@ static Py2cValue nt_replace(Py2cValue self, const Py2cValue *args, size_t nargs,
     if (nargs > 0)
         return py2c_error_format(&py2c_exc_TypeError, "%s._replace() takes 1 positional argument but %zu were given",
                                  t->name, nargs + 1);
+    /* CPython: _replace's frame, _make's, its tuple.__new__ call, and the
+     * kwds.pop calls of the map it iterates */
+    if (nt_steps(2, t->nfields > 0 ? 2 : 1) < 0) return PY2C_NULL;
     int64_t n = py2c_tuple_size(self), nkw = (int64_t)py2c__kw_count(kwnames), used = 0;
     Py2cValue r = py2c_tuple_new((size_t)n);
     if (PY2C_IS_NULL(r)) return r;
@@ -373,6 +402,17 @@ static void nt_type_dealloc(Py2cObject *o) {
     free(t->name);
     free(t->module);
     free(t);
+}
+
+/* Point(...): calling the class counts one level of recursion, as CPython's
+ * _PyObject_MakeTpCall for a heap type (a user subclass's call takes that
+ * step in its own __new__ slot). */
+static Py2cValue nt_class_call(Py2cValue cls, const Py2cValue *args, size_t nargs, Py2cValue kwnames) {
+    if (py2c__is_heaptype((const Py2cType *)py2c_obj_ptr(cls))) return py2c_type_type.call(cls, args, nargs, kwnames);
+    if (py2c_recursion_enter_call() < 0) return PY2C_NULL;
+    Py2cValue r = py2c_type_type.call(cls, args, nargs, kwnames);
+    py2c_recursion_leave();
+    return r;
 }
 
 /* Point._fields & co. on the class, then type's lookup. */
@@ -525,6 +565,7 @@ static void meta_ready(void) {
     nt_meta_type.basicsize = sizeof(NtType);
     nt_meta_type.dealloc = nt_type_dealloc;
     nt_meta_type.getattr = nt_meta_getattr;
+    nt_meta_type.call = nt_class_call;
     nt_meta_type.new_ = NULL;
     nt_meta_type.methods = NULL;
     nt_meta_type.getset = NULL;

@@ -170,14 +170,24 @@ static DcInfo *info_of(Py2cFunction *fn) { return (DcInfo *)(uintptr_t)fn->info;
 
 /* ---- the generated methods --------------------------------------------------------------- */
 
+/* (A frozen class's __init__ calls object.__setattr__, which CPython counts
+ * as one level of recursion while it runs.) */
 static int assign(Py2cValue self, Py2cValue name, Py2cValue v, int frozen) {
-    return frozen ? py2c__generic_setattr(self, name, v) : py2c_setattr(self, name, v);
+    if (!frozen) return py2c_setattr(self, name, v);
+    if (py2c_recursion_enter_call() < 0) return -1;
+    int rc = py2c__generic_setattr(self, name, v);
+    py2c_recursion_leave();
+    return rc;
 }
 
 /* __init__(self, <std fields>, *, <kw-only fields>): closure = the Field
  * objects in definition order. */
 static Py2cValue init_body(Py2cFunction *fn, Py2cValue *p) {
     DcInfo *di = info_of(fn);
+    if (py2c_recursion_enter() < 0) { /* CPython's __init__ is a Python function: a frame */
+        release(p, di->nparams);
+        return PY2C_NULL;
+    }
     Py2cValue self = p[0], flds = fn->closure;
     int64_t n = py2c_tuple_size(flds);
     int stdpos = 1, kwpos = 1 + di->nstd, rc = 0;
@@ -213,6 +223,7 @@ static Py2cValue init_body(Py2cFunction *fn, Py2cValue *p) {
         py2c_decref(r);
     }
     release(p, di->nparams);
+    py2c_recursion_leave();
     return rc < 0 ? PY2C_NULL : PY2C_NONE;
 }
 

@@ -448,9 +448,18 @@ static Py2cValue object_f_new(Py2cValue self, const Py2cValue *args, size_t narg
         return py2c_error_format(&py2c_exc_TypeError, "object.__new__(X): X is not a type object (%s)",
                                  py2c_type_name(cls));
     const Py2cType *t = (const Py2cType *)py2c_obj_ptr(cls);
-    if (py2c__is_heaptype(t)) return py2c__instance_alloc(t, args + 1, nargs - 1);
-    if (!t->new_) return py2c_error_format(&py2c_exc_TypeError, "cannot create '%s' instances", py2c__type_tpname(t));
-    return t->new_(cls, args + 1, nargs - 1, kwnames);
+    if (!py2c__is_heaptype(t) && !t->new_)
+        return py2c_error_format(&py2c_exc_TypeError, "cannot create '%s' instances", py2c__type_tpname(t));
+    /* CPython's tp_new_wrapper has no vectorcall: _PyObject_MakeTpCall counts
+     * its call as one level of recursion. Not where the built-in base has
+     * another metatype (a namedtuple class, mod_collections_nt.c): its
+     * __new__ stands for a Python function, which takes its own frame. */
+    int step = py2c_obj_ptr(cls)->type == &py2c_type_type || py2c__solid_base(t)->ob.type == &py2c_type_type;
+    if (step && py2c_recursion_enter_call() < 0) return PY2C_NULL;
+    Py2cValue r = py2c__is_heaptype(t) ? py2c__instance_alloc(t, args + 1, nargs - 1)
+                                       : t->new_(cls, args + 1, nargs - 1, kwnames);
+    if (step) py2c_recursion_leave();
+    return r;
 }
 static PY2C_BUILTIN_FUNCTION(object_new_fn, "__new__", object_f_new);
 

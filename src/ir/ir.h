@@ -94,6 +94,9 @@ typedef enum IrOperandKind {
     IR_OPND_FTEMP,  /* double temporary f<index> */
     IR_OPND_FVAR,   /* the double held by unboxed variable vars[index] */
     IR_OPND_FCONST, /* the double of float constant pool[index] */
+    /* Fused int arithmetic (src/lower/lw_int_fused.c): an int64_t value,
+     * used only by the py2c_ii_* operations of py2c/int_fast.h. */
+    IR_OPND_ITEMP, /* int64_t temporary i64_<index> */
 } IrOperandKind;
 
 typedef struct IrOperand {
@@ -205,6 +208,7 @@ typedef struct IrFunc {
     int ncode;
     int ntemps, nints, nlabels, nhandlers, nyields;
     int nfloats; /* double temporaries f<k> */
+    int nint64s; /* int64_t temporaries i64_<k> */
     IrLoc *locs;
     int nlocs;
 } IrFunc;

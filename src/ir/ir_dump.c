@@ -49,6 +49,7 @@ static void dump_operand(const IrModule *m, const IrFunc *f, IrOperand o, StrBuf
     case IR_OPND_ADDR: sb_printf(out, "&t%d", o.index); return;
     case IR_OPND_CELL_REF: sb_printf(out, "*t%d", o.index); return;
     case IR_OPND_FTEMP: sb_printf(out, "f%d", o.index); return;
+    case IR_OPND_ITEMP: sb_printf(out, "i64_%d", o.index); return;
     case IR_OPND_FVAR: sb_printf(out, "double %s", f->vars[o.index].name); return;
     case IR_OPND_FCONST:
         sb_puts(out, "double ");

@@ -147,6 +147,11 @@ static const char *cmpop_name(AstOp op) {
 
 static IrOperand lower_binop(LwCtx *c, const AstNode *e) {
     if (lw_float_op(c, e)) return lw_box_double(c, lw_fexpr(c, e));
+    if (lw_int_fusable(c, e)) return lw_int_fused(c, e);
+    return lw_binop_boxed(c, e);
+}
+
+IrOperand lw_binop_boxed(LwCtx *c, const AstNode *e) {
     IrOperand direct;
     if (lw_method_binop(c, e, &direct)) return direct; /* a known __add__ ... of a program class (lw_method.c) */
     AstNode *parts[2] = {e->u.bin_op.left, e->u.bin_op.right};

@@ -51,6 +51,8 @@ typedef struct LwFunc {
     IrOperand class_ns; /* a class body's namespace dict */
     IrOperand class_cell; /* a class body's __class__ cell (a temporary), or absent */
     int floats;         /* double temporaries f<k> so far (lw_unboxed.c) */
+    int int64s;         /* int64_t temporaries i64_<k> so far (lw_int_fused.c) */
+    bool boxed_ints;    /* lowering the boxed way of a fused expression: no fusing inside */
     bool unboxing;      /* float operations may be unboxed here (lw_unboxed.c) */
 } LwFunc;
 
@@ -216,6 +218,14 @@ bool lw_unboxed_aug_assign(LwCtx *c, const AstNode *s);
 bool lw_unboxed_assign(LwCtx *c, const AstNode *s);
 /* lw_expr.c: whether evaluating e may run code that rebinds variables. */
 bool lw_impure(const AstNode *e);
+/* lw_expr.c: BinOp e the boxed way (py2c_fast_binary_op, or a program
+ * class's operator method). */
+IrOperand lw_binop_boxed(LwCtx *c, const AstNode *e);
+/* lw_int_fused.c: whether BinOp e is int arithmetic to compute on int64_t
+ * (two or more of + - * // % over names and small constants), and its
+ * lowering: the fused code, with the boxed way as its fallback. */
+bool lw_int_fusable(LwCtx *c, const AstNode *e);
+IrOperand lw_int_fused(LwCtx *c, const AstNode *e);
 
 /* lw_direct.c: direct calls of module-level defs nothing else binds
  * (issue #7). begin analyses the module (one-module programs only), end

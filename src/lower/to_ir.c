@@ -819,6 +819,7 @@ static void end_func(LwCtx *c, LwFunc *fn) {
     COPY_VEC(&c->m->arena, IrLoc, fn->locs, f->locs, f->nlocs);
     COPY_VEC(&c->m->arena, IrVar, fn->vars, f->vars, f->nvars);
     f->nfloats = fn->floats;
+    f->nint64s = fn->int64s;
     lw_prune_bound_checks(f);
     VEC_FREE(&fn->code);
     VEC_FREE(&fn->locs);

@@ -846,6 +846,7 @@ static int binop_flags(Ctx *c, AstOp op, const AstNode *l, const AstNode *r) {
         ty_resolve(c->p, c->sc, l->u.name.id).how == TY_V_ENV)
         return TY_BF_SQUARE; /* a plain local cannot change between the two reads */
     if (op != AST_OP_POW) return 0;
+    if (r->kind == AST_CONSTANT && r->u.constant.kind == AST_CONST_INT) return TY_BF_NATURAL_EXP;
     if (r->kind == AST_UNARY_OP && (r->u.unary_op.op == AST_OP_USUB || r->u.unary_op.op == AST_OP_UADD))
         r = r->u.unary_op.operand; /* x ** -2.0 */
     if (r->kind != AST_CONSTANT || r->u.constant.kind != AST_CONST_FLOAT) return 0;

@@ -177,6 +177,7 @@ enum {
     TY_BF_SQUARE = 1,   /* `x * x`: both are one value (the same plain local) */
     TY_BF_INT_EXP = 2,  /* the right operand is a float constant with an integer value */
     TY_BF_EVEN_EXP = 4, /* ... an even one */
+    TY_BF_NATURAL_EXP = 8, /* the right operand is an int constant (never negative): int ** it is an int */
 };
 TyType ty_binop_x(TyProgram *p, AstOp op, TyType l, TyType r, int flags, const void *site);
 TyType ty_unop(AstOp op, TyType t);

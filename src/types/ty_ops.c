@@ -127,6 +127,7 @@ TyType ty_binop_x(TyProgram *p, AstOp op, TyType l, TyType r, int flags, const v
                     res.kinds |= k;
                 } else {
                     uint32_t k = num_result(op, a, b);
+                    if (op == AST_OP_POW && (flags & TY_BF_NATURAL_EXP)) k &= ~(uint32_t)TY_FLOAT; /* 10 ** 9 */
                     if (k & TY_FLOAT) fnn = false; /* int ** int: (-2) ** -1 */
                     res.kinds |= k;
                 }

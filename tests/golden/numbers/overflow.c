@@ -739,8 +739,10 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[1];
+    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
+    double f0 = 0.0;
+    double f1 = 0.0;
     (void)fn;
     (void)params;
 
@@ -749,13 +751,15 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 #line 10 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 10 "overflow.py"
-    t[1] = py2c_fast_binary_op(t[0], py2c_float(1.0), PY2C_OP_MUL);
-#line 10 "overflow.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+    if (py2c_ff_of_int(t[0], &f0) < 0) { loc = 1; goto error; }
 #line 10 "overflow.py"
     PY2C_CLEAR(t[0]);
 #line 10 "overflow.py"
-    result = t[1]; t[1] = PY2C_NULL;
+    f1 = py2c_ff_mul(f0, 1.0);
+#line 10 "overflow.py"
+    t[0] = py2c_float(f1);
+#line 10 "overflow.py"
+    result = t[0]; t[0] = PY2C_NULL;
 #line 10 "overflow.py"
     goto cleanup;
 #line 10 "overflow.py"
@@ -774,7 +778,7 @@ cleanup:
     return result;
 #line 10 "overflow.py"
 }
-#line 778 "overflow.c"
+#line 782 "overflow.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -782,8 +786,10 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[1];
+    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
+    double f0 = 0.0;
+    double f1 = 0.0;
     (void)fn;
     (void)params;
 
@@ -792,13 +798,15 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 #line 11 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 11 "overflow.py"
-    t[1] = py2c_fast_binary_op(t[0], py2c_float(0.5), PY2C_OP_ADD);
-#line 11 "overflow.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+    if (py2c_ff_of_int(t[0], &f0) < 0) { loc = 1; goto error; }
 #line 11 "overflow.py"
     PY2C_CLEAR(t[0]);
 #line 11 "overflow.py"
-    result = t[1]; t[1] = PY2C_NULL;
+    f1 = py2c_ff_add(f0, 0.5);
+#line 11 "overflow.py"
+    t[0] = py2c_float(f1);
+#line 11 "overflow.py"
+    result = t[0]; t[0] = PY2C_NULL;
 #line 11 "overflow.py"
     goto cleanup;
 #line 11 "overflow.py"
@@ -817,7 +825,7 @@ cleanup:
     return result;
 #line 11 "overflow.py"
 }
-#line 821 "overflow.c"
+#line 829 "overflow.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -860,7 +868,7 @@ cleanup:
     return result;
 #line 12 "overflow.py"
 }
-#line 864 "overflow.c"
+#line 872 "overflow.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -911,7 +919,7 @@ cleanup:
     return result;
 #line 13 "overflow.py"
 }
-#line 915 "overflow.c"
+#line 923 "overflow.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -954,7 +962,7 @@ cleanup:
     return result;
 #line 14 "overflow.py"
 }
-#line 958 "overflow.c"
+#line 966 "overflow.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -997,7 +1005,7 @@ cleanup:
     return result;
 #line 15 "overflow.py"
 }
-#line 1001 "overflow.c"
+#line 1009 "overflow.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1033,7 +1041,7 @@ cleanup:
     return result;
 #line 16 "overflow.py"
 }
-#line 1037 "overflow.c"
+#line 1045 "overflow.c"
 
 static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1069,7 +1077,7 @@ cleanup:
     return result;
 #line 17 "overflow.py"
 }
-#line 1073 "overflow.c"
+#line 1081 "overflow.c"
 
 static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1105,7 +1113,7 @@ cleanup:
     return result;
 #line 18 "overflow.py"
 }
-#line 1109 "overflow.c"
+#line 1117 "overflow.c"
 
 static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1134,7 +1142,7 @@ cleanup:
     return result;
 #line 19 "overflow.py"
 }
-#line 1138 "overflow.c"
+#line 1146 "overflow.c"
 
 static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1177,7 +1185,7 @@ cleanup:
     return result;
 #line 20 "overflow.py"
 }
-#line 1181 "overflow.c"
+#line 1189 "overflow.c"
 
 static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1220,7 +1228,7 @@ cleanup:
     return result;
 #line 21 "overflow.py"
 }
-#line 1224 "overflow.c"
+#line 1232 "overflow.c"
 
 static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1263,7 +1271,7 @@ cleanup:
     return result;
 #line 22 "overflow.py"
 }
-#line 1267 "overflow.c"
+#line 1275 "overflow.c"
 
 static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1306,7 +1314,7 @@ cleanup:
     return result;
 #line 23 "overflow.py"
 }
-#line 1310 "overflow.c"
+#line 1318 "overflow.c"
 
 static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1341,7 +1349,7 @@ cleanup:
     return result;
 #line 24 "overflow.py"
 }
-#line 1345 "overflow.c"
+#line 1353 "overflow.c"
 
 static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1384,7 +1392,7 @@ cleanup:
     return result;
 #line 25 "overflow.py"
 }
-#line 1388 "overflow.c"
+#line 1396 "overflow.c"
 
 static Py2cValue f_lambda_19(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1419,7 +1427,7 @@ cleanup:
     return result;
 #line 26 "overflow.py"
 }
-#line 1423 "overflow.c"
+#line 1431 "overflow.c"
 
 static Py2cValue f_lambda_20(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1454,7 +1462,7 @@ cleanup:
     return result;
 #line 27 "overflow.py"
 }
-#line 1458 "overflow.c"
+#line 1466 "overflow.c"
 
 static Py2cValue f_lambda_21(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1497,7 +1505,7 @@ cleanup:
     return result;
 #line 28 "overflow.py"
 }
-#line 1501 "overflow.c"
+#line 1509 "overflow.c"
 
 static Py2cValue f_lambda_22(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1532,7 +1540,7 @@ cleanup:
     return result;
 #line 29 "overflow.py"
 }
-#line 1536 "overflow.c"
+#line 1544 "overflow.c"
 
 static Py2cValue f_lambda_23(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1570,7 +1578,7 @@ cleanup:
     return result;
 #line 30 "overflow.py"
 }
-#line 1574 "overflow.c"
+#line 1582 "overflow.c"
 
 static Py2cValue f_lambda_24(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1613,7 +1621,7 @@ cleanup:
     return result;
 #line 31 "overflow.py"
 }
-#line 1617 "overflow.c"
+#line 1625 "overflow.c"
 
 static Py2cValue f_lambda_25(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1648,7 +1656,7 @@ cleanup:
     return result;
 #line 32 "overflow.py"
 }
-#line 1652 "overflow.c"
+#line 1660 "overflow.c"
 
 static Py2cValue f_lambda_26(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1684,7 +1692,7 @@ cleanup:
     return result;
 #line 33 "overflow.py"
 }
-#line 1688 "overflow.c"
+#line 1696 "overflow.c"
 
 static Py2cValue f_lambda_27(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1719,7 +1727,7 @@ cleanup:
     return result;
 #line 34 "overflow.py"
 }
-#line 1723 "overflow.c"
+#line 1731 "overflow.c"
 
 static Py2cValue f_lambda_28(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1754,7 +1762,7 @@ cleanup:
     return result;
 #line 35 "overflow.py"
 }
-#line 1758 "overflow.c"
+#line 1766 "overflow.c"
 
 static Py2cValue f_lambda_29(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1789,7 +1797,7 @@ cleanup:
     return result;
 #line 36 "overflow.py"
 }
-#line 1793 "overflow.c"
+#line 1801 "overflow.c"
 
 static Py2cValue f_lambda_30(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1832,7 +1840,7 @@ cleanup:
     return result;
 #line 37 "overflow.py"
 }
-#line 1836 "overflow.c"
+#line 1844 "overflow.c"
 
 static Py2cValue f_lambda_31(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1875,7 +1883,7 @@ cleanup:
     return result;
 #line 38 "overflow.py"
 }
-#line 1879 "overflow.c"
+#line 1887 "overflow.c"
 
 static Py2cValue f_lambda_32(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1910,7 +1918,7 @@ cleanup:
     return result;
 #line 39 "overflow.py"
 }
-#line 1914 "overflow.c"
+#line 1922 "overflow.c"
 
 static Py2cValue f_lambda_33(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1961,7 +1969,7 @@ cleanup:
     return result;
 #line 40 "overflow.py"
 }
-#line 1965 "overflow.c"
+#line 1973 "overflow.c"
 
 static Py2cValue f_lambda_34(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2004,7 +2012,7 @@ cleanup:
     return result;
 #line 41 "overflow.py"
 }
-#line 2008 "overflow.c"
+#line 2016 "overflow.c"
 
 static Py2cValue f_lambda_35(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2039,7 +2047,7 @@ cleanup:
     return result;
 #line 42 "overflow.py"
 }
-#line 2043 "overflow.c"
+#line 2051 "overflow.c"
 
 static Py2cValue f_lambda_36(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2082,7 +2090,7 @@ cleanup:
     return result;
 #line 43 "overflow.py"
 }
-#line 2086 "overflow.c"
+#line 2094 "overflow.c"
 
 static Py2cValue f_lambda_37(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2117,7 +2125,7 @@ cleanup:
     return result;
 #line 44 "overflow.py"
 }
-#line 2121 "overflow.c"
+#line 2129 "overflow.c"
 
 static Py2cValue f_lambda_38(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2146,7 +2154,7 @@ cleanup:
     return result;
 #line 45 "overflow.py"
 }
-#line 2150 "overflow.c"
+#line 2158 "overflow.c"
 
 static Py2cValue f_lambda_39(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2205,7 +2213,7 @@ cleanup:
     return result;
 #line 46 "overflow.py"
 }
-#line 2209 "overflow.c"
+#line 2217 "overflow.c"
 
 static Py2cValue mod_overflow(void) {
     g_overflow__attempt = PY2C_NULL;
@@ -2743,7 +2751,7 @@ cleanup:
     return result;
 #line 46 "overflow.py"
 }
-#line 2747 "overflow.c"
+#line 2755 "overflow.c"
 
 static void clear_mod_overflow(void) {
     PY2C_CLEAR(g_overflow__attempt);

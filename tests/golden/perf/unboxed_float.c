@@ -689,6 +689,7 @@ static Py2cValue f_mixed(Py2cFunction *fn, Py2cValue *params) {
     double f11 = 0.0;
     double f12 = 0.0;
     double f13 = 0.0;
+    double f14 = 0.0;
     double v_x = py2c_float_value(params[0]);
     double v_a = 0.0;
     double v_b = 0.0;
@@ -746,17 +747,13 @@ static Py2cValue f_mixed(Py2cFunction *fn, Py2cValue *params) {
 #line 45 "unboxed_float.py"
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
 #line 45 "unboxed_float.py"
-    t[1] = py2c_fast_binary_op(py2c_float(v_x), t[0], PY2C_OP_ADD);
-#line 45 "unboxed_float.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
+    if (py2c_ff_of_int(t[0], &f8) < 0) { loc = 8; goto error; }
 #line 45 "unboxed_float.py"
     PY2C_CLEAR(t[0]);
 #line 45 "unboxed_float.py"
-    f8 = py2c_float_value(t[1]);
+    f9 = py2c_ff_add(v_x, f8);
 #line 45 "unboxed_float.py"
-    t[1] = PY2C_NULL;
-#line 45 "unboxed_float.py"
-    v_h = f8;
+    v_h = f9;
 
 #line 46 "unboxed_float.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_float(v_a), py2c_float(v_b), py2c_float(v_c), py2c_float(v_d), py2c_float(v_e), py2c_float(v_f), py2c_float(v_g), py2c_float(v_h)}, 8);
@@ -803,29 +800,29 @@ static Py2cValue f_mixed(Py2cFunction *fn, Py2cValue *params) {
     PY2C_CLEAR(t[5]);
 
 #line 48 "unboxed_float.py"
-    f9 = py2c_ff_add(0.1, 0.2);
+    f10 = py2c_ff_add(0.1, 0.2);
 #line 48 "unboxed_float.py"
-    t[0] = py2c_float(f9);
+    t[0] = py2c_float(f10);
 #line 48 "unboxed_float.py"
-    f10 = py2c_ff_sub(1.0, 0.9);
+    f11 = py2c_ff_sub(1.0, 0.9);
 #line 48 "unboxed_float.py"
-    t[1] = py2c_float(f10);
+    t[1] = py2c_float(f11);
 #line 48 "unboxed_float.py"
-    f11 = py2c_ff_mul(0.1, 3.0);
+    f12 = py2c_ff_mul(0.1, 3.0);
 #line 48 "unboxed_float.py"
-    t[2] = py2c_float(f11);
+    t[2] = py2c_float(f12);
 #line 48 "unboxed_float.py"
     if (py2c_ff_div_check(3.0) < 0) { loc = 23; goto error; }
 #line 48 "unboxed_float.py"
-    f12 = py2c_ff_div(1.0, 3.0);
+    f13 = py2c_ff_div(1.0, 3.0);
 #line 48 "unboxed_float.py"
-    t[3] = py2c_float(f12);
+    t[3] = py2c_float(f13);
 #line 48 "unboxed_float.py"
     if (py2c_ff_div_check(3.0) < 0) { loc = 24; goto error; }
 #line 48 "unboxed_float.py"
-    f13 = py2c_ff_div(2.0, 3.0);
+    f14 = py2c_ff_div(2.0, 3.0);
 #line 48 "unboxed_float.py"
-    t[4] = py2c_float(f13);
+    t[4] = py2c_float(f14);
 #line 48 "unboxed_float.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5);
 #line 48 "unboxed_float.py"
@@ -862,7 +859,7 @@ cleanup:
     return result;
 #line 48 "unboxed_float.py"
 }
-#line 866 "unboxed_float.c"
+#line 863 "unboxed_float.c"
 
 static Py2cValue f_path_dependent(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -961,7 +958,7 @@ cleanup:
     return result;
 #line 57 "unboxed_float.py"
 }
-#line 965 "unboxed_float.c"
+#line 962 "unboxed_float.c"
 
 static Py2cValue f_walrus(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1059,7 +1056,7 @@ cleanup:
     return result;
 #line 66 "unboxed_float.py"
 }
-#line 1063 "unboxed_float.c"
+#line 1060 "unboxed_float.c"
 
 static Py2cValue f_loop(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1196,7 +1193,7 @@ cleanup:
     return result;
 #line 79 "unboxed_float.py"
 }
-#line 1200 "unboxed_float.c"
+#line 1197 "unboxed_float.c"
 
 static Py2cValue f_maybe_unbound(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1436,7 +1433,7 @@ cleanup:
     return result;
 #line 94 "unboxed_float.py"
 }
-#line 1440 "unboxed_float.c"
+#line 1437 "unboxed_float.c"
 
 static Py2cValue f_divide(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1476,7 +1473,7 @@ cleanup:
     return result;
 #line 99 "unboxed_float.py"
 }
-#line 1480 "unboxed_float.c"
+#line 1477 "unboxed_float.c"
 
 static Py2cValue f_aug_divide(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1515,7 +1512,7 @@ cleanup:
     return result;
 #line 104 "unboxed_float.py"
 }
-#line 1519 "unboxed_float.c"
+#line 1516 "unboxed_float.c"
 
 static Py2cValue mod_unboxed_float(void) {
     g_unboxed_float__math = PY2C_NULL;
@@ -1815,7 +1812,7 @@ cleanup:
     return result;
 #line 121 "unboxed_float.py"
 }
-#line 1819 "unboxed_float.c"
+#line 1816 "unboxed_float.c"
 
 static void clear_mod_unboxed_float(void) {
     PY2C_CLEAR(g_unboxed_float__e);

@@ -438,8 +438,18 @@ static Py2cValue f_rounding(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[7];
-    for (int k = 0; k < 7; k++) t[k] = PY2C_NULL;
+    Py2cValue t[6];
+    for (int k = 0; k < 6; k++) t[k] = PY2C_NULL;
+    double f0 = 0.0;
+    double f1 = 0.0;
+    double f2 = 0.0;
+    double f3 = 0.0;
+    double f4 = 0.0;
+    double f5 = 0.0;
+    double f6 = 0.0;
+    double f7 = 0.0;
+    double f8 = 0.0;
+    double f9 = 0.0;
     double v_x = py2c_float_value(params[0]);
     Py2cValue v_n = PY2C_NULL;
     Py2cValue v_m = PY2C_NULL;
@@ -472,35 +482,45 @@ static Py2cValue f_rounding(Py2cFunction *fn, Py2cValue *params) {
     { Py2cValue old = v_m; v_m = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 33 "unboxed_mixed.py"
-    t[0] = py2c_fast_binary_op(py2c_float(v_x), v_n, PY2C_OP_MUL);
+    if (py2c_ff_of_int(v_n, &f0) < 0) { loc = 6; goto error; }
 #line 33 "unboxed_mixed.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
+    f1 = py2c_ff_mul(v_x, f0);
 #line 33 "unboxed_mixed.py"
-    t[1] = py2c_fast_binary_op(py2c_float(v_x), v_m, PY2C_OP_ADD);
+    t[0] = py2c_float(f1);
 #line 33 "unboxed_mixed.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
+    if (py2c_ff_of_int(v_m, &f2) < 0) { loc = 8; goto error; }
 #line 33 "unboxed_mixed.py"
-    t[2] = py2c_fast_binary_op(v_n, py2c_float(0.0), PY2C_OP_ADD);
+    f3 = py2c_ff_add(v_x, f2);
 #line 33 "unboxed_mixed.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
+    t[1] = py2c_float(f3);
 #line 33 "unboxed_mixed.py"
-    t[3] = py2c_fast_binary_op(v_m, py2c_float(v_x), PY2C_OP_SUB);
+    if (py2c_ff_of_int(v_n, &f4) < 0) { loc = 10; goto error; }
 #line 33 "unboxed_mixed.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 12; goto error; }
+    f5 = py2c_ff_add(f4, 0.0);
+#line 33 "unboxed_mixed.py"
+    t[2] = py2c_float(f5);
+#line 33 "unboxed_mixed.py"
+    if (py2c_ff_of_int(v_m, &f6) < 0) { loc = 12; goto error; }
+#line 33 "unboxed_mixed.py"
+    f7 = py2c_ff_sub(f6, v_x);
+#line 33 "unboxed_mixed.py"
+    t[3] = py2c_float(f7);
 #line 33 "unboxed_mixed.py"
     t[4] = py2c_fast_binary_op(py2c_int(10), py2c_int(300), PY2C_OP_POW);
 #line 33 "unboxed_mixed.py"
     if (PY2C_IS_NULL(t[4])) { loc = 13; goto error; }
 #line 33 "unboxed_mixed.py"
-    t[5] = py2c_fast_binary_op(t[4], py2c_float(v_x), PY2C_OP_MUL);
-#line 33 "unboxed_mixed.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 14; goto error; }
+    if (py2c_ff_of_int(t[4], &f8) < 0) { loc = 14; goto error; }
 #line 33 "unboxed_mixed.py"
     PY2C_CLEAR(t[4]);
 #line 33 "unboxed_mixed.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[5]}, 5);
+    f9 = py2c_ff_mul(f8, v_x);
 #line 33 "unboxed_mixed.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 4; goto error; }
+    t[4] = py2c_float(f9);
+#line 33 "unboxed_mixed.py"
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5);
+#line 33 "unboxed_mixed.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 4; goto error; }
 #line 33 "unboxed_mixed.py"
     PY2C_CLEAR(t[0]);
 #line 33 "unboxed_mixed.py"
@@ -510,9 +530,9 @@ static Py2cValue f_rounding(Py2cFunction *fn, Py2cValue *params) {
 #line 33 "unboxed_mixed.py"
     PY2C_CLEAR(t[3]);
 #line 33 "unboxed_mixed.py"
-    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[4]);
 #line 33 "unboxed_mixed.py"
-    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[5]);
 #line 33 "unboxed_mixed.py"
     result = PY2C_NONE;
 #line 33 "unboxed_mixed.py"
@@ -524,7 +544,7 @@ error:
 #line 33 "unboxed_mixed.py"
     PY2C_CLEAR(result);
 #line 33 "unboxed_mixed.py"
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 33 "unboxed_mixed.py"
 cleanup:
 #line 33 "unboxed_mixed.py"
@@ -537,7 +557,7 @@ cleanup:
     return result;
 #line 33 "unboxed_mixed.py"
 }
-#line 541 "unboxed_mixed.c"
+#line 561 "unboxed_mixed.c"
 
 static Py2cValue f_too_big(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -549,6 +569,10 @@ static Py2cValue f_too_big(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue t[4];
     for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     int n0 = 0;
+    double f0 = 0.0;
+    double f1 = 0.0;
+    double f2 = 0.0;
+    double f3 = 0.0;
     double v_x = py2c_float_value(params[0]);
     Py2cValue v_big = PY2C_NULL;
     Py2cValue v_e = PY2C_NULL;
@@ -563,9 +587,11 @@ static Py2cValue f_too_big(Py2cFunction *fn, Py2cValue *params) {
     { Py2cValue old = v_big; v_big = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 39 "unboxed_mixed.py"
-    t[0] = py2c_fast_binary_op(py2c_float(v_x), v_big, PY2C_OP_ADD);
+    if (py2c_ff_of_int(v_big, &f0) < 0) { loc = 3; goto error_1; }
 #line 39 "unboxed_mixed.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 3; goto error_1; }
+    f1 = py2c_ff_add(v_x, f0);
+#line 39 "unboxed_mixed.py"
+    t[0] = py2c_float(f1);
 #line 39 "unboxed_mixed.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 39 "unboxed_mixed.py"
@@ -744,23 +770,17 @@ L3:;
     v_acc = 1.0;
 
 #line 48 "unboxed_mixed.py"
-    t[0] = py2c_float(v_acc); py2c_incref(t[0]);
+    if (py2c_ff_of_int(v_big, &f2) < 0) { loc = 15; goto error_7; }
 #line 48 "unboxed_mixed.py"
-    t[1] = py2c_fast_inplace_op(t[0], v_big, PY2C_OP_ADD);
+    f3 = py2c_ff_add(v_acc, f2);
 #line 48 "unboxed_mixed.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 15; goto error_7; }
-#line 48 "unboxed_mixed.py"
-    PY2C_CLEAR(t[0]);
-#line 48 "unboxed_mixed.py"
-    v_acc = py2c_float_value(t[1]); t[1] = PY2C_NULL;
+    v_acc = f3;
 #line 48 "unboxed_mixed.py"
     goto L6;
 #line 48 "unboxed_mixed.py"
 error_7:
 #line 48 "unboxed_mixed.py"
     py2c_traceback_add(&code_f_too_big, loc);
-#line 48 "unboxed_mixed.py"
-    PY2C_CLEAR(t[0]);
 #line 48 "unboxed_mixed.py"
     t[0] = py2c_error_fetch();
 #line 48 "unboxed_mixed.py"
@@ -846,7 +866,7 @@ cleanup:
     return result;
 #line 50 "unboxed_mixed.py"
 }
-#line 850 "unboxed_mixed.c"
+#line 870 "unboxed_mixed.c"
 
 static Py2cValue f_zero(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1139,7 +1159,7 @@ cleanup:
     return result;
 #line 66 "unboxed_mixed.py"
 }
-#line 1143 "unboxed_mixed.c"
+#line 1163 "unboxed_mixed.c"
 
 static Py2cValue f_compare(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1246,7 +1266,7 @@ cleanup:
     return result;
 #line 72 "unboxed_mixed.py"
 }
-#line 1250 "unboxed_mixed.c"
+#line 1270 "unboxed_mixed.c"
 
 static Py2cValue f_overflow_at(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1257,6 +1277,8 @@ static Py2cValue f_overflow_at(Py2cFunction *fn, Py2cValue *params) {
     }
     Py2cValue t[1];
     for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
+    double f0 = 0.0;
+    double f1 = 0.0;
     double v_x = py2c_float_value(params[0]);
     Py2cValue v_k = PY2C_NULL;
     (void)fn;
@@ -1269,9 +1291,11 @@ static Py2cValue f_overflow_at(Py2cFunction *fn, Py2cValue *params) {
     { Py2cValue old = v_k; v_k = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 77 "unboxed_mixed.py"
-    t[0] = py2c_fast_binary_op(py2c_float(v_x), v_k, PY2C_OP_SUB);
+    if (py2c_ff_of_int(v_k, &f0) < 0) { loc = 2; goto error; }
 #line 77 "unboxed_mixed.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+    f1 = py2c_ff_sub(v_x, f0);
+#line 77 "unboxed_mixed.py"
+    t[0] = py2c_float(f1);
 #line 77 "unboxed_mixed.py"
     result = t[0]; t[0] = PY2C_NULL;
 #line 77 "unboxed_mixed.py"
@@ -1292,7 +1316,7 @@ cleanup:
     return result;
 #line 77 "unboxed_mixed.py"
 }
-#line 1296 "unboxed_mixed.c"
+#line 1320 "unboxed_mixed.c"
 
 static Py2cValue mod_unboxed_mixed(void) {
     g_unboxed_mixed__SCALE = PY2C_NULL;
@@ -1432,7 +1456,7 @@ cleanup:
     return result;
 #line 86 "unboxed_mixed.py"
 }
-#line 1436 "unboxed_mixed.c"
+#line 1460 "unboxed_mixed.c"
 
 static void clear_mod_unboxed_mixed(void) {
     PY2C_CLEAR(g_unboxed_mixed__overflow_at);
