@@ -112,75 +112,75 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params);
 
 /* <module>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_mod_recursion_depth_ctor[] = {
-    {5, "import sys", NULL},
-    {10, "def run(name, fn):", NULL},
-    {20, "class A:  # rebound below: every A(...) is a generic call", NULL},
-    {27, "A = A", "    ^"},
-    {30, "class AD:  # eligible for direct construction", NULL},
-    {37, "def make_b(n):", NULL},
-    {41, "class B:  # __init__ calls a function that constructs again", NULL},
-    {48, "K = B", "    ^"},
-    {51, "class CN:  # recursion in __new__", NULL},
-    {60, "class Base:", NULL},
-    {67, "class Derived(Base):  # only the base class's __init__", NULL},
-    {67, "class Derived(Base):  # only the base class's __init__", "              ^^^^"},
-    {67, "class Derived(Base):  # only the base class's __init__", NULL},
-    {71, "class KW:", NULL},
-    {78, "def f(n):  # plain function recursion", NULL},
-    {84, "class Empty:", NULL},
-    {88, "def g(n):  # the class call trips the limit (no __init__)", NULL},
-    {95, "def h(n):", NULL},
-    {102, "class E(Exception):", NULL},
-    {106, "def raiser(n):", NULL},
-    {116, "class T(tuple):", NULL},
-    {120, "def tup(n):", NULL},
-    {128, "for lim in (200, 57, 1000):", NULL},
-    {128, "for lim in (200, 57, 1000):", "           ^^^^^^^^^^^^^^^"},
-    {129, "sys.setrecursionlimit(lim)", NULL},
-    {129, "sys.setrecursionlimit(lim)", "^^^"},
-    {129, "sys.setrecursionlimit(lim)", "^^^^^^^^^^^^^^^^^^^^^"},
-    {129, "sys.setrecursionlimit(lim)", "                      ^^^"},
-    {130, "print(\"limit\", lim)", NULL},
-    {130, "print(\"limit\", lim)", "               ^^^"},
-    {131, "run(\"generic\", lambda: A(0))", NULL},
-    {131, "run(\"generic\", lambda: A(0))", "               ^^^^^^^^^^^^"},
-    {132, "run(\"direct\", lambda: AD(0))", NULL},
-    {132, "run(\"direct\", lambda: AD(0))", "              ^^^^^^^^^^^^^"},
-    {133, "run(\"via function\", lambda: B(0))", NULL},
-    {133, "run(\"via function\", lambda: B(0))", "                    ^^^^^^^^^^^^"},
-    {134, "run(\"__new__\", lambda: CN(0))", NULL},
-    {134, "run(\"__new__\", lambda: CN(0))", "               ^^^^^^^^^^^^^"},
-    {135, "run(\"base __init__\", lambda: Derived(0))", NULL},
-    {135, "run(\"base __init__\", lambda: Derived(0))", "                     ^^^^^^^^^^^^^^^^^^"},
-    {136, "run(\"keywords\", lambda: KW(0))", NULL},
-    {136, "run(\"keywords\", lambda: KW(0))", "                ^^^^^^^^^^^^^"},
-    {137, "run(\"function\", lambda: f(0))", NULL},
-    {137, "run(\"function\", lambda: f(0))", "                ^^^^^^^^^^^^"},
-    {138, "run(\"no __init__ by name\", lambda: g(0))", NULL},
-    {138, "run(\"no __init__ by name\", lambda: g(0))", "                           ^^^^^^^^^^^^"},
-    {139, "run(\"no __init__ via list\", lambda: h(0))", NULL},
-    {139, "run(\"no __init__ via list\", lambda: h(0))", "                            ^^^^^^^^^^^^"},
-    {140, "run(\"exception class\", lambda: raiser(0))", NULL},
-    {140, "run(\"exception class\", lambda: raiser(0))", "                       ^^^^^^^^^^^^^^^^^"},
-    {141, "run(\"tuple subclass\", lambda: tup(0))", NULL},
-    {141, "run(\"tuple subclass\", lambda: tup(0))", "                      ^^^^^^^^^^^^^^"},
-    {142, "print(\"limit now\", sys.getrecursionlimit())", NULL},
-    {142, "print(\"limit now\", sys.getrecursionlimit())", "                   ^^^^^^^^^^^^^^^^^^^^^^^"},
-    {142, "print(\"limit now\", sys.getrecursionlimit())", "                   ^^^"},
-    {142, "print(\"limit now\", sys.getrecursionlimit())", "                   ^^^^^^^^^^^^^^^^^^^^^"},
+    {6, "import sys", NULL},
+    {11, "def run(name, fn):", NULL},
+    {21, "class A:  # rebound below: every A(...) is a generic call", NULL},
+    {28, "A = A", "    ^"},
+    {31, "class AD:  # eligible for direct construction", NULL},
+    {38, "def make_b(n):", NULL},
+    {42, "class B:  # __init__ calls a function that constructs again", NULL},
+    {49, "K = B", "    ^"},
+    {52, "class CN:  # recursion in __new__", NULL},
+    {61, "class Base:", NULL},
+    {68, "class Derived(Base):  # only the base class's __init__", NULL},
+    {68, "class Derived(Base):  # only the base class's __init__", "              ^^^^"},
+    {68, "class Derived(Base):  # only the base class's __init__", NULL},
+    {72, "class KW:", NULL},
+    {79, "def f(n):  # plain function recursion", NULL},
+    {85, "class Empty:", NULL},
+    {89, "def g(n):  # the class call trips the limit (no __init__)", NULL},
+    {96, "def h(n):", NULL},
+    {103, "class E(Exception):", NULL},
+    {107, "def raiser(n):", NULL},
+    {117, "class T(tuple):", NULL},
+    {121, "def tup(n):", NULL},
+    {129, "for lim in (200, 57, 1000):", NULL},
+    {129, "for lim in (200, 57, 1000):", "           ^^^^^^^^^^^^^^^"},
+    {130, "sys.setrecursionlimit(lim)", NULL},
+    {130, "sys.setrecursionlimit(lim)", "^^^"},
+    {130, "sys.setrecursionlimit(lim)", "^^^^^^^^^^^^^^^^^^^^^"},
+    {130, "sys.setrecursionlimit(lim)", "                      ^^^"},
+    {131, "print(\"limit\", lim)", NULL},
+    {131, "print(\"limit\", lim)", "               ^^^"},
+    {132, "run(\"generic\", lambda: A(0))", NULL},
+    {132, "run(\"generic\", lambda: A(0))", "               ^^^^^^^^^^^^"},
+    {133, "run(\"direct\", lambda: AD(0))", NULL},
+    {133, "run(\"direct\", lambda: AD(0))", "              ^^^^^^^^^^^^^"},
+    {134, "run(\"via function\", lambda: B(0))", NULL},
+    {134, "run(\"via function\", lambda: B(0))", "                    ^^^^^^^^^^^^"},
+    {135, "run(\"__new__\", lambda: CN(0))", NULL},
+    {135, "run(\"__new__\", lambda: CN(0))", "               ^^^^^^^^^^^^^"},
+    {136, "run(\"base __init__\", lambda: Derived(0))", NULL},
+    {136, "run(\"base __init__\", lambda: Derived(0))", "                     ^^^^^^^^^^^^^^^^^^"},
+    {137, "run(\"keywords\", lambda: KW(0))", NULL},
+    {137, "run(\"keywords\", lambda: KW(0))", "                ^^^^^^^^^^^^^"},
+    {138, "run(\"function\", lambda: f(0))", NULL},
+    {138, "run(\"function\", lambda: f(0))", "                ^^^^^^^^^^^^"},
+    {139, "run(\"no __init__ by name\", lambda: g(0))", NULL},
+    {139, "run(\"no __init__ by name\", lambda: g(0))", "                           ^^^^^^^^^^^^"},
+    {140, "run(\"no __init__ via list\", lambda: h(0))", NULL},
+    {140, "run(\"no __init__ via list\", lambda: h(0))", "                            ^^^^^^^^^^^^"},
+    {141, "run(\"exception class\", lambda: raiser(0))", NULL},
+    {141, "run(\"exception class\", lambda: raiser(0))", "                       ^^^^^^^^^^^^^^^^^"},
+    {142, "run(\"tuple subclass\", lambda: tup(0))", NULL},
+    {142, "run(\"tuple subclass\", lambda: tup(0))", "                      ^^^^^^^^^^^^^^"},
+    {143, "print(\"limit now\", sys.getrecursionlimit())", NULL},
+    {143, "print(\"limit now\", sys.getrecursionlimit())", "                   ^^^^^^^^^^^^^^^^^^^^^^^"},
+    {143, "print(\"limit now\", sys.getrecursionlimit())", "                   ^^^"},
+    {143, "print(\"limit now\", sys.getrecursionlimit())", "                   ^^^^^^^^^^^^^^^^^^^^^"},
 };
 static const Py2cCode code_mod_recursion_depth_ctor = {"recursion_depth_ctor.py", "<module>", locs_mod_recursion_depth_ctor, 56};
 
 /* run: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_run[] = {
-    {14, "fn()", NULL},
-    {15, "print(name, \"returned\", depth)", NULL},
-    {15, "print(name, \"returned\", depth)", "                        ^^^^^"},
-    {16, "except RecursionError as e:", "       ^^^^^^^^^^^^^^"},
-    {17, "print(name, \"RecursionError:\", str(e), \"depth\", depth)", NULL},
-    {17, "print(name, \"RecursionError:\", str(e), \"depth\", depth)", "                               ^^^^^^"},
-    {17, "print(name, \"RecursionError:\", str(e), \"depth\", depth)", "                                   ^"},
-    {17, "print(name, \"RecursionError:\", str(e), \"depth\", depth)", "                                                ^^^^^"},
+    {15, "fn()", NULL},
+    {16, "print(name, \"returned\", depth)", NULL},
+    {16, "print(name, \"returned\", depth)", "                        ^^^^^"},
+    {17, "except RecursionError as e:", "       ^^^^^^^^^^^^^^"},
+    {18, "print(name, \"RecursionError:\", str(e), \"depth\", depth)", NULL},
+    {18, "print(name, \"RecursionError:\", str(e), \"depth\", depth)", "                               ^^^^^^"},
+    {18, "print(name, \"RecursionError:\", str(e), \"depth\", depth)", "                                   ^"},
+    {18, "print(name, \"RecursionError:\", str(e), \"depth\", depth)", "                                                ^^^^^"},
 };
 static const Py2cCode code_f_run = {"recursion_depth_ctor.py", "run", locs_f_run, 8};
 static const char *const params_f_run[] = {"name", "fn"};
@@ -188,20 +188,20 @@ static const Py2cFuncInfo info_f_run = {"run", "run", params_f_run, 0, 2, 0, 0, 
 
 /* A: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_A[] = {
-    {20, "class A:  # rebound below: every A(...) is a generic call", NULL},
-    {21, "def __init__(self, n):", NULL},
+    {21, "class A:  # rebound below: every A(...) is a generic call", NULL},
+    {22, "def __init__(self, n):", NULL},
 };
 static const Py2cCode code_f_A = {"recursion_depth_ctor.py", "A", locs_f_A, 2};
 static const Py2cFuncInfo info_f_A = {"A", "A", NULL, 0, 0, 0, 0, f_A, &code_f_A, NULL, "__main__"};
 
 /* A.__init__: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_A____init__[] = {
-    {23, "depth += 1", NULL},
-    {23, "depth += 1", "^^^^^"},
-    {24, "self.c = A(n + 1)", "         ^^^^^^^^"},
-    {24, "self.c = A(n + 1)", "         ^"},
-    {24, "self.c = A(n + 1)", "           ~~^~~"},
-    {24, "self.c = A(n + 1)", "^^^^^^"},
+    {24, "depth += 1", NULL},
+    {24, "depth += 1", "^^^^^"},
+    {25, "self.c = A(n + 1)", "         ^^^^^^^^"},
+    {25, "self.c = A(n + 1)", "         ^"},
+    {25, "self.c = A(n + 1)", "           ~~^~~"},
+    {25, "self.c = A(n + 1)", "^^^^^^"},
 };
 static const Py2cCode code_f_A____init__ = {"recursion_depth_ctor.py", "__init__", locs_f_A____init__, 6};
 static const char *const params_f_A____init__[] = {"self", "n"};
@@ -209,20 +209,20 @@ static const Py2cFuncInfo info_f_A____init__ = {"__init__", "A.__init__", params
 
 /* AD: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_AD[] = {
-    {30, "class AD:  # eligible for direct construction", NULL},
-    {31, "def __init__(self, n):", NULL},
+    {31, "class AD:  # eligible for direct construction", NULL},
+    {32, "def __init__(self, n):", NULL},
 };
 static const Py2cCode code_f_AD = {"recursion_depth_ctor.py", "AD", locs_f_AD, 2};
 static const Py2cFuncInfo info_f_AD = {"AD", "AD", NULL, 0, 0, 0, 0, f_AD, &code_f_AD, NULL, "__main__"};
 
 /* AD.__init__: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_AD____init__[] = {
-    {33, "depth += 1", NULL},
-    {33, "depth += 1", "^^^^^"},
-    {34, "self.c = AD(n + 1)", "         ^^^^^^^^^"},
-    {34, "self.c = AD(n + 1)", "            ~~^~~"},
-    {34, "self.c = AD(n + 1)", "         ^^"},
-    {34, "self.c = AD(n + 1)", "^^^^^^"},
+    {34, "depth += 1", NULL},
+    {34, "depth += 1", "^^^^^"},
+    {35, "self.c = AD(n + 1)", "         ^^^^^^^^^"},
+    {35, "self.c = AD(n + 1)", "            ~~^~~"},
+    {35, "self.c = AD(n + 1)", "         ^^"},
+    {35, "self.c = AD(n + 1)", "^^^^^^"},
 };
 static const Py2cCode code_f_AD____init__ = {"recursion_depth_ctor.py", "__init__", locs_f_AD____init__, 6};
 static const char *const params_f_AD____init__[] = {"self", "n"};
@@ -230,8 +230,8 @@ static const Py2cFuncInfo info_f_AD____init__ = {"__init__", "AD.__init__", para
 
 /* make_b: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_make_b[] = {
-    {38, "return K(n)", "       ^^^^"},
-    {38, "return K(n)", "       ^"},
+    {39, "return K(n)", "       ^^^^"},
+    {39, "return K(n)", "       ^"},
 };
 static const Py2cCode code_f_make_b = {"recursion_depth_ctor.py", "make_b", locs_f_make_b, 2};
 static const char *const params_f_make_b[] = {"n"};
@@ -239,19 +239,19 @@ static const Py2cFuncInfo info_f_make_b = {"make_b", "make_b", params_f_make_b, 
 
 /* B: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_B[] = {
-    {41, "class B:  # __init__ calls a function that constructs again", NULL},
-    {42, "def __init__(self, n):", NULL},
+    {42, "class B:  # __init__ calls a function that constructs again", NULL},
+    {43, "def __init__(self, n):", NULL},
 };
 static const Py2cCode code_f_B = {"recursion_depth_ctor.py", "B", locs_f_B, 2};
 static const Py2cFuncInfo info_f_B = {"B", "B", NULL, 0, 0, 0, 0, f_B, &code_f_B, NULL, "__main__"};
 
 /* B.__init__: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_B____init__[] = {
-    {44, "depth += 1", NULL},
-    {44, "depth += 1", "^^^^^"},
-    {45, "self.c = make_b(n + 1)", "         ^^^^^^^^^^^^^"},
-    {45, "self.c = make_b(n + 1)", "                ~~^~~"},
-    {45, "self.c = make_b(n + 1)", "^^^^^^"},
+    {45, "depth += 1", NULL},
+    {45, "depth += 1", "^^^^^"},
+    {46, "self.c = make_b(n + 1)", "         ^^^^^^^^^^^^^"},
+    {46, "self.c = make_b(n + 1)", "                ~~^~~"},
+    {46, "self.c = make_b(n + 1)", "^^^^^^"},
 };
 static const Py2cCode code_f_B____init__ = {"recursion_depth_ctor.py", "__init__", locs_f_B____init__, 5};
 static const char *const params_f_B____init__[] = {"self", "n"};
@@ -259,27 +259,27 @@ static const Py2cFuncInfo info_f_B____init__ = {"__init__", "B.__init__", params
 
 /* CN: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_CN[] = {
-    {51, "class CN:  # recursion in __new__", NULL},
-    {52, "def __new__(cls, n):", NULL},
+    {52, "class CN:  # recursion in __new__", NULL},
+    {53, "def __new__(cls, n):", NULL},
 };
 static const Py2cCode code_f_CN = {"recursion_depth_ctor.py", "CN", locs_f_CN, 2};
 static const Py2cFuncInfo info_f_CN = {"CN", "CN", NULL, 0, 0, 0, 0, f_CN, &code_f_CN, NULL, "__main__"};
 
 /* CN.__new__: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_CN____new__[] = {
-    {54, "depth += 1", NULL},
-    {54, "depth += 1", "^^^^^"},
-    {55, "inst = super().__new__(cls)", "       ^^^^^^^^^^^^^^^^^^^^"},
-    {55, "inst = super().__new__(cls)", "       ^^^^^^^"},
-    {55, "inst = super().__new__(cls)", "       ^^^^^^^^^^^^^^^"},
-    {56, "inst.c = [CN][0](n + 1)", "         ^^^^^^^^^^^^^^"},
-    {56, "inst.c = [CN][0](n + 1)", "         ^^^^"},
-    {56, "inst.c = [CN][0](n + 1)", "          ^^"},
-    {56, "inst.c = [CN][0](n + 1)", "         ~~~~^^^"},
-    {56, "inst.c = [CN][0](n + 1)", "                 ~~^~~"},
-    {56, "inst.c = [CN][0](n + 1)", "^^^^"},
-    {56, "inst.c = [CN][0](n + 1)", "^^^^^^"},
-    {57, "return inst", "       ^^^^"},
+    {55, "depth += 1", NULL},
+    {55, "depth += 1", "^^^^^"},
+    {56, "inst = super().__new__(cls)", "       ^^^^^^^^^^^^^^^^^^^^"},
+    {56, "inst = super().__new__(cls)", "       ^^^^^^^"},
+    {56, "inst = super().__new__(cls)", "       ^^^^^^^^^^^^^^^"},
+    {57, "inst.c = [CN][0](n + 1)", "         ^^^^^^^^^^^^^^"},
+    {57, "inst.c = [CN][0](n + 1)", "         ^^^^"},
+    {57, "inst.c = [CN][0](n + 1)", "          ^^"},
+    {57, "inst.c = [CN][0](n + 1)", "         ~~~~^^^"},
+    {57, "inst.c = [CN][0](n + 1)", "                 ~~^~~"},
+    {57, "inst.c = [CN][0](n + 1)", "^^^^"},
+    {57, "inst.c = [CN][0](n + 1)", "^^^^^^"},
+    {58, "return inst", "       ^^^^"},
 };
 static const Py2cCode code_f_CN____new__ = {"recursion_depth_ctor.py", "__new__", locs_f_CN____new__, 13};
 static const char *const params_f_CN____new__[] = {"cls", "n"};
@@ -287,22 +287,22 @@ static const Py2cFuncInfo info_f_CN____new__ = {"__new__", "CN.__new__", params_
 
 /* Base: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_Base[] = {
-    {60, "class Base:", NULL},
-    {61, "def __init__(self, n):", NULL},
+    {61, "class Base:", NULL},
+    {62, "def __init__(self, n):", NULL},
 };
 static const Py2cCode code_f_Base = {"recursion_depth_ctor.py", "Base", locs_f_Base, 2};
 static const Py2cFuncInfo info_f_Base = {"Base", "Base", NULL, 0, 0, 0, 0, f_Base, &code_f_Base, NULL, "__main__"};
 
 /* Base.__init__: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_Base____init__[] = {
-    {63, "depth += 1", NULL},
-    {63, "depth += 1", "^^^^^"},
-    {64, "self.c = [Derived][0](n + 1)", "         ^^^^^^^^^^^^^^^^^^^"},
-    {64, "self.c = [Derived][0](n + 1)", "         ^^^^^^^^^"},
-    {64, "self.c = [Derived][0](n + 1)", "          ^^^^^^^"},
-    {64, "self.c = [Derived][0](n + 1)", "         ~~~~~~~~~^^^"},
-    {64, "self.c = [Derived][0](n + 1)", "                      ~~^~~"},
-    {64, "self.c = [Derived][0](n + 1)", "^^^^^^"},
+    {64, "depth += 1", NULL},
+    {64, "depth += 1", "^^^^^"},
+    {65, "self.c = [Derived][0](n + 1)", "         ^^^^^^^^^^^^^^^^^^^"},
+    {65, "self.c = [Derived][0](n + 1)", "         ^^^^^^^^^"},
+    {65, "self.c = [Derived][0](n + 1)", "          ^^^^^^^"},
+    {65, "self.c = [Derived][0](n + 1)", "         ~~~~~~~~~^^^"},
+    {65, "self.c = [Derived][0](n + 1)", "                      ~~^~~"},
+    {65, "self.c = [Derived][0](n + 1)", "^^^^^^"},
 };
 static const Py2cCode code_f_Base____init__ = {"recursion_depth_ctor.py", "__init__", locs_f_Base____init__, 8};
 static const char *const params_f_Base____init__[] = {"self", "n"};
@@ -310,29 +310,29 @@ static const Py2cFuncInfo info_f_Base____init__ = {"__init__", "Base.__init__", 
 
 /* Derived: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_Derived[] = {
-    {67, "class Derived(Base):  # only the base class's __init__", NULL},
+    {68, "class Derived(Base):  # only the base class's __init__", NULL},
 };
 static const Py2cCode code_f_Derived = {"recursion_depth_ctor.py", "Derived", locs_f_Derived, 1};
 static const Py2cFuncInfo info_f_Derived = {"Derived", "Derived", NULL, 0, 0, 0, 0, f_Derived, &code_f_Derived, NULL, "__main__"};
 
 /* KW: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_KW[] = {
-    {71, "class KW:", NULL},
-    {72, "def __init__(self, n=0, *, k=1):", NULL},
+    {72, "class KW:", NULL},
+    {73, "def __init__(self, n=0, *, k=1):", NULL},
 };
 static const Py2cCode code_f_KW = {"recursion_depth_ctor.py", "KW", locs_f_KW, 2};
 static const Py2cFuncInfo info_f_KW = {"KW", "KW", NULL, 0, 0, 0, 0, f_KW, &code_f_KW, NULL, "__main__"};
 
 /* KW.__init__: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_KW____init__[] = {
-    {74, "depth += 1", NULL},
-    {74, "depth += 1", "^^^^^"},
-    {75, "self.c = [KW][0](n=n + 1, k=2)", "         ^^^^^^^^^^^^^^^^^^^^^"},
-    {75, "self.c = [KW][0](n=n + 1, k=2)", "         ^^^^"},
-    {75, "self.c = [KW][0](n=n + 1, k=2)", "          ^^"},
-    {75, "self.c = [KW][0](n=n + 1, k=2)", "         ~~~~^^^"},
-    {75, "self.c = [KW][0](n=n + 1, k=2)", "                   ~~^~~"},
-    {75, "self.c = [KW][0](n=n + 1, k=2)", "^^^^^^"},
+    {75, "depth += 1", NULL},
+    {75, "depth += 1", "^^^^^"},
+    {76, "self.c = [KW][0](n=n + 1, k=2)", "         ^^^^^^^^^^^^^^^^^^^^^"},
+    {76, "self.c = [KW][0](n=n + 1, k=2)", "         ^^^^"},
+    {76, "self.c = [KW][0](n=n + 1, k=2)", "          ^^"},
+    {76, "self.c = [KW][0](n=n + 1, k=2)", "         ~~~~^^^"},
+    {76, "self.c = [KW][0](n=n + 1, k=2)", "                   ~~^~~"},
+    {76, "self.c = [KW][0](n=n + 1, k=2)", "^^^^^^"},
 };
 static const Py2cCode code_f_KW____init__ = {"recursion_depth_ctor.py", "__init__", locs_f_KW____init__, 8};
 static const char *const params_f_KW____init__[] = {"self", "n", "k"};
@@ -340,10 +340,10 @@ static const Py2cFuncInfo info_f_KW____init__ = {"__init__", "KW.__init__", para
 
 /* f: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_f[] = {
-    {80, "depth += 1", NULL},
-    {80, "depth += 1", "^^^^^"},
-    {81, "return f(n + 1)", "       ^^^^^^^^"},
-    {81, "return f(n + 1)", "         ~~^~~"},
+    {81, "depth += 1", NULL},
+    {81, "depth += 1", "^^^^^"},
+    {82, "return f(n + 1)", "       ^^^^^^^^"},
+    {82, "return f(n + 1)", "         ~~^~~"},
 };
 static const Py2cCode code_f_f = {"recursion_depth_ctor.py", "f", locs_f_f, 4};
 static const char *const params_f_f[] = {"n"};
@@ -351,19 +351,19 @@ static const Py2cFuncInfo info_f_f = {"f", "f", params_f_f, 0, 1, 0, 0, f_f, &co
 
 /* Empty: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_Empty[] = {
-    {84, "class Empty:", NULL},
+    {85, "class Empty:", NULL},
 };
 static const Py2cCode code_f_Empty = {"recursion_depth_ctor.py", "Empty", locs_f_Empty, 1};
 static const Py2cFuncInfo info_f_Empty = {"Empty", "Empty", NULL, 0, 0, 0, 0, f_Empty, &code_f_Empty, NULL, "__main__"};
 
 /* g: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_g[] = {
-    {90, "depth += 1", NULL},
-    {90, "depth += 1", "^^^^^"},
-    {91, "Empty()", NULL},
-    {91, "Empty()", "^^^^^"},
-    {92, "return g(n + 1)", "       ^^^^^^^^"},
-    {92, "return g(n + 1)", "         ~~^~~"},
+    {91, "depth += 1", NULL},
+    {91, "depth += 1", "^^^^^"},
+    {92, "Empty()", NULL},
+    {92, "Empty()", "^^^^^"},
+    {93, "return g(n + 1)", "       ^^^^^^^^"},
+    {93, "return g(n + 1)", "         ~~^~~"},
 };
 static const Py2cCode code_f_g = {"recursion_depth_ctor.py", "g", locs_f_g, 6};
 static const char *const params_f_g[] = {"n"};
@@ -371,14 +371,14 @@ static const Py2cFuncInfo info_f_g = {"g", "g", params_f_g, 0, 1, 0, 0, f_g, &co
 
 /* h: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_h[] = {
-    {97, "depth += 1", NULL},
-    {97, "depth += 1", "^^^^^"},
-    {98, "[Empty][0]()", NULL},
-    {98, "[Empty][0]()", "^^^^^^^"},
-    {98, "[Empty][0]()", " ^^^^^"},
-    {98, "[Empty][0]()", "~~~~~~~^^^"},
-    {99, "return h(n + 1)", "       ^^^^^^^^"},
-    {99, "return h(n + 1)", "         ~~^~~"},
+    {98, "depth += 1", NULL},
+    {98, "depth += 1", "^^^^^"},
+    {99, "[Empty][0]()", NULL},
+    {99, "[Empty][0]()", "^^^^^^^"},
+    {99, "[Empty][0]()", " ^^^^^"},
+    {99, "[Empty][0]()", "~~~~~~~^^^"},
+    {100, "return h(n + 1)", "       ^^^^^^^^"},
+    {100, "return h(n + 1)", "         ~~^~~"},
 };
 static const Py2cCode code_f_h = {"recursion_depth_ctor.py", "h", locs_f_h, 8};
 static const char *const params_f_h[] = {"n"};
@@ -386,21 +386,21 @@ static const Py2cFuncInfo info_f_h = {"h", "h", params_f_h, 0, 1, 0, 0, f_h, &co
 
 /* E: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_E[] = {
-    {102, "class E(Exception):", NULL},
+    {103, "class E(Exception):", NULL},
 };
 static const Py2cCode code_f_E = {"recursion_depth_ctor.py", "E", locs_f_E, 1};
 static const Py2cFuncInfo info_f_E = {"E", "E", NULL, 0, 0, 0, 0, f_E, &code_f_E, NULL, "__main__"};
 
 /* raiser: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_raiser[] = {
-    {108, "depth += 1", NULL},
-    {108, "depth += 1", "^^^^^"},
-    {110, "raise E(n)", "      ^^^^"},
-    {110, "raise E(n)", "      ^"},
-    {110, "raise E(n)", NULL},
-    {111, "except E:", "       ^"},
-    {113, "return raiser(n + 1)", "       ^^^^^^^^^^^^^"},
-    {113, "return raiser(n + 1)", "              ~~^~~"},
+    {109, "depth += 1", NULL},
+    {109, "depth += 1", "^^^^^"},
+    {111, "raise E(n)", "      ^^^^"},
+    {111, "raise E(n)", "      ^"},
+    {111, "raise E(n)", NULL},
+    {112, "except E:", "       ^"},
+    {114, "return raiser(n + 1)", "       ^^^^^^^^^^^^^"},
+    {114, "return raiser(n + 1)", "              ~~^~~"},
 };
 static const Py2cCode code_f_raiser = {"recursion_depth_ctor.py", "raiser", locs_f_raiser, 8};
 static const char *const params_f_raiser[] = {"n"};
@@ -408,20 +408,20 @@ static const Py2cFuncInfo info_f_raiser = {"raiser", "raiser", params_f_raiser, 
 
 /* T: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_T[] = {
-    {116, "class T(tuple):", NULL},
+    {117, "class T(tuple):", NULL},
 };
 static const Py2cCode code_f_T = {"recursion_depth_ctor.py", "T", locs_f_T, 1};
 static const Py2cFuncInfo info_f_T = {"T", "T", NULL, 0, 0, 0, 0, f_T, &code_f_T, NULL, "__main__"};
 
 /* tup: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_tup[] = {
-    {122, "depth += 1", NULL},
-    {122, "depth += 1", "^^^^^"},
-    {123, "T((1, 2))", NULL},
-    {123, "T((1, 2))", "^"},
-    {123, "T((1, 2))", "  ^^^^^^"},
-    {124, "return tup(n + 1)", "       ^^^^^^^^^^"},
-    {124, "return tup(n + 1)", "           ~~^~~"},
+    {123, "depth += 1", NULL},
+    {123, "depth += 1", "^^^^^"},
+    {124, "T((1, 2))", NULL},
+    {124, "T((1, 2))", "^"},
+    {124, "T((1, 2))", "  ^^^^^^"},
+    {125, "return tup(n + 1)", "       ^^^^^^^^^^"},
+    {125, "return tup(n + 1)", "           ~~^~~"},
 };
 static const Py2cCode code_f_tup = {"recursion_depth_ctor.py", "tup", locs_f_tup, 7};
 static const char *const params_f_tup[] = {"n"};
@@ -429,83 +429,83 @@ static const Py2cFuncInfo info_f_tup = {"tup", "tup", params_f_tup, 0, 1, 0, 0, 
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda[] = {
-    {131, "run(\"generic\", lambda: A(0))", "                       ^^^^"},
-    {131, "run(\"generic\", lambda: A(0))", "                       ^"},
+    {132, "run(\"generic\", lambda: A(0))", "                       ^^^^"},
+    {132, "run(\"generic\", lambda: A(0))", "                       ^"},
 };
 static const Py2cCode code_f_lambda = {"recursion_depth_ctor.py", "<lambda>", locs_f_lambda, 2};
 static const Py2cFuncInfo info_f_lambda = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda, &code_f_lambda, NULL, "__main__"};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_2[] = {
-    {132, "run(\"direct\", lambda: AD(0))", "                      ^^^^^"},
-    {132, "run(\"direct\", lambda: AD(0))", "                      ^^"},
+    {133, "run(\"direct\", lambda: AD(0))", "                      ^^^^^"},
+    {133, "run(\"direct\", lambda: AD(0))", "                      ^^"},
 };
 static const Py2cCode code_f_lambda_2 = {"recursion_depth_ctor.py", "<lambda>", locs_f_lambda_2, 2};
 static const Py2cFuncInfo info_f_lambda_2 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_2, &code_f_lambda_2, NULL, "__main__"};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_3[] = {
-    {133, "run(\"via function\", lambda: B(0))", "                            ^^^^"},
-    {133, "run(\"via function\", lambda: B(0))", "                            ^"},
+    {134, "run(\"via function\", lambda: B(0))", "                            ^^^^"},
+    {134, "run(\"via function\", lambda: B(0))", "                            ^"},
 };
 static const Py2cCode code_f_lambda_3 = {"recursion_depth_ctor.py", "<lambda>", locs_f_lambda_3, 2};
 static const Py2cFuncInfo info_f_lambda_3 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_3, &code_f_lambda_3, NULL, "__main__"};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_4[] = {
-    {134, "run(\"__new__\", lambda: CN(0))", "                       ^^^^^"},
-    {134, "run(\"__new__\", lambda: CN(0))", "                       ^^"},
+    {135, "run(\"__new__\", lambda: CN(0))", "                       ^^^^^"},
+    {135, "run(\"__new__\", lambda: CN(0))", "                       ^^"},
 };
 static const Py2cCode code_f_lambda_4 = {"recursion_depth_ctor.py", "<lambda>", locs_f_lambda_4, 2};
 static const Py2cFuncInfo info_f_lambda_4 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_4, &code_f_lambda_4, NULL, "__main__"};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_5[] = {
-    {135, "run(\"base __init__\", lambda: Derived(0))", "                             ^^^^^^^^^^"},
-    {135, "run(\"base __init__\", lambda: Derived(0))", "                             ^^^^^^^"},
+    {136, "run(\"base __init__\", lambda: Derived(0))", "                             ^^^^^^^^^^"},
+    {136, "run(\"base __init__\", lambda: Derived(0))", "                             ^^^^^^^"},
 };
 static const Py2cCode code_f_lambda_5 = {"recursion_depth_ctor.py", "<lambda>", locs_f_lambda_5, 2};
 static const Py2cFuncInfo info_f_lambda_5 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_5, &code_f_lambda_5, NULL, "__main__"};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_6[] = {
-    {136, "run(\"keywords\", lambda: KW(0))", "                        ^^^^^"},
-    {136, "run(\"keywords\", lambda: KW(0))", "                        ^^"},
+    {137, "run(\"keywords\", lambda: KW(0))", "                        ^^^^^"},
+    {137, "run(\"keywords\", lambda: KW(0))", "                        ^^"},
 };
 static const Py2cCode code_f_lambda_6 = {"recursion_depth_ctor.py", "<lambda>", locs_f_lambda_6, 2};
 static const Py2cFuncInfo info_f_lambda_6 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_6, &code_f_lambda_6, NULL, "__main__"};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_7[] = {
-    {137, "run(\"function\", lambda: f(0))", "                        ^^^^"},
+    {138, "run(\"function\", lambda: f(0))", "                        ^^^^"},
 };
 static const Py2cCode code_f_lambda_7 = {"recursion_depth_ctor.py", "<lambda>", locs_f_lambda_7, 1};
 static const Py2cFuncInfo info_f_lambda_7 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_7, &code_f_lambda_7, NULL, "__main__"};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_8[] = {
-    {138, "run(\"no __init__ by name\", lambda: g(0))", "                                   ^^^^"},
+    {139, "run(\"no __init__ by name\", lambda: g(0))", "                                   ^^^^"},
 };
 static const Py2cCode code_f_lambda_8 = {"recursion_depth_ctor.py", "<lambda>", locs_f_lambda_8, 1};
 static const Py2cFuncInfo info_f_lambda_8 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_8, &code_f_lambda_8, NULL, "__main__"};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_9[] = {
-    {139, "run(\"no __init__ via list\", lambda: h(0))", "                                    ^^^^"},
+    {140, "run(\"no __init__ via list\", lambda: h(0))", "                                    ^^^^"},
 };
 static const Py2cCode code_f_lambda_9 = {"recursion_depth_ctor.py", "<lambda>", locs_f_lambda_9, 1};
 static const Py2cFuncInfo info_f_lambda_9 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_9, &code_f_lambda_9, NULL, "__main__"};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_10[] = {
-    {140, "run(\"exception class\", lambda: raiser(0))", "                               ^^^^^^^^^"},
+    {141, "run(\"exception class\", lambda: raiser(0))", "                               ^^^^^^^^^"},
 };
 static const Py2cCode code_f_lambda_10 = {"recursion_depth_ctor.py", "<lambda>", locs_f_lambda_10, 1};
 static const Py2cFuncInfo info_f_lambda_10 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_10, &code_f_lambda_10, NULL, "__main__"};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_11[] = {
-    {141, "run(\"tuple subclass\", lambda: tup(0))", "                              ^^^^^^"},
+    {142, "run(\"tuple subclass\", lambda: tup(0))", "                              ^^^^^^"},
 };
 static const Py2cCode code_f_lambda_11 = {"recursion_depth_ctor.py", "<lambda>", locs_f_lambda_11, 1};
 static const Py2cFuncInfo info_f_lambda_11 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_11, &code_f_lambda_11, NULL, "__main__"};
@@ -525,152 +525,152 @@ static Py2cValue f_run(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue v_e = PY2C_NULL;
     (void)fn;
 
-#line 12 "recursion_depth_ctor.py"
+#line 13 "recursion_depth_ctor.py"
     py2c_slot_store(&g_recursion_depth_ctor__depth, py2c_int(0));
 
-#line 14 "recursion_depth_ctor.py"
+#line 15 "recursion_depth_ctor.py"
     t[0] = py2c_fast_call(v_fn, NULL, 0);
-#line 14 "recursion_depth_ctor.py"
+#line 15 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error_1; }
-#line 14 "recursion_depth_ctor.py"
+#line 15 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[0]);
 
-#line 15 "recursion_depth_ctor.py"
+#line 16 "recursion_depth_ctor.py"
     if (!py2c_slot_bound(&g_recursion_depth_ctor__depth)) {
-#line 15 "recursion_depth_ctor.py"
+#line 16 "recursion_depth_ctor.py"
         py2c_error_format(&py2c_exc_NameError, "name 'depth' is not defined");
-#line 15 "recursion_depth_ctor.py"
+#line 16 "recursion_depth_ctor.py"
         { loc = 2; goto error_1; }
-#line 15 "recursion_depth_ctor.py"
+#line 16 "recursion_depth_ctor.py"
     }
-#line 15 "recursion_depth_ctor.py"
+#line 16 "recursion_depth_ctor.py"
     t[0] = py2c_slot_load(&g_recursion_depth_ctor__depth);
-#line 15 "recursion_depth_ctor.py"
+#line 16 "recursion_depth_ctor.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){v_name, py2c_obj_value(&str_0.ob), t[0]}, 3);
-#line 15 "recursion_depth_ctor.py"
+#line 16 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error_1; }
-#line 15 "recursion_depth_ctor.py"
+#line 16 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[0]);
-#line 15 "recursion_depth_ctor.py"
+#line 16 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[1]);
-#line 15 "recursion_depth_ctor.py"
+#line 16 "recursion_depth_ctor.py"
     goto L0;
-#line 15 "recursion_depth_ctor.py"
+#line 16 "recursion_depth_ctor.py"
 error_1:
-#line 15 "recursion_depth_ctor.py"
+#line 16 "recursion_depth_ctor.py"
     py2c_traceback_add(&code_f_run, loc);
-#line 15 "recursion_depth_ctor.py"
+#line 16 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[0]);
-#line 15 "recursion_depth_ctor.py"
+#line 16 "recursion_depth_ctor.py"
     t[0] = py2c_error_fetch();
-#line 15 "recursion_depth_ctor.py"
+#line 16 "recursion_depth_ctor.py"
     py2c_exc_handled_push(t[0]);
-#line 15 "recursion_depth_ctor.py"
+#line 16 "recursion_depth_ctor.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_RecursionError));
-#line 15 "recursion_depth_ctor.py"
+#line 16 "recursion_depth_ctor.py"
     if (n0 < 0) { loc = 3; goto error_2; }
-#line 15 "recursion_depth_ctor.py"
+#line 16 "recursion_depth_ctor.py"
     if (!n0) goto L1;
-#line 15 "recursion_depth_ctor.py"
+#line 16 "recursion_depth_ctor.py"
     { Py2cValue old = v_e; v_e = t[0]; py2c_incref(v_e); py2c_decref(old); }
 
-#line 17 "recursion_depth_ctor.py"
+#line 18 "recursion_depth_ctor.py"
     t[1] = v_name; py2c_incref(t[1]);
-#line 17 "recursion_depth_ctor.py"
+#line 18 "recursion_depth_ctor.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){v_e}, 1);
-#line 17 "recursion_depth_ctor.py"
+#line 18 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error_3; }
-#line 17 "recursion_depth_ctor.py"
+#line 18 "recursion_depth_ctor.py"
     if (!py2c_slot_bound(&g_recursion_depth_ctor__depth)) {
-#line 17 "recursion_depth_ctor.py"
+#line 18 "recursion_depth_ctor.py"
         py2c_error_format(&py2c_exc_NameError, "name 'depth' is not defined");
-#line 17 "recursion_depth_ctor.py"
+#line 18 "recursion_depth_ctor.py"
         { loc = 7; goto error_3; }
-#line 17 "recursion_depth_ctor.py"
+#line 18 "recursion_depth_ctor.py"
     }
-#line 17 "recursion_depth_ctor.py"
+#line 18 "recursion_depth_ctor.py"
     t[3] = py2c_slot_load(&g_recursion_depth_ctor__depth);
-#line 17 "recursion_depth_ctor.py"
+#line 18 "recursion_depth_ctor.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], py2c_obj_value(&str_1.ob), t[2], py2c_obj_value(&str_2.ob), t[3]}, 5);
-#line 17 "recursion_depth_ctor.py"
+#line 18 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[4])) { loc = 4; goto error_3; }
-#line 17 "recursion_depth_ctor.py"
+#line 18 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[1]);
-#line 17 "recursion_depth_ctor.py"
+#line 18 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[2]);
-#line 17 "recursion_depth_ctor.py"
+#line 18 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[3]);
-#line 17 "recursion_depth_ctor.py"
+#line 18 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[4]);
-#line 17 "recursion_depth_ctor.py"
+#line 18 "recursion_depth_ctor.py"
     PY2C_CLEAR(v_e);
-#line 17 "recursion_depth_ctor.py"
+#line 18 "recursion_depth_ctor.py"
     py2c_exc_handled_pop();
-#line 17 "recursion_depth_ctor.py"
+#line 18 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[0]);
-#line 17 "recursion_depth_ctor.py"
+#line 18 "recursion_depth_ctor.py"
     goto L0;
-#line 17 "recursion_depth_ctor.py"
+#line 18 "recursion_depth_ctor.py"
 L1:;
-#line 17 "recursion_depth_ctor.py"
+#line 18 "recursion_depth_ctor.py"
     py2c_exc_handled_pop();
-#line 17 "recursion_depth_ctor.py"
+#line 18 "recursion_depth_ctor.py"
     py2c_error_restore(t[0]);
-#line 17 "recursion_depth_ctor.py"
+#line 18 "recursion_depth_ctor.py"
     t[0] = PY2C_NULL;
-#line 17 "recursion_depth_ctor.py"
+#line 18 "recursion_depth_ctor.py"
     goto unwind;
-#line 17 "recursion_depth_ctor.py"
+#line 18 "recursion_depth_ctor.py"
 error_3:
-#line 17 "recursion_depth_ctor.py"
+#line 18 "recursion_depth_ctor.py"
     py2c_traceback_add(&code_f_run, loc);
-#line 17 "recursion_depth_ctor.py"
+#line 18 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[1]);
-#line 17 "recursion_depth_ctor.py"
+#line 18 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[2]);
-#line 17 "recursion_depth_ctor.py"
+#line 18 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[3]);
-#line 17 "recursion_depth_ctor.py"
+#line 18 "recursion_depth_ctor.py"
     PY2C_CLEAR(v_e);
-#line 17 "recursion_depth_ctor.py"
+#line 18 "recursion_depth_ctor.py"
     goto L2;
-#line 17 "recursion_depth_ctor.py"
+#line 18 "recursion_depth_ctor.py"
 error_2:
-#line 17 "recursion_depth_ctor.py"
+#line 18 "recursion_depth_ctor.py"
     py2c_traceback_add(&code_f_run, loc);
-#line 17 "recursion_depth_ctor.py"
+#line 18 "recursion_depth_ctor.py"
 L2:;
-#line 17 "recursion_depth_ctor.py"
+#line 18 "recursion_depth_ctor.py"
     py2c_exc_handled_pop();
-#line 17 "recursion_depth_ctor.py"
+#line 18 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[0]);
-#line 17 "recursion_depth_ctor.py"
+#line 18 "recursion_depth_ctor.py"
     goto unwind;
-#line 17 "recursion_depth_ctor.py"
+#line 18 "recursion_depth_ctor.py"
 L0:;
-#line 17 "recursion_depth_ctor.py"
+#line 18 "recursion_depth_ctor.py"
     result = PY2C_NONE;
-#line 17 "recursion_depth_ctor.py"
+#line 18 "recursion_depth_ctor.py"
     goto cleanup;
-#line 17 "recursion_depth_ctor.py"
+#line 18 "recursion_depth_ctor.py"
 unwind:
-#line 17 "recursion_depth_ctor.py"
+#line 18 "recursion_depth_ctor.py"
     PY2C_CLEAR(result);
-#line 17 "recursion_depth_ctor.py"
+#line 18 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[0]);
-#line 17 "recursion_depth_ctor.py"
+#line 18 "recursion_depth_ctor.py"
 cleanup:
-#line 17 "recursion_depth_ctor.py"
+#line 18 "recursion_depth_ctor.py"
     PY2C_CLEAR(v_name);
-#line 17 "recursion_depth_ctor.py"
+#line 18 "recursion_depth_ctor.py"
     PY2C_CLEAR(v_fn);
-#line 17 "recursion_depth_ctor.py"
+#line 18 "recursion_depth_ctor.py"
     PY2C_CLEAR(v_e);
-#line 17 "recursion_depth_ctor.py"
+#line 18 "recursion_depth_ctor.py"
     py2c_recursion_leave();
-#line 17 "recursion_depth_ctor.py"
+#line 18 "recursion_depth_ctor.py"
     return result;
-#line 17 "recursion_depth_ctor.py"
+#line 18 "recursion_depth_ctor.py"
 }
 #line 676 "recursion_depth_ctor.c"
 
@@ -685,44 +685,44 @@ static Py2cValue f_A(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
     (void)params;
 
-#line 20 "recursion_depth_ctor.py"
+#line 21 "recursion_depth_ctor.py"
     t[0] = py2c_dict_new();
-#line 20 "recursion_depth_ctor.py"
+#line 21 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-#line 20 "recursion_depth_ctor.py"
+#line 21 "recursion_depth_ctor.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_obj_value(&str_3.ob)) < 0) { loc = 0; goto error; }
-#line 20 "recursion_depth_ctor.py"
+#line 21 "recursion_depth_ctor.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_6.ob), py2c_obj_value(&str_5.ob)) < 0) { loc = 0; goto error; }
 
-#line 21 "recursion_depth_ctor.py"
+#line 22 "recursion_depth_ctor.py"
     t[1] = py2c_function_new(&info_f_A____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-#line 21 "recursion_depth_ctor.py"
+#line 22 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
-#line 21 "recursion_depth_ctor.py"
+#line 22 "recursion_depth_ctor.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_8.ob), t[1]) < 0) { loc = 1; goto error; }
-#line 21 "recursion_depth_ctor.py"
+#line 22 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[1]);
-#line 21 "recursion_depth_ctor.py"
+#line 22 "recursion_depth_ctor.py"
     result = t[0]; t[0] = PY2C_NULL;
-#line 21 "recursion_depth_ctor.py"
+#line 22 "recursion_depth_ctor.py"
     goto cleanup;
-#line 21 "recursion_depth_ctor.py"
+#line 22 "recursion_depth_ctor.py"
 error:
-#line 21 "recursion_depth_ctor.py"
+#line 22 "recursion_depth_ctor.py"
     py2c_traceback_add(&code_f_A, loc);
-#line 21 "recursion_depth_ctor.py"
+#line 22 "recursion_depth_ctor.py"
     PY2C_CLEAR(result);
-#line 21 "recursion_depth_ctor.py"
+#line 22 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[0]);
-#line 21 "recursion_depth_ctor.py"
+#line 22 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[1]);
-#line 21 "recursion_depth_ctor.py"
+#line 22 "recursion_depth_ctor.py"
 cleanup:
-#line 21 "recursion_depth_ctor.py"
+#line 22 "recursion_depth_ctor.py"
     py2c_recursion_leave();
-#line 21 "recursion_depth_ctor.py"
+#line 22 "recursion_depth_ctor.py"
     return result;
-#line 21 "recursion_depth_ctor.py"
+#line 22 "recursion_depth_ctor.py"
 }
 #line 728 "recursion_depth_ctor.c"
 
@@ -739,78 +739,78 @@ static Py2cValue f_A____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue v_n = params[1];
     (void)fn;
 
-#line 23 "recursion_depth_ctor.py"
+#line 24 "recursion_depth_ctor.py"
     if (!py2c_slot_bound(&g_recursion_depth_ctor__depth)) {
-#line 23 "recursion_depth_ctor.py"
+#line 24 "recursion_depth_ctor.py"
         py2c_error_format(&py2c_exc_NameError, "name 'depth' is not defined");
-#line 23 "recursion_depth_ctor.py"
+#line 24 "recursion_depth_ctor.py"
         { loc = 1; goto error; }
-#line 23 "recursion_depth_ctor.py"
+#line 24 "recursion_depth_ctor.py"
     }
-#line 23 "recursion_depth_ctor.py"
+#line 24 "recursion_depth_ctor.py"
     t[0] = py2c_slot_load(&g_recursion_depth_ctor__depth);
-#line 23 "recursion_depth_ctor.py"
+#line 24 "recursion_depth_ctor.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
-#line 23 "recursion_depth_ctor.py"
+#line 24 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
-#line 23 "recursion_depth_ctor.py"
+#line 24 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[0]);
-#line 23 "recursion_depth_ctor.py"
+#line 24 "recursion_depth_ctor.py"
     py2c_slot_store(&g_recursion_depth_ctor__depth, t[1]); t[1] = PY2C_NULL;
 
-#line 24 "recursion_depth_ctor.py"
+#line 25 "recursion_depth_ctor.py"
     if (!py2c_slot_bound(&g_recursion_depth_ctor__A)) {
-#line 24 "recursion_depth_ctor.py"
+#line 25 "recursion_depth_ctor.py"
         py2c_error_format(&py2c_exc_NameError, "name 'A' is not defined");
-#line 24 "recursion_depth_ctor.py"
+#line 25 "recursion_depth_ctor.py"
         { loc = 3; goto error; }
-#line 24 "recursion_depth_ctor.py"
+#line 25 "recursion_depth_ctor.py"
     }
-#line 24 "recursion_depth_ctor.py"
+#line 25 "recursion_depth_ctor.py"
     t[0] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_ADD);
-#line 24 "recursion_depth_ctor.py"
+#line 25 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
-#line 24 "recursion_depth_ctor.py"
+#line 25 "recursion_depth_ctor.py"
     t[1] = py2c_slot_load(&g_recursion_depth_ctor__A);
-#line 24 "recursion_depth_ctor.py"
+#line 25 "recursion_depth_ctor.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
-#line 24 "recursion_depth_ctor.py"
+#line 25 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
-#line 24 "recursion_depth_ctor.py"
+#line 25 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[1]);
-#line 24 "recursion_depth_ctor.py"
+#line 25 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[0]);
-#line 24 "recursion_depth_ctor.py"
+#line 25 "recursion_depth_ctor.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_7.ob), t[2], &attr_ic[0]) < 0) { loc = 5; goto error; }
-#line 24 "recursion_depth_ctor.py"
+#line 25 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[2]);
-#line 24 "recursion_depth_ctor.py"
+#line 25 "recursion_depth_ctor.py"
     result = PY2C_NONE;
-#line 24 "recursion_depth_ctor.py"
+#line 25 "recursion_depth_ctor.py"
     goto cleanup;
-#line 24 "recursion_depth_ctor.py"
+#line 25 "recursion_depth_ctor.py"
 error:
-#line 24 "recursion_depth_ctor.py"
+#line 25 "recursion_depth_ctor.py"
     py2c_traceback_add(&code_f_A____init__, loc);
-#line 24 "recursion_depth_ctor.py"
+#line 25 "recursion_depth_ctor.py"
     PY2C_CLEAR(result);
-#line 24 "recursion_depth_ctor.py"
+#line 25 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[0]);
-#line 24 "recursion_depth_ctor.py"
+#line 25 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[1]);
-#line 24 "recursion_depth_ctor.py"
+#line 25 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[2]);
-#line 24 "recursion_depth_ctor.py"
+#line 25 "recursion_depth_ctor.py"
 cleanup:
-#line 24 "recursion_depth_ctor.py"
+#line 25 "recursion_depth_ctor.py"
     PY2C_CLEAR(v_self);
-#line 24 "recursion_depth_ctor.py"
+#line 25 "recursion_depth_ctor.py"
     PY2C_CLEAR(v_n);
-#line 24 "recursion_depth_ctor.py"
+#line 25 "recursion_depth_ctor.py"
     py2c_recursion_leave();
-#line 24 "recursion_depth_ctor.py"
+#line 25 "recursion_depth_ctor.py"
     return result;
-#line 24 "recursion_depth_ctor.py"
+#line 25 "recursion_depth_ctor.py"
 }
 #line 816 "recursion_depth_ctor.c"
 
@@ -825,44 +825,44 @@ static Py2cValue f_AD(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
     (void)params;
 
-#line 30 "recursion_depth_ctor.py"
+#line 31 "recursion_depth_ctor.py"
     t[0] = py2c_dict_new();
-#line 30 "recursion_depth_ctor.py"
+#line 31 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-#line 30 "recursion_depth_ctor.py"
+#line 31 "recursion_depth_ctor.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_obj_value(&str_3.ob)) < 0) { loc = 0; goto error; }
-#line 30 "recursion_depth_ctor.py"
+#line 31 "recursion_depth_ctor.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_6.ob), py2c_obj_value(&str_9.ob)) < 0) { loc = 0; goto error; }
 
-#line 31 "recursion_depth_ctor.py"
+#line 32 "recursion_depth_ctor.py"
     t[1] = py2c_function_new(&info_f_AD____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-#line 31 "recursion_depth_ctor.py"
+#line 32 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
-#line 31 "recursion_depth_ctor.py"
+#line 32 "recursion_depth_ctor.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_8.ob), t[1]) < 0) { loc = 1; goto error; }
-#line 31 "recursion_depth_ctor.py"
+#line 32 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[1]);
-#line 31 "recursion_depth_ctor.py"
+#line 32 "recursion_depth_ctor.py"
     result = t[0]; t[0] = PY2C_NULL;
-#line 31 "recursion_depth_ctor.py"
+#line 32 "recursion_depth_ctor.py"
     goto cleanup;
-#line 31 "recursion_depth_ctor.py"
+#line 32 "recursion_depth_ctor.py"
 error:
-#line 31 "recursion_depth_ctor.py"
+#line 32 "recursion_depth_ctor.py"
     py2c_traceback_add(&code_f_AD, loc);
-#line 31 "recursion_depth_ctor.py"
+#line 32 "recursion_depth_ctor.py"
     PY2C_CLEAR(result);
-#line 31 "recursion_depth_ctor.py"
+#line 32 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[0]);
-#line 31 "recursion_depth_ctor.py"
+#line 32 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[1]);
-#line 31 "recursion_depth_ctor.py"
+#line 32 "recursion_depth_ctor.py"
 cleanup:
-#line 31 "recursion_depth_ctor.py"
+#line 32 "recursion_depth_ctor.py"
     py2c_recursion_leave();
-#line 31 "recursion_depth_ctor.py"
+#line 32 "recursion_depth_ctor.py"
     return result;
-#line 31 "recursion_depth_ctor.py"
+#line 32 "recursion_depth_ctor.py"
 }
 #line 868 "recursion_depth_ctor.c"
 
@@ -881,92 +881,92 @@ static Py2cValue f_AD____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue v_n = params[1];
     (void)fn;
 
-#line 33 "recursion_depth_ctor.py"
+#line 34 "recursion_depth_ctor.py"
     if (!py2c_slot_bound(&g_recursion_depth_ctor__depth)) {
-#line 33 "recursion_depth_ctor.py"
+#line 34 "recursion_depth_ctor.py"
         py2c_error_format(&py2c_exc_NameError, "name 'depth' is not defined");
-#line 33 "recursion_depth_ctor.py"
+#line 34 "recursion_depth_ctor.py"
         { loc = 1; goto error; }
-#line 33 "recursion_depth_ctor.py"
+#line 34 "recursion_depth_ctor.py"
     }
-#line 33 "recursion_depth_ctor.py"
+#line 34 "recursion_depth_ctor.py"
     t[0] = py2c_slot_load(&g_recursion_depth_ctor__depth);
-#line 33 "recursion_depth_ctor.py"
+#line 34 "recursion_depth_ctor.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
-#line 33 "recursion_depth_ctor.py"
+#line 34 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
-#line 33 "recursion_depth_ctor.py"
+#line 34 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[0]);
-#line 33 "recursion_depth_ctor.py"
+#line 34 "recursion_depth_ctor.py"
     py2c_slot_store(&g_recursion_depth_ctor__depth, t[1]); t[1] = PY2C_NULL;
 
-#line 34 "recursion_depth_ctor.py"
+#line 35 "recursion_depth_ctor.py"
     t[0] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_ADD);
-#line 34 "recursion_depth_ctor.py"
+#line 35 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
-#line 34 "recursion_depth_ctor.py"
+#line 35 "recursion_depth_ctor.py"
     if (!py2c_slot_bound(&g_recursion_depth_ctor__AD)) {
-#line 34 "recursion_depth_ctor.py"
+#line 35 "recursion_depth_ctor.py"
         py2c_error_format(&py2c_exc_NameError, "name 'AD' is not defined");
-#line 34 "recursion_depth_ctor.py"
+#line 35 "recursion_depth_ctor.py"
         { loc = 4; goto error; }
-#line 34 "recursion_depth_ctor.py"
+#line 35 "recursion_depth_ctor.py"
     }
-#line 34 "recursion_depth_ctor.py"
+#line 35 "recursion_depth_ctor.py"
     { Py2cValue s0 = py2c_slot_load(&g_recursion_depth_ctor__AD); t[1] = py2c_instance_alloc(s0); py2c_decref(s0); }
-#line 34 "recursion_depth_ctor.py"
+#line 35 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
-#line 34 "recursion_depth_ctor.py"
+#line 35 "recursion_depth_ctor.py"
     n0 = py2c_recursion_enter_call();
-#line 34 "recursion_depth_ctor.py"
+#line 35 "recursion_depth_ctor.py"
     if (n0 < 0) { loc = 2; goto error; }
-#line 34 "recursion_depth_ctor.py"
+#line 35 "recursion_depth_ctor.py"
     t[2] = t[1]; py2c_incref(t[2]);
-#line 34 "recursion_depth_ctor.py"
+#line 35 "recursion_depth_ctor.py"
     t[3] = f_AD____init__(NULL, (Py2cValue[]){t[2], t[0]});
-#line 34 "recursion_depth_ctor.py"
+#line 35 "recursion_depth_ctor.py"
     t[2] = PY2C_NULL;
-#line 34 "recursion_depth_ctor.py"
+#line 35 "recursion_depth_ctor.py"
     t[0] = PY2C_NULL;
-#line 34 "recursion_depth_ctor.py"
+#line 35 "recursion_depth_ctor.py"
     py2c_recursion_leave();
-#line 34 "recursion_depth_ctor.py"
+#line 35 "recursion_depth_ctor.py"
     n1 = py2c_init_result(t[3]);
-#line 34 "recursion_depth_ctor.py"
+#line 35 "recursion_depth_ctor.py"
     if (n1 < 0) { loc = 2; goto error; }
-#line 34 "recursion_depth_ctor.py"
+#line 35 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[3]);
-#line 34 "recursion_depth_ctor.py"
+#line 35 "recursion_depth_ctor.py"
     if (py2c_setattr_slot(v_self, py2c_obj_value(&str_7.ob), t[1], layout_AD, 0, &attr_ic[1]) < 0) { loc = 5; goto error; }
-#line 34 "recursion_depth_ctor.py"
+#line 35 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[1]);
-#line 34 "recursion_depth_ctor.py"
+#line 35 "recursion_depth_ctor.py"
     result = PY2C_NONE;
-#line 34 "recursion_depth_ctor.py"
+#line 35 "recursion_depth_ctor.py"
     goto cleanup;
-#line 34 "recursion_depth_ctor.py"
+#line 35 "recursion_depth_ctor.py"
 error:
-#line 34 "recursion_depth_ctor.py"
+#line 35 "recursion_depth_ctor.py"
     py2c_traceback_add(&code_f_AD____init__, loc);
-#line 34 "recursion_depth_ctor.py"
+#line 35 "recursion_depth_ctor.py"
     PY2C_CLEAR(result);
-#line 34 "recursion_depth_ctor.py"
+#line 35 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[0]);
-#line 34 "recursion_depth_ctor.py"
+#line 35 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[1]);
-#line 34 "recursion_depth_ctor.py"
+#line 35 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[3]);
-#line 34 "recursion_depth_ctor.py"
+#line 35 "recursion_depth_ctor.py"
 cleanup:
-#line 34 "recursion_depth_ctor.py"
+#line 35 "recursion_depth_ctor.py"
     PY2C_CLEAR(v_self);
-#line 34 "recursion_depth_ctor.py"
+#line 35 "recursion_depth_ctor.py"
     PY2C_CLEAR(v_n);
-#line 34 "recursion_depth_ctor.py"
+#line 35 "recursion_depth_ctor.py"
     py2c_recursion_leave();
-#line 34 "recursion_depth_ctor.py"
+#line 35 "recursion_depth_ctor.py"
     return result;
-#line 34 "recursion_depth_ctor.py"
+#line 35 "recursion_depth_ctor.py"
 }
 #line 972 "recursion_depth_ctor.c"
 
@@ -982,43 +982,43 @@ static Py2cValue f_make_b(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue v_n = params[0];
     (void)fn;
 
-#line 38 "recursion_depth_ctor.py"
+#line 39 "recursion_depth_ctor.py"
     if (!py2c_slot_bound(&g_recursion_depth_ctor__K)) {
-#line 38 "recursion_depth_ctor.py"
+#line 39 "recursion_depth_ctor.py"
         py2c_error_format(&py2c_exc_NameError, "name 'K' is not defined");
-#line 38 "recursion_depth_ctor.py"
+#line 39 "recursion_depth_ctor.py"
         { loc = 1; goto error; }
-#line 38 "recursion_depth_ctor.py"
+#line 39 "recursion_depth_ctor.py"
     }
-#line 38 "recursion_depth_ctor.py"
+#line 39 "recursion_depth_ctor.py"
     t[0] = py2c_slot_load(&g_recursion_depth_ctor__K);
-#line 38 "recursion_depth_ctor.py"
+#line 39 "recursion_depth_ctor.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){v_n}, 1);
-#line 38 "recursion_depth_ctor.py"
+#line 39 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
-#line 38 "recursion_depth_ctor.py"
+#line 39 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[0]);
-#line 38 "recursion_depth_ctor.py"
+#line 39 "recursion_depth_ctor.py"
     result = t[1]; t[1] = PY2C_NULL;
-#line 38 "recursion_depth_ctor.py"
+#line 39 "recursion_depth_ctor.py"
     goto cleanup;
-#line 38 "recursion_depth_ctor.py"
+#line 39 "recursion_depth_ctor.py"
 error:
-#line 38 "recursion_depth_ctor.py"
+#line 39 "recursion_depth_ctor.py"
     py2c_traceback_add(&code_f_make_b, loc);
-#line 38 "recursion_depth_ctor.py"
+#line 39 "recursion_depth_ctor.py"
     PY2C_CLEAR(result);
-#line 38 "recursion_depth_ctor.py"
+#line 39 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[0]);
-#line 38 "recursion_depth_ctor.py"
+#line 39 "recursion_depth_ctor.py"
 cleanup:
-#line 38 "recursion_depth_ctor.py"
+#line 39 "recursion_depth_ctor.py"
     PY2C_CLEAR(v_n);
-#line 38 "recursion_depth_ctor.py"
+#line 39 "recursion_depth_ctor.py"
     py2c_recursion_leave();
-#line 38 "recursion_depth_ctor.py"
+#line 39 "recursion_depth_ctor.py"
     return result;
-#line 38 "recursion_depth_ctor.py"
+#line 39 "recursion_depth_ctor.py"
 }
 #line 1024 "recursion_depth_ctor.c"
 
@@ -1033,44 +1033,44 @@ static Py2cValue f_B(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
     (void)params;
 
-#line 41 "recursion_depth_ctor.py"
+#line 42 "recursion_depth_ctor.py"
     t[0] = py2c_dict_new();
-#line 41 "recursion_depth_ctor.py"
+#line 42 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-#line 41 "recursion_depth_ctor.py"
+#line 42 "recursion_depth_ctor.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_obj_value(&str_3.ob)) < 0) { loc = 0; goto error; }
-#line 41 "recursion_depth_ctor.py"
+#line 42 "recursion_depth_ctor.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_6.ob), py2c_obj_value(&str_10.ob)) < 0) { loc = 0; goto error; }
 
-#line 42 "recursion_depth_ctor.py"
+#line 43 "recursion_depth_ctor.py"
     t[1] = py2c_function_new(&info_f_B____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-#line 42 "recursion_depth_ctor.py"
+#line 43 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
-#line 42 "recursion_depth_ctor.py"
+#line 43 "recursion_depth_ctor.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_8.ob), t[1]) < 0) { loc = 1; goto error; }
-#line 42 "recursion_depth_ctor.py"
+#line 43 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[1]);
-#line 42 "recursion_depth_ctor.py"
+#line 43 "recursion_depth_ctor.py"
     result = t[0]; t[0] = PY2C_NULL;
-#line 42 "recursion_depth_ctor.py"
+#line 43 "recursion_depth_ctor.py"
     goto cleanup;
-#line 42 "recursion_depth_ctor.py"
+#line 43 "recursion_depth_ctor.py"
 error:
-#line 42 "recursion_depth_ctor.py"
+#line 43 "recursion_depth_ctor.py"
     py2c_traceback_add(&code_f_B, loc);
-#line 42 "recursion_depth_ctor.py"
+#line 43 "recursion_depth_ctor.py"
     PY2C_CLEAR(result);
-#line 42 "recursion_depth_ctor.py"
+#line 43 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[0]);
-#line 42 "recursion_depth_ctor.py"
+#line 43 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[1]);
-#line 42 "recursion_depth_ctor.py"
+#line 43 "recursion_depth_ctor.py"
 cleanup:
-#line 42 "recursion_depth_ctor.py"
+#line 43 "recursion_depth_ctor.py"
     py2c_recursion_leave();
-#line 42 "recursion_depth_ctor.py"
+#line 43 "recursion_depth_ctor.py"
     return result;
-#line 42 "recursion_depth_ctor.py"
+#line 43 "recursion_depth_ctor.py"
 }
 #line 1076 "recursion_depth_ctor.c"
 
@@ -1087,64 +1087,64 @@ static Py2cValue f_B____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue v_n = params[1];
     (void)fn;
 
-#line 44 "recursion_depth_ctor.py"
+#line 45 "recursion_depth_ctor.py"
     if (!py2c_slot_bound(&g_recursion_depth_ctor__depth)) {
-#line 44 "recursion_depth_ctor.py"
+#line 45 "recursion_depth_ctor.py"
         py2c_error_format(&py2c_exc_NameError, "name 'depth' is not defined");
-#line 44 "recursion_depth_ctor.py"
+#line 45 "recursion_depth_ctor.py"
         { loc = 1; goto error; }
-#line 44 "recursion_depth_ctor.py"
+#line 45 "recursion_depth_ctor.py"
     }
-#line 44 "recursion_depth_ctor.py"
+#line 45 "recursion_depth_ctor.py"
     t[0] = py2c_slot_load(&g_recursion_depth_ctor__depth);
-#line 44 "recursion_depth_ctor.py"
+#line 45 "recursion_depth_ctor.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
-#line 44 "recursion_depth_ctor.py"
+#line 45 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
-#line 44 "recursion_depth_ctor.py"
+#line 45 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[0]);
-#line 44 "recursion_depth_ctor.py"
+#line 45 "recursion_depth_ctor.py"
     py2c_slot_store(&g_recursion_depth_ctor__depth, t[1]); t[1] = PY2C_NULL;
 
-#line 45 "recursion_depth_ctor.py"
+#line 46 "recursion_depth_ctor.py"
     t[0] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_ADD);
-#line 45 "recursion_depth_ctor.py"
+#line 46 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
-#line 45 "recursion_depth_ctor.py"
+#line 46 "recursion_depth_ctor.py"
     t[1] = f_make_b(NULL, (Py2cValue[]){t[0]});
-#line 45 "recursion_depth_ctor.py"
+#line 46 "recursion_depth_ctor.py"
     t[0] = PY2C_NULL;
-#line 45 "recursion_depth_ctor.py"
+#line 46 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
-#line 45 "recursion_depth_ctor.py"
+#line 46 "recursion_depth_ctor.py"
     if (py2c_setattr_slot(v_self, py2c_obj_value(&str_7.ob), t[1], layout_B, 0, &attr_ic[2]) < 0) { loc = 4; goto error; }
-#line 45 "recursion_depth_ctor.py"
+#line 46 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[1]);
-#line 45 "recursion_depth_ctor.py"
+#line 46 "recursion_depth_ctor.py"
     result = PY2C_NONE;
-#line 45 "recursion_depth_ctor.py"
+#line 46 "recursion_depth_ctor.py"
     goto cleanup;
-#line 45 "recursion_depth_ctor.py"
+#line 46 "recursion_depth_ctor.py"
 error:
-#line 45 "recursion_depth_ctor.py"
+#line 46 "recursion_depth_ctor.py"
     py2c_traceback_add(&code_f_B____init__, loc);
-#line 45 "recursion_depth_ctor.py"
+#line 46 "recursion_depth_ctor.py"
     PY2C_CLEAR(result);
-#line 45 "recursion_depth_ctor.py"
+#line 46 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[0]);
-#line 45 "recursion_depth_ctor.py"
+#line 46 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[1]);
-#line 45 "recursion_depth_ctor.py"
+#line 46 "recursion_depth_ctor.py"
 cleanup:
-#line 45 "recursion_depth_ctor.py"
+#line 46 "recursion_depth_ctor.py"
     PY2C_CLEAR(v_self);
-#line 45 "recursion_depth_ctor.py"
+#line 46 "recursion_depth_ctor.py"
     PY2C_CLEAR(v_n);
-#line 45 "recursion_depth_ctor.py"
+#line 46 "recursion_depth_ctor.py"
     py2c_recursion_leave();
-#line 45 "recursion_depth_ctor.py"
+#line 46 "recursion_depth_ctor.py"
     return result;
-#line 45 "recursion_depth_ctor.py"
+#line 46 "recursion_depth_ctor.py"
 }
 #line 1150 "recursion_depth_ctor.c"
 
@@ -1161,54 +1161,54 @@ static Py2cValue f_CN(Py2cFunction *fn, Py2cValue *params) {
     c___class__ = py2c_tuple_item(fn->closure, 0);
     py2c_incref(c___class__);
 
-#line 51 "recursion_depth_ctor.py"
+#line 52 "recursion_depth_ctor.py"
     t[0] = py2c_dict_new();
-#line 51 "recursion_depth_ctor.py"
+#line 52 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-#line 51 "recursion_depth_ctor.py"
+#line 52 "recursion_depth_ctor.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_obj_value(&str_3.ob)) < 0) { loc = 0; goto error; }
-#line 51 "recursion_depth_ctor.py"
+#line 52 "recursion_depth_ctor.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_6.ob), py2c_obj_value(&str_11.ob)) < 0) { loc = 0; goto error; }
 
-#line 52 "recursion_depth_ctor.py"
+#line 53 "recursion_depth_ctor.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){c___class__});
-#line 52 "recursion_depth_ctor.py"
+#line 53 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
-#line 52 "recursion_depth_ctor.py"
+#line 53 "recursion_depth_ctor.py"
     t[2] = py2c_function_new(&info_f_CN____new__, PY2C_NULL, PY2C_NULL, t[1]);
-#line 52 "recursion_depth_ctor.py"
+#line 53 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
-#line 52 "recursion_depth_ctor.py"
+#line 53 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[1]);
-#line 52 "recursion_depth_ctor.py"
+#line 53 "recursion_depth_ctor.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_12.ob), t[2]) < 0) { loc = 1; goto error; }
-#line 52 "recursion_depth_ctor.py"
+#line 53 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[2]);
-#line 52 "recursion_depth_ctor.py"
+#line 53 "recursion_depth_ctor.py"
     result = t[0]; t[0] = PY2C_NULL;
-#line 52 "recursion_depth_ctor.py"
+#line 53 "recursion_depth_ctor.py"
     goto cleanup;
-#line 52 "recursion_depth_ctor.py"
+#line 53 "recursion_depth_ctor.py"
 error:
-#line 52 "recursion_depth_ctor.py"
+#line 53 "recursion_depth_ctor.py"
     py2c_traceback_add(&code_f_CN, loc);
-#line 52 "recursion_depth_ctor.py"
+#line 53 "recursion_depth_ctor.py"
     PY2C_CLEAR(result);
-#line 52 "recursion_depth_ctor.py"
+#line 53 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[0]);
-#line 52 "recursion_depth_ctor.py"
+#line 53 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[1]);
-#line 52 "recursion_depth_ctor.py"
+#line 53 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[2]);
-#line 52 "recursion_depth_ctor.py"
+#line 53 "recursion_depth_ctor.py"
 cleanup:
-#line 52 "recursion_depth_ctor.py"
+#line 53 "recursion_depth_ctor.py"
     PY2C_CLEAR(c___class__);
-#line 52 "recursion_depth_ctor.py"
+#line 53 "recursion_depth_ctor.py"
     py2c_recursion_leave();
-#line 52 "recursion_depth_ctor.py"
+#line 53 "recursion_depth_ctor.py"
     return result;
-#line 52 "recursion_depth_ctor.py"
+#line 53 "recursion_depth_ctor.py"
 }
 #line 1214 "recursion_depth_ctor.c"
 
@@ -1228,116 +1228,116 @@ static Py2cValue f_CN____new__(Py2cFunction *fn, Py2cValue *params) {
     c___class__ = py2c_tuple_item(fn->closure, 0);
     py2c_incref(c___class__);
 
-#line 54 "recursion_depth_ctor.py"
+#line 55 "recursion_depth_ctor.py"
     if (!py2c_slot_bound(&g_recursion_depth_ctor__depth)) {
-#line 54 "recursion_depth_ctor.py"
+#line 55 "recursion_depth_ctor.py"
         py2c_error_format(&py2c_exc_NameError, "name 'depth' is not defined");
-#line 54 "recursion_depth_ctor.py"
+#line 55 "recursion_depth_ctor.py"
         { loc = 1; goto error; }
-#line 54 "recursion_depth_ctor.py"
+#line 55 "recursion_depth_ctor.py"
     }
-#line 54 "recursion_depth_ctor.py"
+#line 55 "recursion_depth_ctor.py"
     t[0] = py2c_slot_load(&g_recursion_depth_ctor__depth);
-#line 54 "recursion_depth_ctor.py"
+#line 55 "recursion_depth_ctor.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
-#line 54 "recursion_depth_ctor.py"
+#line 55 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
-#line 54 "recursion_depth_ctor.py"
+#line 55 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[0]);
-#line 54 "recursion_depth_ctor.py"
+#line 55 "recursion_depth_ctor.py"
     py2c_slot_store(&g_recursion_depth_ctor__depth, t[1]); t[1] = PY2C_NULL;
 
-#line 55 "recursion_depth_ctor.py"
+#line 56 "recursion_depth_ctor.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c___class__)->ref)) {
-#line 55 "recursion_depth_ctor.py"
+#line 56 "recursion_depth_ctor.py"
         py2c_error_format(&py2c_exc_RuntimeError, "super(): empty __class__ cell");
-#line 55 "recursion_depth_ctor.py"
+#line 56 "recursion_depth_ctor.py"
         { loc = 3; goto error; }
-#line 55 "recursion_depth_ctor.py"
+#line 56 "recursion_depth_ctor.py"
     }
-#line 55 "recursion_depth_ctor.py"
+#line 56 "recursion_depth_ctor.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c___class__)->ref); t[0] = py2c_super_new(s0, v_cls); py2c_decref(s0); }
-#line 55 "recursion_depth_ctor.py"
+#line 56 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
-#line 55 "recursion_depth_ctor.py"
+#line 56 "recursion_depth_ctor.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_12.ob), &t[1], &t[2], &attr_ic[3]) < 0) { loc = 4; goto error; }
-#line 55 "recursion_depth_ctor.py"
+#line 56 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[0]);
-#line 55 "recursion_depth_ctor.py"
+#line 56 "recursion_depth_ctor.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){v_cls}, 1, PY2C_NULL);
-#line 55 "recursion_depth_ctor.py"
+#line 56 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
-#line 55 "recursion_depth_ctor.py"
+#line 56 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[1]);
-#line 55 "recursion_depth_ctor.py"
+#line 56 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[2]);
-#line 55 "recursion_depth_ctor.py"
+#line 56 "recursion_depth_ctor.py"
     { Py2cValue old = v_inst; v_inst = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
 
-#line 56 "recursion_depth_ctor.py"
+#line 57 "recursion_depth_ctor.py"
     t[0] = py2c_list_new(1);
-#line 56 "recursion_depth_ctor.py"
+#line 57 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
-#line 56 "recursion_depth_ctor.py"
+#line 57 "recursion_depth_ctor.py"
     if (!py2c_slot_bound(&g_recursion_depth_ctor__CN)) {
-#line 56 "recursion_depth_ctor.py"
+#line 57 "recursion_depth_ctor.py"
         py2c_error_format(&py2c_exc_NameError, "name 'CN' is not defined");
-#line 56 "recursion_depth_ctor.py"
+#line 57 "recursion_depth_ctor.py"
         { loc = 7; goto error; }
-#line 56 "recursion_depth_ctor.py"
+#line 57 "recursion_depth_ctor.py"
     }
-#line 56 "recursion_depth_ctor.py"
+#line 57 "recursion_depth_ctor.py"
     { Py2cValue s0 = py2c_slot_load(&g_recursion_depth_ctor__CN); int64_t rc = py2c_list_append(t[0], s0); py2c_decref(s0); if (rc < 0) { loc = 6; goto error; } }
-#line 56 "recursion_depth_ctor.py"
+#line 57 "recursion_depth_ctor.py"
     t[1] = py2c_fast_getitem(t[0], py2c_int(0));
-#line 56 "recursion_depth_ctor.py"
+#line 57 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
-#line 56 "recursion_depth_ctor.py"
+#line 57 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[0]);
-#line 56 "recursion_depth_ctor.py"
+#line 57 "recursion_depth_ctor.py"
     t[2] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_ADD);
-#line 56 "recursion_depth_ctor.py"
+#line 57 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
-#line 56 "recursion_depth_ctor.py"
+#line 57 "recursion_depth_ctor.py"
     t[3] = py2c_fast_call(t[1], (Py2cValue[]){t[2]}, 1);
-#line 56 "recursion_depth_ctor.py"
+#line 57 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
-#line 56 "recursion_depth_ctor.py"
+#line 57 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[1]);
-#line 56 "recursion_depth_ctor.py"
+#line 57 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[2]);
-#line 56 "recursion_depth_ctor.py"
+#line 57 "recursion_depth_ctor.py"
     if (py2c_setattr_ic(v_inst, py2c_obj_value(&str_7.ob), t[3], &attr_ic[4]) < 0) { loc = 11; goto error; }
-#line 56 "recursion_depth_ctor.py"
+#line 57 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[3]);
 
-#line 57 "recursion_depth_ctor.py"
+#line 58 "recursion_depth_ctor.py"
     result = v_inst; py2c_incref(result);
-#line 57 "recursion_depth_ctor.py"
+#line 58 "recursion_depth_ctor.py"
     goto cleanup;
-#line 57 "recursion_depth_ctor.py"
+#line 58 "recursion_depth_ctor.py"
 error:
-#line 57 "recursion_depth_ctor.py"
+#line 58 "recursion_depth_ctor.py"
     py2c_traceback_add(&code_f_CN____new__, loc);
-#line 57 "recursion_depth_ctor.py"
+#line 58 "recursion_depth_ctor.py"
     PY2C_CLEAR(result);
-#line 57 "recursion_depth_ctor.py"
+#line 58 "recursion_depth_ctor.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
-#line 57 "recursion_depth_ctor.py"
+#line 58 "recursion_depth_ctor.py"
 cleanup:
-#line 57 "recursion_depth_ctor.py"
+#line 58 "recursion_depth_ctor.py"
     PY2C_CLEAR(v_cls);
-#line 57 "recursion_depth_ctor.py"
+#line 58 "recursion_depth_ctor.py"
     PY2C_CLEAR(v_n);
-#line 57 "recursion_depth_ctor.py"
+#line 58 "recursion_depth_ctor.py"
     PY2C_CLEAR(v_inst);
-#line 57 "recursion_depth_ctor.py"
+#line 58 "recursion_depth_ctor.py"
     PY2C_CLEAR(c___class__);
-#line 57 "recursion_depth_ctor.py"
+#line 58 "recursion_depth_ctor.py"
     py2c_recursion_leave();
-#line 57 "recursion_depth_ctor.py"
+#line 58 "recursion_depth_ctor.py"
     return result;
-#line 57 "recursion_depth_ctor.py"
+#line 58 "recursion_depth_ctor.py"
 }
 #line 1343 "recursion_depth_ctor.c"
 
@@ -1352,44 +1352,44 @@ static Py2cValue f_Base(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
     (void)params;
 
-#line 60 "recursion_depth_ctor.py"
+#line 61 "recursion_depth_ctor.py"
     t[0] = py2c_dict_new();
-#line 60 "recursion_depth_ctor.py"
+#line 61 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-#line 60 "recursion_depth_ctor.py"
+#line 61 "recursion_depth_ctor.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_obj_value(&str_3.ob)) < 0) { loc = 0; goto error; }
-#line 60 "recursion_depth_ctor.py"
+#line 61 "recursion_depth_ctor.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_6.ob), py2c_obj_value(&str_13.ob)) < 0) { loc = 0; goto error; }
 
-#line 61 "recursion_depth_ctor.py"
+#line 62 "recursion_depth_ctor.py"
     t[1] = py2c_function_new(&info_f_Base____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-#line 61 "recursion_depth_ctor.py"
+#line 62 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
-#line 61 "recursion_depth_ctor.py"
+#line 62 "recursion_depth_ctor.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_8.ob), t[1]) < 0) { loc = 1; goto error; }
-#line 61 "recursion_depth_ctor.py"
+#line 62 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[1]);
-#line 61 "recursion_depth_ctor.py"
+#line 62 "recursion_depth_ctor.py"
     result = t[0]; t[0] = PY2C_NULL;
-#line 61 "recursion_depth_ctor.py"
+#line 62 "recursion_depth_ctor.py"
     goto cleanup;
-#line 61 "recursion_depth_ctor.py"
+#line 62 "recursion_depth_ctor.py"
 error:
-#line 61 "recursion_depth_ctor.py"
+#line 62 "recursion_depth_ctor.py"
     py2c_traceback_add(&code_f_Base, loc);
-#line 61 "recursion_depth_ctor.py"
+#line 62 "recursion_depth_ctor.py"
     PY2C_CLEAR(result);
-#line 61 "recursion_depth_ctor.py"
+#line 62 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[0]);
-#line 61 "recursion_depth_ctor.py"
+#line 62 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[1]);
-#line 61 "recursion_depth_ctor.py"
+#line 62 "recursion_depth_ctor.py"
 cleanup:
-#line 61 "recursion_depth_ctor.py"
+#line 62 "recursion_depth_ctor.py"
     py2c_recursion_leave();
-#line 61 "recursion_depth_ctor.py"
+#line 62 "recursion_depth_ctor.py"
     return result;
-#line 61 "recursion_depth_ctor.py"
+#line 62 "recursion_depth_ctor.py"
 }
 #line 1395 "recursion_depth_ctor.c"
 
@@ -1406,84 +1406,84 @@ static Py2cValue f_Base____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue v_n = params[1];
     (void)fn;
 
-#line 63 "recursion_depth_ctor.py"
+#line 64 "recursion_depth_ctor.py"
     if (!py2c_slot_bound(&g_recursion_depth_ctor__depth)) {
-#line 63 "recursion_depth_ctor.py"
+#line 64 "recursion_depth_ctor.py"
         py2c_error_format(&py2c_exc_NameError, "name 'depth' is not defined");
-#line 63 "recursion_depth_ctor.py"
+#line 64 "recursion_depth_ctor.py"
         { loc = 1; goto error; }
-#line 63 "recursion_depth_ctor.py"
+#line 64 "recursion_depth_ctor.py"
     }
-#line 63 "recursion_depth_ctor.py"
+#line 64 "recursion_depth_ctor.py"
     t[0] = py2c_slot_load(&g_recursion_depth_ctor__depth);
-#line 63 "recursion_depth_ctor.py"
+#line 64 "recursion_depth_ctor.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
-#line 63 "recursion_depth_ctor.py"
+#line 64 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
-#line 63 "recursion_depth_ctor.py"
+#line 64 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[0]);
-#line 63 "recursion_depth_ctor.py"
+#line 64 "recursion_depth_ctor.py"
     py2c_slot_store(&g_recursion_depth_ctor__depth, t[1]); t[1] = PY2C_NULL;
 
-#line 64 "recursion_depth_ctor.py"
+#line 65 "recursion_depth_ctor.py"
     t[0] = py2c_list_new(1);
-#line 64 "recursion_depth_ctor.py"
+#line 65 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
-#line 64 "recursion_depth_ctor.py"
+#line 65 "recursion_depth_ctor.py"
     if (!py2c_slot_bound(&g_recursion_depth_ctor__Derived)) {
-#line 64 "recursion_depth_ctor.py"
+#line 65 "recursion_depth_ctor.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Derived' is not defined");
-#line 64 "recursion_depth_ctor.py"
+#line 65 "recursion_depth_ctor.py"
         { loc = 4; goto error; }
-#line 64 "recursion_depth_ctor.py"
+#line 65 "recursion_depth_ctor.py"
     }
-#line 64 "recursion_depth_ctor.py"
+#line 65 "recursion_depth_ctor.py"
     { Py2cValue s0 = py2c_slot_load(&g_recursion_depth_ctor__Derived); int64_t rc = py2c_list_append(t[0], s0); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
-#line 64 "recursion_depth_ctor.py"
+#line 65 "recursion_depth_ctor.py"
     t[1] = py2c_fast_getitem(t[0], py2c_int(0));
-#line 64 "recursion_depth_ctor.py"
+#line 65 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
-#line 64 "recursion_depth_ctor.py"
+#line 65 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[0]);
-#line 64 "recursion_depth_ctor.py"
+#line 65 "recursion_depth_ctor.py"
     t[2] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_ADD);
-#line 64 "recursion_depth_ctor.py"
+#line 65 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
-#line 64 "recursion_depth_ctor.py"
+#line 65 "recursion_depth_ctor.py"
     t[3] = py2c_fast_call(t[1], (Py2cValue[]){t[2]}, 1);
-#line 64 "recursion_depth_ctor.py"
+#line 65 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
-#line 64 "recursion_depth_ctor.py"
+#line 65 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[1]);
-#line 64 "recursion_depth_ctor.py"
+#line 65 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[2]);
-#line 64 "recursion_depth_ctor.py"
+#line 65 "recursion_depth_ctor.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_7.ob), t[3], &attr_ic[5]) < 0) { loc = 7; goto error; }
-#line 64 "recursion_depth_ctor.py"
+#line 65 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[3]);
-#line 64 "recursion_depth_ctor.py"
+#line 65 "recursion_depth_ctor.py"
     result = PY2C_NONE;
-#line 64 "recursion_depth_ctor.py"
+#line 65 "recursion_depth_ctor.py"
     goto cleanup;
-#line 64 "recursion_depth_ctor.py"
+#line 65 "recursion_depth_ctor.py"
 error:
-#line 64 "recursion_depth_ctor.py"
+#line 65 "recursion_depth_ctor.py"
     py2c_traceback_add(&code_f_Base____init__, loc);
-#line 64 "recursion_depth_ctor.py"
+#line 65 "recursion_depth_ctor.py"
     PY2C_CLEAR(result);
-#line 64 "recursion_depth_ctor.py"
+#line 65 "recursion_depth_ctor.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
-#line 64 "recursion_depth_ctor.py"
+#line 65 "recursion_depth_ctor.py"
 cleanup:
-#line 64 "recursion_depth_ctor.py"
+#line 65 "recursion_depth_ctor.py"
     PY2C_CLEAR(v_self);
-#line 64 "recursion_depth_ctor.py"
+#line 65 "recursion_depth_ctor.py"
     PY2C_CLEAR(v_n);
-#line 64 "recursion_depth_ctor.py"
+#line 65 "recursion_depth_ctor.py"
     py2c_recursion_leave();
-#line 64 "recursion_depth_ctor.py"
+#line 65 "recursion_depth_ctor.py"
     return result;
-#line 64 "recursion_depth_ctor.py"
+#line 65 "recursion_depth_ctor.py"
 }
 #line 1489 "recursion_depth_ctor.c"
 
@@ -1498,34 +1498,34 @@ static Py2cValue f_Derived(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
     (void)params;
 
-#line 67 "recursion_depth_ctor.py"
+#line 68 "recursion_depth_ctor.py"
     t[0] = py2c_dict_new();
-#line 67 "recursion_depth_ctor.py"
+#line 68 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-#line 67 "recursion_depth_ctor.py"
+#line 68 "recursion_depth_ctor.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_obj_value(&str_3.ob)) < 0) { loc = 0; goto error; }
-#line 67 "recursion_depth_ctor.py"
+#line 68 "recursion_depth_ctor.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_6.ob), py2c_obj_value(&str_14.ob)) < 0) { loc = 0; goto error; }
 
-#line 68 "recursion_depth_ctor.py"
+#line 69 "recursion_depth_ctor.py"
     result = t[0]; t[0] = PY2C_NULL;
-#line 68 "recursion_depth_ctor.py"
+#line 69 "recursion_depth_ctor.py"
     goto cleanup;
-#line 68 "recursion_depth_ctor.py"
+#line 69 "recursion_depth_ctor.py"
 error:
-#line 68 "recursion_depth_ctor.py"
+#line 69 "recursion_depth_ctor.py"
     py2c_traceback_add(&code_f_Derived, loc);
-#line 68 "recursion_depth_ctor.py"
+#line 69 "recursion_depth_ctor.py"
     PY2C_CLEAR(result);
-#line 68 "recursion_depth_ctor.py"
+#line 69 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[0]);
-#line 68 "recursion_depth_ctor.py"
+#line 69 "recursion_depth_ctor.py"
 cleanup:
-#line 68 "recursion_depth_ctor.py"
+#line 69 "recursion_depth_ctor.py"
     py2c_recursion_leave();
-#line 68 "recursion_depth_ctor.py"
+#line 69 "recursion_depth_ctor.py"
     return result;
-#line 68 "recursion_depth_ctor.py"
+#line 69 "recursion_depth_ctor.py"
 }
 #line 1531 "recursion_depth_ctor.c"
 
@@ -1540,56 +1540,56 @@ static Py2cValue f_KW(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
     (void)params;
 
-#line 71 "recursion_depth_ctor.py"
+#line 72 "recursion_depth_ctor.py"
     t[0] = py2c_dict_new();
-#line 71 "recursion_depth_ctor.py"
+#line 72 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-#line 71 "recursion_depth_ctor.py"
+#line 72 "recursion_depth_ctor.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_obj_value(&str_3.ob)) < 0) { loc = 0; goto error; }
-#line 71 "recursion_depth_ctor.py"
+#line 72 "recursion_depth_ctor.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_6.ob), py2c_obj_value(&str_15.ob)) < 0) { loc = 0; goto error; }
 
-#line 72 "recursion_depth_ctor.py"
+#line 73 "recursion_depth_ctor.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(0)});
-#line 72 "recursion_depth_ctor.py"
+#line 73 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
-#line 72 "recursion_depth_ctor.py"
+#line 73 "recursion_depth_ctor.py"
     t[2] = py2c_dict_new();
-#line 72 "recursion_depth_ctor.py"
+#line 73 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
-#line 72 "recursion_depth_ctor.py"
+#line 73 "recursion_depth_ctor.py"
     if (py2c_dict_setitem(t[2], py2c_obj_value(&str_16.ob), py2c_int(1)) < 0) { loc = 1; goto error; }
-#line 72 "recursion_depth_ctor.py"
+#line 73 "recursion_depth_ctor.py"
     t[3] = py2c_function_new(&info_f_KW____init__, t[1], t[2], PY2C_NULL);
-#line 72 "recursion_depth_ctor.py"
+#line 73 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
-#line 72 "recursion_depth_ctor.py"
+#line 73 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[1]);
-#line 72 "recursion_depth_ctor.py"
+#line 73 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[2]);
-#line 72 "recursion_depth_ctor.py"
+#line 73 "recursion_depth_ctor.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_8.ob), t[3]) < 0) { loc = 1; goto error; }
-#line 72 "recursion_depth_ctor.py"
+#line 73 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[3]);
-#line 72 "recursion_depth_ctor.py"
+#line 73 "recursion_depth_ctor.py"
     result = t[0]; t[0] = PY2C_NULL;
-#line 72 "recursion_depth_ctor.py"
+#line 73 "recursion_depth_ctor.py"
     goto cleanup;
-#line 72 "recursion_depth_ctor.py"
+#line 73 "recursion_depth_ctor.py"
 error:
-#line 72 "recursion_depth_ctor.py"
+#line 73 "recursion_depth_ctor.py"
     py2c_traceback_add(&code_f_KW, loc);
-#line 72 "recursion_depth_ctor.py"
+#line 73 "recursion_depth_ctor.py"
     PY2C_CLEAR(result);
-#line 72 "recursion_depth_ctor.py"
+#line 73 "recursion_depth_ctor.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
-#line 72 "recursion_depth_ctor.py"
+#line 73 "recursion_depth_ctor.py"
 cleanup:
-#line 72 "recursion_depth_ctor.py"
+#line 73 "recursion_depth_ctor.py"
     py2c_recursion_leave();
-#line 72 "recursion_depth_ctor.py"
+#line 73 "recursion_depth_ctor.py"
     return result;
-#line 72 "recursion_depth_ctor.py"
+#line 73 "recursion_depth_ctor.py"
 }
 #line 1595 "recursion_depth_ctor.c"
 
@@ -1607,86 +1607,86 @@ static Py2cValue f_KW____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue v_k = params[2];
     (void)fn;
 
-#line 74 "recursion_depth_ctor.py"
+#line 75 "recursion_depth_ctor.py"
     if (!py2c_slot_bound(&g_recursion_depth_ctor__depth)) {
-#line 74 "recursion_depth_ctor.py"
+#line 75 "recursion_depth_ctor.py"
         py2c_error_format(&py2c_exc_NameError, "name 'depth' is not defined");
-#line 74 "recursion_depth_ctor.py"
+#line 75 "recursion_depth_ctor.py"
         { loc = 1; goto error; }
-#line 74 "recursion_depth_ctor.py"
+#line 75 "recursion_depth_ctor.py"
     }
-#line 74 "recursion_depth_ctor.py"
+#line 75 "recursion_depth_ctor.py"
     t[0] = py2c_slot_load(&g_recursion_depth_ctor__depth);
-#line 74 "recursion_depth_ctor.py"
+#line 75 "recursion_depth_ctor.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
-#line 74 "recursion_depth_ctor.py"
+#line 75 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
-#line 74 "recursion_depth_ctor.py"
+#line 75 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[0]);
-#line 74 "recursion_depth_ctor.py"
+#line 75 "recursion_depth_ctor.py"
     py2c_slot_store(&g_recursion_depth_ctor__depth, t[1]); t[1] = PY2C_NULL;
 
-#line 75 "recursion_depth_ctor.py"
+#line 76 "recursion_depth_ctor.py"
     t[0] = py2c_list_new(1);
-#line 75 "recursion_depth_ctor.py"
+#line 76 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
-#line 75 "recursion_depth_ctor.py"
+#line 76 "recursion_depth_ctor.py"
     if (!py2c_slot_bound(&g_recursion_depth_ctor__KW)) {
-#line 75 "recursion_depth_ctor.py"
+#line 76 "recursion_depth_ctor.py"
         py2c_error_format(&py2c_exc_NameError, "name 'KW' is not defined");
-#line 75 "recursion_depth_ctor.py"
+#line 76 "recursion_depth_ctor.py"
         { loc = 4; goto error; }
-#line 75 "recursion_depth_ctor.py"
+#line 76 "recursion_depth_ctor.py"
     }
-#line 75 "recursion_depth_ctor.py"
+#line 76 "recursion_depth_ctor.py"
     { Py2cValue s0 = py2c_slot_load(&g_recursion_depth_ctor__KW); int64_t rc = py2c_list_append(t[0], s0); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
-#line 75 "recursion_depth_ctor.py"
+#line 76 "recursion_depth_ctor.py"
     t[1] = py2c_fast_getitem(t[0], py2c_int(0));
-#line 75 "recursion_depth_ctor.py"
+#line 76 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
-#line 75 "recursion_depth_ctor.py"
+#line 76 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[0]);
-#line 75 "recursion_depth_ctor.py"
+#line 76 "recursion_depth_ctor.py"
     t[2] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_ADD);
-#line 75 "recursion_depth_ctor.py"
+#line 76 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
-#line 75 "recursion_depth_ctor.py"
+#line 76 "recursion_depth_ctor.py"
     t[3] = py2c_call(t[1], (Py2cValue[]){t[2], py2c_int(2)}, 0, kwnames_0);
-#line 75 "recursion_depth_ctor.py"
+#line 76 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
-#line 75 "recursion_depth_ctor.py"
+#line 76 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[1]);
-#line 75 "recursion_depth_ctor.py"
+#line 76 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[2]);
-#line 75 "recursion_depth_ctor.py"
+#line 76 "recursion_depth_ctor.py"
     if (py2c_setattr_slot(v_self, py2c_obj_value(&str_7.ob), t[3], layout_KW, 0, &attr_ic[6]) < 0) { loc = 7; goto error; }
-#line 75 "recursion_depth_ctor.py"
+#line 76 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[3]);
-#line 75 "recursion_depth_ctor.py"
+#line 76 "recursion_depth_ctor.py"
     result = PY2C_NONE;
-#line 75 "recursion_depth_ctor.py"
+#line 76 "recursion_depth_ctor.py"
     goto cleanup;
-#line 75 "recursion_depth_ctor.py"
+#line 76 "recursion_depth_ctor.py"
 error:
-#line 75 "recursion_depth_ctor.py"
+#line 76 "recursion_depth_ctor.py"
     py2c_traceback_add(&code_f_KW____init__, loc);
-#line 75 "recursion_depth_ctor.py"
+#line 76 "recursion_depth_ctor.py"
     PY2C_CLEAR(result);
-#line 75 "recursion_depth_ctor.py"
+#line 76 "recursion_depth_ctor.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
-#line 75 "recursion_depth_ctor.py"
+#line 76 "recursion_depth_ctor.py"
 cleanup:
-#line 75 "recursion_depth_ctor.py"
+#line 76 "recursion_depth_ctor.py"
     PY2C_CLEAR(v_self);
-#line 75 "recursion_depth_ctor.py"
+#line 76 "recursion_depth_ctor.py"
     PY2C_CLEAR(v_n);
-#line 75 "recursion_depth_ctor.py"
+#line 76 "recursion_depth_ctor.py"
     PY2C_CLEAR(v_k);
-#line 75 "recursion_depth_ctor.py"
+#line 76 "recursion_depth_ctor.py"
     py2c_recursion_leave();
-#line 75 "recursion_depth_ctor.py"
+#line 76 "recursion_depth_ctor.py"
     return result;
-#line 75 "recursion_depth_ctor.py"
+#line 76 "recursion_depth_ctor.py"
 }
 #line 1692 "recursion_depth_ctor.c"
 
@@ -1702,56 +1702,56 @@ static Py2cValue f_f(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue v_n = params[0];
     (void)fn;
 
-#line 80 "recursion_depth_ctor.py"
+#line 81 "recursion_depth_ctor.py"
     if (!py2c_slot_bound(&g_recursion_depth_ctor__depth)) {
-#line 80 "recursion_depth_ctor.py"
+#line 81 "recursion_depth_ctor.py"
         py2c_error_format(&py2c_exc_NameError, "name 'depth' is not defined");
-#line 80 "recursion_depth_ctor.py"
+#line 81 "recursion_depth_ctor.py"
         { loc = 1; goto error; }
-#line 80 "recursion_depth_ctor.py"
+#line 81 "recursion_depth_ctor.py"
     }
-#line 80 "recursion_depth_ctor.py"
+#line 81 "recursion_depth_ctor.py"
     t[0] = py2c_slot_load(&g_recursion_depth_ctor__depth);
-#line 80 "recursion_depth_ctor.py"
+#line 81 "recursion_depth_ctor.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
-#line 80 "recursion_depth_ctor.py"
+#line 81 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
-#line 80 "recursion_depth_ctor.py"
+#line 81 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[0]);
-#line 80 "recursion_depth_ctor.py"
+#line 81 "recursion_depth_ctor.py"
     py2c_slot_store(&g_recursion_depth_ctor__depth, t[1]); t[1] = PY2C_NULL;
 
-#line 81 "recursion_depth_ctor.py"
+#line 82 "recursion_depth_ctor.py"
     t[0] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_ADD);
-#line 81 "recursion_depth_ctor.py"
+#line 82 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
-#line 81 "recursion_depth_ctor.py"
+#line 82 "recursion_depth_ctor.py"
     t[1] = f_f(NULL, (Py2cValue[]){t[0]});
-#line 81 "recursion_depth_ctor.py"
+#line 82 "recursion_depth_ctor.py"
     t[0] = PY2C_NULL;
-#line 81 "recursion_depth_ctor.py"
+#line 82 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
-#line 81 "recursion_depth_ctor.py"
+#line 82 "recursion_depth_ctor.py"
     result = t[1]; t[1] = PY2C_NULL;
-#line 81 "recursion_depth_ctor.py"
+#line 82 "recursion_depth_ctor.py"
     goto cleanup;
-#line 81 "recursion_depth_ctor.py"
+#line 82 "recursion_depth_ctor.py"
 error:
-#line 81 "recursion_depth_ctor.py"
+#line 82 "recursion_depth_ctor.py"
     py2c_traceback_add(&code_f_f, loc);
-#line 81 "recursion_depth_ctor.py"
+#line 82 "recursion_depth_ctor.py"
     PY2C_CLEAR(result);
-#line 81 "recursion_depth_ctor.py"
+#line 82 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[0]);
-#line 81 "recursion_depth_ctor.py"
+#line 82 "recursion_depth_ctor.py"
 cleanup:
-#line 81 "recursion_depth_ctor.py"
+#line 82 "recursion_depth_ctor.py"
     PY2C_CLEAR(v_n);
-#line 81 "recursion_depth_ctor.py"
+#line 82 "recursion_depth_ctor.py"
     py2c_recursion_leave();
-#line 81 "recursion_depth_ctor.py"
+#line 82 "recursion_depth_ctor.py"
     return result;
-#line 81 "recursion_depth_ctor.py"
+#line 82 "recursion_depth_ctor.py"
 }
 #line 1757 "recursion_depth_ctor.c"
 
@@ -1766,34 +1766,34 @@ static Py2cValue f_Empty(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
     (void)params;
 
-#line 84 "recursion_depth_ctor.py"
+#line 85 "recursion_depth_ctor.py"
     t[0] = py2c_dict_new();
-#line 84 "recursion_depth_ctor.py"
+#line 85 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-#line 84 "recursion_depth_ctor.py"
+#line 85 "recursion_depth_ctor.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_obj_value(&str_3.ob)) < 0) { loc = 0; goto error; }
-#line 84 "recursion_depth_ctor.py"
+#line 85 "recursion_depth_ctor.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_6.ob), py2c_obj_value(&str_18.ob)) < 0) { loc = 0; goto error; }
 
-#line 85 "recursion_depth_ctor.py"
+#line 86 "recursion_depth_ctor.py"
     result = t[0]; t[0] = PY2C_NULL;
-#line 85 "recursion_depth_ctor.py"
+#line 86 "recursion_depth_ctor.py"
     goto cleanup;
-#line 85 "recursion_depth_ctor.py"
+#line 86 "recursion_depth_ctor.py"
 error:
-#line 85 "recursion_depth_ctor.py"
+#line 86 "recursion_depth_ctor.py"
     py2c_traceback_add(&code_f_Empty, loc);
-#line 85 "recursion_depth_ctor.py"
+#line 86 "recursion_depth_ctor.py"
     PY2C_CLEAR(result);
-#line 85 "recursion_depth_ctor.py"
+#line 86 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[0]);
-#line 85 "recursion_depth_ctor.py"
+#line 86 "recursion_depth_ctor.py"
 cleanup:
-#line 85 "recursion_depth_ctor.py"
+#line 86 "recursion_depth_ctor.py"
     py2c_recursion_leave();
-#line 85 "recursion_depth_ctor.py"
+#line 86 "recursion_depth_ctor.py"
     return result;
-#line 85 "recursion_depth_ctor.py"
+#line 86 "recursion_depth_ctor.py"
 }
 #line 1799 "recursion_depth_ctor.c"
 
@@ -1809,75 +1809,75 @@ static Py2cValue f_g(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue v_n = params[0];
     (void)fn;
 
-#line 90 "recursion_depth_ctor.py"
+#line 91 "recursion_depth_ctor.py"
     if (!py2c_slot_bound(&g_recursion_depth_ctor__depth)) {
-#line 90 "recursion_depth_ctor.py"
+#line 91 "recursion_depth_ctor.py"
         py2c_error_format(&py2c_exc_NameError, "name 'depth' is not defined");
-#line 90 "recursion_depth_ctor.py"
+#line 91 "recursion_depth_ctor.py"
         { loc = 1; goto error; }
-#line 90 "recursion_depth_ctor.py"
+#line 91 "recursion_depth_ctor.py"
     }
-#line 90 "recursion_depth_ctor.py"
+#line 91 "recursion_depth_ctor.py"
     t[0] = py2c_slot_load(&g_recursion_depth_ctor__depth);
-#line 90 "recursion_depth_ctor.py"
+#line 91 "recursion_depth_ctor.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
-#line 90 "recursion_depth_ctor.py"
+#line 91 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
-#line 90 "recursion_depth_ctor.py"
+#line 91 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[0]);
-#line 90 "recursion_depth_ctor.py"
+#line 91 "recursion_depth_ctor.py"
     py2c_slot_store(&g_recursion_depth_ctor__depth, t[1]); t[1] = PY2C_NULL;
 
-#line 91 "recursion_depth_ctor.py"
+#line 92 "recursion_depth_ctor.py"
     if (!py2c_slot_bound(&g_recursion_depth_ctor__Empty)) {
-#line 91 "recursion_depth_ctor.py"
+#line 92 "recursion_depth_ctor.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Empty' is not defined");
-#line 91 "recursion_depth_ctor.py"
+#line 92 "recursion_depth_ctor.py"
         { loc = 3; goto error; }
-#line 91 "recursion_depth_ctor.py"
+#line 92 "recursion_depth_ctor.py"
     }
-#line 91 "recursion_depth_ctor.py"
+#line 92 "recursion_depth_ctor.py"
     t[0] = py2c_slot_load(&g_recursion_depth_ctor__Empty);
-#line 91 "recursion_depth_ctor.py"
+#line 92 "recursion_depth_ctor.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
-#line 91 "recursion_depth_ctor.py"
+#line 92 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
-#line 91 "recursion_depth_ctor.py"
+#line 92 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[0]);
-#line 91 "recursion_depth_ctor.py"
+#line 92 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[1]);
 
-#line 92 "recursion_depth_ctor.py"
+#line 93 "recursion_depth_ctor.py"
     t[0] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_ADD);
-#line 92 "recursion_depth_ctor.py"
+#line 93 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
-#line 92 "recursion_depth_ctor.py"
+#line 93 "recursion_depth_ctor.py"
     t[1] = f_g(NULL, (Py2cValue[]){t[0]});
-#line 92 "recursion_depth_ctor.py"
+#line 93 "recursion_depth_ctor.py"
     t[0] = PY2C_NULL;
-#line 92 "recursion_depth_ctor.py"
+#line 93 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
-#line 92 "recursion_depth_ctor.py"
+#line 93 "recursion_depth_ctor.py"
     result = t[1]; t[1] = PY2C_NULL;
-#line 92 "recursion_depth_ctor.py"
+#line 93 "recursion_depth_ctor.py"
     goto cleanup;
-#line 92 "recursion_depth_ctor.py"
+#line 93 "recursion_depth_ctor.py"
 error:
-#line 92 "recursion_depth_ctor.py"
+#line 93 "recursion_depth_ctor.py"
     py2c_traceback_add(&code_f_g, loc);
-#line 92 "recursion_depth_ctor.py"
+#line 93 "recursion_depth_ctor.py"
     PY2C_CLEAR(result);
-#line 92 "recursion_depth_ctor.py"
+#line 93 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[0]);
-#line 92 "recursion_depth_ctor.py"
+#line 93 "recursion_depth_ctor.py"
 cleanup:
-#line 92 "recursion_depth_ctor.py"
+#line 93 "recursion_depth_ctor.py"
     PY2C_CLEAR(v_n);
-#line 92 "recursion_depth_ctor.py"
+#line 93 "recursion_depth_ctor.py"
     py2c_recursion_leave();
-#line 92 "recursion_depth_ctor.py"
+#line 93 "recursion_depth_ctor.py"
     return result;
-#line 92 "recursion_depth_ctor.py"
+#line 93 "recursion_depth_ctor.py"
 }
 #line 1883 "recursion_depth_ctor.c"
 
@@ -1893,87 +1893,87 @@ static Py2cValue f_h(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue v_n = params[0];
     (void)fn;
 
-#line 97 "recursion_depth_ctor.py"
+#line 98 "recursion_depth_ctor.py"
     if (!py2c_slot_bound(&g_recursion_depth_ctor__depth)) {
-#line 97 "recursion_depth_ctor.py"
+#line 98 "recursion_depth_ctor.py"
         py2c_error_format(&py2c_exc_NameError, "name 'depth' is not defined");
-#line 97 "recursion_depth_ctor.py"
+#line 98 "recursion_depth_ctor.py"
         { loc = 1; goto error; }
-#line 97 "recursion_depth_ctor.py"
+#line 98 "recursion_depth_ctor.py"
     }
-#line 97 "recursion_depth_ctor.py"
+#line 98 "recursion_depth_ctor.py"
     t[0] = py2c_slot_load(&g_recursion_depth_ctor__depth);
-#line 97 "recursion_depth_ctor.py"
+#line 98 "recursion_depth_ctor.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
-#line 97 "recursion_depth_ctor.py"
+#line 98 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
-#line 97 "recursion_depth_ctor.py"
+#line 98 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[0]);
-#line 97 "recursion_depth_ctor.py"
+#line 98 "recursion_depth_ctor.py"
     py2c_slot_store(&g_recursion_depth_ctor__depth, t[1]); t[1] = PY2C_NULL;
 
-#line 98 "recursion_depth_ctor.py"
+#line 99 "recursion_depth_ctor.py"
     t[0] = py2c_list_new(1);
-#line 98 "recursion_depth_ctor.py"
+#line 99 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
-#line 98 "recursion_depth_ctor.py"
+#line 99 "recursion_depth_ctor.py"
     if (!py2c_slot_bound(&g_recursion_depth_ctor__Empty)) {
-#line 98 "recursion_depth_ctor.py"
+#line 99 "recursion_depth_ctor.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Empty' is not defined");
-#line 98 "recursion_depth_ctor.py"
+#line 99 "recursion_depth_ctor.py"
         { loc = 4; goto error; }
-#line 98 "recursion_depth_ctor.py"
+#line 99 "recursion_depth_ctor.py"
     }
-#line 98 "recursion_depth_ctor.py"
+#line 99 "recursion_depth_ctor.py"
     { Py2cValue s0 = py2c_slot_load(&g_recursion_depth_ctor__Empty); int64_t rc = py2c_list_append(t[0], s0); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
-#line 98 "recursion_depth_ctor.py"
+#line 99 "recursion_depth_ctor.py"
     t[1] = py2c_fast_getitem(t[0], py2c_int(0));
-#line 98 "recursion_depth_ctor.py"
+#line 99 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
-#line 98 "recursion_depth_ctor.py"
+#line 99 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[0]);
-#line 98 "recursion_depth_ctor.py"
+#line 99 "recursion_depth_ctor.py"
     t[2] = py2c_fast_call(t[1], NULL, 0);
-#line 98 "recursion_depth_ctor.py"
+#line 99 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
-#line 98 "recursion_depth_ctor.py"
+#line 99 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[1]);
-#line 98 "recursion_depth_ctor.py"
+#line 99 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[2]);
 
-#line 99 "recursion_depth_ctor.py"
+#line 100 "recursion_depth_ctor.py"
     t[0] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_ADD);
-#line 99 "recursion_depth_ctor.py"
+#line 100 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
-#line 99 "recursion_depth_ctor.py"
+#line 100 "recursion_depth_ctor.py"
     t[1] = f_h(NULL, (Py2cValue[]){t[0]});
-#line 99 "recursion_depth_ctor.py"
+#line 100 "recursion_depth_ctor.py"
     t[0] = PY2C_NULL;
-#line 99 "recursion_depth_ctor.py"
+#line 100 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
-#line 99 "recursion_depth_ctor.py"
+#line 100 "recursion_depth_ctor.py"
     result = t[1]; t[1] = PY2C_NULL;
-#line 99 "recursion_depth_ctor.py"
+#line 100 "recursion_depth_ctor.py"
     goto cleanup;
-#line 99 "recursion_depth_ctor.py"
+#line 100 "recursion_depth_ctor.py"
 error:
-#line 99 "recursion_depth_ctor.py"
+#line 100 "recursion_depth_ctor.py"
     py2c_traceback_add(&code_f_h, loc);
-#line 99 "recursion_depth_ctor.py"
+#line 100 "recursion_depth_ctor.py"
     PY2C_CLEAR(result);
-#line 99 "recursion_depth_ctor.py"
+#line 100 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[0]);
-#line 99 "recursion_depth_ctor.py"
+#line 100 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[1]);
-#line 99 "recursion_depth_ctor.py"
+#line 100 "recursion_depth_ctor.py"
 cleanup:
-#line 99 "recursion_depth_ctor.py"
+#line 100 "recursion_depth_ctor.py"
     PY2C_CLEAR(v_n);
-#line 99 "recursion_depth_ctor.py"
+#line 100 "recursion_depth_ctor.py"
     py2c_recursion_leave();
-#line 99 "recursion_depth_ctor.py"
+#line 100 "recursion_depth_ctor.py"
     return result;
-#line 99 "recursion_depth_ctor.py"
+#line 100 "recursion_depth_ctor.py"
 }
 #line 1979 "recursion_depth_ctor.c"
 
@@ -1988,34 +1988,34 @@ static Py2cValue f_E(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
     (void)params;
 
-#line 102 "recursion_depth_ctor.py"
+#line 103 "recursion_depth_ctor.py"
     t[0] = py2c_dict_new();
-#line 102 "recursion_depth_ctor.py"
+#line 103 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-#line 102 "recursion_depth_ctor.py"
+#line 103 "recursion_depth_ctor.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_obj_value(&str_3.ob)) < 0) { loc = 0; goto error; }
-#line 102 "recursion_depth_ctor.py"
+#line 103 "recursion_depth_ctor.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_6.ob), py2c_obj_value(&str_19.ob)) < 0) { loc = 0; goto error; }
 
-#line 103 "recursion_depth_ctor.py"
+#line 104 "recursion_depth_ctor.py"
     result = t[0]; t[0] = PY2C_NULL;
-#line 103 "recursion_depth_ctor.py"
+#line 104 "recursion_depth_ctor.py"
     goto cleanup;
-#line 103 "recursion_depth_ctor.py"
+#line 104 "recursion_depth_ctor.py"
 error:
-#line 103 "recursion_depth_ctor.py"
+#line 104 "recursion_depth_ctor.py"
     py2c_traceback_add(&code_f_E, loc);
-#line 103 "recursion_depth_ctor.py"
+#line 104 "recursion_depth_ctor.py"
     PY2C_CLEAR(result);
-#line 103 "recursion_depth_ctor.py"
+#line 104 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[0]);
-#line 103 "recursion_depth_ctor.py"
+#line 104 "recursion_depth_ctor.py"
 cleanup:
-#line 103 "recursion_depth_ctor.py"
+#line 104 "recursion_depth_ctor.py"
     py2c_recursion_leave();
-#line 103 "recursion_depth_ctor.py"
+#line 104 "recursion_depth_ctor.py"
     return result;
-#line 103 "recursion_depth_ctor.py"
+#line 104 "recursion_depth_ctor.py"
 }
 #line 2021 "recursion_depth_ctor.c"
 
@@ -2032,140 +2032,140 @@ static Py2cValue f_raiser(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue v_n = params[0];
     (void)fn;
 
-#line 108 "recursion_depth_ctor.py"
+#line 109 "recursion_depth_ctor.py"
     if (!py2c_slot_bound(&g_recursion_depth_ctor__depth)) {
-#line 108 "recursion_depth_ctor.py"
+#line 109 "recursion_depth_ctor.py"
         py2c_error_format(&py2c_exc_NameError, "name 'depth' is not defined");
-#line 108 "recursion_depth_ctor.py"
+#line 109 "recursion_depth_ctor.py"
         { loc = 1; goto error; }
-#line 108 "recursion_depth_ctor.py"
+#line 109 "recursion_depth_ctor.py"
     }
-#line 108 "recursion_depth_ctor.py"
+#line 109 "recursion_depth_ctor.py"
     t[0] = py2c_slot_load(&g_recursion_depth_ctor__depth);
-#line 108 "recursion_depth_ctor.py"
+#line 109 "recursion_depth_ctor.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
-#line 108 "recursion_depth_ctor.py"
+#line 109 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
-#line 108 "recursion_depth_ctor.py"
+#line 109 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[0]);
-#line 108 "recursion_depth_ctor.py"
+#line 109 "recursion_depth_ctor.py"
     py2c_slot_store(&g_recursion_depth_ctor__depth, t[1]); t[1] = PY2C_NULL;
 
-#line 110 "recursion_depth_ctor.py"
+#line 111 "recursion_depth_ctor.py"
     if (!py2c_slot_bound(&g_recursion_depth_ctor__E)) {
-#line 110 "recursion_depth_ctor.py"
+#line 111 "recursion_depth_ctor.py"
         py2c_error_format(&py2c_exc_NameError, "name 'E' is not defined");
-#line 110 "recursion_depth_ctor.py"
+#line 111 "recursion_depth_ctor.py"
         { loc = 3; goto error_1; }
-#line 110 "recursion_depth_ctor.py"
+#line 111 "recursion_depth_ctor.py"
     }
-#line 110 "recursion_depth_ctor.py"
+#line 111 "recursion_depth_ctor.py"
     t[0] = py2c_slot_load(&g_recursion_depth_ctor__E);
-#line 110 "recursion_depth_ctor.py"
+#line 111 "recursion_depth_ctor.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){v_n}, 1);
-#line 110 "recursion_depth_ctor.py"
+#line 111 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error_1; }
-#line 110 "recursion_depth_ctor.py"
+#line 111 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[0]);
-#line 110 "recursion_depth_ctor.py"
+#line 111 "recursion_depth_ctor.py"
     t[2] = py2c_raise(t[1], PY2C_NULL);
-#line 110 "recursion_depth_ctor.py"
+#line 111 "recursion_depth_ctor.py"
     { loc = 4; goto error_1; }
-#line 110 "recursion_depth_ctor.py"
+#line 111 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[1]);
-#line 110 "recursion_depth_ctor.py"
+#line 111 "recursion_depth_ctor.py"
     goto L0;
-#line 110 "recursion_depth_ctor.py"
+#line 111 "recursion_depth_ctor.py"
 error_1:
-#line 110 "recursion_depth_ctor.py"
+#line 111 "recursion_depth_ctor.py"
     py2c_traceback_add(&code_f_raiser, loc);
-#line 110 "recursion_depth_ctor.py"
+#line 111 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[0]);
-#line 110 "recursion_depth_ctor.py"
+#line 111 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[1]);
-#line 110 "recursion_depth_ctor.py"
+#line 111 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[2]);
-#line 110 "recursion_depth_ctor.py"
+#line 111 "recursion_depth_ctor.py"
     t[0] = py2c_error_fetch();
-#line 110 "recursion_depth_ctor.py"
+#line 111 "recursion_depth_ctor.py"
     py2c_exc_handled_push(t[0]);
-#line 110 "recursion_depth_ctor.py"
+#line 111 "recursion_depth_ctor.py"
     if (!py2c_slot_bound(&g_recursion_depth_ctor__E)) {
-#line 110 "recursion_depth_ctor.py"
+#line 111 "recursion_depth_ctor.py"
         py2c_error_format(&py2c_exc_NameError, "name 'E' is not defined");
-#line 110 "recursion_depth_ctor.py"
+#line 111 "recursion_depth_ctor.py"
         { loc = 5; goto error_2; }
-#line 110 "recursion_depth_ctor.py"
+#line 111 "recursion_depth_ctor.py"
     }
-#line 110 "recursion_depth_ctor.py"
+#line 111 "recursion_depth_ctor.py"
     { Py2cValue s0 = py2c_slot_load(&g_recursion_depth_ctor__E); n0 = py2c_exception_matches(t[0], s0); py2c_decref(s0); }
-#line 110 "recursion_depth_ctor.py"
+#line 111 "recursion_depth_ctor.py"
     if (n0 < 0) { loc = 5; goto error_2; }
-#line 110 "recursion_depth_ctor.py"
+#line 111 "recursion_depth_ctor.py"
     if (!n0) goto L1;
 
-#line 112 "recursion_depth_ctor.py"
+#line 113 "recursion_depth_ctor.py"
     py2c_exc_handled_pop();
-#line 112 "recursion_depth_ctor.py"
+#line 113 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[0]);
-#line 112 "recursion_depth_ctor.py"
+#line 113 "recursion_depth_ctor.py"
     goto L0;
-#line 112 "recursion_depth_ctor.py"
+#line 113 "recursion_depth_ctor.py"
 L1:;
-#line 112 "recursion_depth_ctor.py"
+#line 113 "recursion_depth_ctor.py"
     py2c_exc_handled_pop();
-#line 112 "recursion_depth_ctor.py"
+#line 113 "recursion_depth_ctor.py"
     py2c_error_restore(t[0]);
-#line 112 "recursion_depth_ctor.py"
+#line 113 "recursion_depth_ctor.py"
     t[0] = PY2C_NULL;
-#line 112 "recursion_depth_ctor.py"
+#line 113 "recursion_depth_ctor.py"
     goto unwind;
-#line 112 "recursion_depth_ctor.py"
+#line 113 "recursion_depth_ctor.py"
 error_2:
-#line 112 "recursion_depth_ctor.py"
+#line 113 "recursion_depth_ctor.py"
     py2c_traceback_add(&code_f_raiser, loc);
-#line 112 "recursion_depth_ctor.py"
+#line 113 "recursion_depth_ctor.py"
     py2c_exc_handled_pop();
-#line 112 "recursion_depth_ctor.py"
+#line 113 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[0]);
-#line 112 "recursion_depth_ctor.py"
+#line 113 "recursion_depth_ctor.py"
     goto unwind;
-#line 112 "recursion_depth_ctor.py"
+#line 113 "recursion_depth_ctor.py"
 L0:;
 
-#line 113 "recursion_depth_ctor.py"
+#line 114 "recursion_depth_ctor.py"
     t[0] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_ADD);
-#line 113 "recursion_depth_ctor.py"
+#line 114 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
-#line 113 "recursion_depth_ctor.py"
+#line 114 "recursion_depth_ctor.py"
     t[1] = f_raiser(NULL, (Py2cValue[]){t[0]});
-#line 113 "recursion_depth_ctor.py"
+#line 114 "recursion_depth_ctor.py"
     t[0] = PY2C_NULL;
-#line 113 "recursion_depth_ctor.py"
+#line 114 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
-#line 113 "recursion_depth_ctor.py"
+#line 114 "recursion_depth_ctor.py"
     result = t[1]; t[1] = PY2C_NULL;
-#line 113 "recursion_depth_ctor.py"
+#line 114 "recursion_depth_ctor.py"
     goto cleanup;
-#line 113 "recursion_depth_ctor.py"
+#line 114 "recursion_depth_ctor.py"
 error:
-#line 113 "recursion_depth_ctor.py"
+#line 114 "recursion_depth_ctor.py"
     py2c_traceback_add(&code_f_raiser, loc);
-#line 113 "recursion_depth_ctor.py"
+#line 114 "recursion_depth_ctor.py"
 unwind:
-#line 113 "recursion_depth_ctor.py"
+#line 114 "recursion_depth_ctor.py"
     PY2C_CLEAR(result);
-#line 113 "recursion_depth_ctor.py"
+#line 114 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[0]);
-#line 113 "recursion_depth_ctor.py"
+#line 114 "recursion_depth_ctor.py"
 cleanup:
-#line 113 "recursion_depth_ctor.py"
+#line 114 "recursion_depth_ctor.py"
     PY2C_CLEAR(v_n);
-#line 113 "recursion_depth_ctor.py"
+#line 114 "recursion_depth_ctor.py"
     py2c_recursion_leave();
-#line 113 "recursion_depth_ctor.py"
+#line 114 "recursion_depth_ctor.py"
     return result;
-#line 113 "recursion_depth_ctor.py"
+#line 114 "recursion_depth_ctor.py"
 }
 #line 2171 "recursion_depth_ctor.c"
 
@@ -2180,34 +2180,34 @@ static Py2cValue f_T(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
     (void)params;
 
-#line 116 "recursion_depth_ctor.py"
+#line 117 "recursion_depth_ctor.py"
     t[0] = py2c_dict_new();
-#line 116 "recursion_depth_ctor.py"
+#line 117 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-#line 116 "recursion_depth_ctor.py"
+#line 117 "recursion_depth_ctor.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_obj_value(&str_3.ob)) < 0) { loc = 0; goto error; }
-#line 116 "recursion_depth_ctor.py"
+#line 117 "recursion_depth_ctor.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_6.ob), py2c_obj_value(&str_20.ob)) < 0) { loc = 0; goto error; }
 
-#line 117 "recursion_depth_ctor.py"
+#line 118 "recursion_depth_ctor.py"
     result = t[0]; t[0] = PY2C_NULL;
-#line 117 "recursion_depth_ctor.py"
+#line 118 "recursion_depth_ctor.py"
     goto cleanup;
-#line 117 "recursion_depth_ctor.py"
+#line 118 "recursion_depth_ctor.py"
 error:
-#line 117 "recursion_depth_ctor.py"
+#line 118 "recursion_depth_ctor.py"
     py2c_traceback_add(&code_f_T, loc);
-#line 117 "recursion_depth_ctor.py"
+#line 118 "recursion_depth_ctor.py"
     PY2C_CLEAR(result);
-#line 117 "recursion_depth_ctor.py"
+#line 118 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[0]);
-#line 117 "recursion_depth_ctor.py"
+#line 118 "recursion_depth_ctor.py"
 cleanup:
-#line 117 "recursion_depth_ctor.py"
+#line 118 "recursion_depth_ctor.py"
     py2c_recursion_leave();
-#line 117 "recursion_depth_ctor.py"
+#line 118 "recursion_depth_ctor.py"
     return result;
-#line 117 "recursion_depth_ctor.py"
+#line 118 "recursion_depth_ctor.py"
 }
 #line 2213 "recursion_depth_ctor.c"
 
@@ -2223,83 +2223,83 @@ static Py2cValue f_tup(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue v_n = params[0];
     (void)fn;
 
-#line 122 "recursion_depth_ctor.py"
+#line 123 "recursion_depth_ctor.py"
     if (!py2c_slot_bound(&g_recursion_depth_ctor__depth)) {
-#line 122 "recursion_depth_ctor.py"
+#line 123 "recursion_depth_ctor.py"
         py2c_error_format(&py2c_exc_NameError, "name 'depth' is not defined");
-#line 122 "recursion_depth_ctor.py"
+#line 123 "recursion_depth_ctor.py"
         { loc = 1; goto error; }
-#line 122 "recursion_depth_ctor.py"
+#line 123 "recursion_depth_ctor.py"
     }
-#line 122 "recursion_depth_ctor.py"
+#line 123 "recursion_depth_ctor.py"
     t[0] = py2c_slot_load(&g_recursion_depth_ctor__depth);
-#line 122 "recursion_depth_ctor.py"
+#line 123 "recursion_depth_ctor.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
-#line 122 "recursion_depth_ctor.py"
+#line 123 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
-#line 122 "recursion_depth_ctor.py"
+#line 123 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[0]);
-#line 122 "recursion_depth_ctor.py"
+#line 123 "recursion_depth_ctor.py"
     py2c_slot_store(&g_recursion_depth_ctor__depth, t[1]); t[1] = PY2C_NULL;
 
-#line 123 "recursion_depth_ctor.py"
+#line 124 "recursion_depth_ctor.py"
     if (!py2c_slot_bound(&g_recursion_depth_ctor__T)) {
-#line 123 "recursion_depth_ctor.py"
+#line 124 "recursion_depth_ctor.py"
         py2c_error_format(&py2c_exc_NameError, "name 'T' is not defined");
-#line 123 "recursion_depth_ctor.py"
+#line 124 "recursion_depth_ctor.py"
         { loc = 3; goto error; }
-#line 123 "recursion_depth_ctor.py"
+#line 124 "recursion_depth_ctor.py"
     }
-#line 123 "recursion_depth_ctor.py"
+#line 124 "recursion_depth_ctor.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
-#line 123 "recursion_depth_ctor.py"
+#line 124 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
-#line 123 "recursion_depth_ctor.py"
+#line 124 "recursion_depth_ctor.py"
     t[1] = py2c_slot_load(&g_recursion_depth_ctor__T);
-#line 123 "recursion_depth_ctor.py"
+#line 124 "recursion_depth_ctor.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
-#line 123 "recursion_depth_ctor.py"
+#line 124 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
-#line 123 "recursion_depth_ctor.py"
+#line 124 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[1]);
-#line 123 "recursion_depth_ctor.py"
+#line 124 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[0]);
-#line 123 "recursion_depth_ctor.py"
+#line 124 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[2]);
 
-#line 124 "recursion_depth_ctor.py"
+#line 125 "recursion_depth_ctor.py"
     t[0] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_ADD);
-#line 124 "recursion_depth_ctor.py"
+#line 125 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
-#line 124 "recursion_depth_ctor.py"
+#line 125 "recursion_depth_ctor.py"
     t[1] = f_tup(NULL, (Py2cValue[]){t[0]});
-#line 124 "recursion_depth_ctor.py"
+#line 125 "recursion_depth_ctor.py"
     t[0] = PY2C_NULL;
-#line 124 "recursion_depth_ctor.py"
+#line 125 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
-#line 124 "recursion_depth_ctor.py"
+#line 125 "recursion_depth_ctor.py"
     result = t[1]; t[1] = PY2C_NULL;
-#line 124 "recursion_depth_ctor.py"
+#line 125 "recursion_depth_ctor.py"
     goto cleanup;
-#line 124 "recursion_depth_ctor.py"
+#line 125 "recursion_depth_ctor.py"
 error:
-#line 124 "recursion_depth_ctor.py"
+#line 125 "recursion_depth_ctor.py"
     py2c_traceback_add(&code_f_tup, loc);
-#line 124 "recursion_depth_ctor.py"
+#line 125 "recursion_depth_ctor.py"
     PY2C_CLEAR(result);
-#line 124 "recursion_depth_ctor.py"
+#line 125 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[0]);
-#line 124 "recursion_depth_ctor.py"
+#line 125 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[1]);
-#line 124 "recursion_depth_ctor.py"
+#line 125 "recursion_depth_ctor.py"
 cleanup:
-#line 124 "recursion_depth_ctor.py"
+#line 125 "recursion_depth_ctor.py"
     PY2C_CLEAR(v_n);
-#line 124 "recursion_depth_ctor.py"
+#line 125 "recursion_depth_ctor.py"
     py2c_recursion_leave();
-#line 124 "recursion_depth_ctor.py"
+#line 125 "recursion_depth_ctor.py"
     return result;
-#line 124 "recursion_depth_ctor.py"
+#line 125 "recursion_depth_ctor.py"
 }
 #line 2305 "recursion_depth_ctor.c"
 
@@ -2314,41 +2314,41 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
     (void)params;
 
-#line 131 "recursion_depth_ctor.py"
+#line 132 "recursion_depth_ctor.py"
     if (!py2c_slot_bound(&g_recursion_depth_ctor__A)) {
-#line 131 "recursion_depth_ctor.py"
+#line 132 "recursion_depth_ctor.py"
         py2c_error_format(&py2c_exc_NameError, "name 'A' is not defined");
-#line 131 "recursion_depth_ctor.py"
+#line 132 "recursion_depth_ctor.py"
         { loc = 1; goto error; }
-#line 131 "recursion_depth_ctor.py"
+#line 132 "recursion_depth_ctor.py"
     }
-#line 131 "recursion_depth_ctor.py"
+#line 132 "recursion_depth_ctor.py"
     t[0] = py2c_slot_load(&g_recursion_depth_ctor__A);
-#line 131 "recursion_depth_ctor.py"
+#line 132 "recursion_depth_ctor.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(0)}, 1);
-#line 131 "recursion_depth_ctor.py"
+#line 132 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
-#line 131 "recursion_depth_ctor.py"
+#line 132 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[0]);
-#line 131 "recursion_depth_ctor.py"
+#line 132 "recursion_depth_ctor.py"
     result = t[1]; t[1] = PY2C_NULL;
-#line 131 "recursion_depth_ctor.py"
+#line 132 "recursion_depth_ctor.py"
     goto cleanup;
-#line 131 "recursion_depth_ctor.py"
+#line 132 "recursion_depth_ctor.py"
 error:
-#line 131 "recursion_depth_ctor.py"
+#line 132 "recursion_depth_ctor.py"
     py2c_traceback_add(&code_f_lambda, loc);
-#line 131 "recursion_depth_ctor.py"
+#line 132 "recursion_depth_ctor.py"
     PY2C_CLEAR(result);
-#line 131 "recursion_depth_ctor.py"
+#line 132 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[0]);
-#line 131 "recursion_depth_ctor.py"
+#line 132 "recursion_depth_ctor.py"
 cleanup:
-#line 131 "recursion_depth_ctor.py"
+#line 132 "recursion_depth_ctor.py"
     py2c_recursion_leave();
-#line 131 "recursion_depth_ctor.py"
+#line 132 "recursion_depth_ctor.py"
     return result;
-#line 131 "recursion_depth_ctor.py"
+#line 132 "recursion_depth_ctor.py"
 }
 #line 2354 "recursion_depth_ctor.c"
 
@@ -2365,57 +2365,57 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
     (void)params;
 
-#line 132 "recursion_depth_ctor.py"
+#line 133 "recursion_depth_ctor.py"
     if (!py2c_slot_bound(&g_recursion_depth_ctor__AD)) {
-#line 132 "recursion_depth_ctor.py"
+#line 133 "recursion_depth_ctor.py"
         py2c_error_format(&py2c_exc_NameError, "name 'AD' is not defined");
-#line 132 "recursion_depth_ctor.py"
+#line 133 "recursion_depth_ctor.py"
         { loc = 1; goto error; }
-#line 132 "recursion_depth_ctor.py"
+#line 133 "recursion_depth_ctor.py"
     }
-#line 132 "recursion_depth_ctor.py"
+#line 133 "recursion_depth_ctor.py"
     { Py2cValue s0 = py2c_slot_load(&g_recursion_depth_ctor__AD); t[0] = py2c_instance_alloc(s0); py2c_decref(s0); }
-#line 132 "recursion_depth_ctor.py"
+#line 133 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-#line 132 "recursion_depth_ctor.py"
+#line 133 "recursion_depth_ctor.py"
     n0 = py2c_recursion_enter_call();
-#line 132 "recursion_depth_ctor.py"
+#line 133 "recursion_depth_ctor.py"
     if (n0 < 0) { loc = 0; goto error; }
-#line 132 "recursion_depth_ctor.py"
+#line 133 "recursion_depth_ctor.py"
     t[1] = t[0]; py2c_incref(t[1]);
-#line 132 "recursion_depth_ctor.py"
+#line 133 "recursion_depth_ctor.py"
     t[2] = f_AD____init__(NULL, (Py2cValue[]){t[1], py2c_int(0)});
-#line 132 "recursion_depth_ctor.py"
+#line 133 "recursion_depth_ctor.py"
     t[1] = PY2C_NULL;
-#line 132 "recursion_depth_ctor.py"
+#line 133 "recursion_depth_ctor.py"
     py2c_recursion_leave();
-#line 132 "recursion_depth_ctor.py"
+#line 133 "recursion_depth_ctor.py"
     n1 = py2c_init_result(t[2]);
-#line 132 "recursion_depth_ctor.py"
+#line 133 "recursion_depth_ctor.py"
     if (n1 < 0) { loc = 0; goto error; }
-#line 132 "recursion_depth_ctor.py"
+#line 133 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[2]);
-#line 132 "recursion_depth_ctor.py"
+#line 133 "recursion_depth_ctor.py"
     result = t[0]; t[0] = PY2C_NULL;
-#line 132 "recursion_depth_ctor.py"
+#line 133 "recursion_depth_ctor.py"
     goto cleanup;
-#line 132 "recursion_depth_ctor.py"
+#line 133 "recursion_depth_ctor.py"
 error:
-#line 132 "recursion_depth_ctor.py"
+#line 133 "recursion_depth_ctor.py"
     py2c_traceback_add(&code_f_lambda_2, loc);
-#line 132 "recursion_depth_ctor.py"
+#line 133 "recursion_depth_ctor.py"
     PY2C_CLEAR(result);
-#line 132 "recursion_depth_ctor.py"
+#line 133 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[0]);
-#line 132 "recursion_depth_ctor.py"
+#line 133 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[2]);
-#line 132 "recursion_depth_ctor.py"
+#line 133 "recursion_depth_ctor.py"
 cleanup:
-#line 132 "recursion_depth_ctor.py"
+#line 133 "recursion_depth_ctor.py"
     py2c_recursion_leave();
-#line 132 "recursion_depth_ctor.py"
+#line 133 "recursion_depth_ctor.py"
     return result;
-#line 132 "recursion_depth_ctor.py"
+#line 133 "recursion_depth_ctor.py"
 }
 #line 2421 "recursion_depth_ctor.c"
 
@@ -2432,57 +2432,57 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
     (void)params;
 
-#line 133 "recursion_depth_ctor.py"
+#line 134 "recursion_depth_ctor.py"
     if (!py2c_slot_bound(&g_recursion_depth_ctor__B)) {
-#line 133 "recursion_depth_ctor.py"
+#line 134 "recursion_depth_ctor.py"
         py2c_error_format(&py2c_exc_NameError, "name 'B' is not defined");
-#line 133 "recursion_depth_ctor.py"
+#line 134 "recursion_depth_ctor.py"
         { loc = 1; goto error; }
-#line 133 "recursion_depth_ctor.py"
+#line 134 "recursion_depth_ctor.py"
     }
-#line 133 "recursion_depth_ctor.py"
+#line 134 "recursion_depth_ctor.py"
     { Py2cValue s0 = py2c_slot_load(&g_recursion_depth_ctor__B); t[0] = py2c_instance_alloc(s0); py2c_decref(s0); }
-#line 133 "recursion_depth_ctor.py"
+#line 134 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-#line 133 "recursion_depth_ctor.py"
+#line 134 "recursion_depth_ctor.py"
     n0 = py2c_recursion_enter_call();
-#line 133 "recursion_depth_ctor.py"
+#line 134 "recursion_depth_ctor.py"
     if (n0 < 0) { loc = 0; goto error; }
-#line 133 "recursion_depth_ctor.py"
+#line 134 "recursion_depth_ctor.py"
     t[1] = t[0]; py2c_incref(t[1]);
-#line 133 "recursion_depth_ctor.py"
+#line 134 "recursion_depth_ctor.py"
     t[2] = f_B____init__(NULL, (Py2cValue[]){t[1], py2c_int(0)});
-#line 133 "recursion_depth_ctor.py"
+#line 134 "recursion_depth_ctor.py"
     t[1] = PY2C_NULL;
-#line 133 "recursion_depth_ctor.py"
+#line 134 "recursion_depth_ctor.py"
     py2c_recursion_leave();
-#line 133 "recursion_depth_ctor.py"
+#line 134 "recursion_depth_ctor.py"
     n1 = py2c_init_result(t[2]);
-#line 133 "recursion_depth_ctor.py"
+#line 134 "recursion_depth_ctor.py"
     if (n1 < 0) { loc = 0; goto error; }
-#line 133 "recursion_depth_ctor.py"
+#line 134 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[2]);
-#line 133 "recursion_depth_ctor.py"
+#line 134 "recursion_depth_ctor.py"
     result = t[0]; t[0] = PY2C_NULL;
-#line 133 "recursion_depth_ctor.py"
+#line 134 "recursion_depth_ctor.py"
     goto cleanup;
-#line 133 "recursion_depth_ctor.py"
+#line 134 "recursion_depth_ctor.py"
 error:
-#line 133 "recursion_depth_ctor.py"
+#line 134 "recursion_depth_ctor.py"
     py2c_traceback_add(&code_f_lambda_3, loc);
-#line 133 "recursion_depth_ctor.py"
+#line 134 "recursion_depth_ctor.py"
     PY2C_CLEAR(result);
-#line 133 "recursion_depth_ctor.py"
+#line 134 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[0]);
-#line 133 "recursion_depth_ctor.py"
+#line 134 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[2]);
-#line 133 "recursion_depth_ctor.py"
+#line 134 "recursion_depth_ctor.py"
 cleanup:
-#line 133 "recursion_depth_ctor.py"
+#line 134 "recursion_depth_ctor.py"
     py2c_recursion_leave();
-#line 133 "recursion_depth_ctor.py"
+#line 134 "recursion_depth_ctor.py"
     return result;
-#line 133 "recursion_depth_ctor.py"
+#line 134 "recursion_depth_ctor.py"
 }
 #line 2488 "recursion_depth_ctor.c"
 
@@ -2497,41 +2497,41 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
     (void)params;
 
-#line 134 "recursion_depth_ctor.py"
+#line 135 "recursion_depth_ctor.py"
     if (!py2c_slot_bound(&g_recursion_depth_ctor__CN)) {
-#line 134 "recursion_depth_ctor.py"
+#line 135 "recursion_depth_ctor.py"
         py2c_error_format(&py2c_exc_NameError, "name 'CN' is not defined");
-#line 134 "recursion_depth_ctor.py"
+#line 135 "recursion_depth_ctor.py"
         { loc = 1; goto error; }
-#line 134 "recursion_depth_ctor.py"
+#line 135 "recursion_depth_ctor.py"
     }
-#line 134 "recursion_depth_ctor.py"
+#line 135 "recursion_depth_ctor.py"
     t[0] = py2c_slot_load(&g_recursion_depth_ctor__CN);
-#line 134 "recursion_depth_ctor.py"
+#line 135 "recursion_depth_ctor.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(0)}, 1);
-#line 134 "recursion_depth_ctor.py"
+#line 135 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
-#line 134 "recursion_depth_ctor.py"
+#line 135 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[0]);
-#line 134 "recursion_depth_ctor.py"
+#line 135 "recursion_depth_ctor.py"
     result = t[1]; t[1] = PY2C_NULL;
-#line 134 "recursion_depth_ctor.py"
+#line 135 "recursion_depth_ctor.py"
     goto cleanup;
-#line 134 "recursion_depth_ctor.py"
+#line 135 "recursion_depth_ctor.py"
 error:
-#line 134 "recursion_depth_ctor.py"
+#line 135 "recursion_depth_ctor.py"
     py2c_traceback_add(&code_f_lambda_4, loc);
-#line 134 "recursion_depth_ctor.py"
+#line 135 "recursion_depth_ctor.py"
     PY2C_CLEAR(result);
-#line 134 "recursion_depth_ctor.py"
+#line 135 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[0]);
-#line 134 "recursion_depth_ctor.py"
+#line 135 "recursion_depth_ctor.py"
 cleanup:
-#line 134 "recursion_depth_ctor.py"
+#line 135 "recursion_depth_ctor.py"
     py2c_recursion_leave();
-#line 134 "recursion_depth_ctor.py"
+#line 135 "recursion_depth_ctor.py"
     return result;
-#line 134 "recursion_depth_ctor.py"
+#line 135 "recursion_depth_ctor.py"
 }
 #line 2537 "recursion_depth_ctor.c"
 
@@ -2548,57 +2548,57 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
     (void)params;
 
-#line 135 "recursion_depth_ctor.py"
+#line 136 "recursion_depth_ctor.py"
     if (!py2c_slot_bound(&g_recursion_depth_ctor__Derived)) {
-#line 135 "recursion_depth_ctor.py"
+#line 136 "recursion_depth_ctor.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Derived' is not defined");
-#line 135 "recursion_depth_ctor.py"
+#line 136 "recursion_depth_ctor.py"
         { loc = 1; goto error; }
-#line 135 "recursion_depth_ctor.py"
+#line 136 "recursion_depth_ctor.py"
     }
-#line 135 "recursion_depth_ctor.py"
+#line 136 "recursion_depth_ctor.py"
     { Py2cValue s0 = py2c_slot_load(&g_recursion_depth_ctor__Derived); t[0] = py2c_instance_alloc(s0); py2c_decref(s0); }
-#line 135 "recursion_depth_ctor.py"
+#line 136 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-#line 135 "recursion_depth_ctor.py"
+#line 136 "recursion_depth_ctor.py"
     n0 = py2c_recursion_enter_call();
-#line 135 "recursion_depth_ctor.py"
+#line 136 "recursion_depth_ctor.py"
     if (n0 < 0) { loc = 0; goto error; }
-#line 135 "recursion_depth_ctor.py"
+#line 136 "recursion_depth_ctor.py"
     t[1] = t[0]; py2c_incref(t[1]);
-#line 135 "recursion_depth_ctor.py"
+#line 136 "recursion_depth_ctor.py"
     t[2] = f_Base____init__(NULL, (Py2cValue[]){t[1], py2c_int(0)});
-#line 135 "recursion_depth_ctor.py"
+#line 136 "recursion_depth_ctor.py"
     t[1] = PY2C_NULL;
-#line 135 "recursion_depth_ctor.py"
+#line 136 "recursion_depth_ctor.py"
     py2c_recursion_leave();
-#line 135 "recursion_depth_ctor.py"
+#line 136 "recursion_depth_ctor.py"
     n1 = py2c_init_result(t[2]);
-#line 135 "recursion_depth_ctor.py"
+#line 136 "recursion_depth_ctor.py"
     if (n1 < 0) { loc = 0; goto error; }
-#line 135 "recursion_depth_ctor.py"
+#line 136 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[2]);
-#line 135 "recursion_depth_ctor.py"
+#line 136 "recursion_depth_ctor.py"
     result = t[0]; t[0] = PY2C_NULL;
-#line 135 "recursion_depth_ctor.py"
+#line 136 "recursion_depth_ctor.py"
     goto cleanup;
-#line 135 "recursion_depth_ctor.py"
+#line 136 "recursion_depth_ctor.py"
 error:
-#line 135 "recursion_depth_ctor.py"
+#line 136 "recursion_depth_ctor.py"
     py2c_traceback_add(&code_f_lambda_5, loc);
-#line 135 "recursion_depth_ctor.py"
+#line 136 "recursion_depth_ctor.py"
     PY2C_CLEAR(result);
-#line 135 "recursion_depth_ctor.py"
+#line 136 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[0]);
-#line 135 "recursion_depth_ctor.py"
+#line 136 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[2]);
-#line 135 "recursion_depth_ctor.py"
+#line 136 "recursion_depth_ctor.py"
 cleanup:
-#line 135 "recursion_depth_ctor.py"
+#line 136 "recursion_depth_ctor.py"
     py2c_recursion_leave();
-#line 135 "recursion_depth_ctor.py"
+#line 136 "recursion_depth_ctor.py"
     return result;
-#line 135 "recursion_depth_ctor.py"
+#line 136 "recursion_depth_ctor.py"
 }
 #line 2604 "recursion_depth_ctor.c"
 
@@ -2613,41 +2613,41 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
     (void)params;
 
-#line 136 "recursion_depth_ctor.py"
+#line 137 "recursion_depth_ctor.py"
     if (!py2c_slot_bound(&g_recursion_depth_ctor__KW)) {
-#line 136 "recursion_depth_ctor.py"
+#line 137 "recursion_depth_ctor.py"
         py2c_error_format(&py2c_exc_NameError, "name 'KW' is not defined");
-#line 136 "recursion_depth_ctor.py"
+#line 137 "recursion_depth_ctor.py"
         { loc = 1; goto error; }
-#line 136 "recursion_depth_ctor.py"
+#line 137 "recursion_depth_ctor.py"
     }
-#line 136 "recursion_depth_ctor.py"
+#line 137 "recursion_depth_ctor.py"
     t[0] = py2c_slot_load(&g_recursion_depth_ctor__KW);
-#line 136 "recursion_depth_ctor.py"
+#line 137 "recursion_depth_ctor.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(0)}, 1);
-#line 136 "recursion_depth_ctor.py"
+#line 137 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
-#line 136 "recursion_depth_ctor.py"
+#line 137 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[0]);
-#line 136 "recursion_depth_ctor.py"
+#line 137 "recursion_depth_ctor.py"
     result = t[1]; t[1] = PY2C_NULL;
-#line 136 "recursion_depth_ctor.py"
+#line 137 "recursion_depth_ctor.py"
     goto cleanup;
-#line 136 "recursion_depth_ctor.py"
+#line 137 "recursion_depth_ctor.py"
 error:
-#line 136 "recursion_depth_ctor.py"
+#line 137 "recursion_depth_ctor.py"
     py2c_traceback_add(&code_f_lambda_6, loc);
-#line 136 "recursion_depth_ctor.py"
+#line 137 "recursion_depth_ctor.py"
     PY2C_CLEAR(result);
-#line 136 "recursion_depth_ctor.py"
+#line 137 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[0]);
-#line 136 "recursion_depth_ctor.py"
+#line 137 "recursion_depth_ctor.py"
 cleanup:
-#line 136 "recursion_depth_ctor.py"
+#line 137 "recursion_depth_ctor.py"
     py2c_recursion_leave();
-#line 136 "recursion_depth_ctor.py"
+#line 137 "recursion_depth_ctor.py"
     return result;
-#line 136 "recursion_depth_ctor.py"
+#line 137 "recursion_depth_ctor.py"
 }
 #line 2653 "recursion_depth_ctor.c"
 
@@ -2662,27 +2662,27 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
     (void)params;
 
-#line 137 "recursion_depth_ctor.py"
+#line 138 "recursion_depth_ctor.py"
     t[0] = f_f(NULL, (Py2cValue[]){py2c_int(0)});
-#line 137 "recursion_depth_ctor.py"
+#line 138 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-#line 137 "recursion_depth_ctor.py"
+#line 138 "recursion_depth_ctor.py"
     result = t[0]; t[0] = PY2C_NULL;
-#line 137 "recursion_depth_ctor.py"
+#line 138 "recursion_depth_ctor.py"
     goto cleanup;
-#line 137 "recursion_depth_ctor.py"
+#line 138 "recursion_depth_ctor.py"
 error:
-#line 137 "recursion_depth_ctor.py"
+#line 138 "recursion_depth_ctor.py"
     py2c_traceback_add(&code_f_lambda_7, loc);
-#line 137 "recursion_depth_ctor.py"
+#line 138 "recursion_depth_ctor.py"
     PY2C_CLEAR(result);
-#line 137 "recursion_depth_ctor.py"
+#line 138 "recursion_depth_ctor.py"
 cleanup:
-#line 137 "recursion_depth_ctor.py"
+#line 138 "recursion_depth_ctor.py"
     py2c_recursion_leave();
-#line 137 "recursion_depth_ctor.py"
+#line 138 "recursion_depth_ctor.py"
     return result;
-#line 137 "recursion_depth_ctor.py"
+#line 138 "recursion_depth_ctor.py"
 }
 #line 2688 "recursion_depth_ctor.c"
 
@@ -2697,27 +2697,27 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
     (void)params;
 
-#line 138 "recursion_depth_ctor.py"
+#line 139 "recursion_depth_ctor.py"
     t[0] = f_g(NULL, (Py2cValue[]){py2c_int(0)});
-#line 138 "recursion_depth_ctor.py"
+#line 139 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-#line 138 "recursion_depth_ctor.py"
+#line 139 "recursion_depth_ctor.py"
     result = t[0]; t[0] = PY2C_NULL;
-#line 138 "recursion_depth_ctor.py"
+#line 139 "recursion_depth_ctor.py"
     goto cleanup;
-#line 138 "recursion_depth_ctor.py"
+#line 139 "recursion_depth_ctor.py"
 error:
-#line 138 "recursion_depth_ctor.py"
+#line 139 "recursion_depth_ctor.py"
     py2c_traceback_add(&code_f_lambda_8, loc);
-#line 138 "recursion_depth_ctor.py"
+#line 139 "recursion_depth_ctor.py"
     PY2C_CLEAR(result);
-#line 138 "recursion_depth_ctor.py"
+#line 139 "recursion_depth_ctor.py"
 cleanup:
-#line 138 "recursion_depth_ctor.py"
+#line 139 "recursion_depth_ctor.py"
     py2c_recursion_leave();
-#line 138 "recursion_depth_ctor.py"
+#line 139 "recursion_depth_ctor.py"
     return result;
-#line 138 "recursion_depth_ctor.py"
+#line 139 "recursion_depth_ctor.py"
 }
 #line 2723 "recursion_depth_ctor.c"
 
@@ -2732,27 +2732,27 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
     (void)params;
 
-#line 139 "recursion_depth_ctor.py"
+#line 140 "recursion_depth_ctor.py"
     t[0] = f_h(NULL, (Py2cValue[]){py2c_int(0)});
-#line 139 "recursion_depth_ctor.py"
+#line 140 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-#line 139 "recursion_depth_ctor.py"
+#line 140 "recursion_depth_ctor.py"
     result = t[0]; t[0] = PY2C_NULL;
-#line 139 "recursion_depth_ctor.py"
+#line 140 "recursion_depth_ctor.py"
     goto cleanup;
-#line 139 "recursion_depth_ctor.py"
+#line 140 "recursion_depth_ctor.py"
 error:
-#line 139 "recursion_depth_ctor.py"
+#line 140 "recursion_depth_ctor.py"
     py2c_traceback_add(&code_f_lambda_9, loc);
-#line 139 "recursion_depth_ctor.py"
+#line 140 "recursion_depth_ctor.py"
     PY2C_CLEAR(result);
-#line 139 "recursion_depth_ctor.py"
+#line 140 "recursion_depth_ctor.py"
 cleanup:
-#line 139 "recursion_depth_ctor.py"
+#line 140 "recursion_depth_ctor.py"
     py2c_recursion_leave();
-#line 139 "recursion_depth_ctor.py"
+#line 140 "recursion_depth_ctor.py"
     return result;
-#line 139 "recursion_depth_ctor.py"
+#line 140 "recursion_depth_ctor.py"
 }
 #line 2758 "recursion_depth_ctor.c"
 
@@ -2767,27 +2767,27 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
     (void)params;
 
-#line 140 "recursion_depth_ctor.py"
+#line 141 "recursion_depth_ctor.py"
     t[0] = f_raiser(NULL, (Py2cValue[]){py2c_int(0)});
-#line 140 "recursion_depth_ctor.py"
+#line 141 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-#line 140 "recursion_depth_ctor.py"
+#line 141 "recursion_depth_ctor.py"
     result = t[0]; t[0] = PY2C_NULL;
-#line 140 "recursion_depth_ctor.py"
+#line 141 "recursion_depth_ctor.py"
     goto cleanup;
-#line 140 "recursion_depth_ctor.py"
+#line 141 "recursion_depth_ctor.py"
 error:
-#line 140 "recursion_depth_ctor.py"
+#line 141 "recursion_depth_ctor.py"
     py2c_traceback_add(&code_f_lambda_10, loc);
-#line 140 "recursion_depth_ctor.py"
+#line 141 "recursion_depth_ctor.py"
     PY2C_CLEAR(result);
-#line 140 "recursion_depth_ctor.py"
+#line 141 "recursion_depth_ctor.py"
 cleanup:
-#line 140 "recursion_depth_ctor.py"
+#line 141 "recursion_depth_ctor.py"
     py2c_recursion_leave();
-#line 140 "recursion_depth_ctor.py"
+#line 141 "recursion_depth_ctor.py"
     return result;
-#line 140 "recursion_depth_ctor.py"
+#line 141 "recursion_depth_ctor.py"
 }
 #line 2793 "recursion_depth_ctor.c"
 
@@ -2802,27 +2802,27 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
     (void)params;
 
-#line 141 "recursion_depth_ctor.py"
+#line 142 "recursion_depth_ctor.py"
     t[0] = f_tup(NULL, (Py2cValue[]){py2c_int(0)});
-#line 141 "recursion_depth_ctor.py"
+#line 142 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-#line 141 "recursion_depth_ctor.py"
+#line 142 "recursion_depth_ctor.py"
     result = t[0]; t[0] = PY2C_NULL;
-#line 141 "recursion_depth_ctor.py"
+#line 142 "recursion_depth_ctor.py"
     goto cleanup;
-#line 141 "recursion_depth_ctor.py"
+#line 142 "recursion_depth_ctor.py"
 error:
-#line 141 "recursion_depth_ctor.py"
+#line 142 "recursion_depth_ctor.py"
     py2c_traceback_add(&code_f_lambda_11, loc);
-#line 141 "recursion_depth_ctor.py"
+#line 142 "recursion_depth_ctor.py"
     PY2C_CLEAR(result);
-#line 141 "recursion_depth_ctor.py"
+#line 142 "recursion_depth_ctor.py"
 cleanup:
-#line 141 "recursion_depth_ctor.py"
+#line 142 "recursion_depth_ctor.py"
     py2c_recursion_leave();
-#line 141 "recursion_depth_ctor.py"
+#line 142 "recursion_depth_ctor.py"
     return result;
-#line 141 "recursion_depth_ctor.py"
+#line 142 "recursion_depth_ctor.py"
 }
 #line 2828 "recursion_depth_ctor.c"
 
@@ -2855,646 +2855,646 @@ static Py2cValue mod_recursion_depth_ctor(void) {
     Py2cValue t[6];
     for (int k = 0; k < 6; k++) t[k] = PY2C_NULL;
 
-#line 5 "recursion_depth_ctor.py"
+#line 6 "recursion_depth_ctor.py"
     t[0] = py2c_import("sys");
-#line 5 "recursion_depth_ctor.py"
+#line 6 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-#line 5 "recursion_depth_ctor.py"
+#line 6 "recursion_depth_ctor.py"
     py2c_slot_store(&g_recursion_depth_ctor__sys, t[0]); t[0] = PY2C_NULL;
 
-#line 7 "recursion_depth_ctor.py"
+#line 8 "recursion_depth_ctor.py"
     py2c_slot_store(&g_recursion_depth_ctor__depth, py2c_int(0));
 
-#line 10 "recursion_depth_ctor.py"
+#line 11 "recursion_depth_ctor.py"
     t[0] = py2c_function_new(&info_f_run, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-#line 10 "recursion_depth_ctor.py"
+#line 11 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-#line 10 "recursion_depth_ctor.py"
+#line 11 "recursion_depth_ctor.py"
     py2c_slot_store(&g_recursion_depth_ctor__run, t[0]); t[0] = PY2C_NULL;
 
-#line 20 "recursion_depth_ctor.py"
+#line 21 "recursion_depth_ctor.py"
     t[0] = py2c_tuple_pack(0, NULL);
-#line 20 "recursion_depth_ctor.py"
+#line 21 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
-#line 20 "recursion_depth_ctor.py"
+#line 21 "recursion_depth_ctor.py"
     t[1] = py2c_function_new(&info_f_A, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-#line 20 "recursion_depth_ctor.py"
+#line 21 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
-#line 20 "recursion_depth_ctor.py"
+#line 21 "recursion_depth_ctor.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
-#line 20 "recursion_depth_ctor.py"
+#line 21 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
-#line 20 "recursion_depth_ctor.py"
+#line 21 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[1]);
-#line 20 "recursion_depth_ctor.py"
+#line 21 "recursion_depth_ctor.py"
     t[3] = py2c_class_new_layout("A", "A", "__main__", t[0], t[2], (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 1);
-#line 20 "recursion_depth_ctor.py"
+#line 21 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
-#line 20 "recursion_depth_ctor.py"
+#line 21 "recursion_depth_ctor.py"
     layout_A = py2c_layout_type(t[3], 1);
-#line 20 "recursion_depth_ctor.py"
+#line 21 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[0]);
-#line 20 "recursion_depth_ctor.py"
+#line 21 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[2]);
-#line 20 "recursion_depth_ctor.py"
+#line 21 "recursion_depth_ctor.py"
     py2c_slot_store(&g_recursion_depth_ctor__A, t[3]); t[3] = PY2C_NULL;
 
-#line 27 "recursion_depth_ctor.py"
+#line 28 "recursion_depth_ctor.py"
     if (!py2c_slot_bound(&g_recursion_depth_ctor__A)) {
-#line 27 "recursion_depth_ctor.py"
+#line 28 "recursion_depth_ctor.py"
         py2c_error_format(&py2c_exc_NameError, "name 'A' is not defined");
-#line 27 "recursion_depth_ctor.py"
+#line 28 "recursion_depth_ctor.py"
         { loc = 3; goto error; }
-#line 27 "recursion_depth_ctor.py"
+#line 28 "recursion_depth_ctor.py"
     }
-#line 27 "recursion_depth_ctor.py"
+#line 28 "recursion_depth_ctor.py"
     py2c_slot_store(&g_recursion_depth_ctor__A, py2c_slot_load(&g_recursion_depth_ctor__A));
 
-#line 30 "recursion_depth_ctor.py"
+#line 31 "recursion_depth_ctor.py"
     t[0] = py2c_tuple_pack(0, NULL);
-#line 30 "recursion_depth_ctor.py"
+#line 31 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
-#line 30 "recursion_depth_ctor.py"
+#line 31 "recursion_depth_ctor.py"
     t[1] = py2c_function_new(&info_f_AD, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-#line 30 "recursion_depth_ctor.py"
+#line 31 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
-#line 30 "recursion_depth_ctor.py"
+#line 31 "recursion_depth_ctor.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
-#line 30 "recursion_depth_ctor.py"
+#line 31 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
-#line 30 "recursion_depth_ctor.py"
+#line 31 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[1]);
-#line 30 "recursion_depth_ctor.py"
+#line 31 "recursion_depth_ctor.py"
     t[3] = py2c_class_new_layout("AD", "AD", "__main__", t[0], t[2], (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 1);
-#line 30 "recursion_depth_ctor.py"
+#line 31 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
-#line 30 "recursion_depth_ctor.py"
+#line 31 "recursion_depth_ctor.py"
     layout_AD = py2c_layout_type(t[3], 1);
-#line 30 "recursion_depth_ctor.py"
+#line 31 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[0]);
-#line 30 "recursion_depth_ctor.py"
+#line 31 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[2]);
-#line 30 "recursion_depth_ctor.py"
+#line 31 "recursion_depth_ctor.py"
     py2c_slot_store(&g_recursion_depth_ctor__AD, t[3]); t[3] = PY2C_NULL;
 
-#line 37 "recursion_depth_ctor.py"
+#line 38 "recursion_depth_ctor.py"
     t[0] = py2c_function_new(&info_f_make_b, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-#line 37 "recursion_depth_ctor.py"
+#line 38 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
-#line 37 "recursion_depth_ctor.py"
+#line 38 "recursion_depth_ctor.py"
     py2c_slot_store(&g_recursion_depth_ctor__make_b, t[0]); t[0] = PY2C_NULL;
 
-#line 41 "recursion_depth_ctor.py"
+#line 42 "recursion_depth_ctor.py"
     t[0] = py2c_tuple_pack(0, NULL);
-#line 41 "recursion_depth_ctor.py"
+#line 42 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
-#line 41 "recursion_depth_ctor.py"
+#line 42 "recursion_depth_ctor.py"
     t[1] = py2c_function_new(&info_f_B, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-#line 41 "recursion_depth_ctor.py"
+#line 42 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
-#line 41 "recursion_depth_ctor.py"
+#line 42 "recursion_depth_ctor.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
-#line 41 "recursion_depth_ctor.py"
+#line 42 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
-#line 41 "recursion_depth_ctor.py"
+#line 42 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[1]);
-#line 41 "recursion_depth_ctor.py"
+#line 42 "recursion_depth_ctor.py"
     t[3] = py2c_class_new_layout("B", "B", "__main__", t[0], t[2], (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 1);
-#line 41 "recursion_depth_ctor.py"
+#line 42 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
-#line 41 "recursion_depth_ctor.py"
+#line 42 "recursion_depth_ctor.py"
     layout_B = py2c_layout_type(t[3], 1);
-#line 41 "recursion_depth_ctor.py"
+#line 42 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[0]);
-#line 41 "recursion_depth_ctor.py"
+#line 42 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[2]);
-#line 41 "recursion_depth_ctor.py"
+#line 42 "recursion_depth_ctor.py"
     py2c_slot_store(&g_recursion_depth_ctor__B, t[3]); t[3] = PY2C_NULL;
 
-#line 48 "recursion_depth_ctor.py"
+#line 49 "recursion_depth_ctor.py"
     if (!py2c_slot_bound(&g_recursion_depth_ctor__B)) {
-#line 48 "recursion_depth_ctor.py"
+#line 49 "recursion_depth_ctor.py"
         py2c_error_format(&py2c_exc_NameError, "name 'B' is not defined");
-#line 48 "recursion_depth_ctor.py"
+#line 49 "recursion_depth_ctor.py"
         { loc = 7; goto error; }
-#line 48 "recursion_depth_ctor.py"
+#line 49 "recursion_depth_ctor.py"
     }
-#line 48 "recursion_depth_ctor.py"
+#line 49 "recursion_depth_ctor.py"
     py2c_slot_store(&g_recursion_depth_ctor__K, py2c_slot_load(&g_recursion_depth_ctor__B));
 
-#line 51 "recursion_depth_ctor.py"
+#line 52 "recursion_depth_ctor.py"
     t[0] = py2c_tuple_pack(0, NULL);
-#line 51 "recursion_depth_ctor.py"
+#line 52 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
-#line 51 "recursion_depth_ctor.py"
+#line 52 "recursion_depth_ctor.py"
     t[1] = py2c_cell_new(PY2C_NULL);
-#line 51 "recursion_depth_ctor.py"
+#line 52 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
-#line 51 "recursion_depth_ctor.py"
+#line 52 "recursion_depth_ctor.py"
     t[2] = py2c_tuple_pack(1, (Py2cValue[]){t[1]});
-#line 51 "recursion_depth_ctor.py"
+#line 52 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
-#line 51 "recursion_depth_ctor.py"
+#line 52 "recursion_depth_ctor.py"
     t[3] = py2c_function_new(&info_f_CN, PY2C_NULL, PY2C_NULL, t[2]);
-#line 51 "recursion_depth_ctor.py"
+#line 52 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
-#line 51 "recursion_depth_ctor.py"
+#line 52 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[2]);
-#line 51 "recursion_depth_ctor.py"
+#line 52 "recursion_depth_ctor.py"
     t[4] = py2c_call(t[3], NULL, 0, PY2C_NULL);
-#line 51 "recursion_depth_ctor.py"
+#line 52 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[4])) { loc = 8; goto error; }
-#line 51 "recursion_depth_ctor.py"
+#line 52 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[3]);
-#line 51 "recursion_depth_ctor.py"
+#line 52 "recursion_depth_ctor.py"
     t[5] = py2c_class_new("CN", "CN", "__main__", t[0], t[4]);
-#line 51 "recursion_depth_ctor.py"
+#line 52 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[5])) { loc = 8; goto error; }
-#line 51 "recursion_depth_ctor.py"
+#line 52 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[0]);
-#line 51 "recursion_depth_ctor.py"
+#line 52 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[4]);
-#line 51 "recursion_depth_ctor.py"
+#line 52 "recursion_depth_ctor.py"
     py2c_incref(t[5]); py2c_slot_store(&py2c_cell_ptr(t[1])->ref, t[5]);
-#line 51 "recursion_depth_ctor.py"
+#line 52 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[1]);
-#line 51 "recursion_depth_ctor.py"
+#line 52 "recursion_depth_ctor.py"
     py2c_slot_store(&g_recursion_depth_ctor__CN, t[5]); t[5] = PY2C_NULL;
 
-#line 60 "recursion_depth_ctor.py"
+#line 61 "recursion_depth_ctor.py"
     t[0] = py2c_tuple_pack(0, NULL);
-#line 60 "recursion_depth_ctor.py"
+#line 61 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
-#line 60 "recursion_depth_ctor.py"
+#line 61 "recursion_depth_ctor.py"
     t[1] = py2c_function_new(&info_f_Base, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-#line 60 "recursion_depth_ctor.py"
+#line 61 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
-#line 60 "recursion_depth_ctor.py"
+#line 61 "recursion_depth_ctor.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
-#line 60 "recursion_depth_ctor.py"
+#line 61 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
-#line 60 "recursion_depth_ctor.py"
+#line 61 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[1]);
-#line 60 "recursion_depth_ctor.py"
+#line 61 "recursion_depth_ctor.py"
     t[3] = py2c_class_new_layout("Base", "Base", "__main__", t[0], t[2], (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 1);
-#line 60 "recursion_depth_ctor.py"
+#line 61 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
-#line 60 "recursion_depth_ctor.py"
+#line 61 "recursion_depth_ctor.py"
     layout_Base = py2c_layout_type(t[3], 1);
-#line 60 "recursion_depth_ctor.py"
+#line 61 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[0]);
-#line 60 "recursion_depth_ctor.py"
+#line 61 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[2]);
-#line 60 "recursion_depth_ctor.py"
+#line 61 "recursion_depth_ctor.py"
     py2c_slot_store(&g_recursion_depth_ctor__Base, t[3]); t[3] = PY2C_NULL;
 
-#line 67 "recursion_depth_ctor.py"
+#line 68 "recursion_depth_ctor.py"
     if (!py2c_slot_bound(&g_recursion_depth_ctor__Base)) {
-#line 67 "recursion_depth_ctor.py"
+#line 68 "recursion_depth_ctor.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Base' is not defined");
-#line 67 "recursion_depth_ctor.py"
+#line 68 "recursion_depth_ctor.py"
         { loc = 11; goto error; }
-#line 67 "recursion_depth_ctor.py"
+#line 68 "recursion_depth_ctor.py"
     }
-#line 67 "recursion_depth_ctor.py"
+#line 68 "recursion_depth_ctor.py"
     { Py2cValue s0 = py2c_slot_load(&g_recursion_depth_ctor__Base); t[0] = py2c_tuple_pack(1, (Py2cValue[]){s0}); py2c_decref(s0); }
-#line 67 "recursion_depth_ctor.py"
+#line 68 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[0])) { loc = 10; goto error; }
-#line 67 "recursion_depth_ctor.py"
+#line 68 "recursion_depth_ctor.py"
     t[1] = py2c_function_new(&info_f_Derived, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-#line 67 "recursion_depth_ctor.py"
+#line 68 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
-#line 67 "recursion_depth_ctor.py"
+#line 68 "recursion_depth_ctor.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
-#line 67 "recursion_depth_ctor.py"
+#line 68 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[2])) { loc = 12; goto error; }
-#line 67 "recursion_depth_ctor.py"
+#line 68 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[1]);
-#line 67 "recursion_depth_ctor.py"
+#line 68 "recursion_depth_ctor.py"
     t[3] = py2c_class_new_layout("Derived", "Derived", "__main__", t[0], t[2], (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 1);
-#line 67 "recursion_depth_ctor.py"
+#line 68 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[3])) { loc = 10; goto error; }
-#line 67 "recursion_depth_ctor.py"
+#line 68 "recursion_depth_ctor.py"
     layout_Derived = py2c_layout_type(t[3], 1);
-#line 67 "recursion_depth_ctor.py"
+#line 68 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[0]);
-#line 67 "recursion_depth_ctor.py"
+#line 68 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[2]);
-#line 67 "recursion_depth_ctor.py"
+#line 68 "recursion_depth_ctor.py"
     py2c_slot_store(&g_recursion_depth_ctor__Derived, t[3]); t[3] = PY2C_NULL;
 
-#line 71 "recursion_depth_ctor.py"
+#line 72 "recursion_depth_ctor.py"
     t[0] = py2c_tuple_pack(0, NULL);
-#line 71 "recursion_depth_ctor.py"
+#line 72 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[0])) { loc = 13; goto error; }
-#line 71 "recursion_depth_ctor.py"
+#line 72 "recursion_depth_ctor.py"
     t[1] = py2c_function_new(&info_f_KW, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-#line 71 "recursion_depth_ctor.py"
+#line 72 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
-#line 71 "recursion_depth_ctor.py"
+#line 72 "recursion_depth_ctor.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
-#line 71 "recursion_depth_ctor.py"
+#line 72 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
-#line 71 "recursion_depth_ctor.py"
+#line 72 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[1]);
-#line 71 "recursion_depth_ctor.py"
+#line 72 "recursion_depth_ctor.py"
     t[3] = py2c_class_new_layout("KW", "KW", "__main__", t[0], t[2], (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 1);
-#line 71 "recursion_depth_ctor.py"
+#line 72 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[3])) { loc = 13; goto error; }
-#line 71 "recursion_depth_ctor.py"
+#line 72 "recursion_depth_ctor.py"
     layout_KW = py2c_layout_type(t[3], 1);
-#line 71 "recursion_depth_ctor.py"
+#line 72 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[0]);
-#line 71 "recursion_depth_ctor.py"
+#line 72 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[2]);
-#line 71 "recursion_depth_ctor.py"
+#line 72 "recursion_depth_ctor.py"
     py2c_slot_store(&g_recursion_depth_ctor__KW, t[3]); t[3] = PY2C_NULL;
 
-#line 78 "recursion_depth_ctor.py"
+#line 79 "recursion_depth_ctor.py"
     t[0] = py2c_function_new(&info_f_f, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-#line 78 "recursion_depth_ctor.py"
+#line 79 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[0])) { loc = 14; goto error; }
-#line 78 "recursion_depth_ctor.py"
+#line 79 "recursion_depth_ctor.py"
     py2c_slot_store(&g_recursion_depth_ctor__f, t[0]); t[0] = PY2C_NULL;
 
-#line 84 "recursion_depth_ctor.py"
+#line 85 "recursion_depth_ctor.py"
     t[0] = py2c_tuple_pack(0, NULL);
-#line 84 "recursion_depth_ctor.py"
+#line 85 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[0])) { loc = 15; goto error; }
-#line 84 "recursion_depth_ctor.py"
+#line 85 "recursion_depth_ctor.py"
     t[1] = py2c_function_new(&info_f_Empty, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-#line 84 "recursion_depth_ctor.py"
+#line 85 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[1])) { loc = 15; goto error; }
-#line 84 "recursion_depth_ctor.py"
+#line 85 "recursion_depth_ctor.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
-#line 84 "recursion_depth_ctor.py"
+#line 85 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[2])) { loc = 15; goto error; }
-#line 84 "recursion_depth_ctor.py"
+#line 85 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[1]);
-#line 84 "recursion_depth_ctor.py"
+#line 85 "recursion_depth_ctor.py"
     t[3] = py2c_class_new_layout("Empty", "Empty", "__main__", t[0], t[2], NULL, 0);
-#line 84 "recursion_depth_ctor.py"
+#line 85 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[3])) { loc = 15; goto error; }
-#line 84 "recursion_depth_ctor.py"
+#line 85 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[0]);
-#line 84 "recursion_depth_ctor.py"
+#line 85 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[2]);
-#line 84 "recursion_depth_ctor.py"
+#line 85 "recursion_depth_ctor.py"
     py2c_slot_store(&g_recursion_depth_ctor__Empty, t[3]); t[3] = PY2C_NULL;
 
-#line 88 "recursion_depth_ctor.py"
+#line 89 "recursion_depth_ctor.py"
     t[0] = py2c_function_new(&info_f_g, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-#line 88 "recursion_depth_ctor.py"
+#line 89 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[0])) { loc = 16; goto error; }
-#line 88 "recursion_depth_ctor.py"
+#line 89 "recursion_depth_ctor.py"
     py2c_slot_store(&g_recursion_depth_ctor__g, t[0]); t[0] = PY2C_NULL;
 
-#line 95 "recursion_depth_ctor.py"
+#line 96 "recursion_depth_ctor.py"
     t[0] = py2c_function_new(&info_f_h, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-#line 95 "recursion_depth_ctor.py"
+#line 96 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[0])) { loc = 17; goto error; }
-#line 95 "recursion_depth_ctor.py"
+#line 96 "recursion_depth_ctor.py"
     py2c_slot_store(&g_recursion_depth_ctor__h, t[0]); t[0] = PY2C_NULL;
 
-#line 102 "recursion_depth_ctor.py"
+#line 103 "recursion_depth_ctor.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_Exception)});
-#line 102 "recursion_depth_ctor.py"
+#line 103 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[0])) { loc = 18; goto error; }
-#line 102 "recursion_depth_ctor.py"
+#line 103 "recursion_depth_ctor.py"
     t[1] = py2c_function_new(&info_f_E, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-#line 102 "recursion_depth_ctor.py"
+#line 103 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
-#line 102 "recursion_depth_ctor.py"
+#line 103 "recursion_depth_ctor.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
-#line 102 "recursion_depth_ctor.py"
+#line 103 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[2])) { loc = 18; goto error; }
-#line 102 "recursion_depth_ctor.py"
+#line 103 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[1]);
-#line 102 "recursion_depth_ctor.py"
+#line 103 "recursion_depth_ctor.py"
     t[3] = py2c_class_new("E", "E", "__main__", t[0], t[2]);
-#line 102 "recursion_depth_ctor.py"
+#line 103 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[3])) { loc = 18; goto error; }
-#line 102 "recursion_depth_ctor.py"
+#line 103 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[0]);
-#line 102 "recursion_depth_ctor.py"
+#line 103 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[2]);
-#line 102 "recursion_depth_ctor.py"
+#line 103 "recursion_depth_ctor.py"
     py2c_slot_store(&g_recursion_depth_ctor__E, t[3]); t[3] = PY2C_NULL;
 
-#line 106 "recursion_depth_ctor.py"
+#line 107 "recursion_depth_ctor.py"
     t[0] = py2c_function_new(&info_f_raiser, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-#line 106 "recursion_depth_ctor.py"
+#line 107 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[0])) { loc = 19; goto error; }
-#line 106 "recursion_depth_ctor.py"
+#line 107 "recursion_depth_ctor.py"
     py2c_slot_store(&g_recursion_depth_ctor__raiser, t[0]); t[0] = PY2C_NULL;
 
-#line 116 "recursion_depth_ctor.py"
+#line 117 "recursion_depth_ctor.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_tuple_type)});
-#line 116 "recursion_depth_ctor.py"
+#line 117 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[0])) { loc = 20; goto error; }
-#line 116 "recursion_depth_ctor.py"
+#line 117 "recursion_depth_ctor.py"
     t[1] = py2c_function_new(&info_f_T, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-#line 116 "recursion_depth_ctor.py"
+#line 117 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
-#line 116 "recursion_depth_ctor.py"
+#line 117 "recursion_depth_ctor.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
-#line 116 "recursion_depth_ctor.py"
+#line 117 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[2])) { loc = 20; goto error; }
-#line 116 "recursion_depth_ctor.py"
+#line 117 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[1]);
-#line 116 "recursion_depth_ctor.py"
+#line 117 "recursion_depth_ctor.py"
     t[3] = py2c_class_new("T", "T", "__main__", t[0], t[2]);
-#line 116 "recursion_depth_ctor.py"
+#line 117 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[3])) { loc = 20; goto error; }
-#line 116 "recursion_depth_ctor.py"
+#line 117 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[0]);
-#line 116 "recursion_depth_ctor.py"
+#line 117 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[2]);
-#line 116 "recursion_depth_ctor.py"
+#line 117 "recursion_depth_ctor.py"
     py2c_slot_store(&g_recursion_depth_ctor__T, t[3]); t[3] = PY2C_NULL;
 
-#line 120 "recursion_depth_ctor.py"
+#line 121 "recursion_depth_ctor.py"
     t[0] = py2c_function_new(&info_f_tup, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-#line 120 "recursion_depth_ctor.py"
+#line 121 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[0])) { loc = 21; goto error; }
-#line 120 "recursion_depth_ctor.py"
+#line 121 "recursion_depth_ctor.py"
     py2c_slot_store(&g_recursion_depth_ctor__tup, t[0]); t[0] = PY2C_NULL;
 
-#line 128 "recursion_depth_ctor.py"
+#line 129 "recursion_depth_ctor.py"
     t[0] = py2c_tuple_pack(3, (Py2cValue[]){py2c_int(200), py2c_int(57), py2c_int(1000)});
-#line 128 "recursion_depth_ctor.py"
+#line 129 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[0])) { loc = 23; goto error; }
-#line 128 "recursion_depth_ctor.py"
+#line 129 "recursion_depth_ctor.py"
     t[1] = py2c_iter(t[0]);
-#line 128 "recursion_depth_ctor.py"
+#line 129 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
-#line 128 "recursion_depth_ctor.py"
+#line 129 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[0]);
-#line 128 "recursion_depth_ctor.py"
+#line 129 "recursion_depth_ctor.py"
 L0:;
-#line 128 "recursion_depth_ctor.py"
+#line 129 "recursion_depth_ctor.py"
     t[2] = py2c_iter_next(t[1]);
-#line 128 "recursion_depth_ctor.py"
+#line 129 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[2])) {
-#line 128 "recursion_depth_ctor.py"
+#line 129 "recursion_depth_ctor.py"
         if (py2c_error_occurred()) { loc = 22; goto error; }
-#line 128 "recursion_depth_ctor.py"
+#line 129 "recursion_depth_ctor.py"
         goto L1;
-#line 128 "recursion_depth_ctor.py"
+#line 129 "recursion_depth_ctor.py"
     }
-#line 128 "recursion_depth_ctor.py"
+#line 129 "recursion_depth_ctor.py"
     py2c_slot_store(&g_recursion_depth_ctor__lim, t[2]); t[2] = PY2C_NULL;
 
-#line 129 "recursion_depth_ctor.py"
+#line 130 "recursion_depth_ctor.py"
     if (!py2c_slot_bound(&g_recursion_depth_ctor__sys)) {
-#line 129 "recursion_depth_ctor.py"
+#line 130 "recursion_depth_ctor.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
-#line 129 "recursion_depth_ctor.py"
+#line 130 "recursion_depth_ctor.py"
         { loc = 25; goto error; }
-#line 129 "recursion_depth_ctor.py"
+#line 130 "recursion_depth_ctor.py"
     }
-#line 129 "recursion_depth_ctor.py"
+#line 130 "recursion_depth_ctor.py"
     { Py2cValue s0 = py2c_slot_load(&g_recursion_depth_ctor__sys); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_21.ob), &t[2], &t[3], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 26; goto error; } }
-#line 129 "recursion_depth_ctor.py"
+#line 130 "recursion_depth_ctor.py"
     if (!py2c_slot_bound(&g_recursion_depth_ctor__lim)) {
-#line 129 "recursion_depth_ctor.py"
+#line 130 "recursion_depth_ctor.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lim' is not defined");
-#line 129 "recursion_depth_ctor.py"
+#line 130 "recursion_depth_ctor.py"
         { loc = 27; goto error; }
-#line 129 "recursion_depth_ctor.py"
+#line 130 "recursion_depth_ctor.py"
     }
-#line 129 "recursion_depth_ctor.py"
+#line 130 "recursion_depth_ctor.py"
     t[4] = py2c_slot_load(&g_recursion_depth_ctor__lim);
-#line 129 "recursion_depth_ctor.py"
+#line 130 "recursion_depth_ctor.py"
     t[5] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-#line 129 "recursion_depth_ctor.py"
+#line 130 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[5])) { loc = 24; goto error; }
-#line 129 "recursion_depth_ctor.py"
+#line 130 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[4]);
-#line 129 "recursion_depth_ctor.py"
+#line 130 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[2]);
-#line 129 "recursion_depth_ctor.py"
+#line 130 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[3]);
-#line 129 "recursion_depth_ctor.py"
+#line 130 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[5]);
 
-#line 130 "recursion_depth_ctor.py"
+#line 131 "recursion_depth_ctor.py"
     if (!py2c_slot_bound(&g_recursion_depth_ctor__lim)) {
-#line 130 "recursion_depth_ctor.py"
+#line 131 "recursion_depth_ctor.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lim' is not defined");
-#line 130 "recursion_depth_ctor.py"
+#line 131 "recursion_depth_ctor.py"
         { loc = 29; goto error; }
-#line 130 "recursion_depth_ctor.py"
+#line 131 "recursion_depth_ctor.py"
     }
-#line 130 "recursion_depth_ctor.py"
+#line 131 "recursion_depth_ctor.py"
     t[2] = py2c_slot_load(&g_recursion_depth_ctor__lim);
-#line 130 "recursion_depth_ctor.py"
+#line 131 "recursion_depth_ctor.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_22.ob), t[2]}, 2);
-#line 130 "recursion_depth_ctor.py"
+#line 131 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[3])) { loc = 28; goto error; }
-#line 130 "recursion_depth_ctor.py"
+#line 131 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[2]);
-#line 130 "recursion_depth_ctor.py"
+#line 131 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[3]);
 
-#line 131 "recursion_depth_ctor.py"
+#line 132 "recursion_depth_ctor.py"
     t[2] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-#line 131 "recursion_depth_ctor.py"
+#line 132 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[2])) { loc = 31; goto error; }
-#line 131 "recursion_depth_ctor.py"
+#line 132 "recursion_depth_ctor.py"
     t[3] = f_run(NULL, (Py2cValue[]){py2c_obj_value(&str_23.ob), t[2]});
-#line 131 "recursion_depth_ctor.py"
+#line 132 "recursion_depth_ctor.py"
     t[2] = PY2C_NULL;
-#line 131 "recursion_depth_ctor.py"
+#line 132 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[3])) { loc = 30; goto error; }
-#line 131 "recursion_depth_ctor.py"
+#line 132 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[3]);
 
-#line 132 "recursion_depth_ctor.py"
+#line 133 "recursion_depth_ctor.py"
     t[2] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-#line 132 "recursion_depth_ctor.py"
+#line 133 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[2])) { loc = 33; goto error; }
-#line 132 "recursion_depth_ctor.py"
+#line 133 "recursion_depth_ctor.py"
     t[3] = f_run(NULL, (Py2cValue[]){py2c_obj_value(&str_24.ob), t[2]});
-#line 132 "recursion_depth_ctor.py"
+#line 133 "recursion_depth_ctor.py"
     t[2] = PY2C_NULL;
-#line 132 "recursion_depth_ctor.py"
+#line 133 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[3])) { loc = 32; goto error; }
-#line 132 "recursion_depth_ctor.py"
+#line 133 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[3]);
 
-#line 133 "recursion_depth_ctor.py"
+#line 134 "recursion_depth_ctor.py"
     t[2] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-#line 133 "recursion_depth_ctor.py"
+#line 134 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[2])) { loc = 35; goto error; }
-#line 133 "recursion_depth_ctor.py"
+#line 134 "recursion_depth_ctor.py"
     t[3] = f_run(NULL, (Py2cValue[]){py2c_obj_value(&str_25.ob), t[2]});
-#line 133 "recursion_depth_ctor.py"
+#line 134 "recursion_depth_ctor.py"
     t[2] = PY2C_NULL;
-#line 133 "recursion_depth_ctor.py"
+#line 134 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[3])) { loc = 34; goto error; }
-#line 133 "recursion_depth_ctor.py"
+#line 134 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[3]);
 
-#line 134 "recursion_depth_ctor.py"
+#line 135 "recursion_depth_ctor.py"
     t[2] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-#line 134 "recursion_depth_ctor.py"
+#line 135 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[2])) { loc = 37; goto error; }
-#line 134 "recursion_depth_ctor.py"
+#line 135 "recursion_depth_ctor.py"
     t[3] = f_run(NULL, (Py2cValue[]){py2c_obj_value(&str_12.ob), t[2]});
-#line 134 "recursion_depth_ctor.py"
+#line 135 "recursion_depth_ctor.py"
     t[2] = PY2C_NULL;
-#line 134 "recursion_depth_ctor.py"
+#line 135 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[3])) { loc = 36; goto error; }
-#line 134 "recursion_depth_ctor.py"
+#line 135 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[3]);
 
-#line 135 "recursion_depth_ctor.py"
+#line 136 "recursion_depth_ctor.py"
     t[2] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-#line 135 "recursion_depth_ctor.py"
+#line 136 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[2])) { loc = 39; goto error; }
-#line 135 "recursion_depth_ctor.py"
+#line 136 "recursion_depth_ctor.py"
     t[3] = f_run(NULL, (Py2cValue[]){py2c_obj_value(&str_26.ob), t[2]});
-#line 135 "recursion_depth_ctor.py"
+#line 136 "recursion_depth_ctor.py"
     t[2] = PY2C_NULL;
-#line 135 "recursion_depth_ctor.py"
+#line 136 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[3])) { loc = 38; goto error; }
-#line 135 "recursion_depth_ctor.py"
+#line 136 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[3]);
 
-#line 136 "recursion_depth_ctor.py"
+#line 137 "recursion_depth_ctor.py"
     t[2] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-#line 136 "recursion_depth_ctor.py"
+#line 137 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[2])) { loc = 41; goto error; }
-#line 136 "recursion_depth_ctor.py"
+#line 137 "recursion_depth_ctor.py"
     t[3] = f_run(NULL, (Py2cValue[]){py2c_obj_value(&str_27.ob), t[2]});
-#line 136 "recursion_depth_ctor.py"
+#line 137 "recursion_depth_ctor.py"
     t[2] = PY2C_NULL;
-#line 136 "recursion_depth_ctor.py"
+#line 137 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[3])) { loc = 40; goto error; }
-#line 136 "recursion_depth_ctor.py"
+#line 137 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[3]);
 
-#line 137 "recursion_depth_ctor.py"
+#line 138 "recursion_depth_ctor.py"
     t[2] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-#line 137 "recursion_depth_ctor.py"
+#line 138 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[2])) { loc = 43; goto error; }
-#line 137 "recursion_depth_ctor.py"
+#line 138 "recursion_depth_ctor.py"
     t[3] = f_run(NULL, (Py2cValue[]){py2c_obj_value(&str_28.ob), t[2]});
-#line 137 "recursion_depth_ctor.py"
+#line 138 "recursion_depth_ctor.py"
     t[2] = PY2C_NULL;
-#line 137 "recursion_depth_ctor.py"
+#line 138 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[3])) { loc = 42; goto error; }
-#line 137 "recursion_depth_ctor.py"
+#line 138 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[3]);
 
-#line 138 "recursion_depth_ctor.py"
+#line 139 "recursion_depth_ctor.py"
     t[2] = py2c_function_new(&info_f_lambda_8, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-#line 138 "recursion_depth_ctor.py"
+#line 139 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[2])) { loc = 45; goto error; }
-#line 138 "recursion_depth_ctor.py"
+#line 139 "recursion_depth_ctor.py"
     t[3] = f_run(NULL, (Py2cValue[]){py2c_obj_value(&str_29.ob), t[2]});
-#line 138 "recursion_depth_ctor.py"
+#line 139 "recursion_depth_ctor.py"
     t[2] = PY2C_NULL;
-#line 138 "recursion_depth_ctor.py"
+#line 139 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[3])) { loc = 44; goto error; }
-#line 138 "recursion_depth_ctor.py"
+#line 139 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[3]);
 
-#line 139 "recursion_depth_ctor.py"
+#line 140 "recursion_depth_ctor.py"
     t[2] = py2c_function_new(&info_f_lambda_9, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-#line 139 "recursion_depth_ctor.py"
+#line 140 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[2])) { loc = 47; goto error; }
-#line 139 "recursion_depth_ctor.py"
+#line 140 "recursion_depth_ctor.py"
     t[3] = f_run(NULL, (Py2cValue[]){py2c_obj_value(&str_30.ob), t[2]});
-#line 139 "recursion_depth_ctor.py"
+#line 140 "recursion_depth_ctor.py"
     t[2] = PY2C_NULL;
-#line 139 "recursion_depth_ctor.py"
+#line 140 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[3])) { loc = 46; goto error; }
-#line 139 "recursion_depth_ctor.py"
+#line 140 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[3]);
 
-#line 140 "recursion_depth_ctor.py"
+#line 141 "recursion_depth_ctor.py"
     t[2] = py2c_function_new(&info_f_lambda_10, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-#line 140 "recursion_depth_ctor.py"
+#line 141 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[2])) { loc = 49; goto error; }
-#line 140 "recursion_depth_ctor.py"
+#line 141 "recursion_depth_ctor.py"
     t[3] = f_run(NULL, (Py2cValue[]){py2c_obj_value(&str_31.ob), t[2]});
-#line 140 "recursion_depth_ctor.py"
+#line 141 "recursion_depth_ctor.py"
     t[2] = PY2C_NULL;
-#line 140 "recursion_depth_ctor.py"
+#line 141 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[3])) { loc = 48; goto error; }
-#line 140 "recursion_depth_ctor.py"
+#line 141 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[3]);
 
-#line 141 "recursion_depth_ctor.py"
+#line 142 "recursion_depth_ctor.py"
     t[2] = py2c_function_new(&info_f_lambda_11, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-#line 141 "recursion_depth_ctor.py"
+#line 142 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[2])) { loc = 51; goto error; }
-#line 141 "recursion_depth_ctor.py"
+#line 142 "recursion_depth_ctor.py"
     t[3] = f_run(NULL, (Py2cValue[]){py2c_obj_value(&str_32.ob), t[2]});
-#line 141 "recursion_depth_ctor.py"
+#line 142 "recursion_depth_ctor.py"
     t[2] = PY2C_NULL;
-#line 141 "recursion_depth_ctor.py"
+#line 142 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[3])) { loc = 50; goto error; }
-#line 141 "recursion_depth_ctor.py"
+#line 142 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[3]);
-#line 141 "recursion_depth_ctor.py"
+#line 142 "recursion_depth_ctor.py"
     py2c_safepoint();
-#line 141 "recursion_depth_ctor.py"
+#line 142 "recursion_depth_ctor.py"
     goto L0;
-#line 141 "recursion_depth_ctor.py"
+#line 142 "recursion_depth_ctor.py"
 L1:;
-#line 141 "recursion_depth_ctor.py"
+#line 142 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[1]);
 
-#line 142 "recursion_depth_ctor.py"
+#line 143 "recursion_depth_ctor.py"
     if (!py2c_slot_bound(&g_recursion_depth_ctor__sys)) {
-#line 142 "recursion_depth_ctor.py"
+#line 143 "recursion_depth_ctor.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
-#line 142 "recursion_depth_ctor.py"
+#line 143 "recursion_depth_ctor.py"
         { loc = 54; goto error; }
-#line 142 "recursion_depth_ctor.py"
+#line 143 "recursion_depth_ctor.py"
     }
-#line 142 "recursion_depth_ctor.py"
+#line 143 "recursion_depth_ctor.py"
     { Py2cValue s0 = py2c_slot_load(&g_recursion_depth_ctor__sys); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_34.ob), &t[0], &t[1], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 55; goto error; } }
-#line 142 "recursion_depth_ctor.py"
+#line 143 "recursion_depth_ctor.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
-#line 142 "recursion_depth_ctor.py"
+#line 143 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[2])) { loc = 53; goto error; }
-#line 142 "recursion_depth_ctor.py"
+#line 143 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[0]);
-#line 142 "recursion_depth_ctor.py"
+#line 143 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[1]);
-#line 142 "recursion_depth_ctor.py"
+#line 143 "recursion_depth_ctor.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_33.ob), t[2]}, 2);
-#line 142 "recursion_depth_ctor.py"
+#line 143 "recursion_depth_ctor.py"
     if (PY2C_IS_NULL(t[3])) { loc = 52; goto error; }
-#line 142 "recursion_depth_ctor.py"
+#line 143 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[2]);
-#line 142 "recursion_depth_ctor.py"
+#line 143 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[3]);
-#line 142 "recursion_depth_ctor.py"
+#line 143 "recursion_depth_ctor.py"
     result = PY2C_NONE;
-#line 142 "recursion_depth_ctor.py"
+#line 143 "recursion_depth_ctor.py"
     goto cleanup;
-#line 142 "recursion_depth_ctor.py"
+#line 143 "recursion_depth_ctor.py"
 error:
-#line 142 "recursion_depth_ctor.py"
+#line 143 "recursion_depth_ctor.py"
     py2c_traceback_add(&code_mod_recursion_depth_ctor, loc);
-#line 142 "recursion_depth_ctor.py"
+#line 143 "recursion_depth_ctor.py"
     PY2C_CLEAR(result);
-#line 142 "recursion_depth_ctor.py"
+#line 143 "recursion_depth_ctor.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
-#line 142 "recursion_depth_ctor.py"
+#line 143 "recursion_depth_ctor.py"
 cleanup:
-#line 142 "recursion_depth_ctor.py"
+#line 143 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[4]);
-#line 142 "recursion_depth_ctor.py"
+#line 143 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[5]);
-#line 142 "recursion_depth_ctor.py"
+#line 143 "recursion_depth_ctor.py"
     return result;
-#line 142 "recursion_depth_ctor.py"
+#line 143 "recursion_depth_ctor.py"
 }
 #line 3500 "recursion_depth_ctor.c"
 

@@ -1,3 +1,4 @@
+# py2c-test: reference-cycles (super() in a method: the __class__ cell)
 # Calling a class counts one level of recursion besides its __init__ /
 # __new__ frames (CPython's _PyObject_MakeTpCall, message suffix " while
 # calling a Python object"), whether the call is compiled as a direct

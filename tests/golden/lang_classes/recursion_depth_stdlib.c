@@ -171,136 +171,136 @@ typedef struct fr_f_nt_make_gen__genexpr {
 
 /* <module>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_mod_recursion_depth_stdlib[] = {
-    {8, "import sys", NULL},
-    {9, "from collections import namedtuple", NULL},
-    {10, "from dataclasses import dataclass, field", NULL},
-    {15, "def run(name, fn):", NULL},
-    {26, "class DC:  # recursion in __post_init__ (called by the generated __init__)", NULL},
-    {25, "@dataclass", " ^^^^^^^^^"},
-    {26, "class DC:  # recursion in __post_init__ (called by the generated __init__)", NULL},
-    {25, "@dataclass", " ^^^^^^^^^"},
-    {36, "class DF:", NULL},
-    {35, "@dataclass", " ^^^^^^^^^"},
-    {36, "class DF:", NULL},
-    {35, "@dataclass", " ^^^^^^^^^"},
-    {47, "class FZ:", NULL},
-    {46, "@dataclass(frozen=True)", " ^^^^^^^^^^^^^^^^^^^^^^"},
-    {46, "@dataclass(frozen=True)", " ^^^^^^^^^"},
-    {47, "class FZ:", NULL},
-    {46, "@dataclass(frozen=True)", " ^^^^^^^^^^^^^^^^^^^^^^"},
-    {57, "class DBase:", NULL},
-    {56, "@dataclass", " ^^^^^^^^^"},
-    {57, "class DBase:", NULL},
-    {56, "@dataclass", " ^^^^^^^^^"},
-    {67, "class DDer(DBase):", NULL},
-    {66, "@dataclass", " ^^^^^^^^^"},
-    {67, "class DDer(DBase):", "           ^^^^^"},
-    {67, "class DDer(DBase):", NULL},
-    {66, "@dataclass", " ^^^^^^^^^"},
-    {72, "class Plain:", NULL},
-    {71, "@dataclass", " ^^^^^^^^^"},
-    {72, "class Plain:", NULL},
-    {71, "@dataclass", " ^^^^^^^^^"},
-    {76, "def dc_fn(n):  # the class call trips the limit, or the generated __init__", NULL},
-    {83, "class NW:", NULL},
-    {93, "class NO:", NULL},
-    {103, "class OnlyNew:", NULL},
-    {112, "class NewArgs:", NULL},
-    {121, "class T(tuple):", NULL},
-    {126, "def tsub(n):", NULL},
-    {133, "P = namedtuple(\"P\", \"x y\")", "    ^^^^^^^^^^^^^^^^^^^^^^"},
-    {133, "P = namedtuple(\"P\", \"x y\")", "    ^^^^^^^^^^"},
-    {136, "class Sub(P):", NULL},
-    {136, "class Sub(P):", "          ^"},
-    {136, "class Sub(P):", NULL},
-    {141, "class SubNew(P):", NULL},
-    {141, "class SubNew(P):", "             ^"},
-    {141, "class SubNew(P):", NULL},
-    {146, "def nt(n):", NULL},
-    {153, "def nt_kw(n):", NULL},
-    {160, "def nt_make(n):", NULL},
-    {167, "def nt_make_gen(n):", NULL},
-    {174, "def nt_replace(n):", NULL},
-    {181, "def nt_sub(n):", NULL},
-    {188, "def nt_subnew(n):", NULL},
-    {195, "def nt_explicit(n):", NULL},
-    {203, "for lim in (200, 57, 1000, 58):", NULL},
-    {203, "for lim in (200, 57, 1000, 58):", "           ^^^^^^^^^^^^^^^^^^^"},
-    {204, "sys.setrecursionlimit(lim)", NULL},
-    {204, "sys.setrecursionlimit(lim)", "^^^"},
-    {204, "sys.setrecursionlimit(lim)", "^^^^^^^^^^^^^^^^^^^^^"},
-    {204, "sys.setrecursionlimit(lim)", "                      ^^^"},
-    {205, "print(\"limit\", lim)", NULL},
-    {205, "print(\"limit\", lim)", "               ^^^"},
-    {206, "run(\"dataclass __post_init__\", lambda: DC(0))", NULL},
-    {206, "run(\"dataclass __post_init__\", lambda: DC(0))", "                               ^^^^^^^^^^^^^"},
-    {207, "run(\"dataclass factory\", lambda: DF())", NULL},
-    {207, "run(\"dataclass factory\", lambda: DF())", "                         ^^^^^^^^^^^^"},
-    {208, "run(\"dataclass frozen\", lambda: FZ(0))", NULL},
-    {208, "run(\"dataclass frozen\", lambda: FZ(0))", "                        ^^^^^^^^^^^^^"},
-    {209, "run(\"dataclass derived\", lambda: DBase(0))", NULL},
-    {209, "run(\"dataclass derived\", lambda: DBase(0))", "                         ^^^^^^^^^^^^^^^^"},
-    {210, "run(\"dataclass via function\", lambda: dc_fn(0))", NULL},
-    {210, "run(\"dataclass via function\", lambda: dc_fn(0))", "                              ^^^^^^^^^^^^^^^^"},
-    {211, "run(\"super().__new__\", lambda: NW(0))", NULL},
-    {211, "run(\"super().__new__\", lambda: NW(0))", "                       ^^^^^^^^^^^^^"},
-    {212, "run(\"object.__new__\", lambda: NO(0))", NULL},
-    {212, "run(\"object.__new__\", lambda: NO(0))", "                      ^^^^^^^^^^^^^"},
-    {213, "run(\"only __new__\", lambda: OnlyNew(0))", NULL},
-    {213, "run(\"only __new__\", lambda: OnlyNew(0))", "                    ^^^^^^^^^^^^^^^^^^"},
-    {214, "run(\"__new__ *args\", lambda: NewArgs(1, 2))", NULL},
-    {214, "run(\"__new__ *args\", lambda: NewArgs(1, 2))", "                     ^^^^^^^^^^^^^^^^^^^^^"},
-    {215, "run(\"tuple subclass __new__\", lambda: tsub(0))", NULL},
-    {215, "run(\"tuple subclass __new__\", lambda: tsub(0))", "                              ^^^^^^^^^^^^^^^"},
-    {216, "run(\"namedtuple\", lambda: nt(0))", NULL},
-    {216, "run(\"namedtuple\", lambda: nt(0))", "                  ^^^^^^^^^^^^^"},
-    {217, "run(\"namedtuple keywords\", lambda: nt_kw(0))", NULL},
-    {217, "run(\"namedtuple keywords\", lambda: nt_kw(0))", "                           ^^^^^^^^^^^^^^^^"},
-    {218, "run(\"namedtuple _make\", lambda: nt_make(0))", NULL},
-    {218, "run(\"namedtuple _make\", lambda: nt_make(0))", "                        ^^^^^^^^^^^^^^^^^^"},
-    {219, "run(\"namedtuple _make generator\", lambda: nt_make_gen(0))", NULL},
-    {219, "run(\"namedtuple _make generator\", lambda: nt_make_gen(0))", "                                  ^^^^^^^^^^^^^^^^^^^^^^"},
-    {220, "run(\"namedtuple _replace\", lambda: nt_replace(0))", NULL},
-    {220, "run(\"namedtuple _replace\", lambda: nt_replace(0))", "                           ^^^^^^^^^^^^^^^^^^^^^"},
-    {221, "run(\"namedtuple subclass\", lambda: nt_sub(0))", NULL},
-    {221, "run(\"namedtuple subclass\", lambda: nt_sub(0))", "                           ^^^^^^^^^^^^^^^^^"},
-    {222, "run(\"namedtuple subclass __new__\", lambda: nt_subnew(0))", NULL},
-    {222, "run(\"namedtuple subclass __new__\", lambda: nt_subnew(0))", "                                   ^^^^^^^^^^^^^^^^^^^^"},
-    {223, "run(\"namedtuple __new__\", lambda: nt_explicit(0))", NULL},
-    {223, "run(\"namedtuple __new__\", lambda: nt_explicit(0))", "                          ^^^^^^^^^^^^^^^^^^^^^^"},
-    {224, "print(\"limit now\", sys.getrecursionlimit())", NULL},
-    {224, "print(\"limit now\", sys.getrecursionlimit())", "                   ^^^^^^^^^^^^^^^^^^^^^^^"},
-    {224, "print(\"limit now\", sys.getrecursionlimit())", "                   ^^^"},
-    {224, "print(\"limit now\", sys.getrecursionlimit())", "                   ^^^^^^^^^^^^^^^^^^^^^"},
-    {225, "print(SubNew(1), Sub(2, 3).norm(), P._make([4, 5])._replace(y=6), FZ.__init__.__qualname__)", NULL},
-    {225, "print(SubNew(1), Sub(2, 3).norm(), P._make([4, 5])._replace(y=6), FZ.__init__.__qualname__)", "      ^^^^^^^^^"},
-    {225, "print(SubNew(1), Sub(2, 3).norm(), P._make([4, 5])._replace(y=6), FZ.__init__.__qualname__)", "      ^^^^^^"},
-    {225, "print(SubNew(1), Sub(2, 3).norm(), P._make([4, 5])._replace(y=6), FZ.__init__.__qualname__)", "                 ^^^^^^^^^^^^^^^^"},
-    {225, "print(SubNew(1), Sub(2, 3).norm(), P._make([4, 5])._replace(y=6), FZ.__init__.__qualname__)", "                 ^^^^^^^^^"},
-    {225, "print(SubNew(1), Sub(2, 3).norm(), P._make([4, 5])._replace(y=6), FZ.__init__.__qualname__)", "                 ^^^"},
-    {225, "print(SubNew(1), Sub(2, 3).norm(), P._make([4, 5])._replace(y=6), FZ.__init__.__qualname__)", "                 ^^^^^^^^^^^^^^"},
-    {225, "print(SubNew(1), Sub(2, 3).norm(), P._make([4, 5])._replace(y=6), FZ.__init__.__qualname__)", "                                   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {225, "print(SubNew(1), Sub(2, 3).norm(), P._make([4, 5])._replace(y=6), FZ.__init__.__qualname__)", "                                   ^^^^^^^^^^^^^^^"},
-    {225, "print(SubNew(1), Sub(2, 3).norm(), P._make([4, 5])._replace(y=6), FZ.__init__.__qualname__)", "                                   ^"},
-    {225, "print(SubNew(1), Sub(2, 3).norm(), P._make([4, 5])._replace(y=6), FZ.__init__.__qualname__)", "                                   ^^^^^^^"},
-    {225, "print(SubNew(1), Sub(2, 3).norm(), P._make([4, 5])._replace(y=6), FZ.__init__.__qualname__)", "                                           ^^^^^^"},
-    {225, "print(SubNew(1), Sub(2, 3).norm(), P._make([4, 5])._replace(y=6), FZ.__init__.__qualname__)", "                                   ^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {225, "print(SubNew(1), Sub(2, 3).norm(), P._make([4, 5])._replace(y=6), FZ.__init__.__qualname__)", "                                                                  ^^"},
-    {225, "print(SubNew(1), Sub(2, 3).norm(), P._make([4, 5])._replace(y=6), FZ.__init__.__qualname__)", "                                                                  ^^^^^^^^^^^"},
-    {225, "print(SubNew(1), Sub(2, 3).norm(), P._make([4, 5])._replace(y=6), FZ.__init__.__qualname__)", "                                                                  ^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {9, "import sys", NULL},
+    {10, "from collections import namedtuple", NULL},
+    {11, "from dataclasses import dataclass, field", NULL},
+    {16, "def run(name, fn):", NULL},
+    {27, "class DC:  # recursion in __post_init__ (called by the generated __init__)", NULL},
+    {26, "@dataclass", " ^^^^^^^^^"},
+    {27, "class DC:  # recursion in __post_init__ (called by the generated __init__)", NULL},
+    {26, "@dataclass", " ^^^^^^^^^"},
+    {37, "class DF:", NULL},
+    {36, "@dataclass", " ^^^^^^^^^"},
+    {37, "class DF:", NULL},
+    {36, "@dataclass", " ^^^^^^^^^"},
+    {48, "class FZ:", NULL},
+    {47, "@dataclass(frozen=True)", " ^^^^^^^^^^^^^^^^^^^^^^"},
+    {47, "@dataclass(frozen=True)", " ^^^^^^^^^"},
+    {48, "class FZ:", NULL},
+    {47, "@dataclass(frozen=True)", " ^^^^^^^^^^^^^^^^^^^^^^"},
+    {58, "class DBase:", NULL},
+    {57, "@dataclass", " ^^^^^^^^^"},
+    {58, "class DBase:", NULL},
+    {57, "@dataclass", " ^^^^^^^^^"},
+    {68, "class DDer(DBase):", NULL},
+    {67, "@dataclass", " ^^^^^^^^^"},
+    {68, "class DDer(DBase):", "           ^^^^^"},
+    {68, "class DDer(DBase):", NULL},
+    {67, "@dataclass", " ^^^^^^^^^"},
+    {73, "class Plain:", NULL},
+    {72, "@dataclass", " ^^^^^^^^^"},
+    {73, "class Plain:", NULL},
+    {72, "@dataclass", " ^^^^^^^^^"},
+    {77, "def dc_fn(n):  # the class call trips the limit, or the generated __init__", NULL},
+    {84, "class NW:", NULL},
+    {94, "class NO:", NULL},
+    {104, "class OnlyNew:", NULL},
+    {113, "class NewArgs:", NULL},
+    {122, "class T(tuple):", NULL},
+    {127, "def tsub(n):", NULL},
+    {134, "P = namedtuple(\"P\", \"x y\")", "    ^^^^^^^^^^^^^^^^^^^^^^"},
+    {134, "P = namedtuple(\"P\", \"x y\")", "    ^^^^^^^^^^"},
+    {137, "class Sub(P):", NULL},
+    {137, "class Sub(P):", "          ^"},
+    {137, "class Sub(P):", NULL},
+    {142, "class SubNew(P):", NULL},
+    {142, "class SubNew(P):", "             ^"},
+    {142, "class SubNew(P):", NULL},
+    {147, "def nt(n):", NULL},
+    {154, "def nt_kw(n):", NULL},
+    {161, "def nt_make(n):", NULL},
+    {168, "def nt_make_gen(n):", NULL},
+    {175, "def nt_replace(n):", NULL},
+    {182, "def nt_sub(n):", NULL},
+    {189, "def nt_subnew(n):", NULL},
+    {196, "def nt_explicit(n):", NULL},
+    {204, "for lim in (200, 57, 1000, 58):", NULL},
+    {204, "for lim in (200, 57, 1000, 58):", "           ^^^^^^^^^^^^^^^^^^^"},
+    {205, "sys.setrecursionlimit(lim)", NULL},
+    {205, "sys.setrecursionlimit(lim)", "^^^"},
+    {205, "sys.setrecursionlimit(lim)", "^^^^^^^^^^^^^^^^^^^^^"},
+    {205, "sys.setrecursionlimit(lim)", "                      ^^^"},
+    {206, "print(\"limit\", lim)", NULL},
+    {206, "print(\"limit\", lim)", "               ^^^"},
+    {207, "run(\"dataclass __post_init__\", lambda: DC(0))", NULL},
+    {207, "run(\"dataclass __post_init__\", lambda: DC(0))", "                               ^^^^^^^^^^^^^"},
+    {208, "run(\"dataclass factory\", lambda: DF())", NULL},
+    {208, "run(\"dataclass factory\", lambda: DF())", "                         ^^^^^^^^^^^^"},
+    {209, "run(\"dataclass frozen\", lambda: FZ(0))", NULL},
+    {209, "run(\"dataclass frozen\", lambda: FZ(0))", "                        ^^^^^^^^^^^^^"},
+    {210, "run(\"dataclass derived\", lambda: DBase(0))", NULL},
+    {210, "run(\"dataclass derived\", lambda: DBase(0))", "                         ^^^^^^^^^^^^^^^^"},
+    {211, "run(\"dataclass via function\", lambda: dc_fn(0))", NULL},
+    {211, "run(\"dataclass via function\", lambda: dc_fn(0))", "                              ^^^^^^^^^^^^^^^^"},
+    {212, "run(\"super().__new__\", lambda: NW(0))", NULL},
+    {212, "run(\"super().__new__\", lambda: NW(0))", "                       ^^^^^^^^^^^^^"},
+    {213, "run(\"object.__new__\", lambda: NO(0))", NULL},
+    {213, "run(\"object.__new__\", lambda: NO(0))", "                      ^^^^^^^^^^^^^"},
+    {214, "run(\"only __new__\", lambda: OnlyNew(0))", NULL},
+    {214, "run(\"only __new__\", lambda: OnlyNew(0))", "                    ^^^^^^^^^^^^^^^^^^"},
+    {215, "run(\"__new__ *args\", lambda: NewArgs(1, 2))", NULL},
+    {215, "run(\"__new__ *args\", lambda: NewArgs(1, 2))", "                     ^^^^^^^^^^^^^^^^^^^^^"},
+    {216, "run(\"tuple subclass __new__\", lambda: tsub(0))", NULL},
+    {216, "run(\"tuple subclass __new__\", lambda: tsub(0))", "                              ^^^^^^^^^^^^^^^"},
+    {217, "run(\"namedtuple\", lambda: nt(0))", NULL},
+    {217, "run(\"namedtuple\", lambda: nt(0))", "                  ^^^^^^^^^^^^^"},
+    {218, "run(\"namedtuple keywords\", lambda: nt_kw(0))", NULL},
+    {218, "run(\"namedtuple keywords\", lambda: nt_kw(0))", "                           ^^^^^^^^^^^^^^^^"},
+    {219, "run(\"namedtuple _make\", lambda: nt_make(0))", NULL},
+    {219, "run(\"namedtuple _make\", lambda: nt_make(0))", "                        ^^^^^^^^^^^^^^^^^^"},
+    {220, "run(\"namedtuple _make generator\", lambda: nt_make_gen(0))", NULL},
+    {220, "run(\"namedtuple _make generator\", lambda: nt_make_gen(0))", "                                  ^^^^^^^^^^^^^^^^^^^^^^"},
+    {221, "run(\"namedtuple _replace\", lambda: nt_replace(0))", NULL},
+    {221, "run(\"namedtuple _replace\", lambda: nt_replace(0))", "                           ^^^^^^^^^^^^^^^^^^^^^"},
+    {222, "run(\"namedtuple subclass\", lambda: nt_sub(0))", NULL},
+    {222, "run(\"namedtuple subclass\", lambda: nt_sub(0))", "                           ^^^^^^^^^^^^^^^^^"},
+    {223, "run(\"namedtuple subclass __new__\", lambda: nt_subnew(0))", NULL},
+    {223, "run(\"namedtuple subclass __new__\", lambda: nt_subnew(0))", "                                   ^^^^^^^^^^^^^^^^^^^^"},
+    {224, "run(\"namedtuple __new__\", lambda: nt_explicit(0))", NULL},
+    {224, "run(\"namedtuple __new__\", lambda: nt_explicit(0))", "                          ^^^^^^^^^^^^^^^^^^^^^^"},
+    {225, "print(\"limit now\", sys.getrecursionlimit())", NULL},
+    {225, "print(\"limit now\", sys.getrecursionlimit())", "                   ^^^^^^^^^^^^^^^^^^^^^^^"},
+    {225, "print(\"limit now\", sys.getrecursionlimit())", "                   ^^^"},
+    {225, "print(\"limit now\", sys.getrecursionlimit())", "                   ^^^^^^^^^^^^^^^^^^^^^"},
+    {226, "print(SubNew(1), Sub(2, 3).norm(), P._make([4, 5])._replace(y=6), FZ.__init__.__qualname__)", NULL},
+    {226, "print(SubNew(1), Sub(2, 3).norm(), P._make([4, 5])._replace(y=6), FZ.__init__.__qualname__)", "      ^^^^^^^^^"},
+    {226, "print(SubNew(1), Sub(2, 3).norm(), P._make([4, 5])._replace(y=6), FZ.__init__.__qualname__)", "      ^^^^^^"},
+    {226, "print(SubNew(1), Sub(2, 3).norm(), P._make([4, 5])._replace(y=6), FZ.__init__.__qualname__)", "                 ^^^^^^^^^^^^^^^^"},
+    {226, "print(SubNew(1), Sub(2, 3).norm(), P._make([4, 5])._replace(y=6), FZ.__init__.__qualname__)", "                 ^^^^^^^^^"},
+    {226, "print(SubNew(1), Sub(2, 3).norm(), P._make([4, 5])._replace(y=6), FZ.__init__.__qualname__)", "                 ^^^"},
+    {226, "print(SubNew(1), Sub(2, 3).norm(), P._make([4, 5])._replace(y=6), FZ.__init__.__qualname__)", "                 ^^^^^^^^^^^^^^"},
+    {226, "print(SubNew(1), Sub(2, 3).norm(), P._make([4, 5])._replace(y=6), FZ.__init__.__qualname__)", "                                   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {226, "print(SubNew(1), Sub(2, 3).norm(), P._make([4, 5])._replace(y=6), FZ.__init__.__qualname__)", "                                   ^^^^^^^^^^^^^^^"},
+    {226, "print(SubNew(1), Sub(2, 3).norm(), P._make([4, 5])._replace(y=6), FZ.__init__.__qualname__)", "                                   ^"},
+    {226, "print(SubNew(1), Sub(2, 3).norm(), P._make([4, 5])._replace(y=6), FZ.__init__.__qualname__)", "                                   ^^^^^^^"},
+    {226, "print(SubNew(1), Sub(2, 3).norm(), P._make([4, 5])._replace(y=6), FZ.__init__.__qualname__)", "                                           ^^^^^^"},
+    {226, "print(SubNew(1), Sub(2, 3).norm(), P._make([4, 5])._replace(y=6), FZ.__init__.__qualname__)", "                                   ^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {226, "print(SubNew(1), Sub(2, 3).norm(), P._make([4, 5])._replace(y=6), FZ.__init__.__qualname__)", "                                                                  ^^"},
+    {226, "print(SubNew(1), Sub(2, 3).norm(), P._make([4, 5])._replace(y=6), FZ.__init__.__qualname__)", "                                                                  ^^^^^^^^^^^"},
+    {226, "print(SubNew(1), Sub(2, 3).norm(), P._make([4, 5])._replace(y=6), FZ.__init__.__qualname__)", "                                                                  ^^^^^^^^^^^^^^^^^^^^^^^^"},
 };
 static const Py2cCode code_mod_recursion_depth_stdlib = {"recursion_depth_stdlib.py", "<module>", locs_mod_recursion_depth_stdlib, 117};
 
 /* run: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_run[] = {
-    {19, "fn()", NULL},
-    {20, "print(name, \"returned\", depth)", NULL},
-    {20, "print(name, \"returned\", depth)", "                        ^^^^^"},
-    {21, "except RecursionError as e:", "       ^^^^^^^^^^^^^^"},
-    {22, "print(name, \"RecursionError:\", str(e), \"depth\", depth)", NULL},
-    {22, "print(name, \"RecursionError:\", str(e), \"depth\", depth)", "                               ^^^^^^"},
-    {22, "print(name, \"RecursionError:\", str(e), \"depth\", depth)", "                                   ^"},
-    {22, "print(name, \"RecursionError:\", str(e), \"depth\", depth)", "                                                ^^^^^"},
+    {20, "fn()", NULL},
+    {21, "print(name, \"returned\", depth)", NULL},
+    {21, "print(name, \"returned\", depth)", "                        ^^^^^"},
+    {22, "except RecursionError as e:", "       ^^^^^^^^^^^^^^"},
+    {23, "print(name, \"RecursionError:\", str(e), \"depth\", depth)", NULL},
+    {23, "print(name, \"RecursionError:\", str(e), \"depth\", depth)", "                               ^^^^^^"},
+    {23, "print(name, \"RecursionError:\", str(e), \"depth\", depth)", "                                   ^"},
+    {23, "print(name, \"RecursionError:\", str(e), \"depth\", depth)", "                                                ^^^^^"},
 };
 static const Py2cCode code_f_run = {"recursion_depth_stdlib.py", "run", locs_f_run, 8};
 static const char *const params_f_run[] = {"name", "fn"};
@@ -308,22 +308,22 @@ static const Py2cFuncInfo info_f_run = {"run", "run", params_f_run, 0, 2, 0, 0, 
 
 /* DC: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_DC[] = {
-    {26, "class DC:  # recursion in __post_init__ (called by the generated __init__)", NULL},
-    {27, "n: int", NULL},
-    {29, "def __post_init__(self):", NULL},
+    {27, "class DC:  # recursion in __post_init__ (called by the generated __init__)", NULL},
+    {28, "n: int", NULL},
+    {30, "def __post_init__(self):", NULL},
 };
 static const Py2cCode code_f_DC = {"recursion_depth_stdlib.py", "DC", locs_f_DC, 3};
 static const Py2cFuncInfo info_f_DC = {"DC", "DC", NULL, 0, 0, 0, 0, f_DC, &code_f_DC, NULL, "__main__"};
 
 /* DC.__post_init__: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_DC____post_init__[] = {
-    {31, "depth += 1", NULL},
-    {31, "depth += 1", "^^^^^"},
-    {32, "self.c = DC(self.n + 1)", "         ^^^^^^^^^^^^^^"},
-    {32, "self.c = DC(self.n + 1)", "         ^^"},
-    {32, "self.c = DC(self.n + 1)", "            ^^^^^^"},
-    {32, "self.c = DC(self.n + 1)", "            ~~~~~~~^~~"},
-    {32, "self.c = DC(self.n + 1)", "^^^^^^"},
+    {32, "depth += 1", NULL},
+    {32, "depth += 1", "^^^^^"},
+    {33, "self.c = DC(self.n + 1)", "         ^^^^^^^^^^^^^^"},
+    {33, "self.c = DC(self.n + 1)", "         ^^"},
+    {33, "self.c = DC(self.n + 1)", "            ^^^^^^"},
+    {33, "self.c = DC(self.n + 1)", "            ~~~~~~~^~~"},
+    {33, "self.c = DC(self.n + 1)", "^^^^^^"},
 };
 static const Py2cCode code_f_DC____post_init__ = {"recursion_depth_stdlib.py", "__post_init__", locs_f_DC____post_init__, 7};
 static const char *const params_f_DC____post_init__[] = {"self"};
@@ -331,27 +331,27 @@ static const Py2cFuncInfo info_f_DC____post_init__ = {"__post_init__", "DC.__pos
 
 /* DF: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_DF[] = {
-    {36, "class DF:", NULL},
-    {37, "a: list = field(default_factory=list)", "          ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {37, "a: list = field(default_factory=list)", "          ^^^^^"},
-    {37, "a: list = field(default_factory=list)", "^"},
-    {37, "a: list = field(default_factory=list)", NULL},
-    {38, "n: int = 0", "^"},
-    {38, "n: int = 0", NULL},
-    {40, "def __post_init__(self):", NULL},
+    {37, "class DF:", NULL},
+    {38, "a: list = field(default_factory=list)", "          ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {38, "a: list = field(default_factory=list)", "          ^^^^^"},
+    {38, "a: list = field(default_factory=list)", "^"},
+    {38, "a: list = field(default_factory=list)", NULL},
+    {39, "n: int = 0", "^"},
+    {39, "n: int = 0", NULL},
+    {41, "def __post_init__(self):", NULL},
 };
 static const Py2cCode code_f_DF = {"recursion_depth_stdlib.py", "DF", locs_f_DF, 8};
 static const Py2cFuncInfo info_f_DF = {"DF", "DF", NULL, 0, 0, 0, 0, f_DF, &code_f_DF, NULL, "__main__"};
 
 /* DF.__post_init__: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_DF____post_init__[] = {
-    {42, "depth += 1", NULL},
-    {42, "depth += 1", "^^^^^"},
-    {43, "self.c = DF(n=self.n + 1)", "         ^^^^^^^^^^^^^^^^"},
-    {43, "self.c = DF(n=self.n + 1)", "         ^^"},
-    {43, "self.c = DF(n=self.n + 1)", "              ^^^^^^"},
-    {43, "self.c = DF(n=self.n + 1)", "              ~~~~~~~^~~"},
-    {43, "self.c = DF(n=self.n + 1)", "^^^^^^"},
+    {43, "depth += 1", NULL},
+    {43, "depth += 1", "^^^^^"},
+    {44, "self.c = DF(n=self.n + 1)", "         ^^^^^^^^^^^^^^^^"},
+    {44, "self.c = DF(n=self.n + 1)", "         ^^"},
+    {44, "self.c = DF(n=self.n + 1)", "              ^^^^^^"},
+    {44, "self.c = DF(n=self.n + 1)", "              ~~~~~~~^~~"},
+    {44, "self.c = DF(n=self.n + 1)", "^^^^^^"},
 };
 static const Py2cCode code_f_DF____post_init__ = {"recursion_depth_stdlib.py", "__post_init__", locs_f_DF____post_init__, 7};
 static const char *const params_f_DF____post_init__[] = {"self"};
@@ -359,23 +359,23 @@ static const Py2cFuncInfo info_f_DF____post_init__ = {"__post_init__", "DF.__pos
 
 /* FZ: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_FZ[] = {
-    {47, "class FZ:", NULL},
-    {48, "n: int", NULL},
-    {50, "def __post_init__(self):", NULL},
+    {48, "class FZ:", NULL},
+    {49, "n: int", NULL},
+    {51, "def __post_init__(self):", NULL},
 };
 static const Py2cCode code_f_FZ = {"recursion_depth_stdlib.py", "FZ", locs_f_FZ, 3};
 static const Py2cFuncInfo info_f_FZ = {"FZ", "FZ", NULL, 0, 0, 0, 0, f_FZ, &code_f_FZ, NULL, "__main__"};
 
 /* FZ.__post_init__: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_FZ____post_init__[] = {
-    {52, "depth += 1", NULL},
-    {52, "depth += 1", "^^^^^"},
-    {53, "object.__setattr__(self, \"c\", FZ(self.n + 1))", NULL},
-    {53, "object.__setattr__(self, \"c\", FZ(self.n + 1))", "^^^^^^^^^^^^^^^^^^"},
-    {53, "object.__setattr__(self, \"c\", FZ(self.n + 1))", "                              ^^^^^^^^^^^^^^"},
-    {53, "object.__setattr__(self, \"c\", FZ(self.n + 1))", "                              ^^"},
-    {53, "object.__setattr__(self, \"c\", FZ(self.n + 1))", "                                 ^^^^^^"},
-    {53, "object.__setattr__(self, \"c\", FZ(self.n + 1))", "                                 ~~~~~~~^~~"},
+    {53, "depth += 1", NULL},
+    {53, "depth += 1", "^^^^^"},
+    {54, "object.__setattr__(self, \"c\", FZ(self.n + 1))", NULL},
+    {54, "object.__setattr__(self, \"c\", FZ(self.n + 1))", "^^^^^^^^^^^^^^^^^^"},
+    {54, "object.__setattr__(self, \"c\", FZ(self.n + 1))", "                              ^^^^^^^^^^^^^^"},
+    {54, "object.__setattr__(self, \"c\", FZ(self.n + 1))", "                              ^^"},
+    {54, "object.__setattr__(self, \"c\", FZ(self.n + 1))", "                                 ^^^^^^"},
+    {54, "object.__setattr__(self, \"c\", FZ(self.n + 1))", "                                 ~~~~~~~^~~"},
 };
 static const Py2cCode code_f_FZ____post_init__ = {"recursion_depth_stdlib.py", "__post_init__", locs_f_FZ____post_init__, 8};
 static const char *const params_f_FZ____post_init__[] = {"self"};
@@ -383,22 +383,22 @@ static const Py2cFuncInfo info_f_FZ____post_init__ = {"__post_init__", "FZ.__pos
 
 /* DBase: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_DBase[] = {
-    {57, "class DBase:", NULL},
-    {58, "n: int", NULL},
-    {60, "def __post_init__(self):", NULL},
+    {58, "class DBase:", NULL},
+    {59, "n: int", NULL},
+    {61, "def __post_init__(self):", NULL},
 };
 static const Py2cCode code_f_DBase = {"recursion_depth_stdlib.py", "DBase", locs_f_DBase, 3};
 static const Py2cFuncInfo info_f_DBase = {"DBase", "DBase", NULL, 0, 0, 0, 0, f_DBase, &code_f_DBase, NULL, "__main__"};
 
 /* DBase.__post_init__: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_DBase____post_init__[] = {
-    {62, "depth += 1", NULL},
-    {62, "depth += 1", "^^^^^"},
-    {63, "self.c = DDer(self.n + 1)", "         ^^^^^^^^^^^^^^^^"},
-    {63, "self.c = DDer(self.n + 1)", "         ^^^^"},
-    {63, "self.c = DDer(self.n + 1)", "              ^^^^^^"},
-    {63, "self.c = DDer(self.n + 1)", "              ~~~~~~~^~~"},
-    {63, "self.c = DDer(self.n + 1)", "^^^^^^"},
+    {63, "depth += 1", NULL},
+    {63, "depth += 1", "^^^^^"},
+    {64, "self.c = DDer(self.n + 1)", "         ^^^^^^^^^^^^^^^^"},
+    {64, "self.c = DDer(self.n + 1)", "         ^^^^"},
+    {64, "self.c = DDer(self.n + 1)", "              ^^^^^^"},
+    {64, "self.c = DDer(self.n + 1)", "              ~~~~~~~^~~"},
+    {64, "self.c = DDer(self.n + 1)", "^^^^^^"},
 };
 static const Py2cCode code_f_DBase____post_init__ = {"recursion_depth_stdlib.py", "__post_init__", locs_f_DBase____post_init__, 7};
 static const char *const params_f_DBase____post_init__[] = {"self"};
@@ -406,27 +406,27 @@ static const Py2cFuncInfo info_f_DBase____post_init__ = {"__post_init__", "DBase
 
 /* DDer: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_DDer[] = {
-    {67, "class DDer(DBase):", NULL},
+    {68, "class DDer(DBase):", NULL},
 };
 static const Py2cCode code_f_DDer = {"recursion_depth_stdlib.py", "DDer", locs_f_DDer, 1};
 static const Py2cFuncInfo info_f_DDer = {"DDer", "DDer", NULL, 0, 0, 0, 0, f_DDer, &code_f_DDer, NULL, "__main__"};
 
 /* Plain: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_Plain[] = {
-    {72, "class Plain:", NULL},
-    {73, "n: int", NULL},
+    {73, "class Plain:", NULL},
+    {74, "n: int", NULL},
 };
 static const Py2cCode code_f_Plain = {"recursion_depth_stdlib.py", "Plain", locs_f_Plain, 2};
 static const Py2cFuncInfo info_f_Plain = {"Plain", "Plain", NULL, 0, 0, 0, 0, f_Plain, &code_f_Plain, NULL, "__main__"};
 
 /* dc_fn: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_dc_fn[] = {
-    {78, "depth += 1", NULL},
-    {78, "depth += 1", "^^^^^"},
-    {79, "Plain(n)", NULL},
-    {79, "Plain(n)", "^^^^^"},
-    {80, "return dc_fn(n + 1)", "       ^^^^^^^^^^^^"},
-    {80, "return dc_fn(n + 1)", "             ~~^~~"},
+    {79, "depth += 1", NULL},
+    {79, "depth += 1", "^^^^^"},
+    {80, "Plain(n)", NULL},
+    {80, "Plain(n)", "^^^^^"},
+    {81, "return dc_fn(n + 1)", "       ^^^^^^^^^^^^"},
+    {81, "return dc_fn(n + 1)", "             ~~^~~"},
 };
 static const Py2cCode code_f_dc_fn = {"recursion_depth_stdlib.py", "dc_fn", locs_f_dc_fn, 6};
 static const char *const params_f_dc_fn[] = {"n"};
@@ -434,18 +434,18 @@ static const Py2cFuncInfo info_f_dc_fn = {"dc_fn", "dc_fn", params_f_dc_fn, 0, 1
 
 /* NW: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_NW[] = {
-    {83, "class NW:", NULL},
-    {84, "def __new__(cls, n):", NULL},
-    {87, "def __init__(self, n):", NULL},
+    {84, "class NW:", NULL},
+    {85, "def __new__(cls, n):", NULL},
+    {88, "def __init__(self, n):", NULL},
 };
 static const Py2cCode code_f_NW = {"recursion_depth_stdlib.py", "NW", locs_f_NW, 3};
 static const Py2cFuncInfo info_f_NW = {"NW", "NW", NULL, 0, 0, 0, 0, f_NW, &code_f_NW, NULL, "__main__"};
 
 /* NW.__new__: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_NW____new__[] = {
-    {85, "return super().__new__(cls)", "       ^^^^^^^^^^^^^^^^^^^^"},
-    {85, "return super().__new__(cls)", "       ^^^^^^^"},
-    {85, "return super().__new__(cls)", "       ^^^^^^^^^^^^^^^"},
+    {86, "return super().__new__(cls)", "       ^^^^^^^^^^^^^^^^^^^^"},
+    {86, "return super().__new__(cls)", "       ^^^^^^^"},
+    {86, "return super().__new__(cls)", "       ^^^^^^^^^^^^^^^"},
 };
 static const Py2cCode code_f_NW____new__ = {"recursion_depth_stdlib.py", "__new__", locs_f_NW____new__, 3};
 static const char *const params_f_NW____new__[] = {"cls", "n"};
@@ -453,12 +453,12 @@ static const Py2cFuncInfo info_f_NW____new__ = {"__new__", "NW.__new__", params_
 
 /* NW.__init__: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_NW____init__[] = {
-    {89, "depth += 1", NULL},
-    {89, "depth += 1", "^^^^^"},
-    {90, "self.c = NW(n + 1)", "         ^^^^^^^^^"},
-    {90, "self.c = NW(n + 1)", "         ^^"},
-    {90, "self.c = NW(n + 1)", "            ~~^~~"},
-    {90, "self.c = NW(n + 1)", "^^^^^^"},
+    {90, "depth += 1", NULL},
+    {90, "depth += 1", "^^^^^"},
+    {91, "self.c = NW(n + 1)", "         ^^^^^^^^^"},
+    {91, "self.c = NW(n + 1)", "         ^^"},
+    {91, "self.c = NW(n + 1)", "            ~~^~~"},
+    {91, "self.c = NW(n + 1)", "^^^^^^"},
 };
 static const Py2cCode code_f_NW____init__ = {"recursion_depth_stdlib.py", "__init__", locs_f_NW____init__, 6};
 static const char *const params_f_NW____init__[] = {"self", "n"};
@@ -466,17 +466,17 @@ static const Py2cFuncInfo info_f_NW____init__ = {"__init__", "NW.__init__", para
 
 /* NO: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_NO[] = {
-    {93, "class NO:", NULL},
-    {94, "def __new__(cls, n):", NULL},
-    {97, "def __init__(self, n):", NULL},
+    {94, "class NO:", NULL},
+    {95, "def __new__(cls, n):", NULL},
+    {98, "def __init__(self, n):", NULL},
 };
 static const Py2cCode code_f_NO = {"recursion_depth_stdlib.py", "NO", locs_f_NO, 3};
 static const Py2cFuncInfo info_f_NO = {"NO", "NO", NULL, 0, 0, 0, 0, f_NO, &code_f_NO, NULL, "__main__"};
 
 /* NO.__new__: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_NO____new__[] = {
-    {95, "return object.__new__(cls)", "       ^^^^^^^^^^^^^^^^^^^"},
-    {95, "return object.__new__(cls)", "       ^^^^^^^^^^^^^^"},
+    {96, "return object.__new__(cls)", "       ^^^^^^^^^^^^^^^^^^^"},
+    {96, "return object.__new__(cls)", "       ^^^^^^^^^^^^^^"},
 };
 static const Py2cCode code_f_NO____new__ = {"recursion_depth_stdlib.py", "__new__", locs_f_NO____new__, 2};
 static const char *const params_f_NO____new__[] = {"cls", "n"};
@@ -484,12 +484,12 @@ static const Py2cFuncInfo info_f_NO____new__ = {"__new__", "NO.__new__", params_
 
 /* NO.__init__: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_NO____init__[] = {
-    {99, "depth += 1", NULL},
-    {99, "depth += 1", "^^^^^"},
-    {100, "self.c = NO(n + 1)", "         ^^^^^^^^^"},
-    {100, "self.c = NO(n + 1)", "         ^^"},
-    {100, "self.c = NO(n + 1)", "            ~~^~~"},
-    {100, "self.c = NO(n + 1)", "^^^^^^"},
+    {100, "depth += 1", NULL},
+    {100, "depth += 1", "^^^^^"},
+    {101, "self.c = NO(n + 1)", "         ^^^^^^^^^"},
+    {101, "self.c = NO(n + 1)", "         ^^"},
+    {101, "self.c = NO(n + 1)", "            ~~^~~"},
+    {101, "self.c = NO(n + 1)", "^^^^^^"},
 };
 static const Py2cCode code_f_NO____init__ = {"recursion_depth_stdlib.py", "__init__", locs_f_NO____init__, 6};
 static const char *const params_f_NO____init__[] = {"self", "n"};
@@ -497,22 +497,22 @@ static const Py2cFuncInfo info_f_NO____init__ = {"__init__", "NO.__init__", para
 
 /* OnlyNew: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_OnlyNew[] = {
-    {103, "class OnlyNew:", NULL},
-    {104, "def __new__(cls, n):", NULL},
+    {104, "class OnlyNew:", NULL},
+    {105, "def __new__(cls, n):", NULL},
 };
 static const Py2cCode code_f_OnlyNew = {"recursion_depth_stdlib.py", "OnlyNew", locs_f_OnlyNew, 2};
 static const Py2cFuncInfo info_f_OnlyNew = {"OnlyNew", "OnlyNew", NULL, 0, 0, 0, 0, f_OnlyNew, &code_f_OnlyNew, NULL, "__main__"};
 
 /* OnlyNew.__new__: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_OnlyNew____new__[] = {
-    {106, "depth += 1", NULL},
-    {106, "depth += 1", "^^^^^"},
-    {107, "inst = object.__new__(cls)", "       ^^^^^^^^^^^^^^^^^^^"},
-    {107, "inst = object.__new__(cls)", "       ^^^^^^^^^^^^^^"},
-    {108, "OnlyNew(n + 1)", NULL},
-    {108, "OnlyNew(n + 1)", "^^^^^^^"},
-    {108, "OnlyNew(n + 1)", "        ~~^~~"},
-    {109, "return inst", "       ^^^^"},
+    {107, "depth += 1", NULL},
+    {107, "depth += 1", "^^^^^"},
+    {108, "inst = object.__new__(cls)", "       ^^^^^^^^^^^^^^^^^^^"},
+    {108, "inst = object.__new__(cls)", "       ^^^^^^^^^^^^^^"},
+    {109, "OnlyNew(n + 1)", NULL},
+    {109, "OnlyNew(n + 1)", "^^^^^^^"},
+    {109, "OnlyNew(n + 1)", "        ~~^~~"},
+    {110, "return inst", "       ^^^^"},
 };
 static const Py2cCode code_f_OnlyNew____new__ = {"recursion_depth_stdlib.py", "__new__", locs_f_OnlyNew____new__, 8};
 static const char *const params_f_OnlyNew____new__[] = {"cls", "n"};
@@ -520,22 +520,22 @@ static const Py2cFuncInfo info_f_OnlyNew____new__ = {"__new__", "OnlyNew.__new__
 
 /* NewArgs: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_NewArgs[] = {
-    {112, "class NewArgs:", NULL},
-    {113, "def __new__(cls, *args):", NULL},
+    {113, "class NewArgs:", NULL},
+    {114, "def __new__(cls, *args):", NULL},
 };
 static const Py2cCode code_f_NewArgs = {"recursion_depth_stdlib.py", "NewArgs", locs_f_NewArgs, 2};
 static const Py2cFuncInfo info_f_NewArgs = {"NewArgs", "NewArgs", NULL, 0, 0, 0, 0, f_NewArgs, &code_f_NewArgs, NULL, "__main__"};
 
 /* NewArgs.__new__: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_NewArgs____new__[] = {
-    {115, "depth += 1", NULL},
-    {115, "depth += 1", "^^^^^"},
-    {116, "inst = super().__new__(cls)", "       ^^^^^^^^^^^^^^^^^^^^"},
-    {116, "inst = super().__new__(cls)", "       ^^^^^^^"},
-    {116, "inst = super().__new__(cls)", "       ^^^^^^^^^^^^^^^"},
-    {117, "NewArgs(*args)", NULL},
-    {117, "NewArgs(*args)", "^^^^^^^"},
-    {118, "return inst", "       ^^^^"},
+    {116, "depth += 1", NULL},
+    {116, "depth += 1", "^^^^^"},
+    {117, "inst = super().__new__(cls)", "       ^^^^^^^^^^^^^^^^^^^^"},
+    {117, "inst = super().__new__(cls)", "       ^^^^^^^"},
+    {117, "inst = super().__new__(cls)", "       ^^^^^^^^^^^^^^^"},
+    {118, "NewArgs(*args)", NULL},
+    {118, "NewArgs(*args)", "^^^^^^^"},
+    {119, "return inst", "       ^^^^"},
 };
 static const Py2cCode code_f_NewArgs____new__ = {"recursion_depth_stdlib.py", "__new__", locs_f_NewArgs____new__, 8};
 static const char *const params_f_NewArgs____new__[] = {"cls", "args"};
@@ -543,18 +543,18 @@ static const Py2cFuncInfo info_f_NewArgs____new__ = {"__new__", "NewArgs.__new__
 
 /* T: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_T[] = {
-    {121, "class T(tuple):", NULL},
-    {122, "def __new__(cls, n):", NULL},
+    {122, "class T(tuple):", NULL},
+    {123, "def __new__(cls, n):", NULL},
 };
 static const Py2cCode code_f_T = {"recursion_depth_stdlib.py", "T", locs_f_T, 2};
 static const Py2cFuncInfo info_f_T = {"T", "T", NULL, 0, 0, 0, 0, f_T, &code_f_T, NULL, "__main__"};
 
 /* T.__new__: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_T____new__[] = {
-    {123, "return super().__new__(cls, (n,))", "       ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {123, "return super().__new__(cls, (n,))", "       ^^^^^^^"},
-    {123, "return super().__new__(cls, (n,))", "       ^^^^^^^^^^^^^^^"},
-    {123, "return super().__new__(cls, (n,))", "                            ^^^^"},
+    {124, "return super().__new__(cls, (n,))", "       ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {124, "return super().__new__(cls, (n,))", "       ^^^^^^^"},
+    {124, "return super().__new__(cls, (n,))", "       ^^^^^^^^^^^^^^^"},
+    {124, "return super().__new__(cls, (n,))", "                            ^^^^"},
 };
 static const Py2cCode code_f_T____new__ = {"recursion_depth_stdlib.py", "__new__", locs_f_T____new__, 4};
 static const char *const params_f_T____new__[] = {"cls", "n"};
@@ -562,12 +562,12 @@ static const Py2cFuncInfo info_f_T____new__ = {"__new__", "T.__new__", params_f_
 
 /* tsub: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_tsub[] = {
-    {128, "depth += 1", NULL},
-    {128, "depth += 1", "^^^^^"},
-    {129, "T(n)", NULL},
-    {129, "T(n)", "^"},
-    {130, "return tsub(n + 1)", "       ^^^^^^^^^^^"},
-    {130, "return tsub(n + 1)", "            ~~^~~"},
+    {129, "depth += 1", NULL},
+    {129, "depth += 1", "^^^^^"},
+    {130, "T(n)", NULL},
+    {130, "T(n)", "^"},
+    {131, "return tsub(n + 1)", "       ^^^^^^^^^^^"},
+    {131, "return tsub(n + 1)", "            ~~^~~"},
 };
 static const Py2cCode code_f_tsub = {"recursion_depth_stdlib.py", "tsub", locs_f_tsub, 6};
 static const char *const params_f_tsub[] = {"n"};
@@ -575,15 +575,15 @@ static const Py2cFuncInfo info_f_tsub = {"tsub", "tsub", params_f_tsub, 0, 1, 0,
 
 /* Sub: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_Sub[] = {
-    {136, "class Sub(P):", NULL},
-    {137, "def norm(self):", NULL},
+    {137, "class Sub(P):", NULL},
+    {138, "def norm(self):", NULL},
 };
 static const Py2cCode code_f_Sub = {"recursion_depth_stdlib.py", "Sub", locs_f_Sub, 2};
 static const Py2cFuncInfo info_f_Sub = {"Sub", "Sub", NULL, 0, 0, 0, 0, f_Sub, &code_f_Sub, NULL, "__main__"};
 
 /* Sub.norm: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_Sub__norm[] = {
-    {138, "return self.x", "       ^^^^^^"},
+    {139, "return self.x", "       ^^^^^^"},
 };
 static const Py2cCode code_f_Sub__norm = {"recursion_depth_stdlib.py", "norm", locs_f_Sub__norm, 1};
 static const char *const params_f_Sub__norm[] = {"self"};
@@ -591,17 +591,17 @@ static const Py2cFuncInfo info_f_Sub__norm = {"norm", "Sub.norm", params_f_Sub__
 
 /* SubNew: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_SubNew[] = {
-    {141, "class SubNew(P):", NULL},
-    {142, "def __new__(cls, x, y=0):", NULL},
+    {142, "class SubNew(P):", NULL},
+    {143, "def __new__(cls, x, y=0):", NULL},
 };
 static const Py2cCode code_f_SubNew = {"recursion_depth_stdlib.py", "SubNew", locs_f_SubNew, 2};
 static const Py2cFuncInfo info_f_SubNew = {"SubNew", "SubNew", NULL, 0, 0, 0, 0, f_SubNew, &code_f_SubNew, NULL, "__main__"};
 
 /* SubNew.__new__: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_SubNew____new__[] = {
-    {143, "return super().__new__(cls, x, y)", "       ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {143, "return super().__new__(cls, x, y)", "       ^^^^^^^"},
-    {143, "return super().__new__(cls, x, y)", "       ^^^^^^^^^^^^^^^"},
+    {144, "return super().__new__(cls, x, y)", "       ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {144, "return super().__new__(cls, x, y)", "       ^^^^^^^"},
+    {144, "return super().__new__(cls, x, y)", "       ^^^^^^^^^^^^^^^"},
 };
 static const Py2cCode code_f_SubNew____new__ = {"recursion_depth_stdlib.py", "__new__", locs_f_SubNew____new__, 3};
 static const char *const params_f_SubNew____new__[] = {"cls", "x", "y"};
@@ -609,12 +609,12 @@ static const Py2cFuncInfo info_f_SubNew____new__ = {"__new__", "SubNew.__new__",
 
 /* nt: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_nt[] = {
-    {148, "depth += 1", NULL},
-    {148, "depth += 1", "^^^^^"},
-    {149, "P(n, 2)", NULL},
-    {149, "P(n, 2)", "^"},
-    {150, "return nt(n + 1)", "       ^^^^^^^^^"},
-    {150, "return nt(n + 1)", "          ~~^~~"},
+    {149, "depth += 1", NULL},
+    {149, "depth += 1", "^^^^^"},
+    {150, "P(n, 2)", NULL},
+    {150, "P(n, 2)", "^"},
+    {151, "return nt(n + 1)", "       ^^^^^^^^^"},
+    {151, "return nt(n + 1)", "          ~~^~~"},
 };
 static const Py2cCode code_f_nt = {"recursion_depth_stdlib.py", "nt", locs_f_nt, 6};
 static const char *const params_f_nt[] = {"n"};
@@ -622,12 +622,12 @@ static const Py2cFuncInfo info_f_nt = {"nt", "nt", params_f_nt, 0, 1, 0, 0, f_nt
 
 /* nt_kw: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_nt_kw[] = {
-    {155, "depth += 1", NULL},
-    {155, "depth += 1", "^^^^^"},
-    {156, "P(x=n, y=2)", NULL},
-    {156, "P(x=n, y=2)", "^"},
-    {157, "return nt_kw(n + 1)", "       ^^^^^^^^^^^^"},
-    {157, "return nt_kw(n + 1)", "             ~~^~~"},
+    {156, "depth += 1", NULL},
+    {156, "depth += 1", "^^^^^"},
+    {157, "P(x=n, y=2)", NULL},
+    {157, "P(x=n, y=2)", "^"},
+    {158, "return nt_kw(n + 1)", "       ^^^^^^^^^^^^"},
+    {158, "return nt_kw(n + 1)", "             ~~^~~"},
 };
 static const Py2cCode code_f_nt_kw = {"recursion_depth_stdlib.py", "nt_kw", locs_f_nt_kw, 6};
 static const char *const params_f_nt_kw[] = {"n"};
@@ -635,14 +635,14 @@ static const Py2cFuncInfo info_f_nt_kw = {"nt_kw", "nt_kw", params_f_nt_kw, 0, 1
 
 /* nt_make: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_nt_make[] = {
-    {162, "depth += 1", NULL},
-    {162, "depth += 1", "^^^^^"},
-    {163, "P._make((n, 2))", NULL},
-    {163, "P._make((n, 2))", "^"},
-    {163, "P._make((n, 2))", "^^^^^^^"},
-    {163, "P._make((n, 2))", "        ^^^^^^"},
-    {164, "return nt_make(n + 1)", "       ^^^^^^^^^^^^^^"},
-    {164, "return nt_make(n + 1)", "               ~~^~~"},
+    {163, "depth += 1", NULL},
+    {163, "depth += 1", "^^^^^"},
+    {164, "P._make((n, 2))", NULL},
+    {164, "P._make((n, 2))", "^"},
+    {164, "P._make((n, 2))", "^^^^^^^"},
+    {164, "P._make((n, 2))", "        ^^^^^^"},
+    {165, "return nt_make(n + 1)", "       ^^^^^^^^^^^^^^"},
+    {165, "return nt_make(n + 1)", "               ~~^~~"},
 };
 static const Py2cCode code_f_nt_make = {"recursion_depth_stdlib.py", "nt_make", locs_f_nt_make, 8};
 static const char *const params_f_nt_make[] = {"n"};
@@ -650,15 +650,15 @@ static const Py2cFuncInfo info_f_nt_make = {"nt_make", "nt_make", params_f_nt_ma
 
 /* nt_make_gen: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_nt_make_gen[] = {
-    {169, "depth += 1", NULL},
-    {169, "depth += 1", "^^^^^"},
-    {170, "P._make(x for x in (n, 2))", NULL},
-    {170, "P._make(x for x in (n, 2))", "^"},
-    {170, "P._make(x for x in (n, 2))", "^^^^^^^"},
-    {170, "P._make(x for x in (n, 2))", "       ^^^^^^^^^^^^^^^^^^^"},
-    {170, "P._make(x for x in (n, 2))", "                   ^^^^^^"},
-    {171, "return nt_make_gen(n + 1)", "       ^^^^^^^^^^^^^^^^^^"},
-    {171, "return nt_make_gen(n + 1)", "                   ~~^~~"},
+    {170, "depth += 1", NULL},
+    {170, "depth += 1", "^^^^^"},
+    {171, "P._make(x for x in (n, 2))", NULL},
+    {171, "P._make(x for x in (n, 2))", "^"},
+    {171, "P._make(x for x in (n, 2))", "^^^^^^^"},
+    {171, "P._make(x for x in (n, 2))", "       ^^^^^^^^^^^^^^^^^^^"},
+    {171, "P._make(x for x in (n, 2))", "                   ^^^^^^"},
+    {172, "return nt_make_gen(n + 1)", "       ^^^^^^^^^^^^^^^^^^"},
+    {172, "return nt_make_gen(n + 1)", "                   ~~^~~"},
 };
 static const Py2cCode code_f_nt_make_gen = {"recursion_depth_stdlib.py", "nt_make_gen", locs_f_nt_make_gen, 9};
 static const char *const params_f_nt_make_gen[] = {"n"};
@@ -666,22 +666,22 @@ static const Py2cFuncInfo info_f_nt_make_gen = {"nt_make_gen", "nt_make_gen", pa
 
 /* nt_make_gen.<locals>.<genexpr>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_nt_make_gen__genexpr[] = {
-    {170, "P._make(x for x in (n, 2))", "       ^^^^^^^^^^^^^^^^^^^"},
-    {170, "P._make(x for x in (n, 2))", "        ^"},
+    {171, "P._make(x for x in (n, 2))", "       ^^^^^^^^^^^^^^^^^^^"},
+    {171, "P._make(x for x in (n, 2))", "        ^"},
 };
 static const Py2cCode code_f_nt_make_gen__genexpr = {"recursion_depth_stdlib.py", "<genexpr>", locs_f_nt_make_gen__genexpr, 2};
 static const Py2cGenInfo geninfo_f_nt_make_gen__genexpr = {"<genexpr>", "nt_make_gen.<locals>.<genexpr>", f_nt_make_gen__genexpr, sizeof(fr_f_nt_make_gen__genexpr), 3};
 
 /* nt_replace: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_nt_replace[] = {
-    {176, "depth += 1", NULL},
-    {176, "depth += 1", "^^^^^"},
-    {177, "P(1, 2)._replace(x=n)", NULL},
-    {177, "P(1, 2)._replace(x=n)", "^^^^^^^"},
-    {177, "P(1, 2)._replace(x=n)", "^"},
-    {177, "P(1, 2)._replace(x=n)", "^^^^^^^^^^^^^^^^"},
-    {178, "return nt_replace(n + 1)", "       ^^^^^^^^^^^^^^^^^"},
-    {178, "return nt_replace(n + 1)", "                  ~~^~~"},
+    {177, "depth += 1", NULL},
+    {177, "depth += 1", "^^^^^"},
+    {178, "P(1, 2)._replace(x=n)", NULL},
+    {178, "P(1, 2)._replace(x=n)", "^^^^^^^"},
+    {178, "P(1, 2)._replace(x=n)", "^"},
+    {178, "P(1, 2)._replace(x=n)", "^^^^^^^^^^^^^^^^"},
+    {179, "return nt_replace(n + 1)", "       ^^^^^^^^^^^^^^^^^"},
+    {179, "return nt_replace(n + 1)", "                  ~~^~~"},
 };
 static const Py2cCode code_f_nt_replace = {"recursion_depth_stdlib.py", "nt_replace", locs_f_nt_replace, 8};
 static const char *const params_f_nt_replace[] = {"n"};
@@ -689,12 +689,12 @@ static const Py2cFuncInfo info_f_nt_replace = {"nt_replace", "nt_replace", param
 
 /* nt_sub: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_nt_sub[] = {
-    {183, "depth += 1", NULL},
-    {183, "depth += 1", "^^^^^"},
-    {184, "Sub(n, 2)", NULL},
-    {184, "Sub(n, 2)", "^^^"},
-    {185, "return nt_sub(n + 1)", "       ^^^^^^^^^^^^^"},
-    {185, "return nt_sub(n + 1)", "              ~~^~~"},
+    {184, "depth += 1", NULL},
+    {184, "depth += 1", "^^^^^"},
+    {185, "Sub(n, 2)", NULL},
+    {185, "Sub(n, 2)", "^^^"},
+    {186, "return nt_sub(n + 1)", "       ^^^^^^^^^^^^^"},
+    {186, "return nt_sub(n + 1)", "              ~~^~~"},
 };
 static const Py2cCode code_f_nt_sub = {"recursion_depth_stdlib.py", "nt_sub", locs_f_nt_sub, 6};
 static const char *const params_f_nt_sub[] = {"n"};
@@ -702,12 +702,12 @@ static const Py2cFuncInfo info_f_nt_sub = {"nt_sub", "nt_sub", params_f_nt_sub, 
 
 /* nt_subnew: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_nt_subnew[] = {
-    {190, "depth += 1", NULL},
-    {190, "depth += 1", "^^^^^"},
-    {191, "SubNew(n)", NULL},
-    {191, "SubNew(n)", "^^^^^^"},
-    {192, "return nt_subnew(n + 1)", "       ^^^^^^^^^^^^^^^^"},
-    {192, "return nt_subnew(n + 1)", "                 ~~^~~"},
+    {191, "depth += 1", NULL},
+    {191, "depth += 1", "^^^^^"},
+    {192, "SubNew(n)", NULL},
+    {192, "SubNew(n)", "^^^^^^"},
+    {193, "return nt_subnew(n + 1)", "       ^^^^^^^^^^^^^^^^"},
+    {193, "return nt_subnew(n + 1)", "                 ~~^~~"},
 };
 static const Py2cCode code_f_nt_subnew = {"recursion_depth_stdlib.py", "nt_subnew", locs_f_nt_subnew, 6};
 static const char *const params_f_nt_subnew[] = {"n"};
@@ -715,14 +715,14 @@ static const Py2cFuncInfo info_f_nt_subnew = {"nt_subnew", "nt_subnew", params_f
 
 /* nt_explicit: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_nt_explicit[] = {
-    {197, "depth += 1", NULL},
-    {197, "depth += 1", "^^^^^"},
-    {198, "P.__new__(P, n, 2)", NULL},
-    {198, "P.__new__(P, n, 2)", "^"},
-    {198, "P.__new__(P, n, 2)", "^^^^^^^^^"},
-    {198, "P.__new__(P, n, 2)", "          ^"},
-    {199, "return nt_explicit(n + 1)", "       ^^^^^^^^^^^^^^^^^^"},
-    {199, "return nt_explicit(n + 1)", "                   ~~^~~"},
+    {198, "depth += 1", NULL},
+    {198, "depth += 1", "^^^^^"},
+    {199, "P.__new__(P, n, 2)", NULL},
+    {199, "P.__new__(P, n, 2)", "^"},
+    {199, "P.__new__(P, n, 2)", "^^^^^^^^^"},
+    {199, "P.__new__(P, n, 2)", "          ^"},
+    {200, "return nt_explicit(n + 1)", "       ^^^^^^^^^^^^^^^^^^"},
+    {200, "return nt_explicit(n + 1)", "                   ~~^~~"},
 };
 static const Py2cCode code_f_nt_explicit = {"recursion_depth_stdlib.py", "nt_explicit", locs_f_nt_explicit, 8};
 static const char *const params_f_nt_explicit[] = {"n"};
@@ -730,134 +730,134 @@ static const Py2cFuncInfo info_f_nt_explicit = {"nt_explicit", "nt_explicit", pa
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda[] = {
-    {206, "run(\"dataclass __post_init__\", lambda: DC(0))", "                                       ^^^^^"},
-    {206, "run(\"dataclass __post_init__\", lambda: DC(0))", "                                       ^^"},
+    {207, "run(\"dataclass __post_init__\", lambda: DC(0))", "                                       ^^^^^"},
+    {207, "run(\"dataclass __post_init__\", lambda: DC(0))", "                                       ^^"},
 };
 static const Py2cCode code_f_lambda = {"recursion_depth_stdlib.py", "<lambda>", locs_f_lambda, 2};
 static const Py2cFuncInfo info_f_lambda = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda, &code_f_lambda, NULL, "__main__"};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_2[] = {
-    {207, "run(\"dataclass factory\", lambda: DF())", "                                 ^^^^"},
-    {207, "run(\"dataclass factory\", lambda: DF())", "                                 ^^"},
+    {208, "run(\"dataclass factory\", lambda: DF())", "                                 ^^^^"},
+    {208, "run(\"dataclass factory\", lambda: DF())", "                                 ^^"},
 };
 static const Py2cCode code_f_lambda_2 = {"recursion_depth_stdlib.py", "<lambda>", locs_f_lambda_2, 2};
 static const Py2cFuncInfo info_f_lambda_2 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_2, &code_f_lambda_2, NULL, "__main__"};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_3[] = {
-    {208, "run(\"dataclass frozen\", lambda: FZ(0))", "                                ^^^^^"},
-    {208, "run(\"dataclass frozen\", lambda: FZ(0))", "                                ^^"},
+    {209, "run(\"dataclass frozen\", lambda: FZ(0))", "                                ^^^^^"},
+    {209, "run(\"dataclass frozen\", lambda: FZ(0))", "                                ^^"},
 };
 static const Py2cCode code_f_lambda_3 = {"recursion_depth_stdlib.py", "<lambda>", locs_f_lambda_3, 2};
 static const Py2cFuncInfo info_f_lambda_3 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_3, &code_f_lambda_3, NULL, "__main__"};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_4[] = {
-    {209, "run(\"dataclass derived\", lambda: DBase(0))", "                                 ^^^^^^^^"},
-    {209, "run(\"dataclass derived\", lambda: DBase(0))", "                                 ^^^^^"},
+    {210, "run(\"dataclass derived\", lambda: DBase(0))", "                                 ^^^^^^^^"},
+    {210, "run(\"dataclass derived\", lambda: DBase(0))", "                                 ^^^^^"},
 };
 static const Py2cCode code_f_lambda_4 = {"recursion_depth_stdlib.py", "<lambda>", locs_f_lambda_4, 2};
 static const Py2cFuncInfo info_f_lambda_4 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_4, &code_f_lambda_4, NULL, "__main__"};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_5[] = {
-    {210, "run(\"dataclass via function\", lambda: dc_fn(0))", "                                      ^^^^^^^^"},
+    {211, "run(\"dataclass via function\", lambda: dc_fn(0))", "                                      ^^^^^^^^"},
 };
 static const Py2cCode code_f_lambda_5 = {"recursion_depth_stdlib.py", "<lambda>", locs_f_lambda_5, 1};
 static const Py2cFuncInfo info_f_lambda_5 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_5, &code_f_lambda_5, NULL, "__main__"};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_6[] = {
-    {211, "run(\"super().__new__\", lambda: NW(0))", "                               ^^^^^"},
-    {211, "run(\"super().__new__\", lambda: NW(0))", "                               ^^"},
+    {212, "run(\"super().__new__\", lambda: NW(0))", "                               ^^^^^"},
+    {212, "run(\"super().__new__\", lambda: NW(0))", "                               ^^"},
 };
 static const Py2cCode code_f_lambda_6 = {"recursion_depth_stdlib.py", "<lambda>", locs_f_lambda_6, 2};
 static const Py2cFuncInfo info_f_lambda_6 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_6, &code_f_lambda_6, NULL, "__main__"};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_7[] = {
-    {212, "run(\"object.__new__\", lambda: NO(0))", "                              ^^^^^"},
-    {212, "run(\"object.__new__\", lambda: NO(0))", "                              ^^"},
+    {213, "run(\"object.__new__\", lambda: NO(0))", "                              ^^^^^"},
+    {213, "run(\"object.__new__\", lambda: NO(0))", "                              ^^"},
 };
 static const Py2cCode code_f_lambda_7 = {"recursion_depth_stdlib.py", "<lambda>", locs_f_lambda_7, 2};
 static const Py2cFuncInfo info_f_lambda_7 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_7, &code_f_lambda_7, NULL, "__main__"};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_8[] = {
-    {213, "run(\"only __new__\", lambda: OnlyNew(0))", "                            ^^^^^^^^^^"},
-    {213, "run(\"only __new__\", lambda: OnlyNew(0))", "                            ^^^^^^^"},
+    {214, "run(\"only __new__\", lambda: OnlyNew(0))", "                            ^^^^^^^^^^"},
+    {214, "run(\"only __new__\", lambda: OnlyNew(0))", "                            ^^^^^^^"},
 };
 static const Py2cCode code_f_lambda_8 = {"recursion_depth_stdlib.py", "<lambda>", locs_f_lambda_8, 2};
 static const Py2cFuncInfo info_f_lambda_8 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_8, &code_f_lambda_8, NULL, "__main__"};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_9[] = {
-    {214, "run(\"__new__ *args\", lambda: NewArgs(1, 2))", "                             ^^^^^^^^^^^^^"},
-    {214, "run(\"__new__ *args\", lambda: NewArgs(1, 2))", "                             ^^^^^^^"},
+    {215, "run(\"__new__ *args\", lambda: NewArgs(1, 2))", "                             ^^^^^^^^^^^^^"},
+    {215, "run(\"__new__ *args\", lambda: NewArgs(1, 2))", "                             ^^^^^^^"},
 };
 static const Py2cCode code_f_lambda_9 = {"recursion_depth_stdlib.py", "<lambda>", locs_f_lambda_9, 2};
 static const Py2cFuncInfo info_f_lambda_9 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_9, &code_f_lambda_9, NULL, "__main__"};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_10[] = {
-    {215, "run(\"tuple subclass __new__\", lambda: tsub(0))", "                                      ^^^^^^^"},
+    {216, "run(\"tuple subclass __new__\", lambda: tsub(0))", "                                      ^^^^^^^"},
 };
 static const Py2cCode code_f_lambda_10 = {"recursion_depth_stdlib.py", "<lambda>", locs_f_lambda_10, 1};
 static const Py2cFuncInfo info_f_lambda_10 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_10, &code_f_lambda_10, NULL, "__main__"};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_11[] = {
-    {216, "run(\"namedtuple\", lambda: nt(0))", "                          ^^^^^"},
+    {217, "run(\"namedtuple\", lambda: nt(0))", "                          ^^^^^"},
 };
 static const Py2cCode code_f_lambda_11 = {"recursion_depth_stdlib.py", "<lambda>", locs_f_lambda_11, 1};
 static const Py2cFuncInfo info_f_lambda_11 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_11, &code_f_lambda_11, NULL, "__main__"};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_12[] = {
-    {217, "run(\"namedtuple keywords\", lambda: nt_kw(0))", "                                   ^^^^^^^^"},
+    {218, "run(\"namedtuple keywords\", lambda: nt_kw(0))", "                                   ^^^^^^^^"},
 };
 static const Py2cCode code_f_lambda_12 = {"recursion_depth_stdlib.py", "<lambda>", locs_f_lambda_12, 1};
 static const Py2cFuncInfo info_f_lambda_12 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_12, &code_f_lambda_12, NULL, "__main__"};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_13[] = {
-    {218, "run(\"namedtuple _make\", lambda: nt_make(0))", "                                ^^^^^^^^^^"},
+    {219, "run(\"namedtuple _make\", lambda: nt_make(0))", "                                ^^^^^^^^^^"},
 };
 static const Py2cCode code_f_lambda_13 = {"recursion_depth_stdlib.py", "<lambda>", locs_f_lambda_13, 1};
 static const Py2cFuncInfo info_f_lambda_13 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_13, &code_f_lambda_13, NULL, "__main__"};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_14[] = {
-    {219, "run(\"namedtuple _make generator\", lambda: nt_make_gen(0))", "                                          ^^^^^^^^^^^^^^"},
+    {220, "run(\"namedtuple _make generator\", lambda: nt_make_gen(0))", "                                          ^^^^^^^^^^^^^^"},
 };
 static const Py2cCode code_f_lambda_14 = {"recursion_depth_stdlib.py", "<lambda>", locs_f_lambda_14, 1};
 static const Py2cFuncInfo info_f_lambda_14 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_14, &code_f_lambda_14, NULL, "__main__"};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_15[] = {
-    {220, "run(\"namedtuple _replace\", lambda: nt_replace(0))", "                                   ^^^^^^^^^^^^^"},
+    {221, "run(\"namedtuple _replace\", lambda: nt_replace(0))", "                                   ^^^^^^^^^^^^^"},
 };
 static const Py2cCode code_f_lambda_15 = {"recursion_depth_stdlib.py", "<lambda>", locs_f_lambda_15, 1};
 static const Py2cFuncInfo info_f_lambda_15 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_15, &code_f_lambda_15, NULL, "__main__"};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_16[] = {
-    {221, "run(\"namedtuple subclass\", lambda: nt_sub(0))", "                                   ^^^^^^^^^"},
+    {222, "run(\"namedtuple subclass\", lambda: nt_sub(0))", "                                   ^^^^^^^^^"},
 };
 static const Py2cCode code_f_lambda_16 = {"recursion_depth_stdlib.py", "<lambda>", locs_f_lambda_16, 1};
 static const Py2cFuncInfo info_f_lambda_16 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_16, &code_f_lambda_16, NULL, "__main__"};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_17[] = {
-    {222, "run(\"namedtuple subclass __new__\", lambda: nt_subnew(0))", "                                           ^^^^^^^^^^^^"},
+    {223, "run(\"namedtuple subclass __new__\", lambda: nt_subnew(0))", "                                           ^^^^^^^^^^^^"},
 };
 static const Py2cCode code_f_lambda_17 = {"recursion_depth_stdlib.py", "<lambda>", locs_f_lambda_17, 1};
 static const Py2cFuncInfo info_f_lambda_17 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_17, &code_f_lambda_17, NULL, "__main__"};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_18[] = {
-    {223, "run(\"namedtuple __new__\", lambda: nt_explicit(0))", "                                  ^^^^^^^^^^^^^^"},
+    {224, "run(\"namedtuple __new__\", lambda: nt_explicit(0))", "                                  ^^^^^^^^^^^^^^"},
 };
 static const Py2cCode code_f_lambda_18 = {"recursion_depth_stdlib.py", "<lambda>", locs_f_lambda_18, 1};
 static const Py2cFuncInfo info_f_lambda_18 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_18, &code_f_lambda_18, NULL, "__main__"};
@@ -877,152 +877,152 @@ static Py2cValue f_run(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue v_e = PY2C_NULL;
     (void)fn;
 
-#line 17 "recursion_depth_stdlib.py"
+#line 18 "recursion_depth_stdlib.py"
     py2c_slot_store(&g_recursion_depth_stdlib__depth, py2c_int(0));
 
-#line 19 "recursion_depth_stdlib.py"
+#line 20 "recursion_depth_stdlib.py"
     t[0] = py2c_fast_call(v_fn, NULL, 0);
-#line 19 "recursion_depth_stdlib.py"
+#line 20 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error_1; }
-#line 19 "recursion_depth_stdlib.py"
+#line 20 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
 
-#line 20 "recursion_depth_stdlib.py"
+#line 21 "recursion_depth_stdlib.py"
     if (!py2c_slot_bound(&g_recursion_depth_stdlib__depth)) {
-#line 20 "recursion_depth_stdlib.py"
+#line 21 "recursion_depth_stdlib.py"
         py2c_error_format(&py2c_exc_NameError, "name 'depth' is not defined");
-#line 20 "recursion_depth_stdlib.py"
+#line 21 "recursion_depth_stdlib.py"
         { loc = 2; goto error_1; }
-#line 20 "recursion_depth_stdlib.py"
+#line 21 "recursion_depth_stdlib.py"
     }
-#line 20 "recursion_depth_stdlib.py"
+#line 21 "recursion_depth_stdlib.py"
     t[0] = py2c_slot_load(&g_recursion_depth_stdlib__depth);
-#line 20 "recursion_depth_stdlib.py"
+#line 21 "recursion_depth_stdlib.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){v_name, py2c_obj_value(&str_0.ob), t[0]}, 3);
-#line 20 "recursion_depth_stdlib.py"
+#line 21 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error_1; }
-#line 20 "recursion_depth_stdlib.py"
+#line 21 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 20 "recursion_depth_stdlib.py"
+#line 21 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[1]);
-#line 20 "recursion_depth_stdlib.py"
+#line 21 "recursion_depth_stdlib.py"
     goto L0;
-#line 20 "recursion_depth_stdlib.py"
+#line 21 "recursion_depth_stdlib.py"
 error_1:
-#line 20 "recursion_depth_stdlib.py"
+#line 21 "recursion_depth_stdlib.py"
     py2c_traceback_add(&code_f_run, loc);
-#line 20 "recursion_depth_stdlib.py"
+#line 21 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 20 "recursion_depth_stdlib.py"
+#line 21 "recursion_depth_stdlib.py"
     t[0] = py2c_error_fetch();
-#line 20 "recursion_depth_stdlib.py"
+#line 21 "recursion_depth_stdlib.py"
     py2c_exc_handled_push(t[0]);
-#line 20 "recursion_depth_stdlib.py"
+#line 21 "recursion_depth_stdlib.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_RecursionError));
-#line 20 "recursion_depth_stdlib.py"
+#line 21 "recursion_depth_stdlib.py"
     if (n0 < 0) { loc = 3; goto error_2; }
-#line 20 "recursion_depth_stdlib.py"
+#line 21 "recursion_depth_stdlib.py"
     if (!n0) goto L1;
-#line 20 "recursion_depth_stdlib.py"
+#line 21 "recursion_depth_stdlib.py"
     { Py2cValue old = v_e; v_e = t[0]; py2c_incref(v_e); py2c_decref(old); }
 
-#line 22 "recursion_depth_stdlib.py"
+#line 23 "recursion_depth_stdlib.py"
     t[1] = v_name; py2c_incref(t[1]);
-#line 22 "recursion_depth_stdlib.py"
+#line 23 "recursion_depth_stdlib.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){v_e}, 1);
-#line 22 "recursion_depth_stdlib.py"
+#line 23 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error_3; }
-#line 22 "recursion_depth_stdlib.py"
+#line 23 "recursion_depth_stdlib.py"
     if (!py2c_slot_bound(&g_recursion_depth_stdlib__depth)) {
-#line 22 "recursion_depth_stdlib.py"
+#line 23 "recursion_depth_stdlib.py"
         py2c_error_format(&py2c_exc_NameError, "name 'depth' is not defined");
-#line 22 "recursion_depth_stdlib.py"
+#line 23 "recursion_depth_stdlib.py"
         { loc = 7; goto error_3; }
-#line 22 "recursion_depth_stdlib.py"
+#line 23 "recursion_depth_stdlib.py"
     }
-#line 22 "recursion_depth_stdlib.py"
+#line 23 "recursion_depth_stdlib.py"
     t[3] = py2c_slot_load(&g_recursion_depth_stdlib__depth);
-#line 22 "recursion_depth_stdlib.py"
+#line 23 "recursion_depth_stdlib.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], py2c_obj_value(&str_1.ob), t[2], py2c_obj_value(&str_2.ob), t[3]}, 5);
-#line 22 "recursion_depth_stdlib.py"
+#line 23 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[4])) { loc = 4; goto error_3; }
-#line 22 "recursion_depth_stdlib.py"
+#line 23 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[1]);
-#line 22 "recursion_depth_stdlib.py"
+#line 23 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[2]);
-#line 22 "recursion_depth_stdlib.py"
+#line 23 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[3]);
-#line 22 "recursion_depth_stdlib.py"
+#line 23 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[4]);
-#line 22 "recursion_depth_stdlib.py"
+#line 23 "recursion_depth_stdlib.py"
     PY2C_CLEAR(v_e);
-#line 22 "recursion_depth_stdlib.py"
+#line 23 "recursion_depth_stdlib.py"
     py2c_exc_handled_pop();
-#line 22 "recursion_depth_stdlib.py"
+#line 23 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 22 "recursion_depth_stdlib.py"
+#line 23 "recursion_depth_stdlib.py"
     goto L0;
-#line 22 "recursion_depth_stdlib.py"
+#line 23 "recursion_depth_stdlib.py"
 L1:;
-#line 22 "recursion_depth_stdlib.py"
+#line 23 "recursion_depth_stdlib.py"
     py2c_exc_handled_pop();
-#line 22 "recursion_depth_stdlib.py"
+#line 23 "recursion_depth_stdlib.py"
     py2c_error_restore(t[0]);
-#line 22 "recursion_depth_stdlib.py"
+#line 23 "recursion_depth_stdlib.py"
     t[0] = PY2C_NULL;
-#line 22 "recursion_depth_stdlib.py"
+#line 23 "recursion_depth_stdlib.py"
     goto unwind;
-#line 22 "recursion_depth_stdlib.py"
+#line 23 "recursion_depth_stdlib.py"
 error_3:
-#line 22 "recursion_depth_stdlib.py"
+#line 23 "recursion_depth_stdlib.py"
     py2c_traceback_add(&code_f_run, loc);
-#line 22 "recursion_depth_stdlib.py"
+#line 23 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[1]);
-#line 22 "recursion_depth_stdlib.py"
+#line 23 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[2]);
-#line 22 "recursion_depth_stdlib.py"
+#line 23 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[3]);
-#line 22 "recursion_depth_stdlib.py"
+#line 23 "recursion_depth_stdlib.py"
     PY2C_CLEAR(v_e);
-#line 22 "recursion_depth_stdlib.py"
+#line 23 "recursion_depth_stdlib.py"
     goto L2;
-#line 22 "recursion_depth_stdlib.py"
+#line 23 "recursion_depth_stdlib.py"
 error_2:
-#line 22 "recursion_depth_stdlib.py"
+#line 23 "recursion_depth_stdlib.py"
     py2c_traceback_add(&code_f_run, loc);
-#line 22 "recursion_depth_stdlib.py"
+#line 23 "recursion_depth_stdlib.py"
 L2:;
-#line 22 "recursion_depth_stdlib.py"
+#line 23 "recursion_depth_stdlib.py"
     py2c_exc_handled_pop();
-#line 22 "recursion_depth_stdlib.py"
+#line 23 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 22 "recursion_depth_stdlib.py"
+#line 23 "recursion_depth_stdlib.py"
     goto unwind;
-#line 22 "recursion_depth_stdlib.py"
+#line 23 "recursion_depth_stdlib.py"
 L0:;
-#line 22 "recursion_depth_stdlib.py"
+#line 23 "recursion_depth_stdlib.py"
     result = PY2C_NONE;
-#line 22 "recursion_depth_stdlib.py"
+#line 23 "recursion_depth_stdlib.py"
     goto cleanup;
-#line 22 "recursion_depth_stdlib.py"
+#line 23 "recursion_depth_stdlib.py"
 unwind:
-#line 22 "recursion_depth_stdlib.py"
+#line 23 "recursion_depth_stdlib.py"
     PY2C_CLEAR(result);
-#line 22 "recursion_depth_stdlib.py"
+#line 23 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 22 "recursion_depth_stdlib.py"
+#line 23 "recursion_depth_stdlib.py"
 cleanup:
-#line 22 "recursion_depth_stdlib.py"
+#line 23 "recursion_depth_stdlib.py"
     PY2C_CLEAR(v_name);
-#line 22 "recursion_depth_stdlib.py"
+#line 23 "recursion_depth_stdlib.py"
     PY2C_CLEAR(v_fn);
-#line 22 "recursion_depth_stdlib.py"
+#line 23 "recursion_depth_stdlib.py"
     PY2C_CLEAR(v_e);
-#line 22 "recursion_depth_stdlib.py"
+#line 23 "recursion_depth_stdlib.py"
     py2c_recursion_leave();
-#line 22 "recursion_depth_stdlib.py"
+#line 23 "recursion_depth_stdlib.py"
     return result;
-#line 22 "recursion_depth_stdlib.py"
+#line 23 "recursion_depth_stdlib.py"
 }
 #line 1028 "recursion_depth_stdlib.c"
 
@@ -1038,81 +1038,81 @@ static Py2cValue f_DC(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
     (void)params;
 
-#line 26 "recursion_depth_stdlib.py"
+#line 27 "recursion_depth_stdlib.py"
     t[0] = py2c_dict_new();
-#line 26 "recursion_depth_stdlib.py"
+#line 27 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-#line 26 "recursion_depth_stdlib.py"
+#line 27 "recursion_depth_stdlib.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_obj_value(&str_3.ob)) < 0) { loc = 0; goto error; }
-#line 26 "recursion_depth_stdlib.py"
+#line 27 "recursion_depth_stdlib.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_6.ob), py2c_obj_value(&str_5.ob)) < 0) { loc = 0; goto error; }
-#line 26 "recursion_depth_stdlib.py"
+#line 27 "recursion_depth_stdlib.py"
     t[1] = py2c_dict_new();
-#line 26 "recursion_depth_stdlib.py"
+#line 27 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
-#line 26 "recursion_depth_stdlib.py"
+#line 27 "recursion_depth_stdlib.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_7.ob), t[1]) < 0) { loc = 0; goto error; }
-#line 26 "recursion_depth_stdlib.py"
+#line 27 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[1]);
 
-#line 27 "recursion_depth_stdlib.py"
+#line 28 "recursion_depth_stdlib.py"
     t[1] = PY2C_BUILTIN_VALUE(py2c_int_type); py2c_incref(t[1]);
-#line 27 "recursion_depth_stdlib.py"
+#line 28 "recursion_depth_stdlib.py"
     t[2] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_7.ob));
-#line 27 "recursion_depth_stdlib.py"
+#line 28 "recursion_depth_stdlib.py"
     n0 = PY2C_IS_NULL(t[2]);
-#line 27 "recursion_depth_stdlib.py"
+#line 28 "recursion_depth_stdlib.py"
     if (!n0) goto L0;
-#line 27 "recursion_depth_stdlib.py"
+#line 28 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
-#line 27 "recursion_depth_stdlib.py"
+#line 28 "recursion_depth_stdlib.py"
         py2c_error_format(&py2c_exc_NameError, "name '__annotations__' is not defined");
-#line 27 "recursion_depth_stdlib.py"
+#line 28 "recursion_depth_stdlib.py"
         { loc = 1; goto error; }
-#line 27 "recursion_depth_stdlib.py"
+#line 28 "recursion_depth_stdlib.py"
     }
-#line 27 "recursion_depth_stdlib.py"
+#line 28 "recursion_depth_stdlib.py"
     t[2] = PY2C_NONE;
-#line 27 "recursion_depth_stdlib.py"
+#line 28 "recursion_depth_stdlib.py"
 L0:;
-#line 27 "recursion_depth_stdlib.py"
+#line 28 "recursion_depth_stdlib.py"
     if (py2c_fast_setitem(t[2], py2c_obj_value(&str_8.ob), t[1]) < 0) { loc = 1; goto error; }
-#line 27 "recursion_depth_stdlib.py"
+#line 28 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[2]);
-#line 27 "recursion_depth_stdlib.py"
+#line 28 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[1]);
 
-#line 29 "recursion_depth_stdlib.py"
+#line 30 "recursion_depth_stdlib.py"
     t[1] = py2c_function_new(&info_f_DC____post_init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-#line 29 "recursion_depth_stdlib.py"
+#line 30 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
-#line 29 "recursion_depth_stdlib.py"
+#line 30 "recursion_depth_stdlib.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_10.ob), t[1]) < 0) { loc = 2; goto error; }
-#line 29 "recursion_depth_stdlib.py"
+#line 30 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[1]);
-#line 29 "recursion_depth_stdlib.py"
+#line 30 "recursion_depth_stdlib.py"
     result = t[0]; t[0] = PY2C_NULL;
-#line 29 "recursion_depth_stdlib.py"
+#line 30 "recursion_depth_stdlib.py"
     goto cleanup;
-#line 29 "recursion_depth_stdlib.py"
+#line 30 "recursion_depth_stdlib.py"
 error:
-#line 29 "recursion_depth_stdlib.py"
+#line 30 "recursion_depth_stdlib.py"
     py2c_traceback_add(&code_f_DC, loc);
-#line 29 "recursion_depth_stdlib.py"
+#line 30 "recursion_depth_stdlib.py"
     PY2C_CLEAR(result);
-#line 29 "recursion_depth_stdlib.py"
+#line 30 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 29 "recursion_depth_stdlib.py"
+#line 30 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[1]);
-#line 29 "recursion_depth_stdlib.py"
+#line 30 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[2]);
-#line 29 "recursion_depth_stdlib.py"
+#line 30 "recursion_depth_stdlib.py"
 cleanup:
-#line 29 "recursion_depth_stdlib.py"
+#line 30 "recursion_depth_stdlib.py"
     py2c_recursion_leave();
-#line 29 "recursion_depth_stdlib.py"
+#line 30 "recursion_depth_stdlib.py"
     return result;
-#line 29 "recursion_depth_stdlib.py"
+#line 30 "recursion_depth_stdlib.py"
 }
 #line 1118 "recursion_depth_stdlib.c"
 
@@ -1128,78 +1128,78 @@ static Py2cValue f_DC____post_init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue v_self = params[0];
     (void)fn;
 
-#line 31 "recursion_depth_stdlib.py"
+#line 32 "recursion_depth_stdlib.py"
     if (!py2c_slot_bound(&g_recursion_depth_stdlib__depth)) {
-#line 31 "recursion_depth_stdlib.py"
+#line 32 "recursion_depth_stdlib.py"
         py2c_error_format(&py2c_exc_NameError, "name 'depth' is not defined");
-#line 31 "recursion_depth_stdlib.py"
+#line 32 "recursion_depth_stdlib.py"
         { loc = 1; goto error; }
-#line 31 "recursion_depth_stdlib.py"
+#line 32 "recursion_depth_stdlib.py"
     }
-#line 31 "recursion_depth_stdlib.py"
+#line 32 "recursion_depth_stdlib.py"
     t[0] = py2c_slot_load(&g_recursion_depth_stdlib__depth);
-#line 31 "recursion_depth_stdlib.py"
+#line 32 "recursion_depth_stdlib.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
-#line 31 "recursion_depth_stdlib.py"
+#line 32 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
-#line 31 "recursion_depth_stdlib.py"
+#line 32 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 31 "recursion_depth_stdlib.py"
+#line 32 "recursion_depth_stdlib.py"
     py2c_slot_store(&g_recursion_depth_stdlib__depth, t[1]); t[1] = PY2C_NULL;
 
-#line 32 "recursion_depth_stdlib.py"
+#line 33 "recursion_depth_stdlib.py"
     if (!py2c_slot_bound(&g_recursion_depth_stdlib__DC)) {
-#line 32 "recursion_depth_stdlib.py"
+#line 33 "recursion_depth_stdlib.py"
         py2c_error_format(&py2c_exc_NameError, "name 'DC' is not defined");
-#line 32 "recursion_depth_stdlib.py"
+#line 33 "recursion_depth_stdlib.py"
         { loc = 3; goto error; }
-#line 32 "recursion_depth_stdlib.py"
+#line 33 "recursion_depth_stdlib.py"
     }
-#line 32 "recursion_depth_stdlib.py"
+#line 33 "recursion_depth_stdlib.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_8.ob), &attr_ic[0]);
-#line 32 "recursion_depth_stdlib.py"
+#line 33 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
-#line 32 "recursion_depth_stdlib.py"
+#line 33 "recursion_depth_stdlib.py"
     t[1] = py2c_fast_binary_op(t[0], py2c_int(1), PY2C_OP_ADD);
-#line 32 "recursion_depth_stdlib.py"
+#line 33 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
-#line 32 "recursion_depth_stdlib.py"
+#line 33 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 32 "recursion_depth_stdlib.py"
+#line 33 "recursion_depth_stdlib.py"
     t[2] = py2c_slot_load(&g_recursion_depth_stdlib__DC);
-#line 32 "recursion_depth_stdlib.py"
+#line 33 "recursion_depth_stdlib.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){t[1]}, 1);
-#line 32 "recursion_depth_stdlib.py"
+#line 33 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
-#line 32 "recursion_depth_stdlib.py"
+#line 33 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[2]);
-#line 32 "recursion_depth_stdlib.py"
+#line 33 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[1]);
-#line 32 "recursion_depth_stdlib.py"
+#line 33 "recursion_depth_stdlib.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_9.ob), t[3], &attr_ic[1]) < 0) { loc = 6; goto error; }
-#line 32 "recursion_depth_stdlib.py"
+#line 33 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[3]);
-#line 32 "recursion_depth_stdlib.py"
+#line 33 "recursion_depth_stdlib.py"
     result = PY2C_NONE;
-#line 32 "recursion_depth_stdlib.py"
+#line 33 "recursion_depth_stdlib.py"
     goto cleanup;
-#line 32 "recursion_depth_stdlib.py"
+#line 33 "recursion_depth_stdlib.py"
 error:
-#line 32 "recursion_depth_stdlib.py"
+#line 33 "recursion_depth_stdlib.py"
     py2c_traceback_add(&code_f_DC____post_init__, loc);
-#line 32 "recursion_depth_stdlib.py"
+#line 33 "recursion_depth_stdlib.py"
     PY2C_CLEAR(result);
-#line 32 "recursion_depth_stdlib.py"
+#line 33 "recursion_depth_stdlib.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
-#line 32 "recursion_depth_stdlib.py"
+#line 33 "recursion_depth_stdlib.py"
 cleanup:
-#line 32 "recursion_depth_stdlib.py"
+#line 33 "recursion_depth_stdlib.py"
     PY2C_CLEAR(v_self);
-#line 32 "recursion_depth_stdlib.py"
+#line 33 "recursion_depth_stdlib.py"
     py2c_recursion_leave();
-#line 32 "recursion_depth_stdlib.py"
+#line 33 "recursion_depth_stdlib.py"
     return result;
-#line 32 "recursion_depth_stdlib.py"
+#line 33 "recursion_depth_stdlib.py"
 }
 #line 1205 "recursion_depth_stdlib.c"
 
@@ -1215,130 +1215,130 @@ static Py2cValue f_DF(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
     (void)params;
 
-#line 36 "recursion_depth_stdlib.py"
+#line 37 "recursion_depth_stdlib.py"
     t[0] = py2c_dict_new();
-#line 36 "recursion_depth_stdlib.py"
+#line 37 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-#line 36 "recursion_depth_stdlib.py"
+#line 37 "recursion_depth_stdlib.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_obj_value(&str_3.ob)) < 0) { loc = 0; goto error; }
-#line 36 "recursion_depth_stdlib.py"
+#line 37 "recursion_depth_stdlib.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_6.ob), py2c_obj_value(&str_11.ob)) < 0) { loc = 0; goto error; }
-#line 36 "recursion_depth_stdlib.py"
+#line 37 "recursion_depth_stdlib.py"
     t[1] = py2c_dict_new();
-#line 36 "recursion_depth_stdlib.py"
+#line 37 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
-#line 36 "recursion_depth_stdlib.py"
+#line 37 "recursion_depth_stdlib.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_7.ob), t[1]) < 0) { loc = 0; goto error; }
-#line 36 "recursion_depth_stdlib.py"
+#line 37 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[1]);
 
-#line 37 "recursion_depth_stdlib.py"
+#line 38 "recursion_depth_stdlib.py"
     if (!py2c_slot_bound(&g_recursion_depth_stdlib__field)) {
-#line 37 "recursion_depth_stdlib.py"
+#line 38 "recursion_depth_stdlib.py"
         py2c_error_format(&py2c_exc_NameError, "name 'field' is not defined");
-#line 37 "recursion_depth_stdlib.py"
+#line 38 "recursion_depth_stdlib.py"
         { loc = 2; goto error; }
-#line 37 "recursion_depth_stdlib.py"
+#line 38 "recursion_depth_stdlib.py"
     }
-#line 37 "recursion_depth_stdlib.py"
+#line 38 "recursion_depth_stdlib.py"
     t[1] = py2c_slot_load(&g_recursion_depth_stdlib__field);
-#line 37 "recursion_depth_stdlib.py"
+#line 38 "recursion_depth_stdlib.py"
     t[2] = py2c_call(t[1], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_list_type)}, 0, kwnames_0);
-#line 37 "recursion_depth_stdlib.py"
+#line 38 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
-#line 37 "recursion_depth_stdlib.py"
+#line 38 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[1]);
-#line 37 "recursion_depth_stdlib.py"
+#line 38 "recursion_depth_stdlib.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_13.ob), t[2]) < 0) { loc = 3; goto error; }
-#line 37 "recursion_depth_stdlib.py"
+#line 38 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[2]);
-#line 37 "recursion_depth_stdlib.py"
+#line 38 "recursion_depth_stdlib.py"
     t[1] = PY2C_BUILTIN_VALUE(py2c_list_type); py2c_incref(t[1]);
-#line 37 "recursion_depth_stdlib.py"
+#line 38 "recursion_depth_stdlib.py"
     t[2] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_7.ob));
-#line 37 "recursion_depth_stdlib.py"
+#line 38 "recursion_depth_stdlib.py"
     n0 = PY2C_IS_NULL(t[2]);
-#line 37 "recursion_depth_stdlib.py"
+#line 38 "recursion_depth_stdlib.py"
     if (!n0) goto L0;
-#line 37 "recursion_depth_stdlib.py"
+#line 38 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
-#line 37 "recursion_depth_stdlib.py"
+#line 38 "recursion_depth_stdlib.py"
         py2c_error_format(&py2c_exc_NameError, "name '__annotations__' is not defined");
-#line 37 "recursion_depth_stdlib.py"
+#line 38 "recursion_depth_stdlib.py"
         { loc = 4; goto error; }
-#line 37 "recursion_depth_stdlib.py"
+#line 38 "recursion_depth_stdlib.py"
     }
-#line 37 "recursion_depth_stdlib.py"
+#line 38 "recursion_depth_stdlib.py"
     t[2] = PY2C_NONE;
-#line 37 "recursion_depth_stdlib.py"
+#line 38 "recursion_depth_stdlib.py"
 L0:;
-#line 37 "recursion_depth_stdlib.py"
+#line 38 "recursion_depth_stdlib.py"
     if (py2c_fast_setitem(t[2], py2c_obj_value(&str_13.ob), t[1]) < 0) { loc = 4; goto error; }
-#line 37 "recursion_depth_stdlib.py"
+#line 38 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[2]);
-#line 37 "recursion_depth_stdlib.py"
+#line 38 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[1]);
 
-#line 38 "recursion_depth_stdlib.py"
+#line 39 "recursion_depth_stdlib.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_8.ob), py2c_int(0)) < 0) { loc = 5; goto error; }
-#line 38 "recursion_depth_stdlib.py"
+#line 39 "recursion_depth_stdlib.py"
     t[1] = PY2C_BUILTIN_VALUE(py2c_int_type); py2c_incref(t[1]);
-#line 38 "recursion_depth_stdlib.py"
+#line 39 "recursion_depth_stdlib.py"
     t[2] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_7.ob));
-#line 38 "recursion_depth_stdlib.py"
+#line 39 "recursion_depth_stdlib.py"
     n0 = PY2C_IS_NULL(t[2]);
-#line 38 "recursion_depth_stdlib.py"
+#line 39 "recursion_depth_stdlib.py"
     if (!n0) goto L1;
-#line 38 "recursion_depth_stdlib.py"
+#line 39 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
-#line 38 "recursion_depth_stdlib.py"
+#line 39 "recursion_depth_stdlib.py"
         py2c_error_format(&py2c_exc_NameError, "name '__annotations__' is not defined");
-#line 38 "recursion_depth_stdlib.py"
+#line 39 "recursion_depth_stdlib.py"
         { loc = 6; goto error; }
-#line 38 "recursion_depth_stdlib.py"
+#line 39 "recursion_depth_stdlib.py"
     }
-#line 38 "recursion_depth_stdlib.py"
+#line 39 "recursion_depth_stdlib.py"
     t[2] = PY2C_NONE;
-#line 38 "recursion_depth_stdlib.py"
+#line 39 "recursion_depth_stdlib.py"
 L1:;
-#line 38 "recursion_depth_stdlib.py"
+#line 39 "recursion_depth_stdlib.py"
     if (py2c_fast_setitem(t[2], py2c_obj_value(&str_8.ob), t[1]) < 0) { loc = 6; goto error; }
-#line 38 "recursion_depth_stdlib.py"
+#line 39 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[2]);
-#line 38 "recursion_depth_stdlib.py"
+#line 39 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[1]);
 
-#line 40 "recursion_depth_stdlib.py"
+#line 41 "recursion_depth_stdlib.py"
     t[1] = py2c_function_new(&info_f_DF____post_init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-#line 40 "recursion_depth_stdlib.py"
+#line 41 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
-#line 40 "recursion_depth_stdlib.py"
+#line 41 "recursion_depth_stdlib.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_10.ob), t[1]) < 0) { loc = 7; goto error; }
-#line 40 "recursion_depth_stdlib.py"
+#line 41 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[1]);
-#line 40 "recursion_depth_stdlib.py"
+#line 41 "recursion_depth_stdlib.py"
     result = t[0]; t[0] = PY2C_NULL;
-#line 40 "recursion_depth_stdlib.py"
+#line 41 "recursion_depth_stdlib.py"
     goto cleanup;
-#line 40 "recursion_depth_stdlib.py"
+#line 41 "recursion_depth_stdlib.py"
 error:
-#line 40 "recursion_depth_stdlib.py"
+#line 41 "recursion_depth_stdlib.py"
     py2c_traceback_add(&code_f_DF, loc);
-#line 40 "recursion_depth_stdlib.py"
+#line 41 "recursion_depth_stdlib.py"
     PY2C_CLEAR(result);
-#line 40 "recursion_depth_stdlib.py"
+#line 41 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 40 "recursion_depth_stdlib.py"
+#line 41 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[1]);
-#line 40 "recursion_depth_stdlib.py"
+#line 41 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[2]);
-#line 40 "recursion_depth_stdlib.py"
+#line 41 "recursion_depth_stdlib.py"
 cleanup:
-#line 40 "recursion_depth_stdlib.py"
+#line 41 "recursion_depth_stdlib.py"
     py2c_recursion_leave();
-#line 40 "recursion_depth_stdlib.py"
+#line 41 "recursion_depth_stdlib.py"
     return result;
-#line 40 "recursion_depth_stdlib.py"
+#line 41 "recursion_depth_stdlib.py"
 }
 #line 1344 "recursion_depth_stdlib.c"
 
@@ -1354,78 +1354,78 @@ static Py2cValue f_DF____post_init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue v_self = params[0];
     (void)fn;
 
-#line 42 "recursion_depth_stdlib.py"
+#line 43 "recursion_depth_stdlib.py"
     if (!py2c_slot_bound(&g_recursion_depth_stdlib__depth)) {
-#line 42 "recursion_depth_stdlib.py"
+#line 43 "recursion_depth_stdlib.py"
         py2c_error_format(&py2c_exc_NameError, "name 'depth' is not defined");
-#line 42 "recursion_depth_stdlib.py"
+#line 43 "recursion_depth_stdlib.py"
         { loc = 1; goto error; }
-#line 42 "recursion_depth_stdlib.py"
+#line 43 "recursion_depth_stdlib.py"
     }
-#line 42 "recursion_depth_stdlib.py"
+#line 43 "recursion_depth_stdlib.py"
     t[0] = py2c_slot_load(&g_recursion_depth_stdlib__depth);
-#line 42 "recursion_depth_stdlib.py"
+#line 43 "recursion_depth_stdlib.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
-#line 42 "recursion_depth_stdlib.py"
+#line 43 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
-#line 42 "recursion_depth_stdlib.py"
+#line 43 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 42 "recursion_depth_stdlib.py"
+#line 43 "recursion_depth_stdlib.py"
     py2c_slot_store(&g_recursion_depth_stdlib__depth, t[1]); t[1] = PY2C_NULL;
 
-#line 43 "recursion_depth_stdlib.py"
+#line 44 "recursion_depth_stdlib.py"
     if (!py2c_slot_bound(&g_recursion_depth_stdlib__DF)) {
-#line 43 "recursion_depth_stdlib.py"
+#line 44 "recursion_depth_stdlib.py"
         py2c_error_format(&py2c_exc_NameError, "name 'DF' is not defined");
-#line 43 "recursion_depth_stdlib.py"
+#line 44 "recursion_depth_stdlib.py"
         { loc = 3; goto error; }
-#line 43 "recursion_depth_stdlib.py"
+#line 44 "recursion_depth_stdlib.py"
     }
-#line 43 "recursion_depth_stdlib.py"
+#line 44 "recursion_depth_stdlib.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_8.ob), &attr_ic[2]);
-#line 43 "recursion_depth_stdlib.py"
+#line 44 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
-#line 43 "recursion_depth_stdlib.py"
+#line 44 "recursion_depth_stdlib.py"
     t[1] = py2c_fast_binary_op(t[0], py2c_int(1), PY2C_OP_ADD);
-#line 43 "recursion_depth_stdlib.py"
+#line 44 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
-#line 43 "recursion_depth_stdlib.py"
+#line 44 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 43 "recursion_depth_stdlib.py"
+#line 44 "recursion_depth_stdlib.py"
     t[2] = py2c_slot_load(&g_recursion_depth_stdlib__DF);
-#line 43 "recursion_depth_stdlib.py"
+#line 44 "recursion_depth_stdlib.py"
     t[3] = py2c_call(t[2], (Py2cValue[]){t[1]}, 0, kwnames_1);
-#line 43 "recursion_depth_stdlib.py"
+#line 44 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
-#line 43 "recursion_depth_stdlib.py"
+#line 44 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[2]);
-#line 43 "recursion_depth_stdlib.py"
+#line 44 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[1]);
-#line 43 "recursion_depth_stdlib.py"
+#line 44 "recursion_depth_stdlib.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_9.ob), t[3], &attr_ic[3]) < 0) { loc = 6; goto error; }
-#line 43 "recursion_depth_stdlib.py"
+#line 44 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[3]);
-#line 43 "recursion_depth_stdlib.py"
+#line 44 "recursion_depth_stdlib.py"
     result = PY2C_NONE;
-#line 43 "recursion_depth_stdlib.py"
+#line 44 "recursion_depth_stdlib.py"
     goto cleanup;
-#line 43 "recursion_depth_stdlib.py"
+#line 44 "recursion_depth_stdlib.py"
 error:
-#line 43 "recursion_depth_stdlib.py"
+#line 44 "recursion_depth_stdlib.py"
     py2c_traceback_add(&code_f_DF____post_init__, loc);
-#line 43 "recursion_depth_stdlib.py"
+#line 44 "recursion_depth_stdlib.py"
     PY2C_CLEAR(result);
-#line 43 "recursion_depth_stdlib.py"
+#line 44 "recursion_depth_stdlib.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
-#line 43 "recursion_depth_stdlib.py"
+#line 44 "recursion_depth_stdlib.py"
 cleanup:
-#line 43 "recursion_depth_stdlib.py"
+#line 44 "recursion_depth_stdlib.py"
     PY2C_CLEAR(v_self);
-#line 43 "recursion_depth_stdlib.py"
+#line 44 "recursion_depth_stdlib.py"
     py2c_recursion_leave();
-#line 43 "recursion_depth_stdlib.py"
+#line 44 "recursion_depth_stdlib.py"
     return result;
-#line 43 "recursion_depth_stdlib.py"
+#line 44 "recursion_depth_stdlib.py"
 }
 #line 1431 "recursion_depth_stdlib.c"
 
@@ -1441,81 +1441,81 @@ static Py2cValue f_FZ(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
     (void)params;
 
-#line 47 "recursion_depth_stdlib.py"
+#line 48 "recursion_depth_stdlib.py"
     t[0] = py2c_dict_new();
-#line 47 "recursion_depth_stdlib.py"
+#line 48 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-#line 47 "recursion_depth_stdlib.py"
+#line 48 "recursion_depth_stdlib.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_obj_value(&str_3.ob)) < 0) { loc = 0; goto error; }
-#line 47 "recursion_depth_stdlib.py"
+#line 48 "recursion_depth_stdlib.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_6.ob), py2c_obj_value(&str_15.ob)) < 0) { loc = 0; goto error; }
-#line 47 "recursion_depth_stdlib.py"
+#line 48 "recursion_depth_stdlib.py"
     t[1] = py2c_dict_new();
-#line 47 "recursion_depth_stdlib.py"
+#line 48 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
-#line 47 "recursion_depth_stdlib.py"
+#line 48 "recursion_depth_stdlib.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_7.ob), t[1]) < 0) { loc = 0; goto error; }
-#line 47 "recursion_depth_stdlib.py"
+#line 48 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[1]);
 
-#line 48 "recursion_depth_stdlib.py"
+#line 49 "recursion_depth_stdlib.py"
     t[1] = PY2C_BUILTIN_VALUE(py2c_int_type); py2c_incref(t[1]);
-#line 48 "recursion_depth_stdlib.py"
+#line 49 "recursion_depth_stdlib.py"
     t[2] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_7.ob));
-#line 48 "recursion_depth_stdlib.py"
+#line 49 "recursion_depth_stdlib.py"
     n0 = PY2C_IS_NULL(t[2]);
-#line 48 "recursion_depth_stdlib.py"
+#line 49 "recursion_depth_stdlib.py"
     if (!n0) goto L0;
-#line 48 "recursion_depth_stdlib.py"
+#line 49 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
-#line 48 "recursion_depth_stdlib.py"
+#line 49 "recursion_depth_stdlib.py"
         py2c_error_format(&py2c_exc_NameError, "name '__annotations__' is not defined");
-#line 48 "recursion_depth_stdlib.py"
+#line 49 "recursion_depth_stdlib.py"
         { loc = 1; goto error; }
-#line 48 "recursion_depth_stdlib.py"
+#line 49 "recursion_depth_stdlib.py"
     }
-#line 48 "recursion_depth_stdlib.py"
+#line 49 "recursion_depth_stdlib.py"
     t[2] = PY2C_NONE;
-#line 48 "recursion_depth_stdlib.py"
+#line 49 "recursion_depth_stdlib.py"
 L0:;
-#line 48 "recursion_depth_stdlib.py"
+#line 49 "recursion_depth_stdlib.py"
     if (py2c_fast_setitem(t[2], py2c_obj_value(&str_8.ob), t[1]) < 0) { loc = 1; goto error; }
-#line 48 "recursion_depth_stdlib.py"
+#line 49 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[2]);
-#line 48 "recursion_depth_stdlib.py"
+#line 49 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[1]);
 
-#line 50 "recursion_depth_stdlib.py"
+#line 51 "recursion_depth_stdlib.py"
     t[1] = py2c_function_new(&info_f_FZ____post_init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-#line 50 "recursion_depth_stdlib.py"
+#line 51 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
-#line 50 "recursion_depth_stdlib.py"
+#line 51 "recursion_depth_stdlib.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_10.ob), t[1]) < 0) { loc = 2; goto error; }
-#line 50 "recursion_depth_stdlib.py"
+#line 51 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[1]);
-#line 50 "recursion_depth_stdlib.py"
+#line 51 "recursion_depth_stdlib.py"
     result = t[0]; t[0] = PY2C_NULL;
-#line 50 "recursion_depth_stdlib.py"
+#line 51 "recursion_depth_stdlib.py"
     goto cleanup;
-#line 50 "recursion_depth_stdlib.py"
+#line 51 "recursion_depth_stdlib.py"
 error:
-#line 50 "recursion_depth_stdlib.py"
+#line 51 "recursion_depth_stdlib.py"
     py2c_traceback_add(&code_f_FZ, loc);
-#line 50 "recursion_depth_stdlib.py"
+#line 51 "recursion_depth_stdlib.py"
     PY2C_CLEAR(result);
-#line 50 "recursion_depth_stdlib.py"
+#line 51 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 50 "recursion_depth_stdlib.py"
+#line 51 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[1]);
-#line 50 "recursion_depth_stdlib.py"
+#line 51 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[2]);
-#line 50 "recursion_depth_stdlib.py"
+#line 51 "recursion_depth_stdlib.py"
 cleanup:
-#line 50 "recursion_depth_stdlib.py"
+#line 51 "recursion_depth_stdlib.py"
     py2c_recursion_leave();
-#line 50 "recursion_depth_stdlib.py"
+#line 51 "recursion_depth_stdlib.py"
     return result;
-#line 50 "recursion_depth_stdlib.py"
+#line 51 "recursion_depth_stdlib.py"
 }
 #line 1521 "recursion_depth_stdlib.c"
 
@@ -1531,92 +1531,92 @@ static Py2cValue f_FZ____post_init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue v_self = params[0];
     (void)fn;
 
-#line 52 "recursion_depth_stdlib.py"
+#line 53 "recursion_depth_stdlib.py"
     if (!py2c_slot_bound(&g_recursion_depth_stdlib__depth)) {
-#line 52 "recursion_depth_stdlib.py"
+#line 53 "recursion_depth_stdlib.py"
         py2c_error_format(&py2c_exc_NameError, "name 'depth' is not defined");
-#line 52 "recursion_depth_stdlib.py"
+#line 53 "recursion_depth_stdlib.py"
         { loc = 1; goto error; }
-#line 52 "recursion_depth_stdlib.py"
+#line 53 "recursion_depth_stdlib.py"
     }
-#line 52 "recursion_depth_stdlib.py"
+#line 53 "recursion_depth_stdlib.py"
     t[0] = py2c_slot_load(&g_recursion_depth_stdlib__depth);
-#line 52 "recursion_depth_stdlib.py"
+#line 53 "recursion_depth_stdlib.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
-#line 52 "recursion_depth_stdlib.py"
+#line 53 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
-#line 52 "recursion_depth_stdlib.py"
+#line 53 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 52 "recursion_depth_stdlib.py"
+#line 53 "recursion_depth_stdlib.py"
     py2c_slot_store(&g_recursion_depth_stdlib__depth, t[1]); t[1] = PY2C_NULL;
 
-#line 53 "recursion_depth_stdlib.py"
+#line 54 "recursion_depth_stdlib.py"
     if (py2c_method_lookup_ic(PY2C_BUILTIN_VALUE(py2c_object_type), py2c_obj_value(&str_16.ob), &t[0], &t[1], &attr_ic[4]) < 0) { loc = 3; goto error; }
-#line 53 "recursion_depth_stdlib.py"
+#line 54 "recursion_depth_stdlib.py"
     t[2] = v_self; py2c_incref(t[2]);
-#line 53 "recursion_depth_stdlib.py"
+#line 54 "recursion_depth_stdlib.py"
     if (!py2c_slot_bound(&g_recursion_depth_stdlib__FZ)) {
-#line 53 "recursion_depth_stdlib.py"
+#line 54 "recursion_depth_stdlib.py"
         py2c_error_format(&py2c_exc_NameError, "name 'FZ' is not defined");
-#line 53 "recursion_depth_stdlib.py"
+#line 54 "recursion_depth_stdlib.py"
         { loc = 5; goto error; }
-#line 53 "recursion_depth_stdlib.py"
+#line 54 "recursion_depth_stdlib.py"
     }
-#line 53 "recursion_depth_stdlib.py"
+#line 54 "recursion_depth_stdlib.py"
     t[3] = py2c_getattr_ic(v_self, py2c_obj_value(&str_8.ob), &attr_ic[5]);
-#line 53 "recursion_depth_stdlib.py"
+#line 54 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
-#line 53 "recursion_depth_stdlib.py"
+#line 54 "recursion_depth_stdlib.py"
     t[4] = py2c_fast_binary_op(t[3], py2c_int(1), PY2C_OP_ADD);
-#line 53 "recursion_depth_stdlib.py"
+#line 54 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[4])) { loc = 7; goto error; }
-#line 53 "recursion_depth_stdlib.py"
+#line 54 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[3]);
-#line 53 "recursion_depth_stdlib.py"
+#line 54 "recursion_depth_stdlib.py"
     t[5] = py2c_slot_load(&g_recursion_depth_stdlib__FZ);
-#line 53 "recursion_depth_stdlib.py"
+#line 54 "recursion_depth_stdlib.py"
     t[6] = py2c_fast_call(t[5], (Py2cValue[]){t[4]}, 1);
-#line 53 "recursion_depth_stdlib.py"
+#line 54 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[6])) { loc = 4; goto error; }
-#line 53 "recursion_depth_stdlib.py"
+#line 54 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[5]);
-#line 53 "recursion_depth_stdlib.py"
+#line 54 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[4]);
-#line 53 "recursion_depth_stdlib.py"
+#line 54 "recursion_depth_stdlib.py"
     t[7] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], py2c_obj_value(&str_9.ob), t[6]}, 3, PY2C_NULL);
-#line 53 "recursion_depth_stdlib.py"
+#line 54 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[7])) { loc = 2; goto error; }
-#line 53 "recursion_depth_stdlib.py"
+#line 54 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[2]);
-#line 53 "recursion_depth_stdlib.py"
+#line 54 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[6]);
-#line 53 "recursion_depth_stdlib.py"
+#line 54 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 53 "recursion_depth_stdlib.py"
+#line 54 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[1]);
-#line 53 "recursion_depth_stdlib.py"
+#line 54 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[7]);
-#line 53 "recursion_depth_stdlib.py"
+#line 54 "recursion_depth_stdlib.py"
     result = PY2C_NONE;
-#line 53 "recursion_depth_stdlib.py"
+#line 54 "recursion_depth_stdlib.py"
     goto cleanup;
-#line 53 "recursion_depth_stdlib.py"
+#line 54 "recursion_depth_stdlib.py"
 error:
-#line 53 "recursion_depth_stdlib.py"
+#line 54 "recursion_depth_stdlib.py"
     py2c_traceback_add(&code_f_FZ____post_init__, loc);
-#line 53 "recursion_depth_stdlib.py"
+#line 54 "recursion_depth_stdlib.py"
     PY2C_CLEAR(result);
-#line 53 "recursion_depth_stdlib.py"
+#line 54 "recursion_depth_stdlib.py"
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
-#line 53 "recursion_depth_stdlib.py"
+#line 54 "recursion_depth_stdlib.py"
 cleanup:
-#line 53 "recursion_depth_stdlib.py"
+#line 54 "recursion_depth_stdlib.py"
     PY2C_CLEAR(v_self);
-#line 53 "recursion_depth_stdlib.py"
+#line 54 "recursion_depth_stdlib.py"
     py2c_recursion_leave();
-#line 53 "recursion_depth_stdlib.py"
+#line 54 "recursion_depth_stdlib.py"
     return result;
-#line 53 "recursion_depth_stdlib.py"
+#line 54 "recursion_depth_stdlib.py"
 }
 #line 1622 "recursion_depth_stdlib.c"
 
@@ -1632,81 +1632,81 @@ static Py2cValue f_DBase(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
     (void)params;
 
-#line 57 "recursion_depth_stdlib.py"
+#line 58 "recursion_depth_stdlib.py"
     t[0] = py2c_dict_new();
-#line 57 "recursion_depth_stdlib.py"
+#line 58 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-#line 57 "recursion_depth_stdlib.py"
+#line 58 "recursion_depth_stdlib.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_obj_value(&str_3.ob)) < 0) { loc = 0; goto error; }
-#line 57 "recursion_depth_stdlib.py"
+#line 58 "recursion_depth_stdlib.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_6.ob), py2c_obj_value(&str_17.ob)) < 0) { loc = 0; goto error; }
-#line 57 "recursion_depth_stdlib.py"
+#line 58 "recursion_depth_stdlib.py"
     t[1] = py2c_dict_new();
-#line 57 "recursion_depth_stdlib.py"
+#line 58 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
-#line 57 "recursion_depth_stdlib.py"
+#line 58 "recursion_depth_stdlib.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_7.ob), t[1]) < 0) { loc = 0; goto error; }
-#line 57 "recursion_depth_stdlib.py"
+#line 58 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[1]);
 
-#line 58 "recursion_depth_stdlib.py"
+#line 59 "recursion_depth_stdlib.py"
     t[1] = PY2C_BUILTIN_VALUE(py2c_int_type); py2c_incref(t[1]);
-#line 58 "recursion_depth_stdlib.py"
+#line 59 "recursion_depth_stdlib.py"
     t[2] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_7.ob));
-#line 58 "recursion_depth_stdlib.py"
+#line 59 "recursion_depth_stdlib.py"
     n0 = PY2C_IS_NULL(t[2]);
-#line 58 "recursion_depth_stdlib.py"
+#line 59 "recursion_depth_stdlib.py"
     if (!n0) goto L0;
-#line 58 "recursion_depth_stdlib.py"
+#line 59 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
-#line 58 "recursion_depth_stdlib.py"
+#line 59 "recursion_depth_stdlib.py"
         py2c_error_format(&py2c_exc_NameError, "name '__annotations__' is not defined");
-#line 58 "recursion_depth_stdlib.py"
+#line 59 "recursion_depth_stdlib.py"
         { loc = 1; goto error; }
-#line 58 "recursion_depth_stdlib.py"
+#line 59 "recursion_depth_stdlib.py"
     }
-#line 58 "recursion_depth_stdlib.py"
+#line 59 "recursion_depth_stdlib.py"
     t[2] = PY2C_NONE;
-#line 58 "recursion_depth_stdlib.py"
+#line 59 "recursion_depth_stdlib.py"
 L0:;
-#line 58 "recursion_depth_stdlib.py"
+#line 59 "recursion_depth_stdlib.py"
     if (py2c_fast_setitem(t[2], py2c_obj_value(&str_8.ob), t[1]) < 0) { loc = 1; goto error; }
-#line 58 "recursion_depth_stdlib.py"
+#line 59 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[2]);
-#line 58 "recursion_depth_stdlib.py"
+#line 59 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[1]);
 
-#line 60 "recursion_depth_stdlib.py"
+#line 61 "recursion_depth_stdlib.py"
     t[1] = py2c_function_new(&info_f_DBase____post_init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-#line 60 "recursion_depth_stdlib.py"
+#line 61 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
-#line 60 "recursion_depth_stdlib.py"
+#line 61 "recursion_depth_stdlib.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_10.ob), t[1]) < 0) { loc = 2; goto error; }
-#line 60 "recursion_depth_stdlib.py"
+#line 61 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[1]);
-#line 60 "recursion_depth_stdlib.py"
+#line 61 "recursion_depth_stdlib.py"
     result = t[0]; t[0] = PY2C_NULL;
-#line 60 "recursion_depth_stdlib.py"
+#line 61 "recursion_depth_stdlib.py"
     goto cleanup;
-#line 60 "recursion_depth_stdlib.py"
+#line 61 "recursion_depth_stdlib.py"
 error:
-#line 60 "recursion_depth_stdlib.py"
+#line 61 "recursion_depth_stdlib.py"
     py2c_traceback_add(&code_f_DBase, loc);
-#line 60 "recursion_depth_stdlib.py"
+#line 61 "recursion_depth_stdlib.py"
     PY2C_CLEAR(result);
-#line 60 "recursion_depth_stdlib.py"
+#line 61 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 60 "recursion_depth_stdlib.py"
+#line 61 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[1]);
-#line 60 "recursion_depth_stdlib.py"
+#line 61 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[2]);
-#line 60 "recursion_depth_stdlib.py"
+#line 61 "recursion_depth_stdlib.py"
 cleanup:
-#line 60 "recursion_depth_stdlib.py"
+#line 61 "recursion_depth_stdlib.py"
     py2c_recursion_leave();
-#line 60 "recursion_depth_stdlib.py"
+#line 61 "recursion_depth_stdlib.py"
     return result;
-#line 60 "recursion_depth_stdlib.py"
+#line 61 "recursion_depth_stdlib.py"
 }
 #line 1712 "recursion_depth_stdlib.c"
 
@@ -1722,78 +1722,78 @@ static Py2cValue f_DBase____post_init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue v_self = params[0];
     (void)fn;
 
-#line 62 "recursion_depth_stdlib.py"
+#line 63 "recursion_depth_stdlib.py"
     if (!py2c_slot_bound(&g_recursion_depth_stdlib__depth)) {
-#line 62 "recursion_depth_stdlib.py"
+#line 63 "recursion_depth_stdlib.py"
         py2c_error_format(&py2c_exc_NameError, "name 'depth' is not defined");
-#line 62 "recursion_depth_stdlib.py"
+#line 63 "recursion_depth_stdlib.py"
         { loc = 1; goto error; }
-#line 62 "recursion_depth_stdlib.py"
+#line 63 "recursion_depth_stdlib.py"
     }
-#line 62 "recursion_depth_stdlib.py"
+#line 63 "recursion_depth_stdlib.py"
     t[0] = py2c_slot_load(&g_recursion_depth_stdlib__depth);
-#line 62 "recursion_depth_stdlib.py"
+#line 63 "recursion_depth_stdlib.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
-#line 62 "recursion_depth_stdlib.py"
+#line 63 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
-#line 62 "recursion_depth_stdlib.py"
+#line 63 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 62 "recursion_depth_stdlib.py"
+#line 63 "recursion_depth_stdlib.py"
     py2c_slot_store(&g_recursion_depth_stdlib__depth, t[1]); t[1] = PY2C_NULL;
 
-#line 63 "recursion_depth_stdlib.py"
+#line 64 "recursion_depth_stdlib.py"
     if (!py2c_slot_bound(&g_recursion_depth_stdlib__DDer)) {
-#line 63 "recursion_depth_stdlib.py"
+#line 64 "recursion_depth_stdlib.py"
         py2c_error_format(&py2c_exc_NameError, "name 'DDer' is not defined");
-#line 63 "recursion_depth_stdlib.py"
+#line 64 "recursion_depth_stdlib.py"
         { loc = 3; goto error; }
-#line 63 "recursion_depth_stdlib.py"
+#line 64 "recursion_depth_stdlib.py"
     }
-#line 63 "recursion_depth_stdlib.py"
+#line 64 "recursion_depth_stdlib.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_8.ob), &attr_ic[6]);
-#line 63 "recursion_depth_stdlib.py"
+#line 64 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
-#line 63 "recursion_depth_stdlib.py"
+#line 64 "recursion_depth_stdlib.py"
     t[1] = py2c_fast_binary_op(t[0], py2c_int(1), PY2C_OP_ADD);
-#line 63 "recursion_depth_stdlib.py"
+#line 64 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
-#line 63 "recursion_depth_stdlib.py"
+#line 64 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 63 "recursion_depth_stdlib.py"
+#line 64 "recursion_depth_stdlib.py"
     t[2] = py2c_slot_load(&g_recursion_depth_stdlib__DDer);
-#line 63 "recursion_depth_stdlib.py"
+#line 64 "recursion_depth_stdlib.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){t[1]}, 1);
-#line 63 "recursion_depth_stdlib.py"
+#line 64 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
-#line 63 "recursion_depth_stdlib.py"
+#line 64 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[2]);
-#line 63 "recursion_depth_stdlib.py"
+#line 64 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[1]);
-#line 63 "recursion_depth_stdlib.py"
+#line 64 "recursion_depth_stdlib.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_9.ob), t[3], &attr_ic[7]) < 0) { loc = 6; goto error; }
-#line 63 "recursion_depth_stdlib.py"
+#line 64 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[3]);
-#line 63 "recursion_depth_stdlib.py"
+#line 64 "recursion_depth_stdlib.py"
     result = PY2C_NONE;
-#line 63 "recursion_depth_stdlib.py"
+#line 64 "recursion_depth_stdlib.py"
     goto cleanup;
-#line 63 "recursion_depth_stdlib.py"
+#line 64 "recursion_depth_stdlib.py"
 error:
-#line 63 "recursion_depth_stdlib.py"
+#line 64 "recursion_depth_stdlib.py"
     py2c_traceback_add(&code_f_DBase____post_init__, loc);
-#line 63 "recursion_depth_stdlib.py"
+#line 64 "recursion_depth_stdlib.py"
     PY2C_CLEAR(result);
-#line 63 "recursion_depth_stdlib.py"
+#line 64 "recursion_depth_stdlib.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
-#line 63 "recursion_depth_stdlib.py"
+#line 64 "recursion_depth_stdlib.py"
 cleanup:
-#line 63 "recursion_depth_stdlib.py"
+#line 64 "recursion_depth_stdlib.py"
     PY2C_CLEAR(v_self);
-#line 63 "recursion_depth_stdlib.py"
+#line 64 "recursion_depth_stdlib.py"
     py2c_recursion_leave();
-#line 63 "recursion_depth_stdlib.py"
+#line 64 "recursion_depth_stdlib.py"
     return result;
-#line 63 "recursion_depth_stdlib.py"
+#line 64 "recursion_depth_stdlib.py"
 }
 #line 1799 "recursion_depth_stdlib.c"
 
@@ -1808,34 +1808,34 @@ static Py2cValue f_DDer(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
     (void)params;
 
-#line 67 "recursion_depth_stdlib.py"
+#line 68 "recursion_depth_stdlib.py"
     t[0] = py2c_dict_new();
-#line 67 "recursion_depth_stdlib.py"
+#line 68 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-#line 67 "recursion_depth_stdlib.py"
+#line 68 "recursion_depth_stdlib.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_obj_value(&str_3.ob)) < 0) { loc = 0; goto error; }
-#line 67 "recursion_depth_stdlib.py"
+#line 68 "recursion_depth_stdlib.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_6.ob), py2c_obj_value(&str_18.ob)) < 0) { loc = 0; goto error; }
 
-#line 68 "recursion_depth_stdlib.py"
+#line 69 "recursion_depth_stdlib.py"
     result = t[0]; t[0] = PY2C_NULL;
-#line 68 "recursion_depth_stdlib.py"
+#line 69 "recursion_depth_stdlib.py"
     goto cleanup;
-#line 68 "recursion_depth_stdlib.py"
+#line 69 "recursion_depth_stdlib.py"
 error:
-#line 68 "recursion_depth_stdlib.py"
+#line 69 "recursion_depth_stdlib.py"
     py2c_traceback_add(&code_f_DDer, loc);
-#line 68 "recursion_depth_stdlib.py"
+#line 69 "recursion_depth_stdlib.py"
     PY2C_CLEAR(result);
-#line 68 "recursion_depth_stdlib.py"
+#line 69 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 68 "recursion_depth_stdlib.py"
+#line 69 "recursion_depth_stdlib.py"
 cleanup:
-#line 68 "recursion_depth_stdlib.py"
+#line 69 "recursion_depth_stdlib.py"
     py2c_recursion_leave();
-#line 68 "recursion_depth_stdlib.py"
+#line 69 "recursion_depth_stdlib.py"
     return result;
-#line 68 "recursion_depth_stdlib.py"
+#line 69 "recursion_depth_stdlib.py"
 }
 #line 1841 "recursion_depth_stdlib.c"
 
@@ -1851,72 +1851,72 @@ static Py2cValue f_Plain(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
     (void)params;
 
-#line 72 "recursion_depth_stdlib.py"
+#line 73 "recursion_depth_stdlib.py"
     t[0] = py2c_dict_new();
-#line 72 "recursion_depth_stdlib.py"
+#line 73 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-#line 72 "recursion_depth_stdlib.py"
+#line 73 "recursion_depth_stdlib.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_obj_value(&str_3.ob)) < 0) { loc = 0; goto error; }
-#line 72 "recursion_depth_stdlib.py"
+#line 73 "recursion_depth_stdlib.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_6.ob), py2c_obj_value(&str_19.ob)) < 0) { loc = 0; goto error; }
-#line 72 "recursion_depth_stdlib.py"
+#line 73 "recursion_depth_stdlib.py"
     t[1] = py2c_dict_new();
-#line 72 "recursion_depth_stdlib.py"
+#line 73 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
-#line 72 "recursion_depth_stdlib.py"
+#line 73 "recursion_depth_stdlib.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_7.ob), t[1]) < 0) { loc = 0; goto error; }
-#line 72 "recursion_depth_stdlib.py"
+#line 73 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[1]);
 
-#line 73 "recursion_depth_stdlib.py"
+#line 74 "recursion_depth_stdlib.py"
     t[1] = PY2C_BUILTIN_VALUE(py2c_int_type); py2c_incref(t[1]);
-#line 73 "recursion_depth_stdlib.py"
+#line 74 "recursion_depth_stdlib.py"
     t[2] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_7.ob));
-#line 73 "recursion_depth_stdlib.py"
+#line 74 "recursion_depth_stdlib.py"
     n0 = PY2C_IS_NULL(t[2]);
-#line 73 "recursion_depth_stdlib.py"
+#line 74 "recursion_depth_stdlib.py"
     if (!n0) goto L0;
-#line 73 "recursion_depth_stdlib.py"
+#line 74 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(PY2C_NULL)) {
-#line 73 "recursion_depth_stdlib.py"
+#line 74 "recursion_depth_stdlib.py"
         py2c_error_format(&py2c_exc_NameError, "name '__annotations__' is not defined");
-#line 73 "recursion_depth_stdlib.py"
+#line 74 "recursion_depth_stdlib.py"
         { loc = 1; goto error; }
-#line 73 "recursion_depth_stdlib.py"
+#line 74 "recursion_depth_stdlib.py"
     }
-#line 73 "recursion_depth_stdlib.py"
+#line 74 "recursion_depth_stdlib.py"
     t[2] = PY2C_NONE;
-#line 73 "recursion_depth_stdlib.py"
+#line 74 "recursion_depth_stdlib.py"
 L0:;
-#line 73 "recursion_depth_stdlib.py"
+#line 74 "recursion_depth_stdlib.py"
     if (py2c_fast_setitem(t[2], py2c_obj_value(&str_8.ob), t[1]) < 0) { loc = 1; goto error; }
-#line 73 "recursion_depth_stdlib.py"
+#line 74 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[2]);
-#line 73 "recursion_depth_stdlib.py"
+#line 74 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[1]);
-#line 73 "recursion_depth_stdlib.py"
+#line 74 "recursion_depth_stdlib.py"
     result = t[0]; t[0] = PY2C_NULL;
-#line 73 "recursion_depth_stdlib.py"
+#line 74 "recursion_depth_stdlib.py"
     goto cleanup;
-#line 73 "recursion_depth_stdlib.py"
+#line 74 "recursion_depth_stdlib.py"
 error:
-#line 73 "recursion_depth_stdlib.py"
+#line 74 "recursion_depth_stdlib.py"
     py2c_traceback_add(&code_f_Plain, loc);
-#line 73 "recursion_depth_stdlib.py"
+#line 74 "recursion_depth_stdlib.py"
     PY2C_CLEAR(result);
-#line 73 "recursion_depth_stdlib.py"
+#line 74 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 73 "recursion_depth_stdlib.py"
+#line 74 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[1]);
-#line 73 "recursion_depth_stdlib.py"
+#line 74 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[2]);
-#line 73 "recursion_depth_stdlib.py"
+#line 74 "recursion_depth_stdlib.py"
 cleanup:
-#line 73 "recursion_depth_stdlib.py"
+#line 74 "recursion_depth_stdlib.py"
     py2c_recursion_leave();
-#line 73 "recursion_depth_stdlib.py"
+#line 74 "recursion_depth_stdlib.py"
     return result;
-#line 73 "recursion_depth_stdlib.py"
+#line 74 "recursion_depth_stdlib.py"
 }
 #line 1922 "recursion_depth_stdlib.c"
 
@@ -1932,75 +1932,75 @@ static Py2cValue f_dc_fn(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue v_n = params[0];
     (void)fn;
 
-#line 78 "recursion_depth_stdlib.py"
+#line 79 "recursion_depth_stdlib.py"
     if (!py2c_slot_bound(&g_recursion_depth_stdlib__depth)) {
-#line 78 "recursion_depth_stdlib.py"
+#line 79 "recursion_depth_stdlib.py"
         py2c_error_format(&py2c_exc_NameError, "name 'depth' is not defined");
-#line 78 "recursion_depth_stdlib.py"
+#line 79 "recursion_depth_stdlib.py"
         { loc = 1; goto error; }
-#line 78 "recursion_depth_stdlib.py"
+#line 79 "recursion_depth_stdlib.py"
     }
-#line 78 "recursion_depth_stdlib.py"
+#line 79 "recursion_depth_stdlib.py"
     t[0] = py2c_slot_load(&g_recursion_depth_stdlib__depth);
-#line 78 "recursion_depth_stdlib.py"
+#line 79 "recursion_depth_stdlib.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
-#line 78 "recursion_depth_stdlib.py"
+#line 79 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
-#line 78 "recursion_depth_stdlib.py"
+#line 79 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 78 "recursion_depth_stdlib.py"
+#line 79 "recursion_depth_stdlib.py"
     py2c_slot_store(&g_recursion_depth_stdlib__depth, t[1]); t[1] = PY2C_NULL;
 
-#line 79 "recursion_depth_stdlib.py"
+#line 80 "recursion_depth_stdlib.py"
     if (!py2c_slot_bound(&g_recursion_depth_stdlib__Plain)) {
-#line 79 "recursion_depth_stdlib.py"
+#line 80 "recursion_depth_stdlib.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Plain' is not defined");
-#line 79 "recursion_depth_stdlib.py"
+#line 80 "recursion_depth_stdlib.py"
         { loc = 3; goto error; }
-#line 79 "recursion_depth_stdlib.py"
+#line 80 "recursion_depth_stdlib.py"
     }
-#line 79 "recursion_depth_stdlib.py"
+#line 80 "recursion_depth_stdlib.py"
     t[0] = py2c_slot_load(&g_recursion_depth_stdlib__Plain);
-#line 79 "recursion_depth_stdlib.py"
+#line 80 "recursion_depth_stdlib.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){v_n}, 1);
-#line 79 "recursion_depth_stdlib.py"
+#line 80 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
-#line 79 "recursion_depth_stdlib.py"
+#line 80 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 79 "recursion_depth_stdlib.py"
+#line 80 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[1]);
 
-#line 80 "recursion_depth_stdlib.py"
+#line 81 "recursion_depth_stdlib.py"
     t[0] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_ADD);
-#line 80 "recursion_depth_stdlib.py"
+#line 81 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
-#line 80 "recursion_depth_stdlib.py"
+#line 81 "recursion_depth_stdlib.py"
     t[1] = f_dc_fn(NULL, (Py2cValue[]){t[0]});
-#line 80 "recursion_depth_stdlib.py"
+#line 81 "recursion_depth_stdlib.py"
     t[0] = PY2C_NULL;
-#line 80 "recursion_depth_stdlib.py"
+#line 81 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
-#line 80 "recursion_depth_stdlib.py"
+#line 81 "recursion_depth_stdlib.py"
     result = t[1]; t[1] = PY2C_NULL;
-#line 80 "recursion_depth_stdlib.py"
+#line 81 "recursion_depth_stdlib.py"
     goto cleanup;
-#line 80 "recursion_depth_stdlib.py"
+#line 81 "recursion_depth_stdlib.py"
 error:
-#line 80 "recursion_depth_stdlib.py"
+#line 81 "recursion_depth_stdlib.py"
     py2c_traceback_add(&code_f_dc_fn, loc);
-#line 80 "recursion_depth_stdlib.py"
+#line 81 "recursion_depth_stdlib.py"
     PY2C_CLEAR(result);
-#line 80 "recursion_depth_stdlib.py"
+#line 81 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 80 "recursion_depth_stdlib.py"
+#line 81 "recursion_depth_stdlib.py"
 cleanup:
-#line 80 "recursion_depth_stdlib.py"
+#line 81 "recursion_depth_stdlib.py"
     PY2C_CLEAR(v_n);
-#line 80 "recursion_depth_stdlib.py"
+#line 81 "recursion_depth_stdlib.py"
     py2c_recursion_leave();
-#line 80 "recursion_depth_stdlib.py"
+#line 81 "recursion_depth_stdlib.py"
     return result;
-#line 80 "recursion_depth_stdlib.py"
+#line 81 "recursion_depth_stdlib.py"
 }
 #line 2006 "recursion_depth_stdlib.c"
 
@@ -2017,63 +2017,63 @@ static Py2cValue f_NW(Py2cFunction *fn, Py2cValue *params) {
     c___class__ = py2c_tuple_item(fn->closure, 0);
     py2c_incref(c___class__);
 
-#line 83 "recursion_depth_stdlib.py"
+#line 84 "recursion_depth_stdlib.py"
     t[0] = py2c_dict_new();
-#line 83 "recursion_depth_stdlib.py"
+#line 84 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-#line 83 "recursion_depth_stdlib.py"
+#line 84 "recursion_depth_stdlib.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_obj_value(&str_3.ob)) < 0) { loc = 0; goto error; }
-#line 83 "recursion_depth_stdlib.py"
+#line 84 "recursion_depth_stdlib.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_6.ob), py2c_obj_value(&str_20.ob)) < 0) { loc = 0; goto error; }
 
-#line 84 "recursion_depth_stdlib.py"
+#line 85 "recursion_depth_stdlib.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){c___class__});
-#line 84 "recursion_depth_stdlib.py"
+#line 85 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
-#line 84 "recursion_depth_stdlib.py"
+#line 85 "recursion_depth_stdlib.py"
     t[2] = py2c_function_new(&info_f_NW____new__, PY2C_NULL, PY2C_NULL, t[1]);
-#line 84 "recursion_depth_stdlib.py"
+#line 85 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
-#line 84 "recursion_depth_stdlib.py"
+#line 85 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[1]);
-#line 84 "recursion_depth_stdlib.py"
+#line 85 "recursion_depth_stdlib.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_21.ob), t[2]) < 0) { loc = 1; goto error; }
-#line 84 "recursion_depth_stdlib.py"
+#line 85 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[2]);
 
-#line 87 "recursion_depth_stdlib.py"
+#line 88 "recursion_depth_stdlib.py"
     t[1] = py2c_function_new(&info_f_NW____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-#line 87 "recursion_depth_stdlib.py"
+#line 88 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
-#line 87 "recursion_depth_stdlib.py"
+#line 88 "recursion_depth_stdlib.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_22.ob), t[1]) < 0) { loc = 2; goto error; }
-#line 87 "recursion_depth_stdlib.py"
+#line 88 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[1]);
-#line 87 "recursion_depth_stdlib.py"
+#line 88 "recursion_depth_stdlib.py"
     result = t[0]; t[0] = PY2C_NULL;
-#line 87 "recursion_depth_stdlib.py"
+#line 88 "recursion_depth_stdlib.py"
     goto cleanup;
-#line 87 "recursion_depth_stdlib.py"
+#line 88 "recursion_depth_stdlib.py"
 error:
-#line 87 "recursion_depth_stdlib.py"
+#line 88 "recursion_depth_stdlib.py"
     py2c_traceback_add(&code_f_NW, loc);
-#line 87 "recursion_depth_stdlib.py"
+#line 88 "recursion_depth_stdlib.py"
     PY2C_CLEAR(result);
-#line 87 "recursion_depth_stdlib.py"
+#line 88 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 87 "recursion_depth_stdlib.py"
+#line 88 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[1]);
-#line 87 "recursion_depth_stdlib.py"
+#line 88 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[2]);
-#line 87 "recursion_depth_stdlib.py"
+#line 88 "recursion_depth_stdlib.py"
 cleanup:
-#line 87 "recursion_depth_stdlib.py"
+#line 88 "recursion_depth_stdlib.py"
     PY2C_CLEAR(c___class__);
-#line 87 "recursion_depth_stdlib.py"
+#line 88 "recursion_depth_stdlib.py"
     py2c_recursion_leave();
-#line 87 "recursion_depth_stdlib.py"
+#line 88 "recursion_depth_stdlib.py"
     return result;
-#line 87 "recursion_depth_stdlib.py"
+#line 88 "recursion_depth_stdlib.py"
 }
 #line 2079 "recursion_depth_stdlib.c"
 
@@ -2092,55 +2092,55 @@ static Py2cValue f_NW____new__(Py2cFunction *fn, Py2cValue *params) {
     c___class__ = py2c_tuple_item(fn->closure, 0);
     py2c_incref(c___class__);
 
-#line 85 "recursion_depth_stdlib.py"
+#line 86 "recursion_depth_stdlib.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c___class__)->ref)) {
-#line 85 "recursion_depth_stdlib.py"
+#line 86 "recursion_depth_stdlib.py"
         py2c_error_format(&py2c_exc_RuntimeError, "super(): empty __class__ cell");
-#line 85 "recursion_depth_stdlib.py"
+#line 86 "recursion_depth_stdlib.py"
         { loc = 1; goto error; }
-#line 85 "recursion_depth_stdlib.py"
+#line 86 "recursion_depth_stdlib.py"
     }
-#line 85 "recursion_depth_stdlib.py"
+#line 86 "recursion_depth_stdlib.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c___class__)->ref); t[0] = py2c_super_new(s0, v_cls); py2c_decref(s0); }
-#line 85 "recursion_depth_stdlib.py"
+#line 86 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-#line 85 "recursion_depth_stdlib.py"
+#line 86 "recursion_depth_stdlib.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_21.ob), &t[1], &t[2], &attr_ic[8]) < 0) { loc = 2; goto error; }
-#line 85 "recursion_depth_stdlib.py"
+#line 86 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 85 "recursion_depth_stdlib.py"
+#line 86 "recursion_depth_stdlib.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){v_cls}, 1, PY2C_NULL);
-#line 85 "recursion_depth_stdlib.py"
+#line 86 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
-#line 85 "recursion_depth_stdlib.py"
+#line 86 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[1]);
-#line 85 "recursion_depth_stdlib.py"
+#line 86 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[2]);
-#line 85 "recursion_depth_stdlib.py"
+#line 86 "recursion_depth_stdlib.py"
     result = t[3]; t[3] = PY2C_NULL;
-#line 85 "recursion_depth_stdlib.py"
+#line 86 "recursion_depth_stdlib.py"
     goto cleanup;
-#line 85 "recursion_depth_stdlib.py"
+#line 86 "recursion_depth_stdlib.py"
 error:
-#line 85 "recursion_depth_stdlib.py"
+#line 86 "recursion_depth_stdlib.py"
     py2c_traceback_add(&code_f_NW____new__, loc);
-#line 85 "recursion_depth_stdlib.py"
+#line 86 "recursion_depth_stdlib.py"
     PY2C_CLEAR(result);
-#line 85 "recursion_depth_stdlib.py"
+#line 86 "recursion_depth_stdlib.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
-#line 85 "recursion_depth_stdlib.py"
+#line 86 "recursion_depth_stdlib.py"
 cleanup:
-#line 85 "recursion_depth_stdlib.py"
+#line 86 "recursion_depth_stdlib.py"
     PY2C_CLEAR(v_cls);
-#line 85 "recursion_depth_stdlib.py"
+#line 86 "recursion_depth_stdlib.py"
     PY2C_CLEAR(v_n);
-#line 85 "recursion_depth_stdlib.py"
+#line 86 "recursion_depth_stdlib.py"
     PY2C_CLEAR(c___class__);
-#line 85 "recursion_depth_stdlib.py"
+#line 86 "recursion_depth_stdlib.py"
     py2c_recursion_leave();
-#line 85 "recursion_depth_stdlib.py"
+#line 86 "recursion_depth_stdlib.py"
     return result;
-#line 85 "recursion_depth_stdlib.py"
+#line 86 "recursion_depth_stdlib.py"
 }
 #line 2146 "recursion_depth_stdlib.c"
 
@@ -2157,78 +2157,78 @@ static Py2cValue f_NW____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue v_n = params[1];
     (void)fn;
 
-#line 89 "recursion_depth_stdlib.py"
+#line 90 "recursion_depth_stdlib.py"
     if (!py2c_slot_bound(&g_recursion_depth_stdlib__depth)) {
-#line 89 "recursion_depth_stdlib.py"
+#line 90 "recursion_depth_stdlib.py"
         py2c_error_format(&py2c_exc_NameError, "name 'depth' is not defined");
-#line 89 "recursion_depth_stdlib.py"
+#line 90 "recursion_depth_stdlib.py"
         { loc = 1; goto error; }
-#line 89 "recursion_depth_stdlib.py"
+#line 90 "recursion_depth_stdlib.py"
     }
-#line 89 "recursion_depth_stdlib.py"
+#line 90 "recursion_depth_stdlib.py"
     t[0] = py2c_slot_load(&g_recursion_depth_stdlib__depth);
-#line 89 "recursion_depth_stdlib.py"
+#line 90 "recursion_depth_stdlib.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
-#line 89 "recursion_depth_stdlib.py"
+#line 90 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
-#line 89 "recursion_depth_stdlib.py"
+#line 90 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 89 "recursion_depth_stdlib.py"
+#line 90 "recursion_depth_stdlib.py"
     py2c_slot_store(&g_recursion_depth_stdlib__depth, t[1]); t[1] = PY2C_NULL;
 
-#line 90 "recursion_depth_stdlib.py"
+#line 91 "recursion_depth_stdlib.py"
     if (!py2c_slot_bound(&g_recursion_depth_stdlib__NW)) {
-#line 90 "recursion_depth_stdlib.py"
+#line 91 "recursion_depth_stdlib.py"
         py2c_error_format(&py2c_exc_NameError, "name 'NW' is not defined");
-#line 90 "recursion_depth_stdlib.py"
+#line 91 "recursion_depth_stdlib.py"
         { loc = 3; goto error; }
-#line 90 "recursion_depth_stdlib.py"
+#line 91 "recursion_depth_stdlib.py"
     }
-#line 90 "recursion_depth_stdlib.py"
+#line 91 "recursion_depth_stdlib.py"
     t[0] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_ADD);
-#line 90 "recursion_depth_stdlib.py"
+#line 91 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
-#line 90 "recursion_depth_stdlib.py"
+#line 91 "recursion_depth_stdlib.py"
     t[1] = py2c_slot_load(&g_recursion_depth_stdlib__NW);
-#line 90 "recursion_depth_stdlib.py"
+#line 91 "recursion_depth_stdlib.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
-#line 90 "recursion_depth_stdlib.py"
+#line 91 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
-#line 90 "recursion_depth_stdlib.py"
+#line 91 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[1]);
-#line 90 "recursion_depth_stdlib.py"
+#line 91 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 90 "recursion_depth_stdlib.py"
+#line 91 "recursion_depth_stdlib.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_9.ob), t[2], &attr_ic[9]) < 0) { loc = 5; goto error; }
-#line 90 "recursion_depth_stdlib.py"
+#line 91 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[2]);
-#line 90 "recursion_depth_stdlib.py"
+#line 91 "recursion_depth_stdlib.py"
     result = PY2C_NONE;
-#line 90 "recursion_depth_stdlib.py"
+#line 91 "recursion_depth_stdlib.py"
     goto cleanup;
-#line 90 "recursion_depth_stdlib.py"
+#line 91 "recursion_depth_stdlib.py"
 error:
-#line 90 "recursion_depth_stdlib.py"
+#line 91 "recursion_depth_stdlib.py"
     py2c_traceback_add(&code_f_NW____init__, loc);
-#line 90 "recursion_depth_stdlib.py"
+#line 91 "recursion_depth_stdlib.py"
     PY2C_CLEAR(result);
-#line 90 "recursion_depth_stdlib.py"
+#line 91 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 90 "recursion_depth_stdlib.py"
+#line 91 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[1]);
-#line 90 "recursion_depth_stdlib.py"
+#line 91 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[2]);
-#line 90 "recursion_depth_stdlib.py"
+#line 91 "recursion_depth_stdlib.py"
 cleanup:
-#line 90 "recursion_depth_stdlib.py"
+#line 91 "recursion_depth_stdlib.py"
     PY2C_CLEAR(v_self);
-#line 90 "recursion_depth_stdlib.py"
+#line 91 "recursion_depth_stdlib.py"
     PY2C_CLEAR(v_n);
-#line 90 "recursion_depth_stdlib.py"
+#line 91 "recursion_depth_stdlib.py"
     py2c_recursion_leave();
-#line 90 "recursion_depth_stdlib.py"
+#line 91 "recursion_depth_stdlib.py"
     return result;
-#line 90 "recursion_depth_stdlib.py"
+#line 91 "recursion_depth_stdlib.py"
 }
 #line 2234 "recursion_depth_stdlib.c"
 
@@ -2243,53 +2243,53 @@ static Py2cValue f_NO(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
     (void)params;
 
-#line 93 "recursion_depth_stdlib.py"
+#line 94 "recursion_depth_stdlib.py"
     t[0] = py2c_dict_new();
-#line 93 "recursion_depth_stdlib.py"
+#line 94 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-#line 93 "recursion_depth_stdlib.py"
+#line 94 "recursion_depth_stdlib.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_obj_value(&str_3.ob)) < 0) { loc = 0; goto error; }
-#line 93 "recursion_depth_stdlib.py"
+#line 94 "recursion_depth_stdlib.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_6.ob), py2c_obj_value(&str_23.ob)) < 0) { loc = 0; goto error; }
 
-#line 94 "recursion_depth_stdlib.py"
+#line 95 "recursion_depth_stdlib.py"
     t[1] = py2c_function_new(&info_f_NO____new__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-#line 94 "recursion_depth_stdlib.py"
+#line 95 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
-#line 94 "recursion_depth_stdlib.py"
+#line 95 "recursion_depth_stdlib.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_21.ob), t[1]) < 0) { loc = 1; goto error; }
-#line 94 "recursion_depth_stdlib.py"
+#line 95 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[1]);
 
-#line 97 "recursion_depth_stdlib.py"
+#line 98 "recursion_depth_stdlib.py"
     t[1] = py2c_function_new(&info_f_NO____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-#line 97 "recursion_depth_stdlib.py"
+#line 98 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
-#line 97 "recursion_depth_stdlib.py"
+#line 98 "recursion_depth_stdlib.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_22.ob), t[1]) < 0) { loc = 2; goto error; }
-#line 97 "recursion_depth_stdlib.py"
+#line 98 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[1]);
-#line 97 "recursion_depth_stdlib.py"
+#line 98 "recursion_depth_stdlib.py"
     result = t[0]; t[0] = PY2C_NULL;
-#line 97 "recursion_depth_stdlib.py"
+#line 98 "recursion_depth_stdlib.py"
     goto cleanup;
-#line 97 "recursion_depth_stdlib.py"
+#line 98 "recursion_depth_stdlib.py"
 error:
-#line 97 "recursion_depth_stdlib.py"
+#line 98 "recursion_depth_stdlib.py"
     py2c_traceback_add(&code_f_NO, loc);
-#line 97 "recursion_depth_stdlib.py"
+#line 98 "recursion_depth_stdlib.py"
     PY2C_CLEAR(result);
-#line 97 "recursion_depth_stdlib.py"
+#line 98 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 97 "recursion_depth_stdlib.py"
+#line 98 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[1]);
-#line 97 "recursion_depth_stdlib.py"
+#line 98 "recursion_depth_stdlib.py"
 cleanup:
-#line 97 "recursion_depth_stdlib.py"
+#line 98 "recursion_depth_stdlib.py"
     py2c_recursion_leave();
-#line 97 "recursion_depth_stdlib.py"
+#line 98 "recursion_depth_stdlib.py"
     return result;
-#line 97 "recursion_depth_stdlib.py"
+#line 98 "recursion_depth_stdlib.py"
 }
 #line 2295 "recursion_depth_stdlib.c"
 
@@ -2306,43 +2306,43 @@ static Py2cValue f_NO____new__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue v_n = params[1];
     (void)fn;
 
-#line 95 "recursion_depth_stdlib.py"
+#line 96 "recursion_depth_stdlib.py"
     if (py2c_method_lookup_ic(PY2C_BUILTIN_VALUE(py2c_object_type), py2c_obj_value(&str_21.ob), &t[0], &t[1], &attr_ic[10]) < 0) { loc = 1; goto error; }
-#line 95 "recursion_depth_stdlib.py"
+#line 96 "recursion_depth_stdlib.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_cls}, 1, PY2C_NULL);
-#line 95 "recursion_depth_stdlib.py"
+#line 96 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
-#line 95 "recursion_depth_stdlib.py"
+#line 96 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 95 "recursion_depth_stdlib.py"
+#line 96 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[1]);
-#line 95 "recursion_depth_stdlib.py"
+#line 96 "recursion_depth_stdlib.py"
     result = t[2]; t[2] = PY2C_NULL;
-#line 95 "recursion_depth_stdlib.py"
+#line 96 "recursion_depth_stdlib.py"
     goto cleanup;
-#line 95 "recursion_depth_stdlib.py"
+#line 96 "recursion_depth_stdlib.py"
 error:
-#line 95 "recursion_depth_stdlib.py"
+#line 96 "recursion_depth_stdlib.py"
     py2c_traceback_add(&code_f_NO____new__, loc);
-#line 95 "recursion_depth_stdlib.py"
+#line 96 "recursion_depth_stdlib.py"
     PY2C_CLEAR(result);
-#line 95 "recursion_depth_stdlib.py"
+#line 96 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 95 "recursion_depth_stdlib.py"
+#line 96 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[1]);
-#line 95 "recursion_depth_stdlib.py"
+#line 96 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[2]);
-#line 95 "recursion_depth_stdlib.py"
+#line 96 "recursion_depth_stdlib.py"
 cleanup:
-#line 95 "recursion_depth_stdlib.py"
+#line 96 "recursion_depth_stdlib.py"
     PY2C_CLEAR(v_cls);
-#line 95 "recursion_depth_stdlib.py"
+#line 96 "recursion_depth_stdlib.py"
     PY2C_CLEAR(v_n);
-#line 95 "recursion_depth_stdlib.py"
+#line 96 "recursion_depth_stdlib.py"
     py2c_recursion_leave();
-#line 95 "recursion_depth_stdlib.py"
+#line 96 "recursion_depth_stdlib.py"
     return result;
-#line 95 "recursion_depth_stdlib.py"
+#line 96 "recursion_depth_stdlib.py"
 }
 #line 2348 "recursion_depth_stdlib.c"
 
@@ -2359,78 +2359,78 @@ static Py2cValue f_NO____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue v_n = params[1];
     (void)fn;
 
-#line 99 "recursion_depth_stdlib.py"
+#line 100 "recursion_depth_stdlib.py"
     if (!py2c_slot_bound(&g_recursion_depth_stdlib__depth)) {
-#line 99 "recursion_depth_stdlib.py"
+#line 100 "recursion_depth_stdlib.py"
         py2c_error_format(&py2c_exc_NameError, "name 'depth' is not defined");
-#line 99 "recursion_depth_stdlib.py"
+#line 100 "recursion_depth_stdlib.py"
         { loc = 1; goto error; }
-#line 99 "recursion_depth_stdlib.py"
+#line 100 "recursion_depth_stdlib.py"
     }
-#line 99 "recursion_depth_stdlib.py"
+#line 100 "recursion_depth_stdlib.py"
     t[0] = py2c_slot_load(&g_recursion_depth_stdlib__depth);
-#line 99 "recursion_depth_stdlib.py"
+#line 100 "recursion_depth_stdlib.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
-#line 99 "recursion_depth_stdlib.py"
+#line 100 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
-#line 99 "recursion_depth_stdlib.py"
+#line 100 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 99 "recursion_depth_stdlib.py"
+#line 100 "recursion_depth_stdlib.py"
     py2c_slot_store(&g_recursion_depth_stdlib__depth, t[1]); t[1] = PY2C_NULL;
 
-#line 100 "recursion_depth_stdlib.py"
+#line 101 "recursion_depth_stdlib.py"
     if (!py2c_slot_bound(&g_recursion_depth_stdlib__NO)) {
-#line 100 "recursion_depth_stdlib.py"
+#line 101 "recursion_depth_stdlib.py"
         py2c_error_format(&py2c_exc_NameError, "name 'NO' is not defined");
-#line 100 "recursion_depth_stdlib.py"
+#line 101 "recursion_depth_stdlib.py"
         { loc = 3; goto error; }
-#line 100 "recursion_depth_stdlib.py"
+#line 101 "recursion_depth_stdlib.py"
     }
-#line 100 "recursion_depth_stdlib.py"
+#line 101 "recursion_depth_stdlib.py"
     t[0] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_ADD);
-#line 100 "recursion_depth_stdlib.py"
+#line 101 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
-#line 100 "recursion_depth_stdlib.py"
+#line 101 "recursion_depth_stdlib.py"
     t[1] = py2c_slot_load(&g_recursion_depth_stdlib__NO);
-#line 100 "recursion_depth_stdlib.py"
+#line 101 "recursion_depth_stdlib.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
-#line 100 "recursion_depth_stdlib.py"
+#line 101 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
-#line 100 "recursion_depth_stdlib.py"
+#line 101 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[1]);
-#line 100 "recursion_depth_stdlib.py"
+#line 101 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 100 "recursion_depth_stdlib.py"
+#line 101 "recursion_depth_stdlib.py"
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_9.ob), t[2], &attr_ic[11]) < 0) { loc = 5; goto error; }
-#line 100 "recursion_depth_stdlib.py"
+#line 101 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[2]);
-#line 100 "recursion_depth_stdlib.py"
+#line 101 "recursion_depth_stdlib.py"
     result = PY2C_NONE;
-#line 100 "recursion_depth_stdlib.py"
+#line 101 "recursion_depth_stdlib.py"
     goto cleanup;
-#line 100 "recursion_depth_stdlib.py"
+#line 101 "recursion_depth_stdlib.py"
 error:
-#line 100 "recursion_depth_stdlib.py"
+#line 101 "recursion_depth_stdlib.py"
     py2c_traceback_add(&code_f_NO____init__, loc);
-#line 100 "recursion_depth_stdlib.py"
+#line 101 "recursion_depth_stdlib.py"
     PY2C_CLEAR(result);
-#line 100 "recursion_depth_stdlib.py"
+#line 101 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 100 "recursion_depth_stdlib.py"
+#line 101 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[1]);
-#line 100 "recursion_depth_stdlib.py"
+#line 101 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[2]);
-#line 100 "recursion_depth_stdlib.py"
+#line 101 "recursion_depth_stdlib.py"
 cleanup:
-#line 100 "recursion_depth_stdlib.py"
+#line 101 "recursion_depth_stdlib.py"
     PY2C_CLEAR(v_self);
-#line 100 "recursion_depth_stdlib.py"
+#line 101 "recursion_depth_stdlib.py"
     PY2C_CLEAR(v_n);
-#line 100 "recursion_depth_stdlib.py"
+#line 101 "recursion_depth_stdlib.py"
     py2c_recursion_leave();
-#line 100 "recursion_depth_stdlib.py"
+#line 101 "recursion_depth_stdlib.py"
     return result;
-#line 100 "recursion_depth_stdlib.py"
+#line 101 "recursion_depth_stdlib.py"
 }
 #line 2436 "recursion_depth_stdlib.c"
 
@@ -2445,44 +2445,44 @@ static Py2cValue f_OnlyNew(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
     (void)params;
 
-#line 103 "recursion_depth_stdlib.py"
+#line 104 "recursion_depth_stdlib.py"
     t[0] = py2c_dict_new();
-#line 103 "recursion_depth_stdlib.py"
+#line 104 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-#line 103 "recursion_depth_stdlib.py"
+#line 104 "recursion_depth_stdlib.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_obj_value(&str_3.ob)) < 0) { loc = 0; goto error; }
-#line 103 "recursion_depth_stdlib.py"
+#line 104 "recursion_depth_stdlib.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_6.ob), py2c_obj_value(&str_24.ob)) < 0) { loc = 0; goto error; }
 
-#line 104 "recursion_depth_stdlib.py"
+#line 105 "recursion_depth_stdlib.py"
     t[1] = py2c_function_new(&info_f_OnlyNew____new__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-#line 104 "recursion_depth_stdlib.py"
+#line 105 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
-#line 104 "recursion_depth_stdlib.py"
+#line 105 "recursion_depth_stdlib.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_21.ob), t[1]) < 0) { loc = 1; goto error; }
-#line 104 "recursion_depth_stdlib.py"
+#line 105 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[1]);
-#line 104 "recursion_depth_stdlib.py"
+#line 105 "recursion_depth_stdlib.py"
     result = t[0]; t[0] = PY2C_NULL;
-#line 104 "recursion_depth_stdlib.py"
+#line 105 "recursion_depth_stdlib.py"
     goto cleanup;
-#line 104 "recursion_depth_stdlib.py"
+#line 105 "recursion_depth_stdlib.py"
 error:
-#line 104 "recursion_depth_stdlib.py"
+#line 105 "recursion_depth_stdlib.py"
     py2c_traceback_add(&code_f_OnlyNew, loc);
-#line 104 "recursion_depth_stdlib.py"
+#line 105 "recursion_depth_stdlib.py"
     PY2C_CLEAR(result);
-#line 104 "recursion_depth_stdlib.py"
+#line 105 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 104 "recursion_depth_stdlib.py"
+#line 105 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[1]);
-#line 104 "recursion_depth_stdlib.py"
+#line 105 "recursion_depth_stdlib.py"
 cleanup:
-#line 104 "recursion_depth_stdlib.py"
+#line 105 "recursion_depth_stdlib.py"
     py2c_recursion_leave();
-#line 104 "recursion_depth_stdlib.py"
+#line 105 "recursion_depth_stdlib.py"
     return result;
-#line 104 "recursion_depth_stdlib.py"
+#line 105 "recursion_depth_stdlib.py"
 }
 #line 2488 "recursion_depth_stdlib.c"
 
@@ -2500,92 +2500,92 @@ static Py2cValue f_OnlyNew____new__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue v_inst = PY2C_NULL;
     (void)fn;
 
-#line 106 "recursion_depth_stdlib.py"
+#line 107 "recursion_depth_stdlib.py"
     if (!py2c_slot_bound(&g_recursion_depth_stdlib__depth)) {
-#line 106 "recursion_depth_stdlib.py"
+#line 107 "recursion_depth_stdlib.py"
         py2c_error_format(&py2c_exc_NameError, "name 'depth' is not defined");
-#line 106 "recursion_depth_stdlib.py"
+#line 107 "recursion_depth_stdlib.py"
         { loc = 1; goto error; }
-#line 106 "recursion_depth_stdlib.py"
+#line 107 "recursion_depth_stdlib.py"
     }
-#line 106 "recursion_depth_stdlib.py"
+#line 107 "recursion_depth_stdlib.py"
     t[0] = py2c_slot_load(&g_recursion_depth_stdlib__depth);
-#line 106 "recursion_depth_stdlib.py"
+#line 107 "recursion_depth_stdlib.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
-#line 106 "recursion_depth_stdlib.py"
+#line 107 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
-#line 106 "recursion_depth_stdlib.py"
+#line 107 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 106 "recursion_depth_stdlib.py"
+#line 107 "recursion_depth_stdlib.py"
     py2c_slot_store(&g_recursion_depth_stdlib__depth, t[1]); t[1] = PY2C_NULL;
 
-#line 107 "recursion_depth_stdlib.py"
+#line 108 "recursion_depth_stdlib.py"
     if (py2c_method_lookup_ic(PY2C_BUILTIN_VALUE(py2c_object_type), py2c_obj_value(&str_21.ob), &t[0], &t[1], &attr_ic[12]) < 0) { loc = 3; goto error; }
-#line 107 "recursion_depth_stdlib.py"
+#line 108 "recursion_depth_stdlib.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_cls}, 1, PY2C_NULL);
-#line 107 "recursion_depth_stdlib.py"
+#line 108 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
-#line 107 "recursion_depth_stdlib.py"
+#line 108 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 107 "recursion_depth_stdlib.py"
+#line 108 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[1]);
-#line 107 "recursion_depth_stdlib.py"
+#line 108 "recursion_depth_stdlib.py"
     { Py2cValue old = v_inst; v_inst = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
-#line 108 "recursion_depth_stdlib.py"
+#line 109 "recursion_depth_stdlib.py"
     if (!py2c_slot_bound(&g_recursion_depth_stdlib__OnlyNew)) {
-#line 108 "recursion_depth_stdlib.py"
+#line 109 "recursion_depth_stdlib.py"
         py2c_error_format(&py2c_exc_NameError, "name 'OnlyNew' is not defined");
-#line 108 "recursion_depth_stdlib.py"
+#line 109 "recursion_depth_stdlib.py"
         { loc = 5; goto error; }
-#line 108 "recursion_depth_stdlib.py"
+#line 109 "recursion_depth_stdlib.py"
     }
-#line 108 "recursion_depth_stdlib.py"
+#line 109 "recursion_depth_stdlib.py"
     t[0] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_ADD);
-#line 108 "recursion_depth_stdlib.py"
+#line 109 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
-#line 108 "recursion_depth_stdlib.py"
+#line 109 "recursion_depth_stdlib.py"
     t[1] = py2c_slot_load(&g_recursion_depth_stdlib__OnlyNew);
-#line 108 "recursion_depth_stdlib.py"
+#line 109 "recursion_depth_stdlib.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
-#line 108 "recursion_depth_stdlib.py"
+#line 109 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
-#line 108 "recursion_depth_stdlib.py"
+#line 109 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[1]);
-#line 108 "recursion_depth_stdlib.py"
+#line 109 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 108 "recursion_depth_stdlib.py"
+#line 109 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[2]);
 
-#line 109 "recursion_depth_stdlib.py"
+#line 110 "recursion_depth_stdlib.py"
     result = v_inst; py2c_incref(result);
-#line 109 "recursion_depth_stdlib.py"
+#line 110 "recursion_depth_stdlib.py"
     goto cleanup;
-#line 109 "recursion_depth_stdlib.py"
+#line 110 "recursion_depth_stdlib.py"
 error:
-#line 109 "recursion_depth_stdlib.py"
+#line 110 "recursion_depth_stdlib.py"
     py2c_traceback_add(&code_f_OnlyNew____new__, loc);
-#line 109 "recursion_depth_stdlib.py"
+#line 110 "recursion_depth_stdlib.py"
     PY2C_CLEAR(result);
-#line 109 "recursion_depth_stdlib.py"
+#line 110 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 109 "recursion_depth_stdlib.py"
+#line 110 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[1]);
-#line 109 "recursion_depth_stdlib.py"
+#line 110 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[2]);
-#line 109 "recursion_depth_stdlib.py"
+#line 110 "recursion_depth_stdlib.py"
 cleanup:
-#line 109 "recursion_depth_stdlib.py"
+#line 110 "recursion_depth_stdlib.py"
     PY2C_CLEAR(v_cls);
-#line 109 "recursion_depth_stdlib.py"
+#line 110 "recursion_depth_stdlib.py"
     PY2C_CLEAR(v_n);
-#line 109 "recursion_depth_stdlib.py"
+#line 110 "recursion_depth_stdlib.py"
     PY2C_CLEAR(v_inst);
-#line 109 "recursion_depth_stdlib.py"
+#line 110 "recursion_depth_stdlib.py"
     py2c_recursion_leave();
-#line 109 "recursion_depth_stdlib.py"
+#line 110 "recursion_depth_stdlib.py"
     return result;
-#line 109 "recursion_depth_stdlib.py"
+#line 110 "recursion_depth_stdlib.py"
 }
 #line 2591 "recursion_depth_stdlib.c"
 
@@ -2602,54 +2602,54 @@ static Py2cValue f_NewArgs(Py2cFunction *fn, Py2cValue *params) {
     c___class__ = py2c_tuple_item(fn->closure, 0);
     py2c_incref(c___class__);
 
-#line 112 "recursion_depth_stdlib.py"
+#line 113 "recursion_depth_stdlib.py"
     t[0] = py2c_dict_new();
-#line 112 "recursion_depth_stdlib.py"
+#line 113 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-#line 112 "recursion_depth_stdlib.py"
+#line 113 "recursion_depth_stdlib.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_obj_value(&str_3.ob)) < 0) { loc = 0; goto error; }
-#line 112 "recursion_depth_stdlib.py"
+#line 113 "recursion_depth_stdlib.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_6.ob), py2c_obj_value(&str_25.ob)) < 0) { loc = 0; goto error; }
 
-#line 113 "recursion_depth_stdlib.py"
+#line 114 "recursion_depth_stdlib.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){c___class__});
-#line 113 "recursion_depth_stdlib.py"
+#line 114 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
-#line 113 "recursion_depth_stdlib.py"
+#line 114 "recursion_depth_stdlib.py"
     t[2] = py2c_function_new(&info_f_NewArgs____new__, PY2C_NULL, PY2C_NULL, t[1]);
-#line 113 "recursion_depth_stdlib.py"
+#line 114 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
-#line 113 "recursion_depth_stdlib.py"
+#line 114 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[1]);
-#line 113 "recursion_depth_stdlib.py"
+#line 114 "recursion_depth_stdlib.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_21.ob), t[2]) < 0) { loc = 1; goto error; }
-#line 113 "recursion_depth_stdlib.py"
+#line 114 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[2]);
-#line 113 "recursion_depth_stdlib.py"
+#line 114 "recursion_depth_stdlib.py"
     result = t[0]; t[0] = PY2C_NULL;
-#line 113 "recursion_depth_stdlib.py"
+#line 114 "recursion_depth_stdlib.py"
     goto cleanup;
-#line 113 "recursion_depth_stdlib.py"
+#line 114 "recursion_depth_stdlib.py"
 error:
-#line 113 "recursion_depth_stdlib.py"
+#line 114 "recursion_depth_stdlib.py"
     py2c_traceback_add(&code_f_NewArgs, loc);
-#line 113 "recursion_depth_stdlib.py"
+#line 114 "recursion_depth_stdlib.py"
     PY2C_CLEAR(result);
-#line 113 "recursion_depth_stdlib.py"
+#line 114 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 113 "recursion_depth_stdlib.py"
+#line 114 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[1]);
-#line 113 "recursion_depth_stdlib.py"
+#line 114 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[2]);
-#line 113 "recursion_depth_stdlib.py"
+#line 114 "recursion_depth_stdlib.py"
 cleanup:
-#line 113 "recursion_depth_stdlib.py"
+#line 114 "recursion_depth_stdlib.py"
     PY2C_CLEAR(c___class__);
-#line 113 "recursion_depth_stdlib.py"
+#line 114 "recursion_depth_stdlib.py"
     py2c_recursion_leave();
-#line 113 "recursion_depth_stdlib.py"
+#line 114 "recursion_depth_stdlib.py"
     return result;
-#line 113 "recursion_depth_stdlib.py"
+#line 114 "recursion_depth_stdlib.py"
 }
 #line 2655 "recursion_depth_stdlib.c"
 
@@ -2669,108 +2669,108 @@ static Py2cValue f_NewArgs____new__(Py2cFunction *fn, Py2cValue *params) {
     c___class__ = py2c_tuple_item(fn->closure, 0);
     py2c_incref(c___class__);
 
-#line 115 "recursion_depth_stdlib.py"
+#line 116 "recursion_depth_stdlib.py"
     if (!py2c_slot_bound(&g_recursion_depth_stdlib__depth)) {
-#line 115 "recursion_depth_stdlib.py"
+#line 116 "recursion_depth_stdlib.py"
         py2c_error_format(&py2c_exc_NameError, "name 'depth' is not defined");
-#line 115 "recursion_depth_stdlib.py"
+#line 116 "recursion_depth_stdlib.py"
         { loc = 1; goto error; }
-#line 115 "recursion_depth_stdlib.py"
+#line 116 "recursion_depth_stdlib.py"
     }
-#line 115 "recursion_depth_stdlib.py"
+#line 116 "recursion_depth_stdlib.py"
     t[0] = py2c_slot_load(&g_recursion_depth_stdlib__depth);
-#line 115 "recursion_depth_stdlib.py"
+#line 116 "recursion_depth_stdlib.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
-#line 115 "recursion_depth_stdlib.py"
+#line 116 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
-#line 115 "recursion_depth_stdlib.py"
+#line 116 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 115 "recursion_depth_stdlib.py"
+#line 116 "recursion_depth_stdlib.py"
     py2c_slot_store(&g_recursion_depth_stdlib__depth, t[1]); t[1] = PY2C_NULL;
 
-#line 116 "recursion_depth_stdlib.py"
+#line 117 "recursion_depth_stdlib.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c___class__)->ref)) {
-#line 116 "recursion_depth_stdlib.py"
+#line 117 "recursion_depth_stdlib.py"
         py2c_error_format(&py2c_exc_RuntimeError, "super(): empty __class__ cell");
-#line 116 "recursion_depth_stdlib.py"
+#line 117 "recursion_depth_stdlib.py"
         { loc = 3; goto error; }
-#line 116 "recursion_depth_stdlib.py"
+#line 117 "recursion_depth_stdlib.py"
     }
-#line 116 "recursion_depth_stdlib.py"
+#line 117 "recursion_depth_stdlib.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c___class__)->ref); t[0] = py2c_super_new(s0, v_cls); py2c_decref(s0); }
-#line 116 "recursion_depth_stdlib.py"
+#line 117 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
-#line 116 "recursion_depth_stdlib.py"
+#line 117 "recursion_depth_stdlib.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_21.ob), &t[1], &t[2], &attr_ic[13]) < 0) { loc = 4; goto error; }
-#line 116 "recursion_depth_stdlib.py"
+#line 117 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 116 "recursion_depth_stdlib.py"
+#line 117 "recursion_depth_stdlib.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){v_cls}, 1, PY2C_NULL);
-#line 116 "recursion_depth_stdlib.py"
+#line 117 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
-#line 116 "recursion_depth_stdlib.py"
+#line 117 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[1]);
-#line 116 "recursion_depth_stdlib.py"
+#line 117 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[2]);
-#line 116 "recursion_depth_stdlib.py"
+#line 117 "recursion_depth_stdlib.py"
     { Py2cValue old = v_inst; v_inst = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
 
-#line 117 "recursion_depth_stdlib.py"
+#line 118 "recursion_depth_stdlib.py"
     if (!py2c_slot_bound(&g_recursion_depth_stdlib__NewArgs)) {
-#line 117 "recursion_depth_stdlib.py"
+#line 118 "recursion_depth_stdlib.py"
         py2c_error_format(&py2c_exc_NameError, "name 'NewArgs' is not defined");
-#line 117 "recursion_depth_stdlib.py"
+#line 118 "recursion_depth_stdlib.py"
         { loc = 6; goto error; }
-#line 117 "recursion_depth_stdlib.py"
+#line 118 "recursion_depth_stdlib.py"
     }
-#line 117 "recursion_depth_stdlib.py"
+#line 118 "recursion_depth_stdlib.py"
     t[0] = py2c_list_new(0);
-#line 117 "recursion_depth_stdlib.py"
+#line 118 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
-#line 117 "recursion_depth_stdlib.py"
+#line 118 "recursion_depth_stdlib.py"
     { Py2cValue s0 = py2c_slot_load(&g_recursion_depth_stdlib__NewArgs); int64_t rc = py2c_star_extend(t[0], v_args, s0); py2c_decref(s0); if (rc < 0) { loc = 5; goto error; } }
-#line 117 "recursion_depth_stdlib.py"
+#line 118 "recursion_depth_stdlib.py"
     t[1] = py2c_list_as_tuple(t[0]);
-#line 117 "recursion_depth_stdlib.py"
+#line 118 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
-#line 117 "recursion_depth_stdlib.py"
+#line 118 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 117 "recursion_depth_stdlib.py"
+#line 118 "recursion_depth_stdlib.py"
     { Py2cValue s0 = py2c_slot_load(&g_recursion_depth_stdlib__NewArgs); t[2] = py2c_call_ex(s0, t[1], PY2C_NULL); py2c_decref(s0); }
-#line 117 "recursion_depth_stdlib.py"
+#line 118 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
-#line 117 "recursion_depth_stdlib.py"
+#line 118 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[1]);
-#line 117 "recursion_depth_stdlib.py"
+#line 118 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[2]);
 
-#line 118 "recursion_depth_stdlib.py"
+#line 119 "recursion_depth_stdlib.py"
     result = v_inst; py2c_incref(result);
-#line 118 "recursion_depth_stdlib.py"
+#line 119 "recursion_depth_stdlib.py"
     goto cleanup;
-#line 118 "recursion_depth_stdlib.py"
+#line 119 "recursion_depth_stdlib.py"
 error:
-#line 118 "recursion_depth_stdlib.py"
+#line 119 "recursion_depth_stdlib.py"
     py2c_traceback_add(&code_f_NewArgs____new__, loc);
-#line 118 "recursion_depth_stdlib.py"
+#line 119 "recursion_depth_stdlib.py"
     PY2C_CLEAR(result);
-#line 118 "recursion_depth_stdlib.py"
+#line 119 "recursion_depth_stdlib.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
-#line 118 "recursion_depth_stdlib.py"
+#line 119 "recursion_depth_stdlib.py"
 cleanup:
-#line 118 "recursion_depth_stdlib.py"
+#line 119 "recursion_depth_stdlib.py"
     PY2C_CLEAR(v_cls);
-#line 118 "recursion_depth_stdlib.py"
+#line 119 "recursion_depth_stdlib.py"
     PY2C_CLEAR(v_args);
-#line 118 "recursion_depth_stdlib.py"
+#line 119 "recursion_depth_stdlib.py"
     PY2C_CLEAR(v_inst);
-#line 118 "recursion_depth_stdlib.py"
+#line 119 "recursion_depth_stdlib.py"
     PY2C_CLEAR(c___class__);
-#line 118 "recursion_depth_stdlib.py"
+#line 119 "recursion_depth_stdlib.py"
     py2c_recursion_leave();
-#line 118 "recursion_depth_stdlib.py"
+#line 119 "recursion_depth_stdlib.py"
     return result;
-#line 118 "recursion_depth_stdlib.py"
+#line 119 "recursion_depth_stdlib.py"
 }
 #line 2776 "recursion_depth_stdlib.c"
 
@@ -2787,54 +2787,54 @@ static Py2cValue f_T(Py2cFunction *fn, Py2cValue *params) {
     c___class__ = py2c_tuple_item(fn->closure, 0);
     py2c_incref(c___class__);
 
-#line 121 "recursion_depth_stdlib.py"
+#line 122 "recursion_depth_stdlib.py"
     t[0] = py2c_dict_new();
-#line 121 "recursion_depth_stdlib.py"
+#line 122 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-#line 121 "recursion_depth_stdlib.py"
+#line 122 "recursion_depth_stdlib.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_obj_value(&str_3.ob)) < 0) { loc = 0; goto error; }
-#line 121 "recursion_depth_stdlib.py"
+#line 122 "recursion_depth_stdlib.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_6.ob), py2c_obj_value(&str_26.ob)) < 0) { loc = 0; goto error; }
 
-#line 122 "recursion_depth_stdlib.py"
+#line 123 "recursion_depth_stdlib.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){c___class__});
-#line 122 "recursion_depth_stdlib.py"
+#line 123 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
-#line 122 "recursion_depth_stdlib.py"
+#line 123 "recursion_depth_stdlib.py"
     t[2] = py2c_function_new(&info_f_T____new__, PY2C_NULL, PY2C_NULL, t[1]);
-#line 122 "recursion_depth_stdlib.py"
+#line 123 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
-#line 122 "recursion_depth_stdlib.py"
+#line 123 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[1]);
-#line 122 "recursion_depth_stdlib.py"
+#line 123 "recursion_depth_stdlib.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_21.ob), t[2]) < 0) { loc = 1; goto error; }
-#line 122 "recursion_depth_stdlib.py"
+#line 123 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[2]);
-#line 122 "recursion_depth_stdlib.py"
+#line 123 "recursion_depth_stdlib.py"
     result = t[0]; t[0] = PY2C_NULL;
-#line 122 "recursion_depth_stdlib.py"
+#line 123 "recursion_depth_stdlib.py"
     goto cleanup;
-#line 122 "recursion_depth_stdlib.py"
+#line 123 "recursion_depth_stdlib.py"
 error:
-#line 122 "recursion_depth_stdlib.py"
+#line 123 "recursion_depth_stdlib.py"
     py2c_traceback_add(&code_f_T, loc);
-#line 122 "recursion_depth_stdlib.py"
+#line 123 "recursion_depth_stdlib.py"
     PY2C_CLEAR(result);
-#line 122 "recursion_depth_stdlib.py"
+#line 123 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 122 "recursion_depth_stdlib.py"
+#line 123 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[1]);
-#line 122 "recursion_depth_stdlib.py"
+#line 123 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[2]);
-#line 122 "recursion_depth_stdlib.py"
+#line 123 "recursion_depth_stdlib.py"
 cleanup:
-#line 122 "recursion_depth_stdlib.py"
+#line 123 "recursion_depth_stdlib.py"
     PY2C_CLEAR(c___class__);
-#line 122 "recursion_depth_stdlib.py"
+#line 123 "recursion_depth_stdlib.py"
     py2c_recursion_leave();
-#line 122 "recursion_depth_stdlib.py"
+#line 123 "recursion_depth_stdlib.py"
     return result;
-#line 122 "recursion_depth_stdlib.py"
+#line 123 "recursion_depth_stdlib.py"
 }
 #line 2840 "recursion_depth_stdlib.c"
 
@@ -2853,61 +2853,61 @@ static Py2cValue f_T____new__(Py2cFunction *fn, Py2cValue *params) {
     c___class__ = py2c_tuple_item(fn->closure, 0);
     py2c_incref(c___class__);
 
-#line 123 "recursion_depth_stdlib.py"
+#line 124 "recursion_depth_stdlib.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c___class__)->ref)) {
-#line 123 "recursion_depth_stdlib.py"
+#line 124 "recursion_depth_stdlib.py"
         py2c_error_format(&py2c_exc_RuntimeError, "super(): empty __class__ cell");
-#line 123 "recursion_depth_stdlib.py"
+#line 124 "recursion_depth_stdlib.py"
         { loc = 1; goto error; }
-#line 123 "recursion_depth_stdlib.py"
+#line 124 "recursion_depth_stdlib.py"
     }
-#line 123 "recursion_depth_stdlib.py"
+#line 124 "recursion_depth_stdlib.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c___class__)->ref); t[0] = py2c_super_new(s0, v_cls); py2c_decref(s0); }
-#line 123 "recursion_depth_stdlib.py"
+#line 124 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-#line 123 "recursion_depth_stdlib.py"
+#line 124 "recursion_depth_stdlib.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_21.ob), &t[1], &t[2], &attr_ic[14]) < 0) { loc = 2; goto error; }
-#line 123 "recursion_depth_stdlib.py"
+#line 124 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 123 "recursion_depth_stdlib.py"
+#line 124 "recursion_depth_stdlib.py"
     t[3] = py2c_tuple_pack(1, (Py2cValue[]){v_n});
-#line 123 "recursion_depth_stdlib.py"
+#line 124 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
-#line 123 "recursion_depth_stdlib.py"
+#line 124 "recursion_depth_stdlib.py"
     t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){v_cls, t[3]}, 2, PY2C_NULL);
-#line 123 "recursion_depth_stdlib.py"
+#line 124 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
-#line 123 "recursion_depth_stdlib.py"
+#line 124 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[3]);
-#line 123 "recursion_depth_stdlib.py"
+#line 124 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[1]);
-#line 123 "recursion_depth_stdlib.py"
+#line 124 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[2]);
-#line 123 "recursion_depth_stdlib.py"
+#line 124 "recursion_depth_stdlib.py"
     result = t[4]; t[4] = PY2C_NULL;
-#line 123 "recursion_depth_stdlib.py"
+#line 124 "recursion_depth_stdlib.py"
     goto cleanup;
-#line 123 "recursion_depth_stdlib.py"
+#line 124 "recursion_depth_stdlib.py"
 error:
-#line 123 "recursion_depth_stdlib.py"
+#line 124 "recursion_depth_stdlib.py"
     py2c_traceback_add(&code_f_T____new__, loc);
-#line 123 "recursion_depth_stdlib.py"
+#line 124 "recursion_depth_stdlib.py"
     PY2C_CLEAR(result);
-#line 123 "recursion_depth_stdlib.py"
+#line 124 "recursion_depth_stdlib.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
-#line 123 "recursion_depth_stdlib.py"
+#line 124 "recursion_depth_stdlib.py"
 cleanup:
-#line 123 "recursion_depth_stdlib.py"
+#line 124 "recursion_depth_stdlib.py"
     PY2C_CLEAR(v_cls);
-#line 123 "recursion_depth_stdlib.py"
+#line 124 "recursion_depth_stdlib.py"
     PY2C_CLEAR(v_n);
-#line 123 "recursion_depth_stdlib.py"
+#line 124 "recursion_depth_stdlib.py"
     PY2C_CLEAR(c___class__);
-#line 123 "recursion_depth_stdlib.py"
+#line 124 "recursion_depth_stdlib.py"
     py2c_recursion_leave();
-#line 123 "recursion_depth_stdlib.py"
+#line 124 "recursion_depth_stdlib.py"
     return result;
-#line 123 "recursion_depth_stdlib.py"
+#line 124 "recursion_depth_stdlib.py"
 }
 #line 2913 "recursion_depth_stdlib.c"
 
@@ -2923,75 +2923,75 @@ static Py2cValue f_tsub(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue v_n = params[0];
     (void)fn;
 
-#line 128 "recursion_depth_stdlib.py"
+#line 129 "recursion_depth_stdlib.py"
     if (!py2c_slot_bound(&g_recursion_depth_stdlib__depth)) {
-#line 128 "recursion_depth_stdlib.py"
+#line 129 "recursion_depth_stdlib.py"
         py2c_error_format(&py2c_exc_NameError, "name 'depth' is not defined");
-#line 128 "recursion_depth_stdlib.py"
+#line 129 "recursion_depth_stdlib.py"
         { loc = 1; goto error; }
-#line 128 "recursion_depth_stdlib.py"
+#line 129 "recursion_depth_stdlib.py"
     }
-#line 128 "recursion_depth_stdlib.py"
+#line 129 "recursion_depth_stdlib.py"
     t[0] = py2c_slot_load(&g_recursion_depth_stdlib__depth);
-#line 128 "recursion_depth_stdlib.py"
+#line 129 "recursion_depth_stdlib.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
-#line 128 "recursion_depth_stdlib.py"
+#line 129 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
-#line 128 "recursion_depth_stdlib.py"
+#line 129 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 128 "recursion_depth_stdlib.py"
+#line 129 "recursion_depth_stdlib.py"
     py2c_slot_store(&g_recursion_depth_stdlib__depth, t[1]); t[1] = PY2C_NULL;
 
-#line 129 "recursion_depth_stdlib.py"
+#line 130 "recursion_depth_stdlib.py"
     if (!py2c_slot_bound(&g_recursion_depth_stdlib__T)) {
-#line 129 "recursion_depth_stdlib.py"
+#line 130 "recursion_depth_stdlib.py"
         py2c_error_format(&py2c_exc_NameError, "name 'T' is not defined");
-#line 129 "recursion_depth_stdlib.py"
+#line 130 "recursion_depth_stdlib.py"
         { loc = 3; goto error; }
-#line 129 "recursion_depth_stdlib.py"
+#line 130 "recursion_depth_stdlib.py"
     }
-#line 129 "recursion_depth_stdlib.py"
+#line 130 "recursion_depth_stdlib.py"
     t[0] = py2c_slot_load(&g_recursion_depth_stdlib__T);
-#line 129 "recursion_depth_stdlib.py"
+#line 130 "recursion_depth_stdlib.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){v_n}, 1);
-#line 129 "recursion_depth_stdlib.py"
+#line 130 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
-#line 129 "recursion_depth_stdlib.py"
+#line 130 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 129 "recursion_depth_stdlib.py"
+#line 130 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[1]);
 
-#line 130 "recursion_depth_stdlib.py"
+#line 131 "recursion_depth_stdlib.py"
     t[0] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_ADD);
-#line 130 "recursion_depth_stdlib.py"
+#line 131 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
-#line 130 "recursion_depth_stdlib.py"
+#line 131 "recursion_depth_stdlib.py"
     t[1] = f_tsub(NULL, (Py2cValue[]){t[0]});
-#line 130 "recursion_depth_stdlib.py"
+#line 131 "recursion_depth_stdlib.py"
     t[0] = PY2C_NULL;
-#line 130 "recursion_depth_stdlib.py"
+#line 131 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
-#line 130 "recursion_depth_stdlib.py"
+#line 131 "recursion_depth_stdlib.py"
     result = t[1]; t[1] = PY2C_NULL;
-#line 130 "recursion_depth_stdlib.py"
+#line 131 "recursion_depth_stdlib.py"
     goto cleanup;
-#line 130 "recursion_depth_stdlib.py"
+#line 131 "recursion_depth_stdlib.py"
 error:
-#line 130 "recursion_depth_stdlib.py"
+#line 131 "recursion_depth_stdlib.py"
     py2c_traceback_add(&code_f_tsub, loc);
-#line 130 "recursion_depth_stdlib.py"
+#line 131 "recursion_depth_stdlib.py"
     PY2C_CLEAR(result);
-#line 130 "recursion_depth_stdlib.py"
+#line 131 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 130 "recursion_depth_stdlib.py"
+#line 131 "recursion_depth_stdlib.py"
 cleanup:
-#line 130 "recursion_depth_stdlib.py"
+#line 131 "recursion_depth_stdlib.py"
     PY2C_CLEAR(v_n);
-#line 130 "recursion_depth_stdlib.py"
+#line 131 "recursion_depth_stdlib.py"
     py2c_recursion_leave();
-#line 130 "recursion_depth_stdlib.py"
+#line 131 "recursion_depth_stdlib.py"
     return result;
-#line 130 "recursion_depth_stdlib.py"
+#line 131 "recursion_depth_stdlib.py"
 }
 #line 2997 "recursion_depth_stdlib.c"
 
@@ -3006,44 +3006,44 @@ static Py2cValue f_Sub(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
     (void)params;
 
-#line 136 "recursion_depth_stdlib.py"
+#line 137 "recursion_depth_stdlib.py"
     t[0] = py2c_dict_new();
-#line 136 "recursion_depth_stdlib.py"
+#line 137 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-#line 136 "recursion_depth_stdlib.py"
+#line 137 "recursion_depth_stdlib.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_obj_value(&str_3.ob)) < 0) { loc = 0; goto error; }
-#line 136 "recursion_depth_stdlib.py"
+#line 137 "recursion_depth_stdlib.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_6.ob), py2c_obj_value(&str_29.ob)) < 0) { loc = 0; goto error; }
 
-#line 137 "recursion_depth_stdlib.py"
+#line 138 "recursion_depth_stdlib.py"
     t[1] = py2c_function_new(&info_f_Sub__norm, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-#line 137 "recursion_depth_stdlib.py"
+#line 138 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
-#line 137 "recursion_depth_stdlib.py"
+#line 138 "recursion_depth_stdlib.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_31.ob), t[1]) < 0) { loc = 1; goto error; }
-#line 137 "recursion_depth_stdlib.py"
+#line 138 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[1]);
-#line 137 "recursion_depth_stdlib.py"
+#line 138 "recursion_depth_stdlib.py"
     result = t[0]; t[0] = PY2C_NULL;
-#line 137 "recursion_depth_stdlib.py"
+#line 138 "recursion_depth_stdlib.py"
     goto cleanup;
-#line 137 "recursion_depth_stdlib.py"
+#line 138 "recursion_depth_stdlib.py"
 error:
-#line 137 "recursion_depth_stdlib.py"
+#line 138 "recursion_depth_stdlib.py"
     py2c_traceback_add(&code_f_Sub, loc);
-#line 137 "recursion_depth_stdlib.py"
+#line 138 "recursion_depth_stdlib.py"
     PY2C_CLEAR(result);
-#line 137 "recursion_depth_stdlib.py"
+#line 138 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 137 "recursion_depth_stdlib.py"
+#line 138 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[1]);
-#line 137 "recursion_depth_stdlib.py"
+#line 138 "recursion_depth_stdlib.py"
 cleanup:
-#line 137 "recursion_depth_stdlib.py"
+#line 138 "recursion_depth_stdlib.py"
     py2c_recursion_leave();
-#line 137 "recursion_depth_stdlib.py"
+#line 138 "recursion_depth_stdlib.py"
     return result;
-#line 137 "recursion_depth_stdlib.py"
+#line 138 "recursion_depth_stdlib.py"
 }
 #line 3049 "recursion_depth_stdlib.c"
 
@@ -3059,29 +3059,29 @@ static Py2cValue f_Sub__norm(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue v_self = params[0];
     (void)fn;
 
-#line 138 "recursion_depth_stdlib.py"
+#line 139 "recursion_depth_stdlib.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_30.ob), &attr_ic[15]);
-#line 138 "recursion_depth_stdlib.py"
+#line 139 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-#line 138 "recursion_depth_stdlib.py"
+#line 139 "recursion_depth_stdlib.py"
     result = t[0]; t[0] = PY2C_NULL;
-#line 138 "recursion_depth_stdlib.py"
+#line 139 "recursion_depth_stdlib.py"
     goto cleanup;
-#line 138 "recursion_depth_stdlib.py"
+#line 139 "recursion_depth_stdlib.py"
 error:
-#line 138 "recursion_depth_stdlib.py"
+#line 139 "recursion_depth_stdlib.py"
     py2c_traceback_add(&code_f_Sub__norm, loc);
-#line 138 "recursion_depth_stdlib.py"
+#line 139 "recursion_depth_stdlib.py"
     PY2C_CLEAR(result);
-#line 138 "recursion_depth_stdlib.py"
+#line 139 "recursion_depth_stdlib.py"
 cleanup:
-#line 138 "recursion_depth_stdlib.py"
+#line 139 "recursion_depth_stdlib.py"
     PY2C_CLEAR(v_self);
-#line 138 "recursion_depth_stdlib.py"
+#line 139 "recursion_depth_stdlib.py"
     py2c_recursion_leave();
-#line 138 "recursion_depth_stdlib.py"
+#line 139 "recursion_depth_stdlib.py"
     return result;
-#line 138 "recursion_depth_stdlib.py"
+#line 139 "recursion_depth_stdlib.py"
 }
 #line 3087 "recursion_depth_stdlib.c"
 
@@ -3098,56 +3098,56 @@ static Py2cValue f_SubNew(Py2cFunction *fn, Py2cValue *params) {
     c___class__ = py2c_tuple_item(fn->closure, 0);
     py2c_incref(c___class__);
 
-#line 141 "recursion_depth_stdlib.py"
+#line 142 "recursion_depth_stdlib.py"
     t[0] = py2c_dict_new();
-#line 141 "recursion_depth_stdlib.py"
+#line 142 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-#line 141 "recursion_depth_stdlib.py"
+#line 142 "recursion_depth_stdlib.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_obj_value(&str_3.ob)) < 0) { loc = 0; goto error; }
-#line 141 "recursion_depth_stdlib.py"
+#line 142 "recursion_depth_stdlib.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_6.ob), py2c_obj_value(&str_32.ob)) < 0) { loc = 0; goto error; }
 
-#line 142 "recursion_depth_stdlib.py"
+#line 143 "recursion_depth_stdlib.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(0)});
-#line 142 "recursion_depth_stdlib.py"
+#line 143 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
-#line 142 "recursion_depth_stdlib.py"
+#line 143 "recursion_depth_stdlib.py"
     t[2] = py2c_tuple_pack(1, (Py2cValue[]){c___class__});
-#line 142 "recursion_depth_stdlib.py"
+#line 143 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
-#line 142 "recursion_depth_stdlib.py"
+#line 143 "recursion_depth_stdlib.py"
     t[3] = py2c_function_new(&info_f_SubNew____new__, t[1], PY2C_NULL, t[2]);
-#line 142 "recursion_depth_stdlib.py"
+#line 143 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
-#line 142 "recursion_depth_stdlib.py"
+#line 143 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[2]);
-#line 142 "recursion_depth_stdlib.py"
+#line 143 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[1]);
-#line 142 "recursion_depth_stdlib.py"
+#line 143 "recursion_depth_stdlib.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_21.ob), t[3]) < 0) { loc = 1; goto error; }
-#line 142 "recursion_depth_stdlib.py"
+#line 143 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[3]);
-#line 142 "recursion_depth_stdlib.py"
+#line 143 "recursion_depth_stdlib.py"
     result = t[0]; t[0] = PY2C_NULL;
-#line 142 "recursion_depth_stdlib.py"
+#line 143 "recursion_depth_stdlib.py"
     goto cleanup;
-#line 142 "recursion_depth_stdlib.py"
+#line 143 "recursion_depth_stdlib.py"
 error:
-#line 142 "recursion_depth_stdlib.py"
+#line 143 "recursion_depth_stdlib.py"
     py2c_traceback_add(&code_f_SubNew, loc);
-#line 142 "recursion_depth_stdlib.py"
+#line 143 "recursion_depth_stdlib.py"
     PY2C_CLEAR(result);
-#line 142 "recursion_depth_stdlib.py"
+#line 143 "recursion_depth_stdlib.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
-#line 142 "recursion_depth_stdlib.py"
+#line 143 "recursion_depth_stdlib.py"
 cleanup:
-#line 142 "recursion_depth_stdlib.py"
+#line 143 "recursion_depth_stdlib.py"
     PY2C_CLEAR(c___class__);
-#line 142 "recursion_depth_stdlib.py"
+#line 143 "recursion_depth_stdlib.py"
     py2c_recursion_leave();
-#line 142 "recursion_depth_stdlib.py"
+#line 143 "recursion_depth_stdlib.py"
     return result;
-#line 142 "recursion_depth_stdlib.py"
+#line 143 "recursion_depth_stdlib.py"
 }
 #line 3153 "recursion_depth_stdlib.c"
 
@@ -3167,57 +3167,57 @@ static Py2cValue f_SubNew____new__(Py2cFunction *fn, Py2cValue *params) {
     c___class__ = py2c_tuple_item(fn->closure, 0);
     py2c_incref(c___class__);
 
-#line 143 "recursion_depth_stdlib.py"
+#line 144 "recursion_depth_stdlib.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c___class__)->ref)) {
-#line 143 "recursion_depth_stdlib.py"
+#line 144 "recursion_depth_stdlib.py"
         py2c_error_format(&py2c_exc_RuntimeError, "super(): empty __class__ cell");
-#line 143 "recursion_depth_stdlib.py"
+#line 144 "recursion_depth_stdlib.py"
         { loc = 1; goto error; }
-#line 143 "recursion_depth_stdlib.py"
+#line 144 "recursion_depth_stdlib.py"
     }
-#line 143 "recursion_depth_stdlib.py"
+#line 144 "recursion_depth_stdlib.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c___class__)->ref); t[0] = py2c_super_new(s0, v_cls); py2c_decref(s0); }
-#line 143 "recursion_depth_stdlib.py"
+#line 144 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-#line 143 "recursion_depth_stdlib.py"
+#line 144 "recursion_depth_stdlib.py"
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_21.ob), &t[1], &t[2], &attr_ic[16]) < 0) { loc = 2; goto error; }
-#line 143 "recursion_depth_stdlib.py"
+#line 144 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 143 "recursion_depth_stdlib.py"
+#line 144 "recursion_depth_stdlib.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){v_cls, v_x, v_y}, 3, PY2C_NULL);
-#line 143 "recursion_depth_stdlib.py"
+#line 144 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
-#line 143 "recursion_depth_stdlib.py"
+#line 144 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[1]);
-#line 143 "recursion_depth_stdlib.py"
+#line 144 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[2]);
-#line 143 "recursion_depth_stdlib.py"
+#line 144 "recursion_depth_stdlib.py"
     result = t[3]; t[3] = PY2C_NULL;
-#line 143 "recursion_depth_stdlib.py"
+#line 144 "recursion_depth_stdlib.py"
     goto cleanup;
-#line 143 "recursion_depth_stdlib.py"
+#line 144 "recursion_depth_stdlib.py"
 error:
-#line 143 "recursion_depth_stdlib.py"
+#line 144 "recursion_depth_stdlib.py"
     py2c_traceback_add(&code_f_SubNew____new__, loc);
-#line 143 "recursion_depth_stdlib.py"
+#line 144 "recursion_depth_stdlib.py"
     PY2C_CLEAR(result);
-#line 143 "recursion_depth_stdlib.py"
+#line 144 "recursion_depth_stdlib.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
-#line 143 "recursion_depth_stdlib.py"
+#line 144 "recursion_depth_stdlib.py"
 cleanup:
-#line 143 "recursion_depth_stdlib.py"
+#line 144 "recursion_depth_stdlib.py"
     PY2C_CLEAR(v_cls);
-#line 143 "recursion_depth_stdlib.py"
+#line 144 "recursion_depth_stdlib.py"
     PY2C_CLEAR(v_x);
-#line 143 "recursion_depth_stdlib.py"
+#line 144 "recursion_depth_stdlib.py"
     PY2C_CLEAR(v_y);
-#line 143 "recursion_depth_stdlib.py"
+#line 144 "recursion_depth_stdlib.py"
     PY2C_CLEAR(c___class__);
-#line 143 "recursion_depth_stdlib.py"
+#line 144 "recursion_depth_stdlib.py"
     py2c_recursion_leave();
-#line 143 "recursion_depth_stdlib.py"
+#line 144 "recursion_depth_stdlib.py"
     return result;
-#line 143 "recursion_depth_stdlib.py"
+#line 144 "recursion_depth_stdlib.py"
 }
 #line 3223 "recursion_depth_stdlib.c"
 
@@ -3233,75 +3233,75 @@ static Py2cValue f_nt(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue v_n = params[0];
     (void)fn;
 
-#line 148 "recursion_depth_stdlib.py"
+#line 149 "recursion_depth_stdlib.py"
     if (!py2c_slot_bound(&g_recursion_depth_stdlib__depth)) {
-#line 148 "recursion_depth_stdlib.py"
+#line 149 "recursion_depth_stdlib.py"
         py2c_error_format(&py2c_exc_NameError, "name 'depth' is not defined");
-#line 148 "recursion_depth_stdlib.py"
+#line 149 "recursion_depth_stdlib.py"
         { loc = 1; goto error; }
-#line 148 "recursion_depth_stdlib.py"
+#line 149 "recursion_depth_stdlib.py"
     }
-#line 148 "recursion_depth_stdlib.py"
+#line 149 "recursion_depth_stdlib.py"
     t[0] = py2c_slot_load(&g_recursion_depth_stdlib__depth);
-#line 148 "recursion_depth_stdlib.py"
+#line 149 "recursion_depth_stdlib.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
-#line 148 "recursion_depth_stdlib.py"
+#line 149 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
-#line 148 "recursion_depth_stdlib.py"
+#line 149 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 148 "recursion_depth_stdlib.py"
+#line 149 "recursion_depth_stdlib.py"
     py2c_slot_store(&g_recursion_depth_stdlib__depth, t[1]); t[1] = PY2C_NULL;
 
-#line 149 "recursion_depth_stdlib.py"
+#line 150 "recursion_depth_stdlib.py"
     if (!py2c_slot_bound(&g_recursion_depth_stdlib__P)) {
-#line 149 "recursion_depth_stdlib.py"
+#line 150 "recursion_depth_stdlib.py"
         py2c_error_format(&py2c_exc_NameError, "name 'P' is not defined");
-#line 149 "recursion_depth_stdlib.py"
+#line 150 "recursion_depth_stdlib.py"
         { loc = 3; goto error; }
-#line 149 "recursion_depth_stdlib.py"
+#line 150 "recursion_depth_stdlib.py"
     }
-#line 149 "recursion_depth_stdlib.py"
+#line 150 "recursion_depth_stdlib.py"
     t[0] = py2c_slot_load(&g_recursion_depth_stdlib__P);
-#line 149 "recursion_depth_stdlib.py"
+#line 150 "recursion_depth_stdlib.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){v_n, py2c_int(2)}, 2);
-#line 149 "recursion_depth_stdlib.py"
+#line 150 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
-#line 149 "recursion_depth_stdlib.py"
+#line 150 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 149 "recursion_depth_stdlib.py"
+#line 150 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[1]);
 
-#line 150 "recursion_depth_stdlib.py"
+#line 151 "recursion_depth_stdlib.py"
     t[0] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_ADD);
-#line 150 "recursion_depth_stdlib.py"
+#line 151 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
-#line 150 "recursion_depth_stdlib.py"
+#line 151 "recursion_depth_stdlib.py"
     t[1] = f_nt(NULL, (Py2cValue[]){t[0]});
-#line 150 "recursion_depth_stdlib.py"
+#line 151 "recursion_depth_stdlib.py"
     t[0] = PY2C_NULL;
-#line 150 "recursion_depth_stdlib.py"
+#line 151 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
-#line 150 "recursion_depth_stdlib.py"
+#line 151 "recursion_depth_stdlib.py"
     result = t[1]; t[1] = PY2C_NULL;
-#line 150 "recursion_depth_stdlib.py"
+#line 151 "recursion_depth_stdlib.py"
     goto cleanup;
-#line 150 "recursion_depth_stdlib.py"
+#line 151 "recursion_depth_stdlib.py"
 error:
-#line 150 "recursion_depth_stdlib.py"
+#line 151 "recursion_depth_stdlib.py"
     py2c_traceback_add(&code_f_nt, loc);
-#line 150 "recursion_depth_stdlib.py"
+#line 151 "recursion_depth_stdlib.py"
     PY2C_CLEAR(result);
-#line 150 "recursion_depth_stdlib.py"
+#line 151 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 150 "recursion_depth_stdlib.py"
+#line 151 "recursion_depth_stdlib.py"
 cleanup:
-#line 150 "recursion_depth_stdlib.py"
+#line 151 "recursion_depth_stdlib.py"
     PY2C_CLEAR(v_n);
-#line 150 "recursion_depth_stdlib.py"
+#line 151 "recursion_depth_stdlib.py"
     py2c_recursion_leave();
-#line 150 "recursion_depth_stdlib.py"
+#line 151 "recursion_depth_stdlib.py"
     return result;
-#line 150 "recursion_depth_stdlib.py"
+#line 151 "recursion_depth_stdlib.py"
 }
 #line 3307 "recursion_depth_stdlib.c"
 
@@ -3317,75 +3317,75 @@ static Py2cValue f_nt_kw(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue v_n = params[0];
     (void)fn;
 
-#line 155 "recursion_depth_stdlib.py"
+#line 156 "recursion_depth_stdlib.py"
     if (!py2c_slot_bound(&g_recursion_depth_stdlib__depth)) {
-#line 155 "recursion_depth_stdlib.py"
+#line 156 "recursion_depth_stdlib.py"
         py2c_error_format(&py2c_exc_NameError, "name 'depth' is not defined");
-#line 155 "recursion_depth_stdlib.py"
+#line 156 "recursion_depth_stdlib.py"
         { loc = 1; goto error; }
-#line 155 "recursion_depth_stdlib.py"
+#line 156 "recursion_depth_stdlib.py"
     }
-#line 155 "recursion_depth_stdlib.py"
+#line 156 "recursion_depth_stdlib.py"
     t[0] = py2c_slot_load(&g_recursion_depth_stdlib__depth);
-#line 155 "recursion_depth_stdlib.py"
+#line 156 "recursion_depth_stdlib.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
-#line 155 "recursion_depth_stdlib.py"
+#line 156 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
-#line 155 "recursion_depth_stdlib.py"
+#line 156 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 155 "recursion_depth_stdlib.py"
+#line 156 "recursion_depth_stdlib.py"
     py2c_slot_store(&g_recursion_depth_stdlib__depth, t[1]); t[1] = PY2C_NULL;
 
-#line 156 "recursion_depth_stdlib.py"
+#line 157 "recursion_depth_stdlib.py"
     if (!py2c_slot_bound(&g_recursion_depth_stdlib__P)) {
-#line 156 "recursion_depth_stdlib.py"
+#line 157 "recursion_depth_stdlib.py"
         py2c_error_format(&py2c_exc_NameError, "name 'P' is not defined");
-#line 156 "recursion_depth_stdlib.py"
+#line 157 "recursion_depth_stdlib.py"
         { loc = 3; goto error; }
-#line 156 "recursion_depth_stdlib.py"
+#line 157 "recursion_depth_stdlib.py"
     }
-#line 156 "recursion_depth_stdlib.py"
+#line 157 "recursion_depth_stdlib.py"
     t[0] = py2c_slot_load(&g_recursion_depth_stdlib__P);
-#line 156 "recursion_depth_stdlib.py"
+#line 157 "recursion_depth_stdlib.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){v_n, py2c_int(2)}, 0, kwnames_3);
-#line 156 "recursion_depth_stdlib.py"
+#line 157 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
-#line 156 "recursion_depth_stdlib.py"
+#line 157 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 156 "recursion_depth_stdlib.py"
+#line 157 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[1]);
 
-#line 157 "recursion_depth_stdlib.py"
+#line 158 "recursion_depth_stdlib.py"
     t[0] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_ADD);
-#line 157 "recursion_depth_stdlib.py"
+#line 158 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
-#line 157 "recursion_depth_stdlib.py"
+#line 158 "recursion_depth_stdlib.py"
     t[1] = f_nt_kw(NULL, (Py2cValue[]){t[0]});
-#line 157 "recursion_depth_stdlib.py"
+#line 158 "recursion_depth_stdlib.py"
     t[0] = PY2C_NULL;
-#line 157 "recursion_depth_stdlib.py"
+#line 158 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
-#line 157 "recursion_depth_stdlib.py"
+#line 158 "recursion_depth_stdlib.py"
     result = t[1]; t[1] = PY2C_NULL;
-#line 157 "recursion_depth_stdlib.py"
+#line 158 "recursion_depth_stdlib.py"
     goto cleanup;
-#line 157 "recursion_depth_stdlib.py"
+#line 158 "recursion_depth_stdlib.py"
 error:
-#line 157 "recursion_depth_stdlib.py"
+#line 158 "recursion_depth_stdlib.py"
     py2c_traceback_add(&code_f_nt_kw, loc);
-#line 157 "recursion_depth_stdlib.py"
+#line 158 "recursion_depth_stdlib.py"
     PY2C_CLEAR(result);
-#line 157 "recursion_depth_stdlib.py"
+#line 158 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 157 "recursion_depth_stdlib.py"
+#line 158 "recursion_depth_stdlib.py"
 cleanup:
-#line 157 "recursion_depth_stdlib.py"
+#line 158 "recursion_depth_stdlib.py"
     PY2C_CLEAR(v_n);
-#line 157 "recursion_depth_stdlib.py"
+#line 158 "recursion_depth_stdlib.py"
     py2c_recursion_leave();
-#line 157 "recursion_depth_stdlib.py"
+#line 158 "recursion_depth_stdlib.py"
     return result;
-#line 157 "recursion_depth_stdlib.py"
+#line 158 "recursion_depth_stdlib.py"
 }
 #line 3391 "recursion_depth_stdlib.c"
 
@@ -3401,83 +3401,83 @@ static Py2cValue f_nt_make(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue v_n = params[0];
     (void)fn;
 
-#line 162 "recursion_depth_stdlib.py"
+#line 163 "recursion_depth_stdlib.py"
     if (!py2c_slot_bound(&g_recursion_depth_stdlib__depth)) {
-#line 162 "recursion_depth_stdlib.py"
+#line 163 "recursion_depth_stdlib.py"
         py2c_error_format(&py2c_exc_NameError, "name 'depth' is not defined");
-#line 162 "recursion_depth_stdlib.py"
+#line 163 "recursion_depth_stdlib.py"
         { loc = 1; goto error; }
-#line 162 "recursion_depth_stdlib.py"
+#line 163 "recursion_depth_stdlib.py"
     }
-#line 162 "recursion_depth_stdlib.py"
+#line 163 "recursion_depth_stdlib.py"
     t[0] = py2c_slot_load(&g_recursion_depth_stdlib__depth);
-#line 162 "recursion_depth_stdlib.py"
+#line 163 "recursion_depth_stdlib.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
-#line 162 "recursion_depth_stdlib.py"
+#line 163 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
-#line 162 "recursion_depth_stdlib.py"
+#line 163 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 162 "recursion_depth_stdlib.py"
+#line 163 "recursion_depth_stdlib.py"
     py2c_slot_store(&g_recursion_depth_stdlib__depth, t[1]); t[1] = PY2C_NULL;
 
-#line 163 "recursion_depth_stdlib.py"
+#line 164 "recursion_depth_stdlib.py"
     if (!py2c_slot_bound(&g_recursion_depth_stdlib__P)) {
-#line 163 "recursion_depth_stdlib.py"
+#line 164 "recursion_depth_stdlib.py"
         py2c_error_format(&py2c_exc_NameError, "name 'P' is not defined");
-#line 163 "recursion_depth_stdlib.py"
+#line 164 "recursion_depth_stdlib.py"
         { loc = 3; goto error; }
-#line 163 "recursion_depth_stdlib.py"
+#line 164 "recursion_depth_stdlib.py"
     }
-#line 163 "recursion_depth_stdlib.py"
+#line 164 "recursion_depth_stdlib.py"
     { Py2cValue s0 = py2c_slot_load(&g_recursion_depth_stdlib__P); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_34.ob), &t[0], &t[1], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 4; goto error; } }
-#line 163 "recursion_depth_stdlib.py"
+#line 164 "recursion_depth_stdlib.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){v_n, py2c_int(2)});
-#line 163 "recursion_depth_stdlib.py"
+#line 164 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
-#line 163 "recursion_depth_stdlib.py"
+#line 164 "recursion_depth_stdlib.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-#line 163 "recursion_depth_stdlib.py"
+#line 164 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
-#line 163 "recursion_depth_stdlib.py"
+#line 164 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[2]);
-#line 163 "recursion_depth_stdlib.py"
+#line 164 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 163 "recursion_depth_stdlib.py"
+#line 164 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[1]);
-#line 163 "recursion_depth_stdlib.py"
+#line 164 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[3]);
 
-#line 164 "recursion_depth_stdlib.py"
+#line 165 "recursion_depth_stdlib.py"
     t[0] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_ADD);
-#line 164 "recursion_depth_stdlib.py"
+#line 165 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
-#line 164 "recursion_depth_stdlib.py"
+#line 165 "recursion_depth_stdlib.py"
     t[1] = f_nt_make(NULL, (Py2cValue[]){t[0]});
-#line 164 "recursion_depth_stdlib.py"
+#line 165 "recursion_depth_stdlib.py"
     t[0] = PY2C_NULL;
-#line 164 "recursion_depth_stdlib.py"
+#line 165 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
-#line 164 "recursion_depth_stdlib.py"
+#line 165 "recursion_depth_stdlib.py"
     result = t[1]; t[1] = PY2C_NULL;
-#line 164 "recursion_depth_stdlib.py"
+#line 165 "recursion_depth_stdlib.py"
     goto cleanup;
-#line 164 "recursion_depth_stdlib.py"
+#line 165 "recursion_depth_stdlib.py"
 error:
-#line 164 "recursion_depth_stdlib.py"
+#line 165 "recursion_depth_stdlib.py"
     py2c_traceback_add(&code_f_nt_make, loc);
-#line 164 "recursion_depth_stdlib.py"
+#line 165 "recursion_depth_stdlib.py"
     PY2C_CLEAR(result);
-#line 164 "recursion_depth_stdlib.py"
+#line 165 "recursion_depth_stdlib.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
-#line 164 "recursion_depth_stdlib.py"
+#line 165 "recursion_depth_stdlib.py"
 cleanup:
-#line 164 "recursion_depth_stdlib.py"
+#line 165 "recursion_depth_stdlib.py"
     PY2C_CLEAR(v_n);
-#line 164 "recursion_depth_stdlib.py"
+#line 165 "recursion_depth_stdlib.py"
     py2c_recursion_leave();
-#line 164 "recursion_depth_stdlib.py"
+#line 165 "recursion_depth_stdlib.py"
     return result;
-#line 164 "recursion_depth_stdlib.py"
+#line 165 "recursion_depth_stdlib.py"
 }
 #line 3483 "recursion_depth_stdlib.c"
 
@@ -3493,103 +3493,103 @@ static Py2cValue f_nt_make_gen(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue v_n = params[0];
     (void)fn;
 
-#line 169 "recursion_depth_stdlib.py"
+#line 170 "recursion_depth_stdlib.py"
     if (!py2c_slot_bound(&g_recursion_depth_stdlib__depth)) {
-#line 169 "recursion_depth_stdlib.py"
+#line 170 "recursion_depth_stdlib.py"
         py2c_error_format(&py2c_exc_NameError, "name 'depth' is not defined");
-#line 169 "recursion_depth_stdlib.py"
+#line 170 "recursion_depth_stdlib.py"
         { loc = 1; goto error; }
-#line 169 "recursion_depth_stdlib.py"
+#line 170 "recursion_depth_stdlib.py"
     }
-#line 169 "recursion_depth_stdlib.py"
+#line 170 "recursion_depth_stdlib.py"
     t[0] = py2c_slot_load(&g_recursion_depth_stdlib__depth);
-#line 169 "recursion_depth_stdlib.py"
+#line 170 "recursion_depth_stdlib.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
-#line 169 "recursion_depth_stdlib.py"
+#line 170 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
-#line 169 "recursion_depth_stdlib.py"
+#line 170 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 169 "recursion_depth_stdlib.py"
+#line 170 "recursion_depth_stdlib.py"
     py2c_slot_store(&g_recursion_depth_stdlib__depth, t[1]); t[1] = PY2C_NULL;
 
-#line 170 "recursion_depth_stdlib.py"
+#line 171 "recursion_depth_stdlib.py"
     if (!py2c_slot_bound(&g_recursion_depth_stdlib__P)) {
-#line 170 "recursion_depth_stdlib.py"
+#line 171 "recursion_depth_stdlib.py"
         py2c_error_format(&py2c_exc_NameError, "name 'P' is not defined");
-#line 170 "recursion_depth_stdlib.py"
+#line 171 "recursion_depth_stdlib.py"
         { loc = 3; goto error; }
-#line 170 "recursion_depth_stdlib.py"
+#line 171 "recursion_depth_stdlib.py"
     }
-#line 170 "recursion_depth_stdlib.py"
+#line 171 "recursion_depth_stdlib.py"
     { Py2cValue s0 = py2c_slot_load(&g_recursion_depth_stdlib__P); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_34.ob), &t[0], &t[1], &attr_ic[18]); py2c_decref(s0); if (rc < 0) { loc = 4; goto error; } }
-#line 170 "recursion_depth_stdlib.py"
+#line 171 "recursion_depth_stdlib.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){v_n, py2c_int(2)});
-#line 170 "recursion_depth_stdlib.py"
+#line 171 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
-#line 170 "recursion_depth_stdlib.py"
+#line 171 "recursion_depth_stdlib.py"
     t[3] = py2c_iter(t[2]);
-#line 170 "recursion_depth_stdlib.py"
+#line 171 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
-#line 170 "recursion_depth_stdlib.py"
+#line 171 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[2]);
-#line 170 "recursion_depth_stdlib.py"
+#line 171 "recursion_depth_stdlib.py"
     t[4] = py2c_generator_new(&geninfo_f_nt_make_gen__genexpr);
-#line 170 "recursion_depth_stdlib.py"
+#line 171 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
-#line 170 "recursion_depth_stdlib.py"
+#line 171 "recursion_depth_stdlib.py"
     {
-#line 170 "recursion_depth_stdlib.py"
+#line 171 "recursion_depth_stdlib.py"
         fr_f_nt_make_gen__genexpr *nf = py2c_generator_frame(t[4]);
-#line 170 "recursion_depth_stdlib.py"
+#line 171 "recursion_depth_stdlib.py"
         nf->v_0 = t[3];
-#line 170 "recursion_depth_stdlib.py"
+#line 171 "recursion_depth_stdlib.py"
         t[3] = PY2C_NULL;
-#line 170 "recursion_depth_stdlib.py"
+#line 171 "recursion_depth_stdlib.py"
     }
-#line 170 "recursion_depth_stdlib.py"
+#line 171 "recursion_depth_stdlib.py"
     t[5] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-#line 170 "recursion_depth_stdlib.py"
+#line 171 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[5])) { loc = 2; goto error; }
-#line 170 "recursion_depth_stdlib.py"
+#line 171 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[4]);
-#line 170 "recursion_depth_stdlib.py"
+#line 171 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 170 "recursion_depth_stdlib.py"
+#line 171 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[1]);
-#line 170 "recursion_depth_stdlib.py"
+#line 171 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[5]);
 
-#line 171 "recursion_depth_stdlib.py"
+#line 172 "recursion_depth_stdlib.py"
     t[0] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_ADD);
-#line 171 "recursion_depth_stdlib.py"
+#line 172 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
-#line 171 "recursion_depth_stdlib.py"
+#line 172 "recursion_depth_stdlib.py"
     t[1] = f_nt_make_gen(NULL, (Py2cValue[]){t[0]});
-#line 171 "recursion_depth_stdlib.py"
+#line 172 "recursion_depth_stdlib.py"
     t[0] = PY2C_NULL;
-#line 171 "recursion_depth_stdlib.py"
+#line 172 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
-#line 171 "recursion_depth_stdlib.py"
+#line 172 "recursion_depth_stdlib.py"
     result = t[1]; t[1] = PY2C_NULL;
-#line 171 "recursion_depth_stdlib.py"
+#line 172 "recursion_depth_stdlib.py"
     goto cleanup;
-#line 171 "recursion_depth_stdlib.py"
+#line 172 "recursion_depth_stdlib.py"
 error:
-#line 171 "recursion_depth_stdlib.py"
+#line 172 "recursion_depth_stdlib.py"
     py2c_traceback_add(&code_f_nt_make_gen, loc);
-#line 171 "recursion_depth_stdlib.py"
+#line 172 "recursion_depth_stdlib.py"
     PY2C_CLEAR(result);
-#line 171 "recursion_depth_stdlib.py"
+#line 172 "recursion_depth_stdlib.py"
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
-#line 171 "recursion_depth_stdlib.py"
+#line 172 "recursion_depth_stdlib.py"
 cleanup:
-#line 171 "recursion_depth_stdlib.py"
+#line 172 "recursion_depth_stdlib.py"
     PY2C_CLEAR(v_n);
-#line 171 "recursion_depth_stdlib.py"
+#line 172 "recursion_depth_stdlib.py"
     py2c_recursion_leave();
-#line 171 "recursion_depth_stdlib.py"
+#line 172 "recursion_depth_stdlib.py"
     return result;
-#line 171 "recursion_depth_stdlib.py"
+#line 172 "recursion_depth_stdlib.py"
 }
 #line 3595 "recursion_depth_stdlib.c"
 
@@ -3606,55 +3606,55 @@ static Py2cValue f_nt_make_gen__genexpr(Py2cGenerator *gen) {
     default: goto cleanup;
     }
 
-#line 170 "recursion_depth_stdlib.py"
+#line 171 "recursion_depth_stdlib.py"
 L0:;
-#line 170 "recursion_depth_stdlib.py"
+#line 171 "recursion_depth_stdlib.py"
     fr->t[0] = py2c_iter_next(fr->v_0);
-#line 170 "recursion_depth_stdlib.py"
+#line 171 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(fr->t[0])) {
-#line 170 "recursion_depth_stdlib.py"
+#line 171 "recursion_depth_stdlib.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
-#line 170 "recursion_depth_stdlib.py"
+#line 171 "recursion_depth_stdlib.py"
         goto L1;
-#line 170 "recursion_depth_stdlib.py"
+#line 171 "recursion_depth_stdlib.py"
     }
-#line 170 "recursion_depth_stdlib.py"
+#line 171 "recursion_depth_stdlib.py"
     { Py2cValue old = fr->v_x; fr->v_x = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
-#line 170 "recursion_depth_stdlib.py"
+#line 171 "recursion_depth_stdlib.py"
     fr->t[0] = fr->v_x; py2c_incref(fr->t[0]);
-#line 170 "recursion_depth_stdlib.py"
+#line 171 "recursion_depth_stdlib.py"
     result = fr->t[0];
-#line 170 "recursion_depth_stdlib.py"
+#line 171 "recursion_depth_stdlib.py"
     fr->t[0] = PY2C_NULL;
-#line 170 "recursion_depth_stdlib.py"
+#line 171 "recursion_depth_stdlib.py"
     gen->state = 1;
-#line 170 "recursion_depth_stdlib.py"
+#line 171 "recursion_depth_stdlib.py"
     goto cleanup;
-#line 170 "recursion_depth_stdlib.py"
+#line 171 "recursion_depth_stdlib.py"
 resume_1:
-#line 170 "recursion_depth_stdlib.py"
+#line 171 "recursion_depth_stdlib.py"
     if (gen->throwing) { loc = 0; goto error; }
-#line 170 "recursion_depth_stdlib.py"
+#line 171 "recursion_depth_stdlib.py"
     py2c_safepoint();
-#line 170 "recursion_depth_stdlib.py"
+#line 171 "recursion_depth_stdlib.py"
     goto L0;
-#line 170 "recursion_depth_stdlib.py"
+#line 171 "recursion_depth_stdlib.py"
 L1:;
-#line 170 "recursion_depth_stdlib.py"
+#line 171 "recursion_depth_stdlib.py"
     goto cleanup;
-#line 170 "recursion_depth_stdlib.py"
+#line 171 "recursion_depth_stdlib.py"
 error:
-#line 170 "recursion_depth_stdlib.py"
+#line 171 "recursion_depth_stdlib.py"
     py2c_traceback_add(&code_f_nt_make_gen__genexpr, loc);
-#line 170 "recursion_depth_stdlib.py"
+#line 171 "recursion_depth_stdlib.py"
     PY2C_CLEAR(result);
-#line 170 "recursion_depth_stdlib.py"
+#line 171 "recursion_depth_stdlib.py"
 cleanup:
-#line 170 "recursion_depth_stdlib.py"
+#line 171 "recursion_depth_stdlib.py"
     py2c_recursion_leave();
-#line 170 "recursion_depth_stdlib.py"
+#line 171 "recursion_depth_stdlib.py"
     return result;
-#line 170 "recursion_depth_stdlib.py"
+#line 171 "recursion_depth_stdlib.py"
 }
 #line 3660 "recursion_depth_stdlib.c"
 
@@ -3670,87 +3670,87 @@ static Py2cValue f_nt_replace(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue v_n = params[0];
     (void)fn;
 
-#line 176 "recursion_depth_stdlib.py"
+#line 177 "recursion_depth_stdlib.py"
     if (!py2c_slot_bound(&g_recursion_depth_stdlib__depth)) {
-#line 176 "recursion_depth_stdlib.py"
+#line 177 "recursion_depth_stdlib.py"
         py2c_error_format(&py2c_exc_NameError, "name 'depth' is not defined");
-#line 176 "recursion_depth_stdlib.py"
+#line 177 "recursion_depth_stdlib.py"
         { loc = 1; goto error; }
-#line 176 "recursion_depth_stdlib.py"
+#line 177 "recursion_depth_stdlib.py"
     }
-#line 176 "recursion_depth_stdlib.py"
+#line 177 "recursion_depth_stdlib.py"
     t[0] = py2c_slot_load(&g_recursion_depth_stdlib__depth);
-#line 176 "recursion_depth_stdlib.py"
+#line 177 "recursion_depth_stdlib.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
-#line 176 "recursion_depth_stdlib.py"
+#line 177 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
-#line 176 "recursion_depth_stdlib.py"
+#line 177 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 176 "recursion_depth_stdlib.py"
+#line 177 "recursion_depth_stdlib.py"
     py2c_slot_store(&g_recursion_depth_stdlib__depth, t[1]); t[1] = PY2C_NULL;
 
-#line 177 "recursion_depth_stdlib.py"
+#line 178 "recursion_depth_stdlib.py"
     if (!py2c_slot_bound(&g_recursion_depth_stdlib__P)) {
-#line 177 "recursion_depth_stdlib.py"
+#line 178 "recursion_depth_stdlib.py"
         py2c_error_format(&py2c_exc_NameError, "name 'P' is not defined");
-#line 177 "recursion_depth_stdlib.py"
+#line 178 "recursion_depth_stdlib.py"
         { loc = 4; goto error; }
-#line 177 "recursion_depth_stdlib.py"
+#line 178 "recursion_depth_stdlib.py"
     }
-#line 177 "recursion_depth_stdlib.py"
+#line 178 "recursion_depth_stdlib.py"
     t[0] = py2c_slot_load(&g_recursion_depth_stdlib__P);
-#line 177 "recursion_depth_stdlib.py"
+#line 178 "recursion_depth_stdlib.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
-#line 177 "recursion_depth_stdlib.py"
+#line 178 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
-#line 177 "recursion_depth_stdlib.py"
+#line 178 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 177 "recursion_depth_stdlib.py"
+#line 178 "recursion_depth_stdlib.py"
     if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_35.ob), &t[2], &t[3], &attr_ic[19]) < 0) { loc = 5; goto error; }
-#line 177 "recursion_depth_stdlib.py"
+#line 178 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[1]);
-#line 177 "recursion_depth_stdlib.py"
+#line 178 "recursion_depth_stdlib.py"
     t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){v_n}, 0, kwnames_4);
-#line 177 "recursion_depth_stdlib.py"
+#line 178 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[4])) { loc = 2; goto error; }
-#line 177 "recursion_depth_stdlib.py"
+#line 178 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[2]);
-#line 177 "recursion_depth_stdlib.py"
+#line 178 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[3]);
-#line 177 "recursion_depth_stdlib.py"
+#line 178 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[4]);
 
-#line 178 "recursion_depth_stdlib.py"
+#line 179 "recursion_depth_stdlib.py"
     t[0] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_ADD);
-#line 178 "recursion_depth_stdlib.py"
+#line 179 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
-#line 178 "recursion_depth_stdlib.py"
+#line 179 "recursion_depth_stdlib.py"
     t[1] = f_nt_replace(NULL, (Py2cValue[]){t[0]});
-#line 178 "recursion_depth_stdlib.py"
+#line 179 "recursion_depth_stdlib.py"
     t[0] = PY2C_NULL;
-#line 178 "recursion_depth_stdlib.py"
+#line 179 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
-#line 178 "recursion_depth_stdlib.py"
+#line 179 "recursion_depth_stdlib.py"
     result = t[1]; t[1] = PY2C_NULL;
-#line 178 "recursion_depth_stdlib.py"
+#line 179 "recursion_depth_stdlib.py"
     goto cleanup;
-#line 178 "recursion_depth_stdlib.py"
+#line 179 "recursion_depth_stdlib.py"
 error:
-#line 178 "recursion_depth_stdlib.py"
+#line 179 "recursion_depth_stdlib.py"
     py2c_traceback_add(&code_f_nt_replace, loc);
-#line 178 "recursion_depth_stdlib.py"
+#line 179 "recursion_depth_stdlib.py"
     PY2C_CLEAR(result);
-#line 178 "recursion_depth_stdlib.py"
+#line 179 "recursion_depth_stdlib.py"
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
-#line 178 "recursion_depth_stdlib.py"
+#line 179 "recursion_depth_stdlib.py"
 cleanup:
-#line 178 "recursion_depth_stdlib.py"
+#line 179 "recursion_depth_stdlib.py"
     PY2C_CLEAR(v_n);
-#line 178 "recursion_depth_stdlib.py"
+#line 179 "recursion_depth_stdlib.py"
     py2c_recursion_leave();
-#line 178 "recursion_depth_stdlib.py"
+#line 179 "recursion_depth_stdlib.py"
     return result;
-#line 178 "recursion_depth_stdlib.py"
+#line 179 "recursion_depth_stdlib.py"
 }
 #line 3756 "recursion_depth_stdlib.c"
 
@@ -3766,75 +3766,75 @@ static Py2cValue f_nt_sub(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue v_n = params[0];
     (void)fn;
 
-#line 183 "recursion_depth_stdlib.py"
+#line 184 "recursion_depth_stdlib.py"
     if (!py2c_slot_bound(&g_recursion_depth_stdlib__depth)) {
-#line 183 "recursion_depth_stdlib.py"
+#line 184 "recursion_depth_stdlib.py"
         py2c_error_format(&py2c_exc_NameError, "name 'depth' is not defined");
-#line 183 "recursion_depth_stdlib.py"
+#line 184 "recursion_depth_stdlib.py"
         { loc = 1; goto error; }
-#line 183 "recursion_depth_stdlib.py"
+#line 184 "recursion_depth_stdlib.py"
     }
-#line 183 "recursion_depth_stdlib.py"
+#line 184 "recursion_depth_stdlib.py"
     t[0] = py2c_slot_load(&g_recursion_depth_stdlib__depth);
-#line 183 "recursion_depth_stdlib.py"
+#line 184 "recursion_depth_stdlib.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
-#line 183 "recursion_depth_stdlib.py"
+#line 184 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
-#line 183 "recursion_depth_stdlib.py"
+#line 184 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 183 "recursion_depth_stdlib.py"
+#line 184 "recursion_depth_stdlib.py"
     py2c_slot_store(&g_recursion_depth_stdlib__depth, t[1]); t[1] = PY2C_NULL;
 
-#line 184 "recursion_depth_stdlib.py"
+#line 185 "recursion_depth_stdlib.py"
     if (!py2c_slot_bound(&g_recursion_depth_stdlib__Sub)) {
-#line 184 "recursion_depth_stdlib.py"
+#line 185 "recursion_depth_stdlib.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Sub' is not defined");
-#line 184 "recursion_depth_stdlib.py"
+#line 185 "recursion_depth_stdlib.py"
         { loc = 3; goto error; }
-#line 184 "recursion_depth_stdlib.py"
+#line 185 "recursion_depth_stdlib.py"
     }
-#line 184 "recursion_depth_stdlib.py"
+#line 185 "recursion_depth_stdlib.py"
     t[0] = py2c_slot_load(&g_recursion_depth_stdlib__Sub);
-#line 184 "recursion_depth_stdlib.py"
+#line 185 "recursion_depth_stdlib.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){v_n, py2c_int(2)}, 2);
-#line 184 "recursion_depth_stdlib.py"
+#line 185 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
-#line 184 "recursion_depth_stdlib.py"
+#line 185 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 184 "recursion_depth_stdlib.py"
+#line 185 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[1]);
 
-#line 185 "recursion_depth_stdlib.py"
+#line 186 "recursion_depth_stdlib.py"
     t[0] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_ADD);
-#line 185 "recursion_depth_stdlib.py"
+#line 186 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
-#line 185 "recursion_depth_stdlib.py"
+#line 186 "recursion_depth_stdlib.py"
     t[1] = f_nt_sub(NULL, (Py2cValue[]){t[0]});
-#line 185 "recursion_depth_stdlib.py"
+#line 186 "recursion_depth_stdlib.py"
     t[0] = PY2C_NULL;
-#line 185 "recursion_depth_stdlib.py"
+#line 186 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
-#line 185 "recursion_depth_stdlib.py"
+#line 186 "recursion_depth_stdlib.py"
     result = t[1]; t[1] = PY2C_NULL;
-#line 185 "recursion_depth_stdlib.py"
+#line 186 "recursion_depth_stdlib.py"
     goto cleanup;
-#line 185 "recursion_depth_stdlib.py"
+#line 186 "recursion_depth_stdlib.py"
 error:
-#line 185 "recursion_depth_stdlib.py"
+#line 186 "recursion_depth_stdlib.py"
     py2c_traceback_add(&code_f_nt_sub, loc);
-#line 185 "recursion_depth_stdlib.py"
+#line 186 "recursion_depth_stdlib.py"
     PY2C_CLEAR(result);
-#line 185 "recursion_depth_stdlib.py"
+#line 186 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 185 "recursion_depth_stdlib.py"
+#line 186 "recursion_depth_stdlib.py"
 cleanup:
-#line 185 "recursion_depth_stdlib.py"
+#line 186 "recursion_depth_stdlib.py"
     PY2C_CLEAR(v_n);
-#line 185 "recursion_depth_stdlib.py"
+#line 186 "recursion_depth_stdlib.py"
     py2c_recursion_leave();
-#line 185 "recursion_depth_stdlib.py"
+#line 186 "recursion_depth_stdlib.py"
     return result;
-#line 185 "recursion_depth_stdlib.py"
+#line 186 "recursion_depth_stdlib.py"
 }
 #line 3840 "recursion_depth_stdlib.c"
 
@@ -3850,75 +3850,75 @@ static Py2cValue f_nt_subnew(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue v_n = params[0];
     (void)fn;
 
-#line 190 "recursion_depth_stdlib.py"
+#line 191 "recursion_depth_stdlib.py"
     if (!py2c_slot_bound(&g_recursion_depth_stdlib__depth)) {
-#line 190 "recursion_depth_stdlib.py"
+#line 191 "recursion_depth_stdlib.py"
         py2c_error_format(&py2c_exc_NameError, "name 'depth' is not defined");
-#line 190 "recursion_depth_stdlib.py"
+#line 191 "recursion_depth_stdlib.py"
         { loc = 1; goto error; }
-#line 190 "recursion_depth_stdlib.py"
+#line 191 "recursion_depth_stdlib.py"
     }
-#line 190 "recursion_depth_stdlib.py"
+#line 191 "recursion_depth_stdlib.py"
     t[0] = py2c_slot_load(&g_recursion_depth_stdlib__depth);
-#line 190 "recursion_depth_stdlib.py"
+#line 191 "recursion_depth_stdlib.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
-#line 190 "recursion_depth_stdlib.py"
+#line 191 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
-#line 190 "recursion_depth_stdlib.py"
+#line 191 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 190 "recursion_depth_stdlib.py"
+#line 191 "recursion_depth_stdlib.py"
     py2c_slot_store(&g_recursion_depth_stdlib__depth, t[1]); t[1] = PY2C_NULL;
 
-#line 191 "recursion_depth_stdlib.py"
+#line 192 "recursion_depth_stdlib.py"
     if (!py2c_slot_bound(&g_recursion_depth_stdlib__SubNew)) {
-#line 191 "recursion_depth_stdlib.py"
+#line 192 "recursion_depth_stdlib.py"
         py2c_error_format(&py2c_exc_NameError, "name 'SubNew' is not defined");
-#line 191 "recursion_depth_stdlib.py"
+#line 192 "recursion_depth_stdlib.py"
         { loc = 3; goto error; }
-#line 191 "recursion_depth_stdlib.py"
+#line 192 "recursion_depth_stdlib.py"
     }
-#line 191 "recursion_depth_stdlib.py"
+#line 192 "recursion_depth_stdlib.py"
     t[0] = py2c_slot_load(&g_recursion_depth_stdlib__SubNew);
-#line 191 "recursion_depth_stdlib.py"
+#line 192 "recursion_depth_stdlib.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){v_n}, 1);
-#line 191 "recursion_depth_stdlib.py"
+#line 192 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
-#line 191 "recursion_depth_stdlib.py"
+#line 192 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 191 "recursion_depth_stdlib.py"
+#line 192 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[1]);
 
-#line 192 "recursion_depth_stdlib.py"
+#line 193 "recursion_depth_stdlib.py"
     t[0] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_ADD);
-#line 192 "recursion_depth_stdlib.py"
+#line 193 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
-#line 192 "recursion_depth_stdlib.py"
+#line 193 "recursion_depth_stdlib.py"
     t[1] = f_nt_subnew(NULL, (Py2cValue[]){t[0]});
-#line 192 "recursion_depth_stdlib.py"
+#line 193 "recursion_depth_stdlib.py"
     t[0] = PY2C_NULL;
-#line 192 "recursion_depth_stdlib.py"
+#line 193 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
-#line 192 "recursion_depth_stdlib.py"
+#line 193 "recursion_depth_stdlib.py"
     result = t[1]; t[1] = PY2C_NULL;
-#line 192 "recursion_depth_stdlib.py"
+#line 193 "recursion_depth_stdlib.py"
     goto cleanup;
-#line 192 "recursion_depth_stdlib.py"
+#line 193 "recursion_depth_stdlib.py"
 error:
-#line 192 "recursion_depth_stdlib.py"
+#line 193 "recursion_depth_stdlib.py"
     py2c_traceback_add(&code_f_nt_subnew, loc);
-#line 192 "recursion_depth_stdlib.py"
+#line 193 "recursion_depth_stdlib.py"
     PY2C_CLEAR(result);
-#line 192 "recursion_depth_stdlib.py"
+#line 193 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 192 "recursion_depth_stdlib.py"
+#line 193 "recursion_depth_stdlib.py"
 cleanup:
-#line 192 "recursion_depth_stdlib.py"
+#line 193 "recursion_depth_stdlib.py"
     PY2C_CLEAR(v_n);
-#line 192 "recursion_depth_stdlib.py"
+#line 193 "recursion_depth_stdlib.py"
     py2c_recursion_leave();
-#line 192 "recursion_depth_stdlib.py"
+#line 193 "recursion_depth_stdlib.py"
     return result;
-#line 192 "recursion_depth_stdlib.py"
+#line 193 "recursion_depth_stdlib.py"
 }
 #line 3924 "recursion_depth_stdlib.c"
 
@@ -3934,89 +3934,89 @@ static Py2cValue f_nt_explicit(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue v_n = params[0];
     (void)fn;
 
-#line 197 "recursion_depth_stdlib.py"
+#line 198 "recursion_depth_stdlib.py"
     if (!py2c_slot_bound(&g_recursion_depth_stdlib__depth)) {
-#line 197 "recursion_depth_stdlib.py"
+#line 198 "recursion_depth_stdlib.py"
         py2c_error_format(&py2c_exc_NameError, "name 'depth' is not defined");
-#line 197 "recursion_depth_stdlib.py"
+#line 198 "recursion_depth_stdlib.py"
         { loc = 1; goto error; }
-#line 197 "recursion_depth_stdlib.py"
+#line 198 "recursion_depth_stdlib.py"
     }
-#line 197 "recursion_depth_stdlib.py"
+#line 198 "recursion_depth_stdlib.py"
     t[0] = py2c_slot_load(&g_recursion_depth_stdlib__depth);
-#line 197 "recursion_depth_stdlib.py"
+#line 198 "recursion_depth_stdlib.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
-#line 197 "recursion_depth_stdlib.py"
+#line 198 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
-#line 197 "recursion_depth_stdlib.py"
+#line 198 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 197 "recursion_depth_stdlib.py"
+#line 198 "recursion_depth_stdlib.py"
     py2c_slot_store(&g_recursion_depth_stdlib__depth, t[1]); t[1] = PY2C_NULL;
 
-#line 198 "recursion_depth_stdlib.py"
+#line 199 "recursion_depth_stdlib.py"
     if (!py2c_slot_bound(&g_recursion_depth_stdlib__P)) {
-#line 198 "recursion_depth_stdlib.py"
+#line 199 "recursion_depth_stdlib.py"
         py2c_error_format(&py2c_exc_NameError, "name 'P' is not defined");
-#line 198 "recursion_depth_stdlib.py"
+#line 199 "recursion_depth_stdlib.py"
         { loc = 3; goto error; }
-#line 198 "recursion_depth_stdlib.py"
+#line 199 "recursion_depth_stdlib.py"
     }
-#line 198 "recursion_depth_stdlib.py"
+#line 199 "recursion_depth_stdlib.py"
     { Py2cValue s0 = py2c_slot_load(&g_recursion_depth_stdlib__P); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_21.ob), &t[0], &t[1], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 4; goto error; } }
-#line 198 "recursion_depth_stdlib.py"
+#line 199 "recursion_depth_stdlib.py"
     if (!py2c_slot_bound(&g_recursion_depth_stdlib__P)) {
-#line 198 "recursion_depth_stdlib.py"
+#line 199 "recursion_depth_stdlib.py"
         py2c_error_format(&py2c_exc_NameError, "name 'P' is not defined");
-#line 198 "recursion_depth_stdlib.py"
+#line 199 "recursion_depth_stdlib.py"
         { loc = 5; goto error; }
-#line 198 "recursion_depth_stdlib.py"
+#line 199 "recursion_depth_stdlib.py"
     }
-#line 198 "recursion_depth_stdlib.py"
+#line 199 "recursion_depth_stdlib.py"
     t[2] = py2c_slot_load(&g_recursion_depth_stdlib__P);
-#line 198 "recursion_depth_stdlib.py"
+#line 199 "recursion_depth_stdlib.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], v_n, py2c_int(2)}, 3, PY2C_NULL);
-#line 198 "recursion_depth_stdlib.py"
+#line 199 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
-#line 198 "recursion_depth_stdlib.py"
+#line 199 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[2]);
-#line 198 "recursion_depth_stdlib.py"
+#line 199 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 198 "recursion_depth_stdlib.py"
+#line 199 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[1]);
-#line 198 "recursion_depth_stdlib.py"
+#line 199 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[3]);
 
-#line 199 "recursion_depth_stdlib.py"
+#line 200 "recursion_depth_stdlib.py"
     t[0] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_ADD);
-#line 199 "recursion_depth_stdlib.py"
+#line 200 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
-#line 199 "recursion_depth_stdlib.py"
+#line 200 "recursion_depth_stdlib.py"
     t[1] = f_nt_explicit(NULL, (Py2cValue[]){t[0]});
-#line 199 "recursion_depth_stdlib.py"
+#line 200 "recursion_depth_stdlib.py"
     t[0] = PY2C_NULL;
-#line 199 "recursion_depth_stdlib.py"
+#line 200 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
-#line 199 "recursion_depth_stdlib.py"
+#line 200 "recursion_depth_stdlib.py"
     result = t[1]; t[1] = PY2C_NULL;
-#line 199 "recursion_depth_stdlib.py"
+#line 200 "recursion_depth_stdlib.py"
     goto cleanup;
-#line 199 "recursion_depth_stdlib.py"
+#line 200 "recursion_depth_stdlib.py"
 error:
-#line 199 "recursion_depth_stdlib.py"
+#line 200 "recursion_depth_stdlib.py"
     py2c_traceback_add(&code_f_nt_explicit, loc);
-#line 199 "recursion_depth_stdlib.py"
+#line 200 "recursion_depth_stdlib.py"
     PY2C_CLEAR(result);
-#line 199 "recursion_depth_stdlib.py"
+#line 200 "recursion_depth_stdlib.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
-#line 199 "recursion_depth_stdlib.py"
+#line 200 "recursion_depth_stdlib.py"
 cleanup:
-#line 199 "recursion_depth_stdlib.py"
+#line 200 "recursion_depth_stdlib.py"
     PY2C_CLEAR(v_n);
-#line 199 "recursion_depth_stdlib.py"
+#line 200 "recursion_depth_stdlib.py"
     py2c_recursion_leave();
-#line 199 "recursion_depth_stdlib.py"
+#line 200 "recursion_depth_stdlib.py"
     return result;
-#line 199 "recursion_depth_stdlib.py"
+#line 200 "recursion_depth_stdlib.py"
 }
 #line 4022 "recursion_depth_stdlib.c"
 
@@ -4031,41 +4031,41 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
     (void)params;
 
-#line 206 "recursion_depth_stdlib.py"
+#line 207 "recursion_depth_stdlib.py"
     if (!py2c_slot_bound(&g_recursion_depth_stdlib__DC)) {
-#line 206 "recursion_depth_stdlib.py"
+#line 207 "recursion_depth_stdlib.py"
         py2c_error_format(&py2c_exc_NameError, "name 'DC' is not defined");
-#line 206 "recursion_depth_stdlib.py"
+#line 207 "recursion_depth_stdlib.py"
         { loc = 1; goto error; }
-#line 206 "recursion_depth_stdlib.py"
+#line 207 "recursion_depth_stdlib.py"
     }
-#line 206 "recursion_depth_stdlib.py"
+#line 207 "recursion_depth_stdlib.py"
     t[0] = py2c_slot_load(&g_recursion_depth_stdlib__DC);
-#line 206 "recursion_depth_stdlib.py"
+#line 207 "recursion_depth_stdlib.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(0)}, 1);
-#line 206 "recursion_depth_stdlib.py"
+#line 207 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
-#line 206 "recursion_depth_stdlib.py"
+#line 207 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 206 "recursion_depth_stdlib.py"
+#line 207 "recursion_depth_stdlib.py"
     result = t[1]; t[1] = PY2C_NULL;
-#line 206 "recursion_depth_stdlib.py"
+#line 207 "recursion_depth_stdlib.py"
     goto cleanup;
-#line 206 "recursion_depth_stdlib.py"
+#line 207 "recursion_depth_stdlib.py"
 error:
-#line 206 "recursion_depth_stdlib.py"
+#line 207 "recursion_depth_stdlib.py"
     py2c_traceback_add(&code_f_lambda, loc);
-#line 206 "recursion_depth_stdlib.py"
+#line 207 "recursion_depth_stdlib.py"
     PY2C_CLEAR(result);
-#line 206 "recursion_depth_stdlib.py"
+#line 207 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 206 "recursion_depth_stdlib.py"
+#line 207 "recursion_depth_stdlib.py"
 cleanup:
-#line 206 "recursion_depth_stdlib.py"
+#line 207 "recursion_depth_stdlib.py"
     py2c_recursion_leave();
-#line 206 "recursion_depth_stdlib.py"
+#line 207 "recursion_depth_stdlib.py"
     return result;
-#line 206 "recursion_depth_stdlib.py"
+#line 207 "recursion_depth_stdlib.py"
 }
 #line 4071 "recursion_depth_stdlib.c"
 
@@ -4080,41 +4080,41 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
     (void)params;
 
-#line 207 "recursion_depth_stdlib.py"
+#line 208 "recursion_depth_stdlib.py"
     if (!py2c_slot_bound(&g_recursion_depth_stdlib__DF)) {
-#line 207 "recursion_depth_stdlib.py"
+#line 208 "recursion_depth_stdlib.py"
         py2c_error_format(&py2c_exc_NameError, "name 'DF' is not defined");
-#line 207 "recursion_depth_stdlib.py"
+#line 208 "recursion_depth_stdlib.py"
         { loc = 1; goto error; }
-#line 207 "recursion_depth_stdlib.py"
+#line 208 "recursion_depth_stdlib.py"
     }
-#line 207 "recursion_depth_stdlib.py"
+#line 208 "recursion_depth_stdlib.py"
     t[0] = py2c_slot_load(&g_recursion_depth_stdlib__DF);
-#line 207 "recursion_depth_stdlib.py"
+#line 208 "recursion_depth_stdlib.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
-#line 207 "recursion_depth_stdlib.py"
+#line 208 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
-#line 207 "recursion_depth_stdlib.py"
+#line 208 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 207 "recursion_depth_stdlib.py"
+#line 208 "recursion_depth_stdlib.py"
     result = t[1]; t[1] = PY2C_NULL;
-#line 207 "recursion_depth_stdlib.py"
+#line 208 "recursion_depth_stdlib.py"
     goto cleanup;
-#line 207 "recursion_depth_stdlib.py"
+#line 208 "recursion_depth_stdlib.py"
 error:
-#line 207 "recursion_depth_stdlib.py"
+#line 208 "recursion_depth_stdlib.py"
     py2c_traceback_add(&code_f_lambda_2, loc);
-#line 207 "recursion_depth_stdlib.py"
+#line 208 "recursion_depth_stdlib.py"
     PY2C_CLEAR(result);
-#line 207 "recursion_depth_stdlib.py"
+#line 208 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 207 "recursion_depth_stdlib.py"
+#line 208 "recursion_depth_stdlib.py"
 cleanup:
-#line 207 "recursion_depth_stdlib.py"
+#line 208 "recursion_depth_stdlib.py"
     py2c_recursion_leave();
-#line 207 "recursion_depth_stdlib.py"
+#line 208 "recursion_depth_stdlib.py"
     return result;
-#line 207 "recursion_depth_stdlib.py"
+#line 208 "recursion_depth_stdlib.py"
 }
 #line 4120 "recursion_depth_stdlib.c"
 
@@ -4129,41 +4129,41 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
     (void)params;
 
-#line 208 "recursion_depth_stdlib.py"
+#line 209 "recursion_depth_stdlib.py"
     if (!py2c_slot_bound(&g_recursion_depth_stdlib__FZ)) {
-#line 208 "recursion_depth_stdlib.py"
+#line 209 "recursion_depth_stdlib.py"
         py2c_error_format(&py2c_exc_NameError, "name 'FZ' is not defined");
-#line 208 "recursion_depth_stdlib.py"
+#line 209 "recursion_depth_stdlib.py"
         { loc = 1; goto error; }
-#line 208 "recursion_depth_stdlib.py"
+#line 209 "recursion_depth_stdlib.py"
     }
-#line 208 "recursion_depth_stdlib.py"
+#line 209 "recursion_depth_stdlib.py"
     t[0] = py2c_slot_load(&g_recursion_depth_stdlib__FZ);
-#line 208 "recursion_depth_stdlib.py"
+#line 209 "recursion_depth_stdlib.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(0)}, 1);
-#line 208 "recursion_depth_stdlib.py"
+#line 209 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
-#line 208 "recursion_depth_stdlib.py"
+#line 209 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 208 "recursion_depth_stdlib.py"
+#line 209 "recursion_depth_stdlib.py"
     result = t[1]; t[1] = PY2C_NULL;
-#line 208 "recursion_depth_stdlib.py"
+#line 209 "recursion_depth_stdlib.py"
     goto cleanup;
-#line 208 "recursion_depth_stdlib.py"
+#line 209 "recursion_depth_stdlib.py"
 error:
-#line 208 "recursion_depth_stdlib.py"
+#line 209 "recursion_depth_stdlib.py"
     py2c_traceback_add(&code_f_lambda_3, loc);
-#line 208 "recursion_depth_stdlib.py"
+#line 209 "recursion_depth_stdlib.py"
     PY2C_CLEAR(result);
-#line 208 "recursion_depth_stdlib.py"
+#line 209 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 208 "recursion_depth_stdlib.py"
+#line 209 "recursion_depth_stdlib.py"
 cleanup:
-#line 208 "recursion_depth_stdlib.py"
+#line 209 "recursion_depth_stdlib.py"
     py2c_recursion_leave();
-#line 208 "recursion_depth_stdlib.py"
+#line 209 "recursion_depth_stdlib.py"
     return result;
-#line 208 "recursion_depth_stdlib.py"
+#line 209 "recursion_depth_stdlib.py"
 }
 #line 4169 "recursion_depth_stdlib.c"
 
@@ -4178,41 +4178,41 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
     (void)params;
 
-#line 209 "recursion_depth_stdlib.py"
+#line 210 "recursion_depth_stdlib.py"
     if (!py2c_slot_bound(&g_recursion_depth_stdlib__DBase)) {
-#line 209 "recursion_depth_stdlib.py"
+#line 210 "recursion_depth_stdlib.py"
         py2c_error_format(&py2c_exc_NameError, "name 'DBase' is not defined");
-#line 209 "recursion_depth_stdlib.py"
+#line 210 "recursion_depth_stdlib.py"
         { loc = 1; goto error; }
-#line 209 "recursion_depth_stdlib.py"
+#line 210 "recursion_depth_stdlib.py"
     }
-#line 209 "recursion_depth_stdlib.py"
+#line 210 "recursion_depth_stdlib.py"
     t[0] = py2c_slot_load(&g_recursion_depth_stdlib__DBase);
-#line 209 "recursion_depth_stdlib.py"
+#line 210 "recursion_depth_stdlib.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(0)}, 1);
-#line 209 "recursion_depth_stdlib.py"
+#line 210 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
-#line 209 "recursion_depth_stdlib.py"
+#line 210 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 209 "recursion_depth_stdlib.py"
+#line 210 "recursion_depth_stdlib.py"
     result = t[1]; t[1] = PY2C_NULL;
-#line 209 "recursion_depth_stdlib.py"
+#line 210 "recursion_depth_stdlib.py"
     goto cleanup;
-#line 209 "recursion_depth_stdlib.py"
+#line 210 "recursion_depth_stdlib.py"
 error:
-#line 209 "recursion_depth_stdlib.py"
+#line 210 "recursion_depth_stdlib.py"
     py2c_traceback_add(&code_f_lambda_4, loc);
-#line 209 "recursion_depth_stdlib.py"
+#line 210 "recursion_depth_stdlib.py"
     PY2C_CLEAR(result);
-#line 209 "recursion_depth_stdlib.py"
+#line 210 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 209 "recursion_depth_stdlib.py"
+#line 210 "recursion_depth_stdlib.py"
 cleanup:
-#line 209 "recursion_depth_stdlib.py"
+#line 210 "recursion_depth_stdlib.py"
     py2c_recursion_leave();
-#line 209 "recursion_depth_stdlib.py"
+#line 210 "recursion_depth_stdlib.py"
     return result;
-#line 209 "recursion_depth_stdlib.py"
+#line 210 "recursion_depth_stdlib.py"
 }
 #line 4218 "recursion_depth_stdlib.c"
 
@@ -4227,27 +4227,27 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
     (void)params;
 
-#line 210 "recursion_depth_stdlib.py"
+#line 211 "recursion_depth_stdlib.py"
     t[0] = f_dc_fn(NULL, (Py2cValue[]){py2c_int(0)});
-#line 210 "recursion_depth_stdlib.py"
+#line 211 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-#line 210 "recursion_depth_stdlib.py"
+#line 211 "recursion_depth_stdlib.py"
     result = t[0]; t[0] = PY2C_NULL;
-#line 210 "recursion_depth_stdlib.py"
+#line 211 "recursion_depth_stdlib.py"
     goto cleanup;
-#line 210 "recursion_depth_stdlib.py"
+#line 211 "recursion_depth_stdlib.py"
 error:
-#line 210 "recursion_depth_stdlib.py"
+#line 211 "recursion_depth_stdlib.py"
     py2c_traceback_add(&code_f_lambda_5, loc);
-#line 210 "recursion_depth_stdlib.py"
+#line 211 "recursion_depth_stdlib.py"
     PY2C_CLEAR(result);
-#line 210 "recursion_depth_stdlib.py"
+#line 211 "recursion_depth_stdlib.py"
 cleanup:
-#line 210 "recursion_depth_stdlib.py"
+#line 211 "recursion_depth_stdlib.py"
     py2c_recursion_leave();
-#line 210 "recursion_depth_stdlib.py"
+#line 211 "recursion_depth_stdlib.py"
     return result;
-#line 210 "recursion_depth_stdlib.py"
+#line 211 "recursion_depth_stdlib.py"
 }
 #line 4253 "recursion_depth_stdlib.c"
 
@@ -4262,41 +4262,41 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
     (void)params;
 
-#line 211 "recursion_depth_stdlib.py"
+#line 212 "recursion_depth_stdlib.py"
     if (!py2c_slot_bound(&g_recursion_depth_stdlib__NW)) {
-#line 211 "recursion_depth_stdlib.py"
+#line 212 "recursion_depth_stdlib.py"
         py2c_error_format(&py2c_exc_NameError, "name 'NW' is not defined");
-#line 211 "recursion_depth_stdlib.py"
+#line 212 "recursion_depth_stdlib.py"
         { loc = 1; goto error; }
-#line 211 "recursion_depth_stdlib.py"
+#line 212 "recursion_depth_stdlib.py"
     }
-#line 211 "recursion_depth_stdlib.py"
+#line 212 "recursion_depth_stdlib.py"
     t[0] = py2c_slot_load(&g_recursion_depth_stdlib__NW);
-#line 211 "recursion_depth_stdlib.py"
+#line 212 "recursion_depth_stdlib.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(0)}, 1);
-#line 211 "recursion_depth_stdlib.py"
+#line 212 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
-#line 211 "recursion_depth_stdlib.py"
+#line 212 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 211 "recursion_depth_stdlib.py"
+#line 212 "recursion_depth_stdlib.py"
     result = t[1]; t[1] = PY2C_NULL;
-#line 211 "recursion_depth_stdlib.py"
+#line 212 "recursion_depth_stdlib.py"
     goto cleanup;
-#line 211 "recursion_depth_stdlib.py"
+#line 212 "recursion_depth_stdlib.py"
 error:
-#line 211 "recursion_depth_stdlib.py"
+#line 212 "recursion_depth_stdlib.py"
     py2c_traceback_add(&code_f_lambda_6, loc);
-#line 211 "recursion_depth_stdlib.py"
+#line 212 "recursion_depth_stdlib.py"
     PY2C_CLEAR(result);
-#line 211 "recursion_depth_stdlib.py"
+#line 212 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 211 "recursion_depth_stdlib.py"
+#line 212 "recursion_depth_stdlib.py"
 cleanup:
-#line 211 "recursion_depth_stdlib.py"
+#line 212 "recursion_depth_stdlib.py"
     py2c_recursion_leave();
-#line 211 "recursion_depth_stdlib.py"
+#line 212 "recursion_depth_stdlib.py"
     return result;
-#line 211 "recursion_depth_stdlib.py"
+#line 212 "recursion_depth_stdlib.py"
 }
 #line 4302 "recursion_depth_stdlib.c"
 
@@ -4311,41 +4311,41 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
     (void)params;
 
-#line 212 "recursion_depth_stdlib.py"
+#line 213 "recursion_depth_stdlib.py"
     if (!py2c_slot_bound(&g_recursion_depth_stdlib__NO)) {
-#line 212 "recursion_depth_stdlib.py"
+#line 213 "recursion_depth_stdlib.py"
         py2c_error_format(&py2c_exc_NameError, "name 'NO' is not defined");
-#line 212 "recursion_depth_stdlib.py"
+#line 213 "recursion_depth_stdlib.py"
         { loc = 1; goto error; }
-#line 212 "recursion_depth_stdlib.py"
+#line 213 "recursion_depth_stdlib.py"
     }
-#line 212 "recursion_depth_stdlib.py"
+#line 213 "recursion_depth_stdlib.py"
     t[0] = py2c_slot_load(&g_recursion_depth_stdlib__NO);
-#line 212 "recursion_depth_stdlib.py"
+#line 213 "recursion_depth_stdlib.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(0)}, 1);
-#line 212 "recursion_depth_stdlib.py"
+#line 213 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
-#line 212 "recursion_depth_stdlib.py"
+#line 213 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 212 "recursion_depth_stdlib.py"
+#line 213 "recursion_depth_stdlib.py"
     result = t[1]; t[1] = PY2C_NULL;
-#line 212 "recursion_depth_stdlib.py"
+#line 213 "recursion_depth_stdlib.py"
     goto cleanup;
-#line 212 "recursion_depth_stdlib.py"
+#line 213 "recursion_depth_stdlib.py"
 error:
-#line 212 "recursion_depth_stdlib.py"
+#line 213 "recursion_depth_stdlib.py"
     py2c_traceback_add(&code_f_lambda_7, loc);
-#line 212 "recursion_depth_stdlib.py"
+#line 213 "recursion_depth_stdlib.py"
     PY2C_CLEAR(result);
-#line 212 "recursion_depth_stdlib.py"
+#line 213 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 212 "recursion_depth_stdlib.py"
+#line 213 "recursion_depth_stdlib.py"
 cleanup:
-#line 212 "recursion_depth_stdlib.py"
+#line 213 "recursion_depth_stdlib.py"
     py2c_recursion_leave();
-#line 212 "recursion_depth_stdlib.py"
+#line 213 "recursion_depth_stdlib.py"
     return result;
-#line 212 "recursion_depth_stdlib.py"
+#line 213 "recursion_depth_stdlib.py"
 }
 #line 4351 "recursion_depth_stdlib.c"
 
@@ -4360,41 +4360,41 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
     (void)params;
 
-#line 213 "recursion_depth_stdlib.py"
+#line 214 "recursion_depth_stdlib.py"
     if (!py2c_slot_bound(&g_recursion_depth_stdlib__OnlyNew)) {
-#line 213 "recursion_depth_stdlib.py"
+#line 214 "recursion_depth_stdlib.py"
         py2c_error_format(&py2c_exc_NameError, "name 'OnlyNew' is not defined");
-#line 213 "recursion_depth_stdlib.py"
+#line 214 "recursion_depth_stdlib.py"
         { loc = 1; goto error; }
-#line 213 "recursion_depth_stdlib.py"
+#line 214 "recursion_depth_stdlib.py"
     }
-#line 213 "recursion_depth_stdlib.py"
+#line 214 "recursion_depth_stdlib.py"
     t[0] = py2c_slot_load(&g_recursion_depth_stdlib__OnlyNew);
-#line 213 "recursion_depth_stdlib.py"
+#line 214 "recursion_depth_stdlib.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(0)}, 1);
-#line 213 "recursion_depth_stdlib.py"
+#line 214 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
-#line 213 "recursion_depth_stdlib.py"
+#line 214 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 213 "recursion_depth_stdlib.py"
+#line 214 "recursion_depth_stdlib.py"
     result = t[1]; t[1] = PY2C_NULL;
-#line 213 "recursion_depth_stdlib.py"
+#line 214 "recursion_depth_stdlib.py"
     goto cleanup;
-#line 213 "recursion_depth_stdlib.py"
+#line 214 "recursion_depth_stdlib.py"
 error:
-#line 213 "recursion_depth_stdlib.py"
+#line 214 "recursion_depth_stdlib.py"
     py2c_traceback_add(&code_f_lambda_8, loc);
-#line 213 "recursion_depth_stdlib.py"
+#line 214 "recursion_depth_stdlib.py"
     PY2C_CLEAR(result);
-#line 213 "recursion_depth_stdlib.py"
+#line 214 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 213 "recursion_depth_stdlib.py"
+#line 214 "recursion_depth_stdlib.py"
 cleanup:
-#line 213 "recursion_depth_stdlib.py"
+#line 214 "recursion_depth_stdlib.py"
     py2c_recursion_leave();
-#line 213 "recursion_depth_stdlib.py"
+#line 214 "recursion_depth_stdlib.py"
     return result;
-#line 213 "recursion_depth_stdlib.py"
+#line 214 "recursion_depth_stdlib.py"
 }
 #line 4400 "recursion_depth_stdlib.c"
 
@@ -4409,41 +4409,41 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
     (void)params;
 
-#line 214 "recursion_depth_stdlib.py"
+#line 215 "recursion_depth_stdlib.py"
     if (!py2c_slot_bound(&g_recursion_depth_stdlib__NewArgs)) {
-#line 214 "recursion_depth_stdlib.py"
+#line 215 "recursion_depth_stdlib.py"
         py2c_error_format(&py2c_exc_NameError, "name 'NewArgs' is not defined");
-#line 214 "recursion_depth_stdlib.py"
+#line 215 "recursion_depth_stdlib.py"
         { loc = 1; goto error; }
-#line 214 "recursion_depth_stdlib.py"
+#line 215 "recursion_depth_stdlib.py"
     }
-#line 214 "recursion_depth_stdlib.py"
+#line 215 "recursion_depth_stdlib.py"
     t[0] = py2c_slot_load(&g_recursion_depth_stdlib__NewArgs);
-#line 214 "recursion_depth_stdlib.py"
+#line 215 "recursion_depth_stdlib.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
-#line 214 "recursion_depth_stdlib.py"
+#line 215 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
-#line 214 "recursion_depth_stdlib.py"
+#line 215 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 214 "recursion_depth_stdlib.py"
+#line 215 "recursion_depth_stdlib.py"
     result = t[1]; t[1] = PY2C_NULL;
-#line 214 "recursion_depth_stdlib.py"
+#line 215 "recursion_depth_stdlib.py"
     goto cleanup;
-#line 214 "recursion_depth_stdlib.py"
+#line 215 "recursion_depth_stdlib.py"
 error:
-#line 214 "recursion_depth_stdlib.py"
+#line 215 "recursion_depth_stdlib.py"
     py2c_traceback_add(&code_f_lambda_9, loc);
-#line 214 "recursion_depth_stdlib.py"
+#line 215 "recursion_depth_stdlib.py"
     PY2C_CLEAR(result);
-#line 214 "recursion_depth_stdlib.py"
+#line 215 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 214 "recursion_depth_stdlib.py"
+#line 215 "recursion_depth_stdlib.py"
 cleanup:
-#line 214 "recursion_depth_stdlib.py"
+#line 215 "recursion_depth_stdlib.py"
     py2c_recursion_leave();
-#line 214 "recursion_depth_stdlib.py"
+#line 215 "recursion_depth_stdlib.py"
     return result;
-#line 214 "recursion_depth_stdlib.py"
+#line 215 "recursion_depth_stdlib.py"
 }
 #line 4449 "recursion_depth_stdlib.c"
 
@@ -4458,27 +4458,27 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
     (void)params;
 
-#line 215 "recursion_depth_stdlib.py"
+#line 216 "recursion_depth_stdlib.py"
     t[0] = f_tsub(NULL, (Py2cValue[]){py2c_int(0)});
-#line 215 "recursion_depth_stdlib.py"
+#line 216 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-#line 215 "recursion_depth_stdlib.py"
+#line 216 "recursion_depth_stdlib.py"
     result = t[0]; t[0] = PY2C_NULL;
-#line 215 "recursion_depth_stdlib.py"
+#line 216 "recursion_depth_stdlib.py"
     goto cleanup;
-#line 215 "recursion_depth_stdlib.py"
+#line 216 "recursion_depth_stdlib.py"
 error:
-#line 215 "recursion_depth_stdlib.py"
+#line 216 "recursion_depth_stdlib.py"
     py2c_traceback_add(&code_f_lambda_10, loc);
-#line 215 "recursion_depth_stdlib.py"
+#line 216 "recursion_depth_stdlib.py"
     PY2C_CLEAR(result);
-#line 215 "recursion_depth_stdlib.py"
+#line 216 "recursion_depth_stdlib.py"
 cleanup:
-#line 215 "recursion_depth_stdlib.py"
+#line 216 "recursion_depth_stdlib.py"
     py2c_recursion_leave();
-#line 215 "recursion_depth_stdlib.py"
+#line 216 "recursion_depth_stdlib.py"
     return result;
-#line 215 "recursion_depth_stdlib.py"
+#line 216 "recursion_depth_stdlib.py"
 }
 #line 4484 "recursion_depth_stdlib.c"
 
@@ -4493,27 +4493,27 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
     (void)params;
 
-#line 216 "recursion_depth_stdlib.py"
+#line 217 "recursion_depth_stdlib.py"
     t[0] = f_nt(NULL, (Py2cValue[]){py2c_int(0)});
-#line 216 "recursion_depth_stdlib.py"
+#line 217 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-#line 216 "recursion_depth_stdlib.py"
+#line 217 "recursion_depth_stdlib.py"
     result = t[0]; t[0] = PY2C_NULL;
-#line 216 "recursion_depth_stdlib.py"
+#line 217 "recursion_depth_stdlib.py"
     goto cleanup;
-#line 216 "recursion_depth_stdlib.py"
+#line 217 "recursion_depth_stdlib.py"
 error:
-#line 216 "recursion_depth_stdlib.py"
+#line 217 "recursion_depth_stdlib.py"
     py2c_traceback_add(&code_f_lambda_11, loc);
-#line 216 "recursion_depth_stdlib.py"
+#line 217 "recursion_depth_stdlib.py"
     PY2C_CLEAR(result);
-#line 216 "recursion_depth_stdlib.py"
+#line 217 "recursion_depth_stdlib.py"
 cleanup:
-#line 216 "recursion_depth_stdlib.py"
+#line 217 "recursion_depth_stdlib.py"
     py2c_recursion_leave();
-#line 216 "recursion_depth_stdlib.py"
+#line 217 "recursion_depth_stdlib.py"
     return result;
-#line 216 "recursion_depth_stdlib.py"
+#line 217 "recursion_depth_stdlib.py"
 }
 #line 4519 "recursion_depth_stdlib.c"
 
@@ -4528,27 +4528,27 @@ static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
     (void)params;
 
-#line 217 "recursion_depth_stdlib.py"
+#line 218 "recursion_depth_stdlib.py"
     t[0] = f_nt_kw(NULL, (Py2cValue[]){py2c_int(0)});
-#line 217 "recursion_depth_stdlib.py"
+#line 218 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-#line 217 "recursion_depth_stdlib.py"
+#line 218 "recursion_depth_stdlib.py"
     result = t[0]; t[0] = PY2C_NULL;
-#line 217 "recursion_depth_stdlib.py"
+#line 218 "recursion_depth_stdlib.py"
     goto cleanup;
-#line 217 "recursion_depth_stdlib.py"
+#line 218 "recursion_depth_stdlib.py"
 error:
-#line 217 "recursion_depth_stdlib.py"
+#line 218 "recursion_depth_stdlib.py"
     py2c_traceback_add(&code_f_lambda_12, loc);
-#line 217 "recursion_depth_stdlib.py"
+#line 218 "recursion_depth_stdlib.py"
     PY2C_CLEAR(result);
-#line 217 "recursion_depth_stdlib.py"
+#line 218 "recursion_depth_stdlib.py"
 cleanup:
-#line 217 "recursion_depth_stdlib.py"
+#line 218 "recursion_depth_stdlib.py"
     py2c_recursion_leave();
-#line 217 "recursion_depth_stdlib.py"
+#line 218 "recursion_depth_stdlib.py"
     return result;
-#line 217 "recursion_depth_stdlib.py"
+#line 218 "recursion_depth_stdlib.py"
 }
 #line 4554 "recursion_depth_stdlib.c"
 
@@ -4563,27 +4563,27 @@ static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
     (void)params;
 
-#line 218 "recursion_depth_stdlib.py"
+#line 219 "recursion_depth_stdlib.py"
     t[0] = f_nt_make(NULL, (Py2cValue[]){py2c_int(0)});
-#line 218 "recursion_depth_stdlib.py"
+#line 219 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-#line 218 "recursion_depth_stdlib.py"
+#line 219 "recursion_depth_stdlib.py"
     result = t[0]; t[0] = PY2C_NULL;
-#line 218 "recursion_depth_stdlib.py"
+#line 219 "recursion_depth_stdlib.py"
     goto cleanup;
-#line 218 "recursion_depth_stdlib.py"
+#line 219 "recursion_depth_stdlib.py"
 error:
-#line 218 "recursion_depth_stdlib.py"
+#line 219 "recursion_depth_stdlib.py"
     py2c_traceback_add(&code_f_lambda_13, loc);
-#line 218 "recursion_depth_stdlib.py"
+#line 219 "recursion_depth_stdlib.py"
     PY2C_CLEAR(result);
-#line 218 "recursion_depth_stdlib.py"
+#line 219 "recursion_depth_stdlib.py"
 cleanup:
-#line 218 "recursion_depth_stdlib.py"
+#line 219 "recursion_depth_stdlib.py"
     py2c_recursion_leave();
-#line 218 "recursion_depth_stdlib.py"
+#line 219 "recursion_depth_stdlib.py"
     return result;
-#line 218 "recursion_depth_stdlib.py"
+#line 219 "recursion_depth_stdlib.py"
 }
 #line 4589 "recursion_depth_stdlib.c"
 
@@ -4598,27 +4598,27 @@ static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
     (void)params;
 
-#line 219 "recursion_depth_stdlib.py"
+#line 220 "recursion_depth_stdlib.py"
     t[0] = f_nt_make_gen(NULL, (Py2cValue[]){py2c_int(0)});
-#line 219 "recursion_depth_stdlib.py"
+#line 220 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-#line 219 "recursion_depth_stdlib.py"
+#line 220 "recursion_depth_stdlib.py"
     result = t[0]; t[0] = PY2C_NULL;
-#line 219 "recursion_depth_stdlib.py"
+#line 220 "recursion_depth_stdlib.py"
     goto cleanup;
-#line 219 "recursion_depth_stdlib.py"
+#line 220 "recursion_depth_stdlib.py"
 error:
-#line 219 "recursion_depth_stdlib.py"
+#line 220 "recursion_depth_stdlib.py"
     py2c_traceback_add(&code_f_lambda_14, loc);
-#line 219 "recursion_depth_stdlib.py"
+#line 220 "recursion_depth_stdlib.py"
     PY2C_CLEAR(result);
-#line 219 "recursion_depth_stdlib.py"
+#line 220 "recursion_depth_stdlib.py"
 cleanup:
-#line 219 "recursion_depth_stdlib.py"
+#line 220 "recursion_depth_stdlib.py"
     py2c_recursion_leave();
-#line 219 "recursion_depth_stdlib.py"
+#line 220 "recursion_depth_stdlib.py"
     return result;
-#line 219 "recursion_depth_stdlib.py"
+#line 220 "recursion_depth_stdlib.py"
 }
 #line 4624 "recursion_depth_stdlib.c"
 
@@ -4633,27 +4633,27 @@ static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
     (void)params;
 
-#line 220 "recursion_depth_stdlib.py"
+#line 221 "recursion_depth_stdlib.py"
     t[0] = f_nt_replace(NULL, (Py2cValue[]){py2c_int(0)});
-#line 220 "recursion_depth_stdlib.py"
+#line 221 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-#line 220 "recursion_depth_stdlib.py"
+#line 221 "recursion_depth_stdlib.py"
     result = t[0]; t[0] = PY2C_NULL;
-#line 220 "recursion_depth_stdlib.py"
+#line 221 "recursion_depth_stdlib.py"
     goto cleanup;
-#line 220 "recursion_depth_stdlib.py"
+#line 221 "recursion_depth_stdlib.py"
 error:
-#line 220 "recursion_depth_stdlib.py"
+#line 221 "recursion_depth_stdlib.py"
     py2c_traceback_add(&code_f_lambda_15, loc);
-#line 220 "recursion_depth_stdlib.py"
+#line 221 "recursion_depth_stdlib.py"
     PY2C_CLEAR(result);
-#line 220 "recursion_depth_stdlib.py"
+#line 221 "recursion_depth_stdlib.py"
 cleanup:
-#line 220 "recursion_depth_stdlib.py"
+#line 221 "recursion_depth_stdlib.py"
     py2c_recursion_leave();
-#line 220 "recursion_depth_stdlib.py"
+#line 221 "recursion_depth_stdlib.py"
     return result;
-#line 220 "recursion_depth_stdlib.py"
+#line 221 "recursion_depth_stdlib.py"
 }
 #line 4659 "recursion_depth_stdlib.c"
 
@@ -4668,27 +4668,27 @@ static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
     (void)params;
 
-#line 221 "recursion_depth_stdlib.py"
+#line 222 "recursion_depth_stdlib.py"
     t[0] = f_nt_sub(NULL, (Py2cValue[]){py2c_int(0)});
-#line 221 "recursion_depth_stdlib.py"
+#line 222 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-#line 221 "recursion_depth_stdlib.py"
+#line 222 "recursion_depth_stdlib.py"
     result = t[0]; t[0] = PY2C_NULL;
-#line 221 "recursion_depth_stdlib.py"
+#line 222 "recursion_depth_stdlib.py"
     goto cleanup;
-#line 221 "recursion_depth_stdlib.py"
+#line 222 "recursion_depth_stdlib.py"
 error:
-#line 221 "recursion_depth_stdlib.py"
+#line 222 "recursion_depth_stdlib.py"
     py2c_traceback_add(&code_f_lambda_16, loc);
-#line 221 "recursion_depth_stdlib.py"
+#line 222 "recursion_depth_stdlib.py"
     PY2C_CLEAR(result);
-#line 221 "recursion_depth_stdlib.py"
+#line 222 "recursion_depth_stdlib.py"
 cleanup:
-#line 221 "recursion_depth_stdlib.py"
+#line 222 "recursion_depth_stdlib.py"
     py2c_recursion_leave();
-#line 221 "recursion_depth_stdlib.py"
+#line 222 "recursion_depth_stdlib.py"
     return result;
-#line 221 "recursion_depth_stdlib.py"
+#line 222 "recursion_depth_stdlib.py"
 }
 #line 4694 "recursion_depth_stdlib.c"
 
@@ -4703,27 +4703,27 @@ static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
     (void)params;
 
-#line 222 "recursion_depth_stdlib.py"
+#line 223 "recursion_depth_stdlib.py"
     t[0] = f_nt_subnew(NULL, (Py2cValue[]){py2c_int(0)});
-#line 222 "recursion_depth_stdlib.py"
+#line 223 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-#line 222 "recursion_depth_stdlib.py"
+#line 223 "recursion_depth_stdlib.py"
     result = t[0]; t[0] = PY2C_NULL;
-#line 222 "recursion_depth_stdlib.py"
+#line 223 "recursion_depth_stdlib.py"
     goto cleanup;
-#line 222 "recursion_depth_stdlib.py"
+#line 223 "recursion_depth_stdlib.py"
 error:
-#line 222 "recursion_depth_stdlib.py"
+#line 223 "recursion_depth_stdlib.py"
     py2c_traceback_add(&code_f_lambda_17, loc);
-#line 222 "recursion_depth_stdlib.py"
+#line 223 "recursion_depth_stdlib.py"
     PY2C_CLEAR(result);
-#line 222 "recursion_depth_stdlib.py"
+#line 223 "recursion_depth_stdlib.py"
 cleanup:
-#line 222 "recursion_depth_stdlib.py"
+#line 223 "recursion_depth_stdlib.py"
     py2c_recursion_leave();
-#line 222 "recursion_depth_stdlib.py"
+#line 223 "recursion_depth_stdlib.py"
     return result;
-#line 222 "recursion_depth_stdlib.py"
+#line 223 "recursion_depth_stdlib.py"
 }
 #line 4729 "recursion_depth_stdlib.c"
 
@@ -4738,27 +4738,27 @@ static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
     (void)params;
 
-#line 223 "recursion_depth_stdlib.py"
+#line 224 "recursion_depth_stdlib.py"
     t[0] = f_nt_explicit(NULL, (Py2cValue[]){py2c_int(0)});
-#line 223 "recursion_depth_stdlib.py"
+#line 224 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-#line 223 "recursion_depth_stdlib.py"
+#line 224 "recursion_depth_stdlib.py"
     result = t[0]; t[0] = PY2C_NULL;
-#line 223 "recursion_depth_stdlib.py"
+#line 224 "recursion_depth_stdlib.py"
     goto cleanup;
-#line 223 "recursion_depth_stdlib.py"
+#line 224 "recursion_depth_stdlib.py"
 error:
-#line 223 "recursion_depth_stdlib.py"
+#line 224 "recursion_depth_stdlib.py"
     py2c_traceback_add(&code_f_lambda_18, loc);
-#line 223 "recursion_depth_stdlib.py"
+#line 224 "recursion_depth_stdlib.py"
     PY2C_CLEAR(result);
-#line 223 "recursion_depth_stdlib.py"
+#line 224 "recursion_depth_stdlib.py"
 cleanup:
-#line 223 "recursion_depth_stdlib.py"
+#line 224 "recursion_depth_stdlib.py"
     py2c_recursion_leave();
-#line 223 "recursion_depth_stdlib.py"
+#line 224 "recursion_depth_stdlib.py"
     return result;
-#line 223 "recursion_depth_stdlib.py"
+#line 224 "recursion_depth_stdlib.py"
 }
 #line 4764 "recursion_depth_stdlib.c"
 
@@ -4811,1142 +4811,1142 @@ static Py2cValue mod_recursion_depth_stdlib(void) {
     Py2cValue t[17];
     for (int k = 0; k < 17; k++) t[k] = PY2C_NULL;
 
-#line 8 "recursion_depth_stdlib.py"
+#line 9 "recursion_depth_stdlib.py"
     t[0] = py2c_import("sys");
-#line 8 "recursion_depth_stdlib.py"
+#line 9 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-#line 8 "recursion_depth_stdlib.py"
+#line 9 "recursion_depth_stdlib.py"
     py2c_slot_store(&g_recursion_depth_stdlib__sys, t[0]); t[0] = PY2C_NULL;
 
-#line 9 "recursion_depth_stdlib.py"
+#line 10 "recursion_depth_stdlib.py"
     t[0] = py2c_import("collections");
-#line 9 "recursion_depth_stdlib.py"
+#line 10 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-#line 9 "recursion_depth_stdlib.py"
+#line 10 "recursion_depth_stdlib.py"
     t[1] = py2c_import_from(t[0], "namedtuple");
-#line 9 "recursion_depth_stdlib.py"
+#line 10 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
-#line 9 "recursion_depth_stdlib.py"
+#line 10 "recursion_depth_stdlib.py"
     py2c_slot_store(&g_recursion_depth_stdlib__namedtuple, t[1]); t[1] = PY2C_NULL;
-#line 9 "recursion_depth_stdlib.py"
+#line 10 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
 
-#line 10 "recursion_depth_stdlib.py"
+#line 11 "recursion_depth_stdlib.py"
     t[0] = py2c_import("dataclasses");
-#line 10 "recursion_depth_stdlib.py"
+#line 11 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
-#line 10 "recursion_depth_stdlib.py"
+#line 11 "recursion_depth_stdlib.py"
     t[1] = py2c_import_from(t[0], "dataclass");
-#line 10 "recursion_depth_stdlib.py"
+#line 11 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
-#line 10 "recursion_depth_stdlib.py"
+#line 11 "recursion_depth_stdlib.py"
     py2c_slot_store(&g_recursion_depth_stdlib__dataclass, t[1]); t[1] = PY2C_NULL;
-#line 10 "recursion_depth_stdlib.py"
+#line 11 "recursion_depth_stdlib.py"
     t[1] = py2c_import_from(t[0], "field");
-#line 10 "recursion_depth_stdlib.py"
+#line 11 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
-#line 10 "recursion_depth_stdlib.py"
+#line 11 "recursion_depth_stdlib.py"
     py2c_slot_store(&g_recursion_depth_stdlib__field, t[1]); t[1] = PY2C_NULL;
-#line 10 "recursion_depth_stdlib.py"
+#line 11 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
 
-#line 12 "recursion_depth_stdlib.py"
+#line 13 "recursion_depth_stdlib.py"
     py2c_slot_store(&g_recursion_depth_stdlib__depth, py2c_int(0));
 
-#line 15 "recursion_depth_stdlib.py"
+#line 16 "recursion_depth_stdlib.py"
     t[0] = py2c_function_new(&info_f_run, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-#line 15 "recursion_depth_stdlib.py"
+#line 16 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
-#line 15 "recursion_depth_stdlib.py"
+#line 16 "recursion_depth_stdlib.py"
     py2c_slot_store(&g_recursion_depth_stdlib__run, t[0]); t[0] = PY2C_NULL;
 
-#line 26 "recursion_depth_stdlib.py"
+#line 27 "recursion_depth_stdlib.py"
     if (!py2c_slot_bound(&g_recursion_depth_stdlib__dataclass)) {
-#line 26 "recursion_depth_stdlib.py"
+#line 27 "recursion_depth_stdlib.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dataclass' is not defined");
-#line 26 "recursion_depth_stdlib.py"
+#line 27 "recursion_depth_stdlib.py"
         { loc = 5; goto error; }
-#line 26 "recursion_depth_stdlib.py"
+#line 27 "recursion_depth_stdlib.py"
     }
-#line 26 "recursion_depth_stdlib.py"
+#line 27 "recursion_depth_stdlib.py"
     t[0] = py2c_slot_load(&g_recursion_depth_stdlib__dataclass);
-#line 26 "recursion_depth_stdlib.py"
+#line 27 "recursion_depth_stdlib.py"
     t[1] = py2c_tuple_pack(0, NULL);
-#line 26 "recursion_depth_stdlib.py"
+#line 27 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
-#line 26 "recursion_depth_stdlib.py"
+#line 27 "recursion_depth_stdlib.py"
     t[2] = py2c_function_new(&info_f_DC, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-#line 26 "recursion_depth_stdlib.py"
+#line 27 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
-#line 26 "recursion_depth_stdlib.py"
+#line 27 "recursion_depth_stdlib.py"
     t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
-#line 26 "recursion_depth_stdlib.py"
+#line 27 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
-#line 26 "recursion_depth_stdlib.py"
+#line 27 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[2]);
-#line 26 "recursion_depth_stdlib.py"
+#line 27 "recursion_depth_stdlib.py"
     t[4] = py2c_class_new("DC", "DC", "__main__", t[1], t[3]);
-#line 26 "recursion_depth_stdlib.py"
+#line 27 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
-#line 26 "recursion_depth_stdlib.py"
+#line 27 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[1]);
-#line 26 "recursion_depth_stdlib.py"
+#line 27 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[3]);
-#line 26 "recursion_depth_stdlib.py"
+#line 27 "recursion_depth_stdlib.py"
     t[5] = py2c_call(t[0], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-#line 26 "recursion_depth_stdlib.py"
+#line 27 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[5])) { loc = 7; goto error; }
-#line 26 "recursion_depth_stdlib.py"
+#line 27 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[4]);
-#line 26 "recursion_depth_stdlib.py"
+#line 27 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 26 "recursion_depth_stdlib.py"
+#line 27 "recursion_depth_stdlib.py"
     py2c_slot_store(&g_recursion_depth_stdlib__DC, t[5]); t[5] = PY2C_NULL;
 
-#line 36 "recursion_depth_stdlib.py"
+#line 37 "recursion_depth_stdlib.py"
     if (!py2c_slot_bound(&g_recursion_depth_stdlib__dataclass)) {
-#line 36 "recursion_depth_stdlib.py"
+#line 37 "recursion_depth_stdlib.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dataclass' is not defined");
-#line 36 "recursion_depth_stdlib.py"
+#line 37 "recursion_depth_stdlib.py"
         { loc = 9; goto error; }
-#line 36 "recursion_depth_stdlib.py"
+#line 37 "recursion_depth_stdlib.py"
     }
-#line 36 "recursion_depth_stdlib.py"
+#line 37 "recursion_depth_stdlib.py"
     t[0] = py2c_slot_load(&g_recursion_depth_stdlib__dataclass);
-#line 36 "recursion_depth_stdlib.py"
+#line 37 "recursion_depth_stdlib.py"
     t[1] = py2c_tuple_pack(0, NULL);
-#line 36 "recursion_depth_stdlib.py"
+#line 37 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
-#line 36 "recursion_depth_stdlib.py"
+#line 37 "recursion_depth_stdlib.py"
     t[2] = py2c_function_new(&info_f_DF, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-#line 36 "recursion_depth_stdlib.py"
+#line 37 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
-#line 36 "recursion_depth_stdlib.py"
+#line 37 "recursion_depth_stdlib.py"
     t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
-#line 36 "recursion_depth_stdlib.py"
+#line 37 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[3])) { loc = 10; goto error; }
-#line 36 "recursion_depth_stdlib.py"
+#line 37 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[2]);
-#line 36 "recursion_depth_stdlib.py"
+#line 37 "recursion_depth_stdlib.py"
     t[4] = py2c_class_new("DF", "DF", "__main__", t[1], t[3]);
-#line 36 "recursion_depth_stdlib.py"
+#line 37 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[4])) { loc = 8; goto error; }
-#line 36 "recursion_depth_stdlib.py"
+#line 37 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[1]);
-#line 36 "recursion_depth_stdlib.py"
+#line 37 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[3]);
-#line 36 "recursion_depth_stdlib.py"
+#line 37 "recursion_depth_stdlib.py"
     t[5] = py2c_call(t[0], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-#line 36 "recursion_depth_stdlib.py"
+#line 37 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[5])) { loc = 11; goto error; }
-#line 36 "recursion_depth_stdlib.py"
+#line 37 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[4]);
-#line 36 "recursion_depth_stdlib.py"
+#line 37 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 36 "recursion_depth_stdlib.py"
+#line 37 "recursion_depth_stdlib.py"
     py2c_slot_store(&g_recursion_depth_stdlib__DF, t[5]); t[5] = PY2C_NULL;
 
-#line 47 "recursion_depth_stdlib.py"
+#line 48 "recursion_depth_stdlib.py"
     if (!py2c_slot_bound(&g_recursion_depth_stdlib__dataclass)) {
-#line 47 "recursion_depth_stdlib.py"
+#line 48 "recursion_depth_stdlib.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dataclass' is not defined");
-#line 47 "recursion_depth_stdlib.py"
+#line 48 "recursion_depth_stdlib.py"
         { loc = 14; goto error; }
-#line 47 "recursion_depth_stdlib.py"
+#line 48 "recursion_depth_stdlib.py"
     }
-#line 47 "recursion_depth_stdlib.py"
+#line 48 "recursion_depth_stdlib.py"
     t[0] = py2c_slot_load(&g_recursion_depth_stdlib__dataclass);
-#line 47 "recursion_depth_stdlib.py"
+#line 48 "recursion_depth_stdlib.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){PY2C_TRUE}, 0, kwnames_2);
-#line 47 "recursion_depth_stdlib.py"
+#line 48 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
-#line 47 "recursion_depth_stdlib.py"
+#line 48 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 47 "recursion_depth_stdlib.py"
+#line 48 "recursion_depth_stdlib.py"
     t[2] = py2c_tuple_pack(0, NULL);
-#line 47 "recursion_depth_stdlib.py"
+#line 48 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[2])) { loc = 12; goto error; }
-#line 47 "recursion_depth_stdlib.py"
+#line 48 "recursion_depth_stdlib.py"
     t[3] = py2c_function_new(&info_f_FZ, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-#line 47 "recursion_depth_stdlib.py"
+#line 48 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[3])) { loc = 15; goto error; }
-#line 47 "recursion_depth_stdlib.py"
+#line 48 "recursion_depth_stdlib.py"
     t[4] = py2c_call(t[3], NULL, 0, PY2C_NULL);
-#line 47 "recursion_depth_stdlib.py"
+#line 48 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[4])) { loc = 15; goto error; }
-#line 47 "recursion_depth_stdlib.py"
+#line 48 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[3]);
-#line 47 "recursion_depth_stdlib.py"
+#line 48 "recursion_depth_stdlib.py"
     t[5] = py2c_class_new("FZ", "FZ", "__main__", t[2], t[4]);
-#line 47 "recursion_depth_stdlib.py"
+#line 48 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[5])) { loc = 12; goto error; }
-#line 47 "recursion_depth_stdlib.py"
+#line 48 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[2]);
-#line 47 "recursion_depth_stdlib.py"
+#line 48 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[4]);
-#line 47 "recursion_depth_stdlib.py"
+#line 48 "recursion_depth_stdlib.py"
     t[6] = py2c_call(t[1], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-#line 47 "recursion_depth_stdlib.py"
+#line 48 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[6])) { loc = 16; goto error; }
-#line 47 "recursion_depth_stdlib.py"
+#line 48 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[5]);
-#line 47 "recursion_depth_stdlib.py"
+#line 48 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[1]);
-#line 47 "recursion_depth_stdlib.py"
+#line 48 "recursion_depth_stdlib.py"
     py2c_slot_store(&g_recursion_depth_stdlib__FZ, t[6]); t[6] = PY2C_NULL;
 
-#line 57 "recursion_depth_stdlib.py"
+#line 58 "recursion_depth_stdlib.py"
     if (!py2c_slot_bound(&g_recursion_depth_stdlib__dataclass)) {
-#line 57 "recursion_depth_stdlib.py"
+#line 58 "recursion_depth_stdlib.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dataclass' is not defined");
-#line 57 "recursion_depth_stdlib.py"
+#line 58 "recursion_depth_stdlib.py"
         { loc = 18; goto error; }
-#line 57 "recursion_depth_stdlib.py"
+#line 58 "recursion_depth_stdlib.py"
     }
-#line 57 "recursion_depth_stdlib.py"
+#line 58 "recursion_depth_stdlib.py"
     t[0] = py2c_slot_load(&g_recursion_depth_stdlib__dataclass);
-#line 57 "recursion_depth_stdlib.py"
+#line 58 "recursion_depth_stdlib.py"
     t[1] = py2c_tuple_pack(0, NULL);
-#line 57 "recursion_depth_stdlib.py"
+#line 58 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
-#line 57 "recursion_depth_stdlib.py"
+#line 58 "recursion_depth_stdlib.py"
     t[2] = py2c_function_new(&info_f_DBase, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-#line 57 "recursion_depth_stdlib.py"
+#line 58 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[2])) { loc = 19; goto error; }
-#line 57 "recursion_depth_stdlib.py"
+#line 58 "recursion_depth_stdlib.py"
     t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
-#line 57 "recursion_depth_stdlib.py"
+#line 58 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[3])) { loc = 19; goto error; }
-#line 57 "recursion_depth_stdlib.py"
+#line 58 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[2]);
-#line 57 "recursion_depth_stdlib.py"
+#line 58 "recursion_depth_stdlib.py"
     t[4] = py2c_class_new("DBase", "DBase", "__main__", t[1], t[3]);
-#line 57 "recursion_depth_stdlib.py"
+#line 58 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[4])) { loc = 17; goto error; }
-#line 57 "recursion_depth_stdlib.py"
+#line 58 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[1]);
-#line 57 "recursion_depth_stdlib.py"
+#line 58 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[3]);
-#line 57 "recursion_depth_stdlib.py"
+#line 58 "recursion_depth_stdlib.py"
     t[5] = py2c_call(t[0], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-#line 57 "recursion_depth_stdlib.py"
+#line 58 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[5])) { loc = 20; goto error; }
-#line 57 "recursion_depth_stdlib.py"
+#line 58 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[4]);
-#line 57 "recursion_depth_stdlib.py"
+#line 58 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 57 "recursion_depth_stdlib.py"
+#line 58 "recursion_depth_stdlib.py"
     py2c_slot_store(&g_recursion_depth_stdlib__DBase, t[5]); t[5] = PY2C_NULL;
 
-#line 67 "recursion_depth_stdlib.py"
+#line 68 "recursion_depth_stdlib.py"
     if (!py2c_slot_bound(&g_recursion_depth_stdlib__dataclass)) {
-#line 67 "recursion_depth_stdlib.py"
+#line 68 "recursion_depth_stdlib.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dataclass' is not defined");
-#line 67 "recursion_depth_stdlib.py"
+#line 68 "recursion_depth_stdlib.py"
         { loc = 22; goto error; }
-#line 67 "recursion_depth_stdlib.py"
+#line 68 "recursion_depth_stdlib.py"
     }
-#line 67 "recursion_depth_stdlib.py"
+#line 68 "recursion_depth_stdlib.py"
     t[0] = py2c_slot_load(&g_recursion_depth_stdlib__dataclass);
-#line 67 "recursion_depth_stdlib.py"
+#line 68 "recursion_depth_stdlib.py"
     if (!py2c_slot_bound(&g_recursion_depth_stdlib__DBase)) {
-#line 67 "recursion_depth_stdlib.py"
+#line 68 "recursion_depth_stdlib.py"
         py2c_error_format(&py2c_exc_NameError, "name 'DBase' is not defined");
-#line 67 "recursion_depth_stdlib.py"
+#line 68 "recursion_depth_stdlib.py"
         { loc = 23; goto error; }
-#line 67 "recursion_depth_stdlib.py"
+#line 68 "recursion_depth_stdlib.py"
     }
-#line 67 "recursion_depth_stdlib.py"
+#line 68 "recursion_depth_stdlib.py"
     { Py2cValue s0 = py2c_slot_load(&g_recursion_depth_stdlib__DBase); t[1] = py2c_tuple_pack(1, (Py2cValue[]){s0}); py2c_decref(s0); }
-#line 67 "recursion_depth_stdlib.py"
+#line 68 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[1])) { loc = 21; goto error; }
-#line 67 "recursion_depth_stdlib.py"
+#line 68 "recursion_depth_stdlib.py"
     t[2] = py2c_function_new(&info_f_DDer, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-#line 67 "recursion_depth_stdlib.py"
+#line 68 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[2])) { loc = 24; goto error; }
-#line 67 "recursion_depth_stdlib.py"
+#line 68 "recursion_depth_stdlib.py"
     t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
-#line 67 "recursion_depth_stdlib.py"
+#line 68 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[3])) { loc = 24; goto error; }
-#line 67 "recursion_depth_stdlib.py"
+#line 68 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[2]);
-#line 67 "recursion_depth_stdlib.py"
+#line 68 "recursion_depth_stdlib.py"
     t[4] = py2c_class_new("DDer", "DDer", "__main__", t[1], t[3]);
-#line 67 "recursion_depth_stdlib.py"
+#line 68 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[4])) { loc = 21; goto error; }
-#line 67 "recursion_depth_stdlib.py"
+#line 68 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[1]);
-#line 67 "recursion_depth_stdlib.py"
+#line 68 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[3]);
-#line 67 "recursion_depth_stdlib.py"
+#line 68 "recursion_depth_stdlib.py"
     t[5] = py2c_call(t[0], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-#line 67 "recursion_depth_stdlib.py"
+#line 68 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[5])) { loc = 25; goto error; }
-#line 67 "recursion_depth_stdlib.py"
+#line 68 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[4]);
-#line 67 "recursion_depth_stdlib.py"
+#line 68 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 67 "recursion_depth_stdlib.py"
+#line 68 "recursion_depth_stdlib.py"
     py2c_slot_store(&g_recursion_depth_stdlib__DDer, t[5]); t[5] = PY2C_NULL;
 
-#line 72 "recursion_depth_stdlib.py"
+#line 73 "recursion_depth_stdlib.py"
     if (!py2c_slot_bound(&g_recursion_depth_stdlib__dataclass)) {
-#line 72 "recursion_depth_stdlib.py"
+#line 73 "recursion_depth_stdlib.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dataclass' is not defined");
-#line 72 "recursion_depth_stdlib.py"
+#line 73 "recursion_depth_stdlib.py"
         { loc = 27; goto error; }
-#line 72 "recursion_depth_stdlib.py"
+#line 73 "recursion_depth_stdlib.py"
     }
-#line 72 "recursion_depth_stdlib.py"
+#line 73 "recursion_depth_stdlib.py"
     t[0] = py2c_slot_load(&g_recursion_depth_stdlib__dataclass);
-#line 72 "recursion_depth_stdlib.py"
+#line 73 "recursion_depth_stdlib.py"
     t[1] = py2c_tuple_pack(0, NULL);
-#line 72 "recursion_depth_stdlib.py"
+#line 73 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[1])) { loc = 26; goto error; }
-#line 72 "recursion_depth_stdlib.py"
+#line 73 "recursion_depth_stdlib.py"
     t[2] = py2c_function_new(&info_f_Plain, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-#line 72 "recursion_depth_stdlib.py"
+#line 73 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[2])) { loc = 28; goto error; }
-#line 72 "recursion_depth_stdlib.py"
+#line 73 "recursion_depth_stdlib.py"
     t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
-#line 72 "recursion_depth_stdlib.py"
+#line 73 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[3])) { loc = 28; goto error; }
-#line 72 "recursion_depth_stdlib.py"
+#line 73 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[2]);
-#line 72 "recursion_depth_stdlib.py"
+#line 73 "recursion_depth_stdlib.py"
     t[4] = py2c_class_new("Plain", "Plain", "__main__", t[1], t[3]);
-#line 72 "recursion_depth_stdlib.py"
+#line 73 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[4])) { loc = 26; goto error; }
-#line 72 "recursion_depth_stdlib.py"
+#line 73 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[1]);
-#line 72 "recursion_depth_stdlib.py"
+#line 73 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[3]);
-#line 72 "recursion_depth_stdlib.py"
+#line 73 "recursion_depth_stdlib.py"
     t[5] = py2c_call(t[0], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-#line 72 "recursion_depth_stdlib.py"
+#line 73 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[5])) { loc = 29; goto error; }
-#line 72 "recursion_depth_stdlib.py"
+#line 73 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[4]);
-#line 72 "recursion_depth_stdlib.py"
+#line 73 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 72 "recursion_depth_stdlib.py"
+#line 73 "recursion_depth_stdlib.py"
     py2c_slot_store(&g_recursion_depth_stdlib__Plain, t[5]); t[5] = PY2C_NULL;
 
-#line 76 "recursion_depth_stdlib.py"
+#line 77 "recursion_depth_stdlib.py"
     t[0] = py2c_function_new(&info_f_dc_fn, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-#line 76 "recursion_depth_stdlib.py"
+#line 77 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[0])) { loc = 30; goto error; }
-#line 76 "recursion_depth_stdlib.py"
+#line 77 "recursion_depth_stdlib.py"
     py2c_slot_store(&g_recursion_depth_stdlib__dc_fn, t[0]); t[0] = PY2C_NULL;
 
-#line 83 "recursion_depth_stdlib.py"
+#line 84 "recursion_depth_stdlib.py"
     t[0] = py2c_tuple_pack(0, NULL);
-#line 83 "recursion_depth_stdlib.py"
+#line 84 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[0])) { loc = 31; goto error; }
-#line 83 "recursion_depth_stdlib.py"
+#line 84 "recursion_depth_stdlib.py"
     t[1] = py2c_cell_new(PY2C_NULL);
-#line 83 "recursion_depth_stdlib.py"
+#line 84 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[1])) { loc = 31; goto error; }
-#line 83 "recursion_depth_stdlib.py"
+#line 84 "recursion_depth_stdlib.py"
     t[2] = py2c_tuple_pack(1, (Py2cValue[]){t[1]});
-#line 83 "recursion_depth_stdlib.py"
+#line 84 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[2])) { loc = 31; goto error; }
-#line 83 "recursion_depth_stdlib.py"
+#line 84 "recursion_depth_stdlib.py"
     t[3] = py2c_function_new(&info_f_NW, PY2C_NULL, PY2C_NULL, t[2]);
-#line 83 "recursion_depth_stdlib.py"
+#line 84 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[3])) { loc = 31; goto error; }
-#line 83 "recursion_depth_stdlib.py"
+#line 84 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[2]);
-#line 83 "recursion_depth_stdlib.py"
+#line 84 "recursion_depth_stdlib.py"
     t[4] = py2c_call(t[3], NULL, 0, PY2C_NULL);
-#line 83 "recursion_depth_stdlib.py"
+#line 84 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[4])) { loc = 31; goto error; }
-#line 83 "recursion_depth_stdlib.py"
+#line 84 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[3]);
-#line 83 "recursion_depth_stdlib.py"
+#line 84 "recursion_depth_stdlib.py"
     t[5] = py2c_class_new("NW", "NW", "__main__", t[0], t[4]);
-#line 83 "recursion_depth_stdlib.py"
+#line 84 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[5])) { loc = 31; goto error; }
-#line 83 "recursion_depth_stdlib.py"
+#line 84 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 83 "recursion_depth_stdlib.py"
+#line 84 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[4]);
-#line 83 "recursion_depth_stdlib.py"
+#line 84 "recursion_depth_stdlib.py"
     py2c_incref(t[5]); py2c_slot_store(&py2c_cell_ptr(t[1])->ref, t[5]);
-#line 83 "recursion_depth_stdlib.py"
+#line 84 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[1]);
-#line 83 "recursion_depth_stdlib.py"
+#line 84 "recursion_depth_stdlib.py"
     py2c_slot_store(&g_recursion_depth_stdlib__NW, t[5]); t[5] = PY2C_NULL;
 
-#line 93 "recursion_depth_stdlib.py"
+#line 94 "recursion_depth_stdlib.py"
     t[0] = py2c_tuple_pack(0, NULL);
-#line 93 "recursion_depth_stdlib.py"
+#line 94 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[0])) { loc = 32; goto error; }
-#line 93 "recursion_depth_stdlib.py"
+#line 94 "recursion_depth_stdlib.py"
     t[1] = py2c_function_new(&info_f_NO, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-#line 93 "recursion_depth_stdlib.py"
+#line 94 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[1])) { loc = 32; goto error; }
-#line 93 "recursion_depth_stdlib.py"
+#line 94 "recursion_depth_stdlib.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
-#line 93 "recursion_depth_stdlib.py"
+#line 94 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[2])) { loc = 32; goto error; }
-#line 93 "recursion_depth_stdlib.py"
+#line 94 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[1]);
-#line 93 "recursion_depth_stdlib.py"
+#line 94 "recursion_depth_stdlib.py"
     t[3] = py2c_class_new("NO", "NO", "__main__", t[0], t[2]);
-#line 93 "recursion_depth_stdlib.py"
+#line 94 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[3])) { loc = 32; goto error; }
-#line 93 "recursion_depth_stdlib.py"
+#line 94 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 93 "recursion_depth_stdlib.py"
+#line 94 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[2]);
-#line 93 "recursion_depth_stdlib.py"
+#line 94 "recursion_depth_stdlib.py"
     py2c_slot_store(&g_recursion_depth_stdlib__NO, t[3]); t[3] = PY2C_NULL;
 
-#line 103 "recursion_depth_stdlib.py"
+#line 104 "recursion_depth_stdlib.py"
     t[0] = py2c_tuple_pack(0, NULL);
-#line 103 "recursion_depth_stdlib.py"
+#line 104 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[0])) { loc = 33; goto error; }
-#line 103 "recursion_depth_stdlib.py"
+#line 104 "recursion_depth_stdlib.py"
     t[1] = py2c_function_new(&info_f_OnlyNew, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-#line 103 "recursion_depth_stdlib.py"
+#line 104 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[1])) { loc = 33; goto error; }
-#line 103 "recursion_depth_stdlib.py"
+#line 104 "recursion_depth_stdlib.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
-#line 103 "recursion_depth_stdlib.py"
+#line 104 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[2])) { loc = 33; goto error; }
-#line 103 "recursion_depth_stdlib.py"
+#line 104 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[1]);
-#line 103 "recursion_depth_stdlib.py"
+#line 104 "recursion_depth_stdlib.py"
     t[3] = py2c_class_new("OnlyNew", "OnlyNew", "__main__", t[0], t[2]);
-#line 103 "recursion_depth_stdlib.py"
+#line 104 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[3])) { loc = 33; goto error; }
-#line 103 "recursion_depth_stdlib.py"
+#line 104 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 103 "recursion_depth_stdlib.py"
+#line 104 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[2]);
-#line 103 "recursion_depth_stdlib.py"
+#line 104 "recursion_depth_stdlib.py"
     py2c_slot_store(&g_recursion_depth_stdlib__OnlyNew, t[3]); t[3] = PY2C_NULL;
 
-#line 112 "recursion_depth_stdlib.py"
+#line 113 "recursion_depth_stdlib.py"
     t[0] = py2c_tuple_pack(0, NULL);
-#line 112 "recursion_depth_stdlib.py"
+#line 113 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[0])) { loc = 34; goto error; }
-#line 112 "recursion_depth_stdlib.py"
+#line 113 "recursion_depth_stdlib.py"
     t[1] = py2c_cell_new(PY2C_NULL);
-#line 112 "recursion_depth_stdlib.py"
+#line 113 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[1])) { loc = 34; goto error; }
-#line 112 "recursion_depth_stdlib.py"
+#line 113 "recursion_depth_stdlib.py"
     t[2] = py2c_tuple_pack(1, (Py2cValue[]){t[1]});
-#line 112 "recursion_depth_stdlib.py"
+#line 113 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[2])) { loc = 34; goto error; }
-#line 112 "recursion_depth_stdlib.py"
+#line 113 "recursion_depth_stdlib.py"
     t[3] = py2c_function_new(&info_f_NewArgs, PY2C_NULL, PY2C_NULL, t[2]);
-#line 112 "recursion_depth_stdlib.py"
+#line 113 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[3])) { loc = 34; goto error; }
-#line 112 "recursion_depth_stdlib.py"
+#line 113 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[2]);
-#line 112 "recursion_depth_stdlib.py"
+#line 113 "recursion_depth_stdlib.py"
     t[4] = py2c_call(t[3], NULL, 0, PY2C_NULL);
-#line 112 "recursion_depth_stdlib.py"
+#line 113 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[4])) { loc = 34; goto error; }
-#line 112 "recursion_depth_stdlib.py"
+#line 113 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[3]);
-#line 112 "recursion_depth_stdlib.py"
+#line 113 "recursion_depth_stdlib.py"
     t[5] = py2c_class_new("NewArgs", "NewArgs", "__main__", t[0], t[4]);
-#line 112 "recursion_depth_stdlib.py"
+#line 113 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[5])) { loc = 34; goto error; }
-#line 112 "recursion_depth_stdlib.py"
+#line 113 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 112 "recursion_depth_stdlib.py"
+#line 113 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[4]);
-#line 112 "recursion_depth_stdlib.py"
+#line 113 "recursion_depth_stdlib.py"
     py2c_incref(t[5]); py2c_slot_store(&py2c_cell_ptr(t[1])->ref, t[5]);
-#line 112 "recursion_depth_stdlib.py"
+#line 113 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[1]);
-#line 112 "recursion_depth_stdlib.py"
+#line 113 "recursion_depth_stdlib.py"
     py2c_slot_store(&g_recursion_depth_stdlib__NewArgs, t[5]); t[5] = PY2C_NULL;
 
-#line 121 "recursion_depth_stdlib.py"
+#line 122 "recursion_depth_stdlib.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_tuple_type)});
-#line 121 "recursion_depth_stdlib.py"
+#line 122 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[0])) { loc = 35; goto error; }
-#line 121 "recursion_depth_stdlib.py"
+#line 122 "recursion_depth_stdlib.py"
     t[1] = py2c_cell_new(PY2C_NULL);
-#line 121 "recursion_depth_stdlib.py"
+#line 122 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[1])) { loc = 35; goto error; }
-#line 121 "recursion_depth_stdlib.py"
+#line 122 "recursion_depth_stdlib.py"
     t[2] = py2c_tuple_pack(1, (Py2cValue[]){t[1]});
-#line 121 "recursion_depth_stdlib.py"
+#line 122 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[2])) { loc = 35; goto error; }
-#line 121 "recursion_depth_stdlib.py"
+#line 122 "recursion_depth_stdlib.py"
     t[3] = py2c_function_new(&info_f_T, PY2C_NULL, PY2C_NULL, t[2]);
-#line 121 "recursion_depth_stdlib.py"
+#line 122 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[3])) { loc = 35; goto error; }
-#line 121 "recursion_depth_stdlib.py"
+#line 122 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[2]);
-#line 121 "recursion_depth_stdlib.py"
+#line 122 "recursion_depth_stdlib.py"
     t[4] = py2c_call(t[3], NULL, 0, PY2C_NULL);
-#line 121 "recursion_depth_stdlib.py"
+#line 122 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[4])) { loc = 35; goto error; }
-#line 121 "recursion_depth_stdlib.py"
+#line 122 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[3]);
-#line 121 "recursion_depth_stdlib.py"
+#line 122 "recursion_depth_stdlib.py"
     t[5] = py2c_class_new("T", "T", "__main__", t[0], t[4]);
-#line 121 "recursion_depth_stdlib.py"
+#line 122 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[5])) { loc = 35; goto error; }
-#line 121 "recursion_depth_stdlib.py"
+#line 122 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 121 "recursion_depth_stdlib.py"
+#line 122 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[4]);
-#line 121 "recursion_depth_stdlib.py"
+#line 122 "recursion_depth_stdlib.py"
     py2c_incref(t[5]); py2c_slot_store(&py2c_cell_ptr(t[1])->ref, t[5]);
-#line 121 "recursion_depth_stdlib.py"
+#line 122 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[1]);
-#line 121 "recursion_depth_stdlib.py"
+#line 122 "recursion_depth_stdlib.py"
     py2c_slot_store(&g_recursion_depth_stdlib__T, t[5]); t[5] = PY2C_NULL;
 
-#line 126 "recursion_depth_stdlib.py"
+#line 127 "recursion_depth_stdlib.py"
     t[0] = py2c_function_new(&info_f_tsub, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-#line 126 "recursion_depth_stdlib.py"
+#line 127 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[0])) { loc = 36; goto error; }
-#line 126 "recursion_depth_stdlib.py"
+#line 127 "recursion_depth_stdlib.py"
     py2c_slot_store(&g_recursion_depth_stdlib__tsub, t[0]); t[0] = PY2C_NULL;
 
-#line 133 "recursion_depth_stdlib.py"
+#line 134 "recursion_depth_stdlib.py"
     if (!py2c_slot_bound(&g_recursion_depth_stdlib__namedtuple)) {
-#line 133 "recursion_depth_stdlib.py"
+#line 134 "recursion_depth_stdlib.py"
         py2c_error_format(&py2c_exc_NameError, "name 'namedtuple' is not defined");
-#line 133 "recursion_depth_stdlib.py"
+#line 134 "recursion_depth_stdlib.py"
         { loc = 38; goto error; }
-#line 133 "recursion_depth_stdlib.py"
+#line 134 "recursion_depth_stdlib.py"
     }
-#line 133 "recursion_depth_stdlib.py"
+#line 134 "recursion_depth_stdlib.py"
     t[0] = py2c_slot_load(&g_recursion_depth_stdlib__namedtuple);
-#line 133 "recursion_depth_stdlib.py"
+#line 134 "recursion_depth_stdlib.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_27.ob), py2c_obj_value(&str_28.ob)}, 2);
-#line 133 "recursion_depth_stdlib.py"
+#line 134 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[1])) { loc = 37; goto error; }
-#line 133 "recursion_depth_stdlib.py"
+#line 134 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 133 "recursion_depth_stdlib.py"
+#line 134 "recursion_depth_stdlib.py"
     py2c_slot_store(&g_recursion_depth_stdlib__P, t[1]); t[1] = PY2C_NULL;
 
-#line 136 "recursion_depth_stdlib.py"
+#line 137 "recursion_depth_stdlib.py"
     if (!py2c_slot_bound(&g_recursion_depth_stdlib__P)) {
-#line 136 "recursion_depth_stdlib.py"
+#line 137 "recursion_depth_stdlib.py"
         py2c_error_format(&py2c_exc_NameError, "name 'P' is not defined");
-#line 136 "recursion_depth_stdlib.py"
+#line 137 "recursion_depth_stdlib.py"
         { loc = 40; goto error; }
-#line 136 "recursion_depth_stdlib.py"
+#line 137 "recursion_depth_stdlib.py"
     }
-#line 136 "recursion_depth_stdlib.py"
+#line 137 "recursion_depth_stdlib.py"
     { Py2cValue s0 = py2c_slot_load(&g_recursion_depth_stdlib__P); t[0] = py2c_tuple_pack(1, (Py2cValue[]){s0}); py2c_decref(s0); }
-#line 136 "recursion_depth_stdlib.py"
+#line 137 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[0])) { loc = 39; goto error; }
-#line 136 "recursion_depth_stdlib.py"
+#line 137 "recursion_depth_stdlib.py"
     t[1] = py2c_function_new(&info_f_Sub, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-#line 136 "recursion_depth_stdlib.py"
+#line 137 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[1])) { loc = 41; goto error; }
-#line 136 "recursion_depth_stdlib.py"
+#line 137 "recursion_depth_stdlib.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
-#line 136 "recursion_depth_stdlib.py"
+#line 137 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[2])) { loc = 41; goto error; }
-#line 136 "recursion_depth_stdlib.py"
+#line 137 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[1]);
-#line 136 "recursion_depth_stdlib.py"
+#line 137 "recursion_depth_stdlib.py"
     t[3] = py2c_class_new("Sub", "Sub", "__main__", t[0], t[2]);
-#line 136 "recursion_depth_stdlib.py"
+#line 137 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[3])) { loc = 39; goto error; }
-#line 136 "recursion_depth_stdlib.py"
+#line 137 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 136 "recursion_depth_stdlib.py"
+#line 137 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[2]);
-#line 136 "recursion_depth_stdlib.py"
+#line 137 "recursion_depth_stdlib.py"
     py2c_slot_store(&g_recursion_depth_stdlib__Sub, t[3]); t[3] = PY2C_NULL;
 
-#line 141 "recursion_depth_stdlib.py"
+#line 142 "recursion_depth_stdlib.py"
     if (!py2c_slot_bound(&g_recursion_depth_stdlib__P)) {
-#line 141 "recursion_depth_stdlib.py"
+#line 142 "recursion_depth_stdlib.py"
         py2c_error_format(&py2c_exc_NameError, "name 'P' is not defined");
-#line 141 "recursion_depth_stdlib.py"
+#line 142 "recursion_depth_stdlib.py"
         { loc = 43; goto error; }
-#line 141 "recursion_depth_stdlib.py"
+#line 142 "recursion_depth_stdlib.py"
     }
-#line 141 "recursion_depth_stdlib.py"
+#line 142 "recursion_depth_stdlib.py"
     { Py2cValue s0 = py2c_slot_load(&g_recursion_depth_stdlib__P); t[0] = py2c_tuple_pack(1, (Py2cValue[]){s0}); py2c_decref(s0); }
-#line 141 "recursion_depth_stdlib.py"
+#line 142 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[0])) { loc = 42; goto error; }
-#line 141 "recursion_depth_stdlib.py"
+#line 142 "recursion_depth_stdlib.py"
     t[1] = py2c_cell_new(PY2C_NULL);
-#line 141 "recursion_depth_stdlib.py"
+#line 142 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[1])) { loc = 42; goto error; }
-#line 141 "recursion_depth_stdlib.py"
+#line 142 "recursion_depth_stdlib.py"
     t[2] = py2c_tuple_pack(1, (Py2cValue[]){t[1]});
-#line 141 "recursion_depth_stdlib.py"
+#line 142 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[2])) { loc = 44; goto error; }
-#line 141 "recursion_depth_stdlib.py"
+#line 142 "recursion_depth_stdlib.py"
     t[3] = py2c_function_new(&info_f_SubNew, PY2C_NULL, PY2C_NULL, t[2]);
-#line 141 "recursion_depth_stdlib.py"
+#line 142 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[3])) { loc = 44; goto error; }
-#line 141 "recursion_depth_stdlib.py"
+#line 142 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[2]);
-#line 141 "recursion_depth_stdlib.py"
+#line 142 "recursion_depth_stdlib.py"
     t[4] = py2c_call(t[3], NULL, 0, PY2C_NULL);
-#line 141 "recursion_depth_stdlib.py"
+#line 142 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[4])) { loc = 44; goto error; }
-#line 141 "recursion_depth_stdlib.py"
+#line 142 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[3]);
-#line 141 "recursion_depth_stdlib.py"
+#line 142 "recursion_depth_stdlib.py"
     t[5] = py2c_class_new("SubNew", "SubNew", "__main__", t[0], t[4]);
-#line 141 "recursion_depth_stdlib.py"
+#line 142 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[5])) { loc = 42; goto error; }
-#line 141 "recursion_depth_stdlib.py"
+#line 142 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 141 "recursion_depth_stdlib.py"
+#line 142 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[4]);
-#line 141 "recursion_depth_stdlib.py"
+#line 142 "recursion_depth_stdlib.py"
     py2c_incref(t[5]); py2c_slot_store(&py2c_cell_ptr(t[1])->ref, t[5]);
-#line 141 "recursion_depth_stdlib.py"
+#line 142 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[1]);
-#line 141 "recursion_depth_stdlib.py"
+#line 142 "recursion_depth_stdlib.py"
     py2c_slot_store(&g_recursion_depth_stdlib__SubNew, t[5]); t[5] = PY2C_NULL;
 
-#line 146 "recursion_depth_stdlib.py"
+#line 147 "recursion_depth_stdlib.py"
     t[0] = py2c_function_new(&info_f_nt, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-#line 146 "recursion_depth_stdlib.py"
+#line 147 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[0])) { loc = 45; goto error; }
-#line 146 "recursion_depth_stdlib.py"
+#line 147 "recursion_depth_stdlib.py"
     py2c_slot_store(&g_recursion_depth_stdlib__nt, t[0]); t[0] = PY2C_NULL;
 
-#line 153 "recursion_depth_stdlib.py"
+#line 154 "recursion_depth_stdlib.py"
     t[0] = py2c_function_new(&info_f_nt_kw, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-#line 153 "recursion_depth_stdlib.py"
+#line 154 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[0])) { loc = 46; goto error; }
-#line 153 "recursion_depth_stdlib.py"
+#line 154 "recursion_depth_stdlib.py"
     py2c_slot_store(&g_recursion_depth_stdlib__nt_kw, t[0]); t[0] = PY2C_NULL;
 
-#line 160 "recursion_depth_stdlib.py"
+#line 161 "recursion_depth_stdlib.py"
     t[0] = py2c_function_new(&info_f_nt_make, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-#line 160 "recursion_depth_stdlib.py"
+#line 161 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[0])) { loc = 47; goto error; }
-#line 160 "recursion_depth_stdlib.py"
+#line 161 "recursion_depth_stdlib.py"
     py2c_slot_store(&g_recursion_depth_stdlib__nt_make, t[0]); t[0] = PY2C_NULL;
 
-#line 167 "recursion_depth_stdlib.py"
+#line 168 "recursion_depth_stdlib.py"
     t[0] = py2c_function_new(&info_f_nt_make_gen, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-#line 167 "recursion_depth_stdlib.py"
+#line 168 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[0])) { loc = 48; goto error; }
-#line 167 "recursion_depth_stdlib.py"
+#line 168 "recursion_depth_stdlib.py"
     py2c_slot_store(&g_recursion_depth_stdlib__nt_make_gen, t[0]); t[0] = PY2C_NULL;
 
-#line 174 "recursion_depth_stdlib.py"
+#line 175 "recursion_depth_stdlib.py"
     t[0] = py2c_function_new(&info_f_nt_replace, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-#line 174 "recursion_depth_stdlib.py"
+#line 175 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[0])) { loc = 49; goto error; }
-#line 174 "recursion_depth_stdlib.py"
+#line 175 "recursion_depth_stdlib.py"
     py2c_slot_store(&g_recursion_depth_stdlib__nt_replace, t[0]); t[0] = PY2C_NULL;
 
-#line 181 "recursion_depth_stdlib.py"
+#line 182 "recursion_depth_stdlib.py"
     t[0] = py2c_function_new(&info_f_nt_sub, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-#line 181 "recursion_depth_stdlib.py"
+#line 182 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[0])) { loc = 50; goto error; }
-#line 181 "recursion_depth_stdlib.py"
+#line 182 "recursion_depth_stdlib.py"
     py2c_slot_store(&g_recursion_depth_stdlib__nt_sub, t[0]); t[0] = PY2C_NULL;
 
-#line 188 "recursion_depth_stdlib.py"
+#line 189 "recursion_depth_stdlib.py"
     t[0] = py2c_function_new(&info_f_nt_subnew, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-#line 188 "recursion_depth_stdlib.py"
+#line 189 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[0])) { loc = 51; goto error; }
-#line 188 "recursion_depth_stdlib.py"
+#line 189 "recursion_depth_stdlib.py"
     py2c_slot_store(&g_recursion_depth_stdlib__nt_subnew, t[0]); t[0] = PY2C_NULL;
 
-#line 195 "recursion_depth_stdlib.py"
+#line 196 "recursion_depth_stdlib.py"
     t[0] = py2c_function_new(&info_f_nt_explicit, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-#line 195 "recursion_depth_stdlib.py"
+#line 196 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[0])) { loc = 52; goto error; }
-#line 195 "recursion_depth_stdlib.py"
+#line 196 "recursion_depth_stdlib.py"
     py2c_slot_store(&g_recursion_depth_stdlib__nt_explicit, t[0]); t[0] = PY2C_NULL;
 
-#line 203 "recursion_depth_stdlib.py"
+#line 204 "recursion_depth_stdlib.py"
     t[0] = py2c_tuple_pack(4, (Py2cValue[]){py2c_int(200), py2c_int(57), py2c_int(1000), py2c_int(58)});
-#line 203 "recursion_depth_stdlib.py"
+#line 204 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[0])) { loc = 54; goto error; }
-#line 203 "recursion_depth_stdlib.py"
+#line 204 "recursion_depth_stdlib.py"
     t[1] = py2c_iter(t[0]);
-#line 203 "recursion_depth_stdlib.py"
+#line 204 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[1])) { loc = 53; goto error; }
-#line 203 "recursion_depth_stdlib.py"
+#line 204 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 203 "recursion_depth_stdlib.py"
+#line 204 "recursion_depth_stdlib.py"
 L0:;
-#line 203 "recursion_depth_stdlib.py"
+#line 204 "recursion_depth_stdlib.py"
     t[2] = py2c_iter_next(t[1]);
-#line 203 "recursion_depth_stdlib.py"
+#line 204 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[2])) {
-#line 203 "recursion_depth_stdlib.py"
+#line 204 "recursion_depth_stdlib.py"
         if (py2c_error_occurred()) { loc = 53; goto error; }
-#line 203 "recursion_depth_stdlib.py"
+#line 204 "recursion_depth_stdlib.py"
         goto L1;
-#line 203 "recursion_depth_stdlib.py"
+#line 204 "recursion_depth_stdlib.py"
     }
-#line 203 "recursion_depth_stdlib.py"
+#line 204 "recursion_depth_stdlib.py"
     py2c_slot_store(&g_recursion_depth_stdlib__lim, t[2]); t[2] = PY2C_NULL;
 
-#line 204 "recursion_depth_stdlib.py"
+#line 205 "recursion_depth_stdlib.py"
     if (!py2c_slot_bound(&g_recursion_depth_stdlib__sys)) {
-#line 204 "recursion_depth_stdlib.py"
+#line 205 "recursion_depth_stdlib.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
-#line 204 "recursion_depth_stdlib.py"
+#line 205 "recursion_depth_stdlib.py"
         { loc = 56; goto error; }
-#line 204 "recursion_depth_stdlib.py"
+#line 205 "recursion_depth_stdlib.py"
     }
-#line 204 "recursion_depth_stdlib.py"
+#line 205 "recursion_depth_stdlib.py"
     { Py2cValue s0 = py2c_slot_load(&g_recursion_depth_stdlib__sys); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_36.ob), &t[2], &t[3], &attr_ic[21]); py2c_decref(s0); if (rc < 0) { loc = 57; goto error; } }
-#line 204 "recursion_depth_stdlib.py"
+#line 205 "recursion_depth_stdlib.py"
     if (!py2c_slot_bound(&g_recursion_depth_stdlib__lim)) {
-#line 204 "recursion_depth_stdlib.py"
+#line 205 "recursion_depth_stdlib.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lim' is not defined");
-#line 204 "recursion_depth_stdlib.py"
+#line 205 "recursion_depth_stdlib.py"
         { loc = 58; goto error; }
-#line 204 "recursion_depth_stdlib.py"
+#line 205 "recursion_depth_stdlib.py"
     }
-#line 204 "recursion_depth_stdlib.py"
+#line 205 "recursion_depth_stdlib.py"
     t[4] = py2c_slot_load(&g_recursion_depth_stdlib__lim);
-#line 204 "recursion_depth_stdlib.py"
+#line 205 "recursion_depth_stdlib.py"
     t[5] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-#line 204 "recursion_depth_stdlib.py"
+#line 205 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[5])) { loc = 55; goto error; }
-#line 204 "recursion_depth_stdlib.py"
+#line 205 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[4]);
-#line 204 "recursion_depth_stdlib.py"
+#line 205 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[2]);
-#line 204 "recursion_depth_stdlib.py"
+#line 205 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[3]);
-#line 204 "recursion_depth_stdlib.py"
+#line 205 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[5]);
 
-#line 205 "recursion_depth_stdlib.py"
+#line 206 "recursion_depth_stdlib.py"
     if (!py2c_slot_bound(&g_recursion_depth_stdlib__lim)) {
-#line 205 "recursion_depth_stdlib.py"
+#line 206 "recursion_depth_stdlib.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lim' is not defined");
-#line 205 "recursion_depth_stdlib.py"
+#line 206 "recursion_depth_stdlib.py"
         { loc = 60; goto error; }
-#line 205 "recursion_depth_stdlib.py"
+#line 206 "recursion_depth_stdlib.py"
     }
-#line 205 "recursion_depth_stdlib.py"
+#line 206 "recursion_depth_stdlib.py"
     t[2] = py2c_slot_load(&g_recursion_depth_stdlib__lim);
-#line 205 "recursion_depth_stdlib.py"
+#line 206 "recursion_depth_stdlib.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_37.ob), t[2]}, 2);
-#line 205 "recursion_depth_stdlib.py"
+#line 206 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[3])) { loc = 59; goto error; }
-#line 205 "recursion_depth_stdlib.py"
+#line 206 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[2]);
-#line 205 "recursion_depth_stdlib.py"
+#line 206 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[3]);
 
-#line 206 "recursion_depth_stdlib.py"
+#line 207 "recursion_depth_stdlib.py"
     t[2] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-#line 206 "recursion_depth_stdlib.py"
+#line 207 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[2])) { loc = 62; goto error; }
-#line 206 "recursion_depth_stdlib.py"
+#line 207 "recursion_depth_stdlib.py"
     t[3] = f_run(NULL, (Py2cValue[]){py2c_obj_value(&str_38.ob), t[2]});
-#line 206 "recursion_depth_stdlib.py"
+#line 207 "recursion_depth_stdlib.py"
     t[2] = PY2C_NULL;
-#line 206 "recursion_depth_stdlib.py"
+#line 207 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[3])) { loc = 61; goto error; }
-#line 206 "recursion_depth_stdlib.py"
+#line 207 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[3]);
 
-#line 207 "recursion_depth_stdlib.py"
+#line 208 "recursion_depth_stdlib.py"
     t[2] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-#line 207 "recursion_depth_stdlib.py"
+#line 208 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[2])) { loc = 64; goto error; }
-#line 207 "recursion_depth_stdlib.py"
+#line 208 "recursion_depth_stdlib.py"
     t[3] = f_run(NULL, (Py2cValue[]){py2c_obj_value(&str_39.ob), t[2]});
-#line 207 "recursion_depth_stdlib.py"
+#line 208 "recursion_depth_stdlib.py"
     t[2] = PY2C_NULL;
-#line 207 "recursion_depth_stdlib.py"
+#line 208 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[3])) { loc = 63; goto error; }
-#line 207 "recursion_depth_stdlib.py"
+#line 208 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[3]);
 
-#line 208 "recursion_depth_stdlib.py"
+#line 209 "recursion_depth_stdlib.py"
     t[2] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-#line 208 "recursion_depth_stdlib.py"
+#line 209 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[2])) { loc = 66; goto error; }
-#line 208 "recursion_depth_stdlib.py"
+#line 209 "recursion_depth_stdlib.py"
     t[3] = f_run(NULL, (Py2cValue[]){py2c_obj_value(&str_40.ob), t[2]});
-#line 208 "recursion_depth_stdlib.py"
+#line 209 "recursion_depth_stdlib.py"
     t[2] = PY2C_NULL;
-#line 208 "recursion_depth_stdlib.py"
+#line 209 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[3])) { loc = 65; goto error; }
-#line 208 "recursion_depth_stdlib.py"
+#line 209 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[3]);
 
-#line 209 "recursion_depth_stdlib.py"
+#line 210 "recursion_depth_stdlib.py"
     t[2] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-#line 209 "recursion_depth_stdlib.py"
+#line 210 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[2])) { loc = 68; goto error; }
-#line 209 "recursion_depth_stdlib.py"
+#line 210 "recursion_depth_stdlib.py"
     t[3] = f_run(NULL, (Py2cValue[]){py2c_obj_value(&str_41.ob), t[2]});
-#line 209 "recursion_depth_stdlib.py"
+#line 210 "recursion_depth_stdlib.py"
     t[2] = PY2C_NULL;
-#line 209 "recursion_depth_stdlib.py"
+#line 210 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[3])) { loc = 67; goto error; }
-#line 209 "recursion_depth_stdlib.py"
+#line 210 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[3]);
 
-#line 210 "recursion_depth_stdlib.py"
+#line 211 "recursion_depth_stdlib.py"
     t[2] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-#line 210 "recursion_depth_stdlib.py"
+#line 211 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[2])) { loc = 70; goto error; }
-#line 210 "recursion_depth_stdlib.py"
+#line 211 "recursion_depth_stdlib.py"
     t[3] = f_run(NULL, (Py2cValue[]){py2c_obj_value(&str_42.ob), t[2]});
-#line 210 "recursion_depth_stdlib.py"
+#line 211 "recursion_depth_stdlib.py"
     t[2] = PY2C_NULL;
-#line 210 "recursion_depth_stdlib.py"
+#line 211 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[3])) { loc = 69; goto error; }
-#line 210 "recursion_depth_stdlib.py"
+#line 211 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[3]);
 
-#line 211 "recursion_depth_stdlib.py"
+#line 212 "recursion_depth_stdlib.py"
     t[2] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-#line 211 "recursion_depth_stdlib.py"
+#line 212 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[2])) { loc = 72; goto error; }
-#line 211 "recursion_depth_stdlib.py"
+#line 212 "recursion_depth_stdlib.py"
     t[3] = f_run(NULL, (Py2cValue[]){py2c_obj_value(&str_43.ob), t[2]});
-#line 211 "recursion_depth_stdlib.py"
+#line 212 "recursion_depth_stdlib.py"
     t[2] = PY2C_NULL;
-#line 211 "recursion_depth_stdlib.py"
+#line 212 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[3])) { loc = 71; goto error; }
-#line 211 "recursion_depth_stdlib.py"
+#line 212 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[3]);
 
-#line 212 "recursion_depth_stdlib.py"
+#line 213 "recursion_depth_stdlib.py"
     t[2] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-#line 212 "recursion_depth_stdlib.py"
+#line 213 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[2])) { loc = 74; goto error; }
-#line 212 "recursion_depth_stdlib.py"
+#line 213 "recursion_depth_stdlib.py"
     t[3] = f_run(NULL, (Py2cValue[]){py2c_obj_value(&str_44.ob), t[2]});
-#line 212 "recursion_depth_stdlib.py"
+#line 213 "recursion_depth_stdlib.py"
     t[2] = PY2C_NULL;
-#line 212 "recursion_depth_stdlib.py"
+#line 213 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[3])) { loc = 73; goto error; }
-#line 212 "recursion_depth_stdlib.py"
+#line 213 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[3]);
 
-#line 213 "recursion_depth_stdlib.py"
+#line 214 "recursion_depth_stdlib.py"
     t[2] = py2c_function_new(&info_f_lambda_8, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-#line 213 "recursion_depth_stdlib.py"
+#line 214 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[2])) { loc = 76; goto error; }
-#line 213 "recursion_depth_stdlib.py"
+#line 214 "recursion_depth_stdlib.py"
     t[3] = f_run(NULL, (Py2cValue[]){py2c_obj_value(&str_45.ob), t[2]});
-#line 213 "recursion_depth_stdlib.py"
+#line 214 "recursion_depth_stdlib.py"
     t[2] = PY2C_NULL;
-#line 213 "recursion_depth_stdlib.py"
+#line 214 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[3])) { loc = 75; goto error; }
-#line 213 "recursion_depth_stdlib.py"
+#line 214 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[3]);
 
-#line 214 "recursion_depth_stdlib.py"
+#line 215 "recursion_depth_stdlib.py"
     t[2] = py2c_function_new(&info_f_lambda_9, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-#line 214 "recursion_depth_stdlib.py"
+#line 215 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[2])) { loc = 78; goto error; }
-#line 214 "recursion_depth_stdlib.py"
+#line 215 "recursion_depth_stdlib.py"
     t[3] = f_run(NULL, (Py2cValue[]){py2c_obj_value(&str_46.ob), t[2]});
-#line 214 "recursion_depth_stdlib.py"
+#line 215 "recursion_depth_stdlib.py"
     t[2] = PY2C_NULL;
-#line 214 "recursion_depth_stdlib.py"
+#line 215 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[3])) { loc = 77; goto error; }
-#line 214 "recursion_depth_stdlib.py"
+#line 215 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[3]);
 
-#line 215 "recursion_depth_stdlib.py"
+#line 216 "recursion_depth_stdlib.py"
     t[2] = py2c_function_new(&info_f_lambda_10, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-#line 215 "recursion_depth_stdlib.py"
+#line 216 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[2])) { loc = 80; goto error; }
-#line 215 "recursion_depth_stdlib.py"
+#line 216 "recursion_depth_stdlib.py"
     t[3] = f_run(NULL, (Py2cValue[]){py2c_obj_value(&str_47.ob), t[2]});
-#line 215 "recursion_depth_stdlib.py"
+#line 216 "recursion_depth_stdlib.py"
     t[2] = PY2C_NULL;
-#line 215 "recursion_depth_stdlib.py"
+#line 216 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[3])) { loc = 79; goto error; }
-#line 215 "recursion_depth_stdlib.py"
+#line 216 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[3]);
 
-#line 216 "recursion_depth_stdlib.py"
+#line 217 "recursion_depth_stdlib.py"
     t[2] = py2c_function_new(&info_f_lambda_11, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-#line 216 "recursion_depth_stdlib.py"
+#line 217 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[2])) { loc = 82; goto error; }
-#line 216 "recursion_depth_stdlib.py"
+#line 217 "recursion_depth_stdlib.py"
     t[3] = f_run(NULL, (Py2cValue[]){py2c_obj_value(&str_48.ob), t[2]});
-#line 216 "recursion_depth_stdlib.py"
+#line 217 "recursion_depth_stdlib.py"
     t[2] = PY2C_NULL;
-#line 216 "recursion_depth_stdlib.py"
+#line 217 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[3])) { loc = 81; goto error; }
-#line 216 "recursion_depth_stdlib.py"
+#line 217 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[3]);
 
-#line 217 "recursion_depth_stdlib.py"
+#line 218 "recursion_depth_stdlib.py"
     t[2] = py2c_function_new(&info_f_lambda_12, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-#line 217 "recursion_depth_stdlib.py"
+#line 218 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[2])) { loc = 84; goto error; }
-#line 217 "recursion_depth_stdlib.py"
+#line 218 "recursion_depth_stdlib.py"
     t[3] = f_run(NULL, (Py2cValue[]){py2c_obj_value(&str_49.ob), t[2]});
-#line 217 "recursion_depth_stdlib.py"
+#line 218 "recursion_depth_stdlib.py"
     t[2] = PY2C_NULL;
-#line 217 "recursion_depth_stdlib.py"
+#line 218 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[3])) { loc = 83; goto error; }
-#line 217 "recursion_depth_stdlib.py"
+#line 218 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[3]);
 
-#line 218 "recursion_depth_stdlib.py"
+#line 219 "recursion_depth_stdlib.py"
     t[2] = py2c_function_new(&info_f_lambda_13, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-#line 218 "recursion_depth_stdlib.py"
+#line 219 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[2])) { loc = 86; goto error; }
-#line 218 "recursion_depth_stdlib.py"
+#line 219 "recursion_depth_stdlib.py"
     t[3] = f_run(NULL, (Py2cValue[]){py2c_obj_value(&str_50.ob), t[2]});
-#line 218 "recursion_depth_stdlib.py"
+#line 219 "recursion_depth_stdlib.py"
     t[2] = PY2C_NULL;
-#line 218 "recursion_depth_stdlib.py"
+#line 219 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[3])) { loc = 85; goto error; }
-#line 218 "recursion_depth_stdlib.py"
+#line 219 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[3]);
 
-#line 219 "recursion_depth_stdlib.py"
+#line 220 "recursion_depth_stdlib.py"
     t[2] = py2c_function_new(&info_f_lambda_14, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-#line 219 "recursion_depth_stdlib.py"
+#line 220 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[2])) { loc = 88; goto error; }
-#line 219 "recursion_depth_stdlib.py"
+#line 220 "recursion_depth_stdlib.py"
     t[3] = f_run(NULL, (Py2cValue[]){py2c_obj_value(&str_51.ob), t[2]});
-#line 219 "recursion_depth_stdlib.py"
+#line 220 "recursion_depth_stdlib.py"
     t[2] = PY2C_NULL;
-#line 219 "recursion_depth_stdlib.py"
+#line 220 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[3])) { loc = 87; goto error; }
-#line 219 "recursion_depth_stdlib.py"
+#line 220 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[3]);
 
-#line 220 "recursion_depth_stdlib.py"
+#line 221 "recursion_depth_stdlib.py"
     t[2] = py2c_function_new(&info_f_lambda_15, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-#line 220 "recursion_depth_stdlib.py"
+#line 221 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[2])) { loc = 90; goto error; }
-#line 220 "recursion_depth_stdlib.py"
+#line 221 "recursion_depth_stdlib.py"
     t[3] = f_run(NULL, (Py2cValue[]){py2c_obj_value(&str_52.ob), t[2]});
-#line 220 "recursion_depth_stdlib.py"
+#line 221 "recursion_depth_stdlib.py"
     t[2] = PY2C_NULL;
-#line 220 "recursion_depth_stdlib.py"
+#line 221 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[3])) { loc = 89; goto error; }
-#line 220 "recursion_depth_stdlib.py"
+#line 221 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[3]);
 
-#line 221 "recursion_depth_stdlib.py"
+#line 222 "recursion_depth_stdlib.py"
     t[2] = py2c_function_new(&info_f_lambda_16, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-#line 221 "recursion_depth_stdlib.py"
+#line 222 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[2])) { loc = 92; goto error; }
-#line 221 "recursion_depth_stdlib.py"
+#line 222 "recursion_depth_stdlib.py"
     t[3] = f_run(NULL, (Py2cValue[]){py2c_obj_value(&str_53.ob), t[2]});
-#line 221 "recursion_depth_stdlib.py"
+#line 222 "recursion_depth_stdlib.py"
     t[2] = PY2C_NULL;
-#line 221 "recursion_depth_stdlib.py"
+#line 222 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[3])) { loc = 91; goto error; }
-#line 221 "recursion_depth_stdlib.py"
+#line 222 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[3]);
 
-#line 222 "recursion_depth_stdlib.py"
+#line 223 "recursion_depth_stdlib.py"
     t[2] = py2c_function_new(&info_f_lambda_17, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-#line 222 "recursion_depth_stdlib.py"
+#line 223 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[2])) { loc = 94; goto error; }
-#line 222 "recursion_depth_stdlib.py"
+#line 223 "recursion_depth_stdlib.py"
     t[3] = f_run(NULL, (Py2cValue[]){py2c_obj_value(&str_54.ob), t[2]});
-#line 222 "recursion_depth_stdlib.py"
+#line 223 "recursion_depth_stdlib.py"
     t[2] = PY2C_NULL;
-#line 222 "recursion_depth_stdlib.py"
+#line 223 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[3])) { loc = 93; goto error; }
-#line 222 "recursion_depth_stdlib.py"
+#line 223 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[3]);
 
-#line 223 "recursion_depth_stdlib.py"
+#line 224 "recursion_depth_stdlib.py"
     t[2] = py2c_function_new(&info_f_lambda_18, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-#line 223 "recursion_depth_stdlib.py"
+#line 224 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[2])) { loc = 96; goto error; }
-#line 223 "recursion_depth_stdlib.py"
+#line 224 "recursion_depth_stdlib.py"
     t[3] = f_run(NULL, (Py2cValue[]){py2c_obj_value(&str_55.ob), t[2]});
-#line 223 "recursion_depth_stdlib.py"
+#line 224 "recursion_depth_stdlib.py"
     t[2] = PY2C_NULL;
-#line 223 "recursion_depth_stdlib.py"
+#line 224 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[3])) { loc = 95; goto error; }
-#line 223 "recursion_depth_stdlib.py"
+#line 224 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[3]);
-#line 223 "recursion_depth_stdlib.py"
+#line 224 "recursion_depth_stdlib.py"
     py2c_safepoint();
-#line 223 "recursion_depth_stdlib.py"
+#line 224 "recursion_depth_stdlib.py"
     goto L0;
-#line 223 "recursion_depth_stdlib.py"
+#line 224 "recursion_depth_stdlib.py"
 L1:;
-#line 223 "recursion_depth_stdlib.py"
+#line 224 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[1]);
 
-#line 224 "recursion_depth_stdlib.py"
+#line 225 "recursion_depth_stdlib.py"
     if (!py2c_slot_bound(&g_recursion_depth_stdlib__sys)) {
-#line 224 "recursion_depth_stdlib.py"
+#line 225 "recursion_depth_stdlib.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
-#line 224 "recursion_depth_stdlib.py"
+#line 225 "recursion_depth_stdlib.py"
         { loc = 99; goto error; }
-#line 224 "recursion_depth_stdlib.py"
+#line 225 "recursion_depth_stdlib.py"
     }
-#line 224 "recursion_depth_stdlib.py"
+#line 225 "recursion_depth_stdlib.py"
     { Py2cValue s0 = py2c_slot_load(&g_recursion_depth_stdlib__sys); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_57.ob), &t[0], &t[1], &attr_ic[22]); py2c_decref(s0); if (rc < 0) { loc = 100; goto error; } }
-#line 224 "recursion_depth_stdlib.py"
+#line 225 "recursion_depth_stdlib.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
-#line 224 "recursion_depth_stdlib.py"
+#line 225 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[2])) { loc = 98; goto error; }
-#line 224 "recursion_depth_stdlib.py"
+#line 225 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 224 "recursion_depth_stdlib.py"
+#line 225 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[1]);
-#line 224 "recursion_depth_stdlib.py"
+#line 225 "recursion_depth_stdlib.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_56.ob), t[2]}, 2);
-#line 224 "recursion_depth_stdlib.py"
+#line 225 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[3])) { loc = 97; goto error; }
-#line 224 "recursion_depth_stdlib.py"
+#line 225 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[2]);
-#line 224 "recursion_depth_stdlib.py"
+#line 225 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[3]);
 
-#line 225 "recursion_depth_stdlib.py"
+#line 226 "recursion_depth_stdlib.py"
     if (!py2c_slot_bound(&g_recursion_depth_stdlib__SubNew)) {
-#line 225 "recursion_depth_stdlib.py"
+#line 226 "recursion_depth_stdlib.py"
         py2c_error_format(&py2c_exc_NameError, "name 'SubNew' is not defined");
-#line 225 "recursion_depth_stdlib.py"
+#line 226 "recursion_depth_stdlib.py"
         { loc = 103; goto error; }
-#line 225 "recursion_depth_stdlib.py"
+#line 226 "recursion_depth_stdlib.py"
     }
-#line 225 "recursion_depth_stdlib.py"
+#line 226 "recursion_depth_stdlib.py"
     t[0] = py2c_slot_load(&g_recursion_depth_stdlib__SubNew);
-#line 225 "recursion_depth_stdlib.py"
+#line 226 "recursion_depth_stdlib.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
-#line 225 "recursion_depth_stdlib.py"
+#line 226 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[1])) { loc = 102; goto error; }
-#line 225 "recursion_depth_stdlib.py"
+#line 226 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[0]);
-#line 225 "recursion_depth_stdlib.py"
+#line 226 "recursion_depth_stdlib.py"
     if (!py2c_slot_bound(&g_recursion_depth_stdlib__Sub)) {
-#line 225 "recursion_depth_stdlib.py"
+#line 226 "recursion_depth_stdlib.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Sub' is not defined");
-#line 225 "recursion_depth_stdlib.py"
+#line 226 "recursion_depth_stdlib.py"
         { loc = 106; goto error; }
-#line 225 "recursion_depth_stdlib.py"
+#line 226 "recursion_depth_stdlib.py"
     }
-#line 225 "recursion_depth_stdlib.py"
+#line 226 "recursion_depth_stdlib.py"
     t[2] = py2c_slot_load(&g_recursion_depth_stdlib__Sub);
-#line 225 "recursion_depth_stdlib.py"
+#line 226 "recursion_depth_stdlib.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(2), py2c_int(3)}, 2);
-#line 225 "recursion_depth_stdlib.py"
+#line 226 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[3])) { loc = 105; goto error; }
-#line 225 "recursion_depth_stdlib.py"
+#line 226 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[2]);
-#line 225 "recursion_depth_stdlib.py"
+#line 226 "recursion_depth_stdlib.py"
     if (py2c_method_lookup_ic(t[3], py2c_obj_value(&str_31.ob), &t[4], &t[5], &attr_ic[23]) < 0) { loc = 107; goto error; }
-#line 225 "recursion_depth_stdlib.py"
+#line 226 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[3]);
-#line 225 "recursion_depth_stdlib.py"
+#line 226 "recursion_depth_stdlib.py"
     t[6] = py2c_method_call(t[4], t[5], NULL, 0, PY2C_NULL);
-#line 225 "recursion_depth_stdlib.py"
+#line 226 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[6])) { loc = 104; goto error; }
-#line 225 "recursion_depth_stdlib.py"
+#line 226 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[4]);
-#line 225 "recursion_depth_stdlib.py"
+#line 226 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[5]);
-#line 225 "recursion_depth_stdlib.py"
+#line 226 "recursion_depth_stdlib.py"
     if (!py2c_slot_bound(&g_recursion_depth_stdlib__P)) {
-#line 225 "recursion_depth_stdlib.py"
+#line 226 "recursion_depth_stdlib.py"
         py2c_error_format(&py2c_exc_NameError, "name 'P' is not defined");
-#line 225 "recursion_depth_stdlib.py"
+#line 226 "recursion_depth_stdlib.py"
         { loc = 110; goto error; }
-#line 225 "recursion_depth_stdlib.py"
+#line 226 "recursion_depth_stdlib.py"
     }
-#line 225 "recursion_depth_stdlib.py"
+#line 226 "recursion_depth_stdlib.py"
     { Py2cValue s0 = py2c_slot_load(&g_recursion_depth_stdlib__P); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_34.ob), &t[7], &t[8], &attr_ic[24]); py2c_decref(s0); if (rc < 0) { loc = 111; goto error; } }
-#line 225 "recursion_depth_stdlib.py"
+#line 226 "recursion_depth_stdlib.py"
     t[9] = py2c_list_new(2);
-#line 225 "recursion_depth_stdlib.py"
+#line 226 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[9])) { loc = 112; goto error; }
-#line 225 "recursion_depth_stdlib.py"
+#line 226 "recursion_depth_stdlib.py"
     if (py2c_list_append(t[9], py2c_int(4)) < 0) { loc = 112; goto error; }
-#line 225 "recursion_depth_stdlib.py"
+#line 226 "recursion_depth_stdlib.py"
     if (py2c_list_append(t[9], py2c_int(5)) < 0) { loc = 112; goto error; }
-#line 225 "recursion_depth_stdlib.py"
+#line 226 "recursion_depth_stdlib.py"
     t[10] = py2c_method_call(t[7], t[8], (Py2cValue[]){t[9]}, 1, PY2C_NULL);
-#line 225 "recursion_depth_stdlib.py"
+#line 226 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[10])) { loc = 109; goto error; }
-#line 225 "recursion_depth_stdlib.py"
+#line 226 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[9]);
-#line 225 "recursion_depth_stdlib.py"
+#line 226 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[7]);
-#line 225 "recursion_depth_stdlib.py"
+#line 226 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[8]);
-#line 225 "recursion_depth_stdlib.py"
+#line 226 "recursion_depth_stdlib.py"
     if (py2c_method_lookup_ic(t[10], py2c_obj_value(&str_35.ob), &t[11], &t[12], &attr_ic[25]) < 0) { loc = 113; goto error; }
-#line 225 "recursion_depth_stdlib.py"
+#line 226 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[10]);
-#line 225 "recursion_depth_stdlib.py"
+#line 226 "recursion_depth_stdlib.py"
     t[13] = py2c_method_call(t[11], t[12], (Py2cValue[]){py2c_int(6)}, 0, kwnames_5);
-#line 225 "recursion_depth_stdlib.py"
+#line 226 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[13])) { loc = 108; goto error; }
-#line 225 "recursion_depth_stdlib.py"
+#line 226 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[11]);
-#line 225 "recursion_depth_stdlib.py"
+#line 226 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[12]);
-#line 225 "recursion_depth_stdlib.py"
+#line 226 "recursion_depth_stdlib.py"
     if (!py2c_slot_bound(&g_recursion_depth_stdlib__FZ)) {
-#line 225 "recursion_depth_stdlib.py"
+#line 226 "recursion_depth_stdlib.py"
         py2c_error_format(&py2c_exc_NameError, "name 'FZ' is not defined");
-#line 225 "recursion_depth_stdlib.py"
+#line 226 "recursion_depth_stdlib.py"
         { loc = 114; goto error; }
-#line 225 "recursion_depth_stdlib.py"
+#line 226 "recursion_depth_stdlib.py"
     }
-#line 225 "recursion_depth_stdlib.py"
+#line 226 "recursion_depth_stdlib.py"
     { Py2cValue s0 = py2c_slot_load(&g_recursion_depth_stdlib__FZ); t[14] = py2c_getattr_ic(s0, py2c_obj_value(&str_22.ob), &attr_ic[26]); py2c_decref(s0); }
-#line 225 "recursion_depth_stdlib.py"
+#line 226 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[14])) { loc = 115; goto error; }
-#line 225 "recursion_depth_stdlib.py"
+#line 226 "recursion_depth_stdlib.py"
     t[15] = py2c_getattr_ic(t[14], py2c_obj_value(&str_6.ob), &attr_ic[27]);
-#line 225 "recursion_depth_stdlib.py"
+#line 226 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[15])) { loc = 116; goto error; }
-#line 225 "recursion_depth_stdlib.py"
+#line 226 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[14]);
-#line 225 "recursion_depth_stdlib.py"
+#line 226 "recursion_depth_stdlib.py"
     t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[6], t[13], t[15]}, 4);
-#line 225 "recursion_depth_stdlib.py"
+#line 226 "recursion_depth_stdlib.py"
     if (PY2C_IS_NULL(t[16])) { loc = 101; goto error; }
-#line 225 "recursion_depth_stdlib.py"
+#line 226 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[1]);
-#line 225 "recursion_depth_stdlib.py"
+#line 226 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[6]);
-#line 225 "recursion_depth_stdlib.py"
+#line 226 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[13]);
-#line 225 "recursion_depth_stdlib.py"
+#line 226 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[15]);
-#line 225 "recursion_depth_stdlib.py"
+#line 226 "recursion_depth_stdlib.py"
     PY2C_CLEAR(t[16]);
-#line 225 "recursion_depth_stdlib.py"
+#line 226 "recursion_depth_stdlib.py"
     result = PY2C_NONE;
-#line 225 "recursion_depth_stdlib.py"
+#line 226 "recursion_depth_stdlib.py"
     goto cleanup;
-#line 225 "recursion_depth_stdlib.py"
+#line 226 "recursion_depth_stdlib.py"
 error:
-#line 225 "recursion_depth_stdlib.py"
+#line 226 "recursion_depth_stdlib.py"
     py2c_traceback_add(&code_mod_recursion_depth_stdlib, loc);
-#line 225 "recursion_depth_stdlib.py"
+#line 226 "recursion_depth_stdlib.py"
     PY2C_CLEAR(result);
-#line 225 "recursion_depth_stdlib.py"
+#line 226 "recursion_depth_stdlib.py"
     for (int k = 0; k < 17; k++) PY2C_CLEAR(t[k]);
-#line 225 "recursion_depth_stdlib.py"
+#line 226 "recursion_depth_stdlib.py"
 cleanup:
-#line 225 "recursion_depth_stdlib.py"
+#line 226 "recursion_depth_stdlib.py"
     return result;
-#line 225 "recursion_depth_stdlib.py"
+#line 226 "recursion_depth_stdlib.py"
 }
 #line 5952 "recursion_depth_stdlib.c"
 

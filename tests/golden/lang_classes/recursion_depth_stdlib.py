@@ -1,3 +1,4 @@
+# py2c-test: reference-cycles (super() in a method: the __class__ cell)
 # Recursion depth through classes made by the standard library, as CPython
 # 3.11 counts it: a dataclass's generated __init__ is a Python function (a
 # frame; a frozen one's object.__setattr__ calls take a step while they run);
